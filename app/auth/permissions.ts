@@ -1,0 +1,36 @@
+import type { Role } from "../../db/schema/people";
+
+/**
+ * What each role may do. Checked on the server by requirePermission(); the UI reads the same
+ * map only to decide what to show. Scope (own record, own employer, one college) is enforced
+ * by the query functions, which take the scope as an argument.
+ */
+export const PERMISSIONS = {
+  "account:self": ["graduate", "employer", "staff", "admin"],
+  "profile:own": ["graduate"],
+  "application:create": ["graduate"],
+  "destination:report": ["graduate"],
+  "employer:manage-own": ["employer"],
+  "posting:manage-own": ["employer"],
+  "graduate:read-scoped": ["staff", "admin"],
+  "graduate:read-personal": ["staff", "admin"],
+  "vetting:read": ["staff", "admin"],
+  "vetting:decide": ["staff", "admin"],
+  "mail:read-local": ["staff", "admin"],
+  "report:read": ["staff", "admin"],
+  "user:manage": ["admin"],
+  "audit:read": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** School-wide or one college. Admins act with school scope. */
+export type StaffScope = { kind: "school" } | { kind: "college"; collegeId: number };
+
+export function scopeCovers(scope: StaffScope, collegeId: number): boolean {
+  return scope.kind === "school" || scope.collegeId === collegeId;
+}

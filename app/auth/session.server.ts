@@ -1,0 +1,127 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { redirect } from "@remix-run/node";
+import { sessions, staffScopes, users, type Role } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import { getEnv } from "../config/env.server";
+import { getDb } from "../db.server";
+import { readCookie, serializeCookie } from "../http.server";
+import { forbidden } from "../http.server";
+import { roleCan, type Permission, type StaffScope } from "./permissions";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  locale: "zh-CN" | "en";
+  sessionId: string;
+  scope: StaffScope | null;
+}
+
+function cookieName() {
+  // __Host- binds the cookie to this origin over HTTPS; plain HTTP in development cannot use it.
+  return getEnv().NODE_ENV === "production" ? "__Host-jiuye_session" : "jiuye_session";
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Starts a new session (a fresh id at every sign-in) and returns its Set-Cookie header. */
+export async function createSession(db: Queryable, userId: string, userAgent: string | null): Promise<string> {
+  const env = getEnv();
+  const token = randomBytes(32).toString("base64url");
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+    expiresAt: new Date(Date.now() + env.SESSION_ABSOLUTE_HOURS * 3600_000),
+  });
+  return serializeCookie(cookieName(), token, { secure: env.NODE_ENV === "production" });
+}
+
+export function clearSessionCookie(): string {
+  return serializeCookie(cookieName(), "", { maxAgeSeconds: 0, secure: getEnv().NODE_ENV === "production" });
+}
+
+export async function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+  const token = readCookie(request, cookieName());
+  if (!token) return null;
+  const env = getEnv();
+  const db = await getDb();
+  const id = hashToken(token);
+  const idleCutoff = new Date(Date.now() - env.SESSION_IDLE_MINUTES * 60_000);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      displayName: users.displayName,
+      locale: users.locale,
+      collegeId: staffScopes.collegeId,
+      hasScope: staffScopes.userId,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(staffScopes, eq(staffScopes.userId, users.id))
+    .where(
+      and(
+        eq(sessions.id, id),
+        isNull(sessions.revokedAt),
+        isNull(users.disabledAt),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, idleCutoff),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  // Touch at most once a minute: the idle timeout needs minute precision, not a write per request.
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+  }
+  let scope: StaffScope | null = null;
+  if (row.role === "admin") scope = { kind: "school" };
+  else if (row.role === "staff" && row.hasScope) {
+    scope = row.collegeId === null ? { kind: "school" } : { kind: "college", collegeId: row.collegeId };
+  }
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    displayName: row.displayName,
+    locale: row.locale,
+    sessionId: row.sessionId,
+    scope,
+  };
+}
+
+export async function revokeSession(db: Queryable, sessionId: string) {
+  await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+}
+
+export async function requireUser(request: Request): Promise<CurrentUser> {
+  const user = await getCurrentUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return user;
+}
+
+/** Anonymous visitors are sent to sign in; signed-in users without the permission get 403. */
+export async function requirePermission(request: Request, permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser(request);
+  if (!roleCan(user.role, permission)) forbidden();
+  return user;
+}
+
+/** Staff and admins always carry a scope; a staff account without one is misconfigured and denied. */
+export async function requireStaffScope(
+  request: Request,
+  permission: Permission,
+): Promise<CurrentUser & { scope: StaffScope }> {
+  const user = await requirePermission(request, permission);
+  if (!user.scope) forbidden();
+  return { ...user, scope: user.scope };
+}

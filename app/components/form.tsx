@@ -1,0 +1,74 @@
+import { useId, type ReactNode } from "react";
+import { useT } from "../i18n/use-t";
+
+export type ActionErrors = { ok: false; errors: Record<string, string[]>; values: Record<string, string> } | undefined;
+
+/** Lists every problem at the top of the form, each linked to its field, and is announced. */
+export function ErrorSummary({ result }: { result: ActionErrors | { ok: true } | null | undefined }) {
+  const t = useT();
+  if (!result || result.ok) return null;
+  const entries = Object.entries(result.errors);
+  if (entries.length === 0) return null;
+  return (
+    <div className="alert" role="alert" tabIndex={-1}>
+      <p><strong>{t("form.errors")}</strong></p>
+      <ul>
+        {entries.map(([field, messages]) =>
+          messages.map((message) => (
+            <li key={field + message}>
+              {field === "_form" ? t(message) : <a href={`#field-${field}`}>{t(message)}</a>}
+            </li>
+          )),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+export function TextField(props: {
+  name: string;
+  label: string;
+  result?: ActionErrors | { ok: true } | null;
+  type?: string;
+  hint?: string;
+  autoComplete?: string;
+  required?: boolean;
+  defaultValue?: string;
+  minLength?: number;
+}) {
+  const t = useT();
+  const hintId = useId();
+  const errorId = useId();
+  const failure = props.result && !props.result.ok ? props.result : undefined;
+  const errors = failure?.errors[props.name] ?? [];
+  const value = props.type === "password" ? undefined : failure?.values[props.name] ?? props.defaultValue;
+  const describedBy = [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      {props.hint ? <span id={hintId} className="field__hint">{props.hint}</span> : null}
+      <input
+        id={`field-${props.name}`}
+        name={props.name}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        required={props.required}
+        minLength={props.minLength}
+        defaultValue={value}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {errors.length ? (
+        <p id={errorId} className="field__error">{errors.map((message) => t(message)).join("；")}</p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FieldError({ result, name }: { result: ActionErrors | { ok: true } | null | undefined; name: string }): ReactNode {
+  const t = useT();
+  if (!result || result.ok) return null;
+  const errors = result.errors[name];
+  if (!errors?.length) return null;
+  return <p className="field__error" id={`error-${name}`}>{errors.map((message) => t(message)).join("；")}</p>;
+}

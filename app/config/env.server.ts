@@ -1,0 +1,90 @@
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
+
+/**
+ * Every variable the app reads. Absent service variables select the embedded defaults
+ * (PGlite, the bundled Meilisearch binary, the local mail outbox) so that a newcomer's
+ * `npm start` needs no configuration at all.
+ */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PUBLIC_URL: z.url().optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    DATABASE_URL: postgresUrl.optional(),
+    MEILI_HOST: z.url().optional(),
+    MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 bytes").optional(),
+    SEARCH_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]+$/, "only a-z, 0-9 and _")
+      .default("jiuye"),
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("就业指导中心 <no-reply@jiuye.localhost>"),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(14 * 24),
+    RUN_WORKER: booleanFlag.default(true),
+    SEED_DEMO: booleanFlag.default(true),
+    TRUST_PROXY: booleanFlag.default(false),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    SCHOOL_NAME: z.string().min(2).default("江南理工大学"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
+      ctx.addIssue({ code: "custom", path: ["MEILI_MASTER_KEY"], message: "is required when MEILI_HOST is set" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; dataDir: string };
+
+export class EnvError extends Error {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super(
+      "Invalid environment:\n" +
+        Object.entries(fieldErrors)
+          .map(([name, messages]) => `  ${name}: ${messages.join("; ")}`)
+          .join("\n"),
+    );
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings are treated as unset: `FOO= npm start` should mean "use the default".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const { fieldErrors } = z.flattenError(result.error);
+    throw new EnvError(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v ?? []])));
+  }
+  const env = result.data;
+  return {
+    ...env,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    dataDir: path.resolve(env.DATA_DIR),
+  };
+}
+
+const cache = globalThis as typeof globalThis & { __jiuyeEnv?: Env };
+
+/** The process environment, parsed once. Tests that change process.env call resetEnv(). */
+export function getEnv(): Env {
+  cache.__jiuyeEnv ??= parseEnv(process.env);
+  return cache.__jiuyeEnv;
+}
+
+export function resetEnv() {
+  cache.__jiuyeEnv = undefined;
+}

@@ -1,0 +1,102 @@
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { colleges, graduates, majors } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import { recordAudit } from "../audit/audit.server";
+import { scopeCovers, type StaffScope } from "../auth/permissions";
+
+export interface RosterFilters {
+  q?: string;
+  cohort?: number;
+  collegeId?: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
+export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
+  const conditions: SQL[] = [];
+  if (scope.kind === "college") conditions.push(eq(graduates.collegeId, scope.collegeId));
+  if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
+  if (filters.cohort) conditions.push(eq(graduates.cohort, filters.cohort));
+  if (filters.q) {
+    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
+    if (either) conditions.push(either);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: graduates.id,
+        studentNo: graduates.studentNo,
+        name: graduates.name,
+        gender: graduates.gender,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        collegeZh: colleges.nameZh,
+        collegeEn: colleges.nameEn,
+        majorZh: majors.nameZh,
+        majorEn: majors.nameEn,
+        activated: sql<boolean>`${graduates.userId} is not null`,
+      })
+      .from(graduates)
+      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+      .innerJoin(majors, eq(majors.id, graduates.majorId))
+      .where(where)
+      .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
+    db.select({ n: count() }).from(graduates).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function listCohorts(db: Queryable): Promise<number[]> {
+  const rows = await db.selectDistinct({ cohort: graduates.cohort }).from(graduates).orderBy(desc(graduates.cohort));
+  return rows.map((row) => row.cohort);
+}
+
+/**
+ * One graduate with personal contact data, for staff whose scope covers them. Returns null
+ * when out of scope (the route answers 403) and writes the view to the audit log otherwise.
+ */
+export async function viewGraduateAsStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, graduateId: string) {
+  const [row] = await db
+    .select({
+      id: graduates.id,
+      studentNo: graduates.studentNo,
+      name: graduates.name,
+      gender: graduates.gender,
+      degree: graduates.degree,
+      cohort: graduates.cohort,
+      phone: graduates.phone,
+      email: graduates.email,
+      collegeId: graduates.collegeId,
+      collegeZh: colleges.nameZh,
+      collegeEn: colleges.nameEn,
+      majorZh: majors.nameZh,
+      majorEn: majors.nameEn,
+      activated: sql<boolean>`${graduates.userId} is not null`,
+    })
+    .from(graduates)
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .where(eq(graduates.id, graduateId))
+    .limit(1);
+  if (!row) return { status: "not_found" as const };
+  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
+  await recordAudit(db, {
+    actorUserId: viewer.userId,
+    action: "graduate.view_personal",
+    subjectType: "graduate",
+    subjectId: row.id,
+    detail: { fields: ["phone", "email"] },
+  });
+  return { status: "ok" as const, graduate: row };
+}
+
+/** 138****5678: enough to recognise a number, not enough to use it. */
+export function maskPhone(phone: string | null): string {
+  if (!phone) return "";
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
+}

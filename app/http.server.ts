@@ -1,0 +1,95 @@
+import { data } from "@remix-run/node";
+import { z } from "zod";
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("Cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index === -1) continue;
+    if (part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+export function serializeCookie(
+  name: string,
+  value: string,
+  options: { maxAgeSeconds?: number; httpOnly?: boolean; secure: boolean },
+): string {
+  const parts = [`${name}=${encodeURIComponent(value)}`, "Path=/", "SameSite=Lax"];
+  if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
+  if (options.httpOnly !== false) parts.push("HttpOnly");
+  if (options.secure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+/** The client address the server saw, handed over by the HTTP layer through the load context. */
+export interface AppLoadContext {
+  cspNonce?: string;
+  clientAddress?: string;
+}
+
+export function clientAddress(context: unknown): string {
+  if (context && typeof context === "object" && "clientAddress" in context && typeof context.clientAddress === "string") {
+    return context.clientAddress;
+  }
+  return "unknown";
+}
+
+export type FieldErrors = Record<string, string[]>;
+export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+/**
+ * Validates a form. On failure the answer carries the field errors (message keys) and
+ * everything the user typed except secrets, so the form can be refilled.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+  options: { secretFields?: string[] } = {},
+): { ok: true; data: z.output<S> } | FormFailure {
+  const raw: Record<string, string | string[]> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    const existing = raw[key];
+    if (existing === undefined) raw[key] = value;
+    else raw[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const secrets = new Set(options.secretFields ?? ["password"]);
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([key]) => !secrets.has(key))
+      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
+  return { ok: false, errors: flattenIssues(result.error), values };
+}
+
+export function flattenIssues(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function formFailure(errors: FieldErrors, values: Record<string, string> = {}, status = 400) {
+  return data({ ok: false as const, errors, values }, { status });
+}
+
+export function forbidden(): never {
+  throw data({ message: "error.forbidden" }, { status: 403 });
+}
+
+export function notFound(): never {
+  throw data({ message: "error.notFound" }, { status: 404 });
+}

@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { outbox } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import type { RenderedMail } from "../../emails/layout";
+
+export interface OutboxJob {
+  kind: string;
+  payload: Record<string, unknown>;
+  /** Unique per effect: enqueueing the same key twice is a no-op, so retries never double up. */
+  idempotencyKey: string;
+  runAfter?: Date;
+}
+
+export async function enqueue(db: Queryable, job: OutboxJob): Promise<boolean> {
+  const inserted = await db
+    .insert(outbox)
+    .values({ kind: job.kind, payload: job.payload, idempotencyKey: job.idempotencyKey, runAfter: job.runAfter ?? sql`now()` })
+    .onConflictDoNothing({ target: outbox.idempotencyKey })
+    .returning({ id: outbox.id });
+  return inserted.length > 0;
+}
+
+export interface MailPayload extends RenderedMail {
+  to: string;
+  headers?: Record<string, string>;
+  icalEvent?: { method: string; content: string; filename?: string };
+}
+
+/** The mail is rendered now, in the transaction that decided to send it: what was decided is what goes out. */
+export function enqueueMail(db: Queryable, idempotencyKey: string, mail: MailPayload) {
+  return enqueue(db, { kind: "mail.send", idempotencyKey, payload: { ...mail } });
+}
+
+/** A Message-ID derived from the idempotency key, so a resend after a crash is the same message. */
+export function messageIdFor(idempotencyKey: string, domain = "jiuye.localhost"): string {
+  return `<${createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 32)}@${domain}>`;
+}

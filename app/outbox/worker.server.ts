@@ -1,0 +1,115 @@
+import { eq, sql } from "drizzle-orm";
+import { outbox } from "../../db/schema";
+import type { Database } from "../../db/client";
+import { log } from "../log.server";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type OutboxHandler = (payload: Record<string, unknown>, row: OutboxRow) => Promise<Record<string, unknown> | void>;
+export type OutboxHandlers = Record<string, OutboxHandler>;
+
+const LEASE_SECONDS = 120;
+
+/** Exponential backoff with jitter: 5 s, 10 s, 20 s ... capped at 30 minutes. */
+export function backoffSeconds(attempts: number, random = Math.random): number {
+  const base = Math.min(5 * 2 ** Math.max(0, attempts - 1), 1800);
+  return Math.round(base * (0.8 + random() * 0.4));
+}
+
+/**
+ * Claims up to `limit` due rows. The lease (locked_until) is taken in one statement with
+ * SKIP LOCKED, so concurrent workers never claim the same row, and a worker that dies only
+ * delays its rows until the lease runs out.
+ */
+export async function claimOutboxRows(db: Database, limit: number): Promise<OutboxRow[]> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    update outbox set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    where id in (
+      select id from outbox
+      where done_at is null and run_after <= now() and (locked_until is null or locked_until < now())
+      order by id
+      limit ${limit}
+      for update skip locked
+    )
+    returning id`);
+  const ids = resultRows(rows).map((row) => Number(row.id));
+  if (ids.length === 0) return [];
+  return db.query.outbox.findMany({ where: (t, { inArray }) => inArray(t.id, ids), orderBy: (t, { asc }) => asc(t.id) });
+}
+
+// postgres.js returns an array, PGlite an object with `rows`.
+function resultRows(result: unknown): Record<string, unknown>[] {
+  if (Array.isArray(result)) return result;
+  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows;
+  return [];
+}
+
+export async function processOutboxBatch(db: Database, handlers: OutboxHandlers, limit = 20): Promise<number> {
+  const rows = await claimOutboxRows(db, limit);
+  for (const row of rows) {
+    const handler = handlers[row.kind];
+    try {
+      if (!handler) throw new Error(`no handler for outbox kind "${row.kind}"`);
+      const result = await handler(row.payload, row);
+      await db
+        .update(outbox)
+        .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null, result: result ?? {} })
+        .where(eq(outbox.id, row.id));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const delay = backoffSeconds(row.attempts);
+      log.warn("outbox.retry", { id: row.id, kind: row.kind, attempts: row.attempts, retryInSeconds: delay, error: message });
+      await db
+        .update(outbox)
+        .set({ lockedUntil: null, lastError: message.slice(0, 2000), runAfter: sql`now() + make_interval(secs => ${delay})` })
+        .where(eq(outbox.id, row.id));
+    }
+  }
+  return rows.length;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+  /** Resolves once the queue has nothing due; for tests and scripts. */
+  drain(): Promise<void>;
+}
+
+export function startOutboxWorker(
+  db: Database,
+  handlers: OutboxHandlers,
+  options: { pollMs?: number; onIdle?: () => Promise<void> } = {},
+): RunningWorker {
+  const pollMs = options.pollMs ?? 500;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const tick = async () => {
+    try {
+      while (!stopped && (await processOutboxBatch(db, handlers)) > 0) {
+        // keep going while there is work
+      }
+      if (!stopped && options.onIdle) await options.onIdle();
+    } catch (error) {
+      log.error("outbox.worker_error", { error });
+    }
+  };
+  const loop = () => {
+    if (stopped) return;
+    current = tick().finally(() => {
+      if (!stopped) timer = setTimeout(loop, pollMs);
+    });
+  };
+  loop();
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+    async drain() {
+      await current;
+      await tick();
+    },
+  };
+}

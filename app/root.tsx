@@ -1,0 +1,146 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { getCurrentUser } from "./auth/session.server";
+import { roleCan, type Permission } from "./auth/permissions";
+import { useNonce } from "./components/nonce";
+import { resolveLocale } from "./i18n/locale.server";
+import { translate, type Locale } from "./i18n/messages";
+import stylesheet from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "就业 · jiuye" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getCurrentUser(request);
+  const locale = resolveLocale(request, user?.locale);
+  return {
+    locale,
+    user: user ? { displayName: user.displayName, role: user.role } : null,
+  };
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>;
+
+const NAV: { to: string; key: string; permission?: Permission }[] = [
+  { to: "/", key: "nav.home" },
+  { to: "/staff/graduates", key: "nav.staff.graduates", permission: "graduate:read-scoped" },
+  { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local" },
+  { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
+  { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },
+];
+
+function Shell({ data, children }: { data: RootData | undefined; children: React.ReactNode }) {
+  const nonce = useNonce();
+  const location = useLocation();
+  const locale: Locale = data?.locale ?? "zh-CN";
+  const t = (key: string) => translate(locale, key);
+  const user = data?.user ?? null;
+  const here = location.pathname + location.search;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{t("nav.skip")}</a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link to="/" className="brand">
+              <span className="brand__mark" aria-hidden="true">就</span>
+              <span>
+                <span className="brand__name">{t("app.name")}</span>
+                <span className="brand__tagline">{t("app.tagline")}</span>
+              </span>
+            </Link>
+            <nav aria-label={t("nav.menu")} className="site-nav">
+              <ul>
+                {NAV.filter((item) => !item.permission || (user && roleCan(user.role, item.permission))).map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === "/"}>{t(item.key)}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="site-tools">
+              <Form method="post" action="/language" className="inline-form">
+                <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
+                <input type="hidden" name="redirectTo" value={here} />
+                <button type="submit" className="button button--quiet" aria-label={t("lang.label")} lang={locale === "en" ? "zh-CN" : "en"}>
+                  {t("lang.switch")}
+                </button>
+              </Form>
+              {user ? (
+                <>
+                  <Link to="/account" className="button button--quiet">{user.displayName}</Link>
+                  <Form method="post" action="/logout" className="inline-form">
+                    <button type="submit" className="button button--quiet">{t("nav.logout")}</button>
+                  </Form>
+                </>
+              ) : (
+                <>
+                  <Link to="/login" className="button button--quiet">{t("nav.login")}</Link>
+                  <Link to="/register" className="button">{t("nav.register")}</Link>
+                </>
+              )}
+            </div>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>{children}</main>
+        <footer className="site-footer">
+          <p>{t("app.name")} · {t("app.tagline")}</p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <Shell data={data}>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale: Locale = data?.locale ?? "zh-CN";
+  let key = "error.generic";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 403) key = "error.forbidden";
+    else if (error.status === 404) key = "error.notFound";
+  }
+  return (
+    <Shell data={data}>
+      <div className="page">
+        <h1>{translate(locale, "error.title")}</h1>
+        <p role="alert">{translate(locale, key)}</p>
+        <p><Link to="/">{translate(locale, "nav.home")}</Link></p>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { listLocalMail, outboxQueueStats } from "../outbox/mailbox.server";
+import { getMailer } from "../services.server";
+
+export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "mail:read-local");
+  const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
+  const db = await getDb();
+  const [mail, queue] = await Promise.all([listLocalMail(db, page), outboxQueueStats(db)]);
+  return { ...mail, queue, page, transport: getMailer().kind };
+}
+
+export default function StaffMail() {
+  const { rows, total, queue, page, transport } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const pages = Math.max(1, Math.ceil(total / 30));
+  return (
+    <div className="page">
+      <h1>{t("mail.title")}</h1>
+      <p className="lead">{t("mail.lead")} {transport === "smtp" ? "(SMTP)" : null}</p>
+      <p>
+        {t("mail.queue")}: <span className="badge">{queue.pending} {t("mail.queue.pending")}</span>{" "}
+        <span className="badge badge--warn">{queue.failing} {t("mail.queue.failing")}</span>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("mail.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t("mail.sentAt")}</th>
+                <th scope="col">{t("mail.to")}</th>
+                <th scope="col">{t("mail.subject")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((mail) => (
+                <tr key={mail.id}>
+                  <td>{new Date(mail.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>{mail.recipients}</td>
+                  <td><Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav className="pager" aria-label="pagination">
+          {page > 1 ? <Link to={`?page=${page - 1}`}>{t("pager.prev")}</Link> : null}
+          <span>{t("pager.page", { page, pages })}</span>
+          {page < pages ? <Link to={`?page=${page + 1}`}>{t("pager.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

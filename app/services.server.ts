@@ -1,0 +1,85 @@
+import { sql } from "drizzle-orm";
+import type { Meilisearch } from "meilisearch";
+import { createLocalMailer, createSmtpMailer, type Mailer } from "../emails/transport";
+import { createSearchClient, searchIsHealthy } from "../search/client";
+import { getEnv } from "./config/env.server";
+import { getDatabaseHandle, getDb } from "./db.server";
+import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
+import type { OutboxHandlers } from "./outbox/worker.server";
+
+const holder = globalThis as typeof globalThis & { __jiuyeMailer?: Mailer; __jiuyeSearch?: Meilisearch };
+
+export function getMailer(): Mailer {
+  if (!holder.__jiuyeMailer) {
+    const env = getEnv();
+    holder.__jiuyeMailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : createLocalMailer(getDb);
+  }
+  return holder.__jiuyeMailer;
+}
+
+/** The launcher sets MEILI_HOST (its own bundled server when none is configured) before serving. */
+export function getSearchClient(): Meilisearch {
+  if (!holder.__jiuyeSearch) {
+    const env = getEnv();
+    if (!env.MEILI_HOST || !env.MEILI_MASTER_KEY) throw new Error("Meilisearch is not configured (MEILI_HOST)");
+    holder.__jiuyeSearch = createSearchClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, indexPrefix: env.SEARCH_INDEX_PREFIX });
+  }
+  return holder.__jiuyeSearch;
+}
+
+export function resetServices() {
+  holder.__jiuyeMailer?.close();
+  holder.__jiuyeMailer = undefined;
+  holder.__jiuyeSearch = undefined;
+}
+
+export function mailHost(): string {
+  try {
+    return new URL(getEnv().publicUrl).hostname || "jiuye.localhost";
+  } catch {
+    return "jiuye.localhost";
+  }
+}
+
+export function outboxHandlers(): OutboxHandlers {
+  return {
+    "mail.send": async (payload, row) => {
+      const mail = payload as unknown as MailPayload;
+      const sent = await getMailer().send({
+        from: getEnv().MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        headers: mail.headers,
+        icalEvent: mail.icalEvent,
+        messageId: messageIdFor(row.idempotencyKey, mailHost()),
+      });
+      return { messageId: sent.messageId };
+    },
+  };
+}
+
+export interface HealthReport {
+  ok: boolean;
+  database: { status: "up" | "down"; kind?: string };
+  search: { status: "up" | "down" | "unconfigured" };
+  mail: { status: "up" | "down"; kind: "smtp" | "local" };
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const database = await (async (): Promise<HealthReport["database"]> => {
+    try {
+      const handle = await getDatabaseHandle();
+      await handle.db.execute(sql`select 1`);
+      return { status: "up", kind: handle.kind };
+    } catch {
+      return { status: "down" };
+    }
+  })();
+  let search: HealthReport["search"] = { status: "unconfigured" };
+  if (getEnv().MEILI_HOST) search = { status: (await searchIsHealthy(getSearchClient())) ? "up" : "down" };
+  const mailer = getMailer();
+  const mail: HealthReport["mail"] = { status: (await mailer.verify()) ? "up" : "down", kind: mailer.kind };
+  return { ok: database.status === "up" && search.status === "up" && mail.status === "up", database, search, mail };
+}

@@ -1,0 +1,50 @@
+import { count, eq } from "drizzle-orm";
+import type { Database } from "./client";
+import { createGraduates, createSchool, createUser, linkGraduateAccount } from "./factories";
+import { graduates, users } from "./schema";
+
+export const DEMO_PASSWORD = "jiuye-demo-2026";
+
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.jiuye.cn", role: "admin", displayName: "系统管理员 周海", college: null },
+  { email: "staff@demo.jiuye.cn", role: "staff", displayName: "就业指导中心 陈老师", college: null },
+  { email: "staff.cs@demo.jiuye.cn", role: "staff", displayName: "计算机学院 李老师", college: "01" },
+  { email: "employer@demo.jiuye.cn", role: "employer", displayName: "杭州云帆科技 人事部 王经理", college: null },
+  { email: "graduate@demo.jiuye.cn", role: "graduate", displayName: "张晓雯", college: null },
+] as const;
+
+export async function databaseIsEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Demo data for a newcomer's first `npm start`: a school of 10 colleges and ~50 majors, staff
+ * with school and college scope, and 800 graduates across four cohorts.
+ */
+export async function seedDemo(
+  db: Database,
+  hashPassword: (password: string) => Promise<string>,
+  progress: (message: string) => void = () => {},
+) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    progress("school: colleges and majors");
+    const school = await createSchool(tx);
+    progress("graduates: 800 across cohorts 2024–2027");
+    const roster = await createGraduates(tx, school, { count: 800, cohorts: [2024, 2025, 2026, 2027], seed: 7 });
+    progress("demo accounts");
+    for (const account of DEMO_ACCOUNTS) {
+      const collegeId = account.college ? school.colleges.find((c) => c.code === account.college)?.id ?? null : null;
+      const user = await createUser(tx, { email: account.email, passwordHash, role: account.role, displayName: account.displayName, collegeId });
+      if (account.role === "graduate") {
+        const csMajor = school.majors.find((m) => m.nameZh === "软件工程");
+        const own = roster.find((g) => g.majorId === csMajor?.id && g.cohort === 2026) ?? roster[0];
+        if (own) {
+          await linkGraduateAccount(tx, own.id, user.id);
+          await tx.update(graduates).set({ name: account.displayName, gender: "female", email: account.email }).where(eq(graduates.id, own.id));
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { closeDatabase, getDb } from "../app/db.server";
+import { log } from "../app/log.server";
+import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.server";
+import { outboxHandlers, resetServices } from "../app/services.server";
+import { bootServices, demoAccountsBanner } from "./boot";
+
+const startedAt = Date.now();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const { env, localMeili, seeded } = await bootServices({ startLocalSearch: true, seed: true });
+
+const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
+
+let worker: RunningWorker | null = null;
+if (env.RUN_WORKER) {
+  worker = startOutboxWorker(await getDb(), outboxHandlers());
+  console.log("worker: outbox worker running in this process (RUN_WORKER=false to run it separately)");
+}
+
+function contentSecurityPolicy(nonce: string) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+const app = express();
+app.disable("x-powered-by");
+if (env.TRUST_PROXY) app.set("trust proxy", true);
+
+// Security headers on every response. Added at writeHead so that a route which sets its own
+// policy (the sandboxed mail preview) keeps it instead of getting two.
+app.use((req: Request, res: Response, next: NextFunction) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  const defaults: Record<string, string> = {
+    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (env.NODE_ENV === "production") defaults["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  const writeHead = res.writeHead;
+  res.writeHead = function patchedWriteHead(this: Response, ...args: Parameters<typeof writeHead>) {
+    for (const [name, value] of Object.entries(defaults)) if (!this.hasHeader(name)) this.setHeader(name, value);
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  next();
+});
+
+app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV === "production" ? "production" : "development",
+    getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  const shown = env.HOST === "0.0.0.0" || env.HOST === "127.0.0.1" ? "localhost" : env.HOST;
+  console.log(`\njiuye is ready on http://${shown}:${env.PORT} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  // Shown again on later starts (the seed printed it the first time) unless demo data is off.
+  if (env.SEED_DEMO && !seeded) console.log(demoAccountsBanner());
+  log.info("server.ready", { port: env.PORT, startupMs: Date.now() - startedAt });
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info("server.stopping", { signal });
+  server.close();
+  server.closeAllConnections();
+  await worker?.stop();
+  resetServices();
+  await closeDatabase();
+  await localMeili?.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

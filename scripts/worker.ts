@@ -1,0 +1,23 @@
+import { closeDatabase, getDb } from "../app/db.server";
+import { log } from "../app/log.server";
+import { startOutboxWorker } from "../app/outbox/worker.server";
+import { outboxHandlers, resetServices } from "../app/services.server";
+import { bootServices, fail, loadEnvOrExit } from "./boot";
+
+// A worker of its own serves a scaled-out deployment, which shares one PostgreSQL and one
+// Meilisearch; PGlite and the bundled Meilisearch belong to a single `npm start` process.
+const env = loadEnvOrExit();
+if (!env.DATABASE_URL) fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
+await bootServices({ startLocalSearch: false, seed: false });
+const worker = startOutboxWorker(await getDb(), outboxHandlers());
+log.info("worker.started", { pid: process.pid });
+
+async function shutdown(signal: string) {
+  log.info("worker.stopping", { signal });
+  await worker.stop();
+  resetServices();
+  await closeDatabase();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
