@@ -1,0 +1,878 @@
+/**
+ * Automatic compliance checks for job postings (招聘信息合规检查).
+ *
+ * Sources: MoE 三严禁 (no 985/211 or school-tier restrictions; no discrimination by
+ * 性别、民族、户籍、学历…; no false or fraudulent information), the MoE 五防 fraud
+ * patterns (黑中介、乱收费、培训贷、付费实习、传销), 《就业促进法》, 《劳动合同法》第9条
+ * (no deposits, no fees, no holding ID documents), 《妇女权益保障法》第43条, and the
+ * platform rule that every posting states its base pay. See /work/shared/DOMAIN.md.
+ *
+ * Design
+ * - Text rules are data: `POSTING_TEXT_RULES` is a table of regular expressions per rule.
+ *   To extend a rule, add a pattern to its table entry; nothing else needs to change.
+ * - Text is normalised before matching (full-width → half-width, lower case, zero-width
+ *   characters dropped, spaces between Chinese characters dropped so "限 男 性" is caught);
+ *   an index map lets the excerpt quote the *original* text.
+ * - Negation: a match is ignored when its clause says it is not so — a negator shortly
+ *   before it in the same clause (不/无/非/免/禁止/严禁/绝不/谨防/no/not/never…, e.g.
+ *   "不收取任何费用", "不限男女", "不要求985/211"), or a relaxer right after it
+ *   ("985/211不限", "押金：无", "收取押金的都是诈骗"). A negation does not reach across a
+ *   new demand ("无需经验需交押金" is still flagged) nor across a list into a new
+ *   restriction ("不限专业、限男性" is still flagged).
+ * - `allow` patterns carve out legitimate phrases that contain a flagged word
+ *   ("可协助办理本市户口", "为员工缴纳社会保险费", "入职后提供银行卡用于发放工资").
+ * - One flag per rule: the first unnegated occurrence (fields in the order title,
+ *   description, requirements, duties, benefits, contact, then any other text field).
+ *
+ * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
+ */
+
+export const POSTING_RULE_IDS = [
+  "discrimination.gender",
+  "discrimination.ethnicity",
+  "discrimination.race",
+  "discrimination.religion",
+  "discrimination.region",
+  "discrimination.marital",
+  "discrimination.health",
+  "discrimination.school_tier",
+  "fee",
+  "training_loan",
+  "paid_internship",
+  "hype",
+  "off_platform_contact",
+  "fraud.id_or_bank",
+  "fraud.no_interview",
+  "fraud.commission_only",
+  "fraud.pyramid",
+  "salary.missing",
+  "salary.implausible",
+] as const;
+
+export type PostingRuleId = (typeof POSTING_RULE_IDS)[number];
+export type PostingSeverity = "block" | "warn";
+
+export interface BilingualText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface PostingFlag {
+  rule: PostingRuleId;
+  severity: PostingSeverity;
+  /** The offending words with a little context, at most 40 characters, quoted from the original text. */
+  excerpt: string;
+  message: BilingualText;
+  /** Which input field the excerpt came from ("salary" for the salary rules). */
+  field: string;
+}
+
+export interface PostingInput {
+  title: string;
+  description: string;
+  requirements?: string | null;
+  duties?: string | null;
+  benefits?: string | null;
+  contact?: string | null;
+  /** Monthly base pay in CNY. */
+  salaryMin?: number | null;
+  /** Monthly base pay in CNY. */
+  salaryMax?: number | null;
+  /** Other fields are allowed; string (or string-array) fields are scanned too, except ids, URLs and timestamps. */
+  readonly [field: string]: unknown;
+}
+
+/** A pattern with options. A bare RegExp means `{ re, negatable: true }` in every field the rule scans. */
+export interface PatternSpec {
+  readonly re: RegExp;
+  /** Only look for this pattern in these fields. */
+  readonly onlyIn?: readonly string[];
+  /** Whether a nearby negation cancels the match. Default true. */
+  readonly negatable?: boolean;
+}
+
+export interface PostingTextRule {
+  readonly id: PostingRuleId;
+  readonly severity: PostingSeverity;
+  readonly message: BilingualText;
+  /** Patterns, written against normalised text: half-width, lower case. */
+  readonly patterns: readonly (RegExp | PatternSpec)[];
+  /** Fields this rule never scans. */
+  readonly skipFields?: readonly string[];
+  /** A match lying entirely inside a match of one of these is legitimate and ignored. */
+  readonly allow?: readonly RegExp[];
+  /** Rule-specific negations, on top of the generic ones. `before` is searched in the clause before the match, `after` is anchored right after it. */
+  readonly negators?: { readonly before?: RegExp; readonly after?: RegExp };
+  /** Raise the severity when any of these also appears anywhere in the posting (any field). */
+  readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary shared by several rules
+// ---------------------------------------------------------------------------
+
+/** "Don't apply / won't be considered" tails that turn a group name into an exclusion. */
+const EXCLUDE_TAIL = "(?:勿扰|免谈|不要(?!求)|除外|不考虑|不予考虑|不予录用|不录用|慎投|勿投|谢绝|请绕道)";
+/** Verbs that restrict applicants to a group. */
+const RESTRICT = "(?:限|仅限|只限|只招|仅招|只要|只收|仅收|只录|仅录|要求|须为|需为|必须是|必须为)";
+/** Verbs that refuse a group. */
+const REFUSE = "不(?:招|收|要|录用|考虑|接受)(?:收|聘)?";
+/** Provinces and the usual "local / outsider" words. */
+const PLACES =
+  "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古?|广西|西藏|宁夏|新疆|香港|澳门|东北|西北|农村|外地|外省|外市|本地|本市|本省|本区|本县|当地";
+const ETHNIC = "汉|回|藏|维吾尔|维|蒙古|蒙|壮|满|苗|彝|土家|朝鲜|哈萨克|傣|侗|瑶|布依|黎";
+const RACE = "白人|黑人|黄种人|白种人|黑种人|欧美白人|外籍白人|有色人种|白皮肤|黑皮肤";
+const FAITH = "穆斯林|基督徒|基督教徒|佛教徒|天主教徒|伊斯兰教徒|信教者?|信徒|教徒|宗教人士";
+const SEP = "[^，,。；;!！?？\\n]"; // any character that does not end a clause
+const FEE_NOUNS =
+  "报名费|押金|保证金|培训费|服装费|工装费|制服费|体检费|资料费|材料费|建档费|中介费|介绍费|面试费|考试费|上岗费|入职费|工本费|办证费|岗位费|信息费|风险金";
+
+/** The employer pays, so a fee word is not a charge on the applicant. */
+const EMPLOYER_PAYS = {
+  before: /(?:公司|单位|我司|企业|雇主|用人单位)\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单)|报销|全免/u,
+  after:
+    /^\s*用?\s*(?:均|全部|全|统一|一律)?\s*由?\s*(?:公司|单位|我司|企业|本公司|用人单位|雇主)\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳)|^\s*用?\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费)/u,
+};
+
+const u = (source: string): RegExp => new RegExp(source, "u");
+
+// ---------------------------------------------------------------------------
+// The rule table
+// ---------------------------------------------------------------------------
+
+export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
+  {
+    id: "discrimination.gender",
+    severity: "block",
+    message: {
+      zh: "性别歧视：招聘不得限定性别或设置性别优先（《就业促进法》第27条、《妇女权益保障法》第43条）",
+      en: "Gender discrimination: postings may not restrict or prefer applicants by gender (Employment Promotion Law art. 27)",
+    },
+    patterns: [
+      u(`${RESTRICT}\\s*(?:男|女)(?:性|生|士|孩|同学|员工|青年)?(?![男女装鞋包科款童])`),
+      /(?<![男女子儿])(?:男|女)(?:性|生|士|孩子?|同学|青年)?\s*者?\s*优先/u,
+      u(`(?<![男女子儿])(?:男|女)(?:性|生|士|孩|同学)?\\s*${EXCLUDE_TAIL}`),
+      /性别\s*(?:要求)?\s*[:：]?\s*(?:限|仅限)?\s*(?:男|女)(?![男女装鞋包科款童])/u,
+      /适合(?:男|女)(?:性|生|士|孩|同学)(?!\s*[和及与、/或]\s*(?:男|女))/u,
+      /(?:招聘?|招收|需要?)\s*\d+\s*(?:名|位|个)?\s*(?:男|女)(?:性|生|士)(?![男女])/u,
+      /\b(?:male|female|men|women|man|woman)\s+(?:candidates?\s+|applicants?\s+)?only\b/u,
+      /\bonly\s+(?:male|female|men|women)\b/u,
+      /\b(?:male|female)s?\s+(?:candidates?\s+|applicants?\s+)?(?:preferred|wanted|required)\b/u,
+      /\bgender\s*:\s*(?:male|female)\b/u,
+    ],
+  },
+  {
+    id: "discrimination.ethnicity",
+    severity: "block",
+    message: {
+      zh: "民族歧视：招聘不得限定民族或设置民族优先（《就业促进法》第3条、第28条）",
+      en: "Ethnic discrimination: postings may not restrict or prefer applicants by ethnicity (Employment Promotion Law arts. 3, 28)",
+    },
+    patterns: [
+      u(`${RESTRICT}\\s*(?:${ETHNIC})族`),
+      u(`(?<![少数民])(?:${ETHNIC})族\\s*(?:者|人士|考生|学生)?\\s*优先`),
+      u(`少数民族\\s*${EXCLUDE_TAIL}`),
+      u(`${REFUSE}\\s*(?:少数民族|(?:${ETHNIC})族)`),
+      u(`非汉族${SEP}{0,6}?${EXCLUDE_TAIL}`),
+      /民族\s*(?:要求)?\s*[:：]\s*(?:限|仅限)?\s*汉/u,
+      /\bhan\s+(?:chinese\s+)?only\b/u,
+    ],
+  },
+  {
+    id: "discrimination.race",
+    severity: "block",
+    message: {
+      zh: "种族歧视：招聘不得以种族、肤色限定或排斥求职者（《就业促进法》第3条）",
+      en: "Racial discrimination: postings may not restrict or exclude applicants by race or skin colour (Employment Promotion Law art. 3)",
+    },
+    patterns: [
+      u(`${RESTRICT}\\s*(?:${RACE})`),
+      u(`(?:${RACE})\\s*(?:者|面孔)?\\s*(?:优先|${EXCLUDE_TAIL})`),
+      u(`${REFUSE}\\s*(?:${RACE})`),
+      /肤色\s*(?:要求|限制)/u,
+      /\b(?:whites?|caucasians?|blacks?|asians?)\s+only\b/u,
+      /\bno\s+(?:blacks|whites|asians)\b/u,
+      /\b(?:white|caucasian)\s+(?:candidates?\s+|applicants?\s+|people\s+)?preferred\b/u,
+    ],
+  },
+  {
+    id: "discrimination.religion",
+    severity: "block",
+    message: {
+      zh: "宗教信仰歧视：招聘不得以宗教信仰限定或排斥求职者（《就业促进法》第3条）",
+      en: "Religious discrimination: postings may not restrict or exclude applicants by religious belief (Employment Promotion Law art. 3)",
+    },
+    patterns: [
+      /无宗教信仰(?!\s*(?:要求|限制|之分|歧视|区别))/u,
+      /(?:要求|须|需|必须|限)\s*(?:不信教|不信仰(?:任何)?宗教|无信仰)/u,
+      /(?:不信教|不信仰(?:任何)?宗教|无信仰)\s*(?:者|人士)?\s*优先/u,
+      u(`(?:${FAITH})\\s*(?:者|人士)?\\s*(?:优先|${EXCLUDE_TAIL})`),
+      u(`${RESTRICT}\\s*(?:${FAITH})`),
+      u(`${REFUSE}\\s*(?:${FAITH})`),
+      /宗教信仰\s*[:：]\s*(?:无|限)(?!\s*(?:要求|限制))/u,
+      /\b(?:christians?|muslims?|buddhists?|non-religious|atheists?)\s+only\b/u,
+      /\bno\s+(?:muslims|christians|religious\s+(?:people|applicants))\b/u,
+    ],
+  },
+  {
+    id: "discrimination.region",
+    severity: "block",
+    message: {
+      zh: "户籍地域歧视：招聘不得限定户籍、籍贯或地域（教育部“三严禁”、《就业促进法》第3条）",
+      en: "Household-registration / regional discrimination: postings may not restrict applicants by hukou, native place or region",
+    },
+    patterns: [
+      u(`(?:限|仅限|只限|只招|仅招|只收|仅收|只录)\\s*(?:${PLACES})(?:人|籍|户口|户籍|生源|常住户口|人士)?`),
+      u(`(?:要求|须为|需为|须有|需有|须具有|需具有|必须是|必须有|持有?)\\s*(?:${PLACES})\\s*(?:人|籍|户口|户籍|生源|常住户口|人士|居民)`),
+      /(?:限|仅限|只限|要求|须为|需为|必须是)\s*[\u4e00-\u9fa5]{1,4}?(?<![国学书党])籍(?!贯不限)/u,
+      u(`(?:${PLACES})(?:户口|户籍|籍贯|籍|生源|人)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`),
+      u(`[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍贯|(?<![国学书党])籍)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`),
+      u(`${REFUSE}\\s*(?:${PLACES})(?:人|籍|户口|户籍|生源)?`),
+      u(`非\\s*(?:(?:${PLACES})(?:户口|户籍|籍|人|生源)|[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍))${SEP}{0,6}?(?:${EXCLUDE_TAIL}|请勿)`),
+      /(?:本地|本市|本省|当地)\s*(?:户口|户籍|常住户口|生源)/u,
+      /\blocal\s+(?:hukou|residents?|people)\s+only\b/u,
+      /\blocals\s+only\b/u,
+      /\blocal\s+hukou\s+(?:required|preferred)\b/u,
+    ],
+    allow: [u(`(?:协助|帮助|帮忙|解决|办理|可落|落户|申请|提供|给予|享受)${SEP}{0,8}(?:户口|户籍|落户)`)],
+  },
+  {
+    id: "discrimination.marital",
+    severity: "block",
+    message: {
+      zh: "婚育歧视：招聘不得以婚姻、生育状况作为条件（《妇女权益保障法》第43条、《就业促进法》第27条）",
+      en: "Marital / childbearing discrimination: postings may not make marriage or childbearing status a condition (Women's Rights Protection Law art. 43)",
+    },
+    patterns: [
+      /已婚已育/u,
+      /未婚未育/u,
+      /(?:已育|已婚|未婚|未育|单身)\s*(?:者|人士|女性|男性)?\s*优先/u,
+      /(?:限|仅限|只限|只招|只要|要求|须为|需为|必须是?|须)\s*(?:未婚|已婚|已育|未育|单身)/u,
+      u(`(?:[1-9一二两三四五]\\s*年内|入职后?${SEP}{0,4}年内|近期|短期)\\s*(?:不|无|没有)\\s*(?:能|得|可|准|打算|计划)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)`),
+      /(?:无|没有)\s*(?:生育|结婚|婚育|怀孕)\s*(?:计划|打算)/u,
+      u(`(?:孕妇|孕期|怀孕|哺乳期)\\s*(?:者|期间|女性|人员)?\\s*${EXCLUDE_TAIL}`),
+      /婚育\s*(?:状况|情况)?\s*(?:要求)?\s*[:：]\s*(?:已婚|未婚|已育|未育)/u,
+      /(?:婚姻状况|婚否)\s*(?:要求)?\s*[:：]\s*(?:已婚|未婚)/u,
+      /\b(?:single|unmarried|married)\s+(?:candidates?\s+|applicants?\s+|women\s+|men\s+)?(?:only|preferred)\b/u,
+    ],
+  },
+  {
+    id: "discrimination.health",
+    severity: "block",
+    message: {
+      zh: "健康歧视：招聘不得排斥乙肝病原携带者或残疾人（《就业促进法》第29条、第30条）",
+      en: "Health discrimination: postings may not exclude hepatitis B carriers or people with disabilities (Employment Promotion Law arts. 29, 30)",
+    },
+    patterns: [
+      u(`乙肝(?:病毒)?(?:携带者?|患者|阳性|小三阳|大三阳|表面抗原阳性)?\\s*(?:者|人员)?\\s*(?:${EXCLUDE_TAIL}|不合格)`),
+      /(?:限|要求|须|需)\s*(?:无|非)\s*乙肝/u,
+      /乙肝\s*(?:五项|两对半|检查|检测|筛查)/u,
+      u(`(?:残疾人?|残障人士?|身体残疾)\\s*(?:者|人士)?\\s*${EXCLUDE_TAIL}`),
+      /\b(?:hepatitis\s*b|hbv)\s+carriers?\s+(?:not\s+accepted|excluded)\b/u,
+    ],
+  },
+  {
+    id: "discrimination.school_tier",
+    severity: "block",
+    message: {
+      zh: "院校层次限制：招聘不得限定985、211、双一流等院校或院校层次（教育部“三严禁”）",
+      en: "School-tier restriction: postings may not restrict applicants to 985/211/“Double First-Class” or other tiers of university",
+    },
+    patterns: [
+      // In requirements (and the title) a bare 985/211/双一流 is almost always a restriction.
+      { re: /(?<![\d.])(?:985|211)(?![\d号室楼栋路弄层])/u, onlyIn: ["requirements", "title"] },
+      { re: /双一流|\bc9\b|名校|重点(?:院校|大学|高校|本科)|一本(?!书)|第一学历/u, onlyIn: ["requirements", "title"] },
+      // Anywhere: phrases that only make sense as a restriction.
+      /(?<![\d.])(?:985|211)\s*[/、,和及或与&+]\s*(?:985|211|双一流)/u,
+      u(`(?:${RESTRICT}|须|需)\\s*(?:985|211|双一流|c9|名校|重点(?:院校|大学|高校)|一本)`),
+      /(?<![\d.])(?:985|211)\s*(?:工程)?\s*(?:院校|高校|大学|学校|名校|毕业|学历|背景|及以上|以上|优先|本科|硕士|研究生|博士|学生|生源|同学|应届)/u,
+      /双一流\s*(?:院校|高校|大学|学校|学科高校)?\s*(?:毕业|学历|背景|及以上|以上|优先|本科|硕士|研究生|学生|生源|同学)/u,
+      /第一学历\s*(?:须|需|必须|要求)?\s*(?:为|是)?\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)/u,
+      /统招一本|一本\s*(?:院校|高校|及以上|以上|学历|毕业|批次)/u,
+      /(?:名校|重点(?:院校|大学|高校))\s*(?:毕业|背景|学生|生源)?\s*(?:优先|者优先|及以上)/u,
+      u(`双非\\s*(?:院校|学校|学生|背景)?\\s*${EXCLUDE_TAIL}`),
+      u(`非\\s*(?:985|211|双一流|名校|重点(?:院校|大学|高校)|一本)${SEP}{0,8}?${EXCLUDE_TAIL}`),
+      /qs\s*(?:前|top)\s*\d+/u,
+      /\b(?:project\s+)?(?:985|211)\s+universit/u,
+      /\btop[-\s]tier\s+universit(?:y|ies)\s+only\b/u,
+      /\bivy\s+league\b/u,
+    ],
+    // A university employer describing itself ("我校是国家“211工程”重点建设高校") is not a restriction.
+    allow: [u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`)],
+  },
+  {
+    id: "fee",
+    severity: "block",
+    message: {
+      zh: "违规收费：不得以任何名义向求职者收取报名费、押金、保证金、培训费、服装费、体检费等费用（《劳动合同法》第9条）",
+      en: "Illegal fee: applicants may not be charged any fee, deposit, training, uniform or medical-exam charge (Labour Contract Law art. 9)",
+    },
+    patterns: [
+      u(`(?:${FEE_NOUNS})`),
+      u(`(?:缴纳|交纳|缴付|收取|预交|预缴|先交|先缴|需交|需缴|须交|须缴|要交|要缴|需支付|须支付|需付|须付|需自费|须自费)${SEP}{0,8}?(?:费|押金|保证金|\\d+\\s*(?:元|块))`),
+      /(?<!免)收费(?!站|员|标准|系统|口|处|管理|公路)/u,
+      /(?:交|缴)费\s*(?:后|才能|方可|即可)/u,
+      u(`(?:培训|体检|服装|工装|制服|报名)费用?\\s*(?:自理|自付|自费|自行承担|个人承担|本人承担|由(?:个人|本人|应聘者|求职者|学员)承担)`),
+      u(`(?:自费|自行承担|个人承担)${SEP}{0,6}?(?:培训|体检|服装|工装|制服)`),
+      /\b(?:application|registration|training|uniform|medical|placement|processing|interview)\s+fees?\b/u,
+      /\b(?:refundable|security|cash)\s+deposit\b/u,
+      /\bdeposit\s+(?:of|is\s+required|required)\b/u,
+      /\bpay\s+(?:a|an|the)?\s*(?:fee|deposit)\b/u,
+    ],
+    allow: [
+      u(`(?:为|给|替)${SEP}{0,6}?(?:缴纳|缴|交纳|交)${SEP}{0,12}`),
+      u(`(?:缴纳|缴|交纳|交)\\s*(?:五险|六险|社保|社会保险|公积金|住房公积金|医保|医疗保险|养老保险|个税|个人所得税|税)${SEP}{0,8}`),
+    ],
+    negators: EMPLOYER_PAYS,
+  },
+  {
+    id: "training_loan",
+    severity: "block",
+    message: {
+      zh: "招转培/培训贷：严禁以招聘为名诱导求职者参加收费培训或办理培训贷款（教育部“三严禁”“五防”）",
+      en: "Recruit-then-train / training loan: postings may not lure applicants into paid training or training loans",
+    },
+    patterns: [
+      /培训贷|贷款培训|招转培|学费分期|培训分期/u,
+      /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
+      u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
+      u(`先(?:培训|学习|学)\\s*后(?:上岗|就业|入职|推荐|分配)${SEP}{0,12}?(?:费|贷|分期|学费)`),
+      u(`(?:学费|培训费)${SEP}{0,12}?(?:推荐就业|包就业|安排就业|保就业)`),
+      /包就业|零首付/u,
+      /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
+      /\btraining\s+loans?\b/u,
+    ],
+    negators: EMPLOYER_PAYS,
+  },
+  {
+    id: "paid_internship",
+    severity: "block",
+    message: {
+      zh: "付费实习：不得向学生收取实习费、内推费或出售实习机会（教育部“五防”）",
+      en: "Paid internship: students may not be charged for an internship, referral or internship certificate",
+    },
+    patterns: [
+      /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      u(`实习(?:证明|名额|机会|岗位|推荐)${SEP}{0,6}?(?:收费|付费|需缴|需交|需付|缴纳|交纳)`),
+      /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)/u,
+      /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
+      /\binternship\s+fees?\b/u,
+      /\bpay[-\s]to[-\s]intern\b/u,
+    ],
+    negators: EMPLOYER_PAYS,
+  },
+  {
+    // Block: MoE bans "高薪/保录" hype outright; it is false information, not a matter of taste.
+    id: "hype",
+    severity: "block",
+    message: {
+      zh: "虚假夸大宣传：不得使用“保录”“高薪日结”“月入过万轻松”等夸大或诱导性用语（教育部“三严禁”）",
+      en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
+    },
+    patterns: [
+      /保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
+      /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
+      /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
+      /(?:日赚|日入)\s*(?:过千|上千|[1-9]\d{3,})/u,
+      /(?:百分百|100\s*%)\s*(?:录用|录取|就业|入职)/u,
+      /\bget\s+rich\s+quick\b|\bguaranteed\s+(?:job|offer|admission|placement)\b|\beasy\s+money\b/u,
+    ],
+  },
+  {
+    // Warn: a WeChat ID or phone number in the description is often just an extra contact
+    // channel, but it routes applicants around the platform's consent and fraud controls, so
+    // staff should look. Escalates to block when the posting also refuses platform
+    // applications or pushes private chat — then it is evasion, not convenience.
+    // The `contact` field is the sanctioned place for contact details, so it is not scanned.
+    id: "off_platform_contact",
+    severity: "warn",
+    message: {
+      zh: "站外联系方式：职位描述中出现微信、QQ、电话等站外联系方式，求职者应通过平台投递",
+      en: "Off-platform contact: the posting sends applicants to WeChat, QQ or a phone number instead of applying on the platform",
+    },
+    skipFields: ["contact"],
+    patterns: [
+      /(?<![增参追附叠施])加\s*(?:我|本人|hr|招聘)?\s*的?\s*(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣|企鹅|v(?![a-z]))(?!\s*(?:公众号|小程序|支付|生态|视频号))/u,
+      /(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣)\s*(?:号|群|id)?\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      /微信同号|(?:微信|qq)\s*联系/u,
+      /扫码\s*(?:进群|加群|加好友|添加|咨询|报名|入群)|扫描?\s*(?:下方|上方|图中|以下|左侧|右侧|海报)\s*(?:的)?\s*二维码/u,
+      /(?<![促融])(?:进|入|加)群(?![众体落])/u,
+      { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
+      { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
+      /\b(?:telegram|whatsapp|line\s*id)\b/u,
+    ],
+    escalate: {
+      severity: "block",
+      patterns: [
+        /(?<!平台)私(?:聊|信)/u,
+        /不接受\s*(?:本)?平台\s*(?:投递|简历|报名)/u,
+        /平台\s*(?:投递|简历|报名)\s*(?:无效|不看|不回复|不处理)/u,
+        /(?:仅|只)\s*(?:接受|通过|限)?\s*(?:微信|qq|电话|vx|wx)\s*(?:联系|投递|沟通|报名|咨询)/u,
+        /(?:勿|不要)\s*(?:在|通过)?\s*(?:本)?平台\s*(?:投递|联系|报名)/u,
+        /不(?:看|回复|处理)\s*(?:本)?平台/u,
+      ],
+    },
+  },
+  {
+    id: "fraud.id_or_bank",
+    severity: "block",
+    message: {
+      zh: "索要证件或银行卡：录用前不得要求求职者提交身份证原件、银行卡等信息，不得扣押证件（《劳动合同法》第9条）",
+      en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
+    },
+    patterns: [
+      /(?:押|扣押|抵押|扣留|代为保管|代管|上交|交出)\s*(?:您的|你的|个人)?\s*(?:身份证|证件|毕业证|学位证|银行卡)/u,
+      /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:账号|密码)|u盾/u,
+      /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
+      /身份证原件/u,
+      u(`(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号)`),
+      u(`(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`),
+      /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
+    ],
+    allow: [
+      u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
+      u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
+      u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
+      u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
+      u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
+      /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
+    ],
+  },
+  {
+    // Warn: hiring without an interview is a classic scam signal (MoE 五防) but not in itself
+    // unlawful, and some legitimate fast-track wording exists; staff should review.
+    id: "fraud.no_interview",
+    severity: "warn",
+    message: {
+      zh: "免面试录用：声称无需面试即可录用，属常见招聘诈骗特征，请核实",
+      en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
+    },
+    patterns: [
+      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
+      /免试\s*(?:录用|录取|入职)/u,
+      /报名即\s*(?:录用|录取|上岗|入职)/u,
+      /直接\s*(?:录用|录取|上岗|入职)/u,
+      /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+    ],
+    allow: [u(`(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?直接\\s*(?:录用|录取|上岗|入职)`)],
+  },
+  {
+    // Block: every posting must state base pay (DOMAIN.md "Required in every posting"), and
+    // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
+    id: "fraud.commission_only",
+    severity: "block",
+    message: {
+      zh: "无底薪/纯提成：岗位须有基本工资，不得以纯提成方式招聘",
+      en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
+    },
+    patterns: [
+      /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
+      /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
+      /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
+      /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
+    ],
+  },
+  {
+    id: "fraud.pyramid",
+    severity: "block",
+    message: {
+      zh: "疑似传销：出现拉人头、发展下线、会员费等传销特征（《禁止传销条例》，教育部“五防”）",
+      en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
+    },
+    patterns: [
+      /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
+      /下线\s*(?:提成|返利|分成|越多)/u,
+      /会员费|入会费|加盟费|入门费/u,
+      u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
+      u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
+      /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Normalisation with an index map back to the original text
+// ---------------------------------------------------------------------------
+
+interface NormalisedText {
+  readonly text: string;
+  /** map[i] = index in the original string of normalised character i. */
+  readonly map: readonly number[];
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const HORIZONTAL_SPACE = /[^\S\n\r]/u;
+
+function halfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return " ";
+  return ch;
+}
+
+function normaliseText(raw: string): NormalisedText {
+  let text = "";
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = halfWidth(raw.charAt(i));
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (HORIZONTAL_SPACE.test(ch)) {
+      // Drop spaces between two Chinese characters ("限 男 性" → "限男性").
+      const prev = text.charAt(text.length - 1);
+      let j = i + 1;
+      while (j < raw.length && (HORIZONTAL_SPACE.test(halfWidth(raw.charAt(j))) || ZERO_WIDTH.test(raw.charAt(j)))) j++;
+      const next = halfWidth(raw.charAt(j));
+      if (CJK.test(prev) && CJK.test(next)) {
+        i = j - 1;
+        continue;
+      }
+      text += " ";
+      map.push(i);
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    text += lower.length === 1 ? lower : ch;
+    map.push(i);
+  }
+  return { text, map };
+}
+
+// ---------------------------------------------------------------------------
+// Negation
+// ---------------------------------------------------------------------------
+
+const CLAUSE_END = /[，,。；;!！?？\n\r]/u;
+const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 characters
+
+/** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
+const NEGATOR =
+  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero)\b/gu;
+
+/** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
+const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
+/** A list separator followed by a new restriction ("不限专业、限男性"). */
+const LIST_SEPARATOR = /[、/和及与或]/u;
+const RESTRICTION_START = /^[限仅只要需须必]/u;
+
+/** Relaxers right after the match ("985/211不限", "押金：无", "收取押金的都是诈骗"). */
+const POST_NEGATOR =
+  /^(?:\s*[、/和及或与&+]\s*(?:985|211|双一流|[a-z0-9]{1,6})){0,3}[\s、/]*等?\s*(?:均|都|皆|一律|也|亦|概)?\s*(?:不限|不要求|不作要求|不做要求|不作限制|不做限制|无要求|无限制|不是必须|非必须|不强制|不作为)|^\s*[:：]\s*(?:无|没有|免|不收|不需要?|无需|0\s*元?|零)(?![\d\u4e00-\u9fa5])|^[^，,。；;!！?？\n]{0,4}?的?(?:均|都|皆|一律)?(?:为|是|属于?|系)(?:诈骗|骗局|骗子|欺诈|违法|虚假|传销)/u;
+
+function isClauseEnd(text: string, index: number): boolean {
+  const ch = text.charAt(index);
+  if (CLAUSE_END.test(ch)) return true;
+  // A full stop ends a clause only when followed by space or the end (not "1.5万").
+  return ch === "." && (index + 1 >= text.length || /\s/u.test(text.charAt(index + 1)));
+}
+
+function preWindow(text: string, start: number): string {
+  let i = start;
+  let weight = 0;
+  while (i > 0 && !isClauseEnd(text, i - 1)) {
+    weight += text.charCodeAt(i - 1) < 0x80 ? 0.5 : 1;
+    if (weight > WINDOW) break;
+    i--;
+  }
+  return text.slice(i, start);
+}
+
+function postWindow(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && i - end < WINDOW && !isClauseEnd(text, i)) i++;
+  return text.slice(end, i);
+}
+
+function globalCopy(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+}
+
+/** End index of the last negator in `pre`, or -1. */
+function lastNegatorEnd(pre: string, extra: RegExp | undefined): number {
+  let end = -1;
+  for (const re of extra ? [NEGATOR, globalCopy(extra)] : [NEGATOR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(pre); m !== null; m = re.exec(pre)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      end = Math.max(end, m.index + m[0].length);
+    }
+  }
+  return end;
+}
+
+function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
+  const matched = text.slice(start, end);
+  const pre = preWindow(text, start);
+  const negEnd = lastNegatorEnd(pre, rule.negators?.before);
+  if (negEnd >= 0) {
+    const between = pre.slice(negEnd);
+    const cancelled = NEW_DEMAND.test(between) || (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched));
+    if (!cancelled) return true;
+  }
+  const post = postWindow(text, end);
+  if (POST_NEGATOR.test(post)) return true;
+  return rule.negators?.after?.test(post) ?? false;
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+// ---------------------------------------------------------------------------
+
+interface ScannedField {
+  readonly name: string;
+  readonly raw: string;
+  readonly norm: NormalisedText;
+}
+
+interface Hit {
+  readonly field: ScannedField;
+  readonly start: number;
+  readonly end: number;
+}
+
+const FIELD_ORDER = ["title", "description", "requirements", "duties", "benefits", "contact"] as const;
+/** Extra fields that are identifiers, links or timestamps, not prose. */
+const NON_PROSE_FIELD = /^(?:id|.*(?:Id|_id|ID|Url|URL|_url|url|At|_at|Date|_date|Code|_code|Email|_email|email))$/u;
+
+function textOf(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    const parts = value.filter((v): v is string => typeof v === "string");
+    return parts.length > 0 ? parts.join("\n") : null;
+  }
+  return null;
+}
+
+function collectFields(input: PostingInput): ScannedField[] {
+  const names: string[] = [...FIELD_ORDER];
+  for (const key of Object.keys(input)) {
+    if (names.includes(key) || key === "salaryMin" || key === "salaryMax" || NON_PROSE_FIELD.test(key)) continue;
+    names.push(key);
+  }
+  const fields: ScannedField[] = [];
+  for (const name of names) {
+    const raw = textOf(input[name]);
+    if (raw === null || raw.trim() === "") continue;
+    fields.push({ name, raw, norm: normaliseText(raw) });
+  }
+  return fields;
+}
+
+function spansOf(res: readonly RegExp[] | undefined, text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const re of res ?? []) {
+    const g = globalCopy(re);
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}
+
+function spec(p: RegExp | PatternSpec): PatternSpec {
+  return p instanceof RegExp ? { re: p } : p;
+}
+
+/** First unnegated, non-allowed match of `patterns` in `field`, or null. */
+function firstMatch(
+  rule: PostingTextRule,
+  patterns: readonly (RegExp | PatternSpec)[],
+  field: ScannedField,
+): Hit | null {
+  const text = field.norm.text;
+  const allowed = spansOf(rule.allow, text);
+  let best: Hit | null = null;
+  for (const p of patterns.map(spec)) {
+    if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
+    const g = globalCopy(p.re);
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        g.lastIndex++;
+        continue;
+      }
+      if (best !== null && start >= best.start) break;
+      if (allowed.some(([a, b]) => a <= start && end <= b)) continue;
+      if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
+      best = { field, start, end };
+      break;
+    }
+  }
+  return best;
+}
+
+const EXCERPT_MAX = 40;
+
+function excerpt(field: ScannedField, start: number, end: number): string {
+  const { raw, norm } = field;
+  let oStart = norm.map[start] ?? 0;
+  let oEnd = (norm.map[end - 1] ?? raw.length - 1) + 1;
+  if (oEnd - oStart >= EXCERPT_MAX) {
+    oEnd = oStart + EXCERPT_MAX;
+  } else {
+    const budget = EXCERPT_MAX - (oEnd - oStart);
+    let before = Math.floor(budget / 2);
+    let after = budget - before;
+    if (oStart < before) {
+      after += before - oStart;
+      before = oStart;
+    }
+    if (raw.length - oEnd < after) {
+      before = Math.min(oStart, before + after - (raw.length - oEnd));
+      after = raw.length - oEnd;
+    }
+    oStart -= before;
+    oEnd += after;
+  }
+  // Never split a surrogate pair.
+  if (oStart > 0 && /[\udc00-\udfff]/u.test(raw.charAt(oStart))) oStart++;
+  if (oEnd < raw.length && /[\udc00-\udfff]/u.test(raw.charAt(oEnd))) oEnd--;
+  return raw.slice(oStart, oEnd).replace(/\s+/gu, " ").trim();
+}
+
+function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): PostingFlag | null {
+  let hit: Hit | null = null;
+  for (const field of fields) {
+    if (rule.skipFields?.includes(field.name)) continue;
+    hit = firstMatch(rule, rule.patterns, field);
+    if (hit) break;
+  }
+  if (!hit) return null;
+  let severity = rule.severity;
+  if (rule.escalate && fields.some((f) => firstMatch(rule, rule.escalate?.patterns ?? [], f) !== null)) {
+    severity = rule.escalate.severity;
+  }
+  return {
+    rule: rule.id,
+    severity,
+    excerpt: excerpt(hit.field, hit.start, hit.end),
+    message: rule.message,
+    field: hit.field.name,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Salary
+// ---------------------------------------------------------------------------
+
+/** Monthly CNY bounds. Configurable in one place; see the reasons next to each check. */
+export const SALARY_LIMITS = {
+  /** Below any provincial monthly minimum wage. */
+  minPlausible: 1000,
+  /** Above this a "monthly" figure is almost certainly a yearly one. */
+  maxPlausible: 200_000,
+  /** A maximum below this is a daily or hourly rate typed into a monthly field. */
+  looksDailyBelow: 500,
+  /** max / min above this is too vague to be a real pay range. */
+  maxRangeRatio: 5,
+} as const;
+
+const SALARY_MISSING_MESSAGE: BilingualText = {
+  zh: "缺少薪酬：每个岗位须填写基本薪酬范围（最低和最高月薪）",
+  en: "Salary missing: every posting must state its base pay range (minimum and maximum monthly pay)",
+};
+
+function formatAmount(v: number | null | undefined): string {
+  return v === null || v === undefined ? "?" : String(v);
+}
+
+function checkSalary(min: number | null | undefined, max: number | null | undefined): PostingFlag[] {
+  const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
+  const flags: PostingFlag[] = [];
+  if (min === null || min === undefined || max === null || max === undefined) {
+    flags.push({ rule: "salary.missing", severity: "block", excerpt, message: SALARY_MISSING_MESSAGE, field: "salary" });
+  }
+
+  // Each problem: severity and bilingual reason. Inverted, non-numeric and wrong-unit figures
+  // block (the posting would publish false pay); a vague range or a sub-minimum-wage floor only
+  // warns (internship stipends and wide commission bands exist; staff decide).
+  const problems: Array<{ severity: PostingSeverity; zh: string; en: string }> = [];
+  const present = [min, max].filter((v): v is number => typeof v === "number");
+  if (present.some((v) => !Number.isFinite(v) || v <= 0)) {
+    problems.push({ severity: "block", zh: "薪资必须为正数", en: "pay must be a positive number" });
+  } else {
+    let wrongUnit = false;
+    if (typeof max === "number" && max < SALARY_LIMITS.looksDailyBelow) {
+      wrongUnit = true;
+      problems.push({
+        severity: "block",
+        zh: `最高月薪低于${SALARY_LIMITS.looksDailyBelow}元，疑似填写了日薪或时薪`,
+        en: `maximum below ${SALARY_LIMITS.looksDailyBelow} CNY/month looks like a daily or hourly rate`,
+      });
+    }
+    if (present.some((v) => v > SALARY_LIMITS.maxPlausible)) {
+      wrongUnit = true;
+      problems.push({
+        severity: "block",
+        zh: `月薪超过${SALARY_LIMITS.maxPlausible}元，疑似填写了年薪`,
+        en: `more than ${SALARY_LIMITS.maxPlausible} CNY/month looks like a yearly figure`,
+      });
+    }
+    if (typeof min === "number" && typeof max === "number" && min > max) {
+      problems.push({ severity: "block", zh: "最低薪资高于最高薪资", en: "minimum is above maximum" });
+    } else if (!wrongUnit && typeof min === "number" && typeof max === "number" && max / min > SALARY_LIMITS.maxRangeRatio) {
+      problems.push({
+        severity: "warn",
+        zh: `薪资范围过宽（最高超过最低的${SALARY_LIMITS.maxRangeRatio}倍）`,
+        en: `range too wide (maximum more than ${SALARY_LIMITS.maxRangeRatio}× the minimum)`,
+      });
+    }
+    if (!wrongUnit && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+      problems.push({
+        severity: "warn",
+        zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
+        en: `minimum below ${SALARY_LIMITS.minPlausible} CNY/month is under every local minimum wage`,
+      });
+    }
+  }
+  if (problems.length > 0) {
+    flags.push({
+      rule: "salary.implausible",
+      severity: problems.some((p) => p.severity === "block") ? "block" : "warn",
+      excerpt,
+      message: {
+        zh: `薪资异常：${problems.map((p) => p.zh).join("；")}`,
+        en: `Implausible salary: ${problems.map((p) => p.en).join("; ")}`,
+      },
+      field: "salary",
+    });
+  }
+  return flags;
+}
+
+// ---------------------------------------------------------------------------
+// Public entry points
+// ---------------------------------------------------------------------------
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+/**
+ * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
+ * an empty array means the posting is clean.
+ */
+export function checkPosting(input: PostingInput): PostingFlag[] {
+  const fields = collectFields(input);
+  const flags: PostingFlag[] = [];
+  for (const rule of POSTING_TEXT_RULES) {
+    const flag = scanRule(rule, fields);
+    if (flag) flags.push(flag);
+  }
+  flags.push(...checkSalary(numberOrNull(input.salaryMin), numberOrNull(input.salaryMax)));
+  return flags;
+}
+
+/** True when any flag prevents publishing. */
+export function hasBlockingFlag(flags: readonly PostingFlag[]): boolean {
+  return flags.some((f) => f.severity === "block");
+}

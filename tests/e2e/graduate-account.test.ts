@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/browser";
+import { startSite, type RunningSite } from "../support/server";
+import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+
+let site: RunningSite;
+let browser: Browser;
+let smtp: SmtpReceiver;
+
+beforeAll(async () => {
+  smtp = await startSmtpReceiver();
+  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "true" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await smtp?.stop();
+});
+
+describe("a graduate in the browser", () => {
+  it("registers, signs in, switches language, and signs out", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+
+    await page.goto(`${site.url}/`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("让每一位毕业生都找到去处");
+
+    await page.getByRole("link", { name: "注册" }).first().click();
+    await page.waitForURL(/\/register$/);
+    // A too-short password is refused with a field message and the rest of the form kept.
+    await page.getByLabel("姓名或称呼").fill("黄思彤");
+    await page.getByLabel("电子邮箱").fill("huang.sitong@stu.jiangnan-tech.edu.cn");
+    await page.getByLabel("密码").fill("short");
+    await page.getByRole("button", { name: "注册" }).click();
+    await page.getByText("密码至少需要 8 个字符").first().waitFor();
+    expect(await page.getByLabel("姓名或称呼").inputValue()).toBe("黄思彤");
+    expect(await page.getByLabel("电子邮箱").inputValue()).toBe("huang.sitong@stu.jiangnan-tech.edu.cn");
+
+    await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
+    await page.getByRole("button", { name: "注册" }).click();
+    await page.waitForURL(/\/account$/);
+    await page.getByRole("heading", { name: "我的账户" }).waitFor();
+    expect(await page.getByTestId("role").textContent()).toBe("毕业生");
+
+    const welcome = await smtp.waitForMail("huang.sitong@stu.jiangnan-tech.edu.cn", { timeoutMs: 15_000 });
+    expect(welcome[0]?.subject).toBe("欢迎使用就业服务平台");
+
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.waitForURL(/\/login/);
+
+    await page.getByLabel("电子邮箱").fill("huang.sitong@stu.jiangnan-tech.edu.cn");
+    await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(/\/account$/);
+
+    await page.getByRole("button", { name: "切换语言" }).click();
+    await page.getByRole("heading", { name: "My account" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    // The choice persists across pages and reloads.
+    await page.goto(`${site.url}/`);
+    await page.getByRole("heading", { name: "A destination for every graduate" }).waitFor();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto(`${site.url}/account`);
+    await page.waitForURL(/\/login\?redirectTo=%2Faccount/);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("serves security headers and a health report with all three services up", async () => {
+    const home = await fetch(`${site.url}/`);
+    const csp = home.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(home.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(home.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    const again = await fetch(`${site.url}/`);
+    expect(again.headers.get("content-security-policy")).not.toBe(csp);
+
+    const health = await fetch(`${site.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, database: { status: "up" }, search: { status: "up" }, mail: { status: "up", kind: "smtp" } });
+  });
+});

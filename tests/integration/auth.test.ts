@@ -1,0 +1,136 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../app/db.server";
+import * as account from "../../app/routes/account";
+import * as login from "../../app/routes/login";
+import * as logout from "../../app/routes/logout";
+import * as register from "../../app/routes/register";
+import { outbox, sessions, users } from "../../db/schema";
+import { callRoute, cookieFrom } from "../support/remix";
+
+const PASSWORD = "海内存知己天涯若比邻";
+
+async function registerGraduate(email: string, ip = "10.0.0.1") {
+  return callRoute(register.action, {
+    path: "/register",
+    ip,
+    form: { email, password: PASSWORD, displayName: "王梓涵", role: "graduate" },
+  });
+}
+
+describe("accounts", () => {
+  it("registers, signs in, uses the session, signs out, and the session is dead afterwards", async () => {
+    const registered = await registerGraduate("wang.zihan@stu.jiangnan-tech.edu.cn");
+    expect(registered.status).toBe(302);
+    expect(registered.location).toBe("/account");
+    const registrationCookie = cookieFrom(registered);
+
+    const db = await getDb();
+    const [user] = await db.select().from(users).where(eq(users.email, "wang.zihan@stu.jiangnan-tech.edu.cn"));
+    expect(user?.role).toBe("graduate");
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    const welcome = await db.select().from(outbox).where(eq(outbox.idempotencyKey, `welcome:${user?.id}`));
+    expect(welcome).toHaveLength(1);
+
+    const signedIn = await callRoute(login.action, {
+      path: "/login",
+      form: { email: "Wang.Zihan@stu.jiangnan-tech.edu.cn", password: PASSWORD, redirectTo: "" },
+    });
+    expect(signedIn.status).toBe(302);
+    const cookie = cookieFrom(signedIn);
+    expect(cookie).not.toBe(registrationCookie);
+    expect(signedIn.headers.get("Set-Cookie")).toMatch(/HttpOnly/);
+    expect(signedIn.headers.get("Set-Cookie")).toMatch(/SameSite=Lax/);
+
+    const page = await callRoute(account.loader, { path: "/account", cookie });
+    expect(page.status).toBe(200);
+    expect(page.data).toMatchObject({ user: { email: "wang.zihan@stu.jiangnan-tech.edu.cn", role: "graduate" } });
+
+    const out = await callRoute(logout.action, { path: "/logout", form: {}, cookie });
+    expect(out.status).toBe(302);
+    expect(out.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
+
+    const after = await callRoute(account.loader, { path: "/account", cookie });
+    expect(after.status).toBe(302);
+    expect(after.location).toMatch(/^\/login\?redirectTo=/);
+    // The other session (from registration) is untouched: sign-out ends only this one.
+    expect((await callRoute(account.loader, { path: "/account", cookie: registrationCookie })).status).toBe(200);
+  });
+
+  it("refuses a wrong password and keeps the e-mail typed", async () => {
+    await registerGraduate("liu.yang@stu.jiangnan-tech.edu.cn", "10.0.0.2");
+    const result = await callRoute(login.action, { path: "/login", ip: "10.0.0.2", form: { email: "liu.yang@stu.jiangnan-tech.edu.cn", password: "wrong-password" } });
+    expect(result.status).toBe(401);
+    expect(result.data).toMatchObject({ errors: { _form: ["auth.login.failed"] }, values: { email: "liu.yang@stu.jiangnan-tech.edu.cn" } });
+  });
+
+  it("answers bad registration input with field errors and the typed values, without the password", async () => {
+    const result = await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.3",
+      form: { email: "zhao@", password: "1234", displayName: "赵磊", role: "graduate" },
+    });
+    expect(result.status).toBe(400);
+    const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
+    expect(body.errors.email).toEqual(["form.email"]);
+    expect(body.errors.password).toEqual(["password.tooShort"]);
+    expect(body.values).toMatchObject({ email: "zhao@", displayName: "赵磊", role: "graduate" });
+    expect(body.values.password).toBeUndefined();
+  });
+
+  it("refuses a second account on the same e-mail", async () => {
+    await registerGraduate("sun.li@stu.jiangnan-tech.edu.cn", "10.0.0.4");
+    const again = await registerGraduate("SUN.LI@stu.jiangnan-tech.edu.cn", "10.0.0.4");
+    expect(again.status).toBe(409);
+    expect(again.data).toMatchObject({ errors: { email: ["auth.register.taken"] } });
+  });
+
+  it("cannot self-register staff or admin accounts", async () => {
+    const result = await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.5",
+      form: { email: "fake.admin@qq.com", password: PASSWORD, displayName: "假管理员", role: "admin" },
+    });
+    expect(result.status).toBe(400);
+    expect(result.data).toMatchObject({ errors: { role: expect.any(Array) } });
+  });
+
+  it("gives the 11th sign-in attempt in a minute from one address 429", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const result = await callRoute(login.action, { path: "/login", ip: "203.0.113.9", form: { email: "nobody@qq.com", password: "whatever-it-is" } });
+      statuses.push(result.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    // Another address is not affected.
+    const other = await callRoute(login.action, { path: "/login", ip: "203.0.113.10", form: { email: "nobody@qq.com", password: "whatever-it-is" } });
+    expect(other.status).toBe(401);
+  });
+
+  it("limits registrations too", async () => {
+    let last = 0;
+    for (let i = 0; i < 11; i++) {
+      last = (await callRoute(register.action, { path: "/register", ip: "198.51.100.7", form: { email: `bulk${i}@qq.com`, password: "x", displayName: "批量", role: "graduate" } })).status;
+    }
+    expect(last).toBe(429);
+  });
+
+  it("ends a session that has been idle longer than the idle timeout", async () => {
+    const registered = await registerGraduate("idle.user@stu.jiangnan-tech.edu.cn", "10.0.0.6");
+    const cookie = cookieFrom(registered);
+    const db = await getDb();
+    const [user] = await db.select().from(users).where(eq(users.email, "idle.user@stu.jiangnan-tech.edu.cn"));
+    await db.update(sessions).set({ lastSeenAt: sql`now() - interval '13 hours'` }).where(eq(sessions.userId, user!.id));
+    expect((await callRoute(account.loader, { path: "/account", cookie })).status).toBe(302);
+  });
+
+  it("ends a session past its absolute lifetime even if active", async () => {
+    const registered = await registerGraduate("old.session@stu.jiangnan-tech.edu.cn", "10.0.0.7");
+    const cookie = cookieFrom(registered);
+    const db = await getDb();
+    const [user] = await db.select().from(users).where(eq(users.email, "old.session@stu.jiangnan-tech.edu.cn"));
+    await db.update(sessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(sessions.userId, user!.id));
+    expect((await callRoute(account.loader, { path: "/account", cookie })).status).toBe(302);
+  });
+});

@@ -1,0 +1,158 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../app/db.server";
+import * as account from "../../app/routes/account";
+import * as adminAudit from "../../app/routes/admin.audit";
+import * as adminUsers from "../../app/routes/admin.users";
+import * as graduateDetail from "../../app/routes/staff.graduates.$id";
+import * as roster from "../../app/routes/staff.graduates._index";
+import * as mailMessage from "../../app/routes/staff.mail.$id";
+import * as mailHtml from "../../app/routes/staff.mail.$id.html";
+import * as mailList from "../../app/routes/staff.mail._index";
+import { auditLog, localMailbox } from "../../db/schema";
+import type { School } from "../../db/factories";
+import { callRoute } from "../support/remix";
+import { rosterOf, signedIn, testSchool } from "../support/people";
+
+type Actor = "anonymous" | "graduate" | "employer" | "collegeStaff" | "otherCollegeStaff" | "schoolStaff" | "admin";
+const ACTORS: Actor[] = ["anonymous", "graduate", "employer", "collegeStaff", "otherCollegeStaff", "schoolStaff", "admin"];
+
+let school: School;
+let cookies: Record<Actor, string | undefined>;
+let graduateInCollegeOne: string;
+let mailId: number;
+
+beforeAll(async () => {
+  school = await testSchool();
+  const [first, second] = school.colleges;
+  const grads = await rosterOf(school, 60);
+  graduateInCollegeOne = grads.find((g) => g.collegeId === first!.id)!.id;
+  cookies = {
+    anonymous: undefined,
+    graduate: (await signedIn("graduate")).cookie,
+    employer: (await signedIn("employer")).cookie,
+    collegeStaff: (await signedIn("staff", { collegeId: first!.id })).cookie,
+    otherCollegeStaff: (await signedIn("staff", { collegeId: second!.id })).cookie,
+    schoolStaff: (await signedIn("staff", { collegeId: null })).cookie,
+    admin: (await signedIn("admin")).cookie,
+  };
+  const db = await getDb();
+  const [mail] = await db
+    .insert(localMailbox)
+    .values({ messageId: "<m1@test>", recipients: "a@qq.com", subject: "测试邮件", html: "<p>你好</p>", text: "你好", raw: "raw" })
+    .returning();
+  mailId = mail!.id;
+});
+
+/** Expected answer per actor: 200 allowed, 403 denied, 302 sent to sign in. */
+const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Record<string, string>; expect: Record<Actor, number> }[] = [
+  {
+    name: "GET /account",
+    fn: account.loader,
+    path: () => "/account",
+    expect: { anonymous: 302, graduate: 200, employer: 200, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/graduates",
+    fn: roster.loader,
+    path: () => "/staff/graduates",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/graduates/:id (college one)",
+    fn: graduateDetail.loader,
+    path: () => `/staff/graduates/${graduateInCollegeOne}`,
+    params: () => ({ id: graduateInCollegeOne }),
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/mail",
+    fn: mailList.loader,
+    path: () => "/staff/mail",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/mail/:id",
+    fn: mailMessage.loader,
+    path: () => `/staff/mail/${mailId}`,
+    params: () => ({ id: String(mailId) }),
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/mail/:id/html",
+    fn: mailHtml.loader,
+    path: () => `/staff/mail/${mailId}/html`,
+    params: () => ({ id: String(mailId) }),
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /admin/users",
+    fn: adminUsers.loader,
+    path: () => "/admin/users",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+  },
+  {
+    name: "POST /admin/users",
+    fn: adminUsers.action,
+    path: () => "/admin/users",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+  },
+  {
+    name: "GET /admin/audit",
+    fn: adminAudit.loader,
+    path: () => "/admin/audit",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+  },
+];
+
+describe("every route checks role and scope on the server", () => {
+  for (const route of MATRIX) {
+    it(route.name, async () => {
+      const seen: Record<string, number> = {};
+      for (const actor of ACTORS) {
+        const isPost = route.name.startsWith("POST");
+        const result = await callRoute(route.fn, {
+          path: route.path(),
+          params: route.params?.(),
+          cookie: cookies[actor],
+          form: isPost
+            ? { email: `new.${actor}.${Date.now()}@jiangnan-tech.edu.cn`, password: "长风破浪会有时2026", displayName: "新教师", role: "staff", scope: "school" }
+            : undefined,
+        });
+        seen[actor] = result.status;
+        if (result.status === 302) expect(result.location).toMatch(/^\/login\?redirectTo=/);
+        if (result.status === 403) expect(JSON.stringify(result.data)).not.toContain("@");
+      }
+      expect(seen).toEqual(route.expect);
+    });
+  }
+
+  it("lists only the own college's graduates to college staff", async () => {
+    const result = await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.collegeStaff });
+    const data = result.data as { rows: { collegeZh: string }[]; total: number };
+    expect(data.total).toBeGreaterThan(0);
+    expect(new Set(data.rows.map((row) => row.collegeZh))).toEqual(new Set([school.colleges[0]!.nameZh]));
+    const everyone = (await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.schoolStaff })).data as { total: number };
+    expect(everyone.total).toBe(60);
+    // A college filter for another college cannot widen a college-scoped view.
+    const sneaky = await callRoute(roster.loader, { path: `/staff/graduates?college=${school.colleges[1]!.id}`, cookie: cookies.collegeStaff });
+    expect((sneaky.data as { total: number }).total).toBe(0);
+  });
+
+  it("keeps phone numbers out of the list and audits each view of them", async () => {
+    const list = await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.schoolStaff });
+    expect(JSON.stringify(list.data)).not.toMatch(/1[3-9]\d{9}/);
+    const detail = await callRoute(graduateDetail.loader, {
+      path: `/staff/graduates/${graduateInCollegeOne}`,
+      params: { id: graduateInCollegeOne },
+      cookie: cookies.schoolStaff,
+    });
+    expect((detail.data as { graduate: { phone: string } }).graduate.phone).toMatch(/^1[3-9]\d{9}$/);
+    const db = await getDb();
+    const views = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "graduate.view_personal"), eq(auditLog.subjectId, graduateInCollegeOne)));
+    expect(views.length).toBeGreaterThanOrEqual(1);
+  });
+});

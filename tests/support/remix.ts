@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+
+export interface RouteResult {
+  status: number;
+  headers: Headers;
+  data: unknown;
+  location: string | null;
+}
+
+type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => unknown;
+
+function isDataWithInit(value: unknown): value is { type: "DataWithResponseInit"; data: unknown; init: ResponseInit | null } {
+  return Boolean(value && typeof value === "object" && "type" in value && value.type === "DataWithResponseInit");
+}
+
+async function normalise(value: unknown): Promise<RouteResult> {
+  if (value instanceof Response) {
+    const text = await value.text();
+    let data: unknown = text;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // HTML or plain text stays as text
+    }
+    return { status: value.status, headers: value.headers, data, location: value.headers.get("Location") };
+  }
+  if (isDataWithInit(value)) {
+    const headers = new Headers(value.init?.headers);
+    return { status: value.init?.status ?? 200, headers, data: value.data, location: headers.get("Location") };
+  }
+  if (value instanceof Error) throw value;
+  return { status: 200, headers: new Headers(), data: value, location: null };
+}
+
+/**
+ * Calls a loader or action the way Remix would, with a real Request, and folds returned and
+ * thrown answers (redirects, 403s, data() with a status) into one shape.
+ */
+export async function callRoute(
+  fn: unknown,
+  options: { path: string; method?: string; form?: Record<string, string>; cookie?: string; ip?: string; params?: Record<string, string>; headers?: Record<string, string> },
+): Promise<RouteResult> {
+  const headers = new Headers(options.headers);
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  const method = options.method ?? (options.form ? "POST" : "GET");
+  const body = options.form ? new URLSearchParams(options.form) : undefined;
+  if (body) headers.set("Content-Type", "application/x-www-form-urlencoded");
+  const request = new Request(`http://localhost${options.path}`, { method, headers, body });
+  const route = fn as RouteFunction;
+  try {
+    return await normalise(await route({ request, params: options.params ?? {}, context: { clientAddress: options.ip ?? "127.0.0.1", cspNonce: "" } }));
+  } catch (thrown) {
+    return normalise(thrown);
+  }
+}
+
+/** "name=value" from a Set-Cookie header, ready to send back as a Cookie header. */
+export function cookieFrom(result: RouteResult): string {
+  const setCookie = result.headers.get("Set-Cookie");
+  if (!setCookie) throw new Error(`no Set-Cookie in a ${result.status} answer`);
+  return setCookie.split(";")[0] ?? "";
+}

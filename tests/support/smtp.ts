@@ -1,0 +1,59 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { freePort } from "../../search/local-server";
+
+export interface SmtpReceiver {
+  port: number;
+  url: string;
+  messages: ParsedMail[];
+  /** Messages addressed to `to`, waiting up to `timeoutMs` for at least `count` of them. */
+  waitForMail(to: string, options?: { count?: number; timeoutMs?: number }): Promise<ParsedMail[]>;
+  mailTo(to: string): ParsedMail[];
+  stop(): Promise<void>;
+}
+
+function recipients(mail: ParsedMail): string[] {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return to.flatMap((address) => address.value.map((v) => (v.address ?? "").toLowerCase()));
+}
+
+/** A real SMTP server in the test process; every message is parsed with mailparser. */
+export async function startSmtpReceiver(port?: number): Promise<SmtpReceiver> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          messages.push(parsed);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  const chosen = port ?? (await freePort());
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(chosen, "127.0.0.1", () => resolve());
+  });
+  const mailTo = (to: string) => messages.filter((m) => recipients(m).includes(to.toLowerCase()));
+  return {
+    port: chosen,
+    url: `smtp://127.0.0.1:${chosen}`,
+    messages,
+    mailTo,
+    async waitForMail(to, options = {}) {
+      const count = options.count ?? 1;
+      const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+      while (Date.now() < deadline) {
+        const found = mailTo(to);
+        if (found.length >= count) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`expected ${count} mail(s) to ${to}, got ${mailTo(to).length}`);
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
