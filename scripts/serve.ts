@@ -6,6 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { closeDatabase, getDb } from "../app/db.server";
 import { log } from "../app/log.server";
+import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.server";
 import { outboxHandlers, resetServices } from "../app/services.server";
 import { bootServices, demoAccountsBanner } from "./boot";
@@ -20,6 +21,7 @@ const build = (await import(pathToFileURL(path.join(root, "build/index.js")).hre
 let worker: RunningWorker | null = null;
 if (env.RUN_WORKER) {
   worker = startOutboxWorker(await getDb(), outboxHandlers());
+  scheduleMaintenance(await getDb());
   console.log("worker: outbox worker running in this process (RUN_WORKER=false to run it separately)");
 }
 

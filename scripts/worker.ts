@@ -1,5 +1,6 @@
 import { closeDatabase, getDb } from "../app/db.server";
 import { log } from "../app/log.server";
+import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker } from "../app/outbox/worker.server";
 import { outboxHandlers, resetServices } from "../app/services.server";
 import { bootServices, fail, loadEnvOrExit } from "./boot";
@@ -10,6 +11,7 @@ const env = loadEnvOrExit();
 if (!env.DATABASE_URL) fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
 await bootServices({ startLocalSearch: false, seed: false });
 const worker = startOutboxWorker(await getDb(), outboxHandlers());
+scheduleMaintenance(await getDb());
 log.info("worker.started", { pid: process.pid });
 
 async function shutdown(signal: string) {

@@ -70,14 +70,14 @@ export interface PostingFlag {
 export interface PostingInput {
   title: string;
   description: string;
-  requirements?: string | null;
-  duties?: string | null;
-  benefits?: string | null;
-  contact?: string | null;
+  requirements?: string | null | undefined;
+  duties?: string | null | undefined;
+  benefits?: string | null | undefined;
+  contact?: string | null | undefined;
   /** Monthly base pay in CNY. */
-  salaryMin?: number | null;
+  salaryMin?: number | null | undefined;
   /** Monthly base pay in CNY. */
-  salaryMax?: number | null;
+  salaryMax?: number | null | undefined;
   /** Other fields are allowed; string (or string-array) fields are scanned too, except ids, URLs and timestamps. */
   readonly [field: string]: unknown;
 }
@@ -127,11 +127,18 @@ const SEP = "[^，,。；;!！?？\\n]"; // any character that does not end a cl
 const FEE_NOUNS =
   "报名费|押金|保证金|培训费|服装费|工装费|制服费|体检费|资料费|材料费|建档费|中介费|介绍费|面试费|考试费|上岗费|入职费|工本费|办证费|岗位费|信息费|风险金";
 
+/** Who pays when it is not the applicant. */
+const EMPLOYER =
+  "(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|本行|我行|本院|我院|本校|我校|学校|医院|集团|招聘方)";
+
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
-  before: /(?:公司|单位|我司|企业|雇主|用人单位)\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单)|报销|全免/u,
-  after:
-    /^\s*用?\s*(?:均|全部|全|统一|一律)?\s*由?\s*(?:公司|单位|我司|企业|本公司|用人单位|雇主)\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳)|^\s*用?\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费)/u,
+  before: new RegExp(`${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|报销|全免|垫付`, "u"),
+  after: new RegExp(
+    `^\\s*用?\\s*(?:均|全部|全|统一|一律)?\\s*由?\\s*${EMPLOYER}\\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳|垫付)` +
+      "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)",
+    "u",
+  ),
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
@@ -298,7 +305,11 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /\bivy\s+league\b/u,
     ],
     // A university employer describing itself ("我校是国家“211工程”重点建设高校") is not a restriction.
-    allow: [u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`)],
+    allow: [
+      u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`),
+      // An inclusive list ("欢迎985、211及双非院校同学投递") welcomes everyone.
+      u(`(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`),
+    ],
   },
   {
     id: "fee",
@@ -322,6 +333,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
     allow: [
       u(`(?:为|给|替)${SEP}{0,6}?(?:缴纳|缴|交纳|交)${SEP}{0,12}`),
       u(`(?:缴纳|缴|交纳|交)\\s*(?:五险|六险|社保|社会保险|公积金|住房公积金|医保|医疗保险|养老保险|个税|个人所得税|税)${SEP}{0,8}`),
+      // The job itself handles customers' money (finance, rentals, toll roads): not a charge on the applicant.
+      /(?:期货|交易|履约|投标|信用证|融资|客户)\s*保证金|保证金\s*(?:结算|管理|账户|业务|比例)/u,
+      u(`(?:负责(?!人)|协助|办理|管理|核对|审核)${SEP}{0,10}?(?:押金|保证金|收费|缴费|费用)`),
     ],
     negators: EMPLOYER_PAYS,
   },

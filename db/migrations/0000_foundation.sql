@@ -83,11 +83,10 @@ CREATE TABLE "outbox" (
 	CONSTRAINT "outbox_idempotency_key_unique" UNIQUE("idempotency_key")
 );
 --> statement-breakpoint
-CREATE TABLE "rate_limits" (
+CREATE TABLE "rate_limit_hits" (
+	"id" bigserial PRIMARY KEY NOT NULL,
 	"key" text NOT NULL,
-	"window_start" timestamp with time zone NOT NULL,
-	"count" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "rate_limits_key_window_start_pk" PRIMARY KEY("key","window_start")
+	"hit_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -117,4 +116,5 @@ CREATE UNIQUE INDEX "users_email" ON "users" USING btree ("email");--> statement
 CREATE INDEX "audit_subject" ON "audit_log" USING btree ("subject_type","subject_id");--> statement-breakpoint
 CREATE INDEX "audit_created" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "outbox_pending" ON "outbox" USING btree ("run_after") WHERE done_at is null;--> statement-breakpoint
+CREATE INDEX "rate_limit_hits_key" ON "rate_limit_hits" USING btree ("key","hit_at");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");

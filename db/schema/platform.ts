@@ -5,7 +5,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uuid,
@@ -29,15 +28,15 @@ export const sessions = pgTable(
   (t) => [index("sessions_user").on(t.userId)],
 );
 
-/** Fixed-window counters; kept in PostgreSQL so every web process sees the same count. */
-export const rateLimits = pgTable(
-  "rate_limits",
+/** Sign-in and registration attempts per client, kept in PostgreSQL so every web process sees them. */
+export const rateLimitHits = pgTable(
+  "rate_limit_hits",
   {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
     key: text("key").notNull(),
-    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-    count: integer("count").notNull().default(0),
+    hitAt: timestamp("hit_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+  (t) => [index("rate_limit_hits_key").on(t.key, t.hitAt)],
 );
 
 export const auditLog = pgTable(

@@ -142,6 +142,7 @@ const CASES: Record<Exclude<PostingRuleId, "salary.missing" | "salary.implausibl
       "公司是“双一流”建设高校的校企合作单位。",
       "我校是国家“211工程”重点建设高校，现招聘辅导员。",
       "公司地址：科技路211号。",
+      "欢迎985、211及双非院校同学投递。",
       "不唯名校，欢迎各类院校毕业生。",
     ],
   },

@@ -1,0 +1,21 @@
+import { lt, or, isNotNull, and } from "drizzle-orm";
+import { sessions } from "../../db/schema";
+import type { Database } from "../../db/client";
+import { pruneRateLimits } from "../auth/rate-limit.server";
+import { log } from "../log.server";
+
+/** Housekeeping that any worker may run: old rate-limit hits and long-dead sessions. */
+export async function runMaintenance(db: Database) {
+  const dayAgo = new Date(Date.now() - 24 * 3600_000);
+  const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000);
+  await pruneRateLimits(db, dayAgo);
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));
+}
+
+export function scheduleMaintenance(db: Database, everyMs = 10 * 60_000): () => void {
+  const timer = setInterval(() => {
+    runMaintenance(db).catch((error) => log.error("maintenance.failed", { error }));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
