@@ -93,3 +93,21 @@ export function forbidden(): never {
 export function notFound(): never {
   throw data({ message: "error.notFound" }, { status: 404 });
 }
+
+import { DomainError, bothLanguages } from "./errors";
+
+/** A refused domain action as a form answer: the field named, the input echoed back. */
+export function domainFailure(error: unknown, values: Record<string, string> = {}) {
+  if (!(error instanceof DomainError)) throw error;
+  return formFailure({ [error.field]: [bothLanguages(error.text)] }, values, error.status);
+}
+
+/** Every text field of a form, for echoing back after an error (files and secrets left out). */
+export function formValues(form: FormData, omit: string[] = ["password"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || omit.includes(key)) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
+  }
+  return values;
+}

@@ -40,6 +40,10 @@ type RootData = Awaited<ReturnType<typeof loader>>;
 
 const NAV: { to: string; key: string; permission?: Permission }[] = [
   { to: "/", key: "nav.home" },
+  { to: "/jobs", key: "nav.jobs" },
+  { to: "/employer", key: "nav.employer", permission: "employer:manage-own" },
+  { to: "/staff/vetting", key: "nav.staff.vetting", permission: "vetting:read" },
+  { to: "/staff/employers", key: "nav.staff.employers", permission: "vetting:read" },
   { to: "/staff/graduates", key: "nav.staff.graduates", permission: "graduate:read-scoped" },
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local" },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Meilisearch } from "meilisearch";
 import { createLocalMailer, createSmtpMailer, type Mailer } from "../emails/transport";
 import { createSearchClient, searchIsHealthy } from "../search/client";
+import { ensurePostingsIndex, postingsIndexName, syncPostings } from "../search/postings-index";
+import { todayInChina } from "./postings/schema";
 import { getEnv } from "./config/env.server";
 import { getDatabaseHandle, getDb } from "./db.server";
 import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
@@ -25,6 +27,15 @@ export function getSearchClient(): Meilisearch {
     holder.__jiuyeSearch = createSearchClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, indexPrefix: env.SEARCH_INDEX_PREFIX });
   }
   return holder.__jiuyeSearch;
+}
+
+export function postingsIndex(): string {
+  return postingsIndexName(getEnv().SEARCH_INDEX_PREFIX);
+}
+
+/** Creates the postings index and applies the declared settings when they differ from the live ones. */
+export async function prepareSearchIndexes() {
+  return ensurePostingsIndex(getSearchClient(), postingsIndex());
 }
 
 export function resetServices() {
@@ -56,6 +67,10 @@ export function outboxHandlers(): OutboxHandlers {
         messageId: messageIdFor(row.idempotencyKey, mailHost()),
       });
       return { messageId: sent.messageId };
+    },
+    "search.sync-postings": async (payload) => {
+      const ids = Array.isArray(payload.postingIds) ? payload.postingIds.filter((id): id is string => typeof id === "string") : [];
+      return syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, todayInChina());
     },
   };
 }

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Database } from "./client";
 import { createGraduates, createSchool, createUser, linkGraduateAccount } from "./factories";
 import { graduates, users } from "./schema";
+import { seedVetting } from "./seed-vetting";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -34,9 +35,11 @@ export async function seedDemo(
     progress("graduates: 800 across cohorts 2024–2027");
     const roster = await createGraduates(tx, school, { count: 800, cohorts: [2024, 2025, 2026, 2027], seed: 7 });
     progress("demo accounts");
+    const ids: Record<string, string> = {};
     for (const account of DEMO_ACCOUNTS) {
       const collegeId = account.college ? school.colleges.find((c) => c.code === account.college)?.id ?? null : null;
       const user = await createUser(tx, { email: account.email, passwordHash, role: account.role, displayName: account.displayName, collegeId });
+      ids[account.email] = user.id;
       if (account.role === "graduate") {
         const csMajor = school.majors.find((m) => m.nameZh === "软件工程");
         const own = roster.find((g) => g.majorId === csMajor?.id && g.cohort === 2026) ?? roster[0];
@@ -46,5 +49,8 @@ export async function seedDemo(
         }
       }
     }
+    progress("employers and postings in every vetting state");
+    const vetting = await seedVetting(tx, { employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, reviewerUserId: ids["staff@demo.jiuye.cn"]! });
+    progress(`  ${vetting.employers} employers, ${vetting.postings} postings (${vetting.published} published, indexed by the worker)`);
   });
 }

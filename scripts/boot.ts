@@ -59,6 +59,10 @@ export async function bootServices(options: { startLocalSearch: boolean; seed: b
     say(`search: Meilisearch at ${env.MEILI_HOST}`);
   }
 
+  const { prepareSearchIndexes } = await import("../app/services.server");
+  const changed = await prepareSearchIndexes();
+  say(changed.length ? `search: index settings applied (${changed.join(", ")})` : "search: index settings up to date");
+
   let seeded = false;
   if (options.seed && env.SEED_DEMO && (await databaseIsEmpty(handle.db))) {
     seeded = true;

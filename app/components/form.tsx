@@ -72,3 +72,61 @@ export function FieldError({ result, name }: { result: ActionErrors | { ok: true
   if (!errors?.length) return null;
   return <p className="field__error" id={`error-${name}`}>{errors.map((message) => t(message)).join("；")}</p>;
 }
+
+type FieldResult = ActionErrors | { ok: true } | null | undefined;
+
+function fieldState(result: FieldResult, name: string) {
+  const failure = result && !result.ok ? result : undefined;
+  return { errors: failure?.errors[name] ?? [], echoed: failure?.values[name] };
+}
+
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  result?: FieldResult;
+  defaultValue?: string;
+  placeholder?: string;
+}) {
+  const t = useT();
+  const { errors, echoed } = fieldState(props.result, props.name);
+  return (
+    <div className="field">
+      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      <select
+        id={`field-${props.name}`}
+        name={props.name}
+        defaultValue={echoed ?? props.defaultValue ?? ""}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? `error-${props.name}` : undefined}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>{option.label}</option>
+        ))}
+      </select>
+      {errors.length ? <p id={`error-${props.name}`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+    </div>
+  );
+}
+
+export function TextAreaField(props: { name: string; label: string; result?: FieldResult; defaultValue?: string; rows?: number; hint?: string }) {
+  const t = useT();
+  const { errors, echoed } = fieldState(props.result, props.name);
+  const describedBy = [props.hint ? `hint-${props.name}` : null, errors.length ? `error-${props.name}` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      {props.hint ? <span id={`hint-${props.name}`} className="field__hint">{props.hint}</span> : null}
+      <textarea
+        id={`field-${props.name}`}
+        name={props.name}
+        rows={props.rows ?? 5}
+        defaultValue={echoed ?? props.defaultValue ?? ""}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {errors.length ? <p id={`error-${props.name}`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+    </div>
+  );
+}

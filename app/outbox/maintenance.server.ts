@@ -3,16 +3,20 @@ import { sessions } from "../../db/schema";
 import type { Database } from "../../db/client";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { log } from "../log.server";
+import { closeExpiredPostings } from "../postings/postings.server";
 
-/** Housekeeping that any worker may run: old rate-limit hits and long-dead sessions. */
+/** Housekeeping that any worker may run: postings past their deadline, old rate-limit hits, long-dead sessions. */
 export async function runMaintenance(db: Database) {
   const dayAgo = new Date(Date.now() - 24 * 3600_000);
   const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000);
   await pruneRateLimits(db, dayAgo);
+  const closed = await closeExpiredPostings(db);
+  if (closed > 0) log.info("postings.closed_at_deadline", { count: closed });
   await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));
 }
 
-export function scheduleMaintenance(db: Database, everyMs = 10 * 60_000): () => void {
+export function scheduleMaintenance(db: Database, everyMs = 5 * 60_000): () => void {
+  runMaintenance(db).catch((error) => log.error("maintenance.failed", { error }));
   const timer = setInterval(() => {
     runMaintenance(db).catch((error) => log.error("maintenance.failed", { error }));
   }, everyMs);

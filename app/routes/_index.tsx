@@ -19,7 +19,7 @@ export default function Home() {
           <h1>{t("home.title")}</h1>
           <p className="lead">{t("home.lead")}</p>
           <p>
-            <Link to="/register" className="button button--quiet" style={undefined}>{t("nav.register")}</Link>
+            <Link to="/register" className="button button--quiet">{t("nav.register")}</Link>
           </p>
         </div>
       </section>

@@ -1,0 +1,233 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, count, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/client";
+import { employerInvitations, employerMembers, employers, postings, users, type EmployerStatus } from "../../db/schema";
+import { employerInvitationMail } from "../../emails/templates/employer-invitation";
+import { employerStatusMail } from "../../emails/templates/employer-status";
+import { recordAudit } from "../audit/audit.server";
+import { getEnv } from "../config/env.server";
+import { DomainError } from "../errors";
+import type { StoredUpload } from "../files/uploads.server";
+import { enqueueMail } from "../outbox/outbox.server";
+import { enqueuePostingSync } from "../search-sync.server";
+import type { EmployerRegistration } from "./schema";
+import { EMPLOYER_TRANSITIONS, nextEmployerState, type EmployerEvent } from "./states";
+import { trustSignals } from "./trust";
+
+export type Employer = typeof employers.$inferSelect;
+
+export async function getMembership(db: Queryable, userId: string): Promise<{ employer: Employer; isOwner: boolean } | null> {
+  const [row] = await db
+    .select({ employer: employers, isOwner: employerMembers.isOwner })
+    .from(employerMembers)
+    .innerJoin(employers, eq(employers.id, employerMembers.employerId))
+    .where(eq(employerMembers.userId, userId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The employer an employer-role user acts for; a DomainError when they have none yet. */
+export async function requireMembership(db: Queryable, userId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) throw new DomainError({ domain: "employer", status: 409, message: "employer.none" });
+  return membership;
+}
+
+export async function registerEmployer(
+  db: Database,
+  actor: { userId: string },
+  input: EmployerRegistration,
+  licence: StoredUpload,
+): Promise<Employer> {
+  return db.transaction(async (tx) => {
+    if (await getMembership(tx, actor.userId)) throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    const [taken] = await tx.select({ id: employers.id }).from(employers).where(eq(employers.creditCode, input.creditCode)).limit(1);
+    if (taken) throw new DomainError({ domain: "employer", status: 409, field: "creditCode", message: "employer.creditCode.taken" });
+    const [employer] = await tx
+      .insert(employers)
+      .values({
+        ...input,
+        licenceFile: licence.file,
+        licenceMime: licence.mime,
+        licenceSha256: licence.sha256,
+        status: "pending",
+      })
+      .onConflictDoNothing({ target: employers.creditCode })
+      .returning();
+    if (!employer) throw new DomainError({ domain: "employer", status: 409, field: "creditCode", message: "employer.creditCode.taken" });
+    await tx.insert(employerMembers).values({ employerId: employer.id, userId: actor.userId, isOwner: true });
+    await recordAudit(tx, { actorUserId: actor.userId, action: "employer.register", subjectType: "employer", subjectId: employer.id, detail: { creditCode: employer.creditCode } });
+    return employer;
+  });
+}
+
+export async function listMembers(db: Queryable, employerId: string) {
+  return db
+    .select({ userId: users.id, displayName: users.displayName, email: users.email, locale: users.locale, isOwner: employerMembers.isOwner })
+    .from(employerMembers)
+    .innerJoin(users, eq(users.id, employerMembers.userId))
+    .where(eq(employerMembers.employerId, employerId))
+    .orderBy(desc(employerMembers.isOwner), asc(users.displayName));
+}
+
+/** Enqueues one mail per member, in each member's language. */
+export async function mailMembers(
+  db: Queryable,
+  employerId: string,
+  key: string,
+  render: (locale: "zh-CN" | "en") => { subject: string; html: string; text: string },
+) {
+  for (const member of await listMembers(db, employerId)) {
+    await enqueueMail(db, `${key}:${member.userId}`, { to: member.email, ...render(member.locale) });
+  }
+}
+
+export async function listEmployersForStaff(db: Queryable, filter: { status?: EmployerStatus; q?: string }) {
+  const conditions = [];
+  if (filter.status) conditions.push(eq(employers.status, filter.status));
+  if (filter.q) conditions.push(sql`(${employers.name} ilike ${"%" + filter.q + "%"} or ${employers.creditCode} = ${filter.q.toUpperCase()})`);
+  return db
+    .select({
+      id: employers.id,
+      name: employers.name,
+      creditCode: employers.creditCode,
+      type: employers.type,
+      industry: employers.industry,
+      city: employers.city,
+      status: employers.status,
+      createdAt: employers.createdAt,
+    })
+    .from(employers)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(filter.status === "pending" ? asc(employers.createdAt) : desc(employers.createdAt))
+    .limit(200);
+}
+
+export async function getEmployerForStaff(db: Queryable, employerId: string) {
+  const [employer] = await db.select().from(employers).where(eq(employers.id, employerId)).limit(1);
+  if (!employer) return null;
+  const [[sameName], [rejections], members, postingCounts] = await Promise.all([
+    db.select({ n: count() }).from(employers).where(and(eq(employers.name, employer.name), ne(employers.id, employer.id))),
+    db
+      .select({ n: count() })
+      .from(sql`audit_log`)
+      .where(sql`subject_type = 'employer' and subject_id = ${employer.id} and action = 'employer.reject'`),
+    listMembers(db, employer.id),
+    db.select({ status: postings.status, n: count() }).from(postings).where(eq(postings.employerId, employer.id)).groupBy(postings.status),
+  ]);
+  const signals = trustSignals({
+    contactEmail: employer.contactEmail,
+    website: employer.website,
+    contactPhone: employer.contactPhone,
+    isAgency: employer.isAgency,
+    hrLicenceNo: employer.hrLicenceNo,
+    sameNameCount: sameName?.n ?? 0,
+    earlierRejections: rejections?.n ?? 0,
+  });
+  return { employer, signals, members, postingCounts };
+}
+
+/**
+ * verify / reject / suspend / reinstate (staff) and resubmit (employer). One transaction
+ * writes the status, the audit entry, the members' mail and, when visibility changes, a search
+ * sync of every posting of the employer (suspension takes them all out of search at once).
+ */
+export async function decideEmployer(
+  db: Database,
+  input: { employerId: string; event: EmployerEvent; actorUserId: string; actor: "staff" | "employer"; reasons?: string | null },
+) {
+  const rule = EMPLOYER_TRANSITIONS[input.event];
+  if (rule.needsReason && !input.reasons?.trim()) throw new DomainError({ domain: "employer", field: "reasons", message: "vetting.reason.required" });
+  return db.transaction(async (tx) => {
+    const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
+    if (!employer) throw new DomainError({ domain: "employer", status: 404, message: "error.notFound" });
+    const next = nextEmployerState(employer.status, input.event, input.actor);
+    if (!next.ok) throw new DomainError({ domain: "employer", status: 409, message: next.reason });
+    await tx
+      .update(employers)
+      .set({ status: next.to, statusReasons: input.reasons?.trim() || null, decidedBy: input.actorUserId, decidedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(employers.id, employer.id));
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      action: `employer.${input.event}`,
+      subjectType: "employer",
+      subjectId: employer.id,
+      detail: { from: employer.status, to: next.to, reasons: input.reasons ?? null },
+    });
+    const visibilityChanged = employer.status === "verified" || next.to === "verified";
+    if (visibilityChanged) {
+      const ids = await tx.select({ id: postings.id }).from(postings).where(eq(postings.employerId, employer.id));
+      await enqueuePostingSync(tx, ids.map((p) => p.id), `employer-${input.event}`);
+    }
+    if (next.to === "verified" || next.to === "rejected" || next.to === "suspended") {
+      const status = next.to;
+      await mailMembers(tx, employer.id, `employer-status:${employer.id}:${input.event}:${Date.now()}`, (locale) =>
+        employerStatusMail({ employerName: employer.name, status, reasons: input.reasons ?? null, url: `${getEnv().publicUrl}/employer` }, locale),
+      );
+    }
+    return next.to;
+  });
+}
+
+/** Staff attach an existing employer account (no employer yet) to an employer. */
+export async function addMemberByStaff(db: Database, input: { employerId: string; email: string; staffUserId: string }) {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
+    if (!user || user.role !== "employer") throw new DomainError({ domain: "employer", field: "email", message: "employer.member.noAccount" });
+    if (await getMembership(tx, user.id)) throw new DomainError({ domain: "employer", field: "email", message: "employer.alreadyMember" });
+    await tx.insert(employerMembers).values({ employerId: input.employerId, userId: user.id, isOwner: false });
+    await recordAudit(tx, { actorUserId: input.staffUserId, action: "employer.add_member", subjectType: "employer", subjectId: input.employerId, detail: { userId: user.id } });
+  });
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
+export async function inviteColleague(db: Database, input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en" }) {
+  return db.transaction(async (tx) => {
+    const membership = await requireMembership(tx, input.inviterUserId);
+    if (membership.employer.status !== "verified") throw new DomainError({ domain: "employer", status: 409, message: "employer.invite.notVerified" });
+    const token = randomBytes(24).toString("base64url");
+    const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
+    const [invitation] = await tx
+      .insert(employerInvitations)
+      .values({ employerId: membership.employer.id, email: input.email, tokenHash: hashToken(token), invitedBy: input.inviterUserId, expiresAt })
+      .returning();
+    await recordAudit(tx, { actorUserId: input.inviterUserId, action: "employer.invite", subjectType: "employer", subjectId: membership.employer.id });
+    await enqueueMail(tx, `employer-invitation:${invitation!.id}`, {
+      to: input.email,
+      ...employerInvitationMail(
+        {
+          employerName: membership.employer.name,
+          inviterName: input.inviterName,
+          acceptUrl: `${getEnv().publicUrl}/employer/join/${token}`,
+          expiresOn: expiresAt.toISOString().slice(0, 10),
+        },
+        input.locale,
+      ),
+    });
+    return token;
+  });
+}
+
+export async function findInvitation(db: Queryable, token: string) {
+  const [row] = await db
+    .select({ id: employerInvitations.id, employerId: employerInvitations.employerId, employerName: employers.name, email: employerInvitations.email })
+    .from(employerInvitations)
+    .innerJoin(employers, eq(employers.id, employerInvitations.employerId))
+    .where(and(eq(employerInvitations.tokenHash, hashToken(token)), isNull(employerInvitations.acceptedAt), gt(employerInvitations.expiresAt, sql`now()`)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function acceptInvitation(db: Database, input: { token: string; userId: string }) {
+  return db.transaction(async (tx) => {
+    const invitation = await findInvitation(tx, input.token);
+    if (!invitation) throw new DomainError({ domain: "employer", status: 410, message: "employer.invite.invalid" });
+    if (await getMembership(tx, input.userId)) throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    await tx.insert(employerMembers).values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });
+    await tx.update(employerInvitations).set({ acceptedAt: sql`now()` }).where(eq(employerInvitations.id, invitation.id));
+    await recordAudit(tx, { actorUserId: input.userId, action: "employer.join", subjectType: "employer", subjectId: invitation.employerId });
+    return invitation.employerId;
+  });
+}

@@ -1,0 +1,45 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { getEnv } from "../config/env.server";
+import { DomainError } from "../errors";
+import { sniffFileType, type SniffedType } from "./sniff";
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export interface StoredUpload {
+  /** Relative to the uploads directory, which is outside anything the web server serves. */
+  file: string;
+  mime: SniffedType["mime"];
+  sha256: string;
+  size: number;
+}
+
+function uploadsDir() {
+  return path.join(getEnv().dataDir, "uploads");
+}
+
+/** Checks size and content type, then stores under a random name. */
+export async function storeUpload(
+  folder: "licences" | "resumes" | "evidence",
+  file: File,
+  allowed: SniffedType["ext"][],
+  field: string,
+): Promise<StoredUpload> {
+  if (file.size === 0) throw new DomainError({ domain: "upload", field, message: "upload.empty" });
+  if (file.size > MAX_UPLOAD_BYTES) throw new DomainError({ domain: "upload", field, message: "upload.tooLarge" });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = sniffFileType(bytes);
+  if (!type || !allowed.includes(type.ext)) throw new DomainError({ domain: "upload", field, message: "upload.badType" });
+  const relative = path.join(folder, `${randomUUID()}.${type.ext}`);
+  await mkdir(path.join(uploadsDir(), folder), { recursive: true });
+  await writeFile(path.join(uploadsDir(), relative), bytes, { mode: 0o600 });
+  return { file: relative, mime: type.mime, sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+}
+
+export async function readUpload(relative: string): Promise<Buffer> {
+  const base = uploadsDir();
+  const full = path.resolve(base, relative);
+  if (!full.startsWith(base + path.sep)) throw new Error("upload path escapes the uploads directory");
+  return readFile(full);
+}

@@ -1,0 +1,220 @@
+import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/client";
+import { employers, postingDecisions, postingRevisions, postings, type PostingContent, type PostingStatus, type StoredFlag } from "../../db/schema";
+import { recordAudit } from "../audit/audit.server";
+import { requireMembership, type Employer } from "../employers/employers.server";
+import { DomainError } from "../errors";
+import { enqueuePostingSync } from "../search-sync.server";
+import { checkPosting } from "./checks";
+import { todayInChina } from "./schema";
+import { isEditableInPlace, nextPostingState, type PostingActor, type PostingEvent } from "./states";
+
+export type Posting = typeof postings.$inferSelect;
+
+function contentColumns(content: PostingContent) {
+  return {
+    title: content.title,
+    category: content.category,
+    jobType: content.jobType,
+    headcount: content.headcount,
+    duties: content.duties,
+    requirements: content.requirements,
+    degree: content.degree,
+    majors: content.majors,
+    cities: content.cities,
+    salaryMin: content.salaryMin,
+    salaryMax: content.salaryMax,
+    benefits: content.benefits,
+    deadline: content.deadline,
+    contact: content.contact,
+  };
+}
+
+export function contentOf(posting: Posting): PostingContent {
+  return contentColumns({ ...posting, benefits: posting.benefits, contact: posting.contact });
+}
+
+const normaliseTitle = (title: string) => title.replace(/[\s（）()【】\[\]·\-_]/g, "").toLowerCase();
+
+/**
+ * The automatic checks on submit: the text rules of checks.ts plus what only the database
+ * knows (the employer's standing, a live duplicate).
+ */
+export async function runSubmissionChecks(db: Queryable, employer: Employer, content: PostingContent, postingId: string | null): Promise<StoredFlag[]> {
+  const flags: StoredFlag[] = checkPosting({
+    title: content.title,
+    description: content.duties,
+    requirements: content.requirements,
+    benefits: content.benefits,
+    contact: content.contact,
+    salaryMin: content.salaryMin,
+    salaryMax: content.salaryMax,
+  }).map(({ rule, severity, excerpt, message }) => ({ rule, severity, excerpt, message }));
+  if (employer.status !== "verified") {
+    flags.push({
+      rule: employer.status === "suspended" ? "employer.suspended" : "employer.unverified",
+      severity: "block",
+      excerpt: employer.name,
+      message:
+        employer.status === "suspended"
+          ? { zh: "单位已被暂停，岗位不能发布", en: "The employer is suspended; its postings cannot be published" }
+          : { zh: "单位尚未通过审核", en: "The employer has not been verified yet" },
+    });
+  }
+  const live = await db
+    .select({ id: postings.id, title: postings.title, cities: postings.cities })
+    .from(postings)
+    .where(and(eq(postings.employerId, employer.id), eq(postings.status, "published"), postingId ? ne(postings.id, postingId) : undefined));
+  const wanted = normaliseTitle(content.title);
+  const duplicate = live.find(
+    (other) => normaliseTitle(other.title) === wanted && other.cities.some((c) => content.cities.some((d) => d.city === c.city)),
+  );
+  if (duplicate) {
+    flags.push({
+      rule: "duplicate",
+      severity: "warn",
+      excerpt: duplicate.title,
+      message: { zh: "与本单位一个在招岗位重复（同名同城）", en: "Duplicates a live posting of this employer (same title and city)" },
+    });
+  }
+  return flags;
+}
+
+async function ownPosting(db: Queryable, employerId: string, postingId: string): Promise<Posting> {
+  const [posting] = await db
+    .select()
+    .from(postings)
+    .where(and(eq(postings.id, postingId), eq(postings.employerId, employerId)))
+    .limit(1);
+  // Another employer's posting is reported as missing: its existence is not theirs to learn.
+  if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
+  return posting;
+}
+
+export async function listOwnPostings(db: Queryable, employerId: string) {
+  const rows = await db.select().from(postings).where(eq(postings.employerId, employerId)).orderBy(desc(postings.updatedAt));
+  const pending = await db
+    .select({ postingId: postingRevisions.postingId, status: postingRevisions.status })
+    .from(postingRevisions)
+    .where(and(inArray(postingRevisions.postingId, rows.length ? rows.map((r) => r.id) : ["00000000-0000-0000-0000-000000000000"]), inArray(postingRevisions.status, ["submitted", "changes_requested", "rejected"])));
+  return rows.map((row) => ({ ...row, revisionStatus: pending.find((p) => p.postingId === row.id)?.status ?? null }));
+}
+
+export async function getOwnPosting(db: Queryable, userId: string, postingId: string) {
+  const { employer } = await requireMembership(db, userId);
+  const posting = await ownPosting(db, employer.id, postingId);
+  const [revision] = await db
+    .select()
+    .from(postingRevisions)
+    .where(eq(postingRevisions.postingId, posting.id))
+    .orderBy(desc(postingRevisions.submittedAt))
+    .limit(1);
+  const decisions = await db.select().from(postingDecisions).where(eq(postingDecisions.postingId, posting.id)).orderBy(desc(postingDecisions.createdAt));
+  return { employer, posting, revision: revision ?? null, decisions };
+}
+
+/** A new posting, as a draft or straight to review. */
+export async function createPosting(db: Database, input: { userId: string; content: PostingContent; submit: boolean }) {
+  return db.transaction(async (tx) => {
+    const { employer } = await requireMembership(tx, input.userId);
+    const [posting] = await tx
+      .insert(postings)
+      .values({ employerId: employer.id, status: "draft", createdBy: input.userId, ...contentColumns(input.content) })
+      .returning();
+    await recordAudit(tx, { actorUserId: input.userId, action: "posting.create", subjectType: "posting", subjectId: posting!.id });
+    if (input.submit) await submitInTx(tx, employer, posting!, input.userId);
+    return posting!.id;
+  });
+}
+
+async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, userId: string) {
+  const next = nextPostingState(posting.status, "submit", "employer");
+  if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
+  const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
+  await tx.update(postings).set({ status: next.to, flags, submittedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
+  await recordAudit(tx, { actorUserId: userId, action: "posting.submit", subjectType: "posting", subjectId: posting.id, detail: { flags: flags.map((f) => f.rule) } });
+}
+
+/**
+ * Saves an employer's edit. Drafts and postings sent back for changes are edited in place (and
+ * optionally resubmitted); a published posting gets a revision that is reviewed while the
+ * published version stays live. Postings under review or closed cannot be edited.
+ */
+export async function savePosting(db: Database, input: { userId: string; postingId: string; content: PostingContent; submit: boolean }) {
+  return db.transaction(async (tx) => {
+    const { employer } = await requireMembership(tx, input.userId);
+    const posting = await ownPosting(tx, employer.id, input.postingId);
+    if (isEditableInPlace(posting.status)) {
+      await tx.update(postings).set({ ...contentColumns(input.content), updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
+      await recordAudit(tx, { actorUserId: input.userId, action: "posting.edit", subjectType: "posting", subjectId: posting.id });
+      if (input.submit) await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, input.userId);
+      return { kind: input.submit ? ("submitted" as const) : ("saved" as const) };
+    }
+    if (posting.status === "published") {
+      await tx
+        .update(postingRevisions)
+        .set({ status: "superseded", decidedAt: sql`now()` })
+        .where(and(eq(postingRevisions.postingId, posting.id), inArray(postingRevisions.status, ["submitted", "changes_requested"])));
+      const flags = await runSubmissionChecks(tx, employer, input.content, posting.id);
+      const [revision] = await tx
+        .insert(postingRevisions)
+        .values({ postingId: posting.id, content: input.content, flags, submittedBy: input.userId })
+        .returning({ id: postingRevisions.id });
+      await recordAudit(tx, { actorUserId: input.userId, action: "posting.revise", subjectType: "posting", subjectId: posting.id, detail: { revisionId: revision!.id, flags: flags.map((f) => f.rule) } });
+      return { kind: "revision" as const };
+    }
+    throw new DomainError({ domain: "posting", status: 409, message: "posting.notEditable" });
+  });
+}
+
+export async function submitPosting(db: Database, input: { userId: string; postingId: string }) {
+  return db.transaction(async (tx) => {
+    const { employer } = await requireMembership(tx, input.userId);
+    await submitInTx(tx, employer, await ownPosting(tx, employer.id, input.postingId), input.userId);
+  });
+}
+
+/** close or withdraw a published posting: it leaves search through the outbox. */
+export async function endPosting(
+  db: Database,
+  input: { postingId: string; event: Extract<PostingEvent, "close" | "withdraw">; actor: PostingActor; actorUserId: string | null; employerId?: string },
+) {
+  return db.transaction(async (tx) => {
+    const posting = input.employerId
+      ? await ownPosting(tx, input.employerId, input.postingId)
+      : (await tx.select().from(postings).where(eq(postings.id, input.postingId)).limit(1))[0];
+    if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
+    const next = nextPostingState(posting.status, input.event, input.actor);
+    if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
+    await tx.update(postings).set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
+    await recordAudit(tx, { actorUserId: input.actorUserId, action: `posting.${input.event}`, subjectType: "posting", subjectId: posting.id, detail: { by: input.actor } });
+    await enqueuePostingSync(tx, [posting.id], `posting-${input.event}`);
+  });
+}
+
+/** The deadline closes a posting by itself; run by the worker's scheduler. */
+export async function closeExpiredPostings(db: Database, today = todayInChina()): Promise<number> {
+  const expired = await db
+    .select({ id: postings.id })
+    .from(postings)
+    .where(and(eq(postings.status, "published"), lt(postings.deadline, today)));
+  for (const { id } of expired) {
+    await endPosting(db, { postingId: id, event: "close", actor: "system", actorUserId: null });
+  }
+  return expired.length;
+}
+
+/** What graduates and visitors may see: published, of a verified employer, deadline not passed. */
+export async function getPublicPosting(db: Queryable, postingId: string, today = todayInChina()) {
+  const [row] = await db
+    .select({ posting: postings, employer: employers })
+    .from(postings)
+    .innerJoin(employers, eq(employers.id, postings.employerId))
+    .where(and(eq(postings.id, postingId), eq(postings.status, "published"), eq(employers.status, "verified"), gte(postings.deadline, today)))
+    .limit(1);
+  return row ?? null;
+}
+
+export function publicPostingCondition(today = todayInChina()) {
+  return and(eq(postings.status, "published" satisfies PostingStatus), eq(employers.status, "verified"), gte(postings.deadline, today));
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { JOB_TYPES, POSTING_DEGREES, type PostingContent } from "../../db/schema/vetting";
+import { POSTING_CATEGORIES, provinceOf } from "../school/regions";
+
+const text = (min: number, max: number) =>
+  z.string({ error: "form.required" }).trim().min(min, min <= 1 ? "form.required" : "posting.tooShort").max(max, "form.tooLong");
+
+const listOf = (value: unknown) =>
+  (Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,，、\n]/) : [])
+    .map((item) => String(item).trim())
+    .filter(Boolean);
+
+/** The posting form. Pay is monthly base pay in CNY and required (DOMAIN.md). */
+export const PostingFormSchema = z
+  .object({
+    title: text(2, 60),
+    category: z.enum(POSTING_CATEGORIES, { error: "form.required" }),
+    jobType: z.enum(JOB_TYPES, { error: "form.required" }),
+    headcount: z.coerce.number({ error: "posting.headcount.invalid" }).int("posting.headcount.invalid").min(1, "posting.headcount.invalid").max(10000, "posting.headcount.invalid"),
+    duties: text(10, 5000),
+    requirements: text(10, 5000),
+    degree: z.enum(POSTING_DEGREES, { error: "form.required" }),
+    majors: z.preprocess(listOf, z.array(z.string().max(40)).max(20, "form.tooLong")),
+    cities: z.preprocess(
+      listOf,
+      z
+        .array(z.string())
+        .min(1, "posting.cities.required")
+        .max(10, "form.tooLong")
+        .transform((cities, ctx) =>
+          cities.map((city) => {
+            const province = provinceOf(city);
+            if (!province) ctx.addIssue({ code: "custom", message: "posting.cities.unknown" });
+            return { province: province ?? "", city };
+          }),
+        ),
+    ),
+    salaryMin: z.coerce.number({ error: "posting.salary.required" }).int("posting.salary.required").min(1, "posting.salary.required"),
+    salaryMax: z.coerce.number({ error: "posting.salary.required" }).int("posting.salary.required").min(1, "posting.salary.required"),
+    benefits: z.string().trim().max(2000, "form.tooLong").default(""),
+    deadline: z.iso.date("posting.deadline.invalid"),
+    contact: z.string().trim().max(200, "form.tooLong").default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.salaryMin > value.salaryMax) ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });
+  });
+
+export type PostingForm = z.output<typeof PostingFormSchema>;
+
+export function toContent(form: PostingForm): PostingContent {
+  return { ...form };
+}
+
+export function deadlineInFuture(deadline: string, today: string): boolean {
+  return deadline >= today;
+}
+
+/** Today's date in China, where deadlines are set and read. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,127 @@
+import { and, count, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "../../db/client";
+import { employers, postings } from "../../db/schema";
+import type { PostingDocument } from "../../search/documents";
+import { endOfChinaDay, salaryBand } from "../../search/documents";
+import { toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
+import { log } from "../log.server";
+import { getSearchClient, postingsIndex } from "../services.server";
+import { publicPostingCondition } from "./postings.server";
+import { todayInChina } from "./schema";
+
+// Highlight markers no posting text contains: the page splits on them and renders <mark>
+// elements itself, so text from employers is never inserted as HTML.
+export const MARK_START = "\u0001";
+export const MARK_END = "\u0002";
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  employerName: string;
+  cities: string[];
+  salaryMin: number;
+  salaryMax: number;
+  jobType: PostingDocument["jobType"];
+  degree: PostingDocument["degree"];
+  publishedAt: number;
+  deadline: number;
+  highlightedTitle: string;
+  highlightedEmployer: string;
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  totalPages: number;
+  facets: Record<string, Record<string, number>> | null;
+  degraded: boolean;
+}
+
+/**
+ * Searches published postings through Meilisearch. When Meilisearch cannot answer, the same
+ * query runs against PostgreSQL (substring matching, no typos or synonyms) and the result says
+ * it is degraded, so the page shows a banner instead of an error.
+ */
+export async function searchPostings(db: Queryable, query: PostingSearchQuery, options: { withFacets: boolean; now?: Date }): Promise<SearchResult> {
+  const now = options.now ?? new Date();
+  const request = toMeiliSearchRequest(query, { now, withFacets: options.withFacets });
+  try {
+    const response = await getSearchClient()
+      .index<PostingDocument>(postingsIndex())
+      .search(request.q, { ...request.params, highlightPreTag: MARK_START, highlightPostTag: MARK_END });
+    return {
+      hits: response.hits.map((hit) => ({
+        id: hit.id,
+        title: hit.title,
+        employerName: hit.employerName,
+        cities: hit.cities,
+        salaryMin: hit.salaryMin,
+        salaryMax: hit.salaryMax,
+        jobType: hit.jobType,
+        degree: hit.degree,
+        publishedAt: hit.publishedAt,
+        deadline: hit.deadline,
+        highlightedTitle: hit._formatted?.title ?? hit.title,
+        highlightedEmployer: hit._formatted?.employerName ?? hit.employerName,
+        snippet: hit._formatted?.duties ?? hit.duties.slice(0, 80),
+      })),
+      total: response.totalHits ?? 0,
+      page: response.page ?? query.page,
+      totalPages: response.totalPages ?? 0,
+      facets: (response.facetDistribution as Record<string, Record<string, number>> | undefined) ?? null,
+      degraded: false,
+    };
+  } catch (error) {
+    log.warn("search.degraded", { error });
+    return searchPostingsInDatabase(db, query, now);
+  }
+}
+
+export async function searchPostingsInDatabase(db: Queryable, query: PostingSearchQuery, now: Date): Promise<SearchResult> {
+  const conditions: (SQL | undefined)[] = [publicPostingCondition(todayInChina(now))];
+  const like = (value: string) => `%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  for (const word of query.q.split(" ").filter(Boolean)) {
+    conditions.push(or(ilike(postings.title, like(word)), ilike(employers.name, like(word)), ilike(postings.duties, like(word)), ilike(postings.requirements, like(word)), sql`${postings.cities}::text ilike ${like(word)}`));
+  }
+  if (query.city.length) conditions.push(or(...query.city.map((city) => sql`${postings.cities} @> ${JSON.stringify([{ city }])}::jsonb`)));
+  if (query.province.length) conditions.push(or(...query.province.map((province) => sql`${postings.cities} @> ${JSON.stringify([{ province }])}::jsonb`)));
+  if (query.jobType.length) conditions.push(or(...query.jobType.map((jobType) => eq(postings.jobType, jobType))));
+  if (query.degree.length) conditions.push(or(...query.degree.map((degree) => eq(postings.degree, degree))));
+  if (query.industry.length) conditions.push(or(...query.industry.map((industry) => eq(employers.industry, industry))));
+  if (query.employerType.length) conditions.push(or(...query.employerType.map((type) => eq(employers.type, type))));
+  if (query.salaryMin) conditions.push(gte(postings.salaryMax, query.salaryMin));
+  const where = and(...conditions);
+  const order = query.sort === "salary" ? desc(postings.salaryMax) : query.sort === "deadline" ? postings.deadline : desc(postings.publishedAt);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ posting: postings, employerName: employers.name })
+      .from(postings)
+      .innerJoin(employers, eq(employers.id, postings.employerId))
+      .where(where)
+      .orderBy(order, postings.id)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(postings).innerJoin(employers, eq(employers.id, postings.employerId)).where(where),
+  ]);
+  const hits = rows
+    .filter(({ posting }) => query.salaryBand.length === 0 || query.salaryBand.includes(salaryBand(posting.salaryMin, posting.salaryMax)))
+    .map(({ posting, employerName }) => ({
+      id: posting.id,
+      title: posting.title,
+      employerName,
+      cities: posting.cities.map((c) => c.city),
+      salaryMin: posting.salaryMin,
+      salaryMax: posting.salaryMax,
+      jobType: posting.jobType,
+      degree: posting.degree,
+      publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
+      deadline: endOfChinaDay(posting.deadline),
+      highlightedTitle: posting.title,
+      highlightedEmployer: employerName,
+      snippet: posting.duties.slice(0, 80),
+    }));
+  const n = total?.n ?? 0;
+  return { hits, total: n, page: query.page, totalPages: Math.ceil(n / query.pageSize), facets: null, degraded: true };
+}

@@ -1,0 +1,135 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { EmailSchema } from "../auth/schema";
+import { requirePermission } from "../auth/session.server";
+import { ErrorSummary, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { decideEmployer, getMembership, inviteColleague, listMembers } from "../employers/employers.server";
+import { domainFailure, formFailure, parseForm } from "../http.server";
+import { resolveLocale } from "../i18n/locale.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { listOwnPostings } from "../postings/postings.server";
+
+export const meta: MetaFunction = () => [{ title: "单位中心 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "employer:manage-own");
+  const db = await getDb();
+  const membership = await getMembership(db, user.id);
+  if (!membership) throw redirect("/employer/register");
+  const [members, own] = await Promise.all([listMembers(db, membership.employer.id), listOwnPostings(db, membership.employer.id)]);
+  const { employer } = membership;
+  return {
+    employer: { id: employer.id, name: employer.name, creditCode: employer.creditCode, status: employer.status, statusReasons: employer.statusReasons },
+    members: members.map((m) => ({ displayName: m.displayName, email: m.email, isOwner: m.isOwner })),
+    postings: own.map((p) => ({ id: p.id, title: p.title, status: p.status, deadline: p.deadline, revisionStatus: p.revisionStatus, updatedAt: p.updatedAt })),
+  };
+}
+
+const InviteSchema = z.object({ email: EmailSchema });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "employer:manage-own");
+  const form = await request.formData();
+  const db = await getDb();
+  switch (form.get("intent")) {
+    case "invite": {
+      const parsed = parseForm(InviteSchema, form);
+      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
+      try {
+        await inviteColleague(db, { inviterUserId: user.id, inviterName: user.displayName, email: parsed.data.email, locale: resolveLocale(request, user.locale) });
+      } catch (error) {
+        return domainFailure(error, { email: parsed.data.email });
+      }
+      return { ok: true as const, done: "employer.invite.sent" };
+    }
+    case "resubmit": {
+      const membership = await getMembership(db, user.id);
+      if (!membership) return formFailure({ _form: ["employer.none"] });
+      try {
+        await decideEmployer(db, { employerId: membership.employer.id, event: "resubmit", actor: "employer", actorUserId: user.id });
+      } catch (error) {
+        return domainFailure(error);
+      }
+      return { ok: true as const, done: "employer.status.pending" };
+    }
+    default:
+      return formFailure({ _form: ["form.unknownIntent"] });
+  }
+}
+
+export default function EmployerHome() {
+  const { employer, members, postings } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="page">
+      <h1>{employer.name}</h1>
+      <p>
+        {t("employer.creditCode")}：<code>{employer.creditCode}</code> · {t("employer.status")}：
+        <span className={employer.status === "verified" ? "badge badge--ok" : "badge badge--warn"} data-testid="employer-status">
+          {t(`employer.status.${employer.status}`)}
+        </span>
+      </p>
+      {employer.statusReasons && employer.status !== "verified" ? (
+        <div className="alert" role="note">
+          <p>{t("posting.reasons")}：{employer.statusReasons}</p>
+          {employer.status === "rejected" ? (
+            <Form method="post">
+              <button className="button" name="intent" value="resubmit">{t("employer.resubmit")}</button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+      {result?.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={result} />
+
+      <h2>{t("employer.postings")}</h2>
+      <p><Link className="button" to="/employer/postings/new">{t("employer.postings.new")}</Link></p>
+      {postings.length ? (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t("posting.title")}</th>
+                <th scope="col">{t("posting.status")}</th>
+                <th scope="col">{t("posting.deadline")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {postings.map((posting) => (
+                <tr key={posting.id}>
+                  <td><Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link></td>
+                  <td>
+                    <span className="badge">{t(`posting.status.${posting.status}`)}</span>{" "}
+                    {posting.revisionStatus === "submitted" ? <span className="badge badge--warn">{t("posting.revision.pending")}</span> : null}
+                  </td>
+                  <td>{posting.deadline}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <h2>{t("employer.members")}</h2>
+      <ul>
+        {members.map((member) => (
+          <li key={member.email}>{member.displayName} · {member.email}{member.isOwner ? (locale === "en" ? " (owner)" : "（创建人）") : ""}</li>
+        ))}
+      </ul>
+      {employer.status === "verified" ? (
+        <section className="card" aria-labelledby="invite">
+          <h3 id="invite">{t("employer.invite")}</h3>
+          <Form method="post" noValidate>
+            <TextField name="email" type="email" label={t("auth.email")} required result={result} />
+            <button className="button" name="intent" value="invite">{t("employer.invite.submit")}</button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}

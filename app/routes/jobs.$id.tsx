@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { formatPay } from "../components/highlight";
+import { getDb } from "../db.server";
+import { notFound } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { getPublicPosting } from "../postings/postings.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.posting.title} · ${data.employer.name} · 就业` : "就业" }];
+
+/** Anyone may read a posting that is public; anything else (draft, closed, suspended employer) is 404. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const found = await getPublicPosting(await getDb(), id.data);
+  if (!found) notFound();
+  const { posting, employer } = found;
+  return {
+    posting: {
+      id: posting.id, title: posting.title, category: posting.category, jobType: posting.jobType, headcount: posting.headcount,
+      duties: posting.duties, requirements: posting.requirements, degree: posting.degree, majors: posting.majors,
+      cities: posting.cities, salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, benefits: posting.benefits,
+      deadline: posting.deadline, publishedAt: posting.publishedAt,
+    },
+    employer: { name: employer.name, type: employer.type, industry: employer.industry, city: employer.city, website: employer.website },
+  };
+}
+
+export default function JobPosting() {
+  const { posting, employer } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <article className="page job-detail">
+      <p><Link to="/jobs">← {t("jobs.back")}</Link></p>
+      <h1>{posting.title}</h1>
+      <p>
+        <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} · {employer.industry}
+      </p>
+      <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
+      <dl className="facts">
+        <dt>{t("posting.cities")}</dt><dd>{posting.cities.map((c) => c.city).join("、")}</dd>
+        <dt>{t("posting.jobType")}</dt><dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
+        <dt>{t("posting.headcount")}</dt><dd>{posting.headcount}</dd>
+        <dt>{t("posting.degree")}</dt><dd>{posting.degree === "any" ? t("posting.degree.any") : t(`degree.${posting.degree}`)}</dd>
+        {posting.majors.length ? (<><dt>{t("graduates.major")}</dt><dd>{posting.majors.join("、")}</dd></>) : null}
+        <dt>{t("posting.deadline")}</dt><dd>{posting.deadline}</dd>
+      </dl>
+      <h2>{t("posting.duties")}</h2>
+      <p className="prewrap">{posting.duties}</p>
+      <h2>{t("posting.requirements")}</h2>
+      <p className="prewrap">{posting.requirements}</p>
+      {posting.benefits ? (<><h2>{t("posting.benefits")}</h2><p className="prewrap">{posting.benefits}</p></>) : null}
+      <p className="muted">{t("posting.apply")}</p>
+    </article>
+  );
+}

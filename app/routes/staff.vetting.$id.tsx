@@ -1,0 +1,162 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { ErrorSummary, TextAreaField } from "../components/form";
+import { FlagList } from "../components/posting-form";
+import { getDb } from "../db.server";
+import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { diffContent } from "../postings/diff";
+import { decidePosting, getReviewItem } from "../postings/vetting.server";
+
+export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
+
+function postingIdFrom(params: Record<string, string | undefined>) {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  return id.data;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "vetting:read");
+  const item = await getReviewItem(await getDb(), postingIdFrom(params));
+  if (!item) notFound();
+  const { posting, employer, live, revision, history } = item;
+  return {
+    posting: { id: posting.id, status: posting.status, flags: posting.flags, submittedAt: posting.submittedAt },
+    employer: { id: employer.id, name: employer.name, status: employer.status, type: employer.type, city: employer.city },
+    live,
+    revision: revision ? { id: revision.id, content: revision.content, flags: revision.flags, submittedAt: revision.submittedAt } : null,
+    diff: revision ? diffContent(live, revision.content) : null,
+    history: history.map((h) => ({ id: h.id, decision: h.decision, reasons: h.reasons, overrideReason: h.overrideReason, createdAt: h.createdAt })),
+    canDecide: user.scope.kind === "school",
+  };
+}
+
+const DecisionSchema = z.object({
+  intent: z.enum(["approve", "request_changes", "reject"]),
+  reasons: z.string().max(2000, "form.tooLong").optional(),
+  overrideReason: z.string().max(2000, "form.tooLong").optional(),
+});
+
+/** Deciding is school-level work: college staff can read the queue but get 403 here. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireStaffScope(request, "vetting:decide");
+  if (user.scope.kind !== "school") forbidden();
+  const postingId = postingIdFrom(params);
+  const form = await request.formData();
+  const values = formValues(form);
+  const parsed = DecisionSchema.safeParse(values);
+  if (!parsed.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  try {
+    await decidePosting(await getDb(), {
+      postingId,
+      decision: parsed.data.intent,
+      reviewerId: user.id,
+      reasons: parsed.data.reasons,
+      overrideReason: parsed.data.overrideReason,
+    });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  return redirect("/staff/vetting?decided=1");
+}
+
+export default function ReviewPosting() {
+  const { posting, employer, live, revision, diff, history, canDecide } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const content = revision?.content ?? live;
+  const flags = revision?.flags ?? posting.flags;
+  const underReview = posting.status === "submitted" || revision !== null;
+  return (
+    <div className="page">
+      <p><Link to="/staff/vetting">← {t("vetting.title")}</Link></p>
+      <h1>{content.title}</h1>
+      <p>
+        {t("posting.employer")}：<Link to={`/staff/employers/${employer.id}`}>{employer.name}</Link>{" "}
+        <span className="badge">{t(`employer.status.${employer.status}`)}</span> · {t("posting.status")}：
+        <span className="badge">{t(`posting.status.${posting.status}`)}</span>
+        {revision ? <> <span className="badge badge--warn">{t("vetting.kind.revision")}</span></> : null}
+      </p>
+      <div className="split">
+        <div>
+          {diff ? (
+            <section aria-labelledby="diff-heading">
+              <h2 id="diff-heading">{t("vetting.diff")}</h2>
+              <div className="table-wrap">
+                <table className="data">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("posting.status")}</th>
+                      <th scope="col">{t("vetting.diff.live")}</th>
+                      <th scope="col">{t("vetting.diff.revision")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {diff.map((row) => (
+                      <tr key={row.field} className={row.changed ? "diff-row--changed" : undefined}>
+                        <th scope="row">{t(`posting.${row.field}`)}</th>
+                        <td>{row.changed ? <del>{row.live}</del> : row.live}</td>
+                        <td>{row.changed ? <ins>{row.proposed}</ins> : row.proposed}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : (
+            <dl className="facts">
+              <dt>{t("posting.category")}</dt><dd>{content.category}</dd>
+              <dt>{t("posting.jobType")}</dt><dd>{t(`posting.jobType.${content.jobType}`)}</dd>
+              <dt>{t("posting.headcount")}</dt><dd>{content.headcount}</dd>
+              <dt>{t("posting.salary")}</dt><dd>{content.salaryMin}–{content.salaryMax}</dd>
+              <dt>{t("posting.cities")}</dt><dd>{content.cities.map((c) => c.city).join("，")}</dd>
+              <dt>{t("posting.degree")}</dt><dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
+              <dt>{t("posting.majors")}</dt><dd>{content.majors.join("，") || "—"}</dd>
+              <dt>{t("posting.deadline")}</dt><dd>{content.deadline}</dd>
+              <dt>{t("posting.duties")}</dt><dd className="prewrap">{content.duties}</dd>
+              <dt>{t("posting.requirements")}</dt><dd className="prewrap">{content.requirements}</dd>
+              <dt>{t("posting.benefits")}</dt><dd className="prewrap">{content.benefits || "—"}</dd>
+              <dt>{t("posting.contact")}</dt><dd>{content.contact || "—"}</dd>
+            </dl>
+          )}
+        </div>
+        <aside>
+          <h2>{t("posting.flags")}</h2>
+          <FlagList flags={flags} />
+          {canDecide && underReview ? (
+            <Form method="post" noValidate>
+              <ErrorSummary result={result} />
+              <TextAreaField name="reasons" label={t("vetting.reasons")} result={result} rows={4} />
+              {flags.some((f) => f.severity === "block") ? (
+                <TextAreaField name="overrideReason" label={t("vetting.override")} result={result} rows={3} />
+              ) : null}
+              <div className="actions">
+                <button className="button" name="intent" value="approve">{t("vetting.approve")}</button>
+                <button className="button button--quiet" name="intent" value="request_changes">{t("vetting.requestChanges")}</button>
+                <button className="button button--quiet" name="intent" value="reject">{t("vetting.reject")}</button>
+              </div>
+            </Form>
+          ) : !canDecide ? (
+            <p className="muted">{t("vetting.readOnly")}</p>
+          ) : null}
+          <h2>{t("posting.history")}</h2>
+          <ul>
+            {history.map((h) => (
+              <li key={h.id}>
+                {new Date(h.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })} ·{" "}
+                {t(h.decision === "approve" ? "vetting.approve" : h.decision === "reject" ? "vetting.reject" : "vetting.requestChanges")}
+                {h.reasons ? `：${h.reasons}` : ""}
+                {h.overrideReason ? ` (${t("vetting.override")}: ${h.overrideReason})` : ""}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </div>
+  );
+}

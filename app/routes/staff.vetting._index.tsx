@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { POSTING_RULE_IDS } from "../postings/checks";
+import { reviewQueue } from "../postings/vetting.server";
+
+export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
+
+const FilterSchema = z.object({
+  flag: z.string().max(60).optional().catch(undefined),
+  employer: z.uuid().optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "vetting:read");
+  const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const items = await reviewQueue(await getDb(), { rule: filter.flag || undefined, employerId: filter.employer });
+  const employers = [...new Map(items.map((i) => [i.employerId, i.employerName])).entries()];
+  return { items, filter, canDecide: user.scope.kind === "school", employers };
+}
+
+export default function VettingQueue() {
+  const { items, filter, canDecide, employers } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const rules = [...POSTING_RULE_IDS, "employer.unverified", "employer.suspended", "duplicate"];
+  return (
+    <div className="page">
+      <h1>{t("vetting.title")}</h1>
+      {!canDecide ? <p className="banner">{t("vetting.readOnly")}</p> : null}
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="flag">{t("vetting.filter.flag")}</label>
+          <select id="flag" name="flag" defaultValue={filter.flag ?? ""}>
+            <option value="">{t("vetting.filter.all")}</option>
+            {rules.map((rule) => <option key={rule} value={rule}>{rule}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="employer">{t("vetting.filter.employer")}</label>
+          <select id="employer" name="employer" defaultValue={filter.employer ?? ""}>
+            <option value="">{t("vetting.filter.all")}</option>
+            {employers.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </select>
+        </div>
+        <button className="button" type="submit">{t("jobs.submit")}</button>
+      </Form>
+      {items.length === 0 ? (
+        <p>{t("vetting.queue.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t("vetting.waiting")}</th>
+                <th scope="col">{t("posting.title")}</th>
+                <th scope="col">{t("posting.employer")}</th>
+                <th scope="col">{t("posting.flags")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.revisionId ?? item.postingId}>
+                  <td>{new Date(item.submittedAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>
+                    <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>{" "}
+                    <span className="badge">{t(item.revisionId ? "vetting.kind.revision" : "vetting.kind.new")}</span>
+                  </td>
+                  <td>{item.employerName}</td>
+                  <td>
+                    {item.flags.map((flag) => (
+                      <span key={flag.rule} className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>{flag.rule}</span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

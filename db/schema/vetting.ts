@@ -1,0 +1,204 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./people";
+
+export const EMPLOYER_TYPES = ["government", "public_institution", "state_owned", "private", "foreign", "joint_venture", "social_org", "other"] as const;
+export type EmployerType = (typeof EMPLOYER_TYPES)[number];
+export const EMPLOYER_STATUSES = ["pending", "verified", "rejected", "suspended"] as const;
+export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
+
+export const employers = pgTable(
+  "employers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    creditCode: text("credit_code").notNull(),
+    type: text("type").$type<EmployerType>().notNull(),
+    industry: text("industry").notNull(),
+    province: text("province").notNull(),
+    city: text("city").notNull(),
+    address: text("address").notNull(),
+    website: text("website"),
+    contactEmail: text("contact_email").notNull(),
+    contactPhone: text("contact_phone").notNull(),
+    description: text("description").notNull().default(""),
+    /** 人力资源服务许可证 number, required of HR agencies. */
+    hrLicenceNo: text("hr_licence_no"),
+    isAgency: boolean("is_agency").notNull().default(false),
+    licenceFile: text("licence_file"),
+    licenceMime: text("licence_mime"),
+    licenceSha256: text("licence_sha256"),
+    status: text("status").$type<EmployerStatus>().notNull().default("pending"),
+    statusReasons: text("status_reasons"),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("employers_credit_code").on(t.creditCode),
+    index("employers_status").on(t.status, t.createdAt),
+    check("employers_status_known", sql`${t.status} in ('pending','verified','rejected','suspended')`),
+  ],
+);
+
+export const employerMembers = pgTable(
+  "employer_members",
+  {
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    // One employer per member account: the account acts for that employer only.
+    userId: uuid("user_id")
+      .notNull()
+      .unique()
+      .references(() => users.id, { onDelete: "cascade" }),
+    isOwner: boolean("is_owner").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.employerId, t.userId] })],
+);
+
+export const employerInvitations = pgTable("employer_invitations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  employerId: uuid("employer_id")
+    .notNull()
+    .references(() => employers.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  invitedBy: uuid("invited_by").references(() => users.id),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const POSTING_STATUSES = ["draft", "submitted", "published", "changes_requested", "rejected", "closed", "withdrawn"] as const;
+export type PostingStatus = (typeof POSTING_STATUSES)[number];
+export const JOB_TYPES = ["full_time", "internship", "part_time"] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+export const POSTING_DEGREES = ["any", "associate", "bachelor", "master", "doctor"] as const;
+export type PostingDegree = (typeof POSTING_DEGREES)[number];
+
+export interface WorkCity {
+  province: string;
+  city: string;
+}
+
+/** What an employer writes; kept whole on the posting and on each pending revision. */
+export interface PostingContent {
+  title: string;
+  category: string;
+  jobType: JobType;
+  headcount: number;
+  duties: string;
+  requirements: string;
+  degree: PostingDegree;
+  majors: string[];
+  cities: WorkCity[];
+  salaryMin: number;
+  salaryMax: number;
+  benefits: string;
+  deadline: string;
+  contact: string;
+}
+
+export interface StoredFlag {
+  rule: string;
+  severity: "block" | "warn";
+  excerpt: string;
+  message: { zh: string; en: string };
+}
+
+export const postings = pgTable(
+  "postings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id),
+    status: text("status").$type<PostingStatus>().notNull().default("draft"),
+    title: text("title").notNull(),
+    category: text("category").notNull(),
+    jobType: text("job_type").$type<JobType>().notNull(),
+    headcount: integer("headcount").notNull(),
+    duties: text("duties").notNull(),
+    requirements: text("requirements").notNull(),
+    degree: text("degree").$type<PostingDegree>().notNull(),
+    majors: jsonb("majors").$type<string[]>().notNull().default([]),
+    cities: jsonb("cities").$type<WorkCity[]>().notNull().default([]),
+    salaryMin: integer("salary_min").notNull(),
+    salaryMax: integer("salary_max").notNull(),
+    benefits: text("benefits").notNull().default(""),
+    deadline: date("deadline", { mode: "string" }).notNull(),
+    contact: text("contact").notNull().default(""),
+    /** Grassroots programme or enlistment (e.g. "grassroots_西部计划", "enlistment"); null for ordinary jobs. */
+    programme: text("programme"),
+    flags: jsonb("flags").$type<StoredFlag[]>().notNull().default([]),
+    reasons: text("reasons"),
+    createdBy: uuid("created_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("postings_employer").on(t.employerId, t.status),
+    index("postings_queue").on(t.status, t.submittedAt),
+    check("postings_salary_range", sql`${t.salaryMin} > 0 and ${t.salaryMin} <= ${t.salaryMax}`),
+  ],
+);
+
+export const REVISION_STATUSES = ["submitted", "approved", "changes_requested", "rejected", "superseded"] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+/** An edit of a published posting, reviewed while the published version stays live. */
+export const postingRevisions = pgTable(
+  "posting_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postingId: uuid("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    content: jsonb("content").$type<PostingContent>().notNull(),
+    status: text("status").$type<RevisionStatus>().notNull().default("submitted"),
+    flags: jsonb("flags").$type<StoredFlag[]>().notNull().default([]),
+    reasons: text("reasons"),
+    submittedBy: uuid("submitted_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [index("posting_revisions_posting").on(t.postingId, t.status)],
+);
+
+/** Every vetting decision, shown to the employer and to later reviewers. */
+export const postingDecisions = pgTable(
+  "posting_decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postingId: uuid("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    revisionId: uuid("revision_id").references(() => postingRevisions.id),
+    decision: text("decision").$type<"approve" | "request_changes" | "reject">().notNull(),
+    reasons: text("reasons"),
+    overrideReason: text("override_reason"),
+    flags: jsonb("flags").$type<StoredFlag[]>().notNull().default([]),
+    reviewerId: uuid("reviewer_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("posting_decisions_posting").on(t.postingId, t.createdAt)],
+);
