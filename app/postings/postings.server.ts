@@ -81,13 +81,9 @@ export async function runSubmissionChecks(db: Queryable, employer: Employer, con
 }
 
 async function ownPosting(db: Queryable, employerId: string, postingId: string): Promise<Posting> {
-  const [posting] = await db
-    .select()
-    .from(postings)
-    .where(and(eq(postings.id, postingId), eq(postings.employerId, employerId)))
-    .limit(1);
-  // Another employer's posting is reported as missing: its existence is not theirs to learn.
+  const [posting] = await db.select().from(postings).where(eq(postings.id, postingId)).limit(1);
   if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
+  if (posting.employerId !== employerId) throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
   return posting;
 }
 

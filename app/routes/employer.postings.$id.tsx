@@ -7,7 +7,7 @@ import { FlagList, PostingFields } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
 import { DomainError } from "../errors";
-import { domainFailure, formFailure, formValues, notFound } from "../http.server";
+import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { parsePostingForm } from "../postings/form.server";
 import { contentOf, endPosting, getOwnPosting, savePosting, submitPosting } from "../postings/postings.server";
@@ -23,6 +23,7 @@ async function load(request: Request, id: string | undefined) {
     return { user, ...(await getOwnPosting(await getDb(), user.id, postingId.data)) };
   } catch (error) {
     if (error instanceof DomainError && error.status === 404) notFound();
+    if (error instanceof DomainError && error.status === 403) forbidden();
     throw error;
   }
 }

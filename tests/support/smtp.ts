@@ -8,6 +8,8 @@ export interface SmtpReceiver {
   messages: ParsedMail[];
   /** Messages addressed to `to`, waiting up to `timeoutMs` for at least `count` of them. */
   waitForMail(to: string, options?: { count?: number; timeoutMs?: number }): Promise<ParsedMail[]>;
+  /** The first mail to `to` whose subject contains `subject`, waiting for it to arrive. */
+  waitForSubject(to: string, subject: string, timeoutMs?: number): Promise<ParsedMail>;
   mailTo(to: string): ParsedMail[];
   stop(): Promise<void>;
 }
@@ -53,6 +55,15 @@ export async function startSmtpReceiver(port?: number): Promise<SmtpReceiver> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       throw new Error(`expected ${count} mail(s) to ${to}, got ${mailTo(to).length}`);
+    },
+    async waitForSubject(to, subject, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = mailTo(to).find((m) => m.subject?.includes(subject));
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`no mail to ${to} with subject containing "${subject}"; got: ${mailTo(to).map((m) => m.subject).join(" | ")}`);
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,159 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../app/db.server";
+import { createPosting } from "../../app/postings/postings.server";
+import * as employerPosting from "../../app/routes/employer.postings.$id";
+import * as newPosting from "../../app/routes/employer.postings.new";
+import * as registerEmployerRoute from "../../app/routes/employer.register";
+import * as staffEmployer from "../../app/routes/staff.employers.$id";
+import * as licence from "../../app/routes/staff.employers.$id.licence";
+import * as vettingItem from "../../app/routes/staff.vetting.$id";
+import * as vettingQueue from "../../app/routes/staff.vetting._index";
+import * as job from "../../app/routes/jobs.$id";
+import { employers, postings } from "../../db/schema";
+import { callRoute } from "../support/remix";
+import { signedIn, testSchool } from "../support/people";
+import { employerForm, employerWithOrganisation, pdfFile, postingContent, testCreditCode } from "../support/vetting";
+
+async function postMultipart(fn: unknown, path: string, cookie: string, fields: Record<string, string>, file?: File) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  if (file) form.set("licence", file);
+  const request = new Request(`http://localhost${path}`, { method: "POST", body: form, headers: { Cookie: cookie } });
+  try {
+    return await (fn as (args: unknown) => Promise<unknown>)({ request, params: {}, context: {} });
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "init" in result) return (result as { init: { status?: number } | null }).init?.status ?? 200;
+  return 200;
+}
+
+function dataOf(result: unknown): { errors: Record<string, string[]>; values: Record<string, string> } {
+  return (result as { data: { errors: Record<string, string[]>; values: Record<string, string> } }).data;
+}
+
+let schoolStaff: string;
+let collegeStaff: string;
+
+beforeAll(async () => {
+  const school = await testSchool();
+  schoolStaff = (await signedIn("staff", { collegeId: null })).cookie;
+  collegeStaff = (await signedIn("staff", { collegeId: school.colleges[0]!.id })).cookie;
+});
+
+describe("employer registration", () => {
+  it("explains exactly what is wrong with a credit code and keeps everything typed", async () => {
+    const { cookie } = await signedIn("employer");
+    const result = await postMultipart(registerEmployerRoute.action, "/employer/register", cookie, employerForm({ creditCode: "91330100MA27XL3K1A" }), pdfFile());
+    expect(statusOf(result)).toBe(400);
+    const body = dataOf(result);
+    expect(body.errors.creditCode?.[0]).toMatch(/校验|check/i);
+    expect(body.values.name).toBe("杭州星河数据科技有限公司");
+    expect(body.values.address).toBe("杭州市滨江区长河街道江南大道588号");
+  });
+
+  it("checks the licence by content, not by its name", async () => {
+    const { cookie } = await signedIn("employer");
+    const fake = new File([new TextEncoder().encode("MZ this is an exe")], "营业执照.pdf", { type: "application/pdf" });
+    const result = await postMultipart(registerEmployerRoute.action, "/employer/register", cookie, employerForm(), fake);
+    expect(statusOf(result)).toBe(400);
+    expect(dataOf(result).errors.licence).toEqual(["upload.badType"]);
+  });
+
+  it("registers once per credit code and refuses the second with a clear message", async () => {
+    const code = testCreditCode("320100");
+    const first = await signedIn("employer");
+    const ok = await postMultipart(registerEmployerRoute.action, "/employer/register", first.cookie, employerForm({ creditCode: code.toLowerCase() }), pdfFile());
+    expect(statusOf(ok)).toBe(302);
+    const db = await getDb();
+    const [row] = await db.select().from(employers).where(eq(employers.creditCode, code));
+    expect(row?.status).toBe("pending");
+
+    const second = await signedIn("employer");
+    const again = await postMultipart(registerEmployerRoute.action, "/employer/register", second.cookie, employerForm({ creditCode: code }), pdfFile());
+    expect(statusOf(again)).toBe(409);
+    expect(dataOf(again).errors.creditCode).toEqual(["employer.creditCode.taken"]);
+  });
+
+  it("serves the licence to staff as an attachment and to nobody else", async () => {
+    const { employer, cookie } = await employerWithOrganisation({ verified: false });
+    const asStaff = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie: collegeStaff });
+    expect(asStaff.status).toBe(200);
+    expect(asStaff.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+    expect(asStaff.headers.get("Content-Type")).toBe("application/pdf");
+    const asEmployer = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie });
+    expect(asEmployer.status).toBe(403);
+    const asGraduate = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie: (await signedIn("graduate")).cookie });
+    expect(asGraduate.status).toBe(403);
+  });
+});
+
+describe("who may decide", () => {
+  it("lets college staff read the queue but answers 403 to their decisions", async () => {
+    const { user } = await employerWithOrganisation();
+    const id = await createPosting(await getDb(), { userId: user.id, content: postingContent({ title: "储备干部" }), submit: true });
+    expect((await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie: collegeStaff })).status).toBe(200);
+    expect((await callRoute(vettingItem.loader, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff })).status).toBe(200);
+    const denied = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff, form: { intent: "approve" } });
+    expect(denied.status).toBe(403);
+    for (const role of ["graduate", "employer"] as const) {
+      const { cookie } = await signedIn(role);
+      expect((await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie })).status).toBe(403);
+      expect((await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie, form: { intent: "approve" } })).status).toBe(403);
+    }
+    const anonymous = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, form: { intent: "approve" } });
+    expect(anonymous.status).toBe(302);
+
+    const approved = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie: schoolStaff, form: { intent: "approve" } });
+    expect(approved.status).toBe(302);
+    const [row] = await (await getDb()).select().from(postings).where(eq(postings.id, id));
+    expect(row?.status).toBe("published");
+    expect((await callRoute(job.loader, { path: `/jobs/${id}`, params: { id } })).status).toBe(200);
+  });
+
+  it("answers 403 to college staff who try to verify or suspend an employer", async () => {
+    const { employer } = await employerWithOrganisation({ verified: false });
+    const denied = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: collegeStaff, form: { intent: "verify" } });
+    expect(denied.status).toBe(403);
+    const ok = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: schoolStaff, form: { intent: "verify" } });
+    expect(ok.status).toBe(200);
+    const reject = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: schoolStaff, form: { intent: "suspend", reasons: "" } });
+    expect(reject.status).toBe(400);
+  });
+
+  it("answers 403 when an employer opens or changes another employer's posting", async () => {
+    const owner = await employerWithOrganisation();
+    const other = await employerWithOrganisation();
+    const id = await createPosting(await getDb(), { userId: owner.user.id, content: postingContent({ title: "人力资源专员" }), submit: false });
+    expect((await callRoute(employerPosting.loader, { path: `/employer/postings/${id}`, params: { id }, cookie: other.cookie })).status).toBe(403);
+    const change = await callRoute(employerPosting.action, { path: `/employer/postings/${id}`, params: { id }, cookie: other.cookie, form: { intent: "withdraw" } });
+    expect(change.status).toBe(403);
+    expect((await callRoute(employerPosting.loader, { path: `/employer/postings/${id}`, params: { id }, cookie: owner.cookie })).status).toBe(200);
+  });
+
+  it("validates the posting form field by field and keeps what was typed", async () => {
+    const { cookie } = await employerWithOrganisation();
+    const result = await callRoute(newPosting.action, {
+      path: "/employer/postings/new",
+      cookie,
+      form: { intent: "submit", title: "大数据开发工程师", category: "软件开发", jobType: "full_time", headcount: "2", duties: "负责数据仓库建设与ETL开发。", requirements: "熟悉Hive与Spark。", degree: "bachelor", cities: "杭州，火星", salaryMin: "15000", salaryMax: "9000", deadline: "2020-01-01" },
+    });
+    expect(result.status).toBe(400);
+    const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
+    expect(body.errors.salaryMax).toEqual(["posting.salary.order"]);
+    expect(body.errors.cities).toEqual(["posting.cities.unknown"]);
+    expect(body.values.title).toBe("大数据开发工程师");
+    const noPay = await callRoute(newPosting.action, {
+      path: "/employer/postings/new",
+      cookie,
+      form: { intent: "submit", title: "大数据开发工程师", category: "软件开发", jobType: "full_time", headcount: "2", duties: "负责数据仓库建设与ETL开发。", requirements: "熟悉Hive与Spark。", degree: "bachelor", cities: "杭州", salaryMin: "", salaryMax: "", deadline: "2099-01-01" },
+    });
+    expect(noPay.status).toBe(400);
+    expect((noPay.data as { errors: Record<string, string[]> }).errors.salaryMin).toEqual(["posting.salary.required"]);
+  });
+});
