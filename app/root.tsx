@@ -41,10 +41,12 @@ type RootData = Awaited<ReturnType<typeof loader>>;
 const NAV: { to: string; key: string; permission?: Permission }[] = [
   { to: "/", key: "nav.home" },
   { to: "/jobs", key: "nav.jobs" },
+  { to: "/graduate", key: "nav.graduate", permission: "profile:own" },
   { to: "/employer", key: "nav.employer", permission: "employer:manage-own" },
   { to: "/staff/vetting", key: "nav.staff.vetting", permission: "vetting:read" },
   { to: "/staff/employers", key: "nav.staff.employers", permission: "vetting:read" },
   { to: "/staff/graduates", key: "nav.staff.graduates", permission: "graduate:read-scoped" },
+  { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read" },
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local" },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
   { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },

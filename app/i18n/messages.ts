@@ -6,7 +6,12 @@
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const messages = {
+import { agreementsMessages } from "./domains/agreements";
+import { graduatesMessages } from "./domains/graduates";
+import { reportsMessages } from "./domains/reports";
+import { searchMessages } from "./domains/search";
+
+const coreMessages = {
   "app.name": { zh: "就业", en: "jiuye" },
   "app.tagline": { zh: "毕业生就业服务平台", en: "Graduate employment service" },
   "nav.home": { zh: "首页", en: "Home" },
@@ -155,6 +160,8 @@ export const messages = {
   "audit.subject": { zh: "对象", en: "Subject" },
 
   "nav.employer": { zh: "单位中心", en: "Employer" },
+  "nav.graduate": { zh: "我的求职", en: "My job search" },
+  "nav.staff.reports": { zh: "去向与落实率", en: "Destinations & rate" },
   "nav.staff.vetting": { zh: "岗位审核", en: "Posting review" },
   "nav.staff.employers": { zh: "单位审核", en: "Employers" },
 
@@ -325,6 +332,14 @@ export const messages = {
   "error.notFound": { zh: "页面不存在。", en: "This page does not exist." },
   "error.generic": { zh: "出错了，请稍后再试。", en: "Something went wrong. Please try again later." },
   "error.title": { zh: "无法显示此页面", en: "This page cannot be shown" },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export const messages = {
+  ...coreMessages,
+  ...searchMessages,
+  ...graduatesMessages,
+  ...reportsMessages,
+  ...agreementsMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

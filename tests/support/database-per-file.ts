@@ -7,12 +7,13 @@ import { afterAll, inject } from "vitest";
 import { resetEnv } from "../../app/config/env.server";
 import { closeDatabase } from "../../app/db.server";
 import { resetServices } from "../../app/services.server";
-import { databaseUrl, TEMPLATE_DB, TEST_ADMIN_URL } from "./config";
+import { databasePrefix, databaseUrl, templateDatabase, TEST_ADMIN_URL } from "./config";
 
 // Every test file gets its own database copied from the migrated template, its own index
 // prefix on the shared Meilisearch, and no SMTP (tests that need one start a receiver).
 const suffix = randomBytes(5).toString("hex");
-const name = `jiuye_t_${suffix}`;
+const name = `${databasePrefix(inject("runPid"))}${suffix}`;
+const TEMPLATE_DB = templateDatabase(inject("runPid"));
 const admin = postgres(TEST_ADMIN_URL, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database "${name}" template "${TEMPLATE_DB}"`);
 
