@@ -302,7 +302,7 @@ export function programmeLabel(programme: string): Bilingual {
   return { zh: programme, en: programme };
 }
 
-function facetLabel(param: FacetParam, value: string): Bilingual {
+export function facetLabel(param: FacetParam, value: string): Bilingual {
   switch (param) {
     case "province":
       return { zh: `省份：${value}`, en: `Province: ${value}` };

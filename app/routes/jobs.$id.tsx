@@ -6,8 +6,26 @@ import { getDb } from "../db.server";
 import { notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { getPublicPosting } from "../postings/postings.server";
+import { getEnv } from "../config/env.server";
+import { endOfChinaDay } from "../../search/documents";
+import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
+import { ShareCard } from "../components/share-card";
+import { useNonce } from "../components/nonce";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.posting.title} · ${data.employer.name} · 就业` : "就业" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "就业" }];
+  return [
+    { title: `${data.posting.title} · ${data.employer.name} · 就业` },
+    { name: "description", content: data.share.ogDescription },
+    { property: "og:type", content: "website" },
+    { property: "og:title", content: data.share.ogTitle },
+    { property: "og:description", content: data.share.ogDescription },
+    { property: "og:url", content: data.url },
+    { property: "og:image", content: `${data.url}/qr.png` },
+    { property: "og:locale", content: "zh_CN" },
+    { tagName: "link", rel: "canonical", href: data.url },
+  ];
+};
 
 /** Anyone may read a posting that is public; anything else (draft, closed, suspended employer) is 404. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -16,7 +34,27 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const found = await getPublicPosting(await getDb(), id.data);
   if (!found) notFound();
   const { posting, employer } = found;
+  const base = getEnv().publicUrl;
+  const url = postingUrl(base, posting.id);
+  const deadline = new Date(endOfChinaDay(posting.deadline) * 1000);
+  const share = shareTexts(
+    { title: posting.title, employerName: employer.name, cities: posting.cities.map((c) => c.city), salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, deadline, summary: posting.duties },
+    url,
+  );
+  const jsonLd = safeJsonLdScript(
+    jobPostingJsonLd(
+      {
+        id: posting.id, title: posting.title, employerName: employer.name, employerWebsite: employer.website, jobType: posting.jobType,
+        cities: posting.cities, salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, publishedAt: posting.publishedAt ?? posting.createdAt,
+        deadline, duties: posting.duties, requirements: posting.requirements, benefits: posting.benefits, degree: posting.degree, headcount: posting.headcount,
+      },
+      { baseUrl: base },
+    ),
+  );
   return {
+    url,
+    share,
+    jsonLd,
     posting: {
       id: posting.id, title: posting.title, category: posting.category, jobType: posting.jobType, headcount: posting.headcount,
       duties: posting.duties, requirements: posting.requirements, degree: posting.degree, majors: posting.majors,
@@ -28,8 +66,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function JobPosting() {
-  const { posting, employer } = useLoaderData<typeof loader>();
+  const { posting, employer, share, jsonLd } = useLoaderData<typeof loader>();
   const t = useT();
+  const nonce = useNonce();
   const locale = useLocale();
   return (
     <article className="page job-detail">
@@ -53,6 +92,8 @@ export default function JobPosting() {
       <p className="prewrap">{posting.requirements}</p>
       {posting.benefits ? (<><h2>{t("posting.benefits")}</h2><p className="prewrap">{posting.benefits}</p></>) : null}
       <p className="muted">{t("posting.apply")}</p>
+      <ShareCard postingId={posting.id} wechat={share.wechat} weibo={share.weibo} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </article>
   );
 }

@@ -1,61 +1,190 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { searchPostings } from "../postings/search.server";
-import { emptyQuery, parseSearchParams, toQueryString } from "../../search/query";
+import {
+  emptyQuery,
+  FACET_PARAMS,
+  facetLabel,
+  facetStateKey,
+  loosenSuggestions,
+  parseSearchParams,
+  POSTED_WITHIN,
+  removeFilter,
+  SEARCH_SORTS,
+  toQueryString,
+  type FacetParam,
+} from "../../search/query";
 
-export const meta: MetaFunction = () => [{ title: "找工作 · 就业" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const feedQuery = data?.feedQuery ? `?${data.feedQuery}` : "";
+  return [
+    { title: data?.query.q ? `${data.query.q} · 找工作 · 就业` : "找工作 · 就业" },
+    { tagName: "link", rel: "alternate", type: "application/rss+xml", title: "RSS", href: `/jobs/feed.rss${feedQuery}` },
+    { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "Atom", href: `/jobs/feed.atom${feedQuery}` },
+    { tagName: "link", rel: "alternate", type: "application/feed+json", title: "JSON Feed", href: `/jobs/feed.json${feedQuery}` },
+  ];
+};
 
+/**
+ * Facet counts cost Meilisearch about ten times a plain query, so the as-you-type requests
+ * (marked live=1 by the page's script) skip them and the page keeps the counts it has. A
+ * document request (a shared link, a reload) always gets them.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const parsed = parseSearchParams(new URL(request.url).searchParams);
+  const url = new URL(request.url);
+  const parsed = parseSearchParams(url.searchParams);
   const query = parsed.ok ? parsed.query : emptyQuery();
-  const result = await searchPostings(await getDb(), query, { withFacets: false });
-  return { query, result, errors: parsed.ok ? null : parsed.errors };
+  const isDocument = (request.headers.get("Accept") ?? "").includes("text/html");
+  const live = url.searchParams.get("live") === "1" && !isDocument;
+  const result = await searchPostings(await getDb(), query, { withFacets: !live });
+  return {
+    query,
+    result,
+    errors: parsed.ok ? null : parsed.errors,
+    facetKey: facetStateKey(query),
+    feedQuery: toQueryString({ ...query, page: 1 }),
+    loosen: result.total === 0 ? loosenSuggestions(query).map((s) => ({ ...s, href: `?${toQueryString(removeFilter(query, s.param, s.value))}` })) : [],
+  };
 }
 
+const FACET_ORDER: FacetParam[] = ["city", "province", "jobType", "degree", "salaryBand", "industry", "employerType", "programme"];
+
 export default function Jobs() {
-  const { query, result, errors } = useLoaderData<typeof loader>();
+  const { query, result, errors, facetKey, feedQuery, loosen } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const lastFacets = useRef<{ key: string; facets: Record<string, Record<string, number>> } | null>(null);
+  if (result.facets) lastFacets.current = { key: facetKey, facets: result.facets };
+  const facets = result.facets ?? lastFacets.current?.facets ?? {};
   const pageLink = (page: number) => `?${toQueryString({ ...query, page })}`;
+  const label = (param: FacetParam, value: string) => {
+    const l = facetLabel(param, value);
+    const text = locale === "en" ? l.en : l.zh;
+    return param === "city" || param === "province" || param === "industry" ? value : text;
+  };
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Typing searches after a pause, replacing the history entry so Back leaves the search page
+  // rather than stepping through every keystroke; filters push a new entry.
+  const onType = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!formRef.current) return;
+      const data = new FormData(formRef.current);
+      data.set("live", "1");
+      data.delete("page");
+      submit(data, { method: "get", replace: true, preventScrollReset: true });
+    }, 300);
+  };
+  const onFilter = () => {
+    if (!formRef.current) return;
+    const data = new FormData(formRef.current);
+    data.delete("live");
+    data.delete("page");
+    submit(data, { method: "get", preventScrollReset: true });
+  };
+
   return (
     <div className="page">
       <h1>{t("jobs.title")}</h1>
-      <Form method="get" role="search" className="filters">
-        <div className="field">
-          <label htmlFor="q">{t("jobs.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={query.q} />
+      <Form method="get" ref={formRef} role="search" aria-label={t("jobs.search")}>
+        <div className="search-bar">
+          <label htmlFor="q" className="visually-hidden">{t("jobs.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("jobs.search")} onChange={onType} autoComplete="off" />
+          <button className="button" type="submit">{t("jobs.submit")}</button>
         </div>
-        <button className="button" type="submit">{t("jobs.submit")}</button>
-      </Form>
-      {errors ? <p className="alert" role="alert">{Object.values(errors).flat().join("；")}</p> : null}
-      {result.degraded ? <p className="banner" role="status">{t("jobs.degraded")}</p> : null}
-      <p aria-live="polite">{t("jobs.count", { count: result.total })}</p>
-      {result.hits.length === 0 ? <p>{t("jobs.none")}</p> : null}
-      <ul className="job-list">
-        {result.hits.map((hit) => (
-          <li key={hit.id} className="card job-card">
-            <h2><Link to={`/jobs/${hit.id}`}><Highlight text={hit.highlightedTitle} /></Link></h2>
-            <p>
-              <Highlight text={hit.highlightedEmployer} /> · {hit.cities.join("、")} ·{" "}
-              <span className="job-card__pay">{formatPay(hit.salaryMin, hit.salaryMax, locale)}</span>
-            </p>
+        <div className="search-layout">
+          <aside aria-label={t("search.filters")} className="facets">
+            <div className="field">
+              <label htmlFor="sort">{t("search.sort")}</label>
+              <select id="sort" name="sort" defaultValue={query.sort} onChange={onFilter}>
+                {SEARCH_SORTS.map((s) => <option key={s} value={s}>{t(`search.sort.${s}`)}</option>)}
+              </select>
+            </div>
+            <fieldset className="facet">
+              <legend>{t("search.facet.postedWithin")}</legend>
+              <label><input type="radio" name="postedWithin" value="" defaultChecked={!query.postedWithin} onChange={onFilter} /> {t("search.postedWithin.any")}</label>
+              {POSTED_WITHIN.map((p) => (
+                <label key={p}><input type="radio" name="postedWithin" value={p} defaultChecked={query.postedWithin === p} onChange={onFilter} /> {p.replace("d", locale === "en" ? " days" : " 天")}</label>
+              ))}
+            </fieldset>
+            {FACET_ORDER.map((param) => {
+              const distribution = facets[FACET_PARAMS[param]] ?? {};
+              const selected: readonly string[] = query[param];
+              const values = [...new Set([...selected, ...Object.entries(distribution).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([v]) => v)])];
+              if (values.length === 0) return null;
+              return (
+                <fieldset className="facet" key={param}>
+                  <legend>{t(`search.facet.${param}`)}</legend>
+                  {values.map((value) => (
+                    <label key={value}>
+                      <input type="checkbox" name={param} value={value} defaultChecked={selected.includes(value)} onChange={onFilter} /> {label(param, value)}{" "}
+                      <span className="muted">({distribution[value] ?? 0})</span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+            <noscript><button className="button" type="submit">{t("search.apply")}</button></noscript>
+            <p><Link to="/jobs">{t("search.clear")}</Link></p>
+          </aside>
+          <section aria-labelledby="results-heading" aria-busy={navigation.state === "loading"}>
+            <h2 id="results-heading" className="visually-hidden">{t("jobs.title")}</h2>
+            {errors ? <p className="alert" role="alert">{Object.values(errors).flat().join("；")}</p> : null}
+            {result.degraded ? <p className="banner" role="status">{t("jobs.degraded")}</p> : null}
+            <p aria-live="polite" data-testid="result-count">{t("jobs.count", { count: result.total })}</p>
+            {result.hits.length === 0 ? (
+              <div>
+                <p>{t("jobs.none")}</p>
+                {loosen.length ? (
+                  <p>
+                    {t("search.loosen")}{" "}
+                    {loosen.map((s) => (
+                      <Link key={`${s.param}=${s.value}`} to={s.href} className="badge">{locale === "en" ? s.label.en : s.label.zh} ✕</Link>
+                    ))}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            <ul className="job-list">
+              {result.hits.map((hit) => (
+                <li key={hit.id} className="card job-card">
+                  <h3><Link to={`/jobs/${hit.id}`}><Highlight text={hit.highlightedTitle} /></Link></h3>
+                  <p>
+                    <Highlight text={hit.highlightedEmployer} /> · {hit.cities.join("、")} ·{" "}
+                    <span className="job-card__pay">{formatPay(hit.salaryMin, hit.salaryMax, locale)}</span>
+                  </p>
+                  <p className="muted">
+                    {t(`posting.jobType.${hit.jobType}`)} · {hit.degree === "any" ? t("posting.degree.any") : t(`degree.${hit.degree}`)} · {t("jobs.deadline")}{" "}
+                    {new Date(hit.deadline * 1000).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {result.totalPages > 1 ? (
+              <nav className="pager" aria-label="pagination">
+                {result.page > 1 ? <Link to={pageLink(result.page - 1)}>{t("pager.prev")}</Link> : null}
+                <span>{t("pager.page", { page: result.page, pages: result.totalPages })}</span>
+                {result.page < result.totalPages ? <Link to={pageLink(result.page + 1)}>{t("pager.next")}</Link> : null}
+              </nav>
+            ) : null}
             <p className="muted">
-              {t(`posting.jobType.${hit.jobType}`)} · {hit.degree === "any" ? t("posting.degree.any") : t(`degree.${hit.degree}`)} · {t("jobs.deadline")}{" "}
-              {new Date(hit.deadline * 1000).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}
+              {t("search.feeds")}：<a href={`/jobs/feed.rss${feedQuery ? `?${feedQuery}` : ""}`}>RSS</a> ·{" "}
+              <a href={`/jobs/feed.atom${feedQuery ? `?${feedQuery}` : ""}`}>Atom</a> ·{" "}
+              <a href={`/jobs/feed.json${feedQuery ? `?${feedQuery}` : ""}`}>JSON Feed</a>
             </p>
-          </li>
-        ))}
-      </ul>
-      {result.totalPages > 1 ? (
-        <nav className="pager" aria-label="pagination">
-          {result.page > 1 ? <Link to={pageLink(result.page - 1)}>{t("pager.prev")}</Link> : null}
-          <span>{t("pager.page", { page: result.page, pages: result.totalPages })}</span>
-          {result.page < result.totalPages ? <Link to={pageLink(result.page + 1)}>{t("pager.next")}</Link> : null}
-        </nav>
-      ) : null}
+          </section>
+        </div>
+      </Form>
     </div>
   );
 }

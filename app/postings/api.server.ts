@@ -1,0 +1,35 @@
+import { getEnv } from "../config/env.server";
+import type { SearchHit } from "./search.server";
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type",
+  "Access-Control-Max-Age": "86400",
+} as const;
+
+export function apiJson(body: unknown, status = 200, extra: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "public, max-age=60", ...extra } });
+}
+
+/** Preflight for browsers on other sites (a provincial platform's page); anything else is 405. */
+export function apiPreflight(request: Request) {
+  if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: CORS_HEADERS });
+  return apiJson({ error: { zh: "只支持 GET 请求", en: "Only GET is supported" } }, 405, { Allow: "GET, OPTIONS" });
+}
+
+export function toApiHit(hit: Omit<SearchHit, "highlightedTitle" | "highlightedEmployer" | "snippet">) {
+  return {
+    id: hit.id,
+    title: hit.title,
+    employer: { name: hit.employerName },
+    cities: hit.cities,
+    salaryMin: hit.salaryMin,
+    salaryMax: hit.salaryMax,
+    jobType: hit.jobType,
+    degree: hit.degree,
+    publishedAt: new Date(hit.publishedAt * 1000).toISOString(),
+    deadline: new Date(hit.deadline * 1000).toISOString(),
+    url: `${getEnv().publicUrl}/jobs/${hit.id}`,
+  };
+}

@@ -1,0 +1,38 @@
+import { parseSearchParams, toQueryString } from "../../search/query";
+import { getEnv } from "../config/env.server";
+import { getDb } from "../db.server";
+import { FEED_CONTENT_TYPES, renderAtom, renderJsonFeed, renderRss, type FeedItem } from "./publishing";
+import { searchPostings } from "./search.server";
+
+const strip = (text: string) => text.replace(/[\u0001\u0002]/g, "");
+
+/** The newest postings matching the feed's query (any search page's parameters), as a feed. */
+export async function feedResponse(request: Request, format: keyof typeof FEED_CONTENT_TYPES) {
+  const url = new URL(request.url);
+  const parsed = parseSearchParams(url.searchParams);
+  if (!parsed.ok) return Response.json({ fieldErrors: parsed.errors }, { status: 400 });
+  const query = { ...parsed.query, sort: "newest" as const, page: 1, pageSize: 50 };
+  const result = await searchPostings(await getDb(), query, { withFacets: false });
+  const base = getEnv().publicUrl;
+  const items: FeedItem[] = result.hits.map((hit) => ({
+    id: hit.id,
+    url: `${base}/jobs/${hit.id}`,
+    title: hit.title,
+    employerName: hit.employerName,
+    cities: hit.cities,
+    salaryMin: hit.salaryMin,
+    salaryMax: hit.salaryMax,
+    publishedAt: new Date(hit.publishedAt * 1000),
+    deadline: new Date(hit.deadline * 1000),
+    summary: strip(hit.snippet),
+  }));
+  const qs = toQueryString({ ...parsed.query, page: 1 });
+  const channel = {
+    title: parsed.query.q ? `${getEnv().SCHOOL_NAME}就业 · ${parsed.query.q}` : `${getEnv().SCHOOL_NAME}就业 · 最新岗位`,
+    siteUrl: `${base}/jobs${qs ? `?${qs}` : ""}`,
+    feedUrl: `${base}${url.pathname}${qs ? `?${qs}` : ""}`,
+    description: "经就业指导中心审核发布的招聘岗位 / Postings vetted by the career centre",
+  };
+  const body = format === "rss" ? renderRss(items, channel) : format === "atom" ? renderAtom(items, channel) : renderJsonFeed(items, channel);
+  return new Response(body, { headers: { "Content-Type": FEED_CONTENT_TYPES[format], "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } });
+}

@@ -1,0 +1,40 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { endOfChinaDay } from "../../search/documents";
+import { getDb } from "../db.server";
+import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
+import { getPublicPosting } from "../postings/postings.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) return apiJson({ error: { zh: "岗位编号无效", en: "Invalid posting id" }, fieldErrors: { id: ["岗位编号应为 UUID / must be a UUID"] } }, 400);
+  const found = await getPublicPosting(await getDb(), id.data);
+  if (!found) return apiJson({ error: { zh: "岗位不存在或已结束", en: "No such open posting" } }, 404);
+  const { posting, employer } = found;
+  return apiJson({
+    ...toApiHit({
+      id: posting.id,
+      title: posting.title,
+      employerName: employer.name,
+      cities: posting.cities.map((c) => c.city),
+      salaryMin: posting.salaryMin,
+      salaryMax: posting.salaryMax,
+      jobType: posting.jobType,
+      degree: posting.degree,
+      publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
+      deadline: endOfChinaDay(posting.deadline),
+    }),
+    employer: { name: employer.name, type: employer.type, industry: employer.industry },
+    category: posting.category,
+    headcount: posting.headcount,
+    duties: posting.duties,
+    requirements: posting.requirements,
+    benefits: posting.benefits,
+    majors: posting.majors,
+    locations: posting.cities,
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return apiPreflight(request);
+}

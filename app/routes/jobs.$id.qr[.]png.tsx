@@ -1,0 +1,6 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { postingQr } from "../postings/qr.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return postingQr(params.id, "png");
+}

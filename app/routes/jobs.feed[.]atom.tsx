@@ -1,0 +1,6 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { feedResponse } from "../postings/feeds.server";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return feedResponse(request, "atom");
+}

@@ -1,0 +1,215 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resetEnv } from "../../app/config/env.server";
+import { getDb } from "../../app/db.server";
+import { decideEmployer } from "../../app/employers/employers.server";
+import { todayInChina } from "../../app/postings/schema";
+import { searchPostings } from "../../app/postings/search.server";
+import * as apiList from "../../app/routes/api.v1.postings._index";
+import * as apiOne from "../../app/routes/api.v1.postings.$id";
+import * as feedRss from "../../app/routes/jobs.feed[.]rss";
+import * as jobPage from "../../app/routes/jobs.$id";
+import * as jobs from "../../app/routes/jobs._index";
+import { enqueuePostingSync } from "../../app/search-sync.server";
+import { getSearchClient, postingsIndex, resetServices } from "../../app/services.server";
+import { postings, type PostingContent } from "../../db/schema";
+import { parseSearchParams, type PostingSearchQuery } from "../../search/query";
+import { checkDrift, repairDrift, reindexPostings } from "../../search/reindex";
+import { callRoute } from "../support/remix";
+import { signedIn } from "../support/people";
+import { drainOutbox, employerWithOrganisation, ensureIndex, postingContent } from "../support/vetting";
+
+function query(params: string): PostingSearchQuery {
+  const parsed = parseSearchParams(new URLSearchParams(params));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.query;
+}
+
+async function search(params: string) {
+  return searchPostings(await getDb(), query(params), { withFacets: true });
+}
+
+const ids: Record<string, string> = {};
+let suspendedEmployerId: string;
+let reviewer: string;
+
+/** Published postings written straight to the table and indexed through the outbox, as approval does. */
+async function publish(employerId: string, key: string, content: Partial<PostingContent>) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(postings)
+    .values({ employerId, status: "published", publishedAt: sql`now()`, submittedAt: sql`now()`, ...postingContent(content) })
+    .returning({ id: postings.id });
+  ids[key] = row!.id;
+}
+
+beforeAll(async () => {
+  await ensureIndex();
+  reviewer = (await signedIn("staff")).user.id;
+  const hz = await employerWithOrganisation({ name: "杭州云栖网络科技有限公司", staffUserId: reviewer });
+  const sh = await employerWithOrganisation({ name: "上海浦江数据服务有限公司", staffUserId: reviewer });
+  const bad = await employerWithOrganisation({ name: "宁波海曙速聘信息有限公司", staffUserId: reviewer });
+  suspendedEmployerId = bad.employer.id;
+  await publish(hz.employer.id, "frontend", { title: "前端开发工程师", duties: "负责Web前端页面与H5开发，使用React与TypeScript。", requirements: "熟悉React，了解Node.js。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "full_time", salaryMin: 12000, salaryMax: 18000 });
+  await publish(hz.employer.id, "backend", { title: "Java后端开发工程师", duties: "负责服务端接口开发，基于Spring Boot。", requirements: "熟悉Spring与MySQL。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "full_time", salaryMin: 14000, salaryMax: 22000 });
+  await publish(hz.employer.id, "intern", { title: "数据分析实习生", duties: "协助完成业务数据分析与报表。", requirements: "熟练使用SQL与Excel。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "internship", salaryMin: 3000, salaryMax: 4500 });
+  await publish(sh.employer.id, "shipbuilding", { title: "船舶结构设计工程师", duties: "负责船体结构设计与强度计算。", requirements: "船舶与海洋工程专业，哈尔滨工程大学、江苏科技大学等院校毕业生优先考虑。", cities: [{ province: "上海市", city: "上海" }], salaryMin: 10000, salaryMax: 15000 });
+  await publish(sh.employer.id, "sales", { title: "大客户销售经理", duties: "Develop key accounts in the Yangtze River Delta and manage the sales pipeline.", requirements: "Fluent English, strong communication skills.", cities: [{ province: "上海市", city: "上海" }], salaryMin: 9000, salaryMax: 20000, degree: "any" });
+  await publish(bad.employer.id, "suspended", { title: "前端实习生（速聘）", cities: [{ province: "浙江省", city: "宁波" }], jobType: "internship" });
+  await enqueuePostingSync(await getDb(), Object.values(ids), "test");
+  await drainOutbox();
+  await decideEmployer(await getDb(), { employerId: suspendedEmployerId, event: "suspend", actor: "staff", actorUserId: reviewer, reasons: "收取求职者押金，暂停。" });
+  await drainOutbox();
+});
+
+const hitIds = (result: { hits: { id: string }[] }) => result.hits.map((h) => h.id);
+
+describe("searching postings", () => {
+  it("finds Chinese text by its words", async () => {
+    expect(hitIds(await search("q=前端"))).toContain(ids.frontend);
+    expect(hitIds(await search("q=船舶设计"))).toEqual([ids.shipbuilding]);
+  });
+
+  it("finds English text, and Chinese postings through English synonyms", async () => {
+    expect(hitIds(await search("q=key accounts"))).toEqual([ids.sales]);
+    expect(hitIds(await search("q=frontend"))).toContain(ids.frontend);
+    expect(hitIds(await search("q=backend"))).toContain(ids.backend);
+  });
+
+  it("forgives a typo in an English word", async () => {
+    expect(hitIds(await search("q=Sprnig"))).toContain(ids.backend);
+  });
+
+  it("expands university abbreviations such as 哈工程", async () => {
+    expect(hitIds(await search("q=哈工程"))).toEqual([ids.shipbuilding]);
+  });
+
+  it("counts facets and combines filters", async () => {
+    const all = await search("");
+    expect(all.facets?.cities).toMatchObject({ 杭州: 3, 上海: 2 });
+    expect(all.facets?.jobType).toMatchObject({ full_time: 4, internship: 1 });
+    const combined = await search("city=杭州&jobType=internship");
+    expect(hitIds(combined)).toEqual([ids.intern]);
+    const either = await search("city=杭州&city=上海&salaryMin=19000");
+    expect(hitIds(either).sort()).toEqual([ids.backend, ids.sales].sort());
+  });
+
+  it("sorts by salary and paginates stably", async () => {
+    const bySalary = await search("sort=salary");
+    expect(bySalary.hits[0]?.id).toBe(ids.backend);
+    const page1 = await search("sort=salary&pageSize=2&page=1");
+    const page2 = await search("sort=salary&pageSize=2&page=2");
+    expect(page1.total).toBe(5);
+    expect(new Set([...hitIds(page1), ...hitIds(page2)]).size).toBe(4);
+  });
+
+  it("never shows a suspended employer's postings", async () => {
+    expect(hitIds(await search("q=速聘"))).toEqual([]);
+  });
+
+  it("never shows a posting past its deadline, even if the index still holds it", async () => {
+    const stale = { id: "00000000-0000-4000-8000-000000000001", title: "过期的测试岗位", employerId: "x", employerName: "过期单位", employerType: "private", industry: "其他", category: "其他", jobType: "full_time", degree: "any", majors: [], provinces: ["浙江省"], cities: ["杭州"], salaryMin: 5000, salaryMax: 6000, salaryBand: "5-8k", programme: null, duties: "", requirements: "", benefits: "", headcount: 1, publishedAt: 1, deadline: Math.floor(Date.now() / 1000) - 3600, keywords: [] };
+    const task = await getSearchClient().index(postingsIndex()).addDocuments([stale]);
+    await getSearchClient().tasks.waitForTask(task.taskUid);
+    expect(hitIds(await search("q=过期的测试岗位"))).toEqual([]);
+    await getSearchClient().index(postingsIndex()).deleteDocument(stale.id);
+  });
+
+  it("answers from PostgreSQL with a degraded banner when Meilisearch is unreachable", async () => {
+    const host = process.env.MEILI_HOST;
+    process.env.MEILI_HOST = "http://127.0.0.1:9";
+    resetEnv();
+    resetServices();
+    try {
+      const result = await callRoute(jobs.loader, { path: "/jobs?q=前端", headers: { Accept: "text/html" } });
+      expect(result.status).toBe(200);
+      const data = result.data as { result: { degraded: boolean; hits: { id: string }[] } };
+      expect(data.result.degraded).toBe(true);
+      expect(hitIds(data.result)).toContain(ids.frontend);
+      expect(hitIds(data.result)).not.toContain(ids.suspended);
+    } finally {
+      process.env.MEILI_HOST = host;
+      resetEnv();
+      resetServices();
+    }
+  });
+});
+
+describe("index maintenance", () => {
+  it("reindexes into a new index and swaps it in while searches keep finding results", async () => {
+    const db = await getDb();
+    let searching = true;
+    let emptyAnswers = 0;
+    let answers = 0;
+    const loop = (async () => {
+      while (searching) {
+        const result = await search("q=工程师");
+        answers += 1;
+        if (result.total === 0) emptyAnswers += 1;
+      }
+    })();
+    const result = await reindexPostings(db, getSearchClient(), postingsIndex(), { today: todayInChina() });
+    searching = false;
+    await loop;
+    expect(result.documents).toBe(5);
+    expect(answers).toBeGreaterThan(0);
+    expect(emptyAnswers).toBe(0);
+    const indexes = await getSearchClient().getIndexes({ limit: 1000 });
+    expect(indexes.results.some((i) => i.uid.startsWith(`${postingsIndex()}_rebuild_`))).toBe(false);
+  });
+
+  it("reports missing and stale documents and repairs them", async () => {
+    const db = await getDb();
+    const client = getSearchClient();
+    await client.tasks.waitForTask((await client.index(postingsIndex()).deleteDocument(ids.intern!)).taskUid);
+    await db.update(postings).set({ salaryMax: 26000 }).where(eq(postings.id, ids.backend!));
+    const today = todayInChina();
+    const report = await checkDrift(db, client, postingsIndex(), today);
+    expect(report.missing).toEqual([ids.intern]);
+    expect(report.stale).toEqual([ids.backend]);
+    expect(await repairDrift(db, client, postingsIndex(), report, today)).toBe(2);
+    expect(await checkDrift(db, client, postingsIndex(), today)).toEqual({ missing: [], stale: [], extra: [] });
+  });
+});
+
+describe("public API, feeds and posting pages", () => {
+  it("validates API queries with a 400 and errors per field", async () => {
+    const bad = await callRoute(apiList.loader, { path: "/api/v1/postings?page=0&jobType=weekend&salaryMin=-5" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((bad.data as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual(["jobType", "page", "salaryMin"]);
+    expect(bad.headers.get("Access-Control-Allow-Origin")).toBe("*");
+  });
+
+  it("returns hits in the documented shape", async () => {
+    const ok = await callRoute(apiList.loader, { path: `/api/v1/postings?q=${encodeURIComponent("前端")}&city=杭州&pageSize=5` });
+    expect(ok.status).toBe(200);
+    const body = ok.data as { hits: Record<string, unknown>[]; total: number; page: number; pageSize: number; facets: object };
+    expect(body.page).toBe(1);
+    expect(body.pageSize).toBe(5);
+    expect(body.hits[0]).toMatchObject({ id: ids.frontend, title: "前端开发工程师", employer: { name: "杭州云栖网络科技有限公司" }, cities: ["杭州"], salaryMin: 12000, jobType: "full_time", url: expect.stringMatching(/\/jobs\//) });
+    const one = await callRoute(apiOne.loader, { path: `/api/v1/postings/${ids.sales}`, params: { id: ids.sales! } });
+    expect(one.status).toBe(200);
+    expect((await callRoute(apiOne.loader, { path: "/api/v1/postings/nope", params: { id: "nope" } })).status).toBe(400);
+    const preflight = await callRoute(apiList.action, { path: "/api/v1/postings", method: "OPTIONS" });
+    expect(preflight.status).toBe(204);
+  });
+
+  it("serves an RSS feed for any search", async () => {
+    const feed = await callRoute(feedRss.loader, { path: `/jobs/feed.rss?city=${encodeURIComponent("上海")}` });
+    expect(feed.status).toBe(200);
+    const xml = String(feed.data);
+    expect(xml).toContain("<rss");
+    expect(xml).toContain("船舶结构设计工程师");
+    expect(xml).not.toContain("前端开发工程师");
+  });
+
+  it("puts JSON-LD, Open Graph data and share texts on a posting page", async () => {
+    const page = await callRoute(jobPage.loader, { path: `/jobs/${ids.frontend}`, params: { id: ids.frontend! } });
+    const data = page.data as { jsonLd: string; share: { wechat: string; weibo: string } };
+    const ld = JSON.parse(data.jsonLd);
+    expect(ld).toMatchObject({ "@type": "JobPosting", title: "前端开发工程师", baseSalary: { currency: "CNY" }, hiringOrganization: { name: "杭州云栖网络科技有限公司" } });
+    expect(ld.validThrough).toBeTruthy();
+    expect(data.share.wechat).toContain("前端开发工程师");
+    expect(data.share.weibo).toContain("#校园招聘#");
+  });
+});
