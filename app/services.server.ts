@@ -75,6 +75,13 @@ export function outboxHandlers(): OutboxHandlers {
   };
 }
 
+/** Sync jobs merge: one Meilisearch write for every posting due at once. */
+export const outboxMergers = {
+  "search.sync-postings": (payloads: Record<string, unknown>[]) => ({
+    postingIds: [...new Set(payloads.flatMap((p) => (Array.isArray(p.postingIds) ? p.postingIds : [])))],
+  }),
+};
+
 export interface HealthReport {
   ok: boolean;
   database: { status: "up" | "down"; kind?: string };

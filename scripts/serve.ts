@@ -8,7 +8,7 @@ import { closeDatabase, getDb } from "../app/db.server";
 import { log } from "../app/log.server";
 import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.server";
-import { outboxHandlers, resetServices } from "../app/services.server";
+import { outboxHandlers, outboxMergers, resetServices } from "../app/services.server";
 import { bootServices, demoAccountsBanner } from "./boot";
 
 const startedAt = Date.now();
@@ -20,7 +20,7 @@ const build = (await import(pathToFileURL(path.join(root, "build/index.js")).hre
 
 let worker: RunningWorker | null = null;
 if (env.RUN_WORKER) {
-  worker = startOutboxWorker(await getDb(), outboxHandlers());
+  worker = startOutboxWorker(await getDb(), outboxHandlers(), { mergers: outboxMergers });
   scheduleMaintenance(await getDb());
   console.log("worker: outbox worker running in this process (RUN_WORKER=false to run it separately)");
 }

@@ -2,7 +2,7 @@ import { closeDatabase, getDb } from "../app/db.server";
 import { log } from "../app/log.server";
 import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker } from "../app/outbox/worker.server";
-import { outboxHandlers, resetServices } from "../app/services.server";
+import { outboxHandlers, outboxMergers, resetServices } from "../app/services.server";
 import { bootServices, fail, loadEnvOrExit } from "./boot";
 
 // A worker of its own serves a scaled-out deployment, which shares one PostgreSQL and one
@@ -10,7 +10,7 @@ import { bootServices, fail, loadEnvOrExit } from "./boot";
 const env = loadEnvOrExit();
 if (!env.DATABASE_URL) fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
 await bootServices({ startLocalSearch: false, seed: false });
-const worker = startOutboxWorker(await getDb(), outboxHandlers());
+const worker = startOutboxWorker(await getDb(), outboxHandlers(), { mergers: outboxMergers });
 scheduleMaintenance(await getDb());
 log.info("worker.started", { pid: process.pid });
 

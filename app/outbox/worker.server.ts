@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import type { Database } from "../../db/client";
 import { log } from "../log.server";
@@ -43,25 +43,50 @@ function resultRows(result: unknown): Record<string, unknown>[] {
   return [];
 }
 
-export async function processOutboxBatch(db: Database, handlers: OutboxHandlers, limit = 20): Promise<number> {
+/**
+ * Kinds whose due rows can be done as one: their payloads merge into one (e.g. the union of
+ * posting ids to sync), so ten approvals in a second become one Meilisearch task, not ten.
+ */
+export type OutboxMergers = Record<string, (payloads: Record<string, unknown>[]) => Record<string, unknown>>;
+
+export async function processOutboxBatch(db: Database, handlers: OutboxHandlers, limit = 20, mergers: OutboxMergers = {}): Promise<number> {
   const rows = await claimOutboxRows(db, limit);
+  const groups: OutboxRow[][] = [];
+  const byKind = new Map<string, OutboxRow[]>();
   for (const row of rows) {
-    const handler = handlers[row.kind];
+    if (row.kind in mergers) {
+      const group = byKind.get(row.kind);
+      if (group) group.push(row);
+      else {
+        const fresh = [row];
+        byKind.set(row.kind, fresh);
+        groups.push(fresh);
+      }
+    } else groups.push([row]);
+  }
+  for (const group of groups) {
+    const first = group[0]!;
+    const handler = handlers[first.kind];
+    const merge = first.kind in mergers ? mergers[first.kind] : undefined;
+    const ids = group.map((row) => row.id);
     try {
-      if (!handler) throw new Error(`no handler for outbox kind "${row.kind}"`);
-      const result = await handler(row.payload, row);
+      if (!handler) throw new Error(`no handler for outbox kind "${first.kind}"`);
+      const payload = merge && group.length > 1 ? merge(group.map((row) => row.payload)) : first.payload;
+      const result = await handler(payload, first);
       await db
         .update(outbox)
         .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null, result: result ?? {} })
-        .where(eq(outbox.id, row.id));
+        .where(inArray(outbox.id, ids));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const delay = backoffSeconds(row.attempts);
-      log.warn("outbox.retry", { id: row.id, kind: row.kind, attempts: row.attempts, retryInSeconds: delay, error: message });
-      await db
-        .update(outbox)
-        .set({ lockedUntil: null, lastError: message.slice(0, 2000), runAfter: sql`now() + make_interval(secs => ${delay})` })
-        .where(eq(outbox.id, row.id));
+      for (const row of group) {
+        const delay = backoffSeconds(row.attempts);
+        log.warn("outbox.retry", { id: row.id, kind: row.kind, attempts: row.attempts, retryInSeconds: delay, error: message });
+        await db
+          .update(outbox)
+          .set({ lockedUntil: null, lastError: message.slice(0, 2000), runAfter: sql`now() + make_interval(secs => ${delay})` })
+          .where(eq(outbox.id, row.id));
+      }
     }
   }
   return rows.length;
@@ -76,16 +101,18 @@ export interface RunningWorker {
 export function startOutboxWorker(
   db: Database,
   handlers: OutboxHandlers,
-  options: { pollMs?: number; onIdle?: () => Promise<void> } = {},
+  options: { pollMs?: number; onIdle?: () => Promise<void>; mergers?: OutboxMergers } = {},
 ): RunningWorker {
-  const pollMs = options.pollMs ?? 500;
+  // A claim that finds nothing is one index scan; polling 4 times a second keeps
+  // publish → searchable well under the 2 s target without LISTEN/NOTIFY plumbing.
+  const pollMs = options.pollMs ?? 250;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
 
   const tick = async () => {
     try {
-      while (!stopped && (await processOutboxBatch(db, handlers)) > 0) {
+      while (!stopped && (await processOutboxBatch(db, handlers, 50, options.mergers)) > 0) {
         // keep going while there is work
       }
       if (!stopped && options.onIdle) await options.onIdle();
