@@ -12,6 +12,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { parsePostingForm } from "../postings/form.server";
 import { contentOf, endPosting, getOwnPosting, savePosting, submitPosting } from "../postings/postings.server";
 import { isEditableInPlace } from "../postings/states";
+import { confirmStillOpen, isUnconfirmed } from "../postings/still-open.server";
 
 export const meta: MetaFunction = () => [{ title: "岗位 · 就业" }];
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { posting, revision, decisions } = await load(request, params.id);
   const pendingRevision = revision && ["submitted", "changes_requested", "rejected"].includes(revision.status) ? revision : null;
   return {
-    posting: { id: posting.id, status: posting.status, reasons: posting.reasons, flags: posting.flags, title: posting.title },
+    posting: { id: posting.id, status: posting.status, reasons: posting.reasons, flags: posting.flags, title: posting.title, unconfirmed: isUnconfirmed(posting), asked: Boolean(posting.openCheckSentAt) },
     content: pendingRevision && pendingRevision.status !== "rejected" ? pendingRevision.content : contentOf(posting),
     revision: pendingRevision ? { status: pendingRevision.status, reasons: pendingRevision.reasons, flags: pendingRevision.flags } : null,
     decisions: decisions.map((d) => ({ id: d.id, decision: d.decision, reasons: d.reasons, createdAt: d.createdAt })),
@@ -53,6 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const saved = await savePosting(db, { userId: user.id, postingId: posting.id, content: parsed.content, submit: intent === "submit" });
         return { ok: true as const, done: saved.kind === "revision" ? "posting.revisionSubmitted" : saved.kind === "submitted" ? "posting.submitted" : "posting.saved" };
       }
+      case "confirm-open":
+        await confirmStillOpen(db, { userId: user.id, postingId: posting.id });
+        return { ok: true as const, done: "search.stillOpen.confirmed" };
       case "resubmit":
         await submitPosting(db, { userId: user.id, postingId: posting.id });
         return { ok: true as const, done: "posting.submitted" };
@@ -83,6 +87,7 @@ export default function EmployerPosting() {
     <div className="page">
       <p><Link to="/employer">← {t("employer.title")}</Link></p>
       <h1>{posting.title}</h1>
+      <p><Link to={`/employer/postings/${posting.id}/applicants`}>{t("applicants.title")}</Link></p>
       <p>
         {t("posting.status")}：<span className="badge" data-testid="posting-status">{t(`posting.status.${posting.status}`)}</span>{" "}
         {revision?.status === "submitted" ? <span className="badge badge--warn">{t("posting.revision.pending")}</span> : null}
@@ -113,6 +118,7 @@ export default function EmployerPosting() {
           ) : null}
           {posting.status === "published" ? (
             <Form method="post" className="actions">
+              {posting.asked ? <button className="button" name="intent" value="confirm-open">{t("search.stillOpen")}</button> : null}
               <button className="button button--quiet" name="intent" value="close">{t("posting.close")}</button>
               <button className="button button--quiet" name="intent" value="withdraw">{t("posting.withdraw")}</button>
             </Form>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ApplyPanel } from "../components/apply-panel";
 import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
 import { notFound } from "../http.server";
@@ -10,6 +11,7 @@ import { getEnv } from "../config/env.server";
 import { endOfChinaDay } from "../../search/documents";
 import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
 import { ShareCard } from "../components/share-card";
+import { isUnconfirmed } from "../postings/still-open.server";
 import { useNonce } from "../components/nonce";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -62,11 +64,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
       deadline: posting.deadline, publishedAt: posting.publishedAt,
     },
     employer: { name: employer.name, type: employer.type, industry: employer.industry, city: employer.city, website: employer.website },
+    unconfirmed: isUnconfirmed(posting),
   };
 }
 
 export default function JobPosting() {
-  const { posting, employer, share, jsonLd } = useLoaderData<typeof loader>();
+  const { posting, employer, share, jsonLd, unconfirmed } = useLoaderData<typeof loader>();
   const t = useT();
   const nonce = useNonce();
   const locale = useLocale();
@@ -74,6 +77,7 @@ export default function JobPosting() {
     <article className="page job-detail">
       <p><Link to="/jobs">← {t("jobs.back")}</Link></p>
       <h1>{posting.title}</h1>
+      {unconfirmed ? <p className="banner">{t("search.unconfirmed")}</p> : null}
       <p>
         <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} · {employer.industry}
       </p>
@@ -91,7 +95,7 @@ export default function JobPosting() {
       <h2>{t("posting.requirements")}</h2>
       <p className="prewrap">{posting.requirements}</p>
       {posting.benefits ? (<><h2>{t("posting.benefits")}</h2><p className="prewrap">{posting.benefits}</p></>) : null}
-      <p className="muted">{t("posting.apply")}</p>
+      <ApplyPanel postingId={posting.id} />
       <ShareCard postingId={posting.id} wechat={share.wechat} weibo={share.weibo} />
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </article>

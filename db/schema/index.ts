@@ -1,3 +1,5 @@
 export * from "./people";
 export * from "./platform";
 export * from "./vetting";
+export * from "./graduates";
+export * from "./destinations";

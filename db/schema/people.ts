@@ -3,6 +3,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   serial,
   text,
@@ -84,6 +85,8 @@ export const graduates = pgTable(
     cohort: integer("cohort").notNull(),
     phone: text("phone"),
     email: text("email"),
+    /** Sensitive (PIPL art. 28): difficulty categories, shown only to staff of the graduate's scope, every view audited. */
+    difficulties: jsonb("difficulties").$type<string[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

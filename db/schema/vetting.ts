@@ -152,6 +152,9 @@ export const postings = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** "Still open?" asked of the employer (postings live over 30 days) and their answer. */
+    openCheckSentAt: timestamp("open_check_sent_at", { withTimezone: true }),
+    openConfirmedAt: timestamp("open_confirmed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

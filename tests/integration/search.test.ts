@@ -213,3 +213,38 @@ describe("public API, feeds and posting pages", () => {
     expect(data.share.weibo).toContain("#校园招聘#");
   });
 });
+
+describe("staff bulletin and still-open checks", () => {
+  it("lists new postings for one college's majors, as a page and as group-chat text", async () => {
+    const { bulletinPostings, bulletinText } = await import("../../app/postings/bulletin.server");
+    const { createSchool } = await import("../../db/factories");
+    const db = await getDb();
+    const school = await createSchool(db);
+    const cs = school.colleges.find((c) => c.nameZh === "计算机科学与技术学院")!;
+    const items = await bulletinPostings(db, { period: "weekly", collegeId: cs.id });
+    const titles = items.map((i) => i.title);
+    // The postings name 计算机科学与技术/软件工程 (postingContent's default majors).
+    expect(titles).toEqual(expect.arrayContaining(["前端开发工程师", "Java后端开发工程师"]));
+    const education = school.colleges.find((c) => c.nameZh === "教育学院")!;
+    expect(await bulletinPostings(db, { period: "weekly", collegeId: education.id })).toEqual([]);
+    const text = bulletinText(items, { heading: "【周报】", baseUrl: "https://jobs.example.edu.cn" });
+    expect(text).toContain("1. ");
+    expect(text).toContain("https://jobs.example.edu.cn/jobs/");
+  });
+
+  it("asks the employer whether a 30-day-old posting is still open, once, and marks it unconfirmed after a week", async () => {
+    const { askStillOpen, confirmStillOpen, isUnconfirmed } = await import("../../app/postings/still-open.server");
+    const db = await getDb();
+    await db.update(postings).set({ publishedAt: sql`now() - interval '31 days'` }).where(eq(postings.id, ids.sales!));
+    expect(await askStillOpen(db)).toBe(1);
+    expect(await askStillOpen(db)).toBe(0);
+    const [asked] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
+    expect(isUnconfirmed(asked!)).toBe(false);
+    expect(isUnconfirmed(asked!, new Date(Date.now() + 8 * 86_400_000))).toBe(true);
+    const { employerMembers } = await import("../../db/schema");
+    const [member] = await db.select().from(employerMembers).where(eq(employerMembers.employerId, asked!.employerId));
+    await confirmStillOpen(db, { userId: member!.userId, postingId: ids.sales! });
+    const [confirmed] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
+    expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { and, desc, eq, gte, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client";
+import { employers, majors, postings } from "../../db/schema";
+import { formatPay } from "./publishing";
+import { publicPostingCondition } from "./postings.server";
+
+export interface BulletinItem {
+  id: string;
+  title: string;
+  employerName: string;
+  cities: string[];
+  salaryMin: number;
+  salaryMax: number;
+  deadline: string;
+}
+
+/**
+ * Postings published in the last day or week, for one college's or one major's graduates: a
+ * posting fits when it names one of their majors or names none (open to every major).
+ */
+export async function bulletinPostings(db: Queryable, filter: { period: "daily" | "weekly"; collegeId?: number; majorId?: number }, now = new Date()) {
+  const since = new Date(now.getTime() - (filter.period === "daily" ? 1 : 7) * 86_400_000);
+  let majorNames: string[] | null = null;
+  if (filter.majorId) majorNames = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.id, filter.majorId))).map((m) => m.name);
+  else if (filter.collegeId) majorNames = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, filter.collegeId))).map((m) => m.name);
+  const rows = await db
+    .select({ posting: postings, employerName: employers.name })
+    .from(postings)
+    .innerJoin(employers, eq(employers.id, postings.employerId))
+    .where(
+      and(
+        publicPostingCondition(),
+        gte(postings.publishedAt, since),
+        majorNames
+          ? sql`(jsonb_array_length(${postings.majors}) = 0 or ${postings.majors} ?| array[${sql.join(
+              (majorNames.length ? majorNames : [""]).map((name) => sql`${name}`),
+              sql`, `,
+            )}]::text[])`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(postings.publishedAt))
+    .limit(200);
+  return rows.map(({ posting, employerName }) => ({
+    id: posting.id,
+    title: posting.title,
+    employerName,
+    cities: posting.cities.map((c) => c.city),
+    salaryMin: posting.salaryMin,
+    salaryMax: posting.salaryMax,
+    deadline: posting.deadline,
+  }));
+}
+
+/** Plain text to paste into a WeChat or QQ group: one numbered line per posting, with its link. */
+export function bulletinText(items: BulletinItem[], options: { heading: string; baseUrl: string }): string {
+  const lines = items.map(
+    (item, i) => `${i + 1}. ${item.title}｜${item.employerName}｜${item.cities.join("、")}｜${formatPay(item.salaryMin, item.salaryMax)}｜截止 ${item.deadline}\n   ${options.baseUrl}/jobs/${item.id}`,
+  );
+  return [options.heading, "", ...lines, "", `更多岗位：${options.baseUrl}/jobs`].join("\n");
+}

@@ -1,0 +1,90 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { majors } from "../../db/schema";
+import { requireStaffScope } from "../auth/session.server";
+import { formatPay } from "../components/highlight";
+import { getEnv } from "../config/env.server";
+import { getDb } from "../db.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
+import { listColleges } from "../school/school.server";
+
+export const meta: MetaFunction = () => [{ title: "岗位简报 · 就业" }];
+
+const FilterSchema = z.object({
+  period: z.enum(["daily", "weekly"]).catch("weekly"),
+  college: z.coerce.number().int().positive().optional().catch(undefined),
+  major: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "vetting:read");
+  const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  // College staff compose for their own college unless they pick one of its majors.
+  const collegeId = user.scope.kind === "college" ? user.scope.collegeId : filter.college;
+  const db = await getDb();
+  const [items, colleges, allMajors] = await Promise.all([
+    bulletinPostings(db, { period: filter.period, collegeId, majorId: filter.major }),
+    listColleges(db),
+    db.select().from(majors).orderBy(majors.collegeId, majors.id),
+  ]);
+  const env = getEnv();
+  const heading = `【${env.SCHOOL_NAME}就业信息${filter.period === "daily" ? "日报" : "周报"}】${new Date().toISOString().slice(0, 10)} 新岗位 ${items.length} 个`;
+  return {
+    items,
+    filter: { ...filter, college: collegeId },
+    colleges: user.scope.kind === "college" ? colleges.filter((c) => c.id === collegeId) : colleges,
+    majors: allMajors.filter((m) => !collegeId || m.collegeId === collegeId),
+    text: bulletinText(items, { heading, baseUrl: env.publicUrl }),
+  };
+}
+
+export default function Bulletin() {
+  const { items, filter, colleges, majors: majorOptions, text } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="page">
+      <h1>{t("search.bulletin.title")}</h1>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="period">{t("search.bulletin.period")}</label>
+          <select id="period" name="period" defaultValue={filter.period}>
+            <option value="daily">{t("search.bulletin.daily")}</option>
+            <option value="weekly">{t("search.bulletin.weekly")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="college">{t("graduates.college")}</label>
+          <select id="college" name="college" defaultValue={filter.college ?? ""}>
+            <option value="">{t("graduates.all")}</option>
+            {colleges.map((c) => <option key={c.id} value={c.id}>{locale === "en" ? c.nameEn : c.nameZh}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="major">{t("graduates.major")}</label>
+          <select id="major" name="major" defaultValue={filter.major ?? ""}>
+            <option value="">{t("graduates.all")}</option>
+            {majorOptions.map((m) => <option key={m.id} value={m.id}>{locale === "en" ? m.nameEn : m.nameZh}</option>)}
+          </select>
+        </div>
+        <button className="button" type="submit">{t("jobs.submit")}</button>
+      </Form>
+      {items.length === 0 ? <p>{t("search.bulletin.empty")}</p> : (
+        <ol className="job-list">
+          {items.map((item) => (
+            <li key={item.id} className="card job-card">
+              <h2><Link to={`/jobs/${item.id}`}>{item.title}</Link></h2>
+              <p>{item.employerName} · {item.cities.join("、")} · <span className="job-card__pay">{formatPay(item.salaryMin, item.salaryMax, locale)}</span> · {t("jobs.deadline")} {item.deadline}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="field">
+        <label htmlFor="bulletin-text">{t("search.bulletin.text")}</label>
+        <textarea id="bulletin-text" readOnly rows={12} value={text} />
+      </div>
+    </div>
+  );
+}
