@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../db/seed";
+import { launchChromium } from "../support/browser";
+import { startSite, type RunningSite } from "../support/server";
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite({ SEED_DEMO: "true" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe("a graduate searching for a job", () => {
+  it("searches with a typo, narrows by two facets, opens a posting and copies its share text", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/login`);
+    await page.getByLabel("电子邮箱").fill("graduate@demo.jiuye.cn");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+
+    // The seed's worker indexes the demo postings shortly after start.
+    for (let i = 0; i < 40; i++) {
+      await page.goto(`${site.url}/jobs`);
+      const count = await page.getByTestId("result-count").textContent();
+      if (count && !count.includes("共 0 个")) break;
+      await page.waitForTimeout(250);
+    }
+
+    // As-you-type with a typo: "Sprnig" still finds the Spring Boot postings.
+    await page.getByRole("searchbox").fill("Sprnig");
+    await page.waitForURL(/q=Sprnig/);
+    await page.getByRole("link", { name: /Java后端开发工程师/ }).first().waitFor();
+    const typed = await page.getByTestId("result-count").textContent();
+    expect(typed).toMatch(/共 \d+ 个岗位/);
+
+    // Narrow by two facets: a city and the job type.
+    await page.getByRole("group", { name: "城市" }).getByRole("checkbox", { name: /杭州/ }).check();
+    await page.waitForURL(/city=%E6%9D%AD%E5%B7%9E/);
+    await page.getByRole("group", { name: "工作性质" }).getByRole("checkbox", { name: /全职/ }).check();
+    await page.waitForURL(/jobType=full_time/);
+    const narrowed = Number(/共 (\d+) 个/.exec((await page.getByTestId("result-count").textContent()) ?? "")?.[1]);
+    const before = Number(/共 (\d+) 个/.exec(typed ?? "")?.[1]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThanOrEqual(before);
+    // The back button undoes the last filter.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("jobType=full_time"));
+    await page.goForward();
+    await page.waitForURL(/jobType=full_time/);
+
+    await page.getByRole("link", { name: /Java后端开发工程师/ }).first().click();
+    await page.getByRole("heading", { level: 1, name: /Java后端开发工程师/ }).waitFor();
+    const shareText = await page.getByLabel("微信 / QQ 群文字").inputValue();
+    expect(shareText).toContain("Java后端开发工程师");
+    await page.getByRole("button", { name: "复制" }).first().click();
+    await page.getByText("已复制").first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareText);
+    const qr = await page.request.get(`${page.url()}/qr.png`);
+    expect(qr.headers()["content-type"]).toBe("image/png");
+    await context.close();
+  });
+});
