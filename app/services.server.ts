@@ -8,6 +8,7 @@ import { getEnv } from "./config/env.server";
 import { getDatabaseHandle, getDb } from "./db.server";
 import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
 import type { OutboxHandlers } from "./outbox/worker.server";
+import { log } from "./log.server";
 
 const holder = globalThis as typeof globalThis & { __jiuyeMailer?: Mailer; __jiuyeSearch?: Meilisearch };
 
@@ -70,7 +71,10 @@ export function outboxHandlers(): OutboxHandlers {
     },
     "search.sync-postings": async (payload) => {
       const ids = Array.isArray(payload.postingIds) ? payload.postingIds.filter((id): id is string => typeof id === "string") : [];
-      return syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, todayInChina());
+      const started = Date.now();
+      const result = await syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, todayInChina());
+      log.info("search.synced", { ...result, ms: Date.now() - started });
+      return result;
     },
   };
 }
