@@ -140,6 +140,7 @@ const coreMessages = {
   "degree.bachelor": { zh: "本科", en: "Bachelor" },
   "degree.master": { zh: "硕士研究生", en: "Master" },
   "degree.doctor": { zh: "博士研究生", en: "Doctorate" },
+  "pager.label": { zh: "分页", en: "Pagination" },
   "pager.prev": { zh: "上一页", en: "Previous" },
   "pager.next": { zh: "下一页", en: "Next" },
   "pager.page": { zh: "第 {page} / {pages} 页", en: "Page {page} of {pages}" },

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { Pager } from "../components/pager";
 import { searchPostings } from "../postings/search.server";
 import {
   emptyQuery,
@@ -170,13 +171,7 @@ export default function Jobs() {
                 </li>
               ))}
             </ul>
-            {result.totalPages > 1 ? (
-              <nav className="pager" aria-label="pagination">
-                {result.page > 1 ? <Link to={pageLink(result.page - 1)}>{t("pager.prev")}</Link> : null}
-                <span>{t("pager.page", { page: result.page, pages: result.totalPages })}</span>
-                {result.page < result.totalPages ? <Link to={pageLink(result.page + 1)}>{t("pager.next")}</Link> : null}
-              </nav>
-            ) : null}
+            <Pager page={result.page} pages={result.totalPages} href={pageLink} />
             <p className="muted">
               {t("search.feeds")}：<a href={`/jobs/feed.rss${feedQuery ? `?${feedQuery}` : ""}`}>RSS</a> ·{" "}
               <a href={`/jobs/feed.atom${feedQuery ? `?${feedQuery}` : ""}`}>Atom</a> ·{" "}

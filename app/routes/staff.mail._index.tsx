@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { Pager } from "../components/pager";
 import { listLocalMail, outboxQueueStats } from "../outbox/mailbox.server";
 import { getMailer } from "../services.server";
 
@@ -53,13 +54,7 @@ export default function StaffMail() {
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav className="pager" aria-label="pagination">
-          {page > 1 ? <Link to={`?page=${page - 1}`}>{t("pager.prev")}</Link> : null}
-          <span>{t("pager.page", { page, pages })}</span>
-          {page < pages ? <Link to={`?page=${page + 1}`}>{t("pager.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(n) => `?page=${n}`} />
     </div>
   );
 }
