@@ -1,8 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import type { Database } from "./client";
+import { getEnv } from "../app/config/env.server";
 import { createGraduates, createSchool, createUser, linkGraduateAccount } from "./factories";
 import { graduates, users } from "./schema";
 import { seedVetting } from "./seed-vetting";
+import { seedGraduates } from "./seed-graduates";
+import { seedDestinations } from "./seed-destinations";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -52,5 +55,10 @@ export async function seedDemo(
     progress("employers and postings in every vetting state");
     const vetting = await seedVetting(tx, { employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, reviewerUserId: ids["staff@demo.jiuye.cn"]! });
     progress(`  ${vetting.employers} employers, ${vetting.postings} postings (${vetting.published} published, indexed by the worker)`);
+    progress("graduate profiles, résumés and applications in every status");
+    const grads = await seedGraduates(tx, { demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!, employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, passwordHash, schoolName: getEnv().SCHOOL_NAME });
+    progress(`  ${grads.profiles} profiles, ${grads.accounts} graduate accounts, ${grads.applications} applications`);
+    const placed = await seedDestinations(tx, { staffUserId: ids["staff@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"] });
+    progress(`  ${placed.destinations} graduate destinations across every code and status`);
   });
 }

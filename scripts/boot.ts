@@ -2,6 +2,7 @@ import { EnvError, getEnv, resetEnv, type Env } from "../app/config/env.server";
 import { getDatabaseHandle } from "../app/db.server";
 import { hashPassword } from "../app/auth/password.server";
 import { migrateDatabase } from "../db/client";
+import { syncDestinationCodes } from "../app/destinations/destinations.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../db/seed";
 import { MeiliUnavailableError, startBundledMeilisearch, type LocalMeili } from "../search/local-server";
 
@@ -40,6 +41,7 @@ export async function bootServices(options: { startLocalSearch: boolean; seed: b
   say(`database: ${handle.kind === "pglite" ? `embedded PGlite in ${env.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`);
   await migrateDatabase(handle);
   say("database: migrations applied");
+  await syncDestinationCodes(handle.db);
 
   let localMeili: LocalMeili | null = null;
   if (!env.MEILI_HOST) {

@@ -71,6 +71,7 @@ export async function viewGraduateAsStaff(db: Queryable, viewer: { userId: strin
       cohort: graduates.cohort,
       phone: graduates.phone,
       email: graduates.email,
+      difficulties: graduates.difficulties,
       collegeId: graduates.collegeId,
       collegeZh: colleges.nameZh,
       collegeEn: colleges.nameEn,
@@ -90,7 +91,7 @@ export async function viewGraduateAsStaff(db: Queryable, viewer: { userId: strin
     action: "graduate.view_personal",
     subjectType: "graduate",
     subjectId: row.id,
-    detail: { fields: ["phone", "email"] },
+    detail: { fields: ["phone", "email", "difficulties"] },
   });
   return { status: "ok" as const, graduate: row };
 }

@@ -104,7 +104,7 @@ export default function Jobs() {
           <button className="button" type="submit">{t("jobs.submit")}</button>
         </div>
         <div className="search-layout">
-          <aside aria-label={t("search.filters")} className="facets">
+          <aside aria-label={t("search.filters")} className="facets" id="filters">
             <div className="field">
               <label htmlFor="sort">{t("search.sort")}</label>
               <select id="sort" name="sort" defaultValue={query.sort} onChange={onFilter}>
@@ -142,7 +142,10 @@ export default function Jobs() {
             <h2 id="results-heading" className="visually-hidden">{t("jobs.title")}</h2>
             {errors ? <p className="alert" role="alert">{Object.values(errors).flat().join("；")}</p> : null}
             {result.degraded ? <p className="banner" role="status">{t("jobs.degraded")}</p> : null}
-            <p aria-live="polite" data-testid="result-count">{t("jobs.count", { count: result.total })}</p>
+            <p>
+              <span aria-live="polite" data-testid="result-count">{t("jobs.count", { count: result.total })}</span>
+              <a href="#filters" className="filters-jump">{t("search.filters")} ↓</a>
+            </p>
             {result.hits.length === 0 ? (
               <div>
                 <p>{t("jobs.none")}</p>

@@ -42,6 +42,8 @@ export default function GraduateDetail() {
         <dd data-testid="phone">{graduate.phone ?? "—"}</dd>
         <dt>{t("graduates.email")}</dt>
         <dd>{graduate.email ?? "—"}</dd>
+        <dt>{t("graduates.difficulties")}</dt>
+        <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
       </dl>
       <p className="muted">{t("graduates.auditNote")}</p>
     </div>

@@ -5,6 +5,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { listCohorts, listRoster } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { Pager } from "../components/pager";
 import { listColleges } from "../school/school.server";
 
 export const meta: MetaFunction = () => [{ title: "毕业生名册 · 就业" }];
@@ -47,6 +48,7 @@ export default function Roster() {
   return (
     <div className="page">
       <h1>{t("graduates.title")}</h1>
+      <p><Link to="/staff/roster/import">{t("nav.staff.rosterImport")}</Link> · <Link to="/staff/roster/links">{t("link.requests.title")}</Link></p>
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("graduates.search")}</label>
@@ -105,11 +107,7 @@ export default function Roster() {
           </tbody>
         </table>
       </div>
-      <nav className="pager" aria-label="pagination">
-        {filters.page > 1 ? <Link to={pageLink(filters.page - 1)}>{t("pager.prev")}</Link> : null}
-        <span>{t("pager.page", { page: filters.page, pages })}</span>
-        {filters.page < pages ? <Link to={pageLink(filters.page + 1)}>{t("pager.next")}</Link> : null}
-      </nav>
+      <Pager page={filters.page} pages={pages} href={pageLink} />
     </div>
   );
 }

@@ -1,0 +1,292 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/client";
+import {
+  applicationEvents,
+  applications,
+  colleges,
+  employers,
+  graduateProfiles,
+  graduates,
+  majors,
+  postings,
+  users,
+  type ApplicationStatus,
+} from "../../db/schema";
+import { applicationStatusMail } from "../../emails/templates/application-status";
+import { recordAudit } from "../audit/audit.server";
+import { getEnv } from "../config/env.server";
+import { DomainError } from "../errors";
+import { ensureProfile } from "../graduates/profile.server";
+import { enqueueMail } from "../outbox/outbox.server";
+import { getPublicPosting } from "../postings/postings.server";
+import { canTransition, contactVisible, type ApplicationActor } from "./states";
+
+export interface ApplyResult {
+  status: "applied" | "already";
+  applicationId: string;
+  createdAt: Date;
+  resumeSha256: string;
+  employerName: string;
+  postingTitle: string;
+}
+
+/**
+ * Applying is the graduate's consent (PIPL art. 23) to share the current résumé with this
+ * posting's employer only. The résumé file and its SHA-256 are pinned on the application, so the
+ * receipt says exactly what was sent. Applying again is a no-op that says so.
+ */
+export async function applyToPosting(db: Database, input: { userId: string; postingId: string; note: string }): Promise<ApplyResult> {
+  return db.transaction(async (tx) => {
+    const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, input.userId)).limit(1);
+    if (!graduate) throw new DomainError({ domain: "application", status: 403, message: "apply.needLink" });
+    const found = await getPublicPosting(tx, input.postingId);
+    const [existing] = await tx
+      .select()
+      .from(applications)
+      .where(and(eq(applications.graduateId, graduate.id), eq(applications.postingId, input.postingId)))
+      .limit(1);
+    if (existing) {
+      const [names] = await tx
+        .select({ employerName: employers.name, postingTitle: postings.title })
+        .from(postings)
+        .innerJoin(employers, eq(employers.id, postings.employerId))
+        .where(eq(postings.id, input.postingId));
+      return {
+        status: "already",
+        applicationId: existing.id,
+        createdAt: existing.createdAt,
+        resumeSha256: existing.resumeSha256,
+        employerName: names?.employerName ?? "",
+        postingTitle: names?.postingTitle ?? "",
+      };
+    }
+    if (!found) throw new DomainError({ domain: "application", status: 409, message: "apply.closed" });
+    const profile = await ensureProfile(tx, graduate.id);
+    if (!profile.resumeFile || !profile.resumeSha256) throw new DomainError({ domain: "application", status: 409, message: "apply.needResume" });
+    const [created] = await tx
+      .insert(applications)
+      .values({
+        graduateId: graduate.id,
+        postingId: found.posting.id,
+        employerId: found.employer.id,
+        note: input.note,
+        resumeFile: profile.resumeFile,
+        resumeSha256: profile.resumeSha256,
+      })
+      .onConflictDoNothing({ target: [applications.graduateId, applications.postingId] })
+      .returning();
+    if (!created) {
+      // A concurrent double click won the race: report the application it created.
+      const [row] = await tx.select().from(applications).where(and(eq(applications.graduateId, graduate.id), eq(applications.postingId, found.posting.id)));
+      if (!row) throw new Error("application vanished");
+      return { status: "already", applicationId: row.id, createdAt: row.createdAt, resumeSha256: row.resumeSha256, employerName: found.employer.name, postingTitle: found.posting.title };
+    }
+    await tx.insert(applicationEvents).values({ applicationId: created.id, fromStatus: null, toStatus: "submitted", actorUserId: input.userId });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "application.submit",
+      subjectType: "application",
+      subjectId: created.id,
+      detail: { postingId: found.posting.id, employerId: found.employer.id, resumeSha256: profile.resumeSha256, consent: "share_resume_with_employer" },
+    });
+    return {
+      status: "applied",
+      applicationId: created.id,
+      createdAt: created.createdAt,
+      resumeSha256: created.resumeSha256,
+      employerName: found.employer.name,
+      postingTitle: found.posting.title,
+    };
+  });
+}
+
+/** The graduate's own application to a posting, for the posting page's apply panel. */
+export async function applicationFor(db: Queryable, userId: string, postingId: string) {
+  const [row] = await db
+    .select({ id: applications.id, status: applications.status, createdAt: applications.createdAt, resumeSha256: applications.resumeSha256 })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .where(and(eq(graduates.userId, userId), eq(applications.postingId, postingId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listOwnApplications(db: Queryable, graduateId: string) {
+  const rows = await db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      note: applications.note,
+      resumeSha256: applications.resumeSha256,
+      createdAt: applications.createdAt,
+      postingId: postings.id,
+      postingTitle: postings.title,
+      employerName: employers.name,
+    })
+    .from(applications)
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .innerJoin(employers, eq(employers.id, applications.employerId))
+    .where(eq(applications.graduateId, graduateId))
+    .orderBy(desc(applications.createdAt));
+  const events = rows.length
+    ? await db
+        .select()
+        .from(applicationEvents)
+        .where(inArray(applicationEvents.applicationId, rows.map((r) => r.id)))
+        .orderBy(asc(applicationEvents.id))
+    : [];
+  return rows.map((row) => ({ ...row, history: events.filter((e) => e.applicationId === row.id).map((e) => ({ status: e.toStatus, at: e.createdAt })) }));
+}
+
+interface TransitionContext {
+  application: typeof applications.$inferSelect;
+  graduate: typeof graduates.$inferSelect;
+  postingTitle: string;
+  employerName: string;
+  graduateLocale: "zh-CN" | "en";
+}
+
+async function lockApplications(tx: Queryable, ids: string[]): Promise<TransitionContext[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select({
+      application: applications,
+      graduate: graduates,
+      postingTitle: postings.title,
+      employerName: employers.name,
+      language: graduateProfiles.language,
+    })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .innerJoin(employers, eq(employers.id, applications.employerId))
+    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, applications.graduateId))
+    .where(inArray(applications.id, ids))
+    .orderBy(asc(applications.id))
+    .for("update", { of: applications });
+  return rows.map((r) => ({ application: r.application, graduate: r.graduate, postingTitle: r.postingTitle, employerName: r.employerName, graduateLocale: r.language ?? "zh-CN" }));
+}
+
+async function applyTransition(tx: Queryable, ctx: TransitionContext, to: ApplicationStatus, actorUserId: string, actor: ApplicationActor) {
+  const from = ctx.application.status;
+  await tx.update(applications).set({ status: to, updatedAt: sql`now()` }).where(eq(applications.id, ctx.application.id));
+  const [event] = await tx.insert(applicationEvents).values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId }).returning({ id: applicationEvents.id });
+  await recordAudit(tx, { actorUserId, action: `application.${to}`, subjectType: "application", subjectId: ctx.application.id, detail: { from, to, actor } });
+  // The employer's changes are mailed to the graduate; the graduate's own moves need no mail.
+  if (actor === "employer") {
+    const to_ = ctx.graduate.email;
+    if (to_) {
+      await enqueueMail(tx, `application-status:${ctx.application.id}:${event?.id}`, {
+        to: to_,
+        ...applicationStatusMail(
+          { name: ctx.graduate.name, postingTitle: ctx.postingTitle, employerName: ctx.employerName, status: to, url: `${getEnv().publicUrl}/graduate/applications` },
+          ctx.graduateLocale,
+        ),
+      });
+    }
+  }
+}
+
+/** The graduate withdraws, or answers an offer. */
+export async function graduateTransition(db: Database, input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined" }) {
+  await db.transaction(async (tx) => {
+    const [ctx] = await lockApplications(tx, [input.applicationId]);
+    if (!ctx || ctx.graduate.userId !== input.userId) throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
+    if (!canTransition(ctx.application.status, input.to, "graduate")) throw new DomainError({ domain: "application", status: 409, message: "applications.notAllowed" });
+    await applyTransition(tx, ctx, input.to, input.userId, "graduate");
+  });
+}
+
+/**
+ * Bulk status change by an employer: only applications to its own postings (others are treated
+ * as not found), each checked against the transition table; those that cannot move are skipped
+ * and counted. Every change is recorded and mailed to the graduate.
+ */
+export async function employerTransition(db: Database, input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationStatus }) {
+  return db.transaction(async (tx) => {
+    const contexts = await lockApplications(tx, input.applicationIds);
+    if (contexts.length !== input.applicationIds.length || contexts.some((c) => c.application.employerId !== input.employerId)) {
+      throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+    }
+    let changed = 0;
+    let skipped = 0;
+    for (const ctx of contexts) {
+      if (ctx.application.status === input.to || !canTransition(ctx.application.status, input.to, "employer")) {
+        skipped++;
+        continue;
+      }
+      await applyTransition(tx, ctx, input.to, input.actorUserId, "employer");
+      changed++;
+    }
+    return { changed, skipped };
+  });
+}
+
+export async function saveEmployerNote(db: Database, input: { employerId: string; actorUserId: string; applicationId: string; note: string }) {
+  const updated = await db
+    .update(applications)
+    .set({ employerNote: input.note.slice(0, 1000), updatedAt: sql`now()` })
+    .where(and(eq(applications.id, input.applicationId), eq(applications.employerId, input.employerId)))
+    .returning({ id: applications.id });
+  if (updated.length === 0) throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+}
+
+/** The posting of this employer, or a 403/404 DomainError. */
+export async function ownPosting(db: Queryable, employerId: string, postingId: string) {
+  const [posting] = await db.select({ id: postings.id, title: postings.title, employerId: postings.employerId }).from(postings).where(eq(postings.id, postingId)).limit(1);
+  if (!posting) throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
+  if (posting.employerId !== employerId) throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+  return posting;
+}
+
+/**
+ * The pipeline of one posting, for its employer only. Contact details appear from the shortlist
+ * on (data minimisation); withdrawn applications are listed without the graduate's data.
+ */
+export async function listApplicants(db: Queryable, input: { employerId: string; postingId: string }) {
+  const posting = await ownPosting(db, input.employerId, input.postingId);
+  const rows = await db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      note: applications.note,
+      employerNote: applications.employerNote,
+      createdAt: applications.createdAt,
+      resumeSha256: applications.resumeSha256,
+      graduateId: graduates.id,
+      name: graduates.name,
+      degree: graduates.degree,
+      cohort: graduates.cohort,
+      phone: graduates.phone,
+      email: graduates.email,
+      accountEmail: users.email,
+      majorZh: majors.nameZh,
+      majorEn: majors.nameEn,
+      collegeZh: colleges.nameZh,
+      skills: graduateProfiles.skills,
+      intro: graduateProfiles.intro,
+    })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .leftJoin(users, eq(users.id, graduates.userId))
+    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
+    .where(eq(applications.postingId, posting.id))
+    .orderBy(asc(applications.createdAt));
+  return {
+    posting,
+    applicants: rows.map(({ phone, email, accountEmail, ...row }) => {
+      const withdrawn = row.status === "withdrawn";
+      const visible = contactVisible(row.status);
+      return {
+        ...row,
+        skills: withdrawn ? [] : row.skills ?? [],
+        intro: withdrawn ? "" : row.intro ?? "",
+        phone: visible ? phone : null,
+        email: visible ? email ?? accountEmail : null,
+        contactVisible: visible,
+      };
+    }),
+  };
+}

@@ -1,0 +1,554 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Queryable } from "../../db/client";
+import {
+  colleges,
+  destinationCodes,
+  destinationEvidence,
+  destinationHistory,
+  destinations,
+  graduates,
+  majors,
+  users,
+  type DestinationSource,
+} from "../../db/schema";
+import { destinationUpdateMail } from "../../emails/templates/destination-update";
+import { recordAudit } from "../audit/audit.server";
+import { scopeCovers, type StaffScope } from "../auth/permissions";
+import { getEnv } from "../config/env.server";
+import { parseCreditCode } from "../employers/credit-code";
+import { DomainError } from "../errors";
+import { enqueueMail } from "../outbox/outbox.server";
+import { readUpload, storeUpload } from "../files/uploads.server";
+import type { FieldErrors } from "../http.server";
+import { flattenIssues } from "../http.server";
+import { PROVINCES } from "../school/regions";
+import { codeInfo, DESTINATION_CODES, type DestinationField } from "./codes";
+import { nextDestinationStatus, type DestinationAction } from "./states";
+
+const DOMAIN = "destination";
+
+/** Copies the code list (data in app/destinations/codes.ts) into destination_codes. Idempotent. */
+export async function syncDestinationCodes(db: Queryable) {
+  await db
+    .insert(destinationCodes)
+    .values(
+      DESTINATION_CODES.map((c, i) => ({
+        code: c.code,
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        placed: c.placed,
+        group2021: c.group2021,
+        group2024: c.group2024,
+        requiredFields: [...c.requiredFields],
+        evidence: c.evidence,
+        sortOrder: i,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: destinationCodes.code,
+      set: {
+        nameZh: sql`excluded.name_zh`,
+        nameEn: sql`excluded.name_en`,
+        placed: sql`excluded.placed`,
+        group2021: sql`excluded.group_2021`,
+        group2024: sql`excluded.group_2024`,
+        requiredFields: sql`excluded.required_fields`,
+        evidence: sql`excluded.evidence`,
+        sortOrder: sql`excluded.sort_order`,
+      },
+    });
+}
+
+// The code table must be filled before the first destination refers to it. Start-up and the seed
+// sync it; this covers databases that were migrated but never booted (tests, scripts).
+const synced = new WeakSet<object>();
+async function ensureCodes(db: Queryable) {
+  if (synced.has(db)) return;
+  const [row] = await db.select({ n: count() }).from(destinationCodes);
+  if ((row?.n ?? 0) < DESTINATION_CODES.length) await syncDestinationCodes(db);
+  synced.add(db);
+}
+
+export async function listDestinationCodes(db: Queryable) {
+  await ensureCodes(db);
+  return db.select().from(destinationCodes).where(eq(destinationCodes.active, true)).orderBy(asc(destinationCodes.sortOrder));
+}
+
+export type DestinationCodeRow = Awaited<ReturnType<typeof listDestinationCodes>>[number];
+
+const required = (max = 100) => z.string({ error: "destination.field.required" }).trim().min(1, "destination.field.required").max(max, "destination.field.tooLong");
+
+const FIELD_SCHEMAS: Record<DestinationField, z.ZodType<string>> = {
+  employerName: required(100).refine((v) => v.length >= 2, "destination.field.required"),
+  employerCreditCode: z
+    .string({ error: "destination.field.required" })
+    .trim()
+    .min(1, "destination.field.required")
+    .transform((value, ctx) => {
+      const parsed = parseCreditCode(value);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: "destination.field.creditCode" });
+        return z.NEVER;
+      }
+      return parsed.code;
+    }),
+  workProvince: z.string({ error: "destination.field.required" }).refine((v) => PROVINCES.includes(v), "destination.field.province"),
+  workCity: required(30),
+  startDate: z
+    .string({ error: "destination.field.required" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "destination.field.date")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "destination.field.date"),
+  monthlyPay: z
+    .string({ error: "destination.field.required" })
+    .trim()
+    .regex(/^\d{1,7}$/, "destination.field.pay")
+    .refine((v) => Number(v) > 0 && Number(v) <= 1_000_000, "destination.field.pay"),
+  occupation: required(),
+  enlistmentPlace: required(),
+  programme: required(),
+  serviceProvince: z.string({ error: "destination.field.required" }).refine((v) => PROVINCES.includes(v), "destination.field.province"),
+  businessName: required(),
+  businessRegistrationOrShopUrl: required(200),
+  schoolName: required(),
+  programmeName: required(),
+  country: required(60),
+};
+
+export const ALL_DESTINATION_FIELDS = Object.keys(FIELD_SCHEMAS) as DestinationField[];
+
+/** The fields a code needs, validated; unknown and unneeded fields are dropped. */
+export function parseDestinationFields(
+  requiredFields: readonly string[],
+  raw: Record<string, unknown>,
+): { ok: true; fields: Record<string, string> } | { ok: false; errors: FieldErrors } {
+  const shape: Record<string, z.ZodType<string>> = {};
+  for (const field of requiredFields) {
+    const schema = FIELD_SCHEMAS[field as DestinationField];
+    if (schema) shape[field] = schema;
+  }
+  const result = z.object(shape).safeParse(raw);
+  if (!result.success) return { ok: false, errors: flattenIssues(result.error) };
+  return { ok: true, fields: result.data as Record<string, string> };
+}
+
+export const DestinationFormSchema = z.object({
+  code: z.string({ error: "destination.code.required" }).trim().min(1, "destination.code.required").max(10),
+  isInternship: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+});
+
+export interface DestinationInput {
+  code: string;
+  fields: Record<string, unknown>;
+  isInternship?: boolean;
+  evidence?: File | null;
+}
+
+interface Actor {
+  userId: string;
+  role: "graduate" | "staff" | "admin" | "system";
+}
+
+async function loadCode(db: Queryable, code: string) {
+  await ensureCodes(db);
+  const [row] = await db.select().from(destinationCodes).where(eq(destinationCodes.code, code.trim())).limit(1);
+  if (!row || !row.active) throw new DomainError({ domain: DOMAIN, field: "code", message: "destination.code.unknown" });
+  return row;
+}
+
+/** Field errors of a destination input, or null when it is valid. */
+async function validateInput(db: Queryable, input: DestinationInput) {
+  const code = await loadCode(db, input.code);
+  const parsed = parseDestinationFields(code.requiredFields, input.fields);
+  return { code, parsed };
+}
+
+export class DestinationValidationError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super("destination input is invalid");
+  }
+}
+
+function refuse(message: string, status = 409, field = "_form"): never {
+  throw new DomainError({ domain: DOMAIN, status, field, message });
+}
+
+async function lockedDestination(tx: Queryable, graduateId: string) {
+  const [row] = await tx.select().from(destinations).where(eq(destinations.graduateId, graduateId)).for("update");
+  return row ?? null;
+}
+
+async function writeHistory(
+  tx: Queryable,
+  entry: { destinationId: string; graduateId: string; action: DestinationAction | "evidence"; actor: Actor; fromStatus: string | null; toStatus: string; code: string | null; fields?: Record<string, string>; note?: string | null },
+) {
+  const [row] = await tx.insert(destinationHistory).values({
+    destinationId: entry.destinationId,
+    graduateId: entry.graduateId,
+    action: entry.action,
+    actorUserId: entry.actor.role === "system" ? null : entry.actor.userId,
+    actorRole: entry.actor.role,
+    fromStatus: entry.fromStatus,
+    toStatus: entry.toStatus,
+    code: entry.code,
+    fields: entry.fields ?? {},
+    note: entry.note ?? null,
+  }).returning({ id: destinationHistory.id });
+  return row?.id ?? 0;
+}
+
+/**
+ * Tells the graduate, in the transaction that made the change, when something was recorded on
+ * their behalf (they must confirm it) or their report was returned. The account's address and
+ * language when they have an account, else the roster's address; no address, no mail.
+ */
+async function mailGraduate(tx: Queryable, graduateId: string, historyId: number, kind: "recorded" | "returned", code: string | null, reason: string | null) {
+  const [row] = await tx
+    .select({ name: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale })
+    .from(graduates)
+    .leftJoin(users, eq(users.id, graduates.userId))
+    .where(eq(graduates.id, graduateId))
+    .limit(1);
+  const to = row?.accountEmail ?? row?.rosterEmail;
+  if (!row || !to) return;
+  const locale = row.locale ?? "zh-CN";
+  const info = codeInfo(code);
+  const destination = info ? `${info.code} ${locale === "en" ? info.nameEn : info.nameZh}` : code ?? "";
+  await enqueueMail(tx, `destination:${kind}:${historyId}`, {
+    to,
+    ...destinationUpdateMail({ kind, graduateName: row.name, destination, reason, url: `${getEnv().publicUrl}/graduate/destination` }, locale),
+  });
+}
+
+async function graduateCollege(db: Queryable, graduateId: string) {
+  const [row] = await db.select({ collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.id, graduateId)).limit(1);
+  if (!row) refuse("error.notFound", 404);
+  return row.collegeId;
+}
+
+/**
+ * Writes a new destination (a graduate's own report, or one recorded on their behalf). Returns
+ * the destination id. Throws DestinationValidationError with field errors for bad input.
+ */
+async function writeDestination(
+  db: Database,
+  options: { graduateId: string; input: DestinationInput; actor: Actor; source: DestinationSource; action: "report" | "record"; audit: boolean },
+) {
+  const { code, parsed } = await validateInput(db, options.input);
+  if (!parsed.ok) throw new DestinationValidationError(parsed.errors);
+  const fields = parsed.fields;
+  // Stored before the transaction: a file without a row is harmless, a row without its file is not.
+  const evidence = options.input.evidence && options.input.evidence.size > 0
+    ? await storeUpload("evidence", options.input.evidence, ["pdf", "jpg", "png"], "evidence")
+    : null;
+  return db.transaction(async (tx) => {
+    const current = await lockedDestination(tx, options.graduateId);
+    const status = nextDestinationStatus(current, options.action);
+    if (!status) refuse("destination.transition.invalid");
+    const values = {
+      code: code.code,
+      status,
+      fields,
+      source: options.source,
+      isInternship: options.input.isInternship ?? false,
+      returnedReason: null,
+      disputed: false,
+      disputeNote: null,
+      employerName: fields.employerName ?? null,
+      employerCreditCode: fields.employerCreditCode ?? null,
+      recordedBy: options.actor.role === "system" ? null : options.actor.userId,
+      verifiedBy: null,
+      verifiedAt: null,
+      confirmedAt: status === "confirmed" ? sql`now()` : null,
+      updatedAt: sql`now()`,
+    };
+    let id: string;
+    if (current) {
+      await tx.update(destinations).set(values).where(eq(destinations.id, current.id));
+      id = current.id;
+    } else {
+      const [row] = await tx.insert(destinations).values({ graduateId: options.graduateId, ...values }).returning({ id: destinations.id });
+      if (!row) throw new Error("destination insert returned nothing");
+      id = row.id;
+    }
+    const historyId = await writeHistory(tx, {
+      destinationId: id,
+      graduateId: options.graduateId,
+      action: options.action,
+      actor: options.actor,
+      fromStatus: current?.status ?? null,
+      toStatus: status,
+      code: code.code,
+      fields,
+      note: options.input.isInternship ? "internship" : null,
+    });
+    if (evidence) {
+      await tx.insert(destinationEvidence).values({
+        destinationId: id,
+        graduateId: options.graduateId,
+        file: evidence.file,
+        mime: evidence.mime,
+        sha256: evidence.sha256,
+        size: evidence.size,
+        uploadedBy: options.actor.role === "system" ? null : options.actor.userId,
+      });
+    }
+    if (options.action === "record") await mailGraduate(tx, options.graduateId, historyId, "recorded", code.code, null);
+    if (options.audit) {
+      await recordAudit(tx, {
+        actorUserId: options.actor.role === "system" ? null : options.actor.userId,
+        action: `destination.${options.action}`,
+        subjectType: "graduate",
+        subjectId: options.graduateId,
+        detail: { code: code.code, source: options.source, status },
+      });
+    }
+    return id;
+  });
+}
+
+/** The graduate reports their own destination: it stands as confirmed, waiting for staff to verify. */
+export function reportDestination(db: Database, input: { graduateId: string; userId: string } & DestinationInput) {
+  return writeDestination(db, {
+    graduateId: input.graduateId,
+    input,
+    actor: { userId: input.userId, role: "graduate" },
+    source: "graduate",
+    action: "report",
+    audit: false,
+  });
+}
+
+/**
+ * Staff (of the graduate's scope), an agreement's registration or an import record a
+ * destination on the graduate's behalf: it waits for the graduate's confirmation.
+ */
+export async function recordDestinationOnBehalf(
+  db: Database,
+  input: { graduateId: string; source: Exclude<DestinationSource, "graduate">; actor: { userId: string; scope: StaffScope } | { system: true } } & DestinationInput,
+) {
+  let actor: Actor;
+  if ("system" in input.actor) actor = { userId: "", role: "system" };
+  else {
+    const collegeId = await graduateCollege(db, input.graduateId);
+    if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+    actor = { userId: input.actor.userId, role: "staff" };
+  }
+  return writeDestination(db, { graduateId: input.graduateId, input, actor, source: input.source, action: "record", audit: true });
+}
+
+/** The graduate confirms what was recorded about them; from then on staff may verify it. */
+export async function confirmDestination(db: Database, input: { graduateId: string; userId: string }) {
+  await db.transaction(async (tx) => {
+    const current = await lockedDestination(tx, input.graduateId);
+    const status = nextDestinationStatus(current, "confirm");
+    if (!current || !status) refuse("destination.transition.invalid");
+    await tx
+      .update(destinations)
+      .set({ status, disputed: false, disputeNote: null, confirmedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(destinations.id, current.id));
+    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "confirm", actor: { userId: input.userId, role: "graduate" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+  });
+}
+
+/** "This is not true": the record stops counting and staff see the graduate's note. */
+export async function disputeDestination(db: Database, input: { graduateId: string; userId: string; note: string }) {
+  const note = input.note.trim();
+  if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", 400, "note");
+  await db.transaction(async (tx) => {
+    const current = await lockedDestination(tx, input.graduateId);
+    const status = nextDestinationStatus(current, "dispute");
+    if (!current || !status) refuse("destination.transition.invalid");
+    await tx
+      .update(destinations)
+      .set({ status, disputed: true, disputeNote: note, verifiedAt: null, verifiedBy: null, confirmedAt: null, updatedAt: sql`now()` })
+      .where(eq(destinations.id, current.id));
+    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "dispute", actor: { userId: input.userId, role: "graduate" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields, note });
+  });
+}
+
+/** Staff of the graduate's scope verify a confirmed, undisputed destination. */
+export async function verifyDestination(db: Database, input: { graduateId: string; actor: { userId: string; scope: StaffScope } }) {
+  const collegeId = await graduateCollege(db, input.graduateId);
+  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+  await db.transaction(async (tx) => {
+    const current = await lockedDestination(tx, input.graduateId);
+    const status = nextDestinationStatus(current, "verify");
+    if (!current || !status) refuse(current?.status === "reported" ? "destination.verify.needsConfirmation" : "destination.transition.invalid");
+    await tx
+      .update(destinations)
+      .set({ status, verifiedBy: input.actor.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(destinations.id, current.id));
+    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "verify", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+    await recordAudit(tx, { actorUserId: input.actor.userId, action: "destination.verify", subjectType: "graduate", subjectId: input.graduateId, detail: { code: current.code } });
+  });
+}
+
+/** Staff of the graduate's scope send a destination back with a reason; the graduate reports again. */
+export async function returnDestination(db: Database, input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope } }) {
+  const reason = input.reason.trim();
+  if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", 400, "reason");
+  const collegeId = await graduateCollege(db, input.graduateId);
+  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+  await db.transaction(async (tx) => {
+    const current = await lockedDestination(tx, input.graduateId);
+    const status = nextDestinationStatus(current, "return");
+    if (!current || !status) refuse("destination.transition.invalid");
+    await tx
+      .update(destinations)
+      .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: sql`now()` })
+      .where(eq(destinations.id, current.id));
+    const historyId = await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "return", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields, note: reason });
+    await mailGraduate(tx, input.graduateId, historyId, "returned", current.code, reason);
+    await recordAudit(tx, { actorUserId: input.actor.userId, action: "destination.return", subjectType: "graduate", subjectId: input.graduateId, detail: { code: current.code, reason } });
+  });
+}
+
+export async function graduateOfUser(db: Queryable, userId: string) {
+  const [row] = await db
+    .select({ id: graduates.id, name: graduates.name, cohort: graduates.cohort, collegeId: graduates.collegeId })
+    .from(graduates)
+    .where(eq(graduates.userId, userId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The graduate's own view: current destination, its evidence and the whole history. */
+export async function destinationForGraduate(db: Queryable, graduateId: string) {
+  const [current] = await db.select().from(destinations).where(eq(destinations.graduateId, graduateId)).limit(1);
+  const [history, evidence] = await Promise.all([
+    db.select().from(destinationHistory).where(eq(destinationHistory.graduateId, graduateId)).orderBy(desc(destinationHistory.id)),
+    db
+      .select({ id: destinationEvidence.id, mime: destinationEvidence.mime, size: destinationEvidence.size, createdAt: destinationEvidence.createdAt })
+      .from(destinationEvidence)
+      .where(eq(destinationEvidence.graduateId, graduateId))
+      .orderBy(desc(destinationEvidence.createdAt)),
+  ]);
+  return { current: current ?? null, history, evidence };
+}
+
+export const STAFF_FILTERS = ["all", "unverified", "unconfirmed", "disputed", "returned", "unreported"] as const;
+export type StaffFilter = (typeof STAFF_FILTERS)[number];
+
+export interface StaffListFilters {
+  filter: StaffFilter;
+  cohort?: number;
+  collegeId?: number;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Destinations of the graduates in the staff member's scope. Employer and pay are personal data:
+ * every list view is written to the audit log with its filters.
+ */
+export async function listDestinationsForStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, filters: StaffListFilters) {
+  const conditions: SQL[] = [];
+  if (viewer.scope.kind === "college") conditions.push(eq(graduates.collegeId, viewer.scope.collegeId));
+  if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
+  if (filters.cohort) conditions.push(eq(graduates.cohort, filters.cohort));
+  if (filters.q) {
+    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
+    if (either) conditions.push(either);
+  }
+  switch (filters.filter) {
+    case "unverified":
+      conditions.push(eq(destinations.status, "confirmed"));
+      break;
+    case "unconfirmed":
+      conditions.push(eq(destinations.status, "reported"));
+      break;
+    case "disputed":
+      conditions.push(eq(destinations.disputed, true));
+      break;
+    case "returned":
+      conditions.push(eq(destinations.status, "returned"));
+      break;
+    case "unreported":
+      conditions.push(sql`(${destinations.id} is null or ${destinations.status} = 'unreported')`);
+      break;
+    case "all":
+      break;
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        graduateId: graduates.id,
+        studentNo: graduates.studentNo,
+        name: graduates.name,
+        cohort: graduates.cohort,
+        collegeZh: colleges.nameZh,
+        collegeEn: colleges.nameEn,
+        majorZh: majors.nameZh,
+        majorEn: majors.nameEn,
+        code: destinations.code,
+        status: sql<string>`coalesce(${destinations.status}, 'unreported')`,
+        source: destinations.source,
+        fields: destinations.fields,
+        isInternship: destinations.isInternship,
+        disputed: destinations.disputed,
+        disputeNote: destinations.disputeNote,
+        returnedReason: destinations.returnedReason,
+        updatedAt: destinations.updatedAt,
+        evidenceIds: sql<string[]>`(select coalesce(array_agg(${destinationEvidence.id}::text order by ${destinationEvidence.createdAt}), '{}') from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`,
+      })
+      .from(graduates)
+      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+      .innerJoin(majors, eq(majors.id, graduates.majorId))
+      .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
+      .where(where)
+      .orderBy(sql`${destinations.disputed} desc nulls last`, asc(graduates.studentNo))
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
+    db
+      .select({ n: count() })
+      .from(graduates)
+      .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
+      .where(where),
+  ]);
+  await recordAudit(db, {
+    actorUserId: viewer.userId,
+    action: "destination.list_view",
+    subjectType: "destinations",
+    detail: { filter: filters.filter, cohort: filters.cohort ?? null, collegeId: filters.collegeId ?? null, page: filters.page, rows: rows.length },
+  });
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** History of several graduates (for a staff page), only those the caller already has in scope. */
+export async function historyOf(db: Queryable, graduateIds: string[]) {
+  if (graduateIds.length === 0) return [];
+  return db.select().from(destinationHistory).where(inArray(destinationHistory.graduateId, graduateIds)).orderBy(desc(destinationHistory.id));
+}
+
+/** A graduate by student number, only when the staff member's scope covers them. */
+export async function graduateInScopeByStudentNo(db: Queryable, scope: StaffScope, studentNo: string) {
+  const [row] = await db
+    .select({ id: graduates.id, collegeId: graduates.collegeId })
+    .from(graduates)
+    .where(eq(graduates.studentNo, studentNo.trim()))
+    .limit(1);
+  if (!row || !scopeCovers(scope, row.collegeId)) return null;
+  return row;
+}
+
+/**
+ * An evidence file for staff whose scope covers its graduate, written to the audit log. Null when
+ * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
+ */
+export async function evidenceForStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, evidenceId: string) {
+  const [row] = await db
+    .select({ file: destinationEvidence.file, mime: destinationEvidence.mime, graduateId: destinationEvidence.graduateId, collegeId: graduates.collegeId })
+    .from(destinationEvidence)
+    .innerJoin(graduates, eq(graduates.id, destinationEvidence.graduateId))
+    .where(eq(destinationEvidence.id, evidenceId))
+    .limit(1);
+  if (!row) return { status: "not_found" as const };
+  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
+  const bytes = await readUpload(row.file);
+  await recordAudit(db, { actorUserId: viewer.userId, action: "destination.evidence_download", subjectType: "graduate", subjectId: row.graduateId, detail: { evidenceId } });
+  return { status: "ok" as const, bytes, mime: row.mime, ext: row.file.split(".").pop() ?? "bin" };
+}

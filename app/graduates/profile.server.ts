@@ -1,0 +1,127 @@
+import { and, desc, eq, ne, sql } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/client";
+import { applications, colleges, graduateProfiles, graduates, majors } from "../../db/schema";
+import { recordAudit } from "../audit/audit.server";
+import { scopeCovers, type StaffScope } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session.server";
+import { getMembership } from "../employers/employers.server";
+import { DomainError } from "../errors";
+import { readUpload, storeUpload } from "../files/uploads.server";
+import type { ProfileInput } from "./schema";
+
+export type GraduateProfile = typeof graduateProfiles.$inferSelect;
+
+/** The profile row of a roster graduate, created with defaults on first use. */
+export async function ensureProfile(db: Queryable, graduateId: string): Promise<GraduateProfile> {
+  await db.insert(graduateProfiles).values({ graduateId }).onConflictDoNothing({ target: graduateProfiles.graduateId });
+  const [row] = await db.select().from(graduateProfiles).where(eq(graduateProfiles.graduateId, graduateId)).limit(1);
+  if (!row) throw new Error("profile missing after insert");
+  return row;
+}
+
+/** The graduate behind a signed-in account with their major and college names, or null when not linked. */
+export async function graduateContext(db: Queryable, userId: string) {
+  const [row] = await db
+    .select({
+      graduate: graduates,
+      majorZh: majors.nameZh,
+      majorEn: majors.nameEn,
+      collegeZh: colleges.nameZh,
+      collegeEn: colleges.nameEn,
+    })
+    .from(graduates)
+    .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .where(eq(graduates.userId, userId))
+    .limit(1);
+  if (!row) return null;
+  return { ...row, profile: await ensureProfile(db, row.graduate.id) };
+}
+
+export async function saveProfile(db: Database, input: { graduateId: string; userId: string; profile: ProfileInput }) {
+  await db.transaction(async (tx) => {
+    await ensureProfile(tx, input.graduateId);
+    await tx
+      .update(graduateProfiles)
+      .set({ ...input.profile, updatedAt: sql`now()` })
+      .where(eq(graduateProfiles.graduateId, input.graduateId));
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "profile.update",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { nonPersonalised: input.profile.nonPersonalised, digestFrequency: input.profile.digestFrequency },
+    });
+  });
+}
+
+/** The switch on the graduate home page: personalised recommendations on or off (PIPL art. 24). */
+export async function setNonPersonalised(db: Database, input: { graduateId: string; userId: string; value: boolean }) {
+  await ensureProfile(db, input.graduateId);
+  await db.update(graduateProfiles).set({ nonPersonalised: input.value, updatedAt: sql`now()` }).where(eq(graduateProfiles.graduateId, input.graduateId));
+  await recordAudit(db, { actorUserId: input.userId, action: "profile.personalisation", subjectType: "graduate", subjectId: input.graduateId, detail: { nonPersonalised: input.value } });
+}
+
+/** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
+export async function uploadResume(db: Database, input: { graduateId: string; userId: string; file: File }) {
+  let stored;
+  try {
+    stored = await storeUpload("resumes", input.file, ["pdf"], "resume");
+  } catch (error) {
+    if (error instanceof DomainError && error.message === "upload.badType") {
+      throw new DomainError({ domain: "profile", field: "resume", message: "upload.resume.badType" });
+    }
+    throw error;
+  }
+  await ensureProfile(db, input.graduateId);
+  await db
+    .update(graduateProfiles)
+    .set({ resumeFile: stored.file, resumeSha256: stored.sha256, resumeSize: stored.size, resumeUploadedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(graduateProfiles.graduateId, input.graduateId));
+  await recordAudit(db, { actorUserId: input.userId, action: "profile.resume_upload", subjectType: "graduate", subjectId: input.graduateId, detail: { sha256: stored.sha256, size: stored.size } });
+  return stored;
+}
+
+export type ResumeAccess = { status: "ok"; file: string; sha256: string; filename: string } | { status: "forbidden" } | { status: "not_found" };
+
+/**
+ * Who may download a graduate's résumé: the graduate; staff whose scope covers the graduate's
+ * college; a member of an employer the graduate applied to (the file that was sent, and not
+ * after the graduate withdrew). Everyone else: 403. Views by others than the graduate are audited.
+ */
+export async function resumeForViewer(db: Queryable, viewer: Pick<CurrentUser, "id" | "role"> & { scope: StaffScope | null }, graduateId: string): Promise<ResumeAccess> {
+  const [row] = await db
+    .select({ graduate: graduates, resumeFile: graduateProfiles.resumeFile, resumeSha256: graduateProfiles.resumeSha256 })
+    .from(graduates)
+    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
+    .where(eq(graduates.id, graduateId))
+    .limit(1);
+  if (!row) return { status: "not_found" };
+  const filename = `resume-${row.graduate.studentNo}.pdf`;
+  if (viewer.role === "graduate") {
+    if (row.graduate.userId !== viewer.id) return { status: "forbidden" };
+    return row.resumeFile && row.resumeSha256 ? { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename } : { status: "not_found" };
+  }
+  if (viewer.role === "staff" || viewer.role === "admin") {
+    if (!viewer.scope || !scopeCovers(viewer.scope, row.graduate.collegeId)) return { status: "forbidden" };
+    if (!row.resumeFile || !row.resumeSha256) return { status: "not_found" };
+    await recordAudit(db, { actorUserId: viewer.id, action: "graduate.resume_view", subjectType: "graduate", subjectId: graduateId });
+    return { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename };
+  }
+  if (viewer.role === "employer") {
+    const membership = await getMembership(db, viewer.id);
+    if (!membership) return { status: "forbidden" };
+    const [application] = await db
+      .select({ id: applications.id, resumeFile: applications.resumeFile, resumeSha256: applications.resumeSha256 })
+      .from(applications)
+      .where(and(eq(applications.graduateId, graduateId), eq(applications.employerId, membership.employer.id), ne(applications.status, "withdrawn")))
+      .orderBy(desc(applications.createdAt))
+      .limit(1);
+    if (!application) return { status: "forbidden" };
+    await recordAudit(db, { actorUserId: viewer.id, action: "application.resume_view", subjectType: "application", subjectId: application.id });
+    return { status: "ok", file: application.resumeFile, sha256: application.resumeSha256, filename };
+  }
+  return { status: "forbidden" };
+}
+
+export { readUpload };

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { DIGEST_FREQUENCIES } from "../../db/schema/graduates";
+import { JOB_TYPES } from "../../search/documents";
+
+/** "Java、Spring, SQL" → ["Java", "Spring", "SQL"]: commas (both widths), 、, ; and newlines separate. */
+export function splitList(value: string): string[] {
+  const out: string[] = [];
+  for (const part of value.normalize("NFKC").split(/[,，、;；\n]+/)) {
+    const item = part.trim();
+    if (item && !out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  }
+  return out;
+}
+
+const ListField = z
+  .string()
+  .optional()
+  .transform((value) => splitList(value ?? ""))
+  .refine((items) => items.length <= 20 && items.every((item) => item.length <= 30), "profile.tooMany");
+
+const asArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export const ProfileSchema = z.object({
+  skills: ListField,
+  preferredCities: ListField,
+  preferredIndustries: ListField,
+  expectedPay: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const text = (value ?? "").replace(/[,，\s]/g, "");
+      if (!text) return null;
+      const pay = Number(text);
+      if (!Number.isInteger(pay) || pay < 1000 || pay > 200_000) {
+        ctx.addIssue({ code: "custom", message: "profile.pay.invalid" });
+        return z.NEVER;
+      }
+      return pay;
+    }),
+  jobTypes: z.preprocess(asArray, z.array(z.enum(JOB_TYPES, { error: "form.invalid" })).max(3)),
+  intro: z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(500, "profile.intro.tooLong")),
+  nonPersonalised: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  digestFrequency: z.enum(DIGEST_FREQUENCIES, { error: "form.invalid" }),
+  language: z.enum(["zh-CN", "en"], { error: "form.invalid" }),
+});
+
+export type ProfileInput = z.output<typeof ProfileSchema>;
+
+export const LinkSchema = z.object({
+  studentNo: z.string({ error: "form.required" }).trim().min(4, "roster.problem.studentNo").max(20, "roster.problem.studentNo"),
+  name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(40, "form.tooLong"),
+});
+
+export const ApplySchema = z.object({
+  note: z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(500, "form.tooLong")),
+});

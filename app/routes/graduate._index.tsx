@@ -1,0 +1,94 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "../auth/session.server";
+import { formatPay } from "../components/highlight";
+import { getDb } from "../db.server";
+import { recommendPostingsDetailed } from "../graduates/matching.server";
+import { graduateContext, setNonPersonalised } from "../graduates/profile.server";
+import { formFailure } from "../http.server";
+import { resolveLocale } from "../i18n/locale.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { log } from "../log.server";
+
+export const meta: MetaFunction = () => [{ title: "为你推荐 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const db = await getDb();
+  const ctx = await graduateContext(db, user.id);
+  if (!ctx) throw redirect("/graduate/link");
+  let degraded = false;
+  let recommendations: Awaited<ReturnType<typeof recommendPostingsDetailed>> = [];
+  try {
+    recommendations = await recommendPostingsDetailed(ctx.graduate.id, { limit: 20, locale: resolveLocale(request, user.locale), db });
+  } catch (error) {
+    // Meilisearch down: the page still works, with no recommendations and a note.
+    log.warn("recommendations.unavailable", { error });
+    degraded = true;
+  }
+  return {
+    name: ctx.graduate.name,
+    nonPersonalised: ctx.profile.nonPersonalised,
+    hasResume: Boolean(ctx.profile.resumeFile),
+    degraded,
+    recommendations: recommendations.map((r) => ({
+      postingId: r.postingId,
+      reasons: r.reasons,
+      title: r.posting.title,
+      employerName: r.posting.employerName,
+      cities: r.posting.cities,
+      salaryMin: r.posting.salaryMin,
+      salaryMax: r.posting.salaryMax,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const form = await request.formData();
+  if (form.get("intent") !== "personalisation") return formFailure({ _form: ["form.unknownIntent"] });
+  const db = await getDb();
+  const ctx = await graduateContext(db, user.id);
+  if (!ctx) throw redirect("/graduate/link");
+  await setNonPersonalised(db, { graduateId: ctx.graduate.id, userId: user.id, value: form.get("nonPersonalised") === "true" });
+  return redirect("/graduate");
+}
+
+export default function GraduateHome() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="page">
+      <h1>{t(data.nonPersonalised ? "graduate.home.plain" : "graduate.home.title")}</h1>
+      <p>
+        <Link to="/graduate/profile">{t("graduate.home.profile")}</Link>
+        {" · "}
+        <Link to="/graduate/applications">{t("graduate.home.applications")}</Link>
+      </p>
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="personalisation" />
+        <input type="hidden" name="nonPersonalised" value={data.nonPersonalised ? "false" : "true"} />
+        <button type="submit" className="button button--quiet" aria-pressed={!data.nonPersonalised}>
+          {t(data.nonPersonalised ? "graduate.home.switchOn" : "graduate.home.switchOff")}
+        </button>
+      </Form>
+      {data.nonPersonalised ? <p className="muted">{t("graduate.home.plainNote")}</p> : null}
+      {!data.hasResume ? <p className="notice">{t("apply.needResume")} <Link to="/graduate/profile">{t("graduate.home.profile")}</Link></p> : null}
+      {data.degraded || data.recommendations.length === 0 ? <p>{t("graduate.home.empty")}</p> : null}
+      <ul className="cards" data-testid="recommendations">
+        {data.recommendations.map((r) => (
+          <li key={r.postingId} className="card job-card">
+            <h2><Link to={`/jobs/${r.postingId}`}>{r.title}</Link></h2>
+            <p>{r.employerName} · {r.cities.join("、")}</p>
+            <p className="job-card__pay">{formatPay(r.salaryMin, r.salaryMax, locale)}</p>
+            <p aria-label={t("recommend.reasons")} className="reasons">
+              {r.reasons.map((reason) => <span key={reason} className="badge badge--ok">{reason}</span>)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "../auth/session.server";
+import { DestinationFields } from "../components/destination-fields";
+import { ErrorSummary, TextAreaField } from "../components/form";
+import {
+  confirmDestination,
+  destinationForGraduate,
+  DestinationFormSchema,
+  DestinationValidationError,
+  disputeDestination,
+  graduateOfUser,
+  listDestinationCodes,
+  reportDestination,
+} from "../destinations/destinations.server";
+import { getDb } from "../db.server";
+import { domainFailure, formFailure, formValues } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "毕业去向 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "destination:report");
+  const db = await getDb();
+  const graduate = await graduateOfUser(db, user.id);
+  const codes = await listDestinationCodes(db);
+  if (!graduate) return { graduate: null, codes: [], current: null, history: [], evidence: [] };
+  const own = await destinationForGraduate(db, graduate.id);
+  return {
+    graduate: { name: graduate.name, cohort: graduate.cohort },
+    codes: codes.map((c) => ({ code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, requiredFields: c.requiredFields, evidence: c.evidence })),
+    current: own.current
+      ? {
+          code: own.current.code,
+          status: own.current.status,
+          source: own.current.source,
+          fields: own.current.fields,
+          isInternship: own.current.isInternship,
+          disputed: own.current.disputed,
+          disputeNote: own.current.disputeNote,
+          returnedReason: own.current.returnedReason,
+        }
+      : null,
+    history: own.history.map((h) => ({ id: h.id, action: h.action, actorRole: h.actorRole, toStatus: h.toStatus, code: h.code, note: h.note, createdAt: h.createdAt })),
+    evidence: own.evidence.map((e) => ({ id: e.id, mime: e.mime, size: e.size, createdAt: e.createdAt })),
+  };
+}
+
+const IntentSchema = z.enum(["report", "confirm", "dispute"]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "destination:report");
+  const db = await getDb();
+  const graduate = await graduateOfUser(db, user.id);
+  const form = await request.formData();
+  const values = formValues(form);
+  if (!graduate) return formFailure({ _form: ["destination.noRoster"] }, values, 409);
+  const intent = IntentSchema.safeParse(values.intent);
+  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  try {
+    switch (intent.data) {
+      case "report": {
+        const parsed = DestinationFormSchema.safeParse(values);
+        if (!parsed.success) return formFailure({ code: ["destination.code.required"] }, values);
+        const evidence = form.get("evidence");
+        await reportDestination(db, {
+          graduateId: graduate.id,
+          userId: user.id,
+          code: parsed.data.code,
+          isInternship: parsed.data.isInternship,
+          fields: values,
+          evidence: evidence instanceof File ? evidence : null,
+        });
+        return { ok: true as const, done: "destination.reported" };
+      }
+      case "confirm":
+        await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
+        return { ok: true as const, done: "destination.confirmed" };
+      case "dispute":
+        await disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: values.note ?? "" });
+        return { ok: true as const, done: "destination.disputed" };
+    }
+  } catch (error) {
+    if (error instanceof DestinationValidationError) return formFailure(error.errors, values);
+    return domainFailure(error, values);
+  }
+}
+
+export default function GraduateDestination() {
+  const { graduate, codes, current, history, evidence } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  if (!graduate) {
+    return (
+      <div className="page">
+        <h1>{t("destination.title")}</h1>
+        <p>{t("destination.noRoster")}</p>
+      </div>
+    );
+  }
+  const codeName = (code: string | null) => {
+    const row = codes.find((c) => c.code === code);
+    return row ? `${row.code} ${locale === "en" ? row.nameEn : row.nameZh}` : "—";
+  };
+  const failure = result && !result.ok ? result : undefined;
+  const awaitingMe = current && current.status === "reported" && current.source !== "graduate" && !current.disputed;
+  const canDispute = current && current.source !== "graduate" && ["reported", "confirmed", "verified"].includes(current.status) && !current.disputed;
+  return (
+    <div className="page">
+      <h1>{t("destination.title")}</h1>
+      <p className="muted">{t("destination.lead")}</p>
+      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={failure} />
+
+      <section aria-labelledby="current-heading">
+        <h2 id="current-heading">{t("destination.current")}</h2>
+        {current ? (
+          <dl className="facts" data-testid="current-destination">
+            <dt>{t("destination.code")}</dt>
+            <dd>{codeName(current.code)} {current.isInternship ? <span className="badge badge--warn">{t("destination.internship.badge")}</span> : null}</dd>
+            <dt>{t("destination.status")}</dt>
+            <dd data-testid="destination-status">{t(`destination.status.${current.status}`)} {current.disputed ? <span className="badge badge--warn">{t("destination.disputed.badge")}</span> : null}</dd>
+            <dt>{t("destination.source")}</dt>
+            <dd>{t(`destination.source.${current.source}`)}</dd>
+            {Object.entries(current.fields).map(([name, value]) => (
+              <div key={name} style={{ display: "contents" }}>
+                <dt>{t(`destination.field.${name}`)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            {current.returnedReason && current.status === "returned" ? (
+              <>
+                <dt>{t("destination.returnedReason")}</dt>
+                <dd>{current.returnedReason}</dd>
+              </>
+            ) : null}
+            <dt>{t("destination.evidence")}</dt>
+            <dd>{evidence.length ? t("destination.evidence.count", { count: evidence.length }) : t("destination.evidence.none")}</dd>
+          </dl>
+        ) : (
+          <p>{t("destination.none")}</p>
+        )}
+        {awaitingMe ? <p className="notice">{t("destination.awaitingYou")}</p> : null}
+        {awaitingMe ? (
+          <Form method="post">
+            <button className="button" name="intent" value="confirm">{t("destination.confirm")}</button>
+          </Form>
+        ) : null}
+        {canDispute ? (
+          <Form method="post" noValidate>
+            <TextAreaField name="note" label={t("destination.dispute.note")} rows={3} result={failure} />
+            <button className="button button--quiet" name="intent" value="dispute">{t("destination.dispute")}</button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">{t("destination.report")}</h2>
+        <p className="field__hint">{t("destination.report.hint")}</p>
+        <Form method="post" encType="multipart/form-data" noValidate>
+          <DestinationFields codes={codes} result={failure} defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined} />
+          <div className="field">
+            <label htmlFor="field-evidence">{t("destination.evidence")}</label>
+            <input id="field-evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" />
+          </div>
+          <button className="button" name="intent" value="report">{t("destination.report.submit")}</button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t("destination.history")}</h2>
+        <div className="table-wrap">
+          <table className="data" data-testid="destination-history">
+            <thead>
+              <tr>
+                <th scope="col">{t("destination.history.when")}</th>
+                <th scope="col">{t("destination.history.action")}</th>
+                <th scope="col">{t("destination.history.by")}</th>
+                <th scope="col">{t("destination.code")}</th>
+                <th scope="col">{t("destination.status")}</th>
+                <th scope="col">{t("destination.history.note")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h) => (
+                <tr key={h.id}>
+                  <td>{new Date(h.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>{t(`destination.action.${h.action}`)}</td>
+                  <td>{t(`destination.actor.${h.actorRole}`)}</td>
+                  <td>{codeName(h.code)}</td>
+                  <td>{t(`destination.status.${h.toStatus}`)}</td>
+                  <td>{h.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { evidenceForStaff } from "../destinations/destinations.server";
+import { forbidden, notFound } from "../http.server";
+
+/** A destination's evidence file, to staff of the graduate's scope only, always as a download, audited. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "destination:verify");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const result = await evidenceForStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
+  if (result.status === "not_found") notFound();
+  if (result.status === "forbidden") forbidden();
+  return new Response(new Uint8Array(result.bytes), {
+    headers: {
+      "Content-Type": result.mime,
+      "Content-Disposition": `attachment; filename="evidence-${id.data}.${result.ext}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { DomainError } from "../errors";
+import { forbidden } from "../http.server";
+import { resolveReportCollege } from "../reports/dashboard.server";
+import { exportReport } from "../reports/export.server";
+
+const QuerySchema = z.object({
+  cohort: z.coerce.number().int().min(2000).max(2100),
+  college: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+/** The .xlsx of a cohort and scope: staff only, college staff only their own college, audited. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "report:export");
+  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const query = QuerySchema.safeParse(params);
+  if (!query.success) throw new Response("cohort is required", { status: 400 });
+  let collegeId: number | null;
+  try {
+    collegeId = resolveReportCollege(user.scope, query.data.college);
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 403) forbidden();
+    throw error;
+  }
+  const stream = await exportReport(await getDb(), { userId: user.id }, { cohort: query.data.cohort, collegeId });
+  const filename = `destinations-${query.data.cohort}-${collegeId ?? "school"}.xlsx`;
+  return new Response(createReadableStreamFromReadable(stream), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(`毕业去向-${filename}`)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { nextDestinationStatus, type DestinationAction } from "../../app/destinations/states";
+import { buildDashboard, findAnomalies, isoWeek, orderedCodeCounts, type ReportRow } from "../../app/reports/dashboard";
+import { minimumWage } from "../../app/reports/minimum-wage";
+import { PROVINCES } from "../../app/school/regions";
+
+let n = 0;
+function row(overrides: Partial<ReportRow>): ReportRow {
+  n += 1;
+  return {
+    graduateId: `g${n}`,
+    studentNo: `2026${String(n).padStart(5, "0")}`,
+    name: `学生${n}`,
+    collegeId: 1,
+    majorId: 1,
+    degree: "bachelor",
+    gender: "female",
+    difficulties: [],
+    code: null,
+    status: "unreported",
+    isInternship: false,
+    disputed: false,
+    fields: {},
+    employerName: null,
+    employerCreditCode: null,
+    hasEvidence: true,
+    ...overrides,
+  };
+}
+
+/** Every row checked one by one (what the database's candidate query narrows down). */
+const all = (rows: ReportRow[]) => ({ rows, details: rows });
+
+describe("destination transitions", () => {
+  const ACTIONS: DestinationAction[] = ["report", "record", "confirm", "dispute", "verify", "return"];
+  it("follows the table", () => {
+    const own = { status: "confirmed" as const, source: "graduate" as const, disputed: false };
+    const onBehalf = { status: "reported" as const, source: "staff" as const, disputed: false };
+    expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(null, a)]))).toEqual({
+      report: "confirmed", record: "reported", confirm: null, dispute: null, verify: null, return: null,
+    });
+    expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(own, a)]))).toEqual({
+      report: "confirmed", record: "reported", confirm: null, dispute: null, verify: "verified", return: "returned",
+    });
+    expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(onBehalf, a)]))).toEqual({
+      report: "confirmed", record: "reported", confirm: "confirmed", dispute: "reported", verify: null, return: "returned",
+    });
+    expect(nextDestinationStatus({ status: "confirmed", source: "import", disputed: true }, "verify")).toBeNull();
+    expect(nextDestinationStatus({ status: "verified", source: "agreement", disputed: false }, "dispute")).toBe("reported");
+    expect(nextDestinationStatus({ status: "returned", source: "graduate", disputed: false }, "verify")).toBeNull();
+  });
+});
+
+describe("dashboard figures", () => {
+  it("separates verified, confirmed-unverified and unconfirmed placements", () => {
+    const d = buildDashboard([
+      row({ code: "11", status: "verified" }),
+      row({ code: "11", status: "confirmed" }),
+      row({ code: "10", status: "reported" }),
+      row({ code: "12", status: "verified", isInternship: true }),
+      row({ code: "70", status: "verified" }),
+      row({}),
+    ]);
+    expect(d.overall).toMatchObject({ total: 6, placed: 1 });
+    expect(d.provisional.placed).toBe(3);
+    expect(d.confirmedUnverified).toBe(1);
+    expect(d.unconfirmedPlaced).toBe(1);
+    expect(d.internships).toBe(1);
+    expect(d.unreported).toBe(1);
+    expect(d.breakdowns.collegeId).toEqual([{ key: 1, total: 6, placed: 1, rate: 1 / 6 }]);
+  });
+
+  it("lists every code in code-list order with the unreported last", () => {
+    const ordered = orderedCodeCounts({ "11": 2, null: 1, "999": 1 });
+    expect(ordered[0]).toEqual({ code: "10", count: 0 });
+    expect(ordered[1]).toEqual({ code: "11", count: 2 });
+    expect(ordered.at(-2)).toEqual({ code: "999", count: 1 });
+    expect(ordered.at(-1)).toEqual({ code: null, count: 1 });
+  });
+});
+
+describe("anomaly flags", () => {
+  it("flags a college whose share of 12 is well above the school's norm", () => {
+    const rows = [
+      ...Array.from({ length: 10 }, (_, i) => row({ collegeId: 1, code: i < 6 ? "12" : "11", status: "verified", employerName: `单位${i}` })),
+      ...Array.from({ length: 10 }, () => row({ collegeId: 2, code: "11", status: "verified" })),
+    ];
+    const anomalies = findAnomalies(all(rows), { total: 100, byCode: { "12": 10, "11": 60 } });
+    expect(anomalies).toEqual([expect.objectContaining({ kind: "shareHigh", collegeId: 1, code: "12", count: 6, share: 0.6, norm: 0.1 })]);
+    // Small colleges are left alone: a few graduates swing a share too easily.
+    expect(findAnomalies(all(rows.slice(0, 6)), { total: 100, byCode: { "12": 10 } })).toEqual([]);
+  });
+
+  it("flags clusters of code 12 at one employer by credit code or name", () => {
+    const rows = Array.from({ length: 5 }, (_, i) =>
+      row({ collegeId: i, code: "12", status: i === 4 ? "reported" : "verified", employerName: "某某 商贸有限公司", employerCreditCode: i % 2 ? "91330100MA2AAAAA1X" : null }),
+    );
+    const byName = findAnomalies(all(rows), { total: 1000, byCode: { "12": 500 } });
+    expect(byName.filter((a) => a.kind === "cluster12")).toHaveLength(0);
+    const sameName = rows.map((r) => ({ ...r, employerCreditCode: null }));
+    expect(findAnomalies(all(sameName), { total: 1000, byCode: { "12": 500 } })).toEqual([expect.objectContaining({ kind: "cluster12", count: 5 })]);
+    // Internships and returned records are not counted.
+    const withInternship = sameName.map((r, i) => (i === 0 ? { ...r, isInternship: true } : r));
+    expect(findAnomalies(all(withInternship), { total: 1000, byCode: { "12": 500 } })).toEqual([]);
+  });
+
+  it("flags missing evidence and pay below the provincial minimum wage", () => {
+    const anomalies = findAnomalies(
+      all([
+        row({ code: "12", status: "confirmed", hasEvidence: false, fields: { monthlyPay: "1500", workProvince: "上海市" } }),
+        row({ code: "76", status: "verified", fields: { monthlyPay: "9000", workProvince: "上海市" } }),
+        row({ code: "70", status: "verified", hasEvidence: false }),
+        row({ code: "11", status: "returned", hasEvidence: false }),
+      ]),
+      { total: 4, byCode: {} },
+    );
+    expect(anomalies.map((a) => a.kind).sort()).toEqual(["evidenceMissing", "payBelowMinimum"]);
+  });
+
+  it("has a minimum wage for every province on the form", () => {
+    for (const province of PROVINCES) expect(minimumWage(province)).toBeGreaterThan(1000);
+    expect(minimumWage("火星")).toBeNull();
+  });
+});
+
+describe("ISO week in Asia/Shanghai", () => {
+  it("numbers weeks from the Monday", () => {
+    expect(isoWeek(new Date("2026-11-29T05:00:00Z"))).toBe("2026-W48");
+    // Sunday 23:30 UTC is already Monday in Shanghai.
+    expect(isoWeek(new Date("2026-11-29T16:30:00Z"))).toBe("2026-W49");
+    expect(isoWeek(new Date("2027-01-01T04:00:00Z"))).toBe("2026-W53");
+    expect(isoWeek(new Date("2021-01-04T04:00:00Z"))).toBe("2021-W01");
+  });
+});
