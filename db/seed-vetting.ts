@@ -80,6 +80,12 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
         benefits: "五险一金，带薪年假，年度体检，餐补与交通补贴",
         deadline: dateInDays(postingStatus === "closed" ? -random.int(1, 20) : random.int(10, 120)),
         contact: "",
+        programme:
+          (demo.type === "government" || demo.type === "public_institution") && i % 3 === 0
+            ? random.pick(["grassroots_西部计划", "grassroots_三支一扶", "grassroots_特岗教师", "grassroots_选调生"])
+            : demo.type === "state_owned" && i % 7 === 0
+              ? "enlistment"
+              : null,
       };
       const flags = ["submitted", "changes_requested", "rejected"].includes(postingStatus)
         ? checkPosting({ title: content.title, description: content.duties, requirements: content.requirements, salaryMin: content.salaryMin, salaryMax: content.salaryMax }).map(

@@ -1,5 +1,6 @@
 import type { PostingContent } from "../../db/schema/vetting";
-import { JOB_TYPES, POSTING_DEGREES } from "../../db/schema/vetting";
+import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../db/schema/vetting";
+import { programmeLabel } from "../../search/query";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";
 import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form";
@@ -7,6 +8,7 @@ import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form
 /** The fields of a posting, refilled from the last answer on error or from the saved content. */
 export function PostingFields({ result, content }: { result: ActionErrors | { ok: true } | null | undefined; content?: PostingContent | null }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <>
       <TextField name="title" label={t("posting.title")} required result={result} defaultValue={content?.title} />
@@ -28,6 +30,13 @@ export function PostingFields({ result, content }: { result: ActionErrors | { ok
       <TextAreaField name="benefits" label={t("posting.benefits")} result={result} defaultValue={content?.benefits} rows={3} />
       <TextField name="deadline" type="date" label={t("posting.deadline")} required result={result} defaultValue={content?.deadline} />
       <TextField name="contact" label={t("posting.contact")} result={result} defaultValue={content?.contact} />
+      <SelectField
+        name="programme"
+        label={t("search.facet.programme")}
+        result={result}
+        defaultValue={content?.programme ?? ""}
+        options={[{ value: "", label: t("posting.programme.none") }, ...POSTING_PROGRAMMES.map((p) => ({ value: p, label: locale === "en" ? programmeLabel(p).en : programmeLabel(p).zh }))]}
+      />
       <p className="muted">{t("posting.apply")}</p>
     </>
   );

@@ -8,13 +8,15 @@ export interface FieldDiff {
 }
 
 const show = (value: PostingContent[keyof PostingContent]): string => {
+  if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : item.city)).join("，");
   return String(value);
 };
 
 /** Field-by-field comparison of the live posting and a pending revision, for the side-by-side view. */
 export function diffContent(live: PostingContent, proposed: PostingContent): FieldDiff[] {
-  return (Object.keys(live) as (keyof PostingContent)[]).map((field) => {
+  const fields = [...new Set([...Object.keys(live), ...Object.keys(proposed)])] as (keyof PostingContent)[];
+  return fields.map((field) => {
     const a = show(live[field]);
     const b = show(proposed[field]);
     return { field, live: a, proposed: b, changed: a !== b };

@@ -27,6 +27,7 @@ function contentColumns(content: PostingContent) {
     benefits: content.benefits,
     deadline: content.deadline,
     contact: content.contact,
+    programme: content.programme ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { JOB_TYPES, POSTING_DEGREES, type PostingContent } from "../../db/schema/vetting";
+import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES, type PostingContent } from "../../db/schema/vetting";
 import { POSTING_CATEGORIES, provinceOf } from "../school/regions";
 
 const text = (min: number, max: number) =>
@@ -40,6 +40,10 @@ export const PostingFormSchema = z
     benefits: z.string().trim().max(2000, "form.tooLong").default(""),
     deadline: z.iso.date("posting.deadline.invalid"),
     contact: z.string().trim().max(200, "form.tooLong").default(""),
+    programme: z
+      .enum(["", ...POSTING_PROGRAMMES], { error: "form.invalid" })
+      .optional()
+      .transform((value) => value || null),
   })
   .superRefine((value, ctx) => {
     if (value.salaryMin > value.salaryMax) ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });

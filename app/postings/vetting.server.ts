@@ -152,7 +152,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
           .set({
             title: c.title, category: c.category, jobType: c.jobType, headcount: c.headcount, duties: c.duties, requirements: c.requirements,
             degree: c.degree, majors: c.majors, cities: c.cities, salaryMin: c.salaryMin, salaryMax: c.salaryMax, benefits: c.benefits,
-            deadline: c.deadline, contact: c.contact, flags: revision.flags, updatedAt: sql`now()`,
+            deadline: c.deadline, contact: c.contact, programme: c.programme ?? null, flags: revision.flags, updatedAt: sql`now()`,
           })
           .where(eq(postings.id, posting.id));
         await enqueuePostingSync(tx, [posting.id], "revision-approved");

@@ -113,7 +113,19 @@ export interface PostingContent {
   benefits: string;
   deadline: string;
   contact: string;
+  /** Grassroots programme or enlistment the posting belongs to, or null. */
+  programme?: string | null;
 }
+
+/** Programmes a posting can belong to (outreach: grassroots service and enlistment). */
+export const POSTING_PROGRAMMES = [
+  "grassroots_西部计划",
+  "grassroots_三支一扶",
+  "grassroots_特岗教师",
+  "grassroots_大学生村官",
+  "grassroots_选调生",
+  "enlistment",
+] as const;
 
 export interface StoredFlag {
   rule: string;

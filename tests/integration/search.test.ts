@@ -248,3 +248,21 @@ describe("staff bulletin and still-open checks", () => {
     expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
   });
 });
+
+describe("programme facet", () => {
+  it("filters grassroots and enlistment postings and counts them", async () => {
+    const { employerMembers } = await import("../../db/schema");
+    const db = await getDb();
+    const [member] = await db.select().from(employerMembers).limit(1);
+    const [row] = await db
+      .insert(postings)
+      .values({ employerId: member!.employerId, status: "published", publishedAt: sql`now()`, ...postingContent({ title: "西部计划志愿者（支教）", programme: "grassroots_西部计划" }) })
+      .returning({ id: postings.id });
+    await enqueuePostingSync(db, [row!.id], "test");
+    await drainOutbox();
+    const filtered = await search(`programme=${encodeURIComponent("grassroots_西部计划")}`);
+    expect(hitIds(filtered)).toEqual([row!.id]);
+    expect((await search("")).facets?.programme).toMatchObject({ grassroots_西部计划: 1 });
+    expect(hitIds(await search("q=西部计划"))).toContain(row!.id);
+  });
+});

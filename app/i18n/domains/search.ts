@@ -35,6 +35,8 @@ export const searchMessages = {
   "search.bulletin.weekly": { zh: "近一周", en: "Last week" },
   "search.bulletin.text": { zh: "群发文字", en: "Text for group chats" },
   "search.bulletin.empty": { zh: "该时间范围内没有新岗位。", en: "No new postings in this period." },
+  "posting.programme.none": { zh: "不属于基层项目或征兵", en: "Not a grassroots or enlistment post" },
+  "posting.programme": { zh: "基层项目 / 参军", en: "Grassroots & enlistment" },
   "search.stillOpen": { zh: "仍在招聘", en: "Still open" },
   "search.stillOpen.confirmed": { zh: "已确认仍在招聘。", en: "Confirmed as still open." },
 } as const satisfies Record<string, { zh: string; en: string }>;
