@@ -22,6 +22,10 @@ export const PERMISSIONS = {
   "report:read": ["staff", "admin"],
   "report:export": ["staff", "admin"],
   "destination:verify": ["staff", "admin"],
+  "agreement:sign": ["graduate"],
+  "agreement:manage-own": ["employer"],
+  "agreement:review": ["staff", "admin"],
+  "agreement:download": ["graduate", "employer", "staff", "admin"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -35,6 +35,14 @@ export interface DigestRoundResult {
 
 const BATCH = 500;
 
+const indexes = new WeakMap<CandidateDocument[], Map<string, CandidateDocument>>();
+/** id → candidate, built once per shared candidate list. */
+function candidateIndex(candidates: CandidateDocument[]) {
+  let index = indexes.get(candidates);
+  if (!index) indexes.set(candidates, (index = new Map(candidates.map((c) => [c.id, c]))));
+  return index;
+}
+
 /**
  * One round: every graduate with an account, a subscription and a due digest. With `send` the
  * mail is enqueued (idempotency key `digest:<graduateId>:<period>`) together with the postings it
@@ -130,10 +138,10 @@ export async function runDigestRound(
       const candidatesPromise = candidateCache.get(keyOf(row));
       if (!candidatesPromise) throw new Error("candidates not fetched");
       const candidates = await candidatesPromise;
+      const byId = candidateIndex(candidates);
       const ranked = rankFor(subject, candidates, undefined, now);
-      const publishedAt = new Map(candidates.map((c) => [c.id, c.publishedAt]));
       const chosen = selectDigestItems(
-        ranked.map((r) => ({ ...r, publishedAt: publishedAt.get(r.postingId) ?? 0 })),
+        ranked.map((r) => ({ ...r, publishedAt: byId.get(r.postingId)?.publishedAt ?? 0 })),
         { excluded: excluded.get(row.graduate.id) ?? new Set(), since },
       );
       if (chosen.length === 0) {
@@ -141,7 +149,6 @@ export async function runDigestRound(
         result.perGraduateMs.push(performance.now() - started);
         continue;
       }
-      const byId = new Map(candidates.map((c) => [c.id, c]));
       const plan: DigestPlan = {
         graduateId: row.graduate.id,
         email: row.graduate.email,

@@ -83,8 +83,17 @@ export function degreeFits(graduate: MatchProfile["degree"], required: PostingDe
 }
 
 /** Skills found in the posting's title, category, requirements or keywords, case-insensitively, in the graduate's order. */
+// Memoised per candidate object: a digest round reranks the same few hundred candidates for
+// thousands of graduates, and building the lower-cased text is most of the cost of a feature.
+const haystacks = new WeakMap<Candidate, string>();
+
 export function matchedSkills(skills: string[], candidate: Candidate): string[] {
-  const haystack = [candidate.title, candidate.category, candidate.requirements, ...candidate.keywords].join(" ").toLowerCase();
+  if (skills.length === 0) return [];
+  let haystack = haystacks.get(candidate);
+  if (haystack === undefined) {
+    haystack = [candidate.title, candidate.category, candidate.requirements, ...candidate.keywords].join(" ").toLowerCase();
+    haystacks.set(candidate, haystack);
+  }
   const out: string[] = [];
   for (const skill of skills) {
     const needle = skill.trim().toLowerCase();

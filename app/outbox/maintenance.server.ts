@@ -1,6 +1,7 @@
 import { lt, or, isNotNull, and } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import type { Database } from "../../db/client";
+import { expireAgreements } from "../agreements/agreements.server";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { maybeRunDigestRound } from "../graduates/digest.server";
 import { log } from "../log.server";
@@ -15,6 +16,8 @@ export async function runMaintenance(db: Database) {
   await pruneRateLimits(db, dayAgo);
   const closed = await closeExpiredPostings(db);
   if (closed > 0) log.info("postings.closed_at_deadline", { count: closed });
+  const expired = await expireAgreements(db);
+  if (expired > 0) log.info("agreements.expired", { count: expired });
   const asked = await askStillOpen(db);
   if (asked > 0) log.info("postings.asked_still_open", { count: asked });
   await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));

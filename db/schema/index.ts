@@ -3,3 +3,4 @@ export * from "./platform";
 export * from "./vetting";
 export * from "./graduates";
 export * from "./destinations";
+export * from "./agreements";

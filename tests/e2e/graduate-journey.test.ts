@@ -110,7 +110,7 @@ describe("the graduate journey in the browser", () => {
     await employerPage.getByLabel("批量更改所选应聘者状态为").selectOption("shortlisted");
     await employerPage.getByRole("button", { name: "更改状态" }).click();
     await employerPage.getByText(/已更新 1 份投递/).waitFor();
-    expect(await employerPage.locator("tr", { hasText: "林雨晨" }).getByTestId("contact").textContent()).toContain("13812345678");
+    await employerPage.locator("tr", { hasText: "林雨晨" }).getByTestId("contact").getByText("13812345678").waitFor();
     await employer.close();
 
     // 7. The graduate sees the new status and gets the mail.
@@ -119,6 +119,11 @@ describe("the graduate journey in the browser", () => {
     const mail = await smtp.waitForSubject(email, "初筛通过", 20_000);
     expect(mail.html).toContain("初筛通过");
     expect(mail.text).toContain("初筛通过");
+    // The mail's HTML part renders in a real browser engine, with its button link.
+    const viewer = await grad.newPage();
+    await viewer.setContent(String(mail.html));
+    await viewer.getByText("查看我的投递").first().waitFor();
+    expect(await viewer.getByRole("link", { name: "查看我的投递" }).getAttribute("href")).toMatch(/\/graduate\/applications$/);
     await grad.close();
   }, 180_000);
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isLandline, trustSignals } from "../../app/employers/trust";
+import { isLandline, trustSignals, type TrustInput } from "../../app/employers/trust";
 import { sniffFileType } from "../../app/files/sniff";
 import { diffContent } from "../../app/postings/diff";
 import { bulletinText } from "../../app/postings/bulletin.server";
 
-const base = { contactEmail: "hr@yunfan-tech.cn", website: "https://www.yunfan-tech.cn", contactPhone: "0571-88886666", isAgency: false, hrLicenceNo: null, sameNameCount: 0, earlierRejections: 0 };
-const ids = (input: Partial<typeof base>) => trustSignals({ ...base, ...input }).map((s) => s.id);
+const base: TrustInput = { contactEmail: "hr@yunfan-tech.cn", website: "https://www.yunfan-tech.cn", contactPhone: "0571-88886666", isAgency: false, hrLicenceNo: null, sameNameCount: 0, earlierRejections: 0 };
+const ids = (input: Partial<TrustInput>) => trustSignals({ ...base, ...input }).map((s) => s.id);
 
 describe("employer trust signals", () => {
   it("praises a company-domain e-mail, a website and a landline", () => {
