@@ -8,12 +8,13 @@ import * as applicantsRoute from "../../app/routes/employer.postings.$id_.applic
 import * as applyRoute from "../../app/routes/jobs_.$id.apply";
 import * as homeRoute from "../../app/routes/graduate._index";
 import * as resumeRoute from "../../app/routes/graduates.$id.resume";
-import { applicationEvents, applications, outbox } from "../../db/schema";
+import { applicationEvents, applications, outbox, postings } from "../../db/schema";
+import { enqueuePostingSync } from "../../app/search-sync.server";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
-import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { drainOutbox, employerWithOrganisation, ensureIndex } from "../support/vetting";
 
 let school: School;
 let reviewer: string;
@@ -169,6 +170,11 @@ describe("recommendations", () => {
       requirements: "良好的沟通能力，软件工程相关。",
       jobType: "full_time",
     });
+    // Publication times a day apart (both publish within the same second otherwise).
+    const db = await getDb();
+    await db.update(postings).set({ publishedAt: new Date(Date.now() - 86_400_000) }).where(eq(postings.id, matching));
+    await enqueuePostingSync(db, [matching], "test");
+    await drainOutbox();
     const graduate = await linkedGraduate(school, {
       major: "软件工程",
       profile: { skills: ["Java", "Spring"], preferredCities: ["杭州"], expectedPay: 12000, jobTypes: ["full_time"] },
@@ -181,7 +187,6 @@ describe("recommendations", () => {
     expect(top.reasons).toEqual(expect.arrayContaining(["专业对口", "期望城市", "薪资达到期望", "技能匹配：Java、Spring", "学历符合", "新发布"]));
     expect(recs.every((r, i) => i === 0 || recs[i - 1]!.score >= r.score)).toBe(true);
 
-    const db = await getDb();
     await setNonPersonalised(db, { graduateId: graduate.graduate.id, userId: graduate.user.id, value: true });
     const plain = await recommendPostings(graduate.graduate.id, { limit: 10 });
     expect(plain.every((r) => r.reasons.length === 1 && r.reasons[0] === "按发布时间（未个性化）")).toBe(true);

@@ -1,0 +1,470 @@
+import { and, asc, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Queryable } from "../../db/client";
+import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, employers, graduates, majors, users } from "../../db/schema";
+import { agreementUpdateMail } from "../../emails/templates/agreement-update";
+import { recordAudit } from "../audit/audit.server";
+import { scopeCovers, type StaffScope } from "../auth/permissions";
+import { getEnv } from "../config/env.server";
+import { recordDestinationOnBehalf } from "../destinations/destinations.server";
+import { getMembership, mailMembers } from "../employers/employers.server";
+import { DomainError } from "../errors";
+import { readUpload, storeUpload } from "../files/uploads.server";
+import { enqueueMail } from "../outbox/outbox.server";
+import { PROVINCES } from "../school/regions";
+import {
+  AGREEMENT_EVENT_LABELS,
+  AGREEMENT_STATE_LABELS,
+  availableEvents,
+  DEFAULT_REVIEW_STEPS,
+  DESTINATION_CODE_ON_REGISTER,
+  nextState,
+  REASON_REQUIRED_EVENTS,
+  type AgreementActor,
+  type AgreementEvent,
+  type AgreementState,
+  type ReviewSteps,
+} from "./states";
+
+const DOMAIN = "agreement";
+export const DEFAULT_REPLY_DAYS = 5;
+
+/**
+ * Which reviews this school requires. A constant in code for now (one deployment serves one
+ * school): the college review is on. A provincial variant without it changes this one function.
+ */
+export function reviewStepsForSchool(): ReviewSteps {
+  return DEFAULT_REVIEW_STEPS;
+}
+
+export type Agreement = typeof agreements.$inferSelect;
+
+/** Who is acting. Routes build it from the signed-in user; scope checks happen here. */
+export type AgreementViewer =
+  | { kind: "employer"; userId: string }
+  | { kind: "graduate"; userId: string }
+  | { kind: "staff"; userId: string; scope: StaffScope }
+  | { kind: "system" };
+
+function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
+  throw new DomainError({ domain: DOMAIN, status, field, message });
+}
+
+const money = (max: number) =>
+  z.coerce.number({ error: "agreement.field.number" }).int("agreement.field.number").min(0, "agreement.field.number").max(max, "agreement.field.number");
+
+export const AgreementTermsSchema = z
+  .object({
+    position: z.string({ error: "agreement.field.required" }).trim().min(2, "agreement.field.required").max(60, "agreement.field.tooLong"),
+    monthlyPay: money(1_000_000).refine((v) => v > 0, "agreement.field.number"),
+    probationMonths: z.coerce.number({ error: "agreement.field.number" }).int("agreement.field.number").min(0, "agreement.field.probation").max(6, "agreement.field.probation"),
+    workProvince: z.string({ error: "agreement.field.required" }).refine((v) => PROVINCES.includes(v), "agreement.field.province"),
+    workCity: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(30, "agreement.field.tooLong"),
+    startDate: z
+      .string({ error: "agreement.field.required" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "agreement.field.date")
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "agreement.field.date"),
+    breachPenalty: money(1_000_000),
+    archiveAddress: z.string({ error: "agreement.field.required" }).trim().min(4, "agreement.field.required").max(200, "agreement.field.tooLong"),
+    hukouAddress: z.string({ error: "agreement.field.required" }).trim().min(4, "agreement.field.required").max(200, "agreement.field.tooLong"),
+  });
+
+/** Either an application of this employer (accepted or offered) or a roster graduate by student number and name. */
+export const DraftAgreementSchema = z.intersection(
+  AgreementTermsSchema,
+  z.union([
+    z.object({ applicationId: z.uuid("agreement.graduate.notFound") }),
+    z.object({
+      studentNo: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(30),
+      graduateName: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(40),
+    }),
+  ]),
+);
+export type DraftAgreementInput = z.output<typeof DraftAgreementSchema>;
+
+export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput }) {
+  const membership = await getMembership(db, input.userId);
+  if (!membership) refuse("employer.none", 403);
+  if (membership.employer.status !== "verified") refuse("agreement.employer.notVerified");
+  const { data } = input;
+  let graduateId: string;
+  let applicationId: string | null = null;
+  if ("applicationId" in data) {
+    const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
+    if (!application || application.employerId !== membership.employer.id) refuse("agreement.graduate.notFound", 404, "applicationId");
+    if (!["offered", "accepted"].includes(application.status)) refuse("agreement.application.notOffered", 409, "applicationId");
+    graduateId = application.graduateId;
+    applicationId = application.id;
+  } else {
+    const [graduate] = await db
+      .select({ id: graduates.id })
+      .from(graduates)
+      .where(and(eq(graduates.studentNo, data.studentNo), eq(graduates.name, data.graduateName)))
+      .limit(1);
+    if (!graduate) refuse("agreement.graduate.notFound", 404, "studentNo");
+    graduateId = graduate.id;
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(agreements)
+      .values({
+        employerId: membership.employer.id,
+        graduateId,
+        applicationId,
+        status: "drafted",
+        position: data.position,
+        monthlyPay: data.monthlyPay,
+        probationMonths: data.probationMonths,
+        workProvince: data.workProvince,
+        workCity: data.workCity,
+        startDate: data.startDate,
+        breachPenalty: data.breachPenalty,
+        archiveAddress: data.archiveAddress,
+        hukouAddress: data.hukouAddress,
+        createdBy: input.userId,
+      })
+      .returning();
+    if (!row) throw new Error("agreement insert returned nothing");
+    await tx.insert(agreementEvents).values({ agreementId: row.id, fromStatus: null, toStatus: "drafted", event: "draft", actorUserId: input.userId });
+    await recordAudit(tx, { actorUserId: input.userId, action: "agreement.draft", subjectType: "agreement", subjectId: row.id, detail: { graduateId, applicationId } });
+    return row;
+  });
+}
+
+/** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
+async function actorFor(db: Queryable, viewer: AgreementViewer, agreement: { employerId: string; graduateId: string }): Promise<AgreementActor> {
+  switch (viewer.kind) {
+    case "system":
+      return "system";
+    case "employer": {
+      const membership = await getMembership(db, viewer.userId);
+      if (!membership || membership.employer.id !== agreement.employerId) refuse("error.forbidden", 403);
+      return "employer";
+    }
+    case "graduate": {
+      const [row] = await db.select({ userId: graduates.userId }).from(graduates).where(eq(graduates.id, agreement.graduateId)).limit(1);
+      if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
+      return "graduate";
+    }
+    case "staff": {
+      const [row] = await db.select({ collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.id, agreement.graduateId)).limit(1);
+      if (!row || !scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", 403);
+      return viewer.scope.kind === "college" ? "staff_college" : "staff_school";
+    }
+  }
+}
+
+const ACTIVE_STATES: AgreementState[] = ["accepted", "college_approved", "registered", "breach_requested", "breach_college_approved"];
+
+/** Shanghai calendar year of an instant. */
+function yearInShanghai(at: Date): number {
+  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(at));
+}
+
+async function nextNumber(tx: Queryable, year: number): Promise<string> {
+  // One upsert takes the counter row's lock until the transaction ends, so numbers never repeat;
+  // the unique index on agreements.number is the last guard.
+  const [row] = await tx
+    .insert(agreementNumberCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: agreementNumberCounters.year, set: { last: sql`${agreementNumberCounters.last} + 1` } })
+    .returning({ last: agreementNumberCounters.last });
+  if (!row) throw new Error("agreement counter upsert returned nothing");
+  return `${year}-${String(row.last).padStart(6, "0")}`;
+}
+
+export interface TransitionInput {
+  agreementId: string;
+  event: AgreementEvent;
+  viewer: AgreementViewer;
+  reason?: string | null;
+  /** Invite only: when the invitation lapses (default DEFAULT_REPLY_DAYS from now). */
+  replyDeadline?: Date;
+  /** request_breach only: the employer's release letter, already stored. */
+  releaseLetterFile?: string;
+  now?: Date;
+}
+
+/**
+ * Fires one event: one transaction writes the agreement, its history row, the audit entry and
+ * the mail to the other parties. Registration also numbers the agreement and records the
+ * graduate's destination (code 10, waiting for the graduate's confirmation).
+ */
+export async function transitionAgreement(db: Database, input: TransitionInput): Promise<Agreement> {
+  const reason = input.reason?.trim() || null;
+  if (REASON_REQUIRED_EVENTS.has(input.event) && (!reason || reason.length < 2 || reason.length > 1000)) {
+    refuse("agreement.reason.required", 400, "reason");
+  }
+  const now = input.now ?? new Date();
+  const steps = reviewStepsForSchool();
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
+    if (!current) refuse("error.notFound", 404);
+    const actor = await actorFor(tx, input.viewer, current);
+    const next = nextState(current.status, input.event, actor, steps);
+    if (!next.ok) refuse(next.reason);
+
+    const patch: Partial<typeof agreements.$inferInsert> = { status: next.to, updatedAt: now };
+    switch (input.event) {
+      case "invite":
+        patch.replyDeadline = input.replyDeadline ?? new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
+        if (patch.replyDeadline.getTime() <= now.getTime()) refuse("agreement.deadline.past", 400, "replyDeadline");
+        patch.declineReason = null;
+        break;
+      case "accept": {
+        const [other] = await tx
+          .select({ id: agreements.id })
+          .from(agreements)
+          .where(and(eq(agreements.graduateId, current.graduateId), ne(agreements.id, current.id), inArray(agreements.status, ACTIVE_STATES)))
+          .limit(1);
+        if (other) refuse("agreement.graduate.alreadyBound");
+        break;
+      }
+      case "expire":
+        if (!current.replyDeadline || current.replyDeadline.getTime() > now.getTime()) refuse("agreement.deadline.notYet");
+        break;
+      case "decline":
+        patch.declineReason = reason;
+        break;
+      case "return":
+        patch.returnReason = reason;
+        break;
+      case "school_register":
+        patch.number = await nextNumber(tx, yearInShanghai(now));
+        patch.registeredAt = now;
+        patch.returnReason = null;
+        break;
+      case "request_breach":
+        if (!input.releaseLetterFile) refuse("agreement.releaseLetter.required", 400, "releaseLetter");
+        patch.releaseLetterFile = input.releaseLetterFile;
+        break;
+      default:
+        break;
+    }
+    const [updated] = await tx.update(agreements).set(patch).where(eq(agreements.id, current.id)).returning();
+    if (!updated) throw new Error("agreement update returned nothing");
+    const actorUserId = input.viewer.kind === "system" ? null : input.viewer.userId;
+    const [event] = await tx
+      .insert(agreementEvents)
+      .values({ agreementId: current.id, fromStatus: current.status, toStatus: next.to, event: input.event, actorUserId, reason })
+      .returning({ id: agreementEvents.id });
+    await recordAudit(tx, {
+      actorUserId,
+      action: `agreement.${input.event}`,
+      subjectType: "agreement",
+      subjectId: current.id,
+      detail: { from: current.status, to: next.to, reason, number: updated.number },
+    });
+
+    if (input.event === "school_register" && input.viewer.kind === "staff") {
+      const [employer] = await tx.select().from(employers).where(eq(employers.id, updated.employerId)).limit(1);
+      await recordDestinationOnBehalf(tx as unknown as Database, {
+        graduateId: updated.graduateId,
+        source: "agreement",
+        actor: { userId: input.viewer.userId, scope: input.viewer.scope },
+        code: DESTINATION_CODE_ON_REGISTER,
+        fields: {
+          employerName: employer?.name ?? "",
+          employerCreditCode: employer?.creditCode ?? "",
+          workProvince: updated.workProvince,
+          workCity: updated.workCity,
+          startDate: updated.startDate,
+          monthlyPay: String(updated.monthlyPay),
+        },
+      });
+    }
+
+    await mailParties(tx, updated, { eventId: event!.id, event: input.event, actor, previous: current.status, reason });
+    return updated;
+  });
+}
+
+/** Mails the parties other than the one who acted; the graduate never hears of a draft. */
+async function mailParties(
+  tx: Queryable,
+  agreement: Agreement,
+  change: { eventId: number; event: AgreementEvent; actor: AgreementActor; previous: AgreementState; reason: string | null },
+) {
+  const [row] = await tx
+    .select({ graduateName: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale, employerName: employers.name })
+    .from(agreements)
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .leftJoin(users, eq(users.id, graduates.userId))
+    .where(eq(agreements.id, agreement.id))
+    .limit(1);
+  if (!row) return;
+  const props = (locale: "zh-CN" | "en", path: string) => {
+    const lang = locale === "en" ? "en" : "zh";
+    return {
+      stateLabel: AGREEMENT_STATE_LABELS[agreement.status][lang],
+      eventLabel: AGREEMENT_EVENT_LABELS[change.event][lang],
+      graduateName: row.graduateName,
+      employerName: row.employerName,
+      position: agreement.position,
+      number: agreement.number,
+      reason: change.reason,
+      replyDeadline: change.event === "invite" ? agreement.replyDeadline : null,
+      url: `${getEnv().publicUrl}${path}`,
+    };
+  };
+  const key = `agreement:${change.eventId}`;
+  if (change.actor !== "employer") {
+    await mailMembers(tx, agreement.employerId, key, (locale) => agreementUpdateMail(props(locale, "/employer/agreements"), locale));
+  }
+  const graduateTo = row.accountEmail ?? row.rosterEmail;
+  const graduateKnows = change.previous !== "drafted" || change.event === "invite";
+  if (change.actor !== "graduate" && graduateKnows && graduateTo) {
+    const locale = row.locale ?? "zh-CN";
+    await enqueueMail(tx, `${key}:graduate`, { to: graduateTo, ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale) });
+  }
+}
+
+// Named entry points, one per action of the brief.
+export const inviteAgreement = (db: Database, i: { agreementId: string; userId: string; replyDeadline?: Date; now?: Date }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "invite", viewer: { kind: "employer", userId: i.userId }, replyDeadline: i.replyDeadline, now: i.now });
+export const withdrawAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "withdraw", viewer: { kind: "employer", userId: i.userId } });
+export const acceptAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "accept", viewer: { kind: "graduate", userId: i.userId } });
+export const declineAgreement = (db: Database, i: { agreementId: string; userId: string; reason: string }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "decline", viewer: { kind: "graduate", userId: i.userId }, reason: i.reason });
+export const collegeApproveAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "college_approve", viewer: { kind: "staff", ...i } });
+export const schoolRegisterAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope; now?: Date }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "school_register", viewer: { kind: "staff", userId: i.userId, scope: i.scope }, now: i.now });
+export const returnAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope; reason: string }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "return", viewer: { kind: "staff", userId: i.userId, scope: i.scope }, reason: i.reason });
+export const breachCollegeApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "breach_college_approve", viewer: { kind: "staff", ...i } });
+export const breachSchoolApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
+  transitionAgreement(db, { agreementId: i.agreementId, event: "breach_school_approve", viewer: { kind: "staff", ...i } });
+
+/** The graduate asks to terminate a registered agreement, with the employer's release letter (PDF). */
+export async function requestBreach(db: Database, input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null }) {
+  if (!input.releaseLetter || input.releaseLetter.size === 0) refuse("agreement.releaseLetter.required", 400, "releaseLetter");
+  // Checked before storing, so a stranger cannot fill the disk; the transition checks again under the lock.
+  const [row] = await db.select().from(agreements).where(eq(agreements.id, input.agreementId)).limit(1);
+  if (!row) refuse("error.notFound", 404);
+  await actorFor(db, { kind: "graduate", userId: input.userId }, row);
+  // Stored before the transaction: a file without a row is harmless, a row without its file is not.
+  const stored = await storeUpload("evidence", input.releaseLetter, ["pdf"], "releaseLetter");
+  return transitionAgreement(db, {
+    agreementId: input.agreementId,
+    event: "request_breach",
+    viewer: { kind: "graduate", userId: input.userId },
+    reason: input.reason ?? null,
+    releaseLetterFile: stored.file,
+  });
+}
+
+/** Invitations past their reply deadline expire. Returns how many did. */
+export async function expireAgreements(db: Database, now = new Date()): Promise<number> {
+  const due = await db
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.status, "invited"), lt(agreements.replyDeadline, now)))
+    .limit(500);
+  let count = 0;
+  for (const { id } of due) {
+    try {
+      await transitionAgreement(db, { agreementId: id, event: "expire", viewer: { kind: "system" }, now });
+      count += 1;
+    } catch (error) {
+      // Answered between the select and the lock: nothing to expire.
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+  return count;
+}
+
+const listColumns = {
+  agreement: agreements,
+  graduateName: graduates.name,
+  studentNo: graduates.studentNo,
+  collegeId: graduates.collegeId,
+  employerName: employers.name,
+};
+
+export async function listForEmployer(db: Queryable, userId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) refuse("employer.none", 403);
+  const rows = await db
+    .select(listColumns)
+    .from(agreements)
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .where(eq(agreements.employerId, membership.employer.id))
+    .orderBy(desc(agreements.updatedAt))
+    .limit(500);
+  const steps = reviewStepsForSchool();
+  return { employer: membership.employer, rows: rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "employer", steps) })) };
+}
+
+export async function listForGraduate(db: Queryable, graduateId: string) {
+  const rows = await db
+    .select(listColumns)
+    .from(agreements)
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .where(and(eq(agreements.graduateId, graduateId), ne(agreements.status, "drafted")))
+    .orderBy(desc(agreements.updatedAt))
+    .limit(200);
+  const steps = reviewStepsForSchool();
+  return rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "graduate", steps) }));
+}
+
+const QUEUE_STATES: AgreementState[] = ["accepted", "college_approved", "breach_requested", "breach_college_approved"];
+
+/** What staff of this scope may decide now: each row with the events open to them. */
+export async function staffQueue(db: Queryable, scope: StaffScope) {
+  const rows = await db
+    .select(listColumns)
+    .from(agreements)
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .where(and(inArray(agreements.status, QUEUE_STATES), scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined))
+    .orderBy(asc(agreements.updatedAt))
+    .limit(500);
+  const actor: AgreementActor = scope.kind === "college" ? "staff_college" : "staff_school";
+  const steps = reviewStepsForSchool();
+  return rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, actor, steps) }));
+}
+
+/**
+ * Everything the PDF needs, for a viewer allowed to download it: the graduate, members of the
+ * employer, staff of the graduate's scope. Only registered (or later) agreements have a PDF.
+ */
+export async function agreementForDocument(db: Queryable, agreementId: string, viewer: AgreementViewer) {
+  const [row] = await db
+    .select({ agreement: agreements, employer: employers, graduate: graduates, collegeName: colleges.nameZh, majorName: majors.nameZh })
+    .from(agreements)
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .where(eq(agreements.id, agreementId))
+    .limit(1);
+  if (!row) refuse("error.notFound", 404);
+  await actorFor(db, viewer, row.agreement);
+  if (!row.agreement.number || !row.agreement.registeredAt) refuse("agreement.pdf.notRegistered", 409);
+  return row;
+}
+
+export type AgreementDocument = Awaited<ReturnType<typeof agreementForDocument>>;
+
+export async function historyOfAgreement(db: Queryable, agreementId: string) {
+  return db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.id));
+}
+
+/** The release letter of a breach request, to staff of the graduate's scope (who decide on it) and the parties. */
+export async function releaseLetterFor(db: Queryable, agreementId: string, viewer: AgreementViewer) {
+  const [row] = await db.select().from(agreements).where(eq(agreements.id, agreementId)).limit(1);
+  if (!row) refuse("error.notFound", 404);
+  await actorFor(db, viewer, row);
+  if (!row.releaseLetterFile) refuse("error.notFound", 404);
+  if (viewer.kind === "staff") {
+    await recordAudit(db, { actorUserId: viewer.userId, action: "agreement.release_letter.view", subjectType: "agreement", subjectId: row.id });
+  }
+  return { bytes: await readUpload(row.releaseLetterFile), number: row.number };
+}

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { z } from "zod";
+import { agreementForDocument, type AgreementViewer } from "../agreements/agreements.server";
+import { renderAgreementPdf } from "../agreements/pdf.server";
+import { requirePermission } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { DomainError } from "../errors";
+import { forbidden, notFound } from "../http.server";
+
+/** The registered agreement as a PDF: to the graduate, members of the employer and staff of the graduate's scope. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "agreement:download");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  let viewer: AgreementViewer;
+  if (user.role === "graduate") viewer = { kind: "graduate", userId: user.id };
+  else if (user.role === "employer") viewer = { kind: "employer", userId: user.id };
+  else if (user.scope) viewer = { kind: "staff", userId: user.id, scope: user.scope };
+  else forbidden();
+  try {
+    const doc = await agreementForDocument(await getDb(), id.data, viewer);
+    const pdf = await renderAgreementPdf(doc);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="agreement-${doc.agreement.number}.pdf"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof DomainError) throw data({ message: error.text }, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,117 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, withdrawAgreement } from "../agreements/agreements.server";
+import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
+import { requirePermission } from "../auth/session.server";
+import { ErrorSummary, SelectField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { PROVINCES } from "../school/regions";
+
+export const meta: MetaFunction = () => [{ title: "三方协议 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "agreement:manage-own");
+  const db = await getDb();
+  try {
+    const { rows } = await listForEmployer(db, user.id);
+    return {
+      rows: rows.map((r) => ({
+        id: r.agreement.id,
+        status: r.agreement.status,
+        position: r.agreement.position,
+        graduateName: r.graduateName,
+        number: r.agreement.number,
+        replyDeadline: r.agreement.replyDeadline?.toISOString() ?? null,
+        declineReason: r.agreement.declineReason,
+        returnReason: r.agreement.returnReason,
+        events: r.events,
+      })),
+      provinces: PROVINCES,
+    };
+  } catch (error) {
+    return { rows: [], provinces: PROVINCES, error: String((error as Error).message) };
+  }
+}
+
+const IntentSchema = z.enum(["draft", "invite", "withdraw"]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "agreement:manage-own");
+  const db = await getDb();
+  const form = await request.formData();
+  const values = formValues(form);
+  const intent = IntentSchema.safeParse(values.intent);
+  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  try {
+    if (intent.data === "draft") {
+      const parsed = parseForm(DraftAgreementSchema, form);
+      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
+      const row = await draftAgreement(db, { userId: user.id, data: parsed.data });
+      return { ok: true as const, done: "agreement.done.drafted", id: row.id };
+    }
+    const id = z.uuid().safeParse(values.agreementId);
+    if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
+    if (intent.data === "invite") await inviteAgreement(db, { agreementId: id.data, userId: user.id });
+    else await withdrawAgreement(db, { agreementId: id.data, userId: user.id });
+    return { ok: true as const, done: `agreement.done.${intent.data}`, id: id.data };
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+}
+
+export default function EmployerAgreements() {
+  const { rows, provinces } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const lang = useLocale() === "en" ? "en" : "zh";
+  const failure = result && !result.ok ? result : undefined;
+  return (
+    <div className="page">
+      <h1>{t("agreement.title")}</h1>
+      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={failure} />
+      <table className="table">
+        <thead>
+          <tr><th>{t("agreement.graduate")}</th><th>{t("agreement.position")}</th><th>{t("agreement.status")}</th><th>{t("agreement.number")}</th><th /></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{r.graduateName}</td>
+              <td>{r.position}</td>
+              <td>{AGREEMENT_STATE_LABELS[r.status][lang]}{r.declineReason ? ` — ${r.declineReason}` : ""}{r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}</td>
+              <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
+              <td>
+                {r.events.map((event) => (
+                  <Form method="post" key={event} style={{ display: "inline" }}>
+                    <input type="hidden" name="agreementId" value={r.id} />
+                    <button type="submit" name="intent" value={event}>{AGREEMENT_EVENT_LABELS[event][lang]}</button>
+                  </Form>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("agreement.draft.title")}</h2>
+      <Form method="post">
+        <input type="hidden" name="intent" value="draft" />
+        <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
+        <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
+        <TextField name="position" label={t("agreement.position")} result={failure} required />
+        <TextField name="monthlyPay" type="number" label={t("agreement.field.monthlyPay")} result={failure} required />
+        <TextField name="probationMonths" type="number" label={t("agreement.field.probationMonths")} result={failure} defaultValue="0" />
+        <SelectField name="workProvince" label={t("agreement.field.workProvince")} options={provinces.map((p) => ({ value: p, label: p }))} result={failure} placeholder="" />
+        <TextField name="workCity" label={t("agreement.field.workCity")} result={failure} required />
+        <TextField name="startDate" type="date" label={t("agreement.field.startDate")} result={failure} required />
+        <TextField name="breachPenalty" type="number" label={t("agreement.field.breachPenalty")} result={failure} defaultValue="0" />
+        <TextField name="archiveAddress" label={t("agreement.field.archiveAddress")} result={failure} required />
+        <TextField name="hukouAddress" label={t("agreement.field.hukouAddress")} result={failure} required />
+        <button type="submit">{t("agreement.draft.submit")}</button>
+      </Form>
+    </div>
+  );
+}

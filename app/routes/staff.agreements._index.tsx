@@ -1,0 +1,107 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { staffQueue, transitionAgreement } from "../agreements/agreements.server";
+import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, REASON_REQUIRED_EVENTS } from "../agreements/states";
+import { requireStaffScope } from "../auth/session.server";
+import { ErrorSummary } from "../components/form";
+import { getDb } from "../db.server";
+import { domainFailure, formFailure, formValues } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+
+export const meta: MetaFunction = () => [{ title: "三方协议审核 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "agreement:review");
+  const rows = await staffQueue(await getDb(), user.scope);
+  return {
+    rows: rows.map((r) => ({
+      id: r.agreement.id,
+      status: r.agreement.status,
+      graduateName: r.graduateName,
+      studentNo: r.studentNo,
+      employerName: r.employerName,
+      position: r.agreement.position,
+      monthlyPay: r.agreement.monthlyPay,
+      number: r.agreement.number,
+      hasReleaseLetter: Boolean(r.agreement.releaseLetterFile),
+      events: r.events,
+    })),
+  };
+}
+
+const StaffEventSchema = z.enum(["college_approve", "school_register", "return", "breach_college_approve", "breach_school_approve", "breach_reject"]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStaffScope(request, "agreement:review");
+  const form = await request.formData();
+  const values = formValues(form);
+  const event = StaffEventSchema.safeParse(values.intent);
+  if (!event.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  const id = z.uuid().safeParse(values.agreementId);
+  if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
+  try {
+    await transitionAgreement(await getDb(), {
+      agreementId: id.data,
+      event: event.data,
+      viewer: { kind: "staff", userId: user.id, scope: user.scope },
+      reason: values.reason ?? null,
+    });
+    return { ok: true as const, done: `agreement.done.${event.data}` };
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+}
+
+export default function StaffAgreements() {
+  const { rows } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const lang = useLocale() === "en" ? "en" : "zh";
+  const failure = result && !result.ok ? result : undefined;
+  const groups = [
+    { key: "agreement.queue.college", states: ["accepted"] },
+    { key: "agreement.queue.school", states: ["college_approved"] },
+    { key: "agreement.queue.breach", states: ["breach_requested", "breach_college_approved"] },
+  ];
+  return (
+    <div className="page">
+      <h1>{t("agreement.queue.title")}</h1>
+      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={failure} />
+      {groups.map((group) => (
+        <section key={group.key}>
+          <h2>{t(group.key)}</h2>
+          <table className="table">
+            <thead>
+              <tr><th>{t("agreement.graduate")}</th><th>{t("agreement.employer")}</th><th>{t("agreement.position")}</th><th>{t("agreement.status")}</th><th /></tr>
+            </thead>
+            <tbody>
+              {rows.filter((r) => group.states.includes(r.status)).map((r) => (
+                <tr key={r.id}>
+                  <td>{r.graduateName}（{r.studentNo}）</td>
+                  <td>{r.employerName}</td>
+                  <td>{r.position} · {r.monthlyPay}</td>
+                  <td>
+                    {AGREEMENT_STATE_LABELS[r.status][lang]}{r.number ? ` · ${r.number}` : ""}
+                    {r.hasReleaseLetter ? <> · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a></> : null}
+                  </td>
+                  <td>
+                    {r.events.length === 0 ? <span className="muted">{t("agreement.queue.notYourStep")}</span> : null}
+                    {r.events.map((event) => (
+                      <Form method="post" key={event}>
+                        <input type="hidden" name="agreementId" value={r.id} />
+                        {REASON_REQUIRED_EVENTS.has(event) ? <input name="reason" aria-label={t("agreement.reason")} placeholder={t("agreement.reason")} required minLength={2} /> : null}
+                        <button type="submit" name="intent" value={event}>{AGREEMENT_EVENT_LABELS[event][lang]}</button>
+                      </Form>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { buttonStyle, renderMail, type MailLocale, type RenderedMail } from "../layout";
+
+export interface AgreementUpdateProps {
+  /** The state the agreement is now in, in the reader's language ("学校已鉴证"). */
+  stateLabel: string;
+  /** What happened, in the reader's language ("学校鉴证"). */
+  eventLabel: string;
+  graduateName: string;
+  employerName: string;
+  position: string;
+  number: string | null;
+  reason: string | null;
+  replyDeadline: Date | null;
+  url: string;
+}
+
+/** Every change to a 三方协议 mails the other parties with this one template. */
+export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLocale): RenderedMail {
+  const en = locale === "en";
+  const subject = en
+    ? `Employment agreement: ${props.stateLabel} (${props.employerName} · ${props.graduateName})`
+    : `三方协议：${props.stateLabel}（${props.employerName} · ${props.graduateName}）`;
+  const body = en
+    ? `The three-party employment agreement for "${props.position}" between ${props.employerName} and ${props.graduateName} changed: ${props.eventLabel}. It is now "${props.stateLabel}".`
+    : `${props.employerName}与${props.graduateName}关于“${props.position}”岗位的三方协议有新进展：${props.eventLabel}。当前状态：${props.stateLabel}。`;
+  const numberLine = props.number ? (en ? `Agreement number: ${props.number}` : `协议编号：${props.number}`) : null;
+  const deadline = props.replyDeadline
+    ? en
+      ? `Please reply by ${props.replyDeadline.toLocaleString("en-GB", { timeZone: "Asia/Shanghai" })} (Beijing time).`
+      : `请在 ${props.replyDeadline.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}（北京时间）前答复。`
+    : null;
+  const reasonLabel = en ? "Reason: " : "原因：";
+  const open = en ? "Open the agreement" : "查看协议";
+  return renderMail({
+    locale,
+    subject,
+    footer: en ? "You receive this because you are a party to this agreement or review it." : "您收到此邮件是因为您是该协议的一方或审核人。",
+    body: (
+      <>
+        <p>{body}</p>
+        {numberLine ? <p><strong>{numberLine}</strong></p> : null}
+        {deadline ? <p>{deadline}</p> : null}
+        {props.reason ? <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{reasonLabel}{props.reason}</p> : null}
+        <p><a href={props.url} style={buttonStyle}>{open}</a></p>
+      </>
+    ),
+    text: [body, numberLine, deadline, props.reason ? `${reasonLabel}${props.reason}` : null, `${open}: ${props.url}`].filter(Boolean).join("\n\n"),
+  });
+}

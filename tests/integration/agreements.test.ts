@@ -1,0 +1,419 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { and, asc, eq, like } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  acceptAgreement,
+  breachCollegeApprove,
+  breachSchoolApprove,
+  collegeApproveAgreement,
+  declineAgreement,
+  draftAgreement,
+  DraftAgreementSchema,
+  expireAgreements,
+  inviteAgreement,
+  requestBreach,
+  returnAgreement,
+  schoolRegisterAgreement,
+  withdrawAgreement,
+} from "../../app/agreements/agreements.server";
+import { getDb } from "../../app/db.server";
+import { confirmDestination } from "../../app/destinations/destinations.server";
+import { DomainError } from "../../app/errors";
+import * as employerPage from "../../app/routes/employer.agreements";
+import * as graduatePage from "../../app/routes/graduate.agreements";
+import * as pdfRoute from "../../app/routes/agreements.$id.pdf";
+import * as staffPage from "../../app/routes/staff.agreements._index";
+import * as releaseLetterRoute from "../../app/routes/staff.agreements.$id.release-letter";
+import { agreementEvents, agreements, applications, auditLog, destinationHistory, destinations, outbox } from "../../db/schema";
+import type { School } from "../../db/factories";
+import { linkedGraduate, publishedPosting } from "../support/graduates";
+import { callRoute } from "../support/remix";
+import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
+import { employerWithOrganisation, pdfFile } from "../support/vetting";
+
+type Account = { user: { id: string }; cookie: string };
+let school: School;
+let roster: Awaited<ReturnType<typeof rosterOf>>;
+let collegeOne: number;
+let employer: Awaited<ReturnType<typeof employerWithOrganisation>>;
+let otherEmployer: Awaited<ReturnType<typeof employerWithOrganisation>>;
+let collegeStaff: Account & { scope: { kind: "college"; collegeId: number } };
+let otherCollegeStaff: Account & { scope: { kind: "college"; collegeId: number } };
+let schoolStaff: Account & { scope: { kind: "school" } };
+let used = 0;
+
+const terms = {
+  position: "Java后端开发工程师",
+  monthlyPay: "9000",
+  probationMonths: "3",
+  workProvince: "浙江省",
+  workCity: "杭州",
+  startDate: "2026-07-15",
+  breachPenalty: "3000",
+  archiveAddress: "杭州市人才市场档案管理中心",
+  hukouAddress: "杭州市滨江区长河派出所",
+};
+
+/** The next graduate of college one, with a signed-in account linked to the roster row. */
+async function graduateWithAccount() {
+  const graduate = roster.filter((g) => g.collegeId === collegeOne)[used++]!;
+  const account = await signedIn("graduate");
+  await linkGraduateAccount(await getDb(), graduate.id, account.user.id);
+  return { graduate, ...account };
+}
+
+async function drafted(graduate: { studentNo: string; name: string }, by = employer) {
+  const db = await getDb();
+  return draftAgreement(db, { userId: by.user.id, data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }) });
+}
+
+async function acceptedAgreement() {
+  const g = await graduateWithAccount();
+  const db = await getDb();
+  const a = await drafted(g.graduate);
+  await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+  await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
+  return { g, id: a.id };
+}
+
+async function registeredAgreement() {
+  const { g, id } = await acceptedAgreement();
+  const db = await getDb();
+  await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+  const row = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+  return { g, id, row };
+}
+
+async function statusOf(id: string) {
+  const [row] = await (await getDb()).select().from(agreements).where(eq(agreements.id, id));
+  return row!;
+}
+
+async function refused(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+beforeAll(async () => {
+  school = await testSchool();
+  collegeOne = school.colleges[0]!.id;
+  const collegeTwo = school.colleges[1]!.id;
+  roster = await rosterOf(school, 400, 31);
+  employer = await employerWithOrganisation({ name: "杭州星河数据科技有限公司" });
+  otherEmployer = await employerWithOrganisation({ name: "宁波海港物流有限公司" });
+  collegeStaff = { ...(await signedIn("staff", { collegeId: collegeOne })), scope: { kind: "college", collegeId: collegeOne } };
+  otherCollegeStaff = { ...(await signedIn("staff", { collegeId: collegeTwo })), scope: { kind: "college", collegeId: collegeTwo } };
+  schoolStaff = { ...(await signedIn("staff", { collegeId: null })), scope: { kind: "school" } };
+});
+
+describe("the whole signing path through the routes", () => {
+  it("draft → invite → accept → college approve → school register: numbered, PDF, destination 10 awaiting confirmation", async () => {
+    const g = await graduateWithAccount();
+    const db = await getDb();
+
+    const draft = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: employer.cookie,
+      form: { intent: "draft", ...terms, studentNo: g.graduate.studentNo, graduateName: g.graduate.name },
+    });
+    expect(draft.status).toBe(200);
+    const id = (draft.data as { id: string }).id;
+    expect((await statusOf(id)).status).toBe("drafted");
+
+    // The graduate does not see drafts.
+    const before = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
+    expect((before.data as { rows: unknown[] }).rows).toHaveLength(0);
+
+    const invite = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form: { intent: "invite", agreementId: id } });
+    expect(invite.status).toBe(200);
+    const invited = await statusOf(id);
+    expect(invited.status).toBe("invited");
+    const days = (invited.replyDeadline!.getTime() - Date.now()) / (24 * 3600_000);
+    expect(days).toBeGreaterThan(4.9);
+    expect(days).toBeLessThanOrEqual(5);
+
+    const list = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
+    const rows = (list.data as { rows: { id: string; events: string[] }[] }).rows;
+    expect(rows.map((r) => r.id)).toEqual([id]);
+    expect(rows[0]!.events).toEqual(["accept", "decline"]);
+
+    const accept = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "accept", agreementId: id } });
+    expect(accept.status).toBe(200);
+
+    // Queues: college staff see it with approve/return; school staff see it but may not act yet.
+    const collegeQueue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: collegeStaff.cookie });
+    const mine = (collegeQueue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id);
+    expect(mine?.events).toEqual(["college_approve", "return"]);
+    const otherQueue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: otherCollegeStaff.cookie });
+    expect((otherQueue.data as { rows: { id: string }[] }).rows.find((r) => r.id === id)).toBeUndefined();
+    const early = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: schoolStaff.cookie, form: { intent: "school_register", agreementId: id } });
+    expect(early.status).toBe(409);
+
+    const approve = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "college_approve", agreementId: id } });
+    expect(approve.status).toBe(200);
+    const register = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: schoolStaff.cookie, form: { intent: "school_register", agreementId: id } });
+    expect(register.status).toBe(200);
+
+    const registered = await statusOf(id);
+    expect(registered.status).toBe("registered");
+    const year = new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
+    expect(registered.number).toMatch(new RegExp(`^${year}-\\d{6}$`));
+    expect(registered.registeredAt).toBeInstanceOf(Date);
+
+    // History, audit and mail, one of each per transition.
+    const history = await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, id)).orderBy(asc(agreementEvents.id));
+    expect(history.map((h) => h.event)).toEqual(["draft", "invite", "accept", "college_approve", "school_register"]);
+    const audits = await db.select().from(auditLog).where(eq(auditLog.subjectId, id));
+    expect(audits.map((a) => a.action).sort()).toEqual(
+      ["agreement.accept", "agreement.college_approve", "agreement.draft", "agreement.invite", "agreement.school_register"].sort(),
+    );
+    const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, "agreement:%"));
+    const keyOf = (h: { id: number }) => `agreement:${h.id}:graduate`;
+    const toGraduate = mails.filter((m) => history.some((h) => m.idempotencyKey === keyOf(h))).map((m) => m.idempotencyKey);
+    // invite, college approval and registration reach the graduate; their own acceptance does not.
+    expect(toGraduate.sort()).toEqual([keyOf(history[1]!), keyOf(history[3]!), keyOf(history[4]!)].sort());
+    const toEmployer = mails.filter((m) => history.some((h) => m.idempotencyKey === `agreement:${h.id}:${employer.user.id}`));
+    expect(toEmployer).toHaveLength(3); // accept, college approval, registration
+    const registrationMail = mails.find((m) => m.idempotencyKey === `agreement:${history[4]!.id}:graduate`);
+    expect(String((registrationMail?.payload as { text: string }).text)).toContain(registered.number!);
+
+    // Destination code 10, recorded by the agreement, waiting for the graduate's confirmation.
+    const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
+    expect(destination?.code).toBe("10");
+    expect(destination?.status).toBe("reported");
+    expect(destination?.source).toBe("agreement");
+    expect(destination?.employerName).toBe("杭州星河数据科技有限公司");
+    const destHistory = await db.select().from(destinationHistory).where(eq(destinationHistory.graduateId, g.graduate.id));
+    expect(destHistory.map((h) => h.action)).toEqual(["record"]);
+    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    const [confirmed] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
+    expect(confirmed?.status).toBe("confirmed");
+
+    // The PDF: Chinese text rendered from the embedded font, with the graduate's name and the number.
+    const pdf = await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: g.cookie, params: { id } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
+    const response = await pdfRoute.loader({
+      request: new Request(`http://localhost/agreements/${id}/pdf`, { headers: { Cookie: employer.cookie } }),
+      params: { id },
+      context: {},
+    });
+    const bytes = Buffer.from(await (response as Response).arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "agreement-pdf-"));
+    writeFileSync(path.join(dir, "a.pdf"), bytes);
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "a.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain(g.graduate.name);
+    expect(text).toContain(registered.number!);
+    expect(text).toContain("杭州星河数据科技有限公司");
+    expect(text).toContain("违约金");
+    // Rendered to an image, as a reader would see it (the text layer alone could hide missing glyphs).
+    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", path.join(dir, "a.pdf"), path.join(dir, "page")]);
+    const png = readFileSync(path.join(dir, "page-1.png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const fonts = execFileSync("pdffonts", [path.join(dir, "a.pdf")], { encoding: "utf8" });
+    expect(fonts).toMatch(/NotoSans/);
+    expect(fonts).toMatch(/yes\s+yes/); // embedded, subset
+    rmSync(dir, { recursive: true, force: true });
+
+    // Who may download: the graduate, the employer's members, staff of the scope; no one else.
+    for (const who of [schoolStaff, collegeStaff]) {
+      expect((await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } })).status).toBe(200);
+    }
+    const stranger = await signedIn("graduate");
+    for (const who of [otherEmployer, otherCollegeStaff, stranger]) {
+      expect((await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } })).status).toBe(403);
+    }
+  });
+
+  it("offers no PDF before registration", async () => {
+    const { g, id } = await acceptedAgreement();
+    const result = await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: g.cookie, params: { id } });
+    expect(result.status).toBe(409);
+  });
+});
+
+describe("returns, declines, expiry and withdrawal", () => {
+  it("a review returns it with a reason; the employer invites again and it goes through", async () => {
+    const { g, id } = await acceptedAgreement();
+    const db = await getDb();
+    const noReason = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "return", agreementId: id, reason: " " } });
+    expect(noReason.status).toBe(400);
+    await returnAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope, reason: "违约金过高，请与毕业生协商" });
+    expect(await statusOf(id)).toMatchObject({ status: "returned", returnReason: "违约金过高，请与毕业生协商" });
+    await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
+    await acceptAgreement(db, { agreementId: id, userId: g.user.id });
+    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    // The school may return too.
+    await returnAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope, reason: "报到日期有误" });
+    expect((await statusOf(id)).status).toBe("returned");
+    await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
+    await acceptAgreement(db, { agreementId: id, userId: g.user.id });
+    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    const registered = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    expect(registered.status).toBe("registered");
+    expect(registered.returnReason).toBeNull();
+  });
+
+  it("the graduate declines only with a reason", async () => {
+    const g = await graduateWithAccount();
+    const db = await getDb();
+    const a = await drafted(g.graduate);
+    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+    const bare = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "decline", agreementId: a.id } });
+    expect(bare.status).toBe(400);
+    expect((bare.data as { errors: Record<string, string[]> }).errors.reason).toBeDefined();
+    const ok = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "decline", agreementId: a.id, reason: "已接受其他单位录用" } });
+    expect(ok.status).toBe(200);
+    expect(await statusOf(a.id)).toMatchObject({ status: "declined", declineReason: "已接受其他单位录用" });
+    // Another graduate cannot answer it.
+    const other = await graduateWithAccount();
+    const b = await drafted(g.graduate);
+    await inviteAgreement(db, { agreementId: b.id, userId: employer.user.id });
+    expect((await refused(acceptAgreement(db, { agreementId: b.id, userId: other.user.id }))).status).toBe(403);
+    expect((await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: other.cookie, form: { intent: "accept", agreementId: b.id } })).status).toBe(403);
+  });
+
+  it("unanswered invitations expire after the reply deadline, answered ones do not", async () => {
+    const db = await getDb();
+    const g1 = await graduateWithAccount();
+    const g2 = await graduateWithAccount();
+    const stale = await drafted(g1.graduate);
+    const fresh = await drafted(g2.graduate);
+    await inviteAgreement(db, { agreementId: stale.id, userId: employer.user.id });
+    await inviteAgreement(db, { agreementId: fresh.id, userId: employer.user.id });
+    await acceptAgreement(db, { agreementId: fresh.id, userId: g2.user.id });
+    expect(await expireAgreements(db)).toBe(0);
+    const later = new Date(Date.now() + 6 * 24 * 3600_000);
+    expect(await expireAgreements(db, later)).toBeGreaterThanOrEqual(1);
+    expect((await statusOf(stale.id)).status).toBe("expired");
+    expect((await statusOf(fresh.id)).status).toBe("accepted");
+    expect((await refused(acceptAgreement(db, { agreementId: stale.id, userId: g1.user.id }))).status).toBe(409);
+    const [expiry] = await db.select().from(agreementEvents).where(and(eq(agreementEvents.agreementId, stale.id), eq(agreementEvents.event, "expire")));
+    expect(expiry?.actorUserId).toBeNull();
+  });
+
+  it("the employer withdraws before a reply, not after", async () => {
+    const db = await getDb();
+    const g = await graduateWithAccount();
+    const a = await drafted(g.graduate);
+    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+    const withdraw = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form: { intent: "withdraw", agreementId: a.id } });
+    expect(withdraw.status).toBe(200);
+    expect((await statusOf(a.id)).status).toBe("withdrawn");
+    const { id } = await acceptedAgreement();
+    expect((await refused(withdrawAgreement(db, { agreementId: id, userId: employer.user.id }))).status).toBe(409);
+  });
+});
+
+describe("breach (解约)", () => {
+  it("graduate requests with the release letter, college and school approve, terminated; a new agreement may follow", async () => {
+    const db = await getDb();
+    const { g, id } = await registeredAgreement();
+    // A second agreement cannot be accepted while this one is in force.
+    const next = await drafted(g.graduate, otherEmployer);
+    await inviteAgreement(db, { agreementId: next.id, userId: otherEmployer.user.id });
+    expect((await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id }))).text).toBe("agreement.graduate.alreadyBound");
+
+    const noLetter = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "request_breach", agreementId: id } });
+    expect(noLetter.status).toBe(400);
+    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf"), reason: "考取研究生" });
+    const requested = await statusOf(id);
+    expect(requested.status).toBe("breach_requested");
+    expect(requested.releaseLetterFile).toMatch(/\.pdf$/);
+
+    const letter = await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: collegeStaff.cookie, params: { id } });
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get("Content-Type")).toBe("application/pdf");
+    expect((await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: otherCollegeStaff.cookie, params: { id } })).status).toBe(403);
+    expect((await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: g.cookie, params: { id } })).status).toBe(403);
+
+    // A rejected request puts the agreement back in force (with a reason); the graduate may ask again.
+    const reject = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "breach_reject", agreementId: id, reason: "解约函未盖公章" } });
+    expect(reject.status).toBe(200);
+    expect((await statusOf(id)).status).toBe("registered");
+    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
+
+    expect((await refused(breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }))).status).toBe(409);
+    expect((await refused(breachCollegeApprove(db, { agreementId: id, userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope }))).status).toBe(403);
+    await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    expect((await statusOf(id)).status).toBe("terminated");
+
+    await acceptAgreement(db, { agreementId: next.id, userId: g.user.id });
+    expect((await statusOf(next.id)).status).toBe("accepted");
+  });
+});
+
+describe("scope rules and numbering", () => {
+  it("college staff of another college get 403; another employer gets 403", async () => {
+    const db = await getDb();
+    const { id } = await acceptedAgreement();
+    const result = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: otherCollegeStaff.cookie, form: { intent: "college_approve", agreementId: id } });
+    expect(result.status).toBe(403);
+    expect((await refused(collegeApproveAgreement(db, { agreementId: id, userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope }))).status).toBe(403);
+    const g = await graduateWithAccount();
+    const a = await drafted(g.graduate);
+    const foreign = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: otherEmployer.cookie, form: { intent: "invite", agreementId: a.id } });
+    expect(foreign.status).toBe(403);
+    const list = await callRoute(employerPage.loader, { path: "/employer/agreements", cookie: otherEmployer.cookie });
+    expect((list.data as { rows: { id: string }[] }).rows.find((r) => r.id === a.id)).toBeUndefined();
+    // Roles: a graduate cannot open the staff queue or the employer page.
+    expect((await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: g.cookie })).status).toBe(403);
+    expect((await callRoute(employerPage.action, { path: "/employer/agreements", cookie: g.cookie, form: { intent: "invite", agreementId: a.id } })).status).toBe(403);
+  });
+
+  it("a draft needs a graduate of the roster by student number and name", async () => {
+    const result = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: employer.cookie,
+      form: { intent: "draft", ...terms, studentNo: roster[0]!.studentNo, graduateName: "不是此人" },
+    });
+    expect(result.status).toBe(404);
+    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toBeDefined();
+  });
+
+  it("drafts from an application with an offer, not from one without", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const postingId = await publishedPosting(employer.user.id, schoolStaff.user.id);
+    const [application] = await db
+      .insert(applications)
+      .values({ graduateId: g.graduate.id, postingId, employerId: employer.employer.id, status: "submitted", resumeFile: "resumes/x.pdf", resumeSha256: "0".repeat(64) })
+      .returning();
+    const form = { intent: "draft", ...terms, applicationId: application!.id };
+    const early = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });
+    expect(early.status).toBe(409);
+    await db.update(applications).set({ status: "offered" }).where(eq(applications.id, application!.id));
+    const foreign = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: otherEmployer.cookie, form });
+    expect(foreign.status).toBe(404);
+    const ok = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });
+    expect(ok.status).toBe(200);
+    expect(await statusOf((ok.data as { id: string }).id)).toMatchObject({ graduateId: g.graduate.id, applicationId: application!.id, status: "drafted" });
+  });
+
+  it("numbers are unique and consecutive within the year, even when registered concurrently", async () => {
+    const db = await getDb();
+    const accepted = await Promise.all([0, 1, 2, 3].map(() => acceptedAgreement()));
+    for (const { id } of accepted) await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    const numbers = (
+      await Promise.all(accepted.map(({ id }) => schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope })))
+    ).map((r) => r.number!);
+    expect(new Set(numbers).size).toBe(4);
+    const serials = numbers.map((n) => Number(n.split("-")[1])).sort((a, b) => a - b);
+    expect(serials[3]! - serials[0]!).toBe(3);
+    // A registration dated in another year starts that year's sequence.
+    const { id } = await acceptedAgreement();
+    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    const nextYear = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope, now: new Date("2031-03-01T00:00:00+08:00") });
+    expect(nextYear.number).toBe("2031-000001");
+  });
+});

@@ -1,0 +1,78 @@
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { agreementUpdateMail } from "../../emails/templates/agreement-update";
+
+// The pages render with their loader's data; Remix's hooks are stubbed so no router is needed.
+const state = vi.hoisted(() => ({ loader: {} as unknown, action: undefined as unknown }));
+vi.mock("@remix-run/react", () => ({
+  Form: (props: Record<string, unknown> & { children?: unknown }) => {
+    const { children, ...rest } = props;
+    return <form {...(rest as object)}>{children as never}</form>;
+  },
+  useLoaderData: () => state.loader,
+  useActionData: () => state.action,
+  useRouteLoaderData: () => ({ locale: "zh-CN" }),
+}));
+
+const { default: EmployerAgreements } = await import("../../app/routes/employer.agreements");
+const { default: GraduateAgreements } = await import("../../app/routes/graduate.agreements");
+const { default: StaffAgreements } = await import("../../app/routes/staff.agreements._index");
+
+describe("agreement pages", () => {
+  it("employer: list with the actions open to them and the draft form", () => {
+    state.loader = {
+      provinces: ["浙江省"],
+      rows: [{ id: "a1", status: "drafted", position: "Java后端开发工程师", graduateName: "张三", number: null, replyDeadline: null, declineReason: null, returnReason: null, events: ["invite", "withdraw"] }],
+    };
+    state.action = { ok: false, errors: { studentNo: ["agreement.graduate.notFound"] }, values: { studentNo: "S1" } };
+    const html = renderToString(<EmployerAgreements />);
+    expect(html).toContain("张三");
+    expect(html).toContain("发送给毕业生");
+    expect(html).toContain("未找到该毕业生");
+    expect(html).toContain('name="archiveAddress"');
+  });
+
+  it("graduate: accept and decline while invited, the PDF link once registered, breach upload", () => {
+    state.action = undefined;
+    state.loader = {
+      linked: true,
+      rows: [
+        { id: "a1", status: "invited", employerName: "杭州星河", position: "测试", monthlyPay: 9000, probationMonths: 3, workPlace: "浙江省杭州", startDate: "2026-07-15", breachPenalty: 3000, replyDeadline: "2026-12-01T00:00:00Z", number: null, returnReason: null, events: ["accept", "decline"] },
+        { id: "a2", status: "registered", employerName: "宁波海港", position: "物流", monthlyPay: 8000, probationMonths: 0, workPlace: "浙江省宁波", startDate: "2026-07-01", breachPenalty: 0, replyDeadline: null, number: "2026-000001", returnReason: null, events: ["request_breach"] },
+      ],
+    };
+    const html = renderToString(<GraduateAgreements />);
+    expect(html).toContain('value="accept"');
+    expect(html).toContain('value="decline"');
+    expect(html).toContain("/agreements/a2/pdf");
+    expect(html).toContain('name="releaseLetter"');
+    expect(html).toContain("multipart/form-data");
+  });
+
+  it("staff: queue grouped by step, reason field on return", () => {
+    state.loader = {
+      rows: [
+        { id: "a1", status: "accepted", graduateName: "张三", studentNo: "S1", employerName: "杭州星河", position: "测试", monthlyPay: 9000, number: null, hasReleaseLetter: false, events: ["college_approve", "return"] },
+        { id: "a2", status: "breach_requested", graduateName: "李四", studentNo: "S2", employerName: "宁波海港", position: "物流", monthlyPay: 8000, number: "2026-000002", hasReleaseLetter: true, events: [] },
+      ],
+    };
+    const html = renderToString(<StaffAgreements />);
+    expect(html).toContain("待学院审核");
+    expect(html).toContain("学院审核通过");
+    expect(html).toContain('name="reason"');
+    expect(html).toContain("等待其他审核环节");
+  });
+});
+
+describe("agreement-update mail", () => {
+  const props = { stateLabel: "学校已鉴证", eventLabel: "学校鉴证", graduateName: "张三", employerName: "杭州星河", position: "测试", number: "2026-000001", reason: null, replyDeadline: null, url: "http://x/graduate/agreements" };
+  it("renders in Chinese and English with the number", () => {
+    const zh = agreementUpdateMail(props, "zh-CN");
+    expect(zh.subject).toContain("三方协议");
+    expect(zh.text).toContain("2026-000001");
+    const en = agreementUpdateMail({ ...props, stateLabel: "Registered by the school", eventLabel: "Register (school)", reason: "typo" }, "en");
+    expect(en.subject).toContain("Employment agreement");
+    expect(en.text).toContain("Reason: typo");
+    expect(en.html).toContain("Reason: typo");
+  });
+});
