@@ -8,6 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 
 import { agreementsMessages } from "./domains/agreements";
 import { graduatesMessages } from "./domains/graduates";
+import { interviewsMessages } from "./domains/interviews";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
 
@@ -341,6 +342,7 @@ export const messages = {
   ...graduatesMessages,
   ...reportsMessages,
   ...agreementsMessages,
+  ...interviewsMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -2,6 +2,7 @@ import { lt, or, isNotNull, and } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import type { Database } from "../../db/client";
 import { expireAgreements } from "../agreements/agreements.server";
+import { sendInterviewReminders } from "../interviews/interviews.server";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { maybeRunDigestRound } from "../graduates/digest.server";
 import { log } from "../log.server";
@@ -18,6 +19,8 @@ export async function runMaintenance(db: Database) {
   if (closed > 0) log.info("postings.closed_at_deadline", { count: closed });
   const expired = await expireAgreements(db);
   if (expired > 0) log.info("agreements.expired", { count: expired });
+  const reminded = await sendInterviewReminders(db);
+  if (reminded > 0) log.info("interviews.reminded", { count: reminded });
   const asked = await askStillOpen(db);
   if (asked > 0) log.info("postings.asked_still_open", { count: asked });
   await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));

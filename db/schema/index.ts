@@ -4,3 +4,4 @@ export * from "./vetting";
 export * from "./graduates";
 export * from "./destinations";
 export * from "./agreements";
+export * from "./interviews";

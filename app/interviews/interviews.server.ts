@@ -1,0 +1,377 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Queryable } from "../../db/client";
+import { applications, employers, graduates, interviews, interviewSlots, users } from "../../db/schema";
+import { INTERVIEW_MODES, type InterviewMode } from "../../db/schema/interviews";
+import { interviewUpdateMail } from "../../emails/templates/interview-update";
+import { recordAudit } from "../audit/audit.server";
+import { getEnv } from "../config/env.server";
+import { getMembership } from "../employers/employers.server";
+import { DomainError } from "../errors";
+import { enqueueMail } from "../outbox/outbox.server";
+import { buildInvite } from "./ical";
+import { availableInterviewEvents, nextInterviewState, type InterviewActor, type InterviewEvent, type InterviewState } from "./states";
+
+const DOMAIN = "interview";
+export type Interview = typeof interviews.$inferSelect;
+export type InterviewSlot = typeof interviewSlots.$inferSelect;
+export type InterviewViewer = { kind: InterviewActor; userId: string };
+
+function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
+  throw new DomainError({ domain: DOMAIN, status, field, message });
+}
+
+export const interviewUid = (id: string) => `interview-${id}@jiuye`;
+
+const SlotSchema = z
+  .object({ startsAt: z.coerce.date({ error: "interview.slot.invalid" }), endsAt: z.coerce.date({ error: "interview.slot.invalid" }) })
+  .refine((s) => !Number.isNaN(s.startsAt.getTime()) && !Number.isNaN(s.endsAt.getTime()) && s.endsAt > s.startsAt, "interview.slot.invalid");
+export const SlotsSchema = z.array(SlotSchema).min(1, "interview.slot.required").max(10, "interview.slot.tooMany");
+export const ProposeSchema = z.object({
+  applicationId: z.uuid("error.notFound"),
+  mode: z.enum(INTERVIEW_MODES, { error: "interview.mode.invalid" }),
+  location: z.string({ error: "interview.location.required" }).trim().min(2, "interview.location.required").max(500, "interview.location.required"),
+  slots: SlotsSchema,
+});
+export type ProposeInput = z.output<typeof ProposeSchema>;
+
+/** A slot from a form: "2026-12-01T10:00" read as Beijing time, plus a length in minutes. */
+export function slotFromForm(local: string, minutes: number) {
+  const startsAt = new Date(`${local.length === 16 ? `${local}:00` : local}+08:00`);
+  return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
+}
+
+const MODE_LABELS: Record<InterviewMode, { zh: string; en: string }> = {
+  video: { zh: "视频面试", en: "Video" },
+  phone: { zh: "电话面试", en: "Phone" },
+  onsite: { zh: "现场面试", en: "On site" },
+};
+
+/** Checks the viewer may touch this interview at all (403 otherwise) and returns their side. */
+async function actorFor(db: Queryable, viewer: InterviewViewer, interview: { employerId: string; graduateId: string }): Promise<InterviewActor> {
+  if (viewer.kind === "employer") {
+    const membership = await getMembership(db, viewer.userId);
+    if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", 403);
+    return "employer";
+  }
+  const [row] = await db.select({ userId: graduates.userId }).from(graduates).where(eq(graduates.id, interview.graduateId)).limit(1);
+  if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
+  return "graduate";
+}
+
+function isOverlapError(error: unknown): boolean {
+  for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    const x = e as { code?: string; message?: string; constraint_name?: string };
+    if (x.code === "23P01" || x.constraint_name === "interview_slots_no_overlap" || /overlaps another booked slot/.test(x.message ?? "")) return true;
+  }
+  return false;
+}
+
+export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput }) {
+  const membership = await getMembership(db, input.userId);
+  if (!membership) refuse("error.forbidden", 403);
+  const { data } = input;
+  const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
+  if (!application || application.employerId !== membership.employer.id) refuse("error.forbidden", 403, "applicationId");
+  if (!["submitted", "viewed", "shortlisted", "interviewing"].includes(application.status)) refuse("interview.application.closed", 409, "applicationId");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(interviews)
+      .values({
+        applicationId: application.id,
+        employerId: application.employerId,
+        graduateId: application.graduateId,
+        organizerUserId: input.userId,
+        mode: data.mode,
+        location: data.location,
+        status: "proposed",
+      })
+      .returning();
+    if (!row) throw new Error("interview insert returned nothing");
+    await tx.insert(interviewSlots).values(data.slots.map((s) => ({ interviewId: row.id, organizerUserId: input.userId, startsAt: s.startsAt, endsAt: s.endsAt })));
+    await recordAudit(tx, { actorUserId: input.userId, action: "interview.propose", subjectType: "interview", subjectId: row.id, detail: { applicationId: application.id, slots: data.slots.length } });
+    await notify(tx, row, "proposed", null);
+    return row;
+  });
+}
+
+type Change = "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
+
+const HEADLINES: Record<Change, { zh: string; en: string }> = {
+  proposed: { zh: "用人单位邀请您面试，请选择时间", en: "Interview proposed: please pick a time" },
+  confirmed: { zh: "面试时间已确认", en: "Interview time confirmed" },
+  rescheduled: { zh: "面试改期，请确认新时间", en: "Interview rescheduled: please confirm a new time" },
+  other_times: { zh: "毕业生希望改约其他时间", en: "The graduate asks for other times" },
+  cancelled: { zh: "面试已取消", en: "Interview cancelled" },
+  completed: { zh: "面试已完成", en: "Interview completed" },
+  no_show: { zh: "面试记录为未到场", en: "Interview recorded as no-show" },
+  reminder: { zh: "明天有面试", en: "Interview reminder: tomorrow" },
+};
+
+function beijing(d: Date, locale: "zh-CN" | "en") {
+  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+}
+
+/**
+ * Mails both sides (the organizer and the graduate). Once a time is set the mail carries an
+ * iCalendar REQUEST (tentative while a new time awaits confirmation); a cancellation carries a
+ * CANCEL. The UID never changes; the key is per interview + sequence + change + recipient.
+ */
+async function notify(tx: Queryable, interview: Interview, change: Change, reason: string | null) {
+  const [people] = await tx
+    .select({
+      graduateName: graduates.name,
+      rosterEmail: graduates.email,
+      graduateUserId: graduates.userId,
+      employerName: employers.name,
+      organizerEmail: users.email,
+      organizerName: users.displayName,
+      organizerLocale: users.locale,
+    })
+    .from(interviews)
+    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+    .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .innerJoin(users, eq(users.id, interviews.organizerUserId))
+    .where(eq(interviews.id, interview.id))
+    .limit(1);
+  if (!people) return;
+  const [graduateUser] = people.graduateUserId
+    ? await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, people.graduateUserId)).limit(1)
+    : [];
+  const graduateEmail = graduateUser?.email ?? people.rosterEmail;
+  const slots = await tx.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id)).orderBy(asc(interviewSlots.startsAt));
+  const chosen = slots.find((s) => s.id === interview.chosenSlotId) ?? null;
+  const shown = chosen ? [chosen] : slots;
+
+  let ical: { method: "REQUEST" | "CANCEL"; content: string } | null = null;
+  const at = chosen ?? slots[0];
+  const withIcal = change === "confirmed" || change === "rescheduled" || change === "cancelled" || change === "reminder";
+  if (withIcal && at && graduateEmail) {
+    const method = change === "cancelled" ? "CANCEL" : "REQUEST";
+    const content = buildInvite({
+      uid: interviewUid(interview.id),
+      sequence: interview.sequence,
+      method,
+      start: at.startsAt,
+      end: at.endsAt,
+      summary: `面试 Interview：${people.employerName} · ${people.graduateName}`,
+      description: `${MODE_LABELS[interview.mode].zh} / ${MODE_LABELS[interview.mode].en}: ${interview.location}`,
+      location: interview.location,
+      url: interview.mode === "video" && /^https?:\/\//.test(interview.location) ? interview.location : undefined,
+      organizer: { name: people.organizerName, email: people.organizerEmail },
+      attendees: [{ name: people.graduateName, email: graduateEmail }],
+      status: change === "rescheduled" ? "TENTATIVE" : "CONFIRMED",
+    });
+    ical = { method, content };
+  }
+
+  const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
+    { email: people.organizerEmail, locale: people.organizerLocale ?? "zh-CN", path: "/employer/interviews" },
+  ];
+  if (graduateEmail && change !== "other_times") recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/interviews" });
+  for (const r of recipients) {
+    const lang = r.locale === "en" ? "en" : "zh";
+    const mail = interviewUpdateMail(
+      {
+        headline: HEADLINES[change][lang],
+        employerName: people.employerName,
+        graduateName: people.graduateName,
+        modeLabel: MODE_LABELS[interview.mode][lang],
+        location: interview.location,
+        times: shown.map((s) => `${beijing(s.startsAt, r.locale)} – ${beijing(s.endsAt, r.locale)}`),
+        reason,
+        url: `${getEnv().publicUrl}${r.path}`,
+      },
+      r.locale,
+    );
+    await enqueueMail(tx, `interview:${interview.id}:${interview.sequence}:${change}:${r.email.toLowerCase()}`, {
+      to: r.email,
+      ...mail,
+      ...(ical ? { icalEvent: { method: ical.method, content: ical.content, filename: "interview.ics" } } : {}),
+    });
+  }
+}
+
+/** Locks the interview, checks who acts and whether the state machine allows the event. */
+async function begin(tx: Queryable, interviewId: string, viewer: InterviewViewer, event: InterviewEvent, reason?: string | null) {
+  const [current] = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).for("update");
+  if (!current) refuse("error.notFound", 404);
+  const actor = await actorFor(tx, viewer, current);
+  const next = nextInterviewState(current.status, event, actor, { reason, rescheduledBy: current.rescheduledBy });
+  if (!next.ok) refuse(next.reason);
+  return { current, actor, to: next.to };
+}
+
+/** The graduate (or, after the graduate proposed new times, the employer) picks a slot: it is booked and the interview confirmed. */
+export async function pickSlot(db: Database, input: { interviewId: string; slotId: string; viewer: InterviewViewer; now?: Date }) {
+  try {
+    return await db.transaction(async (tx) => {
+      const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "confirm");
+      const [slot] = await tx
+        .select()
+        .from(interviewSlots)
+        .where(and(eq(interviewSlots.id, input.slotId), eq(interviewSlots.interviewId, current.id)))
+        .limit(1);
+      if (!slot) refuse("interview.slot.notFound", 404, "slotId");
+      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime()) refuse("interview.slot.past", 409, "slotId");
+      await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
+      const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
+      const [updated] = await tx
+        .update(interviews)
+        .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: new Date() })
+        .where(eq(interviews.id, current.id))
+        .returning();
+      await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.confirm", subjectType: "interview", subjectId: current.id, detail: { actor, slotId: slot.id, sequence } });
+      await notify(tx, updated!, "confirmed", null);
+      return updated!;
+    });
+  } catch (error) {
+    if (isOverlapError(error)) refuse("interview.slot.taken", 409, "slotId");
+    throw error;
+  }
+}
+
+/** The graduate asks for other times: the organizer is told; the interview stays as it is until they reschedule. */
+export async function requestOtherTimes(db: Database, input: { interviewId: string; userId: string; note?: string | null }) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(interviews).where(eq(interviews.id, input.interviewId)).for("update");
+    if (!current) refuse("error.notFound", 404);
+    await actorFor(tx, { kind: "graduate", userId: input.userId }, current);
+    if (current.status !== "proposed") refuse("interview.otherTimes.notNow");
+    const note = input.note?.trim() || null;
+    await recordAudit(tx, { actorUserId: input.userId, action: "interview.request_other_times", subjectType: "interview", subjectId: current.id, detail: { note } });
+    // One mail to the organizer per proposal (the key repeats for a second request of the same proposal).
+    await notify(tx, current, "other_times", note);
+    return current;
+  });
+}
+
+/** Either side offers new times: the booked slot is freed, unbooked old offers dropped, SEQUENCE raised. */
+export async function rescheduleInterview(db: Database, input: { interviewId: string; viewer: InterviewViewer; slots: { startsAt: Date; endsAt: Date }[]; reason?: string | null }) {
+  const slots = SlotsSchema.safeParse(input.slots);
+  if (!slots.success) refuse("interview.slot.invalid", 400, "slots");
+  return db.transaction(async (tx) => {
+    const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
+    await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
+    await tx.insert(interviewSlots).values(slots.data.map((s) => ({ interviewId: current.id, organizerUserId: current.organizerUserId, startsAt: s.startsAt, endsAt: s.endsAt })));
+    const [updated] = await tx
+      .update(interviews)
+      .set({ status: to, rescheduledBy: actor, chosenSlotId: null, sequence: current.sequence + 1, updatedAt: new Date() })
+      .where(eq(interviews.id, current.id))
+      .returning();
+    const reason = input.reason?.trim() || null;
+    await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.reschedule", subjectType: "interview", subjectId: current.id, detail: { actor, from: current.status, sequence: updated!.sequence, reason } });
+    await notify(tx, updated!, "rescheduled", reason);
+    return updated!;
+  });
+}
+
+export async function cancelInterview(db: Database, input: { interviewId: string; viewer: InterviewViewer; reason: string }) {
+  const reason = input.reason?.trim() ?? "";
+  if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", 400, "reason");
+  return db.transaction(async (tx) => {
+    const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "cancel", reason);
+    await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
+    const [updated] = await tx
+      .update(interviews)
+      .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: new Date() })
+      .where(eq(interviews.id, current.id))
+      .returning();
+    await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.cancel", subjectType: "interview", subjectId: current.id, detail: { actor, from: current.status, reason } });
+    await notify(tx, updated!, "cancelled", reason);
+    return updated!;
+  });
+}
+
+/** The employer records how it went. Only after the interview has started. */
+export async function recordOutcome(db: Database, input: { interviewId: string; userId: string; outcome: "completed" | "no_show"; now?: Date }) {
+  const event: InterviewEvent = input.outcome === "completed" ? "complete" : "mark_no_show";
+  return db.transaction(async (tx) => {
+    const { current, to } = await begin(tx, input.interviewId, { kind: "employer", userId: input.userId }, event);
+    const [slot] = current.chosenSlotId ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1) : [];
+    if (slot && slot.startsAt.getTime() > (input.now ?? new Date()).getTime()) refuse("interview.outcome.tooEarly");
+    const [updated] = await tx.update(interviews).set({ status: to, outcome: input.outcome, updatedAt: new Date() }).where(eq(interviews.id, current.id)).returning();
+    await recordAudit(tx, { actorUserId: input.userId, action: `interview.${input.outcome}`, subjectType: "interview", subjectId: current.id, detail: {} });
+    await notify(tx, updated!, input.outcome, null);
+    return updated!;
+  });
+}
+
+/** Confirmed interviews starting 24–48 h from now get one reminder (both sides, with the invite again). Returns how many. */
+export async function sendInterviewReminders(db: Database, now = new Date()): Promise<number> {
+  const due = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .innerJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
+    .where(
+      and(
+        eq(interviews.status, "confirmed"),
+        isNull(interviews.reminderSentAt),
+        gte(interviewSlots.startsAt, new Date(now.getTime() + 24 * 3600_000)),
+        lt(interviewSlots.startsAt, new Date(now.getTime() + 48 * 3600_000)),
+      ),
+    )
+    .limit(500);
+  let count = 0;
+  for (const { id } of due) {
+    const sent = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(interviews)
+        .set({ reminderSentAt: now })
+        .where(and(eq(interviews.id, id), eq(interviews.status, "confirmed"), isNull(interviews.reminderSentAt)))
+        .returning();
+      if (!row) return false;
+      await recordAudit(tx, { actorUserId: null, action: "interview.reminder", subjectType: "interview", subjectId: id, detail: {} });
+      await notify(tx, row, "reminder", null);
+      return true;
+    });
+    if (sent) count += 1;
+  }
+  return count;
+}
+
+export type InterviewListRow = {
+  interview: Interview;
+  slots: InterviewSlot[];
+  graduateName: string;
+  employerName: string;
+  events: InterviewEvent[];
+};
+
+async function withSlots(db: Queryable, rows: { interview: Interview; graduateName: string; employerName: string }[], actor: InterviewActor): Promise<InterviewListRow[]> {
+  const ids = rows.map((r) => r.interview.id);
+  const slots = ids.length ? await db.select().from(interviewSlots).where(inArray(interviewSlots.interviewId, ids)).orderBy(asc(interviewSlots.startsAt)) : [];
+  return rows.map((r) => ({
+    ...r,
+    slots: slots.filter((s) => s.interviewId === r.interview.id),
+    events: availableInterviewEvents(r.interview.status as InterviewState, actor, { rescheduledBy: r.interview.rescheduledBy }),
+  }));
+}
+
+const listColumns = { interview: interviews, graduateName: graduates.name, employerName: employers.name };
+
+export async function listForEmployer(db: Queryable, userId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) refuse("error.forbidden", 403);
+  const rows = await db
+    .select(listColumns)
+    .from(interviews)
+    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+    .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .where(eq(interviews.employerId, membership.employer.id))
+    .orderBy(desc(interviews.updatedAt))
+    .limit(300);
+  return withSlots(db, rows, "employer");
+}
+
+export async function listForGraduate(db: Queryable, graduateId: string) {
+  const rows = await db
+    .select(listColumns)
+    .from(interviews)
+    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+    .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .where(eq(interviews.graduateId, graduateId))
+    .orderBy(desc(interviews.updatedAt))
+    .limit(300);
+  return withSlots(db, rows, "graduate");
+}

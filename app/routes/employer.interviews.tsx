@@ -1,0 +1,146 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "../auth/session.server";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { domainFailure, formFailure, formValues } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { beijingTime } from "../interviews/format";
+import { serializeRows, slotsFromForm } from "../interviews/forms.server";
+import { cancelInterview, listForEmployer, pickSlot, proposeInterview, ProposeSchema, recordOutcome, rescheduleInterview } from "../interviews/interviews.server";
+import { INTERVIEW_STATE_LABELS } from "../interviews/states";
+
+export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "applicant:manage-own");
+  const db = await getDb();
+  try {
+    return { rows: serializeRows(await listForEmployer(db, user.id)) };
+  } catch (error) {
+    return { rows: [], error: String((error as Error).message) };
+  }
+}
+
+const IntentSchema = z.enum(["propose", "reschedule", "cancel", "completed", "no_show", "pick"]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "applicant:manage-own");
+  const db = await getDb();
+  const form = await request.formData();
+  const values = formValues(form);
+  const intent = IntentSchema.safeParse(values.intent);
+  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  const viewer = { kind: "employer" as const, userId: user.id };
+  try {
+    if (intent.data === "propose") {
+      const parsed = ProposeSchema.safeParse({ applicationId: values.applicationId, mode: values.mode, location: values.location, slots: slotsFromForm(form) });
+      if (!parsed.success) {
+        const errors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+        return formFailure(errors, values);
+      }
+      const row = await proposeInterview(db, { userId: user.id, data: parsed.data });
+      return { ok: true as const, done: "interview.done.proposed", id: row.id };
+    }
+    const id = z.uuid().safeParse(values.interviewId);
+    if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
+    const interviewId = id.data;
+    switch (intent.data) {
+      case "reschedule":
+        await rescheduleInterview(db, { interviewId, viewer, slots: slotsFromForm(form), reason: values.reason });
+        return { ok: true as const, done: "interview.done.rescheduled", id: interviewId };
+      case "cancel":
+        await cancelInterview(db, { interviewId, viewer, reason: values.reason ?? "" });
+        return { ok: true as const, done: "interview.done.cancelled", id: interviewId };
+      case "pick":
+        await pickSlot(db, { interviewId, viewer, slotId: values.slotId ?? "" });
+        return { ok: true as const, done: "interview.done.picked", id: interviewId };
+      default:
+        await recordOutcome(db, { interviewId, userId: user.id, outcome: intent.data });
+        return { ok: true as const, done: "interview.done.outcome", id: interviewId };
+    }
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+}
+
+export default function EmployerInterviews() {
+  const { rows } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const lang = locale === "en" ? "en" : "zh";
+  const failure = result && !result.ok ? result : undefined;
+  return (
+    <div className="page">
+      <h1>{t("interview.title")}</h1>
+      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={failure} />
+      {rows.length === 0 ? <p>{t("interview.none")}</p> : null}
+      {rows.map((r) => (
+        <section key={r.id} className="card">
+          <h2>{r.graduateName} · {INTERVIEW_STATE_LABELS[r.status][lang]}</h2>
+          <p>{t(`interview.mode.${r.mode}`)}: {r.location}</p>
+          {r.cancelReason ? <p>{t("interview.reason")}: {r.cancelReason}</p> : null}
+          <ul>
+            {r.slots.map((s) => (
+              <li key={s.id}>
+                {beijingTime(s.startsAt, locale)} – {beijingTime(s.endsAt, locale)}
+                {s.id === r.chosenSlotId ? " ✓" : null}
+                {r.events.includes("confirm") ? (
+                  <Form method="post" style={{ display: "inline" }}>
+                    <input type="hidden" name="interviewId" value={r.id} />
+                    <input type="hidden" name="slotId" value={s.id} />
+                    <button type="submit" name="intent" value="pick">{t("interview.pick")}</button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {r.events.includes("complete") ? (
+            <Form method="post">
+              <input type="hidden" name="interviewId" value={r.id} />
+              <button type="submit" name="intent" value="completed">{t("interview.completed")}</button>
+              <button type="submit" name="intent" value="no_show">{t("interview.noShow")}</button>
+            </Form>
+          ) : null}
+          {r.events.includes("reschedule") ? (
+            <Form method="post">
+              <input type="hidden" name="interviewId" value={r.id} />
+              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
+              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
+              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+              <button type="submit" name="intent" value="reschedule">{t("interview.reschedule")}</button>
+            </Form>
+          ) : null}
+          {r.events.includes("cancel") ? (
+            <Form method="post">
+              <input type="hidden" name="interviewId" value={r.id} />
+              <TextAreaField name="reason" label={t("interview.reason")} result={failure} rows={2} />
+              <button type="submit" name="intent" value="cancel">{t("interview.cancel")}</button>
+            </Form>
+          ) : null}
+        </section>
+      ))}
+      <h2>{t("interview.propose.title")}</h2>
+      <Form method="post">
+        <input type="hidden" name="intent" value="propose" />
+        <TextField name="applicationId" label={t("interview.application")} result={failure} required />
+        <SelectField
+          name="mode"
+          label={t("interview.mode")}
+          options={(["video", "phone", "onsite"] as const).map((m) => ({ value: m, label: t(`interview.mode.${m}`) }))}
+          result={failure}
+        />
+        <TextField name="location" label={t("interview.location")} result={failure} required />
+        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} required />
+        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
+        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
+        <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+        <button type="submit">{t("interview.propose.submit")}</button>
+      </Form>
+    </div>
+  );
+}

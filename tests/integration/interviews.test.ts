@@ -1,0 +1,262 @@
+import { and, eq } from "drizzle-orm";
+import type { ParsedMail } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyToPosting } from "../../app/applications/applications.server";
+import { resetEnv } from "../../app/config/env.server";
+import { getDb } from "../../app/db.server";
+import { DomainError } from "../../app/errors";
+import { unfoldAndParse } from "../../app/interviews/ical";
+import {
+  cancelInterview,
+  pickSlot,
+  proposeInterview,
+  recordOutcome,
+  rescheduleInterview,
+  sendInterviewReminders,
+} from "../../app/interviews/interviews.server";
+import * as employerPage from "../../app/routes/employer.interviews";
+import * as graduatePage from "../../app/routes/graduate.interviews";
+import { resetServices } from "../../app/services.server";
+import { auditLog, interviews, interviewSlots } from "../../db/schema";
+import type { School } from "../../db/factories";
+import { linkedGraduate, publishedPosting } from "../support/graduates";
+import { signedIn, testSchool } from "../support/people";
+import { callRoute } from "../support/remix";
+import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { drainOutbox, employerWithOrganisation } from "../support/vetting";
+
+let school: School;
+let receiver: SmtpReceiver;
+let employer: Awaited<ReturnType<typeof employerWithOrganisation>>;
+let otherEmployer: Awaited<ReturnType<typeof employerWithOrganisation>>;
+let postingId: string;
+
+function useSmtp(url: string | undefined) {
+  if (url) process.env.SMTP_URL = url;
+  else delete process.env.SMTP_URL;
+  resetEnv();
+  resetServices();
+}
+
+/** A Beijing wall-clock time `days` from today at hh:mm. */
+function beijing(days: number, hh: number, mm = 0): Date {
+  const day = new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  return new Date(`${day}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:00+08:00`);
+}
+const slot = (start: Date, minutes = 30) => ({ startsAt: start, endsAt: new Date(start.getTime() + minutes * 60_000) });
+
+async function applicant() {
+  const g = await linkedGraduate(school);
+  const applied = await applyToPosting(await getDb(), { userId: g.user.id, postingId, note: "" });
+  return { ...g, applicationId: applied.applicationId };
+}
+
+function calendarOf(mail: ParsedMail) {
+  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  if (!part) throw new Error(`no text/calendar part in "${mail.subject}"`);
+  return unfoldAndParse(part.content.toString("utf8"));
+}
+
+/** Mails to `to` that carry a calendar part, in arrival order. */
+function invitesTo(to: string) {
+  return receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
+}
+
+beforeAll(async () => {
+  receiver = await startSmtpReceiver();
+  useSmtp(receiver.url);
+  school = await testSchool();
+  const staff = await signedIn("staff");
+  employer = await employerWithOrganisation({ name: "杭州云帆网络科技有限公司", staffUserId: staff.user.id });
+  otherEmployer = await employerWithOrganisation({ name: "宁波海景贸易有限公司", staffUserId: staff.user.id });
+  postingId = await publishedPosting(employer.user.id, staff.user.id);
+});
+
+afterAll(async () => {
+  await receiver?.stop();
+  useSmtp(undefined);
+});
+
+describe("online interviews", () => {
+  it("propose → pick mails both sides a REQUEST; reschedule raises SEQUENCE under the same UID; cancel mails a CANCEL", async () => {
+    const g = await applicant();
+    const start = beijing(10, 10);
+    const propose = await callRoute(employerPage.action, {
+      path: "/employer/interviews",
+      cookie: employer.cookie,
+      form: { intent: "propose", applicationId: g.applicationId, mode: "video", location: "https://meeting.tencent.com/dm/abc123", slot: "", minutes: "45" },
+    });
+    // An empty slot list is refused before anything is written.
+    expect(propose.status).toBe(400);
+    const body = new URLSearchParams([
+      ["intent", "propose"],
+      ["applicationId", g.applicationId],
+      ["mode", "video"],
+      ["location", "https://meeting.tencent.com/dm/abc123"],
+      ["slot", start.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T")],
+      ["slot", beijing(11, 15).toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T")],
+      ["minutes", "45"],
+    ]);
+    const request = new Request("http://localhost/employer/interviews", {
+      method: "POST",
+      headers: { Cookie: employer.cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    const proposed = (await employerPage.action({ request, params: {}, context: { clientAddress: "127.0.0.1", cspNonce: "" } })) as { ok: boolean; id: string };
+    expect(proposed.ok).toBe(true);
+    const id = proposed.id;
+
+    const list = await callRoute(graduatePage.loader, { path: "/graduate/interviews", cookie: g.cookie });
+    const row = (list.data as { rows: { id: string; status: string; slots: { id: string; startsAt: string }[] }[] }).rows.find((r) => r.id === id)!;
+    expect(row.status).toBe("proposed");
+    expect(row.slots).toHaveLength(2);
+    expect(row.slots[0]!.startsAt).toBe(start.toISOString());
+
+    const picked = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "pick", interviewId: id, slotId: row.slots[0]!.id } });
+    expect(picked.status).toBe(200);
+    await drainOutbox();
+    const gradEmail = g.user.email;
+    const empEmail = employer.user.email;
+    await receiver.waitForMail(gradEmail, { count: 2 });
+    for (const to of [gradEmail, empEmail]) {
+      const [invite] = invitesTo(to);
+      expect(invite, to).toBeDefined();
+      const ev = calendarOf(invite!);
+      expect(ev.method).toBe("REQUEST");
+      expect(ev.get("UID")).toBe(`interview-${id}@jiuye`);
+      expect(ev.get("SEQUENCE")).toBe("0");
+      const dtstart = ev.getAll("DTSTART")[0]!;
+      expect(dtstart.params.TZID).toBe("Asia/Shanghai");
+      expect(dtstart.value).toBe(start.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).replace(/[-:]/g, "").replace(" ", "T"));
+    }
+    const [mailForGrad] = invitesTo(gradEmail);
+    expect(mailForGrad!.subject).toContain("面试时间已确认");
+
+    // The employer offers a new time: SEQUENCE 1, same UID.
+    const later = beijing(12, 9, 30);
+    const rescheduled = await rescheduleInterview(await getDb(), { interviewId: id, viewer: { kind: "employer", userId: employer.user.id }, slots: [slot(later)], reason: "面试官出差" });
+    expect(rescheduled.sequence).toBe(1);
+    await drainOutbox();
+    await receiver.waitForMail(gradEmail, { count: 3 });
+    const afterReschedule = calendarOf(invitesTo(gradEmail).at(-1)!);
+    expect(afterReschedule.method).toBe("REQUEST");
+    expect(afterReschedule.get("UID")).toBe(`interview-${id}@jiuye`);
+    expect(afterReschedule.get("SEQUENCE")).toBe("1");
+
+    // The employer asked for it, so the employer may not confirm it; the graduate does.
+    const db = await getDb();
+    const [newSlot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, id));
+    await expect(pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "employer", userId: employer.user.id } })).rejects.toBeInstanceOf(DomainError);
+    const confirmed = await pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "graduate", userId: g.user.id } });
+    expect(confirmed.status).toBe("confirmed");
+    expect(confirmed.sequence).toBe(2);
+
+    // Cancelling needs a reason, then mails a CANCEL with a higher SEQUENCE.
+    const noReason = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "cancel", interviewId: id, reason: " " } });
+    expect(noReason.status).toBe(400);
+    const cancel = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "cancel", interviewId: id, reason: "已接受其他单位录用" } });
+    expect(cancel.status).toBe(200);
+    await drainOutbox();
+    await receiver.waitForMail(empEmail, { count: 5 });
+    const cancelMail = calendarOf(invitesTo(empEmail).at(-1)!);
+    expect(cancelMail.method).toBe("CANCEL");
+    expect(cancelMail.get("UID")).toBe(`interview-${id}@jiuye`);
+    expect(cancelMail.get("SEQUENCE")).toBe("3");
+    expect(cancelMail.get("STATUS")).toBe("CANCELLED");
+    const [stored] = await db.select().from(interviews).where(eq(interviews.id, id));
+    expect(stored!.status).toBe("cancelled");
+    expect(stored!.cancelReason).toBe("已接受其他单位录用");
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, "interview"), eq(auditLog.subjectId, id)));
+    expect(audit.map((a) => a.action).sort()).toEqual(["interview.cancel", "interview.confirm", "interview.confirm", "interview.propose", "interview.reschedule"]);
+  });
+
+  it("the database refuses a double booking of the same interviewer, even when two graduates pick at once", async () => {
+    const db = await getDb();
+    const a = await applicant();
+    const b = await applicant();
+    const at = beijing(20, 14);
+    const one = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: a.applicationId, mode: "onsite", location: "杭州市西湖区文三路 90 号 5 楼", slots: [slot(at, 60)] } });
+    const two = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: b.applicationId, mode: "phone", location: "0571-88886666", slots: [slot(new Date(at.getTime() + 30 * 60_000), 60)] } });
+    const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
+    const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
+
+    const results = await Promise.allSettled([
+      pickSlot(db, { interviewId: one.id, slotId: slotOne!.id, viewer: { kind: "graduate", userId: a.user.id } }),
+      pickSlot(db, { interviewId: two.id, slotId: slotTwo!.id, viewer: { kind: "graduate", userId: b.user.id } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(DomainError);
+    expect((refused.reason as DomainError).status).toBe(409);
+    expect((refused.reason as DomainError).text).toBe("interview.slot.taken");
+    const booked = await db.select().from(interviewSlots).where(and(eq(interviewSlots.organizerUserId, employer.user.id), eq(interviewSlots.booked, true)));
+    expect(booked.filter((s) => s.id === slotOne!.id || s.id === slotTwo!.id)).toHaveLength(1);
+
+    // Written straight to the table, past the domain layer, it still fails.
+    const loser = results[0]!.status === "rejected" ? slotOne! : slotTwo!;
+    await expect(db.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, loser.id))).rejects.toThrow();
+    // Back-to-back is fine: a slot ending at 15:30 and one starting at 15:30 do not overlap.
+    const c = await applicant();
+    const winnerEnd = results[0]!.status === "fulfilled" ? slotOne!.endsAt : slotTwo!.endsAt;
+    const three = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: c.applicationId, mode: "video", location: "https://meeting.example.cn/r/1", slots: [slot(winnerEnd)] } });
+    const [slotThree] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, three.id));
+    expect((await pickSlot(db, { interviewId: three.id, slotId: slotThree!.id, viewer: { kind: "graduate", userId: c.user.id } })).status).toBe("confirmed");
+  });
+
+  it("another employer and another graduate get 403", async () => {
+    const db = await getDb();
+    const g = await applicant();
+    const stranger = await linkedGraduate(school);
+    const proposeForeign = await callRoute(employerPage.action, {
+      path: "/employer/interviews",
+      cookie: otherEmployer.cookie,
+      form: { intent: "propose", applicationId: g.applicationId, mode: "phone", location: "0571-12345678", slot: "2030-01-02T10:00", minutes: "30" },
+    });
+    expect(proposeForeign.status).toBe(403);
+    const row = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: g.applicationId, mode: "phone", location: "0571-12345678", slots: [slot(beijing(25, 10))] } });
+    const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
+    const foreignCancel = await callRoute(employerPage.action, { path: "/employer/interviews", cookie: otherEmployer.cookie, form: { intent: "cancel", interviewId: row.id, reason: "不需要了" } });
+    expect(foreignCancel.status).toBe(403);
+    const foreignPick = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: stranger.cookie, form: { intent: "pick", interviewId: row.id, slotId: s!.id } });
+    expect(foreignPick.status).toBe(403);
+    const employerAsGraduate = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: employer.cookie, form: { intent: "pick", interviewId: row.id, slotId: s!.id } });
+    expect(employerAsGraduate.status).toBe(403);
+    const otherList = await callRoute(employerPage.loader, { path: "/employer/interviews", cookie: otherEmployer.cookie });
+    expect((otherList.data as { rows: { id: string }[] }).rows.map((r) => r.id)).not.toContain(row.id);
+    const [unchanged] = await db.select().from(interviews).where(eq(interviews.id, row.id));
+    expect(unchanged!.status).toBe("proposed");
+
+    // Asking for other times tells the employer; the proposal stays open.
+    const other = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "other_times", interviewId: row.id, reason: "那周在考试" } });
+    expect(other.status).toBe(200);
+  });
+
+  it("sends one reminder a day before, and outcomes only after the start", async () => {
+    const db = await getDb();
+    const g = await applicant();
+    const start = beijing(30, 16);
+    const row = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: g.applicationId, mode: "video", location: "https://meeting.example.cn/r/2", slots: [slot(start)] } });
+    const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
+    await pickSlot(db, { interviewId: row.id, slotId: s!.id, viewer: { kind: "graduate", userId: g.user.id } });
+
+    const tooEarly = new Date(start.getTime() - 60 * 3600_000);
+    await sendInterviewReminders(db, tooEarly);
+    expect((await db.select().from(interviews).where(eq(interviews.id, row.id)))[0]!.reminderSentAt).toBeNull();
+
+    const dayBefore = new Date(start.getTime() - 30 * 3600_000);
+    expect(await sendInterviewReminders(db, dayBefore)).toBeGreaterThanOrEqual(1);
+    expect(await sendInterviewReminders(db, dayBefore)).toBe(0);
+    expect(await sendInterviewReminders(db, new Date(dayBefore.getTime() + 3600_000))).toBe(0);
+    await drainOutbox();
+    const reminders = await receiver.waitForMail(g.user.email, { count: 3 });
+    const reminderMails = reminders.filter((m) => m.subject?.includes("明天有面试"));
+    expect(reminderMails).toHaveLength(1);
+    expect(calendarOf(reminderMails[0]!).get("UID")).toBe(`interview-${row.id}@jiuye`);
+
+    await expect(recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "completed", now: dayBefore })).rejects.toBeInstanceOf(DomainError);
+    await expect(recordOutcome(db, { interviewId: row.id, userId: otherEmployer.user.id, outcome: "completed", now: new Date(start.getTime() + 3600_000) })).rejects.toMatchObject({ status: 403 });
+    const done = await recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "no_show", now: new Date(start.getTime() + 3600_000) });
+    expect(done.status).toBe("no_show");
+    expect(done.outcome).toBe("no_show");
+  });
+});
