@@ -8,25 +8,43 @@ import { maybeRunDigestRound } from "../graduates/digest.server";
 import { log } from "../log.server";
 import { closeExpiredPostings } from "../postings/postings.server";
 import { askStillOpen } from "../postings/still-open.server";
+import { remindWaitingApplications } from "../applications/responsiveness.server";
 import { takeWeeklySnapshots } from "../reports/dashboard.server";
+import { runSavedSearchAlerts } from "../graduates/saved-searches.server";
 
-/** Housekeeping that any worker may run: postings past their deadline, old rate-limit hits, long-dead sessions. */
+/**
+ * Housekeeping and scheduled work any worker may run. Each task stands alone: one that fails is
+ * logged and retried on the next round without holding back the others. All are idempotent, so
+ * several workers running them at once only repeat no-ops.
+ */
+const TASKS: { name: string; run: (db: Database) => Promise<number | void> }[] = [
+  { name: "rate_limits.prune", run: (db) => pruneRateLimits(db, new Date(Date.now() - 24 * 3600_000)) },
+  { name: "postings.close_at_deadline", run: (db) => closeExpiredPostings(db) },
+  { name: "agreements.expire", run: (db) => expireAgreements(db) },
+  { name: "interviews.remind", run: (db) => sendInterviewReminders(db) },
+  { name: "applications.remind_waiting", run: (db) => remindWaitingApplications(db) },
+  { name: "postings.ask_still_open", run: (db) => askStillOpen(db) },
+  {
+    name: "sessions.prune",
+    run: async (db) => {
+      const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000);
+      await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));
+    },
+  },
+  { name: "reports.weekly_snapshots", run: (db) => takeWeeklySnapshots(db) },
+  { name: "saved_searches.alert", run: (db) => runSavedSearchAlerts(db) },
+  { name: "digest.round", run: async (db) => void (await maybeRunDigestRound(db)) },
+];
+
 export async function runMaintenance(db: Database) {
-  const dayAgo = new Date(Date.now() - 24 * 3600_000);
-  const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000);
-  await pruneRateLimits(db, dayAgo);
-  const closed = await closeExpiredPostings(db);
-  if (closed > 0) log.info("postings.closed_at_deadline", { count: closed });
-  const expired = await expireAgreements(db);
-  if (expired > 0) log.info("agreements.expired", { count: expired });
-  const reminded = await sendInterviewReminders(db);
-  if (reminded > 0) log.info("interviews.reminded", { count: reminded });
-  const asked = await askStillOpen(db);
-  if (asked > 0) log.info("postings.asked_still_open", { count: asked });
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));
-  const snapshots = await takeWeeklySnapshots(db);
-  if (snapshots > 0) log.info("reports.weekly_snapshots", { count: snapshots });
-  await maybeRunDigestRound(db);
+  for (const task of TASKS) {
+    try {
+      const count = await task.run(db);
+      if (typeof count === "number" && count > 0) log.info(`maintenance.${task.name}`, { count });
+    } catch (error) {
+      log.error("maintenance.task_failed", { task: task.name, error });
+    }
+  }
 }
 
 export function scheduleMaintenance(db: Database, everyMs = 5 * 60_000): () => void {

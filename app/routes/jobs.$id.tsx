@@ -12,6 +12,7 @@ import { endOfChinaDay } from "../../search/documents";
 import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
 import { ShareCard } from "../components/share-card";
 import { isUnconfirmed } from "../postings/still-open.server";
+import { employerMedianResponse, responseTimeText } from "../applications/responsiveness.server";
 import { useNonce } from "../components/nonce";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -33,7 +34,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const found = await getPublicPosting(await getDb(), id.data);
+  const db = await getDb();
+  const found = await getPublicPosting(db, id.data);
   if (!found) notFound();
   const { posting, employer } = found;
   const base = getEnv().publicUrl;
@@ -65,11 +67,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
     },
     employer: { name: employer.name, type: employer.type, industry: employer.industry, city: employer.city, website: employer.website },
     unconfirmed: isUnconfirmed(posting),
+    responseTime: await employerMedianResponse(db, employer.id),
   };
 }
 
 export default function JobPosting() {
-  const { posting, employer, share, jsonLd, unconfirmed } = useLoaderData<typeof loader>();
+  const { posting, employer, share, jsonLd, unconfirmed, responseTime } = useLoaderData<typeof loader>();
   const t = useT();
   const nonce = useNonce();
   const locale = useLocale();
@@ -80,6 +83,7 @@ export default function JobPosting() {
       {unconfirmed ? <p className="banner">{t("search.unconfirmed")}</p> : null}
       <p>
         <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} · {employer.industry}
+        {responseTime ? <> · <span data-testid="response-time">{responseTimeText(responseTime.medianHours, locale)}</span></> : null}
       </p>
       <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
       <dl className="facts">

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
@@ -59,6 +59,7 @@ export default function Jobs() {
   const t = useT();
   const locale = useLocale();
   const submit = useSubmit();
+  const isGraduate = useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "graduate";
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -183,6 +184,14 @@ export default function Jobs() {
           </section>
         </div>
       </Form>
+      {isGraduate ? (
+        // A form of its own: forms cannot nest, and the search form above spans the page.
+        <Form method="post" action="/graduate/searches" className="save-search">
+          <input type="hidden" name="intent" value="save" />
+          <input type="hidden" name="query" value={feedQuery} />
+          <button className="button button--quiet" type="submit">{t("savedSearch.save")}</button>
+        </Form>
+      ) : null}
     </div>
   );
 }

@@ -5,3 +5,4 @@ export * from "./graduates";
 export * from "./destinations";
 export * from "./agreements";
 export * from "./interviews";
+export * from "./saved-searches";

@@ -203,6 +203,42 @@ describe("online interviews", () => {
     expect((await pickSlot(db, { interviewId: three.id, slotId: slotThree!.id, viewer: { kind: "graduate", userId: c.user.id } })).status).toBe("confirmed");
   });
 
+  it("the trigger serialises bookings: a second transaction waits for the first and then fails", async () => {
+    const db = await getDb();
+    const a = await applicant();
+    const b = await applicant();
+    const at = beijing(21, 10);
+    const one = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: a.applicationId, mode: "phone", location: "0571-10000001", slots: [slot(at, 60)] } });
+    const two = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: b.applicationId, mode: "phone", location: "0571-10000002", slots: [slot(at, 60)] } });
+    const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
+    const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let firstBooked!: () => void;
+    const booked = new Promise<void>((resolve) => (firstBooked = resolve));
+    const first = db.transaction(async (tx) => {
+      await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slotOne!.id));
+      firstBooked();
+      await held; // still uncommitted while the second one tries
+    });
+    await booked;
+    let secondSettled = false;
+    const second = db
+      .transaction(async (tx) => {
+        await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slotTwo!.id));
+      })
+      .finally(() => (secondSettled = true));
+    second.catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(secondSettled).toBe(false); // waiting on the organizer's lock, not passing the check blind
+    release();
+    await first;
+    await expect(second).rejects.toThrow();
+    const rows = await db.select().from(interviewSlots).where(eq(interviewSlots.booked, true));
+    expect(rows.some((r) => r.id === slotOne!.id)).toBe(true);
+    expect(rows.some((r) => r.id === slotTwo!.id)).toBe(false);
+  });
+
   it("another employer and another graduate get 403", async () => {
     const db = await getDb();
     const g = await applicant();
