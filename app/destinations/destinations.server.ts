@@ -427,8 +427,8 @@ export async function destinationForGraduate(db: Queryable, graduateId: string) 
   return { current: current ?? null, history, evidence };
 }
 
-export const STAFF_FILTERS = ["all", "unverified", "unconfirmed", "disputed", "returned", "unreported"] as const;
-export type StaffFilter = (typeof STAFF_FILTERS)[number];
+import { STAFF_FILTERS, type StaffFilter } from "./staff-filters";
+export { STAFF_FILTERS, type StaffFilter };
 
 export interface StaffListFilters {
   filter: StaffFilter;

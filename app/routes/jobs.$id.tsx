@@ -12,7 +12,8 @@ import { endOfChinaDay } from "../../search/documents";
 import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
 import { ShareCard } from "../components/share-card";
 import { isUnconfirmed } from "../postings/still-open.server";
-import { employerMedianResponse, responseTimeText } from "../applications/responsiveness.server";
+import { employerMedianResponse } from "../applications/responsiveness.server";
+import { responseTimeText } from "../applications/response-time";
 import { useNonce } from "../components/nonce";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {

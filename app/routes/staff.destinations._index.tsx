@@ -12,12 +12,12 @@ import {
   listDestinationsForStaff,
   recordDestinationOnBehalf,
   returnDestination,
-  STAFF_FILTERS,
   verifyDestination,
 } from "../destinations/destinations.server";
 import { getDb } from "../db.server";
 import { listCohorts } from "../graduates/roster.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
+import { STAFF_FILTERS } from "../destinations/staff-filters";
 import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
 

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
-import { employerMedianResponse, remindWaitingApplications, responseTimeText } from "../../app/applications/responsiveness.server";
+import { employerMedianResponse, remindWaitingApplications } from "../../app/applications/responsiveness.server";
+import { responseTimeText } from "../../app/applications/response-time";
 import { getDb } from "../../app/db.server";
 import * as jobPage from "../../app/routes/jobs.$id";
 import { applicationEvents, applications, outbox } from "../../db/schema";
