@@ -86,7 +86,7 @@ export default function EmployerAgreements() {
               <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
               <td>
                 {r.events.map((event) => (
-                  <Form method="post" key={event} style={{ display: "inline" }}>
+                  <Form method="post" key={event} className="inline-form">
                     <input type="hidden" name="agreementId" value={r.id} />
                     <button type="submit" name="intent" value={event}>{AGREEMENT_EVENT_LABELS[event][lang]}</button>
                   </Form>

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
+import { InterviewSlots } from "../components/interview-slots";
 import { ErrorSummary, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
-import { beijingTime } from "../interviews/format";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
 import { cancelInterview, listForGraduate, pickSlot, requestOtherTimes, rescheduleInterview } from "../interviews/interviews.server";
 import { INTERVIEW_STATE_LABELS } from "../interviews/states";
@@ -74,21 +74,7 @@ export default function GraduateInterviews() {
           <h2>{r.employerName} · {INTERVIEW_STATE_LABELS[r.status][lang]}</h2>
           <p>{t(`interview.mode.${r.mode}`)}: {r.location}</p>
           {r.cancelReason ? <p>{t("interview.reason")}: {r.cancelReason}</p> : null}
-          <ul>
-            {r.slots.map((s) => (
-              <li key={s.id}>
-                {beijingTime(s.startsAt, locale)} – {beijingTime(s.endsAt, locale)}
-                {s.id === r.chosenSlotId ? " ✓" : null}
-                {r.events.includes("confirm") ? (
-                  <Form method="post" style={{ display: "inline" }}>
-                    <input type="hidden" name="interviewId" value={r.id} />
-                    <input type="hidden" name="slotId" value={s.id} />
-                    <button type="submit" name="intent" value="pick">{t("interview.pick")}</button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <InterviewSlots interview={r} />
           {r.status === "proposed" ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />

@@ -1,0 +1,33 @@
+import { Form } from "@remix-run/react";
+import { useLocale, useT } from "../i18n/use-t";
+import { beijingTime } from "../interviews/format";
+
+export interface SlotRow {
+  id: string;
+  chosenSlotId: string | null;
+  events: readonly string[];
+  slots: { id: string; startsAt: string; endsAt: string }[];
+}
+
+/** An interview's proposed times in Beijing time, with a "pick" button while one may be chosen. */
+export function InterviewSlots({ interview }: { interview: SlotRow }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <ul>
+      {interview.slots.map((slot) => (
+        <li key={slot.id}>
+          {beijingTime(slot.startsAt, locale)} – {beijingTime(slot.endsAt, locale)}
+          {slot.id === interview.chosenSlotId ? " ✓" : null}
+          {interview.events.includes("confirm") ? (
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="interviewId" value={interview.id} />
+              <input type="hidden" name="slotId" value={slot.id} />
+              <button type="submit" name="intent" value="pick">{t("interview.pick")}</button>
+            </Form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
