@@ -7,6 +7,7 @@ import { codeInfo, DESTINATION_CODES } from "../destinations/codes";
 import {
   computeEmploymentRate,
   employmentRateBy,
+  weightOf,
   type BreakdownKey,
   type BreakdownRow,
   type DestinationStatus,
@@ -34,8 +35,14 @@ export interface ReportRow {
   hasEvidence: boolean;
 }
 
-/** What the rate and its breakdowns need: no names, no fields (the dashboard loads these for 30,000 graduates). */
-export type DashboardRow = Pick<ReportRow, "graduateId" | "collegeId" | "majorId" | "degree" | "gender" | "difficulties" | "code" | "status" | "isInternship" | "disputed">;
+/**
+ * What the rate and its breakdowns need: no names, no fields. One graduate, or with `count` a
+ * group of graduates alike in every field (the dashboard lets the database group 30,000
+ * graduates into a few thousand rows; graduateId is then empty).
+ */
+export type DashboardRow = Pick<ReportRow, "graduateId" | "collegeId" | "majorId" | "degree" | "gender" | "difficulties" | "code" | "status" | "isInternship" | "disputed"> & {
+  count?: number;
+};
 
 export function toRecord(row: DashboardRow): EmploymentRecord {
   return {
@@ -48,6 +55,7 @@ export function toRecord(row: DashboardRow): EmploymentRecord {
     status: row.status,
     difficulty: row.difficulties,
     isInternship: row.isInternship,
+    count: weightOf(row),
   };
 }
 
@@ -78,12 +86,13 @@ export function buildDashboard(rows: readonly DashboardRow[]): Dashboard {
   let disputed = 0;
   let unreported = 0;
   for (const row of rows) {
+    const n = weightOf(row);
     const eligible = codeInfo(row.code)?.placed === true && !row.isInternship;
-    if (eligible && row.status === "reported") unconfirmedPlaced += 1;
-    if (eligible && row.status === "confirmed") confirmedUnverified += 1;
-    if (row.isInternship) internships += 1;
-    if (row.disputed) disputed += 1;
-    if (row.code === null || row.status === "unreported") unreported += 1;
+    if (eligible && row.status === "reported") unconfirmedPlaced += n;
+    if (eligible && row.status === "confirmed") confirmedUnverified += n;
+    if (row.isInternship) internships += n;
+    if (row.disputed) disputed += n;
+    if (row.code === null || row.status === "unreported") unreported += n;
   }
   const breakdowns = {} as Record<BreakdownKey, BreakdownFigure[]>;
   // Breakdowns count verified placements only (the provisional figure is shown for the scope as a whole).
@@ -130,8 +139,12 @@ const isLive = (row: DashboardRow) =>
 /** The norm from the rows themselves (when they are the whole school's cohort). Same rule as schoolNorm's query. */
 export function normOf(rows: readonly DashboardRow[]): SchoolNorm {
   const byCode: Record<string, number> = {};
-  for (const row of rows) if (isLive(row) && row.code) byCode[row.code] = (byCode[row.code] ?? 0) + 1;
-  return { total: rows.length, byCode };
+  let total = 0;
+  for (const row of rows) {
+    total += weightOf(row);
+    if (isLive(row) && row.code) byCode[row.code] = (byCode[row.code] ?? 0) + weightOf(row);
+  }
+  return { total, byCode };
 }
 
 const NEEDS_PAY_CHECK = new Set(["12", "76"]);
@@ -159,8 +172,8 @@ export function findAnomalies(input: { rows: readonly DashboardRow[]; details: r
   const perCollege = new Map<number, { total: number; byCode: Map<string, number> }>();
   for (const row of rows) {
     const entry = perCollege.get(row.collegeId) ?? { total: 0, byCode: new Map<string, number>() };
-    entry.total += 1;
-    if (live(row) && row.code) entry.byCode.set(row.code, (entry.byCode.get(row.code) ?? 0) + 1);
+    entry.total += weightOf(row);
+    if (live(row) && row.code) entry.byCode.set(row.code, (entry.byCode.get(row.code) ?? 0) + weightOf(row));
     perCollege.set(row.collegeId, entry);
   }
   for (const [collegeId, entry] of [...perCollege.entries()].sort((a, b) => a[0] - b[0])) {

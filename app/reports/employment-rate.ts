@@ -40,6 +40,11 @@ export type EmploymentRecord = {
   difficulty?: readonly string[];
   /** The reported "destination" is an internship: never counts as placed. */
   isInternship?: boolean;
+  /**
+   * How many graduates this record stands for (default 1). Lets a caller pass rows the database
+   * already grouped by every field above; the figures are the same as for one record each.
+   */
+  count?: number;
 };
 
 /** The part of a code-list row the rate needs; lets a caller pass the rows of `destination_codes`. */
@@ -97,6 +102,11 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
+/** A record's weight: its count when it stands for a group, else 1. */
+export function weightOf(record: { count?: number }): number {
+  return record.count ?? 1;
+}
+
 function normaliseCode(code: string | null): string | null {
   if (code == null) return null;
   const trimmed = code.trim();
@@ -132,7 +142,7 @@ export function computeEmploymentRate(
   options?: EmploymentRateOptions,
 ): EmploymentRateResult {
   const classify = classifier(options);
-  const total = records.length;
+  let total = 0;
   let placed = 0;
   let unverifiedPlaced = 0;
   let known = 0;
@@ -143,24 +153,26 @@ export function computeEmploymentRate(
   const count2024: Record<PlacedGroup2024, number> = { employer: 0, self_employed: 0, freelance: 0, further_study: 0 };
 
   for (const record of records) {
+    const n = weightOf(record);
+    total += n;
     const c = classify(record);
     const key = c.code ?? "null";
-    byCode[key] = (byCode[key] ?? 0) + 1;
+    byCode[key] = (byCode[key] ?? 0) + n;
 
-    if (c.eligible && (record.status === "reported" || record.status === "confirmed")) unverifiedPlaced += 1;
+    if (c.eligible && (record.status === "reported" || record.status === "confirmed")) unverifiedPlaced += n;
 
     if (c.placed && c.info) {
-      placed += 1;
+      placed += n;
       const g2021 = c.info.group2021;
       const g2024 = c.info.group2024;
-      if (g2021 !== "not_placed") count2021[g2021] += 1;
-      if (g2024 !== "not_placed") count2024[g2024] += 1;
+      if (g2021 !== "not_placed") count2021[g2021] += n;
+      if (g2024 !== "not_placed") count2024[g2024] += n;
     }
 
     if (c.known) {
-      known += 1;
-      if (c.code != null && NOT_SEEKING_CODES.has(c.code)) notSeeking += 1;
-      else if (c.eligible) careerOutcomes += 1;
+      known += n;
+      if (c.code != null && NOT_SEEKING_CODES.has(c.code)) notSeeking += n;
+      else if (c.eligible) careerOutcomes += n;
     }
   }
 
@@ -244,10 +256,11 @@ export function employmentRateBy(
   const rows = new Map<string | number, { total: number; placed: number }>();
   for (const record of records) {
     const isPlaced = classify(record).placed;
+    const n = weightOf(record);
     for (const key of keysOf(record, by)) {
       const row = rows.get(key) ?? { total: 0, placed: 0 };
-      row.total += 1;
-      if (isPlaced) row.placed += 1;
+      row.total += n;
+      if (isPlaced) row.placed += n;
       rows.set(key, row);
     }
   }

@@ -132,3 +132,57 @@ describe("ISO week in Asia/Shanghai", () => {
     expect(isoWeek(new Date("2021-01-04T04:00:00Z"))).toBe("2021-W01");
   });
 });
+
+describe("grouped rows (what the dashboard query returns)", () => {
+  /** Deterministic pseudo-random cohort across colleges, codes, statuses and difficulty groups. */
+  function cohort(size: number): ReportRow[] {
+    let seed = 42;
+    // mulberry32: an LCG's low bits repeat, which would leave whole codes out.
+    const next = (k: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % k;
+    };
+    const codes = [null, "10", "11", "12", "46", "75", "76", "80", "85", "70", "71", "72"];
+    const statuses = ["unreported", "reported", "confirmed", "verified", "returned"] as const;
+    const difficulties = [[], [], [], ["低保家庭"], ["残疾"], ["低保家庭", "残疾"]];
+    return Array.from({ length: size }, () =>
+      row({
+        collegeId: 1 + next(4),
+        majorId: 0,
+        degree: ["bachelor", "master", "doctor"][next(3)]!,
+        gender: next(2) ? "male" : "female",
+        difficulties: difficulties[next(difficulties.length)]!,
+        code: codes[next(codes.length)]!,
+        status: statuses[next(statuses.length)]!,
+        isInternship: next(20) === 0,
+        disputed: next(30) === 0,
+      }),
+    );
+  }
+
+  function grouped(rows: ReportRow[]) {
+    const groups = new Map<string, ReportRow & { count: number }>();
+    for (const r of rows) {
+      const key = JSON.stringify([r.collegeId, r.majorId, r.degree, r.gender, r.difficulties, r.code, r.status, r.isInternship, r.disputed]);
+      const group = groups.get(key);
+      if (group) group.count += 1;
+      else groups.set(key, { ...r, graduateId: "", count: 1 });
+    }
+    return [...groups.values()];
+  }
+
+  it("give the same figures, breakdowns and share flags as one row per graduate", () => {
+    const rows = cohort(20_000).map((r) => ({ ...r, majorId: r.collegeId * 10 + (r.gender === "male" ? 1 : 2) }));
+    const groups = grouped(rows);
+    expect(groups.length).toBeLessThan(rows.length / 2);
+    const perGraduate = buildDashboard(rows);
+    expect(buildDashboard(groups)).toEqual(perGraduate);
+    expect(perGraduate.overall.total).toBe(20_000);
+    const shareFlags = (input: ReportRow[]) =>
+      findAnomalies({ rows: input, details: [] }, { total: 20_000, byCode: { "12": 200, "75": 200, "76": 200 } }, { minCollegeSize: 1, margin: 0.01 }).filter((a) => a.kind === "shareHigh");
+    expect(shareFlags(groups)).toEqual(shareFlags(rows));
+    expect(shareFlags(rows).length).toBeGreaterThan(0);
+  });
+});
