@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Meilisearch } from "meilisearch";
+import { AGREEMENT_EVIDENCE_JOB, attachAgreementEvidence } from "./agreements/agreements.server";
 import { createLocalMailer, createSmtpMailer, type Mailer } from "../emails/transport";
 import { createSearchClient, searchIsHealthy } from "../search/client";
 import { ensurePostingsIndex, postingsIndexName, syncPostings } from "../search/postings-index";
@@ -68,6 +69,10 @@ export function outboxHandlers(): OutboxHandlers {
         messageId: messageIdFor(row.idempotencyKey, mailHost()),
       });
       return { messageId: sent.messageId };
+    },
+    [AGREEMENT_EVIDENCE_JOB]: async (payload) => {
+      const agreementId = typeof payload.agreementId === "string" ? payload.agreementId : "";
+      return { attached: await attachAgreementEvidence(await getDb(), agreementId) };
     },
     "search.sync-postings": async (payload) => {
       const ids = Array.isArray(payload.postingIds) ? payload.postingIds.filter((id): id is string => typeof id === "string") : [];

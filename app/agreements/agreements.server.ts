@@ -1,21 +1,25 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
-import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, employers, graduates, majors, users } from "../../db/schema";
+import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, users } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
-import { recordDestinationOnBehalf } from "../destinations/destinations.server";
+import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
+import { renderAgreementPdf } from "./pdf.server";
 import { getMembership, mailMembers } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
-import { enqueueMail } from "../outbox/outbox.server";
+import { enqueue, enqueueMail } from "../outbox/outbox.server";
 import { PROVINCES } from "../school/regions";
 import {
+  AGREEMENT_EDIT_LABEL,
   AGREEMENT_EVENT_LABELS,
   AGREEMENT_STATE_LABELS,
   availableEvents,
+  describeTermChanges,
+  EDITABLE_AGREEMENT_STATES,
   DEFAULT_REVIEW_STEPS,
   DESTINATION_CODE_ON_REGISTER,
   nextState,
@@ -23,6 +27,7 @@ import {
   type AgreementActor,
   type AgreementEvent,
   type AgreementState,
+  type AgreementTerm,
   type ReviewSteps,
 } from "./states";
 
@@ -272,6 +277,22 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
           monthlyPay: String(updated.monthlyPay),
         },
       });
+      // The registered agreement is the evidence code 10 asks for. Rendering the PDF takes a while,
+      // so it is not done here, holding the year's number counter locked: a durable job attaches it.
+      await enqueue(tx, { kind: AGREEMENT_EVIDENCE_JOB, payload: { agreementId: updated.id }, idempotencyKey: `agreement-evidence:${updated.id}:${updated.number}` });
+    }
+
+    if (input.event === "breach_school_approve" && input.viewer.kind === "staff") {
+      // The placement this agreement recorded is no longer true. If the graduate's destination is
+      // still the one the agreement set, it goes back to them to report again (it stops counting now).
+      const [destination] = await tx.select({ source: destinations.source, code: destinations.code, status: destinations.status }).from(destinations).where(eq(destinations.graduateId, updated.graduateId)).limit(1);
+      if (destination?.source === "agreement" && destination.code === DESTINATION_CODE_ON_REGISTER && destination.status !== "returned") {
+        await returnDestination(tx as unknown as Database, {
+          graduateId: updated.graduateId,
+          actor: { userId: input.viewer.userId, scope: input.viewer.scope },
+          reason: `三方协议（编号 ${updated.number ?? "—"}）已解约，请重新填报毕业去向。The agreement ${updated.number ?? ""} was terminated; please report your destination again.`,
+        });
+      }
     }
 
     await mailParties(tx, updated, { eventId: event!.id, event: input.event, actor, previous: current.status, reason });
@@ -279,11 +300,45 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
   });
 }
 
+export const AGREEMENT_EVIDENCE_JOB = "agreement.attach-evidence";
+
+/**
+ * Stores the registered agreement's PDF as the evidence of the destination it recorded, so the
+ * dashboard does not flag code 10 as missing evidence and staff verifying it see what was signed.
+ * Idempotent: a destination that already has evidence attached by the system since registration
+ * is left alone. Returns whether a file was attached.
+ */
+export async function attachAgreementEvidence(db: Database, agreementId: string): Promise<boolean> {
+  const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId)).limit(1);
+  if (!agreement?.number || !agreement.registeredAt) return false;
+  const [destination] = await db
+    .select({ id: destinations.id })
+    .from(destinations)
+    .where(and(eq(destinations.graduateId, agreement.graduateId), eq(destinations.source, "agreement")))
+    .limit(1);
+  if (!destination) return false;
+  const attached = (q: Queryable) =>
+    q
+      .select({ id: destinationEvidence.id })
+      .from(destinationEvidence)
+      .where(and(eq(destinationEvidence.destinationId, destination.id), isNull(destinationEvidence.uploadedBy), gte(destinationEvidence.createdAt, agreement.registeredAt!)))
+      .limit(1);
+  if ((await attached(db)).length > 0) return false;
+  const pdf = await renderAgreementPdf(await agreementForDocument(db, agreementId, { kind: "system" }));
+  const stored = await storeUpload("evidence", new File([new Uint8Array(pdf)], `agreement-${agreement.number}.pdf`, { type: "application/pdf" }), ["pdf"], "evidence");
+  return db.transaction(async (tx) => {
+    await tx.select({ id: destinations.id }).from(destinations).where(eq(destinations.id, destination.id)).for("update");
+    if ((await attached(tx)).length > 0) return false;
+    await tx.insert(destinationEvidence).values({ destinationId: destination.id, graduateId: agreement.graduateId, ...stored, uploadedBy: null });
+    return true;
+  });
+}
+
 /** Mails the parties other than the one who acted; the graduate never hears of a draft. */
 async function mailParties(
   tx: Queryable,
   agreement: Agreement,
-  change: { eventId: number; event: AgreementEvent; actor: AgreementActor; previous: AgreementState; reason: string | null },
+  change: { eventId: number; event: AgreementEvent | "edit"; actor: AgreementActor; previous: AgreementState; reason: string | null; changes?: Record<"zh" | "en", string[]> },
 ) {
   const [row] = await tx
     .select({ graduateName: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale, employerName: employers.name })
@@ -298,13 +353,14 @@ async function mailParties(
     const lang = locale === "en" ? "en" : "zh";
     return {
       stateLabel: AGREEMENT_STATE_LABELS[agreement.status][lang],
-      eventLabel: AGREEMENT_EVENT_LABELS[change.event][lang],
+      eventLabel: (change.event === "edit" ? AGREEMENT_EDIT_LABEL : AGREEMENT_EVENT_LABELS[change.event])[lang],
       graduateName: row.graduateName,
       employerName: row.employerName,
       position: agreement.position,
       number: agreement.number,
       reason: change.reason,
-      replyDeadline: change.event === "invite" ? agreement.replyDeadline : null,
+      replyDeadline: change.event === "invite" || change.event === "edit" ? agreement.replyDeadline : null,
+      changes: change.changes?.[lang],
       url: `${getEnv().publicUrl}${path}`,
     };
   };
@@ -318,6 +374,61 @@ async function mailParties(
     const locale = row.locale ?? "zh-CN";
     await enqueueMail(tx, `${key}:graduate`, { to: graduateTo, ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale) });
   }
+}
+
+const termsOf = (a: Pick<Agreement, AgreementTerm>): Record<AgreementTerm, string | number> => ({
+  position: a.position,
+  monthlyPay: a.monthlyPay,
+  probationMonths: a.probationMonths,
+  workProvince: a.workProvince,
+  workCity: a.workCity,
+  startDate: a.startDate,
+  breachPenalty: a.breachPenalty,
+  archiveAddress: a.archiveAddress,
+  hukouAddress: a.hukouAddress,
+});
+
+/**
+ * The employer changes the terms before the graduate replies (drafted, invited, or returned by a
+ * reviewer). While the graduate holds the invitation, changed terms restart the reply deadline
+ * (they need the full time to read what they would sign) and the graduate is mailed what changed.
+ */
+export async function editAgreementTerms(db: Database, input: { agreementId: string; userId: string; data: z.output<typeof AgreementTermsSchema>; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
+    if (!current) refuse("error.notFound", 404);
+    const actor = await actorFor(tx, { kind: "employer", userId: input.userId }, current);
+    if (!EDITABLE_AGREEMENT_STATES.has(current.status)) refuse("agreement.edit.notAllowed");
+    const before = termsOf(current);
+    const after = termsOf(input.data);
+    const changes = { zh: describeTermChanges(before, after, "zh"), en: describeTermChanges(before, after, "en") };
+    if (changes.zh.length === 0) refuse("agreement.edit.noChange", 400);
+    const patch: Partial<typeof agreements.$inferInsert> = { ...input.data, updatedAt: now };
+    if (current.status === "invited") patch.replyDeadline = new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
+    const [updated] = await tx.update(agreements).set(patch).where(eq(agreements.id, current.id)).returning();
+    if (!updated) throw new Error("agreement update returned nothing");
+    const [event] = await tx
+      .insert(agreementEvents)
+      .values({ agreementId: current.id, fromStatus: current.status, toStatus: current.status, event: "edit", actorUserId: input.userId, reason: changes.zh.join("；") })
+      .returning({ id: agreementEvents.id });
+    await recordAudit(tx, { actorUserId: input.userId, action: "agreement.edit", subjectType: "agreement", subjectId: current.id, detail: { status: current.status, changed: Object.keys(after).filter((k) => String(before[k as AgreementTerm]) !== String(after[k as AgreementTerm])) } });
+    if (current.status === "invited") await mailParties(tx, updated, { eventId: event!.id, event: "edit", actor, previous: current.status, reason: null, changes });
+    return updated;
+  });
+}
+
+/** The agreement with its terms, for the employer's edit form. */
+export async function agreementForEmployer(db: Queryable, agreementId: string, userId: string) {
+  const [row] = await db
+    .select({ agreement: agreements, graduateName: graduates.name })
+    .from(agreements)
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .where(eq(agreements.id, agreementId))
+    .limit(1);
+  if (!row) refuse("error.notFound", 404);
+  await actorFor(db, { kind: "employer", userId }, row.agreement);
+  return row;
 }
 
 // Named entry points, one per action of the brief.

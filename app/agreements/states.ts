@@ -155,6 +155,31 @@ export const AGREEMENT_EVENT_LABELS: Readonly<Record<AgreementEvent, Bilingual>>
   breach_reject: { zh: "驳回解约申请", en: "Reject termination" },
 };
 
+/** Changing the terms before the graduate replies (DOMAIN.md: "the employer may withdraw or edit before a reply"). Not a state change. */
+export const EDITABLE_AGREEMENT_STATES: ReadonlySet<AgreementState> = new Set(["drafted", "invited", "returned"]);
+export const AGREEMENT_EDIT_LABEL: Bilingual = { zh: "单位修改了协议条款", en: "The employer changed the terms" };
+
+/** The terms as the agreement page and the mails name them. */
+export const AGREEMENT_TERM_LABELS = {
+  position: { zh: "岗位", en: "Position" },
+  monthlyPay: { zh: "月薪", en: "Monthly pay" },
+  probationMonths: { zh: "试用期（月）", en: "Probation (months)" },
+  workProvince: { zh: "工作省份", en: "Work province" },
+  workCity: { zh: "工作城市", en: "Work city" },
+  startDate: { zh: "报到日期", en: "Start date" },
+  breachPenalty: { zh: "违约金", en: "Breach penalty" },
+  archiveAddress: { zh: "档案转递地址", en: "Personal file address" },
+  hukouAddress: { zh: "户口迁移地址", en: "Household registration address" },
+} as const satisfies Record<string, Bilingual>;
+export type AgreementTerm = keyof typeof AGREEMENT_TERM_LABELS;
+
+/** The terms that differ between two versions, as "label: old → new" lines in one language. */
+export function describeTermChanges(before: Record<AgreementTerm, string | number>, after: Record<AgreementTerm, string | number>, lang: "zh" | "en"): string[] {
+  return (Object.keys(AGREEMENT_TERM_LABELS) as AgreementTerm[])
+    .filter((term) => String(before[term]) !== String(after[term]))
+    .map((term) => `${AGREEMENT_TERM_LABELS[term][lang]}: ${before[term]} → ${after[term]}`);
+}
+
 export const AGREEMENT_ACTOR_LABELS: Readonly<Record<AgreementActor, Bilingual>> = {
   employer: { zh: "用人单位", en: "the employer" },
   graduate: { zh: "毕业生", en: "the graduate" },

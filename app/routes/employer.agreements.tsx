@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, withdrawAgreement } from "../agreements/agreements.server";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
+import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary, SelectField, TextField } from "../components/form";
+import { AgreementTermsFields } from "../components/agreement-terms";
+import { ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
@@ -68,10 +69,13 @@ export default function EmployerAgreements() {
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
+  const [searchParams] = useSearchParams();
+  const edited = searchParams.get("done") === "edited" && !result;
   return (
     <div className="page">
       <h1>{t("agreement.title")}</h1>
       {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {edited ? <p className="notice" role="status">{t("agreement.done.edited")}</p> : null}
       <ErrorSummary result={failure} />
       <table className="table">
         <thead>
@@ -85,6 +89,7 @@ export default function EmployerAgreements() {
               <td>{AGREEMENT_STATE_LABELS[r.status][lang]}{r.declineReason ? ` — ${r.declineReason}` : ""}{r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}</td>
               <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
               <td>
+                {EDITABLE_AGREEMENT_STATES.has(r.status) ? <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link> : null}
                 {r.events.map((event) => (
                   <Form method="post" key={event} className="inline-form">
                     <input type="hidden" name="agreementId" value={r.id} />
@@ -101,15 +106,7 @@ export default function EmployerAgreements() {
         <input type="hidden" name="intent" value="draft" />
         <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
         <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
-        <TextField name="position" label={t("agreement.position")} result={failure} required />
-        <TextField name="monthlyPay" type="number" label={t("agreement.field.monthlyPay")} result={failure} required />
-        <TextField name="probationMonths" type="number" label={t("agreement.field.probationMonths")} result={failure} defaultValue="0" />
-        <SelectField name="workProvince" label={t("agreement.field.workProvince")} options={provinces.map((p) => ({ value: p, label: p }))} result={failure} placeholder="" />
-        <TextField name="workCity" label={t("agreement.field.workCity")} result={failure} required />
-        <TextField name="startDate" type="date" label={t("agreement.field.startDate")} result={failure} required />
-        <TextField name="breachPenalty" type="number" label={t("agreement.field.breachPenalty")} result={failure} defaultValue="0" />
-        <TextField name="archiveAddress" label={t("agreement.field.archiveAddress")} result={failure} required />
-        <TextField name="hukouAddress" label={t("agreement.field.hukouAddress")} result={failure} required />
+        <AgreementTermsFields result={failure} provinces={provinces} />
         <button type="submit">{t("agreement.draft.submit")}</button>
       </Form>
     </div>

@@ -68,7 +68,7 @@ export const agreementEvents = pgTable(
       .references(() => agreements.id, { onDelete: "cascade" }),
     fromStatus: text("from_status").$type<AgreementState>(),
     toStatus: text("to_status").$type<AgreementState>().notNull(),
-    event: text("event").$type<AgreementEvent | "draft">().notNull(),
+    event: text("event").$type<AgreementEvent | "draft" | "edit">().notNull(),
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -11,6 +11,8 @@ export interface AgreementUpdateProps {
   number: string | null;
   reason: string | null;
   replyDeadline: Date | null;
+  /** Terms that changed ("月薪: 8000 → 9000"), when the employer edited them. */
+  changes?: string[];
   url: string;
 }
 
@@ -30,6 +32,8 @@ export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLoc
       : `请在 ${props.replyDeadline.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}（北京时间）前答复。`
     : null;
   const reasonLabel = en ? "Reason: " : "原因：";
+  const changesLabel = en ? "What changed:" : "修改内容：";
+  const changes = props.changes ?? [];
   const open = en ? "Open the agreement" : "查看协议";
   return renderMail({
     locale,
@@ -39,11 +43,17 @@ export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLoc
       <>
         <p>{body}</p>
         {numberLine ? <p><strong>{numberLine}</strong></p> : null}
+        {changes.length ? (
+          <>
+            <p><strong>{changesLabel}</strong></p>
+            <ul>{changes.map((line) => <li key={line}>{line}</li>)}</ul>
+          </>
+        ) : null}
         {deadline ? <p>{deadline}</p> : null}
         {props.reason ? <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{reasonLabel}{props.reason}</p> : null}
         <p><a href={props.url} style={buttonStyle}>{open}</a></p>
       </>
     ),
-    text: [body, numberLine, deadline, props.reason ? `${reasonLabel}${props.reason}` : null, `${open}: ${props.url}`].filter(Boolean).join("\n\n"),
+    text: [body, numberLine, changes.length ? [changesLabel, ...changes.map((line) => `- ${line}`)].join("\n") : null, deadline, props.reason ? `${reasonLabel}${props.reason}` : null, `${open}: ${props.url}`].filter(Boolean).join("\n\n"),
   });
 }

@@ -11,7 +11,10 @@ import {
   collegeApproveAgreement,
   declineAgreement,
   draftAgreement,
+  AgreementTermsSchema,
+  attachAgreementEvidence,
   DraftAgreementSchema,
+  editAgreementTerms,
   expireAgreements,
   inviteAgreement,
   requestBreach,
@@ -23,16 +26,19 @@ import { getDb } from "../../app/db.server";
 import { confirmDestination } from "../../app/destinations/destinations.server";
 import { DomainError } from "../../app/errors";
 import * as employerPage from "../../app/routes/employer.agreements";
+import * as employerEditPage from "../../app/routes/employer.agreements.$id.edit";
+import * as evidenceRoute from "../../app/routes/staff.destinations.evidence.$id";
+import { loadDashboardData } from "../../app/reports/dashboard.server";
 import * as graduatePage from "../../app/routes/graduate.agreements";
 import * as pdfRoute from "../../app/routes/agreements.$id.pdf";
 import * as staffPage from "../../app/routes/staff.agreements._index";
 import * as releaseLetterRoute from "../../app/routes/staff.agreements.$id.release-letter";
-import { agreementEvents, agreements, applications, auditLog, destinationHistory, destinations, outbox } from "../../db/schema";
+import { agreementEvents, agreements, applications, auditLog, destinationEvidence, destinationHistory, destinations, outbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { callRoute } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
-import { employerWithOrganisation, pdfFile } from "../support/vetting";
+import { drainOutbox, employerWithOrganisation, pdfFile } from "../support/vetting";
 
 type Account = { user: { id: string }; cookie: string };
 let school: School;
@@ -85,6 +91,16 @@ async function registeredAgreement() {
   await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
   const row = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
   return { g, id, row };
+}
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "agreement-evidence-"));
+  try {
+    writeFileSync(path.join(dir, "e.pdf"), bytes);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "e.pdf"), "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function statusOf(id: string) {
@@ -350,6 +366,91 @@ describe("breach (解约)", () => {
 
     await acceptAgreement(db, { agreementId: next.id, userId: g.user.id });
     expect((await statusOf(next.id)).status).toBe("accepted");
+  });
+
+  it("termination sends the destination the agreement recorded back to the graduate: it stops counting and they are mailed", async () => {
+    const db = await getDb();
+    const { g, id } = await registeredAgreement();
+    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
+    await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
+    expect(destination).toMatchObject({ code: "10", status: "returned", source: "agreement" });
+    expect(destination!.returnedReason).toContain("已解约");
+    const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, "destination:returned:%"));
+    expect(mails.some((m) => JSON.stringify(m.payload).includes("已解约"))).toBe(true);
+  });
+});
+
+describe("editing the terms before a reply", () => {
+  it("a draft is edited quietly; an invitation restarts the reply deadline and mails the graduate what changed", async () => {
+    const db = await getDb();
+    const g = await graduateWithAccount();
+    const a = await drafted(g.graduate);
+    const edit = await callRoute(employerEditPage.action, {
+      path: `/employer/agreements/${a.id}/edit`,
+      cookie: employer.cookie,
+      params: { id: a.id },
+      form: { ...terms, monthlyPay: "9500" },
+    });
+    expect(edit.status).toBe(302);
+    expect((await statusOf(a.id)).monthlyPay).toBe(9500);
+
+    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id, replyDeadline: new Date(Date.now() + 24 * 3600_000) });
+    const before = await statusOf(a.id);
+    await editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "10000", workCity: "宁波" }) });
+    const after = await statusOf(a.id);
+    expect(after.status).toBe("invited");
+    expect(after.workCity).toBe("宁波");
+    expect(after.replyDeadline!.getTime()).toBeGreaterThan(before.replyDeadline!.getTime() + 3 * 24 * 3600_000);
+    const events = await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.id));
+    expect(events.filter((e) => e.event === "edit")).toHaveLength(2);
+    const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, `agreement:${events.at(-1)!.id}:graduate`));
+    expect(mails).toHaveLength(1);
+    const text = JSON.stringify(mails[0]!.payload);
+    expect(text).toContain("月薪: 9500 → 10000");
+    expect(text).toContain("工作城市: 杭州 → 宁波");
+
+    // Nothing changed: said so, nothing written.
+    const same = await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: employer.cookie, params: { id: a.id }, form: { ...terms, monthlyPay: "10000", workCity: "宁波" } });
+    expect(same.status).toBe(400);
+    // Bad input: field errors, and the form keeps what was typed.
+    const bad = await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: employer.cookie, params: { id: a.id }, form: { ...terms, probationMonths: "9", workCity: "温州" } });
+    expect(bad.status).toBe(400);
+    const body = bad.data as { errors: Record<string, string[]>; values: Record<string, string> };
+    expect(body.errors.probationMonths).toEqual(["agreement.field.probation"]);
+    expect(body.values.workCity).toBe("温州");
+
+    // Another employer may not; after the graduate's reply nobody may.
+    expect((await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: otherEmployer.cookie, params: { id: a.id }, form: terms })).status).toBe(403);
+    expect((await callRoute(employerEditPage.loader, { path: `/employer/agreements/${a.id}/edit`, cookie: otherEmployer.cookie, params: { id: a.id } })).status).toBe(403);
+    await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
+    expect((await refused(editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse(terms) }))).text).toBe("agreement.edit.notAllowed");
+  });
+});
+
+describe("registration evidence", () => {
+  it("the registered agreement is stored as the destination's evidence, so code 10 is not flagged as missing it", async () => {
+    const db = await getDb();
+    const { g, id, row } = await registeredAgreement();
+    const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
+    // Attached by a durable job (rendering the PDF inside the registration would hold the number counter locked).
+    await drainOutbox();
+    expect(await attachAgreementEvidence(db, id)).toBe(false);
+    const evidence = await db.select().from(destinationEvidence).where(eq(destinationEvidence.destinationId, destination!.id));
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0]!.mime).toBe("application/pdf");
+    const { details } = await loadDashboardData(db, { cohort: g.graduate.cohort, collegeId: collegeOne });
+    expect(details.find((d) => d.graduateId === g.graduate.id)).toBeUndefined();
+    const download = (await evidenceRoute.loader({
+      request: new Request(`http://localhost/staff/destinations/evidence/${evidence[0]!.id}`, { headers: { Cookie: collegeStaff.cookie } }),
+      params: { id: evidence[0]!.id },
+      context: {},
+    })) as Response;
+    expect(download.status).toBe(200);
+    const text = pdfText(Buffer.from(await download.arrayBuffer()));
+    expect(text).toContain(row.number!);
   });
 });
 
