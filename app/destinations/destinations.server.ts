@@ -202,7 +202,7 @@ async function writeHistory(
  * their behalf (they must confirm it) or their report was returned. The account's address and
  * language when they have an account, else the roster's address; no address, no mail.
  */
-async function mailGraduate(tx: Queryable, graduateId: string, historyId: number, kind: "recorded" | "returned", code: string | null, reason: string | null) {
+async function mailGraduate(tx: Queryable, graduateId: string, historyId: number, kind: "recorded" | "returned" | "verified", code: string | null, reason: string | null) {
   const [row] = await tx
     .select({ name: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale })
     .from(graduates)
@@ -379,7 +379,8 @@ export async function verifyDestination(db: Database, input: { graduateId: strin
       .update(destinations)
       .set({ status, verifiedBy: input.actor.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(destinations.id, current.id));
-    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "verify", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+    const historyId = await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "verify", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+    await mailGraduate(tx, input.graduateId, historyId, "verified", current.code, null);
     await recordAudit(tx, { actorUserId: input.actor.userId, action: "destination.verify", subjectType: "graduate", subjectId: input.graduateId, detail: { code: current.code } });
   });
 }

@@ -1,7 +1,7 @@
 import { buttonStyle, renderMail, type MailLocale, type RenderedMail } from "../layout";
 
 export interface DestinationUpdateProps {
-  kind: "recorded" | "returned";
+  kind: "recorded" | "returned" | "verified";
   graduateName: string;
   /** "11 签劳动合同形式就业" in the reader's language. */
   destination: string;
@@ -13,6 +13,10 @@ const wording = {
   recorded: {
     zh: { subject: "请确认您的毕业去向", body: "学校为您登记了以下毕业去向。请登录确认是否属实；如与事实不符，请选择“与事实不符”并说明。确认前不计入就业统计。" },
     en: { subject: "Please confirm your destination", body: "The school recorded the destination below on your behalf. Please sign in and confirm it, or tell us it is not true. It does not count until you confirm it." },
+  },
+  verified: {
+    zh: { subject: "您的毕业去向已核实", body: "学校已核实您的毕业去向，计入本届毕业去向落实统计。如之后有变化（如解约、升学），请及时登录更新。" },
+    en: { subject: "Your destination was verified", body: "The school verified your destination; it now counts in this cohort's figures. If it changes later (a termination, further study), please sign in and update it." },
   },
   returned: {
     zh: { subject: "您的毕业去向被退回", body: "您填报的毕业去向未通过审核，原因如下。请修改后重新填报。" },

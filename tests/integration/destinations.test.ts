@@ -272,6 +272,15 @@ describe("mail to the graduate", () => {
       expect(recorded.text).toContain("/graduate/destination");
       const back = await receiver.waitForSubject(user.email, "您的毕业去向被退回");
       expect(back.text).toContain("劳动合同缺少签字页");
+
+      // Reported again and verified: the graduate hears that it now counts.
+      await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
+      await verifyDestination(db, { graduateId: graduate.id, actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } } });
+      while ((await processOutboxBatch(db, outboxHandlers())) > 0) {
+        // drain
+      }
+      const verified = await receiver.waitForSubject(user.email, "您的毕业去向已核实");
+      expect(verified.text).toContain("11 签劳动合同形式就业");
     } finally {
       delete process.env.SMTP_URL;
       resetEnv();
