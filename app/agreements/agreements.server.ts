@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
-import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, users } from "../../db/schema";
+import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, staffScopes, users } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
@@ -563,6 +563,41 @@ export async function agreementForDocument(db: Queryable, agreementId: string, v
 }
 
 export type AgreementDocument = Awaited<ReturnType<typeof agreementForDocument>>;
+
+export type TimelineEntry = { event: string; toStatus: AgreementState; at: string; reason: string | null; actor: AgreementActor };
+
+/**
+ * The history of several agreements at once, oldest first, for the parties' pages. Actors are
+ * named by their side (employer, graduate, college, school), not by person. A graduate does not
+ * see what happened while the employer was still drafting.
+ */
+export async function timelinesOf(db: Queryable, agreementIds: string[], viewer: "graduate" | "employer" | "staff"): Promise<Record<string, TimelineEntry[]>> {
+  const timelines: Record<string, TimelineEntry[]> = {};
+  if (agreementIds.length === 0) return timelines;
+  const rows = await db
+    .select({
+      agreementId: agreementEvents.agreementId,
+      event: agreementEvents.event,
+      fromStatus: agreementEvents.fromStatus,
+      toStatus: agreementEvents.toStatus,
+      reason: agreementEvents.reason,
+      at: agreementEvents.createdAt,
+      role: users.role,
+      staffCollegeId: staffScopes.collegeId,
+    })
+    .from(agreementEvents)
+    .leftJoin(users, eq(users.id, agreementEvents.actorUserId))
+    .leftJoin(staffScopes, eq(staffScopes.userId, agreementEvents.actorUserId))
+    .where(inArray(agreementEvents.agreementId, agreementIds))
+    .orderBy(asc(agreementEvents.id));
+  for (const row of rows) {
+    if (viewer === "graduate" && (row.toStatus === "drafted" || row.fromStatus === "drafted") && row.event !== "invite") continue;
+    const actor: AgreementActor =
+      row.role === "employer" ? "employer" : row.role === "graduate" ? "graduate" : row.role === "staff" || row.role === "admin" ? (row.staffCollegeId ? "staff_college" : "staff_school") : "system";
+    (timelines[row.agreementId] ??= []).push({ event: row.event, toStatus: row.toStatus, at: row.at.toISOString(), reason: row.reason, actor });
+  }
+  return timelines;
+}
 
 export async function historyOfAgreement(db: Queryable, agreementId: string) {
   return db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.id));

@@ -180,6 +180,13 @@ export function describeTermChanges(before: Record<AgreementTerm, string | numbe
     .map((term) => `${AGREEMENT_TERM_LABELS[term][lang]}: ${before[term]} → ${after[term]}`);
 }
 
+/** Any event of an agreement's history (the transitions plus drafting and editing), for the timeline. */
+export function agreementEventLabel(event: string): Bilingual {
+  if (event === "draft") return { zh: "起草协议", en: "Drafted" };
+  if (event === "edit") return AGREEMENT_EDIT_LABEL;
+  return (AGREEMENT_EVENT_LABELS as Record<string, Bilingual>)[event] ?? { zh: event, en: event };
+}
+
 export const AGREEMENT_ACTOR_LABELS: Readonly<Record<AgreementActor, Bilingual>> = {
   employer: { zh: "用人单位", en: "the employer" },
   graduate: { zh: "毕业生", en: "the graduate" },

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, withdrawAgreement } from "../agreements/agreements.server";
+import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, timelinesOf, withdrawAgreement } from "../agreements/agreements.server";
+import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
@@ -18,7 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   try {
     const { rows } = await listForEmployer(db, user.id);
+    const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "employer");
     return {
+      timelines,
       rows: rows.map((r) => ({
         id: r.agreement.id,
         status: r.agreement.status,
@@ -33,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: PROVINCES,
     };
   } catch (error) {
-    return { rows: [], provinces: PROVINCES, error: String((error as Error).message) };
+    return { rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>>, provinces: PROVINCES, error: String((error as Error).message) };
   }
 }
 
@@ -64,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerAgreements() {
-  const { rows, provinces } = useLoaderData<typeof loader>();
+  const { rows, provinces, timelines } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
@@ -85,7 +88,7 @@ export default function EmployerAgreements() {
           {rows.map((r) => (
             <tr key={r.id}>
               <td>{r.graduateName}</td>
-              <td>{r.position}</td>
+              <td>{r.position}<AgreementTimeline entries={timelines[r.id]} /></td>
               <td>{AGREEMENT_STATE_LABELS[r.status][lang]}{r.declineReason ? ` — ${r.declineReason}` : ""}{r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}</td>
               <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
               <td>

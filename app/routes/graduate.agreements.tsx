@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { acceptAgreement, declineAgreement, listForGraduate, requestBreach } from "../agreements/agreements.server";
+import { acceptAgreement, declineAgreement, listForGraduate, requestBreach, timelinesOf } from "../agreements/agreements.server";
+import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, TextAreaField } from "../components/form";
@@ -16,10 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agreement:sign");
   const db = await getDb();
   const graduate = await graduateOfUser(db, user.id);
-  if (!graduate) return { linked: false, rows: [] };
+  if (!graduate) return { linked: false, rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>> };
   const rows = await listForGraduate(db, graduate.id);
+  const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "graduate");
   return {
     linked: true,
+    timelines,
     rows: rows.map((r) => ({
       id: r.agreement.id,
       status: r.agreement.status,
@@ -30,6 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       workPlace: `${r.agreement.workProvince}${r.agreement.workCity}`,
       startDate: r.agreement.startDate,
       breachPenalty: r.agreement.breachPenalty,
+      archiveAddress: r.agreement.archiveAddress,
+      hukouAddress: r.agreement.hukouAddress,
       replyDeadline: r.agreement.replyDeadline?.toISOString() ?? null,
       number: r.agreement.number,
       returnReason: r.agreement.returnReason,
@@ -70,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function GraduateAgreements() {
-  const { linked, rows } = useLoaderData<typeof loader>();
+  const { linked, rows, timelines } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
@@ -92,8 +97,11 @@ export default function GraduateAgreements() {
             <dt>{t("agreement.field.workCity")}</dt><dd>{r.workPlace}</dd>
             <dt>{t("agreement.field.startDate")}</dt><dd>{r.startDate}</dd>
             <dt>{t("agreement.field.breachPenalty")}</dt><dd>{r.breachPenalty}</dd>
+            <dt>{t("agreement.field.archiveAddress")}</dt><dd>{r.archiveAddress}</dd>
+            <dt>{t("agreement.field.hukouAddress")}</dt><dd>{r.hukouAddress}</dd>
             {r.replyDeadline && r.status === "invited" ? (<><dt>{t("agreement.replyDeadline")}</dt><dd>{new Date(r.replyDeadline).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</dd></>) : null}
           </dl>
+          <AgreementTimeline entries={timelines[r.id]} />
           {r.number ? <p><a href={`/agreements/${r.id}/pdf`}>{t("agreement.pdf")}</a></p> : null}
           {r.events.includes("accept") ? (
             <Form method="post">

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { staffQueue, transitionAgreement } from "../agreements/agreements.server";
+import { staffQueue, timelinesOf, transitionAgreement } from "../agreements/agreements.server";
+import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
@@ -13,8 +14,11 @@ export const meta: MetaFunction = () => [{ title: "三方协议审核 · 就业"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
-  const rows = await staffQueue(await getDb(), user.scope);
+  const db = await getDb();
+  const rows = await staffQueue(db, user.scope);
+  const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "staff");
   return {
+    timelines,
     rows: rows.map((r) => ({
       id: r.agreement.id,
       status: r.agreement.status,
@@ -54,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function StaffAgreements() {
-  const { rows } = useLoaderData<typeof loader>();
+  const { rows, timelines } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
@@ -81,7 +85,7 @@ export default function StaffAgreements() {
                 <tr key={r.id}>
                   <td>{r.graduateName}（{r.studentNo}）</td>
                   <td>{r.employerName}</td>
-                  <td>{r.position} · {r.monthlyPay}</td>
+                  <td>{r.position} · {r.monthlyPay}<AgreementTimeline entries={timelines[r.id]} /></td>
                   <td>
                     {AGREEMENT_STATE_LABELS[r.status][lang]}{r.number ? ` · ${r.number}` : ""}
                     {r.hasReleaseLetter ? <> · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a></> : null}

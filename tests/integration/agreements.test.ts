@@ -430,6 +430,28 @@ describe("editing the terms before a reply", () => {
   });
 });
 
+describe("history", () => {
+  it("each party sees who did what and when; the graduate does not see the employer's drafting", async () => {
+    const db = await getDb();
+    const g = await graduateWithAccount();
+    const a = await drafted(g.graduate);
+    await editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "9900" }) });
+    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+    await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
+    await returnAgreement(db, { agreementId: a.id, userId: collegeStaff.user.id, scope: collegeStaff.scope, reason: "报到日期与学院派遣计划不符" });
+
+    const employerView = await callRoute(employerPage.loader, { path: "/employer/agreements", cookie: employer.cookie });
+    const employerTimeline = (employerView.data as { timelines: Record<string, { event: string; actor: string; reason: string | null }[]> }).timelines[a.id]!;
+    expect(employerTimeline.map((e) => e.event)).toEqual(["draft", "edit", "invite", "accept", "return"]);
+    expect(employerTimeline.map((e) => e.actor)).toEqual(["employer", "employer", "employer", "graduate", "staff_college"]);
+    expect(employerTimeline.at(-1)!.reason).toBe("报到日期与学院派遣计划不符");
+
+    const graduateView = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
+    const graduateTimeline = (graduateView.data as { timelines: Record<string, { event: string }[]> }).timelines[a.id]!;
+    expect(graduateTimeline.map((e) => e.event)).toEqual(["invite", "accept", "return"]);
+  });
+});
+
 describe("registration evidence", () => {
   it("the registered agreement is stored as the destination's evidence, so code 10 is not flagged as missing it", async () => {
     const db = await getDb();

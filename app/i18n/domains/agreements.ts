@@ -53,6 +53,7 @@ export const agreementsMessages = {
   "agreement.queue.notYourStep": { zh: "等待其他审核环节", en: "Waiting for another review step" },
 
   "agreement.done.drafted": { zh: "草稿已保存。", en: "Draft saved." },
+  "agreement.timeline": { zh: "办理记录", en: "History" },
   "agreement.done.edited": { zh: "协议条款已修改。", en: "The terms were changed." },
   "agreement.edit.link": { zh: "修改条款", en: "Edit the terms" },
   "agreement.edit.title": { zh: "修改三方协议条款", en: "Edit the agreement's terms" },

@@ -1,0 +1,26 @@
+import { AGREEMENT_ACTOR_LABELS, agreementEventLabel, type AgreementActor } from "../agreements/states";
+import { useLocale, useT } from "../i18n/use-t";
+
+export type TimelineItem = { event: string; at: string; reason: string | null; actor: AgreementActor };
+
+/** Who did what to an agreement and when, oldest first, folded away until asked for. */
+export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const lang = locale === "en" ? "en" : "zh";
+  if (!entries || entries.length === 0) return null;
+  return (
+    <details className="timeline">
+      <summary>{t("agreement.timeline")} ({entries.length})</summary>
+      <ol>
+        {entries.map((entry, i) => (
+          <li key={`${entry.at}-${i}`}>
+            <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+            {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
+            {entry.reason ? <div className="muted">{entry.reason}</div> : null}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
