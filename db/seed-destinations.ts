@@ -131,7 +131,9 @@ export function generateDestinations(roster: readonly Graduate[], seed = 31, opt
     const lowPay = code === "12" && !cluster && lowPayLeft > 0 ? (lowPayLeft--, true) : false;
     const fields = demoFields(random, code, { cluster, lowPay });
     const isInternship = code === "12" && random.next() < 0.04;
-    const source: DestinationSource = code === "10" ? "agreement" : random.next() < 0.12 ? "staff" : random.next() < 0.05 ? "import" : "graduate";
+    // Code 10 here stands for paper agreements signed before the online flow (the graduate reports
+    // them with the scan); online agreements come from seed-agreements, with the agreement behind them.
+    const source: DestinationSource = code === "10" ? "graduate" : random.next() < 0.12 ? "staff" : random.next() < 0.05 ? "import" : "graduate";
     const roll = random.next();
     let status: DestinationStatusValue;
     if (source !== "graduate" && roll < 0.15) status = "reported";

@@ -540,6 +540,18 @@ export async function graduateInScopeByStudentNo(db: Queryable, scope: StaffScop
  * An evidence file for staff whose scope covers its graduate, written to the audit log. Null when
  * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
  */
+/** A graduate's own evidence file, to that graduate only (anyone else gets not_found: ids are not confirmed). */
+export async function evidenceForGraduate(db: Queryable, userId: string, evidenceId: string) {
+  const [row] = await db
+    .select({ file: destinationEvidence.file, mime: destinationEvidence.mime })
+    .from(destinationEvidence)
+    .innerJoin(graduates, eq(graduates.id, destinationEvidence.graduateId))
+    .where(and(eq(destinationEvidence.id, evidenceId), eq(graduates.userId, userId)))
+    .limit(1);
+  if (!row) return { status: "not_found" as const };
+  return { status: "ok" as const, bytes: await readUpload(row.file), mime: row.mime, ext: row.file.split(".").pop() ?? "bin" };
+}
+
 export async function evidenceForStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, evidenceId: string) {
   const [row] = await db
     .select({ file: destinationEvidence.file, mime: destinationEvidence.mime, graduateId: destinationEvidence.graduateId, collegeId: graduates.collegeId })

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
@@ -125,10 +126,10 @@ export default function GraduateDestination() {
             <dt>{t("destination.source")}</dt>
             <dd>{t(`destination.source.${current.source}`)}</dd>
             {Object.entries(current.fields).map(([name, value]) => (
-              <div key={name} style={{ display: "contents" }}>
+              <Fragment key={name}>
                 <dt>{t(`destination.field.${name}`)}</dt>
                 <dd>{value}</dd>
-              </div>
+              </Fragment>
             ))}
             {current.returnedReason && current.status === "returned" ? (
               <>
@@ -137,7 +138,21 @@ export default function GraduateDestination() {
               </>
             ) : null}
             <dt>{t("destination.evidence")}</dt>
-            <dd>{evidence.length ? t("destination.evidence.count", { count: evidence.length }) : t("destination.evidence.none")}</dd>
+            <dd>
+              {evidence.length ? (
+                <ul className="plain">
+                  {evidence.map((e, i) => (
+                    <li key={e.id}>
+                      <a href={`/graduate/destination/evidence/${e.id}`} download>
+                        {t("destination.evidence.file", { n: i + 1 })} ({e.mime === "application/pdf" ? "PDF" : e.mime === "image/png" ? "PNG" : "JPEG"}, {Math.max(1, Math.round(e.size / 1024))} KB)
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t("destination.evidence.none")
+              )}
+            </dd>
           </dl>
         ) : (
           <p>{t("destination.none")}</p>

@@ -15,6 +15,7 @@ import {
 } from "../../app/destinations/destinations.server";
 import { employmentDashboard } from "../../app/reports/dashboard.server";
 import * as graduatePage from "../../app/routes/graduate.destination";
+import * as ownEvidence from "../../app/routes/graduate.destination.evidence.$id";
 import * as staffPage from "../../app/routes/staff.destinations._index";
 import * as evidenceFile from "../../app/routes/staff.destinations.evidence.$id";
 import { auditLog, destinationEvidence, destinationHistory, destinations } from "../../db/schema";
@@ -111,7 +112,7 @@ describe("graduate reports a destination", () => {
   });
 
   it("stores evidence uploaded with the report, downloadable by staff of the scope only", async () => {
-    const { graduate, user } = await graduateWithAccount(3);
+    const { graduate, user, cookie } = await graduateWithAccount(3);
     const db = await getDb();
     await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput(), evidence: pdfFile("劳动合同.pdf") });
     const evidence = await db.select().from(destinationEvidence).where(eq(destinationEvidence.graduateId, graduate.id));
@@ -130,6 +131,14 @@ describe("graduate reports a destination", () => {
     expect(other.status).toBe(403);
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "destination.evidence_download"), eq(auditLog.subjectId, graduate.id)));
     expect(audit).toHaveLength(1);
+
+    // The graduate downloads their own file; another graduate gets 404 (the id is not even confirmed).
+    const own = await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie, params: { id } });
+    expect(own.status).toBe(200);
+    expect(String(own.data)).toMatch(/^%PDF-/);
+    const stranger = await graduateWithAccount(15);
+    expect((await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie: stranger.cookie, params: { id } })).status).toBe(404);
+    expect((await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie: staffOne.cookie, params: { id } })).status).toBe(403);
   });
 });
 

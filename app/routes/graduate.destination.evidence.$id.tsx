@@ -1,0 +1,23 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requirePermission } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { evidenceForGraduate } from "../destinations/destinations.server";
+import { notFound } from "../http.server";
+
+/** The graduate's own evidence file (what they uploaded, or the agreement the school attached), as a download. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "destination:report");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const result = await evidenceForGraduate(await getDb(), user.id, id.data);
+  if (result.status !== "ok") notFound();
+  return new Response(new Uint8Array(result.bytes), {
+    headers: {
+      "Content-Type": result.mime,
+      "Content-Disposition": `attachment; filename="evidence-${id.data}.${result.ext}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
