@@ -44,6 +44,7 @@ const NAV: { to: string; key: string; permission?: Permission }[] = [
   { to: "/graduate", key: "nav.graduate", permission: "profile:own" },
   { to: "/graduate/destination", key: "nav.graduate.destination", permission: "destination:report" },
   { to: "/graduate/interviews", key: "nav.interviews", permission: "application:create" },
+  { to: "/graduate/counselling", key: "nav.counselling", permission: "counselling:book" },
   { to: "/graduate/searches", key: "savedSearch.title", permission: "profile:own" },
   { to: "/graduate/agreements", key: "nav.agreements", permission: "agreement:sign" },
   { to: "/employer", key: "nav.employer", permission: "employer:manage-own" },
@@ -54,12 +55,16 @@ const NAV: { to: string; key: string; permission?: Permission }[] = [
   { to: "/staff/bulletin", key: "search.bulletin.title", permission: "vetting:read" },
   { to: "/staff/graduates", key: "nav.staff.graduates", permission: "graduate:read-scoped" },
   { to: "/staff/destinations", key: "nav.staff.destinations", permission: "destination:verify" },
+  { to: "/staff/support", key: "nav.staff.support", permission: "support:manage" },
   { to: "/staff/agreements", key: "nav.staff.agreements", permission: "agreement:review" },
+  { to: "/staff/counselling", key: "nav.counselling", permission: "counselling:manage" },
   { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read" },
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local" },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
   { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },
 ];
+
+const ZOD_JITLESS = "(globalThis.__zod_globalConfig=globalThis.__zod_globalConfig||{}).jitless=true;";
 
 function Shell({ data, children }: { data: RootData | undefined; children: React.ReactNode }) {
   const nonce = useNonce();
@@ -73,6 +78,10 @@ function Shell({ data, children }: { data: RootData | undefined; children: React
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Zod probes `new Function` when its first object schema is built (route modules build them
+            on load, before entry.client runs); the CSP blocks eval and Chromium reports every probe as
+            a violation. jitless skips the probe. This is the store z.config() writes to. */}
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <Meta />
         <Links />
       </head>

@@ -6,6 +6,9 @@ import { graduates, users } from "./schema";
 import { seedVetting } from "./seed-vetting";
 import { seedGraduates } from "./seed-graduates";
 import { seedDestinations } from "./seed-destinations";
+import { seedSupport } from "./seed-support";
+import { seedSigning } from "./seed-agreements";
+import { seedCounselling } from "./seed-counselling";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -60,5 +63,11 @@ export async function seedDemo(
     progress(`  ${grads.profiles} profiles, ${grads.accounts} graduate accounts, ${grads.applications} applications`);
     const placed = await seedDestinations(tx, { staffUserId: ids["staff@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"] });
     progress(`  ${placed.destinations} graduate destinations across every code and status`);
+    await seedSigning(tx, { employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!, schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, passwordHash }, progress);
+    const counselling = await seedCounselling(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"] });
+    progress(`  ${counselling.slots} counselling slots, ${counselling.bookings} bookings`);
+    const csCollegeId = school.colleges.find((c) => c.code === "01")?.id ?? null;
+    const support = await seedSupport(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, collegeId: csCollegeId });
+    progress(`  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`);
   });
 }

@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   "agreement:manage-own": ["employer"],
   "agreement:review": ["staff", "admin"],
   "agreement:download": ["graduate", "employer", "staff", "admin"],
+  "support:manage": ["staff", "admin"],
+  "counselling:manage": ["staff", "admin"],
+  "counselling:book": ["graduate"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -28,6 +28,8 @@ export function ErrorSummary({ result }: { result: ActionErrors | { ok: true } |
 export function TextField(props: {
   name: string;
   label: string;
+  /** When several fields share a name (e.g. repeated "slot" inputs), each needs its own id. */
+  id?: string;
   result?: ActionErrors | { ok: true } | null;
   type?: string;
   hint?: string;
@@ -43,12 +45,13 @@ export function TextField(props: {
   const errors = failure?.errors[props.name] ?? [];
   const value = props.type === "password" ? undefined : failure?.values[props.name] ?? props.defaultValue;
   const describedBy = [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const id = props.id ?? `field-${props.name}`;
   return (
     <div className="field">
-      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      <label htmlFor={id}>{props.label}</label>
       {props.hint ? <span id={hintId} className="field__hint">{props.hint}</span> : null}
       <input
-        id={`field-${props.name}`}
+        id={id}
         name={props.name}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
@@ -110,16 +113,16 @@ export function SelectField(props: {
   );
 }
 
-export function TextAreaField(props: { name: string; label: string; result?: FieldResult; defaultValue?: string; rows?: number; hint?: string }) {
+export function TextAreaField(props: { name: string; label: string; id?: string; result?: FieldResult; defaultValue?: string; rows?: number; hint?: string }) {
   const t = useT();
   const { errors, echoed } = fieldState(props.result, props.name);
   const describedBy = [props.hint ? `hint-${props.name}` : null, errors.length ? `error-${props.name}` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
-      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      <label htmlFor={props.id ?? `field-${props.name}`}>{props.label}</label>
       {props.hint ? <span id={`hint-${props.name}`} className="field__hint">{props.hint}</span> : null}
       <textarea
-        id={`field-${props.name}`}
+        id={props.id ?? `field-${props.name}`}
         name={props.name}
         rows={props.rows ?? 5}
         defaultValue={echoed ?? props.defaultValue ?? ""}

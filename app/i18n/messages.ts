@@ -7,10 +7,12 @@ export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 import { agreementsMessages } from "./domains/agreements";
+import { counsellingMessages } from "./domains/counselling";
 import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
+import { supportMessages } from "./domains/support";
 
 const coreMessages = {
   "app.name": { zh: "就业", en: "jiuye" },
@@ -343,6 +345,8 @@ export const messages = {
   ...reportsMessages,
   ...agreementsMessages,
   ...interviewsMessages,
+  ...counsellingMessages,
+  ...supportMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
-import { applications, employers, graduates, interviews, interviewSlots, users } from "../../db/schema";
+import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
 import { INTERVIEW_MODES, type InterviewMode } from "../../db/schema/interviews";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { recordAudit } from "../audit/audit.server";
@@ -10,7 +10,7 @@ import { getMembership } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { buildInvite } from "./ical";
-import { availableInterviewEvents, nextInterviewState, type InterviewActor, type InterviewEvent, type InterviewState } from "./states";
+import { availableInterviewEvents, INTERVIEWABLE_APPLICATION_STATES, nextInterviewState, type InterviewActor, type InterviewEvent, type InterviewState } from "./states";
 
 const DOMAIN = "interview";
 export type Interview = typeof interviews.$inferSelect;
@@ -73,7 +73,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
   const { data } = input;
   const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
   if (!application || application.employerId !== membership.employer.id) refuse("error.forbidden", 403, "applicationId");
-  if (!["submitted", "viewed", "shortlisted", "interviewing"].includes(application.status)) refuse("interview.application.closed", 409, "applicationId");
+  if (!INTERVIEWABLE_APPLICATION_STATES.has(application.status)) refuse("interview.application.closed", 409, "applicationId");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(interviews)
@@ -349,6 +349,20 @@ async function withSlots(db: Queryable, rows: { interview: Interview; graduateNa
 }
 
 const listColumns = { interview: interviews, graduateName: graduates.name, employerName: employers.name };
+
+/** An application of this employer member's organisation, named for the proposal form; null if not theirs. */
+export async function applicationForProposal(db: Queryable, userId: string, applicationId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) return null;
+  const [row] = await db
+    .select({ id: applications.id, name: graduates.name, posting: postings.title })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .where(and(eq(applications.id, applicationId), eq(applications.employerId, membership.employer.id)))
+    .limit(1);
+  return row ?? null;
+}
 
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);

@@ -47,6 +47,9 @@ export const INTERVIEW_TRANSITIONS: readonly InterviewTransition[] = [
   { event: "cancel", from: "rescheduled", to: "cancelled", actors: BOTH },
 ];
 
+/** The application states in which an employer may propose an interview. */
+export const INTERVIEWABLE_APPLICATION_STATES: ReadonlySet<string> = new Set(["submitted", "viewed", "shortlisted", "interviewing"]);
+
 export const TERMINAL_INTERVIEW_STATES: ReadonlySet<InterviewState> = new Set(["completed", "no_show", "cancelled"]);
 
 export const INTERVIEW_STATE_LABELS: Readonly<Record<InterviewState, Bilingual>> = {

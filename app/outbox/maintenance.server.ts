@@ -2,7 +2,9 @@ import { lt, or, isNotNull, and } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import type { Database } from "../../db/client";
 import { expireAgreements } from "../agreements/agreements.server";
+import { remindReviewers } from "../school/review-reminders.server";
 import { sendInterviewReminders } from "../interviews/interviews.server";
+import { sendCounsellingReminders } from "../counselling/counselling.server";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { maybeRunDigestRound } from "../graduates/digest.server";
 import { log } from "../log.server";
@@ -21,7 +23,9 @@ const TASKS: { name: string; run: (db: Database) => Promise<number | void> }[] =
   { name: "rate_limits.prune", run: (db) => pruneRateLimits(db, new Date(Date.now() - 24 * 3600_000)) },
   { name: "postings.close_at_deadline", run: (db) => closeExpiredPostings(db) },
   { name: "agreements.expire", run: (db) => expireAgreements(db) },
+  { name: "reviews.remind_staff", run: (db) => remindReviewers(db) },
   { name: "interviews.remind", run: (db) => sendInterviewReminders(db) },
+  { name: "counselling.remind", run: (db) => sendCounsellingReminders(db) },
   { name: "applications.remind_waiting", run: (db) => remindWaitingApplications(db) },
   { name: "postings.ask_still_open", run: (db) => askStillOpen(db) },
   {

@@ -8,7 +8,7 @@ import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
-import { cancelInterview, listForEmployer, pickSlot, proposeInterview, ProposeSchema, recordOutcome, rescheduleInterview } from "../interviews/interviews.server";
+import { applicationForProposal, cancelInterview, listForEmployer, pickSlot, proposeInterview, ProposeSchema, recordOutcome, rescheduleInterview } from "../interviews/interviews.server";
 import { INTERVIEW_STATE_LABELS } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
@@ -16,10 +16,13 @@ export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
   const db = await getDb();
+  // The application picked in the applicant pipeline (?application=…), if it is this employer's.
+  const picked = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
+  const chosen = picked.success ? await applicationForProposal(db, user.id, picked.data) : null;
   try {
-    return { rows: serializeRows(await listForEmployer(db, user.id)) };
+    return { rows: serializeRows(await listForEmployer(db, user.id)), chosen };
   } catch (error) {
-    return { rows: [], error: String((error as Error).message) };
+    return { rows: [], chosen, error: String((error as Error).message) };
   }
 }
 
@@ -67,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerInterviews() {
-  const { rows } = useLoaderData<typeof loader>();
+  const { rows, chosen } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -95,25 +98,26 @@ export default function EmployerInterviews() {
           {r.events.includes("reschedule") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
-              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
-              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+              <TextField name="slot" id={`slot-${r.id}-1`} type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} />
+              <TextField name="slot" id={`slot-${r.id}-2`} type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
+              <TextField name="minutes" id={`minutes-${r.id}`} type="number" label={t("interview.slot.minutes")} defaultValue="30" />
               <button type="submit" name="intent" value="reschedule">{t("interview.reschedule")}</button>
             </Form>
           ) : null}
           {r.events.includes("cancel") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" label={t("interview.reason")} result={failure} rows={2} />
+              <TextAreaField name="reason" id={`reason-cancel-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
               <button type="submit" name="intent" value="cancel">{t("interview.cancel")}</button>
             </Form>
           ) : null}
         </section>
       ))}
       <h2>{t("interview.propose.title")}</h2>
+      {chosen ? <p data-testid="chosen-application">{t("interview.arrange.for", { name: chosen.name, posting: chosen.posting })}</p> : null}
       <Form method="post">
         <input type="hidden" name="intent" value="propose" />
-        <TextField name="applicationId" label={t("interview.application")} result={failure} required />
+        <TextField name="applicationId" label={t("interview.application")} result={failure} defaultValue={chosen?.id} required />
         <SelectField
           name="mode"
           label={t("interview.mode")}
@@ -121,9 +125,9 @@ export default function EmployerInterviews() {
           result={failure}
         />
         <TextField name="location" label={t("interview.location")} result={failure} required />
-        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} required />
-        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
-        <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
+        <TextField name="slot" id="field-slot" type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} required />
+        <TextField name="slot" id="field-slot-2" type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
+        <TextField name="slot" id="field-slot-3" type="datetime-local" label={t("interview.slot.option", { n: 3 })} result={failure} />
         <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
         <button type="submit">{t("interview.propose.submit")}</button>
       </Form>

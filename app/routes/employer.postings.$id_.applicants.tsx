@@ -10,6 +10,7 @@ import { getMembership } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { INTERVIEWABLE_APPLICATION_STATES } from "../interviews/states";
 import { APPLICATION_STATUSES } from "../../db/schema/graduates";
 
 export const meta: MetaFunction = () => [{ title: "应聘者 · 就业" }];
@@ -106,7 +107,12 @@ export default function Applicants() {
             {applicants.map((a) => (
               <tr key={a.id} data-status={a.status}>
                 <td><input type="checkbox" name="applicationIds" value={a.id} form="bulk" aria-label={`${t("applicants.select")} ${a.name}`} /></td>
-                <td>{a.name}<br /><span className="muted">{t(`degree.${a.degree}`)} · {a.cohort}</span></td>
+                <td>
+                  {a.name}<br /><span className="muted">{t(`degree.${a.degree}`)} · {a.cohort}</span>
+                  {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
+                    <><br /><Link to={`/employer/interviews?application=${a.id}`} aria-label={t("interview.arrange.named", { name: a.name })}>{t("interview.arrange")}</Link></>
+                  ) : null}
+                </td>
                 <td>{locale === "en" ? a.majorEn : a.majorZh}</td>
                 <td>{a.skills.join("、")}{a.intro ? <><br /><span className="muted">{a.intro}</span></> : null}{a.note ? <><br />「{a.note}」</> : null}</td>
                 <td><span className="badge">{t(`application.status.${a.status}`)}</span></td>

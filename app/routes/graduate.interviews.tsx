@@ -78,23 +78,23 @@ export default function GraduateInterviews() {
           {r.status === "proposed" ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" label={t("interview.reason")} result={failure} rows={2} />
+              <TextAreaField name="reason" id={`reason-other-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
               <button type="submit" name="intent" value="other_times">{t("interview.otherTimes")}</button>
             </Form>
           ) : null}
           {r.events.includes("reschedule") && r.status === "confirmed" ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
-              <TextField name="slot" type="datetime-local" label={t("interview.slot.start")} result={failure} />
-              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+              <TextField name="slot" id={`slot-${r.id}-1`} type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} />
+              <TextField name="slot" id={`slot-${r.id}-2`} type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
+              <TextField name="minutes" id={`minutes-${r.id}`} type="number" label={t("interview.slot.minutes")} defaultValue="30" />
               <button type="submit" name="intent" value="reschedule">{t("interview.reschedule")}</button>
             </Form>
           ) : null}
           {r.events.includes("cancel") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" label={t("interview.reason")} result={failure} rows={2} />
+              <TextAreaField name="reason" id={`reason-cancel-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
               <button type="submit" name="intent" value="cancel">{t("interview.cancel")}</button>
             </Form>
           ) : null}

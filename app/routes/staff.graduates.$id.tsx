@@ -45,6 +45,7 @@ export default function GraduateDetail() {
         <dt>{t("graduates.difficulties")}</dt>
         <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
       </dl>
+      <p><Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link></p>
       <p className="muted">{t("graduates.auditNote")}</p>
     </div>
   );

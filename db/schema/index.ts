@@ -6,3 +6,5 @@ export * from "./destinations";
 export * from "./agreements";
 export * from "./interviews";
 export * from "./saved-searches";
+export * from "./support";
+export * from "./counselling";

@@ -9,10 +9,18 @@ import * as roster from "../../app/routes/staff.graduates._index";
 import * as mailMessage from "../../app/routes/staff.mail.$id";
 import * as mailHtml from "../../app/routes/staff.mail.$id.html";
 import * as mailList from "../../app/routes/staff.mail._index";
+import * as staffCounselling from "../../app/routes/staff.counselling";
+import * as graduateCounselling from "../../app/routes/graduate.counselling";
+import * as supportList from "../../app/routes/staff.support._index";
+import * as editAgreement from "../../app/routes/employer.agreements.$id.edit";
+import * as ownEvidence from "../../app/routes/graduate.destination.evidence.$id";
+import * as supportPlan from "../../app/routes/staff.support.$graduateId";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { callRoute } from "../support/remix";
 import { rosterOf, signedIn, testSchool } from "../support/people";
+
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 type Actor = "anonymous" | "graduate" | "employer" | "collegeStaff" | "otherCollegeStaff" | "schoolStaff" | "admin";
 const ACTORS: Actor[] = ["anonymous", "graduate", "employer", "collegeStaff", "otherCollegeStaff", "schoolStaff", "admin"];
@@ -66,6 +74,42 @@ const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Re
     expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
   },
   {
+    name: "GET /staff/support",
+    fn: supportList.loader,
+    path: () => "/staff/support",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/support/:graduateId (college one)",
+    fn: supportPlan.loader,
+    path: () => `/staff/support/${graduateInCollegeOne}`,
+    params: () => ({ graduateId: graduateInCollegeOne }),
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "POST /staff/support/:graduateId (college one)",
+    fn: supportPlan.action,
+    path: () => `/staff/support/${graduateInCollegeOne}`,
+    params: () => ({ graduateId: graduateInCollegeOne }),
+    // The form is not a valid support form (400 for those allowed): what matters is who gets past the guard.
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 400, otherCollegeStaff: 403, schoolStaff: 400, admin: 400 },
+  },
+  {
+    // An id that matches nothing: an employer gets 404, everyone else is stopped before the lookup.
+    name: "GET /employer/agreements/:id/edit",
+    fn: editAgreement.loader,
+    path: () => `/employer/agreements/${NO_SUCH_ID}/edit`,
+    params: () => ({ id: NO_SUCH_ID }),
+    expect: { anonymous: 302, graduate: 403, employer: 404, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+  },
+  {
+    name: "GET /graduate/destination/evidence/:id",
+    fn: ownEvidence.loader,
+    path: () => `/graduate/destination/evidence/${NO_SUCH_ID}`,
+    params: () => ({ id: NO_SUCH_ID }),
+    expect: { anonymous: 302, graduate: 404, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+  },
+  {
     name: "GET /staff/mail",
     fn: mailList.loader,
     path: () => "/staff/mail",
@@ -84,6 +128,31 @@ const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Re
     path: () => `/staff/mail/${mailId}/html`,
     params: () => ({ id: String(mailId) }),
     expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "GET /staff/counselling",
+    fn: staffCounselling.loader,
+    path: () => "/staff/counselling",
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+  },
+  {
+    name: "POST /staff/counselling",
+    fn: staffCounselling.action,
+    path: () => "/staff/counselling",
+    // No intent in the form (400 for those allowed): what matters is who gets past the guard.
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 400, otherCollegeStaff: 400, schoolStaff: 400, admin: 400 },
+  },
+  {
+    name: "GET /graduate/counselling",
+    fn: graduateCounselling.loader,
+    path: () => "/graduate/counselling",
+    expect: { anonymous: 302, graduate: 200, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+  },
+  {
+    name: "POST /graduate/counselling",
+    fn: graduateCounselling.action,
+    path: () => "/graduate/counselling",
+    expect: { anonymous: 302, graduate: 400, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
   },
   {
     name: "GET /admin/users",

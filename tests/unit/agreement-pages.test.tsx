@@ -3,14 +3,19 @@ import { describe, expect, it, vi } from "vitest";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 
 // The pages render with their loader's data; Remix's hooks are stubbed so no router is needed.
-const state = vi.hoisted(() => ({ loader: {} as unknown, action: undefined as unknown }));
+const state = vi.hoisted(() => ({ loader: {} as unknown, action: undefined as unknown, search: "" }));
 vi.mock("@remix-run/react", () => ({
   Form: (props: Record<string, unknown> & { children?: unknown }) => {
     const { children, ...rest } = props;
     return <form {...(rest as object)}>{children as never}</form>;
   },
+  Link: (props: Record<string, unknown> & { children?: unknown; to: string }) => {
+    const { children, to, ...rest } = props;
+    return <a href={to} {...(rest as object)}>{children as never}</a>;
+  },
   useLoaderData: () => state.loader,
   useActionData: () => state.action,
+  useSearchParams: () => [new URLSearchParams(state.search)],
   useRouteLoaderData: () => ({ locale: "zh-CN" }),
 }));
 
@@ -21,6 +26,7 @@ const { default: StaffAgreements } = await import("../../app/routes/staff.agreem
 describe("agreement pages", () => {
   it("employer: list with the actions open to them and the draft form", () => {
     state.loader = {
+      timelines: { a1: [{ event: "draft", at: "2026-11-20T02:00:00Z", reason: null, actor: "employer" }, { event: "edit", at: "2026-11-21T02:00:00Z", reason: "月薪: 9000 → 9500", actor: "employer" }] },
       provinces: ["浙江省"],
       rows: [{ id: "a1", status: "drafted", position: "Java后端开发工程师", graduateName: "张三", number: null, replyDeadline: null, declineReason: null, returnReason: null, events: ["invite", "withdraw"] }],
     };
@@ -30,11 +36,17 @@ describe("agreement pages", () => {
     expect(html).toContain("发送给毕业生");
     expect(html).toContain("未找到该毕业生");
     expect(html).toContain('name="archiveAddress"');
+    // Terms can be edited before the graduate replies.
+    expect(html).toContain('href="/employer/agreements/a1/edit"');
+    expect(html).toContain("办理记录");
+    expect(html).toContain("单位修改了协议条款");
+    expect(html).toContain("月薪: 9000 → 9500");
   });
 
   it("graduate: accept and decline while invited, the PDF link once registered, breach upload", () => {
     state.action = undefined;
     state.loader = {
+      timelines: {},
       linked: true,
       rows: [
         { id: "a1", status: "invited", employerName: "杭州星河", position: "测试", monthlyPay: 9000, probationMonths: 3, workPlace: "浙江省杭州", startDate: "2026-07-15", breachPenalty: 3000, replyDeadline: "2026-12-01T00:00:00Z", number: null, returnReason: null, events: ["accept", "decline"] },
@@ -51,6 +63,7 @@ describe("agreement pages", () => {
 
   it("staff: queue grouped by step, reason field on return", () => {
     state.loader = {
+      timelines: {},
       rows: [
         { id: "a1", status: "accepted", graduateName: "张三", studentNo: "S1", employerName: "杭州星河", position: "测试", monthlyPay: 9000, number: null, hasReleaseLetter: false, events: ["college_approve", "return"] },
         { id: "a2", status: "breach_requested", graduateName: "李四", studentNo: "S2", employerName: "宁波海港", position: "物流", monthlyPay: 8000, number: "2026-000002", hasReleaseLetter: true, events: [] },

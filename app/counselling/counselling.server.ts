@@ -1,0 +1,671 @@
+import { and, asc, desc, eq, gt, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Queryable } from "../../db/client";
+import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, graduates, users } from "../../db/schema";
+import { COUNSELLING_MODES, type CounsellingMode } from "../../db/schema/counselling";
+import { counsellingUpdateMail } from "../../emails/templates/counselling-update";
+import { recordAudit } from "../audit/audit.server";
+import type { StaffScope } from "../auth/permissions";
+import { getEnv } from "../config/env.server";
+import { DomainError } from "../errors";
+import { enqueueMail } from "../outbox/outbox.server";
+import { counsellingInvite } from "./invite";
+import { generateSlots } from "./slots";
+import {
+  availableBookingEvents,
+  BOOK_CUTOFF_MINUTES,
+  MAX_UPCOMING_PER_COUNSELLOR,
+  MAX_UPCOMING_TOTAL,
+  nextBookingState,
+  type BookingEvent,
+  type BookingState,
+} from "./states";
+import { reminderDue } from "./reminders";
+import { MODE_LABELS, type TopicOption } from "./topics";
+
+const DOMAIN = "counselling";
+export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
+export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
+/** A staff member acting, with their scope: forgetting the scope is a type error. */
+export type StaffActor = { userId: string; scope: StaffScope };
+
+function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
+  throw new DomainError({ domain: DOMAIN, status, field, message });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+
+/** The publish form. Field errors are message keys (app/i18n/domains/counselling.ts). */
+export const PublishSchema = z
+  .object({
+    date: z.string({ error: "counselling.date.invalid" }).trim(),
+    from: z.string({ error: "counselling.time.invalid" }).trim(),
+    to: z.string({ error: "counselling.time.invalid" }).trim(),
+    minutes: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.minutes.invalid" }).default(30)),
+    breakMinutes: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.break.invalid" }).default(0)),
+    weeks: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.weeks.invalid" }).default(1)),
+    mode: z.enum(COUNSELLING_MODES, { error: "counselling.mode.invalid" }),
+    location: z.string({ error: "counselling.location.required" }).trim().min(2, "counselling.location.required").max(300, "counselling.location.tooLong"),
+    topics: z.preprocess(asList, z.array(z.string().trim().min(1).max(40)).min(1, "counselling.topics.required").max(10, "counselling.topics.required")),
+    /** "all", or a college id. Absent: the staff member's default (own college, or all). */
+    audience: z.preprocess(blankToUndefined, z.union([z.literal("all"), z.coerce.number().int().positive()], { error: "counselling.audience.invalid" }).optional()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.mode === "video" && !/^https:\/\/\S+$/.test(v.location)) {
+      ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
+    }
+    const generated = generateSlots({ date: v.date, from: v.from, to: v.to, minutes: v.minutes, breakMinutes: v.breakMinutes, weeks: v.weeks });
+    if (!generated.ok) for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
+  })
+  .transform((v) => {
+    const generated = generateSlots({ date: v.date, from: v.from, to: v.to, minutes: v.minutes, breakMinutes: v.breakMinutes, weeks: v.weeks });
+    return { ...v, slots: generated.ok ? generated.slots : [] };
+  });
+export type PublishInput = z.output<typeof PublishSchema>;
+
+export const BookSchema = z.object({
+  slotId: z.uuid({ error: "counselling.slot.choose" }),
+  topic: z.string({ error: "counselling.topic.required" }).trim().min(1, "counselling.topic.required").max(40, "counselling.topic.required"),
+  question: z.preprocess((v) => v ?? "", z.string().trim().max(500, "counselling.question.tooLong")),
+});
+export type BookInput = z.output<typeof BookSchema>;
+
+function cleanReason(reason: string | null | undefined): string {
+  const r = (reason ?? "").trim();
+  if (r.length < 2 || r.length > 500) refuse("counselling.reason.required", 400, "reason");
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors the database raises for us
+
+function pgErrors(error: unknown): { code?: string; message?: string; constraint?: string }[] {
+  const out: { code?: string; message?: string; constraint?: string }[] = [];
+  for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    const x = e as { code?: string; message?: string; constraint_name?: string; constraint?: string };
+    out.push({ code: x.code, message: x.message, constraint: x.constraint_name ?? x.constraint });
+  }
+  return out;
+}
+
+function isSlotOverlap(error: unknown): boolean {
+  return pgErrors(error).some((x) => x.constraint === "counselling_slots_no_overlap" || /overlaps another open slot/.test(x.message ?? ""));
+}
+
+function isDoubleBooking(error: unknown): boolean {
+  return pgErrors(error).some((x) => x.constraint === "counselling_bookings_slot_once" || (x.code === "23505" && /counselling_bookings_slot_once/.test(x.message ?? "")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topics
+
+export async function listTopics(db: Queryable): Promise<TopicOption[]> {
+  const rows = await db.select().from(counsellingTopics).where(eq(counsellingTopics.active, true)).orderBy(asc(counsellingTopics.sort), asc(counsellingTopics.code));
+  return rows.map((r) => ({ code: r.code, zh: r.nameZh, en: r.nameEn }));
+}
+
+async function topicByCode(db: Queryable, code: string) {
+  const [row] = await db.select().from(counsellingTopics).where(eq(counsellingTopics.code, code)).limit(1);
+  return row ? { zh: row.nameZh, en: row.nameEn } : { zh: code, en: code };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff: publishing and withdrawing slots
+
+/** Who may book: null (every graduate) or one college. College staff publish for their college unless they open it to all. */
+async function resolveAudience(db: Queryable, staff: StaffActor, audience: PublishInput["audience"]): Promise<number | null> {
+  if (audience === undefined) return staff.scope.kind === "college" ? staff.scope.collegeId : null;
+  if (audience === "all") return null;
+  if (staff.scope.kind === "college" && audience !== staff.scope.collegeId) refuse("counselling.audience.outOfScope", 403, "audience");
+  const [college] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, audience)).limit(1);
+  if (!college) refuse("counselling.audience.invalid", 400, "audience");
+  return college.id;
+}
+
+/** Colleges a staff member may restrict slots to: every college for school staff, their own otherwise. */
+export async function listAudienceColleges(db: Queryable, scope: StaffScope) {
+  const rows = await db.select({ id: colleges.id, nameZh: colleges.nameZh, nameEn: colleges.nameEn }).from(colleges).orderBy(asc(colleges.code));
+  return scope.kind === "school" ? rows : rows.filter((c) => c.id === scope.collegeId);
+}
+
+/** Publishes the slots of a pattern at once; all or none (an overlap with an open slot refuses the lot). */
+export async function publishSlots(db: Database, input: { staff: StaffActor; data: PublishInput; now?: Date }) {
+  const { staff, data } = input;
+  const now = input.now ?? new Date();
+  if (data.slots.length === 0) refuse("counselling.slots.none", 400, "to");
+  if (data.slots[0]!.startsAt.getTime() <= now.getTime()) refuse("counselling.date.past", 400, "date");
+  const known = new Set((await listTopics(db)).map((t) => t.code));
+  const topics = [...new Set(data.topics)];
+  if (topics.some((t) => !known.has(t))) refuse("counselling.topics.required", 400, "topics");
+  const collegeId = await resolveAudience(db, staff, data.audience);
+  try {
+    return await db.transaction(async (tx) => {
+      const rows = await tx
+        .insert(counsellingSlots)
+        .values(data.slots.map((s) => ({ counsellorUserId: staff.userId, startsAt: s.startsAt, endsAt: s.endsAt, mode: data.mode, location: data.location, topics, collegeId })))
+        .returning();
+      await recordAudit(tx, {
+        actorUserId: staff.userId,
+        action: "counselling.publish",
+        subjectType: "counselling_slot",
+        subjectId: rows[0]?.id ?? null,
+        detail: { count: rows.length, first: data.slots[0]!.startsAt.toISOString(), mode: data.mode, topics, collegeId },
+      });
+      return rows;
+    });
+  } catch (error) {
+    if (isSlotOverlap(error)) refuse("counselling.slot.overlap", 409, "from");
+    throw error;
+  }
+}
+
+function canManageSlot(staff: StaffActor, slot: { counsellorUserId: string }) {
+  return slot.counsellorUserId === staff.userId || staff.scope.kind === "school";
+}
+
+/** Takes an unbooked slot off the list. A booked one is cancelled first (the graduate is told). */
+export async function withdrawSlot(db: Database, input: { staff: StaffActor; slotId: string; reason?: string | null }) {
+  return db.transaction(async (tx) => {
+    const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, input.slotId)).for("update");
+    if (!slot) refuse("error.notFound", 404);
+    if (!canManageSlot(input.staff, slot)) refuse("error.forbidden", 403);
+    if (slot.status !== "open") refuse("counselling.slot.withdrawn");
+    const [active] = await tx
+      .select({ id: counsellingBookings.id })
+      .from(counsellingBookings)
+      .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+      .limit(1);
+    if (active) refuse("counselling.slot.hasBooking");
+    const reason = input.reason?.trim() || null;
+    const [updated] = await tx.update(counsellingSlots).set({ status: "withdrawn", withdrawReason: reason }).where(eq(counsellingSlots.id, slot.id)).returning();
+    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.withdraw", subjectType: "counselling_slot", subjectId: slot.id, detail: { reason } });
+    return updated!;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mail
+
+type Change = "booked" | "moved" | "cancelled_by_graduate" | "cancelled_by_staff" | "reminder";
+
+const HEADLINES: Record<Change, { zh: string; en: string }> = {
+  booked: { zh: "咨询预约成功", en: "Appointment booked" },
+  moved: { zh: "咨询地点或会议链接已变更", en: "The room or meeting link has changed" },
+  cancelled_by_graduate: { zh: "毕业生已取消咨询预约", en: "The graduate cancelled the appointment" },
+  cancelled_by_staff: { zh: "咨询老师已取消咨询预约", en: "The counsellor cancelled the appointment" },
+  reminder: { zh: "明天有就业咨询", en: "Reminder: counselling tomorrow" },
+};
+
+function beijing(d: Date, locale: "zh-CN" | "en") {
+  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+}
+
+/**
+ * Mails both sides (the counsellor and the graduate) with an iCalendar REQUEST, or a CANCEL when
+ * the booking was cancelled. UID counselling-<id>@jiuye; SEQUENCE is the booking's sequence. The
+ * key is per booking + sequence + change + recipient, so a retry never mails twice.
+ */
+async function notify(tx: Queryable, bookingId: string, change: Change, reason: string | null) {
+  const [row] = await tx
+    .select({ booking: counsellingBookings, slot: counsellingSlots, graduateName: graduates.name, rosterEmail: graduates.email, graduateUserId: graduates.userId })
+    .from(counsellingBookings)
+    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
+    .where(eq(counsellingBookings.id, bookingId))
+    .limit(1);
+  if (!row) return;
+  const { booking, slot } = row;
+  const [counsellor] = await tx.select({ email: users.email, name: users.displayName, locale: users.locale }).from(users).where(eq(users.id, slot.counsellorUserId)).limit(1);
+  const [graduateUser] = row.graduateUserId ? await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, row.graduateUserId)).limit(1) : [];
+  const graduateEmail = graduateUser?.email ?? row.rosterEmail;
+  if (!counsellor) return;
+  const topic = await topicByCode(tx, booking.topic);
+  const method = change === "cancelled_by_graduate" || change === "cancelled_by_staff" ? "CANCEL" : "REQUEST";
+  const ics = graduateEmail
+    ? counsellingInvite({
+        bookingId: booking.id,
+        sequence: booking.sequence,
+        method,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        mode: slot.mode,
+        location: slot.location,
+        topic,
+        question: booking.question,
+        counsellor: { name: counsellor.name, email: counsellor.email },
+        graduate: { name: row.graduateName, email: graduateEmail },
+      })
+    : null;
+  const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [{ email: counsellor.email, locale: counsellor.locale ?? "zh-CN", path: "/staff/counselling" }];
+  if (graduateEmail) recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/counselling" });
+  for (const r of recipients) {
+    const lang = r.locale === "en" ? "en" : "zh";
+    const mail = counsellingUpdateMail(
+      {
+        headline: HEADLINES[change][lang],
+        counsellorName: counsellor.name,
+        graduateName: row.graduateName,
+        topicLabel: topic[lang],
+        modeLabel: MODE_LABELS[slot.mode][lang],
+        location: slot.location,
+        time: `${beijing(slot.startsAt, r.locale)} – ${beijing(slot.endsAt, r.locale)}`,
+        question: booking.question || null,
+        reason,
+        url: `${getEnv().publicUrl}${r.path}`,
+      },
+      r.locale,
+    );
+    await enqueueMail(tx, `counselling:${booking.id}:${booking.sequence}:${change}:${r.email.toLowerCase()}`, {
+      to: r.email,
+      ...mail,
+      ...(ics ? { icalEvent: { method, content: ics, filename: "counselling.ics" } } : {}),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Graduates: booking and cancelling
+
+async function linkedGraduate(db: Queryable, userId: string) {
+  const [row] = await db.select({ id: graduates.id, name: graduates.name, collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.userId, userId)).limit(1);
+  return row ?? null;
+}
+
+const eligibleFor = (collegeId: number) => or(isNull(counsellingSlots.collegeId), eq(counsellingSlots.collegeId, collegeId));
+
+/** Books a slot for the signed-in graduate. Concurrent attempts on one slot: the unique index lets exactly one win. */
+export async function bookSlot(db: Database, input: { userId: string; data: BookInput; now?: Date }) {
+  const now = input.now ?? new Date();
+  const graduate = await linkedGraduate(db, input.userId);
+  if (!graduate) refuse("counselling.noRoster", 403);
+  try {
+    return await db.transaction(async (tx) => {
+      // One graduate's bookings are serialised, so the caps below cannot be raced past.
+      await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.id, graduate.id)).for("update");
+      const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, input.data.slotId)).for("share");
+      if (!slot) refuse("counselling.slot.notFound", 404, "slotId");
+      if (slot.status !== "open") refuse("counselling.slot.withdrawn", 409, "slotId");
+      if (slot.collegeId !== null && slot.collegeId !== graduate.collegeId) refuse("counselling.slot.notEligible", 403, "slotId");
+      if (slot.startsAt.getTime() - now.getTime() < BOOK_CUTOFF_MINUTES * 60_000) refuse("counselling.slot.tooLate", 409, "slotId");
+      if (!slot.topics.includes(input.data.topic)) refuse("counselling.topic.notOffered", 400, "topic");
+      const [taken] = await tx
+        .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
+        .from(counsellingBookings)
+        .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+        .limit(1);
+      if (taken) refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", 409, "slotId");
+      const upcoming = await tx
+        .select({ counsellorUserId: counsellingBookings.counsellorUserId, startsAt: counsellingSlots.startsAt, endsAt: counsellingSlots.endsAt })
+        .from(counsellingBookings)
+        .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+        .where(and(eq(counsellingBookings.graduateId, graduate.id), eq(counsellingBookings.status, "booked"), gt(counsellingSlots.endsAt, now)));
+      if (upcoming.filter((u) => u.counsellorUserId === slot.counsellorUserId).length >= MAX_UPCOMING_PER_COUNSELLOR) refuse("counselling.cap.counsellor", 409, "slotId");
+      if (upcoming.length >= MAX_UPCOMING_TOTAL) refuse("counselling.cap.total", 409, "slotId");
+      if (upcoming.some((u) => u.startsAt < slot.endsAt && slot.startsAt < u.endsAt)) refuse("counselling.slot.clash", 409, "slotId");
+      const [booking] = await tx
+        .insert(counsellingBookings)
+        .values({ slotId: slot.id, graduateId: graduate.id, counsellorUserId: slot.counsellorUserId, topic: input.data.topic, question: input.data.question, status: "booked" })
+        .returning();
+      await recordAudit(tx, { actorUserId: input.userId, action: "counselling.book", subjectType: "counselling_booking", subjectId: booking!.id, detail: { slotId: slot.id, topic: input.data.topic } });
+      await notify(tx, booking!.id, "booked", null);
+      return booking!;
+    });
+  } catch (error) {
+    if (isDoubleBooking(error)) refuse("counselling.slot.taken", 409, "slotId");
+    throw error;
+  }
+}
+
+async function lockBooking(tx: Queryable, bookingId: string) {
+  const [booking] = await tx.select().from(counsellingBookings).where(eq(counsellingBookings.id, bookingId)).for("update");
+  if (!booking) refuse("error.notFound", 404);
+  const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, booking.slotId)).limit(1);
+  const [graduate] = await tx.select({ collegeId: graduates.collegeId, userId: graduates.userId }).from(graduates).where(eq(graduates.id, booking.graduateId)).limit(1);
+  if (!slot || !graduate) refuse("error.notFound", 404);
+  return { booking, slot, graduate };
+}
+
+function transition(state: BookingState, event: BookingEvent, actor: "graduate" | "staff", context: { startsAt: Date; now: Date; reason?: string | null }) {
+  const next = nextBookingState(state, event, actor, context);
+  if (!next.ok) refuse(next.reason);
+  return next.to;
+}
+
+/** The graduate cancels (with a reason) until the cut-off; the slot is free again for others. */
+export async function cancelByGraduate(db: Database, input: { userId: string; bookingId: string; reason: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  const reason = cleanReason(input.reason);
+  return db.transaction(async (tx) => {
+    const { booking, slot, graduate } = await lockBooking(tx, input.bookingId);
+    if (graduate.userId !== input.userId) refuse("error.forbidden", 403);
+    const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
+    const [updated] = await tx
+      .update(counsellingBookings)
+      .set({ status: to, cancelledBy: "graduate", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now })
+      .where(eq(counsellingBookings.id, booking.id))
+      .returning();
+    await recordAudit(tx, { actorUserId: input.userId, action: "counselling.cancel", subjectType: "counselling_booking", subjectId: booking.id, detail: { by: "graduate", reason } });
+    await notify(tx, booking.id, "cancelled_by_graduate", reason);
+    return updated!;
+  });
+}
+
+/**
+ * Staff see a booking when it is on their own slot or the graduate is in their scope; they act on
+ * it when it is their own slot or they have school scope. Anything else is a 403.
+ */
+async function lockForStaff(tx: Queryable, staff: StaffActor, bookingId: string) {
+  const found = await lockBooking(tx, bookingId);
+  const own = found.slot.counsellorUserId === staff.userId;
+  if (!own && staff.scope.kind !== "school") refuse("error.forbidden", 403);
+  return { ...found, own };
+}
+
+/** Staff cancel with a reason; the graduate gets a CANCEL. The time is withdrawn unless `reopen`. */
+export async function cancelByStaff(db: Database, input: { staff: StaffActor; bookingId: string; reason: string; reopen?: boolean; now?: Date }) {
+  const now = input.now ?? new Date();
+  const reason = cleanReason(input.reason);
+  return db.transaction(async (tx) => {
+    const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
+    const to = transition(booking.status, "cancel", "staff", { startsAt: slot.startsAt, now, reason });
+    const [updated] = await tx
+      .update(counsellingBookings)
+      .set({ status: to, cancelledBy: "staff", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now })
+      .where(eq(counsellingBookings.id, booking.id))
+      .returning();
+    if (!input.reopen) await tx.update(counsellingSlots).set({ status: "withdrawn", withdrawReason: reason }).where(eq(counsellingSlots.id, slot.id));
+    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.cancel", subjectType: "counselling_booking", subjectId: booking.id, detail: { by: "staff", reason, reopen: Boolean(input.reopen) } });
+    await notify(tx, booking.id, "cancelled_by_staff", reason);
+    return updated!;
+  });
+}
+
+/**
+ * The counsellor (or school staff) moves a booked appointment to another room or meeting link:
+ * the booking's SEQUENCE rises and both sides get an updated REQUEST under the same UID.
+ */
+export async function changeLocation(db: Database, input: { staff: StaffActor; bookingId: string; location: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  const location = input.location.trim();
+  if (location.length < 2 || location.length > 300) refuse("counselling.location.required", 400, "newLocation");
+  return db.transaction(async (tx) => {
+    const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
+    if (booking.status !== "booked" || slot.startsAt.getTime() <= now.getTime()) refuse("counselling.move.notNow");
+    if (slot.mode === "video" && !/^https:\/\/\S+$/.test(location)) refuse("counselling.location.link", 400, "newLocation");
+    if (location === slot.location) refuse("counselling.move.same", 400, "newLocation");
+    await tx.update(counsellingSlots).set({ location }).where(eq(counsellingSlots.id, slot.id));
+    const [updated] = await tx
+      .update(counsellingBookings)
+      .set({ sequence: booking.sequence + 1, updatedAt: now })
+      .where(eq(counsellingBookings.id, booking.id))
+      .returning();
+    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.move", subjectType: "counselling_booking", subjectId: booking.id, detail: { from: slot.location, to: location } });
+    await notify(tx, booking.id, "moved", null);
+    return updated!;
+  });
+}
+
+/** Attended or no-show, once the appointment has started. */
+export async function recordAttendance(db: Database, input: { staff: StaffActor; bookingId: string; outcome: "attended" | "no_show"; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
+    const to = transition(booking.status, input.outcome === "attended" ? "attend" : "mark_no_show", "staff", { startsAt: slot.startsAt, now });
+    const [updated] = await tx.update(counsellingBookings).set({ status: to, updatedAt: now }).where(eq(counsellingBookings.id, booking.id)).returning();
+    await recordAudit(tx, { actorUserId: input.staff.userId, action: `counselling.${input.outcome}`, subjectType: "counselling_booking", subjectId: booking.id, detail: {} });
+    return updated!;
+  });
+}
+
+/** The counsellor's private note (never shown to the graduate nor mailed). Only the slot's counsellor writes it. */
+export async function saveNote(db: Database, input: { staff: StaffActor; bookingId: string; note: string }) {
+  const note = input.note.trim();
+  if (note.length > 2000) refuse("counselling.note.tooLong", 400, "note");
+  return db.transaction(async (tx) => {
+    const { booking, own } = await lockForStaff(tx, input.staff, input.bookingId);
+    if (!own) refuse("counselling.note.ownOnly", 403, "note");
+    const [updated] = await tx.update(counsellingBookings).set({ staffNote: note || null, updatedAt: new Date() }).where(eq(counsellingBookings.id, booking.id)).returning();
+    // The note's words stay out of the audit log; that it changed is recorded.
+    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.note", subjectType: "counselling_booking", subjectId: booking.id, detail: { length: note.length } });
+    return updated!;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reminders
+
+/** Booked appointments get one reminder the day before (both sides, the invite again). Returns how many. */
+export async function sendCounsellingReminders(db: Database, now = new Date()): Promise<number> {
+  const candidates = await db
+    .select({ id: counsellingBookings.id, createdAt: counsellingBookings.createdAt, startsAt: counsellingSlots.startsAt })
+    .from(counsellingBookings)
+    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    .where(
+      and(
+        eq(counsellingBookings.status, "booked"),
+        isNull(counsellingBookings.reminderSentAt),
+        gt(counsellingSlots.startsAt, now),
+        lte(counsellingSlots.startsAt, new Date(now.getTime() + 48 * 3600_000)),
+      ),
+    )
+    .orderBy(asc(counsellingSlots.startsAt))
+    .limit(500);
+  let count = 0;
+  for (const c of candidates) {
+    if (!reminderDue({ startsAt: c.startsAt, bookedAt: c.createdAt, now })) continue;
+    const sent = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(counsellingBookings)
+        .set({ reminderSentAt: now })
+        .where(and(eq(counsellingBookings.id, c.id), eq(counsellingBookings.status, "booked"), isNull(counsellingBookings.reminderSentAt)))
+        .returning();
+      if (!row) return false;
+      await recordAudit(tx, { actorUserId: null, action: "counselling.reminder", subjectType: "counselling_booking", subjectId: c.id, detail: {} });
+      await notify(tx, c.id, "reminder", null);
+      return true;
+    });
+    if (sent) count += 1;
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists (plain JSON-ready rows)
+
+export type StaffBookingRow = {
+  id: string;
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+  mode: CounsellingMode;
+  location: string;
+  counsellorName: string;
+  own: boolean;
+  canManage: boolean;
+  graduateName: string;
+  collegeZh: string;
+  collegeEn: string;
+  topic: string;
+  question: string;
+  status: BookingState;
+  cancelReason: string | null;
+  cancelledBy: "graduate" | "staff" | null;
+  /** Only on the counsellor's own bookings. */
+  staffNote: string | null;
+  events: BookingEvent[];
+};
+
+export type StaffSlotRow = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  mode: CounsellingMode;
+  location: string;
+  topics: string[];
+  collegeId: number | null;
+  bookingId: string | null;
+  graduateName: string | null;
+};
+
+/** What a staff member sees: their own slots (recent and upcoming) and the bookings of their scope. */
+export async function listForStaff(db: Queryable, input: { staff: StaffActor; now?: Date }) {
+  const now = input.now ?? new Date();
+  const since = new Date(now.getTime() - 30 * 86_400_000);
+  const { staff } = input;
+  const slotRows = await db
+    .select({ slot: counsellingSlots, bookingId: counsellingBookings.id, graduateName: graduates.name })
+    .from(counsellingSlots)
+    .leftJoin(counsellingBookings, and(eq(counsellingBookings.slotId, counsellingSlots.id), ne(counsellingBookings.status, "cancelled")))
+    .leftJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
+    .where(and(eq(counsellingSlots.counsellorUserId, staff.userId), eq(counsellingSlots.status, "open"), gte(counsellingSlots.endsAt, now)))
+    .orderBy(asc(counsellingSlots.startsAt))
+    .limit(300);
+  const slots: StaffSlotRow[] = slotRows.map((r) => ({
+    id: r.slot.id,
+    startsAt: r.slot.startsAt.toISOString(),
+    endsAt: r.slot.endsAt.toISOString(),
+    mode: r.slot.mode,
+    location: r.slot.location,
+    topics: r.slot.topics,
+    collegeId: r.slot.collegeId,
+    bookingId: r.bookingId,
+    graduateName: r.graduateName,
+  }));
+
+  const visible =
+    staff.scope.kind === "school"
+      ? undefined
+      : or(eq(counsellingSlots.counsellorUserId, staff.userId), eq(graduates.collegeId, staff.scope.collegeId));
+  const rows = await db
+    .select({
+      booking: counsellingBookings,
+      slot: counsellingSlots,
+      counsellorName: users.displayName,
+      graduateName: graduates.name,
+      collegeZh: colleges.nameZh,
+      collegeEn: colleges.nameEn,
+    })
+    .from(counsellingBookings)
+    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .innerJoin(users, eq(users.id, counsellingSlots.counsellorUserId))
+    .where(and(gte(counsellingSlots.startsAt, since), visible))
+    .orderBy(asc(counsellingSlots.startsAt))
+    .limit(300);
+  const bookings: StaffBookingRow[] = rows.map((r) => {
+    const own = r.slot.counsellorUserId === staff.userId;
+    const canManage = own || staff.scope.kind === "school";
+    return {
+      id: r.booking.id,
+      slotId: r.slot.id,
+      startsAt: r.slot.startsAt.toISOString(),
+      endsAt: r.slot.endsAt.toISOString(),
+      mode: r.slot.mode,
+      location: r.slot.location,
+      counsellorName: r.counsellorName,
+      own,
+      canManage,
+      graduateName: r.graduateName,
+      collegeZh: r.collegeZh,
+      collegeEn: r.collegeEn,
+      topic: r.booking.topic,
+      question: r.booking.question,
+      status: r.booking.status,
+      cancelReason: r.booking.cancelReason,
+      cancelledBy: r.booking.cancelledBy,
+      staffNote: own ? r.booking.staffNote : null,
+      events: canManage ? availableBookingEvents(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
+    };
+  });
+  return { slots, bookings };
+}
+
+export type OpenSlotRow = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  mode: CounsellingMode;
+  location: string;
+  topics: string[];
+  counsellorName: string;
+  counsellorUserId: string;
+  forCollege: boolean;
+};
+
+export type GraduateBookingRow = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  mode: CounsellingMode;
+  location: string;
+  counsellorName: string;
+  topic: string;
+  question: string;
+  status: BookingState;
+  cancelReason: string | null;
+  cancelledBy: "graduate" | "staff" | null;
+  events: BookingEvent[];
+};
+
+/** A linked graduate's view: open future slots they may book, and their own bookings. */
+export async function listForGraduate(db: Queryable, input: { userId: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  const graduate = await linkedGraduate(db, input.userId);
+  if (!graduate) return null;
+  const bookable = new Date(now.getTime() + BOOK_CUTOFF_MINUTES * 60_000);
+  const open = await db
+    .select({ slot: counsellingSlots, counsellorName: users.displayName })
+    .from(counsellingSlots)
+    .innerJoin(users, eq(users.id, counsellingSlots.counsellorUserId))
+    .where(
+      and(
+        eq(counsellingSlots.status, "open"),
+        gt(counsellingSlots.startsAt, bookable),
+        eligibleFor(graduate.collegeId),
+        sql`not exists (select 1 from ${counsellingBookings} b where b.slot_id = ${counsellingSlots.id} and b.status <> 'cancelled')`,
+      ),
+    )
+    .orderBy(asc(counsellingSlots.startsAt))
+    .limit(200);
+  const mine = await db
+    .select({ booking: counsellingBookings, slot: counsellingSlots, counsellorName: users.displayName })
+    .from(counsellingBookings)
+    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    .innerJoin(users, eq(users.id, counsellingSlots.counsellorUserId))
+    .where(eq(counsellingBookings.graduateId, graduate.id))
+    .orderBy(desc(counsellingSlots.startsAt))
+    .limit(100);
+  const bookings: GraduateBookingRow[] = mine.map((r) => ({
+    id: r.booking.id,
+    startsAt: r.slot.startsAt.toISOString(),
+    endsAt: r.slot.endsAt.toISOString(),
+    mode: r.slot.mode,
+    location: r.slot.location,
+    counsellorName: r.counsellorName,
+    topic: r.booking.topic,
+    question: r.booking.question,
+    status: r.booking.status,
+    cancelReason: r.booking.cancelReason,
+    cancelledBy: r.booking.cancelledBy,
+    events: availableBookingEvents(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
+  }));
+  const upcomingWith = new Set(mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId));
+  const slots: OpenSlotRow[] = open.map((r) => ({
+      id: r.slot.id,
+      startsAt: r.slot.startsAt.toISOString(),
+      endsAt: r.slot.endsAt.toISOString(),
+      mode: r.slot.mode,
+      location: r.slot.mode === "video" ? "" : r.slot.location,
+      topics: r.slot.topics,
+      counsellorName: r.counsellorName,
+      counsellorUserId: r.slot.counsellorUserId,
+      forCollege: r.slot.collegeId !== null,
+    }));
+  return { graduate: { name: graduate.name }, slots, bookings, bookedWith: [...upcomingWith] };
+}
+

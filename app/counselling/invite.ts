@@ -1,0 +1,50 @@
+/**
+ * The iCalendar invite of a counselling booking, built with the interviews' RFC 5545 writer.
+ * UID is stable per booking; SEQUENCE is the booking's `sequence`, raised by every change.
+ * Pure module apart from DTSTAMP defaulting to now.
+ */
+import { buildInvite, type CalendarPerson } from "../interviews/ical";
+import type { CounsellingMode } from "../../db/schema/counselling";
+import { MODE_LABELS } from "./topics";
+
+export const counsellingUid = (bookingId: string) => `counselling-${bookingId}@jiuye`;
+
+export type CounsellingInviteInput = {
+  bookingId: string;
+  sequence: number;
+  method: "REQUEST" | "CANCEL";
+  startsAt: Date;
+  endsAt: Date;
+  mode: CounsellingMode;
+  location: string;
+  topic: { zh: string; en: string };
+  question: string;
+  counsellor: CalendarPerson;
+  graduate: CalendarPerson;
+  dtstamp?: Date;
+};
+
+export function counsellingInvite(input: CounsellingInviteInput): string {
+  const mode = MODE_LABELS[input.mode];
+  const isLink = input.mode === "video" && /^https?:\/\//.test(input.location.trim());
+  return buildInvite({
+    uid: counsellingUid(input.bookingId),
+    sequence: input.sequence,
+    method: input.method,
+    start: input.startsAt,
+    end: input.endsAt,
+    summary: `就业咨询 Career counselling：${input.topic.zh} · ${input.counsellor.name} · ${input.graduate.name}`,
+    description: [
+      `${input.topic.zh} / ${input.topic.en}`,
+      `${mode.zh} / ${mode.en}: ${input.location}`,
+      input.question.trim() ? `问题 Question: ${input.question.trim()}` : null,
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    location: input.location,
+    url: isLink ? input.location.trim() : undefined,
+    organizer: input.counsellor,
+    attendees: [input.graduate],
+    dtstamp: input.dtstamp,
+  });
+}

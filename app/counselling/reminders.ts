@@ -1,0 +1,30 @@
+/**
+ * When the day-before reminder of a counselling appointment is due. Pure.
+ *
+ * - From 09:00 Beijing time on the day before the appointment (not in the small hours);
+ * - or, for an appointment less than 24 h away whose day-before morning has passed, at once;
+ * - never for a booking made in the last 6 hours: its invite has just arrived;
+ * - never within 2 hours of the start (the graduate can no longer cancel online anyway).
+ */
+const HOUR = 3600_000;
+const BEIJING = 8 * HOUR;
+
+/** Days since the epoch of the Beijing calendar date of an instant. */
+export function beijingDay(d: Date): number {
+  return Math.floor((d.getTime() + BEIJING) / (24 * HOUR));
+}
+
+export function beijingHour(d: Date): number {
+  return new Date(d.getTime() + BEIJING).getUTCHours();
+}
+
+export function reminderDue(input: { startsAt: Date; bookedAt: Date; now: Date }): boolean {
+  const { startsAt, bookedAt, now } = input;
+  const ahead = startsAt.getTime() - now.getTime();
+  if (ahead <= 2 * HOUR || ahead > 48 * HOUR) return false;
+  if (now.getTime() - bookedAt.getTime() < 6 * HOUR) return false;
+  const days = beijingDay(startsAt) - beijingDay(now);
+  if (days > 1) return false;
+  if (days === 1) return beijingHour(now) >= 9;
+  return true; // same day: the morning of the day before was missed (booked late or a worker was down)
+}

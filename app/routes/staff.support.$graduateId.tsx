@@ -1,0 +1,460 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { DomainError } from "../errors";
+import { domainFailure, forbidden, formFailure, formValues, notFound, parseForm } from "../http.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { beijingToday, canChangeSubsidy, CONTACT_CHANNELS, STALL_DAYS, SUBSIDY_KINDS, SUBSIDY_STATUSES, subsidyKindName } from "../support/rules";
+import {
+  CloseSchema,
+  ContactSchema,
+  CounsellorSchema,
+  GoalSchema,
+  GoalToggleSchema,
+  ReferralSchema,
+  SubsidySchema,
+  SubsidyStatusSchema,
+} from "../support/schema";
+import {
+  addGoal,
+  assignCounsellor,
+  changeSubsidyStatus,
+  closeSupportPlan,
+  logContact,
+  openSupportPlan,
+  recordSubsidy,
+  referPosting,
+  reopenSupportPlan,
+  requireGraduateInScope,
+  searchReferablePostings,
+  setGoalDone,
+  viewSupportPlan,
+} from "../support/support.server";
+
+export const meta: MetaFunction = () => [{ title: "一人一策帮扶计划 · 就业" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "support:manage");
+  const id = z.uuid().safeParse(params.graduateId);
+  if (!id.success) notFound();
+  const db = await getDb();
+  // viewSupportPlan refuses (403/404) before anything is read, and audits the view.
+  const view = await viewSupportPlan(db, { userId: user.id, scope: user.scope }, id.data).catch((error: unknown) => {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    if (error instanceof DomainError && error.status === 403) forbidden();
+    throw error;
+  });
+  const postingQ = (new URL(request.url).searchParams.get("postingQ") ?? "").trim().slice(0, 60);
+  const postingResults = view.plan?.status === "open" && postingQ ? await searchReferablePostings(db, postingQ) : [];
+  return { ...view, postingQ, postingResults, today: beijingToday(), me: user.id };
+}
+
+const IntentSchema = z.enum(["open", "assign", "close", "reopen", "goal", "goal-toggle", "contact", "refer", "subsidy", "subsidy-status"]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireStaffScope(request, "support:manage");
+  const id = z.uuid().safeParse(params.graduateId);
+  if (!id.success) notFound();
+  const graduateId = id.data;
+  const db = await getDb();
+  const viewer = { userId: user.id, scope: user.scope };
+  // Out of scope or unknown: 403/404 before any input is read.
+  await requireGraduateInScope(db, viewer, graduateId).catch((error: unknown) => {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    if (error instanceof DomainError && error.status === 403) forbidden();
+    throw error;
+  });
+  const form = await request.formData();
+  const values = formValues(form);
+  const intent = IntentSchema.safeParse(values.intent);
+  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
+  const done = (key: string) => ({ ok: true as const, intent: intent.data, done: key });
+  try {
+    switch (intent.data) {
+      case "open":
+      case "assign": {
+        const parsed = parseForm(CounsellorSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        if (intent.data === "open") {
+          await openSupportPlan(db, viewer, { graduateId, counsellorId: parsed.data.counsellorId });
+          return done("support.done.opened");
+        }
+        await assignCounsellor(db, viewer, { graduateId, counsellorId: parsed.data.counsellorId });
+        return done("support.done.assigned");
+      }
+      case "close": {
+        const parsed = parseForm(CloseSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await closeSupportPlan(db, viewer, { graduateId, reason: parsed.data.closeReason });
+        return done("support.done.closed");
+      }
+      case "reopen":
+        await reopenSupportPlan(db, viewer, { graduateId });
+        return done("support.done.reopened");
+      case "goal": {
+        const parsed = parseForm(GoalSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await addGoal(db, viewer, { graduateId, text: parsed.data.goalText });
+        return done("support.done.goal");
+      }
+      case "goal-toggle": {
+        const parsed = parseForm(GoalToggleSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await setGoalDone(db, viewer, { graduateId, goalId: parsed.data.goalId, done: parsed.data.done });
+        return done("support.done.goal");
+      }
+      case "contact": {
+        const parsed = parseForm(ContactSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await logContact(db, viewer, { graduateId, contact: parsed.data });
+        return done("support.done.contact");
+      }
+      case "refer": {
+        // A posting picked from the search results, or typed in by its ID: either way "postingId".
+        const parsed = parseForm(ReferralSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        const result = await referPosting(db, viewer, { graduateId, postingId: parsed.data.postingId, note: parsed.data.referralNote });
+        return done(result.mailed ? "support.done.referred" : "support.done.referredNoMail");
+      }
+      case "subsidy": {
+        const parsed = parseForm(SubsidySchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await recordSubsidy(db, viewer, { graduateId, subsidy: parsed.data });
+        return done("support.done.subsidy");
+      }
+      case "subsidy-status": {
+        const parsed = parseForm(SubsidyStatusSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await changeSubsidyStatus(db, viewer, { graduateId, subsidyId: parsed.data.subsidyId, status: parsed.data.subsidyStatus });
+        return done("support.done.subsidy");
+      }
+    }
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+}
+
+type ActionResult = ReturnType<typeof useActionData<typeof action>>;
+
+/** The action's answer for one form of the page: errors and echoed values go only where they belong. */
+function resultFor(result: ActionResult, ...intents: string[]) {
+  if (!result) return undefined;
+  if (result.ok) return intents.includes(result.intent) ? result : undefined;
+  return intents.includes(result.values.intent ?? "") ? result : undefined;
+}
+
+export default function SupportPlanPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const t = useT();
+  const locale = useLocale();
+  const { graduate, plan } = data;
+  const failure = result && !result.ok ? result : undefined;
+  const open = plan?.status === "open";
+  const date = (iso: string) => new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" });
+  const counsellorOptions = data.counsellors.map((c) => ({ value: c.id, label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName }));
+  const channelOptions = CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`support.contact.channel.${c}`) }));
+  const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: locale === "en" ? k.en : k.zh }));
+  const statusOptions = SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`support.subsidy.status.${s}`) }));
+
+  return (
+    <div className="page">
+      <p><Link to="/staff/support">← {t("support.back")}</Link></p>
+      <h1>{t("support.plan.link")}：{graduate.name}</h1>
+      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <ErrorSummary result={failure} />
+      {data.stalled ? (
+        <p className="alert" data-testid="stalled">{t("support.plan.stalled", { days: data.daysSinceProgress ?? STALL_DAYS })}</p>
+      ) : null}
+
+      <div className="split">
+        <section aria-labelledby="graduate-heading" className="card">
+          <h2 id="graduate-heading">{t("support.graduate")}</h2>
+          <dl className="facts">
+            <dt>{t("graduates.studentNo")}</dt>
+            <dd><Link to={`/staff/graduates/${graduate.id}`}>{graduate.studentNo}</Link></dd>
+            <dt>{t("graduates.college")}</dt>
+            <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
+            <dt>{t("graduates.major")}</dt>
+            <dd>{locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} · {graduate.cohort}</dd>
+            <dt>{t("graduates.phone")}</dt>
+            <dd>{graduate.phone ? <a href={`tel:${graduate.phone}`}>{graduate.phone}</a> : "—"}</dd>
+            <dt>{t("graduates.email")}</dt>
+            <dd>{graduate.email ?? "—"}</dd>
+            <dt>{t("graduates.difficulties")}</dt>
+            <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
+          </dl>
+        </section>
+        <section aria-labelledby="activity-heading" className="card">
+          <h2 id="activity-heading">{t("support.activity")}</h2>
+          <dl className="facts">
+            <dt>{t("support.activity.applications", { count: data.activity.applications })}</dt>
+            <dd>{data.activity.lastApplicationAt ? date(data.activity.lastApplicationAt) : "—"}</dd>
+            <dt>{t("support.activity.destination")}</dt>
+            <dd>
+              {data.activity.destinationStatus ? `${data.activity.destinationCode ?? ""} ${t(`destination.status.${data.activity.destinationStatus}`)}` : t("destination.status.unreported")}
+            </dd>
+            <dt>{t("support.plan.lastProgress")}</dt>
+            <dd>{data.lastProgressAt ? date(data.lastProgressAt) : t("support.never")}</dd>
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{t("support.plan")}</h2>
+        {!plan ? (
+          <>
+            <p>{t("support.plan.notYet")}</p>
+            <Form method="post" className="card">
+              <input type="hidden" name="intent" value="open" />
+              <SelectField name="counsellorId" label={t("support.counsellor")} options={counsellorOptions} placeholder={t("support.counsellor.choose")} defaultValue={data.counsellors.some((c) => c.id === data.me) ? data.me : ""} result={resultFor(result, "open")} />
+              <button type="submit" className="button" disabled={busy}>{t("support.plan.open")}</button>
+            </Form>
+          </>
+        ) : (
+          <div className="card">
+            <dl className="facts">
+              <dt>{t("support.col.status")}</dt>
+              <dd><span className={open ? "badge badge--ok" : "badge"}>{t(`support.state.${plan.status}`)}</span></dd>
+              <dt>{t("support.counsellor")}</dt>
+              <dd>{plan.counsellorName ?? t("support.unassigned")}</dd>
+              <dt>{t("support.plan.openedOn")}</dt>
+              <dd>{date(plan.createdAt)}</dd>
+              {plan.closedAt ? (
+                <>
+                  <dt>{t("support.plan.closedOn")}</dt>
+                  <dd>{date(plan.closedAt)}</dd>
+                  <dt>{t("support.plan.closeReasonShown")}</dt>
+                  <dd>{plan.closeReason}</dd>
+                </>
+              ) : null}
+            </dl>
+            {open ? (
+              <div className="split">
+                <Form method="post">
+                  <input type="hidden" name="intent" value="assign" />
+                  <SelectField name="counsellorId" label={t("support.counsellor")} options={counsellorOptions} defaultValue={plan.counsellorId ?? ""} placeholder={t("support.counsellor.choose")} result={resultFor(result, "assign")} />
+                  <button type="submit" className="button button--quiet" disabled={busy}>{t("support.assign")}</button>
+                </Form>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="close" />
+                  <TextField name="closeReason" label={t("support.close.reason")} result={resultFor(result, "close")} />
+                  <button type="submit" className="button button--quiet" disabled={busy}>{t("support.close")}</button>
+                </Form>
+              </div>
+            ) : (
+              <Form method="post" className="actions">
+                <input type="hidden" name="intent" value="reopen" />
+                <button type="submit" className="button" disabled={busy}>{t("support.reopen")}</button>
+              </Form>
+            )}
+          </div>
+        )}
+      </section>
+
+      {plan ? (
+        <>
+          <section aria-labelledby="goals-heading">
+            <h2 id="goals-heading">{t("support.goals")}</h2>
+            {data.goals.length === 0 ? <p>{t("support.goals.none")}</p> : (
+              <ul className="job-list">
+                {data.goals.map((goal) => (
+                  <li key={goal.id} className="card">
+                    <span className={goal.done ? "badge badge--ok" : "badge"}>{t(goal.done ? "support.goal.done" : "support.goal.open")}</span>{" "}
+                    {goal.text}
+                    {open ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="goal-toggle" />
+                        <input type="hidden" name="goalId" value={goal.id} />
+                        <input type="hidden" name="done" value={goal.done ? "false" : "true"} />{" "}
+                        <button type="submit" className="button button--quiet" disabled={busy}>
+                          {t(goal.done ? "support.goal.markOpen" : "support.goal.markDone")}
+                          <span className="visually-hidden">：{goal.text}</span>
+                        </button>
+                      </Form>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {open ? (
+              <Form method="post" className="filters">
+                <input type="hidden" name="intent" value="goal" />
+                <TextField name="goalText" label={t("support.goal.new")} result={resultFor(result, "goal")} />
+                <button type="submit" className="button" disabled={busy}>{t("support.goal.add")}</button>
+              </Form>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">{t("support.contacts")}</h2>
+            {open ? (
+              <details className="card" open={resultFor(result, "contact")?.ok === false || data.contacts.length === 0}>
+                <summary>{t("support.contact.add")}</summary>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="contact" />
+                  <TextField name="contactedOn" type="date" label={t("support.contact.date")} defaultValue={data.today} result={resultFor(result, "contact")} />
+                  <SelectField name="channel" label={t("support.contact.channel")} options={channelOptions} defaultValue="phone" result={resultFor(result, "contact")} />
+                  <TextAreaField name="summary" label={t("support.contact.summary")} rows={4} result={resultFor(result, "contact")} />
+                  <TextField name="nextStep" label={t("support.contact.nextStep")} result={resultFor(result, "contact")} />
+                  <button type="submit" className="button" disabled={busy}>{t("support.contact.save")}</button>
+                </Form>
+              </details>
+            ) : null}
+            {data.contacts.length === 0 ? <p>{t("support.contacts.none")}</p> : (
+              <ol className="job-list">
+                {data.contacts.map((c) => (
+                  <li key={c.id} className="card">
+                    <p>
+                      <strong><time dateTime={c.contactedOn}>{c.contactedOn}</time></strong> · {t(`support.contact.channel.${c.channel}`)}
+                      <span className="muted"> · {t("support.contact.author")}：{c.author ?? "—"}</span>
+                    </p>
+                    <p className="prewrap">{c.summary}</p>
+                    {c.nextStep ? <p><strong>{t("support.contact.nextStep")}：</strong>{c.nextStep}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+
+          <section aria-labelledby="referrals-heading">
+            <h2 id="referrals-heading">{t("support.referrals")}</h2>
+            {open ? (
+              <div className="card">
+                <Form method="get" className="filters" role="search">
+                  <div className="field">
+                    <label htmlFor="postingQ">{t("support.referral.search")}</label>
+                    <input id="postingQ" name="postingQ" type="search" defaultValue={data.postingQ} />
+                  </div>
+                  <button type="submit" className="button button--quiet">{t("support.referral.find")}</button>
+                </Form>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="refer" />
+                  {data.postingQ ? (
+                    data.postingResults.length === 0 ? <p>{t("support.referral.noResults")}</p> : (
+                      <fieldset className="facet">
+                        <legend>{t("support.referral.results")}</legend>
+                        {data.postingResults.map((p, i) => (
+                          <label key={p.id}>
+                            <input type="radio" name="postingId" value={p.id} defaultChecked={i === 0} />
+                            {p.title} · {p.employerName} · {p.salaryMin}–{p.salaryMax} · {t("jobs.deadline")} {p.deadline}
+                          </label>
+                        ))}
+                      </fieldset>
+                    )
+                  ) : null}
+                  {data.postingResults.length === 0 ? (
+                    <TextField name="postingId" label={t("support.referral.postingId")} result={resultFor(result, "refer")} />
+                  ) : null}
+                  {data.postingResults.length > 0 ? <ReferralError result={resultFor(result, "refer")} /> : null}
+                  <TextAreaField name="referralNote" label={t("support.referral.note")} rows={3} result={resultFor(result, "refer")} />
+                  <button type="submit" className="button" disabled={busy}>{t("support.referral.refer")}</button>
+                </Form>
+              </div>
+            ) : null}
+            {data.referrals.length === 0 ? <p>{t("support.referrals.none")}</p> : (
+              <div className="table-wrap">
+                <table className="data">
+                  <caption className="visually-hidden">{t("support.referrals")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("support.referral.postingId")}</th>
+                      <th scope="col">{t("support.referral.by")}</th>
+                      <th scope="col">{t("support.referral.outcome")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.referrals.map((r) => (
+                      <tr key={r.id}>
+                        <th scope="row">
+                          <Link to={`/jobs/${r.postingId}`}>{r.postingTitle}</Link>
+                          <br /><span className="muted">{r.employerName}</span>
+                          {r.note ? <><br /><span className="muted">“{r.note}”</span></> : null}
+                        </th>
+                        <td>{r.referredBy ?? "—"}<br /><span className="muted">{date(r.createdAt)}</span></td>
+                        <td>
+                          {r.applicationStatus ? (
+                            <span className="badge badge--ok">{t(`application.status.${r.applicationStatus}`)}</span>
+                          ) : (
+                            <span className="badge">{t("support.referral.notApplied")}</span>
+                          )}
+                          {r.postingStatus !== "published" ? <><br /><span className="muted">{t("support.referral.postingClosed")}</span></> : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="subsidies-heading">
+            <h2 id="subsidies-heading">{t("support.subsidies")}</h2>
+            {data.subsidies.length === 0 ? <p>{t("support.subsidies.none")}</p> : (
+              <ul className="job-list">
+                {data.subsidies.map((s) => (
+                  <li key={s.id} className="card">
+                    <p>
+                      <strong>{subsidyKindName(s.kind, locale)}</strong> · ¥{s.amountYuan.toLocaleString("zh-CN")} ·{" "}
+                      <span className={s.status === "granted" ? "badge badge--ok" : s.status === "refused" ? "badge badge--bad" : "badge badge--warn"}>{t(`support.subsidy.status.${s.status}`)}</span>
+                    </p>
+                    <p className="muted">
+                      {t("support.subsidy.appliedOn")} {s.appliedOn}
+                      {s.decidedOn ? ` · ${t("support.subsidy.decidedOn")} ${s.decidedOn}` : ""}
+                      {s.note ? ` · ${s.note}` : ""}
+                    </p>
+                    {open ? (
+                      <div className="actions">
+                        {SUBSIDY_STATUSES.filter((to) => canChangeSubsidy(s.status, to)).map((to) => (
+                          <Form method="post" className="inline-form" key={to}>
+                            <input type="hidden" name="intent" value="subsidy-status" />
+                            <input type="hidden" name="subsidyId" value={s.id} />
+                            <input type="hidden" name="subsidyStatus" value={to} />
+                            <button type="submit" className="button button--quiet" disabled={busy}>
+                              {t("support.subsidy.setStatus", { status: t(`support.subsidy.status.${to}`) })}
+                              <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
+                            </button>
+                          </Form>
+                        ))}
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {open ? (
+              <details className="card" open={resultFor(result, "subsidy")?.ok === false}>
+                <summary>{t("support.subsidy.add")}</summary>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="subsidy" />
+                  <SelectField name="subsidyKind" label={t("support.subsidy.kind")} options={kindOptions} placeholder={t("support.counsellor.choose")} result={resultFor(result, "subsidy")} />
+                  <TextField name="amountYuan" label={t("support.subsidy.amount")} type="text" result={resultFor(result, "subsidy")} />
+                  <SelectField name="subsidyStatus" label={t("support.subsidy.status")} options={statusOptions} defaultValue="applied" result={resultFor(result, "subsidy")} />
+                  <TextField name="appliedOn" type="date" label={t("support.subsidy.appliedOn")} defaultValue={data.today} result={resultFor(result, "subsidy")} />
+                  <TextField name="decidedOn" type="date" label={t("support.subsidy.decidedOn")} result={resultFor(result, "subsidy")} />
+                  <TextField name="subsidyNote" label={t("support.subsidy.note")} result={resultFor(result, "subsidy")} />
+                  <button type="submit" className="button" disabled={busy}>{t("support.subsidy.save")}</button>
+                </Form>
+              </details>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+      <p className="muted">{t("support.auditNote")}</p>
+    </div>
+  );
+}
+
+/** The posting field's error when the posting was picked from the results (no text field to carry it). */
+function ReferralError({ result }: { result: ActionResult }) {
+  const t = useT();
+  if (!result || result.ok) return null;
+  const messages = result.errors.postingId;
+  if (!messages?.length) return null;
+  return <p className="field__error" id="field-postingId">{messages.map((m) => t(m)).join("；")}</p>;
+}

@@ -1,0 +1,170 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireStaffScope } from "../auth/session.server";
+import { Pager } from "../components/pager";
+import { getDb } from "../db.server";
+import { listCohorts } from "../graduates/roster.server";
+import { useLocale, useT } from "../i18n/use-t";
+import { listColleges } from "../school/school.server";
+import { LIST_FILTERS, LIST_SORTS, STALL_DAYS } from "../support/rules";
+import { listSupport } from "../support/support.server";
+
+export const meta: MetaFunction = () => [{ title: "重点群体帮扶 · 就业" }];
+
+const PAGE_SIZE = 50;
+const FiltersSchema = z.object({
+  filter: z.enum(LIST_FILTERS).catch("all"),
+  sort: z.enum(LIST_SORTS).catch("attention"),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  college: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "support:manage");
+  const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = await getDb();
+  const [list, cohorts, allColleges] = await Promise.all([
+    listSupport(db, { userId: user.id, scope: user.scope }, {
+      filter: filters.filter,
+      sort: filters.sort,
+      q: filters.q || undefined,
+      cohort: filters.cohort,
+      collegeId: filters.college,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+    }),
+    listCohorts(db),
+    listColleges(db),
+  ]);
+  const scope = user.scope;
+  return {
+    ...list,
+    filters,
+    cohorts,
+    colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
+    pageSize: PAGE_SIZE,
+  };
+}
+
+export default function SupportList() {
+  const { rows, total, counts, filters, cohorts, colleges, pageSize } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const link = (overrides: Record<string, string | number>) => {
+    const params = new URLSearchParams();
+    params.set("filter", filters.filter);
+    params.set("sort", filters.sort);
+    if (filters.q) params.set("q", filters.q);
+    if (filters.cohort) params.set("cohort", String(filters.cohort));
+    if (filters.college) params.set("college", String(filters.college));
+    for (const [k, v] of Object.entries(overrides)) params.set(k, String(v));
+    return `?${params}`;
+  };
+  const progress = (days: number | null) =>
+    days === null ? t("support.never") : days === 0 ? t("support.today") : t("support.daysAgo", { days });
+  return (
+    <div className="page">
+      <h1>{t("support.title")}</h1>
+      <p>{t("support.lead", { days: STALL_DAYS })}</p>
+      <nav aria-label={t("support.filter")}>
+        <ul className="actions" role="list">
+          {LIST_FILTERS.map((f) => (
+            <li key={f}>
+              <Link
+                to={link({ filter: f, page: 1 })}
+                className={filters.filter === f ? "button" : "button button--quiet"}
+                aria-current={filters.filter === f ? "page" : undefined}
+              >
+                {t(`support.filter.${f}`, { count: counts[f] })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Form method="get" className="filters" role="search">
+        <input type="hidden" name="filter" value={filters.filter} />
+        <div className="field">
+          <label htmlFor="q">{t("graduates.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort">{t("graduates.cohort")}</label>
+          <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
+            <option value="">{t("graduates.all")}</option>
+            {cohorts.map((cohort) => <option key={cohort} value={cohort}>{cohort}</option>)}
+          </select>
+        </div>
+        {colleges.length > 1 ? (
+          <div className="field">
+            <label htmlFor="college">{t("graduates.college")}</label>
+            <select id="college" name="college" defaultValue={filters.college ?? ""}>
+              <option value="">{t("graduates.all")}</option>
+              {colleges.map((college) => (
+                <option key={college.id} value={college.id}>{locale === "en" ? college.nameEn : college.nameZh}</option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor="sort">{t("support.sort")}</label>
+          <select id="sort" name="sort" defaultValue={filters.sort}>
+            {LIST_SORTS.map((s) => <option key={s} value={s}>{t(`support.sort.${s}`)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="button">{t("support.apply")}</button>
+      </Form>
+      <p aria-live="polite">{t("support.total", { count: total })}</p>
+      {rows.length === 0 ? (
+        <p>{t("support.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">{t("support.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("support.col.graduate")}</th>
+                <th scope="col">{t("support.col.difficulties")}</th>
+                <th scope="col">{t("support.col.status")}</th>
+                <th scope="col">{t("support.col.counsellor")}</th>
+                <th scope="col">{t("support.col.progress")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className={row.stalled ? "row--stalled" : undefined} data-stalled={row.stalled ? "true" : undefined}>
+                  <th scope="row">
+                    <Link to={`/staff/support/${row.id}`}>{row.name}</Link>
+                    <br />
+                    <span className="muted">
+                      {row.studentNo} · {row.cohort} · {locale === "en" ? row.majorEn : row.majorZh}
+                    </span>
+                  </th>
+                  <td>{row.difficulties.length ? row.difficulties.join("、") : "—"}</td>
+                  <td>
+                    {row.stalled ? (
+                      <span className="badge badge--bad">{t("support.stalled", { days: row.daysSinceProgress ?? STALL_DAYS })}</span>
+                    ) : (
+                      <span className={row.planStatus === "open" ? "badge badge--ok" : row.planStatus === "none" ? "badge badge--warn" : "badge"}>
+                        {t(`support.state.${row.planStatus}`)}
+                      </span>
+                    )}
+                  </td>
+                  <td>{row.planStatus === "none" ? "—" : row.counsellorName ?? t("support.unassigned")}</td>
+                  <td>
+                    {row.lastProgressAt ? <time dateTime={row.lastProgressAt}>{progress(row.daysSinceProgress)}</time> : progress(null)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={filters.page} pages={pages} href={(page) => link({ page })} />
+      <p className="muted">{t("support.auditNote")}</p>
+    </div>
+  );
+}

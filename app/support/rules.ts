@@ -1,0 +1,107 @@
+/**
+ * Pure rules of support plans (一人一策), shared by the server module, the pages and unit tests.
+ * No imports from *.server.ts: the pages call these in the browser too.
+ */
+
+/** The values the support tables allow (their check constraints say the same). */
+export const SUPPORT_PLAN_STATUSES = ["open", "closed"] as const;
+export type SupportPlanStatus = (typeof SUPPORT_PLAN_STATUSES)[number];
+export const CONTACT_CHANNELS = ["phone", "wechat", "in_person", "video", "other"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const SUBSIDY_STATUSES = ["applied", "granted", "refused"] as const;
+export type SubsidyStatus = (typeof SUBSIDY_STATUSES)[number];
+
+/** A graduate whose open plan shows no progress for this many days is highlighted. */
+export const STALL_DAYS = 14;
+const DAY_MS = 24 * 3600_000;
+
+/** Today's date in Beijing, YYYY-MM-DD (the career centre's calendar, whatever the server's zone). */
+export function beijingToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/**
+ * The instant a contact logged for a day counts as progress: noon of that day in Beijing, never
+ * later than now (a contact logged today at 9:00 is progress as of 9:00, not noon).
+ */
+export function contactInstant(day: string, now: Date = new Date()): Date {
+  const noon = new Date(`${day}T12:00:00+08:00`);
+  return noon.getTime() > now.getTime() ? now : noon;
+}
+
+/** The latest of the given moments (progress from any source); null when there is none. */
+export function latestProgress(moments: (Date | string | null | undefined)[]): Date | null {
+  let latest: Date | null = null;
+  for (const moment of moments) {
+    if (!moment) continue;
+    const at = moment instanceof Date ? moment : new Date(moment);
+    if (Number.isNaN(at.getTime())) continue;
+    if (!latest || at.getTime() > latest.getTime()) latest = at;
+  }
+  return latest;
+}
+
+/** Whole days since `since` (0 on the same day, never negative). */
+export function daysSince(since: Date | string, now: Date = new Date()): number {
+  const at = since instanceof Date ? since : new Date(since);
+  return Math.max(0, Math.floor((now.getTime() - at.getTime()) / DAY_MS));
+}
+
+export type SupportState = "none" | "open" | "closed";
+
+/**
+ * Stalled: an open plan with no progress for STALL_DAYS days or more. Closed plans never stall;
+ * graduates without a plan are shown as "no plan yet", which is a different call to action.
+ */
+export function isStalled(plan: { status: SupportState; lastProgressAt: Date | string | null }, now: Date = new Date()): boolean {
+  if (plan.status !== "open" || !plan.lastProgressAt) return false;
+  return daysSince(plan.lastProgressAt, now) >= STALL_DAYS;
+}
+
+/** The cut-off instant: progress before it means stalled. */
+export function stallCutoff(now: Date = new Date()): Date {
+  return new Date(now.getTime() - STALL_DAYS * DAY_MS);
+}
+
+/** Order for the staff list: stalled first (longest silence first), then no plan, then open, then closed. */
+export function supportRank(row: { state: SupportState; stalled: boolean }): number {
+  if (row.stalled) return 0;
+  if (row.state === "none") return 1;
+  if (row.state === "open") return 2;
+  return 3;
+}
+
+export const LIST_FILTERS = ["all", "stalled", "open", "none", "closed", "mine"] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+export const LIST_SORTS = ["attention", "progress", "name"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+/**
+ * Subsidy kinds as data (a code, both names, the usual amount as a hint). Provinces differ in
+ * names and amounts; adding one is a line here, old rows keep their code.
+ */
+export const SUBSIDY_KINDS: { code: string; zh: string; en: string }[] = [
+  { code: "job_startup", zh: "求职创业补贴", en: "Job-seeking and start-up subsidy" },
+  { code: "one_off_job_seeking", zh: "一次性求职补贴", en: "One-off job-seeking subsidy" },
+  { code: "startup", zh: "一次性创业补贴", en: "One-off start-up subsidy" },
+  { code: "traineeship", zh: "就业见习补贴", en: "Traineeship subsidy" },
+  { code: "social_insurance", zh: "社会保险补贴", en: "Social insurance subsidy" },
+  { code: "tuition_compensation", zh: "基层就业学费补偿", en: "Tuition compensation for grassroots jobs" },
+  { code: "other", zh: "其他", en: "Other" },
+];
+
+export function subsidyKindName(code: string, locale: string): string {
+  const kind = SUBSIDY_KINDS.find((k) => k.code === code);
+  if (!kind) return code;
+  return locale === "en" ? kind.en : kind.zh;
+}
+
+/**
+ * Allowed subsidy status changes: applied → granted | refused; a decision recorded by mistake is
+ * set back to applied first (two steps, both audited), never flipped silently.
+ */
+export function canChangeSubsidy(from: SubsidyStatus, to: SubsidyStatus): boolean {
+  if (from === "applied") return to === "granted" || to === "refused";
+  return to === "applied";
+}

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { beijingToday, CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from "./rules";
+
+/**
+ * Forms of the support plan page. Field names are unique across the page's forms, so an error
+ * (and the echoed input) lands on the one form it belongs to. Messages are keys of
+ * app/i18n/domains/support.ts.
+ */
+
+const trimmed = (max: number, tooLong = "form.tooLong") =>
+  z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(max, tooLong));
+
+const requiredText = (max: number, required: string) =>
+  z
+    .string({ error: required })
+    .transform((value) => value.trim())
+    .pipe(z.string().min(1, required).max(max, "form.tooLong"));
+
+/** A calendar day that exists (no 2 月 30 日), from 2000 on. */
+function isRealDay(v: string): boolean {
+  const at = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v && v >= "2000-01-01";
+}
+
+/** YYYY-MM-DD, a real day, not after today in Beijing and not before 2000. */
+const pastDay = (required: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "support.date.invalid")
+        .refine(isRealDay, "support.date.invalid")
+        .refine((v) => v <= beijingToday(), "support.date.future"),
+    );
+
+const optionalPastDay = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").trim())
+  .pipe(
+    z.union([
+      z.literal(""),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "support.date.invalid")
+        .refine(isRealDay, "support.date.invalid")
+        .refine((v) => v <= beijingToday(), "support.date.future"),
+    ]),
+  )
+  .transform((v) => (v === "" ? null : v));
+
+export const CounsellorSchema = z.object({
+  counsellorId: z.uuid({ error: "support.counsellor.required" }),
+});
+
+export const CloseSchema = z.object({
+  closeReason: requiredText(500, "support.close.reason.required"),
+});
+
+export const GoalSchema = z.object({
+  goalText: requiredText(200, "support.goal.required"),
+});
+
+export const GoalToggleSchema = z.object({
+  goalId: z.uuid({ error: "error.notFound" }),
+  done: z.enum(["true", "false"], { error: "form.invalid" }).transform((v) => v === "true"),
+});
+
+export const ContactSchema = z.object({
+  contactedOn: pastDay("support.contact.date.required"),
+  channel: z.enum(CONTACT_CHANNELS, { error: "support.contact.channel.required" }),
+  summary: requiredText(2000, "support.contact.summary.required"),
+  nextStep: trimmed(500),
+});
+export type ContactInput = z.output<typeof ContactSchema>;
+
+export const ReferralSchema = z.object({
+  postingId: z.string({ error: "support.referral.posting.required" }).trim().pipe(z.uuid({ error: "support.referral.posting.invalid" })),
+  referralNote: trimmed(500),
+});
+
+const SUBSIDY_CODES = SUBSIDY_KINDS.map((k) => k.code) as [string, ...string[]];
+
+export const SubsidySchema = z
+  .object({
+    subsidyKind: z.enum(SUBSIDY_CODES, { error: "support.subsidy.kind.required" }),
+    amountYuan: z
+      .string({ error: "support.subsidy.amount.invalid" })
+      .transform((v) => v.replace(/[,，\s元¥￥]/g, ""))
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,6}$/, "support.subsidy.amount.invalid")
+          .transform(Number)
+          .pipe(z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid")),
+      ),
+    subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }).default("applied"),
+    appliedOn: pastDay("support.subsidy.appliedOn.required"),
+    decidedOn: optionalPastDay,
+    subsidyNote: trimmed(300),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decidedOn && value.decidedOn < value.appliedOn) {
+      ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.beforeApplied" });
+    }
+    if (value.subsidyStatus === "applied" && value.decidedOn) {
+      ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.notDecided" });
+    }
+  });
+export type SubsidyInput = z.output<typeof SubsidySchema>;
+
+export const SubsidyStatusSchema = z.object({
+  subsidyId: z.uuid({ error: "error.notFound" }),
+  subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }),
+});

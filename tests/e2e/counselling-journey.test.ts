@@ -1,0 +1,148 @@
+import type { ParsedMail } from "mailparser";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unfoldAndParse } from "../../app/interviews/ical";
+import type { School } from "../../db/factories";
+import { launchChromium } from "../support/browser";
+import { linkedGraduate } from "../support/graduates";
+import { signedIn, TEST_PASSWORD, testSchool } from "../support/people";
+import { startSite, type RunningSite } from "../support/server";
+import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+
+let site: RunningSite;
+let browser: Browser;
+let smtp: SmtpReceiver;
+let school: School;
+let graduate: Awaited<ReturnType<typeof linkedGraduate>>;
+let counsellor: Awaited<ReturnType<typeof signedIn>>;
+
+/** Script errors, console errors and CSP violations on any page. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  school = await testSchool();
+  graduate = await linkedGraduate(school, { major: "软件工程", resume: false });
+  counsellor = await signedIn("staff", { collegeId: graduate.graduate.collegeId, displayName: "计算机学院 咨询师 何老师" });
+  smtp = await startSmtpReceiver();
+  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "false" });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  if (problems.length) console.warn(`browser problems:\n${problems.join("\n")}`);
+  await browser?.close();
+  await site?.stop();
+  await smtp?.stop();
+});
+
+async function newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", ...(viewport ? { viewport, isMobile: true, hasTouch: true } : {}) });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    // A refused form answers 400 on purpose (the field errors); the browser logs that as an error.
+    if (message.type() === "error" && !/status of 400/.test(message.text())) problems.push(`${page.url()}: console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: page error: ${error.message}`));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  return { context, page };
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${site.url}/login`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Waits until Remix has no navigation or revalidation in flight. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
+    return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
+  });
+}
+
+function calendarOf(mail: ParsedMail) {
+  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  if (!part) throw new Error(`no calendar part in "${mail.subject}"`);
+  return unfoldAndParse(part.content.toString("utf8"));
+}
+
+const beijingDate = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+
+describe("counselling in the browser", () => {
+  it("a counsellor publishes slots, a graduate books one on a phone (calendar mail), the counsellor cancels (CANCEL mail)", async () => {
+    // The counsellor publishes: a first try without a topic keeps what was typed.
+    const { context: staffContext, page: staff } = await newPage();
+    await signIn(staff, counsellor.user.email);
+    await settled(staff);
+    await staff.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "就业咨询", exact: true }).click();
+    await staff.getByRole("heading", { level: 1, name: "就业咨询预约" }).waitFor();
+    await staff.getByLabel("日期").fill(beijingDate(7));
+    await staff.getByLabel("开始时间（北京时间）").fill("14:00");
+    await staff.getByLabel("结束时间（北京时间）").fill("15:30");
+    await staff.getByLabel("咨询方式").selectOption("video");
+    await staff.getByLabel("会议链接（视频）或房间（线下）").fill("https://meeting.tencent.com/dm/e2e-career");
+    await staff.getByRole("button", { name: "发布时段" }).click();
+    await staff.getByText("请至少选择一个咨询主题。").first().waitFor();
+    expect(await staff.getByLabel("会议链接（视频）或房间（线下）").inputValue()).toBe("https://meeting.tencent.com/dm/e2e-career");
+    await staff.getByLabel("简历指导").check();
+    await staff.getByLabel("面试辅导").check();
+    await staff.getByRole("button", { name: "发布时段" }).click();
+    await staff.getByText("已发布 3 个时段。").waitFor();
+    await settled(staff);
+
+    // The graduate, on a phone, books the first slot with a topic and a question.
+    const { context: phoneContext, page: phone } = await newPage({ width: 390, height: 844 });
+    await signIn(phone, graduate.user.email);
+    await phone.goto(`${site.url}/graduate/counselling`);
+    await phone.getByRole("heading", { level: 1, name: "预约就业咨询" }).waitFor();
+    const radios = phone.locator('input[name="slotId"]');
+    expect(await radios.count()).toBe(3);
+    await radios.first().check();
+    await phone.getByLabel("咨询主题").selectOption("resume");
+    await phone.getByLabel("想咨询的问题（选填，500 字以内）").fill("简历上的项目经历怎么写更有说服力？");
+    await phone.getByRole("button", { name: "确认预约" }).click();
+    await phone.getByText("预约成功，日历邀请已发送到您的邮箱。").waitFor();
+    await settled(phone);
+    await phone.getByRole("link", { name: "https://meeting.tencent.com/dm/e2e-career" }).waitFor();
+    expect(await radios.count()).toBe(2);
+    // Nothing wider than the phone's screen.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const [request] = await smtp.waitForMail(graduate.user.email, { count: 1, timeoutMs: 30_000 });
+    const invite = calendarOf(request!);
+    expect(invite.method).toBe("REQUEST");
+    expect(invite.get("UID")).toMatch(/^counselling-[0-9a-f-]{36}@jiuye$/);
+    expect(invite.get("SEQUENCE")).toBe("0");
+    expect(invite.getAll("DTSTART")[0]!.value).toBe(`${beijingDate(7).replace(/-/g, "")}T140000`);
+
+    // The counsellor sees the booking and cancels it with a reason.
+    await staff.reload();
+    const card = staff.getByRole("article").filter({ hasText: graduate.user.displayName });
+    await card.getByText("简历上的项目经历怎么写更有说服力？").waitFor();
+    await card.getByLabel("取消原因").fill("临时要参加学院招聘会，请改约其他时间");
+    await card.getByRole("button", { name: "取消预约" }).click();
+    await staff.getByText("预约已取消，已通知对方。").waitFor();
+    await settled(staff);
+
+    const mails = await smtp.waitForMail(graduate.user.email, { count: 2, timeoutMs: 30_000 });
+    const cancel = calendarOf(mails.at(-1)!);
+    expect(cancel.method).toBe("CANCEL");
+    expect(cancel.get("UID")).toBe(invite.get("UID"));
+    expect(cancel.get("SEQUENCE")).toBe("1");
+
+    await phone.reload();
+    await phone.getByText("临时要参加学院招聘会，请改约其他时间").waitFor();
+    await phone.getByText("已取消").first().waitFor();
+
+    await staffContext.close();
+    await phoneContext.close();
+    expect(problems).toEqual([]);
+  });
+});
