@@ -167,13 +167,13 @@ async function lockApplications(tx: Queryable, ids: string[]): Promise<Transitio
   return rows.map((r) => ({ application: r.application, graduate: r.graduate, postingTitle: r.postingTitle, employerName: r.employerName, graduateLocale: r.language ?? "zh-CN" }));
 }
 
-async function applyTransition(tx: Queryable, ctx: TransitionContext, to: ApplicationStatus, actorUserId: string, actor: ApplicationActor) {
+async function applyTransition(tx: Queryable, ctx: TransitionContext, to: ApplicationStatus, actorUserId: string, actor: ApplicationActor, options: { mail?: boolean } = {}) {
   const from = ctx.application.status;
   await tx.update(applications).set({ status: to, updatedAt: sql`now()` }).where(eq(applications.id, ctx.application.id));
   const [event] = await tx.insert(applicationEvents).values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId }).returning({ id: applicationEvents.id });
   await recordAudit(tx, { actorUserId, action: `application.${to}`, subjectType: "application", subjectId: ctx.application.id, detail: { from, to, actor } });
   // The employer's changes are mailed to the graduate; the graduate's own moves need no mail.
-  if (actor === "employer") {
+  if (actor === "employer" && options.mail !== false) {
     const to_ = ctx.graduate.email;
     if (to_) {
       await enqueueMail(tx, `application-status:${ctx.application.id}:${event?.id}`, {
@@ -220,6 +220,21 @@ export async function employerTransition(db: Database, input: { employerId: stri
     }
     return { changed, skipped };
   });
+}
+
+/**
+ * An interview was proposed: the application moves to "interviewing" (through "shortlisted" when
+ * it had not got there yet), with each step in its history. No status mail: the interview's own
+ * invitation tells the graduate. Runs inside the proposing transaction.
+ */
+export async function markInterviewing(tx: Queryable, input: { applicationId: string; actorUserId: string }) {
+  const [ctx] = await lockApplications(tx, [input.applicationId]);
+  if (!ctx) return;
+  const path: ApplicationStatus[] = ctx.application.status === "shortlisted" ? ["interviewing"] : ["submitted", "viewed"].includes(ctx.application.status) ? ["shortlisted", "interviewing"] : [];
+  for (const to of path) {
+    await applyTransition(tx, ctx, to, input.actorUserId, "employer", { mail: false });
+    ctx.application = { ...ctx.application, status: to };
+  }
 }
 
 export async function saveEmployerNote(db: Database, input: { employerId: string; actorUserId: string; applicationId: string; note: string }) {

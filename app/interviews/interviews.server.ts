@@ -4,6 +4,7 @@ import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
 import { INTERVIEW_MODES, type InterviewMode } from "../../db/schema/interviews";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
+import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { getMembership } from "../employers/employers.server";
@@ -90,6 +91,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
     if (!row) throw new Error("interview insert returned nothing");
     await tx.insert(interviewSlots).values(data.slots.map((s) => ({ interviewId: row.id, organizerUserId: input.userId, startsAt: s.startsAt, endsAt: s.endsAt })));
     await recordAudit(tx, { actorUserId: input.userId, action: "interview.propose", subjectType: "interview", subjectId: row.id, detail: { applicationId: application.id, slots: data.slots.length } });
+    await markInterviewing(tx, { applicationId: application.id, actorUserId: input.userId });
     await notify(tx, row, "proposed", null);
     return row;
   });

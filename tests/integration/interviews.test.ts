@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, like } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
@@ -17,7 +17,7 @@ import {
 import * as employerPage from "../../app/routes/employer.interviews";
 import * as graduatePage from "../../app/routes/graduate.interviews";
 import { resetServices } from "../../app/services.server";
-import { auditLog, interviews, interviewSlots } from "../../db/schema";
+import { applicationEvents, applications, auditLog, interviews, interviewSlots, outbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
@@ -106,6 +106,16 @@ describe("online interviews", () => {
     expect(proposed.ok).toBe(true);
     const id = proposed.id;
 
+    // The application moved to "interviewing" (through "shortlisted"), each step in its history;
+    // the graduate hears of it by the interview's invitation, not by two status mails.
+    const db = await getDb();
+    const [application] = await db.select().from(applications).where(eq(applications.id, g.applicationId));
+    expect(application!.status).toBe("interviewing");
+    const steps = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, g.applicationId)).orderBy(asc(applicationEvents.id));
+    expect(steps.map((e) => e.toStatus).slice(-2)).toEqual(["shortlisted", "interviewing"]);
+    const statusMails = await db.select().from(outbox).where(like(outbox.idempotencyKey, `application-status:${g.applicationId}:%`));
+    expect(statusMails).toHaveLength(0);
+
     const list = await callRoute(graduatePage.loader, { path: "/graduate/interviews", cookie: g.cookie });
     const row = (list.data as { rows: { id: string; status: string; slots: { id: string; startsAt: string }[] }[] }).rows.find((r) => r.id === id)!;
     expect(row.status).toBe("proposed");
@@ -144,7 +154,7 @@ describe("online interviews", () => {
     expect(afterReschedule.get("SEQUENCE")).toBe("1");
 
     // The employer asked for it, so the employer may not confirm it; the graduate does.
-    const db = await getDb();
+
     const [newSlot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, id));
     await expect(pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "employer", userId: employer.user.id } })).rejects.toBeInstanceOf(DomainError);
     const confirmed = await pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "graduate", userId: g.user.id } });
