@@ -35,11 +35,12 @@ const DOMAIN = "agreement";
 export const DEFAULT_REPLY_DAYS = 5;
 
 /**
- * Which reviews this school requires. A constant in code for now (one deployment serves one
- * school): the college review is on. A provincial variant without it changes this one function.
+ * Which reviews this school requires: configuration (AGREEMENT_COLLEGE_REVIEW), because provinces
+ * differ. The school's own review (鉴证) is always required. Agreements already past the college
+ * step are never stranded when the setting changes (see states.ts).
  */
 export function reviewStepsForSchool(): ReviewSteps {
-  return DEFAULT_REVIEW_STEPS;
+  return { ...DEFAULT_REVIEW_STEPS, college: getEnv().AGREEMENT_COLLEGE_REVIEW };
 }
 
 export type Agreement = typeof agreements.$inferSelect;

@@ -40,6 +40,8 @@ export const EnvSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     SCHOOL_NAME: z.string().min(2).default("江南理工大学"),
+    /** Whether 三方协议 go through a college review before the school's (provinces differ). */
+    AGREEMENT_COLLEGE_REVIEW: booleanFlag.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {

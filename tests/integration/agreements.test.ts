@@ -22,6 +22,7 @@ import {
   schoolRegisterAgreement,
   withdrawAgreement,
 } from "../../app/agreements/agreements.server";
+import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { confirmDestination } from "../../app/destinations/destinations.server";
 import { DomainError } from "../../app/errors";
@@ -427,6 +428,30 @@ describe("editing the terms before a reply", () => {
     expect((await callRoute(employerEditPage.loader, { path: `/employer/agreements/${a.id}/edit`, cookie: otherEmployer.cookie, params: { id: a.id } })).status).toBe(403);
     await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
     expect((await refused(editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse(terms) }))).text).toBe("agreement.edit.notAllowed");
+  });
+});
+
+describe("review steps are configuration", () => {
+  it("with AGREEMENT_COLLEGE_REVIEW=false the school registers straight after acceptance and the college has no step", async () => {
+    const db = await getDb();
+    process.env.AGREEMENT_COLLEGE_REVIEW = "false";
+    resetEnv();
+    try {
+      const { id } = await acceptedAgreement();
+      expect((await refused(collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope }))).status).toBe(409);
+      const queue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: schoolStaff.cookie });
+      const row = (queue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id)!;
+      expect(row.events).toEqual(expect.arrayContaining(["school_register", "return"]));
+      const registered = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+      expect(registered.status).toBe("registered");
+      expect(registered.number).toMatch(/^\d{4}-\d{6}$/);
+    } finally {
+      delete process.env.AGREEMENT_COLLEGE_REVIEW;
+      resetEnv();
+    }
+    // Back to the default: the college reviews first.
+    const { id } = await acceptedAgreement();
+    expect((await refused(schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }))).status).toBe(409);
   });
 });
 
