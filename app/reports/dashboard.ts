@@ -59,7 +59,8 @@ export function toRecord(row: DashboardRow): EmploymentRecord {
   };
 }
 
-export type BreakdownFigure = BreakdownRow;
+/** A breakdown row: verified placements (the official figure) and, beside it, the provisional one. */
+export type BreakdownFigure = BreakdownRow & { provisionalPlaced: number; provisionalRate: number };
 
 export interface Dashboard {
   overall: EmploymentRateResult;
@@ -95,8 +96,15 @@ export function buildDashboard(rows: readonly DashboardRow[]): Dashboard {
     if (row.code === null || row.status === "unreported") unreported += n;
   }
   const breakdowns = {} as Record<BreakdownKey, BreakdownFigure[]>;
-  // Breakdowns count verified placements only (the provisional figure is shown for the scope as a whole).
-  for (const by of BREAKDOWNS) breakdowns[by] = employmentRateBy(records, by);
+  // The provisional figure beside each row shows where verification lags (same rows, same order).
+  for (const by of BREAKDOWNS) {
+    const provisionalBy = new Map(employmentRateBy(records, by, { countUnverified: true }).map((row) => [row.key, row]));
+    breakdowns[by] = employmentRateBy(records, by).map((row) => ({
+      ...row,
+      provisionalPlaced: provisionalBy.get(row.key)?.placed ?? row.placed,
+      provisionalRate: provisionalBy.get(row.key)?.rate ?? row.rate,
+    }));
+  }
   return { overall, provisional, unconfirmedPlaced, confirmedUnverified, internships, disputed, unreported, breakdowns };
 }
 

@@ -75,6 +75,7 @@ function BreakdownTable({ caption, rows, label }: { caption: string; rows: Break
             <th scope="col">{t("report.total")}</th>
             <th scope="col">{t("report.placed")}</th>
             <th scope="col">{t("report.rate")}</th>
+            <th scope="col">{t("report.rate.provisional")}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,6 +85,7 @@ function BreakdownTable({ caption, rows, label }: { caption: string; rows: Break
               <td>{row.total}</td>
               <td>{row.placed}</td>
               <td>{pct(row.rate)}</td>
+              <td>{pct(row.provisionalRate)} ({row.provisionalPlaced})</td>
             </tr>
           ))}
         </tbody>

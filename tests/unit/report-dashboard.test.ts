@@ -67,7 +67,8 @@ describe("dashboard figures", () => {
     expect(d.unconfirmedPlaced).toBe(1);
     expect(d.internships).toBe(1);
     expect(d.unreported).toBe(1);
-    expect(d.breakdowns.collegeId).toEqual([{ key: 1, total: 6, placed: 1, rate: 1 / 6 }]);
+    // Each breakdown row shows the verified figure and, beside it, the provisional one.
+    expect(d.breakdowns.collegeId).toEqual([{ key: 1, total: 6, placed: 1, rate: 1 / 6, provisionalPlaced: 3, provisionalRate: 3 / 6 }]);
   });
 
   it("lists every code in code-list order with the unreported last", () => {
