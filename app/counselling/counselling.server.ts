@@ -645,7 +645,9 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     startsAt: r.slot.startsAt.toISOString(),
     endsAt: r.slot.endsAt.toISOString(),
     mode: r.slot.mode,
-    location: r.slot.location,
+    // A cancelled booking no longer gives access to the meeting: the slot may be booked again by
+    // someone else (with the same link), so the link is shown only while the booking is held.
+    location: r.slot.mode === "video" && r.booking.status === "cancelled" ? "" : r.slot.location,
     counsellorName: r.counsellorName,
     topic: r.booking.topic,
     question: r.booking.question,

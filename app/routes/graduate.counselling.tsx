@@ -61,6 +61,7 @@ export default function GraduateCounselling() {
   const days = new Map<string, OpenSlotRow[]>();
   for (const s of slots) days.set(dayOf(s.startsAt), [...(days.get(dayOf(s.startsAt)) ?? []), s]);
   const chosen = failure?.values.slotId;
+  const firstBookable = slots.find((s) => !blocked.has(s.counsellorUserId))?.id ?? slots[0]?.id;
   const slotErrors = failure?.errors.slotId ?? [];
   return (
     <div className="page">
@@ -86,7 +87,7 @@ export default function GraduateCounselling() {
                   <dt>{t("counselling.counsellor")}</dt>
                   <dd>{b.counsellorName}</dd>
                   <dt>{t(`counselling.mode.${b.mode}`)}</dt>
-                  <dd>{b.mode === "video" && b.status === "booked" ? <a href={b.location} rel="noreferrer" target="_blank">{b.location}</a> : b.location}</dd>
+                  <dd>{b.mode === "video" && b.status === "booked" ? <a href={b.location} rel="noreferrer" target="_blank">{b.location}</a> : b.location || "—"}</dd>
                   {b.question ? (
                     <>
                       <dt>{t("counselling.question.label")}</dt>
@@ -126,13 +127,14 @@ export default function GraduateCounselling() {
               <fieldset className="field" aria-describedby={slotErrors.length ? "error-slotId" : undefined}>
                 <legend>{t("counselling.times")}</legend>
                 {slotErrors.length ? <p id="error-slotId" className="field__error">{slotErrors.map((m) => t(m)).join("；")}</p> : null}
-                {[...days.entries()].map(([day, daySlots], dayIndex) => (
+                {[...days.entries()].map(([day, daySlots]) => (
                   <fieldset key={day}>
                     <legend><strong>{new Date(`${day}T12:00:00+08:00`).toLocaleDateString(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", weekday: "long", month: "long", day: "numeric" })}</strong></legend>
                     <ul className="job-list">
-                      {daySlots.map((s, i) => {
+                      {daySlots.map((s) => {
                         const taken = blocked.has(s.counsellorUserId);
-                        const id = dayIndex === 0 && i === 0 ? "field-slotId" : `slot-${s.id}`;
+                        // The error summary links to #field-slotId: the first radio that can take focus.
+                        const id = s.id === firstBookable ? "field-slotId" : `slot-${s.id}`;
                         return (
                           <li key={s.id}>
                             <label htmlFor={id}>

@@ -379,7 +379,7 @@ export default function SupportPlanPage() {
                         <td>{r.referredBy ?? "—"}<br /><span className="muted">{date(r.createdAt)}</span></td>
                         <td>
                           {r.applicationStatus ? (
-                            <span className="badge badge--ok">{t(`application.status.${r.applicationStatus}`)}</span>
+                            <span className={outcomeBadge(r.applicationStatus)}>{t(`application.status.${r.applicationStatus}`)}</span>
                           ) : (
                             <span className="badge">{t("support.referral.notApplied")}</span>
                           )}
@@ -448,6 +448,13 @@ export default function SupportPlanPage() {
       <p className="muted">{t("support.auditNote")}</p>
     </div>
   );
+}
+
+/** A referral's outcome: green only when it went well, red when it ended, neutral while under way. */
+function outcomeBadge(status: string) {
+  if (status === "offered" || status === "accepted") return "badge badge--ok";
+  if (status === "rejected" || status === "declined" || status === "withdrawn") return "badge badge--bad";
+  return "badge";
 }
 
 /** The posting field's error when the posting was picked from the results (no text field to carry it). */

@@ -199,7 +199,10 @@ describe("counselling appointments", () => {
     const [stored] = await db.select().from(counsellingBookings).where(eq(counsellingBookings.id, bookingId));
     expect(stored).toMatchObject({ status: "cancelled", cancelledBy: "graduate", cancelReason: "那天有校招宣讲会", sequence: 2 });
     // A graduate's cancellation frees the slot for others.
-    expect((await listForGraduate(db, { userId: g.user.id }))!.slots.map((s) => s.id)).toContain(first.id);
+    const afterCancel = (await listForGraduate(db, { userId: g.user.id }))!;
+    expect(afterCancel.slots.map((s) => s.id)).toContain(first.id);
+    // The cancelled booking no longer shows the meeting link: the slot can be booked by someone else.
+    expect(afterCancel.bookings.find((b) => b.id === bookingId)).toMatchObject({ status: "cancelled", location: "" });
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, "counselling_booking"), eq(auditLog.subjectId, bookingId)));
     expect(audit.map((a) => a.action).sort()).toEqual(["counselling.book", "counselling.cancel", "counselling.move"]);
     const publishAudit = await db.select().from(auditLog).where(and(eq(auditLog.action, "counselling.publish"), eq(auditLog.actorUserId, staff.user.id)));

@@ -100,6 +100,28 @@ describe("counselling pages", () => {
     expect(html).not.toMatch(/ style="/);
   });
 
+  it("graduate: the error summary's #field-slotId lands on a radio that can take focus, and a cancelled video booking hides its link", () => {
+    state.loader = {
+      linked: true,
+      topics,
+      bookedWith: ["u1"],
+      slots: [
+        { id: "o1", startsAt: "2026-12-01T06:00:00.000Z", endsAt: "2026-12-01T06:30:00.000Z", mode: "video", location: "", topics: ["resume"], counsellorName: "李老师", counsellorUserId: "u1", forCollege: false },
+        { id: "o2", startsAt: "2026-12-02T06:00:00.000Z", endsAt: "2026-12-02T06:45:00.000Z", mode: "in_person", location: "203", topics: ["resume"], counsellorName: "陈老师", counsellorUserId: "u2", forCollege: false },
+      ],
+      bookings: [
+        { id: "b8", startsAt: "2026-12-03T06:00:00.000Z", endsAt: "2026-12-03T06:45:00.000Z", mode: "video", location: "", counsellorName: "李老师", topic: "resume", question: "", status: "cancelled", cancelReason: "有课", cancelledBy: "graduate", events: [] },
+      ],
+    };
+    state.action = { ok: false, errors: { slotId: ["counselling.slot.choose"] }, values: { intent: "book", topic: "resume" } };
+    const html = renderToString(<GraduateCounselling />);
+    expect(html).toContain('href="#field-slotId"');
+    expect(html).toMatch(/<input type="radio" id="field-slotId" name="slotId" required="" value="o2"\/>/);
+    expect(html).toContain('id="slot-o1" name="slotId" required="" disabled=""');
+    expect(html.match(/id="field-slotId"/g)).toHaveLength(1);
+    expect(html).not.toContain('href=""');
+  });
+
   it("graduate: an unlinked account is told why there is nothing to book", () => {
     state.loader = { linked: false, topics, slots: [], bookings: [], bookedWith: [] };
     state.action = undefined;

@@ -1,5 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { messages } from "../../app/i18n/messages";
 import { supportReferralMail } from "../../emails/templates/support-referral";
 
 // The pages render with their loader's data; Remix's hooks are stubbed so no router is needed.
@@ -87,6 +88,22 @@ describe("support pages", () => {
     // The summary error is not repeated on other forms' fields.
     expect(html.match(/请填写沟通内容。/g)?.length).toBe(2); // the summary at the top, and the field
     expect(html).not.toMatch(/ style=/);
+  });
+
+  it("plan: a referral's outcome is green only when it went well", () => {
+    state.action = undefined;
+    const referral = planData().referrals[0]!;
+    state.loader = planData({
+      referrals: [
+        { ...referral, id: "r1", postingId: "post1", applicationStatus: "rejected" },
+        { ...referral, id: "r2", postingId: "post2", applicationStatus: "offered" },
+        { ...referral, id: "r3", postingId: "post3", applicationStatus: "submitted" },
+      ],
+    });
+    const html = renderToString(<SupportPlanPage />);
+    expect(html).toContain(`<span class="badge badge--bad">${messages["application.status.rejected"].zh}</span>`);
+    expect(html).toContain(`<span class="badge badge--ok">${messages["application.status.offered"].zh}</span>`);
+    expect(html).toContain(`<span class="badge">${messages["application.status.submitted"].zh}</span>`);
   });
 
   it("plan: without a plan only the form to open one is shown; posting search results become choices", () => {
