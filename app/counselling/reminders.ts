@@ -2,7 +2,8 @@
  * When the day-before reminder of a counselling appointment is due. Pure.
  *
  * - From 09:00 Beijing time on the day before the appointment (not in the small hours);
- * - or, for an appointment less than 24 h away whose day-before morning has passed, at once;
+ * - or, for an appointment less than 24 h away whose day-before morning has passed, on the day,
+ *   but not before 07:00 (a reminder at 03:00 for a 10:00 appointment wakes people, helps nobody);
  * - never for a booking made in the last 6 hours: its invite has just arrived;
  * - never within 2 hours of the start (the graduate can no longer cancel online anyway).
  */
@@ -26,5 +27,6 @@ export function reminderDue(input: { startsAt: Date; bookedAt: Date; now: Date }
   const days = beijingDay(startsAt) - beijingDay(now);
   if (days > 1) return false;
   if (days === 1) return beijingHour(now) >= 9;
-  return true; // same day: the morning of the day before was missed (booked late or a worker was down)
+  // Same day: the morning of the day before was missed (booked late or a worker was down).
+  return beijingHour(now) >= 7;
 }

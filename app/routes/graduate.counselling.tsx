@@ -17,7 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const [view, topics] = await Promise.all([listForGraduate(db, { userId: user.id }), listTopics(db)]);
   if (!view) return { linked: false as const, slots: [], bookings: [], bookedWith: [], topics };
-  return { linked: true as const, slots: view.slots, bookings: view.bookings, bookedWith: view.bookedWith, topics };
+  const now = Date.now();
+  // Whether each booking has begun, decided here so the page does not say "contact the counsellor to cancel" afterwards.
+  const bookings = view.bookings.map((b) => ({ ...b, started: new Date(b.startsAt).getTime() <= now }));
+  return { linked: true as const, slots: view.slots, bookings, bookedWith: view.bookedWith, topics };
 }
 
 const IntentSchema = z.enum(["book", "cancel"]);
@@ -107,7 +110,7 @@ export default function GraduateCounselling() {
                     <BookingField name="reason" label={t("counselling.reason")} bookingId={b.id} result={failure} maxLength={500} />
                     <button type="submit" name="intent" value="cancel">{t("counselling.cancel")}</button>
                   </Form>
-                ) : b.status === "booked" ? (
+                ) : b.status === "booked" && !("started" in b && b.started) ? (
                   <p className="muted">{t("counselling.cancelCutoff")}</p>
                 ) : null}
               </article>

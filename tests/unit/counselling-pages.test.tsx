@@ -84,7 +84,11 @@ describe("counselling pages", () => {
         { id: "o2", startsAt: "2026-12-02T06:00:00.000Z", endsAt: "2026-12-02T06:45:00.000Z", mode: "in_person", location: "Room 203", topics: ["wellbeing"], counsellorName: "Mr Chen", counsellorUserId: "u2", forCollege: false },
       ],
       bookings: [
-        { id: "b9", startsAt: "2026-12-03T06:00:00.000Z", endsAt: "2026-12-03T06:45:00.000Z", mode: "in_person", location: "Room 203", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: ["cancel"] },
+        { id: "b9", startsAt: "2026-12-03T06:00:00.000Z", endsAt: "2026-12-03T06:45:00.000Z", mode: "in_person", location: "Room 203", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: ["cancel"], started: false },
+        // Inside the 2-hour window: the page says to contact the counsellor.
+        { id: "b10", startsAt: "2026-12-04T06:00:00.000Z", endsAt: "2026-12-04T06:45:00.000Z", mode: "in_person", location: "Room 204", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: [], started: false },
+        // Already begun (attendance not recorded yet): nothing about cancelling any more.
+        { id: "b11", startsAt: "2026-11-28T06:00:00.000Z", endsAt: "2026-11-28T06:45:00.000Z", mode: "in_person", location: "Room 205", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: [], started: true },
       ],
     };
     state.action = { ok: false, errors: { slotId: ["counselling.slot.taken"] }, values: { intent: "book", slotId: "o1", topic: "resume", question: "How do I show my projects?" } };
@@ -97,6 +101,7 @@ describe("counselling pages", () => {
     expect(html).toContain("Room 203");
     expect(html).toContain("For your college");
     expect(html).toContain('value="cancel"');
+    expect(html.match(/contact the counsellor instead of cancelling online/g)).toHaveLength(1);
     expect(html).not.toMatch(/ style="/);
   });
 

@@ -133,6 +133,11 @@ describe("day-before reminder", () => {
     expect(reminderDue({ startsAt: start, bookedAt, now: at("2026-12-02T04:30:00Z") })).toBe(false);
     expect(reminderDue({ startsAt: start, bookedAt, now: at("2026-12-02T01:00:00Z") })).toBe(true); // missed the day before
   });
+  it("does not catch up in the small hours of the day itself", () => {
+    const evening = at("2026-12-01T13:00:00Z"); // booked 1 Dec 21:00 for 2 Dec 14:00
+    expect(reminderDue({ startsAt: start, bookedAt: evening, now: at("2026-12-01T20:00:00Z") })).toBe(false); // 2 Dec 04:00
+    expect(reminderDue({ startsAt: start, bookedAt: evening, now: at("2026-12-01T23:00:00Z") })).toBe(true); // 2 Dec 07:00
+  });
 });
 
 describe("the iCalendar invite of a booking", () => {
