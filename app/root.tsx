@@ -32,13 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user?.locale);
   return {
     locale,
-    user: user ? { displayName: user.displayName, role: user.role } : null,
+    user: user ? { displayName: user.displayName, role: user.role, schoolWide: user.role === "admin" || user.scope?.kind === "school" } : null,
   };
 }
 
 type RootData = Awaited<ReturnType<typeof loader>>;
 
-const NAV: { to: string; key: string; permission?: Permission }[] = [
+const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true }[] = [
   { to: "/", key: "nav.home" },
   { to: "/jobs", key: "nav.jobs" },
   { to: "/graduate", key: "nav.graduate", permission: "profile:own" },
@@ -59,7 +59,7 @@ const NAV: { to: string; key: string; permission?: Permission }[] = [
   { to: "/staff/agreements", key: "nav.staff.agreements", permission: "agreement:review" },
   { to: "/staff/counselling", key: "nav.counselling", permission: "counselling:manage" },
   { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read" },
-  { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local" },
+  { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local", schoolWide: true },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
   { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },
 ];
@@ -98,7 +98,7 @@ function Shell({ data, children }: { data: RootData | undefined; children: React
             </Link>
             <nav aria-label={t("nav.menu")} className="site-nav">
               <ul>
-                {NAV.filter((item) => !item.permission || (user && roleCan(user.role, item.permission))).map((item) => (
+                {NAV.filter((item) => (!item.permission || (user && roleCan(user.role, item.permission))) && (!item.schoolWide || user?.schoolWide)).map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.to === "/"}>{t(item.key)}</NavLink>
                   </li>

@@ -117,6 +117,16 @@ export async function requirePermission(request: Request, permission: Permission
 }
 
 /** Staff and admins always carry a scope; a staff account without one is misconfigured and denied. */
+/**
+ * Staff with the whole school in scope (and admins). For what is not split by college, e.g. the
+ * local mailbox: it holds every graduate's mail, so a college's staff must not read it.
+ */
+export async function requireSchoolScope(request: Request, permission: Permission): Promise<CurrentUser & { scope: StaffScope }> {
+  const user = await requireStaffScope(request, permission);
+  if (user.scope.kind !== "school") forbidden();
+  return user;
+}
+
 export async function requireStaffScope(
   request: Request,
   permission: Permission,

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission } from "../auth/session.server";
+import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { notFound } from "../http.server";
 import { getLocalMail } from "../outbox/mailbox.server";
@@ -9,7 +9,7 @@ import { getLocalMail } from "../outbox/mailbox.server";
  * script, form or network access, so a hostile mail body cannot act in the staff's session.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "mail:read-local");
+  await requireSchoolScope(request, "mail:read-local");
   const id = Number(params.id);
   if (!Number.isSafeInteger(id)) notFound();
   const mail = await getLocalMail(await getDb(), id);

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "../auth/session.server";
+import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { notFound } from "../http.server";
 import { useT } from "../i18n/use-t";
 import { getLocalMail } from "../outbox/mailbox.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "mail:read-local");
+  await requireSchoolScope(request, "mail:read-local");
   const id = Number(params.id);
   if (!Number.isSafeInteger(id)) notFound();
   const mail = await getLocalMail(await getDb(), id);

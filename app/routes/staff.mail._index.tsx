@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "../auth/session.server";
+import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
@@ -10,7 +10,7 @@ import { getMailer } from "../services.server";
 export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 就业" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "mail:read-local");
+  await requireSchoolScope(request, "mail:read-local");
   const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
   const db = await getDb();
   const [mail, queue] = await Promise.all([listLocalMail(db, page), outboxQueueStats(db)]);

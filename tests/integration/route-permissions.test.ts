@@ -110,24 +110,25 @@ const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Re
     expect: { anonymous: 302, graduate: 404, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
   },
   {
+    // The local mailbox holds every graduate's mail: school-wide staff and admins only.
     name: "GET /staff/mail",
     fn: mailList.loader,
     path: () => "/staff/mail",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
   },
   {
     name: "GET /staff/mail/:id",
     fn: mailMessage.loader,
     path: () => `/staff/mail/${mailId}`,
     params: () => ({ id: String(mailId) }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
   },
   {
     name: "GET /staff/mail/:id/html",
     fn: mailHtml.loader,
     path: () => `/staff/mail/${mailId}/html`,
     params: () => ({ id: String(mailId) }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
   },
   {
     name: "GET /staff/counselling",
