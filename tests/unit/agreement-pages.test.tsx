@@ -22,6 +22,7 @@ vi.mock("@remix-run/react", () => ({
 const { default: EmployerAgreements } = await import("../../app/routes/employer.agreements");
 const { default: GraduateAgreements } = await import("../../app/routes/graduate.agreements");
 const { default: StaffAgreements } = await import("../../app/routes/staff.agreements._index");
+const { default: EditAgreement } = await import("../../app/routes/employer.agreements.$id.edit");
 
 describe("agreement pages", () => {
   it("employer: list with the actions open to them and the draft form", () => {
@@ -87,5 +88,24 @@ describe("agreement-update mail", () => {
     expect(en.subject).toContain("Employment agreement");
     expect(en.text).toContain("Reason: typo");
     expect(en.html).toContain("Reason: typo");
+  });
+
+  it("employer: the edit form starts from the current terms, keeps what was typed on an error, and says when editing is over", () => {
+    const terms = { position: "Java后端开发工程师", monthlyPay: "9000", probationMonths: "3", workProvince: "浙江省", workCity: "杭州", startDate: "2026-07-15", breachPenalty: "3000", archiveAddress: "杭州市人才市场档案管理中心", hukouAddress: "杭州市滨江区长河派出所" };
+    state.loader = { id: "a1", status: "invited", editable: true, graduateName: "张三", terms, provinces: ["浙江省", "江苏省"] };
+    state.action = { ok: false, errors: { probationMonths: ["agreement.field.probation"] }, values: { ...terms, probationMonths: "9", workCity: "温州" } };
+    const html = renderToString(<EditAgreement />);
+    expect(html).toContain("修改三方协议条款");
+    expect(html).toContain("答复期限重新计算为 5 天");
+    expect(html).toContain('value="温州"');
+    expect(html).toContain('value="9"');
+    expect(html).toContain("试用期为 0 至 6 个月");
+    expect(html).toContain('value="杭州市人才市场档案管理中心"');
+
+    state.action = undefined;
+    state.loader = { id: "a1", status: "registered", editable: false, graduateName: "张三", terms, provinces: ["浙江省"] };
+    const closed = renderToString(<EditAgreement />);
+    expect(closed).not.toContain('name="position"');
+    expect(closed).toContain("不能再修改条款");
   });
 });
