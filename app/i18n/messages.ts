@@ -351,12 +351,15 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages;
 
+/** The same table seen as plain strings: indexing the literal-typed table makes a union too large for tsc. */
+const table: Readonly<Record<string, { zh: string; en: string }>> = messages;
+
 export function isMessageKey(value: string): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(messages, value);
 }
 
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  const entry = isMessageKey(key) ? messages[key] : undefined;
+  const entry = isMessageKey(key) ? table[key] : undefined;
   let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : key;
   if (params) for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
   return text;
@@ -364,7 +367,8 @@ export function translate(locale: Locale, key: string, params?: Record<string, s
 
 /** Both languages of a message, for JSON answers that do not know the reader's language. */
 export function bilingual(key: string): { zh: string; en: string } {
-  return isMessageKey(key) ? { ...messages[key] } : { zh: key, en: key };
+  const entry = isMessageKey(key) ? table[key] : undefined;
+  return entry ? { ...entry } : { zh: key, en: key };
 }
 
 export function pickLocale(value: string | null | undefined): Locale {

@@ -3,7 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
+import { graduateJourney } from "../graduates/journey.server";
 import { viewGraduateAsStaff } from "../graduates/roster.server";
+import { AGREEMENT_STATE_LABELS } from "../agreements/states";
+import { BOOKING_STATE_LABELS } from "../counselling/states";
+import { DESTINATION_CODES } from "../destinations/codes";
+import { INTERVIEW_STATE_LABELS } from "../interviews/states";
 import { forbidden, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 
@@ -14,13 +19,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await viewGraduateAsStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") forbidden();
-  return { graduate: result.graduate };
+  return { graduate: result.graduate, journey: await graduateJourney(await getDb(), result.graduate.id) };
 }
 
 export default function GraduateDetail() {
-  const { graduate } = useLoaderData<typeof loader>();
+  const { graduate, journey } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
+  const lang = locale === "en" ? "en" : "zh";
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }) : "—");
+  const codeInfo = journey.destination?.code ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code) : undefined;
   return (
     <div className="page">
       <p><Link to="/staff/graduates">← {t("graduates.title")}</Link></p>
@@ -46,6 +54,73 @@ export default function GraduateDetail() {
         <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
       </dl>
       <p><Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link></p>
+
+      <section aria-labelledby="journey-destination">
+        <h2 id="journey-destination">{t("journey.destination")}</h2>
+        {journey.destination ? (
+          <p>
+            {journey.destination.code ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}` : "—"} ·{" "}
+            {t(`destination.status.${journey.destination.status}`)} · {t(`destination.source.${journey.destination.source}`)}
+            {journey.destination.disputed ? ` · ${t("journey.disputed")}` : ""}
+            {journey.destination.isInternship ? ` · ${t("journey.internship")}` : ""} · {when(journey.destination.updatedAt)}{" "}
+            <Link to={`/staff/destinations?filter=all&q=${encodeURIComponent(graduate.studentNo)}`}>{t("journey.openDestination")}</Link>
+          </p>
+        ) : (
+          <p>{t("destination.status.unreported")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="journey-applications">
+        <h2 id="journey-applications">{t("journey.applications")} ({journey.applications.length})</h2>
+        {journey.applications.length ? (
+          <div className="table-wrap">
+            <table className="data">
+              <thead><tr><th scope="col">{t("journey.employer")}</th><th scope="col">{t("journey.posting")}</th><th scope="col">{t("journey.status")}</th><th scope="col">{t("journey.updated")}</th></tr></thead>
+              <tbody>
+                {journey.applications.map((a) => (
+                  <tr key={a.id}><td>{a.employerName}</td><td>{a.postingTitle}</td><td>{t(`application.status.${a.status}`)}</td><td>{when(a.updatedAt)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : <p className="muted">{t("journey.none")}</p>}
+      </section>
+
+      <section aria-labelledby="journey-interviews">
+        <h2 id="journey-interviews">{t("journey.interviews")} ({journey.interviews.length})</h2>
+        {journey.interviews.length ? (
+          <ul>
+            {journey.interviews.map((i) => (
+              <li key={i.id}>{i.employerName} · {t(`interview.mode.${i.mode}`)} · {INTERVIEW_STATE_LABELS[i.status][lang]}{i.startsAt ? ` · ${when(i.startsAt)}` : ""}</li>
+            ))}
+          </ul>
+        ) : <p className="muted">{t("journey.none")}</p>}
+      </section>
+
+      <section aria-labelledby="journey-agreements">
+        <h2 id="journey-agreements">{t("journey.agreements")} ({journey.agreements.length})</h2>
+        {journey.agreements.length ? (
+          <ul>
+            {journey.agreements.map((a) => (
+              <li key={a.id}>
+                {a.employerName} · {a.position} · {AGREEMENT_STATE_LABELS[a.status][lang]}
+                {a.number ? <> · <a href={`/agreements/${a.id}/pdf`}>{a.number}</a></> : null}
+              </li>
+            ))}
+          </ul>
+        ) : <p className="muted">{t("journey.none")}</p>}
+      </section>
+
+      <section aria-labelledby="journey-counselling">
+        <h2 id="journey-counselling">{t("journey.counselling")} ({journey.counselling.length})</h2>
+        {journey.counselling.length ? (
+          <ul>
+            {journey.counselling.map((b) => (
+              <li key={b.id}>{when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} · {BOOKING_STATE_LABELS[b.status][lang]}</li>
+            ))}
+          </ul>
+        ) : <p className="muted">{t("journey.none")}</p>}
+      </section>
       <p className="muted">{t("graduates.auditNote")}</p>
     </div>
   );

@@ -27,6 +27,7 @@ import { getDb } from "../../app/db.server";
 import { confirmDestination } from "../../app/destinations/destinations.server";
 import { DomainError } from "../../app/errors";
 import * as employerPage from "../../app/routes/employer.agreements";
+import * as staffGraduatePage from "../../app/routes/staff.graduates.$id";
 import * as employerEditPage from "../../app/routes/employer.agreements.$id.edit";
 import * as evidenceRoute from "../../app/routes/staff.destinations.evidence.$id";
 import { loadDashboardData } from "../../app/reports/dashboard.server";
@@ -474,6 +475,19 @@ describe("history", () => {
     const graduateView = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
     const graduateTimeline = (graduateView.data as { timelines: Record<string, { event: string }[]> }).timelines[a.id]!;
     expect(graduateTimeline.map((e) => e.event)).toEqual(["invite", "accept", "return"]);
+  });
+});
+
+describe("the staff view of one graduate", () => {
+  it("shows where the graduate stands: the registered agreement with its number and the destination it recorded, not the employer's drafts", async () => {
+    const { g, row } = await registeredAgreement();
+    await drafted(g.graduate, otherEmployer);
+    const page = await callRoute(staffGraduatePage.loader, { path: `/staff/graduates/${g.graduate.id}`, cookie: collegeStaff.cookie, params: { id: g.graduate.id } });
+    expect(page.status).toBe(200);
+    const journey = (page.data as { journey: { destination: { code: string; status: string; source: string }; agreements: { number: string | null; status: string; employerName: string }[] } }).journey;
+    expect(journey.destination).toMatchObject({ code: "10", status: "reported", source: "agreement" });
+    expect(journey.agreements).toEqual([expect.objectContaining({ number: row.number, status: "registered", employerName: "杭州星河数据科技有限公司" })]);
+    expect((await callRoute(staffGraduatePage.loader, { path: `/staff/graduates/${g.graduate.id}`, cookie: otherCollegeStaff.cookie, params: { id: g.graduate.id } })).status).toBe(403);
   });
 });
 
