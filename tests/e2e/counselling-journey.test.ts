@@ -1,11 +1,11 @@
 import type { ParsedMail } from "mailparser";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { launchChromium } from "../support/browser";
+import { launchChromium, settled, signInThroughForm, watchedPage } from "../support/browser";
 import { linkedGraduate } from "../support/graduates";
-import { signedIn, TEST_PASSWORD, testSchool } from "../support/people";
+import { signedIn, testSchool } from "../support/people";
 import { startSite, type RunningSite } from "../support/server";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
 
@@ -35,37 +35,9 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-async function newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", ...(viewport ? { viewport, isMobile: true, hasTouch: true } : {}) });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    // A refused form answers 400 on purpose (the field errors); the browser logs that as an error.
-    if (message.type() === "error" && !/status of 400/.test(message.text())) problems.push(`${page.url()}: console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: page error: ${error.message}`));
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
-    });
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${site.url}/login`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-/** Waits until Remix has no navigation or revalidation in flight. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
-    return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
-  });
-}
+// A refused form answers 400 on purpose (the field errors); the browser logs that as an error.
+const newPage = (viewport?: { width: number; height: number }) => watchedPage(browser, problems, { viewport, ignore: /status of 400/ });
+const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, email);
 
 function calendarOf(mail: ParsedMail) {
   const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));

@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { ParsedMail } from "mailparser";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { launchChromium } from "../support/browser";
+import { launchChromium, settled, signInThroughForm, watchedPage } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
-import { rosterOf, signedIn, TEST_PASSWORD, testSchool } from "../support/people";
+import { rosterOf, signedIn, testSchool } from "../support/people";
 import { startSite, type RunningSite } from "../support/server";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
 import { employerWithOrganisation, ensureIndex } from "../support/vetting";
@@ -52,48 +52,8 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${page.url()}: console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: page error: ${error.message}`));
-  // E2E_TRACE=1 prints every request and console message with its time, for chasing a flake.
-  if (process.env.E2E_TRACE) {
-    const t0 = Date.now();
-    page.on("request", (r) => console.log(`[${Date.now() - t0}] > ${r.method()} ${r.url()}`));
-    page.on("requestfinished", (r) => console.log(`[${Date.now() - t0}] < ${r.method()} ${r.url()}`));
-    page.on("requestfailed", (r) => console.log(`[${Date.now() - t0}] x ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
-    page.on("console", (m) => console.log(`[${Date.now() - t0}] console.${m.type()}: ${m.text().slice(0, 100)}`));
-  }
-  // A CSP violation is also reported as an event in the page; record it with what was blocked.
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
-    });
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${site.url}/login`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-/**
- * Waits until Remix has no navigation or revalidation in flight. An action's notice shows while
- * the loaders still revalidate; leaving the page then would abort that request mid-stream.
- */
-async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
-    return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
-  });
-}
+const newPage = () => watchedPage(browser, problems, { acceptDownloads: true });
+const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, email);
 
 /** Follows a link of the main navigation (a client-side navigation) and waits for the page's heading. */
 async function viaNav(page: Page, link: string, heading: string) {
