@@ -34,6 +34,7 @@ import {
   viewSupportPlan,
 } from "../support/support.server";
 
+
 export const meta: MetaFunction = () => [{ title: "一人一策帮扶计划 · 就业" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -283,7 +284,8 @@ export default function SupportPlanPage() {
               </ul>
             )}
             {open ? (
-              <Form method="post" className="filters">
+              // Keyed by the entries' count (here and below): a saved entry empties its form, a refused one keeps what was typed.
+              <Form method="post" className="filters" key={data.goals.length}>
                 <input type="hidden" name="intent" value="goal" />
                 <TextField name="goalText" label={t("support.goal.new")} result={resultFor(result, "goal")} />
                 <button type="submit" className="button" disabled={busy}>{t("support.goal.add")}</button>
@@ -296,7 +298,7 @@ export default function SupportPlanPage() {
             {open ? (
               <details className="card" open={resultFor(result, "contact")?.ok === false || data.contacts.length === 0}>
                 <summary>{t("support.contact.add")}</summary>
-                <Form method="post">
+                <Form method="post" key={data.contacts.length}>
                   <input type="hidden" name="intent" value="contact" />
                   <TextField name="contactedOn" type="date" label={t("support.contact.date")} defaultValue={data.today} result={resultFor(result, "contact")} />
                   <SelectField name="channel" label={t("support.contact.channel")} options={channelOptions} defaultValue="phone" result={resultFor(result, "contact")} />
@@ -333,7 +335,7 @@ export default function SupportPlanPage() {
                   </div>
                   <button type="submit" className="button button--quiet">{t("support.referral.find")}</button>
                 </Form>
-                <Form method="post">
+                <Form method="post" key={data.referrals.length}>
                   <input type="hidden" name="intent" value="refer" />
                   {data.postingQ ? (
                     data.postingResults.length === 0 ? <p>{t("support.referral.noResults")}</p> : (
@@ -430,7 +432,7 @@ export default function SupportPlanPage() {
             {open ? (
               <details className="card" open={resultFor(result, "subsidy")?.ok === false}>
                 <summary>{t("support.subsidy.add")}</summary>
-                <Form method="post">
+                <Form method="post" key={data.subsidies.length}>
                   <input type="hidden" name="intent" value="subsidy" />
                   <SelectField name="subsidyKind" label={t("support.subsidy.kind")} options={kindOptions} placeholder={t("support.counsellor.choose")} result={resultFor(result, "subsidy")} />
                   <TextField name="amountYuan" label={t("support.subsidy.amount")} type="text" result={resultFor(result, "subsidy")} />

@@ -3,12 +3,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { launchChromium, settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage } from "../support/browser";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import type { RunningSite } from "../support/server";
+import type { SmtpReceiver } from "../support/smtp";
+import { startJourney, type Journey } from "../support/journey";
 
+let journey: Journey | undefined;
 let site: RunningSite;
 let browser: Browser;
 let smtp: SmtpReceiver;
@@ -23,16 +25,12 @@ beforeAll(async () => {
   school = await testSchool();
   graduate = await linkedGraduate(school, { major: "软件工程", resume: false });
   counsellor = await signedIn("staff", { collegeId: graduate.graduate.collegeId, displayName: "计算机学院 咨询师 何老师" });
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "false" });
-  browser = await launchChromium();
+  journey = await startJourney();
+  ({ site, smtp, browser } = journey);
 }, 180_000);
 
 afterAll(async () => {
-  if (problems.length) console.warn(`browser problems:\n${problems.join("\n")}`);
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
+  await journey?.stop(problems);
 });
 
 // A refused form answers 400 on purpose (the field errors); the browser logs that as an error.

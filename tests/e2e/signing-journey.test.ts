@@ -6,13 +6,15 @@ import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { launchChromium, settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import type { RunningSite } from "../support/server";
+import type { SmtpReceiver } from "../support/smtp";
+import { startJourney, type Journey } from "../support/journey";
 import { employerWithOrganisation, ensureIndex } from "../support/vetting";
 
+let journey: Journey | undefined;
 let site: RunningSite;
 let browser: Browser;
 let smtp: SmtpReceiver;
@@ -40,16 +42,12 @@ beforeAll(async () => {
   postingId = await publishedPosting(employer.user.id, schoolStaff.user.id, { title: "Java后端开发工程师（校招）" });
   await applyToPosting(await getDb(), { userId: graduate.user.id, postingId, note: "期待面试机会。" });
 
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "false" });
-  browser = await launchChromium();
+  journey = await startJourney();
+  ({ site, smtp, browser } = journey);
 }, 180_000);
 
 afterAll(async () => {
-  if (problems.length) console.warn(`browser problems:\n${problems.join("\n")}`);
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
+  await journey?.stop(problems);
 });
 
 const newPage = () => watchedPage(browser, problems, { acceptDownloads: true });
