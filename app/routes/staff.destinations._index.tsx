@@ -178,7 +178,7 @@ export default function StaffDestinations() {
             {rows.map((row) => (
               <tr key={row.graduateId}>
                 <td>{row.studentNo}</td>
-                <td>{row.name}</td>
+                <td><Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link></td>
                 <td>{locale === "en" ? row.collegeEn : row.collegeZh}</td>
                 <td>{codeName(row.code)} {row.isInternship ? <span className="badge badge--warn">{t("destination.internship.badge")}</span> : null}</td>
                 <td>
