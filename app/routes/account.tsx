@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import { colleges } from "../../db/schema";
+import { collegeName } from "../school/school.server";
 import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
@@ -14,13 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
   const db = await getDb();
   const active = await listActiveSessions(db, user.id);
-  let scopeCollege: { nameZh: string; nameEn: string } | null = null;
-  if (user.scope?.kind === "college") {
-    [scopeCollege = null] = await db
-      .select({ nameZh: colleges.nameZh, nameEn: colleges.nameEn })
-      .from(colleges)
-      .where(eq(colleges.id, user.scope.collegeId));
-  }
+  const scopeCollege = user.scope?.kind === "college" ? await collegeName(db, user.scope.collegeId) : null;
   return {
     user: { email: user.email, displayName: user.displayName, role: user.role, scope: user.scope },
     scopeCollege,

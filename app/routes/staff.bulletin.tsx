@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { majors } from "../../db/schema";
 import { requireStaffScope } from "../auth/session.server";
 import { formatPay } from "../components/highlight";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
-import { listColleges } from "../school/school.server";
+import { listColleges, listMajors } from "../school/school.server";
 
 export const meta: MetaFunction = () => [{ title: "岗位简报 · 就业" }];
 
@@ -27,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [items, colleges, allMajors] = await Promise.all([
     bulletinPostings(db, { period: filter.period, collegeId, majorId: filter.major }),
     listColleges(db),
-    db.select().from(majors).orderBy(majors.collegeId, majors.id),
+    listMajors(db),
   ]);
   const env = getEnv();
   const heading = `【${env.SCHOOL_NAME}就业信息${filter.period === "daily" ? "日报" : "周报"}】${new Date().toISOString().slice(0, 10)} 新岗位 ${items.length} 个`;

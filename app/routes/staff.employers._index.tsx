@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { EMPLOYER_STATUSES } from "../../db/schema/vetting";
+import { EMPLOYER_STATUSES } from "../../db/schema/vocabulary";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { listEmployersForStaff } from "../employers/employers.server";

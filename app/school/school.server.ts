@@ -1,6 +1,15 @@
-import { asc, count } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { colleges, graduates, majors } from "../../db/schema";
 import type { Queryable } from "../../db/client";
+
+export function listMajors(db: Queryable) {
+  return db.select().from(majors).orderBy(asc(majors.collegeId), asc(majors.id));
+}
+
+export async function collegeName(db: Queryable, collegeId: number): Promise<{ nameZh: string; nameEn: string } | null> {
+  const [row] = await db.select({ nameZh: colleges.nameZh, nameEn: colleges.nameEn }).from(colleges).where(eq(colleges.id, collegeId));
+  return row ?? null;
+}
 
 export function listColleges(db: Queryable) {
   return db.select().from(colleges).orderBy(asc(colleges.code));

@@ -16,8 +16,8 @@ import {
 import { graduates, users } from "./people";
 import { employers, postings, type JobType } from "./vetting";
 
-export const DIGEST_FREQUENCIES = ["weekly", "daily", "off"] as const;
-export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+export { DIGEST_FREQUENCIES, type DigestFrequency } from "./vocabulary";
+import type { DigestFrequency } from "./vocabulary";
 
 /** What a graduate tells employers and the matcher about themselves; one row per roster entry. */
 export const graduateProfiles = pgTable(
@@ -52,18 +52,8 @@ export const graduateProfiles = pgTable(
   ],
 );
 
-export const APPLICATION_STATUSES = [
-  "submitted",
-  "viewed",
-  "shortlisted",
-  "interviewing",
-  "offered",
-  "accepted",
-  "declined",
-  "rejected",
-  "withdrawn",
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES, type ApplicationStatus } from "./vocabulary";
+import type { ApplicationStatus } from "./vocabulary";
 
 /** One application per graduate per posting; the résumé sent is pinned by file and hash. */
 export const applications = pgTable(

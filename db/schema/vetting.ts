@@ -15,10 +15,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
-export const EMPLOYER_TYPES = ["government", "public_institution", "state_owned", "private", "foreign", "joint_venture", "social_org", "other"] as const;
-export type EmployerType = (typeof EMPLOYER_TYPES)[number];
-export const EMPLOYER_STATUSES = ["pending", "verified", "rejected", "suspended"] as const;
-export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
+export { EMPLOYER_STATUSES, EMPLOYER_TYPES, type EmployerStatus, type EmployerType } from "./vocabulary";
+import type { EmployerStatus, EmployerType, JobType, PostingDegree } from "./vocabulary";
 
 export const employers = pgTable(
   "employers",
@@ -87,10 +85,7 @@ export const employerInvitations = pgTable("employer_invitations", {
 
 export const POSTING_STATUSES = ["draft", "submitted", "published", "changes_requested", "rejected", "closed", "withdrawn"] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
-export const JOB_TYPES = ["full_time", "internship", "part_time"] as const;
-export type JobType = (typeof JOB_TYPES)[number];
-export const POSTING_DEGREES = ["any", "associate", "bachelor", "master", "doctor"] as const;
-export type PostingDegree = (typeof POSTING_DEGREES)[number];
+export { JOB_TYPES, POSTING_DEGREES, type JobType, type PostingDegree } from "./vocabulary";
 
 export interface WorkCity {
   province: string;
@@ -117,15 +112,7 @@ export interface PostingContent {
   programme?: string | null;
 }
 
-/** Programmes a posting can belong to (outreach: grassroots service and enlistment). */
-export const POSTING_PROGRAMMES = [
-  "grassroots_西部计划",
-  "grassroots_三支一扶",
-  "grassroots_特岗教师",
-  "grassroots_大学生村官",
-  "grassroots_选调生",
-  "enlistment",
-] as const;
+export { POSTING_PROGRAMMES } from "./vocabulary";
 
 export interface StoredFlag {
   rule: string;
