@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
-import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, staffScopes, users } from "../../db/schema";
+import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, postings, staffScopes, users } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
@@ -417,6 +417,31 @@ export async function editAgreementTerms(db: Database, input: { agreementId: str
     if (current.status === "invited") await mailParties(tx, updated, { eventId: event!.id, event: "edit", actor, previous: current.status, reason: null, changes });
     return updated;
   });
+}
+
+/**
+ * An application of this employer with an offer (offered or accepted), with what the draft can
+ * start from: the graduate's name, the posting's title, its lowest pay and first work city.
+ * Null when it is not this employer's, or has no offer (the form then asks for a student number).
+ */
+export async function offerForDraft(db: Queryable, userId: string, applicationId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) return null;
+  const [row] = await db
+    .select({ id: applications.id, status: applications.status, graduateName: graduates.name, title: postings.title, salaryMin: postings.salaryMin, cities: postings.cities })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .where(and(eq(applications.id, applicationId), eq(applications.employerId, membership.employer.id)))
+    .limit(1);
+  if (!row || !["offered", "accepted"].includes(row.status)) return null;
+  const city = row.cities[0];
+  return {
+    applicationId: row.id,
+    graduateName: row.graduateName,
+    postingTitle: row.title,
+    terms: { position: row.title.slice(0, 60), monthlyPay: String(row.salaryMin), workProvince: city?.province ?? "", workCity: city?.city ?? "" },
+  };
 }
 
 /** The agreement with its terms, for the employer's edit form. */

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, timelinesOf, withdrawAgreement } from "../agreements/agreements.server";
+import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, offerForDraft, timelinesOf, withdrawAgreement } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
@@ -20,8 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const { rows } = await listForEmployer(db, user.id);
     const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "employer");
+    const requested = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
+    const offer = requested.success ? await offerForDraft(db, user.id, requested.data) : null;
     return {
       timelines,
+      offer,
+      offerMissing: requested.success && !offer,
       rows: rows.map((r) => ({
         id: r.agreement.id,
         status: r.agreement.status,
@@ -36,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: PROVINCES,
     };
   } catch (error) {
-    return { rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>>, provinces: PROVINCES, error: String((error as Error).message) };
+    return { rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>>, offer: null, offerMissing: false, provinces: PROVINCES, error: String((error as Error).message) };
   }
 }
 
@@ -67,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerAgreements() {
-  const { rows, provinces, timelines } = useLoaderData<typeof loader>();
+  const { rows, provinces, timelines, offer, offerMissing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
@@ -104,12 +108,22 @@ export default function EmployerAgreements() {
           ))}
         </tbody>
       </table>
-      <h2>{t("agreement.draft.title")}</h2>
+      <h2 id="draft">{t("agreement.draft.title")}</h2>
       <Form method="post">
         <input type="hidden" name="intent" value="draft" />
-        <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
-        <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
-        <AgreementTermsFields result={failure} provinces={provinces} />
+        {offer ? (
+          <>
+            <input type="hidden" name="applicationId" value={offer.applicationId} />
+            <p className="notice">{t("agreement.draft.fromOffer", { name: offer.graduateName, posting: offer.postingTitle })}</p>
+          </>
+        ) : (
+          <>
+            {offerMissing ? <p className="alert" role="alert">{t("agreement.draft.offerMissing")}</p> : null}
+            <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
+            <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
+          </>
+        )}
+        <AgreementTermsFields result={failure} provinces={provinces} values={offer?.terms} />
         <button type="submit">{t("agreement.draft.submit")}</button>
       </Form>
     </div>

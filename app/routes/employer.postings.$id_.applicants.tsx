@@ -112,6 +112,9 @@ export default function Applicants() {
                   {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
                     <><br /><Link to={`/employer/interviews?application=${a.id}`} aria-label={t("interview.arrange.named", { name: a.name })}>{t("interview.arrange")}</Link></>
                   ) : null}
+                  {a.status === "offered" || a.status === "accepted" ? (
+                    <><br /><Link to={`/employer/agreements?application=${a.id}#draft`} aria-label={`${t("agreement.draft.fromApplicant")}：${a.name}`}>{t("agreement.draft.fromApplicant")}</Link></>
+                  ) : null}
                 </td>
                 <td>{locale === "en" ? a.majorEn : a.majorZh}</td>
                 <td>{a.skills.join("、")}{a.intro ? <><br /><span className="muted">{a.intro}</span></> : null}{a.note ? <><br />「{a.note}」</> : null}</td>

@@ -554,7 +554,17 @@ describe("scope rules and numbering", () => {
     const form = { intent: "draft", ...terms, applicationId: application!.id };
     const early = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });
     expect(early.status).toBe(409);
+    // The page offers no draft from an application without an offer; it says so and asks for a student number.
+    const notYet = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: employer.cookie })).data as { offer: unknown; offerMissing: boolean };
+    expect(notYet).toMatchObject({ offer: null, offerMissing: true });
     await db.update(applications).set({ status: "offered" }).where(eq(applications.id, application!.id));
+    // With the offer, the draft form starts from the posting: the graduate named, title and pay filled in.
+    const page = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: employer.cookie })).data as { offer: { graduateName: string; terms: { position: string; monthlyPay: string } } };
+    expect(page.offer.graduateName).toBe(g.graduate.name);
+    expect(Number(page.offer.terms.monthlyPay)).toBeGreaterThan(0);
+    expect(page.offer.terms.position.length).toBeGreaterThan(1);
+    const othersView = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: otherEmployer.cookie })).data as { offer: unknown };
+    expect(othersView.offer).toBeNull();
     const foreign = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: otherEmployer.cookie, form });
     expect(foreign.status).toBe(404);
     const ok = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });

@@ -37,6 +37,14 @@ describe("agreement pages", () => {
     expect(html).toContain("发送给毕业生");
     expect(html).toContain("未找到该毕业生");
     expect(html).toContain('name="archiveAddress"');
+    // Drafting from an offer: the applicant is named, no student number asked, terms prefilled.
+    state.action = undefined;
+    state.loader = { ...(state.loader as object), offer: { applicationId: "app-1", graduateName: "李四", postingTitle: "数据分析师", terms: { position: "数据分析师", monthlyPay: "8000", workProvince: "浙江省", workCity: "杭州" } }, offerMissing: false };
+    const fromOffer = renderToString(<EmployerAgreements />);
+    expect(fromOffer).toContain('name="applicationId" value="app-1"');
+    expect(fromOffer).toContain("为 李四 起草");
+    expect(fromOffer).not.toContain('name="studentNo"');
+    expect(fromOffer).toContain('value="8000"');
     // Terms can be edited before the graduate replies.
     expect(html).toContain('href="/employer/agreements/a1/edit"');
     expect(html).toContain("办理记录");

@@ -18,6 +18,9 @@ export const agreementsMessages = {
   "agreement.releaseLetter": { zh: "单位解约函（PDF）", en: "The employer's release letter (PDF)" },
 
   "agreement.draft.title": { zh: "起草三方协议", en: "Draft an agreement" },
+  "agreement.draft.fromOffer": { zh: "为 {name} 起草（来自岗位“{posting}”的录用）。岗位、月薪和地点已按岗位填好，请核对。", en: "Drafting for {name} (offer for \"{posting}\"). Position, pay and place come from the posting; please check them." },
+  "agreement.draft.offerMissing": { zh: "找不到该录用：只能为本单位已发录用意向或已接受录用的投递起草，可改用学号和姓名。", en: "No such offer: drafts start from this employer's applications with an offer; you can use the student number and name instead." },
+  "agreement.draft.fromApplicant": { zh: "起草三方协议", en: "Draft the agreement" },
   "agreement.draft.submit": { zh: "保存草稿", en: "Save the draft" },
   "agreement.field.studentNo": { zh: "毕业生学号", en: "Student number" },
   "agreement.field.graduateName": { zh: "毕业生姓名", en: "Graduate's name" },
