@@ -13,6 +13,7 @@ import {
   ContactSchema,
   CounsellorSchema,
   GoalSchema,
+  GoalRemoveSchema,
   GoalToggleSchema,
   ReferralSchema,
   SubsidySchema,
@@ -30,6 +31,7 @@ import {
   reopenSupportPlan,
   requireGraduateInScope,
   searchReferablePostings,
+  removeGoal,
   setGoalDone,
   viewSupportPlan,
 } from "../support/support.server";
@@ -53,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, postingQ, postingResults, today: beijingToday(), me: user.id };
 }
 
-const IntentSchema = z.enum(["open", "assign", "close", "reopen", "goal", "goal-toggle", "contact", "refer", "subsidy", "subsidy-status"]);
+const IntentSchema = z.enum(["open", "assign", "close", "reopen", "goal", "goal-toggle", "goal-remove", "contact", "refer", "subsidy", "subsidy-status"]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "support:manage");
@@ -106,6 +108,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!parsed.ok) return formFailure(parsed.errors, values);
         await setGoalDone(db, viewer, { graduateId, goalId: parsed.data.goalId, done: parsed.data.done });
         return done("support.done.goal");
+      }
+      case "goal-remove": {
+        const parsed = parseForm(GoalRemoveSchema, form);
+        if (!parsed.ok) return formFailure(parsed.errors, values);
+        await removeGoal(db, viewer, { graduateId, goalId: parsed.data.goalId });
+        return done("support.done.goalRemoved");
       }
       case "contact": {
         const parsed = parseForm(ContactSchema, form);
@@ -275,6 +283,16 @@ export default function SupportPlanPage() {
                         <input type="hidden" name="done" value={goal.done ? "false" : "true"} />{" "}
                         <button type="submit" className="button button--quiet" disabled={busy}>
                           {t(goal.done ? "support.goal.markOpen" : "support.goal.markDone")}
+                          <span className="visually-hidden">：{goal.text}</span>
+                        </button>
+                      </Form>
+                    ) : null}
+                    {open ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="goal-remove" />
+                        <input type="hidden" name="goalId" value={goal.id} />{" "}
+                        <button type="submit" className="button button--quiet" disabled={busy}>
+                          {t("support.goal.remove")}
                           <span className="visually-hidden">：{goal.text}</span>
                         </button>
                       </Form>

@@ -69,6 +69,10 @@ export const GoalToggleSchema = z.object({
   done: z.enum(["true", "false"], { error: "form.invalid" }).transform((v) => v === "true"),
 });
 
+export const GoalRemoveSchema = z.object({
+  goalId: z.uuid({ error: "error.notFound" }),
+});
+
 export const ContactSchema = z.object({
   contactedOn: pastDay("support.contact.date.required"),
   channel: z.enum(CONTACT_CHANNELS, { error: "support.contact.channel.required" }),

@@ -473,6 +473,22 @@ export async function setGoalDone(db: Database, viewer: SupportViewer, input: { 
   });
 }
 
+/**
+ * Removes a goal entered by mistake. Not progress (the 14 days do not start again); audited with
+ * the goal's text, since the plan no longer shows it.
+ */
+export async function removeGoal(db: Database, viewer: SupportViewer, input: { graduateId: string; goalId: string }) {
+  await db.transaction(async (tx) => {
+    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const removed = await tx
+      .delete(supportGoals)
+      .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
+      .returning({ id: supportGoals.id, text: supportGoals.text });
+    if (removed.length === 0) refuse("error.notFound", 404);
+    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.goal_remove", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, goalId: input.goalId, text: removed[0]!.text } });
+  });
+}
+
 export async function logContact(db: Database, viewer: SupportViewer, input: { graduateId: string; contact: ContactInput }, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);

@@ -146,7 +146,7 @@ describe("一人一策 support plans in the browser", () => {
     await staff.getByRole("button", { name: "添加目标" }).click();
     await staff.getByRole("status").filter({ hasText: "目标已保存。" }).waitFor();
     const goals = staff.getByRole("region", { name: "帮扶目标" });
-    await goals.getByText("一个月内完成简历修改并投递 5 个本省岗位").waitFor();
+    await goals.getByRole("listitem").filter({ hasText: "一个月内完成简历修改并投递 5 个本省岗位" }).waitFor();
     await settled(staff);
     // Saved, the field is empty again: a second click does not add the same goal twice.
     expect(await staff.getByLabel("新目标").inputValue()).toBe("");

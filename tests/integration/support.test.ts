@@ -190,6 +190,17 @@ describe("a plan", () => {
     expect(toggled.status).toBe(200);
     const after = (await view(collegeStaff, graduateId)).data as { goals: { done: boolean }[] };
     expect(after.goals[0]?.done).toBe(true);
+    // A goal entered by mistake is removed; another college's staff cannot, and the removal is audited with its text.
+    await post(collegeStaff, graduateId, { intent: "goal", goalText: "写错的目标" });
+    const withTypo = (await view(collegeStaff, graduateId)).data as { goals: { id: string; text: string }[] };
+    const typo = withTypo.goals.find((g) => g.text === "写错的目标")!;
+    expect((await post(otherCollegeStaff, graduateId, { intent: "goal-remove", goalId: typo.id })).status).toBe(403);
+    expect((await post(collegeStaff, graduateId, { intent: "goal-remove", goalId: typo.id })).status).toBe(200);
+    const cleaned = (await view(collegeStaff, graduateId)).data as { goals: { text: string }[] };
+    expect(cleaned.goals.map((g) => g.text)).toEqual(["完成一份针对数据分析岗位的简历"]);
+    const [removal] = await (await getDb()).select().from(auditLog).where(and(eq(auditLog.action, "support.goal_remove"), eq(auditLog.subjectId, graduateId)));
+    expect(removal?.detail).toMatchObject({ text: "写错的目标" });
+    expect((await post(collegeStaff, graduateId, { intent: "goal-remove", goalId: typo.id })).status).toBe(404);
     // Unknown intents are refused.
     expect((await post(collegeStaff, graduateId, { intent: "delete-everything" })).status).toBe(400);
   });
