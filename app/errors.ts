@@ -8,7 +8,12 @@ export class DomainError extends Error {
   readonly field: string;
   readonly text: string | { zh: string; en: string };
 
-  constructor(options: { domain: string; status?: number; message: string | { zh: string; en: string }; field?: string }) {
+  constructor(options: {
+    domain: string;
+    status?: number;
+    message: string | { zh: string; en: string };
+    field?: string;
+  }) {
     super(typeof options.message === "string" ? options.message : options.message.en);
     this.name = "DomainError";
     this.domain = options.domain;

@@ -37,7 +37,12 @@ export interface AppLoadContext {
 }
 
 export function clientAddress(context: unknown): string {
-  if (context && typeof context === "object" && "clientAddress" in context && typeof context.clientAddress === "string") {
+  if (
+    context &&
+    typeof context === "object" &&
+    "clientAddress" in context &&
+    typeof context.clientAddress === "string"
+  ) {
     return context.clientAddress;
   }
   return "unknown";

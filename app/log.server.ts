@@ -14,7 +14,11 @@ function write(level: Level, event: string, fields: Record<string, unknown> = {}
   if (order[level] < threshold()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }, (_key, value) =>
     value instanceof Error
-      ? { name: value.name, message: value.message, ...(value.cause instanceof Error ? { cause: value.cause.message } : {}) }
+      ? {
+          name: value.name,
+          message: value.message,
+          ...(value.cause instanceof Error ? { cause: value.cause.message } : {}),
+        }
       : value,
   );
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");

@@ -32,7 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user?.locale);
   return {
     locale,
-    user: user ? { displayName: user.displayName, role: user.role, schoolWide: user.role === "admin" || user.scope?.kind === "school" } : null,
+    user: user
+      ? {
+          displayName: user.displayName,
+          role: user.role,
+          schoolWide: user.role === "admin" || user.scope?.kind === "school",
+        }
+      : null,
   };
 }
 
@@ -86,11 +92,15 @@ function Shell({ data, children }: { data: RootData | undefined; children: React
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#main">{t("nav.skip")}</a>
+        <a className="skip-link" href="#main">
+          {t("nav.skip")}
+        </a>
         <header className="site-header">
           <div className="site-header__inner">
             <Link to="/" className="brand">
-              <span className="brand__mark" aria-hidden="true">就</span>
+              <span className="brand__mark" aria-hidden="true">
+                就
+              </span>
               <span>
                 <span className="brand__name">{t("app.name")}</span>
                 <span className="brand__tagline">{t("app.tagline")}</span>
@@ -98,9 +108,15 @@ function Shell({ data, children }: { data: RootData | undefined; children: React
             </Link>
             <nav aria-label={t("nav.menu")} className="site-nav">
               <ul>
-                {NAV.filter((item) => (!item.permission || (user && roleCan(user.role, item.permission))) && (!item.schoolWide || user?.schoolWide)).map((item) => (
+                {NAV.filter(
+                  (item) =>
+                    (!item.permission || (user && roleCan(user.role, item.permission))) &&
+                    (!item.schoolWide || user?.schoolWide),
+                ).map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.to === "/"}>{t(item.key)}</NavLink>
+                    <NavLink to={item.to} end={item.to === "/"}>
+                      {t(item.key)}
+                    </NavLink>
                   </li>
                 ))}
               </ul>
@@ -109,29 +125,46 @@ function Shell({ data, children }: { data: RootData | undefined; children: React
               <Form method="post" action="/language" className="inline-form">
                 <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
                 <input type="hidden" name="redirectTo" value={here} />
-                <button type="submit" className="button button--quiet" aria-label={t("lang.label")} lang={locale === "en" ? "zh-CN" : "en"}>
+                <button
+                  type="submit"
+                  className="button button--quiet"
+                  aria-label={t("lang.label")}
+                  lang={locale === "en" ? "zh-CN" : "en"}
+                >
                   {t("lang.switch")}
                 </button>
               </Form>
               {user ? (
                 <>
-                  <Link to="/account" className="button button--quiet">{user.displayName}</Link>
+                  <Link to="/account" className="button button--quiet">
+                    {user.displayName}
+                  </Link>
                   <Form method="post" action="/logout" className="inline-form">
-                    <button type="submit" className="button button--quiet">{t("nav.logout")}</button>
+                    <button type="submit" className="button button--quiet">
+                      {t("nav.logout")}
+                    </button>
                   </Form>
                 </>
               ) : (
                 <>
-                  <Link to="/login" className="button button--quiet">{t("nav.login")}</Link>
-                  <Link to="/register" className="button">{t("nav.register")}</Link>
+                  <Link to="/login" className="button button--quiet">
+                    {t("nav.login")}
+                  </Link>
+                  <Link to="/register" className="button">
+                    {t("nav.register")}
+                  </Link>
                 </>
               )}
             </div>
           </div>
         </header>
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
-          <p>{t("app.name")} · {t("app.tagline")}</p>
+          <p>
+            {t("app.name")} · {t("app.tagline")}
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
@@ -163,7 +196,9 @@ export function ErrorBoundary() {
       <div className="page">
         <h1>{translate(locale, "error.title")}</h1>
         <p role="alert">{translate(locale, key)}</p>
-        <p><Link to="/">{translate(locale, "nav.home")}</Link></p>
+        <p>
+          <Link to="/">{translate(locale, "nav.home")}</Link>
+        </p>
       </div>
     </Shell>
   );

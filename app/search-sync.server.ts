@@ -8,5 +8,9 @@ import { enqueue } from "./outbox/outbox.server";
  */
 export function enqueuePostingSync(db: Queryable, postingIds: string[], reason: string) {
   if (postingIds.length === 0) return Promise.resolve(false);
-  return enqueue(db, { kind: "search.sync-postings", idempotencyKey: `search-sync:${reason}:${randomUUID()}`, payload: { postingIds } });
+  return enqueue(db, {
+    kind: "search.sync-postings",
+    idempotencyKey: `search-sync:${reason}:${randomUUID()}`,
+    payload: { postingIds },
+  });
 }

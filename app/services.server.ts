@@ -26,7 +26,11 @@ export function getSearchClient(): Meilisearch {
   if (!holder.__jiuyeSearch) {
     const env = getEnv();
     if (!env.MEILI_HOST || !env.MEILI_MASTER_KEY) throw new Error("Meilisearch is not configured (MEILI_HOST)");
-    holder.__jiuyeSearch = createSearchClient({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, indexPrefix: env.SEARCH_INDEX_PREFIX });
+    holder.__jiuyeSearch = createSearchClient({
+      host: env.MEILI_HOST,
+      apiKey: env.MEILI_MASTER_KEY,
+      indexPrefix: env.SEARCH_INDEX_PREFIX,
+    });
   }
   return holder.__jiuyeSearch;
 }
@@ -75,7 +79,9 @@ export function outboxHandlers(): OutboxHandlers {
       return { attached: await attachAgreementEvidence(await getDb(), agreementId) };
     },
     "search.sync-postings": async (payload) => {
-      const ids = Array.isArray(payload.postingIds) ? payload.postingIds.filter((id): id is string => typeof id === "string") : [];
+      const ids = Array.isArray(payload.postingIds)
+        ? payload.postingIds.filter((id): id is string => typeof id === "string")
+        : [];
       const started = Date.now();
       const result = await syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, todayInChina());
       log.info("search.synced", { ...result, ms: Date.now() - started });

@@ -20,7 +20,13 @@ import { resetEnv } from "../app/config/env.server";
 import { closeDatabase, getDb } from "../app/db.server";
 import { runDigestRound } from "../app/graduates/digest.server";
 import { processOutboxBatch } from "../app/outbox/worker.server";
-import { getSearchClient, outboxHandlers, postingsIndex, prepareSearchIndexes, resetServices } from "../app/services.server";
+import {
+  getSearchClient,
+  outboxHandlers,
+  postingsIndex,
+  prepareSearchIndexes,
+  resetServices,
+} from "../app/services.server";
 import { createSchool, graduateRows } from "../db/factories";
 import { POSTING_TEMPLATES } from "../db/demo-employers";
 import { createRandom } from "../db/school-data";
@@ -99,7 +105,9 @@ await migrator.close();
 await prepareSearchIndexes();
 const db = await getDb();
 
-say(`digest benchmark: ${GRADUATES.toLocaleString()} graduates × ${POSTINGS.toLocaleString()} postings, ${SEND.toLocaleString()} sent (${os.cpus().length} cores)`);
+say(
+  `digest benchmark: ${GRADUATES.toLocaleString()} graduates × ${POSTINGS.toLocaleString()} postings, ${SEND.toLocaleString()} sent (${os.cpus().length} cores)`,
+);
 const setupStarted = performance.now();
 const random = createRandom(2026);
 const school = await createSchool(db);
@@ -107,14 +115,37 @@ const school = await createSchool(db);
 // Graduates with accounts and profiles.
 const genBar = progressBar("graduates");
 const rows = graduateRows(school, { count: GRADUATES, cohorts: [2026], seed: 5 });
-const SKILLS = ["Java", "Spring", "Python", "SQL", "React", "Go", "Excel", "CAD", "PLC", "英语", "数据分析", "嵌入式", "新媒体运营", "财务分析", "BIM"];
+const SKILLS = [
+  "Java",
+  "Spring",
+  "Python",
+  "SQL",
+  "React",
+  "Go",
+  "Excel",
+  "CAD",
+  "PLC",
+  "英语",
+  "数据分析",
+  "嵌入式",
+  "新媒体运营",
+  "财务分析",
+  "BIM",
+];
 const CITIES = ["杭州", "上海", "南京", "苏州", "宁波", "深圳", "北京", "合肥", "成都", "武汉"];
 const JOB_SETS: JobType[][] = [["full_time"], ["full_time"], ["full_time", "internship"], []];
 for (let i = 0; i < rows.length; i += 2000) {
   const batch = rows.slice(i, i + 2000).map((row, j) => ({ ...row, email: `bench${i + j}@stu.bench.jiuye.cn` }));
   const accounts = await db
     .insert(users)
-    .values(batch.map((row) => ({ email: row.email, passwordHash: "bench-no-login", role: "graduate" as const, displayName: row.name })))
+    .values(
+      batch.map((row) => ({
+        email: row.email,
+        passwordHash: "bench-no-login",
+        role: "graduate" as const,
+        displayName: row.name,
+      })),
+    )
     .returning({ id: users.id });
   const inserted = await db
     .insert(graduates)
@@ -123,7 +154,9 @@ for (let i = 0; i < rows.length; i += 2000) {
   await db.insert(graduateProfiles).values(
     inserted.map((g) => ({
       graduateId: g.id,
-      skills: [random.pick(SKILLS), random.pick(SKILLS), random.pick(SKILLS)].filter((s, k, all) => all.indexOf(s) === k),
+      skills: [random.pick(SKILLS), random.pick(SKILLS), random.pick(SKILLS)].filter(
+        (s, k, all) => all.indexOf(s) === k,
+      ),
       preferredCities: [random.pick(CITIES)],
       expectedPay: random.int(6, 18) * 1000,
       jobTypes: random.pick(JOB_SETS),
@@ -187,14 +220,20 @@ for (let i = 0; i < POSTINGS; i += 2500) {
   const inserted = await db.insert(postings).values(values).returning();
   const documents = inserted.map((p) => {
     const employer = employerIds.find((e) => e.id === p.employerId)!;
-    return toPostingDocument({ ...p, publishedAt: p.publishedAt!, employer: { id: employer.id, name: employer.name, type: "private", industry: employer.industry } });
+    return toPostingDocument({
+      ...p,
+      publishedAt: p.publishedAt!,
+      employer: { id: employer.id, name: employer.name, type: "private", industry: employer.industry },
+    });
   });
   tasks.push((await index.addDocuments(documents)).taskUid);
   postBar(Math.min(i + 2500, POSTINGS), POSTINGS);
 }
 const indexStarted = performance.now();
 for (const task of tasks) await waitOk(getSearchClient(), task, 30 * 60_000);
-say(`set-up: ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (Meilisearch finished indexing ${(((performance.now() - indexStarted) / 1000)).toFixed(1)} s after the last batch was sent)`);
+say(
+  `set-up: ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (Meilisearch finished indexing ${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the last batch was sent)`,
+);
 
 // ---------------------------------------------------------------- 1. compute a round
 peakRss = process.memoryUsage().rss;
@@ -222,10 +261,16 @@ const sendSeconds = (performance.now() - sendStarted) / 1000;
 clearInterval(sampler);
 const meiliPeak = processPeakRss(meili.pid);
 say("");
-say(`compute round (not sent): ${computed.graduates.toLocaleString()} graduates in ${computeSeconds.toFixed(1)} s · ${computed.planned.toLocaleString()} digests planned · ${computed.skippedEmpty} with nothing new · ${computed.searches} Meilisearch searches`);
+say(
+  `compute round (not sent): ${computed.graduates.toLocaleString()} graduates in ${computeSeconds.toFixed(1)} s · ${computed.planned.toLocaleString()} digests planned · ${computed.skippedEmpty} with nothing new · ${computed.searches} Meilisearch searches`,
+);
 say(`  per graduate: p50 ${pct(0.5).toFixed(2)} ms · p95 ${pct(0.95).toFixed(2)} ms · p99 ${pct(0.99).toFixed(2)} ms`);
-say(`send: ${enqueued.sent.toLocaleString()} digests enqueued in ${enqueueSeconds.toFixed(1)} s, ${received.toLocaleString()} delivered to the in-process SMTP server in ${sendSeconds.toFixed(1)} s = ${(received / sendSeconds).toFixed(0)} mails/s`);
-say(`peak RSS: this process ${mib(peakRss)} (during the compute round ${mib(computeRss)}) · Meilisearch ${meiliPeak ? mib(meiliPeak) : "n/a"}`);
+say(
+  `send: ${enqueued.sent.toLocaleString()} digests enqueued in ${enqueueSeconds.toFixed(1)} s, ${received.toLocaleString()} delivered to the in-process SMTP server in ${sendSeconds.toFixed(1)} s = ${(received / sendSeconds).toFixed(0)} mails/s`,
+);
+say(
+  `peak RSS: this process ${mib(peakRss)} (during the compute round ${mib(computeRss)}) · Meilisearch ${meiliPeak ? mib(meiliPeak) : "n/a"}`,
+);
 say(`total: ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
 
 resetServices();

@@ -51,7 +51,9 @@ function peakRssMiB(pid: number | undefined): number {
   return kb / 1024;
 }
 
-console.log(`jiuye search benchmark: N=${N} postings, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(
+  `jiuye search benchmark: N=${N} postings, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+);
 
 // ---------------------------------------------------------------- services
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -64,7 +66,13 @@ await migrator.close();
 
 const meiliDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-meili-"));
 const meili = await startBundledMeilisearch({ dataDir: meiliDir });
-Object.assign(process.env, { DATABASE_URL: benchUrl, MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey, SEARCH_INDEX_PREFIX: "bench", LOG_LEVEL: "warn" });
+Object.assign(process.env, {
+  DATABASE_URL: benchUrl,
+  MEILI_HOST: meili.host,
+  MEILI_MASTER_KEY: meili.masterKey,
+  SEARCH_INDEX_PREFIX: "bench",
+  LOG_LEVEL: "warn",
+});
 resetEnv();
 resetServices();
 const db = await getDb();
@@ -73,10 +81,46 @@ await prepareSearchIndexes();
 // ---------------------------------------------------------------- data
 const random = createRandom(7);
 const industries = Object.keys(POSTING_TEMPLATES);
-const cities: [string, string][] = [["浙江省", "杭州"], ["浙江省", "宁波"], ["江苏省", "南京"], ["江苏省", "苏州"], ["上海市", "上海"], ["北京市", "北京"], ["广东省", "深圳"], ["广东省", "广州"], ["四川省", "成都"], ["湖北省", "武汉"], ["安徽省", "合肥"], ["陕西省", "西安"]];
+const cities: [string, string][] = [
+  ["浙江省", "杭州"],
+  ["浙江省", "宁波"],
+  ["江苏省", "南京"],
+  ["江苏省", "苏州"],
+  ["上海市", "上海"],
+  ["北京市", "北京"],
+  ["广东省", "深圳"],
+  ["广东省", "广州"],
+  ["四川省", "成都"],
+  ["湖北省", "武汉"],
+  ["安徽省", "合肥"],
+  ["陕西省", "西安"],
+];
 const prefixes = ["杭州", "上海", "南京", "苏州", "深圳", "成都", "武汉", "宁波", "合肥", "西安"];
-const cores = ["云帆", "星河", "海纳", "鼎信", "汇智", "远景", "博创", "联众", "华芯", "青山", "蓝海", "正泰", "恒信", "天工", "明德"];
-const suffixes = ["科技有限公司", "信息技术有限公司", "智能装备股份有限公司", "电子有限公司", "网络科技有限公司", "数据服务有限公司"];
+const cores = [
+  "云帆",
+  "星河",
+  "海纳",
+  "鼎信",
+  "汇智",
+  "远景",
+  "博创",
+  "联众",
+  "华芯",
+  "青山",
+  "蓝海",
+  "正泰",
+  "恒信",
+  "天工",
+  "明德",
+];
+const suffixes = [
+  "科技有限公司",
+  "信息技术有限公司",
+  "智能装备股份有限公司",
+  "电子有限公司",
+  "网络科技有限公司",
+  "数据服务有限公司",
+];
 const types = ["private", "state_owned", "foreign", "public_institution", "joint_venture"] as const;
 
 const employerCount = Math.max(20, Math.round(N / 50));
@@ -113,7 +157,8 @@ for (let i = 0; i < N; i += 1000) {
     return {
       employerId: employer.id,
       status: "published" as const,
-      title: random.next() < 0.4 ? `${template.title}（${random.pick(["2026届", "校招", "急招", city])}）` : template.title,
+      title:
+        random.next() < 0.4 ? `${template.title}（${random.pick(["2026届", "校招", "急招", city])}）` : template.title,
       category: template.category,
       jobType: template.jobType,
       headcount: random.int(1, 30),
@@ -133,20 +178,30 @@ for (let i = 0; i < N; i += 1000) {
   await db.insert(postings).values(batch);
   seedBar(i + batch.length, N);
 }
-console.log(`generated ${employerCount} employers and ${N} postings in PostgreSQL in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${employerCount} employers and ${N} postings in PostgreSQL in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 // ---------------------------------------------------------------- P4
 const client = getSearchClient();
 const today = todayInChina();
 const reindexStarted = Date.now();
-const reindexed = await reindexPostings(db, client, postingsIndex(), { today, total: N, onProgress: progressBar("P4 reindex") });
+const reindexed = await reindexPostings(db, client, postingsIndex(), {
+  today,
+  total: N,
+  onProgress: progressBar("P4 reindex"),
+});
 const reindexSeconds = (Date.now() - reindexStarted) / 1000;
 
 const documents: unknown[] = [];
 for await (const batch of publicPostingDocuments(db, today, 5000)) documents.push(...batch);
 const ndjson = documents.map((d) => JSON.stringify(d)).join("\n");
 await waitOk(client, (await client.createIndex("bench_raw", { primaryKey: "id" })).taskUid);
-await waitOk(client, (await client.index("bench_raw").updateSettings((await client.index(postingsIndex()).getSettings()))).taskUid, 120_000);
+await waitOk(
+  client,
+  (await client.index("bench_raw").updateSettings(await client.index(postingsIndex()).getSettings())).taskUid,
+  120_000,
+);
 const rawStarted = Date.now();
 const rawResponse = await fetch(`${meili.host}/indexes/bench_raw/documents?primaryKey=id`, {
   method: "POST",
@@ -161,7 +216,14 @@ await waitOk(client, (await client.deleteIndex("bench_raw")).taskUid);
 // ---------------------------------------------------------------- the site
 const port = await freePort();
 const site = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts"], {
-  env: { ...process.env, PORT: String(port), SEED_DEMO: "false", RUN_WORKER: "true", NODE_ENV: "production", LOG_LEVEL: "warn" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    SEED_DEMO: "false",
+    RUN_WORKER: "true",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+  },
   stdio: ["ignore", "ignore", "inherit"],
 });
 process.once("exit", () => site.kill("SIGKILL"));
@@ -177,7 +239,28 @@ for (let i = 0; ; i++) {
 }
 
 // ---------------------------------------------------------------- P1
-const words = ["", "Java", "前端", "算法", "销售", "会计", "教师", "机械设计", "嵌入式", "数据分析", "管理培训生", "fronted", "Sprnig", "frontend", "后端开发", "工程师", "审计", "电网", "施工员", "硬件"];
+const words = [
+  "",
+  "Java",
+  "前端",
+  "算法",
+  "销售",
+  "会计",
+  "教师",
+  "机械设计",
+  "嵌入式",
+  "数据分析",
+  "管理培训生",
+  "fronted",
+  "Sprnig",
+  "frontend",
+  "后端开发",
+  "工程师",
+  "审计",
+  "电网",
+  "施工员",
+  "硬件",
+];
 const queries = Array.from({ length: 200 }, () => {
   const params = new URLSearchParams();
   const q = random.pick(words);
@@ -194,7 +277,11 @@ const index = client.index(postingsIndex());
 for (const params of queries.slice(0, 10)) {
   await fetch(`${base}/api/v1/postings?${params}`);
   const parsed = parseSearchParams(params);
-  if (parsed.ok) await index.search(parsed.query.q, toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true }).params);
+  if (parsed.ok)
+    await index.search(
+      parsed.query.q,
+      toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true }).params,
+    );
 }
 const appTimes: number[] = [];
 const rawTimes: number[] = [];
@@ -212,7 +299,10 @@ for (const params of queries) {
 }
 
 // ---------------------------------------------------------------- P5
-const [reviewer] = await db.insert(users).values({ email: "bench.reviewer@example.cn", passwordHash: "x", role: "staff", displayName: "bench" }).returning();
+const [reviewer] = await db
+  .insert(users)
+  .values({ email: "bench.reviewer@example.cn", passwordHash: "x", role: "staff", displayName: "bench" })
+  .returning();
 const toPublish = await db
   .insert(postings)
   .values(
@@ -263,15 +353,29 @@ await Promise.all(pending);
 const p95App = quantile(appTimes, 0.95);
 const p95Raw = quantile(rawTimes, 0.95);
 console.log("\n== results");
-console.log(`P1 app (HTTP API):  p50 ${ms(quantile(appTimes, 0.5))}  p95 ${ms(p95App)}  p99 ${ms(quantile(appTimes, 0.99))}`);
-console.log(`P1 raw Meilisearch: p50 ${ms(quantile(rawTimes, 0.5))}  p95 ${ms(p95Raw)}  p99 ${ms(quantile(rawTimes, 0.99))}`);
-console.log(`P1 p95 ratio app/raw ${(p95App / p95Raw).toFixed(2)}; target p95 ≤ 1.25 × raw + 5 ms = ${ms(1.25 * p95Raw + 5)} → ${p95App <= 1.25 * p95Raw + 5 ? "met" : "NOT met"}`);
+console.log(
+  `P1 app (HTTP API):  p50 ${ms(quantile(appTimes, 0.5))}  p95 ${ms(p95App)}  p99 ${ms(quantile(appTimes, 0.99))}`,
+);
+console.log(
+  `P1 raw Meilisearch: p50 ${ms(quantile(rawTimes, 0.5))}  p95 ${ms(p95Raw)}  p99 ${ms(quantile(rawTimes, 0.99))}`,
+);
+console.log(
+  `P1 p95 ratio app/raw ${(p95App / p95Raw).toFixed(2)}; target p95 ≤ 1.25 × raw + 5 ms = ${ms(1.25 * p95Raw + 5)} → ${p95App <= 1.25 * p95Raw + 5 ? "met" : "NOT met"}`,
+);
 const reindexRate = reindexed.documents / reindexSeconds;
 const rawRate = documents.length / rawSeconds;
-console.log(`P4 reindex from PostgreSQL: ${reindexed.documents} docs in ${reindexSeconds.toFixed(1)} s = ${reindexRate.toFixed(0)} docs/s`);
-console.log(`P4 raw NDJSON add:          ${documents.length} docs in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} docs/s`);
-console.log(`P4 ratio ${(reindexRate / rawRate).toFixed(2)} (target ≥ 0.7); Meilisearch peak RSS ${peakRssMiB(meili.pid).toFixed(0)} MiB`);
-console.log(`P5 publish → searchable at 10/s: p50 ${quantile(latencies, 0.5)} ms  p95 ${quantile(latencies, 0.95)} ms (target p95 ≤ 2000 ms)`);
+console.log(
+  `P4 reindex from PostgreSQL: ${reindexed.documents} docs in ${reindexSeconds.toFixed(1)} s = ${reindexRate.toFixed(0)} docs/s`,
+);
+console.log(
+  `P4 raw NDJSON add:          ${documents.length} docs in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} docs/s`,
+);
+console.log(
+  `P4 ratio ${(reindexRate / rawRate).toFixed(2)} (target ≥ 0.7); Meilisearch peak RSS ${peakRssMiB(meili.pid).toFixed(0)} MiB`,
+);
+console.log(
+  `P5 publish → searchable at 10/s: p50 ${quantile(latencies, 0.5)} ms  p95 ${quantile(latencies, 0.95)} ms (target p95 ≤ 2000 ms)`,
+);
 
 site.kill("SIGTERM");
 await new Promise((r) => site.once("exit", r));

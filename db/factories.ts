@@ -11,11 +11,14 @@ export async function createSchool(db: Queryable) {
   const existing = await db.select().from(colleges);
   if (existing.length > 0) return loadSchool(db);
   for (const college of SCHOOL_COLLEGES) {
-    const [row] = await db.insert(colleges).values({ code: college.code, nameZh: college.zh, nameEn: college.en }).returning();
+    const [row] = await db
+      .insert(colleges)
+      .values({ code: college.code, nameZh: college.zh, nameEn: college.en })
+      .returning();
     if (!row) throw new Error("college insert returned nothing");
-    await db.insert(majors).values(
-      college.majors.map(([code, zh, en]) => ({ collegeId: row.id, code, nameZh: zh, nameEn: en })),
-    );
+    await db
+      .insert(majors)
+      .values(college.majors.map(([code, zh, en]) => ({ collegeId: row.id, code, nameZh: zh, nameEn: en })));
   }
   return loadSchool(db);
 }
@@ -30,20 +33,40 @@ export type School = Awaited<ReturnType<typeof loadSchool>>;
 
 export async function createUser(
   db: Queryable,
-  input: { email: string; passwordHash: string; role: Role; displayName: string; collegeId?: number | null; locale?: "zh-CN" | "en" },
+  input: {
+    email: string;
+    passwordHash: string;
+    role: Role;
+    displayName: string;
+    collegeId?: number | null;
+    locale?: "zh-CN" | "en";
+  },
 ) {
   const [user] = await db
     .insert(users)
-    .values({ email: input.email.toLowerCase(), passwordHash: input.passwordHash, role: input.role, displayName: input.displayName, locale: input.locale ?? "zh-CN" })
+    .values({
+      email: input.email.toLowerCase(),
+      passwordHash: input.passwordHash,
+      role: input.role,
+      displayName: input.displayName,
+      locale: input.locale ?? "zh-CN",
+    })
     .returning();
   if (!user) throw new Error("user insert returned nothing");
   if (input.role === "staff" || input.role === "admin") {
-    await db.insert(staffScopes).values({ userId: user.id, collegeId: input.role === "admin" ? null : input.collegeId ?? null });
+    await db
+      .insert(staffScopes)
+      .values({ userId: user.id, collegeId: input.role === "admin" ? null : (input.collegeId ?? null) });
   }
   return user;
 }
 
-const DEGREE_WEIGHTS: [Degree, number][] = [["bachelor", 0.68], ["master", 0.22], ["associate", 0.06], ["doctor", 0.04]];
+const DEGREE_WEIGHTS: [Degree, number][] = [
+  ["bachelor", 0.68],
+  ["master", 0.22],
+  ["associate", 0.06],
+  ["doctor", 0.04],
+];
 
 function pickDegree(random: Random): Degree {
   let roll = random.next();
@@ -53,7 +76,10 @@ function pickDegree(random: Random): Degree {
   return "bachelor";
 }
 
-export function graduateRows(school: School, options: { count: number; cohorts: number[]; seed?: number; studentNoOffset?: number }) {
+export function graduateRows(
+  school: School,
+  options: { count: number; cohorts: number[]; seed?: number; studentNoOffset?: number },
+) {
   const random = createRandom(options.seed ?? 2026);
   const rows: (typeof graduates.$inferInsert)[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -83,7 +109,12 @@ export async function createGraduates(db: Queryable, school: School, options: Pa
   const rows = graduateRows(school, options);
   const inserted = [];
   for (let i = 0; i < rows.length; i += 500) {
-    inserted.push(...(await db.insert(graduates).values(rows.slice(i, i + 500)).returning()));
+    inserted.push(
+      ...(await db
+        .insert(graduates)
+        .values(rows.slice(i, i + 500))
+        .returning()),
+    );
   }
   return inserted;
 }

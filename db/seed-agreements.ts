@@ -31,7 +31,14 @@ import {
   postings,
   users,
 } from "./schema";
-import { advanceApplication, minutesAfter, OrganizerCalendar, seedInterviews, workingDay, writeInterview } from "./seed-interviews";
+import {
+  advanceApplication,
+  minutesAfter,
+  OrganizerCalendar,
+  seedInterviews,
+  workingDay,
+  writeInterview,
+} from "./seed-interviews";
 
 const HOUR = 3_600_000;
 /** As the domain module: an invitation lapses this many days after it is sent unless the employer sets a deadline. */
@@ -65,9 +72,23 @@ const BREACH = {
  * with the demo employer, each driven step by step through the state machine.
  */
 const PLANS: Plan[] = [
-  { graduate: "demo", offer: "offered", steps: [{ event: "draft", day: -1, time: "10:05" }, { event: "invite", day: -1, time: "10:20" }] },
+  {
+    graduate: "demo",
+    offer: "offered",
+    steps: [
+      { event: "draft", day: -1, time: "10:05" },
+      { event: "invite", day: -1, time: "10:20" },
+    ],
+  },
   { graduate: "other", offer: "offered", steps: [{ event: "draft", day: -1, time: "16:40" }] },
-  { graduate: "other", offer: "offered", steps: [{ event: "draft", day: -2, time: "09:30" }, { event: "invite", day: -2, time: "09:45" }] },
+  {
+    graduate: "other",
+    offer: "offered",
+    steps: [
+      { event: "draft", day: -2, time: "09:30" },
+      { event: "invite", day: -2, time: "09:45" },
+    ],
+  },
   {
     graduate: "other",
     offer: "offered",
@@ -77,10 +98,42 @@ const PLANS: Plan[] = [
       { event: "decline", day: -7, time: "19:42", reason: "已接受其他单位的录用通知，感谢贵公司的认可。" },
     ],
   },
-  { graduate: "other", offer: "offered", steps: [{ event: "draft", day: -13, time: "14:00" }, { event: "invite", day: -13, time: "14:20" }, { event: "expire", minutesAfterDeadline: 7 }] },
-  { graduate: "other", offer: "offered", steps: [{ event: "draft", day: -6, time: "09:50" }, { event: "invite", day: -6, time: "10:00" }, { event: "withdraw", day: -5, time: "11:30" }] },
-  { graduate: "01", offer: "accepted", steps: [{ event: "draft", day: -4, time: "10:00" }, { event: "invite", day: -4, time: "10:15" }, { event: "accept", day: -2, time: "21:05" }] },
-  { graduate: "01", offer: "accepted", steps: [{ event: "draft", day: -3, time: "15:00" }, { event: "invite", day: -3, time: "15:10" }, { event: "accept", day: -1, time: "12:30" }] },
+  {
+    graduate: "other",
+    offer: "offered",
+    steps: [
+      { event: "draft", day: -13, time: "14:00" },
+      { event: "invite", day: -13, time: "14:20" },
+      { event: "expire", minutesAfterDeadline: 7 },
+    ],
+  },
+  {
+    graduate: "other",
+    offer: "offered",
+    steps: [
+      { event: "draft", day: -6, time: "09:50" },
+      { event: "invite", day: -6, time: "10:00" },
+      { event: "withdraw", day: -5, time: "11:30" },
+    ],
+  },
+  {
+    graduate: "01",
+    offer: "accepted",
+    steps: [
+      { event: "draft", day: -4, time: "10:00" },
+      { event: "invite", day: -4, time: "10:15" },
+      { event: "accept", day: -2, time: "21:05" },
+    ],
+  },
+  {
+    graduate: "01",
+    offer: "accepted",
+    steps: [
+      { event: "draft", day: -3, time: "15:00" },
+      { event: "invite", day: -3, time: "15:10" },
+      { event: "accept", day: -1, time: "12:30" },
+    ],
+  },
   {
     graduate: "01",
     offer: "accepted",
@@ -124,7 +177,10 @@ const PLANS: Plan[] = [
       { event: "college_approve", day: -23, time: "09:50" },
       { event: "school_register", day: -21, time: "15:00" },
     ],
-    destination: [{ action: "confirm", day: -20, time: "20:30" }, { action: "verify", day: -18, time: "10:00" }],
+    destination: [
+      { action: "confirm", day: -20, time: "20:30" },
+      { action: "verify", day: -18, time: "10:00" },
+    ],
   },
   {
     graduate: "01",
@@ -151,7 +207,10 @@ const PLANS: Plan[] = [
       { event: "request_breach", day: -7, time: "10:00", reason: BREACH.hometown },
       { event: "breach_college_approve", day: -5, time: "11:00" },
     ],
-    destination: [{ action: "confirm", day: -32, time: "12:15" }, { action: "verify", day: -28, time: "15:00" }],
+    destination: [
+      { action: "confirm", day: -32, time: "12:15" },
+      { action: "verify", day: -28, time: "15:00" },
+    ],
   },
   {
     graduate: "01",
@@ -182,10 +241,17 @@ const ARCHIVE: Record<string, [archive: string, hukou: string]> = {
   北京: ["北京市海淀区人才服务中心档案部", "北京市海淀区上地派出所"],
 };
 
-type PostingRow = { id: string; title: string; salaryMin: number; salaryMax: number; cities: { province: string; city: string }[] };
+type PostingRow = {
+  id: string;
+  title: string;
+  salaryMin: number;
+  salaryMax: number;
+  cities: { province: string; city: string }[];
+};
 
 function termsFor(posting: PostingRow, i: number, startDate: string) {
-  const place = posting.cities.find((c) => c.city === "杭州") ?? posting.cities[0] ?? { province: "浙江省", city: "杭州" };
+  const place = posting.cities.find((c) => c.city === "杭州") ??
+    posting.cities[0] ?? { province: "浙江省", city: "杭州" };
   const [archiveAddress, hukouAddress] = ARCHIVE[place.city] ?? ARCHIVE["杭州"]!;
   const fraction = [0.35, 0.5, 0.25, 0.6][i % 4]!;
   return {
@@ -211,17 +277,31 @@ async function nextNumber(tx: Tx, year: number): Promise<string> {
   const [row] = await tx
     .insert(agreementNumberCounters)
     .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: agreementNumberCounters.year, set: { last: sql`${agreementNumberCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: agreementNumberCounters.year,
+      set: { last: sql`${agreementNumberCounters.last} + 1` },
+    })
     .returning({ last: agreementNumberCounters.last });
   return `${year}-${String(row!.last).padStart(6, "0")}`;
 }
 
 /** 解约函: the employer's release letter a graduate attaches to a breach request, as a real one-page PDF. */
-export async function demoReleaseLetterPdf(input: { employerName: string; graduateName: string; studentNo: string; number: string; position: string; date: string }): Promise<Uint8Array<ArrayBuffer>> {
+export async function demoReleaseLetterPdf(input: {
+  employerName: string;
+  graduateName: string;
+  studentNo: string;
+  number: string;
+  position: string;
+  date: string;
+}): Promise<Uint8Array<ArrayBuffer>> {
   const { default: PDFDocument } = await import("pdfkit");
   const require = createRequire(import.meta.url);
   const fontDir = path.join(path.dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts");
-  const doc = new PDFDocument({ size: "A4", margin: 64, info: { Title: `解约函 ${input.graduateName}`, Author: input.employerName } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 64,
+    info: { Title: `解约函 ${input.graduateName}`, Author: input.employerName },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
@@ -229,10 +309,12 @@ export async function demoReleaseLetterPdf(input: { employerName: string; gradua
   doc.registerFont("body", path.join(fontDir, "NotoSansHans-Regular.otf"));
   doc.font("body").fontSize(20).text("解除就业协议函", { align: "center" });
   doc.moveDown(1.5).fontSize(12).text("学校就业指导中心：");
-  doc.moveDown(0.5).text(
-    `我单位与贵校毕业生 ${input.graduateName}（学号 ${input.studentNo}）签订的就业协议书（编号 ${input.number}，岗位：${input.position}），经双方协商一致，同意解除。我单位不再追究违约责任，请贵校按规定办理解约手续。`,
-    { lineGap: 4 },
-  );
+  doc
+    .moveDown(0.5)
+    .text(
+      `我单位与贵校毕业生 ${input.graduateName}（学号 ${input.studentNo}）签订的就业协议书（编号 ${input.number}，岗位：${input.position}），经双方协商一致，同意解除。我单位不再追究违约责任，请贵校按规定办理解约手续。`,
+      { lineGap: 4 },
+    );
   doc.moveDown(3).text(input.employerName, { align: "right" });
   doc.text("（盖章）人力资源部", { align: "right" });
   doc.text(input.date, { align: "right" });
@@ -278,12 +360,21 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
 
   // The employer's posts for the 2027 cohort (full time), the demo graduate and the cast.
   const published = await tx
-    .select({ id: postings.id, title: postings.title, salaryMin: postings.salaryMin, salaryMax: postings.salaryMax, cities: postings.cities, jobType: postings.jobType })
+    .select({
+      id: postings.id,
+      title: postings.title,
+      salaryMin: postings.salaryMin,
+      salaryMax: postings.salaryMax,
+      cities: postings.cities,
+      jobType: postings.jobType,
+    })
     .from(postings)
     .where(and(eq(postings.employerId, employer.id), eq(postings.status, "published")))
     .orderBy(asc(postings.title));
   const fullTime = published.filter((p) => p.jobType === "full_time");
-  const posts = (fullTime.some((p) => p.title.includes("2027届")) ? fullTime.filter((p) => p.title.includes("2027届")) : fullTime) as PostingRow[];
+  const posts = (
+    fullTime.some((p) => p.title.includes("2027届")) ? fullTime.filter((p) => p.title.includes("2027届")) : fullTime
+  ) as PostingRow[];
   if (posts.length === 0) return { agreements: 0, registered: 0, accounts: 0, interviews: 0 };
 
   const [demo] = await tx.select().from(graduates).where(eq(graduates.userId, options.demoGraduateUserId)).limit(1);
@@ -292,12 +383,15 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     .from(graduates)
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
     .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
-    .where(and(eq(graduates.cohort, 2027), isNull(graduates.userId), isNotNull(graduates.email), isNull(destinations.id)))
+    .where(
+      and(eq(graduates.cohort, 2027), isNull(graduates.userId), isNotNull(graduates.email), isNull(destinations.id)),
+    )
     .orderBy(asc(graduates.studentNo));
   const fromCollegeOne = free.filter((r) => r.collegeCode === "01");
   // Other colleges in turn, so the graduate side is not all one college.
   const byCollege = new Map<string, typeof free>();
-  for (const r of free) if (r.collegeCode !== "01") byCollege.set(r.collegeCode, [...(byCollege.get(r.collegeCode) ?? []), r]);
+  for (const r of free)
+    if (r.collegeCode !== "01") byCollege.set(r.collegeCode, [...(byCollege.get(r.collegeCode) ?? []), r]);
   const others: typeof free = [];
   for (let round = 0; others.length < free.length - fromCollegeOne.length; round++) {
     for (const rows of byCollege.values()) if (rows[round]) others.push(rows[round]!);
@@ -305,7 +399,11 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
 
   // Their résumé: the shared demo file seedGraduates gave the applicants, or a new one.
   const [sharedRow] = await tx
-    .select({ file: graduateProfiles.resumeFile, sha256: graduateProfiles.resumeSha256, size: graduateProfiles.resumeSize })
+    .select({
+      file: graduateProfiles.resumeFile,
+      sha256: graduateProfiles.resumeSha256,
+      size: graduateProfiles.resumeSize,
+    })
     .from(graduateProfiles)
     .innerJoin(graduates, eq(graduates.id, graduateProfiles.graduateId))
     .where(and(isNotNull(graduateProfiles.resumeFile), demo ? sql`${graduates.id} <> ${demo.id}` : undefined))
@@ -313,10 +411,34 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
   const shared =
     sharedRow?.file && sharedRow.sha256
       ? { file: sharedRow.file, sha256: sharedRow.sha256, size: sharedRow.size ?? 0 }
-      : await storeUpload("resumes", new File([await demoResumePdf({ name: "示例毕业生", school: "", major: "—", degree: "本科", cohort: 2027, email: "", skills: ["Java"], intro: "示例简历。" })], "resume.pdf", { type: "application/pdf" }), ["pdf"], "resume");
+      : await storeUpload(
+          "resumes",
+          new File(
+            [
+              await demoResumePdf({
+                name: "示例毕业生",
+                school: "",
+                major: "—",
+                degree: "本科",
+                cohort: 2027,
+                email: "",
+                skills: ["Java"],
+                intro: "示例简历。",
+              }),
+            ],
+            "resume.pdf",
+            { type: "application/pdf" },
+          ),
+          ["pdf"],
+          "resume",
+        );
 
   // Registration numbers go out in the order the school registered, per Shanghai year.
-  const registrations = PLANS.flatMap((plan, i) => plan.steps.filter((s) => s.event === "school_register").map((s) => ({ i, at: "day" in s ? at(s.day, s.time) : now })));
+  const registrations = PLANS.flatMap((plan, i) =>
+    plan.steps
+      .filter((s) => s.event === "school_register")
+      .map((s) => ({ i, at: "day" in s ? at(s.day, s.time) : now })),
+  );
   registrations.sort((a, b) => a.at.getTime() - b.at.getTime());
   const numbers = new Map<number, string>();
   for (const r of registrations) numbers.set(r.i, await nextNumber(tx, yearInShanghai(r.at)));
@@ -344,7 +466,13 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       const [offered] = await tx
         .select({ id: applications.id, status: applications.status, postingId: applications.postingId })
         .from(applications)
-        .where(and(eq(applications.graduateId, demo.id), eq(applications.employerId, employer.id), inArray(applications.status, ["offered", "accepted"])))
+        .where(
+          and(
+            eq(applications.graduateId, demo.id),
+            eq(applications.employerId, employer.id),
+            inArray(applications.status, ["offered", "accepted"]),
+          ),
+        )
         .limit(1);
       if (!offered) continue;
       graduate = demo;
@@ -356,7 +484,12 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       graduate = row.graduate;
       const [user] = await tx
         .insert(users)
-        .values({ email: graduate.email!.toLowerCase(), passwordHash: options.passwordHash, role: "graduate", displayName: graduate.name })
+        .values({
+          email: graduate.email!.toLowerCase(),
+          passwordHash: options.passwordHash,
+          role: "graduate",
+          displayName: graduate.name,
+        })
         .onConflictDoNothing()
         .returning({ id: users.id });
       if (!user) continue;
@@ -365,7 +498,12 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       await tx.update(graduates).set({ userId: user.id }).where(eq(graduates.id, graduate.id));
       await tx
         .update(graduateProfiles)
-        .set({ resumeFile: shared.file, resumeSha256: shared.sha256, resumeSize: shared.size, resumeUploadedAt: at(draft.day - 16, "20:00") })
+        .set({
+          resumeFile: shared.file,
+          resumeSha256: shared.sha256,
+          resumeSize: shared.size,
+          resumeUploadedAt: at(draft.day - 16, "20:00"),
+        })
         .where(eq(graduateProfiles.graduateId, graduate.id));
 
       // Applied in the autumn recruitment, interviewed, offered (and accepted the offer).
@@ -374,10 +512,32 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       const appliedAt = at(base - 15, "20:30");
       const [app] = await tx
         .insert(applications)
-        .values({ graduateId: graduate.id, postingId: posting.id, employerId: employer.id, status: "submitted", note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "", resumeFile: shared.file, resumeSha256: shared.sha256, createdAt: appliedAt, updatedAt: appliedAt })
-        .returning({ id: applications.id, status: applications.status, postingId: applications.postingId, graduateId: applications.graduateId, employerId: applications.employerId });
+        .values({
+          graduateId: graduate.id,
+          postingId: posting.id,
+          employerId: employer.id,
+          status: "submitted",
+          note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+          resumeFile: shared.file,
+          resumeSha256: shared.sha256,
+          createdAt: appliedAt,
+          updatedAt: appliedAt,
+        })
+        .returning({
+          id: applications.id,
+          status: applications.status,
+          postingId: applications.postingId,
+          graduateId: applications.graduateId,
+          employerId: applications.employerId,
+        });
       if (!app) continue;
-      await tx.insert(applicationEvents).values({ applicationId: app.id, fromStatus: null, toStatus: "submitted", actorUserId: user.id, createdAt: appliedAt });
+      await tx.insert(applicationEvents).values({
+        applicationId: app.id,
+        fromStatus: null,
+        toStatus: "submitted",
+        actorUserId: user.id,
+        createdAt: appliedAt,
+      });
       await advanceApplication(tx, app, [
         { status: "viewed", at: at(base - 14, "10:00"), actorUserId: owner },
         { status: "shortlisted", at: at(base - 12, "15:00"), actorUserId: owner },
@@ -388,7 +548,10 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
         application: app,
         graduateUserId: user.id,
         mode: i % 3 === 0 ? "onsite" : "video",
-        location: i % 3 === 0 ? `${employer.address} ${employer.name} 3 楼 301 会议室` : `https://meeting.tencent.com/dm/${String(6_100_000_000 + i * 37_711_903).slice(0, 10)}`,
+        location:
+          i % 3 === 0
+            ? `${employer.address} ${employer.name} 3 楼 301 会议室`
+            : `https://meeting.tencent.com/dm/${String(6_100_000_000 + i * 37_711_903).slice(0, 10)}`,
         steps: [
           { kind: "propose", at: at(base - 10, "11:00"), slots: [slot] },
           { kind: "confirm", at: at(base - 10, "20:05"), actor: "graduate", slot: 0 },
@@ -398,31 +561,64 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       interviews++;
       await advanceApplication(tx, app, [
         { status: "offered", at: at(base - 5, "17:00"), actorUserId: owner },
-        ...(plan.offer === "accepted" ? [{ status: "accepted" as const, at: at(base - 2, "21:00"), actorUserId: user.id }] : []),
+        ...(plan.offer === "accepted"
+          ? [{ status: "accepted" as const, at: at(base - 2, "21:00"), actorUserId: user.id }]
+          : []),
       ]);
       application = app;
     }
 
     const posting = (published.find((p) => p.id === application.postingId) ?? posts[0]!) as PostingRow;
-    const terms = termsFor(posting, i, graduate.cohort <= 2026 ? "2027-01-04" : ["2027-07-01", "2027-07-05", "2027-07-12"][i % 3]!);
+    const terms = termsFor(
+      posting,
+      i,
+      graduate.cohort <= 2026 ? "2027-01-04" : ["2027-07-01", "2027-07-05", "2027-07-12"][i % 3]!,
+    );
     if (plan.penaltyAboveSchoolLimit) terms.breachPenalty = Math.ceil((terms.monthlyPay * 1.5) / 1000) * 1000;
 
     // Each step through the state machine, with the side effects transitionAgreement has.
-    const row: typeof agreements.$inferInsert = { employerId: employer.id, graduateId: graduate.id, applicationId: application.id, status: "drafted", ...terms, createdBy: owner, createdAt: draftAt, updatedAt: draftAt };
-    const history: (typeof agreementEvents.$inferInsert)[] = [{ agreementId: "", fromStatus: null, toStatus: "drafted", event: "draft", actorUserId: owner, createdAt: draftAt }];
+    const row: typeof agreements.$inferInsert = {
+      employerId: employer.id,
+      graduateId: graduate.id,
+      applicationId: application.id,
+      status: "drafted",
+      ...terms,
+      createdBy: owner,
+      createdAt: draftAt,
+      updatedAt: draftAt,
+    };
+    const history: (typeof agreementEvents.$inferInsert)[] = [
+      {
+        agreementId: "",
+        fromStatus: null,
+        toStatus: "drafted",
+        event: "draft",
+        actorUserId: owner,
+        createdAt: draftAt,
+      },
+    ];
     const audit: { actorUserId: string | null; action: string; detail: Record<string, unknown>; createdAt: Date }[] = [
-      { actorUserId: owner, action: "agreement.draft", detail: { graduateId: graduate.id, applicationId: application.id }, createdAt: draftAt },
+      {
+        actorUserId: owner,
+        action: "agreement.draft",
+        detail: { graduateId: graduate.id, applicationId: application.id },
+        createdAt: draftAt,
+      },
     ];
     let state: AgreementState = "drafted";
     let registeredAt: Date | null = null;
     for (const step of plan.steps.slice(1)) {
-      const when = step.event === "expire" ? minutesAfter(row.replyDeadline!, step.minutesAfterDeadline) : at(step.day, step.time);
-      if (when.getTime() >= now.getTime()) throw new Error(`demo agreement ${i}: ${step.event} would lie in the future`);
+      const when =
+        step.event === "expire" ? minutesAfter(row.replyDeadline!, step.minutesAfterDeadline) : at(step.day, step.time);
+      if (when.getTime() >= now.getTime())
+        throw new Error(`demo agreement ${i}: ${step.event} would lie in the future`);
       const actor = AGREEMENT_ACTORS.find((a) => nextState(state, step.event as AgreementEvent, a, reviewSteps).ok);
       if (!actor) throw new Error(`demo agreement ${i}: ${step.event} is not possible from ${state}`);
-      const to: AgreementState = (nextState(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }).to;
+      const to: AgreementState = (
+        nextState(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }
+      ).to;
       const actorUserId = actor === "system" ? null : actor === "graduate" ? graduateUserId : userOf[actor];
-      let reason = "reason" in step ? step.reason ?? null : null;
+      let reason = "reason" in step ? (step.reason ?? null) : null;
       switch (step.event) {
         case "invite":
           row.replyDeadline = new Date(when.getTime() + REPLY_DAYS * 24 * HOUR);
@@ -441,15 +637,42 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
           row.returnReason = null;
           break;
         case "request_breach": {
-          const pdf = await demoReleaseLetterPdf({ employerName: employer.name, graduateName: graduate.name, studentNo: graduate.studentNo, number: row.number!, position: terms.position, date: chineseDate(minutesAfter(when, -26 * 60)) });
-          row.releaseLetterFile = (await storeUpload("evidence", new File([pdf], "解约函.pdf", { type: "application/pdf" }), ["pdf"], "releaseLetter")).file;
+          const pdf = await demoReleaseLetterPdf({
+            employerName: employer.name,
+            graduateName: graduate.name,
+            studentNo: graduate.studentNo,
+            number: row.number!,
+            position: terms.position,
+            date: chineseDate(minutesAfter(when, -26 * 60)),
+          });
+          row.releaseLetterFile = (
+            await storeUpload(
+              "evidence",
+              new File([pdf], "解约函.pdf", { type: "application/pdf" }),
+              ["pdf"],
+              "releaseLetter",
+            )
+          ).file;
           break;
         }
         default:
           break;
       }
-      history.push({ agreementId: "", fromStatus: state, toStatus: to, event: step.event, actorUserId, reason, createdAt: when });
-      audit.push({ actorUserId, action: `agreement.${step.event}`, detail: { from: state, to, reason, number: row.number ?? null }, createdAt: when });
+      history.push({
+        agreementId: "",
+        fromStatus: state,
+        toStatus: to,
+        event: step.event,
+        actorUserId,
+        reason,
+        createdAt: when,
+      });
+      audit.push({
+        actorUserId,
+        action: `agreement.${step.event}`,
+        detail: { from: state, to, reason, number: row.number ?? null },
+        createdAt: when,
+      });
       state = to;
       row.status = to;
       row.updatedAt = when;
@@ -460,22 +683,37 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     await tx.insert(agreementEvents).values(history.map((h) => ({ ...h, agreementId })));
     await tx.insert(auditLog).values(audit.map((a) => ({ ...a, subjectType: "agreement", subjectId: agreementId })));
     if (plan.steps.some((s) => s.event === "decline")) {
-      await advanceApplication(tx, application, [{ status: "declined", at: history.at(-1)!.createdAt as Date, actorUserId: graduateUserId }]);
+      await advanceApplication(tx, application, [
+        { status: "declined", at: history.at(-1)!.createdAt as Date, actorUserId: graduateUserId },
+      ]);
     }
 
     // Registration records the destination on the graduate's behalf: code 10, for them to confirm.
     if (registeredAt) {
       registered++;
-      await recordRegisteredDestination(tx, { graduateId: graduate.id, graduateUserId, at: registeredAt, steps: plan.destination ?? [], now, registrarUserId: options.schoolStaffUserId, collegeStaffUserId: options.collegeStaffUserId, fields: {
-        employerName: employer.name,
-        employerCreditCode: employer.creditCode,
-        workProvince: terms.workProvince,
-        workCity: terms.workCity,
-        startDate: terms.startDate,
-        monthlyPay: String(terms.monthlyPay),
-      } });
+      await recordRegisteredDestination(tx, {
+        graduateId: graduate.id,
+        graduateUserId,
+        at: registeredAt,
+        steps: plan.destination ?? [],
+        now,
+        registrarUserId: options.schoolStaffUserId,
+        collegeStaffUserId: options.collegeStaffUserId,
+        fields: {
+          employerName: employer.name,
+          employerCreditCode: employer.creditCode,
+          workProvince: terms.workProvince,
+          workCity: terms.workCity,
+          startDate: terms.startDate,
+          monthlyPay: String(terms.monthlyPay),
+        },
+      });
       // As at a real registration, the worker attaches the agreement's PDF as the destination's evidence.
-      await enqueue(tx, { kind: AGREEMENT_EVIDENCE_JOB, payload: { agreementId }, idempotencyKey: `agreement-evidence:${agreementId}:${row.number}` });
+      await enqueue(tx, {
+        kind: AGREEMENT_EVIDENCE_JOB,
+        payload: { agreementId },
+        idempotencyKey: `agreement-evidence:${agreementId}:${row.number}`,
+      });
     }
   }
   return { agreements: created, registered, accounts, interviews };
@@ -483,7 +721,16 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
 
 async function recordRegisteredDestination(
   tx: Tx,
-  input: { graduateId: string; graduateUserId: string; at: Date; steps: DestinationStep[]; now: Date; registrarUserId: string; collegeStaffUserId: string; fields: Record<string, string> },
+  input: {
+    graduateId: string;
+    graduateUserId: string;
+    at: Date;
+    steps: DestinationStep[];
+    now: Date;
+    registrarUserId: string;
+    collegeStaffUserId: string;
+    fields: Record<string, string>;
+  },
 ) {
   const { fields } = input;
   const [row] = await tx
@@ -503,24 +750,87 @@ async function recordRegisteredDestination(
     .returning({ id: destinations.id });
   const destinationId = row!.id;
   const base = { destinationId, graduateId: input.graduateId, code: DESTINATION_CODE_ON_REGISTER, fields };
-  await tx.insert(destinationHistory).values({ ...base, action: "record", actorUserId: input.registrarUserId, actorRole: "staff", fromStatus: null, toStatus: "reported", createdAt: input.at });
-  await tx.insert(auditLog).values({ actorUserId: input.registrarUserId, action: "destination.record", subjectType: "graduate", subjectId: input.graduateId, detail: { code: DESTINATION_CODE_ON_REGISTER, source: "agreement", status: "reported" }, createdAt: input.at });
+  await tx.insert(destinationHistory).values({
+    ...base,
+    action: "record",
+    actorUserId: input.registrarUserId,
+    actorRole: "staff",
+    fromStatus: null,
+    toStatus: "reported",
+    createdAt: input.at,
+  });
+  await tx.insert(auditLog).values({
+    actorUserId: input.registrarUserId,
+    action: "destination.record",
+    subjectType: "graduate",
+    subjectId: input.graduateId,
+    detail: { code: DESTINATION_CODE_ON_REGISTER, source: "agreement", status: "reported" },
+    createdAt: input.at,
+  });
   let status = "reported";
   for (const step of input.steps) {
     const when = workingDay(step.day, step.time, input.now);
     if (step.action === "confirm") {
-      await tx.update(destinations).set({ status: "confirmed", confirmedAt: when, updatedAt: when }).where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({ ...base, action: "confirm", actorUserId: input.graduateUserId, actorRole: "graduate", fromStatus: status, toStatus: "confirmed", createdAt: when });
+      await tx
+        .update(destinations)
+        .set({ status: "confirmed", confirmedAt: when, updatedAt: when })
+        .where(eq(destinations.id, destinationId));
+      await tx.insert(destinationHistory).values({
+        ...base,
+        action: "confirm",
+        actorUserId: input.graduateUserId,
+        actorRole: "graduate",
+        fromStatus: status,
+        toStatus: "confirmed",
+        createdAt: when,
+      });
       status = "confirmed";
     } else if (step.action === "verify") {
-      await tx.update(destinations).set({ status: "verified", verifiedBy: input.collegeStaffUserId, verifiedAt: when, updatedAt: when }).where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({ ...base, action: "verify", actorUserId: input.collegeStaffUserId, actorRole: "staff", fromStatus: status, toStatus: "verified", createdAt: when });
-      await tx.insert(auditLog).values({ actorUserId: input.collegeStaffUserId, action: "destination.verify", subjectType: "graduate", subjectId: input.graduateId, detail: { code: DESTINATION_CODE_ON_REGISTER }, createdAt: when });
+      await tx
+        .update(destinations)
+        .set({ status: "verified", verifiedBy: input.collegeStaffUserId, verifiedAt: when, updatedAt: when })
+        .where(eq(destinations.id, destinationId));
+      await tx.insert(destinationHistory).values({
+        ...base,
+        action: "verify",
+        actorUserId: input.collegeStaffUserId,
+        actorRole: "staff",
+        fromStatus: status,
+        toStatus: "verified",
+        createdAt: when,
+      });
+      await tx.insert(auditLog).values({
+        actorUserId: input.collegeStaffUserId,
+        action: "destination.verify",
+        subjectType: "graduate",
+        subjectId: input.graduateId,
+        detail: { code: DESTINATION_CODE_ON_REGISTER },
+        createdAt: when,
+      });
       status = "verified";
     } else {
-      await tx.update(destinations).set({ status: "returned", returnedReason: step.reason!, verifiedAt: null, verifiedBy: null, updatedAt: when }).where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({ ...base, action: "return", actorUserId: input.registrarUserId, actorRole: "staff", fromStatus: status, toStatus: "returned", note: step.reason!, createdAt: when });
-      await tx.insert(auditLog).values({ actorUserId: input.registrarUserId, action: "destination.return", subjectType: "graduate", subjectId: input.graduateId, detail: { code: DESTINATION_CODE_ON_REGISTER, reason: step.reason! }, createdAt: when });
+      await tx
+        .update(destinations)
+        .set({ status: "returned", returnedReason: step.reason!, verifiedAt: null, verifiedBy: null, updatedAt: when })
+        .where(eq(destinations.id, destinationId));
+      await tx.insert(destinationHistory).values({
+        ...base,
+        action: "return",
+        actorUserId: input.registrarUserId,
+        actorRole: "staff",
+        fromStatus: status,
+        toStatus: "returned",
+        note: step.reason!,
+        createdAt: when,
+      });
+      await tx.insert(auditLog).values({
+        actorUserId: input.registrarUserId,
+        action: "destination.return",
+        subjectType: "graduate",
+        subjectId: input.graduateId,
+        detail: { code: DESTINATION_CODE_ON_REGISTER, reason: step.reason! },
+        createdAt: when,
+      });
       status = "returned";
     }
   }
@@ -537,9 +847,15 @@ export async function seedSigning(
 ) {
   const now = options.now ?? new Date();
   progress("interviews and 三方协议 in every state");
-  const met = await seedInterviews(tx, { employerOwnerUserId: options.employerOwnerUserId, demoGraduateUserId: options.demoGraduateUserId, now });
+  const met = await seedInterviews(tx, {
+    employerOwnerUserId: options.employerOwnerUserId,
+    demoGraduateUserId: options.demoGraduateUserId,
+    now,
+  });
   const signed = await seedAgreements(tx, { ...options, now, calendar: met.calendar });
   const interviews = met.interviews + signed.interviews;
-  progress(`  ${interviews} interviews, ${signed.agreements} agreements (${signed.registered} registered), ${signed.accounts} more graduate accounts`);
+  progress(
+    `  ${interviews} interviews, ${signed.agreements} agreements (${signed.registered} registered), ${signed.accounts} more graduate accounts`,
+  );
   return { ...signed, interviews };
 }

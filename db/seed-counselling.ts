@@ -31,9 +31,16 @@ const QUESTIONS = [
  * by demo graduates (graduate@demo.jiuye.cn among them) and one attended in the past. Rows are
  * written directly: no invites are mailed for demo data.
  */
-export async function seedCounselling(tx: Queryable, input: { schoolStaffUserId: string; collegeStaffUserId: string; demoGraduateUserId?: string; now?: Date }) {
+export async function seedCounselling(
+  tx: Queryable,
+  input: { schoolStaffUserId: string; collegeStaffUserId: string; demoGraduateUserId?: string; now?: Date },
+) {
   const now = input.now ?? new Date();
-  const [scope] = await tx.select({ collegeId: staffScopes.collegeId }).from(staffScopes).where(eq(staffScopes.userId, input.collegeStaffUserId)).limit(1);
+  const [scope] = await tx
+    .select({ collegeId: staffScopes.collegeId })
+    .from(staffScopes)
+    .where(eq(staffScopes.userId, input.collegeStaffUserId))
+    .limit(1);
   const csCollegeId = scope?.collegeId ?? null;
 
   const school: SlotTimes[] = [];
@@ -49,11 +56,29 @@ export async function seedCounselling(tx: Queryable, input: { schoolStaffUserId:
 
   const schoolRows = await tx
     .insert(counsellingSlots)
-    .values([...past, ...school].map((s) => ({ counsellorUserId: input.schoolStaffUserId, ...s, mode: "in_person" as const, location: "学生事务中心 2 楼 就业咨询室 203", topics: ["resume", "interview", "career", "further_study", "wellbeing"], collegeId: null })))
+    .values(
+      [...past, ...school].map((s) => ({
+        counsellorUserId: input.schoolStaffUserId,
+        ...s,
+        mode: "in_person" as const,
+        location: "学生事务中心 2 楼 就业咨询室 203",
+        topics: ["resume", "interview", "career", "further_study", "wellbeing"],
+        collegeId: null,
+      })),
+    )
     .returning();
   const collegeRows = await tx
     .insert(counsellingSlots)
-    .values(college.map((s) => ({ counsellorUserId: input.collegeStaffUserId, ...s, mode: "video" as const, location: "https://meeting.tencent.com/dm/jiuye-cs-career", topics: ["resume", "interview", "career"], collegeId: csCollegeId })))
+    .values(
+      college.map((s) => ({
+        counsellorUserId: input.collegeStaffUserId,
+        ...s,
+        mode: "video" as const,
+        location: "https://meeting.tencent.com/dm/jiuye-cs-career",
+        topics: ["resume", "interview", "career"],
+        collegeId: csCollegeId,
+      })),
+    )
     .returning();
 
   // Linked graduate accounts, the demo graduate first.
@@ -69,25 +94,62 @@ export async function seedCounselling(tx: Queryable, input: { schoolStaffUserId:
   const pastSlot = schoolRows[0];
   const futureSchool = schoolRows.slice(past.length);
   if (demo && pastSlot) {
-    bookings.push({ slotId: pastSlot.id, graduateId: demo.id, counsellorUserId: input.schoolStaffUserId, topic: "career", question: QUESTIONS[3]!.question, status: "attended", staffNote: "已梳理兴趣与能力，建议先做两段数据分析实习再定方向。", createdAt: new Date(now.getTime() - 9 * 86_400_000) });
+    bookings.push({
+      slotId: pastSlot.id,
+      graduateId: demo.id,
+      counsellorUserId: input.schoolStaffUserId,
+      topic: "career",
+      question: QUESTIONS[3]!.question,
+      status: "attended",
+      staffNote: "已梳理兴趣与能力，建议先做两段数据分析实习再定方向。",
+      createdAt: new Date(now.getTime() - 9 * 86_400_000),
+    });
   }
   const csSlot = collegeRows.find((s) => s.collegeId === demo?.collegeId) ?? null;
   if (demo && csSlot && csCollegeId !== null && demo.collegeId === csCollegeId) {
-    bookings.push({ slotId: csSlot.id, graduateId: demo.id, counsellorUserId: input.collegeStaffUserId, topic: "resume", question: QUESTIONS[0]!.question });
+    bookings.push({
+      slotId: csSlot.id,
+      graduateId: demo.id,
+      counsellorUserId: input.collegeStaffUserId,
+      topic: "resume",
+      question: QUESTIONS[0]!.question,
+    });
   } else if (demo && futureSchool[0]) {
-    bookings.push({ slotId: futureSchool[0].id, graduateId: demo.id, counsellorUserId: input.schoolStaffUserId, topic: "resume", question: QUESTIONS[0]!.question });
+    bookings.push({
+      slotId: futureSchool[0].id,
+      graduateId: demo.id,
+      counsellorUserId: input.schoolStaffUserId,
+      topic: "resume",
+      question: QUESTIONS[0]!.question,
+    });
   }
   // A few more: every other school slot of the first week, one graduate each.
   const used = new Set(bookings.map((b) => b.slotId));
-  const free = futureSchool.filter((s) => !used.has(s.id)).filter((_, i) => i % 3 === 1).slice(0, Math.min(5, others.length));
+  const free = futureSchool
+    .filter((s) => !used.has(s.id))
+    .filter((_, i) => i % 3 === 1)
+    .slice(0, Math.min(5, others.length));
   free.forEach((slot, i) => {
     const q = QUESTIONS[(i + 1) % QUESTIONS.length]!;
-    bookings.push({ slotId: slot.id, graduateId: others[i]!.id, counsellorUserId: input.schoolStaffUserId, topic: q.topic, question: q.question });
+    bookings.push({
+      slotId: slot.id,
+      graduateId: others[i]!.id,
+      counsellorUserId: input.schoolStaffUserId,
+      topic: q.topic,
+      question: q.question,
+    });
   });
   const csOthers = others.slice(free.length).filter((g) => g.collegeId === csCollegeId);
   const csFree = collegeRows.filter((s) => !used.has(s.id) && s.id !== csSlot?.id).filter((_, i) => i % 2 === 1);
   csOthers.slice(0, 2).forEach((g, i) => {
-    if (csFree[i]) bookings.push({ slotId: csFree[i]!.id, graduateId: g.id, counsellorUserId: input.collegeStaffUserId, topic: "interview", question: QUESTIONS[1]!.question });
+    if (csFree[i])
+      bookings.push({
+        slotId: csFree[i]!.id,
+        graduateId: g.id,
+        counsellorUserId: input.collegeStaffUserId,
+        topic: "interview",
+        question: QUESTIONS[1]!.question,
+      });
   });
   if (bookings.length) await tx.insert(counsellingBookings).values(bookings);
   return { slots: schoolRows.length + collegeRows.length, bookings: bookings.length };

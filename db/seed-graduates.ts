@@ -49,14 +49,17 @@ const STATUS_PATHS: Record<ApplicationStatus, ApplicationStatus[]> = {
  * generated résumé PDF, and applications in every status to the demo employer's published
  * postings. Runs inside the seed's transaction, after seedVetting.
  */
-export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: string; employerOwnerUserId: string; passwordHash: string; schoolName: string }) {
+export async function seedGraduates(
+  tx: Tx,
+  options: { demoGraduateUserId: string; employerOwnerUserId: string; passwordHash: string; schoolName: string },
+) {
   const random = createRandom(24);
   const roster = await tx
     .select({ graduate: graduates, collegeCode: colleges.code, collegeZh: colleges.nameZh, majorZh: majors.nameZh })
     .from(graduates)
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
     .innerJoin(majors, eq(majors.id, graduates.majorId));
-  const pick = <T,>(items: T[], n: number) => {
+  const pick = <T>(items: T[], n: number) => {
     const out: T[] = [];
     for (let i = 0; i < n * 3 && out.length < n; i++) {
       const item = random.pick(items);
@@ -73,10 +76,14 @@ export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: strin
     expectedPay: random.next() < 0.8 ? random.int(6, 20) * 1000 : null,
     jobTypes: random.pick(jobTypeSets),
     intro: "踏实肯干，学习能力强，希望在专业相关领域长期发展。",
-    digestFrequency: random.next() < 0.8 ? ("weekly" as const) : random.next() < 0.5 ? ("daily" as const) : ("off" as const),
+    digestFrequency:
+      random.next() < 0.8 ? ("weekly" as const) : random.next() < 0.5 ? ("daily" as const) : ("off" as const),
   }));
   for (let i = 0; i < profileRows.length; i += 500) {
-    await tx.insert(graduateProfiles).values(profileRows.slice(i, i + 500)).onConflictDoNothing();
+    await tx
+      .insert(graduateProfiles)
+      .values(profileRows.slice(i, i + 500))
+      .onConflictDoNothing();
   }
 
   // The demo graduate: everything filled in, with a real résumé.
@@ -94,7 +101,12 @@ export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: strin
       skills,
       intro,
     });
-    const stored = await storeUpload("resumes", new File([pdf], "resume.pdf", { type: "application/pdf" }), ["pdf"], "resume");
+    const stored = await storeUpload(
+      "resumes",
+      new File([pdf], "resume.pdf", { type: "application/pdf" }),
+      ["pdf"],
+      "resume",
+    );
     await tx
       .update(graduateProfiles)
       .set({
@@ -115,11 +127,20 @@ export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: strin
   }
 
   // Accounts for some graduates of the current cohort, so the pipeline has real applicants.
-  const candidates = roster.filter((r) => !r.graduate.userId && r.graduate.cohort === 2026 && r.graduate.email).slice(0, 40);
+  const candidates = roster
+    .filter((r) => !r.graduate.userId && r.graduate.cohort === 2026 && r.graduate.email)
+    .slice(0, 40);
   const accounts = candidates.length
     ? await tx
         .insert(users)
-        .values(candidates.map((r) => ({ email: r.graduate.email!.toLowerCase(), passwordHash: options.passwordHash, role: "graduate" as const, displayName: r.graduate.name })))
+        .values(
+          candidates.map((r) => ({
+            email: r.graduate.email!.toLowerCase(),
+            passwordHash: options.passwordHash,
+            role: "graduate" as const,
+            displayName: r.graduate.name,
+          })),
+        )
         .onConflictDoNothing()
         .returning({ id: users.id, email: users.email })
     : [];
@@ -127,21 +148,52 @@ export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: strin
   for (const account of accounts) {
     const row = candidates.find((r) => r.graduate.email?.toLowerCase() === account.email);
     if (!row) continue;
-    await tx.update(graduates).set({ userId: account.id }).where(and(eq(graduates.id, row.graduate.id), isNull(graduates.userId)));
+    await tx
+      .update(graduates)
+      .set({ userId: account.id })
+      .where(and(eq(graduates.id, row.graduate.id), isNull(graduates.userId)));
     applicants.push({ graduateId: row.graduate.id, userId: account.id });
   }
   // Their résumé: the same generated PDF shape, one file shared (content is demo data).
-  const sharedPdf = await demoResumePdf({ name: "示例毕业生", school: options.schoolName, major: "—", degree: "本科", cohort: 2026, email: "", skills: ["Java", "Python"], intro: "示例简历。" });
-  const shared = await storeUpload("resumes", new File([sharedPdf], "resume.pdf", { type: "application/pdf" }), ["pdf"], "resume");
+  const sharedPdf = await demoResumePdf({
+    name: "示例毕业生",
+    school: options.schoolName,
+    major: "—",
+    degree: "本科",
+    cohort: 2026,
+    email: "",
+    skills: ["Java", "Python"],
+    intro: "示例简历。",
+  });
+  const shared = await storeUpload(
+    "resumes",
+    new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+    ["pdf"],
+    "resume",
+  );
   if (applicants.length) {
     await tx
       .update(graduateProfiles)
-      .set({ resumeFile: shared.file, resumeSha256: shared.sha256, resumeSize: shared.size, resumeUploadedAt: sql`now()` })
-      .where(inArray(graduateProfiles.graduateId, applicants.map((a) => a.graduateId)));
+      .set({
+        resumeFile: shared.file,
+        resumeSha256: shared.sha256,
+        resumeSize: shared.size,
+        resumeUploadedAt: sql`now()`,
+      })
+      .where(
+        inArray(
+          graduateProfiles.graduateId,
+          applicants.map((a) => a.graduateId),
+        ),
+      );
   }
 
   // Applications in every status to the demo employer's published postings.
-  const [membership] = await tx.select().from(employerMembers).where(eq(employerMembers.userId, options.employerOwnerUserId)).limit(1);
+  const [membership] = await tx
+    .select()
+    .from(employerMembers)
+    .where(eq(employerMembers.userId, options.employerOwnerUserId))
+    .limit(1);
   let created = 0;
   if (membership) {
     const published = await tx
@@ -150,16 +202,47 @@ export async function seedGraduates(tx: Tx, options: { demoGraduateUserId: strin
       .where(and(eq(postings.employerId, membership.employerId), eq(postings.status, "published")))
       .orderBy(postings.createdAt);
     const statuses = Object.keys(STATUS_PATHS) as ApplicationStatus[];
-    const plan: { graduateId: string; userId: string; postingId: string; status: ApplicationStatus; resumeFile: string; resumeSha256: string }[] = [];
+    const plan: {
+      graduateId: string;
+      userId: string;
+      postingId: string;
+      status: ApplicationStatus;
+      resumeFile: string;
+      resumeSha256: string;
+    }[] = [];
     applicants.forEach((applicant, i) => {
       const posting = published[i % Math.max(1, published.length)];
-      if (posting) plan.push({ ...applicant, postingId: posting.id, status: statuses[i % statuses.length]!, resumeFile: shared.file, resumeSha256: shared.sha256 });
+      if (posting)
+        plan.push({
+          ...applicant,
+          postingId: posting.id,
+          status: statuses[i % statuses.length]!,
+          resumeFile: shared.file,
+          resumeSha256: shared.sha256,
+        });
     });
     if (demo && published.length >= 2) {
-      const [demoProfile] = await tx.select().from(graduateProfiles).where(eq(graduateProfiles.graduateId, demo.graduate.id));
+      const [demoProfile] = await tx
+        .select()
+        .from(graduateProfiles)
+        .where(eq(graduateProfiles.graduateId, demo.graduate.id));
       if (demoProfile?.resumeFile && demoProfile.resumeSha256) {
-        plan.push({ graduateId: demo.graduate.id, userId: options.demoGraduateUserId, postingId: published[0]!.id, status: "shortlisted", resumeFile: demoProfile.resumeFile, resumeSha256: demoProfile.resumeSha256 });
-        plan.push({ graduateId: demo.graduate.id, userId: options.demoGraduateUserId, postingId: published[1]!.id, status: "submitted", resumeFile: demoProfile.resumeFile, resumeSha256: demoProfile.resumeSha256 });
+        plan.push({
+          graduateId: demo.graduate.id,
+          userId: options.demoGraduateUserId,
+          postingId: published[0]!.id,
+          status: "shortlisted",
+          resumeFile: demoProfile.resumeFile,
+          resumeSha256: demoProfile.resumeSha256,
+        });
+        plan.push({
+          graduateId: demo.graduate.id,
+          userId: options.demoGraduateUserId,
+          postingId: published[1]!.id,
+          status: "submitted",
+          resumeFile: demoProfile.resumeFile,
+          resumeSha256: demoProfile.resumeSha256,
+        });
       }
     }
     for (const [i, item] of plan.entries()) {

@@ -1,7 +1,23 @@
 import { and, asc, desc, eq, inArray, max, ne } from "drizzle-orm";
-import { nextInterviewState, type InterviewActor, type InterviewEvent, type InterviewState } from "../app/interviews/states";
+import {
+  nextInterviewState,
+  type InterviewActor,
+  type InterviewEvent,
+  type InterviewState,
+} from "../app/interviews/states";
 import type { Tx } from "./client";
-import { applicationEvents, applications, auditLog, employerMembers, employers, graduates, interviews, interviewSlots, postings, type ApplicationStatus } from "./schema";
+import {
+  applicationEvents,
+  applications,
+  auditLog,
+  employerMembers,
+  employers,
+  graduates,
+  interviews,
+  interviewSlots,
+  postings,
+  type ApplicationStatus,
+} from "./schema";
 import type { InterviewMode } from "./schema/interviews";
 
 const HOUR = 3_600_000;
@@ -14,7 +30,7 @@ const DAY = 24 * HOUR;
 export function workingDay(n: number, hhmm: string, now: Date): Date {
   const local = new Date(now.getTime() + 8 * HOUR);
   let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day += Math.sign(n) * DAY;
     const weekday = new Date(day).getUTCDay();
     if (weekday !== 0 && weekday !== 6) left--;
@@ -73,7 +89,8 @@ export class OrganizerCalendar {
   }
 
   book(slot: Slot) {
-    if (!this.isFree(slot, this.booked)) throw new Error(`interview slot ${slot.startsAt.toISOString()} overlaps a booked one`);
+    if (!this.isFree(slot, this.booked))
+      throw new Error(`interview slot ${slot.startsAt.toISOString()} overlaps a booked one`);
     this.booked.push({ start: slot.startsAt.getTime(), end: slot.endsAt.getTime() });
   }
 }
@@ -96,14 +113,22 @@ export async function advanceApplication(
   let from = application.status;
   let previous = latest?.at.getTime() ?? 0;
   for (const step of steps) {
-    if (step.at.getTime() <= previous) throw new Error(`demo application ${application.id}: ${step.status} dated before its previous change`);
+    if (step.at.getTime() <= previous)
+      throw new Error(`demo application ${application.id}: ${step.status} dated before its previous change`);
     previous = step.at.getTime();
     if (step.status === from) continue;
-    await tx.insert(applicationEvents).values({ applicationId: application.id, fromStatus: from, toStatus: step.status, actorUserId: step.actorUserId, createdAt: step.at });
+    await tx.insert(applicationEvents).values({
+      applicationId: application.id,
+      fromStatus: from,
+      toStatus: step.status,
+      actorUserId: step.actorUserId,
+      createdAt: step.at,
+    });
     from = step.status;
   }
   const last = steps.at(-1);
-  if (last) await tx.update(applications).set({ status: from, updatedAt: last.at }).where(eq(applications.id, application.id));
+  if (last)
+    await tx.update(applications).set({ status: from, updatedAt: last.at }).where(eq(applications.id, application.id));
   application.status = from;
 }
 
@@ -136,29 +161,44 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
   let sequence = 0;
   let rescheduledBy: InterviewActor | null = null;
   let chosen: number | null = null;
-  for (const step of plan.steps) if (step.kind === "propose" || step.kind === "reschedule") step.slots.forEach((s) => calendar.hold(s));
+  for (const step of plan.steps)
+    if (step.kind === "propose" || step.kind === "reschedule") step.slots.forEach((s) => calendar.hold(s));
   let slots: (Slot & { booked: boolean })[] = first.slots.map((s) => ({ ...s, booked: false }));
   let cancelReason: string | null = null;
   let outcome: "completed" | "no_show" | null = null;
   const audit: { actorUserId: string | null; action: string; detail: Record<string, unknown>; at: Date }[] = [
-    { actorUserId: organizer, action: "interview.propose", detail: { applicationId: plan.application.id, slots: first.slots.length }, at: first.at },
+    {
+      actorUserId: organizer,
+      action: "interview.propose",
+      detail: { applicationId: plan.application.id, slots: first.slots.length },
+      at: first.at,
+    },
   ];
   const actorUser = (actor: InterviewActor) => (actor === "employer" ? organizer : plan.graduateUserId);
   for (const step of plan.steps.slice(1)) {
     const event: InterviewEvent = step.kind === "propose" ? "confirm" : step.kind;
     const actor: InterviewActor = "actor" in step ? step.actor : "employer";
-    const next = nextInterviewState(status, event, actor, { reason: step.kind === "cancel" ? step.reason : null, rescheduledBy });
+    const next = nextInterviewState(status, event, actor, {
+      reason: step.kind === "cancel" ? step.reason : null,
+      rescheduledBy,
+    });
     if (!next.ok) throw new Error(`demo interview: ${next.reason.en}`);
     switch (step.kind) {
       case "confirm": {
         const slot = slots[step.slot];
-        if (!slot || slot.startsAt.getTime() <= step.at.getTime()) throw new Error("demo interview: a confirmed slot must lie ahead of the confirmation");
+        if (!slot || slot.startsAt.getTime() <= step.at.getTime())
+          throw new Error("demo interview: a confirmed slot must lie ahead of the confirmation");
         calendar.book(slot);
         slot.booked = true;
         chosen = step.slot;
         if (status !== "proposed") sequence += 1;
         rescheduledBy = null;
-        audit.push({ actorUserId: actorUser(actor), action: "interview.confirm", detail: { actor, sequence }, at: step.at });
+        audit.push({
+          actorUserId: actorUser(actor),
+          action: "interview.confirm",
+          detail: { actor, sequence },
+          at: step.at,
+        });
         break;
       }
       case "reschedule":
@@ -166,18 +206,29 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
         chosen = null;
         rescheduledBy = actor;
         sequence += 1;
-        audit.push({ actorUserId: actorUser(actor), action: "interview.reschedule", detail: { actor, from: status, sequence, reason: step.reason }, at: step.at });
+        audit.push({
+          actorUserId: actorUser(actor),
+          action: "interview.reschedule",
+          detail: { actor, from: status, sequence, reason: step.reason },
+          at: step.at,
+        });
         break;
       case "cancel":
         for (const s of slots) s.booked = false;
         cancelReason = step.reason;
         sequence += 1;
-        audit.push({ actorUserId: actorUser(actor), action: "interview.cancel", detail: { actor, from: status, reason: step.reason }, at: step.at });
+        audit.push({
+          actorUserId: actorUser(actor),
+          action: "interview.cancel",
+          detail: { actor, from: status, reason: step.reason },
+          at: step.at,
+        });
         break;
       case "complete":
       case "mark_no_show": {
         const slot = chosen === null ? undefined : slots[chosen];
-        if (slot && slot.startsAt.getTime() > step.at.getTime()) throw new Error("demo interview: an outcome is recorded after the interview started");
+        if (slot && slot.startsAt.getTime() > step.at.getTime())
+          throw new Error("demo interview: an outcome is recorded after the interview started");
         outcome = step.kind === "complete" ? "completed" : "no_show";
         audit.push({ actorUserId: organizer, action: `interview.${outcome}`, detail: {}, at: step.at });
         break;
@@ -204,21 +255,43 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
       sequence,
       cancelReason,
       outcome,
-      reminderSentAt: reminderAt && confirmedAt && reminderAt > confirmedAt && reminderAt < last.at && status !== "cancelled" ? reminderAt : null,
+      reminderSentAt:
+        reminderAt && confirmedAt && reminderAt > confirmedAt && reminderAt < last.at && status !== "cancelled"
+          ? reminderAt
+          : null,
       createdAt: first.at,
       updatedAt: last.at,
     })
     .returning({ id: interviews.id });
   const inserted = await tx
     .insert(interviewSlots)
-    .values(slots.map((s) => ({ interviewId: row!.id, organizerUserId: organizer, startsAt: s.startsAt, endsAt: s.endsAt, booked: s.booked })))
+    .values(
+      slots.map((s) => ({
+        interviewId: row!.id,
+        organizerUserId: organizer,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        booked: s.booked,
+      })),
+    )
     .returning({ id: interviewSlots.id });
-  if (chosen !== null) await tx.update(interviews).set({ chosenSlotId: inserted[chosen]!.id }).where(eq(interviews.id, row!.id));
-  await tx.insert(auditLog).values(audit.map((a) => ({ actorUserId: a.actorUserId, action: a.action, subjectType: "interview", subjectId: row!.id, detail: a.detail, createdAt: a.at })));
+  if (chosen !== null)
+    await tx.update(interviews).set({ chosenSlotId: inserted[chosen]!.id }).where(eq(interviews.id, row!.id));
+  await tx.insert(auditLog).values(
+    audit.map((a) => ({
+      actorUserId: a.actorUserId,
+      action: a.action,
+      subjectType: "interview",
+      subjectId: row!.id,
+      detail: a.detail,
+      createdAt: a.at,
+    })),
+  );
   return { id: row!.id, status };
 }
 
-const TENCENT_MEETING = (n: number) => `https://meeting.tencent.com/dm/${String(7_300_000_000 + n * 7_919_311).slice(0, 10)}`;
+const TENCENT_MEETING = (n: number) =>
+  `https://meeting.tencent.com/dm/${String(7_300_000_000 + n * 7_919_311).slice(0, 10)}`;
 
 /**
  * Interviews in every state for applications to the demo employer: the demo graduate has one
@@ -227,7 +300,10 @@ const TENCENT_MEETING = (n: number) => `https://meeting.tencent.com/dm/${String(
  * no-show, one completed and one cancelled. Runs inside the seed's transaction, after
  * seedGraduates; times are relative to `now`, in Beijing working hours.
  */
-export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: string; demoGraduateUserId: string; now: Date }) {
+export async function seedInterviews(
+  tx: Tx,
+  options: { employerOwnerUserId: string; demoGraduateUserId: string; now: Date },
+) {
   const { now } = options;
   const owner = options.employerOwnerUserId;
   const [membership] = await tx.select().from(employerMembers).where(eq(employerMembers.userId, owner)).limit(1);
@@ -241,7 +317,13 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
     await writeInterview(tx, calendar, plan);
     count++;
   };
-  const appColumns = { id: applications.id, status: applications.status, postingId: applications.postingId, graduateId: applications.graduateId, employerId: applications.employerId };
+  const appColumns = {
+    id: applications.id,
+    status: applications.status,
+    postingId: applications.postingId,
+    graduateId: applications.graduateId,
+    employerId: applications.employerId,
+  };
 
   // The demo graduate: her two applications, and a third for the confirmed interview.
   const [demo] = await tx.select().from(graduates).where(eq(graduates.userId, options.demoGraduateUserId)).limit(1);
@@ -282,7 +364,13 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
         graduateUserId: options.demoGraduateUserId,
         mode: "video",
         location: TENCENT_MEETING(2),
-        steps: [{ kind: "propose", at: at(-1, "17:05"), slots: [calendar.find(2, "10:00", 45), calendar.find(2, "15:00", 45), calendar.find(3, "14:00", 45)] }],
+        steps: [
+          {
+            kind: "propose",
+            at: at(-1, "17:05"),
+            slots: [calendar.find(2, "10:00", 45), calendar.find(2, "15:00", 45), calendar.find(3, "14:00", 45)],
+          },
+        ],
       });
     }
     // A third posting she applied to (a front-end post when there is one): on-site interview confirmed for the day after tomorrow.
@@ -292,8 +380,13 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
       .where(and(eq(postings.employerId, membership.employerId), eq(postings.status, "published")))
       .orderBy(asc(postings.title));
     const free = open.filter((p) => !mine.some((a) => a.postingId === p.id));
-    const posting = free.find((p) => p.title.includes("前端")) ?? free.find((p) => p.jobType === "full_time") ?? free[0];
-    const [resume] = await tx.select({ file: applications.resumeFile, sha: applications.resumeSha256 }).from(applications).where(eq(applications.graduateId, demo.id)).limit(1);
+    const posting =
+      free.find((p) => p.title.includes("前端")) ?? free.find((p) => p.jobType === "full_time") ?? free[0];
+    const [resume] = await tx
+      .select({ file: applications.resumeFile, sha: applications.resumeSha256 })
+      .from(applications)
+      .where(eq(applications.graduateId, demo.id))
+      .limit(1);
     if (posting && resume) {
       const [app] = await tx
         .insert(applications)
@@ -310,7 +403,13 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
         })
         .returning(appColumns);
       if (app) {
-        await tx.insert(applicationEvents).values({ applicationId: app.id, fromStatus: null, toStatus: "submitted", actorUserId: options.demoGraduateUserId, createdAt: at(-8, "21:12") });
+        await tx.insert(applicationEvents).values({
+          applicationId: app.id,
+          fromStatus: null,
+          toStatus: "submitted",
+          actorUserId: options.demoGraduateUserId,
+          createdAt: at(-8, "21:12"),
+        });
         await advanceApplication(tx, app, [
           { status: "viewed", at: at(-7, "09:30"), actorUserId: owner },
           { status: "shortlisted", at: at(-5, "10:10"), actorUserId: owner },
@@ -322,7 +421,11 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
           mode: "onsite",
           location: onsite,
           steps: [
-            { kind: "propose", at: at(-2, "11:00"), slots: [calendar.find(2, "09:30", 60), calendar.find(2, "14:30", 60)] },
+            {
+              kind: "propose",
+              at: at(-2, "11:00"),
+              slots: [calendar.find(2, "09:30", 60), calendar.find(2, "14:30", 60)],
+            },
             { kind: "confirm", at: at(-1, "08:55"), actor: "graduate", slot: 1 },
           ],
         });
@@ -336,26 +439,44 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
     .select({ ...appColumns, userId: graduates.userId, studentNo: graduates.studentNo })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .where(and(eq(applications.employerId, membership.employerId), inArray(applications.status, ["interviewing", "shortlisted"]), demo ? ne(applications.graduateId, demo.id) : undefined))
+    .where(
+      and(
+        eq(applications.employerId, membership.employerId),
+        inArray(applications.status, ["interviewing", "shortlisted"]),
+        demo ? ne(applications.graduateId, demo.id) : undefined,
+      ),
+    )
     .orderBy(asc(graduates.studentNo));
   const since = new Map<string, number>();
   if (candidates.length) {
     const rows = await tx
       .select({ id: applicationEvents.applicationId, at: max(applicationEvents.createdAt) })
       .from(applicationEvents)
-      .where(inArray(applicationEvents.applicationId, candidates.map((c) => c.id)))
+      .where(
+        inArray(
+          applicationEvents.applicationId,
+          candidates.map((c) => c.id),
+        ),
+      )
       .groupBy(applicationEvents.applicationId);
     for (const r of rows) since.set(r.id, r.at?.getTime() ?? 0);
   }
   const pool = candidates
     .filter((c) => c.userId)
-    .sort((a, b) => Number(b.status === "interviewing") - Number(a.status === "interviewing") || (since.get(a.id) ?? 0) - (since.get(b.id) ?? 0));
+    .sort(
+      (a, b) =>
+        Number(b.status === "interviewing") - Number(a.status === "interviewing") ||
+        (since.get(a.id) ?? 0) - (since.get(b.id) ?? 0),
+    );
   const take = (before: Date) => {
     const i = pool.findIndex((c) => (since.get(c.id) ?? 0) < before.getTime() - 3_600_000);
     return i < 0 ? undefined : pool.splice(i, 1)[0];
   };
   const toInterviewing = async (app: (typeof pool)[number], proposedAt: Date) => {
-    if (app.status !== "interviewing") await advanceApplication(tx, app, [{ status: "interviewing", at: minutesAfter(proposedAt, -5), actorUserId: owner }]);
+    if (app.status !== "interviewing")
+      await advanceApplication(tx, app, [
+        { status: "interviewing", at: minutesAfter(proposedAt, -5), actorUserId: owner },
+      ]);
   };
 
   {
@@ -412,7 +533,13 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
         steps: [
           { kind: "propose", at: proposedAt, slots: [calendar.find(1, "16:00", 60)] },
           { kind: "confirm", at: at(-2, "09:15"), actor: "graduate", slot: 0 },
-          { kind: "reschedule", at: at(-1, "18:30"), actor: "employer", slots: [calendar.find(3, "10:00", 60), calendar.find(4, "10:00", 60)], reason: "面试官临时出差，抱歉需要改期，请从以下时间中选择。" },
+          {
+            kind: "reschedule",
+            at: at(-1, "18:30"),
+            actor: "employer",
+            slots: [calendar.find(3, "10:00", 60), calendar.find(4, "10:00", 60)],
+            reason: "面试官临时出差，抱歉需要改期，请从以下时间中选择。",
+          },
         ],
       });
     }
@@ -430,7 +557,12 @@ export async function seedInterviews(tx: Tx, options: { employerOwnerUserId: str
         location: TENCENT_MEETING(4),
         steps: [
           { kind: "propose", at: proposedAt, slots: [calendar.find(2, "11:00", 45), calendar.find(3, "16:30", 45)] },
-          { kind: "cancel", at: at(-1, "20:10"), actor: "graduate", reason: "已接受其他单位的录用，不再参加本次面试，感谢贵公司的邀请。" },
+          {
+            kind: "cancel",
+            at: at(-1, "20:10"),
+            actor: "graduate",
+            reason: "已接受其他单位的录用，不再参加本次面试，感谢贵公司的邀请。",
+          },
         ],
       });
       await advanceApplication(tx, app, [{ status: "withdrawn", at: at(-1, "20:12"), actorUserId: app.userId! }]);

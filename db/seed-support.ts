@@ -1,7 +1,16 @@
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { DIFFICULTY_CATEGORIES } from "../app/graduates/roster-import";
 import type { Queryable } from "./client";
-import { graduates, postings, supportContacts, supportGoals, supportPlans, supportReferrals, supportSubsidies, type ContactChannel } from "./schema";
+import {
+  graduates,
+  postings,
+  supportContacts,
+  supportGoals,
+  supportPlans,
+  supportReferrals,
+  supportSubsidies,
+  type ContactChannel,
+} from "./schema";
 import { createRandom } from "./school-data";
 
 const DAY = 24 * 3600_000;
@@ -17,9 +26,21 @@ const GOALS = [
 ];
 
 const CONTACTS: { channel: ContactChannel; summary: string; nextStep: string }[] = [
-  { channel: "in_person", summary: "面谈了解家庭情况与求职意向，希望回生源地省会城市工作，倾向国企或事业单位。", nextStep: "推荐本省国企岗位，协助修改简历" },
-  { channel: "phone", summary: "电话回访：已投递 4 家单位，1 家进入笔试。对笔试准备信心不足。", nextStep: "发送笔试复习资料，约下周模拟面试" },
-  { channel: "wechat", summary: "微信沟通简历修改意见，补充了课程设计与实习经历。", nextStep: "根据修改后的简历推荐岗位" },
+  {
+    channel: "in_person",
+    summary: "面谈了解家庭情况与求职意向，希望回生源地省会城市工作，倾向国企或事业单位。",
+    nextStep: "推荐本省国企岗位，协助修改简历",
+  },
+  {
+    channel: "phone",
+    summary: "电话回访：已投递 4 家单位，1 家进入笔试。对笔试准备信心不足。",
+    nextStep: "发送笔试复习资料，约下周模拟面试",
+  },
+  {
+    channel: "wechat",
+    summary: "微信沟通简历修改意见，补充了课程设计与实习经历。",
+    nextStep: "根据修改后的简历推荐岗位",
+  },
   { channel: "video", summary: "视频模拟面试，表达清楚但缺乏对岗位的了解。", nextStep: "整理目标单位的业务资料" },
   { channel: "phone", summary: "电话联系：求职创业补贴材料已提交学院，等待审核。", nextStep: "跟进补贴审批结果" },
 ];
@@ -54,7 +75,10 @@ export async function seedSupport(
   for (const g of chosen) {
     const first = random.pick(DIFFICULTY_CATEGORIES).zh;
     const second = random.next() < 0.25 ? random.pick(DIFFICULTY_CATEGORIES).zh : null;
-    await tx.update(graduates).set({ difficulties: second && second !== first ? [first, second] : [first] }).where(eq(graduates.id, g.id));
+    await tx
+      .update(graduates)
+      .set({ difficulties: second && second !== first ? [first, second] : [first] })
+      .where(eq(graduates.id, g.id));
   }
 
   const published = await tx
@@ -81,7 +105,8 @@ export async function seedSupport(
     if (!kind) continue;
     const counsellor = g.collegeId === options.collegeId ? options.collegeStaffUserId : options.schoolStaffUserId;
     const openedDaysAgo = random.int(35, 70);
-    const lastDaysAgo = kind === "stalled" ? random.int(16, 33) : kind === "active" ? random.int(0, 9) : random.int(5, 20);
+    const lastDaysAgo =
+      kind === "stalled" ? random.int(16, 33) : kind === "active" ? random.int(0, 9) : random.int(5, 20);
     const openedAt = new Date(now.getTime() - openedDaysAgo * DAY);
     const lastAt = new Date(now.getTime() - lastDaysAgo * DAY);
     const [row] = await tx
@@ -119,16 +144,27 @@ export async function seedSupport(
     // Contacts spread between opening and the last progress; the last one is the last progress.
     const contactCount = random.int(1, 4);
     for (let j = 0; j < contactCount; j++) {
-      const at = j === contactCount - 1 ? lastAt : new Date(openedAt.getTime() + ((lastAt.getTime() - openedAt.getTime()) * j) / contactCount);
+      const at =
+        j === contactCount - 1
+          ? lastAt
+          : new Date(openedAt.getTime() + ((lastAt.getTime() - openedAt.getTime()) * j) / contactCount);
       const contact = CONTACTS[(i + j) % CONTACTS.length]!;
-      await tx.insert(supportContacts).values({ planId, contactedOn: dayOf(at), ...contact, authorId: counsellor, createdAt: at });
+      await tx
+        .insert(supportContacts)
+        .values({ planId, contactedOn: dayOf(at), ...contact, authorId: counsellor, createdAt: at });
     }
 
     if (published.length > 0 && kind !== "stalled") {
       const posting = published[i % published.length]!;
       await tx
         .insert(supportReferrals)
-        .values({ planId, postingId: posting.id, note: "岗位与专业对口，单位有完善的新员工培养计划，建议尽快投递。", referredBy: counsellor, createdAt: new Date(lastAt.getTime() - DAY) })
+        .values({
+          planId,
+          postingId: posting.id,
+          note: "岗位与专业对口，单位有完善的新员工培养计划，建议尽快投递。",
+          referredBy: counsellor,
+          createdAt: new Date(lastAt.getTime() - DAY),
+        })
         .onConflictDoNothing();
     }
     if (i % 2 === 0 || kind === "closed") {

@@ -4,7 +4,14 @@ import { enqueuePostingSync } from "../app/search-sync.server";
 import type { Tx } from "./client";
 import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES, templatesFor } from "./demo-employers";
 import { createRandom } from "./school-data";
-import { employerMembers, employers, postingRevisions, postings, type EmployerStatus, type PostingStatus } from "./schema";
+import {
+  employerMembers,
+  employers,
+  postingRevisions,
+  postings,
+  type EmployerStatus,
+  type PostingStatus,
+} from "./schema";
 import { provinceOf } from "../app/school/regions";
 
 const STATUS_OF: Record<string, EmployerStatus> = {
@@ -42,7 +49,10 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
         address: `${demo.city}市${["滨江区", "高新区", "经济开发区", "工业园区"][index % 4]}${random.int(1, 999)}号`,
         website: demo.website,
         contactEmail: `hr@${demo.emailDomain}`,
-        contactPhone: demo.emailDomain.endsWith("qq.com") || demo.emailDomain === "163.com" ? `1${random.int(3, 9)}${String(random.int(0, 999_999_999)).padStart(9, "0")}` : `0${random.int(10, 999)}-${random.int(6_000_000, 89_999_999)}`,
+        contactPhone:
+          demo.emailDomain.endsWith("qq.com") || demo.emailDomain === "163.com"
+            ? `1${random.int(3, 9)}${String(random.int(0, 999_999_999)).padStart(9, "0")}`
+            : `0${random.int(10, 999)}-${random.int(6_000_000, 89_999_999)}`,
         description: `${demo.name}是${demo.industry}领域的用人单位，长期与学校开展校园招聘合作。`,
         isAgency: demo.name.includes("人力资源"),
         hrLicenceNo: null,
@@ -53,17 +63,36 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
       })
       .returning();
     if (!employer) throw new Error("employer insert returned nothing");
-    if (index === 0) await tx.insert(employerMembers).values({ employerId: employer.id, userId: options.employerOwnerUserId, isOwner: true });
+    if (index === 0)
+      await tx
+        .insert(employerMembers)
+        .values({ employerId: employer.id, userId: options.employerOwnerUserId, isOwner: true });
     if (status === "pending") continue;
 
     const templates = templatesFor(demo.industry);
     const count = index === 0 ? 14 : random.int(10, 16);
     for (let i = 0; i < count; i++) {
       const template = templates[i % templates.length]!;
-      const cityNames = [demo.city, ...(random.next() < 0.3 ? [random.pick(EXTRA_CITIES)] : [])].filter((c, j, all) => all.indexOf(c) === j);
+      const cityNames = [demo.city, ...(random.next() < 0.3 ? [random.pick(EXTRA_CITIES)] : [])].filter(
+        (c, j, all) => all.indexOf(c) === j,
+      );
       const roll = random.next();
       const postingStatus: PostingStatus =
-        i === 0 && index === 0 ? "submitted" : roll < 0.78 ? "published" : roll < 0.83 ? "draft" : roll < 0.88 ? "submitted" : roll < 0.91 ? "changes_requested" : roll < 0.94 ? "rejected" : roll < 0.97 ? "closed" : "withdrawn";
+        i === 0 && index === 0
+          ? "submitted"
+          : roll < 0.78
+            ? "published"
+            : roll < 0.83
+              ? "draft"
+              : roll < 0.88
+                ? "submitted"
+                : roll < 0.91
+                  ? "changes_requested"
+                  : roll < 0.94
+                    ? "rejected"
+                    : roll < 0.97
+                      ? "closed"
+                      : "withdrawn";
       const discriminatory = i === 0 && index === 0;
       const content = {
         title: i >= templates.length ? `${template.title}（${2026 + (i % 2)}届）` : template.title,
@@ -71,7 +100,9 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
         jobType: template.jobType,
         headcount: random.int(1, 20),
         duties: template.duties,
-        requirements: discriminatory ? `${template.requirements}限男性，985/211院校毕业生优先。` : template.requirements,
+        requirements: discriminatory
+          ? `${template.requirements}限男性，985/211院校毕业生优先。`
+          : template.requirements,
         degree: template.degree,
         majors: template.majors,
         cities: cityNames.map((city) => ({ province: provinceOf(city) ?? demo.province, city })),
@@ -88,9 +119,13 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
               : null,
       };
       const flags = ["submitted", "changes_requested", "rejected"].includes(postingStatus)
-        ? checkPosting({ title: content.title, description: content.duties, requirements: content.requirements, salaryMin: content.salaryMin, salaryMax: content.salaryMax }).map(
-            ({ rule, severity, excerpt, message }) => ({ rule, severity, excerpt, message }),
-          )
+        ? checkPosting({
+            title: content.title,
+            description: content.duties,
+            requirements: content.requirements,
+            salaryMin: content.salaryMin,
+            salaryMax: content.salaryMax,
+          }).map(({ rule, severity, excerpt, message }) => ({ rule, severity, excerpt, message }))
         : [];
       const daysAgo = random.int(0, 30);
       const [posting] = await tx
@@ -101,10 +136,16 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
           ...content,
           flags,
           reasons:
-            postingStatus === "changes_requested" ? "请补充具体工作地点与试用期薪资。" : postingStatus === "rejected" ? "岗位信息与单位经营范围不符。" : null,
+            postingStatus === "changes_requested"
+              ? "请补充具体工作地点与试用期薪资。"
+              : postingStatus === "rejected"
+                ? "岗位信息与单位经营范围不符。"
+                : null,
           createdBy: index === 0 ? options.employerOwnerUserId : null,
           submittedAt: postingStatus === "draft" ? null : sql`now() - make_interval(days => ${daysAgo + 1})`,
-          publishedAt: ["published", "closed", "withdrawn"].includes(postingStatus) ? sql`now() - make_interval(days => ${daysAgo})` : null,
+          publishedAt: ["published", "closed", "withdrawn"].includes(postingStatus)
+            ? sql`now() - make_interval(days => ${daysAgo})`
+            : null,
           closedAt: ["closed", "withdrawn"].includes(postingStatus) ? sql`now()` : null,
         })
         .returning({ id: postings.id });
@@ -113,7 +154,12 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
       if (postingStatus === "published" && index === 0 && i === 3) {
         await tx.insert(postingRevisions).values({
           postingId: posting!.id,
-          content: { ...content, salaryMin: content.salaryMin + 1000, salaryMax: content.salaryMax + 2000, benefits: `${content.benefits}，弹性工作制` },
+          content: {
+            ...content,
+            salaryMin: content.salaryMin + 1000,
+            salaryMax: content.salaryMax + 2000,
+            benefits: `${content.benefits}，弹性工作制`,
+          },
           submittedBy: options.employerOwnerUserId,
         });
       }

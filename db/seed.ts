@@ -43,31 +43,73 @@ export async function seedDemo(
     progress("demo accounts");
     const ids: Record<string, string> = {};
     for (const account of DEMO_ACCOUNTS) {
-      const collegeId = account.college ? school.colleges.find((c) => c.code === account.college)?.id ?? null : null;
-      const user = await createUser(tx, { email: account.email, passwordHash, role: account.role, displayName: account.displayName, collegeId });
+      const collegeId = account.college ? (school.colleges.find((c) => c.code === account.college)?.id ?? null) : null;
+      const user = await createUser(tx, {
+        email: account.email,
+        passwordHash,
+        role: account.role,
+        displayName: account.displayName,
+        collegeId,
+      });
       ids[account.email] = user.id;
       if (account.role === "graduate") {
         const csMajor = school.majors.find((m) => m.nameZh === "软件工程");
         const own = roster.find((g) => g.majorId === csMajor?.id && g.cohort === 2026) ?? roster[0];
         if (own) {
           await linkGraduateAccount(tx, own.id, user.id);
-          await tx.update(graduates).set({ name: account.displayName, gender: "female", email: account.email }).where(eq(graduates.id, own.id));
+          await tx
+            .update(graduates)
+            .set({ name: account.displayName, gender: "female", email: account.email })
+            .where(eq(graduates.id, own.id));
         }
       }
     }
     progress("employers and postings in every vetting state");
-    const vetting = await seedVetting(tx, { employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, reviewerUserId: ids["staff@demo.jiuye.cn"]! });
-    progress(`  ${vetting.employers} employers, ${vetting.postings} postings (${vetting.published} published, indexed by the worker)`);
+    const vetting = await seedVetting(tx, {
+      employerOwnerUserId: ids["employer@demo.jiuye.cn"]!,
+      reviewerUserId: ids["staff@demo.jiuye.cn"]!,
+    });
+    progress(
+      `  ${vetting.employers} employers, ${vetting.postings} postings (${vetting.published} published, indexed by the worker)`,
+    );
     progress("graduate profiles, résumés and applications in every status");
-    const grads = await seedGraduates(tx, { demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!, employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, passwordHash, schoolName: getEnv().SCHOOL_NAME });
+    const grads = await seedGraduates(tx, {
+      demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!,
+      employerOwnerUserId: ids["employer@demo.jiuye.cn"]!,
+      passwordHash,
+      schoolName: getEnv().SCHOOL_NAME,
+    });
     progress(`  ${grads.profiles} profiles, ${grads.accounts} graduate accounts, ${grads.applications} applications`);
-    const placed = await seedDestinations(tx, { staffUserId: ids["staff@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"] });
+    const placed = await seedDestinations(tx, {
+      staffUserId: ids["staff@demo.jiuye.cn"]!,
+      demoGraduateUserId: ids["graduate@demo.jiuye.cn"],
+    });
     progress(`  ${placed.destinations} graduate destinations across every code and status`);
-    await seedSigning(tx, { employerOwnerUserId: ids["employer@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!, schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, passwordHash }, progress);
-    const counselling = await seedCounselling(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, demoGraduateUserId: ids["graduate@demo.jiuye.cn"] });
+    await seedSigning(
+      tx,
+      {
+        employerOwnerUserId: ids["employer@demo.jiuye.cn"]!,
+        demoGraduateUserId: ids["graduate@demo.jiuye.cn"]!,
+        schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
+        collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!,
+        passwordHash,
+      },
+      progress,
+    );
+    const counselling = await seedCounselling(tx, {
+      schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
+      collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!,
+      demoGraduateUserId: ids["graduate@demo.jiuye.cn"],
+    });
     progress(`  ${counselling.slots} counselling slots, ${counselling.bookings} bookings`);
     const csCollegeId = school.colleges.find((c) => c.code === "01")?.id ?? null;
-    const support = await seedSupport(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!, collegeId: csCollegeId });
-    progress(`  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`);
+    const support = await seedSupport(tx, {
+      schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
+      collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!,
+      collegeId: csCollegeId,
+    });
+    progress(
+      `  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`,
+    );
   });
 }

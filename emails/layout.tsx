@@ -21,15 +21,36 @@ function MailFrame(props: { locale: MailLocale; title: string; footer: string; c
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
       </head>
-      <body style={{ margin: 0, padding: 0, background: "#f4f5f7", fontFamily: "'PingFang SC','Microsoft YaHei',Arial,sans-serif" }}>
+      <body
+        style={{
+          margin: 0,
+          padding: 0,
+          background: "#f4f5f7",
+          fontFamily: "'PingFang SC','Microsoft YaHei',Arial,sans-serif",
+        }}
+      >
         <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ background: "#f4f5f7" }}>
           <tbody>
             <tr>
               <td align="center" style={{ padding: "24px 12px" }}>
-                <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ maxWidth: 600, background: "#ffffff", borderRadius: 8 }}>
+                <table
+                  role="presentation"
+                  width="100%"
+                  cellPadding={0}
+                  cellSpacing={0}
+                  style={{ maxWidth: 600, background: "#ffffff", borderRadius: 8 }}
+                >
                   <tbody>
                     <tr>
-                      <td style={{ padding: "20px 24px", borderBottom: "3px solid #9b1c1c", color: "#9b1c1c", fontSize: 20, fontWeight: 700 }}>
+                      <td
+                        style={{
+                          padding: "20px 24px",
+                          borderBottom: "3px solid #9b1c1c",
+                          color: "#9b1c1c",
+                          fontSize: 20,
+                          fontWeight: 700,
+                        }}
+                      >
                         {props.locale === "en" ? "jiuye · Career Centre" : "就业 · 就业指导中心"}
                       </td>
                     </tr>
@@ -37,7 +58,11 @@ function MailFrame(props: { locale: MailLocale; title: string; footer: string; c
                       <td style={{ padding: 24, color: "#1f2933", fontSize: 16, lineHeight: 1.6 }}>{props.children}</td>
                     </tr>
                     <tr>
-                      <td style={{ padding: "16px 24px", color: "#52606d", fontSize: 13, borderTop: "1px solid #e4e7eb" }}>{props.footer}</td>
+                      <td
+                        style={{ padding: "16px 24px", color: "#52606d", fontSize: 13, borderTop: "1px solid #e4e7eb" }}
+                      >
+                        {props.footer}
+                      </td>
                     </tr>
                   </tbody>
                 </table>

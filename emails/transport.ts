@@ -55,7 +55,14 @@ export function createLocalMailer(getDb: () => Promise<Queryable>): Mailer {
       const db = await getDb();
       await db
         .insert(localMailbox)
-        .values({ messageId: mail.messageId, recipients: mail.to, subject: mail.subject, html: mail.html, text: mail.text, raw })
+        .values({
+          messageId: mail.messageId,
+          recipients: mail.to,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          raw,
+        })
         .onConflictDoNothing({ target: localMailbox.messageId });
       return { messageId: mail.messageId };
     },

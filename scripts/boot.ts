@@ -34,18 +34,27 @@ export function fail(message: string): never {
  * What every process needs before it serves or works: the database migrated, Meilisearch
  * reachable (the bundled one started when MEILI_HOST is unset), demo data on an empty database.
  */
-export async function bootServices(options: { startLocalSearch: boolean; seed: boolean; say?: (line: string) => void }): Promise<Booted> {
+export async function bootServices(options: {
+  startLocalSearch: boolean;
+  seed: boolean;
+  say?: (line: string) => void;
+}): Promise<Booted> {
   const say = options.say ?? ((line: string) => console.log(line));
   let env = loadEnvOrExit();
   const handle = await getDatabaseHandle();
-  say(`database: ${handle.kind === "pglite" ? `embedded PGlite in ${env.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`);
+  say(
+    `database: ${handle.kind === "pglite" ? `embedded PGlite in ${env.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
+  );
   await migrateDatabase(handle);
   say("database: migrations applied");
   await syncDestinationCodes(handle.db);
 
   let localMeili: LocalMeili | null = null;
   if (!env.MEILI_HOST) {
-    if (!options.startLocalSearch) fail("set MEILI_HOST and MEILI_MASTER_KEY (a separate worker cannot share the web process's bundled Meilisearch).");
+    if (!options.startLocalSearch)
+      fail(
+        "set MEILI_HOST and MEILI_MASTER_KEY (a separate worker cannot share the web process's bundled Meilisearch).",
+      );
     try {
       localMeili = await startBundledMeilisearch({ dataDir: env.dataDir });
     } catch (error) {

@@ -13,7 +13,10 @@ import { progressBar } from "./progress";
 const dryRun = process.argv.includes("--dry-run");
 const { localMeili } = await bootServices({ startLocalSearch: true, seed: false, say: (line) => console.error(line) });
 const started = Date.now();
-const result = await runDigestRound(await getDb(), { send: !dryRun, onProgress: progressBar(dryRun ? "digest (dry run)" : "digest") });
+const result = await runDigestRound(await getDb(), {
+  send: !dryRun,
+  onProgress: progressBar(dryRun ? "digest (dry run)" : "digest"),
+});
 const sorted = [...result.perGraduateMs].sort((a, b) => a - b);
 const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
 console.log(

@@ -25,16 +25,28 @@ try {
   const report = await dryRunRoster(db, scope, bytes);
   for (const p of report.fileProblems) console.log(`file: ${translate("zh-CN", p.message)} ${p.value}`);
   for (const row of report.rows.filter((r) => r.problems.length)) {
-    console.log(`line ${row.line} ${row.studentNo} ${row.name}: ${row.problems.map((p) => `${translate("zh-CN", `roster.column.${p.column}`)} ${translate("zh-CN", p.message)}${p.value ? `（${p.value}）` : ""}`).join("；")}`);
+    console.log(
+      `line ${row.line} ${row.studentNo} ${row.name}: ${row.problems.map((p) => `${translate("zh-CN", `roster.column.${p.column}`)} ${translate("zh-CN", p.message)}${p.value ? `（${p.value}）` : ""}`).join("；")}`,
+    );
   }
-  console.log(`${report.rows.length} rows: ${report.newCount} new, ${report.updateCount} updates, ${report.problemRows} with problems`);
+  console.log(
+    `${report.rows.length} rows: ${report.newCount} new, ${report.updateCount} updates, ${report.problemRows} with problems`,
+  );
   if (report.fileProblems.length || report.problemRows) {
     console.log("nothing written: fix the problems and run again");
     exitCode = 1;
   } else if (!process.argv.includes("--dry-run")) {
     const started = Date.now();
-    const result = await importRoster(db, { actorUserId: null, scope, bytes, sendActivation: !process.argv.includes("--no-activation"), onProgress: progressBar("import") });
-    console.log(`imported in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.inserted} new, ${result.updated} updated, ${result.activationMails} activation mails queued`);
+    const result = await importRoster(db, {
+      actorUserId: null,
+      scope,
+      bytes,
+      sendActivation: !process.argv.includes("--no-activation"),
+      onProgress: progressBar("import"),
+    });
+    console.log(
+      `imported in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.inserted} new, ${result.updated} updated, ${result.activationMails} activation mails queued`,
+    );
   }
 } finally {
   resetServices();

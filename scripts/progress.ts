@@ -10,7 +10,9 @@ export function progressBar(label: string) {
     const rate = done / Math.max(0.001, (now - started) / 1000);
     const width = 30;
     const ratio = total ? Math.min(1, done / total) : 0;
-    const bar = total ? `[${"#".repeat(Math.round(ratio * width)).padEnd(width, "-")}] ${(ratio * 100).toFixed(0).padStart(3)}% ` : "";
+    const bar = total
+      ? `[${"#".repeat(Math.round(ratio * width)).padEnd(width, "-")}] ${(ratio * 100).toFixed(0).padStart(3)}% `
+      : "";
     const line = `${label} ${bar}${done}${total ? `/${total}` : ""} (${rate.toFixed(0)}/s)`;
     if (process.stderr.isTTY) process.stderr.write(`\r${line}${finished ? "\n" : ""}`);
     else process.stderr.write(`${line}\n`);

@@ -17,9 +17,15 @@ const [total] = await db
   .innerJoin(employers, eq(employers.id, postings.employerId))
   .where(eq(postings.status, "published"));
 const started = Date.now();
-const result = await reindexPostings(db, getSearchClient(), postingsIndex(), { today: todayInChina(), total: total?.n ?? null, onProgress: progressBar("reindex") });
+const result = await reindexPostings(db, getSearchClient(), postingsIndex(), {
+  today: todayInChina(),
+  total: total?.n ?? null,
+  onProgress: progressBar("reindex"),
+});
 const seconds = (Date.now() - started) / 1000;
-console.log(`reindexed ${result.documents} postings into ${postingsIndex()} in ${seconds.toFixed(1)} s (${(result.documents / seconds).toFixed(0)} docs/s)`);
+console.log(
+  `reindexed ${result.documents} postings into ${postingsIndex()} in ${seconds.toFixed(1)} s (${(result.documents / seconds).toFixed(0)} docs/s)`,
+);
 await closeDatabase();
 await localMeili?.stop();
 process.exit(0);

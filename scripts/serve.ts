@@ -74,13 +74,18 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV === "production" ? "production" : "development",
-    getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+    getLoadContext: (req, res) => ({
+      cspNonce: String(res.locals.cspNonce),
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    }),
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const shown = env.HOST === "0.0.0.0" || env.HOST === "127.0.0.1" ? "localhost" : env.HOST;
-  console.log(`\njiuye is ready on http://${shown}:${env.PORT} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\njiuye is ready on http://${shown}:${env.PORT} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
   // Shown again on later starts (the seed printed it the first time) unless demo data is off.
   if (env.SEED_DEMO && !seeded) console.log(demoAccountsBanner());
   log.info("server.ready", { port: env.PORT, startupMs: Date.now() - startedAt });

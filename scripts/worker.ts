@@ -8,7 +8,8 @@ import { bootServices, fail, loadEnvOrExit } from "./boot";
 // A worker of its own serves a scaled-out deployment, which shares one PostgreSQL and one
 // Meilisearch; PGlite and the bundled Meilisearch belong to a single `npm start` process.
 const env = loadEnvOrExit();
-if (!env.DATABASE_URL) fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
+if (!env.DATABASE_URL)
+  fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
 await bootServices({ startLocalSearch: false, seed: false });
 const worker = startOutboxWorker(await getDb(), outboxHandlers(), { mergers: outboxMergers });
 scheduleMaintenance(await getDb());

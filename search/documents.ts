@@ -5,7 +5,16 @@
  * repeated here so this module stays free of the ORM and can be used by scripts and tests alone.
  */
 
-export const EMPLOYER_TYPES = ["government", "public_institution", "state_owned", "private", "foreign", "joint_venture", "social_org", "other"] as const;
+export const EMPLOYER_TYPES = [
+  "government",
+  "public_institution",
+  "state_owned",
+  "private",
+  "foreign",
+  "joint_venture",
+  "social_org",
+  "other",
+] as const;
 export type EmployerType = (typeof EMPLOYER_TYPES)[number];
 
 export const JOB_TYPES = ["full_time", "internship", "part_time"] as const;
@@ -123,7 +132,8 @@ const PROGRAMME_WORDS: Record<string, string[]> = {
 };
 
 /** Recruiting boilerplate in titles that says nothing about the job. */
-const TITLE_NOISE = /^(?:\d{2,4}届?|20\d{2}年?|(?:20\d{2}届?)?(?:校园招聘|校招|社会招聘|社招|春招|秋招|春季招聘|秋季招聘|招聘|急招|诚聘|热招))$/;
+const TITLE_NOISE =
+  /^(?:\d{2,4}届?|20\d{2}年?|(?:20\d{2}届?)?(?:校园招聘|校招|社会招聘|社招|春招|秋招|春季招聘|秋季招聘|招聘|急招|诚聘|热招))$/;
 const TITLE_SEPARATORS = /[\s\-–—_·•|｜/／\\,，、;；:：()（）[\]【】<>《》「」"'“”‘’!！?？+＋&]+/u;
 const MAX_KEYWORDS = 40;
 

@@ -1,6 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -28,7 +37,8 @@ export function locateBundledBinary(): string {
     );
   }
   const binary = path.join(path.dirname(manifest), "meilisearch");
-  if (!existsSync(binary)) throw new MeiliUnavailableError(`The package ${BUNDLED_MEILI_PACKAGE} has no binary; set MEILI_HOST.`);
+  if (!existsSync(binary))
+    throw new MeiliUnavailableError(`The package ${BUNDLED_MEILI_PACKAGE} has no binary; set MEILI_HOST.`);
   return binary;
 }
 
@@ -83,14 +93,21 @@ export async function startBundledMeilisearch(options: { dataDir: string; port?:
   const child: ChildProcess = spawn(
     binary,
     [
-      "--db-path", path.join(dir, "data.ms"),
-      "--dump-dir", path.join(dir, "dumps"),
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", masterKey,
+      "--db-path",
+      path.join(dir, "data.ms"),
+      "--dump-dir",
+      path.join(dir, "dumps"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      masterKey,
       "--no-analytics",
-      "--env", "development",
-      "--max-indexing-memory", "256MiB",
-      "--log-level", "WARN",
+      "--env",
+      "development",
+      "--max-indexing-memory",
+      "256MiB",
+      "--log-level",
+      "WARN",
     ],
     { stdio: ["ignore", logFd, logFd] },
   );
@@ -99,7 +116,9 @@ export async function startBundledMeilisearch(options: { dataDir: string; port?:
 
   const host = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_, reject) =>
-    child.once("exit", (code) => reject(new MeiliUnavailableError(`Meilisearch exited with code ${code}; see ${dir}/meilisearch.log`))),
+    child.once("exit", (code) =>
+      reject(new MeiliUnavailableError(`Meilisearch exited with code ${code}; see ${dir}/meilisearch.log`)),
+    ),
   );
   exited.catch(() => {});
   await Promise.race([waitForHealth(host, 30_000), exited]);
@@ -132,5 +151,7 @@ export async function waitForHealth(host: string, timeoutMs: number) {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new MeiliUnavailableError(`Meilisearch at ${host} did not become healthy in ${timeoutMs} ms (${String(lastError)})`);
+  throw new MeiliUnavailableError(
+    `Meilisearch at ${host} did not become healthy in ${timeoutMs} ms (${String(lastError)})`,
+  );
 }

@@ -10,12 +10,17 @@ export const postingsIndexName = (prefix: string) => `${prefix}_postings`;
 /** Fails loudly with Meilisearch's own error when a task did not succeed. */
 export async function waitOk(client: Meilisearch, taskUid: number, timeOutMs = 60_000) {
   const task = await client.tasks.waitForTask(taskUid, { timeout: timeOutMs, interval: 25 });
-  if (task.status !== "succeeded") throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? "no error message"}`);
+  if (task.status !== "succeeded")
+    throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? "no error message"}`);
   return task;
 }
 
 /** Creates the index when missing and applies the declared settings only where they differ. */
-export async function ensurePostingsIndex(client: Meilisearch, indexName: string, wanted: Settings = POSTINGS_INDEX_SETTINGS) {
+export async function ensurePostingsIndex(
+  client: Meilisearch,
+  indexName: string,
+  wanted: Settings = POSTINGS_INDEX_SETTINGS,
+) {
   try {
     await client.getIndex(indexName);
   } catch {
@@ -40,7 +45,11 @@ export async function loadPostingDocuments(db: Queryable, postingIds: string[], 
     .where(inArray(postings.id, postingIds));
   const visible: PostingDocument[] = [];
   for (const { posting, employer } of rows) {
-    const isPublic = posting.status === "published" && employer.status === "verified" && posting.deadline >= today && posting.publishedAt;
+    const isPublic =
+      posting.status === "published" &&
+      employer.status === "verified" &&
+      posting.deadline >= today &&
+      posting.publishedAt;
     if (!isPublic || !posting.publishedAt) continue;
     visible.push(
       toPostingDocument({
@@ -58,7 +67,13 @@ export async function loadPostingDocuments(db: Queryable, postingIds: string[], 
  * others (closed, withdrawn, suspended employer, past deadline, deleted) removed. Waits for
  * Meilisearch to finish, so the outbox row is only marked done once the index is right.
  */
-export async function syncPostings(db: Queryable, client: Meilisearch, indexName: string, postingIds: string[], today: string) {
+export async function syncPostings(
+  db: Queryable,
+  client: Meilisearch,
+  indexName: string,
+  postingIds: string[],
+  today: string,
+) {
   const documents = await loadPostingDocuments(db, postingIds, today);
   const visibleIds = new Set(documents.map((d) => d.id));
   const hidden = postingIds.filter((id) => !visibleIds.has(id));

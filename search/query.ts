@@ -68,7 +68,10 @@ const MSG = {
   salaryBand: bi("未知的薪资区间", "Unknown salary band"),
   salaryMin: bi("最低月薪应为 0 到 200000 之间的整数", "Minimum monthly pay must be a whole number from 0 to 200000"),
   postedWithin: bi("发布时间只能是 1d、3d、7d 或 30d", "Posted within must be 1d, 3d, 7d or 30d"),
-  sort: bi("排序方式只能是 relevance、newest、salary 或 deadline", "Sort must be relevance, newest, salary or deadline"),
+  sort: bi(
+    "排序方式只能是 relevance、newest、salary 或 deadline",
+    "Sort must be relevance, newest, salary or deadline",
+  ),
   page: bi("页码应为 1 到 500 之间的整数", "Page must be a whole number from 1 to 500"),
   pageSize: bi("每页条数应为 1 到 50 之间的整数", "Page size must be a whole number from 1 to 50"),
 };
@@ -191,7 +194,8 @@ export function toMeiliFilter(query: PostingSearchQuery, now: Date): string[][] 
     if (values.length > 0) filter.push(values.map((v) => `${FACET_PARAMS[param]} = ${quoteFilterValue(v)}`));
   }
   if (query.salaryMin !== undefined && query.salaryMin > 0) filter.push([`salaryMax >= ${query.salaryMin}`]);
-  if (query.postedWithin) filter.push([`publishedAt >= ${nowSeconds - POSTED_WITHIN_DAYS[query.postedWithin] * 86_400}`]);
+  if (query.postedWithin)
+    filter.push([`publishedAt >= ${nowSeconds - POSTED_WITHIN_DAYS[query.postedWithin] * 86_400}`]);
   return filter;
 }
 
@@ -201,7 +205,10 @@ export function toMeiliFilter(query: PostingSearchQuery, now: Date): string[][] 
  * every document is equally relevant and the engine would return them in internal order, so the
  * newest come first instead.
  */
-export function toMeiliSearchRequest(query: PostingSearchQuery, options: { now: Date; withFacets: boolean }): MeiliSearchRequest {
+export function toMeiliSearchRequest(
+  query: PostingSearchQuery,
+  options: { now: Date; withFacets: boolean },
+): MeiliSearchRequest {
   const sort = SORTS[query.sort] ?? (query.q === "" ? ["publishedAt:desc"] : undefined);
   const params: PostingSearchParams = {
     filter: toMeiliFilter(query, options.now),
@@ -344,7 +351,16 @@ export function loosenSuggestions(query: PostingSearchQuery): LoosenSuggestion[]
       label: { zh: `月薪不低于 ${query.salaryMin} 元`, en: `Pay at least ¥${query.salaryMin}/month` },
     });
   }
-  const order: FacetParam[] = ["salaryBand", "degree", "employerType", "jobType", "industry", "programme", "city", "province"];
+  const order: FacetParam[] = [
+    "salaryBand",
+    "degree",
+    "employerType",
+    "jobType",
+    "industry",
+    "programme",
+    "city",
+    "province",
+  ];
   for (const param of order) {
     const values: readonly string[] = query[param];
     for (const value of values) out.push({ param, value, label: facetLabel(param, value) });

@@ -8,19 +8,34 @@ import { ensurePostingsIndex, syncPostings, waitOk } from "./postings-index";
 export type Progress = (done: number, total: number | null) => void;
 
 /** Every public posting as documents, in id order, a batch at a time (keyset pagination). */
-export async function* publicPostingDocuments(db: Queryable, today: string, batchSize = 2000): AsyncGenerator<PostingDocument[]> {
+export async function* publicPostingDocuments(
+  db: Queryable,
+  today: string,
+  batchSize = 2000,
+): AsyncGenerator<PostingDocument[]> {
   let after: string | null = null;
   for (;;) {
     const rows: { posting: typeof postings.$inferSelect; employer: typeof employers.$inferSelect }[] = await db
       .select({ posting: postings, employer: employers })
       .from(postings)
       .innerJoin(employers, eq(employers.id, postings.employerId))
-      .where(and(eq(postings.status, "published"), eq(employers.status, "verified"), gte(postings.deadline, today), after ? gt(postings.id, after) : undefined))
+      .where(
+        and(
+          eq(postings.status, "published"),
+          eq(employers.status, "verified"),
+          gte(postings.deadline, today),
+          after ? gt(postings.id, after) : undefined,
+        ),
+      )
       .orderBy(asc(postings.id))
       .limit(batchSize);
     if (rows.length === 0) return;
     yield rows.map(({ posting, employer }) =>
-      toPostingDocument({ ...posting, publishedAt: posting.publishedAt ?? posting.createdAt, employer: { id: employer.id, name: employer.name, type: employer.type, industry: employer.industry } }),
+      toPostingDocument({
+        ...posting,
+        publishedAt: posting.publishedAt ?? posting.createdAt,
+        employer: { id: employer.id, name: employer.name, type: employer.type, industry: employer.industry },
+      }),
     );
     after = rows[rows.length - 1]!.posting.id;
   }
@@ -62,11 +77,19 @@ export interface DriftReport {
 }
 
 function sameDocument(a: PostingDocument, b: Record<string, unknown>): boolean {
-  return (Object.keys(a) as (keyof PostingDocument)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+  return (Object.keys(a) as (keyof PostingDocument)[]).every(
+    (key) => JSON.stringify(a[key]) === JSON.stringify(b[key]),
+  );
 }
 
 /** Compares the index with PostgreSQL: public postings missing or stale in the index, and documents that should not be there. */
-export async function checkDrift(db: Queryable, client: Meilisearch, indexName: string, today: string, onProgress?: Progress): Promise<DriftReport> {
+export async function checkDrift(
+  db: Queryable,
+  client: Meilisearch,
+  indexName: string,
+  today: string,
+  onProgress?: Progress,
+): Promise<DriftReport> {
   const expected = new Map<string, PostingDocument>();
   for await (const batch of publicPostingDocuments(db, today)) for (const doc of batch) expected.set(doc.id, doc);
   const index = client.index(indexName);
@@ -89,7 +112,13 @@ export async function checkDrift(db: Queryable, client: Meilisearch, indexName: 
 }
 
 /** Brings every drifted posting back in line, through the same sync the outbox worker uses. */
-export async function repairDrift(db: Queryable, client: Meilisearch, indexName: string, report: DriftReport, today: string) {
+export async function repairDrift(
+  db: Queryable,
+  client: Meilisearch,
+  indexName: string,
+  report: DriftReport,
+  today: string,
+) {
   const ids = [...report.missing, ...report.stale, ...report.extra];
   for (let i = 0; i < ids.length; i += 1000) await syncPostings(db, client, indexName, ids.slice(i, i + 1000), today);
   return ids.length;

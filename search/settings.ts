@@ -39,7 +39,12 @@ export const POSTINGS_FILTERABLE_ATTRIBUTES = [
   "employerId",
 ] as const satisfies readonly DocumentField[];
 
-export const POSTINGS_SORTABLE_ATTRIBUTES = ["publishedAt", "salaryMax", "salaryMin", "deadline"] as const satisfies readonly DocumentField[];
+export const POSTINGS_SORTABLE_ATTRIBUTES = [
+  "publishedAt",
+  "salaryMax",
+  "salaryMin",
+  "deadline",
+] as const satisfies readonly DocumentField[];
 
 /**
  * Meilisearch's classic default order, written out so that an engine upgrade that changes its
@@ -98,7 +103,10 @@ export function diffSettings(live: Settings, wanted: Settings): (keyof Settings)
     const want = wanted[key];
     if (want === undefined) continue;
     const have = live[key];
-    const same = key === "synonyms" ? synonymsEqual(have as Settings["synonyms"], want as Settings["synonyms"]) : valueCovers(have, want, key);
+    const same =
+      key === "synonyms"
+        ? synonymsEqual(have as Settings["synonyms"], want as Settings["synonyms"])
+        : valueCovers(have, want, key);
     if (!same) differing.push(key);
   }
   return differing;

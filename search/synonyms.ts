@@ -48,12 +48,33 @@ const oneWay = (kind: SynonymKind, abbreviation: string, ...expansions: string[]
 
 /** Provinces and autonomous regions other than the four municipalities: full GB/T 2260 name → short name. */
 const PROVINCE_NAMES: ReadonlyArray<readonly [full: string, short: string]> = [
-  ["河北省", "河北"], ["山西省", "山西"], ["内蒙古自治区", "内蒙古"], ["辽宁省", "辽宁"], ["吉林省", "吉林"],
-  ["黑龙江省", "黑龙江"], ["江苏省", "江苏"], ["浙江省", "浙江"], ["安徽省", "安徽"], ["福建省", "福建"],
-  ["江西省", "江西"], ["山东省", "山东"], ["河南省", "河南"], ["湖北省", "湖北"], ["湖南省", "湖南"],
-  ["广东省", "广东"], ["广西壮族自治区", "广西"], ["海南省", "海南"], ["四川省", "四川"], ["贵州省", "贵州"],
-  ["云南省", "云南"], ["西藏自治区", "西藏"], ["陕西省", "陕西"], ["甘肃省", "甘肃"], ["青海省", "青海"],
-  ["宁夏回族自治区", "宁夏"], ["新疆维吾尔自治区", "新疆"],
+  ["河北省", "河北"],
+  ["山西省", "山西"],
+  ["内蒙古自治区", "内蒙古"],
+  ["辽宁省", "辽宁"],
+  ["吉林省", "吉林"],
+  ["黑龙江省", "黑龙江"],
+  ["江苏省", "江苏"],
+  ["浙江省", "浙江"],
+  ["安徽省", "安徽"],
+  ["福建省", "福建"],
+  ["江西省", "江西"],
+  ["山东省", "山东"],
+  ["河南省", "河南"],
+  ["湖北省", "湖北"],
+  ["湖南省", "湖南"],
+  ["广东省", "广东"],
+  ["广西壮族自治区", "广西"],
+  ["海南省", "海南"],
+  ["四川省", "四川"],
+  ["贵州省", "贵州"],
+  ["云南省", "云南"],
+  ["西藏自治区", "西藏"],
+  ["陕西省", "陕西"],
+  ["甘肃省", "甘肃"],
+  ["青海省", "青海"],
+  ["宁夏回族自治区", "宁夏"],
+  ["新疆维吾尔自治区", "新疆"],
 ];
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
@@ -167,11 +188,7 @@ export function toMeiliSynonyms(groups: readonly SynonymGroup[]): Record<string,
 }
 
 export type SynonymProblemCode =
-  | "too_few_terms"
-  | "empty_term"
-  | "untrimmed_term"
-  | "duplicate_in_group"
-  | "key_in_several_groups";
+  "too_few_terms" | "empty_term" | "untrimmed_term" | "duplicate_in_group" | "key_in_several_groups";
 
 export interface SynonymProblem {
   readonly code: SynonymProblemCode;
@@ -195,20 +212,39 @@ export function validateSynonymGroups(groups: readonly SynonymGroup[]): SynonymP
   const keyOwner = new Map<string, number>();
   groups.forEach((group, index) => {
     if (group.terms.length < 2) {
-      problems.push({ code: "too_few_terms", group: index, message: `group ${index} (${group.kind}) needs at least two terms` });
+      problems.push({
+        code: "too_few_terms",
+        group: index,
+        message: `group ${index} (${group.kind}) needs at least two terms`,
+      });
     }
     const seen = new Set<string>();
     group.terms.forEach((term, position) => {
       if (term.trim().length === 0) {
-        problems.push({ code: "empty_term", group: index, term, message: `group ${index} (${group.kind}) has an empty term` });
+        problems.push({
+          code: "empty_term",
+          group: index,
+          term,
+          message: `group ${index} (${group.kind}) has an empty term`,
+        });
         return;
       }
       if (term !== term.trim()) {
-        problems.push({ code: "untrimmed_term", group: index, term, message: `group ${index}: "${term}" has leading or trailing space` });
+        problems.push({
+          code: "untrimmed_term",
+          group: index,
+          term,
+          message: `group ${index}: "${term}" has leading or trailing space`,
+        });
       }
       const normal = normaliseTerm(term);
       if (seen.has(normal)) {
-        problems.push({ code: "duplicate_in_group", group: index, term, message: `group ${index}: "${term}" appears twice` });
+        problems.push({
+          code: "duplicate_in_group",
+          group: index,
+          term,
+          message: `group ${index}: "${term}" appears twice`,
+        });
         return;
       }
       seen.add(normal);

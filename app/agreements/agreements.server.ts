@@ -1,7 +1,21 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
-import { agreementEvents, agreementNumberCounters, agreements, applications, colleges, destinationEvidence, destinations, employers, graduates, majors, postings, staffScopes, users } from "../../db/schema";
+import {
+  agreementEvents,
+  agreementNumberCounters,
+  agreements,
+  applications,
+  colleges,
+  destinationEvidence,
+  destinations,
+  employers,
+  graduates,
+  majors,
+  postings,
+  staffScopes,
+  users,
+} from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
@@ -57,23 +71,48 @@ function refuse(message: string | { zh: string; en: string }, status = 409, fiel
 }
 
 const money = (max: number) =>
-  z.coerce.number({ error: "agreement.field.number" }).int("agreement.field.number").min(0, "agreement.field.number").max(max, "agreement.field.number");
+  z.coerce
+    .number({ error: "agreement.field.number" })
+    .int("agreement.field.number")
+    .min(0, "agreement.field.number")
+    .max(max, "agreement.field.number");
 
-export const AgreementTermsSchema = z
-  .object({
-    position: z.string({ error: "agreement.field.required" }).trim().min(2, "agreement.field.required").max(60, "agreement.field.tooLong"),
-    monthlyPay: money(1_000_000).refine((v) => v > 0, "agreement.field.number"),
-    probationMonths: z.coerce.number({ error: "agreement.field.number" }).int("agreement.field.number").min(0, "agreement.field.probation").max(6, "agreement.field.probation"),
-    workProvince: z.string({ error: "agreement.field.required" }).refine((v) => PROVINCES.includes(v), "agreement.field.province"),
-    workCity: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(30, "agreement.field.tooLong"),
-    startDate: z
-      .string({ error: "agreement.field.required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "agreement.field.date")
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "agreement.field.date"),
-    breachPenalty: money(1_000_000),
-    archiveAddress: z.string({ error: "agreement.field.required" }).trim().min(4, "agreement.field.required").max(200, "agreement.field.tooLong"),
-    hukouAddress: z.string({ error: "agreement.field.required" }).trim().min(4, "agreement.field.required").max(200, "agreement.field.tooLong"),
-  });
+export const AgreementTermsSchema = z.object({
+  position: z
+    .string({ error: "agreement.field.required" })
+    .trim()
+    .min(2, "agreement.field.required")
+    .max(60, "agreement.field.tooLong"),
+  monthlyPay: money(1_000_000).refine((v) => v > 0, "agreement.field.number"),
+  probationMonths: z.coerce
+    .number({ error: "agreement.field.number" })
+    .int("agreement.field.number")
+    .min(0, "agreement.field.probation")
+    .max(6, "agreement.field.probation"),
+  workProvince: z
+    .string({ error: "agreement.field.required" })
+    .refine((v) => PROVINCES.includes(v), "agreement.field.province"),
+  workCity: z
+    .string({ error: "agreement.field.required" })
+    .trim()
+    .min(1, "agreement.field.required")
+    .max(30, "agreement.field.tooLong"),
+  startDate: z
+    .string({ error: "agreement.field.required" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "agreement.field.date")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "agreement.field.date"),
+  breachPenalty: money(1_000_000),
+  archiveAddress: z
+    .string({ error: "agreement.field.required" })
+    .trim()
+    .min(4, "agreement.field.required")
+    .max(200, "agreement.field.tooLong"),
+  hukouAddress: z
+    .string({ error: "agreement.field.required" })
+    .trim()
+    .min(4, "agreement.field.required")
+    .max(200, "agreement.field.tooLong"),
+});
 
 /** Either an application of this employer (accepted or offered) or a roster graduate by student number and name. */
 export const DraftAgreementSchema = z.intersection(
@@ -97,8 +136,10 @@ export async function draftAgreement(db: Database, input: { userId: string; data
   let applicationId: string | null = null;
   if ("applicationId" in data) {
     const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
-    if (!application || application.employerId !== membership.employer.id) refuse("agreement.graduate.notFound", 404, "applicationId");
-    if (!["offered", "accepted"].includes(application.status)) refuse("agreement.application.notOffered", 409, "applicationId");
+    if (!application || application.employerId !== membership.employer.id)
+      refuse("agreement.graduate.notFound", 404, "applicationId");
+    if (!["offered", "accepted"].includes(application.status))
+      refuse("agreement.application.notOffered", 409, "applicationId");
     graduateId = application.graduateId;
     applicationId = application.id;
   } else {
@@ -131,14 +172,30 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       })
       .returning();
     if (!row) throw new Error("agreement insert returned nothing");
-    await tx.insert(agreementEvents).values({ agreementId: row.id, fromStatus: null, toStatus: "drafted", event: "draft", actorUserId: input.userId });
-    await recordAudit(tx, { actorUserId: input.userId, action: "agreement.draft", subjectType: "agreement", subjectId: row.id, detail: { graduateId, applicationId } });
+    await tx.insert(agreementEvents).values({
+      agreementId: row.id,
+      fromStatus: null,
+      toStatus: "drafted",
+      event: "draft",
+      actorUserId: input.userId,
+    });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "agreement.draft",
+      subjectType: "agreement",
+      subjectId: row.id,
+      detail: { graduateId, applicationId },
+    });
     return row;
   });
 }
 
 /** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
-async function actorFor(db: Queryable, viewer: AgreementViewer, agreement: { employerId: string; graduateId: string }): Promise<AgreementActor> {
+async function actorFor(
+  db: Queryable,
+  viewer: AgreementViewer,
+  agreement: { employerId: string; graduateId: string },
+): Promise<AgreementActor> {
   switch (viewer.kind) {
     case "system":
       return "system";
@@ -148,19 +205,33 @@ async function actorFor(db: Queryable, viewer: AgreementViewer, agreement: { emp
       return "employer";
     }
     case "graduate": {
-      const [row] = await db.select({ userId: graduates.userId }).from(graduates).where(eq(graduates.id, agreement.graduateId)).limit(1);
+      const [row] = await db
+        .select({ userId: graduates.userId })
+        .from(graduates)
+        .where(eq(graduates.id, agreement.graduateId))
+        .limit(1);
       if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
       return "graduate";
     }
     case "staff": {
-      const [row] = await db.select({ collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.id, agreement.graduateId)).limit(1);
+      const [row] = await db
+        .select({ collegeId: graduates.collegeId })
+        .from(graduates)
+        .where(eq(graduates.id, agreement.graduateId))
+        .limit(1);
       if (!row || !scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", 403);
       return viewer.scope.kind === "college" ? "staff_college" : "staff_school";
     }
   }
 }
 
-const ACTIVE_STATES: AgreementState[] = ["accepted", "college_approved", "registered", "breach_requested", "breach_college_approved"];
+const ACTIVE_STATES: AgreementState[] = [
+  "accepted",
+  "college_approved",
+  "registered",
+  "breach_requested",
+  "breach_college_approved",
+];
 
 /** Shanghai calendar year of an instant. */
 function yearInShanghai(at: Date): number {
@@ -173,7 +244,10 @@ async function nextNumber(tx: Queryable, year: number): Promise<string> {
   const [row] = await tx
     .insert(agreementNumberCounters)
     .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: agreementNumberCounters.year, set: { last: sql`${agreementNumberCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: agreementNumberCounters.year,
+      set: { last: sql`${agreementNumberCounters.last} + 1` },
+    })
     .returning({ last: agreementNumberCounters.last });
   if (!row) throw new Error("agreement counter upsert returned nothing");
   return `${year}-${String(row.last).padStart(6, "0")}`;
@@ -221,13 +295,20 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         const [other] = await tx
           .select({ id: agreements.id })
           .from(agreements)
-          .where(and(eq(agreements.graduateId, current.graduateId), ne(agreements.id, current.id), inArray(agreements.status, ACTIVE_STATES)))
+          .where(
+            and(
+              eq(agreements.graduateId, current.graduateId),
+              ne(agreements.id, current.id),
+              inArray(agreements.status, ACTIVE_STATES),
+            ),
+          )
           .limit(1);
         if (other) refuse("agreement.graduate.alreadyBound");
         break;
       }
       case "expire":
-        if (!current.replyDeadline || current.replyDeadline.getTime() > now.getTime()) refuse("agreement.deadline.notYet");
+        if (!current.replyDeadline || current.replyDeadline.getTime() > now.getTime())
+          refuse("agreement.deadline.notYet");
         break;
       case "decline":
         patch.declineReason = reason;
@@ -252,7 +333,14 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
     const actorUserId = input.viewer.kind === "system" ? null : input.viewer.userId;
     const [event] = await tx
       .insert(agreementEvents)
-      .values({ agreementId: current.id, fromStatus: current.status, toStatus: next.to, event: input.event, actorUserId, reason })
+      .values({
+        agreementId: current.id,
+        fromStatus: current.status,
+        toStatus: next.to,
+        event: input.event,
+        actorUserId,
+        reason,
+      })
       .returning({ id: agreementEvents.id });
     await recordAudit(tx, {
       actorUserId,
@@ -280,14 +368,26 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
       });
       // The registered agreement is the evidence code 10 asks for. Rendering the PDF takes a while,
       // so it is not done here, holding the year's number counter locked: a durable job attaches it.
-      await enqueue(tx, { kind: AGREEMENT_EVIDENCE_JOB, payload: { agreementId: updated.id }, idempotencyKey: `agreement-evidence:${updated.id}:${updated.number}` });
+      await enqueue(tx, {
+        kind: AGREEMENT_EVIDENCE_JOB,
+        payload: { agreementId: updated.id },
+        idempotencyKey: `agreement-evidence:${updated.id}:${updated.number}`,
+      });
     }
 
     if (input.event === "breach_school_approve" && input.viewer.kind === "staff") {
       // The placement this agreement recorded is no longer true. If the graduate's destination is
       // still the one the agreement set, it goes back to them to report again (it stops counting now).
-      const [destination] = await tx.select({ source: destinations.source, code: destinations.code, status: destinations.status }).from(destinations).where(eq(destinations.graduateId, updated.graduateId)).limit(1);
-      if (destination?.source === "agreement" && destination.code === DESTINATION_CODE_ON_REGISTER && destination.status !== "returned") {
+      const [destination] = await tx
+        .select({ source: destinations.source, code: destinations.code, status: destinations.status })
+        .from(destinations)
+        .where(eq(destinations.graduateId, updated.graduateId))
+        .limit(1);
+      if (
+        destination?.source === "agreement" &&
+        destination.code === DESTINATION_CODE_ON_REGISTER &&
+        destination.status !== "returned"
+      ) {
         await returnDestination(tx as unknown as Database, {
           graduateId: updated.graduateId,
           actor: { userId: input.viewer.userId, scope: input.viewer.scope },
@@ -322,15 +422,32 @@ export async function attachAgreementEvidence(db: Database, agreementId: string)
     q
       .select({ id: destinationEvidence.id })
       .from(destinationEvidence)
-      .where(and(eq(destinationEvidence.destinationId, destination.id), isNull(destinationEvidence.uploadedBy), gte(destinationEvidence.createdAt, agreement.registeredAt!)))
+      .where(
+        and(
+          eq(destinationEvidence.destinationId, destination.id),
+          isNull(destinationEvidence.uploadedBy),
+          gte(destinationEvidence.createdAt, agreement.registeredAt!),
+        ),
+      )
       .limit(1);
   if ((await attached(db)).length > 0) return false;
   const pdf = await renderAgreementPdf(await agreementForDocument(db, agreementId, { kind: "system" }));
-  const stored = await storeUpload("evidence", new File([new Uint8Array(pdf)], `agreement-${agreement.number}.pdf`, { type: "application/pdf" }), ["pdf"], "evidence");
+  const stored = await storeUpload(
+    "evidence",
+    new File([new Uint8Array(pdf)], `agreement-${agreement.number}.pdf`, { type: "application/pdf" }),
+    ["pdf"],
+    "evidence",
+  );
   return db.transaction(async (tx) => {
-    await tx.select({ id: destinations.id }).from(destinations).where(eq(destinations.id, destination.id)).for("update");
+    await tx
+      .select({ id: destinations.id })
+      .from(destinations)
+      .where(eq(destinations.id, destination.id))
+      .for("update");
     if ((await attached(tx)).length > 0) return false;
-    await tx.insert(destinationEvidence).values({ destinationId: destination.id, graduateId: agreement.graduateId, ...stored, uploadedBy: null });
+    await tx
+      .insert(destinationEvidence)
+      .values({ destinationId: destination.id, graduateId: agreement.graduateId, ...stored, uploadedBy: null });
     return true;
   });
 }
@@ -339,10 +456,23 @@ export async function attachAgreementEvidence(db: Database, agreementId: string)
 async function mailParties(
   tx: Queryable,
   agreement: Agreement,
-  change: { eventId: number; event: AgreementEvent | "edit"; actor: AgreementActor; previous: AgreementState; reason: string | null; changes?: Record<"zh" | "en", string[]> },
+  change: {
+    eventId: number;
+    event: AgreementEvent | "edit";
+    actor: AgreementActor;
+    previous: AgreementState;
+    reason: string | null;
+    changes?: Record<"zh" | "en", string[]>;
+  },
 ) {
   const [row] = await tx
-    .select({ graduateName: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale, employerName: employers.name })
+    .select({
+      graduateName: graduates.name,
+      rosterEmail: graduates.email,
+      accountEmail: users.email,
+      locale: users.locale,
+      employerName: employers.name,
+    })
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
@@ -367,13 +497,18 @@ async function mailParties(
   };
   const key = `agreement:${change.eventId}`;
   if (change.actor !== "employer") {
-    await mailMembers(tx, agreement.employerId, key, (locale) => agreementUpdateMail(props(locale, "/employer/agreements"), locale));
+    await mailMembers(tx, agreement.employerId, key, (locale) =>
+      agreementUpdateMail(props(locale, "/employer/agreements"), locale),
+    );
   }
   const graduateTo = row.accountEmail ?? row.rosterEmail;
   const graduateKnows = change.previous !== "drafted" || change.event === "invite";
   if (change.actor !== "graduate" && graduateKnows && graduateTo) {
     const locale = row.locale ?? "zh-CN";
-    await enqueueMail(tx, `${key}:graduate`, { to: graduateTo, ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale) });
+    await enqueueMail(tx, `${key}:graduate`, {
+      to: graduateTo,
+      ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale),
+    });
   }
 }
 
@@ -394,7 +529,10 @@ const termsOf = (a: Pick<Agreement, AgreementTerm>): Record<AgreementTerm, strin
  * reviewer). While the graduate holds the invitation, changed terms restart the reply deadline
  * (they need the full time to read what they would sign) and the graduate is mailed what changed.
  */
-export async function editAgreementTerms(db: Database, input: { agreementId: string; userId: string; data: z.output<typeof AgreementTermsSchema>; now?: Date }) {
+export async function editAgreementTerms(
+  db: Database,
+  input: { agreementId: string; userId: string; data: z.output<typeof AgreementTermsSchema>; now?: Date },
+) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
@@ -406,15 +544,42 @@ export async function editAgreementTerms(db: Database, input: { agreementId: str
     const changes = { zh: describeTermChanges(before, after, "zh"), en: describeTermChanges(before, after, "en") };
     if (changes.zh.length === 0) refuse("agreement.edit.noChange", 400);
     const patch: Partial<typeof agreements.$inferInsert> = { ...input.data, updatedAt: now };
-    if (current.status === "invited") patch.replyDeadline = new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
+    if (current.status === "invited")
+      patch.replyDeadline = new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
     const [updated] = await tx.update(agreements).set(patch).where(eq(agreements.id, current.id)).returning();
     if (!updated) throw new Error("agreement update returned nothing");
     const [event] = await tx
       .insert(agreementEvents)
-      .values({ agreementId: current.id, fromStatus: current.status, toStatus: current.status, event: "edit", actorUserId: input.userId, reason: changes.zh.join("；") })
+      .values({
+        agreementId: current.id,
+        fromStatus: current.status,
+        toStatus: current.status,
+        event: "edit",
+        actorUserId: input.userId,
+        reason: changes.zh.join("；"),
+      })
       .returning({ id: agreementEvents.id });
-    await recordAudit(tx, { actorUserId: input.userId, action: "agreement.edit", subjectType: "agreement", subjectId: current.id, detail: { status: current.status, changed: Object.keys(after).filter((k) => String(before[k as AgreementTerm]) !== String(after[k as AgreementTerm])) } });
-    if (current.status === "invited") await mailParties(tx, updated, { eventId: event!.id, event: "edit", actor, previous: current.status, reason: null, changes });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "agreement.edit",
+      subjectType: "agreement",
+      subjectId: current.id,
+      detail: {
+        status: current.status,
+        changed: Object.keys(after).filter(
+          (k) => String(before[k as AgreementTerm]) !== String(after[k as AgreementTerm]),
+        ),
+      },
+    });
+    if (current.status === "invited")
+      await mailParties(tx, updated, {
+        eventId: event!.id,
+        event: "edit",
+        actor,
+        previous: current.status,
+        reason: null,
+        changes,
+      });
     return updated;
   });
 }
@@ -428,7 +593,14 @@ export async function offerForDraft(db: Queryable, userId: string, applicationId
   const membership = await getMembership(db, userId);
   if (!membership) return null;
   const [row] = await db
-    .select({ id: applications.id, status: applications.status, graduateName: graduates.name, title: postings.title, salaryMin: postings.salaryMin, cities: postings.cities })
+    .select({
+      id: applications.id,
+      status: applications.status,
+      graduateName: graduates.name,
+      title: postings.title,
+      salaryMin: postings.salaryMin,
+      cities: postings.cities,
+    })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
     .innerJoin(postings, eq(postings.id, applications.postingId))
@@ -440,7 +612,12 @@ export async function offerForDraft(db: Queryable, userId: string, applicationId
     applicationId: row.id,
     graduateName: row.graduateName,
     postingTitle: row.title,
-    terms: { position: row.title.slice(0, 60), monthlyPay: String(row.salaryMin), workProvince: city?.province ?? "", workCity: city?.city ?? "" },
+    terms: {
+      position: row.title.slice(0, 60),
+      monthlyPay: String(row.salaryMin),
+      workProvince: city?.province ?? "",
+      workCity: city?.city ?? "",
+    },
   };
 }
 
@@ -458,28 +635,78 @@ export async function agreementForEmployer(db: Queryable, agreementId: string, u
 }
 
 // Named entry points, one per action of the brief.
-export const inviteAgreement = (db: Database, i: { agreementId: string; userId: string; replyDeadline?: Date; now?: Date }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "invite", viewer: { kind: "employer", userId: i.userId }, replyDeadline: i.replyDeadline, now: i.now });
+export const inviteAgreement = (
+  db: Database,
+  i: { agreementId: string; userId: string; replyDeadline?: Date; now?: Date },
+) =>
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "invite",
+    viewer: { kind: "employer", userId: i.userId },
+    replyDeadline: i.replyDeadline,
+    now: i.now,
+  });
 export const withdrawAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "withdraw", viewer: { kind: "employer", userId: i.userId } });
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "withdraw",
+    viewer: { kind: "employer", userId: i.userId },
+  });
 export const acceptAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "accept", viewer: { kind: "graduate", userId: i.userId } });
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "accept",
+    viewer: { kind: "graduate", userId: i.userId },
+  });
 export const declineAgreement = (db: Database, i: { agreementId: string; userId: string; reason: string }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "decline", viewer: { kind: "graduate", userId: i.userId }, reason: i.reason });
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "decline",
+    viewer: { kind: "graduate", userId: i.userId },
+    reason: i.reason,
+  });
 export const collegeApproveAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
   transitionAgreement(db, { agreementId: i.agreementId, event: "college_approve", viewer: { kind: "staff", ...i } });
-export const schoolRegisterAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope; now?: Date }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "school_register", viewer: { kind: "staff", userId: i.userId, scope: i.scope }, now: i.now });
-export const returnAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope; reason: string }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "return", viewer: { kind: "staff", userId: i.userId, scope: i.scope }, reason: i.reason });
+export const schoolRegisterAgreement = (
+  db: Database,
+  i: { agreementId: string; userId: string; scope: StaffScope; now?: Date },
+) =>
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "school_register",
+    viewer: { kind: "staff", userId: i.userId, scope: i.scope },
+    now: i.now,
+  });
+export const returnAgreement = (
+  db: Database,
+  i: { agreementId: string; userId: string; scope: StaffScope; reason: string },
+) =>
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "return",
+    viewer: { kind: "staff", userId: i.userId, scope: i.scope },
+    reason: i.reason,
+  });
 export const breachCollegeApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "breach_college_approve", viewer: { kind: "staff", ...i } });
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "breach_college_approve",
+    viewer: { kind: "staff", ...i },
+  });
 export const breachSchoolApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "breach_school_approve", viewer: { kind: "staff", ...i } });
+  transitionAgreement(db, {
+    agreementId: i.agreementId,
+    event: "breach_school_approve",
+    viewer: { kind: "staff", ...i },
+  });
 
 /** The graduate asks to terminate a registered agreement, with the employer's release letter (PDF). */
-export async function requestBreach(db: Database, input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null }) {
-  if (!input.releaseLetter || input.releaseLetter.size === 0) refuse("agreement.releaseLetter.required", 400, "releaseLetter");
+export async function requestBreach(
+  db: Database,
+  input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null },
+) {
+  if (!input.releaseLetter || input.releaseLetter.size === 0)
+    refuse("agreement.releaseLetter.required", 400, "releaseLetter");
   // Checked before storing, so a stranger cannot fill the disk; the transition checks again under the lock.
   const [row] = await db.select().from(agreements).where(eq(agreements.id, input.agreementId)).limit(1);
   if (!row) refuse("error.notFound", 404);
@@ -535,7 +762,10 @@ export async function listForEmployer(db: Queryable, userId: string) {
     .orderBy(desc(agreements.updatedAt))
     .limit(500);
   const steps = reviewStepsForSchool();
-  return { employer: membership.employer, rows: rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "employer", steps) })) };
+  return {
+    employer: membership.employer,
+    rows: rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "employer", steps) })),
+  };
 }
 
 export async function listForGraduate(db: Queryable, graduateId: string) {
@@ -560,7 +790,12 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .where(and(inArray(agreements.status, QUEUE_STATES), scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined))
+    .where(
+      and(
+        inArray(agreements.status, QUEUE_STATES),
+        scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined,
+      ),
+    )
     .orderBy(asc(agreements.updatedAt))
     .limit(500);
   const actor: AgreementActor = scope.kind === "college" ? "staff_college" : "staff_school";
@@ -574,7 +809,13 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
  */
 export async function agreementForDocument(db: Queryable, agreementId: string, viewer: AgreementViewer) {
   const [row] = await db
-    .select({ agreement: agreements, employer: employers, graduate: graduates, collegeName: colleges.nameZh, majorName: majors.nameZh })
+    .select({
+      agreement: agreements,
+      employer: employers,
+      graduate: graduates,
+      collegeName: colleges.nameZh,
+      majorName: majors.nameZh,
+    })
     .from(agreements)
     .innerJoin(employers, eq(employers.id, agreements.employerId))
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
@@ -590,14 +831,24 @@ export async function agreementForDocument(db: Queryable, agreementId: string, v
 
 export type AgreementDocument = Awaited<ReturnType<typeof agreementForDocument>>;
 
-export type TimelineEntry = { event: string; toStatus: AgreementState; at: string; reason: string | null; actor: AgreementActor };
+export type TimelineEntry = {
+  event: string;
+  toStatus: AgreementState;
+  at: string;
+  reason: string | null;
+  actor: AgreementActor;
+};
 
 /**
  * The history of several agreements at once, oldest first, for the parties' pages. Actors are
  * named by their side (employer, graduate, college, school), not by person. A graduate does not
  * see what happened while the employer was still drafting.
  */
-export async function timelinesOf(db: Queryable, agreementIds: string[], viewer: "graduate" | "employer" | "staff"): Promise<Record<string, TimelineEntry[]>> {
+export async function timelinesOf(
+  db: Queryable,
+  agreementIds: string[],
+  viewer: "graduate" | "employer" | "staff",
+): Promise<Record<string, TimelineEntry[]>> {
   const timelines: Record<string, TimelineEntry[]> = {};
   if (agreementIds.length === 0) return timelines;
   const rows = await db
@@ -617,16 +868,35 @@ export async function timelinesOf(db: Queryable, agreementIds: string[], viewer:
     .where(inArray(agreementEvents.agreementId, agreementIds))
     .orderBy(asc(agreementEvents.id));
   for (const row of rows) {
-    if (viewer === "graduate" && (row.toStatus === "drafted" || row.fromStatus === "drafted") && row.event !== "invite") continue;
+    if (viewer === "graduate" && (row.toStatus === "drafted" || row.fromStatus === "drafted") && row.event !== "invite")
+      continue;
     const actor: AgreementActor =
-      row.role === "employer" ? "employer" : row.role === "graduate" ? "graduate" : row.role === "staff" || row.role === "admin" ? (row.staffCollegeId ? "staff_college" : "staff_school") : "system";
-    (timelines[row.agreementId] ??= []).push({ event: row.event, toStatus: row.toStatus, at: row.at.toISOString(), reason: row.reason, actor });
+      row.role === "employer"
+        ? "employer"
+        : row.role === "graduate"
+          ? "graduate"
+          : row.role === "staff" || row.role === "admin"
+            ? row.staffCollegeId
+              ? "staff_college"
+              : "staff_school"
+            : "system";
+    (timelines[row.agreementId] ??= []).push({
+      event: row.event,
+      toStatus: row.toStatus,
+      at: row.at.toISOString(),
+      reason: row.reason,
+      actor,
+    });
   }
   return timelines;
 }
 
 export async function historyOfAgreement(db: Queryable, agreementId: string) {
-  return db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)).orderBy(asc(agreementEvents.id));
+  return db
+    .select()
+    .from(agreementEvents)
+    .where(eq(agreementEvents.agreementId, agreementId))
+    .orderBy(asc(agreementEvents.id));
 }
 
 /** The release letter of a breach request, to staff of the graduate's scope (who decide on it) and the parties. */
@@ -636,7 +906,12 @@ export async function releaseLetterFor(db: Queryable, agreementId: string, viewe
   await actorFor(db, viewer, row);
   if (!row.releaseLetterFile) refuse("error.notFound", 404);
   if (viewer.kind === "staff") {
-    await recordAudit(db, { actorUserId: viewer.userId, action: "agreement.release_letter.view", subjectType: "agreement", subjectId: row.id });
+    await recordAudit(db, {
+      actorUserId: viewer.userId,
+      action: "agreement.release_letter.view",
+      subjectType: "agreement",
+      subjectId: row.id,
+    });
   }
   return { bytes: await readUpload(row.releaseLetterFile), number: row.number };
 }

@@ -13,22 +13,39 @@ function loadFonts() {
   if (!fonts) {
     const require = createRequire(import.meta.url);
     const dir = path.join(path.dirname(require.resolve("@embedpdf/fonts-sc")), "..", "fonts");
-    fonts = { regular: readFileSync(path.join(dir, "NotoSansHans-Regular.otf")), bold: readFileSync(path.join(dir, "NotoSansHans-Bold.otf")) };
+    fonts = {
+      regular: readFileSync(path.join(dir, "NotoSansHans-Regular.otf")),
+      bold: readFileSync(path.join(dir, "NotoSansHans-Bold.otf")),
+    };
   }
   return fonts;
 }
 
-const DEGREE_ZH: Record<string, string> = { associate: "专科", bachelor: "本科", master: "硕士研究生", doctor: "博士研究生" };
+const DEGREE_ZH: Record<string, string> = {
+  associate: "专科",
+  bachelor: "本科",
+  master: "硕士研究生",
+  doctor: "博士研究生",
+};
 
 function shanghaiDate(at: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" }).format(at);
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(at);
 }
 
 export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer> {
   const { default: PDFDocument } = await import("pdfkit");
   const { agreement, employer, graduate } = doc;
   const font = loadFonts();
-  const pdf = new PDFDocument({ size: "A4", margin: 56, info: { Title: `就业协议书 ${agreement.number ?? ""}`, Subject: "三方协议" } });
+  const pdf = new PDFDocument({
+    size: "A4",
+    margin: 56,
+    info: { Title: `就业协议书 ${agreement.number ?? ""}`, Subject: "三方协议" },
+  });
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => pdf.on("end", () => resolve()));
@@ -36,7 +53,15 @@ export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer
   pdf.registerFont("bold", font.bold);
 
   pdf.font("bold").fontSize(20).text("全国普通高校毕业生就业协议书", { align: "center" });
-  pdf.moveDown(0.3).font("body").fontSize(10).fillColor("#52606d").text(`协议编号：${agreement.number ?? ""}    鉴证日期：${agreement.registeredAt ? shanghaiDate(agreement.registeredAt) : ""}`, { align: "center" });
+  pdf
+    .moveDown(0.3)
+    .font("body")
+    .fontSize(10)
+    .fillColor("#52606d")
+    .text(
+      `协议编号：${agreement.number ?? ""}    鉴证日期：${agreement.registeredAt ? shanghaiDate(agreement.registeredAt) : ""}`,
+      { align: "center" },
+    );
   pdf.fillColor("#1f2933");
 
   const section = (title: string, lines: [string, string][]) => {
@@ -47,7 +72,10 @@ export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer
   section("甲方（用人单位）", [
     ["单位名称", employer.name],
     ["统一社会信用代码", employer.creditCode],
-    ["单位地址", employer.address.startsWith(employer.province) ? employer.address : `${employer.province}${employer.address}`],
+    [
+      "单位地址",
+      employer.address.startsWith(employer.province) ? employer.address : `${employer.province}${employer.address}`,
+    ],
     ["联系电话", employer.contactPhone],
   ]);
   section("乙方（毕业生）", [
@@ -69,8 +97,14 @@ export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer
     ["档案转递地址", agreement.archiveAddress],
     ["户口迁移地址", agreement.hukouAddress],
   ]);
-  pdf.moveDown(1).font("body").fontSize(10).fillColor("#52606d")
-    .text("本协议经甲乙双方在线签署，经学院审核、学校鉴证后生效。任何一方解除协议，须按协议约定承担违约责任，并经学校审核同意。");
+  pdf
+    .moveDown(1)
+    .font("body")
+    .fontSize(10)
+    .fillColor("#52606d")
+    .text(
+      "本协议经甲乙双方在线签署，经学院审核、学校鉴证后生效。任何一方解除协议，须按协议约定承担违约责任，并经学校审核同意。",
+    );
   pdf.end();
   await done;
   return Buffer.concat(chunks);

@@ -174,7 +174,11 @@ export const AGREEMENT_TERM_LABELS = {
 export type AgreementTerm = keyof typeof AGREEMENT_TERM_LABELS;
 
 /** The terms that differ between two versions, as "label: old → new" lines in one language. */
-export function describeTermChanges(before: Record<AgreementTerm, string | number>, after: Record<AgreementTerm, string | number>, lang: "zh" | "en"): string[] {
+export function describeTermChanges(
+  before: Record<AgreementTerm, string | number>,
+  after: Record<AgreementTerm, string | number>,
+  lang: "zh" | "en",
+): string[] {
   return (Object.keys(AGREEMENT_TERM_LABELS) as AgreementTerm[])
     .filter((term) => String(before[term]) !== String(after[term]))
     .map((term) => `${AGREEMENT_TERM_LABELS[term][lang]}: ${before[term]} → ${after[term]}`);
@@ -253,7 +257,8 @@ export function nextState(
 export function availableEvents(state: AgreementState, actor: AgreementActor, steps: ReviewSteps): AgreementEvent[] {
   const events: AgreementEvent[] = [];
   for (const t of AGREEMENT_TRANSITIONS) {
-    if (t.from === state && t.actor === actor && stepsAllow(t, steps) && !events.includes(t.event)) events.push(t.event);
+    if (t.from === state && t.actor === actor && stepsAllow(t, steps) && !events.includes(t.event))
+      events.push(t.event);
   }
   return events;
 }

@@ -35,7 +35,10 @@ export interface ApplyResult {
  * posting's employer only. The résumé file and its SHA-256 are pinned on the application, so the
  * receipt says exactly what was sent. Applying again is a no-op that says so.
  */
-export async function applyToPosting(db: Database, input: { userId: string; postingId: string; note: string }): Promise<ApplyResult> {
+export async function applyToPosting(
+  db: Database,
+  input: { userId: string; postingId: string; note: string },
+): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
     const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, input.userId)).limit(1);
     if (!graduate) throw new DomainError({ domain: "application", status: 403, message: "apply.needLink" });
@@ -62,7 +65,8 @@ export async function applyToPosting(db: Database, input: { userId: string; post
     }
     if (!found) throw new DomainError({ domain: "application", status: 409, message: "apply.closed" });
     const profile = await ensureProfile(tx, graduate.id);
-    if (!profile.resumeFile || !profile.resumeSha256) throw new DomainError({ domain: "application", status: 409, message: "apply.needResume" });
+    if (!profile.resumeFile || !profile.resumeSha256)
+      throw new DomainError({ domain: "application", status: 409, message: "apply.needResume" });
     const [created] = await tx
       .insert(applications)
       .values({
@@ -77,17 +81,34 @@ export async function applyToPosting(db: Database, input: { userId: string; post
       .returning();
     if (!created) {
       // A concurrent double click won the race: report the application it created.
-      const [row] = await tx.select().from(applications).where(and(eq(applications.graduateId, graduate.id), eq(applications.postingId, found.posting.id)));
+      const [row] = await tx
+        .select()
+        .from(applications)
+        .where(and(eq(applications.graduateId, graduate.id), eq(applications.postingId, found.posting.id)));
       if (!row) throw new Error("application vanished");
-      return { status: "already", applicationId: row.id, createdAt: row.createdAt, resumeSha256: row.resumeSha256, employerName: found.employer.name, postingTitle: found.posting.title };
+      return {
+        status: "already",
+        applicationId: row.id,
+        createdAt: row.createdAt,
+        resumeSha256: row.resumeSha256,
+        employerName: found.employer.name,
+        postingTitle: found.posting.title,
+      };
     }
-    await tx.insert(applicationEvents).values({ applicationId: created.id, fromStatus: null, toStatus: "submitted", actorUserId: input.userId });
+    await tx
+      .insert(applicationEvents)
+      .values({ applicationId: created.id, fromStatus: null, toStatus: "submitted", actorUserId: input.userId });
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "application.submit",
       subjectType: "application",
       subjectId: created.id,
-      detail: { postingId: found.posting.id, employerId: found.employer.id, resumeSha256: profile.resumeSha256, consent: "share_resume_with_employer" },
+      detail: {
+        postingId: found.posting.id,
+        employerId: found.employer.id,
+        resumeSha256: profile.resumeSha256,
+        consent: "share_resume_with_employer",
+      },
     });
     return {
       status: "applied",
@@ -103,7 +124,12 @@ export async function applyToPosting(db: Database, input: { userId: string; post
 /** The graduate's own application to a posting, for the posting page's apply panel. */
 export async function applicationFor(db: Queryable, userId: string, postingId: string) {
   const [row] = await db
-    .select({ id: applications.id, status: applications.status, createdAt: applications.createdAt, resumeSha256: applications.resumeSha256 })
+    .select({
+      id: applications.id,
+      status: applications.status,
+      createdAt: applications.createdAt,
+      resumeSha256: applications.resumeSha256,
+    })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
     .where(and(eq(graduates.userId, userId), eq(applications.postingId, postingId)))
@@ -132,10 +158,18 @@ export async function listOwnApplications(db: Queryable, graduateId: string) {
     ? await db
         .select()
         .from(applicationEvents)
-        .where(inArray(applicationEvents.applicationId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            applicationEvents.applicationId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(applicationEvents.id))
     : [];
-  return rows.map((row) => ({ ...row, history: events.filter((e) => e.applicationId === row.id).map((e) => ({ status: e.toStatus, at: e.createdAt })) }));
+  return rows.map((row) => ({
+    ...row,
+    history: events.filter((e) => e.applicationId === row.id).map((e) => ({ status: e.toStatus, at: e.createdAt })),
+  }));
 }
 
 interface TransitionContext {
@@ -164,14 +198,39 @@ async function lockApplications(tx: Queryable, ids: string[]): Promise<Transitio
     .where(inArray(applications.id, ids))
     .orderBy(asc(applications.id))
     .for("update", { of: applications });
-  return rows.map((r) => ({ application: r.application, graduate: r.graduate, postingTitle: r.postingTitle, employerName: r.employerName, graduateLocale: r.language ?? "zh-CN" }));
+  return rows.map((r) => ({
+    application: r.application,
+    graduate: r.graduate,
+    postingTitle: r.postingTitle,
+    employerName: r.employerName,
+    graduateLocale: r.language ?? "zh-CN",
+  }));
 }
 
-async function applyTransition(tx: Queryable, ctx: TransitionContext, to: ApplicationStatus, actorUserId: string, actor: ApplicationActor, options: { mail?: boolean } = {}) {
+async function applyTransition(
+  tx: Queryable,
+  ctx: TransitionContext,
+  to: ApplicationStatus,
+  actorUserId: string,
+  actor: ApplicationActor,
+  options: { mail?: boolean } = {},
+) {
   const from = ctx.application.status;
-  await tx.update(applications).set({ status: to, updatedAt: sql`now()` }).where(eq(applications.id, ctx.application.id));
-  const [event] = await tx.insert(applicationEvents).values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId }).returning({ id: applicationEvents.id });
-  await recordAudit(tx, { actorUserId, action: `application.${to}`, subjectType: "application", subjectId: ctx.application.id, detail: { from, to, actor } });
+  await tx
+    .update(applications)
+    .set({ status: to, updatedAt: sql`now()` })
+    .where(eq(applications.id, ctx.application.id));
+  const [event] = await tx
+    .insert(applicationEvents)
+    .values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId })
+    .returning({ id: applicationEvents.id });
+  await recordAudit(tx, {
+    actorUserId,
+    action: `application.${to}`,
+    subjectType: "application",
+    subjectId: ctx.application.id,
+    detail: { from, to, actor },
+  });
   // The employer's changes are mailed to the graduate; the graduate's own moves need no mail.
   if (actor === "employer" && options.mail !== false) {
     const to_ = ctx.graduate.email;
@@ -179,7 +238,13 @@ async function applyTransition(tx: Queryable, ctx: TransitionContext, to: Applic
       await enqueueMail(tx, `application-status:${ctx.application.id}:${event?.id}`, {
         to: to_,
         ...applicationStatusMail(
-          { name: ctx.graduate.name, postingTitle: ctx.postingTitle, employerName: ctx.employerName, status: to, url: `${getEnv().publicUrl}/graduate/applications` },
+          {
+            name: ctx.graduate.name,
+            postingTitle: ctx.postingTitle,
+            employerName: ctx.employerName,
+            status: to,
+            url: `${getEnv().publicUrl}/graduate/applications`,
+          },
           ctx.graduateLocale,
         ),
       });
@@ -188,11 +253,16 @@ async function applyTransition(tx: Queryable, ctx: TransitionContext, to: Applic
 }
 
 /** The graduate withdraws, or answers an offer. */
-export async function graduateTransition(db: Database, input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined" }) {
+export async function graduateTransition(
+  db: Database,
+  input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined" },
+) {
   await db.transaction(async (tx) => {
     const [ctx] = await lockApplications(tx, [input.applicationId]);
-    if (!ctx || ctx.graduate.userId !== input.userId) throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
-    if (!canTransition(ctx.application.status, input.to, "graduate")) throw new DomainError({ domain: "application", status: 409, message: "applications.notAllowed" });
+    if (!ctx || ctx.graduate.userId !== input.userId)
+      throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
+    if (!canTransition(ctx.application.status, input.to, "graduate"))
+      throw new DomainError({ domain: "application", status: 409, message: "applications.notAllowed" });
     await applyTransition(tx, ctx, input.to, input.userId, "graduate");
   });
 }
@@ -202,10 +272,16 @@ export async function graduateTransition(db: Database, input: { userId: string; 
  * as not found), each checked against the transition table; those that cannot move are skipped
  * and counted. Every change is recorded and mailed to the graduate.
  */
-export async function employerTransition(db: Database, input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationStatus }) {
+export async function employerTransition(
+  db: Database,
+  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationStatus },
+) {
   return db.transaction(async (tx) => {
     const contexts = await lockApplications(tx, input.applicationIds);
-    if (contexts.length !== input.applicationIds.length || contexts.some((c) => c.application.employerId !== input.employerId)) {
+    if (
+      contexts.length !== input.applicationIds.length ||
+      contexts.some((c) => c.application.employerId !== input.employerId)
+    ) {
       throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
     }
     let changed = 0;
@@ -230,14 +306,22 @@ export async function employerTransition(db: Database, input: { employerId: stri
 export async function markInterviewing(tx: Queryable, input: { applicationId: string; actorUserId: string }) {
   const [ctx] = await lockApplications(tx, [input.applicationId]);
   if (!ctx) return;
-  const path: ApplicationStatus[] = ctx.application.status === "shortlisted" ? ["interviewing"] : ["submitted", "viewed"].includes(ctx.application.status) ? ["shortlisted", "interviewing"] : [];
+  const path: ApplicationStatus[] =
+    ctx.application.status === "shortlisted"
+      ? ["interviewing"]
+      : ["submitted", "viewed"].includes(ctx.application.status)
+        ? ["shortlisted", "interviewing"]
+        : [];
   for (const to of path) {
     await applyTransition(tx, ctx, to, input.actorUserId, "employer", { mail: false });
     ctx.application = { ...ctx.application, status: to };
   }
 }
 
-export async function saveEmployerNote(db: Database, input: { employerId: string; actorUserId: string; applicationId: string; note: string }) {
+export async function saveEmployerNote(
+  db: Database,
+  input: { employerId: string; actorUserId: string; applicationId: string; note: string },
+) {
   const updated = await db
     .update(applications)
     .set({ employerNote: input.note.slice(0, 1000), updatedAt: sql`now()` })
@@ -248,9 +332,14 @@ export async function saveEmployerNote(db: Database, input: { employerId: string
 
 /** The posting of this employer, or a 403/404 DomainError. */
 export async function ownPosting(db: Queryable, employerId: string, postingId: string) {
-  const [posting] = await db.select({ id: postings.id, title: postings.title, employerId: postings.employerId }).from(postings).where(eq(postings.id, postingId)).limit(1);
+  const [posting] = await db
+    .select({ id: postings.id, title: postings.title, employerId: postings.employerId })
+    .from(postings)
+    .where(eq(postings.id, postingId))
+    .limit(1);
   if (!posting) throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employerId) throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+  if (posting.employerId !== employerId)
+    throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
   return posting;
 }
 
@@ -296,10 +385,10 @@ export async function listApplicants(db: Queryable, input: { employerId: string;
       const visible = contactVisible(row.status);
       return {
         ...row,
-        skills: withdrawn ? [] : row.skills ?? [],
-        intro: withdrawn ? "" : row.intro ?? "",
+        skills: withdrawn ? [] : (row.skills ?? []),
+        intro: withdrawn ? "" : (row.intro ?? ""),
         phone: visible ? phone : null,
-        email: visible ? email ?? accountEmail : null,
+        email: visible ? (email ?? accountEmail) : null,
         contactVisible: visible,
       };
     }),

@@ -12,7 +12,10 @@ export const WAITING_DAYS = 7;
  * its status (viewed, shortlisted, rejected …), median over the last 180 days. Null with fewer
  * than three answers, where a median would say more about chance than about the employer.
  */
-export async function employerMedianResponse(db: Queryable, employerId: string): Promise<{ medianHours: number; answered: number } | null> {
+export async function employerMedianResponse(
+  db: Queryable,
+  employerId: string,
+): Promise<{ medianHours: number; answered: number } | null> {
   const result = await db.execute<{ median_hours: number | null; answered: number }>(sql`
     select percentile_cont(0.5) within group (order by extract(epoch from first_answer - a.created_at) / 3600) as median_hours,
            count(*)::int as answered
@@ -22,7 +25,9 @@ export async function employerMedianResponse(db: Queryable, employerId: string):
       where e.application_id = a.id and e.from_status = 'submitted' and e.to_status <> 'withdrawn'
     ) f on f.first_answer is not null
     where a.employer_id = ${employerId} and a.created_at > now() - interval '180 days'`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { median_hours: number | null; answered: number }[] }).rows;
+  const rows = Array.isArray(result)
+    ? result
+    : (result as unknown as { rows: { median_hours: number | null; answered: number }[] }).rows;
   const row = rows[0];
   if (!row || row.median_hours === null || Number(row.answered) < 3) return null;
   return { medianHours: Number(row.median_hours), answered: Number(row.answered) };
@@ -36,7 +41,12 @@ export async function employerMedianResponse(db: Queryable, employerId: string):
 export async function remindWaitingApplications(db: Database, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - WAITING_DAYS * 86_400_000);
   const rows = await db
-    .select({ employerId: applications.employerId, employerName: employers.name, postingTitle: postings.title, count: sql<number>`count(*)::int` })
+    .select({
+      employerId: applications.employerId,
+      employerName: employers.name,
+      postingTitle: postings.title,
+      count: sql<number>`count(*)::int`,
+    })
     .from(applications)
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
@@ -51,7 +61,10 @@ export async function remindWaitingApplications(db: Database, now = new Date()):
   const week = isoWeek(now);
   for (const [employerId, entry] of byEmployer) {
     await mailMembers(db, employerId, `applications-waiting:${employerId}:${week}`, (locale) =>
-      applicationsWaitingMail({ employerName: entry.name, waiting: entry.waiting, url: `${getEnv().publicUrl}/employer` }, locale),
+      applicationsWaitingMail(
+        { employerName: entry.name, waiting: entry.waiting, url: `${getEnv().publicUrl}/employer` },
+        locale,
+      ),
     );
   }
   return byEmployer.size;
@@ -65,4 +78,3 @@ export function isoWeek(date: Date): string {
   const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
 }
-

@@ -3,7 +3,13 @@ import type { ApplicationStatus } from "../../db/schema/graduates";
 export type ApplicationActor = "graduate" | "employer";
 
 /** Open applications can still move; the others are final. */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ["submitted", "viewed", "shortlisted", "interviewing", "offered"];
+export const OPEN_STATUSES: readonly ApplicationStatus[] = [
+  "submitted",
+  "viewed",
+  "shortlisted",
+  "interviewing",
+  "offered",
+];
 
 /**
  * The application lifecycle of DESIGN.md as data: from → to → who may make that move.
@@ -12,12 +18,20 @@ export const OPEN_STATUSES: readonly ApplicationStatus[] = ["submitted", "viewed
  * rejected (employer) or → withdrawn (graduate). The graduate answers an offer; the employer
  * may also record an answer given to them in person.
  */
-export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationStatus, readonly ApplicationActor[]>>> = {
+export const APPLICATION_TRANSITIONS: Record<
+  ApplicationStatus,
+  Partial<Record<ApplicationStatus, readonly ApplicationActor[]>>
+> = {
   submitted: { viewed: ["employer"], shortlisted: ["employer"], rejected: ["employer"], withdrawn: ["graduate"] },
   viewed: { shortlisted: ["employer"], rejected: ["employer"], withdrawn: ["graduate"] },
   shortlisted: { interviewing: ["employer"], offered: ["employer"], rejected: ["employer"], withdrawn: ["graduate"] },
   interviewing: { offered: ["employer"], rejected: ["employer"], withdrawn: ["graduate"] },
-  offered: { accepted: ["graduate", "employer"], declined: ["graduate", "employer"], rejected: ["employer"], withdrawn: ["graduate"] },
+  offered: {
+    accepted: ["graduate", "employer"],
+    declined: ["graduate", "employer"],
+    rejected: ["employer"],
+    withdrawn: ["graduate"],
+  },
   accepted: {},
   declined: {},
   rejected: {},
@@ -29,7 +43,9 @@ export function canTransition(from: ApplicationStatus, to: ApplicationStatus, ac
 }
 
 export function nextStatuses(from: ApplicationStatus, actor: ApplicationActor): ApplicationStatus[] {
-  return (Object.keys(APPLICATION_TRANSITIONS[from]) as ApplicationStatus[]).filter((to) => canTransition(from, to, actor));
+  return (Object.keys(APPLICATION_TRANSITIONS[from]) as ApplicationStatus[]).filter((to) =>
+    canTransition(from, to, actor),
+  );
 }
 
 export function isOpen(status: ApplicationStatus): boolean {
@@ -37,13 +53,27 @@ export function isOpen(status: ApplicationStatus): boolean {
 }
 
 /** Statuses the employer may set from the pipeline (bulk change offers these). */
-export const EMPLOYER_TARGETS: readonly ApplicationStatus[] = ["viewed", "shortlisted", "interviewing", "offered", "accepted", "declined", "rejected"];
+export const EMPLOYER_TARGETS: readonly ApplicationStatus[] = [
+  "viewed",
+  "shortlisted",
+  "interviewing",
+  "offered",
+  "accepted",
+  "declined",
+  "rejected",
+];
 
 /**
  * PIPL data minimisation: the employer sees the graduate's phone and e-mail only from the
  * shortlist on (and for an offer answered); never for applications rejected or withdrawn.
  */
-export const CONTACT_VISIBLE: readonly ApplicationStatus[] = ["shortlisted", "interviewing", "offered", "accepted", "declined"];
+export const CONTACT_VISIBLE: readonly ApplicationStatus[] = [
+  "shortlisted",
+  "interviewing",
+  "offered",
+  "accepted",
+  "declined",
+];
 
 export function contactVisible(status: ApplicationStatus): boolean {
   return CONTACT_VISIBLE.includes(status);

@@ -34,14 +34,29 @@ export async function registerAccount(
     if (await emailExists(tx, input.email)) throw new EmailTakenError();
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, passwordHash, role: input.role, displayName: input.displayName, locale: input.locale })
+      .values({
+        email: input.email,
+        passwordHash,
+        role: input.role,
+        displayName: input.displayName,
+        locale: input.locale,
+      })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (!user) throw new EmailTakenError();
-    await recordAudit(tx, { actorUserId: user.id, action: "account.register", subjectType: "user", subjectId: user.id, detail: { role: input.role } });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: "account.register",
+      subjectType: "user",
+      subjectId: user.id,
+      detail: { role: input.role },
+    });
     await enqueueMail(tx, `welcome:${user.id}`, {
       to: input.email,
-      ...accountWelcomeMail({ displayName: input.displayName, role: input.role, signInUrl: `${getEnv().publicUrl}/login` }, input.locale),
+      ...accountWelcomeMail(
+        { displayName: input.displayName, role: input.role, signInUrl: `${getEnv().publicUrl}/login` },
+        input.locale,
+      ),
     });
     const setCookie = await createSession(tx, user.id, userAgent);
     return { userId: user.id, setCookie };
@@ -72,17 +87,32 @@ export async function signIn(
 export async function createStaffAccount(
   db: Database,
   actorUserId: string,
-  input: { email: string; password: string; displayName: string; role: "staff" | "admin"; collegeId: number | null; locale: "zh-CN" | "en" },
+  input: {
+    email: string;
+    password: string;
+    displayName: string;
+    role: "staff" | "admin";
+    collegeId: number | null;
+    locale: "zh-CN" | "en";
+  },
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await emailExists(tx, input.email)) throw new EmailTakenError();
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, passwordHash, role: input.role, displayName: input.displayName, locale: input.locale })
+      .values({
+        email: input.email,
+        passwordHash,
+        role: input.role,
+        displayName: input.displayName,
+        locale: input.locale,
+      })
       .returning({ id: users.id });
     if (!user) throw new EmailTakenError();
-    await tx.insert(staffScopes).values({ userId: user.id, collegeId: input.role === "admin" ? null : input.collegeId });
+    await tx
+      .insert(staffScopes)
+      .values({ userId: user.id, collegeId: input.role === "admin" ? null : input.collegeId });
     await recordAudit(tx, {
       actorUserId,
       action: "account.create_staff",
@@ -93,7 +123,12 @@ export async function createStaffAccount(
     await enqueueMail(tx, `welcome:${user.id}`, {
       to: input.email,
       ...accountWelcomeMail(
-        { displayName: input.displayName, role: input.role, signInUrl: `${getEnv().publicUrl}/login`, createdByAdmin: true },
+        {
+          displayName: input.displayName,
+          role: input.role,
+          signInUrl: `${getEnv().publicUrl}/login`,
+          createdByAdmin: true,
+        },
         input.locale,
       ),
     });

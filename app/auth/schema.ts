@@ -1,8 +1,22 @@
 import { z } from "zod";
 
 const COMMON_PASSWORDS = new Set([
-  "password", "password1", "12345678", "123456789", "1234567890", "qwertyui", "qwerty123", "11111111",
-  "88888888", "abc12345", "iloveyou", "woaini1314", "a1234567", "aa123456", "00000000", "66666666",
+  "password",
+  "password1",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "qwertyui",
+  "qwerty123",
+  "11111111",
+  "88888888",
+  "abc12345",
+  "iloveyou",
+  "woaini1314",
+  "a1234567",
+  "aa123456",
+  "00000000",
+  "66666666",
 ]);
 
 /** Pure password rules, shared by registration, admin-created accounts and tests. */
@@ -10,7 +24,8 @@ export function passwordProblem(password: string, email?: string): string | null
   if (password.length < 8) return "password.tooShort";
   if (password.length > 256) return "password.tooLong";
   if (new Set(password).size <= 2 || COMMON_PASSWORDS.has(password.toLowerCase())) return "password.weak";
-  if (email && email.length >= 4 && password.toLowerCase().includes(email.toLowerCase())) return "password.containsEmail";
+  if (email && email.length >= 4 && password.toLowerCase().includes(email.toLowerCase()))
+    return "password.containsEmail";
   return null;
 }
 

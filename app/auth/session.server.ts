@@ -78,7 +78,10 @@ export async function getCurrentUser(request: Request): Promise<CurrentUser | nu
   if (!row) return null;
   // Touch at most once a minute: the idle timeout needs minute precision, not a write per request.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, id));
   }
   let scope: StaffScope | null = null;
   if (row.role === "admin") scope = { kind: "school" };
@@ -97,7 +100,10 @@ export async function getCurrentUser(request: Request): Promise<CurrentUser | nu
 }
 
 export async function revokeSession(db: Queryable, sessionId: string) {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(eq(sessions.id, sessionId));
 }
 
 export async function requireUser(request: Request): Promise<CurrentUser> {
@@ -121,7 +127,10 @@ export async function requirePermission(request: Request, permission: Permission
  * Staff with the whole school in scope (and admins). For what is not split by college, e.g. the
  * local mailbox: it holds every graduate's mail, so a college's staff must not read it.
  */
-export async function requireSchoolScope(request: Request, permission: Permission): Promise<CurrentUser & { scope: StaffScope }> {
+export async function requireSchoolScope(
+  request: Request,
+  permission: Permission,
+): Promise<CurrentUser & { scope: StaffScope }> {
   const user = await requireStaffScope(request, permission);
   if (user.scope.kind !== "school") forbidden();
   return user;

@@ -11,11 +11,19 @@ export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undef
   if (!entries || entries.length === 0) return null;
   return (
     <details className="timeline">
-      <summary>{t("agreement.timeline")} ({entries.length})</summary>
+      <summary>
+        {t("agreement.timeline")} ({entries.length})
+      </summary>
       <ol>
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
-            <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+            <time dateTime={entry.at}>
+              {new Date(entry.at).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
+                timeZone: "Asia/Shanghai",
+                dateStyle: "medium",
+                timeStyle: "short",
+              })}
+            </time>{" "}
             {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
             {entry.reason ? <div className="muted">{entry.reason}</div> : null}
           </li>

@@ -28,35 +28,60 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
           <p className="notice">{t(result.status === "already" ? "apply.already" : "apply.done")}</p>
           <p>
             <strong>{t("apply.receipt")}：</strong>
-            {t("apply.receipt.body", { time: when(result.receipt.createdAt), employer: result.receipt.employerName, hash: result.receipt.resumeSha256 })}
+            {t("apply.receipt.body", {
+              time: when(result.receipt.createdAt),
+              employer: result.receipt.employerName,
+              hash: result.receipt.resumeSha256,
+            })}
           </p>
-          <p><Link to="/graduate/applications">{t("apply.view")}</Link></p>
+          <p>
+            <Link to="/graduate/applications">{t("apply.view")}</Link>
+          </p>
         </div>
       ) : !state ? (
         <p className="muted">…</p>
       ) : state.kind === "anonymous" ? (
-        <p><Link to={`/login?redirectTo=${encodeURIComponent(`/jobs/${postingId}`)}`}>{t("apply.signIn")}</Link></p>
+        <p>
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/jobs/${postingId}`)}`}>{t("apply.signIn")}</Link>
+        </p>
       ) : state.kind === "not_graduate" ? (
         <p className="muted">{t("apply.signIn")}</p>
       ) : state.kind === "not_linked" ? (
-        <p>{t("apply.needLink")} <Link to="/graduate/link">{t("link.title")}</Link></p>
+        <p>
+          {t("apply.needLink")} <Link to="/graduate/link">{t("link.title")}</Link>
+        </p>
       ) : state.kind === "applied" ? (
         <p role="status">
           {t("apply.already")} {t(`application.status.${state.application.status}`)} ·{" "}
-          {t("apply.receipt.body", { time: when(state.application.createdAt), employer: "", hash: state.application.resumeSha256 })}{" "}
+          {t("apply.receipt.body", {
+            time: when(state.application.createdAt),
+            employer: "",
+            hash: state.application.resumeSha256,
+          })}{" "}
           <Link to="/graduate/applications">{t("apply.view")}</Link>
         </p>
       ) : !state.hasResume ? (
-        <p>{t("apply.needResume")} <Link to="/graduate/profile">{t("profile.title")}</Link></p>
+        <p>
+          {t("apply.needResume")} <Link to="/graduate/profile">{t("profile.title")}</Link>
+        </p>
       ) : (
         <apply.Form method="post" action={url}>
-          {result && !result.ok ? <p className="alert" role="alert">{Object.values(result.errors).flat().map((m) => t(m)).join("；")}</p> : null}
+          {result && !result.ok ? (
+            <p className="alert" role="alert">
+              {Object.values(result.errors)
+                .flat()
+                .map((m) => t(m))
+                .join("；")}
+            </p>
+          ) : null}
           <div className="field">
             <label htmlFor="apply-note">{t("apply.note")}</label>
             <textarea id="apply-note" name="note" rows={3} maxLength={500} />
           </div>
           <p className="field__hint">{t("apply.consent")}</p>
-          <button type="submit" className="button" disabled={apply.state !== "idle"}>{t("apply.button")}</button>
+          <button type="submit" className="button" disabled={apply.state !== "idle"}>
+            {t("apply.button")}
+          </button>
         </apply.Form>
       )}
     </section>

@@ -8,7 +8,12 @@ type FieldResult = ActionErrors | { ok: true } | null | undefined;
 /** "1 Dec 2026, 14:00 – 14:30" in Beijing time (the end as a clock time); `timeOnly` under a day heading. */
 export function SlotTime({ startsAt, endsAt, timeOnly }: { startsAt: string; endsAt: string; timeOnly?: boolean }) {
   const locale = useLocale();
-  const clock = (iso: string) => new Date(iso).toLocaleTimeString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit" });
+  const clock = (iso: string) =>
+    new Date(iso).toLocaleTimeString(locale === "en" ? "en-GB" : "zh-CN", {
+      timeZone: "Asia/Shanghai",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
   return (
     <time dateTime={startsAt}>
       {timeOnly ? clock(startsAt) : beijingTime(startsAt, locale)} – {clock(endsAt)}
@@ -18,7 +23,14 @@ export function SlotTime({ startsAt, endsAt, timeOnly }: { startsAt: string; end
 
 export function BookingBadge({ status }: { status: BookingState }) {
   const locale = useLocale();
-  const tone = status === "booked" ? "badge--warn" : status === "attended" ? "badge--ok" : status === "no_show" ? "badge--bad" : "";
+  const tone =
+    status === "booked"
+      ? "badge--warn"
+      : status === "attended"
+        ? "badge--ok"
+        : status === "no_show"
+          ? "badge--bad"
+          : "";
   return <span className={`badge ${tone}`}>{BOOKING_STATE_LABELS[status][locale === "en" ? "en" : "zh"]}</span>;
 }
 
@@ -27,13 +39,21 @@ export function BookingBadge({ status }: { status: BookingState }) {
  * (its bookingId echoed back) gets the plain `field-<name>` id the error summary links to, and
  * shows the error and what was typed; the others get ids of their own.
  */
-export function BookingField(props: { name: string; label: string; bookingId: string; result: FieldResult; defaultValue?: string; rows?: number; maxLength?: number }) {
+export function BookingField(props: {
+  name: string;
+  label: string;
+  bookingId: string;
+  result: FieldResult;
+  defaultValue?: string;
+  rows?: number;
+  maxLength?: number;
+}) {
   const t = useT();
   const failure = props.result && !props.result.ok ? props.result : undefined;
   const mine = failure?.values.bookingId === props.bookingId;
   const id = mine ? `field-${props.name}` : `${props.name}-${props.bookingId}`;
-  const errors = mine ? failure?.errors[props.name] ?? [] : [];
-  const value = mine ? failure?.values[props.name] ?? props.defaultValue ?? "" : props.defaultValue ?? "";
+  const errors = mine ? (failure?.errors[props.name] ?? []) : [];
+  const value = mine ? (failure?.values[props.name] ?? props.defaultValue ?? "") : (props.defaultValue ?? "");
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -46,13 +66,23 @@ export function BookingField(props: { name: string; label: string; bookingId: st
         aria-invalid={errors.length ? true : undefined}
         aria-describedby={errors.length ? `${id}-error` : undefined}
       />
-      {errors.length ? <p id={`${id}-error`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+      {errors.length ? (
+        <p id={`${id}-error`} className="field__error">
+          {errors.map((m) => t(m)).join("；")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** Checkboxes for several values of one name, refilled from the echoed (comma-joined) values after an error. */
-export function CheckboxGroup(props: { name: string; legend: string; options: { value: string; label: string }[]; result: FieldResult; defaultValues?: string[] }) {
+export function CheckboxGroup(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  result: FieldResult;
+  defaultValues?: string[];
+}) {
   const t = useT();
   const failure = props.result && !props.result.ok ? props.result : undefined;
   const echoed = failure ? (failure.values[props.name] ?? "").split(",").filter(Boolean) : undefined;
@@ -64,12 +94,22 @@ export function CheckboxGroup(props: { name: string; legend: string; options: { 
       <div className="radio-row">
         {props.options.map((o, i) => (
           <label key={o.value}>
-            <input type="checkbox" id={i === 0 ? `field-${props.name}` : undefined} name={props.name} value={o.value} defaultChecked={checked.has(o.value)} />
+            <input
+              type="checkbox"
+              id={i === 0 ? `field-${props.name}` : undefined}
+              name={props.name}
+              value={o.value}
+              defaultChecked={checked.has(o.value)}
+            />
             {o.label}
           </label>
         ))}
       </div>
-      {errors.length ? <p id={`error-${props.name}`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+      {errors.length ? (
+        <p id={`error-${props.name}`} className="field__error">
+          {errors.map((m) => t(m)).join("；")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

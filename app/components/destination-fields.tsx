@@ -17,7 +17,15 @@ const PROVINCE_FIELDS = new Set(["workProvince", "serviceProvince"]);
  * The destination code and the fields it needs. Every field is rendered (so the form works
  * without JavaScript); the ones the chosen code needs are marked, the rest are ignored on submit.
  */
-export function DestinationFields({ codes, result, defaults }: { codes: CodeOption[]; result?: ActionErrors | { ok: true } | null; defaults?: { code?: string | null; fields?: Record<string, string> } }) {
+export function DestinationFields({
+  codes,
+  result,
+  defaults,
+}: {
+  codes: CodeOption[];
+  result?: ActionErrors | { ok: true } | null;
+  defaults?: { code?: string | null; fields?: Record<string, string> };
+}) {
   const t = useT();
   const locale = useLocale();
   const failure = result && !result.ok ? result : undefined;
@@ -29,16 +37,27 @@ export function DestinationFields({ codes, result, defaults }: { codes: CodeOpti
     <>
       <div className="field">
         <label htmlFor="field-code">{t("destination.code")}</label>
-        <select id="field-code" name="code" value={code} onChange={(event) => setCode(event.target.value)} aria-invalid={failure?.errors.code ? true : undefined} aria-describedby={failure?.errors.code ? "error-code" : undefined}>
+        <select
+          id="field-code"
+          name="code"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          aria-invalid={failure?.errors.code ? true : undefined}
+          aria-describedby={failure?.errors.code ? "error-code" : undefined}
+        >
           <option value="">—</option>
           {codes.map((c) => (
-            <option key={c.code} value={c.code}>{c.code} {locale === "en" ? c.nameEn : c.nameZh}</option>
+            <option key={c.code} value={c.code}>
+              {c.code} {locale === "en" ? c.nameEn : c.nameZh}
+            </option>
           ))}
         </select>
         <FieldError result={result} name="code" />
       </div>
       {chosen?.evidence ? (
-        <p className="field__hint">{t("destination.evidence.needed")} {locale === "en" ? chosen.evidence.en : chosen.evidence.zh}</p>
+        <p className="field__hint">
+          {t("destination.evidence.needed")} {locale === "en" ? chosen.evidence.en : chosen.evidence.zh}
+        </p>
       ) : null}
       {shown.map((name) =>
         PROVINCE_FIELDS.has(name) ? (
@@ -64,7 +83,8 @@ export function DestinationFields({ codes, result, defaults }: { codes: CodeOpti
       )}
       <div className="field field--checkbox">
         <label>
-          <input type="checkbox" name="isInternship" defaultChecked={failure?.values.isInternship === "on"} /> {t("destination.internship")}
+          <input type="checkbox" name="isInternship" defaultChecked={failure?.values.isInternship === "on"} />{" "}
+          {t("destination.internship")}
         </label>
       </div>
     </>

@@ -11,7 +11,9 @@ export function ErrorSummary({ result }: { result: ActionErrors | { ok: true } |
   if (entries.length === 0) return null;
   return (
     <div className="alert" role="alert" tabIndex={-1}>
-      <p><strong>{t("form.errors")}</strong></p>
+      <p>
+        <strong>{t("form.errors")}</strong>
+      </p>
       <ul>
         {entries.map(([field, messages]) =>
           messages.map((message) => (
@@ -43,13 +45,18 @@ export function TextField(props: {
   const errorId = useId();
   const failure = props.result && !props.result.ok ? props.result : undefined;
   const errors = failure?.errors[props.name] ?? [];
-  const value = props.type === "password" ? undefined : failure?.values[props.name] ?? props.defaultValue;
-  const describedBy = [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const value = props.type === "password" ? undefined : (failure?.values[props.name] ?? props.defaultValue);
+  const describedBy =
+    [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   const id = props.id ?? `field-${props.name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      {props.hint ? <span id={hintId} className="field__hint">{props.hint}</span> : null}
+      {props.hint ? (
+        <span id={hintId} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
       <input
         id={id}
         name={props.name}
@@ -62,18 +69,30 @@ export function TextField(props: {
         aria-describedby={describedBy}
       />
       {errors.length ? (
-        <p id={errorId} className="field__error">{errors.map((message) => t(message)).join("；")}</p>
+        <p id={errorId} className="field__error">
+          {errors.map((message) => t(message)).join("；")}
+        </p>
       ) : null}
     </div>
   );
 }
 
-export function FieldError({ result, name }: { result: ActionErrors | { ok: true } | null | undefined; name: string }): ReactNode {
+export function FieldError({
+  result,
+  name,
+}: {
+  result: ActionErrors | { ok: true } | null | undefined;
+  name: string;
+}): ReactNode {
   const t = useT();
   if (!result || result.ok) return null;
   const errors = result.errors[name];
   if (!errors?.length) return null;
-  return <p className="field__error" id={`error-${name}`}>{errors.map((message) => t(message)).join("；")}</p>;
+  return (
+    <p className="field__error" id={`error-${name}`}>
+      {errors.map((message) => t(message)).join("；")}
+    </p>
+  );
 }
 
 type FieldResult = ActionErrors | { ok: true } | null | undefined;
@@ -105,22 +124,43 @@ export function SelectField(props: {
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
-      {errors.length ? <p id={`error-${props.name}`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+      {errors.length ? (
+        <p id={`error-${props.name}`} className="field__error">
+          {errors.map((m) => t(m)).join("；")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function TextAreaField(props: { name: string; label: string; id?: string; result?: FieldResult; defaultValue?: string; rows?: number; hint?: string }) {
+export function TextAreaField(props: {
+  name: string;
+  label: string;
+  id?: string;
+  result?: FieldResult;
+  defaultValue?: string;
+  rows?: number;
+  hint?: string;
+}) {
   const t = useT();
   const { errors, echoed } = fieldState(props.result, props.name);
-  const describedBy = [props.hint ? `hint-${props.name}` : null, errors.length ? `error-${props.name}` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [props.hint ? `hint-${props.name}` : null, errors.length ? `error-${props.name}` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={props.id ?? `field-${props.name}`}>{props.label}</label>
-      {props.hint ? <span id={`hint-${props.name}`} className="field__hint">{props.hint}</span> : null}
+      {props.hint ? (
+        <span id={`hint-${props.name}`} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
       <textarea
         id={props.id ?? `field-${props.name}`}
         name={props.name}
@@ -129,7 +169,11 @@ export function TextAreaField(props: { name: string; label: string; id?: string;
         aria-invalid={errors.length ? true : undefined}
         aria-describedby={describedBy}
       />
-      {errors.length ? <p id={`error-${props.name}`} className="field__error">{errors.map((m) => t(m)).join("；")}</p> : null}
+      {errors.length ? (
+        <p id={`error-${props.name}`} className="field__error">
+          {errors.map((m) => t(m)).join("；")}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,11 @@ export function Highlight({ text }: { text: string }) {
   return (
     <>
       {parts.map((part, i) =>
-        part.startsWith("\u0001") ? <mark key={i}>{part.slice(1, -1)}</mark> : <Fragment key={i}>{part.replace(/[\u0001\u0002]/g, "")}</Fragment>,
+        part.startsWith("\u0001") ? (
+          <mark key={i}>{part.slice(1, -1)}</mark>
+        ) : (
+          <Fragment key={i}>{part.replace(/[\u0001\u0002]/g, "")}</Fragment>
+        ),
       )}
     </>
   );

@@ -23,7 +23,12 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
             <Form method="post" className="inline-form">
               <input type="hidden" name="interviewId" value={interview.id} />
               <input type="hidden" name="slotId" value={slot.id} />
-              <button type="submit" name="intent" value="pick" aria-label={t("interview.pick.named", { time: beijingTime(slot.startsAt, locale) })}>
+              <button
+                type="submit"
+                name="intent"
+                value="pick"
+                aria-label={t("interview.pick.named", { time: beijingTime(slot.startsAt, locale) })}
+              >
                 {t("interview.pick")}
               </button>
             </Form>

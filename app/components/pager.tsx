@@ -7,9 +7,17 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
   if (pages <= 1) return null;
   return (
     <nav className="pager" aria-label={t("pager.label")}>
-      {page > 1 ? <Link to={href(page - 1)} rel="prev">{t("pager.prev")}</Link> : null}
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev">
+          {t("pager.prev")}
+        </Link>
+      ) : null}
       <span aria-current="page">{t("pager.page", { page, pages })}</span>
-      {page < pages ? <Link to={href(page + 1)} rel="next">{t("pager.next")}</Link> : null}
+      {page < pages ? (
+        <Link to={href(page + 1)} rel="next">
+          {t("pager.next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

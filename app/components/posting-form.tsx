@@ -6,43 +6,133 @@ import { POSTING_CATEGORIES } from "../school/regions";
 import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form";
 
 /** The fields of a posting, refilled from the last answer on error or from the saved content. */
-export function PostingFields({ result, content }: { result: ActionErrors | { ok: true } | null | undefined; content?: PostingContent | null }) {
+export function PostingFields({
+  result,
+  content,
+}: {
+  result: ActionErrors | { ok: true } | null | undefined;
+  content?: PostingContent | null;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
     <>
       <TextField name="title" label={t("posting.title")} required result={result} defaultValue={content?.title} />
-      <SelectField name="category" label={t("posting.category")} result={result} placeholder="—" defaultValue={content?.category} options={POSTING_CATEGORIES.map((c) => ({ value: c, label: c }))} />
-      <SelectField name="jobType" label={t("posting.jobType")} result={result} defaultValue={content?.jobType ?? "full_time"} options={JOB_TYPES.map((j) => ({ value: j, label: t(`posting.jobType.${j}`) }))} />
-      <TextField name="headcount" type="number" label={t("posting.headcount")} required result={result} defaultValue={content ? String(content.headcount) : "1"} />
-      <TextAreaField name="duties" label={t("posting.duties")} result={result} defaultValue={content?.duties} rows={6} />
-      <TextAreaField name="requirements" label={t("posting.requirements")} result={result} defaultValue={content?.requirements} rows={6} />
-      <SelectField name="degree" label={t("posting.degree")} result={result} defaultValue={content?.degree ?? "bachelor"} options={POSTING_DEGREES.map((d) => ({ value: d, label: d === "any" ? t("posting.degree.any") : t(`degree.${d}`) }))} />
+      <SelectField
+        name="category"
+        label={t("posting.category")}
+        result={result}
+        placeholder="—"
+        defaultValue={content?.category}
+        options={POSTING_CATEGORIES.map((c) => ({ value: c, label: c }))}
+      />
+      <SelectField
+        name="jobType"
+        label={t("posting.jobType")}
+        result={result}
+        defaultValue={content?.jobType ?? "full_time"}
+        options={JOB_TYPES.map((j) => ({ value: j, label: t(`posting.jobType.${j}`) }))}
+      />
+      <TextField
+        name="headcount"
+        type="number"
+        label={t("posting.headcount")}
+        required
+        result={result}
+        defaultValue={content ? String(content.headcount) : "1"}
+      />
+      <TextAreaField
+        name="duties"
+        label={t("posting.duties")}
+        result={result}
+        defaultValue={content?.duties}
+        rows={6}
+      />
+      <TextAreaField
+        name="requirements"
+        label={t("posting.requirements")}
+        result={result}
+        defaultValue={content?.requirements}
+        rows={6}
+      />
+      <SelectField
+        name="degree"
+        label={t("posting.degree")}
+        result={result}
+        defaultValue={content?.degree ?? "bachelor"}
+        options={POSTING_DEGREES.map((d) => ({
+          value: d,
+          label: d === "any" ? t("posting.degree.any") : t(`degree.${d}`),
+        }))}
+      />
       <TextField name="majors" label={t("posting.majors")} result={result} defaultValue={content?.majors.join("，")} />
-      <TextField name="cities" label={t("posting.cities")} required result={result} defaultValue={content?.cities.map((c) => c.city).join("，")} />
+      <TextField
+        name="cities"
+        label={t("posting.cities")}
+        required
+        result={result}
+        defaultValue={content?.cities.map((c) => c.city).join("，")}
+      />
       <fieldset className="field">
         <legend>{t("posting.salary")}</legend>
         <div className="radio-row">
-          <TextField name="salaryMin" type="number" label={t("posting.salaryMin")} required result={result} defaultValue={content ? String(content.salaryMin) : undefined} />
-          <TextField name="salaryMax" type="number" label={t("posting.salaryMax")} required result={result} defaultValue={content ? String(content.salaryMax) : undefined} />
+          <TextField
+            name="salaryMin"
+            type="number"
+            label={t("posting.salaryMin")}
+            required
+            result={result}
+            defaultValue={content ? String(content.salaryMin) : undefined}
+          />
+          <TextField
+            name="salaryMax"
+            type="number"
+            label={t("posting.salaryMax")}
+            required
+            result={result}
+            defaultValue={content ? String(content.salaryMax) : undefined}
+          />
         </div>
       </fieldset>
-      <TextAreaField name="benefits" label={t("posting.benefits")} result={result} defaultValue={content?.benefits} rows={3} />
-      <TextField name="deadline" type="date" label={t("posting.deadline")} required result={result} defaultValue={content?.deadline} />
+      <TextAreaField
+        name="benefits"
+        label={t("posting.benefits")}
+        result={result}
+        defaultValue={content?.benefits}
+        rows={3}
+      />
+      <TextField
+        name="deadline"
+        type="date"
+        label={t("posting.deadline")}
+        required
+        result={result}
+        defaultValue={content?.deadline}
+      />
       <TextField name="contact" label={t("posting.contact")} result={result} defaultValue={content?.contact} />
       <SelectField
         name="programme"
         label={t("search.facet.programme")}
         result={result}
         defaultValue={content?.programme ?? ""}
-        options={[{ value: "", label: t("posting.programme.none") }, ...POSTING_PROGRAMMES.map((p) => ({ value: p, label: locale === "en" ? programmeLabel(p).en : programmeLabel(p).zh }))]}
+        options={[
+          { value: "", label: t("posting.programme.none") },
+          ...POSTING_PROGRAMMES.map((p) => ({
+            value: p,
+            label: locale === "en" ? programmeLabel(p).en : programmeLabel(p).zh,
+          })),
+        ]}
       />
       <p className="muted">{t("posting.apply")}</p>
     </>
   );
 }
 
-export function FlagList({ flags }: { flags: { rule: string; severity: "block" | "warn"; excerpt: string; message: { zh: string; en: string } }[] }) {
+export function FlagList({
+  flags,
+}: {
+  flags: { rule: string; severity: "block" | "warn"; excerpt: string; message: { zh: string; en: string } }[];
+}) {
   const t = useT();
   const locale = useLocale();
   if (flags.length === 0) return <p className="badge badge--ok">{t("posting.flags.none")}</p>;
@@ -50,7 +140,9 @@ export function FlagList({ flags }: { flags: { rule: string; severity: "block" |
     <ul className="flags">
       {flags.map((flag) => (
         <li key={flag.rule} className={`flag flag--${flag.severity}`} data-rule={flag.rule}>
-          <span className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>{t(`vetting.severity.${flag.severity}`)}</span>{" "}
+          <span className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>
+            {t(`vetting.severity.${flag.severity}`)}
+          </span>{" "}
           <strong>{locale === "en" ? flag.message.en : flag.message.zh}</strong>
           <br />
           <q>{flag.excerpt}</q> <code className="muted">{flag.rule}</code>

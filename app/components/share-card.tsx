@@ -10,7 +10,13 @@ export function ShareCard({ postingId, wechat, weibo }: { postingId: string; wec
       <figure>
         <img src={`/jobs/${postingId}/qr.svg`} width={160} height={160} alt={t("search.share.qr")} />
         <figcaption>
-          <a href={`/jobs/${postingId}/qr.png`} download>{t("search.share.qrPng")}</a> · <a href={`/jobs/${postingId}/qr.svg`} download>{t("search.share.qrSvg")}</a>
+          <a href={`/jobs/${postingId}/qr.png`} download>
+            {t("search.share.qrPng")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/jobs/${postingId}/qr.svg`} download>
+            {t("search.share.qrSvg")}
+          </a>
         </figcaption>
       </figure>
       <CopyBox id="share-wechat" label={t("search.share.wechat")} text={wechat} rows={7} />
@@ -42,7 +48,9 @@ function CopyBox({ id, label, text, rows }: { id: string; label: string; text: s
       >
         {t("search.share.copy")}
       </button>
-      <span role="status" className="muted">{copied ? t("search.share.copied") : ""}</span>
+      <span role="status" className="muted">
+        {copied ? t("search.share.copied") : ""}
+      </span>
     </div>
   );
 }

@@ -33,8 +33,16 @@ export const EnvSchema = z
       .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
       .optional(),
     MAIL_FROM: z.string().min(3).default("就业指导中心 <no-reply@jiuye.localhost>"),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
-    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(14 * 24),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .default(12 * 60),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(14 * 24),
     RUN_WORKER: booleanFlag.default(true),
     SEED_DEMO: booleanFlag.default(true),
     TRUST_PROXY: booleanFlag.default(false),

@@ -49,27 +49,61 @@ export const PublishSchema = z
     breakMinutes: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.break.invalid" }).default(0)),
     weeks: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.weeks.invalid" }).default(1)),
     mode: z.enum(COUNSELLING_MODES, { error: "counselling.mode.invalid" }),
-    location: z.string({ error: "counselling.location.required" }).trim().min(2, "counselling.location.required").max(300, "counselling.location.tooLong"),
-    topics: z.preprocess(asList, z.array(z.string().trim().min(1).max(40)).min(1, "counselling.topics.required").max(10, "counselling.topics.required")),
+    location: z
+      .string({ error: "counselling.location.required" })
+      .trim()
+      .min(2, "counselling.location.required")
+      .max(300, "counselling.location.tooLong"),
+    topics: z.preprocess(
+      asList,
+      z
+        .array(z.string().trim().min(1).max(40))
+        .min(1, "counselling.topics.required")
+        .max(10, "counselling.topics.required"),
+    ),
     /** "all", or a college id. Absent: the staff member's default (own college, or all). */
-    audience: z.preprocess(blankToUndefined, z.union([z.literal("all"), z.coerce.number().int().positive()], { error: "counselling.audience.invalid" }).optional()),
+    audience: z.preprocess(
+      blankToUndefined,
+      z
+        .union([z.literal("all"), z.coerce.number().int().positive()], { error: "counselling.audience.invalid" })
+        .optional(),
+    ),
   })
   .superRefine((v, ctx) => {
     if (v.mode === "video" && !/^https:\/\/\S+$/.test(v.location)) {
       ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
     }
-    const generated = generateSlots({ date: v.date, from: v.from, to: v.to, minutes: v.minutes, breakMinutes: v.breakMinutes, weeks: v.weeks });
-    if (!generated.ok) for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
+    const generated = generateSlots({
+      date: v.date,
+      from: v.from,
+      to: v.to,
+      minutes: v.minutes,
+      breakMinutes: v.breakMinutes,
+      weeks: v.weeks,
+    });
+    if (!generated.ok)
+      for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
   })
   .transform((v) => {
-    const generated = generateSlots({ date: v.date, from: v.from, to: v.to, minutes: v.minutes, breakMinutes: v.breakMinutes, weeks: v.weeks });
+    const generated = generateSlots({
+      date: v.date,
+      from: v.from,
+      to: v.to,
+      minutes: v.minutes,
+      breakMinutes: v.breakMinutes,
+      weeks: v.weeks,
+    });
     return { ...v, slots: generated.ok ? generated.slots : [] };
   });
 export type PublishInput = z.output<typeof PublishSchema>;
 
 export const BookSchema = z.object({
   slotId: z.uuid({ error: "counselling.slot.choose" }),
-  topic: z.string({ error: "counselling.topic.required" }).trim().min(1, "counselling.topic.required").max(40, "counselling.topic.required"),
+  topic: z
+    .string({ error: "counselling.topic.required" })
+    .trim()
+    .min(1, "counselling.topic.required")
+    .max(40, "counselling.topic.required"),
   question: z.preprocess((v) => v ?? "", z.string().trim().max(500, "counselling.question.tooLong")),
 });
 export type BookInput = z.output<typeof BookSchema>;
@@ -93,18 +127,28 @@ function pgErrors(error: unknown): { code?: string; message?: string; constraint
 }
 
 function isSlotOverlap(error: unknown): boolean {
-  return pgErrors(error).some((x) => x.constraint === "counselling_slots_no_overlap" || /overlaps another open slot/.test(x.message ?? ""));
+  return pgErrors(error).some(
+    (x) => x.constraint === "counselling_slots_no_overlap" || /overlaps another open slot/.test(x.message ?? ""),
+  );
 }
 
 function isDoubleBooking(error: unknown): boolean {
-  return pgErrors(error).some((x) => x.constraint === "counselling_bookings_slot_once" || (x.code === "23505" && /counselling_bookings_slot_once/.test(x.message ?? "")));
+  return pgErrors(error).some(
+    (x) =>
+      x.constraint === "counselling_bookings_slot_once" ||
+      (x.code === "23505" && /counselling_bookings_slot_once/.test(x.message ?? "")),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Topics
 
 export async function listTopics(db: Queryable): Promise<TopicOption[]> {
-  const rows = await db.select().from(counsellingTopics).where(eq(counsellingTopics.active, true)).orderBy(asc(counsellingTopics.sort), asc(counsellingTopics.code));
+  const rows = await db
+    .select()
+    .from(counsellingTopics)
+    .where(eq(counsellingTopics.active, true))
+    .orderBy(asc(counsellingTopics.sort), asc(counsellingTopics.code));
   return rows.map((r) => ({ code: r.code, zh: r.nameZh, en: r.nameEn }));
 }
 
@@ -117,10 +161,15 @@ async function topicByCode(db: Queryable, code: string) {
 // Staff: publishing and withdrawing slots
 
 /** Who may book: null (every graduate) or one college. College staff publish for their college unless they open it to all. */
-async function resolveAudience(db: Queryable, staff: StaffActor, audience: PublishInput["audience"]): Promise<number | null> {
+async function resolveAudience(
+  db: Queryable,
+  staff: StaffActor,
+  audience: PublishInput["audience"],
+): Promise<number | null> {
   if (audience === undefined) return staff.scope.kind === "college" ? staff.scope.collegeId : null;
   if (audience === "all") return null;
-  if (staff.scope.kind === "college" && audience !== staff.scope.collegeId) refuse("counselling.audience.outOfScope", 403, "audience");
+  if (staff.scope.kind === "college" && audience !== staff.scope.collegeId)
+    refuse("counselling.audience.outOfScope", 403, "audience");
   const [college] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, audience)).limit(1);
   if (!college) refuse("counselling.audience.invalid", 400, "audience");
   return college.id;
@@ -128,7 +177,10 @@ async function resolveAudience(db: Queryable, staff: StaffActor, audience: Publi
 
 /** Colleges a staff member may restrict slots to: every college for school staff, their own otherwise. */
 export async function listAudienceColleges(db: Queryable, scope: StaffScope) {
-  const rows = await db.select({ id: colleges.id, nameZh: colleges.nameZh, nameEn: colleges.nameEn }).from(colleges).orderBy(asc(colleges.code));
+  const rows = await db
+    .select({ id: colleges.id, nameZh: colleges.nameZh, nameEn: colleges.nameEn })
+    .from(colleges)
+    .orderBy(asc(colleges.code));
   return scope.kind === "school" ? rows : rows.filter((c) => c.id === scope.collegeId);
 }
 
@@ -146,14 +198,30 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
     return await db.transaction(async (tx) => {
       const rows = await tx
         .insert(counsellingSlots)
-        .values(data.slots.map((s) => ({ counsellorUserId: staff.userId, startsAt: s.startsAt, endsAt: s.endsAt, mode: data.mode, location: data.location, topics, collegeId })))
+        .values(
+          data.slots.map((s) => ({
+            counsellorUserId: staff.userId,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            mode: data.mode,
+            location: data.location,
+            topics,
+            collegeId,
+          })),
+        )
         .returning();
       await recordAudit(tx, {
         actorUserId: staff.userId,
         action: "counselling.publish",
         subjectType: "counselling_slot",
         subjectId: rows[0]?.id ?? null,
-        detail: { count: rows.length, first: data.slots[0]!.startsAt.toISOString(), mode: data.mode, topics, collegeId },
+        detail: {
+          count: rows.length,
+          first: data.slots[0]!.startsAt.toISOString(),
+          mode: data.mode,
+          topics,
+          collegeId,
+        },
       });
       return rows;
     });
@@ -181,8 +249,18 @@ export async function withdrawSlot(db: Database, input: { staff: StaffActor; slo
       .limit(1);
     if (active) refuse("counselling.slot.hasBooking");
     const reason = input.reason?.trim() || null;
-    const [updated] = await tx.update(counsellingSlots).set({ status: "withdrawn", withdrawReason: reason }).where(eq(counsellingSlots.id, slot.id)).returning();
-    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.withdraw", subjectType: "counselling_slot", subjectId: slot.id, detail: { reason } });
+    const [updated] = await tx
+      .update(counsellingSlots)
+      .set({ status: "withdrawn", withdrawReason: reason })
+      .where(eq(counsellingSlots.id, slot.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: input.staff.userId,
+      action: "counselling.withdraw",
+      subjectType: "counselling_slot",
+      subjectId: slot.id,
+      detail: { reason },
+    });
     return updated!;
   });
 }
@@ -201,7 +279,11 @@ const HEADLINES: Record<Change, { zh: string; en: string }> = {
 };
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
-  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 }
 
 /**
@@ -211,7 +293,13 @@ function beijing(d: Date, locale: "zh-CN" | "en") {
  */
 async function notify(tx: Queryable, bookingId: string, change: Change, reason: string | null) {
   const [row] = await tx
-    .select({ booking: counsellingBookings, slot: counsellingSlots, graduateName: graduates.name, rosterEmail: graduates.email, graduateUserId: graduates.userId })
+    .select({
+      booking: counsellingBookings,
+      slot: counsellingSlots,
+      graduateName: graduates.name,
+      rosterEmail: graduates.email,
+      graduateUserId: graduates.userId,
+    })
     .from(counsellingBookings)
     .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
     .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
@@ -219,8 +307,18 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
     .limit(1);
   if (!row) return;
   const { booking, slot } = row;
-  const [counsellor] = await tx.select({ email: users.email, name: users.displayName, locale: users.locale }).from(users).where(eq(users.id, slot.counsellorUserId)).limit(1);
-  const [graduateUser] = row.graduateUserId ? await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, row.graduateUserId)).limit(1) : [];
+  const [counsellor] = await tx
+    .select({ email: users.email, name: users.displayName, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, slot.counsellorUserId))
+    .limit(1);
+  const [graduateUser] = row.graduateUserId
+    ? await tx
+        .select({ email: users.email, locale: users.locale })
+        .from(users)
+        .where(eq(users.id, row.graduateUserId))
+        .limit(1)
+    : [];
   const graduateEmail = graduateUser?.email ?? row.rosterEmail;
   if (!counsellor) return;
   const topic = await topicByCode(tx, booking.topic);
@@ -240,8 +338,11 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
         graduate: { name: row.graduateName, email: graduateEmail },
       })
     : null;
-  const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [{ email: counsellor.email, locale: counsellor.locale ?? "zh-CN", path: "/staff/counselling" }];
-  if (graduateEmail) recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/counselling" });
+  const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
+    { email: counsellor.email, locale: counsellor.locale ?? "zh-CN", path: "/staff/counselling" },
+  ];
+  if (graduateEmail)
+    recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/counselling" });
   for (const r of recipients) {
     const lang = r.locale === "en" ? "en" : "zh";
     const mail = counsellingUpdateMail(
@@ -271,11 +372,16 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
 // Graduates: booking and cancelling
 
 async function linkedGraduate(db: Queryable, userId: string) {
-  const [row] = await db.select({ id: graduates.id, name: graduates.name, collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.userId, userId)).limit(1);
+  const [row] = await db
+    .select({ id: graduates.id, name: graduates.name, collegeId: graduates.collegeId })
+    .from(graduates)
+    .where(eq(graduates.userId, userId))
+    .limit(1);
   return row ?? null;
 }
 
-const eligibleFor = (collegeId: number) => or(isNull(counsellingSlots.collegeId), eq(counsellingSlots.collegeId, collegeId));
+const eligibleFor = (collegeId: number) =>
+  or(isNull(counsellingSlots.collegeId), eq(counsellingSlots.collegeId, collegeId));
 
 /** Books a slot for the signed-in graduate. Concurrent attempts on one slot: the unique index lets exactly one win. */
 export async function bookSlot(db: Database, input: { userId: string; data: BookInput; now?: Date }) {
@@ -286,31 +392,63 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
     return await db.transaction(async (tx) => {
       // One graduate's bookings are serialised, so the caps below cannot be raced past.
       await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.id, graduate.id)).for("update");
-      const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, input.data.slotId)).for("share");
+      const [slot] = await tx
+        .select()
+        .from(counsellingSlots)
+        .where(eq(counsellingSlots.id, input.data.slotId))
+        .for("share");
       if (!slot) refuse("counselling.slot.notFound", 404, "slotId");
       if (slot.status !== "open") refuse("counselling.slot.withdrawn", 409, "slotId");
-      if (slot.collegeId !== null && slot.collegeId !== graduate.collegeId) refuse("counselling.slot.notEligible", 403, "slotId");
-      if (slot.startsAt.getTime() - now.getTime() < BOOK_CUTOFF_MINUTES * 60_000) refuse("counselling.slot.tooLate", 409, "slotId");
+      if (slot.collegeId !== null && slot.collegeId !== graduate.collegeId)
+        refuse("counselling.slot.notEligible", 403, "slotId");
+      if (slot.startsAt.getTime() - now.getTime() < BOOK_CUTOFF_MINUTES * 60_000)
+        refuse("counselling.slot.tooLate", 409, "slotId");
       if (!slot.topics.includes(input.data.topic)) refuse("counselling.topic.notOffered", 400, "topic");
       const [taken] = await tx
         .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
         .from(counsellingBookings)
         .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
         .limit(1);
-      if (taken) refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", 409, "slotId");
+      if (taken)
+        refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", 409, "slotId");
       const upcoming = await tx
-        .select({ counsellorUserId: counsellingBookings.counsellorUserId, startsAt: counsellingSlots.startsAt, endsAt: counsellingSlots.endsAt })
+        .select({
+          counsellorUserId: counsellingBookings.counsellorUserId,
+          startsAt: counsellingSlots.startsAt,
+          endsAt: counsellingSlots.endsAt,
+        })
         .from(counsellingBookings)
         .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
-        .where(and(eq(counsellingBookings.graduateId, graduate.id), eq(counsellingBookings.status, "booked"), gt(counsellingSlots.endsAt, now)));
-      if (upcoming.filter((u) => u.counsellorUserId === slot.counsellorUserId).length >= MAX_UPCOMING_PER_COUNSELLOR) refuse("counselling.cap.counsellor", 409, "slotId");
+        .where(
+          and(
+            eq(counsellingBookings.graduateId, graduate.id),
+            eq(counsellingBookings.status, "booked"),
+            gt(counsellingSlots.endsAt, now),
+          ),
+        );
+      if (upcoming.filter((u) => u.counsellorUserId === slot.counsellorUserId).length >= MAX_UPCOMING_PER_COUNSELLOR)
+        refuse("counselling.cap.counsellor", 409, "slotId");
       if (upcoming.length >= MAX_UPCOMING_TOTAL) refuse("counselling.cap.total", 409, "slotId");
-      if (upcoming.some((u) => u.startsAt < slot.endsAt && slot.startsAt < u.endsAt)) refuse("counselling.slot.clash", 409, "slotId");
+      if (upcoming.some((u) => u.startsAt < slot.endsAt && slot.startsAt < u.endsAt))
+        refuse("counselling.slot.clash", 409, "slotId");
       const [booking] = await tx
         .insert(counsellingBookings)
-        .values({ slotId: slot.id, graduateId: graduate.id, counsellorUserId: slot.counsellorUserId, topic: input.data.topic, question: input.data.question, status: "booked" })
+        .values({
+          slotId: slot.id,
+          graduateId: graduate.id,
+          counsellorUserId: slot.counsellorUserId,
+          topic: input.data.topic,
+          question: input.data.question,
+          status: "booked",
+        })
         .returning();
-      await recordAudit(tx, { actorUserId: input.userId, action: "counselling.book", subjectType: "counselling_booking", subjectId: booking!.id, detail: { slotId: slot.id, topic: input.data.topic } });
+      await recordAudit(tx, {
+        actorUserId: input.userId,
+        action: "counselling.book",
+        subjectType: "counselling_booking",
+        subjectId: booking!.id,
+        detail: { slotId: slot.id, topic: input.data.topic },
+      });
       await notify(tx, booking!.id, "booked", null);
       return booking!;
     });
@@ -321,22 +459,38 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
 }
 
 async function lockBooking(tx: Queryable, bookingId: string) {
-  const [booking] = await tx.select().from(counsellingBookings).where(eq(counsellingBookings.id, bookingId)).for("update");
+  const [booking] = await tx
+    .select()
+    .from(counsellingBookings)
+    .where(eq(counsellingBookings.id, bookingId))
+    .for("update");
   if (!booking) refuse("error.notFound", 404);
   const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, booking.slotId)).limit(1);
-  const [graduate] = await tx.select({ collegeId: graduates.collegeId, userId: graduates.userId }).from(graduates).where(eq(graduates.id, booking.graduateId)).limit(1);
+  const [graduate] = await tx
+    .select({ collegeId: graduates.collegeId, userId: graduates.userId })
+    .from(graduates)
+    .where(eq(graduates.id, booking.graduateId))
+    .limit(1);
   if (!slot || !graduate) refuse("error.notFound", 404);
   return { booking, slot, graduate };
 }
 
-function transition(state: BookingState, event: BookingEvent, actor: "graduate" | "staff", context: { startsAt: Date; now: Date; reason?: string | null }) {
+function transition(
+  state: BookingState,
+  event: BookingEvent,
+  actor: "graduate" | "staff",
+  context: { startsAt: Date; now: Date; reason?: string | null },
+) {
   const next = nextBookingState(state, event, actor, context);
   if (!next.ok) refuse(next.reason);
   return next.to;
 }
 
 /** The graduate cancels (with a reason) until the cut-off; the slot is free again for others. */
-export async function cancelByGraduate(db: Database, input: { userId: string; bookingId: string; reason: string; now?: Date }) {
+export async function cancelByGraduate(
+  db: Database,
+  input: { userId: string; bookingId: string; reason: string; now?: Date },
+) {
   const now = input.now ?? new Date();
   const reason = cleanReason(input.reason);
   return db.transaction(async (tx) => {
@@ -345,10 +499,22 @@ export async function cancelByGraduate(db: Database, input: { userId: string; bo
     const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
     const [updated] = await tx
       .update(counsellingBookings)
-      .set({ status: to, cancelledBy: "graduate", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now })
+      .set({
+        status: to,
+        cancelledBy: "graduate",
+        cancelReason: reason,
+        sequence: booking.sequence + 1,
+        updatedAt: now,
+      })
       .where(eq(counsellingBookings.id, booking.id))
       .returning();
-    await recordAudit(tx, { actorUserId: input.userId, action: "counselling.cancel", subjectType: "counselling_booking", subjectId: booking.id, detail: { by: "graduate", reason } });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "counselling.cancel",
+      subjectType: "counselling_booking",
+      subjectId: booking.id,
+      detail: { by: "graduate", reason },
+    });
     await notify(tx, booking.id, "cancelled_by_graduate", reason);
     return updated!;
   });
@@ -366,7 +532,10 @@ async function lockForStaff(tx: Queryable, staff: StaffActor, bookingId: string)
 }
 
 /** Staff cancel with a reason; the graduate gets a CANCEL. The time is withdrawn unless `reopen`. */
-export async function cancelByStaff(db: Database, input: { staff: StaffActor; bookingId: string; reason: string; reopen?: boolean; now?: Date }) {
+export async function cancelByStaff(
+  db: Database,
+  input: { staff: StaffActor; bookingId: string; reason: string; reopen?: boolean; now?: Date },
+) {
   const now = input.now ?? new Date();
   const reason = cleanReason(input.reason);
   return db.transaction(async (tx) => {
@@ -377,8 +546,18 @@ export async function cancelByStaff(db: Database, input: { staff: StaffActor; bo
       .set({ status: to, cancelledBy: "staff", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now })
       .where(eq(counsellingBookings.id, booking.id))
       .returning();
-    if (!input.reopen) await tx.update(counsellingSlots).set({ status: "withdrawn", withdrawReason: reason }).where(eq(counsellingSlots.id, slot.id));
-    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.cancel", subjectType: "counselling_booking", subjectId: booking.id, detail: { by: "staff", reason, reopen: Boolean(input.reopen) } });
+    if (!input.reopen)
+      await tx
+        .update(counsellingSlots)
+        .set({ status: "withdrawn", withdrawReason: reason })
+        .where(eq(counsellingSlots.id, slot.id));
+    await recordAudit(tx, {
+      actorUserId: input.staff.userId,
+      action: "counselling.cancel",
+      subjectType: "counselling_booking",
+      subjectId: booking.id,
+      detail: { by: "staff", reason, reopen: Boolean(input.reopen) },
+    });
     await notify(tx, booking.id, "cancelled_by_staff", reason);
     return updated!;
   });
@@ -388,14 +567,18 @@ export async function cancelByStaff(db: Database, input: { staff: StaffActor; bo
  * The counsellor (or school staff) moves a booked appointment to another room or meeting link:
  * the booking's SEQUENCE rises and both sides get an updated REQUEST under the same UID.
  */
-export async function changeLocation(db: Database, input: { staff: StaffActor; bookingId: string; location: string; now?: Date }) {
+export async function changeLocation(
+  db: Database,
+  input: { staff: StaffActor; bookingId: string; location: string; now?: Date },
+) {
   const now = input.now ?? new Date();
   const location = input.location.trim();
   if (location.length < 2 || location.length > 300) refuse("counselling.location.required", 400, "newLocation");
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
     if (booking.status !== "booked" || slot.startsAt.getTime() <= now.getTime()) refuse("counselling.move.notNow");
-    if (slot.mode === "video" && !/^https:\/\/\S+$/.test(location)) refuse("counselling.location.link", 400, "newLocation");
+    if (slot.mode === "video" && !/^https:\/\/\S+$/.test(location))
+      refuse("counselling.location.link", 400, "newLocation");
     if (location === slot.location) refuse("counselling.move.same", 400, "newLocation");
     await tx.update(counsellingSlots).set({ location }).where(eq(counsellingSlots.id, slot.id));
     const [updated] = await tx
@@ -403,20 +586,42 @@ export async function changeLocation(db: Database, input: { staff: StaffActor; b
       .set({ sequence: booking.sequence + 1, updatedAt: now })
       .where(eq(counsellingBookings.id, booking.id))
       .returning();
-    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.move", subjectType: "counselling_booking", subjectId: booking.id, detail: { from: slot.location, to: location } });
+    await recordAudit(tx, {
+      actorUserId: input.staff.userId,
+      action: "counselling.move",
+      subjectType: "counselling_booking",
+      subjectId: booking.id,
+      detail: { from: slot.location, to: location },
+    });
     await notify(tx, booking.id, "moved", null);
     return updated!;
   });
 }
 
 /** Attended or no-show, once the appointment has started. */
-export async function recordAttendance(db: Database, input: { staff: StaffActor; bookingId: string; outcome: "attended" | "no_show"; now?: Date }) {
+export async function recordAttendance(
+  db: Database,
+  input: { staff: StaffActor; bookingId: string; outcome: "attended" | "no_show"; now?: Date },
+) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
-    const to = transition(booking.status, input.outcome === "attended" ? "attend" : "mark_no_show", "staff", { startsAt: slot.startsAt, now });
-    const [updated] = await tx.update(counsellingBookings).set({ status: to, updatedAt: now }).where(eq(counsellingBookings.id, booking.id)).returning();
-    await recordAudit(tx, { actorUserId: input.staff.userId, action: `counselling.${input.outcome}`, subjectType: "counselling_booking", subjectId: booking.id, detail: {} });
+    const to = transition(booking.status, input.outcome === "attended" ? "attend" : "mark_no_show", "staff", {
+      startsAt: slot.startsAt,
+      now,
+    });
+    const [updated] = await tx
+      .update(counsellingBookings)
+      .set({ status: to, updatedAt: now })
+      .where(eq(counsellingBookings.id, booking.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: input.staff.userId,
+      action: `counselling.${input.outcome}`,
+      subjectType: "counselling_booking",
+      subjectId: booking.id,
+      detail: {},
+    });
     return updated!;
   });
 }
@@ -428,9 +633,19 @@ export async function saveNote(db: Database, input: { staff: StaffActor; booking
   return db.transaction(async (tx) => {
     const { booking, own } = await lockForStaff(tx, input.staff, input.bookingId);
     if (!own) refuse("counselling.note.ownOnly", 403, "note");
-    const [updated] = await tx.update(counsellingBookings).set({ staffNote: note || null, updatedAt: new Date() }).where(eq(counsellingBookings.id, booking.id)).returning();
+    const [updated] = await tx
+      .update(counsellingBookings)
+      .set({ staffNote: note || null, updatedAt: new Date() })
+      .where(eq(counsellingBookings.id, booking.id))
+      .returning();
     // The note's words stay out of the audit log; that it changed is recorded.
-    await recordAudit(tx, { actorUserId: input.staff.userId, action: "counselling.note", subjectType: "counselling_booking", subjectId: booking.id, detail: { length: note.length } });
+    await recordAudit(tx, {
+      actorUserId: input.staff.userId,
+      action: "counselling.note",
+      subjectType: "counselling_booking",
+      subjectId: booking.id,
+      detail: { length: note.length },
+    });
     return updated!;
   });
 }
@@ -441,7 +656,11 @@ export async function saveNote(db: Database, input: { staff: StaffActor; booking
 /** Booked appointments get one reminder the day before (both sides, the invite again). Returns how many. */
 export async function sendCounsellingReminders(db: Database, now = new Date()): Promise<number> {
   const candidates = await db
-    .select({ id: counsellingBookings.id, createdAt: counsellingBookings.createdAt, startsAt: counsellingSlots.startsAt })
+    .select({
+      id: counsellingBookings.id,
+      createdAt: counsellingBookings.createdAt,
+      startsAt: counsellingSlots.startsAt,
+    })
     .from(counsellingBookings)
     .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
     .where(
@@ -461,10 +680,22 @@ export async function sendCounsellingReminders(db: Database, now = new Date()): 
       const [row] = await tx
         .update(counsellingBookings)
         .set({ reminderSentAt: now })
-        .where(and(eq(counsellingBookings.id, c.id), eq(counsellingBookings.status, "booked"), isNull(counsellingBookings.reminderSentAt)))
+        .where(
+          and(
+            eq(counsellingBookings.id, c.id),
+            eq(counsellingBookings.status, "booked"),
+            isNull(counsellingBookings.reminderSentAt),
+          ),
+        )
         .returning();
       if (!row) return false;
-      await recordAudit(tx, { actorUserId: null, action: "counselling.reminder", subjectType: "counselling_booking", subjectId: c.id, detail: {} });
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: "counselling.reminder",
+        subjectType: "counselling_booking",
+        subjectId: c.id,
+        detail: {},
+      });
       await notify(tx, c.id, "reminder", null);
       return true;
     });
@@ -519,9 +750,18 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
   const slotRows = await db
     .select({ slot: counsellingSlots, bookingId: counsellingBookings.id, graduateName: graduates.name })
     .from(counsellingSlots)
-    .leftJoin(counsellingBookings, and(eq(counsellingBookings.slotId, counsellingSlots.id), ne(counsellingBookings.status, "cancelled")))
+    .leftJoin(
+      counsellingBookings,
+      and(eq(counsellingBookings.slotId, counsellingSlots.id), ne(counsellingBookings.status, "cancelled")),
+    )
     .leftJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
-    .where(and(eq(counsellingSlots.counsellorUserId, staff.userId), eq(counsellingSlots.status, "open"), gte(counsellingSlots.endsAt, now)))
+    .where(
+      and(
+        eq(counsellingSlots.counsellorUserId, staff.userId),
+        eq(counsellingSlots.status, "open"),
+        gte(counsellingSlots.endsAt, now),
+      ),
+    )
     .orderBy(asc(counsellingSlots.startsAt))
     .limit(300);
   const slots: StaffSlotRow[] = slotRows.map((r) => ({
@@ -656,18 +896,19 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     cancelledBy: r.booking.cancelledBy,
     events: availableBookingEvents(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
   }));
-  const upcomingWith = new Set(mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId));
+  const upcomingWith = new Set(
+    mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId),
+  );
   const slots: OpenSlotRow[] = open.map((r) => ({
-      id: r.slot.id,
-      startsAt: r.slot.startsAt.toISOString(),
-      endsAt: r.slot.endsAt.toISOString(),
-      mode: r.slot.mode,
-      location: r.slot.mode === "video" ? "" : r.slot.location,
-      topics: r.slot.topics,
-      counsellorName: r.counsellorName,
-      counsellorUserId: r.slot.counsellorUserId,
-      forCollege: r.slot.collegeId !== null,
-    }));
+    id: r.slot.id,
+    startsAt: r.slot.startsAt.toISOString(),
+    endsAt: r.slot.endsAt.toISOString(),
+    mode: r.slot.mode,
+    location: r.slot.mode === "video" ? "" : r.slot.location,
+    topics: r.slot.topics,
+    counsellorName: r.counsellorName,
+    counsellorUserId: r.slot.counsellorUserId,
+    forCollege: r.slot.collegeId !== null,
+  }));
   return { graduate: { name: graduate.name }, slots, bookings, bookedWith: [...upcomingWith] };
 }
-

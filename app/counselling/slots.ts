@@ -47,7 +47,9 @@ export function beijingInstant(date: string, minuteOfDay: number): Date {
 }
 
 /** Slots of the pattern, or the problems with it (message keys per field). */
-export function generateSlots(pattern: SlotPattern): { ok: true; slots: SlotTimes[] } | { ok: false; problems: PatternProblem[] } {
+export function generateSlots(
+  pattern: SlotPattern,
+): { ok: true; slots: SlotTimes[] } | { ok: false; problems: PatternProblem[] } {
   const problems: PatternProblem[] = [];
   const breakMinutes = pattern.breakMinutes ?? 0;
   const weeks = pattern.weeks ?? 1;
@@ -56,17 +58,25 @@ export function generateSlots(pattern: SlotPattern): { ok: true; slots: SlotTime
   const to = minutesOfDay(pattern.to);
   if (from === null) problems.push({ field: "from", key: "counselling.time.invalid" });
   if (to === null) problems.push({ field: "to", key: "counselling.time.invalid" });
-  if (!Number.isInteger(pattern.minutes) || pattern.minutes < SLOT_LIMITS.minMinutes || pattern.minutes > SLOT_LIMITS.maxMinutes) {
+  if (
+    !Number.isInteger(pattern.minutes) ||
+    pattern.minutes < SLOT_LIMITS.minMinutes ||
+    pattern.minutes > SLOT_LIMITS.maxMinutes
+  ) {
     problems.push({ field: "minutes", key: "counselling.minutes.invalid" });
   }
-  if (!Number.isInteger(breakMinutes) || breakMinutes < 0 || breakMinutes > SLOT_LIMITS.maxBreak) problems.push({ field: "breakMinutes", key: "counselling.break.invalid" });
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > SLOT_LIMITS.maxWeeks) problems.push({ field: "weeks", key: "counselling.weeks.invalid" });
+  if (!Number.isInteger(breakMinutes) || breakMinutes < 0 || breakMinutes > SLOT_LIMITS.maxBreak)
+    problems.push({ field: "breakMinutes", key: "counselling.break.invalid" });
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > SLOT_LIMITS.maxWeeks)
+    problems.push({ field: "weeks", key: "counselling.weeks.invalid" });
   if (problems.length) return { ok: false, problems };
   if (to! - from! < pattern.minutes) return { ok: false, problems: [{ field: "to", key: "counselling.to.tooEarly" }] };
 
   const perDay: [number, number][] = [];
-  for (let start = from!; start + pattern.minutes <= to!; start += pattern.minutes + breakMinutes) perDay.push([start, start + pattern.minutes]);
-  if (perDay.length * weeks > SLOT_LIMITS.maxSlots) return { ok: false, problems: [{ field: "to", key: "counselling.slots.tooMany" }] };
+  for (let start = from!; start + pattern.minutes <= to!; start += pattern.minutes + breakMinutes)
+    perDay.push([start, start + pattern.minutes]);
+  if (perDay.length * weeks > SLOT_LIMITS.maxSlots)
+    return { ok: false, problems: [{ field: "to", key: "counselling.slots.tooMany" }] };
   const slots: SlotTimes[] = [];
   for (let w = 0; w < weeks; w++) {
     const day = new Date(Date.parse(`${pattern.date}T00:00:00Z`) + w * 7 * 86_400_000).toISOString().slice(0, 10);
@@ -81,7 +91,10 @@ export function overlaps(a: SlotTimes, b: SlotTimes): boolean {
 }
 
 /** The first new slot that overlaps an existing one (or another new one), or null. */
-export function firstOverlap(fresh: readonly SlotTimes[], existing: readonly SlotTimes[] = []): { slot: SlotTimes; with: SlotTimes } | null {
+export function firstOverlap(
+  fresh: readonly SlotTimes[],
+  existing: readonly SlotTimes[] = [],
+): { slot: SlotTimes; with: SlotTimes } | null {
   for (let i = 0; i < fresh.length; i++) {
     const slot = fresh[i]!;
     for (const other of existing) if (overlaps(slot, other)) return { slot, with: other };

@@ -28,7 +28,12 @@ export const BOOK_CUTOFF_MINUTES = 60;
 export const MAX_UPCOMING_PER_COUNSELLOR = 1;
 export const MAX_UPCOMING_TOTAL = 3;
 
-export type BookingTransition = { event: BookingEvent; from: BookingState; to: BookingState; actors: readonly BookingActor[] };
+export type BookingTransition = {
+  event: BookingEvent;
+  from: BookingState;
+  to: BookingState;
+  actors: readonly BookingActor[];
+};
 
 export const BOOKING_TRANSITIONS: readonly BookingTransition[] = [
   { event: "cancel", from: "booked", to: "cancelled", actors: ["graduate", "staff"] },
@@ -54,12 +59,20 @@ export type BookingTransitionResult = { ok: true; to: BookingState } | { ok: fal
 
 const fail = (zh: string, en: string): BookingTransitionResult => ({ ok: false, reason: { zh, en } });
 
-export function nextBookingState(state: BookingState, event: BookingEvent, actor: BookingActor, context: BookingContext): BookingTransitionResult {
+export function nextBookingState(
+  state: BookingState,
+  event: BookingEvent,
+  actor: BookingActor,
+  context: BookingContext,
+): BookingTransitionResult {
   const t = BOOKING_TRANSITIONS.find((x) => x.from === state && x.event === event);
   const stateLabel = BOOKING_STATE_LABELS[state] ?? { zh: String(state), en: String(state) };
   const eventLabel = BOOKING_EVENT_LABELS[event] ?? { zh: String(event), en: String(event) };
   if (!t) {
-    return fail(`预约处于“${stateLabel.zh}”状态，不能执行“${eventLabel.zh}”。`, `A booking that is "${stateLabel.en}" cannot take the action "${eventLabel.en}".`);
+    return fail(
+      `预约处于“${stateLabel.zh}”状态，不能执行“${eventLabel.zh}”。`,
+      `A booking that is "${stateLabel.en}" cannot take the action "${eventLabel.en}".`,
+    );
   }
   if (!t.actors.includes(actor)) {
     return fail(`无权执行“${eventLabel.zh}”。`, `"${eventLabel.en}" is not yours to do.`);
@@ -67,8 +80,13 @@ export function nextBookingState(state: BookingState, event: BookingEvent, actor
   const start = context.startsAt.getTime();
   const now = context.now.getTime();
   if (event === "cancel") {
-    if ((context.reason ?? "").trim() === "") return fail("取消预约须填写原因。", "A reason is required to cancel a booking.");
-    if (now >= start) return fail("咨询已开始，不能取消；请标记到场情况。", "The appointment has started; record attendance instead of cancelling.");
+    if ((context.reason ?? "").trim() === "")
+      return fail("取消预约须填写原因。", "A reason is required to cancel a booking.");
+    if (now >= start)
+      return fail(
+        "咨询已开始，不能取消；请标记到场情况。",
+        "The appointment has started; record attendance instead of cancelling.",
+      );
     if (actor === "graduate" && start - now < CANCEL_CUTOFF_MINUTES * 60_000) {
       return fail(
         `开始前 ${CANCEL_CUTOFF_MINUTES / 60} 小时内不能在线取消，请直接联系咨询老师。`,
@@ -83,6 +101,12 @@ export function nextBookingState(state: BookingState, event: BookingEvent, actor
 }
 
 /** Events this actor may fire now (cancel listed even though it needs a reason). */
-export function availableBookingEvents(state: BookingState, actor: BookingActor, context: Omit<BookingContext, "reason">): BookingEvent[] {
-  return BOOKING_TRANSITIONS.filter((t) => t.from === state && nextBookingState(state, t.event, actor, { ...context, reason: "x" }).ok).map((t) => t.event);
+export function availableBookingEvents(
+  state: BookingState,
+  actor: BookingActor,
+  context: Omit<BookingContext, "reason">,
+): BookingEvent[] {
+  return BOOKING_TRANSITIONS.filter(
+    (t) => t.from === state && nextBookingState(state, t.event, actor, { ...context, reason: "x" }).ok,
+  ).map((t) => t.event);
 }

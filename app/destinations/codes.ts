@@ -91,7 +91,10 @@ export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
     group2021: "contract",
     group2024: "employer",
     requiredFields: EMPLOYER_FIELDS,
-    evidence: { zh: "经学校鉴证的就业协议书（三方协议）", en: "The three-party employment agreement, registered by the school" },
+    evidence: {
+      zh: "经学校鉴证的就业协议书（三方协议）",
+      en: "The three-party employment agreement, registered by the school",
+    },
   },
   {
     code: "11",

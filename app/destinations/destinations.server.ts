@@ -72,12 +72,21 @@ async function ensureCodes(db: Queryable) {
 
 export async function listDestinationCodes(db: Queryable) {
   await ensureCodes(db);
-  return db.select().from(destinationCodes).where(eq(destinationCodes.active, true)).orderBy(asc(destinationCodes.sortOrder));
+  return db
+    .select()
+    .from(destinationCodes)
+    .where(eq(destinationCodes.active, true))
+    .orderBy(asc(destinationCodes.sortOrder));
 }
 
 export type DestinationCodeRow = Awaited<ReturnType<typeof listDestinationCodes>>[number];
 
-const required = (max = 100) => z.string({ error: "destination.field.required" }).trim().min(1, "destination.field.required").max(max, "destination.field.tooLong");
+const required = (max = 100) =>
+  z
+    .string({ error: "destination.field.required" })
+    .trim()
+    .min(1, "destination.field.required")
+    .max(max, "destination.field.tooLong");
 
 const FIELD_SCHEMAS: Record<DestinationField, z.ZodType<string>> = {
   employerName: required(100).refine((v) => v.length >= 2, "destination.field.required"),
@@ -93,7 +102,9 @@ const FIELD_SCHEMAS: Record<DestinationField, z.ZodType<string>> = {
       }
       return parsed.code;
     }),
-  workProvince: z.string({ error: "destination.field.required" }).refine((v) => PROVINCES.includes(v), "destination.field.province"),
+  workProvince: z
+    .string({ error: "destination.field.required" })
+    .refine((v) => PROVINCES.includes(v), "destination.field.province"),
   workCity: required(30),
   startDate: z
     .string({ error: "destination.field.required" })
@@ -107,7 +118,9 @@ const FIELD_SCHEMAS: Record<DestinationField, z.ZodType<string>> = {
   occupation: required(),
   enlistmentPlace: required(),
   programme: required(),
-  serviceProvince: z.string({ error: "destination.field.required" }).refine((v) => PROVINCES.includes(v), "destination.field.province"),
+  serviceProvince: z
+    .string({ error: "destination.field.required" })
+    .refine((v) => PROVINCES.includes(v), "destination.field.province"),
   businessName: required(),
   businessRegistrationOrShopUrl: required(200),
   schoolName: required(),
@@ -152,7 +165,8 @@ interface Actor {
 async function loadCode(db: Queryable, code: string) {
   await ensureCodes(db);
   const [row] = await db.select().from(destinationCodes).where(eq(destinationCodes.code, code.trim())).limit(1);
-  if (!row || !row.active) throw new DomainError({ domain: DOMAIN, field: "code", message: "destination.code.unknown" });
+  if (!row || !row.active)
+    throw new DomainError({ domain: DOMAIN, field: "code", message: "destination.code.unknown" });
   return row;
 }
 
@@ -180,20 +194,33 @@ async function lockedDestination(tx: Queryable, graduateId: string) {
 
 async function writeHistory(
   tx: Queryable,
-  entry: { destinationId: string; graduateId: string; action: DestinationAction | "evidence"; actor: Actor; fromStatus: string | null; toStatus: string; code: string | null; fields?: Record<string, string>; note?: string | null },
+  entry: {
+    destinationId: string;
+    graduateId: string;
+    action: DestinationAction | "evidence";
+    actor: Actor;
+    fromStatus: string | null;
+    toStatus: string;
+    code: string | null;
+    fields?: Record<string, string>;
+    note?: string | null;
+  },
 ) {
-  const [row] = await tx.insert(destinationHistory).values({
-    destinationId: entry.destinationId,
-    graduateId: entry.graduateId,
-    action: entry.action,
-    actorUserId: entry.actor.role === "system" ? null : entry.actor.userId,
-    actorRole: entry.actor.role,
-    fromStatus: entry.fromStatus,
-    toStatus: entry.toStatus,
-    code: entry.code,
-    fields: entry.fields ?? {},
-    note: entry.note ?? null,
-  }).returning({ id: destinationHistory.id });
+  const [row] = await tx
+    .insert(destinationHistory)
+    .values({
+      destinationId: entry.destinationId,
+      graduateId: entry.graduateId,
+      action: entry.action,
+      actorUserId: entry.actor.role === "system" ? null : entry.actor.userId,
+      actorRole: entry.actor.role,
+      fromStatus: entry.fromStatus,
+      toStatus: entry.toStatus,
+      code: entry.code,
+      fields: entry.fields ?? {},
+      note: entry.note ?? null,
+    })
+    .returning({ id: destinationHistory.id });
   return row?.id ?? 0;
 }
 
@@ -202,7 +229,14 @@ async function writeHistory(
  * their behalf (they must confirm it) or their report was returned. The account's address and
  * language when they have an account, else the roster's address; no address, no mail.
  */
-async function mailGraduate(tx: Queryable, graduateId: string, historyId: number, kind: "recorded" | "returned" | "verified", code: string | null, reason: string | null) {
+async function mailGraduate(
+  tx: Queryable,
+  graduateId: string,
+  historyId: number,
+  kind: "recorded" | "returned" | "verified",
+  code: string | null,
+  reason: string | null,
+) {
   const [row] = await tx
     .select({ name: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale })
     .from(graduates)
@@ -213,15 +247,22 @@ async function mailGraduate(tx: Queryable, graduateId: string, historyId: number
   if (!row || !to) return;
   const locale = row.locale ?? "zh-CN";
   const info = codeInfo(code);
-  const destination = info ? `${info.code} ${locale === "en" ? info.nameEn : info.nameZh}` : code ?? "";
+  const destination = info ? `${info.code} ${locale === "en" ? info.nameEn : info.nameZh}` : (code ?? "");
   await enqueueMail(tx, `destination:${kind}:${historyId}`, {
     to,
-    ...destinationUpdateMail({ kind, graduateName: row.name, destination, reason, url: `${getEnv().publicUrl}/graduate/destination` }, locale),
+    ...destinationUpdateMail(
+      { kind, graduateName: row.name, destination, reason, url: `${getEnv().publicUrl}/graduate/destination` },
+      locale,
+    ),
   });
 }
 
 async function graduateCollege(db: Queryable, graduateId: string) {
-  const [row] = await db.select({ collegeId: graduates.collegeId }).from(graduates).where(eq(graduates.id, graduateId)).limit(1);
+  const [row] = await db
+    .select({ collegeId: graduates.collegeId })
+    .from(graduates)
+    .where(eq(graduates.id, graduateId))
+    .limit(1);
   if (!row) refuse("error.notFound", 404);
   return row.collegeId;
 }
@@ -232,15 +273,23 @@ async function graduateCollege(db: Queryable, graduateId: string) {
  */
 async function writeDestination(
   db: Database,
-  options: { graduateId: string; input: DestinationInput; actor: Actor; source: DestinationSource; action: "report" | "record"; audit: boolean },
+  options: {
+    graduateId: string;
+    input: DestinationInput;
+    actor: Actor;
+    source: DestinationSource;
+    action: "report" | "record";
+    audit: boolean;
+  },
 ) {
   const { code, parsed } = await validateInput(db, options.input);
   if (!parsed.ok) throw new DestinationValidationError(parsed.errors);
   const fields = parsed.fields;
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
-  const evidence = options.input.evidence && options.input.evidence.size > 0
-    ? await storeUpload("evidence", options.input.evidence, ["pdf", "jpg", "png"], "evidence")
-    : null;
+  const evidence =
+    options.input.evidence && options.input.evidence.size > 0
+      ? await storeUpload("evidence", options.input.evidence, ["pdf", "jpg", "png"], "evidence")
+      : null;
   return db.transaction(async (tx) => {
     const current = await lockedDestination(tx, options.graduateId);
     const status = nextDestinationStatus(current, options.action);
@@ -267,7 +316,10 @@ async function writeDestination(
       await tx.update(destinations).set(values).where(eq(destinations.id, current.id));
       id = current.id;
     } else {
-      const [row] = await tx.insert(destinations).values({ graduateId: options.graduateId, ...values }).returning({ id: destinations.id });
+      const [row] = await tx
+        .insert(destinations)
+        .values({ graduateId: options.graduateId, ...values })
+        .returning({ id: destinations.id });
       if (!row) throw new Error("destination insert returned nothing");
       id = row.id;
     }
@@ -325,7 +377,11 @@ export function reportDestination(db: Database, input: { graduateId: string; use
  */
 export async function recordDestinationOnBehalf(
   db: Database,
-  input: { graduateId: string; source: Exclude<DestinationSource, "graduate">; actor: { userId: string; scope: StaffScope } | { system: true } } & DestinationInput,
+  input: {
+    graduateId: string;
+    source: Exclude<DestinationSource, "graduate">;
+    actor: { userId: string; scope: StaffScope } | { system: true };
+  } & DestinationInput,
 ) {
   let actor: Actor;
   if ("system" in input.actor) actor = { userId: "", role: "system" };
@@ -334,7 +390,14 @@ export async function recordDestinationOnBehalf(
     if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
     actor = { userId: input.actor.userId, role: "staff" };
   }
-  return writeDestination(db, { graduateId: input.graduateId, input, actor, source: input.source, action: "record", audit: true });
+  return writeDestination(db, {
+    graduateId: input.graduateId,
+    input,
+    actor,
+    source: input.source,
+    action: "record",
+    audit: true,
+  });
 }
 
 /** The graduate confirms what was recorded about them; from then on staff may verify it. */
@@ -347,7 +410,16 @@ export async function confirmDestination(db: Database, input: { graduateId: stri
       .update(destinations)
       .set({ status, disputed: false, disputeNote: null, confirmedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(destinations.id, current.id));
-    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "confirm", actor: { userId: input.userId, role: "graduate" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+    await writeHistory(tx, {
+      destinationId: current.id,
+      graduateId: input.graduateId,
+      action: "confirm",
+      actor: { userId: input.userId, role: "graduate" },
+      fromStatus: current.status,
+      toStatus: status,
+      code: current.code,
+      fields: current.fields,
+    });
   });
 }
 
@@ -361,32 +433,74 @@ export async function disputeDestination(db: Database, input: { graduateId: stri
     if (!current || !status) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
-      .set({ status, disputed: true, disputeNote: note, verifiedAt: null, verifiedBy: null, confirmedAt: null, updatedAt: sql`now()` })
+      .set({
+        status,
+        disputed: true,
+        disputeNote: note,
+        verifiedAt: null,
+        verifiedBy: null,
+        confirmedAt: null,
+        updatedAt: sql`now()`,
+      })
       .where(eq(destinations.id, current.id));
-    await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "dispute", actor: { userId: input.userId, role: "graduate" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields, note });
+    await writeHistory(tx, {
+      destinationId: current.id,
+      graduateId: input.graduateId,
+      action: "dispute",
+      actor: { userId: input.userId, role: "graduate" },
+      fromStatus: current.status,
+      toStatus: status,
+      code: current.code,
+      fields: current.fields,
+      note,
+    });
   });
 }
 
 /** Staff of the graduate's scope verify a confirmed, undisputed destination. */
-export async function verifyDestination(db: Database, input: { graduateId: string; actor: { userId: string; scope: StaffScope } }) {
+export async function verifyDestination(
+  db: Database,
+  input: { graduateId: string; actor: { userId: string; scope: StaffScope } },
+) {
   const collegeId = await graduateCollege(db, input.graduateId);
   if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     const status = nextDestinationStatus(current, "verify");
-    if (!current || !status) refuse(current?.status === "reported" ? "destination.verify.needsConfirmation" : "destination.transition.invalid");
+    if (!current || !status)
+      refuse(
+        current?.status === "reported" ? "destination.verify.needsConfirmation" : "destination.transition.invalid",
+      );
     await tx
       .update(destinations)
       .set({ status, verifiedBy: input.actor.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(destinations.id, current.id));
-    const historyId = await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "verify", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields });
+    const historyId = await writeHistory(tx, {
+      destinationId: current.id,
+      graduateId: input.graduateId,
+      action: "verify",
+      actor: { userId: input.actor.userId, role: "staff" },
+      fromStatus: current.status,
+      toStatus: status,
+      code: current.code,
+      fields: current.fields,
+    });
     await mailGraduate(tx, input.graduateId, historyId, "verified", current.code, null);
-    await recordAudit(tx, { actorUserId: input.actor.userId, action: "destination.verify", subjectType: "graduate", subjectId: input.graduateId, detail: { code: current.code } });
+    await recordAudit(tx, {
+      actorUserId: input.actor.userId,
+      action: "destination.verify",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { code: current.code },
+    });
   });
 }
 
 /** Staff of the graduate's scope send a destination back with a reason; the graduate reports again. */
-export async function returnDestination(db: Database, input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope } }) {
+export async function returnDestination(
+  db: Database,
+  input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope } },
+) {
   const reason = input.reason.trim();
   if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", 400, "reason");
   const collegeId = await graduateCollege(db, input.graduateId);
@@ -399,9 +513,25 @@ export async function returnDestination(db: Database, input: { graduateId: strin
       .update(destinations)
       .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: sql`now()` })
       .where(eq(destinations.id, current.id));
-    const historyId = await writeHistory(tx, { destinationId: current.id, graduateId: input.graduateId, action: "return", actor: { userId: input.actor.userId, role: "staff" }, fromStatus: current.status, toStatus: status, code: current.code, fields: current.fields, note: reason });
+    const historyId = await writeHistory(tx, {
+      destinationId: current.id,
+      graduateId: input.graduateId,
+      action: "return",
+      actor: { userId: input.actor.userId, role: "staff" },
+      fromStatus: current.status,
+      toStatus: status,
+      code: current.code,
+      fields: current.fields,
+      note: reason,
+    });
     await mailGraduate(tx, input.graduateId, historyId, "returned", current.code, reason);
-    await recordAudit(tx, { actorUserId: input.actor.userId, action: "destination.return", subjectType: "graduate", subjectId: input.graduateId, detail: { code: current.code, reason } });
+    await recordAudit(tx, {
+      actorUserId: input.actor.userId,
+      action: "destination.return",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { code: current.code, reason },
+    });
   });
 }
 
@@ -418,9 +548,18 @@ export async function graduateOfUser(db: Queryable, userId: string) {
 export async function destinationForGraduate(db: Queryable, graduateId: string) {
   const [current] = await db.select().from(destinations).where(eq(destinations.graduateId, graduateId)).limit(1);
   const [history, evidence] = await Promise.all([
-    db.select().from(destinationHistory).where(eq(destinationHistory.graduateId, graduateId)).orderBy(desc(destinationHistory.id)),
     db
-      .select({ id: destinationEvidence.id, mime: destinationEvidence.mime, size: destinationEvidence.size, createdAt: destinationEvidence.createdAt })
+      .select()
+      .from(destinationHistory)
+      .where(eq(destinationHistory.graduateId, graduateId))
+      .orderBy(desc(destinationHistory.id)),
+    db
+      .select({
+        id: destinationEvidence.id,
+        mime: destinationEvidence.mime,
+        size: destinationEvidence.size,
+        createdAt: destinationEvidence.createdAt,
+      })
       .from(destinationEvidence)
       .where(eq(destinationEvidence.graduateId, graduateId))
       .orderBy(desc(destinationEvidence.createdAt)),
@@ -444,7 +583,11 @@ export interface StaffListFilters {
  * Destinations of the graduates in the staff member's scope. Employer and pay are personal data:
  * every list view is written to the audit log with its filters.
  */
-export async function listDestinationsForStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, filters: StaffListFilters) {
+export async function listDestinationsForStaff(
+  db: Queryable,
+  viewer: { userId: string; scope: StaffScope },
+  filters: StaffListFilters,
+) {
   const conditions: SQL[] = [];
   if (viewer.scope.kind === "college") conditions.push(eq(graduates.collegeId, viewer.scope.collegeId));
   if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
@@ -494,7 +637,9 @@ export async function listDestinationsForStaff(db: Queryable, viewer: { userId: 
         disputeNote: destinations.disputeNote,
         returnedReason: destinations.returnedReason,
         updatedAt: destinations.updatedAt,
-        evidenceIds: sql<string[]>`(select coalesce(array_agg(${destinationEvidence.id}::text order by ${destinationEvidence.createdAt}), '{}') from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`,
+        evidenceIds: sql<
+          string[]
+        >`(select coalesce(array_agg(${destinationEvidence.id}::text order by ${destinationEvidence.createdAt}), '{}') from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`,
       })
       .from(graduates)
       .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
@@ -514,7 +659,13 @@ export async function listDestinationsForStaff(db: Queryable, viewer: { userId: 
     actorUserId: viewer.userId,
     action: "destination.list_view",
     subjectType: "destinations",
-    detail: { filter: filters.filter, cohort: filters.cohort ?? null, collegeId: filters.collegeId ?? null, page: filters.page, rows: rows.length },
+    detail: {
+      filter: filters.filter,
+      cohort: filters.cohort ?? null,
+      collegeId: filters.collegeId ?? null,
+      page: filters.page,
+      rows: rows.length,
+    },
   });
   return { rows, total: total?.n ?? 0 };
 }
@@ -522,7 +673,11 @@ export async function listDestinationsForStaff(db: Queryable, viewer: { userId: 
 /** History of several graduates (for a staff page), only those the caller already has in scope. */
 export async function historyOf(db: Queryable, graduateIds: string[]) {
   if (graduateIds.length === 0) return [];
-  return db.select().from(destinationHistory).where(inArray(destinationHistory.graduateId, graduateIds)).orderBy(desc(destinationHistory.id));
+  return db
+    .select()
+    .from(destinationHistory)
+    .where(inArray(destinationHistory.graduateId, graduateIds))
+    .orderBy(desc(destinationHistory.id));
 }
 
 /** A graduate by student number, only when the staff member's scope covers them. */
@@ -549,12 +704,26 @@ export async function evidenceForGraduate(db: Queryable, userId: string, evidenc
     .where(and(eq(destinationEvidence.id, evidenceId), eq(graduates.userId, userId)))
     .limit(1);
   if (!row) return { status: "not_found" as const };
-  return { status: "ok" as const, bytes: await readUpload(row.file), mime: row.mime, ext: row.file.split(".").pop() ?? "bin" };
+  return {
+    status: "ok" as const,
+    bytes: await readUpload(row.file),
+    mime: row.mime,
+    ext: row.file.split(".").pop() ?? "bin",
+  };
 }
 
-export async function evidenceForStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, evidenceId: string) {
+export async function evidenceForStaff(
+  db: Queryable,
+  viewer: { userId: string; scope: StaffScope },
+  evidenceId: string,
+) {
   const [row] = await db
-    .select({ file: destinationEvidence.file, mime: destinationEvidence.mime, graduateId: destinationEvidence.graduateId, collegeId: graduates.collegeId })
+    .select({
+      file: destinationEvidence.file,
+      mime: destinationEvidence.mime,
+      graduateId: destinationEvidence.graduateId,
+      collegeId: graduates.collegeId,
+    })
     .from(destinationEvidence)
     .innerJoin(graduates, eq(graduates.id, destinationEvidence.graduateId))
     .where(eq(destinationEvidence.id, evidenceId))
@@ -562,6 +731,12 @@ export async function evidenceForStaff(db: Queryable, viewer: { userId: string; 
   if (!row) return { status: "not_found" as const };
   if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
   const bytes = await readUpload(row.file);
-  await recordAudit(db, { actorUserId: viewer.userId, action: "destination.evidence_download", subjectType: "graduate", subjectId: row.graduateId, detail: { evidenceId } });
+  await recordAudit(db, {
+    actorUserId: viewer.userId,
+    action: "destination.evidence_download",
+    subjectType: "graduate",
+    subjectId: row.graduateId,
+    detail: { evidenceId },
+  });
   return { status: "ok" as const, bytes, mime: row.mime, ext: row.file.split(".").pop() ?? "bin" };
 }

@@ -23,7 +23,10 @@ export interface DestinationState {
 }
 
 /** The status after `action`, or null when the action is not allowed from this state. */
-export function nextDestinationStatus(current: DestinationState | null, action: DestinationAction): DestinationStatus | null {
+export function nextDestinationStatus(
+  current: DestinationState | null,
+  action: DestinationAction,
+): DestinationStatus | null {
   const status = current?.status ?? "unreported";
   switch (action) {
     case "report":
@@ -33,7 +36,9 @@ export function nextDestinationStatus(current: DestinationState | null, action: 
     case "confirm":
       return current && status === "reported" && current.source !== "graduate" ? "confirmed" : null;
     case "dispute":
-      return current && current.source !== "graduate" && (status === "reported" || status === "confirmed" || status === "verified")
+      return current &&
+        current.source !== "graduate" &&
+        (status === "reported" || status === "confirmed" || status === "verified")
         ? "reported"
         : null;
     case "verify":

@@ -63,7 +63,8 @@ function charValue(ch: string): number {
 
 function describeChar(ch: string): string {
   // Make invisible characters visible in the message.
-  if (/^\s$/u.test(ch)) return ch === " " ? "空格/space" : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (/^\s$/u.test(ch))
+    return ch === " " ? "空格/space" : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   return ch;
 }
 
@@ -86,7 +87,9 @@ export function creditCodeCheckChar(first17: string): string {
   }
   const bad = chars.findIndex((ch) => charValue(ch) < 0);
   if (bad >= 0) {
-    throw new RangeError(`creditCodeCheckChar: character ${bad + 1} ("${chars[bad]}") is not in the credit-code alphabet`);
+    throw new RangeError(
+      `creditCodeCheckChar: character ${bad + 1} ("${chars[bad]}") is not in the credit-code alphabet`,
+    );
   }
   return checkCharFor(chars);
 }

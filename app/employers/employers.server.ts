@@ -16,7 +16,10 @@ import { trustSignals } from "./trust";
 
 export type Employer = typeof employers.$inferSelect;
 
-export async function getMembership(db: Queryable, userId: string): Promise<{ employer: Employer; isOwner: boolean } | null> {
+export async function getMembership(
+  db: Queryable,
+  userId: string,
+): Promise<{ employer: Employer; isOwner: boolean } | null> {
   const [row] = await db
     .select({ employer: employers, isOwner: employerMembers.isOwner })
     .from(employerMembers)
@@ -40,9 +43,20 @@ export async function registerEmployer(
   licence: StoredUpload,
 ): Promise<Employer> {
   return db.transaction(async (tx) => {
-    if (await getMembership(tx, actor.userId)) throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
-    const [taken] = await tx.select({ id: employers.id }).from(employers).where(eq(employers.creditCode, input.creditCode)).limit(1);
-    if (taken) throw new DomainError({ domain: "employer", status: 409, field: "creditCode", message: "employer.creditCode.taken" });
+    if (await getMembership(tx, actor.userId))
+      throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    const [taken] = await tx
+      .select({ id: employers.id })
+      .from(employers)
+      .where(eq(employers.creditCode, input.creditCode))
+      .limit(1);
+    if (taken)
+      throw new DomainError({
+        domain: "employer",
+        status: 409,
+        field: "creditCode",
+        message: "employer.creditCode.taken",
+      });
     const [employer] = await tx
       .insert(employers)
       .values({
@@ -54,16 +68,34 @@ export async function registerEmployer(
       })
       .onConflictDoNothing({ target: employers.creditCode })
       .returning();
-    if (!employer) throw new DomainError({ domain: "employer", status: 409, field: "creditCode", message: "employer.creditCode.taken" });
+    if (!employer)
+      throw new DomainError({
+        domain: "employer",
+        status: 409,
+        field: "creditCode",
+        message: "employer.creditCode.taken",
+      });
     await tx.insert(employerMembers).values({ employerId: employer.id, userId: actor.userId, isOwner: true });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "employer.register", subjectType: "employer", subjectId: employer.id, detail: { creditCode: employer.creditCode } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "employer.register",
+      subjectType: "employer",
+      subjectId: employer.id,
+      detail: { creditCode: employer.creditCode },
+    });
     return employer;
   });
 }
 
 export async function listMembers(db: Queryable, employerId: string) {
   return db
-    .select({ userId: users.id, displayName: users.displayName, email: users.email, locale: users.locale, isOwner: employerMembers.isOwner })
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      locale: users.locale,
+      isOwner: employerMembers.isOwner,
+    })
     .from(employerMembers)
     .innerJoin(users, eq(users.id, employerMembers.userId))
     .where(eq(employerMembers.employerId, employerId))
@@ -85,7 +117,10 @@ export async function mailMembers(
 export async function listEmployersForStaff(db: Queryable, filter: { status?: EmployerStatus; q?: string }) {
   const conditions = [];
   if (filter.status) conditions.push(eq(employers.status, filter.status));
-  if (filter.q) conditions.push(sql`(${employers.name} ilike ${"%" + filter.q + "%"} or ${employers.creditCode} = ${filter.q.toUpperCase()})`);
+  if (filter.q)
+    conditions.push(
+      sql`(${employers.name} ilike ${"%" + filter.q + "%"} or ${employers.creditCode} = ${filter.q.toUpperCase()})`,
+    );
   return db
     .select({
       id: employers.id,
@@ -107,13 +142,20 @@ export async function getEmployerForStaff(db: Queryable, employerId: string) {
   const [employer] = await db.select().from(employers).where(eq(employers.id, employerId)).limit(1);
   if (!employer) return null;
   const [[sameName], [rejections], members, postingCounts] = await Promise.all([
-    db.select({ n: count() }).from(employers).where(and(eq(employers.name, employer.name), ne(employers.id, employer.id))),
+    db
+      .select({ n: count() })
+      .from(employers)
+      .where(and(eq(employers.name, employer.name), ne(employers.id, employer.id))),
     db
       .select({ n: count() })
       .from(sql`audit_log`)
       .where(sql`subject_type = 'employer' and subject_id = ${employer.id} and action = 'employer.reject'`),
     listMembers(db, employer.id),
-    db.select({ status: postings.status, n: count() }).from(postings).where(eq(postings.employerId, employer.id)).groupBy(postings.status),
+    db
+      .select({ status: postings.status, n: count() })
+      .from(postings)
+      .where(eq(postings.employerId, employer.id))
+      .groupBy(postings.status),
   ]);
   const signals = trustSignals({
     contactEmail: employer.contactEmail,
@@ -134,10 +176,17 @@ export async function getEmployerForStaff(db: Queryable, employerId: string) {
  */
 export async function decideEmployer(
   db: Database,
-  input: { employerId: string; event: EmployerEvent; actorUserId: string; actor: "staff" | "employer"; reasons?: string | null },
+  input: {
+    employerId: string;
+    event: EmployerEvent;
+    actorUserId: string;
+    actor: "staff" | "employer";
+    reasons?: string | null;
+  },
 ) {
   const rule = EMPLOYER_TRANSITIONS[input.event];
-  if (rule.needsReason && !input.reasons?.trim()) throw new DomainError({ domain: "employer", field: "reasons", message: "vetting.reason.required" });
+  if (rule.needsReason && !input.reasons?.trim())
+    throw new DomainError({ domain: "employer", field: "reasons", message: "vetting.reason.required" });
   return db.transaction(async (tx) => {
     const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
     if (!employer) throw new DomainError({ domain: "employer", status: 404, message: "error.notFound" });
@@ -145,7 +194,13 @@ export async function decideEmployer(
     if (!next.ok) throw new DomainError({ domain: "employer", status: 409, message: next.reason });
     await tx
       .update(employers)
-      .set({ status: next.to, statusReasons: input.reasons?.trim() || null, decidedBy: input.actorUserId, decidedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({
+        status: next.to,
+        statusReasons: input.reasons?.trim() || null,
+        decidedBy: input.actorUserId,
+        decidedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(employers.id, employer.id));
     await recordAudit(tx, {
       actorUserId: input.actorUserId,
@@ -157,12 +212,24 @@ export async function decideEmployer(
     const visibilityChanged = employer.status === "verified" || next.to === "verified";
     if (visibilityChanged) {
       const ids = await tx.select({ id: postings.id }).from(postings).where(eq(postings.employerId, employer.id));
-      await enqueuePostingSync(tx, ids.map((p) => p.id), `employer-${input.event}`);
+      await enqueuePostingSync(
+        tx,
+        ids.map((p) => p.id),
+        `employer-${input.event}`,
+      );
     }
     if (next.to === "verified" || next.to === "rejected" || next.to === "suspended") {
       const status = next.to;
       await mailMembers(tx, employer.id, `employer-status:${employer.id}:${input.event}:${Date.now()}`, (locale) =>
-        employerStatusMail({ employerName: employer.name, status, reasons: input.reasons ?? null, url: `${getEnv().publicUrl}/employer` }, locale),
+        employerStatusMail(
+          {
+            employerName: employer.name,
+            status,
+            reasons: input.reasons ?? null,
+            url: `${getEnv().publicUrl}/employer`,
+          },
+          locale,
+        ),
       );
     }
     return next.to;
@@ -170,30 +237,56 @@ export async function decideEmployer(
 }
 
 /** Staff attach an existing employer account (no employer yet) to an employer. */
-export async function addMemberByStaff(db: Database, input: { employerId: string; email: string; staffUserId: string }) {
+export async function addMemberByStaff(
+  db: Database,
+  input: { employerId: string; email: string; staffUserId: string },
+) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
-    if (!user || user.role !== "employer") throw new DomainError({ domain: "employer", field: "email", message: "employer.member.noAccount" });
-    if (await getMembership(tx, user.id)) throw new DomainError({ domain: "employer", field: "email", message: "employer.alreadyMember" });
+    if (!user || user.role !== "employer")
+      throw new DomainError({ domain: "employer", field: "email", message: "employer.member.noAccount" });
+    if (await getMembership(tx, user.id))
+      throw new DomainError({ domain: "employer", field: "email", message: "employer.alreadyMember" });
     await tx.insert(employerMembers).values({ employerId: input.employerId, userId: user.id, isOwner: false });
-    await recordAudit(tx, { actorUserId: input.staffUserId, action: "employer.add_member", subjectType: "employer", subjectId: input.employerId, detail: { userId: user.id } });
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: "employer.add_member",
+      subjectType: "employer",
+      subjectId: input.employerId,
+      detail: { userId: user.id },
+    });
   });
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
-export async function inviteColleague(db: Database, input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en" }) {
+export async function inviteColleague(
+  db: Database,
+  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en" },
+) {
   return db.transaction(async (tx) => {
     const membership = await requireMembership(tx, input.inviterUserId);
-    if (membership.employer.status !== "verified") throw new DomainError({ domain: "employer", status: 409, message: "employer.invite.notVerified" });
+    if (membership.employer.status !== "verified")
+      throw new DomainError({ domain: "employer", status: 409, message: "employer.invite.notVerified" });
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
     const [invitation] = await tx
       .insert(employerInvitations)
-      .values({ employerId: membership.employer.id, email: input.email, tokenHash: hashToken(token), invitedBy: input.inviterUserId, expiresAt })
+      .values({
+        employerId: membership.employer.id,
+        email: input.email,
+        tokenHash: hashToken(token),
+        invitedBy: input.inviterUserId,
+        expiresAt,
+      })
       .returning();
-    await recordAudit(tx, { actorUserId: input.inviterUserId, action: "employer.invite", subjectType: "employer", subjectId: membership.employer.id });
+    await recordAudit(tx, {
+      actorUserId: input.inviterUserId,
+      action: "employer.invite",
+      subjectType: "employer",
+      subjectId: membership.employer.id,
+    });
     await enqueueMail(tx, `employer-invitation:${invitation!.id}`, {
       to: input.email,
       ...employerInvitationMail(
@@ -212,10 +305,21 @@ export async function inviteColleague(db: Database, input: { inviterUserId: stri
 
 export async function findInvitation(db: Queryable, token: string) {
   const [row] = await db
-    .select({ id: employerInvitations.id, employerId: employerInvitations.employerId, employerName: employers.name, email: employerInvitations.email })
+    .select({
+      id: employerInvitations.id,
+      employerId: employerInvitations.employerId,
+      employerName: employers.name,
+      email: employerInvitations.email,
+    })
     .from(employerInvitations)
     .innerJoin(employers, eq(employers.id, employerInvitations.employerId))
-    .where(and(eq(employerInvitations.tokenHash, hashToken(token)), isNull(employerInvitations.acceptedAt), gt(employerInvitations.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(employerInvitations.tokenHash, hashToken(token)),
+        isNull(employerInvitations.acceptedAt),
+        gt(employerInvitations.expiresAt, sql`now()`),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -224,10 +328,21 @@ export async function acceptInvitation(db: Database, input: { token: string; use
   return db.transaction(async (tx) => {
     const invitation = await findInvitation(tx, input.token);
     if (!invitation) throw new DomainError({ domain: "employer", status: 410, message: "employer.invite.invalid" });
-    if (await getMembership(tx, input.userId)) throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
-    await tx.insert(employerMembers).values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });
-    await tx.update(employerInvitations).set({ acceptedAt: sql`now()` }).where(eq(employerInvitations.id, invitation.id));
-    await recordAudit(tx, { actorUserId: input.userId, action: "employer.join", subjectType: "employer", subjectId: invitation.employerId });
+    if (await getMembership(tx, input.userId))
+      throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    await tx
+      .insert(employerMembers)
+      .values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });
+    await tx
+      .update(employerInvitations)
+      .set({ acceptedAt: sql`now()` })
+      .where(eq(employerInvitations.id, invitation.id));
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "employer.join",
+      subjectType: "employer",
+      subjectId: invitation.employerId,
+    });
     return invitation.employerId;
   });
 }

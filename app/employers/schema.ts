@@ -3,28 +3,30 @@ import { EMPLOYER_TYPES } from "../../db/schema/vocabulary";
 import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { parseCreditCode } from "./credit-code";
 
-const required = (max: number) => z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
+const required = (max: number) =>
+  z.string({ error: "form.required" }).trim().min(1, "form.required").max(max, "form.tooLong");
 
 export const ContactPhoneSchema = z
   .string({ error: "form.required" })
   .trim()
   .min(1, "form.required")
   .transform((value) => value.replace(/[\s()（）]/g, ""))
-  .refine((value) => /^1[3-9]\d{9}$/.test(value) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(value), "employer.phone.invalid");
+  .refine(
+    (value) => /^1[3-9]\d{9}$/.test(value) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(value),
+    "employer.phone.invalid",
+  );
 
 export const EmployerRegistrationSchema = z
   .object({
     name: required(100),
-    creditCode: z
-      .string({ error: "form.required" })
-      .transform((value, ctx) => {
-        const parsed = parseCreditCode(value);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: "custom", message: parsed.error });
-          return z.NEVER;
-        }
-        return parsed.code;
-      }),
+    creditCode: z.string({ error: "form.required" }).transform((value, ctx) => {
+      const parsed = parseCreditCode(value);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed.code;
+    }),
     type: z.enum(EMPLOYER_TYPES, { error: "form.required" }),
     industry: z.enum(INDUSTRIES, { error: "form.required" }),
     province: z.enum(PROVINCES as [string, ...string[]], { error: "form.required" }),
@@ -36,20 +38,37 @@ export const EmployerRegistrationSchema = z
       .max(200, "form.tooLong")
       .optional()
       .transform((value) => (value ? value : null))
-      .refine((value) => value === null || /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(value), "employer.website.invalid"),
+      .refine(
+        (value) => value === null || /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(value),
+        "employer.website.invalid",
+      ),
     contactEmail: z.string({ error: "form.required" }).trim().toLowerCase().pipe(z.email("form.email")),
     contactPhone: ContactPhoneSchema,
     description: z.string().trim().max(3000, "form.tooLong").default(""),
-    isAgency: z.literal("on").optional().transform((value) => value === "on"),
-    hrLicenceNo: z.string().trim().max(50, "form.tooLong").optional().transform((value) => value || null),
+    isAgency: z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
+    hrLicenceNo: z
+      .string()
+      .trim()
+      .max(50, "form.tooLong")
+      .optional()
+      .transform((value) => value || null),
   })
   .superRefine((value, ctx) => {
-    if (!isKnownCity(value.province, value.city)) ctx.addIssue({ code: "custom", path: ["city"], message: "employer.city.unknown" });
-    if (value.isAgency && !value.hrLicenceNo) ctx.addIssue({ code: "custom", path: ["hrLicenceNo"], message: "employer.hrLicence.required" });
+    if (!isKnownCity(value.province, value.city))
+      ctx.addIssue({ code: "custom", path: ["city"], message: "employer.city.unknown" });
+    if (value.isAgency && !value.hrLicenceNo)
+      ctx.addIssue({ code: "custom", path: ["hrLicenceNo"], message: "employer.hrLicence.required" });
   });
 
 export type EmployerRegistration = z.output<typeof EmployerRegistrationSchema>;
 
 export const ReasonSchema = z.object({
-  reasons: z.string({ error: "vetting.reason.required" }).trim().min(4, "vetting.reason.required").max(2000, "form.tooLong"),
+  reasons: z
+    .string({ error: "vetting.reason.required" })
+    .trim()
+    .min(4, "vetting.reason.required")
+    .max(2000, "form.tooLong"),
 });

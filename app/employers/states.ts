@@ -5,7 +5,10 @@ export type EmployerEvent = "verify" | "reject" | "suspend" | "reinstate" | "res
 export type EmployerActor = "staff" | "employer";
 
 /** pending → verified | rejected; verified → suspended → verified; a rejected employer may correct and resubmit. */
-export const EMPLOYER_TRANSITIONS: Record<EmployerEvent, { from: readonly EmployerStatus[]; to: EmployerStatus; actor: EmployerActor; needsReason: boolean }> = {
+export const EMPLOYER_TRANSITIONS: Record<
+  EmployerEvent,
+  { from: readonly EmployerStatus[]; to: EmployerStatus; actor: EmployerActor; needsReason: boolean }
+> = {
   verify: { from: ["pending"], to: "verified", actor: "staff", needsReason: false },
   reject: { from: ["pending"], to: "rejected", actor: "staff", needsReason: true },
   suspend: { from: ["verified"], to: "suspended", actor: "staff", needsReason: true },
@@ -13,11 +16,18 @@ export const EMPLOYER_TRANSITIONS: Record<EmployerEvent, { from: readonly Employ
   resubmit: { from: ["rejected"], to: "pending", actor: "employer", needsReason: false },
 };
 
-export function nextEmployerState(from: EmployerStatus, event: EmployerEvent, actor: EmployerActor): TransitionResult<EmployerStatus> {
+export function nextEmployerState(
+  from: EmployerStatus,
+  event: EmployerEvent,
+  actor: EmployerActor,
+): TransitionResult<EmployerStatus> {
   const rule = EMPLOYER_TRANSITIONS[event];
   if (rule.actor !== actor) return { ok: false, reason: { zh: "您无权执行此操作", en: "You may not do this" } };
   if (!rule.from.includes(from)) {
-    return { ok: false, reason: { zh: `单位当前状态（${from}）不允许此操作`, en: `Not possible while the employer is ${from}` } };
+    return {
+      ok: false,
+      reason: { zh: `单位当前状态（${from}）不允许此操作`, en: `Not possible while the employer is ${from}` },
+    };
   }
   return { ok: true, to: rule.to };
 }

@@ -30,11 +30,17 @@ export async function storeUpload(
   if (file.size > MAX_UPLOAD_BYTES) throw new DomainError({ domain: "upload", field, message: "upload.tooLarge" });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffFileType(bytes);
-  if (!type || !allowed.includes(type.ext)) throw new DomainError({ domain: "upload", field, message: "upload.badType" });
+  if (!type || !allowed.includes(type.ext))
+    throw new DomainError({ domain: "upload", field, message: "upload.badType" });
   const relative = path.join(folder, `${randomUUID()}.${type.ext}`);
   await mkdir(path.join(uploadsDir(), folder), { recursive: true });
   await writeFile(path.join(uploadsDir(), relative), bytes, { mode: 0o600 });
-  return { file: relative, mime: type.mime, sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+  return {
+    file: relative,
+    mime: type.mime,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    size: bytes.length,
+  };
 }
 
 export async function readUpload(relative: string): Promise<Buffer> {

@@ -1,7 +1,16 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { activationTokens, colleges, graduateProfiles, graduates, majors, outbox, rosterLinkRequests, users } from "../../db/schema";
+import {
+  activationTokens,
+  colleges,
+  graduateProfiles,
+  graduates,
+  majors,
+  outbox,
+  rosterLinkRequests,
+  users,
+} from "../../db/schema";
 import { graduateActivationMail } from "../../emails/templates/graduate-activation";
 import { recordAudit } from "../audit/audit.server";
 import { hashPassword } from "../auth/password.server";
@@ -19,15 +28,26 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * (rendered now, sent by the outbox worker) in the caller's transaction. Batched: an import of
  * 10,000 new graduates is a few statements, not 20,000.
  */
-export async function createActivations(db: Queryable, list: { id: string; name: string; email: string }[]): Promise<number> {
+export async function createActivations(
+  db: Queryable,
+  list: { id: string; name: string; email: string }[],
+): Promise<number> {
   const env = getEnv();
   const expiresAt = new Date(Date.now() + ACTIVATION_DAYS * 86_400_000);
   let count = 0;
   for (let i = 0; i < list.length; i += 500) {
-    const batch = list.slice(i, i + 500).map((graduate) => ({ graduate, token: randomBytes(32).toString("base64url"), id: randomUUID() }));
+    const batch = list
+      .slice(i, i + 500)
+      .map((graduate) => ({ graduate, token: randomBytes(32).toString("base64url"), id: randomUUID() }));
     if (batch.length === 0) continue;
     await db.insert(activationTokens).values(
-      batch.map(({ graduate, token, id }) => ({ id, graduateId: graduate.id, tokenHash: hashToken(token), email: graduate.email, expiresAt })),
+      batch.map(({ graduate, token, id }) => ({
+        id,
+        graduateId: graduate.id,
+        tokenHash: hashToken(token),
+        email: graduate.email,
+        expiresAt,
+      })),
     );
     const inserted = await db
       .insert(outbox)
@@ -38,7 +58,12 @@ export async function createActivations(db: Queryable, list: { id: string; name:
           payload: {
             to: graduate.email,
             ...graduateActivationMail(
-              { name: graduate.name, schoolName: env.SCHOOL_NAME, activationUrl: `${env.publicUrl}/activate/${token}`, days: ACTIVATION_DAYS },
+              {
+                name: graduate.name,
+                schoolName: env.SCHOOL_NAME,
+                activationUrl: `${env.publicUrl}/activate/${token}`,
+                days: ACTIVATION_DAYS,
+              },
               "zh-CN",
             ),
           },
@@ -66,7 +91,10 @@ export async function findActivation(db: Queryable, token: string) {
 }
 
 /** Sets the password, creates and links the account, burns the link and signs the graduate in. */
-export async function activateAccount(db: Database, input: { token: string; password: string; userAgent: string | null }) {
+export async function activateAccount(
+  db: Database,
+  input: { token: string; password: string; userAgent: string | null },
+) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -77,8 +105,10 @@ export async function activateAccount(db: Database, input: { token: string; pass
       .for("update")
       .limit(1);
     if (!row) throw new DomainError({ domain: "activation", status: 404, message: "activation.invalid" });
-    if (row.token.usedAt || row.graduate.userId) throw new DomainError({ domain: "activation", status: 409, message: "activation.used" });
-    if (row.token.expiresAt.getTime() < Date.now()) throw new DomainError({ domain: "activation", status: 410, message: "activation.expired" });
+    if (row.token.usedAt || row.graduate.userId)
+      throw new DomainError({ domain: "activation", status: 409, message: "activation.used" });
+    if (row.token.expiresAt.getTime() < Date.now())
+      throw new DomainError({ domain: "activation", status: 410, message: "activation.expired" });
     const email = row.token.email.toLowerCase();
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
     if (taken) throw new DomainError({ domain: "activation", status: 409, message: "activation.emailTaken" });
@@ -89,8 +119,16 @@ export async function activateAccount(db: Database, input: { token: string; pass
     if (!user) throw new Error("user insert returned nothing");
     await tx.update(graduates).set({ userId: user.id }).where(eq(graduates.id, row.graduate.id));
     await tx.insert(graduateProfiles).values({ graduateId: row.graduate.id }).onConflictDoNothing();
-    await tx.update(activationTokens).set({ usedAt: sql`now()` }).where(eq(activationTokens.graduateId, row.graduate.id));
-    await recordAudit(tx, { actorUserId: user.id, action: "account.activate", subjectType: "graduate", subjectId: row.graduate.id });
+    await tx
+      .update(activationTokens)
+      .set({ usedAt: sql`now()` })
+      .where(eq(activationTokens.graduateId, row.graduate.id));
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      action: "account.activate",
+      subjectType: "graduate",
+      subjectId: row.graduate.id,
+    });
     const setCookie = await createSession(tx, user.id, input.userAgent);
     return { userId: user.id, graduateId: row.graduate.id, setCookie };
   });
@@ -126,12 +164,26 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
       await tx.update(graduates).set({ userId: input.userId }).where(eq(graduates.id, entry.id));
       await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, input.userId));
       await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
-      await recordAudit(tx, { actorUserId: input.userId, action: "roster.link", subjectType: "graduate", subjectId: entry.id, detail: { match: "exact" } });
+      await recordAudit(tx, {
+        actorUserId: input.userId,
+        action: "roster.link",
+        subjectType: "graduate",
+        subjectId: entry.id,
+        detail: { match: "exact" },
+      });
       return { status: "linked" as const };
     }
     if (await pendingLinkRequest(tx, input.userId)) return { status: "requested" as const };
-    await tx.insert(rosterLinkRequests).values({ userId: input.userId, studentNo, name, graduateId: entry?.id ?? null });
-    await recordAudit(tx, { actorUserId: input.userId, action: "roster.link_request", subjectType: "user", subjectId: input.userId, detail: { studentNo } });
+    await tx
+      .insert(rosterLinkRequests)
+      .values({ userId: input.userId, studentNo, name, graduateId: entry?.id ?? null });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "roster.link_request",
+      subjectType: "user",
+      subjectId: input.userId,
+      detail: { studentNo },
+    });
     return { status: "requested" as const };
   });
 }
@@ -163,11 +215,22 @@ export async function listLinkRequests(db: Queryable, scope: StaffScope) {
   return rows.filter((row) => (row.collegeId === null ? scope.kind === "school" : scopeCovers(scope, row.collegeId)));
 }
 
-export async function resolveLinkRequest(db: Database, input: { requestId: string; staffUserId: string; scope: StaffScope; approve: boolean }) {
+export async function resolveLinkRequest(
+  db: Database,
+  input: { requestId: string; staffUserId: string; scope: StaffScope; approve: boolean },
+) {
   return db.transaction(async (tx) => {
-    const [request] = await tx.select().from(rosterLinkRequests).where(eq(rosterLinkRequests.id, input.requestId)).for("update").limit(1);
-    if (!request || request.status !== "pending") throw new DomainError({ domain: "roster", status: 404, message: "link.request.gone" });
-    const [entry] = request.graduateId ? await tx.select().from(graduates).where(eq(graduates.id, request.graduateId)).for("update").limit(1) : [];
+    const [request] = await tx
+      .select()
+      .from(rosterLinkRequests)
+      .where(eq(rosterLinkRequests.id, input.requestId))
+      .for("update")
+      .limit(1);
+    if (!request || request.status !== "pending")
+      throw new DomainError({ domain: "roster", status: 404, message: "link.request.gone" });
+    const [entry] = request.graduateId
+      ? await tx.select().from(graduates).where(eq(graduates.id, request.graduateId)).for("update").limit(1)
+      : [];
     if (entry ? !scopeCovers(input.scope, entry.collegeId) : input.scope.kind !== "school") {
       throw new DomainError({ domain: "roster", status: 403, message: "error.forbidden" });
     }
@@ -194,7 +257,11 @@ export async function resolveLinkRequest(db: Database, input: { requestId: strin
 /** Latest activation of a graduate, for the staff view ("link sent on …, not used"). */
 export async function lastActivation(db: Queryable, graduateId: string) {
   const [row] = await db
-    .select({ createdAt: activationTokens.createdAt, usedAt: activationTokens.usedAt, expiresAt: activationTokens.expiresAt })
+    .select({
+      createdAt: activationTokens.createdAt,
+      usedAt: activationTokens.usedAt,
+      expiresAt: activationTokens.expiresAt,
+    })
     .from(activationTokens)
     .where(and(eq(activationTokens.graduateId, graduateId), isNull(activationTokens.usedAt)))
     .orderBy(desc(activationTokens.createdAt))

@@ -12,7 +12,15 @@ import { getEnv } from "../config/env.server";
 import { log } from "../log.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { digestPeriod, digestSince, isDigestDue, selectDigestItems } from "./digest";
-import { excludedPostings, fieldCandidates, personalisedCandidates, rankFor, reasonText, type CandidateDocument, type MatchSubject } from "./matching.server";
+import {
+  excludedPostings,
+  fieldCandidates,
+  personalisedCandidates,
+  rankFor,
+  reasonText,
+  type CandidateDocument,
+  type MatchSubject,
+} from "./matching.server";
 
 export interface DigestPlan {
   graduateId: string;
@@ -55,7 +63,15 @@ export async function runDigestRound(
 ): Promise<DigestRoundResult> {
   const now = options.now ?? new Date();
   const env = getEnv();
-  const result: DigestRoundResult = { graduates: 0, planned: 0, sent: 0, skippedEmpty: 0, alreadySent: 0, perGraduateMs: [], searches: 0 };
+  const result: DigestRoundResult = {
+    graduates: 0,
+    planned: 0,
+    sent: 0,
+    skippedEmpty: 0,
+    alreadySent: 0,
+    perGraduateMs: [],
+    searches: 0,
+  };
   const [{ total } = { total: 0 }] = await db
     .select({ total: sql<number>`count(*)::int` })
     .from(graduates)
@@ -80,7 +96,11 @@ export async function runDigestRound(
       .limit(Math.min(BATCH, limit - done));
     if (rows.length === 0) break;
     cursor = rows[rows.length - 1]!.graduate.id;
-    const excluded = await excludedPostings(db, rows.map((r) => r.graduate.id), true);
+    const excluded = await excludedPostings(
+      db,
+      rows.map((r) => r.graduate.id),
+      true,
+    );
     const keyOf = (row: (typeof rows)[number]) =>
       row.profile.nonPersonalised
         ? `field|${row.graduate.collegeId}|${row.profile.digestFrequency}`
@@ -103,7 +123,11 @@ export async function runDigestRound(
     // missing ones a few at a time, so Meilisearch works in parallel with us.
     const missing = new Map<string, (typeof rows)[number]>();
     for (const row of rows) {
-      if (row.profile.digestFrequency === "off" || !isDigestDue(row.profile.digestFrequency, row.profile.lastDigestAt, now)) continue;
+      if (
+        row.profile.digestFrequency === "off" ||
+        !isDigestDue(row.profile.digestFrequency, row.profile.lastDigestAt, now)
+      )
+        continue;
       const key = keyOf(row);
       if (!candidateCache.has(key) && !missing.has(key)) missing.set(key, row);
     }
@@ -117,7 +141,10 @@ export async function runDigestRound(
           result.searches++;
           const promise = row.profile.nonPersonalised
             ? fieldCandidates(subject.collegeMajors, { now, since: periodStart, limit: 100 })
-            : personalisedCandidates({ ...subject.profile, skills: [], preferredCities: [] }, { now, since: periodStart, limit: 200 });
+            : personalisedCandidates(
+                { ...subject.profile, skills: [], preferredCities: [] },
+                { now, since: periodStart, limit: 200 },
+              );
           candidateCache.set(key, promise);
           return promise;
         }),
@@ -154,7 +181,12 @@ export async function runDigestRound(
         email: row.graduate.email,
         name: row.graduate.name,
         period: digestPeriod(frequency, now),
-        items: chosen.map((c) => ({ postingId: c.postingId, score: c.score, reasons: c.reasons.map((r) => reasonText(r, row.profile.language)), posting: byId.get(c.postingId)! })),
+        items: chosen.map((c) => ({
+          postingId: c.postingId,
+          score: c.score,
+          reasons: c.reasons.map((r) => reasonText(r, row.profile.language)),
+          posting: byId.get(c.postingId)!,
+        })),
       };
       result.planned++;
       if (options.send) {
@@ -180,7 +212,14 @@ export async function runDigestRound(
 export async function sendDigest(
   db: Database,
   plan: DigestPlan,
-  options: { frequency: "weekly" | "daily"; nonPersonalised: boolean; locale: "zh-CN" | "en"; unsubscribeToken: string; publicUrl: string; now: Date },
+  options: {
+    frequency: "weekly" | "daily";
+    nonPersonalised: boolean;
+    locale: "zh-CN" | "en";
+    unsubscribeToken: string;
+    publicUrl: string;
+    now: Date;
+  },
 ): Promise<boolean> {
   const unsubscribeUrl = `${options.publicUrl}/unsubscribe/${options.unsubscribeToken}`;
   const mail = recommendationDigestMail(
@@ -211,9 +250,14 @@ export async function sendDigest(
     if (!enqueued) return false;
     await tx
       .insert(digestItems)
-      .values(plan.items.map((item) => ({ graduateId: plan.graduateId, postingId: item.postingId, period: plan.period })))
+      .values(
+        plan.items.map((item) => ({ graduateId: plan.graduateId, postingId: item.postingId, period: plan.period })),
+      )
       .onConflictDoNothing();
-    await tx.update(graduateProfiles).set({ lastDigestAt: options.now }).where(eq(graduateProfiles.graduateId, plan.graduateId));
+    await tx
+      .update(graduateProfiles)
+      .set({ lastDigestAt: options.now })
+      .where(eq(graduateProfiles.graduateId, plan.graduateId));
     return true;
   });
 }
@@ -231,10 +275,13 @@ export async function unsubscribeByToken(db: Queryable, token: string): Promise<
 
 export async function unsubscribeTokenIsValid(db: Queryable, token: string): Promise<boolean> {
   if (!/^[0-9a-f]{20,80}$/.test(token)) return false;
-  const [row] = await db.select({ id: graduateProfiles.graduateId }).from(graduateProfiles).where(eq(graduateProfiles.unsubscribeToken, token)).limit(1);
+  const [row] = await db
+    .select({ id: graduateProfiles.graduateId })
+    .from(graduateProfiles)
+    .where(eq(graduateProfiles.unsubscribeToken, token))
+    .limit(1);
   return Boolean(row);
 }
-
 
 const digestSchedule = globalThis as typeof globalThis & { __jiuyeDigestRunAt?: number };
 
@@ -249,7 +296,8 @@ export async function maybeRunDigestRound(db: Database, now = new Date()) {
   digestSchedule.__jiuyeDigestRunAt = Date.now();
   try {
     const result = await runDigestRound(db, { now, send: true });
-    if (result.sent > 0) log.info("digest.round", { sent: result.sent, planned: result.planned, graduates: result.graduates });
+    if (result.sent > 0)
+      log.info("digest.round", { sent: result.sent, planned: result.planned, graduates: result.graduates });
     return result;
   } catch (error) {
     log.error("digest.round_failed", { error });

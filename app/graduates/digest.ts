@@ -53,7 +53,10 @@ export interface DigestCandidate {
  * The digest's postings: ranked best first by the caller; drops postings already sent or applied
  * to and those published before `since`, keeps the order, at most `max`.
  */
-export function selectDigestItems<T extends DigestCandidate>(ranked: T[], options: { excluded: ReadonlySet<string>; since: Date; max?: number }): T[] {
+export function selectDigestItems<T extends DigestCandidate>(
+  ranked: T[],
+  options: { excluded: ReadonlySet<string>; since: Date; max?: number },
+): T[] {
   const sinceSeconds = Math.floor(options.since.getTime() / 1000);
   const out: T[] = [];
   for (const item of ranked) {

@@ -1,6 +1,18 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { agreements, applications, counsellingBookings, counsellingSlots, counsellingTopics, destinations, employers, interviews, interviewSlots, postings, users } from "../../db/schema";
+import {
+  agreements,
+  applications,
+  counsellingBookings,
+  counsellingSlots,
+  counsellingTopics,
+  destinations,
+  employers,
+  interviews,
+  interviewSlots,
+  postings,
+  users,
+} from "../../db/schema";
 
 const LIMIT = 20;
 
@@ -12,12 +24,25 @@ const LIMIT = 20;
 export async function graduateJourney(db: Queryable, graduateId: string) {
   const [destination, applicationRows, interviewRows, agreementRows, bookingRows] = await Promise.all([
     db
-      .select({ code: destinations.code, status: destinations.status, source: destinations.source, disputed: destinations.disputed, isInternship: destinations.isInternship, updatedAt: destinations.updatedAt })
+      .select({
+        code: destinations.code,
+        status: destinations.status,
+        source: destinations.source,
+        disputed: destinations.disputed,
+        isInternship: destinations.isInternship,
+        updatedAt: destinations.updatedAt,
+      })
       .from(destinations)
       .where(eq(destinations.graduateId, graduateId))
       .limit(1),
     db
-      .select({ id: applications.id, status: applications.status, postingTitle: postings.title, employerName: employers.name, updatedAt: applications.updatedAt })
+      .select({
+        id: applications.id,
+        status: applications.status,
+        postingTitle: postings.title,
+        employerName: employers.name,
+        updatedAt: applications.updatedAt,
+      })
       .from(applications)
       .innerJoin(postings, eq(postings.id, applications.postingId))
       .innerJoin(employers, eq(employers.id, applications.employerId))
@@ -25,7 +50,14 @@ export async function graduateJourney(db: Queryable, graduateId: string) {
       .orderBy(desc(applications.updatedAt))
       .limit(LIMIT),
     db
-      .select({ id: interviews.id, status: interviews.status, mode: interviews.mode, employerName: employers.name, startsAt: interviewSlots.startsAt, updatedAt: interviews.updatedAt })
+      .select({
+        id: interviews.id,
+        status: interviews.status,
+        mode: interviews.mode,
+        employerName: employers.name,
+        startsAt: interviewSlots.startsAt,
+        updatedAt: interviews.updatedAt,
+      })
       .from(interviews)
       .innerJoin(employers, eq(employers.id, interviews.employerId))
       .leftJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
@@ -33,7 +65,14 @@ export async function graduateJourney(db: Queryable, graduateId: string) {
       .orderBy(desc(interviews.updatedAt))
       .limit(LIMIT),
     db
-      .select({ id: agreements.id, status: agreements.status, position: agreements.position, number: agreements.number, employerName: employers.name, updatedAt: agreements.updatedAt })
+      .select({
+        id: agreements.id,
+        status: agreements.status,
+        position: agreements.position,
+        number: agreements.number,
+        employerName: employers.name,
+        updatedAt: agreements.updatedAt,
+      })
       .from(agreements)
       .innerJoin(employers, eq(employers.id, agreements.employerId))
       // A draft is the employer's own until they send it.
@@ -41,7 +80,14 @@ export async function graduateJourney(db: Queryable, graduateId: string) {
       .orderBy(desc(agreements.updatedAt))
       .limit(LIMIT),
     db
-      .select({ id: counsellingBookings.id, status: counsellingBookings.status, topicZh: counsellingTopics.nameZh, topicEn: counsellingTopics.nameEn, counsellorName: users.displayName, startsAt: counsellingSlots.startsAt })
+      .select({
+        id: counsellingBookings.id,
+        status: counsellingBookings.status,
+        topicZh: counsellingTopics.nameZh,
+        topicEn: counsellingTopics.nameEn,
+        counsellorName: users.displayName,
+        startsAt: counsellingSlots.startsAt,
+      })
       .from(counsellingBookings)
       .leftJoin(counsellingTopics, eq(counsellingTopics.code, counsellingBookings.topic))
       .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))

@@ -25,7 +25,20 @@ export interface Recommendation {
 }
 
 const CANDIDATE_FIELDS = [
-  "id", "title", "category", "industry", "jobType", "degree", "majors", "cities", "salaryMin", "salaryMax", "requirements", "keywords", "publishedAt", "employerName",
+  "id",
+  "title",
+  "category",
+  "industry",
+  "jobType",
+  "degree",
+  "majors",
+  "cities",
+  "salaryMin",
+  "salaryMax",
+  "requirements",
+  "keywords",
+  "publishedAt",
+  "employerName",
 ] as const satisfies readonly (keyof PostingDocument)[];
 
 export type CandidateDocument = Candidate & { employerName: string };
@@ -49,7 +62,9 @@ export async function loadMatchSubject(db: Queryable, graduateId: string): Promi
     .limit(1);
   if (!row) return null;
   const settings = await ensureProfile(db, graduateId);
-  const collegeMajors = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, row.graduate.collegeId))).map((m) => m.name);
+  const collegeMajors = (
+    await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, row.graduate.collegeId))
+  ).map((m) => m.name);
   return {
     graduateId,
     collegeMajors,
@@ -91,7 +106,10 @@ function baseFilter(options: CandidateOptions): string[][] {
  * the end when too few postings match all of them), restricted to degrees the graduate holds,
  * plus the newest postings in the preferred cities, merged in the engine's order.
  */
-export async function personalisedCandidates(profile: MatchProfile, options: CandidateOptions): Promise<CandidateDocument[]> {
+export async function personalisedCandidates(
+  profile: MatchProfile,
+  options: CandidateOptions,
+): Promise<CandidateDocument[]> {
   const limit = options.limit ?? 100;
   const filter = [...baseFilter(options), DEGREES_UP_TO[profile.degree].map((d) => `degree = ${quoteFilterValue(d)}`)];
   if (profile.jobTypes.length) filter.push(profile.jobTypes.map((t) => `jobType = ${quoteFilterValue(t)}`));
@@ -112,7 +130,12 @@ export async function personalisedCandidates(profile: MatchProfile, options: Can
   // the newest postings they qualify for, which the reranker then orders by the other features.
   const byDate =
     byText.hits.length < limit / 2
-      ? await index.search("", { filter, sort: ["publishedAt:desc"], limit: limit - byText.hits.length, attributesToRetrieve })
+      ? await index.search("", {
+          filter,
+          sort: ["publishedAt:desc"],
+          limit: limit - byText.hits.length,
+          attributesToRetrieve,
+        })
       : null;
   const seen = new Set<string>();
   const out: CandidateDocument[] = [];
@@ -129,11 +152,19 @@ export async function personalisedCandidates(profile: MatchProfile, options: Can
  * graduate's college first. (`majors` is searchable but not filterable in the index settings, so
  * the field is applied here over the newest postings.)
  */
-export async function fieldCandidates(collegeMajors: string[], options: CandidateOptions): Promise<CandidateDocument[]> {
+export async function fieldCandidates(
+  collegeMajors: string[],
+  options: CandidateOptions,
+): Promise<CandidateDocument[]> {
   const limit = options.limit ?? 50;
   const response = await getSearchClient()
     .index<PostingDocument>(postingsIndex())
-    .search("", { filter: baseFilter(options), sort: ["publishedAt:desc"], limit: Math.min(1000, limit * 10), attributesToRetrieve: [...CANDIDATE_FIELDS] });
+    .search("", {
+      filter: baseFilter(options),
+      sort: ["publishedAt:desc"],
+      limit: Math.min(1000, limit * 10),
+      attributesToRetrieve: [...CANDIDATE_FIELDS],
+    });
   const field = new Set(collegeMajors);
   const inField = response.hits.filter((hit) => hit.majors.some((m) => field.has(m)));
   const rest = response.hits.filter((hit) => !hit.majors.some((m) => field.has(m)));
@@ -149,15 +180,28 @@ export async function excludedPostings(db: Queryable, graduateIds: string[], inc
     if (!set) excluded.set(g, (set = new Set()));
     set.add(p);
   };
-  for (const row of await db.select({ g: applications.graduateId, p: applications.postingId }).from(applications).where(inArray(applications.graduateId, graduateIds))) add(row.g, row.p);
+  for (const row of await db
+    .select({ g: applications.graduateId, p: applications.postingId })
+    .from(applications)
+    .where(inArray(applications.graduateId, graduateIds)))
+    add(row.g, row.p);
   if (includeDigested) {
-    for (const row of await db.select({ g: digestItems.graduateId, p: digestItems.postingId }).from(digestItems).where(inArray(digestItems.graduateId, graduateIds))) add(row.g, row.p);
+    for (const row of await db
+      .select({ g: digestItems.graduateId, p: digestItems.postingId })
+      .from(digestItems)
+      .where(inArray(digestItems.graduateId, graduateIds)))
+      add(row.g, row.p);
   }
   return excluded;
 }
 
 /** Ranks candidates for a subject, personalised or not, without the excluded postings. */
-export function rankFor(subject: MatchSubject, candidates: Candidate[], excluded: Set<string> | undefined, now: Date): Ranked[] {
+export function rankFor(
+  subject: MatchSubject,
+  candidates: Candidate[],
+  excluded: Set<string> | undefined,
+  now: Date,
+): Ranked[] {
   const usable = excluded ? candidates.filter((c) => !excluded.has(c.id)) : candidates;
   if (!subject.settings.nonPersonalised) return rerank(subject.profile, usable, Math.floor(now.getTime() / 1000));
   // The graduate's field (majors of their college) first, each group newest first; the score is the place in that order.
@@ -203,4 +247,3 @@ export async function recommendPostingsDetailed(
       posting: byId.get(ranked.postingId)!,
     }));
 }
-

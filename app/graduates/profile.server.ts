@@ -58,8 +58,17 @@ export async function saveProfile(db: Database, input: { graduateId: string; use
 /** The switch on the graduate home page: personalised recommendations on or off (PIPL art. 24). */
 export async function setNonPersonalised(db: Database, input: { graduateId: string; userId: string; value: boolean }) {
   await ensureProfile(db, input.graduateId);
-  await db.update(graduateProfiles).set({ nonPersonalised: input.value, updatedAt: sql`now()` }).where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, { actorUserId: input.userId, action: "profile.personalisation", subjectType: "graduate", subjectId: input.graduateId, detail: { nonPersonalised: input.value } });
+  await db
+    .update(graduateProfiles)
+    .set({ nonPersonalised: input.value, updatedAt: sql`now()` })
+    .where(eq(graduateProfiles.graduateId, input.graduateId));
+  await recordAudit(db, {
+    actorUserId: input.userId,
+    action: "profile.personalisation",
+    subjectType: "graduate",
+    subjectId: input.graduateId,
+    detail: { nonPersonalised: input.value },
+  });
 }
 
 /** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
@@ -76,22 +85,43 @@ export async function uploadResume(db: Database, input: { graduateId: string; us
   await ensureProfile(db, input.graduateId);
   await db
     .update(graduateProfiles)
-    .set({ resumeFile: stored.file, resumeSha256: stored.sha256, resumeSize: stored.size, resumeUploadedAt: sql`now()`, updatedAt: sql`now()` })
+    .set({
+      resumeFile: stored.file,
+      resumeSha256: stored.sha256,
+      resumeSize: stored.size,
+      resumeUploadedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, { actorUserId: input.userId, action: "profile.resume_upload", subjectType: "graduate", subjectId: input.graduateId, detail: { sha256: stored.sha256, size: stored.size } });
+  await recordAudit(db, {
+    actorUserId: input.userId,
+    action: "profile.resume_upload",
+    subjectType: "graduate",
+    subjectId: input.graduateId,
+    detail: { sha256: stored.sha256, size: stored.size },
+  });
   return stored;
 }
 
-export type ResumeAccess = { status: "ok"; file: string; sha256: string; filename: string } | { status: "forbidden" } | { status: "not_found" };
+export type ResumeAccess =
+  { status: "ok"; file: string; sha256: string; filename: string } | { status: "forbidden" } | { status: "not_found" };
 
 /**
  * Who may download a graduate's résumé: the graduate; staff whose scope covers the graduate's
  * college; a member of an employer the graduate applied to (the file that was sent, and not
  * after the graduate withdrew). Everyone else: 403. Views by others than the graduate are audited.
  */
-export async function resumeForViewer(db: Queryable, viewer: Pick<CurrentUser, "id" | "role"> & { scope: StaffScope | null }, graduateId: string): Promise<ResumeAccess> {
+export async function resumeForViewer(
+  db: Queryable,
+  viewer: Pick<CurrentUser, "id" | "role"> & { scope: StaffScope | null },
+  graduateId: string,
+): Promise<ResumeAccess> {
   const [row] = await db
-    .select({ graduate: graduates, resumeFile: graduateProfiles.resumeFile, resumeSha256: graduateProfiles.resumeSha256 })
+    .select({
+      graduate: graduates,
+      resumeFile: graduateProfiles.resumeFile,
+      resumeSha256: graduateProfiles.resumeSha256,
+    })
     .from(graduates)
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.id, graduateId))
@@ -100,12 +130,19 @@ export async function resumeForViewer(db: Queryable, viewer: Pick<CurrentUser, "
   const filename = `resume-${row.graduate.studentNo}.pdf`;
   if (viewer.role === "graduate") {
     if (row.graduate.userId !== viewer.id) return { status: "forbidden" };
-    return row.resumeFile && row.resumeSha256 ? { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename } : { status: "not_found" };
+    return row.resumeFile && row.resumeSha256
+      ? { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename }
+      : { status: "not_found" };
   }
   if (viewer.role === "staff" || viewer.role === "admin") {
     if (!viewer.scope || !scopeCovers(viewer.scope, row.graduate.collegeId)) return { status: "forbidden" };
     if (!row.resumeFile || !row.resumeSha256) return { status: "not_found" };
-    await recordAudit(db, { actorUserId: viewer.id, action: "graduate.resume_view", subjectType: "graduate", subjectId: graduateId });
+    await recordAudit(db, {
+      actorUserId: viewer.id,
+      action: "graduate.resume_view",
+      subjectType: "graduate",
+      subjectId: graduateId,
+    });
     return { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename };
   }
   if (viewer.role === "employer") {
@@ -114,11 +151,22 @@ export async function resumeForViewer(db: Queryable, viewer: Pick<CurrentUser, "
     const [application] = await db
       .select({ id: applications.id, resumeFile: applications.resumeFile, resumeSha256: applications.resumeSha256 })
       .from(applications)
-      .where(and(eq(applications.graduateId, graduateId), eq(applications.employerId, membership.employer.id), ne(applications.status, "withdrawn")))
+      .where(
+        and(
+          eq(applications.graduateId, graduateId),
+          eq(applications.employerId, membership.employer.id),
+          ne(applications.status, "withdrawn"),
+        ),
+      )
       .orderBy(desc(applications.createdAt))
       .limit(1);
     if (!application) return { status: "forbidden" };
-    await recordAudit(db, { actorUserId: viewer.id, action: "application.resume_view", subjectType: "application", subjectId: application.id });
+    await recordAudit(db, {
+      actorUserId: viewer.id,
+      action: "application.resume_view",
+      subjectType: "application",
+      subjectId: application.id,
+    });
     return { status: "ok", file: application.resumeFile, sha256: application.resumeSha256, filename };
   }
   return { status: "forbidden" };

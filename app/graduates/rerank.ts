@@ -91,7 +91,9 @@ export function matchedSkills(skills: string[], candidate: Candidate): string[] 
   if (skills.length === 0) return [];
   let haystack = haystacks.get(candidate);
   if (haystack === undefined) {
-    haystack = [candidate.title, candidate.category, candidate.requirements, ...candidate.keywords].join(" ").toLowerCase();
+    haystack = [candidate.title, candidate.category, candidate.requirements, ...candidate.keywords]
+      .join(" ")
+      .toLowerCase();
     haystacks.set(candidate, haystack);
   }
   const out: string[] = [];
@@ -107,19 +109,23 @@ export function features(profile: MatchProfile, candidate: Candidate, nowSeconds
   return {
     majorFits: candidate.majors.includes(profile.major),
     cityPreferred: candidate.cities.some((city) => profile.preferredCities.includes(city)),
-    payMeetsExpectation: profile.expectedPay !== null && profile.expectedPay > 0 && candidate.salaryMax >= profile.expectedPay,
+    payMeetsExpectation:
+      profile.expectedPay !== null && profile.expectedPay > 0 && candidate.salaryMax >= profile.expectedPay,
     skillsMatched: matchedSkills(profile.skills, candidate),
     degreeFits: degreeFits(profile.degree, candidate.degree),
     fresh: nowSeconds - candidate.publishedAt <= FRESH_DAYS * 86_400,
     jobTypeFits: profile.jobTypes.length > 0 && profile.jobTypes.includes(candidate.jobType),
-    industryPreferred: preferredIndustries.some((industry) => candidate.industry === industry || candidate.industry.split("/").includes(industry)),
+    industryPreferred: preferredIndustries.some(
+      (industry) => candidate.industry === industry || candidate.industry.split("/").includes(industry),
+    ),
   };
 }
 
 export function reasonsFor(f: Features): Reason[] {
   const reasons: Reason[] = [];
   if (f.majorFits) reasons.push({ key: "recommend.reason.major" });
-  if (f.skillsMatched.length) reasons.push({ key: "recommend.reason.skills", params: { skills: f.skillsMatched.slice(0, 3).join("、") } });
+  if (f.skillsMatched.length)
+    reasons.push({ key: "recommend.reason.skills", params: { skills: f.skillsMatched.slice(0, 3).join("、") } });
   if (f.cityPreferred) reasons.push({ key: "recommend.reason.city" });
   if (f.payMeetsExpectation) reasons.push({ key: "recommend.reason.pay" });
   if (f.industryPreferred) reasons.push({ key: "recommend.reason.industry" });
@@ -152,7 +158,14 @@ export function rerank(profile: MatchProfile, candidates: Candidate[], nowSecond
     .map((candidate, index) => {
       const f = features(profile, candidate, nowSeconds);
       const engine = n > 1 ? WEIGHTS.engineRank * (1 - index / (n - 1)) : WEIGHTS.engineRank;
-      return { postingId: candidate.id, score: Math.round((scoreOf(f) + engine) * 1000) / 1000, reasons: reasonsFor(f), features: f, index, publishedAt: candidate.publishedAt };
+      return {
+        postingId: candidate.id,
+        score: Math.round((scoreOf(f) + engine) * 1000) / 1000,
+        reasons: reasonsFor(f),
+        features: f,
+        index,
+        publishedAt: candidate.publishedAt,
+      };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index || b.publishedAt - a.publishedAt)
     .map(({ postingId, score, reasons, features }) => ({ postingId, score, reasons, features }));
@@ -169,6 +182,15 @@ export function newestFirst(candidates: Candidate[]): Ranked[] {
       postingId: candidate.id,
       score: candidate.publishedAt,
       reasons: [{ key: "recommend.reason.newest" }],
-      features: { majorFits: false, cityPreferred: false, payMeetsExpectation: false, skillsMatched: [], degreeFits: true, fresh: false, jobTypeFits: false, industryPreferred: false },
+      features: {
+        majorFits: false,
+        cityPreferred: false,
+        payMeetsExpectation: false,
+        skillsMatched: [],
+        degreeFits: true,
+        fresh: false,
+        jobTypeFits: false,
+        industryPreferred: false,
+      },
     }));
 }

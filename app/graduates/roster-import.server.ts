@@ -9,7 +9,15 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { DomainError } from "../errors";
 import { createActivations } from "./activation.server";
-import { checkRosterRows, decodeCsv, rosterFileKind, type CheckedRow, type RosterCheck, type RosterRow, type SchoolLookup } from "./roster-import";
+import {
+  checkRosterRows,
+  decodeCsv,
+  rosterFileKind,
+  type CheckedRow,
+  type RosterCheck,
+  type RosterRow,
+  type SchoolLookup,
+} from "./roster-import";
 
 export async function loadSchoolLookup(db: Queryable): Promise<SchoolLookup> {
   const [collegeRows, majorRows] = await Promise.all([db.select().from(colleges), db.select().from(majors)]);
@@ -55,7 +63,12 @@ export interface RosterDryRun extends RosterCheck {
  * that already belong to a graduate outside the importer's scope (a college may not take over,
  * or overwrite, another college's graduate). Writes nothing.
  */
-export async function dryRunRoster(db: Queryable, scope: StaffScope, bytes: Uint8Array, school?: SchoolLookup): Promise<RosterDryRun> {
+export async function dryRunRoster(
+  db: Queryable,
+  scope: StaffScope,
+  bytes: Uint8Array,
+  school?: SchoolLookup,
+): Promise<RosterDryRun> {
   const cells = await readRosterFile(bytes);
   const check = checkRosterRows(cells, school ?? (await loadSchoolLookup(db)), scope);
   if (check.fileProblems.length > 0) return { ...check, newCount: 0, updateCount: 0 };
@@ -71,7 +84,14 @@ export async function dryRunRoster(db: Queryable, scope: StaffScope, bytes: Uint
   const rows: CheckedRow[] = check.rows.map((row) => {
     const collegeId = existing.get(row.studentNo);
     if (collegeId === undefined || scopeCovers(scope, collegeId)) return row;
-    return { ...row, row: null, problems: [...row.problems, { column: "studentNo", message: "roster.problem.otherCollege", value: row.studentNo }] };
+    return {
+      ...row,
+      row: null,
+      problems: [
+        ...row.problems,
+        { column: "studentNo", message: "roster.problem.otherCollege", value: row.studentNo },
+      ],
+    };
   });
   const valid = rows.flatMap((r) => (r.row ? [r.row] : []));
   return {
@@ -98,7 +118,13 @@ export interface RosterImportResult {
  */
 export async function importRoster(
   db: Database,
-  input: { actorUserId: string | null; scope: StaffScope; bytes: Uint8Array; sendActivation: boolean; onProgress?: (done: number, total: number) => void },
+  input: {
+    actorUserId: string | null;
+    scope: StaffScope;
+    bytes: Uint8Array;
+    sendActivation: boolean;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<RosterImportResult> {
   const school = await loadSchoolLookup(db);
   return db.transaction(async (tx) => {
@@ -119,7 +145,11 @@ export async function importRoster(
   });
 }
 
-export async function upsertRosterRows(db: Queryable, rows: RosterRow[], onProgress?: (done: number, total: number) => void) {
+export async function upsertRosterRows(
+  db: Queryable,
+  rows: RosterRow[],
+  onProgress?: (done: number, total: number) => void,
+) {
   let inserted = 0;
   let updated = 0;
   const newGraduates: { id: string; name: string; email: string }[] = [];
@@ -143,7 +173,13 @@ export async function upsertRosterRows(db: Queryable, rows: RosterRow[], onProgr
         },
       })
       // xmax = 0 only on a freshly inserted row version: tells inserts from updates in one statement.
-      .returning({ id: graduates.id, name: graduates.name, email: graduates.email, userId: graduates.userId, inserted: sql<boolean>`(xmax = 0)` });
+      .returning({
+        id: graduates.id,
+        name: graduates.name,
+        email: graduates.email,
+        userId: graduates.userId,
+        inserted: sql<boolean>`(xmax = 0)`,
+      });
     for (const row of returned) {
       if (row.inserted) {
         inserted++;

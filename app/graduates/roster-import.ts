@@ -9,20 +9,17 @@
 import type { StaffScope } from "../auth/permissions";
 
 export type RosterColumn =
-  | "studentNo"
-  | "name"
-  | "gender"
-  | "college"
-  | "major"
-  | "degree"
-  | "cohort"
-  | "phone"
-  | "email"
-  | "difficulties";
+  "studentNo" | "name" | "gender" | "college" | "major" | "degree" | "cohort" | "phone" | "email" | "difficulties";
 
 /** Column order of the template; headers are matched by any of the names (zh, en, common variants). */
 export const ROSTER_COLUMNS: { key: RosterColumn; zh: string; en: string; required: boolean; aliases: string[] }[] = [
-  { key: "studentNo", zh: "学号", en: "Student number", required: true, aliases: ["student no", "student_no", "studentno"] },
+  {
+    key: "studentNo",
+    zh: "学号",
+    en: "Student number",
+    required: true,
+    aliases: ["student no", "student_no", "studentno"],
+  },
   { key: "name", zh: "姓名", en: "Name", required: true, aliases: [] },
   { key: "gender", zh: "性别", en: "Gender", required: true, aliases: ["sex"] },
   { key: "college", zh: "学院", en: "College", required: true, aliases: ["院系", "所在学院"] },
@@ -31,7 +28,13 @@ export const ROSTER_COLUMNS: { key: RosterColumn; zh: string; en: string; requir
   { key: "cohort", zh: "届别", en: "Cohort", required: true, aliases: ["届", "毕业年份", "graduation year"] },
   { key: "phone", zh: "手机号", en: "Phone", required: true, aliases: ["手机", "手机号码", "联系电话", "mobile"] },
   { key: "email", zh: "电子邮箱", en: "E-mail", required: true, aliases: ["邮箱", "email", "e-mail address"] },
-  { key: "difficulties", zh: "困难类别", en: "Difficulty categories", required: false, aliases: ["困难生类别", "difficulties"] },
+  {
+    key: "difficulties",
+    zh: "困难类别",
+    en: "Difficulty categories",
+    required: false,
+    aliases: ["困难生类别", "difficulties"],
+  },
 ];
 
 /**
@@ -97,20 +100,34 @@ export interface RosterCheck {
   fileProblems: { message: string; value: string }[];
 }
 
-const normaliseHeader = (value: string) => value.normalize("NFKC").replace(/[\s*＊（）()]/g, "").toLowerCase();
+const normaliseHeader = (value: string) =>
+  value
+    .normalize("NFKC")
+    .replace(/[\s*＊（）()]/g, "")
+    .toLowerCase();
 
 /** Which column each header cell is; unknown headers are ignored. */
 export function mapHeader(header: string[]): { columns: (RosterColumn | null)[]; missing: RosterColumn[] } {
   const lookup = new Map<string, RosterColumn>();
   for (const column of ROSTER_COLUMNS) {
-    for (const name of [column.zh, column.en, column.key, ...column.aliases]) lookup.set(normaliseHeader(name), column.key);
+    for (const name of [column.zh, column.en, column.key, ...column.aliases])
+      lookup.set(normaliseHeader(name), column.key);
   }
   const columns = header.map((cell) => lookup.get(normaliseHeader(cell)) ?? null);
   const missing = ROSTER_COLUMNS.filter((c) => c.required && !columns.includes(c.key)).map((c) => c.key);
   return { columns, missing };
 }
 
-const GENDERS: Record<string, Gender> = { 男: "male", 女: "female", male: "male", female: "female", m: "male", f: "female", 男性: "male", 女性: "female" };
+const GENDERS: Record<string, Gender> = {
+  男: "male",
+  女: "female",
+  male: "male",
+  female: "female",
+  m: "male",
+  f: "female",
+  男性: "male",
+  女性: "female",
+};
 
 const DEGREES: Record<string, DegreeLevel> = {
   专科: "associate",
@@ -138,7 +155,9 @@ const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 const clean = (value: string | undefined) => (value ?? "").normalize("NFKC").trim();
 
 export function normalisePhone(value: string): string {
-  return clean(value).replace(/[\s-]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, "");
+  return clean(value)
+    .replace(/[\s-]/g, "")
+    .replace(/^(\+?86)(?=1\d{10}$)/, "");
 }
 
 export function parseCohort(value: string): number | null {
@@ -171,20 +190,21 @@ export function parseDifficulties(value: string): { categories: string[]; unknow
  * student numbers within the file (every occurrence after the first) and rows of a college
  * outside the importing staff member's scope.
  */
-export function checkRosterRows(
-  cells: string[][],
-  school: SchoolLookup,
-  scope: StaffScope,
-): RosterCheck {
+export function checkRosterRows(cells: string[][], school: SchoolLookup, scope: StaffScope): RosterCheck {
   const fileProblems: RosterCheck["fileProblems"] = [];
   const [header = [], ...body] = cells;
   const { columns, missing } = mapHeader(header);
-  for (const column of missing) fileProblems.push({ message: "roster.file.missingColumn", value: ROSTER_COLUMNS.find((c) => c.key === column)?.zh ?? column });
+  for (const column of missing)
+    fileProblems.push({
+      message: "roster.file.missingColumn",
+      value: ROSTER_COLUMNS.find((c) => c.key === column)?.zh ?? column,
+    });
   const dataRows = body
     .map((cells, index) => ({ cells, line: index + 2 }))
     .filter(({ cells }) => cells.some((cell) => clean(cell) !== ""));
   if (dataRows.length === 0) fileProblems.push({ message: "roster.file.empty", value: "" });
-  if (dataRows.length > MAX_ROSTER_ROWS) fileProblems.push({ message: "roster.file.tooManyRows", value: String(MAX_ROSTER_ROWS) });
+  if (dataRows.length > MAX_ROSTER_ROWS)
+    fileProblems.push({ message: "roster.file.tooManyRows", value: String(MAX_ROSTER_ROWS) });
   if (fileProblems.length > 0) return { rows: [], valid: [], problemRows: 0, fileProblems };
 
   const collegeByName = new Map<string, SchoolLookup["colleges"][number]>();
@@ -202,13 +222,19 @@ export function checkRosterRows(
       if (column && raw[column] === undefined) raw[column] = clean(rowCells[i]);
     });
     const problems: RowProblem[] = [];
-    const problem = (column: RowProblem["column"], message: string) => problems.push({ column, message, value: column === "_row" ? "" : raw[column] ?? "" });
+    const problem = (column: RowProblem["column"], message: string) =>
+      problems.push({ column, message, value: column === "_row" ? "" : (raw[column] ?? "") });
     const value = (column: RosterColumn) => raw[column] ?? "";
 
     const studentNo = value("studentNo");
     if (!studentNo) problem("studentNo", "roster.problem.required");
     else if (!STUDENT_NO.test(studentNo)) problem("studentNo", "roster.problem.studentNo");
-    else if (seen.has(studentNo)) problems.push({ column: "studentNo", message: "roster.problem.duplicate", value: `${studentNo} (${seen.get(studentNo)})` });
+    else if (seen.has(studentNo))
+      problems.push({
+        column: "studentNo",
+        message: "roster.problem.duplicate",
+        value: `${studentNo} (${seen.get(studentNo)})`,
+      });
     else seen.set(studentNo, line);
 
     const name = value("name");
@@ -220,15 +246,22 @@ export function checkRosterRows(
 
     const college = collegeByName.get(value("college")) ?? collegeByName.get(value("college").toLowerCase());
     if (!college) problem("college", value("college") ? "roster.problem.college" : "roster.problem.required");
-    else if (scope.kind === "college" && scope.collegeId !== college.id) problem("college", "roster.problem.outOfScope");
+    else if (scope.kind === "college" && scope.collegeId !== college.id)
+      problem("college", "roster.problem.outOfScope");
 
     const majorName = value("major");
     const major = college
-      ? school.majors.find((m) => m.collegeId === college.id && (m.nameZh === majorName || m.nameEn.toLowerCase() === majorName.toLowerCase() || m.code === majorName))
+      ? school.majors.find(
+          (m) =>
+            m.collegeId === college.id &&
+            (m.nameZh === majorName || m.nameEn.toLowerCase() === majorName.toLowerCase() || m.code === majorName),
+        )
       : undefined;
     if (!majorName) problem("major", "roster.problem.required");
     else if (college && !major) {
-      const elsewhere = school.majors.some((m) => m.nameZh === majorName || m.nameEn.toLowerCase() === majorName.toLowerCase());
+      const elsewhere = school.majors.some(
+        (m) => m.nameZh === majorName || m.nameEn.toLowerCase() === majorName.toLowerCase(),
+      );
       problem("major", elsewhere ? "roster.problem.majorCollege" : "roster.problem.major");
     }
 
@@ -247,11 +280,27 @@ export function checkRosterRows(
     else if (!EMAIL.test(email) || email.length > 254) problem("email", "roster.problem.email");
 
     const difficulties = parseDifficulties(value("difficulties"));
-    if (difficulties.unknown.length > 0) problems.push({ column: "difficulties", message: "roster.problem.difficulty", value: difficulties.unknown.join("、") });
+    if (difficulties.unknown.length > 0)
+      problems.push({
+        column: "difficulties",
+        message: "roster.problem.difficulty",
+        value: difficulties.unknown.join("、"),
+      });
 
     const row =
       problems.length === 0 && gender && college && major && degree && cohort !== null
-        ? { studentNo, name, gender, collegeId: college.id, majorId: major.id, degree, cohort, phone, email, difficulties: difficulties.categories }
+        ? {
+            studentNo,
+            name,
+            gender,
+            collegeId: college.id,
+            majorId: major.id,
+            degree,
+            cohort,
+            phone,
+            email,
+            difficulties: difficulties.categories,
+          }
         : null;
     if (row) valid.push(row);
     rows.push({ line, studentNo, name, row, problems });
@@ -267,7 +316,12 @@ export function checkRosterRows(
 export function parseCsv(text: string): string[][] {
   const input = text.replace(/^\uFEFF/, "");
   const firstLine = input.slice(0, input.search(/\r?\n|$/));
-  const separator = !firstLine.includes(",") && firstLine.includes(";") ? ";" : firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  const separator =
+    !firstLine.includes(",") && firstLine.includes(";")
+      ? ";"
+      : firstLine.includes("\t") && !firstLine.includes(",")
+        ? "\t"
+        : ",";
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

@@ -11,10 +11,17 @@ import { loadSchoolLookup } from "./roster-import.server";
 export async function rosterTemplate(db: Queryable, scope: StaffScope): Promise<Buffer> {
   const { default: ExcelJS } = await import("exceljs");
   const school = await loadSchoolLookup(db);
-  const colleges = school.colleges.filter((c) => scope.kind === "school" || c.id === scope.collegeId).sort((a, b) => a.code.localeCompare(b.code));
+  const colleges = school.colleges
+    .filter((c) => scope.kind === "school" || c.id === scope.collegeId)
+    .sort((a, b) => a.code.localeCompare(b.code));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("生源信息");
-  sheet.columns = ROSTER_COLUMNS.map((c) => ({ header: c.zh, key: c.key, width: c.key === "email" ? 30 : c.key === "college" || c.key === "difficulties" ? 24 : 14, style: { numFmt: "@" } }));
+  sheet.columns = ROSTER_COLUMNS.map((c) => ({
+    header: c.zh,
+    key: c.key,
+    width: c.key === "email" ? 30 : c.key === "college" || c.key === "difficulties" ? 24 : 14,
+    style: { numFmt: "@" },
+  }));
   sheet.getRow(1).font = { bold: true };
   const college = colleges[0];
   const major = school.majors.find((m) => m.collegeId === college?.id);

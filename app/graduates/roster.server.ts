@@ -60,7 +60,11 @@ export async function listCohorts(db: Queryable): Promise<number[]> {
  * One graduate with personal contact data, for staff whose scope covers them. Returns null
  * when out of scope (the route answers 403) and writes the view to the audit log otherwise.
  */
-export async function viewGraduateAsStaff(db: Queryable, viewer: { userId: string; scope: StaffScope }, graduateId: string) {
+export async function viewGraduateAsStaff(
+  db: Queryable,
+  viewer: { userId: string; scope: StaffScope },
+  graduateId: string,
+) {
   const [row] = await db
     .select({
       id: graduates.id,

@@ -2,7 +2,14 @@ import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import { savedSearches, users } from "../../db/schema";
 import { savedSearchAlertMail } from "../../emails/templates/saved-search-alert";
-import { facetLabel, FACET_PARAMS, parseSearchParams, toQueryString, type FacetParam, type PostingSearchQuery } from "../../search/query";
+import {
+  facetLabel,
+  FACET_PARAMS,
+  parseSearchParams,
+  toQueryString,
+  type FacetParam,
+  type PostingSearchQuery,
+} from "../../search/query";
 import { getEnv } from "../config/env.server";
 import { DomainError } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
@@ -25,7 +32,10 @@ export function searchLabel(query: PostingSearchQuery): string {
   const parts: string[] = query.q ? [query.q] : [];
   for (const param of Object.keys(FACET_PARAMS) as FacetParam[]) {
     const values: readonly string[] = query[param];
-    for (const value of values) parts.push(param === "city" || param === "province" || param === "industry" ? value : facetLabel(param, value).zh);
+    for (const value of values)
+      parts.push(
+        param === "city" || param === "province" || param === "industry" ? value : facetLabel(param, value).zh,
+      );
   }
   if (query.salaryMin) parts.push(`≥${query.salaryMin}元`);
   return parts.join(" · ") || "全部岗位";
@@ -34,7 +44,10 @@ export function searchLabel(query: PostingSearchQuery): string {
 export async function saveSearch(db: Queryable, userId: string, queryString: string) {
   const found = canonicalSearch(queryString);
   if (!found) throw new DomainError({ domain: "saved-search", message: "form.invalid" });
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(savedSearches).where(eq(savedSearches.userId, userId));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(savedSearches)
+    .where(eq(savedSearches.userId, userId));
   if ((count?.n ?? 0) >= MAX_SAVED) throw new DomainError({ domain: "saved-search", message: "savedSearch.tooMany" });
   await db
     .insert(savedSearches)
@@ -47,7 +60,12 @@ export function listSavedSearches(db: Queryable, userId: string) {
 }
 
 /** Scoped to the owner: a graduate can only change or delete their own saved searches. */
-export async function updateSavedSearch(db: Queryable, userId: string, id: string, change: { frequency: "daily" | "weekly" | "off" } | "delete") {
+export async function updateSavedSearch(
+  db: Queryable,
+  userId: string,
+  id: string,
+  change: { frequency: "daily" | "weekly" | "off" } | "delete",
+) {
   const where = and(eq(savedSearches.id, id), eq(savedSearches.userId, userId));
   if (change === "delete") await db.delete(savedSearches).where(where);
   else await db.update(savedSearches).set({ frequency: change.frequency }).where(where);
@@ -66,7 +84,10 @@ export async function runSavedSearchAlerts(db: Database, now = new Date()): Prom
     .where(
       and(
         ne(savedSearches.frequency, "off"),
-        lt(savedSearches.lastAlertAt, sql`${now.toISOString()}::timestamptz - case when ${savedSearches.frequency} = 'daily' then interval '1 day' else interval '7 days' end`),
+        lt(
+          savedSearches.lastAlertAt,
+          sql`${now.toISOString()}::timestamptz - case when ${savedSearches.frequency} = 'daily' then interval '1 day' else interval '7 days' end`,
+        ),
       ),
     );
   const base = getEnv().publicUrl;
@@ -85,7 +106,13 @@ export async function runSavedSearchAlerts(db: Database, now = new Date()): Prom
               label: search.label,
               searchUrl: `${base}/jobs?${search.query}`,
               manageUrl: `${base}/graduate/searches`,
-              postings: fresh.map((hit) => ({ title: hit.title, employerName: hit.employerName, cities: hit.cities, pay: formatPay(hit.salaryMin, hit.salaryMax), url: `${base}/jobs/${hit.id}` })),
+              postings: fresh.map((hit) => ({
+                title: hit.title,
+                employerName: hit.employerName,
+                cities: hit.cities,
+                pay: formatPay(hit.salaryMin, hit.salaryMax),
+                url: `${base}/jobs/${hit.id}`,
+              })),
             },
             locale,
           ),

@@ -38,7 +38,11 @@ export const ProfileSchema = z.object({
       return pay;
     }),
   jobTypes: z.preprocess(asArray, z.array(z.enum(JOB_TYPES, { error: "form.invalid" })).max(3)),
-  intro: z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(500, "profile.intro.tooLong")),
+  intro: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.string().max(500, "profile.intro.tooLong")),
   nonPersonalised: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
   digestFrequency: z.enum(DIGEST_FREQUENCIES, { error: "form.invalid" }),
   language: z.enum(["zh-CN", "en"], { error: "form.invalid" }),
@@ -47,10 +51,18 @@ export const ProfileSchema = z.object({
 export type ProfileInput = z.output<typeof ProfileSchema>;
 
 export const LinkSchema = z.object({
-  studentNo: z.string({ error: "form.required" }).trim().min(4, "roster.problem.studentNo").max(20, "roster.problem.studentNo"),
+  studentNo: z
+    .string({ error: "form.required" })
+    .trim()
+    .min(4, "roster.problem.studentNo")
+    .max(20, "roster.problem.studentNo"),
   name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(40, "form.tooLong"),
 });
 
 export const ApplySchema = z.object({
-  note: z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(500, "form.tooLong")),
+  note: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.string().max(500, "form.tooLong")),
 });

@@ -21,6 +21,11 @@ export function serializeRows(rows: Awaited<ReturnType<typeof import("./intervie
     graduateName: r.graduateName,
     employerName: r.employerName,
     events: r.events,
-    slots: r.slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), booked: s.booked })),
+    slots: r.slots.map((s) => ({
+      id: s.id,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      booked: s.booked,
+    })),
   }));
 }

@@ -92,13 +92,16 @@ export function unescapeText(value: string): string {
 
 /** A parameter value: no DQUOTE or line breaks allowed; quoted when it holds ; : or ,. */
 function paramValue(value: string): string {
-  const v = clean(value).replace(/[\r\n\t"]/g, " ").trim();
+  const v = clean(value)
+    .replace(/[\r\n\t"]/g, " ")
+    .trim();
   return /[;:,]/.test(v) ? `"${v}"` : v;
 }
 
 function mailto(email: string): string {
   const e = email.trim();
-  if (!/^[^\s@"<>]+@[^\s@"<>]+$/.test(e) || HAS_CONTROL.test(e)) throw new Error(`iCalendar: invalid e-mail address ${JSON.stringify(email)}`);
+  if (!/^[^\s@"<>]+@[^\s@"<>]+$/.test(e) || HAS_CONTROL.test(e))
+    throw new Error(`iCalendar: invalid e-mail address ${JSON.stringify(email)}`);
   return `mailto:${e}`;
 }
 
@@ -174,9 +177,12 @@ export function buildInvite(input: InviteInput): string {
     `SUMMARY:${escapeText(input.summary)}`,
     `DESCRIPTION:${escapeText(input.description)}`,
   ];
-  if (input.location !== undefined && input.location.trim() !== "") lines.push(`LOCATION:${escapeText(input.location)}`);
+  if (input.location !== undefined && input.location.trim() !== "")
+    lines.push(`LOCATION:${escapeText(input.location)}`);
   if (input.url !== undefined && input.url.trim() !== "") {
-    const url = clean(input.url).replace(/[\r\n]/g, "").trim();
+    const url = clean(input.url)
+      .replace(/[\r\n]/g, "")
+      .trim();
     lines.push(`URL:${url}`);
   }
   lines.push(`STATUS:${status}`, "TRANSP:OPAQUE", person("ORGANIZER", input.organizer, ""));
@@ -213,7 +219,14 @@ export type ParsedEvent = {
 };
 
 /** Properties whose values are TEXT and get unescaped. */
-const TEXT_PROPERTIES: ReadonlySet<string> = new Set(["SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "UID", "CONTACT"]);
+const TEXT_PROPERTIES: ReadonlySet<string> = new Set([
+  "SUMMARY",
+  "DESCRIPTION",
+  "LOCATION",
+  "COMMENT",
+  "UID",
+  "CONTACT",
+]);
 
 function parseLine(line: string): IcalProperty {
   let i = 0;

@@ -11,7 +11,14 @@ import { getMembership } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { buildInvite } from "./ical";
-import { availableInterviewEvents, INTERVIEWABLE_APPLICATION_STATES, nextInterviewState, type InterviewActor, type InterviewEvent, type InterviewState } from "./states";
+import {
+  availableInterviewEvents,
+  INTERVIEWABLE_APPLICATION_STATES,
+  nextInterviewState,
+  type InterviewActor,
+  type InterviewEvent,
+  type InterviewState,
+} from "./states";
 
 const DOMAIN = "interview";
 export type Interview = typeof interviews.$inferSelect;
@@ -25,13 +32,23 @@ function refuse(message: string | { zh: string; en: string }, status = 409, fiel
 export const interviewUid = (id: string) => `interview-${id}@jiuye`;
 
 const SlotSchema = z
-  .object({ startsAt: z.coerce.date({ error: "interview.slot.invalid" }), endsAt: z.coerce.date({ error: "interview.slot.invalid" }) })
-  .refine((s) => !Number.isNaN(s.startsAt.getTime()) && !Number.isNaN(s.endsAt.getTime()) && s.endsAt > s.startsAt, "interview.slot.invalid");
+  .object({
+    startsAt: z.coerce.date({ error: "interview.slot.invalid" }),
+    endsAt: z.coerce.date({ error: "interview.slot.invalid" }),
+  })
+  .refine(
+    (s) => !Number.isNaN(s.startsAt.getTime()) && !Number.isNaN(s.endsAt.getTime()) && s.endsAt > s.startsAt,
+    "interview.slot.invalid",
+  );
 export const SlotsSchema = z.array(SlotSchema).min(1, "interview.slot.required").max(10, "interview.slot.tooMany");
 export const ProposeSchema = z.object({
   applicationId: z.uuid("error.notFound"),
   mode: z.enum(INTERVIEW_MODES, { error: "interview.mode.invalid" }),
-  location: z.string({ error: "interview.location.required" }).trim().min(2, "interview.location.required").max(500, "interview.location.required"),
+  location: z
+    .string({ error: "interview.location.required" })
+    .trim()
+    .min(2, "interview.location.required")
+    .max(500, "interview.location.required"),
   slots: SlotsSchema,
 });
 export type ProposeInput = z.output<typeof ProposeSchema>;
@@ -49,13 +66,21 @@ const MODE_LABELS: Record<InterviewMode, { zh: string; en: string }> = {
 };
 
 /** Checks the viewer may touch this interview at all (403 otherwise) and returns their side. */
-async function actorFor(db: Queryable, viewer: InterviewViewer, interview: { employerId: string; graduateId: string }): Promise<InterviewActor> {
+async function actorFor(
+  db: Queryable,
+  viewer: InterviewViewer,
+  interview: { employerId: string; graduateId: string },
+): Promise<InterviewActor> {
   if (viewer.kind === "employer") {
     const membership = await getMembership(db, viewer.userId);
     if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", 403);
     return "employer";
   }
-  const [row] = await db.select({ userId: graduates.userId }).from(graduates).where(eq(graduates.id, interview.graduateId)).limit(1);
+  const [row] = await db
+    .select({ userId: graduates.userId })
+    .from(graduates)
+    .where(eq(graduates.id, interview.graduateId))
+    .limit(1);
   if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
   return "graduate";
 }
@@ -63,7 +88,12 @@ async function actorFor(db: Queryable, viewer: InterviewViewer, interview: { emp
 function isOverlapError(error: unknown): boolean {
   for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
     const x = e as { code?: string; message?: string; constraint_name?: string };
-    if (x.code === "23P01" || x.constraint_name === "interview_slots_no_overlap" || /overlaps another booked slot/.test(x.message ?? "")) return true;
+    if (
+      x.code === "23P01" ||
+      x.constraint_name === "interview_slots_no_overlap" ||
+      /overlaps another booked slot/.test(x.message ?? "")
+    )
+      return true;
   }
   return false;
 }
@@ -73,8 +103,10 @@ export async function proposeInterview(db: Database, input: { userId: string; da
   if (!membership) refuse("error.forbidden", 403);
   const { data } = input;
   const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
-  if (!application || application.employerId !== membership.employer.id) refuse("error.forbidden", 403, "applicationId");
-  if (!INTERVIEWABLE_APPLICATION_STATES.has(application.status)) refuse("interview.application.closed", 409, "applicationId");
+  if (!application || application.employerId !== membership.employer.id)
+    refuse("error.forbidden", 403, "applicationId");
+  if (!INTERVIEWABLE_APPLICATION_STATES.has(application.status))
+    refuse("interview.application.closed", 409, "applicationId");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(interviews)
@@ -89,15 +121,29 @@ export async function proposeInterview(db: Database, input: { userId: string; da
       })
       .returning();
     if (!row) throw new Error("interview insert returned nothing");
-    await tx.insert(interviewSlots).values(data.slots.map((s) => ({ interviewId: row.id, organizerUserId: input.userId, startsAt: s.startsAt, endsAt: s.endsAt })));
-    await recordAudit(tx, { actorUserId: input.userId, action: "interview.propose", subjectType: "interview", subjectId: row.id, detail: { applicationId: application.id, slots: data.slots.length } });
+    await tx.insert(interviewSlots).values(
+      data.slots.map((s) => ({
+        interviewId: row.id,
+        organizerUserId: input.userId,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      })),
+    );
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "interview.propose",
+      subjectType: "interview",
+      subjectId: row.id,
+      detail: { applicationId: application.id, slots: data.slots.length },
+    });
     await markInterviewing(tx, { applicationId: application.id, actorUserId: input.userId });
     await notify(tx, row, "proposed", null);
     return row;
   });
 }
 
-type Change = "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
+type Change =
+  "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
 
 const HEADLINES: Record<Change, { zh: string; en: string }> = {
   proposed: { zh: "用人单位邀请您面试，请选择时间", en: "Interview proposed: please pick a time" },
@@ -111,7 +157,11 @@ const HEADLINES: Record<Change, { zh: string; en: string }> = {
 };
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
-  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 }
 
 /**
@@ -138,16 +188,25 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
     .limit(1);
   if (!people) return;
   const [graduateUser] = people.graduateUserId
-    ? await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, people.graduateUserId)).limit(1)
+    ? await tx
+        .select({ email: users.email, locale: users.locale })
+        .from(users)
+        .where(eq(users.id, people.graduateUserId))
+        .limit(1)
     : [];
   const graduateEmail = graduateUser?.email ?? people.rosterEmail;
-  const slots = await tx.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id)).orderBy(asc(interviewSlots.startsAt));
+  const slots = await tx
+    .select()
+    .from(interviewSlots)
+    .where(eq(interviewSlots.interviewId, interview.id))
+    .orderBy(asc(interviewSlots.startsAt));
   const chosen = slots.find((s) => s.id === interview.chosenSlotId) ?? null;
   const shown = chosen ? [chosen] : slots;
 
   let ical: { method: "REQUEST" | "CANCEL"; content: string } | null = null;
   const at = chosen ?? slots[0];
-  const withIcal = change === "confirmed" || change === "rescheduled" || change === "cancelled" || change === "reminder";
+  const withIcal =
+    change === "confirmed" || change === "rescheduled" || change === "cancelled" || change === "reminder";
   if (withIcal && at && graduateEmail) {
     const method = change === "cancelled" ? "CANCEL" : "REQUEST";
     const content = buildInvite({
@@ -170,7 +229,8 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
     { email: people.organizerEmail, locale: people.organizerLocale ?? "zh-CN", path: "/employer/interviews" },
   ];
-  if (graduateEmail && change !== "other_times") recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/interviews" });
+  if (graduateEmail && change !== "other_times")
+    recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/interviews" });
   for (const r of recipients) {
     const lang = r.locale === "en" ? "en" : "zh";
     const mail = interviewUpdateMail(
@@ -195,7 +255,13 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
 }
 
 /** Locks the interview, checks who acts and whether the state machine allows the event. */
-async function begin(tx: Queryable, interviewId: string, viewer: InterviewViewer, event: InterviewEvent, reason?: string | null) {
+async function begin(
+  tx: Queryable,
+  interviewId: string,
+  viewer: InterviewViewer,
+  event: InterviewEvent,
+  reason?: string | null,
+) {
   const [current] = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).for("update");
   if (!current) refuse("error.notFound", 404);
   const actor = await actorFor(tx, viewer, current);
@@ -205,7 +271,10 @@ async function begin(tx: Queryable, interviewId: string, viewer: InterviewViewer
 }
 
 /** The graduate (or, after the graduate proposed new times, the employer) picks a slot: it is booked and the interview confirmed. */
-export async function pickSlot(db: Database, input: { interviewId: string; slotId: string; viewer: InterviewViewer; now?: Date }) {
+export async function pickSlot(
+  db: Database,
+  input: { interviewId: string; slotId: string; viewer: InterviewViewer; now?: Date },
+) {
   try {
     return await db.transaction(async (tx) => {
       const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "confirm");
@@ -223,7 +292,13 @@ export async function pickSlot(db: Database, input: { interviewId: string; slotI
         .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: new Date() })
         .where(eq(interviews.id, current.id))
         .returning();
-      await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.confirm", subjectType: "interview", subjectId: current.id, detail: { actor, slotId: slot.id, sequence } });
+      await recordAudit(tx, {
+        actorUserId: input.viewer.userId,
+        action: "interview.confirm",
+        subjectType: "interview",
+        subjectId: current.id,
+        detail: { actor, slotId: slot.id, sequence },
+      });
       await notify(tx, updated!, "confirmed", null);
       return updated!;
     });
@@ -234,14 +309,23 @@ export async function pickSlot(db: Database, input: { interviewId: string; slotI
 }
 
 /** The graduate asks for other times: the organizer is told; the interview stays as it is until they reschedule. */
-export async function requestOtherTimes(db: Database, input: { interviewId: string; userId: string; note?: string | null }) {
+export async function requestOtherTimes(
+  db: Database,
+  input: { interviewId: string; userId: string; note?: string | null },
+) {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(interviews).where(eq(interviews.id, input.interviewId)).for("update");
     if (!current) refuse("error.notFound", 404);
     await actorFor(tx, { kind: "graduate", userId: input.userId }, current);
     if (current.status !== "proposed") refuse("interview.otherTimes.notNow");
     const note = input.note?.trim() || null;
-    await recordAudit(tx, { actorUserId: input.userId, action: "interview.request_other_times", subjectType: "interview", subjectId: current.id, detail: { note } });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "interview.request_other_times",
+      subjectType: "interview",
+      subjectId: current.id,
+      detail: { note },
+    });
     // One mail to the organizer per proposal (the key repeats for a second request of the same proposal).
     await notify(tx, current, "other_times", note);
     return current;
@@ -249,26 +333,56 @@ export async function requestOtherTimes(db: Database, input: { interviewId: stri
 }
 
 /** Either side offers new times: the booked slot is freed, unbooked old offers dropped, SEQUENCE raised. */
-export async function rescheduleInterview(db: Database, input: { interviewId: string; viewer: InterviewViewer; slots: { startsAt: Date; endsAt: Date }[]; reason?: string | null }) {
+export async function rescheduleInterview(
+  db: Database,
+  input: {
+    interviewId: string;
+    viewer: InterviewViewer;
+    slots: { startsAt: Date; endsAt: Date }[];
+    reason?: string | null;
+  },
+) {
   const slots = SlotsSchema.safeParse(input.slots);
   if (!slots.success) refuse("interview.slot.invalid", 400, "slots");
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
     await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
-    await tx.insert(interviewSlots).values(slots.data.map((s) => ({ interviewId: current.id, organizerUserId: current.organizerUserId, startsAt: s.startsAt, endsAt: s.endsAt })));
+    await tx.insert(interviewSlots).values(
+      slots.data.map((s) => ({
+        interviewId: current.id,
+        organizerUserId: current.organizerUserId,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      })),
+    );
     const [updated] = await tx
       .update(interviews)
-      .set({ status: to, rescheduledBy: actor, chosenSlotId: null, sequence: current.sequence + 1, updatedAt: new Date() })
+      .set({
+        status: to,
+        rescheduledBy: actor,
+        chosenSlotId: null,
+        sequence: current.sequence + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(interviews.id, current.id))
       .returning();
     const reason = input.reason?.trim() || null;
-    await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.reschedule", subjectType: "interview", subjectId: current.id, detail: { actor, from: current.status, sequence: updated!.sequence, reason } });
+    await recordAudit(tx, {
+      actorUserId: input.viewer.userId,
+      action: "interview.reschedule",
+      subjectType: "interview",
+      subjectId: current.id,
+      detail: { actor, from: current.status, sequence: updated!.sequence, reason },
+    });
     await notify(tx, updated!, "rescheduled", reason);
     return updated!;
   });
 }
 
-export async function cancelInterview(db: Database, input: { interviewId: string; viewer: InterviewViewer; reason: string }) {
+export async function cancelInterview(
+  db: Database,
+  input: { interviewId: string; viewer: InterviewViewer; reason: string },
+) {
   const reason = input.reason?.trim() ?? "";
   if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", 400, "reason");
   return db.transaction(async (tx) => {
@@ -279,21 +393,42 @@ export async function cancelInterview(db: Database, input: { interviewId: string
       .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: new Date() })
       .where(eq(interviews.id, current.id))
       .returning();
-    await recordAudit(tx, { actorUserId: input.viewer.userId, action: "interview.cancel", subjectType: "interview", subjectId: current.id, detail: { actor, from: current.status, reason } });
+    await recordAudit(tx, {
+      actorUserId: input.viewer.userId,
+      action: "interview.cancel",
+      subjectType: "interview",
+      subjectId: current.id,
+      detail: { actor, from: current.status, reason },
+    });
     await notify(tx, updated!, "cancelled", reason);
     return updated!;
   });
 }
 
 /** The employer records how it went. Only after the interview has started. */
-export async function recordOutcome(db: Database, input: { interviewId: string; userId: string; outcome: "completed" | "no_show"; now?: Date }) {
+export async function recordOutcome(
+  db: Database,
+  input: { interviewId: string; userId: string; outcome: "completed" | "no_show"; now?: Date },
+) {
   const event: InterviewEvent = input.outcome === "completed" ? "complete" : "mark_no_show";
   return db.transaction(async (tx) => {
     const { current, to } = await begin(tx, input.interviewId, { kind: "employer", userId: input.userId }, event);
-    const [slot] = current.chosenSlotId ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1) : [];
+    const [slot] = current.chosenSlotId
+      ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1)
+      : [];
     if (slot && slot.startsAt.getTime() > (input.now ?? new Date()).getTime()) refuse("interview.outcome.tooEarly");
-    const [updated] = await tx.update(interviews).set({ status: to, outcome: input.outcome, updatedAt: new Date() }).where(eq(interviews.id, current.id)).returning();
-    await recordAudit(tx, { actorUserId: input.userId, action: `interview.${input.outcome}`, subjectType: "interview", subjectId: current.id, detail: {} });
+    const [updated] = await tx
+      .update(interviews)
+      .set({ status: to, outcome: input.outcome, updatedAt: new Date() })
+      .where(eq(interviews.id, current.id))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: `interview.${input.outcome}`,
+      subjectType: "interview",
+      subjectId: current.id,
+      detail: {},
+    });
     await notify(tx, updated!, input.outcome, null);
     return updated!;
   });
@@ -323,7 +458,13 @@ export async function sendInterviewReminders(db: Database, now = new Date()): Pr
         .where(and(eq(interviews.id, id), eq(interviews.status, "confirmed"), isNull(interviews.reminderSentAt)))
         .returning();
       if (!row) return false;
-      await recordAudit(tx, { actorUserId: null, action: "interview.reminder", subjectType: "interview", subjectId: id, detail: {} });
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: "interview.reminder",
+        subjectType: "interview",
+        subjectId: id,
+        detail: {},
+      });
       await notify(tx, row, "reminder", null);
       return true;
     });
@@ -340,13 +481,25 @@ export type InterviewListRow = {
   events: InterviewEvent[];
 };
 
-async function withSlots(db: Queryable, rows: { interview: Interview; graduateName: string; employerName: string }[], actor: InterviewActor): Promise<InterviewListRow[]> {
+async function withSlots(
+  db: Queryable,
+  rows: { interview: Interview; graduateName: string; employerName: string }[],
+  actor: InterviewActor,
+): Promise<InterviewListRow[]> {
   const ids = rows.map((r) => r.interview.id);
-  const slots = ids.length ? await db.select().from(interviewSlots).where(inArray(interviewSlots.interviewId, ids)).orderBy(asc(interviewSlots.startsAt)) : [];
+  const slots = ids.length
+    ? await db
+        .select()
+        .from(interviewSlots)
+        .where(inArray(interviewSlots.interviewId, ids))
+        .orderBy(asc(interviewSlots.startsAt))
+    : [];
   return rows.map((r) => ({
     ...r,
     slots: slots.filter((s) => s.interviewId === r.interview.id),
-    events: availableInterviewEvents(r.interview.status as InterviewState, actor, { rescheduledBy: r.interview.rescheduledBy }),
+    events: availableInterviewEvents(r.interview.status as InterviewState, actor, {
+      rescheduledBy: r.interview.rescheduledBy,
+    }),
   }));
 }
 

@@ -48,7 +48,12 @@ export const INTERVIEW_TRANSITIONS: readonly InterviewTransition[] = [
 ];
 
 /** The application states in which an employer may propose an interview. */
-export const INTERVIEWABLE_APPLICATION_STATES: ReadonlySet<string> = new Set(["submitted", "viewed", "shortlisted", "interviewing"]);
+export const INTERVIEWABLE_APPLICATION_STATES: ReadonlySet<string> = new Set([
+  "submitted",
+  "viewed",
+  "shortlisted",
+  "interviewing",
+]);
 
 export const TERMINAL_INTERVIEW_STATES: ReadonlySet<InterviewState> = new Set(["completed", "no_show", "cancelled"]);
 

@@ -5,7 +5,12 @@ import type { Queryable } from "../../db/client";
 export async function listLocalMail(db: Queryable, page: number, pageSize = 30) {
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: localMailbox.id, recipients: localMailbox.recipients, subject: localMailbox.subject, createdAt: localMailbox.createdAt })
+      .select({
+        id: localMailbox.id,
+        recipients: localMailbox.recipients,
+        subject: localMailbox.subject,
+        createdAt: localMailbox.createdAt,
+      })
       .from(localMailbox)
       .orderBy(desc(localMailbox.id))
       .limit(pageSize)
@@ -23,7 +28,10 @@ export async function getLocalMail(db: Queryable, id: number) {
 export async function outboxQueueStats(db: Queryable) {
   const [[pending], [failing]] = await Promise.all([
     db.select({ n: count() }).from(outbox).where(isNull(outbox.doneAt)),
-    db.select({ n: count() }).from(outbox).where(and(isNull(outbox.doneAt), isNotNull(outbox.lastError))),
+    db
+      .select({ n: count() })
+      .from(outbox)
+      .where(and(isNull(outbox.doneAt), isNotNull(outbox.lastError))),
   ]);
   return { pending: pending?.n ?? 0, failing: failing?.n ?? 0 };
 }

@@ -32,7 +32,11 @@ const TASKS: { name: string; run: (db: Database) => Promise<number | void> }[] =
     name: "sessions.prune",
     run: async (db) => {
       const monthAgo = new Date(Date.now() - 30 * 24 * 3600_000);
-      await db.delete(sessions).where(or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))));
+      await db
+        .delete(sessions)
+        .where(
+          or(lt(sessions.expiresAt, monthAgo), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, monthAgo))),
+        );
     },
   },
   { name: "reports.weekly_snapshots", run: (db) => takeWeeklySnapshots(db) },

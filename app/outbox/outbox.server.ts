@@ -15,7 +15,12 @@ export interface OutboxJob {
 export async function enqueue(db: Queryable, job: OutboxJob): Promise<boolean> {
   const inserted = await db
     .insert(outbox)
-    .values({ kind: job.kind, payload: job.payload, idempotencyKey: job.idempotencyKey, runAfter: job.runAfter ?? sql`now()` })
+    .values({
+      kind: job.kind,
+      payload: job.payload,
+      idempotencyKey: job.idempotencyKey,
+      runAfter: job.runAfter ?? sql`now()`,
+    })
     .onConflictDoNothing({ target: outbox.idempotencyKey })
     .returning({ id: outbox.id });
   return inserted.length > 0;

@@ -4,7 +4,10 @@ import type { Database } from "../../db/client";
 import { log } from "../log.server";
 
 export type OutboxRow = typeof outbox.$inferSelect;
-export type OutboxHandler = (payload: Record<string, unknown>, row: OutboxRow) => Promise<Record<string, unknown> | void>;
+export type OutboxHandler = (
+  payload: Record<string, unknown>,
+  row: OutboxRow,
+) => Promise<Record<string, unknown> | void>;
 export type OutboxHandlers = Record<string, OutboxHandler>;
 
 const LEASE_SECONDS = 120;
@@ -33,7 +36,10 @@ export async function claimOutboxRows(db: Database, limit: number): Promise<Outb
     returning id`);
   const ids = resultRows(rows).map((row) => Number(row.id));
   if (ids.length === 0) return [];
-  return db.query.outbox.findMany({ where: (t, { inArray }) => inArray(t.id, ids), orderBy: (t, { asc }) => asc(t.id) });
+  return db.query.outbox.findMany({
+    where: (t, { inArray }) => inArray(t.id, ids),
+    orderBy: (t, { asc }) => asc(t.id),
+  });
 }
 
 // postgres.js returns an array, PGlite an object with `rows`.
@@ -49,7 +55,12 @@ function resultRows(result: unknown): Record<string, unknown>[] {
  */
 export type OutboxMergers = Record<string, (payloads: Record<string, unknown>[]) => Record<string, unknown>>;
 
-export async function processOutboxBatch(db: Database, handlers: OutboxHandlers, limit = 20, mergers: OutboxMergers = {}): Promise<number> {
+export async function processOutboxBatch(
+  db: Database,
+  handlers: OutboxHandlers,
+  limit = 20,
+  mergers: OutboxMergers = {},
+): Promise<number> {
   const rows = await claimOutboxRows(db, limit);
   const groups: OutboxRow[][] = [];
   const byKind = new Map<string, OutboxRow[]>();
@@ -81,10 +92,20 @@ export async function processOutboxBatch(db: Database, handlers: OutboxHandlers,
       const message = error instanceof Error ? error.message : String(error);
       for (const row of group) {
         const delay = backoffSeconds(row.attempts);
-        log.warn("outbox.retry", { id: row.id, kind: row.kind, attempts: row.attempts, retryInSeconds: delay, error: message });
+        log.warn("outbox.retry", {
+          id: row.id,
+          kind: row.kind,
+          attempts: row.attempts,
+          retryInSeconds: delay,
+          error: message,
+        });
         await db
           .update(outbox)
-          .set({ lockedUntil: null, lastError: message.slice(0, 2000), runAfter: sql`now() + make_interval(secs => ${delay})` })
+          .set({
+            lockedUntil: null,
+            lastError: message.slice(0, 2000),
+            runAfter: sql`now() + make_interval(secs => ${delay})`,
+          })
           .where(eq(outbox.id, row.id));
       }
     }

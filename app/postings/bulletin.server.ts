@@ -18,11 +18,21 @@ export interface BulletinItem {
  * Postings published in the last day or week, for one college's or one major's graduates: a
  * posting fits when it names one of their majors or names none (open to every major).
  */
-export async function bulletinPostings(db: Queryable, filter: { period: "daily" | "weekly"; collegeId?: number; majorId?: number }, now = new Date()) {
+export async function bulletinPostings(
+  db: Queryable,
+  filter: { period: "daily" | "weekly"; collegeId?: number; majorId?: number },
+  now = new Date(),
+) {
   const since = new Date(now.getTime() - (filter.period === "daily" ? 1 : 7) * 86_400_000);
   let majorNames: string[] | null = null;
-  if (filter.majorId) majorNames = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.id, filter.majorId))).map((m) => m.name);
-  else if (filter.collegeId) majorNames = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, filter.collegeId))).map((m) => m.name);
+  if (filter.majorId)
+    majorNames = (await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.id, filter.majorId))).map(
+      (m) => m.name,
+    );
+  else if (filter.collegeId)
+    majorNames = (
+      await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, filter.collegeId))
+    ).map((m) => m.name);
   const rows = await db
     .select({ posting: postings, employerName: employers.name })
     .from(postings)
@@ -55,7 +65,8 @@ export async function bulletinPostings(db: Queryable, filter: { period: "daily" 
 /** Plain text to paste into a WeChat or QQ group: one numbered line per posting, with its link. */
 export function bulletinText(items: BulletinItem[], options: { heading: string; baseUrl: string }): string {
   const lines = items.map(
-    (item, i) => `${i + 1}. ${item.title}｜${item.employerName}｜${item.cities.join("、")}｜${formatPay(item.salaryMin, item.salaryMax)}｜截止 ${item.deadline}\n   ${options.baseUrl}/jobs/${item.id}`,
+    (item, i) =>
+      `${i + 1}. ${item.title}｜${item.employerName}｜${item.cities.join("、")}｜${formatPay(item.salaryMin, item.salaryMax)}｜截止 ${item.deadline}\n   ${options.baseUrl}/jobs/${item.id}`,
   );
   return [options.heading, "", ...lines, "", `更多岗位：${options.baseUrl}/jobs`].join("\n");
 }

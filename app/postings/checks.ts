@@ -230,12 +230,20 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
     },
     patterns: [
       u(`(?:限|仅限|只限|只招|仅招|只收|仅收|只录)\\s*(?:${PLACES})(?:人|籍|户口|户籍|生源|常住户口|人士)?`),
-      u(`(?:要求|须为|需为|须有|需有|须具有|需具有|必须是|必须有|持有?)\\s*(?:${PLACES})\\s*(?:人|籍|户口|户籍|生源|常住户口|人士|居民)`),
+      u(
+        `(?:要求|须为|需为|须有|需有|须具有|需具有|必须是|必须有|持有?)\\s*(?:${PLACES})\\s*(?:人|籍|户口|户籍|生源|常住户口|人士|居民)`,
+      ),
       /(?:限|仅限|只限|要求|须为|需为|必须是)\s*[\u4e00-\u9fa5]{1,4}?(?<![国学书党])籍(?!贯不限)/u,
-      u(`(?:${PLACES})(?:户口|户籍|籍贯|籍|生源|人)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`),
-      u(`[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍贯|(?<![国学书党])籍)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`),
+      u(
+        `(?:${PLACES})(?:户口|户籍|籍贯|籍|生源|人)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`,
+      ),
+      u(
+        `[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍贯|(?<![国学书党])籍)\\s*的?\\s*(?:者|人员|人士|考生|学生|同学|求职者)?\\s*(?:优先|${EXCLUDE_TAIL})`,
+      ),
       u(`${REFUSE}\\s*(?:${PLACES})(?:人|籍|户口|户籍|生源)?`),
-      u(`非\\s*(?:(?:${PLACES})(?:户口|户籍|籍|人|生源)|[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍))${SEP}{0,6}?(?:${EXCLUDE_TAIL}|请勿)`),
+      u(
+        `非\\s*(?:(?:${PLACES})(?:户口|户籍|籍|人|生源)|[\\u4e00-\\u9fa5]{2,3}?(?:户口|户籍|籍))${SEP}{0,6}?(?:${EXCLUDE_TAIL}|请勿)`,
+      ),
       /(?:本地|本市|本省|当地)\s*(?:户口|户籍|常住户口|生源)/u,
       /\blocal\s+(?:hukou|residents?|people)\s+only\b/u,
       /\blocals\s+only\b/u,
@@ -255,7 +263,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /未婚未育/u,
       /(?:已育|已婚|未婚|未育|单身)\s*(?:者|人士|女性|男性)?\s*优先/u,
       /(?:限|仅限|只限|只招|只要|要求|须为|需为|必须是?|须)\s*(?:未婚|已婚|已育|未育|单身)/u,
-      u(`(?:[1-9一二两三四五]\\s*年内|入职后?${SEP}{0,4}年内|近期|短期)\\s*(?:不|无|没有)\\s*(?:能|得|可|准|打算|计划)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)`),
+      u(
+        `(?:[1-9一二两三四五]\\s*年内|入职后?${SEP}{0,4}年内|近期|短期)\\s*(?:不|无|没有)\\s*(?:能|得|可|准|打算|计划)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)`,
+      ),
       /(?:无|没有)\s*(?:生育|结婚|婚育|怀孕)\s*(?:计划|打算)/u,
       u(`(?:孕妇|孕期|怀孕|哺乳期)\\s*(?:者|期间|女性|人员)?\\s*${EXCLUDE_TAIL}`),
       /婚育\s*(?:状况|情况)?\s*(?:要求)?\s*[:：]\s*(?:已婚|未婚|已育|未育)/u,
@@ -308,7 +318,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
     allow: [
       u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`),
       // An inclusive list ("欢迎985、211及双非院校同学投递") welcomes everyone.
-      u(`(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`),
+      u(
+        `(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`,
+      ),
     ],
   },
   {
@@ -320,10 +332,14 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
     },
     patterns: [
       u(`(?:${FEE_NOUNS})`),
-      u(`(?:缴纳|交纳|缴付|收取|预交|预缴|先交|先缴|需交|需缴|须交|须缴|要交|要缴|需支付|须支付|需付|须付|需自费|须自费)${SEP}{0,8}?(?:费|押金|保证金|\\d+\\s*(?:元|块))`),
+      u(
+        `(?:缴纳|交纳|缴付|收取|预交|预缴|先交|先缴|需交|需缴|须交|须缴|要交|要缴|需支付|须支付|需付|须付|需自费|须自费)${SEP}{0,8}?(?:费|押金|保证金|\\d+\\s*(?:元|块))`,
+      ),
       /(?<!免)收费(?!站|员|标准|系统|口|处|管理|公路)/u,
       /(?:交|缴)费\s*(?:后|才能|方可|即可)/u,
-      u(`(?:培训|体检|服装|工装|制服|报名)费用?\\s*(?:自理|自付|自费|自行承担|个人承担|本人承担|由(?:个人|本人|应聘者|求职者|学员)承担)`),
+      u(
+        `(?:培训|体检|服装|工装|制服|报名)费用?\\s*(?:自理|自付|自费|自行承担|个人承担|本人承担|由(?:个人|本人|应聘者|求职者|学员)承担)`,
+      ),
       u(`(?:自费|自行承担|个人承担)${SEP}{0,6}?(?:培训|体检|服装|工装|制服)`),
       /\b(?:application|registration|training|uniform|medical|placement|processing|interview)\s+fees?\b/u,
       /\b(?:refundable|security|cash)\s+deposit\b/u,
@@ -332,7 +348,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
     ],
     allow: [
       u(`(?:为|给|替)${SEP}{0,6}?(?:缴纳|缴|交纳|交)${SEP}{0,12}`),
-      u(`(?:缴纳|缴|交纳|交)\\s*(?:五险|六险|社保|社会保险|公积金|住房公积金|医保|医疗保险|养老保险|个税|个人所得税|税)${SEP}{0,8}`),
+      u(
+        `(?:缴纳|缴|交纳|交)\\s*(?:五险|六险|社保|社会保险|公积金|住房公积金|医保|医疗保险|养老保险|个税|个人所得税|税)${SEP}{0,8}`,
+      ),
       // The job itself handles customers' money (finance, rentals, toll roads): not a charge on the applicant.
       /(?:期货|交易|履约|投标|信用证|融资|客户)\s*保证金|保证金\s*(?:结算|管理|账户|业务|比例)/u,
       u(`(?:负责(?!人)|协助|办理|管理|核对|审核)${SEP}{0,10}?(?:押金|保证金|收费|缴费|费用)`),
@@ -440,8 +458,12 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:账号|密码)|u盾/u,
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
-      u(`(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号)`),
-      u(`(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`),
+      u(
+        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号)`,
+      ),
+      u(
+        `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
+      ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
     ],
     allow: [
@@ -469,7 +491,11 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
     ],
-    allow: [u(`(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?直接\\s*(?:录用|录取|上岗|入职)`)],
+    allow: [
+      u(
+        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?直接\\s*(?:录用|录取|上岗|入职)`,
+      ),
+    ],
   },
   {
     // Block: every posting must state base pay (DOMAIN.md "Required in every posting"), and
@@ -803,7 +829,13 @@ function checkSalary(min: number | null | undefined, max: number | null | undefi
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
   if (min === null || min === undefined || max === null || max === undefined) {
-    flags.push({ rule: "salary.missing", severity: "block", excerpt, message: SALARY_MISSING_MESSAGE, field: "salary" });
+    flags.push({
+      rule: "salary.missing",
+      severity: "block",
+      excerpt,
+      message: SALARY_MISSING_MESSAGE,
+      field: "salary",
+    });
   }
 
   // Each problem: severity and bilingual reason. Inverted, non-numeric and wrong-unit figures
@@ -833,7 +865,12 @@ function checkSalary(min: number | null | undefined, max: number | null | undefi
     }
     if (typeof min === "number" && typeof max === "number" && min > max) {
       problems.push({ severity: "block", zh: "最低薪资高于最高薪资", en: "minimum is above maximum" });
-    } else if (!wrongUnit && typeof min === "number" && typeof max === "number" && max / min > SALARY_LIMITS.maxRangeRatio) {
+    } else if (
+      !wrongUnit &&
+      typeof min === "number" &&
+      typeof max === "number" &&
+      max / min > SALARY_LIMITS.maxRangeRatio
+    ) {
       problems.push({
         severity: "warn",
         zh: `薪资范围过宽（最高超过最低的${SALARY_LIMITS.maxRangeRatio}倍）`,

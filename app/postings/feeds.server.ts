@@ -28,11 +28,24 @@ export async function feedResponse(request: Request, format: keyof typeof FEED_C
   }));
   const qs = toQueryString({ ...parsed.query, page: 1 });
   const channel = {
-    title: parsed.query.q ? `${getEnv().SCHOOL_NAME}就业 · ${parsed.query.q}` : `${getEnv().SCHOOL_NAME}就业 · 最新岗位`,
+    title: parsed.query.q
+      ? `${getEnv().SCHOOL_NAME}就业 · ${parsed.query.q}`
+      : `${getEnv().SCHOOL_NAME}就业 · 最新岗位`,
     siteUrl: `${base}/jobs${qs ? `?${qs}` : ""}`,
     feedUrl: `${base}${url.pathname}${qs ? `?${qs}` : ""}`,
     description: "经就业指导中心审核发布的招聘岗位 / Postings vetted by the career centre",
   };
-  const body = format === "rss" ? renderRss(items, channel) : format === "atom" ? renderAtom(items, channel) : renderJsonFeed(items, channel);
-  return new Response(body, { headers: { "Content-Type": FEED_CONTENT_TYPES[format], "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } });
+  const body =
+    format === "rss"
+      ? renderRss(items, channel)
+      : format === "atom"
+        ? renderAtom(items, channel)
+        : renderJsonFeed(items, channel);
+  return new Response(body, {
+    headers: {
+      "Content-Type": FEED_CONTENT_TYPES[format],
+      "Cache-Control": "public, max-age=300",
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
 }

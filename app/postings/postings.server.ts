@@ -1,6 +1,14 @@
 import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { employers, postingDecisions, postingRevisions, postings, type PostingContent, type PostingStatus, type StoredFlag } from "../../db/schema";
+import {
+  employers,
+  postingDecisions,
+  postingRevisions,
+  postings,
+  type PostingContent,
+  type PostingStatus,
+  type StoredFlag,
+} from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { requireMembership, type Employer } from "../employers/employers.server";
 import { DomainError } from "../errors";
@@ -41,7 +49,12 @@ const normaliseTitle = (title: string) => title.replace(/[\s（）()【】\[\]·
  * The automatic checks on submit: the text rules of checks.ts plus what only the database
  * knows (the employer's standing, a live duplicate).
  */
-export async function runSubmissionChecks(db: Queryable, employer: Employer, content: PostingContent, postingId: string | null): Promise<StoredFlag[]> {
+export async function runSubmissionChecks(
+  db: Queryable,
+  employer: Employer,
+  content: PostingContent,
+  postingId: string | null,
+): Promise<StoredFlag[]> {
   const flags: StoredFlag[] = checkPosting({
     title: content.title,
     description: content.duties,
@@ -65,17 +78,27 @@ export async function runSubmissionChecks(db: Queryable, employer: Employer, con
   const live = await db
     .select({ id: postings.id, title: postings.title, cities: postings.cities })
     .from(postings)
-    .where(and(eq(postings.employerId, employer.id), eq(postings.status, "published"), postingId ? ne(postings.id, postingId) : undefined));
+    .where(
+      and(
+        eq(postings.employerId, employer.id),
+        eq(postings.status, "published"),
+        postingId ? ne(postings.id, postingId) : undefined,
+      ),
+    );
   const wanted = normaliseTitle(content.title);
   const duplicate = live.find(
-    (other) => normaliseTitle(other.title) === wanted && other.cities.some((c) => content.cities.some((d) => d.city === c.city)),
+    (other) =>
+      normaliseTitle(other.title) === wanted && other.cities.some((c) => content.cities.some((d) => d.city === c.city)),
   );
   if (duplicate) {
     flags.push({
       rule: "duplicate",
       severity: "warn",
       excerpt: duplicate.title,
-      message: { zh: "与本单位一个在招岗位重复（同名同城）", en: "Duplicates a live posting of this employer (same title and city)" },
+      message: {
+        zh: "与本单位一个在招岗位重复（同名同城）",
+        en: "Duplicates a live posting of this employer (same title and city)",
+      },
     });
   }
   return flags;
@@ -84,16 +107,29 @@ export async function runSubmissionChecks(db: Queryable, employer: Employer, con
 async function ownPosting(db: Queryable, employerId: string, postingId: string): Promise<Posting> {
   const [posting] = await db.select().from(postings).where(eq(postings.id, postingId)).limit(1);
   if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employerId) throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
+  if (posting.employerId !== employerId)
+    throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
   return posting;
 }
 
 export async function listOwnPostings(db: Queryable, employerId: string) {
-  const rows = await db.select().from(postings).where(eq(postings.employerId, employerId)).orderBy(desc(postings.updatedAt));
+  const rows = await db
+    .select()
+    .from(postings)
+    .where(eq(postings.employerId, employerId))
+    .orderBy(desc(postings.updatedAt));
   const pending = await db
     .select({ postingId: postingRevisions.postingId, status: postingRevisions.status })
     .from(postingRevisions)
-    .where(and(inArray(postingRevisions.postingId, rows.length ? rows.map((r) => r.id) : ["00000000-0000-0000-0000-000000000000"]), inArray(postingRevisions.status, ["submitted", "changes_requested", "rejected"])));
+    .where(
+      and(
+        inArray(
+          postingRevisions.postingId,
+          rows.length ? rows.map((r) => r.id) : ["00000000-0000-0000-0000-000000000000"],
+        ),
+        inArray(postingRevisions.status, ["submitted", "changes_requested", "rejected"]),
+      ),
+    );
   return rows.map((row) => ({ ...row, revisionStatus: pending.find((p) => p.postingId === row.id)?.status ?? null }));
 }
 
@@ -106,7 +142,11 @@ export async function getOwnPosting(db: Queryable, userId: string, postingId: st
     .where(eq(postingRevisions.postingId, posting.id))
     .orderBy(desc(postingRevisions.submittedAt))
     .limit(1);
-  const decisions = await db.select().from(postingDecisions).where(eq(postingDecisions.postingId, posting.id)).orderBy(desc(postingDecisions.createdAt));
+  const decisions = await db
+    .select()
+    .from(postingDecisions)
+    .where(eq(postingDecisions.postingId, posting.id))
+    .orderBy(desc(postingDecisions.createdAt));
   return { employer, posting, revision: revision ?? null, decisions };
 }
 
@@ -118,7 +158,12 @@ export async function createPosting(db: Database, input: { userId: string; conte
       .insert(postings)
       .values({ employerId: employer.id, status: "draft", createdBy: input.userId, ...contentColumns(input.content) })
       .returning();
-    await recordAudit(tx, { actorUserId: input.userId, action: "posting.create", subjectType: "posting", subjectId: posting!.id });
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "posting.create",
+      subjectType: "posting",
+      subjectId: posting!.id,
+    });
     if (input.submit) await submitInTx(tx, employer, posting!, input.userId);
     return posting!.id;
   });
@@ -128,8 +173,17 @@ async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, u
   const next = nextPostingState(posting.status, "submit", "employer");
   if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
   const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
-  await tx.update(postings).set({ status: next.to, flags, submittedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
-  await recordAudit(tx, { actorUserId: userId, action: "posting.submit", subjectType: "posting", subjectId: posting.id, detail: { flags: flags.map((f) => f.rule) } });
+  await tx
+    .update(postings)
+    .set({ status: next.to, flags, submittedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(postings.id, posting.id));
+  await recordAudit(tx, {
+    actorUserId: userId,
+    action: "posting.submit",
+    subjectType: "posting",
+    subjectId: posting.id,
+    detail: { flags: flags.map((f) => f.rule) },
+  });
 }
 
 /**
@@ -137,13 +191,24 @@ async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, u
  * optionally resubmitted); a published posting gets a revision that is reviewed while the
  * published version stays live. Postings under review or closed cannot be edited.
  */
-export async function savePosting(db: Database, input: { userId: string; postingId: string; content: PostingContent; submit: boolean }) {
+export async function savePosting(
+  db: Database,
+  input: { userId: string; postingId: string; content: PostingContent; submit: boolean },
+) {
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, input.userId);
     const posting = await ownPosting(tx, employer.id, input.postingId);
     if (isEditableInPlace(posting.status)) {
-      await tx.update(postings).set({ ...contentColumns(input.content), updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
-      await recordAudit(tx, { actorUserId: input.userId, action: "posting.edit", subjectType: "posting", subjectId: posting.id });
+      await tx
+        .update(postings)
+        .set({ ...contentColumns(input.content), updatedAt: sql`now()` })
+        .where(eq(postings.id, posting.id));
+      await recordAudit(tx, {
+        actorUserId: input.userId,
+        action: "posting.edit",
+        subjectType: "posting",
+        subjectId: posting.id,
+      });
       if (input.submit) await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, input.userId);
       return { kind: input.submit ? ("submitted" as const) : ("saved" as const) };
     }
@@ -151,13 +216,24 @@ export async function savePosting(db: Database, input: { userId: string; posting
       await tx
         .update(postingRevisions)
         .set({ status: "superseded", decidedAt: sql`now()` })
-        .where(and(eq(postingRevisions.postingId, posting.id), inArray(postingRevisions.status, ["submitted", "changes_requested"])));
+        .where(
+          and(
+            eq(postingRevisions.postingId, posting.id),
+            inArray(postingRevisions.status, ["submitted", "changes_requested"]),
+          ),
+        );
       const flags = await runSubmissionChecks(tx, employer, input.content, posting.id);
       const [revision] = await tx
         .insert(postingRevisions)
         .values({ postingId: posting.id, content: input.content, flags, submittedBy: input.userId })
         .returning({ id: postingRevisions.id });
-      await recordAudit(tx, { actorUserId: input.userId, action: "posting.revise", subjectType: "posting", subjectId: posting.id, detail: { revisionId: revision!.id, flags: flags.map((f) => f.rule) } });
+      await recordAudit(tx, {
+        actorUserId: input.userId,
+        action: "posting.revise",
+        subjectType: "posting",
+        subjectId: posting.id,
+        detail: { revisionId: revision!.id, flags: flags.map((f) => f.rule) },
+      });
       return { kind: "revision" as const };
     }
     throw new DomainError({ domain: "posting", status: 409, message: "posting.notEditable" });
@@ -174,7 +250,13 @@ export async function submitPosting(db: Database, input: { userId: string; posti
 /** close or withdraw a published posting: it leaves search through the outbox. */
 export async function endPosting(
   db: Database,
-  input: { postingId: string; event: Extract<PostingEvent, "close" | "withdraw">; actor: PostingActor; actorUserId: string | null; employerId?: string },
+  input: {
+    postingId: string;
+    event: Extract<PostingEvent, "close" | "withdraw">;
+    actor: PostingActor;
+    actorUserId: string | null;
+    employerId?: string;
+  },
 ) {
   return db.transaction(async (tx) => {
     const posting = input.employerId
@@ -183,8 +265,17 @@ export async function endPosting(
     if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
     const next = nextPostingState(posting.status, input.event, input.actor);
     if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
-    await tx.update(postings).set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(postings.id, posting.id));
-    await recordAudit(tx, { actorUserId: input.actorUserId, action: `posting.${input.event}`, subjectType: "posting", subjectId: posting.id, detail: { by: input.actor } });
+    await tx
+      .update(postings)
+      .set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(postings.id, posting.id));
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      action: `posting.${input.event}`,
+      subjectType: "posting",
+      subjectId: posting.id,
+      detail: { by: input.actor },
+    });
     await enqueuePostingSync(tx, [posting.id], `posting-${input.event}`);
   });
 }
@@ -207,11 +298,22 @@ export async function getPublicPosting(db: Queryable, postingId: string, today =
     .select({ posting: postings, employer: employers })
     .from(postings)
     .innerJoin(employers, eq(employers.id, postings.employerId))
-    .where(and(eq(postings.id, postingId), eq(postings.status, "published"), eq(employers.status, "verified"), gte(postings.deadline, today)))
+    .where(
+      and(
+        eq(postings.id, postingId),
+        eq(postings.status, "published"),
+        eq(employers.status, "verified"),
+        gte(postings.deadline, today),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
 
 export function publicPostingCondition(today = todayInChina()) {
-  return and(eq(postings.status, "published" satisfies PostingStatus), eq(employers.status, "verified"), gte(postings.deadline, today));
+  return and(
+    eq(postings.status, "published" satisfies PostingStatus),
+    eq(employers.status, "verified"),
+    gte(postings.deadline, today),
+  );
 }

@@ -49,7 +49,8 @@ export const FEED_CONTENT_TYPES = {
 // ---------------------------------------------------------------- text helpers
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF, lone surrogates). */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for XML element content and attribute values, dropping characters XML forbids. */
 export function escapeXml(text: string): string {
@@ -63,7 +64,12 @@ export function escapeXml(text: string): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -304,7 +310,9 @@ export function jobPostingJsonLd(posting: JobPostingLdInput, options: { baseUrl:
     "@type": "JobPosting",
     title: posting.title,
     description:
-      htmlSection("岗位职责", posting.duties) + htmlSection("任职要求", posting.requirements) + htmlSection("福利待遇", posting.benefits),
+      htmlSection("岗位职责", posting.duties) +
+      htmlSection("任职要求", posting.requirements) +
+      htmlSection("福利待遇", posting.benefits),
     identifier: { "@type": "PropertyValue", name: posting.employerName, value: posting.id },
     url,
     datePosted: rfc3339(posting.publishedAt),
@@ -328,7 +336,10 @@ export function jobPostingJsonLd(posting: JobPostingLdInput, options: { baseUrl:
     directApply: true,
   };
   if (posting.degree && posting.degree !== "any") {
-    ld.educationRequirements = { "@type": "EducationalOccupationalCredential", credentialCategory: CREDENTIALS[posting.degree] };
+    ld.educationRequirements = {
+      "@type": "EducationalOccupationalCredential",
+      credentialCategory: CREDENTIALS[posting.degree],
+    };
   }
   if (posting.headcount && posting.headcount > 0) ld.totalJobOpenings = posting.headcount;
   return ld;
@@ -414,8 +425,10 @@ function weiboText(p: SharePosting, url: string): string {
   let employer = p.employerName;
   let title = p.title;
   // Shorten the title first, then the employer, one character at a time, keeping at least 8 of each.
-  while (weiboLength(build(title, employer, places)) > WEIBO_MAX_LENGTH && length(title) > 8) title = truncate(title, length(title) - 1);
-  while (weiboLength(build(title, employer, places)) > WEIBO_MAX_LENGTH && length(employer) > 8) employer = truncate(employer, length(employer) - 1);
+  while (weiboLength(build(title, employer, places)) > WEIBO_MAX_LENGTH && length(title) > 8)
+    title = truncate(title, length(title) - 1);
+  while (weiboLength(build(title, employer, places)) > WEIBO_MAX_LENGTH && length(employer) > 8)
+    employer = truncate(employer, length(employer) - 1);
   const text = build(title, employer, places);
   if (weiboLength(text) <= WEIBO_MAX_LENGTH) return text;
   // Still too long (a very long city name?): drop the details, keep hashtag, title and link.

@@ -8,7 +8,8 @@ import { postingUrl } from "./publishing";
 /** A QR code of the posting's public URL, for posters and group chats; only for open postings. */
 export async function postingQr(id: string | undefined, format: "png" | "svg") {
   const parsed = z.uuid().safeParse(id);
-  if (!parsed.success || !(await getPublicPosting(await getDb(), parsed.data))) return new Response("Not found", { status: 404 });
+  if (!parsed.success || !(await getPublicPosting(await getDb(), parsed.data)))
+    return new Response("Not found", { status: 404 });
   const url = postingUrl(getEnv().publicUrl, parsed.data);
   const headers = { "Cache-Control": "public, max-age=86400" };
   if (format === "svg") {

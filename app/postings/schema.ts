@@ -3,7 +3,11 @@ import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES, type PostingContent } f
 import { POSTING_CATEGORIES, provinceOf } from "../school/regions";
 
 const text = (min: number, max: number) =>
-  z.string({ error: "form.required" }).trim().min(min, min <= 1 ? "form.required" : "posting.tooShort").max(max, "form.tooLong");
+  z
+    .string({ error: "form.required" })
+    .trim()
+    .min(min, min <= 1 ? "form.required" : "posting.tooShort")
+    .max(max, "form.tooLong");
 
 const listOf = (value: unknown) =>
   (Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,，、\n]/) : [])
@@ -16,7 +20,11 @@ export const PostingFormSchema = z
     title: text(2, 60),
     category: z.enum(POSTING_CATEGORIES, { error: "form.required" }),
     jobType: z.enum(JOB_TYPES, { error: "form.required" }),
-    headcount: z.coerce.number({ error: "posting.headcount.invalid" }).int("posting.headcount.invalid").min(1, "posting.headcount.invalid").max(10000, "posting.headcount.invalid"),
+    headcount: z.coerce
+      .number({ error: "posting.headcount.invalid" })
+      .int("posting.headcount.invalid")
+      .min(1, "posting.headcount.invalid")
+      .max(10000, "posting.headcount.invalid"),
     duties: text(10, 5000),
     requirements: text(10, 5000),
     degree: z.enum(POSTING_DEGREES, { error: "form.required" }),
@@ -35,8 +43,14 @@ export const PostingFormSchema = z
           }),
         ),
     ),
-    salaryMin: z.coerce.number({ error: "posting.salary.required" }).int("posting.salary.required").min(1, "posting.salary.required"),
-    salaryMax: z.coerce.number({ error: "posting.salary.required" }).int("posting.salary.required").min(1, "posting.salary.required"),
+    salaryMin: z.coerce
+      .number({ error: "posting.salary.required" })
+      .int("posting.salary.required")
+      .min(1, "posting.salary.required"),
+    salaryMax: z.coerce
+      .number({ error: "posting.salary.required" })
+      .int("posting.salary.required")
+      .min(1, "posting.salary.required"),
     benefits: z.string().trim().max(2000, "form.tooLong").default(""),
     deadline: z.iso.date("posting.deadline.invalid"),
     contact: z.string().trim().max(200, "form.tooLong").default(""),
@@ -46,7 +60,8 @@ export const PostingFormSchema = z
       .transform((value) => value || null),
   })
   .superRefine((value, ctx) => {
-    if (value.salaryMin > value.salaryMax) ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });
+    if (value.salaryMin > value.salaryMax)
+      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });
   });
 
 export type PostingForm = z.output<typeof PostingFormSchema>;

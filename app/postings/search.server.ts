@@ -44,7 +44,11 @@ export interface SearchResult {
  * query runs against PostgreSQL (substring matching, no typos or synonyms) and the result says
  * it is degraded, so the page shows a banner instead of an error.
  */
-export async function searchPostings(db: Queryable, query: PostingSearchQuery, options: { withFacets: boolean; now?: Date }): Promise<SearchResult> {
+export async function searchPostings(
+  db: Queryable,
+  query: PostingSearchQuery,
+  options: { withFacets: boolean; now?: Date },
+): Promise<SearchResult> {
   const now = options.now ?? new Date();
   const request = toMeiliSearchRequest(query, { now, withFacets: options.withFacets });
   try {
@@ -79,21 +83,42 @@ export async function searchPostings(db: Queryable, query: PostingSearchQuery, o
   }
 }
 
-export async function searchPostingsInDatabase(db: Queryable, query: PostingSearchQuery, now: Date): Promise<SearchResult> {
+export async function searchPostingsInDatabase(
+  db: Queryable,
+  query: PostingSearchQuery,
+  now: Date,
+): Promise<SearchResult> {
   const conditions: (SQL | undefined)[] = [publicPostingCondition(todayInChina(now))];
   const like = (value: string) => `%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   for (const word of query.q.split(" ").filter(Boolean)) {
-    conditions.push(or(ilike(postings.title, like(word)), ilike(employers.name, like(word)), ilike(postings.duties, like(word)), ilike(postings.requirements, like(word)), sql`${postings.cities}::text ilike ${like(word)}`));
+    conditions.push(
+      or(
+        ilike(postings.title, like(word)),
+        ilike(employers.name, like(word)),
+        ilike(postings.duties, like(word)),
+        ilike(postings.requirements, like(word)),
+        sql`${postings.cities}::text ilike ${like(word)}`,
+      ),
+    );
   }
-  if (query.city.length) conditions.push(or(...query.city.map((city) => sql`${postings.cities} @> ${JSON.stringify([{ city }])}::jsonb`)));
-  if (query.province.length) conditions.push(or(...query.province.map((province) => sql`${postings.cities} @> ${JSON.stringify([{ province }])}::jsonb`)));
+  if (query.city.length)
+    conditions.push(or(...query.city.map((city) => sql`${postings.cities} @> ${JSON.stringify([{ city }])}::jsonb`)));
+  if (query.province.length)
+    conditions.push(
+      or(...query.province.map((province) => sql`${postings.cities} @> ${JSON.stringify([{ province }])}::jsonb`)),
+    );
   if (query.jobType.length) conditions.push(or(...query.jobType.map((jobType) => eq(postings.jobType, jobType))));
   if (query.degree.length) conditions.push(or(...query.degree.map((degree) => eq(postings.degree, degree))));
   if (query.industry.length) conditions.push(or(...query.industry.map((industry) => eq(employers.industry, industry))));
   if (query.employerType.length) conditions.push(or(...query.employerType.map((type) => eq(employers.type, type))));
   if (query.salaryMin) conditions.push(gte(postings.salaryMax, query.salaryMin));
   const where = and(...conditions);
-  const order = query.sort === "salary" ? desc(postings.salaryMax) : query.sort === "deadline" ? postings.deadline : desc(postings.publishedAt);
+  const order =
+    query.sort === "salary"
+      ? desc(postings.salaryMax)
+      : query.sort === "deadline"
+        ? postings.deadline
+        : desc(postings.publishedAt);
   const [rows, [total]] = await Promise.all([
     db
       .select({ posting: postings, employerName: employers.name })
@@ -106,7 +131,10 @@ export async function searchPostingsInDatabase(db: Queryable, query: PostingSear
     db.select({ n: count() }).from(postings).innerJoin(employers, eq(employers.id, postings.employerId)).where(where),
   ]);
   const hits = rows
-    .filter(({ posting }) => query.salaryBand.length === 0 || query.salaryBand.includes(salaryBand(posting.salaryMin, posting.salaryMax)))
+    .filter(
+      ({ posting }) =>
+        query.salaryBand.length === 0 || query.salaryBand.includes(salaryBand(posting.salaryMin, posting.salaryMax)),
+    )
     .map(({ posting, employerName }) => ({
       id: posting.id,
       title: posting.title,

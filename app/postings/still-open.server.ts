@@ -26,21 +26,28 @@ export async function askStillOpen(db: Database, now = new Date()): Promise<numb
       and(
         eq(postings.status, "published"),
         sql`coalesce(${postings.openConfirmedAt}, ${postings.publishedAt}) < ${cutoff.toISOString()}::timestamptz`,
-        or(isNull(postings.openCheckSentAt), lt(postings.openCheckSentAt, sql`coalesce(${postings.openConfirmedAt}, ${postings.publishedAt})`)),
+        or(
+          isNull(postings.openCheckSentAt),
+          lt(postings.openCheckSentAt, sql`coalesce(${postings.openConfirmedAt}, ${postings.publishedAt})`),
+        ),
       ),
     );
   for (const posting of due) {
     await db.transaction(async (tx) => {
       await tx.update(postings).set({ openCheckSentAt: now }).where(eq(postings.id, posting.id));
-      await mailMembers(tx, posting.employerId, `still-open:${posting.id}:${now.toISOString().slice(0, 10)}`, (locale) =>
-        postingStillOpenMail(
-          {
-            postingTitle: posting.title,
-            publishedOn: (posting.publishedAt ?? posting.createdAt).toISOString().slice(0, 10),
-            url: `${getEnv().publicUrl}/employer/postings/${posting.id}`,
-          },
-          locale,
-        ),
+      await mailMembers(
+        tx,
+        posting.employerId,
+        `still-open:${posting.id}:${now.toISOString().slice(0, 10)}`,
+        (locale) =>
+          postingStillOpenMail(
+            {
+              postingTitle: posting.title,
+              publishedOn: (posting.publishedAt ?? posting.createdAt).toISOString().slice(0, 10),
+              url: `${getEnv().publicUrl}/employer/postings/${posting.id}`,
+            },
+            locale,
+          ),
       );
     });
   }
@@ -51,13 +58,25 @@ export async function confirmStillOpen(db: Database, input: { userId: string; po
   const { employer } = await requireMembership(db, input.userId);
   const [posting] = await db.select().from(postings).where(eq(postings.id, input.postingId)).limit(1);
   if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employer.id) throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
-  await db.update(postings).set({ openConfirmedAt: sql`now()` }).where(eq(postings.id, posting.id));
-  await recordAudit(db, { actorUserId: input.userId, action: "posting.confirm_open", subjectType: "posting", subjectId: posting.id });
+  if (posting.employerId !== employer.id)
+    throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
+  await db
+    .update(postings)
+    .set({ openConfirmedAt: sql`now()` })
+    .where(eq(postings.id, posting.id));
+  await recordAudit(db, {
+    actorUserId: input.userId,
+    action: "posting.confirm_open",
+    subjectType: "posting",
+    subjectId: posting.id,
+  });
 }
 
 /** Asked more than the grace period ago and not answered since. */
-export function isUnconfirmed(posting: { openCheckSentAt: Date | null; openConfirmedAt: Date | null }, now = new Date()): boolean {
+export function isUnconfirmed(
+  posting: { openCheckSentAt: Date | null; openConfirmedAt: Date | null },
+  now = new Date(),
+): boolean {
   if (!posting.openCheckSentAt) return false;
   if (posting.openConfirmedAt && posting.openConfirmedAt >= posting.openCheckSentAt) return false;
   return now.getTime() - posting.openCheckSentAt.getTime() > STILL_OPEN_GRACE_DAYS * DAY;

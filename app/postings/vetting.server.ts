@@ -1,6 +1,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { employers, postingDecisions, postingRevisions, postings, type PostingContent, type StoredFlag } from "../../db/schema";
+import {
+  employers,
+  postingDecisions,
+  postingRevisions,
+  postings,
+  type PostingContent,
+  type StoredFlag,
+} from "../../db/schema";
 import { postingDecisionMail } from "../../emails/templates/posting-decision";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
@@ -24,7 +31,10 @@ export interface QueueItem {
 }
 
 /** Everything waiting for a decision, oldest first: new postings and revisions of live ones. */
-export async function reviewQueue(db: Queryable, filter: { rule?: string; employerId?: string } = {}): Promise<QueueItem[]> {
+export async function reviewQueue(
+  db: Queryable,
+  filter: { rule?: string; employerId?: string } = {},
+): Promise<QueueItem[]> {
   const employerCondition = filter.employerId ? eq(postings.employerId, filter.employerId) : undefined;
   const [fresh, revisions] = await Promise.all([
     db
@@ -35,7 +45,12 @@ export async function reviewQueue(db: Queryable, filter: { rule?: string; employ
       .orderBy(asc(postings.submittedAt))
       .limit(500),
     db
-      .select({ revision: postingRevisions, posting: postings, employerName: employers.name, employerStatus: employers.status })
+      .select({
+        revision: postingRevisions,
+        posting: postings,
+        employerName: employers.name,
+        employerStatus: employers.status,
+      })
       .from(postingRevisions)
       .innerJoin(postings, eq(postings.id, postingRevisions.postingId))
       .innerJoin(employers, eq(employers.id, postings.employerId))
@@ -66,7 +81,10 @@ export async function reviewQueue(db: Queryable, filter: { rule?: string; employ
     })),
   ];
   return items
-    .filter((item) => !filter.rule || item.flags.some((flag) => flag.rule === filter.rule || flag.rule.startsWith(`${filter.rule}.`)))
+    .filter(
+      (item) =>
+        !filter.rule || item.flags.some((flag) => flag.rule === filter.rule || flag.rule.startsWith(`${filter.rule}.`)),
+    )
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 }
 
@@ -89,7 +107,13 @@ export async function getReviewItem(db: Queryable, postingId: string) {
     .from(postingDecisions)
     .where(eq(postingDecisions.postingId, postingId))
     .orderBy(asc(postingDecisions.createdAt));
-  return { posting: row.posting, employer: row.employer, live: contentOf(row.posting), revision: revision ?? null, history };
+  return {
+    posting: row.posting,
+    employer: row.employer,
+    live: contentOf(row.posting),
+    revision: revision ?? null,
+    history,
+  };
 }
 
 export interface DecisionInput {
@@ -134,25 +158,49 @@ export async function decidePosting(db: Database, input: DecisionInput) {
     if (!underReview) throw new DomainError({ domain: "vetting", status: 409, message: "vetting.nothingToDecide" });
 
     if (input.decision === "approve") {
-      if (employer.status !== "verified") throw new DomainError({ domain: "vetting", status: 409, message: "vetting.employerNotVerified" });
+      if (employer.status !== "verified")
+        throw new DomainError({ domain: "vetting", status: 409, message: "vetting.employerNotVerified" });
       const blocking = underReview.flags.filter((flag) => flag.severity === "block");
       if (blocking.length > 0 && (!overrideReason || overrideReason.length < 4)) {
-        throw new DomainError({ domain: "vetting", status: 409, field: "overrideReason", message: "vetting.override.required" });
+        throw new DomainError({
+          domain: "vetting",
+          status: 409,
+          field: "overrideReason",
+          message: "vetting.override.required",
+        });
       }
     }
 
     const isRevision = posting.status === "published";
     if (isRevision && revision) {
-      const status = input.decision === "approve" ? "approved" : input.decision === "reject" ? "rejected" : "changes_requested";
-      await tx.update(postingRevisions).set({ status, reasons, decidedAt: sql`now()` }).where(eq(postingRevisions.id, revision.id));
+      const status =
+        input.decision === "approve" ? "approved" : input.decision === "reject" ? "rejected" : "changes_requested";
+      await tx
+        .update(postingRevisions)
+        .set({ status, reasons, decidedAt: sql`now()` })
+        .where(eq(postingRevisions.id, revision.id));
       if (input.decision === "approve") {
         const c = revision.content;
         await tx
           .update(postings)
           .set({
-            title: c.title, category: c.category, jobType: c.jobType, headcount: c.headcount, duties: c.duties, requirements: c.requirements,
-            degree: c.degree, majors: c.majors, cities: c.cities, salaryMin: c.salaryMin, salaryMax: c.salaryMax, benefits: c.benefits,
-            deadline: c.deadline, contact: c.contact, programme: c.programme ?? null, flags: revision.flags, updatedAt: sql`now()`,
+            title: c.title,
+            category: c.category,
+            jobType: c.jobType,
+            headcount: c.headcount,
+            duties: c.duties,
+            requirements: c.requirements,
+            degree: c.degree,
+            majors: c.majors,
+            cities: c.cities,
+            salaryMin: c.salaryMin,
+            salaryMax: c.salaryMax,
+            benefits: c.benefits,
+            deadline: c.deadline,
+            contact: c.contact,
+            programme: c.programme ?? null,
+            flags: revision.flags,
+            updatedAt: sql`now()`,
           })
           .where(eq(postings.id, posting.id));
         await enqueuePostingSync(tx, [posting.id], "revision-approved");
@@ -162,7 +210,12 @@ export async function decidePosting(db: Database, input: DecisionInput) {
       if (!next.ok) throw new DomainError({ domain: "vetting", status: 409, message: next.reason });
       await tx
         .update(postings)
-        .set({ status: next.to, reasons, publishedAt: input.decision === "approve" ? sql`now()` : posting.publishedAt, updatedAt: sql`now()` })
+        .set({
+          status: next.to,
+          reasons,
+          publishedAt: input.decision === "approve" ? sql`now()` : posting.publishedAt,
+          updatedAt: sql`now()`,
+        })
         .where(eq(postings.id, posting.id));
       if (input.decision === "approve") await enqueuePostingSync(tx, [posting.id], "approved");
     }
@@ -171,7 +224,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
       .insert(postingDecisions)
       .values({
         postingId: posting.id,
-        revisionId: isRevision ? revision?.id ?? null : null,
+        revisionId: isRevision ? (revision?.id ?? null) : null,
         decision: input.decision,
         reasons,
         overrideReason: input.decision === "approve" ? overrideReason : null,
@@ -184,11 +237,22 @@ export async function decidePosting(db: Database, input: DecisionInput) {
       action: `posting.${input.decision}`,
       subjectType: "posting",
       subjectId: posting.id,
-      detail: { revisionId: isRevision ? revision?.id : null, reasons, overrideReason, flags: underReview.flags.map((f) => f.rule) },
+      detail: {
+        revisionId: isRevision ? revision?.id : null,
+        reasons,
+        overrideReason,
+        flags: underReview.flags.map((f) => f.rule),
+      },
     });
     await mailMembers(tx, employer.id, `posting-decision:${decision!.id}`, (locale) =>
       postingDecisionMail(
-        { postingTitle: underReview.title, decision: input.decision, isRevision, reasons, url: `${getEnv().publicUrl}/employer/postings/${posting.id}` },
+        {
+          postingTitle: underReview.title,
+          decision: input.decision,
+          isRevision,
+          reasons,
+          url: `${getEnv().publicUrl}/employer/postings/${posting.id}`,
+        },
         locale,
       ),
     );

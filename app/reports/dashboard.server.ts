@@ -1,10 +1,26 @@
 import { and, asc, desc, eq, inArray, isNotNull, not, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { colleges, destinationCodes, destinationEvidence, destinations, graduates, majors, rateSnapshots } from "../../db/schema";
+import {
+  colleges,
+  destinationCodes,
+  destinationEvidence,
+  destinations,
+  graduates,
+  majors,
+  rateSnapshots,
+} from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffScope } from "../auth/permissions";
 import { DomainError } from "../errors";
-import { buildDashboard, findAnomalies, isoWeek, normOf, type DashboardRow, type ReportRow, type SchoolNorm } from "./dashboard";
+import {
+  buildDashboard,
+  findAnomalies,
+  isoWeek,
+  normOf,
+  type DashboardRow,
+  type ReportRow,
+  type SchoolNorm,
+} from "./dashboard";
 import { DESTINATION_STATUSES, type DestinationStatus } from "./employment-rate";
 
 /**
@@ -28,7 +44,8 @@ function scopeConditions(filter: { cohort: number; collegeId: number | null }): 
 }
 
 const asStatus = (value: unknown): DestinationStatus => DESTINATION_STATUSES.find((s) => s === value) ?? "unreported";
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /**
  * The dashboard's input for a cohort and scope in two queries. The rate and its breakdowns need
@@ -37,7 +54,10 @@ const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.fi
  * placements one by one (live placements under 12 or 76, live placements whose code needs
  * evidence but has none); those come as a second, much smaller list with names and fields.
  */
-export async function loadDashboardData(db: Queryable, filter: { cohort: number; collegeId: number | null }): Promise<{ rows: DashboardRow[]; details: ReportRow[] }> {
+export async function loadDashboardData(
+  db: Queryable,
+  filter: { cohort: number; collegeId: number | null },
+): Promise<{ rows: DashboardRow[]; details: ReportRow[] }> {
   const scope = and(...scopeConditions(filter));
   const hasEvidence = sql`exists (select 1 from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`;
   const needsEvidence = sql`${destinations.code} in (select ${destinationCodes.code} from ${destinationCodes} where ${destinationCodes.placed} and ${destinationCodes.evidence} is not null and ${destinationCodes.evidence} <> 'null'::jsonb)`;
@@ -57,7 +77,17 @@ export async function loadDashboardData(db: Queryable, filter: { cohort: number;
     .from(graduates)
     .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
     .where(scope)
-    .groupBy(graduates.collegeId, graduates.majorId, graduates.degree, graduates.gender, graduates.difficulties, destinations.code, destinations.status, destinations.isInternship, destinations.disputed);
+    .groupBy(
+      graduates.collegeId,
+      graduates.majorId,
+      graduates.degree,
+      graduates.gender,
+      graduates.difficulties,
+      destinations.code,
+      destinations.status,
+      destinations.isInternship,
+      destinations.disputed,
+    );
   const candidatesQuery = db
     .select({
       graduateId: graduates.id,
@@ -132,7 +162,11 @@ export async function loadDashboardData(db: Queryable, filter: { cohort: number;
 }
 
 /** One row per graduate of the cohort (and college), with their destination, in one query. */
-export async function loadReportRows(db: Queryable, filter: { cohort: number; collegeId: number | null }, only?: SQL): Promise<ReportRow[]> {
+export async function loadReportRows(
+  db: Queryable,
+  filter: { cohort: number; collegeId: number | null },
+  only?: SQL,
+): Promise<ReportRow[]> {
   const conditions = scopeConditions(filter);
   if (only) conditions.push(only);
   const rows = await db
@@ -176,7 +210,11 @@ export async function schoolNorm(db: Queryable, cohort: number): Promise<SchoolN
     .from(graduates)
     .leftJoin(
       destinations,
-      and(eq(destinations.graduateId, graduates.id), eq(destinations.isInternship, false), inArray(destinations.status, ["reported", "confirmed", "verified"])),
+      and(
+        eq(destinations.graduateId, graduates.id),
+        eq(destinations.isInternship, false),
+        inArray(destinations.status, ["reported", "confirmed", "verified"]),
+      ),
     )
     .where(eq(graduates.cohort, cohort))
     .groupBy(destinations.code);
@@ -191,8 +229,13 @@ export async function schoolNorm(db: Queryable, cohort: number): Promise<SchoolN
 
 export async function reportLookups(db: Queryable) {
   const [collegeRows, majorRows, cohortRows] = await Promise.all([
-    db.select({ id: colleges.id, nameZh: colleges.nameZh, nameEn: colleges.nameEn }).from(colleges).orderBy(asc(colleges.code)),
-    db.select({ id: majors.id, nameZh: majors.nameZh, nameEn: majors.nameEn, collegeId: majors.collegeId }).from(majors),
+    db
+      .select({ id: colleges.id, nameZh: colleges.nameZh, nameEn: colleges.nameEn })
+      .from(colleges)
+      .orderBy(asc(colleges.code)),
+    db
+      .select({ id: majors.id, nameZh: majors.nameZh, nameEn: majors.nameEn, collegeId: majors.collegeId })
+      .from(majors),
     db.selectDistinct({ cohort: graduates.cohort }).from(graduates).orderBy(desc(graduates.cohort)),
   ]);
   return { colleges: collegeRows, majors: majorRows, cohorts: cohortRows.map((r) => r.cohort) };
@@ -202,7 +245,11 @@ export async function reportLookups(db: Queryable) {
  * The dashboard for a cohort and college (null = whole school), with the anomaly checks. The
  * anomaly list names graduates, so every view is audited.
  */
-export async function employmentDashboard(db: Queryable, viewer: { userId: string }, filter: { cohort: number; collegeId: number | null }) {
+export async function employmentDashboard(
+  db: Queryable,
+  viewer: { userId: string },
+  filter: { cohort: number; collegeId: number | null },
+) {
   const [{ rows, details }, collegeNorm] = await Promise.all([
     loadDashboardData(db, filter),
     filter.collegeId === null ? null : schoolNorm(db, filter.cohort),
@@ -225,7 +272,14 @@ export const scopeKeyOf = (collegeId: number | null) => (collegeId === null ? "s
 
 export async function listSnapshots(db: Queryable, filter: { cohort: number; collegeId: number | null }) {
   return db
-    .select({ isoWeek: rateSnapshots.isoWeek, total: rateSnapshots.total, placed: rateSnapshots.placed, unverifiedPlaced: rateSnapshots.unverifiedPlaced, rate: rateSnapshots.rate, takenAt: rateSnapshots.takenAt })
+    .select({
+      isoWeek: rateSnapshots.isoWeek,
+      total: rateSnapshots.total,
+      placed: rateSnapshots.placed,
+      unverifiedPlaced: rateSnapshots.unverifiedPlaced,
+      rate: rateSnapshots.rate,
+      takenAt: rateSnapshots.takenAt,
+    })
     .from(rateSnapshots)
     .where(and(eq(rateSnapshots.cohort, filter.cohort), eq(rateSnapshots.scopeKey, scopeKeyOf(filter.collegeId))))
     .orderBy(asc(rateSnapshots.isoWeek))
@@ -241,7 +295,12 @@ export async function takeWeeklySnapshots(db: Queryable, now: Date = new Date())
   const week = isoWeek(now);
   const cohorts = (await db.selectDistinct({ cohort: graduates.cohort }).from(graduates)).map((r) => r.cohort);
   const done = new Set(
-    (await db.select({ cohort: rateSnapshots.cohort }).from(rateSnapshots).where(and(eq(rateSnapshots.isoWeek, week), eq(rateSnapshots.scopeKey, "school")))).map((r) => r.cohort),
+    (
+      await db
+        .select({ cohort: rateSnapshots.cohort })
+        .from(rateSnapshots)
+        .where(and(eq(rateSnapshots.isoWeek, week), eq(rateSnapshots.scopeKey, "school")))
+    ).map((r) => r.cohort),
   );
   let inserted = 0;
   for (const cohort of cohorts) {
@@ -262,11 +321,21 @@ export async function takeWeeklySnapshots(db: Queryable, now: Date = new Date())
         placed: d.overall.placed,
         unverifiedPlaced: d.overall.unverifiedPlaced,
         rate: d.overall.rate,
-        figures: { byCode: d.overall.byCode, groups2021: d.overall.groups2021, groups2024: d.overall.groups2024, nace: d.overall.nace, provisionalRate: d.provisional.rate },
+        figures: {
+          byCode: d.overall.byCode,
+          groups2021: d.overall.groups2021,
+          groups2024: d.overall.groups2024,
+          nace: d.overall.nace,
+          provisionalRate: d.provisional.rate,
+        },
         takenAt: now,
       };
     });
-    const result = await db.insert(rateSnapshots).values(values).onConflictDoNothing().returning({ id: rateSnapshots.id });
+    const result = await db
+      .insert(rateSnapshots)
+      .values(values)
+      .onConflictDoNothing()
+      .returning({ id: rateSnapshots.id });
     inserted += result.length;
   }
   return inserted;

@@ -40,7 +40,19 @@ export interface ReportRow {
  * group of graduates alike in every field (the dashboard lets the database group 30,000
  * graduates into a few thousand rows; graduateId is then empty).
  */
-export type DashboardRow = Pick<ReportRow, "graduateId" | "collegeId" | "majorId" | "degree" | "gender" | "difficulties" | "code" | "status" | "isInternship" | "disputed"> & {
+export type DashboardRow = Pick<
+  ReportRow,
+  | "graduateId"
+  | "collegeId"
+  | "majorId"
+  | "degree"
+  | "gender"
+  | "difficulties"
+  | "code"
+  | "status"
+  | "isInternship"
+  | "disputed"
+> & {
   count?: number;
 };
 
@@ -98,21 +110,37 @@ export function buildDashboard(rows: readonly DashboardRow[]): Dashboard {
   const breakdowns = {} as Record<BreakdownKey, BreakdownFigure[]>;
   // The provisional figure beside each row shows where verification lags (same rows, same order).
   for (const by of BREAKDOWNS) {
-    const provisionalBy = new Map(employmentRateBy(records, by, { countUnverified: true }).map((row) => [row.key, row]));
+    const provisionalBy = new Map(
+      employmentRateBy(records, by, { countUnverified: true }).map((row) => [row.key, row]),
+    );
     breakdowns[by] = employmentRateBy(records, by).map((row) => ({
       ...row,
       provisionalPlaced: provisionalBy.get(row.key)?.placed ?? row.placed,
       provisionalRate: provisionalBy.get(row.key)?.rate ?? row.rate,
     }));
   }
-  return { overall, provisional, unconfirmedPlaced, confirmedUnverified, internships, disputed, unreported, breakdowns };
+  return {
+    overall,
+    provisional,
+    unconfirmedPlaced,
+    confirmedUnverified,
+    internships,
+    disputed,
+    unreported,
+    breakdowns,
+  };
 }
 
 /** Codes listed in the order of the code list, then any others, then "null" (none reported). */
 export function orderedCodeCounts(byCode: Record<string, number>): { code: string | null; count: number }[] {
   const known = DESTINATION_CODES.map((c) => c.code);
-  const others = Object.keys(byCode).filter((c) => c !== "null" && !known.includes(c)).sort();
-  return [...known, ...others, "null"].map((code) => ({ code: code === "null" ? null : code, count: byCode[code] ?? 0 }));
+  const others = Object.keys(byCode)
+    .filter((c) => c !== "null" && !known.includes(c))
+    .sort();
+  return [...known, ...others, "null"].map((code) => ({
+    code: code === "null" ? null : code,
+    count: byCode[code] ?? 0,
+  }));
 }
 
 // ---- Anomaly flags -------------------------------------------------------------------------
@@ -121,7 +149,15 @@ export type Anomaly =
   | { kind: "shareHigh"; collegeId: number; code: string; share: number; norm: number; count: number }
   | { kind: "cluster12"; employer: string; count: number; graduateIds: string[] }
   | { kind: "evidenceMissing"; graduateId: string; name: string; studentNo: string; code: string }
-  | { kind: "payBelowMinimum"; graduateId: string; name: string; studentNo: string; pay: number; province: string; minimum: number };
+  | {
+      kind: "payBelowMinimum";
+      graduateId: string;
+      name: string;
+      studentNo: string;
+      pay: number;
+      province: string;
+      minimum: number;
+    };
 
 export interface AnomalyOptions {
   /** Codes whose high share the ministry watches. */
@@ -142,7 +178,9 @@ export interface SchoolNorm {
 }
 
 const isLive = (row: DashboardRow) =>
-  row.code !== null && !row.isInternship && (row.status === "reported" || row.status === "confirmed" || row.status === "verified");
+  row.code !== null &&
+  !row.isInternship &&
+  (row.status === "reported" || row.status === "confirmed" || row.status === "verified");
 
 /** The norm from the rows themselves (when they are the whole school's cohort). Same rule as schoolNorm's query. */
 export function normOf(rows: readonly DashboardRow[]): SchoolNorm {
@@ -167,7 +205,11 @@ const NEEDS_PAY_CHECK = new Set(["12", "76"]);
  * fields to check one by one — all of them, or only the candidates the database picked (codes 12
  * and 76, and placements without evidence), which gives the same flags.
  */
-export function findAnomalies(input: { rows: readonly DashboardRow[]; details: readonly ReportRow[] }, norm: SchoolNorm, options: AnomalyOptions = {}): Anomaly[] {
+export function findAnomalies(
+  input: { rows: readonly DashboardRow[]; details: readonly ReportRow[] },
+  norm: SchoolNorm,
+  options: AnomalyOptions = {},
+): Anomaly[] {
   const { rows, details } = input;
   const watched = options.watchedCodes ?? ["12", "75", "76"];
   const ratio = options.ratio ?? 1.5;
@@ -201,26 +243,46 @@ export function findAnomalies(input: { rows: readonly DashboardRow[]; details: r
     if (!live(row) || row.code !== "12") continue;
     const key = row.employerCreditCode?.trim().toUpperCase() || row.employerName?.replace(/\s+/g, "") || "";
     if (!key) continue;
-    const entry = clusters.get(key) ?? { label: row.employerCreditCode ? `${row.employerName ?? ""}（${row.employerCreditCode}）` : row.employerName ?? key, ids: [] };
+    const entry = clusters.get(key) ?? {
+      label: row.employerCreditCode
+        ? `${row.employerName ?? ""}（${row.employerCreditCode}）`
+        : (row.employerName ?? key),
+      ids: [],
+    };
     entry.ids.push(row.graduateId);
     clusters.set(key, entry);
   }
   for (const entry of clusters.values()) {
-    if (entry.ids.length >= clusterSize) anomalies.push({ kind: "cluster12", employer: entry.label, count: entry.ids.length, graduateIds: entry.ids });
+    if (entry.ids.length >= clusterSize)
+      anomalies.push({ kind: "cluster12", employer: entry.label, count: entry.ids.length, graduateIds: entry.ids });
   }
 
   for (const row of details) {
     if (!live(row) || !row.code) continue;
     const info = codeInfo(row.code);
     if (info?.placed && info.evidence && !row.hasEvidence) {
-      anomalies.push({ kind: "evidenceMissing", graduateId: row.graduateId, name: row.name, studentNo: row.studentNo, code: row.code });
+      anomalies.push({
+        kind: "evidenceMissing",
+        graduateId: row.graduateId,
+        name: row.name,
+        studentNo: row.studentNo,
+        code: row.code,
+      });
     }
     if (NEEDS_PAY_CHECK.has(row.code) && row.fields.monthlyPay) {
       const pay = Number(row.fields.monthlyPay);
       const province = row.fields.workProvince ?? "";
       const minimum = minimumWage(province);
       if (minimum !== null && Number.isFinite(pay) && pay < minimum) {
-        anomalies.push({ kind: "payBelowMinimum", graduateId: row.graduateId, name: row.name, studentNo: row.studentNo, pay, province, minimum });
+        anomalies.push({
+          kind: "payBelowMinimum",
+          graduateId: row.graduateId,
+          name: row.name,
+          studentNo: row.studentNo,
+          pay,
+          province,
+          minimum,
+        });
       }
     }
   }

@@ -1,9 +1,4 @@
-import {
-  DESTINATION_CODES,
-  type DestinationCodeInfo,
-  type Group2021,
-  type Group2024,
-} from "../destinations/codes";
+import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group2024 } from "../destinations/codes";
 
 /**
  * 毕业去向落实率 (graduate destination rate) for a cohort and scope, from one record per graduate.
@@ -149,7 +144,12 @@ export function computeEmploymentRate(
   let notSeeking = 0;
   let careerOutcomes = 0;
   const byCode: Record<string, number> = {};
-  const count2021: Record<PlacedGroup2021, number> = { contract: 0, flexible: 0, entrepreneurship: 0, further_study: 0 };
+  const count2021: Record<PlacedGroup2021, number> = {
+    contract: 0,
+    flexible: 0,
+    entrepreneurship: 0,
+    further_study: 0,
+  };
   const count2024: Record<PlacedGroup2024, number> = { employer: 0, self_employed: 0, freelance: 0, further_study: 0 };
 
   for (const record of records) {

@@ -26,7 +26,12 @@ type Lookups = Awaited<ReturnType<typeof reportLookups>>;
  * overall figures, by college and by code. Streams (exceljs WorkbookWriter) so 30,000 rows stay
  * in a few MB. The summary numbers come from buildDashboard on the same rows as the dashboard.
  */
-export async function writeReportWorkbook(output: Writable, rows: readonly ReportRow[], lookups: Lookups, dashboard: Dashboard = buildDashboard(rows)) {
+export async function writeReportWorkbook(
+  output: Writable,
+  rows: readonly ReportRow[],
+  lookups: Lookups,
+  dashboard: Dashboard = buildDashboard(rows),
+) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const collegeName = new Map(lookups.colleges.map((c) => [c.id, c.nameZh]));
   const majorName = new Map(lookups.majors.map((m) => [m.id, m.nameZh]));
@@ -81,7 +86,8 @@ export async function writeReportWorkbook(output: Writable, rows: readonly Repor
     { header: "人数", key: "count", width: 10 },
     { header: "比例", key: "rate", width: 10, style: { numFmt: "0.00%" } },
   ];
-  const line = (label: string, count: number | null, rate: number | null) => summary.addRow({ label, count, rate }).commit();
+  const line = (label: string, count: number | null, rate: number | null) =>
+    summary.addRow({ label, count, rate }).commit();
   line(zh("report.total"), o.total, null);
   line(zh("report.placed"), o.placed, o.rate);
   line(zh("report.rate.provisional"), dashboard.provisional.placed, dashboard.provisional.rate);
@@ -90,10 +96,12 @@ export async function writeReportWorkbook(output: Writable, rows: readonly Repor
   line(zh("report.unreported"), dashboard.unreported, null);
   line(zh("report.internships"), dashboard.internships, null);
   for (const group of GROUPS_2021) {
-    if (group !== "not_placed") line(`2021 ${GROUP_2021_LABELS[group].zh}`, o.groups2021[group].count, o.groups2021[group].rate);
+    if (group !== "not_placed")
+      line(`2021 ${GROUP_2021_LABELS[group].zh}`, o.groups2021[group].count, o.groups2021[group].rate);
   }
   for (const group of GROUPS_2024) {
-    if (group !== "not_placed") line(`2024 ${GROUP_2024_LABELS[group].zh}`, o.groups2024[group].count, o.groups2024[group].rate);
+    if (group !== "not_placed")
+      line(`2024 ${GROUP_2024_LABELS[group].zh}`, o.groups2024[group].count, o.groups2024[group].rate);
   }
   line(zh("report.nace.knowledge"), o.nace.known, o.nace.knowledgeRate);
   line(zh("report.nace.careerOutcomes"), o.nace.careerOutcomes, o.nace.careerOutcomesRate);
@@ -107,7 +115,14 @@ export async function writeReportWorkbook(output: Writable, rows: readonly Repor
     { header: "落实率", key: "rate", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const row of dashboard.breakdowns.collegeId) {
-    byCollege.addRow({ college: collegeName.get(Number(row.key)) ?? String(row.key), total: row.total, placed: row.placed, rate: row.rate }).commit();
+    byCollege
+      .addRow({
+        college: collegeName.get(Number(row.key)) ?? String(row.key),
+        total: row.total,
+        placed: row.placed,
+        rate: row.rate,
+      })
+      .commit();
   }
   byCollege.commit();
 
@@ -118,7 +133,9 @@ export async function writeReportWorkbook(output: Writable, rows: readonly Repor
     { header: "人数", key: "count", width: 10 },
   ];
   for (const { code, count } of orderedCodeCounts(o.byCode)) {
-    byCode.addRow({ code: code ?? "", name: code ? codeInfo(code)?.nameZh ?? code : zh("report.codeNone"), count }).commit();
+    byCode
+      .addRow({ code: code ?? "", name: code ? (codeInfo(code)?.nameZh ?? code) : zh("report.codeNone"), count })
+      .commit();
   }
   byCode.commit();
   await workbook.commit();
@@ -128,7 +145,11 @@ export async function writeReportWorkbook(output: Writable, rows: readonly Repor
  * The export for a cohort and college (null = whole school) as a byte stream. Contains personal
  * data: the caller has checked role and scope; this writes the audit entry.
  */
-export async function exportReport(db: Queryable, viewer: { userId: string }, filter: { cohort: number; collegeId: number | null }) {
+export async function exportReport(
+  db: Queryable,
+  viewer: { userId: string },
+  filter: { cohort: number; collegeId: number | null },
+) {
   const [rows, lookups] = await Promise.all([loadReportRows(db, filter), reportLookups(db)]);
   await recordAudit(db, {
     actorUserId: viewer.userId,
@@ -138,6 +159,8 @@ export async function exportReport(db: Queryable, viewer: { userId: string }, fi
     detail: { cohort: filter.cohort, collegeId: filter.collegeId, rows: rows.length },
   });
   const stream = new PassThrough();
-  writeReportWorkbook(stream, rows, lookups).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeReportWorkbook(stream, rows, lookups).catch((error: unknown) =>
+    stream.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
   return stream;
 }

@@ -19,7 +19,9 @@ export default function Home() {
           <h1>{t("home.title")}</h1>
           <p className="lead">{t("home.lead")}</p>
           <p>
-            <Link to="/register" className="button button--quiet">{t("nav.register")}</Link>
+            <Link to="/register" className="button button--quiet">
+              {t("nav.register")}
+            </Link>
           </p>
         </div>
       </section>
@@ -40,9 +42,18 @@ export default function Home() {
         </div>
         <h2>{t("home.stats")}</h2>
         <ul className="stats">
-          <li><strong>{stats.colleges}</strong>{t("home.stats.colleges")}</li>
-          <li><strong>{stats.majors}</strong>{t("home.stats.majors")}</li>
-          <li><strong>{stats.graduates}</strong>{t("home.stats.graduates")}</li>
+          <li>
+            <strong>{stats.colleges}</strong>
+            {t("home.stats.colleges")}
+          </li>
+          <li>
+            <strong>{stats.majors}</strong>
+            {t("home.stats.majors")}
+          </li>
+          <li>
+            <strong>{stats.graduates}</strong>
+            {t("home.stats.graduates")}
+          </li>
         </ul>
       </div>
     </>

@@ -55,7 +55,13 @@ export default function Account() {
         {user.scope ? (
           <>
             <dt>{t("account.scope")}</dt>
-            <dd>{user.scope.kind === "school" ? t("account.scope.school") : locale === "en" ? scopeCollege?.nameEn : scopeCollege?.nameZh}</dd>
+            <dd>
+              {user.scope.kind === "school"
+                ? t("account.scope.school")
+                : locale === "en"
+                  ? scopeCollege?.nameEn
+                  : scopeCollege?.nameZh}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -67,7 +73,9 @@ export default function Account() {
               <th scope="col">{t("account.session.device")}</th>
               <th scope="col">{t("account.session.started")}</th>
               <th scope="col">{t("account.session.lastSeen")}</th>
-              <th scope="col"><span className="visually-hidden">{t("account.session.revoke")}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t("account.session.revoke")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +90,9 @@ export default function Account() {
                   ) : (
                     <Form method="post">
                       <input type="hidden" name="session" value={session.key} />
-                      <button className="button button--quiet" name="intent" value="revoke-session">{t("account.session.revoke")}</button>
+                      <button className="button button--quiet" name="intent" value="revoke-session">
+                        {t("account.session.revoke")}
+                      </button>
                     </Form>
                   )}
                 </td>

@@ -14,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: "激活账户 · 就业" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await findActivation(await getDb(), params.token ?? "");
-  return found.status === "ok" ? { status: found.status, name: found.name, email: found.email } : { status: found.status, name: "", email: "" };
+  return found.status === "ok"
+    ? { status: found.status, name: found.name, email: found.email }
+    : { status: found.status, name: "", email: "" };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -22,7 +24,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const parsed = parseForm(z.object({ password: PasswordSchema }), await request.formData());
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   try {
-    const { setCookie } = await activateAccount(await getDb(), { token: params.token ?? "", password: parsed.data.password, userAgent: request.headers.get("User-Agent") });
+    const { setCookie } = await activateAccount(await getDb(), {
+      token: params.token ?? "",
+      password: parsed.data.password,
+      userAgent: request.headers.get("User-Agent"),
+    });
     return redirect("/graduate/profile", { headers: { "Set-Cookie": setCookie } });
   } catch (error) {
     return domainFailure(error);
@@ -43,8 +49,19 @@ export default function Activate() {
           <p>{t("activation.lead", { name: data.name, email: data.email })}</p>
           <ErrorSummary result={result} />
           <Form method="post" noValidate>
-            <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} autoComplete="new-password" required minLength={8} result={result} />
-            <button type="submit" className="button">{t("activation.submit")}</button>
+            <TextField
+              name="password"
+              type="password"
+              label={t("auth.password")}
+              hint={t("auth.password.hint")}
+              autoComplete="new-password"
+              required
+              minLength={8}
+              result={result}
+            />
+            <button type="submit" className="button">
+              {t("activation.submit")}
+            </button>
           </Form>
         </>
       )}

@@ -35,8 +35,12 @@ export default function AuditLog() {
               <tr key={entry.id}>
                 <td>{new Date(entry.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
                 <td>{entry.actor ?? "—"}</td>
-                <td><code>{entry.action}</code></td>
-                <td>{entry.subjectType} {entry.subjectId ? <code>{entry.subjectId.slice(0, 8)}</code> : null}</td>
+                <td>
+                  <code>{entry.action}</code>
+                </td>
+                <td>
+                  {entry.subjectType} {entry.subjectId ? <code>{entry.subjectId.slice(0, 8)}</code> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return formFailure({ email: ["auth.register.taken"] }, { email: parsed.data.email, displayName: parsed.data.displayName }, 409);
+      return formFailure(
+        { email: ["auth.register.taken"] },
+        { email: parsed.data.email, displayName: parsed.data.displayName },
+        409,
+      );
     }
     throw error;
   }
@@ -49,12 +53,24 @@ export default function AdminUsers() {
       <h1>{t("users.title")}</h1>
       <section className="card" aria-labelledby="create-staff">
         <h2 id="create-staff">{t("users.create")}</h2>
-        {result?.ok ? <p className="notice" role="status">{t("users.created")}</p> : null}
+        {result?.ok ? (
+          <p className="notice" role="status">
+            {t("users.created")}
+          </p>
+        ) : null}
         <ErrorSummary result={result} />
         <Form method="post" noValidate key={result?.ok ? "done" : "editing"}>
           <TextField name="displayName" label={t("auth.displayName")} required result={result} />
           <TextField name="email" type="email" label={t("auth.email")} required result={result} />
-          <TextField name="password" type="password" label={t("auth.password")} hint={t("auth.password.hint")} required result={result} autoComplete="new-password" />
+          <TextField
+            name="password"
+            type="password"
+            label={t("auth.password")}
+            hint={t("auth.password.hint")}
+            required
+            result={result}
+            autoComplete="new-password"
+          />
           <div className="field">
             <label htmlFor="field-role">{t("auth.role")}</label>
             <select id="field-role" name="role" defaultValue={failure?.values.role ?? "staff"}>
@@ -64,15 +80,24 @@ export default function AdminUsers() {
           </div>
           <div className="field">
             <label htmlFor="field-scope">{t("users.scope")}</label>
-            <select id="field-scope" name="scope" defaultValue={failure?.values.scope ?? "school"} aria-describedby="error-scope">
+            <select
+              id="field-scope"
+              name="scope"
+              defaultValue={failure?.values.scope ?? "school"}
+              aria-describedby="error-scope"
+            >
               <option value="school">{t("account.scope.school")}</option>
               {colleges.map((college) => (
-                <option key={college.id} value={college.id}>{locale === "en" ? college.nameEn : college.nameZh}</option>
+                <option key={college.id} value={college.id}>
+                  {locale === "en" ? college.nameEn : college.nameZh}
+                </option>
               ))}
             </select>
             <FieldError result={result} name="scope" />
           </div>
-          <button type="submit" className="button">{t("users.create.submit")}</button>
+          <button type="submit" className="button">
+            {t("users.create.submit")}
+          </button>
         </Form>
       </section>
       <h2>{t("users.list")}</h2>
@@ -92,7 +117,15 @@ export default function AdminUsers() {
                 <td>{user.displayName}</td>
                 <td>{user.email}</td>
                 <td>{t(`role.${user.role}`)}</td>
-                <td>{user.hasScope ? (user.collegeZh ? (locale === "en" ? user.collegeEn : user.collegeZh) : t("account.scope.school")) : "—"}</td>
+                <td>
+                  {user.hasScope
+                    ? user.collegeZh
+                      ? locale === "en"
+                        ? user.collegeEn
+                        : user.collegeZh
+                      : t("account.scope.school")
+                    : "—"}
+                </td>
               </tr>
             ))}
           </tbody>

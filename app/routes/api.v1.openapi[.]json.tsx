@@ -15,7 +15,19 @@ const repeatable = (name: string, description: string, schema: Record<string, un
 export async function loader() {
   const hit = {
     type: "object",
-    required: ["id", "title", "employer", "cities", "salaryMin", "salaryMax", "jobType", "degree", "publishedAt", "deadline", "url"],
+    required: [
+      "id",
+      "title",
+      "employer",
+      "cities",
+      "salaryMin",
+      "salaryMax",
+      "jobType",
+      "degree",
+      "publishedAt",
+      "deadline",
+      "url",
+    ],
     properties: {
       id: { type: "string", format: "uuid" },
       title: { type: "string" },
@@ -30,23 +42,53 @@ export async function loader() {
       url: { type: "string", format: "uri" },
     },
   };
-  const error = { type: "object", properties: { error: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, fieldErrors: { type: "object", additionalProperties: stringArray } } };
+  const error = {
+    type: "object",
+    properties: {
+      error: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } },
+      fieldErrors: { type: "object", additionalProperties: stringArray },
+    },
+  };
   return apiJson({
     openapi: "3.1.0",
-    info: { title: "jiuye public postings API", version: "1.0.0", description: "Vetted, open job postings of the school's career centre. Read-only; CORS enabled for GET." },
+    info: {
+      title: "jiuye public postings API",
+      version: "1.0.0",
+      description: "Vetted, open job postings of the school's career centre. Read-only; CORS enabled for GET.",
+    },
     servers: [{ url: `${getEnv().publicUrl}/api/v1` }],
     paths: {
       "/postings": {
         get: {
           summary: "Search open postings",
           parameters: [
-            { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Chinese or English text; typo-tolerant, with synonyms" },
+            {
+              name: "q",
+              in: "query",
+              schema: { type: "string", maxLength: 100 },
+              description: "Chinese or English text; typo-tolerant, with synonyms",
+            },
             repeatable("province", "Province, e.g. 浙江省 (repeatable: any of)"),
             repeatable("city", "City, e.g. 杭州 (repeatable: any of)"),
-            repeatable("jobType", "full_time | internship | part_time", { type: "string", enum: ["full_time", "internship", "part_time"] }),
-            repeatable("degree", "any | associate | bachelor | master | doctor", { type: "string", enum: ["any", "associate", "bachelor", "master", "doctor"] }),
-            { name: "salaryMin", in: "query", schema: { type: "integer", minimum: 0, maximum: 200000 }, description: "postings paying at least this per month (upper bound ≥ value)" },
-            { name: "sort", in: "query", schema: { type: "string", enum: ["relevance", "newest", "salary", "deadline"] } },
+            repeatable("jobType", "full_time | internship | part_time", {
+              type: "string",
+              enum: ["full_time", "internship", "part_time"],
+            }),
+            repeatable("degree", "any | associate | bachelor | master | doctor", {
+              type: "string",
+              enum: ["any", "associate", "bachelor", "master", "doctor"],
+            }),
+            {
+              name: "salaryMin",
+              in: "query",
+              schema: { type: "integer", minimum: 0, maximum: 200000 },
+              description: "postings paying at least this per month (upper bound ≥ value)",
+            },
+            {
+              name: "sort",
+              in: "query",
+              schema: { type: "string", enum: ["relevance", "newest", "salary", "deadline"] },
+            },
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 1 } },
             { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 20 } },
           ],
@@ -62,13 +104,19 @@ export async function loader() {
                       total: { type: "integer" },
                       page: { type: "integer" },
                       pageSize: { type: "integer" },
-                      facets: { type: "object", additionalProperties: { type: "object", additionalProperties: { type: "integer" } } },
+                      facets: {
+                        type: "object",
+                        additionalProperties: { type: "object", additionalProperties: { type: "integer" } },
+                      },
                     },
                   },
                 },
               },
             },
-            "400": { description: "Invalid parameters, with a message per field", content: { "application/json": { schema: error } } },
+            "400": {
+              description: "Invalid parameters, with a message per field",
+              content: { "application/json": { schema: error } },
+            },
           },
         },
       },

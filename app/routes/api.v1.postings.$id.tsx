@@ -7,7 +7,14 @@ import { getPublicPosting } from "../postings/postings.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
-  if (!id.success) return apiJson({ error: { zh: "岗位编号无效", en: "Invalid posting id" }, fieldErrors: { id: ["岗位编号应为 UUID / must be a UUID"] } }, 400);
+  if (!id.success)
+    return apiJson(
+      {
+        error: { zh: "岗位编号无效", en: "Invalid posting id" },
+        fieldErrors: { id: ["岗位编号应为 UUID / must be a UUID"] },
+      },
+      400,
+    );
   const found = await getPublicPosting(await getDb(), id.data);
   if (!found) return apiJson({ error: { zh: "岗位不存在或已结束", en: "No such open posting" } }, 404);
   const { posting, employer } = found;

@@ -7,11 +7,17 @@ import { searchPostings } from "../postings/search.server";
 /** GET /api/v1/postings: the public search API (documented at /api/v1/openapi.json). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
-  if (!parsed.ok) return apiJson({ error: { zh: "查询参数无效", en: "Invalid query parameters" }, fieldErrors: parsed.errors }, 400);
+  if (!parsed.ok)
+    return apiJson({ error: { zh: "查询参数无效", en: "Invalid query parameters" }, fieldErrors: parsed.errors }, 400);
   const result = await searchPostings(await getDb(), parsed.query, { withFacets: true });
-  return apiJson(
-    { hits: result.hits.map(toApiHit), total: result.total, page: parsed.query.page, pageSize: parsed.query.pageSize, facets: result.facets ?? {}, degraded: result.degraded },
-  );
+  return apiJson({
+    hits: result.hits.map(toApiHit),
+    total: result.total,
+    page: parsed.query.page,
+    pageSize: parsed.query.pageSize,
+    facets: result.facets ?? {},
+    degraded: result.degraded,
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -19,12 +19,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const membership = await getMembership(db, user.id);
   if (!membership) throw redirect("/employer/register");
-  const [members, own] = await Promise.all([listMembers(db, membership.employer.id), listOwnPostings(db, membership.employer.id)]);
+  const [members, own] = await Promise.all([
+    listMembers(db, membership.employer.id),
+    listOwnPostings(db, membership.employer.id),
+  ]);
   const { employer } = membership;
   return {
-    employer: { id: employer.id, name: employer.name, creditCode: employer.creditCode, status: employer.status, statusReasons: employer.statusReasons },
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      creditCode: employer.creditCode,
+      status: employer.status,
+      statusReasons: employer.statusReasons,
+    },
     members: members.map((m) => ({ displayName: m.displayName, email: m.email, isOwner: m.isOwner })),
-    postings: own.map((p) => ({ id: p.id, title: p.title, status: p.status, deadline: p.deadline, revisionStatus: p.revisionStatus, updatedAt: p.updatedAt })),
+    postings: own.map((p) => ({
+      id: p.id,
+      title: p.title,
+      status: p.status,
+      deadline: p.deadline,
+      revisionStatus: p.revisionStatus,
+      updatedAt: p.updatedAt,
+    })),
   };
 }
 
@@ -39,7 +55,12 @@ export async function action({ request }: ActionFunctionArgs) {
       const parsed = parseForm(InviteSchema, form);
       if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
       try {
-        await inviteColleague(db, { inviterUserId: user.id, inviterName: user.displayName, email: parsed.data.email, locale: resolveLocale(request, user.locale) });
+        await inviteColleague(db, {
+          inviterUserId: user.id,
+          inviterName: user.displayName,
+          email: parsed.data.email,
+          locale: resolveLocale(request, user.locale),
+        });
       } catch (error) {
         return domainFailure(error, { email: parsed.data.email });
       }
@@ -49,7 +70,12 @@ export async function action({ request }: ActionFunctionArgs) {
       const membership = await getMembership(db, user.id);
       if (!membership) return formFailure({ _form: ["employer.none"] });
       try {
-        await decideEmployer(db, { employerId: membership.employer.id, event: "resubmit", actor: "employer", actorUserId: user.id });
+        await decideEmployer(db, {
+          employerId: membership.employer.id,
+          event: "resubmit",
+          actor: "employer",
+          actorUserId: user.id,
+        });
       } catch (error) {
         return domainFailure(error);
       }
@@ -70,25 +96,40 @@ export default function EmployerHome() {
       <h1>{employer.name}</h1>
       <p>
         {t("employer.creditCode")}：<code>{employer.creditCode}</code> · {t("employer.status")}：
-        <span className={employer.status === "verified" ? "badge badge--ok" : "badge badge--warn"} data-testid="employer-status">
+        <span
+          className={employer.status === "verified" ? "badge badge--ok" : "badge badge--warn"}
+          data-testid="employer-status"
+        >
           {t(`employer.status.${employer.status}`)}
         </span>
       </p>
       {employer.statusReasons && employer.status !== "verified" ? (
         <div className="alert" role="note">
-          <p>{t("posting.reasons")}：{employer.statusReasons}</p>
+          <p>
+            {t("posting.reasons")}：{employer.statusReasons}
+          </p>
           {employer.status === "rejected" ? (
             <Form method="post">
-              <button className="button" name="intent" value="resubmit">{t("employer.resubmit")}</button>
+              <button className="button" name="intent" value="resubmit">
+                {t("employer.resubmit")}
+              </button>
             </Form>
           ) : null}
         </div>
       ) : null}
-      {result?.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={result} />
 
       <h2>{t("employer.postings")}</h2>
-      <p><Link className="button" to="/employer/postings/new">{t("employer.postings.new")}</Link></p>
+      <p>
+        <Link className="button" to="/employer/postings/new">
+          {t("employer.postings.new")}
+        </Link>
+      </p>
       {postings.length ? (
         <div className="table-wrap">
           <table className="data">
@@ -102,10 +143,14 @@ export default function EmployerHome() {
             <tbody>
               {postings.map((posting) => (
                 <tr key={posting.id}>
-                  <td><Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link></td>
+                  <td>
+                    <Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link>
+                  </td>
                   <td>
                     <span className="badge">{t(`posting.status.${posting.status}`)}</span>{" "}
-                    {posting.revisionStatus === "submitted" ? <span className="badge badge--warn">{t("posting.revision.pending")}</span> : null}
+                    {posting.revisionStatus === "submitted" ? (
+                      <span className="badge badge--warn">{t("posting.revision.pending")}</span>
+                    ) : null}
                   </td>
                   <td>{posting.deadline}</td>
                 </tr>
@@ -118,7 +163,10 @@ export default function EmployerHome() {
       <h2>{t("employer.members")}</h2>
       <ul>
         {members.map((member) => (
-          <li key={member.email}>{member.displayName} · {member.email}{member.isOwner ? (locale === "en" ? " (owner)" : "（创建人）") : ""}</li>
+          <li key={member.email}>
+            {member.displayName} · {member.email}
+            {member.isOwner ? (locale === "en" ? " (owner)" : "（创建人）") : ""}
+          </li>
         ))}
       </ul>
       {employer.status === "verified" ? (
@@ -126,7 +174,9 @@ export default function EmployerHome() {
           <h3 id="invite">{t("employer.invite")}</h3>
           <Form method="post" noValidate>
             <TextField name="email" type="email" label={t("auth.email")} required result={result} />
-            <button className="button" name="intent" value="invite">{t("employer.invite.submit")}</button>
+            <button className="button" name="intent" value="invite">
+              {t("employer.invite.submit")}
+            </button>
           </Form>
         </section>
       ) : null}

@@ -70,9 +70,15 @@ export default function EditAgreement() {
   const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
-      <p><Link to="/employer/agreements">{t("agreement.edit.back")}</Link></p>
-      <h1>{t("agreement.edit.title")} · {graduateName}</h1>
-      <p>{t("agreement.status")}: {AGREEMENT_STATE_LABELS[status][lang]}</p>
+      <p>
+        <Link to="/employer/agreements">{t("agreement.edit.back")}</Link>
+      </p>
+      <h1>
+        {t("agreement.edit.title")} · {graduateName}
+      </h1>
+      <p>
+        {t("agreement.status")}: {AGREEMENT_STATE_LABELS[status][lang]}
+      </p>
       {editable ? (
         <>
           {status === "invited" ? <p className="notice">{t("agreement.edit.invitedHint")}</p> : null}
@@ -83,7 +89,9 @@ export default function EditAgreement() {
           </Form>
         </>
       ) : (
-        <p className="notice" role="status">{t("agreement.edit.notAllowed")}</p>
+        <p className="notice" role="status">
+          {t("agreement.edit.notAllowed")}
+        </p>
       )}
     </div>
   );

@@ -1,7 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { draftAgreement, DraftAgreementSchema, inviteAgreement, listForEmployer, offerForDraft, timelinesOf, withdrawAgreement } from "../agreements/agreements.server";
+import {
+  draftAgreement,
+  DraftAgreementSchema,
+  inviteAgreement,
+  listForEmployer,
+  offerForDraft,
+  timelinesOf,
+  withdrawAgreement,
+} from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
@@ -19,7 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   try {
     const { rows } = await listForEmployer(db, user.id);
-    const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "employer");
+    const timelines = await timelinesOf(
+      db,
+      rows.map((r) => r.agreement.id),
+      "employer",
+    );
     const requested = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
     const offer = requested.success ? await offerForDraft(db, user.id, requested.data) : null;
     return {
@@ -40,7 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: PROVINCES,
     };
   } catch (error) {
-    return { rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>>, offer: null, offerMissing: false, provinces: PROVINCES, error: String((error as Error).message) };
+    return {
+      rows: [],
+      timelines: {} as Awaited<ReturnType<typeof timelinesOf>>,
+      offer: null,
+      offerMissing: false,
+      provinces: PROVINCES,
+      error: String((error as Error).message),
+    };
   }
 }
 
@@ -81,26 +100,51 @@ export default function EmployerAgreements() {
   return (
     <div className="page">
       <h1>{t("agreement.title")}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
-      {edited ? <p className="notice" role="status">{t("agreement.done.edited")}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+      {edited ? (
+        <p className="notice" role="status">
+          {t("agreement.done.edited")}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       <table className="table">
         <thead>
-          <tr><th>{t("agreement.graduate")}</th><th>{t("agreement.position")}</th><th>{t("agreement.status")}</th><th>{t("agreement.number")}</th><th /></tr>
+          <tr>
+            <th>{t("agreement.graduate")}</th>
+            <th>{t("agreement.position")}</th>
+            <th>{t("agreement.status")}</th>
+            <th>{t("agreement.number")}</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
               <td>{r.graduateName}</td>
-              <td>{r.position}<AgreementTimeline entries={timelines[r.id]} /></td>
-              <td>{AGREEMENT_STATE_LABELS[r.status][lang]}{r.declineReason ? ` — ${r.declineReason}` : ""}{r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}</td>
+              <td>
+                {r.position}
+                <AgreementTimeline entries={timelines[r.id]} />
+              </td>
+              <td>
+                {AGREEMENT_STATE_LABELS[r.status][lang]}
+                {r.declineReason ? ` — ${r.declineReason}` : ""}
+                {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
+              </td>
               <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
               <td>
-                {EDITABLE_AGREEMENT_STATES.has(r.status) ? <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link> : null}
+                {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
+                  <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
+                ) : null}
                 {r.events.map((event) => (
                   <Form method="post" key={event} className="inline-form">
                     <input type="hidden" name="agreementId" value={r.id} />
-                    <button type="submit" name="intent" value={event}>{AGREEMENT_EVENT_LABELS[event][lang]}</button>
+                    <button type="submit" name="intent" value={event}>
+                      {AGREEMENT_EVENT_LABELS[event][lang]}
+                    </button>
                   </Form>
                 ))}
               </td>
@@ -114,11 +158,17 @@ export default function EmployerAgreements() {
         {offer ? (
           <>
             <input type="hidden" name="applicationId" value={offer.applicationId} />
-            <p className="notice">{t("agreement.draft.fromOffer", { name: offer.graduateName, posting: offer.postingTitle })}</p>
+            <p className="notice">
+              {t("agreement.draft.fromOffer", { name: offer.graduateName, posting: offer.postingTitle })}
+            </p>
           </>
         ) : (
           <>
-            {offerMissing ? <p className="alert" role="alert">{t("agreement.draft.offerMissing")}</p> : null}
+            {offerMissing ? (
+              <p className="alert" role="alert">
+                {t("agreement.draft.offerMissing")}
+              </p>
+            ) : null}
             <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
             <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
           </>

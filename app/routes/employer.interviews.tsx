@@ -8,7 +8,16 @@ import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
-import { applicationForProposal, cancelInterview, listForEmployer, pickSlot, proposeInterview, ProposeSchema, recordOutcome, rescheduleInterview } from "../interviews/interviews.server";
+import {
+  applicationForProposal,
+  cancelInterview,
+  listForEmployer,
+  pickSlot,
+  proposeInterview,
+  ProposeSchema,
+  recordOutcome,
+  rescheduleInterview,
+} from "../interviews/interviews.server";
 import { INTERVIEW_STATE_LABELS } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
@@ -38,7 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const viewer = { kind: "employer" as const, userId: user.id };
   try {
     if (intent.data === "propose") {
-      const parsed = ProposeSchema.safeParse({ applicationId: values.applicationId, mode: values.mode, location: values.location, slots: slotsFromForm(form) });
+      const parsed = ProposeSchema.safeParse({
+        applicationId: values.applicationId,
+        mode: values.mode,
+        location: values.location,
+        slots: slotsFromForm(form),
+      });
       if (!parsed.success) {
         const errors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
@@ -79,45 +93,99 @@ export default function EmployerInterviews() {
   return (
     <div className="page">
       <h1>{t("interview.title")}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
-          <h2>{r.graduateName} · {INTERVIEW_STATE_LABELS[r.status][lang]}</h2>
-          <p>{t(`interview.mode.${r.mode}`)}: {r.location}</p>
-          {r.cancelReason ? <p>{t("interview.reason")}: {r.cancelReason}</p> : null}
+          <h2>
+            {r.graduateName} · {INTERVIEW_STATE_LABELS[r.status][lang]}
+          </h2>
+          <p>
+            {t(`interview.mode.${r.mode}`)}: {r.location}
+          </p>
+          {r.cancelReason ? (
+            <p>
+              {t("interview.reason")}: {r.cancelReason}
+            </p>
+          ) : null}
           <InterviewSlots interview={r} />
           {r.events.includes("complete") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <button type="submit" name="intent" value="completed">{t("interview.completed")}</button>
-              <button type="submit" name="intent" value="no_show">{t("interview.noShow")}</button>
+              <button type="submit" name="intent" value="completed">
+                {t("interview.completed")}
+              </button>
+              <button type="submit" name="intent" value="no_show">
+                {t("interview.noShow")}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("reschedule") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextField name="slot" id={`slot-${r.id}-1`} type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} />
-              <TextField name="slot" id={`slot-${r.id}-2`} type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
-              <TextField name="minutes" id={`minutes-${r.id}`} type="number" label={t("interview.slot.minutes")} defaultValue="30" />
-              <button type="submit" name="intent" value="reschedule">{t("interview.reschedule")}</button>
+              <TextField
+                name="slot"
+                id={`slot-${r.id}-1`}
+                type="datetime-local"
+                label={t("interview.slot.option", { n: 1 })}
+                result={failure}
+              />
+              <TextField
+                name="slot"
+                id={`slot-${r.id}-2`}
+                type="datetime-local"
+                label={t("interview.slot.option", { n: 2 })}
+                result={failure}
+              />
+              <TextField
+                name="minutes"
+                id={`minutes-${r.id}`}
+                type="number"
+                label={t("interview.slot.minutes")}
+                defaultValue="30"
+              />
+              <button type="submit" name="intent" value="reschedule">
+                {t("interview.reschedule")}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("cancel") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" id={`reason-cancel-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="cancel">{t("interview.cancel")}</button>
+              <TextAreaField
+                name="reason"
+                id={`reason-cancel-${r.id}`}
+                label={t("interview.reason")}
+                result={failure}
+                rows={2}
+              />
+              <button type="submit" name="intent" value="cancel">
+                {t("interview.cancel")}
+              </button>
             </Form>
           ) : null}
         </section>
       ))}
       <h2>{t("interview.propose.title")}</h2>
-      {chosen ? <p data-testid="chosen-application">{t("interview.arrange.for", { name: chosen.name, posting: chosen.posting })}</p> : null}
+      {chosen ? (
+        <p data-testid="chosen-application">
+          {t("interview.arrange.for", { name: chosen.name, posting: chosen.posting })}
+        </p>
+      ) : null}
       <Form method="post">
         <input type="hidden" name="intent" value="propose" />
-        <TextField name="applicationId" label={t("interview.application")} result={failure} defaultValue={chosen?.id} required />
+        <TextField
+          name="applicationId"
+          label={t("interview.application")}
+          result={failure}
+          defaultValue={chosen?.id}
+          required
+        />
         <SelectField
           name="mode"
           label={t("interview.mode")}
@@ -125,9 +193,28 @@ export default function EmployerInterviews() {
           result={failure}
         />
         <TextField name="location" label={t("interview.location")} result={failure} required />
-        <TextField name="slot" id="field-slot" type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} required />
-        <TextField name="slot" id="field-slot-2" type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
-        <TextField name="slot" id="field-slot-3" type="datetime-local" label={t("interview.slot.option", { n: 3 })} result={failure} />
+        <TextField
+          name="slot"
+          id="field-slot"
+          type="datetime-local"
+          label={t("interview.slot.option", { n: 1 })}
+          result={failure}
+          required
+        />
+        <TextField
+          name="slot"
+          id="field-slot-2"
+          type="datetime-local"
+          label={t("interview.slot.option", { n: 2 })}
+          result={failure}
+        />
+        <TextField
+          name="slot"
+          id="field-slot-3"
+          type="datetime-local"
+          label={t("interview.slot.option", { n: 3 })}
+          result={failure}
+        />
         <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
         <button type="submit">{t("interview.propose.submit")}</button>
       </Form>

@@ -38,7 +38,9 @@ export default function JoinEmployer() {
         <p role="alert">{t("employer.invite.invalid")}</p>
       ) : signedInAsEmployer ? (
         <Form method="post">
-          <p><strong>{employerName}</strong></p>
+          <p>
+            <strong>{employerName}</strong>
+          </p>
           <button className="button">{t("employer.invite.accept")}</button>
         </Form>
       ) : (

@@ -31,11 +31,22 @@ async function load(request: Request, id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { posting, revision, decisions } = await load(request, params.id);
-  const pendingRevision = revision && ["submitted", "changes_requested", "rejected"].includes(revision.status) ? revision : null;
+  const pendingRevision =
+    revision && ["submitted", "changes_requested", "rejected"].includes(revision.status) ? revision : null;
   return {
-    posting: { id: posting.id, status: posting.status, reasons: posting.reasons, flags: posting.flags, title: posting.title, unconfirmed: isUnconfirmed(posting), asked: Boolean(posting.openCheckSentAt) },
+    posting: {
+      id: posting.id,
+      status: posting.status,
+      reasons: posting.reasons,
+      flags: posting.flags,
+      title: posting.title,
+      unconfirmed: isUnconfirmed(posting),
+      asked: Boolean(posting.openCheckSentAt),
+    },
     content: pendingRevision && pendingRevision.status !== "rejected" ? pendingRevision.content : contentOf(posting),
-    revision: pendingRevision ? { status: pendingRevision.status, reasons: pendingRevision.reasons, flags: pendingRevision.flags } : null,
+    revision: pendingRevision
+      ? { status: pendingRevision.status, reasons: pendingRevision.reasons, flags: pendingRevision.flags }
+      : null,
     decisions: decisions.map((d) => ({ id: d.id, decision: d.decision, reasons: d.reasons, createdAt: d.createdAt })),
   };
 }
@@ -51,8 +62,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "submit": {
         const parsed = parsePostingForm(form);
         if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-        const saved = await savePosting(db, { userId: user.id, postingId: posting.id, content: parsed.content, submit: intent === "submit" });
-        return { ok: true as const, done: saved.kind === "revision" ? "posting.revisionSubmitted" : saved.kind === "submitted" ? "posting.submitted" : "posting.saved" };
+        const saved = await savePosting(db, {
+          userId: user.id,
+          postingId: posting.id,
+          content: parsed.content,
+          submit: intent === "submit",
+        });
+        return {
+          ok: true as const,
+          done:
+            saved.kind === "revision"
+              ? "posting.revisionSubmitted"
+              : saved.kind === "submitted"
+                ? "posting.submitted"
+                : "posting.saved",
+        };
       }
       case "confirm-open":
         await confirmStillOpen(db, { userId: user.id, postingId: posting.id });
@@ -63,7 +87,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "close":
       case "withdraw": {
         const { employer } = await requireMembership(db, user.id);
-        await endPosting(db, { postingId: posting.id, event: intent, actor: "employer", actorUserId: user.id, employerId: employer.id });
+        await endPosting(db, {
+          postingId: posting.id,
+          event: intent,
+          actor: "employer",
+          actorUserId: user.id,
+          employerId: employer.id,
+        });
         return { ok: true as const, done: `posting.status.${intent === "close" ? "closed" : "withdrawn"}` };
       }
       default:
@@ -85,18 +115,36 @@ export default function EmployerPosting() {
   const flags = revision?.flags ?? posting.flags;
   return (
     <div className="page">
-      <p><Link to="/employer">← {t("employer.title")}</Link></p>
-      <h1>{posting.title}</h1>
-      <p><Link to={`/employer/postings/${posting.id}/applicants`}>{t("applicants.title")}</Link></p>
       <p>
-        {t("posting.status")}：<span className="badge" data-testid="posting-status">{t(`posting.status.${posting.status}`)}</span>{" "}
-        {revision?.status === "submitted" ? <span className="badge badge--warn">{t("posting.revision.pending")}</span> : null}
+        <Link to="/employer">← {t("employer.title")}</Link>
       </p>
-      {done ? <p className="notice" role="status">{t(done)}</p> : null}
+      <h1>{posting.title}</h1>
+      <p>
+        <Link to={`/employer/postings/${posting.id}/applicants`}>{t("applicants.title")}</Link>
+      </p>
+      <p>
+        {t("posting.status")}：
+        <span className="badge" data-testid="posting-status">
+          {t(`posting.status.${posting.status}`)}
+        </span>{" "}
+        {revision?.status === "submitted" ? (
+          <span className="badge badge--warn">{t("posting.revision.pending")}</span>
+        ) : null}
+      </p>
+      {done ? (
+        <p className="notice" role="status">
+          {t(done)}
+        </p>
+      ) : null}
       <ErrorSummary result={result} />
-      {(revision?.reasons ?? posting.reasons) && (posting.status === "changes_requested" || posting.status === "rejected" || revision?.status === "changes_requested" || revision?.status === "rejected") ? (
+      {(revision?.reasons ?? posting.reasons) &&
+      (posting.status === "changes_requested" ||
+        posting.status === "rejected" ||
+        revision?.status === "changes_requested" ||
+        revision?.status === "rejected") ? (
         <div className="alert" role="note" data-testid="reviewer-reasons">
-          <strong>{t("posting.reasons")}：</strong>{revision?.reasons ?? posting.reasons}
+          <strong>{t("posting.reasons")}：</strong>
+          {revision?.reasons ?? posting.reasons}
         </div>
       ) : null}
       <div className="split">
@@ -106,11 +154,17 @@ export default function EmployerPosting() {
               <PostingFields result={result} content={content} />
               <div className="actions">
                 {posting.status === "published" ? (
-                  <button className="button" name="intent" value="submit">{t("posting.submitRevision")}</button>
+                  <button className="button" name="intent" value="submit">
+                    {t("posting.submitRevision")}
+                  </button>
                 ) : (
                   <>
-                    <button className="button" name="intent" value="submit">{t("posting.submit")}</button>
-                    <button className="button button--quiet" name="intent" value="save">{t("posting.save")}</button>
+                    <button className="button" name="intent" value="submit">
+                      {t("posting.submit")}
+                    </button>
+                    <button className="button button--quiet" name="intent" value="save">
+                      {t("posting.save")}
+                    </button>
                   </>
                 )}
               </div>
@@ -118,9 +172,17 @@ export default function EmployerPosting() {
           ) : null}
           {posting.status === "published" ? (
             <Form method="post" className="actions">
-              {posting.asked ? <button className="button" name="intent" value="confirm-open">{t("search.stillOpen")}</button> : null}
-              <button className="button button--quiet" name="intent" value="close">{t("posting.close")}</button>
-              <button className="button button--quiet" name="intent" value="withdraw">{t("posting.withdraw")}</button>
+              {posting.asked ? (
+                <button className="button" name="intent" value="confirm-open">
+                  {t("search.stillOpen")}
+                </button>
+              ) : null}
+              <button className="button button--quiet" name="intent" value="close">
+                {t("posting.close")}
+              </button>
+              <button className="button button--quiet" name="intent" value="withdraw">
+                {t("posting.withdraw")}
+              </button>
             </Form>
           ) : null}
         </div>
@@ -132,7 +194,13 @@ export default function EmployerPosting() {
             {decisions.map((d) => (
               <li key={d.id}>
                 {new Date(d.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })} ·{" "}
-                {t(d.decision === "approve" ? "vetting.approve" : d.decision === "reject" ? "vetting.reject" : "vetting.requestChanges")}
+                {t(
+                  d.decision === "approve"
+                    ? "vetting.approve"
+                    : d.decision === "reject"
+                      ? "vetting.reject"
+                      : "vetting.requestChanges",
+                )}
                 {d.reasons ? `：${d.reasons}` : ""}
               </li>
             ))}

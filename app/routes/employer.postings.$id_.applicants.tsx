@@ -24,7 +24,12 @@ async function load(request: Request, rawId: string | undefined) {
   const membership = await getMembership(db, user.id);
   if (!membership) forbidden();
   try {
-    return { user, db, employerId: membership.employer.id, ...(await listApplicants(db, { employerId: membership.employer.id, postingId: id.data })) };
+    return {
+      user,
+      db,
+      employerId: membership.employer.id,
+      ...(await listApplicants(db, { employerId: membership.employer.id, postingId: id.data })),
+    };
   } catch (error) {
     if (error instanceof DomainError && error.status === 404) notFound();
     if (error instanceof DomainError && error.status === 403) forbidden();
@@ -38,8 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const BulkSchema = z.object({
-  applicationIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "applicants.noneSelected").max(500)),
-  to: z.enum(APPLICATION_STATUSES, { error: "form.invalid" }).refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
+  applicationIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid()).min(1, "applicants.noneSelected").max(500),
+  ),
+  to: z
+    .enum(APPLICATION_STATUSES, { error: "form.invalid" })
+    .refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,17 +59,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     switch (form.get("intent")) {
       case "status": {
-        const parsed = BulkSchema.safeParse({ applicationIds: form.getAll("applicationIds").map(String), to: form.get("to") });
+        const parsed = BulkSchema.safeParse({
+          applicationIds: form.getAll("applicationIds").map(String),
+          to: form.get("to"),
+        });
         if (!parsed.success) return formFailure({ applicationIds: parsed.error.issues.map((i) => i.message) });
         // Applications of other postings (even of this employer) are not part of this page.
         if (parsed.data.applicationIds.some((id) => !own.has(id))) forbidden();
-        const result = await employerTransition(db, { employerId, actorUserId: user.id, applicationIds: parsed.data.applicationIds, to: parsed.data.to });
+        const result = await employerTransition(db, {
+          employerId,
+          actorUserId: user.id,
+          applicationIds: parsed.data.applicationIds,
+          to: parsed.data.to,
+        });
         return { ok: true as const, ...result };
       }
       case "note": {
         const applicationId = String(form.get("applicationId") ?? "");
         if (!own.has(applicationId)) forbidden();
-        await saveEmployerNote(db, { employerId, actorUserId: user.id, applicationId, note: String(form.get("note") ?? "") });
+        await saveEmployerNote(db, {
+          employerId,
+          actorUserId: user.id,
+          applicationId,
+          note: String(form.get("note") ?? ""),
+        });
         return { ok: true as const, changed: 0, skipped: 0 };
       }
       default:
@@ -77,12 +100,17 @@ export default function Applicants() {
   const locale = useLocale();
   return (
     <div className="page">
-      <p><Link to={`/employer/postings/${posting.id}`}>← {t("applicants.back")}</Link></p>
-      <h1>{t("applicants.title")}：{posting.title}</h1>
+      <p>
+        <Link to={`/employer/postings/${posting.id}`}>← {t("applicants.back")}</Link>
+      </p>
+      <h1>
+        {t("applicants.title")}：{posting.title}
+      </h1>
       <ErrorSummary result={result && !result.ok ? result : undefined} />
       {result?.ok && result.changed + result.skipped > 0 ? (
         <p className="notice" role="status">
-          {t("applicants.changed", { count: result.changed })} {result.skipped ? t("applicants.skipped", { count: result.skipped }) : ""}
+          {t("applicants.changed", { count: result.changed })}{" "}
+          {result.skipped ? t("applicants.skipped", { count: result.skipped }) : ""}
         </p>
       ) : null}
       {applicants.length === 0 ? <p>{t("applicants.none")}</p> : null}
@@ -98,7 +126,9 @@ export default function Applicants() {
               <th scope="col">{t("graduates.major")}</th>
               <th scope="col">{t("applicants.skills")}</th>
               <th scope="col">{t("applications.status")}</th>
-              <th scope="col">{t("graduates.phone")} / {t("graduates.email")}</th>
+              <th scope="col">
+                {t("graduates.phone")} / {t("graduates.email")}
+              </th>
               <th scope="col">{t("applicants.resume")}</th>
               <th scope="col">{t("applicants.note")}</th>
             </tr>
@@ -106,27 +136,88 @@ export default function Applicants() {
           <tbody>
             {applicants.map((a) => (
               <tr key={a.id} data-status={a.status}>
-                <td><input type="checkbox" name="applicationIds" value={a.id} form="bulk" aria-label={`${t("applicants.select")} ${a.name}`} /></td>
                 <td>
-                  {a.name}<br /><span className="muted">{t(`degree.${a.degree}`)} · {a.cohort}</span>
+                  <input
+                    type="checkbox"
+                    name="applicationIds"
+                    value={a.id}
+                    form="bulk"
+                    aria-label={`${t("applicants.select")} ${a.name}`}
+                  />
+                </td>
+                <td>
+                  {a.name}
+                  <br />
+                  <span className="muted">
+                    {t(`degree.${a.degree}`)} · {a.cohort}
+                  </span>
                   {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
-                    <><br /><Link to={`/employer/interviews?application=${a.id}`} aria-label={t("interview.arrange.named", { name: a.name })}>{t("interview.arrange")}</Link></>
+                    <>
+                      <br />
+                      <Link
+                        to={`/employer/interviews?application=${a.id}`}
+                        aria-label={t("interview.arrange.named", { name: a.name })}
+                      >
+                        {t("interview.arrange")}
+                      </Link>
+                    </>
                   ) : null}
                   {a.status === "offered" || a.status === "accepted" ? (
-                    <><br /><Link to={`/employer/agreements?application=${a.id}#draft`} aria-label={`${t("agreement.draft.fromApplicant")}：${a.name}`}>{t("agreement.draft.fromApplicant")}</Link></>
+                    <>
+                      <br />
+                      <Link
+                        to={`/employer/agreements?application=${a.id}#draft`}
+                        aria-label={`${t("agreement.draft.fromApplicant")}：${a.name}`}
+                      >
+                        {t("agreement.draft.fromApplicant")}
+                      </Link>
+                    </>
                   ) : null}
                 </td>
                 <td>{locale === "en" ? a.majorEn : a.majorZh}</td>
-                <td>{a.skills.join("、")}{a.intro ? <><br /><span className="muted">{a.intro}</span></> : null}{a.note ? <><br />「{a.note}」</> : null}</td>
-                <td><span className="badge">{t(`application.status.${a.status}`)}</span></td>
-                <td data-testid="contact">{a.contactVisible ? <>{a.phone}<br />{a.email}</> : <span className="muted">{t("applicants.contactHidden")}</span>}</td>
-                <td>{a.status !== "withdrawn" ? <a href={`/graduates/${a.graduateId}/resume`}>{t("applicants.resume")}</a> : "—"}</td>
+                <td>
+                  {a.skills.join("、")}
+                  {a.intro ? (
+                    <>
+                      <br />
+                      <span className="muted">{a.intro}</span>
+                    </>
+                  ) : null}
+                  {a.note ? (
+                    <>
+                      <br />「{a.note}」
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <span className="badge">{t(`application.status.${a.status}`)}</span>
+                </td>
+                <td data-testid="contact">
+                  {a.contactVisible ? (
+                    <>
+                      {a.phone}
+                      <br />
+                      {a.email}
+                    </>
+                  ) : (
+                    <span className="muted">{t("applicants.contactHidden")}</span>
+                  )}
+                </td>
+                <td>
+                  {a.status !== "withdrawn" ? (
+                    <a href={`/graduates/${a.graduateId}/resume`}>{t("applicants.resume")}</a>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td>
                   <Form method="post">
                     <input type="hidden" name="intent" value="note" />
                     <input type="hidden" name="applicationId" value={a.id} />
                     <textarea name="note" rows={2} defaultValue={a.employerNote} aria-label={t("applicants.note")} />
-                    <button type="submit" className="button button--quiet">{t("applicants.saveNote")}</button>
+                    <button type="submit" className="button button--quiet">
+                      {t("applicants.saveNote")}
+                    </button>
                   </Form>
                 </td>
               </tr>
@@ -138,9 +229,15 @@ export default function Applicants() {
         <p>
           <label htmlFor="bulk-to">{t("applicants.bulk")}</label>{" "}
           <select id="bulk-to" name="to" form="bulk">
-            {EMPLOYER_TARGETS.map((s) => <option key={s} value={s}>{t(`application.status.${s}`)}</option>)}
+            {EMPLOYER_TARGETS.map((s) => (
+              <option key={s} value={s}>
+                {t(`application.status.${s}`)}
+              </option>
+            ))}
           </select>{" "}
-          <button type="submit" form="bulk" className="button">{t("applicants.bulk.submit")}</button>
+          <button type="submit" form="bulk" className="button">
+            {t("applicants.bulk.submit")}
+          </button>
         </p>
       ) : null}
     </div>

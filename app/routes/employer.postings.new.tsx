@@ -31,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parsePostingForm(form);
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   try {
-    const id = await createPosting(await getDb(), { userId: user.id, content: parsed.content, submit: intent === "submit" });
+    const id = await createPosting(await getDb(), {
+      userId: user.id,
+      content: parsed.content,
+      submit: intent === "submit",
+    });
     return redirect(`/employer/postings/${id}?done=${intent === "submit" ? "submitted" : "saved"}`);
   } catch (error) {
     return domainFailure(error, formValues(form));
@@ -48,8 +52,12 @@ export default function NewPosting() {
       <Form method="post" noValidate>
         <PostingFields result={result} />
         <div className="actions">
-          <button className="button" name="intent" value="submit">{t("posting.submit")}</button>
-          <button className="button button--quiet" name="intent" value="save">{t("posting.save")}</button>
+          <button className="button" name="intent" value="submit">
+            {t("posting.submit")}
+          </button>
+          <button className="button button--quiet" name="intent" value="save">
+            {t("posting.save")}
+          </button>
         </div>
       </Form>
     </div>

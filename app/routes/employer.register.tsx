@@ -32,7 +32,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const licence = form.get("licence");
   const licenceErrors = licence instanceof File && licence.size > 0 ? [] : ["upload.empty"];
   if (!parsed.ok || licenceErrors.length) {
-    return formFailure({ ...(parsed.ok ? {} : parsed.errors), ...(licenceErrors.length ? { licence: licenceErrors } : {}) }, values);
+    return formFailure(
+      { ...(parsed.ok ? {} : parsed.errors), ...(licenceErrors.length ? { licence: licenceErrors } : {}) },
+      values,
+    );
   }
   try {
     const stored = await storeUpload("licences", licence as File, ["pdf", "jpg", "png"], "licence");
@@ -54,26 +57,85 @@ export default function RegisterEmployer() {
       <ErrorSummary result={result} />
       <Form method="post" encType="multipart/form-data" noValidate>
         <TextField name="name" label={t("employer.name")} required result={result} />
-        <TextField name="creditCode" label={t("employer.creditCode")} hint={t("employer.creditCode.hint")} required result={result} />
-        <SelectField name="type" label={t("employer.type")} result={result} placeholder="—" options={EMPLOYER_TYPES.map((type) => ({ value: type, label: t(`employer.type.${type}`) }))} />
-        <SelectField name="industry" label={t("employer.industry")} result={result} placeholder="—" options={INDUSTRIES.map((i) => ({ value: i, label: i }))} />
-        <SelectField name="province" label={t("employer.province")} result={result} placeholder="—" options={PROVINCES.map((p) => ({ value: p, label: p }))} />
-        <SelectField name="city" label={t("employer.city")} result={result} placeholder="—" options={cities.map((c) => ({ value: c, label: c }))} />
+        <TextField
+          name="creditCode"
+          label={t("employer.creditCode")}
+          hint={t("employer.creditCode.hint")}
+          required
+          result={result}
+        />
+        <SelectField
+          name="type"
+          label={t("employer.type")}
+          result={result}
+          placeholder="—"
+          options={EMPLOYER_TYPES.map((type) => ({ value: type, label: t(`employer.type.${type}`) }))}
+        />
+        <SelectField
+          name="industry"
+          label={t("employer.industry")}
+          result={result}
+          placeholder="—"
+          options={INDUSTRIES.map((i) => ({ value: i, label: i }))}
+        />
+        <SelectField
+          name="province"
+          label={t("employer.province")}
+          result={result}
+          placeholder="—"
+          options={PROVINCES.map((p) => ({ value: p, label: p }))}
+        />
+        <SelectField
+          name="city"
+          label={t("employer.city")}
+          result={result}
+          placeholder="—"
+          options={cities.map((c) => ({ value: c, label: c }))}
+        />
         <TextField name="address" label={t("employer.address")} required result={result} />
         <TextField name="website" label={t("employer.website")} result={result} />
-        <TextField name="contactEmail" type="email" label={t("employer.contactEmail")} hint={t("employer.contactEmail.hint")} required result={result} />
-        <TextField name="contactPhone" type="tel" label={t("employer.contactPhone")} hint={t("employer.contactPhone.hint")} required result={result} />
+        <TextField
+          name="contactEmail"
+          type="email"
+          label={t("employer.contactEmail")}
+          hint={t("employer.contactEmail.hint")}
+          required
+          result={result}
+        />
+        <TextField
+          name="contactPhone"
+          type="tel"
+          label={t("employer.contactPhone")}
+          hint={t("employer.contactPhone.hint")}
+          required
+          result={result}
+        />
         <TextAreaField name="description" label={t("employer.description")} result={result} />
         <div className="field">
-          <label><input type="checkbox" name="isAgency" defaultChecked={result && !result.ok ? result.values.isAgency === "on" : false} /> {t("employer.isAgency")}</label>
+          <label>
+            <input
+              type="checkbox"
+              name="isAgency"
+              defaultChecked={result && !result.ok ? result.values.isAgency === "on" : false}
+            />{" "}
+            {t("employer.isAgency")}
+          </label>
         </div>
         <TextField name="hrLicenceNo" label={t("employer.hrLicenceNo")} result={result} />
         <div className="field">
           <label htmlFor="field-licence">{t("employer.licence")}</label>
-          <input id="field-licence" name="licence" type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby="error-licence" />
+          <input
+            id="field-licence"
+            name="licence"
+            type="file"
+            accept="application/pdf,image/jpeg,image/png"
+            aria-describedby="error-licence"
+          />
           <FieldError result={result} name="licence" />
         </div>
-        <button type="submit" className="button">{t("employer.register.submit")}</button>
+        <button type="submit" className="button">
+          {t("employer.register.submit")}
+        </button>
       </Form>
     </div>
   );

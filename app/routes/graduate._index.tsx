@@ -21,7 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let degraded = false;
   let recommendations: Awaited<ReturnType<typeof recommendPostingsDetailed>> = [];
   try {
-    recommendations = await recommendPostingsDetailed(ctx.graduate.id, { limit: 20, locale: resolveLocale(request, user.locale), db });
+    recommendations = await recommendPostingsDetailed(ctx.graduate.id, {
+      limit: 20,
+      locale: resolveLocale(request, user.locale),
+      db,
+    });
   } catch (error) {
     // Meilisearch down: the page still works, with no recommendations and a note.
     log.warn("recommendations.unavailable", { error });
@@ -51,7 +55,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
-  await setNonPersonalised(db, { graduateId: ctx.graduate.id, userId: user.id, value: form.get("nonPersonalised") === "true" });
+  await setNonPersonalised(db, {
+    graduateId: ctx.graduate.id,
+    userId: user.id,
+    value: form.get("nonPersonalised") === "true",
+  });
   return redirect("/graduate");
 }
 
@@ -75,16 +83,28 @@ export default function GraduateHome() {
         </button>
       </Form>
       {data.nonPersonalised ? <p className="muted">{t("graduate.home.plainNote")}</p> : null}
-      {!data.hasResume ? <p className="notice">{t("apply.needResume")} <Link to="/graduate/profile">{t("graduate.home.profile")}</Link></p> : null}
+      {!data.hasResume ? (
+        <p className="notice">
+          {t("apply.needResume")} <Link to="/graduate/profile">{t("graduate.home.profile")}</Link>
+        </p>
+      ) : null}
       {data.degraded || data.recommendations.length === 0 ? <p>{t("graduate.home.empty")}</p> : null}
       <ul className="cards" data-testid="recommendations">
         {data.recommendations.map((r) => (
           <li key={r.postingId} className="card job-card">
-            <h2><Link to={`/jobs/${r.postingId}`}>{r.title}</Link></h2>
-            <p>{r.employerName} · {r.cities.join("、")}</p>
+            <h2>
+              <Link to={`/jobs/${r.postingId}`}>{r.title}</Link>
+            </h2>
+            <p>
+              {r.employerName} · {r.cities.join("、")}
+            </p>
             <p className="job-card__pay">{formatPay(r.salaryMin, r.salaryMax, locale)}</p>
             <p aria-label={t("recommend.reasons")} className="reasons">
-              {r.reasons.map((reason) => <span key={reason} className="badge badge--ok">{reason}</span>)}
+              {r.reasons.map((reason) => (
+                <span key={reason} className="badge badge--ok">
+                  {reason}
+                </span>
+              ))}
             </p>
           </li>
         ))}

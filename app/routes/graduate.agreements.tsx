@@ -1,7 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { acceptAgreement, declineAgreement, listForGraduate, requestBreach, timelinesOf } from "../agreements/agreements.server";
+import {
+  acceptAgreement,
+  declineAgreement,
+  listForGraduate,
+  requestBreach,
+  timelinesOf,
+} from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
@@ -19,7 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const graduate = await graduateOfUser(db, user.id);
   if (!graduate) return { linked: false, rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>> };
   const rows = await listForGraduate(db, graduate.id);
-  const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "graduate");
+  const timelines = await timelinesOf(
+    db,
+    rows.map((r) => r.agreement.id),
+    "graduate",
+  );
   return {
     linked: true,
     timelines,
@@ -64,7 +74,12 @@ export async function action({ request }: ActionFunctionArgs) {
         break;
       case "request_breach": {
         const letter = form.get("releaseLetter");
-        await requestBreach(db, { agreementId: id.data, userId: user.id, releaseLetter: letter instanceof File ? letter : null, reason: values.reason ?? null });
+        await requestBreach(db, {
+          agreementId: id.data,
+          userId: user.id,
+          releaseLetter: letter instanceof File ? letter : null,
+          reason: values.reason ?? null,
+        });
         break;
       }
     }
@@ -84,36 +99,69 @@ export default function GraduateAgreements() {
     <div className="page">
       <h1>{t("agreement.mine.title")}</h1>
       {!linked ? <p>{t("agreement.noRoster")}</p> : null}
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {rows.length === 0 && linked ? <p className="muted">{t("agreement.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
-          <h2>{r.employerName} · {r.position}</h2>
-          <p>{AGREEMENT_STATE_LABELS[r.status][lang]}{r.number ? ` · ${t("agreement.number")} ${r.number}` : ""}</p>
+          <h2>
+            {r.employerName} · {r.position}
+          </h2>
+          <p>
+            {AGREEMENT_STATE_LABELS[r.status][lang]}
+            {r.number ? ` · ${t("agreement.number")} ${r.number}` : ""}
+          </p>
           <dl className="facts">
-            <dt>{t("agreement.field.monthlyPay")}</dt><dd>{r.monthlyPay}</dd>
-            <dt>{t("agreement.field.probationMonths")}</dt><dd>{r.probationMonths}</dd>
-            <dt>{t("agreement.field.workCity")}</dt><dd>{r.workPlace}</dd>
-            <dt>{t("agreement.field.startDate")}</dt><dd>{r.startDate}</dd>
-            <dt>{t("agreement.field.breachPenalty")}</dt><dd>{r.breachPenalty}</dd>
-            <dt>{t("agreement.field.archiveAddress")}</dt><dd>{r.archiveAddress}</dd>
-            <dt>{t("agreement.field.hukouAddress")}</dt><dd>{r.hukouAddress}</dd>
-            {r.replyDeadline && r.status === "invited" ? (<><dt>{t("agreement.replyDeadline")}</dt><dd>{new Date(r.replyDeadline).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</dd></>) : null}
+            <dt>{t("agreement.field.monthlyPay")}</dt>
+            <dd>{r.monthlyPay}</dd>
+            <dt>{t("agreement.field.probationMonths")}</dt>
+            <dd>{r.probationMonths}</dd>
+            <dt>{t("agreement.field.workCity")}</dt>
+            <dd>{r.workPlace}</dd>
+            <dt>{t("agreement.field.startDate")}</dt>
+            <dd>{r.startDate}</dd>
+            <dt>{t("agreement.field.breachPenalty")}</dt>
+            <dd>{r.breachPenalty}</dd>
+            <dt>{t("agreement.field.archiveAddress")}</dt>
+            <dd>{r.archiveAddress}</dd>
+            <dt>{t("agreement.field.hukouAddress")}</dt>
+            <dd>{r.hukouAddress}</dd>
+            {r.replyDeadline && r.status === "invited" ? (
+              <>
+                <dt>{t("agreement.replyDeadline")}</dt>
+                <dd>
+                  {new Date(r.replyDeadline).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
+                    timeZone: "Asia/Shanghai",
+                  })}
+                </dd>
+              </>
+            ) : null}
           </dl>
           <AgreementTimeline entries={timelines[r.id]} />
-          {r.number ? <p><a href={`/agreements/${r.id}/pdf`}>{t("agreement.pdf")}</a></p> : null}
+          {r.number ? (
+            <p>
+              <a href={`/agreements/${r.id}/pdf`}>{t("agreement.pdf")}</a>
+            </p>
+          ) : null}
           {r.events.includes("accept") ? (
             <Form method="post">
               <input type="hidden" name="agreementId" value={r.id} />
-              <button type="submit" name="intent" value="accept">{AGREEMENT_EVENT_LABELS.accept[lang]}</button>
+              <button type="submit" name="intent" value="accept">
+                {AGREEMENT_EVENT_LABELS.accept[lang]}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("decline") ? (
             <Form method="post">
               <input type="hidden" name="agreementId" value={r.id} />
               <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="decline">{AGREEMENT_EVENT_LABELS.decline[lang]}</button>
+              <button type="submit" name="intent" value="decline">
+                {AGREEMENT_EVENT_LABELS.decline[lang]}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("request_breach") ? (
@@ -122,7 +170,9 @@ export default function GraduateAgreements() {
               <label htmlFor={`letter-${r.id}`}>{t("agreement.releaseLetter")}</label>
               <input id={`letter-${r.id}`} type="file" name="releaseLetter" accept="application/pdf" required />
               <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="request_breach">{AGREEMENT_EVENT_LABELS.request_breach[lang]}</button>
+              <button type="submit" name="intent" value="request_breach">
+                {AGREEMENT_EVENT_LABELS.request_breach[lang]}
+              </button>
             </Form>
           ) : null}
         </section>

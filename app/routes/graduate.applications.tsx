@@ -22,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { applications: rows.map((row) => ({ ...row, actions: nextStatuses(row.status, "graduate") })) };
 }
 
-const ActionSchema = z.object({ applicationId: z.uuid("form.invalid"), to: z.enum(["withdrawn", "accepted", "declined"], { error: "form.invalid" }) });
+const ActionSchema = z.object({
+  applicationId: z.uuid("form.invalid"),
+  to: z.enum(["withdrawn", "accepted", "declined"], { error: "form.invalid" }),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
@@ -33,10 +36,17 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return domainFailure(error);
   }
-  return { ok: true as const, done: parsed.data.to === "withdrawn" ? "applications.withdrawn" : `application.status.${parsed.data.to}` };
+  return {
+    ok: true as const,
+    done: parsed.data.to === "withdrawn" ? "applications.withdrawn" : `application.status.${parsed.data.to}`,
+  };
 }
 
-const ACTION_LABELS: Record<string, string> = { withdrawn: "applications.withdraw", accepted: "applications.accept", declined: "applications.decline" };
+const ACTION_LABELS: Record<string, string> = {
+  withdrawn: "applications.withdraw",
+  accepted: "applications.accept",
+  declined: "applications.decline",
+};
 
 export default function MyApplications() {
   const { applications } = useLoaderData<typeof loader>();
@@ -46,28 +56,46 @@ export default function MyApplications() {
   const when = (d: string | Date) => new Date(d).toLocaleString(locale, { timeZone: "Asia/Shanghai" });
   return (
     <div className="page">
-      <p><Link to="/graduate">← {t("graduate.home.title")}</Link></p>
+      <p>
+        <Link to="/graduate">← {t("graduate.home.title")}</Link>
+      </p>
       <h1>{t("applications.title")}</h1>
       <ErrorSummary result={result && !result.ok ? result : undefined} />
-      {result?.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       {applications.length === 0 ? <p>{t("applications.none")}</p> : null}
       <ul className="stack" data-testid="applications">
         {applications.map((a) => (
           <li key={a.id} className="card" data-status={a.status}>
-            <h2><Link to={`/jobs/${a.postingId}`}>{a.postingTitle}</Link></h2>
-            <p>{a.employerName} · <span className="badge">{t(`application.status.${a.status}`)}</span></p>
-            <p className="muted">{t("apply.receipt.body", { time: when(a.createdAt), employer: a.employerName, hash: a.resumeSha256 })}</p>
+            <h2>
+              <Link to={`/jobs/${a.postingId}`}>{a.postingTitle}</Link>
+            </h2>
+            <p>
+              {a.employerName} · <span className="badge">{t(`application.status.${a.status}`)}</span>
+            </p>
+            <p className="muted">
+              {t("apply.receipt.body", { time: when(a.createdAt), employer: a.employerName, hash: a.resumeSha256 })}
+            </p>
             <details>
               <summary>{t("applications.history")}</summary>
               <ol>
-                {a.history.map((h, i) => <li key={i}>{when(h.at)} · {t(`application.status.${h.status}`)}</li>)}
+                {a.history.map((h, i) => (
+                  <li key={i}>
+                    {when(h.at)} · {t(`application.status.${h.status}`)}
+                  </li>
+                ))}
               </ol>
             </details>
             {a.actions.map((to) => (
               <Form method="post" key={to} className="inline-form">
                 <input type="hidden" name="applicationId" value={a.id} />
                 <input type="hidden" name="to" value={to} />
-                <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>{t(ACTION_LABELS[to] ?? to)}</button>
+                <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>
+                  {t(ACTION_LABELS[to] ?? to)}
+                </button>
               </Form>
             ))}
           </li>

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { BookingBadge, BookingField, SlotTime } from "../components/counselling";
 import { ErrorSummary, SelectField, TextAreaField } from "../components/form";
-import { BookSchema, bookSlot, cancelByGraduate, listForGraduate, listTopics, type OpenSlotRow } from "../counselling/counselling.server";
+import {
+  BookSchema,
+  bookSlot,
+  cancelByGraduate,
+  listForGraduate,
+  listTopics,
+  type OpenSlotRow,
+} from "../counselling/counselling.server";
 import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
@@ -70,7 +77,11 @@ export default function GraduateCounselling() {
     <div className="page">
       <h1>{t("counselling.grad.title")}</h1>
       <p className="lead">{t("counselling.grad.lead")}</p>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {!linked ? <p>{t("counselling.noRoster")}</p> : null}
 
@@ -86,11 +97,21 @@ export default function GraduateCounselling() {
                 </h3>
                 <dl className="facts">
                   <dt>{t("counselling.times")}</dt>
-                  <dd><SlotTime startsAt={b.startsAt} endsAt={b.endsAt} /></dd>
+                  <dd>
+                    <SlotTime startsAt={b.startsAt} endsAt={b.endsAt} />
+                  </dd>
                   <dt>{t("counselling.counsellor")}</dt>
                   <dd>{b.counsellorName}</dd>
                   <dt>{t(`counselling.mode.${b.mode}`)}</dt>
-                  <dd>{b.mode === "video" && b.status === "booked" ? <a href={b.location} rel="noreferrer" target="_blank">{b.location}</a> : b.location || "—"}</dd>
+                  <dd>
+                    {b.mode === "video" && b.status === "booked" ? (
+                      <a href={b.location} rel="noreferrer" target="_blank">
+                        {b.location}
+                      </a>
+                    ) : (
+                      b.location || "—"
+                    )}
+                  </dd>
                   {b.question ? (
                     <>
                       <dt>{t("counselling.question.label")}</dt>
@@ -107,8 +128,16 @@ export default function GraduateCounselling() {
                 {b.events.includes("cancel") ? (
                   <Form method="post">
                     <input type="hidden" name="bookingId" value={b.id} />
-                    <BookingField name="reason" label={t("counselling.reason")} bookingId={b.id} result={failure} maxLength={500} />
-                    <button type="submit" name="intent" value="cancel">{t("counselling.cancel")}</button>
+                    <BookingField
+                      name="reason"
+                      label={t("counselling.reason")}
+                      bookingId={b.id}
+                      result={failure}
+                      maxLength={500}
+                    />
+                    <button type="submit" name="intent" value="cancel">
+                      {t("counselling.cancel")}
+                    </button>
                   </Form>
                 ) : b.status === "booked" && !("started" in b && b.started) ? (
                   <p className="muted">{t("counselling.cancelCutoff")}</p>
@@ -129,10 +158,23 @@ export default function GraduateCounselling() {
               <input type="hidden" name="intent" value="book" />
               <fieldset className="field" aria-describedby={slotErrors.length ? "error-slotId" : undefined}>
                 <legend>{t("counselling.times")}</legend>
-                {slotErrors.length ? <p id="error-slotId" className="field__error">{slotErrors.map((m) => t(m)).join("；")}</p> : null}
+                {slotErrors.length ? (
+                  <p id="error-slotId" className="field__error">
+                    {slotErrors.map((m) => t(m)).join("；")}
+                  </p>
+                ) : null}
                 {[...days.entries()].map(([day, daySlots]) => (
                   <fieldset key={day}>
-                    <legend><strong>{new Date(`${day}T12:00:00+08:00`).toLocaleDateString(en ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", weekday: "long", month: "long", day: "numeric" })}</strong></legend>
+                    <legend>
+                      <strong>
+                        {new Date(`${day}T12:00:00+08:00`).toLocaleDateString(en ? "en-GB" : "zh-CN", {
+                          timeZone: "Asia/Shanghai",
+                          weekday: "long",
+                          month: "long",
+                          day: "numeric",
+                        })}
+                      </strong>
+                    </legend>
                     <ul className="job-list">
                       {daySlots.map((s) => {
                         const taken = blocked.has(s.counsellorUserId);
@@ -141,11 +183,31 @@ export default function GraduateCounselling() {
                         return (
                           <li key={s.id}>
                             <label htmlFor={id}>
-                              <input type="radio" id={id} name="slotId" value={s.id} required defaultChecked={chosen === s.id} disabled={taken} />{" "}
-                              <SlotTime startsAt={s.startsAt} endsAt={s.endsAt} timeOnly /> · {s.counsellorName} · {t(`counselling.mode.${s.mode}`)}
-                              {s.mode === "in_person" ? ` (${s.location})` : null} · {s.topics.map((c) => topicLabel(topics, c, locale)).join("、")}
-                              {s.forCollege ? <> <span className="badge">{t("counselling.forCollege")}</span></> : null}
-                              {taken ? <> <span className="badge badge--warn">{t("counselling.bookedWith")}</span></> : null}
+                              <input
+                                type="radio"
+                                id={id}
+                                name="slotId"
+                                value={s.id}
+                                required
+                                defaultChecked={chosen === s.id}
+                                disabled={taken}
+                              />{" "}
+                              <SlotTime startsAt={s.startsAt} endsAt={s.endsAt} timeOnly /> · {s.counsellorName} ·{" "}
+                              {t(`counselling.mode.${s.mode}`)}
+                              {s.mode === "in_person" ? ` (${s.location})` : null} ·{" "}
+                              {s.topics.map((c) => topicLabel(topics, c, locale)).join("、")}
+                              {s.forCollege ? (
+                                <>
+                                  {" "}
+                                  <span className="badge">{t("counselling.forCollege")}</span>
+                                </>
+                              ) : null}
+                              {taken ? (
+                                <>
+                                  {" "}
+                                  <span className="badge badge--warn">{t("counselling.bookedWith")}</span>
+                                </>
+                              ) : null}
                             </label>
                           </li>
                         );

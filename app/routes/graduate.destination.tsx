@@ -30,7 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const own = await destinationForGraduate(db, graduate.id);
   return {
     graduate: { name: graduate.name, cohort: graduate.cohort },
-    codes: codes.map((c) => ({ code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, requiredFields: c.requiredFields, evidence: c.evidence })),
+    codes: codes.map((c) => ({
+      code: c.code,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      requiredFields: c.requiredFields,
+      evidence: c.evidence,
+    })),
     current: own.current
       ? {
           code: own.current.code,
@@ -43,7 +49,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
           returnedReason: own.current.returnedReason,
         }
       : null,
-    history: own.history.map((h) => ({ id: h.id, action: h.action, actorRole: h.actorRole, toStatus: h.toStatus, code: h.code, note: h.note, createdAt: h.createdAt })),
+    history: own.history.map((h) => ({
+      id: h.id,
+      action: h.action,
+      actorRole: h.actorRole,
+      toStatus: h.toStatus,
+      code: h.code,
+      note: h.note,
+      createdAt: h.createdAt,
+    })),
     evidence: own.evidence.map((e) => ({ id: e.id, mime: e.mime, size: e.size, createdAt: e.createdAt })),
   };
 }
@@ -107,12 +121,20 @@ export default function GraduateDestination() {
   };
   const failure = result && !result.ok ? result : undefined;
   const awaitingMe = current && current.status === "reported" && current.source !== "graduate" && !current.disputed;
-  const canDispute = current && current.source !== "graduate" && ["reported", "confirmed", "verified"].includes(current.status) && !current.disputed;
+  const canDispute =
+    current &&
+    current.source !== "graduate" &&
+    ["reported", "confirmed", "verified"].includes(current.status) &&
+    !current.disputed;
   return (
     <div className="page">
       <h1>{t("destination.title")}</h1>
       <p className="muted">{t("destination.lead")}</p>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
 
       <section aria-labelledby="current-heading">
@@ -120,9 +142,17 @@ export default function GraduateDestination() {
         {current ? (
           <dl className="facts" data-testid="current-destination">
             <dt>{t("destination.code")}</dt>
-            <dd>{codeName(current.code)} {current.isInternship ? <span className="badge badge--warn">{t("destination.internship.badge")}</span> : null}</dd>
+            <dd>
+              {codeName(current.code)}{" "}
+              {current.isInternship ? (
+                <span className="badge badge--warn">{t("destination.internship.badge")}</span>
+              ) : null}
+            </dd>
             <dt>{t("destination.status")}</dt>
-            <dd data-testid="destination-status">{t(`destination.status.${current.status}`)} {current.disputed ? <span className="badge badge--warn">{t("destination.disputed.badge")}</span> : null}</dd>
+            <dd data-testid="destination-status">
+              {t(`destination.status.${current.status}`)}{" "}
+              {current.disputed ? <span className="badge badge--warn">{t("destination.disputed.badge")}</span> : null}
+            </dd>
             <dt>{t("destination.source")}</dt>
             <dd>{t(`destination.source.${current.source}`)}</dd>
             {Object.entries(current.fields).map(([name, value]) => (
@@ -144,7 +174,9 @@ export default function GraduateDestination() {
                   {evidence.map((e, i) => (
                     <li key={e.id}>
                       <a href={`/graduate/destination/evidence/${e.id}`} download>
-                        {t("destination.evidence.file", { n: i + 1 })} ({e.mime === "application/pdf" ? "PDF" : e.mime === "image/png" ? "PNG" : "JPEG"}, {Math.max(1, Math.round(e.size / 1024))} KB)
+                        {t("destination.evidence.file", { n: i + 1 })} (
+                        {e.mime === "application/pdf" ? "PDF" : e.mime === "image/png" ? "PNG" : "JPEG"},{" "}
+                        {Math.max(1, Math.round(e.size / 1024))} KB)
                       </a>
                     </li>
                   ))}
@@ -160,13 +192,17 @@ export default function GraduateDestination() {
         {awaitingMe ? <p className="notice">{t("destination.awaitingYou")}</p> : null}
         {awaitingMe ? (
           <Form method="post">
-            <button className="button" name="intent" value="confirm">{t("destination.confirm")}</button>
+            <button className="button" name="intent" value="confirm">
+              {t("destination.confirm")}
+            </button>
           </Form>
         ) : null}
         {canDispute ? (
           <Form method="post" noValidate>
             <TextAreaField name="note" label={t("destination.dispute.note")} rows={3} result={failure} />
-            <button className="button button--quiet" name="intent" value="dispute">{t("destination.dispute")}</button>
+            <button className="button button--quiet" name="intent" value="dispute">
+              {t("destination.dispute")}
+            </button>
           </Form>
         ) : null}
       </section>
@@ -175,12 +211,18 @@ export default function GraduateDestination() {
         <h2 id="report-heading">{t("destination.report")}</h2>
         <p className="field__hint">{t("destination.report.hint")}</p>
         <Form method="post" encType="multipart/form-data" noValidate>
-          <DestinationFields codes={codes} result={failure} defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined} />
+          <DestinationFields
+            codes={codes}
+            result={failure}
+            defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined}
+          />
           <div className="field">
             <label htmlFor="field-evidence">{t("destination.evidence")}</label>
             <input id="field-evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" />
           </div>
-          <button className="button" name="intent" value="report">{t("destination.report.submit")}</button>
+          <button className="button" name="intent" value="report">
+            {t("destination.report.submit")}
+          </button>
         </Form>
       </section>
 

@@ -9,7 +9,13 @@ import { graduateOfUser } from "../destinations/destinations.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
-import { cancelInterview, listForGraduate, pickSlot, requestOtherTimes, rescheduleInterview } from "../interviews/interviews.server";
+import {
+  cancelInterview,
+  listForGraduate,
+  pickSlot,
+  requestOtherTimes,
+  rescheduleInterview,
+} from "../interviews/interviews.server";
 import { INTERVIEW_STATE_LABELS } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "我的面试 · 就业" }];
@@ -66,36 +72,84 @@ export default function GraduateInterviews() {
     <div className="page">
       <h1>{t("interview.mine.title")}</h1>
       {!linked ? <p>{t("interview.noRoster")}</p> : null}
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {linked && rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
-          <h2>{r.employerName} · {INTERVIEW_STATE_LABELS[r.status][lang]}</h2>
-          <p>{t(`interview.mode.${r.mode}`)}: {r.location}</p>
-          {r.cancelReason ? <p>{t("interview.reason")}: {r.cancelReason}</p> : null}
+          <h2>
+            {r.employerName} · {INTERVIEW_STATE_LABELS[r.status][lang]}
+          </h2>
+          <p>
+            {t(`interview.mode.${r.mode}`)}: {r.location}
+          </p>
+          {r.cancelReason ? (
+            <p>
+              {t("interview.reason")}: {r.cancelReason}
+            </p>
+          ) : null}
           <InterviewSlots interview={r} />
           {r.status === "proposed" ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" id={`reason-other-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="other_times">{t("interview.otherTimes")}</button>
+              <TextAreaField
+                name="reason"
+                id={`reason-other-${r.id}`}
+                label={t("interview.reason")}
+                result={failure}
+                rows={2}
+              />
+              <button type="submit" name="intent" value="other_times">
+                {t("interview.otherTimes")}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("reschedule") && r.status === "confirmed" ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextField name="slot" id={`slot-${r.id}-1`} type="datetime-local" label={t("interview.slot.option", { n: 1 })} result={failure} />
-              <TextField name="slot" id={`slot-${r.id}-2`} type="datetime-local" label={t("interview.slot.option", { n: 2 })} result={failure} />
-              <TextField name="minutes" id={`minutes-${r.id}`} type="number" label={t("interview.slot.minutes")} defaultValue="30" />
-              <button type="submit" name="intent" value="reschedule">{t("interview.reschedule")}</button>
+              <TextField
+                name="slot"
+                id={`slot-${r.id}-1`}
+                type="datetime-local"
+                label={t("interview.slot.option", { n: 1 })}
+                result={failure}
+              />
+              <TextField
+                name="slot"
+                id={`slot-${r.id}-2`}
+                type="datetime-local"
+                label={t("interview.slot.option", { n: 2 })}
+                result={failure}
+              />
+              <TextField
+                name="minutes"
+                id={`minutes-${r.id}`}
+                type="number"
+                label={t("interview.slot.minutes")}
+                defaultValue="30"
+              />
+              <button type="submit" name="intent" value="reschedule">
+                {t("interview.reschedule")}
+              </button>
             </Form>
           ) : null}
           {r.events.includes("cancel") ? (
             <Form method="post">
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" id={`reason-cancel-${r.id}`} label={t("interview.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="cancel">{t("interview.cancel")}</button>
+              <TextAreaField
+                name="reason"
+                id={`reason-cancel-${r.id}`}
+                label={t("interview.reason")}
+                result={failure}
+                rows={2}
+              />
+              <button type="submit" name="intent" value="cancel">
+                {t("interview.cancel")}
+              </button>
             </Form>
           ) : null}
         </section>

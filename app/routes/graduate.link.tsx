@@ -37,12 +37,33 @@ export default function LinkRoster() {
       <h1>{t("link.title")}</h1>
       <p className="lead">{t("link.lead")}</p>
       <ErrorSummary result={result && !result.ok ? result : undefined} />
-      {result?.ok ? <p className="notice" role="status">{t("link.requested")}</p> : null}
-      {pending && !result?.ok ? <p className="notice" role="status">{t("link.pending", { studentNo: pending.studentNo })}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t("link.requested")}
+        </p>
+      ) : null}
+      {pending && !result?.ok ? (
+        <p className="notice" role="status">
+          {t("link.pending", { studentNo: pending.studentNo })}
+        </p>
+      ) : null}
       <Form method="post" noValidate>
-        <TextField name="studentNo" label={t("link.studentNo")} required result={result && !result.ok ? result : undefined} />
-        <TextField name="name" label={t("link.name")} autoComplete="name" required result={result && !result.ok ? result : undefined} />
-        <button type="submit" className="button">{t("link.submit")}</button>
+        <TextField
+          name="studentNo"
+          label={t("link.studentNo")}
+          required
+          result={result && !result.ok ? result : undefined}
+        />
+        <TextField
+          name="name"
+          label={t("link.name")}
+          autoComplete="name"
+          required
+          result={result && !result.ok ? result : undefined}
+        />
+        <button type="submit" className="button">
+          {t("link.submit")}
+        </button>
       </Form>
     </div>
   );

@@ -25,7 +25,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { ctx } = await load(request);
   const p = ctx.profile;
   return {
-    graduate: { id: ctx.graduate.id, name: ctx.graduate.name, studentNo: ctx.graduate.studentNo, majorZh: ctx.majorZh, majorEn: ctx.majorEn, collegeZh: ctx.collegeZh, collegeEn: ctx.collegeEn, cohort: ctx.graduate.cohort, degree: ctx.graduate.degree },
+    graduate: {
+      id: ctx.graduate.id,
+      name: ctx.graduate.name,
+      studentNo: ctx.graduate.studentNo,
+      majorZh: ctx.majorZh,
+      majorEn: ctx.majorEn,
+      collegeZh: ctx.collegeZh,
+      collegeEn: ctx.collegeEn,
+      cohort: ctx.graduate.cohort,
+      degree: ctx.graduate.degree,
+    },
     profile: {
       skills: p.skills.join("、"),
       preferredCities: p.preferredCities.join("、"),
@@ -37,7 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       digestFrequency: p.digestFrequency,
       language: p.language,
     },
-    resume: p.resumeFile ? { sha256: p.resumeSha256 ?? "", size: p.resumeSize ?? 0, uploadedAt: p.resumeUploadedAt } : null,
+    resume: p.resumeFile
+      ? { sha256: p.resumeSha256 ?? "", size: p.resumeSize ?? 0, uploadedAt: p.resumeUploadedAt }
+      : null,
   };
 }
 
@@ -78,18 +90,29 @@ export default function GraduateProfile() {
   const echoedJobTypes = failure?.values.jobTypes?.split(",") ?? profile.jobTypes;
   return (
     <div className="page page--narrow">
-      <p><Link to="/graduate">← {t("graduate.home.title")}</Link></p>
+      <p>
+        <Link to="/graduate">← {t("graduate.home.title")}</Link>
+      </p>
       <h1>{t("profile.title")}</h1>
       <p>
-        {graduate.name} · {graduate.studentNo} · {locale === "en" ? graduate.collegeEn : graduate.collegeZh} · {locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} · {graduate.cohort}
+        {graduate.name} · {graduate.studentNo} · {locale === "en" ? graduate.collegeEn : graduate.collegeZh} ·{" "}
+        {locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} · {graduate.cohort}
       </p>
       <ErrorSummary result={failure} />
-      {result?.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
 
       <h2>{t("profile.resume")}</h2>
       {resume ? (
         <p data-testid="resume-current">
-          {t("profile.resume.current", { date: resume.uploadedAt ? new Date(resume.uploadedAt).toLocaleString(locale) : "", size: Math.ceil(resume.size / 1024), hash: resume.sha256.slice(0, 16) })}{" "}
+          {t("profile.resume.current", {
+            date: resume.uploadedAt ? new Date(resume.uploadedAt).toLocaleString(locale) : "",
+            size: Math.ceil(resume.size / 1024),
+            hash: resume.sha256.slice(0, 16),
+          })}{" "}
           <a href={`/graduates/${graduate.id}/resume`}>{t("profile.resume.download")}</a>
         </p>
       ) : (
@@ -102,29 +125,68 @@ export default function GraduateProfile() {
           <span className="field__hint">{t("profile.resume.hint")}</span>
           <input id="field-resume" name="resume" type="file" accept="application/pdf,.pdf" required />
         </div>
-        <button type="submit" className="button">{t("profile.resume")} ↑</button>
+        <button type="submit" className="button">
+          {t("profile.resume")} ↑
+        </button>
       </Form>
 
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="save" />
-        <TextField name="skills" label={t("profile.skills")} hint={t("profile.skills.hint")} defaultValue={profile.skills} result={failure} />
-        <TextField name="preferredCities" label={t("profile.cities")} hint={t("profile.cities.hint")} defaultValue={profile.preferredCities} result={failure} />
-        <TextField name="preferredIndustries" label={t("profile.industries")} hint={t("profile.industries.hint")} defaultValue={profile.preferredIndustries} result={failure} />
-        <TextField name="expectedPay" type="number" label={t("profile.expectedPay")} defaultValue={profile.expectedPay} result={failure} />
+        <TextField
+          name="skills"
+          label={t("profile.skills")}
+          hint={t("profile.skills.hint")}
+          defaultValue={profile.skills}
+          result={failure}
+        />
+        <TextField
+          name="preferredCities"
+          label={t("profile.cities")}
+          hint={t("profile.cities.hint")}
+          defaultValue={profile.preferredCities}
+          result={failure}
+        />
+        <TextField
+          name="preferredIndustries"
+          label={t("profile.industries")}
+          hint={t("profile.industries.hint")}
+          defaultValue={profile.preferredIndustries}
+          result={failure}
+        />
+        <TextField
+          name="expectedPay"
+          type="number"
+          label={t("profile.expectedPay")}
+          defaultValue={profile.expectedPay}
+          result={failure}
+        />
         <fieldset className="field">
           <legend>{t("profile.jobTypes")}</legend>
           <div className="radio-row" id="field-jobTypes">
             {JOB_TYPES.map((type) => (
               <label key={type}>
-                <input type="checkbox" name="jobTypes" value={type} defaultChecked={echoedJobTypes.includes(type)} /> {t(`posting.jobType.${type}`)}
+                <input type="checkbox" name="jobTypes" value={type} defaultChecked={echoedJobTypes.includes(type)} />{" "}
+                {t(`posting.jobType.${type}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <TextAreaField name="intro" label={t("profile.intro")} hint={t("profile.intro.hint")} defaultValue={profile.intro} result={failure} rows={4} />
+        <TextAreaField
+          name="intro"
+          label={t("profile.intro")}
+          hint={t("profile.intro.hint")}
+          defaultValue={profile.intro}
+          result={failure}
+          rows={4}
+        />
         <div className="field">
           <label className="checkbox">
-            <input type="checkbox" name="nonPersonalised" defaultChecked={failure ? failure.values.nonPersonalised === "on" : profile.nonPersonalised} /> {t("profile.nonPersonalised")}
+            <input
+              type="checkbox"
+              name="nonPersonalised"
+              defaultChecked={failure ? failure.values.nonPersonalised === "on" : profile.nonPersonalised}
+            />{" "}
+            {t("profile.nonPersonalised")}
           </label>
           <span className="field__hint">{t("profile.nonPersonalised.hint")}</span>
         </div>
@@ -140,9 +202,14 @@ export default function GraduateProfile() {
           label={t("profile.language")}
           defaultValue={profile.language}
           result={failure}
-          options={[{ value: "zh-CN", label: "中文" }, { value: "en", label: "English" }]}
+          options={[
+            { value: "zh-CN", label: "中文" },
+            { value: "en", label: "English" },
+          ]}
         />
-        <button type="submit" className="button">{t("profile.save")}</button>
+        <button type="submit" className="button">
+          {t("profile.save")}
+        </button>
       </Form>
     </div>
   );

@@ -30,7 +30,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   try {
     if (parsed.data.intent === "save") await saveSearch(db, user.id, parsed.data.query);
-    else if (parsed.data.intent === "update") await updateSavedSearch(db, user.id, parsed.data.id, { frequency: parsed.data.frequency });
+    else if (parsed.data.intent === "update")
+      await updateSavedSearch(db, user.id, parsed.data.id, { frequency: parsed.data.frequency });
     else await updateSavedSearch(db, user.id, parsed.data.id, "delete");
   } catch (error) {
     return domainFailure(error, values);
@@ -45,14 +46,22 @@ export default function SavedSearches() {
   return (
     <div className="page">
       <h1>{t("savedSearch.title")}</h1>
-      {result?.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={result} />
-      {searches.length === 0 ? <p>{t("savedSearch.none")}</p> : (
+      {searches.length === 0 ? (
+        <p>{t("savedSearch.none")}</p>
+      ) : (
         <ul className="job-list">
           {searches.map((search) => (
             <li key={search.id} className="card">
               <h2>{search.label}</h2>
-              <p><Link to={`/jobs?${search.query}`}>{t("savedSearch.open")}</Link></p>
+              <p>
+                <Link to={`/jobs?${search.query}`}>{t("savedSearch.open")}</Link>
+              </p>
               <Form method="post" className="filters">
                 <input type="hidden" name="id" value={search.id} />
                 <div className="field">
@@ -63,8 +72,12 @@ export default function SavedSearches() {
                     <option value="off">{t("savedSearch.off")}</option>
                   </select>
                 </div>
-                <button className="button" name="intent" value="update">{t("savedSearch.update")}</button>
-                <button className="button button--quiet" name="intent" value="delete">{t("savedSearch.delete")}</button>
+                <button className="button" name="intent" value="update">
+                  {t("savedSearch.update")}
+                </button>
+                <button className="button button--quiet" name="intent" value="delete">
+                  {t("savedSearch.delete")}
+                </button>
               </Form>
             </li>
           ))}

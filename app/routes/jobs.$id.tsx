@@ -43,15 +43,35 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const url = postingUrl(base, posting.id);
   const deadline = new Date(endOfChinaDay(posting.deadline) * 1000);
   const share = shareTexts(
-    { title: posting.title, employerName: employer.name, cities: posting.cities.map((c) => c.city), salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, deadline, summary: posting.duties },
+    {
+      title: posting.title,
+      employerName: employer.name,
+      cities: posting.cities.map((c) => c.city),
+      salaryMin: posting.salaryMin,
+      salaryMax: posting.salaryMax,
+      deadline,
+      summary: posting.duties,
+    },
     url,
   );
   const jsonLd = safeJsonLdScript(
     jobPostingJsonLd(
       {
-        id: posting.id, title: posting.title, employerName: employer.name, employerWebsite: employer.website, jobType: posting.jobType,
-        cities: posting.cities, salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, publishedAt: posting.publishedAt ?? posting.createdAt,
-        deadline, duties: posting.duties, requirements: posting.requirements, benefits: posting.benefits, degree: posting.degree, headcount: posting.headcount,
+        id: posting.id,
+        title: posting.title,
+        employerName: employer.name,
+        employerWebsite: employer.website,
+        jobType: posting.jobType,
+        cities: posting.cities,
+        salaryMin: posting.salaryMin,
+        salaryMax: posting.salaryMax,
+        publishedAt: posting.publishedAt ?? posting.createdAt,
+        deadline,
+        duties: posting.duties,
+        requirements: posting.requirements,
+        benefits: posting.benefits,
+        degree: posting.degree,
+        headcount: posting.headcount,
       },
       { baseUrl: base },
     ),
@@ -61,12 +81,29 @@ export async function loader({ params }: LoaderFunctionArgs) {
     share,
     jsonLd,
     posting: {
-      id: posting.id, title: posting.title, category: posting.category, jobType: posting.jobType, headcount: posting.headcount,
-      duties: posting.duties, requirements: posting.requirements, degree: posting.degree, majors: posting.majors,
-      cities: posting.cities, salaryMin: posting.salaryMin, salaryMax: posting.salaryMax, benefits: posting.benefits,
-      deadline: posting.deadline, publishedAt: posting.publishedAt,
+      id: posting.id,
+      title: posting.title,
+      category: posting.category,
+      jobType: posting.jobType,
+      headcount: posting.headcount,
+      duties: posting.duties,
+      requirements: posting.requirements,
+      degree: posting.degree,
+      majors: posting.majors,
+      cities: posting.cities,
+      salaryMin: posting.salaryMin,
+      salaryMax: posting.salaryMax,
+      benefits: posting.benefits,
+      deadline: posting.deadline,
+      publishedAt: posting.publishedAt,
     },
-    employer: { name: employer.name, type: employer.type, industry: employer.industry, city: employer.city, website: employer.website },
+    employer: {
+      name: employer.name,
+      type: employer.type,
+      industry: employer.industry,
+      city: employer.city,
+      website: employer.website,
+    },
     unconfirmed: isUnconfirmed(posting),
     responseTime: await employerMedianResponse(db, employer.id),
   };
@@ -79,27 +116,49 @@ export default function JobPosting() {
   const locale = useLocale();
   return (
     <article className="page job-detail">
-      <p><Link to="/jobs">← {t("jobs.back")}</Link></p>
+      <p>
+        <Link to="/jobs">← {t("jobs.back")}</Link>
+      </p>
       <h1>{posting.title}</h1>
       {unconfirmed ? <p className="banner">{t("search.unconfirmed")}</p> : null}
       <p>
         <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} · {employer.industry}
-        {responseTime ? <> · <span data-testid="response-time">{responseTimeText(responseTime.medianHours, locale)}</span></> : null}
+        {responseTime ? (
+          <>
+            {" "}
+            · <span data-testid="response-time">{responseTimeText(responseTime.medianHours, locale)}</span>
+          </>
+        ) : null}
       </p>
       <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
       <dl className="facts">
-        <dt>{t("posting.cities")}</dt><dd>{posting.cities.map((c) => c.city).join("、")}</dd>
-        <dt>{t("posting.jobType")}</dt><dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
-        <dt>{t("posting.headcount")}</dt><dd>{posting.headcount}</dd>
-        <dt>{t("posting.degree")}</dt><dd>{posting.degree === "any" ? t("posting.degree.any") : t(`degree.${posting.degree}`)}</dd>
-        {posting.majors.length ? (<><dt>{t("graduates.major")}</dt><dd>{posting.majors.join("、")}</dd></>) : null}
-        <dt>{t("posting.deadline")}</dt><dd>{posting.deadline}</dd>
+        <dt>{t("posting.cities")}</dt>
+        <dd>{posting.cities.map((c) => c.city).join("、")}</dd>
+        <dt>{t("posting.jobType")}</dt>
+        <dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
+        <dt>{t("posting.headcount")}</dt>
+        <dd>{posting.headcount}</dd>
+        <dt>{t("posting.degree")}</dt>
+        <dd>{posting.degree === "any" ? t("posting.degree.any") : t(`degree.${posting.degree}`)}</dd>
+        {posting.majors.length ? (
+          <>
+            <dt>{t("graduates.major")}</dt>
+            <dd>{posting.majors.join("、")}</dd>
+          </>
+        ) : null}
+        <dt>{t("posting.deadline")}</dt>
+        <dd>{posting.deadline}</dd>
       </dl>
       <h2>{t("posting.duties")}</h2>
       <p className="prewrap">{posting.duties}</p>
       <h2>{t("posting.requirements")}</h2>
       <p className="prewrap">{posting.requirements}</p>
-      {posting.benefits ? (<><h2>{t("posting.benefits")}</h2><p className="prewrap">{posting.benefits}</p></>) : null}
+      {posting.benefits ? (
+        <>
+          <h2>{t("posting.benefits")}</h2>
+          <p className="prewrap">{posting.benefits}</p>
+        </>
+      ) : null}
       <ApplyPanel postingId={posting.id} />
       <ShareCard postingId={posting.id} wechat={share.wechat} weibo={share.weibo} />
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />

@@ -24,9 +24,27 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const feedQuery = data?.feedQuery ? `?${data.feedQuery}` : "";
   return [
     { title: data?.query.q ? `${data.query.q} · 找工作 · 就业` : "找工作 · 就业" },
-    { tagName: "link", rel: "alternate", type: "application/rss+xml", title: "RSS", href: `/jobs/feed.rss${feedQuery}` },
-    { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "Atom", href: `/jobs/feed.atom${feedQuery}` },
-    { tagName: "link", rel: "alternate", type: "application/feed+json", title: "JSON Feed", href: `/jobs/feed.json${feedQuery}` },
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/rss+xml",
+      title: "RSS",
+      href: `/jobs/feed.rss${feedQuery}`,
+    },
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: "Atom",
+      href: `/jobs/feed.atom${feedQuery}`,
+    },
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/feed+json",
+      title: "JSON Feed",
+      href: `/jobs/feed.json${feedQuery}`,
+    },
   ];
 };
 
@@ -48,11 +66,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
     errors: parsed.ok ? null : parsed.errors,
     facetKey: facetStateKey(query),
     feedQuery: toQueryString({ ...query, page: 1 }),
-    loosen: result.total === 0 ? loosenSuggestions(query).map((s) => ({ ...s, href: `?${toQueryString(removeFilter(query, s.param, s.value))}` })) : [],
+    loosen:
+      result.total === 0
+        ? loosenSuggestions(query).map((s) => ({
+            ...s,
+            href: `?${toQueryString(removeFilter(query, s.param, s.value))}`,
+          }))
+        : [],
   };
 }
 
-const FACET_ORDER: FacetParam[] = ["city", "province", "jobType", "degree", "salaryBand", "industry", "employerType", "programme"];
+const FACET_ORDER: FacetParam[] = [
+  "city",
+  "province",
+  "jobType",
+  "degree",
+  "salaryBand",
+  "industry",
+  "employerType",
+  "programme",
+];
 
 export default function Jobs() {
   const { query, result, errors, facetKey, feedQuery, loosen } = useLoaderData<typeof loader>();
@@ -100,52 +133,120 @@ export default function Jobs() {
       <h1>{t("jobs.title")}</h1>
       <Form method="get" ref={formRef} role="search" aria-label={t("jobs.search")}>
         <div className="search-bar">
-          <label htmlFor="q" className="visually-hidden">{t("jobs.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("jobs.search")} onChange={onType} autoComplete="off" />
-          <button className="button" type="submit">{t("jobs.submit")}</button>
+          <label htmlFor="q" className="visually-hidden">
+            {t("jobs.search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder={t("jobs.search")}
+            onChange={onType}
+            autoComplete="off"
+          />
+          <button className="button" type="submit">
+            {t("jobs.submit")}
+          </button>
         </div>
         <div className="search-layout">
           <aside aria-label={t("search.filters")} className="facets" id="filters">
             <div className="field">
               <label htmlFor="sort">{t("search.sort")}</label>
               <select id="sort" name="sort" defaultValue={query.sort} onChange={onFilter}>
-                {SEARCH_SORTS.map((s) => <option key={s} value={s}>{t(`search.sort.${s}`)}</option>)}
+                {SEARCH_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`search.sort.${s}`)}
+                  </option>
+                ))}
               </select>
             </div>
             <fieldset className="facet">
               <legend>{t("search.facet.postedWithin")}</legend>
-              <label><input type="radio" name="postedWithin" value="" defaultChecked={!query.postedWithin} onChange={onFilter} /> {t("search.postedWithin.any")}</label>
+              <label>
+                <input
+                  type="radio"
+                  name="postedWithin"
+                  value=""
+                  defaultChecked={!query.postedWithin}
+                  onChange={onFilter}
+                />{" "}
+                {t("search.postedWithin.any")}
+              </label>
               {POSTED_WITHIN.map((p) => (
-                <label key={p}><input type="radio" name="postedWithin" value={p} defaultChecked={query.postedWithin === p} onChange={onFilter} /> {p.replace("d", locale === "en" ? " days" : " 天")}</label>
+                <label key={p}>
+                  <input
+                    type="radio"
+                    name="postedWithin"
+                    value={p}
+                    defaultChecked={query.postedWithin === p}
+                    onChange={onFilter}
+                  />{" "}
+                  {p.replace("d", locale === "en" ? " days" : " 天")}
+                </label>
               ))}
             </fieldset>
             {FACET_ORDER.map((param) => {
               const distribution = facets[FACET_PARAMS[param]] ?? {};
               const selected: readonly string[] = query[param];
-              const values = [...new Set([...selected, ...Object.entries(distribution).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([v]) => v)])];
+              const values = [
+                ...new Set([
+                  ...selected,
+                  ...Object.entries(distribution)
+                    .sort((a, b) => b[1] - a[1])
+                    .slice(0, 12)
+                    .map(([v]) => v),
+                ]),
+              ];
               if (values.length === 0) return null;
               return (
                 <fieldset className="facet" key={param}>
                   <legend>{t(`search.facet.${param}`)}</legend>
                   {values.map((value) => (
                     <label key={value}>
-                      <input type="checkbox" name={param} value={value} defaultChecked={selected.includes(value)} onChange={onFilter} /> {label(param, value)}{" "}
-                      <span className="muted">({distribution[value] ?? 0})</span>
+                      <input
+                        type="checkbox"
+                        name={param}
+                        value={value}
+                        defaultChecked={selected.includes(value)}
+                        onChange={onFilter}
+                      />{" "}
+                      {label(param, value)} <span className="muted">({distribution[value] ?? 0})</span>
                     </label>
                   ))}
                 </fieldset>
               );
             })}
-            <noscript><button className="button" type="submit">{t("search.apply")}</button></noscript>
-            <p><Link to="/jobs">{t("search.clear")}</Link></p>
+            <noscript>
+              <button className="button" type="submit">
+                {t("search.apply")}
+              </button>
+            </noscript>
+            <p>
+              <Link to="/jobs">{t("search.clear")}</Link>
+            </p>
           </aside>
           <section aria-labelledby="results-heading" aria-busy={navigation.state === "loading"}>
-            <h2 id="results-heading" className="visually-hidden">{t("jobs.title")}</h2>
-            {errors ? <p className="alert" role="alert">{Object.values(errors).flat().join("；")}</p> : null}
-            {result.degraded ? <p className="banner" role="status">{t("jobs.degraded")}</p> : null}
+            <h2 id="results-heading" className="visually-hidden">
+              {t("jobs.title")}
+            </h2>
+            {errors ? (
+              <p className="alert" role="alert">
+                {Object.values(errors).flat().join("；")}
+              </p>
+            ) : null}
+            {result.degraded ? (
+              <p className="banner" role="status">
+                {t("jobs.degraded")}
+              </p>
+            ) : null}
             <p>
-              <span aria-live="polite" data-testid="result-count">{t("jobs.count", { count: result.total })}</span>
-              <a href="#filters" className="filters-jump">{t("search.filters")} ↓</a>
+              <span aria-live="polite" data-testid="result-count">
+                {t("jobs.count", { count: result.total })}
+              </span>
+              <a href="#filters" className="filters-jump">
+                {t("search.filters")} ↓
+              </a>
             </p>
             {result.hits.length === 0 ? (
               <div>
@@ -154,7 +255,9 @@ export default function Jobs() {
                   <p>
                     {t("search.loosen")}{" "}
                     {loosen.map((s) => (
-                      <Link key={`${s.param}=${s.value}`} to={s.href} className="badge">{locale === "en" ? s.label.en : s.label.zh} ✕</Link>
+                      <Link key={`${s.param}=${s.value}`} to={s.href} className="badge">
+                        {locale === "en" ? s.label.en : s.label.zh} ✕
+                      </Link>
                     ))}
                   </p>
                 ) : null}
@@ -163,13 +266,18 @@ export default function Jobs() {
             <ul className="job-list">
               {result.hits.map((hit) => (
                 <li key={hit.id} className="card job-card">
-                  <h3><Link to={`/jobs/${hit.id}`}><Highlight text={hit.highlightedTitle} /></Link></h3>
+                  <h3>
+                    <Link to={`/jobs/${hit.id}`}>
+                      <Highlight text={hit.highlightedTitle} />
+                    </Link>
+                  </h3>
                   <p>
                     <Highlight text={hit.highlightedEmployer} /> · {hit.cities.join("、")} ·{" "}
                     <span className="job-card__pay">{formatPay(hit.salaryMin, hit.salaryMax, locale)}</span>
                   </p>
                   <p className="muted">
-                    {t(`posting.jobType.${hit.jobType}`)} · {hit.degree === "any" ? t("posting.degree.any") : t(`degree.${hit.degree}`)} · {t("jobs.deadline")}{" "}
+                    {t(`posting.jobType.${hit.jobType}`)} ·{" "}
+                    {hit.degree === "any" ? t("posting.degree.any") : t(`degree.${hit.degree}`)} · {t("jobs.deadline")}{" "}
                     {new Date(hit.deadline * 1000).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}
                   </p>
                 </li>
@@ -189,7 +297,9 @@ export default function Jobs() {
         <Form method="post" action="/graduate/searches" className="save-search">
           <input type="hidden" name="intent" value="save" />
           <input type="hidden" name="query" value={feedQuery} />
-          <button className="button button--quiet" type="submit">{t("savedSearch.save")}</button>
+          <button className="button button--quiet" type="submit">
+            {t("savedSearch.save")}
+          </button>
         </Form>
       ) : null}
     </div>

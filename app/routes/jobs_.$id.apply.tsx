@@ -30,7 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<A
   const ctx = await graduateContext(db, user.id);
   if (!ctx) return { kind: "not_linked" };
   const application = await applicationFor(db, user.id, id.data);
-  if (application) return { kind: "applied", application: { status: application.status, createdAt: application.createdAt.toISOString(), resumeSha256: application.resumeSha256 } };
+  if (application)
+    return {
+      kind: "applied",
+      application: {
+        status: application.status,
+        createdAt: application.createdAt.toISOString(),
+        resumeSha256: application.resumeSha256,
+      },
+    };
   return { kind: "ready", hasResume: Boolean(ctx.profile.resumeFile) };
 }
 
@@ -45,7 +53,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return {
       ok: true as const,
       status: result.status,
-      receipt: { employerName: result.employerName, postingTitle: result.postingTitle, createdAt: result.createdAt.toISOString(), resumeSha256: result.resumeSha256 },
+      receipt: {
+        employerName: result.employerName,
+        postingTitle: result.postingTitle,
+        createdAt: result.createdAt.toISOString(),
+        resumeSha256: result.resumeSha256,
+      },
     };
   } catch (error) {
     return domainFailure(error);
@@ -61,16 +74,31 @@ export default function ApplyPage() {
   return (
     <div className="page page--narrow">
       <h1>{t("apply.title")}</h1>
-      <p><Link to={`/jobs/${id}`}>← {t("jobs.back")}</Link></p>
+      <p>
+        <Link to={`/jobs/${id}`}>← {t("jobs.back")}</Link>
+      </p>
       {result?.ok ? (
         <p className="notice" role="status">
           {t(result.status === "already" ? "apply.already" : "apply.done")}{" "}
-          {t("apply.receipt.body", { time: result.receipt.createdAt, employer: result.receipt.employerName, hash: result.receipt.resumeSha256 })}
+          {t("apply.receipt.body", {
+            time: result.receipt.createdAt,
+            employer: result.receipt.employerName,
+            hash: result.receipt.resumeSha256,
+          })}
         </p>
       ) : null}
-      {result && !result.ok ? <p className="alert" role="alert">{Object.values(result.errors).flat().map((m) => t(m)).join("；")}</p> : null}
+      {result && !result.ok ? (
+        <p className="alert" role="alert">
+          {Object.values(result.errors)
+            .flat()
+            .map((m) => t(m))
+            .join("；")}
+        </p>
+      ) : null}
       {!result ? <ApplyPanel postingId={id ?? ""} initial={state} /> : null}
-      <p><Link to="/graduate/applications">{t("apply.view")}</Link></p>
+      <p>
+        <Link to="/graduate/applications">{t("apply.view")}</Link>
+      </p>
     </div>
   );
 }

@@ -41,8 +41,17 @@ export default function Login() {
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" required result={result} />
-        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required result={result} />
-        <button type="submit" className="button">{t("auth.login.submit")}</button>
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          result={result}
+        />
+        <button type="submit" className="button">
+          {t("auth.login.submit")}
+        </button>
       </Form>
       <p>
         {t("auth.login.noAccount")} <Link to="/register">{t("nav.register")}</Link>

@@ -20,7 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const echo = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? ""), role: String(form.get("role") ?? "") };
+  const echo = {
+    email: String(form.get("email") ?? ""),
+    displayName: String(form.get("displayName") ?? ""),
+    role: String(form.get("role") ?? ""),
+  };
   await enforceAuthRateLimit(context, "register", echo);
   const parsed = parseForm(RegistrationSchema, form);
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
@@ -50,10 +54,12 @@ export default function Register() {
           <legend>{t("auth.role")}</legend>
           <div className="radio-row" id="field-role">
             <label>
-              <input type="radio" name="role" value="graduate" defaultChecked={chosenRole !== "employer"} /> {t("role.graduate")}
+              <input type="radio" name="role" value="graduate" defaultChecked={chosenRole !== "employer"} />{" "}
+              {t("role.graduate")}
             </label>
             <label>
-              <input type="radio" name="role" value="employer" defaultChecked={chosenRole === "employer"} /> {t("role.employer")}
+              <input type="radio" name="role" value="employer" defaultChecked={chosenRole === "employer"} />{" "}
+              {t("role.employer")}
             </label>
           </div>
           <FieldError result={result} name="role" />
@@ -70,7 +76,9 @@ export default function Register() {
           minLength={8}
           result={result}
         />
-        <button type="submit" className="button">{t("auth.register.submit")}</button>
+        <button type="submit" className="button">
+          {t("auth.register.submit")}
+        </button>
       </Form>
       <p className="muted">{t("auth.register.staffNote")}</p>
     </div>

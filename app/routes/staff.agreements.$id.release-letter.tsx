@@ -13,7 +13,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   try {
-    const letter = await releaseLetterFor(await getDb(), id.data, { kind: "staff", userId: user.id, scope: user.scope });
+    const letter = await releaseLetterFor(await getDb(), id.data, {
+      kind: "staff",
+      userId: user.id,
+      scope: user.scope,
+    });
     return new Response(new Uint8Array(letter.bytes), {
       headers: {
         "Content-Type": "application/pdf",

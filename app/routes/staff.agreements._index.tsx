@@ -16,7 +16,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
   const db = await getDb();
   const rows = await staffQueue(db, user.scope);
-  const timelines = await timelinesOf(db, rows.map((r) => r.agreement.id), "staff");
+  const timelines = await timelinesOf(
+    db,
+    rows.map((r) => r.agreement.id),
+    "staff",
+  );
   return {
     timelines,
     rows: rows.map((r) => ({
@@ -34,7 +38,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const StaffEventSchema = z.enum(["college_approve", "school_register", "return", "breach_college_approve", "breach_school_approve", "breach_reject"]);
+const StaffEventSchema = z.enum([
+  "college_approve",
+  "school_register",
+  "return",
+  "breach_college_approve",
+  "breach_school_approve",
+  "breach_reject",
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
@@ -71,37 +82,70 @@ export default function StaffAgreements() {
   return (
     <div className="page">
       <h1>{t("agreement.queue.title")}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {groups.map((group) => (
         <section key={group.key}>
           <h2>{t(group.key)}</h2>
           <table className="table">
             <thead>
-              <tr><th>{t("agreement.graduate")}</th><th>{t("agreement.employer")}</th><th>{t("agreement.position")}</th><th>{t("agreement.status")}</th><th /></tr>
+              <tr>
+                <th>{t("agreement.graduate")}</th>
+                <th>{t("agreement.employer")}</th>
+                <th>{t("agreement.position")}</th>
+                <th>{t("agreement.status")}</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
-              {rows.filter((r) => group.states.includes(r.status)).map((r) => (
-                <tr key={r.id}>
-                  <td>{r.graduateName}（{r.studentNo}）</td>
-                  <td>{r.employerName}</td>
-                  <td>{r.position} · {r.monthlyPay}<AgreementTimeline entries={timelines[r.id]} /></td>
-                  <td>
-                    {AGREEMENT_STATE_LABELS[r.status][lang]}{r.number ? ` · ${r.number}` : ""}
-                    {r.hasReleaseLetter ? <> · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a></> : null}
-                  </td>
-                  <td>
-                    {r.events.length === 0 ? <span className="muted">{t("agreement.queue.notYourStep")}</span> : null}
-                    {r.events.map((event) => (
-                      <Form method="post" key={event}>
-                        <input type="hidden" name="agreementId" value={r.id} />
-                        {REASON_REQUIRED_EVENTS.has(event) ? <input name="reason" aria-label={t("agreement.reason")} placeholder={t("agreement.reason")} required minLength={2} /> : null}
-                        <button type="submit" name="intent" value={event}>{AGREEMENT_EVENT_LABELS[event][lang]}</button>
-                      </Form>
-                    ))}
-                  </td>
-                </tr>
-              ))}
+              {rows
+                .filter((r) => group.states.includes(r.status))
+                .map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      {r.graduateName}（{r.studentNo}）
+                    </td>
+                    <td>{r.employerName}</td>
+                    <td>
+                      {r.position} · {r.monthlyPay}
+                      <AgreementTimeline entries={timelines[r.id]} />
+                    </td>
+                    <td>
+                      {AGREEMENT_STATE_LABELS[r.status][lang]}
+                      {r.number ? ` · ${r.number}` : ""}
+                      {r.hasReleaseLetter ? (
+                        <>
+                          {" "}
+                          · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      {r.events.length === 0 ? <span className="muted">{t("agreement.queue.notYourStep")}</span> : null}
+                      {r.events.map((event) => (
+                        <Form method="post" key={event}>
+                          <input type="hidden" name="agreementId" value={r.id} />
+                          {REASON_REQUIRED_EVENTS.has(event) ? (
+                            <input
+                              name="reason"
+                              aria-label={t("agreement.reason")}
+                              placeholder={t("agreement.reason")}
+                              required
+                              minLength={2}
+                            />
+                          ) : null}
+                          <button type="submit" name="intent" value={event}>
+                            {AGREEMENT_EVENT_LABELS[event][lang]}
+                          </button>
+                        </Form>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </section>

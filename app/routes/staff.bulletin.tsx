@@ -58,24 +58,42 @@ export default function Bulletin() {
           <label htmlFor="college">{t("graduates.college")}</label>
           <select id="college" name="college" defaultValue={filter.college ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {colleges.map((c) => <option key={c.id} value={c.id}>{locale === "en" ? c.nameEn : c.nameZh}</option>)}
+            {colleges.map((c) => (
+              <option key={c.id} value={c.id}>
+                {locale === "en" ? c.nameEn : c.nameZh}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="major">{t("graduates.major")}</label>
           <select id="major" name="major" defaultValue={filter.major ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {majorOptions.map((m) => <option key={m.id} value={m.id}>{locale === "en" ? m.nameEn : m.nameZh}</option>)}
+            {majorOptions.map((m) => (
+              <option key={m.id} value={m.id}>
+                {locale === "en" ? m.nameEn : m.nameZh}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="button" type="submit">{t("jobs.submit")}</button>
+        <button className="button" type="submit">
+          {t("jobs.submit")}
+        </button>
       </Form>
-      {items.length === 0 ? <p>{t("search.bulletin.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("search.bulletin.empty")}</p>
+      ) : (
         <ol className="job-list">
           {items.map((item) => (
             <li key={item.id} className="card job-card">
-              <h2><Link to={`/jobs/${item.id}`}>{item.title}</Link></h2>
-              <p>{item.employerName} · {item.cities.join("、")} · <span className="job-card__pay">{formatPay(item.salaryMin, item.salaryMax, locale)}</span> · {t("jobs.deadline")} {item.deadline}</p>
+              <h2>
+                <Link to={`/jobs/${item.id}`}>{item.title}</Link>
+              </h2>
+              <p>
+                {item.employerName} · {item.cities.join("、")} ·{" "}
+                <span className="job-card__pay">{formatPay(item.salaryMin, item.salaryMax, locale)}</span> ·{" "}
+                {t("jobs.deadline")} {item.deadline}
+              </p>
             </li>
           ))}
         </ol>

@@ -28,8 +28,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "counselling:manage");
   const db = await getDb();
   const staff = { userId: user.id, scope: user.scope };
-  const [{ slots, bookings }, topics, colleges] = await Promise.all([listForStaff(db, { staff }), listTopics(db), listAudienceColleges(db, user.scope)]);
-  return { slots, bookings, topics, colleges, scopeKind: user.scope.kind, defaultAudience: user.scope.kind === "college" ? String(user.scope.collegeId) : "all" };
+  const [{ slots, bookings }, topics, colleges] = await Promise.all([
+    listForStaff(db, { staff }),
+    listTopics(db),
+    listAudienceColleges(db, user.scope),
+  ]);
+  return {
+    slots,
+    bookings,
+    topics,
+    colleges,
+    scopeKind: user.scope.kind,
+    defaultAudience: user.scope.kind === "college" ? String(user.scope.collegeId) : "all",
+  };
 }
 
 const IntentSchema = z.enum(["publish", "withdraw", "cancel", "move", "attended", "no_show", "note"]);
@@ -59,7 +70,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!bookingId.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
     switch (intent.data) {
       case "cancel":
-        await cancelByStaff(db, { staff, bookingId: bookingId.data, reason: values.reason ?? "", reopen: values.reopen === "on" });
+        await cancelByStaff(db, {
+          staff,
+          bookingId: bookingId.data,
+          reason: values.reason ?? "",
+          reopen: values.reopen === "on",
+        });
         return { ok: true as const, done: "counselling.done.cancelled", count: 0 };
       case "move":
         await changeLocation(db, { staff, bookingId: bookingId.data, location: values.newLocation ?? "" });
@@ -89,7 +105,9 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
       </h3>
       <dl className="facts">
         <dt>{t("counselling.times")}</dt>
-        <dd><SlotTime startsAt={b.startsAt} endsAt={b.endsAt} /></dd>
+        <dd>
+          <SlotTime startsAt={b.startsAt} endsAt={b.endsAt} />
+        </dd>
         <dt>{t("counselling.topic")}</dt>
         <dd>{topicLabel(topics, b.topic, locale)}</dd>
         <dt>{t("counselling.college")}</dt>
@@ -118,34 +136,66 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
       {b.events.includes("attend") ? (
         <Form method="post" className="actions">
           <input type="hidden" name="bookingId" value={b.id} />
-          <button type="submit" name="intent" value="attended">{t("counselling.attended")}</button>
-          <button type="submit" name="intent" value="no_show">{t("counselling.noShow")}</button>
+          <button type="submit" name="intent" value="attended">
+            {t("counselling.attended")}
+          </button>
+          <button type="submit" name="intent" value="no_show">
+            {t("counselling.noShow")}
+          </button>
         </Form>
       ) : null}
       {b.events.includes("cancel") ? (
         <Form method="post">
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField name="newLocation" label={t("counselling.move")} bookingId={b.id} result={failure} defaultValue={b.location} rows={1} maxLength={300} />
-          <button type="submit" name="intent" value="move" className="button--quiet">{t("counselling.move.submit")}</button>
+          <BookingField
+            name="newLocation"
+            label={t("counselling.move")}
+            bookingId={b.id}
+            result={failure}
+            defaultValue={b.location}
+            rows={1}
+            maxLength={300}
+          />
+          <button type="submit" name="intent" value="move" className="button--quiet">
+            {t("counselling.move.submit")}
+          </button>
         </Form>
       ) : null}
       {b.events.includes("cancel") ? (
         <Form method="post">
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField name="reason" label={t("counselling.reason")} bookingId={b.id} result={failure} maxLength={500} />
+          <BookingField
+            name="reason"
+            label={t("counselling.reason")}
+            bookingId={b.id}
+            result={failure}
+            maxLength={500}
+          />
           <div className="field">
             <label>
               <input type="checkbox" name="reopen" /> {t("counselling.reopen")}
             </label>
           </div>
-          <button type="submit" name="intent" value="cancel">{t("counselling.cancel")}</button>
+          <button type="submit" name="intent" value="cancel">
+            {t("counselling.cancel")}
+          </button>
         </Form>
       ) : null}
       {b.own ? (
         <Form method="post">
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField name="note" label={t("counselling.note")} bookingId={b.id} result={failure} defaultValue={b.staffNote ?? ""} rows={3} maxLength={2000} />
-          <button type="submit" name="intent" value="note" className="button--quiet">{t("counselling.note.save")}</button>
+          <BookingField
+            name="note"
+            label={t("counselling.note")}
+            bookingId={b.id}
+            result={failure}
+            defaultValue={b.staffNote ?? ""}
+            rows={3}
+            maxLength={2000}
+          />
+          <button type="submit" name="intent" value="note" className="button--quiet">
+            {t("counselling.note.save")}
+          </button>
         </Form>
       ) : null}
     </article>
@@ -168,7 +218,11 @@ export default function StaffCounselling() {
   return (
     <div className="page">
       <h1>{t("counselling.staff.title")}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done, { count: result.count })}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done, { count: result.count })}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
 
       <section aria-labelledby="own-heading">
@@ -198,10 +252,23 @@ export default function StaffCounselling() {
         <Form method="post">
           <input type="hidden" name="intent" value="publish" />
           <TextField name="date" type="date" label={t("counselling.date")} result={failure} required />
-          <TextField name="from" type="time" label={t("counselling.from")} result={failure} defaultValue="14:00" required />
+          <TextField
+            name="from"
+            type="time"
+            label={t("counselling.from")}
+            result={failure}
+            defaultValue="14:00"
+            required
+          />
           <TextField name="to" type="time" label={t("counselling.to")} result={failure} defaultValue="17:00" required />
           <TextField name="minutes" type="number" label={t("counselling.minutes")} result={failure} defaultValue="30" />
-          <TextField name="breakMinutes" type="number" label={t("counselling.break")} result={failure} defaultValue="0" />
+          <TextField
+            name="breakMinutes"
+            type="number"
+            label={t("counselling.break")}
+            result={failure}
+            defaultValue="0"
+          />
           <TextField name="weeks" type="number" label={t("counselling.weeks")} result={failure} defaultValue="1" />
           <SelectField
             name="mode"
@@ -216,7 +283,13 @@ export default function StaffCounselling() {
             options={topics.map((topic) => ({ value: topic.code, label: en ? topic.en : topic.zh }))}
             result={failure}
           />
-          <SelectField name="audience" label={t("counselling.audience")} options={audienceOptions} result={failure} defaultValue={defaultAudience} />
+          <SelectField
+            name="audience"
+            label={t("counselling.audience")}
+            options={audienceOptions}
+            result={failure}
+            defaultValue={defaultAudience}
+          />
           <button type="submit">{t("counselling.publish.submit")}</button>
         </Form>
       </section>
@@ -227,12 +300,19 @@ export default function StaffCounselling() {
         <ul>
           {slots.map((s) => (
             <li key={s.id}>
-              <SlotTime startsAt={s.startsAt} endsAt={s.endsAt} /> · {t(`counselling.mode.${s.mode}`)} · {s.topics.map((c) => topicLabel(topics, c, locale)).join("、")} ·{" "}
-              {s.bookingId ? <strong>{s.graduateName}</strong> : <span className="badge">{t("counselling.slot.free")}</span>}
+              <SlotTime startsAt={s.startsAt} endsAt={s.endsAt} /> · {t(`counselling.mode.${s.mode}`)} ·{" "}
+              {s.topics.map((c) => topicLabel(topics, c, locale)).join("、")} ·{" "}
+              {s.bookingId ? (
+                <strong>{s.graduateName}</strong>
+              ) : (
+                <span className="badge">{t("counselling.slot.free")}</span>
+              )}
               {!s.bookingId ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="slotId" value={s.id} />
-                  <button type="submit" name="intent" value="withdraw" className="button--quiet">{t("counselling.withdraw")}</button>
+                  <button type="submit" name="intent" value="withdraw" className="button--quiet">
+                    {t("counselling.withdraw")}
+                  </button>
                 </Form>
               ) : null}
             </li>

@@ -37,14 +37,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const [list, cohorts, allColleges, codes] = await Promise.all([
-    listDestinationsForStaff(db, { userId: user.id, scope: user.scope }, {
-      filter: filters.filter,
-      q: filters.q || undefined,
-      cohort: filters.cohort,
-      collegeId: filters.college,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
-    }),
+    listDestinationsForStaff(
+      db,
+      { userId: user.id, scope: user.scope },
+      {
+        filter: filters.filter,
+        q: filters.q || undefined,
+        cohort: filters.cohort,
+        collegeId: filters.college,
+        page: filters.page,
+        pageSize: PAGE_SIZE,
+      },
+    ),
     listCohorts(db),
     listColleges(db),
     listDestinationCodes(db),
@@ -55,7 +59,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     cohorts,
     colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
-    codes: codes.map((c) => ({ code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, requiredFields: c.requiredFields, evidence: c.evidence })),
+    codes: codes.map((c) => ({
+      code: c.code,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      requiredFields: c.requiredFields,
+      evidence: c.evidence,
+    })),
     pageSize: PAGE_SIZE,
   };
 }
@@ -131,13 +141,21 @@ export default function StaffDestinations() {
   return (
     <div className="page">
       <h1>{t("destination.staff.title")}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="filter">{t("destination.staff.filter")}</label>
           <select id="filter" name="filter" defaultValue={filters.filter}>
-            {STAFF_FILTERS.map((f) => <option key={f} value={f}>{t(`destination.staff.filter.${f}`)}</option>)}
+            {STAFF_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`destination.staff.filter.${f}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -148,17 +166,27 @@ export default function StaffDestinations() {
           <label htmlFor="cohort">{t("report.cohort")}</label>
           <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {cohorts.map((c) => <option key={c} value={c}>{c}</option>)}
+            {cohorts.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="college">{t("report.college")}</label>
           <select id="college" name="college" defaultValue={filters.college ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {colleges.map((c) => <option key={c.id} value={c.id}>{locale === "en" ? c.nameEn : c.nameZh}</option>)}
+            {colleges.map((c) => (
+              <option key={c.id} value={c.id}>
+                {locale === "en" ? c.nameEn : c.nameZh}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("report.show")}</button>
+        <button type="submit" className="button">
+          {t("report.show")}
+        </button>
       </Form>
       <p aria-live="polite">{t("destination.staff.total", { count: total })}</p>
       <div className="table-wrap">
@@ -178,19 +206,36 @@ export default function StaffDestinations() {
             {rows.map((row) => (
               <tr key={row.graduateId}>
                 <td>{row.studentNo}</td>
-                <td><Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link></td>
+                <td>
+                  <Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link>
+                </td>
                 <td>{locale === "en" ? row.collegeEn : row.collegeZh}</td>
-                <td>{codeName(row.code)} {row.isInternship ? <span className="badge badge--warn">{t("destination.internship.badge")}</span> : null}</td>
+                <td>
+                  {codeName(row.code)}{" "}
+                  {row.isInternship ? (
+                    <span className="badge badge--warn">{t("destination.internship.badge")}</span>
+                  ) : null}
+                </td>
                 <td>
                   {t(`destination.status.${row.status}`)}
                   {row.source ? <> · {t(`destination.source.${row.source}`)}</> : null}
                   {row.disputed ? (
-                    <p><span className="badge badge--warn">{t("destination.disputed.badge")}</span> {row.disputeNote}</p>
+                    <p>
+                      <span className="badge badge--warn">{t("destination.disputed.badge")}</span> {row.disputeNote}
+                    </p>
                   ) : null}
-                  {row.status === "returned" && row.returnedReason ? <p className="muted">{row.returnedReason}</p> : null}
+                  {row.status === "returned" && row.returnedReason ? (
+                    <p className="muted">{row.returnedReason}</p>
+                  ) : null}
                 </td>
                 <td>
-                  {row.fields ? Object.entries(row.fields).map(([k, v]) => <div key={k}>{t(`destination.field.${k}`)}：{v}</div>) : null}
+                  {row.fields
+                    ? Object.entries(row.fields).map(([k, v]) => (
+                        <div key={k}>
+                          {t(`destination.field.${k}`)}：{v}
+                        </div>
+                      ))
+                    : null}
                   {row.code ? (
                     <div className="muted">
                       {row.evidenceIds.length === 0
@@ -207,15 +252,30 @@ export default function StaffDestinations() {
                   {row.status === "confirmed" && !row.disputed ? (
                     <Form method="post">
                       <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <button className="button" name="intent" value="verify" aria-label={`${t("destination.staff.verify")} ${row.name}`}>{t("destination.staff.verify")}</button>
+                      <button
+                        className="button"
+                        name="intent"
+                        value="verify"
+                        aria-label={`${t("destination.staff.verify")} ${row.name}`}
+                      >
+                        {t("destination.staff.verify")}
+                      </button>
                     </Form>
                   ) : null}
                   {["reported", "confirmed", "verified"].includes(row.status) ? (
                     <Form method="post">
                       <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <label className="visually-hidden" htmlFor={`reason-${row.graduateId}`}>{t("destination.staff.reason")}</label>
-                      <input id={`reason-${row.graduateId}`} name="reason" placeholder={t("destination.staff.reason")} />
-                      <button className="button button--quiet" name="intent" value="return">{t("destination.staff.return")}</button>
+                      <label className="visually-hidden" htmlFor={`reason-${row.graduateId}`}>
+                        {t("destination.staff.reason")}
+                      </label>
+                      <input
+                        id={`reason-${row.graduateId}`}
+                        name="reason"
+                        placeholder={t("destination.staff.reason")}
+                      />
+                      <button className="button button--quiet" name="intent" value="return">
+                        {t("destination.staff.return")}
+                      </button>
                     </Form>
                   ) : null}
                 </td>
@@ -241,7 +301,9 @@ export default function StaffDestinations() {
             <label htmlFor="field-evidence">{t("destination.evidence")}</label>
             <input id="field-evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" />
           </div>
-          <button className="button" name="intent" value="record">{t("destination.report.submit")}</button>
+          <button className="button" name="intent" value="record">
+            {t("destination.report.submit")}
+          </button>
         </Form>
       </section>
     </div>

@@ -17,7 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [employer] = await db.select().from(employers).where(eq(employers.id, id.data)).limit(1);
   if (!employer?.licenceFile || !employer.licenceMime) notFound();
   const bytes = await readUpload(employer.licenceFile);
-  await recordAudit(db, { actorUserId: user.id, action: "employer.licence_download", subjectType: "employer", subjectId: employer.id });
+  await recordAudit(db, {
+    actorUserId: user.id,
+    action: "employer.licence_download",
+    subjectType: "employer",
+    subjectId: employer.id,
+  });
   const ext = employer.licenceFile.split(".").pop() ?? "bin";
   return new Response(new Uint8Array(bytes), {
     headers: {

@@ -49,7 +49,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await addMemberByStaff(db, { employerId, email: parsed.data.email, staffUserId: user.id });
       return { ok: true as const };
     }
-    await decideEmployer(db, { employerId, event: intent.data.intent, actor: "staff", actorUserId: user.id, reasons: String(form.get("reasons") ?? "") });
+    await decideEmployer(db, {
+      employerId,
+      event: intent.data.intent,
+      actor: "staff",
+      actorUserId: user.id,
+      reasons: String(form.get("reasons") ?? ""),
+    });
     return { ok: true as const };
   } catch (error) {
     return domainFailure(error, values);
@@ -63,32 +69,79 @@ export default function StaffEmployer() {
   const locale = useLocale();
   return (
     <div className="page">
-      <p><Link to="/staff/employers">← {t("employer.list.title")}</Link></p>
+      <p>
+        <Link to="/staff/employers">← {t("employer.list.title")}</Link>
+      </p>
       <h1>{employer.name}</h1>
-      <p>{t("employer.status")}：<span className="badge" data-testid="employer-status">{t(`employer.status.${employer.status}`)}</span></p>
-      {result?.ok ? <p className="notice" role="status">{t("vetting.decided")}</p> : null}
+      <p>
+        {t("employer.status")}：
+        <span className="badge" data-testid="employer-status">
+          {t(`employer.status.${employer.status}`)}
+        </span>
+      </p>
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t("vetting.decided")}
+        </p>
+      ) : null}
       <ErrorSummary result={result} />
       <div className="split">
         <dl className="facts">
-          <dt>{t("employer.creditCode")}</dt><dd><code>{employer.creditCode}</code></dd>
-          <dt>{t("employer.type")}</dt><dd>{t(`employer.type.${employer.type}`)}</dd>
-          <dt>{t("employer.industry")}</dt><dd>{employer.industry}</dd>
-          <dt>{t("employer.address")}</dt><dd>{employer.province} {employer.city} {employer.address}</dd>
-          <dt>{t("employer.website")}</dt><dd>{employer.website ?? "—"}</dd>
-          <dt>{t("employer.contactEmail")}</dt><dd>{employer.contactEmail}</dd>
-          <dt>{t("employer.contactPhone")}</dt><dd>{employer.contactPhone}</dd>
-          <dt>{t("employer.hrLicenceNo")}</dt><dd>{employer.hrLicenceNo ?? "—"}</dd>
-          <dt>{t("employer.description")}</dt><dd className="prewrap">{employer.description || "—"}</dd>
+          <dt>{t("employer.creditCode")}</dt>
+          <dd>
+            <code>{employer.creditCode}</code>
+          </dd>
+          <dt>{t("employer.type")}</dt>
+          <dd>{t(`employer.type.${employer.type}`)}</dd>
+          <dt>{t("employer.industry")}</dt>
+          <dd>{employer.industry}</dd>
+          <dt>{t("employer.address")}</dt>
+          <dd>
+            {employer.province} {employer.city} {employer.address}
+          </dd>
+          <dt>{t("employer.website")}</dt>
+          <dd>{employer.website ?? "—"}</dd>
+          <dt>{t("employer.contactEmail")}</dt>
+          <dd>{employer.contactEmail}</dd>
+          <dt>{t("employer.contactPhone")}</dt>
+          <dd>{employer.contactPhone}</dd>
+          <dt>{t("employer.hrLicenceNo")}</dt>
+          <dd>{employer.hrLicenceNo ?? "—"}</dd>
+          <dt>{t("employer.description")}</dt>
+          <dd className="prewrap">{employer.description || "—"}</dd>
           <dt>{t("employer.licence")}</dt>
-          <dd>{employer.licenceFile ? <a href={`/staff/employers/${employer.id}/licence`}>{t("employer.licence.download")}</a> : "—"}</dd>
-          {employer.statusReasons ? (<><dt>{t("posting.reasons")}</dt><dd>{employer.statusReasons}</dd></>) : null}
+          <dd>
+            {employer.licenceFile ? (
+              <a href={`/staff/employers/${employer.id}/licence`}>{t("employer.licence.download")}</a>
+            ) : (
+              "—"
+            )}
+          </dd>
+          {employer.statusReasons ? (
+            <>
+              <dt>{t("posting.reasons")}</dt>
+              <dd>{employer.statusReasons}</dd>
+            </>
+          ) : null}
         </dl>
         <aside>
           <h2>{t("employer.trust")}</h2>
           <ul className="flags">
             {signals.map((signal) => (
-              <li key={signal.id} className={`flag flag--${signal.tone === "bad" ? "block" : "warn"}`} data-signal={signal.id}>
-                <span className={signal.tone === "good" ? "badge badge--ok" : signal.tone === "bad" ? "badge badge--bad" : "badge badge--warn"}>
+              <li
+                key={signal.id}
+                className={`flag flag--${signal.tone === "bad" ? "block" : "warn"}`}
+                data-signal={signal.id}
+              >
+                <span
+                  className={
+                    signal.tone === "good"
+                      ? "badge badge--ok"
+                      : signal.tone === "bad"
+                        ? "badge badge--bad"
+                        : "badge badge--warn"
+                  }
+                >
                   {signal.tone === "good" ? "✓" : "!"}
                 </span>{" "}
                 {locale === "en" ? signal.message.en : signal.message.zh}
@@ -96,7 +149,13 @@ export default function StaffEmployer() {
             ))}
           </ul>
           <h2>{t("employer.postings")}</h2>
-          <ul>{postingCounts.map((c) => <li key={c.status}>{t(`posting.status.${c.status}`)}：{c.n}</li>)}</ul>
+          <ul>
+            {postingCounts.map((c) => (
+              <li key={c.status}>
+                {t(`posting.status.${c.status}`)}：{c.n}
+              </li>
+            ))}
+          </ul>
         </aside>
       </div>
       {canDecide ? (
@@ -107,22 +166,42 @@ export default function StaffEmployer() {
             <div className="actions">
               {employer.status === "pending" ? (
                 <>
-                  <button className="button" name="intent" value="verify">{t("employer.decide.verify")}</button>
-                  <button className="button button--quiet" name="intent" value="reject">{t("employer.decide.reject")}</button>
+                  <button className="button" name="intent" value="verify">
+                    {t("employer.decide.verify")}
+                  </button>
+                  <button className="button button--quiet" name="intent" value="reject">
+                    {t("employer.decide.reject")}
+                  </button>
                 </>
               ) : null}
-              {employer.status === "verified" ? <button className="button button--quiet" name="intent" value="suspend">{t("employer.decide.suspend")}</button> : null}
-              {employer.status === "suspended" ? <button className="button" name="intent" value="reinstate">{t("employer.decide.reinstate")}</button> : null}
+              {employer.status === "verified" ? (
+                <button className="button button--quiet" name="intent" value="suspend">
+                  {t("employer.decide.suspend")}
+                </button>
+              ) : null}
+              {employer.status === "suspended" ? (
+                <button className="button" name="intent" value="reinstate">
+                  {t("employer.decide.reinstate")}
+                </button>
+              ) : null}
             </div>
           </Form>
         </section>
       ) : null}
       <h2>{t("employer.members")}</h2>
-      <ul>{members.map((m) => <li key={m.email}>{m.displayName} · {m.email}</li>)}</ul>
+      <ul>
+        {members.map((m) => (
+          <li key={m.email}>
+            {m.displayName} · {m.email}
+          </li>
+        ))}
+      </ul>
       {canDecide ? (
         <Form method="post" noValidate className="card">
           <TextField name="email" type="email" label={t("employer.addMember")} result={result} />
-          <button className="button" name="intent" value="add-member">{t("employer.invite.submit")}</button>
+          <button className="button" name="intent" value="add-member">
+            {t("employer.invite.submit")}
+          </button>
         </Form>
       ) : null}
     </div>

@@ -32,14 +32,22 @@ export default function StaffEmployers() {
         <div className="field">
           <label htmlFor="status">{t("employer.status")}</label>
           <select id="status" name="status" defaultValue={filter.status ?? ""}>
-            {EMPLOYER_STATUSES.map((s) => <option key={s} value={s}>{t(`employer.status.${s}`)}</option>)}
+            {EMPLOYER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`employer.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="q">{t("employer.name")} / {t("employer.creditCode")}</label>
+          <label htmlFor="q">
+            {t("employer.name")} / {t("employer.creditCode")}
+          </label>
           <input id="q" name="q" defaultValue={filter.q ?? ""} />
         </div>
-        <button className="button" type="submit">{t("jobs.submit")}</button>
+        <button className="button" type="submit">
+          {t("jobs.submit")}
+        </button>
       </Form>
       <div className="table-wrap">
         <table className="data">
@@ -55,8 +63,12 @@ export default function StaffEmployers() {
           <tbody>
             {employers.map((e) => (
               <tr key={e.id}>
-                <td><Link to={`/staff/employers/${e.id}`}>{e.name}</Link></td>
-                <td><code>{e.creditCode}</code></td>
+                <td>
+                  <Link to={`/staff/employers/${e.id}`}>{e.name}</Link>
+                </td>
+                <td>
+                  <code>{e.creditCode}</code>
+                </td>
                 <td>{t(`employer.type.${e.type}`)}</td>
                 <td>{e.city}</td>
                 <td>{new Date(e.createdAt).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}</td>

@@ -27,11 +27,22 @@ export default function GraduateDetail() {
   const t = useT();
   const locale = useLocale();
   const lang = locale === "en" ? "en" : "zh";
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }) : "—");
-  const codeInfo = journey.destination?.code ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code) : undefined;
+  const when = (iso: string | null) =>
+    iso
+      ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
+          timeZone: "Asia/Shanghai",
+          dateStyle: "medium",
+          timeStyle: "short",
+        })
+      : "—";
+  const codeInfo = journey.destination?.code
+    ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code)
+    : undefined;
   return (
     <div className="page">
-      <p><Link to="/staff/graduates">← {t("graduates.title")}</Link></p>
+      <p>
+        <Link to="/staff/graduates">← {t("graduates.title")}</Link>
+      </p>
       <h1>{graduate.name}</h1>
       <dl className="facts">
         <dt>{t("graduates.studentNo")}</dt>
@@ -51,19 +62,29 @@ export default function GraduateDetail() {
         <dt>{t("graduates.email")}</dt>
         <dd>{graduate.email ?? "—"}</dd>
         <dt>{t("graduates.difficulties")}</dt>
-        <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
+        <dd data-testid="difficulties">
+          {graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}
+        </dd>
       </dl>
-      <p><Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link></p>
+      <p>
+        <Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link>
+      </p>
 
       <section aria-labelledby="journey-destination">
         <h2 id="journey-destination">{t("journey.destination")}</h2>
         {journey.destination ? (
           <p>
-            {journey.destination.code ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}` : "—"} ·{" "}
-            {t(`destination.status.${journey.destination.status}`)} · {t(`destination.source.${journey.destination.source}`)}
+            {journey.destination.code
+              ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}`
+              : "—"}{" "}
+            · {t(`destination.status.${journey.destination.status}`)} ·{" "}
+            {t(`destination.source.${journey.destination.source}`)}
             {journey.destination.disputed ? ` · ${t("journey.disputed")}` : ""}
-            {journey.destination.isInternship ? ` · ${t("journey.internship")}` : ""} · {when(journey.destination.updatedAt)}{" "}
-            <Link to={`/staff/destinations?filter=all&q=${encodeURIComponent(graduate.studentNo)}`}>{t("journey.openDestination")}</Link>
+            {journey.destination.isInternship ? ` · ${t("journey.internship")}` : ""} ·{" "}
+            {when(journey.destination.updatedAt)}{" "}
+            <Link to={`/staff/destinations?filter=all&q=${encodeURIComponent(graduate.studentNo)}`}>
+              {t("journey.openDestination")}
+            </Link>
           </p>
         ) : (
           <p>{t("destination.status.unreported")}</p>
@@ -71,55 +92,94 @@ export default function GraduateDetail() {
       </section>
 
       <section aria-labelledby="journey-applications">
-        <h2 id="journey-applications">{t("journey.applications")} ({journey.applications.length})</h2>
+        <h2 id="journey-applications">
+          {t("journey.applications")} ({journey.applications.length})
+        </h2>
         {journey.applications.length ? (
           <div className="table-wrap">
             <table className="data">
-              <thead><tr><th scope="col">{t("journey.employer")}</th><th scope="col">{t("journey.posting")}</th><th scope="col">{t("journey.status")}</th><th scope="col">{t("journey.updated")}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t("journey.employer")}</th>
+                  <th scope="col">{t("journey.posting")}</th>
+                  <th scope="col">{t("journey.status")}</th>
+                  <th scope="col">{t("journey.updated")}</th>
+                </tr>
+              </thead>
               <tbody>
                 {journey.applications.map((a) => (
-                  <tr key={a.id}><td>{a.employerName}</td><td>{a.postingTitle}</td><td>{t(`application.status.${a.status}`)}</td><td>{when(a.updatedAt)}</td></tr>
+                  <tr key={a.id}>
+                    <td>{a.employerName}</td>
+                    <td>{a.postingTitle}</td>
+                    <td>{t(`application.status.${a.status}`)}</td>
+                    <td>{when(a.updatedAt)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        ) : <p className="muted">{t("journey.none")}</p>}
+        ) : (
+          <p className="muted">{t("journey.none")}</p>
+        )}
       </section>
 
       <section aria-labelledby="journey-interviews">
-        <h2 id="journey-interviews">{t("journey.interviews")} ({journey.interviews.length})</h2>
+        <h2 id="journey-interviews">
+          {t("journey.interviews")} ({journey.interviews.length})
+        </h2>
         {journey.interviews.length ? (
           <ul>
             {journey.interviews.map((i) => (
-              <li key={i.id}>{i.employerName} · {t(`interview.mode.${i.mode}`)} · {INTERVIEW_STATE_LABELS[i.status][lang]}{i.startsAt ? ` · ${when(i.startsAt)}` : ""}</li>
+              <li key={i.id}>
+                {i.employerName} · {t(`interview.mode.${i.mode}`)} · {INTERVIEW_STATE_LABELS[i.status][lang]}
+                {i.startsAt ? ` · ${when(i.startsAt)}` : ""}
+              </li>
             ))}
           </ul>
-        ) : <p className="muted">{t("journey.none")}</p>}
+        ) : (
+          <p className="muted">{t("journey.none")}</p>
+        )}
       </section>
 
       <section aria-labelledby="journey-agreements">
-        <h2 id="journey-agreements">{t("journey.agreements")} ({journey.agreements.length})</h2>
+        <h2 id="journey-agreements">
+          {t("journey.agreements")} ({journey.agreements.length})
+        </h2>
         {journey.agreements.length ? (
           <ul>
             {journey.agreements.map((a) => (
               <li key={a.id}>
                 {a.employerName} · {a.position} · {AGREEMENT_STATE_LABELS[a.status][lang]}
-                {a.number ? <> · <a href={`/agreements/${a.id}/pdf`}>{a.number}</a></> : null}
+                {a.number ? (
+                  <>
+                    {" "}
+                    · <a href={`/agreements/${a.id}/pdf`}>{a.number}</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
-        ) : <p className="muted">{t("journey.none")}</p>}
+        ) : (
+          <p className="muted">{t("journey.none")}</p>
+        )}
       </section>
 
       <section aria-labelledby="journey-counselling">
-        <h2 id="journey-counselling">{t("journey.counselling")} ({journey.counselling.length})</h2>
+        <h2 id="journey-counselling">
+          {t("journey.counselling")} ({journey.counselling.length})
+        </h2>
         {journey.counselling.length ? (
           <ul>
             {journey.counselling.map((b) => (
-              <li key={b.id}>{when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} · {BOOKING_STATE_LABELS[b.status][lang]}</li>
+              <li key={b.id}>
+                {when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} ·{" "}
+                {BOOKING_STATE_LABELS[b.status][lang]}
+              </li>
             ))}
           </ul>
-        ) : <p className="muted">{t("journey.none")}</p>}
+        ) : (
+          <p className="muted">{t("journey.none")}</p>
+        )}
       </section>
       <p className="muted">{t("graduates.auditNote")}</p>
     </div>

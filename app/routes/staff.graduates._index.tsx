@@ -23,7 +23,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const [roster, cohorts, allColleges] = await Promise.all([
-    listRoster(db, user.scope, { q: filters.q || undefined, cohort: filters.cohort, collegeId: filters.college, page: filters.page, pageSize: PAGE_SIZE }),
+    listRoster(db, user.scope, {
+      q: filters.q || undefined,
+      cohort: filters.cohort,
+      collegeId: filters.college,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+    }),
     listCohorts(db),
     listColleges(db),
   ]);
@@ -48,7 +54,10 @@ export default function Roster() {
   return (
     <div className="page">
       <h1>{t("graduates.title")}</h1>
-      <p><Link to="/staff/roster/import">{t("nav.staff.rosterImport")}</Link> · <Link to="/staff/roster/links">{t("link.requests.title")}</Link></p>
+      <p>
+        <Link to="/staff/roster/import">{t("nav.staff.rosterImport")}</Link> ·{" "}
+        <Link to="/staff/roster/links">{t("link.requests.title")}</Link>
+      </p>
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="q">{t("graduates.search")}</label>
@@ -58,7 +67,11 @@ export default function Roster() {
           <label htmlFor="cohort">{t("graduates.cohort")}</label>
           <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {cohorts.map((cohort) => <option key={cohort} value={cohort}>{cohort}</option>)}
+            {cohorts.map((cohort) => (
+              <option key={cohort} value={cohort}>
+                {cohort}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -66,11 +79,15 @@ export default function Roster() {
           <select id="college" name="college" defaultValue={filters.college ?? ""}>
             <option value="">{t("graduates.all")}</option>
             {colleges.map((college) => (
-              <option key={college.id} value={college.id}>{locale === "en" ? college.nameEn : college.nameZh}</option>
+              <option key={college.id} value={college.id}>
+                {locale === "en" ? college.nameEn : college.nameZh}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("graduates.search")}</button>
+        <button type="submit" className="button">
+          {t("graduates.search")}
+        </button>
       </Form>
       <p aria-live="polite">{t("graduates.total", { count: total })}</p>
       <div className="table-wrap">
@@ -91,7 +108,9 @@ export default function Roster() {
             {rows.map((row) => (
               <tr key={row.id}>
                 <td>{row.studentNo}</td>
-                <td><Link to={`/staff/graduates/${row.id}`}>{row.name}</Link></td>
+                <td>
+                  <Link to={`/staff/graduates/${row.id}`}>{row.name}</Link>
+                </td>
                 <td>{t(`gender.${row.gender}`)}</td>
                 <td>{locale === "en" ? row.collegeEn : row.collegeZh}</td>
                 <td>{locale === "en" ? row.majorEn : row.majorZh}</td>

@@ -12,7 +12,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!Number.isSafeInteger(id)) notFound();
   const mail = await getLocalMail(await getDb(), id);
   if (!mail) notFound();
-  return { id: mail.id, recipients: mail.recipients, subject: mail.subject, text: mail.text, hasHtml: Boolean(mail.html), createdAt: mail.createdAt };
+  return {
+    id: mail.id,
+    recipients: mail.recipients,
+    subject: mail.subject,
+    text: mail.text,
+    hasHtml: Boolean(mail.html),
+    createdAt: mail.createdAt,
+  };
 }
 
 export default function StaffMailMessage() {
@@ -20,7 +27,9 @@ export default function StaffMailMessage() {
   const t = useT();
   return (
     <div className="page">
-      <p><Link to="/staff/mail">← {t("mail.title")}</Link></p>
+      <p>
+        <Link to="/staff/mail">← {t("mail.title")}</Link>
+      </p>
       <h1>{mail.subject}</h1>
       <dl className="facts">
         <dt>{t("mail.to")}</dt>
@@ -28,7 +37,11 @@ export default function StaffMailMessage() {
       </dl>
       <div className="mail-body">{mail.text}</div>
       {mail.hasHtml ? (
-        <p><a href={`/staff/mail/${mail.id}/html`} target="_blank" rel="noreferrer">{t("mail.viewHtml")}</a></p>
+        <p>
+          <a href={`/staff/mail/${mail.id}/html`} target="_blank" rel="noreferrer">
+            {t("mail.viewHtml")}
+          </a>
+        </p>
       ) : null}
     </div>
   );

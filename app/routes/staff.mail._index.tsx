@@ -25,10 +25,17 @@ export default function StaffMail() {
   return (
     <div className="page">
       <h1>{t("mail.title")}</h1>
-      <p className="lead">{t("mail.lead")} {transport === "smtp" ? "(SMTP)" : null}</p>
+      <p className="lead">
+        {t("mail.lead")} {transport === "smtp" ? "(SMTP)" : null}
+      </p>
       <p>
-        {t("mail.queue")}: <span className="badge">{queue.pending} {t("mail.queue.pending")}</span>{" "}
-        <span className="badge badge--warn">{queue.failing} {t("mail.queue.failing")}</span>
+        {t("mail.queue")}:{" "}
+        <span className="badge">
+          {queue.pending} {t("mail.queue.pending")}
+        </span>{" "}
+        <span className="badge badge--warn">
+          {queue.failing} {t("mail.queue.failing")}
+        </span>
       </p>
       {rows.length === 0 ? (
         <p>{t("mail.empty")}</p>
@@ -47,7 +54,9 @@ export default function StaffMail() {
                 <tr key={mail.id}>
                   <td>{new Date(mail.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
                   <td>{mail.recipients}</td>
-                  <td><Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link></td>
+                  <td>
+                    <Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,13 @@ import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { BarChart, TrendChart } from "../components/charts";
 import { getDb } from "../db.server";
-import { DESTINATION_CODES, GROUP_2021_LABELS, GROUP_2024_LABELS, GROUPS_2021, GROUPS_2024 } from "../destinations/codes";
+import {
+  DESTINATION_CODES,
+  GROUP_2021_LABELS,
+  GROUP_2024_LABELS,
+  GROUPS_2021,
+  GROUPS_2024,
+} from "../destinations/codes";
 import { DomainError } from "../errors";
 import { forbidden } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
@@ -38,7 +44,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const thisYear = new Date().getFullYear();
   const cohort = query.cohort ?? lookups.cohorts.find((c) => c <= thisYear) ?? lookups.cohorts[0] ?? thisYear;
   const filter = { cohort, collegeId };
-  const [{ dashboard, anomalies }, snapshots] = await Promise.all([employmentDashboard(db, { userId: user.id }, filter), listSnapshots(db, filter)]);
+  const [{ dashboard, anomalies }, snapshots] = await Promise.all([
+    employmentDashboard(db, { userId: user.id }, filter),
+    listSnapshots(db, filter),
+  ]);
   const scope = user.scope;
   const individual = (kind: string) => anomalies.filter((a) => a.kind === kind);
   return {
@@ -63,7 +72,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-function BreakdownTable({ caption, rows, label }: { caption: string; rows: BreakdownFigure[]; label: (key: string | number) => string }) {
+function BreakdownTable({
+  caption,
+  rows,
+  label,
+}: {
+  caption: string;
+  rows: BreakdownFigure[];
+  label: (key: string | number) => string;
+}) {
   const t = useT();
   return (
     <div className="table-wrap">
@@ -85,7 +102,9 @@ function BreakdownTable({ caption, rows, label }: { caption: string; rows: Break
               <td>{row.total}</td>
               <td>{row.placed}</td>
               <td>{pct(row.rate)}</td>
-              <td>{pct(row.provisionalRate)} ({row.provisionalPlaced})</td>
+              <td>
+                {pct(row.provisionalRate)} ({row.provisionalPlaced})
+              </td>
             </tr>
           ))}
         </tbody>
@@ -95,11 +114,17 @@ function BreakdownTable({ caption, rows, label }: { caption: string; rows: Break
 }
 
 export default function Reports() {
-  const { filter, canPickCollege, cohorts, colleges, allColleges, majors, dashboard, anomalies, snapshots } = useLoaderData<typeof loader>();
+  const { filter, canPickCollege, cohorts, colleges, allColleges, majors, dashboard, anomalies, snapshots } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const name = (row: { nameZh: string; nameEn: string } | undefined, fallback: string) => (row ? (locale === "en" ? row.nameEn : row.nameZh) : fallback);
-  const collegeLabel = (key: string | number) => name(allColleges.find((c) => c.id === Number(key)), String(key));
+  const name = (row: { nameZh: string; nameEn: string } | undefined, fallback: string) =>
+    row ? (locale === "en" ? row.nameEn : row.nameZh) : fallback;
+  const collegeLabel = (key: string | number) =>
+    name(
+      allColleges.find((c) => c.id === Number(key)),
+      String(key),
+    );
   const codeLabel = (code: string | null) => {
     if (code === null) return t("report.codeNone");
     const info = DESTINATION_CODES.find((c) => c.code === code);
@@ -107,7 +132,11 @@ export default function Reports() {
   };
   const o = dashboard.overall;
   const exportHref = `/staff/reports/export?cohort=${filter.cohort}${filter.collegeId !== null ? `&college=${filter.collegeId}` : ""}`;
-  const anomalyCount = anomalies.shareHigh.length + anomalies.cluster12.length + anomalies.evidenceMissingCount + anomalies.payBelowMinimumCount;
+  const anomalyCount =
+    anomalies.shareHigh.length +
+    anomalies.cluster12.length +
+    anomalies.evidenceMissingCount +
+    anomalies.payBelowMinimumCount;
   return (
     <div className="page">
       <h1>{t("report.title")}</h1>
@@ -115,29 +144,47 @@ export default function Reports() {
         <div className="field">
           <label htmlFor="cohort">{t("report.cohort")}</label>
           <select id="cohort" name="cohort" defaultValue={filter.cohort}>
-            {cohorts.map((c) => <option key={c} value={c}>{c}</option>)}
+            {cohorts.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="college">{t("report.college")}</label>
           <select id="college" name="college" defaultValue={filter.collegeId ?? ""} disabled={!canPickCollege}>
             {canPickCollege ? <option value="">{t("report.allColleges")}</option> : null}
-            {colleges.map((c) => <option key={c.id} value={c.id}>{name(c, "")}</option>)}
+            {colleges.map((c) => (
+              <option key={c.id} value={c.id}>
+                {name(c, "")}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("report.show")}</button>
-        <a className="button button--quiet" href={exportHref} download>{t("report.export")}</a>
+        <button type="submit" className="button">
+          {t("report.show")}
+        </button>
+        <a className="button button--quiet" href={exportHref} download>
+          {t("report.export")}
+        </a>
       </Form>
 
       {o.total === 0 ? <p>{t("report.noGraduates")}</p> : null}
 
       <section aria-labelledby="headline">
-        <h2 id="headline" className="visually-hidden">{t("report.rate")}</h2>
+        <h2 id="headline" className="visually-hidden">
+          {t("report.rate")}
+        </h2>
         <dl className="facts" data-testid="headline">
           <dt>{t("report.rate")}</dt>
-          <dd data-testid="rate"><strong>{pct(o.rate)}</strong> ({o.placed}/{o.total})</dd>
+          <dd data-testid="rate">
+            <strong>{pct(o.rate)}</strong> ({o.placed}/{o.total})
+          </dd>
           <dt>{t("report.rate.provisional")}</dt>
-          <dd data-testid="provisional-rate">{pct(dashboard.provisional.rate)} ({dashboard.provisional.placed}/{o.total})</dd>
+          <dd data-testid="provisional-rate">
+            {pct(dashboard.provisional.rate)} ({dashboard.provisional.placed}/{o.total})
+          </dd>
           <dt>{t("report.unverified")}</dt>
           <dd data-testid="unverified">{dashboard.confirmedUnverified}</dd>
           <dt>{t("report.unconfirmed")}</dt>
@@ -152,23 +199,45 @@ export default function Reports() {
       </section>
 
       <section aria-labelledby="groups">
-        <h2 id="groups">{t("report.groups2021")} / {t("report.groups2024")}</h2>
+        <h2 id="groups">
+          {t("report.groups2021")} / {t("report.groups2024")}
+        </h2>
         <div className="table-wrap">
           <table className="data">
             <caption>{t("report.groups2021")}</caption>
-            <thead><tr><th scope="col">{t("report.group")}</th><th scope="col">{t("report.count")}</th><th scope="col">{t("report.share")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("report.group")}</th>
+                <th scope="col">{t("report.count")}</th>
+                <th scope="col">{t("report.share")}</th>
+              </tr>
+            </thead>
             <tbody>
               {GROUPS_2021.filter((g) => g !== "not_placed").map((g) => (
-                <tr key={g}><th scope="row">{locale === "en" ? GROUP_2021_LABELS[g].en : GROUP_2021_LABELS[g].zh}</th><td>{o.groups2021[g].count}</td><td>{pct(o.groups2021[g].rate)}</td></tr>
+                <tr key={g}>
+                  <th scope="row">{locale === "en" ? GROUP_2021_LABELS[g].en : GROUP_2021_LABELS[g].zh}</th>
+                  <td>{o.groups2021[g].count}</td>
+                  <td>{pct(o.groups2021[g].rate)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
           <table className="data">
             <caption>{t("report.groups2024")}</caption>
-            <thead><tr><th scope="col">{t("report.group")}</th><th scope="col">{t("report.count")}</th><th scope="col">{t("report.share")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("report.group")}</th>
+                <th scope="col">{t("report.count")}</th>
+                <th scope="col">{t("report.share")}</th>
+              </tr>
+            </thead>
             <tbody>
               {GROUPS_2024.filter((g) => g !== "not_placed").map((g) => (
-                <tr key={g}><th scope="row">{locale === "en" ? GROUP_2024_LABELS[g].en : GROUP_2024_LABELS[g].zh}</th><td>{o.groups2024[g].count}</td><td>{pct(o.groups2024[g].rate)}</td></tr>
+                <tr key={g}>
+                  <th scope="row">{locale === "en" ? GROUP_2024_LABELS[g].en : GROUP_2024_LABELS[g].zh}</th>
+                  <td>{o.groups2024[g].count}</td>
+                  <td>{pct(o.groups2024[g].rate)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -176,9 +245,13 @@ export default function Reports() {
         <h3>{t("report.nace")}</h3>
         <dl className="facts">
           <dt>{t("report.nace.knowledge")}</dt>
-          <dd data-testid="nace-knowledge">{pct(o.nace.knowledgeRate)} ({o.nace.known}/{o.total})</dd>
+          <dd data-testid="nace-knowledge">
+            {pct(o.nace.knowledgeRate)} ({o.nace.known}/{o.total})
+          </dd>
           <dt>{t("report.nace.careerOutcomes")}</dt>
-          <dd data-testid="nace-outcomes">{pct(o.nace.careerOutcomesRate)} ({o.nace.careerOutcomes}/{o.nace.careerOutcomesDenominator})</dd>
+          <dd data-testid="nace-outcomes">
+            {pct(o.nace.careerOutcomesRate)} ({o.nace.careerOutcomes}/{o.nace.careerOutcomesDenominator})
+          </dd>
         </dl>
       </section>
 
@@ -188,25 +261,50 @@ export default function Reports() {
         <ul data-testid="anomalies">
           {anomalies.shareHigh.map((a) =>
             a.kind === "shareHigh" ? (
-              <li key={`s${a.collegeId}-${a.code}`}>{t("report.anomaly.shareHigh", { college: collegeLabel(a.collegeId), code: a.code, share: pct(a.share), norm: pct(a.norm) })}</li>
+              <li key={`s${a.collegeId}-${a.code}`}>
+                {t("report.anomaly.shareHigh", {
+                  college: collegeLabel(a.collegeId),
+                  code: a.code,
+                  share: pct(a.share),
+                  norm: pct(a.norm),
+                })}
+              </li>
             ) : null,
           )}
           {anomalies.cluster12.map((a) =>
-            a.kind === "cluster12" ? <li key={`c${a.employer}`}>{t("report.anomaly.cluster12", { count: a.count, employer: a.employer })}</li> : null,
+            a.kind === "cluster12" ? (
+              <li key={`c${a.employer}`}>{t("report.anomaly.cluster12", { count: a.count, employer: a.employer })}</li>
+            ) : null,
           )}
           {anomalies.evidenceMissing.map((a) =>
-            a.kind === "evidenceMissing" ? <li key={`e${a.graduateId}`}>{t("report.anomaly.evidenceMissing", { name: a.name, studentNo: a.studentNo, code: a.code })}</li> : null,
+            a.kind === "evidenceMissing" ? (
+              <li key={`e${a.graduateId}`}>
+                {t("report.anomaly.evidenceMissing", { name: a.name, studentNo: a.studentNo, code: a.code })}
+              </li>
+            ) : null,
           )}
           {anomalies.evidenceMissingCount > anomalies.evidenceMissing.length ? (
-            <li>{t("report.anomaly.more", { count: anomalies.evidenceMissingCount - anomalies.evidenceMissing.length })}</li>
+            <li>
+              {t("report.anomaly.more", { count: anomalies.evidenceMissingCount - anomalies.evidenceMissing.length })}
+            </li>
           ) : null}
           {anomalies.payBelowMinimum.map((a) =>
             a.kind === "payBelowMinimum" ? (
-              <li key={`p${a.graduateId}`}>{t("report.anomaly.payBelowMinimum", { name: a.name, studentNo: a.studentNo, pay: a.pay, province: a.province, minimum: a.minimum })}</li>
+              <li key={`p${a.graduateId}`}>
+                {t("report.anomaly.payBelowMinimum", {
+                  name: a.name,
+                  studentNo: a.studentNo,
+                  pay: a.pay,
+                  province: a.province,
+                  minimum: a.minimum,
+                })}
+              </li>
             ) : null,
           )}
           {anomalies.payBelowMinimumCount > anomalies.payBelowMinimum.length ? (
-            <li>{t("report.anomaly.more", { count: anomalies.payBelowMinimumCount - anomalies.payBelowMinimum.length })}</li>
+            <li>
+              {t("report.anomaly.more", { count: anomalies.payBelowMinimumCount - anomalies.payBelowMinimum.length })}
+            </li>
           ) : null}
         </ul>
         <p className="muted">{t("report.minimumWage.note")}</p>
@@ -216,10 +314,18 @@ export default function Reports() {
         <h2 id="by-code">{t("report.byCode")}</h2>
         <div className="table-wrap">
           <table className="data" data-testid="by-code">
-            <thead><tr><th scope="col">{t("destination.code")}</th><th scope="col">{t("report.count")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("destination.code")}</th>
+                <th scope="col">{t("report.count")}</th>
+              </tr>
+            </thead>
             <tbody>
               {orderedCodeCounts(o.byCode).map(({ code, count }) => (
-                <tr key={code ?? "none"}><th scope="row">{codeLabel(code)}</th><td>{count}</td></tr>
+                <tr key={code ?? "none"}>
+                  <th scope="row">{codeLabel(code)}</th>
+                  <td>{count}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -236,10 +342,31 @@ export default function Reports() {
           />
         ) : null}
         <BreakdownTable caption={t("report.by.college")} rows={dashboard.breakdowns.collegeId} label={collegeLabel} />
-        <BreakdownTable caption={t("report.by.major")} rows={dashboard.breakdowns.majorId} label={(key) => name(majors.find((m) => m.id === Number(key)), String(key))} />
-        <BreakdownTable caption={t("report.by.degree")} rows={dashboard.breakdowns.degree} label={(key) => t(`degree.${key}`)} />
-        <BreakdownTable caption={t("report.by.gender")} rows={dashboard.breakdowns.gender} label={(key) => t(`gender.${key}`)} />
-        <BreakdownTable caption={t("report.by.difficulty")} rows={dashboard.breakdowns.difficulty} label={(key) => (key === NO_DIFFICULTY_KEY ? t("report.difficulty.none") : String(key))} />
+        <BreakdownTable
+          caption={t("report.by.major")}
+          rows={dashboard.breakdowns.majorId}
+          label={(key) =>
+            name(
+              majors.find((m) => m.id === Number(key)),
+              String(key),
+            )
+          }
+        />
+        <BreakdownTable
+          caption={t("report.by.degree")}
+          rows={dashboard.breakdowns.degree}
+          label={(key) => t(`degree.${key}`)}
+        />
+        <BreakdownTable
+          caption={t("report.by.gender")}
+          rows={dashboard.breakdowns.gender}
+          label={(key) => t(`gender.${key}`)}
+        />
+        <BreakdownTable
+          caption={t("report.by.difficulty")}
+          rows={dashboard.breakdowns.difficulty}
+          label={(key) => (key === NO_DIFFICULTY_KEY ? t("report.difficulty.none") : String(key))}
+        />
       </section>
 
       <section aria-labelledby="trend">
@@ -248,13 +375,29 @@ export default function Reports() {
           <p>{t("report.trend.none")}</p>
         ) : (
           <>
-            <TrendChart title={t("report.chart.trend")} desc={t("report.chart.trend.desc")} points={snapshots.map((s) => ({ label: s.isoWeek, value: s.rate }))} />
+            <TrendChart
+              title={t("report.chart.trend")}
+              desc={t("report.chart.trend.desc")}
+              points={snapshots.map((s) => ({ label: s.isoWeek, value: s.rate }))}
+            />
             <div className="table-wrap">
               <table className="data" data-testid="trend-table">
-                <thead><tr><th scope="col">{t("report.week")}</th><th scope="col">{t("report.total")}</th><th scope="col">{t("report.placed")}</th><th scope="col">{t("report.rate")}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("report.week")}</th>
+                    <th scope="col">{t("report.total")}</th>
+                    <th scope="col">{t("report.placed")}</th>
+                    <th scope="col">{t("report.rate")}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {snapshots.map((s) => (
-                    <tr key={s.isoWeek}><th scope="row">{s.isoWeek}</th><td>{s.total}</td><td>{s.placed}</td><td>{pct(s.rate)}</td></tr>
+                    <tr key={s.isoWeek}>
+                      <th scope="row">{s.isoWeek}</th>
+                      <td>{s.total}</td>
+                      <td>{s.placed}</td>
+                      <td>{pct(s.rate)}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>

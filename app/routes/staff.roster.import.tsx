@@ -3,7 +3,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { requireStaffScope } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { dryRunRoster, importRoster, MAX_ROSTER_FILE_BYTES, readStagedRosterFile, stageRosterFile } from "../graduates/roster-import.server";
+import {
+  dryRunRoster,
+  importRoster,
+  MAX_ROSTER_FILE_BYTES,
+  readStagedRosterFile,
+  stageRosterFile,
+} from "../graduates/roster-import.server";
 import { domainFailure, formFailure } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
@@ -15,7 +21,10 @@ const LISTED_PROBLEM_ROWS = 500;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
   const scope = user.scope;
-  const college = scope.kind === "college" ? (await listColleges(await getDb())).find((c) => c.id === scope.collegeId) ?? null : null;
+  const college =
+    scope.kind === "college"
+      ? ((await listColleges(await getDb())).find((c) => c.id === scope.collegeId) ?? null)
+      : null;
   return { college: college ? { zh: college.nameZh, en: college.nameEn } : null };
 }
 
@@ -53,7 +62,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (intent === "import") {
       const bytes = await readStagedRosterFile(String(form.get("stagedId") ?? ""), user.id);
       if (!bytes) return formFailure({ _form: ["roster.import.expired"] }, {}, 410);
-      const result = await importRoster(db, { actorUserId: user.id, scope: user.scope, bytes, sendActivation: form.get("sendActivation") === "on" });
+      const result = await importRoster(db, {
+        actorUserId: user.id,
+        scope: user.scope,
+        bytes,
+        sendActivation: form.get("sendActivation") === "on",
+      });
       return { ok: true as const, kind: "imported" as const, ...result };
     }
     return formFailure({ _form: ["form.unknownIntent"] });
@@ -73,15 +87,27 @@ export default function RosterImport() {
   const imported = result?.ok && result.kind === "imported" ? result : null;
   return (
     <div className="page">
-      <p><Link to="/staff/graduates">← {t("graduates.title")}</Link></p>
+      <p>
+        <Link to="/staff/graduates">← {t("graduates.title")}</Link>
+      </p>
       <h1>{t("roster.import.title")}</h1>
       <p className="lead">{t("roster.import.lead")}</p>
-      {college ? <p>{t("roster.import.scopeCollege", { college: locale === "en" ? college.en : college.zh })}</p> : null}
-      <p><a href="/staff/roster/template.xlsx" className="button button--quiet" download>{t("roster.import.template")}</a></p>
+      {college ? (
+        <p>{t("roster.import.scopeCollege", { college: locale === "en" ? college.en : college.zh })}</p>
+      ) : null}
+      <p>
+        <a href="/staff/roster/template.xlsx" className="button button--quiet" download>
+          {t("roster.import.template")}
+        </a>
+      </p>
       <ErrorSummary result={result && !result.ok ? result : undefined} />
       {imported ? (
         <p className="notice" role="status" data-testid="import-done">
-          {t("roster.import.done", { inserted: imported.inserted, updated: imported.updated, mails: imported.activationMails })}
+          {t("roster.import.done", {
+            inserted: imported.inserted,
+            updated: imported.updated,
+            mails: imported.activationMails,
+          })}
         </p>
       ) : null}
       <Form method="post" encType="multipart/form-data">
@@ -89,19 +115,43 @@ export default function RosterImport() {
         <div className="field">
           <label htmlFor="field-file">{t("roster.import.file")}</label>
           <span className="field__hint">{t("roster.import.fileHint")}</span>
-          <input id="field-file" name="file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
+          <input
+            id="field-file"
+            name="file"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+          />
         </div>
-        <button type="submit" className="button" disabled={busy}>{t("roster.import.check")}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {t("roster.import.check")}
+        </button>
         {busy ? <progress aria-label={t("roster.import.check")} /> : null}
       </Form>
       {check ? (
         <section aria-live="polite" data-testid="dry-run">
-          <p>{t("roster.import.summary", { total: check.total, new: check.newCount, update: check.updateCount, problems: check.problemRows })}</p>
+          <p>
+            {t("roster.import.summary", {
+              total: check.total,
+              new: check.newCount,
+              update: check.updateCount,
+              problems: check.problemRows,
+            })}
+          </p>
           {check.fileProblems.length || check.problemRows ? (
             <>
-              <p className="alert" role="alert">{t("roster.import.fixFirst")}</p>
+              <p className="alert" role="alert">
+                {t("roster.import.fixFirst")}
+              </p>
               {check.fileProblems.length ? (
-                <ul>{check.fileProblems.map((p) => <li key={p.message + p.value}>{t(p.message)}{p.value ? `：${p.value}` : ""}</li>)}</ul>
+                <ul>
+                  {check.fileProblems.map((p) => (
+                    <li key={p.message + p.value}>
+                      {t(p.message)}
+                      {p.value ? `：${p.value}` : ""}
+                    </li>
+                  ))}
+                </ul>
               ) : null}
               {check.problems.length ? (
                 <div className="table-wrap">
@@ -123,7 +173,10 @@ export default function RosterImport() {
                           <td>
                             <ul>
                               {row.problems.map((p, i) => (
-                                <li key={i}>{t(`roster.column.${p.column}`)}：{t(p.message)}{p.value ? `（${p.value}）` : ""}</li>
+                                <li key={i}>
+                                  {t(`roster.column.${p.column}`)}：{t(p.message)}
+                                  {p.value ? `（${p.value}）` : ""}
+                                </li>
                               ))}
                             </ul>
                           </td>
@@ -133,7 +186,9 @@ export default function RosterImport() {
                   </table>
                 </div>
               ) : null}
-              {check.problemRows > check.problems.length ? <p>{t("roster.import.moreRows", { count: check.problemRows - check.problems.length })}</p> : null}
+              {check.problemRows > check.problems.length ? (
+                <p>{t("roster.import.moreRows", { count: check.problemRows - check.problems.length })}</p>
+              ) : null}
             </>
           ) : check.stagedId ? (
             <Form method="post">
@@ -143,7 +198,11 @@ export default function RosterImport() {
               <label className="checkbox">
                 <input type="checkbox" name="sendActivation" defaultChecked /> {t("roster.import.sendActivation")}
               </label>
-              <p><button type="submit" className="button" disabled={busy}>{t("roster.import.confirm", { count: check.newCount + check.updateCount })}</button></p>
+              <p>
+                <button type="submit" className="button" disabled={busy}>
+                  {t("roster.import.confirm", { count: check.newCount + check.updateCount })}
+                </button>
+              </p>
             </Form>
           ) : null}
         </section>

@@ -15,14 +15,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { requests: await listLinkRequests(await getDb(), user.scope) };
 }
 
-const ResolveSchema = z.object({ requestId: z.uuid("form.invalid"), decision: z.enum(["approve", "reject"], { error: "form.invalid" }) });
+const ResolveSchema = z.object({
+  requestId: z.uuid("form.invalid"),
+  decision: z.enum(["approve", "reject"], { error: "form.invalid" }),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
   const parsed = parseForm(ResolveSchema, await request.formData());
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   try {
-    await resolveLinkRequest(await getDb(), { requestId: parsed.data.requestId, staffUserId: user.id, scope: user.scope, approve: parsed.data.decision === "approve" });
+    await resolveLinkRequest(await getDb(), {
+      requestId: parsed.data.requestId,
+      staffUserId: user.id,
+      scope: user.scope,
+      approve: parsed.data.decision === "approve",
+    });
   } catch (error) {
     return domainFailure(error);
   }
@@ -35,7 +43,9 @@ export default function LinkRequests() {
   const t = useT();
   return (
     <div className="page">
-      <p><Link to="/staff/graduates">← {t("graduates.title")}</Link></p>
+      <p>
+        <Link to="/staff/graduates">← {t("graduates.title")}</Link>
+      </p>
       <h1>{t("link.requests.title")}</h1>
       <ErrorSummary result={result && !result.ok ? result : undefined} />
       {requests.length === 0 ? <p>{t("link.requests.none")}</p> : null}
@@ -56,12 +66,26 @@ export default function LinkRequests() {
                 <td>{r.studentNo}</td>
                 <td>{r.name}</td>
                 <td>{r.email}</td>
-                <td>{r.graduateId ? <Link to={`/staff/graduates/${r.graduateId}`}>{r.rosterName} · {r.collegeZh} · {r.majorZh}</Link> : t("link.requests.noEntry")}</td>
+                <td>
+                  {r.graduateId ? (
+                    <Link to={`/staff/graduates/${r.graduateId}`}>
+                      {r.rosterName} · {r.collegeZh} · {r.majorZh}
+                    </Link>
+                  ) : (
+                    t("link.requests.noEntry")
+                  )}
+                </td>
                 <td>
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="requestId" value={r.id} />
-                    {r.graduateId && !r.rosterHasAccount ? <button name="decision" value="approve" className="button">{t("link.requests.approve")}</button> : null}
-                    <button name="decision" value="reject" className="button button--quiet">{t("link.requests.reject")}</button>
+                    {r.graduateId && !r.rosterHasAccount ? (
+                      <button name="decision" value="approve" className="button">
+                        {t("link.requests.approve")}
+                      </button>
+                    ) : null}
+                    <button name="decision" value="reject" className="button button--quiet">
+                      {t("link.requests.reject")}
+                    </button>
                   </Form>
                 </td>
               </tr>

@@ -7,7 +7,15 @@ import { getDb } from "../db.server";
 import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, formValues, notFound, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
-import { beijingToday, canChangeSubsidy, CONTACT_CHANNELS, STALL_DAYS, SUBSIDY_KINDS, SUBSIDY_STATUSES, subsidyKindName } from "../support/rules";
+import {
+  beijingToday,
+  canChangeSubsidy,
+  CONTACT_CHANNELS,
+  STALL_DAYS,
+  SUBSIDY_KINDS,
+  SUBSIDY_STATUSES,
+  subsidyKindName,
+} from "../support/rules";
 import {
   CloseSchema,
   ContactSchema,
@@ -36,7 +44,6 @@ import {
   viewSupportPlan,
 } from "../support/support.server";
 
-
 export const meta: MetaFunction = () => [{ title: "一人一策帮扶计划 · 就业" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -55,7 +62,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, postingQ, postingResults, today: beijingToday(), me: user.id };
 }
 
-const IntentSchema = z.enum(["open", "assign", "close", "reopen", "goal", "goal-toggle", "goal-remove", "contact", "refer", "subsidy", "subsidy-status"]);
+const IntentSchema = z.enum([
+  "open",
+  "assign",
+  "close",
+  "reopen",
+  "goal",
+  "goal-toggle",
+  "goal-remove",
+  "contact",
+  "refer",
+  "subsidy",
+  "subsidy-status",
+]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "support:manage");
@@ -125,7 +144,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         // A posting picked from the search results, or typed in by its ID: either way "postingId".
         const parsed = parseForm(ReferralSchema, form);
         if (!parsed.ok) return formFailure(parsed.errors, values);
-        const result = await referPosting(db, viewer, { graduateId, postingId: parsed.data.postingId, note: parsed.data.referralNote });
+        const result = await referPosting(db, viewer, {
+          graduateId,
+          postingId: parsed.data.postingId,
+          note: parsed.data.referralNote,
+        });
         return done(result.mailed ? "support.done.referred" : "support.done.referredNoMail");
       }
       case "subsidy": {
@@ -137,7 +160,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "subsidy-status": {
         const parsed = parseForm(SubsidyStatusSchema, form);
         if (!parsed.ok) return formFailure(parsed.errors, values);
-        await changeSubsidyStatus(db, viewer, { graduateId, subsidyId: parsed.data.subsidyId, status: parsed.data.subsidyStatus });
+        await changeSubsidyStatus(db, viewer, {
+          graduateId,
+          subsidyId: parsed.data.subsidyId,
+          status: parsed.data.subsidyStatus,
+        });
         return done("support.done.subsidy");
       }
     }
@@ -165,20 +192,34 @@ export default function SupportPlanPage() {
   const { graduate, plan } = data;
   const failure = result && !result.ok ? result : undefined;
   const open = plan?.status === "open";
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" });
-  const counsellorOptions = data.counsellors.map((c) => ({ value: c.id, label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName }));
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" });
+  const counsellorOptions = data.counsellors.map((c) => ({
+    value: c.id,
+    label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName,
+  }));
   const channelOptions = CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`support.contact.channel.${c}`) }));
   const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: locale === "en" ? k.en : k.zh }));
   const statusOptions = SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`support.subsidy.status.${s}`) }));
 
   return (
     <div className="page">
-      <p><Link to="/staff/support">← {t("support.back")}</Link></p>
-      <h1>{t("support.plan.link")}：{graduate.name}</h1>
-      {result && result.ok ? <p className="notice" role="status">{t(result.done)}</p> : null}
+      <p>
+        <Link to="/staff/support">← {t("support.back")}</Link>
+      </p>
+      <h1>
+        {t("support.plan.link")}：{graduate.name}
+      </h1>
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
       <ErrorSummary result={failure} />
       {data.stalled ? (
-        <p className="alert" data-testid="stalled">{t("support.plan.stalled", { days: data.daysSinceProgress ?? STALL_DAYS })}</p>
+        <p className="alert" data-testid="stalled">
+          {t("support.plan.stalled", { days: data.daysSinceProgress ?? STALL_DAYS })}
+        </p>
       ) : null}
 
       <div className="split">
@@ -186,17 +227,24 @@ export default function SupportPlanPage() {
           <h2 id="graduate-heading">{t("support.graduate")}</h2>
           <dl className="facts">
             <dt>{t("graduates.studentNo")}</dt>
-            <dd><Link to={`/staff/graduates/${graduate.id}`}>{graduate.studentNo}</Link></dd>
+            <dd>
+              <Link to={`/staff/graduates/${graduate.id}`}>{graduate.studentNo}</Link>
+            </dd>
             <dt>{t("graduates.college")}</dt>
             <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
             <dt>{t("graduates.major")}</dt>
-            <dd>{locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} · {graduate.cohort}</dd>
+            <dd>
+              {locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} ·{" "}
+              {graduate.cohort}
+            </dd>
             <dt>{t("graduates.phone")}</dt>
             <dd>{graduate.phone ? <a href={`tel:${graduate.phone}`}>{graduate.phone}</a> : "—"}</dd>
             <dt>{t("graduates.email")}</dt>
             <dd>{graduate.email ?? "—"}</dd>
             <dt>{t("graduates.difficulties")}</dt>
-            <dd data-testid="difficulties">{graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}</dd>
+            <dd data-testid="difficulties">
+              {graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}
+            </dd>
           </dl>
         </section>
         <section aria-labelledby="activity-heading" className="card">
@@ -206,7 +254,9 @@ export default function SupportPlanPage() {
             <dd>{data.activity.lastApplicationAt ? date(data.activity.lastApplicationAt) : "—"}</dd>
             <dt>{t("support.activity.destination")}</dt>
             <dd>
-              {data.activity.destinationStatus ? `${data.activity.destinationCode ?? ""} ${t(`destination.status.${data.activity.destinationStatus}`)}` : t("destination.status.unreported")}
+              {data.activity.destinationStatus
+                ? `${data.activity.destinationCode ?? ""} ${t(`destination.status.${data.activity.destinationStatus}`)}`
+                : t("destination.status.unreported")}
             </dd>
             <dt>{t("support.plan.lastProgress")}</dt>
             <dd>{data.lastProgressAt ? date(data.lastProgressAt) : t("support.never")}</dd>
@@ -221,15 +271,26 @@ export default function SupportPlanPage() {
             <p>{t("support.plan.notYet")}</p>
             <Form method="post" className="card">
               <input type="hidden" name="intent" value="open" />
-              <SelectField name="counsellorId" label={t("support.counsellor")} options={counsellorOptions} placeholder={t("support.counsellor.choose")} defaultValue={data.counsellors.some((c) => c.id === data.me) ? data.me : ""} result={resultFor(result, "open")} />
-              <button type="submit" className="button" disabled={busy}>{t("support.plan.open")}</button>
+              <SelectField
+                name="counsellorId"
+                label={t("support.counsellor")}
+                options={counsellorOptions}
+                placeholder={t("support.counsellor.choose")}
+                defaultValue={data.counsellors.some((c) => c.id === data.me) ? data.me : ""}
+                result={resultFor(result, "open")}
+              />
+              <button type="submit" className="button" disabled={busy}>
+                {t("support.plan.open")}
+              </button>
             </Form>
           </>
         ) : (
           <div className="card">
             <dl className="facts">
               <dt>{t("support.col.status")}</dt>
-              <dd><span className={open ? "badge badge--ok" : "badge"}>{t(`support.state.${plan.status}`)}</span></dd>
+              <dd>
+                <span className={open ? "badge badge--ok" : "badge"}>{t(`support.state.${plan.status}`)}</span>
+              </dd>
               <dt>{t("support.counsellor")}</dt>
               <dd>{plan.counsellorName ?? t("support.unassigned")}</dd>
               <dt>{t("support.plan.openedOn")}</dt>
@@ -247,19 +308,32 @@ export default function SupportPlanPage() {
               <div className="split">
                 <Form method="post">
                   <input type="hidden" name="intent" value="assign" />
-                  <SelectField name="counsellorId" label={t("support.counsellor")} options={counsellorOptions} defaultValue={plan.counsellorId ?? ""} placeholder={t("support.counsellor.choose")} result={resultFor(result, "assign")} />
-                  <button type="submit" className="button button--quiet" disabled={busy}>{t("support.assign")}</button>
+                  <SelectField
+                    name="counsellorId"
+                    label={t("support.counsellor")}
+                    options={counsellorOptions}
+                    defaultValue={plan.counsellorId ?? ""}
+                    placeholder={t("support.counsellor.choose")}
+                    result={resultFor(result, "assign")}
+                  />
+                  <button type="submit" className="button button--quiet" disabled={busy}>
+                    {t("support.assign")}
+                  </button>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="intent" value="close" />
                   <TextField name="closeReason" label={t("support.close.reason")} result={resultFor(result, "close")} />
-                  <button type="submit" className="button button--quiet" disabled={busy}>{t("support.close")}</button>
+                  <button type="submit" className="button button--quiet" disabled={busy}>
+                    {t("support.close")}
+                  </button>
                 </Form>
               </div>
             ) : (
               <Form method="post" className="actions">
                 <input type="hidden" name="intent" value="reopen" />
-                <button type="submit" className="button" disabled={busy}>{t("support.reopen")}</button>
+                <button type="submit" className="button" disabled={busy}>
+                  {t("support.reopen")}
+                </button>
               </Form>
             )}
           </div>
@@ -270,11 +344,15 @@ export default function SupportPlanPage() {
         <>
           <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t("support.goals")}</h2>
-            {data.goals.length === 0 ? <p>{t("support.goals.none")}</p> : (
+            {data.goals.length === 0 ? (
+              <p>{t("support.goals.none")}</p>
+            ) : (
               <ul className="job-list">
                 {data.goals.map((goal) => (
                   <li key={goal.id} className="card">
-                    <span className={goal.done ? "badge badge--ok" : "badge"}>{t(goal.done ? "support.goal.done" : "support.goal.open")}</span>{" "}
+                    <span className={goal.done ? "badge badge--ok" : "badge"}>
+                      {t(goal.done ? "support.goal.done" : "support.goal.open")}
+                    </span>{" "}
                     {goal.text}
                     {open ? (
                       <Form method="post" className="inline-form">
@@ -306,7 +384,9 @@ export default function SupportPlanPage() {
               <Form method="post" className="filters" key={data.goals.length}>
                 <input type="hidden" name="intent" value="goal" />
                 <TextField name="goalText" label={t("support.goal.new")} result={resultFor(result, "goal")} />
-                <button type="submit" className="button" disabled={busy}>{t("support.goal.add")}</button>
+                <button type="submit" className="button" disabled={busy}>
+                  {t("support.goal.add")}
+                </button>
               </Form>
             ) : null}
           </section>
@@ -318,24 +398,60 @@ export default function SupportPlanPage() {
                 <summary>{t("support.contact.add")}</summary>
                 <Form method="post" key={data.contacts.length}>
                   <input type="hidden" name="intent" value="contact" />
-                  <TextField name="contactedOn" type="date" label={t("support.contact.date")} defaultValue={data.today} result={resultFor(result, "contact")} />
-                  <SelectField name="channel" label={t("support.contact.channel")} options={channelOptions} defaultValue="phone" result={resultFor(result, "contact")} />
-                  <TextAreaField name="summary" label={t("support.contact.summary")} rows={4} result={resultFor(result, "contact")} />
-                  <TextField name="nextStep" label={t("support.contact.nextStep")} result={resultFor(result, "contact")} />
-                  <button type="submit" className="button" disabled={busy}>{t("support.contact.save")}</button>
+                  <TextField
+                    name="contactedOn"
+                    type="date"
+                    label={t("support.contact.date")}
+                    defaultValue={data.today}
+                    result={resultFor(result, "contact")}
+                  />
+                  <SelectField
+                    name="channel"
+                    label={t("support.contact.channel")}
+                    options={channelOptions}
+                    defaultValue="phone"
+                    result={resultFor(result, "contact")}
+                  />
+                  <TextAreaField
+                    name="summary"
+                    label={t("support.contact.summary")}
+                    rows={4}
+                    result={resultFor(result, "contact")}
+                  />
+                  <TextField
+                    name="nextStep"
+                    label={t("support.contact.nextStep")}
+                    result={resultFor(result, "contact")}
+                  />
+                  <button type="submit" className="button" disabled={busy}>
+                    {t("support.contact.save")}
+                  </button>
                 </Form>
               </details>
             ) : null}
-            {data.contacts.length === 0 ? <p>{t("support.contacts.none")}</p> : (
+            {data.contacts.length === 0 ? (
+              <p>{t("support.contacts.none")}</p>
+            ) : (
               <ol className="job-list">
                 {data.contacts.map((c) => (
                   <li key={c.id} className="card">
                     <p>
-                      <strong><time dateTime={c.contactedOn}>{c.contactedOn}</time></strong> · {t(`support.contact.channel.${c.channel}`)}
-                      <span className="muted"> · {t("support.contact.author")}：{c.author ?? "—"}</span>
+                      <strong>
+                        <time dateTime={c.contactedOn}>{c.contactedOn}</time>
+                      </strong>{" "}
+                      · {t(`support.contact.channel.${c.channel}`)}
+                      <span className="muted">
+                        {" "}
+                        · {t("support.contact.author")}：{c.author ?? "—"}
+                      </span>
                     </p>
                     <p className="prewrap">{c.summary}</p>
-                    {c.nextStep ? <p><strong>{t("support.contact.nextStep")}：</strong>{c.nextStep}</p> : null}
+                    {c.nextStep ? (
+                      <p>
+                        <strong>{t("support.contact.nextStep")}：</strong>
+                        {c.nextStep}
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ol>
@@ -351,33 +467,51 @@ export default function SupportPlanPage() {
                     <label htmlFor="postingQ">{t("support.referral.search")}</label>
                     <input id="postingQ" name="postingQ" type="search" defaultValue={data.postingQ} />
                   </div>
-                  <button type="submit" className="button button--quiet">{t("support.referral.find")}</button>
+                  <button type="submit" className="button button--quiet">
+                    {t("support.referral.find")}
+                  </button>
                 </Form>
                 <Form method="post" key={data.referrals.length}>
                   <input type="hidden" name="intent" value="refer" />
                   {data.postingQ ? (
-                    data.postingResults.length === 0 ? <p>{t("support.referral.noResults")}</p> : (
+                    data.postingResults.length === 0 ? (
+                      <p>{t("support.referral.noResults")}</p>
+                    ) : (
                       <fieldset className="facet">
                         <legend>{t("support.referral.results")}</legend>
                         {data.postingResults.map((p, i) => (
                           <label key={p.id}>
                             <input type="radio" name="postingId" value={p.id} defaultChecked={i === 0} />
-                            {p.title} · {p.employerName} · {p.salaryMin}–{p.salaryMax} · {t("jobs.deadline")} {p.deadline}
+                            {p.title} · {p.employerName} · {p.salaryMin}–{p.salaryMax} · {t("jobs.deadline")}{" "}
+                            {p.deadline}
                           </label>
                         ))}
                       </fieldset>
                     )
                   ) : null}
                   {data.postingResults.length === 0 ? (
-                    <TextField name="postingId" label={t("support.referral.postingId")} result={resultFor(result, "refer")} />
+                    <TextField
+                      name="postingId"
+                      label={t("support.referral.postingId")}
+                      result={resultFor(result, "refer")}
+                    />
                   ) : null}
                   {data.postingResults.length > 0 ? <ReferralError result={resultFor(result, "refer")} /> : null}
-                  <TextAreaField name="referralNote" label={t("support.referral.note")} rows={3} result={resultFor(result, "refer")} />
-                  <button type="submit" className="button" disabled={busy}>{t("support.referral.refer")}</button>
+                  <TextAreaField
+                    name="referralNote"
+                    label={t("support.referral.note")}
+                    rows={3}
+                    result={resultFor(result, "refer")}
+                  />
+                  <button type="submit" className="button" disabled={busy}>
+                    {t("support.referral.refer")}
+                  </button>
                 </Form>
               </div>
             ) : null}
-            {data.referrals.length === 0 ? <p>{t("support.referrals.none")}</p> : (
+            {data.referrals.length === 0 ? (
+              <p>{t("support.referrals.none")}</p>
+            ) : (
               <div className="table-wrap">
                 <table className="data">
                   <caption className="visually-hidden">{t("support.referrals")}</caption>
@@ -393,17 +527,34 @@ export default function SupportPlanPage() {
                       <tr key={r.id}>
                         <th scope="row">
                           <Link to={`/jobs/${r.postingId}`}>{r.postingTitle}</Link>
-                          <br /><span className="muted">{r.employerName}</span>
-                          {r.note ? <><br /><span className="muted">“{r.note}”</span></> : null}
+                          <br />
+                          <span className="muted">{r.employerName}</span>
+                          {r.note ? (
+                            <>
+                              <br />
+                              <span className="muted">“{r.note}”</span>
+                            </>
+                          ) : null}
                         </th>
-                        <td>{r.referredBy ?? "—"}<br /><span className="muted">{date(r.createdAt)}</span></td>
+                        <td>
+                          {r.referredBy ?? "—"}
+                          <br />
+                          <span className="muted">{date(r.createdAt)}</span>
+                        </td>
                         <td>
                           {r.applicationStatus ? (
-                            <span className={outcomeBadge(r.applicationStatus)}>{t(`application.status.${r.applicationStatus}`)}</span>
+                            <span className={outcomeBadge(r.applicationStatus)}>
+                              {t(`application.status.${r.applicationStatus}`)}
+                            </span>
                           ) : (
                             <span className="badge">{t("support.referral.notApplied")}</span>
                           )}
-                          {r.postingStatus !== "published" ? <><br /><span className="muted">{t("support.referral.postingClosed")}</span></> : null}
+                          {r.postingStatus !== "published" ? (
+                            <>
+                              <br />
+                              <span className="muted">{t("support.referral.postingClosed")}</span>
+                            </>
+                          ) : null}
                         </td>
                       </tr>
                     ))}
@@ -415,13 +566,25 @@ export default function SupportPlanPage() {
 
           <section aria-labelledby="subsidies-heading">
             <h2 id="subsidies-heading">{t("support.subsidies")}</h2>
-            {data.subsidies.length === 0 ? <p>{t("support.subsidies.none")}</p> : (
+            {data.subsidies.length === 0 ? (
+              <p>{t("support.subsidies.none")}</p>
+            ) : (
               <ul className="job-list">
                 {data.subsidies.map((s) => (
                   <li key={s.id} className="card">
                     <p>
                       <strong>{subsidyKindName(s.kind, locale)}</strong> · ¥{s.amountYuan.toLocaleString("zh-CN")} ·{" "}
-                      <span className={s.status === "granted" ? "badge badge--ok" : s.status === "refused" ? "badge badge--bad" : "badge badge--warn"}>{t(`support.subsidy.status.${s.status}`)}</span>
+                      <span
+                        className={
+                          s.status === "granted"
+                            ? "badge badge--ok"
+                            : s.status === "refused"
+                              ? "badge badge--bad"
+                              : "badge badge--warn"
+                        }
+                      >
+                        {t(`support.subsidy.status.${s.status}`)}
+                      </span>
                     </p>
                     <p className="muted">
                       {t("support.subsidy.appliedOn")} {s.appliedOn}
@@ -452,13 +615,47 @@ export default function SupportPlanPage() {
                 <summary>{t("support.subsidy.add")}</summary>
                 <Form method="post" key={data.subsidies.length}>
                   <input type="hidden" name="intent" value="subsidy" />
-                  <SelectField name="subsidyKind" label={t("support.subsidy.kind")} options={kindOptions} placeholder={t("support.counsellor.choose")} result={resultFor(result, "subsidy")} />
-                  <TextField name="amountYuan" label={t("support.subsidy.amount")} type="text" result={resultFor(result, "subsidy")} />
-                  <SelectField name="subsidyStatus" label={t("support.subsidy.status")} options={statusOptions} defaultValue="applied" result={resultFor(result, "subsidy")} />
-                  <TextField name="appliedOn" type="date" label={t("support.subsidy.appliedOn")} defaultValue={data.today} result={resultFor(result, "subsidy")} />
-                  <TextField name="decidedOn" type="date" label={t("support.subsidy.decidedOn")} result={resultFor(result, "subsidy")} />
-                  <TextField name="subsidyNote" label={t("support.subsidy.note")} result={resultFor(result, "subsidy")} />
-                  <button type="submit" className="button" disabled={busy}>{t("support.subsidy.save")}</button>
+                  <SelectField
+                    name="subsidyKind"
+                    label={t("support.subsidy.kind")}
+                    options={kindOptions}
+                    placeholder={t("support.counsellor.choose")}
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <TextField
+                    name="amountYuan"
+                    label={t("support.subsidy.amount")}
+                    type="text"
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <SelectField
+                    name="subsidyStatus"
+                    label={t("support.subsidy.status")}
+                    options={statusOptions}
+                    defaultValue="applied"
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <TextField
+                    name="appliedOn"
+                    type="date"
+                    label={t("support.subsidy.appliedOn")}
+                    defaultValue={data.today}
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <TextField
+                    name="decidedOn"
+                    type="date"
+                    label={t("support.subsidy.decidedOn")}
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <TextField
+                    name="subsidyNote"
+                    label={t("support.subsidy.note")}
+                    result={resultFor(result, "subsidy")}
+                  />
+                  <button type="submit" className="button" disabled={busy}>
+                    {t("support.subsidy.save")}
+                  </button>
                 </Form>
               </details>
             ) : null}
@@ -483,5 +680,9 @@ function ReferralError({ result }: { result: ActionResult }) {
   if (!result || result.ok) return null;
   const messages = result.errors.postingId;
   if (!messages?.length) return null;
-  return <p className="field__error" id="field-postingId">{messages.map((m) => t(m)).join("；")}</p>;
+  return (
+    <p className="field__error" id="field-postingId">
+      {messages.map((m) => t(m)).join("；")}
+    </p>
+  );
 }

@@ -27,15 +27,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const [list, cohorts, allColleges] = await Promise.all([
-    listSupport(db, { userId: user.id, scope: user.scope }, {
-      filter: filters.filter,
-      sort: filters.sort,
-      q: filters.q || undefined,
-      cohort: filters.cohort,
-      collegeId: filters.college,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
-    }),
+    listSupport(
+      db,
+      { userId: user.id, scope: user.scope },
+      {
+        filter: filters.filter,
+        sort: filters.sort,
+        q: filters.q || undefined,
+        cohort: filters.cohort,
+        collegeId: filters.college,
+        page: filters.page,
+        pageSize: PAGE_SIZE,
+      },
+    ),
     listCohorts(db),
     listColleges(db),
   ]);
@@ -95,7 +99,11 @@ export default function SupportList() {
           <label htmlFor="cohort">{t("graduates.cohort")}</label>
           <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
             <option value="">{t("graduates.all")}</option>
-            {cohorts.map((cohort) => <option key={cohort} value={cohort}>{cohort}</option>)}
+            {cohorts.map((cohort) => (
+              <option key={cohort} value={cohort}>
+                {cohort}
+              </option>
+            ))}
           </select>
         </div>
         {colleges.length > 1 ? (
@@ -104,7 +112,9 @@ export default function SupportList() {
             <select id="college" name="college" defaultValue={filters.college ?? ""}>
               <option value="">{t("graduates.all")}</option>
               {colleges.map((college) => (
-                <option key={college.id} value={college.id}>{locale === "en" ? college.nameEn : college.nameZh}</option>
+                <option key={college.id} value={college.id}>
+                  {locale === "en" ? college.nameEn : college.nameZh}
+                </option>
               ))}
             </select>
           </div>
@@ -112,10 +122,16 @@ export default function SupportList() {
         <div className="field">
           <label htmlFor="sort">{t("support.sort")}</label>
           <select id="sort" name="sort" defaultValue={filters.sort}>
-            {LIST_SORTS.map((s) => <option key={s} value={s}>{t(`support.sort.${s}`)}</option>)}
+            {LIST_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`support.sort.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("support.apply")}</button>
+        <button type="submit" className="button">
+          {t("support.apply")}
+        </button>
       </Form>
       <p aria-live="polite">{t("support.total", { count: total })}</p>
       {rows.length === 0 ? (
@@ -135,7 +151,11 @@ export default function SupportList() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} className={row.stalled ? "row--stalled" : undefined} data-stalled={row.stalled ? "true" : undefined}>
+                <tr
+                  key={row.id}
+                  className={row.stalled ? "row--stalled" : undefined}
+                  data-stalled={row.stalled ? "true" : undefined}
+                >
                   <th scope="row">
                     <Link to={`/staff/support/${row.id}`}>{row.name}</Link>
                     <br />
@@ -146,16 +166,30 @@ export default function SupportList() {
                   <td>{row.difficulties.length ? row.difficulties.join("、") : "—"}</td>
                   <td>
                     {row.stalled ? (
-                      <span className="badge badge--bad">{t("support.stalled", { days: row.daysSinceProgress ?? STALL_DAYS })}</span>
+                      <span className="badge badge--bad">
+                        {t("support.stalled", { days: row.daysSinceProgress ?? STALL_DAYS })}
+                      </span>
                     ) : (
-                      <span className={row.planStatus === "open" ? "badge badge--ok" : row.planStatus === "none" ? "badge badge--warn" : "badge"}>
+                      <span
+                        className={
+                          row.planStatus === "open"
+                            ? "badge badge--ok"
+                            : row.planStatus === "none"
+                              ? "badge badge--warn"
+                              : "badge"
+                        }
+                      >
                         {t(`support.state.${row.planStatus}`)}
                       </span>
                     )}
                   </td>
-                  <td>{row.planStatus === "none" ? "—" : row.counsellorName ?? t("support.unassigned")}</td>
+                  <td>{row.planStatus === "none" ? "—" : (row.counsellorName ?? t("support.unassigned"))}</td>
                   <td>
-                    {row.lastProgressAt ? <time dateTime={row.lastProgressAt}>{progress(row.daysSinceProgress)}</time> : progress(null)}
+                    {row.lastProgressAt ? (
+                      <time dateTime={row.lastProgressAt}>{progress(row.daysSinceProgress)}</time>
+                    ) : (
+                      progress(null)
+                    )}
                   </td>
                 </tr>
               ))}

@@ -26,11 +26,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { posting, employer, live, revision, history } = item;
   return {
     posting: { id: posting.id, status: posting.status, flags: posting.flags, submittedAt: posting.submittedAt },
-    employer: { id: employer.id, name: employer.name, status: employer.status, type: employer.type, city: employer.city },
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      status: employer.status,
+      type: employer.type,
+      city: employer.city,
+    },
     live,
-    revision: revision ? { id: revision.id, content: revision.content, flags: revision.flags, submittedAt: revision.submittedAt } : null,
+    revision: revision
+      ? { id: revision.id, content: revision.content, flags: revision.flags, submittedAt: revision.submittedAt }
+      : null,
     diff: revision ? diffContent(live, revision.content) : null,
-    history: history.map((h) => ({ id: h.id, decision: h.decision, reasons: h.reasons, overrideReason: h.overrideReason, createdAt: h.createdAt })),
+    history: history.map((h) => ({
+      id: h.id,
+      decision: h.decision,
+      reasons: h.reasons,
+      overrideReason: h.overrideReason,
+      createdAt: h.createdAt,
+    })),
     canDecide: user.scope.kind === "school",
   };
 }
@@ -74,13 +88,20 @@ export default function ReviewPosting() {
   const underReview = posting.status === "submitted" || revision !== null;
   return (
     <div className="page">
-      <p><Link to="/staff/vetting">← {t("vetting.title")}</Link></p>
+      <p>
+        <Link to="/staff/vetting">← {t("vetting.title")}</Link>
+      </p>
       <h1>{content.title}</h1>
       <p>
         {t("posting.employer")}：<Link to={`/staff/employers/${employer.id}`}>{employer.name}</Link>{" "}
         <span className="badge">{t(`employer.status.${employer.status}`)}</span> · {t("posting.status")}：
         <span className="badge">{t(`posting.status.${posting.status}`)}</span>
-        {revision ? <> <span className="badge badge--warn">{t("vetting.kind.revision")}</span></> : null}
+        {revision ? (
+          <>
+            {" "}
+            <span className="badge badge--warn">{t("vetting.kind.revision")}</span>
+          </>
+        ) : null}
       </p>
       <div className="split">
         <div>
@@ -110,18 +131,32 @@ export default function ReviewPosting() {
             </section>
           ) : (
             <dl className="facts">
-              <dt>{t("posting.category")}</dt><dd>{content.category}</dd>
-              <dt>{t("posting.jobType")}</dt><dd>{t(`posting.jobType.${content.jobType}`)}</dd>
-              <dt>{t("posting.headcount")}</dt><dd>{content.headcount}</dd>
-              <dt>{t("posting.salary")}</dt><dd>{content.salaryMin}–{content.salaryMax}</dd>
-              <dt>{t("posting.cities")}</dt><dd>{content.cities.map((c) => c.city).join("，")}</dd>
-              <dt>{t("posting.degree")}</dt><dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
-              <dt>{t("posting.majors")}</dt><dd>{content.majors.join("，") || "—"}</dd>
-              <dt>{t("posting.deadline")}</dt><dd>{content.deadline}</dd>
-              <dt>{t("posting.duties")}</dt><dd className="prewrap">{content.duties}</dd>
-              <dt>{t("posting.requirements")}</dt><dd className="prewrap">{content.requirements}</dd>
-              <dt>{t("posting.benefits")}</dt><dd className="prewrap">{content.benefits || "—"}</dd>
-              <dt>{t("posting.contact")}</dt><dd>{content.contact || "—"}</dd>
+              <dt>{t("posting.category")}</dt>
+              <dd>{content.category}</dd>
+              <dt>{t("posting.jobType")}</dt>
+              <dd>{t(`posting.jobType.${content.jobType}`)}</dd>
+              <dt>{t("posting.headcount")}</dt>
+              <dd>{content.headcount}</dd>
+              <dt>{t("posting.salary")}</dt>
+              <dd>
+                {content.salaryMin}–{content.salaryMax}
+              </dd>
+              <dt>{t("posting.cities")}</dt>
+              <dd>{content.cities.map((c) => c.city).join("，")}</dd>
+              <dt>{t("posting.degree")}</dt>
+              <dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
+              <dt>{t("posting.majors")}</dt>
+              <dd>{content.majors.join("，") || "—"}</dd>
+              <dt>{t("posting.deadline")}</dt>
+              <dd>{content.deadline}</dd>
+              <dt>{t("posting.duties")}</dt>
+              <dd className="prewrap">{content.duties}</dd>
+              <dt>{t("posting.requirements")}</dt>
+              <dd className="prewrap">{content.requirements}</dd>
+              <dt>{t("posting.benefits")}</dt>
+              <dd className="prewrap">{content.benefits || "—"}</dd>
+              <dt>{t("posting.contact")}</dt>
+              <dd>{content.contact || "—"}</dd>
             </dl>
           )}
         </div>
@@ -136,9 +171,15 @@ export default function ReviewPosting() {
                 <TextAreaField name="overrideReason" label={t("vetting.override")} result={result} rows={3} />
               ) : null}
               <div className="actions">
-                <button className="button" name="intent" value="approve">{t("vetting.approve")}</button>
-                <button className="button button--quiet" name="intent" value="request_changes">{t("vetting.requestChanges")}</button>
-                <button className="button button--quiet" name="intent" value="reject">{t("vetting.reject")}</button>
+                <button className="button" name="intent" value="approve">
+                  {t("vetting.approve")}
+                </button>
+                <button className="button button--quiet" name="intent" value="request_changes">
+                  {t("vetting.requestChanges")}
+                </button>
+                <button className="button button--quiet" name="intent" value="reject">
+                  {t("vetting.reject")}
+                </button>
               </div>
             </Form>
           ) : !canDecide ? (
@@ -149,7 +190,13 @@ export default function ReviewPosting() {
             {history.map((h) => (
               <li key={h.id}>
                 {new Date(h.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })} ·{" "}
-                {t(h.decision === "approve" ? "vetting.approve" : h.decision === "reject" ? "vetting.reject" : "vetting.requestChanges")}
+                {t(
+                  h.decision === "approve"
+                    ? "vetting.approve"
+                    : h.decision === "reject"
+                      ? "vetting.reject"
+                      : "vetting.requestChanges",
+                )}
                 {h.reasons ? `：${h.reasons}` : ""}
                 {h.overrideReason ? ` (${t("vetting.override")}: ${h.overrideReason})` : ""}
               </li>

@@ -36,17 +36,27 @@ export default function VettingQueue() {
           <label htmlFor="flag">{t("vetting.filter.flag")}</label>
           <select id="flag" name="flag" defaultValue={filter.flag ?? ""}>
             <option value="">{t("vetting.filter.all")}</option>
-            {rules.map((rule) => <option key={rule} value={rule}>{rule}</option>)}
+            {rules.map((rule) => (
+              <option key={rule} value={rule}>
+                {rule}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="employer">{t("vetting.filter.employer")}</label>
           <select id="employer" name="employer" defaultValue={filter.employer ?? ""}>
             <option value="">{t("vetting.filter.all")}</option>
-            {employers.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            {employers.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="button" type="submit">{t("jobs.submit")}</button>
+        <button className="button" type="submit">
+          {t("jobs.submit")}
+        </button>
       </Form>
       {items.length === 0 ? (
         <p>{t("vetting.queue.empty")}</p>
@@ -72,7 +82,12 @@ export default function VettingQueue() {
                   <td>{item.employerName}</td>
                   <td>
                     {item.flags.map((flag) => (
-                      <span key={flag.rule} className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>{flag.rule}</span>
+                      <span
+                        key={flag.rule}
+                        className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}
+                      >
+                        {flag.rule}
+                      </span>
                     ))}
                   </td>
                 </tr>

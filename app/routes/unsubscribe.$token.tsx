@@ -28,13 +28,17 @@ export default function Unsubscribe() {
     <div className="page page--narrow">
       <h1>{t("unsubscribe.title")}</h1>
       {result?.done ? (
-        <p className="notice" role="status">{t("unsubscribe.done")}</p>
+        <p className="notice" role="status">
+          {t("unsubscribe.done")}
+        </p>
       ) : !valid || result ? (
         <p role="alert">{t("unsubscribe.invalid")}</p>
       ) : (
         <Form method="post">
           <p>{t("unsubscribe.lead")}</p>
-          <button type="submit" className="button">{t("unsubscribe.confirm")}</button>
+          <button type="submit" className="button">
+            {t("unsubscribe.confirm")}
+          </button>
         </Form>
       )}
     </div>

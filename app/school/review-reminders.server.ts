@@ -13,7 +13,9 @@ export const REMINDER_HOUR = 8;
 /** The agreement states in which it is this reviewer's turn, from the transition table and the school's review steps. */
 export function statesAwaiting(actor: AgreementActor): AgreementState[] {
   const steps = reviewStepsForSchool();
-  return AGREEMENT_STATES.filter((state) => availableEvents(state, actor, steps).some((event) => event !== "return" && event !== "breach_reject"));
+  return AGREEMENT_STATES.filter((state) =>
+    availableEvents(state, actor, steps).some((event) => event !== "return" && event !== "breach_reject"),
+  );
 }
 
 function beijing(now: Date) {
@@ -46,7 +48,13 @@ export async function remindReviewers(db: Database, now = new Date()): Promise<n
       .where(and(eq(destinations.status, "confirmed"), eq(destinations.disputed, false)))
       .groupBy(graduates.collegeId),
     db
-      .select({ id: users.id, email: users.email, name: users.displayName, locale: users.locale, collegeId: staffScopes.collegeId })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.displayName,
+        locale: users.locale,
+        collegeId: staffScopes.collegeId,
+      })
       .from(users)
       .innerJoin(staffScopes, eq(staffScopes.userId, users.id))
       .where(and(eq(users.role, "staff"), isNull(users.disabledAt))),
@@ -56,8 +64,12 @@ export async function remindReviewers(db: Database, now = new Date()): Promise<n
   for (const member of staff) {
     const inScope = (collegeId: number) => member.collegeId === null || member.collegeId === collegeId;
     const awaiting = member.collegeId === null ? school : college;
-    const pendingAgreements = agreementCounts.filter((r) => inScope(r.collegeId) && awaiting.includes(r.status)).reduce((sum, r) => sum + Number(r.n), 0);
-    const pendingDestinations = destinationCounts.filter((r) => inScope(r.collegeId)).reduce((sum, r) => sum + Number(r.n), 0);
+    const pendingAgreements = agreementCounts
+      .filter((r) => inScope(r.collegeId) && awaiting.includes(r.status))
+      .reduce((sum, r) => sum + Number(r.n), 0);
+    const pendingDestinations = destinationCounts
+      .filter((r) => inScope(r.collegeId))
+      .reduce((sum, r) => sum + Number(r.n), 0);
     if (pendingAgreements === 0 && pendingDestinations === 0) continue;
     const mail = reviewReminderMail(
       {

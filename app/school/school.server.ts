@@ -6,8 +6,14 @@ export function listMajors(db: Queryable) {
   return db.select().from(majors).orderBy(asc(majors.collegeId), asc(majors.id));
 }
 
-export async function collegeName(db: Queryable, collegeId: number): Promise<{ nameZh: string; nameEn: string } | null> {
-  const [row] = await db.select({ nameZh: colleges.nameZh, nameEn: colleges.nameEn }).from(colleges).where(eq(colleges.id, collegeId));
+export async function collegeName(
+  db: Queryable,
+  collegeId: number,
+): Promise<{ nameZh: string; nameEn: string } | null> {
+  const [row] = await db
+    .select({ nameZh: colleges.nameZh, nameEn: colleges.nameEn })
+    .from(colleges)
+    .where(eq(colleges.id, collegeId));
   return row ?? null;
 }
 

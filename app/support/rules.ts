@@ -17,7 +17,12 @@ const DAY_MS = 24 * 3600_000;
 
 /** Today's date in Beijing, YYYY-MM-DD (the career centre's calendar, whatever the server's zone). */
 export function beijingToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /**
@@ -53,7 +58,10 @@ export type SupportState = "none" | "open" | "closed";
  * Stalled: an open plan with no progress for STALL_DAYS days or more. Closed plans never stall;
  * graduates without a plan are shown as "no plan yet", which is a different call to action.
  */
-export function isStalled(plan: { status: SupportState; lastProgressAt: Date | string | null }, now: Date = new Date()): boolean {
+export function isStalled(
+  plan: { status: SupportState; lastProgressAt: Date | string | null },
+  now: Date = new Date(),
+): boolean {
   if (plan.status !== "open" || !plan.lastProgressAt) return false;
   return daysSince(plan.lastProgressAt, now) >= STALL_DAYS;
 }

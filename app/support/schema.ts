@@ -8,7 +8,11 @@ import { beijingToday, CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from 
  */
 
 const trimmed = (max: number, tooLong = "form.tooLong") =>
-  z.string().optional().transform((value) => (value ?? "").trim()).pipe(z.string().max(max, tooLong));
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.string().max(max, tooLong));
 
 const requiredText = (max: number, required: string) =>
   z
@@ -82,7 +86,10 @@ export const ContactSchema = z.object({
 export type ContactInput = z.output<typeof ContactSchema>;
 
 export const ReferralSchema = z.object({
-  postingId: z.string({ error: "support.referral.posting.required" }).trim().pipe(z.uuid({ error: "support.referral.posting.invalid" })),
+  postingId: z
+    .string({ error: "support.referral.posting.required" })
+    .trim()
+    .pipe(z.uuid({ error: "support.referral.posting.invalid" })),
   referralNote: trimmed(500),
 });
 
@@ -99,7 +106,9 @@ export const SubsidySchema = z
           .string()
           .regex(/^\d{1,6}$/, "support.subsidy.amount.invalid")
           .transform(Number)
-          .pipe(z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid")),
+          .pipe(
+            z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid"),
+          ),
       ),
     subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }).default("applied"),
     appliedOn: pastDay("support.subsidy.appliedOn.required"),

@@ -23,7 +23,16 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { DomainError } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
-import { canChangeSubsidy, contactInstant, daysSince, isStalled, latestProgress, stallCutoff, type ListFilter, type ListSort } from "./rules";
+import {
+  canChangeSubsidy,
+  contactInstant,
+  daysSince,
+  isStalled,
+  latestProgress,
+  stallCutoff,
+  type ListFilter,
+  type ListSort,
+} from "./rules";
 import type { ContactInput, SubsidyInput } from "./schema";
 
 const DOMAIN = "support";
@@ -73,7 +82,10 @@ async function openPlanFor(db: Queryable, viewer: SupportViewer, graduateId: str
 async function touch(db: Queryable, planId: string, at: Date = new Date()) {
   await db
     .update(supportPlans)
-    .set({ lastActivityAt: sql`greatest(${supportPlans.lastActivityAt}, ${at.toISOString()}::timestamptz)`, updatedAt: sql`now()` })
+    .set({
+      lastActivityAt: sql`greatest(${supportPlans.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(supportPlans.id, planId));
 }
 
@@ -105,7 +117,12 @@ const lastProgress = sql<Date | null>`greatest(${supportPlans.lastActivityAt}, $
  * and last progress; stalled plans first. The list reveals difficulty status, so each view is
  * audited with the graduates shown.
  */
-export async function listSupport(db: Queryable, viewer: SupportViewer, filters: SupportListFilters, now: Date = new Date()) {
+export async function listSupport(
+  db: Queryable,
+  viewer: SupportViewer,
+  filters: SupportListFilters,
+  now: Date = new Date(),
+) {
   const cutoff = stallCutoff(now).toISOString();
   const stalled = sql`(${supportPlans.status} = 'open' and ${lastProgress} < ${cutoff}::timestamptz)`;
   const base: SQL[] = [sql`(jsonb_array_length(${graduates.difficulties}) > 0 or ${supportPlans.id} is not null)`];
@@ -144,7 +161,9 @@ export async function listSupport(db: Queryable, viewer: SupportViewer, filters:
       : filters.sort === "progress"
         ? [sql`${lastProgress} asc nulls first`, asc(graduates.studentNo)]
         : [asc(rank), sql`${lastProgress} asc nulls first`, asc(graduates.studentNo)];
-  const counsellor = sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${supportPlans.counsellorId})`;
+  const counsellor = sql<
+    string | null
+  >`(select ${users.displayName} from ${users} where ${users.id} = ${supportPlans.counsellorId})`;
   const [rows, [totals]] = await Promise.all([
     db
       .select({
@@ -236,7 +255,12 @@ export async function counsellorOptions(db: Queryable, collegeId: number) {
  * Everything on one graduate's plan, with their contact data and difficulties (sensitive: the
  * view is audited). A graduate without a plan yet is shown too, so one can be opened.
  */
-export async function viewSupportPlan(db: Queryable, viewer: SupportViewer, graduateId: string, now: Date = new Date()) {
+export async function viewSupportPlan(
+  db: Queryable,
+  viewer: SupportViewer,
+  graduateId: string,
+  now: Date = new Date(),
+) {
   const [graduate] = await db
     .select({
       id: graduates.id,
@@ -270,7 +294,9 @@ export async function viewSupportPlan(db: Queryable, viewer: SupportViewer, grad
       .select({
         applications: count(),
         lastApplicationAt: sql<string | null>`max(${applications.updatedAt})`,
-        lastDestinationAt: sql<string | null>`(select max(${destinationHistory.createdAt}) from ${destinationHistory} where ${destinationHistory.graduateId} = ${graduateId})`,
+        lastDestinationAt: sql<
+          string | null
+        >`(select max(${destinationHistory.createdAt}) from ${destinationHistory} where ${destinationHistory.graduateId} = ${graduateId})`,
       })
       .from(applications)
       .where(eq(applications.graduateId, graduateId)),
@@ -301,7 +327,9 @@ export async function viewSupportPlan(db: Queryable, viewer: SupportViewer, grad
           id: plan.id,
           status: plan.status,
           counsellorId: plan.counsellorId,
-          counsellorName: counsellors.find((c) => c.id === plan.counsellorId)?.displayName ?? (plan.counsellorId ? await displayName(db, plan.counsellorId) : null),
+          counsellorName:
+            counsellors.find((c) => c.id === plan.counsellorId)?.displayName ??
+            (plan.counsellorId ? await displayName(db, plan.counsellorId) : null),
           closeReason: plan.closeReason,
           closedAt: plan.closedAt?.toISOString() ?? null,
           createdAt: plan.createdAt.toISOString(),
@@ -329,7 +357,13 @@ async function displayName(db: Queryable, userId: string) {
 async function planDetails(db: Queryable, planId: string, graduateId: string) {
   const [goals, contacts, referrals, subsidies] = await Promise.all([
     db
-      .select({ id: supportGoals.id, text: supportGoals.text, done: supportGoals.done, doneAt: supportGoals.doneAt, createdAt: supportGoals.createdAt })
+      .select({
+        id: supportGoals.id,
+        text: supportGoals.text,
+        done: supportGoals.done,
+        doneAt: supportGoals.doneAt,
+        createdAt: supportGoals.createdAt,
+      })
       .from(supportGoals)
       .where(eq(supportGoals.planId, planId))
       .orderBy(asc(supportGoals.createdAt)),
@@ -363,7 +397,10 @@ async function planDetails(db: Queryable, planId: string, graduateId: string) {
       .innerJoin(postings, eq(postings.id, supportReferrals.postingId))
       .innerJoin(employers, eq(employers.id, postings.employerId))
       .leftJoin(users, eq(users.id, supportReferrals.referredBy))
-      .leftJoin(applications, and(eq(applications.postingId, supportReferrals.postingId), eq(applications.graduateId, graduateId)))
+      .leftJoin(
+        applications,
+        and(eq(applications.postingId, supportReferrals.postingId), eq(applications.graduateId, graduateId)),
+      )
       .where(eq(supportReferrals.planId, planId))
       .orderBy(desc(supportReferrals.createdAt)),
     db
@@ -396,7 +433,11 @@ async function assertCounsellor(db: Queryable, counsellorId: string, collegeId: 
   if (!options.some((c) => c.id === counsellorId)) refuse("support.counsellor.invalid", 400, "counsellorId");
 }
 
-export async function openSupportPlan(db: Database, viewer: SupportViewer, input: { graduateId: string; counsellorId: string }) {
+export async function openSupportPlan(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; counsellorId: string },
+) {
   return db.transaction(async (tx) => {
     const graduate = await graduateInScope(tx, viewer, input.graduateId);
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
@@ -408,27 +449,59 @@ export async function openSupportPlan(db: Database, viewer: SupportViewer, input
       .onConflictDoNothing({ target: supportPlans.graduateId })
       .returning({ id: supportPlans.id });
     if (!plan) refuse("support.plan.exists", 409);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.open", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, counsellorId: input.counsellorId } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.open",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, counsellorId: input.counsellorId },
+    });
     return plan.id;
   });
 }
 
-export async function assignCounsellor(db: Database, viewer: SupportViewer, input: { graduateId: string; counsellorId: string }) {
+export async function assignCounsellor(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; counsellorId: string },
+) {
   await db.transaction(async (tx) => {
     const graduate = await graduateInScope(tx, viewer, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
     if (!plan) refuse("support.plan.none", 409);
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
-    await tx.update(supportPlans).set({ counsellorId: input.counsellorId, updatedAt: sql`now()` }).where(eq(supportPlans.id, plan.id));
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.assign", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, from: plan.counsellorId, to: input.counsellorId } });
+    await tx
+      .update(supportPlans)
+      .set({ counsellorId: input.counsellorId, updatedAt: sql`now()` })
+      .where(eq(supportPlans.id, plan.id));
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.assign",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, from: plan.counsellorId, to: input.counsellorId },
+    });
   });
 }
 
-export async function closeSupportPlan(db: Database, viewer: SupportViewer, input: { graduateId: string; reason: string }) {
+export async function closeSupportPlan(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; reason: string },
+) {
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
-    await tx.update(supportPlans).set({ status: "closed", closeReason: input.reason, closedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(supportPlans.id, plan.id));
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.close", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, reason: input.reason } });
+    await tx
+      .update(supportPlans)
+      .set({ status: "closed", closeReason: input.reason, closedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(supportPlans.id, plan.id));
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.close",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, reason: input.reason },
+    });
   });
 }
 
@@ -443,23 +516,45 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
       .update(supportPlans)
       .set({ status: "open", closeReason: null, closedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(supportPlans.id, plan.id));
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.reopen", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.reopen",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id },
+    });
   });
 }
 
 export async function addGoal(db: Database, viewer: SupportViewer, input: { graduateId: string; text: string }) {
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
-    const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(supportGoals).where(eq(supportGoals.planId, plan.id));
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: count() })
+      .from(supportGoals)
+      .where(eq(supportGoals.planId, plan.id));
     if (n >= 30) refuse("support.goal.tooMany", 400, "goalText");
-    const [goal] = await tx.insert(supportGoals).values({ planId: plan.id, text: input.text, createdBy: viewer.userId }).returning({ id: supportGoals.id });
+    const [goal] = await tx
+      .insert(supportGoals)
+      .values({ planId: plan.id, text: input.text, createdBy: viewer.userId })
+      .returning({ id: supportGoals.id });
     await touch(tx, plan.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.goal_add", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, goalId: goal!.id } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.goal_add",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, goalId: goal!.id },
+    });
     return goal!.id;
   });
 }
 
-export async function setGoalDone(db: Database, viewer: SupportViewer, input: { graduateId: string; goalId: string; done: boolean }) {
+export async function setGoalDone(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; goalId: string; done: boolean },
+) {
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const updated = await tx
@@ -469,7 +564,13 @@ export async function setGoalDone(db: Database, viewer: SupportViewer, input: { 
       .returning({ id: supportGoals.id });
     if (updated.length === 0) refuse("error.notFound", 404);
     await touch(tx, plan.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.goal_update", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, goalId: input.goalId, done: input.done } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.goal_update",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, goalId: input.goalId, done: input.done },
+    });
   });
 }
 
@@ -485,11 +586,22 @@ export async function removeGoal(db: Database, viewer: SupportViewer, input: { g
       .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
       .returning({ id: supportGoals.id, text: supportGoals.text });
     if (removed.length === 0) refuse("error.notFound", 404);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.goal_remove", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, goalId: input.goalId, text: removed[0]!.text } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.goal_remove",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, goalId: input.goalId, text: removed[0]!.text },
+    });
   });
 }
 
-export async function logContact(db: Database, viewer: SupportViewer, input: { graduateId: string; contact: ContactInput }, now: Date = new Date()) {
+export async function logContact(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; contact: ContactInput },
+  now: Date = new Date(),
+) {
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [row] = await tx
@@ -498,7 +610,13 @@ export async function logContact(db: Database, viewer: SupportViewer, input: { g
       .returning({ id: supportContacts.id });
     // A contact counts as progress on the day it happened, not the day it was typed in.
     await touch(tx, plan.id, contactInstant(input.contact.contactedOn, now));
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.contact", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, contactId: row!.id, channel: input.contact.channel } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.contact",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, contactId: row!.id, channel: input.contact.channel },
+    });
     return row!.id;
   });
 }
@@ -507,7 +625,11 @@ export async function logContact(db: Database, viewer: SupportViewer, input: { g
  * Recommends a published posting to the graduate and mails them (their account's address and
  * language, else the roster's address), in the same transaction. Referring twice is refused.
  */
-export async function referPosting(db: Database, viewer: SupportViewer, input: { graduateId: string; postingId: string; note: string }) {
+export async function referPosting(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; postingId: string; note: string },
+) {
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [posting] = await tx
@@ -525,7 +647,13 @@ export async function referPosting(db: Database, viewer: SupportViewer, input: {
       .returning({ id: supportReferrals.id });
     if (!referral) refuse("support.referral.duplicate", 409, "postingId");
     await touch(tx, plan.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.refer", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, postingId: posting.id, referralId: referral.id } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.refer",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, postingId: posting.id, referralId: referral.id },
+    });
 
     const [recipient] = await tx
       .select({ name: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale })
@@ -540,7 +668,14 @@ export async function referPosting(db: Database, viewer: SupportViewer, input: {
       mailed = await enqueueMail(tx, `support-referral:${referral.id}`, {
         to,
         ...supportReferralMail(
-          { graduateName: recipient.name, postingTitle: posting.title, employerName: posting.employerName, note: input.note, counsellorName, url: `${getEnv().publicUrl}/jobs/${posting.id}` },
+          {
+            graduateName: recipient.name,
+            postingTitle: posting.title,
+            employerName: posting.employerName,
+            note: input.note,
+            counsellorName,
+            url: `${getEnv().publicUrl}/jobs/${posting.id}`,
+          },
           recipient.locale ?? "zh-CN",
         ),
       });
@@ -549,7 +684,11 @@ export async function referPosting(db: Database, viewer: SupportViewer, input: {
   });
 }
 
-export async function recordSubsidy(db: Database, viewer: SupportViewer, input: { graduateId: string; subsidy: SubsidyInput }) {
+export async function recordSubsidy(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; subsidy: SubsidyInput },
+) {
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const s = input.subsidy;
@@ -561,18 +700,35 @@ export async function recordSubsidy(db: Database, viewer: SupportViewer, input: 
         amountYuan: s.amountYuan,
         status: s.subsidyStatus,
         appliedOn: s.appliedOn,
-        decidedOn: s.subsidyStatus === "applied" ? null : s.decidedOn ?? sql`(now() at time zone 'Asia/Shanghai')::date`,
+        decidedOn:
+          s.subsidyStatus === "applied" ? null : (s.decidedOn ?? sql`(now() at time zone 'Asia/Shanghai')::date`),
         note: s.subsidyNote,
         recordedBy: viewer.userId,
       })
       .returning({ id: supportSubsidies.id });
     await touch(tx, plan.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.subsidy", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, subsidyId: row!.id, kind: s.subsidyKind, amountYuan: s.amountYuan, status: s.subsidyStatus } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.subsidy",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: {
+        planId: plan.id,
+        subsidyId: row!.id,
+        kind: s.subsidyKind,
+        amountYuan: s.amountYuan,
+        status: s.subsidyStatus,
+      },
+    });
     return row!.id;
   });
 }
 
-export async function changeSubsidyStatus(db: Database, viewer: SupportViewer, input: { graduateId: string; subsidyId: string; status: "applied" | "granted" | "refused" }) {
+export async function changeSubsidyStatus(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; subsidyId: string; status: "applied" | "granted" | "refused" },
+) {
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [subsidy] = await tx
@@ -591,7 +747,13 @@ export async function changeSubsidyStatus(db: Database, viewer: SupportViewer, i
       })
       .where(eq(supportSubsidies.id, subsidy.id));
     await touch(tx, plan.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, action: "support.subsidy_status", subjectType: "graduate", subjectId: input.graduateId, detail: { planId: plan.id, subsidyId: subsidy.id, from: subsidy.status, to: input.status } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: "support.subsidy_status",
+      subjectType: "graduate",
+      subjectId: input.graduateId,
+      detail: { planId: plan.id, subsidyId: subsidy.id, from: subsidy.status, to: input.status },
+    });
   });
 }
 
@@ -604,9 +766,18 @@ export async function searchReferablePostings(db: Queryable, q: string) {
   if (!text) return [];
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
   const like = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  const match = isId ? eq(postings.id, text.toLowerCase()) : or(ilike(postings.title, like), ilike(employers.name, like));
+  const match = isId
+    ? eq(postings.id, text.toLowerCase())
+    : or(ilike(postings.title, like), ilike(employers.name, like));
   const rows = await db
-    .select({ id: postings.id, title: postings.title, employerName: employers.name, deadline: postings.deadline, salaryMin: postings.salaryMin, salaryMax: postings.salaryMax })
+    .select({
+      id: postings.id,
+      title: postings.title,
+      employerName: employers.name,
+      deadline: postings.deadline,
+      salaryMin: postings.salaryMin,
+      salaryMax: postings.salaryMax,
+    })
     .from(postings)
     .innerJoin(employers, eq(employers.id, postings.employerId))
     .where(and(eq(postings.status, "published"), isNotNull(postings.publishedAt), match))

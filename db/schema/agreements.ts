@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { AgreementEvent, AgreementState } from "../../app/agreements/states";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
@@ -54,7 +65,10 @@ export const agreements = pgTable(
       "agreements_status_known",
       sql`${t.status} in ('drafted','invited','accepted','declined','expired','withdrawn','college_approved','registered','returned','breach_requested','breach_college_approved','terminated')`,
     ),
-    check("agreements_amounts", sql`${t.monthlyPay} > 0 and ${t.probationMonths} between 0 and 6 and ${t.breachPenalty} >= 0`),
+    check(
+      "agreements_amounts",
+      sql`${t.monthlyPay} > 0 and ${t.probationMonths} between 0 and 6 and ${t.breachPenalty} >= 0`,
+    ),
   ],
 );
 

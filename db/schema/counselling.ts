@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { BookingState } from "../../app/counselling/states";
 import { colleges, graduates, users } from "./people";
 
@@ -45,7 +56,9 @@ export const counsellingSlots = pgTable(
   },
   (t) => [
     index("counselling_slots_counsellor").on(t.counsellorUserId, t.startsAt),
-    index("counselling_slots_open").on(t.startsAt).where(sql`${t.status} = 'open'`),
+    index("counselling_slots_open")
+      .on(t.startsAt)
+      .where(sql`${t.status} = 'open'`),
     check("counselling_slots_order", sql`${t.endsAt} > ${t.startsAt}`),
     check("counselling_slots_mode_known", sql`${t.mode} in ('video','in_person')`),
     check("counselling_slots_status_known", sql`${t.status} in ('open','withdrawn')`),
@@ -86,7 +99,9 @@ export const counsellingBookings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("counselling_bookings_slot_once").on(t.slotId).where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex("counselling_bookings_slot_once")
+      .on(t.slotId)
+      .where(sql`${t.status} <> 'cancelled'`),
     index("counselling_bookings_graduate").on(t.graduateId, t.status),
     index("counselling_bookings_counsellor").on(t.counsellorUserId, t.status),
     check("counselling_bookings_status_known", sql`${t.status} in ('booked','attended','no_show','cancelled')`),

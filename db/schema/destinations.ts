@@ -71,7 +71,9 @@ export const destinations = pgTable(
   (t) => [
     uniqueIndex("destinations_graduate").on(t.graduateId),
     index("destinations_status").on(t.status),
-    index("destinations_disputed").on(t.graduateId).where(sql`disputed`),
+    index("destinations_disputed")
+      .on(t.graduateId)
+      .where(sql`disputed`),
     check("destinations_status_known", sql`${t.status} in ('unreported','reported','confirmed','verified','returned')`),
     check("destinations_source_known", sql`${t.source} in ('graduate','staff','agreement','import')`),
   ],

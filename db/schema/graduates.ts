@@ -42,7 +42,9 @@ export const graduateProfiles = pgTable(
     digestFrequency: text("digest_frequency").$type<DigestFrequency>().notNull().default("weekly"),
     language: text("language").$type<"zh-CN" | "en">().notNull().default("zh-CN"),
     /** Random token in the one-click unsubscribe link (works without signing in). */
-    unsubscribeToken: text("unsubscribe_token").notNull().default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
+    unsubscribeToken: text("unsubscribe_token")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -144,7 +146,9 @@ export const rosterLinkRequests = pgTable(
   },
   (t) => [
     index("roster_link_requests_status").on(t.status, t.createdAt),
-    uniqueIndex("roster_link_requests_pending_user").on(t.userId).where(sql`status = 'pending'`),
+    uniqueIndex("roster_link_requests_pending_user")
+      .on(t.userId)
+      .where(sql`status = 'pending'`),
   ],
 );
 

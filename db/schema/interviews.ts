@@ -46,7 +46,10 @@ export const interviews = pgTable(
     index("interviews_employer").on(t.employerId, t.status),
     index("interviews_graduate").on(t.graduateId, t.status),
     check("interviews_mode_known", sql`${t.mode} in ('video','phone','onsite')`),
-    check("interviews_status_known", sql`${t.status} in ('proposed','confirmed','rescheduled','completed','no_show','cancelled')`),
+    check(
+      "interviews_status_known",
+      sql`${t.status} in ('proposed','confirmed','rescheduled','completed','no_show','cancelled')`,
+    ),
   ],
 );
 
@@ -67,7 +70,9 @@ export const interviewSlots = pgTable(
   },
   (t) => [
     index("interview_slots_interview").on(t.interviewId),
-    index("interview_slots_organizer_booked").on(t.organizerUserId, t.startsAt).where(sql`${t.booked}`),
+    index("interview_slots_organizer_booked")
+      .on(t.organizerUserId, t.startsAt)
+      .where(sql`${t.booked}`),
     check("interview_slots_order", sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );

@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 export const sessions = pgTable(
@@ -72,7 +63,11 @@ export const outbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     doneAt: timestamp("done_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_pending").on(t.runAfter).where(sql`done_at is null`)],
+  (t) => [
+    index("outbox_pending")
+      .on(t.runAfter)
+      .where(sql`done_at is null`),
+  ],
 );
 
 /** Mail "delivered" when no SMTP server is configured, readable by staff at /staff/mail. */

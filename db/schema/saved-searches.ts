@@ -15,5 +15,8 @@ export const savedSearches = pgTable(
     lastAlertAt: timestamp("last_alert_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("saved_searches_user_query").on(t.userId, t.query), index("saved_searches_due").on(t.frequency, t.lastAlertAt)],
+  (t) => [
+    uniqueIndex("saved_searches_user_query").on(t.userId, t.query),
+    index("saved_searches_due").on(t.frequency, t.lastAlertAt),
+  ],
 );

@@ -83,7 +83,15 @@ export const employerInvitations = pgTable("employer_invitations", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const POSTING_STATUSES = ["draft", "submitted", "published", "changes_requested", "rejected", "closed", "withdrawn"] as const;
+export const POSTING_STATUSES = [
+  "draft",
+  "submitted",
+  "published",
+  "changes_requested",
+  "rejected",
+  "closed",
+  "withdrawn",
+] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
 export { JOB_TYPES, POSTING_DEGREES, type JobType, type PostingDegree } from "./vocabulary";
 

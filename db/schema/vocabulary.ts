@@ -3,7 +3,16 @@
  * where importing a schema module would pull drizzle's table builders into the bundle.
  */
 
-export const EMPLOYER_TYPES = ["government", "public_institution", "state_owned", "private", "foreign", "joint_venture", "social_org", "other"] as const;
+export const EMPLOYER_TYPES = [
+  "government",
+  "public_institution",
+  "state_owned",
+  "private",
+  "foreign",
+  "joint_venture",
+  "social_org",
+  "other",
+] as const;
 export type EmployerType = (typeof EMPLOYER_TYPES)[number];
 export const EMPLOYER_STATUSES = ["pending", "verified", "rejected", "suspended"] as const;
 export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];

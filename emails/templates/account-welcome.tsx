@@ -24,13 +24,16 @@ export function accountWelcomeMail(props: AccountWelcomeProps, locale: MailLocal
     return renderMail({
       locale,
       subject: "Welcome to jiuye",
-      footer: "You receive this because an account was created with this e-mail address. If that was not you, ignore this mail.",
+      footer:
+        "You receive this because an account was created with this e-mail address. If that was not you, ignore this mail.",
       body: (
         <>
           <p>Dear {props.displayName},</p>
           <p>{intro}</p>
           <p>
-            <a href={props.signInUrl} style={buttonStyle}>Sign in</a>
+            <a href={props.signInUrl} style={buttonStyle}>
+              Sign in
+            </a>
           </p>
         </>
       ),
@@ -49,7 +52,9 @@ export function accountWelcomeMail(props: AccountWelcomeProps, locale: MailLocal
         <p>{props.displayName}，您好：</p>
         <p>{intro}</p>
         <p>
-          <a href={props.signInUrl} style={buttonStyle}>登录</a>
+          <a href={props.signInUrl} style={buttonStyle}>
+            登录
+          </a>
         </p>
       </>
     ),

@@ -38,22 +38,52 @@ export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLoc
   return renderMail({
     locale,
     subject,
-    footer: en ? "You receive this because you are a party to this agreement or review it." : "您收到此邮件是因为您是该协议的一方或审核人。",
+    footer: en
+      ? "You receive this because you are a party to this agreement or review it."
+      : "您收到此邮件是因为您是该协议的一方或审核人。",
     body: (
       <>
         <p>{body}</p>
-        {numberLine ? <p><strong>{numberLine}</strong></p> : null}
+        {numberLine ? (
+          <p>
+            <strong>{numberLine}</strong>
+          </p>
+        ) : null}
         {changes.length ? (
           <>
-            <p><strong>{changesLabel}</strong></p>
-            <ul>{changes.map((line) => <li key={line}>{line}</li>)}</ul>
+            <p>
+              <strong>{changesLabel}</strong>
+            </p>
+            <ul>
+              {changes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </>
         ) : null}
         {deadline ? <p>{deadline}</p> : null}
-        {props.reason ? <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{reasonLabel}{props.reason}</p> : null}
-        <p><a href={props.url} style={buttonStyle}>{open}</a></p>
+        {props.reason ? (
+          <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>
+            {reasonLabel}
+            {props.reason}
+          </p>
+        ) : null}
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {open}
+          </a>
+        </p>
       </>
     ),
-    text: [body, numberLine, changes.length ? [changesLabel, ...changes.map((line) => `- ${line}`)].join("\n") : null, deadline, props.reason ? `${reasonLabel}${props.reason}` : null, `${open}: ${props.url}`].filter(Boolean).join("\n\n"),
+    text: [
+      body,
+      numberLine,
+      changes.length ? [changesLabel, ...changes.map((line) => `- ${line}`)].join("\n") : null,
+      deadline,
+      props.reason ? `${reasonLabel}${props.reason}` : null,
+      `${open}: ${props.url}`,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
   });
 }

@@ -22,7 +22,11 @@ export function applicationStatusMail(props: ApplicationStatusProps, locale: Mai
       <>
         <p>{t("mail.greeting", { name: props.name })}</p>
         <p>{body}</p>
-        <p><a href={props.url} style={buttonStyle}>{t("mail.applicationStatus.button")}</a></p>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {t("mail.applicationStatus.button")}
+          </a>
+        </p>
       </>
     ),
     text: `${t("mail.greeting", { name: props.name })}\n\n${body}\n\n${t("mail.applicationStatus.button")}: ${props.url}`,

@@ -17,12 +17,22 @@ export function applicationsWaitingMail(props: ApplicationsWaitingProps, locale:
   return renderMail({
     locale,
     subject: en ? `${total} application(s) waiting for a reply` : `有 ${total} 份投递等待处理`,
-    footer: en ? "You receive this weekly while applications wait more than 7 days." : "存在等待超过 7 天的投递时，每周提醒一次。",
+    footer: en
+      ? "You receive this weekly while applications wait more than 7 days."
+      : "存在等待超过 7 天的投递时，每周提醒一次。",
     body: (
       <>
         <p>{intro}</p>
-        <ul>{lines.map((line) => <li key={line}>{line}</li>)}</ul>
-        <p><a href={props.url} style={buttonStyle}>{en ? "Open your postings" : "查看投递"}</a></p>
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {en ? "Open your postings" : "查看投递"}
+          </a>
+        </p>
       </>
     ),
     text: `${intro}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n\n${props.url}`,

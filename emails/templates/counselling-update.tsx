@@ -33,16 +33,38 @@ export function counsellingUpdateMail(props: CounsellingUpdateProps, locale: Mai
   return renderMail({
     locale,
     subject,
-    footer: en ? "You receive this because you take part in this counselling appointment." : "您收到此邮件是因为您参加该就业咨询。",
+    footer: en
+      ? "You receive this because you take part in this counselling appointment."
+      : "您收到此邮件是因为您参加该就业咨询。",
     body: (
       <>
         <p>{props.headline}</p>
-        <p>{lines.time}{props.time}</p>
-        <p>{lines.topic}{props.topicLabel}</p>
+        <p>
+          {lines.time}
+          {props.time}
+        </p>
+        <p>
+          {lines.topic}
+          {props.topicLabel}
+        </p>
         <p>{lines.where}</p>
-        {props.question ? <p>{lines.question}{props.question}</p> : null}
-        {props.reason ? <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{lines.reason}{props.reason}</p> : null}
-        <p><a href={props.url} style={buttonStyle}>{lines.open}</a></p>
+        {props.question ? (
+          <p>
+            {lines.question}
+            {props.question}
+          </p>
+        ) : null}
+        {props.reason ? (
+          <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>
+            {lines.reason}
+            {props.reason}
+          </p>
+        ) : null}
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {lines.open}
+          </a>
+        </p>
       </>
     ),
     text: [

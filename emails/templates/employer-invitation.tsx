@@ -17,7 +17,11 @@ export function employerInvitationMail(props: EmployerInvitationProps, locale: M
       body: (
         <>
           <p>{body}</p>
-          <p><a href={props.acceptUrl} style={buttonStyle}>Accept the invitation</a></p>
+          <p>
+            <a href={props.acceptUrl} style={buttonStyle}>
+              Accept the invitation
+            </a>
+          </p>
         </>
       ),
       text: `${body}\n\nAccept: ${props.acceptUrl}`,
@@ -31,7 +35,11 @@ export function employerInvitationMail(props: EmployerInvitationProps, locale: M
     body: (
       <>
         <p>{body}</p>
-        <p><a href={props.acceptUrl} style={buttonStyle}>接受邀请</a></p>
+        <p>
+          <a href={props.acceptUrl} style={buttonStyle}>
+            接受邀请
+          </a>
+        </p>
       </>
     ),
     text: `${body}\n\n接受邀请：${props.acceptUrl}`,

@@ -10,15 +10,24 @@ export interface EmployerStatusProps {
 const wording = {
   verified: {
     zh: { subject: "单位审核通过", body: "贵单位已通过学校就业指导中心审核，现在可以提交招聘岗位。" },
-    en: { subject: "Your organisation is verified", body: "The career centre has verified your organisation. You can now submit postings." },
+    en: {
+      subject: "Your organisation is verified",
+      body: "The career centre has verified your organisation. You can now submit postings.",
+    },
   },
   rejected: {
     zh: { subject: "单位审核未通过", body: "贵单位的注册信息未通过审核，原因如下。修改后可重新提交。" },
-    en: { subject: "Your registration was not approved", body: "Your organisation's registration was not approved, for the reasons below. You may correct it and resubmit." },
+    en: {
+      subject: "Your registration was not approved",
+      body: "Your organisation's registration was not approved, for the reasons below. You may correct it and resubmit.",
+    },
   },
   suspended: {
     zh: { subject: "单位账户已暂停", body: "贵单位账户已被暂停，所有岗位暂不对毕业生显示。原因如下。" },
-    en: { subject: "Your organisation is suspended", body: "Your organisation is suspended and its postings are hidden from graduates, for the reasons below." },
+    en: {
+      subject: "Your organisation is suspended",
+      body: "Your organisation is suspended and its postings are hidden from graduates, for the reasons below.",
+    },
   },
 } as const;
 
@@ -30,17 +39,26 @@ export function employerStatusMail(props: EmployerStatusProps, locale: MailLocal
   return renderMail({
     locale,
     subject: `${text.subject}：${props.employerName}`,
-    footer: lang === "en" ? "You receive this as a member of this organisation on jiuye." : "您收到此邮件是因为您是该单位在本平台的成员。",
+    footer:
+      lang === "en"
+        ? "You receive this as a member of this organisation on jiuye."
+        : "您收到此邮件是因为您是该单位在本平台的成员。",
     body: (
       <>
-        <p><strong>{props.employerName}</strong></p>
+        <p>
+          <strong>{props.employerName}</strong>
+        </p>
         <p>{text.body}</p>
         {props.reasons ? (
           <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>
             {reasonsLabel}：{props.reasons}
           </p>
         ) : null}
-        <p><a href={props.url} style={buttonStyle}>{open}</a></p>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {open}
+          </a>
+        </p>
       </>
     ),
     text: `${props.employerName}\n\n${text.body}\n${props.reasons ? `\n${reasonsLabel}：${props.reasons}\n` : ""}\n${open}: ${props.url}`,

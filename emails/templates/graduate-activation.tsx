@@ -21,7 +21,11 @@ export function graduateActivationMail(props: GraduateActivationProps, locale: M
       <>
         <p>{t("mail.greeting", { name: props.name })}</p>
         <p>{body}</p>
-        <p><a href={props.activationUrl} style={buttonStyle}>{t("mail.activation.button")}</a></p>
+        <p>
+          <a href={props.activationUrl} style={buttonStyle}>
+            {t("mail.activation.button")}
+          </a>
+        </p>
         <p style={{ fontSize: 13, color: "#52606d" }}>{props.activationUrl}</p>
       </>
     ),

@@ -16,7 +16,9 @@ export interface InterviewUpdateProps {
 /** Every change to an interview mails both sides with this template (plus an iCalendar part once a time is set). */
 export function interviewUpdateMail(props: InterviewUpdateProps, locale: MailLocale): RenderedMail {
   const en = locale === "en";
-  const subject = en ? `Interview: ${props.headline} (${props.employerName} · ${props.graduateName})` : `面试：${props.headline}（${props.employerName} · ${props.graduateName}）`;
+  const subject = en
+    ? `Interview: ${props.headline} (${props.employerName} · ${props.graduateName})`
+    : `面试：${props.headline}（${props.employerName} · ${props.graduateName}）`;
   const where = `${props.modeLabel}: ${props.location}`;
   const timesTitle = en ? "Time (Beijing time):" : "时间（北京时间）：";
   const reasonLabel = en ? "Reason: " : "原因：";
@@ -32,14 +34,33 @@ export function interviewUpdateMail(props: InterviewUpdateProps, locale: MailLoc
         {props.times.length ? (
           <>
             <p>{timesTitle}</p>
-            <ul>{props.times.map((t) => <li key={t}>{t}</li>)}</ul>
+            <ul>
+              {props.times.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
           </>
         ) : null}
-        {props.reason ? <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{reasonLabel}{props.reason}</p> : null}
-        <p><a href={props.url} style={buttonStyle}>{open}</a></p>
+        {props.reason ? (
+          <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>
+            {reasonLabel}
+            {props.reason}
+          </p>
+        ) : null}
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {open}
+          </a>
+        </p>
       </>
     ),
-    text: [props.headline, where, props.times.length ? `${timesTitle}\n${props.times.join("\n")}` : null, props.reason ? `${reasonLabel}${props.reason}` : null, `${open}: ${props.url}`]
+    text: [
+      props.headline,
+      where,
+      props.times.length ? `${timesTitle}\n${props.times.join("\n")}` : null,
+      props.reason ? `${reasonLabel}${props.reason}` : null,
+      `${open}: ${props.url}`,
+    ]
       .filter(Boolean)
       .join("\n\n"),
   });

@@ -11,7 +11,10 @@ export interface PostingDecisionProps {
 const wording = {
   approve: {
     zh: { subject: "岗位已通过审核并发布", body: "您的岗位已通过审核，现已对毕业生公开。" },
-    en: { subject: "Posting approved and published", body: "Your posting was approved and is now visible to graduates." },
+    en: {
+      subject: "Posting approved and published",
+      body: "Your posting was approved and is now visible to graduates.",
+    },
   },
   request_changes: {
     zh: { subject: "岗位需要修改", body: "审核老师请您修改岗位信息后重新提交，意见如下。" },
@@ -36,15 +39,29 @@ export function postingDecisionMail(props: PostingDecisionProps, locale: MailLoc
   return renderMail({
     locale,
     subject: `${text.subject}：${props.postingTitle}`,
-    footer: lang === "en" ? "You receive this because your organisation submitted this posting." : "您收到此邮件是因为贵单位提交了该岗位。",
+    footer:
+      lang === "en"
+        ? "You receive this because your organisation submitted this posting."
+        : "您收到此邮件是因为贵单位提交了该岗位。",
     body: (
       <>
-        <p><strong>{props.postingTitle}</strong></p>
-        <p>{text.body}{revisionNote}</p>
+        <p>
+          <strong>{props.postingTitle}</strong>
+        </p>
+        <p>
+          {text.body}
+          {revisionNote}
+        </p>
         {props.reasons ? (
-          <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>{reasonsLabel}：{props.reasons}</p>
+          <p style={{ background: "#fdf0f0", padding: 12, borderLeft: "4px solid #9b1c1c" }}>
+            {reasonsLabel}：{props.reasons}
+          </p>
         ) : null}
-        <p><a href={props.url} style={buttonStyle}>{open}</a></p>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            {open}
+          </a>
+        </p>
       </>
     ),
     text: `${props.postingTitle}\n\n${text.body}${revisionNote}\n${props.reasons ? `\n${reasonsLabel}：${props.reasons}\n` : ""}\n${open}: ${props.url}`,

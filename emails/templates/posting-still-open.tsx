@@ -14,7 +14,16 @@ export function postingStillOpenMail(props: PostingStillOpenProps, locale: MailL
       locale,
       subject: `Still hiring? ${props.postingTitle}`,
       footer: "You receive this because your organisation published this posting.",
-      body: (<><p>{body}</p><p><a href={props.url} style={buttonStyle}>Confirm or close</a></p></>),
+      body: (
+        <>
+          <p>{body}</p>
+          <p>
+            <a href={props.url} style={buttonStyle}>
+              Confirm or close
+            </a>
+          </p>
+        </>
+      ),
       text: `${body}\n\nConfirm or close: ${props.url}`,
     });
   }
@@ -23,7 +32,16 @@ export function postingStillOpenMail(props: PostingStillOpenProps, locale: MailL
     locale,
     subject: `岗位是否仍在招聘：${props.postingTitle}`,
     footer: "您收到此邮件是因为贵单位发布了该岗位。",
-    body: (<><p>{body}</p><p><a href={props.url} style={buttonStyle}>确认或结束招聘</a></p></>),
+    body: (
+      <>
+        <p>{body}</p>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            确认或结束招聘
+          </a>
+        </p>
+      </>
+    ),
     text: `${body}\n\n确认或结束招聘：${props.url}`,
   });
 }

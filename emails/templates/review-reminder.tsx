@@ -15,10 +15,20 @@ export function reviewReminderMail(props: ReviewReminderProps, locale: MailLocal
   const en = locale === "en";
   const lines = [
     props.agreements > 0
-      ? { text: en ? `${props.agreements} employment agreement(s) wait for your review` : `${props.agreements} 份三方协议等待您审核`, url: props.agreementsUrl }
+      ? {
+          text: en
+            ? `${props.agreements} employment agreement(s) wait for your review`
+            : `${props.agreements} 份三方协议等待您审核`,
+          url: props.agreementsUrl,
+        }
       : null,
     props.destinations > 0
-      ? { text: en ? `${props.destinations} graduate destination(s) wait for verification` : `${props.destinations} 条毕业去向等待核实`, url: props.destinationsUrl }
+      ? {
+          text: en
+            ? `${props.destinations} graduate destination(s) wait for verification`
+            : `${props.destinations} 条毕业去向等待核实`,
+          url: props.destinationsUrl,
+        }
       : null,
   ].filter((line): line is { text: string; url: string } => line !== null);
   const intro = en
@@ -27,16 +37,24 @@ export function reviewReminderMail(props: ReviewReminderProps, locale: MailLocal
   return renderMail({
     locale,
     subject: en ? "Waiting for your review today" : "今日待审核事项",
-    footer: en ? "Sent on working mornings while something waits for you; nothing is sent on days when nothing does." : "有待办事项时于工作日早上发送；没有待办时不发送。",
+    footer: en
+      ? "Sent on working mornings while something waits for you; nothing is sent on days when nothing does."
+      : "有待办事项时于工作日早上发送；没有待办时不发送。",
     body: (
       <>
         <p>{intro}</p>
         <ul>
           {lines.map((line) => (
-            <li key={line.url}><a href={line.url}>{line.text}</a></li>
+            <li key={line.url}>
+              <a href={line.url}>{line.text}</a>
+            </li>
           ))}
         </ul>
-        <p><a href={lines[0]?.url ?? props.agreementsUrl} style={buttonStyle}>{en ? "Start reviewing" : "开始处理"}</a></p>
+        <p>
+          <a href={lines[0]?.url ?? props.agreementsUrl} style={buttonStyle}>
+            {en ? "Start reviewing" : "开始处理"}
+          </a>
+        </p>
       </>
     ),
     text: [intro, ...lines.map((l) => `- ${l.text}: ${l.url}`)].join("\n"),

@@ -26,9 +26,15 @@ export function supportReferralMail(props: SupportReferralProps, locale: MailLoc
         <>
           <p>{greeting}</p>
           <p>{body}</p>
-          <p><strong>{props.postingTitle}</strong> · {props.employerName}</p>
+          <p>
+            <strong>{props.postingTitle}</strong> · {props.employerName}
+          </p>
           {props.note ? <p>“{props.note}”</p> : null}
-          <p><a href={props.url} style={buttonStyle}>View the posting</a></p>
+          <p>
+            <a href={props.url} style={buttonStyle}>
+              View the posting
+            </a>
+          </p>
         </>
       ),
       text: `${greeting}\n\n${body}\n\n${props.postingTitle} · ${props.employerName}\n${props.note ? `\n“${props.note}”\n` : ""}\nView the posting: ${props.url}`,
@@ -44,9 +50,15 @@ export function supportReferralMail(props: SupportReferralProps, locale: MailLoc
       <>
         <p>{greeting}</p>
         <p>{body}</p>
-        <p><strong>{props.postingTitle}</strong> · {props.employerName}</p>
+        <p>
+          <strong>{props.postingTitle}</strong> · {props.employerName}
+        </p>
         {props.note ? <p>“{props.note}”</p> : null}
-        <p><a href={props.url} style={buttonStyle}>查看岗位</a></p>
+        <p>
+          <a href={props.url} style={buttonStyle}>
+            查看岗位
+          </a>
+        </p>
       </>
     ),
     text: `${greeting}\n\n${body}\n\n${props.postingTitle} · ${props.employerName}\n${props.note ? `\n“${props.note}”\n` : ""}\n查看岗位：${props.url}`,

@@ -8,7 +8,14 @@ import { describe, expect, it } from "vitest";
  * that uses it. Reads the build that `npm test` makes before running the tests.
  */
 const BUILD = path.join(__dirname, "../../public/build");
-const SERVER_MARKERS = [/drizzle-orm/, /\bpgTable\b/, /nodemailer/, /@electric-sql\/pglite/, /argon2/, /meilisearch-linux/];
+const SERVER_MARKERS = [
+  /drizzle-orm/,
+  /\bpgTable\b/,
+  /nodemailer/,
+  /@electric-sql\/pglite/,
+  /argon2/,
+  /meilisearch-linux/,
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,7 +30,9 @@ describe("the browser bundle", () => {
     expect(scripts.length).toBeGreaterThan(20);
     const offenders = scripts.flatMap((file) => {
       const text = readFileSync(file, "utf8");
-      return SERVER_MARKERS.filter((marker) => marker.test(text)).map((marker) => `${path.relative(BUILD, file)}: ${marker}`);
+      return SERVER_MARKERS.filter((marker) => marker.test(text)).map(
+        (marker) => `${path.relative(BUILD, file)}: ${marker}`,
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -24,7 +24,10 @@ const problems: string[] = [];
 beforeAll(async () => {
   school = await testSchool();
   graduate = await linkedGraduate(school, { major: "软件工程", resume: false });
-  counsellor = await signedIn("staff", { collegeId: graduate.graduate.collegeId, displayName: "计算机学院 咨询师 何老师" });
+  counsellor = await signedIn("staff", {
+    collegeId: graduate.graduate.collegeId,
+    displayName: "计算机学院 咨询师 何老师",
+  });
   journey = await startJourney();
   ({ site, smtp, browser } = journey);
 }, 180_000);
@@ -34,7 +37,8 @@ afterAll(async () => {
 });
 
 // A refused form answers 400 on purpose (the field errors); the browser logs that as an error.
-const newPage = (viewport?: { width: number; height: number }) => watchedPage(browser, problems, { viewport, ignore: /status of 400/ });
+const newPage = (viewport?: { width: number; height: number }) =>
+  watchedPage(browser, problems, { viewport, ignore: /status of 400/ });
 const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, email);
 
 function calendarOf(mail: ParsedMail) {
@@ -43,7 +47,8 @@ function calendarOf(mail: ParsedMail) {
   return unfoldAndParse(part.content.toString("utf8"));
 }
 
-const beijingDate = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+const beijingDate = (days: number) =>
+  new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe("counselling in the browser", () => {
   it("a counsellor publishes slots, a graduate books one on a phone (calendar mail), the counsellor cancels (CANCEL mail)", async () => {
@@ -51,7 +56,10 @@ describe("counselling in the browser", () => {
     const { context: staffContext, page: staff } = await newPage();
     await signIn(staff, counsellor.user.email);
     await settled(staff);
-    await staff.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "就业咨询", exact: true }).click();
+    await staff
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "就业咨询", exact: true })
+      .click();
     await staff.getByRole("heading", { level: 1, name: "就业咨询预约" }).waitFor();
     await staff.getByLabel("日期").fill(beijingDate(7));
     await staff.getByLabel("开始时间（北京时间）").fill("14:00");
@@ -60,7 +68,9 @@ describe("counselling in the browser", () => {
     await staff.getByLabel("会议链接（视频）或房间（线下）").fill("https://meeting.tencent.com/dm/e2e-career");
     await staff.getByRole("button", { name: "发布时段" }).click();
     await staff.getByText("请至少选择一个咨询主题。").first().waitFor();
-    expect(await staff.getByLabel("会议链接（视频）或房间（线下）").inputValue()).toBe("https://meeting.tencent.com/dm/e2e-career");
+    expect(await staff.getByLabel("会议链接（视频）或房间（线下）").inputValue()).toBe(
+      "https://meeting.tencent.com/dm/e2e-career",
+    );
     await staff.getByLabel("简历指导").check();
     await staff.getByLabel("面试辅导").check();
     await staff.getByRole("button", { name: "发布时段" }).click();

@@ -89,6 +89,11 @@ describe("a graduate in the browser", () => {
 
     const health = await fetch(`${site.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ ok: true, database: { status: "up" }, search: { status: "up" }, mail: { status: "up", kind: "smtp" } });
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      database: { status: "up" },
+      search: { status: "up" },
+      mail: { status: "up", kind: "smtp" },
+    });
   });
 });

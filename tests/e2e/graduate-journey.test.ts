@@ -43,8 +43,14 @@ describe("the graduate journey in the browser", () => {
     const staffPage = await staff.newPage();
     await signIn(staffPage, "staff@demo.jiuye.cn", PASSWORD);
     await staffPage.goto(`${site.url}/staff/roster/import`);
-    const csv = rosterCsv([["2022019999", "林雨晨", "女", "计算机科学与技术学院", "软件工程", "本科", "2026", "13812345678", email, ""]]);
-    await staffPage.setInputFiles("#field-file", { name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const csv = rosterCsv([
+      ["2022019999", "林雨晨", "女", "计算机科学与技术学院", "软件工程", "本科", "2026", "13812345678", email, ""],
+    ]);
+    await staffPage.setInputFiles("#field-file", {
+      name: "roster.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
     await staffPage.getByRole("button", { name: "检查文件" }).click();
     await staffPage.getByText("检查通过，可以导入。").waitFor();
     await staffPage.getByRole("button", { name: /确认导入 1 名毕业生/ }).click();
@@ -77,7 +83,10 @@ describe("the graduate journey in the browser", () => {
     const db = await getDb();
     const [owner] = await db.select().from(users).where(eq(users.email, "employer@demo.jiuye.cn"));
     const [membership] = await db.select().from(employerMembers).where(eq(employerMembers.userId, owner!.id));
-    const own = await db.select({ id: postings.id }).from(postings).where(and(eq(postings.employerId, membership!.employerId), eq(postings.status, "published")));
+    const own = await db
+      .select({ id: postings.id })
+      .from(postings)
+      .where(and(eq(postings.employerId, membership!.employerId), eq(postings.status, "published")));
     const ownIds = new Set(own.map((p) => p.id));
     let cards: string[] = [];
     for (let i = 0; i < 40 && cards.length === 0; i++) {
@@ -87,7 +96,10 @@ describe("the graduate journey in the browser", () => {
     }
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.join("\n")).toMatch(/专业对口|技能匹配：|期望城市/);
-    const hrefs = await page.getByTestId("recommendations").locator("h2 a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .getByTestId("recommendations")
+      .locator("h2 a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     const target = hrefs.map((h) => h.split("/").pop()!).find((id) => ownIds.has(id)) ?? own[0]!.id;
 
     // 5. Apply from the posting page; the button states the consent.
@@ -123,7 +135,9 @@ describe("the graduate journey in the browser", () => {
     const viewer = await grad.newPage();
     await viewer.setContent(String(mail.html));
     await viewer.getByText("查看我的投递").first().waitFor();
-    expect(await viewer.getByRole("link", { name: "查看我的投递" }).getAttribute("href")).toMatch(/\/graduate\/applications$/);
+    expect(await viewer.getByRole("link", { name: "查看我的投递" }).getAttribute("href")).toMatch(
+      /\/graduate\/applications$/,
+    );
     await grad.close();
   }, 180_000);
 });

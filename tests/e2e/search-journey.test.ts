@@ -39,7 +39,10 @@ describe("a graduate searching for a job", () => {
     // As-you-type with a typo: "Sprnig" still finds the Spring Boot postings.
     await page.getByRole("searchbox").fill("Sprnig");
     await page.waitForURL(/q=Sprnig/);
-    await page.getByRole("link", { name: /Java后端开发工程师/ }).first().waitFor();
+    await page
+      .getByRole("link", { name: /Java后端开发工程师/ })
+      .first()
+      .waitFor();
     const typed = await page.getByTestId("result-count").textContent();
     expect(typed).toMatch(/共 \d+ 个岗位/);
 
@@ -58,7 +61,10 @@ describe("a graduate searching for a job", () => {
     await page.goForward();
     await page.waitForURL(/jobType=full_time/);
 
-    await page.getByRole("link", { name: /Java后端开发工程师/ }).first().click();
+    await page
+      .getByRole("link", { name: /Java后端开发工程师/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 1, name: /Java后端开发工程师/ }).waitFor();
     const shareText = await page.getByLabel("微信 / QQ 群文字").inputValue();
     expect(shareText).toContain("Java后端开发工程师");

@@ -169,7 +169,9 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
 
     // 4. The graduate accepts it.
     await viaNav(grad, "三方协议", "我的三方协议");
-    const card = grad.locator("section").filter({ has: grad.getByRole("heading", { name: /杭州云帆网络科技有限公司 · Java后端开发工程师/ }) });
+    const card = grad
+      .locator("section")
+      .filter({ has: grad.getByRole("heading", { name: /杭州云帆网络科技有限公司 · Java后端开发工程师/ }) });
     await card.getByText("15000").waitFor();
     await card.getByRole("button", { name: "接受" }).click();
     await grad.getByRole("status").filter({ hasText: "已接受协议。" }).waitFor();
@@ -245,8 +247,14 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
       await page.getByRole("button", { name: "查看" }).click();
       await page.waitForURL((url) => url.searchParams.get("cohort") === "2026");
     }
-    await school.getByTestId("rate").filter({ hasText: `(${schoolBefore.placed + 1}/${schoolBefore.total})` }).waitFor();
-    await college.getByTestId("rate").filter({ hasText: `(${collegeBefore.placed + 1}/${collegeBefore.total})` }).waitFor();
+    await school
+      .getByTestId("rate")
+      .filter({ hasText: `(${schoolBefore.placed + 1}/${schoolBefore.total})` })
+      .waitFor();
+    await college
+      .getByTestId("rate")
+      .filter({ hasText: `(${collegeBefore.placed + 1}/${collegeBefore.total})` })
+      .waitFor();
     const schoolAfter = await rateShown(school);
     expect(schoolAfter.total).toBe(schoolBefore.total);
     expect(schoolAfter.placed).toBe(schoolBefore.placed + 1);

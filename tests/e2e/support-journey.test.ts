@@ -29,7 +29,8 @@ let othersWithDifficulties: string[] = [];
 const POSTING_TITLE = "嵌入式软件工程师（2026届校招）";
 const COUNSELLOR_NAME = "计算机学院辅导员赵老师";
 const categories = (...zh: string[]) => {
-  for (const name of zh) if (!DIFFICULTY_CATEGORIES.some((c) => c.zh === name)) throw new Error(`not a difficulty category: ${name}`);
+  for (const name of zh)
+    if (!DIFFICULTY_CATEGORIES.some((c) => c.zh === name)) throw new Error(`not a difficulty category: ${name}`);
   return zh;
 };
 
@@ -48,16 +49,29 @@ beforeAll(async () => {
   graduate = await linkedGraduate(school, { major: "软件工程", resume: false });
   const collegeOne = graduate.graduate.collegeId;
   const otherCollege = school.colleges.find((c) => c.id !== collegeOne)!.id;
-  await db.update(graduates).set({ difficulties: categories("低保家庭", "残疾") }).where(eq(graduates.id, graduate.graduate.id));
-  othersWithDifficulties = roster.filter((g) => g.collegeId === collegeOne).slice(0, 3).map((g) => g.id);
+  await db
+    .update(graduates)
+    .set({ difficulties: categories("低保家庭", "残疾") })
+    .where(eq(graduates.id, graduate.graduate.id));
+  othersWithDifficulties = roster
+    .filter((g) => g.collegeId === collegeOne)
+    .slice(0, 3)
+    .map((g) => g.id);
   expect(othersWithDifficulties.length).toBeGreaterThanOrEqual(2);
   const sets = [categories("家庭经济困难"), categories("零就业家庭", "少数民族"), categories("脱贫家庭")];
   for (const [i, id] of othersWithDifficulties.entries()) {
-    await db.update(graduates).set({ difficulties: sets[i % sets.length]! }).where(eq(graduates.id, id));
+    await db
+      .update(graduates)
+      .set({ difficulties: sets[i % sets.length]! })
+      .where(eq(graduates.id, id));
   }
   // A graduate with difficulties in another college: never on college one's list.
   const elsewhere = roster.find((g) => g.collegeId === otherCollege);
-  if (elsewhere) await db.update(graduates).set({ difficulties: categories("退役士兵") }).where(eq(graduates.id, elsewhere.id));
+  if (elsewhere)
+    await db
+      .update(graduates)
+      .set({ difficulties: categories("退役士兵") })
+      .where(eq(graduates.id, elsewhere.id));
 
   counsellor = await signedIn("staff", { collegeId: collegeOne, displayName: COUNSELLOR_NAME });
   otherCollegeStaff = await signedIn("staff", { collegeId: otherCollege, displayName: "外院就业秘书钱老师" });
@@ -74,7 +88,8 @@ afterAll(async () => {
 });
 
 // A refused form answers 400 and a refused page 403 on purpose; the browser logs those as errors.
-const newPage = (viewport?: { width: number; height: number }) => watchedPage(browser, problems, { viewport, ignore: /status of (400|403)/ });
+const newPage = (viewport?: { width: number; height: number }) =>
+  watchedPage(browser, problems, { viewport, ignore: /status of (400|403)/ });
 const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, email);
 
 /** Every visible form control (not hidden inputs) of the page, with whether it has an accessible label. */
@@ -86,7 +101,11 @@ async function unlabelledControls(page: Page): Promise<string[]> {
     const labelled = await control.evaluate((el) => {
       const field = el as HTMLInputElement;
       const texts = [...(field.labels ?? [])].map((l) => (l.textContent ?? "").trim()).filter(Boolean);
-      return texts.length > 0 || Boolean(el.getAttribute("aria-label")?.trim()) || Boolean(el.getAttribute("aria-labelledby"));
+      return (
+        texts.length > 0 ||
+        Boolean(el.getAttribute("aria-label")?.trim()) ||
+        Boolean(el.getAttribute("aria-labelledby"))
+      );
     });
     if (!labelled) missing.push(await control.evaluate((el) => el.outerHTML.slice(0, 200)));
   }
@@ -101,7 +120,10 @@ async function noHorizontalScroll(page: Page) {
       .filter((el) => el.getBoundingClientRect().right > clientWidth + 0.5)
       .filter((el) => ![...el.children].some((child) => child.getBoundingClientRect().right > clientWidth + 0.5))
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(el.getBoundingClientRect().right)}px: ${(el.textContent ?? "").slice(0, 60)}`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(el.getBoundingClientRect().right)}px: ${(el.textContent ?? "").slice(0, 60)}`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, clientWidth, wide };
   });
 }
@@ -115,7 +137,10 @@ describe("一人一策 support plans in the browser", () => {
     const { context: staffContext, page: staff } = await newPage();
     await signIn(staff, counsellor.user.email);
     await settled(staff);
-    await staff.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "重点群体帮扶", exact: true }).click();
+    await staff
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "重点群体帮扶", exact: true })
+      .click();
     await staff.getByRole("heading", { level: 1, name: "重点群体帮扶（一人一策）" }).waitFor();
     expect(new URL(staff.url()).pathname).toBe("/staff/support");
     const table = staff.getByRole("table", { name: "重点群体帮扶（一人一策）" });
@@ -173,7 +198,9 @@ describe("一人一策 support plans in the browser", () => {
     expect(await contacts.getByLabel("联系日期").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Following the summary's link lands on the field.
     await summaryLink.click();
-    await expect.poll(() => summaryField.evaluate((el) => el === document.activeElement || location.hash === "#field-summary")).toBe(true);
+    await expect
+      .poll(() => summaryField.evaluate((el) => el === document.activeElement || location.hash === "#field-summary"))
+      .toBe(true);
     await summaryField.fill("微信沟通：希望留在本省工作，简历缺少项目经历。");
     await contacts.getByRole("button", { name: "保存记录" }).click();
     await staff.getByRole("status").filter({ hasText: "联系记录已保存。" }).waitFor();
@@ -192,7 +219,9 @@ describe("一人一策 support plans in the browser", () => {
     await referrals.getByLabel("查找已发布岗位（名称、单位或岗位编号）").fill("嵌入式软件");
     await referrals.getByRole("button", { name: "查找" }).click();
     await staff.waitForURL((url) => url.searchParams.get("postingQ") === "嵌入式软件");
-    const found = referrals.getByRole("group", { name: "查找结果" }).getByRole("radio", { name: new RegExp(POSTING_TITLE.replace(/[()（）]/g, ".")) });
+    const found = referrals
+      .getByRole("group", { name: "查找结果" })
+      .getByRole("radio", { name: new RegExp(POSTING_TITLE.replace(/[()（）]/g, ".")) });
     await found.waitFor();
     expect(await found.getAttribute("value")).toBe(postingId);
     await found.check();
@@ -225,9 +254,15 @@ describe("一人一策 support plans in the browser", () => {
     // 4. Nothing happens for 15 days: every progress moment of the plan moves 15 days back
     // (progress: the plan's last activity, and her own applications and destination, of which she has none).
     const db = await getDb();
-    const [plan] = await db.select({ id: supportPlans.id }).from(supportPlans).where(eq(supportPlans.graduateId, graduate.graduate.id));
+    const [plan] = await db
+      .select({ id: supportPlans.id })
+      .from(supportPlans)
+      .where(eq(supportPlans.graduateId, graduate.graduate.id));
     const back = sql`now() - interval '15 days'`;
-    await db.update(supportPlans).set({ lastActivityAt: back, createdAt: back, updatedAt: back }).where(eq(supportPlans.id, plan!.id));
+    await db
+      .update(supportPlans)
+      .set({ lastActivityAt: back, createdAt: back, updatedAt: back })
+      .where(eq(supportPlans.id, plan!.id));
     await db.update(supportGoals).set({ createdAt: back, updatedAt: back }).where(eq(supportGoals.planId, plan!.id));
     await db
       .update(supportContacts)
@@ -267,7 +302,9 @@ describe("一人一策 support plans in the browser", () => {
     expect(gradResponse?.status()).toBe(403);
     await grad.getByText("您没有权限访问此页面。").waitFor();
     expect(await grad.getByText("低保家庭").count()).toBe(0);
-    expect(await grad.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "重点群体帮扶" }).count()).toBe(0);
+    expect(
+      await grad.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "重点群体帮扶" }).count(),
+    ).toBe(0);
 
     // 6. On a phone (390 px wide) the plan page, with its search results open, fits the screen,
     // and every form control on it has a label.
@@ -278,14 +315,20 @@ describe("一人一策 support plans in the browser", () => {
     await phone.getByRole("group", { name: "查找结果" }).waitFor();
     await settled(phone);
     const width = await noHorizontalScroll(phone);
-    expect(width.scrollWidth, `scrollWidth ${width.scrollWidth} > clientWidth ${width.clientWidth}: ${width.wide.join("; ")}`).toBeLessThanOrEqual(width.clientWidth);
+    expect(
+      width.scrollWidth,
+      `scrollWidth ${width.scrollWidth} > clientWidth ${width.clientWidth}: ${width.wide.join("; ")}`,
+    ).toBeLessThanOrEqual(width.clientWidth);
     expect(await unlabelledControls(phone)).toEqual([]);
     // The list too.
     await phone.goto(`${site.url}/staff/support`);
     await phone.getByRole("heading", { level: 1, name: "重点群体帮扶（一人一策）" }).waitFor();
     await settled(phone);
     const listWidth = await noHorizontalScroll(phone);
-    expect(listWidth.scrollWidth, `list: scrollWidth ${listWidth.scrollWidth} > clientWidth ${listWidth.clientWidth}: ${listWidth.wide.join("; ")}`).toBeLessThanOrEqual(listWidth.clientWidth);
+    expect(
+      listWidth.scrollWidth,
+      `list: scrollWidth ${listWidth.scrollWidth} > clientWidth ${listWidth.clientWidth}: ${listWidth.wide.join("; ")}`,
+    ).toBeLessThanOrEqual(listWidth.clientWidth);
     expect(await unlabelledControls(phone)).toEqual([]);
     // And the desktop plan page, with the contact and subsidy forms.
     await staff.goto(`${site.url}${planPath}`);

@@ -35,7 +35,16 @@ import * as graduatePage from "../../app/routes/graduate.agreements";
 import * as pdfRoute from "../../app/routes/agreements.$id.pdf";
 import * as staffPage from "../../app/routes/staff.agreements._index";
 import * as releaseLetterRoute from "../../app/routes/staff.agreements.$id.release-letter";
-import { agreementEvents, agreements, applications, auditLog, destinationEvidence, destinationHistory, destinations, outbox } from "../../db/schema";
+import {
+  agreementEvents,
+  agreements,
+  applications,
+  auditLog,
+  destinationEvidence,
+  destinationHistory,
+  destinations,
+  outbox,
+} from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { callRoute } from "../support/remix";
@@ -75,7 +84,10 @@ async function graduateWithAccount() {
 
 async function drafted(graduate: { studentNo: string; name: string }, by = employer) {
   const db = await getDb();
-  return draftAgreement(db, { userId: by.user.id, data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }) });
+  return draftAgreement(db, {
+    userId: by.user.id,
+    data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }),
+  });
 }
 
 async function acceptedAgreement() {
@@ -91,7 +103,11 @@ async function registeredAgreement() {
   const { g, id } = await acceptedAgreement();
   const db = await getDb();
   await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-  const row = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+  const row = await schoolRegisterAgreement(db, {
+    agreementId: id,
+    userId: schoolStaff.user.id,
+    scope: schoolStaff.scope,
+  });
   return { g, id, row };
 }
 
@@ -127,8 +143,14 @@ beforeAll(async () => {
   roster = await rosterOf(school, 400, 31);
   employer = await employerWithOrganisation({ name: "杭州星河数据科技有限公司" });
   otherEmployer = await employerWithOrganisation({ name: "宁波海港物流有限公司" });
-  collegeStaff = { ...(await signedIn("staff", { collegeId: collegeOne })), scope: { kind: "college", collegeId: collegeOne } };
-  otherCollegeStaff = { ...(await signedIn("staff", { collegeId: collegeTwo })), scope: { kind: "college", collegeId: collegeTwo } };
+  collegeStaff = {
+    ...(await signedIn("staff", { collegeId: collegeOne })),
+    scope: { kind: "college", collegeId: collegeOne },
+  };
+  otherCollegeStaff = {
+    ...(await signedIn("staff", { collegeId: collegeTwo })),
+    scope: { kind: "college", collegeId: collegeTwo },
+  };
   schoolStaff = { ...(await signedIn("staff", { collegeId: null })), scope: { kind: "school" } };
 });
 
@@ -150,7 +172,11 @@ describe("the whole signing path through the routes", () => {
     const before = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
     expect((before.data as { rows: unknown[] }).rows).toHaveLength(0);
 
-    const invite = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form: { intent: "invite", agreementId: id } });
+    const invite = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: employer.cookie,
+      form: { intent: "invite", agreementId: id },
+    });
     expect(invite.status).toBe(200);
     const invited = await statusOf(id);
     expect(invited.status).toBe("invited");
@@ -163,21 +189,40 @@ describe("the whole signing path through the routes", () => {
     expect(rows.map((r) => r.id)).toEqual([id]);
     expect(rows[0]!.events).toEqual(["accept", "decline"]);
 
-    const accept = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "accept", agreementId: id } });
+    const accept = await callRoute(graduatePage.action, {
+      path: "/graduate/agreements",
+      cookie: g.cookie,
+      form: { intent: "accept", agreementId: id },
+    });
     expect(accept.status).toBe(200);
 
     // Queues: college staff see it with approve/return; school staff see it but may not act yet.
     const collegeQueue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: collegeStaff.cookie });
     const mine = (collegeQueue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id);
     expect(mine?.events).toEqual(["college_approve", "return"]);
-    const otherQueue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: otherCollegeStaff.cookie });
+    const otherQueue = await callRoute(staffPage.loader, {
+      path: "/staff/agreements",
+      cookie: otherCollegeStaff.cookie,
+    });
     expect((otherQueue.data as { rows: { id: string }[] }).rows.find((r) => r.id === id)).toBeUndefined();
-    const early = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: schoolStaff.cookie, form: { intent: "school_register", agreementId: id } });
+    const early = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: schoolStaff.cookie,
+      form: { intent: "school_register", agreementId: id },
+    });
     expect(early.status).toBe(409);
 
-    const approve = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "college_approve", agreementId: id } });
+    const approve = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: collegeStaff.cookie,
+      form: { intent: "college_approve", agreementId: id },
+    });
     expect(approve.status).toBe(200);
-    const register = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: schoolStaff.cookie, form: { intent: "school_register", agreementId: id } });
+    const register = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: schoolStaff.cookie,
+      form: { intent: "school_register", agreementId: id },
+    });
     expect(register.status).toBe(200);
 
     const registered = await statusOf(id);
@@ -187,18 +232,32 @@ describe("the whole signing path through the routes", () => {
     expect(registered.registeredAt).toBeInstanceOf(Date);
 
     // History, audit and mail, one of each per transition.
-    const history = await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, id)).orderBy(asc(agreementEvents.id));
+    const history = await db
+      .select()
+      .from(agreementEvents)
+      .where(eq(agreementEvents.agreementId, id))
+      .orderBy(asc(agreementEvents.id));
     expect(history.map((h) => h.event)).toEqual(["draft", "invite", "accept", "college_approve", "school_register"]);
     const audits = await db.select().from(auditLog).where(eq(auditLog.subjectId, id));
     expect(audits.map((a) => a.action).sort()).toEqual(
-      ["agreement.accept", "agreement.college_approve", "agreement.draft", "agreement.invite", "agreement.school_register"].sort(),
+      [
+        "agreement.accept",
+        "agreement.college_approve",
+        "agreement.draft",
+        "agreement.invite",
+        "agreement.school_register",
+      ].sort(),
     );
     const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, "agreement:%"));
     const keyOf = (h: { id: number }) => `agreement:${h.id}:graduate`;
-    const toGraduate = mails.filter((m) => history.some((h) => m.idempotencyKey === keyOf(h))).map((m) => m.idempotencyKey);
+    const toGraduate = mails
+      .filter((m) => history.some((h) => m.idempotencyKey === keyOf(h)))
+      .map((m) => m.idempotencyKey);
     // invite, college approval and registration reach the graduate; their own acceptance does not.
     expect(toGraduate.sort()).toEqual([keyOf(history[1]!), keyOf(history[3]!), keyOf(history[4]!)].sort());
-    const toEmployer = mails.filter((m) => history.some((h) => m.idempotencyKey === `agreement:${h.id}:${employer.user.id}`));
+    const toEmployer = mails.filter((m) =>
+      history.some((h) => m.idempotencyKey === `agreement:${h.id}:${employer.user.id}`),
+    );
     expect(toEmployer).toHaveLength(3); // accept, college approval, registration
     const registrationMail = mails.find((m) => m.idempotencyKey === `agreement:${history[4]!.id}:graduate`);
     expect(String((registrationMail?.payload as { text: string }).text)).toContain(registered.number!);
@@ -209,7 +268,10 @@ describe("the whole signing path through the routes", () => {
     expect(destination?.status).toBe("reported");
     expect(destination?.source).toBe("agreement");
     expect(destination?.employerName).toBe("杭州星河数据科技有限公司");
-    const destHistory = await db.select().from(destinationHistory).where(eq(destinationHistory.graduateId, g.graduate.id));
+    const destHistory = await db
+      .select()
+      .from(destinationHistory)
+      .where(eq(destinationHistory.graduateId, g.graduate.id));
     expect(destHistory.map((h) => h.action)).toEqual(["record"]);
     await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
     const [confirmed] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
@@ -234,7 +296,17 @@ describe("the whole signing path through the routes", () => {
     expect(text).toContain("杭州星河数据科技有限公司");
     expect(text).toContain("违约金");
     // Rendered to an image, as a reader would see it (the text layer alone could hide missing glyphs).
-    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", path.join(dir, "a.pdf"), path.join(dir, "page")]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      path.join(dir, "a.pdf"),
+      path.join(dir, "page"),
+    ]);
     const png = readFileSync(path.join(dir, "page-1.png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     const fonts = execFileSync("pdffonts", [path.join(dir, "a.pdf")], { encoding: "utf8" });
@@ -244,17 +316,27 @@ describe("the whole signing path through the routes", () => {
 
     // Who may download: the graduate, the employer's members, staff of the scope; no one else.
     for (const who of [schoolStaff, collegeStaff]) {
-      expect((await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } })).status).toBe(200);
+      expect(
+        (await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } }))
+          .status,
+      ).toBe(200);
     }
     const stranger = await signedIn("graduate");
     for (const who of [otherEmployer, otherCollegeStaff, stranger]) {
-      expect((await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } })).status).toBe(403);
+      expect(
+        (await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: who.cookie, params: { id } }))
+          .status,
+      ).toBe(403);
     }
   });
 
   it("offers no PDF before registration", async () => {
     const { g, id } = await acceptedAgreement();
-    const result = await callRoute(pdfRoute.loader, { path: `/agreements/${id}/pdf`, cookie: g.cookie, params: { id } });
+    const result = await callRoute(pdfRoute.loader, {
+      path: `/agreements/${id}/pdf`,
+      cookie: g.cookie,
+      params: { id },
+    });
     expect(result.status).toBe(409);
   });
 });
@@ -263,20 +345,38 @@ describe("returns, declines, expiry and withdrawal", () => {
   it("a review returns it with a reason; the employer invites again and it goes through", async () => {
     const { g, id } = await acceptedAgreement();
     const db = await getDb();
-    const noReason = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "return", agreementId: id, reason: " " } });
+    const noReason = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: collegeStaff.cookie,
+      form: { intent: "return", agreementId: id, reason: " " },
+    });
     expect(noReason.status).toBe(400);
-    await returnAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope, reason: "违约金过高，请与毕业生协商" });
+    await returnAgreement(db, {
+      agreementId: id,
+      userId: collegeStaff.user.id,
+      scope: collegeStaff.scope,
+      reason: "违约金过高，请与毕业生协商",
+    });
     expect(await statusOf(id)).toMatchObject({ status: "returned", returnReason: "违约金过高，请与毕业生协商" });
     await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
     await acceptAgreement(db, { agreementId: id, userId: g.user.id });
     await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
     // The school may return too.
-    await returnAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope, reason: "报到日期有误" });
+    await returnAgreement(db, {
+      agreementId: id,
+      userId: schoolStaff.user.id,
+      scope: schoolStaff.scope,
+      reason: "报到日期有误",
+    });
     expect((await statusOf(id)).status).toBe("returned");
     await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
     await acceptAgreement(db, { agreementId: id, userId: g.user.id });
     await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    const registered = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    const registered = await schoolRegisterAgreement(db, {
+      agreementId: id,
+      userId: schoolStaff.user.id,
+      scope: schoolStaff.scope,
+    });
     expect(registered.status).toBe("registered");
     expect(registered.returnReason).toBeNull();
   });
@@ -286,10 +386,18 @@ describe("returns, declines, expiry and withdrawal", () => {
     const db = await getDb();
     const a = await drafted(g.graduate);
     await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
-    const bare = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "decline", agreementId: a.id } });
+    const bare = await callRoute(graduatePage.action, {
+      path: "/graduate/agreements",
+      cookie: g.cookie,
+      form: { intent: "decline", agreementId: a.id },
+    });
     expect(bare.status).toBe(400);
     expect((bare.data as { errors: Record<string, string[]> }).errors.reason).toBeDefined();
-    const ok = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "decline", agreementId: a.id, reason: "已接受其他单位录用" } });
+    const ok = await callRoute(graduatePage.action, {
+      path: "/graduate/agreements",
+      cookie: g.cookie,
+      form: { intent: "decline", agreementId: a.id, reason: "已接受其他单位录用" },
+    });
     expect(ok.status).toBe(200);
     expect(await statusOf(a.id)).toMatchObject({ status: "declined", declineReason: "已接受其他单位录用" });
     // Another graduate cannot answer it.
@@ -297,7 +405,15 @@ describe("returns, declines, expiry and withdrawal", () => {
     const b = await drafted(g.graduate);
     await inviteAgreement(db, { agreementId: b.id, userId: employer.user.id });
     expect((await refused(acceptAgreement(db, { agreementId: b.id, userId: other.user.id }))).status).toBe(403);
-    expect((await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: other.cookie, form: { intent: "accept", agreementId: b.id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(graduatePage.action, {
+          path: "/graduate/agreements",
+          cookie: other.cookie,
+          form: { intent: "accept", agreementId: b.id },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("unanswered invitations expire after the reply deadline, answered ones do not", async () => {
@@ -315,7 +431,10 @@ describe("returns, declines, expiry and withdrawal", () => {
     expect((await statusOf(stale.id)).status).toBe("expired");
     expect((await statusOf(fresh.id)).status).toBe("accepted");
     expect((await refused(acceptAgreement(db, { agreementId: stale.id, userId: g1.user.id }))).status).toBe(409);
-    const [expiry] = await db.select().from(agreementEvents).where(and(eq(agreementEvents.agreementId, stale.id), eq(agreementEvents.event, "expire")));
+    const [expiry] = await db
+      .select()
+      .from(agreementEvents)
+      .where(and(eq(agreementEvents.agreementId, stale.id), eq(agreementEvents.event, "expire")));
     expect(expiry?.actorUserId).toBeNull();
   });
 
@@ -324,7 +443,11 @@ describe("returns, declines, expiry and withdrawal", () => {
     const g = await graduateWithAccount();
     const a = await drafted(g.graduate);
     await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
-    const withdraw = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form: { intent: "withdraw", agreementId: a.id } });
+    const withdraw = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: employer.cookie,
+      form: { intent: "withdraw", agreementId: a.id },
+    });
     expect(withdraw.status).toBe(200);
     expect((await statusOf(a.id)).status).toBe("withdrawn");
     const { id } = await acceptedAgreement();
@@ -339,29 +462,80 @@ describe("breach (解约)", () => {
     // A second agreement cannot be accepted while this one is in force.
     const next = await drafted(g.graduate, otherEmployer);
     await inviteAgreement(db, { agreementId: next.id, userId: otherEmployer.user.id });
-    expect((await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id }))).text).toBe("agreement.graduate.alreadyBound");
+    expect((await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id }))).text).toBe(
+      "agreement.graduate.alreadyBound",
+    );
 
-    const noLetter = await callRoute(graduatePage.action, { path: "/graduate/agreements", cookie: g.cookie, form: { intent: "request_breach", agreementId: id } });
+    const noLetter = await callRoute(graduatePage.action, {
+      path: "/graduate/agreements",
+      cookie: g.cookie,
+      form: { intent: "request_breach", agreementId: id },
+    });
     expect(noLetter.status).toBe(400);
-    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf"), reason: "考取研究生" });
+    await requestBreach(db, {
+      agreementId: id,
+      userId: g.user.id,
+      releaseLetter: pdfFile("解约函.pdf"),
+      reason: "考取研究生",
+    });
     const requested = await statusOf(id);
     expect(requested.status).toBe("breach_requested");
     expect(requested.releaseLetterFile).toMatch(/\.pdf$/);
 
-    const letter = await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: collegeStaff.cookie, params: { id } });
+    const letter = await callRoute(releaseLetterRoute.loader, {
+      path: `/staff/agreements/${id}/release-letter`,
+      cookie: collegeStaff.cookie,
+      params: { id },
+    });
     expect(letter.status).toBe(200);
     expect(letter.headers.get("Content-Type")).toBe("application/pdf");
-    expect((await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: otherCollegeStaff.cookie, params: { id } })).status).toBe(403);
-    expect((await callRoute(releaseLetterRoute.loader, { path: `/staff/agreements/${id}/release-letter`, cookie: g.cookie, params: { id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(releaseLetterRoute.loader, {
+          path: `/staff/agreements/${id}/release-letter`,
+          cookie: otherCollegeStaff.cookie,
+          params: { id },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await callRoute(releaseLetterRoute.loader, {
+          path: `/staff/agreements/${id}/release-letter`,
+          cookie: g.cookie,
+          params: { id },
+        })
+      ).status,
+    ).toBe(403);
 
     // A rejected request puts the agreement back in force (with a reason); the graduate may ask again.
-    const reject = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: collegeStaff.cookie, form: { intent: "breach_reject", agreementId: id, reason: "解约函未盖公章" } });
+    const reject = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: collegeStaff.cookie,
+      form: { intent: "breach_reject", agreementId: id, reason: "解约函未盖公章" },
+    });
     expect(reject.status).toBe(200);
     expect((await statusOf(id)).status).toBe("registered");
     await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
 
-    expect((await refused(breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }))).status).toBe(409);
-    expect((await refused(breachCollegeApprove(db, { agreementId: id, userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope }))).status).toBe(403);
+    expect(
+      (
+        await refused(
+          breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await refused(
+          breachCollegeApprove(db, {
+            agreementId: id,
+            userId: otherCollegeStaff.user.id,
+            scope: otherCollegeStaff.scope,
+          }),
+        )
+      ).status,
+    ).toBe(403);
     await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
     await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
     expect((await statusOf(id)).status).toBe("terminated");
@@ -399,36 +573,88 @@ describe("editing the terms before a reply", () => {
     expect(edit.status).toBe(302);
     expect((await statusOf(a.id)).monthlyPay).toBe(9500);
 
-    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id, replyDeadline: new Date(Date.now() + 24 * 3600_000) });
+    await inviteAgreement(db, {
+      agreementId: a.id,
+      userId: employer.user.id,
+      replyDeadline: new Date(Date.now() + 24 * 3600_000),
+    });
     const before = await statusOf(a.id);
-    await editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "10000", workCity: "宁波" }) });
+    await editAgreementTerms(db, {
+      agreementId: a.id,
+      userId: employer.user.id,
+      data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "10000", workCity: "宁波" }),
+    });
     const after = await statusOf(a.id);
     expect(after.status).toBe("invited");
     expect(after.workCity).toBe("宁波");
     expect(after.replyDeadline!.getTime()).toBeGreaterThan(before.replyDeadline!.getTime() + 3 * 24 * 3600_000);
-    const events = await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, a.id)).orderBy(asc(agreementEvents.id));
+    const events = await db
+      .select()
+      .from(agreementEvents)
+      .where(eq(agreementEvents.agreementId, a.id))
+      .orderBy(asc(agreementEvents.id));
     expect(events.filter((e) => e.event === "edit")).toHaveLength(2);
-    const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, `agreement:${events.at(-1)!.id}:graduate`));
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `agreement:${events.at(-1)!.id}:graduate`));
     expect(mails).toHaveLength(1);
     const text = JSON.stringify(mails[0]!.payload);
     expect(text).toContain("月薪: 9500 → 10000");
     expect(text).toContain("工作城市: 杭州 → 宁波");
 
     // Nothing changed: said so, nothing written.
-    const same = await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: employer.cookie, params: { id: a.id }, form: { ...terms, monthlyPay: "10000", workCity: "宁波" } });
+    const same = await callRoute(employerEditPage.action, {
+      path: `/employer/agreements/${a.id}/edit`,
+      cookie: employer.cookie,
+      params: { id: a.id },
+      form: { ...terms, monthlyPay: "10000", workCity: "宁波" },
+    });
     expect(same.status).toBe(400);
     // Bad input: field errors, and the form keeps what was typed.
-    const bad = await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: employer.cookie, params: { id: a.id }, form: { ...terms, probationMonths: "9", workCity: "温州" } });
+    const bad = await callRoute(employerEditPage.action, {
+      path: `/employer/agreements/${a.id}/edit`,
+      cookie: employer.cookie,
+      params: { id: a.id },
+      form: { ...terms, probationMonths: "9", workCity: "温州" },
+    });
     expect(bad.status).toBe(400);
     const body = bad.data as { errors: Record<string, string[]>; values: Record<string, string> };
     expect(body.errors.probationMonths).toEqual(["agreement.field.probation"]);
     expect(body.values.workCity).toBe("温州");
 
     // Another employer may not; after the graduate's reply nobody may.
-    expect((await callRoute(employerEditPage.action, { path: `/employer/agreements/${a.id}/edit`, cookie: otherEmployer.cookie, params: { id: a.id }, form: terms })).status).toBe(403);
-    expect((await callRoute(employerEditPage.loader, { path: `/employer/agreements/${a.id}/edit`, cookie: otherEmployer.cookie, params: { id: a.id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(employerEditPage.action, {
+          path: `/employer/agreements/${a.id}/edit`,
+          cookie: otherEmployer.cookie,
+          params: { id: a.id },
+          form: terms,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await callRoute(employerEditPage.loader, {
+          path: `/employer/agreements/${a.id}/edit`,
+          cookie: otherEmployer.cookie,
+          params: { id: a.id },
+        })
+      ).status,
+    ).toBe(403);
     await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
-    expect((await refused(editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse(terms) }))).text).toBe("agreement.edit.notAllowed");
+    expect(
+      (
+        await refused(
+          editAgreementTerms(db, {
+            agreementId: a.id,
+            userId: employer.user.id,
+            data: AgreementTermsSchema.parse(terms),
+          }),
+        )
+      ).text,
+    ).toBe("agreement.edit.notAllowed");
   });
 });
 
@@ -439,11 +665,21 @@ describe("review steps are configuration", () => {
     resetEnv();
     try {
       const { id } = await acceptedAgreement();
-      expect((await refused(collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope }))).status).toBe(409);
+      expect(
+        (
+          await refused(
+            collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope }),
+          )
+        ).status,
+      ).toBe(409);
       const queue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: schoolStaff.cookie });
       const row = (queue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id)!;
       expect(row.events).toEqual(expect.arrayContaining(["school_register", "return"]));
-      const registered = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+      const registered = await schoolRegisterAgreement(db, {
+        agreementId: id,
+        userId: schoolStaff.user.id,
+        scope: schoolStaff.scope,
+      });
       expect(registered.status).toBe("registered");
       expect(registered.number).toMatch(/^\d{4}-\d{6}$/);
     } finally {
@@ -452,7 +688,13 @@ describe("review steps are configuration", () => {
     }
     // Back to the default: the college reviews first.
     const { id } = await acceptedAgreement();
-    expect((await refused(schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }))).status).toBe(409);
+    expect(
+      (
+        await refused(
+          schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+        )
+      ).status,
+    ).toBe(409);
   });
 });
 
@@ -461,15 +703,35 @@ describe("history", () => {
     const db = await getDb();
     const g = await graduateWithAccount();
     const a = await drafted(g.graduate);
-    await editAgreementTerms(db, { agreementId: a.id, userId: employer.user.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "9900" }) });
+    await editAgreementTerms(db, {
+      agreementId: a.id,
+      userId: employer.user.id,
+      data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "9900" }),
+    });
     await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
     await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
-    await returnAgreement(db, { agreementId: a.id, userId: collegeStaff.user.id, scope: collegeStaff.scope, reason: "报到日期与学院派遣计划不符" });
+    await returnAgreement(db, {
+      agreementId: a.id,
+      userId: collegeStaff.user.id,
+      scope: collegeStaff.scope,
+      reason: "报到日期与学院派遣计划不符",
+    });
 
-    const employerView = await callRoute(employerPage.loader, { path: "/employer/agreements", cookie: employer.cookie });
-    const employerTimeline = (employerView.data as { timelines: Record<string, { event: string; actor: string; reason: string | null }[]> }).timelines[a.id]!;
+    const employerView = await callRoute(employerPage.loader, {
+      path: "/employer/agreements",
+      cookie: employer.cookie,
+    });
+    const employerTimeline = (
+      employerView.data as { timelines: Record<string, { event: string; actor: string; reason: string | null }[]> }
+    ).timelines[a.id]!;
     expect(employerTimeline.map((e) => e.event)).toEqual(["draft", "edit", "invite", "accept", "return"]);
-    expect(employerTimeline.map((e) => e.actor)).toEqual(["employer", "employer", "employer", "graduate", "staff_college"]);
+    expect(employerTimeline.map((e) => e.actor)).toEqual([
+      "employer",
+      "employer",
+      "employer",
+      "graduate",
+      "staff_college",
+    ]);
     expect(employerTimeline.at(-1)!.reason).toBe("报到日期与学院派遣计划不符");
 
     const graduateView = await callRoute(graduatePage.loader, { path: "/graduate/agreements", cookie: g.cookie });
@@ -482,12 +744,33 @@ describe("the staff view of one graduate", () => {
   it("shows where the graduate stands: the registered agreement with its number and the destination it recorded, not the employer's drafts", async () => {
     const { g, row } = await registeredAgreement();
     await drafted(g.graduate, otherEmployer);
-    const page = await callRoute(staffGraduatePage.loader, { path: `/staff/graduates/${g.graduate.id}`, cookie: collegeStaff.cookie, params: { id: g.graduate.id } });
+    const page = await callRoute(staffGraduatePage.loader, {
+      path: `/staff/graduates/${g.graduate.id}`,
+      cookie: collegeStaff.cookie,
+      params: { id: g.graduate.id },
+    });
     expect(page.status).toBe(200);
-    const journey = (page.data as { journey: { destination: { code: string; status: string; source: string }; agreements: { number: string | null; status: string; employerName: string }[] } }).journey;
+    const journey = (
+      page.data as {
+        journey: {
+          destination: { code: string; status: string; source: string };
+          agreements: { number: string | null; status: string; employerName: string }[];
+        };
+      }
+    ).journey;
     expect(journey.destination).toMatchObject({ code: "10", status: "reported", source: "agreement" });
-    expect(journey.agreements).toEqual([expect.objectContaining({ number: row.number, status: "registered", employerName: "杭州星河数据科技有限公司" })]);
-    expect((await callRoute(staffGraduatePage.loader, { path: `/staff/graduates/${g.graduate.id}`, cookie: otherCollegeStaff.cookie, params: { id: g.graduate.id } })).status).toBe(403);
+    expect(journey.agreements).toEqual([
+      expect.objectContaining({ number: row.number, status: "registered", employerName: "杭州星河数据科技有限公司" }),
+    ]);
+    expect(
+      (
+        await callRoute(staffGraduatePage.loader, {
+          path: `/staff/graduates/${g.graduate.id}`,
+          cookie: otherCollegeStaff.cookie,
+          params: { id: g.graduate.id },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -499,13 +782,18 @@ describe("registration evidence", () => {
     // Attached by a durable job (rendering the PDF inside the registration would hold the number counter locked).
     await drainOutbox();
     expect(await attachAgreementEvidence(db, id)).toBe(false);
-    const evidence = await db.select().from(destinationEvidence).where(eq(destinationEvidence.destinationId, destination!.id));
+    const evidence = await db
+      .select()
+      .from(destinationEvidence)
+      .where(eq(destinationEvidence.destinationId, destination!.id));
     expect(evidence).toHaveLength(1);
     expect(evidence[0]!.mime).toBe("application/pdf");
     const { details } = await loadDashboardData(db, { cohort: g.graduate.cohort, collegeId: collegeOne });
     expect(details.find((d) => d.graduateId === g.graduate.id)).toBeUndefined();
     const download = (await evidenceRoute.loader({
-      request: new Request(`http://localhost/staff/destinations/evidence/${evidence[0]!.id}`, { headers: { Cookie: collegeStaff.cookie } }),
+      request: new Request(`http://localhost/staff/destinations/evidence/${evidence[0]!.id}`, {
+        headers: { Cookie: collegeStaff.cookie },
+      }),
       params: { id: evidence[0]!.id },
       context: {},
     })) as Response;
@@ -519,18 +807,44 @@ describe("scope rules and numbering", () => {
   it("college staff of another college get 403; another employer gets 403", async () => {
     const db = await getDb();
     const { id } = await acceptedAgreement();
-    const result = await callRoute(staffPage.action, { path: "/staff/agreements", cookie: otherCollegeStaff.cookie, form: { intent: "college_approve", agreementId: id } });
+    const result = await callRoute(staffPage.action, {
+      path: "/staff/agreements",
+      cookie: otherCollegeStaff.cookie,
+      form: { intent: "college_approve", agreementId: id },
+    });
     expect(result.status).toBe(403);
-    expect((await refused(collegeApproveAgreement(db, { agreementId: id, userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope }))).status).toBe(403);
+    expect(
+      (
+        await refused(
+          collegeApproveAgreement(db, {
+            agreementId: id,
+            userId: otherCollegeStaff.user.id,
+            scope: otherCollegeStaff.scope,
+          }),
+        )
+      ).status,
+    ).toBe(403);
     const g = await graduateWithAccount();
     const a = await drafted(g.graduate);
-    const foreign = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: otherEmployer.cookie, form: { intent: "invite", agreementId: a.id } });
+    const foreign = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: otherEmployer.cookie,
+      form: { intent: "invite", agreementId: a.id },
+    });
     expect(foreign.status).toBe(403);
     const list = await callRoute(employerPage.loader, { path: "/employer/agreements", cookie: otherEmployer.cookie });
     expect((list.data as { rows: { id: string }[] }).rows.find((r) => r.id === a.id)).toBeUndefined();
     // Roles: a graduate cannot open the staff queue or the employer page.
     expect((await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: g.cookie })).status).toBe(403);
-    expect((await callRoute(employerPage.action, { path: "/employer/agreements", cookie: g.cookie, form: { intent: "invite", agreementId: a.id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(employerPage.action, {
+          path: "/employer/agreements",
+          cookie: g.cookie,
+          form: { intent: "invite", agreementId: a.id },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("a draft needs a graduate of the roster by student number and name", async () => {
@@ -549,35 +863,70 @@ describe("scope rules and numbering", () => {
     const postingId = await publishedPosting(employer.user.id, schoolStaff.user.id);
     const [application] = await db
       .insert(applications)
-      .values({ graduateId: g.graduate.id, postingId, employerId: employer.employer.id, status: "submitted", resumeFile: "resumes/x.pdf", resumeSha256: "0".repeat(64) })
+      .values({
+        graduateId: g.graduate.id,
+        postingId,
+        employerId: employer.employer.id,
+        status: "submitted",
+        resumeFile: "resumes/x.pdf",
+        resumeSha256: "0".repeat(64),
+      })
       .returning();
     const form = { intent: "draft", ...terms, applicationId: application!.id };
     const early = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });
     expect(early.status).toBe(409);
     // The page offers no draft from an application without an offer; it says so and asks for a student number.
-    const notYet = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: employer.cookie })).data as { offer: unknown; offerMissing: boolean };
+    const notYet = (
+      await callRoute(employerPage.loader, {
+        path: `/employer/agreements?application=${application!.id}`,
+        cookie: employer.cookie,
+      })
+    ).data as { offer: unknown; offerMissing: boolean };
     expect(notYet).toMatchObject({ offer: null, offerMissing: true });
     await db.update(applications).set({ status: "offered" }).where(eq(applications.id, application!.id));
     // With the offer, the draft form starts from the posting: the graduate named, title and pay filled in.
-    const page = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: employer.cookie })).data as { offer: { graduateName: string; terms: { position: string; monthlyPay: string } } };
+    const page = (
+      await callRoute(employerPage.loader, {
+        path: `/employer/agreements?application=${application!.id}`,
+        cookie: employer.cookie,
+      })
+    ).data as { offer: { graduateName: string; terms: { position: string; monthlyPay: string } } };
     expect(page.offer.graduateName).toBe(g.graduate.name);
     expect(Number(page.offer.terms.monthlyPay)).toBeGreaterThan(0);
     expect(page.offer.terms.position.length).toBeGreaterThan(1);
-    const othersView = (await callRoute(employerPage.loader, { path: `/employer/agreements?application=${application!.id}`, cookie: otherEmployer.cookie })).data as { offer: unknown };
+    const othersView = (
+      await callRoute(employerPage.loader, {
+        path: `/employer/agreements?application=${application!.id}`,
+        cookie: otherEmployer.cookie,
+      })
+    ).data as { offer: unknown };
     expect(othersView.offer).toBeNull();
-    const foreign = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: otherEmployer.cookie, form });
+    const foreign = await callRoute(employerPage.action, {
+      path: "/employer/agreements",
+      cookie: otherEmployer.cookie,
+      form,
+    });
     expect(foreign.status).toBe(404);
     const ok = await callRoute(employerPage.action, { path: "/employer/agreements", cookie: employer.cookie, form });
     expect(ok.status).toBe(200);
-    expect(await statusOf((ok.data as { id: string }).id)).toMatchObject({ graduateId: g.graduate.id, applicationId: application!.id, status: "drafted" });
+    expect(await statusOf((ok.data as { id: string }).id)).toMatchObject({
+      graduateId: g.graduate.id,
+      applicationId: application!.id,
+      status: "drafted",
+    });
   });
 
   it("numbers are unique and consecutive within the year, even when registered concurrently", async () => {
     const db = await getDb();
     const accepted = await Promise.all([0, 1, 2, 3].map(() => acceptedAgreement()));
-    for (const { id } of accepted) await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    for (const { id } of accepted)
+      await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
     const numbers = (
-      await Promise.all(accepted.map(({ id }) => schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope })))
+      await Promise.all(
+        accepted.map(({ id }) =>
+          schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+        ),
+      )
     ).map((r) => r.number!);
     expect(new Set(numbers).size).toBe(4);
     const serials = numbers.map((n) => Number(n.split("-")[1])).sort((a, b) => a - b);
@@ -585,7 +934,12 @@ describe("scope rules and numbering", () => {
     // A registration dated in another year starts that year's sequence.
     const { id } = await acceptedAgreement();
     await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    const nextYear = await schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope, now: new Date("2031-03-01T00:00:00+08:00") });
+    const nextYear = await schoolRegisterAgreement(db, {
+      agreementId: id,
+      userId: schoolStaff.user.id,
+      scope: schoolStaff.scope,
+      now: new Date("2031-03-01T00:00:00+08:00"),
+    });
     expect(nextYear.number).toBe("2031-000001");
   });
 });

@@ -29,7 +29,10 @@ describe("accounts", () => {
     const [user] = await db.select().from(users).where(eq(users.email, "wang.zihan@stu.jiangnan-tech.edu.cn"));
     expect(user?.role).toBe("graduate");
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
-    const welcome = await db.select().from(outbox).where(eq(outbox.idempotencyKey, `welcome:${user?.id}`));
+    const welcome = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.idempotencyKey, `welcome:${user?.id}`));
     expect(welcome).toHaveLength(1);
 
     const signedIn = await callRoute(login.action, {
@@ -59,9 +62,16 @@ describe("accounts", () => {
 
   it("refuses a wrong password and keeps the e-mail typed", async () => {
     await registerGraduate("liu.yang@stu.jiangnan-tech.edu.cn", "10.0.0.2");
-    const result = await callRoute(login.action, { path: "/login", ip: "10.0.0.2", form: { email: "liu.yang@stu.jiangnan-tech.edu.cn", password: "wrong-password" } });
+    const result = await callRoute(login.action, {
+      path: "/login",
+      ip: "10.0.0.2",
+      form: { email: "liu.yang@stu.jiangnan-tech.edu.cn", password: "wrong-password" },
+    });
     expect(result.status).toBe(401);
-    expect(result.data).toMatchObject({ errors: { _form: ["auth.login.failed"] }, values: { email: "liu.yang@stu.jiangnan-tech.edu.cn" } });
+    expect(result.data).toMatchObject({
+      errors: { _form: ["auth.login.failed"] },
+      values: { email: "liu.yang@stu.jiangnan-tech.edu.cn" },
+    });
   });
 
   it("answers bad registration input with field errors and the typed values, without the password", async () => {
@@ -98,20 +108,34 @@ describe("accounts", () => {
   it("gives the 11th sign-in attempt in a minute from one address 429", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const result = await callRoute(login.action, { path: "/login", ip: "203.0.113.9", form: { email: "nobody@qq.com", password: "whatever-it-is" } });
+      const result = await callRoute(login.action, {
+        path: "/login",
+        ip: "203.0.113.9",
+        form: { email: "nobody@qq.com", password: "whatever-it-is" },
+      });
       statuses.push(result.status);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
     // Another address is not affected.
-    const other = await callRoute(login.action, { path: "/login", ip: "203.0.113.10", form: { email: "nobody@qq.com", password: "whatever-it-is" } });
+    const other = await callRoute(login.action, {
+      path: "/login",
+      ip: "203.0.113.10",
+      form: { email: "nobody@qq.com", password: "whatever-it-is" },
+    });
     expect(other.status).toBe(401);
   });
 
   it("limits registrations too", async () => {
     let last = 0;
     for (let i = 0; i < 11; i++) {
-      last = (await callRoute(register.action, { path: "/register", ip: "198.51.100.7", form: { email: `bulk${i}@qq.com`, password: "x", displayName: "批量", role: "graduate" } })).status;
+      last = (
+        await callRoute(register.action, {
+          path: "/register",
+          ip: "198.51.100.7",
+          form: { email: `bulk${i}@qq.com`, password: "x", displayName: "批量", role: "graduate" },
+        })
+      ).status;
     }
     expect(last).toBe(429);
   });
@@ -121,7 +145,10 @@ describe("accounts", () => {
     const cookie = cookieFrom(registered);
     const db = await getDb();
     const [user] = await db.select().from(users).where(eq(users.email, "idle.user@stu.jiangnan-tech.edu.cn"));
-    await db.update(sessions).set({ lastSeenAt: sql`now() - interval '13 hours'` }).where(eq(sessions.userId, user!.id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '13 hours'` })
+      .where(eq(sessions.userId, user!.id));
     expect((await callRoute(account.loader, { path: "/account", cookie })).status).toBe(302);
   });
 
@@ -130,7 +157,10 @@ describe("accounts", () => {
     const cookie = cookieFrom(registered);
     const db = await getDb();
     const [user] = await db.select().from(users).where(eq(users.email, "old.session@stu.jiangnan-tech.edu.cn"));
-    await db.update(sessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(sessions.userId, user!.id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(sessions.userId, user!.id));
     expect((await callRoute(account.loader, { path: "/account", cookie })).status).toBe(302);
   });
 });

@@ -53,7 +53,8 @@ function calendarOf(mail: ParsedMail) {
   if (!part) throw new Error(`no text/calendar part in "${mail.subject}"`);
   return unfoldAndParse(part.content.toString("utf8"));
 }
-const invitesTo = (to: string) => receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
+const invitesTo = (to: string) =>
+  receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
 
 /** POSTs a form with repeated fields (topics) the way a browser does. */
 async function post(fn: unknown, path: string, cookie: string, fields: [string, string][]) {
@@ -63,7 +64,11 @@ async function post(fn: unknown, path: string, cookie: string, fields: [string, 
     body: new URLSearchParams(fields),
   });
   try {
-    const out = await (fn as (a: unknown) => Promise<unknown>)({ request, params: {}, context: { clientAddress: "127.0.0.1", cspNonce: "" } });
+    const out = await (fn as (a: unknown) => Promise<unknown>)({
+      request,
+      params: {},
+      context: { clientAddress: "127.0.0.1", cspNonce: "" },
+    });
     if (out && typeof out === "object" && "type" in out && out.type === "DataWithResponseInit") {
       const d = out as unknown as { data: unknown; init: ResponseInit | null };
       return { status: d.init?.status ?? 200, data: d.data as Record<string, unknown> };
@@ -72,19 +77,41 @@ async function post(fn: unknown, path: string, cookie: string, fields: [string, 
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, data: {} };
     const d = thrown as { type?: string; init?: ResponseInit | null; data?: unknown };
-    if (d?.type === "DataWithResponseInit") return { status: d.init?.status ?? 500, data: d.data as Record<string, unknown> };
+    if (d?.type === "DataWithResponseInit")
+      return { status: d.init?.status ?? 500, data: d.data as Record<string, unknown> };
     throw thrown;
   }
 }
 
 async function staffOf(collegeId: number | null) {
-  const s = await signedIn("staff", { collegeId, displayName: collegeId === null ? "就业指导中心 王老师" : "学院 辅导员 刘老师" });
-  const actor: StaffActor = { userId: s.user.id, scope: collegeId === null ? { kind: "school" } : { kind: "college", collegeId } };
+  const s = await signedIn("staff", {
+    collegeId,
+    displayName: collegeId === null ? "就业指导中心 王老师" : "学院 辅导员 刘老师",
+  });
+  const actor: StaffActor = {
+    userId: s.user.id,
+    scope: collegeId === null ? { kind: "school" } : { kind: "college", collegeId },
+  };
   return { ...s, actor };
 }
 
-async function publish(actor: StaffActor, days: number, from: string, to: string, overrides: Partial<Record<string, unknown>> = {}) {
-  const data = PublishSchema.parse({ date: beijingDate(days), from, to, minutes: "30", mode: "in_person", location: "学生事务中心 203", topics: ["resume", "interview", "career"], ...overrides });
+async function publish(
+  actor: StaffActor,
+  days: number,
+  from: string,
+  to: string,
+  overrides: Partial<Record<string, unknown>> = {},
+) {
+  const data = PublishSchema.parse({
+    date: beijingDate(days),
+    from,
+    to,
+    minutes: "30",
+    mode: "in_person",
+    location: "学生事务中心 203",
+    topics: ["resume", "interview", "career"],
+    ...overrides,
+  });
   return publishSlots(await getDb(), { staff: actor, data });
 }
 
@@ -128,7 +155,9 @@ describe("counselling appointments", () => {
     expect(slots.map((s) => s.startsAt.toISOString()).sort()[0]).toBe(beijing(10, "14:00").toISOString());
 
     const page = await callRoute(graduatePage.loader, { path: "/graduate/counselling", cookie: g.cookie });
-    const open = (page.data as { slots: { id: string; startsAt: string; location: string }[] }).slots.filter((s) => slots.some((x) => x.id === s.id));
+    const open = (page.data as { slots: { id: string; startsAt: string; location: string }[] }).slots.filter((s) =>
+      slots.some((x) => x.id === s.id),
+    );
     expect(open).toHaveLength(3);
     expect(open[0]!.location).toBe(""); // the meeting link only once booked
     const first = open[0]!;
@@ -136,7 +165,12 @@ describe("counselling appointments", () => {
     const booked = await callRoute(graduatePage.action, {
       path: "/graduate/counselling",
       cookie: g.cookie,
-      form: { intent: "book", slotId: first.id, topic: "resume", question: "简历项目经历怎么写，才能突出后端开发能力？" },
+      form: {
+        intent: "book",
+        slotId: first.id,
+        topic: "resume",
+        question: "简历项目经历怎么写，才能突出后端开发能力？",
+      },
     });
     expect(booked.status).toBe(200);
     const bookingId = (booked.data as { id: string }).id;
@@ -161,13 +195,26 @@ describe("counselling appointments", () => {
     expect(after.bookings.map((b) => b.id)).toEqual([bookingId]);
     expect(after.bookings[0]!.location).toBe("https://meeting.tencent.com/dm/cs-career-1");
     const staffView = await callRoute(staffPage.loader, { path: "/staff/counselling", cookie: staff.cookie });
-    expect((staffView.data as { bookings: { id: string; own: boolean }[] }).bookings).toContainEqual(expect.objectContaining({ id: bookingId, own: true }));
+    expect((staffView.data as { bookings: { id: string; own: boolean }[] }).bookings).toContainEqual(
+      expect.objectContaining({ id: bookingId, own: true }),
+    );
 
     // A new meeting link: an updated REQUEST, same UID, SEQUENCE 1; a link that is not https is refused on its field.
-    const badMove = await callRoute(staffPage.action, { path: "/staff/counselling", cookie: staff.cookie, form: { intent: "move", bookingId, newLocation: "腾讯会议 888" } });
+    const badMove = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: staff.cookie,
+      form: { intent: "move", bookingId, newLocation: "腾讯会议 888" },
+    });
     expect(badMove.status).toBe(400);
-    expect(badMove.data).toMatchObject({ errors: { newLocation: ["counselling.location.link"] }, values: { newLocation: "腾讯会议 888" } });
-    const moved = await callRoute(staffPage.action, { path: "/staff/counselling", cookie: staff.cookie, form: { intent: "move", bookingId, newLocation: "https://meeting.tencent.com/dm/cs-career-2" } });
+    expect(badMove.data).toMatchObject({
+      errors: { newLocation: ["counselling.location.link"] },
+      values: { newLocation: "腾讯会议 888" },
+    });
+    const moved = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: staff.cookie,
+      form: { intent: "move", bookingId, newLocation: "https://meeting.tencent.com/dm/cs-career-2" },
+    });
     expect(moved.status).toBe(200);
     await drainOutbox();
     await receiver.waitForMail(g.user.email, { count: 2 });
@@ -181,10 +228,20 @@ describe("counselling appointments", () => {
     }
 
     // Cancelling needs a reason (and keeps what was typed), then mails a CANCEL to both.
-    const noReason = await callRoute(graduatePage.action, { path: "/graduate/counselling", cookie: g.cookie, form: { intent: "cancel", bookingId, reason: " " } });
+    const noReason = await callRoute(graduatePage.action, {
+      path: "/graduate/counselling",
+      cookie: g.cookie,
+      form: { intent: "cancel", bookingId, reason: " " },
+    });
     expect(noReason.status).toBe(400);
-    expect((noReason.data as { errors: Record<string, string[]> }).errors.reason).toEqual(["counselling.reason.required"]);
-    const cancelled = await callRoute(graduatePage.action, { path: "/graduate/counselling", cookie: g.cookie, form: { intent: "cancel", bookingId, reason: "那天有校招宣讲会" } });
+    expect((noReason.data as { errors: Record<string, string[]> }).errors.reason).toEqual([
+      "counselling.reason.required",
+    ]);
+    const cancelled = await callRoute(graduatePage.action, {
+      path: "/graduate/counselling",
+      cookie: g.cookie,
+      form: { intent: "cancel", bookingId, reason: "那天有校招宣讲会" },
+    });
     expect(cancelled.status).toBe(200);
     await drainOutbox();
     await receiver.waitForMail(staff.user.email, { count: 3 });
@@ -197,15 +254,26 @@ describe("counselling appointments", () => {
       expect(ev.get("STATUS")).toBe("CANCELLED");
     }
     const [stored] = await db.select().from(counsellingBookings).where(eq(counsellingBookings.id, bookingId));
-    expect(stored).toMatchObject({ status: "cancelled", cancelledBy: "graduate", cancelReason: "那天有校招宣讲会", sequence: 2 });
+    expect(stored).toMatchObject({
+      status: "cancelled",
+      cancelledBy: "graduate",
+      cancelReason: "那天有校招宣讲会",
+      sequence: 2,
+    });
     // A graduate's cancellation frees the slot for others.
     const afterCancel = (await listForGraduate(db, { userId: g.user.id }))!;
     expect(afterCancel.slots.map((s) => s.id)).toContain(first.id);
     // The cancelled booking no longer shows the meeting link: the slot can be booked by someone else.
     expect(afterCancel.bookings.find((b) => b.id === bookingId)).toMatchObject({ status: "cancelled", location: "" });
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, "counselling_booking"), eq(auditLog.subjectId, bookingId)));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "counselling_booking"), eq(auditLog.subjectId, bookingId)));
     expect(audit.map((a) => a.action).sort()).toEqual(["counselling.book", "counselling.cancel", "counselling.move"]);
-    const publishAudit = await db.select().from(auditLog).where(and(eq(auditLog.action, "counselling.publish"), eq(auditLog.actorUserId, staff.user.id)));
+    const publishAudit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "counselling.publish"), eq(auditLog.actorUserId, staff.user.id)));
     expect(publishAudit).toHaveLength(1);
   });
 
@@ -229,34 +297,60 @@ describe("counselling appointments", () => {
     // Past the domain layer, straight into the table, it still fails.
     const loser = results[0]!.status === "rejected" ? a : b;
     await expect(
-      db.insert(counsellingBookings).values({ slotId: slot!.id, graduateId: loser.graduate.id, counsellorUserId: staff.user.id, topic: "resume" }),
+      db
+        .insert(counsellingBookings)
+        .values({ slotId: slot!.id, graduateId: loser.graduate.id, counsellorUserId: staff.user.id, topic: "resume" }),
     ).rejects.toThrow();
 
     // The winner pressing again is told it is already theirs.
     const winner = loser === a ? b : a;
-    await expect(bookSlot(db, { userId: winner.user.id, data: { slotId: slot!.id, topic: "resume", question: "" } })).rejects.toMatchObject({ status: 409, text: "counselling.slot.yours" });
+    await expect(
+      bookSlot(db, { userId: winner.user.id, data: { slotId: slot!.id, topic: "resume", question: "" } }),
+    ).rejects.toMatchObject({ status: 409, text: "counselling.slot.yours" });
 
     // Through the page the loser gets a clear message and keeps what they typed.
-    const page = await callRoute(graduatePage.action, { path: "/graduate/counselling", cookie: loser.cookie, form: { intent: "book", slotId: slot!.id, topic: "resume", question: "想问问简历" } });
+    const page = await callRoute(graduatePage.action, {
+      path: "/graduate/counselling",
+      cookie: loser.cookie,
+      form: { intent: "book", slotId: slot!.id, topic: "resume", question: "想问问简历" },
+    });
     expect(page.status).toBe(409);
-    expect((page.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.slotId).toEqual(["counselling.slot.taken"]);
+    expect((page.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.slotId).toEqual([
+      "counselling.slot.taken",
+    ]);
     expect((page.data as { values: Record<string, string> }).values.question).toBe("想问问简历");
   });
 
   it("keeps a counsellor's open slots from overlapping, in the database too", async () => {
     const staff = await staffOf(null);
     await publish(staff.actor, 12, "14:00", "16:00");
-    await expect(publish(staff.actor, 12, "15:15", "16:15")).rejects.toMatchObject({ status: 409, text: "counselling.slot.overlap", field: "from" });
+    await expect(publish(staff.actor, 12, "15:15", "16:15")).rejects.toMatchObject({
+      status: 409,
+      text: "counselling.slot.overlap",
+      field: "from",
+    });
     // Back-to-back is fine.
     expect(await publish(staff.actor, 12, "16:00", "16:30")).toHaveLength(1);
     const db = await getDb();
     await expect(
-      db.insert(counsellingSlots).values({ counsellorUserId: staff.user.id, startsAt: beijing(12, "14:10"), endsAt: beijing(12, "14:40"), mode: "in_person", location: "203", topics: ["resume"] }),
+      db.insert(counsellingSlots).values({
+        counsellorUserId: staff.user.id,
+        startsAt: beijing(12, "14:10"),
+        endsAt: beijing(12, "14:40"),
+        mode: "in_person",
+        location: "203",
+        topics: ["resume"],
+      }),
     ).rejects.toThrow();
     // Another counsellor at the same time is fine; a withdrawn slot no longer blocks.
     const other = await staffOf(null);
     expect(await publish(other.actor, 12, "14:00", "14:30")).toHaveLength(1);
-    const [own] = await db.select().from(counsellingSlots).where(and(eq(counsellingSlots.counsellorUserId, staff.user.id), eq(counsellingSlots.startsAt, beijing(12, "14:00"))));
+    const [own] = await db
+      .select()
+      .from(counsellingSlots)
+      .where(
+        and(eq(counsellingSlots.counsellorUserId, staff.user.id), eq(counsellingSlots.startsAt, beijing(12, "14:00"))),
+      );
     await withdrawSlot(db, { staff: staff.actor, slotId: own!.id });
     expect(await publish(staff.actor, 12, "14:00", "14:15", { minutes: "15" })).toHaveLength(1);
     // Nothing of a refused batch was written.
@@ -275,21 +369,34 @@ describe("counselling appointments", () => {
     const seen = (await listForGraduate(db, { userId: outsider.user.id }))!.slots.map((s) => s.id);
     for (const s of collegeOnly) expect(seen).not.toContain(s.id);
     expect(seen).toContain(forAll[0]!.id);
-    await expect(bookSlot(db, { userId: outsider.user.id, data: { slotId: collegeOnly[0]!.id, topic: "resume", question: "" } })).rejects.toMatchObject({ status: 403, text: "counselling.slot.notEligible" });
+    await expect(
+      bookSlot(db, { userId: outsider.user.id, data: { slotId: collegeOnly[0]!.id, topic: "resume", question: "" } }),
+    ).rejects.toMatchObject({ status: 403, text: "counselling.slot.notEligible" });
 
     const insider = await linkedGraduate(school, { major: "软件工程", resume: false });
-    await bookSlot(db, { userId: insider.user.id, data: { slotId: collegeOnly[0]!.id, topic: "interview", question: "群面技巧" } });
+    await bookSlot(db, {
+      userId: insider.user.id,
+      data: { slotId: collegeOnly[0]!.id, topic: "interview", question: "群面技巧" },
+    });
     // One upcoming booking per counsellor: no hoarding.
-    await expect(bookSlot(db, { userId: insider.user.id, data: { slotId: collegeOnly[1]!.id, topic: "resume", question: "" } })).rejects.toMatchObject({ status: 409, text: "counselling.cap.counsellor" });
+    await expect(
+      bookSlot(db, { userId: insider.user.id, data: { slotId: collegeOnly[1]!.id, topic: "resume", question: "" } }),
+    ).rejects.toMatchObject({ status: 409, text: "counselling.cap.counsellor" });
     // A topic the slot does not offer is refused on its field.
-    await expect(bookSlot(db, { userId: outsider.user.id, data: { slotId: forAll[0]!.id, topic: "wellbeing", question: "" } })).rejects.toMatchObject({ status: 400, field: "topic" });
+    await expect(
+      bookSlot(db, { userId: outsider.user.id, data: { slotId: forAll[0]!.id, topic: "wellbeing", question: "" } }),
+    ).rejects.toMatchObject({ status: 400, field: "topic" });
     // A college counsellor cannot publish for another college.
-    await expect(publish(staff.actor, 14, "10:00", "10:30", { audience: String(econCollegeId) })).rejects.toMatchObject({ status: 403, field: "audience" });
+    await expect(publish(staff.actor, 14, "10:00", "10:30", { audience: String(econCollegeId) })).rejects.toMatchObject(
+      { status: 403, field: "audience" },
+    );
     // An unlinked graduate account sees nothing to book and cannot book.
     const unlinked = await signedIn("graduate");
     const page = await callRoute(graduatePage.loader, { path: "/graduate/counselling", cookie: unlinked.cookie });
     expect(page.data).toMatchObject({ linked: false, slots: [] });
-    await expect(bookSlot(db, { userId: unlinked.user.id, data: { slotId: forAll[0]!.id, topic: "resume", question: "" } })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      bookSlot(db, { userId: unlinked.user.id, data: { slotId: forAll[0]!.id, topic: "resume", question: "" } }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   it("lets other colleges' staff neither see nor touch a booking; school staff may cancel it and the graduate gets a CANCEL", async () => {
@@ -299,7 +406,10 @@ describe("counselling appointments", () => {
     const [slot] = await publish(staff.actor, 15, "10:00", "10:30");
     const g = await linkedGraduate(school, { major: "软件工程", resume: false });
     const db = await getDb();
-    const booking = await bookSlot(db, { userId: g.user.id, data: { slotId: slot!.id, topic: "career", question: "" } });
+    const booking = await bookSlot(db, {
+      userId: g.user.id,
+      data: { slotId: slot!.id, topic: "career", question: "" },
+    });
 
     const otherList = await listForStaff(db, { staff: otherCollege.actor });
     expect(otherList.bookings.map((b) => b.id)).not.toContain(booking.id);
@@ -313,7 +423,11 @@ describe("counselling appointments", () => {
       const r = await callRoute(staffPage.action, { path: "/staff/counselling", cookie: otherCollege.cookie, form });
       expect(r.status, form.intent).toBe(403);
     }
-    const withdraw = await callRoute(staffPage.action, { path: "/staff/counselling", cookie: otherCollege.cookie, form: { intent: "withdraw", slotId: slot!.id } });
+    const withdraw = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: otherCollege.cookie,
+      form: { intent: "withdraw", slotId: slot!.id },
+    });
     expect(withdraw.status).toBe(403);
 
     // School staff see it (the private note is the counsellor's only) and may cancel.
@@ -321,10 +435,18 @@ describe("counselling appointments", () => {
     const schoolList = await listForStaff(db, { staff: schoolStaff.actor });
     const seen = schoolList.bookings.find((b) => b.id === booking.id)!;
     expect(seen).toMatchObject({ own: false, canManage: true, staffNote: null });
-    expect((await listForStaff(db, { staff: staff.actor })).bookings.find((b) => b.id === booking.id)!.staffNote).toBe("提前准备职业测评结果");
-    await expect(saveNote(db, { staff: schoolStaff.actor, bookingId: booking.id, note: "x" })).rejects.toMatchObject({ status: 403 });
+    expect((await listForStaff(db, { staff: staff.actor })).bookings.find((b) => b.id === booking.id)!.staffNote).toBe(
+      "提前准备职业测评结果",
+    );
+    await expect(saveNote(db, { staff: schoolStaff.actor, bookingId: booking.id, note: "x" })).rejects.toMatchObject({
+      status: 403,
+    });
 
-    const cancelled = await cancelByStaff(db, { staff: schoolStaff.actor, bookingId: booking.id, reason: "李老师外出培训，请改约其他时间" });
+    const cancelled = await cancelByStaff(db, {
+      staff: schoolStaff.actor,
+      bookingId: booking.id,
+      reason: "李老师外出培训，请改约其他时间",
+    });
     expect(cancelled).toMatchObject({ status: "cancelled", cancelledBy: "staff", sequence: 1 });
     const [slotAfter] = await db.select().from(counsellingSlots).where(eq(counsellingSlots.id, slot!.id));
     expect(slotAfter!.status).toBe("withdrawn");
@@ -334,7 +456,10 @@ describe("counselling appointments", () => {
     expect(ev.method).toBe("CANCEL");
     expect(ev.get("UID")).toBe(`counselling-${booking.id}@jiuye`);
     expect(ev.get("SEQUENCE")).toBe("1");
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "counselling.cancel"), eq(auditLog.subjectId, booking.id)));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "counselling.cancel"), eq(auditLog.subjectId, booking.id)));
     expect(audit[0]!.actorUserId).toBe(schoolStaff.user.id);
   });
 
@@ -350,7 +475,9 @@ describe("counselling appointments", () => {
       expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);
     }
     const staff = await signedIn("staff", { collegeId: null });
-    expect((await callRoute(graduatePage.loader, { path: "/graduate/counselling", cookie: staff.cookie })).status).toBe(403);
+    expect((await callRoute(graduatePage.loader, { path: "/graduate/counselling", cookie: staff.cookie })).status).toBe(
+      403,
+    );
   });
 
   it("answers field errors with what was typed", async () => {
@@ -369,7 +496,13 @@ describe("counselling appointments", () => {
     expect(errors.topics).toEqual(["counselling.topics.required"]);
     expect(errors.location).toEqual(["counselling.location.link"]);
     expect(errors.to).toEqual(["counselling.to.tooEarly"]);
-    expect(r.data.values).toMatchObject({ date: beijingDate(16), from: "14:00", to: "13:00", location: "腾讯会议 123", mode: "video" });
+    expect(r.data.values).toMatchObject({
+      date: beijingDate(16),
+      from: "14:00",
+      to: "13:00",
+      location: "腾讯会议 123",
+      mode: "video",
+    });
 
     const past = await post(staffPage.action, "/staff/counselling", staff.cookie, [
       ["intent", "publish"],
@@ -385,12 +518,20 @@ describe("counselling appointments", () => {
     expect(past.data.values).toMatchObject({ topics: "resume", location: "学生事务中心 203" });
 
     const g = await linkedGraduate(school, { major: "软件工程", resume: false });
-    const book = await callRoute(graduatePage.action, { path: "/graduate/counselling", cookie: g.cookie, form: { intent: "book", slotId: "", topic: "", question: "想聊聊考研还是工作" } });
+    const book = await callRoute(graduatePage.action, {
+      path: "/graduate/counselling",
+      cookie: g.cookie,
+      form: { intent: "book", slotId: "", topic: "", question: "想聊聊考研还是工作" },
+    });
     expect(book.status).toBe(400);
     const bookErrors = (book.data as { errors: Record<string, string[]> }).errors;
     expect(Object.keys(bookErrors).sort()).toEqual(["slotId", "topic"]);
     expect((book.data as { values: Record<string, string> }).values.question).toBe("想聊聊考研还是工作");
-    const unknown = await callRoute(graduatePage.action, { path: "/graduate/counselling", cookie: g.cookie, form: { intent: "hoard" } });
+    const unknown = await callRoute(graduatePage.action, {
+      path: "/graduate/counselling",
+      cookie: g.cookie,
+      form: { intent: "hoard" },
+    });
     expect(unknown.status).toBe(400);
   });
 
@@ -399,7 +540,10 @@ describe("counselling appointments", () => {
     const [slot] = await publish(staff.actor, 20, "16:00", "16:30", { topics: ["further_study", "wellbeing"] });
     const g = await linkedGraduate(school, { major: "会计学", resume: false });
     const db = await getDb();
-    const booking = await bookSlot(db, { userId: g.user.id, data: { slotId: slot!.id, topic: "further_study", question: "考公和考研怎么选？" } });
+    const booking = await bookSlot(db, {
+      userId: g.user.id,
+      data: { slotId: slot!.id, topic: "further_study", question: "考公和考研怎么选？" },
+    });
     const twoDaysBefore = beijing(18, "10:00");
     expect(await sendCounsellingReminders(db, twoDaysBefore)).toBe(0);
     const dayBefore = beijing(19, "10:00");
@@ -414,10 +558,20 @@ describe("counselling appointments", () => {
     expect(ev.get("UID")).toBe(`counselling-${booking.id}@jiuye`);
     await receiver.waitForMail(staff.user.email, { count: 2 });
 
-    await expect(recordAttendance(db, { staff: staff.actor, bookingId: booking.id, outcome: "attended", now: dayBefore })).rejects.toBeInstanceOf(DomainError);
-    const done = await recordAttendance(db, { staff: staff.actor, bookingId: booking.id, outcome: "no_show", now: new Date(slot!.startsAt.getTime() + 10 * 60_000) });
+    await expect(
+      recordAttendance(db, { staff: staff.actor, bookingId: booking.id, outcome: "attended", now: dayBefore }),
+    ).rejects.toBeInstanceOf(DomainError);
+    const done = await recordAttendance(db, {
+      staff: staff.actor,
+      bookingId: booking.id,
+      outcome: "no_show",
+      now: new Date(slot!.startsAt.getTime() + 10 * 60_000),
+    });
     expect(done.status).toBe("no_show");
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "counselling.no_show"), eq(auditLog.subjectId, booking.id)));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "counselling.no_show"), eq(auditLog.subjectId, booking.id)));
     expect(audit!.actorUserId).toBe(staff.user.id);
   });
 
@@ -426,14 +580,21 @@ describe("counselling appointments", () => {
     const schoolStaff = await staffOf(null);
     const csStaff = await staffOf(csCollegeId);
     const demo = await linkedGraduate(school, { major: "软件工程", resume: false });
-    const seeded = await seedCounselling(db, { schoolStaffUserId: schoolStaff.user.id, collegeStaffUserId: csStaff.user.id, demoGraduateUserId: demo.user.id });
+    const seeded = await seedCounselling(db, {
+      schoolStaffUserId: schoolStaff.user.id,
+      collegeStaffUserId: csStaff.user.id,
+      demoGraduateUserId: demo.user.id,
+    });
     expect(seeded.slots).toBeGreaterThan(10);
     expect(seeded.bookings).toBeGreaterThanOrEqual(3);
     const mine = (await listForGraduate(db, { userId: demo.user.id }))!;
     expect(mine.bookings.map((b) => b.status).sort()).toEqual(["attended", "booked"]);
     const upcoming = mine.bookings.find((b) => b.status === "booked")!;
     expect(new Date(upcoming.startsAt).getTime()).toBeGreaterThan(Date.now());
-    const csSlots = await db.select().from(counsellingSlots).where(eq(counsellingSlots.counsellorUserId, csStaff.user.id));
+    const csSlots = await db
+      .select()
+      .from(counsellingSlots)
+      .where(eq(counsellingSlots.counsellorUserId, csStaff.user.id));
     expect(csSlots.every((s) => s.collegeId === csCollegeId && s.mode === "video")).toBe(true);
     const view = await listForStaff(db, { staff: schoolStaff.actor });
     expect(view.bookings.filter((b) => b.own).length).toBeGreaterThanOrEqual(2);

@@ -63,7 +63,11 @@ beforeAll(async () => {
 describe("graduate reports a destination", () => {
   it("names the missing fields the chosen code needs and keeps what was typed", async () => {
     const { cookie } = await graduateWithAccount(0);
-    const result = await callRoute(graduatePage.action, { path: "/graduate/destination", cookie, form: { intent: "report", code: "11", employerName: "杭州云帆科技有限公司", employerCreditCode: "123" } });
+    const result = await callRoute(graduatePage.action, {
+      path: "/graduate/destination",
+      cookie,
+      form: { intent: "report", code: "11", employerName: "杭州云帆科技有限公司", employerCreditCode: "123" },
+    });
     expect(result.status).toBe(400);
     const data = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
     expect(data.errors.employerCreditCode).toEqual(["destination.field.creditCode"]);
@@ -75,14 +79,22 @@ describe("graduate reports a destination", () => {
 
   it("rejects a code that is not in the code list", async () => {
     const { cookie } = await graduateWithAccount(1);
-    const result = await callRoute(graduatePage.action, { path: "/graduate/destination", cookie, form: { intent: "report", code: "99" } });
+    const result = await callRoute(graduatePage.action, {
+      path: "/graduate/destination",
+      cookie,
+      form: { intent: "report", code: "99" },
+    });
     expect(result.status).toBe(400);
     expect((result.data as { errors: Record<string, string[]> }).errors.code).toBeDefined();
   });
 
   it("a graduate's own report stands confirmed, staff of their college verify it, and every step is in the history", async () => {
     const { graduate, cookie } = await graduateWithAccount(2);
-    const reported = await callRoute(graduatePage.action, { path: "/graduate/destination", cookie, form: { intent: "report", ...employed() } });
+    const reported = await callRoute(graduatePage.action, {
+      path: "/graduate/destination",
+      cookie,
+      form: { intent: "report", ...employed() },
+    });
     expect(reported.status).toBe(200);
     const db = await getDb();
     const [row] = await db.select().from(destinations).where(eq(destinations.graduateId, graduate.id));
@@ -90,15 +102,31 @@ describe("graduate reports a destination", () => {
     expect(row?.source).toBe("graduate");
 
     // Staff of another college: 403, and nothing changes.
-    const denied = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffTwo.cookie, form: { intent: "verify", graduateId: graduate.id } });
+    const denied = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffTwo.cookie,
+      form: { intent: "verify", graduateId: graduate.id },
+    });
     expect(denied.status).toBe(403);
     // Graduates and employers cannot reach the staff page at all; anonymous visitors sign in first.
-    expect((await callRoute(staffPage.action, { path: "/staff/destinations", cookie, form: { intent: "verify", graduateId: graduate.id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(staffPage.action, {
+          path: "/staff/destinations",
+          cookie,
+          form: { intent: "verify", graduateId: graduate.id },
+        })
+      ).status,
+    ).toBe(403);
     const anonymous = await callRoute(staffPage.loader, { path: "/staff/destinations" });
     expect(anonymous.status).toBe(302);
     expect(anonymous.location).toMatch(/^\/login/);
 
-    const verified = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffOne.cookie, form: { intent: "verify", graduateId: graduate.id } });
+    const verified = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffOne.cookie,
+      form: { intent: "verify", graduateId: graduate.id },
+    });
     expect(verified.status).toBe(200);
     const [after] = await db.select().from(destinations).where(eq(destinations.graduateId, graduate.id));
     expect(after?.status).toBe("verified");
@@ -107,38 +135,80 @@ describe("graduate reports a destination", () => {
     const page = await callRoute(graduatePage.loader, { path: "/graduate/destination", cookie });
     const history = (page.data as { history: { action: string; toStatus: string }[] }).history;
     expect(history.map((h) => h.action)).toEqual(["verify", "report"]);
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "destination.verify"), eq(auditLog.subjectId, graduate.id)));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "destination.verify"), eq(auditLog.subjectId, graduate.id)));
     expect(audits).toHaveLength(1);
   });
 
   it("stores evidence uploaded with the report, downloadable by staff of the scope only", async () => {
     const { graduate, user, cookie } = await graduateWithAccount(3);
     const db = await getDb();
-    await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput(), evidence: pdfFile("劳动合同.pdf") });
+    await reportDestination(db, {
+      graduateId: graduate.id,
+      userId: user.id,
+      ...employedInput(),
+      evidence: pdfFile("劳动合同.pdf"),
+    });
     const evidence = await db.select().from(destinationEvidence).where(eq(destinationEvidence.graduateId, graduate.id));
     expect(evidence).toHaveLength(1);
     expect(evidence[0]?.mime).toBe("application/pdf");
     const id = evidence[0]!.id;
 
     // Staff of the graduate's college download it (audited); another college's staff get 403.
-    const list = await callRoute(staffPage.loader, { path: `/staff/destinations?filter=unverified&q=${graduate.studentNo}`, cookie: staffOne.cookie });
+    const list = await callRoute(staffPage.loader, {
+      path: `/staff/destinations?filter=unverified&q=${graduate.studentNo}`,
+      cookie: staffOne.cookie,
+    });
     expect((list.data as { rows: { evidenceIds: string[] }[] }).rows[0]?.evidenceIds).toEqual([id]);
-    const download = await callRoute(evidenceFile.loader, { path: `/staff/destinations/evidence/${id}`, cookie: staffOne.cookie, params: { id } });
+    const download = await callRoute(evidenceFile.loader, {
+      path: `/staff/destinations/evidence/${id}`,
+      cookie: staffOne.cookie,
+      params: { id },
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get("Content-Type")).toBe("application/pdf");
     expect(String(download.data)).toMatch(/^%PDF-/);
-    const other = await callRoute(evidenceFile.loader, { path: `/staff/destinations/evidence/${id}`, cookie: staffTwo.cookie, params: { id } });
+    const other = await callRoute(evidenceFile.loader, {
+      path: `/staff/destinations/evidence/${id}`,
+      cookie: staffTwo.cookie,
+      params: { id },
+    });
     expect(other.status).toBe(403);
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "destination.evidence_download"), eq(auditLog.subjectId, graduate.id)));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "destination.evidence_download"), eq(auditLog.subjectId, graduate.id)));
     expect(audit).toHaveLength(1);
 
     // The graduate downloads their own file; another graduate gets 404 (the id is not even confirmed).
-    const own = await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie, params: { id } });
+    const own = await callRoute(ownEvidence.loader, {
+      path: `/graduate/destination/evidence/${id}`,
+      cookie,
+      params: { id },
+    });
     expect(own.status).toBe(200);
     expect(String(own.data)).toMatch(/^%PDF-/);
     const stranger = await graduateWithAccount(15);
-    expect((await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie: stranger.cookie, params: { id } })).status).toBe(404);
-    expect((await callRoute(ownEvidence.loader, { path: `/graduate/destination/evidence/${id}`, cookie: staffOne.cookie, params: { id } })).status).toBe(403);
+    expect(
+      (
+        await callRoute(ownEvidence.loader, {
+          path: `/graduate/destination/evidence/${id}`,
+          cookie: stranger.cookie,
+          params: { id },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await callRoute(ownEvidence.loader, {
+          path: `/graduate/destination/evidence/${id}`,
+          cookie: staffOne.cookie,
+          params: { id },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -154,14 +224,23 @@ describe("recorded on a graduate's behalf", () => {
     const cohort = graduate.cohort;
     const before = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
 
-    const recorded = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffOne.cookie, form: { intent: "record", studentNo: graduate.studentNo, ...employed() } });
+    const recorded = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffOne.cookie,
+      form: { intent: "record", studentNo: graduate.studentNo, ...employed() },
+    });
     expect(recorded.status).toBe(200);
     const [row] = await db.select().from(destinations).where(eq(destinations.graduateId, graduate.id));
     expect(row?.status).toBe("reported");
     expect(row?.source).toBe("staff");
 
     // Staff cannot verify what the graduate has not confirmed.
-    await expect(verifyDestination(db, { graduateId: graduate.id, actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } } })).rejects.toMatchObject({
+    await expect(
+      verifyDestination(db, {
+        graduateId: graduate.id,
+        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+      }),
+    ).rejects.toMatchObject({
       message: "destination.verify.needsConfirmation",
     });
     const waiting = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
@@ -169,58 +248,114 @@ describe("recorded on a graduate's behalf", () => {
     expect(waiting.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced + 1);
 
     await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
-    await verifyDestination(db, { graduateId: graduate.id, actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } } });
+    await verifyDestination(db, {
+      graduateId: graduate.id,
+      actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+    });
     const counted = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
     expect(counted.dashboard.overall.placed).toBe(before.dashboard.overall.placed + 1);
     expect(counted.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced);
 
     const history = await db.select().from(destinationHistory).where(eq(destinationHistory.graduateId, graduate.id));
     expect(history.map((h) => h.action).sort()).toEqual(["confirm", "record", "verify"]);
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "destination.record"), eq(auditLog.subjectId, graduate.id)));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "destination.record"), eq(auditLog.subjectId, graduate.id)));
     expect(audit).toHaveLength(1);
   });
 
   it("staff of another college cannot record for a graduate outside their scope", async () => {
     const graduate = graduates.filter((g) => g.collegeId === collegeOne)[5]!;
-    const result = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffTwo.cookie, form: { intent: "record", studentNo: graduate.studentNo, ...employed() } });
+    const result = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffTwo.cookie,
+      form: { intent: "record", studentNo: graduate.studentNo, ...employed() },
+    });
     expect(result.status).toBe(400);
-    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toEqual(["destination.staff.unknownStudent"]);
+    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toEqual([
+      "destination.staff.unknownStudent",
+    ]);
     const db = await getDb();
     await expect(
-      recordDestinationOnBehalf(db, { graduateId: graduate.id, source: "staff", actor: { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } }, ...employedInput() }),
+      recordDestinationOnBehalf(db, {
+        graduateId: graduate.id,
+        source: "staff",
+        actor: { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } },
+        ...employedInput(),
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 
   it("a graduate can say it is not true: it stops counting and staff see the dispute", async () => {
     const { graduate, cookie } = await graduateWithAccount(6);
     const db = await getDb();
-    await recordDestinationOnBehalf(db, { graduateId: graduate.id, source: "import", actor: { system: true }, code: "12", fields: { ...employedInput().fields, monthlyPay: "5200" } });
+    await recordDestinationOnBehalf(db, {
+      graduateId: graduate.id,
+      source: "import",
+      actor: { system: true },
+      code: "12",
+      fields: { ...employedInput().fields, monthlyPay: "5200" },
+    });
     const page = await callRoute(graduatePage.loader, { path: "/graduate/destination", cookie });
-    expect((page.data as { current: { status: string; source: string } }).current).toMatchObject({ status: "reported", source: "import" });
+    expect((page.data as { current: { status: string; source: string } }).current).toMatchObject({
+      status: "reported",
+      source: "import",
+    });
 
-    const noNote = await callRoute(graduatePage.action, { path: "/graduate/destination", cookie, form: { intent: "dispute", note: "" } });
+    const noNote = await callRoute(graduatePage.action, {
+      path: "/graduate/destination",
+      cookie,
+      form: { intent: "dispute", note: "" },
+    });
     expect(noNote.status).toBe(400);
-    const disputed = await callRoute(graduatePage.action, { path: "/graduate/destination", cookie, form: { intent: "dispute", note: "我从未在这家公司工作过" } });
+    const disputed = await callRoute(graduatePage.action, {
+      path: "/graduate/destination",
+      cookie,
+      form: { intent: "dispute", note: "我从未在这家公司工作过" },
+    });
     expect(disputed.status).toBe(200);
 
-    const list = await callRoute(staffPage.loader, { path: "/staff/destinations?filter=disputed", cookie: staffOne.cookie });
+    const list = await callRoute(staffPage.loader, {
+      path: "/staff/destinations?filter=disputed",
+      cookie: staffOne.cookie,
+    });
     const rows = (list.data as { rows: { graduateId: string; disputed: boolean; disputeNote: string }[] }).rows;
-    expect(rows.find((r) => r.graduateId === graduate.id)).toMatchObject({ disputed: true, disputeNote: "我从未在这家公司工作过" });
+    expect(rows.find((r) => r.graduateId === graduate.id)).toMatchObject({
+      disputed: true,
+      disputeNote: "我从未在这家公司工作过",
+    });
     // Another college's staff do not see it.
-    const other = await listDestinationsForStaff(db, { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } }, { filter: "disputed", page: 1, pageSize: 100 });
+    const other = await listDestinationsForStaff(
+      db,
+      { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } },
+      { filter: "disputed", page: 1, pageSize: 100 },
+    );
     expect(other.rows.some((r) => r.graduateId === graduate.id)).toBe(false);
-    const viewAudit = await db.select().from(auditLog).where(and(eq(auditLog.action, "destination.list_view"), eq(auditLog.actorUserId, staffOne.user.id)));
+    const viewAudit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "destination.list_view"), eq(auditLog.actorUserId, staffOne.user.id)));
     expect(viewAudit.length).toBeGreaterThan(0);
     // A disputed destination cannot be verified.
-    await expect(verifyDestination(db, { graduateId: graduate.id, actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } } })).rejects.toBeDefined();
+    await expect(
+      verifyDestination(db, {
+        graduateId: graduate.id,
+        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+      }),
+    ).rejects.toBeDefined();
   });
 
   it("a graduate cannot dispute their own report or confirm twice", async () => {
     const { graduate, user } = await graduateWithAccount(7);
     const db = await getDb();
     await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
-    await expect(disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "写错了" })).rejects.toMatchObject({ message: "destination.transition.invalid" });
-    await expect(confirmDestination(db, { graduateId: graduate.id, userId: user.id })).rejects.toMatchObject({ message: "destination.transition.invalid" });
+    await expect(
+      disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "写错了" }),
+    ).rejects.toMatchObject({ message: "destination.transition.invalid" });
+    await expect(confirmDestination(db, { graduateId: graduate.id, userId: user.id })).rejects.toMatchObject({
+      message: "destination.transition.invalid",
+    });
   });
 });
 
@@ -229,11 +364,23 @@ describe("staff return a destination", () => {
     const { graduate, cookie, user } = await graduateWithAccount(8);
     const db = await getDb();
     await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
-    const noReason = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffOne.cookie, form: { intent: "return", graduateId: graduate.id, reason: "" } });
+    const noReason = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffOne.cookie,
+      form: { intent: "return", graduateId: graduate.id, reason: "" },
+    });
     expect(noReason.status).toBe(400);
-    const otherCollege = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffTwo.cookie, form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" } });
+    const otherCollege = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: staffTwo.cookie,
+      form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" },
+    });
     expect(otherCollege.status).toBe(403);
-    const returned = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: schoolStaff.cookie, form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" } });
+    const returned = await callRoute(staffPage.action, {
+      path: "/staff/destinations",
+      cookie: schoolStaff.cookie,
+      form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" },
+    });
     expect(returned.status).toBe(200);
     const own = await destinationForGraduate(db, graduate.id);
     expect(own.current?.status).toBe("returned");
@@ -251,10 +398,21 @@ describe("staff return a destination", () => {
   it("an internship never counts, even when verified", async () => {
     const { graduate, user } = await graduateWithAccount(9);
     const db = await getDb();
-    const before = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: graduate.cohort, collegeId: collegeOne });
+    const before = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id },
+      { cohort: graduate.cohort, collegeId: collegeOne },
+    );
     await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput(), isInternship: true });
-    await verifyDestination(db, { graduateId: graduate.id, actor: { userId: schoolStaff.user.id, scope: { kind: "school" } } });
-    const after = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: graduate.cohort, collegeId: collegeOne });
+    await verifyDestination(db, {
+      graduateId: graduate.id,
+      actor: { userId: schoolStaff.user.id, scope: { kind: "school" } },
+    });
+    const after = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id },
+      { cohort: graduate.cohort, collegeId: collegeOne },
+    );
     expect(after.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
     expect(after.dashboard.internships).toBe(before.dashboard.internships + 1);
   });
@@ -269,9 +427,18 @@ describe("mail to the graduate", () => {
     try {
       const { graduate, user } = await graduateWithAccount(10);
       const db = await getDb();
-      await recordDestinationOnBehalf(db, { graduateId: graduate.id, source: "staff", actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } }, ...employedInput() });
+      await recordDestinationOnBehalf(db, {
+        graduateId: graduate.id,
+        source: "staff",
+        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        ...employedInput(),
+      });
       await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
-      const returned = await callRoute(staffPage.action, { path: "/staff/destinations", cookie: staffOne.cookie, form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" } });
+      const returned = await callRoute(staffPage.action, {
+        path: "/staff/destinations",
+        cookie: staffOne.cookie,
+        form: { intent: "return", graduateId: graduate.id, reason: "劳动合同缺少签字页" },
+      });
       expect(returned.status).toBe(200);
       while ((await processOutboxBatch(db, outboxHandlers())) > 0) {
         // drain the outbox (other tests in this file queued mail too)
@@ -284,7 +451,10 @@ describe("mail to the graduate", () => {
 
       // Reported again and verified: the graduate hears that it now counts.
       await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
-      await verifyDestination(db, { graduateId: graduate.id, actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } } });
+      await verifyDestination(db, {
+        graduateId: graduate.id,
+        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+      });
       while ((await processOutboxBatch(db, outboxHandlers())) > 0) {
         // drain
       }

@@ -1,6 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyToPosting, employerTransition, graduateTransition, listApplicants } from "../../app/applications/applications.server";
+import {
+  applyToPosting,
+  employerTransition,
+  graduateTransition,
+  listApplicants,
+} from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { recommendPostings } from "../../app/graduates/matching.server";
 import { setNonPersonalised } from "../../app/graduates/profile.server";
@@ -30,23 +35,43 @@ describe("applications", () => {
     const employer = await employerWithOrganisation({ staffUserId: reviewer });
     const postingId = await publishedPosting(employer.user.id, reviewer, { title: "数据开发工程师" });
     const graduate = await linkedGraduate(school);
-    const first = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: graduate.cookie, form: { note: "期待加入" } });
-    expect(first.data).toMatchObject({ ok: true, status: "applied", receipt: { employerName: employer.employer.name } });
+    const first = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: graduate.cookie,
+      form: { note: "期待加入" },
+    });
+    expect(first.data).toMatchObject({
+      ok: true,
+      status: "applied",
+      receipt: { employerName: employer.employer.name },
+    });
     const receipt = (first.data as { receipt: { resumeSha256: string } }).receipt;
     expect(receipt.resumeSha256).toMatch(/^[0-9a-f]{64}$/);
-    const second = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: graduate.cookie, form: { note: "再投一次" } });
+    const second = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: graduate.cookie,
+      form: { note: "再投一次" },
+    });
     expect(second.data).toMatchObject({ ok: true, status: "already" });
     const db = await getDb();
     const rows = await db.select().from(applications).where(eq(applications.postingId, postingId));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.note).toBe("期待加入");
-    const state = await callRoute(applyRoute.loader, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: graduate.cookie });
+    const state = await callRoute(applyRoute.loader, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: graduate.cookie,
+    });
     expect(state.data).toMatchObject({ kind: "applied", application: { status: "submitted" } });
 
     await graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" });
     const [after] = await db.select().from(applications).where(eq(applications.id, rows[0]!.id));
     expect(after?.status).toBe("withdrawn");
-    await expect(graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" })).rejects.toMatchObject({ message: "applications.notAllowed" });
+    await expect(
+      graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" }),
+    ).rejects.toMatchObject({ message: "applications.notAllowed" });
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, rows[0]!.id));
     expect(events.map((e) => e.toStatus)).toEqual(["submitted", "withdrawn"]);
   });
@@ -55,15 +80,34 @@ describe("applications", () => {
     const employer = await employerWithOrganisation({ staffUserId: reviewer });
     const postingId = await publishedPosting(employer.user.id, reviewer, { title: "测试工程师" });
     const unlinked = await signedIn("graduate");
-    const r1 = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: unlinked.cookie, form: {} });
+    const r1 = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: unlinked.cookie,
+      form: {},
+    });
     expect(r1.status).toBe(403);
     expect(r1.data).toMatchObject({ errors: { _form: ["apply.needLink"] } });
     const noResume = await linkedGraduate(school, { resume: false });
-    const r2 = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: noResume.cookie, form: {} });
+    const r2 = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: noResume.cookie,
+      form: {},
+    });
     expect(r2.data).toMatchObject({ errors: { _form: ["apply.needResume"] } });
-    const anonymous = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, form: {} });
+    const anonymous = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      form: {},
+    });
     expect(anonymous.status).toBe(302);
-    const employerTry = await callRoute(applyRoute.action, { path: `/jobs/${postingId}/apply`, params: { id: postingId }, cookie: employer.cookie, form: {} });
+    const employerTry = await callRoute(applyRoute.action, {
+      path: `/jobs/${postingId}/apply`,
+      params: { id: postingId },
+      cookie: employer.cookie,
+      form: {},
+    });
     expect(employerTry.status).toBe(403);
   });
 
@@ -77,12 +121,30 @@ describe("applications", () => {
     await applyToPosting(db, { userId: a.user.id, postingId, note: "" });
     await applyToPosting(db, { userId: b.user.id, postingId, note: "" });
 
-    const denied = await callRoute(applicantsRoute.loader, { path: `/employer/postings/${postingId}/applicants`, params: { id: postingId }, cookie: rival.cookie });
+    const denied = await callRoute(applicantsRoute.loader, {
+      path: `/employer/postings/${postingId}/applicants`,
+      params: { id: postingId },
+      cookie: rival.cookie,
+    });
     expect(denied.status).toBe(403);
-    expect((await callRoute(applicantsRoute.loader, { path: `/employer/postings/${postingId}/applicants`, params: { id: postingId }, cookie: a.cookie })).status).toBe(403);
-    await expect(listApplicants(db, { employerId: rival.employer.id, postingId })).rejects.toMatchObject({ status: 403 });
+    expect(
+      (
+        await callRoute(applicantsRoute.loader, {
+          path: `/employer/postings/${postingId}/applicants`,
+          params: { id: postingId },
+          cookie: a.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    await expect(listApplicants(db, { employerId: rival.employer.id, postingId })).rejects.toMatchObject({
+      status: 403,
+    });
 
-    const page = await callRoute(applicantsRoute.loader, { path: `/employer/postings/${postingId}/applicants`, params: { id: postingId }, cookie: own.cookie });
+    const page = await callRoute(applicantsRoute.loader, {
+      path: `/employer/postings/${postingId}/applicants`,
+      params: { id: postingId },
+      cookie: own.cookie,
+    });
     type Row = { id: string; graduateId: string; phone: string | null; email: string | null; status: string };
     const rows = (page.data as { applicants: Row[] }).applicants;
     expect(rows).toHaveLength(2);
@@ -91,24 +153,62 @@ describe("applications", () => {
     const rowA = rows.find((r) => r.graduateId === a.graduate.id)!;
     const rowB = rows.find((r) => r.graduateId === b.graduate.id)!;
     // Another employer cannot move these applications either.
-    await expect(employerTransition(db, { employerId: rival.employer.id, actorUserId: rival.user.id, applicationIds: [rowA.id], to: "rejected" })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      employerTransition(db, {
+        employerId: rival.employer.id,
+        actorUserId: rival.user.id,
+        applicationIds: [rowA.id],
+        to: "rejected",
+      }),
+    ).rejects.toMatchObject({ status: 403 });
 
-    const bulk = await callRoute(applicantsRoute.action, { path: `/employer/postings/${postingId}/applicants`, params: { id: postingId }, cookie: own.cookie, form: { intent: "status", to: "shortlisted", applicationIds: rowA.id } });
+    const bulk = await callRoute(applicantsRoute.action, {
+      path: `/employer/postings/${postingId}/applicants`,
+      params: { id: postingId },
+      cookie: own.cookie,
+      form: { intent: "status", to: "shortlisted", applicationIds: rowA.id },
+    });
     expect(bulk.data).toMatchObject({ ok: true, changed: 1, skipped: 0 });
     // Bulk change of both: A moves on to interviewing; B cannot jump from submitted to interviewing.
-    const body = new URLSearchParams([["intent", "status"], ["to", "interviewing"], ["applicationIds", rowA.id], ["applicationIds", rowB.id]]);
-    const request = new Request(`http://localhost/employer/postings/${postingId}/applicants`, { method: "POST", body, headers: { Cookie: own.cookie, "Content-Type": "application/x-www-form-urlencoded" } });
-    expect(await applicantsRoute.action({ request, params: { id: postingId }, context: {} })).toMatchObject({ ok: true, changed: 1, skipped: 1 });
+    const body = new URLSearchParams([
+      ["intent", "status"],
+      ["to", "interviewing"],
+      ["applicationIds", rowA.id],
+      ["applicationIds", rowB.id],
+    ]);
+    const request = new Request(`http://localhost/employer/postings/${postingId}/applicants`, {
+      method: "POST",
+      body,
+      headers: { Cookie: own.cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(await applicantsRoute.action({ request, params: { id: postingId }, context: {} })).toMatchObject({
+      ok: true,
+      changed: 1,
+      skipped: 1,
+    });
 
     const after = (await listApplicants(db, { employerId: own.employer.id, postingId })).applicants;
-    expect(after.find((r) => r.id === rowA.id)).toMatchObject({ status: "interviewing", phone: "13912345678", email: a.user.email });
+    expect(after.find((r) => r.id === rowA.id)).toMatchObject({
+      status: "interviewing",
+      phone: "13912345678",
+      email: a.user.email,
+    });
     expect(after.find((r) => r.id === rowB.id)).toMatchObject({ status: "submitted", phone: null, email: null });
 
     const mails = await db.select().from(outbox).where(eq(outbox.kind, "mail.send"));
     const toA = mails.filter((m) => m.idempotencyKey.startsWith(`application-status:${rowA.id}:`));
     expect(toA).toHaveLength(2);
-    expect(toA.map((m) => String(m.payload.subject))).toEqual(expect.arrayContaining([expect.stringContaining("初筛通过"), expect.stringContaining("面试中")]));
-    expect(toA.every((m) => m.payload.to === a.user.email && String(m.payload.text).length > 0 && String(m.payload.html).startsWith("<!DOCTYPE html>"))).toBe(true);
+    expect(toA.map((m) => String(m.payload.subject))).toEqual(
+      expect.arrayContaining([expect.stringContaining("初筛通过"), expect.stringContaining("面试中")]),
+    );
+    expect(
+      toA.every(
+        (m) =>
+          m.payload.to === a.user.email &&
+          String(m.payload.text).length > 0 &&
+          String(m.payload.html).startsWith("<!DOCTYPE html>"),
+      ),
+    ).toBe(true);
   });
 
   it("serves the résumé only to the graduate, staff of their scope and employers they applied to", async () => {
@@ -126,7 +226,8 @@ describe("applications", () => {
     const otherStaff = await signedIn("staff", { collegeId: elsewhere.id });
     const admin = await signedIn("admin");
     const path = `/graduates/${graduate.graduate.id}/resume`;
-    const get = (cookie?: string) => callRoute(resumeRoute.loader, { path, params: { id: graduate.graduate.id }, cookie });
+    const get = (cookie?: string) =>
+      callRoute(resumeRoute.loader, { path, params: { id: graduate.graduate.id }, cookie });
     const ok = await get(graduate.cookie);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("Content-Disposition")).toContain("attachment");
@@ -146,7 +247,9 @@ describe("applications", () => {
     const { uploadResume } = await import("../../app/graduates/profile.server");
     const graduate = await linkedGraduate(school, { resume: false });
     const fake = new File([new TextEncoder().encode("<html>not a pdf</html>")], "cv.pdf", { type: "application/pdf" });
-    await expect(uploadResume(await getDb(), { graduateId: graduate.graduate.id, userId: graduate.user.id, file: fake })).rejects.toMatchObject({ message: "upload.resume.badType" });
+    await expect(
+      uploadResume(await getDb(), { graduateId: graduate.graduate.id, userId: graduate.user.id, file: fake }),
+    ).rejects.toMatchObject({ message: "upload.resume.badType" });
   });
 });
 
@@ -172,7 +275,10 @@ describe("recommendations", () => {
     });
     // Publication times a day apart (both publish within the same second otherwise).
     const db = await getDb();
-    await db.update(postings).set({ publishedAt: new Date(Date.now() - 86_400_000) }).where(eq(postings.id, matching));
+    await db
+      .update(postings)
+      .set({ publishedAt: new Date(Date.now() - 86_400_000) })
+      .where(eq(postings.id, matching));
     await enqueuePostingSync(db, [matching], "test");
     await drainOutbox();
     const graduate = await linkedGraduate(school, {
@@ -184,7 +290,9 @@ describe("recommendations", () => {
     expect(ids).toContain(matching);
     expect(ids.indexOf(matching)).toBe(0);
     const top = recs[0]!;
-    expect(top.reasons).toEqual(expect.arrayContaining(["专业对口", "期望城市", "薪资达到期望", "技能匹配：Java、Spring", "学历符合", "新发布"]));
+    expect(top.reasons).toEqual(
+      expect.arrayContaining(["专业对口", "期望城市", "薪资达到期望", "技能匹配：Java、Spring", "学历符合", "新发布"]),
+    );
     expect(recs.every((r, i) => i === 0 || recs[i - 1]!.score >= r.score)).toBe(true);
 
     await setNonPersonalised(db, { graduateId: graduate.graduate.id, userId: graduate.user.id, value: true });
@@ -195,17 +303,30 @@ describe("recommendations", () => {
 
     const home = await callRoute(homeRoute.loader, { path: "/graduate", cookie: graduate.cookie });
     expect(home.data).toMatchObject({ nonPersonalised: true });
-    const toggled = await callRoute(homeRoute.action, { path: "/graduate", cookie: graduate.cookie, form: { intent: "personalisation", nonPersonalised: "false" } });
+    const toggled = await callRoute(homeRoute.action, {
+      path: "/graduate",
+      cookie: graduate.cookie,
+      form: { intent: "personalisation", nonPersonalised: "false" },
+    });
     expect(toggled.status).toBe(302);
     const again = await callRoute(homeRoute.loader, { path: "/graduate", cookie: graduate.cookie });
-    const cards = (again.data as { nonPersonalised: boolean; recommendations: { postingId: string; reasons: string[] }[] });
+    const cards = again.data as {
+      nonPersonalised: boolean;
+      recommendations: { postingId: string; reasons: string[] }[];
+    };
     expect(cards.nonPersonalised).toBe(false);
-    expect(cards.recommendations[0]).toMatchObject({ postingId: matching, reasons: expect.arrayContaining(["专业对口"]) });
+    expect(cards.recommendations[0]).toMatchObject({
+      postingId: matching,
+      reasons: expect.arrayContaining(["专业对口"]),
+    });
   });
 
   it("leaves out postings the graduate applied to", async () => {
     const employer = await employerWithOrganisation({ staffUserId: reviewer });
-    const postingId = await publishedPosting(employer.user.id, reviewer, { title: "Go语言开发工程师", majors: ["软件工程"] });
+    const postingId = await publishedPosting(employer.user.id, reviewer, {
+      title: "Go语言开发工程师",
+      majors: ["软件工程"],
+    });
     const graduate = await linkedGraduate(school, { profile: { skills: ["Go"] } });
     expect((await recommendPostings(graduate.graduate.id)).map((r) => r.postingId)).toContain(postingId);
     await applyToPosting(await getDb(), { userId: graduate.user.id, postingId, note: "" });

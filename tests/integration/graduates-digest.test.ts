@@ -39,9 +39,18 @@ const WEEK = 7 * 86_400_000;
 describe("recommendation digest", () => {
   it("mails each subscribed graduate once per period, never repeats a posting, and one-click unsubscribe stops it", async () => {
     const employer = await employerWithOrganisation({ staffUserId: reviewer });
-    const first = await publishedPosting(employer.user.id, reviewer, { title: "Java开发工程师（周报）", majors: ["软件工程"], requirements: "熟悉Java。" });
-    const second = await publishedPosting(employer.user.id, reviewer, { title: "数据分析师（周报）", majors: ["软件工程", "数据科学与大数据技术"] });
-    const zh = await linkedGraduate(school, { profile: { skills: ["Java"], preferredCities: ["杭州"], digestFrequency: "weekly" } });
+    const first = await publishedPosting(employer.user.id, reviewer, {
+      title: "Java开发工程师（周报）",
+      majors: ["软件工程"],
+      requirements: "熟悉Java。",
+    });
+    const second = await publishedPosting(employer.user.id, reviewer, {
+      title: "数据分析师（周报）",
+      majors: ["软件工程", "数据科学与大数据技术"],
+    });
+    const zh = await linkedGraduate(school, {
+      profile: { skills: ["Java"], preferredCities: ["杭州"], digestFrequency: "weekly" },
+    });
     const en = await linkedGraduate(school, { profile: { skills: ["SQL"], language: "en", digestFrequency: "daily" } });
     const plain = await linkedGraduate(school, { profile: { nonPersonalised: true } });
     const off = await linkedGraduate(school, { profile: { digestFrequency: "off" } });
@@ -74,7 +83,11 @@ describe("recommendation digest", () => {
     expect(plainMail.text).not.toContain("专业对口");
 
     // Rounds later: only new postings, none sent before.
-    const third = await publishedPosting(employer.user.id, reviewer, { title: "Spring后端工程师（周报）", majors: ["软件工程"], requirements: "Java Spring" });
+    const third = await publishedPosting(employer.user.id, reviewer, {
+      title: "Spring后端工程师（周报）",
+      majors: ["软件工程"],
+      requirements: "Java Spring",
+    });
     const nextWeek = new Date();
     const round2 = await runDigestRound(db, { now: nextWeek, send: true });
     await drainOutbox();
@@ -84,14 +97,20 @@ describe("recommendation digest", () => {
     expect(zhMails[1]!.text).toContain("Spring后端工程师（周报）");
     expect(zhMails[1]!.text).not.toContain("Java开发工程师（周报）");
     const sent = await db.select().from(digestItems).where(eq(digestItems.graduateId, zh.graduate.id));
-    expect(sent.map((s) => s.postingId).sort()).toEqual([first, second, third].filter((id) => sent.some((s) => s.postingId === id)).sort());
+    expect(sent.map((s) => s.postingId).sort()).toEqual(
+      [first, second, third].filter((id) => sent.some((s) => s.postingId === id)).sort(),
+    );
     expect(new Set(sent.map((s) => s.postingId)).size).toBe(sent.length);
 
     // One-click unsubscribe from the mail, without signing in.
     const token = unsubscribeUrl.split("/").pop()!;
     const page = await callRoute(unsubscribeRoute.loader, { path: `/unsubscribe/${token}`, params: { token } });
     expect(page.data).toEqual({ valid: true });
-    const posted = await callRoute(unsubscribeRoute.action, { path: `/unsubscribe/${token}`, params: { token }, form: { "List-Unsubscribe": "One-Click" } });
+    const posted = await callRoute(unsubscribeRoute.action, {
+      path: `/unsubscribe/${token}`,
+      params: { token },
+      form: { "List-Unsubscribe": "One-Click" },
+    });
     expect(posted.data).toEqual({ done: true });
     const [profile] = await db.select().from(graduateProfiles).where(eq(graduateProfiles.graduateId, zh.graduate.id));
     expect(profile?.digestFrequency).toBe("off");
@@ -99,6 +118,14 @@ describe("recommendation digest", () => {
     await runDigestRound(db, { now: new Date(nextWeek.getTime() + WEEK), send: true });
     await drainOutbox();
     expect(receiver.mailTo(zh.user.email)).toHaveLength(2);
-    expect((await callRoute(unsubscribeRoute.action, { path: "/unsubscribe/bogus", params: { token: "ffff0000ffff0000ffff0000" }, form: {} })).data).toEqual({ done: false });
+    expect(
+      (
+        await callRoute(unsubscribeRoute.action, {
+          path: "/unsubscribe/bogus",
+          params: { token: "ffff0000ffff0000ffff0000" },
+          form: {},
+        })
+      ).data,
+    ).toEqual({ done: false });
   });
 });

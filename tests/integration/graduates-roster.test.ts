@@ -1,7 +1,13 @@
 import { eq, inArray, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { activateAccount, findActivation, linkToRoster, listLinkRequests, resolveLinkRequest } from "../../app/graduates/activation.server";
+import {
+  activateAccount,
+  findActivation,
+  linkToRoster,
+  listLinkRequests,
+  resolveLinkRequest,
+} from "../../app/graduates/activation.server";
 import { dryRunRoster, importRoster } from "../../app/graduates/roster-import.server";
 import { viewGraduateAsStaff } from "../../app/graduates/roster.server";
 import * as importRoute from "../../app/routes/staff.roster.import";
@@ -29,7 +35,11 @@ async function count(studentNos: string[]) {
 describe("roster import", () => {
   it("writes nothing when any row has a problem, and reports every problem", async () => {
     const db = await getDb();
-    const rows = [rosterRow(school, "软件工程"), rosterRow(school, "软件工程", { phone: "12345" }), rosterRow(school, "网络工程", { email: "bad@" })];
+    const rows = [
+      rosterRow(school, "软件工程"),
+      rosterRow(school, "软件工程", { phone: "12345" }),
+      rosterRow(school, "网络工程", { email: "bad@" }),
+    ];
     rows.push([...rows[0]!]);
     const bytes = rosterCsv(rows);
     const report = await dryRunRoster(db, schoolScope, bytes);
@@ -39,20 +49,42 @@ describe("roster import", () => {
       "4:roster.problem.email",
       "5:roster.problem.duplicate",
     ]);
-    await expect(importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes, sendActivation: true })).rejects.toMatchObject({ message: "roster.import.hasProblems" });
+    await expect(
+      importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes, sendActivation: true }),
+    ).rejects.toMatchObject({ message: "roster.import.hasProblems" });
     expect(await count(rows.map((r) => r[0]!))).toBe(0);
     expect(await db.select().from(outbox).where(like(outbox.idempotencyKey, "activation:%"))).toHaveLength(0);
   });
 
   it("imports a clean file, mails one-time activation links that work once, and updates on re-import", async () => {
     const db = await getDb();
-    const rows = [rosterRow(school, "软件工程", { difficulties: "家庭经济困难" }), rosterRow(school, "人工智能"), rosterRow(school, "会计学")];
-    const result = await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv(rows), sendActivation: true });
+    const rows = [
+      rosterRow(school, "软件工程", { difficulties: "家庭经济困难" }),
+      rosterRow(school, "人工智能"),
+      rosterRow(school, "会计学"),
+    ];
+    const result = await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv(rows),
+      sendActivation: true,
+    });
     expect(result).toEqual({ inserted: 3, updated: 0, activationMails: 3 });
-    const imported = await db.select().from(graduates).where(inArray(graduates.studentNo, rows.map((r) => r[0]!)));
+    const imported = await db
+      .select()
+      .from(graduates)
+      .where(
+        inArray(
+          graduates.studentNo,
+          rows.map((r) => r[0]!),
+        ),
+      );
     expect(imported.find((g) => g.studentNo === rows[0]![0])?.difficulties).toEqual(["家庭经济困难"]);
 
-    const mails = await db.select().from(outbox).where(like(outbox.idempotencyKey, `activation:${imported[0]!.id}:%`));
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `activation:${imported[0]!.id}:%`));
     expect(mails).toHaveLength(1);
     const payload = mails[0]!.payload as { to: string; subject: string; text: string; html: string };
     expect(payload.to).toBe(imported[0]!.email);
@@ -64,13 +96,20 @@ describe("roster import", () => {
     const [linked] = await db.select().from(graduates).where(eq(graduates.id, activated.graduateId));
     expect(linked?.userId).toBe(activated.userId);
     expect((await findActivation(db, token)).status).toBe("used");
-    await expect(activateAccount(db, { token, password: "毕业快乐-前程似锦-2026", userAgent: null })).rejects.toMatchObject({ message: "activation.used" });
+    await expect(
+      activateAccount(db, { token, password: "毕业快乐-前程似锦-2026", userAgent: null }),
+    ).rejects.toMatchObject({ message: "activation.used" });
 
     // Re-import: same student numbers, new phone and name → updated, no new mails.
     const changed = rows.map((r) => [...r]);
     changed[1]![1] = "改名后";
     changed[1]![7] = "13600000000";
-    const again = await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv(changed), sendActivation: true });
+    const again = await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv(changed),
+      sendActivation: true,
+    });
     expect(again).toEqual({ inserted: 0, updated: 3, activationMails: 0 });
     const [updated] = await db.select().from(graduates).where(eq(graduates.studentNo, rows[1]![0]!));
     expect(updated).toMatchObject({ name: "改名后", phone: "13600000000" });
@@ -83,11 +122,17 @@ describe("roster import", () => {
     const row = rosterRow(school, "软件工程");
     await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([row]), sendActivation: true });
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
-    const [mail] = await db.select().from(outbox).where(like(outbox.idempotencyKey, `activation:${g!.id}:%`));
+    const [mail] = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `activation:${g!.id}:%`));
     const token = /\/activate\/([A-Za-z0-9_-]+)/.exec(String(mail!.payload.text))![1]!;
     const [tokenRow] = await db.select().from(activationTokens).where(eq(activationTokens.graduateId, g!.id));
     expect(tokenRow!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
-    await db.update(activationTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(activationTokens.graduateId, g!.id));
+    await db
+      .update(activationTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(activationTokens.graduateId, g!.id));
     expect((await findActivation(db, token)).status).toBe("expired");
   });
 
@@ -96,18 +141,36 @@ describe("roster import", () => {
     const cs = school.colleges.find((c) => c.code === "01")!;
     const csScope = { kind: "college", collegeId: cs.id } as const;
     const other = rosterRow(school, "会计学");
-    await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([other]), sendActivation: false });
+    await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv([other]),
+      sendActivation: false,
+    });
     // The same student number claimed as a CS graduate by CS staff: refused.
     const hijack = rosterRow(school, "软件工程", { studentNo: other[0]! });
     const report = await dryRunRoster(db, csScope, rosterCsv([hijack, rosterRow(school, "会计学")]));
-    expect(report.rows.map((r) => r.problems.map((p) => p.message))).toEqual([["roster.problem.otherCollege"], ["roster.problem.outOfScope"]]);
+    expect(report.rows.map((r) => r.problems.map((p) => p.message))).toEqual([
+      ["roster.problem.otherCollege"],
+      ["roster.problem.outOfScope"],
+    ]);
   });
 
   it("imports 10,000 rows well within a minute", async () => {
     const db = await getDb();
-    const rows = Array.from({ length: 10_000 }, (_, i) => rosterRow(school, i % 2 ? "软件工程" : "电子信息工程", { studentNo: `B${String(i).padStart(8, "0")}`, email: `bulk${i}@stu.test.jiuye.cn` }));
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      rosterRow(school, i % 2 ? "软件工程" : "电子信息工程", {
+        studentNo: `B${String(i).padStart(8, "0")}`,
+        email: `bulk${i}@stu.test.jiuye.cn`,
+      }),
+    );
     const started = performance.now();
-    const result = await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv(rows), sendActivation: true });
+    const result = await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv(rows),
+      sendActivation: true,
+    });
     const seconds = (performance.now() - started) / 1000;
     expect(result.inserted).toBe(10_000);
     expect(result.activationMails).toBe(10_000);
@@ -118,14 +181,23 @@ describe("roster import", () => {
   it("shows difficulty categories only to staff of the graduate's scope and audits the view", async () => {
     const db = await getDb();
     const row = rosterRow(school, "会计学", { difficulties: "低保家庭" });
-    await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([row]), sendActivation: false });
+    await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv([row]),
+      sendActivation: false,
+    });
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     const cs = school.colleges.find((c) => c.code === "01")!;
-    expect((await viewGraduateAsStaff(db, { userId: staffId, scope: { kind: "college", collegeId: cs.id } }, g!.id)).status).toBe("forbidden");
+    expect(
+      (await viewGraduateAsStaff(db, { userId: staffId, scope: { kind: "college", collegeId: cs.id } }, g!.id)).status,
+    ).toBe("forbidden");
     const view = await viewGraduateAsStaff(db, { userId: staffId, scope: schoolScope }, g!.id);
     expect(view.status === "ok" && view.graduate.difficulties).toEqual(["低保家庭"]);
     const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, g!.id));
-    expect(audit.find((a) => a.action === "graduate.view_personal")?.detail).toMatchObject({ fields: expect.arrayContaining(["difficulties"]) });
+    expect(audit.find((a) => a.action === "graduate.view_personal")?.detail).toMatchObject({
+      fields: expect.arrayContaining(["difficulties"]),
+    });
   });
 });
 
@@ -133,23 +205,48 @@ describe("self-registered graduates", () => {
   it("links on an exact match and files a request for staff otherwise", async () => {
     const db = await getDb();
     const row = rosterRow(school, "软件工程", { name: "林晓峰" });
-    await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([row]), sendActivation: false });
+    await importRoster(db, {
+      actorUserId: staffId,
+      scope: schoolScope,
+      bytes: rosterCsv([row]),
+      sendActivation: false,
+    });
     const wrong = await signedIn("graduate");
-    expect((await linkToRoster(db, { userId: wrong.user.id, studentNo: row[0]!, name: "林小峰" })).status).toBe("requested");
+    expect((await linkToRoster(db, { userId: wrong.user.id, studentNo: row[0]!, name: "林小峰" })).status).toBe(
+      "requested",
+    );
     const cs = school.colleges.find((c) => c.code === "01")!;
     const requests = await listLinkRequests(db, { kind: "college", collegeId: cs.id });
     const request = requests.find((r) => r.studentNo === row[0]);
     expect(request).toMatchObject({ name: "林小峰", rosterName: "林晓峰" });
     const other = school.colleges.find((c) => c.code !== "01")!;
-    expect((await listLinkRequests(db, { kind: "college", collegeId: other.id })).some((r) => r.studentNo === row[0])).toBe(false);
-    await expect(resolveLinkRequest(db, { requestId: request!.id, staffUserId: staffId, scope: { kind: "college", collegeId: other.id }, approve: true })).rejects.toMatchObject({ status: 403 });
+    expect(
+      (await listLinkRequests(db, { kind: "college", collegeId: other.id })).some((r) => r.studentNo === row[0]),
+    ).toBe(false);
+    await expect(
+      resolveLinkRequest(db, {
+        requestId: request!.id,
+        staffUserId: staffId,
+        scope: { kind: "college", collegeId: other.id },
+        approve: true,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
 
     const right = await signedIn("graduate");
-    expect((await linkToRoster(db, { userId: right.user.id, studentNo: row[0]!, name: "林晓峰" })).status).toBe("linked");
+    expect((await linkToRoster(db, { userId: right.user.id, studentNo: row[0]!, name: "林晓峰" })).status).toBe(
+      "linked",
+    );
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     expect(g?.userId).toBe(right.user.id);
     // The entry is taken now, so approving the mismatched request is refused.
-    await expect(resolveLinkRequest(db, { requestId: request!.id, staffUserId: staffId, scope: { kind: "school" }, approve: true })).rejects.toMatchObject({ message: "link.request.taken" });
+    await expect(
+      resolveLinkRequest(db, {
+        requestId: request!.id,
+        staffUserId: staffId,
+        scope: { kind: "school" },
+        approve: true,
+      }),
+    ).rejects.toMatchObject({ message: "link.request.taken" });
     const [u] = await db.select().from(users).where(eq(users.id, right.user.id));
     expect(u?.displayName).toBe("林晓峰");
   });
@@ -161,11 +258,20 @@ describe("roster import routes", () => {
     const employer = await signedIn("employer");
     const graduate = await signedIn("graduate");
     expect((await callRoute(importRoute.loader, { path: "/staff/roster/import" })).status).toBe(302);
-    expect((await callRoute(importRoute.loader, { path: "/staff/roster/import", cookie: employer.cookie })).status).toBe(403);
-    expect((await callRoute(importRoute.loader, { path: "/staff/roster/import", cookie: graduate.cookie })).status).toBe(403);
-    expect((await callRoute(templateRoute.loader, { path: "/staff/roster/template.xlsx", cookie: graduate.cookie })).status).toBe(403);
+    expect(
+      (await callRoute(importRoute.loader, { path: "/staff/roster/import", cookie: employer.cookie })).status,
+    ).toBe(403);
+    expect(
+      (await callRoute(importRoute.loader, { path: "/staff/roster/import", cookie: graduate.cookie })).status,
+    ).toBe(403);
+    expect(
+      (await callRoute(templateRoute.loader, { path: "/staff/roster/template.xlsx", cookie: graduate.cookie })).status,
+    ).toBe(403);
 
-    const template = await callRoute(templateRoute.loader, { path: "/staff/roster/template.xlsx", cookie: staff.cookie });
+    const template = await callRoute(templateRoute.loader, {
+      path: "/staff/roster/template.xlsx",
+      cookie: staff.cookie,
+    });
     expect(template.status).toBe(200);
     expect(template.headers.get("Content-Type")).toContain("spreadsheetml");
 
@@ -174,14 +280,26 @@ describe("roster import routes", () => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.set(k, v);
       if (file) form.set("file", new File([new Uint8Array(file)], "roster.csv", { type: "text/csv" }));
-      const request = new Request("http://localhost/staff/roster/import", { method: "POST", body: form, headers: { Cookie: staff.cookie } });
+      const request = new Request("http://localhost/staff/roster/import", {
+        method: "POST",
+        body: form,
+        headers: { Cookie: staff.cookie },
+      });
       return (await importRoute.action({ request, params: {}, context: {} })) as unknown;
     };
-    const checked = (await post({ intent: "check" }, rosterCsv(rows))) as { ok: true; stagedId: string; newCount: number };
+    const checked = (await post({ intent: "check" }, rosterCsv(rows))) as {
+      ok: true;
+      stagedId: string;
+      newCount: number;
+    };
     expect(checked.newCount).toBe(2);
     expect(checked.stagedId).toBeTruthy();
     expect(await count(rows.map((r) => r[0]!))).toBe(0);
-    const done = (await post({ intent: "import", stagedId: checked.stagedId, sendActivation: "on" })) as { ok: true; inserted: number; activationMails: number };
+    const done = (await post({ intent: "import", stagedId: checked.stagedId, sendActivation: "on" })) as {
+      ok: true;
+      inserted: number;
+      activationMails: number;
+    };
     expect(done).toMatchObject({ ok: true, inserted: 2, activationMails: 2 });
     expect(await count(rows.map((r) => r[0]!))).toBe(2);
   });

@@ -84,7 +84,14 @@ describe("online interviews", () => {
     const propose = await callRoute(employerPage.action, {
       path: "/employer/interviews",
       cookie: employer.cookie,
-      form: { intent: "propose", applicationId: g.applicationId, mode: "video", location: "https://meeting.tencent.com/dm/abc123", slot: "", minutes: "45" },
+      form: {
+        intent: "propose",
+        applicationId: g.applicationId,
+        mode: "video",
+        location: "https://meeting.tencent.com/dm/abc123",
+        slot: "",
+        minutes: "45",
+      },
     });
     // An empty slot list is refused before anything is written.
     expect(propose.status).toBe(400);
@@ -102,7 +109,11 @@ describe("online interviews", () => {
       headers: { Cookie: employer.cookie, "Content-Type": "application/x-www-form-urlencoded" },
       body,
     });
-    const proposed = (await employerPage.action({ request, params: {}, context: { clientAddress: "127.0.0.1", cspNonce: "" } })) as { ok: boolean; id: string };
+    const proposed = (await employerPage.action({
+      request,
+      params: {},
+      context: { clientAddress: "127.0.0.1", cspNonce: "" },
+    })) as { ok: boolean; id: string };
     expect(proposed.ok).toBe(true);
     const id = proposed.id;
 
@@ -111,18 +122,31 @@ describe("online interviews", () => {
     const db = await getDb();
     const [application] = await db.select().from(applications).where(eq(applications.id, g.applicationId));
     expect(application!.status).toBe("interviewing");
-    const steps = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, g.applicationId)).orderBy(asc(applicationEvents.id));
+    const steps = await db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, g.applicationId))
+      .orderBy(asc(applicationEvents.id));
     expect(steps.map((e) => e.toStatus).slice(-2)).toEqual(["shortlisted", "interviewing"]);
-    const statusMails = await db.select().from(outbox).where(like(outbox.idempotencyKey, `application-status:${g.applicationId}:%`));
+    const statusMails = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `application-status:${g.applicationId}:%`));
     expect(statusMails).toHaveLength(0);
 
     const list = await callRoute(graduatePage.loader, { path: "/graduate/interviews", cookie: g.cookie });
-    const row = (list.data as { rows: { id: string; status: string; slots: { id: string; startsAt: string }[] }[] }).rows.find((r) => r.id === id)!;
+    const row = (
+      list.data as { rows: { id: string; status: string; slots: { id: string; startsAt: string }[] }[] }
+    ).rows.find((r) => r.id === id)!;
     expect(row.status).toBe("proposed");
     expect(row.slots).toHaveLength(2);
     expect(row.slots[0]!.startsAt).toBe(start.toISOString());
 
-    const picked = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "pick", interviewId: id, slotId: row.slots[0]!.id } });
+    const picked = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: g.cookie,
+      form: { intent: "pick", interviewId: id, slotId: row.slots[0]!.id },
+    });
     expect(picked.status).toBe(200);
     await drainOutbox();
     const gradEmail = g.user.email;
@@ -137,14 +161,21 @@ describe("online interviews", () => {
       expect(ev.get("SEQUENCE")).toBe("0");
       const dtstart = ev.getAll("DTSTART")[0]!;
       expect(dtstart.params.TZID).toBe("Asia/Shanghai");
-      expect(dtstart.value).toBe(start.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).replace(/[-:]/g, "").replace(" ", "T"));
+      expect(dtstart.value).toBe(
+        start.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).replace(/[-:]/g, "").replace(" ", "T"),
+      );
     }
     const [mailForGrad] = invitesTo(gradEmail);
     expect(mailForGrad!.subject).toContain("面试时间已确认");
 
     // The employer offers a new time: SEQUENCE 1, same UID.
     const later = beijing(12, 9, 30);
-    const rescheduled = await rescheduleInterview(await getDb(), { interviewId: id, viewer: { kind: "employer", userId: employer.user.id }, slots: [slot(later)], reason: "面试官出差" });
+    const rescheduled = await rescheduleInterview(await getDb(), {
+      interviewId: id,
+      viewer: { kind: "employer", userId: employer.user.id },
+      slots: [slot(later)],
+      reason: "面试官出差",
+    });
     expect(rescheduled.sequence).toBe(1);
     await drainOutbox();
     await receiver.waitForMail(gradEmail, { count: 3 });
@@ -156,15 +187,29 @@ describe("online interviews", () => {
     // The employer asked for it, so the employer may not confirm it; the graduate does.
 
     const [newSlot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, id));
-    await expect(pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "employer", userId: employer.user.id } })).rejects.toBeInstanceOf(DomainError);
-    const confirmed = await pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "graduate", userId: g.user.id } });
+    await expect(
+      pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "employer", userId: employer.user.id } }),
+    ).rejects.toBeInstanceOf(DomainError);
+    const confirmed = await pickSlot(db, {
+      interviewId: id,
+      slotId: newSlot!.id,
+      viewer: { kind: "graduate", userId: g.user.id },
+    });
     expect(confirmed.status).toBe("confirmed");
     expect(confirmed.sequence).toBe(2);
 
     // Cancelling needs a reason, then mails a CANCEL with a higher SEQUENCE.
-    const noReason = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "cancel", interviewId: id, reason: " " } });
+    const noReason = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: g.cookie,
+      form: { intent: "cancel", interviewId: id, reason: " " },
+    });
     expect(noReason.status).toBe(400);
-    const cancel = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "cancel", interviewId: id, reason: "已接受其他单位录用" } });
+    const cancel = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: g.cookie,
+      form: { intent: "cancel", interviewId: id, reason: "已接受其他单位录用" },
+    });
     expect(cancel.status).toBe(200);
     await drainOutbox();
     await receiver.waitForMail(empEmail, { count: 5 });
@@ -176,8 +221,17 @@ describe("online interviews", () => {
     const [stored] = await db.select().from(interviews).where(eq(interviews.id, id));
     expect(stored!.status).toBe("cancelled");
     expect(stored!.cancelReason).toBe("已接受其他单位录用");
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, "interview"), eq(auditLog.subjectId, id)));
-    expect(audit.map((a) => a.action).sort()).toEqual(["interview.cancel", "interview.confirm", "interview.confirm", "interview.propose", "interview.reschedule"]);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "interview"), eq(auditLog.subjectId, id)));
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "interview.cancel",
+      "interview.confirm",
+      "interview.confirm",
+      "interview.propose",
+      "interview.reschedule",
+    ]);
   });
 
   it("the database refuses a double booking of the same interviewer, even when two graduates pick at once", async () => {
@@ -185,8 +239,24 @@ describe("online interviews", () => {
     const a = await applicant();
     const b = await applicant();
     const at = beijing(20, 14);
-    const one = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: a.applicationId, mode: "onsite", location: "杭州市西湖区文三路 90 号 5 楼", slots: [slot(at, 60)] } });
-    const two = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: b.applicationId, mode: "phone", location: "0571-88886666", slots: [slot(new Date(at.getTime() + 30 * 60_000), 60)] } });
+    const one = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: a.applicationId,
+        mode: "onsite",
+        location: "杭州市西湖区文三路 90 号 5 楼",
+        slots: [slot(at, 60)],
+      },
+    });
+    const two = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: b.applicationId,
+        mode: "phone",
+        location: "0571-88886666",
+        slots: [slot(new Date(at.getTime() + 30 * 60_000), 60)],
+      },
+    });
     const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
     const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
 
@@ -199,18 +269,39 @@ describe("online interviews", () => {
     expect(refused.reason).toBeInstanceOf(DomainError);
     expect((refused.reason as DomainError).status).toBe(409);
     expect((refused.reason as DomainError).text).toBe("interview.slot.taken");
-    const booked = await db.select().from(interviewSlots).where(and(eq(interviewSlots.organizerUserId, employer.user.id), eq(interviewSlots.booked, true)));
+    const booked = await db
+      .select()
+      .from(interviewSlots)
+      .where(and(eq(interviewSlots.organizerUserId, employer.user.id), eq(interviewSlots.booked, true)));
     expect(booked.filter((s) => s.id === slotOne!.id || s.id === slotTwo!.id)).toHaveLength(1);
 
     // Written straight to the table, past the domain layer, it still fails.
     const loser = results[0]!.status === "rejected" ? slotOne! : slotTwo!;
-    await expect(db.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, loser.id))).rejects.toThrow();
+    await expect(
+      db.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, loser.id)),
+    ).rejects.toThrow();
     // Back-to-back is fine: a slot ending at 15:30 and one starting at 15:30 do not overlap.
     const c = await applicant();
     const winnerEnd = results[0]!.status === "fulfilled" ? slotOne!.endsAt : slotTwo!.endsAt;
-    const three = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: c.applicationId, mode: "video", location: "https://meeting.example.cn/r/1", slots: [slot(winnerEnd)] } });
+    const three = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: c.applicationId,
+        mode: "video",
+        location: "https://meeting.example.cn/r/1",
+        slots: [slot(winnerEnd)],
+      },
+    });
     const [slotThree] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, three.id));
-    expect((await pickSlot(db, { interviewId: three.id, slotId: slotThree!.id, viewer: { kind: "graduate", userId: c.user.id } })).status).toBe("confirmed");
+    expect(
+      (
+        await pickSlot(db, {
+          interviewId: three.id,
+          slotId: slotThree!.id,
+          viewer: { kind: "graduate", userId: c.user.id },
+        })
+      ).status,
+    ).toBe("confirmed");
   });
 
   it("the trigger serialises bookings: a second transaction waits for the first and then fails", async () => {
@@ -218,8 +309,14 @@ describe("online interviews", () => {
     const a = await applicant();
     const b = await applicant();
     const at = beijing(21, 10);
-    const one = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: a.applicationId, mode: "phone", location: "0571-10000001", slots: [slot(at, 60)] } });
-    const two = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: b.applicationId, mode: "phone", location: "0571-10000002", slots: [slot(at, 60)] } });
+    const one = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: { applicationId: a.applicationId, mode: "phone", location: "0571-10000001", slots: [slot(at, 60)] },
+    });
+    const two = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: { applicationId: b.applicationId, mode: "phone", location: "0571-10000002", slots: [slot(at, 60)] },
+    });
     const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
     const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
     let release!: () => void;
@@ -256,24 +353,58 @@ describe("online interviews", () => {
     const proposeForeign = await callRoute(employerPage.action, {
       path: "/employer/interviews",
       cookie: otherEmployer.cookie,
-      form: { intent: "propose", applicationId: g.applicationId, mode: "phone", location: "0571-12345678", slot: "2030-01-02T10:00", minutes: "30" },
+      form: {
+        intent: "propose",
+        applicationId: g.applicationId,
+        mode: "phone",
+        location: "0571-12345678",
+        slot: "2030-01-02T10:00",
+        minutes: "30",
+      },
     });
     expect(proposeForeign.status).toBe(403);
-    const row = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: g.applicationId, mode: "phone", location: "0571-12345678", slots: [slot(beijing(25, 10))] } });
+    const row = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: g.applicationId,
+        mode: "phone",
+        location: "0571-12345678",
+        slots: [slot(beijing(25, 10))],
+      },
+    });
     const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
-    const foreignCancel = await callRoute(employerPage.action, { path: "/employer/interviews", cookie: otherEmployer.cookie, form: { intent: "cancel", interviewId: row.id, reason: "不需要了" } });
+    const foreignCancel = await callRoute(employerPage.action, {
+      path: "/employer/interviews",
+      cookie: otherEmployer.cookie,
+      form: { intent: "cancel", interviewId: row.id, reason: "不需要了" },
+    });
     expect(foreignCancel.status).toBe(403);
-    const foreignPick = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: stranger.cookie, form: { intent: "pick", interviewId: row.id, slotId: s!.id } });
+    const foreignPick = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: stranger.cookie,
+      form: { intent: "pick", interviewId: row.id, slotId: s!.id },
+    });
     expect(foreignPick.status).toBe(403);
-    const employerAsGraduate = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: employer.cookie, form: { intent: "pick", interviewId: row.id, slotId: s!.id } });
+    const employerAsGraduate = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: employer.cookie,
+      form: { intent: "pick", interviewId: row.id, slotId: s!.id },
+    });
     expect(employerAsGraduate.status).toBe(403);
-    const otherList = await callRoute(employerPage.loader, { path: "/employer/interviews", cookie: otherEmployer.cookie });
+    const otherList = await callRoute(employerPage.loader, {
+      path: "/employer/interviews",
+      cookie: otherEmployer.cookie,
+    });
     expect((otherList.data as { rows: { id: string }[] }).rows.map((r) => r.id)).not.toContain(row.id);
     const [unchanged] = await db.select().from(interviews).where(eq(interviews.id, row.id));
     expect(unchanged!.status).toBe("proposed");
 
     // Asking for other times tells the employer; the proposal stays open.
-    const other = await callRoute(graduatePage.action, { path: "/graduate/interviews", cookie: g.cookie, form: { intent: "other_times", interviewId: row.id, reason: "那周在考试" } });
+    const other = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: g.cookie,
+      form: { intent: "other_times", interviewId: row.id, reason: "那周在考试" },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -281,7 +412,15 @@ describe("online interviews", () => {
     const db = await getDb();
     const g = await applicant();
     const start = beijing(30, 16);
-    const row = await proposeInterview(db, { userId: employer.user.id, data: { applicationId: g.applicationId, mode: "video", location: "https://meeting.example.cn/r/2", slots: [slot(start)] } });
+    const row = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: g.applicationId,
+        mode: "video",
+        location: "https://meeting.example.cn/r/2",
+        slots: [slot(start)],
+      },
+    });
     const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
     await pickSlot(db, { interviewId: row.id, slotId: s!.id, viewer: { kind: "graduate", userId: g.user.id } });
 
@@ -299,9 +438,23 @@ describe("online interviews", () => {
     expect(reminderMails).toHaveLength(1);
     expect(calendarOf(reminderMails[0]!).get("UID")).toBe(`interview-${row.id}@jiuye`);
 
-    await expect(recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "completed", now: dayBefore })).rejects.toBeInstanceOf(DomainError);
-    await expect(recordOutcome(db, { interviewId: row.id, userId: otherEmployer.user.id, outcome: "completed", now: new Date(start.getTime() + 3600_000) })).rejects.toMatchObject({ status: 403 });
-    const done = await recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "no_show", now: new Date(start.getTime() + 3600_000) });
+    await expect(
+      recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "completed", now: dayBefore }),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      recordOutcome(db, {
+        interviewId: row.id,
+        userId: otherEmployer.user.id,
+        outcome: "completed",
+        now: new Date(start.getTime() + 3600_000),
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    const done = await recordOutcome(db, {
+      interviewId: row.id,
+      userId: employer.user.id,
+      outcome: "no_show",
+      now: new Date(start.getTime() + 3600_000),
+    });
     expect(done.status).toBe("no_show");
     expect(done.outcome).toBe("no_show");
   });

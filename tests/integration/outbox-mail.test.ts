@@ -25,7 +25,10 @@ afterEach(async () => {
 });
 
 function welcome(to: string, name: string) {
-  return { to, ...accountWelcomeMail({ displayName: name, role: "graduate", signInUrl: "http://localhost:3000/login" }, "zh-CN") };
+  return {
+    to,
+    ...accountWelcomeMail({ displayName: name, role: "graduate", signInUrl: "http://localhost:3000/login" }, "zh-CN"),
+  };
 }
 
 describe("outbox mail delivery", () => {
@@ -45,7 +48,8 @@ describe("outbox mail delivery", () => {
     const workerB = startOutboxWorker(db, handlers, { pollMs: 20 });
     await receiver.waitForMail(recipients.at(-1)!, { timeoutMs: 20_000 });
     const deadline = Date.now() + 20_000;
-    while (receiver.messages.length < recipients.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (receiver.messages.length < recipients.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));
     await Promise.all([workerA.stop(), workerB.stop()]);
 
@@ -55,7 +59,10 @@ describe("outbox mail delivery", () => {
     expect(mail.subject).toBe("欢迎使用就业服务平台");
     expect(mail.text).toContain("毕业生3，您好");
     expect(mail.html).toContain("毕业生3");
-    const pending = await db.select().from(outbox).where(sql`done_at is null`);
+    const pending = await db
+      .select()
+      .from(outbox)
+      .where(sql`done_at is null`);
     expect(pending).toHaveLength(0);
   });
 
@@ -80,7 +87,10 @@ describe("outbox mail delivery", () => {
     expect(await processOutboxBatch(db, handlers)).toBe(0);
 
     receiver = await startSmtpReceiver(port);
-    await db.update(outbox).set({ runAfter: sql`now()` }).where(eq(outbox.idempotencyKey, "test-outage:1"));
+    await db
+      .update(outbox)
+      .set({ runAfter: sql`now()` })
+      .where(eq(outbox.idempotencyKey, "test-outage:1"));
     expect(await processOutboxBatch(db, handlers)).toBe(1);
     const delivered = await receiver.waitForMail("chen.jing@stu.jiangnan-tech.edu.cn");
     expect(delivered).toHaveLength(1);
@@ -94,7 +104,10 @@ describe("outbox mail delivery", () => {
     const db = await getDb();
     await enqueueMail(db, "test-local:1", welcome("local.reader@stu.jiangnan-tech.edu.cn", "林晓"));
     await processOutboxBatch(db, outboxHandlers());
-    const rows = await db.select().from(localMailbox).where(eq(localMailbox.recipients, "local.reader@stu.jiangnan-tech.edu.cn"));
+    const rows = await db
+      .select()
+      .from(localMailbox)
+      .where(eq(localMailbox.recipients, "local.reader@stu.jiangnan-tech.edu.cn"));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.raw).toContain("Content-Type: multipart/alternative");
     expect(rows[0]!.text).toContain("林晓");

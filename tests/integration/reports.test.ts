@@ -2,7 +2,12 @@ import ExcelJS from "exceljs";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { recordDestinationOnBehalf, reportDestination, returnDestination, verifyDestination } from "../../app/destinations/destinations.server";
+import {
+  recordDestinationOnBehalf,
+  reportDestination,
+  returnDestination,
+  verifyDestination,
+} from "../../app/destinations/destinations.server";
 import { takeWeeklySnapshots } from "../../app/reports/dashboard.server";
 import type { Dashboard } from "../../app/reports/dashboard";
 import * as reportsPage from "../../app/routes/staff.reports._index";
@@ -22,7 +27,13 @@ let schoolStaff: { user: { id: string }; cookie: string };
 let graduate: { cookie: string };
 let ids: Record<string, { id: string; studentNo: string }>;
 
-const employer = () => ({ employerName: "杭州云帆科技有限公司", employerCreditCode: testCreditCode(), workProvince: "浙江省", workCity: "杭州", startDate: "2031-07-01" });
+const employer = () => ({
+  employerName: "杭州云帆科技有限公司",
+  employerCreditCode: testCreditCode(),
+  workProvince: "浙江省",
+  workCity: "杭州",
+  startDate: "2031-07-01",
+});
 
 /**
  * The known data set (cohort 2031), hand-computed:
@@ -48,7 +59,14 @@ beforeAll(async () => {
     const studentNo = `0${COHORT}${String(i).padStart(4, "0")}`;
     await db
       .update(graduates)
-      .set({ collegeId: inA ? collegeA : collegeB, majorId: inA ? majorA.id : majorB.id, degree: i % 2 ? "master" : "bachelor", gender: i < 5 ? "female" : "male", studentNo, difficulties: key === "a1" || key === "b4" ? ["低保家庭"] : [] })
+      .set({
+        collegeId: inA ? collegeA : collegeB,
+        majorId: inA ? majorA.id : majorB.id,
+        degree: i % 2 ? "master" : "bachelor",
+        gender: i < 5 ? "female" : "male",
+        studentNo,
+        difficulties: key === "a1" || key === "b4" ? ["低保家庭"] : [],
+      })
       .where(eq(graduates.id, row.id));
     ids[key] = { id: row.id, studentNo };
   }
@@ -57,19 +75,39 @@ beforeAll(async () => {
   graduate = await signedIn("graduate");
   const me = schoolStaff.user.id;
   const scope = { kind: "school" as const };
-  const report = (key: string, code: string, fields: Record<string, string>, extra: { isInternship?: boolean; evidence?: File } = {}) =>
-    reportDestination(db, { graduateId: ids[key]!.id, userId: me, code, fields, ...extra });
+  const report = (
+    key: string,
+    code: string,
+    fields: Record<string, string>,
+    extra: { isInternship?: boolean; evidence?: File } = {},
+  ) => reportDestination(db, { graduateId: ids[key]!.id, userId: me, code, fields, ...extra });
   const verify = (key: string) => verifyDestination(db, { graduateId: ids[key]!.id, actor: { userId: me, scope } });
 
   await report("a1", "11", employer(), { evidence: pdfFile("劳动合同.pdf") });
   await verify("a1");
-  await report("a2", "801", { schoolName: "浙江大学", programmeName: "计算机技术" }, { evidence: pdfFile("录取通知书.pdf") });
+  await report(
+    "a2",
+    "801",
+    { schoolName: "浙江大学", programmeName: "计算机技术" },
+    { evidence: pdfFile("录取通知书.pdf") },
+  );
   await verify("a2");
   await report("a3", "12", { ...employer(), monthlyPay: "1000" });
-  await recordDestinationOnBehalf(db, { graduateId: ids.a4!.id, source: "staff", actor: { userId: me, scope }, code: "75", fields: { businessName: "杭州小禾文创工作室", businessRegistrationOrShopUrl: "92330106MA2XXXXX" } });
+  await recordDestinationOnBehalf(db, {
+    graduateId: ids.a4!.id,
+    source: "staff",
+    actor: { userId: me, scope },
+    code: "75",
+    fields: { businessName: "杭州小禾文创工作室", businessRegistrationOrShopUrl: "92330106MA2XXXXX" },
+  });
   await report("a5", "70", {});
   await verify("a5");
-  await report("b1", "76", { occupation: "插画师", workProvince: "浙江省", workCity: "杭州", startDate: "2031-07-01", monthlyPay: "6000" }, { evidence: pdfFile("声明.pdf") });
+  await report(
+    "b1",
+    "76",
+    { occupation: "插画师", workProvince: "浙江省", workCity: "杭州", startDate: "2031-07-01", monthlyPay: "6000" },
+    { evidence: pdfFile("声明.pdf") },
+  );
   await verify("b1");
   await report("b2", "11", employer(), { isInternship: true, evidence: pdfFile("实习证明.pdf") });
   await verify("b2");
@@ -135,8 +173,12 @@ describe("employment dashboard", () => {
       expect.objectContaining({ key: "低保家庭", total: 2, placed: 1 }),
     ]);
     // Checks before reporting: pay below the minimum (a3), placements without evidence (a3, a4).
-    expect(data.anomalies.payBelowMinimum).toEqual([expect.objectContaining({ studentNo: ids.a3!.studentNo, pay: 1000 })]);
-    expect(data.anomalies.evidenceMissing.map((a) => a.studentNo).sort()).toEqual([ids.a3!.studentNo, ids.a4!.studentNo].sort());
+    expect(data.anomalies.payBelowMinimum).toEqual([
+      expect.objectContaining({ studentNo: ids.a3!.studentNo, pay: 1000 }),
+    ]);
+    expect(data.anomalies.evidenceMissing.map((a) => a.studentNo).sort()).toEqual(
+      [ids.a3!.studentNo, ids.a4!.studentNo].sort(),
+    );
   });
 
   it("college staff see only their college, and get 403 for another", async () => {
@@ -162,7 +204,12 @@ describe("employment dashboard", () => {
     expect(await takeWeeklySnapshots(db, new Date("2031-08-07T02:00:00Z"))).toBe(0);
     const rows = await db.select().from(rateSnapshots).where(eq(rateSnapshots.cohort, COHORT));
     expect(rows.map((r) => r.scopeKey).sort()).toEqual(["college:" + collegeA, "college:" + collegeB, "school"].sort());
-    expect(rows.find((r) => r.scopeKey === "school")).toMatchObject({ isoWeek: "2031-W32", total: 10, placed: 3, rate: 0.3 });
+    expect(rows.find((r) => r.scopeKey === "school")).toMatchObject({
+      isoWeek: "2031-W32",
+      total: 10,
+      placed: 3,
+      rate: 0.3,
+    });
     const { data } = await dashboardFor(staffA.cookie, `cohort=${COHORT}`);
     expect(data.snapshots).toEqual([expect.objectContaining({ isoWeek: "2031-W32", placed: 2 })]);
   });
@@ -211,7 +258,8 @@ describe("Excel export", () => {
     const { data } = await dashboardFor(schoolStaff.cookie, `cohort=${COHORT}`);
     const d = data.dashboard;
     const summary = workbook.getWorksheet("总体")!;
-    const line = (label: string) => summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(1).value === label)!;
+    const line = (label: string) =>
+      summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(1).value === label)!;
     expect(line("毕业生总数").getCell(2).value).toBe(d.overall.total);
     expect(line("已落实（已审核）").getCell(2).value).toBe(d.overall.placed);
     expect(line("已落实（已审核）").getCell(3).value).toBeCloseTo(d.overall.rate);
@@ -221,14 +269,21 @@ describe("Excel export", () => {
     expect(line("职业成果率").getCell(3).value).toBeCloseTo(d.overall.nace.careerOutcomesRate);
 
     const byCollege = workbook.getWorksheet("按学院")!;
-    const collegeRows = byCollege.getRows(2, byCollege.rowCount - 1)!.map((r) => [r.getCell(2).value, r.getCell(3).value, r.getCell(4).value]);
+    const collegeRows = byCollege
+      .getRows(2, byCollege.rowCount - 1)!
+      .map((r) => [r.getCell(2).value, r.getCell(3).value, r.getCell(4).value]);
     expect(collegeRows).toEqual(d.breakdowns.collegeId.map((r) => [r.total, r.placed, r.rate]));
 
     const byCode = workbook.getWorksheet("按去向代码")!;
-    const counts = Object.fromEntries(byCode.getRows(2, byCode.rowCount - 1)!.map((r) => [r.getCell(1).value || "null", r.getCell(3).value]));
+    const counts = Object.fromEntries(
+      byCode.getRows(2, byCode.rowCount - 1)!.map((r) => [r.getCell(1).value || "null", r.getCell(3).value]),
+    );
     for (const [code, count] of Object.entries(d.overall.byCode)) expect(counts[code]).toBe(count);
     const db = await getDb();
-    const audits = await db.select().from(auditLog).where(inArray(auditLog.action, ["report.export"]));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(inArray(auditLog.action, ["report.export"]));
     expect(audits.some((a) => a.actorUserId === schoolStaff.user.id)).toBe(true);
   });
 

@@ -39,7 +39,10 @@ describe("employer responsiveness", () => {
     expect(await employerMedianResponse(db, employerId)).toBeNull();
     // Answers after 1, 2 and 3 days (the fourth application is still waiting).
     for (const [i, id] of applicationIds.slice(0, 3).entries()) {
-      await db.update(applications).set({ createdAt: sql`now() - make_interval(days => ${i + 1})` }).where(eq(applications.id, id));
+      await db
+        .update(applications)
+        .set({ createdAt: sql`now() - make_interval(days => ${i + 1})` })
+        .where(eq(applications.id, id));
       await employerTransition(db, { employerId, actorUserId: employerUserId, applicationIds: [id], to: "viewed" });
     }
     const median = await employerMedianResponse(db, employerId);
@@ -48,7 +51,10 @@ describe("employer responsiveness", () => {
     expect(median!.medianHours).toBeLessThan(49);
     expect(responseTimeText(median!.medianHours, "zh-CN")).toBe("通常在 2 天内回复");
     const page = await callRoute(jobPage.loader, { path: `/jobs/${postingId}`, params: { id: postingId } });
-    expect((page.data as { responseTime: { medianHours: number } | null }).responseTime?.medianHours).toBeCloseTo(median!.medianHours, 3);
+    expect((page.data as { responseTime: { medianHours: number } | null }).responseTime?.medianHours).toBeCloseTo(
+      median!.medianHours,
+      3,
+    );
   });
 
   it("does not count a graduate's withdrawal as the employer's answer", async () => {
@@ -60,10 +66,16 @@ describe("employer responsiveness", () => {
   it("reminds the employer once a week about applications waiting more than 7 days", async () => {
     const db = await getDb();
     expect(await remindWaitingApplications(db)).toBe(0);
-    await db.update(applications).set({ createdAt: sql`now() - interval '8 days'` }).where(eq(applications.id, applicationIds[3]!));
+    await db
+      .update(applications)
+      .set({ createdAt: sql`now() - interval '8 days'` })
+      .where(eq(applications.id, applicationIds[3]!));
     expect(await remindWaitingApplications(db)).toBe(1);
     await remindWaitingApplications(db);
-    const mails = await db.select().from(outbox).where(sql`${outbox.idempotencyKey} like ${`applications-waiting:${employerId}:%`}`);
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.idempotencyKey} like ${`applications-waiting:${employerId}:%`}`);
     expect(mails).toHaveLength(1);
     expect(String(mails[0]!.payload.subject)).toContain("1 份投递等待处理");
     expect(String(mails[0]!.payload.text)).toContain("测控软件工程师：1 份");

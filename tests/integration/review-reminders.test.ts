@@ -41,7 +41,9 @@ let schoolStaff: Awaited<ReturnType<typeof signedIn>>;
 async function mailsFor(email: string) {
   const db = await getDb();
   const rows = await db.select().from(outbox).where(like(outbox.idempotencyKey, "review-reminder:%"));
-  return rows.filter((r) => (r.payload as { to?: string }).to === email).map((r) => r.payload as { subject: string; text: string });
+  return rows
+    .filter((r) => (r.payload as { to?: string }).to === email)
+    .map((r) => r.payload as { subject: string; text: string });
 }
 
 beforeAll(async () => {
@@ -58,16 +60,29 @@ beforeAll(async () => {
   for (const [i, graduate] of roster.slice(0, 3).entries()) {
     const account = await signedIn("graduate");
     await linkGraduateAccount(db, graduate.id, account.user.id);
-    const a = await draftAgreement(db, { userId: employer.user.id, data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }) });
+    const a = await draftAgreement(db, {
+      userId: employer.user.id,
+      data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }),
+    });
     await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
     await acceptAgreement(db, { agreementId: a.id, userId: account.user.id });
-    if (i === 2) await collegeApproveAgreement(db, { agreementId: a.id, userId: collegeStaff.user.id, scope: { kind: "college", collegeId: collegeOne } });
+    if (i === 2)
+      await collegeApproveAgreement(db, {
+        agreementId: a.id,
+        userId: collegeStaff.user.id,
+        scope: { kind: "college", collegeId: collegeOne },
+      });
   }
   // One destination the graduate reported, waiting for verification.
   const reporter = roster[3]!;
   const account = await signedIn("graduate");
   await linkGraduateAccount(db, reporter.id, account.user.id);
-  await reportDestination(db, { graduateId: reporter.id, userId: account.user.id, code: "801", fields: { schoolName: "南京大学", programmeName: "计算机科学与技术" } });
+  await reportDestination(db, {
+    graduateId: reporter.id,
+    userId: account.user.id,
+    code: "801",
+    fields: { schoolName: "南京大学", programmeName: "计算机科学与技术" },
+  });
 });
 
 describe("daily reminders to reviewers", () => {

@@ -23,7 +23,15 @@ import { rosterOf, signedIn, testSchool } from "../support/people";
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 type Actor = "anonymous" | "graduate" | "employer" | "collegeStaff" | "otherCollegeStaff" | "schoolStaff" | "admin";
-const ACTORS: Actor[] = ["anonymous", "graduate", "employer", "collegeStaff", "otherCollegeStaff", "schoolStaff", "admin"];
+const ACTORS: Actor[] = [
+  "anonymous",
+  "graduate",
+  "employer",
+  "collegeStaff",
+  "otherCollegeStaff",
+  "schoolStaff",
+  "admin",
+];
 
 let school: School;
 let cookies: Record<Actor, string | undefined>;
@@ -47,44 +55,97 @@ beforeAll(async () => {
   const db = await getDb();
   const [mail] = await db
     .insert(localMailbox)
-    .values({ messageId: "<m1@test>", recipients: "a@qq.com", subject: "测试邮件", html: "<p>你好</p>", text: "你好", raw: "raw" })
+    .values({
+      messageId: "<m1@test>",
+      recipients: "a@qq.com",
+      subject: "测试邮件",
+      html: "<p>你好</p>",
+      text: "你好",
+      raw: "raw",
+    })
     .returning();
   mailId = mail!.id;
 });
 
 /** Expected answer per actor: 200 allowed, 403 denied, 302 sent to sign in. */
-const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Record<string, string>; expect: Record<Actor, number> }[] = [
+const MATRIX: {
+  name: string;
+  fn: unknown;
+  path: () => string;
+  params?: () => Record<string, string>;
+  expect: Record<Actor, number>;
+}[] = [
   {
     name: "GET /account",
     fn: account.loader,
     path: () => "/account",
-    expect: { anonymous: 302, graduate: 200, employer: 200, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/graduates",
     fn: roster.loader,
     path: () => "/staff/graduates",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/graduates/:id (college one)",
     fn: graduateDetail.loader,
     path: () => `/staff/graduates/${graduateInCollegeOne}`,
     params: () => ({ id: graduateInCollegeOne }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/support",
     fn: supportList.loader,
     path: () => "/staff/support",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/support/:graduateId (college one)",
     fn: supportPlan.loader,
     path: () => `/staff/support/${graduateInCollegeOne}`,
     params: () => ({ graduateId: graduateInCollegeOne }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "POST /staff/support/:graduateId (college one)",
@@ -92,7 +153,15 @@ const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Re
     path: () => `/staff/support/${graduateInCollegeOne}`,
     params: () => ({ graduateId: graduateInCollegeOne }),
     // The form is not a valid support form (400 for those allowed): what matters is who gets past the guard.
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 400, otherCollegeStaff: 403, schoolStaff: 400, admin: 400 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 400,
+      otherCollegeStaff: 403,
+      schoolStaff: 400,
+      admin: 400,
+    },
   },
   {
     // An id that matches nothing: an employer gets 404, everyone else is stopped before the lookup.
@@ -100,78 +169,174 @@ const MATRIX: { name: string; fn: unknown; path: () => string; params?: () => Re
     fn: editAgreement.loader,
     path: () => `/employer/agreements/${NO_SUCH_ID}/edit`,
     params: () => ({ id: NO_SUCH_ID }),
-    expect: { anonymous: 302, graduate: 403, employer: 404, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 404,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
   },
   {
     name: "GET /graduate/destination/evidence/:id",
     fn: ownEvidence.loader,
     path: () => `/graduate/destination/evidence/${NO_SUCH_ID}`,
     params: () => ({ id: NO_SUCH_ID }),
-    expect: { anonymous: 302, graduate: 404, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+    expect: {
+      anonymous: 302,
+      graduate: 404,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
   },
   {
     // The local mailbox holds every graduate's mail: school-wide staff and admins only.
     name: "GET /staff/mail",
     fn: mailList.loader,
     path: () => "/staff/mail",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/mail/:id",
     fn: mailMessage.loader,
     path: () => `/staff/mail/${mailId}`,
     params: () => ({ id: String(mailId) }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/mail/:id/html",
     fn: mailHtml.loader,
     path: () => `/staff/mail/${mailId}/html`,
     params: () => ({ id: String(mailId) }),
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "GET /staff/counselling",
     fn: staffCounselling.loader,
     path: () => "/staff/counselling",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 200, otherCollegeStaff: 200, schoolStaff: 200, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
   },
   {
     name: "POST /staff/counselling",
     fn: staffCounselling.action,
     path: () => "/staff/counselling",
     // No intent in the form (400 for those allowed): what matters is who gets past the guard.
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 400, otherCollegeStaff: 400, schoolStaff: 400, admin: 400 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 400,
+      otherCollegeStaff: 400,
+      schoolStaff: 400,
+      admin: 400,
+    },
   },
   {
     name: "GET /graduate/counselling",
     fn: graduateCounselling.loader,
     path: () => "/graduate/counselling",
-    expect: { anonymous: 302, graduate: 200, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+    expect: {
+      anonymous: 302,
+      graduate: 200,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
   },
   {
     name: "POST /graduate/counselling",
     fn: graduateCounselling.action,
     path: () => "/graduate/counselling",
-    expect: { anonymous: 302, graduate: 400, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 403 },
+    expect: {
+      anonymous: 302,
+      graduate: 400,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
   },
   {
     name: "GET /admin/users",
     fn: adminUsers.loader,
     path: () => "/admin/users",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 200,
+    },
   },
   {
     name: "POST /admin/users",
     fn: adminUsers.action,
     path: () => "/admin/users",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 200,
+    },
   },
   {
     name: "GET /admin/audit",
     fn: adminAudit.loader,
     path: () => "/admin/audit",
-    expect: { anonymous: 302, graduate: 403, employer: 403, collegeStaff: 403, otherCollegeStaff: 403, schoolStaff: 403, admin: 200 },
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 200,
+    },
   },
 ];
 
@@ -186,7 +351,13 @@ describe("every route checks role and scope on the server", () => {
           params: route.params?.(),
           cookie: cookies[actor],
           form: isPost
-            ? { email: `new.${actor}.${Date.now()}@jiangnan-tech.edu.cn`, password: "长风破浪会有时2026", displayName: "新教师", role: "staff", scope: "school" }
+            ? {
+                email: `new.${actor}.${Date.now()}@jiangnan-tech.edu.cn`,
+                password: "长风破浪会有时2026",
+                displayName: "新教师",
+                role: "staff",
+                scope: "school",
+              }
             : undefined,
         });
         seen[actor] = result.status;
@@ -202,10 +373,14 @@ describe("every route checks role and scope on the server", () => {
     const data = result.data as { rows: { collegeZh: string }[]; total: number };
     expect(data.total).toBeGreaterThan(0);
     expect(new Set(data.rows.map((row) => row.collegeZh))).toEqual(new Set([school.colleges[0]!.nameZh]));
-    const everyone = (await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.schoolStaff })).data as { total: number };
+    const everyone = (await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.schoolStaff }))
+      .data as { total: number };
     expect(everyone.total).toBe(60);
     // A college filter for another college cannot widen a college-scoped view.
-    const sneaky = await callRoute(roster.loader, { path: `/staff/graduates?college=${school.colleges[1]!.id}`, cookie: cookies.collegeStaff });
+    const sneaky = await callRoute(roster.loader, {
+      path: `/staff/graduates?college=${school.colleges[1]!.id}`,
+      cookie: cookies.collegeStaff,
+    });
     expect((sneaky.data as { total: number }).total).toBe(0);
   });
 

@@ -21,7 +21,12 @@ beforeAll(async () => {
 describe("saved searches", () => {
   it("saves a search once, alerts about new matching postings only, and stops when turned off", async () => {
     const graduate = await signedIn("graduate");
-    const save = (query: string) => callRoute(savedRoute.action, { path: "/graduate/searches", cookie: graduate.cookie, form: { intent: "save", query } });
+    const save = (query: string) =>
+      callRoute(savedRoute.action, {
+        path: "/graduate/searches",
+        cookie: graduate.cookie,
+        form: { intent: "save", query },
+      });
     expect((await save(`q=${encodeURIComponent("数据治理")}&city=杭州&page=3&live=1`)).status).toBe(200);
     expect((await save(`city=杭州&q=${encodeURIComponent("数据治理")}`)).status).toBe(200);
     const db = await getDb();
@@ -29,35 +34,67 @@ describe("saved searches", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.label).toBe("数据治理 · 杭州");
 
-    await publishedPosting(employerUserId, reviewer, { title: "数据治理工程师", cities: [{ province: "浙江省", city: "杭州" }] });
-    await publishedPosting(employerUserId, reviewer, { title: "数据治理顾问", cities: [{ province: "上海市", city: "上海" }] });
-    await db.update(savedSearches).set({ lastAlertAt: sql`now() - interval '25 hours'` }).where(eq(savedSearches.id, rows[0]!.id));
+    await publishedPosting(employerUserId, reviewer, {
+      title: "数据治理工程师",
+      cities: [{ province: "浙江省", city: "杭州" }],
+    });
+    await publishedPosting(employerUserId, reviewer, {
+      title: "数据治理顾问",
+      cities: [{ province: "上海市", city: "上海" }],
+    });
+    await db
+      .update(savedSearches)
+      .set({ lastAlertAt: sql`now() - interval '25 hours'` })
+      .where(eq(savedSearches.id, rows[0]!.id));
     expect(await runSavedSearchAlerts(db, new Date())).toBe(1);
-    const mails = await db.select().from(outbox).where(sql`${outbox.idempotencyKey} like ${`saved-search:${rows[0]!.id}:%`}`);
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.idempotencyKey} like ${`saved-search:${rows[0]!.id}:%`}`);
     expect(mails).toHaveLength(1);
     expect(String(mails[0]!.payload.text)).toContain("数据治理工程师");
     expect(String(mails[0]!.payload.text)).not.toContain("数据治理顾问");
     // Just alerted: nothing is due, and the same postings are never sent again.
     expect(await runSavedSearchAlerts(db, new Date())).toBe(0);
-    await db.update(savedSearches).set({ lastAlertAt: sql`now() - interval '2 days'`, frequency: "weekly" }).where(eq(savedSearches.id, rows[0]!.id));
+    await db
+      .update(savedSearches)
+      .set({ lastAlertAt: sql`now() - interval '2 days'`, frequency: "weekly" })
+      .where(eq(savedSearches.id, rows[0]!.id));
     expect(await runSavedSearchAlerts(db, new Date())).toBe(0);
 
-    const off = await callRoute(savedRoute.action, { path: "/graduate/searches", cookie: graduate.cookie, form: { intent: "update", id: rows[0]!.id, frequency: "off" } });
+    const off = await callRoute(savedRoute.action, {
+      path: "/graduate/searches",
+      cookie: graduate.cookie,
+      form: { intent: "update", id: rows[0]!.id, frequency: "off" },
+    });
     expect(off.status).toBe(200);
-    await db.update(savedSearches).set({ lastAlertAt: sql`now() - interval '30 days'` }).where(eq(savedSearches.id, rows[0]!.id));
+    await db
+      .update(savedSearches)
+      .set({ lastAlertAt: sql`now() - interval '30 days'` })
+      .where(eq(savedSearches.id, rows[0]!.id));
     expect(await runSavedSearchAlerts(db, new Date())).toBe(0);
   });
 
   it("lets only the owner change a saved search and only graduates use the page", async () => {
     const owner = await signedIn("graduate");
     const other = await signedIn("graduate");
-    await callRoute(savedRoute.action, { path: "/graduate/searches", cookie: owner.cookie, form: { intent: "save", query: "city=苏州" } });
+    await callRoute(savedRoute.action, {
+      path: "/graduate/searches",
+      cookie: owner.cookie,
+      form: { intent: "save", query: "city=苏州" },
+    });
     const db = await getDb();
     const [row] = await db.select().from(savedSearches).where(eq(savedSearches.userId, owner.user.id));
-    await callRoute(savedRoute.action, { path: "/graduate/searches", cookie: other.cookie, form: { intent: "delete", id: row!.id } });
+    await callRoute(savedRoute.action, {
+      path: "/graduate/searches",
+      cookie: other.cookie,
+      form: { intent: "delete", id: row!.id },
+    });
     expect(await db.select().from(savedSearches).where(eq(savedSearches.id, row!.id))).toHaveLength(1);
     const employer = await signedIn("employer");
-    expect((await callRoute(savedRoute.loader, { path: "/graduate/searches", cookie: employer.cookie })).status).toBe(403);
+    expect((await callRoute(savedRoute.loader, { path: "/graduate/searches", cookie: employer.cookie })).status).toBe(
+      403,
+    );
     expect((await callRoute(savedRoute.loader, { path: "/graduate/searches" })).status).toBe(302);
   });
 });

@@ -38,7 +38,13 @@ async function publish(employerId: string, key: string, content: Partial<Posting
   const db = await getDb();
   const [row] = await db
     .insert(postings)
-    .values({ employerId, status: "published", publishedAt: sql`now()`, submittedAt: sql`now()`, ...postingContent(content) })
+    .values({
+      employerId,
+      status: "published",
+      publishedAt: sql`now()`,
+      submittedAt: sql`now()`,
+      ...postingContent(content),
+    })
     .returning({ id: postings.id });
   ids[key] = row!.id;
 }
@@ -50,15 +56,64 @@ beforeAll(async () => {
   const sh = await employerWithOrganisation({ name: "上海浦江数据服务有限公司", staffUserId: reviewer });
   const bad = await employerWithOrganisation({ name: "宁波海曙速聘信息有限公司", staffUserId: reviewer });
   suspendedEmployerId = bad.employer.id;
-  await publish(hz.employer.id, "frontend", { title: "前端开发工程师", duties: "负责Web前端页面与H5开发，使用React与TypeScript。", requirements: "熟悉React，了解Node.js。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "full_time", salaryMin: 12000, salaryMax: 18000 });
-  await publish(hz.employer.id, "backend", { title: "Java后端开发工程师", duties: "负责服务端接口开发，基于Spring Boot。", requirements: "熟悉Spring与MySQL。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "full_time", salaryMin: 14000, salaryMax: 22000 });
-  await publish(hz.employer.id, "intern", { title: "数据分析实习生", duties: "协助完成业务数据分析与报表。", requirements: "熟练使用SQL与Excel。", cities: [{ province: "浙江省", city: "杭州" }], jobType: "internship", salaryMin: 3000, salaryMax: 4500 });
-  await publish(sh.employer.id, "shipbuilding", { title: "船舶结构设计工程师", duties: "负责船体结构设计与强度计算。", requirements: "船舶与海洋工程专业，哈尔滨工程大学、江苏科技大学等院校毕业生优先考虑。", cities: [{ province: "上海市", city: "上海" }], salaryMin: 10000, salaryMax: 15000 });
-  await publish(sh.employer.id, "sales", { title: "大客户销售经理", duties: "Develop key accounts in the Yangtze River Delta and manage the sales pipeline.", requirements: "Fluent English, strong communication skills.", cities: [{ province: "上海市", city: "上海" }], salaryMin: 9000, salaryMax: 20000, degree: "any" });
-  await publish(bad.employer.id, "suspended", { title: "前端实习生（速聘）", cities: [{ province: "浙江省", city: "宁波" }], jobType: "internship" });
+  await publish(hz.employer.id, "frontend", {
+    title: "前端开发工程师",
+    duties: "负责Web前端页面与H5开发，使用React与TypeScript。",
+    requirements: "熟悉React，了解Node.js。",
+    cities: [{ province: "浙江省", city: "杭州" }],
+    jobType: "full_time",
+    salaryMin: 12000,
+    salaryMax: 18000,
+  });
+  await publish(hz.employer.id, "backend", {
+    title: "Java后端开发工程师",
+    duties: "负责服务端接口开发，基于Spring Boot。",
+    requirements: "熟悉Spring与MySQL。",
+    cities: [{ province: "浙江省", city: "杭州" }],
+    jobType: "full_time",
+    salaryMin: 14000,
+    salaryMax: 22000,
+  });
+  await publish(hz.employer.id, "intern", {
+    title: "数据分析实习生",
+    duties: "协助完成业务数据分析与报表。",
+    requirements: "熟练使用SQL与Excel。",
+    cities: [{ province: "浙江省", city: "杭州" }],
+    jobType: "internship",
+    salaryMin: 3000,
+    salaryMax: 4500,
+  });
+  await publish(sh.employer.id, "shipbuilding", {
+    title: "船舶结构设计工程师",
+    duties: "负责船体结构设计与强度计算。",
+    requirements: "船舶与海洋工程专业，哈尔滨工程大学、江苏科技大学等院校毕业生优先考虑。",
+    cities: [{ province: "上海市", city: "上海" }],
+    salaryMin: 10000,
+    salaryMax: 15000,
+  });
+  await publish(sh.employer.id, "sales", {
+    title: "大客户销售经理",
+    duties: "Develop key accounts in the Yangtze River Delta and manage the sales pipeline.",
+    requirements: "Fluent English, strong communication skills.",
+    cities: [{ province: "上海市", city: "上海" }],
+    salaryMin: 9000,
+    salaryMax: 20000,
+    degree: "any",
+  });
+  await publish(bad.employer.id, "suspended", {
+    title: "前端实习生（速聘）",
+    cities: [{ province: "浙江省", city: "宁波" }],
+    jobType: "internship",
+  });
   await enqueuePostingSync(await getDb(), Object.values(ids), "test");
   await drainOutbox();
-  await decideEmployer(await getDb(), { employerId: suspendedEmployerId, event: "suspend", actor: "staff", actorUserId: reviewer, reasons: "收取求职者押金，暂停。" });
+  await decideEmployer(await getDb(), {
+    employerId: suspendedEmployerId,
+    event: "suspend",
+    actor: "staff",
+    actorUserId: reviewer,
+    reasons: "收取求职者押金，暂停。",
+  });
   await drainOutbox();
 });
 
@@ -108,7 +163,31 @@ describe("searching postings", () => {
   });
 
   it("never shows a posting past its deadline, even if the index still holds it", async () => {
-    const stale = { id: "00000000-0000-4000-8000-000000000001", title: "过期的测试岗位", employerId: "x", employerName: "过期单位", employerType: "private", industry: "其他", category: "其他", jobType: "full_time", degree: "any", majors: [], provinces: ["浙江省"], cities: ["杭州"], salaryMin: 5000, salaryMax: 6000, salaryBand: "5-8k", programme: null, duties: "", requirements: "", benefits: "", headcount: 1, publishedAt: 1, deadline: Math.floor(Date.now() / 1000) - 3600, keywords: [] };
+    const stale = {
+      id: "00000000-0000-4000-8000-000000000001",
+      title: "过期的测试岗位",
+      employerId: "x",
+      employerName: "过期单位",
+      employerType: "private",
+      industry: "其他",
+      category: "其他",
+      jobType: "full_time",
+      degree: "any",
+      majors: [],
+      provinces: ["浙江省"],
+      cities: ["杭州"],
+      salaryMin: 5000,
+      salaryMax: 6000,
+      salaryBand: "5-8k",
+      programme: null,
+      duties: "",
+      requirements: "",
+      benefits: "",
+      headcount: 1,
+      publishedAt: 1,
+      deadline: Math.floor(Date.now() / 1000) - 3600,
+      keywords: [],
+    };
     const task = await getSearchClient().index(postingsIndex()).addDocuments([stale]);
     await getSearchClient().tasks.waitForTask(task.taskUid);
     expect(hitIds(await search("q=过期的测试岗位"))).toEqual([]);
@@ -176,20 +255,42 @@ describe("public API, feeds and posting pages", () => {
   it("validates API queries with a 400 and errors per field", async () => {
     const bad = await callRoute(apiList.loader, { path: "/api/v1/postings?page=0&jobType=weekend&salaryMin=-5" });
     expect(bad.status).toBe(400);
-    expect(Object.keys((bad.data as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual(["jobType", "page", "salaryMin"]);
+    expect(Object.keys((bad.data as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual([
+      "jobType",
+      "page",
+      "salaryMin",
+    ]);
     expect(bad.headers.get("Access-Control-Allow-Origin")).toBe("*");
   });
 
   it("returns hits in the documented shape", async () => {
-    const ok = await callRoute(apiList.loader, { path: `/api/v1/postings?q=${encodeURIComponent("前端")}&city=杭州&pageSize=5` });
+    const ok = await callRoute(apiList.loader, {
+      path: `/api/v1/postings?q=${encodeURIComponent("前端")}&city=杭州&pageSize=5`,
+    });
     expect(ok.status).toBe(200);
-    const body = ok.data as { hits: Record<string, unknown>[]; total: number; page: number; pageSize: number; facets: object };
+    const body = ok.data as {
+      hits: Record<string, unknown>[];
+      total: number;
+      page: number;
+      pageSize: number;
+      facets: object;
+    };
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(5);
-    expect(body.hits[0]).toMatchObject({ id: ids.frontend, title: "前端开发工程师", employer: { name: "杭州云栖网络科技有限公司" }, cities: ["杭州"], salaryMin: 12000, jobType: "full_time", url: expect.stringMatching(/\/jobs\//) });
+    expect(body.hits[0]).toMatchObject({
+      id: ids.frontend,
+      title: "前端开发工程师",
+      employer: { name: "杭州云栖网络科技有限公司" },
+      cities: ["杭州"],
+      salaryMin: 12000,
+      jobType: "full_time",
+      url: expect.stringMatching(/\/jobs\//),
+    });
     const one = await callRoute(apiOne.loader, { path: `/api/v1/postings/${ids.sales}`, params: { id: ids.sales! } });
     expect(one.status).toBe(200);
-    expect((await callRoute(apiOne.loader, { path: "/api/v1/postings/nope", params: { id: "nope" } })).status).toBe(400);
+    expect((await callRoute(apiOne.loader, { path: "/api/v1/postings/nope", params: { id: "nope" } })).status).toBe(
+      400,
+    );
     const preflight = await callRoute(apiList.action, { path: "/api/v1/postings", method: "OPTIONS" });
     expect(preflight.status).toBe(204);
   });
@@ -207,7 +308,12 @@ describe("public API, feeds and posting pages", () => {
     const page = await callRoute(jobPage.loader, { path: `/jobs/${ids.frontend}`, params: { id: ids.frontend! } });
     const data = page.data as { jsonLd: string; share: { wechat: string; weibo: string } };
     const ld = JSON.parse(data.jsonLd);
-    expect(ld).toMatchObject({ "@type": "JobPosting", title: "前端开发工程师", baseSalary: { currency: "CNY" }, hiringOrganization: { name: "杭州云栖网络科技有限公司" } });
+    expect(ld).toMatchObject({
+      "@type": "JobPosting",
+      title: "前端开发工程师",
+      baseSalary: { currency: "CNY" },
+      hiringOrganization: { name: "杭州云栖网络科技有限公司" },
+    });
     expect(ld.validThrough).toBeTruthy();
     expect(data.share.wechat).toContain("前端开发工程师");
     expect(data.share.weibo).toContain("#校园招聘#");
@@ -235,7 +341,10 @@ describe("staff bulletin and still-open checks", () => {
   it("asks the employer whether a 30-day-old posting is still open, once, and marks it unconfirmed after a week", async () => {
     const { askStillOpen, confirmStillOpen, isUnconfirmed } = await import("../../app/postings/still-open.server");
     const db = await getDb();
-    await db.update(postings).set({ publishedAt: sql`now() - interval '31 days'` }).where(eq(postings.id, ids.sales!));
+    await db
+      .update(postings)
+      .set({ publishedAt: sql`now() - interval '31 days'` })
+      .where(eq(postings.id, ids.sales!));
     expect(await askStillOpen(db)).toBe(1);
     expect(await askStillOpen(db)).toBe(0);
     const [asked] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
@@ -256,7 +365,12 @@ describe("programme facet", () => {
     const [member] = await db.select().from(employerMembers).limit(1);
     const [row] = await db
       .insert(postings)
-      .values({ employerId: member!.employerId, status: "published", publishedAt: sql`now()`, ...postingContent({ title: "西部计划志愿者（支教）", programme: "grassroots_西部计划" }) })
+      .values({
+        employerId: member!.employerId,
+        status: "published",
+        publishedAt: sql`now()`,
+        ...postingContent({ title: "西部计划志愿者（支教）", programme: "grassroots_西部计划" }),
+      })
       .returning({ id: postings.id });
     await enqueuePostingSync(db, [row!.id], "test");
     await drainOutbox();

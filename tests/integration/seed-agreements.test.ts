@@ -1,7 +1,19 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { acceptAgreement, collegeApproveAgreement, expireAgreements, reviewStepsForSchool, schoolRegisterAgreement } from "../../app/agreements/agreements.server";
-import { AGREEMENT_STATES, nextState, type AgreementActor, type AgreementEvent, type AgreementState } from "../../app/agreements/states";
+import {
+  acceptAgreement,
+  collegeApproveAgreement,
+  expireAgreements,
+  reviewStepsForSchool,
+  schoolRegisterAgreement,
+} from "../../app/agreements/agreements.server";
+import {
+  AGREEMENT_STATES,
+  nextState,
+  type AgreementActor,
+  type AgreementEvent,
+  type AgreementState,
+} from "../../app/agreements/states";
 import { signIn } from "../../app/auth/accounts.server";
 import { hashPassword } from "../../app/auth/password.server";
 import { getDb } from "../../app/db.server";
@@ -31,7 +43,13 @@ import {
 import { callRoute } from "../support/remix";
 
 type AgreementRow = { id: string; status: AgreementState; events: string[]; number: string | null };
-type InterviewRow = { id: string; status: string; events: string[]; chosenSlotId: string | null; slots: { id: string; startsAt: string; booked: boolean }[] };
+type InterviewRow = {
+  id: string;
+  status: string;
+  events: string[];
+  chosenSlotId: string | null;
+  slots: { id: string; startsAt: string; booked: boolean }[];
+};
 
 const cookies: Record<string, string> = {};
 async function cookieOf(email: string) {
@@ -64,17 +82,25 @@ describe("demo agreements and interviews", () => {
 
     const history = await db.select().from(agreementEvents).orderBy(asc(agreementEvents.id));
     const actors = new Map<string, string>();
-    for (const u of await db.select({ id: users.id, email: users.email, role: users.role }).from(users).where(inArray(users.role, ["employer", "staff"]))) actors.set(u.id, u.email);
+    for (const u of await db
+      .select({ id: users.id, email: users.email, role: users.role })
+      .from(users)
+      .where(inArray(users.role, ["employer", "staff"])))
+      actors.set(u.id, u.email);
     for (const agreement of all) {
       const steps = history.filter((h) => h.agreementId === agreement.id);
       expect(steps[0]).toMatchObject({ event: "draft", fromStatus: null, toStatus: "drafted" });
       let state: AgreementState = "drafted";
       for (const step of steps.slice(1)) {
         expect(step.fromStatus).toBe(state);
-        const fired = (["employer", "graduate", "staff_college", "staff_school", "system"] as AgreementActor[]).map((a) => nextState(state, step.event as AgreementEvent, a, reviewStepsForSchool())).find((r) => r.ok);
+        const fired = (["employer", "graduate", "staff_college", "staff_school", "system"] as AgreementActor[])
+          .map((a) => nextState(state, step.event as AgreementEvent, a, reviewStepsForSchool()))
+          .find((r) => r.ok);
         expect(fired, `${step.event} from ${state}`).toMatchObject({ ok: true, to: step.toStatus });
-        if (step.event === "college_approve" || step.event === "breach_college_approve") expect(actors.get(step.actorUserId!)).toBe("staff.cs@demo.jiuye.cn");
-        if (step.event === "school_register" || step.event === "breach_school_approve") expect(actors.get(step.actorUserId!)).toBe("staff@demo.jiuye.cn");
+        if (step.event === "college_approve" || step.event === "breach_college_approve")
+          expect(actors.get(step.actorUserId!)).toBe("staff.cs@demo.jiuye.cn");
+        if (step.event === "school_register" || step.event === "breach_school_approve")
+          expect(actors.get(step.actorUserId!)).toBe("staff@demo.jiuye.cn");
         if (["decline", "return"].includes(step.event)) expect(step.reason?.length).toBeGreaterThan(4);
         expect(step.createdAt.getTime()).toBeGreaterThanOrEqual(steps[0]!.createdAt.getTime());
         state = step.toStatus;
@@ -84,7 +110,10 @@ describe("demo agreements and interviews", () => {
     }
 
     // Drafted from an offer the graduate had (or had accepted), as the draft form requires.
-    const apps = await db.select({ id: applications.id, status: applications.status }).from(applications).where(inArray(applications.id, all.map((a) => a.applicationId!).filter(Boolean)));
+    const apps = await db
+      .select({ id: applications.id, status: applications.status })
+      .from(applications)
+      .where(inArray(applications.id, all.map((a) => a.applicationId!).filter(Boolean)));
     expect(apps.length).toBe(all.length);
     for (const app of apps) expect(["offered", "accepted", "declined"]).toContain(app.status);
     expect(all.find((a) => a.status === "declined")?.declineReason).toBeTruthy();
@@ -93,18 +122,34 @@ describe("demo agreements and interviews", () => {
 
   it("number registered agreements uniquely per year from the counter, with code 10 recorded and release letters stored", async () => {
     const db = await getDb();
-    const numbered = await db.select().from(agreements).where(sql`${agreements.number} is not null`).orderBy(asc(agreements.registeredAt));
+    const numbered = await db
+      .select()
+      .from(agreements)
+      .where(sql`${agreements.number} is not null`)
+      .orderBy(asc(agreements.registeredAt));
     const signedStates: AgreementState[] = ["registered", "breach_requested", "breach_college_approved", "terminated"];
-    expect(numbered.map((a) => a.status).sort()).toEqual((await db.select({ s: agreements.status }).from(agreements).where(inArray(agreements.status, signedStates))).map((r) => r.s).sort());
+    expect(numbered.map((a) => a.status).sort()).toEqual(
+      (await db.select({ s: agreements.status }).from(agreements).where(inArray(agreements.status, signedStates)))
+        .map((r) => r.s)
+        .sort(),
+    );
     expect(new Set(numbered.map((a) => a.number)).size).toBe(numbered.length);
-    for (const a of numbered) expect(a.number).toMatch(new RegExp(`^${new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(a.registeredAt!)}-\\d{6}$`));
+    for (const a of numbered)
+      expect(a.number).toMatch(
+        new RegExp(
+          `^${new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(a.registeredAt!)}-\\d{6}$`,
+        ),
+      );
     const counters = await db.select().from(agreementNumberCounters);
     for (const c of counters) expect(c.last).toBe(numbered.filter((a) => a.number!.startsWith(`${c.year}-`)).length);
 
     for (const a of numbered) {
       const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, a.graduateId));
       expect(destination).toMatchObject({ code: "10", source: "agreement" });
-      const recorded = await db.select().from(destinationHistory).where(and(eq(destinationHistory.graduateId, a.graduateId), eq(destinationHistory.action, "record")));
+      const recorded = await db
+        .select()
+        .from(destinationHistory)
+        .where(and(eq(destinationHistory.graduateId, a.graduateId), eq(destinationHistory.action, "record")));
       expect(recorded.length).toBe(1);
       if (a.status === "terminated") expect(destination!.status).toBe("returned");
       if (a.status.startsWith("breach")) {
@@ -113,7 +158,11 @@ describe("demo agreements and interviews", () => {
       } else if (a.status === "registered") expect(a.releaseLetterFile).toBeNull();
     }
     // Freshly registered: waiting for the graduate's confirmation.
-    expect(numbered.filter((a) => a.status === "registered").some((a) => Date.now() - a.registeredAt!.getTime() < 7 * 86_400_000)).toBe(true);
+    expect(
+      numbered
+        .filter((a) => a.status === "registered")
+        .some((a) => Date.now() - a.registeredAt!.getTime() < 7 * 86_400_000),
+    ).toBe(true);
   });
 
   it("cover every interview state without overlapping booked slots, in Beijing working hours", async () => {
@@ -123,7 +172,8 @@ describe("demo agreements and interviews", () => {
     const slots = await db.select().from(interviewSlots).orderBy(asc(interviewSlots.startsAt));
     const booked = slots.filter((s) => s.booked);
     for (let i = 1; i < booked.length; i++) {
-      if (booked[i]!.organizerUserId === booked[i - 1]!.organizerUserId) expect(booked[i]!.startsAt.getTime()).toBeGreaterThanOrEqual(booked[i - 1]!.endsAt.getTime());
+      if (booked[i]!.organizerUserId === booked[i - 1]!.organizerUserId)
+        expect(booked[i]!.startsAt.getTime()).toBeGreaterThanOrEqual(booked[i - 1]!.endsAt.getTime());
     }
     for (const s of slots) {
       const local = new Date(s.startsAt.getTime() + 8 * 3_600_000);
@@ -136,11 +186,22 @@ describe("demo agreements and interviews", () => {
       const chosen = own.find((s) => s.id === r.chosenSlotId);
       if (["confirmed", "completed", "no_show"].includes(r.status)) expect(chosen?.booked).toBe(true);
       else expect(own.every((s) => !s.booked)).toBe(true);
-      if (r.status === "confirmed" || r.status === "proposed" || r.status === "rescheduled") expect(own.every((s) => s.startsAt.getTime() > Date.now())).toBe(true);
-      if (r.status === "completed" || r.status === "no_show") expect(chosen!.startsAt.getTime()).toBeLessThan(Date.now());
+      if (r.status === "confirmed" || r.status === "proposed" || r.status === "rescheduled")
+        expect(own.every((s) => s.startsAt.getTime() > Date.now())).toBe(true);
+      if (r.status === "completed" || r.status === "no_show")
+        expect(chosen!.startsAt.getTime()).toBeLessThan(Date.now());
     }
-    const apps = await db.select({ id: applications.id, status: applications.status }).from(applications).where(inArray(applications.id, rows.map((r) => r.applicationId)));
-    for (const app of apps) expect(["interviewing", "offered", "accepted", "declined", "withdrawn"]).toContain(app.status);
+    const apps = await db
+      .select({ id: applications.id, status: applications.status })
+      .from(applications)
+      .where(
+        inArray(
+          applications.id,
+          rows.map((r) => r.applicationId),
+        ),
+      );
+    for (const app of apps)
+      expect(["interviewing", "offered", "accepted", "declined", "withdrawn"]).toContain(app.status);
   });
 
   it("show the demo graduate an invitation to answer, a proposal to pick from and a confirmed interview ahead", async () => {
@@ -152,7 +213,9 @@ describe("demo agreements and interviews", () => {
     expect(proposed.slots.length).toBeGreaterThanOrEqual(2);
     expect(proposed.events).toContain("confirm");
     const confirmed = meetings.find((r) => r.status === "confirmed")!;
-    expect(new Date(confirmed.slots.find((s) => s.id === confirmed.chosenSlotId)!.startsAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(confirmed.slots.find((s) => s.id === confirmed.chosenSlotId)!.startsAt).getTime()).toBeGreaterThan(
+      Date.now(),
+    );
     expect(meetings.some((r) => r.status === "completed")).toBe(true);
   });
 
@@ -164,20 +227,35 @@ describe("demo agreements and interviews", () => {
     expect(signing.find((r) => r.status === "returned")?.events).toContain("invite");
     const meetings = await load<InterviewRow>(employerInterviews, "/employer/interviews", email);
     expect([...new Set(meetings.map((r) => r.status))].sort()).toEqual([...INTERVIEW_STATES].sort());
-    expect(meetings.find((r) => r.status === "confirmed")?.events).toEqual(expect.arrayContaining(["complete", "mark_no_show"]));
+    expect(meetings.find((r) => r.status === "confirmed")?.events).toEqual(
+      expect.arrayContaining(["complete", "mark_no_show"]),
+    );
   });
 
   it("give college and school staff agreements waiting for their review", async () => {
     const college = await load<AgreementRow>(staffAgreements, "/staff/agreements", "staff.cs@demo.jiuye.cn");
     const collegeEvents = college.flatMap((r) => r.events);
-    expect(collegeEvents).toEqual(expect.arrayContaining(["college_approve", "return", "breach_college_approve", "breach_reject"]));
+    expect(collegeEvents).toEqual(
+      expect.arrayContaining(["college_approve", "return", "breach_college_approve", "breach_reject"]),
+    );
     const school = await load<AgreementRow>(staffAgreements, "/staff/agreements", "staff@demo.jiuye.cn");
-    expect(school.flatMap((r) => r.events)).toEqual(expect.arrayContaining(["school_register", "return", "breach_school_approve", "breach_reject"]));
+    expect(school.flatMap((r) => r.events)).toEqual(
+      expect.arrayContaining(["school_register", "return", "breach_school_approve", "breach_reject"]),
+    );
     expect(school.length).toBeGreaterThanOrEqual(college.length);
     // staff.cs@ sees only their college.
     const db = await getDb();
     const [cs] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, "01"));
-    const ofCollege = await db.select({ collegeId: graduates.collegeId }).from(agreements).innerJoin(graduates, eq(graduates.id, agreements.graduateId)).where(inArray(agreements.id, college.map((r) => r.id)));
+    const ofCollege = await db
+      .select({ collegeId: graduates.collegeId })
+      .from(agreements)
+      .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+      .where(
+        inArray(
+          agreements.id,
+          college.map((r) => r.id),
+        ),
+      );
     expect(ofCollege.every((r) => r.collegeId === cs!.id)).toBe(true);
   });
 
@@ -187,24 +265,60 @@ describe("demo agreements and interviews", () => {
     expect(await expireAgreements(db)).toBe(0);
 
     const demoUser = await userId("graduate@demo.jiuye.cn");
-    const [invited] = await db.select({ id: agreements.id }).from(agreements).innerJoin(graduates, eq(graduates.id, agreements.graduateId)).where(and(eq(graduates.userId, demoUser), eq(agreements.status, "invited")));
+    const [invited] = await db
+      .select({ id: agreements.id })
+      .from(agreements)
+      .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+      .where(and(eq(graduates.userId, demoUser), eq(agreements.status, "invited")));
     expect((await acceptAgreement(db, { agreementId: invited!.id, userId: demoUser })).status).toBe("accepted");
 
     const [cs] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, "01"));
     const collegeScope = { kind: "college" as const, collegeId: cs!.id };
-    const approved = await collegeApproveAgreement(db, { agreementId: invited!.id, userId: await userId("staff.cs@demo.jiuye.cn"), scope: collegeScope });
+    const approved = await collegeApproveAgreement(db, {
+      agreementId: invited!.id,
+      userId: await userId("staff.cs@demo.jiuye.cn"),
+      scope: collegeScope,
+    });
     expect(approved.status).toBe("college_approved");
-    const registered = await schoolRegisterAgreement(db, { agreementId: invited!.id, userId: await userId("staff@demo.jiuye.cn"), scope: { kind: "school" } });
-    const numbers = (await db.select({ number: agreements.number }).from(agreements).where(sql`${agreements.number} is not null`)).map((r) => r.number);
+    const registered = await schoolRegisterAgreement(db, {
+      agreementId: invited!.id,
+      userId: await userId("staff@demo.jiuye.cn"),
+      scope: { kind: "school" },
+    });
+    const numbers = (
+      await db
+        .select({ number: agreements.number })
+        .from(agreements)
+        .where(sql`${agreements.number} is not null`)
+    ).map((r) => r.number);
     const year = new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
-    expect(registered.number).toBe(`${year}-${String(numbers.filter((n) => n!.startsWith(`${year}-`)).length).padStart(6, "0")}`);
+    expect(registered.number).toBe(
+      `${year}-${String(numbers.filter((n) => n!.startsWith(`${year}-`)).length).padStart(6, "0")}`,
+    );
 
     // Every offered time of the demo graduate's proposal can still be booked.
-    const [proposal] = await db.select().from(interviews).innerJoin(graduates, eq(graduates.id, interviews.graduateId)).where(and(eq(graduates.userId, demoUser), eq(interviews.status, "proposed")));
-    const offered = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, proposal!.interviews.id)).orderBy(asc(interviewSlots.startsAt));
-    const booked = await db.select().from(interviewSlots).where(and(eq(interviewSlots.organizerUserId, proposal!.interviews.organizerUserId), eq(interviewSlots.booked, true)));
+    const [proposal] = await db
+      .select()
+      .from(interviews)
+      .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+      .where(and(eq(graduates.userId, demoUser), eq(interviews.status, "proposed")));
+    const offered = await db
+      .select()
+      .from(interviewSlots)
+      .where(eq(interviewSlots.interviewId, proposal!.interviews.id))
+      .orderBy(asc(interviewSlots.startsAt));
+    const booked = await db
+      .select()
+      .from(interviewSlots)
+      .where(
+        and(eq(interviewSlots.organizerUserId, proposal!.interviews.organizerUserId), eq(interviewSlots.booked, true)),
+      );
     for (const o of offered) expect(booked.filter((b) => b.startsAt < o.endsAt && o.startsAt < b.endsAt)).toEqual([]);
-    const picked = await pickSlot(db, { interviewId: proposal!.interviews.id, slotId: offered.at(-1)!.id, viewer: { kind: "graduate", userId: demoUser } });
+    const picked = await pickSlot(db, {
+      interviewId: proposal!.interviews.id,
+      slotId: offered.at(-1)!.id,
+      viewer: { kind: "graduate", userId: demoUser },
+    });
     expect(picked.status).toBe("confirmed");
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n).toBeGreaterThan(outboxBefore);
   });

@@ -15,11 +15,15 @@ describe("demo destinations", () => {
     expect(codes.map((c) => c.code).sort()).toEqual(DESTINATION_CODES.map((c) => c.code).sort());
     const statuses = await db.selectDistinct({ status: destinations.status }).from(destinations);
     expect(statuses.map((s) => s.status).sort()).toEqual(["confirmed", "reported", "returned", "verified"]);
-    const [disputed] = await db.select({ n: sql<number>`count(*)::int` }).from(destinations).where(eq(destinations.disputed, true));
+    const [disputed] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(destinations)
+      .where(eq(destinations.disputed, true));
     expect(disputed!.n).toBeGreaterThan(0);
 
     const [staff] = await db.select().from(users).where(eq(users.email, "staff@demo.jiuye.cn"));
-    const rate = async (cohort: number) => (await employmentDashboard(db, { userId: staff!.id }, { cohort, collegeId: null })).dashboard;
+    const rate = async (cohort: number) =>
+      (await employmentDashboard(db, { userId: staff!.id }, { cohort, collegeId: null })).dashboard;
     const r2024 = await rate(2024);
     const r2026 = await rate(2026);
     const r2027 = await rate(2027);

@@ -12,11 +12,19 @@ describe("demo support plans", () => {
     const collegeStaff = await signedIn("staff", { collegeId: college });
     const schoolStaff = await signedIn("staff", { collegeId: null });
     const db = await getDb();
-    const seeded = await seedSupport(db, { schoolStaffUserId: schoolStaff.user.id, collegeStaffUserId: collegeStaff.user.id, collegeId: college });
+    const seeded = await seedSupport(db, {
+      schoolStaffUserId: schoolStaff.user.id,
+      collegeStaffUserId: collegeStaff.user.id,
+      collegeId: college,
+    });
     expect(seeded.plans).toBeGreaterThan(5);
     expect(seeded.stalled).toBeGreaterThan(1);
 
-    const all = await listSupport(db, { userId: schoolStaff.user.id, scope: { kind: "school" } }, { filter: "all", sort: "attention", page: 1, pageSize: 50 });
+    const all = await listSupport(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { filter: "all", sort: "attention", page: 1, pageSize: 50 },
+    );
     expect(all.counts.all).toBe(seeded.withDifficulties);
     expect(all.counts.stalled).toBe(seeded.stalled);
     expect(all.counts.closed).toBe(1);
@@ -25,10 +33,18 @@ describe("demo support plans", () => {
     expect(all.rows[0]?.stalled).toBe(true);
 
     // The college counsellor has plans of their own college, stalled ones among them.
-    const mine = await listSupport(db, { userId: collegeStaff.user.id, scope: { kind: "college", collegeId: college } }, { filter: "mine", sort: "attention", page: 1, pageSize: 50 });
+    const mine = await listSupport(
+      db,
+      { userId: collegeStaff.user.id, scope: { kind: "college", collegeId: college } },
+      { filter: "mine", sort: "attention", page: 1, pageSize: 50 },
+    );
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.rows.some((r) => r.stalled)).toBe(true);
-    const plan = await viewSupportPlan(db, { userId: collegeStaff.user.id, scope: { kind: "college", collegeId: college } }, mine.rows[0]!.id);
+    const plan = await viewSupportPlan(
+      db,
+      { userId: collegeStaff.user.id, scope: { kind: "college", collegeId: college } },
+      mine.rows[0]!.id,
+    );
     expect(plan.goals.length).toBeGreaterThan(0);
     expect(plan.contacts.length).toBeGreaterThan(0);
   });

@@ -29,7 +29,8 @@ async function postMultipart(fn: unknown, path: string, cookie: string, fields: 
 
 function statusOf(result: unknown): number {
   if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "init" in result) return (result as { init: { status?: number } | null }).init?.status ?? 200;
+  if (result && typeof result === "object" && "init" in result)
+    return (result as { init: { status?: number } | null }).init?.status ?? 200;
   return 200;
 }
 
@@ -49,7 +50,13 @@ beforeAll(async () => {
 describe("employer registration", () => {
   it("explains exactly what is wrong with a credit code and keeps everything typed", async () => {
     const { cookie } = await signedIn("employer");
-    const result = await postMultipart(registerEmployerRoute.action, "/employer/register", cookie, employerForm({ creditCode: "91330100MA27XL3K1A" }), pdfFile());
+    const result = await postMultipart(
+      registerEmployerRoute.action,
+      "/employer/register",
+      cookie,
+      employerForm({ creditCode: "91330100MA27XL3K1A" }),
+      pdfFile(),
+    );
     expect(statusOf(result)).toBe(400);
     const body = dataOf(result);
     expect(body.errors.creditCode?.[0]).toMatch(/校验|check/i);
@@ -60,7 +67,13 @@ describe("employer registration", () => {
   it("checks the licence by content, not by its name", async () => {
     const { cookie } = await signedIn("employer");
     const fake = new File([new TextEncoder().encode("MZ this is an exe")], "营业执照.pdf", { type: "application/pdf" });
-    const result = await postMultipart(registerEmployerRoute.action, "/employer/register", cookie, employerForm(), fake);
+    const result = await postMultipart(
+      registerEmployerRoute.action,
+      "/employer/register",
+      cookie,
+      employerForm(),
+      fake,
+    );
     expect(statusOf(result)).toBe(400);
     expect(dataOf(result).errors.licence).toEqual(["upload.badType"]);
   });
@@ -68,27 +81,51 @@ describe("employer registration", () => {
   it("registers once per credit code and refuses the second with a clear message", async () => {
     const code = testCreditCode("320100");
     const first = await signedIn("employer");
-    const ok = await postMultipart(registerEmployerRoute.action, "/employer/register", first.cookie, employerForm({ creditCode: code.toLowerCase() }), pdfFile());
+    const ok = await postMultipart(
+      registerEmployerRoute.action,
+      "/employer/register",
+      first.cookie,
+      employerForm({ creditCode: code.toLowerCase() }),
+      pdfFile(),
+    );
     expect(statusOf(ok)).toBe(302);
     const db = await getDb();
     const [row] = await db.select().from(employers).where(eq(employers.creditCode, code));
     expect(row?.status).toBe("pending");
 
     const second = await signedIn("employer");
-    const again = await postMultipart(registerEmployerRoute.action, "/employer/register", second.cookie, employerForm({ creditCode: code }), pdfFile());
+    const again = await postMultipart(
+      registerEmployerRoute.action,
+      "/employer/register",
+      second.cookie,
+      employerForm({ creditCode: code }),
+      pdfFile(),
+    );
     expect(statusOf(again)).toBe(409);
     expect(dataOf(again).errors.creditCode).toEqual(["employer.creditCode.taken"]);
   });
 
   it("serves the licence to staff as an attachment and to nobody else", async () => {
     const { employer, cookie } = await employerWithOrganisation({ verified: false });
-    const asStaff = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie: collegeStaff });
+    const asStaff = await callRoute(licence.loader, {
+      path: `/staff/employers/${employer.id}/licence`,
+      params: { id: employer.id },
+      cookie: collegeStaff,
+    });
     expect(asStaff.status).toBe(200);
     expect(asStaff.headers.get("Content-Disposition")).toMatch(/^attachment;/);
     expect(asStaff.headers.get("Content-Type")).toBe("application/pdf");
-    const asEmployer = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie });
+    const asEmployer = await callRoute(licence.loader, {
+      path: `/staff/employers/${employer.id}/licence`,
+      params: { id: employer.id },
+      cookie,
+    });
     expect(asEmployer.status).toBe(403);
-    const asGraduate = await callRoute(licence.loader, { path: `/staff/employers/${employer.id}/licence`, params: { id: employer.id }, cookie: (await signedIn("graduate")).cookie });
+    const asGraduate = await callRoute(licence.loader, {
+      path: `/staff/employers/${employer.id}/licence`,
+      params: { id: employer.id },
+      cookie: (await signedIn("graduate")).cookie,
+    });
     expect(asGraduate.status).toBe(403);
   });
 });
@@ -96,20 +133,50 @@ describe("employer registration", () => {
 describe("who may decide", () => {
   it("lets college staff read the queue but answers 403 to their decisions", async () => {
     const { user } = await employerWithOrganisation();
-    const id = await createPosting(await getDb(), { userId: user.id, content: postingContent({ title: "储备干部" }), submit: true });
+    const id = await createPosting(await getDb(), {
+      userId: user.id,
+      content: postingContent({ title: "储备干部" }),
+      submit: true,
+    });
     expect((await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie: collegeStaff })).status).toBe(200);
-    expect((await callRoute(vettingItem.loader, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff })).status).toBe(200);
-    const denied = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff, form: { intent: "approve" } });
+    expect(
+      (await callRoute(vettingItem.loader, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff }))
+        .status,
+    ).toBe(200);
+    const denied = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: collegeStaff,
+      form: { intent: "approve" },
+    });
     expect(denied.status).toBe(403);
     for (const role of ["graduate", "employer"] as const) {
       const { cookie } = await signedIn(role);
       expect((await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie })).status).toBe(403);
-      expect((await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie, form: { intent: "approve" } })).status).toBe(403);
+      expect(
+        (
+          await callRoute(vettingItem.action, {
+            path: `/staff/vetting/${id}`,
+            params: { id },
+            cookie,
+            form: { intent: "approve" },
+          })
+        ).status,
+      ).toBe(403);
     }
-    const anonymous = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, form: { intent: "approve" } });
+    const anonymous = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      form: { intent: "approve" },
+    });
     expect(anonymous.status).toBe(302);
 
-    const approved = await callRoute(vettingItem.action, { path: `/staff/vetting/${id}`, params: { id }, cookie: schoolStaff, form: { intent: "approve" } });
+    const approved = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: schoolStaff,
+      form: { intent: "approve" },
+    });
     expect(approved.status).toBe(302);
     const [row] = await (await getDb()).select().from(postings).where(eq(postings.id, id));
     expect(row?.status).toBe("published");
@@ -118,22 +185,62 @@ describe("who may decide", () => {
 
   it("answers 403 to college staff who try to verify or suspend an employer", async () => {
     const { employer } = await employerWithOrganisation({ verified: false });
-    const denied = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: collegeStaff, form: { intent: "verify" } });
+    const denied = await callRoute(staffEmployer.action, {
+      path: `/staff/employers/${employer.id}`,
+      params: { id: employer.id },
+      cookie: collegeStaff,
+      form: { intent: "verify" },
+    });
     expect(denied.status).toBe(403);
-    const ok = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: schoolStaff, form: { intent: "verify" } });
+    const ok = await callRoute(staffEmployer.action, {
+      path: `/staff/employers/${employer.id}`,
+      params: { id: employer.id },
+      cookie: schoolStaff,
+      form: { intent: "verify" },
+    });
     expect(ok.status).toBe(200);
-    const reject = await callRoute(staffEmployer.action, { path: `/staff/employers/${employer.id}`, params: { id: employer.id }, cookie: schoolStaff, form: { intent: "suspend", reasons: "" } });
+    const reject = await callRoute(staffEmployer.action, {
+      path: `/staff/employers/${employer.id}`,
+      params: { id: employer.id },
+      cookie: schoolStaff,
+      form: { intent: "suspend", reasons: "" },
+    });
     expect(reject.status).toBe(400);
   });
 
   it("answers 403 when an employer opens or changes another employer's posting", async () => {
     const owner = await employerWithOrganisation();
     const other = await employerWithOrganisation();
-    const id = await createPosting(await getDb(), { userId: owner.user.id, content: postingContent({ title: "人力资源专员" }), submit: false });
-    expect((await callRoute(employerPosting.loader, { path: `/employer/postings/${id}`, params: { id }, cookie: other.cookie })).status).toBe(403);
-    const change = await callRoute(employerPosting.action, { path: `/employer/postings/${id}`, params: { id }, cookie: other.cookie, form: { intent: "withdraw" } });
+    const id = await createPosting(await getDb(), {
+      userId: owner.user.id,
+      content: postingContent({ title: "人力资源专员" }),
+      submit: false,
+    });
+    expect(
+      (
+        await callRoute(employerPosting.loader, {
+          path: `/employer/postings/${id}`,
+          params: { id },
+          cookie: other.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    const change = await callRoute(employerPosting.action, {
+      path: `/employer/postings/${id}`,
+      params: { id },
+      cookie: other.cookie,
+      form: { intent: "withdraw" },
+    });
     expect(change.status).toBe(403);
-    expect((await callRoute(employerPosting.loader, { path: `/employer/postings/${id}`, params: { id }, cookie: owner.cookie })).status).toBe(200);
+    expect(
+      (
+        await callRoute(employerPosting.loader, {
+          path: `/employer/postings/${id}`,
+          params: { id },
+          cookie: owner.cookie,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("validates the posting form field by field and keeps what was typed", async () => {
@@ -141,7 +248,20 @@ describe("who may decide", () => {
     const result = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
       cookie,
-      form: { intent: "submit", title: "大数据开发工程师", category: "软件开发", jobType: "full_time", headcount: "2", duties: "负责数据仓库建设与ETL开发。", requirements: "熟悉Hive与Spark。", degree: "bachelor", cities: "杭州，火星", salaryMin: "15000", salaryMax: "9000", deadline: "2020-01-01" },
+      form: {
+        intent: "submit",
+        title: "大数据开发工程师",
+        category: "软件开发",
+        jobType: "full_time",
+        headcount: "2",
+        duties: "负责数据仓库建设与ETL开发。",
+        requirements: "熟悉Hive与Spark。",
+        degree: "bachelor",
+        cities: "杭州，火星",
+        salaryMin: "15000",
+        salaryMax: "9000",
+        deadline: "2020-01-01",
+      },
     });
     expect(result.status).toBe(400);
     const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
@@ -151,7 +271,20 @@ describe("who may decide", () => {
     const noPay = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
       cookie,
-      form: { intent: "submit", title: "大数据开发工程师", category: "软件开发", jobType: "full_time", headcount: "2", duties: "负责数据仓库建设与ETL开发。", requirements: "熟悉Hive与Spark。", degree: "bachelor", cities: "杭州", salaryMin: "", salaryMax: "", deadline: "2099-01-01" },
+      form: {
+        intent: "submit",
+        title: "大数据开发工程师",
+        category: "软件开发",
+        jobType: "full_time",
+        headcount: "2",
+        duties: "负责数据仓库建设与ETL开发。",
+        requirements: "熟悉Hive与Spark。",
+        degree: "bachelor",
+        cities: "杭州",
+        salaryMin: "",
+        salaryMax: "",
+        deadline: "2099-01-01",
+      },
     });
     expect(noPay.status).toBe(400);
     expect((noPay.data as { errors: Record<string, string[]> }).errors.salaryMin).toEqual(["posting.salary.required"]);

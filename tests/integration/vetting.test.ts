@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 describe("vetting a posting", () => {
   it("flags discriminatory wording, refuses approval without an override, and publishes after changes", async () => {
-    const { user, employer } = await employerWithOrganisation({ name: "杭州星河数据科技有限公司", staffUserId: reviewer });
+    const { user, employer } = await employerWithOrganisation({
+      name: "杭州星河数据科技有限公司",
+      staffUserId: reviewer,
+    });
     const db = await getDb();
     const id = await createPosting(db, {
       userId: user.id,
@@ -34,14 +37,28 @@ describe("vetting a posting", () => {
     const queue = await reviewQueue(db, { rule: "discrimination" });
     expect(queue.map((q) => q.postingId)).toContain(id);
 
-    await expect(decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer })).rejects.toMatchObject({ field: "overrideReason" });
-    await expect(decidePosting(db, { postingId: id, decision: "request_changes", reviewerId: reviewer })).rejects.toMatchObject({ field: "reasons" });
+    await expect(decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer })).rejects.toMatchObject(
+      { field: "overrideReason" },
+    );
+    await expect(
+      decidePosting(db, { postingId: id, decision: "request_changes", reviewerId: reviewer }),
+    ).rejects.toMatchObject({ field: "reasons" });
 
-    await decidePosting(db, { postingId: id, decision: "request_changes", reviewerId: reviewer, reasons: "请删除性别与院校层次限制。" });
+    await decidePosting(db, {
+      postingId: id,
+      decision: "request_changes",
+      reviewerId: reviewer,
+      reasons: "请删除性别与院校层次限制。",
+    });
     await drainOutbox();
     expect((await searchIndex("数据平台开发工程师")).map((d) => d.id)).not.toContain(id);
 
-    await savePosting(db, { userId: user.id, postingId: id, content: postingContent({ title: "数据平台开发工程师", requirements: "男女不限，熟悉Java，计算机相关专业。" }), submit: true });
+    await savePosting(db, {
+      userId: user.id,
+      postingId: id,
+      content: postingContent({ title: "数据平台开发工程师", requirements: "男女不限，熟悉Java，计算机相关专业。" }),
+      submit: true,
+    });
     const [resubmitted] = await db.select().from(postings).where(eq(postings.id, id));
     expect(resubmitted?.status).toBe("submitted");
     expect(resubmitted!.flags.filter((f) => f.severity === "block")).toEqual([]);
@@ -53,7 +70,9 @@ describe("vetting a posting", () => {
     expect(found.find((d) => d.id === id)?.employerName).toBe(employer.name);
 
     const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, id));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["posting.submit", "posting.request_changes", "posting.approve"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["posting.submit", "posting.request_changes", "posting.approve"]),
+    );
     const decision = audit.find((a) => a.action === "posting.request_changes");
     expect(decision?.actorUserId).toBe(reviewer);
     expect(decision?.detail).toMatchObject({ reasons: "请删除性别与院校层次限制。" });
@@ -68,8 +87,17 @@ describe("vetting a posting", () => {
   it("approves a blocking flag only with a written override, and records it", async () => {
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, { userId: user.id, content: postingContent({ title: "驻场运维工程师", benefits: "入职需缴纳500元服装费" }), submit: true });
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer, overrideReason: "核实为单位统一订制工服，入职后全额报销，已要求改正措辞。" });
+    const id = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "驻场运维工程师", benefits: "入职需缴纳500元服装费" }),
+      submit: true,
+    });
+    await decidePosting(db, {
+      postingId: id,
+      decision: "approve",
+      reviewerId: reviewer,
+      overrideReason: "核实为单位统一订制工服，入职后全额报销，已要求改正措辞。",
+    });
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row?.status).toBe("published");
   });
@@ -77,11 +105,20 @@ describe("vetting a posting", () => {
   it("keeps the live version searchable while a revision is reviewed", async () => {
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, { userId: user.id, content: postingContent({ title: "嵌入式软件工程师", salaryMin: 10000, salaryMax: 15000 }), submit: true });
+    const id = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "嵌入式软件工程师", salaryMin: 10000, salaryMax: 15000 }),
+      submit: true,
+    });
     await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
     await drainOutbox();
 
-    const result = await savePosting(db, { userId: user.id, postingId: id, content: postingContent({ title: "嵌入式软件工程师（车载）", salaryMin: 13000, salaryMax: 19000 }), submit: true });
+    const result = await savePosting(db, {
+      userId: user.id,
+      postingId: id,
+      content: postingContent({ title: "嵌入式软件工程师（车载）", salaryMin: 13000, salaryMax: 19000 }),
+      submit: true,
+    });
     expect(result.kind).toBe("revision");
     await drainOutbox();
     const during = (await searchIndex("嵌入式软件工程师")).find((d) => d.id === id);
@@ -98,7 +135,10 @@ describe("vetting a posting", () => {
   });
 
   it("takes a suspended employer's postings out of search at once and brings them back on reinstatement", async () => {
-    const { user, employer } = await employerWithOrganisation({ name: "南京鼎信网络科技有限公司", staffUserId: reviewer });
+    const { user, employer } = await employerWithOrganisation({
+      name: "南京鼎信网络科技有限公司",
+      staffUserId: reviewer,
+    });
     const db = await getDb();
     const ids: string[] = [];
     for (const title of ["网络安全工程师", "运维开发工程师", "产品经理助理"]) {
@@ -109,7 +149,13 @@ describe("vetting a posting", () => {
     await drainOutbox();
     expect((await searchIndex("南京鼎信")).map((d) => d.id).sort()).toEqual([...ids].sort());
 
-    await decideEmployer(db, { employerId: employer.id, event: "suspend", actor: "staff", actorUserId: reviewer, reasons: "涉嫌收取求职者培训费，暂停核查。" });
+    await decideEmployer(db, {
+      employerId: employer.id,
+      event: "suspend",
+      actor: "staff",
+      actorUserId: reviewer,
+      reasons: "涉嫌收取求职者培训费，暂停核查。",
+    });
     await drainOutbox();
     expect(await searchIndex("南京鼎信")).toEqual([]);
 
@@ -121,12 +167,32 @@ describe("vetting a posting", () => {
   it("removes closed and withdrawn postings from search", async () => {
     const { user, employer } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const a = await createPosting(db, { userId: user.id, content: postingContent({ title: "会计助理" }), submit: true });
-    const b = await createPosting(db, { userId: user.id, content: postingContent({ title: "出纳专员" }), submit: true });
+    const a = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "会计助理" }),
+      submit: true,
+    });
+    const b = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "出纳专员" }),
+      submit: true,
+    });
     for (const id of [a, b]) await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
     await drainOutbox();
-    await endPosting(db, { postingId: a, event: "close", actor: "employer", actorUserId: user.id, employerId: employer.id });
-    await endPosting(db, { postingId: b, event: "withdraw", actor: "employer", actorUserId: user.id, employerId: employer.id });
+    await endPosting(db, {
+      postingId: a,
+      event: "close",
+      actor: "employer",
+      actorUserId: user.id,
+      employerId: employer.id,
+    });
+    await endPosting(db, {
+      postingId: b,
+      event: "withdraw",
+      actor: "employer",
+      actorUserId: user.id,
+      employerId: employer.id,
+    });
     await drainOutbox();
     const ids = (await searchIndex("会计助理 出纳专员")).map((d) => d.id);
     expect(ids).not.toContain(a);
@@ -136,18 +202,35 @@ describe("vetting a posting", () => {
   it("will not publish a posting of an unverified employer", async () => {
     const { user } = await employerWithOrganisation({ verified: false });
     const db = await getDb();
-    const id = await createPosting(db, { userId: user.id, content: postingContent({ title: "行政专员" }), submit: true });
+    const id = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "行政专员" }),
+      submit: true,
+    });
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row!.flags.map((f) => f.rule)).toContain("employer.unverified");
-    await expect(decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer, overrideReason: "试一试放行" })).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer, overrideReason: "试一试放行" }),
+    ).rejects.toBeInstanceOf(DomainError);
   });
 
   it("does not let one employer change another's posting", async () => {
     const owner = await employerWithOrganisation({ staffUserId: reviewer });
     const other = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, { userId: owner.user.id, content: postingContent({ title: "市场专员" }), submit: false });
-    await expect(savePosting(db, { userId: other.user.id, postingId: id, content: postingContent({ title: "被篡改" }), submit: true })).rejects.toMatchObject({ status: 403 });
+    const id = await createPosting(db, {
+      userId: owner.user.id,
+      content: postingContent({ title: "市场专员" }),
+      submit: false,
+    });
+    await expect(
+      savePosting(db, {
+        userId: other.user.id,
+        postingId: id,
+        content: postingContent({ title: "被篡改" }),
+        submit: true,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row?.title).toBe("市场专员");
   });

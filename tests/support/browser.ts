@@ -37,7 +37,8 @@ export async function watchedPage(
   });
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error" && !(options.ignore && options.ignore.test(message.text()))) problems.push(`${page.url()}: console error: ${message.text()}`);
+    if (message.type() === "error" && !(options.ignore && options.ignore.test(message.text())))
+      problems.push(`${page.url()}: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: page error: ${error.message}`));
   // E2E_TRACE=1 prints every request and console message with its time, for chasing a flake.
@@ -45,7 +46,9 @@ export async function watchedPage(
     const t0 = Date.now();
     page.on("request", (r) => console.log(`[${Date.now() - t0}] > ${r.method()} ${r.url()}`));
     page.on("requestfinished", (r) => console.log(`[${Date.now() - t0}] < ${r.method()} ${r.url()}`));
-    page.on("requestfailed", (r) => console.log(`[${Date.now() - t0}] x ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+    page.on("requestfailed", (r) =>
+      console.log(`[${Date.now() - t0}] x ${r.method()} ${r.url()} ${r.failure()?.errorText}`),
+    );
     page.on("console", (m) => console.log(`[${Date.now() - t0}] console.${m.type()}: ${m.text().slice(0, 100)}`));
   }
   await context.addInitScript(() => {
@@ -71,7 +74,9 @@ export async function signInThroughForm(page: Page, siteUrl: string, email: stri
  */
 export async function settled(page: Page) {
   await page.waitForFunction(() => {
-    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
+    const router = (
+      window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }
+    ).__remixRouter;
     return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
   });
 }

@@ -35,7 +35,9 @@ export default async function setup(project: TestProject) {
   const admin = postgres(TEST_ADMIN_URL, { max: 1, onnotice: () => {} });
   project.provide("runPid", RUN_PID);
   // Leftovers of runs that died without cleaning up (their process is gone).
-  const existing = await admin<{ datname: string }[]>`select datname from pg_database where datname ~ '^jiuye_(t|tpl)_[0-9]+'`;
+  const existing = await admin<
+    { datname: string }[]
+  >`select datname from pg_database where datname ~ '^jiuye_(t|tpl)_[0-9]+'`;
   for (const { datname } of existing) {
     const pid = Number(/^jiuye_(?:t|tpl)_(\d+)/.exec(datname)?.[1]);
     if (pid === RUN_PID || !alive(pid)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);

@@ -8,7 +8,18 @@ import type { School } from "../../db/factories";
 import { signedIn } from "./people";
 import { drainOutbox, pdfFile, postingContent } from "./vetting";
 
-export const ROSTER_HEADER = ["学号", "姓名", "性别", "学院", "专业", "学历层次", "届别", "手机号", "电子邮箱", "困难类别"];
+export const ROSTER_HEADER = [
+  "学号",
+  "姓名",
+  "性别",
+  "学院",
+  "专业",
+  "学历层次",
+  "届别",
+  "手机号",
+  "电子邮箱",
+  "困难类别",
+];
 
 /** A CSV file (UTF-8 with BOM, as Excel writes it) of roster rows. */
 export function rosterCsv(rows: string[][], header = ROSTER_HEADER): Uint8Array {
@@ -18,7 +29,11 @@ export function rosterCsv(rows: string[][], header = ROSTER_HEADER): Uint8Array 
 
 let serial = 0;
 /** A roster row of the given major (by Chinese name), with a unique student number. */
-export function rosterRow(school: School, majorZh: string, overrides: Partial<Record<"studentNo" | "name" | "email" | "phone" | "difficulties" | "cohort", string>> = {}): string[] {
+export function rosterRow(
+  school: School,
+  majorZh: string,
+  overrides: Partial<Record<"studentNo" | "name" | "email" | "phone" | "difficulties" | "cohort", string>> = {},
+): string[] {
   const major = school.majors.find((m) => m.nameZh === majorZh);
   const college = school.colleges.find((c) => c.id === major?.collegeId);
   if (!major || !college) throw new Error(`no major ${majorZh}`);
@@ -42,7 +57,10 @@ export function rosterRow(school: School, majorZh: string, overrides: Partial<Re
  * A graduate account linked to a fresh roster entry of the given major, with a profile and a
  * résumé (unless asked not to).
  */
-export async function linkedGraduate(school: School, options: { major?: string; profile?: Partial<typeof graduateProfiles.$inferInsert>; resume?: boolean } = {}) {
+export async function linkedGraduate(
+  school: School,
+  options: { major?: string; profile?: Partial<typeof graduateProfiles.$inferInsert>; resume?: boolean } = {},
+) {
   const db = await getDb();
   const account = await signedIn("graduate");
   const major = school.majors.find((m) => m.nameZh === (options.major ?? "软件工程"))!;
@@ -62,14 +80,23 @@ export async function linkedGraduate(school: School, options: { major?: string; 
       email: account.user.email,
     })
     .returning();
-  await db.insert(graduateProfiles).values({ graduateId: graduate!.id, ...options.profile }).onConflictDoNothing();
-  if (options.profile) await db.update(graduateProfiles).set(options.profile).where(eq(graduateProfiles.graduateId, graduate!.id));
-  if (options.resume !== false) await uploadResume(db, { graduateId: graduate!.id, userId: account.user.id, file: pdfFile("简历.pdf") });
+  await db
+    .insert(graduateProfiles)
+    .values({ graduateId: graduate!.id, ...options.profile })
+    .onConflictDoNothing();
+  if (options.profile)
+    await db.update(graduateProfiles).set(options.profile).where(eq(graduateProfiles.graduateId, graduate!.id));
+  if (options.resume !== false)
+    await uploadResume(db, { graduateId: graduate!.id, userId: account.user.id, file: pdfFile("简历.pdf") });
   return { ...account, graduate: graduate! };
 }
 
 /** A published, indexed posting of this employer member. */
-export async function publishedPosting(employerUserId: string, reviewerId: string, overrides: Partial<PostingContent> = {}) {
+export async function publishedPosting(
+  employerUserId: string,
+  reviewerId: string,
+  overrides: Partial<PostingContent> = {},
+) {
   const db = await getDb();
   const id = await createPosting(db, { userId: employerUserId, content: postingContent(overrides), submit: true });
   await decidePosting(db, { postingId: id, decision: "approve", reviewerId });

@@ -9,7 +9,9 @@ export interface RouteResult {
 
 type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => unknown;
 
-function isDataWithInit(value: unknown): value is { type: "DataWithResponseInit"; data: unknown; init: ResponseInit | null } {
+function isDataWithInit(
+  value: unknown,
+): value is { type: "DataWithResponseInit"; data: unknown; init: ResponseInit | null } {
   return Boolean(value && typeof value === "object" && "type" in value && value.type === "DataWithResponseInit");
 }
 
@@ -38,7 +40,15 @@ async function normalise(value: unknown): Promise<RouteResult> {
  */
 export async function callRoute(
   fn: unknown,
-  options: { path: string; method?: string; form?: Record<string, string>; cookie?: string; ip?: string; params?: Record<string, string>; headers?: Record<string, string> },
+  options: {
+    path: string;
+    method?: string;
+    form?: Record<string, string>;
+    cookie?: string;
+    ip?: string;
+    params?: Record<string, string>;
+    headers?: Record<string, string>;
+  },
 ): Promise<RouteResult> {
   const headers = new Headers(options.headers);
   if (options.cookie) headers.set("Cookie", options.cookie);
@@ -48,7 +58,13 @@ export async function callRoute(
   const request = new Request(`http://localhost${options.path}`, { method, headers, body });
   const route = fn as RouteFunction;
   try {
-    return await normalise(await route({ request, params: options.params ?? {}, context: { clientAddress: options.ip ?? "127.0.0.1", cspNonce: "" } }));
+    return await normalise(
+      await route({
+        request,
+        params: options.params ?? {},
+        context: { clientAddress: options.ip ?? "127.0.0.1", cspNonce: "" },
+      }),
+    );
   } catch (thrown) {
     return normalise(thrown);
   }

@@ -63,7 +63,11 @@ export async function startSmtpReceiver(port?: number): Promise<SmtpReceiver> {
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      throw new Error(`no mail to ${to} with subject containing "${subject}"; got: ${mailTo(to).map((m) => m.subject).join(" | ")}`);
+      throw new Error(
+        `no mail to ${to} with subject containing "${subject}"; got: ${mailTo(to)
+          .map((m) => m.subject)
+          .join(" | ")}`,
+      );
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -13,11 +13,18 @@ let serial = 0;
 /** A real-format credit code, unique within the run. */
 export function testCreditCode(region = "330100"): string {
   serial += 1;
-  return makeCreditCode(`91${region}${String(Date.now() % 1e6).padStart(6, "0")}${String(serial).padStart(3, "0")}`.replace(/[IOSVZ]/g, "0"));
+  return makeCreditCode(
+    `91${region}${String(Date.now() % 1e6).padStart(6, "0")}${String(serial).padStart(3, "0")}`.replace(
+      /[IOSVZ]/g,
+      "0",
+    ),
+  );
 }
 
 export function pdfFile(name = "营业执照.pdf"): File {
-  return new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], name, { type: "application/pdf" });
+  return new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], name, {
+    type: "application/pdf",
+  });
 }
 
 export function employerForm(overrides: Record<string, string> = {}): Record<string, string> {
@@ -38,7 +45,9 @@ export function employerForm(overrides: Record<string, string> = {}): Record<str
 }
 
 /** An employer member signed in, with their employer registered (and verified unless asked not to). */
-export async function employerWithOrganisation(options: { verified?: boolean; name?: string; staffUserId?: string } = {}) {
+export async function employerWithOrganisation(
+  options: { verified?: boolean; name?: string; staffUserId?: string } = {},
+) {
   const member = await signedIn("employer");
   const db = await getDb();
   const input = EmployerRegistrationSchema.parse(employerForm(options.name ? { name: options.name } : {}));

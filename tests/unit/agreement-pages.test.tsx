@@ -11,7 +11,11 @@ vi.mock("@remix-run/react", () => ({
   },
   Link: (props: Record<string, unknown> & { children?: unknown; to: string }) => {
     const { children, to, ...rest } = props;
-    return <a href={to} {...(rest as object)}>{children as never}</a>;
+    return (
+      <a href={to} {...(rest as object)}>
+        {children as never}
+      </a>
+    );
   },
   useLoaderData: () => state.loader,
   useActionData: () => state.action,
@@ -27,9 +31,26 @@ const { default: EditAgreement } = await import("../../app/routes/employer.agree
 describe("agreement pages", () => {
   it("employer: list with the actions open to them and the draft form", () => {
     state.loader = {
-      timelines: { a1: [{ event: "draft", at: "2026-11-20T02:00:00Z", reason: null, actor: "employer" }, { event: "edit", at: "2026-11-21T02:00:00Z", reason: "月薪: 9000 → 9500", actor: "employer" }] },
+      timelines: {
+        a1: [
+          { event: "draft", at: "2026-11-20T02:00:00Z", reason: null, actor: "employer" },
+          { event: "edit", at: "2026-11-21T02:00:00Z", reason: "月薪: 9000 → 9500", actor: "employer" },
+        ],
+      },
       provinces: ["浙江省"],
-      rows: [{ id: "a1", status: "drafted", position: "Java后端开发工程师", graduateName: "张三", number: null, replyDeadline: null, declineReason: null, returnReason: null, events: ["invite", "withdraw"] }],
+      rows: [
+        {
+          id: "a1",
+          status: "drafted",
+          position: "Java后端开发工程师",
+          graduateName: "张三",
+          number: null,
+          replyDeadline: null,
+          declineReason: null,
+          returnReason: null,
+          events: ["invite", "withdraw"],
+        },
+      ],
     };
     state.action = { ok: false, errors: { studentNo: ["agreement.graduate.notFound"] }, values: { studentNo: "S1" } };
     const html = renderToString(<EmployerAgreements />);
@@ -39,7 +60,16 @@ describe("agreement pages", () => {
     expect(html).toContain('name="archiveAddress"');
     // Drafting from an offer: the applicant is named, no student number asked, terms prefilled.
     state.action = undefined;
-    state.loader = { ...(state.loader as object), offer: { applicationId: "app-1", graduateName: "李四", postingTitle: "数据分析师", terms: { position: "数据分析师", monthlyPay: "8000", workProvince: "浙江省", workCity: "杭州" } }, offerMissing: false };
+    state.loader = {
+      ...(state.loader as object),
+      offer: {
+        applicationId: "app-1",
+        graduateName: "李四",
+        postingTitle: "数据分析师",
+        terms: { position: "数据分析师", monthlyPay: "8000", workProvince: "浙江省", workCity: "杭州" },
+      },
+      offerMissing: false,
+    };
     const fromOffer = renderToString(<EmployerAgreements />);
     expect(fromOffer).toContain('name="applicationId" value="app-1"');
     expect(fromOffer).toContain("为 李四 起草");
@@ -58,8 +88,36 @@ describe("agreement pages", () => {
       timelines: {},
       linked: true,
       rows: [
-        { id: "a1", status: "invited", employerName: "杭州星河", position: "测试", monthlyPay: 9000, probationMonths: 3, workPlace: "浙江省杭州", startDate: "2026-07-15", breachPenalty: 3000, replyDeadline: "2026-12-01T00:00:00Z", number: null, returnReason: null, events: ["accept", "decline"] },
-        { id: "a2", status: "registered", employerName: "宁波海港", position: "物流", monthlyPay: 8000, probationMonths: 0, workPlace: "浙江省宁波", startDate: "2026-07-01", breachPenalty: 0, replyDeadline: null, number: "2026-000001", returnReason: null, events: ["request_breach"] },
+        {
+          id: "a1",
+          status: "invited",
+          employerName: "杭州星河",
+          position: "测试",
+          monthlyPay: 9000,
+          probationMonths: 3,
+          workPlace: "浙江省杭州",
+          startDate: "2026-07-15",
+          breachPenalty: 3000,
+          replyDeadline: "2026-12-01T00:00:00Z",
+          number: null,
+          returnReason: null,
+          events: ["accept", "decline"],
+        },
+        {
+          id: "a2",
+          status: "registered",
+          employerName: "宁波海港",
+          position: "物流",
+          monthlyPay: 8000,
+          probationMonths: 0,
+          workPlace: "浙江省宁波",
+          startDate: "2026-07-01",
+          breachPenalty: 0,
+          replyDeadline: null,
+          number: "2026-000001",
+          returnReason: null,
+          events: ["request_breach"],
+        },
       ],
     };
     const html = renderToString(<GraduateAgreements />);
@@ -74,8 +132,30 @@ describe("agreement pages", () => {
     state.loader = {
       timelines: {},
       rows: [
-        { id: "a1", status: "accepted", graduateName: "张三", studentNo: "S1", employerName: "杭州星河", position: "测试", monthlyPay: 9000, number: null, hasReleaseLetter: false, events: ["college_approve", "return"] },
-        { id: "a2", status: "breach_requested", graduateName: "李四", studentNo: "S2", employerName: "宁波海港", position: "物流", monthlyPay: 8000, number: "2026-000002", hasReleaseLetter: true, events: [] },
+        {
+          id: "a1",
+          status: "accepted",
+          graduateName: "张三",
+          studentNo: "S1",
+          employerName: "杭州星河",
+          position: "测试",
+          monthlyPay: 9000,
+          number: null,
+          hasReleaseLetter: false,
+          events: ["college_approve", "return"],
+        },
+        {
+          id: "a2",
+          status: "breach_requested",
+          graduateName: "李四",
+          studentNo: "S2",
+          employerName: "宁波海港",
+          position: "物流",
+          monthlyPay: 8000,
+          number: "2026-000002",
+          hasReleaseLetter: true,
+          events: [],
+        },
       ],
     };
     const html = renderToString(<StaffAgreements />);
@@ -87,21 +167,55 @@ describe("agreement pages", () => {
 });
 
 describe("agreement-update mail", () => {
-  const props = { stateLabel: "学校已鉴证", eventLabel: "学校鉴证", graduateName: "张三", employerName: "杭州星河", position: "测试", number: "2026-000001", reason: null, replyDeadline: null, url: "http://x/graduate/agreements" };
+  const props = {
+    stateLabel: "学校已鉴证",
+    eventLabel: "学校鉴证",
+    graduateName: "张三",
+    employerName: "杭州星河",
+    position: "测试",
+    number: "2026-000001",
+    reason: null,
+    replyDeadline: null,
+    url: "http://x/graduate/agreements",
+  };
   it("renders in Chinese and English with the number", () => {
     const zh = agreementUpdateMail(props, "zh-CN");
     expect(zh.subject).toContain("三方协议");
     expect(zh.text).toContain("2026-000001");
-    const en = agreementUpdateMail({ ...props, stateLabel: "Registered by the school", eventLabel: "Register (school)", reason: "typo" }, "en");
+    const en = agreementUpdateMail(
+      { ...props, stateLabel: "Registered by the school", eventLabel: "Register (school)", reason: "typo" },
+      "en",
+    );
     expect(en.subject).toContain("Employment agreement");
     expect(en.text).toContain("Reason: typo");
     expect(en.html).toContain("Reason: typo");
   });
 
   it("employer: the edit form starts from the current terms, keeps what was typed on an error, and says when editing is over", () => {
-    const terms = { position: "Java后端开发工程师", monthlyPay: "9000", probationMonths: "3", workProvince: "浙江省", workCity: "杭州", startDate: "2026-07-15", breachPenalty: "3000", archiveAddress: "杭州市人才市场档案管理中心", hukouAddress: "杭州市滨江区长河派出所" };
-    state.loader = { id: "a1", status: "invited", editable: true, graduateName: "张三", terms, provinces: ["浙江省", "江苏省"] };
-    state.action = { ok: false, errors: { probationMonths: ["agreement.field.probation"] }, values: { ...terms, probationMonths: "9", workCity: "温州" } };
+    const terms = {
+      position: "Java后端开发工程师",
+      monthlyPay: "9000",
+      probationMonths: "3",
+      workProvince: "浙江省",
+      workCity: "杭州",
+      startDate: "2026-07-15",
+      breachPenalty: "3000",
+      archiveAddress: "杭州市人才市场档案管理中心",
+      hukouAddress: "杭州市滨江区长河派出所",
+    };
+    state.loader = {
+      id: "a1",
+      status: "invited",
+      editable: true,
+      graduateName: "张三",
+      terms,
+      provinces: ["浙江省", "江苏省"],
+    };
+    state.action = {
+      ok: false,
+      errors: { probationMonths: ["agreement.field.probation"] },
+      values: { ...terms, probationMonths: "9", workCity: "温州" },
+    };
     const html = renderToString(<EditAgreement />);
     expect(html).toContain("修改三方协议条款");
     expect(html).toContain("答复期限重新计算为 5 天");
@@ -111,7 +225,14 @@ describe("agreement-update mail", () => {
     expect(html).toContain('value="杭州市人才市场档案管理中心"');
 
     state.action = undefined;
-    state.loader = { id: "a1", status: "registered", editable: false, graduateName: "张三", terms, provinces: ["浙江省"] };
+    state.loader = {
+      id: "a1",
+      status: "registered",
+      editable: false,
+      graduateName: "张三",
+      terms,
+      provinces: ["浙江省"],
+    };
     const closed = renderToString(<EditAgreement />);
     expect(closed).not.toContain('name="position"');
     expect(closed).toContain("不能再修改条款");

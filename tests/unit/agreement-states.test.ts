@@ -47,10 +47,7 @@ const ALLOWED: Array<[AgreementState, AgreementEvent, AgreementActor, AgreementS
 function expected(state: AgreementState, event: AgreementEvent, actor: AgreementActor, steps: ReviewSteps) {
   const row = ALLOWED.find(
     ([from, ev, who, , when]) =>
-      from === state &&
-      ev === event &&
-      who === actor &&
-      (when === "both" || (when === "college") === steps.college),
+      from === state && ev === event && who === actor && (when === "both" || (when === "college") === steps.college),
   );
   return row ? row[3] : null;
 }

@@ -1,17 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { APPLICATION_TRANSITIONS, canTransition, contactVisible, isOpen, nextStatuses, OPEN_STATUSES } from "../../app/applications/states";
+import {
+  APPLICATION_TRANSITIONS,
+  canTransition,
+  contactVisible,
+  isOpen,
+  nextStatuses,
+  OPEN_STATUSES,
+} from "../../app/applications/states";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "../../db/schema/graduates";
 
 const ACTORS = ["graduate", "employer"] as const;
 
 /** The whole table written out: every (from, to, actor) that is allowed. Anything else must be refused. */
 const ALLOWED = new Set([
-  "submitted>viewed:employer", "submitted>shortlisted:employer", "submitted>rejected:employer", "submitted>withdrawn:graduate",
-  "viewed>shortlisted:employer", "viewed>rejected:employer", "viewed>withdrawn:graduate",
-  "shortlisted>interviewing:employer", "shortlisted>offered:employer", "shortlisted>rejected:employer", "shortlisted>withdrawn:graduate",
-  "interviewing>offered:employer", "interviewing>rejected:employer", "interviewing>withdrawn:graduate",
-  "offered>accepted:graduate", "offered>accepted:employer", "offered>declined:graduate", "offered>declined:employer",
-  "offered>rejected:employer", "offered>withdrawn:graduate",
+  "submitted>viewed:employer",
+  "submitted>shortlisted:employer",
+  "submitted>rejected:employer",
+  "submitted>withdrawn:graduate",
+  "viewed>shortlisted:employer",
+  "viewed>rejected:employer",
+  "viewed>withdrawn:graduate",
+  "shortlisted>interviewing:employer",
+  "shortlisted>offered:employer",
+  "shortlisted>rejected:employer",
+  "shortlisted>withdrawn:graduate",
+  "interviewing>offered:employer",
+  "interviewing>rejected:employer",
+  "interviewing>withdrawn:graduate",
+  "offered>accepted:graduate",
+  "offered>accepted:employer",
+  "offered>declined:graduate",
+  "offered>declined:employer",
+  "offered>rejected:employer",
+  "offered>withdrawn:graduate",
 ]);
 
 describe("application transitions", () => {
@@ -40,7 +61,8 @@ describe("application transitions", () => {
   it("never lets an employer withdraw or a graduate move the pipeline", () => {
     for (const from of APPLICATION_STATUSES) {
       expect(canTransition(from, "withdrawn", "employer")).toBe(false);
-      for (const to of ["viewed", "shortlisted", "interviewing", "offered", "rejected"] as ApplicationStatus[]) expect(canTransition(from, to, "graduate")).toBe(false);
+      for (const to of ["viewed", "shortlisted", "interviewing", "offered", "rejected"] as ApplicationStatus[])
+        expect(canTransition(from, to, "graduate")).toBe(false);
     }
   });
 
@@ -51,6 +73,12 @@ describe("application transitions", () => {
   });
 
   it("shows contact details only from the shortlist on", () => {
-    expect(APPLICATION_STATUSES.filter(contactVisible)).toEqual(["shortlisted", "interviewing", "offered", "accepted", "declined"]);
+    expect(APPLICATION_STATUSES.filter(contactVisible)).toEqual([
+      "shortlisted",
+      "interviewing",
+      "offered",
+      "accepted",
+      "declined",
+    ]);
   });
 });

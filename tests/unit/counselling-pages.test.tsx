@@ -28,12 +28,72 @@ const staffLoader = {
   scopeKind: "college",
   defaultAudience: "1",
   slots: [
-    { id: "s1", startsAt: "2026-12-01T06:00:00.000Z", endsAt: "2026-12-01T06:30:00.000Z", mode: "video", location: "https://m.example.cn/1", topics: ["resume"], collegeId: 1, bookingId: "b1", graduateName: "张晓雯" },
-    { id: "s2", startsAt: "2026-12-01T06:30:00.000Z", endsAt: "2026-12-01T07:00:00.000Z", mode: "video", location: "https://m.example.cn/1", topics: ["resume"], collegeId: 1, bookingId: null, graduateName: null },
+    {
+      id: "s1",
+      startsAt: "2026-12-01T06:00:00.000Z",
+      endsAt: "2026-12-01T06:30:00.000Z",
+      mode: "video",
+      location: "https://m.example.cn/1",
+      topics: ["resume"],
+      collegeId: 1,
+      bookingId: "b1",
+      graduateName: "张晓雯",
+    },
+    {
+      id: "s2",
+      startsAt: "2026-12-01T06:30:00.000Z",
+      endsAt: "2026-12-01T07:00:00.000Z",
+      mode: "video",
+      location: "https://m.example.cn/1",
+      topics: ["resume"],
+      collegeId: 1,
+      bookingId: null,
+      graduateName: null,
+    },
   ],
   bookings: [
-    { id: "b1", slotId: "s1", startsAt: "2026-12-01T06:00:00.000Z", endsAt: "2026-12-01T06:30:00.000Z", mode: "video", location: "https://m.example.cn/1", counsellorName: "李老师", own: true, canManage: true, graduateName: "张晓雯", collegeZh: "计算机科学与技术学院", collegeEn: "CS", topic: "resume", question: "简历怎么写？", status: "booked", cancelReason: null, cancelledBy: null, staffNote: "准备作品集", events: ["cancel"] },
-    { id: "b2", slotId: "sx", startsAt: "2026-11-20T06:00:00.000Z", endsAt: "2026-11-20T06:30:00.000Z", mode: "in_person", location: "203", counsellorName: "陈老师", own: false, canManage: false, graduateName: "王磊", collegeZh: "计算机科学与技术学院", collegeEn: "CS", topic: "interview", question: "", status: "attended", cancelReason: null, cancelledBy: null, staffNote: null, events: [] },
+    {
+      id: "b1",
+      slotId: "s1",
+      startsAt: "2026-12-01T06:00:00.000Z",
+      endsAt: "2026-12-01T06:30:00.000Z",
+      mode: "video",
+      location: "https://m.example.cn/1",
+      counsellorName: "李老师",
+      own: true,
+      canManage: true,
+      graduateName: "张晓雯",
+      collegeZh: "计算机科学与技术学院",
+      collegeEn: "CS",
+      topic: "resume",
+      question: "简历怎么写？",
+      status: "booked",
+      cancelReason: null,
+      cancelledBy: null,
+      staffNote: "准备作品集",
+      events: ["cancel"],
+    },
+    {
+      id: "b2",
+      slotId: "sx",
+      startsAt: "2026-11-20T06:00:00.000Z",
+      endsAt: "2026-11-20T06:30:00.000Z",
+      mode: "in_person",
+      location: "203",
+      counsellorName: "陈老师",
+      own: false,
+      canManage: false,
+      graduateName: "王磊",
+      collegeZh: "计算机科学与技术学院",
+      collegeEn: "CS",
+      topic: "interview",
+      question: "",
+      status: "attended",
+      cancelReason: null,
+      cancelledBy: null,
+      staffNote: null,
+      events: [],
+    },
   ],
 };
 
@@ -43,7 +103,16 @@ describe("counselling pages", () => {
     state.action = {
       ok: false,
       errors: { topics: ["counselling.topics.required"], location: ["counselling.location.link"] },
-      values: { intent: "publish", date: "2026-12-08", from: "09:00", to: "11:00", minutes: "45", mode: "video", location: "腾讯会议 123", audience: "all" },
+      values: {
+        intent: "publish",
+        date: "2026-12-08",
+        from: "09:00",
+        to: "11:00",
+        minutes: "45",
+        mode: "video",
+        location: "腾讯会议 123",
+        audience: "all",
+      },
     };
     const html = renderToString(<StaffCounselling />);
     expect(html).toContain("张晓雯");
@@ -66,7 +135,11 @@ describe("counselling pages", () => {
 
   it("staff: a failed cancel shows its error and the typed reason on that booking only", () => {
     state.loader = staffLoader;
-    state.action = { ok: false, errors: { reason: ["counselling.reason.required"] }, values: { intent: "cancel", bookingId: "b1", reason: "x" } };
+    state.action = {
+      ok: false,
+      errors: { reason: ["counselling.reason.required"] },
+      values: { intent: "cancel", bookingId: "b1", reason: "x" },
+    };
     const html = renderToString(<StaffCounselling />);
     expect(html).toContain('id="field-reason"');
     expect(html).toContain("请填写取消原因");
@@ -80,18 +153,84 @@ describe("counselling pages", () => {
       topics,
       bookedWith: ["u2"],
       slots: [
-        { id: "o1", startsAt: "2026-12-01T06:00:00.000Z", endsAt: "2026-12-01T06:30:00.000Z", mode: "video", location: "", topics: ["resume", "interview"], counsellorName: "Ms Li", counsellorUserId: "u1", forCollege: true },
-        { id: "o2", startsAt: "2026-12-02T06:00:00.000Z", endsAt: "2026-12-02T06:45:00.000Z", mode: "in_person", location: "Room 203", topics: ["wellbeing"], counsellorName: "Mr Chen", counsellorUserId: "u2", forCollege: false },
+        {
+          id: "o1",
+          startsAt: "2026-12-01T06:00:00.000Z",
+          endsAt: "2026-12-01T06:30:00.000Z",
+          mode: "video",
+          location: "",
+          topics: ["resume", "interview"],
+          counsellorName: "Ms Li",
+          counsellorUserId: "u1",
+          forCollege: true,
+        },
+        {
+          id: "o2",
+          startsAt: "2026-12-02T06:00:00.000Z",
+          endsAt: "2026-12-02T06:45:00.000Z",
+          mode: "in_person",
+          location: "Room 203",
+          topics: ["wellbeing"],
+          counsellorName: "Mr Chen",
+          counsellorUserId: "u2",
+          forCollege: false,
+        },
       ],
       bookings: [
-        { id: "b9", startsAt: "2026-12-03T06:00:00.000Z", endsAt: "2026-12-03T06:45:00.000Z", mode: "in_person", location: "Room 203", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: ["cancel"], started: false },
+        {
+          id: "b9",
+          startsAt: "2026-12-03T06:00:00.000Z",
+          endsAt: "2026-12-03T06:45:00.000Z",
+          mode: "in_person",
+          location: "Room 203",
+          counsellorName: "Mr Chen",
+          topic: "wellbeing",
+          question: "",
+          status: "booked",
+          cancelReason: null,
+          cancelledBy: null,
+          events: ["cancel"],
+          started: false,
+        },
         // Inside the 2-hour window: the page says to contact the counsellor.
-        { id: "b10", startsAt: "2026-12-04T06:00:00.000Z", endsAt: "2026-12-04T06:45:00.000Z", mode: "in_person", location: "Room 204", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: [], started: false },
+        {
+          id: "b10",
+          startsAt: "2026-12-04T06:00:00.000Z",
+          endsAt: "2026-12-04T06:45:00.000Z",
+          mode: "in_person",
+          location: "Room 204",
+          counsellorName: "Mr Chen",
+          topic: "wellbeing",
+          question: "",
+          status: "booked",
+          cancelReason: null,
+          cancelledBy: null,
+          events: [],
+          started: false,
+        },
         // Already begun (attendance not recorded yet): nothing about cancelling any more.
-        { id: "b11", startsAt: "2026-11-28T06:00:00.000Z", endsAt: "2026-11-28T06:45:00.000Z", mode: "in_person", location: "Room 205", counsellorName: "Mr Chen", topic: "wellbeing", question: "", status: "booked", cancelReason: null, cancelledBy: null, events: [], started: true },
+        {
+          id: "b11",
+          startsAt: "2026-11-28T06:00:00.000Z",
+          endsAt: "2026-11-28T06:45:00.000Z",
+          mode: "in_person",
+          location: "Room 205",
+          counsellorName: "Mr Chen",
+          topic: "wellbeing",
+          question: "",
+          status: "booked",
+          cancelReason: null,
+          cancelledBy: null,
+          events: [],
+          started: true,
+        },
       ],
     };
-    state.action = { ok: false, errors: { slotId: ["counselling.slot.taken"] }, values: { intent: "book", slotId: "o1", topic: "resume", question: "How do I show my projects?" } };
+    state.action = {
+      ok: false,
+      errors: { slotId: ["counselling.slot.taken"] },
+      values: { intent: "book", slotId: "o1", topic: "resume", question: "How do I show my projects?" },
+    };
     const html = renderToString(<GraduateCounselling />);
     state.locale = "zh-CN";
     expect(html).toContain('<input type="radio" id="field-slotId" name="slotId" required="" checked="" value="o1"/>');
@@ -111,14 +250,51 @@ describe("counselling pages", () => {
       topics,
       bookedWith: ["u1"],
       slots: [
-        { id: "o1", startsAt: "2026-12-01T06:00:00.000Z", endsAt: "2026-12-01T06:30:00.000Z", mode: "video", location: "", topics: ["resume"], counsellorName: "李老师", counsellorUserId: "u1", forCollege: false },
-        { id: "o2", startsAt: "2026-12-02T06:00:00.000Z", endsAt: "2026-12-02T06:45:00.000Z", mode: "in_person", location: "203", topics: ["resume"], counsellorName: "陈老师", counsellorUserId: "u2", forCollege: false },
+        {
+          id: "o1",
+          startsAt: "2026-12-01T06:00:00.000Z",
+          endsAt: "2026-12-01T06:30:00.000Z",
+          mode: "video",
+          location: "",
+          topics: ["resume"],
+          counsellorName: "李老师",
+          counsellorUserId: "u1",
+          forCollege: false,
+        },
+        {
+          id: "o2",
+          startsAt: "2026-12-02T06:00:00.000Z",
+          endsAt: "2026-12-02T06:45:00.000Z",
+          mode: "in_person",
+          location: "203",
+          topics: ["resume"],
+          counsellorName: "陈老师",
+          counsellorUserId: "u2",
+          forCollege: false,
+        },
       ],
       bookings: [
-        { id: "b8", startsAt: "2026-12-03T06:00:00.000Z", endsAt: "2026-12-03T06:45:00.000Z", mode: "video", location: "", counsellorName: "李老师", topic: "resume", question: "", status: "cancelled", cancelReason: "有课", cancelledBy: "graduate", events: [] },
+        {
+          id: "b8",
+          startsAt: "2026-12-03T06:00:00.000Z",
+          endsAt: "2026-12-03T06:45:00.000Z",
+          mode: "video",
+          location: "",
+          counsellorName: "李老师",
+          topic: "resume",
+          question: "",
+          status: "cancelled",
+          cancelReason: "有课",
+          cancelledBy: "graduate",
+          events: [],
+        },
       ],
     };
-    state.action = { ok: false, errors: { slotId: ["counselling.slot.choose"] }, values: { intent: "book", topic: "resume" } };
+    state.action = {
+      ok: false,
+      errors: { slotId: ["counselling.slot.choose"] },
+      values: { intent: "book", topic: "resume" },
+    };
     const html = renderToString(<GraduateCounselling />);
     expect(html).toContain('href="#field-slotId"');
     expect(html).toMatch(/<input type="radio" id="field-slotId" name="slotId" required="" value="o2"\/>/);

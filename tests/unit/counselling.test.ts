@@ -33,11 +33,19 @@ describe("slot generation", () => {
     expect(r.slots).toHaveLength(6);
     expect(r.slots[0]!.startsAt.toISOString()).toBe("2026-12-01T06:00:00.000Z");
     expect(r.slots[5]!.endsAt.toISOString()).toBe("2026-12-01T09:00:00.000Z");
-    for (let i = 1; i < r.slots.length; i++) expect(r.slots[i]!.startsAt.getTime()).toBe(r.slots[i - 1]!.endsAt.getTime());
+    for (let i = 1; i < r.slots.length; i++)
+      expect(r.slots[i]!.startsAt.getTime()).toBe(r.slots[i - 1]!.endsAt.getTime());
   });
 
   it("leaves breaks, never runs past the end and repeats weekly", () => {
-    const r = generateSlots({ date: "2026-12-01", from: "09:00", to: "11:00", minutes: 45, breakMinutes: 15, weeks: 3 });
+    const r = generateSlots({
+      date: "2026-12-01",
+      from: "09:00",
+      to: "11:00",
+      minutes: 45,
+      breakMinutes: 15,
+      weeks: 3,
+    });
     if (!r.ok) throw new Error("expected slots");
     // 09:00–09:45, 10:00–10:45 (11:00–11:45 would run past 11:00), on three Tuesdays.
     expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual([
@@ -59,7 +67,14 @@ describe("slot generation", () => {
   });
 
   it("names the field of each problem", () => {
-    const bad = generateSlots({ date: "2026-02-30", from: "25:00", to: "9:00", minutes: 5, breakMinutes: -1, weeks: 9 });
+    const bad = generateSlots({
+      date: "2026-02-30",
+      from: "25:00",
+      to: "9:00",
+      minutes: 5,
+      breakMinutes: -1,
+      weeks: 9,
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problems.map((p) => p.field).sort()).toEqual(["breakMinutes", "date", "from", "minutes", "to", "weeks"]);
@@ -67,7 +82,8 @@ describe("slot generation", () => {
     expect(reversed).toEqual({ ok: false, problems: [{ field: "to", key: "counselling.to.tooEarly" }] });
     const many = generateSlots({ date: "2026-12-01", from: "08:00", to: "20:00", minutes: 10, weeks: 2 });
     expect(many).toEqual({ ok: false, problems: [{ field: "to", key: "counselling.slots.tooMany" }] });
-    for (const p of [...bad.problems, { key: "counselling.to.tooEarly" }, { key: "counselling.slots.tooMany" }]) expect(messages).toHaveProperty([p.key]);
+    for (const p of [...bad.problems, { key: "counselling.to.tooEarly" }, { key: "counselling.slots.tooMany" }])
+      expect(messages).toHaveProperty([p.key]);
   });
 
   it("treats back-to-back as no overlap and finds a clash with an existing slot", () => {
@@ -101,20 +117,37 @@ describe("booking states", () => {
   });
 
   it("needs a reason to cancel, and keeps graduates to the 2-hour cut-off", () => {
-    expect(nextBookingState("booked", "cancel", "graduate", { startsAt: start, now: hoursBefore(24), reason: "  " }).ok).toBe(false);
-    expect(nextBookingState("booked", "cancel", "graduate", { startsAt: start, now: hoursBefore(2.5), reason: "临时有课" }).ok).toBe(true);
-    const late = nextBookingState("booked", "cancel", "graduate", { startsAt: start, now: hoursBefore(1), reason: "临时有课" });
+    expect(
+      nextBookingState("booked", "cancel", "graduate", { startsAt: start, now: hoursBefore(24), reason: "  " }).ok,
+    ).toBe(false);
+    expect(
+      nextBookingState("booked", "cancel", "graduate", { startsAt: start, now: hoursBefore(2.5), reason: "临时有课" })
+        .ok,
+    ).toBe(true);
+    const late = nextBookingState("booked", "cancel", "graduate", {
+      startsAt: start,
+      now: hoursBefore(1),
+      reason: "临时有课",
+    });
     expect(late.ok).toBe(false);
     if (!late.ok) expect(late.reason.en).toMatch(/2 hours/);
-    expect(nextBookingState("booked", "cancel", "staff", { startsAt: start, now: hoursBefore(1), reason: "老师临时开会" }).ok).toBe(true);
-    expect(nextBookingState("booked", "cancel", "staff", { startsAt: start, now: start, reason: "太晚了" }).ok).toBe(false);
+    expect(
+      nextBookingState("booked", "cancel", "staff", { startsAt: start, now: hoursBefore(1), reason: "老师临时开会" })
+        .ok,
+    ).toBe(true);
+    expect(nextBookingState("booked", "cancel", "staff", { startsAt: start, now: start, reason: "太晚了" }).ok).toBe(
+      false,
+    );
   });
 
   it("records attendance only once the appointment has started", () => {
     expect(nextBookingState("booked", "attend", "staff", { startsAt: start, now: hoursBefore(0.1) }).ok).toBe(false);
     expect(nextBookingState("booked", "mark_no_show", "staff", { startsAt: start, now: start }).ok).toBe(true);
     expect(availableBookingEvents("booked", "staff", { startsAt: start, now: hoursBefore(3) })).toEqual(["cancel"]);
-    expect(availableBookingEvents("booked", "staff", { startsAt: start, now: new Date(start.getTime() + 1) })).toEqual(["attend", "mark_no_show"]);
+    expect(availableBookingEvents("booked", "staff", { startsAt: start, now: new Date(start.getTime() + 1) })).toEqual([
+      "attend",
+      "mark_no_show",
+    ]);
     expect(availableBookingEvents("booked", "graduate", { startsAt: start, now: hoursBefore(1) })).toEqual([]);
     expect(availableBookingEvents("cancelled", "staff", { startsAt: start, now: hoursBefore(3) })).toEqual([]);
   });
@@ -129,7 +162,9 @@ describe("day-before reminder", () => {
     expect(reminderDue({ startsAt: start, bookedAt, now: at("2026-11-30T06:00:00Z") })).toBe(false); // two days before
   });
   it("skips fresh bookings and the last two hours", () => {
-    expect(reminderDue({ startsAt: start, bookedAt: at("2026-12-01T00:30:00Z"), now: at("2026-12-01T01:00:00Z") })).toBe(false);
+    expect(
+      reminderDue({ startsAt: start, bookedAt: at("2026-12-01T00:30:00Z"), now: at("2026-12-01T01:00:00Z") }),
+    ).toBe(false);
     expect(reminderDue({ startsAt: start, bookedAt, now: at("2026-12-02T04:30:00Z") })).toBe(false);
     expect(reminderDue({ startsAt: start, bookedAt, now: at("2026-12-02T01:00:00Z") })).toBe(true); // missed the day before
   });

@@ -57,7 +57,10 @@ describe("parseCreditCode: valid codes", () => {
 
   it("accepts full-width characters and the ideographic space", () => {
     expect(parseCreditCode("９１３５０１００Ｍ０００１００Ｙ４３")).toEqual({ ok: true, code: "91350100M000100Y43" });
-    expect(parseCreditCode("\u3000９１４４０３００７０８４６１１３６ｔ\u3000")).toEqual({ ok: true, code: "91440300708461136T" });
+    expect(parseCreditCode("\u3000９１４４０３００７０８４６１１３６ｔ\u3000")).toEqual({
+      ok: true,
+      code: "91440300708461136T",
+    });
     // Mixed half- and full-width.
     expect(parseCreditCode("91110000８０２１００４３３Ｂ")).toEqual({ ok: true, code: "91110000802100433B" });
   });

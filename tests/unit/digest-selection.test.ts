@@ -50,7 +50,10 @@ describe("digest selection", () => {
   });
 
   it("stops at the maximum", () => {
-    expect(selectDigestItems(ranked, { excluded: new Set(), since, max: 2 }).map((c) => c.postingId)).toEqual(["a", "sent-before"]);
+    expect(selectDigestItems(ranked, { excluded: new Set(), since, max: 2 }).map((c) => c.postingId)).toEqual([
+      "a",
+      "sent-before",
+    ]);
   });
 
   it("sends nothing when nothing is new", () => {

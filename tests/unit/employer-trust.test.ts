@@ -4,22 +4,38 @@ import { sniffFileType } from "../../app/files/sniff";
 import { diffContent } from "../../app/postings/diff";
 import { bulletinText } from "../../app/postings/bulletin.server";
 
-const base: TrustInput = { contactEmail: "hr@yunfan-tech.cn", website: "https://www.yunfan-tech.cn", contactPhone: "0571-88886666", isAgency: false, hrLicenceNo: null, sameNameCount: 0, earlierRejections: 0 };
+const base: TrustInput = {
+  contactEmail: "hr@yunfan-tech.cn",
+  website: "https://www.yunfan-tech.cn",
+  contactPhone: "0571-88886666",
+  isAgency: false,
+  hrLicenceNo: null,
+  sameNameCount: 0,
+  earlierRejections: 0,
+};
 const ids = (input: Partial<TrustInput>) => trustSignals({ ...base, ...input }).map((s) => s.id);
 
 describe("employer trust signals", () => {
   it("praises a company-domain e-mail, a website and a landline", () => {
     expect(ids({})).toEqual(["email.company_domain", "website.present", "phone.landline"]);
     expect(ids({ contactEmail: "zhaopin@js.ccb.com", website: "www.ccb.com" })).toContain("email.company_domain");
-    expect(ids({ contactEmail: "hr@zj.sgcc.com.cn", website: "https://www.sgcc.com.cn" })).toContain("email.company_domain");
+    expect(ids({ contactEmail: "hr@zj.sgcc.com.cn", website: "https://www.sgcc.com.cn" })).toContain(
+      "email.company_domain",
+    );
   });
 
   it("warns about webmail, a missing website and a mobile-only contact", () => {
-    expect(ids({ contactEmail: "hr_zhaopin@163.com", website: null, contactPhone: "13812345678" })).toEqual(["email.webmail", "website.missing", "phone.mobile_only"]);
+    expect(ids({ contactEmail: "hr_zhaopin@163.com", website: null, contactPhone: "13812345678" })).toEqual([
+      "email.webmail",
+      "website.missing",
+      "phone.mobile_only",
+    ]);
   });
 
   it("flags duplicate names, earlier rejections and an HR agency without a licence", () => {
-    expect(ids({ sameNameCount: 2, earlierRejections: 1, isAgency: true })).toEqual(expect.arrayContaining(["name.duplicate", "history.rejected", "agency.no_licence"]));
+    expect(ids({ sameNameCount: 2, earlierRejections: 1, isAgency: true })).toEqual(
+      expect.arrayContaining(["name.duplicate", "history.rejected", "agency.no_licence"]),
+    );
     expect(ids({ isAgency: true, hrLicenceNo: "330100-2024-0012" })).not.toContain("agency.no_licence");
   });
 
@@ -43,16 +59,51 @@ describe("upload sniffing", () => {
 
 describe("revision diff and bulletin text", () => {
   it("marks exactly the changed fields of a revision", () => {
-    const live = { title: "Java后端开发工程师", category: "软件开发", jobType: "full_time", headcount: 3, duties: "负责接口开发。", requirements: "熟悉Java。", degree: "bachelor", majors: ["软件工程"], cities: [{ province: "浙江省", city: "杭州" }], salaryMin: 12000, salaryMax: 18000, benefits: "五险一金", deadline: "2027-01-31", contact: "" } as const;
-    const proposed = { ...live, salaryMax: 20000, cities: [{ province: "浙江省", city: "杭州" }, { province: "上海市", city: "上海" }] };
-    const changed = diffContent({ ...live, majors: [...live.majors], cities: [...live.cities] }, { ...proposed, majors: [...live.majors] }).filter((d) => d.changed);
+    const live = {
+      title: "Java后端开发工程师",
+      category: "软件开发",
+      jobType: "full_time",
+      headcount: 3,
+      duties: "负责接口开发。",
+      requirements: "熟悉Java。",
+      degree: "bachelor",
+      majors: ["软件工程"],
+      cities: [{ province: "浙江省", city: "杭州" }],
+      salaryMin: 12000,
+      salaryMax: 18000,
+      benefits: "五险一金",
+      deadline: "2027-01-31",
+      contact: "",
+    } as const;
+    const proposed = {
+      ...live,
+      salaryMax: 20000,
+      cities: [
+        { province: "浙江省", city: "杭州" },
+        { province: "上海市", city: "上海" },
+      ],
+    };
+    const changed = diffContent(
+      { ...live, majors: [...live.majors], cities: [...live.cities] },
+      { ...proposed, majors: [...live.majors] },
+    ).filter((d) => d.changed);
     expect(changed.map((d) => d.field)).toEqual(["cities", "salaryMax"]);
     expect(changed[0]).toMatchObject({ live: "杭州", proposed: "杭州，上海" });
   });
 
   it("writes a numbered group-chat text with a link per posting", () => {
     const text = bulletinText(
-      [{ id: "p1", title: "审计助理", employerName: "德勤华永会计师事务所", cities: ["上海"], salaryMin: 9000, salaryMax: 13000, deadline: "2027-01-15" }],
+      [
+        {
+          id: "p1",
+          title: "审计助理",
+          employerName: "德勤华永会计师事务所",
+          cities: ["上海"],
+          salaryMin: 9000,
+          salaryMax: 13000,
+          deadline: "2027-01-15",
+        },
+      ],
       { heading: "【周报】", baseUrl: "https://jobs.example.edu.cn" },
     );
     expect(text.split("\n")[0]).toBe("【周报】");

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeEmploymentRate,
-  employmentRateBy,
-  type EmploymentRecord,
-} from "../../app/reports/employment-rate";
+import { computeEmploymentRate, employmentRateBy, type EmploymentRecord } from "../../app/reports/employment-rate";
 import { DESTINATION_CODES } from "../../app/destinations/codes";
 
 let serial = 0;
-function rec(partial: Partial<EmploymentRecord> & Pick<EmploymentRecord, "destinationCode" | "status">): EmploymentRecord {
+function rec(
+  partial: Partial<EmploymentRecord> & Pick<EmploymentRecord, "destinationCode" | "status">,
+): EmploymentRecord {
   serial += 1;
   return { graduateId: `g${serial}`, collegeId: 1, majorId: 100, degree: "bachelor", gender: "F", ...partial };
 }
@@ -22,17 +20,52 @@ function cohort(): EmploymentRecord[] {
   return [
     rec({ graduateId: "g1", destinationCode: "10", status: "verified", collegeId: 2, gender: "F", degree: "bachelor" }),
     rec({ graduateId: "g2", destinationCode: "11", status: "verified", collegeId: 1, gender: "M", degree: "master" }),
-    rec({ graduateId: "g3", destinationCode: "12", status: "verified", collegeId: 10, gender: "F", difficulty: ["low_income"] }),
+    rec({
+      graduateId: "g3",
+      destinationCode: "12",
+      status: "verified",
+      collegeId: 10,
+      gender: "F",
+      difficulty: ["low_income"],
+    }),
     rec({ graduateId: "g4", destinationCode: "76", status: "confirmed", collegeId: 2, gender: "M" }),
     rec({ graduateId: "g5", destinationCode: "10", status: "verified", isInternship: true, collegeId: 1, gender: "F" }),
     rec({ graduateId: "g6", destinationCode: "801", status: "verified", collegeId: 10, gender: "M", degree: "master" }),
-    rec({ graduateId: "g7", destinationCode: "70", status: "verified", collegeId: 2, gender: "F", difficulty: ["disability", "low_income"] }),
+    rec({
+      graduateId: "g7",
+      destinationCode: "70",
+      status: "verified",
+      collegeId: 2,
+      gender: "F",
+      difficulty: ["disability", "low_income"],
+    }),
     rec({ graduateId: "g8", destinationCode: "71", status: "reported", collegeId: 1, gender: "M" }),
     rec({ graduateId: "g9", destinationCode: null, status: "unreported", collegeId: 10, gender: "F" }),
-    rec({ graduateId: "g10", destinationCode: "85", status: "returned", collegeId: 2, gender: "M", difficulty: ["low_income"] }),
-    rec({ graduateId: "g11", destinationCode: "75", status: "verified", collegeId: 1, gender: "F", degree: "doctorate" }),
+    rec({
+      graduateId: "g10",
+      destinationCode: "85",
+      status: "returned",
+      collegeId: 2,
+      gender: "M",
+      difficulty: ["low_income"],
+    }),
+    rec({
+      graduateId: "g11",
+      destinationCode: "75",
+      status: "verified",
+      collegeId: 1,
+      gender: "F",
+      degree: "doctorate",
+    }),
     rec({ graduateId: "g12", destinationCode: "72", status: "verified", collegeId: 10, gender: "M" }),
-    rec({ graduateId: "g13", destinationCode: "46", status: "reported", collegeId: 2, gender: "M", difficulty: ["disability"] }),
+    rec({
+      graduateId: "g13",
+      destinationCode: "46",
+      status: "reported",
+      collegeId: 2,
+      gender: "M",
+      difficulty: ["disability"],
+    }),
   ];
 }
 
@@ -52,7 +85,7 @@ describe("computeEmploymentRate", () => {
     expect(r.unverifiedPlaced).toBe(2);
   });
 
-  it("counts graduates per code, with no code under the key \"null\"", () => {
+  it('counts graduates per code, with no code under the key "null"', () => {
     expect(computeEmploymentRate(cohort()).byCode).toEqual({
       "10": 2,
       "11": 1,
@@ -142,9 +175,18 @@ describe("computeEmploymentRate", () => {
         freelance: { count: 0, rate: 0 },
         further_study: { count: 0, rate: 0 },
       },
-      nace: { known: 0, knowledgeRate: 0, notSeeking: 0, careerOutcomes: 0, careerOutcomesDenominator: 0, careerOutcomesRate: 0 },
+      nace: {
+        known: 0,
+        knowledgeRate: 0,
+        notSeeking: 0,
+        careerOutcomes: 0,
+        careerOutcomesDenominator: 0,
+        careerOutcomesRate: 0,
+      },
     });
-    expect(computeEmploymentRate([rec({ destinationCode: null, status: "unreported" })]).nace.careerOutcomesRate).toBe(0);
+    expect(computeEmploymentRate([rec({ destinationCode: null, status: "unreported" })]).nace.careerOutcomesRate).toBe(
+      0,
+    );
   });
 
   it("counts a graduate with nothing reported as not placed but in the denominator", () => {
@@ -234,7 +276,11 @@ describe("computeEmploymentRate", () => {
     };
     for (let round = 0; round < 50; round++) {
       const records = Array.from({ length: 1 + next(60) }, () =>
-        rec({ destinationCode: codes[next(codes.length)], status: statuses[next(statuses.length)], isInternship: next(10) === 0 }),
+        rec({
+          destinationCode: codes[next(codes.length)],
+          status: statuses[next(statuses.length)],
+          isInternship: next(10) === 0,
+        }),
       );
       for (const countUnverified of [false, true]) {
         const r = computeEmploymentRate(records, { countUnverified });
@@ -246,7 +292,9 @@ describe("computeEmploymentRate", () => {
         const expectedPlaced = records.filter(
           (x) =>
             x.destinationCode != null &&
-            ["10", "11", "12", "271", "46", "502", "503", "512", "519", "75", "76", "801", "802", "85"].includes(x.destinationCode) &&
+            ["10", "11", "12", "271", "46", "502", "503", "512", "519", "75", "76", "801", "802", "85"].includes(
+              x.destinationCode,
+            ) &&
             !x.isInternship &&
             (x.status === "verified" || (countUnverified && (x.status === "reported" || x.status === "confirmed"))),
         ).length;
@@ -287,7 +335,7 @@ describe("employmentRateBy", () => {
     ]);
   });
 
-  it("puts a graduate in every difficulty group they belong to, and the rest under \"none\"", () => {
+  it('puts a graduate in every difficulty group they belong to, and the rest under "none"', () => {
     // disability: g7 ✗, g13 (reported) ✗ → 0/2
     // low_income: g3 ✓, g7 ✗, g10 ✗ → 1/3
     // none: g1 ✓ g2 ✓ g4 g5 g6 ✓ g8 g9 g11 ✓ g12 → 4/9

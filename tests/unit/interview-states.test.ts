@@ -36,7 +36,12 @@ const CONTEXTS: Array<[string, InterviewContext | undefined]> = [
   ["rescheduled by employer, no reason", { rescheduledBy: "employer" }],
 ];
 
-function expected(state: InterviewState, event: InterviewEvent, actor: InterviewActor, ctx: InterviewContext | undefined) {
+function expected(
+  state: InterviewState,
+  event: InterviewEvent,
+  actor: InterviewActor,
+  ctx: InterviewContext | undefined,
+) {
   const row = ALLOWED.find(([from, ev, actors]) => from === state && ev === event && actors.includes(actor));
   if (!row) return null;
   if (event === "cancel" && !(ctx?.reason && ctx.reason.trim())) return null;
@@ -75,7 +80,8 @@ describe("interview state machine: exhaustive", () => {
     let allowed = 0;
     for (const state of INTERVIEW_STATES)
       for (const event of INTERVIEW_EVENTS)
-        for (const actor of INTERVIEW_ACTORS) if (nextInterviewState(state, event, actor, { reason: "x" }).ok) allowed += 1;
+        for (const actor of INTERVIEW_ACTORS)
+          if (nextInterviewState(state, event, actor, { reason: "x" }).ok) allowed += 1;
     expect(allowed).toBe(ALLOWED.reduce((n, [, , actors]) => n + actors.length, 0));
     expect(allowed).toBe(15);
   });
@@ -131,7 +137,10 @@ describe("interview state machine: flows and reasons", () => {
         expect(r.reason.en).toMatch(/reason/i);
       }
     }
-    expect(nextInterviewState("confirmed", "cancel", "graduate", { reason: "生病" })).toEqual({ ok: true, to: "cancelled" });
+    expect(nextInterviewState("confirmed", "cancel", "graduate", { reason: "生病" })).toEqual({
+      ok: true,
+      to: "cancelled",
+    });
   });
 
   it("does not let the side that asked for a new time confirm it", () => {

@@ -25,7 +25,12 @@ describe("password policy", () => {
   });
 
   it("reports registration problems per field as message keys", () => {
-    const result = RegistrationSchema.safeParse({ email: "not-an-email", password: "short", displayName: "", role: "admin" });
+    const result = RegistrationSchema.safeParse({
+      email: "not-an-email",
+      password: "short",
+      displayName: "",
+      role: "admin",
+    });
     expect(result.success).toBe(false);
     const fields = new Set(result.error?.issues.map((issue) => issue.path.join(".")));
     expect(fields).toEqual(new Set(["email", "password", "displayName", "role"]));
@@ -33,7 +38,12 @@ describe("password policy", () => {
   });
 
   it("normalises e-mail addresses", () => {
-    const result = RegistrationSchema.parse({ email: "  Li.Ming@QQ.com ", password: "长风破浪会有时-2026", displayName: "李明", role: "graduate" });
+    const result = RegistrationSchema.parse({
+      email: "  Li.Ming@QQ.com ",
+      password: "长风破浪会有时-2026",
+      displayName: "李明",
+      role: "graduate",
+    });
     expect(result.email).toBe("li.ming@qq.com");
   });
 });

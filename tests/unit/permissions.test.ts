@@ -11,7 +11,13 @@ describe("permission map", () => {
   });
 
   it("never gives graduates or employers staff powers", () => {
-    const staffOnly: Permission[] = ["graduate:read-personal", "vetting:decide", "report:read", "mail:read-local", "support:manage"];
+    const staffOnly: Permission[] = [
+      "graduate:read-personal",
+      "vetting:decide",
+      "report:read",
+      "mail:read-local",
+      "support:manage",
+    ];
     for (const permission of staffOnly) {
       expect(roleCan("graduate", permission)).toBe(false);
       expect(roleCan("employer", permission)).toBe(false);

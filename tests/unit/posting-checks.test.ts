@@ -42,7 +42,10 @@ function flagFor(text: string, rule: PostingRuleId, field: string = "description
 type Case = string | { text: string; field: string };
 
 /** Per rule: realistic offending texts and texts that must pass (negations, legitimate uses). */
-const CASES: Record<Exclude<PostingRuleId, "salary.missing" | "salary.implausible">, { flagged: Case[]; clean: Case[] }> = {
+const CASES: Record<
+  Exclude<PostingRuleId, "salary.missing" | "salary.implausible">,
+  { flagged: Case[]; clean: Case[] }
+> = {
   "discrimination.gender": {
     flagged: [
       "招聘行政助理1名，限女性，形象气质佳，有相关经验者优先。",
@@ -80,11 +83,22 @@ const CASES: Record<Exclude<PostingRuleId, "salary.missing" | "salary.implausibl
     clean: ["不限民族，欢迎各族毕业生。", "民族不限。", "尊重各民族风俗习惯，食堂提供清真餐。"],
   },
   "discrimination.race": {
-    flagged: ["外教岗位限白人，要求母语为英语。", "欧美白人优先。", "不招黑人。", "English teacher, Caucasian preferred."],
+    flagged: [
+      "外教岗位限白人，要求母语为英语。",
+      "欧美白人优先。",
+      "不招黑人。",
+      "English teacher, Caucasian preferred.",
+    ],
     clean: ["不限种族、肤色和国籍，欢迎各国人士申请。", "外籍教师岗位，要求英语为母语、持TEFL证书。"],
   },
   "discrimination.religion": {
-    flagged: ["要求无宗教信仰，政治素质过硬。", "穆斯林勿扰。", "限基督徒。", { text: "宗教信仰：无", field: "requirements" }, "不信教者优先。"],
+    flagged: [
+      "要求无宗教信仰，政治素质过硬。",
+      "穆斯林勿扰。",
+      "限基督徒。",
+      { text: "宗教信仰：无", field: "requirements" },
+      "不信教者优先。",
+    ],
     clean: ["不限宗教信仰。", "尊重员工宗教信仰自由。", "对宗教信仰无要求。", "无宗教信仰要求，食堂提供清真窗口。"],
   },
   "discrimination.region": {
@@ -183,16 +197,19 @@ const CASES: Record<Exclude<PostingRuleId, "salary.missing" | "salary.implausibl
     clean: ["带薪实习，实习补贴3000元/月。", "本项目不收取实习费。"],
   },
   hype: {
-    flagged: ["保录取，签约即上岗。", "高薪日结，多劳多得。", "轻松月入过万！", "月入过万不是梦。", "在家躺赚。", "零门槛高薪。", "100%录用。"],
+    flagged: [
+      "保录取，签约即上岗。",
+      "高薪日结，多劳多得。",
+      "轻松月入过万！",
+      "月入过万不是梦。",
+      "在家躺赚。",
+      "零门槛高薪。",
+      "100%录用。",
+    ],
     clean: ["不承诺保录，择优录用。", "薪资面议，根据能力定级。"],
   },
   off_platform_contact: {
-    flagged: [
-      "有意者加微信：hr_zhang2025",
-      "简历请发至13912345678。",
-      "扫码进群了解详情。",
-      "ＶＸ：ａｂｃ１２３４５",
-    ],
+    flagged: ["有意者加微信：hr_zhang2025", "简历请发至13912345678。", "扫码进群了解详情。", "ＶＸ：ａｂｃ１２３４５"],
     clean: [
       "请通过本平台投递简历，请勿加微信。",
       { text: "负责微信公众号运营，增加微信粉丝数量。", field: "duties" },
@@ -239,7 +256,14 @@ describe("checkPosting: a clean posting", () => {
   });
 
   it("returns no flags for a minimal posting with salary", () => {
-    expect(checkPosting({ title: "产品运营专员", description: "负责用户增长与活动策划。", salaryMin: 6000, salaryMax: 9000 })).toEqual([]);
+    expect(
+      checkPosting({
+        title: "产品运营专员",
+        description: "负责用户增长与活动策划。",
+        salaryMin: 6000,
+        salaryMax: 9000,
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -406,7 +430,9 @@ describe("salary", () => {
       expect(flags.map((f) => f.rule)).toContain("salary.missing");
       expect(flags.find((f) => f.rule === "salary.missing")?.severity).toBe("block");
     }
-    expect(checkPosting({ title: "运营", description: "负责活动运营。" }).map((f) => f.rule)).toEqual(["salary.missing"]);
+    expect(checkPosting({ title: "运营", description: "负责活动运营。" }).map((f) => f.rule)).toEqual([
+      "salary.missing",
+    ]);
   });
 
   it("accepts plausible ranges", () => {

@@ -37,7 +37,8 @@ function decode(raw: string, where: string): string {
     if (!match.endsWith(";")) throw new Error(`bare & in ${where}`);
     if (name in ENTITIES) return ENTITIES[name];
     const num = /^#(x[0-9a-f]+|\d+)$/i.exec(name);
-    if (num) return String.fromCodePoint(num[1][0].toLowerCase() === "x" ? parseInt(num[1].slice(1), 16) : Number(num[1]));
+    if (num)
+      return String.fromCodePoint(num[1][0].toLowerCase() === "x" ? parseInt(num[1].slice(1), 16) : Number(num[1]));
     throw new Error(`unknown entity &${name}; in ${where}`);
   });
 }
@@ -132,7 +133,8 @@ const CHANNEL: FeedChannel = {
   description: "学校就业指导中心发布的岗位",
 };
 
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 // ---------------------------------------------------------------- tests
@@ -312,7 +314,12 @@ describe("renderJsonFeed", () => {
 
   it("follows JSON Feed 1.1", () => {
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(feed).toMatchObject({ title: CHANNEL.title, home_page_url: CHANNEL.siteUrl, feed_url: CHANNEL.feedUrl, language: "zh-CN" });
+    expect(feed).toMatchObject({
+      title: CHANNEL.title,
+      home_page_url: CHANNEL.siteUrl,
+      feed_url: CHANNEL.feedUrl,
+      language: "zh-CN",
+    });
     expect(feed.items).toHaveLength(2);
     for (const item of feed.items) {
       expect(typeof item.id).toBe("string");
@@ -320,7 +327,10 @@ describe("renderJsonFeed", () => {
       expect(item.date_published).toMatch(RFC3339);
       // Extensions must start with an underscore.
       for (const key of Object.keys(item)) {
-        expect(["id", "url", "title", "content_text", "summary", "date_published", "authors", "tags"].includes(key) || key.startsWith("_")).toBe(true);
+        expect(
+          ["id", "url", "title", "content_text", "summary", "date_published", "authors", "tags"].includes(key) ||
+            key.startsWith("_"),
+        ).toBe(true);
       }
     }
   });
@@ -370,10 +380,20 @@ describe("jobPostingJsonLd", () => {
       datePosted: "2025-03-01T08:00:00Z",
       validThrough: "2025-06-30T15:59:59Z",
       employmentType: "FULL_TIME",
-      hiringOrganization: { "@type": "Organization", name: "杭州云帆网络科技有限公司", sameAs: "https://yunfan-tech.cn" },
+      hiringOrganization: {
+        "@type": "Organization",
+        name: "杭州云帆网络科技有限公司",
+        sameAs: "https://yunfan-tech.cn",
+      },
       jobLocation: [
-        { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "杭州", addressRegion: "浙江省", addressCountry: "CN" } },
-        { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "南京", addressRegion: "江苏省", addressCountry: "CN" } },
+        {
+          "@type": "Place",
+          address: { "@type": "PostalAddress", addressLocality: "杭州", addressRegion: "浙江省", addressCountry: "CN" },
+        },
+        {
+          "@type": "Place",
+          address: { "@type": "PostalAddress", addressLocality: "南京", addressRegion: "江苏省", addressCountry: "CN" },
+        },
       ],
       baseSalary: {
         "@type": "MonetaryAmount",
@@ -402,7 +422,10 @@ describe("jobPostingJsonLd", () => {
   });
 
   it("leaves out optional facts it does not have", () => {
-    const ld = jobPostingJsonLd({ ...POSTING, degree: "any", headcount: undefined, employerWebsite: null }, { baseUrl: "https://x.cn" });
+    const ld = jobPostingJsonLd(
+      { ...POSTING, degree: "any", headcount: undefined, employerWebsite: null },
+      { baseUrl: "https://x.cn" },
+    );
     expect(ld).not.toHaveProperty("educationRequirements");
     expect(ld).not.toHaveProperty("totalJobOpenings");
     expect(ld.hiringOrganization).toEqual({ "@type": "Organization", name: POSTING.employerName });
@@ -416,7 +439,12 @@ describe("jobPostingJsonLd", () => {
 
 describe("safeJsonLdScript", () => {
   it("cannot be broken out of, and parses back to the same value", () => {
-    const value = { title: `</script><script>alert(1)</script>`, note: "<!-- & -->", sep: "a\u2028b\u2029c", nested: { x: ["</SCRIPT >"] } };
+    const value = {
+      title: `</script><script>alert(1)</script>`,
+      note: "<!-- & -->",
+      sep: "a\u2028b\u2029c",
+      nested: { x: ["</SCRIPT >"] },
+    };
     const out = safeJsonLdScript(value);
     expect(out).not.toMatch(/</);
     expect(out).not.toMatch(/>/);
@@ -428,8 +456,17 @@ describe("safeJsonLdScript", () => {
   it("round-trips a real JobPosting", () => {
     const ld = jobPostingJsonLd(
       {
-        id: "p1", title: HOSTILE, employerName: "e", jobType: "internship", cities: [], salaryMin: 3000, salaryMax: 4000,
-        publishedAt: new Date(0), deadline: new Date(0), duties: "d", requirements: "r",
+        id: "p1",
+        title: HOSTILE,
+        employerName: "e",
+        jobType: "internship",
+        cities: [],
+        salaryMin: 3000,
+        salaryMax: 4000,
+        publishedAt: new Date(0),
+        deadline: new Date(0),
+        duties: "d",
+        requirements: "r",
       },
       { baseUrl: "https://x.cn" },
     );

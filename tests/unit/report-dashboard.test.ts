@@ -37,16 +37,33 @@ describe("destination transitions", () => {
     const own = { status: "confirmed" as const, source: "graduate" as const, disputed: false };
     const onBehalf = { status: "reported" as const, source: "staff" as const, disputed: false };
     expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(null, a)]))).toEqual({
-      report: "confirmed", record: "reported", confirm: null, dispute: null, verify: null, return: null,
+      report: "confirmed",
+      record: "reported",
+      confirm: null,
+      dispute: null,
+      verify: null,
+      return: null,
     });
     expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(own, a)]))).toEqual({
-      report: "confirmed", record: "reported", confirm: null, dispute: null, verify: "verified", return: "returned",
+      report: "confirmed",
+      record: "reported",
+      confirm: null,
+      dispute: null,
+      verify: "verified",
+      return: "returned",
     });
     expect(Object.fromEntries(ACTIONS.map((a) => [a, nextDestinationStatus(onBehalf, a)]))).toEqual({
-      report: "confirmed", record: "reported", confirm: "confirmed", dispute: "reported", verify: null, return: "returned",
+      report: "confirmed",
+      record: "reported",
+      confirm: "confirmed",
+      dispute: "reported",
+      verify: null,
+      return: "returned",
     });
     expect(nextDestinationStatus({ status: "confirmed", source: "import", disputed: true }, "verify")).toBeNull();
-    expect(nextDestinationStatus({ status: "verified", source: "agreement", disputed: false }, "dispute")).toBe("reported");
+    expect(nextDestinationStatus({ status: "verified", source: "agreement", disputed: false }, "dispute")).toBe(
+      "reported",
+    );
     expect(nextDestinationStatus({ status: "returned", source: "graduate", disputed: false }, "verify")).toBeNull();
   });
 });
@@ -68,7 +85,9 @@ describe("dashboard figures", () => {
     expect(d.internships).toBe(1);
     expect(d.unreported).toBe(1);
     // Each breakdown row shows the verified figure and, beside it, the provisional one.
-    expect(d.breakdowns.collegeId).toEqual([{ key: 1, total: 6, placed: 1, rate: 1 / 6, provisionalPlaced: 3, provisionalRate: 3 / 6 }]);
+    expect(d.breakdowns.collegeId).toEqual([
+      { key: 1, total: 6, placed: 1, rate: 1 / 6, provisionalPlaced: 3, provisionalRate: 3 / 6 },
+    ]);
   });
 
   it("lists every code in code-list order with the unreported last", () => {
@@ -83,23 +102,35 @@ describe("dashboard figures", () => {
 describe("anomaly flags", () => {
   it("flags a college whose share of 12 is well above the school's norm", () => {
     const rows = [
-      ...Array.from({ length: 10 }, (_, i) => row({ collegeId: 1, code: i < 6 ? "12" : "11", status: "verified", employerName: `单位${i}` })),
+      ...Array.from({ length: 10 }, (_, i) =>
+        row({ collegeId: 1, code: i < 6 ? "12" : "11", status: "verified", employerName: `单位${i}` }),
+      ),
       ...Array.from({ length: 10 }, () => row({ collegeId: 2, code: "11", status: "verified" })),
     ];
     const anomalies = findAnomalies(all(rows), { total: 100, byCode: { "12": 10, "11": 60 } });
-    expect(anomalies).toEqual([expect.objectContaining({ kind: "shareHigh", collegeId: 1, code: "12", count: 6, share: 0.6, norm: 0.1 })]);
+    expect(anomalies).toEqual([
+      expect.objectContaining({ kind: "shareHigh", collegeId: 1, code: "12", count: 6, share: 0.6, norm: 0.1 }),
+    ]);
     // Small colleges are left alone: a few graduates swing a share too easily.
     expect(findAnomalies(all(rows.slice(0, 6)), { total: 100, byCode: { "12": 10 } })).toEqual([]);
   });
 
   it("flags clusters of code 12 at one employer by credit code or name", () => {
     const rows = Array.from({ length: 5 }, (_, i) =>
-      row({ collegeId: i, code: "12", status: i === 4 ? "reported" : "verified", employerName: "某某 商贸有限公司", employerCreditCode: i % 2 ? "91330100MA2AAAAA1X" : null }),
+      row({
+        collegeId: i,
+        code: "12",
+        status: i === 4 ? "reported" : "verified",
+        employerName: "某某 商贸有限公司",
+        employerCreditCode: i % 2 ? "91330100MA2AAAAA1X" : null,
+      }),
     );
     const byName = findAnomalies(all(rows), { total: 1000, byCode: { "12": 500 } });
     expect(byName.filter((a) => a.kind === "cluster12")).toHaveLength(0);
     const sameName = rows.map((r) => ({ ...r, employerCreditCode: null }));
-    expect(findAnomalies(all(sameName), { total: 1000, byCode: { "12": 500 } })).toEqual([expect.objectContaining({ kind: "cluster12", count: 5 })]);
+    expect(findAnomalies(all(sameName), { total: 1000, byCode: { "12": 500 } })).toEqual([
+      expect.objectContaining({ kind: "cluster12", count: 5 }),
+    ]);
     // Internships and returned records are not counted.
     const withInternship = sameName.map((r, i) => (i === 0 ? { ...r, isInternship: true } : r));
     expect(findAnomalies(all(withInternship), { total: 1000, byCode: { "12": 500 } })).toEqual([]);
@@ -108,7 +139,12 @@ describe("anomaly flags", () => {
   it("flags missing evidence and pay below the provincial minimum wage", () => {
     const anomalies = findAnomalies(
       all([
-        row({ code: "12", status: "confirmed", hasEvidence: false, fields: { monthlyPay: "1500", workProvince: "上海市" } }),
+        row({
+          code: "12",
+          status: "confirmed",
+          hasEvidence: false,
+          fields: { monthlyPay: "1500", workProvince: "上海市" },
+        }),
         row({ code: "76", status: "verified", fields: { monthlyPay: "9000", workProvince: "上海市" } }),
         row({ code: "70", status: "verified", hasEvidence: false }),
         row({ code: "11", status: "returned", hasEvidence: false }),
@@ -166,7 +202,17 @@ describe("grouped rows (what the dashboard query returns)", () => {
   function grouped(rows: ReportRow[]) {
     const groups = new Map<string, ReportRow & { count: number }>();
     for (const r of rows) {
-      const key = JSON.stringify([r.collegeId, r.majorId, r.degree, r.gender, r.difficulties, r.code, r.status, r.isInternship, r.disputed]);
+      const key = JSON.stringify([
+        r.collegeId,
+        r.majorId,
+        r.degree,
+        r.gender,
+        r.difficulties,
+        r.code,
+        r.status,
+        r.isInternship,
+        r.disputed,
+      ]);
       const group = groups.get(key);
       if (group) group.count += 1;
       else groups.set(key, { ...r, graduateId: "", count: 1 });
@@ -182,7 +228,11 @@ describe("grouped rows (what the dashboard query returns)", () => {
     expect(buildDashboard(groups)).toEqual(perGraduate);
     expect(perGraduate.overall.total).toBe(20_000);
     const shareFlags = (input: ReportRow[]) =>
-      findAnomalies({ rows: input, details: [] }, { total: 20_000, byCode: { "12": 200, "75": 200, "76": 200 } }, { minCollegeSize: 1, margin: 0.01 }).filter((a) => a.kind === "shareHigh");
+      findAnomalies(
+        { rows: input, details: [] },
+        { total: 20_000, byCode: { "12": 200, "75": 200, "76": 200 } },
+        { minCollegeSize: 1, margin: 0.01 },
+      ).filter((a) => a.kind === "shareHigh");
     expect(shareFlags(groups)).toEqual(shareFlags(rows));
     expect(shareFlags(rows).length).toBeGreaterThan(0);
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { reasonText } from "../../app/graduates/reasons";
-import { degreeFits, features, matchedSkills, newestFirst, rerank, scoreOf, type Candidate, type MatchProfile } from "../../app/graduates/rerank";
+import {
+  degreeFits,
+  features,
+  matchedSkills,
+  newestFirst,
+  rerank,
+  scoreOf,
+  type Candidate,
+  type MatchProfile,
+} from "../../app/graduates/rerank";
 
 const NOW = 1_800_000_000;
 const DAY = 86_400;
@@ -48,14 +57,44 @@ describe("reranking features", () => {
       industryPreferred: true,
     });
     const [ranked] = rerank(profile, [candidate()], NOW);
-    expect(ranked!.reasons.map((r) => reasonText(r))).toEqual(["专业对口", "技能匹配：Java、Spring", "期望城市", "薪资达到期望", "期望行业", "工作性质符合", "学历符合", "新发布"]);
+    expect(ranked!.reasons.map((r) => reasonText(r))).toEqual([
+      "专业对口",
+      "技能匹配：Java、Spring",
+      "期望城市",
+      "薪资达到期望",
+      "期望行业",
+      "工作性质符合",
+      "学历符合",
+      "新发布",
+    ]);
     expect(ranked!.reasons.map((r) => reasonText(r, "en"))).toContain("Skills: Java、Spring");
   });
 
   it("fires nothing for a posting that matches nothing, and sinks a degree the graduate lacks", () => {
-    const off = candidate({ majors: ["会计学"], cities: ["成都"], salaryMax: 6000, requirements: "熟悉财务软件", keywords: [], title: "会计", category: "财务", industry: "制造业", jobType: "internship", publishedAt: NOW - 30 * DAY, degree: "master" });
+    const off = candidate({
+      majors: ["会计学"],
+      cities: ["成都"],
+      salaryMax: 6000,
+      requirements: "熟悉财务软件",
+      keywords: [],
+      title: "会计",
+      category: "财务",
+      industry: "制造业",
+      jobType: "internship",
+      publishedAt: NOW - 30 * DAY,
+      degree: "master",
+    });
     const f = features(profile, off, NOW);
-    expect(f).toMatchObject({ majorFits: false, cityPreferred: false, payMeetsExpectation: false, skillsMatched: [], degreeFits: false, fresh: false, jobTypeFits: false, industryPreferred: false });
+    expect(f).toMatchObject({
+      majorFits: false,
+      cityPreferred: false,
+      payMeetsExpectation: false,
+      skillsMatched: [],
+      degreeFits: false,
+      fresh: false,
+      jobTypeFits: false,
+      industryPreferred: false,
+    });
     expect(scoreOf(f)).toBeLessThan(0);
     expect(rerank(profile, [off], NOW)[0]!.reasons).toEqual([]);
   });
@@ -65,7 +104,12 @@ describe("reranking features", () => {
     const strong = candidate({ id: "strong" });
     const twinA = candidate({ id: "a", majors: [] });
     const twinB = candidate({ id: "b", majors: [] });
-    expect(rerank(profile, [weak, twinA, twinB, strong], NOW).map((r) => r.postingId)).toEqual(["strong", "a", "b", "weak"]);
+    expect(rerank(profile, [weak, twinA, twinB, strong], NOW).map((r) => r.postingId)).toEqual([
+      "strong",
+      "a",
+      "b",
+      "weak",
+    ]);
   });
 
   it("matches skills case-insensitively in title, requirements and keywords, in the graduate's order", () => {
@@ -84,7 +128,10 @@ describe("reranking features", () => {
   });
 
   it("orders non-personalised results by date only, saying so", () => {
-    const ranked = newestFirst([candidate({ id: "old", publishedAt: NOW - 5 * DAY }), candidate({ id: "new", publishedAt: NOW - DAY })]);
+    const ranked = newestFirst([
+      candidate({ id: "old", publishedAt: NOW - 5 * DAY }),
+      candidate({ id: "new", publishedAt: NOW - DAY }),
+    ]);
     expect(ranked.map((r) => r.postingId)).toEqual(["new", "old"]);
     expect(ranked[0]!.reasons.map((r) => reasonText(r))).toEqual(["按发布时间（未个性化）"]);
   });

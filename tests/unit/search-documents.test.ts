@@ -32,7 +32,12 @@ const ROW: PostingRow = {
   headcount: 5,
   publishedAt: new Date("2025-03-01T08:00:00.750Z"),
   deadline: new Date("2025-06-30T15:59:59Z"),
-  employer: { id: "9d4e1c7a-0b2f-4a3e-8c6d-5f7a1b2c3d4e", name: "杭州云帆网络科技有限公司", type: "private", industry: "互联网/IT" },
+  employer: {
+    id: "9d4e1c7a-0b2f-4a3e-8c6d-5f7a1b2c3d4e",
+    name: "杭州云帆网络科技有限公司",
+    type: "private",
+    industry: "互联网/IT",
+  },
 };
 
 describe("salaryBand (by the midpoint of the range, half-open bands)", () => {
@@ -107,13 +112,39 @@ describe("toPostingDocument", () => {
   });
 
   it("puts only document fields in the index, never other columns of the row", () => {
-    const row = { ...ROW, contact: "王老师 13800138000", flags: [{ rule: "fee" }], status: "published", createdBy: "u1" };
+    const row = {
+      ...ROW,
+      contact: "王老师 13800138000",
+      flags: [{ rule: "fee" }],
+      status: "published",
+      createdBy: "u1",
+    };
     const doc = toPostingDocument(row);
     expect(Object.keys(doc).sort()).toEqual(
       [
-        "id", "title", "employerId", "employerName", "employerType", "industry", "category", "jobType", "degree", "majors",
-        "provinces", "cities", "salaryMin", "salaryMax", "salaryBand", "programme", "duties", "requirements", "benefits",
-        "headcount", "publishedAt", "deadline", "keywords",
+        "id",
+        "title",
+        "employerId",
+        "employerName",
+        "employerType",
+        "industry",
+        "category",
+        "jobType",
+        "degree",
+        "majors",
+        "provinces",
+        "cities",
+        "salaryMin",
+        "salaryMax",
+        "salaryBand",
+        "programme",
+        "duties",
+        "requirements",
+        "benefits",
+        "headcount",
+        "publishedAt",
+        "deadline",
+        "keywords",
       ].sort(),
     );
     expect(JSON.stringify(doc)).not.toContain("13800138000");
@@ -135,7 +166,11 @@ describe("toPostingDocument", () => {
   });
 
   it("stores times as whole Unix seconds", () => {
-    const doc = toPostingDocument({ ...ROW, publishedAt: new Date(1_740_816_000_999), deadline: new Date(1_751_299_199_001) });
+    const doc = toPostingDocument({
+      ...ROW,
+      publishedAt: new Date(1_740_816_000_999),
+      deadline: new Date(1_751_299_199_001),
+    });
     expect(doc.publishedAt).toBe(1_740_816_000);
     expect(doc.deadline).toBe(1_751_299_199);
     expect(Number.isInteger(doc.publishedAt) && Number.isInteger(doc.deadline)).toBe(true);
@@ -179,7 +214,11 @@ describe("keywords", () => {
   });
 
   it("adds the words people search employer type, job type and programme by", () => {
-    const soe = toPostingDocument({ ...ROW, employer: { ...ROW.employer, type: "state_owned" }, jobType: "internship" });
+    const soe = toPostingDocument({
+      ...ROW,
+      employer: { ...ROW.employer, type: "state_owned" },
+      jobType: "internship",
+    });
     expect(soe.keywords).toEqual(expect.arrayContaining(["国企", "实习"]));
     const west = toPostingDocument({ ...ROW, programme: "grassroots_西部计划" });
     expect(west.keywords).toEqual(expect.arrayContaining(["西部计划", "基层项目"]));
@@ -188,14 +227,25 @@ describe("keywords", () => {
   });
 
   it("splits compound category and industry labels", () => {
-    const keywords = postingKeywords({ title: "算法工程师（NLP方向）", category: "算法/人工智能", majors: [], industry: "互联网/IT" });
-    expect(keywords).toEqual(expect.arrayContaining(["算法工程师", "NLP方向", "算法/人工智能", "算法", "人工智能", "互联网", "IT"]));
+    const keywords = postingKeywords({
+      title: "算法工程师（NLP方向）",
+      category: "算法/人工智能",
+      majors: [],
+      industry: "互联网/IT",
+    });
+    expect(keywords).toEqual(
+      expect.arrayContaining(["算法工程师", "NLP方向", "算法/人工智能", "算法", "人工智能", "互联网", "IT"]),
+    );
   });
 
   it("dedupes case-insensitively, keeps the first spelling, drops 其他, and caps the list", () => {
     const keywords = postingKeywords({ title: "Java / java / JAVA", category: "其他", majors: ["java"] });
     expect(keywords).toEqual(["Java"]);
-    const many = postingKeywords({ title: "t", category: "c", majors: Array.from({ length: 100 }, (_, i) => `专业${i}`) });
+    const many = postingKeywords({
+      title: "t",
+      category: "c",
+      majors: Array.from({ length: 100 }, (_, i) => `专业${i}`),
+    });
     expect(many.length).toBe(40);
     expect(new Set(many).size).toBe(many.length);
   });

@@ -186,42 +186,74 @@ describe("toMeiliSearchRequest", () => {
 
   it("maps each URL facet to its document attribute", () => {
     const all = query({
-      province: ["p"], city: ["c"], industry: ["i"], employerType: ["foreign"], jobType: ["part_time"],
-      degree: ["any"], salaryBand: ["30k+"], programme: ["enlistment"],
+      province: ["p"],
+      city: ["c"],
+      industry: ["i"],
+      employerType: ["foreign"],
+      jobType: ["part_time"],
+      degree: ["any"],
+      salaryBand: ["30k+"],
+      programme: ["enlistment"],
     });
-    const attributes = toMeiliSearchRequest(all, { now: NOW, withFacets: false }).params.filter.slice(1).map((or) => readClause(or[0]).attribute);
-    expect(attributes).toEqual(["provinces", "cities", "industry", "employerType", "jobType", "degree", "salaryBand", "programme"]);
+    const attributes = toMeiliSearchRequest(all, { now: NOW, withFacets: false })
+      .params.filter.slice(1)
+      .map((or) => readClause(or[0]).attribute);
+    expect(attributes).toEqual([
+      "provinces",
+      "cities",
+      "industry",
+      "employerType",
+      "jobType",
+      "degree",
+      "salaryBand",
+      "programme",
+    ]);
   });
 
   it("escapes quotes and backslashes so a value cannot break out of its literal", () => {
     const hostile = ['杭州" OR deadline < 0 OR cities = "x', "C:\\", 'a\\" OR 1', '"', "\\"];
-    const { params } = toMeiliSearchRequest(query({ city: hostile, industry: ['互联网"/IT'] }), { now: NOW, withFacets: false });
+    const { params } = toMeiliSearchRequest(query({ city: hostile, industry: ['互联网"/IT'] }), {
+      now: NOW,
+      withFacets: false,
+    });
     const cityClauses = params.filter[1];
     expect(cityClauses).toHaveLength(hostile.length);
-    cityClauses.forEach((clause, i) => expect(readClause(clause)).toEqual({ attribute: "cities", op: "=", value: hostile[i] }));
+    cityClauses.forEach((clause, i) =>
+      expect(readClause(clause)).toEqual({ attribute: "cities", op: "=", value: hostile[i] }),
+    );
     expect(readClause(params.filter[2][0]).value).toBe('互联网"/IT');
     expect(quoteFilterValue('a"b\\c')).toBe('"a\\"b\\\\c"');
   });
 
   it("filters pay by the top of the range and recency by publication time", () => {
-    const { params } = toMeiliSearchRequest(query({ salaryMin: 8000, postedWithin: "7d" }), { now: NOW, withFacets: false });
+    const { params } = toMeiliSearchRequest(query({ salaryMin: 8000, postedWithin: "7d" }), {
+      now: NOW,
+      withFacets: false,
+    });
     expect(params.filter).toContainEqual(["salaryMax >= 8000"]);
     expect(params.filter).toContainEqual([`publishedAt >= ${NOW_S - 7 * 86400}`]);
     const zero = toMeiliSearchRequest(query({ salaryMin: 0 }), { now: NOW, withFacets: false });
     expect(zero.params.filter).toEqual([[`deadline >= ${NOW_S}`]]);
-    for (const [within, days] of [["1d", 1], ["3d", 3], ["30d", 30]] as const) {
+    for (const [within, days] of [
+      ["1d", 1],
+      ["3d", 3],
+      ["30d", 30],
+    ] as const) {
       const r = toMeiliSearchRequest(query({ postedWithin: within }), { now: NOW, withFacets: false });
       expect(r.params.filter).toContainEqual([`publishedAt >= ${NOW_S - days * 86400}`]);
     }
   });
 
   it("sorts as asked; relevance sends no sort unless there is nothing to be relevant to", () => {
-    const sortOf = (q: Partial<PostingSearchQuery>) => toMeiliSearchRequest(query(q), { now: NOW, withFacets: false }).params.sort;
+    const sortOf = (q: Partial<PostingSearchQuery>) =>
+      toMeiliSearchRequest(query(q), { now: NOW, withFacets: false }).params.sort;
     expect(sortOf({ q: "java", sort: "newest" })).toEqual(["publishedAt:desc"]);
     expect(sortOf({ q: "java", sort: "salary" })).toEqual(["salaryMax:desc"]);
     expect(sortOf({ q: "java", sort: "deadline" })).toEqual(["deadline:asc"]);
     expect(sortOf({ q: "java", sort: "relevance" })).toBeUndefined();
-    expect(toMeiliSearchRequest(query({ q: "java" }), { now: NOW, withFacets: false }).params).not.toHaveProperty("sort");
+    expect(toMeiliSearchRequest(query({ q: "java" }), { now: NOW, withFacets: false }).params).not.toHaveProperty(
+      "sort",
+    );
     expect(sortOf({ q: "", sort: "relevance" })).toEqual(["publishedAt:desc"]);
     expect(sortOf({ q: "", sort: "deadline" })).toEqual(["deadline:asc"]);
   });
@@ -234,7 +266,16 @@ describe("toMeiliSearchRequest", () => {
     expect(without).not.toHaveProperty("limit");
     expect(without).not.toHaveProperty("facets");
     const withFacets = toMeiliSearchRequest(q, { now: NOW, withFacets: true }).params;
-    expect(withFacets.facets).toEqual(["provinces", "cities", "industry", "employerType", "jobType", "degree", "salaryBand", "programme"]);
+    expect(withFacets.facets).toEqual([
+      "provinces",
+      "cities",
+      "industry",
+      "employerType",
+      "jobType",
+      "degree",
+      "salaryBand",
+      "programme",
+    ]);
     expect(withFacets.facets).toEqual(SEARCH_FACETS);
     expect(withFacets).toMatchObject({
       attributesToHighlight: ["title", "employerName", "requirements"],
@@ -283,7 +324,9 @@ describe("facetStateKey", () => {
 
   it("keeps different facets and awkward values apart", () => {
     expect(facetStateKey(query({ city: ["吉林"] }))).not.toBe(facetStateKey(query({ province: ["吉林"] })));
-    expect(facetStateKey(query({ city: ["a&province=b"] }))).not.toBe(facetStateKey(query({ city: ["a"], province: ["b"] })));
+    expect(facetStateKey(query({ city: ["a&province=b"] }))).not.toBe(
+      facetStateKey(query({ city: ["a"], province: ["b"] })),
+    );
     expect(facetStateKey(query({ industry: ["a,b"] }))).not.toBe(facetStateKey(query({ industry: ["a", "b"] })));
   });
 
@@ -300,8 +343,16 @@ describe("loosenSuggestions and removeFilter", () => {
 
   it("lists every active filter value, incidental ones first and location last, with labels in both languages", () => {
     const q = query({
-      province: ["浙江省"], city: ["杭州"], jobType: ["internship"], employerType: ["state_owned"], degree: ["master"],
-      salaryBand: ["8-12k"], programme: ["grassroots_西部计划"], industry: ["互联网/IT"], salaryMin: 8000, postedWithin: "7d",
+      province: ["浙江省"],
+      city: ["杭州"],
+      jobType: ["internship"],
+      employerType: ["state_owned"],
+      degree: ["master"],
+      salaryBand: ["8-12k"],
+      programme: ["grassroots_西部计划"],
+      industry: ["互联网/IT"],
+      salaryMin: 8000,
+      postedWithin: "7d",
     });
     const suggestions = loosenSuggestions(q);
     expect(suggestions.map((s) => [s.param, s.value])).toEqual([
@@ -331,7 +382,12 @@ describe("loosenSuggestions and removeFilter", () => {
   });
 
   it("has a label for every enumerated value", () => {
-    const q = query({ employerType: [...EMPLOYER_TYPES], jobType: [...JOB_TYPES], degree: [...POSTING_DEGREES], salaryBand: [...SALARY_BANDS] });
+    const q = query({
+      employerType: [...EMPLOYER_TYPES],
+      jobType: [...JOB_TYPES],
+      degree: [...POSTING_DEGREES],
+      salaryBand: [...SALARY_BANDS],
+    });
     for (const s of loosenSuggestions(q)) {
       expect(s.label.zh).not.toBe(s.value);
       expect(s.label.en).not.toBe(s.value);
@@ -339,7 +395,14 @@ describe("loosenSuggestions and removeFilter", () => {
   });
 
   it("removing each suggestion in turn clears every filter, keeps q, and goes back to page 1", () => {
-    let q = query({ q: "java", city: ["杭州", "南京"], jobType: ["full_time"], salaryMin: 5000, postedWithin: "1d", page: 9 });
+    let q = query({
+      q: "java",
+      city: ["杭州", "南京"],
+      jobType: ["full_time"],
+      salaryMin: 5000,
+      postedWithin: "1d",
+      page: 9,
+    });
     const first = loosenSuggestions(q)[0];
     const once = removeFilter(q, first.param, first.value);
     expect(once.page).toBe(1);
@@ -366,7 +429,7 @@ describe("toQueryString", () => {
 
   it("writes repeated facets and round-trips awkward text", () => {
     const q = query({
-      q: "C++ & C# 100% \"引号\" a=b",
+      q: 'C++ & C# 100% "引号" a=b',
       city: ["杭州", "南 京"],
       industry: ["互联网/IT", "a&b=c"],
       programme: ["grassroots_三支一扶"],
@@ -382,10 +445,25 @@ describe("toQueryString", () => {
 
   it("round-trips random valid queries (seeded)", () => {
     let seed = 20250501;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
-    const some = <T>(items: readonly T[]) => [...new Set(Array.from({ length: Math.floor(rand() * 4) }, () => pick(items)))];
-    const words = ["杭州", "南京", "互联网/IT", "a&b", "x=y", "100%", "引\"号", "back\\slash", "空 格", "+plus", "#hash", "?q"];
+    const some = <T>(items: readonly T[]) => [
+      ...new Set(Array.from({ length: Math.floor(rand() * 4) }, () => pick(items))),
+    ];
+    const words = [
+      "杭州",
+      "南京",
+      "互联网/IT",
+      "a&b",
+      "x=y",
+      "100%",
+      '引"号',
+      "back\\slash",
+      "空 格",
+      "+plus",
+      "#hash",
+      "?q",
+    ];
     for (let i = 0; i < 300; i++) {
       const q = PostingSearchQuerySchema.parse({
         q: rand() < 0.5 ? "" : some(words).join(" "),

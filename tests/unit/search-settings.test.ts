@@ -14,11 +14,40 @@ const clone = <T>(value: T): T => structuredClone(value);
  */
 function liveAfterApply(): Settings {
   const synonyms = toMeiliSynonyms(SYNONYM_GROUPS);
-  const sortedSynonyms = Object.fromEntries(Object.keys(synonyms).sort().map((k) => [k, synonyms[k]]));
+  const sortedSynonyms = Object.fromEntries(
+    Object.keys(synonyms)
+      .sort()
+      .map((k) => [k, synonyms[k]]),
+  );
   return {
     displayedAttributes: ["*"],
-    searchableAttributes: ["title", "employerName", "category", "keywords", "majors", "cities", "provinces", "requirements", "duties", "benefits"],
-    filterableAttributes: ["provinces", "cities", "industry", "employerType", "jobType", "degree", "salaryBand", "salaryMin", "salaryMax", "programme", "publishedAt", "deadline", "employerId"],
+    searchableAttributes: [
+      "title",
+      "employerName",
+      "category",
+      "keywords",
+      "majors",
+      "cities",
+      "provinces",
+      "requirements",
+      "duties",
+      "benefits",
+    ],
+    filterableAttributes: [
+      "provinces",
+      "cities",
+      "industry",
+      "employerType",
+      "jobType",
+      "degree",
+      "salaryBand",
+      "salaryMin",
+      "salaryMax",
+      "programme",
+      "publishedAt",
+      "deadline",
+      "employerId",
+    ],
     sortableAttributes: ["deadline", "publishedAt", "salaryMax", "salaryMin"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     stopWords: [],
@@ -56,7 +85,13 @@ function liveFresh(): Settings {
     stopWords: [],
     synonyms: {},
     distinctAttribute: null,
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [], disableOnNumbers: false },
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+      disableOnNumbers: false,
+    },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "alpha" } },
     pagination: { maxTotalHits: 1000 },
   };
@@ -65,15 +100,38 @@ function liveFresh(): Settings {
 describe("POSTINGS_INDEX_SETTINGS", () => {
   it("searches attributes in the agreed order of importance", () => {
     expect(POSTINGS_INDEX_SETTINGS.searchableAttributes).toEqual([
-      "title", "employerName", "category", "keywords", "majors", "cities", "provinces", "requirements", "duties", "benefits",
+      "title",
+      "employerName",
+      "category",
+      "keywords",
+      "majors",
+      "cities",
+      "provinces",
+      "requirements",
+      "duties",
+      "benefits",
     ]);
   });
 
   it("only names attributes that documents actually have", () => {
     const doc = toPostingDocument({
-      id: "p1", title: "t", category: "c", jobType: "full_time", degree: "any", majors: [], cities: [{ province: "浙江省", city: "杭州" }],
-      salaryMin: 5000, salaryMax: 6000, programme: null, duties: "", requirements: "", benefits: "", headcount: 1,
-      publishedAt: new Date(0), deadline: new Date(0), employer: { id: "e1", name: "e", type: "other", industry: "其他" },
+      id: "p1",
+      title: "t",
+      category: "c",
+      jobType: "full_time",
+      degree: "any",
+      majors: [],
+      cities: [{ province: "浙江省", city: "杭州" }],
+      salaryMin: 5000,
+      salaryMax: 6000,
+      programme: null,
+      duties: "",
+      requirements: "",
+      benefits: "",
+      headcount: 1,
+      publishedAt: new Date(0),
+      deadline: new Date(0),
+      employer: { id: "e1", name: "e", type: "other", industry: "其他" },
     });
     const fields = new Set(Object.keys(doc));
     const named = [
@@ -86,8 +144,16 @@ describe("POSTINGS_INDEX_SETTINGS", () => {
 
   it("makes filterable every attribute the search page filters or facets on, and sortable every sort it uses", () => {
     const everything = PostingSearchQuerySchema.parse({
-      province: ["浙江省"], city: ["杭州"], industry: ["互联网/IT"], employerType: ["private"], jobType: ["full_time"],
-      degree: ["bachelor"], salaryBand: ["8-12k"], programme: ["enlistment"], salaryMin: 5000, postedWithin: "7d",
+      province: ["浙江省"],
+      city: ["杭州"],
+      industry: ["互联网/IT"],
+      employerType: ["private"],
+      jobType: ["full_time"],
+      degree: ["bachelor"],
+      salaryBand: ["8-12k"],
+      programme: ["enlistment"],
+      salaryMin: 5000,
+      postedWithin: "7d",
     });
     const { params } = toMeiliSearchRequest(everything, { now: new Date(), withFacets: true });
     const filtered = params.filter.flat().map((clause) => clause.split(" ")[0]);
@@ -104,7 +170,14 @@ describe("POSTINGS_INDEX_SETTINGS", () => {
   });
 
   it("keeps Meilisearch's built-in ranking rules, nothing custom", () => {
-    expect(POSTINGS_INDEX_SETTINGS.rankingRules).toEqual(["words", "typo", "proximity", "attribute", "sort", "exactness"]);
+    expect(POSTINGS_INDEX_SETTINGS.rankingRules).toEqual([
+      "words",
+      "typo",
+      "proximity",
+      "attribute",
+      "sort",
+      "exactness",
+    ]);
   });
 
   it("sets typo tolerance, pagination and synonyms", () => {
@@ -128,7 +201,14 @@ describe("settingsDiffer", () => {
 
   it("names what a fresh index lacks", () => {
     expect(diffSettings(liveFresh(), wanted).sort()).toEqual(
-      ["searchableAttributes", "filterableAttributes", "sortableAttributes", "typoTolerance", "pagination", "synonyms"].sort(),
+      [
+        "searchableAttributes",
+        "filterableAttributes",
+        "sortableAttributes",
+        "typoTolerance",
+        "pagination",
+        "synonyms",
+      ].sort(),
     );
   });
 
@@ -159,7 +239,9 @@ describe("settingsDiffer", () => {
 
   it("ignores the order of synonym keys and of each key's values", () => {
     const live = liveAfterApply();
-    const shuffled = Object.entries(live.synonyms ?? {}).reverse().map(([k, v]) => [k, [...v].reverse()]);
+    const shuffled = Object.entries(live.synonyms ?? {})
+      .reverse()
+      .map(([k, v]) => [k, [...v].reverse()]);
     live.synonyms = Object.fromEntries(shuffled);
     expect(settingsDiffer(live, wanted)).toBe(false);
   });
@@ -208,10 +290,14 @@ describe("settingsDiffer", () => {
 
   it("compares only what is wanted, and handles order-insensitive arrays inside nested settings", () => {
     const w: Settings = { typoTolerance: { disableOnAttributes: ["duties", "benefits"] } };
-    expect(settingsDiffer({ typoTolerance: { enabled: true, disableOnAttributes: ["benefits", "duties"] } }, w)).toBe(false);
+    expect(settingsDiffer({ typoTolerance: { enabled: true, disableOnAttributes: ["benefits", "duties"] } }, w)).toBe(
+      false,
+    );
     expect(settingsDiffer({ typoTolerance: { disableOnAttributes: ["benefits"] } }, w)).toBe(true);
     expect(settingsDiffer({ stopWords: ["的", "了"] }, { stopWords: ["了", "的"] })).toBe(false);
-    expect(settingsDiffer({ displayedAttributes: ["*"], distinctAttribute: "id" }, { distinctAttribute: "id" })).toBe(false);
+    expect(settingsDiffer({ displayedAttributes: ["*"], distinctAttribute: "id" }, { distinctAttribute: "id" })).toBe(
+      false,
+    );
     expect(settingsDiffer({ distinctAttribute: null }, { distinctAttribute: "id" })).toBe(true);
   });
 

@@ -12,7 +12,11 @@ vi.mock("@remix-run/react", () => ({
   },
   Link: (props: Record<string, unknown> & { children?: unknown; to: string }) => {
     const { children, to, ...rest } = props;
-    return <a href={to} {...(rest as object)}>{children as never}</a>;
+    return (
+      <a href={to} {...(rest as object)}>
+        {children as never}
+      </a>
+    );
   },
   useLoaderData: () => state.loader,
   useActionData: () => state.action,
@@ -24,20 +28,81 @@ const { default: SupportList } = await import("../../app/routes/staff.support._i
 const { default: SupportPlanPage } = await import("../../app/routes/staff.support.$graduateId");
 
 const graduate = {
-  id: "g1", studentNo: "2022010101", name: "王小明", gender: "male", degree: "bachelor", cohort: 2026, phone: "13912345678", email: "wxm@stu.test",
-  difficulties: ["家庭经济困难"], collegeId: 1, collegeZh: "计算机科学与技术学院", collegeEn: "Computer Science", majorZh: "软件工程", majorEn: "Software Engineering", activated: true,
+  id: "g1",
+  studentNo: "2022010101",
+  name: "王小明",
+  gender: "male",
+  degree: "bachelor",
+  cohort: 2026,
+  phone: "13912345678",
+  email: "wxm@stu.test",
+  difficulties: ["家庭经济困难"],
+  collegeId: 1,
+  collegeZh: "计算机科学与技术学院",
+  collegeEn: "Computer Science",
+  majorZh: "软件工程",
+  majorEn: "Software Engineering",
+  activated: true,
 };
 
 function planData(overrides: Record<string, unknown> = {}) {
   return {
     graduate,
-    plan: { id: "p1", status: "open", counsellorId: "u1", counsellorName: "李老师", closeReason: null, closedAt: null, createdAt: "2026-10-01T02:00:00Z" },
+    plan: {
+      id: "p1",
+      status: "open",
+      counsellorId: "u1",
+      counsellorName: "李老师",
+      closeReason: null,
+      closedAt: null,
+      createdAt: "2026-10-01T02:00:00Z",
+    },
     goals: [{ id: "goal1", text: "完善简历", done: false, doneAt: null, createdAt: "2026-10-01T02:00:00Z" }],
-    contacts: [{ id: "c1", contactedOn: "2026-10-05", channel: "wechat", summary: "沟通求职意向", nextStep: "推荐岗位", author: "李老师", createdAt: "2026-10-05T02:00:00Z" }],
-    referrals: [{ id: "r1", postingId: "post1", note: "对口", createdAt: "2026-10-06T02:00:00Z", referredBy: "李老师", postingTitle: "数据分析助理", postingStatus: "published", employerName: "杭州星河", applicationStatus: "submitted" }],
-    subsidies: [{ id: "s1", kind: "job_startup", amountYuan: 1500, status: "applied", appliedOn: "2026-10-08", decidedOn: null, note: "" }],
-    counsellors: [{ id: "u1", displayName: "李老师", schoolWide: false }, { id: "u2", displayName: "陈老师", schoolWide: true }],
-    activity: { applications: 2, lastApplicationAt: "2026-10-10T02:00:00Z", destinationCode: null, destinationStatus: null },
+    contacts: [
+      {
+        id: "c1",
+        contactedOn: "2026-10-05",
+        channel: "wechat",
+        summary: "沟通求职意向",
+        nextStep: "推荐岗位",
+        author: "李老师",
+        createdAt: "2026-10-05T02:00:00Z",
+      },
+    ],
+    referrals: [
+      {
+        id: "r1",
+        postingId: "post1",
+        note: "对口",
+        createdAt: "2026-10-06T02:00:00Z",
+        referredBy: "李老师",
+        postingTitle: "数据分析助理",
+        postingStatus: "published",
+        employerName: "杭州星河",
+        applicationStatus: "submitted",
+      },
+    ],
+    subsidies: [
+      {
+        id: "s1",
+        kind: "job_startup",
+        amountYuan: 1500,
+        status: "applied",
+        appliedOn: "2026-10-08",
+        decidedOn: null,
+        note: "",
+      },
+    ],
+    counsellors: [
+      { id: "u1", displayName: "李老师", schoolWide: false },
+      { id: "u2", displayName: "陈老师", schoolWide: true },
+    ],
+    activity: {
+      applications: 2,
+      lastApplicationAt: "2026-10-10T02:00:00Z",
+      destinationCode: null,
+      destinationStatus: null,
+    },
     lastProgressAt: "2026-10-10T02:00:00Z",
     daysSinceProgress: 20,
     stalled: true,
@@ -54,8 +119,40 @@ describe("support pages", () => {
     state.action = undefined;
     state.loader = {
       rows: [
-        { id: "g1", studentNo: "2022010101", name: "王小明", cohort: 2026, difficulties: ["家庭经济困难"], collegeZh: "计算机学院", collegeEn: "CS", majorZh: "软件工程", majorEn: "SE", planStatus: "open", counsellorId: "u1", counsellorName: "李老师", lastProgressAt: "2026-11-01T00:00:00Z", stalled: true, daysSinceProgress: 28 },
-        { id: "g2", studentNo: "2022010102", name: "李小红", cohort: 2026, difficulties: ["残疾"], collegeZh: "计算机学院", collegeEn: "CS", majorZh: "软件工程", majorEn: "SE", planStatus: "none", counsellorId: null, counsellorName: null, lastProgressAt: null, stalled: false, daysSinceProgress: null },
+        {
+          id: "g1",
+          studentNo: "2022010101",
+          name: "王小明",
+          cohort: 2026,
+          difficulties: ["家庭经济困难"],
+          collegeZh: "计算机学院",
+          collegeEn: "CS",
+          majorZh: "软件工程",
+          majorEn: "SE",
+          planStatus: "open",
+          counsellorId: "u1",
+          counsellorName: "李老师",
+          lastProgressAt: "2026-11-01T00:00:00Z",
+          stalled: true,
+          daysSinceProgress: 28,
+        },
+        {
+          id: "g2",
+          studentNo: "2022010102",
+          name: "李小红",
+          cohort: 2026,
+          difficulties: ["残疾"],
+          collegeZh: "计算机学院",
+          collegeEn: "CS",
+          majorZh: "软件工程",
+          majorEn: "SE",
+          planStatus: "none",
+          counsellorId: null,
+          counsellorName: null,
+          lastProgressAt: null,
+          stalled: false,
+          daysSinceProgress: null,
+        },
       ],
       total: 2,
       counts: { all: 2, stalled: 1, none: 1, open: 1, closed: 0, mine: 1 },
@@ -75,7 +172,11 @@ describe("support pages", () => {
 
   it("plan: every section, with an error shown only on the form that caused it, and the input kept", () => {
     state.loader = planData();
-    state.action = { ok: false, errors: { summary: ["support.contact.summary.required"] }, values: { intent: "contact", nextStep: "下周回访", summary: "" } };
+    state.action = {
+      ok: false,
+      errors: { summary: ["support.contact.summary.required"] },
+      values: { intent: "contact", nextStep: "下周回访", summary: "" },
+    };
     const html = renderToString(<SupportPlanPage />);
     for (const heading of ["帮扶目标", "联系记录", "岗位推荐", "补贴申请"]) expect(html).toContain(heading);
     expect(html).toContain("已 20 天无进展");
@@ -112,7 +213,19 @@ describe("support pages", () => {
     const html = renderToString(<SupportPlanPage />);
     expect(html).toContain("建立帮扶计划");
     expect(html).not.toContain("联系记录");
-    state.loader = planData({ postingQ: "数据", postingResults: [{ id: "post9", title: "数据分析助理", employerName: "杭州星河", deadline: "2026-12-31", salaryMin: 8000, salaryMax: 12000 }] });
+    state.loader = planData({
+      postingQ: "数据",
+      postingResults: [
+        {
+          id: "post9",
+          title: "数据分析助理",
+          employerName: "杭州星河",
+          deadline: "2026-12-31",
+          salaryMin: 8000,
+          salaryMax: 12000,
+        },
+      ],
+    });
     const withResults = renderToString(<SupportPlanPage />);
     expect(withResults).toContain('type="radio"');
     expect(withResults).toContain('value="post9"');
@@ -121,7 +234,14 @@ describe("support pages", () => {
 
 describe("referral mail", () => {
   it("is bilingual and says nothing about difficulties", () => {
-    const props = { graduateName: "王小明", postingTitle: "数据分析助理", employerName: "杭州星河", note: "建议投递", counsellorName: "李老师", url: "http://localhost/jobs/p1" };
+    const props = {
+      graduateName: "王小明",
+      postingTitle: "数据分析助理",
+      employerName: "杭州星河",
+      note: "建议投递",
+      counsellorName: "李老师",
+      url: "http://localhost/jobs/p1",
+    };
     const zh = supportReferralMail(props, "zh-CN");
     expect(zh.subject).toBe("为你推荐岗位：数据分析助理");
     expect(zh.text).toContain("http://localhost/jobs/p1");

@@ -80,7 +80,12 @@ describe("list order", () => {
       { name: "none", state: "none" as const, stalled: false },
       { name: "stalled", state: "open" as const, stalled: true },
     ];
-    expect([...rows].sort((a, b) => supportRank(a) - supportRank(b)).map((r) => r.name)).toEqual(["stalled", "none", "open", "closed"]);
+    expect([...rows].sort((a, b) => supportRank(a) - supportRank(b)).map((r) => r.name)).toEqual([
+      "stalled",
+      "none",
+      "open",
+      "closed",
+    ]);
   });
 });
 
@@ -103,16 +108,38 @@ describe("subsidies", () => {
   });
 
   it("validates amount, dates and kind with field-level message keys", () => {
-    const ok = SubsidySchema.safeParse({ subsidyKind: "job_startup", amountYuan: "1,500元", subsidyStatus: "granted", appliedOn: "2026-10-08", decidedOn: "2026-11-02", subsidyNote: "" });
+    const ok = SubsidySchema.safeParse({
+      subsidyKind: "job_startup",
+      amountYuan: "1,500元",
+      subsidyStatus: "granted",
+      appliedOn: "2026-10-08",
+      decidedOn: "2026-11-02",
+      subsidyNote: "",
+    });
     expect(ok.success && ok.data).toMatchObject({ amountYuan: 1500, decidedOn: "2026-11-02" });
-    const bad = SubsidySchema.safeParse({ subsidyKind: "lottery", amountYuan: "-3", appliedOn: "2099-01-01", decidedOn: "2026-01-01", subsidyStatus: "applied" });
+    const bad = SubsidySchema.safeParse({
+      subsidyKind: "lottery",
+      amountYuan: "-3",
+      appliedOn: "2099-01-01",
+      decidedOn: "2026-01-01",
+      subsidyStatus: "applied",
+    });
     expect(bad.success).toBe(false);
     const fields = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(fields.subsidyKind).toBe("support.subsidy.kind.required");
     expect(fields.amountYuan).toBe("support.subsidy.amount.invalid");
     expect(fields.appliedOn).toBe("support.date.future");
-    const early = SubsidySchema.safeParse({ subsidyKind: "startup", amountYuan: "5000", subsidyStatus: "granted", appliedOn: "2026-10-08", decidedOn: "2026-10-01" });
-    expect(early.error?.issues[0]).toMatchObject({ path: ["decidedOn"], message: "support.subsidy.decidedOn.beforeApplied" });
+    const early = SubsidySchema.safeParse({
+      subsidyKind: "startup",
+      amountYuan: "5000",
+      subsidyStatus: "granted",
+      appliedOn: "2026-10-08",
+      decidedOn: "2026-10-01",
+    });
+    expect(early.error?.issues[0]).toMatchObject({
+      path: ["decidedOn"],
+      message: "support.subsidy.decidedOn.beforeApplied",
+    });
   });
 });
 
@@ -126,22 +153,41 @@ describe("contact and referral forms", () => {
       channel: "support.contact.channel.required",
       summary: "support.contact.summary.required",
     });
-    expect(ContactSchema.safeParse({ contactedOn: "2026-02-30", channel: "phone", summary: "x" }).error?.issues[0]).toMatchObject({ path: ["contactedOn"], message: "support.date.invalid" });
-    const ok = ContactSchema.parse({ contactedOn: "2026-11-20", channel: "wechat", summary: " 沟通了简历修改 ", nextStep: "" });
+    expect(
+      ContactSchema.safeParse({ contactedOn: "2026-02-30", channel: "phone", summary: "x" }).error?.issues[0],
+    ).toMatchObject({ path: ["contactedOn"], message: "support.date.invalid" });
+    const ok = ContactSchema.parse({
+      contactedOn: "2026-11-20",
+      channel: "wechat",
+      summary: " 沟通了简历修改 ",
+      nextStep: "",
+    });
     expect(ok).toEqual({ contactedOn: "2026-11-20", channel: "wechat", summary: "沟通了简历修改", nextStep: "" });
   });
 
   it("refers by a posting id", () => {
-    expect(ReferralSchema.safeParse({ postingId: "abc" }).error?.issues[0]?.message).toBe("support.referral.posting.invalid");
+    expect(ReferralSchema.safeParse({ postingId: "abc" }).error?.issues[0]?.message).toBe(
+      "support.referral.posting.invalid",
+    );
     expect(ReferralSchema.safeParse({}).error?.issues[0]?.message).toBe("support.referral.posting.required");
   });
 
   it("has every message key in both languages", () => {
     const keys = [
-      "support.subsidy.kind.required", "support.subsidy.amount.invalid", "support.date.future", "support.date.invalid",
-      "support.subsidy.decidedOn.beforeApplied", "support.subsidy.decidedOn.notDecided", "support.contact.date.required",
-      "support.contact.channel.required", "support.contact.summary.required", "support.referral.posting.invalid",
-      "support.referral.posting.required", "support.counsellor.required", "support.close.reason.required", "support.goal.required",
+      "support.subsidy.kind.required",
+      "support.subsidy.amount.invalid",
+      "support.date.future",
+      "support.date.invalid",
+      "support.subsidy.decidedOn.beforeApplied",
+      "support.subsidy.decidedOn.notDecided",
+      "support.contact.date.required",
+      "support.contact.channel.required",
+      "support.contact.summary.required",
+      "support.referral.posting.invalid",
+      "support.referral.posting.required",
+      "support.counsellor.required",
+      "support.close.reason.required",
+      "support.goal.required",
     ];
     for (const key of keys) {
       const entry = (messages as Record<string, { zh: string; en: string }>)[key];

@@ -181,7 +181,9 @@ describe("validateSynonymGroups", () => {
   });
 
   it("reports duplicates within a group, case- and width-insensitively", () => {
-    const problems = validateSynonymGroups([{ kind: "job_family", terms: ["AI", "人工智能", "ai", "ＡＩ"], mutual: true }]);
+    const problems = validateSynonymGroups([
+      { kind: "job_family", terms: ["AI", "人工智能", "ai", "ＡＩ"], mutual: true },
+    ]);
     expect(problems.map((p) => [p.code, p.term])).toEqual([
       ["duplicate_in_group", "ai"],
       ["duplicate_in_group", "ＡＩ"],

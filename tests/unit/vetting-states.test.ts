@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EMPLOYER_STATUSES, POSTING_STATUSES, type EmployerStatus, type PostingStatus } from "../../db/schema/vetting";
-import { employerIsActive, nextEmployerState, type EmployerActor, type EmployerEvent } from "../../app/employers/states";
+import {
+  employerIsActive,
+  nextEmployerState,
+  type EmployerActor,
+  type EmployerEvent,
+} from "../../app/employers/states";
 import { isEditableInPlace, nextPostingState, type PostingActor, type PostingEvent } from "../../app/postings/states";
 
 /** The posting lifecycle of DESIGN.md, written out by hand: every allowed (from, event, actor) → to. */

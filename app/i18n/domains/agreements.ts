@@ -6,7 +6,10 @@ export const agreementsMessages = {
   "agreement.title": { zh: "三方协议", en: "Three-party agreements" },
   "agreement.mine.title": { zh: "我的三方协议", en: "My employment agreements" },
   "agreement.none": { zh: "暂无三方协议。", en: "No agreements yet." },
-  "agreement.noRoster": { zh: "您的账户尚未关联学校毕业生名册，暂不能签约。", en: "Your account is not linked to the school's roster yet, so you cannot sign agreements." },
+  "agreement.noRoster": {
+    zh: "您的账户尚未关联学校毕业生名册，暂不能签约。",
+    en: "Your account is not linked to the school's roster yet, so you cannot sign agreements.",
+  },
   "agreement.graduate": { zh: "毕业生", en: "Graduate" },
   "agreement.employer": { zh: "用人单位", en: "Employer" },
   "agreement.position": { zh: "工作岗位", en: "Position" },
@@ -18,8 +21,14 @@ export const agreementsMessages = {
   "agreement.releaseLetter": { zh: "单位解约函（PDF）", en: "The employer's release letter (PDF)" },
 
   "agreement.draft.title": { zh: "起草三方协议", en: "Draft an agreement" },
-  "agreement.draft.fromOffer": { zh: "为 {name} 起草（来自岗位“{posting}”的录用）。岗位、月薪和地点已按岗位填好，请核对。", en: "Drafting for {name} (offer for \"{posting}\"). Position, pay and place come from the posting; please check them." },
-  "agreement.draft.offerMissing": { zh: "找不到该录用：只能为本单位已发录用意向或已接受录用的投递起草，可改用学号和姓名。", en: "No such offer: drafts start from this employer's applications with an offer; you can use the student number and name instead." },
+  "agreement.draft.fromOffer": {
+    zh: "为 {name} 起草（来自岗位“{posting}”的录用）。岗位、月薪和地点已按岗位填好，请核对。",
+    en: 'Drafting for {name} (offer for "{posting}"). Position, pay and place come from the posting; please check them.',
+  },
+  "agreement.draft.offerMissing": {
+    zh: "找不到该录用：只能为本单位已发录用意向或已接受录用的投递起草，可改用学号和姓名。",
+    en: "No such offer: drafts start from this employer's applications with an offer; you can use the student number and name instead.",
+  },
   "agreement.draft.fromApplicant": { zh: "起草三方协议", en: "Draft the agreement" },
   "agreement.draft.submit": { zh: "保存草稿", en: "Save the draft" },
   "agreement.field.studentNo": { zh: "毕业生学号", en: "Student number" },
@@ -39,15 +48,33 @@ export const agreementsMessages = {
   "agreement.field.province": { zh: "请选择省份。", en: "Choose a province." },
   "agreement.field.date": { zh: "请填写有效日期（YYYY-MM-DD）。", en: "Enter a valid date (YYYY-MM-DD)." },
 
-  "agreement.graduate.notFound": { zh: "未找到该毕业生：请核对学号与姓名。", en: "No such graduate: check the student number and name." },
-  "agreement.application.notOffered": { zh: "只能为已发录用通知的求职申请起草协议。", en: "Only an application with an offer can become an agreement." },
-  "agreement.employer.notVerified": { zh: "单位通过审核后才能签约。", en: "Your organisation must be verified before signing agreements." },
-  "agreement.graduate.alreadyBound": { zh: "您已有一份生效中的三方协议，须先解约。", en: "You already have an agreement in force; terminate it first." },
+  "agreement.graduate.notFound": {
+    zh: "未找到该毕业生：请核对学号与姓名。",
+    en: "No such graduate: check the student number and name.",
+  },
+  "agreement.application.notOffered": {
+    zh: "只能为已发录用通知的求职申请起草协议。",
+    en: "Only an application with an offer can become an agreement.",
+  },
+  "agreement.employer.notVerified": {
+    zh: "单位通过审核后才能签约。",
+    en: "Your organisation must be verified before signing agreements.",
+  },
+  "agreement.graduate.alreadyBound": {
+    zh: "您已有一份生效中的三方协议，须先解约。",
+    en: "You already have an agreement in force; terminate it first.",
+  },
   "agreement.reason.required": { zh: "请填写原因。", en: "Please give a reason." },
   "agreement.deadline.past": { zh: "答复截止时间必须晚于现在。", en: "The reply deadline must be in the future." },
   "agreement.deadline.notYet": { zh: "尚未到答复截止时间。", en: "The reply deadline has not passed yet." },
-  "agreement.releaseLetter.required": { zh: "请上传单位出具的解约函（PDF）。", en: "Upload the employer's release letter (PDF)." },
-  "agreement.pdf.notRegistered": { zh: "协议经学校鉴证后才能下载。", en: "The agreement can be downloaded once the school has registered it." },
+  "agreement.releaseLetter.required": {
+    zh: "请上传单位出具的解约函（PDF）。",
+    en: "Upload the employer's release letter (PDF).",
+  },
+  "agreement.pdf.notRegistered": {
+    zh: "协议经学校鉴证后才能下载。",
+    en: "The agreement can be downloaded once the school has registered it.",
+  },
 
   "agreement.queue.title": { zh: "三方协议审核", en: "Agreement reviews" },
   "agreement.queue.college": { zh: "待学院审核", en: "Awaiting the college review" },
@@ -62,8 +89,14 @@ export const agreementsMessages = {
   "agreement.edit.title": { zh: "修改三方协议条款", en: "Edit the agreement's terms" },
   "agreement.edit.back": { zh: "← 返回三方协议", en: "← Back to agreements" },
   "agreement.edit.submit": { zh: "保存修改", en: "Save the changes" },
-  "agreement.edit.invitedHint": { zh: "毕业生尚未答复。保存后将邮件告知毕业生修改内容，答复期限重新计算为 5 天。", en: "The graduate has not replied yet. Saving mails them what changed and gives them 5 days again to reply." },
-  "agreement.edit.notAllowed": { zh: "毕业生答复后（或审核中、已鉴证）不能再修改条款。", en: "The terms cannot change once the graduate has replied (or while it is reviewed or registered)." },
+  "agreement.edit.invitedHint": {
+    zh: "毕业生尚未答复。保存后将邮件告知毕业生修改内容，答复期限重新计算为 5 天。",
+    en: "The graduate has not replied yet. Saving mails them what changed and gives them 5 days again to reply.",
+  },
+  "agreement.edit.notAllowed": {
+    zh: "毕业生答复后（或审核中、已鉴证）不能再修改条款。",
+    en: "The terms cannot change once the graduate has replied (or while it is reviewed or registered).",
+  },
   "agreement.edit.noChange": { zh: "条款没有任何改动。", en: "Nothing in the terms changed." },
   "agreement.done.invite": { zh: "已发送给毕业生。", en: "Sent to the graduate." },
   "agreement.done.withdraw": { zh: "已撤回。", en: "Withdrawn." },

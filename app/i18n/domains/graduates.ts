@@ -9,28 +9,49 @@ export const graduatesMessages = {
     zh: "上传 Excel（.xlsx）或 CSV 文件。系统先逐行检查，您确认无误后才会写入；整个文件要么全部导入，要么都不导入。学号已存在的毕业生将被更新。",
     en: "Upload an Excel (.xlsx) or CSV file. Every row is checked first and nothing is written until you confirm; a file is imported whole or not at all. Graduates whose student number exists are updated.",
   },
-  "roster.import.scopeCollege": { zh: "您只能导入本学院（{college}）的毕业生。", en: "You may import graduates of your college ({college}) only." },
+  "roster.import.scopeCollege": {
+    zh: "您只能导入本学院（{college}）的毕业生。",
+    en: "You may import graduates of your college ({college}) only.",
+  },
   "roster.import.template": { zh: "下载模板（.xlsx）", en: "Download the template (.xlsx)" },
   "roster.import.file": { zh: "生源文件", en: "Roster file" },
-  "roster.import.fileHint": { zh: ".xlsx 或 .csv，最大 10 MB，第一行为表头。", en: ".xlsx or .csv, at most 10 MB, headers in the first row." },
-  "roster.import.sendActivation": { zh: "向新导入的毕业生发送账户激活邮件", en: "Mail an activation link to newly imported graduates" },
+  "roster.import.fileHint": {
+    zh: ".xlsx 或 .csv，最大 10 MB，第一行为表头。",
+    en: ".xlsx or .csv, at most 10 MB, headers in the first row.",
+  },
+  "roster.import.sendActivation": {
+    zh: "向新导入的毕业生发送账户激活邮件",
+    en: "Mail an activation link to newly imported graduates",
+  },
   "roster.import.check": { zh: "检查文件", en: "Check the file" },
   "roster.import.confirm": { zh: "确认导入 {count} 名毕业生", en: "Import {count} graduates" },
   "roster.import.summary": {
     zh: "共 {total} 行：新增 {new} 人，更新 {update} 人，有问题 {problems} 行。",
     en: "{total} rows: {new} new, {update} updated, {problems} with problems.",
   },
-  "roster.import.fixFirst": { zh: "请修正以下问题后重新上传，未写入任何数据。", en: "Please fix these problems and upload again. Nothing was written." },
+  "roster.import.fixFirst": {
+    zh: "请修正以下问题后重新上传，未写入任何数据。",
+    en: "Please fix these problems and upload again. Nothing was written.",
+  },
   "roster.import.ready": { zh: "检查通过，可以导入。", en: "All rows are valid and ready to import." },
   "roster.import.done": {
     zh: "导入完成：新增 {inserted} 人，更新 {updated} 人，已排队发送 {mails} 封激活邮件。",
     en: "Imported: {inserted} new, {updated} updated, {mails} activation mails queued.",
   },
-  "roster.import.hasProblems": { zh: "文件中仍有问题，未写入任何数据。", en: "The file still has problems; nothing was written." },
-  "roster.import.expired": { zh: "待确认的文件已失效，请重新上传。", en: "The checked file is no longer available; please upload it again." },
+  "roster.import.hasProblems": {
+    zh: "文件中仍有问题，未写入任何数据。",
+    en: "The file still has problems; nothing was written.",
+  },
+  "roster.import.expired": {
+    zh: "待确认的文件已失效，请重新上传。",
+    en: "The checked file is no longer available; please upload it again.",
+  },
   "roster.import.line": { zh: "行", en: "Line" },
   "roster.import.problems": { zh: "问题", en: "Problems" },
-  "roster.import.moreRows": { zh: "另有 {count} 行有问题未列出。", en: "{count} more rows with problems are not listed." },
+  "roster.import.moreRows": {
+    zh: "另有 {count} 行有问题未列出。",
+    en: "{count} more rows with problems are not listed.",
+  },
   "roster.file.missingColumn": { zh: "缺少必填列", en: "A required column is missing" },
   "roster.file.empty": { zh: "文件中没有数据行", en: "The file has no data rows" },
   "roster.file.tooManyRows": { zh: "行数超过上限", en: "Too many rows" },
@@ -39,17 +60,29 @@ export const graduatesMessages = {
   "roster.file.required": { zh: "请选择文件", en: "Please choose a file" },
   "roster.problem.required": { zh: "必填", en: "required" },
   "roster.problem.studentNo": { zh: "学号应为 4–20 位字母或数字", en: "student number: 4–20 letters or digits" },
-  "roster.problem.duplicate": { zh: "学号在文件中重复（首次出现于第几行见括号）", en: "student number repeated in the file (first line in brackets)" },
-  "roster.problem.otherCollege": { zh: "该学号属于其他学院的毕业生", en: "this student number belongs to another college's graduate" },
+  "roster.problem.duplicate": {
+    zh: "学号在文件中重复（首次出现于第几行见括号）",
+    en: "student number repeated in the file (first line in brackets)",
+  },
+  "roster.problem.otherCollege": {
+    zh: "该学号属于其他学院的毕业生",
+    en: "this student number belongs to another college's graduate",
+  },
   "roster.problem.name": { zh: "姓名过长", en: "name too long" },
   "roster.problem.gender": { zh: "性别只能是 男 或 女", en: "gender must be 男/male or 女/female" },
   "roster.problem.college": { zh: "未知学院", en: "unknown college" },
   "roster.problem.outOfScope": { zh: "不属于您负责的学院", en: "not a college in your scope" },
   "roster.problem.major": { zh: "未知专业", en: "unknown major" },
   "roster.problem.majorCollege": { zh: "该专业不属于所填学院", en: "this major does not belong to the college given" },
-  "roster.problem.degree": { zh: "学历层次应为 专科/本科/硕士/博士", en: "degree must be associate, bachelor, master or doctor" },
+  "roster.problem.degree": {
+    zh: "学历层次应为 专科/本科/硕士/博士",
+    en: "degree must be associate, bachelor, master or doctor",
+  },
   "roster.problem.cohort": { zh: "届别应为四位年份，如 2026", en: "cohort must be a year such as 2026" },
-  "roster.problem.phone": { zh: "手机号格式不正确（11 位，1 开头）", en: "malformed mobile number (11 digits starting with 1)" },
+  "roster.problem.phone": {
+    zh: "手机号格式不正确（11 位，1 开头）",
+    en: "malformed mobile number (11 digits starting with 1)",
+  },
   "roster.problem.email": { zh: "邮箱格式不正确", en: "malformed e-mail address" },
   "roster.problem.difficulty": { zh: "未知困难类别", en: "unknown difficulty category" },
   "roster.column.studentNo": { zh: "学号", en: "Student number" },
@@ -68,12 +101,21 @@ export const graduatesMessages = {
 
   // ---------------------------------------------------------------- activation and linking
   "activation.title": { zh: "激活毕业生账户", en: "Activate your graduate account" },
-  "activation.lead": { zh: "{name}同学，请设置登录密码。登录邮箱：{email}", en: "{name}, please choose a password. You will sign in with {email}." },
+  "activation.lead": {
+    zh: "{name}同学，请设置登录密码。登录邮箱：{email}",
+    en: "{name}, please choose a password. You will sign in with {email}.",
+  },
   "activation.submit": { zh: "设置密码并登录", en: "Set password and sign in" },
   "activation.invalid": { zh: "激活链接无效。", en: "This activation link is not valid." },
   "activation.used": { zh: "该链接已使用，请直接登录。", en: "This link was already used; please sign in." },
-  "activation.expired": { zh: "激活链接已过期，请联系学院就业老师重新发送。", en: "This link has expired; ask your college's career staff to send a new one." },
-  "activation.emailTaken": { zh: "该邮箱已注册账户，请登录后用学号关联名册。", en: "An account with this e-mail exists; sign in and link it to the roster with your student number." },
+  "activation.expired": {
+    zh: "激活链接已过期，请联系学院就业老师重新发送。",
+    en: "This link has expired; ask your college's career staff to send a new one.",
+  },
+  "activation.emailTaken": {
+    zh: "该邮箱已注册账户，请登录后用学号关联名册。",
+    en: "An account with this e-mail exists; sign in and link it to the roster with your student number.",
+  },
   "link.title": { zh: "关联毕业生名册", en: "Link your account to the roster" },
   "link.lead": {
     zh: "请填写学号与姓名。与学校名册一致时立即关联；不一致时由就业老师核实。关联前不能投递简历。",
@@ -83,8 +125,14 @@ export const graduatesMessages = {
   "link.name": { zh: "姓名", en: "Name" },
   "link.submit": { zh: "关联", en: "Link" },
   "link.linked": { zh: "已关联学校名册。", en: "Your account is linked to the roster." },
-  "link.requested": { zh: "信息与名册不一致，已提交就业老师核实。", en: "The details do not match the roster; career staff will check your request." },
-  "link.pending": { zh: "关联申请待老师核实（学号 {studentNo}）。", en: "Your link request (student number {studentNo}) is waiting for staff." },
+  "link.requested": {
+    zh: "信息与名册不一致，已提交就业老师核实。",
+    en: "The details do not match the roster; career staff will check your request.",
+  },
+  "link.pending": {
+    zh: "关联申请待老师核实（学号 {studentNo}）。",
+    en: "Your link request (student number {studentNo}) is waiting for staff.",
+  },
   "link.required": { zh: "请先关联学校名册。", en: "Please link your account to the school roster first." },
   "link.requests.title": { zh: "名册关联申请", en: "Roster link requests" },
   "link.requests.none": { zh: "暂无待处理的申请。", en: "No pending requests." },
@@ -100,7 +148,10 @@ export const graduatesMessages = {
   "profile.title": { zh: "求职档案", en: "Profile" },
   "profile.saved": { zh: "已保存。", en: "Saved." },
   "profile.skills": { zh: "技能", en: "Skills" },
-  "profile.skills.hint": { zh: "用逗号或顿号分隔，如：Java、Spring、SQL", en: "Separated by commas, e.g. Java, Spring, SQL" },
+  "profile.skills.hint": {
+    zh: "用逗号或顿号分隔，如：Java、Spring、SQL",
+    en: "Separated by commas, e.g. Java, Spring, SQL",
+  },
   "profile.cities": { zh: "期望城市", en: "Preferred cities" },
   "profile.cities.hint": { zh: "用逗号或顿号分隔，如：杭州、上海", en: "Separated by commas, e.g. 杭州, 上海" },
   "profile.industries": { zh: "期望行业", en: "Preferred industries" },
@@ -110,8 +161,14 @@ export const graduatesMessages = {
   "profile.intro": { zh: "自我介绍", en: "About me" },
   "profile.intro.hint": { zh: "不超过 500 字。", en: "At most 500 characters." },
   "profile.resume": { zh: "简历（PDF）", en: "Résumé (PDF)" },
-  "profile.resume.hint": { zh: "仅限 PDF，最大 5 MB。仅您本人、您所在学院的就业老师和您投递过的单位可以下载。", en: "PDF only, at most 5 MB. Only you, career staff of your college and employers you applied to can download it." },
-  "profile.resume.current": { zh: "当前简历：上传于 {date}，{size} KB，SHA-256 {hash}", en: "Current résumé: uploaded {date}, {size} KB, SHA-256 {hash}" },
+  "profile.resume.hint": {
+    zh: "仅限 PDF，最大 5 MB。仅您本人、您所在学院的就业老师和您投递过的单位可以下载。",
+    en: "PDF only, at most 5 MB. Only you, career staff of your college and employers you applied to can download it.",
+  },
+  "profile.resume.current": {
+    zh: "当前简历：上传于 {date}，{size} KB，SHA-256 {hash}",
+    en: "Current résumé: uploaded {date}, {size} KB, SHA-256 {hash}",
+  },
   "profile.resume.none": { zh: "尚未上传简历。", en: "No résumé uploaded yet." },
   "profile.resume.download": { zh: "下载简历", en: "Download résumé" },
   "profile.nonPersonalised": { zh: "不使用个性化推荐", en: "Turn off personalised recommendations" },
@@ -134,8 +191,14 @@ export const graduatesMessages = {
   // ---------------------------------------------------------------- recommendations
   "graduate.home.title": { zh: "为你推荐", en: "Recommended for you" },
   "graduate.home.plain": { zh: "最新岗位（未个性化）", en: "Newest postings (not personalised)" },
-  "graduate.home.plainNote": { zh: "您已关闭个性化推荐，以下按发布时间排列本学院相关专业的岗位。", en: "Personalised recommendations are off: these are your college's fields' postings, newest first." },
-  "graduate.home.empty": { zh: "暂时没有合适的岗位，完善档案可以获得更准确的推荐。", en: "Nothing to recommend yet; a fuller profile gives better matches." },
+  "graduate.home.plainNote": {
+    zh: "您已关闭个性化推荐，以下按发布时间排列本学院相关专业的岗位。",
+    en: "Personalised recommendations are off: these are your college's fields' postings, newest first.",
+  },
+  "graduate.home.empty": {
+    zh: "暂时没有合适的岗位，完善档案可以获得更准确的推荐。",
+    en: "Nothing to recommend yet; a fuller profile gives better matches.",
+  },
   "graduate.home.profile": { zh: "完善求职档案", en: "Edit profile" },
   "graduate.home.applications": { zh: "我的投递", en: "My applications" },
   "graduate.home.switchOn": { zh: "开启个性化推荐", en: "Turn personalisation on" },
@@ -154,16 +217,25 @@ export const graduatesMessages = {
   // ---------------------------------------------------------------- applications
   "apply.title": { zh: "投递简历", en: "Apply" },
   "apply.note": { zh: "附言（可选）", en: "Note (optional)" },
-  "apply.button": { zh: "投递简历（投递即同意向该单位提供简历）", en: "Apply (applying shares your résumé with this employer only)" },
+  "apply.button": {
+    zh: "投递简历（投递即同意向该单位提供简历）",
+    en: "Apply (applying shares your résumé with this employer only)",
+  },
   "apply.consent": {
     zh: "投递即同意向该单位提供您的简历与档案，仅限该单位，用于本岗位招聘（《个人信息保护法》第二十三条）。",
     en: "Applying shares your résumé and profile with this employer only, for this posting (PIPL art. 23).",
   },
   "apply.signIn": { zh: "登录毕业生账户后可投递。", en: "Sign in with a graduate account to apply." },
-  "apply.needResume": { zh: "请先在求职档案中上传简历（PDF）。", en: "Please upload a résumé (PDF) to your profile first." },
+  "apply.needResume": {
+    zh: "请先在求职档案中上传简历（PDF）。",
+    en: "Please upload a résumé (PDF) to your profile first.",
+  },
   "apply.needLink": { zh: "请先关联学校名册后再投递。", en: "Link your account to the school roster before applying." },
   "apply.done": { zh: "已投递。", en: "Application sent." },
-  "apply.already": { zh: "您已投递过该岗位，未重复投递。", en: "You already applied to this posting; nothing was sent again." },
+  "apply.already": {
+    zh: "您已投递过该岗位，未重复投递。",
+    en: "You already applied to this posting; nothing was sent again.",
+  },
   "apply.closed": { zh: "该岗位已截止或不再公开，无法投递。", en: "This posting is closed or no longer public." },
   "apply.receipt": { zh: "投递回执", en: "Receipt" },
   "apply.receipt.body": {
@@ -200,8 +272,14 @@ export const graduatesMessages = {
   "applicants.select": { zh: "选择", en: "Select" },
   "applicants.note": { zh: "备注（仅本单位可见）", en: "Note (your organisation only)" },
   "applicants.saveNote": { zh: "保存备注", en: "Save note" },
-  "applicants.changed": { zh: "已更新 {count} 份投递，已邮件通知毕业生。", en: "{count} applications updated; graduates were mailed." },
-  "applicants.skipped": { zh: "{count} 份因状态不允许未更改。", en: "{count} could not move to that status and were left." },
+  "applicants.changed": {
+    zh: "已更新 {count} 份投递，已邮件通知毕业生。",
+    en: "{count} applications updated; graduates were mailed.",
+  },
+  "applicants.skipped": {
+    zh: "{count} 份因状态不允许未更改。",
+    en: "{count} could not move to that status and were left.",
+  },
   "applicants.noneSelected": { zh: "请至少选择一名应聘者", en: "Select at least one applicant" },
   "applicants.resume": { zh: "简历", en: "Résumé" },
   "applicants.skills": { zh: "技能", en: "Skills" },
@@ -210,7 +288,10 @@ export const graduatesMessages = {
 
   // ---------------------------------------------------------------- mail
   "mail.greeting": { zh: "{name}同学：", en: "Dear {name}," },
-  "mail.activation.subject": { zh: "{school}就业服务平台：请激活您的毕业生账户", en: "{school} careers: activate your graduate account" },
+  "mail.activation.subject": {
+    zh: "{school}就业服务平台：请激活您的毕业生账户",
+    en: "{school} careers: activate your graduate account",
+  },
   "mail.activation.body": {
     zh: "{school}就业指导中心已将您列入毕业生名册。请点击下方链接设置密码、激活账户。链接 {days} 天内有效，仅可使用一次。",
     en: "The {school} career centre has added you to the graduate roster. Follow the link below to choose a password. It works once and expires in {days} days.",
@@ -220,21 +301,45 @@ export const graduatesMessages = {
     zh: "您收到此邮件是因为学校的毕业生名册中登记了此邮箱。如有疑问请联系学院就业老师。",
     en: "You receive this because the school's graduate roster lists this address. Ask your college's career staff if in doubt.",
   },
-  "mail.applicationStatus.subject": { zh: "投递进度更新：{posting} · {status}", en: "Application update: {posting} · {status}" },
-  "mail.applicationStatus.body": { zh: "您投递的「{posting}」（{employer}）状态已更新为：{status}。", en: "Your application to “{posting}” ({employer}) is now: {status}." },
+  "mail.applicationStatus.subject": {
+    zh: "投递进度更新：{posting} · {status}",
+    en: "Application update: {posting} · {status}",
+  },
+  "mail.applicationStatus.body": {
+    zh: "您投递的「{posting}」（{employer}）状态已更新为：{status}。",
+    en: "Your application to “{posting}” ({employer}) is now: {status}.",
+  },
   "mail.applicationStatus.button": { zh: "查看我的投递", en: "See my applications" },
-  "mail.applicationStatus.footer": { zh: "您收到此邮件是因为您在就业平台投递了该岗位。", en: "You receive this because you applied to this posting on jiuye." },
+  "mail.applicationStatus.footer": {
+    zh: "您收到此邮件是因为您在就业平台投递了该岗位。",
+    en: "You receive this because you applied to this posting on jiuye.",
+  },
   "mail.digest.subject": { zh: "为你推荐 {count} 个新岗位", en: "{count} new postings recommended for you" },
   "mail.digest.subjectPlain": { zh: "{count} 个最新岗位", en: "{count} newest postings" },
-  "mail.digest.intro": { zh: "根据您的求职档案，为您挑选了 {count} 个新发布的岗位：", en: "Based on your profile, here are {count} new postings:" },
-  "mail.digest.introPlain": { zh: "以下是本学院相关专业最新发布的 {count} 个岗位（未个性化）：", en: "The {count} newest postings in your college's fields (not personalised):" },
+  "mail.digest.intro": {
+    zh: "根据您的求职档案，为您挑选了 {count} 个新发布的岗位：",
+    en: "Based on your profile, here are {count} new postings:",
+  },
+  "mail.digest.introPlain": {
+    zh: "以下是本学院相关专业最新发布的 {count} 个岗位（未个性化）：",
+    en: "The {count} newest postings in your college's fields (not personalised):",
+  },
   "mail.digest.unsubscribe": { zh: "退订推荐邮件", en: "Unsubscribe" },
   "mail.digest.preferences": { zh: "修改推荐设置", en: "Change preferences" },
-  "mail.digest.footer.weekly": { zh: "您收到此邮件是因为您订阅了每周岗位推荐。", en: "You receive this because you subscribed to the weekly recommendations." },
-  "mail.digest.footer.daily": { zh: "您收到此邮件是因为您订阅了每日岗位推荐。", en: "You receive this because you subscribed to the daily recommendations." },
+  "mail.digest.footer.weekly": {
+    zh: "您收到此邮件是因为您订阅了每周岗位推荐。",
+    en: "You receive this because you subscribed to the weekly recommendations.",
+  },
+  "mail.digest.footer.daily": {
+    zh: "您收到此邮件是因为您订阅了每日岗位推荐。",
+    en: "You receive this because you subscribed to the daily recommendations.",
+  },
   "unsubscribe.title": { zh: "退订推荐邮件", en: "Unsubscribe" },
   "unsubscribe.confirm": { zh: "确认退订", en: "Unsubscribe" },
-  "unsubscribe.lead": { zh: "退订后将不再收到岗位推荐邮件，可随时在求职档案中重新开启。", en: "You will no longer get recommendation mail; you can turn it back on in your profile at any time." },
+  "unsubscribe.lead": {
+    zh: "退订后将不再收到岗位推荐邮件，可随时在求职档案中重新开启。",
+    en: "You will no longer get recommendation mail; you can turn it back on in your profile at any time.",
+  },
   "unsubscribe.done": { zh: "已退订，不会再收到推荐邮件。", en: "Unsubscribed. No more recommendation mail." },
   "unsubscribe.invalid": { zh: "退订链接无效。", en: "This unsubscribe link is not valid." },
   "journey.destination": { zh: "毕业去向", en: "Destination" },

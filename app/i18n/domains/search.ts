@@ -38,9 +38,15 @@ export const searchMessages = {
   "posting.programme.none": { zh: "不属于基层项目或征兵", en: "Not a grassroots or enlistment post" },
   "posting.programme": { zh: "基层项目 / 参军", en: "Grassroots & enlistment" },
   "savedSearch.save": { zh: "保存此搜索并接收新岗位提醒", en: "Save this search and get alerts" },
-  "savedSearch.saved": { zh: "已保存。有新岗位时会发邮件提醒您。", en: "Saved. You will be mailed when new postings match." },
+  "savedSearch.saved": {
+    zh: "已保存。有新岗位时会发邮件提醒您。",
+    en: "Saved. You will be mailed when new postings match.",
+  },
   "savedSearch.title": { zh: "我保存的搜索", en: "My saved searches" },
-  "savedSearch.none": { zh: "还没有保存的搜索。在“找工作”页面搜索后点击“保存此搜索”。", en: "No saved searches yet. Search on the jobs page and choose “Save this search”." },
+  "savedSearch.none": {
+    zh: "还没有保存的搜索。在“找工作”页面搜索后点击“保存此搜索”。",
+    en: "No saved searches yet. Search on the jobs page and choose “Save this search”.",
+  },
   "savedSearch.frequency": { zh: "提醒频率", en: "Alerts" },
   "savedSearch.daily": { zh: "每天", en: "Daily" },
   "savedSearch.weekly": { zh: "每周", en: "Weekly" },

@@ -64,7 +64,10 @@ export const supportMessages = {
   "support.counsellor.choose": { zh: "请选择", en: "Choose" },
   "support.counsellor.schoolWide": { zh: "（学校）", en: " (school)" },
   "support.counsellor.required": { zh: "请选择帮扶责任人。", en: "Choose a counsellor." },
-  "support.counsellor.invalid": { zh: "该教师不能负责此毕业生（须为覆盖其学院的就业指导教师）。", en: "This person cannot be the counsellor (must be career staff covering the graduate's college)." },
+  "support.counsellor.invalid": {
+    zh: "该教师不能负责此毕业生（须为覆盖其学院的就业指导教师）。",
+    en: "This person cannot be the counsellor (must be career staff covering the graduate's college).",
+  },
   "support.assign": { zh: "更换责任人", en: "Change counsellor" },
   "support.close": { zh: "结束帮扶", en: "Close the plan" },
   "support.close.reason": { zh: "结束原因（如：已落实去向）", en: "Reason (e.g. destination secured)" },
@@ -103,7 +106,10 @@ export const supportMessages = {
 
   "support.referrals": { zh: "岗位推荐", en: "Referrals to postings" },
   "support.referrals.none": { zh: "尚未推荐岗位。", en: "No postings referred yet." },
-  "support.referral.search": { zh: "查找已发布岗位（名称、单位或岗位编号）", en: "Find a published posting (title, employer or posting ID)" },
+  "support.referral.search": {
+    zh: "查找已发布岗位（名称、单位或岗位编号）",
+    en: "Find a published posting (title, employer or posting ID)",
+  },
   "support.referral.find": { zh: "查找", en: "Find" },
   "support.referral.results": { zh: "查找结果", en: "Results" },
   "support.referral.noResults": { zh: "没有找到已发布的岗位。", en: "No published posting found." },
@@ -114,8 +120,14 @@ export const supportMessages = {
   "support.referral.posting.required": { zh: "请填写岗位编号。", en: "Enter a posting ID." },
   "support.referral.posting.invalid": { zh: "岗位编号格式不正确。", en: "This is not a posting ID." },
   "support.referral.posting.unknown": { zh: "找不到该岗位。", en: "No posting has this ID." },
-  "support.referral.posting.notPublished": { zh: "只能推荐已发布的岗位。", en: "Only published postings can be referred." },
-  "support.referral.duplicate": { zh: "已向该生推荐过此岗位。", en: "This posting was already referred to this graduate." },
+  "support.referral.posting.notPublished": {
+    zh: "只能推荐已发布的岗位。",
+    en: "Only published postings can be referred.",
+  },
+  "support.referral.duplicate": {
+    zh: "已向该生推荐过此岗位。",
+    en: "This posting was already referred to this graduate.",
+  },
   "support.referral.outcome": { zh: "结果", en: "Outcome" },
   "support.referral.notApplied": { zh: "尚未投递", en: "Not applied" },
   "support.referral.by": { zh: "推荐人", en: "Referred by" },
@@ -127,7 +139,10 @@ export const supportMessages = {
   "support.subsidy.kind": { zh: "补贴类别", en: "Kind" },
   "support.subsidy.kind.required": { zh: "请选择补贴类别。", en: "Choose a kind." },
   "support.subsidy.amount": { zh: "金额（元）", en: "Amount (yuan)" },
-  "support.subsidy.amount.invalid": { zh: "请填写 1–100000 之间的整数金额（元）。", en: "Enter a whole amount from 1 to 100,000 yuan." },
+  "support.subsidy.amount.invalid": {
+    zh: "请填写 1–100000 之间的整数金额（元）。",
+    en: "Enter a whole amount from 1 to 100,000 yuan.",
+  },
   "support.subsidy.status": { zh: "状态", en: "Status" },
   "support.subsidy.status.applied": { zh: "已申请", en: "Applied" },
   "support.subsidy.status.granted": { zh: "已发放", en: "Granted" },
@@ -135,11 +150,20 @@ export const supportMessages = {
   "support.subsidy.appliedOn": { zh: "申请日期", en: "Applied on" },
   "support.subsidy.appliedOn.required": { zh: "请填写申请日期。", en: "Enter the application date." },
   "support.subsidy.decidedOn": { zh: "审批日期（可选）", en: "Decided on (optional)" },
-  "support.subsidy.decidedOn.beforeApplied": { zh: "审批日期不能早于申请日期。", en: "The decision cannot be before the application." },
-  "support.subsidy.decidedOn.notDecided": { zh: "状态为“已申请”时不填审批日期。", en: "Leave the decision date empty while the status is Applied." },
+  "support.subsidy.decidedOn.beforeApplied": {
+    zh: "审批日期不能早于申请日期。",
+    en: "The decision cannot be before the application.",
+  },
+  "support.subsidy.decidedOn.notDecided": {
+    zh: "状态为“已申请”时不填审批日期。",
+    en: "Leave the decision date empty while the status is Applied.",
+  },
   "support.subsidy.note": { zh: "备注", en: "Note" },
   "support.subsidy.save": { zh: "保存", en: "Save" },
-  "support.subsidy.transition": { zh: "不能这样更改补贴状态：已决定的须先改回“已申请”。", en: "This status change is not allowed: set a decided subsidy back to Applied first." },
+  "support.subsidy.transition": {
+    zh: "不能这样更改补贴状态：已决定的须先改回“已申请”。",
+    en: "This status change is not allowed: set a decided subsidy back to Applied first.",
+  },
   "support.subsidy.setStatus": { zh: "标记为{status}", en: "Mark {status}" },
 
   "support.date.invalid": { zh: "日期格式不正确（年-月-日）。", en: "Enter a date as YYYY-MM-DD." },
@@ -153,6 +177,9 @@ export const supportMessages = {
   "support.done.goalRemoved": { zh: "目标已删除。", en: "The goal was removed." },
   "support.done.contact": { zh: "联系记录已保存。", en: "The contact was logged." },
   "support.done.referred": { zh: "已推荐，并已邮件通知毕业生。", en: "Referred; the graduate was told by e-mail." },
-  "support.done.referredNoMail": { zh: "已推荐（该生无邮箱，请另行告知）。", en: "Referred (the graduate has no e-mail address; tell them another way)." },
+  "support.done.referredNoMail": {
+    zh: "已推荐（该生无邮箱，请另行告知）。",
+    en: "Referred (the graduate has no e-mail address; tell them another way).",
+  },
   "support.done.subsidy": { zh: "补贴记录已保存。", en: "The subsidy was saved." },
 } as const;
