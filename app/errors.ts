@@ -1,29 +1,92 @@
+import type { z } from "zod";
+import { isMessageKey, type Message, type MessageParams } from "./i18n/messages";
+
 /**
- * The one error type domain functions throw for a user's mistake or a refused action. `message`
- * is a message key or a bilingual text; routes turn it into a 4xx answer with the field named.
+ * What is wrong, per field: message keys with their params, so every reader sees them in their
+ * own language. `_form` holds what belongs to no single field.
+ */
+export type FieldErrors = Record<string, Message[]>;
+
+/** The field of refusals that concern the whole form. */
+export const FORM_FIELD = "_form";
+
+/** @deprecated The shape before decision 009; phase 2 converts its callers to `refuse()`. */
+interface LegacyOptions {
+  domain: string;
+  status?: number;
+  message: string | { zh: string; en: string };
+  field?: string;
+}
+
+/**
+ * The one error type of the domain: a refused action or input the rules do not accept. Domain
+ * functions throw it (through `refuse`); `formAction` turns it into the form's failure and `orDeny`
+ * turns a 403/404 in a loader into the error page. It carries keys, never rendered text or data.
  */
 export class DomainError extends Error {
-  readonly domain: string;
   readonly status: number;
-  readonly field: string;
-  readonly text: string | { zh: string; en: string };
+  readonly errors: FieldErrors;
+  /** @deprecated Kept for the legacy constructor's callers until phase 2. */
+  readonly legacyText: string | { zh: string; en: string } | undefined;
 
-  constructor(options: {
-    domain: string;
-    status?: number;
-    message: string | { zh: string; en: string };
-    field?: string;
-  }) {
-    super(typeof options.message === "string" ? options.message : options.message.en);
+  constructor(status: number, errors: FieldErrors);
+  /** @deprecated Use `refuse()` (decision 009). */
+  constructor(legacy: LegacyOptions);
+  constructor(statusOrLegacy: number | LegacyOptions, errors?: FieldErrors) {
+    if (typeof statusOrLegacy === "number") {
+      const first = Object.values(errors ?? {})[0]?.[0];
+      super(first?.key ?? "domain error");
+      this.status = statusOrLegacy;
+      this.errors = errors ?? {};
+    } else {
+      const text = statusOrLegacy.message;
+      const key = typeof text === "string" ? text : `${text.zh} / ${text.en}`;
+      super(typeof text === "string" ? text : text.en);
+      this.status = statusOrLegacy.status ?? 400;
+      this.errors = { [statusOrLegacy.field ?? FORM_FIELD]: [{ key }] };
+      this.legacyText = text;
+    }
     this.name = "DomainError";
-    this.domain = options.domain;
-    this.status = options.status ?? 400;
-    this.field = options.field ?? "_form";
-    this.text = options.message;
+  }
+
+  /** @deprecated The first field named; read `errors` instead. */
+  get field(): string {
+    return Object.keys(this.errors)[0] ?? FORM_FIELD;
+  }
+
+  /** @deprecated The first message key (or the legacy text); read `errors` instead. */
+  get text(): string | { zh: string; en: string } {
+    return this.legacyText ?? Object.values(this.errors)[0]?.[0]?.key ?? "";
   }
 }
 
-/** A bilingual text rendered as one string, for field errors that must carry both languages. */
+/**
+ * Refuses an action: throws a DomainError with one message. The status defaults to 400 when a
+ * field is named (the input is wrong) and to 409 otherwise (not possible in the current state);
+ * pass 403 or 404 for a subject outside the actor's scope or unknown to them.
+ */
+export function refuse(key: string, options: { status?: number; field?: string; params?: MessageParams } = {}): never {
+  const field = options.field ?? FORM_FIELD;
+  const status = options.status ?? (options.field ? 400 : 409);
+  throw new DomainError(status, { [field]: [options.params ? { key, params: options.params } : { key }] });
+}
+
+/** A bilingual text rendered as one string. @deprecated Refusals carry keys (decision 009). */
 export function bothLanguages(text: string | { zh: string; en: string }): string {
   return typeof text === "string" ? text : `${text.zh} / ${text.en}`;
+}
+
+/**
+ * A zod error as field errors. Schemas name message keys; an issue without one (zod's own English
+ * text) is shown as the generic "form.invalid", so no reader meets an untranslated message.
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : FORM_FIELD;
+    const key = isMessageKey(issue.message) ? issue.message : "form.invalid";
+    const list = (errors[field] ??= []);
+    if (!list.some((m) => m.key === key)) list.push({ key });
+  }
+  return errors;
 }

@@ -48,10 +48,13 @@ export function clientAddress(context: unknown): string {
   return "unknown";
 }
 
+/** @deprecated The legacy failure shape; see `app/forms/result.ts` (decision 009). */
 export type FieldErrors = Record<string, string[]>;
+/** @deprecated See `app/forms/result.ts`. */
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /**
+ * @deprecated Use `formAction` (decision 009).
  * Validates a form. On failure the answer carries the field errors (message keys) and
  * everything the user typed except secrets, so the form can be refilled.
  */
@@ -87,6 +90,7 @@ export function flattenIssues(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** @deprecated Use `formAction` (decision 009). */
 export function formFailure(errors: FieldErrors, values: Record<string, string> = {}, status = 400) {
   return data({ ok: false as const, errors, values }, { status });
 }
@@ -99,12 +103,33 @@ export function notFound(): never {
   throw data({ message: "error.notFound" }, { status: 404 });
 }
 
-import { DomainError, bothLanguages } from "./errors";
+import { DomainError } from "./errors";
 
-/** A refused domain action as a form answer: the field named, the input echoed back. */
+/**
+ * A refused domain action as a form answer: the field named, the input echoed back.
+ * @deprecated Routes on `formAction` (decision 009) get this for free; phase 2 removes it.
+ */
 export function domainFailure(error: unknown, values: Record<string, string> = {}) {
   if (!(error instanceof DomainError)) throw error;
-  return formFailure({ [error.field]: [bothLanguages(error.text)] }, values, error.status);
+  // Keys without params travel as plain strings, the shape the pages on these helpers read.
+  const errors = Object.fromEntries(
+    Object.entries(error.errors).map(([field, list]) => [field, list.map((m) => (m.params ? m : m.key))]),
+  );
+  return data({ ok: false as const, errors, values }, { status: error.status });
+}
+
+/**
+ * Runs a loader's domain call and answers a refusal with 403 or 404 (the error page), the same
+ * answers as `forbidden()` and `notFound()`; other errors pass through.
+ */
+export async function orDeny<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 403) forbidden();
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  }
 }
 
 /** Every text field of a form, for echoing back after an error (files and secrets left out). */

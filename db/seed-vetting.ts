@@ -9,12 +9,12 @@ import {
   employers,
   postingRevisions,
   postings,
-  type EmployerStatus,
-  type PostingStatus,
+  type EmployerState,
+  type PostingState,
 } from "./schema";
 import { provinceOf } from "../app/school/regions";
 
-const STATUS_OF: Record<string, EmployerStatus> = {
+const STATUS_OF: Record<string, EmployerState> = {
   成都极光数智科技有限公司: "pending",
   广州云舟人力资源服务有限公司: "pending",
   武汉光谷芯驰半导体有限公司: "suspended",
@@ -77,7 +77,7 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
         (c, j, all) => all.indexOf(c) === j,
       );
       const roll = random.next();
-      const postingStatus: PostingStatus =
+      const postingStatus: PostingState =
         i === 0 && index === 0
           ? "submitted"
           : roll < 0.78

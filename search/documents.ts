@@ -1,30 +1,20 @@
 /**
  * The search document for a published posting, and the pure mapping from a database row to it.
- *
- * The enum lists mirror db/schema/vetting.ts (EMPLOYER_TYPES, JOB_TYPES, POSTING_DEGREES); they are
- * repeated here so this module stays free of the ORM and can be used by scripts and tests alone.
+ * The lists it indexes come from `vocabulary/`, like the schema's and the pages'.
  */
+import {
+  EMPLOYER_TYPES,
+  JOB_TYPES,
+  POSTING_DEGREES,
+  SALARY_BANDS,
+  type EmployerType,
+  type JobType,
+  type PostingDegree,
+  type SalaryBand,
+} from "../vocabulary";
 
-export const EMPLOYER_TYPES = [
-  "government",
-  "public_institution",
-  "state_owned",
-  "private",
-  "foreign",
-  "joint_venture",
-  "social_org",
-  "other",
-] as const;
-export type EmployerType = (typeof EMPLOYER_TYPES)[number];
-
-export const JOB_TYPES = ["full_time", "internship", "part_time"] as const;
-export type JobType = (typeof JOB_TYPES)[number];
-
-export const POSTING_DEGREES = ["any", "associate", "bachelor", "master", "doctor"] as const;
-export type PostingDegree = (typeof POSTING_DEGREES)[number];
-
-export const SALARY_BANDS = ["<5k", "5-8k", "8-12k", "12-20k", "20-30k", "30k+"] as const;
-export type SalaryBand = (typeof SALARY_BANDS)[number];
+export { EMPLOYER_TYPES, JOB_TYPES, POSTING_DEGREES, SALARY_BANDS };
+export type { EmployerType, JobType, PostingDegree, SalaryBand };
 
 export interface PostingDocument {
   id: string;

@@ -27,37 +27,9 @@
 
 export type Bilingual = { zh: string; en: string };
 
-export const AGREEMENT_STATES = [
-  "drafted",
-  "invited",
-  "accepted",
-  "declined",
-  "expired",
-  "withdrawn",
-  "college_approved",
-  "registered",
-  "returned",
-  "breach_requested",
-  "breach_college_approved",
-  "terminated",
-] as const;
-export type AgreementState = (typeof AGREEMENT_STATES)[number];
+import { AGREEMENT_EVENTS, AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
 
-export const AGREEMENT_EVENTS = [
-  "invite",
-  "withdraw",
-  "accept",
-  "decline",
-  "expire",
-  "college_approve",
-  "school_register",
-  "return",
-  "request_breach",
-  "breach_college_approve",
-  "breach_school_approve",
-  "breach_reject",
-] as const;
-export type AgreementEvent = (typeof AGREEMENT_EVENTS)[number];
+export { AGREEMENT_EVENTS, AGREEMENT_STATES, type AgreementEvent, type AgreementState };
 
 export const AGREEMENT_ACTORS = ["employer", "graduate", "staff_college", "staff_school", "system"] as const;
 export type AgreementActor = (typeof AGREEMENT_ACTORS)[number];

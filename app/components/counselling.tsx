@@ -85,7 +85,8 @@ export function CheckboxGroup(props: {
 }) {
   const t = useT();
   const failure = props.result && !props.result.ok ? props.result : undefined;
-  const echoed = failure ? (failure.values[props.name] ?? "").split(",").filter(Boolean) : undefined;
+  const typed = failure?.values[props.name];
+  const echoed = failure ? (Array.isArray(typed) ? typed : (typed ?? "").split(",").filter(Boolean)) : undefined;
   const checked = new Set(echoed ?? props.defaultValues ?? []);
   const errors = failure?.errors[props.name] ?? [];
   return (

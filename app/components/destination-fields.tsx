@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { PROVINCES } from "../school/regions";
 import { useLocale, useT } from "../i18n/use-t";
-import { FieldError, SelectField, TextField, type ActionErrors } from "./form";
+import type { AnyResult } from "../forms/result";
+import { FieldError, SelectField, TextField, useField } from "./form";
 
 export interface CodeOption {
   code: string;
@@ -23,27 +24,29 @@ export function DestinationFields({
   defaults,
 }: {
   codes: CodeOption[];
-  result?: ActionErrors | { ok: true } | null;
+  /** Only outside an ActionForm (pages not yet converted); inside one the fields read its answer. */
+  result?: AnyResult;
   defaults?: { code?: string | null; fields?: Record<string, string> };
 }) {
   const t = useT();
   const locale = useLocale();
-  const failure = result && !result.ok ? result : undefined;
-  const [code, setCode] = useState(failure?.values.code ?? defaults?.code ?? "");
+  const codeField = useField("code", { result });
+  const internship = useField("isInternship", { result });
+  const [code, setCode] = useState(codeField.echoed ?? defaults?.code ?? "");
   const chosen = codes.find((c) => c.code === code);
   const fieldNames = [...new Set(codes.flatMap((c) => c.requiredFields))];
   const shown = chosen ? chosen.requiredFields : fieldNames;
   return (
     <>
       <div className="field">
-        <label htmlFor="field-code">{t("destination.code")}</label>
+        <label htmlFor={codeField.id}>{t("destination.code")}</label>
         <select
-          id="field-code"
+          id={codeField.id}
           name="code"
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          aria-invalid={failure?.errors.code ? true : undefined}
-          aria-describedby={failure?.errors.code ? "error-code" : undefined}
+          aria-invalid={codeField.errors.length ? true : undefined}
+          aria-describedby={codeField.errors.length ? codeField.errorId : undefined}
         >
           <option value="">—</option>
           {codes.map((c) => (
@@ -83,7 +86,7 @@ export function DestinationFields({
       )}
       <div className="field field--checkbox">
         <label>
-          <input type="checkbox" name="isInternship" defaultChecked={failure?.values.isInternship === "on"} />{" "}
+          <input type="checkbox" name="isInternship" defaultChecked={internship.echoed === "on"} />{" "}
           {t("destination.internship")}
         </label>
       </div>

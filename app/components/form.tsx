@@ -1,14 +1,88 @@
-import { useId, type ReactNode } from "react";
+import { Form } from "@remix-run/react";
+import { createContext, useContext, useId, type ComponentProps, type ReactNode } from "react";
+import {
+  asMessage,
+  echoedValue,
+  failureOf,
+  fieldIds,
+  FORM_ID_FIELD,
+  type AnyFailure,
+  type AnyResult,
+} from "../forms/result";
+import type { Message } from "../i18n/messages";
 import { useT } from "../i18n/use-t";
 
-export type ActionErrors = { ok: false; errors: Record<string, string[]>; values: Record<string, string> } | undefined;
+/** @deprecated The legacy result type; read `AnyResult` from `app/forms/result.ts` (decision 009). */
+export type ActionErrors = AnyFailure | undefined;
+type FieldResult = AnyResult;
 
-/** Lists every problem at the top of the form, each linked to its field, and is announced. */
-export function ErrorSummary({ result }: { result: ActionErrors | { ok: true } | null | undefined }) {
+interface FormScope {
+  formId: string;
+  failure: AnyFailure | undefined;
+}
+
+const ScopeContext = createContext<FormScope | null>(null);
+
+/**
+ * A form of a page (decision 009): carries its id with the submission, so the action's answer
+ * comes back scoped to it; the fields inside read that answer and nothing else. Works without
+ * JavaScript (a plain POST, the page rendered again with the answer).
+ */
+export function ActionForm({
+  id,
+  intent,
+  result,
+  children,
+  method = "post",
+  ...rest
+}: { id: string; intent?: string; result: AnyResult } & Omit<ComponentProps<typeof Form>, "id">) {
+  const failure = failureOf(result, id);
+  return (
+    <ScopeContext.Provider value={{ formId: id, failure }}>
+      <Form id={id} method={method} {...rest}>
+        <input type="hidden" name={FORM_ID_FIELD} value={id} />
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+        {children}
+      </Form>
+    </ScopeContext.Provider>
+  );
+}
+
+/**
+ * Ids, errors and the echoed value of one field. Inside an ActionForm: the one id scheme and the
+ * scoped answer. Outside (pages phase 2 has not converted): the `result` prop and the old ids.
+ */
+export function useField(name: string, legacy?: { result?: FieldResult; id?: string }) {
+  const scope = useContext(ScopeContext);
+  const fallbackId = useId();
+  if (scope) {
+    const messages = (scope.failure?.errors[name] ?? []).map(asMessage);
+    return { ...fieldIds(scope.formId, name), errors: messages, echoed: echoedValue(scope.failure, name) };
+  }
+  const result = legacy?.result;
+  const failure = result && !result.ok ? result : undefined;
+  return {
+    id: legacy?.id ?? `field-${name}`,
+    errorId: legacy?.id ? `${fallbackId}-error` : `error-${name}`,
+    hintId: legacy?.id ? `${fallbackId}-hint` : `hint-${name}`,
+    errors: (failure?.errors[name] ?? []).map(asMessage),
+    echoed: echoedValue(failure, name),
+  };
+}
+
+function describedBy(field: { errorId: string; hintId: string; errors: Message[] }, hint: unknown) {
+  return (
+    [hint ? field.hintId : null, field.errors.length ? field.errorId : null].filter(Boolean).join(" ") || undefined
+  );
+}
+
+/** Lists every problem at the top of the page, each linked to its field, and is announced. */
+export function ErrorSummary({ result }: { result: FieldResult }) {
   const t = useT();
   if (!result || result.ok) return null;
   const entries = Object.entries(result.errors);
   if (entries.length === 0) return null;
+  const href = (field: string) => `#${result.form ? fieldIds(result.form, field).id : `field-${field}`}`;
   return (
     <div className="alert" role="alert" tabIndex={-1}>
       <p>
@@ -16,23 +90,32 @@ export function ErrorSummary({ result }: { result: ActionErrors | { ok: true } |
       </p>
       <ul>
         {entries.map(([field, messages]) =>
-          messages.map((message) => (
-            <li key={field + message}>
-              {field === "_form" ? t(message) : <a href={`#field-${field}`}>{t(message)}</a>}
-            </li>
-          )),
+          messages.map((message) => {
+            const text = t(asMessage(message));
+            return <li key={field + text}>{field === "_form" ? text : <a href={href(field)}>{text}</a>}</li>;
+          }),
         )}
       </ul>
     </div>
   );
 }
 
+function ErrorText({ id, errors }: { id: string; errors: Message[] }) {
+  const t = useT();
+  if (!errors.length) return null;
+  return (
+    <p id={id} className="field__error">
+      {errors.map((message) => t(message)).join("；")}
+    </p>
+  );
+}
+
 export function TextField(props: {
   name: string;
   label: string;
-  /** When several fields share a name (e.g. repeated "slot" inputs), each needs its own id. */
+  /** Outside an ActionForm, when several fields share a name (repeated "slot" inputs), each needs its own id. */
   id?: string;
-  result?: ActionErrors | { ok: true } | null;
+  result?: FieldResult;
   type?: string;
   hint?: string;
   autoComplete?: string;
@@ -40,66 +123,36 @@ export function TextField(props: {
   defaultValue?: string;
   minLength?: number;
 }) {
-  const t = useT();
-  const hintId = useId();
-  const errorId = useId();
-  const failure = props.result && !props.result.ok ? props.result : undefined;
-  const errors = failure?.errors[props.name] ?? [];
-  const value = props.type === "password" ? undefined : (failure?.values[props.name] ?? props.defaultValue);
-  const describedBy =
-    [props.hint ? hintId : null, errors.length ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const id = props.id ?? `field-${props.name}`;
+  const field = useField(props.name, props);
+  const value = props.type === "password" ? undefined : (field.echoed ?? props.defaultValue);
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={field.id}>{props.label}</label>
       {props.hint ? (
-        <span id={hintId} className="field__hint">
+        <span id={field.hintId} className="field__hint">
           {props.hint}
         </span>
       ) : null}
       <input
-        id={id}
+        id={field.id}
         name={props.name}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
         required={props.required}
         minLength={props.minLength}
         defaultValue={value}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={describedBy(field, props.hint)}
       />
-      {errors.length ? (
-        <p id={errorId} className="field__error">
-          {errors.map((message) => t(message)).join("；")}
-        </p>
-      ) : null}
+      <ErrorText id={field.errorId} errors={field.errors} />
     </div>
   );
 }
 
-export function FieldError({
-  result,
-  name,
-}: {
-  result: ActionErrors | { ok: true } | null | undefined;
-  name: string;
-}): ReactNode {
-  const t = useT();
-  if (!result || result.ok) return null;
-  const errors = result.errors[name];
-  if (!errors?.length) return null;
-  return (
-    <p className="field__error" id={`error-${name}`}>
-      {errors.map((message) => t(message)).join("；")}
-    </p>
-  );
-}
-
-type FieldResult = ActionErrors | { ok: true } | null | undefined;
-
-function fieldState(result: FieldResult, name: string) {
-  const failure = result && !result.ok ? result : undefined;
-  return { errors: failure?.errors[name] ?? [], echoed: failure?.values[name] };
+/** The error of a field drawn by hand (a fieldset of radios, a file input), under the one id scheme. */
+export function FieldError({ result, name }: { result?: FieldResult; name: string }): ReactNode {
+  const field = useField(name, { result });
+  return <ErrorText id={field.errorId} errors={field.errors} />;
 }
 
 export function SelectField(props: {
@@ -110,17 +163,16 @@ export function SelectField(props: {
   defaultValue?: string;
   placeholder?: string;
 }) {
-  const t = useT();
-  const { errors, echoed } = fieldState(props.result, props.name);
+  const field = useField(props.name, props);
   return (
     <div className="field">
-      <label htmlFor={`field-${props.name}`}>{props.label}</label>
+      <label htmlFor={field.id}>{props.label}</label>
       <select
-        id={`field-${props.name}`}
+        id={field.id}
         name={props.name}
-        defaultValue={echoed ?? props.defaultValue ?? ""}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={errors.length ? `error-${props.name}` : undefined}
+        defaultValue={field.echoed ?? props.defaultValue ?? ""}
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={describedBy(field, false)}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((option) => (
@@ -129,11 +181,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-      {errors.length ? (
-        <p id={`error-${props.name}`} className="field__error">
-          {errors.map((m) => t(m)).join("；")}
-        </p>
-      ) : null}
+      <ErrorText id={field.errorId} errors={field.errors} />
     </div>
   );
 }
@@ -147,33 +195,25 @@ export function TextAreaField(props: {
   rows?: number;
   hint?: string;
 }) {
-  const t = useT();
-  const { errors, echoed } = fieldState(props.result, props.name);
-  const describedBy =
-    [props.hint ? `hint-${props.name}` : null, errors.length ? `error-${props.name}` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
+  const field = useField(props.name, { result: props.result });
+  const id = props.id ?? field.id;
   return (
     <div className="field">
-      <label htmlFor={props.id ?? `field-${props.name}`}>{props.label}</label>
+      <label htmlFor={id}>{props.label}</label>
       {props.hint ? (
-        <span id={`hint-${props.name}`} className="field__hint">
+        <span id={field.hintId} className="field__hint">
           {props.hint}
         </span>
       ) : null}
       <textarea
-        id={props.id ?? `field-${props.name}`}
+        id={id}
         name={props.name}
         rows={props.rows ?? 5}
-        defaultValue={echoed ?? props.defaultValue ?? ""}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
+        defaultValue={field.echoed ?? props.defaultValue ?? ""}
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={describedBy(field, props.hint)}
       />
-      {errors.length ? (
-        <p id={`error-${props.name}`} className="field__error">
-          {errors.map((m) => t(m)).join("；")}
-        </p>
-      ) : null}
+      <ErrorText id={field.errorId} errors={field.errors} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { PostingContent } from "../../db/schema/vetting";
-import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../db/schema/vocabulary";
+import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../vocabulary";
 import { programmeLabel } from "../../search/query";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";

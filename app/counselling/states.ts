@@ -11,8 +11,9 @@
 
 export type Bilingual = { zh: string; en: string };
 
-export const BOOKING_STATES = ["booked", "attended", "no_show", "cancelled"] as const;
-export type BookingState = (typeof BOOKING_STATES)[number];
+import { BOOKING_STATES, type BookingState } from "../../vocabulary";
+
+export { BOOKING_STATES, type BookingState };
 
 export const BOOKING_EVENTS = ["cancel", "attend", "mark_no_show"] as const;
 export type BookingEvent = (typeof BOOKING_EVENTS)[number];

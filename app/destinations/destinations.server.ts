@@ -17,16 +17,12 @@ import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
-import { DomainError } from "../errors";
+import { DomainError, fieldErrorsOf, refuse, type FieldErrors } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { readUpload, storeUpload } from "../files/uploads.server";
-import type { FieldErrors } from "../http.server";
-import { flattenIssues } from "../http.server";
 import { PROVINCES } from "../school/regions";
 import { codeInfo, DESTINATION_CODES, type DestinationField } from "./codes";
 import { nextDestinationStatus, type DestinationAction } from "./states";
-
-const DOMAIN = "destination";
 
 /** Copies the code list (data in app/destinations/codes.ts) into destination_codes. Idempotent. */
 export async function syncDestinationCodes(db: Queryable) {
@@ -141,7 +137,7 @@ export function parseDestinationFields(
     if (schema) shape[field] = schema;
   }
   const result = z.object(shape).safeParse(raw);
-  if (!result.success) return { ok: false, errors: flattenIssues(result.error) };
+  if (!result.success) return { ok: false, errors: fieldErrorsOf(result.error) };
   return { ok: true, fields: result.data as Record<string, string> };
 }
 
@@ -165,8 +161,7 @@ interface Actor {
 async function loadCode(db: Queryable, code: string) {
   await ensureCodes(db);
   const [row] = await db.select().from(destinationCodes).where(eq(destinationCodes.code, code.trim())).limit(1);
-  if (!row || !row.active)
-    throw new DomainError({ domain: DOMAIN, field: "code", message: "destination.code.unknown" });
+  if (!row || !row.active) refuse("destination.code.unknown", { field: "code" });
   return row;
 }
 
@@ -175,16 +170,6 @@ async function validateInput(db: Queryable, input: DestinationInput) {
   const code = await loadCode(db, input.code);
   const parsed = parseDestinationFields(code.requiredFields, input.fields);
   return { code, parsed };
-}
-
-export class DestinationValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super("destination input is invalid");
-  }
-}
-
-function refuse(message: string, status = 409, field = "_form"): never {
-  throw new DomainError({ domain: DOMAIN, status, field, message });
 }
 
 async function lockedDestination(tx: Queryable, graduateId: string) {
@@ -263,13 +248,13 @@ async function graduateCollege(db: Queryable, graduateId: string) {
     .from(graduates)
     .where(eq(graduates.id, graduateId))
     .limit(1);
-  if (!row) refuse("error.notFound", 404);
+  if (!row) refuse("error.notFound", { status: 404 });
   return row.collegeId;
 }
 
 /**
  * Writes a new destination (a graduate's own report, or one recorded on their behalf). Returns
- * the destination id. Throws DestinationValidationError with field errors for bad input.
+ * the destination id. Refuses bad input with the errors of every field (400).
  */
 async function writeDestination(
   db: Database,
@@ -283,7 +268,7 @@ async function writeDestination(
   },
 ) {
   const { code, parsed } = await validateInput(db, options.input);
-  if (!parsed.ok) throw new DestinationValidationError(parsed.errors);
+  if (!parsed.ok) throw new DomainError(400, parsed.errors);
   const fields = parsed.fields;
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
   const evidence =
@@ -387,7 +372,7 @@ export async function recordDestinationOnBehalf(
   if ("system" in input.actor) actor = { userId: "", role: "system" };
   else {
     const collegeId = await graduateCollege(db, input.graduateId);
-    if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+    if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
     actor = { userId: input.actor.userId, role: "staff" };
   }
   return writeDestination(db, {
@@ -426,7 +411,7 @@ export async function confirmDestination(db: Database, input: { graduateId: stri
 /** "This is not true": the record stops counting and staff see the graduate's note. */
 export async function disputeDestination(db: Database, input: { graduateId: string; userId: string; note: string }) {
   const note = input.note.trim();
-  if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", 400, "note");
+  if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", { field: "note" });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     const status = nextDestinationStatus(current, "dispute");
@@ -463,7 +448,7 @@ export async function verifyDestination(
   input: { graduateId: string; actor: { userId: string; scope: StaffScope } },
 ) {
   const collegeId = await graduateCollege(db, input.graduateId);
-  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     const status = nextDestinationStatus(current, "verify");
@@ -502,9 +487,9 @@ export async function returnDestination(
   input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope } },
 ) {
   const reason = input.reason.trim();
-  if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", 400, "reason");
+  if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", { field: "reason" });
   const collegeId = await graduateCollege(db, input.graduateId);
-  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", 403);
+  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     const status = nextDestinationStatus(current, "return");

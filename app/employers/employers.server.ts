@@ -1,17 +1,17 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { employerInvitations, employerMembers, employers, postings, users, type EmployerStatus } from "../../db/schema";
+import { employerInvitations, employerMembers, employers, postings, users, type EmployerState } from "../../db/schema";
 import { employerInvitationMail } from "../../emails/templates/employer-invitation";
 import { employerStatusMail } from "../../emails/templates/employer-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { DomainError, refuse } from "../errors";
 import type { StoredUpload } from "../files/uploads.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
 import type { EmployerRegistration } from "./schema";
-import { EMPLOYER_TRANSITIONS, nextEmployerState, type EmployerEvent } from "./states";
+import { EMPLOYER_EVENTS_WITH_REASONS, employerMachine, type EmployerEvent } from "./states";
 import { trustSignals } from "./trust";
 
 export type Employer = typeof employers.$inferSelect;
@@ -114,7 +114,7 @@ export async function mailMembers(
   }
 }
 
-export async function listEmployersForStaff(db: Queryable, filter: { status?: EmployerStatus; q?: string }) {
+export async function listEmployersForStaff(db: Queryable, filter: { status?: EmployerState; q?: string }) {
   const conditions = [];
   if (filter.status) conditions.push(eq(employers.status, filter.status));
   if (filter.q)
@@ -184,14 +184,13 @@ export async function decideEmployer(
     reasons?: string | null;
   },
 ) {
-  const rule = EMPLOYER_TRANSITIONS[input.event];
-  if (rule.needsReason && !input.reasons?.trim())
+  if (EMPLOYER_EVENTS_WITH_REASONS.includes(input.event) && !input.reasons?.trim())
     throw new DomainError({ domain: "employer", field: "reasons", message: "vetting.reason.required" });
   return db.transaction(async (tx) => {
     const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
     if (!employer) throw new DomainError({ domain: "employer", status: 404, message: "error.notFound" });
-    const next = nextEmployerState(employer.status, input.event, input.actor);
-    if (!next.ok) throw new DomainError({ domain: "employer", status: 409, message: next.reason });
+    const next = employerMachine.next(employer.status, input.event, input.actor);
+    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(employers)
       .set({

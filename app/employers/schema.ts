@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EMPLOYER_TYPES } from "../../db/schema/vocabulary";
+import { EMPLOYER_TYPES } from "../../vocabulary";
 import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { parseCreditCode } from "./credit-code";
 

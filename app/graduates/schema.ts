@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIGEST_FREQUENCIES } from "../../db/schema/vocabulary";
+import { DIGEST_FREQUENCIES } from "../../vocabulary";
 import { JOB_TYPES } from "../../search/documents";
 
 /** "Java、Spring, SQL" → ["Java", "Spring", "SQL"]: commas (both widths), 、, ; and newlines separate. */

@@ -93,6 +93,11 @@ const coreMessages = {
   "form.email": { zh: "请输入有效的电子邮箱", en: "Enter a valid e-mail address" },
   "form.tooLong": { zh: "内容过长", en: "This is too long" },
   "form.unknownIntent": { zh: "未知的操作", en: "Unknown action" },
+  "machine.refused.actor": { zh: "您无权执行此操作（{event}）。", en: "You may not do this ({event})." },
+  "machine.refused.state": {
+    zh: "当前状态为“{state}”，无法执行“{event}”。",
+    en: "“{event}” is not possible while the status is “{state}”.",
+  },
   "password.tooShort": { zh: "密码至少需要 8 个字符", en: "The password needs at least 8 characters" },
   "password.tooLong": { zh: "密码不能超过 256 个字符", en: "The password may not exceed 256 characters" },
   "password.weak": {
@@ -245,10 +250,15 @@ const coreMessages = {
   },
   "employer.members": { zh: "单位成员", en: "Members" },
   "employer.status": { zh: "审核状态", en: "Status" },
-  "employer.status.pending": { zh: "待审核", en: "Awaiting verification" },
-  "employer.status.verified": { zh: "已认证", en: "Verified" },
-  "employer.status.rejected": { zh: "未通过", en: "Rejected" },
-  "employer.status.suspended": { zh: "已暂停", en: "Suspended" },
+  "employer.state.pending": { zh: "待审核", en: "Awaiting verification" },
+  "employer.state.verified": { zh: "已认证", en: "Verified" },
+  "employer.state.rejected": { zh: "未通过", en: "Rejected" },
+  "employer.state.suspended": { zh: "已暂停", en: "Suspended" },
+  "employer.event.verify": { zh: "通过认证", en: "Verify" },
+  "employer.event.reject": { zh: "驳回", en: "Reject" },
+  "employer.event.suspend": { zh: "暂停", en: "Suspend" },
+  "employer.event.reinstate": { zh: "恢复", en: "Reinstate" },
+  "employer.event.resubmit": { zh: "重新提交审核", en: "Resubmit" },
   "employer.resubmit": { zh: "修改后重新提交审核", en: "Resubmit for verification" },
   "employer.type.government": { zh: "机关", en: "Government body" },
   "employer.type.public_institution": { zh: "事业单位", en: "Public institution" },
@@ -259,10 +269,6 @@ const coreMessages = {
   "employer.type.social_org": { zh: "社会组织", en: "Social organisation" },
   "employer.type.other": { zh: "其他", en: "Other" },
   "employer.trust": { zh: "可信度提示", en: "Trust signals" },
-  "employer.decide.verify": { zh: "通过认证", en: "Verify" },
-  "employer.decide.reject": { zh: "驳回", en: "Reject" },
-  "employer.decide.suspend": { zh: "暂停", en: "Suspend" },
-  "employer.decide.reinstate": { zh: "恢复", en: "Reinstate" },
   "employer.addMember": { zh: "添加成员（已注册的用人单位账户）", en: "Add a member (an existing employer account)" },
   "employer.list.title": { zh: "用人单位", en: "Employers" },
   "employer.postings": { zh: "我的岗位", en: "My postings" },
@@ -325,13 +331,19 @@ const coreMessages = {
     en: "Your edit was submitted; the live version stays online meanwhile.",
   },
   "posting.status": { zh: "状态", en: "Status" },
-  "posting.status.draft": { zh: "草稿", en: "Draft" },
-  "posting.status.submitted": { zh: "审核中", en: "Under review" },
-  "posting.status.published": { zh: "已发布", en: "Published" },
-  "posting.status.changes_requested": { zh: "需修改", en: "Changes requested" },
-  "posting.status.rejected": { zh: "未通过", en: "Rejected" },
-  "posting.status.closed": { zh: "已结束", en: "Closed" },
-  "posting.status.withdrawn": { zh: "已撤回", en: "Withdrawn" },
+  "posting.state.draft": { zh: "草稿", en: "Draft" },
+  "posting.state.submitted": { zh: "审核中", en: "Under review" },
+  "posting.state.published": { zh: "已发布", en: "Published" },
+  "posting.state.changes_requested": { zh: "需修改", en: "Changes requested" },
+  "posting.state.rejected": { zh: "未通过", en: "Rejected" },
+  "posting.state.closed": { zh: "已结束", en: "Closed" },
+  "posting.state.withdrawn": { zh: "已撤回", en: "Withdrawn" },
+  "posting.event.submit": { zh: "提交审核", en: "Submit for review" },
+  "posting.event.approve": { zh: "审核通过", en: "Approve" },
+  "posting.event.request_changes": { zh: "退回修改", en: "Request changes" },
+  "posting.event.reject": { zh: "不予通过", en: "Reject" },
+  "posting.event.close": { zh: "结束招聘", en: "Close" },
+  "posting.event.withdraw": { zh: "撤回", en: "Withdraw" },
   "posting.revision.pending": { zh: "有修改待审核", en: "Edit under review" },
   "posting.reasons": { zh: "审核意见", en: "Reviewer's comments" },
   "posting.flags": { zh: "自动检查结果", en: "Automatic checks" },
@@ -415,10 +427,23 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(messages, value);
 }
 
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  const entry = isMessageKey(key) ? table[key] : undefined;
-  let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : key;
-  if (params) for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+/**
+ * A message as it travels from the domain to the reader: a key of the table and its params. A
+ * param may itself be a message (a state's label inside a refusal), translated in the same language.
+ */
+export interface Message {
+  key: string;
+  params?: MessageParams;
+}
+export type MessageParams = Record<string, string | number | Message>;
+
+export function translate(locale: Locale, key: string | Message, params?: MessageParams): string {
+  const message = typeof key === "string" ? { key, params } : key;
+  const entry = isMessageKey(message.key) ? table[message.key] : undefined;
+  let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : message.key;
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    text = text.replaceAll(`{${name}}`, typeof value === "object" ? translate(locale, value) : String(value));
+  }
   return text;
 }
 

@@ -17,8 +17,9 @@
 
 export type Bilingual = { zh: string; en: string };
 
-export const INTERVIEW_STATES = ["proposed", "confirmed", "rescheduled", "completed", "no_show", "cancelled"] as const;
-export type InterviewState = (typeof INTERVIEW_STATES)[number];
+import { INTERVIEW_STATES, type InterviewState } from "../../vocabulary";
+
+export { INTERVIEW_STATES, type InterviewState };
 
 export const INTERVIEW_EVENTS = ["confirm", "reschedule", "complete", "mark_no_show", "cancel"] as const;
 export type InterviewEvent = (typeof INTERVIEW_EVENTS)[number];

@@ -6,16 +6,16 @@ import {
   postingRevisions,
   postings,
   type PostingContent,
-  type PostingStatus,
+  type PostingState,
   type StoredFlag,
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { requireMembership, type Employer } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { enqueuePostingSync } from "../search-sync.server";
 import { checkPosting } from "./checks";
 import { todayInChina } from "./schema";
-import { isEditableInPlace, nextPostingState, type PostingActor, type PostingEvent } from "./states";
+import { isEditableInPlace, postingMachine, type PostingActor, type PostingEvent } from "./states";
 
 export type Posting = typeof postings.$inferSelect;
 
@@ -106,9 +106,8 @@ export async function runSubmissionChecks(
 
 async function ownPosting(db: Queryable, employerId: string, postingId: string): Promise<Posting> {
   const [posting] = await db.select().from(postings).where(eq(postings.id, postingId)).limit(1);
-  if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employerId)
-    throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
+  if (!posting) refuse("error.notFound", { status: 404 });
+  if (posting.employerId !== employerId) refuse("error.forbidden", { status: 403 });
   return posting;
 }
 
@@ -170,8 +169,8 @@ export async function createPosting(db: Database, input: { userId: string; conte
 }
 
 async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, userId: string) {
-  const next = nextPostingState(posting.status, "submit", "employer");
-  if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
+  const next = postingMachine.next(posting.status, "submit", "employer");
+  if (!next.ok) refuse(next.key, { params: next.params });
   const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
   await tx
     .update(postings)
@@ -236,7 +235,7 @@ export async function savePosting(
       });
       return { kind: "revision" as const };
     }
-    throw new DomainError({ domain: "posting", status: 409, message: "posting.notEditable" });
+    refuse("posting.notEditable");
   });
 }
 
@@ -262,9 +261,9 @@ export async function endPosting(
     const posting = input.employerId
       ? await ownPosting(tx, input.employerId, input.postingId)
       : (await tx.select().from(postings).where(eq(postings.id, input.postingId)).limit(1))[0];
-    if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
-    const next = nextPostingState(posting.status, input.event, input.actor);
-    if (!next.ok) throw new DomainError({ domain: "posting", status: 409, message: next.reason });
+    if (!posting) refuse("error.notFound", { status: 404 });
+    const next = postingMachine.next(posting.status, input.event, input.actor);
+    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(postings)
       .set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()` })
@@ -312,7 +311,7 @@ export async function getPublicPosting(db: Queryable, postingId: string, today =
 
 export function publicPostingCondition(today = todayInChina()) {
   return and(
-    eq(postings.status, "published" satisfies PostingStatus),
+    eq(postings.status, "published" satisfies PostingState),
     eq(employers.status, "verified"),
     gte(postings.deadline, today),
   );

@@ -12,10 +12,10 @@ import { postingDecisionMail } from "../../emails/templates/posting-decision";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { mailMembers } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { DomainError, refuse } from "../errors";
 import { enqueuePostingSync } from "../search-sync.server";
 import { contentOf } from "./postings.server";
-import { nextPostingState } from "./states";
+import { postingMachine } from "./states";
 
 export type Decision = "approve" | "request_changes" | "reject";
 
@@ -206,8 +206,8 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         await enqueuePostingSync(tx, [posting.id], "revision-approved");
       }
     } else {
-      const next = nextPostingState(posting.status, input.decision, "staff");
-      if (!next.ok) throw new DomainError({ domain: "vetting", status: 409, message: next.reason });
+      const next = postingMachine.next(posting.status, input.decision, "staff");
+      if (!next.ok) refuse(next.key, { params: next.params });
       await tx
         .update(postings)
         .set({

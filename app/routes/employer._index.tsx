@@ -79,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
       } catch (error) {
         return domainFailure(error);
       }
-      return { ok: true as const, done: "employer.status.pending" };
+      return { ok: true as const, done: "employer.state.pending" };
     }
     default:
       return formFailure({ _form: ["form.unknownIntent"] });
@@ -100,7 +100,7 @@ export default function EmployerHome() {
           className={employer.status === "verified" ? "badge badge--ok" : "badge badge--warn"}
           data-testid="employer-status"
         >
-          {t(`employer.status.${employer.status}`)}
+          {t(`employer.state.${employer.status}`)}
         </span>
       </p>
       {employer.statusReasons && employer.status !== "verified" ? (
@@ -147,7 +147,7 @@ export default function EmployerHome() {
                     <Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link>
                   </td>
                   <td>
-                    <span className="badge">{t(`posting.status.${posting.status}`)}</span>{" "}
+                    <span className="badge">{t(`posting.state.${posting.status}`)}</span>{" "}
                     {posting.revisionStatus === "submitted" ? (
                       <span className="badge badge--warn">{t("posting.revision.pending")}</span>
                     ) : null}

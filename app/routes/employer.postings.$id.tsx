@@ -94,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           actorUserId: user.id,
           employerId: employer.id,
         });
-        return { ok: true as const, done: `posting.status.${intent === "close" ? "closed" : "withdrawn"}` };
+        return { ok: true as const, done: `posting.state.${intent === "close" ? "closed" : "withdrawn"}` };
       }
       default:
         return formFailure({ _form: ["form.unknownIntent"] }, formValues(form));
@@ -125,7 +125,7 @@ export default function EmployerPosting() {
       <p>
         {t("posting.status")}：
         <span className="badge" data-testid="posting-status">
-          {t(`posting.status.${posting.status}`)}
+          {t(`posting.state.${posting.status}`)}
         </span>{" "}
         {revision?.status === "submitted" ? (
           <span className="badge badge--warn">{t("posting.revision.pending")}</span>

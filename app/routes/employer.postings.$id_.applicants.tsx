@@ -11,7 +11,7 @@ import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { INTERVIEWABLE_APPLICATION_STATES } from "../interviews/states";
-import { APPLICATION_STATUSES } from "../../db/schema/vocabulary";
+import { APPLICATION_STATUSES } from "../../vocabulary";
 
 export const meta: MetaFunction = () => [{ title: "应聘者 · 就业" }];
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { EMPLOYER_TYPES } from "../../db/schema/vocabulary";
+import { EMPLOYER_TYPES } from "../../vocabulary";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";

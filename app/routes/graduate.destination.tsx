@@ -4,19 +4,19 @@ import { Fragment } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { ErrorSummary, TextAreaField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
 import {
   confirmDestination,
   destinationForGraduate,
   DestinationFormSchema,
-  DestinationValidationError,
   disputeDestination,
   graduateOfUser,
   listDestinationCodes,
   reportDestination,
 } from "../destinations/destinations.server";
 import { getDb } from "../db.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
 import { useLocale, useT } from "../i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "毕业去向 · 就业" }];
@@ -62,44 +62,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.enum(["report", "confirm", "dispute"]);
+const DestinationForm = z.discriminatedUnion("intent", [
+  // The fields a code needs depend on the code: the domain checks them and names each one missing.
+  z.looseObject({
+    intent: z.literal("report"),
+    ...DestinationFormSchema.shape,
+    evidence: z.instanceof(File).optional(),
+  }),
+  z.object({ intent: z.literal("confirm") }),
+  z.object({ intent: z.literal("dispute"), note: z.string().default("") }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "destination:report");
   const db = await getDb();
   const graduate = await graduateOfUser(db, user.id);
-  const form = await request.formData();
-  const values = formValues(form);
-  if (!graduate) return formFailure({ _form: ["destination.noRoster"] }, values, 409);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  try {
-    switch (intent.data) {
-      case "report": {
-        const parsed = DestinationFormSchema.safeParse(values);
-        if (!parsed.success) return formFailure({ code: ["destination.code.required"] }, values);
-        const evidence = form.get("evidence");
-        await reportDestination(db, {
-          graduateId: graduate.id,
-          userId: user.id,
-          code: parsed.data.code,
-          isInternship: parsed.data.isInternship,
-          fields: values,
-          evidence: evidence instanceof File ? evidence : null,
-        });
-        return { ok: true as const, done: "destination.reported" };
-      }
-      case "confirm":
-        await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
-        return { ok: true as const, done: "destination.confirmed" };
-      case "dispute":
-        await disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: values.note ?? "" });
-        return { ok: true as const, done: "destination.disputed" };
-    }
-  } catch (error) {
-    if (error instanceof DestinationValidationError) return formFailure(error.errors, values);
-    return domainFailure(error, values);
-  }
+  const graduateId = () => graduate?.id ?? refuse("destination.noRoster");
+  return formAction(request, DestinationForm, {
+    report: async (input) => {
+      await reportDestination(db, {
+        graduateId: graduateId(),
+        userId: user.id,
+        code: input.code,
+        isInternship: input.isInternship,
+        fields: input,
+        evidence: input.evidence ?? null,
+      });
+      return done("destination.reported");
+    },
+    confirm: async () => {
+      await confirmDestination(db, { graduateId: graduateId(), userId: user.id });
+      return done("destination.confirmed");
+    },
+    dispute: async (input) => {
+      await disputeDestination(db, { graduateId: graduateId(), userId: user.id, note: input.note });
+      return done("destination.disputed");
+    },
+  });
 }
 
 export default function GraduateDestination() {
@@ -119,7 +118,6 @@ export default function GraduateDestination() {
     const row = codes.find((c) => c.code === code);
     return row ? `${row.code} ${locale === "en" ? row.nameEn : row.nameZh}` : "—";
   };
-  const failure = result && !result.ok ? result : undefined;
   const awaitingMe = current && current.status === "reported" && current.source !== "graduate" && !current.disputed;
   const canDispute =
     current &&
@@ -135,7 +133,7 @@ export default function GraduateDestination() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
 
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">{t("destination.current")}</h2>
@@ -191,39 +189,29 @@ export default function GraduateDestination() {
         )}
         {awaitingMe ? <p className="notice">{t("destination.awaitingYou")}</p> : null}
         {awaitingMe ? (
-          <Form method="post">
-            <button className="button" name="intent" value="confirm">
-              {t("destination.confirm")}
-            </button>
-          </Form>
+          <ActionForm id="confirm" intent="confirm" result={result}>
+            <button className="button">{t("destination.confirm")}</button>
+          </ActionForm>
         ) : null}
         {canDispute ? (
-          <Form method="post" noValidate>
-            <TextAreaField name="note" label={t("destination.dispute.note")} rows={3} result={failure} />
-            <button className="button button--quiet" name="intent" value="dispute">
-              {t("destination.dispute")}
-            </button>
-          </Form>
+          <ActionForm id="dispute" intent="dispute" result={result} noValidate>
+            <TextAreaField name="note" label={t("destination.dispute.note")} rows={3} />
+            <button className="button button--quiet">{t("destination.dispute")}</button>
+          </ActionForm>
         ) : null}
       </section>
 
       <section aria-labelledby="report-heading">
         <h2 id="report-heading">{t("destination.report")}</h2>
         <p className="field__hint">{t("destination.report.hint")}</p>
-        <Form method="post" encType="multipart/form-data" noValidate>
+        <ActionForm id="report" intent="report" result={result} encType="multipart/form-data" noValidate>
           <DestinationFields
             codes={codes}
-            result={failure}
             defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined}
           />
-          <div className="field">
-            <label htmlFor="field-evidence">{t("destination.evidence")}</label>
-            <input id="field-evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" />
-          </div>
-          <button className="button" name="intent" value="report">
-            {t("destination.report.submit")}
-          </button>
-        </Form>
+          <EvidenceField />
+          <button className="button">{t("destination.report.submit")}</button>
+        </ActionForm>
       </section>
 
       <section aria-labelledby="history-heading">
@@ -255,6 +243,26 @@ export default function GraduateDestination() {
           </table>
         </div>
       </section>
+    </div>
+  );
+}
+
+/** The proof of a destination (a contract, an offer letter): optional, checked by content on upload. */
+function EvidenceField() {
+  const t = useT();
+  const field = useField("evidence");
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{t("destination.evidence")}</label>
+      <input
+        id={field.id}
+        name="evidence"
+        type="file"
+        accept="application/pdf,image/jpeg,image/png"
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={field.errors.length ? field.errorId : undefined}
+      />
+      <FieldError name="evidence" />
     </div>
   );
 }

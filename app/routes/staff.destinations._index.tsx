@@ -6,7 +6,6 @@ import { DestinationFields } from "../components/destination-fields";
 import { ErrorSummary, TextField } from "../components/form";
 import {
   DestinationFormSchema,
-  DestinationValidationError,
   graduateInScopeByStudentNo,
   listDestinationCodes,
   listDestinationsForStaff,
@@ -113,7 +112,6 @@ export async function action({ request }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof DestinationValidationError) return formFailure(error.errors, values);
     return domainFailure(error, values);
   }
 }

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailSchema } from "../auth/schema";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary, TextAreaField, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { addMemberByStaff, decideEmployer, getEmployerForStaff } from "../employers/employers.server";
-import { domainFailure, forbidden, formFailure, formValues, notFound, parseForm } from "../http.server";
+import { employerMachine } from "../employers/states";
+import { done, formAction } from "../forms/action.server";
+import { forbidden, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "单位详情 · 就业" }];
@@ -31,35 +33,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const DecideSchema = z.object({ intent: z.enum(["verify", "reject", "suspend", "reinstate", "add-member"]) });
+const reasons = z.string().default("");
+const EmployerForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("verify"), reasons }),
+  z.object({ intent: z.literal("reject"), reasons }),
+  z.object({ intent: z.literal("suspend"), reasons }),
+  z.object({ intent: z.literal("reinstate"), reasons }),
+  z.object({ intent: z.literal("add-member"), email: EmailSchema }),
+]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:decide");
   if (user.scope.kind !== "school") forbidden();
   const employerId = employerIdFrom(params);
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = DecideSchema.safeParse(values);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   const db = await getDb();
-  try {
-    if (intent.data.intent === "add-member") {
-      const parsed = parseForm(z.object({ email: EmailSchema }), form);
-      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-      await addMemberByStaff(db, { employerId, email: parsed.data.email, staffUserId: user.id });
-      return { ok: true as const };
-    }
+  const decide = async (input: { intent: "verify" | "reject" | "suspend" | "reinstate"; reasons: string }) => {
     await decideEmployer(db, {
       employerId,
-      event: intent.data.intent,
+      event: input.intent,
       actor: "staff",
       actorUserId: user.id,
-      reasons: String(form.get("reasons") ?? ""),
+      reasons: input.reasons,
     });
-    return { ok: true as const };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+    return done("vetting.decided");
+  };
+  return formAction(request, EmployerForm, {
+    verify: decide,
+    reject: decide,
+    suspend: decide,
+    reinstate: decide,
+    "add-member": async ({ email }) => {
+      await addMemberByStaff(db, { employerId, email, staffUserId: user.id });
+      return done("vetting.decided");
+    },
+  });
 }
 
 export default function StaffEmployer() {
@@ -76,12 +83,12 @@ export default function StaffEmployer() {
       <p>
         {t("employer.status")}：
         <span className="badge" data-testid="employer-status">
-          {t(`employer.status.${employer.status}`)}
+          {t(`employer.state.${employer.status}`)}
         </span>
       </p>
       {result?.ok ? (
         <p className="notice" role="status">
-          {t("vetting.decided")}
+          {t(result.done)}
         </p>
       ) : null}
       <ErrorSummary result={result} />
@@ -152,7 +159,7 @@ export default function StaffEmployer() {
           <ul>
             {postingCounts.map((c) => (
               <li key={c.status}>
-                {t(`posting.status.${c.status}`)}：{c.n}
+                {t(`posting.state.${c.status}`)}：{c.n}
               </li>
             ))}
           </ul>
@@ -161,31 +168,21 @@ export default function StaffEmployer() {
       {canDecide ? (
         <section className="card" aria-labelledby="decide">
           <h2 id="decide">{t("employer.status")}</h2>
-          <Form method="post" noValidate>
-            <TextAreaField name="reasons" label={t("vetting.reasons")} result={result} rows={3} />
+          <ActionForm id="decide" result={result} noValidate>
+            <TextAreaField name="reasons" label={t("vetting.reasons")} rows={3} />
             <div className="actions">
-              {employer.status === "pending" ? (
-                <>
-                  <button className="button" name="intent" value="verify">
-                    {t("employer.decide.verify")}
-                  </button>
-                  <button className="button button--quiet" name="intent" value="reject">
-                    {t("employer.decide.reject")}
-                  </button>
-                </>
-              ) : null}
-              {employer.status === "verified" ? (
-                <button className="button button--quiet" name="intent" value="suspend">
-                  {t("employer.decide.suspend")}
+              {employerMachine.available(employer.status, "staff").map((event) => (
+                <button
+                  key={event}
+                  className={event === "verify" || event === "reinstate" ? "button" : "button button--quiet"}
+                  name="intent"
+                  value={event}
+                >
+                  {t(employerMachine.eventLabel(event))}
                 </button>
-              ) : null}
-              {employer.status === "suspended" ? (
-                <button className="button" name="intent" value="reinstate">
-                  {t("employer.decide.reinstate")}
-                </button>
-              ) : null}
+              ))}
             </div>
-          </Form>
+          </ActionForm>
         </section>
       ) : null}
       <h2>{t("employer.members")}</h2>
@@ -197,12 +194,10 @@ export default function StaffEmployer() {
         ))}
       </ul>
       {canDecide ? (
-        <Form method="post" noValidate className="card">
-          <TextField name="email" type="email" label={t("employer.addMember")} result={result} />
-          <button className="button" name="intent" value="add-member">
-            {t("employer.invite.submit")}
-          </button>
-        </Form>
+        <ActionForm id="add-member" intent="add-member" result={result} noValidate className="card">
+          <TextField name="email" type="email" label={t("employer.addMember")} />
+          <button className="button">{t("employer.invite.submit")}</button>
+        </ActionForm>
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { EMPLOYER_STATUSES } from "../../db/schema/vocabulary";
+import { EMPLOYER_STATES } from "../../vocabulary";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { listEmployersForStaff } from "../employers/employers.server";
@@ -10,7 +10,7 @@ import { useLocale, useT } from "../i18n/use-t";
 export const meta: MetaFunction = () => [{ title: "单位审核 · 就业" }];
 
 const FilterSchema = z.object({
-  status: z.enum(EMPLOYER_STATUSES).optional().catch(undefined),
+  status: z.enum(EMPLOYER_STATES).optional().catch(undefined),
   q: z.string().trim().max(60).optional().catch(undefined),
 });
 
@@ -32,9 +32,9 @@ export default function StaffEmployers() {
         <div className="field">
           <label htmlFor="status">{t("employer.status")}</label>
           <select id="status" name="status" defaultValue={filter.status ?? ""}>
-            {EMPLOYER_STATUSES.map((s) => (
+            {EMPLOYER_STATES.map((s) => (
               <option key={s} value={s}>
-                {t(`employer.status.${s}`)}
+                {t(`employer.state.${s}`)}
               </option>
             ))}
           </select>

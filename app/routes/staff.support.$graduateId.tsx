@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
-import { domainFailure, forbidden, formFailure, formValues, notFound, parseForm } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { failureOf, fieldIds } from "../forms/result";
+import { notFound, orDeny } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import {
   beijingToday,
@@ -16,17 +17,7 @@ import {
   SUBSIDY_STATUSES,
   subsidyKindName,
 } from "../support/rules";
-import {
-  CloseSchema,
-  ContactSchema,
-  CounsellorSchema,
-  GoalSchema,
-  GoalRemoveSchema,
-  GoalToggleSchema,
-  ReferralSchema,
-  SubsidySchema,
-  SubsidyStatusSchema,
-} from "../support/schema";
+import { SupportPlanForm } from "../support/schema";
 import {
   addGoal,
   assignCounsellor,
@@ -52,29 +43,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!id.success) notFound();
   const db = await getDb();
   // viewSupportPlan refuses (403/404) before anything is read, and audits the view.
-  const view = await viewSupportPlan(db, { userId: user.id, scope: user.scope }, id.data).catch((error: unknown) => {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
-  });
+  const view = await orDeny(viewSupportPlan(db, { userId: user.id, scope: user.scope }, id.data));
   const postingQ = (new URL(request.url).searchParams.get("postingQ") ?? "").trim().slice(0, 60);
   const postingResults = view.plan?.status === "open" && postingQ ? await searchReferablePostings(db, postingQ) : [];
   return { ...view, postingQ, postingResults, today: beijingToday(), me: user.id };
 }
-
-const IntentSchema = z.enum([
-  "open",
-  "assign",
-  "close",
-  "reopen",
-  "goal",
-  "goal-toggle",
-  "goal-remove",
-  "contact",
-  "refer",
-  "subsidy",
-  "subsidy-status",
-]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "support:manage");
@@ -84,102 +57,54 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const viewer = { userId: user.id, scope: user.scope };
   // Out of scope or unknown: 403/404 before any input is read.
-  await requireGraduateInScope(db, viewer, graduateId).catch((error: unknown) => {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
+  await orDeny(requireGraduateInScope(db, viewer, graduateId));
+  return formAction(request, SupportPlanForm, {
+    open: async ({ counsellorId }) => {
+      await openSupportPlan(db, viewer, { graduateId, counsellorId });
+      return done("support.done.opened");
+    },
+    assign: async ({ counsellorId }) => {
+      await assignCounsellor(db, viewer, { graduateId, counsellorId });
+      return done("support.done.assigned");
+    },
+    close: async ({ closeReason }) => {
+      await closeSupportPlan(db, viewer, { graduateId, reason: closeReason });
+      return done("support.done.closed");
+    },
+    reopen: async () => {
+      await reopenSupportPlan(db, viewer, { graduateId });
+      return done("support.done.reopened");
+    },
+    goal: async ({ goalText }) => {
+      await addGoal(db, viewer, { graduateId, text: goalText });
+      return done("support.done.goal");
+    },
+    "goal-toggle": async ({ goalId, done: isDone }) => {
+      await setGoalDone(db, viewer, { graduateId, goalId, done: isDone });
+      return done("support.done.goal");
+    },
+    "goal-remove": async ({ goalId }) => {
+      await removeGoal(db, viewer, { graduateId, goalId });
+      return done("support.done.goalRemoved");
+    },
+    contact: async ({ intent: _intent, ...contact }) => {
+      await logContact(db, viewer, { graduateId, contact });
+      return done("support.done.contact");
+    },
+    // A posting picked from the search results, or typed in by its ID: either way "postingId".
+    refer: async ({ postingId, referralNote }) => {
+      const result = await referPosting(db, viewer, { graduateId, postingId, note: referralNote });
+      return done(result.mailed ? "support.done.referred" : "support.done.referredNoMail");
+    },
+    subsidy: async ({ intent: _intent, ...subsidy }) => {
+      await recordSubsidy(db, viewer, { graduateId, subsidy });
+      return done("support.done.subsidy");
+    },
+    "subsidy-status": async ({ subsidyId, subsidyStatus }) => {
+      await changeSubsidyStatus(db, viewer, { graduateId, subsidyId, status: subsidyStatus });
+      return done("support.done.subsidy");
+    },
   });
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  const done = (key: string) => ({ ok: true as const, intent: intent.data, done: key });
-  try {
-    switch (intent.data) {
-      case "open":
-      case "assign": {
-        const parsed = parseForm(CounsellorSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        if (intent.data === "open") {
-          await openSupportPlan(db, viewer, { graduateId, counsellorId: parsed.data.counsellorId });
-          return done("support.done.opened");
-        }
-        await assignCounsellor(db, viewer, { graduateId, counsellorId: parsed.data.counsellorId });
-        return done("support.done.assigned");
-      }
-      case "close": {
-        const parsed = parseForm(CloseSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await closeSupportPlan(db, viewer, { graduateId, reason: parsed.data.closeReason });
-        return done("support.done.closed");
-      }
-      case "reopen":
-        await reopenSupportPlan(db, viewer, { graduateId });
-        return done("support.done.reopened");
-      case "goal": {
-        const parsed = parseForm(GoalSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await addGoal(db, viewer, { graduateId, text: parsed.data.goalText });
-        return done("support.done.goal");
-      }
-      case "goal-toggle": {
-        const parsed = parseForm(GoalToggleSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await setGoalDone(db, viewer, { graduateId, goalId: parsed.data.goalId, done: parsed.data.done });
-        return done("support.done.goal");
-      }
-      case "goal-remove": {
-        const parsed = parseForm(GoalRemoveSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await removeGoal(db, viewer, { graduateId, goalId: parsed.data.goalId });
-        return done("support.done.goalRemoved");
-      }
-      case "contact": {
-        const parsed = parseForm(ContactSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await logContact(db, viewer, { graduateId, contact: parsed.data });
-        return done("support.done.contact");
-      }
-      case "refer": {
-        // A posting picked from the search results, or typed in by its ID: either way "postingId".
-        const parsed = parseForm(ReferralSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        const result = await referPosting(db, viewer, {
-          graduateId,
-          postingId: parsed.data.postingId,
-          note: parsed.data.referralNote,
-        });
-        return done(result.mailed ? "support.done.referred" : "support.done.referredNoMail");
-      }
-      case "subsidy": {
-        const parsed = parseForm(SubsidySchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await recordSubsidy(db, viewer, { graduateId, subsidy: parsed.data });
-        return done("support.done.subsidy");
-      }
-      case "subsidy-status": {
-        const parsed = parseForm(SubsidyStatusSchema, form);
-        if (!parsed.ok) return formFailure(parsed.errors, values);
-        await changeSubsidyStatus(db, viewer, {
-          graduateId,
-          subsidyId: parsed.data.subsidyId,
-          status: parsed.data.subsidyStatus,
-        });
-        return done("support.done.subsidy");
-      }
-    }
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-}
-
-type ActionResult = ReturnType<typeof useActionData<typeof action>>;
-
-/** The action's answer for one form of the page: errors and echoed values go only where they belong. */
-function resultFor(result: ActionResult, ...intents: string[]) {
-  if (!result) return undefined;
-  if (result.ok) return intents.includes(result.intent) ? result : undefined;
-  return intents.includes(result.values.intent ?? "") ? result : undefined;
 }
 
 export default function SupportPlanPage() {
@@ -190,7 +115,6 @@ export default function SupportPlanPage() {
   const t = useT();
   const locale = useLocale();
   const { graduate, plan } = data;
-  const failure = result && !result.ok ? result : undefined;
   const open = plan?.status === "open";
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" });
@@ -215,7 +139,7 @@ export default function SupportPlanPage() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       {data.stalled ? (
         <p className="alert" data-testid="stalled">
           {t("support.plan.stalled", { days: data.daysSinceProgress ?? STALL_DAYS })}
@@ -269,20 +193,18 @@ export default function SupportPlanPage() {
         {!plan ? (
           <>
             <p>{t("support.plan.notYet")}</p>
-            <Form method="post" className="card">
-              <input type="hidden" name="intent" value="open" />
+            <ActionForm id="open" intent="open" result={result} className="card">
               <SelectField
                 name="counsellorId"
                 label={t("support.counsellor")}
                 options={counsellorOptions}
                 placeholder={t("support.counsellor.choose")}
                 defaultValue={data.counsellors.some((c) => c.id === data.me) ? data.me : ""}
-                result={resultFor(result, "open")}
               />
               <button type="submit" className="button" disabled={busy}>
                 {t("support.plan.open")}
               </button>
-            </Form>
+            </ActionForm>
           </>
         ) : (
           <div className="card">
@@ -306,35 +228,31 @@ export default function SupportPlanPage() {
             </dl>
             {open ? (
               <div className="split">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="assign" />
+                <ActionForm id="assign" intent="assign" result={result}>
                   <SelectField
                     name="counsellorId"
                     label={t("support.counsellor")}
                     options={counsellorOptions}
                     defaultValue={plan.counsellorId ?? ""}
                     placeholder={t("support.counsellor.choose")}
-                    result={resultFor(result, "assign")}
                   />
                   <button type="submit" className="button button--quiet" disabled={busy}>
                     {t("support.assign")}
                   </button>
-                </Form>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="close" />
-                  <TextField name="closeReason" label={t("support.close.reason")} result={resultFor(result, "close")} />
+                </ActionForm>
+                <ActionForm id="close" intent="close" result={result}>
+                  <TextField name="closeReason" label={t("support.close.reason")} />
                   <button type="submit" className="button button--quiet" disabled={busy}>
                     {t("support.close")}
                   </button>
-                </Form>
+                </ActionForm>
               </div>
             ) : (
-              <Form method="post" className="actions">
-                <input type="hidden" name="intent" value="reopen" />
+              <ActionForm id="reopen" intent="reopen" result={result} className="actions">
                 <button type="submit" className="button" disabled={busy}>
                   {t("support.reopen")}
                 </button>
-              </Form>
+              </ActionForm>
             )}
           </div>
         )}
@@ -355,25 +273,33 @@ export default function SupportPlanPage() {
                     </span>{" "}
                     {goal.text}
                     {open ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="goal-toggle" />
+                      <ActionForm
+                        id={`goal-toggle-${goal.id}`}
+                        intent="goal-toggle"
+                        result={result}
+                        className="inline-form"
+                      >
                         <input type="hidden" name="goalId" value={goal.id} />
                         <input type="hidden" name="done" value={goal.done ? "false" : "true"} />{" "}
                         <button type="submit" className="button button--quiet" disabled={busy}>
                           {t(goal.done ? "support.goal.markOpen" : "support.goal.markDone")}
                           <span className="visually-hidden">：{goal.text}</span>
                         </button>
-                      </Form>
+                      </ActionForm>
                     ) : null}
                     {open ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="goal-remove" />
+                      <ActionForm
+                        id={`goal-remove-${goal.id}`}
+                        intent="goal-remove"
+                        result={result}
+                        className="inline-form"
+                      >
                         <input type="hidden" name="goalId" value={goal.id} />{" "}
                         <button type="submit" className="button button--quiet" disabled={busy}>
                           {t("support.goal.remove")}
                           <span className="visually-hidden">：{goal.text}</span>
                         </button>
-                      </Form>
+                      </ActionForm>
                     ) : null}
                   </li>
                 ))}
@@ -381,52 +307,39 @@ export default function SupportPlanPage() {
             )}
             {open ? (
               // Keyed by the entries' count (here and below): a saved entry empties its form, a refused one keeps what was typed.
-              <Form method="post" className="filters" key={data.goals.length}>
-                <input type="hidden" name="intent" value="goal" />
-                <TextField name="goalText" label={t("support.goal.new")} result={resultFor(result, "goal")} />
+              <ActionForm id="goal" intent="goal" result={result} className="filters" key={data.goals.length}>
+                <TextField name="goalText" label={t("support.goal.new")} />
                 <button type="submit" className="button" disabled={busy}>
                   {t("support.goal.add")}
                 </button>
-              </Form>
+              </ActionForm>
             ) : null}
           </section>
 
           <section aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{t("support.contacts")}</h2>
             {open ? (
-              <details className="card" open={resultFor(result, "contact")?.ok === false || data.contacts.length === 0}>
+              <details className="card" open={Boolean(failureOf(result, "contact")) || data.contacts.length === 0}>
                 <summary>{t("support.contact.add")}</summary>
-                <Form method="post" key={data.contacts.length}>
-                  <input type="hidden" name="intent" value="contact" />
+                <ActionForm id="contact" intent="contact" result={result} key={data.contacts.length}>
                   <TextField
                     name="contactedOn"
                     type="date"
                     label={t("support.contact.date")}
                     defaultValue={data.today}
-                    result={resultFor(result, "contact")}
                   />
                   <SelectField
                     name="channel"
                     label={t("support.contact.channel")}
                     options={channelOptions}
                     defaultValue="phone"
-                    result={resultFor(result, "contact")}
                   />
-                  <TextAreaField
-                    name="summary"
-                    label={t("support.contact.summary")}
-                    rows={4}
-                    result={resultFor(result, "contact")}
-                  />
-                  <TextField
-                    name="nextStep"
-                    label={t("support.contact.nextStep")}
-                    result={resultFor(result, "contact")}
-                  />
+                  <TextAreaField name="summary" label={t("support.contact.summary")} rows={4} />
+                  <TextField name="nextStep" label={t("support.contact.nextStep")} />
                   <button type="submit" className="button" disabled={busy}>
                     {t("support.contact.save")}
                   </button>
-                </Form>
+                </ActionForm>
               </details>
             ) : null}
             {data.contacts.length === 0 ? (
@@ -471,13 +384,21 @@ export default function SupportPlanPage() {
                     {t("support.referral.find")}
                   </button>
                 </Form>
-                <Form method="post" key={data.referrals.length}>
-                  <input type="hidden" name="intent" value="refer" />
+                <ActionForm id="refer" intent="refer" result={result} key={data.referrals.length}>
                   {data.postingQ ? (
                     data.postingResults.length === 0 ? (
                       <p>{t("support.referral.noResults")}</p>
                     ) : (
-                      <fieldset className="facet">
+                      <fieldset
+                        className="facet"
+                        id={fieldIds("refer", "postingId").id}
+                        tabIndex={-1}
+                        aria-describedby={
+                          failureOf(result, "refer")?.errors.postingId
+                            ? fieldIds("refer", "postingId").errorId
+                            : undefined
+                        }
+                      >
                         <legend>{t("support.referral.results")}</legend>
                         {data.postingResults.map((p, i) => (
                           <label key={p.id}>
@@ -490,23 +411,15 @@ export default function SupportPlanPage() {
                     )
                   ) : null}
                   {data.postingResults.length === 0 ? (
-                    <TextField
-                      name="postingId"
-                      label={t("support.referral.postingId")}
-                      result={resultFor(result, "refer")}
-                    />
-                  ) : null}
-                  {data.postingResults.length > 0 ? <ReferralError result={resultFor(result, "refer")} /> : null}
-                  <TextAreaField
-                    name="referralNote"
-                    label={t("support.referral.note")}
-                    rows={3}
-                    result={resultFor(result, "refer")}
-                  />
+                    <TextField name="postingId" label={t("support.referral.postingId")} />
+                  ) : (
+                    <FieldError name="postingId" />
+                  )}
+                  <TextAreaField name="referralNote" label={t("support.referral.note")} rows={3} />
                   <button type="submit" className="button" disabled={busy}>
                     {t("support.referral.refer")}
                   </button>
-                </Form>
+                </ActionForm>
               </div>
             ) : null}
             {data.referrals.length === 0 ? (
@@ -594,15 +507,20 @@ export default function SupportPlanPage() {
                     {open ? (
                       <div className="actions">
                         {SUBSIDY_STATUSES.filter((to) => canChangeSubsidy(s.status, to)).map((to) => (
-                          <Form method="post" className="inline-form" key={to}>
-                            <input type="hidden" name="intent" value="subsidy-status" />
+                          <ActionForm
+                            id={`subsidy-status-${s.id}-${to}`}
+                            intent="subsidy-status"
+                            result={result}
+                            className="inline-form"
+                            key={to}
+                          >
                             <input type="hidden" name="subsidyId" value={s.id} />
                             <input type="hidden" name="subsidyStatus" value={to} />
                             <button type="submit" className="button button--quiet" disabled={busy}>
                               {t("support.subsidy.setStatus", { status: t(`support.subsidy.status.${to}`) })}
                               <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
                             </button>
-                          </Form>
+                          </ActionForm>
                         ))}
                       </div>
                     ) : null}
@@ -611,52 +529,34 @@ export default function SupportPlanPage() {
               </ul>
             )}
             {open ? (
-              <details className="card" open={resultFor(result, "subsidy")?.ok === false}>
+              <details className="card" open={Boolean(failureOf(result, "subsidy"))}>
                 <summary>{t("support.subsidy.add")}</summary>
-                <Form method="post" key={data.subsidies.length}>
-                  <input type="hidden" name="intent" value="subsidy" />
+                <ActionForm id="subsidy" intent="subsidy" result={result} key={data.subsidies.length}>
                   <SelectField
                     name="subsidyKind"
                     label={t("support.subsidy.kind")}
                     options={kindOptions}
                     placeholder={t("support.counsellor.choose")}
-                    result={resultFor(result, "subsidy")}
                   />
-                  <TextField
-                    name="amountYuan"
-                    label={t("support.subsidy.amount")}
-                    type="text"
-                    result={resultFor(result, "subsidy")}
-                  />
+                  <TextField name="amountYuan" label={t("support.subsidy.amount")} type="text" />
                   <SelectField
                     name="subsidyStatus"
                     label={t("support.subsidy.status")}
                     options={statusOptions}
                     defaultValue="applied"
-                    result={resultFor(result, "subsidy")}
                   />
                   <TextField
                     name="appliedOn"
                     type="date"
                     label={t("support.subsidy.appliedOn")}
                     defaultValue={data.today}
-                    result={resultFor(result, "subsidy")}
                   />
-                  <TextField
-                    name="decidedOn"
-                    type="date"
-                    label={t("support.subsidy.decidedOn")}
-                    result={resultFor(result, "subsidy")}
-                  />
-                  <TextField
-                    name="subsidyNote"
-                    label={t("support.subsidy.note")}
-                    result={resultFor(result, "subsidy")}
-                  />
+                  <TextField name="decidedOn" type="date" label={t("support.subsidy.decidedOn")} />
+                  <TextField name="subsidyNote" label={t("support.subsidy.note")} />
                   <button type="submit" className="button" disabled={busy}>
                     {t("support.subsidy.save")}
                   </button>
-                </Form>
+                </ActionForm>
               </details>
             ) : null}
           </section>
@@ -672,17 +572,4 @@ function outcomeBadge(status: string) {
   if (status === "offered" || status === "accepted") return "badge badge--ok";
   if (status === "rejected" || status === "declined" || status === "withdrawn") return "badge badge--bad";
   return "badge";
-}
-
-/** The posting field's error when the posting was picked from the results (no text field to carry it). */
-function ReferralError({ result }: { result: ActionResult }) {
-  const t = useT();
-  if (!result || result.ok) return null;
-  const messages = result.errors.postingId;
-  if (!messages?.length) return null;
-  return (
-    <p className="field__error" id="field-postingId">
-      {messages.map((m) => t(m)).join("；")}
-    </p>
-  );
 }

@@ -94,8 +94,8 @@ export default function ReviewPosting() {
       <h1>{content.title}</h1>
       <p>
         {t("posting.employer")}：<Link to={`/staff/employers/${employer.id}`}>{employer.name}</Link>{" "}
-        <span className="badge">{t(`employer.status.${employer.status}`)}</span> · {t("posting.status")}：
-        <span className="badge">{t(`posting.status.${posting.status}`)}</span>
+        <span className="badge">{t(`employer.state.${employer.status}`)}</span> · {t("posting.status")}：
+        <span className="badge">{t(`posting.state.${posting.status}`)}</span>
         {revision ? (
           <>
             {" "}

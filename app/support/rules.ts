@@ -3,13 +3,17 @@
  * No imports from *.server.ts: the pages call these in the browser too.
  */
 
-/** The values the support tables allow (their check constraints say the same). */
-export const SUPPORT_PLAN_STATUSES = ["open", "closed"] as const;
-export type SupportPlanStatus = (typeof SUPPORT_PLAN_STATUSES)[number];
-export const CONTACT_CHANNELS = ["phone", "wechat", "in_person", "video", "other"] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-export const SUBSIDY_STATUSES = ["applied", "granted", "refused"] as const;
-export type SubsidyStatus = (typeof SUBSIDY_STATUSES)[number];
+import type { SubsidyStatus } from "../../vocabulary";
+
+/** The values the support tables allow, from `vocabulary/` (the check constraints derive from them). */
+export {
+  CONTACT_CHANNELS,
+  SUBSIDY_STATUSES,
+  SUPPORT_PLAN_STATUSES,
+  type ContactChannel,
+  type SubsidyStatus,
+  type SupportPlanStatus,
+} from "../../vocabulary";
 
 /** A graduate whose open plan shows no progress for this many days is highlighted. */
 export const STALL_DAYS = 14;

@@ -2,9 +2,8 @@ import { z } from "zod";
 import { beijingToday, CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from "./rules";
 
 /**
- * Forms of the support plan page. Field names are unique across the page's forms, so an error
- * (and the echoed input) lands on the one form it belongs to. Messages are keys of
- * app/i18n/domains/support.ts.
+ * Forms of the support plan page, one schema per intent, joined in `SupportPlanForm` for the
+ * page's action (decision 009). Messages are keys of app/i18n/domains/support.ts.
  */
 
 const trimmed = (max: number, tooLong = "form.tooLong") =>
@@ -95,37 +94,52 @@ export const ReferralSchema = z.object({
 
 const SUBSIDY_CODES = SUBSIDY_KINDS.map((k) => k.code) as [string, ...string[]];
 
-export const SubsidySchema = z
-  .object({
-    subsidyKind: z.enum(SUBSIDY_CODES, { error: "support.subsidy.kind.required" }),
-    amountYuan: z
-      .string({ error: "support.subsidy.amount.invalid" })
-      .transform((v) => v.replace(/[,，\s元¥￥]/g, ""))
-      .pipe(
-        z
-          .string()
-          .regex(/^\d{1,6}$/, "support.subsidy.amount.invalid")
-          .transform(Number)
-          .pipe(
-            z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid"),
-          ),
-      ),
-    subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }).default("applied"),
-    appliedOn: pastDay("support.subsidy.appliedOn.required"),
-    decidedOn: optionalPastDay,
-    subsidyNote: trimmed(300),
-  })
-  .superRefine((value, ctx) => {
-    if (value.decidedOn && value.decidedOn < value.appliedOn) {
-      ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.beforeApplied" });
-    }
-    if (value.subsidyStatus === "applied" && value.decidedOn) {
-      ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.notDecided" });
-    }
-  });
+const SubsidyFields = z.object({
+  subsidyKind: z.enum(SUBSIDY_CODES, { error: "support.subsidy.kind.required" }),
+  amountYuan: z
+    .string({ error: "support.subsidy.amount.invalid" })
+    .transform((v) => v.replace(/[,，\s元¥￥]/g, ""))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,6}$/, "support.subsidy.amount.invalid")
+        .transform(Number)
+        .pipe(z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid")),
+    ),
+  subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }).default("applied"),
+  appliedOn: pastDay("support.subsidy.appliedOn.required"),
+  decidedOn: optionalPastDay,
+  subsidyNote: trimmed(300),
+});
+
+function subsidyDates(value: z.output<typeof SubsidyFields>, ctx: z.RefinementCtx) {
+  if (value.decidedOn && value.decidedOn < value.appliedOn) {
+    ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.beforeApplied" });
+  }
+  if (value.subsidyStatus === "applied" && value.decidedOn) {
+    ctx.addIssue({ code: "custom", path: ["decidedOn"], message: "support.subsidy.decidedOn.notDecided" });
+  }
+}
+
+export const SubsidySchema = SubsidyFields.superRefine(subsidyDates);
 export type SubsidyInput = z.output<typeof SubsidySchema>;
 
 export const SubsidyStatusSchema = z.object({
   subsidyId: z.uuid({ error: "error.notFound" }),
   subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }),
 });
+
+/** Every form of the support plan page, told apart by `intent`. */
+export const SupportPlanForm = z.discriminatedUnion("intent", [
+  CounsellorSchema.extend({ intent: z.literal("open") }),
+  CounsellorSchema.extend({ intent: z.literal("assign") }),
+  CloseSchema.extend({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("reopen") }),
+  GoalSchema.extend({ intent: z.literal("goal") }),
+  GoalToggleSchema.extend({ intent: z.literal("goal-toggle") }),
+  GoalRemoveSchema.extend({ intent: z.literal("goal-remove") }),
+  ContactSchema.extend({ intent: z.literal("contact") }),
+  ReferralSchema.extend({ intent: z.literal("refer") }),
+  SubsidyFields.extend({ intent: z.literal("subsidy") }).superRefine(subsidyDates),
+  SubsidyStatusSchema.extend({ intent: z.literal("subsidy-status") }),
+]);

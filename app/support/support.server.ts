@@ -21,7 +21,7 @@ import { supportReferralMail } from "../../emails/templates/support-referral";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import {
   canChangeSubsidy,
@@ -35,16 +35,10 @@ import {
 } from "./rules";
 import type { ContactInput, SubsidyInput } from "./schema";
 
-const DOMAIN = "support";
-
 /** Who is acting: a staff member (or admin) and the scope they act in. */
 export interface SupportViewer {
   userId: string;
   scope: StaffScope;
-}
-
-function refuse(message: string, status = 400, field = "_form"): never {
-  throw new DomainError({ domain: DOMAIN, status, message, field });
 }
 
 /** The graduate, if the viewer's scope covers them: 404 when unknown, 403 when out of scope. */
@@ -54,8 +48,8 @@ async function graduateInScope(db: Queryable, viewer: SupportViewer, graduateId:
     .from(graduates)
     .where(eq(graduates.id, graduateId))
     .limit(1);
-  if (!row) refuse("error.notFound", 404);
-  if (!scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", 403);
+  if (!row) refuse("error.notFound", { status: 404 });
+  if (!scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
   return row;
 }
 
@@ -73,8 +67,8 @@ async function planOf(db: Queryable, graduateId: string) {
 async function openPlanFor(db: Queryable, viewer: SupportViewer, graduateId: string) {
   await graduateInScope(db, viewer, graduateId);
   const plan = await planOf(db, graduateId);
-  if (!plan) refuse("support.plan.none", 409);
-  if (plan.status !== "open") refuse("support.plan.closed", 409);
+  if (!plan) refuse("support.plan.none");
+  if (plan.status !== "open") refuse("support.plan.closed");
   return plan;
 }
 
@@ -284,8 +278,8 @@ export async function viewSupportPlan(
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .where(eq(graduates.id, graduateId))
     .limit(1);
-  if (!graduate) refuse("error.notFound", 404);
-  if (!scopeCovers(viewer.scope, graduate.collegeId)) refuse("error.forbidden", 403);
+  if (!graduate) refuse("error.notFound", { status: 404 });
+  if (!scopeCovers(viewer.scope, graduate.collegeId)) refuse("error.forbidden", { status: 403 });
 
   const plan = await planOf(db, graduateId);
   const [counsellors, activity, destination] = await Promise.all([
@@ -430,7 +424,7 @@ async function planDetails(db: Queryable, planId: string, graduateId: string) {
 
 async function assertCounsellor(db: Queryable, counsellorId: string, collegeId: number) {
   const options = await counsellorOptions(db, collegeId);
-  if (!options.some((c) => c.id === counsellorId)) refuse("support.counsellor.invalid", 400, "counsellorId");
+  if (!options.some((c) => c.id === counsellorId)) refuse("support.counsellor.invalid", { field: "counsellorId" });
 }
 
 export async function openSupportPlan(
@@ -442,13 +436,13 @@ export async function openSupportPlan(
     const graduate = await graduateInScope(tx, viewer, input.graduateId);
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
     const existing = await planOf(tx, input.graduateId);
-    if (existing) refuse("support.plan.exists", 409);
+    if (existing) refuse("support.plan.exists");
     const [plan] = await tx
       .insert(supportPlans)
       .values({ graduateId: input.graduateId, counsellorId: input.counsellorId, openedBy: viewer.userId })
       .onConflictDoNothing({ target: supportPlans.graduateId })
       .returning({ id: supportPlans.id });
-    if (!plan) refuse("support.plan.exists", 409);
+    if (!plan) refuse("support.plan.exists");
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.open",
@@ -468,7 +462,7 @@ export async function assignCounsellor(
   await db.transaction(async (tx) => {
     const graduate = await graduateInScope(tx, viewer, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
-    if (!plan) refuse("support.plan.none", 409);
+    if (!plan) refuse("support.plan.none");
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
     await tx
       .update(supportPlans)
@@ -509,8 +503,8 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
   await db.transaction(async (tx) => {
     await graduateInScope(tx, viewer, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
-    if (!plan) refuse("support.plan.none", 409);
-    if (plan.status === "open") refuse("support.plan.alreadyOpen", 409);
+    if (!plan) refuse("support.plan.none");
+    if (plan.status === "open") refuse("support.plan.alreadyOpen");
     // Reopening is progress: the 14 days start again from now.
     await tx
       .update(supportPlans)
@@ -533,7 +527,7 @@ export async function addGoal(db: Database, viewer: SupportViewer, input: { grad
       .select({ n: count() })
       .from(supportGoals)
       .where(eq(supportGoals.planId, plan.id));
-    if (n >= 30) refuse("support.goal.tooMany", 400, "goalText");
+    if (n >= 30) refuse("support.goal.tooMany", { field: "goalText" });
     const [goal] = await tx
       .insert(supportGoals)
       .values({ planId: plan.id, text: input.text, createdBy: viewer.userId })
@@ -562,7 +556,7 @@ export async function setGoalDone(
       .set({ done: input.done, doneAt: input.done ? sql`now()` : null, updatedAt: sql`now()` })
       .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
       .returning({ id: supportGoals.id });
-    if (updated.length === 0) refuse("error.notFound", 404);
+    if (updated.length === 0) refuse("error.notFound", { status: 404 });
     await touch(tx, plan.id);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
@@ -585,7 +579,7 @@ export async function removeGoal(db: Database, viewer: SupportViewer, input: { g
       .delete(supportGoals)
       .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
       .returning({ id: supportGoals.id, text: supportGoals.text });
-    if (removed.length === 0) refuse("error.notFound", 404);
+    if (removed.length === 0) refuse("error.notFound", { status: 404 });
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.goal_remove",
@@ -638,14 +632,14 @@ export async function referPosting(
       .innerJoin(employers, eq(employers.id, postings.employerId))
       .where(eq(postings.id, input.postingId))
       .limit(1);
-    if (!posting) refuse("support.referral.posting.unknown", 400, "postingId");
-    if (posting.status !== "published") refuse("support.referral.posting.notPublished", 400, "postingId");
+    if (!posting) refuse("support.referral.posting.unknown", { field: "postingId" });
+    if (posting.status !== "published") refuse("support.referral.posting.notPublished", { field: "postingId" });
     const [referral] = await tx
       .insert(supportReferrals)
       .values({ planId: plan.id, postingId: posting.id, note: input.note, referredBy: viewer.userId })
       .onConflictDoNothing({ target: [supportReferrals.planId, supportReferrals.postingId] })
       .returning({ id: supportReferrals.id });
-    if (!referral) refuse("support.referral.duplicate", 409, "postingId");
+    if (!referral) refuse("support.referral.duplicate", { status: 409, field: "postingId" });
     await touch(tx, plan.id);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
@@ -736,8 +730,8 @@ export async function changeSubsidyStatus(
       .from(supportSubsidies)
       .where(and(eq(supportSubsidies.id, input.subsidyId), eq(supportSubsidies.planId, plan.id)))
       .limit(1);
-    if (!subsidy) refuse("error.notFound", 404);
-    if (!canChangeSubsidy(subsidy.status, input.status)) refuse("support.subsidy.transition", 409);
+    if (!subsidy) refuse("error.notFound", { status: 404 });
+    if (!canChangeSubsidy(subsidy.status, input.status)) refuse("support.subsidy.transition");
     await tx
       .update(supportSubsidies)
       .set({

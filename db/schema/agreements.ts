@@ -11,7 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { AgreementEvent, AgreementState } from "../../app/agreements/states";
+import { AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
+import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
 import { employers } from "./vetting";
@@ -61,10 +62,7 @@ export const agreements = pgTable(
     index("agreements_employer").on(t.employerId, t.status),
     index("agreements_graduate").on(t.graduateId, t.status),
     index("agreements_status").on(t.status, t.updatedAt),
-    check(
-      "agreements_status_known",
-      sql`${t.status} in ('drafted','invited','accepted','declined','expired','withdrawn','college_approved','registered','returned','breach_requested','breach_college_approved','terminated')`,
-    ),
+    check("agreements_status_known", oneOf(t.status, AGREEMENT_STATES)),
     check(
       "agreements_amounts",
       sql`${t.monthlyPay} > 0 and ${t.probationMonths} between 0 and 6 and ${t.breachPenalty} >= 0`,

@@ -11,7 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { BookingState } from "../../app/counselling/states";
+import { BOOKING_STATES, type BookingState } from "../../vocabulary";
+import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
 export const COUNSELLING_MODES = ["video", "in_person"] as const;
@@ -104,6 +105,6 @@ export const counsellingBookings = pgTable(
       .where(sql`${t.status} <> 'cancelled'`),
     index("counselling_bookings_graduate").on(t.graduateId, t.status),
     index("counselling_bookings_counsellor").on(t.counsellorUserId, t.status),
-    check("counselling_bookings_status_known", sql`${t.status} in ('booked','attended','no_show','cancelled')`),
+    check("counselling_bookings_status_known", oneOf(t.status, BOOKING_STATES)),
   ],
 );

@@ -16,8 +16,8 @@ import {
 import { graduates, users } from "./people";
 import { employers, postings, type JobType } from "./vetting";
 
-export { DIGEST_FREQUENCIES, type DigestFrequency } from "./vocabulary";
-import type { DigestFrequency } from "./vocabulary";
+export { DIGEST_FREQUENCIES, type DigestFrequency } from "../../vocabulary";
+import type { DigestFrequency } from "../../vocabulary";
 
 /** What a graduate tells employers and the matcher about themselves; one row per roster entry. */
 export const graduateProfiles = pgTable(
@@ -54,8 +54,8 @@ export const graduateProfiles = pgTable(
   ],
 );
 
-export { APPLICATION_STATUSES, type ApplicationStatus } from "./vocabulary";
-import type { ApplicationStatus } from "./vocabulary";
+export { APPLICATION_STATUSES, type ApplicationStatus } from "../../vocabulary";
+import type { ApplicationStatus } from "../../vocabulary";
 
 /** One application per graduate per posting; the résumé sent is pinned by file and hash. */
 export const applications = pgTable(

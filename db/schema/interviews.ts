@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { InterviewState } from "../../app/interviews/states";
+import { INTERVIEW_STATES, type InterviewState } from "../../vocabulary";
+import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
 import { employers } from "./vetting";
@@ -46,10 +47,7 @@ export const interviews = pgTable(
     index("interviews_employer").on(t.employerId, t.status),
     index("interviews_graduate").on(t.graduateId, t.status),
     check("interviews_mode_known", sql`${t.mode} in ('video','phone','onsite')`),
-    check(
-      "interviews_status_known",
-      sql`${t.status} in ('proposed','confirmed','rescheduled','completed','no_show','cancelled')`,
-    ),
+    check("interviews_status_known", oneOf(t.status, INTERVIEW_STATES)),
   ],
 );
 

@@ -2,9 +2,17 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { graduates, users } from "./people";
 import { postings } from "./vetting";
-import type { ContactChannel, SubsidyStatus, SupportPlanStatus } from "../../app/support/rules";
+import {
+  CONTACT_CHANNELS,
+  SUBSIDY_STATUSES,
+  SUPPORT_PLAN_STATUSES,
+  type ContactChannel,
+  type SubsidyStatus,
+  type SupportPlanStatus,
+} from "../../vocabulary";
+import { oneOf } from "./checks";
 
-export { CONTACT_CHANNELS, SUBSIDY_STATUSES, SUPPORT_PLAN_STATUSES } from "../../app/support/rules";
+export { CONTACT_CHANNELS, SUBSIDY_STATUSES, SUPPORT_PLAN_STATUSES } from "../../vocabulary";
 export type { ContactChannel, SubsidyStatus, SupportPlanStatus };
 
 /**
@@ -35,7 +43,7 @@ export const supportPlans = pgTable(
   (t) => [
     uniqueIndex("support_plans_graduate").on(t.graduateId),
     index("support_plans_counsellor").on(t.counsellorId, t.status),
-    check("support_plans_status_known", sql`${t.status} in ('open','closed')`),
+    check("support_plans_status_known", oneOf(t.status, SUPPORT_PLAN_STATUSES)),
   ],
 );
 
@@ -73,7 +81,7 @@ export const supportContacts = pgTable(
   },
   (t) => [
     index("support_contacts_plan").on(t.planId, t.contactedOn),
-    check("support_contacts_channel_known", sql`${t.channel} in ('phone','wechat','in_person','video','other')`),
+    check("support_contacts_channel_known", oneOf(t.channel, CONTACT_CHANNELS)),
   ],
 );
 
@@ -118,7 +126,7 @@ export const supportSubsidies = pgTable(
   },
   (t) => [
     index("support_subsidies_plan").on(t.planId),
-    check("support_subsidies_status_known", sql`${t.status} in ('applied','granted','refused')`),
+    check("support_subsidies_status_known", oneOf(t.status, SUBSIDY_STATUSES)),
     check("support_subsidies_amount_positive", sql`${t.amountYuan} > 0`),
   ],
 );

@@ -15,8 +15,18 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
-export { EMPLOYER_STATUSES, EMPLOYER_TYPES, type EmployerStatus, type EmployerType } from "./vocabulary";
-import type { EmployerStatus, EmployerType, JobType, PostingDegree } from "./vocabulary";
+import {
+  EMPLOYER_STATES,
+  POSTING_STATES,
+  type EmployerState,
+  type EmployerType,
+  type JobType,
+  type PostingDegree,
+  type PostingState,
+} from "../../vocabulary";
+import { oneOf } from "./checks";
+
+export { EMPLOYER_STATES, EMPLOYER_TYPES, type EmployerState, type EmployerType } from "../../vocabulary";
 
 export const employers = pgTable(
   "employers",
@@ -39,7 +49,7 @@ export const employers = pgTable(
     licenceFile: text("licence_file"),
     licenceMime: text("licence_mime"),
     licenceSha256: text("licence_sha256"),
-    status: text("status").$type<EmployerStatus>().notNull().default("pending"),
+    status: text("status").$type<EmployerState>().notNull().default("pending"),
     statusReasons: text("status_reasons"),
     decidedBy: uuid("decided_by").references(() => users.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
@@ -49,7 +59,7 @@ export const employers = pgTable(
   (t) => [
     uniqueIndex("employers_credit_code").on(t.creditCode),
     index("employers_status").on(t.status, t.createdAt),
-    check("employers_status_known", sql`${t.status} in ('pending','verified','rejected','suspended')`),
+    check("employers_status_known", oneOf(t.status, EMPLOYER_STATES)),
   ],
 );
 
@@ -83,17 +93,14 @@ export const employerInvitations = pgTable("employer_invitations", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const POSTING_STATUSES = [
-  "draft",
-  "submitted",
-  "published",
-  "changes_requested",
-  "rejected",
-  "closed",
-  "withdrawn",
-] as const;
-export type PostingStatus = (typeof POSTING_STATUSES)[number];
-export { JOB_TYPES, POSTING_DEGREES, type JobType, type PostingDegree } from "./vocabulary";
+export {
+  JOB_TYPES,
+  POSTING_DEGREES,
+  POSTING_STATES,
+  type JobType,
+  type PostingDegree,
+  type PostingState,
+} from "../../vocabulary";
 
 export interface WorkCity {
   province: string;
@@ -120,7 +127,7 @@ export interface PostingContent {
   programme?: string | null;
 }
 
-export { POSTING_PROGRAMMES } from "./vocabulary";
+export { POSTING_PROGRAMMES } from "../../vocabulary";
 
 export interface StoredFlag {
   rule: string;
@@ -136,7 +143,7 @@ export const postings = pgTable(
     employerId: uuid("employer_id")
       .notNull()
       .references(() => employers.id),
-    status: text("status").$type<PostingStatus>().notNull().default("draft"),
+    status: text("status").$type<PostingState>().notNull().default("draft"),
     title: text("title").notNull(),
     category: text("category").notNull(),
     jobType: text("job_type").$type<JobType>().notNull(),
@@ -168,6 +175,7 @@ export const postings = pgTable(
   (t) => [
     index("postings_employer").on(t.employerId, t.status),
     index("postings_queue").on(t.status, t.submittedAt),
+    check("postings_status_known", oneOf(t.status, POSTING_STATES)),
     check("postings_salary_range", sql`${t.salaryMin} > 0 and ${t.salaryMin} <= ${t.salaryMax}`),
   ],
 );

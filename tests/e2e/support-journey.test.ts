@@ -185,9 +185,9 @@ describe("一人一策 support plans in the browser", () => {
     const summary = staff.getByRole("alert").filter({ hasText: "请修正以下问题：" });
     const summaryLink = summary.getByRole("link", { name: "请填写沟通内容。" });
     await summaryLink.waitFor();
-    expect(await summaryLink.getAttribute("href")).toBe("#field-summary");
+    expect(await summaryLink.getAttribute("href")).toBe("#contact-summary");
     const summaryField = contacts.getByRole("textbox", { name: "沟通内容" });
-    expect(await summaryField.getAttribute("id")).toBe("field-summary");
+    expect(await summaryField.getAttribute("id")).toBe("contact-summary");
     expect(await summaryField.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await summaryField.getAttribute("aria-describedby")) ?? "";
     expect(describedBy).not.toBe("");
@@ -199,7 +199,7 @@ describe("一人一策 support plans in the browser", () => {
     // Following the summary's link lands on the field.
     await summaryLink.click();
     await expect
-      .poll(() => summaryField.evaluate((el) => el === document.activeElement || location.hash === "#field-summary"))
+      .poll(() => summaryField.evaluate((el) => el === document.activeElement || location.hash === "#contact-summary"))
       .toBe(true);
     await summaryField.fill("微信沟通：希望留在本省工作，简历缺少项目经历。");
     await contacts.getByRole("button", { name: "保存记录" }).click();

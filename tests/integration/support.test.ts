@@ -8,7 +8,7 @@ import * as planPage from "../../app/routes/staff.support.$graduateId";
 import { applications, auditLog, graduates, outbox, supportPlans, supportSubsidies, users } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { publishedPosting } from "../support/graduates";
-import { callRoute } from "../support/remix";
+import { callRoute, errorKeys } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
 import { employerWithOrganisation, postingContent } from "../support/vetting";
 
@@ -22,7 +22,7 @@ type Row = {
   daysSinceProgress: number | null;
 };
 type ListData = { rows: Row[]; total: number; counts: Record<string, number> };
-type Failure = { ok: false; errors: Record<string, string[]>; values: Record<string, string> };
+type Failure = { ok: false; values: Record<string, string> };
 
 let school: School;
 let roster: Awaited<ReturnType<typeof rosterOf>>;
@@ -191,11 +191,11 @@ describe("a plan", () => {
     const graduateId = nextGraduate();
     const missing = await post(collegeStaff, graduateId, { intent: "open", counsellorId: "" });
     expect(missing.status).toBe(400);
-    expect((missing.data as Failure).errors.counsellorId).toEqual(["support.counsellor.required"]);
+    expect(errorKeys(missing).counsellorId).toEqual(["support.counsellor.required"]);
     // Staff of another college cannot be this graduate's counsellor.
     const wrong = await post(collegeStaff, graduateId, { intent: "open", counsellorId: otherCollegeStaff.user.id });
     expect(wrong.status).toBe(400);
-    expect((wrong.data as Failure).errors.counsellorId).toEqual(["support.counsellor.invalid"]);
+    expect(errorKeys(wrong).counsellorId).toEqual(["support.counsellor.invalid"]);
 
     const opened = await post(collegeStaff, graduateId, { intent: "open", counsellorId: collegeStaff.user.id });
     expect(opened.status).toBe(200);
@@ -226,9 +226,10 @@ describe("a plan", () => {
     });
     expect(bad.status).toBe(400);
     const failure = bad.data as Failure;
-    expect(failure.errors.contactedOn).toEqual(["support.date.future"]);
-    expect(failure.errors.channel).toEqual(["support.contact.channel.required"]);
-    expect(failure.errors.summary).toEqual(["support.contact.summary.required"]);
+    const errors = errorKeys(bad);
+    expect(errors.contactedOn).toEqual(["support.date.future"]);
+    expect(errors.channel).toEqual(["support.contact.channel.required"]);
+    expect(errors.summary).toEqual(["support.contact.summary.required"]);
     expect(failure.values).toMatchObject({
       intent: "contact",
       nextStep: "下周一前改好简历",
@@ -236,7 +237,7 @@ describe("a plan", () => {
     });
 
     const goalMissing = await post(collegeStaff, graduateId, { intent: "goal", goalText: " " });
-    expect((goalMissing.data as Failure).errors.goalText).toEqual(["support.goal.required"]);
+    expect(errorKeys(goalMissing).goalText).toEqual(["support.goal.required"]);
     expect(
       (await post(collegeStaff, graduateId, { intent: "goal", goalText: "完成一份针对数据分析岗位的简历" })).status,
     ).toBe(200);
@@ -368,14 +369,14 @@ describe("a plan", () => {
       referralNote: "",
     });
     expect(draft.status).toBe(400);
-    expect((draft.data as Failure).errors.postingId).toEqual(["support.referral.posting.notPublished"]);
+    expect(errorKeys(draft).postingId).toEqual(["support.referral.posting.notPublished"]);
     const garbage = await post(collegeStaff, graduateId, {
       intent: "refer",
       postingId: "not-an-id",
       referralNote: "试试看",
     });
     expect(garbage.status).toBe(400);
-    expect((garbage.data as Failure).errors.postingId).toEqual(["support.referral.posting.invalid"]);
+    expect(errorKeys(garbage).postingId).toEqual(["support.referral.posting.invalid"]);
     expect((garbage.data as Failure).values.referralNote).toBe("试试看");
 
     const referred = await post(collegeStaff, graduateId, {
@@ -384,7 +385,7 @@ describe("a plan", () => {
       referralNote: "This team trains new graduates well.",
     });
     expect(referred.status).toBe(200);
-    expect((referred.data as { done: string }).done).toBe("support.done.referred");
+    expect((referred.data as { done: { key: string } }).done).toEqual({ key: "support.done.referred" });
     const mails = await db
       .select()
       .from(outbox)
@@ -400,7 +401,7 @@ describe("a plan", () => {
 
     const twice = await post(collegeStaff, graduateId, { intent: "refer", postingId, referralNote: "" });
     expect(twice.status).toBe(409);
-    expect((twice.data as Failure).errors.postingId).toEqual(["support.referral.duplicate"]);
+    expect(errorKeys(twice).postingId).toEqual(["support.referral.duplicate"]);
 
     // The outcome is read from the graduate's applications.
     await db.insert(applications).values({
@@ -429,7 +430,7 @@ describe("a plan", () => {
       subsidyNote: "材料已交学院",
     });
     expect(bad.status).toBe(400);
-    expect((bad.data as Failure).errors).toMatchObject({
+    expect(errorKeys(bad)).toMatchObject({
       subsidyKind: ["support.subsidy.kind.required"],
       amountYuan: ["support.subsidy.amount.invalid"],
     });
@@ -475,13 +476,13 @@ describe("a plan", () => {
     const graduateId = nextGraduate();
     await post(collegeStaff, graduateId, { intent: "open", counsellorId: collegeStaff.user.id });
     const noReason = await post(collegeStaff, graduateId, { intent: "close", closeReason: "" });
-    expect((noReason.data as Failure).errors.closeReason).toEqual(["support.close.reason.required"]);
+    expect(errorKeys(noReason).closeReason).toEqual(["support.close.reason.required"]);
     expect(
       (await post(collegeStaff, graduateId, { intent: "close", closeReason: "升学：已被录取为研究生" })).status,
     ).toBe(200);
     const refused = await post(collegeStaff, graduateId, { intent: "goal", goalText: "新的目标" });
     expect(refused.status).toBe(409);
-    expect((refused.data as Failure).errors._form).toEqual(["support.plan.closed"]);
+    expect(errorKeys(refused)._form).toEqual(["support.plan.closed"]);
     expect((await post(collegeStaff, graduateId, { intent: "reopen" })).status).toBe(200);
     expect((await post(collegeStaff, graduateId, { intent: "goal", goalText: "新的目标" })).status).toBe(200);
     // Changes before a plan exists are refused too.

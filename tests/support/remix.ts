@@ -76,3 +76,14 @@ export function cookieFrom(result: RouteResult): string {
   if (!setCookie) throw new Error(`no Set-Cookie in a ${result.status} answer`);
   return setCookie.split(";")[0] ?? "";
 }
+
+/**
+ * A failed submission's errors as message keys per field, whichever shape the action answered
+ * with: `formAction`'s messages (`{ key, params }`) or the plain keys of the helpers phase 2 retires.
+ */
+export function errorKeys(result: RouteResult): Record<string, string[]> {
+  const errors = (result.data as { errors?: Record<string, (string | { key: string })[]> } | null)?.errors ?? {};
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, list]) => [field, list.map((m) => (typeof m === "string" ? m : m.key))]),
+  );
+}

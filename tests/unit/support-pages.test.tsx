@@ -174,7 +174,8 @@ describe("support pages", () => {
     state.loader = planData();
     state.action = {
       ok: false,
-      errors: { summary: ["support.contact.summary.required"] },
+      form: "contact",
+      errors: { summary: [{ key: "support.contact.summary.required" }] },
       values: { intent: "contact", nextStep: "下周回访", summary: "" },
     };
     const html = renderToString(<SupportPlanPage />);
@@ -186,8 +187,13 @@ describe("support pages", () => {
     expect(html).toContain('name="postingId"');
     expect(html).toContain('value="subsidy-status"');
     expect(html).toContain('href="tel:13912345678"');
-    // The summary error is not repeated on other forms' fields.
+    // The summary error is not repeated on other forms' fields; the summary links to the field, which names its error.
     expect(html.match(/请填写沟通内容。/g)?.length).toBe(2); // the summary at the top, and the field
+    expect(html).toContain('href="#contact-summary"');
+    expect(html).toMatch(/<textarea[^>]*id="contact-summary"[^>]*aria-describedby="contact-summary-error"/);
+    expect(html).toContain('<p id="contact-summary-error" class="field__error">请填写沟通内容。</p>');
+    // Only the contact form echoes what was typed: the goal form's field stays empty.
+    expect(html).toContain('name="_formId" value="contact"');
     expect(html).not.toMatch(/ style=/);
   });
 

@@ -1,0 +1,71 @@
+/**
+ * What an action answers to a form, and how a page finds the answer that belongs to one of its
+ * forms. Shared by `formAction` (server) and the form components (browser): no server code here.
+ */
+import type { Message } from "../i18n/messages";
+
+/** The hidden field that names the form a submission came from (decision 009). */
+export const FORM_ID_FIELD = "_formId";
+
+/** A refused or invalid submission: errors per field, and what was typed (secrets left out). */
+export interface FormFailure {
+  ok: false;
+  form: string;
+  errors: Record<string, Message[]>;
+  values: Record<string, string | string[]>;
+}
+
+/** A saved submission; `done` is the notice shown to the reader. */
+export interface FormDone {
+  ok: true;
+  form: string;
+  done?: Message;
+}
+
+/**
+ * Any failure a form component can show: the pipeline's, or the shape of the helpers that phase 2
+ * retires (`parseForm`/`formFailure`, which carry plain keys and no form id).
+ */
+export interface AnyFailure {
+  ok: false;
+  form?: string;
+  errors: Record<string, ReadonlyArray<string | Message>>;
+  values: Record<string, string | string[] | undefined>;
+}
+
+/** What `useActionData` may hold on a page with forms. */
+export type AnyResult = AnyFailure | { ok: true; form?: string } | null | undefined;
+
+export function asMessage(message: string | Message): Message {
+  return typeof message === "string" ? { key: message } : message;
+}
+
+/** The action's answer if it came from form `formId`, else undefined. */
+export function resultOf<R extends AnyResult>(result: R, formId: string): R | undefined {
+  if (!result || typeof result !== "object" || !("ok" in result)) return undefined;
+  return result.form === formId ? result : undefined;
+}
+
+export function failureOf(result: AnyResult, formId: string): AnyFailure | undefined {
+  const scoped = resultOf(result, formId);
+  return scoped && !scoped.ok ? scoped : undefined;
+}
+
+/** The one id scheme: a field is `<form>-<name>`, its error `<form>-<name>-error`, its hint `-hint`. */
+export function fieldIds(formId: string, name: string) {
+  const id = `${formId}-${name}`;
+  return { id, errorId: `${id}-error`, hintId: `${id}-hint` };
+}
+
+/** The value typed into `name` before a failed submission (the first, when the field repeats). */
+export function echoedValue(failure: AnyFailure | undefined, name: string): string | undefined {
+  const value = failure?.values[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Every value typed into a repeated field (checkboxes, several slots) before a failed submission. */
+export function echoedValues(failure: AnyFailure | undefined, name: string): string[] {
+  const value = failure?.values[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

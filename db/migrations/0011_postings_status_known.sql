@@ -1,0 +1,1 @@
+ALTER TABLE "postings" ADD CONSTRAINT "postings_status_known" CHECK ("postings"."status" in ('draft','submitted','published','changes_requested','rejected','closed','withdrawn'));

@@ -1,0 +1,7 @@
+export * from "./agreements";
+export * from "./counselling";
+export * from "./employers";
+export * from "./graduates";
+export * from "./interviews";
+export * from "./postings";
+export * from "./support";
