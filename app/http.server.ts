@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import { z } from "zod";
+import { type z } from "zod";
 
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("Cookie");

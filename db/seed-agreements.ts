@@ -34,7 +34,7 @@ import {
 import {
   advanceApplication,
   minutesAfter,
-  OrganizerCalendar,
+  type OrganizerCalendar,
   seedInterviews,
   workingDay,
   writeInterview,

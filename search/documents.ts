@@ -12,6 +12,7 @@ import {
   type PostingDegree,
   type SalaryBand,
 } from "../vocabulary";
+import { endOfSchoolDay } from "../app/time";
 
 export { EMPLOYER_TYPES, JOB_TYPES, POSTING_DEGREES, SALARY_BANDS };
 export type { EmployerType, JobType, PostingDegree, SalaryBand };
@@ -179,19 +180,6 @@ export function toEpochSeconds(date: Date): number {
   return Math.floor(ms / 1000);
 }
 
-/** "2025-06-30" → Unix seconds of 2025-06-30 23:59:59 in China (UTC+8, no daylight saving). */
-export function endOfChinaDay(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`endOfChinaDay: expected YYYY-MM-DD, got "${date}"`);
-  const [, y, m, d] = match;
-  const utcMidnight = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const check = new Date(utcMidnight);
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(m) - 1) {
-    throw new RangeError(`endOfChinaDay: no such date "${date}"`);
-  }
-  return utcMidnight / 1000 + 24 * 3600 - 8 * 3600 - 1;
-}
-
 function uniqueTrimmed(values: readonly string[]): string[] {
   const out: string[] = [];
   for (const value of values) {
@@ -227,7 +215,7 @@ export function toPostingDocument(row: PostingRow): PostingDocument {
     benefits: row.benefits,
     headcount: row.headcount,
     publishedAt: toEpochSeconds(row.publishedAt),
-    deadline: typeof row.deadline === "string" ? endOfChinaDay(row.deadline) : toEpochSeconds(row.deadline),
+    deadline: typeof row.deadline === "string" ? endOfSchoolDay(row.deadline) : toEpochSeconds(row.deadline),
     keywords: postingKeywords({
       title: row.title,
       category: row.category,

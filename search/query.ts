@@ -10,6 +10,7 @@
  * the asked pay (`salaryMax >= salaryMin`), so a 6k–10k posting is found by someone asking 8k.
  */
 import { z } from "zod";
+import { programmeLabel } from "../app/postings/labels";
 import type { SearchParams } from "meilisearch";
 import {
   EMPLOYER_TYPES,
@@ -301,13 +302,6 @@ const POSTED_WITHIN_LABELS: Record<PostedWithin, Bilingual> = {
   "7d": { zh: "7天内发布", en: "Posted in the last week" },
   "30d": { zh: "30天内发布", en: "Posted in the last 30 days" },
 };
-
-export function programmeLabel(programme: string): Bilingual {
-  if (programme === "enlistment") return { zh: "参军入伍", en: "Military enlistment" };
-  const grassroots = /^grassroots_(.+)$/.exec(programme);
-  if (grassroots) return { zh: `基层项目：${grassroots[1]}`, en: `Grassroots programme: ${grassroots[1]}` };
-  return { zh: programme, en: programme };
-}
 
 export function facetLabel(param: FacetParam, value: string): Bilingual {
   switch (param) {

@@ -29,3 +29,28 @@ export const POSTING_PROGRAMMES = [
 /** Monthly pay bands of the search facet. */
 export const SALARY_BANDS = ["<5k", "5-8k", "8-12k", "12-20k", "20-30k", "30k+"] as const;
 export type SalaryBand = (typeof SALARY_BANDS)[number];
+
+export interface WorkCity {
+  province: string;
+  city: string;
+}
+
+/** What an employer writes; kept whole on the posting and on each pending revision. */
+export interface PostingContent {
+  title: string;
+  category: string;
+  jobType: JobType;
+  headcount: number;
+  duties: string;
+  requirements: string;
+  degree: PostingDegree;
+  majors: string[];
+  cities: WorkCity[];
+  salaryMin: number;
+  salaryMax: number;
+  benefits: string;
+  deadline: string;
+  contact: string;
+  /** Grassroots programme or enlistment the posting belongs to, or null. */
+  programme?: string | null;
+}

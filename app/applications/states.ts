@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../../db/schema/graduates";
+import type { ApplicationStatus } from "../../vocabulary";
 
 export type ApplicationActor = "graduate" | "employer";
 

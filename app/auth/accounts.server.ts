@@ -135,3 +135,8 @@ export async function createStaffAccount(
     return user.id;
   });
 }
+
+/** The account's language, for its pages and the mail it receives. */
+export async function setAccountLocale(db: Queryable, userId: string, locale: "zh-CN" | "en") {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}

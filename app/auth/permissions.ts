@@ -1,4 +1,4 @@
-import type { Role } from "../../db/schema/people";
+import type { Role } from "../../vocabulary";
 
 /**
  * What each role may do. Checked on the server by requirePermission(); the UI reads the same

@@ -1,5 +1,5 @@
 import { useLocale, useT } from "../i18n/use-t";
-import { beijingTime } from "../interviews/format";
+import { formatSchoolDateTime, SCHOOL_TIME_ZONE } from "../time";
 import { BOOKING_STATE_LABELS, type BookingState } from "../counselling/states";
 import type { ActionErrors } from "./form";
 
@@ -10,13 +10,13 @@ export function SlotTime({ startsAt, endsAt, timeOnly }: { startsAt: string; end
   const locale = useLocale();
   const clock = (iso: string) =>
     new Date(iso).toLocaleTimeString(locale === "en" ? "en-GB" : "zh-CN", {
-      timeZone: "Asia/Shanghai",
+      timeZone: SCHOOL_TIME_ZONE,
       hour: "2-digit",
       minute: "2-digit",
     });
   return (
     <time dateTime={startsAt}>
-      {timeOnly ? clock(startsAt) : beijingTime(startsAt, locale)} – {clock(endsAt)}
+      {timeOnly ? clock(startsAt) : formatSchoolDateTime(startsAt, locale)} – {clock(endsAt)}
     </time>
   );
 }

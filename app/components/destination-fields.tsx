@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { PROVINCES } from "../school/regions";
+import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import type { AnyResult } from "../forms/result";
 import { FieldError, SelectField, TextField, useField } from "./form";
@@ -51,7 +52,7 @@ export function DestinationFields({
           <option value="">—</option>
           {codes.map((c) => (
             <option key={c.code} value={c.code}>
-              {c.code} {locale === "en" ? c.nameEn : c.nameZh}
+              {c.code} {nameFor(locale, c)}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useLocale, useT } from "../i18n/use-t";
-import { beijingTime } from "../interviews/format";
+import { formatSchoolDateTime } from "../time";
 
 export interface SlotRow {
   id: string;
@@ -17,7 +17,7 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
     <ul>
       {interview.slots.map((slot) => (
         <li key={slot.id}>
-          {beijingTime(slot.startsAt, locale)} – {beijingTime(slot.endsAt, locale)}
+          {formatSchoolDateTime(slot.startsAt, locale)} – {formatSchoolDateTime(slot.endsAt, locale)}
           {slot.id === interview.chosenSlotId ? " ✓" : null}
           {interview.events.includes("confirm") ? (
             <Form method="post" className="inline-form">
@@ -27,7 +27,7 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
                 type="submit"
                 name="intent"
                 value="pick"
-                aria-label={t("interview.pick.named", { time: beijingTime(slot.startsAt, locale) })}
+                aria-label={t("interview.pick.named", { time: formatSchoolDateTime(slot.startsAt, locale) })}
               >
                 {t("interview.pick")}
               </button>

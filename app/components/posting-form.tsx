@@ -1,6 +1,6 @@
-import type { PostingContent } from "../../db/schema/vetting";
+import type { PostingContent } from "../../vocabulary";
 import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../vocabulary";
-import { programmeLabel } from "../../search/query";
+import { programmeLabel } from "../postings/labels";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";
 import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form";

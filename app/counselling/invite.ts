@@ -4,7 +4,7 @@
  * Pure module apart from DTSTAMP defaulting to now.
  */
 import { buildInvite, type CalendarPerson } from "../interviews/ical";
-import type { CounsellingMode } from "../../db/schema/counselling";
+import type { CounsellingMode } from "../../vocabulary";
 import { MODE_LABELS } from "./topics";
 
 export const counsellingUid = (bookingId: string) => `counselling-${bookingId}@jiuye`;

@@ -2,7 +2,7 @@
  * Client-safe helpers for counselling pages. The topics themselves are data (table
  * counselling_topics); loaders hand them to the page as { code, zh, en }.
  */
-import type { CounsellingMode } from "../../db/schema/counselling";
+import type { CounsellingMode } from "../../vocabulary";
 
 export type TopicOption = { code: string; zh: string; en: string };
 

@@ -138,6 +138,21 @@ export async function listEmployersForStaff(db: Queryable, filter: { status?: Em
     .limit(200);
 }
 
+/** The stored business licence of an employer (file, type and the credit code that names the download), or null. */
+export async function employerLicence(db: Queryable, employerId: string) {
+  const [row] = await db
+    .select({
+      id: employers.id,
+      file: employers.licenceFile,
+      mime: employers.licenceMime,
+      creditCode: employers.creditCode,
+    })
+    .from(employers)
+    .where(eq(employers.id, employerId))
+    .limit(1);
+  return row?.file && row.mime ? { id: row.id, file: row.file, mime: row.mime, creditCode: row.creditCode } : null;
+}
+
 export async function getEmployerForStaff(db: Queryable, employerId: string) {
   const [employer] = await db.select().from(employers).where(eq(employers.id, employerId)).limit(1);
   if (!employer) return null;

@@ -3,7 +3,7 @@
  * and which ranked postings go in (never one already sent or applied to, nothing published
  * before the last digest, at most a handful).
  */
-import type { DigestFrequency } from "../../db/schema/graduates";
+import type { DigestFrequency } from "../../vocabulary";
 
 export const DIGEST_MAX_ITEMS = 8;
 const DAY = 86_400_000;

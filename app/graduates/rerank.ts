@@ -7,7 +7,7 @@
  * hold sinks the posting (they cannot apply in earnest) instead of removing it, so a thin
  * candidate list still shows something.
  */
-import type { JobType, PostingDegree } from "../../search/documents";
+import type { JobType, PostingDegree } from "../../vocabulary";
 
 export interface Candidate {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIGEST_FREQUENCIES } from "../../vocabulary";
-import { JOB_TYPES } from "../../search/documents";
+import { JOB_TYPES } from "../../vocabulary";
 
 /** "Java、Spring, SQL" → ["Java", "Spring", "SQL"]: commas (both widths), 、, ; and newlines separate. */
 export function splitList(value: string): string[] {

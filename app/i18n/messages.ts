@@ -271,6 +271,7 @@ const coreMessages = {
   "employer.trust": { zh: "可信度提示", en: "Trust signals" },
   "employer.addMember": { zh: "添加成员（已注册的用人单位账户）", en: "Add a member (an existing employer account)" },
   "employer.list.title": { zh: "用人单位", en: "Employers" },
+  "employer.detail.title": { zh: "单位详情", en: "Employer details" },
   "employer.postings": { zh: "我的岗位", en: "My postings" },
   "employer.postings.new": { zh: "发布新岗位", en: "New posting" },
 

@@ -1,4 +1,4 @@
-import { slotFromForm } from "./interviews.server";
+import { slotFromForm, type listForEmployer } from "./interviews.server";
 
 /** Slots from a form: every non-empty "slot" field (datetime-local, Beijing time) with one length in minutes. */
 export function slotsFromForm(form: FormData) {
@@ -9,7 +9,7 @@ export function slotsFromForm(form: FormData) {
     .map((v) => slotFromForm(v.trim(), minutes));
 }
 
-export function serializeRows(rows: Awaited<ReturnType<typeof import("./interviews.server").listForEmployer>>) {
+export function serializeRows(rows: Awaited<ReturnType<typeof listForEmployer>>) {
   return rows.map((r) => ({
     id: r.interview.id,
     status: r.interview.status,

@@ -1,4 +1,4 @@
-import type { PostingContent } from "../../db/schema/vetting";
+import type { PostingContent } from "../../vocabulary";
 
 export interface FieldDiff {
   field: keyof PostingContent;

@@ -1,6 +1,6 @@
 import { flattenIssues, formValues } from "../http.server";
 import { PostingFormSchema, todayInChina, toContent } from "./schema";
-import type { PostingContent } from "../../db/schema/vetting";
+import type { PostingContent } from "../../vocabulary";
 
 /** The posting form, validated, with the deadline checked against today in China. */
 export function parsePostingForm(

@@ -43,7 +43,7 @@ export function contentOf(posting: Posting): PostingContent {
   return contentColumns({ ...posting, benefits: posting.benefits, contact: posting.contact });
 }
 
-const normaliseTitle = (title: string) => title.replace(/[\s（）()【】\[\]·\-_]/g, "").toLowerCase();
+const normaliseTitle = (title: string) => title.replace(/[\s（）()【】[\]·\-_]/g, "").toLowerCase();
 
 /**
  * The automatic checks on submit: the text rules of checks.ts plus what only the database

@@ -9,7 +9,7 @@
  * Dates shown to people (deadlines in share texts and feed descriptions) are calendar dates in
  * China (UTC+8, no daylight saving); machine dates are UTC.
  */
-import type { JobType, PostingDegree } from "../../search/documents";
+import type { JobType, PostingDegree } from "../../vocabulary";
 
 export interface FeedItem {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES, type PostingContent } from "../../db/schema/vetting";
+import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES, type PostingContent } from "../../vocabulary";
 import { POSTING_CATEGORIES, provinceOf } from "../school/regions";
 
 const text = (min: number, max: number) =>

@@ -2,8 +2,12 @@ import { and, count, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm
 import type { Queryable } from "../../db/client";
 import { employers, postings } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
-import { endOfChinaDay, salaryBand } from "../../search/documents";
+import { salaryBand } from "../../search/documents";
+import { endOfSchoolDay } from "../time";
 import { toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
+
+/** The search page and the API read a query from the URL through here (routes do not import search/). */
+export { parseSearchParams } from "../../search/query";
 import { log } from "../log.server";
 import { getSearchClient, postingsIndex } from "../services.server";
 import { publicPostingCondition } from "./postings.server";
@@ -145,7 +149,7 @@ export async function searchPostingsInDatabase(
       jobType: posting.jobType,
       degree: posting.degree,
       publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
-      deadline: endOfChinaDay(posting.deadline),
+      deadline: endOfSchoolDay(posting.deadline),
       highlightedTitle: posting.title,
       highlightedEmployer: employerName,
       snippet: posting.duties.slice(0, 80),

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { endOfChinaDay } from "../../search/documents";
+import { endOfSchoolDay } from "../time";
 import { getDb } from "../db.server";
 import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
 import { getPublicPosting } from "../postings/postings.server";
@@ -29,7 +29,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       jobType: posting.jobType,
       degree: posting.degree,
       publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
-      deadline: endOfChinaDay(posting.deadline),
+      deadline: endOfSchoolDay(posting.deadline),
     }),
     employer: { name: employer.name, type: employer.type, industry: employer.industry },
     category: posting.category,

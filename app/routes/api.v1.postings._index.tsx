@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { parseSearchParams } from "../../search/query";
 import { getDb } from "../db.server";
 import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
-import { searchPostings } from "../postings/search.server";
+import { parseSearchParams, searchPostings } from "../postings/search.server";
 
 /** GET /api/v1/postings: the public search API (documented at /api/v1/openapi.json). */
 export async function loader({ request }: LoaderFunctionArgs) {

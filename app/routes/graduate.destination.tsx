@@ -1,5 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
@@ -17,9 +17,12 @@ import {
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
+import { SCHOOL_TIME_ZONE } from "../time";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "毕业去向 · 就业" }];
+export const meta = pageTitle("destination.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "destination:report");
@@ -116,7 +119,7 @@ export default function GraduateDestination() {
   }
   const codeName = (code: string | null) => {
     const row = codes.find((c) => c.code === code);
-    return row ? `${row.code} ${locale === "en" ? row.nameEn : row.nameZh}` : "—";
+    return row ? `${row.code} ${nameFor(locale, row)}` : "—";
   };
   const awaitingMe = current && current.status === "reported" && current.source !== "graduate" && !current.disputed;
   const canDispute =
@@ -231,7 +234,7 @@ export default function GraduateDestination() {
             <tbody>
               {history.map((h) => (
                 <tr key={h.id}>
-                  <td>{new Date(h.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>{new Date(h.createdAt).toLocaleString(locale, { timeZone: SCHOOL_TIME_ZONE })}</td>
                   <td>{t(`destination.action.${h.action}`)}</td>
                   <td>{t(`destination.actor.${h.actorRole}`)}</td>
                   <td>{codeName(h.code)}</td>

@@ -9,7 +9,7 @@ import { graduateContext, saveProfile, uploadResume } from "../graduates/profile
 import { ProfileSchema } from "../graduates/schema";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
-import { JOB_TYPES } from "../../search/documents";
+import { JOB_TYPES } from "../../vocabulary";
 
 export const meta: MetaFunction = () => [{ title: "求职档案 · 就业" }];
 

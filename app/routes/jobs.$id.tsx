@@ -8,7 +8,7 @@ import { notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { getPublicPosting } from "../postings/postings.server";
 import { getEnv } from "../config/env.server";
-import { endOfChinaDay } from "../../search/documents";
+import { endOfSchoolDay } from "../time";
 import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
 import { ShareCard } from "../components/share-card";
 import { isUnconfirmed } from "../postings/still-open.server";
@@ -41,7 +41,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const { posting, employer } = found;
   const base = getEnv().publicUrl;
   const url = postingUrl(base, posting.id);
-  const deadline = new Date(endOfChinaDay(posting.deadline) * 1000);
+  const deadline = new Date(endOfSchoolDay(posting.deadline) * 1000);
   const share = shareTexts(
     {
       title: posting.title,

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
 import { searchPostings } from "../postings/search.server";
+// The URL ⇄ query model is pure and the page builds its links with it; phase 2 moves it into app/postings/ (decision 009).
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import {
   emptyQuery,
   FACET_PARAMS,
@@ -88,7 +90,7 @@ const FACET_ORDER: FacetParam[] = [
 ];
 
 export default function Jobs() {
-  const { query, result, errors, facetKey, feedQuery, loosen } = useLoaderData<typeof loader>();
+  const { query, result, errors, feedQuery, loosen } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const submit = useSubmit();
@@ -96,9 +98,10 @@ export default function Jobs() {
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const lastFacets = useRef<{ key: string; facets: Record<string, Record<string, number>> } | null>(null);
-  if (result.facets) lastFacets.current = { key: facetKey, facets: result.facets };
-  const facets = result.facets ?? lastFacets.current?.facets ?? {};
+  // A search answered without facets (typing ahead) keeps the counts of the last one that had them.
+  const [lastFacets, setLastFacets] = useState(result.facets);
+  if (result.facets && result.facets !== lastFacets) setLastFacets(result.facets);
+  const facets = result.facets ?? lastFacets ?? {};
   const pageLink = (page: number) => `?${toQueryString({ ...query, page })}`;
   const label = (param: FacetParam, value: string) => {
     const l = facetLabel(param, value);

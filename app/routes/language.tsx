@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
 import { safeRedirect } from "../auth/schema";
+import { setAccountLocale } from "../auth/accounts.server";
 import { getCurrentUser } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { localeCookie } from "../i18n/locale.server";
@@ -17,6 +16,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = pickLocale(String(form.get("locale") ?? ""));
   const user = await getCurrentUser(request);
-  if (user) await (await getDb()).update(users).set({ locale }).where(eq(users.id, user.id));
+  if (user) await setAccountLocale(await getDb(), user.id, locale);
   return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": localeCookie(locale) } });
 }

@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { employers } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
+import { employerLicence } from "../employers/employers.server";
 import { readUpload } from "../files/uploads.server";
 import { notFound } from "../http.server";
 
@@ -14,20 +13,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const db = await getDb();
-  const [employer] = await db.select().from(employers).where(eq(employers.id, id.data)).limit(1);
-  if (!employer?.licenceFile || !employer.licenceMime) notFound();
-  const bytes = await readUpload(employer.licenceFile);
+  const licence = await employerLicence(db, id.data);
+  if (!licence) notFound();
+  const bytes = await readUpload(licence.file);
   await recordAudit(db, {
     actorUserId: user.id,
     action: "employer.licence_download",
     subjectType: "employer",
-    subjectId: employer.id,
+    subjectId: licence.id,
   });
-  const ext = employer.licenceFile.split(".").pop() ?? "bin";
+  const ext = licence.file.split(".").pop() ?? "bin";
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": employer.licenceMime,
-      "Content-Disposition": `attachment; filename="licence-${employer.creditCode}.${ext}"`,
+      "Content-Type": licence.mime,
+      "Content-Disposition": `attachment; filename="licence-${licence.creditCode}.${ext}"`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EmailSchema } from "../auth/schema";
@@ -9,9 +9,10 @@ import { addMemberByStaff, decideEmployer, getEmployerForStaff } from "../employ
 import { employerMachine } from "../employers/states";
 import { done, formAction } from "../forms/action.server";
 import { forbidden, notFound } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "单位详情 · 就业" }];
+export const meta = pageTitle("employer.detail.title");
 
 function employerIdFrom(params: Record<string, string | undefined>) {
   const id = z.uuid().safeParse(params.id);

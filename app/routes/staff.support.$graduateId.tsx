@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -7,9 +7,9 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
 import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import {
-  beijingToday,
   canChangeSubsidy,
   CONTACT_CHANNELS,
   STALL_DAYS,
@@ -18,6 +18,7 @@ import {
   subsidyKindName,
 } from "../support/rules";
 import { SupportPlanForm } from "../support/schema";
+import { formatSchoolDate, schoolDate } from "../time";
 import {
   addGoal,
   assignCounsellor,
@@ -35,7 +36,7 @@ import {
   viewSupportPlan,
 } from "../support/support.server";
 
-export const meta: MetaFunction = () => [{ title: "一人一策帮扶计划 · 就业" }];
+export const meta = pageTitle("support.plan.link");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "support:manage");
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await orDeny(viewSupportPlan(db, { userId: user.id, scope: user.scope }, id.data));
   const postingQ = (new URL(request.url).searchParams.get("postingQ") ?? "").trim().slice(0, 60);
   const postingResults = view.plan?.status === "open" && postingQ ? await searchReferablePostings(db, postingQ) : [];
-  return { ...view, postingQ, postingResults, today: beijingToday(), me: user.id };
+  return { ...view, postingQ, postingResults, today: schoolDate(), me: user.id };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -116,8 +117,7 @@ export default function SupportPlanPage() {
   const locale = useLocale();
   const { graduate, plan } = data;
   const open = plan?.status === "open";
-  const date = (iso: string) =>
-    new Date(iso).toLocaleDateString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" });
+  const date = (iso: string) => formatSchoolDate(iso, locale);
   const counsellorOptions = data.counsellors.map((c) => ({
     value: c.id,
     label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName,

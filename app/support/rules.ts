@@ -4,6 +4,7 @@
  */
 
 import type { SubsidyStatus } from "../../vocabulary";
+import { schoolInstant } from "../time";
 
 /** The values the support tables allow, from `vocabulary/` (the check constraints derive from them). */
 export {
@@ -19,22 +20,12 @@ export {
 export const STALL_DAYS = 14;
 const DAY_MS = 24 * 3600_000;
 
-/** Today's date in Beijing, YYYY-MM-DD (the career centre's calendar, whatever the server's zone). */
-export function beijingToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
 /**
  * The instant a contact logged for a day counts as progress: noon of that day in Beijing, never
  * later than now (a contact logged today at 9:00 is progress as of 9:00, not noon).
  */
 export function contactInstant(day: string, now: Date = new Date()): Date {
-  const noon = new Date(`${day}T12:00:00+08:00`);
+  const noon = schoolInstant(day, "12:00");
   return noon.getTime() > now.getTime() ? now : noon;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { beijingToday, CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from "./rules";
+import { schoolDate } from "../time";
+import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from "./rules";
 
 /**
  * Forms of the support plan page, one schema per intent, joined in `SupportPlanForm` for the
@@ -36,7 +37,7 @@ const pastDay = (required: string) =>
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "support.date.invalid")
         .refine(isRealDay, "support.date.invalid")
-        .refine((v) => v <= beijingToday(), "support.date.future"),
+        .refine((v) => v <= schoolDate(), "support.date.future"),
     );
 
 const optionalPastDay = z
@@ -50,7 +51,7 @@ const optionalPastDay = z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "support.date.invalid")
         .refine(isRealDay, "support.date.invalid")
-        .refine((v) => v <= beijingToday(), "support.date.future"),
+        .refine((v) => v <= schoolDate(), "support.date.future"),
     ]),
   )
   .transform((v) => (v === "" ? null : v));

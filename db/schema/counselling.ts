@@ -11,12 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { BOOKING_STATES, type BookingState } from "../../vocabulary";
+import { BOOKING_STATES, COUNSELLING_MODES, type BookingState, type CounsellingMode } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
-export const COUNSELLING_MODES = ["video", "in_person"] as const;
-export type CounsellingMode = (typeof COUNSELLING_MODES)[number];
+export { COUNSELLING_MODES, type CounsellingMode } from "../../vocabulary";
 
 /**
  * Counselling topics (简历指导, 面试辅导, ...) as data, so a school can add or retire one without a
@@ -61,7 +60,7 @@ export const counsellingSlots = pgTable(
       .on(t.startsAt)
       .where(sql`${t.status} = 'open'`),
     check("counselling_slots_order", sql`${t.endsAt} > ${t.startsAt}`),
-    check("counselling_slots_mode_known", sql`${t.mode} in ('video','in_person')`),
+    check("counselling_slots_mode_known", oneOf(t.mode, COUNSELLING_MODES)),
     check("counselling_slots_status_known", sql`${t.status} in ('open','withdrawn')`),
   ],
 );

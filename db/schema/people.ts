@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ROLES, type Role } from "../../vocabulary";
+import { oneOf } from "./checks";
 
 export const colleges = pgTable("colleges", {
   id: serial("id").primaryKey(),
@@ -22,8 +23,7 @@ export const majors = pgTable(
   (t) => [uniqueIndex("majors_college_name").on(t.collegeId, t.nameZh), index("majors_code").on(t.code)],
 );
 
-export const ROLES = ["graduate", "employer", "staff", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from "../../vocabulary";
 
 export const users = pgTable(
   "users",
@@ -38,10 +38,7 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex("users_email").on(t.email),
-    check("users_role_known", sql`${t.role} in ('graduate','employer','staff','admin')`),
-  ],
+  (t) => [uniqueIndex("users_email").on(t.email), check("users_role_known", oneOf(t.role, ROLES))],
 );
 
 /** A staff member's scope: the whole school (collegeId null) or one college. */

@@ -22,7 +22,9 @@ import {
   type EmployerType,
   type JobType,
   type PostingDegree,
+  type PostingContent,
   type PostingState,
+  type WorkCity,
 } from "../../vocabulary";
 import { oneOf } from "./checks";
 
@@ -102,32 +104,7 @@ export {
   type PostingState,
 } from "../../vocabulary";
 
-export interface WorkCity {
-  province: string;
-  city: string;
-}
-
-/** What an employer writes; kept whole on the posting and on each pending revision. */
-export interface PostingContent {
-  title: string;
-  category: string;
-  jobType: JobType;
-  headcount: number;
-  duties: string;
-  requirements: string;
-  degree: PostingDegree;
-  majors: string[];
-  cities: WorkCity[];
-  salaryMin: number;
-  salaryMax: number;
-  benefits: string;
-  deadline: string;
-  contact: string;
-  /** Grassroots programme or enlistment the posting belongs to, or null. */
-  programme?: string | null;
-}
-
-export { POSTING_PROGRAMMES } from "../../vocabulary";
+export { POSTING_PROGRAMMES, type PostingContent, type WorkCity } from "../../vocabulary";
 
 export interface StoredFlag {
   rule: string;

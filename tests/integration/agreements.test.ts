@@ -9,7 +9,6 @@ import {
   breachCollegeApprove,
   breachSchoolApprove,
   collegeApproveAgreement,
-  declineAgreement,
   draftAgreement,
   AgreementTermsSchema,
   attachAgreementEvidence,

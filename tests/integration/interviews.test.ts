@@ -7,7 +7,6 @@ import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import {
-  cancelInterview,
   pickSlot,
   proposeInterview,
   recordOutcome,

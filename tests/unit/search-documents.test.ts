@@ -1,7 +1,7 @@
+import { endOfSchoolDay } from "../../app/time";
 import { describe, it, expect } from "vitest";
 import {
   SALARY_BANDS,
-  endOfChinaDay,
   postingKeywords,
   salaryBand,
   toEpochSeconds,
@@ -251,10 +251,10 @@ describe("keywords", () => {
   });
 });
 
-describe("endOfChinaDay", () => {
+describe("endOfSchoolDay", () => {
   it("handles year and leap-day boundaries", () => {
-    expect(new Date(endOfChinaDay("2024-12-31") * 1000).toISOString()).toBe("2024-12-31T15:59:59.000Z");
-    expect(new Date(endOfChinaDay("2024-02-29") * 1000).toISOString()).toBe("2024-02-29T15:59:59.000Z");
-    expect(() => endOfChinaDay("2023-02-29")).toThrow(RangeError);
+    expect(new Date(endOfSchoolDay("2024-12-31") * 1000).toISOString()).toBe("2024-12-31T15:59:59.000Z");
+    expect(new Date(endOfSchoolDay("2024-02-29") * 1000).toISOString()).toBe("2024-02-29T15:59:59.000Z");
+    expect(() => endOfSchoolDay("2023-02-29")).toThrow(RangeError);
   });
 });

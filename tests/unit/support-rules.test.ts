@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  beijingToday,
   canChangeSubsidy,
   contactInstant,
   daysSince,
@@ -64,11 +63,6 @@ describe("progress", () => {
   it("counts whole days, never negative", () => {
     expect(daysSince(daysAgo(3), NOW)).toBe(3);
     expect(daysSince(new Date(NOW.getTime() + 3600_000), NOW)).toBe(0);
-  });
-
-  it("uses the Beijing calendar for today", () => {
-    expect(beijingToday(new Date("2026-11-29T17:00:00Z"))).toBe("2026-11-30");
-    expect(beijingToday(new Date("2026-11-29T15:59:00Z"))).toBe("2026-11-29");
   });
 });
 

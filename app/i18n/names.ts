@@ -1,0 +1,9 @@
+import type { Locale } from "./messages";
+
+/**
+ * The name of a college, major, destination code … in the reader's language. Rows carry both
+ * (`nameZh`, `nameEn`); an English reader sees the Chinese name where no English one was entered.
+ */
+export function nameFor(locale: Locale, names: { nameZh: string; nameEn?: string | null }): string {
+  return locale === "en" && names.nameEn ? names.nameEn : names.nameZh;
+}

@@ -1,0 +1,2 @@
+export const ROLES = ["graduate", "employer", "staff", "admin"] as const;
+export type Role = (typeof ROLES)[number];
