@@ -1,7 +1,5 @@
-import type { ParsedMail } from "mailparser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
 import { settled, signInThroughForm, watchedPage } from "../support/browser";
 import { linkedGraduate } from "../support/graduates";
@@ -9,6 +7,7 @@ import { signedIn, testSchool } from "../support/people";
 import type { RunningSite } from "../support/server";
 import type { SmtpReceiver } from "../support/smtp";
 import { startJourney, type Journey } from "../support/journey";
+import { calendarOf } from "../support/mail";
 
 let journey: Journey | undefined;
 let site: RunningSite;
@@ -40,12 +39,6 @@ afterAll(async () => {
 const newPage = (viewport?: { width: number; height: number }) =>
   watchedPage(browser, problems, { viewport, ignore: /status of 400/ });
 const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, email);
-
-function calendarOf(mail: ParsedMail) {
-  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  if (!part) throw new Error(`no calendar part in "${mail.subject}"`);
-  return unfoldAndParse(part.content.toString("utf8"));
-}
 
 const beijingDate = (days: number) =>
   new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);

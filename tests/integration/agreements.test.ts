@@ -48,7 +48,8 @@ import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { callRoute } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
-import { drainOutbox, employerWithOrganisation, pdfFile } from "../support/vetting";
+import { employerWithOrganisation, pdfFile } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 type Account = { user: { id: string }; cookie: string };
 let school: School;

@@ -1,7 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnv } from "../../app/config/env.server";
 import {
   bookSlot,
   cancelByStaff,
@@ -17,30 +15,22 @@ import {
 } from "../../app/counselling/counselling.server";
 import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
-import { unfoldAndParse } from "../../app/interviews/ical";
 import * as graduatePage from "../../app/routes/graduate.counselling";
 import * as staffPage from "../../app/routes/staff.counselling";
-import { resetServices } from "../../app/services.server";
 import { auditLog, counsellingBookings, counsellingSlots } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { seedCounselling } from "../../db/seed-counselling";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
-import { callRoute } from "../support/remix";
+import { callRoute, errorKeys } from "../support/remix";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
-import { drainOutbox } from "../support/vetting";
+import { calendarInvitesTo, calendarOf, useSmtp } from "../support/mail";
+import { drainOutbox } from "../support/outbox";
 
 let school: School;
 let receiver: SmtpReceiver;
 let csCollegeId: number;
 let econCollegeId: number;
-
-function useSmtp(url: string | undefined) {
-  if (url) process.env.SMTP_URL = url;
-  else delete process.env.SMTP_URL;
-  resetEnv();
-  resetServices();
-}
 
 /** Beijing calendar date `days` from today, YYYY-MM-DD. */
 function beijingDate(days: number): string {
@@ -48,40 +38,7 @@ function beijingDate(days: number): string {
 }
 const beijing = (days: number, hhmm: string) => new Date(`${beijingDate(days)}T${hhmm}:00+08:00`);
 
-function calendarOf(mail: ParsedMail) {
-  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  if (!part) throw new Error(`no text/calendar part in "${mail.subject}"`);
-  return unfoldAndParse(part.content.toString("utf8"));
-}
-const invitesTo = (to: string) =>
-  receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
-
-/** POSTs a form with repeated fields (topics) the way a browser does. */
-async function post(fn: unknown, path: string, cookie: string, fields: [string, string][]) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields),
-  });
-  try {
-    const out = await (fn as (a: unknown) => Promise<unknown>)({
-      request,
-      params: {},
-      context: { clientAddress: "127.0.0.1", cspNonce: "" },
-    });
-    if (out && typeof out === "object" && "type" in out && out.type === "DataWithResponseInit") {
-      const d = out as unknown as { data: unknown; init: ResponseInit | null };
-      return { status: d.init?.status ?? 200, data: d.data as Record<string, unknown> };
-    }
-    return { status: 200, data: out as Record<string, unknown> };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, data: {} };
-    const d = thrown as { type?: string; init?: ResponseInit | null; data?: unknown };
-    if (d?.type === "DataWithResponseInit")
-      return { status: d.init?.status ?? 500, data: d.data as Record<string, unknown> };
-    throw thrown;
-  }
-}
+const invitesTo = (to: string) => calendarInvitesTo(receiver, to);
 
 async function staffOf(collegeId: number | null) {
   const s = await signedIn("staff", {
@@ -132,19 +89,22 @@ describe("counselling appointments", () => {
   it("publish → book mails both sides a REQUEST under one UID; a cancel mails a CANCEL with a higher SEQUENCE", async () => {
     const staff = await staffOf(csCollegeId);
     const g = await linkedGraduate(school, { major: "软件工程", resume: false });
-    const published = await post(staffPage.action, "/staff/counselling", staff.cookie, [
-      ["intent", "publish"],
-      ["date", beijingDate(10)],
-      ["from", "14:00"],
-      ["to", "15:30"],
-      ["minutes", "30"],
-      ["breakMinutes", "0"],
-      ["weeks", "1"],
-      ["mode", "video"],
-      ["location", "https://meeting.tencent.com/dm/cs-career-1"],
-      ["topics", "resume"],
-      ["topics", "interview"],
-    ]);
+    const published = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: staff.cookie,
+      form: {
+        intent: "publish",
+        date: beijingDate(10),
+        from: "14:00",
+        to: "15:30",
+        minutes: "30",
+        breakMinutes: "0",
+        weeks: "1",
+        mode: "video",
+        location: "https://meeting.tencent.com/dm/cs-career-1",
+        topics: ["resume", "interview"],
+      },
+    });
     expect(published.status).toBe(200);
     expect(published.data).toMatchObject({ ok: true, count: 3 });
     const db = await getDb();
@@ -482,21 +442,25 @@ describe("counselling appointments", () => {
 
   it("answers field errors with what was typed", async () => {
     const staff = await staffOf(null);
-    const r = await post(staffPage.action, "/staff/counselling", staff.cookie, [
-      ["intent", "publish"],
-      ["date", beijingDate(16)],
-      ["from", "14:00"],
-      ["to", "13:00"],
-      ["minutes", "30"],
-      ["mode", "video"],
-      ["location", "腾讯会议 123"],
-    ]);
+    const r = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: staff.cookie,
+      form: {
+        intent: "publish",
+        date: beijingDate(16),
+        from: "14:00",
+        to: "13:00",
+        minutes: "30",
+        mode: "video",
+        location: "腾讯会议 123",
+      },
+    });
     expect(r.status).toBe(400);
-    const errors = r.data.errors as Record<string, string[]>;
+    const errors = errorKeys(r);
     expect(errors.topics).toEqual(["counselling.topics.required"]);
     expect(errors.location).toEqual(["counselling.location.link"]);
     expect(errors.to).toEqual(["counselling.to.tooEarly"]);
-    expect(r.data.values).toMatchObject({
+    expect((r.data as { values: Record<string, string> }).values).toMatchObject({
       date: beijingDate(16),
       from: "14:00",
       to: "13:00",
@@ -504,18 +468,25 @@ describe("counselling appointments", () => {
       mode: "video",
     });
 
-    const past = await post(staffPage.action, "/staff/counselling", staff.cookie, [
-      ["intent", "publish"],
-      ["date", beijingDate(-1)],
-      ["from", "14:00"],
-      ["to", "15:00"],
-      ["mode", "in_person"],
-      ["location", "学生事务中心 203"],
-      ["topics", "resume"],
-    ]);
+    const past = await callRoute(staffPage.action, {
+      path: "/staff/counselling",
+      cookie: staff.cookie,
+      form: {
+        intent: "publish",
+        date: beijingDate(-1),
+        from: "14:00",
+        to: "15:00",
+        mode: "in_person",
+        location: "学生事务中心 203",
+        topics: "resume",
+      },
+    });
     expect(past.status).toBe(400);
-    expect((past.data.errors as Record<string, string[]>).date).toEqual(["counselling.date.past"]);
-    expect(past.data.values).toMatchObject({ topics: "resume", location: "学生事务中心 203" });
+    expect(errorKeys(past).date).toEqual(["counselling.date.past"]);
+    expect((past.data as { values: Record<string, string> }).values).toMatchObject({
+      topics: "resume",
+      location: "学生事务中心 203",
+    });
 
     const g = await linkedGraduate(school, { major: "软件工程", resume: false });
     const book = await callRoute(graduatePage.action, {

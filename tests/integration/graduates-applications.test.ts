@@ -19,7 +19,8 @@ import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
-import { drainOutbox, employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 let school: School;
 let reviewer: string;

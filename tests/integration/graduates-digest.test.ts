@@ -11,7 +11,8 @@ import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
-import { drainOutbox, employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 let school: School;
 let reviewer: string;

@@ -16,7 +16,7 @@ import { activationTokens, auditLog, graduates, outbox, users } from "../../db/s
 import type { School } from "../../db/factories";
 import { rosterCsv, rosterRow } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
-import { callRoute } from "../support/remix";
+import { callRoute, type FormFields } from "../support/remix";
 
 let school: School;
 let staffId: string;
@@ -277,15 +277,10 @@ describe("roster import routes", () => {
 
     const rows = [rosterRow(school, "软件工程"), rosterRow(school, "数据科学与大数据技术")];
     const post = async (fields: Record<string, string>, file?: Uint8Array) => {
-      const form = new FormData();
-      for (const [k, v] of Object.entries(fields)) form.set(k, v);
-      if (file) form.set("file", new File([new Uint8Array(file)], "roster.csv", { type: "text/csv" }));
-      const request = new Request("http://localhost/staff/roster/import", {
-        method: "POST",
-        body: form,
-        headers: { Cookie: staff.cookie },
-      });
-      return (await importRoute.action({ request, params: {}, context: {} })) as unknown;
+      const form: FormFields = { ...fields };
+      if (file) form.file = new File([new Uint8Array(file)], "roster.csv", { type: "text/csv" });
+      const result = await callRoute(importRoute.action, { path: "/staff/roster/import", cookie: staff.cookie, form });
+      return result.data;
     };
     const checked = (await post({ intent: "check" }, rosterCsv(rows))) as {
       ok: true;

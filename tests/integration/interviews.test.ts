@@ -1,11 +1,8 @@
 import { and, asc, eq, like } from "drizzle-orm";
-import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
-import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
-import { unfoldAndParse } from "../../app/interviews/ical";
 import {
   pickSlot,
   proposeInterview,
@@ -15,27 +12,21 @@ import {
 } from "../../app/interviews/interviews.server";
 import * as employerPage from "../../app/routes/employer.interviews";
 import * as graduatePage from "../../app/routes/graduate.interviews";
-import { resetServices } from "../../app/services.server";
 import { applicationEvents, applications, auditLog, interviews, interviewSlots, outbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
-import { drainOutbox, employerWithOrganisation } from "../support/vetting";
+import { calendarInvitesTo, calendarOf, useSmtp } from "../support/mail";
+import { employerWithOrganisation } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 let school: School;
 let receiver: SmtpReceiver;
 let employer: Awaited<ReturnType<typeof employerWithOrganisation>>;
 let otherEmployer: Awaited<ReturnType<typeof employerWithOrganisation>>;
 let postingId: string;
-
-function useSmtp(url: string | undefined) {
-  if (url) process.env.SMTP_URL = url;
-  else delete process.env.SMTP_URL;
-  resetEnv();
-  resetServices();
-}
 
 /** A Beijing wall-clock time `days` from today at hh:mm. */
 function beijing(days: number, hh: number, mm = 0): Date {
@@ -50,16 +41,7 @@ async function applicant() {
   return { ...g, applicationId: applied.applicationId };
 }
 
-function calendarOf(mail: ParsedMail) {
-  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  if (!part) throw new Error(`no text/calendar part in "${mail.subject}"`);
-  return unfoldAndParse(part.content.toString("utf8"));
-}
-
-/** Mails to `to` that carry a calendar part, in arrival order. */
-function invitesTo(to: string) {
-  return receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
-}
+const invitesTo = (to: string) => calendarInvitesTo(receiver, to);
 
 beforeAll(async () => {
   receiver = await startSmtpReceiver();

@@ -1,22 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { enqueueMail } from "../../app/outbox/outbox.server";
 import { processOutboxBatch, startOutboxWorker } from "../../app/outbox/worker.server";
-import { outboxHandlers, resetServices } from "../../app/services.server";
+import { outboxHandlers } from "../../app/services.server";
 import { accountWelcomeMail } from "../../emails/templates/account-welcome";
 import { localMailbox, outbox } from "../../db/schema";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { useSmtp } from "../support/mail";
 
 let receiver: SmtpReceiver | undefined;
-
-function useSmtp(url: string | undefined) {
-  if (url) process.env.SMTP_URL = url;
-  else delete process.env.SMTP_URL;
-  resetEnv();
-  resetServices();
-}
 
 afterEach(async () => {
   await receiver?.stop();

@@ -11,7 +11,8 @@ import { resetServices } from "../../app/services.server";
 import { outbox, postings } from "../../db/schema";
 import { startBundledMeilisearch, type LocalMeili } from "../../search/local-server";
 import { signedIn } from "../support/people";
-import { drainOutbox, employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 // This file runs its own Meilisearch so that it can stop and restart it.
 const dir = mkdtempSync(path.join(os.tmpdir(), "jiuye-outage-"));

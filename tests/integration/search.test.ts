@@ -17,7 +17,8 @@ import { parseSearchParams, type PostingSearchQuery } from "../../search/query";
 import { checkDrift, repairDrift, reindexPostings } from "../../search/reindex";
 import { callRoute } from "../support/remix";
 import { signedIn } from "../support/people";
-import { drainOutbox, employerWithOrganisation, ensureIndex, postingContent } from "../support/vetting";
+import { employerWithOrganisation, ensureIndex, postingContent } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 function query(params: string): PostingSearchQuery {
   const parsed = parseSearchParams(new URLSearchParams(params));

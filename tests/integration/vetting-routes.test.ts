@@ -11,32 +11,10 @@ import * as vettingItem from "../../app/routes/staff.vetting.$id";
 import * as vettingQueue from "../../app/routes/staff.vetting._index";
 import * as job from "../../app/routes/jobs.$id";
 import { employers, postings } from "../../db/schema";
+import { translate, type Message } from "../../app/i18n/messages";
 import { callRoute } from "../support/remix";
 import { signedIn, testSchool } from "../support/people";
 import { employerForm, employerWithOrganisation, pdfFile, postingContent, testCreditCode } from "../support/vetting";
-
-async function postMultipart(fn: unknown, path: string, cookie: string, fields: Record<string, string>, file?: File) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  if (file) form.set("licence", file);
-  const request = new Request(`http://localhost${path}`, { method: "POST", body: form, headers: { Cookie: cookie } });
-  try {
-    return await (fn as (args: unknown) => Promise<unknown>)({ request, params: {}, context: {} });
-  } catch (thrown) {
-    return thrown;
-  }
-}
-
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "init" in result)
-    return (result as { init: { status?: number } | null }).init?.status ?? 200;
-  return 200;
-}
-
-function dataOf(result: unknown): { errors: Record<string, string[]>; values: Record<string, string> } {
-  return (result as { data: { errors: Record<string, string[]>; values: Record<string, string> } }).data;
-}
 
 let schoolStaff: string;
 let collegeStaff: string;
@@ -50,15 +28,13 @@ beforeAll(async () => {
 describe("employer registration", () => {
   it("explains exactly what is wrong with a credit code and keeps everything typed", async () => {
     const { cookie } = await signedIn("employer");
-    const result = await postMultipart(
-      registerEmployerRoute.action,
-      "/employer/register",
-      cookie,
-      employerForm({ creditCode: "91330100MA27XL3K1A" }),
-      pdfFile(),
-    );
-    expect(statusOf(result)).toBe(400);
-    const body = dataOf(result);
+    const result = await callRoute(registerEmployerRoute.action, {
+      path: "/employer/register",
+      cookie: cookie,
+      form: { ...employerForm({ creditCode: "91330100MA27XL3K1A" }), licence: pdfFile() },
+    });
+    expect(result.status).toBe(400);
+    const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
     expect(body.errors.creditCode?.[0]).toMatch(/校验|check/i);
     expect(body.values.name).toBe("杭州星河数据科技有限公司");
     expect(body.values.address).toBe("杭州市滨江区长河街道江南大道588号");
@@ -67,42 +43,40 @@ describe("employer registration", () => {
   it("checks the licence by content, not by its name", async () => {
     const { cookie } = await signedIn("employer");
     const fake = new File([new TextEncoder().encode("MZ this is an exe")], "营业执照.pdf", { type: "application/pdf" });
-    const result = await postMultipart(
-      registerEmployerRoute.action,
-      "/employer/register",
-      cookie,
-      employerForm(),
-      fake,
-    );
-    expect(statusOf(result)).toBe(400);
-    expect(dataOf(result).errors.licence).toEqual(["upload.badType"]);
+    const result = await callRoute(registerEmployerRoute.action, {
+      path: "/employer/register",
+      cookie: cookie,
+      form: { ...employerForm(), licence: fake },
+    });
+    expect(result.status).toBe(400);
+    expect(
+      (result.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.licence,
+    ).toEqual(["upload.badType"]);
   });
 
   it("registers once per credit code and refuses the second with a clear message", async () => {
     const code = testCreditCode("320100");
     const first = await signedIn("employer");
-    const ok = await postMultipart(
-      registerEmployerRoute.action,
-      "/employer/register",
-      first.cookie,
-      employerForm({ creditCode: code.toLowerCase() }),
-      pdfFile(),
-    );
-    expect(statusOf(ok)).toBe(302);
+    const ok = await callRoute(registerEmployerRoute.action, {
+      path: "/employer/register",
+      cookie: first.cookie,
+      form: { ...employerForm({ creditCode: code.toLowerCase() }), licence: pdfFile() },
+    });
+    expect(ok.status).toBe(302);
     const db = await getDb();
     const [row] = await db.select().from(employers).where(eq(employers.creditCode, code));
     expect(row?.status).toBe("pending");
 
     const second = await signedIn("employer");
-    const again = await postMultipart(
-      registerEmployerRoute.action,
-      "/employer/register",
-      second.cookie,
-      employerForm({ creditCode: code }),
-      pdfFile(),
-    );
-    expect(statusOf(again)).toBe(409);
-    expect(dataOf(again).errors.creditCode).toEqual(["employer.creditCode.taken"]);
+    const again = await callRoute(registerEmployerRoute.action, {
+      path: "/employer/register",
+      cookie: second.cookie,
+      form: { ...employerForm({ creditCode: code }), licence: pdfFile() },
+    });
+    expect(again.status).toBe(409);
+    expect(
+      (again.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.creditCode,
+    ).toEqual(["employer.creditCode.taken"]);
   });
 
   it("serves the licence to staff as an attachment and to nobody else", async () => {
@@ -206,6 +180,22 @@ describe("who may decide", () => {
       form: { intent: "suspend", reasons: "" },
     });
     expect(reject.status).toBe(400);
+  });
+
+  it("refuses a decision the employer's state does not allow, in each reader's own language", async () => {
+    const { employer } = await employerWithOrganisation({ verified: true });
+    const twice = await callRoute(staffEmployer.action, {
+      path: `/staff/employers/${employer.id}`,
+      params: { id: employer.id },
+      cookie: schoolStaff,
+      form: { _formId: "decide", intent: "verify", reasons: "" },
+    });
+    expect(twice.status).toBe(409);
+    const failure = twice.data as { form: string; errors: { _form: Message[] } };
+    expect(failure.form).toBe("decide");
+    const [refusal] = failure.errors._form;
+    expect(translate("zh-CN", refusal!)).toBe("当前状态为“已认证”，无法执行“通过认证”。");
+    expect(translate("en", refusal!)).toBe("“Verify” is not possible while the status is “Verified”.");
   });
 
   it("answers 403 when an employer opens or changes another employer's posting", async () => {

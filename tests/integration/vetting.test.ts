@@ -7,7 +7,8 @@ import { decidePosting, reviewQueue } from "../../app/postings/vetting.server";
 import { DomainError } from "../../app/errors";
 import { auditLog, outbox, postings } from "../../db/schema";
 import { signedIn } from "../support/people";
-import { drainOutbox, employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 let reviewer: string;
 

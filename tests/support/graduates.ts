@@ -6,7 +6,8 @@ import { decidePosting } from "../../app/postings/vetting.server";
 import { graduateProfiles, graduates, type PostingContent } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { signedIn } from "./people";
-import { drainOutbox, pdfFile, postingContent } from "./vetting";
+import { pdfFile, postingContent } from "./vetting";
+import { drainOutbox } from "./outbox";
 
 export const ROSTER_HEADER = [
   "学号",

@@ -34,6 +34,22 @@ async function normalise(value: unknown): Promise<RouteResult> {
   return { status: 200, headers: new Headers(), data: value, location: null };
 }
 
+/** A form's fields: a repeated field (checkboxes, several slots) as a list; a File sends the form as multipart. */
+export type FormFields = Record<string, string | File | (string | File)[]>;
+
+/** The body a browser would send for these fields: urlencoded, or multipart when a file is among them. */
+function formBody(form: FormFields): URLSearchParams | FormData {
+  const entries = Object.entries(form).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((item) => [name, item] as const),
+  );
+  if (entries.some(([, value]) => typeof value !== "string")) {
+    const body = new FormData();
+    for (const [name, value] of entries) body.append(name, value);
+    return body;
+  }
+  return new URLSearchParams(entries as [string, string][]);
+}
+
 /**
  * Calls a loader or action the way Remix would, with a real Request, and folds returned and
  * thrown answers (redirects, 403s, data() with a status) into one shape.
@@ -43,7 +59,7 @@ export async function callRoute(
   options: {
     path: string;
     method?: string;
-    form?: Record<string, string>;
+    form?: FormFields;
     cookie?: string;
     ip?: string;
     params?: Record<string, string>;
@@ -53,8 +69,8 @@ export async function callRoute(
   const headers = new Headers(options.headers);
   if (options.cookie) headers.set("Cookie", options.cookie);
   const method = options.method ?? (options.form ? "POST" : "GET");
-  const body = options.form ? new URLSearchParams(options.form) : undefined;
-  if (body) headers.set("Content-Type", "application/x-www-form-urlencoded");
+  // FormData sets its own multipart Content-Type with the boundary; Request derives it from the body.
+  const body = options.form ? formBody(options.form) : undefined;
   const request = new Request(`http://localhost${options.path}`, { method, headers, body });
   const route = fn as RouteFunction;
   try {

@@ -3,8 +3,7 @@ import { makeCreditCode } from "../../app/employers/credit-code";
 import { decideEmployer, registerEmployer } from "../../app/employers/employers.server";
 import { EmployerRegistrationSchema } from "../../app/employers/schema";
 import { storeUpload } from "../../app/files/uploads.server";
-import { processOutboxBatch } from "../../app/outbox/worker.server";
-import { outboxHandlers, getSearchClient, postingsIndex, prepareSearchIndexes } from "../../app/services.server";
+import { getSearchClient, postingsIndex, prepareSearchIndexes } from "../../app/services.server";
 import type { PostingContent } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { signedIn } from "./people";
@@ -78,15 +77,6 @@ export function postingContent(overrides: Partial<PostingContent> = {}): Posting
     contact: "",
     ...overrides,
   };
-}
-
-/** Runs the outbox until nothing is due, as the worker would. */
-export async function drainOutbox() {
-  const db = await getDb();
-  const handlers = outboxHandlers();
-  while ((await processOutboxBatch(db, handlers)) > 0) {
-    // keep going
-  }
 }
 
 export async function searchIndex(q: string): Promise<PostingDocument[]> {

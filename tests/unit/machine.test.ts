@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { employerMachine } from "../../app/employers/states";
+import { isMessageKey, translate } from "../../app/i18n/messages";
+import { machine, type Machine } from "../../app/machine";
+import { postingMachine } from "../../app/postings/states";
+
+const lamp = machine<
+  "off" | "on" | "broken",
+  "switch_on" | "switch_off" | "break",
+  "user" | "janitor",
+  { fuse: boolean }
+>("lamp", {
+  states: ["off", "on", "broken"],
+  events: ["switch_on", "switch_off", "break"],
+  rows: [
+    {
+      event: "switch_on",
+      from: ["off"],
+      to: "on",
+      actors: ["user", "janitor"],
+      guard: (ctx) => (ctx.fuse ? undefined : { key: "lamp.noFuse", params: { fuse: "F1" } }),
+    },
+    { event: "switch_off", from: ["on"], to: "off", actors: ["user", "janitor"] },
+    { event: "break", from: ["off", "on"], to: "broken", actors: ["janitor"] },
+  ],
+});
+
+describe("machine()", () => {
+  it("answers where an allowed event leads", () => {
+    expect(lamp.next("off", "switch_on", "user", { fuse: true })).toEqual({ ok: true, to: "on" });
+    expect(lamp.next("on", "break", "janitor", { fuse: true })).toEqual({ ok: true, to: "broken" });
+  });
+
+  it("refuses an actor the event does not name, then a state it does not start from, then a failed guard", () => {
+    expect(lamp.next("off", "break", "user", { fuse: true })).toEqual({
+      ok: false,
+      key: "machine.refused.actor",
+      params: { event: { key: "lamp.event.break" } },
+    });
+    expect(lamp.next("broken", "switch_on", "user", { fuse: true })).toEqual({
+      ok: false,
+      key: "machine.refused.state",
+      params: { event: { key: "lamp.event.switch_on" }, state: { key: "lamp.state.broken" } },
+    });
+    expect(lamp.next("off", "switch_on", "user", { fuse: false })).toEqual({
+      ok: false,
+      key: "lamp.noFuse",
+      params: { fuse: "F1" },
+    });
+  });
+
+  it("lists the events an actor may fire now, in table order", () => {
+    expect(lamp.available("off", "janitor", { fuse: true })).toEqual(["switch_on", "break"]);
+    expect(lamp.available("off", "user", { fuse: false })).toEqual([]);
+    expect(lamp.available("broken", "janitor", { fuse: true })).toEqual([]);
+  });
+});
+
+/** Every label key a machine's pages and refusals use. */
+function labelKeys<S extends string, E extends string, A extends string, C>(m: Machine<S, E, A, C>): string[] {
+  return [...m.states.map((s) => m.stateLabel(s).key), ...m.events.map((e) => m.eventLabel(e).key)];
+}
+const converted = [labelKeys(postingMachine), labelKeys(employerMachine)];
+
+describe("the domains' machines", () => {
+  it("have a label for every state and event, in both languages, in the message table", () => {
+    for (const keys of converted) {
+      expect(keys.length).toBeGreaterThan(8);
+      expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
+    }
+  });
+
+  it("refuse in the reader's language, naming the state by its label", () => {
+    const refused = postingMachine.next("published", "approve", "staff");
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(translate("zh-CN", refused.key, refused.params)).toBe("当前状态为“已发布”，无法执行“审核通过”。");
+    expect(translate("en", refused.key, refused.params)).toBe(
+      "“Approve” is not possible while the status is “Published”.",
+    );
+  });
+
+  it("are what the database accepts: each check constraint lists exactly the machine's states", () => {
+    const meta = path.join(__dirname, "../../db/migrations/meta");
+    const latest = readdirSync(meta)
+      .filter((f) => f.endsWith("_snapshot.json"))
+      .sort()
+      .at(-1)!;
+    const tables = JSON.parse(readFileSync(path.join(meta, latest), "utf8")).tables as Record<
+      string,
+      { checkConstraints: Record<string, { value: string }> }
+    >;
+    const allowed = (table: string, check: string) =>
+      [...tables[`public.${table}`]!.checkConstraints[check]!.value.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(allowed("postings", "postings_status_known")).toEqual([...postingMachine.states]);
+    expect(allowed("employers", "employers_status_known")).toEqual([...employerMachine.states]);
+  });
+});
