@@ -87,16 +87,17 @@ function failure(form: string, errors: FieldErrors, values: FormFailure["values"
   return data(body, { status });
 }
 
-/** Each field once as a value, or as a list when it repeats (checkboxes); files kept for the schema. */
+/**
+ * Each field once as a value, or as a list when it repeats (checkboxes); files kept for the schema.
+ * Collected in a Map so a field named `__proto__` is just a field, not the object's prototype.
+ */
 function readRaw(form: FormData): Raw {
-  const raw: Raw = {};
+  const fields = new Map<string, (string | File)[]>();
   for (const [key, value] of form.entries()) {
     if (key === FORM_ID_FIELD) continue;
-    const existing = raw[key];
-    if (existing === undefined) raw[key] = value;
-    else raw[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    fields.set(key, [...(fields.get(key) ?? []), value]);
   }
-  return raw;
+  return Object.fromEntries([...fields].map(([key, values]) => [key, values.length === 1 ? values[0]! : values]));
 }
 
 function echoable(raw: Raw, secrets: string[]): FormFailure["values"] {

@@ -6,7 +6,7 @@ export const POSTING_EVENTS = ["submit", "approve", "request_changes", "reject",
 export type PostingEvent = (typeof POSTING_EVENTS)[number];
 
 /**
- * The posting lifecycle (docs/decisions/009-conventions.md shows the shape). Edits of a published
+ * The posting lifecycle as data; tests/unit/vetting-states.test.ts writes it out by hand. Edits of a published
  * posting are revisions, not transitions.
  */
 export const postingMachine = machine<PostingState, PostingEvent, PostingActor>("posting", {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!id.success) notFound();
   const db = await getDb();
   // viewSupportPlan refuses (403/404) before anything is read, and audits the view.
-  const view = await orDeny(viewSupportPlan(db, { userId: user.id, scope: user.scope }, id.data));
+  const view = await orDeny(viewSupportPlan(db, staffActor(user), id.data));
   const postingQ = (new URL(request.url).searchParams.get("postingQ") ?? "").trim().slice(0, 60);
   const postingResults = view.plan?.status === "open" && postingQ ? await searchReferablePostings(db, postingQ) : [];
   return { ...view, postingQ, postingResults, today: schoolDate(), me: user.id };
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const graduateId = id.data;
   const db = await getDb();
-  const viewer = { userId: user.id, scope: user.scope };
+  const viewer = staffActor(user);
   // Out of scope or unknown: 403/404 before any input is read.
   await orDeny(requireGraduateInScope(db, viewer, graduateId));
   return formAction(request, SupportPlanForm, {

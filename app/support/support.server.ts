@@ -19,8 +19,9 @@ import {
 import type { Database, Queryable } from "../../db/client";
 import { supportReferralMail } from "../../emails/templates/support-referral";
 import { recordAudit } from "../audit/audit.server";
-import { scopeCovers, type StaffScope } from "../auth/permissions";
+import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
+import type { StaffActor } from "../auth/actor";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import {
@@ -36,10 +37,8 @@ import {
 import type { ContactInput, SubsidyInput } from "./schema";
 
 /** Who is acting: a staff member (or admin) and the scope they act in. */
-export interface SupportViewer {
-  userId: string;
-  scope: StaffScope;
-}
+/** Staff acting on support plans (decision 009's actor shape). */
+export type SupportViewer = StaffActor;
 
 /** The graduate, if the viewer's scope covers them: 404 when unknown, 403 when out of scope. */
 async function graduateInScope(db: Queryable, viewer: SupportViewer, graduateId: string) {

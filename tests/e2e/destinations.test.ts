@@ -62,7 +62,7 @@ describe("destinations in the browser", () => {
     await graduate.getByLabel("工作省份").selectOption("浙江省");
     await graduate.getByLabel("工作城市").fill("杭州");
     await graduate.getByLabel("入职日期").fill("2026-07-01");
-    await graduate.locator("#field-evidence").setInputFiles(evidence);
+    await graduate.locator("#report-evidence").setInputFiles(evidence);
     await graduate.getByRole("button", { name: "提交", exact: true }).click();
     await graduate.getByText("已提交，等待学院审核。").waitFor();
     await graduate.getByTestId("destination-status").filter({ hasText: "待审核" }).waitFor();

@@ -3,12 +3,19 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { refuse } from "../../app/errors";
 import { done, formAction } from "../../app/forms/action.server";
+import { repeated } from "../../app/forms/fields";
 import { callRoute, errorKeys } from "../support/remix";
 
 /** A page with three forms: a note (text), tags (a repeated field) and an upload; a refusal from the domain. */
 const PageForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("note"), note: z.string().trim().min(2, "form.required"), password: z.string() }),
-  z.object({ intent: z.literal("tags"), tags: z.array(z.enum(["a", "b", "c"], { error: "form.invalid" })).max(2) }),
+  z.object({
+    intent: z.literal("tags"),
+    tags: repeated(z.enum(["a", "b", "c"], { error: "form.invalid" })).refine(
+      (tags) => tags.length <= 2,
+      "form.tooLong",
+    ),
+  }),
   z.object({ intent: z.literal("upload"), file: z.instanceof(File), title: z.string() }),
   z.object({ intent: z.literal("close") }),
   z.object({ intent: z.literal("leave") }),
@@ -51,9 +58,13 @@ describe("formAction", () => {
     });
   });
 
-  it("reads a repeated field as a list and echoes it back as one", async () => {
+  it("reads a repeated field as a list, however many times it came, and echoes it back as one", async () => {
     expect((await post({ intent: "tags", tags: ["a", "c"] })).status).toBe(200);
     expect(seen.at(-1)).toEqual({ intent: "tags", tags: ["a", "c"] });
+    await post({ intent: "tags", tags: "b" });
+    expect(seen.at(-1)).toEqual({ intent: "tags", tags: ["b"] });
+    await post({ intent: "tags" });
+    expect(seen.at(-1)).toEqual({ intent: "tags", tags: [] });
     const bad = await post({ _formId: "tags", intent: "tags", tags: ["a", "x"] });
     expect(bad.status).toBe(400);
     expect(errorKeys(bad)).toEqual({ "tags.1": ["form.invalid"] });
@@ -89,6 +100,21 @@ describe("formAction", () => {
       expect(errorKeys(answer), intent).toEqual({ _form: ["form.unknownIntent"] });
     }
     expect(seen.length).toBe(count);
+  });
+
+  it("treats a field named __proto__ as a field like any other", async () => {
+    const answer = await callRoute(action, {
+      path: "/page",
+      // fromEntries makes __proto__ an own field, as a browser's form would send it.
+      form: Object.fromEntries([
+        ["intent", "tags"],
+        ["tags", ["a"]],
+        ["__proto__", ["x", "y"]],
+      ]),
+    });
+    expect(answer.status).toBe(200);
+    expect(seen.at(-1)).toEqual({ intent: "tags", tags: ["a"] });
+    expect(Object.getPrototypeOf(seen.at(-1))).toBe(Object.prototype);
   });
 
   it("lets a handler answer with a redirect, and ignores a form id that is not an id", async () => {
