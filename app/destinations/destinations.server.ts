@@ -141,11 +141,6 @@ export function parseDestinationFields(
   return { ok: true, fields: result.data as Record<string, string> };
 }
 
-export const DestinationFormSchema = z.object({
-  code: z.string({ error: "destination.code.required" }).trim().min(1, "destination.code.required").max(10),
-  isInternship: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-});
-
 export interface DestinationInput {
   code: string;
   fields: Record<string, unknown>;

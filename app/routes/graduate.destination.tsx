@@ -1,19 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
-import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
 import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
 import {
   confirmDestination,
   destinationForGraduate,
-  DestinationFormSchema,
   disputeDestination,
   graduateOfUser,
   listDestinationCodes,
   reportDestination,
 } from "../destinations/destinations.server";
+import { GraduateDestinationForm } from "../destinations/schema";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
@@ -65,23 +64,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const DestinationForm = z.discriminatedUnion("intent", [
-  // The fields a code needs depend on the code: the domain checks them and names each one missing.
-  z.looseObject({
-    intent: z.literal("report"),
-    ...DestinationFormSchema.shape,
-    evidence: z.instanceof(File).optional(),
-  }),
-  z.object({ intent: z.literal("confirm") }),
-  z.object({ intent: z.literal("dispute"), note: z.string().default("") }),
-]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "destination:report");
   const db = await getDb();
   const graduate = await graduateOfUser(db, user.id);
   const graduateId = () => graduate?.id ?? refuse("destination.noRoster");
-  return formAction(request, DestinationForm, {
+  return formAction(request, GraduateDestinationForm, {
     report: async (input) => {
       await reportDestination(db, {
         graduateId: graduateId(),

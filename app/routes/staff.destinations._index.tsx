@@ -5,7 +5,6 @@ import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
 import { ErrorSummary, TextField } from "../components/form";
 import {
-  DestinationFormSchema,
   graduateInScopeByStudentNo,
   listDestinationCodes,
   listDestinationsForStaff,
@@ -13,6 +12,7 @@ import {
   returnDestination,
   verifyDestination,
 } from "../destinations/destinations.server";
+import { DestinationFormSchema } from "../destinations/schema";
 import { getDb } from "../db.server";
 import { listCohorts } from "../graduates/roster.server";
 import { domainFailure, formFailure, formValues } from "../http.server";

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watchedPage } from "../support/browser";
+import { startJourney, type Journey } from "../support/journey";
 
 /**
  * What the browser downloads must hold no server code: a component that imports a value from a
@@ -35,5 +37,49 @@ describe("the browser bundle", () => {
       );
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+/**
+ * A route module runs its top level in the browser too, where every *.server import is empty: a
+ * schema built from a server module's export (`Schema.shape` of undefined) breaks the page for every
+ * client-side navigation, while a direct visit still renders on the server. Loads each one.
+ */
+describe("every route module", () => {
+  let journey: Journey;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    journey = await startJourney();
+  });
+  afterAll(async () => {
+    await journey?.stop(problems);
+  });
+
+  it("loads in the browser", async () => {
+    // The page's own manifest lists only the routes it has discovered; the build's lists them all.
+    const manifestFile = readdirSync(BUILD).find((name) => /^manifest-.*\.js$/.test(name));
+    const manifest = JSON.parse(
+      readFileSync(path.join(BUILD, manifestFile!), "utf8")
+        .replace(/^window\.__remixManifest=/, "")
+        .replace(/;$/, ""),
+    ) as { routes: Record<string, { module: string }> };
+    const modules = Object.entries(manifest.routes).map(([id, route]) => ({ id, module: route.module }));
+    expect(modules.length).toBeGreaterThan(50);
+    const { context, page } = await watchedPage(journey.browser, problems);
+    await page.goto(journey.site.url);
+    // Written as a string: vitest rewrites `import()` in this file's code, and the page must run it as is.
+    const failed = (await page.evaluate(`(async (list) => {
+      const out = [];
+      for (const { id, module } of list) {
+        try {
+          await import(module);
+        } catch (error) {
+          out.push(id + ": " + String(error));
+        }
+      }
+      return out;
+    })(${JSON.stringify(modules)})`)) as string[];
+    await context.close();
+    expect(failed).toEqual([]);
   });
 });
