@@ -10,6 +10,8 @@ import { getDatabaseHandle, getDb } from "./db.server";
 import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
 import type { OutboxHandlers } from "./outbox/worker.server";
 import { log } from "./log.server";
+import { bundledSearchStatus } from "./search-health.server";
+import type { SupervisorStatus } from "../search/local-server";
 
 const holder = globalThis as typeof globalThis & { __jiuyeMailer?: Mailer; __jiuyeSearch?: Meilisearch };
 
@@ -100,7 +102,11 @@ export const outboxMergers = {
 export interface HealthReport {
   ok: boolean;
   database: { status: "up" | "down"; kind?: string };
-  search: { status: "up" | "down" | "unconfigured" };
+  search: {
+    status: "up" | "down" | "unconfigured";
+    /** Only for the bundled server: whether its supervisor is starting it again, and how often it has. */
+    supervisor?: { state: SupervisorStatus["state"]; restarts: number; lastExitAt: string | null };
+  };
   mail: { status: "up" | "down"; kind: "smtp" | "local" };
 }
 
@@ -116,6 +122,9 @@ export async function checkHealth(): Promise<HealthReport> {
   })();
   let search: HealthReport["search"] = { status: "unconfigured" };
   if (getEnv().MEILI_HOST) search = { status: (await searchIsHealthy(getSearchClient())) ? "up" : "down" };
+  const bundled = bundledSearchStatus();
+  if (bundled)
+    search.supervisor = { state: bundled.state, restarts: bundled.restarts, lastExitAt: bundled.lastExit?.at ?? null };
   const mailer = getMailer();
   const mail: HealthReport["mail"] = { status: (await mailer.verify()) ? "up" : "down", kind: mailer.kind };
   return { ok: database.status === "up" && search.status === "up" && mail.status === "up", database, search, mail };

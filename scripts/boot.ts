@@ -1,5 +1,7 @@
 import { EnvError, getEnv, resetEnv, type Env } from "../app/config/env.server";
-import { getDatabaseHandle } from "../app/db.server";
+import { getDatabaseHandle, getDb } from "../app/db.server";
+import { log } from "../app/log.server";
+import { registerBundledSearch } from "../app/search-health.server";
 import { hashPassword } from "../app/auth/password.server";
 import { migrateDatabase } from "../db/client";
 import { syncDestinationCodes } from "../app/destinations/destinations.server";
@@ -56,11 +58,22 @@ export async function bootServices(options: {
         "set MEILI_HOST and MEILI_MASTER_KEY (a separate worker cannot share the web process's bundled Meilisearch).",
       );
     try {
-      localMeili = await startBundledMeilisearch({ dataDir: env.dataDir });
+      localMeili = await startBundledMeilisearch({
+        dataDir: env.dataDir,
+        log: (level, event, fields) => log[level](event, fields),
+        // The outbox retries what failed while it was down; the drift check puts right what a
+        // crash lost (tasks it had accepted but not yet written).
+        onRestart: async () => {
+          const { recoverSearchIndex } = await import("../app/search-sync.server");
+          const repaired = await recoverSearchIndex(await getDb());
+          log.info("search.recovered", repaired);
+        },
+      });
     } catch (error) {
       if (error instanceof MeiliUnavailableError) fail(error.message);
       throw error;
     }
+    registerBundledSearch(localMeili.status);
     process.env.MEILI_HOST = localMeili.host;
     process.env.MEILI_MASTER_KEY = localMeili.masterKey;
     resetEnv();
