@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { getEnv } from "./config/env.server";
 import { log } from "./log.server";
+import { noteRequestError } from "./db-outage.server";
 
 // Fail at start-up, naming the variable, rather than on the first request that needs it.
 getEnv();
@@ -56,6 +57,7 @@ export default function handleRequest(
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
+  noteRequestError(error);
   if (request.signal.aborted) return;
   log.error("request.error", { path: new URL(request.url).pathname, error });
 }

@@ -8,7 +8,8 @@ import { todayInChina } from "./postings/schema";
 import { getEnv } from "./config/env.server";
 import { getDatabaseHandle, getDb } from "./db.server";
 import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
-import type { OutboxHandlers } from "./outbox/worker.server";
+import { PermanentJobError, type OutboxHandlers } from "./outbox/worker.server";
+import type { OutgoingMail } from "../emails/transport";
 import { log } from "./log.server";
 import { bundledSearchStatus } from "./search-health.server";
 import type { SupervisorStatus } from "../search/local-server";
@@ -60,11 +61,22 @@ export function mailHost(): string {
   }
 }
 
+/** An SMTP 5xx is the server refusing this mail for good (unknown mailbox, policy): retrying cannot help. */
+async function sendOrClassify(mail: OutgoingMail) {
+  try {
+    return await getMailer().send(mail);
+  } catch (error) {
+    const code = (error as { responseCode?: unknown }).responseCode;
+    if (typeof code === "number" && code >= 500 && code < 600) throw new PermanentJobError(`smtp_${code}`);
+    throw error;
+  }
+}
+
 export function outboxHandlers(): OutboxHandlers {
   return {
     "mail.send": async (payload, row) => {
       const mail = payload as unknown as MailPayload;
-      const sent = await getMailer().send({
+      const sent = await sendOrClassify({
         from: getEnv().MAIL_FROM,
         to: mail.to,
         subject: mail.subject,

@@ -23,11 +23,19 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
  */
 export async function openDatabase(options: { url?: string; dataDir: string; max?: number }): Promise<DatabaseHandle> {
   if (options.url) {
+    guardAgainstDriverWriteAfterClose();
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // JIT off: the app's queries are short, and where their cost estimates cross jit_above_cost
     // (report queries over a few ten thousand graduates) compiling took longer (~60 ms) than running.
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {}, connection: { jit: "off" } });
+    // connect_timeout: while PostgreSQL is unreachable a request fails in seconds (and gets the
+    // 503 page) rather than hanging for postgres.js's default 30 s.
+    const client = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      connect_timeout: 5,
+      connection: { jit: "off" },
+    });
     return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
@@ -36,6 +44,33 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
   mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir);
   return { db: drizzle(client, { schema }), kind: "pglite", close: () => client.close() };
+}
+
+/**
+ * postgres.js 3.4 defers small writes with setImmediate; when the server goes away in between
+ * (a restart, a failover) the deferred write runs on a closed connection and throws a TypeError
+ * from a timer, outside any query's promise, which would end the process (upstream issues
+ * porsager/postgres#1154 and #1208, unfixed in 3.4.x). The query it belonged to has already been
+ * rejected with CONNECTION_CLOSED, so this one error is logged and ignored; any other uncaught
+ * error still ends the process as before.
+ */
+function guardAgainstDriverWriteAfterClose() {
+  const holder = globalThis as typeof globalThis & { __jiuyeDriverGuard?: boolean };
+  if (holder.__jiuyeDriverGuard) return;
+  holder.__jiuyeDriverGuard = true;
+  process.on("uncaughtException", (error) => {
+    const stack = error instanceof Error ? (error.stack ?? "") : "";
+    if (error instanceof TypeError && /nextWrite/.test(stack) && /postgres[\\/]src[\\/]connection\.js/.test(stack)) {
+      process.stderr.write(
+        JSON.stringify({ time: new Date().toISOString(), level: "warn", event: "database.write_after_close" }) + "\n",
+      );
+      return;
+    }
+    // Another handler (a test runner's) decides what happens to other errors; alone, crash as Node would.
+    if (process.listenerCount("uncaughtException") > 1) return;
+    process.stderr.write(`${stack || String(error)}\n`);
+    process.exit(1);
+  });
 }
 
 export async function migrateDatabase(handle: DatabaseHandle) {
@@ -47,6 +82,13 @@ export async function migrateDatabase(handle: DatabaseHandle) {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(handle.db as Parameters<typeof migrate>[0], { migrationsFolder });
   }
+}
+
+/** Rows of a raw `execute`: postgres.js returns an array, PGlite an object with `rows`. */
+export function resultRows(result: unknown): Record<string, unknown>[] {
+  if (Array.isArray(result)) return result;
+  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows;
+  return [];
 }
 
 export { schema };

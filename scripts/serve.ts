@@ -10,6 +10,7 @@ import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.server";
 import { outboxHandlers, outboxMergers, resetServices } from "../app/services.server";
 import { bootServices, demoAccountsBanner } from "./boot";
+import { answerDatabaseOutagesWith503 } from "./database-outage";
 
 const startedAt = Date.now();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,7 +21,10 @@ const build = (await import(pathToFileURL(path.join(root, "build/index.js")).hre
 
 let worker: RunningWorker | null = null;
 if (env.RUN_WORKER) {
-  worker = startOutboxWorker(await getDb(), outboxHandlers(), { mergers: outboxMergers });
+  worker = startOutboxWorker(await getDb(), outboxHandlers(), {
+    mergers: outboxMergers,
+    leaseSeconds: env.OUTBOX_LEASE_SECONDS,
+  });
   scheduleMaintenance(await getDb());
   console.log("worker: outbox worker running in this process (RUN_WORKER=false to run it separately)");
 }
@@ -66,6 +70,8 @@ app.use((req: Request, res: Response, next: NextFunction) => {
   next();
 });
 
+app.use(answerDatabaseOutagesWith503);
+
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
@@ -91,13 +97,20 @@ const server = app.listen(env.PORT, env.HOST, () => {
   log.info("server.ready", { port: env.PORT, startupMs: Date.now() - startedAt });
 });
 
+/** Requests already in flight get this long to finish after SIGTERM; new connections are refused at once. */
+const DRAIN_MS = 10_000;
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info("server.stopping", { signal });
-  server.close();
-  server.closeAllConnections();
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  await drained;
+  clearTimeout(force);
+  log.info("server.drained", { signal });
   await worker?.stop();
   resetServices();
   await closeDatabase();

@@ -11,13 +11,20 @@ const env = loadEnvOrExit();
 if (!env.DATABASE_URL)
   fail("`npm run worker` needs DATABASE_URL (an embedded PGlite database cannot be shared between processes).");
 await bootServices({ startLocalSearch: false, seed: false });
-const worker = startOutboxWorker(await getDb(), outboxHandlers(), { mergers: outboxMergers });
+const worker = startOutboxWorker(await getDb(), outboxHandlers(), {
+  mergers: outboxMergers,
+  leaseSeconds: env.OUTBOX_LEASE_SECONDS,
+});
 scheduleMaintenance(await getDb());
 log.info("worker.started", { pid: process.pid });
 
+let stopping = false;
 async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   log.info("worker.stopping", { signal });
   await worker.stop();
+  log.info("worker.stopped", { signal });
   resetServices();
   await closeDatabase();
   process.exit(0);

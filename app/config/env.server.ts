@@ -44,6 +44,8 @@ export const EnvSchema = z
       .min(1)
       .default(14 * 24),
     RUN_WORKER: booleanFlag.default(true),
+    /** Seconds a worker holds a claimed outbox row; after a crash its rows wait this long. */
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
     SEED_DEMO: booleanFlag.default(true),
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -129,6 +129,12 @@ const coreMessages = {
   "mail.queue": { zh: "待发送队列", en: "Queue" },
   "mail.queue.pending": { zh: "待发送", en: "pending" },
   "mail.queue.failing": { zh: "重试中", en: "retrying" },
+  "mail.failed.title": { zh: "无法投递的邮件", en: "Mail that could not be delivered" },
+  "mail.failed.lead": {
+    zh: "收件服务器永久拒收（5xx），不会再重试：请核对这些收件人的邮箱地址。",
+    en: "The receiving server refused these for good (5xx) and they will not be retried: check the recipients' addresses.",
+  },
+  "mail.failed.code": { zh: "原因代码", en: "Reason code" },
   "mail.viewHtml": { zh: "查看 HTML 版本", en: "View the HTML version" },
 
   "graduates.title": { zh: "毕业生名册", en: "Graduate roster" },

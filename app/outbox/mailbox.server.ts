@@ -1,4 +1,4 @@
-import { count, desc, eq, and, isNull, isNotNull } from "drizzle-orm";
+import { count, desc, eq, and, isNull, isNotNull, sql } from "drizzle-orm";
 import { localMailbox, outbox } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 
@@ -34,4 +34,28 @@ export async function outboxQueueStats(db: Queryable) {
       .where(and(isNull(outbox.doneAt), isNotNull(outbox.lastError))),
   ]);
   return { pending: pending?.n ?? 0, failing: failing?.n ?? 0 };
+}
+
+/** z***@example.com: enough for staff to recognise whose mail it was, not enough to copy an address. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (at < 1) return "***";
+  return `${address.slice(0, 1)}***${address.slice(at)}`;
+}
+
+/** Mails the receiving server refused for good (SMTP 5xx): closed without retry, listed for staff. */
+export async function permanentMailFailures(db: Queryable, limit = 50) {
+  const rows = await db
+    .select({ id: outbox.id, payload: outbox.payload, code: outbox.lastError, at: outbox.doneAt })
+    .from(outbox)
+    .where(and(eq(outbox.kind, "mail.send"), isNotNull(outbox.doneAt), sql`${outbox.result} ? 'failed'`))
+    .orderBy(desc(outbox.doneAt))
+    .limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    to: maskEmail(typeof row.payload.to === "string" ? row.payload.to : ""),
+    subject: typeof row.payload.subject === "string" ? row.payload.subject : "",
+    code: row.code ?? "",
+    at: row.at,
+  }));
 }

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
-import type { Database } from "../../db/client";
+import { resultRows, type Database } from "../../db/client";
 import { log } from "../log.server";
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -10,7 +10,19 @@ export type OutboxHandler = (
 ) => Promise<Record<string, unknown> | void>;
 export type OutboxHandlers = Record<string, OutboxHandler>;
 
-const LEASE_SECONDS = 120;
+/** How long a claimed row belongs to its worker; a worker that dies only delays its rows this long. */
+export const DEFAULT_LEASE_SECONDS = 120;
+
+/**
+ * A failure no retry can fix (an SMTP server's 5xx for an address): the row is closed with this
+ * code instead of being retried, and staff see it. `code` is a short machine code, never a message.
+ */
+export class PermanentJobError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = "PermanentJobError";
+  }
+}
 
 /** Exponential backoff with jitter: 5 s, 10 s, 20 s ... capped at 30 minutes. */
 export function backoffSeconds(attempts: number, random = Math.random): number {
@@ -23,9 +35,13 @@ export function backoffSeconds(attempts: number, random = Math.random): number {
  * SKIP LOCKED, so concurrent workers never claim the same row, and a worker that dies only
  * delays its rows until the lease runs out.
  */
-export async function claimOutboxRows(db: Database, limit: number): Promise<OutboxRow[]> {
+export async function claimOutboxRows(
+  db: Database,
+  limit: number,
+  leaseSeconds = DEFAULT_LEASE_SECONDS,
+): Promise<OutboxRow[]> {
   const rows = await db.execute<Record<string, unknown>>(sql`
-    update outbox set locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
     where id in (
       select id from outbox
       where done_at is null and run_after <= now() and (locked_until is null or locked_until < now())
@@ -42,26 +58,26 @@ export async function claimOutboxRows(db: Database, limit: number): Promise<Outb
   });
 }
 
-// postgres.js returns an array, PGlite an object with `rows`.
-function resultRows(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result;
-  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows;
-  return [];
-}
-
 /**
  * Kinds whose due rows can be done as one: their payloads merge into one (e.g. the union of
  * posting ids to sync), so ten approvals in a second become one Meilisearch task, not ten.
  */
 export type OutboxMergers = Record<string, (payloads: Record<string, unknown>[]) => Record<string, unknown>>;
 
+export interface BatchOptions {
+  leaseSeconds?: number;
+  /** Checked between jobs: once true, the rest of the batch is handed back unstarted. */
+  stopping?: () => boolean;
+}
+
 export async function processOutboxBatch(
   db: Database,
   handlers: OutboxHandlers,
   limit = 20,
   mergers: OutboxMergers = {},
+  options: BatchOptions = {},
 ): Promise<number> {
-  const rows = await claimOutboxRows(db, limit);
+  const rows = await claimOutboxRows(db, limit, options.leaseSeconds);
   const groups: OutboxRow[][] = [];
   const byKind = new Map<string, OutboxRow[]>();
   for (const row of rows) {
@@ -75,7 +91,11 @@ export async function processOutboxBatch(
       }
     } else groups.push([row]);
   }
-  for (const group of groups) {
+  for (const [position, group] of groups.entries()) {
+    if (options.stopping?.()) {
+      await releaseRows(db, groups.slice(position).flat());
+      break;
+    }
     const first = group[0]!;
     const handler = handlers[first.kind];
     const merge = first.kind in mergers ? mergers[first.kind] : undefined;
@@ -89,6 +109,14 @@ export async function processOutboxBatch(
         .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null, result: result ?? {} })
         .where(inArray(outbox.id, ids));
     } catch (error) {
+      if (error instanceof PermanentJobError) {
+        log.warn("outbox.failed_permanently", { ids, kind: first.kind, code: error.code });
+        await db
+          .update(outbox)
+          .set({ doneAt: sql`now()`, lockedUntil: null, lastError: error.code, result: { failed: error.code } })
+          .where(inArray(outbox.id, ids));
+        continue;
+      }
       const message = error instanceof Error ? error.message : String(error);
       for (const row of group) {
         const delay = backoffSeconds(row.attempts);
@@ -113,6 +141,21 @@ export async function processOutboxBatch(
   return rows.length;
 }
 
+/** Hands claimed rows back as if never claimed, so another worker takes them at once. */
+async function releaseRows(db: Database, rows: OutboxRow[]) {
+  if (rows.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ lockedUntil: null, attempts: sql`greatest(${outbox.attempts} - 1, 0)` })
+    .where(
+      inArray(
+        outbox.id,
+        rows.map((row) => row.id),
+      ),
+    );
+  log.info("outbox.released", { count: rows.length });
+}
+
 export interface RunningWorker {
   stop(): Promise<void>;
   /** Resolves once the queue has nothing due; for tests and scripts. */
@@ -122,7 +165,7 @@ export interface RunningWorker {
 export function startOutboxWorker(
   db: Database,
   handlers: OutboxHandlers,
-  options: { pollMs?: number; onIdle?: () => Promise<void>; mergers?: OutboxMergers } = {},
+  options: { pollMs?: number; onIdle?: () => Promise<void>; mergers?: OutboxMergers; leaseSeconds?: number } = {},
 ): RunningWorker {
   // A claim that finds nothing is one index scan; polling 4 times a second keeps
   // publish → searchable well under the 2 s target without LISTEN/NOTIFY plumbing.
@@ -133,7 +176,8 @@ export function startOutboxWorker(
 
   const tick = async () => {
     try {
-      while (!stopped && (await processOutboxBatch(db, handlers, 50, options.mergers)) > 0) {
+      const batch = { leaseSeconds: options.leaseSeconds, stopping: () => stopped };
+      while (!stopped && (await processOutboxBatch(db, handlers, 50, options.mergers, batch)) > 0) {
         // keep going while there is work
       }
       if (!stopped && options.onIdle) await options.onIdle();
@@ -150,6 +194,7 @@ export function startOutboxWorker(
   loop();
 
   return {
+    /** Finishes the job in hand, hands the rest of its batch back, and resolves when idle. */
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -245,19 +245,23 @@ export async function reportLookups(db: Queryable) {
  * The dashboard for a cohort and college (null = whole school), with the anomaly checks. The
  * anomaly list names graduates, so every view is audited.
  */
-export async function employmentDashboard(
-  db: Queryable,
-  viewer: { userId: string },
-  filter: { cohort: number; collegeId: number | null },
-) {
+/** The dashboard's figures and anomaly checks, read only (no audit entry): also what a restore is compared by. */
+export async function dashboardFigures(db: Queryable, filter: { cohort: number; collegeId: number | null }) {
   const [{ rows, details }, collegeNorm] = await Promise.all([
     loadDashboardData(db, filter),
     filter.collegeId === null ? null : schoolNorm(db, filter.cohort),
   ]);
   // The whole school is its own norm; a college is compared with the school's counts.
   const norm = collegeNorm ?? normOf(rows);
-  const dashboard = buildDashboard(rows);
-  const anomalies = findAnomalies({ rows, details }, norm);
+  return { dashboard: buildDashboard(rows), anomalies: findAnomalies({ rows, details }, norm) };
+}
+
+export async function employmentDashboard(
+  db: Queryable,
+  viewer: { userId: string },
+  filter: { cohort: number; collegeId: number | null },
+) {
+  const { dashboard, anomalies } = await dashboardFigures(db, filter);
   await recordAudit(db, {
     actorUserId: viewer.userId,
     action: "report.view",

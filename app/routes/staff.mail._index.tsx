@@ -4,7 +4,7 @@ import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
-import { listLocalMail, outboxQueueStats } from "../outbox/mailbox.server";
+import { listLocalMail, outboxQueueStats, permanentMailFailures } from "../outbox/mailbox.server";
 import { getMailer } from "../services.server";
 
 export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 就业" }];
@@ -13,12 +13,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireSchoolScope(request, "mail:read-local");
   const page = Math.max(1, Number(new URL(request.url).searchParams.get("page")) || 1);
   const db = await getDb();
-  const [mail, queue] = await Promise.all([listLocalMail(db, page), outboxQueueStats(db)]);
-  return { ...mail, queue, page, transport: getMailer().kind };
+  const [mail, queue, failures] = await Promise.all([
+    listLocalMail(db, page),
+    outboxQueueStats(db),
+    permanentMailFailures(db),
+  ]);
+  return { ...mail, queue, failures, page, transport: getMailer().kind };
 }
 
 export default function StaffMail() {
-  const { rows, total, queue, page, transport } = useLoaderData<typeof loader>();
+  const { rows, total, queue, failures, page, transport } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const pages = Math.max(1, Math.ceil(total / 30));
@@ -37,6 +41,36 @@ export default function StaffMail() {
           {queue.failing} {t("mail.queue.failing")}
         </span>
       </p>
+      {failures.length > 0 ? (
+        <section aria-labelledby="mail-failed">
+          <h2 id="mail-failed">{t("mail.failed.title")}</h2>
+          <p>{t("mail.failed.lead")}</p>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t("mail.sentAt")}</th>
+                  <th scope="col">{t("mail.to")}</th>
+                  <th scope="col">{t("mail.subject")}</th>
+                  <th scope="col">{t("mail.failed.code")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failures.map((failure) => (
+                  <tr key={failure.id}>
+                    <td>
+                      {failure.at ? new Date(failure.at).toLocaleString(locale, { timeZone: "Asia/Shanghai" }) : ""}
+                    </td>
+                    <td>{failure.to}</td>
+                    <td>{failure.subject}</td>
+                    <td>{failure.code}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t("mail.empty")}</p>
       ) : (

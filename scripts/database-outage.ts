@@ -1,0 +1,39 @@
+import type { NextFunction, Request, Response } from "express";
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableBody, runRequestScope } from "../app/db-outage.server";
+import { log } from "../app/log.server";
+
+/**
+ * Every request runs in a scope that Remix's handleError marks when PostgreSQL could not be
+ * reached. A 5xx from such a request is replaced, before anything is written, by a short 503
+ * page (JSON under /api/) with Retry-After: the visitor learns to wait a moment, never sees the
+ * generic error page or a stack trace, and the process carries on.
+ */
+export function answerDatabaseOutagesWith503(req: Request, res: Response, next: NextFunction) {
+  const { scope } = runRequestScope(() => next());
+  const writeHead = res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  let replaced = false;
+  res.writeHead = function outageAwareWriteHead(this: Response, ...args: Parameters<typeof writeHead>) {
+    const status = args[0];
+    if (!replaced && status >= 500 && scope.databaseUnavailable) {
+      replaced = true;
+      const { contentType, body } = databaseUnavailableBody(req.path);
+      for (const name of this.getHeaderNames()) if (name !== "content-security-policy") this.removeHeader(name);
+      this.setHeader("Content-Type", contentType);
+      this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      this.setHeader("Cache-Control", "no-store");
+      writeHead.call(this, 503);
+      (end as (this: Response, chunk: string) => Response).call(this, body);
+      log.warn("request.database_unavailable", { path: req.path });
+      return this;
+    }
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  res.write = function outageAwareWrite(this: Response, ...args: Parameters<typeof write>) {
+    return replaced ? true : write.apply(this, args);
+  } as typeof write;
+  res.end = function outageAwareEnd(this: Response, ...args: Parameters<typeof end>) {
+    return replaced ? this : end.apply(this, args);
+  } as typeof end;
+}
