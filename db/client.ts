@@ -33,7 +33,7 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
     const client = postgres(options.url, {
       max: options.max ?? 10,
       onnotice: () => {},
-      connect_timeout: 5,
+      connect_timeout: 10,
       connection: { jit: "off" },
     });
     return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end({ timeout: 5 }) };

@@ -70,6 +70,17 @@ app.use((req: Request, res: Response, next: NextFunction) => {
   next();
 });
 
+// Requests being answered, so a shutdown can say how many it let finish.
+let inFlight = 0;
+let answeredWhileStopping = 0;
+app.use((_req: Request, res: Response, next: NextFunction) => {
+  inFlight += 1;
+  res.once("close", () => {
+    inFlight -= 1;
+    if (stopping) answeredWhileStopping += 1;
+  });
+  next();
+});
 app.use(answerDatabaseOutagesWith503);
 
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
@@ -104,13 +115,13 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  log.info("server.stopping", { signal });
+  log.info("server.stopping", { signal, inFlight });
   const drained = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
   await drained;
   clearTimeout(force);
-  log.info("server.drained", { signal });
+  log.info("server.drained", { signal, answered: answeredWhileStopping, cut: inFlight });
   await worker?.stop();
   resetServices();
   await closeDatabase();

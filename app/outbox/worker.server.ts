@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import { resultRows, type Database } from "../../db/client";
+import { isDatabaseUnavailable } from "../db-outage.server";
 import { log } from "../log.server";
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -104,10 +105,14 @@ export async function processOutboxBatch(
       if (!handler) throw new Error(`no handler for outbox kind "${first.kind}"`);
       const payload = merge && group.length > 1 ? merge(group.map((row) => row.payload)) : first.payload;
       const result = await handler(payload, first);
-      await db
-        .update(outbox)
-        .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null, result: result ?? {} })
-        .where(inArray(outbox.id, ids));
+      // The effect has happened (the mail is out): record it even if PostgreSQL is restarting
+      // right now, or the row would be run again when its lease ends and the mail sent twice.
+      await retryWhileDatabaseUnavailable(() =>
+        db
+          .update(outbox)
+          .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null, result: result ?? {} })
+          .where(inArray(outbox.id, ids)),
+      );
     } catch (error) {
       if (error instanceof PermanentJobError) {
         log.warn("outbox.failed_permanently", { ids, kind: first.kind, code: error.code });
@@ -139,6 +144,20 @@ export async function processOutboxBatch(
     }
   }
   return rows.length;
+}
+
+/** Runs `write` again while the database cannot be reached, for up to `forMs`; other errors pass through. */
+export async function retryWhileDatabaseUnavailable<T>(write: () => Promise<T>, forMs = 60_000): Promise<T> {
+  const deadline = Date.now() + forMs;
+  for (let wait = 250; ; wait = Math.min(wait * 2, 5000)) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() + wait > deadline) throw error;
+      log.warn("outbox.waiting_for_database", { retryInMs: wait });
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /** Hands claimed rows back as if never claimed, so another worker takes them at once. */

@@ -67,6 +67,7 @@ export function toRecord(row: DashboardRow): EmploymentRecord {
     status: row.status,
     difficulty: row.difficulties,
     isInternship: row.isInternship,
+    disputed: row.disputed,
     count: weightOf(row),
   };
 }
@@ -100,7 +101,7 @@ export function buildDashboard(rows: readonly DashboardRow[]): Dashboard {
   let unreported = 0;
   for (const row of rows) {
     const n = weightOf(row);
-    const eligible = codeInfo(row.code)?.placed === true && !row.isInternship;
+    const eligible = codeInfo(row.code)?.placed === true && !row.isInternship && !row.disputed;
     if (eligible && row.status === "reported") unconfirmedPlaced += n;
     if (eligible && row.status === "confirmed") confirmedUnverified += n;
     if (row.isInternship) internships += n;

@@ -10,7 +10,8 @@ import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group
  *     unknown code does not either);
  *   - the record is not flagged as an internship (an internship certificate is never employment);
  *   - the destination is verified by staff (or, with `countUnverified`, also reported or
- *     confirmed). 'unreported' and 'returned' never count.
+ *     confirmed). 'unreported' and 'returned' never count;
+ *   - the graduate does not dispute it (a disputed record counts nowhere, decision 009).
  *
  * Every figure uses the same denominator (all graduates in `records`), so the 2021 groups
  * (协议和合同就业 + 灵活就业 + 创业 + 升学) and the 2024 groups (单位就业 + 自主创业 + 自由职业 + 升学)
@@ -35,6 +36,11 @@ export type EmploymentRecord = {
   difficulty?: readonly string[];
   /** The reported "destination" is an internship: never counts as placed. */
   isInternship?: boolean;
+  /**
+   * The graduate says the record is not true (decision 009): it counts in neither the verified
+   * nor the provisional rate, and its outcome is not "known", until it is settled.
+   */
+  disputed?: boolean;
   /**
    * How many graduates this record stands for (default 1). Lets a caller pass rows the database
    * already grouped by every field above; the figures are the same as for one record each.
@@ -78,7 +84,7 @@ export type EmploymentRateResult = {
   /** placed / total, 0 when total is 0. */
   rate: number;
   /**
-   * Graduates with a placed code (not an internship) whose destination is only 'reported' or
+   * Graduates with a placed code (not an internship, not disputed) whose destination is only 'reported' or
    * 'confirmed': the placements still waiting for staff verification. With `countUnverified`
    * they are included in `placed`; without it they are not.
    */
@@ -123,11 +129,12 @@ function classifier(options: EmploymentRateOptions | undefined): Classifier {
   return (record) => {
     const code = normaliseCode(record.destinationCode);
     const info = code == null ? undefined : lookup.get(code);
-    const eligible = info !== undefined && info.placed && record.isInternship !== true;
+    const eligible = info !== undefined && info.placed && record.isInternship !== true && record.disputed !== true;
     const statusCounts =
       record.status === "verified" ||
       (countUnverified && (record.status === "confirmed" || record.status === "reported"));
-    const known = code != null && record.status !== "unreported" && record.status !== "returned";
+    const known =
+      code != null && record.status !== "unreported" && record.status !== "returned" && record.disputed !== true;
     return { code, info, eligible, placed: eligible && statusCounts, known };
   };
 }

@@ -16,7 +16,23 @@ export interface Fingerprint {
   applications: { graduates: number; rows: number; sha256: string };
 }
 
-const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+/** Arrays compared as sets: the order of rows a query returns without ORDER BY is not part of the data. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  return value;
+}
+
+const sha = (value: unknown) =>
+  createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex");
 
 export async function fingerprint(db: Queryable): Promise<Fingerprint> {
   const scopes = await db

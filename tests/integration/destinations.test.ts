@@ -13,7 +13,7 @@ import {
   reportDestination,
   verifyDestination,
 } from "../../app/destinations/destinations.server";
-import { employmentDashboard } from "../../app/reports/dashboard.server";
+import { dashboardFigures, employmentDashboard } from "../../app/reports/dashboard.server";
 import * as graduatePage from "../../app/routes/graduate.destination";
 import * as ownEvidence from "../../app/routes/graduate.destination.evidence.$id";
 import * as staffPage from "../../app/routes/staff.destinations._index";
@@ -291,6 +291,9 @@ describe("recorded on a graduate's behalf", () => {
   it("a graduate can say it is not true: it stops counting and staff see the dispute", async () => {
     const { graduate, cookie } = await graduateWithAccount(6);
     const db = await getDb();
+    const figures = async () =>
+      (await dashboardFigures(db, { cohort: graduate.cohort, collegeId: collegeOne })).dashboard;
+    const before = await figures();
     await recordDestinationOnBehalf(db, {
       graduateId: graduate.id,
       source: "import",
@@ -304,6 +307,11 @@ describe("recorded on a graduate's behalf", () => {
       source: "import",
     });
 
+    // Recorded on the graduate's behalf, it counts in the provisional rate only.
+    const recorded = await figures();
+    expect(recorded.provisional.placed).toBe(before.provisional.placed + 1);
+    expect(recorded.overall.placed).toBe(before.overall.placed);
+
     const noNote = await callRoute(graduatePage.action, {
       path: "/graduate/destination",
       cookie,
@@ -316,6 +324,12 @@ describe("recorded on a graduate's behalf", () => {
       form: { intent: "dispute", note: "我从未在这家公司工作过" },
     });
     expect(disputed.status).toBe(200);
+    // Disputed, it counts nowhere (decision 009) and is shown as disputed.
+    const after = await figures();
+    expect(after.provisional.placed).toBe(before.provisional.placed);
+    expect(after.overall.placed).toBe(before.overall.placed);
+    expect(after.unconfirmedPlaced).toBe(before.unconfirmedPlaced);
+    expect(after.disputed).toBe(before.disputed + 1);
 
     const list = await callRoute(staffPage.loader, {
       path: "/staff/destinations?filter=disputed",
@@ -344,7 +358,45 @@ describe("recorded on a graduate's behalf", () => {
         graduateId: graduate.id,
         actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
       }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({ message: "destination.verify.needsConfirmation" });
+  });
+
+  it("disputing a verified destination takes it out of both rates until the graduate confirms again", async () => {
+    const { graduate, user } = await graduateWithAccount(20);
+    const db = await getDb();
+    const staffActor = { userId: staffOne.user.id, scope: { kind: "college" as const, collegeId: collegeOne } };
+    const figures = async () =>
+      (await dashboardFigures(db, { cohort: graduate.cohort, collegeId: collegeOne })).dashboard;
+    const before = await figures();
+    await recordDestinationOnBehalf(db, {
+      graduateId: graduate.id,
+      source: "import",
+      actor: { system: true },
+      ...employedInput(),
+    });
+    await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
+    await verifyDestination(db, { graduateId: graduate.id, actor: staffActor });
+    const verified = await figures();
+    expect(verified.overall.placed).toBe(before.overall.placed + 1);
+    expect(verified.provisional.placed).toBe(before.provisional.placed + 1);
+
+    await disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "劳动合同已于入职前解除" });
+    const [row] = await db.select().from(destinations).where(eq(destinations.graduateId, graduate.id));
+    expect(row).toMatchObject({ status: "reported", disputed: true, disputeNote: "劳动合同已于入职前解除" });
+    const disputedFigures = await figures();
+    expect(disputedFigures.overall.placed).toBe(before.overall.placed);
+    expect(disputedFigures.provisional.placed).toBe(before.provisional.placed);
+    expect(disputedFigures.overall.nace.known).toBe(before.overall.nace.known);
+    expect(disputedFigures.disputed).toBe(before.disputed + 1);
+
+    // The graduate settles it by confirming: provisional again, verified once staff check it anew.
+    await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
+    const confirmed = await figures();
+    expect(confirmed.provisional.placed).toBe(before.provisional.placed + 1);
+    expect(confirmed.overall.placed).toBe(before.overall.placed);
+    expect(confirmed.disputed).toBe(before.disputed);
+    await verifyDestination(db, { graduateId: graduate.id, actor: staffActor });
+    expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
 
   it("a graduate cannot dispute their own report or confirm twice", async () => {

@@ -19,6 +19,7 @@ import { callRoute } from "../support/remix";
 import { signedIn } from "../support/people";
 import { employerWithOrganisation, ensureIndex, postingContent } from "../support/vetting";
 import { drainOutbox } from "../support/outbox";
+import { waitFor } from "../support/wait";
 
 function query(params: string): PostingSearchQuery {
   const parsed = parseSearchParams(new URLSearchParams(params));
@@ -218,22 +219,30 @@ describe("searching postings", () => {
 describe("index maintenance", () => {
   it("reindexes into a new index and swaps it in while searches keep finding results", async () => {
     const db = await getDb();
+    // PostgreSQL now says up to 15,100 a month, the live index still 15,000: an answer shows which index served it.
+    await db.update(postings).set({ salaryMax: 15100 }).where(eq(postings.id, ids.shipbuilding!));
+    const servedBy = async () => {
+      const result = await search("q=工程师");
+      const hit = result.hits.find((h) => h.id === ids.shipbuilding);
+      return { total: result.total, salaryMax: hit?.salaryMax };
+    };
+    expect(await servedBy()).toMatchObject({ salaryMax: 15000 });
     let searching = true;
-    let emptyAnswers = 0;
-    let answers = 0;
+    const answers: { total: number; salaryMax: number | undefined }[] = [];
     const loop = (async () => {
-      while (searching) {
-        const result = await search("q=工程师");
-        answers += 1;
-        if (result.total === 0) emptyAnswers += 1;
-      }
+      while (searching) answers.push(await servedBy());
     })();
     const result = await reindexPostings(db, getSearchClient(), postingsIndex(), { today: todayInChina() });
+    // The loop keeps going until it has seen the new index, so searches ran before, across and after the swap.
+    await waitFor("a search answered from the new index", () => answers.at(-1)?.salaryMax === 15100);
     searching = false;
     await loop;
     expect(result.documents).toBe(5);
-    expect(answers).toBeGreaterThan(0);
-    expect(emptyAnswers).toBe(0);
+    expect(answers.some((a) => a.salaryMax === 15000)).toBe(true);
+    expect(answers.filter((a) => a.total === 0 || a.salaryMax === undefined)).toEqual([]);
+    // Never back to the old index once the new one answered.
+    const firstNew = answers.findIndex((a) => a.salaryMax === 15100);
+    expect(answers.slice(firstNew).every((a) => a.salaryMax === 15100)).toBe(true);
     const indexes = await getSearchClient().getIndexes({ limit: 1000 });
     expect(indexes.results.some((i) => i.uid.startsWith(`${postingsIndex()}_rebuild_`))).toBe(false);
   });

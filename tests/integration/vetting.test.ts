@@ -5,6 +5,7 @@ import { decideEmployer } from "../../app/employers/employers.server";
 import { createPosting, endPosting, savePosting } from "../../app/postings/postings.server";
 import { decidePosting, reviewQueue } from "../../app/postings/vetting.server";
 import { DomainError } from "../../app/errors";
+import { getSearchClient, postingsIndex } from "../../app/services.server";
 import { auditLog, outbox, postings } from "../../db/schema";
 import { signedIn } from "../support/people";
 import { employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
@@ -180,6 +181,9 @@ describe("vetting a posting", () => {
     });
     for (const id of [a, b]) await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
     await drainOutbox();
+    // Each is found by its own title while published, so "not found" afterwards means removed.
+    expect((await searchIndex("会计助理")).map((d) => d.id)).toContain(a);
+    expect((await searchIndex("出纳专员")).map((d) => d.id)).toContain(b);
     await endPosting(db, {
       postingId: a,
       event: "close",
@@ -195,9 +199,11 @@ describe("vetting a posting", () => {
       employerId: employer.id,
     });
     await drainOutbox();
-    const ids = (await searchIndex("会计助理 出纳专员")).map((d) => d.id);
-    expect(ids).not.toContain(a);
-    expect(ids).not.toContain(b);
+    expect((await searchIndex("会计助理")).map((d) => d.id)).not.toContain(a);
+    expect((await searchIndex("出纳专员")).map((d) => d.id)).not.toContain(b);
+    const index = getSearchClient().index(postingsIndex());
+    for (const id of [a, b])
+      await expect(index.getDocument(id)).rejects.toMatchObject({ cause: { code: "document_not_found" } });
   });
 
   it("will not publish a posting of an unverified employer", async () => {

@@ -215,6 +215,21 @@ describe("computeEmploymentRate", () => {
     expect(r.nace.careerOutcomesRate).toBe(0);
   });
 
+  it("never counts a disputed destination, in either rate, and does not take its outcome as known", () => {
+    for (const status of ["reported", "confirmed"] as const) {
+      const disputed = computeEmploymentRate([rec({ destinationCode: "11", status, disputed: true })], {
+        countUnverified: true,
+      });
+      expect(disputed.placed, status).toBe(0);
+      expect(disputed.unverifiedPlaced, status).toBe(0);
+      expect(disputed.nace.known, status).toBe(0);
+      // The same record undisputed is a provisional placement: the dispute is what takes it out.
+      const undisputed = computeEmploymentRate([rec({ destinationCode: "11", status })], { countUnverified: true });
+      expect(undisputed.placed, status).toBe(1);
+    }
+    expect(computeEmploymentRate([rec({ destinationCode: "11", status: "verified", disputed: true })]).placed).toBe(0);
+  });
+
   it("never counts 'returned' or 'unreported', even with countUnverified", () => {
     const r = computeEmploymentRate(
       [rec({ destinationCode: "10", status: "returned" }), rec({ destinationCode: "801", status: "unreported" })],
