@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import { resultRows, type Database } from "../../db/client";
 import { isDatabaseUnavailable } from "../db-outage.server";
@@ -92,11 +92,19 @@ export async function processOutboxBatch(
       }
     } else groups.push([row]);
   }
-  for (const [position, group] of groups.entries()) {
+  for (let [position, group] of groups.entries()) {
     if (options.stopping?.()) {
       await releaseRows(db, groups.slice(position).flat());
       break;
     }
+    // Renewed just before the work: a row whose lease ran out while earlier jobs of the batch
+    // were slow may have been claimed by another worker (its claim raised `attempts`), and is
+    // left to that worker instead of being done twice.
+    const owned = await renewLeases(db, group, options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
+    if (owned.length < group.length)
+      log.warn("outbox.lease_lost", { ids: group.filter((row) => !owned.includes(row)).map((row) => row.id) });
+    if (owned.length === 0) continue;
+    group = owned;
     const first = group[0]!;
     const handler = handlers[first.kind];
     const merge = first.kind in mergers ? mergers[first.kind] : undefined;
@@ -158,6 +166,21 @@ export async function retryWhileDatabaseUnavailable<T>(write: () => Promise<T>, 
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+async function renewLeases(db: Database, rows: OutboxRow[], leaseSeconds: number): Promise<OutboxRow[]> {
+  const renewed = await db
+    .update(outbox)
+    .set({ lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(
+      and(
+        isNull(outbox.doneAt),
+        or(...rows.map((row) => and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)))),
+      ),
+    )
+    .returning({ id: outbox.id });
+  const ids = new Set(renewed.map((row) => row.id));
+  return rows.filter((row) => ids.has(row.id));
 }
 
 /** Hands claimed rows back as if never claimed, so another worker takes them at once. */
