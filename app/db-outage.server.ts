@@ -41,7 +41,10 @@ interface RequestScope {
 
 // On globalThis: the launcher (which opens the scope) and the Remix build (whose handleError
 // marks it) are separate module graphs in one process.
-const holder = globalThis as typeof globalThis & { __jiuyeRequestScope?: AsyncLocalStorage<RequestScope> };
+const holder = globalThis as typeof globalThis & {
+  __jiuyeRequestScope?: AsyncLocalStorage<RequestScope>;
+  __jiuyeLastDatabaseOutage?: number;
+};
 const storage = (holder.__jiuyeRequestScope ??= new AsyncLocalStorage<RequestScope>());
 
 export function runRequestScope<T>(fn: () => T): { scope: RequestScope; result: T } {
@@ -52,7 +55,14 @@ export function runRequestScope<T>(fn: () => T): { scope: RequestScope; result: 
 /** Called for every error a request's loaders and actions raise. */
 export function noteRequestError(error: unknown) {
   const scope = storage.getStore();
-  if (scope && isDatabaseUnavailable(error)) scope.databaseUnavailable = true;
+  if (!isDatabaseUnavailable(error)) return;
+  holder.__jiuyeLastDatabaseOutage = Date.now();
+  if (scope) scope.databaseUnavailable = true;
+}
+
+/** Whether a request saw the database unreachable within the last `withinMs`. */
+export function databaseRecentlyUnavailable(withinMs = 60_000): boolean {
+  return Date.now() - (holder.__jiuyeLastDatabaseOutage ?? 0) < withinMs;
 }
 
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

@@ -1,5 +1,5 @@
 import os from "node:os";
-import { startChaosEnv, type ChaosEnv } from "./chaos/harness";
+import { settleDatabase, startChaosEnv, type ChaosEnv } from "./chaos/harness";
 import {
   backupAndRestore,
   concurrency,
@@ -33,13 +33,13 @@ const scenarios: { name: string; run: (env: ChaosEnv) => Promise<ScenarioRow> }[
     run: (env) => meilisearchKilled(env, { postings: quick ? 100 : 500, killAfter: quick ? 30 : 150 }),
   },
   { name: "smtp", run: (env) => smtpFaults(env, { mails: quick ? 100 : 300, bounces: quick ? 3 : 10 }) },
+  { name: "shutdown", run: (env) => gracefulShutdown(env, { requests: 20, jobs: quick ? 100 : 200 }) },
+  { name: "concurrency", run: (env) => concurrency(env, { graduates: 50, staff: 20 }) },
+  { name: "backup", run: (env) => backupAndRestore(env) },
   {
     name: "postgres",
     run: (env) => postgresRestarted(env, { restarts: 2, outageMs: 3000, approvals: quick ? 20 : 60, jobs: 200 }),
   },
-  { name: "shutdown", run: (env) => gracefulShutdown(env, { requests: 20, jobs: quick ? 100 : 200 }) },
-  { name: "concurrency", run: (env) => concurrency(env, { graduates: 50, staff: 20 }) },
-  { name: "backup", run: (env) => backupAndRestore(env) },
   {
     name: "load",
     run: (env) => load(env, { connections: 50, seconds: quick ? 10 : 30, backgroundJobs: quick ? 300 : 1000 }),
@@ -57,6 +57,7 @@ try {
   for (const [i, scenario] of scenarios.entries()) {
     if (only && !only.includes(scenario.name)) continue;
     say(`scenario ${i + 1}/${scenarios.length}: ${scenario.name} (load average ${load1()})`);
+    await settleDatabase(env);
     const scenarioStarted = Date.now();
     try {
       const row = await scenario.run(env);

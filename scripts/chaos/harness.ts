@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import os from "node:os";
 import path from "node:path";
 import { resetEnv } from "../../app/config/env.server";
@@ -130,4 +131,21 @@ export async function startChaosEnv(options: {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * After PostgreSQL restarted, pooled connections of this process may still be the broken ones:
+ * each fails once and is replaced. Waits until three queries in a row succeed.
+ */
+export async function settleDatabase(env: ChaosEnv) {
+  let good = 0;
+  for (let tries = 0; good < 3 && tries < 60; tries++) {
+    try {
+      await env.db.execute(sql`select 1`);
+      good += 1;
+    } catch {
+      good = 0;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }

@@ -1,0 +1,170 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn } from "../../app/auth/accounts.server";
+import { resetEnv } from "../../app/config/env.server";
+import { getDb } from "../../app/db.server";
+import { acceptInvitation, findInvitation, inviteColleague } from "../../app/employers/employers.server";
+import * as account from "../../app/routes/account";
+import * as employerHome from "../../app/routes/employer._index";
+import * as join from "../../app/routes/employer.join.$token";
+import { resetServices } from "../../app/services.server";
+import { auditLog, employerInvitations, employerMembers } from "../../db/schema";
+import { signedIn, TEST_PASSWORD } from "../support/people";
+import { callRoute } from "../support/remix";
+import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { drainOutbox, employerWithOrganisation } from "../support/vetting";
+
+let receiver: SmtpReceiver;
+beforeAll(async () => {
+  receiver = await startSmtpReceiver();
+  process.env.SMTP_URL = receiver.url;
+  resetEnv();
+  resetServices();
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetEnv();
+  resetServices();
+  await receiver.stop();
+});
+
+describe("colleague invitations", () => {
+  it("a member invites by e-mail; the link makes the colleague a member once, and only while valid", async () => {
+    const owner = await employerWithOrganisation({ name: "杭州清源环境工程有限公司" });
+    const invited = `hr.colleague.${Date.now()}@qingyuan-env.cn`;
+    const sent = await callRoute(employerHome.action, {
+      path: "/employer",
+      cookie: owner.cookie,
+      form: { intent: "invite", email: invited },
+    });
+    expect(sent.data).toEqual({ ok: true, done: "employer.invite.sent" });
+    await drainOutbox();
+    const mail = await receiver.waitForMail(invited);
+    const link = /\/employer\/join\/([A-Za-z0-9_-]+)/.exec(mail[0]!.text ?? "");
+    expect(link).not.toBeNull();
+    expect(mail[0]!.text).toContain("杭州清源环境工程有限公司");
+    const token = link![1]!;
+
+    // The invited colleague registers as an employer member and opens the link.
+    const colleague = await signedIn("employer");
+    const page = await callRoute(join.loader, {
+      path: `/employer/join/${token}`,
+      cookie: colleague.cookie,
+      params: { token },
+    });
+    expect(page.data).toEqual({ employerName: "杭州清源环境工程有限公司", signedInAsEmployer: true });
+    const joined = await callRoute(join.action, {
+      path: `/employer/join/${token}`,
+      cookie: colleague.cookie,
+      params: { token },
+    });
+    expect(joined.status).toBe(302);
+    expect(joined.location).toBe("/employer");
+    const db = await getDb();
+    const [membership] = await db.select().from(employerMembers).where(eq(employerMembers.userId, colleague.user.id));
+    expect(membership).toMatchObject({ employerId: owner.employer.id, isOwner: false });
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "employer.join"), eq(auditLog.actorUserId, colleague.user.id)));
+    expect(audit).toHaveLength(1);
+
+    // Used once: the same link no longer works, for anyone.
+    const latecomer = await signedIn("employer");
+    const again = await callRoute(join.action, {
+      path: `/employer/join/${token}`,
+      cookie: latecomer.cookie,
+      params: { token },
+    });
+    expect(again.status).toBe(410);
+    expect(again.data).toMatchObject({ errors: { _form: ["employer.invite.invalid"] } });
+    expect(await findInvitation(db, token)).toBeNull();
+  });
+
+  it("refuses an expired link, a member of another employer, and invitations from an unverified employer", async () => {
+    const owner = await employerWithOrganisation({ name: "宁波甬江港务服务有限公司" });
+    const db = await getDb();
+    const expiring = await inviteColleague(db, {
+      inviterUserId: owner.user.id,
+      inviterName: "港务人事",
+      email: `late.${Date.now()}@yongjiang-port.cn`,
+      locale: "zh-CN",
+    });
+    await db
+      .update(employerInvitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(employerInvitations.employerId, owner.employer.id));
+    const someone = await signedIn("employer");
+    await expect(acceptInvitation(db, { token: expiring, userId: someone.user.id })).rejects.toMatchObject({
+      status: 410,
+      message: "employer.invite.invalid",
+    });
+
+    const fresh = await inviteColleague(db, {
+      inviterUserId: owner.user.id,
+      inviterName: "港务人事",
+      email: `fresh.${Date.now()}@yongjiang-port.cn`,
+      locale: "zh-CN",
+    });
+    const memberElsewhere = await employerWithOrganisation({ name: "舟山海星船务有限公司" });
+    await expect(acceptInvitation(db, { token: fresh, userId: memberElsewhere.user.id })).rejects.toMatchObject({
+      status: 409,
+      message: "employer.alreadyMember",
+    });
+
+    const pending = await employerWithOrganisation({ name: "温州瓯江鞋业有限公司", verified: false });
+    const refused = await callRoute(employerHome.action, {
+      path: "/employer",
+      cookie: pending.cookie,
+      form: { intent: "invite", email: `x.${Date.now()}@oujiang-shoes.cn` },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.data).toMatchObject({ errors: { _form: ["employer.invite.notVerified"] } });
+    const none = await db
+      .select()
+      .from(employerInvitations)
+      .where(eq(employerInvitations.employerId, pending.employer.id));
+    expect(none).toEqual([]);
+  });
+});
+
+describe("sessions", () => {
+  it("a user ends one of their own other sessions from the account page; the current one and others' stay", async () => {
+    const me = await signedIn("graduate");
+    const db = await getDb();
+    // The same person signed in on a second device.
+    const phone = await signIn(db, { email: me.user.email, password: TEST_PASSWORD }, "Mozilla/5.0 (iPhone)");
+    const phoneCookie = phone!.setCookie.split(";")[0]!;
+    const stranger = await signedIn("graduate");
+
+    const listed = await callRoute(account.loader, { path: "/account", cookie: me.cookie });
+    const sessions = (listed.data as { sessions: { key: string; current: boolean; userAgent: string | null }[] })
+      .sessions;
+    expect(sessions).toHaveLength(2);
+    const other = sessions.find((s) => !s.current)!;
+    expect(other.userAgent).toBe("Mozilla/5.0 (iPhone)");
+
+    const revoked = await callRoute(account.action, {
+      path: "/account",
+      cookie: me.cookie,
+      form: { intent: "revoke-session", session: other.key },
+    });
+    expect(revoked.data).toEqual({ ok: true });
+    const onPhone = await callRoute(account.loader, { path: "/account", cookie: phoneCookie });
+    expect(onPhone.status).toBe(302);
+    expect(onPhone.location).toMatch(/^\/login/);
+    const still = await callRoute(account.loader, { path: "/account", cookie: me.cookie });
+    expect(still.status).toBe(200);
+    expect((still.data as { sessions: unknown[] }).sessions).toHaveLength(1);
+
+    // Another user's session key does nothing to that session.
+    const theirs = await callRoute(account.loader, { path: "/account", cookie: stranger.cookie });
+    const theirKey = (theirs.data as { sessions: { key: string }[] }).sessions[0]!.key;
+    await callRoute(account.action, {
+      path: "/account",
+      cookie: me.cookie,
+      form: { intent: "revoke-session", session: theirKey },
+    });
+    expect((await callRoute(account.loader, { path: "/account", cookie: stranger.cookie })).status).toBe(200);
+  });
+});
