@@ -111,6 +111,11 @@ const server = app.listen(env.PORT, env.HOST, () => {
 /** Requests already in flight get this long to finish after SIGTERM; new connections are refused at once. */
 const DRAIN_MS = 10_000;
 
+// Longer than any proxy's idle timeout (60 s for most), so the proxy, not this server, closes an
+// idle keep-alive connection and never sends a request down one this server is closing.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;

@@ -104,7 +104,7 @@ describe("counselling in the browser", () => {
     await staff.getByText("预约已取消，已通知对方。").waitFor();
     await settled(staff);
 
-    const mails = await smtp.waitForMail(graduate.user.email, { count: 2, timeoutMs: 30_000 });
+    const mails = await smtp.waitForExactly(graduate.user.email, 2, 30_000);
     const cancel = calendarOf(mails.at(-1)!);
     expect(cancel.method).toBe("CANCEL");
     expect(cancel.get("UID")).toBe(invite.get("UID"));

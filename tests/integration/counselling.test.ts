@@ -135,8 +135,8 @@ describe("counselling appointments", () => {
     expect(booked.status).toBe(200);
     const bookingId = (booked.data as { id: string }).id;
     await drainOutbox();
-    await receiver.waitForMail(g.user.email, { count: 1 });
-    await receiver.waitForMail(staff.user.email, { count: 1 });
+    await receiver.waitForExactly(g.user.email, 1);
+    await receiver.waitForExactly(staff.user.email, 1);
     for (const to of [g.user.email, staff.user.email]) {
       const [mail] = invitesTo(to);
       expect(mail, to).toBeDefined();
@@ -177,8 +177,8 @@ describe("counselling appointments", () => {
     });
     expect(moved.status).toBe(200);
     await drainOutbox();
-    await receiver.waitForMail(g.user.email, { count: 2 });
-    await receiver.waitForMail(staff.user.email, { count: 2 });
+    await receiver.waitForExactly(g.user.email, 2);
+    await receiver.waitForExactly(staff.user.email, 2);
     for (const to of [g.user.email, staff.user.email]) {
       const ev = calendarOf(invitesTo(to).at(-1)!);
       expect(ev.method).toBe("REQUEST");
@@ -204,8 +204,8 @@ describe("counselling appointments", () => {
     });
     expect(cancelled.status).toBe(200);
     await drainOutbox();
-    await receiver.waitForMail(staff.user.email, { count: 3 });
-    await receiver.waitForMail(g.user.email, { count: 3 });
+    await receiver.waitForExactly(staff.user.email, 3);
+    await receiver.waitForExactly(g.user.email, 3);
     for (const to of [g.user.email, staff.user.email]) {
       const ev = calendarOf(invitesTo(to).at(-1)!);
       expect(ev.method).toBe("CANCEL");
@@ -260,7 +260,7 @@ describe("counselling appointments", () => {
       db
         .insert(counsellingBookings)
         .values({ slotId: slot!.id, graduateId: loser.graduate.id, counsellorUserId: staff.user.id, topic: "resume" }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ cause: { code: "23505", constraint_name: "counselling_bookings_slot_once" } });
 
     // The winner pressing again is told it is already theirs.
     const winner = loser === a ? b : a;
@@ -301,7 +301,7 @@ describe("counselling appointments", () => {
         location: "203",
         topics: ["resume"],
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ cause: { code: "23P01", constraint_name: "counselling_slots_no_overlap" } });
     // Another counsellor at the same time is fine; a withdrawn slot no longer blocks.
     const other = await staffOf(null);
     expect(await publish(other.actor, 12, "14:00", "14:30")).toHaveLength(1);
@@ -411,7 +411,7 @@ describe("counselling appointments", () => {
     const [slotAfter] = await db.select().from(counsellingSlots).where(eq(counsellingSlots.id, slot!.id));
     expect(slotAfter!.status).toBe("withdrawn");
     await drainOutbox();
-    await receiver.waitForMail(g.user.email, { count: 2 });
+    await receiver.waitForExactly(g.user.email, 2);
     const ev = calendarOf(invitesTo(g.user.email).at(-1)!);
     expect(ev.method).toBe("CANCEL");
     expect(ev.get("UID")).toBe(`counselling-${booking.id}@jiuye`);
@@ -521,13 +521,13 @@ describe("counselling appointments", () => {
     expect(await sendCounsellingReminders(db, dayBefore)).toBeGreaterThanOrEqual(1);
     expect(await sendCounsellingReminders(db, new Date(dayBefore.getTime() + 3600_000))).toBe(0);
     await drainOutbox();
-    const mails = await receiver.waitForMail(g.user.email, { count: 2 });
+    const mails = await receiver.waitForExactly(g.user.email, 2);
     const reminders = mails.filter((m) => m.subject?.includes("明天有就业咨询"));
     expect(reminders).toHaveLength(1);
     const ev = calendarOf(reminders[0]!);
     expect(ev.method).toBe("REQUEST");
     expect(ev.get("UID")).toBe(`counselling-${booking.id}@jiuye`);
-    await receiver.waitForMail(staff.user.email, { count: 2 });
+    await receiver.waitForExactly(staff.user.email, 2);
 
     await expect(
       recordAttendance(db, { staff: staff.actor, bookingId: booking.id, outcome: "attended", now: dayBefore }),

@@ -156,28 +156,6 @@ describe("roster import", () => {
     ]);
   });
 
-  it("imports 10,000 rows well within a minute", async () => {
-    const db = await getDb();
-    const rows = Array.from({ length: 10_000 }, (_, i) =>
-      rosterRow(school, i % 2 ? "软件工程" : "电子信息工程", {
-        studentNo: `B${String(i).padStart(8, "0")}`,
-        email: `bulk${i}@stu.test.jiuye.cn`,
-      }),
-    );
-    const started = performance.now();
-    const result = await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv(rows),
-      sendActivation: true,
-    });
-    const seconds = (performance.now() - started) / 1000;
-    expect(result.inserted).toBe(10_000);
-    expect(result.activationMails).toBe(10_000);
-    expect(seconds).toBeLessThan(60);
-    console.log(`roster import: 10,000 rows with activation mails in ${seconds.toFixed(1)} s`);
-  }, 120_000);
-
   it("shows difficulty categories only to staff of the graduate's scope and audits the view", async () => {
     const db = await getDb();
     const row = rosterRow(school, "会计学", { difficulties: "低保家庭" });

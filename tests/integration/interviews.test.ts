@@ -1,4 +1,4 @@
-import { and, asc, eq, like } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
@@ -13,9 +13,11 @@ import {
 import * as employerPage from "../../app/routes/employer.interviews";
 import * as graduatePage from "../../app/routes/graduate.interviews";
 import { applicationEvents, applications, auditLog, interviews, interviewSlots, outbox } from "../../db/schema";
+import { resultRows } from "../../db/client";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
+import { waitFor } from "../support/wait";
 import { callRoute } from "../support/remix";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
 import { calendarInvitesTo, calendarOf, useSmtp } from "../support/mail";
@@ -132,7 +134,7 @@ describe("online interviews", () => {
     await drainOutbox();
     const gradEmail = g.user.email;
     const empEmail = employer.user.email;
-    await receiver.waitForMail(gradEmail, { count: 2 });
+    await receiver.waitForExactly(gradEmail, 2);
     for (const to of [gradEmail, empEmail]) {
       const [invite] = invitesTo(to);
       expect(invite, to).toBeDefined();
@@ -159,7 +161,7 @@ describe("online interviews", () => {
     });
     expect(rescheduled.sequence).toBe(1);
     await drainOutbox();
-    await receiver.waitForMail(gradEmail, { count: 3 });
+    await receiver.waitForExactly(gradEmail, 3);
     const afterReschedule = calendarOf(invitesTo(gradEmail).at(-1)!);
     expect(afterReschedule.method).toBe("REQUEST");
     expect(afterReschedule.get("UID")).toBe(`interview-${id}@jiuye`);
@@ -193,7 +195,8 @@ describe("online interviews", () => {
     });
     expect(cancel.status).toBe(200);
     await drainOutbox();
-    await receiver.waitForMail(empEmail, { count: 5 });
+    // Two from vetting (employer verified, posting published), then invite, confirmed, rescheduled, confirmed, cancelled.
+    await receiver.waitForExactly(empEmail, 7);
     const cancelMail = calendarOf(invitesTo(empEmail).at(-1)!);
     expect(cancelMail.method).toBe("CANCEL");
     expect(cancelMail.get("UID")).toBe(`interview-${id}@jiuye`);
@@ -260,7 +263,7 @@ describe("online interviews", () => {
     const loser = results[0]!.status === "rejected" ? slotOne! : slotTwo!;
     await expect(
       db.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, loser.id)),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ cause: { code: "23P01", constraint_name: "interview_slots_no_overlap" } });
     // Back-to-back is fine: a slot ending at 15:30 and one starting at 15:30 do not overlap.
     const c = await applicant();
     const winnerEnd = results[0]!.status === "fulfilled" ? slotOne!.endsAt : slotTwo!.endsAt;
@@ -317,11 +320,21 @@ describe("online interviews", () => {
       })
       .finally(() => (secondSettled = true));
     second.catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(secondSettled).toBe(false); // waiting on the organizer's lock, not passing the check blind
+    // The second transaction is seen waiting on a lock (the organizer's), not passing the check blind.
+    await waitFor("the second booking to wait on a lock", async () => {
+      const waiting = resultRows(
+        await db.execute(
+          sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+        ),
+      );
+      return Number(waiting[0]?.n) > 0;
+    });
+    expect(secondSettled).toBe(false);
     release();
     await first;
-    await expect(second).rejects.toThrow();
+    await expect(second).rejects.toMatchObject({
+      cause: { code: "23P01", constraint_name: "interview_slots_no_overlap" },
+    });
     const rows = await db.select().from(interviewSlots).where(eq(interviewSlots.booked, true));
     expect(rows.some((r) => r.id === slotOne!.id)).toBe(true);
     expect(rows.some((r) => r.id === slotTwo!.id)).toBe(false);
@@ -414,7 +427,7 @@ describe("online interviews", () => {
     expect(await sendInterviewReminders(db, dayBefore)).toBe(0);
     expect(await sendInterviewReminders(db, new Date(dayBefore.getTime() + 3600_000))).toBe(0);
     await drainOutbox();
-    const reminders = await receiver.waitForMail(g.user.email, { count: 3 });
+    const reminders = await receiver.waitForExactly(g.user.email, 3);
     const reminderMails = reminders.filter((m) => m.subject?.includes("明天有面试"));
     expect(reminderMails).toHaveLength(1);
     expect(calendarOf(reminderMails[0]!).get("UID")).toBe(`interview-${row.id}@jiuye`);

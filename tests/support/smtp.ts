@@ -8,6 +8,11 @@ export interface SmtpReceiver {
   messages: ParsedMail[];
   /** Messages addressed to `to`, waiting up to `timeoutMs` for at least `count` of them. */
   waitForMail(to: string, options?: { count?: number; timeoutMs?: number }): Promise<ParsedMail[]>;
+  /**
+   * Exactly `count` distinct mails to `to` (by Message-ID): waits for them, then fails on any more
+   * or on the same message delivered twice. Use after the outbox is drained.
+   */
+  waitForExactly(to: string, count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** The first mail to `to` whose subject contains `subject`, waiting for it to arrive. */
   waitForSubject(to: string, subject: string, timeoutMs?: number): Promise<ParsedMail>;
   mailTo(to: string): ParsedMail[];
@@ -20,7 +25,7 @@ function recipients(mail: ParsedMail): string[] {
 }
 
 /** A real SMTP server in the test process; every message is parsed with mailparser. */
-export async function startSmtpReceiver(port?: number): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -35,26 +40,36 @@ export async function startSmtpReceiver(port?: number): Promise<SmtpReceiver> {
         .catch(callback);
     },
   });
-  const chosen = port ?? (await freePort());
+  const chosen = await freePort();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(chosen, "127.0.0.1", () => resolve());
   });
   const mailTo = (to: string) => messages.filter((m) => recipients(m).includes(to.toLowerCase()));
+  async function waitForMail(to: string, options: { count?: number; timeoutMs?: number } = {}) {
+    const count = options.count ?? 1;
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    while (Date.now() < deadline) {
+      const found = mailTo(to);
+      if (found.length >= count) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`expected ${count} mail(s) to ${to}, got ${mailTo(to).length}`);
+  }
   return {
     port: chosen,
     url: `smtp://127.0.0.1:${chosen}`,
     messages,
     mailTo,
-    async waitForMail(to, options = {}) {
-      const count = options.count ?? 1;
-      const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-      while (Date.now() < deadline) {
-        const found = mailTo(to);
-        if (found.length >= count) return found;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error(`expected ${count} mail(s) to ${to}, got ${mailTo(to).length}`);
+    waitForMail,
+    async waitForExactly(to, count, timeoutMs = 10_000) {
+      const found = await waitForMail(to, { count, timeoutMs });
+      const ids = found.map((m) => m.messageId);
+      if (found.length !== count || new Set(ids).size !== count)
+        throw new Error(
+          `expected exactly ${count} distinct mail(s) to ${to}, got ${found.length}: ${found.map((m) => `${m.subject} ${m.messageId}`).join(" | ")}`,
+        );
+      return found;
     },
     async waitForSubject(to, subject, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
