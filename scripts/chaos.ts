@@ -63,7 +63,10 @@ try {
       const row = await scenario.run(env);
       row.notes.push(`${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s, load average ${load1()}`);
       rows.push(row);
-      say(`  ${row.ok ? "ok" : "NOT OK"}: lost ${row.lost}, duplicated ${row.duplicated}; ${row.userErrors}`);
+      const failed = Object.entries(row.checks).filter(([, passed]) => !passed);
+      say(
+        `  ${row.ok ? "ok" : `NOT OK (${failed.map(([name]) => name).join(", ")})`}: lost ${row.lost}, duplicated ${row.duplicated}; ${row.userErrors}`,
+      );
     } catch (error) {
       rows.push({
         scenario: scenario.name,
@@ -73,6 +76,7 @@ try {
         duplicated: "?",
         userErrors: String(error).slice(0, 300),
         ok: false,
+        checks: {},
         notes: [],
       });
       say(`  FAILED: ${String(error).slice(0, 500)}`);

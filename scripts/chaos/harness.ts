@@ -134,18 +134,23 @@ export async function startChaosEnv(options: {
 }
 
 /**
- * After PostgreSQL restarted, pooled connections of this process may still be the broken ones:
- * each fails once and is replaced. Waits until three queries in a row succeed.
+ * After PostgreSQL restarted, pooled connections may still be the broken ones: each fails once
+ * and is replaced. Waits until this process's queries and every web process's /health succeed
+ * three times in a row, so one scenario's faults do not spill into the next one's figures.
  */
 export async function settleDatabase(env: ChaosEnv) {
-  let good = 0;
-  for (let tries = 0; good < 3 && tries < 60; tries++) {
-    try {
-      await env.db.execute(sql`select 1`);
-      good += 1;
-    } catch {
-      good = 0;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+  const probes = [
+    () => env.db.execute(sql`select 1`).then(() => true),
+    ...env.webs.map((web) => () => fetch(`${web.url}/health`).then((r) => r.status === 200)),
+  ];
+  for (const probe of probes) {
+    let good = 0;
+    for (let tries = 0; good < 3 && tries < 120; tries++) {
+      if (await probe().catch(() => false)) good += 1;
+      else {
+        good = 0;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
     }
   }
 }

@@ -35,7 +35,7 @@ import type { ChaosEnv } from "./harness";
 import { BOUNCE_PREFIX } from "./faulty-smtp";
 import { createDatabase } from "./postgres-cluster";
 
-/** One line of the summary table; `ok` is false when anything was lost or a user saw an error. */
+/** One line of the summary table; `ok` is false when any of its named checks failed. */
 export interface ScenarioRow {
   scenario: string;
   faults: string;
@@ -44,7 +44,12 @@ export interface ScenarioRow {
   duplicated: string;
   userErrors: string;
   ok: boolean;
+  checks: Record<string, boolean>;
   notes: string[];
+}
+
+function verdict(checks: Record<string, boolean>) {
+  return { checks, ok: Object.values(checks).every(Boolean) };
 }
 
 /** A progress line at most every 2 s, so a long wait shows it is alive without flooding the log. */
@@ -234,7 +239,11 @@ export async function workerCrashes(
     lost,
     duplicated: `${duplicated} (≤ ${kills} allowed; ${retried?.n ?? 0} jobs retried, visible as attempts > 1)`,
     userErrors: "n/a (no user traffic)",
-    ok: lost === 0 && duplicated <= kills && kills === options.kills,
+    ...verdict({
+      nothingLost: lost === 0,
+      duplicatesWithinKills: duplicated <= kills,
+      allKillsDone: kills === options.kills,
+    }),
     notes: [`${mail.mails} mails, ${registered.length} evidence PDFs, ${digest.sent} digests`],
   };
 }
@@ -381,7 +390,11 @@ export async function meilisearchKilled(
     lost,
     duplicated: "0 (documents keyed by posting id)",
     userErrors: `${traffic.seen.serverErrors + traffic.seen.failed} of ${traffic.seen.requests} searches (${traffic.seen.degraded} answered from PostgreSQL with the banner)`,
-    ok: lost === 0 && traffic.seen.serverErrors + traffic.seen.failed === 0,
+    ...verdict({
+      indexConverged: lost === 0,
+      noServerErrors: traffic.seen.serverErrors + traffic.seen.failed === 0,
+      fellBackWithBanner: traffic.seen.degraded > 0,
+    }),
     notes: [`Meilisearch back ${(restartedAfterMs / 1000).toFixed(1)} s after the kill`],
   };
 }
@@ -449,13 +462,14 @@ export async function smtpFaults(
     lost: mail.lost,
     duplicated: String(mail.duplicated),
     userErrors: `staff see ${mail.refused} undeliverable mails, masked (${leaked} addresses shown in full)`,
-    ok:
-      mail.lost === 0 &&
-      mail.refused === options.bounces &&
-      shownMasked &&
-      leaked === 0 &&
-      tooEarly === 0 &&
-      mail.duplicated === 0,
+    ...verdict({
+      nothingLost: mail.lost === 0,
+      permanentFailuresClosed: mail.refused === options.bounces,
+      shownMaskedToStaff: shownMasked,
+      noAddressShown: leaked === 0,
+      retriesBackedOff: tooEarly === 0,
+      noDuplicates: mail.duplicated === 0,
+    }),
     notes: [
       `${retries.length} mails retried, at most ${maxAttempts} attempts; ${tooEarly} retried sooner than the backoff`,
     ],
@@ -599,13 +613,14 @@ export async function postgresRestarted(
     lost: mail.lost + halfWritten + (ids.length - published.length),
     duplicated: String(mail.duplicated),
     userErrors: `${seen.clear503} clear 503 pages, ${seen.bad} other errors, ${seen.slow} answers over 5 s (slowest ${(seen.maxMs / 1000).toFixed(1)} s)`,
-    ok:
-      mail.lost === 0 &&
-      halfWritten === 0 &&
-      published.length === ids.length &&
-      seen.bad === 0 &&
-      seen.slow === 0 &&
-      healthy === env.webs.length,
+    ...verdict({
+      nothingLost: mail.lost === 0,
+      nothingHalfWritten: halfWritten === 0,
+      everyApprovalLanded: published.length === ids.length,
+      only503sDuringOutage: seen.bad === 0,
+      noAnswerOver5s: seen.slow === 0,
+      webProcessesReconnected: healthy === env.webs.length,
+    }),
     notes: [
       `${healthy} web processes and ${env.workers.length} workers reconnected by themselves`,
       ...seen.samples.map((s) => `error sample: ${s}`),
@@ -631,19 +646,28 @@ export async function gracefulShutdown(
   const notes: string[] = [];
   // Web: requests in flight when SIGTERM arrives are answered; new connections are refused.
   const web = env.webs[env.webs.length - 1]!;
-  const inFlight = Array.from({ length: options.requests }, (_, i) =>
-    fetch(`${web.url}/jobs?q=${encodeURIComponent(TITLES[i % TITLES.length]!)}&page=${1 + (i % 3)}`, {
-      signal: AbortSignal.timeout(15_000),
-    }).then(
-      async (response) => ((await response.text()).length > 0 ? response.status : 0),
-      () => -1,
-    ),
-  );
-  // Give the server time to accept them all (a busy machine accepts late); those it had not
-  // accepted when the listener closed are refused, which is what "stops accepting" means.
-  await sleep(1000);
+  // A steady stream of page requests, so that some are surely being answered at the moment of
+  // SIGTERM; those sent after it are refused, which is what "stops accepting" means.
+  const inFlight: Promise<number>[] = [];
+  let firing = true;
+  const stream = (async () => {
+    for (let i = 0; firing && i < options.requests * 10; i++) {
+      inFlight.push(
+        fetch(`${web.url}/jobs?q=${encodeURIComponent(TITLES[i % TITLES.length]!)}&page=${1 + (i % 3)}`, {
+          signal: AbortSignal.timeout(15_000),
+        }).then(
+          async (response) => ((await response.text()).length > 0 ? response.status : 0),
+          () => -1,
+        ),
+      );
+      await sleep(1500 / options.requests);
+    }
+  })();
+  await sleep(1500);
   const signalled = Date.now();
   web.signal("SIGTERM");
+  firing = false;
+  await stream;
   const statuses = await Promise.all(inFlight);
   const webExit = await web.exited();
   const webStopMs = Date.now() - signalled;
@@ -658,7 +682,7 @@ export async function gracefulShutdown(
   const answered = statuses.filter((s) => s === 200).length;
   const failed = statuses.filter((s) => s !== 200).length;
   notes.push(
-    `web: ${serverInFlight} requests in flight at SIGTERM, ${cut} cut off; the client got ${answered}/${options.requests} answers; exit ${webExit} after ${webStopMs} ms`,
+    `web: ${serverInFlight} requests in flight at SIGTERM, ${cut} cut off; the client got ${answered}/${statuses.length} answers; exit ${webExit} after ${webStopMs} ms`,
   );
   await web.start();
 
@@ -702,15 +726,15 @@ export async function gracefulShutdown(
     lost: (Number.isNaN(cut) ? 1 : cut) + mail.lost + leftLeased,
     duplicated: String(mail.duplicated),
     userErrors: `${failed} requests refused before the server took them; new connections refused after SIGTERM: ${refused ? "yes" : "no"}`,
-    ok:
-      cut === 0 &&
-      serverInFlight > 0 &&
-      webExit === 0 &&
-      refused &&
-      workerExit === 0 &&
-      leftLeased === 0 &&
-      mail.lost === 0 &&
-      mail.duplicated === 0,
+    ...verdict({
+      inFlightFinished: cut === 0 && serverInFlight > 0,
+      webExitedCleanly: webExit === 0,
+      stoppedAccepting: refused,
+      workerExitedCleanly: workerExit === 0,
+      workerReleasedItsRows: leftLeased === 0,
+      nothingLost: mail.lost === 0,
+      noDuplicates: mail.duplicated === 0,
+    }),
     notes,
   };
 }
@@ -849,16 +873,14 @@ export async function concurrency(env: ChaosEnv, options: { graduates: number; s
     lost,
     duplicated: String(duplicated),
     userErrors: `${toldAlready} told "already applied", ${clearRefusals} reviewers told the agreement had moved on, ${applyErrors + otherErrors} unexplained errors`,
-    ok:
-      lost === 0 &&
-      duplicated === 0 &&
-      appliedCount === applicants.length &&
-      toldAlready === applicants.length &&
-      applyErrors === 0 &&
-      Boolean(agreement) &&
-      registerWinners === 1 &&
-      registrations === 1 &&
-      clearRefusals === options.staff - 1,
+    ...verdict({
+      nothingLost: lost === 0,
+      noDuplicates: duplicated === 0,
+      everyGraduateAppliedOnce: appliedCount === applicants.length,
+      secondClickToldAlready: toldAlready === applicants.length && applyErrors === 0,
+      oneRegistration: Boolean(agreement) && registerWinners === 1 && registrations === 1,
+      otherReviewersToldClearly: clearRefusals === options.staff - 1,
+    }),
     notes: [...(agreement ? [] : ["no agreement waiting for the school in the demo data"]), ...samples],
   };
 }
@@ -904,7 +926,7 @@ export async function backupAndRestore(env: ChaosEnv): Promise<ScenarioRow> {
       userErrors: verified
         ? "dashboard, vetting queue and applications equal"
         : `differs: ${differing || restored.output.slice(-300)}`,
-      ok: verified,
+      ...verdict({ restoredEqual: verified }),
       notes: [restored.output.trim().split("\n").at(-1) ?? ""],
     };
   } finally {
@@ -956,7 +978,7 @@ export async function load(
     lost: 0,
     duplicated: "0",
     userErrors: `${errors} errors`,
-    ok: errors === 0,
+    ...verdict({ noErrors: errors === 0 }),
     notes: [],
   };
 }
