@@ -35,7 +35,7 @@ export function answerDatabaseOutagesWith503(req: Request, res: Response, next: 
   // A query stuck on a connection the outage broke must not hold the visitor: while the database
   // was lately unreachable, an answer not started after a few seconds becomes the 503 page.
   const deadline = setTimeout(() => {
-    if (!replaced && !res.headersSent && databaseRecentlyUnavailable()) answer503(res, "deadline");
+    if (!replaced && !res.headersSent && databaseRecentlyUnavailable(20_000)) answer503(res, "deadline");
   }, OUTAGE_DEADLINE_MS);
   deadline.unref();
   res.once("close", () => clearTimeout(deadline));

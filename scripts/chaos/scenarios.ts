@@ -664,10 +664,21 @@ export async function gracefulShutdown(
     }
   })();
   await sleep(1500);
-  const signalled = Date.now();
-  web.signal("SIGTERM");
   firing = false;
   await stream;
+  // Then a burst at once, and SIGTERM while the server is working through it.
+  for (let i = 0; i < options.requests; i++)
+    inFlight.push(
+      fetch(`${web.url}/jobs?q=${encodeURIComponent(TITLES[i % TITLES.length]!)}`, {
+        signal: AbortSignal.timeout(15_000),
+      }).then(
+        async (response) => ((await response.text()).length > 0 ? response.status : 0),
+        () => -1,
+      ),
+    );
+  await sleep(50);
+  const signalled = Date.now();
+  web.signal("SIGTERM");
   const statuses = await Promise.all(inFlight);
   const webExit = await web.exited();
   const webStopMs = Date.now() - signalled;
