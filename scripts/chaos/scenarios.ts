@@ -296,40 +296,55 @@ async function demoEmployerAndReviewer(env: ChaosEnv) {
   return { employerUserId: employer.userId, reviewerId: staff.id };
 }
 
-/** Keeps asking for search pages and the API on every web process until stopped; counts what users saw. */
+/**
+ * Keeps `concurrency` visitors asking for `paths` round-robin on every web process until stopped;
+ * `look` sorts each answer (null when the request failed outright) into what a user would notice.
+ */
+function traffic(
+  env: ChaosEnv,
+  options: { concurrency: number; paths: string[]; timeoutMs: number },
+  look: (answer: { status: number; body: string; ms: number; retryAfter: boolean } | null, path: string) => void,
+) {
+  let stopped = false;
+  const loops = Array.from({ length: options.concurrency }, async (_, n) => {
+    for (let i = n; !stopped; i++) {
+      const web = env.webs[i % env.webs.length]!;
+      const path = options.paths[i % options.paths.length]!;
+      const started = Date.now();
+      try {
+        const response = await fetch(`${web.url}${path}`, { signal: AbortSignal.timeout(options.timeoutMs) });
+        const body = await response.text();
+        const retryAfter = response.headers.has("retry-after");
+        look({ status: response.status, body, ms: Date.now() - started, retryAfter }, path);
+      } catch (error) {
+        look(null, `${path} (${error instanceof Error ? error.name : "error"})`);
+      }
+    }
+  });
+  return async () => {
+    stopped = true;
+    await Promise.all(loops);
+  };
+}
+
+/** Search pages and the API while Meilisearch comes and goes. */
 function searchTraffic(env: ChaosEnv, concurrency: number) {
   const seen = { requests: 0, ok: 0, degraded: 0, serverErrors: 0, failed: 0 };
-  let stopped = false;
   const paths = [
     `/jobs?q=${encodeURIComponent("工程师")}`,
     `/api/v1/postings?q=${encodeURIComponent("数据")}`,
     `/jobs?city=${encodeURIComponent("杭州")}`,
   ];
-  const loops = Array.from({ length: concurrency }, async (_, n) => {
-    for (let i = n; !stopped; i++) {
-      const web = env.webs[i % env.webs.length]!;
-      const path = paths[i % paths.length]!;
-      try {
-        const response = await fetch(`${web.url}${path}`, { signal: AbortSignal.timeout(10_000) });
-        const body = await response.text();
-        seen.requests += 1;
-        if (response.status >= 500) seen.serverErrors += 1;
-        else if (response.ok) seen.ok += 1;
-        if (body.includes('"degraded":true') || body.includes("搜索服务暂时") || body.includes("Search is degraded"))
-          seen.degraded += 1;
-      } catch {
-        seen.requests += 1;
-        seen.failed += 1;
-      }
-    }
+  const stop = traffic(env, { concurrency, paths, timeoutMs: 10_000 }, (answer) => {
+    seen.requests += 1;
+    if (!answer) return void (seen.failed += 1);
+    if (answer.status >= 500) seen.serverErrors += 1;
+    else if (answer.status < 300) seen.ok += 1;
+    const body = answer.body;
+    if (body.includes('"degraded":true') || body.includes("搜索服务暂时") || body.includes("Search is degraded"))
+      seen.degraded += 1;
   });
-  return {
-    seen,
-    async stop() {
-      stopped = true;
-      await Promise.all(loops);
-    },
-  };
+  return { seen, stop };
 }
 
 export async function meilisearchKilled(
@@ -342,7 +357,7 @@ export async function meilisearchKilled(
   for (let i = 0; i < options.postings; i++)
     ids.push(await createPosting(env.db, { userId: employerUserId, content: chaosPosting(i, run), submit: true }));
   env.say(`  ${ids.length} postings submitted; publishing …`);
-  const traffic = searchTraffic(env, 4);
+  const searches = searchTraffic(env, 4);
   let killedAt = 0;
   const restartsBefore = env.meili.status().restarts;
   for (const [i, id] of ids.entries()) {
@@ -381,7 +396,7 @@ export async function meilisearchKilled(
   } catch {
     // reported below as lost
   }
-  await traffic.stop();
+  await searches.stop();
   const lost = drift.missing.length + drift.stale.length + drift.extra.length;
   return {
     scenario: "Meilisearch killed",
@@ -389,11 +404,11 @@ export async function meilisearchKilled(
     work: `${ids.length} postings published; drift 0 after ${((Date.now() - convergeStarted) / 1000).toFixed(0)} s, no repair run`,
     lost,
     duplicated: "0 (documents keyed by posting id)",
-    userErrors: `${traffic.seen.serverErrors + traffic.seen.failed} of ${traffic.seen.requests} searches (${traffic.seen.degraded} answered from PostgreSQL with the banner)`,
+    userErrors: `${searches.seen.serverErrors + searches.seen.failed} of ${searches.seen.requests} searches (${searches.seen.degraded} answered from PostgreSQL with the banner)`,
     ...verdict({
       indexConverged: lost === 0,
-      noServerErrors: traffic.seen.serverErrors + traffic.seen.failed === 0,
-      fellBackWithBanner: traffic.seen.degraded > 0,
+      noServerErrors: searches.seen.serverErrors + searches.seen.failed === 0,
+      fellBackWithBanner: searches.seen.degraded > 0,
     }),
     notes: [`Meilisearch back ${(restartedAfterMs / 1000).toFixed(1)} s after the kill`],
   };
@@ -478,49 +493,30 @@ export async function smtpFaults(
 
 // ------------------------------------------------------------------ PostgreSQL restarted
 
-/** Pages and API requests against every web process, classifying each answer as a user would see it. */
+/** Pages and API requests while PostgreSQL comes and goes, classified as a user would see them. */
 function mixedTraffic(env: ChaosEnv, concurrency: number, postingId: string) {
   const seen = { requests: 0, ok: 0, clear503: 0, bad: 0, slow: 0, maxMs: 0, samples: [] as string[] };
-  let stopped = false;
   const paths = [`/jobs`, `/jobs/${postingId}`, `/api/v1/postings?q=${encodeURIComponent("工程师")}`, `/login`];
-  const loops = Array.from({ length: concurrency }, async (_, n) => {
-    for (let i = n; !stopped; i++) {
-      const web = env.webs[i % env.webs.length]!;
-      const path = paths[i % paths.length]!;
-      const started = Date.now();
-      try {
-        const response = await fetch(`${web.url}${path}`, { signal: AbortSignal.timeout(15_000) });
-        const body = await response.text();
-        const ms = Date.now() - started;
-        seen.maxMs = Math.max(seen.maxMs, ms);
-        if (ms > 5000) seen.slow += 1;
-        seen.requests += 1;
-        if (response.ok) seen.ok += 1;
-        else if (
-          response.status === 503 &&
-          response.headers.get("retry-after") &&
-          (body.includes("服务暂时不可用") || body.includes("service_unavailable")) &&
-          !/\n\s+at /.test(body)
-        )
-          seen.clear503 += 1;
-        else {
-          seen.bad += 1;
-          if (seen.samples.length < 3) seen.samples.push(`${response.status} ${path}`);
-        }
-      } catch (error) {
-        seen.requests += 1;
-        seen.bad += 1;
-        if (seen.samples.length < 3) seen.samples.push(`${String(error)} ${path}`);
-      }
-    }
+  const stop = traffic(env, { concurrency, paths, timeoutMs: 15_000 }, (answer, path) => {
+    seen.requests += 1;
+    const bad = (what: string) => {
+      seen.bad += 1;
+      if (seen.samples.length < 3) seen.samples.push(`${what} ${path}`);
+    };
+    if (!answer) return bad("no answer");
+    seen.maxMs = Math.max(seen.maxMs, answer.ms);
+    if (answer.ms > 5000) seen.slow += 1;
+    if (answer.status < 300) seen.ok += 1;
+    else if (
+      answer.status === 503 &&
+      answer.retryAfter &&
+      (answer.body.includes("服务暂时不可用") || answer.body.includes("service_unavailable")) &&
+      !/\n\s+at /.test(answer.body)
+    )
+      seen.clear503 += 1;
+    else bad(String(answer.status));
   });
-  return {
-    seen,
-    async stop() {
-      stopped = true;
-      await Promise.all(loops);
-    },
-  };
+  return { seen, stop };
 }
 
 export async function postgresRestarted(
@@ -537,7 +533,7 @@ export async function postgresRestarted(
   const before = await lastOutboxId(env);
   for (let i = 0; i < options.jobs; i++) await enqueueMail(env.db, `chaos:${run}:pg:${i}`, mailJob(i, run));
   const [someId] = await publishedPostingIds(env, 1);
-  const traffic = mixedTraffic(env, 6, someId!);
+  const visitors = mixedTraffic(env, 6, someId!);
 
   // A reviewer keeps approving through the outages, retrying what the database refused.
   let approved = 0;
@@ -574,7 +570,7 @@ export async function postgresRestarted(
   }
   await writer;
   await sleep(1000);
-  await traffic.stop();
+  await visitors.stop();
   const healthy = await until(
     "every web process to answer /health with 200",
     async () => {
@@ -605,7 +601,7 @@ export async function postgresRestarted(
     Math.abs(published.length - audited.length) +
     audited.filter((a) => a.n !== 1).length +
     published.filter((p) => !syncedIds.has(p.id)).length;
-  const seen = traffic.seen;
+  const seen = visitors.seen;
   return {
     scenario: "PostgreSQL restarted",
     faults: `PostgreSQL stopped ${options.restarts}× for ${(options.outageMs / 1000).toFixed(0)} s under load`,

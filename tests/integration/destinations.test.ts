@@ -42,6 +42,11 @@ const employed = () => ({
   startDate: "2026-07-01",
 });
 
+/** College one's dashboard for a cohort, read without an audit entry. */
+async function collegeOneFigures(cohort: number) {
+  return (await dashboardFigures(await getDb(), { cohort, collegeId: collegeOne })).dashboard;
+}
+
 /** A graduate of college one (index i among them) with a signed-in account. */
 async function graduateWithAccount(i: number) {
   const graduate = graduates.filter((g) => g.collegeId === collegeOne)[i]!;
@@ -291,8 +296,7 @@ describe("recorded on a graduate's behalf", () => {
   it("a graduate can say it is not true: it stops counting and staff see the dispute", async () => {
     const { graduate, cookie } = await graduateWithAccount(6);
     const db = await getDb();
-    const figures = async () =>
-      (await dashboardFigures(db, { cohort: graduate.cohort, collegeId: collegeOne })).dashboard;
+    const figures = () => collegeOneFigures(graduate.cohort);
     const before = await figures();
     await recordDestinationOnBehalf(db, {
       graduateId: graduate.id,
@@ -365,8 +369,7 @@ describe("recorded on a graduate's behalf", () => {
     const { graduate, user } = await graduateWithAccount(20);
     const db = await getDb();
     const staffActor = { userId: staffOne.user.id, scope: { kind: "college" as const, collegeId: collegeOne } };
-    const figures = async () =>
-      (await dashboardFigures(db, { cohort: graduate.cohort, collegeId: collegeOne })).dashboard;
+    const figures = () => collegeOneFigures(graduate.cohort);
     const before = await figures();
     await recordDestinationOnBehalf(db, {
       graduateId: graduate.id,
