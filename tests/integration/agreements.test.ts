@@ -392,7 +392,7 @@ describe("returns, declines, expiry and withdrawal", () => {
       form: { intent: "decline", agreementId: a.id },
     });
     expect(bare.status).toBe(400);
-    expect((bare.data as { errors: Record<string, string[]> }).errors.reason).toBeDefined();
+    expect((bare.data as { errors: Record<string, string[]> }).errors.reason).toEqual(["agreement.reason.required"]);
     const ok = await callRoute(graduatePage.action, {
       path: "/graduate/agreements",
       cookie: g.cookie,
@@ -854,7 +854,9 @@ describe("scope rules and numbering", () => {
       form: { intent: "draft", ...terms, studentNo: roster[0]!.studentNo, graduateName: "不是此人" },
     });
     expect(result.status).toBe(404);
-    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toBeDefined();
+    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toEqual([
+      "agreement.graduate.notFound",
+    ]);
   });
 
   it("drafts from an application with an offer, not from one without", async () => {
