@@ -37,12 +37,12 @@ const scenarios: { name: string; run: (env: ChaosEnv) => Promise<ScenarioRow> }[
   { name: "concurrency", run: (env) => concurrency(env, { graduates: 50, staff: 20 }) },
   { name: "backup", run: (env) => backupAndRestore(env) },
   {
-    name: "postgres",
-    run: (env) => postgresRestarted(env, { restarts: 2, outageMs: 3000, approvals: quick ? 20 : 60, jobs: 200 }),
-  },
-  {
     name: "load",
     run: (env) => load(env, { connections: 50, seconds: quick ? 10 : 30, backgroundJobs: quick ? 300 : 1000 }),
+  },
+  {
+    name: "postgres",
+    run: (env) => postgresRestarted(env, { restarts: 2, outageMs: 3000, approvals: quick ? 20 : 60, jobs: 200 }),
   },
 ];
 

@@ -75,9 +75,14 @@ let inFlight = 0;
 let answeredWhileStopping = 0;
 app.use((_req: Request, res: Response, next: NextFunction) => {
   inFlight += 1;
+  // While stopping, a keep-alive connection is closed after its answer instead of idling.
+  if (stopping) res.setHeader("Connection", "close");
   res.once("close", () => {
     inFlight -= 1;
-    if (stopping) answeredWhileStopping += 1;
+    if (stopping) {
+      answeredWhileStopping += 1;
+      server.closeIdleConnections();
+    }
   });
   next();
 });
@@ -97,6 +102,18 @@ app.all(
     }),
   }),
 );
+
+// Last stop for an error Remix did not answer itself: never express's default, which destroys
+// the socket when the answer has begun (a 503 page may already be on its way).
+app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+  if (res.writableEnded) return;
+  if (res.headersSent) return void res.end();
+  log.error("request.unhandled", { path: req.path, error });
+  res
+    .status(500)
+    .type("text/plain; charset=utf-8")
+    .send("服务器出错了，请稍后再试 / Something went wrong; try again later.");
+});
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const shown = env.HOST === "0.0.0.0" || env.HOST === "127.0.0.1" ? "localhost" : env.HOST;

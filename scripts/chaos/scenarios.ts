@@ -317,7 +317,8 @@ function traffic(
         const retryAfter = response.headers.has("retry-after");
         look({ status: response.status, body, ms: Date.now() - started, retryAfter }, path);
       } catch (error) {
-        look(null, `${path} (${error instanceof Error ? error.name : "error"})`);
+        const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+        look(null, `${path} (${typeof cause === "string" ? cause : error instanceof Error ? error.name : "error"})`);
       }
     }
   });
@@ -410,7 +411,9 @@ export async function meilisearchKilled(
       noServerErrors: searches.seen.serverErrors + searches.seen.failed === 0,
       fellBackWithBanner: searches.seen.degraded > 0,
     }),
-    notes: [`Meilisearch back ${(restartedAfterMs / 1000).toFixed(1)} s after the kill`],
+    notes: [
+      `Meilisearch restarted by its supervisor; all approvals done ${(restartedAfterMs / 1000).toFixed(1)} s after the kill`,
+    ],
   };
 }
 
@@ -495,15 +498,21 @@ export async function smtpFaults(
 
 /** Pages and API requests while PostgreSQL comes and goes, classified as a user would see them. */
 function mixedTraffic(env: ChaosEnv, concurrency: number, postingId: string) {
-  const seen = { requests: 0, ok: 0, clear503: 0, bad: 0, slow: 0, maxMs: 0, samples: [] as string[] };
+  const seen = { requests: 0, ok: 0, clear503: 0, bad: 0, dropped: 0, slow: 0, maxMs: 0, samples: [] as string[] };
   const paths = [`/jobs`, `/jobs/${postingId}`, `/api/v1/postings?q=${encodeURIComponent("工程师")}`, `/login`];
   const stop = traffic(env, { concurrency, paths, timeoutMs: 15_000 }, (answer, path) => {
     seen.requests += 1;
-    const bad = (what: string) => {
-      seen.bad += 1;
+    const sample = (what: string) => {
       if (seen.samples.length < 3) seen.samples.push(`${what} ${path}`);
     };
-    if (!answer) return bad("no answer");
+    const bad = (what: string) => {
+      seen.bad += 1;
+      sample(what);
+    };
+    if (!answer) {
+      seen.dropped += 1;
+      return sample("no answer");
+    }
     seen.maxMs = Math.max(seen.maxMs, answer.ms);
     if (answer.ms > 5000) seen.slow += 1;
     if (answer.status < 300) seen.ok += 1;
@@ -608,12 +617,13 @@ export async function postgresRestarted(
     work: `${approved} approvals (${refusedByOutage} retried after the outage), ${mail.mails} mails, ${seen.requests} requests`,
     lost: mail.lost + halfWritten + (ids.length - published.length),
     duplicated: String(mail.duplicated),
-    userErrors: `${seen.clear503} clear 503 pages, ${seen.bad} other errors, ${seen.slow} answers over 5 s (slowest ${(seen.maxMs / 1000).toFixed(1)} s)`,
+    userErrors: `${seen.clear503} clear 503 pages, ${seen.bad} other errors, ${seen.dropped} connections dropped, ${seen.slow} answers over 5 s (slowest ${(seen.maxMs / 1000).toFixed(1)} s)`,
     ...verdict({
       nothingLost: mail.lost === 0,
       nothingHalfWritten: halfWritten === 0,
       everyApprovalLanded: published.length === ids.length,
       only503sDuringOutage: seen.bad === 0,
+      noConnectionDropped: seen.dropped === 0,
       noAnswerOver5s: seen.slow === 0,
       webProcessesReconnected: healthy === env.webs.length,
     }),
@@ -977,14 +987,16 @@ export async function load(
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   const total = results.reduce((sum, r) => sum + r.requests.total, 0);
-  const errors = results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
+  const non2xx = results.reduce((sum, r) => sum + r.non2xx, 0);
+  const timeouts = results.reduce((sum, r) => sum + r.timeouts, 0);
+  const errors = results.reduce((sum, r) => sum + r.errors, 0) + non2xx;
   return {
     scenario: `load (autocannon c=${options.connections}, ${options.seconds} s)`,
     faults: `none; the workers sent ${options.backgroundJobs} mails meanwhile (${options.backgroundJobs - jobsLeft} during the run)`,
     work: `${total} requests on /jobs, a posting page and the API (${(total / options.seconds).toFixed(0)}/s); p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms`,
     lost: 0,
     duplicated: "0",
-    userErrors: `${errors} errors`,
+    userErrors: `${errors} errors (${non2xx} non-2xx), ${timeouts} over autocannon's 10 s timeout`,
     ...verdict({ noErrors: errors === 0 }),
     notes: [],
   };
