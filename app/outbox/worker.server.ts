@@ -92,7 +92,7 @@ export async function processOutboxBatch(
       }
     } else groups.push([row]);
   }
-  for (let [position, group] of groups.entries()) {
+  for (const [position, claimed] of groups.entries()) {
     if (options.stopping?.()) {
       await releaseRows(db, groups.slice(position).flat());
       break;
@@ -100,11 +100,10 @@ export async function processOutboxBatch(
     // Renewed just before the work: a row whose lease ran out while earlier jobs of the batch
     // were slow may have been claimed by another worker (its claim raised `attempts`), and is
     // left to that worker instead of being done twice.
-    const owned = await renewLeases(db, group, options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
-    if (owned.length < group.length)
-      log.warn("outbox.lease_lost", { ids: group.filter((row) => !owned.includes(row)).map((row) => row.id) });
-    if (owned.length === 0) continue;
-    group = owned;
+    const group = await renewLeases(db, claimed, options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
+    if (group.length < claimed.length)
+      log.warn("outbox.lease_lost", { ids: claimed.filter((row) => !group.includes(row)).map((row) => row.id) });
+    if (group.length === 0) continue;
     const first = group[0]!;
     const handler = handlers[first.kind];
     const merge = first.kind in mergers ? mergers[first.kind] : undefined;

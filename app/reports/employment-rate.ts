@@ -11,7 +11,7 @@ import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group
  *   - the record is not flagged as an internship (an internship certificate is never employment);
  *   - the destination is verified by staff (or, with `countUnverified`, also reported or
  *     confirmed). 'unreported' and 'returned' never count;
- *   - the graduate does not dispute it (a disputed record counts nowhere, decision 009).
+ *   - the graduate does not dispute it (a disputed record counts nowhere, decision 011).
  *
  * Every figure uses the same denominator (all graduates in `records`), so the 2021 groups
  * (协议和合同就业 + 灵活就业 + 创业 + 升学) and the 2024 groups (单位就业 + 自主创业 + 自由职业 + 升学)
@@ -37,7 +37,7 @@ export type EmploymentRecord = {
   /** The reported "destination" is an internship: never counts as placed. */
   isInternship?: boolean;
   /**
-   * The graduate says the record is not true (decision 009): it counts in neither the verified
+   * The graduate says the record is not true (decision 011): it counts in neither the verified
    * nor the provisional rate, and its outcome is not "known", until it is settled.
    */
   disputed?: boolean;

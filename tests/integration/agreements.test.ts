@@ -46,7 +46,7 @@ import {
 } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
-import { callRoute } from "../support/remix";
+import { callRoute, errorKeys } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
 import { employerWithOrganisation, pdfFile } from "../support/vetting";
 import { drainOutbox } from "../support/outbox";
@@ -392,7 +392,7 @@ describe("returns, declines, expiry and withdrawal", () => {
       form: { intent: "decline", agreementId: a.id },
     });
     expect(bare.status).toBe(400);
-    expect((bare.data as { errors: Record<string, string[]> }).errors.reason).toEqual(["agreement.reason.required"]);
+    expect(errorKeys(bare).reason).toEqual(["agreement.reason.required"]);
     const ok = await callRoute(graduatePage.action, {
       path: "/graduate/agreements",
       cookie: g.cookie,
@@ -854,9 +854,7 @@ describe("scope rules and numbering", () => {
       form: { intent: "draft", ...terms, studentNo: roster[0]!.studentNo, graduateName: "不是此人" },
     });
     expect(result.status).toBe(404);
-    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toEqual([
-      "agreement.graduate.notFound",
-    ]);
+    expect(errorKeys(result).studentNo).toEqual(["agreement.graduate.notFound"]);
   });
 
   it("drafts from an application with an offer, not from one without", async () => {

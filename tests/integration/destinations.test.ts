@@ -328,7 +328,7 @@ describe("recorded on a graduate's behalf", () => {
       form: { intent: "dispute", note: "我从未在这家公司工作过" },
     });
     expect(disputed.status).toBe(200);
-    // Disputed, it counts nowhere (decision 009) and is shown as disputed.
+    // Disputed, it counts nowhere (decision 011) and is shown as disputed.
     const after = await figures();
     expect(after.provisional.placed).toBe(before.provisional.placed);
     expect(after.overall.placed).toBe(before.overall.placed);

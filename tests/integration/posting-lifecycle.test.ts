@@ -12,8 +12,9 @@ import { auditLog, postings } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
-import { callRoute } from "../support/remix";
-import { drainOutbox, employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { callRoute, errorKeys } from "../support/remix";
+import { employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
+import { drainOutbox } from "../support/outbox";
 
 let school: School;
 let reviewer: string;
@@ -69,10 +70,8 @@ describe("the deadline", () => {
       form: postingForm({ deadline: chinaDate(-1), title: "过期岗位测试" }),
     });
     expect(past.status).toBe(400);
-    expect(past.data).toMatchObject({
-      errors: { deadline: ["posting.deadline.past"] },
-      values: { title: "过期岗位测试", deadline: chinaDate(-1) },
-    });
+    expect(errorKeys(past)).toEqual({ deadline: ["posting.deadline.past"] });
+    expect(past.data).toMatchObject({ values: { title: "过期岗位测试", deadline: chinaDate(-1) } });
     const today = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
       cookie,
@@ -155,7 +154,7 @@ describe("applying only while a posting is open", () => {
     for (const id of [closed, expired]) {
       const refused = await apply(graduate.cookie, id);
       expect(refused.status, id).toBe(409);
-      expect(refused.data).toMatchObject({ ok: false, errors: { _form: ["apply.closed"] } });
+      expect(errorKeys(refused)).toEqual({ _form: ["apply.closed"] });
     }
     expect((await apply(graduate.cookie, open)).status).toBe(200);
 
@@ -170,7 +169,7 @@ describe("applying only while a posting is open", () => {
     });
     const afterSuspension = await apply(other.cookie, open);
     expect(afterSuspension.status).toBe(409);
-    expect(afterSuspension.data).toMatchObject({ ok: false, errors: { _form: ["apply.closed"] } });
+    expect(errorKeys(afterSuspension)).toEqual({ _form: ["apply.closed"] });
     const page = await callRoute(jobPage.loader, { path: `/jobs/${open}`, params: { id: open } });
     expect(page.status).toBe(404);
     await drainOutbox();
