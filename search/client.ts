@@ -1,4 +1,5 @@
 import { Meilisearch } from "meilisearch";
+import { createMeiliTransport } from "./transport";
 
 export interface SearchConfig {
   host: string;
@@ -6,8 +7,15 @@ export interface SearchConfig {
   indexPrefix: string;
 }
 
+/** Every call to Meilisearch (search, health, tasks, documents) goes through the one-write transport (search/transport.ts). */
 export function createSearchClient(config: SearchConfig): Meilisearch {
-  return new Meilisearch({ host: config.host, apiKey: config.apiKey, timeout: 5000 });
+  const transport = createMeiliTransport();
+  return new Meilisearch({
+    host: config.host,
+    apiKey: config.apiKey,
+    timeout: 5000,
+    httpClient: transport.request,
+  });
 }
 
 export async function searchIsHealthy(client: Meilisearch): Promise<boolean> {
