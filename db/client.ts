@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -15,7 +15,15 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+/**
+ * db/migrations beside this module when it runs from source; from the compiled launcher
+ * (build/server.mjs, build/worker.mjs) the migrations stay in the source tree, one level up.
+ */
+export const migrationsFolder = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const beside = path.join(here, "migrations");
+  return existsSync(beside) ? beside : path.resolve(here, "..", "db", "migrations");
+})();
 
 /**
  * postgres.js when a URL is given, PGlite under `dataDir` otherwise. Both are driven through
