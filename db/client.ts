@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { countingStatements, statementCountingLogger } from "./statement-count";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -30,6 +31,7 @@ export const migrationsFolder = (() => {
  * the same drizzle interface, so no domain code knows which one it is talking to.
  */
 export async function openDatabase(options: { url?: string; dataDir: string; max?: number }): Promise<DatabaseHandle> {
+  const logger = countingStatements() ? statementCountingLogger : undefined;
   if (options.url) {
     guardAgainstDriverWriteAfterClose();
     const { default: postgres } = await import("postgres");
@@ -44,14 +46,14 @@ export async function openDatabase(options: { url?: string; dataDir: string; max
       connect_timeout: 10,
       connection: { jit: "off" },
     });
-    return { db: drizzle(client, { schema }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db: drizzle(client, { schema, logger }), kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dir = path.join(options.dataDir, "pglite");
   mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir);
-  return { db: drizzle(client, { schema }), kind: "pglite", close: () => client.close() };
+  return { db: drizzle(client, { schema, logger }), kind: "pglite", close: () => client.close() };
 }
 
 /**

@@ -11,6 +11,8 @@ import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.serv
 import { outboxHandlers, outboxMergers, resetServices } from "../app/services.server";
 import { bootServices, demoAccountsBanner } from "./boot";
 import { answerDatabaseOutagesWith503 } from "./database-outage";
+import { countingStatements } from "../db/statement-count";
+import { statementCountHeader } from "./statement-count-header";
 
 const startedAt = Date.now();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -86,6 +88,7 @@ app.use((_req: Request, res: Response, next: NextFunction) => {
   });
   next();
 });
+if (countingStatements()) app.use(statementCountHeader);
 app.use(answerDatabaseOutagesWith503);
 
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
