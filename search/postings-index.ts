@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Meilisearch, Settings } from "meilisearch";
 import type { Queryable } from "../db/client";
 import { employers, postings } from "../db/schema";
+import { forgetPostingSearchAnswers } from "./answer-cache";
 import { toPostingDocument, type PostingDocument } from "./documents";
 import { diffSettings, POSTINGS_INDEX_SETTINGS } from "./settings";
 
@@ -80,6 +81,7 @@ export async function syncPostings(
   const index = client.index<PostingDocument>(indexName);
   if (documents.length > 0) await waitOk(client, (await index.addDocuments(documents)).taskUid);
   if (hidden.length > 0) await waitOk(client, (await index.deleteDocuments(hidden)).taskUid);
+  forgetPostingSearchAnswers();
   return { upserted: documents.length, removed: hidden.length };
 }
 

@@ -3,6 +3,7 @@ import type { Meilisearch } from "meilisearch";
 import type { Queryable } from "../db/client";
 import { employers, postings } from "../db/schema";
 import { toPostingDocument, type PostingDocument } from "./documents";
+import { forgetPostingSearchAnswers } from "./answer-cache";
 import { ensurePostingsIndex, syncPostings, waitOk } from "./postings-index";
 
 export type Progress = (done: number, total: number | null) => void;
@@ -66,6 +67,7 @@ export async function reindexPostings(
   }
   for (const task of tasks) await waitOk(client, task, 600_000);
   await waitOk(client, (await client.swapIndexes([{ indexes: [liveIndex, building], rename: false }])).taskUid);
+  forgetPostingSearchAnswers();
   await waitOk(client, (await client.deleteIndex(building)).taskUid);
   return { documents: done };
 }

@@ -8,6 +8,8 @@ import { toMeiliSearchRequest, type PostingSearchQuery } from "../../search/quer
 
 /** The search page and the API read a query from the URL through here (routes do not import search/). */
 export { parseSearchParams } from "../../search/query";
+import type { SearchResponse } from "meilisearch";
+import { postingSearchAnswers } from "../../search/answer-cache";
 import { log } from "../log.server";
 import { getSearchClient, postingsIndex } from "../services.server";
 import { publicPostingCondition } from "./postings.server";
@@ -56,9 +58,12 @@ export async function searchPostings(
   const now = options.now ?? new Date();
   const request = toMeiliSearchRequest(query, { now, withFacets: options.withFacets });
   try {
-    const response = await getSearchClient()
-      .index<PostingDocument>(postingsIndex())
-      .search(request.q, { ...request.params, highlightPreTag: MARK_START, highlightPostTag: MARK_END });
+    const params = { ...request.params, highlightPreTag: MARK_START, highlightPostTag: MARK_END };
+    const index = postingsIndex();
+    const response = await postingSearchAnswers<SearchResponse<PostingDocument>>().get(
+      JSON.stringify([index, request.q, params]),
+      () => getSearchClient().index<PostingDocument>(index).search(request.q, params),
+    );
     return {
       hits: response.hits.map((hit) => ({
         id: hit.id,

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 import { Pager } from "../components/pager";
 import { searchPostings } from "../postings/search.server";
 // The URL ⇄ query model is pure and the page builds its links with it; phase 2 moves it into app/postings/ (decision 009).
@@ -281,7 +282,7 @@ export default function Jobs() {
                   <p className="muted">
                     {t(`posting.jobType.${hit.jobType}`)} ·{" "}
                     {hit.degree === "any" ? t("posting.degree.any") : t(`degree.${hit.degree}`)} · {t("jobs.deadline")}{" "}
-                    {new Date(hit.deadline * 1000).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}
+                    {formatSchoolDate(new Date(hit.deadline * 1000), locale)}
                   </p>
                 </li>
               ))}

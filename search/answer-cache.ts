@@ -1,0 +1,63 @@
+/**
+ * A short-lived cache of search answers keyed by the exact request. Under load many readers ask
+ * the same few questions at once (the bare job list, a popular city), and the facet counts cost
+ * Meilisearch about ten times a plain query; answering identical requests from one Meilisearch
+ * call for a second frees both cores for everything else. Identical requests in flight share one
+ * call. A failed call is never cached. A second of staleness is far inside the index's own lag
+ * (publish → searchable is measured in seconds, decision 005).
+ */
+export interface AnswerCache<T> {
+  get(key: string, load: () => Promise<T>): Promise<T>;
+  clear(): void;
+}
+
+export function createAnswerCache<T>(options: {
+  ttlMs: number;
+  maxEntries: number;
+  now?: () => number;
+}): AnswerCache<T> {
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, { until: number; answer: Promise<T> }>();
+  return {
+    get(key, load) {
+      const at = now();
+      const found = entries.get(key);
+      if (found && found.until > at) return found.answer;
+      if (found) entries.delete(key);
+      if (entries.size >= options.maxEntries) {
+        // Oldest first (insertion order): drop the expired ones, or the oldest if none has expired.
+        for (const [k, entry] of entries) if (entry.until <= at) entries.delete(k);
+        if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value!);
+      }
+      const answer = load();
+      entries.set(key, { until: at + options.ttlMs, answer });
+      answer.catch(() => {
+        if (entries.get(key)?.answer === answer) entries.delete(key);
+      });
+      return answer;
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
+
+/** How long an identical posting search is answered from the last answer (decision 014). */
+export const SEARCH_ANSWER_TTL_MS = 1000;
+
+const holder = globalThis as typeof globalThis & { __jiuyeSearchAnswers?: AnswerCache<unknown> };
+
+/**
+ * The process's cache of posting-search answers (on globalThis: the Remix build and the launcher
+ * are separate module graphs). Whatever changes the index in this process forgets it, so a
+ * single-process deployment never serves a search older than its last index write; a separate
+ * worker process leaves other processes at most SEARCH_ANSWER_TTL_MS behind.
+ */
+export function postingSearchAnswers<T>(): AnswerCache<T> {
+  holder.__jiuyeSearchAnswers ??= createAnswerCache<unknown>({ ttlMs: SEARCH_ANSWER_TTL_MS, maxEntries: 500 });
+  return holder.__jiuyeSearchAnswers as AnswerCache<T>;
+}
+
+export function forgetPostingSearchAnswers() {
+  holder.__jiuyeSearchAnswers?.clear();
+}
