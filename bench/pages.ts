@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { freePort, startBundledMeilisearch } from "../search/local-server";
+import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
 import { createMeiliTransport } from "../search/transport";
 import { parseSearchParams, toMeiliSearchRequest } from "../search/query";
 import { postingsIndexName } from "../search/postings-index";
@@ -71,7 +71,10 @@ await admin.unsafe(`create database jiuye_bench_pages`);
 await admin.end();
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-pages-"));
-const meili = await startBundledMeilisearch({ dataDir });
+const meili = await startBundledMeilisearch({
+  dataDir,
+  maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
+});
 const children: ChildProcess[] = [];
 process.once("exit", () => children.forEach((child) => child.kill("SIGKILL")));
 

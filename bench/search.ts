@@ -25,7 +25,7 @@ import { createRandom } from "../db/school-data";
 import { employers, postings, users } from "../db/schema";
 import { POSTING_TEMPLATES } from "../db/demo-employers";
 import { publicPostingDocuments, reindexPostings } from "../search/reindex";
-import { freePort, startBundledMeilisearch } from "../search/local-server";
+import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
 import { parseSearchParams, toMeiliSearchRequest, toQueryString } from "../search/query";
 import { waitOk } from "../search/postings-index";
 import { progressBar } from "../scripts/progress";
@@ -65,7 +65,9 @@ await migrateDatabase(migrator);
 await migrator.close();
 
 const meiliDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-meili-"));
-const meili = await startBundledMeilisearch({ dataDir: meiliDir });
+const indexingMemory = process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory();
+const meili = await startBundledMeilisearch({ dataDir: meiliDir, maxIndexingMemory: indexingMemory });
+console.log(`Meilisearch indexing memory ${indexingMemory} (MEILI_MAX_INDEXING_MEMORY)`);
 Object.assign(process.env, {
   DATABASE_URL: benchUrl,
   MEILI_HOST: meili.host,

@@ -6,7 +6,12 @@ import { hashPassword } from "../app/auth/password.server";
 import { migrateDatabase } from "../db/client";
 import { syncDestinationCodes } from "../app/destinations/destinations.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../db/seed";
-import { MeiliUnavailableError, startBundledMeilisearch, type LocalMeili } from "../search/local-server";
+import {
+  defaultMaxIndexingMemory,
+  MeiliUnavailableError,
+  startBundledMeilisearch,
+  type LocalMeili,
+} from "../search/local-server";
 
 export interface Booted {
   env: Env;
@@ -60,6 +65,7 @@ export async function bootServices(options: {
     try {
       localMeili = await startBundledMeilisearch({
         dataDir: env.dataDir,
+        maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
         log: (level, event, fields) => log[level](event, fields),
         // The outbox retries what failed while it was down; the drift check puts right what a
         // crash lost (tasks it had accepted but not yet written).
@@ -78,7 +84,9 @@ export async function bootServices(options: {
     process.env.MEILI_MASTER_KEY = localMeili.masterKey;
     resetEnv();
     env = getEnv();
-    say(`search: bundled Meilisearch on ${localMeili.host} (data in ${env.dataDir}/meilisearch)`);
+    say(
+      `search: bundled Meilisearch on ${localMeili.host} (data in ${env.dataDir}/meilisearch, indexing memory ${env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory()})`,
+    );
   } else {
     say(`search: Meilisearch at ${env.MEILI_HOST}`);
   }

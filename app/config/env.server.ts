@@ -24,6 +24,11 @@ export const EnvSchema = z
     DATABASE_URL: postgresUrl.optional(),
     MEILI_HOST: z.url().optional(),
     MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 bytes").optional(),
+    /** The bundled Meilisearch's indexing memory ("1GiB", "512MiB"); default: a quarter of the machine's memory, 256 MiB–4 GiB. */
+    MEILI_MAX_INDEXING_MEMORY: z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'a size such as "512MiB" or "2GiB"')
+      .optional(),
     SEARCH_INDEX_PREFIX: z
       .string()
       .regex(/^[a-z0-9_]+$/, "only a-z, 0-9 and _")

@@ -12,6 +12,11 @@ describe("parseEnv", () => {
     expect(env.RUN_WORKER).toBe(true);
   });
 
+  it("takes Meilisearch's indexing memory as a size, and refuses a bare number", () => {
+    expect(parseEnv({ MEILI_MAX_INDEXING_MEMORY: "2GiB" }).MEILI_MAX_INDEXING_MEMORY).toBe("2GiB");
+    expect(() => parseEnv({ MEILI_MAX_INDEXING_MEMORY: "2048" })).toThrow(EnvError);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
   });
