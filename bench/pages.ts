@@ -3,7 +3,8 @@
  * (`build/server.mjs`, production mode, real PostgreSQL, demo data), in one run:
  *   - requests/s, p50 and p95 at c=10 and c=50 for /, /jobs, /jobs with a query and two filters,
  *     a posting page, /api/v1/postings, a signed-in graduate's home and a staff list, beside a
- *     static file of the same server (the ceiling the framework work is measured against);
+ *     static file of the same server (the ceiling) and /login, the "static page" (a Remix page
+ *     with no data of its own: what the framework and layout alone cost);
  *   - SQL statements per page, counted by the database client (JIUYE_COUNT_SQL=1, a first pass);
  *   - the Meilisearch overhead row: /api/v1/postings one request at a time beside the same search
  *     sent straight to Meilisearch (target: app p50 − raw p50 ≤ 2 ms);
@@ -162,6 +163,8 @@ interface Page {
 }
 const pages: Page[] = [
   { name: "static file", path: "/favicon.svg" },
+  // The "static page": a Remix page without data of its own (same layout, root loader, framework).
+  { name: "/login (static page)", path: "/login" },
   { name: "/", path: "/" },
   { name: "/jobs", path: "/jobs" },
   {
@@ -216,6 +219,9 @@ for (let i = 0; i < 300; i++) {
   const city = cities[i % cities.length]!;
   if (q) params.set("q", q);
   if (city) params.set("city", city);
+  // A different pay floor each time: no two requests are alike, so none is answered from the
+  // app's one-second answer cache (this row measures the path to Meilisearch).
+  params.set("salaryMin", String(1000 + i));
   const parsed = parseSearchParams(params);
   if (!parsed.ok) continue;
   const request = toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true });
@@ -320,11 +326,13 @@ for (const page of pages) {
   console.log(row.join(" | "));
 }
 const jobs = table.get("/jobs")!;
+const staticPage = table.get("/login (static page)")!;
 const worstP95 = Math.max(...pages.map((p) => table.get(p.name)!.get(50)!.p95));
 const maxSql = Math.max(...pages.map((p) => statements.get(p.name) ?? Infinity));
+const jobsRatio = jobs.get(10)!.rps / staticPage.get(10)!.rps;
 console.log(
   `\ngoals: /jobs ≥ 300 req/s at c=10: ${jobs.get(10)!.rps.toFixed(0)} → ${jobs.get(10)!.rps >= 300 ? "met" : "NOT met"}; ` +
-    `/jobs ≥ 0.5 × static: ${(jobs.get(10)!.rps / staticCells.get(10)!.rps).toFixed(2)} → ${jobs.get(10)!.rps >= 0.5 * staticCells.get(10)!.rps ? "met" : "NOT met"}; ` +
+    `/jobs ≥ 0.5 × the static page (/login) at c=10: ${jobsRatio.toFixed(2)} → ${jobsRatio >= 0.5 ? "met" : "NOT met"}; ` +
     `≤ 4 SQL per page: max ${maxSql} → ${maxSql <= 4 ? "met" : "NOT met"}; ` +
     `p95 at c=50 ≤ 250 ms: worst ${worstP95.toFixed(0)} ms → ${worstP95 <= 250 ? "met" : "NOT met"}`,
 );

@@ -10,7 +10,16 @@ export const postingsIndexName = (prefix: string) => `${prefix}_postings`;
 
 /** Fails loudly with Meilisearch's own error when a task did not succeed. */
 export async function waitOk(client: Meilisearch, taskUid: number, timeOutMs = 60_000) {
-  const task = await client.tasks.waitForTask(taskUid, { timeout: timeOutMs, interval: 25 });
+  // Polled here rather than with client.tasks.waitForTask: that shares one abort signal across its
+  // polls and the client leaves a listener on it per poll (thousands during a long reindex).
+  const deadline = Date.now() + timeOutMs;
+  let task = await client.tasks.getTask(taskUid);
+  while (task.status === "enqueued" || task.status === "processing") {
+    if (Date.now() > deadline)
+      throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${timeOutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    task = await client.tasks.getTask(taskUid);
+  }
   if (task.status !== "succeeded")
     throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? "no error message"}`);
   return task;
