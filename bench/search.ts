@@ -205,9 +205,24 @@ const reindexed = await reindexPostings(db, client, postingsIndex(), {
 });
 const reindexSeconds = (Date.now() - reindexStarted) / 1000;
 
-const documents: unknown[] = [];
-for await (const batch of publicPostingDocuments(db, today, 5000)) documents.push(...batch);
-const ndjson = documents.map((d) => JSON.stringify(d)).join("\n");
+// The reindex streams from PostgreSQL a batch at a time: its process's memory should not grow with N.
+const reindexPeakRss = peakRssMiB(process.pid);
+
+// The raw add: the same documents prepared beforehand as NDJSON bodies of 100,000 (one string for
+// 1,000,000 documents would pass V8's string limit), posted back to back, timed until indexed.
+const rawBodies: string[] = [];
+let rawCount = 0;
+let pendingLines: string[] = [];
+for await (const batch of publicPostingDocuments(db, today, 5000)) {
+  for (const doc of batch) pendingLines.push(JSON.stringify(doc));
+  rawCount += batch.length;
+  if (pendingLines.length >= 100_000) {
+    rawBodies.push(pendingLines.join("\n"));
+    pendingLines = [];
+  }
+}
+if (pendingLines.length) rawBodies.push(pendingLines.join("\n"));
+pendingLines = [];
 await waitOk(client, (await client.createIndex("bench_raw", { primaryKey: "id" })).taskUid);
 await waitOk(
   client,
@@ -215,13 +230,17 @@ await waitOk(
   120_000,
 );
 const rawStarted = Date.now();
-const rawResponse = await fetch(`${meili.host}/indexes/bench_raw/documents?primaryKey=id`, {
-  method: "POST",
-  headers: { Authorization: `Bearer ${meili.masterKey}`, "Content-Type": "application/x-ndjson" },
-  body: ndjson,
-});
-const rawTask = (await rawResponse.json()) as { taskUid: number };
-await waitOk(client, rawTask.taskUid, 900_000);
+const rawTasks: number[] = [];
+for (const body of rawBodies) {
+  const rawResponse = await fetch(`${meili.host}/indexes/bench_raw/documents?primaryKey=id`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${meili.masterKey}`, "Content-Type": "application/x-ndjson" },
+    body,
+  });
+  rawTasks.push(((await rawResponse.json()) as { taskUid: number }).taskUid);
+}
+rawBodies.length = 0;
+for (const task of rawTasks) await waitOk(client, task, 1_800_000);
 const rawSeconds = (Date.now() - rawStarted) / 1000;
 await waitOk(client, (await client.deleteIndex("bench_raw")).taskUid);
 
@@ -404,16 +423,20 @@ console.log(
 console.log(
   `P1 p95 ratio app/raw ${(p95App / p95Raw).toFixed(2)}; target p95 ≤ 1.25 × raw + 5 ms = ${ms(1.25 * p95Raw + 5)} → ${p95App <= 1.25 * p95Raw + 5 ? "met" : "NOT met"}`,
 );
+if (N >= 1_000_000)
+  console.log(`P9 app search p95 ≤ 75 ms at N=${N}: ${ms(p95App)} → ${p95App <= 75 ? "met" : "NOT met"}`);
 const reindexRate = reindexed.documents / reindexSeconds;
-const rawRate = documents.length / rawSeconds;
+const rawRate = rawCount / rawSeconds;
 console.log(
   `P4 reindex from PostgreSQL: ${reindexed.documents} docs in ${reindexSeconds.toFixed(1)} s = ${reindexRate.toFixed(0)} docs/s`,
 );
 console.log(
-  `P4 raw NDJSON add:          ${documents.length} docs in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} docs/s`,
+  `P4 raw NDJSON add:          ${rawCount} docs in ${rawSeconds.toFixed(1)} s = ${rawRate.toFixed(0)} docs/s`,
 );
 console.log(
-  `P4 ratio ${(reindexRate / rawRate).toFixed(2)} (target ≥ 0.7); Meilisearch peak RSS ${peakRssMiB(meili.pid).toFixed(0)} MiB`,
+  `P4 ratio ${(reindexRate / rawRate).toFixed(2)} (target ≥ 0.7); Meilisearch peak RSS ${peakRssMiB(meili.pid).toFixed(0)} MiB; ` +
+    `reindexing process peak RSS ${reindexPeakRss.toFixed(0)} MiB (includes the seeding); ` +
+    `P9 reindex ≤ 3 min: ${reindexSeconds.toFixed(0)} s → ${reindexSeconds <= 180 ? "met" : "NOT met"}`,
 );
 const p95Key = quantile(keystrokeTimes, 0.95);
 console.log(
