@@ -37,6 +37,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 interface RequestScope {
   databaseUnavailable: boolean;
+  /** Answers computed once per HTTP request and shared by its loaders (see requestMemo). */
+  memo: Map<string, unknown>;
 }
 
 // On globalThis: the launcher (which opens the scope) and the Remix build (whose handleError
@@ -48,8 +50,21 @@ const holder = globalThis as typeof globalThis & {
 const storage = (holder.__jiuyeRequestScope ??= new AsyncLocalStorage<RequestScope>());
 
 export function runRequestScope<T>(fn: () => T): { scope: RequestScope; result: T } {
-  const scope: RequestScope = { databaseUnavailable: false };
+  const scope: RequestScope = { databaseUnavailable: false, memo: new Map() };
   return { scope, result: storage.run(scope, fn) };
+}
+
+/**
+ * The request's shared answer for `key`, computed on first use. Remix hands each loader its own
+ * copy of the Request, so the HTTP request's scope (opened by the launcher for every request) is
+ * what the root loader and the page's loader have in common. Outside a scope (tests calling a
+ * route directly, scripts) it just computes.
+ */
+export function requestMemo<T>(key: string, compute: () => T): T {
+  const scope = storage.getStore();
+  if (!scope) return compute();
+  if (!scope.memo.has(key)) scope.memo.set(key, compute());
+  return scope.memo.get(key) as T;
 }
 
 /** Called for every error a request's loaders and actions raise. */

@@ -9,7 +9,7 @@ const holder = globalThis as typeof globalThis & { __jiuyeStatementCount?: Async
 const storage = (holder.__jiuyeStatementCount ??= new AsyncLocalStorage<{ count: number }>());
 
 export function countingStatements(): boolean {
-  return process.env.JIUYE_COUNT_SQL === "1";
+  return process.env.JIUYE_COUNT_SQL === "1" || process.env.JIUYE_COUNT_SQL === "print";
 }
 
 /** Runs `work` with a fresh counter; `read` gives the statements run so far within it. */
@@ -20,8 +20,10 @@ export function withStatementCounter<T>(work: (read: () => number) => T): T {
 
 /** The drizzle logger used while counting: one call per statement sent. */
 export const statementCountingLogger = {
-  logQuery() {
+  logQuery(query: string) {
     const counter = storage.getStore();
     if (counter) counter.count += 1;
+    // JIUYE_COUNT_SQL=print: the statement text too (never the parameters), to find which ones a page runs.
+    if (process.env.JIUYE_COUNT_SQL === "print") console.error(`sql[${counter?.count ?? "-"}] ${query.slice(0, 160)}`);
   },
 };

@@ -5,6 +5,7 @@ import { sessions, staffScopes, users, type Role } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
+import { requestMemo } from "../db-outage.server";
 import { readCookie, serializeCookie } from "../http.server";
 import { forbidden } from "../http.server";
 import { roleCan, type Permission, type StaffScope } from "./permissions";
@@ -43,7 +44,15 @@ export function clearSessionCookie(): string {
   return serializeCookie(cookieName(), "", { maxAgeSeconds: 0, secure: getEnv().NODE_ENV === "production" });
 }
 
-export async function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+// The root loader and the page's loader both ask who is signed in; on a GET they share one
+// lookup. Never for an action, which may change the session or the user (sign out, language)
+// before the loaders run (those then run as a GET and look up afresh).
+export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+  if (request.method !== "GET" && request.method !== "HEAD") return lookUpCurrentUser(request);
+  return requestMemo(`current-user:${request.headers.get("Cookie") ?? ""}`, () => lookUpCurrentUser(request));
+}
+
+async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> {
   const token = readCookie(request, cookieName());
   if (!token) return null;
   const env = getEnv();

@@ -6,9 +6,9 @@
  * Non-personalised (PIPL art. 24): the newest postings for any major of the graduate's college,
  * by date, with nothing else from the profile. Respected here, on the home page and in the digest.
  */
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { applications, digestItems, graduates, majors } from "../../db/schema";
+import { applications, digestItems, graduateProfiles, graduates, majors } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { emptyQuery, quoteFilterValue, toMeiliFilter } from "../../search/query";
 import { getDb } from "../db.server";
@@ -54,17 +54,25 @@ export interface MatchSubject {
 }
 
 export async function loadMatchSubject(db: Queryable, graduateId: string): Promise<MatchSubject | null> {
+  // One statement: the graduate, their profile and their college's majors (the home page runs this
+  // on every visit; bench:pages counts its statements).
   const [row] = await db
-    .select({ graduate: graduates, major: majors.nameZh })
+    .select({
+      graduate: graduates,
+      major: majors.nameZh,
+      profile: graduateProfiles,
+      collegeMajors: sql<string[]>`(
+        select coalesce(array_agg(m.name_zh order by m.name_zh), '{}') from ${majors} m
+        where m.college_id = ${graduates.collegeId})`,
+    })
     .from(graduates)
     .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.id, graduateId))
     .limit(1);
   if (!row) return null;
-  const settings = await ensureProfile(db, graduateId);
-  const collegeMajors = (
-    await db.select({ name: majors.nameZh }).from(majors).where(eq(majors.collegeId, row.graduate.collegeId))
-  ).map((m) => m.name);
+  const settings = row.profile ?? (await ensureProfile(db, graduateId));
+  const collegeMajors = row.collegeMajors;
   return {
     graduateId,
     collegeMajors,

@@ -13,7 +13,16 @@ export type GraduateProfile = typeof graduateProfiles.$inferSelect;
 
 /** The profile row of a roster graduate, created with defaults on first use. */
 export async function ensureProfile(db: Queryable, graduateId: string): Promise<GraduateProfile> {
-  await db.insert(graduateProfiles).values({ graduateId }).onConflictDoNothing({ target: graduateProfiles.graduateId });
+  // Read first: the profile exists on every request but the first, so that is one statement, not two.
+  const [found] = await db.select().from(graduateProfiles).where(eq(graduateProfiles.graduateId, graduateId)).limit(1);
+  if (found) return found;
+  const [created] = await db
+    .insert(graduateProfiles)
+    .values({ graduateId })
+    .onConflictDoNothing({ target: graduateProfiles.graduateId })
+    .returning();
+  if (created) return created;
+  // Another request created it in between.
   const [row] = await db.select().from(graduateProfiles).where(eq(graduateProfiles.graduateId, graduateId)).limit(1);
   if (!row) throw new Error("profile missing after insert");
   return row;
@@ -28,14 +37,17 @@ export async function graduateContext(db: Queryable, userId: string) {
       majorEn: majors.nameEn,
       collegeZh: colleges.nameZh,
       collegeEn: colleges.nameEn,
+      profile: graduateProfiles,
     })
     .from(graduates)
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.userId, userId))
     .limit(1);
   if (!row) return null;
-  return { ...row, profile: await ensureProfile(db, row.graduate.id) };
+  // The profile comes with the graduate in one statement; created only the first time.
+  return { ...row, profile: row.profile ?? (await ensureProfile(db, row.graduate.id)) };
 }
 
 export async function saveProfile(db: Database, input: { graduateId: string; userId: string; profile: ProfileInput }) {

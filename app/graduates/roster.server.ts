@@ -24,30 +24,34 @@ export async function listRoster(db: Queryable, scope: StaffScope, filters: Rost
     if (either) conditions.push(either);
   }
   const where = conditions.length ? and(...conditions) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: graduates.id,
-        studentNo: graduates.studentNo,
-        name: graduates.name,
-        gender: graduates.gender,
-        degree: graduates.degree,
-        cohort: graduates.cohort,
-        collegeZh: colleges.nameZh,
-        collegeEn: colleges.nameEn,
-        majorZh: majors.nameZh,
-        majorEn: majors.nameEn,
-        activated: sql<boolean>`${graduates.userId} is not null`,
-      })
-      .from(graduates)
-      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-      .innerJoin(majors, eq(majors.id, graduates.majorId))
-      .where(where)
-      .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize),
-    db.select({ n: count() }).from(graduates).where(where),
-  ]);
+  // The total rides along with the page (a window count): one statement for the list page; a
+  // second only when the page asked for lies past the end.
+  const found = await db
+    .select({
+      id: graduates.id,
+      studentNo: graduates.studentNo,
+      name: graduates.name,
+      gender: graduates.gender,
+      degree: graduates.degree,
+      cohort: graduates.cohort,
+      collegeZh: colleges.nameZh,
+      collegeEn: colleges.nameEn,
+      majorZh: majors.nameZh,
+      majorEn: majors.nameEn,
+      activated: sql<boolean>`${graduates.userId} is not null`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(graduates)
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .innerJoin(majors, eq(majors.id, graduates.majorId))
+    .where(where)
+    .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize);
+  const rows = found.map(({ total: _total, ...row }) => row);
+  if (found.length > 0) return { rows, total: found[0]!.total };
+  if (filters.page === 1) return { rows, total: 0 };
+  const [total] = await db.select({ n: count() }).from(graduates).where(where);
   return { rows, total: total?.n ?? 0 };
 }
 
