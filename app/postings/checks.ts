@@ -27,6 +27,18 @@
  * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
  */
 
+import {
+  PROTECTED_RULES,
+  clauseOf,
+  findApplicantFee,
+  findPaidInternship,
+  findRestriction,
+  findTrainingLoan,
+  type NegationTest,
+  type ProtectedRule,
+  type Span,
+} from "./restrictions";
+
 export const POSTING_RULE_IDS = [
   "discrimination.gender",
   "discrimination.ethnicity",
@@ -103,6 +115,11 @@ export interface PostingTextRule {
   readonly allow?: readonly RegExp[];
   /** Rule-specific negations, on top of the generic ones. `before` is searched in the clause before the match, `after` is anchored right after it. */
   readonly negators?: { readonly before?: RegExp; readonly after?: RegExp };
+  /**
+   * A model-based detector (restrictions.ts) run beside the patterns: protected attribute × marker,
+   * money flow. Gets normalised text, a negation test for a span and the field name.
+   */
+  readonly detect?: (text: string, negated: NegationTest, field: string) => Span | null;
   /** Raise the severity when any of these also appears anywhere in the posting (any field). */
   readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
 }
@@ -147,7 +164,7 @@ const u = (source: string): RegExp => new RegExp(source, "u");
 // The rule table
 // ---------------------------------------------------------------------------
 
-export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
+const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     id: "discrimination.gender",
     severity: "block",
@@ -330,31 +347,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       zh: "违规收费：不得以任何名义向求职者收取报名费、押金、保证金、培训费、服装费、体检费等费用（《劳动合同法》第9条）",
       en: "Illegal fee: applicants may not be charged any fee, deposit, training, uniform or medical-exam charge (Labour Contract Law art. 9)",
     },
-    patterns: [
-      u(`(?:${FEE_NOUNS})`),
-      u(
-        `(?:缴纳|交纳|缴付|收取|预交|预缴|先交|先缴|需交|需缴|须交|须缴|要交|要缴|需支付|须支付|需付|须付|需自费|须自费)${SEP}{0,8}?(?:费|押金|保证金|\\d+\\s*(?:元|块))`,
-      ),
-      /(?<!免)收费(?!站|员|标准|系统|口|处|管理|公路)/u,
-      /(?:交|缴)费\s*(?:后|才能|方可|即可)/u,
-      u(
-        `(?:培训|体检|服装|工装|制服|报名)费用?\\s*(?:自理|自付|自费|自行承担|个人承担|本人承担|由(?:个人|本人|应聘者|求职者|学员)承担)`,
-      ),
-      u(`(?:自费|自行承担|个人承担)${SEP}{0,6}?(?:培训|体检|服装|工装|制服)`),
-      /\b(?:application|registration|training|uniform|medical|placement|processing|interview)\s+fees?\b/u,
-      /\b(?:refundable|security|cash)\s+deposit\b/u,
-      /\bdeposit\s+(?:of|is\s+required|required)\b/u,
-      /\bpay\s+(?:a|an|the)?\s*(?:fee|deposit)\b/u,
-    ],
-    allow: [
-      u(`(?:为|给|替)${SEP}{0,6}?(?:缴纳|缴|交纳|交)${SEP}{0,12}`),
-      u(
-        `(?:缴纳|缴|交纳|交)\\s*(?:五险|六险|社保|社会保险|公积金|住房公积金|医保|医疗保险|养老保险|个税|个人所得税|税)${SEP}{0,8}`,
-      ),
-      // The job itself handles customers' money (finance, rentals, toll roads): not a charge on the applicant.
-      /(?:期货|交易|履约|投标|信用证|融资|客户)\s*保证金|保证金\s*(?:结算|管理|账户|业务|比例)/u,
-      u(`(?:负责(?!人)|协助|办理|管理|核对|审核)${SEP}{0,10}?(?:押金|保证金|收费|缴费|费用)`),
-    ],
+    // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
+    // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
+    patterns: [],
     negators: EMPLOYER_PAYS,
   },
   {
@@ -409,6 +404,15 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /(?:日赚|日入)\s*(?:过千|上千|[1-9]\d{3,})/u,
       /(?:百分百|100\s*%)\s*(?:录用|录取|就业|入职)/u,
       /\bget\s+rich\s+quick\b|\bguaranteed\s+(?:job|offer|admission|placement)\b|\beasy\s+money\b/u,
+      // An income claim with a big number and an ease word: "在家动动手指，一个月赚三万", "月入两万不是梦".
+      u(
+        `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
+      ),
+      /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)/u,
+      /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
+      /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
+      /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
     ],
   },
   {
@@ -433,6 +437,27 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       /\b(?:telegram|whatsapp|line\s*id)\b/u,
+      // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
+      /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
+      /加\s*(?:v|微|薇|威)(?![a-z])/u,
+      /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
+      /企鹅号?|扣扣号?/u,
+      /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
+      /\bwechat\s*(?:id)?\s*[:：(]/u,
+      // Refusing the platform is evasion on its own.
+      {
+        re: /平台\s*(?:内|上)?\s*(?:的)?\s*(?:投递|简历|报名|消息|私信|申请|站内信)?\s*(?:一律|均|都|概)?\s*(?:不看|不回|无效|不处理|不予回复|不予处理)/u,
+        negatable: false,
+      },
+      { re: /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u, negatable: false },
+      {
+        re: /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+(?:here|on\s+(?:this|the)\s+(?:site|platform|page))\b/u,
+        negatable: false,
+      },
+      {
+        re: /\bapplications?\s+(?:on|through|via|from)\s+(?:this|the)\s+(?:site|platform|page|website)\s+(?:are|is|will\s+be)\s+(?:ignored|not\s+(?:read|processed|answered))/u,
+        negatable: false,
+      },
     ],
     escalate: {
       severity: "block",
@@ -443,6 +468,10 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
         /(?:仅|只)\s*(?:接受|通过|限)?\s*(?:微信|qq|电话|vx|wx)\s*(?:联系|投递|沟通|报名|咨询)/u,
         /(?:勿|不要)\s*(?:在|通过)?\s*(?:本)?平台\s*(?:投递|联系|报名)/u,
         /不(?:看|回复|处理)\s*(?:本)?平台/u,
+        /平台\s*(?:内|上)?\s*(?:的)?\s*(?:投递|简历|报名|消息|私信|申请)?\s*(?:一律|均|都)?\s*(?:不看|不回|无效|不处理)/u,
+        /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u,
+        /私人\s*(?:手机|电话|微信)/u,
+        /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+here\b|\bare\s+ignored\b/u,
       ],
     },
   },
@@ -465,6 +494,15 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
       ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
+      u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
+      /u\s*盾|网银\s*(?:盾|key|令牌)/u,
+      u(
+        `(?:新办|办理|办|开)\s*(?:一张)?\s*(?:新的)?\s*(?:银行卡|电话卡|手机卡)${SEP}{0,8}?(?:交给|交由|给|借给|出借|上交)`,
+      ),
+      /(?:毕业证|学位证|身份证|证件|户口本)\s*(?:原件)?\s*(?:交由|交给|交予|上交|押在)\s*(?:公司|单位|我司)?\s*(?:保管|保存|存放|处)?/u,
+      /(?:公司|单位|我司)\s*(?:代为|统一)?\s*(?:保管|扣留)\s*(?:您的|你的|员工的?)?\s*(?:身份证|毕业证|学位证|证件)/u,
+      /\b(?:photo|copy|scan|picture)\s+of\s+(?:your\s+)?(?:id\s+card|passport|bank\s+card)\b/u,
+      /\bbank\s+(?:account|card)\s+(?:number|details|password|pin)\b|\b(?:card|bank)\s+pin\b/u,
     ],
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
@@ -490,6 +528,9 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
+      /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
+      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
     ],
     allow: [
       u(
@@ -511,6 +552,11 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
+      /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
+      /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
+      /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
+      /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
+      /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
     ],
   },
   {
@@ -527,9 +573,37 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = [
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
+      /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
+      /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
+      /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
+      u(`(?:推荐|介绍|拉)${SEP}{0,6}?(?:新成员|新会员|新人|朋友|亲友)${SEP}{0,8}?(?:奖励|返|提成|分成|入伙|加入)`),
+      u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
+      u(
+        `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,
+      ),
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
     ],
   },
 ];
+
+const DETECTORS: Partial<Record<PostingRuleId, PostingTextRule["detect"]>> = {
+  ...Object.fromEntries(
+    PROTECTED_RULES.map((rule: ProtectedRule) => [
+      rule,
+      (text: string, negated: NegationTest, field: string) =>
+        findRestriction(rule, text, negated, field === "requirements" || field === "title"),
+    ]),
+  ),
+  fee: (text, negated) => findApplicantFee(text, negated),
+  training_loan: (text, negated) => findTrainingLoan(text, negated),
+  paid_internship: (text, negated) => findPaidInternship(text, negated),
+};
+
+/** The rule table: phrase patterns plus, where a rule has one, its model-based detector. */
+export const POSTING_TEXT_RULES: readonly PostingTextRule[] = PHRASE_RULES.map((rule) => {
+  const detect = DETECTORS[rule.id];
+  return detect ? { ...rule, detect } : rule;
+});
 
 // ---------------------------------------------------------------------------
 // Normalisation with an index map back to the original text
@@ -747,6 +821,16 @@ function firstMatch(
       break;
     }
   }
+  if (rule.detect && patterns === rule.patterns) {
+    const found = rule.detect(text, (start, end) => isNegated(text, start, end, rule), field.name);
+    if (
+      found &&
+      !allowed.some(([a, b]) => a <= found.start && found.end <= b) &&
+      (best === null || found.start < best.start)
+    ) {
+      best = { field, start: found.start, end: found.end };
+    }
+  }
   return best;
 }
 
@@ -779,7 +863,7 @@ function excerpt(field: ScannedField, start: number, end: number): string {
   return raw.slice(oStart, oEnd).replace(/\s+/gu, " ").trim();
 }
 
-function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): PostingFlag | null {
+function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): (PostingFlag & { hit: Hit }) | null {
   let hit: Hit | null = null;
   for (const field of fields) {
     if (rule.skipFields?.includes(field.name)) continue;
@@ -797,6 +881,7 @@ function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): Posti
     excerpt: excerpt(hit.field, hit.start, hit.end),
     message: rule.message,
     field: hit.field.name,
+    hit,
   };
 }
 
@@ -817,8 +902,8 @@ export const SALARY_LIMITS = {
 } as const;
 
 const SALARY_MISSING_MESSAGE: BilingualText = {
-  zh: "缺少薪酬：每个岗位须填写基本薪酬范围（最低和最高月薪）",
-  en: "Salary missing: every posting must state its base pay range (minimum and maximum monthly pay)",
+  zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
+  en: "Salary missing: every posting must state its base pay (at least the minimum monthly pay)",
 };
 
 function formatAmount(v: number | null | undefined): string {
@@ -828,7 +913,8 @@ function formatAmount(v: number | null | undefined): string {
 function checkSalary(min: number | null | undefined, max: number | null | undefined): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
-  if (min === null || min === undefined || max === null || max === undefined) {
+  // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12).
+  if (min === null || min === undefined) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -909,15 +995,43 @@ function numberOrNull(value: unknown): number | null {
 }
 
 /**
+ * A fee or a hype claim in the same clause as a paid internship or a training loan is that more
+ * specific fraud ("缴纳1980元内推服务费，保证offer" is one paid internship, not three flags).
+ */
+const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
+  fee: ["paid_internship", "training_loan"],
+  hype: ["paid_internship", "training_loan"],
+};
+
+function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>): boolean {
+  const by = SUBSUMED_BY[rule];
+  if (!by) return false;
+  const text = hit.field.norm.text;
+  const clause = clauseOf(text, hit.start, hit.end);
+  return found.some(
+    (other) =>
+      by.includes(other.rule) &&
+      other.hit.field === hit.field &&
+      other.hit.start < clause.end + 20 &&
+      other.hit.end > clause.start - 20,
+  );
+}
+
+/**
  * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
  * an empty array means the posting is clean.
  */
 export function checkPosting(input: PostingInput): PostingFlag[] {
   const fields = collectFields(input);
-  const flags: PostingFlag[] = [];
+  const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
-    if (flag) flags.push(flag);
+    if (flag) found.push(flag);
+  }
+  const flags: PostingFlag[] = [];
+  for (const { hit, ...flag } of found) {
+    if (isSubsumed(flag.rule, hit, found)) continue;
+    flags.push(flag);
   }
   flags.push(...checkSalary(numberOrNull(input.salaryMin), numberOrNull(input.salaryMax)));
   return flags;
