@@ -439,7 +439,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:telegram|whatsapp|line\s*id)\b/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
-      /加\s*(?:v|微|薇|威)(?![a-z])/u,
+      /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       /企鹅号?|扣扣号?/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,

@@ -196,7 +196,13 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
   return verdict;
 }
 
-function isRestriction(text: string, mention: Span, lexicon: CompiledLexicon, inRequirements: boolean): boolean {
+function isRestriction(
+  text: string,
+  mention: Span,
+  lexicon: CompiledLexicon,
+  inRequirements: boolean,
+  negated: NegationTest,
+): boolean {
   const clause = clauseOf(text, mention.start, mention.end);
   const pre = text.slice(Math.max(clause.start, mention.start - 48), mention.start);
   const post = text.slice(mention.end, Math.min(clause.end, mention.end + 48));
@@ -228,7 +234,7 @@ function isRestriction(text: string, mention: Span, lexicon: CompiledLexicon, in
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下").
-  if (inRequirements && !inclusiveBefore && !NEGATED_MARKER.test(pre.slice(-3))) return true;
+  if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) return true;
   return false;
 }
 
@@ -248,7 +254,7 @@ export function findRestriction(
   const inside = (s: Span): boolean => excluded.some((x) => x.start <= s.start && s.end <= x.end);
   for (const s of spansOf(lexicon.mention, text)) {
     if (inside(s)) continue;
-    if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health")) {
+    if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
       candidates.push(s);
       break;
     }
