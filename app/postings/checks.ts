@@ -515,42 +515,65 @@ interface NormalisedText {
   readonly map: readonly number[];
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const HORIZONTAL_SPACE = /[^\S\n\r]/u;
-
-function halfWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000) return " ";
-  return ch;
+function isZeroWidth(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad;
 }
 
+function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Horizontal white space (not line breaks), after full-width → half-width. */
+function isHorizontalSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x1680
+  );
+}
+
+/** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
-  let text = "";
+  const out: string[] = [];
   const map: number[] = [];
+  let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
-    const ch = halfWidth(raw.charAt(i));
-    if (ZERO_WIDTH.test(ch)) continue;
-    if (HORIZONTAL_SPACE.test(ch)) {
+    let code = raw.charCodeAt(i);
+    if (isZeroWidth(code)) continue;
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    if (isHorizontalSpace(code)) {
       // Drop spaces between two Chinese characters ("限 男 性" → "限男性").
-      const prev = text.charAt(text.length - 1);
       let j = i + 1;
-      while (j < raw.length && (HORIZONTAL_SPACE.test(halfWidth(raw.charAt(j))) || ZERO_WIDTH.test(raw.charAt(j)))) j++;
-      const next = halfWidth(raw.charAt(j));
-      if (CJK.test(prev) && CJK.test(next)) {
+      while (j < raw.length && (isHorizontalSpace(raw.charCodeAt(j)) || isZeroWidth(raw.charCodeAt(j)))) j++;
+      let next = raw.charCodeAt(j);
+      if (next >= 0xff01 && next <= 0xff5e) next -= 0xfee0;
+      if (prevCode >= 0 && isCjk(prevCode) && j < raw.length && isCjk(next)) {
         i = j - 1;
         continue;
       }
-      text += " ";
+      out.push(" ");
       map.push(i);
+      prevCode = 0x20;
       continue;
     }
-    const lower = ch.toLowerCase();
-    text += lower.length === 1 ? lower : ch;
+    let ch = String.fromCharCode(code);
+    if (code >= 0x41 && code <= 0x5a) ch = String.fromCharCode(code + 32);
+    else if (code >= 0x80 && !isCjk(code)) {
+      const lower = ch.toLowerCase();
+      if (lower.length === 1) ch = lower;
+    }
+    out.push(ch);
     map.push(i);
+    prevCode = code;
   }
-  return { text, map };
+  return { text: out.join(""), map };
 }
 
 // ---------------------------------------------------------------------------
@@ -598,8 +621,17 @@ function postWindow(text: string, end: number): string {
   return text.slice(end, i);
 }
 
+/** Global copies of the table's patterns, made once: compiling them on every call cost more than matching. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 function globalCopy(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  let g = GLOBAL_COPIES.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
 }
 
 /** End index of the last negator in `pre`, or -1. */

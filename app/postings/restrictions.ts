@@ -158,13 +158,18 @@ function spansOf(re: RegExp | null, text: string): Span[] {
 // One mention: is it a restriction?
 // ---------------------------------------------------------------------------
 
-const AFTER_CACHE = new Map<string, RegExp>();
+/** "Within `limit` characters after the attribute, one of `markers`", compiled once per limit. */
+const AFTER_CACHE = new Map<string, Map<number, RegExp>>();
 function afterRe(markers: string, limit: number): RegExp {
-  const key = `${limit}\u0000${markers}`;
-  let re = AFTER_CACHE.get(key);
+  let byLimit = AFTER_CACHE.get(markers);
+  if (!byLimit) {
+    byLimit = new Map();
+    AFTER_CACHE.set(markers, byLimit);
+  }
+  let re = byLimit.get(limit);
   if (!re) {
     re = new RegExp(`^[^${CLAUSE_END_CLASS}]{0,${limit}}?(?:${markers})`, "u");
-    AFTER_CACHE.set(key, re);
+    byLimit.set(limit, re);
   }
   return re;
 }
