@@ -312,6 +312,8 @@ export const ETHNICITY: VettingLexicon = {
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰)`,
+    // "Han ethnicity", "of Uyghur origin".
+    "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
   ],
   labels: ["民族", "ethnicity"],
@@ -477,6 +479,12 @@ export const MARITAL: VettingLexicon = {
     "有孩子",
     "有小孩",
     "孕妇",
+    "离异",
+    "离婚",
+    "丧偶",
+    "再婚",
+    "divorced",
+    "divorcees",
     "孕期",
     "怀孕",
     "哺乳期",
@@ -581,6 +589,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     // Not 985 as a count or an address ("985所学校", "211号").
     "(?<![\\d.])(?:985|211)(?![\\d号室楼栋路弄层所元])",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)\\s*\\d+",
+    // "top 100 QS-ranked universities", "QS top 50".
+    "(?:top\\s*\\d+\\s*)?qs[-\\s]?ranked|top\\s*\\d+\\s*(?:qs\\s*)?universities",
   ],
   labels: ["毕业院校", "院校要求", "院校", "学校", "第一学历", "本科院校", "school", "university"],
   screens: [
@@ -642,6 +652,9 @@ export const RESTRICT_BEFORE = [
   "restricted to",
   "limited to",
   "exclusively",
+  "preference (?:will be |is )?given to",
+  "priority (?:will be |is )?given to",
+  "we prefer",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */

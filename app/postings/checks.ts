@@ -311,6 +311,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
       /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
+      /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
+      u(
+        `(?:零门槛|无门槛)${SEP}{0,12}?(?:月入|日赚|日入|月赚)\\s*(?:[1-9一二两三四五六七八九十几]\\s*万|过万|上万|过千|\\d{4,})`,
+      ),
       /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
       /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
     ],
@@ -403,6 +407,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:公司|单位|我司)\s*(?:代为|统一)?\s*(?:保管|扣留)\s*(?:您的|你的|员工的?)?\s*(?:身份证|毕业证|学位证|证件)/u,
       /\b(?:photo|copy|scan|picture)\s+of\s+(?:your\s+)?(?:id\s+card|passport|bank\s+card)\b/u,
       /\bbank\s+(?:account|card)\s+(?:number|details|password|pin)\b|\b(?:card|bank)\s+pin\b/u,
+      /\bbank\s+card\b[^.;]{0,24}\b(?:pin|password|passcode)\b/u,
     ],
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
@@ -585,7 +590,7 @@ const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 
 
 /** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
 const NEGATOR =
-  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero)\b/gu;
+  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b/gu;
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
@@ -927,11 +932,11 @@ function numberOrNull(value: unknown): number | null {
 }
 
 /**
- * A fee or a hype claim in the same clause as a paid internship or a training loan is that more
- * specific fraud ("缴纳1980元内推服务费，保证offer" is one paid internship, not three flags).
+ * A fee or a hype claim in the same clause as a paid internship, a training loan or (for fees) a
+ * pyramid scheme's entry fee is that more specific fraud ("缴纳1980元内推服务费，保证offer" is one paid internship, not three flags).
  */
 const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
-  fee: ["paid_internship", "training_loan"],
+  fee: ["paid_internship", "training_loan", "fraud.pyramid"],
   hype: ["paid_internship", "training_loan"],
 };
 

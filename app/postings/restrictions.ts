@@ -297,6 +297,8 @@ const FEE_MENTION = new RegExp(
   [
     "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐)费用?",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Any named charge with an amount: "面试登记费50元", "建档费：80元".
+    "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
     "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     "\\bdeposits?\\b",
@@ -313,7 +315,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
@@ -371,7 +373,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     const clause = clauseOf(text, s.start, s.end);
     // The sentence, not only the clause: "先参加实训，学费由机构垫付，上岗后从工资中扣回".
     const sentence = sentenceOf(text, s.start, s.end);
-    if (!TRAINING_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!TRAINING_CONTEXT.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
     if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
     hits.push(s);
     break;
@@ -398,9 +401,10 @@ const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(
 
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
   for (const s of spansOf(INTERNSHIP, text)) {
-    const clause = clauseOf(text, s.start, s.end);
+    // The sentence: "大厂实习直通车，收费3980元" puts the charge in the next clause.
+    const clause = sentenceOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end);
-    if (!CHARGE.test(clauseText)) continue;
+    if (!CHARGE.test(clauseText) || SCAM_WARNING.test(clauseText)) continue;
     if (INTERN_PAID_BY_EMPLOYER.test(clauseText) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText))
       continue;
     if (negated(s.start, s.end)) continue;
