@@ -371,6 +371,18 @@ const coreMessages = {
   "vetting.approve": { zh: "通过并发布", en: "Approve and publish" },
   "vetting.requestChanges": { zh: "退回修改", en: "Request changes" },
   "vetting.reject": { zh: "驳回", en: "Reject" },
+  "vetting.corpus.title": { zh: "加入审核语料库", en: "Add to the vetting corpus" },
+  "vetting.corpus.hint": {
+    zh: "勾选该岗位实际违反的规则（不勾选表示合规），文本将用于检验自动审核。",
+    en: "Tick the rules this posting really breaks (none means it is clean); its text will test the automatic checks.",
+  },
+  "vetting.corpus.add": { zh: "加入语料库", en: "Add to corpus" },
+  "vetting.corpus.added": { zh: "已加入语料库", en: "Added to the corpus" },
+  "vetting.corpus.notDecided": {
+    zh: "只有驳回或经说明后仍批准的岗位才能加入语料库",
+    en: "Only a rejected posting or one approved over its flags can be added to the corpus",
+  },
+  "vetting.corpus.unknownRule": { zh: "未知的审核规则", en: "Unknown vetting rule" },
   "vetting.reasons": {
     zh: "审核意见（退回或驳回时必填，单位可见）",
     en: "Comments (required to request changes or reject; the employer sees them)",

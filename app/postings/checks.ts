@@ -974,6 +974,15 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
   return flags;
 }
 
+/** A rule's short name ("性别歧视" / "Gender discrimination"), for checkboxes and filters. */
+export function ruleName(rule: PostingRuleId): BilingualText {
+  if (rule === "salary.missing") return { zh: "缺少薪酬", en: "Salary missing" };
+  if (rule === "salary.implausible") return { zh: "薪资异常", en: "Implausible salary" };
+  const message = POSTING_TEXT_RULES.find((r) => r.id === rule)?.message;
+  if (!message) return { zh: rule, en: rule };
+  return { zh: message.zh.split("：")[0] ?? rule, en: message.en.split(":")[0] ?? rule };
+}
+
 /** True when any flag prevents publishing. */
 export function hasBlockingFlag(flags: readonly PostingFlag[]): boolean {
   return flags.some((f) => f.severity === "block");

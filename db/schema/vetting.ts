@@ -197,3 +197,36 @@ export const postingDecisions = pgTable(
   },
   (t) => [index("posting_decisions_posting").on(t.postingId, t.createdAt)],
 );
+
+/**
+ * Postings staff added to the vetting corpus when they rejected one or overrode a flag, with their
+ * label (the rules it breaks; empty means clean). `npm run corpus:export` writes them to
+ * tests/corpus/staff.jsonl, which the corpus test runs (decision 013).
+ */
+export const vettingCorpusItems = pgTable(
+  "vetting_corpus_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postingId: uuid("posting_id").references(() => postings.id, { onDelete: "set null" }),
+    /** The text as reviewed: title, description (duties), requirements, benefits, pay. */
+    content: jsonb("content")
+      .$type<{
+        title: string;
+        description: string;
+        requirements: string | null;
+        benefits: string | null;
+        salaryMin: number | null;
+        salaryMax: number | null;
+      }>()
+      .notNull(),
+    labels: jsonb("labels").$type<string[]>().notNull().default([]),
+    /** What staff decided when they added it: a rejection or an override of the checker's flags. */
+    decision: text("decision").$type<"reject" | "override">().notNull(),
+    addedBy: uuid("added_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("vetting_corpus_items_posting").on(t.postingId),
+    check("vetting_corpus_items_decision_known", sql`${t.decision} in ('reject', 'override')`),
+  ],
+);
