@@ -372,6 +372,15 @@ const coreMessages = {
   "vetting.requestChanges": { zh: "退回修改", en: "Request changes" },
   "vetting.reject": { zh: "驳回", en: "Reject" },
   "vetting.corpus.title": { zh: "加入审核语料库", en: "Add to the vetting corpus" },
+  "vetting.risk": { zh: "单位风险", en: "Employer risk" },
+  "vetting.risk.hint": {
+    zh: "各项信号及其权重；分数只用于排序，任何信号都不会自动阻止发布。",
+    en: "Each signal with its weight; the score only orders the queue, no signal blocks anything on its own.",
+  },
+  "vetting.risk.none": { zh: "暂无风险信号", en: "No risk signals" },
+  "vetting.order": { zh: "排序", en: "Order" },
+  "vetting.order.waiting": { zh: "按等待时间", en: "Longest waiting first" },
+  "vetting.order.risk": { zh: "按单位风险", en: "Highest employer risk first" },
   "vetting.corpus.hint": {
     zh: "勾选该岗位实际违反的规则（不勾选表示合规），文本将用于检验自动审核。",
     en: "Tick the rules this posting really breaks (none means it is clean); its text will test the automatic checks.",

@@ -10,6 +10,7 @@ import { domainFailure, forbidden, formFailure, formValues, notFound } from "../
 import { useLocale, useT } from "../i18n/use-t";
 import { diffContent } from "../postings/diff";
 import { POSTING_RULE_IDS, ruleName } from "../postings/checks";
+import { riskOfEmployer } from "../employers/risk.server";
 import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
 
@@ -32,7 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const corpusDecision =
     last?.decision === "reject" ? "reject" : last?.decision === "approve" && last.overrideReason ? "override" : null;
   const corpusEntry = await corpusEntryFor(db, posting.id);
+  const risk = await riskOfEmployer(db, employer.id);
   return {
+    risk,
     corpus: corpusDecision
       ? {
           decision: corpusDecision,
@@ -105,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPosting() {
-  const { posting, employer, live, revision, diff, history, canDecide, corpus } = useLoaderData<typeof loader>();
+  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -189,6 +192,25 @@ export default function ReviewPosting() {
         <aside>
           <h2>{t("posting.flags")}</h2>
           <FlagList flags={flags} />
+          {risk ? (
+            <section aria-labelledby="risk-heading" data-testid="employer-risk">
+              <h2 id="risk-heading">
+                {t("vetting.risk")}：{risk.score}
+              </h2>
+              <p className="muted">{t("vetting.risk.hint")}</p>
+              {risk.signals.length === 0 ? (
+                <p>{t("vetting.risk.none")}</p>
+              ) : (
+                <ul>
+                  {risk.signals.map((signal) => (
+                    <li key={signal.id} data-signal={signal.id}>
+                      +{signal.weight} {locale === "en" ? signal.evidence.en : signal.evidence.zh}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           {canDecide && underReview ? (
             <Form method="post" noValidate>
               <ErrorSummary result={result} />
