@@ -67,11 +67,19 @@ function isClauseEnd(text: string, i: number): boolean {
   return ch === "." && (i + 1 >= text.length || /\s/u.test(text.charAt(i + 1)));
 }
 
+/**
+ * How far a clause or sentence reaches on either side of a match. Markers sit within a few words,
+ * and the bound keeps a posting with no punctuation linear rather than quadratic.
+ */
+const REACH = 80;
+
 export function clauseOf(text: string, start: number, end: number): Span {
   let s = start;
-  while (s > 0 && !isClauseEnd(text, s - 1)) s--;
+  const floor = Math.max(0, start - REACH);
+  while (s > floor && !isClauseEnd(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !isClauseEnd(text, e)) e++;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (e < ceiling && !isClauseEnd(text, e)) e++;
   return { start: s, end: e };
 }
 
@@ -244,6 +252,23 @@ function isRestriction(
 }
 
 /**
+ * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a
+ * cursor walks them together (a search per mention was quadratic on long postings).
+ */
+function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
+  let cursor = 0;
+  return (s) => {
+    while (cursor < spans.length && (spans[cursor]?.end ?? 0) < s.end) cursor++;
+    for (let i = cursor; i < spans.length; i++) {
+      const x = spans[i];
+      if (!x || x.start > s.start) break;
+      if (s.end <= x.end) return true;
+    }
+    return false;
+  };
+}
+
+/**
  * The first restriction of a protected attribute in `text`, or null. `inRequirements` is true for the
  * requirements field, where a bare attribute is a condition.
  */
@@ -256,7 +281,7 @@ export function findRestriction(
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
   const excluded = spansOf(lexicon.notMention, text);
-  const inside = (s: Span): boolean => excluded.some((x) => x.start <= s.start && s.end <= x.end);
+  const inside = insideWalker(excluded);
   for (const s of spansOf(lexicon.mention, text)) {
     if (inside(s)) continue;
     if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
@@ -268,8 +293,9 @@ export function findRestriction(
     candidates.push(s);
     break;
   }
+  const insideScreen = insideWalker(excluded);
   for (const s of spansOf(lexicon.screen, text)) {
-    if (inside(s) || negated(s.start, s.end)) continue;
+    if (insideScreen(s) || negated(s.start, s.end)) continue;
     candidates.push(s);
     break;
   }
@@ -386,9 +412,11 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
 function sentenceOf(text: string, start: number, end: number): Span {
   const stop = /[。；;!！?？\n\r]/u;
   let s = start;
-  while (s > 0 && !stop.test(text.charAt(s - 1))) s--;
+  const floor = Math.max(0, start - REACH);
+  while (s > floor && !stop.test(text.charAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !stop.test(text.charAt(e))) e++;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (e < ceiling && !stop.test(text.charAt(e))) e++;
   return { start: s, end: e };
 }
 

@@ -179,3 +179,18 @@ describe("every flag quotes the words and names the rule in zh and en", () => {
     expect(flag?.message.en).toContain("hukou");
   });
 });
+
+describe("hostile input", () => {
+  it("long unpunctuated text, dense mentions and control characters never throw", () => {
+    const inputs = [
+      "女性".repeat(5000),
+      "限".repeat(10000) + "男",
+      "男女".repeat(3000) + "勿扰",
+      "a ".repeat(10000),
+      "\u200b\u0000\uffff\ud800".repeat(1000),
+    ];
+    for (const description of inputs) {
+      expect(() => checkPosting({ title: "岗位", description, salaryMin: 6000, salaryMax: 9000 })).not.toThrow();
+    }
+  });
+});
