@@ -823,3 +823,14 @@ export const MARKER_NEGATORS = [
 
 /** Words between a restriction marker and the attribute that require its absence ("要求无乙肝"). */
 export const ABSENCE = ["无", "非", "没有", "不", "不信", "不信奉", "不得有", "no", "not", "free of", "without"];
+
+// ---------------------------------------------------------------------------
+// Public reports of postings (scam or discrimination)
+// ---------------------------------------------------------------------------
+
+export const REPORT_REASONS = ["scam", "fee", "discrimination", "false_information", "off_platform", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** open → taken_down (staff took the posting down) or dismissed (staff found nothing wrong). */
+export const REPORT_STATES = ["open", "taken_down", "dismissed"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];

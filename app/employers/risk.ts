@@ -17,6 +17,8 @@ export interface RiskFacts {
   sameNameCount: number;
   isAgency: boolean;
   hrLicenceNo: string | null;
+  /** Public reports against the employer's postings. */
+  reports: number;
 }
 
 export interface RiskSignal {
@@ -36,6 +38,8 @@ export const RISK_WEIGHTS = {
   webmail: 10,
   duplicateName: 15,
   agencyWithoutLicence: 30,
+  perReport: 10,
+  reportsCap: 30,
 } as const;
 
 const FRAUD_RULE = /^(?:fee|training_loan|paid_internship|fraud\.|discrimination\.)/u;
@@ -115,6 +119,16 @@ export function employerRisk(facts: RiskFacts): { score: number; signals: RiskSi
       evidence: {
         zh: "人力资源服务机构未填写人力资源服务许可证",
         en: "HR agency without a human-resources service licence",
+      },
+    });
+  }
+  if (facts.reports > 0) {
+    signals.push({
+      id: "reports.received",
+      weight: Math.min(RISK_WEIGHTS.reportsCap, RISK_WEIGHTS.perReport * facts.reports),
+      evidence: {
+        zh: `岗位被举报${facts.reports}次`,
+        en: `${facts.reports} report(s) against its postings`,
       },
     });
   }

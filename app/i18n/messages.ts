@@ -372,6 +372,15 @@ const coreMessages = {
   "vetting.requestChanges": { zh: "退回修改", en: "Request changes" },
   "vetting.reject": { zh: "驳回", en: "Reject" },
   "vetting.corpus.title": { zh: "加入审核语料库", en: "Add to the vetting corpus" },
+  "report.reason.unknown": { zh: "请选择举报原因", en: "Choose a reason for the report" },
+  "report.tooMany": {
+    zh: "举报过于频繁，请{minutes}分钟后再试",
+    en: "Too many reports; try again in {minutes} minutes",
+  },
+  "report.takedown.reasonRequired": {
+    zh: "请写明下架原因（将告知单位和举报人）",
+    en: "Write the reason for the takedown (the employer and reporters are told)",
+  },
   "vetting.risk": { zh: "单位风险", en: "Employer risk" },
   "vetting.risk.hint": {
     zh: "各项信号及其权重；分数只用于排序，任何信号都不会自动阻止发布。",

@@ -9,6 +9,7 @@ const calm: RiskFacts = {
   sameNameCount: 0,
   isAgency: false,
   hrLicenceNo: null,
+  reports: 0,
 };
 
 describe("employer risk", () => {
@@ -28,6 +29,7 @@ describe("employer risk", () => {
       sameNameCount: 1,
       isAgency: true,
       hrLicenceNo: "",
+      reports: 4,
     });
     expect(risk.signals.map((s) => s.id)).toEqual([
       "verification.recent",
@@ -37,7 +39,9 @@ describe("employer risk", () => {
       "contact.webmail",
       "name.duplicate",
       "agency.no_licence",
+      "reports.received",
     ]);
+    expect(risk.signals.find((s) => s.id === "reports.received")?.weight).toBe(RISK_WEIGHTS.reportsCap);
     expect(risk.score).toBe(risk.signals.reduce((s, x) => s + x.weight, 0));
     const rejected = risk.signals.find((s) => s.id === "postings.rejected");
     expect(rejected?.weight).toBe(2 * RISK_WEIGHTS.perRejection);
