@@ -373,6 +373,18 @@ const coreMessages = {
   "vetting.reject": { zh: "驳回", en: "Reject" },
   "vetting.corpus.title": { zh: "加入审核语料库", en: "Add to the vetting corpus" },
   "report.reason.unknown": { zh: "请选择举报原因", en: "Choose a reason for the report" },
+  "report.open": { zh: "待处理的举报", en: "Open reports" },
+  "report.takedown": { zh: "立即下架", en: "Take down now" },
+  "report.takedown.reason": {
+    zh: "下架原因（将告知单位和已登录的举报人）",
+    en: "Reason for the takedown (the employer and signed-in reporters are told)",
+  },
+  "report.reason.scam": { zh: "疑似诈骗", en: "Suspected scam" },
+  "report.reason.fee": { zh: "收取费用", en: "Asks for money" },
+  "report.reason.discrimination": { zh: "就业歧视", en: "Discrimination" },
+  "report.reason.false_information": { zh: "虚假信息", en: "False information" },
+  "report.reason.off_platform": { zh: "要求站外联系", en: "Pushes contact off the platform" },
+  "report.reason.other": { zh: "其他", en: "Other" },
   "report.tooMany": {
     zh: "举报过于频繁，请{minutes}分钟后再试",
     en: "Too many reports; try again in {minutes} minutes",

@@ -12,6 +12,7 @@ import { diffContent } from "../postings/diff";
 import { POSTING_RULE_IDS, ruleName } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
 import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
+import { openReportsFor, takeDownPosting } from "../postings/reports.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
 
 export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
@@ -34,8 +35,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     last?.decision === "reject" ? "reject" : last?.decision === "approve" && last.overrideReason ? "override" : null;
   const corpusEntry = await corpusEntryFor(db, posting.id);
   const risk = await riskOfEmployer(db, employer.id);
+  const reports = await openReportsFor(db, posting.id);
   return {
     risk,
+    reports,
     corpus: corpusDecision
       ? {
           decision: corpusDecision,
@@ -81,6 +84,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const postingId = postingIdFrom(params);
   const form = await request.formData();
   const values = formValues(form);
+  if (values.intent === "take_down") {
+    const reason = z
+      .string()
+      .max(2000, "form.tooLong")
+      .safeParse(values.reason ?? "");
+    if (!reason.success) return formFailure({ reason: ["form.tooLong"] }, values);
+    try {
+      await takeDownPosting(await getDb(), { postingId, staffUserId: user.id, reason: reason.data });
+    } catch (error) {
+      return domainFailure(error, values);
+    }
+    return redirect(`/staff/vetting/${postingId}?takenDown=1`);
+  }
   if (values.intent === "add_to_corpus") {
     const labels = z.array(z.string().max(60)).max(POSTING_RULE_IDS.length).safeParse(form.getAll("labels"));
     if (!labels.success) return formFailure({ labels: ["vetting.corpus.unknownRule"] }, values);
@@ -108,7 +124,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPosting() {
-  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk } = useLoaderData<typeof loader>();
+  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk, reports } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -192,6 +209,30 @@ export default function ReviewPosting() {
         <aside>
           <h2>{t("posting.flags")}</h2>
           <FlagList flags={flags} />
+          {reports.length > 0 ? (
+            <section aria-labelledby="reports-heading" data-testid="reports">
+              <h2 id="reports-heading">
+                {t("report.open")}（{reports.length}）
+              </h2>
+              <ul>
+                {reports.map((report) => (
+                  <li key={report.id}>
+                    <span className="badge badge--bad">{t(`report.reason.${report.reason}`)}</span>{" "}
+                    {new Date(report.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
+                    {report.details ? <q> {report.details}</q> : null}
+                  </li>
+                ))}
+              </ul>
+              {canDecide && posting.status === "published" ? (
+                <Form method="post" noValidate>
+                  <TextAreaField name="reason" label={t("report.takedown.reason")} result={result} rows={3} />
+                  <button className="button" name="intent" value="take_down">
+                    {t("report.takedown")}
+                  </button>
+                </Form>
+              ) : null}
+            </section>
+          ) : null}
           {risk ? (
             <section aria-labelledby="risk-heading" data-testid="employer-risk">
               <h2 id="risk-heading">

@@ -7,7 +7,9 @@ import { fileReport, openReportsFor, REPORT_RATE_LIMIT, takeDownPosting } from "
 import { decidePosting } from "../../app/postings/vetting.server";
 import { outbox, postingReports, postings } from "../../db/schema";
 import { drainOutbox } from "../support/outbox";
-import { signedIn } from "../support/people";
+import * as vettingItem from "../../app/routes/staff.vetting.$id";
+import { signedIn, testSchool } from "../support/people";
+import { callRoute } from "../support/remix";
 import { employerWithOrganisation, ensureIndex, postingContent, searchIndex } from "../support/vetting";
 
 let reviewer: string;
@@ -95,5 +97,50 @@ describe("scam and discrimination reports", () => {
     ).rejects.toMatchObject({ status: 429 });
     const stored = await db.select().from(postingReports).where(eq(postingReports.postingId, id));
     expect(stored.length).toBe(REPORT_RATE_LIMIT.limit);
+  });
+
+  it("staff see open reports beside the posting and take it down from the review page; college staff cannot", async () => {
+    const db = await getDb();
+    const { id } = await publishedPosting("外贸业务员");
+    await fileReport(db, {
+      postingId: id,
+      reason: "discrimination",
+      details: "电话里说只要男生。",
+      reporterUserId: null,
+      ip: "203.0.113.20",
+    });
+    const school = await signedIn("staff", { collegeId: null });
+    const page = await callRoute(vettingItem.loader, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: school.cookie,
+    });
+    const reports = (page.data as { reports: Array<{ reason: string; details: string }> }).reports;
+    expect(reports).toEqual([expect.objectContaining({ reason: "discrimination", details: "电话里说只要男生。" })]);
+
+    const college = await signedIn("staff", { collegeId: (await testSchool()).colleges[0]!.id });
+    const denied = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: college.cookie,
+      form: { intent: "take_down", reason: "核实存在性别歧视。" },
+    });
+    expect(denied.status).toBe(403);
+    const noReason = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: school.cookie,
+      form: { intent: "take_down", reason: "" },
+    });
+    expect(noReason.status).toBe(400);
+    const taken = await callRoute(vettingItem.action, {
+      path: `/staff/vetting/${id}`,
+      params: { id },
+      cookie: school.cookie,
+      form: { intent: "take_down", reason: "核实存在性别歧视。" },
+    });
+    expect(taken.status).toBe(302);
+    const [closed] = await db.select().from(postings).where(eq(postings.id, id));
+    expect(closed?.status).toBe("closed");
   });
 });
