@@ -6,3 +6,4 @@ export * from "./interviews";
 export * from "./people";
 export * from "./postings";
 export * from "./support";
+export * from "./vetting";

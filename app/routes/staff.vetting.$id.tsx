@@ -9,6 +9,10 @@ import { getDb } from "../db.server";
 import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { diffContent } from "../postings/diff";
+import { POSTING_RULE_IDS, ruleName } from "../postings/checks";
+import { riskOfEmployer } from "../employers/risk.server";
+import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
+import { openReportsFor, takeDownPosting } from "../postings/reports.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
 
 export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
@@ -21,10 +25,28 @@ function postingIdFrom(params: Record<string, string | undefined>) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:read");
-  const item = await getReviewItem(await getDb(), postingIdFrom(params));
+  const db = await getDb();
+  const item = await getReviewItem(db, postingIdFrom(params));
   if (!item) notFound();
   const { posting, employer, live, revision, history } = item;
+  const last = history[history.length - 1];
+  // Staff decisions feed the corpus: offered after a rejection or an approval over the flags.
+  const corpusDecision =
+    last?.decision === "reject" ? "reject" : last?.decision === "approve" && last.overrideReason ? "override" : null;
+  const corpusEntry = await corpusEntryFor(db, posting.id);
+  const risk = await riskOfEmployer(db, employer.id);
+  const reports = await openReportsFor(db, posting.id);
   return {
+    risk,
+    reports,
+    corpus: corpusDecision
+      ? {
+          decision: corpusDecision,
+          added: corpusEntry !== null,
+          // A rejection keeps the checker's flags as the label; an override says they were wrong.
+          labels: corpusEntry?.labels ?? (corpusDecision === "reject" ? (last?.flags ?? []).map((f) => f.rule) : []),
+        }
+      : null,
     posting: { id: posting.id, status: posting.status, flags: posting.flags, submittedAt: posting.submittedAt },
     employer: {
       id: employer.id,
@@ -62,6 +84,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const postingId = postingIdFrom(params);
   const form = await request.formData();
   const values = formValues(form);
+  if (values.intent === "take_down") {
+    const reason = z
+      .string()
+      .max(2000, "form.tooLong")
+      .safeParse(values.reason ?? "");
+    if (!reason.success) return formFailure({ reason: ["form.tooLong"] }, values);
+    try {
+      await takeDownPosting(await getDb(), { postingId, staffUserId: user.id, reason: reason.data });
+    } catch (error) {
+      return domainFailure(error, values);
+    }
+    return redirect(`/staff/vetting/${postingId}?takenDown=1`);
+  }
+  if (values.intent === "add_to_corpus") {
+    const labels = z.array(z.string().max(60)).max(POSTING_RULE_IDS.length).safeParse(form.getAll("labels"));
+    if (!labels.success) return formFailure({ labels: ["vetting.corpus.unknownRule"] }, values);
+    try {
+      await addPostingToCorpus(await getDb(), { postingId, labels: labels.data, staffUserId: user.id });
+    } catch (error) {
+      return domainFailure(error, values);
+    }
+    return redirect(`/staff/vetting/${postingId}?corpus=1`);
+  }
   const parsed = DecisionSchema.safeParse(values);
   if (!parsed.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   try {
@@ -79,7 +124,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPosting() {
-  const { posting, employer, live, revision, diff, history, canDecide } = useLoaderData<typeof loader>();
+  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk, reports } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -163,6 +209,49 @@ export default function ReviewPosting() {
         <aside>
           <h2>{t("posting.flags")}</h2>
           <FlagList flags={flags} />
+          {reports.length > 0 ? (
+            <section aria-labelledby="reports-heading" data-testid="reports">
+              <h2 id="reports-heading">
+                {t("report.open")}（{reports.length}）
+              </h2>
+              <ul>
+                {reports.map((report) => (
+                  <li key={report.id}>
+                    <span className="badge badge--bad">{t(`report.reason.${report.reason}`)}</span>{" "}
+                    {new Date(report.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
+                    {report.details ? <q> {report.details}</q> : null}
+                  </li>
+                ))}
+              </ul>
+              {canDecide && posting.status === "published" ? (
+                <Form method="post" noValidate>
+                  <TextAreaField name="reason" label={t("report.takedown.reason")} result={result} rows={3} />
+                  <button className="button" name="intent" value="take_down">
+                    {t("report.takedown")}
+                  </button>
+                </Form>
+              ) : null}
+            </section>
+          ) : null}
+          {risk ? (
+            <section aria-labelledby="risk-heading" data-testid="employer-risk">
+              <h2 id="risk-heading">
+                {t("vetting.risk")}：{risk.score}
+              </h2>
+              <p className="muted">{t("vetting.risk.hint")}</p>
+              {risk.signals.length === 0 ? (
+                <p>{t("vetting.risk.none")}</p>
+              ) : (
+                <ul>
+                  {risk.signals.map((signal) => (
+                    <li key={signal.id} data-signal={signal.id}>
+                      +{signal.weight} {locale === "en" ? signal.evidence.en : signal.evidence.zh}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           {canDecide && underReview ? (
             <Form method="post" noValidate>
               <ErrorSummary result={result} />
@@ -184,6 +273,26 @@ export default function ReviewPosting() {
             </Form>
           ) : !canDecide ? (
             <p className="muted">{t("vetting.readOnly")}</p>
+          ) : null}
+          {canDecide && corpus ? (
+            <section aria-labelledby="corpus-heading" data-testid="add-to-corpus">
+              <h2 id="corpus-heading">{t("vetting.corpus.title")}</h2>
+              {corpus.added ? <p className="badge badge--ok">{t("vetting.corpus.added")}</p> : null}
+              <Form method="post" noValidate>
+                <fieldset>
+                  <legend>{t("vetting.corpus.hint")}</legend>
+                  {POSTING_RULE_IDS.map((rule) => (
+                    <label key={rule} className="check">
+                      <input type="checkbox" name="labels" value={rule} defaultChecked={corpus.labels.includes(rule)} />{" "}
+                      {locale === "en" ? ruleName(rule).en : ruleName(rule).zh} <code className="muted">{rule}</code>
+                    </label>
+                  ))}
+                </fieldset>
+                <button className="button button--quiet" name="intent" value="add_to_corpus">
+                  {t("vetting.corpus.add")}
+                </button>
+              </Form>
+            </section>
           ) : null}
           <h2>{t("posting.history")}</h2>
           <ul>

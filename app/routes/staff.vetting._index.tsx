@@ -5,6 +5,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_RULE_IDS } from "../postings/checks";
+import { riskOfEmployer } from "../employers/risk.server";
 import { reviewQueue } from "../postings/vetting.server";
 
 export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
@@ -12,13 +13,20 @@ export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
 const FilterSchema = z.object({
   flag: z.string().max(60).optional().catch(undefined),
   employer: z.uuid().optional().catch(undefined),
+  order: z.enum(["waiting", "risk"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:read");
   const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const items = await reviewQueue(await getDb(), { rule: filter.flag || undefined, employerId: filter.employer });
-  const employers = [...new Map(items.map((i) => [i.employerId, i.employerName])).entries()];
+  const db = await getDb();
+  const queue = await reviewQueue(db, { rule: filter.flag || undefined, employerId: filter.employer });
+  const employers = [...new Map(queue.map((i) => [i.employerId, i.employerName])).entries()];
+  // Risk per employer in the queue (a few dozen at most); the score orders attention, it decides nothing.
+  const risk = new Map<string, number>();
+  for (const [employerId] of employers) risk.set(employerId, (await riskOfEmployer(db, employerId))?.score ?? 0);
+  const items = queue.map((item) => ({ ...item, risk: risk.get(item.employerId) ?? 0 }));
+  if (filter.order === "risk") items.sort((a, b) => b.risk - a.risk);
   return { items, filter, canDecide: user.scope.kind === "school", employers };
 }
 
@@ -54,6 +62,13 @@ export default function VettingQueue() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="order">{t("vetting.order")}</label>
+          <select id="order" name="order" defaultValue={filter.order ?? "waiting"}>
+            <option value="waiting">{t("vetting.order.waiting")}</option>
+            <option value="risk">{t("vetting.order.risk")}</option>
+          </select>
+        </div>
         <button className="button" type="submit">
           {t("jobs.submit")}
         </button>
@@ -68,6 +83,7 @@ export default function VettingQueue() {
                 <th scope="col">{t("vetting.waiting")}</th>
                 <th scope="col">{t("posting.title")}</th>
                 <th scope="col">{t("posting.employer")}</th>
+                <th scope="col">{t("vetting.risk")}</th>
                 <th scope="col">{t("posting.flags")}</th>
               </tr>
             </thead>
@@ -80,6 +96,7 @@ export default function VettingQueue() {
                     <span className="badge">{t(item.revisionId ? "vetting.kind.revision" : "vetting.kind.new")}</span>
                   </td>
                   <td>{item.employerName}</td>
+                  <td data-testid="risk">{item.risk}</td>
                   <td>
                     {item.flags.map((flag) => (
                       <span

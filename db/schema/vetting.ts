@@ -18,6 +18,10 @@ import { users } from "./people";
 import {
   EMPLOYER_STATES,
   POSTING_STATES,
+  REPORT_REASONS,
+  REPORT_STATES,
+  type ReportReason,
+  type ReportState,
   type EmployerState,
   type EmployerType,
   type JobType,
@@ -196,4 +200,65 @@ export const postingDecisions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("posting_decisions_posting").on(t.postingId, t.createdAt)],
+);
+
+/**
+ * Postings staff added to the vetting corpus when they rejected one or overrode a flag, with their
+ * label (the rules it breaks; empty means clean). `npm run corpus:export` writes them to
+ * tests/corpus/staff.jsonl, which the corpus test runs (decision 013).
+ */
+export const vettingCorpusItems = pgTable(
+  "vetting_corpus_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postingId: uuid("posting_id").references(() => postings.id, { onDelete: "set null" }),
+    /** The text as reviewed: title, description (duties), requirements, benefits, pay. */
+    content: jsonb("content")
+      .$type<{
+        title: string;
+        description: string;
+        requirements: string | null;
+        benefits: string | null;
+        salaryMin: number | null;
+        salaryMax: number | null;
+      }>()
+      .notNull(),
+    labels: jsonb("labels").$type<string[]>().notNull().default([]),
+    /** What staff decided when they added it: a rejection or an override of the checker's flags. */
+    decision: text("decision").$type<"reject" | "override">().notNull(),
+    addedBy: uuid("added_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("vetting_corpus_items_posting").on(t.postingId),
+    check("vetting_corpus_items_decision_known", sql`${t.decision} in ('reject', 'override')`),
+  ],
+);
+
+/**
+ * Reports of a posting by anyone (signed in or not): a reason and details. Staff see open reports
+ * beside the posting; taking it down closes the posting, tells the employer why and each signed-in
+ * reporter the outcome. The IP is kept only as a salted hash for the rate limit's audit trail.
+ */
+export const postingReports = pgTable(
+  "posting_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postingId: uuid("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    reporterUserId: uuid("reporter_user_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason").$type<ReportReason>().notNull(),
+    details: text("details").notNull().default(""),
+    status: text("status").$type<ReportState>().notNull().default("open"),
+    outcome: text("outcome"),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("posting_reports_posting").on(t.postingId, t.status),
+    check("posting_reports_reason_known", oneOf(t.reason, REPORT_REASONS)),
+    check("posting_reports_status_known", oneOf(t.status, REPORT_STATES)),
+  ],
 );

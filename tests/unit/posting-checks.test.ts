@@ -419,10 +419,9 @@ describe("salary", () => {
     return check({ salaryMin, salaryMax }).filter((f) => f.rule.startsWith("salary."));
   }
 
-  it("blocks a posting without a salary range", () => {
+  it("blocks a posting without a minimum pay", () => {
     for (const [min, max] of [
       [undefined, 12000],
-      [8000, undefined],
       [null, null],
       [undefined, undefined],
     ] as const) {
@@ -433,6 +432,11 @@ describe("salary", () => {
     expect(checkPosting({ title: "运营", description: "负责活动运营。" }).map((f) => f.rule)).toEqual([
       "salary.missing",
     ]);
+  });
+
+  it("accepts a minimum with no maximum: the base pay is stated (issue 12)", () => {
+    expect(salaryFlags(8000, undefined)).toEqual([]);
+    expect(salaryFlags(8000, null)).toEqual([]);
   });
 
   it("accepts plausible ranges", () => {

@@ -1,0 +1,442 @@
+/**
+ * Restriction statements: a protected attribute (vocabulary/vetting.ts) and a marker in the same
+ * clause, and the money-flow model for fees. Works on text already normalised by checks.ts
+ * (half-width, lower case, no spaces between Chinese characters). Pure and fast: every regular
+ * expression is compiled once, at module load. docs/vetting-rules.md describes the model.
+ */
+import {
+  ABSENCE,
+  EXCLUDE_AFTER,
+  INCLUSIVE_AFTER,
+  INCLUSIVE_BEFORE,
+  MARKER_NEGATORS,
+  PREFER_AFTER,
+  PROTECTED_ATTRIBUTES,
+  REFUSE_BEFORE,
+  RESTRICT_ADJACENT,
+  RESTRICT_AFTER,
+  RESTRICT_BEFORE,
+  type VettingLexicon,
+} from "../../vocabulary/vetting";
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Is the match at [start, end) negated in its clause ("不收取任何费用", "谨防培训贷")? Supplied by checks.ts. */
+export type NegationTest = (start: number, end: number) => boolean;
+
+export type ProtectedRule = keyof typeof PROTECTED_ATTRIBUTES;
+
+// ---------------------------------------------------------------------------
+// Building regular expressions from word lists
+// ---------------------------------------------------------------------------
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** A literal word; ASCII words get word boundaries so "uk" does not match "ukulele". */
+function wordSource(word: string): string {
+  const body = escape(word).replace(/ /gu, "\\s+");
+  const head = /^[a-z0-9]/u.test(word) ? "\\b" : "";
+  const tail = /[a-z0-9]$/u.test(word) ? "\\b" : "";
+  return `${head}${body}${tail}`;
+}
+
+/** Alternation of words (longest first) and patterns. */
+function alternation(words: readonly string[], patterns: readonly string[] = []): string {
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(wordSource);
+  return [...patterns.map((p) => `(?:${p})`), ...sorted].join("|");
+}
+
+/** Marker words: literal unless they carry regex syntax (a few do, e.g. "不要(?!求)"). */
+function markerSource(markers: readonly string[]): string {
+  return [...markers]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => (/[()\\?[\]]/u.test(m) ? m : wordSource(m)))
+    .join("|");
+}
+
+const CLAUSE_END_CLASS = "，,。；;!！?？\\n\\r";
+const CLAUSE_END = new RegExp(`[${CLAUSE_END_CLASS}]`, "u");
+
+function isClauseEnd(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  if (CLAUSE_END.test(ch)) return true;
+  // "." ends an English sentence, not "1.5万" or "u.s.".
+  return ch === "." && (i + 1 >= text.length || /\s/u.test(text.charAt(i + 1)));
+}
+
+/**
+ * How far a clause or sentence reaches on either side of a match. Markers sit within a few words,
+ * and the bound keeps a posting with no punctuation linear rather than quadratic.
+ */
+const REACH = 80;
+
+export function clauseOf(text: string, start: number, end: number): Span {
+  let s = start;
+  const floor = Math.max(0, start - REACH);
+  while (s > floor && !isClauseEnd(text, s - 1)) s--;
+  let e = end;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (e < ceiling && !isClauseEnd(text, e)) e++;
+  return { start: s, end: e };
+}
+
+const isAscii = (ch: string): boolean => ch !== "" && ch.charCodeAt(0) < 0x80;
+
+/** How far a marker may be from the attribute: a few Chinese characters or a few English words. */
+function gapLimit(sample: string): number {
+  return isAscii(sample) ? 32 : 10;
+}
+
+// ---------------------------------------------------------------------------
+// Compiled lexicons
+// ---------------------------------------------------------------------------
+
+interface CompiledLexicon {
+  readonly mention: RegExp;
+  readonly notMention: RegExp | null;
+  readonly label: RegExp | null;
+  readonly labelValue: RegExp | null;
+  readonly restrictBefore: RegExp;
+  readonly screen: RegExp | null;
+}
+
+const RESTRICT_BEFORE_SRC = markerSource(RESTRICT_BEFORE);
+/** "限" inside 有限公司, 期限, 上限 … is not a restriction. */
+const RESTRICT_FALSE = /(?:有|期|时|上|下|额|界|权|局|极|年)限$|限(?:额|期|时|制度|购|行)$/u;
+const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "u");
+const REFUSE_BEFORE_RE = new RegExp(`(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+)?$`, "u");
+const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
+const EXCLUDE_AFTER_SRC = markerSource(EXCLUDE_AFTER);
+const PREFER_AFTER_SRC = markerSource(PREFER_AFTER);
+const RESTRICT_AFTER_SRC = markerSource(RESTRICT_AFTER);
+const INCLUSIVE_AFTER_SRC = markerSource(INCLUSIVE_AFTER);
+const INCLUSIVE_BEFORE_RE = new RegExp(`(?:${markerSource(INCLUSIVE_BEFORE)})`, "u");
+const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
+
+function compile(lexicon: VettingLexicon): CompiledLexicon {
+  const labels = lexicon.labels ?? [];
+  const labelSrc = labels.length > 0 ? alternation(labels) : null;
+  return {
+    mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
+    notMention: lexicon.notMentions?.length ? new RegExp(alternation(lexicon.notMentions), "gu") : null,
+    // "性别：男", "籍贯要求：广东", "婚姻状况：须单身": the label sits just before the value.
+    label: labelSrc
+      ? new RegExp(
+          `(?:${labelSrc})\\s*(?:要求|限制|情况|状况)?\\s*[:：]\\s*(?:限|仅限|须为|需为|须|需|为|必须(?:是|为)?)?\\s*$`,
+          "u",
+        )
+      : null,
+    labelValue:
+      labelSrc && lexicon.labelValues?.length
+        ? new RegExp(
+            `(?:${labelSrc})\\s*(?:要求|限制)?\\s*[:：]\\s*(?:限|仅限|须为|需为|须|为)?\\s*(?:${lexicon.labelValues.join("|")})(?!\\s*(?:要求|限制|所谓|不限|均可|皆可|\\w*\\s*restrictions?))`,
+            "gu",
+          )
+        : null,
+    restrictBefore: new RegExp(
+      `(?:${RESTRICT_BEFORE_SRC}${lexicon.restrictBefore?.length ? `|${lexicon.restrictBefore.join("|")}` : ""})`,
+      "gu",
+    ),
+    screen: lexicon.screens?.length ? new RegExp(lexicon.screens.map((s) => `(?:${s})`).join("|"), "gu") : null,
+  };
+}
+
+const COMPILED = Object.fromEntries(
+  Object.entries(PROTECTED_ATTRIBUTES).map(([rule, lexicon]) => [rule, compile(lexicon)]),
+) as Record<ProtectedRule, CompiledLexicon>;
+
+function spansOf(re: RegExp | null, text: string): Span[] {
+  if (!re) return [];
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+// ---------------------------------------------------------------------------
+// One mention: is it a restriction?
+// ---------------------------------------------------------------------------
+
+/** "Within `limit` characters after the attribute, one of `markers`", compiled once per limit. */
+const AFTER_CACHE = new Map<string, Map<number, RegExp>>();
+function afterRe(markers: string, limit: number): RegExp {
+  let byLimit = AFTER_CACHE.get(markers);
+  if (!byLimit) {
+    byLimit = new Map();
+    AFTER_CACHE.set(markers, byLimit);
+  }
+  let re = byLimit.get(limit);
+  if (!re) {
+    re = new RegExp(`^[^${CLAUSE_END_CLASS}]{0,${limit}}?(?:${markers})`, "u");
+    byLimit.set(limit, re);
+  }
+  return re;
+}
+
+/** The last restriction marker in `pre` close enough to the mention, and whether it is negated. */
+function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number): boolean {
+  const re = lexicon.restrictBefore;
+  re.lastIndex = 0;
+  let verdict = false;
+  for (let m = re.exec(pre); m !== null; m = re.exec(pre)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (pre.length - end > limit) continue;
+    const upTo = pre.slice(0, end);
+    if (RESTRICT_FALSE.test(upTo)) continue;
+    const before = pre.slice(Math.max(0, m.index - 6), m.index);
+    const between = pre.slice(end);
+    // "不要求985", "无需本地户口", "not only": the marker itself is negated.
+    if (NEGATED_MARKER.test(before)) {
+      verdict = false;
+      continue;
+    }
+    // "要求：不限男女" / "只要…都欢迎": an inclusive word after the marker wins, unless it asks for absence.
+    verdict = !(INCLUSIVE_BEFORE_RE.test(between) && !ABSENCE_RE.test(between));
+  }
+  return verdict;
+}
+
+function isRestriction(
+  text: string,
+  mention: Span,
+  lexicon: CompiledLexicon,
+  inRequirements: boolean,
+  negated: NegationTest,
+): boolean {
+  const clause = clauseOf(text, mention.start, mention.end);
+  const pre = text.slice(Math.max(clause.start, mention.start - 48), mention.start);
+  const post = text.slice(mention.end, Math.min(clause.end, mention.end + 48));
+  const limitAfter = gapLimit(post.trimStart().charAt(0) || post.charAt(0));
+  const limitBefore = gapLimit(pre.trimEnd().slice(-1));
+
+  // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
+  if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
+  // ("非本市户口不予考虑") is still an exclusion.
+  if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
+  const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
+  // Preferences: "男生优先", "Christians preferred".
+  if (!inclusiveBefore && afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post))
+    return true;
+  // "white candidates only".
+  if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
+  // Refusals right before: "不招河南人", "no Black applicants".
+  const preTight = pre.slice(-14);
+  if (REFUSE_BEFORE_RE.test(preTight)) {
+    const m = REFUSE_BEFORE_RE.exec(preTight);
+    if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
+  }
+  // "需女性": 须/需 touching the attribute.
+  const adjacent = ADJACENT_RE.exec(pre);
+  if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
+  // Form labels: "性别：男".
+  if (lexicon.label?.test(pre.slice(-16))) return true;
+  // Restriction markers before: "仅限", "要求", "only", "must be".
+  if (restrictedBefore(pre, lexicon, limitBefore)) return true;
+  // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下").
+  if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) return true;
+  return false;
+}
+
+/**
+ * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a
+ * cursor walks them together (a search per mention was quadratic on long postings).
+ */
+function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
+  let cursor = 0;
+  return (s) => {
+    while (cursor < spans.length && (spans[cursor]?.end ?? 0) < s.end) cursor++;
+    for (let i = cursor; i < spans.length; i++) {
+      const x = spans[i];
+      if (!x || x.start > s.start) break;
+      if (s.end <= x.end) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The first restriction of a protected attribute in `text`, or null. `inRequirements` is true for the
+ * requirements field, where a bare attribute is a condition.
+ */
+export function findRestriction(
+  rule: ProtectedRule,
+  text: string,
+  negated: NegationTest,
+  inRequirements: boolean,
+): Span | null {
+  const lexicon = COMPILED[rule];
+  const candidates: Span[] = [];
+  const excluded = spansOf(lexicon.notMention, text);
+  const inside = insideWalker(excluded);
+  for (const s of spansOf(lexicon.mention, text)) {
+    if (inside(s)) continue;
+    if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
+      candidates.push(s);
+      break;
+    }
+  }
+  for (const s of spansOf(lexicon.labelValue, text)) {
+    candidates.push(s);
+    break;
+  }
+  const insideScreen = insideWalker(excluded);
+  for (const s of spansOf(lexicon.screen, text)) {
+    if (insideScreen(s) || negated(s.start, s.end)) continue;
+    candidates.push(s);
+    break;
+  }
+  if (rule === "discrimination.gender") {
+    // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag.
+    const marital = spansOf(COMPILED["discrimination.marital"].mention, text).filter((s) =>
+      /孕|哺乳/u.test(text.slice(s.start, s.end)),
+    );
+    const kept = candidates.filter((c) => !marital.some((m) => m.start <= c.start && c.end <= m.end));
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates[0] ?? null;
+}
+
+export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRule[];
+
+// ---------------------------------------------------------------------------
+// Money flow: who pays?
+// ---------------------------------------------------------------------------
+
+/** Named charges on applicants. */
+const FEE_MENTION = new RegExp(
+  [
+    "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐)费用?",
+    "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Any named charge with an amount: "面试登记费50元", "建档费：80元".
+    "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
+    "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
+    "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
+    "\\bdeposits?\\b",
+    "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
+  ].join("|"),
+  "gu",
+);
+
+/** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
+const PAY_AMOUNT = new RegExp(
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|需交|须交|要交|需缴|须缴|自费|自付|自掏|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:must\\s+|will\\s+|need\\s+to\\s+)?pay\\b",
+  "gu",
+);
+
+/** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
+const JOB_HANDLES =
+  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+
+/** The employer pays. */
+const EMPLOYER_PAYS =
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+
+/** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
+export const SCAM_WARNING =
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|\bscams?\b|\bbeware\b|\bfraud/u;
+
+/** Payments the law requires of employers; not a charge on applicants ("为员工缴纳五险一金"). */
+const STATUTORY =
+  /(?:为|给|替)[^，,。；;]{0,6}?(?:缴纳|缴|交纳|交)|五险|六险|社保|社会保险|公积金|医保|个税|个人所得税/u;
+
+/** The first charge on the applicant in `text`, or null. */
+export function findApplicantFee(text: string, negated: NegationTest): Span | null {
+  const hits: Span[] = [];
+  for (const re of [FEE_MENTION, PAY_AMOUNT]) {
+    for (const s of spansOf(re, text)) {
+      const clause = clauseOf(text, s.start, s.end);
+      // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
+      const clauseText = text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end);
+      if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
+      if (SCAM_WARNING.test(clauseText)) continue;
+      if (negated(s.start, s.end)) continue;
+      hits.push(s);
+      break;
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Training loans and paid internships: a context and a payment in one clause
+// ---------------------------------------------------------------------------
+
+const TRAINING_SELF =
+  /先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b/gu;
+const TRAINING_CONTEXT =
+  /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
+const TRAINING_FINANCE =
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|\binstal+ments?\b|\bloan\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+
+/** Selling or servicing instalment plans is a job, not a loan to the applicant. */
+const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|向(?:家长|客户|学员)|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+
+export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
+  const hits: Span[] = [];
+  for (const s of spansOf(TRAINING_SELF, text)) {
+    if (negated(s.start, s.end)) continue;
+    hits.push(s);
+    break;
+  }
+  for (const s of spansOf(TRAINING_FINANCE, text)) {
+    const clause = clauseOf(text, s.start, s.end);
+    // The sentence, not only the clause: "先参加实训，学费由机构垫付，上岗后从工资中扣回".
+    const sentence = sentenceOf(text, s.start, s.end);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!TRAINING_CONTEXT.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+    if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
+    hits.push(s);
+    break;
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits[0] ?? null;
+}
+
+function sentenceOf(text: string, start: number, end: number): Span {
+  const stop = /[。；;!！?？\n\r]/u;
+  let s = start;
+  const floor = Math.max(0, start - REACH);
+  while (s > floor && !stop.test(text.charAt(s - 1))) s--;
+  let e = end;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (e < ceiling && !stop.test(text.charAt(e))) e++;
+  return { start: s, end: e };
+}
+
+const INTERNSHIP = /实习|内推|\binternships?\b|\breferrals?\b|\bplacement\s+package\b/gu;
+const CHARGE =
+  /费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+const INTERN_PAID_BY_EMPLOYER =
+  /补贴|工资|薪|津贴|带薪|餐补|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b/u;
+const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
+
+export function findPaidInternship(text: string, negated: NegationTest): Span | null {
+  for (const s of spansOf(INTERNSHIP, text)) {
+    // The sentence: "大厂实习直通车，收费3980元" puts the charge in the next clause.
+    const clause = sentenceOf(text, s.start, s.end);
+    const clauseText = text.slice(clause.start, clause.end);
+    if (!CHARGE.test(clauseText) || SCAM_WARNING.test(clauseText)) continue;
+    if (INTERN_PAID_BY_EMPLOYER.test(clauseText) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText))
+      continue;
+    if (negated(s.start, s.end)) continue;
+    return clause.end - clause.start > 40 ? s : { start: clause.start, end: clause.end };
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+/**
+ * Scores checkPosting against the labelled corpus (tests/corpus/README.md). Shared by
+ * `npm run eval:checks` (prints the table) and tests/unit/posting-corpus.test.ts (asserts the goal).
+ */
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { POSTING_RULE_IDS, checkPosting, type PostingRuleId } from "../../app/postings/checks";
+
+export interface CorpusItem {
+  id: string;
+  lang: "zh" | "en" | "mixed";
+  title: string;
+  description: string;
+  requirements?: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  labels: PostingRuleId[];
+}
+
+export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const CORPUS_SETS = ["dev", "test", "staff"] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
+
+export function loadCorpus(set: CorpusSet): CorpusItem[] {
+  const file = path.join(CORPUS_DIR, `${set}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as CorpusItem);
+}
+
+export interface RuleScore {
+  rule: PostingRuleId;
+  /** Items labelled with the rule. */
+  positives: number;
+  caught: number;
+  /** Items not labelled with the rule. */
+  negatives: number;
+  falseFlags: number;
+}
+
+export interface SetScore {
+  items: number;
+  violating: number;
+  /** Violating items whose every label was flagged. */
+  violatingCaught: number;
+  clean: number;
+  /** Clean items with any flag. */
+  cleanFlagged: number;
+  rules: RuleScore[];
+  misses: Array<{ id: string; missed: PostingRuleId[]; extra: PostingRuleId[] }>;
+}
+
+export function flaggedRules(item: CorpusItem): Set<PostingRuleId> {
+  const flags = checkPosting({
+    title: item.title,
+    description: item.description,
+    requirements: item.requirements ?? null,
+    salaryMin: item.salaryMin,
+    salaryMax: item.salaryMax,
+  });
+  return new Set(flags.map((f) => f.rule));
+}
+
+export function scoreSet(items: readonly CorpusItem[]): SetScore {
+  const rules = new Map<PostingRuleId, RuleScore>(
+    POSTING_RULE_IDS.map((rule) => [rule, { rule, positives: 0, caught: 0, negatives: 0, falseFlags: 0 }]),
+  );
+  const score: SetScore = {
+    items: items.length,
+    violating: 0,
+    violatingCaught: 0,
+    clean: 0,
+    cleanFlagged: 0,
+    rules: [],
+    misses: [],
+  };
+  for (const item of items) {
+    const flagged = flaggedRules(item);
+    const labels = new Set(item.labels);
+    for (const r of rules.values()) {
+      if (labels.has(r.rule)) {
+        r.positives++;
+        if (flagged.has(r.rule)) r.caught++;
+      } else {
+        r.negatives++;
+        if (flagged.has(r.rule)) r.falseFlags++;
+      }
+    }
+    const missed = [...labels].filter((l) => !flagged.has(l));
+    const extra = [...flagged].filter((f) => !labels.has(f));
+    if (labels.size > 0) {
+      score.violating++;
+      if (missed.length === 0) score.violatingCaught++;
+    } else {
+      score.clean++;
+      if (flagged.size > 0) score.cleanFlagged++;
+    }
+    if (missed.length > 0 || extra.length > 0) score.misses.push({ id: item.id, missed, extra });
+  }
+  score.rules = [...rules.values()];
+  return score;
+}
+
+export const recall = (s: SetScore): number => (s.violating === 0 ? 1 : s.violatingCaught / s.violating);
+export const falsePositiveRate = (s: SetScore): number => (s.clean === 0 ? 0 : s.cleanFlagged / s.clean);
+
+const pct = (n: number, d: number): string => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)} %`);
+
+/** A Markdown table: one row per rule, recall and false-positive rate per set. */
+export function formatTable(scores: ReadonlyArray<readonly [string, SetScore]>): string {
+  const head = ["rule", ...scores.flatMap(([name]) => [`${name} recall`, `${name} false pos.`])];
+  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
+  for (const rule of POSTING_RULE_IDS) {
+    const cells = scores.flatMap(([, s]) => {
+      const r = s.rules.find((x) => x.rule === rule);
+      if (!r) return ["—", "—"];
+      return [
+        `${pct(r.caught, r.positives)} (${r.caught}/${r.positives})`,
+        `${pct(r.falseFlags, r.negatives)} (${r.falseFlags})`,
+      ];
+    });
+    lines.push(`| ${rule} | ${cells.join(" | ")} |`);
+  }
+  const total = scores.flatMap(([, s]) => [
+    `**${pct(s.violatingCaught, s.violating)}** (${s.violatingCaught}/${s.violating})`,
+    `**${pct(s.cleanFlagged, s.clean)}** (${s.cleanFlagged}/${s.clean} clean flagged)`,
+  ]);
+  lines.push(`| **all postings** | ${total.join(" | ")} |`);
+  return lines.join("\n");
+}
