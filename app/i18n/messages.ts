@@ -10,6 +10,7 @@ import { agreementsMessages } from "./domains/agreements";
 import { counsellingMessages } from "./domains/counselling";
 import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
+import { programmesMessages } from "./domains/programmes";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
 import { supportMessages } from "./domains/support";
@@ -465,6 +466,7 @@ export const messages = {
   ...interviewsMessages,
   ...counsellingMessages,
   ...supportMessages,
+  ...programmesMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,106 @@
+/**
+ * Shapes of the programme catalogue's editable data and of its forms (decision 009: pure, reused by
+ * the server, the pages and the tests). Messages are keys of app/i18n/domains/programmes.ts.
+ */
+import { z } from "zod";
+import {
+  CERTIFICATES,
+  POLITICAL_STATUSES,
+  RULE_KINDS,
+  VALUE_STATUSES,
+  WINDOW_KINDS,
+  type RuleKind,
+} from "../../vocabulary";
+
+/** Degrees as on the roster (db/schema/people.ts DEGREES); repeated here as a zod enum for the browser. */
+export const ELIGIBILITY_DEGREES = ["associate", "bachelor", "master", "doctor"] as const;
+export type EligibilityDegree = (typeof ELIGIBILITY_DEGREES)[number];
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "programme.field.monthDay");
+const ageLimit = z.number().int().min(14, "programme.field.age").max(60, "programme.field.age");
+
+/** The parameters of each rule kind; a rule whose status is not `known` may leave them empty. */
+export const RULE_PARAMS = {
+  /** Degrees admitted. */
+  degree: z.object({ degrees: z.array(z.enum(ELIGIBILITY_DEGREES)).min(1, "programme.field.degrees") }),
+  /**
+   * Upper age limit by degree, reached on `asOf` (month-day) of `asOfYear` (the programme year plus
+   * `asOfYearOffset`): enlistment counts to 12-31 of the intake year. `gender` narrows the rule to
+   * men or women (their limits differ); a degree absent from `limits` is not limited by this rule.
+   */
+  age: z.object({
+    asOf: monthDay,
+    asOfYearOffset: z.number().int().min(-1).max(1).default(0),
+    gender: z.enum(["all", "male", "female"]).default("all"),
+    minimum: ageLimit.optional(),
+    limits: z.partialRecord(z.enum(ELIGIBILITY_DEGREES), ageLimit),
+  }),
+  /** Majors whose Chinese name contains one of the keywords (e.g. 师范, 教育). */
+  major: z.object({ keywords: z.array(z.string().trim().min(1).max(20)).min(1, "programme.field.keywords") }),
+  certificate: z.object({ certificates: z.array(z.enum(CERTIFICATES)).min(1, "programme.field.certificates") }),
+  political: z.object({ statuses: z.array(z.enum(POLITICAL_STATUSES)).min(1, "programme.field.statuses") }),
+  /** 应届: graduating in the programme year (cohort = year). */
+  fresh_graduate: z.object({}),
+  /** Health standards cannot be judged from a profile; the note is shown and the answer is "needs checking". */
+  health: z.object({}),
+} as const satisfies Record<RuleKind, z.ZodType>;
+
+export type RuleParams<K extends RuleKind> = z.output<(typeof RULE_PARAMS)[K]>;
+
+export type ProgrammeRule = {
+  [K in RuleKind]: {
+    kind: K;
+    status: (typeof VALUE_STATUSES)[number];
+    params: RuleParams<K> | Record<string, never>;
+    source: string;
+    noteZh?: string;
+    noteEn?: string;
+  };
+}[RuleKind];
+
+const source = z.string().trim().max(500, "programme.field.sourceTooLong");
+const isoDate = z.iso.date("programme.field.date");
+
+/** A window edited by an admin: a known window needs both dates in order and a source. */
+export const WindowSchema = z
+  .object({
+    windowId: z.uuid(),
+    status: z.enum(VALUE_STATUSES),
+    opensOn: isoDate.or(z.literal("")).default(""),
+    closesOn: isoDate.or(z.literal("")).default(""),
+    source,
+    noteZh: z.string().trim().max(300).default(""),
+    noteEn: z.string().trim().max(300).default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== "known") return;
+    if (!value.opensOn) ctx.addIssue({ code: "custom", path: ["opensOn"], message: "programme.field.dateRequired" });
+    if (!value.closesOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "programme.field.dateRequired" });
+    if (value.opensOn && value.closesOn && value.closesOn < value.opensOn)
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "programme.field.closesBeforeOpens" });
+    if (!value.source) ctx.addIssue({ code: "custom", path: ["source"], message: "programme.field.sourceRequired" });
+  });
+
+/** A rule edited by an admin: the parameters are JSON of the kind's shape (RULE_PARAMS). */
+export const RuleEditSchema = z.object({
+  ruleId: z.uuid(),
+  status: z.enum(VALUE_STATUSES),
+  params: z.string().trim().max(2000, "programme.field.paramsTooLong").default("{}"),
+  source,
+  noteZh: z.string().trim().max(300).default(""),
+  noteEn: z.string().trim().max(300).default(""),
+});
+
+export const AdminProgrammeForm = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("copy"),
+    programmeSlug: z.string().min(1),
+    province: z.string().trim().max(20).default(""),
+    fromYear: z.coerce.number().int().min(2000).max(2100),
+    toYear: z.coerce.number().int().min(2000, "programme.field.year").max(2100, "programme.field.year"),
+  }),
+  WindowSchema.safeExtend({ intent: z.literal("window") }),
+  RuleEditSchema.extend({ intent: z.literal("rule") }),
+]);
+
+export { RULE_KINDS, WINDOW_KINDS };

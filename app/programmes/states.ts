@@ -1,0 +1,64 @@
+/**
+ * The funnel of one graduate in one programme year, as one table (decision 009; the exhaustive
+ * matrix is tests/unit/programme-funnel.test.ts). Enlistment skips the exam (初审初检 → 体检), so
+ * the health check may follow the pre-check directly; 西部计划 has no political review, so selection
+ * may follow the exam or the health check.
+ */
+import { machine } from "../machine";
+import { FUNNEL_STATES, type FunnelState } from "../../vocabulary";
+
+export { FUNNEL_STATES, type FunnelState };
+
+export const FUNNEL_EVENTS = [
+  "register_official",
+  "pass_precheck",
+  "start_exam",
+  "start_health_check",
+  "start_political_review",
+  "select",
+  "start_service",
+  "withdraw",
+  "reject",
+] as const;
+export type FunnelEvent = (typeof FUNNEL_EVENTS)[number];
+export type FunnelActor = "graduate" | "staff";
+/** The graduate's reference on the official site, needed to record that they registered there. */
+export type FunnelContext = { reference?: string | null };
+
+/** States in which the graduate is still on their way. */
+export const OPEN_FUNNEL_STATES = [
+  "interested",
+  "registered_official",
+  "school_precheck",
+  "exam",
+  "health_check",
+  "political_review",
+  "selected",
+] as const satisfies readonly FunnelState[];
+
+export const funnelMachine = machine<FunnelState, FunnelEvent, FunnelActor, FunnelContext>("funnel", {
+  states: FUNNEL_STATES,
+  events: FUNNEL_EVENTS,
+  rows: [
+    {
+      event: "register_official",
+      from: ["interested"],
+      to: "registered_official",
+      actors: ["graduate", "staff"],
+      guard: (ctx) => (ctx.reference?.trim() ? undefined : { key: "funnel.reference.required" }),
+    },
+    { event: "pass_precheck", from: ["registered_official"], to: "school_precheck", actors: ["staff"] },
+    { event: "start_exam", from: ["school_precheck"], to: "exam", actors: ["staff"] },
+    { event: "start_health_check", from: ["school_precheck", "exam"], to: "health_check", actors: ["staff"] },
+    { event: "start_political_review", from: ["health_check"], to: "political_review", actors: ["staff"] },
+    { event: "select", from: ["exam", "health_check", "political_review"], to: "selected", actors: ["staff"] },
+    { event: "start_service", from: ["selected"], to: "serving", actors: ["staff"] },
+    { event: "withdraw", from: OPEN_FUNNEL_STATES, to: "withdrew", actors: ["graduate", "staff"] },
+    {
+      event: "reject",
+      from: ["school_precheck", "exam", "health_check", "political_review"],
+      to: "not_selected",
+      actors: ["staff"],
+    },
+  ],
+});
