@@ -47,6 +47,7 @@ type RootData = Awaited<ReturnType<typeof loader>>;
 const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true }[] = [
   { to: "/", key: "nav.home" },
   { to: "/jobs", key: "nav.jobs" },
+  { to: "/programmes", key: "nav.programmes" },
   { to: "/graduate", key: "nav.graduate", permission: "profile:own" },
   { to: "/graduate/destination", key: "nav.graduate.destination", permission: "destination:report" },
   { to: "/graduate/interviews", key: "nav.interviews", permission: "application:create" },
@@ -68,6 +69,7 @@ const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local", schoolWide: true },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
   { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },
+  { to: "/admin/programmes", key: "programme.admin.title", permission: "programme:manage" },
 ];
 
 const ZOD_JITLESS = "(globalThis.__zod_globalConfig=globalThis.__zod_globalConfig||{}).jitless=true;";

@@ -5,6 +5,7 @@ import { registerBundledSearch } from "../app/search-health.server";
 import { hashPassword } from "../app/auth/password.server";
 import { migrateDatabase } from "../db/client";
 import { syncDestinationCodes } from "../app/destinations/destinations.server";
+import { installProgrammeCatalogue } from "../app/programmes/programmes.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../db/seed";
 import {
   defaultMaxIndexingMemory,
@@ -55,6 +56,8 @@ export async function bootServices(options: {
   await migrateDatabase(handle);
   say("database: migrations applied");
   await syncDestinationCodes(handle.db);
+  // The six programmes and their seeded years; existing years (staff edits) are left alone.
+  await installProgrammeCatalogue(handle.db);
 
   let localMeili: LocalMeili | null = null;
   if (!env.MEILI_HOST) {

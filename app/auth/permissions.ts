@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "counselling:book": ["graduate"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
+  /** Editing the programme catalogue (rules per year and province): the school's admins. */
+  "programme:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,47 @@
+/**
+ * The public iCalendar feed (RFC 5545) of a programme's confirmed windows: all-day events, DTEND
+ * the day after the last day (exclusive), UID stable per window so calendar apps update in place.
+ * Escaping and folding come from app/interviews/ical.ts. Pure.
+ */
+import { escapeText, foldLine, formatUtc, PRODID } from "../interviews/ical";
+
+export type FeedEvent = {
+  uid: string;
+  opensOn: string;
+  closesOn: string;
+  summary: string;
+  description: string;
+  url?: string;
+};
+
+const compact = (date: string) => date.replaceAll("-", "");
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function buildProgrammeFeed(input: { name: string; events: readonly FeedEvent[]; dtstamp: Date }): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${PRODID}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(input.name)}`,
+  ];
+  for (const event of input.events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `DTSTAMP:${formatUtc(input.dtstamp)}`,
+      `DTSTART;VALUE=DATE:${compact(event.opensOn)}`,
+      `DTEND;VALUE=DATE:${compact(dayAfter(event.closesOn))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      ...(event.url ? [`URL:${event.url.replace(/[\r\n]/g, "")}`] : []),
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}

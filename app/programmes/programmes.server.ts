@@ -1,0 +1,420 @@
+/**
+ * The programme catalogue (issue 14, docs/programmes.md): programmes, their yearly (and provincial)
+ * rules and windows as editable data with a source beside each value. Commands take
+ * (db, actor, input) as decision 009 asks.
+ */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Database, Queryable } from "../../db/client";
+import { programmeRules, programmes, programmeWindows, programmeYears } from "../../db/schema";
+import { recordAudit } from "../audit/audit.server";
+import type { StaffActor, SystemActor } from "../auth/actor";
+import { DomainError, refuse } from "../errors";
+import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind } from "../../vocabulary";
+import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./catalogue";
+import { RULE_PARAMS, type ProgrammeRule } from "./schema";
+import { windowsNow } from "./windows";
+
+export function isProgrammeSlug(value: string | undefined): value is ProgrammeSlug {
+  return (PROGRAMME_SLUGS as readonly string[]).includes(value ?? "");
+}
+
+async function insertYear(db: Queryable, year: CatalogueYear, copiedFromId: string | null = null) {
+  const [row] = await db
+    .insert(programmeYears)
+    .values({
+      programmeSlug: year.programmeSlug,
+      year: year.year,
+      province: year.province,
+      officialUrl: year.officialUrl.value ?? null,
+      officialUrlStatus: year.officialUrl.status,
+      officialUrlSource: year.officialUrl.source,
+      destinationCode: year.destinationCode.value ?? null,
+      destinationCodeStatus: year.destinationCode.status,
+      destinationCodeSource: year.destinationCode.source,
+      benefitsZh: year.benefits.zh,
+      benefitsEn: year.benefits.en,
+      benefitsSource: year.benefits.source,
+      forms: year.forms,
+      copiedFromId,
+    })
+    .returning({ id: programmeYears.id });
+  const yearId = row!.id;
+  if (year.rules.length) {
+    await db.insert(programmeRules).values(
+      year.rules.map((rule, index) => ({
+        yearId,
+        kind: rule.kind,
+        status: rule.status,
+        params: rule.params as Record<string, unknown>,
+        source: rule.source,
+        noteZh: rule.noteZh ?? "",
+        noteEn: rule.noteEn ?? "",
+        sort: index,
+      })),
+    );
+  }
+  if (year.windows.length) {
+    await db.insert(programmeWindows).values(
+      year.windows.map((window) => ({
+        yearId,
+        kind: window.kind,
+        status: window.status,
+        opensOn: window.opensOn ?? null,
+        closesOn: window.closesOn ?? null,
+        source: window.source,
+        noteZh: window.noteZh ?? "",
+        noteEn: window.noteEn ?? "",
+      })),
+    );
+  }
+  return yearId;
+}
+
+/**
+ * The six programmes and the seeded years (app/programmes/catalogue.ts), at boot and in the demo
+ * seed. Names are kept current; a year that exists is never touched, so staff edits survive.
+ */
+export async function installProgrammeCatalogue(db: Database) {
+  await db.transaction(async (tx) => {
+    for (const programme of CATALOGUE_PROGRAMMES) {
+      await tx
+        .insert(programmes)
+        .values(programme)
+        .onConflictDoUpdate({
+          target: programmes.slug,
+          set: { nameZh: programme.nameZh, nameEn: programme.nameEn, sort: programme.sort },
+        });
+    }
+    const existing = await tx
+      .select({ slug: programmeYears.programmeSlug, year: programmeYears.year, province: programmeYears.province })
+      .from(programmeYears);
+    const have = new Set(existing.map((row) => `${row.slug}|${row.year}|${row.province}`));
+    for (const year of CATALOGUE_YEARS) {
+      if (!have.has(`${year.programmeSlug}|${year.year}|${year.province}`)) await insertYear(tx, year);
+    }
+  });
+}
+
+type YearRow = typeof programmeYears.$inferSelect;
+type WindowRow = typeof programmeWindows.$inferSelect;
+type RuleRow = typeof programmeRules.$inferSelect;
+
+function asRule(row: RuleRow): ProgrammeRule & { id: string } {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    params: row.params,
+    source: row.source,
+    noteZh: row.noteZh,
+    noteEn: row.noteEn,
+  } as ProgrammeRule & { id: string };
+}
+
+async function detailsOf(db: Queryable, yearIds: string[]) {
+  if (yearIds.length === 0) return { rules: [] as RuleRow[], windows: [] as WindowRow[] };
+  const [rules, windows] = await Promise.all([
+    db.select().from(programmeRules).where(inArray(programmeRules.yearId, yearIds)).orderBy(asc(programmeRules.sort)),
+    db
+      .select()
+      .from(programmeWindows)
+      .where(inArray(programmeWindows.yearId, yearIds))
+      .orderBy(asc(programmeWindows.opensOn), asc(programmeWindows.kind)),
+  ]);
+  return { rules, windows };
+}
+
+/** Confirmed windows of national rows with their year, for countdowns and the feed. */
+function datedWindows(years: YearRow[], windows: WindowRow[]) {
+  const yearOf = new Map(years.map((y) => [y.id, y]));
+  return windows.map((w) => ({
+    ...w,
+    year: yearOf.get(w.yearId)?.year ?? 0,
+    province: yearOf.get(w.yearId)?.province ?? "",
+  }));
+}
+
+/** The public list: each programme with its current window and the next one, on the school's calendar. */
+export async function listProgrammes(db: Queryable, input: { today: string }) {
+  const rows = await db.select().from(programmes).orderBy(asc(programmes.sort));
+  const years = await db.select().from(programmeYears).where(eq(programmeYears.province, ""));
+  const { windows } = await detailsOf(
+    db,
+    years.map((y) => y.id),
+  );
+  const dated = datedWindows(years, windows);
+  return rows.map((programme) => {
+    const own = years.filter((y) => y.programmeSlug === programme.slug);
+    const ids = new Set(own.map((y) => y.id));
+    return {
+      ...programme,
+      years: own.map((y) => y.year).sort(),
+      now: windowsNow(
+        dated.filter((w) => ids.has(w.yearId)),
+        input.today,
+      ),
+    };
+  });
+}
+
+/**
+ * One programme's page: the year asked for (default: this school year, else the latest), national
+ * or one province, with its rules and windows, and the countdown across all its national years.
+ */
+export async function getProgramme(
+  db: Queryable,
+  input: { slug: string | undefined; year?: number; province?: string; today: string },
+) {
+  if (!isProgrammeSlug(input.slug)) refuse("programme.unknownProgramme", { status: 404 });
+  const [programme] = await db.select().from(programmes).where(eq(programmes.slug, input.slug));
+  if (!programme) refuse("programme.unknownProgramme", { status: 404 });
+  const years = await db
+    .select()
+    .from(programmeYears)
+    .where(eq(programmeYears.programmeSlug, input.slug))
+    .orderBy(asc(programmeYears.year), asc(programmeYears.province));
+  const thisYear = Number(input.today.slice(0, 4));
+  const wantedYear = input.year ?? (years.some((y) => y.year === thisYear) ? thisYear : years.at(-1)?.year);
+  const province = input.province ?? "";
+  const selected =
+    years.find((y) => y.year === wantedYear && y.province === province) ??
+    years.find((y) => y.year === wantedYear && y.province === "") ??
+    null;
+  const national = years.filter((y) => y.province === "");
+  const ids = [...new Set([...national.map((y) => y.id), ...(selected ? [selected.id] : [])])];
+  const { rules, windows } = await detailsOf(db, ids);
+  const nationalIds = new Set(national.map((y) => y.id));
+  return {
+    programme,
+    choices: years.map((y) => ({ year: y.year, province: y.province })),
+    selected: selected
+      ? {
+          ...selected,
+          rules: rules.filter((r) => r.yearId === selected.id).map(asRule),
+          windows: windows.filter((w) => w.yearId === selected.id),
+        }
+      : null,
+    now: windowsNow(
+      datedWindows(national, windows).filter((w) => nationalIds.has(w.yearId)),
+      input.today,
+    ),
+  };
+}
+
+/** Every confirmed window of a programme (all years and provinces), for the public iCalendar feed. */
+export async function listProgrammeWindows(db: Queryable, input: { slug: string | undefined }) {
+  if (!isProgrammeSlug(input.slug)) refuse("programme.unknownProgramme", { status: 404 });
+  const [programme] = await db.select().from(programmes).where(eq(programmes.slug, input.slug));
+  if (!programme) refuse("programme.unknownProgramme", { status: 404 });
+  const years = await db.select().from(programmeYears).where(eq(programmeYears.programmeSlug, input.slug));
+  const { windows } = await detailsOf(
+    db,
+    years.map((y) => y.id),
+  );
+  const known = datedWindows(years, windows).filter((w) => w.status === "known" && w.opensOn && w.closesOn);
+  return {
+    programme,
+    officialUrls: new Map(years.map((y) => [y.id, y.officialUrl])),
+    windows: known as (WindowRow & { year: number; province: string; opensOn: string; closesOn: string })[],
+  };
+}
+
+function shiftYear(date: string | null, by: number): string | null {
+  if (!date) return null;
+  const year = Number(date.slice(0, 4)) + by;
+  const shifted = `${year}${date.slice(4)}`;
+  // 02-29 in a year without it becomes 02-28 rather than an invalid date.
+  return shifted.endsWith("-02-29") && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+    ? `${year}-02-28`
+    : shifted;
+}
+
+/**
+ * Copies one year's rules (national or one province) into a new year: values, statuses and sources
+ * as they were, confirmed dates moved by the years between. The copy is a draft to confirm, never
+ * an overwrite: a target year that exists is refused.
+ */
+export async function copyProgrammeYear(
+  db: Database,
+  actor: StaffActor,
+  input: { programmeSlug: string; province: string; fromYear: number; toYear: number },
+) {
+  if (!isProgrammeSlug(input.programmeSlug)) refuse("programme.unknownProgramme", { field: "programmeSlug" });
+  const slug = input.programmeSlug;
+  return db.transaction(async (tx) => {
+    const where = (year: number) =>
+      and(
+        eq(programmeYears.programmeSlug, slug),
+        eq(programmeYears.year, year),
+        eq(programmeYears.province, input.province),
+      );
+    const [source] = await tx.select().from(programmeYears).where(where(input.fromYear));
+    if (!source) refuse("programme.copy.noSource", { field: "fromYear", params: { year: input.fromYear } });
+    const [clash] = await tx.select({ id: programmeYears.id }).from(programmeYears).where(where(input.toYear));
+    if (clash) refuse("programme.copy.exists", { field: "toYear", params: { year: input.toYear } });
+    const { rules, windows } = await detailsOf(tx, [source.id]);
+    const by = input.toYear - input.fromYear;
+    const yearId = await insertYear(
+      tx,
+      {
+        programmeSlug: slug,
+        year: input.toYear,
+        province: input.province,
+        officialUrl: {
+          status: source.officialUrlStatus,
+          value: source.officialUrl ?? undefined,
+          source: source.officialUrlSource,
+        },
+        destinationCode: {
+          status: source.destinationCodeStatus,
+          value: source.destinationCode ?? undefined,
+          source: source.destinationCodeSource,
+        },
+        benefits: { zh: source.benefitsZh, en: source.benefitsEn, source: source.benefitsSource },
+        forms: source.forms,
+        rules: rules.map(asRule),
+        windows: windows.map((w) => ({
+          kind: w.kind,
+          status: w.status,
+          opensOn: shiftYear(w.opensOn, by) ?? undefined,
+          closesOn: shiftYear(w.closesOn, by) ?? undefined,
+          source: w.source,
+          noteZh: w.noteZh,
+          noteEn: w.noteEn,
+        })),
+      },
+      source.id,
+    );
+    await tx.update(programmeYears).set({ updatedByUserId: actor.userId }).where(eq(programmeYears.id, yearId));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "programme.year.copy",
+      subjectType: "programme_year",
+      subjectId: yearId,
+      detail: { programme: slug, fromYear: input.fromYear, toYear: input.toYear, province: input.province },
+    });
+    return { yearId };
+  });
+}
+
+async function touchYear(db: Queryable, actor: StaffActor, yearId: string, action: string, subjectId: string) {
+  await db
+    .update(programmeYears)
+    .set({ updatedByUserId: actor.userId, updatedAt: new Date() })
+    .where(eq(programmeYears.id, yearId));
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action,
+    subjectType: "programme_year",
+    subjectId: yearId,
+    detail: { row: subjectId },
+  });
+}
+
+export async function updateProgrammeWindow(
+  db: Database,
+  actor: StaffActor,
+  input: {
+    windowId: string;
+    status: "known" | "unknown" | "not_required";
+    opensOn: string;
+    closesOn: string;
+    source: string;
+    noteZh: string;
+    noteEn: string;
+  },
+) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programmeWindows)
+      .set({
+        status: input.status,
+        opensOn: input.opensOn || null,
+        closesOn: input.closesOn || null,
+        source: input.source,
+        noteZh: input.noteZh,
+        noteEn: input.noteEn,
+      })
+      .where(eq(programmeWindows.id, input.windowId))
+      .returning({ yearId: programmeWindows.yearId });
+    if (!row) refuse("error.notFound", { status: 404 });
+    await touchYear(tx, actor, row.yearId, "programme.window.update", input.windowId);
+  });
+}
+
+/** Parses a rule's parameters against its kind; a known rule must have them, an unknown one may not. */
+export function parseRuleParams(kind: RuleKind, status: string, text: string): Record<string, unknown> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text || "{}");
+  } catch {
+    throw new DomainError(400, { params: [{ key: "programme.field.params" }] });
+  }
+  if (status !== "known") return typeof json === "object" && json ? (json as Record<string, unknown>) : {};
+  const parsed = RULE_PARAMS[kind].safeParse(json);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) =>
+      issue.message.startsWith("programme.") ? { key: issue.message } : { key: "programme.field.params" },
+    );
+    throw new DomainError(400, { params: messages.slice(0, 3) });
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+export async function updateProgrammeRule(
+  db: Database,
+  actor: StaffActor,
+  input: {
+    ruleId: string;
+    status: "known" | "unknown" | "not_required";
+    params: string;
+    source: string;
+    noteZh: string;
+    noteEn: string;
+  },
+) {
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(programmeRules).where(eq(programmeRules.id, input.ruleId));
+    if (!existing) refuse("error.notFound", { status: 404 });
+    if (input.status === "known" && !input.source) refuse("programme.field.sourceRequired", { field: "source" });
+    const params = parseRuleParams(existing.kind, input.status, input.params);
+    await tx
+      .update(programmeRules)
+      .set({ status: input.status, params, source: input.source, noteZh: input.noteZh, noteEn: input.noteEn })
+      .where(eq(programmeRules.id, input.ruleId));
+    await touchYear(tx, actor, existing.yearId, "programme.rule.update", input.ruleId);
+  });
+}
+
+/** The admin page: the year and province asked for with every row to edit. */
+export async function getProgrammeYearForEdit(
+  db: Queryable,
+  _actor: StaffActor | SystemActor,
+  input: { slug: string; year: number; province: string },
+) {
+  if (!isProgrammeSlug(input.slug)) return null;
+  const [year] = await db
+    .select()
+    .from(programmeYears)
+    .where(
+      and(
+        eq(programmeYears.programmeSlug, input.slug),
+        eq(programmeYears.year, input.year),
+        eq(programmeYears.province, input.province),
+      ),
+    );
+  if (!year) return null;
+  const { rules, windows } = await detailsOf(db, [year.id]);
+  return { year, rules, windows };
+}
+
+export async function listProgrammeYears(db: Queryable) {
+  const [rows, years] = await Promise.all([
+    db.select().from(programmes).orderBy(asc(programmes.sort)),
+    db
+      .select({ slug: programmeYears.programmeSlug, year: programmeYears.year, province: programmeYears.province })
+      .from(programmeYears)
+      .orderBy(asc(programmeYears.year)),
+  ]);
+  return rows.map((p) => ({ ...p, years: years.filter((y) => y.slug === p.slug) }));
+}

@@ -1,0 +1,159 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Countdown, SourceNote, WindowDates } from "../components/programme-bits";
+import { getDb } from "../db.server";
+import { orDeny } from "../http.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { getProgramme } from "../programmes/programmes.server";
+import { schoolDate } from "../time";
+
+export const meta = pageTitle("programme.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const year = Number(url.searchParams.get("year"));
+  const province = (url.searchParams.get("province") ?? "").slice(0, 20);
+  const view = await orDeny(
+    getProgramme(await getDb(), {
+      slug: params.slug,
+      year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
+      province,
+      today: schoolDate(),
+    }),
+  );
+  return view;
+}
+
+export default function ProgrammePage() {
+  const { programme, choices, selected, now } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const note = (row: { noteZh: string; noteEn: string }) => (locale === "en" ? row.noteEn || row.noteZh : row.noteZh);
+  return (
+    <div className="page">
+      <p>
+        <Link to="/programmes">{t("programme.back")}</Link>
+      </p>
+      <h1>{nameFor(locale, programme)}</h1>
+      <p className="lead">{locale === "en" ? programme.summaryEn : programme.summaryZh}</p>
+      {programme.active ? <Countdown now={now} /> : <p>{t("programme.inactive")}</p>}
+      <p>
+        <a href={`/programmes/${programme.slug}.ics`}>{t("programme.calendar")}</a>
+      </p>
+
+      <nav aria-label={t("programme.province")}>
+        <ul className="inline-list">
+          {choices.map((choice) => {
+            const label = `${t("programme.year", { year: choice.year })} · ${choice.province || t("programme.national")}`;
+            const isCurrent = selected?.year === choice.year && selected?.province === choice.province;
+            return (
+              <li key={`${choice.year}-${choice.province}`}>
+                {isCurrent ? (
+                  <strong aria-current="page">{label}</strong>
+                ) : (
+                  <Link
+                    to={`?year=${choice.year}${choice.province ? `&province=${encodeURIComponent(choice.province)}` : ""}`}
+                  >
+                    {label}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      {!selected ? (
+        <p>{t("programme.noYear")}</p>
+      ) : (
+        <>
+          <h2>
+            {t("programme.year", { year: selected.year })} · {selected.province || t("programme.national")}
+          </h2>
+          <dl className="facts">
+            <dt>{t("programme.officialSite")}</dt>
+            <dd>
+              {selected.officialUrlStatus === "known" && selected.officialUrl ? (
+                <a href={selected.officialUrl} rel="noopener noreferrer">
+                  {selected.officialUrl}
+                </a>
+              ) : (
+                t("programme.officialSite.unknown")
+              )}{" "}
+              <SourceNote source={selected.officialUrlSource} />
+            </dd>
+            <dt>{t("programme.destinationCode")}</dt>
+            <dd>
+              {selected.destinationCodeStatus === "known"
+                ? selected.destinationCode
+                : t("programme.destinationCode.unknown")}{" "}
+              <SourceNote source={selected.destinationCodeSource} />
+            </dd>
+          </dl>
+
+          <h3>{t("programme.windows")}</h3>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t("programme.windows")}</th>
+                  <th scope="col">{t("programme.status")}</th>
+                  <th scope="col">{t("programme.source")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {selected.windows.map((window) => (
+                  <tr key={window.id}>
+                    <th scope="row">{t(`programme.window.${window.kind}`)}</th>
+                    <td>
+                      <WindowDates window={window} locale={locale} />
+                      {note(window) ? <p>{note(window)}</p> : null}
+                    </td>
+                    <td>
+                      <small>{window.source}</small>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <h3>{t("programme.rules")}</h3>
+          <ul className="rules">
+            {selected.rules.map((rule) => (
+              <li key={rule.id}>
+                <strong>{t(`programme.rule.${rule.kind}`)}</strong>（{t(`programme.value.${rule.status}`)}）
+                {note(rule) ? `：${note(rule)}` : null} <SourceNote source={rule.source} />
+              </li>
+            ))}
+          </ul>
+
+          {selected.forms.length ? (
+            <>
+              <h3>{t("programme.forms")}</h3>
+              <ul>
+                {selected.forms.map((form) => (
+                  <li key={form.nameZh}>
+                    {nameFor(locale, form)} <SourceNote source={form.source} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          {selected.benefitsZh ? (
+            <>
+              <h3>{t("programme.benefits")}</h3>
+              <p>
+                {locale === "en" ? selected.benefitsEn : selected.benefitsZh}{" "}
+                <SourceNote source={selected.benefitsSource} />
+              </p>
+            </>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
