@@ -30,7 +30,8 @@ export default function ProgrammePage() {
   const { programme, choices, selected, now } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const note = (row: { noteZh: string; noteEn: string }) => (locale === "en" ? row.noteEn || row.noteZh : row.noteZh);
+  const note = (row: { noteZh?: string; noteEn?: string }) =>
+    (locale === "en" ? row.noteEn || row.noteZh : row.noteZh) ?? "";
   return (
     <div className="page">
       <p>

@@ -1,0 +1,192 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { staffActor } from "../auth/actor";
+import { requireSchoolScope } from "../auth/session.server";
+import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { SourceNote } from "../components/programme-bits";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import {
+  copyProgrammeYear,
+  getProgrammeYearForEdit,
+  listProgrammeYears,
+  updateProgrammeRule,
+  updateProgrammeWindow,
+} from "../programmes/programmes.server";
+import { AdminProgrammeForm } from "../programmes/schema";
+import { VALUE_STATUSES } from "../../vocabulary";
+
+export const meta = pageTitle("programme.admin.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireSchoolScope(request, "programme:manage");
+  const db = await getDb();
+  const url = new URL(request.url);
+  const programmes = await listProgrammeYears(db);
+  const slug = url.searchParams.get("programme") ?? programmes[0]?.slug ?? "";
+  const latest = programmes.find((p) => p.slug === slug)?.years.at(-1)?.year ?? new Date().getFullYear();
+  const year = Number(url.searchParams.get("year")) || latest;
+  const province = (url.searchParams.get("province") ?? "").slice(0, 20);
+  const editing = await getProgrammeYearForEdit(db, staffActor(user), { slug, year, province });
+  return { programmes, slug, year, province, editing };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireSchoolScope(request, "programme:manage");
+  const db = await getDb();
+  const actor = staffActor(user);
+  return formAction(request, AdminProgrammeForm, {
+    copy: async ({ intent: _intent, ...input }) => {
+      await copyProgrammeYear(db, actor, input);
+      return done("programme.done.copied", { year: input.toYear });
+    },
+    window: async ({ intent: _intent, ...input }) => {
+      await updateProgrammeWindow(db, actor, input);
+      return done("programme.done.window");
+    },
+    rule: async ({ intent: _intent, ...input }) => {
+      await updateProgrammeRule(db, actor, input);
+      return done("programme.done.rule");
+    },
+  });
+}
+
+export default function AdminProgrammes() {
+  const { programmes, slug, year, province, editing } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const statusOptions = VALUE_STATUSES.map((value) => ({ value, label: t(`programme.value.${value}`) }));
+  return (
+    <div className="page">
+      <h1>{t("programme.admin.title")}</h1>
+      <p className="lead">{t("programme.admin.lead")}</p>
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {"done" in result ? t(result.done) : null}
+        </p>
+      ) : null}
+      <ErrorSummary result={result} />
+
+      <Form method="get" className="stack">
+        <h2>{t("programme.admin.choose")}</h2>
+        <div className="field">
+          <label htmlFor="choose-programme">{t("nav.programmes")}</label>
+          <select id="choose-programme" name="programme" defaultValue={slug}>
+            {programmes.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {nameFor(locale, p)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="choose-year">{t("programme.admin.fromYear")}</label>
+          <input id="choose-year" name="year" type="number" defaultValue={year} min={2000} max={2100} />
+        </div>
+        <div className="field">
+          <label htmlFor="choose-province">{t("programme.province")}</label>
+          <input id="choose-province" name="province" defaultValue={province} />
+        </div>
+        <button type="submit" className="button">
+          {t("programme.admin.show")}
+        </button>
+      </Form>
+
+      <ActionForm id="copy" intent="copy" result={result}>
+        <h2>{t("programme.admin.copy")}</h2>
+        <input type="hidden" name="programmeSlug" value={slug} />
+        <input type="hidden" name="province" value={province} />
+        <TextField name="fromYear" type="number" label={t("programme.admin.fromYear")} defaultValue={String(year)} />
+        <TextField name="toYear" type="number" label={t("programme.admin.toYear")} defaultValue={String(year + 1)} />
+        <button type="submit" className="button">
+          {t("programme.admin.copy")}
+        </button>
+      </ActionForm>
+
+      {!editing ? (
+        <p>{t("programme.noYear")}</p>
+      ) : (
+        <>
+          <h2>
+            {t("programme.year", { year: editing.year.year })} · {editing.year.province || t("programme.national")}
+          </h2>
+          <h3>{t("programme.windows")}</h3>
+          {editing.windows.map((window) => (
+            <ActionForm key={window.id} id={`window-${window.id}`} intent="window" result={result}>
+              <fieldset>
+                <legend>{t(`programme.window.${window.kind}`)}</legend>
+                <input type="hidden" name="windowId" value={window.id} />
+                <SelectField
+                  name="status"
+                  label={t("programme.status")}
+                  options={statusOptions}
+                  defaultValue={window.status}
+                />
+                <TextField
+                  name="opensOn"
+                  type="date"
+                  label={t("programme.admin.opensOn")}
+                  defaultValue={window.opensOn ?? ""}
+                />
+                <TextField
+                  name="closesOn"
+                  type="date"
+                  label={t("programme.admin.closesOn")}
+                  defaultValue={window.closesOn ?? ""}
+                />
+                <TextAreaField name="source" label={t("programme.source")} defaultValue={window.source} rows={2} />
+                <TextAreaField
+                  name="noteZh"
+                  label={t("programme.admin.noteZh")}
+                  defaultValue={window.noteZh}
+                  rows={2}
+                />
+                <TextAreaField
+                  name="noteEn"
+                  label={t("programme.admin.noteEn")}
+                  defaultValue={window.noteEn}
+                  rows={2}
+                />
+                <button type="submit" className="button">
+                  {t("programme.admin.save")}
+                </button>
+              </fieldset>
+            </ActionForm>
+          ))}
+          <h3>{t("programme.rules")}</h3>
+          {editing.rules.map((rule) => (
+            <ActionForm key={rule.id} id={`rule-${rule.id}`} intent="rule" result={result}>
+              <fieldset>
+                <legend>{t(`programme.rule.${rule.kind}`)}</legend>
+                <input type="hidden" name="ruleId" value={rule.id} />
+                <SelectField
+                  name="status"
+                  label={t("programme.status")}
+                  options={statusOptions}
+                  defaultValue={rule.status}
+                />
+                <TextAreaField
+                  name="params"
+                  label={t("programme.admin.params")}
+                  defaultValue={JSON.stringify(rule.params)}
+                  rows={3}
+                />
+                <TextAreaField name="source" label={t("programme.source")} defaultValue={rule.source} rows={2} />
+                <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={rule.noteZh} rows={2} />
+                <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={rule.noteEn} rows={2} />
+                <SourceNote source={rule.source} />
+                <button type="submit" className="button">
+                  {t("programme.admin.save")}
+                </button>
+              </fieldset>
+            </ActionForm>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
