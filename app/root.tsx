@@ -53,6 +53,7 @@ const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true
   { to: "/graduate/interviews", key: "nav.interviews", permission: "application:create" },
   { to: "/graduate/counselling", key: "nav.counselling", permission: "counselling:book" },
   { to: "/graduate/searches", key: "savedSearch.title", permission: "profile:own" },
+  { to: "/graduate/programmes", key: "programme.mine.title", permission: "profile:own" },
   { to: "/graduate/agreements", key: "nav.agreements", permission: "agreement:sign" },
   { to: "/employer", key: "nav.employer", permission: "employer:manage-own" },
   { to: "/employer/interviews", key: "nav.interviews", permission: "employer:manage-own" },

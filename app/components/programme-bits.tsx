@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/messages";
+import type { Locale, Message } from "../i18n/messages";
 import { useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 
@@ -56,5 +56,40 @@ export function Countdown({
         t("programme.none")
       )}
     </p>
+  );
+}
+
+type ShownRule = {
+  kind: string;
+  outcome: "pass" | "fail" | "check";
+  reason: Message;
+  note?: { zh: string; en: string };
+};
+
+/** Each rule's answer with its reason; the outcome is in the text (✓/✗/needs checking), not colour alone. */
+export function EligibilityList({
+  result,
+  locale,
+}: {
+  result: { outcome: "pass" | "fail" | "check"; rules: ShownRule[] };
+  locale: Locale;
+}) {
+  const t = useT();
+  return (
+    <div className={`eligibility eligibility--${result.outcome}`}>
+      <p>
+        <strong>{t(`programme.eligibility.${result.outcome}`)}</strong>
+      </p>
+      <ul>
+        {result.rules.map((rule, index) => (
+          <li key={`${rule.kind}-${index}`} data-outcome={rule.outcome}>
+            {t(rule.reason)}
+            {rule.note && (locale === "en" ? rule.note.en : rule.note.zh) ? (
+              <small> — {locale === "en" ? rule.note.en : rule.note.zh}</small>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
  * the server, the pages and the tests). Messages are keys of app/i18n/domains/programmes.ts.
  */
 import { z } from "zod";
+import { repeated } from "../forms/fields";
 import {
   CERTIFICATES,
   POLITICAL_STATUSES,
@@ -104,3 +105,13 @@ export const AdminProgrammeForm = z.discriminatedUnion("intent", [
 ]);
 
 export { RULE_KINDS, WINDOW_KINDS };
+
+/** The graduate's eligibility profile form; every field may stay empty (then checks say "needs checking"). */
+export const EligibilityProfileSchema = z.object({
+  birthDate: z
+    .union([z.literal(""), z.iso.date("programme.field.date")])
+    .default("")
+    .refine((value) => value === "" || (value >= "1950-01-01" && value <= "2015-12-31"), "programme.field.birthDate"),
+  politicalStatus: z.union([z.literal(""), z.enum(POLITICAL_STATUSES)]).default(""),
+  certificates: repeated(z.enum(CERTIFICATES)),
+});

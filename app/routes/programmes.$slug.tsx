@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Countdown, SourceNote, WindowDates } from "../components/programme-bits";
+import { Countdown, EligibilityList, SourceNote, WindowDates } from "../components/programme-bits";
+import { getCurrentUser } from "../auth/session.server";
+import { roleCan } from "../auth/permissions";
+import { checkOwnEligibility } from "../programmes/eligibility.server";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
 import { nameFor } from "../i18n/names";
@@ -15,19 +18,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const year = Number(url.searchParams.get("year"));
   const province = (url.searchParams.get("province") ?? "").slice(0, 20);
+  const db = await getDb();
   const view = await orDeny(
-    getProgramme(await getDb(), {
+    getProgramme(db, {
       slug: params.slug,
       year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
       province,
       today: schoolDate(),
     }),
   );
-  return view;
+  // A signed-in graduate sees their own check against the year shown; everyone else sees the rules.
+  const user = await getCurrentUser(request);
+  const eligibility =
+    user && roleCan(user.role, "profile:own") && view.selected
+      ? await checkOwnEligibility(
+          db,
+          { userId: user.id },
+          {
+            slug: view.programme.slug,
+            year: view.selected.year,
+            province: view.selected.province,
+          },
+        ).catch(() => null)
+      : null;
+  return { ...view, eligibility };
 }
 
 export default function ProgrammePage() {
-  const { programme, choices, selected, now } = useLoaderData<typeof loader>();
+  const { programme, choices, selected, now, eligibility } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const note = (row: { noteZh?: string; noteEn?: string }) =>
@@ -120,6 +138,16 @@ export default function ProgrammePage() {
               </tbody>
             </table>
           </div>
+
+          {eligibility ? (
+            <section aria-labelledby="my-eligibility">
+              <h3 id="my-eligibility">{t("programme.eligibility.title")}</h3>
+              <EligibilityList result={eligibility} locale={locale} />
+              <p>
+                <Link to="/graduate/programmes">{t("programme.profile.title")}</Link>
+              </p>
+            </section>
+          ) : null}
 
           <h3>{t("programme.rules")}</h3>
           <ul className="rules">

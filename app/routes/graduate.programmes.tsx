@@ -1,0 +1,136 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextField, useField } from "../components/form";
+import { EligibilityList } from "../components/programme-bits";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import {
+  checkOwnEligibility,
+  getOwnEligibilityProfile,
+  saveEligibilityProfile,
+} from "../programmes/eligibility.server";
+import { listProgrammes } from "../programmes/programmes.server";
+import { EligibilityProfileSchema } from "../programmes/schema";
+import { schoolDate } from "../time";
+import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
+
+export const meta = pageTitle("programme.mine.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const db = await getDb();
+  const actor = { userId: user.id };
+  const today = schoolDate();
+  const wanted = Number(new URL(request.url).searchParams.get("year"));
+  const year = Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(today.slice(0, 4));
+  const profile = await getOwnEligibilityProfile(db, actor);
+  const programmes = await listProgrammes(db, { today });
+  const checks = await Promise.all(
+    programmes.map(async (programme) => ({
+      slug: programme.slug,
+      nameZh: programme.nameZh,
+      nameEn: programme.nameEn,
+      result: await checkOwnEligibility(db, actor, { slug: programme.slug, year }),
+    })),
+  );
+  return { profile, checks, year };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const db = await getDb();
+  return formAction(request, EligibilityProfileSchema, async (input) => {
+    await saveEligibilityProfile(
+      db,
+      { userId: user.id },
+      {
+        birthDate: input.birthDate || null,
+        politicalStatus: input.politicalStatus || null,
+        certificates: input.certificates,
+      },
+    );
+    return done("programme.done.profile");
+  });
+}
+
+function Certificates({ held }: { held: string[] }) {
+  const t = useT();
+  const field = useField("certificates");
+  return (
+    <fieldset className="field">
+      <legend>{t("programme.profile.certificates.label")}</legend>
+      {CERTIFICATES.map((certificate) => (
+        <label key={certificate}>
+          <input
+            type="checkbox"
+            name="certificates"
+            value={certificate}
+            defaultChecked={held.includes(certificate)}
+            aria-describedby={field.errors.length ? field.errorId : undefined}
+          />{" "}
+          {t(`programme.certificate.${certificate}`)}
+        </label>
+      ))}
+      <FieldError name="certificates" />
+    </fieldset>
+  );
+}
+
+export default function GraduateProgrammes() {
+  const { profile, checks, year } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="page">
+      <h1>{t("programme.mine.title")}</h1>
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {"done" in result ? t(result.done) : null}
+        </p>
+      ) : null}
+      <ErrorSummary result={result} />
+      <ActionForm id="profile" result={result}>
+        <h2>{t("programme.profile.title")}</h2>
+        <p id="profile-purpose">{t("programme.profile.purpose")}</p>
+        <TextField
+          name="birthDate"
+          type="date"
+          label={t("programme.profile.birthDate.label")}
+          defaultValue={profile.birthDate ?? ""}
+        />
+        <SelectField
+          name="politicalStatus"
+          label={t("programme.profile.political.label")}
+          placeholder={t("programme.profile.political.none")}
+          options={POLITICAL_STATUSES.map((value) => ({ value, label: t(`programme.political.${value}`) }))}
+          defaultValue={profile.politicalStatus ?? ""}
+        />
+        <Certificates held={profile.certificates} />
+        <button type="submit" className="button">
+          {t("programme.profile.save")}
+        </button>
+      </ActionForm>
+
+      <h2>
+        {t("programme.eligibility.title")} · {t("programme.year", { year })}
+      </h2>
+      <p>
+        <Link to={`?year=${year - 1}`}>{t("programme.year", { year: year - 1 })}</Link> ·{" "}
+        <Link to={`?year=${year + 1}`}>{t("programme.year", { year: year + 1 })}</Link>
+      </p>
+      {checks.map((check) => (
+        <section key={check.slug} aria-labelledby={`check-${check.slug}`}>
+          <h3 id={`check-${check.slug}`}>
+            <Link to={`/programmes/${check.slug}?year=${year}`}>{nameFor(locale, check)}</Link>
+          </h3>
+          {check.result ? <EligibilityList result={check.result} locale={locale} /> : <p>{t("programme.noYear")}</p>}
+        </section>
+      ))}
+    </div>
+  );
+}
