@@ -10,6 +10,7 @@ import {
   RULE_KINDS,
   VALUE_STATUSES,
   WINDOW_KINDS,
+  type Certificate,
   type RuleKind,
 } from "../../vocabulary";
 
@@ -112,6 +113,10 @@ export const EligibilityProfileSchema = z.object({
     .union([z.literal(""), z.iso.date("programme.field.date")])
     .default("")
     .refine((value) => value === "" || (value >= "1950-01-01" && value <= "2015-12-31"), "programme.field.birthDate"),
-  politicalStatus: z.union([z.literal(""), z.enum(POLITICAL_STATUSES)]).default(""),
-  certificates: repeated(z.enum(CERTIFICATES)),
+  politicalStatus: z.enum(["", ...POLITICAL_STATUSES], "programme.field.politicalStatus").default(""),
+  // One message for the whole list, so it shows under the checkboxes rather than under an index.
+  certificates: repeated(z.string()).refine(
+    (list): list is Certificate[] => list.every((item) => (CERTIFICATES as readonly string[]).includes(item)),
+    "programme.field.certificateUnknown",
+  ),
 });

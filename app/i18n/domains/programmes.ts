@@ -154,6 +154,8 @@ export const programmesMessages = {
   "programme.profile.save": { zh: "保存", en: "Save" },
   "programme.done.profile": { zh: "已保存，下方核对结果已更新。", en: "Saved; the checks below are updated." },
   "programme.mine.title": { zh: "我的基层项目与参军入伍", en: "My programmes and enlistment" },
+  "programme.field.politicalStatus": { zh: "请从列表中选择政治面貌。", en: "Choose a political status from the list." },
+  "programme.field.certificateUnknown": { zh: "请从列表中选择证书。", en: "Choose certificates from the list." },
   "programme.field.year": { zh: "请填写 2000 到 2100 之间的年份。", en: "A year between 2000 and 2100." },
 
   "programme.admin.title": { zh: "项目规则管理", en: "Programme rules" },
