@@ -185,6 +185,7 @@ export const programmesMessages = {
   },
   "programme.done.window": { zh: "时间已保存。", en: "Window saved." },
   "programme.done.rule": { zh: "规则已保存。", en: "Rule saved." },
+  "programme.noYearRow": { zh: "尚未录入 {year} 年的规则。", en: "There are no rules for {year} yet." },
   "programme.unknownProgramme": { zh: "没有这个项目。", en: "No such programme." },
 
   "funnel.state.interested": { zh: "有意向", en: "Interested" },
