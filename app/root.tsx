@@ -67,6 +67,7 @@ const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true
   { to: "/staff/agreements", key: "nav.staff.agreements", permission: "agreement:review" },
   { to: "/staff/counselling", key: "nav.counselling", permission: "counselling:manage" },
   { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read" },
+  { to: "/staff/programmes/enlistment", key: "funnel.staff.title", permission: "programme:funnel" },
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local", schoolWide: true },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },
   { to: "/admin/audit", key: "nav.admin.audit", permission: "audit:read" },

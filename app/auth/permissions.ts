@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "audit:read": ["admin"],
   /** Editing the programme catalogue (rules per year and province): the school's admins. */
   "programme:manage": ["admin"],
+  /** Moving graduates of one's scope through a programme's funnel. */
+  "programme:funnel": ["staff", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -131,13 +131,7 @@ export async function advanceOwnInterest(
 ) {
   const graduateId = await ownGraduateId(db, actor);
   return db.transaction((tx) =>
-    move(
-      tx,
-      input.interestId,
-      { kind: "graduate", userId: actor.userId, graduateId },
-      input,
-      input.now ?? new Date(),
-    ),
+    move(tx, input.interestId, { kind: "graduate", userId: actor.userId, graduateId }, input, input.now ?? new Date()),
   );
 }
 
@@ -211,5 +205,9 @@ export async function listFunnel(db: Queryable, actor: StaffActor, input: { slug
   const mine = rows.filter((r) => scopeCovers(actor.scope, r.collegeId));
   const counts: Record<string, number> = {};
   for (const row of mine) counts[row.state] = (counts[row.state] ?? 0) + 1;
-  return { rows: mine, counts };
+  const [programme] = await db
+    .select({ nameZh: programmes.nameZh, nameEn: programmes.nameEn })
+    .from(programmes)
+    .where(eq(programmes.slug, input.slug));
+  return { programme: programme ?? null, rows: mine, counts };
 }

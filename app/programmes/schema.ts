@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { repeated } from "../forms/fields";
+import { FUNNEL_EVENTS } from "./states";
 import {
   CERTIFICATES,
   POLITICAL_STATUSES,
@@ -119,4 +120,24 @@ export const EligibilityProfileSchema = z.object({
     (list): list is Certificate[] => list.every((item) => (CERTIFICATES as readonly string[]).includes(item)),
     "programme.field.certificateUnknown",
   ),
+});
+
+/** The graduate's funnel forms: interest on a programme page, their own steps on /graduate/programmes. */
+export const InterestSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const GraduateProgrammesForm = z.discriminatedUnion("intent", [
+  EligibilityProfileSchema.extend({ intent: z.literal("profile") }),
+  z.object({
+    intent: z.literal("register_official"),
+    interestId: z.uuid(),
+    reference: z.string().trim().min(1, "funnel.reference.required").max(60, "funnel.reference.tooLong"),
+  }),
+  z.object({ intent: z.literal("withdraw"), interestId: z.uuid() }),
+]);
+
+/** Staff move the ticked graduates by one event; selection may carry the destination's fields. */
+export const StaffFunnelForm = z.object({
+  event: z.enum(FUNNEL_EVENTS, "funnel.event.unknown"),
+  interestIds: repeated(z.uuid("funnel.selection.invalid")).pipe(z.array(z.string()).min(1, "funnel.selection.empty")),
+  enlistmentPlace: z.string().trim().max(100).optional(),
+  serviceProvince: z.string().trim().max(20).optional(),
 });

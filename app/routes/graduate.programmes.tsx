@@ -14,7 +14,10 @@ import {
   saveEligibilityProfile,
 } from "../programmes/eligibility.server";
 import { listProgrammes } from "../programmes/programmes.server";
-import { EligibilityProfileSchema } from "../programmes/schema";
+import { GraduateProgrammesForm } from "../programmes/schema";
+import { advanceOwnInterest, listOwnInterests } from "../programmes/funnel.server";
+import { funnelMachine } from "../programmes/states";
+import { formatSchoolDateTime } from "../time";
 import { schoolDate } from "../time";
 import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
 
@@ -37,23 +40,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
       result: await checkOwnEligibility(db, actor, { slug: programme.slug, year }),
     })),
   );
-  return { profile, checks, year };
+  const interests = await listOwnInterests(db, actor);
+  return { profile, checks, year, interests };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
   const db = await getDb();
-  return formAction(request, EligibilityProfileSchema, async (input) => {
-    await saveEligibilityProfile(
-      db,
-      { userId: user.id },
-      {
+  const actor = { userId: user.id };
+  return formAction(request, GraduateProgrammesForm, {
+    profile: async (input) => {
+      await saveEligibilityProfile(db, actor, {
         birthDate: input.birthDate || null,
         politicalStatus: input.politicalStatus || null,
         certificates: input.certificates,
-      },
-    );
-    return done("programme.done.profile");
+      });
+      return done("programme.done.profile");
+    },
+    register_official: async ({ interestId, reference }) => {
+      await advanceOwnInterest(db, actor, { interestId, event: "register_official", reference });
+      return done("funnel.done.step");
+    },
+    withdraw: async ({ interestId }) => {
+      await advanceOwnInterest(db, actor, { interestId, event: "withdraw" });
+      return done("funnel.done.step");
+    },
   });
 }
 
@@ -81,7 +92,7 @@ function Certificates({ held }: { held: string[] }) {
 }
 
 export default function GraduateProgrammes() {
-  const { profile, checks, year } = useLoaderData<typeof loader>();
+  const { profile, checks, year, interests } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -94,7 +105,52 @@ export default function GraduateProgrammes() {
         </p>
       ) : null}
       <ErrorSummary result={result} />
-      <ActionForm id="profile" result={result}>
+      {interests.length ? (
+        <section aria-labelledby="my-progress">
+          <h2 id="my-progress">{t("funnel.mine")}</h2>
+          {interests.map((interest) => {
+            const name = checks.find((c) => c.slug === interest.slug);
+            const steps = funnelMachine.available(interest.state, "graduate", { reference: "given on the form" });
+            return (
+              <article key={interest.id} className="card">
+                <h3>
+                  {name ? nameFor(locale, name) : interest.slug} · {t("programme.year", { year: interest.year })}
+                </h3>
+                <p>
+                  {t("funnel.col.state")}：<strong>{t(funnelMachine.stateLabel(interest.state))}</strong>
+                  {interest.officialReference ? ` · ${t("funnel.reference")}：${interest.officialReference}` : null}
+                </p>
+                <ol aria-label={t("funnel.stages")}>
+                  {interest.stages.map((stage) => (
+                    <li key={stage.id}>
+                      {t(funnelMachine.stateLabel(stage.toState))} · {formatSchoolDateTime(stage.at, locale)}
+                    </li>
+                  ))}
+                </ol>
+                {steps.includes("register_official") ? (
+                  <ActionForm id={`register_official-${interest.id}`} intent="register_official" result={result}>
+                    <input type="hidden" name="interestId" value={interest.id} />
+                    <TextField name="reference" label={t("funnel.reference")} />
+                    <button type="submit" className="button">
+                      {t(funnelMachine.eventLabel("register_official"))}
+                    </button>
+                  </ActionForm>
+                ) : null}
+                {steps.includes("withdraw") ? (
+                  <ActionForm id={`withdraw-${interest.id}`} intent="withdraw" result={result}>
+                    <input type="hidden" name="interestId" value={interest.id} />
+                    <button type="submit" className="button button--secondary">
+                      {t(funnelMachine.eventLabel("withdraw"))}
+                    </button>
+                  </ActionForm>
+                ) : null}
+              </article>
+            );
+          })}
+        </section>
+      ) : null}
+
+      <ActionForm id="profile" intent="profile" result={result}>
         <h2>{t("programme.profile.title")}</h2>
         <p id="profile-purpose">{t("programme.profile.purpose")}</p>
         <TextField

@@ -1,5 +1,12 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
+import { done, formAction } from "../forms/action.server";
+import { markInterest } from "../programmes/funnel.server";
+import { InterestSchema } from "../programmes/schema";
+import { isProgrammeSlug } from "../programmes/programmes.server";
+import { notFound } from "../http.server";
 import { Countdown, EligibilityList, SourceNote, WindowDates } from "../components/programme-bits";
 import { getCurrentUser } from "../auth/session.server";
 import { roleCan } from "../auth/permissions";
@@ -44,7 +51,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, eligibility };
 }
 
+/** "I'm interested": only a graduate, for the year shown. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const slug = params.slug;
+  if (!isProgrammeSlug(slug)) notFound();
+  const db = await getDb();
+  return formAction(request, InterestSchema, async ({ year }) => {
+    await markInterest(db, { userId: user.id }, { slug, year });
+    return done("funnel.done.interest");
+  });
+}
+
 export default function ProgrammePage() {
+  const result = useActionData<typeof action>();
   const { programme, choices, selected, now, eligibility } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
@@ -143,6 +163,18 @@ export default function ProgrammePage() {
             <section aria-labelledby="my-eligibility">
               <h3 id="my-eligibility">{t("programme.eligibility.title")}</h3>
               <EligibilityList result={eligibility} locale={locale} />
+              {result?.ok ? (
+                <p className="notice" role="status">
+                  {t("funnel.interested")}
+                </p>
+              ) : null}
+              <ErrorSummary result={result} />
+              <ActionForm id="interest" result={result}>
+                <input type="hidden" name="year" value={selected.year} />
+                <button type="submit" className="button">
+                  {t("funnel.interest")}
+                </button>
+              </ActionForm>
               <p>
                 <Link to="/graduate/programmes">{t("programme.profile.title")}</Link>
               </p>

@@ -35,7 +35,7 @@ const save = (form: Record<string, string | string[]>) =>
   callRoute(minePage.action, {
     path: "/graduate/programmes",
     cookie: 李强.cookie,
-    form: { _formId: "profile", ...form },
+    form: { _formId: "profile", intent: "profile", ...form },
   });
 const page = async (slug: string, year: number) =>
   (

@@ -15,6 +15,10 @@ import { destinations, graduates } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
+import { callRoute, errorKeys } from "../support/remix";
+import * as programmePage from "../../app/routes/programmes.$slug";
+import * as minePage from "../../app/routes/graduate.programmes";
+import * as staffPage from "../../app/routes/staff.programmes.$slug";
 
 let school: School;
 let 赵刚: Awaited<ReturnType<typeof linkedGraduate>>;
@@ -108,5 +112,66 @@ describe("interest → stages → selection → destination proposed → confirm
       { slug: "enlistment", year: 2026 },
     );
     expect(elsewhere.rows).toHaveLength(0);
+  });
+});
+
+describe("the funnel through its pages", () => {
+  it("a graduate marks interest and registers; staff move the ticked list; bad input is refused by field", async () => {
+    const 孙悦 = await linkedGraduate(school, { resume: false });
+    const staff = await signedIn("staff", { collegeId: 孙悦.graduate.collegeId });
+    const interest = await callRoute(programmePage.action, {
+      path: "/programmes/xibu?year=2027",
+      params: { slug: "xibu" },
+      cookie: 孙悦.cookie,
+      form: { _formId: "interest", year: "2027" },
+    });
+    expect(interest.data).toMatchObject({ ok: true, done: { key: "funnel.done.interest" } });
+    const mine = (await callRoute(minePage.loader, { path: "/graduate/programmes", cookie: 孙悦.cookie })).data as {
+      interests: { id: string; state: string }[];
+    };
+    const interestId = mine.interests[0]!.id;
+    const noReference = await callRoute(minePage.action, {
+      path: "/graduate/programmes",
+      cookie: 孙悦.cookie,
+      form: { _formId: `register_official-${interestId}`, intent: "register_official", interestId, reference: " " },
+    });
+    expect(errorKeys(noReference)).toEqual({ reference: ["funnel.reference.required"] });
+    await callRoute(minePage.action, {
+      path: "/graduate/programmes",
+      cookie: 孙悦.cookie,
+      form: { _formId: "r", intent: "register_official", interestId, reference: "XB2027-0412-7788" },
+    });
+
+    const staffPost = (form: Record<string, string | string[]>) =>
+      callRoute(staffPage.action, {
+        path: "/staff/programmes/xibu?year=2027",
+        params: { slug: "xibu" },
+        cookie: staff.cookie,
+        form: { _formId: "advance", ...form },
+      });
+    expect(errorKeys(await staffPost({ event: "pass_precheck" }))).toEqual({ interestIds: ["funnel.selection.empty"] });
+    expect(errorKeys(await staffPost({ event: "explode", interestIds: [interestId] }))).toEqual({
+      event: ["funnel.event.unknown"],
+    });
+    expect((await staffPost({ event: "pass_precheck", interestIds: ["not-a-uuid"] })).status).toBe(400);
+    expect((await staffPost({ event: "pass_precheck", interestIds: [interestId] })).data).toMatchObject({ ok: true });
+    const view = (
+      await callRoute(staffPage.loader, {
+        path: "/staff/programmes/xibu?year=2027",
+        params: { slug: "xibu" },
+        cookie: staff.cookie,
+      })
+    ).data as { counts: Record<string, number> };
+    expect(view.counts).toEqual({ school_precheck: 1 });
+    // A graduate cannot reach the staff page.
+    expect(
+      (
+        await callRoute(staffPage.loader, {
+          path: "/staff/programmes/xibu",
+          params: { slug: "xibu" },
+          cookie: 孙悦.cookie,
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { staffActor } from "../auth/actor";
+import { requireStaffScope } from "../auth/session.server";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
+import { nameFor } from "../i18n/names";
+import { useLocale, useT } from "../i18n/use-t";
+import { advanceInterests, listFunnel } from "../programmes/funnel.server";
+import { isProgrammeSlug } from "../programmes/programmes.server";
+import { StaffFunnelForm } from "../programmes/schema";
+import { FUNNEL_EVENTS, funnelMachine } from "../programmes/states";
+import { formatSchoolDateTime, schoolDate } from "../time";
+import { FUNNEL_STATES } from "../../vocabulary";
+
+export const meta = pageTitle("funnel.staff.title");
+
+function yearFrom(request: Request) {
+  const wanted = Number(new URL(request.url).searchParams.get("year"));
+  return Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(schoolDate().slice(0, 4));
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "programme:funnel");
+  const slug = params.slug;
+  if (!isProgrammeSlug(slug)) notFound();
+  const year = yearFrom(request);
+  const db = await getDb();
+  const funnel = await orDeny(listFunnel(db, staffActor(user), { slug, year }));
+  return { slug, year, ...funnel };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStaffScope(request, "programme:funnel");
+  const db = await getDb();
+  return formAction(request, StaffFunnelForm, async ({ event, interestIds, enlistmentPlace, serviceProvince }) => {
+    const destinationFields = {
+      ...(enlistmentPlace ? { enlistmentPlace } : {}),
+      ...(serviceProvince ? { serviceProvince } : {}),
+    };
+    const count = await advanceInterests(db, staffActor(user), { interestIds, event, destinationFields });
+    return done("funnel.done.moved", { count });
+  });
+}
+
+export default function StaffFunnel() {
+  const { slug, year, programme: name, rows, counts } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="page">
+      <h1>
+        {t("funnel.staff.title")} · {name ? nameFor(locale, name) : slug} · {t("programme.year", { year })}
+      </h1>
+      <div className="table-wrap">
+        <table className="data">
+          <caption>{t("funnel.col.state")}</caption>
+          <tbody>
+            {FUNNEL_STATES.map((state) => (
+              <tr key={state}>
+                <th scope="row">{t(funnelMachine.stateLabel(state))}</th>
+                <td>{counts[state] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {"done" in result ? t(result.done) : null}
+        </p>
+      ) : null}
+      <ErrorSummary result={result} />
+      {rows.length === 0 ? (
+        <p>{t("funnel.staff.none")}</p>
+      ) : (
+        <ActionForm id="advance" result={result}>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t("funnel.col.graduate")}</th>
+                  <th scope="col">{t("funnel.col.state")}</th>
+                  <th scope="col">{t("funnel.reference")}</th>
+                  <th scope="col">{t("funnel.col.updated")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <label>
+                        <input
+                          type="checkbox"
+                          name="interestIds"
+                          value={row.id}
+                          aria-label={t("funnel.staff.select", { name: row.name })}
+                        />{" "}
+                        {row.name}（{row.studentNo}）
+                      </label>
+                    </td>
+                    <td>{t(funnelMachine.stateLabel(row.state))}</td>
+                    <td>{row.officialReference ?? "—"}</td>
+                    <td>{formatSchoolDateTime(row.updatedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <FieldError name="interestIds" />
+          <SelectField
+            name="event"
+            label={t("funnel.staff.move")}
+            options={FUNNEL_EVENTS.filter((event) =>
+              funnelMachine.rows.some((r) => r.event === event && r.actors.includes("staff")),
+            ).map((event) => ({ value: event, label: t(funnelMachine.eventLabel(event)) }))}
+          />
+          <TextField name="enlistmentPlace" label={t("funnel.staff.enlistmentPlace")} />
+          <TextField name="serviceProvince" label={t("funnel.staff.serviceProvince")} />
+          <button type="submit" className="button">
+            {t("funnel.staff.apply")}
+          </button>
+        </ActionForm>
+      )}
+    </div>
+  );
+}
