@@ -27,7 +27,7 @@ async function nationalYear(db: Queryable, slug: ProgrammeSlug, year: number) {
     .select()
     .from(programmeYears)
     .where(and(eq(programmeYears.programmeSlug, slug), eq(programmeYears.year, year), eq(programmeYears.province, "")));
-  if (!row) refuse("programme.noYearRow", { params: { year } });
+  if (!row) refuse("programme.noYearRow", { status: 404, params: { year } });
   return row;
 }
 

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
+import { orDeny } from "../http.server";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextField, useField } from "../components/form";
 import { EligibilityList } from "../components/programme-bits";
 import { getDb } from "../db.server";
@@ -30,7 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = schoolDate();
   const wanted = Number(new URL(request.url).searchParams.get("year"));
   const year = Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(today.slice(0, 4));
-  const profile = await getOwnEligibilityProfile(db, actor);
+  // A graduate account not linked to the roster yet has nothing to check: 403, not an error page.
+  const profile = await orDeny(getOwnEligibilityProfile(db, actor));
   const programmes = await listProgrammes(db, { today });
   const checks = await Promise.all(
     programmes.map(async (programme) => ({
@@ -40,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       result: await checkOwnEligibility(db, actor, { slug: programme.slug, year }),
     })),
   );
-  const interests = await listOwnInterests(db, actor);
+  const interests = await orDeny(listOwnInterests(db, actor));
   return { profile, checks, year, interests };
 }
 

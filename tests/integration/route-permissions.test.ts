@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
+import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
 import * as account from "../../app/routes/account";
 import * as adminAudit from "../../app/routes/admin.audit";
 import * as adminUsers from "../../app/routes/admin.users";
@@ -15,6 +16,10 @@ import * as supportList from "../../app/routes/staff.support._index";
 import * as editAgreement from "../../app/routes/employer.agreements.$id.edit";
 import * as ownEvidence from "../../app/routes/graduate.destination.evidence.$id";
 import * as supportPlan from "../../app/routes/staff.support.$graduateId";
+import * as adminProgrammes from "../../app/routes/admin.programmes";
+import * as graduateProgrammes from "../../app/routes/graduate.programmes";
+import * as programmePage from "../../app/routes/programmes.$slug";
+import * as staffFunnel from "../../app/routes/staff.programmes.$slug";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { callRoute } from "../support/remix";
@@ -65,6 +70,7 @@ beforeAll(async () => {
     })
     .returning();
   mailId = mail!.id;
+  await installProgrammeCatalogue(db);
 });
 
 /** Expected answer per actor: 200 allowed, 403 denied, 302 sent to sign in. */
@@ -321,6 +327,78 @@ const MATRIX: {
       collegeStaff: 403,
       otherCollegeStaff: 403,
       schoolStaff: 403,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /programmes/:slug (public)",
+    fn: programmePage.loader,
+    path: () => "/programmes/enlistment",
+    params: () => ({ slug: "enlistment" }),
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /admin/programmes",
+    fn: adminProgrammes.loader,
+    path: () => "/admin/programmes",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 200,
+    },
+  },
+  {
+    name: "POST /admin/programmes",
+    fn: adminProgrammes.action,
+    path: () => "/admin/programmes",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 400,
+    },
+  },
+  {
+    name: "GET /graduate/programmes (account not on the roster)",
+    fn: graduateProgrammes.loader,
+    path: () => "/graduate/programmes",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
+  },
+  {
+    name: "GET /staff/programmes/:slug",
+    fn: staffFunnel.loader,
+    path: () => "/staff/programmes/enlistment",
+    params: () => ({ slug: "enlistment" }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
       admin: 200,
     },
   },
