@@ -9,6 +9,7 @@ import { seedDestinations } from "./seed-destinations";
 import { seedSupport } from "./seed-support";
 import { seedSigning } from "./seed-agreements";
 import { seedCounselling } from "./seed-counselling";
+import { seedProgrammes } from "./seed-programmes";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -110,6 +111,10 @@ export async function seedDemo(
     });
     progress(
       `  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`,
+    );
+    const outreach = await seedProgrammes(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]! });
+    progress(
+      `  programmes 2026–2027 with sources; ${outreach.interests} graduates in the enlistment and 西部计划 funnels`,
     );
   });
 }
