@@ -55,3 +55,11 @@ export const FUNNEL_STATES = [
   "not_selected",
 ] as const;
 export type FunnelState = (typeof FUNNEL_STATES)[number];
+
+/** The two printed forms an enlisting graduate hands to the school (docs/programmes.md, enlistment). */
+export const ENLISTMENT_FORM_KINDS = ["pre_enlistment_registration", "tuition_compensation"] as const;
+export type EnlistmentFormKind = (typeof ENLISTMENT_FORM_KINDS)[number];
+
+/** A form's review (machine: app/programmes/states.ts enlistmentFormMachine). */
+export const ENLISTMENT_FORM_STATES = ["submitted", "accepted", "returned"] as const;
+export type EnlistmentFormState = (typeof ENLISTMENT_FORM_STATES)[number];

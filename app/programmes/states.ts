@@ -5,7 +5,7 @@
  * may follow the exam or the health check.
  */
 import { machine } from "../machine";
-import { FUNNEL_STATES, type FunnelState } from "../../vocabulary";
+import { ENLISTMENT_FORM_STATES, FUNNEL_STATES, type EnlistmentFormState, type FunnelState } from "../../vocabulary";
 
 export { FUNNEL_STATES, type FunnelState };
 
@@ -60,5 +60,19 @@ export const funnelMachine = machine<FunnelState, FunnelEvent, FunnelActor, Funn
       to: "not_selected",
       actors: ["staff"],
     },
+  ],
+});
+
+export const ENLISTMENT_FORM_EVENTS = ["accept", "return", "resubmit"] as const;
+export type EnlistmentFormEvent = (typeof ENLISTMENT_FORM_EVENTS)[number];
+
+/** Staff accept or return a scanned form; a returned (or submitted) form may be uploaded again. */
+export const enlistmentFormMachine = machine<EnlistmentFormState, EnlistmentFormEvent, FunnelActor>("enlistmentForm", {
+  states: ENLISTMENT_FORM_STATES,
+  events: ENLISTMENT_FORM_EVENTS,
+  rows: [
+    { event: "accept", from: ["submitted"], to: "accepted", actors: ["staff"] },
+    { event: "return", from: ["submitted", "accepted"], to: "returned", actors: ["staff"] },
+    { event: "resubmit", from: ["submitted", "returned"], to: "submitted", actors: ["graduate"] },
   ],
 });

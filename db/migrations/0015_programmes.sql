@@ -1,3 +1,20 @@
+CREATE TABLE "enlistment_forms" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"graduate_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"file" text NOT NULL,
+	"mime" text NOT NULL,
+	"sha256" text NOT NULL,
+	"size" integer NOT NULL,
+	"state" text DEFAULT 'submitted' NOT NULL,
+	"review_note" text,
+	"reviewed_by_user_id" uuid,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"reviewed_at" timestamp with time zone,
+	CONSTRAINT "enlistment_forms_kind_known" CHECK ("enlistment_forms"."kind" in ('pre_enlistment_registration','tuition_compensation')),
+	CONSTRAINT "enlistment_forms_state_known" CHECK ("enlistment_forms"."state" in ('submitted','accepted','returned'))
+);
+--> statement-breakpoint
 CREATE TABLE "graduate_eligibility_profiles" (
 	"graduate_id" uuid PRIMARY KEY NOT NULL,
 	"birth_date" date,
@@ -90,6 +107,8 @@ CREATE TABLE "programmes" (
 	CONSTRAINT "programmes_slug_known" CHECK ("programmes"."slug" in ('xibu','sanzhi','tegang','xuandiao','cunguan','enlistment'))
 );
 --> statement-breakpoint
+ALTER TABLE "enlistment_forms" ADD CONSTRAINT "enlistment_forms_graduate_id_graduates_id_fk" FOREIGN KEY ("graduate_id") REFERENCES "public"."graduates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enlistment_forms" ADD CONSTRAINT "enlistment_forms_reviewed_by_user_id_users_id_fk" FOREIGN KEY ("reviewed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "graduate_eligibility_profiles" ADD CONSTRAINT "graduate_eligibility_profiles_graduate_id_graduates_id_fk" FOREIGN KEY ("graduate_id") REFERENCES "public"."graduates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_interest_events" ADD CONSTRAINT "programme_interest_events_interest_id_programme_interests_id_fk" FOREIGN KEY ("interest_id") REFERENCES "public"."programme_interests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_interest_events" ADD CONSTRAINT "programme_interest_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -99,6 +118,7 @@ ALTER TABLE "programme_rules" ADD CONSTRAINT "programme_rules_year_id_programme_
 ALTER TABLE "programme_windows" ADD CONSTRAINT "programme_windows_year_id_programme_years_id_fk" FOREIGN KEY ("year_id") REFERENCES "public"."programme_years"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_years" ADD CONSTRAINT "programme_years_programme_slug_programmes_slug_fk" FOREIGN KEY ("programme_slug") REFERENCES "public"."programmes"("slug") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_years" ADD CONSTRAINT "programme_years_updated_by_user_id_users_id_fk" FOREIGN KEY ("updated_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "enlistment_forms_once" ON "enlistment_forms" USING btree ("graduate_id","kind");--> statement-breakpoint
 CREATE INDEX "programme_interest_events_interest" ON "programme_interest_events" USING btree ("interest_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "programme_interests_once" ON "programme_interests" USING btree ("graduate_id","year_id");--> statement-breakpoint
 CREATE INDEX "programme_interests_year_state" ON "programme_interests" USING btree ("year_id","state");--> statement-breakpoint

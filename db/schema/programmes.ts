@@ -13,6 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  ENLISTMENT_FORM_KINDS,
+  ENLISTMENT_FORM_STATES,
   FUNNEL_STATES,
   POLITICAL_STATUSES,
   PROGRAMME_SLUGS,
@@ -20,6 +22,8 @@ import {
   VALUE_STATUSES,
   WINDOW_KINDS,
   type Certificate,
+  type EnlistmentFormKind,
+  type EnlistmentFormState,
   type FunnelState,
   type PoliticalStatus,
   type ProgrammeSlug,
@@ -206,5 +210,31 @@ export const programmeInterestEvents = pgTable(
   (t) => [
     index("programme_interest_events_interest").on(t.interestId, t.at),
     check("programme_interest_events_state_known", oneOf(t.toState, FUNNEL_STATES)),
+  ],
+);
+
+/** The scan of a printed enlistment form, one per graduate and kind (a new upload replaces it). */
+export const enlistmentForms = pgTable(
+  "enlistment_forms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    graduateId: uuid("graduate_id")
+      .notNull()
+      .references(() => graduates.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<EnlistmentFormKind>().notNull(),
+    file: text("file").notNull(),
+    mime: text("mime").notNull(),
+    sha256: text("sha256").notNull(),
+    size: integer("size").notNull(),
+    state: text("state").$type<EnlistmentFormState>().notNull().default("submitted"),
+    reviewNote: text("review_note"),
+    reviewedByUserId: uuid("reviewed_by_user_id").references(() => users.id),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("enlistment_forms_once").on(t.graduateId, t.kind),
+    check("enlistment_forms_kind_known", oneOf(t.kind, ENLISTMENT_FORM_KINDS)),
+    check("enlistment_forms_state_known", oneOf(t.state, ENLISTMENT_FORM_STATES)),
   ],
 );

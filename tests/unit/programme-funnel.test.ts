@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { FUNNEL_STATES, type FunnelState } from "../../vocabulary";
-import { FUNNEL_EVENTS, funnelMachine, type FunnelActor } from "../../app/programmes/states";
+import { ENLISTMENT_FORM_STATES, FUNNEL_STATES, type FunnelState } from "../../vocabulary";
+import {
+  ENLISTMENT_FORM_EVENTS,
+  enlistmentFormMachine,
+  FUNNEL_EVENTS,
+  funnelMachine,
+  type FunnelActor,
+} from "../../app/programmes/states";
 import { translate } from "../../app/i18n/messages";
 
 /** The funnel of issue 14 written out by hand: every allowed (from, event, actor) → to. */
@@ -83,5 +89,28 @@ describe("programme funnel", () => {
     }
     for (const event of FUNNEL_EVENTS)
       expect(translate("en", funnelMachine.eventLabel(event))).not.toContain("funnel.");
+  });
+});
+
+describe("enlistment form review", () => {
+  const ALLOWED_FORM: Record<string, string> = {
+    "submitted|accept|staff": "accepted",
+    "submitted|return|staff": "returned",
+    "accepted|return|staff": "returned",
+    "submitted|resubmit|graduate": "submitted",
+    "returned|resubmit|graduate": "submitted",
+  };
+  it("allows exactly its table, for every state, event and actor", () => {
+    for (const from of ENLISTMENT_FORM_STATES) {
+      for (const event of ENLISTMENT_FORM_EVENTS) {
+        for (const actor of ["graduate", "staff"] as const) {
+          const result = enlistmentFormMachine.next(from, event, actor);
+          const expected = ALLOWED_FORM[`${from}|${event}|${actor}`];
+          if (expected) expect(result, `${from} ${event} ${actor}`).toEqual({ ok: true, to: expected });
+          else expect(result.ok, `${from} ${event} ${actor}`).toBe(false);
+        }
+      }
+      expect(translate("en", enlistmentFormMachine.stateLabel(from))).not.toContain("enlistmentForm.");
+    }
   });
 });
