@@ -8,6 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 
 import { agreementsMessages } from "./domains/agreements";
 import { counsellingMessages } from "./domains/counselling";
+import { fairsMessages } from "./domains/fairs";
 import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
 import { reportsMessages } from "./domains/reports";
@@ -465,6 +466,7 @@ export const messages = {
   ...interviewsMessages,
   ...counsellingMessages,
   ...supportMessages,
+  ...fairsMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
