@@ -191,4 +191,13 @@ export const fairsMessages = {
   },
   "fairQueue.wait.minutes": { zh: "预计等待约 {minutes} 分钟", en: "About {minutes} min to wait" },
   "fairQueue.position": { zh: "前面还有 {ahead} 人", en: "{ahead} ahead of you" },
+  "fairMail.open": { zh: "查看详情", en: "Open jiuye" },
+  "fairMail.footer.graduate": {
+    zh: "您收到此邮件是因为您报名了本校的空中双选会。",
+    en: "You receive this because you registered for one of the school's online fairs.",
+  },
+  "fairMail.footer.employer": {
+    zh: "您收到此邮件是因为您是该单位在本平台的成员。",
+    en: "You receive this as a member of this organisation on jiuye.",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
