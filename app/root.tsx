@@ -47,6 +47,7 @@ type RootData = Awaited<ReturnType<typeof loader>>;
 const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true }[] = [
   { to: "/", key: "nav.home" },
   { to: "/jobs", key: "nav.jobs" },
+  { to: "/fairs", key: "nav.fairs" },
   { to: "/graduate", key: "nav.graduate", permission: "profile:own" },
   { to: "/graduate/destination", key: "nav.graduate.destination", permission: "destination:report" },
   { to: "/graduate/interviews", key: "nav.interviews", permission: "application:create" },
@@ -56,6 +57,7 @@ const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true
   { to: "/employer", key: "nav.employer", permission: "employer:manage-own" },
   { to: "/employer/interviews", key: "nav.interviews", permission: "employer:manage-own" },
   { to: "/employer/agreements", key: "nav.agreements", permission: "agreement:manage-own" },
+  { to: "/employer/fairs", key: "nav.employer.fairs", permission: "fair:exhibit" },
   { to: "/staff/vetting", key: "nav.staff.vetting", permission: "vetting:read" },
   { to: "/staff/employers", key: "nav.staff.employers", permission: "vetting:read" },
   { to: "/staff/bulletin", key: "search.bulletin.title", permission: "vetting:read" },
@@ -64,6 +66,7 @@ const NAV: { to: string; key: string; permission?: Permission; schoolWide?: true
   { to: "/staff/support", key: "nav.staff.support", permission: "support:manage" },
   { to: "/staff/agreements", key: "nav.staff.agreements", permission: "agreement:review" },
   { to: "/staff/counselling", key: "nav.counselling", permission: "counselling:manage" },
+  { to: "/staff/fairs", key: "nav.staff.fairs", permission: "fair:manage" },
   { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read" },
   { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local", schoolWide: true },
   { to: "/admin/users", key: "nav.admin.users", permission: "user:manage" },

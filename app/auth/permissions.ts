@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   "support:manage": ["staff", "admin"],
   "counselling:manage": ["staff", "admin"],
   "counselling:book": ["graduate"],
+  "fair:manage": ["staff", "admin"],
+  "fair:register": ["graduate"],
+  "fair:exhibit": ["employer"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
