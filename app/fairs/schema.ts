@@ -190,3 +190,9 @@ export const RepresentativeForm = z.discriminatedUnion("intent", [
     postingId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "form.invalid" }).optional()),
   }),
 ]);
+
+/** The employer's fair page: the booth application and, on the day, the representative's console. */
+export const EmployerFairPageForm = z.discriminatedUnion("intent", [
+  ...EmployerFairForm.options,
+  ...RepresentativeForm.options,
+]);
