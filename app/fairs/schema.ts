@@ -145,7 +145,8 @@ function toApplication(form: z.output<typeof BoothFields>, ctx: z.RefinementCtx)
     if (!parsed.success) ctx.addIssue({ code: "custom", path: ["repLinks"], message: "fairBooth.link.https" });
     else representatives.push({ userId, meetingLink: parsed.data });
   });
-  if (representatives.length === 0)
+  // "Name at least one" only when no link was typed at all; a mistyped link has its own message.
+  if (form.repLinks.every((link) => link.trim() === ""))
     ctx.addIssue({ code: "custom", path: ["repLinks"], message: "fairBooth.representative.required" });
   return {
     intro: form.intro,
