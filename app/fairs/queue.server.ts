@@ -484,3 +484,9 @@ export async function boothConsole(db: Queryable, actor: UserActor, input: { boo
     toMark,
   };
 }
+
+/** The roster entry of a signed-in user, or null (for the event stream, which must not refuse noisily). */
+export async function graduateIdForUser(db: Queryable, userId: string): Promise<string | null> {
+  const [row] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, userId)).limit(1);
+  return row?.id ?? null;
+}

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
@@ -107,15 +107,34 @@ export default function FairPage() {
   const locale = useLocale();
   const waiting = lines.length > 0;
 
-  // While the graduate stands in a line, the page reloads itself every two seconds so a call
-  // shows up at once; without JavaScript the refresh link below does the same.
+  // While the graduate stands in a line, a call must show up at once: the server pushes queue
+  // changes (server-sent events fed by PostgreSQL LISTEN/NOTIFY); where that stream is not
+  // available the page asks every two seconds; without JavaScript the refresh link does it.
+  const revalidator = useRevalidator();
   useEffect(() => {
     if (!waiting) return;
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") window.location.reload();
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [waiting]);
+    let timer: number | undefined;
+    const poll = () => {
+      timer ??= window.setInterval(() => {
+        if (document.visibilityState === "visible") revalidator.revalidate();
+      }, POLL_MS);
+    };
+    if (typeof EventSource === "undefined") {
+      poll();
+      return () => window.clearInterval(timer);
+    }
+    const events = new EventSource(`/fairs/${fair.id}/events`);
+    events.addEventListener("queue", () => revalidator.revalidate());
+    events.onerror = () => {
+      events.close();
+      poll();
+    };
+    return () => {
+      events.close();
+      window.clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render; the stream must not
+  }, [waiting, fair.id]);
 
   const inLine = new Set(lines.map((line) => line.boothId));
   return (

@@ -21,6 +21,7 @@ import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs"
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
+import * as fairEvents from "../../app/routes/fairs.$id.events";
 
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
@@ -194,5 +195,34 @@ describe("the live queue", () => {
       .from(fairQueueEntries)
       .where(inArray(fairQueueEntries.boothId, [boothA]));
     expect(rows).toEqual([]);
+  });
+
+  it("pushes a call to the graduate's event stream within 2 s (LISTEN/NOTIFY, any web process)", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(1);
+    const [zhou] = people;
+    await joinQueue(db, { userId: zhou!.user.id }, { boothId: boothA, now: at() });
+    const request = new Request(`http://localhost/fairs/${fair.id}/events`, { headers: { Cookie: zhou!.cookie } });
+    const controller = new AbortController();
+    const response = (await fairEvents.loader({
+      request: new Request(request, { signal: controller.signal }),
+      params: { id: fair.id },
+      context: {},
+    })) as Response;
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    await reader.read(); // "retry: 2000": the stream is subscribed
+    const calledAt = Date.now();
+    await callNext(db, { userId: a.owner.user.id }, { boothId: boothA, now: at(1) });
+    let text = "";
+    while (!text.includes("event: queue")) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value);
+    }
+    expect(text).toContain('"status":"called"');
+    expect(Date.now() - calledAt).toBeLessThan(2000);
+    controller.abort();
   });
 });
