@@ -3,7 +3,8 @@
  * representatives online and graduates in several lines (one called, one in a chat, chats held);
  * a past fair with its chats and interest marks; an upcoming fair open for registration.
  */
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
+import { addMemberByStaff } from "../app/employers/employers.server";
 import type { StaffActor } from "../app/auth/actor";
 import { applyForBooth, changeFairStatus, createFair, decideBooth, registerForFair } from "../app/fairs/fairs.server";
 import {
@@ -18,6 +19,7 @@ import { FairSchema } from "../app/fairs/schema";
 import { DomainError } from "../app/errors";
 import { schoolDate, schoolInstant } from "../app/time";
 import type { Database, Tx } from "./client";
+import { createUser } from "./factories";
 import { employerMembers, employers, graduates, postings } from "./schema";
 
 const DAY = 86_400_000;
@@ -52,12 +54,38 @@ async function callIfAnyone(db: Database, booth: { boothId: string; userId: stri
   }
 }
 
-export async function seedFairs(tx: Tx, input: { schoolStaffUserId: string; demoGraduateUserId?: string; now?: Date }) {
+export async function seedFairs(
+  tx: Tx,
+  input: { schoolStaffUserId: string; demoGraduateUserId?: string; passwordHash?: string; now?: Date },
+) {
   // The fair commands open their own (nested) transactions: inside the seed's they are savepoints.
   const db = tx as unknown as Database;
   const now = input.now ?? new Date();
   const staff: StaffActor = { userId: input.schoolStaffUserId, scope: { kind: "school" } };
   const day = (n: number) => schoolDate(new Date(now.getTime() + n * DAY));
+
+  // Demo employers without an account get a representative (rep1@demo.jiuye.cn …, the demo password),
+  // added by staff as the career centre does for an employer who phones in.
+  if (input.passwordHash) {
+    const memberless = await tx
+      .selectDistinct({ employerId: employers.id, name: employers.name })
+      .from(employers)
+      .innerJoin(postings, and(eq(postings.employerId, employers.id), eq(postings.status, "published")))
+      .leftJoin(employerMembers, eq(employerMembers.employerId, employers.id))
+      .where(and(eq(employers.status, "verified"), isNull(employerMembers.userId)))
+      .orderBy(asc(employers.name))
+      .limit(MEETING_LINKS.length - 1);
+    for (const [i, employer] of memberless.entries()) {
+      const email = `rep${i + 1}@demo.jiuye.cn`;
+      await createUser(tx, {
+        email,
+        passwordHash: input.passwordHash,
+        role: "employer",
+        displayName: `${employer.name.slice(0, 4)} 招聘代表`,
+      });
+      await addMemberByStaff(db, { employerId: employer.employerId, email, staffUserId: input.schoolStaffUserId });
+    }
+  }
 
   // Verified employers with a published posting, and a member to represent each.
   const exhibitors = await tx
@@ -122,7 +150,8 @@ export async function seedFairs(tx: Tx, input: { schoolStaffUserId: string; demo
   await changeFairStatus(db, staff, { fairId: past.id, event: "go_live" });
   const pastMorning = schoolInstant(day(-30), "09:30");
   const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
-  for (const booth of pastBooths.slice(0, 3)) {
+  const pastActive = pastBooths.slice(0, 3);
+  for (const booth of pastActive) {
     await setRepresentativeOnline(
       db,
       { userId: booth.userId },
@@ -130,11 +159,12 @@ export async function seedFairs(tx: Tx, input: { schoolStaffUserId: string; demo
     );
   }
   for (const [i, userId] of graduateUsers.slice(0, 12).entries()) {
-    await joinQueue(db, { userId }, { boothId: pastBooths[i % 3]!.boothId, now: at(pastMorning, i) });
+    if (pastActive.length === 0) break;
+    await joinQueue(db, { userId }, { boothId: pastActive[i % pastActive.length]!.boothId, now: at(pastMorning, i) });
   }
   const interests = ["interested", "not_a_fit", "interested", "invite_to_interview"] as const;
   for (let round = 0; round < 3; round++) {
-    for (const booth of pastBooths.slice(0, 3)) {
+    for (const booth of pastActive) {
       const start = at(pastMorning, 20 + round * 15);
       const entry = await callIfAnyone(db, booth, start);
       if (!entry) continue;
@@ -181,8 +211,8 @@ export async function seedFairs(tx: Tx, input: { schoolStaffUserId: string; demo
   }
   // Everyone but the demo graduate joins two or three lines; a few chats have already been held.
   for (const [i, userId] of graduateUsers.entries()) {
-    if (userId === input.demoGraduateUserId) continue;
-    for (let k = 0; k < 2 + (i % 2); k++) {
+    if (userId === input.demoGraduateUserId || liveBooths.length === 0) continue;
+    for (let k = 0; k < Math.min(liveBooths.length, 2 + (i % 2)); k++) {
       await joinQueue(
         db,
         { userId },
@@ -192,22 +222,21 @@ export async function seedFairs(tx: Tx, input: { schoolStaffUserId: string; demo
   }
   if (liveBooths.length >= 2) {
     for (const booth of liveBooths.slice(0, 2)) {
-      const entry = await callNext(db, { userId: booth.userId }, { boothId: booth.boothId, now: at(earlier, 30) });
+      const entry = await callIfAnyone(db, booth, at(earlier, 30));
+      if (!entry) continue;
       await startChat(db, { userId: booth.userId }, { entryId: entry.id, as: "representative", now: at(earlier, 30) });
       await finishChat(db, { userId: booth.userId }, { entryId: entry.id, now: at(earlier, 39) });
     }
     // One graduate is in a chat now, another has just been called.
-    const chatting = await callNext(
-      db,
-      { userId: liveBooths[0]!.userId },
-      { boothId: liveBooths[0]!.boothId, now: at(now, -5) },
-    );
-    await startChat(
-      db,
-      { userId: liveBooths[0]!.userId },
-      { entryId: chatting.id, as: "representative", now: at(now, -4) },
-    );
-    await callNext(db, { userId: liveBooths[1]!.userId }, { boothId: liveBooths[1]!.boothId, now: at(earlier, 39) });
+    const chatting = await callIfAnyone(db, liveBooths[0]!, at(earlier, 39));
+    if (chatting) {
+      await startChat(
+        db,
+        { userId: liveBooths[0]!.userId },
+        { entryId: chatting.id, as: "representative", now: at(earlier, 39) },
+      );
+    }
+    await callIfAnyone(db, liveBooths[1]!, at(earlier, 40));
   }
   if (input.demoGraduateUserId && liveBooths.length >= 3) {
     // The demo graduate waits in the last two lines, so their page shows places and estimates.

@@ -112,6 +112,7 @@ export async function seedDemo(
     const fairs = await seedFairs(tx, {
       schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
       demoGraduateUserId: ids["graduate@demo.jiuye.cn"],
+      passwordHash,
     });
     progress(
       `  ${fairs.fairs} online fairs (one live now with ${fairs.booths} booths, ${fairs.graduates} graduates queueing)`,
