@@ -126,7 +126,8 @@ CREATE INDEX "fair_queue_line" ON "fair_queue_entries" USING btree ("booth_id","
 CREATE INDEX "fair_queue_graduate" ON "fair_queue_entries" USING btree ("graduate_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "fair_registrations_once" ON "fair_registrations" USING btree ("fair_id","graduate_id");--> statement-breakpoint
 CREATE INDEX "fair_registrations_waitlist" ON "fair_registrations" USING btree ("fair_id","status","seq");--> statement-breakpoint
-CREATE INDEX "fairs_status" ON "fairs" USING btree ("status","starts_on");--> statement-breakpoint
+CREATE INDEX "fairs_status" ON "fairs" USING btree ("status","starts_on");
+--> statement-breakpoint
 -- Every change of a queue entry is announced on the channel fair_queue (ids and state only, no
 -- personal data), so a graduate's page served by any web process learns of a call within moments
 -- (app/fairs/live.server.ts listens). Written by hand: drizzle-kit does not generate triggers.
