@@ -10,6 +10,7 @@ import { seedSupport } from "./seed-support";
 import { seedSigning } from "./seed-agreements";
 import { seedCounselling } from "./seed-counselling";
 import { seedProgrammes } from "./seed-programmes";
+import { seedFairs } from "./seed-fairs";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -109,6 +110,14 @@ export async function seedDemo(
       collegeStaffUserId: ids["staff.cs@demo.jiuye.cn"]!,
       collegeId: csCollegeId,
     });
+    const fairs = await seedFairs(tx, {
+      schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
+      demoGraduateUserId: ids["graduate@demo.jiuye.cn"],
+      passwordHash,
+    });
+    progress(
+      `  ${fairs.fairs} online fairs (one live now with ${fairs.booths} booths, ${fairs.graduates} graduates queueing)`,
+    );
     progress(
       `  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`,
     );

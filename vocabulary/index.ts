@@ -8,3 +8,4 @@ export * from "./postings";
 export * from "./support";
 export * from "./vetting";
 export * from "./programmes";
+export * from "./fairs";

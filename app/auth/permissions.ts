@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   "support:manage": ["staff", "admin"],
   "counselling:manage": ["staff", "admin"],
   "counselling:book": ["graduate"],
+  "fair:manage": ["staff", "admin"],
+  "fair:register": ["graduate"],
+  "fair:exhibit": ["employer"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
   /** Editing the programme catalogue (rules per year and province): the school's admins. */

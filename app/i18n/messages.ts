@@ -8,6 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 
 import { agreementsMessages } from "./domains/agreements";
 import { counsellingMessages } from "./domains/counselling";
+import { fairsMessages } from "./domains/fairs";
 import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
 import { programmesMessages } from "./domains/programmes";
@@ -467,6 +468,7 @@ export const messages = {
   ...counsellingMessages,
   ...supportMessages,
   ...programmesMessages,
+  ...fairsMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

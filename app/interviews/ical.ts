@@ -32,6 +32,8 @@ export type InviteInput = {
   status?: "CONFIRMED" | "TENTATIVE";
   /** When the invite was created; defaults to now. */
   dtstamp?: Date;
+  /** The same hours on this many consecutive days (a fair's live hours); one day when omitted. */
+  dailyCount?: number;
 };
 
 export const PRODID = "-//jiuye//Graduate employment platform//ZH";
@@ -174,6 +176,7 @@ export function buildInvite(input: InviteInput): string {
     `DTSTAMP:${formatUtc(dtstamp)}`,
     `DTSTART;TZID=${TZID}:${formatShanghaiLocal(input.start)}`,
     `DTEND;TZID=${TZID}:${formatShanghaiLocal(input.end)}`,
+    ...(input.dailyCount && input.dailyCount > 1 ? [`RRULE:FREQ=DAILY;COUNT=${Math.floor(input.dailyCount)}`] : []),
     `SUMMARY:${escapeText(input.summary)}`,
     `DESCRIPTION:${escapeText(input.description)}`,
   ];

@@ -9,3 +9,4 @@ export * from "./saved-searches";
 export * from "./support";
 export * from "./counselling";
 export * from "./programmes";
+export * from "./fairs";

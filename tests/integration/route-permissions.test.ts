@@ -20,6 +20,13 @@ import * as adminProgrammes from "../../app/routes/admin.programmes";
 import * as graduateProgrammes from "../../app/routes/graduate.programmes";
 import * as programmePage from "../../app/routes/programmes.$slug";
 import * as staffFunnel from "../../app/routes/staff.programmes.$slug";
+import * as staffFairs from "../../app/routes/staff.fairs._index";
+import * as staffFair from "../../app/routes/staff.fairs.$id";
+import * as employerFairs from "../../app/routes/employer.fairs._index";
+import * as publicFairs from "../../app/routes/fairs._index";
+import * as publicFair from "../../app/routes/fairs.$id";
+import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
+import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { callRoute } from "../support/remix";
@@ -42,6 +49,8 @@ let school: School;
 let cookies: Record<Actor, string | undefined>;
 let graduateInCollegeOne: string;
 let mailId: number;
+/** A fair of college one, open to employers. */
+let collegeFairId: string;
 
 beforeAll(async () => {
   school = await testSchool();
@@ -58,6 +67,11 @@ beforeAll(async () => {
     admin: (await signedIn("admin")).cookie,
   };
   const db = await getDb();
+  const fairStaff = await signedIn("staff", { collegeId: first!.id });
+  const fairActor = { userId: fairStaff.user.id, scope: { kind: "college" as const, collegeId: first!.id } };
+  const fair = await createFair(db, fairActor, fairForm({ collegeId: String(first!.id) }));
+  await changeFairStatus(db, fairActor, { fairId: fair.id, event: "open_to_employers" });
+  collegeFairId = fair.id;
   const [mail] = await db
     .insert(localMailbox)
     .values({
@@ -122,6 +136,95 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 200,
       admin: 200,
+    },
+  },
+  {
+    name: "GET /fairs (public)",
+    fn: publicFairs.loader,
+    path: () => "/fairs",
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /fairs/:id (public)",
+    fn: publicFair.loader,
+    path: () => `/fairs/${collegeFairId}`,
+    params: () => ({ id: collegeFairId }),
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/fairs",
+    fn: staffFairs.loader,
+    path: () => "/staff/fairs",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/fairs/:id (college one's fair)",
+    fn: staffFair.loader,
+    path: () => `/staff/fairs/${collegeFairId}`,
+    params: () => ({ id: collegeFairId }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "POST /staff/fairs/:id (college one's fair)",
+    fn: staffFair.action,
+    path: () => `/staff/fairs/${collegeFairId}`,
+    params: () => ({ id: collegeFairId }),
+    // No intent (400 for those allowed): what matters is who gets past the guard.
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 400,
+      otherCollegeStaff: 403,
+      schoolStaff: 400,
+      admin: 400,
+    },
+  },
+  {
+    // An employer account without an organisation is refused too.
+    name: "GET /employer/fairs",
+    fn: employerFairs.loader,
+    path: () => "/employer/fairs",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
     },
   },
   {

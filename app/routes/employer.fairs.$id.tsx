@@ -1,0 +1,288 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { z } from "zod";
+import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { applyForBooth, getFairForEmployer, withdrawBooth } from "../fairs/fairs.server";
+import {
+  boothConsole,
+  callNext,
+  finishChat,
+  markInterest,
+  markMissed,
+  setRepresentativeOnline,
+  startChat,
+} from "../fairs/queue.server";
+import { EmployerFairPageForm } from "../fairs/schema";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
+import { useT } from "../i18n/use-t";
+import { refuse } from "../errors";
+import { QUEUE_INTERESTS } from "../../vocabulary";
+
+export const meta = pageTitle("nav.employer.fairs");
+
+function fairIdFrom(params: { id?: string }) {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  return id.data;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "fair:exhibit");
+  const db = await getDb();
+  const actor = { userId: user.id };
+  const view = await orDeny(getFairForEmployer(db, actor, fairIdFrom(params)));
+  const isRepresentative = view.representatives.some((rep) => rep.userId === user.id);
+  const console =
+    view.booth?.status === "approved" && isRepresentative && view.fair.status === "live"
+      ? await boothConsole(db, actor, { boothId: view.booth.id })
+      : null;
+  return {
+    fair: { id: view.fair.id, title: view.fair.title, status: view.fair.status },
+    booth: view.booth
+      ? {
+          id: view.booth.id,
+          status: view.booth.status,
+          reason: view.booth.decisionReason,
+          intro: view.booth.intro,
+          chatMinutes: view.booth.chatMinutes,
+        }
+      : null,
+    windowOpen: view.windowOpen,
+    ownPostings: view.ownPostings,
+    colleagues: view.colleagues,
+    featured: view.featured,
+    links: Object.fromEntries(view.representatives.map((rep) => [rep.userId, rep.meetingLink])),
+    console: console
+      ? {
+          me: console.me,
+          current: console.current,
+          waiting: console.waiting,
+          load: console.load,
+          toMark: console.toMark,
+        }
+      : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "fair:exhibit");
+  const db = await getDb();
+  const actor = { userId: user.id };
+  const fairId = fairIdFrom(params);
+  const view = await orDeny(getFairForEmployer(db, actor, fairId));
+  const boothId = () => view.booth?.id ?? refuse("error.notFound", { status: 404 });
+  return formAction(request, EmployerFairPageForm, {
+    apply: async ({ intent: _intent, ...application }) => {
+      await applyForBooth(db, actor, { ...application, fairId });
+      return done("fair.done.applied");
+    },
+    withdraw: async () => {
+      await withdrawBooth(db, actor, { fairId });
+      return done("fair.done.withdrawn");
+    },
+    online: async () => {
+      await setRepresentativeOnline(db, actor, { boothId: boothId(), online: true });
+      return done("fair.done.online");
+    },
+    offline: async () => {
+      await setRepresentativeOnline(db, actor, { boothId: boothId(), online: false });
+      return done("fair.done.offline");
+    },
+    call: async () => {
+      await callNext(db, actor, { boothId: boothId() });
+      return done("fair.done.called");
+    },
+    start_chat: async ({ entryId }) => {
+      await startChat(db, actor, { entryId, as: "representative" });
+      return done("fair.done.chatting");
+    },
+    finish: async ({ entryId }) => {
+      await finishChat(db, actor, { entryId });
+      return done("fair.done.finished");
+    },
+    miss: async ({ entryId }) => {
+      await markMissed(db, actor, { entryId });
+      return done("fair.done.missed");
+    },
+    interest: async ({ entryId, interest, note }) => {
+      await markInterest(db, actor, { entryId, interest, note });
+      return done("fair.done.marked");
+    },
+  });
+}
+
+export default function EmployerFairPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const live = data.console !== null;
+  // The console refreshes itself every few seconds during the live hours (the line grows while one talks).
+  useEffect(() => {
+    if (!live) return;
+    const timer = window.setInterval(() => {
+      const typing =
+        document.activeElement instanceof HTMLTextAreaElement || document.activeElement instanceof HTMLInputElement;
+      if (document.visibilityState === "visible" && !typing) window.location.reload();
+    }, 5000);
+    return () => window.clearInterval(timer);
+  }, [live]);
+  const canApply =
+    data.windowOpen && (!data.booth || data.booth.status === "declined" || data.booth.status === "withdrawn");
+  return (
+    <main id="main">
+      <p>
+        <Link to="/employer/fairs">{t("nav.employer.fairs")}</Link>
+      </p>
+      <h1>{data.fair.title}</h1>
+      <p>{t(`fair.state.${data.fair.status}`)}</p>
+      <ErrorSummary result={result} />
+      {result?.ok && "done" in result ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+      {data.booth ? (
+        <section aria-labelledby="booth-title">
+          <h2 id="booth-title">
+            {t("fair.employer.booth")}: {t(`fairBooth.state.${data.booth.status}`)}
+          </h2>
+          {data.booth.reason ? <p>{data.booth.reason}</p> : null}
+          {data.booth.status === "approved" ? (
+            <p>
+              <Link to={`/fairs/${data.fair.id}/booths/${data.booth.id}`}>{t("fair.employer.boothPage")}</Link>
+            </p>
+          ) : null}
+          {data.booth.status === "applied" || data.booth.status === "approved" ? (
+            <ActionForm id="withdraw" intent="withdraw" result={result}>
+              <button type="submit">{t("fairBooth.event.withdraw")}</button>
+            </ActionForm>
+          ) : null}
+        </section>
+      ) : null}
+
+      {data.console ? (
+        <section aria-labelledby="console-title" aria-live="polite">
+          <h2 id="console-title">{t("fair.console.title")}</h2>
+          <p>
+            {t("fair.console.waiting", { count: data.console.waiting })} ·{" "}
+            {t("fair.console.reps", { online: data.console.load.representativesOnline })}
+          </p>
+          <ActionForm id="presence" intent={data.console.me.online ? "offline" : "online"} result={result}>
+            <button type="submit">
+              {data.console.me.online ? t("fair.console.goOffline") : t("fair.console.goOnline")}
+            </button>
+          </ActionForm>
+          {data.console.current ? (
+            <div className="card">
+              <h3>
+                {data.console.current.name} · {t(`fairQueue.state.${data.console.current.status}`)}
+              </h3>
+              {data.console.current.timer ? (
+                <p role={data.console.current.timer.phase === "running" ? undefined : "alert"}>
+                  {t(`fair.console.timer.${data.console.current.timer.phase}`, {
+                    minutes: Math.floor(data.console.current.timer.elapsedSeconds / 60),
+                  })}
+                </p>
+              ) : null}
+              {data.console.current.status === "called" ? (
+                <>
+                  <ActionForm id="start" intent="start_chat" result={result}>
+                    <input type="hidden" name="entryId" value={data.console.current.entryId} />
+                    <button type="submit" className="button">
+                      {t("fairQueue.event.start_chat")}
+                    </button>
+                  </ActionForm>
+                  <ActionForm id="miss" intent="miss" result={result}>
+                    <input type="hidden" name="entryId" value={data.console.current.entryId} />
+                    <button type="submit">{t("fair.console.missed")}</button>
+                  </ActionForm>
+                </>
+              ) : (
+                <ActionForm id="finish" intent="finish" result={result}>
+                  <input type="hidden" name="entryId" value={data.console.current.entryId} />
+                  <button type="submit" className="button">
+                    {t("fairQueue.event.finish")}
+                  </button>
+                </ActionForm>
+              )}
+            </div>
+          ) : (
+            <ActionForm id="call" intent="call" result={result}>
+              <button type="submit" className="button">
+                {t("fairQueue.event.call")}
+              </button>
+            </ActionForm>
+          )}
+          {data.console.toMark.map((entry) => (
+            <ActionForm key={entry.id} id={`interest-${entry.id}`} intent="interest" result={result}>
+              <input type="hidden" name="entryId" value={entry.id} />
+              <SelectField
+                name="interest"
+                label={t("fair.console.interest", { name: entry.name })}
+                options={QUEUE_INTERESTS.map((i) => ({ value: i, label: t(`fairQueue.interest.${i}`) }))}
+              />
+              <TextAreaField name="note" label={t("fair.console.note")} rows={2} />
+              <button type="submit">{t("fair.console.save")}</button>
+            </ActionForm>
+          ))}
+        </section>
+      ) : null}
+
+      {canApply ? (
+        <section aria-labelledby="apply-title">
+          <h2 id="apply-title">{t("fair.employer.apply")}</h2>
+          <ActionForm id="apply" intent="apply" result={result}>
+            <TextAreaField name="intro" label={t("fair.employer.intro")} rows={3} defaultValue={data.booth?.intro} />
+            <TextField
+              name="chatMinutes"
+              label={t("fair.employer.chatMinutes")}
+              defaultValue={String(data.booth?.chatMinutes ?? 15)}
+            />
+            <fieldset className="field">
+              <legend>{t("fair.booth.postings")}</legend>
+              {data.ownPostings.map((posting) => (
+                <label key={posting.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="postingIds"
+                    value={posting.id}
+                    defaultChecked={data.featured.includes(posting.id)}
+                  />{" "}
+                  {posting.title}
+                </label>
+              ))}
+              <FieldError name="postingIds" />
+            </fieldset>
+            <fieldset className="field">
+              <legend>{t("fair.employer.representatives")}</legend>
+              <p>{t("fair.employer.representatives.hint")}</p>
+              {data.colleagues.map((colleague) => (
+                <div key={colleague.userId}>
+                  <input type="hidden" name="repUserIds" value={colleague.userId} />
+                  <label>
+                    {colleague.name} ({colleague.email})
+                    <input
+                      type="url"
+                      name="repLinks"
+                      defaultValue={data.links[colleague.userId] ?? ""}
+                      placeholder="https://meeting.tencent.com/…"
+                    />
+                  </label>
+                </div>
+              ))}
+              <FieldError name="repLinks" />
+            </fieldset>
+            <button type="submit" className="button">
+              {t("fair.employer.submit")}
+            </button>
+          </ActionForm>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,278 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { z } from "zod";
+import { getCurrentUser, requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
+import { getDb } from "../db.server";
+import {
+  cancelRegistration,
+  fairCalendar,
+  getPublicFair,
+  registerForFair,
+  registrationFor,
+} from "../fairs/fairs.server";
+import { joinQueue, leaveQueue, queueStatusFor } from "../fairs/queue.server";
+import { GraduateFairForm } from "../fairs/schema";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
+
+export const meta = pageTitle("fair.list.title");
+
+/** How often the page asks for the queue while the graduate waits (the push channel is a later phase). */
+const POLL_MS = 2000;
+
+/** `/fairs/<id>` is the page; `/fairs/<id>.ics` the fair's calendar (one route: a segment cannot be split). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const raw = params.id ?? "";
+  const ics = raw.endsWith(".ics");
+  const id = z.uuid().safeParse(ics ? raw.slice(0, -4) : raw);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const { fair, booths, registered } = await orDeny(getPublicFair(db, id.data));
+  if (ics) {
+    return new Response(fairCalendar(fair, null), {
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `attachment; filename="fair-${fair.id}.ics"`,
+      },
+    });
+  }
+  return pageData(request, fair, booths, registered);
+}
+
+type PublicFair = Awaited<ReturnType<typeof getPublicFair>>;
+
+async function pageData(request: Request, fair: PublicFair["fair"], booths: PublicFair["booths"], registered: number) {
+  const db = await getDb();
+  const user = await getCurrentUser(request);
+  const actor = user ? { userId: user.id } : null;
+  const registration = await registrationFor(db, actor, fair);
+  const lines =
+    actor && registration.state === "registered" ? await queueStatusFor(db, actor, { fairId: fair.id }) : [];
+  return {
+    fair: {
+      id: fair.id,
+      title: fair.title,
+      theme: fair.theme,
+      description: fair.description,
+      status: fair.status,
+      startsOn: fair.startsOn,
+      endsOn: fair.endsOn,
+      liveFrom: fair.liveFrom,
+      liveUntil: fair.liveUntil,
+      graduateCapacity: fair.graduateCapacity,
+    },
+    booths,
+    registered,
+    registration,
+    lines,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "fair:register");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const actor = { userId: user.id };
+  const fairId = id.data;
+  return formAction(request, GraduateFairForm, {
+    register: async () => {
+      const result = await registerForFair(db, actor, { fairId });
+      return done(result.status === "registered" ? "fair.done.registered" : "fair.done.waitlisted");
+    },
+    cancel: async () => {
+      await cancelRegistration(db, actor, { fairId });
+      return done("fair.done.cancelled");
+    },
+    join: async ({ boothId }) => {
+      await joinQueue(db, actor, { boothId });
+      return done("fair.done.joined");
+    },
+    leave: async ({ boothId }) => {
+      await leaveQueue(db, actor, { boothId });
+      return done("fair.done.left");
+    },
+  });
+}
+
+export default function FairPage() {
+  const { fair, booths, registered, registration, lines } = useLoaderData<typeof pageData>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const waiting = lines.length > 0;
+
+  // While the graduate stands in a line, a call must show up at once: the server pushes queue
+  // changes (server-sent events fed by PostgreSQL LISTEN/NOTIFY); where that stream is not
+  // available the page asks every two seconds; without JavaScript the refresh link does it.
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!waiting) return;
+    let timer: number | undefined;
+    const poll = () => {
+      timer ??= window.setInterval(() => {
+        if (document.visibilityState === "visible") revalidator.revalidate();
+      }, POLL_MS);
+    };
+    if (typeof EventSource === "undefined") {
+      poll();
+      return () => window.clearInterval(timer);
+    }
+    const events = new EventSource(`/fairs/${fair.id}/events`);
+    events.addEventListener("queue", () => revalidator.revalidate());
+    events.onerror = () => {
+      events.close();
+      poll();
+    };
+    return () => {
+      events.close();
+      window.clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render; the stream must not
+  }, [waiting, fair.id]);
+
+  const inLine = new Set(lines.map((line) => line.boothId));
+  return (
+    <main id="main">
+      <p>
+        <Link to="/fairs">{t("fair.list.title")}</Link>
+      </p>
+      <h1>{fair.title}</h1>
+      <p>
+        <span className="badge">{t(`fair.state.${fair.status}`)}</span>
+        {fair.theme ? ` · ${fair.theme}` : null}
+      </p>
+      <p>
+        {t("fair.when", {
+          from: formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale),
+          to: formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale),
+          hours: `${fair.liveFrom}–${fair.liveUntil}`,
+        })}{" "}
+        <a href={`/fairs/${fair.id}.ics`}>{t("fair.calendar")}</a>
+      </p>
+      {fair.description ? <p>{fair.description}</p> : null}
+      <p>
+        {t("fair.registered.count", { count: registered })}
+        {fair.graduateCapacity ? ` · ${t("fair.capacity", { capacity: fair.graduateCapacity })}` : null}
+      </p>
+
+      <ErrorSummary result={result} />
+      {result?.ok && "done" in result ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="register-title">
+        <h2 id="register-title">{t("fair.register.title")}</h2>
+        {registration.state === "anonymous" ? (
+          <p>
+            <Link to={`/login?redirectTo=/fairs/${fair.id}`}>{t("fair.register.anonymous")}</Link>
+          </p>
+        ) : registration.state === "not_graduate" ? (
+          <p>{t("fair.register.notGraduate")}</p>
+        ) : registration.state === "closed" ? (
+          <p>{t("fair.register.closed")}</p>
+        ) : registration.state === "ineligible" ? (
+          <>
+            <p>{t("fair.register.ineligible")}</p>
+            <ul>
+              {registration.reasons.map((reason) => (
+                <li key={reason.key}>{t(reason)}</li>
+              ))}
+            </ul>
+          </>
+        ) : registration.state === "open" ? (
+          <ActionForm id="register" intent="register" result={result}>
+            <button type="submit" className="button">
+              {t("fair.register.submit")}
+            </button>
+          </ActionForm>
+        ) : (
+          <>
+            <p>
+              {registration.state === "registered"
+                ? t("fair.register.registered")
+                : t("fair.register.waitlisted", {
+                    position: "position" in registration ? registration.position : 0,
+                  })}
+            </p>
+            <ActionForm id="cancel" intent="cancel" result={result}>
+              <button type="submit">{t("fairRegistration.event.cancel")}</button>
+            </ActionForm>
+          </>
+        )}
+      </section>
+
+      {registration.state === "registered" && fair.status === "live" ? (
+        <section aria-labelledby="queue-title" aria-live="polite">
+          <h2 id="queue-title">{t("fair.queue.title")}</h2>
+          {lines.length === 0 ? <p>{t("fair.queue.none")}</p> : null}
+          <ul>
+            {lines.map((line) => (
+              <li key={line.entryId}>
+                <strong>{line.employerName}</strong> · {t(`fairQueue.state.${line.status}`)}
+                {line.status === "waiting" ? (
+                  <>
+                    {" · "}
+                    {t("fairQueue.position", { ahead: line.ahead })}
+                    {" · "}
+                    {line.estimate?.known
+                      ? t("fairQueue.wait.minutes", { minutes: line.estimate.minutes })
+                      : t("fairQueue.wait.unknown")}
+                  </>
+                ) : null}
+                {line.missedCalls > 0 && line.status === "waiting" ? <p>{t("fair.queue.missedOnce")}</p> : null}
+                {line.status === "called" && line.meetingLink ? (
+                  <p role="alert">
+                    {t("fair.queue.called")}{" "}
+                    <a href={line.meetingLink} target="_blank" rel="noopener noreferrer" className="button">
+                      {t("fair.queue.openLink")}
+                    </a>
+                  </p>
+                ) : null}
+                <ActionForm id={`leave-${line.boothId}`} intent="leave" result={result}>
+                  <input type="hidden" name="boothId" value={line.boothId} />
+                  <button type="submit">{t("fairQueue.event.leave")}</button>
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={`/fairs/${fair.id}`}>{t("fair.queue.refresh")}</a>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="booths-title">
+        <h2 id="booths-title">{t("fair.booths.title")}</h2>
+        {booths.length === 0 ? <p>{t("fair.booths.none")}</p> : null}
+        <ul className="cards">
+          {booths.map((booth) => (
+            <li key={booth.id} className="card">
+              <h3>
+                <Link to={`/fairs/${fair.id}/booths/${booth.id}`}>{booth.employerName}</Link>
+              </h3>
+              <p>
+                {booth.industry} · {booth.city}
+              </p>
+              {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
+                <ActionForm id={`join-${booth.id}`} intent="join" result={result}>
+                  <input type="hidden" name="boothId" value={booth.id} />
+                  <button type="submit" className="button">
+                    {t("fair.queue.join")}
+                  </button>
+                </ActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

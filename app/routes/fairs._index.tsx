@@ -1,0 +1,60 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "../db.server";
+import { listPublicFairs } from "../fairs/fairs.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
+
+export const meta = pageTitle("fair.list.title");
+
+/** Public: every fair after its draft, upcoming and live first. */
+export async function loader() {
+  const rows = await listPublicFairs(await getDb());
+  return {
+    fairs: rows.map(({ fair, booths }) => ({
+      id: fair.id,
+      title: fair.title,
+      theme: fair.theme,
+      status: fair.status,
+      startsOn: fair.startsOn,
+      endsOn: fair.endsOn,
+      liveFrom: fair.liveFrom,
+      liveUntil: fair.liveUntil,
+      booths,
+    })),
+  };
+}
+
+export default function FairsPage() {
+  const { fairs } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <main id="main">
+      <h1>{t("fair.list.title")}</h1>
+      <p>{t("fair.list.lead")}</p>
+      {fairs.length === 0 ? <p>{t("fair.list.none")}</p> : null}
+      <ul className="cards">
+        {fairs.map((fair) => (
+          <li key={fair.id} className="card">
+            <h2>
+              <Link to={`/fairs/${fair.id}`}>{fair.title}</Link>
+            </h2>
+            <p>
+              <span className="badge">{t(`fair.state.${fair.status}`)}</span>
+              {fair.theme ? ` · ${fair.theme}` : null}
+            </p>
+            <p>
+              {t("fair.when", {
+                from: formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale),
+                to: formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale),
+                hours: `${fair.liveFrom}–${fair.liveUntil}`,
+              })}
+            </p>
+            <p>{t("fair.booths.count", { count: fair.booths })}</p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,228 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../app/db.server";
+import { DomainError } from "../../app/errors";
+import { changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
+import {
+  boothConsole,
+  callNext,
+  finishChat,
+  joinQueue,
+  markInterest,
+  markMissed,
+  queueStatusFor,
+  setRepresentativeOnline,
+  startChat,
+} from "../../app/fairs/queue.server";
+import { schoolDate, schoolInstant } from "../../app/time";
+import { fairQueueEntries } from "../../db/schema";
+import type { School } from "../../db/factories";
+import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs";
+import { linkedGraduate } from "../support/graduates";
+import { testSchool } from "../support/people";
+import { ensureIndex } from "../support/vetting";
+import * as fairEvents from "../../app/routes/fairs.$id.events";
+
+let school: School;
+let staff: Awaited<ReturnType<typeof fairStaff>>;
+const today = schoolDate();
+/** Ten in the morning at school today: inside the live hours whatever the clock says. */
+const at = (minutes = 0) => new Date(schoolInstant(today, "10:00").getTime() + minutes * 60_000);
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return Object.values(error.errors)[0]![0]!.key;
+  }
+}
+
+/** A live fair today with two approved booths, their representatives online, and registered graduates. */
+async function liveFair(graduateCount: number) {
+  const db = await getDb();
+  const fair = await openFair(staff, {
+    startsOn: today,
+    endsOn: today,
+    liveFrom: "08:00",
+    liveUntil: "18:00",
+    employerWindowOpens: today,
+    employerWindowCloses: today,
+  });
+  const suffix = Math.random().toString(36).slice(2, 6);
+  const a = await exhibitor(staff.user.id, `杭州海康数据有限公司${suffix}`);
+  const b = await exhibitor(staff.user.id, `苏州工业软件有限公司${suffix}`);
+  const boothA = await approvedBooth(staff, fair.id, a);
+  const boothB = await approvedBooth(staff, fair.id, b);
+  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
+  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "go_live" });
+  const people = [];
+  for (let i = 0; i < graduateCount; i++) {
+    const g = await linkedGraduate(school, { resume: false });
+    await registerForFair(db, { userId: g.user.id }, { fairId: fair.id });
+    people.push(g);
+  }
+  for (const rep of [a.owner, a.colleague, b.owner, b.colleague])
+    for (const boothId of [boothA, boothB])
+      await setRepresentativeOnline(db, { userId: rep.user.id }, { boothId, online: true, now: at() }).catch(() => {});
+  return { fair, a, b, boothA, boothB, people };
+}
+
+beforeAll(async () => {
+  await ensureIndex();
+  school = await testSchool();
+  staff = await fairStaff();
+});
+
+describe("the live queue", () => {
+  it("two booths calling one graduate at the same instant: exactly one wins, the other gets the next person", async () => {
+    const db = await getDb();
+    const { a, b, boothA, boothB, people } = await liveFair(2);
+    const [zhang, li] = people;
+    // 张 is first in both lines; 李 is second in booth B's line only.
+    await joinQueue(db, { userId: zhang!.user.id }, { boothId: boothA, now: at(0) });
+    await joinQueue(db, { userId: zhang!.user.id }, { boothId: boothB, now: at(0) });
+    await joinQueue(db, { userId: li!.user.id }, { boothId: boothB, now: at(1) });
+
+    const [fromA, fromB] = await Promise.allSettled([
+      callNext(db, { userId: a.owner.user.id }, { boothId: boothA, now: at(2) }),
+      callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(2) }),
+    ]);
+    const calledZhang = [fromA, fromB].filter(
+      (r) => r.status === "fulfilled" && r.value.graduateId === zhang!.graduate.id,
+    );
+    expect(calledZhang).toHaveLength(1);
+    const busy = await db
+      .select()
+      .from(fairQueueEntries)
+      .where(
+        sql`${fairQueueEntries.graduateId} = ${zhang!.graduate.id} and ${fairQueueEntries.status} in ('called','chatting')`,
+      );
+    expect(busy).toHaveLength(1);
+    // 张 keeps the other place; booth B got 李 or nobody, never 张 twice.
+    const zhangLines = await queueStatusFor(db, { userId: zhang!.user.id }, { fairId: busy[0]!.fairId, now: at(2) });
+    expect(zhangLines.map((l) => l.status).sort()).toEqual(["called", "waiting"]);
+    if (fromB.status === "fulfilled") expect([zhang!.graduate.id, li!.graduate.id]).toContain(fromB.value.graduateId);
+  });
+
+  it("refuses, in the database itself, a second chat for a graduate who is already in one", async () => {
+    const db = await getDb();
+    const { a, b, boothA, boothB, people } = await liveFair(1);
+    const [wang] = people;
+    await joinQueue(db, { userId: wang!.user.id }, { boothId: boothA, now: at() });
+    const other = await joinQueue(db, { userId: wang!.user.id }, { boothId: boothB, now: at() });
+    await callNext(db, { userId: a.owner.user.id }, { boothId: boothA, now: at(1) });
+    // Bypassing the code: the partial unique index still says no.
+    await expect(
+      db
+        .update(fairQueueEntries)
+        .set({ status: "called", representativeUserId: b.owner.user.id })
+        .where(eq(fairQueueEntries.id, other.id)),
+    ).rejects.toThrow();
+    expect(await refusal(callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(1) }))).toBe(
+      "fairQueue.empty",
+    );
+  });
+
+  it("a missed call puts the graduate back at the end of the line once, and out the second time", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(3);
+    const [zhao, qian, sun] = people;
+    for (const [i, g] of [zhao, qian, sun].entries())
+      await joinQueue(db, { userId: g!.user.id }, { boothId: boothA, now: at(i) });
+    const rep = { userId: a.owner.user.id };
+
+    const first = await callNext(db, rep, { boothId: boothA, now: at(5) });
+    expect(first.graduateId).toBe(zhao!.graduate.id);
+    await markMissed(db, rep, { entryId: first.id, now: at(6) });
+    const [line] = await queueStatusFor(db, { userId: zhao!.user.id }, { fairId: fair.id, now: at(6) });
+    expect(line).toMatchObject({ status: "waiting", ahead: 2, missedCalls: 1 });
+
+    // 钱 and 孙 are now ahead of 赵.
+    const second = await callNext(db, rep, { boothId: boothA, now: at(7) });
+    expect(second.graduateId).toBe(qian!.graduate.id);
+    await startChat(db, rep, { entryId: second.id, as: "representative", now: at(7) });
+    await finishChat(db, rep, { entryId: second.id, now: at(15) });
+    await markInterest(db, rep, { entryId: second.id, interest: "interested", note: "Java 基础扎实，可安排二面。" });
+    expect((await callNext(db, rep, { boothId: boothA, now: at(16) })).graduateId).toBe(sun!.graduate.id);
+
+    const colleague = { userId: a.colleague.user.id };
+    const again = await callNext(db, colleague, { boothId: boothA, now: at(16) });
+    expect(again.graduateId).toBe(zhao!.graduate.id);
+    const out = await markMissed(db, colleague, { entryId: again.id, now: at(17) });
+    expect(out.status).toBe("missed");
+    expect(await queueStatusFor(db, { userId: zhao!.user.id }, { fairId: fair.id, now: at(17) })).toEqual([]);
+  });
+
+  it("shows the position and an uncapped estimate from the booth's chats and representatives online", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(6);
+    for (const [i, g] of people.entries()) await joinQueue(db, { userId: g.user.id }, { boothId: boothA, now: at(i) });
+    // Only the owner takes calls at booth A: the colleague goes offline.
+    await setRepresentativeOnline(db, { userId: a.colleague.user.id }, { boothId: boothA, online: false });
+    const rep = { userId: a.owner.user.id };
+    // Three chats of 8, 12 and 10 minutes: the median, 10, replaces the booth's chosen 10.
+    for (const minutes of [8, 12, 10]) {
+      const entry = await callNext(db, rep, { boothId: boothA, now: at(10) });
+      await startChat(db, rep, { entryId: entry.id, as: "representative", now: at(10) });
+      await finishChat(db, rep, { entryId: entry.id, now: at(10 + minutes) });
+    }
+    const last = people.at(-1)!;
+    const [line] = await queueStatusFor(db, { userId: last.user.id }, { fairId: fair.id, now: at(30) });
+    expect(line).toMatchObject({ status: "waiting", ahead: 2 });
+    // The one representative is free: the first ahead goes now, the second after ~10 min, then this one.
+    expect(line!.estimate).toEqual({ known: true, minutes: 20, basis: "recent", typicalMinutes: 10 });
+
+    const console = await boothConsole(db, rep, { boothId: boothA, now: at(30) });
+    expect(console.waiting).toBe(3);
+    expect(console.toMark).toHaveLength(3);
+  });
+
+  it("keeps unregistered graduates and closed hours out of the lines", async () => {
+    const db = await getDb();
+    const { boothA } = await liveFair(0);
+    const stranger = await linkedGraduate(school, { resume: false });
+    expect(await refusal(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: at() }))).toBe(
+      "fairQueue.notRegistered",
+    );
+    const evening = new Date(schoolInstant(today, "20:00"));
+    expect(await refusal(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: evening }))).toBe(
+      "fairQueue.notLive",
+    );
+    const rows = await db
+      .select()
+      .from(fairQueueEntries)
+      .where(inArray(fairQueueEntries.boothId, [boothA]));
+    expect(rows).toEqual([]);
+  });
+
+  it("pushes a call to the graduate's event stream within 2 s (LISTEN/NOTIFY, any web process)", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(1);
+    const [zhou] = people;
+    await joinQueue(db, { userId: zhou!.user.id }, { boothId: boothA, now: at() });
+    const request = new Request(`http://localhost/fairs/${fair.id}/events`, { headers: { Cookie: zhou!.cookie } });
+    const controller = new AbortController();
+    const response = (await fairEvents.loader({
+      request: new Request(request, { signal: controller.signal }),
+      params: { id: fair.id },
+      context: {},
+    })) as Response;
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    await reader.read(); // "retry: 2000": the stream is subscribed
+    const calledAt = Date.now();
+    await callNext(db, { userId: a.owner.user.id }, { boothId: boothA, now: at(1) });
+    let text = "";
+    while (!text.includes("event: queue")) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value);
+    }
+    expect(text).toContain('"status":"called"');
+    expect(Date.now() - calledAt).toBeLessThan(2000);
+    controller.abort();
+  });
+});
