@@ -12,6 +12,7 @@ import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
+import { securityMessages } from "./domains/security";
 import { supportMessages } from "./domains/support";
 
 const coreMessages = {
@@ -465,6 +466,7 @@ export const messages = {
   ...interviewsMessages,
   ...counsellingMessages,
   ...supportMessages,
+  ...securityMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

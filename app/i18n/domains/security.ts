@@ -1,0 +1,23 @@
+/** User-facing strings of the edge layer and the security guards, merged into ../messages.ts. */
+export const securityMessages = {
+  "edge.tooLarge": {
+    zh: "提交的内容太大（上限 {limit}）。请缩小文件或删减文字后再试。",
+    en: "What you sent is too large (limit {limit}). Make the file smaller or the text shorter and try again.",
+  },
+  "edge.crossSite": {
+    zh: "此请求不是从本站页面发出的，已被拒绝。请回到本站页面重新操作。",
+    en: "This request did not come from a page of this site and was refused. Go back to the site and try again.",
+  },
+  "edge.malformed": {
+    zh: "提交的表单无法读取，请刷新页面后重试。",
+    en: "The form you sent could not be read. Reload the page and try again.",
+  },
+  "edge.badPath": { zh: "页面不存在。", en: "This page does not exist." },
+  "edge.title": { zh: "请求未被处理", en: "The request was not handled" },
+  "edge.requestId": { zh: "请求编号：{id}", en: "Request id: {id}" },
+  "edge.back": { zh: "返回首页", en: "Back to the home page" },
+  "error.requestId": {
+    zh: "如需联系就业指导中心，请提供请求编号 {id}。",
+    en: "If you contact the career centre, quote request id {id}.",
+  },
+} as const;
