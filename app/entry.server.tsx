@@ -3,7 +3,9 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { RequestIdProvider } from "./components/request-id";
 import { getEnv } from "./config/env.server";
+import { requestIdOf } from "./http.server";
 import { log } from "./log.server";
 import { noteRequestError } from "./db-outage.server";
 
@@ -20,6 +22,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  const requestId = requestIdOf(loadContext) ?? "";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     // No route streams deferred data, so the whole document is rendered first and sent in one
@@ -39,7 +42,9 @@ export default function handleRequest(
     });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <RequestIdProvider value={requestId}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RequestIdProvider>
       </NonceProvider>,
       {
         nonce,
@@ -56,7 +61,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) log.error("render.error", { error });
+          if (shellRendered) log.error("render.error", { requestId, error });
         },
       },
     );
@@ -64,8 +69,12 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+/**
+ * Every error a loader or action raised. The log line carries the request id the visitor sees on
+ * the error page, and what the error is (code and constraint for the database), never its data.
+ */
+export function handleError(error: unknown, { request, context }: { request: Request; context?: unknown }) {
   noteRequestError(error);
   if (request.signal.aborted) return;
-  log.error("request.error", { path: new URL(request.url).pathname, error });
+  log.error("request.error", { requestId: requestIdOf(context), path: new URL(request.url).pathname, error });
 }

@@ -16,6 +16,7 @@ import {
 import { getCurrentUser } from "./auth/session.server";
 import { roleCan, type Permission } from "./auth/permissions";
 import { useNonce } from "./components/nonce";
+import { useRequestId } from "./components/request-id";
 import { resolveLocale } from "./i18n/locale.server";
 import { translate, type Locale } from "./i18n/messages";
 import stylesheet from "./styles/app.css";
@@ -186,16 +187,29 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "zh-CN";
+  // In the browser the id is read back from the server's page, so hydration sees the same text.
+  const requestId =
+    useRequestId() ||
+    (typeof document === "undefined"
+      ? ""
+      : (document.querySelector("[data-request-id]")?.getAttribute("data-request-id") ?? ""));
   let key = "error.generic";
   if (isRouteErrorResponse(error)) {
     if (error.status === 403) key = "error.forbidden";
     else if (error.status === 404) key = "error.notFound";
   }
+  // Nothing of an unexpected error reaches the page, only the id under which it was logged.
+  const unexpected = key === "error.generic";
   return (
     <Shell data={data}>
       <div className="page">
         <h1>{translate(locale, "error.title")}</h1>
         <p role="alert">{translate(locale, key)}</p>
+        {unexpected && requestId ? (
+          <p className="muted" data-request-id={requestId}>
+            {translate(locale, "error.requestId", { id: requestId })}
+          </p>
+        ) : null}
         <p>
           <Link to="/">{translate(locale, "nav.home")}</Link>
         </p>

@@ -148,13 +148,15 @@ export function refuseAtEdge(
   }
   const line = (locale: "zh-CN" | "en") => escapeHtml(translate(locale, key, params));
   const idLine = (locale: "zh-CN" | "en") => escapeHtml(translate(locale, "edge.requestId", { id: requestId }));
-  res.type("html").send(
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>${escapeHtml(translate("zh-CN", "edge.title"))} · ${escapeHtml(translate("en", "edge.title"))}</title></head>` +
-      `<body><main><h1>${escapeHtml(translate("zh-CN", "edge.title"))}</h1><p role="alert">${line("zh-CN")}</p>` +
-      `<p lang="en">${line("en")}</p><p>${idLine("zh-CN")} · <span lang="en">${idLine("en")}</span></p>` +
-      `<p><a href="/">${escapeHtml(translate("zh-CN", "edge.back"))}</a> · <a href="/" lang="en">${escapeHtml(translate("en", "edge.back"))}</a></p></main></body></html>`,
-  );
+  res
+    .type("html")
+    .send(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${escapeHtml(translate("zh-CN", "edge.title"))} · ${escapeHtml(translate("en", "edge.title"))}</title></head>` +
+        `<body><main><h1>${escapeHtml(translate("zh-CN", "edge.title"))}</h1><p role="alert">${line("zh-CN")}</p>` +
+        `<p lang="en">${line("en")}</p><p>${idLine("zh-CN")} · <span lang="en">${idLine("en")}</span></p>` +
+        `<p><a href="/">${escapeHtml(translate("zh-CN", "edge.back"))}</a> · <a href="/" lang="en">${escapeHtml(translate("en", "edge.back"))}</a></p></main></body></html>`,
+    );
 }
 
 async function pipeStream(stream: ReadableStream<Uint8Array>, res: ExpressResponse) {
@@ -239,10 +241,10 @@ export function edge(options: EdgeOptions) {
 
       const method = req.method.toUpperCase();
       if (!SAFE_METHODS.has(method)) {
-        const allowed = fromTheSiteItself(
-          { origin: req.get("Origin"), secFetchSite: req.get("Sec-Fetch-Site") },
-          [publicOrigin, url.origin.toLowerCase()],
-        );
+        const allowed = fromTheSiteItself({ origin: req.get("Origin"), secFetchSite: req.get("Sec-Fetch-Site") }, [
+          publicOrigin,
+          url.origin.toLowerCase(),
+        ]);
         if (!allowed) return refuseAtEdge(req, res, 403, "edge.crossSite");
       }
 
@@ -261,7 +263,8 @@ export function edge(options: EdgeOptions) {
 
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
-        for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+        for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+          headers.append(name, item);
       }
       const controller = new AbortController();
       res.on("close", () => {
@@ -288,7 +291,11 @@ export function edge(options: EdgeOptions) {
         } else if (type === "multipart/form-data") {
           let form: FormData;
           try {
-            form = await new Request(url, { method: "POST", headers: { "Content-Type": req.get("Content-Type")! }, body: new Uint8Array(raw) }).formData();
+            form = await new Request(url, {
+              method: "POST",
+              headers: { "Content-Type": req.get("Content-Type")! },
+              body: new Uint8Array(raw),
+            }).formData();
           } catch {
             return refuseAtEdge(req, res, 400, "edge.malformed");
           }

@@ -136,7 +136,9 @@ app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
   res
     .status(500)
     .type("text/plain; charset=utf-8")
-    .send(`服务器出错了，请稍后再试（请求编号 ${requestId}）/ Something went wrong; try again later (request id ${requestId}).`);
+    .send(
+      `服务器出错了，请稍后再试（请求编号 ${requestId}）/ Something went wrong; try again later (request id ${requestId}).`,
+    );
 });
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -8,9 +8,7 @@
  * the one PostgreSQL refuses outright; the others are invisible in every page and export and have
  * no place in a name, an address or a search.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function withoutControls(value: string): string {
