@@ -1,3 +1,4 @@
+import "./production-default";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -66,7 +67,7 @@ app.use((req: Request, res: Response, next: NextFunction) => {
     "Cross-Origin-Opener-Policy": "same-origin",
   };
   // Only a site served over https may promise browsers it always will be.
-  if (env.NODE_ENV === "production" && env.publicUrl.startsWith("https:")) {
+  if (env.https) {
     defaults["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
   }
   const writeHead = res.writeHead;
@@ -100,7 +101,8 @@ app.use("/build", express.static(path.join(root, "public/build"), { immutable: t
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
 const clientAddressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? "unknown";
-const handleRemixRequest = createRequestHandler(build, env.NODE_ENV === "production" ? "production" : "development");
+// Development mode (error details in answers) only when asked for by name; tests run production.
+const handleRemixRequest = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
 
 // Everything past the static files is a Remix route and passes the edge layer first (decision 012).
 app.use(noStoreForSignedIn);
