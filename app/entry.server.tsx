@@ -14,6 +14,16 @@ getEnv();
 
 const ABORT_DELAY = 5_000;
 
+/**
+ * React 18.3's production server renderer emits stray NUL bytes where a multi-byte character
+ * meets the end of one of its 2 kB buffers (react/react#31134), which lands in Chinese pages as
+ * "信\0息". A page never holds a real NUL (the edge layer strips them from all input and
+ * PostgreSQL cannot store them), so dropping every 0x00 byte restores the text exactly.
+ */
+function withoutNulBytes(page: Buffer): Uint8Array {
+  return new Uint8Array(page.includes(0) ? page.filter((byte) => byte !== 0) : page);
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -36,7 +46,12 @@ export default function handleRequest(
       },
       final(done) {
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+        resolve(
+          new Response(withoutNulBytes(Buffer.concat(chunks)), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        );
         done();
       },
     });
