@@ -125,8 +125,8 @@ export function refuseAtEdge(
 ) {
   const requestId = String(res.locals.requestId ?? "");
   log.warn("edge.refused", { requestId, status, reason: key, method: req.method, path: req.path });
-  // The body may not have been read; the connection is not reused for the next request.
-  res.setHeader("Connection", "close");
+  // An unread body is read and thrown away by node after this answer (bounded by the server's
+  // request timeout), so the client finishes sending and sees the answer instead of a reset.
   res.setHeader("Cache-Control", "no-store");
   res.status(status);
   if (req.path.endsWith(".data")) {
@@ -170,8 +170,8 @@ async function pipeStream(stream: ReadableStream<Uint8Array>, res: ExpressRespon
 }
 
 /**
- * The body, counted as it arrives, chunked or not. Past the limit the rest is read and thrown
- * away (so the client gets to see the 413 rather than a reset connection) and `null` is returned.
+ * The body, counted as it arrives, chunked or not. Past the limit nothing more is kept and `null`
+ * is returned at once; node discards the rest after the 413 has been written.
  */
 function readBody(req: ExpressRequest, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
@@ -184,6 +184,7 @@ function readBody(req: ExpressRequest, limit: number): Promise<Buffer | null> {
       if (size > limit) {
         over = true;
         chunks.length = 0;
+        req.off("data", onData);
         resolve(null);
         return;
       }
@@ -277,7 +278,6 @@ export function edge(options: EdgeOptions) {
         const declared = Number(req.get("Content-Length") ?? 0);
         const params = { limit: describeLimit(limit) };
         if (declared > limit) {
-          req.resume();
           return refuseAtEdge(req, res, 413, "edge.tooLarge", params);
         }
         const raw = await readBody(req, limit);
