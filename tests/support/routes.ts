@@ -70,9 +70,11 @@ export function routeModules(): RouteModule[] {
       const source = readFileSync(path.join(root, file), "utf8");
       // The loader's own guard decides who may GET (a public page may have a guarded action).
       const loaderSource = source.match(/export (?:async )?function loader[\s\S]*?\n}\n/)?.[0];
-      const guardCall = (loaderSource ?? source).match(
-        /require(Permission|StaffScope|SchoolScope)\(request, "([\w:-]+)"\)/,
-      );
+      const guardPattern = /require(Permission|StaffScope|SchoolScope)\(request, "([\w:-]+)"\)/;
+      // A loader that reads the visitor itself (getCurrentUser) serves everyone; one that calls a
+      // helper (\`load(request)\`) is guarded by the guard in that helper, in the same file.
+      const loaderReadsVisitor = loaderSource ? /getCurrentUser\(request\)/.test(loaderSource) : false;
+      const guardCall = loaderSource?.match(guardPattern) ?? (loaderReadsVisitor ? null : source.match(guardPattern));
       const guard: RouteModule["guard"] = guardCall
         ? guardCall[1] === "SchoolScope"
           ? "school-scope"

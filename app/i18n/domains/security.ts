@@ -20,4 +20,22 @@ export const securityMessages = {
     zh: "如需联系就业指导中心，请提供请求编号 {id}。",
     en: "If you contact the career centre, quote request id {id}.",
   },
+  "link.tooMany": {
+    zh: "今天的关联申请次数已用完，请明天再试或联系就业指导中心。",
+    en: "You have made as many link requests as allowed today. Try again tomorrow or contact the career centre.",
+  },
+  "link.claim.invalid": {
+    zh: "此确认链接无效，或属于其他账户。请登录提出申请的账户后再打开。",
+    en: "This confirmation link is not valid, or belongs to another account. Sign in to the account that asked and open it again.",
+  },
+  "link.claim.expired": {
+    zh: "此确认链接已过期，请重新提交关联申请。",
+    en: "This confirmation link has expired. Please ask to be linked again.",
+  },
+  "link.claim.lead": {
+    zh: "确认将本账户关联到名册中的毕业生记录？",
+    en: "Link this account to your record in the graduate roster?",
+  },
+  "link.claim.confirm": { zh: "确认关联", en: "Confirm the link" },
+  "link.unlink.notLinked": { zh: "该名册记录没有关联账户。", en: "This roster entry has no account linked." },
 } as const;
