@@ -346,6 +346,7 @@ export async function resolveLinkRequest(
       if (!entry) throw new DomainError({ domain: "roster", status: 409, message: "link.request.noEntry" });
       if (entry.userId) throw new DomainError({ domain: "roster", status: 409, message: "link.request.taken" });
       await tx.update(graduates).set({ userId: request.userId }).where(eq(graduates.id, entry.id));
+      await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, request.userId));
       await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
       const [account] = await tx
         .select({ email: users.email })
