@@ -75,3 +75,9 @@ export const ApplySchema = z.object({
     .transform((value) => (value ?? "").trim())
     .pipe(z.string().max(500, "form.tooLong")),
 });
+
+/** Staff undo a roster link the graduate disputed; the reason goes to the audit log. */
+export const UnlinkSchema = z.object({
+  intent: z.literal("unlink"),
+  reason: z.string({ error: "form.required" }).trim().min(2, "form.required").max(500, "form.tooLong"),
+});

@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // A refusal (no employer membership yet) becomes an empty page; anything else is unexpected
     // and goes to the error page, never to the client as text.
     if (!(error instanceof DomainError)) throw error;
-    return { rows: [], chosen, error: String((error as Error).message) };
+    return { rows: [], chosen, error: firstKey(error) };
   }
 }
 

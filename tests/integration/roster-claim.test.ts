@@ -6,10 +6,10 @@ import {
   linkToRoster,
   listLinkRequests,
   resolveLinkRequest,
-  unlinkRoster,
 } from "../../app/graduates/activation.server";
 import { importRoster } from "../../app/graduates/roster-import.server";
 import * as linkPage from "../../app/routes/graduate.link";
+import * as graduatePage from "../../app/routes/staff.graduates.$id";
 import { auditLog, graduates, outbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { rosterCsv, rosterRow } from "../support/graduates";
@@ -159,12 +159,22 @@ describe("claiming a roster record", () => {
       userId: asker.user.id,
       token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
     });
-    await unlinkRoster(db, {
-      graduateId: entry.id,
-      staffUserId: staffId,
-      scope: schoolScope,
-      reason: "graduate disputed",
+    const staff = await signedIn("staff");
+    const undone = await callRoute(graduatePage.action, {
+      path: `/staff/graduates/${entry.id}`,
+      params: { id: entry.id },
+      cookie: staff.cookie,
+      form: { _formId: "unlink", intent: "unlink", reason: "本人否认关联" },
     });
+    expect(undone.data).toMatchObject({ ok: true, done: { key: "link.unlink.done" } });
+    // The wrong account cannot undo it, nor can a graduate.
+    const again = await callRoute(graduatePage.action, {
+      path: `/staff/graduates/${entry.id}`,
+      params: { id: entry.id },
+      cookie: asker.cookie,
+      form: { _formId: "unlink", intent: "unlink", reason: "x" },
+    });
+    expect(again.status).toBe(403);
     expect((await db.select().from(graduates).where(eq(graduates.id, entry.id)))[0]?.userId).toBeNull();
     const [audit] = await db
       .select()

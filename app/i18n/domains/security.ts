@@ -38,4 +38,12 @@ export const securityMessages = {
   },
   "link.claim.confirm": { zh: "确认关联", en: "Confirm the link" },
   "link.unlink.notLinked": { zh: "该名册记录没有关联账户。", en: "This roster entry has no account linked." },
+  "link.unlink.title": { zh: "解除名册关联", en: "Undo the roster link" },
+  "link.unlink.lead": {
+    zh: "毕业生本人否认此关联时使用：该名册记录将不再属于当前账户，可重新发送激活链接。",
+    en: "Use this when the graduate disputes the link: the roster entry no longer belongs to the current account, and an activation link can be sent again.",
+  },
+  "link.unlink.reason": { zh: "原因（记入审计日志）", en: "Reason (kept in the audit log)" },
+  "link.unlink.submit": { zh: "解除关联", en: "Undo the link" },
+  "link.unlink.done": { zh: "已解除关联。", en: "The link was undone." },
 } as const;
