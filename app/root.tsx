@@ -18,7 +18,7 @@ import { roleCan, type Permission } from "./auth/permissions";
 import { useNonce } from "./components/nonce";
 import { useRequestId } from "./components/request-id";
 import { resolveLocale } from "./i18n/locale.server";
-import { translate, type Locale } from "./i18n/messages";
+import { isMessageKey, translate, type Locale } from "./i18n/messages";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -197,6 +197,9 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 403) key = "error.forbidden";
     else if (error.status === 404) key = "error.notFound";
+    // A refusal that says why (a suspended employer): only ever a message key, never text.
+    const said = (error.data as { message?: unknown } | null)?.message;
+    if ((error.status === 403 || error.status === 404) && typeof said === "string" && isMessageKey(said)) key = said;
   }
   // Nothing of an unexpected error reaches the page, only the id under which it was logged.
   const unexpected = key === "error.generic";

@@ -29,10 +29,31 @@ export async function getMembership(
   return row ?? null;
 }
 
-/** The employer an employer-role user acts for; a DomainError when they have none yet. */
-export async function requireMembership(db: Queryable, userId: string) {
+/** Employers whose members keep read access to their own postings only (issue 10). */
+const OUT_OF_STANDING: readonly EmployerState[] = ["suspended", "rejected"];
+
+/** Whether this employer may see applicants, résumés and contacts and change anything. */
+export function inGoodStanding(employer: Pick<Employer, "status">): boolean {
+  return !OUT_OF_STANDING.includes(employer.status);
+}
+
+/**
+ * Refuses a suspended or rejected employer with a message that says why (403): what every path to
+ * applicants, résumés, contact details and state changes checks after the membership.
+ */
+export function requireGoodStanding(employer: Pick<Employer, "status">): void {
+  if (!inGoodStanding(employer)) refuse(`employer.standing.${employer.status}`, { status: 403 });
+}
+
+/**
+ * The employer an employer-role user acts for; a DomainError when they have none yet. With
+ * `{ write: true }` (every change, and every read of applicants' data) a suspended or rejected
+ * employer is refused: its members keep read access to their own postings only.
+ */
+export async function requireMembership(db: Queryable, userId: string, options: { write?: boolean } = {}) {
   const membership = await getMembership(db, userId);
   if (!membership) throw new DomainError({ domain: "employer", status: 409, message: "employer.none" });
+  if (options.write) requireGoodStanding(membership.employer);
   return membership;
 }
 

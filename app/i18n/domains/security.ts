@@ -46,4 +46,12 @@ export const securityMessages = {
   "link.unlink.reason": { zh: "原因（记入审计日志）", en: "Reason (kept in the audit log)" },
   "link.unlink.submit": { zh: "解除关联", en: "Undo the link" },
   "link.unlink.done": { zh: "已解除关联。", en: "The link was undone." },
+  "employer.standing.suspended": {
+    zh: "贵单位已被暂停，暂不能查看应聘者、简历和联系方式，也不能更改任何状态；已发布的职位仍可查看。如有疑问请联系就业指导中心。",
+    en: "Your organisation is suspended: applicants, résumés and contact details are not shown and nothing can be changed; your postings can still be read. Contact the career centre with any questions.",
+  },
+  "employer.standing.rejected": {
+    zh: "贵单位未通过审核，不能查看应聘者、简历和联系方式，也不能更改任何状态。如有疑问请联系就业指导中心。",
+    en: "Your organisation was not approved: applicants, résumés and contact details are not shown and nothing can be changed. Contact the career centre with any questions.",
+  },
 } as const;
