@@ -338,8 +338,8 @@ export async function inviteColleague(
   });
 }
 
-export async function findInvitation(db: Queryable, token: string) {
-  const [row] = await db
+export async function findInvitation(db: Queryable, token: string, options: { lock?: boolean } = {}) {
+  const query = db
     .select({
       id: employerInvitations.id,
       employerId: employerInvitations.employerId,
@@ -356,15 +356,28 @@ export async function findInvitation(db: Queryable, token: string) {
       ),
     )
     .limit(1);
+  // Accepting locks the invitation row, so two accounts opening the link at once cannot both join.
+  const [row] = options.lock ? await query.for("update", { of: employerInvitations }) : await query;
   return row ?? null;
+}
+
+/** "hr***@qingyuan-env.cn": enough for the invited person to recognise, little for anyone else. */
+function maskAddress(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 2)}***@${domain}`;
 }
 
 export async function acceptInvitation(db: Database, input: { token: string; userId: string }) {
   return db.transaction(async (tx) => {
-    const invitation = await findInvitation(tx, input.token);
+    const invitation = await findInvitation(tx, input.token, { lock: true });
     if (!invitation) throw new DomainError({ domain: "employer", status: 410, message: "employer.invite.invalid" });
     if (await getMembership(tx, input.userId))
       throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    // The link is not a bearer pass: only the account with the invited address joins.
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
+    if (!account || account.email.toLowerCase() !== invitation.email.toLowerCase()) {
+      refuse("employer.invite.otherAddress", { status: 403, params: { email: maskAddress(invitation.email) } });
+    }
     await tx
       .insert(employerMembers)
       .values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });

@@ -46,8 +46,18 @@ describe("colleague invitations", () => {
     expect(mail[0]!.text).toContain("杭州清源环境工程有限公司");
     const token = link![1]!;
 
+    // Another employer account holding the link cannot use it: it is bound to the invited address.
+    const bystander = await signedIn("employer");
+    const refused = await callRoute(join.action, {
+      path: `/employer/join/${token}`,
+      cookie: bystander.cookie,
+      params: { token },
+    });
+    expect(refused.status).toBe(403);
+    expect(errorKeys(refused)).toEqual({ _form: ["employer.invite.otherAddress"] });
+
     // The invited colleague registers as an employer member and opens the link.
-    const colleague = await signedIn("employer");
+    const colleague = await signedIn("employer", { email: invited });
     const page = await callRoute(join.loader, {
       path: `/employer/join/${token}`,
       cookie: colleague.cookie,

@@ -54,4 +54,8 @@ export const securityMessages = {
     zh: "贵单位未通过审核，不能查看应聘者、简历和联系方式，也不能更改任何状态。如有疑问请联系就业指导中心。",
     en: "Your organisation was not approved: applicants, résumés and contact details are not shown and nothing can be changed. Contact the career centre with any questions.",
   },
+  "employer.invite.otherAddress": {
+    zh: "此邀请发给 {email}。请使用该邮箱注册或登录的用人单位账户打开链接。",
+    en: "This invitation was sent to {email}. Open the link signed in to the employer account with that address.",
+  },
 } as const;
