@@ -17,7 +17,7 @@ function threshold(): number {
 }
 
 const SCRUBBERS: [RegExp, string][] = [
-  [/\$argon2[a-z]*\$[^\s"',]*/gi, "[hash]"],
+  [/\$argon2[a-z]*\$[^\s"']*/gi, "[hash]"],
   [/[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi, "[email]"],
   // 18-digit resident ID numbers, 11-digit mobile numbers, student numbers and any other run of 9+ digits.
   [/\d{17}[\dXx]/g, "[id]"],
