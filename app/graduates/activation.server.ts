@@ -274,7 +274,8 @@ export async function claimRosterLink(db: Database, input: { userId: string; tok
 
 /**
  * Staff undo a link (the graduate disputed it): the roster entry has no account again, the wrong
- * account keeps its sign-in but loses the record, and the real graduate can be sent an activation.
+ * account keeps its sign-in but loses the record, and the real graduate is mailed a fresh activation
+ * link at the roster address.
  */
 export async function unlinkRoster(
   db: Database,
@@ -285,14 +286,18 @@ export async function unlinkRoster(
     if (!entry || !scopeCovers(input.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
     if (!entry.userId) refuse("link.unlink.notLinked");
     await tx.update(graduates).set({ userId: null }).where(eq(graduates.id, entry.id));
+    // The real graduate gets a fresh activation link at the roster address, as after an import.
+    const activationsSent = entry.email
+      ? await createActivations(tx, [{ id: entry.id, name: entry.name, email: entry.email }])
+      : 0;
     await recordAudit(tx, {
       actorUserId: input.staffUserId,
       action: "roster.unlink",
       subjectType: "graduate",
       subjectId: entry.id,
-      detail: { formerUserId: entry.userId, reason: input.reason },
+      detail: { formerUserId: entry.userId, reason: input.reason, activationsSent },
     });
-    return { formerUserId: entry.userId };
+    return { formerUserId: entry.userId, activationsSent };
   });
 }
 

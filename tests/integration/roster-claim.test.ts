@@ -180,6 +180,8 @@ describe("claiming a roster record", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "roster.unlink"), eq(auditLog.subjectId, entry.id)));
-    expect(audit?.detail).toMatchObject({ formerUserId: asker.user.id });
+    expect(audit?.detail).toMatchObject({ formerUserId: asker.user.id, activationsSent: 1 });
+    // The real graduate gets an activation link of their own.
+    expect(await mailsTo(entry.email!, "activation:")).toHaveLength(1);
   });
 });

@@ -40,8 +40,8 @@ export const securityMessages = {
   "link.unlink.notLinked": { zh: "该名册记录没有关联账户。", en: "This roster entry has no account linked." },
   "link.unlink.title": { zh: "解除名册关联", en: "Undo the roster link" },
   "link.unlink.lead": {
-    zh: "毕业生本人否认此关联时使用：该名册记录将不再属于当前账户，可重新发送激活链接。",
-    en: "Use this when the graduate disputes the link: the roster entry no longer belongs to the current account, and an activation link can be sent again.",
+    zh: "毕业生本人否认此关联时使用：该名册记录将不再属于当前账户，并向名册登记的邮箱重新发送激活链接。",
+    en: "Use this when the graduate disputes the link: the roster entry no longer belongs to the current account, and a new activation link goes to the e-mail address on the roster.",
   },
   "link.unlink.reason": { zh: "原因（记入审计日志）", en: "Reason (kept in the audit log)" },
   "link.unlink.submit": { zh: "解除关联", en: "Undo the link" },
