@@ -92,6 +92,26 @@ describe("colleague invitations", () => {
     expect(await findInvitation(db, token)).toBeNull();
   });
 
+  it("lets one of two simultaneous acceptances join, never both", async () => {
+    const owner = await employerWithOrganisation({ name: "常州龙城精密机械有限公司" });
+    const db = await getDb();
+    const invited = `twice.${Date.now()}@longcheng-jm.cn`;
+    const token = await inviteColleague(db, {
+      inviterUserId: owner.user.id,
+      inviterName: "龙城人事",
+      email: invited,
+      locale: "zh-CN",
+    });
+    const colleague = await signedIn("employer", { email: invited });
+    const results = await Promise.allSettled([
+      acceptInvitation(db, { token, userId: colleague.user.id }),
+      acceptInvitation(db, { token, userId: colleague.user.id }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const memberships = await db.select().from(employerMembers).where(eq(employerMembers.userId, colleague.user.id));
+    expect(memberships).toHaveLength(1);
+  });
+
   it("refuses an expired link, a member of another employer, and invitations from an unverified employer", async () => {
     const owner = await employerWithOrganisation({ name: "宁波甬江港务服务有限公司" });
     const db = await getDb();
