@@ -20,8 +20,8 @@ const ABORT_DELAY = 5_000;
  * "信\0息". A page never holds a real NUL (the edge layer strips them from all input and
  * PostgreSQL cannot store them), so dropping every 0x00 byte restores the text exactly.
  */
-function withoutNulBytes(page: Buffer): Uint8Array {
-  return new Uint8Array(page.includes(0) ? page.filter((byte) => byte !== 0) : page);
+function withoutNulBytes(page: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  return page.includes(0) ? Buffer.from(page.filter((byte) => byte !== 0)) : page;
 }
 
 export default function handleRequest(
