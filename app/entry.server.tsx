@@ -3,7 +3,9 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { RequestIdProvider } from "./components/request-id";
 import { getEnv } from "./config/env.server";
+import { requestIdOf } from "./http.server";
 import { log } from "./log.server";
 import { noteRequestError } from "./db-outage.server";
 
@@ -11,6 +13,16 @@ import { noteRequestError } from "./db-outage.server";
 getEnv();
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * React 18.3's production server renderer emits stray NUL bytes where a multi-byte character
+ * meets the end of one of its 2 kB buffers (react/react#31134), which lands in Chinese pages as
+ * "信\0息". A page never holds a real NUL (the edge layer strips them from all input and
+ * PostgreSQL cannot store them), so dropping every 0x00 byte restores the text exactly.
+ */
+function withoutNulBytes(page: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  return page.includes(0) ? Buffer.from(page.filter((byte) => byte !== 0)) : page;
+}
 
 export default function handleRequest(
   request: Request,
@@ -20,6 +32,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  const requestId = requestIdOf(loadContext) ?? "";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     // No route streams deferred data, so the whole document is rendered first and sent in one
@@ -33,13 +46,20 @@ export default function handleRequest(
       },
       final(done) {
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+        resolve(
+          new Response(withoutNulBytes(Buffer.concat(chunks)), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        );
         done();
       },
     });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <RequestIdProvider value={requestId}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RequestIdProvider>
       </NonceProvider>,
       {
         nonce,
@@ -56,7 +76,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) log.error("render.error", { error });
+          if (shellRendered) log.error("render.error", { requestId, error });
         },
       },
     );
@@ -64,8 +84,12 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+/**
+ * Every error a loader or action raised. The log line carries the request id the visitor sees on
+ * the error page, and what the error is (code and constraint for the database), never its data.
+ */
+export function handleError(error: unknown, { request, context }: { request: Request; context?: unknown }) {
   noteRequestError(error);
   if (request.signal.aborted) return;
-  log.error("request.error", { path: new URL(request.url).pathname, error });
+  log.error("request.error", { requestId: requestIdOf(context), path: new URL(request.url).pathname, error });
 }

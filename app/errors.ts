@@ -90,3 +90,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return errors;
 }
+
+/** The first message key of a refusal, for a page that shows one line. */
+export function firstKey(error: DomainError): string {
+  return Object.values(error.errors)[0]?.[0]?.key ?? "error.generic";
+}

@@ -34,6 +34,26 @@ export function serializeCookie(
 export interface AppLoadContext {
   cspNonce?: string;
   clientAddress?: string;
+  requestId?: string;
+  rateLimitCounted?: string;
+}
+
+function contextString(context: unknown, name: keyof AppLoadContext): string | undefined {
+  if (context && typeof context === "object" && name in context) {
+    const value = (context as Record<string, unknown>)[name];
+    if (typeof value === "string") return value;
+  }
+  return undefined;
+}
+
+/** The request's id from the edge layer, for log lines and the error page. */
+export function requestIdOf(context: unknown): string | undefined {
+  return contextString(context, "requestId");
+}
+
+/** Whether the edge layer already counted this request in the named rate-limit bucket. */
+export function rateLimitCountedAtEdge(context: unknown, bucket: string): boolean {
+  return contextString(context, "rateLimitCounted") === bucket;
 }
 
 export function clientAddress(context: unknown): string {

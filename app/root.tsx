@@ -16,8 +16,9 @@ import {
 import { getCurrentUser } from "./auth/session.server";
 import { roleCan, type Permission } from "./auth/permissions";
 import { useNonce } from "./components/nonce";
+import { useRequestId } from "./components/request-id";
 import { resolveLocale } from "./i18n/locale.server";
-import { translate, type Locale } from "./i18n/messages";
+import { isMessageKey, translate, type Locale } from "./i18n/messages";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -193,16 +194,32 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "zh-CN";
+  // In the browser the id is read back from the server's page, so hydration sees the same text.
+  const requestId =
+    useRequestId() ||
+    (typeof document === "undefined"
+      ? ""
+      : (document.querySelector("[data-request-id]")?.getAttribute("data-request-id") ?? ""));
   let key = "error.generic";
   if (isRouteErrorResponse(error)) {
     if (error.status === 403) key = "error.forbidden";
     else if (error.status === 404) key = "error.notFound";
+    // A refusal that says why (a suspended employer): only ever a message key, never text.
+    const said = (error.data as { message?: unknown } | null)?.message;
+    if ((error.status === 403 || error.status === 404) && typeof said === "string" && isMessageKey(said)) key = said;
   }
+  // Nothing of an unexpected error reaches the page, only the id under which it was logged.
+  const unexpected = key === "error.generic";
   return (
     <Shell data={data}>
       <div className="page">
         <h1>{translate(locale, "error.title")}</h1>
         <p role="alert">{translate(locale, key)}</p>
+        {unexpected && requestId ? (
+          <p className="muted" data-request-id={requestId}>
+            {translate(locale, "error.requestId", { id: requestId })}
+          </p>
+        ) : null}
         <p>
           <Link to="/">{translate(locale, "nav.home")}</Link>
         </p>

@@ -1,10 +1,11 @@
+import "./production-default";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { closeDatabase, getDb } from "../app/db.server";
+import { hitRateLimit, AUTH_RATE_LIMIT } from "../app/auth/rate-limit.server";
 import { log } from "../app/log.server";
 import { scheduleMaintenance } from "../app/outbox/maintenance.server";
 import { startOutboxWorker, type RunningWorker } from "../app/outbox/worker.server";
@@ -13,6 +14,7 @@ import { bootServices, demoAccountsBanner } from "./boot";
 import { answerDatabaseOutagesWith503 } from "./database-outage";
 import { countingStatements } from "../db/statement-count";
 import { statementCountHeader } from "./statement-count-header";
+import { assignRequestId, edge, noStoreForSignedIn, sendWebResponse } from "./edge";
 
 const startedAt = Date.now();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,6 +51,7 @@ function contentSecurityPolicy(nonce: string) {
 const app = express();
 app.disable("x-powered-by");
 if (env.TRUST_PROXY) app.set("trust proxy", true);
+app.use(assignRequestId);
 
 // Security headers on every response. Added at writeHead so that a route which sets its own
 // policy (the sandboxed mail preview) keeps it instead of getting two.
@@ -63,7 +66,10 @@ app.use((req: Request, res: Response, next: NextFunction) => {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
   };
-  if (env.NODE_ENV === "production") defaults["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  // Only a site served over https may promise browsers it always will be.
+  if (env.https) {
+    defaults["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  }
   const writeHead = res.writeHead;
   res.writeHead = function patchedWriteHead(this: Response, ...args: Parameters<typeof writeHead>) {
     for (const [name, value] of Object.entries(defaults)) if (!this.hasHeader(name)) this.setHeader(name, value);
@@ -94,16 +100,32 @@ app.use(answerDatabaseOutagesWith503);
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
+const clientAddressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? "unknown";
+// Development mode (error details in answers) only when asked for by name; tests run production.
+const handleRemixRequest = createRequestHandler(build, env.NODE_ENV === "development" ? "development" : "production");
+
+// Everything past the static files is a Remix route and passes the edge layer first (decision 012).
+app.use(noStoreForSignedIn);
 app.all(
   "*",
-  createRequestHandler({
-    build,
-    mode: env.NODE_ENV === "production" ? "production" : "development",
-    getLoadContext: (req, res) => ({
-      cspNonce: String(res.locals.cspNonce),
-      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-    }),
+  edge({
+    publicOrigin: env.publicUrl,
+    rateLimit: async (key) => hitRateLimit(await getDb(), key, AUTH_RATE_LIMIT),
+    clientAddress: clientAddressOf,
   }),
+  async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const response = await handleRemixRequest(res.locals.remixRequest as globalThis.Request, {
+        cspNonce: String(res.locals.cspNonce),
+        clientAddress: clientAddressOf(req),
+        requestId: String(res.locals.requestId),
+        rateLimitCounted: res.locals.rateLimitCounted as string | undefined,
+      });
+      await sendWebResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  },
 );
 
 // Last stop for an error Remix did not answer itself: never express's default, which destroys
@@ -111,11 +133,14 @@ app.all(
 app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
   if (res.writableEnded) return;
   if (res.headersSent) return void res.end();
-  log.error("request.unhandled", { path: req.path, error });
+  const requestId = String(res.locals.requestId ?? "");
+  log.error("request.unhandled", { requestId, path: req.path, error });
   res
     .status(500)
     .type("text/plain; charset=utf-8")
-    .send("服务器出错了，请稍后再试 / Something went wrong; try again later.");
+    .send(
+      `服务器出错了，请稍后再试（请求编号 ${requestId}）/ Something went wrong; try again later (request id ${requestId}).`,
+    );
 });
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -1,3 +1,4 @@
+import "./production-default";
 import { closeDatabase, getDb } from "../app/db.server";
 import { log } from "../app/log.server";
 import { scheduleMaintenance } from "../app/outbox/maintenance.server";

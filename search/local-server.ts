@@ -186,7 +186,7 @@ export async function startBundledMeilisearch(options: BundledMeiliOptions): Pro
         masterKey,
         "--no-analytics",
         "--env",
-        "development",
+        "production",
         "--max-indexing-memory",
         maxIndexingMemory,
         "--log-level",

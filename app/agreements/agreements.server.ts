@@ -22,7 +22,7 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
 import { renderAgreementPdf } from "./pdf.server";
-import { getMembership, mailMembers } from "../employers/employers.server";
+import { getMembership, inGoodStanding, mailMembers, requireGoodStanding } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
@@ -202,6 +202,7 @@ async function actorFor(
     case "employer": {
       const membership = await getMembership(db, viewer.userId);
       if (!membership || membership.employer.id !== agreement.employerId) refuse("error.forbidden", 403);
+      requireGoodStanding(membership.employer);
       return "employer";
     }
     case "graduate": {
@@ -591,7 +592,7 @@ export async function editAgreementTerms(
  */
 export async function offerForDraft(db: Queryable, userId: string, applicationId: string) {
   const membership = await getMembership(db, userId);
-  if (!membership) return null;
+  if (!membership || !inGoodStanding(membership.employer)) return null;
   const [row] = await db
     .select({
       id: applications.id,
@@ -753,6 +754,7 @@ const listColumns = {
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("employer.none", 403);
+  requireGoodStanding(membership.employer);
   const rows = await db
     .select(listColumns)
     .from(agreements)

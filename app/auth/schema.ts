@@ -72,10 +72,32 @@ export const LoginSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
-/** Only same-site paths, so a crafted link cannot bounce a fresh session to another site. */
+const UNSAFE_IN_REDIRECT = /[\u0000-\u001F\u007F\\]/;
+const REDIRECT_BASE = "http://jiuye.invalid";
+
+/**
+ * Only paths of this site, so a crafted link cannot bounce a fresh session to another one.
+ * Browsers drop tabs and newlines from URLs and read a backslash as a slash, so `/\t/evil.example`
+ * and `/\\evil.example` are `//evil.example` to them: a target with a control character or a
+ * backslash, raw or percent-encoded, is refused outright, and what is left must parse as a path
+ * on this origin. The answer is the parsed path, query and fragment, never the raw text.
+ */
 export function safeRedirect(target: unknown, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
+  if (typeof target !== "string" || target.length === 0 || target.length > 2048) return fallback;
+  if (!target.startsWith("/") || target.startsWith("//") || UNSAFE_IN_REDIRECT.test(target)) return fallback;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
     return fallback;
   }
-  return target;
+  if (decoded.startsWith("//") || UNSAFE_IN_REDIRECT.test(decoded)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(target, REDIRECT_BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== REDIRECT_BASE || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

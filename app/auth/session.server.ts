@@ -21,8 +21,8 @@ export interface CurrentUser {
 }
 
 function cookieName() {
-  // __Host- binds the cookie to this origin over HTTPS; plain HTTP in development cannot use it.
-  return getEnv().NODE_ENV === "production" ? "__Host-jiuye_session" : "jiuye_session";
+  // __Host- binds the cookie to this origin over HTTPS; a site served over plain HTTP cannot use it.
+  return getEnv().https ? "__Host-jiuye_session" : "jiuye_session";
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -37,11 +37,11 @@ export async function createSession(db: Queryable, userId: string, userAgent: st
     userAgent: userAgent?.slice(0, 300) ?? null,
     expiresAt: new Date(Date.now() + env.SESSION_ABSOLUTE_HOURS * 3600_000),
   });
-  return serializeCookie(cookieName(), token, { secure: env.NODE_ENV === "production" });
+  return serializeCookie(cookieName(), token, { secure: env.https });
 }
 
 export function clearSessionCookie(): string {
-  return serializeCookie(cookieName(), "", { maxAgeSeconds: 0, secure: getEnv().NODE_ENV === "production" });
+  return serializeCookie(cookieName(), "", { maxAgeSeconds: 0, secure: getEnv().https });
 }
 
 // The root loader and the page's loader both ask who is signed in; on a GET they share one

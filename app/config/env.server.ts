@@ -16,7 +16,7 @@ const postgresUrl = z
  */
 export const EnvSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default("127.0.0.1"),
     PUBLIC_URL: z.url().optional(),
@@ -64,7 +64,12 @@ export const EnvSchema = z
     }
   });
 
-export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; dataDir: string };
+export type Env = z.infer<typeof EnvSchema> & {
+  publicUrl: string;
+  dataDir: string;
+  /** Served over https (PUBLIC_URL): cookies are `Secure` and `__Host-`, HSTS is sent. */
+  https: boolean;
+};
 
 export class EnvError extends Error {
   constructor(readonly fieldErrors: Record<string, string[]>) {
@@ -87,9 +92,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v ?? []])));
   }
   const env = result.data;
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return {
     ...env,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    publicUrl,
+    https: publicUrl.startsWith("https:"),
     dataDir: path.resolve(env.DATA_DIR),
   };
 }

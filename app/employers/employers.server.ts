@@ -29,10 +29,31 @@ export async function getMembership(
   return row ?? null;
 }
 
-/** The employer an employer-role user acts for; a DomainError when they have none yet. */
-export async function requireMembership(db: Queryable, userId: string) {
+/** Employers whose members keep read access to their own postings only (issue 10). */
+const OUT_OF_STANDING: readonly EmployerState[] = ["suspended", "rejected"];
+
+/** Whether this employer may see applicants, résumés and contacts and change anything. */
+export function inGoodStanding(employer: Pick<Employer, "status">): boolean {
+  return !OUT_OF_STANDING.includes(employer.status);
+}
+
+/**
+ * Refuses a suspended or rejected employer with a message that says why (403): what every path to
+ * applicants, résumés, contact details and state changes checks after the membership.
+ */
+export function requireGoodStanding(employer: Pick<Employer, "status">): void {
+  if (!inGoodStanding(employer)) refuse(`employer.standing.${employer.status}`, { status: 403 });
+}
+
+/**
+ * The employer an employer-role user acts for; a DomainError when they have none yet. With
+ * `{ write: true }` (every change, and every read of applicants' data) a suspended or rejected
+ * employer is refused: its members keep read access to their own postings only.
+ */
+export async function requireMembership(db: Queryable, userId: string, options: { write?: boolean } = {}) {
   const membership = await getMembership(db, userId);
   if (!membership) throw new DomainError({ domain: "employer", status: 409, message: "employer.none" });
+  if (options.write) requireGoodStanding(membership.employer);
   return membership;
 }
 
@@ -317,8 +338,8 @@ export async function inviteColleague(
   });
 }
 
-export async function findInvitation(db: Queryable, token: string) {
-  const [row] = await db
+export async function findInvitation(db: Queryable, token: string, options: { lock?: boolean } = {}) {
+  const query = db
     .select({
       id: employerInvitations.id,
       employerId: employerInvitations.employerId,
@@ -335,15 +356,28 @@ export async function findInvitation(db: Queryable, token: string) {
       ),
     )
     .limit(1);
+  // Accepting locks the invitation row, so two accounts opening the link at once cannot both join.
+  const [row] = options.lock ? await query.for("update", { of: employerInvitations }) : await query;
   return row ?? null;
+}
+
+/** "hr***@qingyuan-env.cn": enough for the invited person to recognise, little for anyone else. */
+function maskAddress(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 2)}***@${domain}`;
 }
 
 export async function acceptInvitation(db: Database, input: { token: string; userId: string }) {
   return db.transaction(async (tx) => {
-    const invitation = await findInvitation(tx, input.token);
+    const invitation = await findInvitation(tx, input.token, { lock: true });
     if (!invitation) throw new DomainError({ domain: "employer", status: 410, message: "employer.invite.invalid" });
     if (await getMembership(tx, input.userId))
       throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    // The link is not a bearer pass: only the account with the invited address joins.
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
+    if (!account || account.email.toLowerCase() !== invitation.email.toLowerCase()) {
+      refuse("employer.invite.otherAddress", { status: 403, params: { email: maskAddress(invitation.email) } });
+    }
     await tx
       .insert(employerMembers)
       .values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });

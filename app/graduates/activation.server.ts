@@ -12,12 +12,15 @@ import {
   users,
 } from "../../db/schema";
 import { graduateActivationMail } from "../../emails/templates/graduate-activation";
+import { rosterClaimMail, rosterLinkedMail } from "../../emails/templates/roster-claim";
 import { recordAudit } from "../audit/audit.server";
 import { hashPassword } from "../auth/password.server";
+import { hitRateLimit } from "../auth/rate-limit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { createSession } from "../auth/session.server";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { DomainError, refuse } from "../errors";
+import { enqueueMail } from "../outbox/outbox.server";
 
 export const ACTIVATION_DAYS = 7;
 
@@ -149,42 +152,152 @@ export async function pendingLinkRequest(db: Queryable, userId: string) {
   return row ?? null;
 }
 
+/** Hours a mailed roster-claim link stays valid. */
+export const CLAIM_HOURS = 24;
+/** Link requests one account may file in a day: guessing student numbers and names is slow. */
+export const LINK_ATTEMPTS = { limit: 5, windowSeconds: 86_400 } as const;
+
+/** "zh***@qq.com": the account named to the real graduate without handing out the address. */
+export function maskEmail(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 2)}***@${domain}`;
+}
+
 /**
- * A self-registered graduate claims a roster entry. Student number and name both matching an
- * entry without an account links at once; anything else becomes a request a staff member of
- * that graduate's college (or the school) resolves.
+ * A self-registered graduate asks to be linked to a roster entry. A matching student number and
+ * name proves nothing (both are on every class list), so nothing is linked here: the request waits
+ * for a staff decision that shows both records, and when number and name match an entry without an
+ * account, a one-time link goes to the roster e-mail on file; opening it while signed in to this
+ * account is the proof (`claimRosterLink`). The answer is the same either way, so it does not tell
+ * whether a student number is on the roster. Attempts are limited per account and audited.
  */
 export async function linkToRoster(db: Database, input: { userId: string; studentNo: string; name: string }) {
   const studentNo = input.studentNo.trim();
   const name = input.name.normalize("NFKC").trim();
+  if (await graduateOfUser(db, input.userId)) return { status: "linked" as const };
+  if (await pendingLinkRequest(db, input.userId)) return { status: "requested" as const };
+  // Counted outside the transaction below, so a refused attempt still counts.
+  const verdict = await hitRateLimit(db, `roster-link:${input.userId}`, LINK_ATTEMPTS);
+  if (!verdict.allowed) refuse("link.tooMany", { status: 429 });
+  const env = getEnv();
   return db.transaction(async (tx) => {
-    if (await graduateOfUser(tx, input.userId)) return { status: "linked" as const };
-    const [entry] = await tx.select().from(graduates).where(eq(graduates.studentNo, studentNo)).for("update").limit(1);
-    if (entry && entry.name === name && !entry.userId) {
-      await tx.update(graduates).set({ userId: input.userId }).where(eq(graduates.id, entry.id));
-      await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, input.userId));
-      await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
-      await recordAudit(tx, {
-        actorUserId: input.userId,
-        action: "roster.link",
-        subjectType: "graduate",
-        subjectId: entry.id,
-        detail: { match: "exact" },
-      });
-      return { status: "linked" as const };
-    }
-    if (await pendingLinkRequest(tx, input.userId)) return { status: "requested" as const };
-    await tx
+    const [entry] = await tx.select().from(graduates).where(eq(graduates.studentNo, studentNo)).limit(1);
+    const claimable = entry && entry.name === name && !entry.userId && entry.email ? entry : null;
+    const token = claimable ? randomBytes(32).toString("base64url") : null;
+    const [request] = await tx
       .insert(rosterLinkRequests)
-      .values({ userId: input.userId, studentNo, name, graduateId: entry?.id ?? null });
+      .values({
+        userId: input.userId,
+        studentNo,
+        name,
+        graduateId: entry?.id ?? null,
+        claimTokenHash: token ? hashToken(token) : null,
+        claimExpiresAt: token ? new Date(Date.now() + CLAIM_HOURS * 3_600_000) : null,
+      })
+      .returning({ id: rosterLinkRequests.id });
+    if (claimable && token && request) {
+      await enqueueMail(tx, `roster-claim:${request.id}`, {
+        to: claimable.email!,
+        ...rosterClaimMail(
+          {
+            name: claimable.name,
+            schoolName: env.SCHOOL_NAME,
+            confirmUrl: `${env.publicUrl}/graduate/link?claim=${token}`,
+            hours: CLAIM_HOURS,
+          },
+          "zh-CN",
+        ),
+      });
+    }
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "roster.link_request",
       subjectType: "user",
       subjectId: input.userId,
-      detail: { studentNo },
+      detail: { studentNo, graduateId: entry?.id ?? null, claimMailed: Boolean(token) },
     });
     return { status: "requested" as const };
+  });
+}
+
+/** Links the account that asked, when it opens the link mailed to the roster e-mail on file. */
+export async function claimRosterLink(db: Database, input: { userId: string; token: string }) {
+  const env = getEnv();
+  return db.transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(rosterLinkRequests)
+      .where(eq(rosterLinkRequests.claimTokenHash, hashToken(input.token)))
+      .for("update")
+      .limit(1);
+    // Another account's link is as unknown to this one as a made-up link.
+    if (!request || request.userId !== input.userId || request.status !== "pending" || !request.graduateId) {
+      refuse("link.claim.invalid", { status: 404 });
+    }
+    if (!request.claimExpiresAt || request.claimExpiresAt.getTime() < Date.now()) {
+      refuse("link.claim.expired", { status: 410 });
+    }
+    const [entry] = await tx
+      .select()
+      .from(graduates)
+      .where(eq(graduates.id, request.graduateId))
+      .for("update")
+      .limit(1);
+    if (!entry || entry.userId) refuse("link.request.taken");
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
+    await tx.update(graduates).set({ userId: input.userId }).where(eq(graduates.id, entry.id));
+    await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, input.userId));
+    await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
+    await tx
+      .update(rosterLinkRequests)
+      .set({ status: "approved", resolvedAt: sql`now()`, claimTokenHash: null })
+      .where(eq(rosterLinkRequests.id, request.id));
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "roster.link",
+      subjectType: "graduate",
+      subjectId: entry.id,
+      detail: { proof: "mail" },
+    });
+    if (entry.email && account) {
+      await enqueueMail(tx, `roster-linked:${request.id}`, {
+        to: entry.email,
+        ...rosterLinkedMail(
+          { name: entry.name, schoolName: env.SCHOOL_NAME, accountEmail: maskEmail(account.email), how: "mail" },
+          "zh-CN",
+        ),
+      });
+    }
+    return { graduateId: entry.id };
+  });
+}
+
+/**
+ * Staff undo a link (the graduate disputed it): the roster entry has no account again, the wrong
+ * account keeps its sign-in but loses the record, and the real graduate is mailed a fresh activation
+ * link at the roster address.
+ */
+export async function unlinkRoster(
+  db: Database,
+  input: { graduateId: string; staffUserId: string; scope: StaffScope; reason: string },
+) {
+  return db.transaction(async (tx) => {
+    const [entry] = await tx.select().from(graduates).where(eq(graduates.id, input.graduateId)).for("update").limit(1);
+    if (!entry || !scopeCovers(input.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
+    if (!entry.userId) refuse("link.unlink.notLinked");
+    await tx.update(graduates).set({ userId: null }).where(eq(graduates.id, entry.id));
+    // The real graduate gets a fresh activation link at the roster address, as after an import.
+    const activationsSent = entry.email
+      ? await createActivations(tx, [{ id: entry.id, name: entry.name, email: entry.email }])
+      : 0;
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: "roster.unlink",
+      subjectType: "graduate",
+      subjectId: entry.id,
+      detail: { formerUserId: entry.userId, reason: input.reason, activationsSent },
+    });
+    return { formerUserId: entry.userId, activationsSent };
   });
 }
 
@@ -238,11 +351,36 @@ export async function resolveLinkRequest(
       if (!entry) throw new DomainError({ domain: "roster", status: 409, message: "link.request.noEntry" });
       if (entry.userId) throw new DomainError({ domain: "roster", status: 409, message: "link.request.taken" });
       await tx.update(graduates).set({ userId: request.userId }).where(eq(graduates.id, entry.id));
+      await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, request.userId));
       await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
+      const [account] = await tx
+        .select({ email: users.email })
+        .from(users)
+        .where(eq(users.id, request.userId))
+        .limit(1);
+      if (entry.email && account) {
+        await enqueueMail(tx, `roster-linked:${request.id}`, {
+          to: entry.email,
+          ...rosterLinkedMail(
+            {
+              name: entry.name,
+              schoolName: getEnv().SCHOOL_NAME,
+              accountEmail: maskEmail(account.email),
+              how: "staff",
+            },
+            "zh-CN",
+          ),
+        });
+      }
     }
     await tx
       .update(rosterLinkRequests)
-      .set({ status: input.approve ? "approved" : "rejected", resolvedBy: input.staffUserId, resolvedAt: sql`now()` })
+      .set({
+        status: input.approve ? "approved" : "rejected",
+        resolvedBy: input.staffUserId,
+        resolvedAt: sql`now()`,
+        claimTokenHash: null,
+      })
       .where(eq(rosterLinkRequests.id, request.id));
     await recordAudit(tx, {
       actorUserId: input.staffUserId,

@@ -4,7 +4,7 @@ import { applications, colleges, graduateProfiles, graduates, majors } from "../
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
-import { getMembership } from "../employers/employers.server";
+import { getMembership, inGoodStanding } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import type { ProfileInput } from "./schema";
@@ -159,7 +159,8 @@ export async function resumeForViewer(
   }
   if (viewer.role === "employer") {
     const membership = await getMembership(db, viewer.id);
-    if (!membership) return { status: "forbidden" };
+    // A suspended or rejected employer no longer reads applicants' résumés.
+    if (!membership || !inGoodStanding(membership.employer)) return { status: "forbidden" };
     const [application] = await db
       .select({ id: applications.id, resumeFile: applications.resumeFile, resumeSha256: applications.resumeSha256 })
       .from(applications)

@@ -59,10 +59,25 @@ export const LinkSchema = z.object({
   name: z.string({ error: "form.required" }).trim().min(1, "form.required").max(40, "form.tooLong"),
 });
 
+/** The link page: ask to be linked, or confirm with the link mailed to the roster address. */
+export const LinkForm = z.discriminatedUnion("intent", [
+  LinkSchema.extend({ intent: z.literal("request") }),
+  z.object({
+    intent: z.literal("claim"),
+    claim: z.string({ error: "link.claim.invalid" }).min(20, "link.claim.invalid").max(200, "link.claim.invalid"),
+  }),
+]);
+
 export const ApplySchema = z.object({
   note: z
     .string()
     .optional()
     .transform((value) => (value ?? "").trim())
     .pipe(z.string().max(500, "form.tooLong")),
+});
+
+/** Staff undo a roster link the graduate disputed; the reason goes to the audit log. */
+export const UnlinkSchema = z.object({
+  intent: z.literal("unlink"),
+  reason: z.string({ error: "form.required" }).trim().min(2, "form.required").max(500, "form.tooLong"),
 });

@@ -18,6 +18,6 @@ export function localeCookie(locale: Locale): string {
   return serializeCookie(LOCALE_COOKIE, locale, {
     maxAgeSeconds: 365 * 24 * 3600,
     httpOnly: false,
-    secure: getEnv().NODE_ENV === "production",
+    secure: getEnv().https,
   });
 }

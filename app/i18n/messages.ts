@@ -14,6 +14,7 @@ import { interviewsMessages } from "./domains/interviews";
 import { programmesMessages } from "./domains/programmes";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
+import { securityMessages } from "./domains/security";
 import { supportMessages } from "./domains/support";
 
 const coreMessages = {
@@ -469,6 +470,7 @@ export const messages = {
   ...supportMessages,
   ...programmesMessages,
   ...fairsMessages,
+  ...securityMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -7,7 +7,7 @@ import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
-import { getMembership } from "../employers/employers.server";
+import { getMembership, requireGoodStanding } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { buildInvite } from "./ical";
@@ -74,6 +74,7 @@ async function actorFor(
   if (viewer.kind === "employer") {
     const membership = await getMembership(db, viewer.userId);
     if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", 403);
+    requireGoodStanding(membership.employer);
     return "employer";
   }
   const [row] = await db
@@ -101,6 +102,7 @@ function isOverlapError(error: unknown): boolean {
 export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput }) {
   const membership = await getMembership(db, input.userId);
   if (!membership) refuse("error.forbidden", 403);
+  requireGoodStanding(membership.employer);
   const { data } = input;
   const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
   if (!application || application.employerId !== membership.employer.id)
@@ -522,6 +524,7 @@ export async function applicationForProposal(db: Queryable, userId: string, appl
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("error.forbidden", 403);
+  requireGoodStanding(membership.employer);
   const rows = await db
     .select(listColumns)
     .from(interviews)

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import { resultRows, type Database } from "../../db/client";
 import { isDatabaseUnavailable } from "../db-outage.server";
-import { log } from "../log.server";
+import { errorSummary, log } from "../log.server";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutboxHandler = (
@@ -129,7 +129,8 @@ export async function processOutboxBatch(
           .where(inArray(outbox.id, ids));
         continue;
       }
-      const message = error instanceof Error ? error.message : String(error);
+      // Code and constraint, never a driver's message: it would carry the query and its parameters.
+      const message = errorSummary(error);
       for (const row of group) {
         const delay = backoffSeconds(row.attempts);
         log.warn("outbox.retry", {
@@ -143,7 +144,7 @@ export async function processOutboxBatch(
           .update(outbox)
           .set({
             lockedUntil: null,
-            lastError: message.slice(0, 2000),
+            lastError: message,
             runAfter: sql`now() + make_interval(secs => ${delay})`,
           })
           .where(eq(outbox.id, row.id));

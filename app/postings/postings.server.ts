@@ -152,7 +152,7 @@ export async function getOwnPosting(db: Queryable, userId: string, postingId: st
 /** A new posting, as a draft or straight to review. */
 export async function createPosting(db: Database, input: { userId: string; content: PostingContent; submit: boolean }) {
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId);
+    const { employer } = await requireMembership(tx, input.userId, { write: true });
     const [posting] = await tx
       .insert(postings)
       .values({ employerId: employer.id, status: "draft", createdBy: input.userId, ...contentColumns(input.content) })
@@ -195,7 +195,7 @@ export async function savePosting(
   input: { userId: string; postingId: string; content: PostingContent; submit: boolean },
 ) {
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId);
+    const { employer } = await requireMembership(tx, input.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
     if (isEditableInPlace(posting.status)) {
       await tx
@@ -241,7 +241,7 @@ export async function savePosting(
 
 export async function submitPosting(db: Database, input: { userId: string; postingId: string }) {
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId);
+    const { employer } = await requireMembership(tx, input.userId, { write: true });
     await submitInTx(tx, employer, await ownPosting(tx, employer.id, input.postingId), input.userId);
   });
 }

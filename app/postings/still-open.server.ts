@@ -55,7 +55,7 @@ export async function askStillOpen(db: Database, now = new Date()): Promise<numb
 }
 
 export async function confirmStillOpen(db: Database, input: { userId: string; postingId: string }) {
-  const { employer } = await requireMembership(db, input.userId);
+  const { employer } = await requireMembership(db, input.userId, { write: true });
   const [posting] = await db.select().from(postings).where(eq(postings.id, input.postingId)).limit(1);
   if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
   if (posting.employerId !== employer.id)

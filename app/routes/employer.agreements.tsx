@@ -16,6 +16,7 @@ import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
+import { DomainError, firstKey } from "../errors";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
@@ -52,13 +53,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: PROVINCES,
     };
   } catch (error) {
+    // A refusal (no employer membership yet) becomes an empty page; anything else is unexpected
+    // and goes to the error page, never to the client as text.
+    if (!(error instanceof DomainError)) throw error;
     return {
       rows: [],
       timelines: {} as Awaited<ReturnType<typeof timelinesOf>>,
       offer: null,
       offerMissing: false,
       provinces: PROVINCES,
-      error: String((error as Error).message),
+      error: firstKey(error),
     };
   }
 }

@@ -5,6 +5,7 @@ import { requirePermission } from "../auth/session.server";
 import { InterviewSlots } from "../components/interview-slots";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
+import { DomainError, firstKey } from "../errors";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
@@ -31,7 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     return { rows: serializeRows(await listForEmployer(db, user.id)), chosen };
   } catch (error) {
-    return { rows: [], chosen, error: String((error as Error).message) };
+    // A refusal (no employer membership yet) becomes an empty page; anything else is unexpected
+    // and goes to the error page, never to the client as text.
+    if (!(error instanceof DomainError)) throw error;
+    return { rows: [], chosen, error: firstKey(error) };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { employerTransition, listApplicants, saveEmployerNote } from "../applications/applications.server";
@@ -6,7 +6,7 @@ import { EMPLOYER_TARGETS } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { getMembership } from "../employers/employers.server";
+import { getMembership, inGoodStanding } from "../employers/employers.server";
 import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
@@ -23,6 +23,10 @@ async function load(request: Request, rawId: string | undefined) {
   const db = await getDb();
   const membership = await getMembership(db, user.id);
   if (!membership) forbidden();
+  // Applicants' names and contacts are not shown to a suspended or rejected employer; the page says why.
+  if (!inGoodStanding(membership.employer)) {
+    throw data({ message: `employer.standing.${membership.employer.status}` }, { status: 403 });
+  }
   try {
     return {
       user,

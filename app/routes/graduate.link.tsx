@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { graduateOfUser, linkToRoster, pendingLinkRequest } from "../graduates/activation.server";
-import { LinkSchema } from "../graduates/schema";
-import { formFailure, parseForm } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { claimRosterLink, graduateOfUser, linkToRoster, pendingLinkRequest } from "../graduates/activation.server";
+import { LinkForm } from "../graduates/schema";
 import { useT } from "../i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "关联名册 · 就业" }];
@@ -16,55 +16,65 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   if (await graduateOfUser(db, user.id)) throw redirect("/graduate");
   const pending = await pendingLinkRequest(db, user.id);
-  return { pending: pending ? { studentNo: pending.studentNo } : null };
+  // The mailed link only shows a button: mail scanners follow links, and a GET links nothing.
+  const claim = new URL(request.url).searchParams.get("claim");
+  return {
+    pending: pending ? { studentNo: pending.studentNo } : null,
+    claim: claim && claim.length <= 200 ? claim : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
-  const parsed = parseForm(LinkSchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  const result = await linkToRoster(await getDb(), { userId: user.id, ...parsed.data });
-  if (result.status === "linked") throw redirect("/graduate/profile");
-  return { ok: true as const, status: result.status };
+  const db = await getDb();
+  return formAction(request, LinkForm, {
+    request: async ({ studentNo, name }) => {
+      const result = await linkToRoster(db, { userId: user.id, studentNo, name });
+      if (result.status === "linked") return redirect("/graduate/profile");
+      return done("link.requested");
+    },
+    claim: async ({ claim }) => {
+      await claimRosterLink(db, { userId: user.id, token: claim });
+      return redirect("/graduate/profile");
+    },
+  });
 }
 
 export default function LinkRoster() {
-  const { pending } = useLoaderData<typeof loader>();
+  const { pending, claim } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   return (
     <div className="page page--narrow">
       <h1>{t("link.title")}</h1>
-      <p className="lead">{t("link.lead")}</p>
-      <ErrorSummary result={result && !result.ok ? result : undefined} />
-      {result?.ok ? (
+      <ErrorSummary result={result} />
+      {result && result.ok && "done" in result ? (
         <p className="notice" role="status">
-          {t("link.requested")}
+          {t(result.done)}
         </p>
       ) : null}
+      {claim ? (
+        <ActionForm id="claim" intent="claim" result={result}>
+          <p className="lead">{t("link.claim.lead")}</p>
+          <input type="hidden" name="claim" value={claim} />
+          <button type="submit" className="button">
+            {t("link.claim.confirm")}
+          </button>
+        </ActionForm>
+      ) : null}
+      <p className="lead">{t("link.lead")}</p>
       {pending && !result?.ok ? (
         <p className="notice" role="status">
           {t("link.pending", { studentNo: pending.studentNo })}
         </p>
       ) : null}
-      <Form method="post" noValidate>
-        <TextField
-          name="studentNo"
-          label={t("link.studentNo")}
-          required
-          result={result && !result.ok ? result : undefined}
-        />
-        <TextField
-          name="name"
-          label={t("link.name")}
-          autoComplete="name"
-          required
-          result={result && !result.ok ? result : undefined}
-        />
+      <ActionForm id="request" intent="request" result={result} noValidate>
+        <TextField name="studentNo" label={t("link.studentNo")} required />
+        <TextField name="name" label={t("link.name")} autoComplete="name" required />
         <button type="submit" className="button">
           {t("link.submit")}
         </button>
-      </Form>
+      </ActionForm>
     </div>
   );
 }

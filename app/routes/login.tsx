@@ -19,9 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  await enforceAuthRateLimit(context, "sign-in");
   const form = await request.formData();
-  const email = String(form.get("email") ?? "");
-  await enforceAuthRateLimit(context, "sign-in", { email });
   const parsed = parseForm(LoginSchema, form);
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   const session = await signIn(await getDb(), parsed.data, request.headers.get("User-Agent"));

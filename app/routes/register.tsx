@@ -19,13 +19,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  await enforceAuthRateLimit(context, "register");
   const form = await request.formData();
   const echo = {
     email: String(form.get("email") ?? ""),
     displayName: String(form.get("displayName") ?? ""),
     role: String(form.get("role") ?? ""),
   };
-  await enforceAuthRateLimit(context, "register", echo);
   const parsed = parseForm(RegistrationSchema, form);
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   try {

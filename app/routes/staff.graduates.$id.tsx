@@ -1,8 +1,12 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
+import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { unlinkRoster } from "../graduates/activation.server";
+import { UnlinkSchema } from "../graduates/schema";
 import { graduateJourney } from "../graduates/journey.server";
 import { viewGraduateAsStaff } from "../graduates/roster.server";
 import { AGREEMENT_STATE_LABELS } from "../agreements/states";
@@ -22,8 +26,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { graduate: result.graduate, journey: await graduateJourney(await getDb(), result.graduate.id) };
 }
 
+/** Undo a roster link the graduate disputed (issue 10): the record has no account again. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireStaffScope(request, "roster:import");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const db = await getDb();
+  return formAction(request, UnlinkSchema, async ({ reason }) => {
+    await unlinkRoster(db, { graduateId: id.data, staffUserId: user.id, scope: user.scope, reason });
+    return done("link.unlink.done");
+  });
+}
+
 export default function GraduateDetail() {
   const { graduate, journey } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const lang = locale === "en" ? "en" : "zh";
@@ -69,6 +86,24 @@ export default function GraduateDetail() {
       <p>
         <Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link>
       </p>
+      {result && result.ok ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+      <ErrorSummary result={result} />
+      {graduate.activated ? (
+        <section aria-labelledby="unlink-title">
+          <h2 id="unlink-title">{t("link.unlink.title")}</h2>
+          <p>{t("link.unlink.lead")}</p>
+          <ActionForm id="unlink" intent="unlink" result={result}>
+            <TextAreaField name="reason" label={t("link.unlink.reason")} />
+            <button type="submit" className="button">
+              {t("link.unlink.submit")}
+            </button>
+          </ActionForm>
+        </section>
+      ) : null}
 
       <section aria-labelledby="journey-destination">
         <h2 id="journey-destination">{t("journey.destination")}</h2>

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { getDb } from "../db.server";
 import { unsubscribeByToken, unsubscribeTokenIsValid } from "../graduates/digest.server";
 import { useT } from "../i18n/use-t";
@@ -15,7 +16,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
  * The page's button and mail clients' one-click unsubscribe (RFC 8058: POST with
  * List-Unsubscribe=One-Click) both land here. No session needed: the token is the credential.
  */
-export async function action({ params }: ActionFunctionArgs) {
+export async function action({ params, context }: ActionFunctionArgs) {
+  // The token is the credential: guesses are limited like sign-in attempts.
+  await enforceAuthRateLimit(context, "unsubscribe");
   const done = await unsubscribeByToken(await getDb(), params.token ?? "");
   return { done };
 }

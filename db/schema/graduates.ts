@@ -143,6 +143,12 @@ export const rosterLinkRequests = pgTable(
     resolvedBy: uuid("resolved_by").references(() => users.id),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The one-time link mailed to the roster e-mail on file (its sha256): opening it while signed in
+     * as the requesting account is the proof that links without a staff decision (decision 012).
+     */
+    claimTokenHash: text("claim_token_hash"),
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true }),
   },
   (t) => [
     index("roster_link_requests_status").on(t.status, t.createdAt),

@@ -46,8 +46,18 @@ describe("colleague invitations", () => {
     expect(mail[0]!.text).toContain("杭州清源环境工程有限公司");
     const token = link![1]!;
 
+    // Another employer account holding the link cannot use it: it is bound to the invited address.
+    const bystander = await signedIn("employer");
+    const refused = await callRoute(join.action, {
+      path: `/employer/join/${token}`,
+      cookie: bystander.cookie,
+      params: { token },
+    });
+    expect(refused.status).toBe(403);
+    expect(errorKeys(refused)).toEqual({ _form: ["employer.invite.otherAddress"] });
+
     // The invited colleague registers as an employer member and opens the link.
-    const colleague = await signedIn("employer");
+    const colleague = await signedIn("employer", { email: invited });
     const page = await callRoute(join.loader, {
       path: `/employer/join/${token}`,
       cookie: colleague.cookie,
@@ -80,6 +90,26 @@ describe("colleague invitations", () => {
     expect(again.status).toBe(410);
     expect(errorKeys(again)).toEqual({ _form: ["employer.invite.invalid"] });
     expect(await findInvitation(db, token)).toBeNull();
+  });
+
+  it("lets one of two simultaneous acceptances join, never both", async () => {
+    const owner = await employerWithOrganisation({ name: "常州龙城精密机械有限公司" });
+    const db = await getDb();
+    const invited = `twice.${Date.now()}@longcheng-jm.cn`;
+    const token = await inviteColleague(db, {
+      inviterUserId: owner.user.id,
+      inviterName: "龙城人事",
+      email: invited,
+      locale: "zh-CN",
+    });
+    const colleague = await signedIn("employer", { email: invited });
+    const results = await Promise.allSettled([
+      acceptInvitation(db, { token, userId: colleague.user.id }),
+      acceptInvitation(db, { token, userId: colleague.user.id }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const memberships = await db.select().from(employerMembers).where(eq(employerMembers.userId, colleague.user.id));
+    expect(memberships).toHaveLength(1);
   });
 
   it("refuses an expired link, a member of another employer, and invitations from an unverified employer", async () => {

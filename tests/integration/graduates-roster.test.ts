@@ -180,7 +180,7 @@ describe("roster import", () => {
 });
 
 describe("self-registered graduates", () => {
-  it("links on an exact match and files a request for staff otherwise", async () => {
+  it("files a request for staff, and staff link the right one", async () => {
     const db = await getDb();
     const row = rosterRow(school, "软件工程", { name: "林晓峰" });
     await importRoster(db, {
@@ -210,10 +210,19 @@ describe("self-registered graduates", () => {
       }),
     ).rejects.toMatchObject({ status: 403 });
 
+    // A matching number and name links nothing by itself (tests/integration/roster-claim.test.ts);
+    // here staff decide the right graduate's request.
     const right = await signedIn("graduate");
     expect((await linkToRoster(db, { userId: right.user.id, studentNo: row[0]!, name: "林晓峰" })).status).toBe(
-      "linked",
+      "requested",
     );
+    const rightRequest = (await listLinkRequests(db, schoolScope)).find((r) => r.email === right.user.email)!;
+    await resolveLinkRequest(db, {
+      requestId: rightRequest.id,
+      staffUserId: staffId,
+      scope: schoolScope,
+      approve: true,
+    });
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     expect(g?.userId).toBe(right.user.id);
     // The entry is taken now, so approving the mismatched request is refused.

@@ -8,6 +8,7 @@ import { resetEnv } from "../../app/config/env.server";
 import { closeDatabase } from "../../app/db.server";
 import { resetServices } from "../../app/services.server";
 import { databasePrefix, databaseUrl, templateDatabase, TEST_ADMIN_URL } from "./config";
+import "./log-capture";
 
 // Every test file gets its own database copied from the migrated template, its own index
 // prefix on the shared Meilisearch, and no SMTP (tests that need one start a receiver).

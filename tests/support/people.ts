@@ -13,11 +13,14 @@ export async function testSchool(): Promise<School> {
 
 let counter = 0;
 /** A user of the role, signed in; returns the Cookie header value to act as them. */
-export async function signedIn(role: Role, options: { collegeId?: number | null; displayName?: string } = {}) {
+export async function signedIn(
+  role: Role,
+  options: { collegeId?: number | null; displayName?: string; email?: string } = {},
+) {
   const db = await getDb();
   cachedHash ??= hashPassword(TEST_PASSWORD);
   counter += 1;
-  const email = `${role}${counter}.${Date.now()}@test.jiuye.cn`;
+  const email = options.email ?? `${role}${counter}.${Date.now()}@test.jiuye.cn`;
   const user = await createUser(db, {
     email,
     passwordHash: await cachedHash,

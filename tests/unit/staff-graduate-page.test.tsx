@@ -11,7 +11,9 @@ vi.mock("@remix-run/react", () => ({
       </a>
     );
   },
+  Form: (props: { children?: unknown; id?: string }) => <form id={props.id}>{props.children as never}</form>,
   useLoaderData: () => state.loader,
+  useActionData: () => undefined,
   useRouteLoaderData: () => ({ locale: state.locale }),
 }));
 

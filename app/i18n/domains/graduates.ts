@@ -118,16 +118,16 @@ export const graduatesMessages = {
   },
   "link.title": { zh: "关联毕业生名册", en: "Link your account to the roster" },
   "link.lead": {
-    zh: "请填写学号与姓名。与学校名册一致时立即关联；不一致时由就业老师核实。关联前不能投递简历。",
-    en: "Enter your student number and name. If they match the school's roster your account is linked at once; otherwise career staff check it. You cannot apply until linked.",
+    zh: "请填写学号与姓名。与学校名册一致时，我们向名册登记的邮箱发送确认链接，您登录本账户后打开即可关联；否则由就业老师核实。关联前不能投递简历。",
+    en: "Enter your student number and name. If they match the school's roster, a confirmation link goes to the e-mail address on the roster; open it while signed in to this account to link. Otherwise career staff check your request. You cannot apply until linked.",
   },
   "link.studentNo": { zh: "学号", en: "Student number" },
   "link.name": { zh: "姓名", en: "Name" },
   "link.submit": { zh: "关联", en: "Link" },
   "link.linked": { zh: "已关联学校名册。", en: "Your account is linked to the roster." },
   "link.requested": {
-    zh: "信息与名册不一致，已提交就业老师核实。",
-    en: "The details do not match the roster; career staff will check your request.",
+    zh: "已收到关联申请。如信息与名册一致，确认链接已发送到名册登记的邮箱；否则由就业老师核实。",
+    en: "Your request is in. If the details match the roster, a confirmation link was sent to the e-mail address on the roster; otherwise career staff will check it.",
   },
   "link.pending": {
     zh: "关联申请待老师核实（学号 {studentNo}）。",
