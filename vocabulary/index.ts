@@ -7,3 +7,4 @@ export * from "./people";
 export * from "./postings";
 export * from "./support";
 export * from "./vetting";
+export * from "./notifications";

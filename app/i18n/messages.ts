@@ -13,6 +13,7 @@ import { interviewsMessages } from "./domains/interviews";
 import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
 import { supportMessages } from "./domains/support";
+import { uxMessages } from "./domains/ux";
 
 const coreMessages = {
   "app.name": { zh: "就业", en: "jiuye" },
@@ -465,6 +466,7 @@ export const messages = {
   ...interviewsMessages,
   ...counsellingMessages,
   ...supportMessages,
+  ...uxMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -8,3 +8,4 @@ export * from "./interviews";
 export * from "./saved-searches";
 export * from "./support";
 export * from "./counselling";
+export * from "./notifications";
