@@ -126,4 +126,29 @@ export const uxMessages = {
   "todo.staff.counselling": { zh: "今天的咨询", en: "Today's counselling" },
   "todo.staff.session": { zh: "咨询：{name}", en: "Counselling: {name}" },
   "staff.home.title": { zh: "工作台", en: "Workbench" },
+
+  "front.searchPlaceholder": { zh: "岗位、单位或技能，如 Java、新媒体运营", en: "Job, employer or skill, e.g. Java" },
+  "front.toMyHome": { zh: "进入我的待办", en: "Go to my to-do list" },
+  "front.latest": { zh: "最新岗位", en: "Latest postings" },
+  "front.closing": { zh: "即将截止", en: "Closing soon" },
+  "front.allPostings": { zh: "查看全部岗位", en: "All postings" },
+  "front.allClosing": { zh: "按截止日期查看", en: "All, by deadline" },
+  "front.noPostings": {
+    zh: "暂时没有已发布的岗位。单位发布的岗位经就业指导中心审核后会出现在这里。",
+    en: "No postings yet. Postings appear here once the career centre has reviewed them.",
+  },
+  "front.fairs": { zh: "招聘会与宣讲会", en: "Job fairs and talks" },
+  "front.fairs.empty": {
+    zh: "近期没有安排招聘会或宣讲会。安排后会在这里公布。",
+    en: "No job fairs or talks are scheduled. They will be announced here.",
+  },
+  "front.programmes": { zh: "基层项目与报名截止", en: "Programmes and deadlines" },
+  "front.programmes.empty": {
+    zh: "目前没有开放报名的项目（如西部计划、三支一扶）。开放后会在这里显示截止日期。",
+    en: "No programmes (such as the Western China volunteer programme) are open. Their deadlines will show here.",
+  },
+  "front.ways": { zh: "从这里开始", en: "Where to start" },
+  "front.graduateHome": { zh: "毕业生：我的待办", en: "Graduates: my to-do list" },
+  "front.employerHome": { zh: "用人单位：单位中心", en: "Employers: your organisation" },
+  "front.staffHome": { zh: "教师：工作台", en: "Staff: workbench" },
 } as const satisfies Record<string, { zh: string; en: string }>;
