@@ -21,6 +21,21 @@ const EXTRA: Record<string, string[]> = {
   admin: ["/account", "/notifications"],
 };
 
+/** Detail pages: the first link on a listing whose address starts with the given prefix. */
+const FOLLOW: Record<string, [listing: string, prefix: string][]> = {
+  employer: [
+    ["/employer", "/employer/postings/"],
+    ["/employer/agreements", "/employer/agreements/"],
+  ],
+  staff: [
+    ["/staff/graduates", "/staff/graduates/"],
+    ["/staff/vetting", "/staff/vetting/"],
+    ["/staff/employers", "/staff/employers/"],
+    ["/staff/support", "/staff/support/"],
+    ["/staff/mail", "/staff/mail/"],
+  ],
+};
+
 const AUDIENCES: { name: string; email: string | null; menu: MenuUser | null }[] = [
   { name: "anonymous", email: null, menu: null },
   { name: "graduate", email: "graduate@demo.jiuye.cn", menu: { role: "graduate", schoolWide: false } },
@@ -68,42 +83,56 @@ async function signedInContext(email: string | null, width: number): Promise<Bro
 describe("every page, every role, desktop and phone", () => {
   for (const audience of AUDIENCES) {
     for (const width of WIDTHS) {
-      it(`${audience.name} at ${width} px: no serious axe finding, no horizontal overflow`, { timeout: 600_000 }, async () => {
-        const context = await signedInContext(audience.email, width);
-        const page = await context.newPage();
-        const routes = [
-          ...new Set([
-            ...menuFor(audience.menu).flatMap((group) => group.entries.map((entry) => entry.to)),
-            ...(EXTRA[audience.name] ?? []),
-          ]),
-        ];
-        // One posting page too, the first the front door lists.
-        await page.goto(`${site.url}/jobs`);
-        const firstJob = await page.locator('a[href^="/jobs/"]').first().getAttribute("href");
-        if (firstJob) routes.push(firstJob);
-
-        const findings: PageFinding[] = [];
-        for (const route of routes) {
-          const response = await page.goto(`${site.url}${route}`);
-          crawled.add(`${audience.name} ${width} ${route}`);
-          const status = response?.status() ?? 0;
-          if (status >= 500) findings.push({ url: route, width, kind: "status", detail: String(status) });
-          const overflow = await horizontalOverflow(page);
-          if (overflow) findings.push({ url: route, width, kind: "overflow", detail: overflow });
-          for (const detail of await axeFindings(page)) findings.push({ url: route, width, kind: "axe", detail });
-          if (route === "/" || route === routes[0]) {
-            // The menu disclosure opened: its panel must fit and pass too.
-            const summary = page.locator("summary.site-menu__button");
-            await summary.click();
-            const open = await horizontalOverflow(page);
-            if (open) findings.push({ url: `${route} (menu open)`, width, kind: "overflow", detail: open });
-            for (const detail of await axeFindings(page))
-              findings.push({ url: `${route} (menu open)`, width, kind: "axe", detail });
+      it(
+        `${audience.name} at ${width} px: no serious axe finding, no horizontal overflow`,
+        { timeout: 600_000 },
+        async () => {
+          const context = await signedInContext(audience.email, width);
+          const page = await context.newPage();
+          const routes = [
+            ...new Set([
+              ...menuFor(audience.menu).flatMap((group) => group.entries.map((entry) => entry.to)),
+              ...(EXTRA[audience.name] ?? []),
+            ]),
+          ];
+          // One posting page too, the first the front door lists.
+          await page.goto(`${site.url}/jobs`);
+          const firstJob = await page.locator('a[href^="/jobs/"]').first().getAttribute("href");
+          if (firstJob) routes.push(firstJob);
+          for (const [listing, prefix] of FOLLOW[audience.name] ?? []) {
+            await page.goto(`${site.url}${listing}`);
+            const hrefs = await page
+              .locator(`main a[href^="${prefix}"]`)
+              .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+            const detail = hrefs.find((href) => href.length > prefix.length && !href.endsWith("/new"));
+            if (detail) routes.push(detail);
+            // An employer's posting page leads to its applicants.
+            if (detail && prefix === "/employer/postings/") routes.push(`${detail}/applicants`);
           }
-        }
-        await context.close();
-        expect(findings.map((f) => `${f.kind} ${f.url} @${f.width}: ${f.detail}`)).toEqual([]);
-      });
+
+          const findings: PageFinding[] = [];
+          for (const route of routes) {
+            const response = await page.goto(`${site.url}${route}`);
+            crawled.add(`${audience.name} ${width} ${route}`);
+            const status = response?.status() ?? 0;
+            if (status >= 500) findings.push({ url: route, width, kind: "status", detail: String(status) });
+            const overflow = await horizontalOverflow(page);
+            if (overflow) findings.push({ url: route, width, kind: "overflow", detail: overflow });
+            for (const detail of await axeFindings(page)) findings.push({ url: route, width, kind: "axe", detail });
+            if (route === "/" || route === routes[0]) {
+              // The menu disclosure opened: its panel must fit and pass too.
+              const summary = page.locator("summary.site-menu__button");
+              await summary.click();
+              const open = await horizontalOverflow(page);
+              if (open) findings.push({ url: `${route} (menu open)`, width, kind: "overflow", detail: open });
+              for (const detail of await axeFindings(page))
+                findings.push({ url: `${route} (menu open)`, width, kind: "axe", detail });
+            }
+          }
+          await context.close();
+          expect(findings.map((f) => `${f.kind} ${f.url} @${f.width}: ${f.detail}`)).toEqual([]);
+        },
+      );
     }
   }
 });

@@ -55,6 +55,17 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
       culprits.push(`${name} (right ${Math.round(rect.right)})`);
       if (culprits.length >= 5) break;
     }
+    if (culprits.length === 0) {
+      // The boxes fit but their content spills out of them (unbroken text in a pre-wrap block).
+      for (const el of Array.from(document.body.querySelectorAll("*"))) {
+        if (el.scrollWidth <= el.clientWidth + 1 || getComputedStyle(el).overflowX !== "visible") continue;
+        if (el.getBoundingClientRect().left + el.scrollWidth <= width + 1) continue;
+        culprits.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join(".")} (content ${el.scrollWidth})`,
+        );
+        if (culprits.length >= 5) break;
+      }
+    }
     return `scrollWidth ${document.documentElement.scrollWidth} > ${width}: ${culprits.join(", ")}`;
   });
 }
