@@ -6,7 +6,7 @@ import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 import type { RunningSite } from "../support/server";
@@ -56,7 +56,7 @@ const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, 
 /** Follows a link of the main navigation (a client-side navigation) and waits for the page's heading. */
 async function viaNav(page: Page, link: string, heading: string) {
   await settled(page);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: link, exact: true }).click();
+  await followMenu(page, link);
   await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
 }
 

@@ -80,3 +80,13 @@ export async function settled(page: Page) {
     return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
   });
 }
+
+/**
+ * Follows a link of the site menu as a person would: opens the "菜单" disclosure if it is closed,
+ * then clicks the entry (the menu is grouped by task; see app/navigation.ts).
+ */
+export async function followMenu(page: Page, name: string) {
+  const menu = page.getByRole("navigation", { name: /主导航|Main navigation/ }).locator("details.site-menu");
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  await menu.locator(".site-menu__panel").getByRole("link", { name, exact: true }).click();
+}
