@@ -9,7 +9,7 @@ import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
 import { employerWithOrganisation } from "../support/vetting";
 
-let postingIds: string[] = [];
+const postingIds: string[] = [];
 
 beforeAll(async () => {
   await testSchool();

@@ -88,5 +88,7 @@ export async function settled(page: Page) {
 export async function followMenu(page: Page, name: string) {
   const menu = page.getByRole("navigation", { name: /主导航|Main navigation/ }).locator("details.site-menu");
   if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator("summary").click();
-  await menu.locator(".site-menu__panel").getByRole("link", { name, exact: true }).click();
+  // An entry with open tasks is named "单位中心 3 项待办": its label, then the count.
+  const label = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\d+ .*)?$`);
+  await menu.locator(".site-menu__panel").getByRole("link", { name: label }).click();
 }
