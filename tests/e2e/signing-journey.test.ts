@@ -103,7 +103,7 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
     const { context: employerContext, page: emp } = await newPage();
     await signIn(emp, employer.user.email);
     await viaNav(emp, "单位中心", "杭州云帆网络科技有限公司");
-    await emp.getByRole("link", { name: "Java后端开发工程师（校招）" }).click();
+    await emp.getByRole("link", { name: "Java后端开发工程师（校招）", exact: true }).click();
     await emp.waitForURL(new RegExp(`/employer/postings/${postingId}$`));
     await emp.getByRole("link", { name: "应聘者", exact: true }).click();
     await emp.getByRole("heading", { level: 1, name: "应聘者：Java后端开发工程师（校招）" }).waitFor();
