@@ -107,7 +107,7 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
     await emp.waitForURL(new RegExp(`/employer/postings/${postingId}$`));
     await emp.getByRole("link", { name: "应聘者", exact: true }).click();
     await emp.getByRole("heading", { level: 1, name: "应聘者：Java后端开发工程师（校招）" }).waitFor();
-    await emp.getByRole("link", { name: `安排面试：${name}` }).click();
+    await emp.getByRole("link", { name: new RegExp(`^安排面试\\s*：${name}$`) }).click();
     await emp.waitForURL(/\/employer\/interviews\?application=/);
     await emp.getByTestId("chosen-application").filter({ hasText: name }).waitFor();
     await emp.getByLabel("面试方式").selectOption("video");
