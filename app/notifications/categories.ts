@@ -12,6 +12,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "employer-invitation": "account",
   "employer-status": "vetting",
   "posting-decision": "vetting",
+  "posting-takedown": "vetting",
+  "report-outcome": "vetting",
   "still-open": "reminders",
   "applications-waiting": "reminders",
   "review-reminder": "reminders",
