@@ -97,7 +97,11 @@ describe("every page, every role, desktop and phone", () => {
           ];
           // One posting page too, the first the front door lists.
           await page.goto(`${site.url}/jobs`);
-          const firstJob = await page.locator('a[href^="/jobs/"]').first().getAttribute("href");
+          // A posting page (a feed link also starts with /jobs/; feeds are XML, not pages).
+          const jobLinks = await page
+            .locator('a[href^="/jobs/"]')
+            .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+          const firstJob = jobLinks.find((href) => /^\/jobs\/[0-9a-f-]{36}$/.test(href));
           if (firstJob) routes.push(firstJob);
           for (const [listing, prefix] of FOLLOW[audience.name] ?? []) {
             await page.goto(`${site.url}${listing}`);
