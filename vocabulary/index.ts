@@ -9,3 +9,4 @@ export * from "./support";
 export * from "./vetting";
 export * from "./programmes";
 export * from "./fairs";
+export * from "./notifications";

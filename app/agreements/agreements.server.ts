@@ -151,23 +151,63 @@ export async function draftAgreement(db: Database, input: { userId: string; data
     if (!graduate) refuse("agreement.graduate.notFound", 404, "studentNo");
     graduateId = graduate.id;
   }
-  return db.transaction(async (tx) => {
+  const terms = {
+    position: data.position,
+    monthlyPay: data.monthlyPay,
+    probationMonths: data.probationMonths,
+    workProvince: data.workProvince,
+    workCity: data.workCity,
+    startDate: data.startDate,
+    breachPenalty: data.breachPenalty,
+    archiveAddress: data.archiveAddress,
+    hukouAddress: data.hukouAddress,
+  };
+  const employerId = membership.employer.id;
+  try {
+    return await db.transaction(async (tx) => {
+      // A second "save draft" for the same graduate (a double submit) keeps the one draft and its
+      // latest terms; once it went out, a new one is refused. agreements_one_open_per_pair backs this
+      // up against two requests at the same instant (issue 15, defect c).
+      const [open] = await tx
+        .select({ id: agreements.id, status: agreements.status })
+        .from(agreements)
+        .where(
+          and(
+            eq(agreements.employerId, employerId),
+            eq(agreements.graduateId, graduateId),
+            inArray(agreements.status, OPEN_AGREEMENT_STATES),
+          ),
+        )
+        .for("update");
+      if (open && open.status !== "drafted") refuse("agreement.open.exists", 409);
+      if (open) {
+        const [kept] = await tx
+          .update(agreements)
+          .set({ ...terms, updatedAt: sql`now()` })
+          .where(eq(agreements.id, open.id))
+          .returning();
+        return kept!;
+      }
+      return insertDraft(tx);
+    });
+  } catch (error) {
+    // The driver's unique-violation code, on the error or on the one drizzle wraps.
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).code ??
+      (error as { cause?: { code?: string } }).cause?.code;
+    if (code === "23505") refuse("agreement.open.exists", 409);
+    throw error;
+  }
+
+  async function insertDraft(tx: Parameters<Parameters<Database["transaction"]>[0]>[0]) {
     const [row] = await tx
       .insert(agreements)
       .values({
-        employerId: membership.employer.id,
+        employerId,
         graduateId,
         applicationId,
         status: "drafted",
-        position: data.position,
-        monthlyPay: data.monthlyPay,
-        probationMonths: data.probationMonths,
-        workProvince: data.workProvince,
-        workCity: data.workCity,
-        startDate: data.startDate,
-        breachPenalty: data.breachPenalty,
-        archiveAddress: data.archiveAddress,
-        hukouAddress: data.hukouAddress,
+        ...terms,
         createdBy: input.userId,
       })
       .returning();
@@ -187,8 +227,11 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       detail: { graduateId, applicationId },
     });
     return row;
-  });
+  }
 }
+
+/** States in which an agreement is still open between its employer and graduate (see the unique index). */
+const OPEN_AGREEMENT_STATES: AgreementState[] = ["drafted", "invited", "accepted", "college_approved"];
 
 /** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
 async function actorFor(

@@ -1,6 +1,6 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { applications, colleges, graduateProfiles, graduates, majors } from "../../db/schema";
+import { applications, colleges, graduateProfiles, graduates, majors, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
@@ -57,6 +57,10 @@ export async function saveProfile(db: Database, input: { graduateId: string; use
       .update(graduateProfiles)
       .set({ ...input.profile, updatedAt: sql`now()` })
       .where(eq(graduateProfiles.graduateId, input.graduateId));
+    // One mail-language rule (issue 15): every mail goes out in users.locale; the profile's
+    // "邮件语言" is where a graduate sets it, so it writes there too (the header switch does not).
+    if (input.profile.language)
+      await tx.update(users).set({ locale: input.profile.language }).where(eq(users.id, input.userId));
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "profile.update",

@@ -16,6 +16,7 @@ import { reportsMessages } from "./domains/reports";
 import { searchMessages } from "./domains/search";
 import { securityMessages } from "./domains/security";
 import { supportMessages } from "./domains/support";
+import { uxMessages } from "./domains/ux";
 
 const coreMessages = {
   "app.name": { zh: "就业", en: "jiuye" },
@@ -471,6 +472,7 @@ export const messages = {
   ...programmesMessages,
   ...fairsMessages,
   ...securityMessages,
+  ...uxMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { RenderedMail } from "../../emails/layout";
+import { noticeForMail } from "../notifications/notifications.server";
 
 export interface OutboxJob {
   kind: string;
@@ -32,8 +33,15 @@ export interface MailPayload extends RenderedMail {
   icalEvent?: { method: string; content: string; filename?: string };
 }
 
-/** The mail is rendered now, in the transaction that decided to send it: what was decided is what goes out. */
-export function enqueueMail(db: Queryable, idempotencyKey: string, mail: MailPayload) {
+/**
+ * The mail is rendered now, in the transaction that decided to send it: what was decided is what goes out.
+ * Every mail to someone with an account also lands in their notification list (same transaction, one
+ * notice per key); a person who chose "site only" for the mail's category gets the notice without the mail,
+ * and the answer is then false (nothing was queued).
+ */
+export async function enqueueMail(db: Queryable, idempotencyKey: string, mail: MailPayload): Promise<boolean> {
+  const { mail: send } = await noticeForMail(db, idempotencyKey, mail);
+  if (!send) return false;
   return enqueue(db, { kind: "mail.send", idempotencyKey, payload: { ...mail } });
 }
 

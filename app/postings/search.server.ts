@@ -4,7 +4,7 @@ import { employers, postings } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
 import { endOfSchoolDay } from "../time";
-import { toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
+import { emptyQuery, toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
 
 /** The search page and the API read a query from the URL through here (routes do not import search/). */
 export { parseSearchParams } from "../../search/query";
@@ -50,6 +50,68 @@ export interface SearchResult {
  * query runs against PostgreSQL (substring matching, no typos or synonyms) and the result says
  * it is degraded, so the page shows a banner instead of an error.
  */
+type FormattedHit = PostingDocument & { _formatted?: Partial<PostingDocument> };
+
+function toHit(hit: FormattedHit): SearchHit {
+  return {
+    id: hit.id,
+    title: hit.title,
+    employerName: hit.employerName,
+    cities: hit.cities,
+    salaryMin: hit.salaryMin,
+    salaryMax: hit.salaryMax,
+    jobType: hit.jobType,
+    degree: hit.degree,
+    publishedAt: hit.publishedAt,
+    deadline: hit.deadline,
+    highlightedTitle: hit._formatted?.title ?? hit.title,
+    highlightedEmployer: hit._formatted?.employerName ?? hit.employerName,
+    snippet: hit._formatted?.duties ?? hit.duties.slice(0, 80),
+  };
+}
+
+/**
+ * The front door's two short lists, the latest postings and those closing soonest, asked of
+ * Meilisearch in one multi-search request (one round trip). When Meilisearch cannot answer, the
+ * same two lists come from PostgreSQL and `degraded` says so.
+ */
+export async function frontDoorPostings(
+  db: Queryable,
+  options: { size: number; now?: Date },
+): Promise<{ latest: SearchHit[]; closing: SearchHit[]; degraded: boolean }> {
+  const now = options.now ?? new Date();
+  const latestQuery = { ...emptyQuery(), sort: "newest" as const, pageSize: options.size };
+  const closingQuery = { ...emptyQuery(), sort: "deadline" as const, pageSize: options.size };
+  try {
+    const request = (query: PostingSearchQuery) => {
+      const r = toMeiliSearchRequest(query, { now, withFacets: false });
+      return {
+        indexUid: postingsIndex(),
+        q: r.q,
+        ...r.params,
+        highlightPreTag: MARK_START,
+        highlightPostTag: MARK_END,
+      };
+    };
+    const response = await getSearchClient().multiSearch<{ queries: ReturnType<typeof request>[] }, PostingDocument>({
+      queries: [request(latestQuery), request(closingQuery)],
+    });
+    const [latest, closing] = response.results;
+    return {
+      latest: (latest?.hits ?? []).map((hit) => toHit(hit as FormattedHit)),
+      closing: (closing?.hits ?? []).map((hit) => toHit(hit as FormattedHit)),
+      degraded: false,
+    };
+  } catch (error) {
+    log.warn("search.degraded", { error });
+    const [latest, closing] = [
+      await searchPostingsInDatabase(db, latestQuery, now),
+      await searchPostingsInDatabase(db, closingQuery, now),
+    ];
+    return { latest: latest.hits, closing: closing.hits, degraded: true };
+  }
+}
+
 export async function searchPostings(
   db: Queryable,
   query: PostingSearchQuery,
@@ -65,21 +127,7 @@ export async function searchPostings(
       () => getSearchClient().index<PostingDocument>(index).search(request.q, params),
     );
     return {
-      hits: response.hits.map((hit) => ({
-        id: hit.id,
-        title: hit.title,
-        employerName: hit.employerName,
-        cities: hit.cities,
-        salaryMin: hit.salaryMin,
-        salaryMax: hit.salaryMax,
-        jobType: hit.jobType,
-        degree: hit.degree,
-        publishedAt: hit.publishedAt,
-        deadline: hit.deadline,
-        highlightedTitle: hit._formatted?.title ?? hit.title,
-        highlightedEmployer: hit._formatted?.employerName ?? hit.employerName,
-        snippet: hit._formatted?.duties ?? hit.duties.slice(0, 80),
-      })),
+      hits: response.hits.map(toHit),
       total: response.totalHits ?? 0,
       page: response.page ?? query.page,
       totalPages: response.totalPages ?? 0,

@@ -1,15 +1,74 @@
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { Role } from "../../vocabulary";
+import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
-import { useT } from "../i18n/use-t";
+import { useLocale, useT } from "../i18n/use-t";
+import { homeFor } from "../navigation";
+import { frontDoorPostings } from "../postings/search.server";
 import { schoolStats } from "../school/school.server";
 import { getEnv } from "../config/env.server";
+import { formatSchoolDate } from "../time";
 
+/**
+ * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
+ * multi-search), the school's figures (today's one query), and a way in for each audience.
+ * Fairs, talks and programme deadlines show as empty states until those domains add their lists.
+ */
 export async function loader() {
-  return { stats: await schoolStats(await getDb()), schoolName: getEnv().SCHOOL_NAME };
+  const db = await getDb();
+  const [stats, postings] = await Promise.all([schoolStats(db), frontDoorPostings(db, { size: 6 })]);
+  const brief = (hits: typeof postings.latest) =>
+    hits.map((h) => ({
+      id: h.id,
+      title: h.title,
+      employerName: h.employerName,
+      cities: h.cities,
+      salaryMin: h.salaryMin,
+      salaryMax: h.salaryMax,
+      deadline: new Date(h.deadline * 1000).toISOString(),
+    }));
+  return {
+    stats,
+    schoolName: getEnv().SCHOOL_NAME,
+    latest: brief(postings.latest),
+    closing: brief(postings.closing),
+  };
+}
+
+type Brief = ReturnType<typeof useLoaderData<typeof loader>>["latest"][number];
+
+function PostingList({ postings, testId }: { postings: Brief[]; testId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  if (postings.length === 0) return <p className="empty">{t("front.noPostings")}</p>;
+  return (
+    <ul className="plain stack" data-testid={testId}>
+      {postings.map((p) => (
+        <li key={p.id} className="card job-card">
+          <h3>
+            <Link to={`/jobs/${p.id}`}>{p.title}</Link>
+          </h3>
+          <p className="muted">
+            {p.employerName}
+            {p.cities.length ? ` · ${p.cities.join("、")}` : ""}
+          </p>
+          <p className="cluster">
+            <span className="job-card__pay">{formatPay(p.salaryMin, p.salaryMax, locale)}</span>
+            <span className="muted">
+              {t("jobs.deadline")} <time dateTime={p.deadline}>{formatSchoolDate(p.deadline, locale)}</time>
+            </span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default function Home() {
-  const { stats, schoolName } = useLoaderData<typeof loader>();
+  const { stats, schoolName, latest, closing } = useLoaderData<typeof loader>();
+  // The root loader already knows who is signed in; asking again would cost a query.
+  const role = useRouteLoaderData<{ user: { role: Role } | null }>("root")?.user?.role;
+  const home = role ? homeFor(role) : null;
   const t = useT();
   return (
     <>
@@ -18,26 +77,83 @@ export default function Home() {
           <p>{schoolName}</p>
           <h1>{t("home.title")}</h1>
           <p className="lead">{t("home.lead")}</p>
-          <p>
-            <Link to="/register" className="button button--quiet">
-              {t("nav.register")}
-            </Link>
+          <Form method="get" action="/jobs" role="search" aria-label={t("jobs.search")} className="hero__search">
+            <label htmlFor="front-q" className="visually-hidden">
+              {t("jobs.search")}
+            </label>
+            <input id="front-q" name="q" type="search" placeholder={t("front.searchPlaceholder")} autoComplete="off" />
+            <button className="button button--light" type="submit">
+              {t("jobs.submit")}
+            </button>
+          </Form>
+          <p className="cluster">
+            {home ? (
+              <Link to={home} className="button button--light">
+                {t("front.toMyHome")}
+              </Link>
+            ) : (
+              <>
+                <Link to="/register" className="button button--light">
+                  {t("nav.register")}
+                </Link>
+                <Link to="/login" className="button button--on-dark">
+                  {t("nav.login")}
+                </Link>
+              </>
+            )}
           </p>
         </div>
       </section>
       <div className="page">
+        <div className="split split--even">
+          <section aria-labelledby="latest">
+            <h2 id="latest">{t("front.latest")}</h2>
+            <PostingList postings={latest} testId="latest" />
+            <p>
+              <Link to="/jobs?sort=newest">{t("front.allPostings")}</Link>
+            </p>
+          </section>
+          <section aria-labelledby="closing">
+            <h2 id="closing">{t("front.closing")}</h2>
+            <PostingList postings={closing} testId="closing" />
+            <p>
+              <Link to="/jobs?sort=deadline">{t("front.allClosing")}</Link>
+            </p>
+          </section>
+        </div>
+        <div className="cards">
+          <section className="card" aria-labelledby="fairs">
+            <h2 id="fairs">{t("front.fairs")}</h2>
+            <p className="empty">{t("front.fairs.empty")}</p>
+          </section>
+          <section className="card" aria-labelledby="programmes">
+            <h2 id="programmes">{t("front.programmes")}</h2>
+            <p className="empty">{t("front.programmes.empty")}</p>
+          </section>
+        </div>
+        <h2>{t("front.ways")}</h2>
         <div className="cards">
           <section className="card" aria-labelledby="for-graduates">
-            <h2 id="for-graduates">{t("home.graduates")}</h2>
+            <h3 id="for-graduates">{t("home.graduates")}</h3>
             <p>{t("home.graduates.body")}</p>
+            <p className="cluster">
+              <Link to="/jobs">{t("nav.jobs")}</Link>
+              <Link to="/graduate">{t("front.graduateHome")}</Link>
+            </p>
           </section>
           <section className="card" aria-labelledby="for-employers">
-            <h2 id="for-employers">{t("home.employers")}</h2>
+            <h3 id="for-employers">{t("home.employers")}</h3>
             <p>{t("home.employers.body")}</p>
+            <p className="cluster">
+              <Link to="/employer">{t("front.employerHome")}</Link>
+            </p>
           </section>
           <section className="card" aria-labelledby="for-staff">
-            <h2 id="for-staff">{t("home.staff")}</h2>
+            <h3 id="for-staff">{t("home.staff")}</h3>
             <p>{t("home.staff.body")}</p>
+            <p className="cluster">
+              <Link to="/staff">{t("front.staffHome")}</Link>
+            </p>
           </section>
         </div>
         <h2>{t("home.stats")}</h2>

@@ -6,6 +6,8 @@ import { EmailSchema } from "../auth/schema";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
+import { TodoList } from "../components/todo-list";
+import { employerTodo } from "../home/todo.server";
 import { decideEmployer, getMembership, inviteColleague, listMembers } from "../employers/employers.server";
 import { domainFailure, formFailure, parseForm } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
@@ -24,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listOwnPostings(db, membership.employer.id),
   ]);
   const { employer } = membership;
+  const todo = await employerTodo(db, { userId: user.id });
   return {
+    todo,
     employer: {
       id: employer.id,
       name: employer.name,
@@ -87,7 +91,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerHome() {
-  const { employer, members, postings } = useLoaderData<typeof loader>();
+  const { employer, members, postings, todo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -123,6 +127,8 @@ export default function EmployerHome() {
         </p>
       ) : null}
       <ErrorSummary result={result} />
+      <h2>{t("todo.title")}</h2>
+      <TodoList sections={todo} />
 
       <h2>{t("employer.postings")}</h2>
       <p>

@@ -158,22 +158,18 @@ export default function Applicants() {
                   {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
                     <>
                       <br />
-                      <Link
-                        to={`/employer/interviews?application=${a.id}`}
-                        aria-label={t("interview.arrange.named", { name: a.name })}
-                      >
+                      <Link to={`/employer/interviews?application=${a.id}`}>
                         {t("interview.arrange")}
+                        <span className="visually-hidden">：{a.name}</span>
                       </Link>
                     </>
                   ) : null}
                   {a.status === "offered" || a.status === "accepted" ? (
                     <>
                       <br />
-                      <Link
-                        to={`/employer/agreements?application=${a.id}#draft`}
-                        aria-label={`${t("agreement.draft.fromApplicant")}：${a.name}`}
-                      >
+                      <Link to={`/employer/agreements?application=${a.id}#draft`}>
                         {t("agreement.draft.fromApplicant")}
+                        <span className="visually-hidden">：{a.name}</span>
                       </Link>
                     </>
                   ) : null}

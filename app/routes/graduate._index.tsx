@@ -10,6 +10,9 @@ import { formFailure } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { log } from "../log.server";
+import { TodoList } from "../components/todo-list";
+import { diversify } from "../graduates/diversify";
+import { graduateTodo } from "../home/todo.server";
 
 export const meta: MetaFunction = () => [{ title: "为你推荐 · 就业" }];
 
@@ -22,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let recommendations: Awaited<ReturnType<typeof recommendPostingsDetailed>> = [];
   try {
     recommendations = await recommendPostingsDetailed(ctx.graduate.id, {
-      limit: 20,
+      limit: 60,
       locale: resolveLocale(request, user.locale),
       db,
     });
@@ -31,12 +34,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     log.warn("recommendations.unavailable", { error });
     degraded = true;
   }
+  const todo = await graduateTodo(db, { userId: user.id });
   return {
+    todo,
     name: ctx.graduate.name,
     nonPersonalised: ctx.profile.nonPersonalised,
     hasResume: Boolean(ctx.profile.resumeFile),
     degraded,
-    recommendations: recommendations.map((r) => ({
+    recommendations: diversify(
+      recommendations.map((r) => ({ ...r, title: r.posting.title, employerName: r.posting.employerName })),
+      { limit: 12 },
+    ).map((r) => ({
       postingId: r.postingId,
       reasons: r.reasons,
       title: r.posting.title,
@@ -69,7 +77,9 @@ export default function GraduateHome() {
   const locale = useLocale();
   return (
     <div className="page">
-      <h1>{t(data.nonPersonalised ? "graduate.home.plain" : "graduate.home.title")}</h1>
+      <h1>{t("todo.title")}</h1>
+      <TodoList sections={data.todo} />
+      <h2>{t(data.nonPersonalised ? "graduate.home.plain" : "graduate.home.title")}</h2>
       <p>
         <Link to="/graduate/profile">{t("graduate.home.profile")}</Link>
         {" · "}
@@ -92,9 +102,9 @@ export default function GraduateHome() {
       <ul className="cards" data-testid="recommendations">
         {data.recommendations.map((r) => (
           <li key={r.postingId} className="card job-card">
-            <h2>
+            <h3>
               <Link to={`/jobs/${r.postingId}`}>{r.title}</Link>
-            </h2>
+            </h3>
             <p>
               {r.employerName} · {r.cities.join("、")}
             </p>

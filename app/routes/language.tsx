@@ -1,9 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { safeRedirect } from "../auth/schema";
-import { setAccountLocale } from "../auth/accounts.server";
-import { getCurrentUser } from "../auth/session.server";
-import { getDb } from "../db.server";
 import { localeCookie } from "../i18n/locale.server";
 import { pickLocale } from "../i18n/messages";
 
@@ -11,11 +8,13 @@ export async function loader() {
   return redirect("/");
 }
 
-/** Persists the choice in a cookie (for visitors) and on the account (for mail in that language). */
+/**
+ * The header switch changes the pages only: the choice lives in a cookie. Mail follows the language
+ * the person chose for mail (the graduate profile's 邮件语言, stored on the account), one rule for
+ * every mail (issue 15); clicking "English" once no longer turns a graduate's agreement mail English.
+ */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = pickLocale(String(form.get("locale") ?? ""));
-  const user = await getCurrentUser(request);
-  if (user) await setAccountLocale(await getDb(), user.id, locale);
   return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": localeCookie(locale) } });
 }

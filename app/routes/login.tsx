@@ -9,12 +9,13 @@ import { ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { formFailure, parseForm } from "../http.server";
 import { useT } from "../i18n/use-t";
+import { homeFor } from "../navigation";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 就业" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
-  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account"));
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homeFor(user.role)));
   return null;
 }
 
@@ -25,8 +26,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
   const session = await signIn(await getDb(), parsed.data, request.headers.get("User-Agent"));
   if (!session) return formFailure({ _form: ["auth.login.failed"] }, { email: parsed.data.email }, 401);
-  const fallback = session.role === "graduate" || session.role === "employer" ? "/account" : "/staff/graduates";
-  return redirect(safeRedirect(parsed.data.redirectTo, fallback), { headers: { "Set-Cookie": session.setCookie } });
+  return redirect(safeRedirect(parsed.data.redirectTo, homeFor(session.role)), {
+    headers: { "Set-Cookie": session.setCookie },
+  });
 }
 
 export default function Login() {

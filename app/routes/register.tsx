@@ -10,11 +10,13 @@ import { getDb } from "../db.server";
 import { formFailure, parseForm } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { useT } from "../i18n/use-t";
+import { homeFor } from "../navigation";
 
 export const meta: MetaFunction = () => [{ title: "注册 · 就业" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getCurrentUser(request)) throw redirect("/account");
+  const user = await getCurrentUser(request);
+  if (user) throw redirect(homeFor(user.role));
   return null;
 }
 
@@ -34,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { ...parsed.data, locale: resolveLocale(request) },
       request.headers.get("User-Agent"),
     );
-    return redirect("/account", { headers: { "Set-Cookie": setCookie } });
+    return redirect(homeFor(parsed.data.role), { headers: { "Set-Cookie": setCookie } });
   } catch (error) {
     if (error instanceof EmailTakenError) return formFailure({ email: ["auth.register.taken"] }, echo, 409);
     throw error;

@@ -250,13 +250,10 @@ export default function StaffDestinations() {
                   {row.status === "confirmed" && !row.disputed ? (
                     <Form method="post">
                       <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <button
-                        className="button"
-                        name="intent"
-                        value="verify"
-                        aria-label={`${t("destination.staff.verify")} ${row.name}`}
-                      >
+                      <button className="button" name="intent" value="verify">
+                        {/* The visible word first, the name for screen readers after it (WCAG 2.5.3). */}
                         {t("destination.staff.verify")}
+                        <span className="visually-hidden"> {row.name}</span>
                       </button>
                     </Form>
                   ) : null}

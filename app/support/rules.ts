@@ -101,10 +101,11 @@ export function subsidyKindName(code: string, locale: string): string {
 }
 
 /**
- * Allowed subsidy status changes: applied → granted | refused; a decision recorded by mistake is
- * set back to applied first (two steps, both audited), never flipped silently.
+ * Allowed subsidy status changes: applied → granted | refused; a refusal can be set back to applied
+ * (the graduate applies again). A granted subsidy has been paid out: it is final, so its page offers
+ * no "mark as applied" (issue 15, defect g).
  */
 export function canChangeSubsidy(from: SubsidyStatus, to: SubsidyStatus): boolean {
   if (from === "applied") return to === "granted" || to === "refused";
-  return to === "applied";
+  return from === "refused" && to === "applied";
 }

@@ -62,6 +62,11 @@ export const agreements = pgTable(
     index("agreements_employer").on(t.employerId, t.status),
     index("agreements_graduate").on(t.graduateId, t.status),
     index("agreements_status").on(t.status, t.updatedAt),
+    // One open agreement per employer and graduate: a second "save draft" (a double submit) cannot
+    // create a second draft for the same applicant (issue 15, defect c).
+    uniqueIndex("agreements_one_open_per_pair")
+      .on(t.employerId, t.graduateId)
+      .where(sql`${t.status} in ('drafted','invited','accepted','college_approved')`),
     check("agreements_status_known", oneOf(t.status, AGREEMENT_STATES)),
     check(
       "agreements_amounts",

@@ -10,3 +10,4 @@ export * from "./support";
 export * from "./counselling";
 export * from "./programmes";
 export * from "./fairs";
+export * from "./notifications";

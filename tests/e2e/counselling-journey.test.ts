@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { School } from "../../db/factories";
-import { settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import type { RunningSite } from "../support/server";
@@ -49,10 +49,7 @@ describe("counselling in the browser", () => {
     const { context: staffContext, page: staff } = await newPage();
     await signIn(staff, counsellor.user.email);
     await settled(staff);
-    await staff
-      .getByRole("navigation", { name: "主导航" })
-      .getByRole("link", { name: "就业咨询", exact: true })
-      .click();
+    await followMenu(staff, "就业咨询");
     await staff.getByRole("heading", { level: 1, name: "就业咨询预约" }).waitFor();
     await staff.getByLabel("日期").fill(beijingDate(7));
     await staff.getByLabel("开始时间（北京时间）").fill("14:00");

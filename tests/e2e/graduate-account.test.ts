@@ -45,28 +45,35 @@ describe("a graduate in the browser", () => {
 
     await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
     await page.getByRole("button", { name: "注册" }).click();
-    await page.waitForURL(/\/account$/);
+    // A new graduate lands on their home, which first asks to link the roster record.
+    await page.waitForURL(/\/graduate\/link$/);
+    await page.goto(`${site.url}/account`);
     await page.getByRole("heading", { name: "我的账户" }).waitFor();
     expect(await page.getByTestId("role").textContent()).toBe("毕业生");
 
     const welcome = await smtp.waitForMail("huang.sitong@stu.jiangnan-tech.edu.cn", { timeoutMs: 15_000 });
     expect(welcome[0]?.subject).toBe("欢迎使用就业服务平台");
 
+    // On a phone, sign-out sits in the menu disclosure.
+    await page.getByText("菜单").click();
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL(/\/login/);
 
     await page.getByLabel("电子邮箱").fill("huang.sitong@stu.jiangnan-tech.edu.cn");
     await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
     await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL(/\/account$/);
+    await page.waitForURL(/\/graduate\/link$/);
+    await page.goto(`${site.url}/account`);
 
-    await page.getByRole("button", { name: "切换语言" }).click();
+    // WCAG 2.5.3: the switch is named by the word it shows.
+    await page.getByRole("button", { name: /^English/ }).click();
     await page.getByRole("heading", { name: "My account" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     // The choice persists across pages and reloads.
     await page.goto(`${site.url}/`);
     await page.getByRole("heading", { name: "A destination for every graduate" }).waitFor();
 
+    await page.getByText("Menu").click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);
     await page.goto(`${site.url}/account`);

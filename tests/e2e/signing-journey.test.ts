@@ -6,7 +6,7 @@ import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import type { School } from "../../db/factories";
-import { settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 import type { RunningSite } from "../support/server";
@@ -56,7 +56,7 @@ const signIn = (page: Page, email: string) => signInThroughForm(page, site.url, 
 /** Follows a link of the main navigation (a client-side navigation) and waits for the page's heading. */
 async function viaNav(page: Page, link: string, heading: string) {
   await settled(page);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: link, exact: true }).click();
+  await followMenu(page, link);
   await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
 }
 
@@ -103,11 +103,11 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
     const { context: employerContext, page: emp } = await newPage();
     await signIn(emp, employer.user.email);
     await viaNav(emp, "单位中心", "杭州云帆网络科技有限公司");
-    await emp.getByRole("link", { name: "Java后端开发工程师（校招）" }).click();
+    await emp.getByRole("link", { name: "Java后端开发工程师（校招）", exact: true }).click();
     await emp.waitForURL(new RegExp(`/employer/postings/${postingId}$`));
     await emp.getByRole("link", { name: "应聘者", exact: true }).click();
     await emp.getByRole("heading", { level: 1, name: "应聘者：Java后端开发工程师（校招）" }).waitFor();
-    await emp.getByRole("link", { name: `安排面试：${name}` }).click();
+    await emp.getByRole("link", { name: new RegExp(`^安排面试\\s*：${name}$`) }).click();
     await emp.waitForURL(/\/employer\/interviews\?application=/);
     await emp.getByTestId("chosen-application").filter({ hasText: name }).waitFor();
     await emp.getByLabel("面试方式").selectOption("video");

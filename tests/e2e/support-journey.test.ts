@@ -5,7 +5,7 @@ import { getDb } from "../../app/db.server";
 import { DIFFICULTY_CATEGORIES } from "../../app/graduates/roster-import";
 import { graduates, supportContacts, supportGoals, supportPlans, supportReferrals } from "../../db/schema";
 import type { School } from "../../db/factories";
-import { settled, signInThroughForm, watchedPage } from "../support/browser";
+import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 import type { RunningSite } from "../support/server";
@@ -137,10 +137,7 @@ describe("一人一策 support plans in the browser", () => {
     const { context: staffContext, page: staff } = await newPage();
     await signIn(staff, counsellor.user.email);
     await settled(staff);
-    await staff
-      .getByRole("navigation", { name: "主导航" })
-      .getByRole("link", { name: "重点群体帮扶", exact: true })
-      .click();
+    await followMenu(staff, "重点群体帮扶");
     await staff.getByRole("heading", { level: 1, name: "重点群体帮扶（一人一策）" }).waitFor();
     expect(new URL(staff.url()).pathname).toBe("/staff/support");
     const table = staff.getByRole("table", { name: "重点群体帮扶（一人一策）" });

@@ -47,7 +47,8 @@ describe("vetting in the browser", () => {
     await employer.getByLabel("电子邮箱").fill("zhou.min@qingshan-robot.cn");
     await employer.getByLabel("密码").fill("青山机器人招聘2026");
     await employer.getByRole("button", { name: "注册" }).click();
-    await employer.waitForURL(/\/account$/);
+    // An employer lands on their home, which asks for the organisation first.
+    await employer.waitForURL(/\/employer\/register$/);
     await employer.goto(`${site.url}/employer`);
     await employer.waitForURL(/\/employer\/register$/);
     await employer.getByLabel("单位名称").fill("杭州青山机器人有限公司");

@@ -330,6 +330,25 @@ describe("the whole signing path through the routes", () => {
     }
   });
 
+  it("keeps one draft when the employer saves twice, and refuses a second agreement while one is in progress", async () => {
+    const g = await graduateWithAccount();
+    const db = await getDb();
+    const first = await drafted(g.graduate);
+    const again = await drafted(g.graduate);
+    expect(again.id).toBe(first.id);
+    // Two saves at the same instant still make one draft (the unique index decides).
+    const other = await graduateWithAccount();
+    const both = await Promise.allSettled([drafted(other.graduate), drafted(other.graduate)]);
+    const ids = new Set(
+      both.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id),
+    );
+    expect(ids.size).toBe(1);
+    await inviteAgreement(db, { agreementId: first.id, userId: employer.user.id });
+    await expect(drafted(g.graduate)).rejects.toMatchObject({ status: 409 });
+    const open = await db.select().from(agreements).where(eq(agreements.graduateId, g.graduate.id));
+    expect(open).toHaveLength(1);
+  });
+
   it("offers no PDF before registration", async () => {
     const { g, id } = await acceptedAgreement();
     const result = await callRoute(pdfRoute.loader, {

@@ -6,6 +6,7 @@ import * as login from "../../app/routes/login";
 import * as logout from "../../app/routes/logout";
 import * as register from "../../app/routes/register";
 import { outbox, sessions, users } from "../../db/schema";
+import { signedIn, TEST_PASSWORD } from "../support/people";
 import { callRoute, cookieFrom } from "../support/remix";
 
 const PASSWORD = "海内存知己天涯若比邻";
@@ -22,7 +23,8 @@ describe("accounts", () => {
   it("registers, signs in, uses the session, signs out, and the session is dead afterwards", async () => {
     const registered = await registerGraduate("wang.zihan@stu.jiangnan-tech.edu.cn");
     expect(registered.status).toBe(302);
-    expect(registered.location).toBe("/account");
+    // Each role lands on its home (its to-do list), not on the session list.
+    expect(registered.location).toBe("/graduate");
     const registrationCookie = cookieFrom(registered);
 
     const db = await getDb();
@@ -40,6 +42,7 @@ describe("accounts", () => {
       form: { email: "Wang.Zihan@stu.jiangnan-tech.edu.cn", password: PASSWORD, redirectTo: "" },
     });
     expect(signedIn.status).toBe(302);
+    expect(signedIn.location).toBe("/graduate");
     const cookie = cookieFrom(signedIn);
     expect(cookie).not.toBe(registrationCookie);
     expect(signedIn.headers.get("Set-Cookie")).toMatch(/HttpOnly/);
@@ -58,6 +61,23 @@ describe("accounts", () => {
     expect(after.location).toMatch(/^\/login\?redirectTo=/);
     // The other session (from registration) is untouched: sign-out ends only this one.
     expect((await callRoute(account.loader, { path: "/account", cookie: registrationCookie })).status).toBe(200);
+  });
+
+  it("lands each role on its home after sign-in and sends a signed-in reader away from /register and /login", async () => {
+    const homes = { graduate: "/graduate", employer: "/employer", staff: "/staff", admin: "/staff" } as const;
+    for (const [role, home] of Object.entries(homes) as [keyof typeof homes, string][]) {
+      const { user, cookie } = await signedIn(role);
+      const again = await callRoute(login.action, {
+        path: "/login",
+        ip: `10.0.9.${role.length}`,
+        form: { email: user.email, password: TEST_PASSWORD, redirectTo: "" },
+      });
+      expect(again.location, role).toBe(home);
+      const registerPage = await callRoute(register.loader, { path: "/register", cookie });
+      expect([registerPage.status, registerPage.location], role).toEqual([302, home]);
+      const loginPage = await callRoute(login.loader, { path: "/login", cookie });
+      expect([loginPage.status, loginPage.location], role).toEqual([302, home]);
+    }
   });
 
   it("refuses a wrong password and keeps the e-mail typed", async () => {

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
 import * as account from "../../app/routes/account";
+import * as notificationsPage from "../../app/routes/notifications";
+import * as staffHome from "../../app/routes/staff._index";
 import * as adminAudit from "../../app/routes/admin.audit";
 import * as adminUsers from "../../app/routes/admin.users";
 import * as graduateDetail from "../../app/routes/staff.graduates.$id";
@@ -103,6 +105,34 @@ const MATRIX: {
       anonymous: 302,
       graduate: 200,
       employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /notifications",
+    fn: notificationsPage.loader,
+    path: () => "/notifications",
+    expect: {
+      anonymous: 302,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff (workbench)",
+    fn: staffHome.loader,
+    path: () => "/staff",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
       collegeStaff: 200,
       otherCollegeStaff: 200,
       schoolStaff: 200,

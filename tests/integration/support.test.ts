@@ -466,6 +466,10 @@ describe("a plan", () => {
     expect(
       (await post(collegeStaff, graduateId, { intent: "subsidy-status", subsidyId, subsidyStatus: "refused" })).status,
     ).toBe(409);
+    // Nor is a paid-out grant marked "applied" again (issue 15, defect g).
+    expect(
+      (await post(collegeStaff, graduateId, { intent: "subsidy-status", subsidyId, subsidyStatus: "applied" })).status,
+    ).toBe(409);
     const [granted] = await db.select().from(supportSubsidies).where(eq(supportSubsidies.id, subsidyId));
     expect(granted?.status).toBe("granted");
     expect(granted?.decidedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

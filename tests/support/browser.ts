@@ -80,3 +80,15 @@ export async function settled(page: Page) {
     return router !== undefined && router.state.navigation.state === "idle" && router.state.revalidation === "idle";
   });
 }
+
+/**
+ * Follows a link of the site menu as a person would: opens the "菜单" disclosure if it is closed,
+ * then clicks the entry (the menu is grouped by task; see app/navigation.ts).
+ */
+export async function followMenu(page: Page, name: string) {
+  const menu = page.getByRole("navigation", { name: /主导航|Main navigation/ }).locator("details.site-menu");
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  // An entry with open tasks is named "单位中心 3 项待办": its label, then the count.
+  const label = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\d+ .*)?$`);
+  await menu.locator(".site-menu__panel").getByRole("link", { name: label }).click();
+}

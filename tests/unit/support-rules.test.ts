@@ -84,11 +84,12 @@ describe("list order", () => {
 });
 
 describe("subsidies", () => {
-  it("are decided from applied, and a decision is only undone back to applied", () => {
+  it("are decided from applied; a refusal goes back to applied, a paid-out grant is final", () => {
     expect(canChangeSubsidy("applied", "granted")).toBe(true);
     expect(canChangeSubsidy("applied", "refused")).toBe(true);
     expect(canChangeSubsidy("applied", "applied")).toBe(false);
-    expect(canChangeSubsidy("granted", "applied")).toBe(true);
+    expect(canChangeSubsidy("granted", "applied")).toBe(false);
+    expect(canChangeSubsidy("refused", "applied")).toBe(true);
     expect(canChangeSubsidy("granted", "refused")).toBe(false);
     expect(canChangeSubsidy("refused", "granted")).toBe(false);
   });

@@ -48,6 +48,10 @@ export const agreementsMessages = {
   "agreement.field.province": { zh: "请选择省份。", en: "Choose a province." },
   "agreement.field.date": { zh: "请填写有效日期（YYYY-MM-DD）。", en: "Enter a valid date (YYYY-MM-DD)." },
 
+  "agreement.open.exists": {
+    zh: "与该毕业生已有一份进行中的三方协议，请在协议列表中查看。",
+    en: "There is already an agreement in progress with this graduate; see the list of agreements.",
+  },
   "agreement.graduate.notFound": {
     zh: "未找到该毕业生：请核对学号与姓名。",
     en: "No such graduate: check the student number and name.",

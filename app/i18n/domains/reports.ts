@@ -219,8 +219,8 @@ export const reportsMessages = {
   },
   "report.anomaly.more": { zh: "另有 {count} 条未列出", en: "{count} more not listed" },
   "report.minimumWage.note": {
-    zh: "最低工资标准表需定期更新（见 app/reports/minimum-wage.ts）。",
-    en: "The minimum-wage table must be kept current (app/reports/minimum-wage.ts).",
+    zh: "按各省最新公布的月最低工资标准核对；标准调整时请联系系统管理员更新。",
+    en: "Checked against each province's latest published monthly minimum wage; ask an administrator to update it when a province changes its rate.",
   },
   "report.sheet.graduates": { zh: "毕业生去向明细", en: "Graduates" },
   "report.sheet.summary": { zh: "总体", en: "Overall" },

@@ -1,0 +1,168 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import type { Role } from "../../vocabulary";
+import { translate, type Locale } from "../i18n/messages";
+import { menuFor, type NavEntry, type TodoCountName } from "../navigation";
+
+export interface HeaderUser {
+  displayName: string;
+  role: Role;
+  schoolWide: boolean;
+}
+
+/**
+ * One compact header for every width. The grouped menu sits in a <details> disclosure, so the
+ * "菜单" button opens it without JavaScript; on wide screens the entries marked `primary` also show
+ * in the bar. With JavaScript a client-side navigation closes the disclosure (a reload does so anyway).
+ */
+export function SiteHeader(props: {
+  locale: Locale;
+  user: HeaderUser | null;
+  counts: Partial<Record<TodoCountName, number>>;
+}) {
+  const { locale, user, counts } = props;
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.pathname, location.search]);
+  const groups = menuFor(user);
+  const primary = groups.flatMap((group) => group.entries.filter((entry) => entry.primary));
+  const primaryUnique = primary.filter((entry, i) => primary.findIndex((other) => other.to === entry.to) === i);
+  const otherLocale: Locale = locale === "en" ? "zh-CN" : "en";
+  const unread = counts.notifications ?? 0;
+
+  const entryLink = (entry: NavEntry) => {
+    const count = entry.count ? (counts[entry.count] ?? 0) : 0;
+    return (
+      <NavLink to={entry.to} end={entry.to === "/" || entry.count !== undefined}>
+        {t(entry.key)}
+        {count > 0 ? (
+          <>
+            {" "}
+            <span className="count" aria-hidden="true">
+              {count}
+            </span>
+            <span className="visually-hidden">{t("nav.count", { count })}</span>
+          </>
+        ) : null}
+      </NavLink>
+    );
+  };
+
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            就
+          </span>
+          <span className="brand__text">
+            <span className="brand__name">{t("app.name")}</span>
+            <span className="brand__tagline">{t("app.tagline")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("nav.menu")} className="site-nav">
+          <ul className="site-nav__primary plain">
+            {primaryUnique.map((entry) => (
+              <li key={entry.to}>{entryLink(entry)}</li>
+            ))}
+          </ul>
+          <details className="site-menu" ref={menu}>
+            <summary className="button button--quiet site-menu__button">
+              <span className="site-menu__icon" aria-hidden="true">
+                ☰
+              </span>{" "}
+              {t("nav.open")}
+            </summary>
+            <div className="site-menu__panel">
+              {groups.map((group) => (
+                <div className="site-menu__group" key={group.key}>
+                  <p className="site-menu__heading" id={`menu-${group.key}`}>
+                    {t(group.key)}
+                  </p>
+                  <ul className="plain" aria-labelledby={`menu-${group.key}`}>
+                    {group.entries.map((entry) => (
+                      <li key={entry.to}>{entryLink(entry)}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <div className="site-menu__group">
+                <p className="site-menu__heading" id="menu-nav.group.account">
+                  {t("nav.group.account")}
+                </p>
+                <ul className="plain" aria-labelledby="menu-nav.group.account">
+                  {user ? (
+                    <>
+                      <li>
+                        <NavLink to="/account">{t("nav.account")}</NavLink>
+                      </li>
+                      <li>
+                        <Form method="post" action="/logout" className="inline-form">
+                          <button type="submit" className="link-button">
+                            {t("nav.logout")}
+                          </button>
+                        </Form>
+                      </li>
+                    </>
+                  ) : (
+                    <>
+                      <li>
+                        <NavLink to="/login">{t("nav.login")}</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/register">{t("nav.register")}</NavLink>
+                      </li>
+                    </>
+                  )}
+                </ul>
+              </div>
+            </div>
+          </details>
+        </nav>
+        <div className="site-tools">
+          {user ? (
+            <Link to="/notifications" className="bell" data-testid="bell">
+              <span aria-hidden="true">🔔</span>
+              {unread > 0 ? (
+                <span className="count" aria-hidden="true">
+                  {unread}
+                </span>
+              ) : null}
+              <span className="visually-hidden">
+                {t("notification.bell")}
+                {unread > 0 ? ` ${t("notification.unread", { count: unread })}` : ""}
+              </span>
+            </Link>
+          ) : null}
+          <Form method="post" action="/language" className="inline-form">
+            <input type="hidden" name="locale" value={otherLocale} />
+            <input type="hidden" name="redirectTo" value={here} />
+            {/* WCAG 2.5.3: the accessible name starts with the visible word ("English"), the hint follows. */}
+            <button type="submit" className="button button--quiet">
+              <span lang={otherLocale}>{t("lang.switch")}</span>
+              <span className="visually-hidden">{t("lang.hint")}</span>
+            </button>
+          </Form>
+          {user ? (
+            <Link to="/account" className="button button--quiet site-tools__account">
+              {user.displayName}
+            </Link>
+          ) : (
+            <>
+              <Link to="/login" className="button button--quiet">
+                {t("nav.login")}
+              </Link>
+              <Link to="/register" className="button site-tools__register">
+                {t("nav.register")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyToPosting } from "../../app/applications/applications.server";
+import { getDb } from "../../app/db.server";
+import { proposeInterview } from "../../app/interviews/interviews.server";
+import * as root from "../../app/root";
+import * as employerHome from "../../app/routes/employer._index";
+import * as graduateHome from "../../app/routes/graduate._index";
+import * as staffHome from "../../app/routes/staff._index";
+import { applications } from "../../db/schema";
+import type { School } from "../../db/factories";
+import { linkedGraduate, publishedPosting } from "../support/graduates";
+import { signedIn, testSchool } from "../support/people";
+import { callRoute } from "../support/remix";
+import { employerWithOrganisation } from "../support/vetting";
+
+type Sections = {
+  key: string;
+  items: { key: string; params: Record<string, unknown>; link: string; days?: number }[];
+}[];
+
+let school: School;
+let staff: Awaited<ReturnType<typeof signedIn>>;
+let employer: Awaited<ReturnType<typeof employerWithOrganisation>>;
+let postingId: string;
+
+beforeAll(async () => {
+  school = await testSchool();
+  staff = await signedIn("staff");
+  employer = await employerWithOrganisation({ name: "无锡太湖微电子有限公司", staffUserId: staff.user.id });
+  postingId = await publishedPosting(employer.user.id, staff.user.id, { title: "嵌入式软件工程师" });
+});
+
+describe("home pages as to-do lists", () => {
+  it("show a graduate the interview time to pick, named by posting and employer, and count it in the menu", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const at = new Date(Date.now() + 5 * 86_400_000);
+    await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: applied.applicationId,
+        mode: "onsite",
+        location: "无锡市新吴区菱湖大道 111 号",
+        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
+      },
+    });
+    const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
+    const todo = (home.data as { todo: Sections }).todo;
+    const pick = todo.flatMap((s) => s.items).find((i) => i.key === "todo.graduate.pickSlot");
+    expect(pick).toMatchObject({
+      link: "/graduate/interviews",
+      params: { title: "嵌入式软件工程师", employer: "无锡太湖微电子有限公司" },
+    });
+    const header = await callRoute(root.loader, { path: "/graduate", cookie: g.cookie });
+    expect((header.data as { counts: { graduateTodo: number } }).counts.graduateTodo).toBeGreaterThanOrEqual(1);
+  });
+
+  it("show an employer its applicants oldest first with the days they have waited", async () => {
+    const db = await getDb();
+    const first = await linkedGraduate(school);
+    const second = await linkedGraduate(school);
+    const older = await applyToPosting(db, { userId: first.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: second.user.id, postingId, note: "" });
+    await db
+      .update(applications)
+      .set({ createdAt: new Date(Date.now() - 6 * 86_400_000 - 3600_000) })
+      .where(eq(applications.id, older.applicationId));
+    const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
+    const waiting = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.employer.applicants")!;
+    expect(waiting.items[0]).toMatchObject({ params: { name: first.user.displayName }, days: 6 });
+    expect(waiting.items[0]!.link).toBe(`/employer/postings/${postingId}/applicants`);
+  });
+
+  it("give staff a workbench with the review queue, and keep graduates and employers out of it", async () => {
+    const home = await callRoute(staffHome.loader, { path: "/staff", cookie: staff.cookie });
+    expect(home.status).toBe(200);
+    const keys = (home.data as { todo: Sections }).todo.map((s) => s.key);
+    expect(keys.every((k) => k.startsWith("todo.staff."))).toBe(true);
+    expect((await callRoute(staffHome.loader, { path: "/staff", cookie: employer.cookie })).status).toBe(403);
+    expect((await callRoute(staffHome.loader, { path: "/staff" })).status).toBe(302);
+  });
+});
