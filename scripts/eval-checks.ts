@@ -1,12 +1,12 @@
 /**
  * npm run eval:checks — recall and false positives of checkPosting per rule on the corpus sets
- * (tests/corpus/README.md). `--misses` also lists the development set's misses (never the test set's:
- * it is held out).
+ * (tests/corpus/README.md), then on the independently written blind set. `--misses` also lists the
+ * development set's misses (never the test or blind set's: they are held out).
  */
-import { CORPUS_SETS, formatTable, loadCorpus, scoreSet, type SetScore } from "../tests/corpus/evaluate";
+import { BLIND_SETS, CORPUS_SETS, formatTable, loadCorpus, scoreSet, type SetScore } from "../tests/corpus/evaluate";
 
 const scores: Array<[string, SetScore]> = [];
-for (const set of CORPUS_SETS) {
+for (const set of [...CORPUS_SETS, ...BLIND_SETS]) {
   const items = loadCorpus(set);
   if (items.length > 0) scores.push([set, scoreSet(items)]);
 }
@@ -16,7 +16,7 @@ console.log(
 );
 if (process.argv.includes("--misses")) {
   for (const [name, score] of scores) {
-    if (name === "test") continue;
+    if (name === "test" || name === "blind") continue;
     console.log(`\n${name} misses:`);
     for (const m of score.misses)
       console.log(`  ${m.id}  missed ${m.missed.join(",") || "-"}  extra ${m.extra.join(",") || "-"}`);

@@ -21,8 +21,11 @@ export interface CorpusItem {
 export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_SETS = ["dev", "test", "staff"] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
+/** Sets written independently of the checker: printed by `npm run eval:checks`, never tuned on, never asserted. */
+export const BLIND_SETS = ["blind"] as const;
+export type BlindSet = (typeof BLIND_SETS)[number];
 
-export function loadCorpus(set: CorpusSet): CorpusItem[] {
+export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
   const file = path.join(CORPUS_DIR, `${set}.jsonl`);
   if (!existsSync(file)) return [];
   return readFileSync(file, "utf8")
