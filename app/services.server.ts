@@ -3,6 +3,7 @@ import type { Meilisearch } from "meilisearch";
 import { AGREEMENT_EVIDENCE_JOB, attachAgreementEvidence } from "./agreements/agreements.server";
 import { createLocalMailer, createSmtpMailer, type Mailer } from "../emails/transport";
 import { createSearchClient, searchIsHealthy } from "../search/client";
+import { forgetPostingSearchAnswers } from "../search/answer-cache";
 import { ensurePostingsIndex, postingsIndexName, syncPostings } from "../search/postings-index";
 import { todayInChina } from "./postings/schema";
 import { getEnv } from "./config/env.server";
@@ -51,6 +52,8 @@ export function resetServices() {
   holder.__jiuyeMailer?.close();
   holder.__jiuyeMailer = undefined;
   holder.__jiuyeSearch = undefined;
+  // Answers shared from the previous client belong to another server (tests point MEILI_HOST elsewhere).
+  forgetPostingSearchAnswers();
 }
 
 export function mailHost(): string {

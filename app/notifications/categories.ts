@@ -10,6 +10,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   welcome: "account",
   "password-reset": "account",
   "employer-invitation": "account",
+  "roster-claim": "account",
+  "roster-linked": "account",
   "employer-status": "vetting",
   "posting-decision": "vetting",
   "posting-takedown": "vetting",
@@ -25,6 +27,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "support-referral": "support",
   digest: "recommendations",
   "saved-search": "recommendations",
+  "fair-booth": "events",
+  "fair-registration": "events",
 };
 
 export function categoryOfMailKey(idempotencyKey: string): NotificationCategory {
@@ -44,6 +48,7 @@ const CATEGORY_PAGES: Partial<Record<NotificationCategory, Partial<Record<Role, 
   support: { graduate: "/jobs", staff: "/staff/support" },
   recommendations: { graduate: "/graduate" },
   reminders: { employer: "/employer", staff: "/staff", admin: "/staff" },
+  events: { graduate: "/fairs", employer: "/employer/fairs", staff: "/staff/fairs", admin: "/staff/fairs" },
 };
 
 export function pageForCategory(category: NotificationCategory, role: Role): string | null {
