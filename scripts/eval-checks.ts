@@ -1,7 +1,7 @@
 /**
  * npm run eval:checks — recall and false positives of checkPosting per rule on the corpus sets
  * (tests/corpus/README.md), then on the independently written blind set. `--misses` also lists the
- * development set's misses (never the test or blind set's: they are held out).
+ * development set's misses and the former blind set's (never the test or blind set's: they are held out).
  */
 import { BLIND_SETS, CORPUS_SETS, formatTable, loadCorpus, scoreSet, type SetScore } from "../tests/corpus/evaluate";
 

@@ -30,6 +30,8 @@ export interface VettingLexicon {
   readonly screens?: readonly string[];
   /** Words around a value that make it something else ("女装", "男女" as a pair means everyone). */
   readonly notMentions?: readonly string[];
+  /** Like `notMentions`, as regular expressions ("李女士" is a form of address, not a gender condition). */
+  readonly notMentionPatterns?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------
@@ -260,6 +262,18 @@ export const GENDER: VettingLexicon = {
     "boys",
     "a guy",
     "guys",
+    // Colloquial: "适合小哥哥", "招几个美女", "宝妈" is in MARITAL.
+    "小哥哥",
+    "小姐姐",
+    "帅哥",
+    "美女",
+    "靓女",
+    "妹子",
+    "妹纸",
+    "小伙子",
+    "小伙",
+    "汉子",
+    "姑娘",
   ],
   patterns: [
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
@@ -295,6 +309,26 @@ export const GENDER: VettingLexicon = {
     "women and men",
     "male or female",
     "any gender",
+    // Possessives name a market or a product ("Women's Health App", "men's wear"), not applicants.
+    "women's",
+    "men's",
+    "womens",
+    "ladies'",
+    "小伙伴",
+    // Laws and protections for women workers: "《女职工劳动保护特别规定》", "女职工三期保护".
+    "女职工劳动保护",
+    "女职工三期",
+    "女职工权益",
+    "女职工特殊保护",
+    "女性健康",
+    "女性用户",
+    "男性用户",
+  ],
+  notMentionPatterns: [
+    // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
+    `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("").join("|")})(?:女士|小姐|先生)`,
+    // Anything inside a title in book-title marks (a law, a book, a programme).
+    "《[^》]{0,30}》",
   ],
 };
 
@@ -434,8 +468,27 @@ export const RELIGION: VettingLexicon = {
   // "宗教信仰：无" makes having no faith a condition.
   labelValues: ["无", "none", "no"],
   restrictBefore: ["preference (?:will be |is )?given to"],
-  notMentions: ["宗教事务", "宗教局", "宗教习惯", "宗教信仰自由", "宗教节日", "宗教文化"],
+  // A field of study, a policy area or an institution is not the applicant's faith.
+  notMentions: [
+    "宗教事务",
+    "宗教局",
+    "宗教习惯",
+    "宗教信仰自由",
+    "宗教节日",
+    "宗教文化",
+    "宗教学",
+    "宗教研究",
+    "宗教政策",
+    "宗教史",
+    "宗教艺术",
+    "宗教建筑",
+    "religious studies",
+  ],
 };
+
+/** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
+const PLACE_EXCLUDE =
+  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予考虑|不招|不收|不要|不录用|不接受|请绕道|绕道)";
 
 export const REGION: VettingLexicon = {
   words: [
@@ -462,6 +515,14 @@ export const REGION: VettingLexicon = {
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地"],
   restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有)"],
+  screens: [
+    // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要".
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区|籍|户口|户籍)?\\s*(?:的|人)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
+    // Everyone else excluded: "其他省份的免投", "外省的勿扰".
+    `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
+    // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
+    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收|仅面向|只面向)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:籍|人|户口|户籍|生源|的(?:人|求职者|同学|应聘者|朋友)?(?=[，,。；;!！?？\\n]|$))`,
+  ],
 };
 
 export const MARITAL: VettingLexicon = {
@@ -516,6 +577,12 @@ export const MARITAL: VettingLexicon = {
   ],
 };
 
+/** Health conditions an employer may not screen for (就业促进法 arts. 29, 30). */
+const HEALTH_CONDITION_ZH =
+  "精神(?:疾病|病)(?:史)?|心理(?:疾病|问题)(?:史)?|抑郁症?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|残疾|残障|身体缺陷|乙肝|小三阳|大三阳|艾滋病?|hiv|糖尿病|癫痫|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病史|病史";
+const HEALTH_CONDITION_EN =
+  "mental\\s+(?:illness|health\\s+(?:issues|conditions|problems))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hbv|diabetes|epilepsy|chronic\\s+(?:illness|disease|conditions?)";
+
 export const HEALTH: VettingLexicon = {
   words: [
     "乙肝",
@@ -545,11 +612,31 @@ export const HEALTH: VettingLexicon = {
     "disabilities",
     "disabled",
     "hepatitis",
+    "psychiatric conditions",
+    "psychiatric condition",
+    "psychiatric",
+    "diabetes",
+    "epilepsy",
+    "糖尿病",
+    "癫痫",
+    "精神疾病史",
+    "精神病史",
+    "家族病史",
   ],
   screens: [
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
     "乙肝\\s*(?:五项|两对半|检查|检测|筛查)",
     "(?:hbv|hepatitis\\s*b)\\s+(?:test|screening)",
+    // Asking for the absence of a condition is a screen without any other marker:
+    // "本人及直系亲属无精神疾病史", "无残疾", "no history of depression", "without any disability".
+    `(?:无|没有|未患有?|不得有|不能有|不患有?)\\s*(?:任何)?\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
+    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
+    // A negative test result as a condition: "HIV检测阴性", "must be HIV-negative".
+    "(?:hiv|艾滋病?|乙肝|hbv)\\s*(?:抗体)?\\s*(?:检测|检查|筛查)?\\s*(?:结果)?\\s*(?:须|需|必须)?\\s*(?:为|呈|是)?\\s*阴性",
+    "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",
+    // English refusals of people with a condition: "No applicants with diabetes", "candidates with a history of depression are not eligible".
+    `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
+    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
   ],
   notMentions: ["乙肝疫苗", "残疾人就业", "残疾人事业", "残联"],
 };
@@ -584,13 +671,34 @@ export const SCHOOL_TIER: VettingLexicon = {
     "elite universities",
     "project 985",
     "project 211",
+    // Routes to a degree that a 第一学历 screen excludes: "专升本、成人教育学历不考虑".
+    "成人教育",
+    "成教",
+    "自考",
+    "自学考试",
+    "函授",
+    "网络教育",
+    "电大",
+    "名牌大学",
+    "名牌院校",
+    "知名院校",
+    "知名高校",
+    "顶尖院校",
+    "顶尖高校",
+    "prestigious university",
+    "prestigious universities",
+    "top-ranked university",
+    "top-ranked universities",
+    "target school",
+    "target schools",
+    "elite university",
   ],
   patterns: [
     // Not 985 as a count or an address ("985所学校", "211号").
     "(?<![\\d.])(?:985|211)(?![\\d号室楼栋路弄层所元])",
-    "qs\\s*(?:世界排名)?\\s*(?:前|top)\\s*\\d+",
+    "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     // "top 100 QS-ranked universities", "QS top 50".
-    "(?:top\\s*\\d+\\s*)?qs[-\\s]?ranked|top\\s*\\d+\\s*(?:qs\\s*)?universities",
+    "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:universit(?:y|ies)|schools?|colleges?)",
   ],
   labels: ["毕业院校", "院校要求", "院校", "学校", "第一学历", "本科院校", "school", "university"],
   screens: [
@@ -598,13 +706,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
     "第一学历\\s*(?:985|211|双一流)",
     "本科出身",
-    "qs\\s*(?:世界排名)?\\s*(?:前|top)\\s*\\d+",
+    "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     "港三新二",
     "(?:985|211|双一流|一本|二本)\\s*(?:院校|高校|大学)?\\s*(?:及以上|以上|及以下|以下)",
     // A credential sentence: "985院校毕业", "211学历", "双一流背景".
     "(?<![\\d.])(?:985|211|双一流)\\s*(?:工程)?\\s*(?:院校|高校|大学|名校)?\\s*(?:毕业|学历|背景|出身|生源)",
   ],
-  notMentions: ["专升本"],
 };
 
 export const PROTECTED_ATTRIBUTES = {
@@ -708,6 +815,13 @@ export const EXCLUDE_AFTER = [
   "一律不",
   "不能报名",
   "不得报名",
+  "别投",
+  "别来",
+  "别报",
+  "不要投",
+  "不用投",
+  "绕道",
+  "not eligible for",
   "need not apply",
   "needn't apply",
   "do not apply",

@@ -317,6 +317,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
       /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
+      // Income promises: a daily figure ("日赚500+"), a monthly one with "+" or a phone ("一部手机月入3万+"),
+      // a dream ("年薪百万不是梦"), a lifestyle ("三个月买车买房", "财务自由", "躺着也能赚").
+      /(?:日赚|日入|一天(?:能|就能|可以)?赚|每天(?:轻松)?赚)\s*(?:[3-9]\d{2,}|[1-9]\d{3,}|[一二两三四五六七八九]\s*[百千])/u,
+      /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
+      u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
+      u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
+      /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
+      /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
+      /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\bfrom\s+your\s+(?:phone|couch|sofa)\b/u,
     ],
   },
   {
@@ -416,6 +425,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
+      // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
+      u(`(?:负责|收集|核对|整理|维护|录入)${SEP}{0,6}?(?:员工|新员工|入职员工|客户)${SEP}{0,12}`),
+      /\b(?:collect|process|verify|maintain|manage|update|record)\w*\s+(?:new\s+hires'?|employees'?|staff|customers'?|clients'?)[^.;]{0,80}/u,
     ],
   },
   {
@@ -486,6 +498,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,
       ),
+      // Pay on more than one level of recruits: "直推奖加间推奖", "层层分红", "代理的代理出货你也有提成".
+      /层层\s*(?:分红|返利|返佣|提成|抽成|分成)|(?:直推|间推)\s*(?:奖|收益|提成|返佣|分红)|代理的代理|再招代理|(?:招|发展)\s*(?:二级|三级|下级|下面的)\s*代理/u,
+      /下线\s*(?:消费|购买|出货|业绩|的业绩)|(?:拿|赚|抽|获得?)\s*下线|(?:[一二三多]|两)\s*代\s*(?:收益|提成|奖励)/u,
+      u(`(?:邀请|推荐|介绍|拉)${SEP}{0,8}?(?:越多|人数)${SEP}{0,6}?(?:级别|等级|段位|收益|分红|提成)`),
+      u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
+      /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
+      /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
     ],
   },
@@ -834,8 +853,15 @@ export const SALARY_LIMITS = {
   maxPlausible: 200_000,
   /** A maximum below this is a daily or hourly rate typed into a monthly field. */
   looksDailyBelow: 500,
-  /** max / min above this is too vague to be a real pay range. */
-  maxRangeRatio: 5,
+  /**
+   * max / min above this is too vague to be a real pay range. 10× still allows commission and
+   * bonus bands such as 5,000–50,000 (independent corpus, tests/corpus/former-blind.jsonl).
+   */
+  maxRangeRatio: 10,
+  /** An intern's monthly minimum above this is not an internship stipend (100,000–200,000 for filing). */
+  internMaxPlausible: 50_000,
+  /** A role that asks for no experience or skill (typing at home, data entry) paying a minimum above this is bait. */
+  unskilledMaxPlausible: 20_000,
 } as const;
 
 const SALARY_MISSING_MESSAGE: BilingualText = {
@@ -847,7 +873,12 @@ function formatAmount(v: number | null | undefined): string {
   return v === null || v === undefined ? "?" : String(v);
 }
 
-function checkSalary(min: number | null | undefined, max: number | null | undefined): PostingFlag[] {
+/** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
+const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
+const UNSKILLED_ROLE =
+  /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
+
+function checkSalary(min: number | null | undefined, max: number | null | undefined, roleText = ""): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
   // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12).
@@ -884,6 +915,25 @@ function checkSalary(min: number | null | undefined, max: number | null | undefi
         severity: "block",
         zh: `月薪超过${SALARY_LIMITS.maxPlausible}元，疑似填写了年薪`,
         en: `more than ${SALARY_LIMITS.maxPlausible} CNY/month looks like a yearly figure`,
+      });
+    }
+    if (!wrongUnit && typeof min === "number" && INTERN_ROLE.test(roleText) && min > SALARY_LIMITS.internMaxPlausible) {
+      wrongUnit = true;
+      problems.push({
+        severity: "block",
+        zh: `实习岗位最低月薪超过${SALARY_LIMITS.internMaxPlausible}元，不可信`,
+        en: `an internship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month is not plausible`,
+      });
+    } else if (
+      !wrongUnit &&
+      typeof min === "number" &&
+      UNSKILLED_ROLE.test(roleText) &&
+      min > SALARY_LIMITS.unskilledMaxPlausible
+    ) {
+      problems.push({
+        severity: "block",
+        zh: `无需经验的岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
+        en: `a job needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
     }
     if (typeof min === "number" && typeof max === "number" && min > max) {
@@ -943,6 +993,9 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
 function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>): boolean {
   const by = SUBSUMED_BY[rule];
   if (!by) return false;
+  // A guarantee ("包过面试", "guaranteed job placement") is the sales pitch of the paid internship or
+  // training loan found anywhere in the same posting, not a second offence.
+  if (rule === "hype" && found.some((other) => by.includes(other.rule))) return true;
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
   return found.some(
@@ -970,7 +1023,13 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     if (isSubsumed(flag.rule, hit, found)) continue;
     flags.push(flag);
   }
-  flags.push(...checkSalary(numberOrNull(input.salaryMin), numberOrNull(input.salaryMax)));
+  flags.push(
+    ...checkSalary(
+      numberOrNull(input.salaryMin),
+      numberOrNull(input.salaryMax),
+      fields.map((f) => f.norm.text).join("\n"),
+    ),
+  );
   return flags;
 }
 

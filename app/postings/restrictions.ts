@@ -115,13 +115,19 @@ const RESTRICT_AFTER_SRC = markerSource(RESTRICT_AFTER);
 const INCLUSIVE_AFTER_SRC = markerSource(INCLUSIVE_AFTER);
 const INCLUSIVE_BEFORE_RE = new RegExp(`(?:${markerSource(INCLUSIVE_BEFORE)})`, "u");
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
+/** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
+const BENEFIT =
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|\b(?:leave|benefits?|allowance|support|protection)\b/u;
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
   const labelSrc = labels.length > 0 ? alternation(labels) : null;
   return {
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
-    notMention: lexicon.notMentions?.length ? new RegExp(alternation(lexicon.notMentions), "gu") : null,
+    notMention:
+      lexicon.notMentions?.length || lexicon.notMentionPatterns?.length
+        ? new RegExp(alternation(lexicon.notMentions ?? [], lexicon.notMentionPatterns ?? []), "gu")
+        : null,
     // "性别：男", "籍贯要求：广东", "婚姻状况：须单身": the label sits just before the value.
     label: labelSrc
       ? new RegExp(
@@ -132,7 +138,7 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
     labelValue:
       labelSrc && lexicon.labelValues?.length
         ? new RegExp(
-            `(?:${labelSrc})\\s*(?:要求|限制)?\\s*[:：]\\s*(?:限|仅限|须为|需为|须|为)?\\s*(?:${lexicon.labelValues.join("|")})(?!\\s*(?:要求|限制|所谓|不限|均可|皆可|\\w*\\s*restrictions?))`,
+            `(?:${labelSrc})\\s*(?:要求|限制)?\\s*(?:[:：]\\s*(?:限|仅限|须为|需为|须|为)?|(?:仅限|只限|限于|限|须为|需为|须是|需是))\\s*(?:${lexicon.labelValues.join("|")})(?!\\s*(?:要求|限制|所谓|不限|均可|皆可|\\w*\\s*restrictions?))`,
             "gu",
           )
         : null,
@@ -234,7 +240,8 @@ function isRestriction(
   // "white candidates only".
   if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
-  const preTight = pre.slice(-14);
+  // English refusals are longer ("no applicants with ").
+  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -28 : -14);
   if (REFUSE_BEFORE_RE.test(preTight)) {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
@@ -246,8 +253,11 @@ function isRestriction(
   if (lexicon.label?.test(pre.slice(-16))) return true;
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
-  // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下").
-  if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) return true;
+  // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
+  // unless the clause gives something to people with it ("提供产假与哺乳假", "女职工三期保护").
+  if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) {
+    return !BENEFIT.test(text.slice(clause.start, clause.end));
+  }
   return false;
 }
 
@@ -328,6 +338,9 @@ const FEE_MENTION = new RegExp(
     "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     "\\bdeposits?\\b",
+    // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
+    "\\b(?:activation|account|membership|enrol(?:l)?ment|entry|starter|security|equipment|kit|certification|verification|programme|program)[\\s-]+fees?\\b",
+    "\\bfees?\\s+(?:of\\s+)?(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d[^.;]{0,30}\\b(?:payable|due|required|charged)\\b",
     "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
   ].join("|"),
   "gu",
@@ -349,7 +362,7 @@ const EMPLOYER_PAYS =
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|\bscams?\b|\bbeware\b|\bfraud/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
 
 /** Payments the law requires of employers; not a charge on applicants ("为员工缴纳五险一金"). */
 const STATUTORY =
@@ -379,11 +392,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
 // ---------------------------------------------------------------------------
 
 const TRAINING_SELF =
-  /先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b/gu;
+  /(?:0|零)\s*首付|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|\binstal+ments?\b|\bloan\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|\binstal+ments?\b|\bloan\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
 const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|向(?:家长|客户|学员)|\bduties\b|\bcustomers?\b|\bclients?\b/u;
@@ -420,11 +433,17 @@ function sentenceOf(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-const INTERNSHIP = /实习|内推|\binternships?\b|\breferrals?\b|\bplacement\s+package\b/gu;
+/**
+ * Selling a placement is a paid internship when it comes with a mentor, a reference letter or a
+ * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
+ */
+const INTERNSHIP =
+  /实习|内推|\binternships?\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 const CHARGE =
   /费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+// A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 const INTERN_PAID_BY_EMPLOYER =
-  /补贴|工资|薪|津贴|带薪|餐补|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b/u;
+  /补贴|工资|薪|津贴|带薪|餐补|奖金|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {

@@ -19,9 +19,12 @@ export interface CorpusItem {
 }
 
 export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const CORPUS_SETS = ["dev", "test", "staff"] as const;
+export const CORPUS_SETS = ["dev", "test", "staff", "former-blind"] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
-/** Sets written independently of the checker: printed by `npm run eval:checks`, never tuned on, never asserted. */
+/**
+ * Sets written independently of the checker: printed by `npm run eval:checks`, never tuned on, never
+ * asserted. `former-blind` was blind until 5 Dec 2026 and is now a development set (README).
+ */
 export const BLIND_SETS = ["blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 

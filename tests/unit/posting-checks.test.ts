@@ -476,8 +476,9 @@ describe("salary", () => {
     expect(flag?.message.zh).toContain("最低工资");
   });
 
-  it("warns on a range wider than 5×", () => {
-    const flag = salaryFlags(3000, 20000).find((f) => f.rule === "salary.implausible");
+  it("warns on a range wider than 10×, not on a wide commission band", () => {
+    expect(salaryFlags(5000, 50000).find((f) => f.rule === "salary.implausible")).toBeUndefined();
+    const flag = salaryFlags(2000, 30000).find((f) => f.rule === "salary.implausible");
     expect(flag?.severity).toBe("warn");
     expect(flag?.message.en).toContain("range too wide");
   });
