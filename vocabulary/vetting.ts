@@ -638,7 +638,17 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
     `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
   ],
-  notMentions: ["乙肝疫苗", "残疾人就业", "残疾人事业", "残联"],
+  notMentions: [
+    "乙肝疫苗",
+    "残疾人就业",
+    "残疾人事业",
+    "残联",
+    // Naming the discrimination is refusing it ("No disability discrimination").
+    "disability discrimination",
+    "disability inclusion",
+    "残疾歧视",
+    "乙肝歧视",
+  ],
 };
 
 export const SCHOOL_TIER: VettingLexicon = {
