@@ -338,6 +338,10 @@ export const ETHNICITY: VettingLexicon = {
     "han chinese",
     "ethnic minority",
     "ethnic minorities",
+    "ethnic-minority",
+    "minority ethnic",
+    "minority background",
+    "minority backgrounds",
     "minorities",
     "uyghur",
     "uyghurs",
@@ -462,6 +466,16 @@ export const RELIGION: VettingLexicon = {
     "religious people",
     "religious applicants",
     "religious candidates",
+    // Dress and symbols stand for the faith: "candidates who wear religious head coverings".
+    "religious head coverings",
+    "religious head covering",
+    "religious dress",
+    "religious symbols",
+    "hijab",
+    "headscarf",
+    "headscarves",
+    "turban",
+    "头巾",
     "believers",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
@@ -574,6 +588,9 @@ export const MARITAL: VettingLexicon = {
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will) not (?:plan|get|become) (?:a )?pregnan",
     "not (?:plan|planning) (?:a |to get |on )?pregnan",
+    // A status demanded or a pledge not to change it: "must be single", "agree not to marry".
+    "\\b(?:must|should|has to|have to|required to)\\s+be\\s+(?:single|unmarried|married)\\b",
+    "\\b(?:agree|promise|pledge|undertake)\\s+not\\s+to\\s+(?:marry|get\\s+married|have\\s+(?:children|kids|a\\s+baby)|become\\s+pregnant|get\\s+pregnant)",
   ],
 };
 
@@ -795,6 +812,8 @@ export const REFUSE_BEFORE = [
   "not accepting",
   "we don't hire",
   "we do not hire",
+  // "we do not hire candidates who wear …": the refusal names people by what they are or wear.
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
   "will not hire",
   "won't hire",
 ];

@@ -349,7 +349,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
-      /\b(?:telegram|whatsapp|line\s*id)\b/u,
+      // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
+      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api))/u,
+      /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
       /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
@@ -397,7 +399,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     },
     patterns: [
       /(?:押|扣押|抵押|扣留|代为保管|代管|上交|交出)\s*(?:您的|你的|个人)?\s*(?:身份证|证件|毕业证|学位证|银行卡)/u,
-      /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:账号|密码)|u盾/u,
+      /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:登录)?\s*(?:账号|密码)|(?:登录|支付|交易)\s*密码|u盾/u,
+      // Sent straight to a person: "发身份证号码给我".
+      u(`(?:发|给)\\s*(?:一下)?\\s*(?:你的|您的)?\\s*身份证(?:号码?|照片|正反面)?${SEP}{0,4}?给\\s*(?:我|我们|hr)`),
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
       u(
@@ -445,6 +449,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+      /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
       /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,

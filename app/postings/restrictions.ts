@@ -107,7 +107,7 @@ const RESTRICT_BEFORE_SRC = markerSource(RESTRICT_BEFORE);
 /** "限" inside 有限公司, 期限, 上限 … is not a restriction. */
 const RESTRICT_FALSE = /(?:有|期|时|上|下|额|界|权|局|极|年)限$|限(?:额|期|时|制度|购|行)$/u;
 const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "u");
-const REFUSE_BEFORE_RE = new RegExp(`(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+)?$`, "u");
+const REFUSE_BEFORE_RE = new RegExp(`(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?$`, "u");
 const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
 const EXCLUDE_AFTER_SRC = markerSource(EXCLUDE_AFTER);
 const PREFER_AFTER_SRC = markerSource(PREFER_AFTER);
@@ -241,7 +241,7 @@ function isRestriction(
   if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
   // English refusals are longer ("no applicants with ").
-  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -28 : -14);
+  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -40 : -14);
   if (REFUSE_BEFORE_RE.test(preTight)) {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;

@@ -172,3 +172,16 @@ describe("salary: the level against the role", () => {
     );
   });
 });
+
+describe("English refusals and pledges, other id and channel wordings", () => {
+  flagged("discrimination.ethnicity", ["People from a minority ethnic background need not apply."]);
+  flagged("discrimination.religion", ["We will not employ staff who wear a hijab on duty."]);
+  flagged("discrimination.marital", [
+    "Cabin crew should be unmarried.",
+    "Trainees promise not to get pregnant during the contract.",
+  ]);
+  flagged("fraud.no_interview", ["Bypass interviews and get paid this week."]);
+  flagged("fraud.id_or_bank", ["报名请发身份证照片给hr。", "请告知网银登录账号以便核验。"]);
+  flagged("off_platform_contact", ["不要在平台投递，直接打电话给我们。"]);
+  clean("off_platform_contact", ["Moderate our WhatsApp channels and reply to members."]);
+});
