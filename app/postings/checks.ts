@@ -350,7 +350,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
-      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api))/u,
+      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
