@@ -425,7 +425,10 @@ const coreMessages = {
     zh: "例如：要求先交培训费、要求加微信私聊、只招男生。至少10个字。",
     en: "For example: asked for a training fee first, told you to message on WeChat, men only. At least 10 characters.",
   },
-  "report.details.tooShort": { zh: "请至少写10个字，说明发生了什么", en: "Write at least 10 characters on what happened" },
+  "report.details.tooShort": {
+    zh: "请至少写10个字，说明发生了什么",
+    en: "Write at least 10 characters on what happened",
+  },
   "report.screenshot": { zh: "截图（可选）", en: "Screenshot (optional)" },
   "report.screenshot.hint": {
     zh: "PNG或JPEG图片，不超过5MB；只有就业指导中心工作人员能看到。",
