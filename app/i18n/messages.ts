@@ -413,7 +413,7 @@ const coreMessages = {
     zh: "发现诈骗、收费或歧视？告诉就业指导中心",
     en: "Spotted a scam, a fee or discrimination? Tell the career centre",
   },
-  "report.title": { zh: "举报岗位", en: "Report a posting" },
+  "report.page.title": { zh: "举报岗位", en: "Report a posting" },
   "report.intro": {
     zh: "就业指导中心会尽快核实。无需登录；登录后举报，您会收到处理结果。",
     en: "The career centre will check it soon. No account needed; sign in first to hear the outcome.",
@@ -444,7 +444,7 @@ const coreMessages = {
     en: "You are signed in, so you will be told the outcome.",
   },
   "report.back": { zh: "返回岗位", en: "Back to the posting" },
-  "report.count": { zh: "举报数", en: "Reports" },
+  "vetting.reported.count": { zh: "举报数", en: "Reports" },
   "report.screenshot.view": { zh: "查看截图", en: "View screenshot" },
   "vetting.reported": { zh: "被举报的在招岗位", en: "Reported live postings" },
   "vetting.reported.empty": { zh: "没有待处理的举报", en: "No open reports" },

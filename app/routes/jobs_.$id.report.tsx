@@ -14,7 +14,7 @@ import { ReportSchema } from "../postings/report-schema";
 import { fileReport } from "../postings/reports.server";
 import { REPORT_REASONS } from "../../vocabulary/vetting";
 
-export const meta = pageTitle("report.title");
+export const meta = pageTitle("report.page.title");
 
 function postingIdFrom(params: Record<string, string | undefined>) {
   const id = z.uuid().safeParse(params.id);
@@ -62,7 +62,7 @@ export default function ReportPosting() {
       <p>
         <Link to={`/jobs/${posting.id}`}>← {t("report.back")}</Link>
       </p>
-      <h1>{t("report.title")}</h1>
+      <h1>{t("report.page.title")}</h1>
       <p>
         <strong>{posting.title}</strong> · {posting.employerName}
       </p>

@@ -110,7 +110,7 @@ export default function VettingQueue() {
                     <th scope="col">{t("posting.title")}</th>
                     <th scope="col">{t("posting.employer")}</th>
                     <th scope="col">{t("vetting.risk")}</th>
-                    <th scope="col">{t("report.count")}</th>
+                    <th scope="col">{t("vetting.reported.count")}</th>
                   </tr>
                 </thead>
                 <tbody>
