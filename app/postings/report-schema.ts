@@ -12,9 +12,13 @@ export const ReportSchema = z.object({
     .trim()
     .min(REPORT_DETAILS_MIN, "report.details.tooShort")
     .max(REPORT_DETAILS_MAX, "form.tooLong"),
-  // A browser sends an empty file when none was chosen; its type and size are checked by content on storing.
-  screenshot: z
-    .custom<File>((value) => value instanceof File, "upload.badType")
-    .optional()
-    .transform((file) => (file && file.size > 0 ? file : null)),
+  // With no file chosen a browser sends an empty part, which the server may read as "" or as an empty
+  // file; both mean "none". The type and size are checked by content when the file is stored.
+  screenshot: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .custom<File>((value) => value instanceof File, "upload.badType")
+      .optional()
+      .transform((file) => (file && file.size > 0 ? file : null)),
+  ),
 });
