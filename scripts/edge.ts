@@ -33,6 +33,8 @@ export const UPLOAD_LIMITS: { path: RegExp; bytes: number }[] = [
   { path: /^\/graduate\/profile\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
   { path: /^\/graduate\/destination\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
   { path: /^\/graduate\/agreements\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
+  // A public report with an optional screenshot (issue 12).
+  { path: /^\/jobs\/[0-9a-f-]{36}\/report\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
 ];
 
 /** Remix data requests end in `.data` (single fetch); the limit is the page's. */

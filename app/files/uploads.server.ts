@@ -21,7 +21,7 @@ function uploadsDir() {
 
 /** Checks size and content type, then stores under a random name. */
 export async function storeUpload(
-  folder: "licences" | "resumes" | "evidence" | "enlistment",
+  folder: "licences" | "resumes" | "evidence" | "enlistment" | "reports",
   file: File,
   allowed: SniffedType["ext"][],
   field: string,

@@ -5,15 +5,17 @@
  * bound), tells the employer why and each signed-in reporter the outcome.
  */
 import { createHash } from "node:crypto";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { postingReports, postings, users } from "../../db/schema";
+import { employers, postingReports, postings, users } from "../../db/schema";
 import { REPORT_REASONS, type ReportReason } from "../../vocabulary/vetting";
 import { postingTakedownMail } from "../../emails/templates/posting-takedown";
 import { recordAudit } from "../audit/audit.server";
 import { hitRateLimit } from "../auth/rate-limit.server";
 import { mailMembers } from "../employers/employers.server";
 import { refuse } from "../errors";
+import { storeUpload } from "../files/uploads.server";
+import { notify } from "../notifications/notifications.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
 import { postingMachine } from "./states";
@@ -27,7 +29,12 @@ export interface ReportInput {
   details?: string | null;
   reporterUserId: string | null;
   ip: string;
+  /** Optional screenshot: PNG or JPEG by content, at most MAX_UPLOAD_BYTES. */
+  screenshot?: File | null;
 }
+
+/** A report's reasons are a screenshot of a chat or a page: images only, never a PDF or a document. */
+export const REPORT_SCREENSHOT_TYPES = ["png", "jpg"] as const;
 
 export async function fileReport(db: Queryable, input: ReportInput) {
   if (!(REPORT_REASONS as readonly string[]).includes(input.reason)) {
@@ -48,6 +55,11 @@ export async function fileReport(db: Queryable, input: ReportInput) {
     const { allowed, retryAfterSeconds } = await hitRateLimit(db, key, REPORT_RATE_LIMIT);
     if (!allowed) refuse("report.tooMany", { status: 429, params: { minutes: Math.ceil(retryAfterSeconds / 60) } });
   }
+  // Stored only after the limits, so a flood of requests cannot fill the disk.
+  const screenshot =
+    input.screenshot && input.screenshot.size > 0
+      ? await storeUpload("reports", input.screenshot, [...REPORT_SCREENSHOT_TYPES], "screenshot")
+      : null;
   const [report] = await db
     .insert(postingReports)
     .values({
@@ -55,6 +67,8 @@ export async function fileReport(db: Queryable, input: ReportInput) {
       reporterUserId: input.reporterUserId,
       reason: input.reason as ReportReason,
       details,
+      screenshotFile: screenshot?.file ?? null,
+      screenshotMime: screenshot?.mime ?? null,
     })
     .returning({ id: postingReports.id });
   return report!;
@@ -67,6 +81,7 @@ export async function openReportsFor(db: Queryable, postingId: string) {
       reason: postingReports.reason,
       details: postingReports.details,
       signedIn: sql<boolean>`${postingReports.reporterUserId} is not null`,
+      hasScreenshot: sql<boolean>`${postingReports.screenshotFile} is not null`,
       createdAt: postingReports.createdAt,
     })
     .from(postingReports)
@@ -74,14 +89,90 @@ export async function openReportsFor(db: Queryable, postingId: string) {
     .orderBy(asc(postingReports.createdAt));
 }
 
-/** Reports against an employer's postings (any state): a risk signal. */
+/**
+ * Reports against an employer's postings that still stand (open) or were upheld (taken down): a
+ * risk signal. Dismissed reports do not count, so a rival's flood that staff dismissed costs nothing.
+ */
 export async function reportCountForEmployer(db: Queryable, employerId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(postingReports)
     .innerJoin(postings, eq(postings.id, postingReports.postingId))
-    .where(eq(postings.employerId, employerId));
+    .where(and(eq(postings.employerId, employerId), inArray(postingReports.status, ["open", "taken_down"])));
   return row?.n ?? 0;
+}
+
+/** Published postings with open reports, most reported first: the "reported" part of the vetting queue. */
+export async function reportedPostings(db: Queryable) {
+  return db
+    .select({
+      postingId: postings.id,
+      title: postings.title,
+      employerId: postings.employerId,
+      employerName: employers.name,
+      reports: count(postingReports.id),
+      firstReportedAt: sql<Date>`min(${postingReports.createdAt})`.mapWith((v: string | Date) => new Date(v)),
+    })
+    .from(postingReports)
+    .innerJoin(postings, eq(postings.id, postingReports.postingId))
+    .innerJoin(employers, eq(employers.id, postings.employerId))
+    .where(and(eq(postingReports.status, "open"), eq(postings.status, "published")))
+    .groupBy(postings.id, employers.name)
+    .orderBy(desc(count(postingReports.id)), sql`min(${postingReports.createdAt})`)
+    .limit(500);
+}
+
+/** The stored screenshot of one report, for staff only (the route checks the permission). */
+export async function reportScreenshot(db: Queryable, reportId: string) {
+  const [row] = await db
+    .select({ file: postingReports.screenshotFile, mime: postingReports.screenshotMime })
+    .from(postingReports)
+    .where(eq(postingReports.id, reportId))
+    .limit(1);
+  if (!row?.file || !row.mime) return null;
+  return { file: row.file, mime: row.mime };
+}
+
+/**
+ * Staff found nothing wrong: the posting stays, the open reports close as dismissed with the
+ * reason, each signed-in reporter gets a notice with the reason, and the decision is audited.
+ */
+export async function dismissReports(db: Database, input: { postingId: string; staffUserId: string; reason: string }) {
+  const reason = input.reason.trim();
+  if (reason.length < 4) refuse("report.dismiss.reasonRequired", { field: "dismissReason", status: 400 });
+  return db.transaction(async (tx) => {
+    const [posting] = await tx
+      .select({ id: postings.id, title: postings.title })
+      .from(postings)
+      .where(eq(postings.id, input.postingId))
+      .limit(1);
+    if (!posting) refuse("error.notFound", { status: 404 });
+    const reports = await tx
+      .update(postingReports)
+      .set({ status: "dismissed", outcome: reason, decidedBy: input.staffUserId, decidedAt: sql`now()` })
+      .where(and(eq(postingReports.postingId, posting.id), eq(postingReports.status, "open")))
+      .returning({ id: postingReports.id, reporterUserId: postingReports.reporterUserId });
+    if (reports.length === 0) refuse("report.dismiss.none", { status: 409 });
+    await recordAudit(tx, {
+      actorUserId: input.staffUserId,
+      action: "posting.reports.dismiss",
+      subjectType: "posting",
+      subjectId: posting.id,
+      detail: { reason, reports: reports.map((r) => r.id) },
+    });
+    const reporterIds = new Set(reports.map((r) => r.reporterUserId).filter((id): id is string => id !== null));
+    for (const userId of reporterIds) {
+      await notify(tx, {
+        userId,
+        category: "vetting",
+        key: `report-dismissed:${posting.id}:${reports[0]!.id}:${userId}`,
+        message: { key: "report.dismissed.notice", params: { title: posting.title } },
+        body: reason,
+        link: `/jobs/${posting.id}`,
+      });
+    }
+    return { reports: reports.length };
+  });
 }
 
 /** Take a published posting down now: closed, out of search, employer and reporters told why. */

@@ -12,7 +12,7 @@ import { diffContent } from "../postings/diff";
 import { POSTING_RULE_IDS, ruleName } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
 import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
-import { openReportsFor, takeDownPosting } from "../postings/reports.server";
+import { dismissReports, openReportsFor, takeDownPosting } from "../postings/reports.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
 
 export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
@@ -68,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       createdAt: h.createdAt,
     })),
     canDecide: user.scope.kind === "school",
+    dismissed: new URL(request.url).searchParams.get("dismissed") === "1",
   };
 }
 
@@ -97,6 +98,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`/staff/vetting/${postingId}?takenDown=1`);
   }
+  if (values.intent === "dismiss_reports") {
+    const reason = z
+      .string()
+      .max(2000, "form.tooLong")
+      .safeParse(values.dismissReason ?? "");
+    if (!reason.success) return formFailure({ dismissReason: ["form.tooLong"] }, values);
+    try {
+      await dismissReports(await getDb(), { postingId, staffUserId: user.id, reason: reason.data });
+    } catch (error) {
+      return domainFailure(error, values);
+    }
+    return redirect(`/staff/vetting/${postingId}?dismissed=1`);
+  }
   if (values.intent === "add_to_corpus") {
     const labels = z.array(z.string().max(60)).max(POSTING_RULE_IDS.length).safeParse(form.getAll("labels"));
     if (!labels.success) return formFailure({ labels: ["vetting.corpus.unknownRule"] }, values);
@@ -124,7 +138,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPosting() {
-  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk, reports } =
+  const { posting, employer, live, revision, diff, history, canDecide, corpus, risk, reports, dismissed } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
@@ -149,6 +163,11 @@ export default function ReviewPosting() {
           </>
         ) : null}
       </p>
+      {dismissed ? (
+        <p className="notice" role="status">
+          {t("report.dismissed")}
+        </p>
+      ) : null}
       <div className="split">
         <div>
           {diff ? (
@@ -220,6 +239,12 @@ export default function ReviewPosting() {
                     <span className="badge badge--bad">{t(`report.reason.${report.reason}`)}</span>{" "}
                     {new Date(report.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
                     {report.details ? <q> {report.details}</q> : null}
+                    {report.hasScreenshot ? (
+                      <>
+                        {" "}
+                        <a href={`/staff/vetting/reports/${report.id}/screenshot`}>{t("report.screenshot.view")}</a>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -228,6 +253,14 @@ export default function ReviewPosting() {
                   <TextAreaField name="reason" label={t("report.takedown.reason")} result={result} rows={3} />
                   <button className="button" name="intent" value="take_down">
                     {t("report.takedown")}
+                  </button>
+                </Form>
+              ) : null}
+              {canDecide ? (
+                <Form method="post" noValidate>
+                  <TextAreaField name="dismissReason" label={t("report.dismiss.reason")} result={result} rows={2} />
+                  <button className="button button--quiet" name="intent" value="dismiss_reports">
+                    {t("report.dismiss")}
                   </button>
                 </Form>
               ) : null}

@@ -7,6 +7,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_RULE_IDS } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
 import { reviewQueue } from "../postings/vetting.server";
+import { reportedPostings } from "../postings/reports.server";
 
 export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
 
@@ -14,24 +15,36 @@ const FilterSchema = z.object({
   flag: z.string().max(60).optional().catch(undefined),
   employer: z.uuid().optional().catch(undefined),
   order: z.enum(["waiting", "risk"]).optional().catch(undefined),
+  show: z.enum(["all", "pending", "reported"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:read");
   const filter = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
-  const queue = await reviewQueue(db, { rule: filter.flag || undefined, employerId: filter.employer });
-  const employers = [...new Map(queue.map((i) => [i.employerId, i.employerName])).entries()];
+  const show = filter.show ?? "all";
+  const queue =
+    show === "reported" ? [] : await reviewQueue(db, { rule: filter.flag || undefined, employerId: filter.employer });
+  // Published postings with open reports sit beside the pending ones, most reported first.
+  const reported =
+    show === "pending"
+      ? []
+      : (await reportedPostings(db)).filter((r) => !filter.employer || r.employerId === filter.employer);
+  const employers = [...new Map([...queue, ...reported].map((i) => [i.employerId, i.employerName])).entries()];
   // Risk per employer in the queue (a few dozen at most); the score orders attention, it decides nothing.
   const risk = new Map<string, number>();
   for (const [employerId] of employers) risk.set(employerId, (await riskOfEmployer(db, employerId))?.score ?? 0);
   const items = queue.map((item) => ({ ...item, risk: risk.get(item.employerId) ?? 0 }));
-  if (filter.order === "risk") items.sort((a, b) => b.risk - a.risk);
-  return { items, filter, canDecide: user.scope.kind === "school", employers };
+  const reportedItems = reported.map((item) => ({ ...item, risk: risk.get(item.employerId) ?? 0 }));
+  if (filter.order === "risk") {
+    items.sort((a, b) => b.risk - a.risk);
+    reportedItems.sort((a, b) => b.risk - a.risk);
+  }
+  return { items, reported: reportedItems, show, filter, canDecide: user.scope.kind === "school", employers };
 }
 
 export default function VettingQueue() {
-  const { items, filter, canDecide, employers } = useLoaderData<typeof loader>();
+  const { items, reported, show, filter, canDecide, employers } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const rules = [...POSTING_RULE_IDS, "employer.unverified", "employer.suspended", "duplicate"];
@@ -63,6 +76,14 @@ export default function VettingQueue() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="show">{t("vetting.show")}</label>
+          <select id="show" name="show" defaultValue={show}>
+            <option value="all">{t("vetting.show.all")}</option>
+            <option value="pending">{t("vetting.show.pending")}</option>
+            <option value="reported">{t("vetting.show.reported")}</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="order">{t("vetting.order")}</label>
           <select id="order" name="order" defaultValue={filter.order ?? "waiting"}>
             <option value="waiting">{t("vetting.order.waiting")}</option>
@@ -73,7 +94,47 @@ export default function VettingQueue() {
           {t("jobs.submit")}
         </button>
       </Form>
-      {items.length === 0 ? (
+      {show !== "pending" ? (
+        <section aria-labelledby="reported-heading" data-testid="reported">
+          <h2 id="reported-heading">
+            {t("vetting.reported")}（{reported.length}）
+          </h2>
+          {reported.length === 0 ? (
+            <p>{t("vetting.reported.empty")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("vetting.reported.first")}</th>
+                    <th scope="col">{t("posting.title")}</th>
+                    <th scope="col">{t("posting.employer")}</th>
+                    <th scope="col">{t("vetting.risk")}</th>
+                    <th scope="col">{t("vetting.reported.count")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {reported.map((item) => (
+                    <tr key={item.postingId}>
+                      <td>{new Date(item.firstReportedAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                      <td>
+                        <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>
+                      </td>
+                      <td>{item.employerName}</td>
+                      <td>{item.risk}</td>
+                      <td data-testid="report-count">
+                        <span className="badge badge--bad">{item.reports}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+      {show !== "reported" ? <h2>{t("vetting.pending")}</h2> : null}
+      {show === "reported" ? null : items.length === 0 ? (
         <p>{t("vetting.queue.empty")}</p>
       ) : (
         <div className="table-wrap">

@@ -250,6 +250,9 @@ export const postingReports = pgTable(
     reporterUserId: uuid("reporter_user_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason").$type<ReportReason>().notNull(),
     details: text("details").notNull().default(""),
+    /** Optional screenshot, stored like other uploads (outside the web root); shown to staff only. */
+    screenshotFile: text("screenshot_file"),
+    screenshotMime: text("screenshot_mime"),
     status: text("status").$type<ReportState>().notNull().default("open"),
     outcome: text("outcome"),
     decidedBy: uuid("decided_by").references(() => users.id),

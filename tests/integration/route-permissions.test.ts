@@ -27,6 +27,8 @@ import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
 import * as publicFairs from "../../app/routes/fairs._index";
 import * as publicFair from "../../app/routes/fairs.$id";
+import * as reportPosting from "../../app/routes/jobs_.$id.report";
+import * as reportScreenshot from "../../app/routes/staff.vetting.reports.$reportId.screenshot";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
 import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
@@ -180,6 +182,38 @@ const MATRIX: {
       otherCollegeStaff: 200,
       schoolStaff: 200,
       admin: 200,
+    },
+  },
+  {
+    // Public: anyone may report; an id that matches no public posting is 404 for everyone alike.
+    name: "GET /jobs/:id/report (public; unknown posting)",
+    fn: reportPosting.loader,
+    path: () => `/jobs/${NO_SUCH_ID}/report`,
+    params: () => ({ id: NO_SUCH_ID }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
+    },
+  },
+  {
+    // A report's screenshot is for vetting staff only; everyone else is stopped before the lookup.
+    name: "GET /staff/vetting/reports/:id/screenshot",
+    fn: reportScreenshot.loader,
+    path: () => `/staff/vetting/reports/${NO_SUCH_ID}/screenshot`,
+    params: () => ({ reportId: NO_SUCH_ID }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
     },
   },
   {

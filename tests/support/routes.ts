@@ -39,6 +39,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "jobs.$id.qr[.]svg.tsx": "QR code of a public posting",
   "jobs.$id.tsx": "public posting",
   "jobs_.$id.apply.tsx": "tells a visitor what applying needs; applying needs a graduate account",
+  "jobs_.$id.report.tsx":
+    "anyone may report a public posting (issue 12); limited per address and account in fileReport",
   "jobs._index.tsx": "public search",
   "jobs.feed[.]atom.tsx": "public feed",
   "jobs.feed[.]json.tsx": "public feed",

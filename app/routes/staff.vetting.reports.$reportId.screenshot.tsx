@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { recordAudit } from "../audit/audit.server";
+import { requireStaffScope } from "../auth/session.server";
+import { getDb } from "../db.server";
+import { readUpload } from "../files/uploads.server";
+import { notFound } from "../http.server";
+import { reportScreenshot } from "../postings/reports.server";
+
+/**
+ * A report's screenshot, to vetting staff only and always as a download: it may show a reporter's
+ * chat with names and numbers, so every view is audited, and the site never renders it inline.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffScope(request, "vetting:read");
+  const id = z.uuid().safeParse(params.reportId);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const shot = await reportScreenshot(db, id.data);
+  if (!shot) notFound();
+  const bytes = await readUpload(shot.file);
+  await recordAudit(db, {
+    actorUserId: user.id,
+    action: "posting.report.screenshot_view",
+    subjectType: "posting_report",
+    subjectId: id.data,
+  });
+  const ext = shot.mime === "image/png" ? "png" : "jpg";
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": shot.mime,
+      "Content-Disposition": `attachment; filename="report-${id.data}.${ext}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
