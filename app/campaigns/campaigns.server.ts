@@ -210,7 +210,13 @@ export async function sendCampaign(
   const reached = await targetGraduates(db, { slug: campaign.programmeSlug, year: campaign.year, target });
   const sendAfter = sendTimeFor(now);
   const { publicUrl } = getEnv();
-  const result: SendResult = { reached: 0, mailed: 0, siteOnly: 0, alreadyReached: 0, sendAfter: sendAfter.toISOString() };
+  const result: SendResult = {
+    reached: 0,
+    mailed: 0,
+    siteOnly: 0,
+    alreadyReached: 0,
+    sendAfter: sendAfter.toISOString(),
+  };
   for (const graduate of reached) {
     if (!graduate.userId && !graduate.email) continue;
     await db.transaction(async (tx) => {
@@ -309,7 +315,10 @@ export async function recordOpen(db: Queryable, token: string, now = new Date())
   if (!TOKEN.test(token)) return;
   await db
     .update(campaignDeliveries)
-    .set({ opens: sql`${campaignDeliveries.opens} + 1`, openedAt: sql`coalesce(${campaignDeliveries.openedAt}, ${now})` })
+    .set({
+      opens: sql`${campaignDeliveries.opens} + 1`,
+      openedAt: sql`coalesce(${campaignDeliveries.openedAt}, ${now.toISOString()}::timestamptz)`,
+    })
     .where(eq(campaignDeliveries.token, token));
 }
 
@@ -323,8 +332,8 @@ export async function recordClick(db: Queryable, token: string, now = new Date()
     .update(campaignDeliveries)
     .set({
       clicks: sql`${campaignDeliveries.clicks} + 1`,
-      clickedAt: sql`coalesce(${campaignDeliveries.clickedAt}, ${now})`,
-      openedAt: sql`coalesce(${campaignDeliveries.openedAt}, ${now})`,
+      clickedAt: sql`coalesce(${campaignDeliveries.clickedAt}, ${now.toISOString()}::timestamptz)`,
+      openedAt: sql`coalesce(${campaignDeliveries.openedAt}, ${now.toISOString()}::timestamptz)`,
     })
     .where(eq(campaignDeliveries.token, token))
     .returning({ campaignId: campaignDeliveries.campaignId });
@@ -351,7 +360,11 @@ export async function listCampaigns(db: Queryable, actor: StaffActor) {
     .where(actor.scope.kind === "college" ? eq(campaigns.scopeCollegeId, actor.scope.collegeId) : undefined)
     .orderBy(desc(campaigns.createdAt))
     .limit(100);
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), sentAt: row.sentAt?.toISOString() ?? null }));
+  return rows.map((row) => ({
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+  }));
 }
 
 /**

@@ -21,8 +21,16 @@ const optionalId = z
 
 const TargetFields = z.object({
   slug: z.enum(PROGRAMME_SLUGS, "campaign.field.invalid"),
-  year: z.coerce.number("campaign.field.invalid").int("campaign.field.invalid").min(2000, "campaign.field.invalid").max(2100, "campaign.field.invalid"),
-  cohort: z.coerce.number("campaign.field.invalid").int("campaign.field.invalid").min(2000, "campaign.field.invalid").max(2100, "campaign.field.invalid"),
+  year: z.coerce
+    .number("campaign.field.invalid")
+    .int("campaign.field.invalid")
+    .min(2000, "campaign.field.invalid")
+    .max(2100, "campaign.field.invalid"),
+  cohort: z.coerce
+    .number("campaign.field.invalid")
+    .int("campaign.field.invalid")
+    .min(2000, "campaign.field.invalid")
+    .max(2100, "campaign.field.invalid"),
   collegeId: optionalId,
   majorId: optionalId,
   degree: z

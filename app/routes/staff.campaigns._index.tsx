@@ -88,9 +88,7 @@ export default function StaffCampaigns() {
           {campaigns.map((c) => (
             <li key={c.id}>
               <Link to={`/staff/campaigns/${c.id}`}>{locale === "en" ? c.subjectEn : c.subjectZh}</Link> ·{" "}
-              {c.sentAt
-                ? t("campaign.sentAt", { at: formatSchoolDateTime(c.sentAt, locale) })
-                : t("campaign.notSent")}
+              {c.sentAt ? t("campaign.sentAt", { at: formatSchoolDateTime(c.sentAt, locale) }) : t("campaign.notSent")}
             </li>
           ))}
         </ul>
