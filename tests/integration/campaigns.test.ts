@@ -38,7 +38,6 @@ let school: School;
 let receiver: SmtpReceiver;
 let collegeId: number;
 let otherCollegeId: number;
-let majorId: number;
 /** Cohort-2027 bachelor graduates of college one, each with an account. */
 const inCollege: { graduateId: string; userId: string; email: string; name: string }[] = [];
 let otherCollegeGraduate: { graduateId: string; email: string };
@@ -67,7 +66,6 @@ beforeAll(async () => {
   const db = await getDb();
   await installProgrammeCatalogue(db);
   [collegeId, otherCollegeId] = [school.colleges[0]!.id, school.colleges[1]!.id];
-  majorId = school.majors.find((m) => m.collegeId === collegeId)!.id;
   for (const [i, name] of NAMES.entries())
     inCollege.push(await graduateWithAccount(collegeId, "bachelor", name, 900 + i));
   otherCollegeGraduate = await graduateWithAccount(otherCollegeId, "bachelor", "周敏", 950);
