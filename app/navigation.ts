@@ -133,6 +133,7 @@ function staffGroups(): NavGroup[] {
       entries: [
         { to: "/staff/reports", key: "nav.staff.reports", permission: "report:read", primary: true },
         { to: "/staff/fairs", key: "nav.staff.fairs", permission: "fair:manage" },
+        { to: "/staff/campaigns", key: "campaign.title", permission: "programme:funnel" },
         { to: "/staff/bulletin", key: "search.bulletin.title", permission: "vetting:read" },
         { to: "/staff/mail", key: "nav.staff.mail", permission: "mail:read-local", schoolWide: true },
         { to: "/jobs", key: "nav.jobs" },

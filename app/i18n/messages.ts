@@ -7,6 +7,7 @@ export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 import { agreementsMessages } from "./domains/agreements";
+import { campaignsMessages } from "./domains/campaigns";
 import { counsellingMessages } from "./domains/counselling";
 import { fairsMessages } from "./domains/fairs";
 import { graduatesMessages } from "./domains/graduates";
@@ -531,6 +532,7 @@ export const messages = {
   ...counsellingMessages,
   ...supportMessages,
   ...programmesMessages,
+  ...campaignsMessages,
   ...fairsMessages,
   ...securityMessages,
   ...uxMessages,

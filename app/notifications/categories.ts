@@ -29,6 +29,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "saved-search": "recommendations",
   "fair-booth": "events",
   "fair-registration": "events",
+  campaign: "outreach",
+  "programme-deadline": "outreach",
 };
 
 export function categoryOfMailKey(idempotencyKey: string): NotificationCategory {

@@ -7,6 +7,7 @@ import { sendInterviewReminders } from "../interviews/interviews.server";
 import { sendCounsellingReminders } from "../counselling/counselling.server";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { maybeRunDigestRound } from "../graduates/digest.server";
+import { scheduleDeadlineReminders } from "../campaigns/campaigns.server";
 import { log } from "../log.server";
 import { closeExpiredPostings } from "../postings/postings.server";
 import { askStillOpen } from "../postings/still-open.server";
@@ -42,6 +43,8 @@ const TASKS: { name: string; run: (db: Database) => Promise<number | void> }[] =
   { name: "reports.weekly_snapshots", run: (db) => takeWeeklySnapshots(db) },
   { name: "saved_searches.alert", run: (db) => runSavedSearchAlerts(db) },
   { name: "digest.round", run: async (db) => void (await maybeRunDigestRound(db)) },
+  // Idempotent per window and graduate (outbox key), so running it every cycle sends each reminder once.
+  { name: "programmes.deadline_reminders", run: (db) => scheduleDeadlineReminders(db) },
 ];
 
 export async function runMaintenance(db: Database) {

@@ -39,10 +39,16 @@ export interface MailPayload extends RenderedMail {
  * notice per key); a person who chose "site only" for the mail's category gets the notice without the mail,
  * and the answer is then false (nothing was queued).
  */
-export async function enqueueMail(db: Queryable, idempotencyKey: string, mail: MailPayload): Promise<boolean> {
+export async function enqueueMail(
+  db: Queryable,
+  idempotencyKey: string,
+  mail: MailPayload,
+  /** A mail that must wait (outreach during quiet hours) leaves at runAfter; the notice is posted now. */
+  options: { runAfter?: Date } = {},
+): Promise<boolean> {
   const { mail: send } = await noticeForMail(db, idempotencyKey, mail);
   if (!send) return false;
-  return enqueue(db, { kind: "mail.send", idempotencyKey, payload: { ...mail } });
+  return enqueue(db, { kind: "mail.send", idempotencyKey, payload: { ...mail }, runAfter: options.runAfter });
 }
 
 /** A Message-ID derived from the idempotency key, so a resend after a crash is the same message. */

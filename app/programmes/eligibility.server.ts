@@ -88,7 +88,7 @@ export async function saveEligibilityProfile(
 }
 
 /** The rules of one national programme year (or a province's row when asked), ready for the checker. */
-async function rulesOf(db: Queryable, slug: ProgrammeSlug, year: number, province = "") {
+export async function rulesOf(db: Queryable, slug: ProgrammeSlug, year: number, province = "") {
   const [row] = await db
     .select({ id: programmeYears.id })
     .from(programmeYears)

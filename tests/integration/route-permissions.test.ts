@@ -22,6 +22,9 @@ import * as adminProgrammes from "../../app/routes/admin.programmes";
 import * as graduateProgrammes from "../../app/routes/graduate.programmes";
 import * as programmePage from "../../app/routes/programmes.$slug";
 import * as staffFunnel from "../../app/routes/staff.programmes.$slug";
+import * as staffCampaigns from "../../app/routes/staff.campaigns._index";
+import * as staffCampaign from "../../app/routes/staff.campaigns.$id";
+import { createCampaign } from "../../app/campaigns/campaigns.server";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
@@ -55,6 +58,8 @@ let graduateInCollegeOne: string;
 let mailId: number;
 /** A fair of college one, open to employers. */
 let collegeFairId: string;
+/** A campaign written by college one's staff. */
+let collegeCampaignId: string;
 
 beforeAll(async () => {
   school = await testSchool();
@@ -89,6 +94,15 @@ beforeAll(async () => {
     .returning();
   mailId = mail!.id;
   await installProgrammeCatalogue(db);
+  collegeCampaignId = await createCampaign(db, fairActor, {
+    slug: "xibu",
+    year: 2027,
+    target: { cohort: 2027, collegeId: first!.id, majorId: null, degree: "bachelor", eligibility: ["pass", "check"] },
+    subjectZh: "西部计划动员",
+    subjectEn: "Western China programme",
+    bodyZh: "欢迎报名。",
+    bodyEn: "Welcome.",
+  });
 });
 
 /** Expected answer per actor: 200 allowed, 403 denied, 302 sent to sign in. */
@@ -227,6 +241,35 @@ const MATRIX: {
       employer: 200,
       collegeStaff: 200,
       otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/campaigns",
+    fn: staffCampaigns.loader,
+    path: () => "/staff/campaigns",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/campaigns/:id (college one's campaign)",
+    fn: staffCampaign.loader,
+    path: () => `/staff/campaigns/${collegeCampaignId}`,
+    params: () => ({ id: collegeCampaignId }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
       schoolStaff: 200,
       admin: 200,
     },

@@ -50,6 +50,9 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "logout.tsx": "sign-out of whoever is signed in",
   "register.tsx": "self-registration",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
+  "unsubscribe.$token_.outreach.tsx": "the mailed unsubscribe link is the credential (outreach category)",
+  "m.o.$token.tsx": "campaign open pixel: an opaque token, same image for every token",
+  "m.c.$token.tsx": "campaign mail button: an opaque token, redirects to a public programme page",
 };
 
 function pathOf(file: string): string {
