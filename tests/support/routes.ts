@@ -47,6 +47,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "login.tsx": "sign-in",
   "logout.tsx": "sign-out of whoever is signed in",
   "register.tsx": "self-registration",
+  "register_.confirm.$token.tsx": "the mailed registration link is the credential",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
 };
 
