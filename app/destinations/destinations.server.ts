@@ -383,7 +383,8 @@ export async function recordDestinationOnBehalf(
 }
 
 /** Shown to staff beside a destination held after a roster link was undone (stored once, in both languages). */
-const HOLD_NOTE = "名册关联已撤销：该记录由错误关联的账户操作，须与毕业生本人重新核实。 / Roster link undone: a wrongly linked account acted on this record; re-verify it with the graduate.";
+const HOLD_NOTE =
+  "名册关联已撤销：该记录由错误关联的账户操作，须与毕业生本人重新核实。 / Roster link undone: a wrongly linked account acted on this record; re-verify it with the graduate.";
 
 /**
  * After staff undo a roster link: whatever the wrong account did in the graduate's name stops
