@@ -27,6 +27,7 @@ import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
 import * as publicFairs from "../../app/routes/fairs._index";
 import * as publicFair from "../../app/routes/fairs.$id";
+import * as confirmRegistration from "../../app/routes/register_.confirm.$token";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
 import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
@@ -172,6 +173,22 @@ const MATRIX: {
     name: "GET /fairs (public)",
     fn: publicFairs.loader,
     path: () => "/fairs",
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    // Public: the mailed token is the credential; an unknown one shows "not valid" to everyone.
+    name: "GET /register/confirm/:token (public)",
+    fn: confirmRegistration.loader,
+    path: () => "/register/confirm/no-such-token-0123456789abcdef",
+    params: () => ({ token: "no-such-token-0123456789abcdef" }),
     expect: {
       anonymous: 200,
       graduate: 200,
