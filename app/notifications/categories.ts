@@ -10,8 +10,6 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   welcome: "account",
   registration: "account",
   "registration-attempt": "account",
-  "roster-claim": "account",
-  "roster-linked": "account",
   "password-reset": "account",
   "employer-invitation": "account",
   "roster-claim": "account",

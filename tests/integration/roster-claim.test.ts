@@ -233,15 +233,13 @@ describe("claiming a roster record", () => {
         hukouAddress: "杭州市西湖区",
       })
       .returning({ id: agreements.id });
-    await db
-      .insert(agreementEvents)
-      .values({
-        agreementId: agreement!.id,
-        fromStatus: "invited",
-        toStatus: "accepted",
-        event: "accept",
-        actorUserId: wrong.user.id,
-      });
+    await db.insert(agreementEvents).values({
+      agreementId: agreement!.id,
+      fromStatus: "invited",
+      toStatus: "accepted",
+      event: "accept",
+      actorUserId: wrong.user.id,
+    });
 
     const undone = await callRoute(graduatePage.action, {
       path: `/staff/graduates/${entry.id}`,
