@@ -55,6 +55,7 @@ export function rateLimitBucket(method: string, pathname: string): string | null
   if (/^\/login\/?$/.test(path)) return "sign-in";
   if (/^\/register\/?$/.test(path)) return "register";
   if (/^\/activate\/[^/]+\/?$/.test(path)) return "activate";
+  if (/^\/register\/confirm\/[^/]+\/?$/.test(path)) return "activate";
   if (/^\/unsubscribe\/[^/]+\/?$/.test(path)) return "unsubscribe";
   return null;
 }

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "dr
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
 import {
+  agreementEvents,
+  agreements,
   colleges,
   destinationCodes,
   destinationEvidence,
@@ -378,6 +380,70 @@ export async function recordDestinationOnBehalf(
     action: "record",
     audit: true,
   });
+}
+
+/** Shown to staff beside a destination held after a roster link was undone (stored once, in both languages). */
+const HOLD_NOTE =
+  "名册关联已撤销：该记录由错误关联的账户操作，须与毕业生本人重新核实。 / Roster link undone: a wrongly linked account acted on this record; re-verify it with the graduate.";
+
+/**
+ * After staff undo a roster link: whatever the wrong account did in the graduate's name stops
+ * counting. Agreements it acted on are flagged for re-verification, and the destination (if it
+ * acted on it, or it came from one of those agreements) goes back to reported + disputed, which
+ * the rate leaves out (decision 011) until the real graduate confirms and staff verify again.
+ * Runs inside the unlink transaction.
+ */
+export async function holdForReverification(
+  tx: Queryable,
+  input: { graduateId: string; formerUserId: string; staffUserId: string },
+): Promise<{ agreementsHeld: number; destinationHeld: boolean }> {
+  const held = await tx
+    .update(agreements)
+    .set({ reverifySince: sql`now()`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(agreements.graduateId, input.graduateId),
+        sql`${agreements.reverifySince} is null`,
+        sql`exists (select 1 from ${agreementEvents} where ${agreementEvents.agreementId} = ${agreements.id} and ${agreementEvents.actorUserId} = ${input.formerUserId})`,
+      ),
+    )
+    .returning({ id: agreements.id });
+  const current = await lockedDestination(tx, input.graduateId);
+  const status = nextDestinationStatus(current, "hold");
+  if (!current || !status) return { agreementsHeld: held.length, destinationHeld: false };
+  const [touched] = await tx
+    .select({ id: destinationHistory.id })
+    .from(destinationHistory)
+    .where(
+      and(eq(destinationHistory.destinationId, current.id), eq(destinationHistory.actorUserId, input.formerUserId)),
+    )
+    .limit(1);
+  if (!touched && !(current.source === "agreement" && held.length > 0))
+    return { agreementsHeld: held.length, destinationHeld: false };
+  await tx
+    .update(destinations)
+    .set({
+      status,
+      disputed: true,
+      disputeNote: HOLD_NOTE,
+      verifiedAt: null,
+      verifiedBy: null,
+      confirmedAt: null,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(destinations.id, current.id));
+  await writeHistory(tx, {
+    destinationId: current.id,
+    graduateId: input.graduateId,
+    action: "hold",
+    actor: { userId: input.staffUserId, role: "staff" },
+    fromStatus: current.status,
+    toStatus: status,
+    code: current.code,
+    fields: current.fields,
+    note: HOLD_NOTE,
+  });
+  return { agreementsHeld: held.length, destinationHeld: true };
 }
 
 /** The graduate confirms what was recorded about them; from then on staff may verify it. */

@@ -7,13 +7,15 @@
  *   graduate disputes           reported | confirmed | verified (recorded on their behalf) → reported, disputed
  *   staff verify                confirmed (not disputed) → verified
  *   staff return (reason)       reported | confirmed | verified → returned
+ *   roster link undone (hold)   reported | confirmed | verified → reported, disputed (the wrong account
+ *                               acted in the graduate's name: nothing counts until re-verified)
  *
  * Only 'verified' counts toward the rate; 'confirmed' is shown as unverified and 'reported' as
  * unconfirmed.
  */
 import type { DestinationStatus } from "../reports/employment-rate";
 
-export type DestinationAction = "report" | "record" | "confirm" | "dispute" | "verify" | "return";
+export type DestinationAction = "report" | "record" | "confirm" | "dispute" | "verify" | "return" | "hold";
 export type DestinationSourceKind = "graduate" | "staff" | "agreement" | "import";
 
 export interface DestinationState {
@@ -45,5 +47,7 @@ export function nextDestinationStatus(
       return current && status === "confirmed" && !current.disputed ? "verified" : null;
     case "return":
       return current && (status === "reported" || status === "confirmed" || status === "verified") ? "returned" : null;
+    case "hold":
+      return current && (status === "reported" || status === "confirmed" || status === "verified") ? "reported" : null;
   }
 }

@@ -20,6 +20,7 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { createSession } from "../auth/session.server";
 import { getEnv } from "../config/env.server";
 import { DomainError, refuse } from "../errors";
+import { holdForReverification } from "../destinations/destinations.server";
 import { enqueueMail } from "../outbox/outbox.server";
 
 export const ACTIVATION_DAYS = 7;
@@ -286,6 +287,11 @@ export async function unlinkRoster(
     if (!entry || !scopeCovers(input.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
     if (!entry.userId) refuse("link.unlink.notLinked");
     await tx.update(graduates).set({ userId: null }).where(eq(graduates.id, entry.id));
+    const held = await holdForReverification(tx, {
+      graduateId: entry.id,
+      formerUserId: entry.userId,
+      staffUserId: input.staffUserId,
+    });
     // The real graduate gets a fresh activation link at the roster address, as after an import.
     const activationsSent = entry.email
       ? await createActivations(tx, [{ id: entry.id, name: entry.name, email: entry.email }])
@@ -295,9 +301,9 @@ export async function unlinkRoster(
       action: "roster.unlink",
       subjectType: "graduate",
       subjectId: entry.id,
-      detail: { formerUserId: entry.userId, reason: input.reason, activationsSent },
+      detail: { formerUserId: entry.userId, reason: input.reason, activationsSent, ...held },
     });
-    return { formerUserId: entry.userId, activationsSent };
+    return { formerUserId: entry.userId, activationsSent, ...held };
   });
 }
 

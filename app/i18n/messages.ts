@@ -82,6 +82,27 @@ const coreMessages = {
   "auth.register.title": { zh: "注册账户", en: "Create an account" },
   "auth.register.submit": { zh: "注册", en: "Create account" },
   "auth.register.taken": { zh: "该邮箱已注册，请直接登录。", en: "This e-mail is already registered; please sign in." },
+  "auth.register.sentTitle": { zh: "请查收邮件", en: "Check your mail" },
+  "auth.register.sent": {
+    zh: "我们已向您填写的邮箱发送了一封邮件。请在 2 小时内打开其中的链接完成注册；如果没有收到，请检查垃圾邮件文件夹。",
+    en: "We sent a mail to the address you gave. Open the link in it within 2 hours to finish; if it has not arrived, look in your spam folder.",
+  },
+  "auth.register.signIn": { zh: "已有账户？登录", en: "Already have an account? Sign in" },
+  "registration.confirm.title": { zh: "完成注册", en: "Finish creating your account" },
+  "registration.confirm.lead": {
+    zh: "{name}，点击下面的按钮即可创建账户并登录。",
+    en: "{name}, press the button below to create your account and sign in.",
+  },
+  "registration.confirm.submit": { zh: "创建账户", en: "Create the account" },
+  "registration.link.invalid": { zh: "注册链接无效。", en: "This registration link is not valid." },
+  "registration.link.used": {
+    zh: "该链接已使用，请直接登录。",
+    en: "This link was already used; please sign in.",
+  },
+  "registration.link.expired": {
+    zh: "该链接已过期，请重新注册。",
+    en: "This link has expired; please register again.",
+  },
   "auth.register.staffNote": {
     zh: "就业指导教师与管理员账户由管理员创建。",
     en: "Career staff and administrator accounts are created by an administrator.",

@@ -8,6 +8,8 @@ import type { NotificationCategory, Role } from "../../vocabulary";
  */
 export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   welcome: "account",
+  registration: "account",
+  "registration-attempt": "account",
   "password-reset": "account",
   "employer-invitation": "account",
   "roster-claim": "account",

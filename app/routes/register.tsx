@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
-import { EmailTakenError, registerAccount } from "../auth/accounts.server";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { startRegistration } from "../auth/accounts.server";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { RegistrationSchema } from "../auth/schema";
 import { getCurrentUser } from "../auth/session.server";
@@ -17,35 +17,33 @@ export const meta: MetaFunction = () => [{ title: "注册 · 就业" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   if (user) throw redirect(homeFor(user.role));
-  return null;
+  return { sent: new URL(request.url).searchParams.has("sent") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await enforceAuthRateLimit(context, "register");
   const form = await request.formData();
-  const echo = {
-    email: String(form.get("email") ?? ""),
-    displayName: String(form.get("displayName") ?? ""),
-    role: String(form.get("role") ?? ""),
-  };
   const parsed = parseForm(RegistrationSchema, form);
   if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
-    const { setCookie } = await registerAccount(
-      await getDb(),
-      { ...parsed.data, locale: resolveLocale(request) },
-      request.headers.get("User-Agent"),
-    );
-    return redirect(homeFor(parsed.data.role), { headers: { "Set-Cookie": setCookie } });
-  } catch (error) {
-    if (error instanceof EmailTakenError) return formFailure({ email: ["auth.register.taken"] }, echo, 409);
-    throw error;
-  }
+  // The same answer for a new address and a known one: both get a mail, neither gets a session here.
+  await startRegistration(await getDb(), { ...parsed.data, locale: resolveLocale(request) });
+  return redirect("/register?sent=1");
 }
 
 export default function Register() {
+  const { sent } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  if (sent && !result)
+    return (
+      <div className="page page--narrow">
+        <h1>{t("auth.register.sentTitle")}</h1>
+        <p role="status">{t("auth.register.sent")}</p>
+        <p>
+          <Link to="/login">{t("auth.register.signIn")}</Link>
+        </p>
+      </div>
+    );
   const chosenRole = result && !result.ok ? result.values.role : "graduate";
   return (
     <div className="page page--narrow">

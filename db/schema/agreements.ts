@@ -54,6 +54,11 @@ export const agreements = pgTable(
     /** The employer's release letter (解约函), relative to the uploads directory. */
     releaseLetterFile: text("release_letter_file"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Set when staff undid a roster link and the wrong account had acted on this agreement in the
+     * graduate's name: staff re-verify it with the real graduate, then clear it.
+     */
+    reverifySince: timestamp("reverify_since", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

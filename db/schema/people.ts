@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ROLES, type Role } from "../../vocabulary";
 import { oneOf } from "./checks";
@@ -39,6 +40,32 @@ export const users = pgTable(
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email").on(t.email), check("users_role_known", oneOf(t.role, ROLES))],
+);
+
+/**
+ * A self-registration waiting for its mailed confirmation link. The account is created only when the
+ * link is opened, so /register answers the same whether or not the address already has an account.
+ */
+export const pendingRegistrations = pgTable(
+  "pending_registrations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** SHA-256 of the token in the link. */
+    tokenHash: text("token_hash").notNull(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    displayName: text("display_name").notNull(),
+    locale: text("locale").$type<"zh-CN" | "en">().notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("pending_registrations_token").on(t.tokenHash),
+    index("pending_registrations_email").on(t.email),
+    check("pending_registrations_role_self", sql`${t.role} in ('graduate','employer')`),
+  ],
 );
 
 /** A staff member's scope: the whole school (collegeId null) or one college. */

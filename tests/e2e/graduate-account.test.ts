@@ -45,14 +45,28 @@ describe("a graduate in the browser", () => {
 
     await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
     await page.getByRole("button", { name: "注册" }).click();
+    // No account yet: the page asks to check the mail (the same page a known address gets).
+    await page.waitForURL(/\/register\?sent=1$/);
+    await page.getByRole("heading", { name: "请查收邮件" }).waitFor();
+    const confirmation = await smtp.waitForSubject("huang.sitong@stu.jiangnan-tech.edu.cn", "请确认邮箱", 15_000);
+    const link = /https?:\/\/\S+\/register\/confirm\/[\w-]+/.exec(confirmation.text ?? "")?.[0];
+    expect(link).toBeTruthy();
+    // Opening the link shows a button; pressing it creates the account and signs in.
+    await page.goto(link!);
+    await page.getByRole("button", { name: "创建账户" }).click();
     // A new graduate lands on their home, which first asks to link the roster record.
     await page.waitForURL(/\/graduate\/link$/);
     await page.goto(`${site.url}/account`);
     await page.getByRole("heading", { name: "我的账户" }).waitFor();
     expect(await page.getByTestId("role").textContent()).toBe("毕业生");
 
-    const welcome = await smtp.waitForMail("huang.sitong@stu.jiangnan-tech.edu.cn", { timeoutMs: 15_000 });
-    expect(welcome[0]?.subject).toBe("欢迎使用就业服务平台");
+    const welcome = await smtp.waitForSubject("huang.sitong@stu.jiangnan-tech.edu.cn", "欢迎使用就业服务平台", 15_000);
+    expect(welcome.subject).toBe("欢迎使用就业服务平台");
+    // The link worked once.
+    const reused = await context.newPage();
+    await reused.goto(link!);
+    await reused.getByText("该链接已使用，请直接登录。").waitFor();
+    await reused.close();
 
     // On a phone, sign-out sits in the menu disclosure.
     await page.getByText("菜单").click();

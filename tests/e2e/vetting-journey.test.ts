@@ -47,6 +47,11 @@ describe("vetting in the browser", () => {
     await employer.getByLabel("电子邮箱").fill("zhou.min@qingshan-robot.cn");
     await employer.getByLabel("密码").fill("青山机器人招聘2026");
     await employer.getByRole("button", { name: "注册" }).click();
+    // The account is created from the mailed link.
+    await employer.waitForURL(/\/register\?sent=1$/);
+    const confirmation = await smtp.waitForSubject("zhou.min@qingshan-robot.cn", "请确认邮箱", 15_000);
+    await employer.goto(/https?:\/\/\S+\/register\/confirm\/[\w-]+/.exec(confirmation.text ?? "")![0]);
+    await employer.getByRole("button", { name: "创建账户" }).click();
     // An employer lands on their home, which asks for the organisation first.
     await employer.waitForURL(/\/employer\/register$/);
     await employer.goto(`${site.url}/employer`);

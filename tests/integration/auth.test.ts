@@ -5,18 +5,16 @@ import * as account from "../../app/routes/account";
 import * as login from "../../app/routes/login";
 import * as logout from "../../app/routes/logout";
 import * as register from "../../app/routes/register";
-import { outbox, sessions, users } from "../../db/schema";
+import * as confirm from "../../app/routes/register_.confirm.$token";
+import { outbox, pendingRegistrations, sessions, users } from "../../db/schema";
 import { signedIn, TEST_PASSWORD } from "../support/people";
+import { confirmRegistrationLink, registerAndConfirm, registrationTokenFor } from "../support/registration";
 import { callRoute, cookieFrom } from "../support/remix";
 
 const PASSWORD = "海内存知己天涯若比邻";
 
 async function registerGraduate(email: string, ip = "10.0.0.1") {
-  return callRoute(register.action, {
-    path: "/register",
-    ip,
-    form: { email, password: PASSWORD, displayName: "王梓涵", role: "graduate" },
-  });
+  return registerAndConfirm({ email, password: PASSWORD, displayName: "王梓涵", role: "graduate" }, ip);
 }
 
 describe("accounts", () => {
@@ -108,11 +106,98 @@ describe("accounts", () => {
     expect(body.values.password).toBeUndefined();
   });
 
-  it("refuses a second account on the same e-mail", async () => {
+  it("answers a known address exactly like a new one, and mails the known address instead of making an account", async () => {
     await registerGraduate("sun.li@stu.jiangnan-tech.edu.cn", "10.0.0.4");
-    const again = await registerGraduate("SUN.LI@stu.jiangnan-tech.edu.cn", "10.0.0.4");
-    expect(again.status).toBe(409);
-    expect(again.data).toMatchObject({ errors: { email: ["auth.register.taken"] } });
+    const db = await getDb();
+    const form = (email: string) => ({ email, password: PASSWORD, displayName: "孙丽", role: "graduate" });
+    const known = await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.4",
+      form: form("SUN.LI@stu.jiangnan-tech.edu.cn"),
+    });
+    const fresh = await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.4",
+      form: form("zhou.xin@stu.jiangnan-tech.edu.cn"),
+    });
+    const answer = (r: typeof known) => ({
+      status: r.status,
+      location: r.location,
+      data: r.data,
+      cookie: r.headers.get("Set-Cookie"),
+    });
+    expect(answer(known)).toEqual(answer(fresh));
+    expect(answer(known)).toMatchObject({ status: 302, location: "/register?sent=1", cookie: null });
+    // Both readers land on the same "check your mail" page.
+    const sentPage = await callRoute(register.loader, { path: "/register?sent=1" });
+    expect(sentPage.data).toEqual({ sent: true });
+
+    const mails = await db
+      .select({ key: outbox.idempotencyKey, payload: outbox.payload })
+      .from(outbox)
+      .where(sql`${outbox.payload}->>'to' in ('sun.li@stu.jiangnan-tech.edu.cn', 'zhou.xin@stu.jiangnan-tech.edu.cn')`);
+    const to = (address: string) => mails.filter((m) => (m.payload as { to: string }).to === address);
+    const knownMails = to("sun.li@stu.jiangnan-tech.edu.cn").map((m) => m.key.split(":")[0]);
+    expect(knownMails.sort()).toEqual(["registration", "registration-attempt", "welcome"]);
+    const attempt = to("sun.li@stu.jiangnan-tech.edu.cn").find((m) => m.key.startsWith("registration-attempt:"));
+    expect(String((attempt?.payload as { text: string }).text)).toContain("/login");
+    expect(to("zhou.xin@stu.jiangnan-tech.edu.cn").map((m) => m.key.split(":")[0])).toEqual(["registration"]);
+    // No second account, and the new address has none until its link is opened.
+    const accounts = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(sql`${users.email} in ('sun.li@stu.jiangnan-tech.edu.cn', 'zhou.xin@stu.jiangnan-tech.edu.cn')`);
+    expect(accounts.map((a) => a.email)).toEqual(["sun.li@stu.jiangnan-tech.edu.cn"]);
+  });
+
+  it("creates the account from the mailed link once: opening the page changes nothing, a second use is refused", async () => {
+    const email = "qian.yue@stu.jiangnan-tech.edu.cn";
+    await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.8",
+      form: { email, password: PASSWORD, displayName: "钱玥", role: "graduate" },
+    });
+    const token = (await registrationTokenFor(email))!;
+    expect(token).toMatch(/^[\w-]{40,}$/);
+    const db = await getDb();
+    const page = await callRoute(confirm.loader, { path: `/register/confirm/${token}`, params: { token } });
+    expect(page.data).toEqual({ status: "ok", name: "钱玥" });
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
+
+    const first = await confirmRegistrationLink(token, "10.0.0.8");
+    expect([first.status, first.location]).toEqual([302, "/graduate"]);
+    expect(cookieFrom(first)).not.toBe("");
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
+
+    const second = await confirmRegistrationLink(token, "10.0.0.8");
+    expect(second.status).toBe(410);
+    expect(second.data).toMatchObject({ errors: { _form: ["registration.link.used"] } });
+    expect(second.headers.get("Set-Cookie")).toBeNull();
+    const again = await callRoute(confirm.loader, { path: `/register/confirm/${token}`, params: { token } });
+    expect(again.data).toEqual({ status: "used", name: "" });
+    const unknown = await confirmRegistrationLink("not-a-real-token-0123456789", "10.0.0.8");
+    expect(unknown.status).toBe(404);
+  });
+
+  it("refuses an expired registration link and creates no account", async () => {
+    const email = "expired.link@stu.jiangnan-tech.edu.cn";
+    await callRoute(register.action, {
+      path: "/register",
+      ip: "10.0.0.9",
+      form: { email, password: PASSWORD, displayName: "过期", role: "employer" },
+    });
+    const token = (await registrationTokenFor(email))!;
+    const db = await getDb();
+    await db
+      .update(pendingRegistrations)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(pendingRegistrations.email, email));
+    const page = await callRoute(confirm.loader, { path: `/register/confirm/${token}`, params: { token } });
+    expect(page.data).toEqual({ status: "expired", name: "" });
+    const result = await confirmRegistrationLink(token, "10.0.0.9");
+    expect(result.status).toBe(410);
+    expect(result.data).toMatchObject({ errors: { _form: ["registration.link.expired"] } });
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
   });
 
   it("cannot self-register staff or admin accounts", async () => {

@@ -10,11 +10,14 @@ import {
 import { importRoster } from "../../app/graduates/roster-import.server";
 import * as linkPage from "../../app/routes/graduate.link";
 import * as graduatePage from "../../app/routes/staff.graduates.$id";
-import { auditLog, graduates, outbox } from "../../db/schema";
+import { reportDestination, verifyDestination } from "../../app/destinations/destinations.server";
+import { dashboardFigures } from "../../app/reports/dashboard.server";
+import { agreementEvents, agreements, auditLog, destinations, graduates, outbox } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { rosterCsv, rosterRow } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";
+import { employerWithOrganisation, testCreditCode } from "../support/vetting";
 
 /**
  * Issue 10, item 1: student numbers are sequential and names are on every class list, so knowing
@@ -183,5 +186,102 @@ describe("claiming a roster record", () => {
     expect(audit?.detail).toMatchObject({ formerUserId: asker.user.id, activationsSent: 1 });
     // The real graduate gets an activation link of their own.
     expect(await mailsTo(entry.email!, "activation:")).toHaveLength(1);
+  });
+  it("keeps what the wrong account reported and accepted out of the rate until it is re-verified", async () => {
+    const entry = await rosterGraduate("诸葛明月");
+    const db = await getDb();
+    const wrong = await signedIn("graduate");
+    await linkToRoster(db, { userId: wrong.user.id, studentNo: entry.studentNo, name: "诸葛明月" });
+    await claimRosterLink(db, {
+      userId: wrong.user.id,
+      token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
+    });
+    const figures = async () =>
+      (await dashboardFigures(db, { cohort: entry.cohort, collegeId: entry.collegeId })).dashboard;
+    const before = await figures();
+
+    // In the graduate's name: a destination reported and verified, and an agreement accepted.
+    await reportDestination(db, {
+      graduateId: entry.id,
+      userId: wrong.user.id,
+      code: "11",
+      fields: {
+        employerName: "杭州云帆科技有限公司",
+        employerCreditCode: testCreditCode(),
+        workProvince: "浙江省",
+        workCity: "杭州",
+        startDate: "2026-07-01",
+      },
+    });
+    const staff = await signedIn("staff");
+    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    const counted = await figures();
+    expect(counted.overall.placed).toBe(before.overall.placed + 1);
+    const { employer } = await employerWithOrganisation();
+    const [agreement] = await db
+      .insert(agreements)
+      .values({
+        employerId: employer.id,
+        graduateId: entry.id,
+        status: "accepted",
+        position: "Java后端开发工程师",
+        monthlyPay: 9000,
+        workProvince: "浙江省",
+        workCity: "杭州",
+        startDate: "2026-07-01",
+        archiveAddress: "杭州市人才服务中心",
+        hukouAddress: "杭州市西湖区",
+      })
+      .returning({ id: agreements.id });
+    await db.insert(agreementEvents).values({
+      agreementId: agreement!.id,
+      fromStatus: "invited",
+      toStatus: "accepted",
+      event: "accept",
+      actorUserId: wrong.user.id,
+    });
+
+    const undone = await callRoute(graduatePage.action, {
+      path: `/staff/graduates/${entry.id}`,
+      params: { id: entry.id },
+      cookie: staff.cookie,
+      form: { _formId: "unlink", intent: "unlink", reason: "本人否认关联" },
+    });
+    expect(undone.data).toMatchObject({ ok: true });
+
+    const held = await figures();
+    expect(held.overall.placed).toBe(before.overall.placed);
+    expect(held.disputed).toBe(counted.disputed + 1);
+    const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, entry.id));
+    expect(destination).toMatchObject({ status: "reported", disputed: true, verifiedAt: null });
+    const [flagged] = await db.select().from(agreements).where(eq(agreements.id, agreement!.id));
+    expect(flagged?.reverifySince).toBeInstanceOf(Date);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "roster.unlink"), eq(auditLog.subjectId, entry.id)));
+    expect(audit?.detail).toMatchObject({ agreementsHeld: 1, destinationHeld: true });
+    // Staff cannot verify it again until the real graduate has confirmed it.
+    await expect(
+      verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } }),
+    ).rejects.toMatchObject({ message: "destination.verify.needsConfirmation" });
+
+    // The real graduate (here: an account linked by staff afterwards) re-reports; staff verify; it counts again.
+    const real = await signedIn("graduate");
+    await db.update(graduates).set({ userId: real.user.id }).where(eq(graduates.id, entry.id));
+    await reportDestination(db, {
+      graduateId: entry.id,
+      userId: real.user.id,
+      code: "11",
+      fields: {
+        employerName: "杭州云帆科技有限公司",
+        employerCreditCode: testCreditCode(),
+        workProvince: "浙江省",
+        workCity: "杭州",
+        startDate: "2026-07-01",
+      },
+    });
+    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
 });

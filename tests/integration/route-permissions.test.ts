@@ -32,6 +32,7 @@ import * as publicFairs from "../../app/routes/fairs._index";
 import * as publicFair from "../../app/routes/fairs.$id";
 import * as reportPosting from "../../app/routes/jobs_.$id.report";
 import * as reportScreenshot from "../../app/routes/staff.vetting.reports.$reportId.screenshot";
+import * as confirmRegistration from "../../app/routes/register_.confirm.$token";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
 import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
@@ -228,6 +229,22 @@ const MATRIX: {
       otherCollegeStaff: 404,
       schoolStaff: 404,
       admin: 404,
+    },
+  },
+  {
+    // Public: the mailed token is the credential; an unknown one shows "not valid" to everyone.
+    name: "GET /register/confirm/:token (public)",
+    fn: confirmRegistration.loader,
+    path: () => "/register/confirm/no-such-token-0123456789abcdef",
+    params: () => ({ token: "no-such-token-0123456789abcdef" }),
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
     },
   },
   {

@@ -33,6 +33,15 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "api.v1.openapi[.]json.tsx": "API description",
   "api.v1.postings.$id.tsx": "published postings; writes check the API key inside",
   "api.v1.postings._index.tsx": "published postings; writes check the API key inside",
+  "fairs._index.tsx": "public list of published fairs",
+  "fairs.$id.tsx": "public fair page and its .ics; registering (the action) needs a graduate account",
+  "fairs.$id.booths.$boothId.tsx": "public page of an approved booth of a published fair",
+  "programmes._index.tsx": "public list of published programmes",
+  "programmes.$slug.tsx": 'public programme page; "I\'m interested" (the action) needs a graduate account',
+  "programmes.$slug[.]ics.tsx": "public calendar of a programme's confirmed windows",
+  "robots[.]txt.tsx": "crawler rules",
+  "sitemap[.]xml.tsx": "sitemap of public pages",
+  "sitemaps.$file.tsx": "sitemap parts of public pages",
   "employer.join.$token.tsx": "the invitation page explains itself to anyone; accepting needs an employer account",
   "health.tsx": "health check for the proxy",
   "jobs.$id.qr[.]png.tsx": "QR code of a public posting",
@@ -49,6 +58,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "login.tsx": "sign-in",
   "logout.tsx": "sign-out of whoever is signed in",
   "register.tsx": "self-registration",
+  "register_.confirm.$token.tsx": "the mailed registration link is the credential",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
   "unsubscribe.$token_.outreach.tsx": "the mailed unsubscribe link is the credential (outreach category)",
   "m.o.$token.tsx": "campaign open pixel: an opaque token, same image for every token",
@@ -79,7 +89,11 @@ export function routeModules(): RouteModule[] {
       // A loader that reads the visitor itself (getCurrentUser) serves everyone; one that calls a
       // helper (\`load(request)\`) is guarded by the guard in that helper, in the same file.
       const loaderReadsVisitor = loaderSource ? /getCurrentUser\(request\)/.test(loaderSource) : false;
-      const guardCall = loaderSource?.match(guardPattern) ?? (loaderReadsVisitor ? null : source.match(guardPattern));
+      // The fallback looks outside the action only: a public page's guarded action (register for a
+      // fair, "I'm interested") says nothing about who may read the page.
+      const outsideAction = source.replace(/export (?:async )?function action[\s\S]*?\n}\n/, "");
+      const guardCall =
+        loaderSource?.match(guardPattern) ?? (loaderReadsVisitor ? null : outsideAction.match(guardPattern));
       const guard: RouteModule["guard"] = guardCall
         ? guardCall[1] === "SchoolScope"
           ? "school-scope"

@@ -73,6 +73,7 @@ export const reportsMessages = {
   "destination.action.confirm": { zh: "本人确认", en: "Confirmed" },
   "destination.action.dispute": { zh: "提出异议", en: "Disputed" },
   "destination.action.verify": { zh: "审核通过", en: "Verified" },
+  "destination.action.hold": { zh: "名册关联撤销，待重新核实", en: "Roster link undone: to re-verify" },
   "destination.action.return": { zh: "退回", en: "Returned" },
   "destination.actor.graduate": { zh: "本人", en: "You" },
   "destination.actor.staff": { zh: "就业指导老师", en: "Career staff" },
