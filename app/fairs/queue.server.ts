@@ -84,14 +84,20 @@ export async function setRepresentativeOnline(
   input: { boothId: string; online: boolean; now?: Date },
 ) {
   const now = input.now ?? new Date();
-  const { booth } = await representativeOf(db, actor, input.boothId);
+  const { booth, fair } = await representativeOf(db, actor, input.boothId);
+  // Only going online during the live hours counts against the no-show rule.
+  const counts = fair.status === "live" && isWithinLiveHours(fair, now);
   await db
     .update(fairBoothRepresentatives)
     .set(
       input.online
         ? {
             onlineSince: now,
-            firstOnlineAt: sql`coalesce(${fairBoothRepresentatives.firstOnlineAt}, ${now.toISOString()}::timestamptz)`,
+            ...(counts
+              ? {
+                  firstOnlineAt: sql`coalesce(${fairBoothRepresentatives.firstOnlineAt}, ${now.toISOString()}::timestamptz)`,
+                }
+              : {}),
           }
         : { onlineSince: null },
     )

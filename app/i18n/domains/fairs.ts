@@ -182,6 +182,27 @@ export const fairsMessages = {
     zh: "该毕业生正在与其他展位交流。",
     en: "This graduate is in a chat with another booth.",
   },
+  "fairRegistration.mail.reminder.day.subject": {
+    zh: "明天：{fair}",
+    en: "Tomorrow: {fair}",
+  },
+  "fairRegistration.mail.reminder.hour.subject": {
+    zh: "一小时后开始：{fair}",
+    en: "Starting in an hour: {fair}",
+  },
+  "fairRegistration.mail.reminder.body": {
+    zh: "您报名的“{fair}”将于 {day} {from}–{until}（北京时间）开始。开始后请进入双选会页面，排队与单位代表视频交流。",
+    en: "“{fair}”, which you registered for, runs on {day} from {from} to {until} (Beijing time). Once it starts, open the fair's page and join the lines to talk with representatives by video.",
+  },
+  "fairBooth.employer.noShowBarred": {
+    zh: "贵单位近期有 {count} 次展位缺席（代表在直播时段从未上线），{until} 前不能申请双选会展位。",
+    en: "Your organisation missed {count} booths (no representative ever came online during the live hours) and cannot apply for fair booths before {until}.",
+  },
+  "fair.staff.noShow": { zh: "缺席（代表未上线）", en: "No-show (no representative came online)" },
+  "fair.staff.barred": {
+    zh: "该单位因 {count} 次缺席，{until} 前不能申请展位",
+    en: "This employer is barred from booths until {until} after {count} no-shows",
+  },
   "fairQueue.invite.noConsent": {
     zh: "该毕业生排队时未同意由单位代为投递简历，请请其自行投递。",
     en: "This graduate did not agree, when joining the line, that you may apply for them; ask them to apply themselves.",
