@@ -11,6 +11,7 @@ import {
   setRepresentativeOnline,
   startChat,
 } from "../../app/fairs/queue.server";
+import { fairReport } from "../../app/fairs/report.server";
 import { listForEmployer, listForGraduate, slotFromForm } from "../../app/interviews/interviews.server";
 import { schoolDate, schoolInstant } from "../../app/time";
 import { applications, fairQueueEntries } from "../../db/schema";
@@ -137,5 +138,57 @@ describe("invite to interview from the call desk", () => {
     await markInterest(db, rep, { entryId, interest: "interested", note: "沟通顺畅" });
     const [entry] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, entryId));
     expect(entry?.interest).toBe("interested");
+  });
+
+  it("reports per fair and booth figures equal to the rows (joins, chats, medians, interest, applications, interviews)", async () => {
+    const db = await getDb();
+    const { fair, who, boothId, rep, entryId } = await chatHeld(true);
+    const waiting = await linkedGraduate(school, { resume: false });
+    await registerForFair(db, { userId: waiting.user.id }, { fairId: fair.id });
+    await joinQueue(db, { userId: waiting.user.id }, { boothId, now: at(5) });
+    const slot = slotFromForm(`${schoolDate(new Date(Date.now() + 4 * 86_400_000))}T10:00`, 30);
+    await markInterest(db, rep, {
+      entryId,
+      interest: "invite_to_interview",
+      note: "",
+      invitation: {
+        postingId: who.postingId,
+        mode: "video",
+        location: "https://meeting.tencent.com/dm/1",
+        slots: [slot],
+      },
+    });
+    const report = await fairReport(db, fair.id);
+    const rows = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.fairId, fair.id));
+    const chats = rows.filter((r) => r.chatStartedAt && r.chatEndedAt);
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    };
+    const expected = {
+      queueJoins: rows.length,
+      chatsHeld: chats.length,
+      medianWaitMinutes: median(
+        rows.filter((r) => r.calledAt).map((r) => (r.calledAt!.getTime() - r.joinedAt.getTime()) / 60_000),
+      ),
+      medianChatMinutes: median(chats.map((r) => (r.chatEndedAt!.getTime() - r.chatStartedAt!.getTime()) / 60_000)),
+      interestMarked: rows.filter((r) => r.interest).length,
+      applications: new Set(rows.map((r) => r.applicationId).filter(Boolean)).size,
+      interviews: new Set(rows.map((r) => r.interviewId).filter(Boolean)).size,
+      offers: 0,
+    };
+    expect(report.registrations).toBe(2);
+    expect(report.waitlist).toBe(0);
+    expect(report.totals).toEqual(expected);
+    expect(report.booths).toEqual([{ boothId, employerName: who.employer.name, ...expected }]);
+    // What the user would read: 2 joins, 1 chat of 9 minutes after a 1-minute wait, 1 interview.
+    expect(expected).toMatchObject({
+      queueJoins: 2,
+      chatsHeld: 1,
+      medianWaitMinutes: 1,
+      medianChatMinutes: 9,
+      interviews: 1,
+    });
   });
 });
