@@ -20,8 +20,6 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "applications-waiting": "reminders",
   "review-reminder": "reminders",
   "fair-reminder": "reminders",
-  "fair-registration": "events",
-  "fair-booth": "events",
   "application-status": "applications",
   interview: "interviews",
   agreement: "agreements",
