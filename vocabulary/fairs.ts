@@ -46,3 +46,17 @@ export interface FairAudience {
   collegeIds: number[];
   majorIds: number[];
 }
+
+/**
+ * Employer no-shows (issue 13): a booth none of whose representatives went online during the live
+ * hours is recorded at close; after `limit` no-shows within `barDays`, the employer cannot apply
+ * for a booth until `barDays` after the last one. Defaults from the issue; change them here.
+ */
+export const FAIR_NO_SHOW_RULE = { limit: 2, barDays: 365 } as const;
+export type FairNoShowRule = { limit: number; barDays: number };
+
+/** Reminders before a fair's first live session: the day before and one hour before. */
+export const FAIR_REMINDERS = [
+  { kind: "day", beforeMs: 24 * 3600_000 },
+  { kind: "hour", beforeMs: 3600_000 },
+] as const;

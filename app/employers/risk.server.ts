@@ -3,6 +3,7 @@ import { and, count, desc, eq, lt, ne, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { applications, employers, postingDecisions, postings } from "../../db/schema";
 import { reportCountForEmployer } from "../postings/reports.server";
+import { noShowCount } from "../fairs/no-shows.server";
 import { employerRisk, type RiskFacts } from "./risk";
 
 const UNANSWERED_AFTER_DAYS = 14;
@@ -50,6 +51,7 @@ export async function riskFactsOf(db: Queryable, employerId: string): Promise<Ri
     isAgency: employer.isAgency,
     hrLicenceNo: employer.hrLicenceNo,
     reports: await reportCountForEmployer(db, employerId),
+    fairNoShows: await noShowCount(db, employerId),
   };
 }
 

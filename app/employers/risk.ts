@@ -19,6 +19,8 @@ export interface RiskFacts {
   hrLicenceNo: string | null;
   /** Public reports against the employer's postings. */
   reports: number;
+  /** Fair booths the employer left empty (no representative online) in the no-show period. */
+  fairNoShows?: number;
 }
 
 export interface RiskSignal {
@@ -40,6 +42,8 @@ export const RISK_WEIGHTS = {
   agencyWithoutLicence: 30,
   perReport: 10,
   reportsCap: 30,
+  perFairNoShow: 10,
+  fairNoShowsCap: 30,
 } as const;
 
 const FRAUD_RULE = /^(?:fee|training_loan|paid_internship|fraud\.|discrimination\.)/u;
@@ -129,6 +133,16 @@ export function employerRisk(facts: RiskFacts): { score: number; signals: RiskSi
       evidence: {
         zh: `岗位被举报${facts.reports}次`,
         en: `${facts.reports} report(s) against its postings`,
+      },
+    });
+  }
+  if (facts.fairNoShows && facts.fairNoShows > 0) {
+    signals.push({
+      id: "fairs.no_show",
+      weight: Math.min(RISK_WEIGHTS.fairNoShowsCap, RISK_WEIGHTS.perFairNoShow * facts.fairNoShows),
+      evidence: {
+        zh: `双选会展位缺席${facts.fairNoShows}次`,
+        en: `${facts.fairNoShows} fair booth no-show(s)`,
       },
     });
   }

@@ -26,6 +26,7 @@ import { refuse } from "../errors";
 import type { Message } from "../i18n/messages";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
+import { recordNoShows, requireNotBarred } from "./no-shows.server";
 import { checkEligibility, isEmployerWindowOpen, liveSessions, type Eligibility } from "./rules";
 import type { BoothApplicationInput, FairInput } from "./schema";
 import {
@@ -166,8 +167,9 @@ async function approvedBoothCount(db: Queryable, fairId: string) {
 export async function changeFairStatus(
   db: Database,
   actor: StaffActor | SystemActor,
-  input: { fairId: string; event: FairEvent },
+  input: { fairId: string; event: FairEvent; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const fair = isStaff(actor)
       ? await requireFairInScope(tx, actor, input.fairId, true)
@@ -187,6 +189,8 @@ export async function changeFairStatus(
       subjectId: fair.id,
       detail: { from: fair.status, to: next.to },
     });
+    // Only a fair that went live can have booths that did not turn up.
+    if (fair.status === "live" && next.to === "closed") await recordNoShows(tx, fair.id, now);
     return next.to;
   });
 }
@@ -286,6 +290,7 @@ export async function applyForBooth(
     const fair = await fairById(tx, input.fairId, true);
     if (fair.status !== "open_for_employers" && fair.status !== "open_for_graduates") refuse("fairBooth.fair.notOpen");
     if (employer.status !== "verified") refuse("fairBooth.employer.unverified", { status: 403 });
+    await requireNotBarred(tx, employer.id, now);
     const windowOpen = isEmployerWindowOpen(fair, now);
     if (!windowOpen) refuse("fairBooth.window.closed");
     const published = await publishedPostingIds(tx, employer.id, input.postingIds);

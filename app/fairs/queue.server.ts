@@ -10,15 +10,20 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import {
   employers,
+  fairBoothPostings,
   fairBoothRepresentatives,
   fairBooths,
   fairQueueEntries,
   fairRegistrations,
   fairs,
   graduates,
+  postings,
   users,
 } from "../../db/schema";
+import { applyToPosting } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
+import { proposeInterview } from "../interviews/interviews.server";
+import type { InterviewMode } from "../../db/schema/interviews";
 import type { UserActor } from "../auth/actor";
 import { refuse } from "../errors";
 import { QUEUE_ACTIVE_STATES, QUEUE_BUSY_STATES, type QueueInterest, type QueueState } from "../../vocabulary";
@@ -79,14 +84,20 @@ export async function setRepresentativeOnline(
   input: { boothId: string; online: boolean; now?: Date },
 ) {
   const now = input.now ?? new Date();
-  const { booth } = await representativeOf(db, actor, input.boothId);
+  const { booth, fair } = await representativeOf(db, actor, input.boothId);
+  // Only going online during the live hours counts against the no-show rule.
+  const counts = fair.status === "live" && isWithinLiveHours(fair, now);
   await db
     .update(fairBoothRepresentatives)
     .set(
       input.online
         ? {
             onlineSince: now,
-            firstOnlineAt: sql`coalesce(${fairBoothRepresentatives.firstOnlineAt}, ${now.toISOString()}::timestamptz)`,
+            ...(counts
+              ? {
+                  firstOnlineAt: sql`coalesce(${fairBoothRepresentatives.firstOnlineAt}, ${now.toISOString()}::timestamptz)`,
+                }
+              : {}),
           }
         : { onlineSince: null },
     )
@@ -94,7 +105,11 @@ export async function setRepresentativeOnline(
 }
 
 /** A registered graduate joins a booth's line during the live hours. */
-export async function joinQueue(db: Database, actor: UserActor, input: { boothId: string; now?: Date }) {
+export async function joinQueue(
+  db: Database,
+  actor: UserActor,
+  input: { boothId: string; interviewConsent?: boolean; now?: Date },
+) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const graduate = await graduateOf(tx, actor);
@@ -114,6 +129,7 @@ export async function joinQueue(db: Database, actor: UserActor, input: { boothId
         joinedAt: now,
         lineAt: now,
         updatedAt: now,
+        interviewConsentAt: input.interviewConsent ? now : null,
       })
       .onConflictDoNothing()
       .returning();
@@ -308,13 +324,26 @@ export async function markMissed(db: Database, actor: UserActor, input: { entryI
   });
 }
 
-/** After a chat the representative marks interest and a note (the graduate never sees the note). */
+/** What the representative proposes with "invite to interview": a featured posting and times. */
+export interface InterviewInvitation {
+  postingId: string;
+  mode: InterviewMode;
+  location: string;
+  slots: { startsAt: Date; endsAt: Date }[];
+}
+
+/**
+ * After a chat the representative marks interest and a note (the graduate never sees the note).
+ * "Invite to interview" goes into the existing pipeline: with the consent the graduate ticked when
+ * joining this line, an application to one of the booth's featured postings is made for them (their
+ * current résumé, as if they had applied) and the representative proposes an interview on it.
+ */
 export async function markInterest(
   db: Database,
   actor: UserActor,
-  input: { entryId: string; interest: QueueInterest; note: string },
+  input: { entryId: string; interest: QueueInterest; note: string; invitation?: InterviewInvitation },
 ) {
-  return db.transaction(async (tx) => {
+  const checked = await db.transaction(async (tx) => {
     const [entry] = await tx
       .select()
       .from(fairQueueEntries)
@@ -326,17 +355,70 @@ export async function markInterest(
       refuse("machine.refused.state", {
         params: { event: { key: "fairQueue.event.finish" }, state: { key: `fairQueue.state.${entry.status}` } },
       });
-    await tx
-      .update(fairQueueEntries)
-      .set({ interest: input.interest, note: input.note, updatedAt: sql`now()` })
-      .where(eq(fairQueueEntries.id, entry.id));
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: "fair.queue.interest",
-      subjectType: "fair_queue_entry",
-      subjectId: entry.id,
-      detail: { interest: input.interest },
-    });
+    if (input.interest !== "invite_to_interview") {
+      await saveInterest(tx, actor, entry.id, input.interest, input.note, {});
+      return null;
+    }
+    if (entry.applicationId) refuse("fairQueue.invite.already");
+    if (!entry.interviewConsentAt) refuse("fairQueue.invite.noConsent");
+    const invitation = input.invitation ?? refuse("fairQueue.invite.postingRequired", { field: "postingId" });
+    const [featured] = await tx
+      .select({ postingId: fairBoothPostings.postingId })
+      .from(fairBoothPostings)
+      .where(and(eq(fairBoothPostings.boothId, entry.boothId), eq(fairBoothPostings.postingId, invitation.postingId)));
+    if (!featured) refuse("fairQueue.invite.postingRequired", { field: "postingId" });
+    const [graduate] = await tx
+      .select({ userId: graduates.userId })
+      .from(graduates)
+      .where(eq(graduates.id, entry.graduateId));
+    if (!graduate?.userId) refuse("fairQueue.invite.noConsent");
+    return { entry, invitation, graduateUserId: graduate.userId };
+  });
+  if (!checked) return null;
+  const { entry, invitation, graduateUserId } = checked;
+  // Both steps are the pipeline's own functions; applying is idempotent, so a retry after a failed
+  // proposal reuses the application.
+  const applied = await applyToPosting(db, {
+    userId: graduateUserId,
+    postingId: invitation.postingId,
+    note: "",
+  });
+  const interview = await proposeInterview(db, {
+    userId: actor.userId,
+    data: {
+      applicationId: applied.applicationId,
+      mode: invitation.mode,
+      location: invitation.location,
+      slots: invitation.slots,
+    },
+  });
+  await db.transaction(async (tx) =>
+    saveInterest(tx, actor, entry.id, input.interest, input.note, {
+      applicationId: applied.applicationId,
+      interviewId: interview.id,
+    }),
+  );
+  return { applicationId: applied.applicationId, interviewId: interview.id };
+}
+
+async function saveInterest(
+  tx: Queryable,
+  actor: UserActor,
+  entryId: string,
+  interest: QueueInterest,
+  note: string,
+  links: { applicationId?: string; interviewId?: string },
+) {
+  await tx
+    .update(fairQueueEntries)
+    .set({ interest, note, ...links, updatedAt: sql`now()` })
+    .where(eq(fairQueueEntries.id, entryId));
+  await recordAudit(tx, {
+    actorUserId: actor.userId,
+    action: "fair.queue.interest",
+    subjectType: "fair_queue_entry",
+    subjectId: entryId,
+    detail: { interest, ...links },
   });
 }
 
@@ -453,7 +535,12 @@ export async function boothConsole(db: Queryable, actor: UserActor, input: { boo
     .from(fairQueueEntries)
     .where(and(eq(fairQueueEntries.boothId, booth.id), eq(fairQueueEntries.status, "waiting")));
   const toMark = await db
-    .select({ id: fairQueueEntries.id, name: graduates.name, endedAt: fairQueueEntries.chatEndedAt })
+    .select({
+      id: fairQueueEntries.id,
+      name: graduates.name,
+      endedAt: fairQueueEntries.chatEndedAt,
+      consented: isNotNull(fairQueueEntries.interviewConsentAt),
+    })
     .from(fairQueueEntries)
     .innerJoin(graduates, eq(graduates.id, fairQueueEntries.graduateId))
     .where(
@@ -467,6 +554,12 @@ export async function boothConsole(db: Queryable, actor: UserActor, input: { boo
     .orderBy(desc(fairQueueEntries.chatEndedAt))
     .limit(10);
   const [me] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, actor.userId));
+  const featured = await db
+    .select({ id: postings.id, title: postings.title })
+    .from(fairBoothPostings)
+    .innerJoin(postings, eq(postings.id, fairBoothPostings.postingId))
+    .where(eq(fairBoothPostings.boothId, booth.id))
+    .orderBy(asc(fairBoothPostings.sort));
   return {
     fair,
     booth,
@@ -482,6 +575,7 @@ export async function boothConsole(db: Queryable, actor: UserActor, input: { boo
     waiting: waiting?.n ?? 0,
     load: await boothLoad(db, booth.id, now),
     toMark,
+    featured,
   };
 }
 

@@ -171,7 +171,15 @@ export const EmployerFairForm = z.discriminatedUnion("intent", [
 export const GraduateFairForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("register") }),
   z.object({ intent: z.literal("cancel") }),
-  z.object({ intent: z.literal("join"), boothId: z.uuid({ error: "form.invalid" }) }),
+  z.object({
+    intent: z.literal("join"),
+    boothId: z.uuid({ error: "form.invalid" }),
+    /** The tick box "they may apply for me if they invite me to interview" (unticked sends nothing). */
+    interviewConsent: z
+      .string()
+      .optional()
+      .transform((value) => value === "yes"),
+  }),
   z.object({ intent: z.literal("leave"), boothId: z.uuid({ error: "form.invalid" }) }),
 ]);
 
@@ -183,13 +191,33 @@ export const RepresentativeForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("start_chat"), entryId: z.uuid({ error: "form.invalid" }) }),
   z.object({ intent: z.literal("finish"), entryId: z.uuid({ error: "form.invalid" }) }),
   z.object({ intent: z.literal("miss"), entryId: z.uuid({ error: "form.invalid" }) }),
-  z.object({
-    intent: z.literal("interest"),
-    entryId: z.uuid({ error: "form.invalid" }),
-    interest: z.enum(QUEUE_INTERESTS, { error: "form.invalid" }),
-    note: text(2000),
-    postingId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "form.invalid" }).optional()),
-  }),
+  z
+    .object({
+      intent: z.literal("interest"),
+      entryId: z.uuid({ error: "form.invalid" }),
+      interest: z.enum(QUEUE_INTERESTS, { error: "form.invalid" }),
+      note: text(2000),
+      postingId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "form.invalid" }).optional()),
+      /** For "invite to interview": a proposed time ("2026-12-08T14:00", school time) and length. */
+      interviewAt: z
+        .string()
+        .optional()
+        .transform((value) => (value ?? "").trim())
+        .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), "interview.slot.invalid"),
+      interviewMinutes: z.coerce
+        .number({ error: "interview.slot.invalid" })
+        .int("interview.slot.invalid")
+        .min(10, "interview.slot.invalid")
+        .max(240, "interview.slot.invalid")
+        .default(30),
+    })
+    .superRefine((form, ctx) => {
+      if (form.interest !== "invite_to_interview") return;
+      if (!form.postingId)
+        ctx.addIssue({ code: "custom", path: ["postingId"], message: "fairQueue.invite.postingRequired" });
+      if (!form.interviewAt)
+        ctx.addIssue({ code: "custom", path: ["interviewAt"], message: "interview.slot.required" });
+    }),
 ]);
 
 /** The employer's fair page: the booth application and, on the day, the representative's console. */

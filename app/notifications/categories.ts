@@ -21,6 +21,7 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "still-open": "reminders",
   "applications-waiting": "reminders",
   "review-reminder": "reminders",
+  "fair-reminder": "reminders",
   "application-status": "applications",
   interview: "interviews",
   agreement: "agreements",

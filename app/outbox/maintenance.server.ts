@@ -5,6 +5,7 @@ import { expireAgreements } from "../agreements/agreements.server";
 import { remindReviewers } from "../school/review-reminders.server";
 import { sendInterviewReminders } from "../interviews/interviews.server";
 import { sendCounsellingReminders } from "../counselling/counselling.server";
+import { advanceFairsByDates, sendFairReminders } from "../fairs/schedule.server";
 import { pruneRateLimits } from "../auth/rate-limit.server";
 import { maybeRunDigestRound } from "../graduates/digest.server";
 import { scheduleDeadlineReminders } from "../campaigns/campaigns.server";
@@ -27,6 +28,8 @@ const TASKS: { name: string; run: (db: Database) => Promise<number | void> }[] =
   { name: "reviews.remind_staff", run: (db) => remindReviewers(db) },
   { name: "interviews.remind", run: (db) => sendInterviewReminders(db) },
   { name: "counselling.remind", run: (db) => sendCounsellingReminders(db) },
+  { name: "fairs.remind", run: (db) => sendFairReminders(db) },
+  { name: "fairs.advance_by_dates", run: (db) => advanceFairsByDates(db) },
   { name: "applications.remind_waiting", run: (db) => remindWaitingApplications(db) },
   { name: "postings.ask_still_open", run: (db) => askStillOpen(db) },
   {

@@ -21,6 +21,7 @@ import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { refuse } from "../errors";
+import { slotFromForm } from "../interviews/interviews.server";
 import { QUEUE_INTERESTS } from "../../vocabulary";
 
 export const meta = pageTitle("nav.employer.fairs");
@@ -64,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           waiting: console.waiting,
           load: console.load,
           toMark: console.toMark,
+          featured: console.featured,
         }
       : null,
   };
@@ -109,8 +111,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await markMissed(db, actor, { entryId });
       return done("fair.done.missed");
     },
-    interest: async ({ entryId, interest, note }) => {
-      await markInterest(db, actor, { entryId, interest, note });
+    interest: async ({ entryId, interest, note, postingId, interviewAt, interviewMinutes }) => {
+      const link = view.representatives.find((rep) => rep.userId === user.id)?.meetingLink ?? "";
+      await markInterest(db, actor, {
+        entryId,
+        interest,
+        note,
+        invitation:
+          interest === "invite_to_interview" && postingId && interviewAt
+            ? {
+                postingId,
+                mode: "video",
+                location: link,
+                slots: [slotFromForm(interviewAt, interviewMinutes)],
+              }
+            : undefined,
+      });
       return done("fair.done.marked");
     },
   });
@@ -226,6 +242,18 @@ export default function EmployerFairPage() {
                 label={t("fair.console.interest", { name: entry.name })}
                 options={QUEUE_INTERESTS.map((i) => ({ value: i, label: t(`fairQueue.interest.${i}`) }))}
               />
+              <p>{t(entry.consented ? "fair.console.consent.yes" : "fair.console.consent.no")}</p>
+              {entry.consented && data.console!.featured.length > 0 ? (
+                <>
+                  <SelectField
+                    name="postingId"
+                    label={t("fair.console.invitePosting")}
+                    options={data.console!.featured.map((p) => ({ value: p.id, label: p.title }))}
+                  />
+                  <TextField name="interviewAt" type="datetime-local" label={t("fair.console.inviteAt")} />
+                  <TextField name="interviewMinutes" label={t("fair.console.inviteMinutes")} defaultValue="30" />
+                </>
+              ) : null}
               <TextAreaField name="note" label={t("fair.console.note")} rows={2} />
               <button type="submit">{t("fair.console.save")}</button>
             </ActionForm>

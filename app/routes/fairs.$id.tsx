@@ -89,8 +89,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await cancelRegistration(db, actor, { fairId });
       return done("fair.done.cancelled");
     },
-    join: async ({ boothId }) => {
-      await joinQueue(db, actor, { boothId });
+    join: async ({ boothId, interviewConsent }) => {
+      await joinQueue(db, actor, { boothId, interviewConsent });
       return done("fair.done.joined");
     },
     leave: async ({ boothId }) => {
@@ -264,6 +264,10 @@ export default function FairPage() {
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
                 <ActionForm id={`join-${booth.id}`} intent="join" result={result}>
                   <input type="hidden" name="boothId" value={booth.id} />
+                  <label className="checkbox">
+                    <input type="checkbox" name="interviewConsent" value="yes" />{" "}
+                    {t("fair.queue.consent", { employer: booth.employerName })}
+                  </label>
                   <button type="submit" className="button">
                     {t("fair.queue.join")}
                   </button>

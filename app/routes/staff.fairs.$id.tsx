@@ -6,6 +6,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { FairFields } from "../components/fair-form";
 import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
+import { noShowStanding } from "../fairs/no-shows.server";
 import {
   changeFairStatus,
   decideBooth,
@@ -40,12 +41,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = Number(schoolDate().slice(0, 4));
   return {
     fair: view.fair,
-    booths: view.booths.map((b) => ({
-      id: b.booth.id,
-      employerName: b.employerName,
-      status: b.booth.status,
-      reason: b.booth.decisionReason,
-    })),
+    booths: await Promise.all(
+      view.booths.map(async (b) => {
+        const standing = await noShowStanding(db, b.booth.employerId);
+        return {
+          id: b.booth.id,
+          employerName: b.employerName,
+          status: b.booth.status,
+          reason: b.booth.decisionReason,
+          noShow: b.booth.noShowAt !== null,
+          noShows: standing.noShows.length,
+          barredUntil: standing.barredUntil ? schoolDate(standing.barredUntil) : null,
+        };
+      }),
+    ),
     waitlist: view.waitlist,
     registered: view.registered,
     events: view.events,
@@ -129,6 +138,10 @@ export default function StaffFairPage() {
               {booth.employerName} · {t(`fairBooth.state.${booth.status}`)}
             </h3>
             {booth.reason ? <p>{booth.reason}</p> : null}
+            {booth.noShow ? <p className="badge">{t("fair.staff.noShow")}</p> : null}
+            {booth.barredUntil ? (
+              <p role="note">{t("fair.staff.barred", { count: booth.noShows, until: booth.barredUntil })}</p>
+            ) : null}
             {booth.status === "applied" ? (
               <ActionForm id={`approve-${booth.id}`} intent="approve" result={result}>
                 <input type="hidden" name="boothId" value={booth.id} />

@@ -111,6 +111,8 @@ export const fairBooths = pgTable(
     appliedBy: uuid("applied_by").references(() => users.id),
     decidedBy: uuid("decided_by").references(() => users.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Set at close when no representative went online during the live hours (no-show rule, app/fairs/no-shows.server.ts). */
+    noShowAt: timestamp("no_show_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -222,6 +224,11 @@ export const fairQueueEntries = pgTable(
     missedCalls: integer("missed_calls").notNull().default(0),
     interest: text("interest").$type<QueueInterest>(),
     note: text("note").notNull().default(""),
+    /**
+     * The graduate ticked, when joining this line, that the employer may apply for them with their
+     * current résumé and propose an interview if it invites them (PIPL art. 23 consent, docs/fairs.md).
+     */
+    interviewConsentAt: timestamp("interview_consent_at", { withTimezone: true }),
     applicationId: uuid("application_id").references(() => applications.id, { onDelete: "set null" }),
     interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -182,6 +182,56 @@ export const fairsMessages = {
     zh: "该毕业生正在与其他展位交流。",
     en: "This graduate is in a chat with another booth.",
   },
+  "fairRegistration.mail.reminder.day.subject": {
+    zh: "明天：{fair}",
+    en: "Tomorrow: {fair}",
+  },
+  "fairRegistration.mail.reminder.hour.subject": {
+    zh: "一小时后开始：{fair}",
+    en: "Starting in an hour: {fair}",
+  },
+  "fairRegistration.mail.reminder.body": {
+    zh: "您报名的“{fair}”将于 {day} {from}–{until}（北京时间）开始。开始后请进入双选会页面，排队与单位代表视频交流。",
+    en: "“{fair}”, which you registered for, runs on {day} from {from} to {until} (Beijing time). Once it starts, open the fair's page and join the lines to talk with representatives by video.",
+  },
+  "fairBooth.employer.noShowBarred": {
+    zh: "贵单位近期有 {count} 次展位缺席（代表在直播时段从未上线），{until} 前不能申请双选会展位。",
+    en: "Your organisation missed {count} booths (no representative ever came online during the live hours) and cannot apply for fair booths before {until}.",
+  },
+  "fair.staff.noShow": { zh: "缺席（代表未上线）", en: "No-show (no representative came online)" },
+  "fair.staff.barred": {
+    zh: "该单位因 {count} 次缺席，{until} 前不能申请展位",
+    en: "This employer is barred from booths until {until} after {count} no-shows",
+  },
+  "fairQueue.invite.noConsent": {
+    zh: "该毕业生排队时未同意由单位代为投递简历，请请其自行投递。",
+    en: "This graduate did not agree, when joining the line, that you may apply for them; ask them to apply themselves.",
+  },
+  "fairQueue.invite.already": {
+    zh: "已向该毕业生发出面试邀请。",
+    en: "This graduate has already been invited to interview.",
+  },
+  "fairQueue.invite.postingRequired": {
+    zh: "请选择本展位展示的一个职位。",
+    en: "Choose one of the postings this booth features.",
+  },
+  "fair.queue.consent": {
+    zh: "如 {employer} 邀请我面试，同意其以我当前的简历为我投递其展示的职位",
+    en: "If {employer} invites me to interview, they may apply for me to a posting they feature, with my current résumé",
+  },
+  "fair.queue.consentGiven": {
+    zh: "您已同意：如被邀请面试，由单位代为投递。",
+    en: "You agreed that they may apply for you if they invite you to interview.",
+  },
+  "fair.queue.invited": {
+    zh: "{employer} 邀请您面试，请在“我的面试”中选择时间。",
+    en: "{employer} invited you to interview: choose a time in My interviews.",
+  },
+  "fair.console.invitePosting": { zh: "面试职位", en: "Posting to interview for" },
+  "fair.console.inviteAt": { zh: "面试时间（北京时间）", en: "Interview time (Beijing time)" },
+  "fair.console.inviteMinutes": { zh: "面试时长（分钟）", en: "Length (minutes)" },
+  "fair.console.consent.yes": { zh: "已同意代投", en: "agreed to be applied for" },
+  "fair.console.consent.no": { zh: "未同意代投", en: "did not agree to be applied for" },
   "fairQueue.interest.interested": { zh: "有意向", en: "Interested" },
   "fairQueue.interest.not_a_fit": { zh: "不太合适", en: "Not a fit" },
   "fairQueue.interest.invite_to_interview": { zh: "邀请面试", en: "Invite to interview" },
