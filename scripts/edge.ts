@@ -33,6 +33,7 @@ export const UPLOAD_LIMITS: { path: RegExp; bytes: number }[] = [
   { path: /^\/graduate\/profile\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
   { path: /^\/graduate\/destination\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
   { path: /^\/graduate\/agreements\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
+  { path: /^\/graduate\/programmes\/enlistment\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
 ];
 
 /** Remix data requests end in `.data` (single fetch); the limit is the page's. */
