@@ -28,7 +28,10 @@ const PAST_REGISTRATION: readonly FunnelState[] = [
 export function tuitionChecklist(facts: DeskFacts): { item: ChecklistItem; done: boolean }[] {
   const state = facts.state;
   return [
-    { item: "registered", done: Boolean(facts.officialReference) || (state !== null && PAST_REGISTRATION.includes(state)) },
+    {
+      item: "registered",
+      done: Boolean(facts.officialReference) || (state !== null && PAST_REGISTRATION.includes(state)),
+    },
     { item: "registration_form", done: facts.forms.pre_enlistment_registration === "accepted" },
     { item: "compensation_form", done: facts.forms.tuition_compensation === "accepted" },
     { item: "approved", done: state === "selected" || state === "serving" },

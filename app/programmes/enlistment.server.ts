@@ -304,7 +304,7 @@ export async function deskWorkbook(rows: readonly DeskRow[]) {
         row.officialReference ?? "",
         formState("pre_enlistment_registration"),
         formState("tuition_compensation"),
-        ...row.checklist.map((c) => (c.done ? "✓" : "")),
+        ...row.checklist.map((c) => (c.done ? "✓" : "○")),
       ])
       .commit();
   }

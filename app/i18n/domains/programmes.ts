@@ -259,7 +259,10 @@ export const programmesMessages = {
   "enlistmentForm.file.required": { zh: "请选择扫描件（PDF 或 JPEG）。", en: "Choose the scan (PDF or JPEG)." },
   "enlistmentForm.note.tooLong": { zh: "原因最多 500 个字符。", en: "At most 500 characters." },
   "enlistmentForm.notice.accept": { zh: "{form}已审核通过。", en: "{form} was accepted." },
-  "enlistmentForm.notice.return": { zh: "{form}被退回，请查看原因后重新上传。", en: "{form} was returned: read why and upload it again." },
+  "enlistmentForm.notice.return": {
+    zh: "{form}被退回，请查看原因后重新上传。",
+    en: "{form} was returned: read why and upload it again.",
+  },
   "enlistmentForm.returnedBecause": { zh: "退回原因", en: "Returned because" },
   "enlistmentForm.upload": { zh: "上传扫描件", en: "Upload the scan" },
   "enlistmentForm.file.label": { zh: "扫描件（PDF 或 JPEG，最大 5 MB）", en: "Scan (PDF or JPEG, up to 5 MB)" },
@@ -275,7 +278,10 @@ export const programmesMessages = {
   },
   "enlistment.desk.staffTitle": { zh: "征兵工作台（{year}年）", en: "Enlistment desk ({year})" },
   "enlistment.desk.none": { zh: "本年度范围内暂无应征毕业生。", en: "No enlisting graduates in your scope this year." },
-  "enlistment.desk.export": { zh: "导出给征兵办的名单（Excel）", en: "Export the list for the recruitment office (Excel)" },
+  "enlistment.desk.export": {
+    zh: "导出给征兵办的名单（Excel）",
+    en: "Export the list for the recruitment office (Excel)",
+  },
   "enlistment.desk.col.forms": { zh: "表格", en: "Forms" },
   "enlistment.desk.col.checklist": { zh: "学费补偿材料", en: "Tuition compensation paperwork" },
   "enlistment.checklist.registered": { zh: "已在全国征兵网报名", en: "Registered on gfbzb.gov.cn" },
