@@ -6,6 +6,18 @@
 import { schoolDate } from "../time";
 import type { EnlistmentFormKind, EnlistmentFormState, FunnelState } from "../../vocabulary";
 
+/**
+ * Pre-check appointments (初审初检) are counselling slots offered for this topic: staff publish them on
+ * /staff/counselling and graduates book them on /graduate/counselling, so booking rules, overlap
+ * guards, reminders and cancellations are the counselling ones. The topic row is installed at boot.
+ */
+export const ENLISTMENT_PRECHECK_TOPIC = {
+  code: "enlistment_precheck",
+  nameZh: "征兵初审初检",
+  nameEn: "Enlistment pre-check",
+  sort: 90,
+} as const;
+
 export const CHECKLIST_ITEMS = ["registered", "registration_form", "compensation_form", "approved"] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 

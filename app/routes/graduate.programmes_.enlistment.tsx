@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { listForGraduate } from "../counselling/counselling.server";
 import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, useField } from "../components/form";
 import { getDb } from "../db.server";
@@ -7,6 +8,7 @@ import { done, formAction } from "../forms/action.server";
 import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { ENLISTMENT_PRECHECK_TOPIC } from "../programmes/desk";
 import { listOwnEnlistmentForms, uploadEnlistmentForm } from "../programmes/enlistment.server";
 import { EnlistmentUploadSchema } from "../programmes/schema";
 import { formatSchoolDateTime } from "../time";
@@ -16,8 +18,20 @@ export const meta = pageTitle("enlistment.desk.title");
 /** The graduate's side of the enlistment desk: upload the two printed forms, see each one's review. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
-  const forms = await orDeny(listOwnEnlistmentForms(await getDb(), { userId: user.id }));
-  return { forms };
+  const db = await getDb();
+  const forms = await orDeny(listOwnEnlistmentForms(db, { userId: user.id }));
+  // Pre-check appointments are counselling bookings of the pre-check topic (app/programmes/desk.ts).
+  const counselling = await listForGraduate(db, { userId: user.id });
+  const topic = ENLISTMENT_PRECHECK_TOPIC.code;
+  return {
+    forms,
+    precheck: {
+      open: (counselling?.slots ?? []).filter((s) => s.topics.includes(topic)).length,
+      bookings: (counselling?.bookings ?? [])
+        .filter((b) => b.topic === topic && b.status === "booked")
+        .map((b) => ({ id: b.id, startsAt: b.startsAt, location: b.location, counsellorName: b.counsellorName })),
+    },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -49,7 +63,7 @@ function FileField({ label }: { label: string }) {
 }
 
 export default function GraduateEnlistmentDesk() {
-  const { forms } = useLoaderData<typeof loader>();
+  const { forms, precheck } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -86,6 +100,25 @@ export default function GraduateEnlistmentDesk() {
           ) : null}
         </section>
       ))}
+      <section aria-labelledby="precheck">
+        <h2 id="precheck">{t("enlistment.precheck.title")}</h2>
+        {precheck.bookings.length ? (
+          <ul>
+            {precheck.bookings.map((b) => (
+              <li key={b.id}>
+                {formatSchoolDateTime(b.startsAt, locale)} · {b.location} · {b.counsellorName}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("enlistment.precheck.open", { count: precheck.open })}</p>
+        )}
+        <p>
+          <Link to={`/graduate/counselling?topic=${ENLISTMENT_PRECHECK_TOPIC.code}`}>
+            {t("enlistment.precheck.book")}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

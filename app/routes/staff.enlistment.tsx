@@ -52,7 +52,8 @@ export default function StaffEnlistmentDesk() {
         <Link to={`?year=${year + 1}`}>{t("programme.year", { year: year + 1 })}</Link> ·{" "}
         <a href={`/staff/enlistment.xlsx?year=${year}`} download>
           {t("enlistment.desk.export")}
-        </a>
+        </a>{" "}
+        · <Link to="/staff/counselling">{t("enlistment.precheck.publish")}</Link>
       </p>
       {result?.ok ? (
         <p className="notice" role="status">

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bookSlot, PublishSchema, publishSlots } from "../../app/counselling/counselling.server";
 import { getDb } from "../../app/db.server";
 import { advanceOwnInterest, markInterest } from "../../app/programmes/funnel.server";
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
@@ -186,5 +187,32 @@ describe("the enlistment desk pages", () => {
     expect(body.map((r) => [r[0], r[1]])).toEqual(page.rows.map((r) => [r.studentNo, r.name]));
     expect(body[0]!.slice(6, 10)).toEqual(["已在官网报名", "ZB2026-3301-007788", "已退回", "已审核通过"]);
     expect(body[0]!.slice(10)).toEqual(page.rows[0]!.checklist.map((c) => (c.done ? "✓" : "○")));
+  });
+
+  it("pre-check appointments are counselling slots of the pre-check topic, booked from the desk's link", async () => {
+    const db = await getDb();
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    const [slot] = await publishSlots(db, {
+      staff: { userId: insider.user.id, scope: { kind: "college", collegeId: 王强.graduate.collegeId } },
+      data: PublishSchema.parse({
+        date: inThreeDays,
+        from: "14:00",
+        to: "14:30",
+        minutes: "30",
+        mode: "in_person",
+        location: "武装部 征兵工作站 101",
+        topics: ["enlistment_precheck"],
+      }),
+    });
+    const path = "/graduate/programmes/enlistment";
+    type Mine = { precheck: { open: number; bookings: { location: string }[] } };
+    const before = (await callRoute(graduateDesk.loader, { path, cookie: 王强.cookie })).data as Mine;
+    expect(before.precheck).toEqual({ open: 1, bookings: [] });
+    await bookSlot(db, {
+      userId: 王强.user.id,
+      data: { slotId: slot!.id, topic: "enlistment_precheck", question: "" },
+    });
+    const after = (await callRoute(graduateDesk.loader, { path, cookie: 王强.cookie })).data as Mine;
+    expect(after.precheck.bookings.map((b) => b.location)).toEqual(["武装部 征兵工作站 101"]);
   });
 });

@@ -46,6 +46,9 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "language.tsx": "language choice cookie",
   "login.tsx": "sign-in",
   "logout.tsx": "sign-out of whoever is signed in",
+  "programmes._index.tsx": "public catalogue of grassroots programmes (issue 14)",
+  "programmes.$slug.tsx": "public programme page; marking interest (the action) needs a graduate account",
+  "programmes.$slug[.]ics.tsx": "public calendar of a programme's confirmed windows",
   "register.tsx": "self-registration",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
 };

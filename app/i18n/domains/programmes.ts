@@ -290,4 +290,14 @@ export const programmesMessages = {
   "enlistment.checklist.approved": { zh: "已批准入伍", en: "Approved for enlistment" },
   "enlistment.checklist.done": { zh: "已完成", en: "done" },
   "enlistment.checklist.open": { zh: "未完成", en: "to do" },
+  "enlistment.precheck.title": { zh: "初审初检预约", en: "Pre-check appointment" },
+  "enlistment.precheck.open": {
+    zh: "目前有 {count} 个可预约的初审初检时段。",
+    en: "{count} pre-check times are open for booking.",
+  },
+  "enlistment.precheck.book": { zh: "预约初审初检", en: "Book a pre-check" },
+  "enlistment.precheck.publish": {
+    zh: "发布初审初检时段（咨询预约，主题选“征兵初审初检”）",
+    en: "Publish pre-check times (counselling, topic “Enlistment pre-check”)",
+  },
 } as const;
