@@ -16,6 +16,7 @@ import * as graduateDesk from "../../app/routes/graduate.programmes_.enlistment"
 import * as staffDesk from "../../app/routes/staff.enlistment";
 import * as formFile from "../../app/routes/staff.enlistment.forms.$id";
 import * as deskExcel from "../../app/routes/staff.enlistment[.]xlsx";
+import * as graduateRecord from "../../app/routes/staff.graduates.$id";
 
 let school: School;
 let 王强: Awaited<ReturnType<typeof linkedGraduate>>;
@@ -214,5 +215,39 @@ describe("the enlistment desk pages", () => {
     });
     const after = (await callRoute(graduateDesk.loader, { path, cookie: 王强.cookie })).data as Mine;
     expect(after.precheck.bookings.map((b) => b.location)).toEqual(["武装部 征兵工作站 101"]);
+  });
+
+  it("the graduate's record shows a programme's eligibility only when staff ask for it, and that view is audited", async () => {
+    const db = await getDb();
+    const viewer = await signedIn("staff", { collegeId: 王强.graduate.collegeId });
+    const base = `/staff/graduates/${王强.graduate.id}`;
+    const plain = await callRoute(graduateRecord.loader, {
+      path: base,
+      params: { id: 王强.graduate.id },
+      cookie: viewer.cookie,
+    });
+    expect((plain.data as { eligibility: unknown }).eligibility).toBeNull();
+    const eligibilityViews = () =>
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.actorUserId, viewer.user.id), eq(auditLog.action, "programme.eligibility.view")));
+    expect(await eligibilityViews()).toHaveLength(0);
+    const asked = await callRoute(graduateRecord.loader, {
+      path: `${base}?programme=enlistment&year=2026`,
+      params: { id: 王强.graduate.id },
+      cookie: viewer.cookie,
+    });
+    const shown = (asked.data as { eligibility: { slug: string; result: { rules: { kind: string }[] } | null } })
+      .eligibility;
+    expect(shown.slug).toBe("enlistment");
+    expect(shown.result?.rules.map((r) => r.kind)).toContain("age");
+    expect(await eligibilityViews()).toHaveLength(1);
+    const outsiderView = await callRoute(graduateRecord.loader, {
+      path: `${base}?programme=enlistment`,
+      params: { id: 王强.graduate.id },
+      cookie: outsider.cookie,
+    });
+    expect(outsiderView.status).toBe(403);
   });
 });

@@ -300,4 +300,15 @@ export const programmesMessages = {
     zh: "发布初审初检时段（咨询预约，主题选“征兵初审初检”）",
     en: "Publish pre-check times (counselling, topic “Enlistment pre-check”)",
   },
+  "programme.staff.eligibility": { zh: "基层项目与参军资格", en: "Programme eligibility" },
+  "programme.staff.eligibilityLead": {
+    zh: "资格信息含政治面貌，仅在选择项目后读取，每次查看均记入审计。",
+    en: "Eligibility includes political status: it is read only when you choose a programme, and every view is audited.",
+  },
+  "programme.slug.enlistment": { zh: "参军入伍", en: "Enlistment" },
+  "programme.slug.xibu": { zh: "西部计划", en: "Western China programme" },
+  "programme.slug.sanzhi": { zh: "三支一扶", en: "Three supports, one assistance" },
+  "programme.slug.tegang": { zh: "特岗教师", en: "Special-post teachers" },
+  "programme.slug.xuandiao": { zh: "选调生", en: "Selected graduates for civil service" },
+  "programme.slug.cunguan": { zh: "大学生村官", en: "Village officials" },
 } as const;
