@@ -248,7 +248,7 @@ export default function GraduateDetail() {
       <section aria-labelledby="programme-eligibility">
         <h2 id="programme-eligibility">{t("programme.staff.eligibility")}</h2>
         <p>{t("programme.staff.eligibilityLead")}</p>
-        <ul className="inline-list">
+        <ul>
           {PROGRAMME_SLUGS.map((slug) => (
             <li key={slug}>
               <Link

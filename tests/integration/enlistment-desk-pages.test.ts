@@ -17,6 +17,7 @@ import * as staffDesk from "../../app/routes/staff.enlistment";
 import * as formFile from "../../app/routes/staff.enlistment.forms.$id";
 import * as deskExcel from "../../app/routes/staff.enlistment[.]xlsx";
 import * as graduateRecord from "../../app/routes/staff.graduates.$id";
+import * as staffFunnel from "../../app/routes/staff.programmes.$slug";
 
 let school: School;
 let 王强: Awaited<ReturnType<typeof linkedGraduate>>;
@@ -249,5 +250,15 @@ describe("the enlistment desk pages", () => {
       cookie: outsider.cookie,
     });
     expect(outsiderView.status).toBe(403);
+  });
+
+  it("the staff funnel page links every programme's funnel, not only enlistment's", async () => {
+    const page = await callRoute(staffFunnel.loader, {
+      path: "/staff/programmes/xibu?year=2026",
+      params: { slug: "xibu" },
+      cookie: insider.cookie,
+    });
+    const slugs = (page.data as { all: { slug: string }[] }).all.map((p) => p.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["enlistment", "xibu", "sanzhi", "tegang", "xuandiao"]));
   });
 });

@@ -311,4 +311,5 @@ export const programmesMessages = {
   "programme.slug.tegang": { zh: "特岗教师", en: "Special-post teachers" },
   "programme.slug.xuandiao": { zh: "选调生", en: "Selected graduates for civil service" },
   "programme.slug.cunguan": { zh: "大学生村官", en: "Village officials" },
+  "funnel.staff.programmes": { zh: "各项目报名进度", en: "Each programme's funnel" },
 } as const;
