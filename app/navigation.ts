@@ -126,6 +126,7 @@ function staffGroups(): NavGroup[] {
         { to: "/staff/counselling", key: "nav.counselling", permission: "counselling:manage" },
         { to: "/staff/roster/import", key: "nav.staff.rosterImport", permission: "roster:import" },
         { to: "/staff/programmes/enlistment", key: "funnel.staff.title", permission: "programme:funnel" },
+        { to: "/staff/enlistment", key: "enlistment.desk.title", permission: "programme:funnel" },
       ],
     },
     {

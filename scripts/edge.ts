@@ -35,6 +35,8 @@ export const UPLOAD_LIMITS: { path: RegExp; bytes: number }[] = [
   { path: /^\/graduate\/agreements\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
   // A public report with an optional screenshot (issue 12).
   { path: /^\/jobs\/[0-9a-f-]{36}\/report\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
+  // The enlistment desk's two printed forms (issue 14).
+  { path: /^\/graduate\/programmes\/enlistment\/?$/, bytes: MAX_UPLOAD_BYTES + ENVELOPE },
 ];
 
 /** Remix data requests end in `.data` (single fetch); the limit is the page's. */

@@ -5,11 +5,12 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { programmeRules, programmes, programmeWindows, programmeYears } from "../../db/schema";
+import { counsellingTopics, programmeRules, programmes, programmeWindows, programmeYears } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, SystemActor } from "../auth/actor";
 import { DomainError, refuse } from "../errors";
 import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind } from "../../vocabulary";
+import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./catalogue";
 import { RULE_PARAMS, type ProgrammeRule } from "./schema";
 import { windowsNow } from "./windows";
@@ -92,6 +93,8 @@ export async function installProgrammeCatalogue(db: Database) {
     for (const year of CATALOGUE_YEARS) {
       if (!have.has(`${year.programmeSlug}|${year.year}|${year.province}`)) await insertYear(tx, year);
     }
+    // Topics are the school's data: added once, never overwritten (a school may rename or retire it).
+    await tx.insert(counsellingTopics).values(ENLISTMENT_PRECHECK_TOPIC).onConflictDoNothing();
   });
 }
 

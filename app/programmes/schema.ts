@@ -7,6 +7,7 @@ import { repeated } from "../forms/fields";
 import { FUNNEL_EVENTS } from "./states";
 import {
   CERTIFICATES,
+  ENLISTMENT_FORM_KINDS,
   POLITICAL_STATUSES,
   RULE_KINDS,
   VALUE_STATUSES,
@@ -141,3 +142,21 @@ export const StaffFunnelForm = z.object({
   enlistmentPlace: z.string().trim().max(100).optional(),
   serviceProvince: z.string().trim().max(20).optional(),
 });
+
+/** The graduate's enlistment desk: one upload per form kind (the file is checked by its bytes on the server). */
+export const EnlistmentUploadSchema = z.object({
+  kind: z.enum(ENLISTMENT_FORM_KINDS, "enlistmentForm.kind.unknown"),
+  file: z.instanceof(File, { message: "enlistmentForm.file.required" }).refine((f) => f.size > 0, {
+    message: "enlistmentForm.file.required",
+  }),
+});
+
+/** Staff review one form: accept, or return it with the reason the graduate will read. */
+export const EnlistmentReviewForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("accept"), formId: z.uuid("funnel.selection.invalid") }),
+  z.object({
+    intent: z.literal("return"),
+    formId: z.uuid("funnel.selection.invalid"),
+    note: z.string().trim().min(1, "enlistmentForm.return.noteRequired").max(500, "enlistmentForm.note.tooLong"),
+  }),
+]);

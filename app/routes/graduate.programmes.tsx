@@ -101,6 +101,9 @@ export default function GraduateProgrammes() {
   return (
     <div className="page">
       <h1>{t("programme.mine.title")}</h1>
+      <p>
+        <Link to="/graduate/programmes/enlistment">{t("enlistment.desk.title")}</Link>
+      </p>
       {result?.ok ? (
         <p className="notice" role="status">
           {"done" in result ? t(result.done) : null}

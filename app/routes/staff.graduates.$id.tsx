@@ -15,6 +15,11 @@ import { DESTINATION_CODES } from "../destinations/codes";
 import { INTERVIEW_STATE_LABELS } from "../interviews/states";
 import { forbidden, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { EligibilityList } from "../components/programme-bits";
+import { viewGraduateEligibility } from "../programmes/eligibility.server";
+import { isProgrammeSlug } from "../programmes/programmes.server";
+import { schoolDate } from "../time";
+import { PROGRAMME_SLUGS } from "../../vocabulary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-personal");
@@ -23,7 +28,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await viewGraduateAsStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") forbidden();
-  return { graduate: result.graduate, journey: await graduateJourney(await getDb(), result.graduate.id) };
+  // Eligibility shows political status, so it is read (and audited) only when staff ask for one
+  // programme with ?programme=<slug>, not on every visit to the record.
+  const url = new URL(request.url);
+  const wanted = url.searchParams.get("programme") ?? undefined;
+  const yearParam = Number(url.searchParams.get("year"));
+  const year =
+    Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100
+      ? yearParam
+      : Number(schoolDate().slice(0, 4));
+  const eligibility = isProgrammeSlug(wanted)
+    ? {
+        slug: wanted,
+        year,
+        ...(await viewGraduateEligibility(
+          await getDb(),
+          { userId: user.id, scope: user.scope },
+          {
+            graduateId: result.graduate.id,
+            slug: wanted,
+            year,
+          },
+        )),
+      }
+    : null;
+  return { graduate: result.graduate, journey: await graduateJourney(await getDb(), result.graduate.id), eligibility };
 }
 
 /** Undo a roster link the graduate disputed (issue 10): the record has no account again. */
@@ -39,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function GraduateDetail() {
-  const { graduate, journey } = useLoaderData<typeof loader>();
+  const { graduate, journey, eligibility } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -215,6 +244,50 @@ export default function GraduateDetail() {
         ) : (
           <p className="muted">{t("journey.none")}</p>
         )}
+      </section>
+      <section aria-labelledby="programme-eligibility">
+        <h2 id="programme-eligibility">{t("programme.staff.eligibility")}</h2>
+        <p>{t("programme.staff.eligibilityLead")}</p>
+        <ul>
+          {PROGRAMME_SLUGS.map((slug) => (
+            <li key={slug}>
+              <Link
+                to={`?programme=${slug}#programme-eligibility`}
+                aria-current={eligibility?.slug === slug ? "true" : undefined}
+              >
+                {t(`programme.slug.${slug}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {eligibility ? (
+          <>
+            <h3>
+              {t(`programme.slug.${eligibility.slug}`)} · {t("programme.year", { year: eligibility.year })}
+            </h3>
+            <dl className="facts">
+              <dt>{t("programme.profile.birthDate.label")}</dt>
+              <dd>{eligibility.profile.birthDate ?? "—"}</dd>
+              <dt>{t("programme.profile.political.label")}</dt>
+              <dd>
+                {eligibility.profile.politicalStatus
+                  ? t(`programme.political.${eligibility.profile.politicalStatus}`)
+                  : "—"}
+              </dd>
+              <dt>{t("programme.profile.certificates.label")}</dt>
+              <dd>
+                {eligibility.profile.certificates.length
+                  ? eligibility.profile.certificates.map((c) => t(`programme.certificate.${c}`)).join("、")
+                  : "—"}
+              </dd>
+            </dl>
+            {eligibility.result ? (
+              <EligibilityList result={eligibility.result} locale={locale} />
+            ) : (
+              <p>{t("programme.noYear")}</p>
+            )}
+          </>
+        ) : null}
       </section>
       <p className="muted">{t("graduates.auditNote")}</p>
     </div>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
@@ -10,7 +10,7 @@ import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { advanceInterests, listFunnel } from "../programmes/funnel.server";
-import { isProgrammeSlug } from "../programmes/programmes.server";
+import { isProgrammeSlug, listProgrammes } from "../programmes/programmes.server";
 import { StaffFunnelForm } from "../programmes/schema";
 import { FUNNEL_EVENTS, funnelMachine } from "../programmes/states";
 import { formatSchoolDateTime, schoolDate } from "../time";
@@ -30,7 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = yearFrom(request);
   const db = await getDb();
   const funnel = await orDeny(listFunnel(db, staffActor(user), { slug, year }));
-  return { slug, year, ...funnel };
+  // Every programme's funnel is one link away (the menu points at enlistment only).
+  const all = (await listProgrammes(db, { today: schoolDate() })).map((p) => ({
+    slug: p.slug,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+  }));
+  return { slug, year, all, ...funnel };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function StaffFunnel() {
-  const { slug, year, programme: name, rows, counts } = useLoaderData<typeof loader>();
+  const { slug, year, all, programme: name, rows, counts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -56,6 +62,17 @@ export default function StaffFunnel() {
       <h1>
         {t("funnel.staff.title")} · {name ? nameFor(locale, name) : slug} · {t("programme.year", { year })}
       </h1>
+      <nav aria-label={t("funnel.staff.programmes")}>
+        <ul>
+          {all.map((p) => (
+            <li key={p.slug}>
+              <Link to={`/staff/programmes/${p.slug}?year=${year}`} aria-current={p.slug === slug ? "page" : undefined}>
+                {nameFor(locale, p)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="table-wrap">
         <table className="data">
           <caption>{t("funnel.col.state")}</caption>

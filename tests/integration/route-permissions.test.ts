@@ -25,6 +25,10 @@ import * as staffFunnel from "../../app/routes/staff.programmes.$slug";
 import * as staffCampaigns from "../../app/routes/staff.campaigns._index";
 import * as staffCampaign from "../../app/routes/staff.campaigns.$id";
 import { createCampaign } from "../../app/campaigns/campaigns.server";
+import * as graduateEnlistment from "../../app/routes/graduate.programmes_.enlistment";
+import * as staffEnlistment from "../../app/routes/staff.enlistment";
+import * as staffEnlistmentForm from "../../app/routes/staff.enlistment.forms.$id";
+import * as staffEnlistmentExcel from "../../app/routes/staff.enlistment[.]xlsx";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
@@ -630,6 +634,77 @@ const MATRIX: {
     },
   },
   {
+    name: "GET /graduate/programmes/enlistment (account not on the roster)",
+    fn: graduateEnlistment.loader,
+    path: () => "/graduate/programmes/enlistment",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
+    },
+  },
+  {
+    name: "GET /staff/enlistment",
+    fn: staffEnlistment.loader,
+    path: () => "/staff/enlistment?year=2026",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "POST /staff/enlistment",
+    fn: staffEnlistment.action,
+    path: () => "/staff/enlistment",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 400,
+      otherCollegeStaff: 400,
+      schoolStaff: 400,
+      admin: 400,
+    },
+  },
+  {
+    name: "GET /staff/enlistment/forms/:id (no such form)",
+    fn: staffEnlistmentForm.loader,
+    path: () => `/staff/enlistment/forms/${NO_SUCH_FORM}`,
+    params: () => ({ id: NO_SUCH_FORM }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
+    },
+  },
+  {
+    name: "GET /staff/enlistment.xlsx",
+    fn: staffEnlistmentExcel.loader,
+    path: () => "/staff/enlistment.xlsx?year=2026",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
     name: "GET /admin/audit",
     fn: adminAudit.loader,
     path: () => "/admin/audit",
@@ -644,6 +719,8 @@ const MATRIX: {
     },
   },
 ];
+
+const NO_SUCH_FORM = "00000000-0000-4000-8000-0000000000e1";
 
 describe("every route checks role and scope on the server", () => {
   for (const route of MATRIX) {
