@@ -274,6 +274,29 @@ export async function submitPosting(db: Database, input: { userId: string; posti
   });
 }
 
+/**
+ * The employer recalls a posting from review: it goes back to a draft with its flags cleared (they
+ * are recomputed on the next submit). Never published, so search is not touched.
+ */
+export async function recallPosting(db: Database, input: { userId: string; postingId: string }) {
+  return db.transaction(async (tx) => {
+    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const posting = await ownPosting(tx, employer.id, input.postingId);
+    const next = postingMachine.next(posting.status, "recall", "employer");
+    if (!next.ok) refuse(next.key, { params: next.params });
+    await tx
+      .update(postings)
+      .set({ status: next.to, flags: [], submittedAt: null, updatedAt: sql`now()` })
+      .where(and(eq(postings.id, posting.id), eq(postings.status, posting.status)));
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "posting.recall",
+      subjectType: "posting",
+      subjectId: posting.id,
+    });
+  });
+}
+
 /** close or withdraw a published posting: it leaves search through the outbox. */
 export async function endPosting(
   db: Database,

@@ -132,7 +132,7 @@ export default function JobPosting() {
       </p>
       <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
       <dl className="facts">
-        <dt>{t("posting.cities")}</dt>
+        <dt>{t("posting.cities.shown")}</dt>
         <dd>{posting.cities.map((c) => c.city).join("、")}</dd>
         <dt>{t("posting.jobType")}</dt>
         <dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
@@ -142,7 +142,7 @@ export default function JobPosting() {
         <dd>{posting.degree === "any" ? t("posting.degree.any") : t(`degree.${posting.degree}`)}</dd>
         {posting.majors.length ? (
           <>
-            <dt>{t("graduates.major")}</dt>
+            <dt>{t("posting.majors.shown")}</dt>
             <dd>{posting.majors.join("、")}</dd>
           </>
         ) : null}
