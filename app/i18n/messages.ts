@@ -401,7 +401,7 @@ const coreMessages = {
   "report.reason.other": { zh: "其他", en: "Other" },
   "report.tooMany": {
     zh: "举报过于频繁，请{minutes}分钟后再试",
-    en: "Too many reports; try again in {minutes} minutes",
+    en: "Too many reports; try again in {minutes} {minutes:minute|minutes}",
   },
   "report.takedown.reasonRequired": {
     zh: "请写明下架原因（将告知单位和举报人）",
@@ -508,6 +508,10 @@ export function translate(locale: Locale, key: string | Message, params?: Messag
   const message = typeof key === "string" ? { key, params } : key;
   const entry = isMessageKey(message.key) ? table[message.key] : undefined;
   let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : message.key;
+  // "{days:day|days}": the singular for exactly 1, the plural otherwise ("1 day", "2 days").
+  text = text.replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) =>
+    Number(message.params?.[name]) === 1 ? one : other,
+  );
   for (const [name, value] of Object.entries(message.params ?? {})) {
     text = text.replaceAll(`{${name}}`, typeof value === "object" ? translate(locale, value) : String(value));
   }

@@ -294,7 +294,7 @@ export const graduatesMessages = {
   },
   "mail.activation.body": {
     zh: "{school}就业指导中心已将您列入毕业生名册。请点击下方链接设置密码、激活账户。链接 {days} 天内有效，仅可使用一次。",
-    en: "The {school} career centre has added you to the graduate roster. Follow the link below to choose a password. It works once and expires in {days} days.",
+    en: "The {school} career centre has added you to the graduate roster. Follow the link below to choose a password. It works once and expires in {days} {days:day|days}.",
   },
   "mail.activation.button": { zh: "激活账户", en: "Activate account" },
   "mail.activation.footer": {
