@@ -852,7 +852,12 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
  * Everything the PDF needs, for a viewer allowed to download it: the graduate, members of the
  * employer, staff of the graduate's scope. Only registered (or later) agreements have a PDF.
  */
-export async function agreementForDocument(db: Queryable, agreementId: string, viewer: AgreementViewer) {
+export async function agreementForDocument(
+  db: Queryable,
+  agreementId: string,
+  viewer: AgreementViewer,
+  options: { preview?: boolean } = {},
+) {
   const [row] = await db
     .select({
       agreement: agreements,
@@ -870,7 +875,11 @@ export async function agreementForDocument(db: Queryable, agreementId: string, v
     .limit(1);
   if (!row) refuse("error.notFound", 404);
   await actorFor(db, viewer, row.agreement);
-  if (!row.agreement.number || !row.agreement.registeredAt) refuse("agreement.pdf.notRegistered", 409);
+  // Reviewers read the document they are about to approve: staff may preview an agreement in
+  // their queue before it has a number (marked as a preview in the PDF itself).
+  const previewable = options.preview && viewer.kind === "staff" && QUEUE_STATES.includes(row.agreement.status);
+  if (!previewable && (!row.agreement.number || !row.agreement.registeredAt))
+    refuse("agreement.pdf.notRegistered", 409);
   return row;
 }
 

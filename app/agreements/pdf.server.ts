@@ -1,3 +1,4 @@
+import { getEnv } from "../config/env.server";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -59,7 +60,9 @@ export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer
     .fontSize(10)
     .fillColor("#52606d")
     .text(
-      `协议编号：${agreement.number ?? ""}    鉴证日期：${agreement.registeredAt ? shanghaiDate(agreement.registeredAt) : ""}`,
+      agreement.number
+        ? `协议编号：${agreement.number}    鉴证日期：${agreement.registeredAt ? shanghaiDate(agreement.registeredAt) : ""}`
+        : "审核预览（尚未鉴证，无协议编号）",
       { align: "center" },
     );
   pdf.fillColor("#1f2933");
@@ -86,7 +89,11 @@ export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer
     ["学历层次", DEGREE_ZH[graduate.degree] ?? graduate.degree],
     ["届别", `${graduate.cohort}届`],
   ]);
-  section("丙方（学校）", [["鉴证部门", "学校就业指导中心"]]);
+  const school = getEnv().SCHOOL_NAME;
+  section("丙方（学校）", [
+    ["学校名称", school],
+    ["鉴证部门", `${school}就业指导中心`],
+  ]);
   section("协议条款", [
     ["工作岗位", agreement.position],
     ["月薪（税前）", `${agreement.monthlyPay} 元`],

@@ -10,6 +10,7 @@ import { DomainError, refuse } from "../errors";
 import type { StoredUpload } from "../files/uploads.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
+import { recheckPendingPostings } from "../postings/postings.server";
 import type { EmployerRegistration } from "./schema";
 import { EMPLOYER_EVENTS_WITH_REASONS, employerMachine, type EmployerEvent } from "./states";
 import { trustSignals } from "./trust";
@@ -244,6 +245,7 @@ export async function decideEmployer(
       subjectId: employer.id,
       detail: { from: employer.status, to: next.to, reasons: input.reasons ?? null },
     });
+    if (next.to !== employer.status) await recheckPendingPostings(tx, employer.id);
     const visibilityChanged = employer.status === "verified" || next.to === "verified";
     if (visibilityChanged) {
       const ids = await tx.select({ id: postings.id }).from(postings).where(eq(postings.employerId, employer.id));

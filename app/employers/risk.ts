@@ -62,7 +62,7 @@ export function employerRisk(facts: RiskFacts): { score: number; signals: RiskSi
       weight: RISK_WEIGHTS.newlyVerified,
       evidence: {
         zh: `单位${facts.verifiedDaysAgo}天前才通过审核`,
-        en: `Verified only ${facts.verifiedDaysAgo} days ago`,
+        en: `Verified only ${facts.verifiedDaysAgo} ${facts.verifiedDaysAgo === 1 ? "day" : "days"} ago`,
       },
     });
   }

@@ -328,6 +328,15 @@ const coreMessages = {
   "posting.degree.any": { zh: "不限", en: "Any" },
   "posting.majors": { zh: "专业要求（用逗号分隔，可留空）", en: "Preferred majors (comma-separated, optional)" },
   "posting.cities": { zh: "工作城市（用逗号分隔）", en: "Work cities (comma-separated)" },
+  "posting.cities.shown": { zh: "工作城市", en: "Work cities" },
+  "posting.majors.shown": { zh: "专业要求", en: "Preferred majors" },
+  "posting.inReview": {
+    zh: "岗位正在审核，审核期间不能修改。如需修改，请先撤回审核，改好后再次提交。",
+    en: "This posting is in review and cannot be edited meanwhile. To change it, recall it from review, edit, and submit again.",
+  },
+  "posting.recall": { zh: "撤回审核（改回草稿）", en: "Recall from review (back to draft)" },
+  "posting.recalled": { zh: "已撤回审核，岗位回到草稿。", en: "Recalled from review; the posting is a draft again." },
+  "posting.event.recall": { zh: "撤回审核", en: "Recall from review" },
   "posting.cities.required": { zh: "请至少填写一个工作城市", en: "Give at least one work city" },
   "posting.cities.unknown": {
     zh: "无法识别的城市，请使用城市名称，如“杭州”",
@@ -346,6 +355,7 @@ const coreMessages = {
   "posting.deadline.invalid": { zh: "请选择有效日期", en: "Choose a valid date" },
   "posting.deadline.past": { zh: "截止日期不能早于今天", en: "The deadline cannot be in the past" },
   "posting.contact": { zh: "联系人（可选）", en: "Contact (optional)" },
+  "posting.contact.shown": { zh: "联系人", en: "Contact" },
   "posting.apply": { zh: "投递方式：通过本平台在线投递", en: "How to apply: online on this platform" },
   "posting.tooShort": { zh: "内容太短，请写得具体一些", en: "Too short; please be more specific" },
   "posting.notEditable": { zh: "审核中或已结束的岗位不能修改", en: "A posting under review or ended cannot be edited" },
@@ -413,7 +423,7 @@ const coreMessages = {
   "report.reason.other": { zh: "其他", en: "Other" },
   "report.tooMany": {
     zh: "举报过于频繁，请{minutes}分钟后再试",
-    en: "Too many reports; try again in {minutes} minutes",
+    en: "Too many reports; try again in {minutes} {minutes:minute|minutes}",
   },
   "report.dismiss.reasonRequired": {
     zh: "请写明驳回举报的理由（将告知已登录的举报人）",
@@ -582,6 +592,10 @@ export function translate(locale: Locale, key: string | Message, params?: Messag
   const message = typeof key === "string" ? { key, params } : key;
   const entry = isMessageKey(message.key) ? table[message.key] : undefined;
   let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : message.key;
+  // "{days:day|days}": the singular for exactly 1, the plural otherwise ("1 day", "2 days").
+  text = text.replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) =>
+    Number(message.params?.[name]) === 1 ? one : other,
+  );
   for (const [name, value] of Object.entries(message.params ?? {})) {
     text = text.replaceAll(`{${name}}`, typeof value === "object" ? translate(locale, value) : String(value));
   }

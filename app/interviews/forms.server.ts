@@ -20,6 +20,7 @@ export function serializeRows(rows: Awaited<ReturnType<typeof listForEmployer>>)
     chosenSlotId: r.interview.chosenSlotId,
     graduateName: r.graduateName,
     employerName: r.employerName,
+    postingTitle: r.postingTitle,
     events: r.events,
     slots: r.slots.map((s) => ({
       id: s.id,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
@@ -15,6 +15,7 @@ import {
   availableInterviewEvents,
   INTERVIEWABLE_APPLICATION_STATES,
   nextInterviewState,
+  TERMINAL_INTERVIEW_STATES,
   type InterviewActor,
   type InterviewEvent,
   type InterviewState,
@@ -110,6 +111,24 @@ export async function proposeInterview(db: Database, input: { userId: string; da
   if (!INTERVIEWABLE_APPLICATION_STATES.has(application.status))
     refuse("interview.application.closed", 409, "applicationId");
   return db.transaction(async (tx) => {
+    // One open interview per application: the application row is locked so that a double submit
+    // (or two colleagues sending at once) waits here and then finds the first invitation.
+    await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.id, application.id))
+      .for("update");
+    const [open] = await tx
+      .select({ id: interviews.id })
+      .from(interviews)
+      .where(
+        and(
+          eq(interviews.applicationId, application.id),
+          notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
+        ),
+      )
+      .limit(1);
+    if (open) refuse("interview.exists", 409, "applicationId");
     const [row] = await tx
       .insert(interviews)
       .values({
@@ -480,12 +499,13 @@ export type InterviewListRow = {
   slots: InterviewSlot[];
   graduateName: string;
   employerName: string;
+  postingTitle: string;
   events: InterviewEvent[];
 };
 
 async function withSlots(
   db: Queryable,
-  rows: { interview: Interview; graduateName: string; employerName: string }[],
+  rows: { interview: Interview; graduateName: string; employerName: string; postingTitle: string }[],
   actor: InterviewActor,
 ): Promise<InterviewListRow[]> {
   const ids = rows.map((r) => r.interview.id);
@@ -505,7 +525,12 @@ async function withSlots(
   }));
 }
 
-const listColumns = { interview: interviews, graduateName: graduates.name, employerName: employers.name };
+const listColumns = {
+  interview: interviews,
+  graduateName: graduates.name,
+  employerName: employers.name,
+  postingTitle: postings.title,
+};
 
 /** An application of this employer member's organisation, named for the proposal form; null if not theirs. */
 export async function applicationForProposal(db: Queryable, userId: string, applicationId: string) {
@@ -521,6 +546,42 @@ export async function applicationForProposal(db: Queryable, userId: string, appl
   return row ?? null;
 }
 
+/**
+ * The applications an employer member can invite now (the proposal form's choices): their
+ * organisation's, still open, and without an interview in progress; named by graduate and posting.
+ */
+export async function applicationsToInvite(db: Queryable, userId: string) {
+  const membership = await getMembership(db, userId);
+  if (!membership) return [];
+  const rows = await db
+    .select({ id: applications.id, name: graduates.name, posting: postings.title, status: applications.status })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .where(
+      and(
+        eq(applications.employerId, membership.employer.id),
+        inArray(applications.status, [
+          ...INTERVIEWABLE_APPLICATION_STATES,
+        ] as (typeof applications.$inferSelect.status)[]),
+        notExists(
+          db
+            .select({ one: interviews.id })
+            .from(interviews)
+            .where(
+              and(
+                eq(interviews.applicationId, applications.id),
+                notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(postings.title), asc(graduates.name))
+    .limit(500);
+  return rows.map(({ id, name, posting }) => ({ id, name, posting }));
+}
+
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("error.forbidden", 403);
@@ -530,6 +591,8 @@ export async function listForEmployer(db: Queryable, userId: string) {
     .from(interviews)
     .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
     .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
     .where(eq(interviews.employerId, membership.employer.id))
     .orderBy(desc(interviews.updatedAt))
     .limit(300);
@@ -542,6 +605,8 @@ export async function listForGraduate(db: Queryable, graduateId: string) {
     .from(interviews)
     .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
     .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
     .where(eq(interviews.graduateId, graduateId))
     .orderBy(desc(interviews.updatedAt))
     .limit(300);

@@ -1050,6 +1050,18 @@ export function ruleName(rule: PostingRuleId): BilingualText {
   return { zh: message.zh.split("：")[0] ?? rule, en: message.en.split(":")[0] ?? rule };
 }
 
+/** Flags the database adds on submit (runSubmissionChecks), named for the reviewer. */
+const STANDING_FLAG_NAMES: Record<string, BilingualText> = {
+  "employer.unverified": { zh: "单位尚未通过审核", en: "Employer not verified" },
+  "employer.suspended": { zh: "单位已被暂停", en: "Employer suspended" },
+  duplicate: { zh: "重复岗位", en: "Duplicate posting" },
+};
+
+/** Any stored flag's rule as a label a reviewer reads (never the rule code). */
+export function flagLabel(rule: string): BilingualText {
+  return STANDING_FLAG_NAMES[rule] ?? ruleName(rule as PostingRuleId);
+}
+
 /** True when any flag prevents publishing. */
 export function hasBlockingFlag(flags: readonly PostingFlag[]): boolean {
   return flags.some((f) => f.severity === "block");

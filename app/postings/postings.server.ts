@@ -104,6 +104,34 @@ export async function runSubmissionChecks(
   return flags;
 }
 
+/**
+ * Re-runs the submission checks of an employer's postings and revisions waiting for review. The
+ * employer-standing flag depends on the employer's status, so a decision on the employer (verify,
+ * suspend, reinstate) must refresh it in the same transaction; otherwise staff would have to
+ * override "单位尚未通过审核" for an employer they have just verified.
+ */
+export async function recheckPendingPostings(tx: Queryable, employerId: string) {
+  const [employer] = await tx.select().from(employers).where(eq(employers.id, employerId)).limit(1);
+  if (!employer) return;
+  const waiting = await tx
+    .select()
+    .from(postings)
+    .where(and(eq(postings.employerId, employerId), eq(postings.status, "submitted")));
+  for (const posting of waiting) {
+    const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
+    await tx.update(postings).set({ flags }).where(eq(postings.id, posting.id));
+  }
+  const revisions = await tx
+    .select({ id: postingRevisions.id, postingId: postingRevisions.postingId, content: postingRevisions.content })
+    .from(postingRevisions)
+    .innerJoin(postings, eq(postings.id, postingRevisions.postingId))
+    .where(and(eq(postings.employerId, employerId), eq(postingRevisions.status, "submitted")));
+  for (const revision of revisions) {
+    const flags = await runSubmissionChecks(tx, employer, revision.content, revision.postingId);
+    await tx.update(postingRevisions).set({ flags }).where(eq(postingRevisions.id, revision.id));
+  }
+}
+
 async function ownPosting(db: Queryable, employerId: string, postingId: string): Promise<Posting> {
   const [posting] = await db.select().from(postings).where(eq(postings.id, postingId)).limit(1);
   if (!posting) refuse("error.notFound", { status: 404 });
@@ -243,6 +271,29 @@ export async function submitPosting(db: Database, input: { userId: string; posti
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, input.userId, { write: true });
     await submitInTx(tx, employer, await ownPosting(tx, employer.id, input.postingId), input.userId);
+  });
+}
+
+/**
+ * The employer recalls a posting from review: it goes back to a draft with its flags cleared (they
+ * are recomputed on the next submit). Never published, so search is not touched.
+ */
+export async function recallPosting(db: Database, input: { userId: string; postingId: string }) {
+  return db.transaction(async (tx) => {
+    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const posting = await ownPosting(tx, employer.id, input.postingId);
+    const next = postingMachine.next(posting.status, "recall", "employer");
+    if (!next.ok) refuse(next.key, { params: next.params });
+    await tx
+      .update(postings)
+      .set({ status: next.to, flags: [], submittedAt: null, updatedAt: sql`now()` })
+      .where(and(eq(postings.id, posting.id), eq(postings.status, posting.status)));
+    await recordAudit(tx, {
+      actorUserId: input.userId,
+      action: "posting.recall",
+      subjectType: "posting",
+      subjectId: posting.id,
+    });
   });
 }
 

@@ -2,7 +2,15 @@ import { machine } from "../machine";
 import { POSTING_STATES, type PostingState } from "../../vocabulary";
 
 export type PostingActor = "employer" | "staff" | "system";
-export const POSTING_EVENTS = ["submit", "approve", "request_changes", "reject", "close", "withdraw"] as const;
+export const POSTING_EVENTS = [
+  "submit",
+  "recall",
+  "approve",
+  "request_changes",
+  "reject",
+  "close",
+  "withdraw",
+] as const;
 export type PostingEvent = (typeof POSTING_EVENTS)[number];
 
 /**
@@ -14,6 +22,8 @@ export const postingMachine = machine<PostingState, PostingEvent, PostingActor>(
   events: POSTING_EVENTS,
   rows: [
     { event: "submit", from: ["draft", "changes_requested"], to: "submitted", actors: ["employer"] },
+    // The employer takes a posting back out of review to change it (nothing was published yet).
+    { event: "recall", from: ["submitted"], to: "draft", actors: ["employer"] },
     { event: "approve", from: ["submitted"], to: "published", actors: ["staff"] },
     { event: "request_changes", from: ["submitted"], to: "changes_requested", actors: ["staff"] },
     { event: "reject", from: ["submitted"], to: "rejected", actors: ["staff"] },

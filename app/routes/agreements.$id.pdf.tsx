@@ -19,12 +19,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   else if (user.scope) viewer = { kind: "staff", userId: user.id, scope: user.scope };
   else forbidden();
   try {
-    const doc = await agreementForDocument(await getDb(), id.data, viewer);
+    const preview = new URL(request.url).searchParams.get("preview") === "1";
+    const doc = await agreementForDocument(await getDb(), id.data, viewer, { preview });
     const pdf = await renderAgreementPdf(doc);
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="agreement-${doc.agreement.number}.pdf"`,
+        // A preview opens in the browser's viewer; the registered document downloads.
+        "Content-Disposition": doc.agreement.number
+          ? `attachment; filename="agreement-${doc.agreement.number}.pdf"`
+          : `inline; filename="agreement-preview.pdf"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

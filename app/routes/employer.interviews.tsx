@@ -11,6 +11,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
 import {
   applicationForProposal,
+  applicationsToInvite,
   cancelInterview,
   listForEmployer,
   pickSlot,
@@ -30,12 +31,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const picked = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
   const chosen = picked.success ? await applicationForProposal(db, user.id, picked.data) : null;
   try {
-    return { rows: serializeRows(await listForEmployer(db, user.id)), chosen };
+    const rows = serializeRows(await listForEmployer(db, user.id));
+    return { rows, chosen, invitable: await applicationsToInvite(db, user.id) };
   } catch (error) {
     // A refusal (no employer membership yet) becomes an empty page; anything else is unexpected
     // and goes to the error page, never to the client as text.
     if (!(error instanceof DomainError)) throw error;
-    return { rows: [], chosen, error: firstKey(error) };
+    return { rows: [], chosen, invitable: [], error: firstKey(error) };
   }
 }
 
@@ -88,7 +90,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerInterviews() {
-  const { rows, chosen } = useLoaderData<typeof loader>();
+  const { rows, chosen, invitable } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -98,16 +100,78 @@ export default function EmployerInterviews() {
     <div className="page">
       <h1>{t("interview.title")}</h1>
       {result && result.ok ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={(node) => node?.focus()}>
           {t(result.done)}
         </p>
       ) : null}
       <ErrorSummary result={failure} />
+      <section className="card" aria-labelledby="propose-title">
+        <h2 id="propose-title">{t("interview.propose.title")}</h2>
+        {chosen ? (
+          <p data-testid="chosen-application">
+            {t("interview.arrange.for", { name: chosen.name, posting: chosen.posting })}
+          </p>
+        ) : null}
+        {invitable.length === 0 ? (
+          <p className="empty">{t("interview.application.none")}</p>
+        ) : (
+          // Remounted after each invitation sent, so the form is empty again.
+          <Form method="post" key={result && result.ok ? result.id : "propose"}>
+            <input type="hidden" name="intent" value="propose" />
+            <SelectField
+              name="applicationId"
+              label={t("interview.application")}
+              options={invitable.map((a) => ({
+                value: a.id,
+                label: t("interview.application.option", { name: a.name, posting: a.posting }),
+              }))}
+              result={failure}
+              defaultValue={chosen?.id}
+            />
+            <SelectField
+              name="mode"
+              label={t("interview.mode")}
+              options={(["video", "phone", "onsite"] as const).map((m) => ({
+                value: m,
+                label: t(`interview.mode.${m}`),
+              }))}
+              result={failure}
+            />
+            <TextField name="location" label={t("interview.location")} result={failure} required />
+            <TextField
+              name="slot"
+              id="field-slot"
+              type="datetime-local"
+              label={t("interview.slot.option", { n: 1 })}
+              result={failure}
+              required
+            />
+            <TextField
+              name="slot"
+              id="field-slot-2"
+              type="datetime-local"
+              label={t("interview.slot.option", { n: 2 })}
+              result={failure}
+            />
+            <TextField
+              name="slot"
+              id="field-slot-3"
+              type="datetime-local"
+              label={t("interview.slot.option", { n: 3 })}
+              result={failure}
+            />
+            <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+            <button type="submit">{t("interview.propose.submit")}</button>
+          </Form>
+        )}
+      </section>
+      <h2>{t("interview.list.title")}</h2>
       {rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
           <h2>
-            {r.graduateName} · {INTERVIEW_STATE_LABELS[r.status][lang]}
+            {t("interview.card.for", { name: r.graduateName, posting: r.postingTitle })} ·{" "}
+            {INTERVIEW_STATE_LABELS[r.status][lang]}
           </h2>
           <p>
             {t(`interview.mode.${r.mode}`)}: {r.location}
@@ -175,53 +239,6 @@ export default function EmployerInterviews() {
           ) : null}
         </section>
       ))}
-      <h2>{t("interview.propose.title")}</h2>
-      {chosen ? (
-        <p data-testid="chosen-application">
-          {t("interview.arrange.for", { name: chosen.name, posting: chosen.posting })}
-        </p>
-      ) : null}
-      <Form method="post">
-        <input type="hidden" name="intent" value="propose" />
-        <TextField
-          name="applicationId"
-          label={t("interview.application")}
-          result={failure}
-          defaultValue={chosen?.id}
-          required
-        />
-        <SelectField
-          name="mode"
-          label={t("interview.mode")}
-          options={(["video", "phone", "onsite"] as const).map((m) => ({ value: m, label: t(`interview.mode.${m}`) }))}
-          result={failure}
-        />
-        <TextField name="location" label={t("interview.location")} result={failure} required />
-        <TextField
-          name="slot"
-          id="field-slot"
-          type="datetime-local"
-          label={t("interview.slot.option", { n: 1 })}
-          result={failure}
-          required
-        />
-        <TextField
-          name="slot"
-          id="field-slot-2"
-          type="datetime-local"
-          label={t("interview.slot.option", { n: 2 })}
-          result={failure}
-        />
-        <TextField
-          name="slot"
-          id="field-slot-3"
-          type="datetime-local"
-          label={t("interview.slot.option", { n: 3 })}
-          result={failure}
-        />
-        <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
-        <button type="submit">{t("interview.propose.submit")}</button>
-      </Form>
     </div>
   );
 }

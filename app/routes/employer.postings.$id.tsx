@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
+import { PostingFacts } from "../components/posting-facts";
 import { FlagList, PostingFields } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
@@ -10,7 +11,14 @@ import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { parsePostingForm } from "../postings/form.server";
-import { contentOf, endPosting, getOwnPosting, savePosting, submitPosting } from "../postings/postings.server";
+import {
+  contentOf,
+  endPosting,
+  getOwnPosting,
+  recallPosting,
+  savePosting,
+  submitPosting,
+} from "../postings/postings.server";
 import { isEditableInPlace } from "../postings/states";
 import { confirmStillOpen, isUnconfirmed } from "../postings/still-open.server";
 
@@ -84,6 +92,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "resubmit":
         await submitPosting(db, { userId: user.id, postingId: posting.id });
         return { ok: true as const, done: "posting.submitted" };
+      case "recall":
+        await recallPosting(db, { userId: user.id, postingId: posting.id });
+        return { ok: true as const, done: "posting.recalled" };
       case "close":
       case "withdraw": {
         const { employer } = await requireMembership(db, user.id);
@@ -169,6 +180,19 @@ export default function EmployerPosting() {
                 )}
               </div>
             </Form>
+          ) : null}
+          {posting.status === "submitted" ? (
+            <section aria-labelledby="in-review">
+              <p className="notice" id="in-review">
+                {t("posting.inReview")}
+              </p>
+              <PostingFacts content={content} />
+              <Form method="post" className="actions">
+                <button className="button button--secondary" name="intent" value="recall">
+                  {t("posting.recall")}
+                </button>
+              </Form>
+            </section>
           ) : null}
           {posting.status === "published" ? (
             <Form method="post" className="actions">

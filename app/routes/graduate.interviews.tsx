@@ -82,7 +82,8 @@ export default function GraduateInterviews() {
       {rows.map((r) => (
         <section key={r.id} className="card">
           <h2>
-            {r.employerName} · {INTERVIEW_STATE_LABELS[r.status][lang]}
+            {t("interview.card.for", { name: r.postingTitle, posting: r.employerName })} ·{" "}
+            {INTERVIEW_STATE_LABELS[r.status][lang]}
           </h2>
           <p>
             {t(`interview.mode.${r.mode}`)}: {r.location}

@@ -10,6 +10,7 @@ import { ProfileSchema } from "../graduates/schema";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { JOB_TYPES } from "../../vocabulary";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "求职档案 · 就业" }];
 
@@ -47,9 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       digestFrequency: p.digestFrequency,
       language: p.language,
     },
-    resume: p.resumeFile
-      ? { sha256: p.resumeSha256 ?? "", size: p.resumeSize ?? 0, uploadedAt: p.resumeUploadedAt }
-      : null,
+    resume: p.resumeFile ? { size: p.resumeSize ?? 0, uploadedAt: p.resumeUploadedAt } : null,
   };
 }
 
@@ -109,9 +108,8 @@ export default function GraduateProfile() {
       {resume ? (
         <p data-testid="resume-current">
           {t("profile.resume.current", {
-            date: resume.uploadedAt ? new Date(resume.uploadedAt).toLocaleString(locale) : "",
+            date: resume.uploadedAt ? formatSchoolDateTime(resume.uploadedAt, locale) : "",
             size: Math.ceil(resume.size / 1024),
-            hash: resume.sha256.slice(0, 16),
           })}{" "}
           <a href={`/graduates/${graduate.id}/resume`}>{t("profile.resume.download")}</a>
         </p>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { backToListHref } from "../postings/back-link";
 import { z } from "zod";
 import { ApplyPanel } from "../components/apply-panel";
 import { formatPay } from "../components/highlight";
@@ -110,6 +111,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function JobPosting() {
+  const location = useLocation();
   const { posting, employer, share, jsonLd, unconfirmed, responseTime } = useLoaderData<typeof loader>();
   const t = useT();
   const nonce = useNonce();
@@ -117,7 +119,7 @@ export default function JobPosting() {
   return (
     <article className="page job-detail">
       <p>
-        <Link to="/jobs">← {t("jobs.back")}</Link>
+        <Link to={backToListHref(location.search)}>← {t("jobs.back")}</Link>
       </p>
       <h1>{posting.title}</h1>
       {unconfirmed ? <p className="banner">{t("search.unconfirmed")}</p> : null}
@@ -132,7 +134,7 @@ export default function JobPosting() {
       </p>
       <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
       <dl className="facts">
-        <dt>{t("posting.cities")}</dt>
+        <dt>{t("posting.cities.shown")}</dt>
         <dd>{posting.cities.map((c) => c.city).join("、")}</dd>
         <dt>{t("posting.jobType")}</dt>
         <dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
@@ -142,7 +144,7 @@ export default function JobPosting() {
         <dd>{posting.degree === "any" ? t("posting.degree.any") : t(`degree.${posting.degree}`)}</dd>
         {posting.majors.length ? (
           <>
-            <dt>{t("graduates.major")}</dt>
+            <dt>{t("posting.majors.shown")}</dt>
             <dd>{posting.majors.join("、")}</dd>
           </>
         ) : null}

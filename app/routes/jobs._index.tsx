@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation, useNavigation, useRouteLoaderData, useSubmit } from "@remix-run/react";
+import { postingHref } from "../postings/back-link";
 import { useEffect, useRef, useState } from "react";
 import { formatPay, Highlight } from "../components/highlight";
 import { getDb } from "../db.server";
@@ -91,6 +92,7 @@ const FACET_ORDER: FacetParam[] = [
 ];
 
 export default function Jobs() {
+  const location = useLocation();
   const { query, result, errors, feedQuery, loosen } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
@@ -271,7 +273,7 @@ export default function Jobs() {
               {result.hits.map((hit) => (
                 <li key={hit.id} className="card job-card">
                   <h3>
-                    <Link to={`/jobs/${hit.id}`}>
+                    <Link to={postingHref(hit.id, location.search)}>
                       <Highlight text={hit.highlightedTitle} />
                     </Link>
                   </h3>

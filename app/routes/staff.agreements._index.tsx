@@ -31,6 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       employerName: r.employerName,
       position: r.agreement.position,
       monthlyPay: r.agreement.monthlyPay,
+      probationMonths: r.agreement.probationMonths,
+      breachPenalty: r.agreement.breachPenalty,
+      startDate: r.agreement.startDate,
+      workPlace: `${r.agreement.workProvince}${r.agreement.workCity}`,
+      archiveAddress: r.agreement.archiveAddress,
+      hukouAddress: r.agreement.hukouAddress,
       number: r.agreement.number,
       hasReleaseLetter: Boolean(r.agreement.releaseLetterFile),
       events: r.events,
@@ -111,7 +117,24 @@ export default function StaffAgreements() {
                     </td>
                     <td>{r.employerName}</td>
                     <td>
-                      {r.position} · {r.monthlyPay}
+                      {r.position} · {t("agreement.terms.pay", { pay: r.monthlyPay })}
+                      <dl className="facts" data-testid="agreement-terms">
+                        <dt>{t("agreement.terms.probation")}</dt>
+                        <dd>{t("agreement.terms.months", { n: r.probationMonths })}</dd>
+                        <dt>{t("agreement.terms.penalty")}</dt>
+                        <dd>{t("agreement.terms.yuan", { n: r.breachPenalty })}</dd>
+                        <dt>{t("agreement.terms.start")}</dt>
+                        <dd>{r.startDate}</dd>
+                        <dt>{t("agreement.terms.place")}</dt>
+                        <dd>{r.workPlace}</dd>
+                        <dt>{t("agreement.terms.archive")}</dt>
+                        <dd>{r.archiveAddress}</dd>
+                        <dt>{t("agreement.terms.hukou")}</dt>
+                        <dd>{r.hukouAddress}</dd>
+                      </dl>
+                      <a href={`/agreements/${r.id}/pdf?preview=1`} target="_blank" rel="noreferrer">
+                        {t("agreement.preview")}
+                      </a>
                       <AgreementTimeline entries={timelines[r.id]} />
                     </td>
                     <td>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { ErrorSummary, TextAreaField } from "../components/form";
+import { PostingFacts } from "../components/posting-facts";
 import { FlagList } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
@@ -195,34 +196,7 @@ export default function ReviewPosting() {
               </div>
             </section>
           ) : (
-            <dl className="facts">
-              <dt>{t("posting.category")}</dt>
-              <dd>{content.category}</dd>
-              <dt>{t("posting.jobType")}</dt>
-              <dd>{t(`posting.jobType.${content.jobType}`)}</dd>
-              <dt>{t("posting.headcount")}</dt>
-              <dd>{content.headcount}</dd>
-              <dt>{t("posting.salary")}</dt>
-              <dd>
-                {content.salaryMin}–{content.salaryMax}
-              </dd>
-              <dt>{t("posting.cities")}</dt>
-              <dd>{content.cities.map((c) => c.city).join("，")}</dd>
-              <dt>{t("posting.degree")}</dt>
-              <dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
-              <dt>{t("posting.majors")}</dt>
-              <dd>{content.majors.join("，") || "—"}</dd>
-              <dt>{t("posting.deadline")}</dt>
-              <dd>{content.deadline}</dd>
-              <dt>{t("posting.duties")}</dt>
-              <dd className="prewrap">{content.duties}</dd>
-              <dt>{t("posting.requirements")}</dt>
-              <dd className="prewrap">{content.requirements}</dd>
-              <dt>{t("posting.benefits")}</dt>
-              <dd className="prewrap">{content.benefits || "—"}</dd>
-              <dt>{t("posting.contact")}</dt>
-              <dd>{content.contact || "—"}</dd>
-            </dl>
+            <PostingFacts content={content} />
           )}
         </div>
         <aside>

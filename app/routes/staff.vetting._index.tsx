@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
-import { POSTING_RULE_IDS } from "../postings/checks";
+import { flagLabel, POSTING_RULE_IDS } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
 import { reviewQueue } from "../postings/vetting.server";
 import { reportedPostings } from "../postings/reports.server";
@@ -59,7 +59,7 @@ export default function VettingQueue() {
             <option value="">{t("vetting.filter.all")}</option>
             {rules.map((rule) => (
               <option key={rule} value={rule}>
-                {rule}
+                {flagLabel(rule)[locale === "en" ? "en" : "zh"]}
               </option>
             ))}
           </select>
@@ -164,7 +164,7 @@ export default function VettingQueue() {
                         key={flag.rule}
                         className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}
                       >
-                        {flag.rule}
+                        {flagLabel(flag.rule)[locale === "en" ? "en" : "zh"]}
                       </span>
                     ))}
                   </td>

@@ -41,7 +41,11 @@ export function supportReferralMail(props: SupportReferralProps, locale: MailLoc
     });
   }
   const greeting = `${props.graduateName}同学：`;
-  const body = `就业指导中心${props.counsellorName}向你推荐以下岗位。请查看，合适即可投递；如有疑问请联系你的就业指导老师。`;
+  // A staff account may already be named after the centre ("就业指导中心"): name it once.
+  const who = props.counsellorName.includes("就业指导中心")
+    ? props.counsellorName
+    : `就业指导中心${props.counsellorName}`;
+  const body = `${who}向你推荐以下岗位。请查看，合适即可投递；如有疑问请联系你的就业指导老师。`;
   return renderMail({
     locale,
     subject: `为你推荐岗位：${props.postingTitle}`,

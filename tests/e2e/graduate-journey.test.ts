@@ -109,7 +109,7 @@ describe("the graduate journey in the browser", () => {
     await page.getByLabel("附言（可选）").fill("您好，期待加入贵公司。");
     await button.click();
     await page.getByTestId("apply-result").getByText("已投递。").waitFor();
-    expect(await page.getByTestId("apply-result").textContent()).toMatch(/简历 SHA-256：[0-9a-f]{64}/);
+    expect(await page.getByTestId("apply-result").textContent()).toMatch(/投递，已附当前简历/);
 
     // 6. The employer shortlists her; contact details appear.
     const employer = await browser.newContext({ locale: "zh-CN" });

@@ -1,3 +1,4 @@
+import { getEnv } from "../../app/config/env.server";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -200,6 +201,32 @@ describe("the whole signing path through the routes", () => {
     const collegeQueue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: collegeStaff.cookie });
     const mine = (collegeQueue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id);
     expect(mine?.events).toEqual(["college_approve", "return"]);
+    // Reviewers see every term they approve (not just title and pay) and can preview the PDF before it has a number.
+    const stored = await statusOf(id);
+    expect(mine).toMatchObject({
+      probationMonths: stored.probationMonths,
+      breachPenalty: stored.breachPenalty,
+      startDate: stored.startDate,
+      archiveAddress: stored.archiveAddress,
+      hukouAddress: stored.hukouAddress,
+    });
+    const preview = await pdfRoute.loader({
+      request: new Request(`http://localhost/agreements/${id}/pdf?preview=1`, {
+        headers: { Cookie: collegeStaff.cookie },
+      }),
+      params: { id },
+      context: { clientAddress: "127.0.0.1", cspNonce: "" },
+    });
+    expect(preview.headers.get("Content-Disposition")).toMatch(/^inline/);
+    const previewText = pdfText(Buffer.from(await preview.arrayBuffer()));
+    expect(previewText).toContain("审核预览");
+    expect(previewText).toContain(stored.archiveAddress.slice(0, 6));
+    const graduatePreview = await callRoute(pdfRoute.loader, {
+      path: `/agreements/${id}/pdf?preview=1`,
+      cookie: g.cookie,
+      params: { id },
+    });
+    expect(graduatePreview.status).toBe(409);
     const otherQueue = await callRoute(staffPage.loader, {
       path: "/staff/agreements",
       cookie: otherCollegeStaff.cookie,
@@ -295,6 +322,9 @@ describe("the whole signing path through the routes", () => {
     expect(text).toContain(registered.number!);
     expect(text).toContain("杭州星河数据科技有限公司");
     expect(text).toContain("违约金");
+    // 丙方 is the school by name, and the career centre is named once.
+    expect(text).toContain(`学校名称：${getEnv().SCHOOL_NAME}`);
+    expect(text).not.toContain("就业指导中心就业指导中心");
     // Rendered to an image, as a reader would see it (the text layer alone could hide missing glyphs).
     execFileSync("pdftoppm", [
       "-png",

@@ -218,6 +218,54 @@ describe("online interviews", () => {
     ]);
   });
 
+  it("arranges an interview from a list of applicants named by posting, once per application: a second send is refused and the graduate gets one mail", async () => {
+    const g = await applicant();
+    const page = await callRoute(employerPage.loader, {
+      path: `/employer/interviews?application=${g.applicationId}`,
+      cookie: employer.cookie,
+    });
+    const before = page.data as { invitable: { id: string; name: string; posting: string }[] };
+    const choice = before.invitable.find((a) => a.id === g.applicationId);
+    expect(choice?.name).toBe(g.graduate.name);
+    expect(choice?.posting).toBeTruthy();
+
+    const local = beijing(12, 10).toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T");
+    const send = () =>
+      callRoute(employerPage.action, {
+        path: "/employer/interviews",
+        cookie: employer.cookie,
+        form: {
+          intent: "propose",
+          applicationId: g.applicationId,
+          mode: "onsite",
+          location: "杭州市西湖区文三路 90 号 5 楼",
+          slot: local,
+          minutes: "30",
+        },
+      });
+    const [first, second] = await Promise.all([send(), send()]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const again = await send();
+    expect(again.status).toBe(409);
+    const db = await getDb();
+    expect(await db.select().from(interviews).where(eq(interviews.applicationId, g.applicationId))).toHaveLength(1);
+    await drainOutbox();
+    await receiver.waitForExactly(g.user.email, 1);
+
+    // The invited application leaves the form's choices; both sides' cards name the posting.
+    const after = await callRoute(employerPage.loader, { path: "/employer/interviews", cookie: employer.cookie });
+    const data = after.data as {
+      invitable: { id: string }[];
+      rows: { graduateName: string; postingTitle: string; status: string }[];
+    };
+    expect(data.invitable.map((a) => a.id)).not.toContain(g.applicationId);
+    const card = data.rows.find((r) => r.graduateName === g.graduate.name);
+    expect(card?.postingTitle).toBe(choice?.posting);
+    const mine = await callRoute(graduatePage.loader, { path: "/graduate/interviews", cookie: g.cookie });
+    const rows = (mine.data as { rows: { postingTitle: string; employerName: string }[] }).rows;
+    expect(rows[0]).toMatchObject({ postingTitle: choice?.posting, employerName: "杭州云帆网络科技有限公司" });
+  });
+
   it("the database refuses a double booking of the same interviewer, even when two graduates pick at once", async () => {
     const db = await getDb();
     const a = await applicant();

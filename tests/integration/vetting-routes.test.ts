@@ -233,6 +233,41 @@ describe("who may decide", () => {
     ).toBe(200);
   });
 
+  it("shows the employer a posting in review with its content, and lets them recall it to a draft", async () => {
+    const owner = await employerWithOrganisation();
+    const id = await createPosting(await getDb(), {
+      userId: owner.user.id,
+      content: postingContent({ title: "嵌入式软件工程师", duties: "负责车载控制器固件开发与测试。" }),
+      submit: true,
+    });
+    const page = await callRoute(employerPosting.loader, {
+      path: `/employer/postings/${id}`,
+      params: { id },
+      cookie: owner.cookie,
+    });
+    const data = page.data as { posting: { status: string }; content: { title: string; duties: string } };
+    expect(data.posting.status).toBe("submitted");
+    expect(data.content).toMatchObject({ title: "嵌入式软件工程师", duties: "负责车载控制器固件开发与测试。" });
+
+    const recalled = await callRoute(employerPosting.action, {
+      path: `/employer/postings/${id}`,
+      params: { id },
+      cookie: owner.cookie,
+      form: { intent: "recall" },
+    });
+    expect(recalled.status).toBe(200);
+    const [row] = await (await getDb()).select().from(postings).where(eq(postings.id, id));
+    expect(row?.status).toBe("draft");
+    // A second recall (double submit) is refused: the posting is no longer in review.
+    const again = await callRoute(employerPosting.action, {
+      path: `/employer/postings/${id}`,
+      params: { id },
+      cookie: owner.cookie,
+      form: { intent: "recall" },
+    });
+    expect(again.status).toBe(409);
+  });
+
   it("validates the posting form field by field and keeps what was typed", async () => {
     const { cookie } = await employerWithOrganisation();
     const result = await callRoute(newPosting.action, {

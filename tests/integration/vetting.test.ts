@@ -222,6 +222,26 @@ describe("vetting a posting", () => {
     ).rejects.toBeInstanceOf(DomainError);
   });
 
+  it("clears the unverified-employer block on postings waiting for review when the employer is verified", async () => {
+    const { user, employer } = await employerWithOrganisation({ verified: false, name: "宁波海曙云帆软件有限公司" });
+    const db = await getDb();
+    const id = await createPosting(db, {
+      userId: user.id,
+      content: postingContent({ title: "测试开发工程师" }),
+      submit: true,
+    });
+    const [before] = await db.select().from(postings).where(eq(postings.id, id));
+    expect(before!.flags.map((f) => f.rule)).toContain("employer.unverified");
+
+    await decideEmployer(db, { employerId: employer.id, event: "verify", actor: "staff", actorUserId: reviewer });
+    const [after] = await db.select().from(postings).where(eq(postings.id, id));
+    expect(after!.flags.map((f) => f.rule)).not.toContain("employer.unverified");
+    // No override needed: the reviewer approves the posting as it stands.
+    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    const [published] = await db.select().from(postings).where(eq(postings.id, id));
+    expect(published?.status).toBe("published");
+  });
+
   it("does not let one employer change another's posting", async () => {
     const owner = await employerWithOrganisation({ staffUserId: reviewer });
     const other = await employerWithOrganisation({ staffUserId: reviewer });

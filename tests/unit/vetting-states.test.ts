@@ -16,6 +16,7 @@ const nextEmployerState = employerMachine.next;
 const POSTING_ALLOWED: Record<string, PostingStatus> = {
   "draft|submit|employer": "submitted",
   "changes_requested|submit|employer": "submitted",
+  "submitted|recall|employer": "draft",
   "submitted|approve|staff": "published",
   "submitted|request_changes|staff": "changes_requested",
   "submitted|reject|staff": "rejected",
@@ -34,7 +35,7 @@ const EMPLOYER_ALLOWED: Record<string, EmployerStatus> = {
 };
 
 describe("posting transitions", () => {
-  const events: PostingEvent[] = ["submit", "approve", "request_changes", "reject", "close", "withdraw"];
+  const events: PostingEvent[] = ["submit", "recall", "approve", "request_changes", "reject", "close", "withdraw"];
   const actors: PostingActor[] = ["employer", "staff", "system"];
   it("allow exactly the lifecycle of DESIGN.md, for every state, event and actor", () => {
     let checked = 0;

@@ -166,8 +166,8 @@ export const graduatesMessages = {
     en: "PDF only, at most 5 MB. Only you, career staff of your college and employers you applied to can download it.",
   },
   "profile.resume.current": {
-    zh: "当前简历：上传于 {date}，{size} KB，SHA-256 {hash}",
-    en: "Current résumé: uploaded {date}, {size} KB, SHA-256 {hash}",
+    zh: "当前简历：上传于 {date}（北京时间），{size} KB",
+    en: "Current résumé: uploaded {date} (Beijing time), {size} KB",
   },
   "profile.resume.none": { zh: "尚未上传简历。", en: "No résumé uploaded yet." },
   "profile.resume.download": { zh: "下载简历", en: "Download résumé" },
@@ -239,8 +239,8 @@ export const graduatesMessages = {
   "apply.closed": { zh: "该岗位已截止或不再公开，无法投递。", en: "This posting is closed or no longer public." },
   "apply.receipt": { zh: "投递回执", en: "Receipt" },
   "apply.receipt.body": {
-    zh: "{time} 向 {employer} 投递，简历 SHA-256：{hash}",
-    en: "Sent to {employer} at {time}; résumé SHA-256 {hash}",
+    zh: "{time}（北京时间）向 {employer} 投递，已附当前简历。",
+    en: "Sent to {employer} at {time} (Beijing time) with your current résumé.",
   },
   "apply.view": { zh: "查看我的投递", en: "See my applications" },
   "applications.title": { zh: "我的投递", en: "My applications" },
@@ -294,7 +294,7 @@ export const graduatesMessages = {
   },
   "mail.activation.body": {
     zh: "{school}就业指导中心已将您列入毕业生名册。请点击下方链接设置密码、激活账户。链接 {days} 天内有效，仅可使用一次。",
-    en: "The {school} career centre has added you to the graduate roster. Follow the link below to choose a password. It works once and expires in {days} days.",
+    en: "The {school} career centre has added you to the graduate roster. Follow the link below to choose a password. It works once and expires in {days} {days:day|days}.",
   },
   "mail.activation.button": { zh: "激活账户", en: "Activate account" },
   "mail.activation.footer": {

@@ -34,7 +34,18 @@ export const interviewsMessages = {
     zh: "该时间与面试官已确认的其他面试冲突，请选择其他时间。",
     en: "That time clashes with another confirmed interview of the interviewer; pick another.",
   },
-  "interview.application": { zh: "投递编号", en: "Application ID" },
+  "interview.application": { zh: "应聘者与岗位", en: "Applicant and posting" },
+  "interview.application.option": { zh: "{name} · {posting}", en: "{name} · {posting}" },
+  "interview.application.none": {
+    zh: "目前没有可以邀请面试的投递（已邀请的不再列出）。",
+    en: "No application to invite right now (those already invited are not listed).",
+  },
+  "interview.exists": {
+    zh: "已向该应聘者发出面试邀请，请在下方的面试卡片中改期或取消。",
+    en: "An interview is already in progress for this application; reschedule or cancel it in its card below.",
+  },
+  "interview.card.for": { zh: "{name} · {posting}", en: "{name} · {posting}" },
+  "interview.list.title": { zh: "面试安排", en: "Interviews" },
   "interview.application.closed": {
     zh: "该投递已结束，不能安排面试。",
     en: "This application is closed; no interview can be arranged.",

@@ -4,7 +4,7 @@ export const supportMessages = {
   "support.title": { zh: "重点群体帮扶（一人一策）", en: "Priority groups: support plans" },
   "support.lead": {
     zh: "本范围内有困难类别的毕业生及其帮扶计划。{days} 天无进展的计划标为“停滞”，排在最前。",
-    en: "Graduates with difficulties in your scope and their support plans. Plans without progress for {days} days are marked stalled and listed first.",
+    en: "Graduates with difficulties in your scope and their support plans. Plans without progress for {days} {days:day|days} are marked stalled and listed first.",
   },
   "support.auditNote": {
     zh: "困难类别属于敏感个人信息，仅本范围就业指导教师可见，每次查看均记入审计日志。",
@@ -32,8 +32,8 @@ export const supportMessages = {
   "support.state.none": { zh: "尚无计划", en: "No plan yet" },
   "support.state.open": { zh: "帮扶中", en: "Open" },
   "support.state.closed": { zh: "已结束", en: "Closed" },
-  "support.stalled": { zh: "停滞 {days} 天", en: "Stalled {days} days" },
-  "support.daysAgo": { zh: "{days} 天前", en: "{days} days ago" },
+  "support.stalled": { zh: "停滞 {days} 天", en: "Stalled {days} {days:day|days}" },
+  "support.daysAgo": { zh: "{days} 天前", en: "{days} {days:day|days} ago" },
   "support.today": { zh: "今天", en: "Today" },
   "support.never": { zh: "暂无", en: "None yet" },
   "support.unassigned": { zh: "未指定", en: "Unassigned" },
@@ -57,7 +57,7 @@ export const supportMessages = {
   "support.plan.alreadyOpen": { zh: "该计划正在进行中。", en: "This plan is already open." },
   "support.plan.stalled": {
     zh: "已 {days} 天无进展（联系、推荐、目标、补贴或本人投递与去向）。",
-    en: "No progress for {days} days (contacts, referrals, goals, subsidies, or the graduate's own applications and destination).",
+    en: "No progress for {days} {days:day|days} (contacts, referrals, goals, subsidies, or the graduate's own applications and destination).",
   },
   "support.plan.lastProgress": { zh: "最近进展", en: "Last progress" },
   "support.counsellor": { zh: "帮扶责任人", en: "Counsellor" },
