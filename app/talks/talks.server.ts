@@ -231,7 +231,12 @@ export async function withdrawTalk(db: Database, actor: UserActor, input: { talk
       .update(talks)
       .set({ status: next.to, updatedAt: input.now ?? new Date() })
       .where(eq(talks.id, talk.id));
-    await recordAudit(tx, { actorUserId: actor.userId, action: "talk.withdraw", subjectType: "talk", subjectId: talk.id });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "talk.withdraw",
+      subjectType: "talk",
+      subjectId: talk.id,
+    });
   });
 }
 
@@ -342,10 +347,7 @@ export async function listPublicTalks(db: Queryable, now = new Date()) {
 export async function getPublicTalk(db: Queryable, talkId: string) {
   const talk = await talkById(db, talkId);
   if (talk.status !== "approved") refuse("error.notFound", { status: 404 });
-  const [employer] = await db
-    .select({ name: employers.name })
-    .from(employers)
-    .where(eq(employers.id, talk.employerId));
+  const [employer] = await db.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
   const [venue] = talk.venueId ? await db.select().from(talkVenues).where(eq(talkVenues.id, talk.venueId)) : [];
   const featured = await db
     .select({ id: postings.id, title: postings.title })
@@ -423,7 +425,9 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
       subjectType: "talk_signup",
       subjectId: signupId,
     });
-    const email = (await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, actor.userId)))[0];
+    const email = (
+      await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, actor.userId))
+    )[0];
     if (email) {
       const ics = await talkCalendar(tx, talk, { name: graduate.name, email: email.email });
       await enqueueMail(tx, `talk-signup:${signupId}:${now.getTime()}:${email.email}`, {
@@ -536,11 +540,20 @@ export async function roomScreen(
   const code = checkInCode(talk, now);
   const url = `${getEnv().publicUrl}/talks/${talk.id}/check-in?code=${encodeURIComponent(code)}`;
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-  return { talk: { id: talk.id, title: talk.title, talkDate: talk.talkDate, slot: talk.slot }, url, svg, open: isCheckInOpen(talk, now) };
+  return {
+    talk: { id: talk.id, title: talk.title, talkDate: talk.talkDate, slot: talk.slot },
+    url,
+    svg,
+    open: isCheckInOpen(talk, now),
+  };
 }
 
 /** A signed-in graduate scans the room's code: recorded once, refused when expired, forged or out of hours. */
-export async function checkInWithCode(db: Database, actor: UserActor, input: { talkId: string; code: string; now?: Date }) {
+export async function checkInWithCode(
+  db: Database,
+  actor: UserActor,
+  input: { talkId: string; code: string; now?: Date },
+) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const graduate = await graduateOf(tx, actor);
@@ -635,13 +648,34 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
     .where(eq(talkAttendance.talkId, talk.id));
   const byGraduate = new Map<
     string,
-    { name: string; studentNo: string; college: string; signedUp: boolean; method: TalkAttendanceMethod | null; at: Date | null }
+    {
+      name: string;
+      studentNo: string;
+      college: string;
+      signedUp: boolean;
+      method: TalkAttendanceMethod | null;
+      at: Date | null;
+    }
   >();
   for (const s of signups)
     if (s.status === "signed_up")
-      byGraduate.set(s.graduateId, { name: s.name, studentNo: s.studentNo, college: s.college, signedUp: true, method: null, at: null });
+      byGraduate.set(s.graduateId, {
+        name: s.name,
+        studentNo: s.studentNo,
+        college: s.college,
+        signedUp: true,
+        method: null,
+        at: null,
+      });
   for (const a of attendance) {
-    const row = byGraduate.get(a.graduateId) ?? { name: a.name, studentNo: a.studentNo, college: a.college, signedUp: false, method: null, at: null };
+    const row = byGraduate.get(a.graduateId) ?? {
+      name: a.name,
+      studentNo: a.studentNo,
+      college: a.college,
+      signedUp: false,
+      method: null,
+      at: null,
+    };
     byGraduate.set(a.graduateId, { ...row, method: a.method, at: a.at });
   }
   const rows = [...byGraduate.values()].sort((a, b) => a.studentNo.localeCompare(b.studentNo));
@@ -654,7 +688,15 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
   });
   const [employer] = await db.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
   return {
-    talk: { id: talk.id, title: talk.title, talkDate: talk.talkDate, slot: talk.slot, mode: talk.mode, capacity: talk.capacity, status: talk.status },
+    talk: {
+      id: talk.id,
+      title: talk.title,
+      talkDate: talk.talkDate,
+      slot: talk.slot,
+      mode: talk.mode,
+      capacity: talk.capacity,
+      status: talk.status,
+    },
     employerName: employer?.name ?? "",
     signedUp: rows.filter((r) => r.signedUp).length,
     attended: rows.filter((r) => r.method !== null).length,
@@ -667,15 +709,26 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
 export type TalkReport = Awaited<ReturnType<typeof talkReport>>;
 
 /** The report as an Excel workbook: a summary sheet and one row per graduate. */
-export async function talkReportWorkbook(report: TalkReport, labels: {
-  summary: string;
-  graduates: string;
-  headers: { name: string; studentNo: string; college: string; signedUp: string; attended: string; method: string; at: string };
-  counts: { signedUp: string; attended: string; walkIns: string };
-  yes: string;
-  no: string;
-  methods: Record<TalkAttendanceMethod, string>;
-}): Promise<Buffer> {
+export async function talkReportWorkbook(
+  report: TalkReport,
+  labels: {
+    summary: string;
+    graduates: string;
+    headers: {
+      name: string;
+      studentNo: string;
+      college: string;
+      signedUp: string;
+      attended: string;
+      method: string;
+      at: string;
+    };
+    counts: { signedUp: string; attended: string; walkIns: string };
+    yes: string;
+    no: string;
+    methods: Record<TalkAttendanceMethod, string>;
+  },
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const summary = workbook.addWorksheet(labels.summary);
   summary.addRows([

@@ -28,7 +28,10 @@ export const talksMessages = {
   "talkVenue.field.name.required": { zh: "请填写场地名称。", en: "Enter the venue's name." },
   "talkVenue.field.name.taken": { zh: "该楼内已有同名场地。", en: "This building already has a venue of that name." },
   "talkVenue.field.building.required": { zh: "请填写所在楼宇。", en: "Enter the building." },
-  "talkVenue.field.capacity.invalid": { zh: "容纳人数须为正整数。", en: "The capacity must be a whole number above 0." },
+  "talkVenue.field.capacity.invalid": {
+    zh: "容纳人数须为正整数。",
+    en: "The capacity must be a whole number above 0.",
+  },
 
   "talk.field.title.required": { zh: "请填写宣讲会标题。", en: "Enter the talk's title." },
   "talk.field.brochure.required": { zh: "请填写招聘简章。", en: "Enter the recruitment brochure (招聘简章)." },
@@ -48,7 +51,10 @@ export const talksMessages = {
     zh: "该场地此时段已被预约，请另选时段或场地。",
     en: "This venue is already booked for that slot; choose another slot or venue.",
   },
-  "talk.field.capacity.invalid": { zh: "人数上限须为正整数。", en: "The number of places must be a whole number above 0." },
+  "talk.field.capacity.invalid": {
+    zh: "人数上限须为正整数。",
+    en: "The number of places must be a whole number above 0.",
+  },
   "talk.field.postings.notPublished": {
     zh: "只能展示本单位已发布的职位。",
     en: "Only your organisation's published postings can be featured.",
@@ -61,12 +67,12 @@ export const talksMessages = {
   "talk.mail.approved.subject": { zh: "宣讲会申请已批准：{talk}", en: "Campus talk approved: {talk}" },
   "talk.mail.approved.body": {
     zh: "您单位的宣讲会「{talk}」（{date}）已获批准，现已在平台公开，毕业生可以报名。",
-    en: "Your campus talk \"{talk}\" on {date} is approved and now open for graduates to sign up.",
+    en: 'Your campus talk "{talk}" on {date} is approved and now open for graduates to sign up.',
   },
   "talk.mail.declined.subject": { zh: "宣讲会申请未获批准：{talk}", en: "Campus talk declined: {talk}" },
   "talk.mail.declined.body": {
     zh: "您单位的宣讲会「{talk}」（{date}）未获批准，原因如下。您可修改后重新申请。",
-    en: "Your campus talk \"{talk}\" on {date} was declined for the reason below. You may request again.",
+    en: 'Your campus talk "{talk}" on {date} was declined for the reason below. You may request again.',
   },
 
   "talkSignup.noGraduate": { zh: "只有毕业生可以报名宣讲会。", en: "Only graduates can sign up for talks." },
@@ -76,7 +82,7 @@ export const talksMessages = {
   "talkSignup.mail.subject": { zh: "宣讲会报名成功：{talk}", en: "Signed up: {talk}" },
   "talkSignup.mail.body": {
     zh: "您已报名宣讲会「{talk}」（{date}），附件为日历邀请。",
-    en: "You are signed up for \"{talk}\" on {date}; the calendar invitation is attached.",
+    en: 'You are signed up for "{talk}" on {date}; the calendar invitation is attached.',
   },
 
   "talk.checkIn.forged": { zh: "签到码无效。", en: "This check-in code is not valid." },
@@ -88,7 +94,10 @@ export const talksMessages = {
     zh: "不在签到时间内（开始前 30 分钟至结束）。",
     en: "Check-in is open from 30 minutes before the start to the end.",
   },
-  "talk.checkIn.notOnCampus": { zh: "只有已批准的校内宣讲会有签到码。", en: "Only approved on-campus talks have a check-in code." },
+  "talk.checkIn.notOnCampus": {
+    zh: "只有已批准的校内宣讲会有签到码。",
+    en: "Only approved on-campus talks have a check-in code.",
+  },
   "talk.checkIn.unknownStudent": { zh: "找不到该学号。", en: "No graduate has this student number." },
   "talk.checkIn.done": { zh: "签到成功。", en: "You are checked in." },
   "talk.checkIn.already": { zh: "您已签到。", en: "You were already checked in." },
