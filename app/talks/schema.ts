@@ -66,3 +66,31 @@ export const TalkRequestSchema = z
     }
   });
 export type TalkRequestInput = z.output<typeof TalkRequestSchema>;
+
+export const GraduateTalkForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("signup") }),
+  z.object({ intent: z.literal("cancel") }),
+]);
+
+export const StaffTalksForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), talkId: z.uuid({ error: "form.invalid" }) }),
+  z.object({
+    intent: z.literal("decline"),
+    talkId: z.uuid({ error: "form.invalid" }),
+    reason: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").trim()),
+  }),
+  VenueSchema.extend({ intent: z.literal("venue") }),
+]);
+
+export const StaffCheckInForm = z.object({
+  studentNo: z
+    .string({ error: "talk.checkIn.unknownStudent" })
+    .trim()
+    .min(1, "talk.checkIn.unknownStudent")
+    .max(40, "talk.checkIn.unknownStudent"),
+});
+
+export const CheckInForm = z.object({ code: z.string().max(80).default("") });
