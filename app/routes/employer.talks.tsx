@@ -5,6 +5,7 @@ import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from 
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { getEnv } from "../config/env.server";
+import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { earliestTalkDate } from "../talks/rules";
@@ -18,7 +19,7 @@ export const meta = pageTitle("talk.employer.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "talk:host");
   const db = await getDb();
-  const [talks, venues] = await Promise.all([listTalksForEmployer(db, { userId: user.id }), listVenues(db)]);
+  const [talks, venues] = await Promise.all([orDeny(listTalksForEmployer(db, { userId: user.id })), listVenues(db)]);
   const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
   return {
     talks: talks.map((t) => ({ ...t })),
