@@ -127,7 +127,8 @@ export async function seedTalks(tx: Tx, input: { schoolStaffUserId: string; demo
       attended += 1;
     }
   }
-  for (const g of attendees.slice(0, 5)) await signUpForTalk(db, { userId: g.userId! }, { talkId: campusId, now });
+  for (const g of attendees.filter((a) => a.userId !== input.demoGraduateUserId).slice(0, 5))
+    await signUpForTalk(db, { userId: g.userId! }, { talkId: campusId, now });
   if (input.demoGraduateUserId) {
     await signUpForTalk(db, { userId: input.demoGraduateUserId }, { talkId: campusId, now });
     await signUpForTalk(db, { userId: input.demoGraduateUserId }, { talkId: onlineId, now });
