@@ -60,8 +60,6 @@ CREATE TABLE "talks" (
 	CONSTRAINT "talks_capacity_positive" CHECK ("talks"."capacity" > 0)
 );
 --> statement-breakpoint
-ALTER TABLE "posting_reports" ADD COLUMN "screenshot_file" text;--> statement-breakpoint
-ALTER TABLE "posting_reports" ADD COLUMN "screenshot_mime" text;--> statement-breakpoint
 ALTER TABLE "talk_attendance" ADD CONSTRAINT "talk_attendance_talk_id_talks_id_fk" FOREIGN KEY ("talk_id") REFERENCES "public"."talks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talk_attendance" ADD CONSTRAINT "talk_attendance_graduate_id_graduates_id_fk" FOREIGN KEY ("graduate_id") REFERENCES "public"."graduates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talk_attendance" ADD CONSTRAINT "talk_attendance_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
