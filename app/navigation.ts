@@ -41,6 +41,7 @@ const FIND_WORK: NavGroup = {
     { to: "/", key: "nav.home" },
     { to: "/jobs", key: "nav.jobs", primary: true },
     { to: "/fairs", key: "nav.fairs", primary: true },
+    { to: "/talks", key: "nav.talks" },
     { to: "/programmes", key: "nav.programmes" },
   ],
 };
@@ -54,6 +55,8 @@ export const NAVIGATION: Record<Audience, NavGroup[]> = {
         { to: "/graduate", key: "nav.graduate", primary: true, count: "graduateTodo" },
         { to: "/graduate/applications", key: "nav.graduate.applications" },
         { to: "/graduate/profile", key: "nav.graduate.profile" },
+        // Saved searches are the graduate's own; the find group had no room for talks otherwise.
+        { to: "/graduate/searches", key: "savedSearch.title", permission: "profile:own" },
       ],
     },
     {
@@ -61,9 +64,9 @@ export const NAVIGATION: Record<Audience, NavGroup[]> = {
       entries: [
         { to: "/jobs", key: "nav.jobs", primary: true },
         { to: "/fairs", key: "nav.fairs" },
+        { to: "/talks", key: "nav.talks" },
         { to: "/programmes", key: "nav.programmes" },
         { to: "/graduate/programmes", key: "programme.mine.title", permission: "profile:own" },
-        { to: "/graduate/searches", key: "savedSearch.title", permission: "profile:own" },
         { to: "/graduate/counselling", key: "nav.counselling", permission: "counselling:book" },
       ],
     },
@@ -84,6 +87,7 @@ export const NAVIGATION: Record<Audience, NavGroup[]> = {
         { to: "/employer/postings/new", key: "nav.employer.newPosting", permission: "posting:manage-own" },
         { to: "/employer/interviews", key: "nav.interviews", permission: "employer:manage-own", primary: true },
         { to: "/employer/fairs", key: "nav.employer.fairs", permission: "fair:exhibit" },
+        { to: "/employer/talks", key: "nav.employer.talks", permission: "talk:host" },
       ],
     },
     {
@@ -116,6 +120,8 @@ function staffGroups(): NavGroup[] {
         { to: "/staff/employers", key: "nav.staff.employers", permission: "vetting:read" },
         { to: "/staff/agreements", key: "nav.staff.agreements", permission: "agreement:review" },
         { to: "/staff/destinations", key: "nav.staff.destinations", permission: "destination:verify" },
+        // Talk requests are reviewed like employers and postings (the "inform" group is full).
+        { to: "/staff/talks", key: "nav.staff.talks", permission: "talk:manage", schoolWide: true },
       ],
     },
     {

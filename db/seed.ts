@@ -11,6 +11,7 @@ import { seedSigning } from "./seed-agreements";
 import { seedCounselling } from "./seed-counselling";
 import { seedProgrammes } from "./seed-programmes";
 import { seedFairs } from "./seed-fairs";
+import { seedTalks } from "./seed-talks";
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -117,6 +118,13 @@ export async function seedDemo(
     });
     progress(
       `  ${fairs.fairs} online fairs (one live now with ${fairs.booths} booths, ${fairs.graduates} graduates queueing)`,
+    );
+    const talks = await seedTalks(tx, {
+      schoolStaffUserId: ids["staff@demo.jiuye.cn"]!,
+      demoGraduateUserId: ids["graduate@demo.jiuye.cn"],
+    });
+    progress(
+      `  ${talks.talks} campus talks (upcoming on campus and online; a past one with ${talks.attended} attending)`,
     );
     progress(
       `  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`,

@@ -10,3 +10,4 @@ export * from "./vetting";
 export * from "./programmes";
 export * from "./fairs";
 export * from "./notifications";
+export * from "./talks";

@@ -32,6 +32,9 @@ export const PERMISSIONS = {
   "fair:manage": ["staff", "admin"],
   "fair:register": ["graduate"],
   "fair:exhibit": ["employer"],
+  "talk:manage": ["staff", "admin"],
+  "talk:attend": ["graduate"],
+  "talk:host": ["employer"],
   "user:manage": ["admin"],
   "audit:read": ["admin"],
   /** Editing the programme catalogue (rules per year and province): the school's admins. */

@@ -54,6 +54,8 @@ export const EnvSchema = z
     SEED_DEMO: booleanFlag.default(true),
     TRUST_PROXY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** Campus talks (宣讲会) are requested at least this many working days (Mon–Fri, school time) ahead. */
+    TALK_NOTICE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(5),
     SCHOOL_NAME: z.string().min(2).default("江南理工大学"),
     /** Whether 三方协议 go through a college review before the school's (provinces differ). */
     AGREEMENT_COLLEGE_REVIEW: booleanFlag.default(true),

@@ -10,6 +10,7 @@ import { agreementsMessages } from "./domains/agreements";
 import { campaignsMessages } from "./domains/campaigns";
 import { counsellingMessages } from "./domains/counselling";
 import { fairsMessages } from "./domains/fairs";
+import { talksMessages } from "./domains/talks";
 import { graduatesMessages } from "./domains/graduates";
 import { interviewsMessages } from "./domains/interviews";
 import { programmesMessages } from "./domains/programmes";
@@ -565,6 +566,7 @@ export const messages = {
   ...programmesMessages,
   ...campaignsMessages,
   ...fairsMessages,
+  ...talksMessages,
   ...securityMessages,
   ...uxMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -34,6 +34,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "fair-registration": "events",
   campaign: "outreach",
   "programme-deadline": "outreach",
+  "talk-decision": "events",
+  "talk-signup": "events",
 };
 
 export function categoryOfMailKey(idempotencyKey: string): NotificationCategory {

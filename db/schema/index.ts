@@ -12,3 +12,4 @@ export * from "./programmes";
 export * from "./fairs";
 export * from "./notifications";
 export * from "./campaigns";
+export * from "./talks";

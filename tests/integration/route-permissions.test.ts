@@ -37,6 +37,11 @@ import * as publicFair from "../../app/routes/fairs.$id";
 import * as reportPosting from "../../app/routes/jobs_.$id.report";
 import * as reportScreenshot from "../../app/routes/staff.vetting.reports.$reportId.screenshot";
 import * as confirmRegistration from "../../app/routes/register_.confirm.$token";
+import * as publicTalks from "../../app/routes/talks._index";
+import * as publicTalk from "../../app/routes/talks.$id";
+import * as staffTalks from "../../app/routes/staff.talks._index";
+import * as staffTalk from "../../app/routes/staff.talks.$id";
+import * as employerTalks from "../../app/routes/employer.talks";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
 import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
@@ -338,6 +343,80 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 400,
       admin: 400,
+    },
+  },
+  {
+    name: "GET /talks (public)",
+    fn: publicTalks.loader,
+    path: () => "/talks",
+    expect: {
+      anonymous: 200,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /talks/:id (no such talk: 404 for everyone, never a 500)",
+    fn: publicTalk.loader,
+    path: () => `/talks/${NO_SUCH_ID}`,
+    params: () => ({ id: NO_SUCH_ID }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
+    },
+  },
+  {
+    // Talks are the school's (the career centre books the rooms): school-wide staff only.
+    name: "GET /staff/talks",
+    fn: staffTalks.loader,
+    path: () => "/staff/talks",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/talks/:id (no such talk)",
+    fn: staffTalk.loader,
+    path: () => `/staff/talks/${NO_SUCH_ID}`,
+    params: () => ({ id: NO_SUCH_ID }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 404,
+      admin: 404,
+    },
+  },
+  {
+    // An employer account without an organisation is refused too.
+    name: "GET /employer/talks",
+    fn: employerTalks.loader,
+    path: () => "/employer/talks",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 403,
+      admin: 403,
     },
   },
   {

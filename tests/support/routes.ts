@@ -59,6 +59,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "logout.tsx": "sign-out of whoever is signed in",
   "register.tsx": "self-registration",
   "register_.confirm.$token.tsx": "the mailed registration link is the credential",
+  "talks._index.tsx": "approved campus talks are public",
+  "talks.$id.tsx": "an approved talk is public; signing up needs a graduate account (action guarded)",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
   "unsubscribe.$token_.outreach.tsx": "the mailed unsubscribe link is the credential (outreach category)",
   "m.o.$token.tsx": "campaign open pixel: an opaque token, same image for every token",

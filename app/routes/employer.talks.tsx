@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { getEnv } from "../config/env.server";
+import { orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { earliestTalkDate } from "../talks/rules";
+import { TalkRequestSchema } from "../talks/schema";
+import { listTalksForEmployer, listVenues, requestTalk } from "../talks/talks.server";
+import { formatSchoolDate } from "../time";
+import { TALK_MODES, TALK_SLOTS } from "../../vocabulary";
+
+export const meta = pageTitle("talk.employer.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "talk:host");
+  const db = await getDb();
+  const [talks, venues] = await Promise.all([orDeny(listTalksForEmployer(db, { userId: user.id })), listVenues(db)]);
+  const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
+  return {
+    talks: talks.map((t) => ({ ...t })),
+    venues: venues.map((v) => ({ id: v.id, label: `${v.building} ${v.name} (${v.capacity})` })),
+    noticeDays,
+    earliest: earliestTalkDate(new Date(), noticeDays),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "talk:host");
+  const db = await getDb();
+  return formAction(request, TalkRequestSchema, async (input) => {
+    await requestTalk(db, { userId: user.id }, input);
+    return done("talk.done.requested");
+  });
+}
+
+export default function EmployerTalksPage() {
+  const { talks, venues, noticeDays, earliest } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <main id="main">
+      <h1>{t("talk.employer.title")}</h1>
+      <section aria-labelledby="mine-title">
+        <h2 id="mine-title">{t("talk.employer.mine")}</h2>
+        {talks.length === 0 ? <p>{t("talk.list.none")}</p> : null}
+        <ul className="cards">
+          {talks.map((talk) => (
+            <li key={talk.id} className="card">
+              <h3>{talk.title}</h3>
+              <p>
+                <span className="badge">{t(`talk.state.${talk.status}`)}</span> {t(`talk.mode.${talk.mode}`)} ·{" "}
+                {formatSchoolDate(`${talk.talkDate}T12:00:00Z`, locale)} · {t(`talk.slot.${talk.slot}`)}
+                {talk.venueName ? ` · ${talk.venueName}` : null}
+              </p>
+              {talk.decisionReason ? <p>{talk.decisionReason}</p> : null}
+              {talk.status === "approved" && talk.mode === "on_campus" ? (
+                <p>
+                  <Link to={`/talks/${talk.id}/screen`}>{t("talk.screen.title")}</Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="request-title">
+        <h2 id="request-title">{t("talk.employer.request")}</h2>
+        <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest })}</p>
+        <ErrorSummary result={result} />
+        {result?.ok && "done" in result ? (
+          <p className="notice" role="status">
+            {t(result.done)}
+          </p>
+        ) : null}
+        <ActionForm id="request" result={result}>
+          <TextField name="title" label={t("talk.field.title")} required />
+          <SelectField
+            name="mode"
+            label={t("talk.field.mode")}
+            options={TALK_MODES.map((mode) => ({ value: mode, label: t(`talk.mode.${mode}`) }))}
+          />
+          <SelectField
+            name="venueId"
+            label={t("talk.field.venue")}
+            placeholder={t("talk.field.venue.none")}
+            options={venues.map((v) => ({ value: String(v.id), label: v.label }))}
+          />
+          <TextField name="meetingLink" label={t("talk.field.link")} type="url" />
+          <TextField name="capacity" label={t("talk.field.capacity")} type="number" />
+          <TextField name="talkDate" label={t("talk.field.date")} type="date" required defaultValue={earliest} />
+          <SelectField
+            name="slot"
+            label={t("talk.field.slot")}
+            options={TALK_SLOTS.map((slot) => ({ value: slot, label: t(`talk.slot.${slot}`) }))}
+          />
+          <TextAreaField name="brochure" label={t("talk.field.brochure")} />
+          <button type="submit" className="button">
+            {t("talk.employer.submit")}
+          </button>
+        </ActionForm>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,158 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { staffActor } from "../auth/actor";
+import { requireSchoolScope } from "../auth/session.server";
+import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { addWorkingDays } from "../talks/rules";
+import { StaffTalksForm } from "../talks/schema";
+import { createVenue, decideTalk, listTalksForStaff, venueCalendar } from "../talks/talks.server";
+import { formatSchoolDate, schoolDate } from "../time";
+import { TALK_SLOTS } from "../../vocabulary";
+
+export const meta = pageTitle("talk.staff.title");
+
+/** Talks to decide and held, the venues and their calendar for the next four weeks. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireSchoolScope(request, "talk:manage");
+  const db = await getDb();
+  const today = schoolDate();
+  const [rows, calendar] = await Promise.all([
+    listTalksForStaff(db, staffActor(user)),
+    venueCalendar(db, { from: today, to: addWorkingDays(today, 20) }),
+  ]);
+  return {
+    talks: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      employerName: r.employerName,
+      mode: r.mode,
+      talkDate: r.talkDate,
+      slot: r.slot,
+      venueName: r.venueName,
+      status: r.status,
+      signups: r.signups,
+      attended: r.attended,
+    })),
+    calendar: calendar.map((c) => ({
+      venue: { id: c.venue.id, name: c.venue.name, building: c.venue.building, capacity: c.venue.capacity },
+      bookings: c.bookings.map((b) => ({ ...b })),
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireSchoolScope(request, "talk:manage");
+  const db = await getDb();
+  const actor = staffActor(user);
+  return formAction(request, StaffTalksForm, {
+    approve: async ({ talkId }) => {
+      await decideTalk(db, actor, { talkId, decision: "approve" });
+      return done("talk.done.approved");
+    },
+    decline: async ({ talkId, reason }) => {
+      await decideTalk(db, actor, { talkId, decision: "decline", reason });
+      return done("talk.done.declined");
+    },
+    venue: async ({ name, building, capacity }) => {
+      await createVenue(db, actor, { name, building, capacity });
+      return done("talk.done.venue");
+    },
+  });
+}
+
+export default function StaffTalksPage() {
+  const { talks, calendar } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const day = (d: string) => formatSchoolDate(`${d}T12:00:00Z`, locale);
+  return (
+    <main id="main">
+      <h1>{t("talk.staff.title")}</h1>
+      <ErrorSummary result={result} />
+      {result?.ok && "done" in result ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="requests-title">
+        <h2 id="requests-title">{t("talk.staff.talks")}</h2>
+        {talks.length === 0 ? <p>{t("talk.list.none")}</p> : null}
+        <ul className="cards">
+          {talks.map((talk) => (
+            <li key={talk.id} className="card">
+              <h3>
+                <Link to={`/staff/talks/${talk.id}`}>{talk.employerName}</Link>
+              </h3>
+              <p>
+                {talk.title} · <span className="badge">{t(`talk.state.${talk.status}`)}</span>
+              </p>
+              <p>
+                {t(`talk.mode.${talk.mode}`)} · {day(talk.talkDate)} · {t(`talk.slot.${talk.slot}`)}
+                {talk.venueName ? ` · ${talk.venueName}` : null}
+              </p>
+              <p>{t("talk.staff.counts", { signups: talk.signups, attended: talk.attended })}</p>
+              {talk.status === "requested" ? (
+                <>
+                  <ActionForm id={`approve-${talk.id}`} intent="approve" result={result}>
+                    <input type="hidden" name="talkId" value={talk.id} />
+                    <button type="submit" className="button">
+                      {t("talk.event.approve")}
+                    </button>
+                  </ActionForm>
+                  <ActionForm id={`decline-${talk.id}`} intent="decline" result={result}>
+                    <input type="hidden" name="talkId" value={talk.id} />
+                    <TextField name="reason" label={t("talk.staff.reason")} />
+                    <button type="submit" className="button secondary">
+                      {t("talk.event.decline")}
+                    </button>
+                  </ActionForm>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="calendar-title">
+        <h2 id="calendar-title">{t("talk.staff.calendar")}</h2>
+        {calendar.map(({ venue, bookings }) => (
+          <div key={venue.id} className="card">
+            <h3>
+              {venue.building} {venue.name} · {t("talk.staff.capacity", { capacity: venue.capacity })}
+            </h3>
+            {bookings.length === 0 ? (
+              <p>{t("talk.staff.free")}</p>
+            ) : (
+              <ul>
+                {bookings.map((b) => (
+                  <li key={b.id}>
+                    {day(b.talkDate)} {t(`talk.slot.${b.slot}`)}: {b.employerName} ({t(`talk.state.${b.status}`)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+        <p className="hint">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
+      </section>
+
+      <section aria-labelledby="venue-title">
+        <h2 id="venue-title">{t("talk.staff.addVenue")}</h2>
+        <ActionForm id="venue" intent="venue" result={result}>
+          <TextField name="name" label={t("talk.venue.name")} required />
+          <TextField name="building" label={t("talk.venue.building")} required />
+          <TextField name="capacity" label={t("talk.venue.capacity")} type="number" required />
+          <button type="submit" className="button">
+            {t("talk.staff.addVenue")}
+          </button>
+        </ActionForm>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,153 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getCurrentUser, requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
+import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { GraduateTalkForm } from "../talks/schema";
+import { cancelTalkSignup, getPublicTalk, signUpForTalk, signupFor, talkCalendar } from "../talks/talks.server";
+import { formatSchoolDate } from "../time";
+
+export const meta = pageTitle("talk.list.title");
+
+/** `/talks/<id>` is the page; `/talks/<id>.ics` the talk's calendar (one route: a segment cannot be split). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const raw = params.id ?? "";
+  const ics = raw.endsWith(".ics");
+  const id = z.uuid().safeParse(ics ? raw.slice(0, -4) : raw);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const page = await orDeny(getPublicTalk(db, id.data));
+  if (ics) {
+    return new Response(await talkCalendar(db, { ...page.talk }, null), {
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `attachment; filename="talk-${page.talk.id}.ics"`,
+      },
+    });
+  }
+  const user = await getCurrentUser(request);
+  return {
+    talk: {
+      id: page.talk.id,
+      title: page.talk.title,
+      brochure: page.talk.brochure,
+      mode: page.talk.mode,
+      talkDate: page.talk.talkDate,
+      slot: page.talk.slot,
+      capacity: page.talk.capacity,
+    },
+    employerName: page.employerName,
+    place: page.venue ? `${page.venue.building} ${page.venue.name}` : null,
+    featured: page.featured,
+    signedUp: page.signedUp,
+    placesLeft: page.placesLeft,
+    signedIn: Boolean(user),
+    isGraduate: user?.role === "graduate",
+    mine: user ? await signupFor(db, { userId: user.id }, page.talk.id) : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "talk:attend");
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const talkId = id.data;
+  return formAction(request, GraduateTalkForm, {
+    signup: async () => {
+      await signUpForTalk(db, { userId: user.id }, { talkId });
+      return done("talk.done.signedUp");
+    },
+    cancel: async () => {
+      await cancelTalkSignup(db, { userId: user.id }, { talkId });
+      return done("talk.done.cancelled");
+    },
+  });
+}
+
+export default function TalkPage() {
+  const data = useLoaderData<Exclude<Awaited<ReturnType<typeof loader>>, Response>>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const locale = useLocale();
+  const { talk } = data;
+  return (
+    <main id="main">
+      <p>
+        <Link to="/talks">{t("talk.list.title")}</Link>
+      </p>
+      <h1>{data.employerName}</h1>
+      <p>{talk.title}</p>
+      <p>
+        <span className="badge">{t(`talk.mode.${talk.mode}`)}</span>{" "}
+        {formatSchoolDate(`${talk.talkDate}T12:00:00Z`, locale)} · {t(`talk.slot.${talk.slot}`)}
+        {data.place ? ` · ${data.place}` : null} <a href={`/talks/${talk.id}.ics`}>{t("talk.calendar")}</a>
+      </p>
+      <p>{t("talk.places", { signedUp: data.signedUp, left: data.placesLeft })}</p>
+
+      <ErrorSummary result={result} />
+      {result?.ok && "done" in result ? (
+        <p className="notice" role="status">
+          {t(result.done)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="signup-title">
+        <h2 id="signup-title">{t("talk.signup.title")}</h2>
+        {!data.signedIn ? (
+          <p>
+            <Link to={`/login?redirectTo=/talks/${talk.id}`}>{t("talk.signup.anonymous")}</Link>
+          </p>
+        ) : !data.isGraduate ? (
+          <p>{t("talkSignup.noGraduate")}</p>
+        ) : data.mine === "signed_up" ? (
+          <>
+            <p>{t("talk.signup.yours")}</p>
+            {talk.mode === "online" ? (
+              <p>
+                <a className="button" href={`/talks/${talk.id}/join`}>
+                  {t("talk.join")}
+                </a>
+              </p>
+            ) : null}
+            <ActionForm id="cancel" intent="cancel" result={result}>
+              <button type="submit" className="button secondary">
+                {t("talkSignup.event.cancel")}
+              </button>
+            </ActionForm>
+          </>
+        ) : data.placesLeft > 0 ? (
+          <ActionForm id="signup" intent="signup" result={result}>
+            <button type="submit" className="button">
+              {t("talk.signup.submit")}
+            </button>
+          </ActionForm>
+        ) : (
+          <p>{t("talkSignup.full")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="brochure-title">
+        <h2 id="brochure-title">{t("talk.brochure")}</h2>
+        <p style={{ whiteSpace: "pre-wrap" }}>{talk.brochure}</p>
+      </section>
+      {data.featured.length > 0 ? (
+        <section aria-labelledby="postings-title">
+          <h2 id="postings-title">{t("talk.postings")}</h2>
+          <ul>
+            {data.featured.map((p) => (
+              <li key={p.id}>
+                <Link to={`/jobs/${p.id}`}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

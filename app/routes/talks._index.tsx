@@ -1,0 +1,52 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "../db.server";
+import { pageTitle } from "../i18n/title";
+import { useLocale, useT } from "../i18n/use-t";
+import { listPublicTalks } from "../talks/talks.server";
+import { formatSchoolDate } from "../time";
+
+export const meta = pageTitle("talk.list.title");
+
+/** Public: approved talks from today on. */
+export async function loader() {
+  const rows = await listPublicTalks(await getDb());
+  return {
+    talks: rows.map((t) => ({
+      id: t.id,
+      title: t.title,
+      employerName: t.employerName,
+      mode: t.mode,
+      talkDate: t.talkDate,
+      slot: t.slot,
+      place: t.venueName ? `${t.building ?? ""} ${t.venueName}`.trim() : null,
+    })),
+  };
+}
+
+export default function TalksPage() {
+  const { talks } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <main id="main">
+      <h1>{t("talk.list.title")}</h1>
+      <p>{t("talk.list.lead")}</p>
+      {talks.length === 0 ? <p>{t("talk.list.none")}</p> : null}
+      <ul className="cards">
+        {talks.map((talk) => (
+          <li key={talk.id} className="card">
+            <h2>
+              <Link to={`/talks/${talk.id}`}>{talk.employerName}</Link>
+            </h2>
+            <p>{talk.title}</p>
+            <p>
+              <span className="badge">{t(`talk.mode.${talk.mode}`)}</span>{" "}
+              {formatSchoolDate(`${talk.talkDate}T12:00:00Z`, locale)} · {t(`talk.slot.${talk.slot}`)}
+              {talk.place ? ` · ${talk.place}` : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

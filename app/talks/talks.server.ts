@@ -1,0 +1,755 @@
+/**
+ * Campus talks (宣讲会): staff keep the venues, verified employers request a talk (online, or in a
+ * venue slot with enough working days of notice), staff approve or decline, graduates sign up and
+ * check in (room-screen QR code, staff by student number, or the online join link). Every command
+ * takes `(db, actor, input)` (decision 009) and an optional `now` so the demo seed replays them.
+ */
+import ExcelJS from "exceljs";
+import { and, asc, count, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import QRCode from "qrcode";
+import type { Database, Queryable } from "../../db/client";
+import {
+  colleges,
+  employerMembers,
+  employers,
+  graduates,
+  postings,
+  talkAttendance,
+  talkPostings,
+  talkSignups,
+  talkVenues,
+  talks,
+  users,
+} from "../../db/schema";
+import { fairUpdateMail } from "../../emails/templates/fair-update";
+import { recordAudit } from "../audit/audit.server";
+import type { StaffActor, UserActor } from "../auth/actor";
+import { getEnv } from "../config/env.server";
+import { refuse } from "../errors";
+import { buildInvite } from "../interviews/ical";
+import { enqueueMail } from "../outbox/outbox.server";
+import { schoolDate } from "../time";
+import { TALK_HOLDING_STATES, type TalkAttendanceMethod } from "../../vocabulary";
+import { checkInCode, newCheckInSecret, verifyCheckInCode } from "./check-in.server";
+import { earliestTalkDate, hasEnoughNotice, isCheckInOpen, talkWindow } from "./rules";
+import type { TalkRequestInput, VenueInput } from "./schema";
+import { talkMachine, talkSignupMachine } from "./states";
+
+export type Talk = typeof talks.$inferSelect;
+
+/** The talk columns safe to hand to a page: never the check-in secret. */
+const PUBLIC_TALK = {
+  id: talks.id,
+  employerId: talks.employerId,
+  title: talks.title,
+  brochure: talks.brochure,
+  mode: talks.mode,
+  venueId: talks.venueId,
+  talkDate: talks.talkDate,
+  slot: talks.slot,
+  capacity: talks.capacity,
+  status: talks.status,
+  decisionReason: talks.decisionReason,
+};
+
+function uniqueViolation(error: unknown): string | undefined {
+  for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    const x = e as { code?: string; constraint_name?: string; constraint?: string };
+    if (x.code === "23505") return x.constraint_name ?? x.constraint ?? "";
+  }
+  return undefined;
+}
+
+async function talkById(db: Queryable, talkId: string, lock = false): Promise<Talk> {
+  if (!/^[0-9a-f-]{36}$/i.test(talkId)) refuse("error.notFound", { status: 404 });
+  const query = db.select().from(talks).where(eq(talks.id, talkId)).limit(1);
+  const [talk] = lock ? await query.for("update") : await query;
+  if (!talk) refuse("error.notFound", { status: 404 });
+  return talk;
+}
+
+/** Talks are the school's (the career centre books the rooms): school-wide staff run them. */
+function requireSchoolStaff(actor: StaffActor) {
+  if (actor.scope.kind !== "school") refuse("error.forbidden", { status: 403 });
+}
+
+async function employerOf(db: Queryable, actor: UserActor) {
+  const [row] = await db
+    .select({ employer: employers })
+    .from(employerMembers)
+    .innerJoin(employers, eq(employers.id, employerMembers.employerId))
+    .where(eq(employerMembers.userId, actor.userId))
+    .limit(1);
+  if (!row) refuse("error.forbidden", { status: 403 });
+  return row.employer;
+}
+
+async function graduateOf(db: Queryable, actor: UserActor) {
+  const [row] = await db.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
+  if (!row) refuse("talkSignup.noGraduate", { status: 403 });
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Venues
+
+export async function createVenue(db: Database, actor: StaffActor, input: VenueInput) {
+  requireSchoolStaff(actor);
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.insert(talkVenues).values(input).returning();
+      if (!row) throw new Error("venue insert returned nothing");
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "talk.venue.create",
+        subjectType: "talk_venue",
+        subjectId: String(row.id),
+      });
+      return row;
+    });
+  } catch (error) {
+    if (uniqueViolation(error) !== undefined) refuse("talkVenue.field.name.taken", { field: "name" });
+    throw error;
+  }
+}
+
+export async function listVenues(db: Queryable) {
+  return db.select().from(talkVenues).orderBy(asc(talkVenues.building), asc(talkVenues.name));
+}
+
+/** Every venue with its bookings (requested or approved talks) from `from` to `to`, school dates inclusive. */
+export async function venueCalendar(db: Queryable, input: { from: string; to: string }) {
+  const venues = await listVenues(db);
+  const bookings = await db
+    .select({
+      id: talks.id,
+      venueId: talks.venueId,
+      talkDate: talks.talkDate,
+      slot: talks.slot,
+      status: talks.status,
+      title: talks.title,
+      employerName: employers.name,
+    })
+    .from(talks)
+    .innerJoin(employers, eq(employers.id, talks.employerId))
+    .where(
+      and(
+        eq(talks.mode, "on_campus"),
+        inArray(talks.status, [...TALK_HOLDING_STATES]),
+        gte(talks.talkDate, input.from),
+        lte(talks.talkDate, input.to),
+      ),
+    )
+    .orderBy(asc(talks.talkDate), asc(talks.slot));
+  return venues.map((venue) => ({ venue, bookings: bookings.filter((b) => b.venueId === venue.id) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Employers: requests
+
+async function publishedPostingIds(db: Queryable, employerId: string, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: postings.id })
+    .from(postings)
+    .where(and(eq(postings.employerId, employerId), eq(postings.status, "published"), inArray(postings.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * A verified employer requests a talk. The date must leave the school `TALK_NOTICE_WORKING_DAYS`
+ * working days (field error on `talkDate` naming the first possible date); on campus the venue slot
+ * must be free, which the unique index `talks_one_per_venue_slot` decides (field error on `slot`).
+ */
+export async function requestTalk(db: Database, actor: UserActor, input: TalkRequestInput & { now?: Date }) {
+  const now = input.now ?? new Date();
+  const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
+  try {
+    return await db.transaction(async (tx) => {
+      const employer = await employerOf(tx, actor);
+      if (employer.status !== "verified") refuse("talk.employer.unverified", { status: 403 });
+      if (!hasEnoughNotice(input.talkDate, now, noticeDays))
+        refuse("talk.field.date.tooSoon", {
+          field: "talkDate",
+          params: { days: noticeDays, earliest: earliestTalkDate(now, noticeDays) },
+        });
+      let capacity = input.capacity ?? 0;
+      if (input.mode === "on_campus") {
+        const [venue] = await tx.select().from(talkVenues).where(eq(talkVenues.id, input.venueId!)).limit(1);
+        if (!venue) refuse("talk.field.venue.required", { field: "venueId" });
+        capacity = venue.capacity;
+      }
+      const published = await publishedPostingIds(tx, employer.id, input.postingIds);
+      if (input.postingIds.some((id) => !published.has(id)))
+        refuse("talk.field.postings.notPublished", { field: "postingIds" });
+      const [row] = await tx
+        .insert(talks)
+        .values({
+          employerId: employer.id,
+          title: input.title,
+          brochure: input.brochure,
+          mode: input.mode,
+          venueId: input.mode === "on_campus" ? input.venueId : null,
+          meetingLink: input.mode === "online" ? input.meetingLink : null,
+          talkDate: input.talkDate,
+          slot: input.slot,
+          capacity,
+          checkInSecret: newCheckInSecret(),
+          requestedBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: talks.id });
+      if (!row) throw new Error("talk insert returned nothing");
+      const featured = [...new Set(input.postingIds)];
+      if (featured.length > 0)
+        await tx.insert(talkPostings).values(featured.map((postingId, sort) => ({ talkId: row.id, postingId, sort })));
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "talk.request",
+        subjectType: "talk",
+        subjectId: row.id,
+        detail: { mode: input.mode },
+      });
+      return { talkId: row.id };
+    });
+  } catch (error) {
+    if (uniqueViolation(error) === "talks_one_per_venue_slot") refuse("talk.field.slot.taken", { field: "slot" });
+    throw error;
+  }
+}
+
+/** The employer withdraws a request or an approved talk, freeing its venue slot. */
+export async function withdrawTalk(db: Database, actor: UserActor, input: { talkId: string; now?: Date }) {
+  return db.transaction(async (tx) => {
+    const employer = await employerOf(tx, actor);
+    const talk = await talkById(tx, input.talkId, true);
+    if (talk.employerId !== employer.id) refuse("error.notFound", { status: 404 });
+    const next = talkMachine.next(talk.status, "withdraw", "employer", undefined);
+    if (!next.ok) refuse(next.key, { params: next.params });
+    await tx
+      .update(talks)
+      .set({ status: next.to, updatedAt: input.now ?? new Date() })
+      .where(eq(talks.id, talk.id));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "talk.withdraw",
+      subjectType: "talk",
+      subjectId: talk.id,
+    });
+  });
+}
+
+export async function listTalksForEmployer(db: Queryable, actor: UserActor) {
+  const employer = await employerOf(db, actor);
+  return db
+    .select({ ...PUBLIC_TALK, venueName: talkVenues.name })
+    .from(talks)
+    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId))
+    .where(eq(talks.employerId, employer.id))
+    .orderBy(asc(talks.talkDate));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff: decisions
+
+/** Staff approve, or decline with a reason; the employer's members are mailed through the outbox. */
+export async function decideTalk(
+  db: Database,
+  actor: StaffActor,
+  input: { talkId: string; decision: "approve" | "decline"; reason?: string; now?: Date },
+) {
+  requireSchoolStaff(actor);
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const talk = await talkById(tx, input.talkId, true);
+    const reason = (input.reason ?? "").trim();
+    if (input.decision === "decline" && reason === "") refuse("talk.reason.required", { field: "reason" });
+    const next = talkMachine.next(talk.status, input.decision, "staff", undefined);
+    if (!next.ok) refuse(next.key, { params: next.params });
+    await tx
+      .update(talks)
+      .set({
+        status: next.to,
+        decisionReason: input.decision === "decline" ? reason : null,
+        decidedBy: actor.userId,
+        decidedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(talks.id, talk.id));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: `talk.${input.decision}`,
+      subjectType: "talk",
+      subjectId: talk.id,
+    });
+    const members = await tx
+      .select({ email: users.email, locale: users.locale })
+      .from(employerMembers)
+      .innerJoin(users, eq(users.id, employerMembers.userId))
+      .where(and(eq(employerMembers.employerId, talk.employerId), isNull(users.disabledAt)));
+    const kind = input.decision === "approve" ? "approved" : "declined";
+    for (const member of members) {
+      await enqueueMail(tx, `talk-decision:${talk.id}:${kind}:${now.getTime()}:${member.email}`, {
+        to: member.email,
+        ...fairUpdateMail(
+          {
+            subject: { key: `talk.mail.${kind}.subject`, params: { talk: talk.title } },
+            body: { key: `talk.mail.${kind}.body`, params: { talk: talk.title, date: talk.talkDate } },
+            quote: input.decision === "decline" ? reason : null,
+            url: `${getEnv().publicUrl}/employer/talks`,
+            audience: "employer",
+          },
+          member.locale,
+        ),
+      });
+    }
+    return next.to;
+  });
+}
+
+export async function listTalksForStaff(db: Queryable, actor: StaffActor) {
+  requireSchoolStaff(actor);
+  return db
+    .select({
+      ...PUBLIC_TALK,
+      employerName: employers.name,
+      venueName: talkVenues.name,
+      signups: sql<number>`(select count(*)::int from ${talkSignups} where ${talkSignups.talkId} = ${talks.id} and ${talkSignups.status} = 'signed_up')`,
+      attended: sql<number>`(select count(*)::int from ${talkAttendance} where ${talkAttendance.talkId} = ${talks.id})`,
+    })
+    .from(talks)
+    .innerJoin(employers, eq(employers.id, talks.employerId))
+    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId))
+    .orderBy(asc(talks.talkDate), asc(talks.slot));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public pages and sign-up
+
+/** Approved talks from today on (school date), soonest first. */
+export async function listPublicTalks(db: Queryable, now = new Date()) {
+  return db
+    .select({
+      ...PUBLIC_TALK,
+      employerName: employers.name,
+      venueName: talkVenues.name,
+      building: talkVenues.building,
+    })
+    .from(talks)
+    .innerJoin(employers, eq(employers.id, talks.employerId))
+    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId))
+    .where(and(eq(talks.status, "approved"), gte(talks.talkDate, schoolDate(now))))
+    .orderBy(asc(talks.talkDate), asc(talks.slot));
+}
+
+/** An approved talk with its employer, venue, featured postings and places left; 404 for any other. */
+export async function getPublicTalk(db: Queryable, talkId: string) {
+  const talk = await talkById(db, talkId);
+  if (talk.status !== "approved") refuse("error.notFound", { status: 404 });
+  const [employer] = await db.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
+  const [venue] = talk.venueId ? await db.select().from(talkVenues).where(eq(talkVenues.id, talk.venueId)) : [];
+  const featured = await db
+    .select({ id: postings.id, title: postings.title })
+    .from(talkPostings)
+    .innerJoin(postings, eq(postings.id, talkPostings.postingId))
+    .where(and(eq(talkPostings.talkId, talk.id), eq(postings.status, "published")))
+    .orderBy(asc(talkPostings.sort));
+  const signedUp = await signedUpCount(db, talk.id);
+  const { checkInSecret: _secret, meetingLink: _link, ...shown } = talk;
+  return {
+    talk: shown,
+    employerName: employer?.name ?? "",
+    venue: venue ?? null,
+    featured,
+    signedUp,
+    placesLeft: Math.max(0, talk.capacity - signedUp),
+    ...talkWindow(talk),
+  };
+}
+
+async function signedUpCount(db: Queryable, talkId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(talkSignups)
+    .where(and(eq(talkSignups.talkId, talkId), eq(talkSignups.status, "signed_up")));
+  return row?.n ?? 0;
+}
+
+/** Whether the signed-in graduate is signed up (null when not a graduate). */
+export async function signupFor(db: Queryable, actor: UserActor | null, talkId: string) {
+  if (!actor) return null;
+  const [row] = await db
+    .select({ status: talkSignups.status })
+    .from(talkSignups)
+    .innerJoin(graduates, eq(graduates.id, talkSignups.graduateId))
+    .where(and(eq(talkSignups.talkId, talkId), eq(graduates.userId, actor.userId)));
+  return row?.status ?? null;
+}
+
+/**
+ * Signs the graduate up while there is room. The talk row is locked, so two graduates cannot both
+ * take the last place. The confirmation is mailed with the talk's iCalendar.
+ */
+export async function signUpForTalk(db: Database, actor: UserActor, input: { talkId: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const graduate = await graduateOf(tx, actor);
+    const talk = await talkById(tx, input.talkId, true);
+    if (talk.status !== "approved") refuse("error.notFound", { status: 404 });
+    if (now.getTime() > talkWindow(talk).end.getTime()) refuse("talkSignup.over");
+    const [existing] = await tx
+      .select()
+      .from(talkSignups)
+      .where(and(eq(talkSignups.talkId, talk.id), eq(talkSignups.graduateId, graduate.id)))
+      .for("update");
+    if (existing?.status === "signed_up") refuse("talkSignup.already");
+    if ((await signedUpCount(tx, talk.id)) >= talk.capacity) refuse("talkSignup.full");
+    let signupId: string;
+    if (existing) {
+      const next = talkSignupMachine.next(existing.status, "sign_up_again", "graduate", undefined);
+      if (!next.ok) refuse(next.key, { params: next.params });
+      await tx.update(talkSignups).set({ status: next.to, updatedAt: now }).where(eq(talkSignups.id, existing.id));
+      signupId = existing.id;
+    } else {
+      const [row] = await tx
+        .insert(talkSignups)
+        .values({ talkId: talk.id, graduateId: graduate.id, createdAt: now, updatedAt: now })
+        .returning({ id: talkSignups.id });
+      if (!row) throw new Error("sign-up insert returned nothing");
+      signupId = row.id;
+    }
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "talk.signup",
+      subjectType: "talk_signup",
+      subjectId: signupId,
+    });
+    const email = (
+      await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, actor.userId))
+    )[0];
+    if (email) {
+      const ics = await talkCalendar(tx, talk, { name: graduate.name, email: email.email });
+      await enqueueMail(tx, `talk-signup:${signupId}:${now.getTime()}:${email.email}`, {
+        to: email.email,
+        ...fairUpdateMail(
+          {
+            subject: { key: "talkSignup.mail.subject", params: { talk: talk.title } },
+            body: { key: "talkSignup.mail.body", params: { talk: talk.title, date: talk.talkDate } },
+            url: `${getEnv().publicUrl}/talks/${talk.id}`,
+            audience: "graduate",
+          },
+          email.locale,
+        ),
+        icalEvent: { method: "REQUEST", content: ics, filename: "talk.ics" },
+      });
+    }
+    return { signupId };
+  });
+}
+
+export async function cancelTalkSignup(db: Database, actor: UserActor, input: { talkId: string; now?: Date }) {
+  return db.transaction(async (tx) => {
+    const graduate = await graduateOf(tx, actor);
+    const [existing] = await tx
+      .select()
+      .from(talkSignups)
+      .where(and(eq(talkSignups.talkId, input.talkId), eq(talkSignups.graduateId, graduate.id)))
+      .for("update");
+    if (!existing) refuse("error.notFound", { status: 404 });
+    const next = talkSignupMachine.next(existing.status, "cancel", "graduate", undefined);
+    if (!next.ok) refuse(next.key, { params: next.params });
+    await tx
+      .update(talkSignups)
+      .set({ status: next.to, updatedAt: input.now ?? new Date() })
+      .where(eq(talkSignups.id, existing.id));
+  });
+}
+
+/** "就业指导中心 <no-reply@…>" → the address alone, for ORGANIZER. */
+function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
+/** The talk as an iCalendar event (RFC 5545), for the sign-up mail and /talks/<id>.ics. */
+export async function talkCalendar(
+  db: Queryable,
+  talk: Pick<Talk, "id" | "title" | "talkDate" | "slot" | "venueId" | "mode" | "status" | "employerId">,
+  attendee: { name: string; email: string } | null,
+  dtstamp?: Date,
+): Promise<string> {
+  const [venue] = talk.venueId ? await db.select().from(talkVenues).where(eq(talkVenues.id, talk.venueId)) : [];
+  const [employer] = await db.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
+  const url = `${getEnv().publicUrl}/talks/${talk.id}`;
+  const { start, end } = talkWindow(talk);
+  return buildInvite({
+    uid: `talk-${talk.id}@jiuye`,
+    sequence: 0,
+    method: talk.status === "approved" ? "REQUEST" : "CANCEL",
+    start,
+    end,
+    summary: `宣讲会 Campus talk：${employer?.name ?? ""} ${talk.title}`.trim(),
+    description: url,
+    location: venue ? `${venue.building} ${venue.name}` : talk.mode === "online" ? url : undefined,
+    url,
+    organizer: { name: "就业指导中心 Career centre", email: senderAddress(getEnv().MAIL_FROM) },
+    attendees: attendee ? [attendee] : [],
+    dtstamp,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-in
+
+async function recordAttendance(
+  tx: Queryable,
+  talkId: string,
+  graduateId: string,
+  method: TalkAttendanceMethod,
+  recordedBy: string,
+  now: Date,
+) {
+  const rows = await tx
+    .insert(talkAttendance)
+    .values({ talkId, graduateId, method, recordedBy, at: now })
+    .onConflictDoNothing()
+    .returning({ talkId: talkAttendance.talkId });
+  return { recorded: rows.length > 0 };
+}
+
+/** May this user show the room screen: school staff, or a member of the talk's employer. */
+async function mayShowRoomScreen(db: Queryable, user: { userId: string; staff: StaffActor | null }, talk: Talk) {
+  if (user.staff?.scope.kind === "school") return true;
+  const [member] = await db
+    .select({ userId: employerMembers.userId })
+    .from(employerMembers)
+    .where(and(eq(employerMembers.employerId, talk.employerId), eq(employerMembers.userId, user.userId)));
+  return Boolean(member);
+}
+
+/** The room screen: the current code as a URL to scan and its QR code (SVG), for staff and the employer. */
+export async function roomScreen(
+  db: Queryable,
+  user: { userId: string; staff: StaffActor | null },
+  input: { talkId: string; now?: Date },
+) {
+  const now = input.now ?? new Date();
+  const talk = await talkById(db, input.talkId);
+  if (!(await mayShowRoomScreen(db, user, talk))) refuse("error.forbidden", { status: 403 });
+  if (talk.status !== "approved" || talk.mode !== "on_campus") refuse("talk.checkIn.notOnCampus");
+  const code = checkInCode(talk, now);
+  const url = `${getEnv().publicUrl}/talks/${talk.id}/check-in?code=${encodeURIComponent(code)}`;
+  const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  return {
+    talk: { id: talk.id, title: talk.title, talkDate: talk.talkDate, slot: talk.slot },
+    url,
+    svg,
+    open: isCheckInOpen(talk, now),
+  };
+}
+
+/** A signed-in graduate scans the room's code: recorded once, refused when expired, forged or out of hours. */
+export async function checkInWithCode(
+  db: Database,
+  actor: UserActor,
+  input: { talkId: string; code: string; now?: Date },
+) {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const graduate = await graduateOf(tx, actor);
+    const talk = await talkById(tx, input.talkId);
+    if (talk.status !== "approved" || talk.mode !== "on_campus") refuse("error.notFound", { status: 404 });
+    const verdict = verifyCheckInCode(talk, input.code, now);
+    if (verdict === "forged") refuse("talk.checkIn.forged", { status: 403 });
+    if (verdict === "expired") refuse("talk.checkIn.expired", { status: 410 });
+    if (!isCheckInOpen(talk, now)) refuse("talk.checkIn.closed");
+    return recordAttendance(tx, talk.id, graduate.id, "qr", actor.userId, now);
+  });
+}
+
+/** Staff check a graduate in by student number (no phone, a flat battery); audited. */
+export async function checkInByStudentNumber(
+  db: Database,
+  actor: StaffActor,
+  input: { talkId: string; studentNo: string; now?: Date },
+) {
+  requireSchoolStaff(actor);
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const talk = await talkById(tx, input.talkId);
+    if (talk.status !== "approved") refuse("error.notFound", { status: 404 });
+    const [graduate] = await tx
+      .select({ id: graduates.id, name: graduates.name })
+      .from(graduates)
+      .where(eq(graduates.studentNo, input.studentNo.trim()))
+      .limit(1);
+    if (!graduate) refuse("talk.checkIn.unknownStudent", { field: "studentNo" });
+    const result = await recordAttendance(tx, talk.id, graduate.id, "staff", actor.userId, now);
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "talk.checkIn.staff",
+      subjectType: "talk",
+      subjectId: talk.id,
+      detail: { recorded: result.recorded },
+    });
+    return { ...result, name: graduate.name };
+  });
+}
+
+/**
+ * The online join link goes through us: a signed-in graduate opening it while the talk is on
+ * (check-in hours) is recorded as attending, then everyone is sent on to the meeting.
+ */
+export async function joinOnlineTalk(db: Database, actor: UserActor, input: { talkId: string; now?: Date }) {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const talk = await talkById(tx, input.talkId);
+    if (talk.status !== "approved" || talk.mode !== "online" || !talk.meetingLink)
+      refuse("error.notFound", { status: 404 });
+    const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
+    let recorded = false;
+    if (graduate && isCheckInOpen(talk, now))
+      recorded = (await recordAttendance(tx, talk.id, graduate.id, "online", actor.userId, now)).recorded;
+    return { location: talk.meetingLink, recorded };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+/** Sign-ups and attendance of one talk, one row per graduate (walk-ins included); the view is audited. */
+export async function talkReport(db: Queryable, actor: StaffActor, talkId: string) {
+  requireSchoolStaff(actor);
+  const talk = await talkById(db, talkId);
+  const signups = await db
+    .select({
+      graduateId: graduates.id,
+      name: graduates.name,
+      studentNo: graduates.studentNo,
+      college: colleges.nameZh,
+      status: talkSignups.status,
+    })
+    .from(talkSignups)
+    .innerJoin(graduates, eq(graduates.id, talkSignups.graduateId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .where(eq(talkSignups.talkId, talk.id));
+  const attendance = await db
+    .select({
+      graduateId: graduates.id,
+      name: graduates.name,
+      studentNo: graduates.studentNo,
+      college: colleges.nameZh,
+      method: talkAttendance.method,
+      at: talkAttendance.at,
+    })
+    .from(talkAttendance)
+    .innerJoin(graduates, eq(graduates.id, talkAttendance.graduateId))
+    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .where(eq(talkAttendance.talkId, talk.id));
+  const byGraduate = new Map<
+    string,
+    {
+      name: string;
+      studentNo: string;
+      college: string;
+      signedUp: boolean;
+      method: TalkAttendanceMethod | null;
+      at: Date | null;
+    }
+  >();
+  for (const s of signups)
+    if (s.status === "signed_up")
+      byGraduate.set(s.graduateId, {
+        name: s.name,
+        studentNo: s.studentNo,
+        college: s.college,
+        signedUp: true,
+        method: null,
+        at: null,
+      });
+  for (const a of attendance) {
+    const row = byGraduate.get(a.graduateId) ?? {
+      name: a.name,
+      studentNo: a.studentNo,
+      college: a.college,
+      signedUp: false,
+      method: null,
+      at: null,
+    };
+    byGraduate.set(a.graduateId, { ...row, method: a.method, at: a.at });
+  }
+  const rows = [...byGraduate.values()].sort((a, b) => a.studentNo.localeCompare(b.studentNo));
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: "talk.report.view",
+    subjectType: "talk",
+    subjectId: talk.id,
+    detail: { graduates: rows.length },
+  });
+  const [employer] = await db.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
+  return {
+    talk: {
+      id: talk.id,
+      title: talk.title,
+      talkDate: talk.talkDate,
+      slot: talk.slot,
+      mode: talk.mode,
+      capacity: talk.capacity,
+      status: talk.status,
+    },
+    employerName: employer?.name ?? "",
+    signedUp: rows.filter((r) => r.signedUp).length,
+    attended: rows.filter((r) => r.method !== null).length,
+    attendedSignedUp: rows.filter((r) => r.signedUp && r.method !== null).length,
+    walkIns: rows.filter((r) => !r.signedUp && r.method !== null).length,
+    rows,
+  };
+}
+
+export type TalkReport = Awaited<ReturnType<typeof talkReport>>;
+
+/** The report as an Excel workbook: a summary sheet and one row per graduate. */
+export async function talkReportWorkbook(
+  report: TalkReport,
+  labels: {
+    summary: string;
+    graduates: string;
+    headers: {
+      name: string;
+      studentNo: string;
+      college: string;
+      signedUp: string;
+      attended: string;
+      method: string;
+      at: string;
+    };
+    counts: { signedUp: string; attended: string; walkIns: string };
+    yes: string;
+    no: string;
+    methods: Record<TalkAttendanceMethod, string>;
+  },
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const summary = workbook.addWorksheet(labels.summary);
+  summary.addRows([
+    [report.employerName, report.talk.title],
+    [report.talk.talkDate, report.talk.slot],
+    [labels.counts.signedUp, report.signedUp],
+    [labels.counts.attended, report.attended],
+    [labels.counts.walkIns, report.walkIns],
+  ]);
+  const sheet = workbook.addWorksheet(labels.graduates);
+  const h = labels.headers;
+  sheet.addRow([h.name, h.studentNo, h.college, h.signedUp, h.attended, h.method, h.at]);
+  for (const row of report.rows)
+    sheet.addRow([
+      row.name,
+      row.studentNo,
+      row.college,
+      row.signedUp ? labels.yes : labels.no,
+      row.method ? labels.yes : labels.no,
+      row.method ? labels.methods[row.method] : "",
+      row.at ?? "",
+    ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
