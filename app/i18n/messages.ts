@@ -554,6 +554,27 @@ const coreMessages = {
   "error.title": { zh: "无法显示此页面", en: "This page cannot be shown" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
+/**
+ * The message tables by domain. Each key lives in exactly one table (tests/unit/message-tables.test.ts):
+ * spreading them into one object would otherwise let a later table silently replace a key.
+ */
+export const MESSAGE_TABLES = {
+  core: coreMessages,
+  search: searchMessages,
+  graduates: graduatesMessages,
+  reports: reportsMessages,
+  agreements: agreementsMessages,
+  interviews: interviewsMessages,
+  counselling: counsellingMessages,
+  support: supportMessages,
+  programmes: programmesMessages,
+  campaigns: campaignsMessages,
+  fairs: fairsMessages,
+  talks: talksMessages,
+  security: securityMessages,
+  ux: uxMessages,
+};
+
 export const messages = {
   ...coreMessages,
   ...searchMessages,
