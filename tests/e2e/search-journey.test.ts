@@ -71,7 +71,7 @@ describe("a graduate searching for a job", () => {
     await page.getByRole("button", { name: "复制" }).first().click();
     await page.getByText("已复制").first().waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareText);
-    const qr = await page.request.get(`${page.url()}/qr.png`);
+    const qr = await page.request.get(`${new URL(page.url()).origin}${new URL(page.url()).pathname}/qr.png`);
     expect(qr.headers()["content-type"]).toBe("image/png");
     await context.close();
   });

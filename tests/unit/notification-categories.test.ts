@@ -57,6 +57,12 @@ describe("the menu", () => {
       for (const group of groups) expect(group.entries.length, group.key).toBeLessThanOrEqual(6);
     const college = menuFor({ role: "staff", schoolWide: false }).flatMap((g) => g.entries.map((e) => e.to));
     expect(college).not.toContain("/staff/mail");
-    expect(menuFor(null).flatMap((g) => g.entries.map((e) => e.to))).toEqual(["/", "/jobs", "/fairs", "/programmes"]);
+    expect(menuFor(null).flatMap((g) => g.entries.map((e) => e.to))).toEqual([
+      "/",
+      "/jobs",
+      "/fairs",
+      "/talks",
+      "/programmes",
+    ]);
   });
 });
