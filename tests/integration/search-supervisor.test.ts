@@ -130,7 +130,10 @@ describe("the bundled Meilisearch under its supervisor", () => {
     const during = await waitFor("/health to report search down", async () => {
       const response = await fetch(`${site.url}/health`);
       const body = (await response.json()) as { search: { status: string; supervisor?: { restarts: number } } };
-      return body.search.status === "down" ? { status: response.status, body } : false;
+      // The probe can fail before the process has handled the child's exit; wait until the supervisor has noticed.
+      return body.search.status === "down" && (body.search.supervisor?.restarts ?? 0) >= 1
+        ? { status: response.status, body }
+        : false;
     });
     expect(during.status).toBe(503);
     expect(during.body.search.supervisor?.restarts).toBe(1);
