@@ -327,7 +327,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
       /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\bfrom\s+your\s+(?:phone|couch|sofa)\b/u,
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
-      /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|高回报|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
+      /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
     ],
   },
@@ -433,8 +433,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:提供|发送|发|告知|告诉|转发|报|给|填写|提交|截图)${SEP}{0,12}?(?:短信|手机|动态|收到的)?\\s*验证码|(?:短信|手机|动态)?验证码${SEP}{0,8}?(?:发给|告诉|给我|给我们|提供给|转给|报给|截图)`,
       ),
       /(?:支付宝|微信|qq|淘宝|京东|网银|银行|银行卡|账户|账号|钱包)[^，,。；;]{0,6}?(?:密码|支付密码|登录密码|口令)/u,
-      /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+)(?:code|password|passcode|pin)s?\b|\botp\b|\bone[-\s]time\s+(?:password|passcode|code)\b/u,
-      /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app|account)\s+(?:login\s+)?(?:password|credentials|pin|login)\b/u,
+      /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
+      /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
@@ -453,6 +453,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
       /\b(?:handle|perform|process|conduct)\w*\s+(?:customer\s+)?(?:id|identity|kyc)\s+(?:verification|checks?)[^.;]{0,80}|\b(?:account\s+opening|card\s+activation)\b[^.;]{0,40}/u,
+      // IT and product work on accounts and codes: "开发短信验证码功能", "负责账号密码重置".
+      u(
+        `(?:负责|协助|处理|重置|找回|修改|管理|维护|开发|设计|实现|对接|接入|测试)${SEP}{0,8}?(?:账号|账户|密码|验证码)${SEP}{0,12}`,
+      ),
+      /\b(?:build|implement|develop|design|test|maintain|integrate)\w*\b[^.;]{0,40}\b(?:otp|one[-\s]time\s+password|verification\s+code|login|password)s?\b[^.;]{0,40}/u,
       // After the offer: "after hiring", "once you join", "on your first day".
       /\b(?:after|upon|once|when)\s+(?:hiring|hired|you\s+(?:are\s+hired|join|sign|start)|joining|onboarding|signing|the\s+offer)\b[^.;]{0,60}|[^.;]{0,80}\b(?:after|upon)\s+(?:hiring|onboarding|joining)\b/u,
     ],
@@ -486,7 +491,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ],
     allow: [
       u(
-        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?直接\\s*(?:录用|录取|上岗|入职)`,
+        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)|来了?\\s*就)`,
       ),
     ],
   },
@@ -509,7 +514,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
-      /纯佣金|佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
+      /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
       /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
     ],
   },
@@ -523,8 +528,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     patterns: [
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
-      /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|(?:每|按)?\s*拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)|按\s*人头\s*(?:提成|计酬|奖励|返|算)|人头\s*(?:奖|提成|返利|返佣|钱)/u,
-      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|sign\s+up|bring\s+in|enrol+|introduce)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
+      /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|(?:每|按)?\s*拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
+      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       /会员费|入会费|加盟费|入门费/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),

@@ -401,11 +401,11 @@ const FEE_MENTION = new RegExp(
     "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
     // "at your own expense", "an upfront payment", "a fee of RMB 680", "a RMB 300 deposit".
     "\\bat\\s+(?:your|the\\s+(?:candidate|applicant)'?s?|their)\\s+own\\s+(?:cost|expense)\\b",
-    "\\b(?:upfront|up-front|advance)\\s+(?:payments?|fees?|charges?|deposits?)\\b",
+    "\\b(?:upfront|up-front|advance)\\s+(?:fees?|charges?|deposits?)\\b",
     "\\bpay\\s+(?:an?\\s+)?(?:upfront|up-front|small|one-time|one-off|refundable|non-refundable)\\s+(?:fee|deposit|charge|sum)\\b",
     "\\b(?:fee|charge)\\s+of\\s+(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
-    "\\bnon-refundable\\b",
+    "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
   ].join("|"),
   "gu",
 );
@@ -419,6 +419,10 @@ const PAY_AMOUNT = new RegExp(
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
   /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+
+/** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
+const OWN_COSTS =
+  /差旅|路费|交通|车费|机票|住宿|餐费|伙食|食宿|搬家|\b(?:travel|transport(?:ation)?|accommodation|lodging|meals?|relocation|relocating|moving)\b/u;
 
 /** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
 const DEPOSIT_DUTY =
@@ -446,6 +450,8 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       const clauseText = text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end);
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
+      // Getting to an interview, or living, at one's own cost is not a charge by the employer.
+      if (OWN_COSTS.test(clauseText)) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);

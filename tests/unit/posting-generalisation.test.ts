@@ -312,10 +312,10 @@ describe("fraud: verification codes, certificates for sale, head-count pay, no i
   flaggedInDescription("fraud.pyramid", [
     "每拉进一个新人奖励100元。",
     "拉三个人头就能升级。",
-    "按人头提成，多拉多得。",
-    "Earn a bonus for every friend you sign up.",
+    "每拉1人返现50元。",
+    "Earn RMB 100 for each person you recruit into your team.",
   ]);
-  cleanInDescription("fraud.pyramid", ["负责门店拉新，按业绩考核。", "按人头计算餐补。"]);
+  cleanInDescription("fraud.pyramid", ["负责门店拉新，按业绩考核。", "导游按人头提成，旺季收入高。"]);
   flaggedInDescription("fraud.no_interview", [
     "不看简历不面试，来了就上班。",
     "Interview-free hiring, start Monday.",
