@@ -302,7 +302,7 @@ export const GENDER: VettingLexicon = {
   ],
   patterns: [
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
-    `(?<![子儿妇少美侄孙甥])(?:男|女)${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
+    `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
   labels: ["性别", "gender", "sex"],
   bareItem: true,
@@ -893,6 +893,11 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
     `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
   ],
+  // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
+  notMentionPatterns: [
+    `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
+    `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
+  ],
   notMentions: [
     "乙肝疫苗",
     "残疾人就业",
@@ -1395,14 +1400,6 @@ export const TOPIC_AFTER = [
   "防治",
   "课题",
   "patients",
-  "care",
-  "therapy",
-  "treatment",
-  "medicine",
-  "medication",
-  "drugs",
-  "clinic",
-  "field",
   "culture",
   "cultures",
   "language",

@@ -451,7 +451,8 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
-      if (OWN_COSTS.test(clauseText)) continue;
+      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)/u.test(text.slice(s.start, s.end));
+      if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);

@@ -372,3 +372,17 @@ describe("other rules in more wordings: training loans, commission only, hype, o
   flaggedInDescription("off_platform_contact", ["有意向的滴滴我。", "加绿泡泡详聊。", "DM me for details."]);
   cleanInDescription("off_platform_contact", ["负责滴滴出行司机的招募与培训。", "欢迎关注我们的团队主页。"]);
 });
+
+describe("near misses of the new wordings stay clean", () => {
+  cleanInDescription("fee", ["面试路费自理，录用后报销。", "Relocation is at your own expense; we help with housing search."]);
+  cleanInDescription("fraud.id_or_bank", [
+    "开发短信验证码登录功能。",
+    "Implement OTP login for the mobile app.",
+    "负责用户账号密码重置工单。",
+  ]);
+  cleanInDescription("discrimination.region", ["老乡鸡门店店员，有餐饮经验者优先。"]);
+  cleanInDescription("discrimination.health", ["有高血压、糖尿病领域经验者优先。", "Diabetes care experience preferred."]);
+  cleanInDescription("hype", ["高付出高回报，多劳多得。"]);
+  cleanInDescription("fraud.commission_only", ["底薪+佣金制，按月发放。"]);
+  cleanInDescription("fraud.no_interview", ["面试通过后直接安排入职。"]);
+});
