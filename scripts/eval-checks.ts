@@ -32,6 +32,7 @@ if (process.argv.includes("--misses")) {
   for (const [name, score] of scores) {
     if (!(TUNING_SETS as readonly string[]).includes(name)) continue;
     say(`\n${name} misses:`);
-    for (const m of score.misses) say(`  ${m.id}  missed ${m.missed.join(",") || "-"}  extra ${m.extra.join(",") || "-"}`);
+    for (const m of score.misses)
+      say(`  ${m.id}  missed ${m.missed.join(",") || "-"}  extra ${m.extra.join(",") || "-"}`);
   }
 }

@@ -453,7 +453,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
-      u(`(?:负责|收集|核对|整理|维护|录入|核验|审核)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`),
+      u(
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+      ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
       /\b(?:handle|perform|process|conduct)\w*\s+(?:customer\s+)?(?:id|identity|kyc)\s+(?:verification|checks?)[^.;]{0,80}|\b(?:account\s+opening|card\s+activation)\b[^.;]{0,40}/u,

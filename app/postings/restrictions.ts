@@ -132,10 +132,7 @@ const REQUIRED_AFTER_RE = new RegExp(
 /** The attribute names a topic, product or market ("少数民族文化", "女士内衣", "UK market"), not a person. */
 const TOPIC_AFTER_RE = new RegExp(`^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})`, "u");
 /** The attribute is what someone knows ("熟悉少数民族政策", "familiar with Islamic finance"). */
-const KNOWLEDGE_BEFORE_RE = new RegExp(
-  `(?:${markerSource(KNOWLEDGE_BEFORE)})\\s*(?:the\\s+|an?\\s+)?$`,
-  "u",
-);
+const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s*(?:the\\s+|an?\\s+)?$`, "u");
 /**
  * Between a restriction marker and the attribute, a duty verb makes the attribute the object of the
  * work ("要求能对接985高校", "must be able to travel to the UK"), not a condition on the applicant.
@@ -143,7 +140,8 @@ const KNOWLEDGE_BEFORE_RE = new RegExp(
 const DUTY_GAP =
   /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)\w*\b/u;
 /** The employer's own people: "团队成员毕业于…", "our founders graduated from …". */
-const TEAM = /团队|成员|我们的|创始人|同事|校友|导师|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b/u;
+const TEAM =
+  /团队|成员|我们的|创始人|同事|校友|导师|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
 const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
 /** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
@@ -551,7 +549,8 @@ const OFFER_GUARANTEE =
 /** A wage for the intern's time ("150元/天", "日结"), not a price for a certificate. */
 const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
 /** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
-const PRICE = /\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
+const PRICE =
+  /\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
 
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE]) {

@@ -253,7 +253,9 @@ describe("exclusion verbs and recruiter slang apply to every attribute", () => {
   flaggedInDescription("discrimination.ethnicity", ["维族同学请绕行。", "Han applicants only, sorry."]);
   flaggedInDescription("discrimination.religion", ["信佛的同学不必投了。", "Churchgoers will not be hired."]);
   cleanInDescription("discrimination.school_tier", ["欢迎普本、民办院校同学投递。", "学校背景不限，能力优先。"]);
-  cleanInDescription("discrimination.gender", ["Female candidates who pass the written test are invited to interview."]);
+  cleanInDescription("discrimination.gender", [
+    "Female candidates who pass the written test are invited to interview.",
+  ]);
 });
 
 describe("race: appearance and complexion words, requirements after the attribute", () => {
@@ -274,10 +276,15 @@ describe("race: appearance and complexion words, requirements after the attribut
 });
 
 describe("knowledge of a culture and products for a group are not screens", () => {
-  cleanInDescription("discrimination.ethnicity", ["了解少数民族习俗的同学优先。", "Knowledge of Uyghur cuisine preferred."]);
+  cleanInDescription("discrimination.ethnicity", [
+    "了解少数民族习俗的同学优先。",
+    "Knowledge of Uyghur cuisine preferred.",
+  ]);
   cleanInDescription("discrimination.religion", ["了解伊斯兰金融者优先。", "熟悉基督教历史的讲解员优先。"]);
   it("a product line for women in the title or duties", () => {
-    expect(inDescription("负责天猫店铺。", { title: "运营专员（女士鞋履品牌）" })).not.toContain("discrimination.gender");
+    expect(inDescription("负责天猫店铺。", { title: "运营专员（女士鞋履品牌）" })).not.toContain(
+      "discrimination.gender",
+    );
     expect(inDescription("负责女性护肤品牌的抖音运营。")).not.toContain("discrimination.gender");
   });
 });
@@ -332,7 +339,9 @@ describe("fraud: verification codes, certificates for sale, head-count pay, no i
 
 describe("salary: interns and entry-level roles with senior pay", () => {
   it("an intern at 30,000 or with a top of 60,000 is implausible", () => {
-    expect(inDescription("整理数据。", { title: "数据分析实习生", min: 30000, max: 40000 })).toContain("salary.implausible");
+    expect(inDescription("整理数据。", { title: "数据分析实习生", min: 30000, max: 40000 })).toContain(
+      "salary.implausible",
+    );
     expect(inDescription("Support the team.", { title: "Marketing Intern", min: 8000, max: 60000 })).toContain(
       "salary.implausible",
     );
@@ -374,14 +383,20 @@ describe("other rules in more wordings: training loans, commission only, hype, o
 });
 
 describe("near misses of the new wordings stay clean", () => {
-  cleanInDescription("fee", ["面试路费自理，录用后报销。", "Relocation is at your own expense; we help with housing search."]);
+  cleanInDescription("fee", [
+    "面试路费自理，录用后报销。",
+    "Relocation is at your own expense; we help with housing search.",
+  ]);
   cleanInDescription("fraud.id_or_bank", [
     "开发短信验证码登录功能。",
     "Implement OTP login for the mobile app.",
     "负责用户账号密码重置工单。",
   ]);
   cleanInDescription("discrimination.region", ["老乡鸡门店店员，有餐饮经验者优先。"]);
-  cleanInDescription("discrimination.health", ["有高血压、糖尿病领域经验者优先。", "Diabetes care experience preferred."]);
+  cleanInDescription("discrimination.health", [
+    "有高血压、糖尿病领域经验者优先。",
+    "Diabetes care experience preferred.",
+  ]);
   cleanInDescription("hype", ["高付出高回报，多劳多得。"]);
   cleanInDescription("fraud.commission_only", ["底薪+佣金制，按月发放。"]);
   cleanInDescription("fraud.no_interview", ["面试通过后直接安排入职。"]);
