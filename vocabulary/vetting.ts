@@ -186,7 +186,9 @@ export const PLACES_EN = [
   "northeast",
 ] as const;
 
-const PLACE = [...PROVINCES, ...CITIES, ...REGION_GROUPS].join("|");
+const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
+// The lookahead on first characters lets the engine skip most positions before trying 110 names.
+const PLACE = `(?=[${[...new Set(PLACE_WORDS.map((w) => w.charAt(0)))].join("")}])(?:${PLACE_WORDS.join("|")})`;
 const PLACE_EN = PLACES_EN.join("|");
 
 // ---------------------------------------------------------------------------

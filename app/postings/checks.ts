@@ -465,7 +465,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /\b(?:build|implement|develop|design|test|maintain|integrate)\w*\b[^.;]{0,40}\b(?:otp|one[-\s]time\s+password|verification\s+code|login|password)s?\b[^.;]{0,40}/u,
       // After the offer: "after hiring", "once you join", "on your first day".
-      /\b(?:after|upon|once|when)\s+(?:hiring|hired|you\s+(?:are\s+hired|join|sign|start)|joining|onboarding|signing|the\s+offer)\b[^.;]{0,60}|[^.;]{0,80}\b(?:after|upon)\s+(?:hiring|onboarding|joining)\b/u,
+      /\b(?:after|upon|once|when)\s+(?:hiring|hired|you\s+(?:are\s+hired|join|sign|start)|joining|onboarding|signing|the\s+offer)\b[^.;]{0,60}/u,
+      // … and the sentence before it ("collect employee bank details after hiring"); anchored at a
+      // sentence start, because a leading wildcard tried at every position cost a millisecond.
+      /(?:^|[.;!?。；\n])[^.;!?。；\n\u4e00-\u9fff]{0,100}?\b(?:after|upon)\s+(?:hiring|onboarding|joining|you\s+(?:are\s+hired|join))\b/u,
     ],
   },
   {
@@ -534,7 +537,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     patterns: [
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
-      /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|(?:每|按)?\s*拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
+      /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       /会员费|入会费|加盟费|入门费/u,
@@ -820,7 +823,9 @@ function firstMatch(
   field: ScannedField,
 ): Hit | null {
   const text = field.norm.text;
-  const allowed = spansOf(rule.allow, text);
+  // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
+  let allowedSpans: Array<readonly [number, number]> | null = null;
+  const allowed = (): Array<readonly [number, number]> => (allowedSpans ??= spansOf(rule.allow, text));
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -833,7 +838,7 @@ function firstMatch(
         continue;
       }
       if (best !== null && start >= best.start) break;
-      if (allowed.some(([a, b]) => a <= start && end <= b)) continue;
+      if (allowed().some(([a, b]) => a <= start && end <= b)) continue;
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       best = { field, start, end };
       break;
@@ -843,7 +848,7 @@ function firstMatch(
     const found = rule.detect(text, (start, end) => isNegated(text, start, end, rule), field.name);
     if (
       found &&
-      !allowed.some(([a, b]) => a <= found.start && found.end <= b) &&
+      !allowed().some(([a, b]) => a <= found.start && found.end <= b) &&
       (best === null || found.start < best.start)
     ) {
       best = { field, start: found.start, end: found.end };
