@@ -709,6 +709,8 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE_EN}|local)\\s+hukou`,
     `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
     `\\b(?:people|applicants|candidates|those)\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // One-character names of provinces: "非京籍", "沪户口", "粤籍".
+    "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
     "(?:from|of) other provinces",
   ],
@@ -1103,7 +1105,7 @@ export const RESTRICT_BEFORE = [
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
-export const RESTRICT_ADJACENT = ["须", "需", "需要"];
+export const RESTRICT_ADJACENT = ["须", "需", "需要", "(?<![重主需只想不还就也摘纪])要"];
 
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
 export const REFUSE_BEFORE = [
@@ -1263,6 +1265,8 @@ export const EXCLUDE_AFTER = [
   "unsuitable",
   "not a fit",
   "declined",
+  "干不了",
+  "做不了",
 ];
 
 /**

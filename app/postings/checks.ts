@@ -356,7 +356,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
-      /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
+      /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
       /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       /企鹅号?|扣扣号?/u,
@@ -415,6 +415,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
+      ),
+      // The verb after the document: "请将身份证照片发至邮箱", "银行卡号发给我们".
+      u(
+        `(?:身份证(?:正反面|照片|号码?|复印件|扫描件)?|银行卡(?:号|照片)?|银行账号)${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至)`,
       ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
@@ -548,6 +552,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
       u(`(?:推荐|介绍|拉)${SEP}{0,6}?(?:新成员|新会员|新人|朋友|亲友)${SEP}{0,8}?(?:奖励|返|提成|分成|入伙|加入)`),
+      // A reward for a recruit who joins as a member, in the next clause too: "每推荐一位新会员入会，奖励300元".
+      /(?:推荐|介绍|拉|邀请)[^，,。；;\n]{0,6}?(?:新成员|新会员|会员|下线)\s*(?:入会|加入|入伙|注册)[^。；;!！?？\n]{0,10}?(?:奖励|返|提成|分成|佣金)/u,
+      /\bearn\s+(?:\w+\s+){0,2}(?:from|on)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,

@@ -396,6 +396,10 @@ export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRul
 const FEE_MENTION = new RegExp(
   [
     "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐|手续|管理|激活|开户|认证|考核|测评|评估|背调|占位|名额|登记|档案|工牌|胸牌|办卡|押卡|代办)费用?",
+    // Goods the applicant must buy, or a cost taken from the first wages: "需购买工服", "费用从首月工资扣除".
+    "(?:需|须|要|必须)\\s*(?:自行)?(?:购买|自购|自备|购置)\\s*(?:工服|工装|制服|工作服|服装|工牌|工具|教材|资料)",
+    "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
+    "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
     "费用?\\s*(?:需|须)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
     "风险(?:抵押)?金|抵押金|押金|保证金",

@@ -401,3 +401,22 @@ describe("near misses of the new wordings stay clean", () => {
   cleanInDescription("fraud.commission_only", ["底薪+佣金制，按月发放。"]);
   cleanInDescription("fraud.no_interview", ["面试通过后直接安排入职。"]);
 });
+
+describe("colloquial and abbreviated forms", () => {
+  flaggedInDescription("discrimination.gender", ["要男的，女的干不了。"]);
+  flaggedInDescription("discrimination.region", ["非京籍不要。", "限沪籍。", "有京户优先。"]);
+  cleanInDescription("discrimination.region", ["书籍编辑，负责选题。", "学籍管理与档案整理。", "负责新户开发与维护。"]);
+  cleanInDescription("discrimination.gender", ["重要女性客户维护。"]);
+  flaggedInDescription("fee", [
+    "新人需购买工服，费用从首月工资扣除。",
+    "The uniform cost is deducted from your first salary.",
+  ]);
+  cleanInDescription("fee", ["工资中代扣个人社保费用。", "公司统一发放工服，无需购买。"]);
+  flaggedInDescription("fraud.id_or_bank", ["请将身份证照片发至邮箱。"]);
+  cleanInDescription("fraud.id_or_bank", ["入职后将身份证复印件发至HR邮箱。"]);
+  flaggedInDescription("fraud.pyramid", [
+    "邀请新会员入会，次月返佣金200元。",
+    "Recruits join under you and you earn on their purchases.",
+  ]);
+  flaggedInDescription("off_platform_contact", ["有意者➕V详聊。"]);
+});
