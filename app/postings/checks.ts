@@ -528,7 +528,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
-      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
+      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
     ],
   },
   {
@@ -554,7 +554,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:推荐|介绍|拉)${SEP}{0,6}?(?:新成员|新会员|新人|朋友|亲友)${SEP}{0,8}?(?:奖励|返|提成|分成|入伙|加入)`),
       // A reward for a recruit who joins as a member, in the next clause too: "每推荐一位新会员入会，奖励300元".
       /(?:推荐|介绍|拉|邀请)[^，,。；;\n]{0,6}?(?:新成员|新会员|会员|下线)\s*(?:入会|加入|入伙|注册)[^。；;!！?？\n]{0,10}?(?:奖励|返|提成|分成|佣金)/u,
-      /\bearn\s+(?:\w+\s+){0,2}(?:from|on)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
+      /\bearn\s+(?:\S+\s+){0,2}(?:from|on|of)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,

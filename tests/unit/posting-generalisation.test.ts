@@ -420,3 +420,24 @@ describe("colloquial and abbreviated forms", () => {
   ]);
   flaggedInDescription("off_platform_contact", ["有意者➕V详聊。"]);
 });
+
+describe("English job-ad idioms", () => {
+  flaggedInDescription("discrimination.school_tier", ["Candidates from double first-class universities preferred."]);
+  flaggedInDescription("discrimination.race", [
+    "Must look Western.",
+    "Applicants from Africa will not be considered.",
+    "Light-skinned models wanted.",
+  ]);
+  cleanInDescription("discrimination.race", [
+    "Experience selling to Africa preferred.",
+    "Model wanted for a lookbook shoot.",
+  ]);
+  flaggedInDescription("fee", ["You will need to pay for your own uniform (RMB 150).", "Registration costs 99 yuan."]);
+  cleanInDescription("fee", [
+    "You will pay less tax with our pension plan.",
+    "Our product costs RMB 99 for customers.",
+  ]);
+  flaggedInDescription("fraud.commission_only", ["Your income depends entirely on your sales."]);
+  flaggedInDescription("fraud.pyramid", ["Invite friends to join and earn 10% of their purchases."]);
+  cleanInDescription("fraud.pyramid", ["Managers earn a bonus on their team's results."]);
+});
