@@ -147,9 +147,12 @@ const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s
  */
 const DUTY_GAP =
   /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)\w*\b/u;
-/** The employer's own people: "团队成员毕业于…", "our founders graduated from …". */
+/**
+ * The employer's own people, or the people and things the work is about: "团队成员毕业于…", "our
+ * founders graduated from …", "our clients are mostly from the UK".
+ */
 const TEAM =
-  /团队|成员|我们的|创始人|同事|校友|导师|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b/u;
+  /团队|成员|我们的|创始人|同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
 const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
 /** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
@@ -431,7 +434,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =

@@ -441,3 +441,9 @@ describe("English job-ad idioms", () => {
   flaggedInDescription("fraud.pyramid", ["Invite friends to join and earn 10% of their purchases."]);
   cleanInDescription("fraud.pyramid", ["Managers earn a bonus on their team's results."]);
 });
+
+describe("who comes from where: clients and products are not applicants", () => {
+  cleanInDescription("discrimination.race", ["Our clients are mostly from the UK and the US."]);
+  flaggedInDescription("discrimination.race", ["Teachers must be from the US or UK."]);
+  cleanInDescription("fee", ["Refundable deposits are handled by the finance team."]);
+});
