@@ -109,6 +109,7 @@ function gapLimit(sample: string): number {
 
 interface CompiledLexicon {
   readonly bareItem: boolean;
+  readonly preferenceIsPositiveAction: boolean;
   readonly profile: RegExp | null;
   readonly mention: RegExp;
   readonly notMention: RegExp | null;
@@ -167,6 +168,7 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labelSrc = labels.length > 0 ? alternation(labels) : null;
   return {
     bareItem: lexicon.bareItem ?? false,
+    preferenceIsPositiveAction: lexicon.preferenceIsPositiveAction ?? false,
     profile: lexicon.profile?.length ? new RegExp(lexicon.profile.map((p) => `(?:${p})`).join("|"), "u") : null,
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
     notMention:
@@ -284,7 +286,11 @@ function isRestriction(
   if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
-  if (!inclusiveBefore && afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post))
+  if (
+    !inclusiveBefore &&
+    !lexicon.preferenceIsPositiveAction &&
+    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post)
+  )
     return true;
   // "white candidates only".
   if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;

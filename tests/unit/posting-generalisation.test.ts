@@ -447,3 +447,12 @@ describe("who comes from where: clients and products are not applicants", () => 
   flaggedInDescription("discrimination.race", ["Teachers must be from the US or UK."]);
   cleanInDescription("fee", ["Refundable deposits are handled by the finance team."]);
 });
+
+describe("positive action and referral bonuses are lawful", () => {
+  cleanInDescription("discrimination.health", [
+    "残疾人士同等条件下优先录用。",
+    "Applicants with disabilities are given priority.",
+  ]);
+  flaggedInDescription("discrimination.health", ["肢体残疾者不予考虑。"]);
+  cleanInDescription("fraud.pyramid", ["推荐朋友入职奖励1000元。"]);
+});
