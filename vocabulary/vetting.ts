@@ -40,10 +40,10 @@ export interface VettingLexicon {
    */
   readonly profile?: readonly string[];
   /**
-   * A preference for people with the attribute is lawful positive action, not a screen
+   * Mentions (a regular expression) for whom a preference is lawful positive action, not a screen
    * ("残疾人士同等条件下优先录用", 残疾人就业条例).
    */
-  readonly preferenceIsPositiveAction?: boolean;
+  readonly positiveAction?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -913,7 +913,7 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
     `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
   ],
-  preferenceIsPositiveAction: true,
+  positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
     `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,

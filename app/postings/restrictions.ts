@@ -109,7 +109,7 @@ function gapLimit(sample: string): number {
 
 interface CompiledLexicon {
   readonly bareItem: boolean;
-  readonly preferenceIsPositiveAction: boolean;
+  readonly positiveAction: RegExp | null;
   readonly profile: RegExp | null;
   readonly mention: RegExp;
   readonly notMention: RegExp | null;
@@ -168,7 +168,7 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labelSrc = labels.length > 0 ? alternation(labels) : null;
   return {
     bareItem: lexicon.bareItem ?? false,
-    preferenceIsPositiveAction: lexicon.preferenceIsPositiveAction ?? false,
+    positiveAction: lexicon.positiveAction ? new RegExp(lexicon.positiveAction, "u") : null,
     profile: lexicon.profile?.length ? new RegExp(lexicon.profile.map((p) => `(?:${p})`).join("|"), "u") : null,
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
     notMention:
@@ -288,7 +288,7 @@ function isRestriction(
   // Preferences: "男生优先", "Christians preferred".
   if (
     !inclusiveBefore &&
-    !lexicon.preferenceIsPositiveAction &&
+    !lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
     afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post)
   )
     return true;
