@@ -28,8 +28,7 @@ const optionalId = z.preprocess(
   z.coerce.number().int().positive("form.invalid").nullable(),
 );
 
-export const TalkRequestSchema = z
-  .object({
+const TalkRequestFields = z.object({
     title: requiredText(120, "talk.field.title.required"),
     brochure: requiredText(20_000, "talk.field.brochure.required"),
     mode: z.enum(TALK_MODES, { error: "talk.field.mode.invalid" }),
@@ -49,8 +48,9 @@ export const TalkRequestSchema = z
       positive("talk.field.capacity.invalid").nullable(),
     ),
     postingIds: repeated(z.uuid("form.invalid")),
-  })
-  .superRefine((talk, ctx) => {
+});
+
+function checkTalk(talk: z.output<typeof TalkRequestFields>, ctx: z.RefinementCtx) {
     if (talk.mode === "on_campus" && talk.venueId === null)
       ctx.addIssue({ code: "custom", path: ["venueId"], message: "talk.field.venue.required" });
     if (talk.mode === "online") {
@@ -64,12 +64,20 @@ export const TalkRequestSchema = z
       if (talk.capacity === null)
         ctx.addIssue({ code: "custom", path: ["capacity"], message: "talk.field.capacity.invalid" });
     }
-  });
+}
+
+export const TalkRequestSchema = TalkRequestFields.superRefine(checkTalk);
 export type TalkRequestInput = z.output<typeof TalkRequestSchema>;
 
 export const GraduateTalkForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("signup") }),
   z.object({ intent: z.literal("cancel") }),
+]);
+
+/** The employer's talks page: a request, or withdrawing one of theirs. */
+export const EmployerTalksForm = z.discriminatedUnion("intent", [
+  TalkRequestFields.extend({ intent: z.literal("request") }).superRefine(checkTalk),
+  z.object({ intent: z.literal("withdraw"), talkId: z.uuid({ error: "form.invalid" }) }),
 ]);
 
 export const StaffTalksForm = z.discriminatedUnion("intent", [
@@ -82,7 +90,17 @@ export const StaffTalksForm = z.discriminatedUnion("intent", [
       .optional()
       .transform((value) => (value ?? "").trim()),
   }),
+  z.object({
+    intent: z.literal("cancel"),
+    talkId: z.uuid({ error: "form.invalid" }),
+    reason: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").trim())
+      .pipe(z.string().min(1, "talk.reason.required").max(1000, "form.tooLong")),
+  }),
   VenueSchema.extend({ intent: z.literal("venue") }),
+  VenueSchema.extend({ intent: z.literal("venue_edit"), venueId: z.coerce.number().int().positive("form.invalid") }),
 ]);
 
 export const StaffCheckInForm = z.object({

@@ -35,7 +35,12 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "api.v1.postings._index.tsx": "published postings; writes check the API key inside",
   "fairs._index.tsx": "public list of published fairs",
   "fairs.$id.tsx": "public fair page and its .ics; registering (the action) needs a graduate account",
-  "fairs.$id.booths.$boothId.tsx": "public page of an approved booth of a published fair",
+  "fairs.$id_.booths.$boothId.tsx":
+    "public page of an approved booth of a published fair; a group-session place (the action) needs a graduate account",
+  "fairs.$id.qr[.]png.tsx": "QR code of a public fair",
+  "fairs.$id.qr[.]svg.tsx": "QR code of a public fair",
+  "fairs.$id_.booths.$boothId.qr[.]png.tsx": "QR code of an approved booth of a public fair",
+  "fairs.$id_.booths.$boothId.qr[.]svg.tsx": "QR code of an approved booth of a public fair",
   "programmes._index.tsx": "public list of published programmes",
   "programmes.$slug.tsx": 'public programme page; "I\'m interested" (the action) needs a graduate account',
   "programmes.$slug[.]ics.tsx": "public calendar of a programme's confirmed windows",
