@@ -90,6 +90,9 @@ export default function StaffTalksPage() {
   return (
     <main id="main">
       <h1>{t("talk.staff.title")}</h1>
+      <p>
+        <Link to="/staff/reports/season">{t("fair.staff.season")}</Link>
+      </p>
       <ErrorSummary result={result} />
       {result?.ok && "done" in result ? (
         <p className="notice" role="status">

@@ -97,7 +97,7 @@ export const StaffTalksForm = z.discriminatedUnion("intent", [
       .string()
       .optional()
       .transform((value) => (value ?? "").trim())
-      .pipe(z.string().min(1, "talk.reason.required").max(1000, "form.tooLong")),
+      .pipe(z.string().min(1, "talk.cancel.reasonRequired").max(1000, "form.tooLong")),
   }),
   VenueSchema.extend({ intent: z.literal("venue") }),
   VenueSchema.extend({ intent: z.literal("venue_edit"), venueId: z.coerce.number().int().positive("form.invalid") }),

@@ -320,7 +320,7 @@ export async function cancelTalk(
   return db.transaction(async (tx) => {
     const talk = await talkById(tx, input.talkId, true);
     const reason = input.reason.trim();
-    if (reason === "") refuse("talk.reason.required", { field: "reason" });
+    if (reason === "") refuse("talk.cancel.reasonRequired", { field: "reason" });
     const next = talkMachine.next(talk.status, "cancel", "staff", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
