@@ -65,12 +65,7 @@ export function BarChart({
             height={rowHeight - 10}
             fill="#1f6feb"
           />
-          <text
-            x={labelWidth + share(bar.value) * chartWidth + 4}
-            y={i * rowHeight + 17}
-            fontSize="11"
-            fill="#222"
-          >
+          <text x={labelWidth + share(bar.value) * chartWidth + 4} y={i * rowHeight + 17} fontSize="11" fill="#222">
             {label(bar.value)}
           </text>
         </g>

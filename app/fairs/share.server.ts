@@ -26,7 +26,15 @@ const oneLine = (text: string, max: number) => {
 
 export function fairShareTexts(
   locale: Locale,
-  fair: { title: string; theme: string; description: string; startsOn: string; endsOn: string; liveFrom: string; liveUntil: string },
+  fair: {
+    title: string;
+    theme: string;
+    description: string;
+    startsOn: string;
+    endsOn: string;
+    liveFrom: string;
+    liveUntil: string;
+  },
   booths: number,
   url: string,
 ): ShareTexts {

@@ -143,7 +143,8 @@ export default function Home() {
                       <Link to={`/fairs/${event.id}`}>{event.title}</Link>
                       <br />
                       <span className="muted">
-                        {t("front.event.fair")} · {event.from === event.to ? day(event.from) : `${day(event.from)}–${day(event.to)}`}
+                        {t("front.event.fair")} ·{" "}
+                        {event.from === event.to ? day(event.from) : `${day(event.from)}–${day(event.to)}`}
                         {event.status === "live" ? ` · ${t("fair.state.live")}` : ""}
                       </span>
                     </li>

@@ -321,9 +321,27 @@ export default function EmployerFairPage() {
                 defaultValue={data.fair.startsOn}
                 required
               />
-              <TextField name="time" type="time" label={t("fairSession.field.time")} defaultValue={data.fair.liveFrom} required />
-              <TextField name="minutes" type="number" label={t("fairSession.field.minutes")} defaultValue="30" required />
-              <TextField name="capacity" type="number" label={t("fairSession.field.capacity")} defaultValue="50" required />
+              <TextField
+                name="time"
+                type="time"
+                label={t("fairSession.field.time")}
+                defaultValue={data.fair.liveFrom}
+                required
+              />
+              <TextField
+                name="minutes"
+                type="number"
+                label={t("fairSession.field.minutes")}
+                defaultValue="30"
+                required
+              />
+              <TextField
+                name="capacity"
+                type="number"
+                label={t("fairSession.field.capacity")}
+                defaultValue="50"
+                required
+              />
               <TextField
                 name="meetingLink"
                 type="url"

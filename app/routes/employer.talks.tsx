@@ -4,6 +4,7 @@ import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
+import { echoedValues, failureOf } from "../forms/result";
 import { getEnv } from "../config/env.server";
 import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
@@ -124,7 +125,13 @@ export default function EmployerTalksPage() {
             {ownPostings.length === 0 ? <p className="hint">{t("talk.field.postings.none")}</p> : null}
             {ownPostings.map((posting) => (
               <label key={posting.id} className="checkbox">
-                <input type="checkbox" name="postingIds" value={posting.id} /> {posting.title}
+                <input
+                  type="checkbox"
+                  name="postingIds"
+                  value={posting.id}
+                  defaultChecked={echoedValues(failureOf(result, "request"), "postingIds").includes(posting.id)}
+                />{" "}
+                {posting.title}
               </label>
             ))}
             <FieldError name="postingIds" />

@@ -20,14 +20,19 @@ import { fairShareTexts } from "../fairs/share.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
+import { pickLocale, translate } from "../i18n/messages";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
-export const meta: MetaFunction<typeof pageData> = ({ data }) => {
-  if (!data) return [{ title: "就业" }];
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
+  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
+  const data = loaded as unknown as Awaited<ReturnType<typeof pageData>> | undefined;
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const app = translate(pickLocale(root?.locale), "app.name");
+  if (!data?.share) return [{ title: app }];
   return [
-    { title: `${data.fair.title} · 就业` },
+    { title: `${data.fair.title} · ${app}` },
     { name: "description", content: data.share.ogDescription },
     { property: "og:type", content: "website" },
     { property: "og:title", content: data.share.ogTitle },

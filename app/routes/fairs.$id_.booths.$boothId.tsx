@@ -8,19 +8,27 @@ import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { getPublicBooth, registrationFor } from "../fairs/fairs.server";
 import { BoothPageForm } from "../fairs/schema";
-import { listBoothSessions, registerForSession, sessionPlacesOf, unregisterFromSession } from "../fairs/sessions.server";
+import {
+  listBoothSessions,
+  registerForSession,
+  sessionPlacesOf,
+  unregisterFromSession,
+} from "../fairs/sessions.server";
 import { boothShareTexts } from "../fairs/share.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
+import { pickLocale, translate } from "../i18n/messages";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
 /** The booth's share texts and QR code stand in for the page in group chats (like a posting's). */
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  if (!data) return [{ title: "就业" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const app = translate(pickLocale(root?.locale), "app.name");
+  if (!data) return [{ title: app }];
   return [
-    { title: `${data.employer.name} · ${data.fair.title} · 就业` },
+    { title: `${data.employer.name} · ${data.fair.title} · ${app}` },
     { name: "description", content: data.share.ogDescription },
     { property: "og:type", content: "website" },
     { property: "og:title", content: data.share.ogTitle },

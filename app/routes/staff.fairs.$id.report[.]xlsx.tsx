@@ -18,5 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = await orDeny(viewFairReport(await getDb(), staffActor(user), id.data));
   const locale = resolveLocale(request, user.locale);
   const body = await tablesWorkbook(fairReportTables(data, (key, params) => translate(locale, key, params)));
-  return xlsxResponse(body, `fair-${data.fair.id}.xlsx`, `${translate(locale, "fair.report.title")}-${data.fair.title}.xlsx`);
+  return xlsxResponse(
+    body,
+    `fair-${data.fair.id}.xlsx`,
+    `${translate(locale, "fair.report.title")}-${data.fair.title}.xlsx`,
+  );
 }

@@ -57,7 +57,12 @@ export default function FairReportPage() {
       </p>
       <section aria-labelledby="funnel-title">
         <h2 id="funnel-title">{t("fair.report.chart.funnel")}</h2>
-        <BarChart counts title={t("fair.report.chart.funnel")} desc={t("fair.report.chart.funnel.desc")} bars={funnel} />
+        <BarChart
+          counts
+          title={t("fair.report.chart.funnel")}
+          desc={t("fair.report.chart.funnel.desc")}
+          bars={funnel}
+        />
       </section>
       {report.booths.length > 0 ? (
         <section aria-labelledby="booths-chart-title">

@@ -26,12 +26,14 @@ export default function SeasonPage() {
   const t = useT();
   const { figures, window } = summary;
   const query = `from=${window.from}&to=${window.to}`;
-  const fieldError = (name: "from" | "to") =>
-    errors[name] ? (
+  const fieldError = (name: "from" | "to") => {
+    const message = errors[name];
+    return message ? (
       <span id={`season-${name}-error`} className="field__error">
-        {t(errors[name])}
+        {t(message)}
       </span>
     ) : null;
+  };
   return (
     <main id="main">
       <p>
@@ -67,9 +69,16 @@ export default function SeasonPage() {
           counts
           title={t("season.chart")}
           desc={t("season.chart.desc", { from: window.from, to: window.to })}
-          bars={(["fairsHeld", "talksOnline", "talksOnCampus", "employers", "postingsFeatured", "graduatesTakingPart"] as const).map(
-            (figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }),
-          )}
+          bars={(
+            [
+              "fairsHeld",
+              "talksOnline",
+              "talksOnCampus",
+              "employers",
+              "postingsFeatured",
+              "graduatesTakingPart",
+            ] as const
+          ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
         />
       </section>
       {summary.events.length === 0 ? <p>{t("season.none")}</p> : null}

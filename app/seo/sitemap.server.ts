@@ -19,7 +19,12 @@ type Entry = { loc: string; lastmod?: string };
 async function eventPages(db: Queryable, baseUrl: string): Promise<Entry[]> {
   const [fairRows, talkRows] = await Promise.all([
     db
-      .select({ fairId: fairs.id, fairUpdated: fairs.updatedAt, boothId: fairBooths.id, boothUpdated: fairBooths.updatedAt })
+      .select({
+        fairId: fairs.id,
+        fairUpdated: fairs.updatedAt,
+        boothId: fairBooths.id,
+        boothUpdated: fairBooths.updatedAt,
+      })
       .from(fairs)
       .leftJoin(
         fairBooths,
@@ -53,7 +58,8 @@ async function eventPages(db: Queryable, baseUrl: string): Promise<Entry[]> {
         lastmod: row.boothUpdated.toISOString(),
       });
   }
-  for (const talk of talkRows) entries.push({ loc: `${baseUrl}/talks/${talk.id}`, lastmod: talk.updatedAt.toISOString() });
+  for (const talk of talkRows)
+    entries.push({ loc: `${baseUrl}/talks/${talk.id}`, lastmod: talk.updatedAt.toISOString() });
   return entries;
 }
 
@@ -112,7 +118,10 @@ export async function sitemap(
   options: { page?: number; perFile?: number } = {},
 ): Promise<string | null> {
   const perFile = options.perFile ?? URLS_PER_SITEMAP;
-  const firstPages = [...STATIC_PAGES.map((path) => ({ loc: `${baseUrl}${path}` })), ...(await eventPages(db, baseUrl))];
+  const firstPages = [
+    ...STATIC_PAGES.map((path) => ({ loc: `${baseUrl}${path}` })),
+    ...(await eventPages(db, baseUrl)),
+  ];
   // The first file holds every static and event page (a few hundred): the postings fill the rest.
   const firstFileRoom = Math.max(0, perFile - firstPages.length);
   const postingCount = await publicPostingCount(db);

@@ -29,41 +29,41 @@ const optionalId = z.preprocess(
 );
 
 const TalkRequestFields = z.object({
-    title: requiredText(120, "talk.field.title.required"),
-    brochure: requiredText(20_000, "talk.field.brochure.required"),
-    mode: z.enum(TALK_MODES, { error: "talk.field.mode.invalid" }),
-    venueId: optionalId,
-    meetingLink: z
-      .string()
-      .optional()
-      .transform((value) => (value ?? "").trim()),
-    talkDate: z
-      .string({ error: "talk.field.date.invalid" })
-      .trim()
-      .refine((value) => isCalendarDate(value), "talk.field.date.invalid"),
-    slot: z.enum(TALK_SLOTS, { error: "talk.field.slot.invalid" }),
-    /** Online only; on campus the venue's capacity. */
-    capacity: z.preprocess(
-      (value) => (value === "" || value === undefined ? null : value),
-      positive("talk.field.capacity.invalid").nullable(),
-    ),
-    postingIds: repeated(z.uuid("form.invalid")),
+  title: requiredText(120, "talk.field.title.required"),
+  brochure: requiredText(20_000, "talk.field.brochure.required"),
+  mode: z.enum(TALK_MODES, { error: "talk.field.mode.invalid" }),
+  venueId: optionalId,
+  meetingLink: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim()),
+  talkDate: z
+    .string({ error: "talk.field.date.invalid" })
+    .trim()
+    .refine((value) => isCalendarDate(value), "talk.field.date.invalid"),
+  slot: z.enum(TALK_SLOTS, { error: "talk.field.slot.invalid" }),
+  /** Online only; on campus the venue's capacity. */
+  capacity: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    positive("talk.field.capacity.invalid").nullable(),
+  ),
+  postingIds: repeated(z.uuid("form.invalid")),
 });
 
 function checkTalk(talk: z.output<typeof TalkRequestFields>, ctx: z.RefinementCtx) {
-    if (talk.mode === "on_campus" && talk.venueId === null)
-      ctx.addIssue({ code: "custom", path: ["venueId"], message: "talk.field.venue.required" });
-    if (talk.mode === "online") {
-      let https = false;
-      try {
-        https = new URL(talk.meetingLink).protocol === "https:";
-      } catch {
-        https = false;
-      }
-      if (!https) ctx.addIssue({ code: "custom", path: ["meetingLink"], message: "talk.field.link.https" });
-      if (talk.capacity === null)
-        ctx.addIssue({ code: "custom", path: ["capacity"], message: "talk.field.capacity.invalid" });
+  if (talk.mode === "on_campus" && talk.venueId === null)
+    ctx.addIssue({ code: "custom", path: ["venueId"], message: "talk.field.venue.required" });
+  if (talk.mode === "online") {
+    let https = false;
+    try {
+      https = new URL(talk.meetingLink).protocol === "https:";
+    } catch {
+      https = false;
     }
+    if (!https) ctx.addIssue({ code: "custom", path: ["meetingLink"], message: "talk.field.link.https" });
+    if (talk.capacity === null)
+      ctx.addIssue({ code: "custom", path: ["capacity"], message: "talk.field.capacity.invalid" });
+  }
 }
 
 export const TalkRequestSchema = TalkRequestFields.superRefine(checkTalk);

@@ -149,6 +149,8 @@ describe("invite to interview from the call desk", () => {
       return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
     };
     const expected = {
+      // Checked in: everyone who joined a line (no group sessions at this fair).
+      checkIns: new Set(rows.map((r) => r.graduateId)).size,
       queueJoins: rows.length,
       chatsHeld: chats.length,
       medianWaitMinutes: median(
@@ -159,6 +161,9 @@ describe("invite to interview from the call desk", () => {
       applications: new Set(rows.map((r) => r.applicationId).filter(Boolean)).size,
       interviews: new Set(rows.map((r) => r.interviewId).filter(Boolean)).size,
       offers: 0,
+      sessions: 0,
+      sessionRegistrations: 0,
+      sessionAttendance: 0,
     };
     expect(report.registrations).toBe(2);
     expect(report.waitlist).toBe(0);

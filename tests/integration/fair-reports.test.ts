@@ -162,9 +162,7 @@ describe("the fair report page", () => {
         medianWaitMinutes: median(
           rows.filter((r) => r.calledAt).map((r) => (r.calledAt!.getTime() - r.joinedAt.getTime()) / 60_000),
         ),
-        medianChatMinutes: median(
-          chats.map((r) => (r.chatEndedAt!.getTime() - r.chatStartedAt!.getTime()) / 60_000),
-        ),
+        medianChatMinutes: median(chats.map((r) => (r.chatEndedAt!.getTime() - r.chatStartedAt!.getTime()) / 60_000)),
         interestMarked: rows.filter((r) => r.interest).length,
         applications: new Set(rows.map((r) => r.applicationId).filter(Boolean)).size,
         interviews: new Set(rows.map((r) => r.interviewId).filter(Boolean)).size,
@@ -258,7 +256,7 @@ describe("group sessions of a booth", () => {
 
   it("sends a graduate with a place to the meeting during the session and records them once; elsewhere back to the booth", async () => {
     const db = await getDb();
-    const { fair, b } = await busyFair();
+    const { fair, b, people } = await busyFair();
     // 王 is registered for the fair (the third to register) and has no session place yet.
     const graduate = people[2]!;
     // Started two minutes ago, scheduled an hour before; near midnight at school there is no such time today.

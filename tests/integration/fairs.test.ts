@@ -204,7 +204,6 @@ describe("graduate registration with capacity and waitlist", () => {
     return (await fairOpenToGraduates(staff, overrides)).fair;
   }
 
-
   it("registers up to the capacity, waitlists in order and promotes the first when a place frees", async () => {
     const db = await getDb();
     const fair = await fairForGraduates({ graduateCapacity: "2" });

@@ -336,7 +336,11 @@ const MATRIX: {
   },
   ...[
     { name: "GET /staff/fairs/:id/report (college one's fair)", fn: staffFairReport.loader, suffix: "/report" },
-    { name: "GET /staff/fairs/:id/report.xlsx (college one's fair)", fn: staffFairReportXlsx.loader, suffix: "/report.xlsx" },
+    {
+      name: "GET /staff/fairs/:id/report.xlsx (college one's fair)",
+      fn: staffFairReportXlsx.loader,
+      suffix: "/report.xlsx",
+    },
   ].map((row) => ({
     name: row.name,
     fn: row.fn,

@@ -37,7 +37,11 @@ const ahead = (workingDays: number) => addWorkingDays(schoolDate(), workingDays)
 
 async function room(capacity = 200) {
   rooms += 1;
-  return createVenue(await getDb(), staff.actor, { name: `${rooms}0${rooms} 多媒体教室`, building: "第二教学楼", capacity });
+  return createVenue(await getDb(), staff.actor, {
+    name: `${rooms}0${rooms} 多媒体教室`,
+    building: "第二教学楼",
+    capacity,
+  });
 }
 
 async function recruiter(name: string) {
@@ -176,7 +180,14 @@ describe("venues and requests", () => {
     const taken = await callRoute(staffTalks.action, {
       path: "/staff/talks",
       cookie: staff.cookie,
-      form: { _formId: "venue-edit-x", intent: "venue_edit", venueId: String(venue.id), name: "", building: "", capacity: "0" },
+      form: {
+        _formId: "venue-edit-x",
+        intent: "venue_edit",
+        venueId: String(venue.id),
+        name: "",
+        building: "",
+        capacity: "0",
+      },
     });
     expect(taken.status).toBe(400);
     expect(errorKeys(taken)).toMatchObject({

@@ -1,7 +1,13 @@
 import { getDb } from "../../app/db.server";
 import type { StaffActor } from "../../app/auth/actor";
 import { DomainError } from "../../app/errors";
-import { applyForBooth, changeFairStatus, createFair, decideBooth, registerForFair } from "../../app/fairs/fairs.server";
+import {
+  applyForBooth,
+  changeFairStatus,
+  createFair,
+  decideBooth,
+  registerForFair,
+} from "../../app/fairs/fairs.server";
 import { setRepresentativeOnline } from "../../app/fairs/queue.server";
 import { FairSchema, type FairInput } from "../../app/fairs/schema";
 import { schoolDate, schoolInstant } from "../../app/time";
