@@ -16,6 +16,8 @@ import {
 } from "../../app/talks/talks.server";
 import { schoolDate } from "../../app/time";
 import * as employerTalks from "../../app/routes/employer.talks";
+import * as talkPage from "../../app/routes/talks.$id";
+import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
 import * as staffTalks from "../../app/routes/staff.talks._index";
 import type { School } from "../../db/factories";
 import { talkPostings, talks } from "../../db/schema";
@@ -250,5 +252,23 @@ describe("venues and requests", () => {
       "400 talk.field.date.tooSoon",
     );
     expect(await refusal(requestTalk(db, { userId: who.user.id }, { ...online("2026-10-10"), now }))).toBe("ok");
+  });
+});
+
+describe("sharing a talk", () => {
+  it("gives an approved talk a share card and a QR code; a withdrawn one has none", async () => {
+    const db = await getDb();
+    const { talkId, who } = await approvedTalk("杭州老板电器股份有限公司");
+    const page = await callRoute(talkPage.loader, { path: `/talks/${talkId}`, params: { id: talkId } });
+    const share = (page.data as { share: { wechat: string; weibo: string } }).share;
+    expect(share.wechat).toContain("杭州老板电器股份有限公司");
+    expect(share.wechat).toContain(`/talks/${talkId}`);
+    expect(share.wechat).toContain("第二教学楼");
+    const qr = await callRoute(talkQrSvg.loader, { path: `/talks/${talkId}/qr.svg`, params: { id: talkId } });
+    expect(qr.status).toBe(200);
+    expect(String(qr.data)).toContain("<svg");
+    await withdrawTalk(db, { userId: who.user.id }, { talkId });
+    const gone = await callRoute(talkQrSvg.loader, { path: `/talks/${talkId}/qr.svg`, params: { id: talkId } });
+    expect(gone.status).toBe(404);
   });
 });

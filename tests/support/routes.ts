@@ -66,6 +66,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "register_.confirm.$token.tsx": "the mailed registration link is the credential",
   "talks._index.tsx": "approved campus talks are public",
   "talks.$id.tsx": "an approved talk is public; signing up needs a graduate account (action guarded)",
+  "talks.$id.qr[.]png.tsx": "QR code of an approved talk",
+  "talks.$id.qr[.]svg.tsx": "QR code of an approved talk",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
   "unsubscribe.$token_.outreach.tsx": "the mailed unsubscribe link is the credential (outreach category)",
   "m.o.$token.tsx": "campaign open pixel: an opaque token, same image for every token",

@@ -227,4 +227,15 @@ export const talksMessages = {
     zh: "本单位暂无已发布的岗位；岗位审核发布后可在此勾选。",
     en: "You have no published postings; once one is published you can tick it here.",
   },
+  "talk.share.title": { zh: "分享宣讲会", en: "Share this talk" },
+  "talk.share.qr": { zh: "宣讲会二维码（扫码报名）", en: "QR code linking to this talk" },
+  "talk.share.og": { zh: "{employer} 宣讲会：{when}，{place}。", en: "{employer} campus talk: {when}, {place}." },
+  "talk.share.wechat": {
+    zh: "【宣讲会】{employer}：{talk}\n时间：{when}\n地点：{place}\n推介岗位：{postings}\n报名：{url}",
+    en: "[Campus talk] {employer}: {talk}\nWhen: {when}\nWhere: {place}\nPostings: {postings}\nSign up: {url}",
+  },
+  "talk.share.weibo": {
+    zh: "#宣讲会# {employer}「{talk}」{when}，{place}，报名：{url}",
+    en: "#CampusTalk {employer} “{talk}”, {when}, {place}. Sign up: {url}",
+  },
 } as const;
