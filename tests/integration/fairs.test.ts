@@ -4,7 +4,6 @@ import { getDb } from "../../app/db.server";
 import {
   applyForBooth,
   cancelRegistration,
-  changeFairStatus,
   decideBooth,
   getPublicBooth,
   getPublicFair,
@@ -203,7 +202,6 @@ describe("graduate registration with capacity and waitlist", () => {
   async function fairForGraduates(overrides: Record<string, unknown>) {
     return (await fairOpenToGraduates(staff, overrides)).fair;
   }
-
   it("registers up to the capacity, waitlists in order and promotes the first when a place frees", async () => {
     const db = await getDb();
     const fair = await fairForGraduates({ graduateCapacity: "2" });
