@@ -4,7 +4,6 @@
  * check in (room-screen QR code, staff by student number, or the online join link). Every command
  * takes `(db, actor, input)` (decision 009) and an optional `now` so the demo seed replays them.
  */
-import ExcelJS from "exceljs";
 import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { Database, Queryable } from "../../db/client";
@@ -812,49 +811,3 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
 }
 
 export type TalkReport = Awaited<ReturnType<typeof talkReport>>;
-
-/** The report as an Excel workbook: a summary sheet and one row per graduate. */
-export async function talkReportWorkbook(
-  report: TalkReport,
-  labels: {
-    summary: string;
-    graduates: string;
-    headers: {
-      name: string;
-      studentNo: string;
-      college: string;
-      signedUp: string;
-      attended: string;
-      method: string;
-      at: string;
-    };
-    counts: { signedUp: string; attended: string; walkIns: string };
-    yes: string;
-    no: string;
-    methods: Record<TalkAttendanceMethod, string>;
-  },
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const summary = workbook.addWorksheet(labels.summary);
-  summary.addRows([
-    [report.employerName, report.talk.title],
-    [report.talk.talkDate, report.talk.slot],
-    [labels.counts.signedUp, report.signedUp],
-    [labels.counts.attended, report.attended],
-    [labels.counts.walkIns, report.walkIns],
-  ]);
-  const sheet = workbook.addWorksheet(labels.graduates);
-  const h = labels.headers;
-  sheet.addRow([h.name, h.studentNo, h.college, h.signedUp, h.attended, h.method, h.at]);
-  for (const row of report.rows)
-    sheet.addRow([
-      row.name,
-      row.studentNo,
-      row.college,
-      row.signedUp ? labels.yes : labels.no,
-      row.method ? labels.yes : labels.no,
-      row.method ? labels.methods[row.method] : "",
-      row.at ?? "",
-    ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}

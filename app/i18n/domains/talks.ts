@@ -152,6 +152,12 @@ export const talksMessages = {
     en: "{signedUp} signed up (of {capacity}), {attended} attended, {walkIns} of them without signing up",
   },
   "talk.report.excel": { zh: "导出 Excel", en: "Download Excel" },
+  "talk.report.capacity": { zh: "名额", en: "Places" },
+  "talk.report.chart": { zh: "报名与签到", en: "Sign-ups and attendance" },
+  "talk.report.chart.desc": {
+    zh: "横向条形图：名额、报名、签到和现场签到人数，数据见下表。",
+    en: "Bar chart of places, sign-ups, attendance and walk-ins; the table below has the figures.",
+  },
   "talk.report.list": { zh: "名单", en: "Graduates" },
   "talk.report.sheet.summary": { zh: "概况", en: "Summary" },
   "talk.report.name": { zh: "姓名", en: "Name" },
