@@ -32,6 +32,7 @@ const FOLLOW: Record<string, [listing: string, prefix: string][]> = {
   ],
   staff: [
     ["/staff/fairs", "/staff/fairs/"],
+    ["/staff/talks", "/staff/talks/"],
     ["/staff/graduates", "/staff/graduates/"],
     ["/staff/vetting", "/staff/vetting/"],
     ["/staff/employers", "/staff/employers/"],
