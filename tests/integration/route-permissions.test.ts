@@ -31,6 +31,11 @@ import * as staffEnlistmentForm from "../../app/routes/staff.enlistment.forms.$i
 import * as staffEnlistmentExcel from "../../app/routes/staff.enlistment[.]xlsx";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
+import * as staffFairReport from "../../app/routes/staff.fairs.$id_.report";
+import * as staffFairReportXlsx from "../../app/routes/staff.fairs.$id.report[.]xlsx";
+import * as season from "../../app/routes/staff.reports.season";
+import * as seasonXlsx from "../../app/routes/staff.reports.season[.]xlsx";
+import * as publicBooth from "../../app/routes/fairs.$id_.booths.$boothId";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
 import * as publicFairs from "../../app/routes/fairs._index";
 import * as publicFair from "../../app/routes/fairs.$id";
@@ -327,6 +332,61 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 200,
       admin: 200,
+    },
+  },
+  ...[
+    { name: "GET /staff/fairs/:id/report (college one's fair)", fn: staffFairReport.loader, suffix: "/report" },
+    {
+      name: "GET /staff/fairs/:id/report.xlsx (college one's fair)",
+      fn: staffFairReportXlsx.loader,
+      suffix: "/report.xlsx",
+    },
+  ].map((row) => ({
+    name: row.name,
+    fn: row.fn,
+    path: () => `/staff/fairs/${collegeFairId}${row.suffix}`,
+    params: () => ({ id: collegeFairId }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  })),
+  ...[
+    { name: "GET /staff/reports/season", fn: season.loader, path: "/staff/reports/season" },
+    { name: "GET /staff/reports/season.xlsx", fn: seasonXlsx.loader, path: "/staff/reports/season.xlsx" },
+  ].map((row) => ({
+    name: row.name,
+    fn: row.fn,
+    path: () => row.path,
+    // The school's season: talks are the career centre's, so college staff have none of their own.
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  })),
+  {
+    name: "GET /fairs/:id/booths/:boothId (public, no such booth)",
+    fn: publicBooth.loader,
+    path: () => `/fairs/${collegeFairId}/booths/${NO_SUCH_ID}`,
+    params: () => ({ id: collegeFairId, boothId: NO_SUCH_ID }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
     },
   },
   {
