@@ -283,6 +283,41 @@ export async function startChat(
   });
 }
 
+/**
+ * The graduate opens the meeting link of a call (`/fairs/<id>/meeting/<entryId>`): the chat
+ * begins, and they are sent on to the representative's meeting. Opened again during the chat, it
+ * only sends them on; once the call is over (missed, finished) it leads back to the fair's page.
+ */
+export async function openMeeting(
+  db: Database,
+  actor: UserActor,
+  input: { fairId: string; entryId: string; now?: Date },
+): Promise<{ location: string }> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const graduate = await graduateOf(tx, actor);
+    const [entry] = await tx
+      .select()
+      .from(fairQueueEntries)
+      .where(eq(fairQueueEntries.id, input.entryId))
+      .for("update");
+    if (!entry || entry.graduateId !== graduate.id || entry.fairId !== input.fairId)
+      refuse("error.notFound", { status: 404 });
+    if (entry.status === "called")
+      await step(
+        tx,
+        entry.id,
+        "start_chat",
+        "graduate",
+        () => {},
+        () => ({ chatStartedAt: now }),
+      );
+    if ((entry.status === "called" || entry.status === "chatting") && entry.meetingLink)
+      return { location: entry.meetingLink };
+    return { location: `/fairs/${entry.fairId}` };
+  });
+}
+
 export async function finishChat(db: Database, actor: UserActor, input: { entryId: string; now?: Date }) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) =>

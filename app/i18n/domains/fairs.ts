@@ -295,6 +295,7 @@ export const fairsMessages = {
   "fair.queue.join": { zh: "排队", en: "Join the line" },
   "fair.queue.called": { zh: "轮到您了！请点击进入会议：", en: "It is your turn! Join the meeting:" },
   "fair.queue.openLink": { zh: "进入视频会议", en: "Open the meeting" },
+  "fair.queue.backToMeeting": { zh: "回到视频会议", en: "Back to the meeting" },
   "fair.queue.refresh": { zh: "刷新排队状态", en: "Refresh my lines" },
   "fair.queue.missedOnce": {
     zh: "您错过了一次叫号，已重新排到队尾；再次错过将移出队列。",
