@@ -256,6 +256,13 @@ export async function callNext(db: Database, actor: UserActor, input: { boothId:
         throw error;
       }
     }
+    // Nobody to call. If people are waiting, each is with another booth right now: say so, or the
+    // representative sees "3 waiting" beside "nobody to call" and thinks the desk is broken.
+    const [line] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.boothId, booth.id), eq(fairQueueEntries.status, "waiting")));
+    if ((line?.n ?? 0) > 0) refuse("fairQueue.graduate.busy");
     refuse("fairQueue.empty");
   });
 }

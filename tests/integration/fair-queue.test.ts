@@ -122,8 +122,9 @@ describe("the live queue", () => {
         .set({ status: "called", representativeUserId: b.owner.user.id })
         .where(eq(fairQueueEntries.id, other.id)),
     ).rejects.toThrow();
+    // Booth B's representative is told why nobody can be called although one is waiting.
     expect(await refusal(callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(1) }))).toBe(
-      "fairQueue.empty",
+      "fairQueue.graduate.busy",
     );
   });
 

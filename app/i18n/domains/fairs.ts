@@ -179,8 +179,8 @@ export const fairsMessages = {
     en: "You are not a representative of this booth.",
   },
   "fairQueue.graduate.busy": {
-    zh: "该毕业生正在与其他展位交流。",
-    en: "This graduate is in a chat with another booth.",
+    zh: "排队的同学都在与其他展位交流，请稍后再叫号。",
+    en: "Everyone in your line is in a chat with another booth right now; call again in a moment.",
   },
   "fairRegistration.mail.reminder.day.subject": {
     zh: "明天：{fair}",
