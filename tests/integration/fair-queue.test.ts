@@ -236,6 +236,27 @@ describe("the live queue", () => {
     expect((await open(zheng!.cookie, "not-a-uuid")).status).toBe(404);
   });
 
+  it("ends the event stream of a page that went away before its subscription was made", async () => {
+    const { fair, people } = await liveFair(1);
+    const gone = new AbortController();
+    gone.abort();
+    const response = (await fairEvents.loader({
+      request: new Request(`http://localhost/fairs/${fair.id}/events`, {
+        headers: { Cookie: people[0]!.cookie },
+        signal: gone.signal,
+      }),
+      params: { id: fair.id },
+      context: {},
+    })) as Response;
+    const reader = response.body!.getReader();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+      return "ended";
+    })();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("still open"), 3000));
+    expect(await Promise.race([ended, timeout])).toBe("ended");
+  });
+
   it("pushes a call to the graduate's event stream within 2 s (LISTEN/NOTIFY, any web process)", async () => {
     const db = await getDb();
     const { fair, a, boothA, people } = await liveFair(1);
