@@ -91,7 +91,8 @@ const { DomainError } = await import("../app/errors");
 const queue = await import("../app/fairs/queue.server");
 const { sql } = await import("drizzle-orm");
 
-const handle = await openDatabase({ url: databaseUrl, dataDir, max: 24 });
+// About one web process's pool: the representatives' presses queue for a connection as they would there.
+const handle = await openDatabase({ url: databaseUrl, dataDir, max: 12 });
 const db = handle.db;
 /** The rows of a raw query (postgres.js answers an array). */
 async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
