@@ -102,10 +102,11 @@ async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
 const children: ChildProcess[] = [];
 process.once("exit", () => children.forEach((child) => child.kill("SIGKILL")));
 
+const loadAtStart = load();
 say(
   `jiuye fair benchmark: ${BOOTHS} booths × ${REPS_PER_BOOTH} representatives, ${GRADUATES} graduates × ` +
     `${LINES_EACH} lines, ${SIM_MINUTES} simulated minutes at ${MS_PER_MINUTE} ms each; ` +
-    `${os.cpus().length} cores, node ${process.version}, load average at start ${load()}`,
+    `${os.cpus().length} cores, node ${process.version}, load average at start ${loadAtStart}`,
 );
 
 await migrateDatabase(handle);
@@ -594,7 +595,9 @@ say(
 say(`  ${overlaps!.n} with overlapping chats in the history (tolerance ${toleranceMs} ms simulated)   target 0`);
 say(`lost places: ${lost} (lines joined ${joins.length}, entries ${after!.entries}: ${after!.by_status})   target 0`);
 if (failures) say(`failed queue calls: ${failures} (${[...failureKeys].map(([k, n]) => `${k} ${n}`).join(", ")})`);
-say(`load average at start see above, at the end ${loadAtEnd}; ${os.cpus().length} cores`);
+say(
+  `load average (1, 5, 15 min) at the start ${loadAtStart}, at the end of the run ${loadAtEnd}; ${os.cpus().length} cores`,
+);
 
 // ---------------------------------------------------------------- clean up
 for (const request of streams) request.destroy();
