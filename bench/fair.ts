@@ -288,6 +288,14 @@ let streamErrors = 0;
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const streams: http.ClientRequest[] = [];
 
+const pageErrorKinds = new Map<string, number>();
+/** Page data fetched after a call that did not carry it yet, by what it showed. */
+const withoutCall = new Map<string, number>();
+function failPage(kind: string) {
+  pageErrors++;
+  pageErrorKinds.set(kind, (pageErrorKinds.get(kind) ?? 0) + 1);
+}
+
 function noteCall(graduateId: string, times: { pressed?: number; event?: number }) {
   const known = { ...pending.get(graduateId), ...times };
   if (known.pressed !== undefined && known.event !== undefined) {
@@ -304,13 +312,17 @@ async function revalidate(g: Graduate) {
     const response = await fetch(`${base}/fairs/${fairId}.data`, { headers: { cookie: g.cookie } });
     const text = await response.text();
     const waiting = pageWaits.get(g.graduateId);
-    if (response.status !== 200) pageErrors++;
-    else if (waiting && text.includes(waiting.link)) {
+    if (response.status !== 200) failPage(String(response.status));
+    else if (waiting && !text.includes(waiting.link)) {
+      const kind = text.includes('"anonymous"') ? "signed out" : text.includes('"called"') ? "another call" : "no call";
+      withoutCall.set(kind, (withoutCall.get(kind) ?? 0) + 1);
+      if (process.env.BENCH_FAIR_DEBUG) console.log(kind, waiting.link, text.slice(0, 4000));
+    } else if (waiting && text.includes(waiting.link)) {
       pageShows.push(performance.now() - waiting.pressed);
       pageWaits.delete(g.graduateId);
     }
-  } catch {
-    pageErrors++;
+  } catch (error) {
+    failPage((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name);
   } finally {
     inflight--;
   }
@@ -404,10 +416,17 @@ say(`joining ${joins.length} lines …`);
 }
 // The joins' notices reach the pages, which fetch their data again: let that settle first.
 await sleep(1000);
-while (inflight > 0) await sleep(200);
-say(`  the pages fetched their data ${pageFetches} times (${pageErrors} failed)`);
+for (let i = 0; inflight > 0; i++) {
+  if (i % 25 === 0) process.stdout.write(`\r  page fetches still under way: ${inflight}   `);
+  await sleep(200);
+}
+say(
+  `  the pages fetched their data ${pageFetches} times` +
+    (pageErrors ? ` (failed: ${[...pageErrorKinds].map(([k, n]) => `${k} ×${n}`).join(", ")})` : ""),
+);
 pageFetches = 0;
 pageErrors = 0;
+pageErrorKinds.clear();
 
 // ---------------------------------------------------------------- the run
 const realStart = performance.now();
@@ -594,6 +613,9 @@ say(
 );
 say(`  ${overlaps!.n} with overlapping chats in the history (tolerance ${toleranceMs} ms simulated)   target 0`);
 say(`lost places: ${lost} (lines joined ${joins.length}, entries ${after!.entries}: ${after!.by_status})   target 0`);
+if (pageErrors) say(`failed page fetches: ${[...pageErrorKinds].map(([k, n]) => `${k} ×${n}`).join(", ")}`);
+if (withoutCall.size)
+  say(`page data fetched after a call without it: ${[...withoutCall].map(([k, n]) => `${k} ×${n}`).join(", ")}`);
 if (failures) say(`failed queue calls: ${failures} (${[...failureKeys].map(([k, n]) => `${k} ${n}`).join(", ")})`);
 say(
   `load average (1, 5, 15 min) at the start ${loadAtStart}, at the end of the run ${loadAtEnd}; ${os.cpus().length} cores`,
