@@ -521,8 +521,14 @@ async function representative(rep: Rep) {
   }
 }
 
+/** `select 1` through the same pool, timed during the run: the floor every figure above stands on. */
+const floorTimes: number[] = [];
+
 async function monitor(stop: () => boolean) {
   while (!stop()) {
+    const started = performance.now();
+    await query(sql`select 1`);
+    floorTimes.push(performance.now() - started);
     const rows = await query<{ n: number }>(sql`
       select count(*)::int as n from (
         select graduate_id from fair_queue_entries where status in ('called', 'chatting')
@@ -601,6 +607,7 @@ row("call-next", callNextTimes, "p95 ≤ 100 ms");
 row("graduate notified (SSE event)", notified, "p95 ≤ 2,000 ms");
 row("graduate's page shows the call", pageShows, "");
 row("join a line (before the run)", joinTimes, "");
+row("select 1 on the same pool (floor)", floorTimes, "");
 row("start / finish / missed / interest", otherTimes, "");
 say("");
 say(`calls ${calls}, chats held ${chats}, missed calls ${misses}, "nobody to call" ${emptyCalls}`);
