@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
@@ -157,16 +157,22 @@ export default function EmployerFairPage() {
   const t = useT();
   const locale = useLocale();
   const live = data.console !== null;
-  // The console refreshes itself every few seconds during the live hours (the line grows while one talks).
+  // The console refreshes its data every few seconds during the live hours (the line grows while
+  // one talks). In place, never by reloading the page: a reload threw away an interest or posting
+  // just chosen in a list (only typing in a text field held it off) and sent keyboard and
+  // screen-reader users back to the top of the page every five seconds.
+  const revalidator = useRevalidator();
+  const navigation = useNavigation();
+  const idle = revalidator.state === "idle" && navigation.state === "idle";
   useEffect(() => {
-    if (!live) return;
+    // Every five seconds after the page last settled (a refresh, or the representative's own action).
+    if (!live || !idle) return;
     const timer = window.setInterval(() => {
-      const typing =
-        document.activeElement instanceof HTMLTextAreaElement || document.activeElement instanceof HTMLInputElement;
-      if (document.visibilityState === "visible" && !typing) window.location.reload();
+      if (document.visibilityState === "visible") revalidator.revalidate();
     }, 5000);
     return () => window.clearInterval(timer);
-  }, [live]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render; the timer must not
+  }, [live, idle]);
   const canApply =
     data.windowOpen && (!data.booth || data.booth.status === "declined" || data.booth.status === "withdrawn");
   return (

@@ -255,8 +255,20 @@ export default function FairPage() {
                 {line.status === "called" && line.meetingLink ? (
                   <p role="alert">
                     {t("fair.queue.called")}{" "}
-                    <a href={line.meetingLink} target="_blank" rel="noopener noreferrer" className="button">
+                    <a
+                      href={`/fairs/${fair.id}/meeting/${line.entryId}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="button"
+                    >
                       {t("fair.queue.openLink")}
+                    </a>
+                  </p>
+                ) : null}
+                {line.status === "chatting" && line.meetingLink ? (
+                  <p>
+                    <a href={`/fairs/${fair.id}/meeting/${line.entryId}`} target="_blank" rel="noopener noreferrer">
+                      {t("fair.queue.backToMeeting")}
                     </a>
                   </p>
                 ) : null}

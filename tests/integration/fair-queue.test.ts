@@ -20,6 +20,8 @@ import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
 import * as fairEvents from "../../app/routes/fairs.$id.events";
+import * as fairMeeting from "../../app/routes/fairs.$id_.meeting.$entryId";
+import { callRoute } from "../support/remix";
 
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
@@ -84,8 +86,9 @@ describe("the live queue", () => {
         .set({ status: "called", representativeUserId: b.owner.user.id })
         .where(eq(fairQueueEntries.id, other.id)),
     ).rejects.toThrow();
+    // Booth B's representative is told why nobody can be called although one is waiting.
     expect(await refusalKey(callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(1) }))).toBe(
-      "fairQueue.empty",
+      "fairQueue.graduate.busy",
     );
   });
 
@@ -159,6 +162,63 @@ describe("the live queue", () => {
       .from(fairQueueEntries)
       .where(inArray(fairQueueEntries.boothId, [boothA]));
     expect(rows).toEqual([]);
+  });
+
+  it("opening the meeting link starts the chat and sends the graduate on; someone else's call is 404", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(2);
+    const [zheng, feng] = people;
+    await joinQueue(db, { userId: zheng!.user.id }, { boothId: boothA, now: at(0) });
+    await joinQueue(db, { userId: feng!.user.id }, { boothId: boothA, now: at(1) });
+    const rep = { userId: a.owner.user.id };
+    const called = await callNext(db, rep, { boothId: boothA, now: at(2) });
+    expect(called.graduateId).toBe(zheng!.graduate.id);
+    const open = (cookie: string, entryId = called.id) =>
+      callRoute(fairMeeting.loader, {
+        path: `/fairs/${fair.id}/meeting/${entryId}`,
+        params: { id: fair.id, entryId },
+        cookie,
+      });
+
+    expect((await open(feng!.cookie)).status).toBe(404);
+    const first = await open(zheng!.cookie);
+    expect(first.status).toBe(302);
+    expect(first.headers.get("Location")).toBe("https://meeting.tencent.com/dm/3aBcD9xYz");
+    const [chatting] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, called.id));
+    expect(chatting).toMatchObject({ status: "chatting" });
+    expect(chatting!.chatStartedAt).not.toBeNull();
+    const console = await boothConsole(db, rep, { boothId: boothA, now: at(3) });
+    expect(console.current).toMatchObject({ entryId: called.id, status: "chatting" });
+
+    // Opened again during the chat: on to the meeting, the chat's start unchanged.
+    expect((await open(zheng!.cookie)).headers.get("Location")).toBe("https://meeting.tencent.com/dm/3aBcD9xYz");
+    const [again] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, called.id));
+    expect(again!.chatStartedAt).toEqual(chatting!.chatStartedAt);
+    // After the chat: back to the fair's page.
+    await finishChat(db, rep, { entryId: called.id, now: at(12) });
+    expect((await open(zheng!.cookie)).headers.get("Location")).toBe(`/fairs/${fair.id}`);
+    expect((await open(zheng!.cookie, "not-a-uuid")).status).toBe(404);
+  });
+
+  it("ends the event stream of a page that went away before its subscription was made", async () => {
+    const { fair, people } = await liveFair(1);
+    const gone = new AbortController();
+    gone.abort();
+    const response = (await fairEvents.loader({
+      request: new Request(`http://localhost/fairs/${fair.id}/events`, {
+        headers: { Cookie: people[0]!.cookie },
+        signal: gone.signal,
+      }),
+      params: { id: fair.id },
+      context: {},
+    })) as Response;
+    const reader = response.body!.getReader();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+      return "ended";
+    })();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("still open"), 3000));
+    expect(await Promise.race([ended, timeout])).toBe("ended");
   });
 
   it("pushes a call to the graduate's event stream within 2 s (LISTEN/NOTIFY, any web process)", async () => {

@@ -179,8 +179,8 @@ export const fairsMessages = {
     en: "You are not a representative of this booth.",
   },
   "fairQueue.graduate.busy": {
-    zh: "该毕业生正在与其他展位交流。",
-    en: "This graduate is in a chat with another booth.",
+    zh: "排队的同学都在与其他展位交流，请稍后再叫号。",
+    en: "Everyone in your line is in a chat with another booth right now; call again in a moment.",
   },
   "fairRegistration.mail.reminder.day.subject": {
     zh: "明天：{fair}",
@@ -295,6 +295,7 @@ export const fairsMessages = {
   "fair.queue.join": { zh: "排队", en: "Join the line" },
   "fair.queue.called": { zh: "轮到您了！请点击进入会议：", en: "It is your turn! Join the meeting:" },
   "fair.queue.openLink": { zh: "进入视频会议", en: "Open the meeting" },
+  "fair.queue.backToMeeting": { zh: "回到视频会议", en: "Back to the meeting" },
   "fair.queue.refresh": { zh: "刷新排队状态", en: "Refresh my lines" },
   "fair.queue.missedOnce": {
     zh: "您错过了一次叫号，已重新排到队尾；再次错过将移出队列。",
