@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   );
   const interests = await orDeny(listOwnInterests(db, actor));
-  const calendar = await getOwnCalendarFeed(db, actor);
+  const calendar = await orDeny(getOwnCalendarFeed(db, actor));
   return { profile, checks, year, interests, calendar };
 }
 

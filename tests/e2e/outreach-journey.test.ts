@@ -92,7 +92,7 @@ describe("outreach in the browser", () => {
     await staff.getByRole("button", { name: "保存宣传" }).click();
     await staff.waitForURL(/\/staff\/campaigns\/[0-9a-f-]{36}$/);
     const campaignUrl = staff.url();
-    await staff.getByRole("button", { name: "发送" }).click();
+    await staff.getByRole("button", { name: "发送", exact: true }).click();
     await staff.getByText(/已发送：新触达 3 人/).waitFor();
     await settled(staff);
 
