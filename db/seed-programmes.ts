@@ -177,7 +177,13 @@ export async function seedProgrammes(
     const campaignId = await createCampaign(db, staff, {
       slug: "xibu",
       year: 2027,
-      target: { cohort: 2027, collegeId: firstCollege.id, majorId: null, degree: "bachelor", eligibility: ["pass", "check"] },
+      target: {
+        cohort: 2027,
+        collegeId: firstCollege.id,
+        majorId: null,
+        degree: "bachelor",
+        eligibility: ["pass", "check"],
+      },
       subjectZh: "西部计划 2027 年招募动员：到西部去，到基层去",
       subjectEn: "Western China programme 2027: serve where you are needed",
       bodyZh:

@@ -92,7 +92,12 @@ export const RULE_GENDERS = ["all", "male", "female"] as const;
 /** An empty box is "not given"; anything else must be a whole age in range. */
 const optionalAge = z.preprocess(
   (value) => (value === "" || value === undefined || value === null ? undefined : value),
-  z.coerce.number("programme.field.age").int("programme.field.age").min(14, "programme.field.age").max(60, "programme.field.age").optional(),
+  z.coerce
+    .number("programme.field.age")
+    .int("programme.field.age")
+    .min(14, "programme.field.age")
+    .max(60, "programme.field.age")
+    .optional(),
 );
 
 /** What every rule form carries, whatever its kind. */
@@ -166,7 +171,13 @@ export const RuleEditSchema = z.discriminatedUnion("kind", [
       sourceWhenKnown(v, ctx);
       requireWhenKnown(v, ctx, "asOf", !v.asOf, "programme.field.monthDay");
       const limits = [v.limit_associate, v.limit_bachelor, v.limit_master, v.limit_doctor];
-      requireWhenKnown(v, ctx, "limit_bachelor", limits.every((l) => l === undefined), "programme.field.limits");
+      requireWhenKnown(
+        v,
+        ctx,
+        "limit_bachelor",
+        limits.every((l) => l === undefined),
+        "programme.field.limits",
+      );
       if (v.minimum !== undefined)
         for (const degree of ELIGIBILITY_DEGREES) {
           const limit = v[`limit_${degree}`];
@@ -174,12 +185,10 @@ export const RuleEditSchema = z.discriminatedUnion("kind", [
             ctx.addIssue({ code: "custom", path: [`limit_${degree}`], message: "programme.field.limitBelowMinimum" });
         }
     }),
-  z
-    .object({ ...ruleBase, kind: z.literal("major"), keywords: keywordList })
-    .superRefine((v, ctx) => {
-      sourceWhenKnown(v, ctx);
-      requireWhenKnown(v, ctx, "keywords", v.keywords.length === 0, "programme.field.keywords");
-    }),
+  z.object({ ...ruleBase, kind: z.literal("major"), keywords: keywordList }).superRefine((v, ctx) => {
+    sourceWhenKnown(v, ctx);
+    requireWhenKnown(v, ctx, "keywords", v.keywords.length === 0, "programme.field.keywords");
+  }),
   z
     .object({
       ...ruleBase,

@@ -10,7 +10,11 @@ import type { ReportTable } from "../programmes/report";
 
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]; names must be unique. */
 export function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 28) || "Sheet";
+  const base =
+    title
+      .replace(/[:\\/?*[\]]/g, " ")
+      .trim()
+      .slice(0, 28) || "Sheet";
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
   taken.add(name);
@@ -39,6 +43,8 @@ export function tablesWorkbook(tables: readonly ReportTable[]) {
     }
     sheet.commit();
   }
-  workbook.commit().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  workbook
+    .commit()
+    .catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
 }

@@ -101,7 +101,9 @@ describe("the graduate's personal calendar feed", () => {
       .from(programmeCalendarFeeds)
       .where(eq(programmeCalendarFeeds.graduateId, 王芳.graduate.id));
     expect(row!.tokenHash).not.toContain(first);
-    expect(feedEvents((await get(first)).data as string).map((e) => e.SUMMARY)).toEqual(["大学生志愿服务西部计划：网上报名"]);
+    expect(feedEvents((await get(first)).data as string).map((e) => e.SUMMARY)).toEqual([
+      "大学生志愿服务西部计划：网上报名",
+    ]);
 
     const second = await issue(王芳.cookie);
     expect(second).not.toBe(first);

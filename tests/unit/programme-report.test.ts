@@ -9,11 +9,7 @@ import {
 import type { FunnelState, ProgrammeSlug } from "../../vocabulary";
 
 let n = 0;
-function row(
-  slug: ProgrammeSlug,
-  reached: FunnelState[],
-  more: Partial<FunnelReportRow> = {},
-): FunnelReportRow {
+function row(slug: ProgrammeSlug, reached: FunnelState[], more: Partial<FunnelReportRow> = {}): FunnelReportRow {
   n += 1;
   return {
     interestId: `i${n}`,
@@ -42,7 +38,12 @@ describe("programme funnel figures", () => {
     const f = funnelFigures(rows);
     const stage = (s: string) => f.stages.find((x) => x.stage === s)!;
     expect(f.total).toBe(4);
-    expect(stage("registered_official")).toMatchObject({ reached: 3, current: 1, ofInterested: 0.75, ofPrevious: 0.75 });
+    expect(stage("registered_official")).toMatchObject({
+      reached: 3,
+      current: 1,
+      ofInterested: 0.75,
+      ofPrevious: 0.75,
+    });
     expect(stage("exam")).toMatchObject({ reached: 0, ofPrevious: 0 });
     expect(stage("health_check")).toMatchObject({ reached: 2, current: 1, ofPrevious: 1 });
     expect(stage("selected")).toMatchObject({ reached: 0, ofInterested: 0, ofPrevious: 0 });
@@ -54,7 +55,11 @@ describe("programme funnel figures", () => {
 
   it("counts each graduate's destination once, recorded and verified apart", () => {
     const rows = [
-      row("xibu", ["interested", "selected"], { graduateId: "same", destinationCode: "503", destinationStatus: "verified" }),
+      row("xibu", ["interested", "selected"], {
+        graduateId: "same",
+        destinationCode: "503",
+        destinationStatus: "verified",
+      }),
       row("sanzhi", ["interested"], { graduateId: "same", destinationCode: "503", destinationStatus: "verified" }),
       row("enlistment", ["interested", "selected"], { destinationCode: "46", destinationStatus: "reported" }),
       row("enlistment", ["interested"], { destinationCode: "46", destinationStatus: "returned" }),

@@ -32,7 +32,10 @@ describe("typed rule editors", () => {
         },
         { asOf: "12-31", asOfYearOffset: 0, gender: "male", minimum: 18, limits: { bachelor: 24, master: 26 } },
       ],
-      [{ kind: "major", status: "known", keywords: "师范\n教育、学前教育" }, { keywords: ["师范", "教育", "学前教育"] }],
+      [
+        { kind: "major", status: "known", keywords: "师范\n教育、学前教育" },
+        { keywords: ["师范", "教育", "学前教育"] },
+      ],
       [{ kind: "certificate", status: "known", certificates: "teacher" }, { certificates: ["teacher"] }],
       [
         { kind: "political", status: "known", statuses: ["party_member", "probationary_member"] },

@@ -345,7 +345,10 @@ export const programmesMessages = {
     zh: "漏斗中的毕业生当前去向为该代码的人数，每人只计一次；“已登记”含待本人确认和待审核。",
     en: "Graduates of the funnel whose current destination has the code, each counted once; “recorded” includes those awaiting confirmation or verification.",
   },
-  "funnelReport.chart.stages": { zh: "各阶段到达人数占有意向人数的比例", en: "Share of the interested reaching each stage" },
+  "funnelReport.chart.stages": {
+    zh: "各阶段到达人数占有意向人数的比例",
+    en: "Share of the interested reaching each stage",
+  },
   "funnelReport.chart.stages.desc": {
     zh: "横条表示比例，具体人数见下表。",
     en: "Bars show the share; the table below gives the counts.",
@@ -375,7 +378,10 @@ export const programmesMessages = {
     zh: "已生成新的订阅链接，请现在复制保存；之前的链接已失效。",
     en: "A new feed link is ready: copy it now. Any earlier link no longer works.",
   },
-  "programme.calendar.done.revoked": { zh: "日历订阅已关闭，链接已失效。", en: "The feed is off; its link no longer works." },
+  "programme.calendar.done.revoked": {
+    zh: "日历订阅已关闭，链接已失效。",
+    en: "The feed is off; its link no longer works.",
+  },
   "programme.calendar.name": { zh: "我的基层项目日程", en: "My programme dates" },
   "programme.calendar.precheck": { zh: "征兵初审初检预约", en: "Enlistment pre-check appointment" },
   "programme.calendar.precheckNote": {
@@ -383,7 +389,10 @@ export const programmesMessages = {
     en: "The place or meeting link is on the site's enlistment desk page.",
   },
   // Typed rule editors (admin programme-year page)
-  "programme.field.limits": { zh: "已核实的年龄规则至少填写一个学历的上限。", en: "A confirmed age rule needs at least one limit." },
+  "programme.field.limits": {
+    zh: "已核实的年龄规则至少填写一个学历的上限。",
+    en: "A confirmed age rule needs at least one limit.",
+  },
   "programme.field.limitBelowMinimum": { zh: "上限不能低于最低年龄。", en: "A limit cannot be below the minimum age." },
   "programme.field.keywordTooLong": { zh: "每个关键词最多 20 个字。", en: "At most 20 characters per keyword." },
   "programme.field.kindChanged": {
