@@ -59,7 +59,7 @@ const STATES: FunnelState[] = [
 ];
 /** Programmes whose year has a confirmed destination code: selecting there proposes a destination. */
 const PROPOSING: ProgrammeSlug[] = ["enlistment", "xibu", "sanzhi", "xuandiao"];
-const SERVICE_PROVINCES = ["四川", "贵州", "云南", "甘肃"];
+const SERVICE_PROVINCES = ["四川省", "贵州省", "云南省", "甘肃省"];
 const REFERENCE_PREFIX: Record<ProgrammeSlug, string> = {
   enlistment: "ZB",
   xibu: "XB",

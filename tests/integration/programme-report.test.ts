@@ -78,7 +78,7 @@ beforeAll(async () => {
     "xibu",
     2026,
     ["register_official", "pass_precheck", "start_exam", "start_health_check", "select"],
-    { serviceProvince: "四川" },
+    { serviceProvince: "四川省" },
   );
   await walk(周婷!, "xibu", 2026, ["register_official", "withdraw"]);
   // Enlistment 2026 (no exam): selected and serving, which proposes code 46.
