@@ -202,6 +202,24 @@ describe("the programme funnel report", () => {
     expect(excel.status).toBe(403);
   });
 
+  it("speaks the reader's language, in the page and in the file", async () => {
+    const result = await callRoute(reportPage.loader, {
+      path: "/staff/reports/programmes?programme=xibu&year=2026",
+      // The language chosen in the header's switch (a cookie) wins over the account's.
+      cookie: `${schoolStaff.cookie}; jiuye_lang=en`,
+    });
+    const data = result.data as PageData;
+    expect(table(data, "stages").title).toBe("Stages and conversion");
+    expect(
+      table(data, "stages")
+        .rows.map((r) => r.label)
+        .slice(0, 2),
+    ).toEqual(["Interested", "Registered on the official site"]);
+    expect(
+      row(table(data, "destinations"), "503 National grassroots programme: 西部计划 (Western China volunteers)").cells,
+    ).toEqual([1, 0]);
+  });
+
   it("answers hostile queries with the default report, never a 500; graduates and visitors are kept out", async () => {
     const odd = await page(schoolStaff.cookie, "programme=<script>&year=abc&college=-1&cohort=1e9");
     expect(odd.status).toBe(200);
