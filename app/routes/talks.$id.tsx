@@ -163,7 +163,7 @@ export default function TalkPage() {
 
       <section aria-labelledby="brochure-title">
         <h2 id="brochure-title">{t("talk.brochure")}</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>{talk.brochure}</p>
+        <p className="prewrap">{talk.brochure}</p>
       </section>
       {data.featured.length > 0 ? (
         <section aria-labelledby="postings-title">

@@ -14,10 +14,11 @@ import { startSite, type RunningSite } from "../support/server";
  */
 const EXTRA: Record<string, string[]> = {
   anonymous: ["/login", "/register", "/jobs?q=java", "/jobs?q=zzzzqqq"],
-  graduate: ["/account", "/notifications", "/graduate/applications", "/graduate/profile"],
+  graduate: ["/account", "/notifications", "/graduate/applications", "/graduate/profile", "/programmes/xibu?year=2027"],
   employer: ["/account", "/notifications"],
-  staff: ["/account", "/notifications", "/staff/reports/season"],
-  collegeStaff: ["/notifications"],
+  // Reports linked from the reports page (the menu group is full).
+  staff: ["/account", "/notifications", "/staff/reports/season", "/staff/reports/programmes"],
+  collegeStaff: ["/notifications", "/staff/reports/programmes"],
   admin: ["/account", "/notifications"],
 };
 

@@ -45,6 +45,9 @@ import * as confirmRegistration from "../../app/routes/register_.confirm.$token"
 import * as publicTalks from "../../app/routes/talks._index";
 import * as publicTalk from "../../app/routes/talks.$id";
 import * as staffTalks from "../../app/routes/staff.talks._index";
+import * as funnelReport from "../../app/routes/staff.reports.programmes";
+import * as funnelReportExcel from "../../app/routes/staff.reports.programmes[.]xlsx";
+import * as personalCalendar from "../../app/routes/calendar.$token[.]ics";
 import * as staffTalk from "../../app/routes/staff.talks.$id";
 import * as employerTalks from "../../app/routes/employer.talks";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
@@ -855,6 +858,63 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 403,
       admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes",
+    fn: funnelReport.loader,
+    path: () => "/staff/reports/programmes",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes?college=<college one>",
+    fn: funnelReport.loader,
+    path: () => `/staff/reports/programmes?college=${school.colleges[0]!.id}`,
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes.xlsx?college=<college one>",
+    fn: funnelReportExcel.loader,
+    path: () => `/staff/reports/programmes.xlsx?college=${school.colleges[0]!.id}`,
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /calendar/:token.ics (unknown token)",
+    fn: personalCalendar.loader,
+    path: () => "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+    params: () => ({ token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
     },
   },
 ];

@@ -44,6 +44,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "programmes._index.tsx": "public list of published programmes",
   "programmes.$slug.tsx": 'public programme page; "I\'m interested" (the action) needs a graduate account',
   "programmes.$slug[.]ics.tsx": "public calendar of a programme's confirmed windows",
+  "calendar.$token[.]ics.tsx":
+    "a graduate's personal calendar feed: the secret token in the URL is the credential (stored hashed, revocable)",
   "robots[.]txt.tsx": "crawler rules",
   "sitemap[.]xml.tsx": "sitemap of public pages",
   "sitemaps.$file.tsx": "sitemap parts of public pages",
