@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { and, asc, count, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import QRCode from "qrcode";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   colleges,
@@ -300,7 +301,7 @@ export async function decideTalk(
             url: `${getEnv().publicUrl}/employer/talks`,
             audience: "employer",
           },
-          member.locale,
+          mailLocaleOf(member),
         ),
       });
     }
@@ -439,7 +440,7 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
             url: `${getEnv().publicUrl}/talks/${talk.id}`,
             audience: "graduate",
           },
-          email.locale,
+          mailLocaleOf(email),
         ),
         icalEvent: { method: "REQUEST", content: ics, filename: "talk.ics" },
       });

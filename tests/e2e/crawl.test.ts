@@ -13,10 +13,25 @@ import { startSite, type RunningSite } from "../support/server";
  * are crawled too) plus the pages reached from it that the menu does not name.
  */
 const EXTRA: Record<string, string[]> = {
-  anonymous: ["/login", "/register", "/jobs?q=java", "/jobs?q=zzzzqqq"],
-  graduate: ["/account", "/notifications", "/graduate/applications", "/graduate/profile"],
-  employer: ["/account", "/notifications"],
-  staff: ["/account", "/notifications"],
+  anonymous: [
+    "/login",
+    "/register",
+    "/jobs?q=java",
+    "/jobs?q=zzzzqqq",
+    "/password/forgot",
+    "/password/forgot?sent=1",
+    "/password/reset/no-such-token-0123456789abcdef",
+  ],
+  graduate: [
+    "/account",
+    "/account/mail",
+    "/notifications",
+    "/graduate/applications",
+    "/graduate/agreements",
+    "/graduate/profile",
+  ],
+  employer: ["/account", "/account/mail", "/notifications", "/employer/agreements"],
+  staff: ["/account", "/account/mail", "/notifications"],
   collegeStaff: ["/notifications"],
   admin: ["/account", "/notifications"],
 };
