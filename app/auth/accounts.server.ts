@@ -51,7 +51,11 @@ export async function startRegistration(db: Database, input: RegistrationInput &
       await enqueueMail(tx, `registration-attempt:${existing.id}:${randomUUID()}`, {
         to: input.email,
         ...registrationAttemptMail(
-          { displayName: existing.displayName, signInUrl: `${publicUrl}/login` },
+          {
+            displayName: existing.displayName,
+            signInUrl: `${publicUrl}/login`,
+            forgotUrl: `${publicUrl}/password/forgot`,
+          },
           mailLocaleOf(existing),
         ),
       });

@@ -31,8 +31,13 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * the ones mailed before it. Mail goes out in the account's mail language.
  */
 export async function requestPasswordReset(db: Database, input: { email: string }): Promise<void> {
-  // Counted for every address asked about, known or not, so the limit reveals nothing either.
-  const verdict = await hitRateLimit(db, `password-reset-address:${input.email}`, PASSWORD_RESET_PER_ADDRESS);
+  // Counted for every address asked about, known or not, so the limit reveals nothing either; the
+  // key holds a hash, not the address.
+  const verdict = await hitRateLimit(
+    db,
+    `password-reset-address:${hashToken(input.email)}`,
+    PASSWORD_RESET_PER_ADDRESS,
+  );
   if (!verdict.allowed) return;
   await db.transaction(async (tx) => {
     const [user] = await tx

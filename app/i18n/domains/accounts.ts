@@ -137,4 +137,5 @@ export const accountsMessages = {
   },
   "confirm.employer.suspend.submit": { zh: "确认暂停", en: "Yes, suspend" },
   "confirm.employer.reasons": { zh: "理由", en: "Reasons" },
+  "agreement.actions": { zh: "操作", en: "Actions" },
 } as const;
