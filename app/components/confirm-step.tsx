@@ -51,14 +51,7 @@ export function ConfirmStep({
           <strong>{t("confirm.final")}</strong>
         </p>
       ) : null}
-      <ActionForm
-        id={formId}
-        intent={confirmation.intent}
-        result={result}
-        action={action}
-        encType={encType}
-        noValidate
-      >
+      <ActionForm id={formId} intent={confirmation.intent} result={result} action={action} encType={encType} noValidate>
         {Object.entries(confirmation.fields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -249,7 +249,11 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   }
 
   const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
-    { email: people.organizerEmail, locale: mailLocaleOf({ locale: people.organizerLocale }), path: "/employer/interviews" },
+    {
+      email: people.organizerEmail,
+      locale: mailLocaleOf({ locale: people.organizerLocale }),
+      path: "/employer/interviews",
+    },
   ];
   if (graduateEmail && change !== "other_times")
     recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/interviews" });

@@ -114,7 +114,13 @@ export default function MyApplications() {
             {a.actions.length ? (
               <div className="actions">
                 {a.actions.map((to) => (
-                  <ActionForm key={to} id={`answer-${a.id}-${to}`} intent="answer" result={result} className="inline-form">
+                  <ActionForm
+                    key={to}
+                    id={`answer-${a.id}-${to}`}
+                    intent="answer"
+                    result={result}
+                    className="inline-form"
+                  >
                     <input type="hidden" name="applicationId" value={a.id} />
                     <input type="hidden" name="to" value={to} />
                     <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>

@@ -51,7 +51,13 @@ export default function Login() {
       <ActionForm id="login" result={result} noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" required />
-        <TextField name="password" type="password" label={t("auth.password")} autoComplete="current-password" required />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+        />
         <button type="submit" className="button">
           {t("auth.login.submit")}
         </button>

@@ -44,7 +44,8 @@ function RoleField() {
           {t("role.graduate")}
         </label>
         <label>
-          <input type="radio" name="role" value="employer" defaultChecked={chosen === "employer"} /> {t("role.employer")}
+          <input type="radio" name="role" value="employer" defaultChecked={chosen === "employer"} />{" "}
+          {t("role.employer")}
         </label>
       </div>
       <FieldError name="role" />

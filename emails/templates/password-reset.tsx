@@ -71,9 +71,7 @@ export function passwordChangedMail(props: PasswordChangedProps, locale: MailLoc
       body: (
         <>
           <p>Dear {props.displayName},</p>
-          <p>
-            The password of your jiuye account was just changed from a reset link, and every device was signed out.
-          </p>
+          <p>The password of your jiuye account was just changed from a reset link, and every device was signed out.</p>
           <p>
             If this was not you, reset it again at once ({props.forgotUrl}) and tell the career centre (就业指导中心).
           </p>

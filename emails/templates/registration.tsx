@@ -65,8 +65,8 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
           <p>Dear {props.displayName},</p>
           <p>
             Someone tried to create a new account with this address. You already have one, so nothing was created and
-            your account is unchanged. If it was you, sign in instead; if you forgot your password, choose a new
-            one at {props.forgotUrl}.
+            your account is unchanged. If it was you, sign in instead; if you forgot your password, choose a new one at{" "}
+            {props.forgotUrl}.
           </p>
           <p>
             <a href={props.signInUrl} style={buttonStyle}>
@@ -86,7 +86,8 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
       <>
         <p>{props.displayName}，您好：</p>
         <p>
-          有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请在 {props.forgotUrl} 设置新密码。
+          有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请在{" "}
+          {props.forgotUrl} 设置新密码。
         </p>
         <p>
           <a href={props.signInUrl} style={buttonStyle}>

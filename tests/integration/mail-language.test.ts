@@ -124,7 +124,11 @@ describe("one mail-language rule", () => {
       scope: { kind: "college", collegeId: g.graduate.collegeId },
     });
     const schoolStaff = await signedIn("staff", { collegeId: null });
-    await schoolRegisterAgreement(db, { agreementId: draft.id, userId: schoolStaff.user.id, scope: { kind: "school" } });
+    await schoolRegisterAgreement(db, {
+      agreementId: draft.id,
+      userId: schoolStaff.user.id,
+      scope: { kind: "school" },
+    });
     await drainOutbox();
 
     const toGraduate = receiver.mailTo(g.user.email);

@@ -57,7 +57,9 @@ const linkStatus = async (token: string) =>
 
 const resetMailsTo = async (email: string) =>
   (
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .select({ id: outbox.id })
       .from(outbox)
       .where(and(like(outbox.idempotencyKey, "password-reset:%"), sql`${outbox.payload}->>'to' = ${email}`))
@@ -129,9 +131,7 @@ describe("forgotten password", () => {
     expect(await linkStatus(token)).toEqual({ status: "used" });
     const again = await choose(token, "另一个新密码-秋水共长天");
     expect([again.status, errorKeys(again)._form]).toEqual([410, ["password.reset.link.used"]]);
-    expect(
-      (await signIn(await getDb(), { email: user.email, password: NEW_PASSWORD }, "vitest")) !== null,
-    ).toBe(true);
+    expect((await signIn(await getDb(), { email: user.email, password: NEW_PASSWORD }, "vitest")) !== null).toBe(true);
 
     // The owner hears of the change by mail.
     await drainOutbox();
@@ -152,7 +152,9 @@ describe("forgotten password", () => {
     expect(await linkStatus(second)).toEqual({ status: "ok" });
 
     // 31 minutes later (the clock moved by moving the link's expiry back).
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .update(passwordResets)
       .set({ expiresAt: sql`now() - interval '1 minute'` })
       .where(eq(passwordResets.userId, user.id));
@@ -160,9 +162,7 @@ describe("forgotten password", () => {
     const late = await choose(second, NEW_PASSWORD);
     expect([late.status, errorKeys(late)._form]).toEqual([410, ["password.reset.link.expired"]]);
     // The password is unchanged.
-    expect((await signIn(await getDb(), { email: user.email, password: TEST_PASSWORD }, "vitest")) !== null).toBe(
-      true,
-    );
+    expect((await signIn(await getDb(), { email: user.email, password: TEST_PASSWORD }, "vitest")) !== null).toBe(true);
     // A made-up token is simply not valid.
     expect(await linkStatus("no-such-token-0123456789abcdef")).toEqual({ status: "invalid" });
     expect((await choose("no-such-token-0123456789abcdef", NEW_PASSWORD)).status).toBe(404);

@@ -137,7 +137,10 @@ describe("agreement pages", () => {
       form: "request_breach-a2",
       confirm: {
         intent: "request_breach",
-        title: { key: "confirm.agreement.request_breach.title", params: { employer: "宁波海港", number: "2026-000001" } },
+        title: {
+          key: "confirm.agreement.request_breach.title",
+          params: { employer: "宁波海港", number: "2026-000001" },
+        },
         facts: [{ label: { key: "agreement.field.breachPenalty" }, value: "0" }],
         next: [{ key: "confirm.agreement.request_breach.next", params: { penalty: "0" } }],
         submit: { key: "confirm.agreement.request_breach.submit" },

@@ -31,7 +31,9 @@ describe("one mail-language rule", () => {
       const text = readFileSync(file, "utf8");
       expect(text, path.relative(app, file)).toMatch(/\bmailLocaleOf\(/);
       // The old per-site fallbacks, each a rule of its own.
-      expect(text, path.relative(app, file)).not.toMatch(/locale \?\? "zh-CN"|Locale \?\? "zh-CN"|language \?\? "zh-CN"/);
+      expect(text, path.relative(app, file)).not.toMatch(
+        /locale \?\? "zh-CN"|Locale \?\? "zh-CN"|language \?\? "zh-CN"/,
+      );
       // Server code never reads the header's cookie: that is the page's language, not the mail's.
       expect(text, path.relative(app, file)).not.toMatch(/resolveLocale|jiuye_lang/);
     }
