@@ -14,7 +14,7 @@ export const accountsMessages = {
   "password.forgot.sentTitle": { zh: "请查收邮件", en: "Check your mail" },
   "password.forgot.sent": {
     zh: "如果有账户使用此邮箱，设置新密码的链接已发送到该邮箱，{minutes} 分钟内有效，只能使用一次。几分钟内没有收到，请检查垃圾邮件箱，或稍后重新申请。",
-    en: "If an account uses this address, a link to choose a new password is on its way. It works once, for {minutes} minutes. Nothing after a few minutes? Look in the spam folder, or ask again later.",
+    en: "If an account uses this address, a link to choose a new password is on its way. It works once, for {minutes} {minutes:minute|minutes}. Nothing after a few minutes? Look in the spam folder, or ask again later.",
   },
   "password.forgot.back": { zh: "返回登录", en: "Back to sign-in" },
   "password.reset.title": { zh: "设置新密码", en: "Choose a new password" },
