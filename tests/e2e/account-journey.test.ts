@@ -100,7 +100,9 @@ describe("accounts and confirmations on a phone", () => {
     await step.getByText("报到日期").waitFor();
     await expectClean(page);
     await step.getByRole("link", { name: "取消，返回" }).click();
-    await page.getByRole("heading", { name: "我的三方协议" }).waitFor();
+    // Back on the list, nothing changed: the agreement still waits for her answer.
+    await step.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "接受", exact: true }).first().waitFor();
     await expect(page.getByText("待毕业生确认").count()).resolves.toBeGreaterThan(0);
 
     await page.goto(`${site.url}/graduate/applications`);
