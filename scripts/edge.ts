@@ -59,6 +59,8 @@ export function rateLimitBucket(method: string, pathname: string): string | null
   if (/^\/activate\/[^/]+\/?$/.test(path)) return "activate";
   if (/^\/register\/confirm\/[^/]+\/?$/.test(path)) return "activate";
   if (/^\/unsubscribe\/[^/]+\/?$/.test(path)) return "unsubscribe";
+  if (/^\/password\/forgot\/?$/.test(path)) return "password-reset";
+  if (/^\/password\/reset\/[^/]+\/?$/.test(path)) return "activate";
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { z } from "zod";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   agreementEvents,
@@ -26,7 +26,6 @@ import { getMembership, inGoodStanding, mailMembers, requireGoodStanding } from 
 import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
-import { PROVINCES } from "../school/regions";
 import {
   AGREEMENT_EDIT_LABEL,
   AGREEMENT_EVENT_LABELS,
@@ -70,62 +69,8 @@ function refuse(message: string | { zh: string; en: string }, status = 409, fiel
   throw new DomainError({ domain: DOMAIN, status, field, message });
 }
 
-const money = (max: number) =>
-  z.coerce
-    .number({ error: "agreement.field.number" })
-    .int("agreement.field.number")
-    .min(0, "agreement.field.number")
-    .max(max, "agreement.field.number");
-
-export const AgreementTermsSchema = z.object({
-  position: z
-    .string({ error: "agreement.field.required" })
-    .trim()
-    .min(2, "agreement.field.required")
-    .max(60, "agreement.field.tooLong"),
-  monthlyPay: money(1_000_000).refine((v) => v > 0, "agreement.field.number"),
-  probationMonths: z.coerce
-    .number({ error: "agreement.field.number" })
-    .int("agreement.field.number")
-    .min(0, "agreement.field.probation")
-    .max(6, "agreement.field.probation"),
-  workProvince: z
-    .string({ error: "agreement.field.required" })
-    .refine((v) => PROVINCES.includes(v), "agreement.field.province"),
-  workCity: z
-    .string({ error: "agreement.field.required" })
-    .trim()
-    .min(1, "agreement.field.required")
-    .max(30, "agreement.field.tooLong"),
-  startDate: z
-    .string({ error: "agreement.field.required" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "agreement.field.date")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "agreement.field.date"),
-  breachPenalty: money(1_000_000),
-  archiveAddress: z
-    .string({ error: "agreement.field.required" })
-    .trim()
-    .min(4, "agreement.field.required")
-    .max(200, "agreement.field.tooLong"),
-  hukouAddress: z
-    .string({ error: "agreement.field.required" })
-    .trim()
-    .min(4, "agreement.field.required")
-    .max(200, "agreement.field.tooLong"),
-});
-
-/** Either an application of this employer (accepted or offered) or a roster graduate by student number and name. */
-export const DraftAgreementSchema = z.intersection(
-  AgreementTermsSchema,
-  z.union([
-    z.object({ applicationId: z.uuid("agreement.graduate.notFound") }),
-    z.object({
-      studentNo: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(30),
-      graduateName: z.string({ error: "agreement.field.required" }).trim().min(1, "agreement.field.required").max(40),
-    }),
-  ]),
-);
-export type DraftAgreementInput = z.output<typeof DraftAgreementSchema>;
+export { AgreementTermsSchema, DraftAgreementSchema, type DraftAgreementInput } from "./schema";
+import type { AgreementTermsInput, DraftAgreementInput } from "./schema";
 
 export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput }) {
   const membership = await getMembership(db, input.userId);
@@ -548,7 +493,7 @@ async function mailParties(
   const graduateTo = row.accountEmail ?? row.rosterEmail;
   const graduateKnows = change.previous !== "drafted" || change.event === "invite";
   if (change.actor !== "graduate" && graduateKnows && graduateTo) {
-    const locale = row.locale ?? "zh-CN";
+    const locale = mailLocaleOf(row);
     await enqueueMail(tx, `${key}:graduate`, {
       to: graduateTo,
       ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale),
@@ -575,7 +520,7 @@ const termsOf = (a: Pick<Agreement, AgreementTerm>): Record<AgreementTerm, strin
  */
 export async function editAgreementTerms(
   db: Database,
-  input: { agreementId: string; userId: string; data: z.output<typeof AgreementTermsSchema>; now?: Date },
+  input: { agreementId: string; userId: string; data: AgreementTermsInput; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {

@@ -15,6 +15,7 @@ import {
 import { applicationStatusMail } from "../../emails/templates/application-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import { DomainError } from "../errors";
 import { ensureProfile } from "../graduates/profile.server";
 import { enqueueMail } from "../outbox/outbox.server";
@@ -188,13 +189,13 @@ async function lockApplications(tx: Queryable, ids: string[]): Promise<Transitio
       graduate: graduates,
       postingTitle: postings.title,
       employerName: employers.name,
-      language: graduateProfiles.language,
+      locale: users.locale,
     })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
-    .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, applications.graduateId))
+    .leftJoin(users, eq(users.id, graduates.userId))
     .where(inArray(applications.id, ids))
     .orderBy(asc(applications.id))
     .for("update", { of: applications });
@@ -203,7 +204,7 @@ async function lockApplications(tx: Queryable, ids: string[]): Promise<Transitio
     graduate: r.graduate,
     postingTitle: r.postingTitle,
     employerName: r.employerName,
-    graduateLocale: r.language ?? "zh-CN",
+    graduateLocale: mailLocaleOf(r),
   }));
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import { pendingRegistrations, staffScopes, users, type Role } from "../../db/schema";
 import type { Database, Queryable } from "../../db/client";
 import { accountWelcomeMail } from "../../emails/templates/account-welcome";
@@ -50,8 +51,12 @@ export async function startRegistration(db: Database, input: RegistrationInput &
       await enqueueMail(tx, `registration-attempt:${existing.id}:${randomUUID()}`, {
         to: input.email,
         ...registrationAttemptMail(
-          { displayName: existing.displayName, signInUrl: `${publicUrl}/login` },
-          existing.locale,
+          {
+            displayName: existing.displayName,
+            signInUrl: `${publicUrl}/login`,
+            forgotUrl: `${publicUrl}/password/forgot`,
+          },
+          mailLocaleOf(existing),
         ),
       });
       await recordAudit(tx, {
@@ -164,7 +169,7 @@ export async function confirmRegistration(
       to: row.email,
       ...accountWelcomeMail(
         { displayName: row.displayName, role: row.role, signInUrl: `${getEnv().publicUrl}/login` },
-        row.locale,
+        mailLocaleOf(row),
       ),
     });
     const setCookie = await createSession(tx, user.id, userAgent);

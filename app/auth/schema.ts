@@ -65,6 +65,20 @@ export const RegistrationSchema = z
     if (problem === "password.containsEmail") ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
+/** "Forgot your password": the address only; every address gets the same answer. */
+export const PasswordResetRequestSchema = z.object({ email: EmailSchema });
+
+/** The new password from a mailed link, under the same rules as at registration, typed twice. */
+export const PasswordResetSchema = z
+  .object({
+    password: PasswordSchema,
+    passwordConfirm: z.string({ error: "form.required" }).min(1, "form.required"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.password !== value.passwordConfirm)
+      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "password.mismatch" });
+  });
+
 export const LoginSchema = z.object({
   email: EmailSchema,
   // No policy at sign-in: old passwords that predate a rule must still work.
@@ -101,3 +115,8 @@ export function safeRedirect(target: unknown, fallback = "/"): string {
   if (url.origin !== REDIRECT_BASE || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** The language of every mail an account receives (app/i18n/mail-locale.ts). */
+export const MailLanguageSchema = z.object({
+  locale: z.enum(["zh-CN", "en"], { error: "mailLanguage.invalid" }),
+});

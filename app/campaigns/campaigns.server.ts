@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   campaignDeliveries,
@@ -109,7 +110,7 @@ async function targetGraduates(
     degree: row.degree,
     userId: row.userId,
     email: row.userEmail ?? row.rosterEmail,
-    locale: row.userLocale ?? "zh-CN",
+    locale: mailLocaleOf({ locale: row.userLocale }),
     unsubscribeToken: row.unsubscribeToken,
     eligibility: checkEligibility(
       rules,
@@ -471,7 +472,7 @@ export async function scheduleDeadlineReminders(db: Database, now = new Date()):
   const { publicUrl } = getEnv();
   let queued = 0;
   for (const row of rows) {
-    const locale = row.locale;
+    const locale = mailLocaleOf(row);
     const name = locale === "en" ? row.nameEn : row.nameZh;
     const params = { programme: name, window: { key: `programme.window.${row.kind}` }, date: row.closesOn! };
     const subject = translate(locale, { key: "campaign.reminder.subject", params });

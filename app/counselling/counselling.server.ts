@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, graduates, users } from "../../db/schema";
 import { COUNSELLING_MODES, type CounsellingMode } from "../../db/schema/counselling";
@@ -339,10 +340,10 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
       })
     : null;
   const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
-    { email: counsellor.email, locale: counsellor.locale ?? "zh-CN", path: "/staff/counselling" },
+    { email: counsellor.email, locale: mailLocaleOf(counsellor), path: "/staff/counselling" },
   ];
   if (graduateEmail)
-    recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/counselling" });
+    recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/counselling" });
   for (const r of recipients) {
     const lang = r.locale === "en" ? "en" : "zh";
     const mail = counsellingUpdateMail(

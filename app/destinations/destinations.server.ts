@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   agreementEvents,
@@ -227,7 +228,7 @@ async function mailGraduate(
     .limit(1);
   const to = row?.accountEmail ?? row?.rosterEmail;
   if (!row || !to) return;
-  const locale = row.locale ?? "zh-CN";
+  const locale = mailLocaleOf(row);
   const info = codeInfo(code);
   const destination = info ? `${info.code} ${locale === "en" ? info.nameEn : info.nameZh}` : (code ?? "");
   await enqueueMail(tx, `destination:${kind}:${historyId}`, {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { employerInvitations, employerMembers, employers, postings, users, type EmployerState } from "../../db/schema";
 import { employerInvitationMail } from "../../emails/templates/employer-invitation";
@@ -132,7 +133,7 @@ export async function mailMembers(
   render: (locale: "zh-CN" | "en") => { subject: string; html: string; text: string },
 ) {
   for (const member of await listMembers(db, employerId)) {
-    await enqueueMail(db, `${key}:${member.userId}`, { to: member.email, ...render(member.locale) });
+    await enqueueMail(db, `${key}:${member.userId}`, { to: member.email, ...render(mailLocaleOf(member)) });
   }
 }
 
@@ -324,6 +325,8 @@ export async function inviteColleague(
       subjectType: "employer",
       subjectId: membership.employer.id,
     });
+    // An address that already has an account gets its chosen mail language; a new one the inviter's.
+    const [invitee] = await tx.select({ locale: users.locale }).from(users).where(eq(users.email, input.email));
     await enqueueMail(tx, `employer-invitation:${invitation!.id}`, {
       to: input.email,
       ...employerInvitationMail(
@@ -333,7 +336,7 @@ export async function inviteColleague(
           acceptUrl: `${getEnv().publicUrl}/employer/join/${token}`,
           expiresOn: expiresAt.toISOString().slice(0, 10),
         },
-        input.locale,
+        invitee ? mailLocaleOf(invitee) : input.locale,
       ),
     });
     return token;

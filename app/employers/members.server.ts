@@ -13,6 +13,7 @@ import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import type { Message } from "../i18n/messages";
 import { enqueueMail } from "../outbox/outbox.server";
+import { mailLocaleOf } from "../i18n/mail-locale";
 
 export type Employer = typeof employers.$inferSelect;
 
@@ -63,7 +64,7 @@ export async function mailEmployerMembers(
           url: `${getEnv().publicUrl}${input.path}`,
           audience: "employer",
         },
-        member.locale,
+        mailLocaleOf(member),
       ),
     });
   }

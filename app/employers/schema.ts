@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EMPLOYER_TYPES } from "../../vocabulary";
 import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
+import { EmailSchema } from "../auth/schema";
+import { confirmed } from "../forms/confirm";
 import { parseCreditCode } from "./credit-code";
 
 const required = (max: number) =>
@@ -72,3 +74,14 @@ export const ReasonSchema = z.object({
     .min(4, "vetting.reason.required")
     .max(2000, "form.tooLong"),
 });
+
+const reasons = z.string().max(2000, "form.tooLong").default("");
+
+/** Staff decisions on an employer; rejecting and suspending are confirmed first (app/forms/confirm.ts). */
+export const StaffEmployerForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("verify"), reasons }),
+  z.object({ intent: z.literal("reject"), reasons, confirmed }),
+  z.object({ intent: z.literal("suspend"), reasons, confirmed }),
+  z.object({ intent: z.literal("reinstate"), reasons }),
+  z.object({ intent: z.literal("add-member"), email: EmailSchema }),
+]);

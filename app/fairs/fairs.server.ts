@@ -4,6 +4,7 @@
  * so the demo seed replays them at chosen times. The live queue is in ./queue.server.ts.
  */
 import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   employerMembers,
@@ -819,7 +820,7 @@ async function graduateRecipient(db: Queryable, graduateId: string) {
     .where(eq(graduates.id, graduateId))
     .limit(1);
   const email = row?.userEmail ?? row?.rosterEmail;
-  return row && email ? { name: row.name, email, locale: row.locale ?? ("zh-CN" as const) } : null;
+  return row && email ? { name: row.name, email, locale: mailLocaleOf(row) } : null;
 }
 
 async function mailRegistration(

@@ -6,6 +6,7 @@
  * no-show record of booths whose representatives never went online during the live hours.
  */
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database } from "../../db/client";
 import { fairRegistrations, fairs, graduates, users } from "../../db/schema";
 import { fairUpdateMail } from "../../emails/templates/fair-update";
@@ -60,7 +61,7 @@ export async function sendFairReminders(db: Database, now = new Date()): Promise
           url: `${getEnv().publicUrl}/fairs/${fair.id}`,
           audience: "graduate",
         },
-        person.locale ?? "zh-CN",
+        mailLocaleOf(person),
       );
       const ics = fairCalendar(fair, { name: person.name, email: person.email });
       const queued = await enqueueMail(db, `fair-reminder:${person.id}:${due.kind}:${person.email}`, {

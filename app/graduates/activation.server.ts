@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   activationTokens,
@@ -68,7 +69,7 @@ export async function createActivations(
                 activationUrl: `${env.publicUrl}/activate/${token}`,
                 days: ACTIVATION_DAYS,
               },
-              "zh-CN",
+              mailLocaleOf(null),
             ),
           },
         })),
@@ -206,7 +207,8 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
             confirmUrl: `${env.publicUrl}/graduate/link?claim=${token}`,
             hours: CLAIM_HOURS,
           },
-          "zh-CN",
+          // To the roster address, whose owner may have no account yet: nobody has chosen, so the default.
+          mailLocaleOf(null),
         ),
       });
     }
@@ -265,7 +267,7 @@ export async function claimRosterLink(db: Database, input: { userId: string; tok
         to: entry.email,
         ...rosterLinkedMail(
           { name: entry.name, schoolName: env.SCHOOL_NAME, accountEmail: maskEmail(account.email), how: "mail" },
-          "zh-CN",
+          mailLocaleOf(null),
         ),
       });
     }
@@ -374,7 +376,7 @@ export async function resolveLinkRequest(
               accountEmail: maskEmail(account.email),
               how: "staff",
             },
-            "zh-CN",
+            mailLocaleOf(null),
           ),
         });
       }

@@ -6,9 +6,10 @@
  */
 import { and, asc, eq, gt, isNotNull, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { digestItems, graduateProfiles, graduates, majors } from "../../db/schema";
+import { digestItems, graduateProfiles, graduates, majors, users } from "../../db/schema";
 import { recommendationDigestMail } from "../../emails/templates/recommendation-digest";
 import { getEnv } from "../config/env.server";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import { log } from "../log.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { digestPeriod, digestSince, isDigestDue, selectDigestItems } from "./digest";
@@ -87,9 +88,10 @@ export async function runDigestRound(
   const limit = Math.min(options.maxGraduates ?? Infinity, total);
   while (done < limit) {
     const rows = await db
-      .select({ graduate: graduates, profile: graduateProfiles, major: majors.nameZh })
+      .select({ graduate: graduates, profile: graduateProfiles, major: majors.nameZh, locale: users.locale })
       .from(graduates)
       .innerJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
+      .innerJoin(users, eq(users.id, graduates.userId))
       .innerJoin(majors, eq(majors.id, graduates.majorId))
       .where(and(isNotNull(graduates.userId), ne(graduateProfiles.digestFrequency, "off"), gt(graduates.id, cursor)))
       .orderBy(asc(graduates.id))
@@ -184,7 +186,7 @@ export async function runDigestRound(
         items: chosen.map((c) => ({
           postingId: c.postingId,
           score: c.score,
-          reasons: c.reasons.map((r) => reasonText(r, row.profile.language)),
+          reasons: c.reasons.map((r) => reasonText(r, mailLocaleOf(row))),
           posting: byId.get(c.postingId)!,
         })),
       };
@@ -193,7 +195,7 @@ export async function runDigestRound(
         const sent = await sendDigest(db, plan, {
           frequency,
           nonPersonalised: row.profile.nonPersonalised,
-          locale: row.profile.language,
+          locale: mailLocaleOf(row),
           unsubscribeToken: row.profile.unsubscribeToken,
           publicUrl: env.publicUrl,
           now,

@@ -6,6 +6,7 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
 import { DomainError } from "../errors";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import type { ProfileInput } from "./schema";
 
@@ -38,16 +39,21 @@ export async function graduateContext(db: Queryable, userId: string) {
       collegeZh: colleges.nameZh,
       collegeEn: colleges.nameEn,
       profile: graduateProfiles,
+      mailLocale: users.locale,
     })
     .from(graduates)
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+    .innerJoin(users, eq(users.id, graduates.userId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.userId, userId))
     .limit(1);
   if (!row) return null;
-  // The profile comes with the graduate in one statement; created only the first time.
-  return { ...row, profile: row.profile ?? (await ensureProfile(db, row.graduate.id)) };
+  const { mailLocale, ...found } = row;
+  // The profile comes with the graduate in one statement; created only the first time. Its 邮件语言
+  // shows the account's mail language, the one every mail follows (app/i18n/mail-locale.ts).
+  const profile = row.profile ?? (await ensureProfile(db, row.graduate.id));
+  return { ...found, profile: { ...profile, language: mailLocaleOf({ locale: mailLocale }) } };
 }
 
 export async function saveProfile(db: Database, input: { graduateId: string; userId: string; profile: ProfileInput }) {

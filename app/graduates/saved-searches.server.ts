@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { savedSearches, users } from "../../db/schema";
 import { savedSearchAlertMail } from "../../emails/templates/saved-search-alert";
@@ -114,7 +115,7 @@ export async function runSavedSearchAlerts(db: Database, now = new Date()): Prom
                 url: `${base}/jobs/${hit.id}`,
               })),
             },
-            locale,
+            mailLocaleOf({ locale }),
           ),
         });
         sent += 1;

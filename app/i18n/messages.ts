@@ -6,6 +6,7 @@
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+import { accountsMessages } from "./domains/accounts";
 import { agreementsMessages } from "./domains/agreements";
 import { campaignsMessages } from "./domains/campaigns";
 import { counsellingMessages } from "./domains/counselling";
@@ -573,6 +574,7 @@ export const MESSAGE_TABLES = {
   talks: talksMessages,
   security: securityMessages,
   ux: uxMessages,
+  accounts: accountsMessages,
 };
 
 export const messages = {
@@ -590,6 +592,7 @@ export const messages = {
   ...talksMessages,
   ...securityMessages,
   ...uxMessages,
+  ...accountsMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, notInArray } from "drizzle-orm";
 import { z } from "zod";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
 import { INTERVIEW_MODES, type InterviewMode } from "../../db/schema/interviews";
@@ -248,10 +249,14 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   }
 
   const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
-    { email: people.organizerEmail, locale: people.organizerLocale ?? "zh-CN", path: "/employer/interviews" },
+    {
+      email: people.organizerEmail,
+      locale: mailLocaleOf({ locale: people.organizerLocale }),
+      path: "/employer/interviews",
+    },
   ];
   if (graduateEmail && change !== "other_times")
-    recipients.push({ email: graduateEmail, locale: graduateUser?.locale ?? "zh-CN", path: "/graduate/interviews" });
+    recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/interviews" });
   for (const r of recipients) {
     const lang = r.locale === "en" ? "en" : "zh";
     const mail = interviewUpdateMail(

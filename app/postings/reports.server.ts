@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { employers, postingReports, postings, users } from "../../db/schema";
 import { REPORT_REASONS, type ReportReason } from "../../vocabulary/vetting";
@@ -213,7 +214,7 @@ export async function takeDownPosting(db: Database, input: { postingId: string; 
       for (const reporter of reporters) {
         await enqueueMail(tx, `report-outcome:${posting.id}:${reporter.id}`, {
           to: reporter.email,
-          ...postingTakedownMail({ postingTitle: posting.title, reason, audience: "reporter" }, reporter.locale),
+          ...postingTakedownMail({ postingTitle: posting.title, reason, audience: "reporter" }, mailLocaleOf(reporter)),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { collegeName } from "../school/school.server";
 import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
@@ -65,6 +65,9 @@ export default function Account() {
           </>
         ) : null}
       </dl>
+      <p>
+        <Link to="/account/mail">{t("mailLanguage.link")}</Link>
+      </p>
       <h2>{t("account.sessions")}</h2>
       <div className="table-wrap">
         <table className="data">

@@ -1,27 +1,30 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import {
   draftAgreement,
-  DraftAgreementSchema,
   inviteAgreement,
   listForEmployer,
   offerForDraft,
   timelinesOf,
   withdrawAgreement,
 } from "../agreements/agreements.server";
+import { DraftAgreementSchema, EmployerAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
+import { ConfirmStep } from "../components/confirm-step";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
-import { ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { DomainError, firstKey } from "../errors";
-import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { DomainError, firstKey, refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
+import { confirmationOf, confirmFirst } from "../forms/confirm";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
 
-export const meta: MetaFunction = () => [{ title: "三方协议 · 就业" }];
+export const meta = pageTitle("agreement.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
@@ -67,30 +70,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const IntentSchema = z.enum(["draft", "invite", "withdraw"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  try {
-    if (intent.data === "draft") {
-      const parsed = parseForm(DraftAgreementSchema, form);
-      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-      const row = await draftAgreement(db, { userId: user.id, data: parsed.data });
-      return { ok: true as const, done: "agreement.done.drafted", id: row.id };
-    }
-    const id = z.uuid().safeParse(values.agreementId);
-    if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-    if (intent.data === "invite") await inviteAgreement(db, { agreementId: id.data, userId: user.id });
-    else await withdrawAgreement(db, { agreementId: id.data, userId: user.id });
-    return { ok: true as const, done: `agreement.done.${intent.data}`, id: id.data };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  return formAction(request, EmployerAgreementForm, {
+    draft: async (raw) => {
+      const row = await draftAgreement(db, { userId: user.id, data: DraftAgreementSchema.parse(raw) });
+      return { ...done("agreement.done.drafted"), id: row.id };
+    },
+    invite: async ({ agreementId }) => {
+      await inviteAgreement(db, { agreementId, userId: user.id });
+      return { ...done("agreement.done.invite"), id: agreementId };
+    },
+    withdraw: async ({ agreementId, confirmed }) => {
+      if (!confirmed) {
+        // Withdrawing voids what the graduate was sent: say so first, and change nothing.
+        const { rows } = await listForEmployer(db, user.id);
+        const row = rows.find((r) => r.agreement.id === agreementId);
+        if (!row) refuse("error.notFound", { status: 404 });
+        if (!row.events.includes("withdraw")) refuse("confirm.notAllowed");
+        const params = { graduate: row.graduateName, position: row.agreement.position };
+        return confirmFirst({
+          intent: "withdraw",
+          title: { key: "confirm.agreement.withdraw.title", params },
+          facts: [
+            { label: { key: "agreement.graduate" }, value: row.graduateName },
+            { label: { key: "agreement.position" }, value: row.agreement.position },
+            { label: { key: "agreement.field.startDate" }, value: row.agreement.startDate },
+          ],
+          next: [{ key: "confirm.agreement.withdraw.next" }],
+          submit: { key: "confirm.agreement.withdraw.submit" },
+          fields: { agreementId },
+          final: true,
+        });
+      }
+      await withdrawAgreement(db, { agreementId, userId: user.id });
+      return { ...done("agreement.done.withdraw"), id: agreementId };
+    },
+  });
 }
 
 export default function EmployerAgreements() {
@@ -98,13 +115,20 @@ export default function EmployerAgreements() {
   const result = useActionData<typeof action>();
   const t = useT();
   const lang = useLocale() === "en" ? "en" : "zh";
-  const failure = result && !result.ok ? result : undefined;
   const [searchParams] = useSearchParams();
   const edited = searchParams.get("done") === "edited" && !result;
+  const confirmation = confirmationOf(result);
+  if (confirmation)
+    return (
+      <div className="page">
+        <h1>{t("agreement.title")}</h1>
+        <ConfirmStep confirmation={confirmation} result={result} cancelTo="/employer/agreements" />
+      </div>
+    );
   return (
     <div className="page">
       <h1>{t("agreement.title")}</h1>
-      {result && result.ok ? (
+      {result?.ok && "done" in result ? (
         <p className="notice" role="status">
           {t(result.done)}
         </p>
@@ -114,51 +138,60 @@ export default function EmployerAgreements() {
           {t("agreement.done.edited")}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t("agreement.graduate")}</th>
-            <th>{t("agreement.position")}</th>
-            <th>{t("agreement.status")}</th>
-            <th>{t("agreement.number")}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>{r.graduateName}</td>
-              <td>
-                {r.position}
-                <AgreementTimeline entries={timelines[r.id]} />
-              </td>
-              <td>
-                {AGREEMENT_STATE_LABELS[r.status][lang]}
-                {r.declineReason ? ` — ${r.declineReason}` : ""}
-                {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
-              </td>
-              <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
-              <td>
-                {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
-                  <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
-                ) : null}
-                {r.events.map((event) => (
-                  <Form method="post" key={event} className="inline-form">
-                    <input type="hidden" name="agreementId" value={r.id} />
-                    <button type="submit" name="intent" value={event}>
-                      {AGREEMENT_EVENT_LABELS[event][lang]}
-                    </button>
-                  </Form>
-                ))}
-              </td>
+      <ErrorSummary result={result} />
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t("agreement.graduate")}</th>
+              <th scope="col">{t("agreement.position")}</th>
+              <th scope="col">{t("agreement.status")}</th>
+              <th scope="col">{t("agreement.number")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("agreement.actions")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{r.graduateName}</td>
+                <td>
+                  {r.position}
+                  <AgreementTimeline entries={timelines[r.id]} />
+                </td>
+                <td>
+                  {AGREEMENT_STATE_LABELS[r.status][lang]}
+                  {r.declineReason ? ` — ${r.declineReason}` : ""}
+                  {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
+                </td>
+                <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
+                <td>
+                  {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
+                    <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
+                  ) : null}
+                  {r.events.map((event) => (
+                    <ActionForm
+                      key={event}
+                      id={`${event}-${r.id}`}
+                      intent={event}
+                      result={result}
+                      className="inline-form"
+                    >
+                      <input type="hidden" name="agreementId" value={r.id} />
+                      <button type="submit" className={event === "withdraw" ? "button button--quiet" : "button"}>
+                        {AGREEMENT_EVENT_LABELS[event][lang]}
+                      </button>
+                    </ActionForm>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2 id="draft">{t("agreement.draft.title")}</h2>
-      <Form method="post">
-        <input type="hidden" name="intent" value="draft" />
+      <ActionForm id="draft" intent="draft" result={result} noValidate>
         {offer ? (
           <>
             <input type="hidden" name="applicationId" value={offer.applicationId} />
@@ -173,13 +206,15 @@ export default function EmployerAgreements() {
                 {t("agreement.draft.offerMissing")}
               </p>
             ) : null}
-            <TextField name="studentNo" label={t("agreement.field.studentNo")} result={failure} />
-            <TextField name="graduateName" label={t("agreement.field.graduateName")} result={failure} />
+            <TextField name="studentNo" label={t("agreement.field.studentNo")} />
+            <TextField name="graduateName" label={t("agreement.field.graduateName")} />
           </>
         )}
-        <AgreementTermsFields result={failure} provinces={provinces} values={offer?.terms} />
-        <button type="submit">{t("agreement.draft.submit")}</button>
-      </Form>
+        <AgreementTermsFields result={undefined} provinces={provinces} values={offer?.terms} />
+        <button type="submit" className="button">
+          {t("agreement.draft.submit")}
+        </button>
+      </ActionForm>
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import {
   acceptAgreement,
   declineAgreement,
@@ -8,103 +7,208 @@ import {
   requestBreach,
   timelinesOf,
 } from "../agreements/agreements.server";
-import { AgreementTimeline } from "../components/agreement-timeline";
+import { GraduateAgreementForm } from "../agreements/schema";
 import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary, TextAreaField } from "../components/form";
+import { AgreementTimeline } from "../components/agreement-timeline";
+import { ConfirmStep } from "../components/confirm-step";
+import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
+import { confirmationOf, confirmFirst, type Confirmation } from "../forms/confirm";
+import type { Message } from "../i18n/messages";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "我的三方协议 · 就业" }];
+export const meta = pageTitle("agreement.mine.title");
+
+type Row = Awaited<ReturnType<typeof listForGraduate>>[number];
+
+function view(r: Row) {
+  return {
+    id: r.agreement.id,
+    status: r.agreement.status,
+    employerName: r.employerName,
+    position: r.agreement.position,
+    monthlyPay: r.agreement.monthlyPay,
+    probationMonths: r.agreement.probationMonths,
+    workPlace: `${r.agreement.workProvince}${r.agreement.workCity}`,
+    startDate: r.agreement.startDate,
+    breachPenalty: r.agreement.breachPenalty,
+    archiveAddress: r.agreement.archiveAddress,
+    hukouAddress: r.agreement.hukouAddress,
+    replyDeadline: r.agreement.replyDeadline?.toISOString() ?? null,
+    number: r.agreement.number,
+    returnReason: r.agreement.returnReason,
+    events: r.events,
+  };
+}
+
+/** One of this graduate's agreements, or null. */
+async function ownAgreement(db: Awaited<ReturnType<typeof getDb>>, userId: string, agreementId: string) {
+  const graduate = await graduateOfUser(db, userId);
+  const row = graduate ? (await listForGraduate(db, graduate.id)).find((r) => r.agreement.id === agreementId) : null;
+  return row ? view(row) : null;
+}
+
+const CONFIRMED_INTENTS = ["accept", "request_breach"] as const;
+type ConfirmedIntent = (typeof CONFIRMED_INTENTS)[number];
+
+/** What accepting or asking to end this agreement means, shown before it is done. */
+function confirmationFor(intent: ConfirmedIntent, r: ReturnType<typeof view>): Confirmation {
+  const params = {
+    employer: r.employerName,
+    position: r.position,
+    number: r.number ?? "—",
+    penalty: String(r.breachPenalty),
+  };
+  return {
+    intent,
+    title: { key: `confirm.agreement.${intent}.title`, params },
+    facts: termsOf(r),
+    next: [{ key: `confirm.agreement.${intent}.next`, params }],
+    submit: { key: `confirm.agreement.${intent}.submit` },
+    fields: { agreementId: r.id },
+    final: intent === "accept",
+  };
+}
+
+/** The address of a confirmation step: the page shows it again after a failed confirmed submission. */
+const confirmPath = (intent: string, agreementId: string) =>
+  `/graduate/agreements?confirm=${intent}&agreement=${agreementId}`;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agreement:sign");
   const db = await getDb();
   const graduate = await graduateOfUser(db, user.id);
-  if (!graduate) return { linked: false, rows: [], timelines: {} as Awaited<ReturnType<typeof timelinesOf>> };
-  const rows = await listForGraduate(db, graduate.id);
+  if (!graduate)
+    return {
+      linked: false,
+      rows: [],
+      timelines: {} as Awaited<ReturnType<typeof timelinesOf>>,
+      confirmation: null,
+    };
+  const rows = (await listForGraduate(db, graduate.id)).map(view);
   const timelines = await timelinesOf(
     db,
-    rows.map((r) => r.agreement.id),
+    rows.map((r) => r.id),
     "graduate",
   );
-  return {
-    linked: true,
-    timelines,
-    rows: rows.map((r) => ({
-      id: r.agreement.id,
-      status: r.agreement.status,
-      employerName: r.employerName,
-      position: r.agreement.position,
-      monthlyPay: r.agreement.monthlyPay,
-      probationMonths: r.agreement.probationMonths,
-      workPlace: `${r.agreement.workProvince}${r.agreement.workCity}`,
-      startDate: r.agreement.startDate,
-      breachPenalty: r.agreement.breachPenalty,
-      archiveAddress: r.agreement.archiveAddress,
-      hukouAddress: r.agreement.hukouAddress,
-      replyDeadline: r.agreement.replyDeadline?.toISOString() ?? null,
-      number: r.agreement.number,
-      returnReason: r.agreement.returnReason,
-      events: r.events,
-    })),
-  };
+  // ?confirm=accept&agreement=… is the confirmation step as a page of its own (where its form posts).
+  const search = new URL(request.url).searchParams;
+  const intent = CONFIRMED_INTENTS.find((i) => i === search.get("confirm"));
+  const row = intent ? rows.find((r) => r.id === search.get("agreement") && r.events.includes(intent)) : undefined;
+  return { linked: true, timelines, rows, confirmation: intent && row ? confirmationFor(intent, row) : null };
 }
 
-const IntentSchema = z.enum(["accept", "decline", "request_breach"]);
+/** The terms a graduate commits to, shown again before accepting or asking to end an agreement. */
+function termsOf(r: ReturnType<typeof view>): { label: Message; value: string }[] {
+  return [
+    { label: { key: "agreement.field.monthlyPay" }, value: String(r.monthlyPay) },
+    { label: { key: "agreement.field.probationMonths" }, value: String(r.probationMonths) },
+    { label: { key: "agreement.field.breachPenalty" }, value: String(r.breachPenalty) },
+    { label: { key: "agreement.field.startDate" }, value: r.startDate },
+    { label: { key: "agreement.field.workCity" }, value: r.workPlace },
+    { label: { key: "agreement.field.archiveAddress" }, value: r.archiveAddress },
+    { label: { key: "agreement.field.hukouAddress" }, value: r.hukouAddress },
+  ];
+}
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agreement:sign");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  const id = z.uuid().safeParse(values.agreementId);
-  if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-  try {
-    switch (intent.data) {
-      case "accept":
-        await acceptAgreement(db, { agreementId: id.data, userId: user.id });
-        break;
-      case "decline":
-        await declineAgreement(db, { agreementId: id.data, userId: user.id, reason: values.reason ?? "" });
-        break;
-      case "request_breach": {
-        const letter = form.get("releaseLetter");
-        await requestBreach(db, {
-          agreementId: id.data,
-          userId: user.id,
-          releaseLetter: letter instanceof File ? letter : null,
-          reason: values.reason ?? null,
-        });
-        break;
-      }
-    }
-    return { ok: true as const, done: `agreement.done.${intent.data}` };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  /** The first submission of a weighty act: the summary, nothing changed. */
+  const firstStep = async (intent: ConfirmedIntent, agreementId: string) => {
+    const r = await ownAgreement(db, user.id, agreementId);
+    if (!r) refuse("error.notFound", { status: 404 });
+    if (!r.events.includes(intent)) refuse("confirm.notAllowed");
+    return confirmFirst(confirmationFor(intent, r));
+  };
+  return formAction(request, GraduateAgreementForm, {
+    accept: async ({ agreementId, confirmed }) => {
+      if (!confirmed) return firstStep("accept", agreementId);
+      await acceptAgreement(db, { agreementId, userId: user.id });
+      return done("agreement.done.accept");
+    },
+    decline: async ({ agreementId, reason }) => {
+      await declineAgreement(db, { agreementId, userId: user.id, reason });
+      return done("agreement.done.decline");
+    },
+    request_breach: async ({ agreementId, reason, releaseLetter, confirmed }) => {
+      if (!confirmed) return firstStep("request_breach", agreementId);
+      await requestBreach(db, {
+        agreementId,
+        userId: user.id,
+        releaseLetter: releaseLetter ?? null,
+        reason: reason ?? null,
+      });
+      return done("agreement.done.request_breach");
+    },
+  });
+}
+
+/** The release letter and reason, asked for on the confirmation step of a termination request. */
+function BreachFields() {
+  const t = useT();
+  const letter = useField("releaseLetter");
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={letter.id}>{t("agreement.releaseLetter")}</label>
+        <input
+          id={letter.id}
+          type="file"
+          name="releaseLetter"
+          accept="application/pdf"
+          required
+          aria-invalid={letter.errors.length ? true : undefined}
+          aria-describedby={letter.errors.length ? letter.errorId : undefined}
+        />
+        <FieldError name="releaseLetter" />
+      </div>
+      <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
+    </>
+  );
 }
 
 export default function GraduateAgreements() {
-  const { linked, rows, timelines } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { linked, rows, timelines } = data;
   const result = useActionData<typeof action>();
   const t = useT();
-  const lang = useLocale() === "en" ? "en" : "zh";
-  const failure = result && !result.ok ? result : undefined;
+  const locale = useLocale();
+  const lang = locale === "en" ? "en" : "zh";
+  // The step asked for by the first submission, or (after a failed confirmed one) the page's own.
+  const confirmation = confirmationOf(result) ?? (result?.ok ? null : data.confirmation);
+  if (confirmation)
+    return (
+      <div className="page">
+        <h1>{t("agreement.mine.title")}</h1>
+        <ErrorSummary result={result} />
+        <ConfirmStep
+          confirmation={confirmation}
+          result={result}
+          action={confirmPath(confirmation.intent, confirmation.fields.agreementId ?? "")}
+          cancelTo="/graduate/agreements"
+          encType={confirmation.intent === "request_breach" ? "multipart/form-data" : undefined}
+        >
+          {confirmation.intent === "request_breach" ? <BreachFields /> : null}
+        </ConfirmStep>
+      </div>
+    );
   return (
     <div className="page">
       <h1>{t("agreement.mine.title")}</h1>
       {!linked ? <p>{t("agreement.noRoster")}</p> : null}
-      {result && result.ok ? (
+      {result?.ok && "done" in result ? (
         <p className="notice" role="status">
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       {rows.length === 0 && linked ? <p className="muted">{t("agreement.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
@@ -133,11 +237,7 @@ export default function GraduateAgreements() {
             {r.replyDeadline && r.status === "invited" ? (
               <>
                 <dt>{t("agreement.replyDeadline")}</dt>
-                <dd>
-                  {new Date(r.replyDeadline).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
-                    timeZone: "Asia/Shanghai",
-                  })}
-                </dd>
+                <dd>{formatSchoolDateTime(r.replyDeadline, locale)}</dd>
               </>
             ) : null}
           </dl>
@@ -148,32 +248,29 @@ export default function GraduateAgreements() {
             </p>
           ) : null}
           {r.events.includes("accept") ? (
-            <Form method="post">
+            <ActionForm id={`accept-${r.id}`} intent="accept" result={result}>
               <input type="hidden" name="agreementId" value={r.id} />
-              <button type="submit" name="intent" value="accept">
+              <button type="submit" className="button">
                 {AGREEMENT_EVENT_LABELS.accept[lang]}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
           {r.events.includes("decline") ? (
-            <Form method="post">
+            <ActionForm id={`decline-${r.id}`} intent="decline" result={result}>
               <input type="hidden" name="agreementId" value={r.id} />
-              <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="decline">
+              <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
+              <button type="submit" className="button button--quiet">
                 {AGREEMENT_EVENT_LABELS.decline[lang]}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
           {r.events.includes("request_breach") ? (
-            <Form method="post" encType="multipart/form-data">
+            <ActionForm id={`request_breach-${r.id}`} intent="request_breach" result={result}>
               <input type="hidden" name="agreementId" value={r.id} />
-              <label htmlFor={`letter-${r.id}`}>{t("agreement.releaseLetter")}</label>
-              <input id={`letter-${r.id}`} type="file" name="releaseLetter" accept="application/pdf" required />
-              <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
-              <button type="submit" name="intent" value="request_breach">
+              <button type="submit" className="button button--quiet">
                 {AGREEMENT_EVENT_LABELS.request_breach[lang]}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
         </section>
       ))}

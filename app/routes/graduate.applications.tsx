@@ -1,17 +1,22 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { graduateTransition, listOwnApplications } from "../applications/applications.server";
+import { GraduateAnswerForm } from "../applications/schema";
 import { nextStatuses } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ConfirmStep } from "../components/confirm-step";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
+import { refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
+import { confirmationOf, confirmFirst } from "../forms/confirm";
 import { graduateContext } from "../graduates/profile.server";
-import { domainFailure, formFailure, parseForm } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "我的投递 · 就业" }];
+export const meta = pageTitle("applications.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
@@ -22,46 +27,63 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { applications: rows.map((row) => ({ ...row, actions: nextStatuses(row.status, "graduate") })) };
 }
 
-const ActionSchema = z.object({
-  applicationId: z.uuid("form.invalid"),
-  to: z.enum(["withdrawn", "accepted", "declined"], { error: "form.invalid" }),
-});
-
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "profile:own");
-  const parsed = parseForm(ActionSchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
-    await graduateTransition(await getDb(), { userId: user.id, ...parsed.data });
-  } catch (error) {
-    return domainFailure(error);
-  }
-  return {
-    ok: true as const,
-    done: parsed.data.to === "withdrawn" ? "applications.withdrawn" : `application.status.${parsed.data.to}`,
-  };
-}
-
-const ACTION_LABELS: Record<string, string> = {
+const ANSWER_LABELS = {
   withdrawn: "applications.withdraw",
   accepted: "applications.accept",
   declined: "applications.decline",
-};
+} as const;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "profile:own");
+  const db = await getDb();
+  const ctx = await graduateContext(db, user.id);
+  if (!ctx) throw redirect("/graduate/link");
+  return formAction(request, GraduateAnswerForm, async ({ applicationId, to, confirmed }) => {
+    if (!confirmed) {
+      // Each answer is final: first say to whom and what follows, and change nothing.
+      const own = (await listOwnApplications(db, ctx.graduate.id)).find((a) => a.id === applicationId);
+      if (!own) refuse("error.notFound", { status: 404 });
+      if (!nextStatuses(own.status, "graduate").includes(to)) refuse("applications.notAllowed");
+      const params = { employer: own.employerName, posting: own.postingTitle };
+      return confirmFirst({
+        intent: "answer",
+        title: { key: `confirm.offer.${to}.title`, params },
+        facts: [
+          { label: { key: "applications.employer" }, value: own.employerName },
+          { label: { key: "applications.posting" }, value: own.postingTitle },
+        ],
+        next: [{ key: `confirm.offer.${to}.next` }],
+        submit: { key: `confirm.offer.${to}.submit` },
+        fields: { applicationId, to },
+        final: true,
+      });
+    }
+    await graduateTransition(db, { userId: user.id, applicationId, to });
+    return to === "withdrawn" ? done("applications.withdrawn") : done(`application.status.${to}`);
+  });
+}
 
 export default function MyApplications() {
   const { applications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const when = (d: string | Date) => new Date(d).toLocaleString(locale, { timeZone: "Asia/Shanghai" });
+  const confirmation = confirmationOf(result);
+  if (confirmation)
+    return (
+      <div className="page">
+        <h1>{t("applications.title")}</h1>
+        <ConfirmStep confirmation={confirmation} result={result} cancelTo="/graduate/applications" />
+      </div>
+    );
   return (
     <div className="page">
       <p>
         <Link to="/graduate">← {t("graduate.home.title")}</Link>
       </p>
       <h1>{t("applications.title")}</h1>
-      <ErrorSummary result={result && !result.ok ? result : undefined} />
-      {result?.ok ? (
+      <ErrorSummary result={result} />
+      {result?.ok && "done" in result ? (
         <p className="notice" role="status">
           {t(result.done)}
         </p>
@@ -77,27 +99,37 @@ export default function MyApplications() {
               {a.employerName} · <span className="badge">{t(`application.status.${a.status}`)}</span>
             </p>
             <p className="muted">
-              {t("apply.receipt.body", { time: when(a.createdAt), employer: a.employerName, hash: a.resumeSha256 })}
+              {t("apply.receipt.body", { time: formatSchoolDateTime(a.createdAt, locale), employer: a.employerName })}
             </p>
             <details>
               <summary>{t("applications.history")}</summary>
               <ol>
                 {a.history.map((h, i) => (
                   <li key={i}>
-                    {when(h.at)} · {t(`application.status.${h.status}`)}
+                    {formatSchoolDateTime(h.at, locale)} · {t(`application.status.${h.status}`)}
                   </li>
                 ))}
               </ol>
             </details>
-            {a.actions.map((to) => (
-              <Form method="post" key={to} className="inline-form">
-                <input type="hidden" name="applicationId" value={a.id} />
-                <input type="hidden" name="to" value={to} />
-                <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>
-                  {t(ACTION_LABELS[to] ?? to)}
-                </button>
-              </Form>
-            ))}
+            {a.actions.length ? (
+              <div className="actions">
+                {a.actions.map((to) => (
+                  <ActionForm
+                    key={to}
+                    id={`answer-${a.id}-${to}`}
+                    intent="answer"
+                    result={result}
+                    className="inline-form"
+                  >
+                    <input type="hidden" name="applicationId" value={a.id} />
+                    <input type="hidden" name="to" value={to} />
+                    <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>
+                      {t(ANSWER_LABELS[to as keyof typeof ANSWER_LABELS] ?? to)}
+                    </button>
+                  </ActionForm>
+                ))}
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

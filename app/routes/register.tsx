@@ -1,18 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { startRegistration } from "../auth/accounts.server";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { RegistrationSchema } from "../auth/schema";
 import { getCurrentUser } from "../auth/session.server";
-import { ErrorSummary, FieldError, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, TextField, useField } from "../components/form";
 import { getDb } from "../db.server";
-import { formFailure, parseForm } from "../http.server";
+import { formAction } from "../forms/action.server";
 import { resolveLocale } from "../i18n/locale.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { homeFor } from "../navigation";
 
-export const meta: MetaFunction = () => [{ title: "注册 · 就业" }];
+export const meta = pageTitle("auth.register.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
@@ -22,12 +23,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await enforceAuthRateLimit(context, "register");
-  const form = await request.formData();
-  const parsed = parseForm(RegistrationSchema, form);
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  // The same answer for a new address and a known one: both get a mail, neither gets a session here.
-  await startRegistration(await getDb(), { ...parsed.data, locale: resolveLocale(request) });
-  return redirect("/register?sent=1");
+  return formAction(request, RegistrationSchema, async (input) => {
+    // The same answer for a new address and a known one: both get a mail, neither gets a session here.
+    // A new account's mail language starts as the language of the page it registered on.
+    await startRegistration(await getDb(), { ...input, locale: resolveLocale(request) });
+    return redirect("/register?sent=1");
+  });
+}
+
+function RoleField() {
+  const t = useT();
+  const field = useField("role");
+  const chosen = field.echoed ?? "graduate";
+  return (
+    <fieldset className="field" aria-describedby={field.errors.length ? field.errorId : undefined}>
+      <legend>{t("auth.role")}</legend>
+      <div className="radio-row">
+        <label>
+          <input id={field.id} type="radio" name="role" value="graduate" defaultChecked={chosen !== "employer"} />{" "}
+          {t("role.graduate")}
+        </label>
+        <label>
+          <input type="radio" name="role" value="employer" defaultChecked={chosen === "employer"} />{" "}
+          {t("role.employer")}
+        </label>
+      </div>
+      <FieldError name="role" />
+    </fieldset>
+  );
 }
 
 export default function Register() {
@@ -44,28 +67,14 @@ export default function Register() {
         </p>
       </div>
     );
-  const chosenRole = result && !result.ok ? result.values.role : "graduate";
   return (
     <div className="page page--narrow">
       <h1>{t("auth.register.title")}</h1>
       <ErrorSummary result={result} />
-      <Form method="post" noValidate>
-        <fieldset className="field">
-          <legend>{t("auth.role")}</legend>
-          <div className="radio-row" id="field-role">
-            <label>
-              <input type="radio" name="role" value="graduate" defaultChecked={chosenRole !== "employer"} />{" "}
-              {t("role.graduate")}
-            </label>
-            <label>
-              <input type="radio" name="role" value="employer" defaultChecked={chosenRole === "employer"} />{" "}
-              {t("role.employer")}
-            </label>
-          </div>
-          <FieldError result={result} name="role" />
-        </fieldset>
-        <TextField name="displayName" label={t("auth.displayName")} autoComplete="name" required result={result} />
-        <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" required result={result} />
+      <ActionForm id="register" result={result} noValidate>
+        <RoleField />
+        <TextField name="displayName" label={t("auth.displayName")} autoComplete="name" required />
+        <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" required />
         <TextField
           name="password"
           type="password"
@@ -74,12 +83,11 @@ export default function Register() {
           autoComplete="new-password"
           required
           minLength={8}
-          result={result}
         />
         <button type="submit" className="button">
           {t("auth.register.submit")}
         </button>
-      </Form>
+      </ActionForm>
       <p className="muted">{t("auth.register.staffNote")}</p>
     </div>
   );

@@ -1,13 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { EmailSchema } from "../auth/schema";
 import { requireStaffScope } from "../auth/session.server";
+import { ConfirmStep } from "../components/confirm-step";
 import { ActionForm, ErrorSummary, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { addMemberByStaff, decideEmployer, getEmployerForStaff } from "../employers/employers.server";
 import { employerMachine } from "../employers/states";
+import { StaffEmployerForm } from "../employers/schema";
+import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
+import { confirmationOf, confirmFirst } from "../forms/confirm";
 import { forbidden, notFound } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
@@ -34,15 +37,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const reasons = z.string().default("");
-const EmployerForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("verify"), reasons }),
-  z.object({ intent: z.literal("reject"), reasons }),
-  z.object({ intent: z.literal("suspend"), reasons }),
-  z.object({ intent: z.literal("reinstate"), reasons }),
-  z.object({ intent: z.literal("add-member"), email: EmailSchema }),
-]);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:decide");
   if (user.scope.kind !== "school") forbidden();
@@ -58,10 +52,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return done("vetting.decided");
   };
-  return formAction(request, EmployerForm, {
+  /** Rejecting or suspending shuts an employer out: the first submission says what follows and changes nothing. */
+  const weighty = async (input: { intent: "reject" | "suspend"; reasons: string; confirmed?: "yes" }) => {
+    if (input.confirmed) return decide(input);
+    const found = await getEmployerForStaff(db, employerId);
+    if (!found) refuse("error.notFound", { status: 404 });
+    const next = employerMachine.next(found.employer.status, input.intent, "staff");
+    if (!next.ok) refuse(next.key, { params: next.params });
+    if (!input.reasons.trim()) refuse("vetting.reason.required", { field: "reasons" });
+    const params = { employer: found.employer.name };
+    return confirmFirst({
+      intent: input.intent,
+      title: { key: `confirm.employer.${input.intent}.title`, params },
+      facts: [
+        { label: { key: "employer.creditCode" }, value: found.employer.creditCode },
+        { label: { key: "confirm.employer.reasons" }, value: input.reasons.trim() },
+      ],
+      next: [{ key: `confirm.employer.${input.intent}.next` }],
+      submit: { key: `confirm.employer.${input.intent}.submit` },
+      fields: { reasons: input.reasons },
+      final: false,
+    });
+  };
+  return formAction(request, StaffEmployerForm, {
     verify: decide,
-    reject: decide,
-    suspend: decide,
+    reject: weighty,
+    suspend: weighty,
     reinstate: decide,
     "add-member": async ({ email }) => {
       await addMemberByStaff(db, { employerId, email, staffUserId: user.id });
@@ -75,6 +91,14 @@ export default function StaffEmployer() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
+  const confirmation = confirmationOf(result);
+  if (confirmation)
+    return (
+      <div className="page">
+        <h1>{employer.name}</h1>
+        <ConfirmStep confirmation={confirmation} result={result} cancelTo={`/staff/employers/${employer.id}`} />
+      </div>
+    );
   return (
     <div className="page">
       <p>
@@ -87,7 +111,7 @@ export default function StaffEmployer() {
           {t(`employer.state.${employer.status}`)}
         </span>
       </p>
-      {result?.ok ? (
+      {result?.ok && "done" in result ? (
         <p className="notice" role="status">
           {t(result.done)}
         </p>

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database } from "../../db/client";
 import { agreements, destinations, graduates, staffScopes, users } from "../../db/schema";
 import { reviewReminderMail } from "../../emails/templates/review-reminder";
@@ -79,7 +80,7 @@ export async function remindReviewers(db: Database, now = new Date()): Promise<n
         agreementsUrl: `${base}/staff/agreements`,
         destinationsUrl: `${base}/staff/destinations?filter=unverified`,
       },
-      member.locale,
+      mailLocaleOf(member),
     );
     if (await enqueueMail(db, `review-reminder:${member.id}:${today.date}`, { to: member.email, ...mail })) queued += 1;
   }

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import {
   applications,
   colleges,
@@ -669,7 +670,7 @@ export async function referPosting(
             counsellorName,
             url: `${getEnv().publicUrl}/jobs/${posting.id}`,
           },
-          recipient.locale ?? "zh-CN",
+          mailLocaleOf(recipient),
         ),
       });
     }

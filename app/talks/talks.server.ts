@@ -6,6 +6,7 @@
  */
 import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import QRCode from "qrcode";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   colleges,
@@ -543,7 +544,7 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
             url: `${getEnv().publicUrl}/talks/${talk.id}`,
             audience: "graduate",
           },
-          email.locale,
+          mailLocaleOf(email),
         ),
         icalEvent: { method: "REQUEST", content: ics, filename: "talk.ics" },
       });

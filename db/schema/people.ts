@@ -68,6 +68,25 @@ export const pendingRegistrations = pgTable(
   ],
 );
 
+/**
+ * A mailed password-reset link (forgotten password). Only the SHA-256 of the token is stored; the
+ * link works once (usedAt) and for PASSWORD_RESET_MINUTES; a newer link or a reset ends the others.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("password_resets_token").on(t.tokenHash), index("password_resets_user").on(t.userId)],
+);
+
 /** A staff member's scope: the whole school (collegeId null) or one college. */
 export const staffScopes = pgTable("staff_scopes", {
   userId: uuid("user_id")

@@ -49,6 +49,8 @@ export function registrationConfirmMail(props: RegistrationConfirmProps, locale:
 export interface RegistrationAttemptProps {
   displayName: string;
   signInUrl: string;
+  /** Where a forgotten password is reset (a mailed one-time link). */
+  forgotUrl: string;
 }
 
 /** Sent to an address that already has an account when someone tries to register with it. */
@@ -63,8 +65,8 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
           <p>Dear {props.displayName},</p>
           <p>
             Someone tried to create a new account with this address. You already have one, so nothing was created and
-            your account is unchanged. If it was you, sign in instead; if you forgot your password, ask the career
-            centre to reset it.
+            your account is unchanged. If it was you, sign in instead; if you forgot your password, choose a new one at{" "}
+            {props.forgotUrl}.
           </p>
           <p>
             <a href={props.signInUrl} style={buttonStyle}>
@@ -73,7 +75,7 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
           </p>
         </>
       ),
-      text: `Dear ${props.displayName},\n\nSomeone tried to create a new account with this address. You already have one, so nothing was created and your account is unchanged. If it was you, sign in instead; if you forgot your password, ask the career centre to reset it.\n\nSign in: ${props.signInUrl}`,
+      text: `Dear ${props.displayName},\n\nSomeone tried to create a new account with this address. You already have one, so nothing was created and your account is unchanged. If it was you, sign in instead; if you forgot your password, choose a new one at ${props.forgotUrl}.\n\nSign in: ${props.signInUrl}`,
     });
   }
   return renderMail({
@@ -84,7 +86,8 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
       <>
         <p>{props.displayName}，您好：</p>
         <p>
-          有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请联系就业指导中心重置。
+          有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请在{" "}
+          {props.forgotUrl} 设置新密码。
         </p>
         <p>
           <a href={props.signInUrl} style={buttonStyle}>
@@ -93,6 +96,6 @@ export function registrationAttemptMail(props: RegistrationAttemptProps, locale:
         </p>
       </>
     ),
-    text: `${props.displayName}，您好：\n\n有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请联系就业指导中心重置。\n\n登录：${props.signInUrl}`,
+    text: `${props.displayName}，您好：\n\n有人尝试用本邮箱注册新账户。本邮箱已有账户，因此未创建新账户，您的账户也未被更改。如是您本人，请直接登录；如忘记密码，请在 ${props.forgotUrl} 设置新密码。\n\n登录：${props.signInUrl}`,
   });
 }

@@ -13,11 +13,27 @@ import { startSite, type RunningSite } from "../support/server";
  * are crawled too) plus the pages reached from it that the menu does not name.
  */
 const EXTRA: Record<string, string[]> = {
-  anonymous: ["/login", "/register", "/jobs?q=java", "/jobs?q=zzzzqqq"],
-  graduate: ["/account", "/notifications", "/graduate/applications", "/graduate/profile", "/programmes/xibu?year=2027"],
-  employer: ["/account", "/notifications"],
+  anonymous: [
+    "/login",
+    "/register",
+    "/jobs?q=java",
+    "/jobs?q=zzzzqqq",
+    "/password/forgot",
+    "/password/forgot?sent=1",
+    "/password/reset/no-such-token-0123456789abcdef",
+  ],
+  graduate: [
+    "/account",
+    "/account/mail",
+    "/notifications",
+    "/graduate/applications",
+    "/graduate/agreements",
+    "/graduate/profile",
+    "/programmes/xibu?year=2027",
+  ],
+  employer: ["/account", "/account/mail", "/notifications", "/employer/agreements"],
   // Reports linked from the reports page (the menu group is full).
-  staff: ["/account", "/notifications", "/staff/reports/season", "/staff/reports/programmes"],
+  staff: ["/account", "/account/mail", "/notifications", "/staff/reports/season", "/staff/reports/programmes"],
   collegeStaff: ["/notifications", "/staff/reports/programmes"],
   admin: ["/account", "/notifications"],
 };

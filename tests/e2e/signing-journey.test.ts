@@ -174,6 +174,11 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
       .filter({ has: grad.getByRole("heading", { name: /杭州云帆网络科技有限公司 · Java后端开发工程师/ }) });
     await card.getByText("15000").waitFor();
     await card.getByRole("button", { name: "接受" }).click();
+    // First a summary of what she commits to, with the breach penalty, then the act.
+    const step = grad.getByTestId("confirm-step");
+    await step.getByText("违约金（元）").waitFor();
+    await step.getByText("5000", { exact: true }).waitFor();
+    await step.getByRole("button", { name: "确认接受协议" }).click();
     await grad.getByRole("status").filter({ hasText: "已接受协议。" }).waitFor();
     await card.getByText("毕业生已接受").waitFor();
 

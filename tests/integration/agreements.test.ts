@@ -193,7 +193,7 @@ describe("the whole signing path through the routes", () => {
     const accept = await callRoute(graduatePage.action, {
       path: "/graduate/agreements",
       cookie: g.cookie,
-      form: { intent: "accept", agreementId: id },
+      form: { intent: "accept", agreementId: id, confirmed: "yes" },
     });
     expect(accept.status).toBe(200);
 
@@ -459,7 +459,7 @@ describe("returns, declines, expiry and withdrawal", () => {
         await callRoute(graduatePage.action, {
           path: "/graduate/agreements",
           cookie: other.cookie,
-          form: { intent: "accept", agreementId: b.id },
+          form: { intent: "accept", agreementId: b.id, confirmed: "yes" },
         })
       ).status,
     ).toBe(403);
@@ -495,7 +495,7 @@ describe("returns, declines, expiry and withdrawal", () => {
     const withdraw = await callRoute(employerPage.action, {
       path: "/employer/agreements",
       cookie: employer.cookie,
-      form: { intent: "withdraw", agreementId: a.id },
+      form: { intent: "withdraw", agreementId: a.id, confirmed: "yes" },
     });
     expect(withdraw.status).toBe(200);
     expect((await statusOf(a.id)).status).toBe("withdrawn");
@@ -518,7 +518,7 @@ describe("breach (解约)", () => {
     const noLetter = await callRoute(graduatePage.action, {
       path: "/graduate/agreements",
       cookie: g.cookie,
-      form: { intent: "request_breach", agreementId: id },
+      form: { intent: "request_breach", agreementId: id, confirmed: "yes" },
     });
     expect(noLetter.status).toBe(400);
     await requestBreach(db, {

@@ -166,7 +166,7 @@ describe("the live queue", () => {
 
   it("opening the meeting link starts the chat and sends the graduate on; someone else's call is 404", async () => {
     const db = await getDb();
-    const { fair, a, boothA, people } = await liveFair(2);
+    const { fair, a, boothA, people } = await twoBooths(2);
     const [zheng, feng] = people;
     await joinQueue(db, { userId: zheng!.user.id }, { boothId: boothA, now: at(0) });
     await joinQueue(db, { userId: feng!.user.id }, { boothId: boothA, now: at(1) });
@@ -201,7 +201,7 @@ describe("the live queue", () => {
   });
 
   it("ends the event stream of a page that went away before its subscription was made", async () => {
-    const { fair, people } = await liveFair(1);
+    const { fair, people } = await twoBooths(1);
     const gone = new AbortController();
     gone.abort();
     const response = (await fairEvents.loader({

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
 import * as account from "../../app/routes/account";
+import * as accountMail from "../../app/routes/account_.mail";
 import * as notificationsPage from "../../app/routes/notifications";
 import * as staffHome from "../../app/routes/staff._index";
 import * as adminAudit from "../../app/routes/admin.audit";
@@ -135,6 +136,20 @@ const MATRIX: {
     name: "GET /account",
     fn: account.loader,
     path: () => "/account",
+    expect: {
+      anonymous: 302,
+      graduate: 200,
+      employer: 200,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /account/mail",
+    fn: accountMail.loader,
+    path: () => "/account/mail",
     expect: {
       anonymous: 302,
       graduate: 200,

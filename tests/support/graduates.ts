@@ -3,7 +3,7 @@ import { getDb } from "../../app/db.server";
 import { uploadResume } from "../../app/graduates/profile.server";
 import { createPosting } from "../../app/postings/postings.server";
 import { decidePosting } from "../../app/postings/vetting.server";
-import { graduateProfiles, graduates, type PostingContent } from "../../db/schema";
+import { graduateProfiles, graduates, users, type PostingContent } from "../../db/schema";
 import type { School } from "../../db/factories";
 import { signedIn } from "./people";
 import { pdfFile, postingContent } from "./vetting";
@@ -87,6 +87,9 @@ export async function linkedGraduate(
     .onConflictDoNothing();
   if (options.profile)
     await db.update(graduateProfiles).set(options.profile).where(eq(graduateProfiles.graduateId, graduate!.id));
+  // 邮件语言 lives on the account (app/i18n/mail-locale.ts); the profile field only shows it.
+  if (options.profile?.language)
+    await db.update(users).set({ locale: options.profile.language }).where(eq(users.id, account.user.id));
   if (options.resume !== false)
     await uploadResume(db, { graduateId: graduate!.id, userId: account.user.id, file: pdfFile("简历.pdf") });
   return { ...account, graduate: graduate! };

@@ -65,6 +65,9 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "login.tsx": "sign-in",
   "logout.tsx": "sign-out of whoever is signed in",
   "register.tsx": "self-registration",
+  "password.forgot.tsx":
+    "asking for a password-reset link; the same answer for every address, limited per address and IP",
+  "password.reset.$token.tsx": "the mailed password-reset link is the credential",
   "register_.confirm.$token.tsx": "the mailed registration link is the credential",
   "talks._index.tsx": "approved campus talks are public",
   "talks.$id.tsx": "an approved talk is public; signing up needs a graduate account (action guarded)",

@@ -52,7 +52,12 @@ describe("agreement pages", () => {
         },
       ],
     };
-    state.action = { ok: false, errors: { studentNo: ["agreement.graduate.notFound"] }, values: { studentNo: "S1" } };
+    state.action = {
+      ok: false,
+      form: "draft",
+      errors: { studentNo: [{ key: "agreement.graduate.notFound" }] },
+      values: { studentNo: "S1" },
+    };
     const html = renderToString(<EmployerAgreements />);
     expect(html).toContain("张三");
     expect(html).toContain("发送给毕业生");
@@ -123,9 +128,37 @@ describe("agreement pages", () => {
     const html = renderToString(<GraduateAgreements />);
     expect(html).toContain('value="accept"');
     expect(html).toContain('value="decline"');
+    expect(html).toContain('value="request_breach"');
     expect(html).toContain("/agreements/a2/pdf");
-    expect(html).toContain('name="releaseLetter"');
-    expect(html).toContain("multipart/form-data");
+    // Asking to end an agreement first shows what it means; the letter is asked for there.
+    expect(html).not.toContain('name="releaseLetter"');
+    state.action = {
+      ok: true,
+      form: "request_breach-a2",
+      confirm: {
+        intent: "request_breach",
+        title: {
+          key: "confirm.agreement.request_breach.title",
+          params: { employer: "宁波海港", number: "2026-000001" },
+        },
+        facts: [{ label: { key: "agreement.field.breachPenalty" }, value: "0" }],
+        next: [{ key: "confirm.agreement.request_breach.next", params: { penalty: "0" } }],
+        submit: { key: "confirm.agreement.request_breach.submit" },
+        fields: { agreementId: "a2" },
+        final: false,
+      },
+    };
+    const step = renderToString(<GraduateAgreements />);
+    expect(step).toContain("申请解除与 宁波海港 的三方协议（编号 2026-000001）");
+    expect(step).toContain("违约金为 0 元");
+    expect(step).toContain('name="releaseLetter"');
+    expect(step).toContain("multipart/form-data");
+    expect(step).toContain('name="confirmed" value="yes"');
+    expect(step).toContain('action="/graduate/agreements?confirm=request_breach&amp;agreement=a2"');
+    expect(step).toContain('href="/graduate/agreements"');
+    // The list is not shown under the step.
+    expect(step).not.toContain("杭州星河");
+    state.action = undefined;
   });
 
   it("staff: queue grouped by step, reason field on return", () => {
