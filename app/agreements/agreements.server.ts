@@ -27,6 +27,7 @@ import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
 import { PROVINCES } from "../school/regions";
+import { schoolDate } from "../time";
 import {
   AGREEMENT_EDIT_LABEL,
   AGREEMENT_EVENT_LABELS,
@@ -279,7 +280,7 @@ const ACTIVE_STATES: AgreementState[] = [
 
 /** Shanghai calendar year of an instant. */
 function yearInShanghai(at: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(at));
+  return Number(schoolDate(at).slice(0, 4));
 }
 
 async function nextNumber(tx: Queryable, year: number): Promise<string> {

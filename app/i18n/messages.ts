@@ -178,7 +178,7 @@ const coreMessages = {
   "graduates.account": { zh: "账户", en: "Account" },
   "graduates.account.active": { zh: "已激活", en: "active" },
   "graduates.account.none": { zh: "未激活", en: "not activated" },
-  "graduates.total": { zh: "共 {count} 人", en: "{count} graduates" },
+  "graduates.total": { zh: "共 {count} 人", en: "{count} {count:graduate|graduates}" },
   "graduates.all": { zh: "全部", en: "All" },
   "graduates.auditNote": {
     zh: "查看个人联系方式会记入审计日志。",
@@ -540,7 +540,7 @@ const coreMessages = {
   "jobs.title": { zh: "找工作", en: "Find a job" },
   "jobs.search": { zh: "搜索岗位、单位或城市", en: "Search jobs, employers or cities" },
   "jobs.submit": { zh: "搜索", en: "Search" },
-  "jobs.count": { zh: "共 {count} 个岗位", en: "{count} postings" },
+  "jobs.count": { zh: "共 {count} 个岗位", en: "{count} {count:posting|postings}" },
   "jobs.none": { zh: "没有找到匹配的岗位，试试更短的关键词。", en: "No postings match; try fewer words." },
   "jobs.degraded": {
     zh: "搜索服务暂时不可用，以下为简化搜索结果。",

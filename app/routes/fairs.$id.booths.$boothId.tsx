@@ -5,7 +5,8 @@ import { getDb } from "../db.server";
 import { getPublicBooth } from "../fairs/fairs.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
-import { useT } from "../i18n/use-t";
+import { useLocale, useT } from "../i18n/use-t";
+import { cityName, industryName } from "../school/region-names";
 
 export const meta = pageTitle("fair.booths.title");
 
@@ -26,6 +27,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function BoothPage() {
   const { fair, booth, employer, featured, representatives } = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   return (
     <main id="main">
       <p>
@@ -35,7 +37,7 @@ export default function BoothPage() {
       </p>
       <h1>{employer.name}</h1>
       <p>
-        {employer.industry} · {employer.city}
+        {industryName(locale, employer.industry)} · {cityName(locale, employer.city)}
       </p>
       {booth.intro ? <p>{booth.intro}</p> : null}
       <p>{t("fair.booth.chatLength", { minutes: booth.chatMinutes })}</p>

@@ -18,6 +18,7 @@ import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDate } from "../time";
 
 export const meta = pageTitle("fair.list.title");
@@ -259,7 +260,7 @@ export default function FairPage() {
                 <Link to={`/fairs/${fair.id}/booths/${booth.id}`}>{booth.employerName}</Link>
               </h3>
               <p>
-                {booth.industry} · {booth.city}
+                {industryName(locale, booth.industry)} · {cityName(locale, booth.city)}
               </p>
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
                 <ActionForm id={`join-${booth.id}`} intent="join" result={result}>

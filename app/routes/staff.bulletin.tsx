@@ -6,6 +6,7 @@ import { formatPay } from "../components/highlight";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
 import { listColleges, listMajors } from "../school/school.server";
 
@@ -92,7 +93,7 @@ export default function Bulletin() {
               <p>
                 {item.employerName} · {item.cities.join("、")} ·{" "}
                 <span className="job-card__pay">{formatPay(item.salaryMin, item.salaryMax, locale)}</span> ·{" "}
-                {t("jobs.deadline")} {item.deadline}
+                {t("jobs.deadline")} {formatSchoolDate(item.deadline, locale)}
               </p>
             </li>
           ))}

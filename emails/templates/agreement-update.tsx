@@ -1,4 +1,5 @@
 import { buttonStyle, renderMail, type MailLocale, type RenderedMail } from "../layout";
+import { formatSchoolDateTime } from "../../app/time";
 
 export interface AgreementUpdateProps {
   /** The state the agreement is now in, in the reader's language ("学校已鉴证"). */
@@ -28,8 +29,8 @@ export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLoc
   const numberLine = props.number ? (en ? `Agreement number: ${props.number}` : `协议编号：${props.number}`) : null;
   const deadline = props.replyDeadline
     ? en
-      ? `Please reply by ${props.replyDeadline.toLocaleString("en-GB", { timeZone: "Asia/Shanghai" })} (Beijing time).`
-      : `请在 ${props.replyDeadline.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}（北京时间）前答复。`
+      ? `Please reply by ${formatSchoolDateTime(props.replyDeadline, locale)} (Beijing time).`
+      : `请在 ${formatSchoolDateTime(props.replyDeadline, locale)}（北京时间）前答复。`
     : null;
   const reasonLabel = en ? "Reason: " : "原因：";
   const changesLabel = en ? "What changed:" : "修改内容：";
