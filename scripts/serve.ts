@@ -98,7 +98,16 @@ if (countingStatements()) app.use(statementCountHeader);
 app.use(answerDatabaseOutagesWith503);
 
 app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+app.use(
+  express.static(path.join(root, "public"), {
+    maxAge: "1h",
+    // Express would call public/feed.xsl application/xml; text/xsl is the type every browser's
+    // xml-stylesheet processing accepts.
+    setHeaders: (res, file) => {
+      if (file.endsWith(".xsl")) res.setHeader("Content-Type", "text/xsl; charset=utf-8");
+    },
+  }),
+);
 
 const clientAddressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? "unknown";
 // Development mode (error details in answers) only when asked for by name; tests run production.

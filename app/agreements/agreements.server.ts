@@ -28,9 +28,8 @@ import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
 import { PROVINCES } from "../school/regions";
 import { schoolDate } from "../time";
+import { translate } from "../i18n/messages";
 import {
-  AGREEMENT_EDIT_LABEL,
-  AGREEMENT_EVENT_LABELS,
   AGREEMENT_STATE_LABELS,
   availableEvents,
   describeTermChanges,
@@ -529,7 +528,11 @@ async function mailParties(
     const lang = locale === "en" ? "en" : "zh";
     return {
       stateLabel: AGREEMENT_STATE_LABELS[agreement.status][lang],
-      eventLabel: (change.event === "edit" ? AGREEMENT_EDIT_LABEL : AGREEMENT_EVENT_LABELS[change.event])[lang],
+      news: translate(locale, `agreement.mail.news.${change.event}`, {
+        employer: row.employerName,
+        graduate: row.graduateName,
+        position: agreement.position,
+      }),
       graduateName: row.graduateName,
       employerName: row.employerName,
       position: agreement.position,
