@@ -63,22 +63,29 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
  * calendar date ("2026-06-30") or an instant; either is read on the school's calendar.
  */
 export function formatSchoolDate(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { dateStyle: "medium" }).format(toInstant(instant));
+  return format(instant, locale, { dateStyle: "medium" });
 }
 
 /** A date and time as the reader reads it, on the school's clock: "30 Nov 2026, 14:30" or "2026年11月30日 14:30". */
 export function formatSchoolDateTime(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { dateStyle: "medium", timeStyle: "short" }).format(toInstant(instant));
+  return format(instant, locale, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** The school's clock time alone, 24-hour: "14:30" (a slot's end under its date). */
 export function formatSchoolTime(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(toInstant(instant));
+  return format(instant, locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 }
 
 /** A day heading with its weekday: "Tuesday 1 December" or "12月1日星期二". */
 export function formatSchoolWeekday(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { weekday: "long", month: "long", day: "numeric" }).format(toInstant(instant));
+  return format(instant, locale, { weekday: "long", month: "long", day: "numeric" });
+}
+
+/** A value that is not a date (a row without one) is shown as it is rather than breaking the page. */
+function format(value: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const instant = toInstant(value);
+  if (Number.isNaN(instant.getTime())) return value instanceof Date ? "" : String(value ?? "");
+  return formatter(locale, options).format(instant);
 }
 
 /** A calendar date "YYYY-MM-DD" is that day at school (noon, safely inside it); anything else is an instant. */

@@ -18,9 +18,7 @@ export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undef
       <ol>
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
-            <time dateTime={entry.at}>
-              {formatSchoolDateTime(entry.at, locale)}
-            </time>{" "}
+            <time dateTime={entry.at}>{formatSchoolDateTime(entry.at, locale)}</time>{" "}
             {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
             {entry.reason ? <div className="muted">{entry.reason}</div> : null}
           </li>

@@ -167,9 +167,7 @@ export default function GraduateCounselling() {
                 {[...days.entries()].map(([day, daySlots]) => (
                   <fieldset key={day}>
                     <legend>
-                      <strong>
-                        {formatSchoolWeekday(day, locale)}
-                      </strong>
+                      <strong>{formatSchoolWeekday(day, locale)}</strong>
                     </legend>
                     <ul className="job-list">
                       {daySlots.map((s) => {

@@ -73,10 +73,7 @@ export default function GraduateDetail() {
   const t = useT();
   const locale = useLocale();
   const lang = locale === "en" ? "en" : "zh";
-  const when = (iso: string | null) =>
-    iso
-      ? formatSchoolDateTime(iso, locale)
-      : "—";
+  const when = (iso: string | null) => (iso ? formatSchoolDateTime(iso, locale) : "—");
   const codeInfo = journey.destination?.code
     ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code)
     : undefined;

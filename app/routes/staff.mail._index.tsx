@@ -59,9 +59,7 @@ export default function StaffMail() {
               <tbody>
                 {failures.map((failure) => (
                   <tr key={failure.id}>
-                    <td>
-                      {failure.at ? formatSchoolDateTime(failure.at, locale) : ""}
-                    </td>
+                    <td>{failure.at ? formatSchoolDateTime(failure.at, locale) : ""}</td>
                     <td>{failure.to}</td>
                     <td>{failure.subject}</td>
                     <td>{failure.code}</td>

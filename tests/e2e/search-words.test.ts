@@ -46,7 +46,10 @@ describe("searching with a misspelt word", () => {
     const notice = page.getByTestId("spelling-correction");
     await notice.waitFor();
     expect(await notice.textContent()).toBe("没有找到与“jvaa”匹配的岗位，以下是“Java”的结果。");
-    await page.getByRole("link", { name: /Java后端开发工程师/ }).first().waitFor();
+    await page
+      .getByRole("link", { name: /Java后端开发工程师/ })
+      .first()
+      .waitFor();
     expect(await page.getByTestId("result-count").textContent()).not.toContain("共 0 个");
     expect(await horizontalOverflow(page)).toBeNull();
     expect(await axeFindings(page)).toEqual([]);

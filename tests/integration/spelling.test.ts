@@ -83,9 +83,13 @@ describe("a search with two letters swapped", () => {
   });
 
   it("keeps the filters when it corrects, and offers nothing when the corrected words find nothing either", async () => {
-    const elsewhere = await searchPostingsForgivingTypos(await getDb(), { ...q("jvaa"), city: ["拉萨"] }, {
-      withFacets: false,
-    });
+    const elsewhere = await searchPostingsForgivingTypos(
+      await getDb(),
+      { ...q("jvaa"), city: ["拉萨"] },
+      {
+        withFacets: false,
+      },
+    );
     expect(elsewhere.correction).toBeNull();
     expect(elsewhere.result.total).toBe(0);
     const nonsense = await searchPostingsForgivingTypos(await getDb(), q("qzxv"), { withFacets: false });

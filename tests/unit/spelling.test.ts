@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedDistance,
-  correctQuery,
-  correctWord,
-  spellingVocabulary,
-  typingDistance,
-} from "../../search/spelling";
+import { allowedDistance, correctQuery, correctWord, spellingVocabulary, typingDistance } from "../../search/spelling";
 
 describe("typing distance", () => {
   it("counts a swap of two neighbouring letters as half an edit", () => {

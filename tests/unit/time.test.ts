@@ -58,5 +58,8 @@ describe("the school's clock", () => {
   it("reads a calendar date as that day at school, whatever the server's zone", () => {
     expect(formatSchoolDate("2026-06-30", "en")).toBe("30 Jun 2026");
     expect(formatSchoolDate("2026-01-01", "zh-CN")).toBe("2026年1月1日");
+    // Something that is not a date is shown as it is, never a 500.
+    expect(formatSchoolDate("待定", "en")).toBe("待定");
+    expect(formatSchoolDateTime(new Date(Number.NaN), "en")).toBe("");
   });
 });

@@ -314,7 +314,10 @@ export const graduatesMessages = {
     zh: "您收到此邮件是因为您在就业平台投递了该岗位。",
     en: "You receive this because you applied to this posting on jiuye.",
   },
-  "mail.digest.subject": { zh: "为你推荐 {count} 个新岗位", en: "{count} new {count:posting|postings} recommended for you" },
+  "mail.digest.subject": {
+    zh: "为你推荐 {count} 个新岗位",
+    en: "{count} new {count:posting|postings} recommended for you",
+  },
   "mail.digest.subjectPlain": { zh: "{count} 个最新岗位", en: "{count} newest {count:posting|postings}" },
   "mail.digest.intro": {
     zh: "根据您的求职档案，为您挑选了 {count} 个新发布的岗位：",

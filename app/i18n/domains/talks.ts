@@ -110,7 +110,10 @@ export const talksMessages = {
   },
   "talk.list.none": { zh: "暂无宣讲会。", en: "No talks yet." },
   "talk.calendar": { zh: "加入日历", en: "Add to calendar" },
-  "talk.places": { zh: "已报名 {signedUp} 人，剩余 {left} 个名额", en: "{signedUp} signed up, {left} {left:place|places} left" },
+  "talk.places": {
+    zh: "已报名 {signedUp} 人，剩余 {left} 个名额",
+    en: "{signedUp} signed up, {left} {left:place|places} left",
+  },
   "talk.signup.title": { zh: "报名", en: "Sign up" },
   "talk.signup.anonymous": { zh: "登录后报名", en: "Sign in to sign up" },
   "talk.signup.yours": { zh: "您已报名。", en: "You are signed up." },

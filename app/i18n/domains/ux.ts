@@ -112,12 +112,24 @@ export const uxMessages = {
   "todo.employer.postingReturned": { zh: "退回修改：{title}", en: "Returned for changes: {title}" },
   "todo.employer.postingExpiring": { zh: "即将截止：{title}（{deadline}）", en: "Closing soon: {title} ({deadline})" },
   "todo.staff.vetting": { zh: "审核队列", en: "Review queue" },
-  "todo.staff.postingsWaiting": { zh: "{count} 个岗位等待审核", en: "{count} {count:posting waits|postings wait} for review" },
-  "todo.staff.employersWaiting": { zh: "{count} 家单位等待审核", en: "{count} {count:employer waits|employers wait} for vetting" },
+  "todo.staff.postingsWaiting": {
+    zh: "{count} 个岗位等待审核",
+    en: "{count} {count:posting waits|postings wait} for review",
+  },
+  "todo.staff.employersWaiting": {
+    zh: "{count} 家单位等待审核",
+    en: "{count} {count:employer waits|employers wait} for vetting",
+  },
   "todo.staff.agreements": { zh: "三方协议", en: "Agreements" },
-  "todo.staff.agreementsAtStep": { zh: "{count} 份协议等待您这一步审核", en: "{count} {count:agreement waits|agreements wait} at your step" },
+  "todo.staff.agreementsAtStep": {
+    zh: "{count} 份协议等待您这一步审核",
+    en: "{count} {count:agreement waits|agreements wait} at your step",
+  },
   "todo.staff.destinations": { zh: "毕业去向", en: "Destinations" },
-  "todo.staff.destinationsToVerify": { zh: "{count} 条去向等待核实", en: "{count} {count:destination|destinations} to verify" },
+  "todo.staff.destinationsToVerify": {
+    zh: "{count} 条去向等待核实",
+    en: "{count} {count:destination|destinations} to verify",
+  },
   "todo.staff.support": { zh: "重点群体帮扶", en: "Priority support" },
   "todo.staff.stalledPlans": {
     zh: "{count} 个帮扶计划超过 14 天没有进展",
