@@ -18,6 +18,7 @@
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
         <link rel="stylesheet" href="/feed.css"/>
       </head>
       <body>

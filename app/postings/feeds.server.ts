@@ -47,9 +47,14 @@ export async function feedResponse(request: Request, format: keyof typeof FEED_C
       : format === "atom"
         ? renderAtom(items, channel)
         : renderJsonFeed(items, channel);
+  // Chromium shows application/rss+xml and atom+xml as plain text and applies no stylesheet; a
+  // browser opening the feed (it asks for text/html first) gets the same XML as application/xml,
+  // which it transforms through public/feed.xsl. Feed readers keep the feed's own type.
+  const browser = format !== "json" && (request.headers.get("Accept") ?? "").includes("text/html");
   return new Response(body, {
     headers: {
-      "Content-Type": FEED_CONTENT_TYPES[format],
+      "Content-Type": browser ? "application/xml; charset=utf-8" : FEED_CONTENT_TYPES[format],
+      Vary: "Accept",
       // The site's policy admits scripts by nonce only ('strict-dynamic'), which would block the
       // XSLT stylesheet (browsers treat it as a script); a feed runs no script of its own.
       ...(format === "json" ? {} : { "Content-Security-Policy": FEED_CSP }),
