@@ -56,12 +56,40 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
   return found;
 }
 
-/** A date as the reader reads it, on the school's calendar: "2026/6/30" or "30/06/2026". */
+/**
+ * One way to write a date in each language, everywhere (pages, mail, PDFs): "30 Nov 2026" and
+ * "2026年11月30日", with the time after it as "30 Nov 2026, 14:30" and "2026年11月30日 14:30". The
+ * English form names the month, so no reader has to guess whether 05/06 is May or June. A
+ * calendar date ("2026-06-30") or an instant; either is read on the school's calendar.
+ */
 export function formatSchoolDate(instant: Date | string, locale: Locale): string {
-  return formatter(locale, {}).format(new Date(instant));
+  return format(instant, locale, { dateStyle: "medium" });
 }
 
-/** A date and time as the reader reads it, on the school's clock: "2026年6月30日 14:30". */
+/** A date and time as the reader reads it, on the school's clock: "30 Nov 2026, 14:30" or "2026年11月30日 14:30". */
 export function formatSchoolDateTime(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(instant));
+  return format(instant, locale, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** The school's clock time alone, 24-hour: "14:30" (a slot's end under its date). */
+export function formatSchoolTime(instant: Date | string, locale: Locale): string {
+  return format(instant, locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+}
+
+/** A day heading with its weekday: "Tuesday 1 December" or "12月1日星期二". */
+export function formatSchoolWeekday(instant: Date | string, locale: Locale): string {
+  return format(instant, locale, { weekday: "long", month: "long", day: "numeric" });
+}
+
+/** A value that is not a date (a row without one) is shown as it is rather than breaking the page. */
+function format(value: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const instant = toInstant(value);
+  if (Number.isNaN(instant.getTime())) return value instanceof Date ? "" : String(value ?? "");
+  return formatter(locale, options).format(instant);
+}
+
+/** A calendar date "YYYY-MM-DD" is that day at school (noon, safely inside it); anything else is an instant. */
+function toInstant(value: Date | string): Date {
+  if (typeof value === "string" && isCalendarDate(value)) return schoolInstant(value, "12:00");
+  return new Date(value);
 }

@@ -102,7 +102,14 @@ app.use("/build", express.static(path.join(root, "public/build"), { immutable: t
 // The other public files are few and fixed at deploy time: look them up in a set instead of asking
 // the file system on every page request (a stat per request showed in the profile, decision 014).
 const publicFiles = listPublicFiles(path.join(root, "public"));
-const servePublic = express.static(path.join(root, "public"), { maxAge: "1h" });
+const servePublic = express.static(path.join(root, "public"), {
+  maxAge: "1h",
+  // Express would call public/feed.xsl application/xml; text/xsl is the type every browser's
+  // xml-stylesheet processing accepts (decision 026).
+  setHeaders: (res, file) => {
+    if (file.endsWith(".xsl")) res.setHeader("Content-Type", "text/xsl; charset=utf-8");
+  },
+});
 app.use((req: Request, res: Response, next: NextFunction) =>
   publicFiles.has(req.path) ? servePublic(req, res, next) : next(),
 );

@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { programmeLabel } from "../app/postings/labels";
+import { cityName, industryName, provinceName } from "../app/school/region-names";
 import type { SearchParams } from "meilisearch";
 import {
   EMPLOYER_TYPES,
@@ -306,11 +307,11 @@ const POSTED_WITHIN_LABELS: Record<PostedWithin, Bilingual> = {
 export function facetLabel(param: FacetParam, value: string): Bilingual {
   switch (param) {
     case "province":
-      return { zh: `省份：${value}`, en: `Province: ${value}` };
+      return { zh: `省份：${value}`, en: `Province: ${provinceName("en", value)}` };
     case "city":
-      return { zh: `城市：${value}`, en: `City: ${value}` };
+      return { zh: `城市：${value}`, en: `City: ${cityName("en", value)}` };
     case "industry":
-      return { zh: `行业：${value}`, en: `Industry: ${value}` };
+      return { zh: `行业：${value}`, en: `Industry: ${industryName("en", value)}` };
     case "employerType":
       return lookup(EMPLOYER_TYPE_LABELS, value);
     case "jobType":

@@ -26,9 +26,9 @@ import { getMembership, inGoodStanding, mailMembers, requireGoodStanding } from 
 import { DomainError } from "../errors";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
+import { schoolDate } from "../time";
+import { translate } from "../i18n/messages";
 import {
-  AGREEMENT_EDIT_LABEL,
-  AGREEMENT_EVENT_LABELS,
   AGREEMENT_STATE_LABELS,
   availableEvents,
   describeTermChanges,
@@ -224,7 +224,7 @@ const ACTIVE_STATES: AgreementState[] = [
 
 /** Shanghai calendar year of an instant. */
 function yearInShanghai(at: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(at));
+  return Number(schoolDate(at).slice(0, 4));
 }
 
 async function nextNumber(tx: Queryable, year: number): Promise<string> {
@@ -473,7 +473,11 @@ async function mailParties(
     const lang = locale === "en" ? "en" : "zh";
     return {
       stateLabel: AGREEMENT_STATE_LABELS[agreement.status][lang],
-      eventLabel: (change.event === "edit" ? AGREEMENT_EDIT_LABEL : AGREEMENT_EVENT_LABELS[change.event])[lang],
+      news: translate(locale, `agreement.mail.news.${change.event}`, {
+        employer: row.employerName,
+        graduate: row.graduateName,
+        position: agreement.position,
+      }),
       graduateName: row.graduateName,
       employerName: row.employerName,
       position: agreement.position,

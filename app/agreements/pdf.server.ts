@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AgreementDocument } from "./agreements.server";
+import { formatSchoolDate } from "../time";
 
 /**
  * The registered 三方协议 as a PDF. pdfkit subsets the Noto Sans SC font shipped by
@@ -30,12 +31,7 @@ const DEGREE_ZH: Record<string, string> = {
 };
 
 function shanghaiDate(at: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(at);
+  return formatSchoolDate(at, "zh-CN");
 }
 
 export async function renderAgreementPdf(doc: AgreementDocument): Promise<Buffer> {

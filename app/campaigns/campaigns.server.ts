@@ -474,7 +474,7 @@ export async function scheduleDeadlineReminders(db: Database, now = new Date()):
   for (const row of rows) {
     const locale = mailLocaleOf(row);
     const name = locale === "en" ? row.nameEn : row.nameZh;
-    const params = { programme: name, window: { key: `programme.window.${row.kind}` }, date: row.closesOn! };
+    const params = { programme: name, window: { key: `programme.window.${row.kind}` }, date: { date: row.closesOn! } };
     const subject = translate(locale, { key: "campaign.reminder.subject", params });
     const body = translate(locale, { key: "campaign.reminder.body", params });
     const key = `programme-deadline:${row.windowId}:${row.graduateId}`;

@@ -1,5 +1,6 @@
 import { AGREEMENT_ACTOR_LABELS, agreementEventLabel, type AgreementActor } from "../agreements/states";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
 export type TimelineItem = { event: string; at: string; reason: string | null; actor: AgreementActor };
 
@@ -17,13 +18,7 @@ export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undef
       <ol>
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
-            <time dateTime={entry.at}>
-              {new Date(entry.at).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
-                timeZone: "Asia/Shanghai",
-                dateStyle: "medium",
-                timeStyle: "short",
-              })}
-            </time>{" "}
+            <time dateTime={entry.at}>{formatSchoolDateTime(entry.at, locale)}</time>{" "}
             {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
             {entry.reason ? <div className="muted">{entry.reason}</div> : null}
           </li>

@@ -2,6 +2,7 @@ import { Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import type { action, ApplyState } from "../routes/jobs_.$id.apply";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
 /**
  * The apply box on a posting page. It loads the visitor's state from /jobs/:id/apply (so the
@@ -19,7 +20,7 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
   }, [initial, postingId, loader, url]);
   const state = initial ?? loader.data;
   const result = apply.data;
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: "Asia/Shanghai" });
+  const when = (iso: string) => formatSchoolDateTime(iso, locale);
   return (
     <section className="card apply-panel" aria-labelledby="apply-heading" data-testid="apply-panel">
       <h2 id="apply-heading">{t("apply.title")}</h2>

@@ -1,5 +1,5 @@
 import { useLocale, useT } from "../i18n/use-t";
-import { formatSchoolDateTime, SCHOOL_TIME_ZONE } from "../time";
+import { formatSchoolDateTime, formatSchoolTime } from "../time";
 import { BOOKING_STATE_LABELS, type BookingState } from "../counselling/states";
 import type { ActionErrors } from "./form";
 
@@ -8,12 +8,7 @@ type FieldResult = ActionErrors | { ok: true } | null | undefined;
 /** "1 Dec 2026, 14:00 – 14:30" in Beijing time (the end as a clock time); `timeOnly` under a day heading. */
 export function SlotTime({ startsAt, endsAt, timeOnly }: { startsAt: string; endsAt: string; timeOnly?: boolean }) {
   const locale = useLocale();
-  const clock = (iso: string) =>
-    new Date(iso).toLocaleTimeString(locale === "en" ? "en-GB" : "zh-CN", {
-      timeZone: SCHOOL_TIME_ZONE,
-      hour: "2-digit",
-      minute: "2-digit",
-    });
+  const clock = (iso: string) => formatSchoolTime(iso, locale);
   return (
     <time dateTime={startsAt}>
       {timeOnly ? clock(startsAt) : formatSchoolDateTime(startsAt, locale)} – {clock(endsAt)}

@@ -1,5 +1,7 @@
 import type { PostingContent } from "../../vocabulary";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityList } from "../school/region-names";
+import { formatSchoolDate } from "../time";
 import { formatPay } from "./highlight";
 
 /**
@@ -22,13 +24,18 @@ export function PostingFacts({ content }: { content: PostingContent }) {
       <dt>{t("posting.salary")}</dt>
       <dd>{formatPay(content.salaryMin, content.salaryMax, locale)}</dd>
       <dt>{t("posting.cities.shown")}</dt>
-      <dd>{content.cities.map((c) => c.city).join(locale === "en" ? ", " : "、")}</dd>
+      <dd>
+        {cityList(
+          locale,
+          content.cities.map((c) => c.city),
+        )}
+      </dd>
       <dt>{t("posting.degree")}</dt>
       <dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
       <dt>{t("posting.majors.shown")}</dt>
       <dd>{content.majors.join(locale === "en" ? ", " : "、") || "—"}</dd>
       <dt>{t("posting.deadline")}</dt>
-      <dd>{content.deadline}</dd>
+      <dd>{formatSchoolDate(content.deadline, locale)}</dd>
       <dt>{t("posting.duties")}</dt>
       <dd className="prewrap">{content.duties}</dd>
       <dt>{t("posting.requirements")}</dt>

@@ -23,6 +23,7 @@ import {
 } from "./states";
 import { reminderDue } from "./reminders";
 import { MODE_LABELS, type TopicOption } from "./topics";
+import { formatSchoolDateTime } from "../time";
 
 const DOMAIN = "counselling";
 export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
@@ -280,11 +281,7 @@ const HEADLINES: Record<Change, { zh: string; en: string }> = {
 };
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
-  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  return formatSchoolDateTime(d, locale);
 }
 
 /**

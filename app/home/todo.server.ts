@@ -311,7 +311,7 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
       "todo.employer.postings",
       postingRows.map((r) => ({
         key: r.status === "changes_requested" ? "todo.employer.postingReturned" : "todo.employer.postingExpiring",
-        params: { title: r.title, deadline: r.deadline },
+        params: { title: r.title, deadline: { date: r.deadline } },
         link: `/employer/postings/${r.id}`,
         at: iso(r.updatedAt),
       })),

@@ -7,6 +7,7 @@ export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 import { accountsMessages } from "./domains/accounts";
+import { formatSchoolDate } from "../time";
 import { agreementsMessages } from "./domains/agreements";
 import { campaignsMessages } from "./domains/campaigns";
 import { counsellingMessages } from "./domains/counselling";
@@ -179,7 +180,7 @@ const coreMessages = {
   "graduates.account": { zh: "账户", en: "Account" },
   "graduates.account.active": { zh: "已激活", en: "active" },
   "graduates.account.none": { zh: "未激活", en: "not activated" },
-  "graduates.total": { zh: "共 {count} 人", en: "{count} graduates" },
+  "graduates.total": { zh: "共 {count} 人", en: "{count} {count:graduate|graduates}" },
   "graduates.all": { zh: "全部", en: "All" },
   "graduates.auditNote": {
     zh: "查看个人联系方式会记入审计日志。",
@@ -541,7 +542,7 @@ const coreMessages = {
   "jobs.title": { zh: "找工作", en: "Find a job" },
   "jobs.search": { zh: "搜索岗位、单位或城市", en: "Search jobs, employers or cities" },
   "jobs.submit": { zh: "搜索", en: "Search" },
-  "jobs.count": { zh: "共 {count} 个岗位", en: "{count} postings" },
+  "jobs.count": { zh: "共 {count} 个岗位", en: "{count} {count:posting|postings}" },
   "jobs.none": { zh: "没有找到匹配的岗位，试试更短的关键词。", en: "No postings match; try fewer words." },
   "jobs.degraded": {
     zh: "搜索服务暂时不可用，以下为简化搜索结果。",
@@ -612,7 +613,11 @@ export interface Message {
   key: string;
   params?: MessageParams;
 }
-export type MessageParams = Record<string, string | number | Message>;
+/** A date param, written in the reader's format when translated ("30 Nov 2026" / "2026年11月30日"). */
+export interface DateParam {
+  date: string;
+}
+export type MessageParams = Record<string, string | number | Message | DateParam>;
 
 export function translate(locale: Locale, key: string | Message, params?: MessageParams): string {
   const message = typeof key === "string" ? { key, params } : key;
@@ -623,7 +628,13 @@ export function translate(locale: Locale, key: string | Message, params?: Messag
     Number(message.params?.[name]) === 1 ? one : other,
   );
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    text = text.replaceAll(`{${name}}`, typeof value === "object" ? translate(locale, value) : String(value));
+    const shown =
+      typeof value !== "object"
+        ? String(value)
+        : "date" in value
+          ? formatSchoolDate(value.date, locale)
+          : translate(locale, value);
+    text = text.replaceAll(`{${name}}`, shown);
   }
   return text;
 }

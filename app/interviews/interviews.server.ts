@@ -21,6 +21,7 @@ import {
   type InterviewEvent,
   type InterviewState,
 } from "./states";
+import { formatSchoolDateTime } from "../time";
 
 const DOMAIN = "interview";
 export type Interview = typeof interviews.$inferSelect;
@@ -179,11 +180,7 @@ const HEADLINES: Record<Change, { zh: string; en: string }> = {
 };
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
-  return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  return formatSchoolDateTime(d, locale);
 }
 
 /**

@@ -6,6 +6,11 @@ import { searchPostings } from "./search.server";
 
 const strip = (text: string) => text.replace(/[\u0001\u0002]/g, "");
 
+/** public/feed.xsl: a browser shows the feed as a page with a title; readers ignore it. */
+export const FEED_STYLESHEET = "/feed.xsl";
+export const FEED_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The newest postings matching the feed's query (any search page's parameters), as a feed. */
 export async function feedResponse(request: Request, format: keyof typeof FEED_CONTENT_TYPES) {
   const url = new URL(request.url);
@@ -34,6 +39,7 @@ export async function feedResponse(request: Request, format: keyof typeof FEED_C
     siteUrl: `${base}/jobs${qs ? `?${qs}` : ""}`,
     feedUrl: `${base}${url.pathname}${qs ? `?${qs}` : ""}`,
     description: "经就业指导中心审核发布的招聘岗位 / Postings vetted by the career centre",
+    stylesheet: FEED_STYLESHEET,
   };
   const body =
     format === "rss"
@@ -41,9 +47,17 @@ export async function feedResponse(request: Request, format: keyof typeof FEED_C
       : format === "atom"
         ? renderAtom(items, channel)
         : renderJsonFeed(items, channel);
+  // Chromium shows application/rss+xml and atom+xml as plain text and applies no stylesheet; a
+  // browser opening the feed (it asks for text/html first) gets the same XML as application/xml,
+  // which it transforms through public/feed.xsl. Feed readers keep the feed's own type.
+  const browser = format !== "json" && (request.headers.get("Accept") ?? "").includes("text/html");
   return new Response(body, {
     headers: {
-      "Content-Type": FEED_CONTENT_TYPES[format],
+      "Content-Type": browser ? "application/xml; charset=utf-8" : FEED_CONTENT_TYPES[format],
+      Vary: "Accept",
+      // The site's policy admits scripts by nonce only ('strict-dynamic'), which would block the
+      // XSLT stylesheet (browsers treat it as a script); a feed runs no script of its own.
+      ...(format === "json" ? {} : { "Content-Security-Policy": FEED_CSP }),
       "Cache-Control": "public, max-age=300",
       "Access-Control-Allow-Origin": "*",
     },

@@ -38,6 +38,15 @@ export interface FeedChannel {
   updated?: Date;
   /** Atom needs an author; default: the channel title. */
   author?: string;
+  /**
+   * An XSLT stylesheet (same-origin path) that turns the feed into a readable page when a browser
+   * opens it; feed readers ignore it. RSS and Atom only.
+   */
+  stylesheet?: string;
+}
+
+function stylesheetInstruction(channel: FeedChannel): string[] {
+  return channel.stylesheet ? [`<?xml-stylesheet type="text/xsl" href="${escapeXml(channel.stylesheet)}"?>`] : [];
 }
 
 export const FEED_CONTENT_TYPES = {
@@ -162,6 +171,7 @@ export function renderRss(items: readonly FeedItem[], channel: FeedChannel): str
   const x = escapeXml;
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
+    ...stylesheetInstruction(channel),
     `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">`,
     `<channel>`,
     `<title>${x(channel.title)}</title>`,
@@ -193,6 +203,7 @@ export function renderAtom(items: readonly FeedItem[], feed: FeedChannel): strin
   const x = escapeXml;
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
+    ...stylesheetInstruction(feed),
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.language ?? "zh-CN")}">`,
     `<id>${x(feed.feedUrl)}</id>`,
     `<title type="text">${x(feed.title)}</title>`,

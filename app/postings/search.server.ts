@@ -5,6 +5,7 @@ import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
 import { endOfSchoolDay } from "../time";
 import { emptyQuery, toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
+import { correctQuery } from "../../search/spelling";
 
 /** The search page and the API read a query from the URL through here (routes do not import search/). */
 export { parseSearchParams } from "../../search/query";
@@ -138,6 +139,34 @@ export async function searchPostings(
     log.warn("search.degraded", { error });
     return searchPostingsInDatabase(db, query, now);
   }
+}
+
+/** A search that found nothing, answered instead for the words the graduate most likely meant. */
+export interface SpellingCorrection {
+  /** What was typed ("jvaa"). */
+  from: string;
+  /** What was searched for instead ("Java"). */
+  to: string;
+}
+
+/**
+ * The search page's search: as {@link searchPostings}, but when the words typed find nothing and
+ * a misspelt Latin word among them has a near known word ("jvaa" → "Java", search/spelling.ts),
+ * the corrected words are searched with the same filters and, if they find something, those
+ * results come back with the correction to show. One more search, only for a search that failed.
+ */
+export async function searchPostingsForgivingTypos(
+  db: Queryable,
+  query: PostingSearchQuery,
+  options: { withFacets: boolean; now?: Date },
+): Promise<{ result: SearchResult; correction: SpellingCorrection | null }> {
+  const result = await searchPostings(db, query, options);
+  if (result.total > 0 || query.q === "") return { result, correction: null };
+  const corrected = correctQuery(query.q);
+  if (!corrected) return { result, correction: null };
+  const again = await searchPostings(db, { ...query, q: corrected }, options);
+  if (again.total === 0) return { result, correction: null };
+  return { result: again, correction: { from: query.q, to: corrected } };
 }
 
 export async function searchPostingsInDatabase(

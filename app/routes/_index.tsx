@@ -9,6 +9,7 @@ import { frontDoorPostings } from "../postings/search.server";
 import { schoolStats } from "../school/school.server";
 import { getEnv } from "../config/env.server";
 import { formatSchoolDate } from "../time";
+import { cityList } from "../school/region-names";
 
 /**
  * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
@@ -57,7 +58,7 @@ function PostingList({ postings, testId }: { postings: Brief[]; testId: string }
           </h3>
           <p className="muted">
             {p.employerName}
-            {p.cities.length ? ` · ${p.cities.join("、")}` : ""}
+            {p.cities.length ? ` · ${cityList(locale, p.cities)}` : ""}
           </p>
           <p className="cluster">
             <span className="job-card__pay">{formatPay(p.salaryMin, p.salaryMax, locale)}</span>

@@ -6,6 +6,7 @@ import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "我的账户 · 就业" }];
 
@@ -41,7 +42,7 @@ export default function Account() {
   const { user, sessions, scopeCollege } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const when = (value: string | Date) => new Date(value).toLocaleString(locale, { timeZone: "Asia/Shanghai" });
+  const when = (value: string | Date) => formatSchoolDateTime(value, locale);
   return (
     <div className="page">
       <h1>{t("account.title")}</h1>

@@ -4,6 +4,7 @@ import { listAudit } from "../auth/admin.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "审计日志 · 就业" }];
 
@@ -33,7 +34,7 @@ export default function AuditLog() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{new Date(entry.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                <td>{formatSchoolDateTime(entry.createdAt, locale)}</td>
                 <td>{entry.actor ?? "—"}</td>
                 <td>
                   <code>{entry.action}</code>

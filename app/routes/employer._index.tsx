@@ -12,6 +12,7 @@ import { decideEmployer, getMembership, inviteColleague, listMembers } from "../
 import { domainFailure, formFailure, parseForm } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 import { listOwnPostings } from "../postings/postings.server";
 
 export const meta: MetaFunction = () => [{ title: "单位中心 · 就业" }];
@@ -158,7 +159,7 @@ export default function EmployerHome() {
                       <span className="badge badge--warn">{t("posting.revision.pending")}</span>
                     ) : null}
                   </td>
-                  <td>{posting.deadline}</td>
+                  <td>{formatSchoolDate(posting.deadline, locale)}</td>
                 </tr>
               ))}
             </tbody>

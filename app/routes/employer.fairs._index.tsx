@@ -5,7 +5,8 @@ import { getDb } from "../db.server";
 import { listFairsForEmployer } from "../fairs/fairs.server";
 import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
-import { useT } from "../i18n/use-t";
+import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 
 export const meta = pageTitle("nav.employer.fairs");
 
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerFairsPage() {
   const { fairs } = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
   return (
     <main id="main">
       <h1>{t("nav.employer.fairs")}</h1>
@@ -38,7 +40,7 @@ export default function EmployerFairsPage() {
               <Link to={`/employer/fairs/${fair.id}`}>{fair.title}</Link>
             </h2>
             <p>
-              {t(`fair.state.${fair.status}`)} · {fair.startsOn}
+              {t(`fair.state.${fair.status}`)} · {formatSchoolDate(fair.startsOn, locale)}
               {fair.booth ? ` · ${t(`fairBooth.state.${fair.booth}`)}` : null}
             </p>
           </li>

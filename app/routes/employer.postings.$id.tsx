@@ -21,6 +21,7 @@ import {
 } from "../postings/postings.server";
 import { isEditableInPlace } from "../postings/states";
 import { confirmStillOpen, isUnconfirmed } from "../postings/still-open.server";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "岗位 · 就业" }];
 
@@ -217,7 +218,7 @@ export default function EmployerPosting() {
           <ul>
             {decisions.map((d) => (
               <li key={d.id}>
-                {new Date(d.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })} ·{" "}
+                {formatSchoolDateTime(d.createdAt, locale)} ·{" "}
                 {t(
                   d.decision === "approve"
                     ? "vetting.approve"

@@ -91,7 +91,7 @@ export default function EmployerTalksPage() {
       </section>
       <section aria-labelledby="request-title">
         <h2 id="request-title">{t("talk.employer.request")}</h2>
-        <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest })}</p>
+        <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest: { date: earliest } })}</p>
         <ErrorSummary result={result} />
         {result?.ok && "done" in result ? (
           <p className="notice" role="status">

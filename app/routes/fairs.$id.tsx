@@ -22,6 +22,7 @@ import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { pickLocale, translate } from "../i18n/messages";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
@@ -295,7 +296,7 @@ export default function FairPage() {
                 <Link to={`/fairs/${fair.id}/booths/${booth.id}`}>{booth.employerName}</Link>
               </h3>
               <p>
-                {booth.industry} · {booth.city}
+                {industryName(locale, booth.industry)} · {cityName(locale, booth.city)}
               </p>
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
                 <ActionForm id={`join-${booth.id}`} intent="join" result={result}>

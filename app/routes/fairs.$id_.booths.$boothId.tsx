@@ -20,6 +20,7 @@ import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { pickLocale, translate } from "../i18n/messages";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDateTime } from "../time";
 
 /** The booth's share texts and QR code stand in for the page in group chats (like a posting's). */
@@ -116,7 +117,7 @@ export default function BoothPage() {
       </p>
       <h1>{employer.name}</h1>
       <p>
-        {employer.industry} · {employer.city}
+        {industryName(locale, employer.industry)} · {cityName(locale, employer.city)}
       </p>
       {booth.intro ? <p>{booth.intro}</p> : null}
       <p>{t("fair.booth.chatLength", { minutes: booth.chatMinutes })}</p>

@@ -9,6 +9,7 @@ import { graduateContext, setNonPersonalised } from "../graduates/profile.server
 import { formFailure } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityList } from "../school/region-names";
 import { log } from "../log.server";
 import { TodoList } from "../components/todo-list";
 import { diversify } from "../graduates/diversify";
@@ -106,7 +107,7 @@ export default function GraduateHome() {
               <Link to={`/jobs/${r.postingId}`}>{r.title}</Link>
             </h3>
             <p>
-              {r.employerName} · {r.cities.join("、")}
+              {r.employerName} · {cityList(locale, r.cities)}
             </p>
             <p className="job-card__pay">{formatPay(r.salaryMin, r.salaryMax, locale)}</p>
             <p aria-label={t("recommend.reasons")} className="reasons">

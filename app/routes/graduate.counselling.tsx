@@ -16,6 +16,7 @@ import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolWeekday, schoolDate } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "预约就业咨询 · 就业" }];
 
@@ -57,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 /** Beijing calendar day of a slot, for grouping ("2026-12-01"). */
 function dayOf(iso: string) {
-  return new Date(iso).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  return schoolDate(new Date(iso));
 }
 
 export default function GraduateCounselling() {
@@ -166,14 +167,7 @@ export default function GraduateCounselling() {
                 {[...days.entries()].map(([day, daySlots]) => (
                   <fieldset key={day}>
                     <legend>
-                      <strong>
-                        {new Date(`${day}T12:00:00+08:00`).toLocaleDateString(en ? "en-GB" : "zh-CN", {
-                          timeZone: "Asia/Shanghai",
-                          weekday: "long",
-                          month: "long",
-                          day: "numeric",
-                        })}
-                      </strong>
+                      <strong>{formatSchoolWeekday(day, locale)}</strong>
                     </legend>
                     <ul className="job-list">
                       {daySlots.map((s) => {

@@ -16,7 +16,7 @@ import { GraduateDestinationForm } from "../destinations/schema";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
-import { SCHOOL_TIME_ZONE } from "../time";
+import { formatSchoolDateTime } from "../time";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
@@ -222,7 +222,7 @@ export default function GraduateDestination() {
             <tbody>
               {history.map((h) => (
                 <tr key={h.id}>
-                  <td>{new Date(h.createdAt).toLocaleString(locale, { timeZone: SCHOOL_TIME_ZONE })}</td>
+                  <td>{formatSchoolDateTime(h.createdAt, locale)}</td>
                   <td>{t(`destination.action.${h.action}`)}</td>
                   <td>{t(`destination.actor.${h.actorRole}`)}</td>
                   <td>{codeName(h.code)}</td>

@@ -7,9 +7,10 @@ import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
 import { notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { cityList, industryName } from "../school/region-names";
 import { getPublicPosting } from "../postings/postings.server";
 import { getEnv } from "../config/env.server";
-import { endOfSchoolDay } from "../time";
+import { endOfSchoolDay, formatSchoolDate } from "../time";
 import { jobPostingJsonLd, postingUrl, safeJsonLdScript, shareTexts } from "../postings/publishing";
 import { ShareCard } from "../components/share-card";
 import { isUnconfirmed } from "../postings/still-open.server";
@@ -124,7 +125,8 @@ export default function JobPosting() {
       <h1>{posting.title}</h1>
       {unconfirmed ? <p className="banner">{t("search.unconfirmed")}</p> : null}
       <p>
-        <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} · {employer.industry}
+        <strong>{employer.name}</strong> · {t(`employer.type.${employer.type}`)} ·{" "}
+        {industryName(locale, employer.industry)}
         {responseTime ? (
           <>
             {" "}
@@ -135,7 +137,12 @@ export default function JobPosting() {
       <p className="job-card__pay">{formatPay(posting.salaryMin, posting.salaryMax, locale)}</p>
       <dl className="facts">
         <dt>{t("posting.cities.shown")}</dt>
-        <dd>{posting.cities.map((c) => c.city).join("、")}</dd>
+        <dd>
+          {cityList(
+            locale,
+            posting.cities.map((c) => c.city),
+          )}
+        </dd>
         <dt>{t("posting.jobType")}</dt>
         <dd>{t(`posting.jobType.${posting.jobType}`)}</dd>
         <dt>{t("posting.headcount")}</dt>
@@ -149,7 +156,7 @@ export default function JobPosting() {
           </>
         ) : null}
         <dt>{t("posting.deadline")}</dt>
-        <dd>{posting.deadline}</dd>
+        <dd>{formatSchoolDate(posting.deadline, locale)}</dd>
       </dl>
       <h2>{t("posting.duties")}</h2>
       <p className="prewrap">{posting.duties}</p>

@@ -7,7 +7,9 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 import { Pager } from "../components/pager";
-import { searchPostings } from "../postings/search.server";
+import { cityList, cityName, industryName, provinceName } from "../school/region-names";
+import { pickLocale, translate } from "../i18n/messages";
+import { searchPostingsForgivingTypos } from "../postings/search.server";
 // The URL ⇄ query model is pure and the page builds its links with it; phase 2 moves it into app/postings/ (decision 009).
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import {
@@ -24,10 +26,13 @@ import {
   type FacetParam,
 } from "../../search/query";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const feedQuery = data?.feedQuery ? `?${data.feedQuery}` : "";
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const locale = pickLocale(root?.locale);
+  const title = `${translate(locale, "jobs.title")} · ${translate(locale, "app.name")}`;
   return [
-    { title: data?.query.q ? `${data.query.q} · 找工作 · 就业` : "找工作 · 就业" },
+    { title: data?.query.q ? `${data.query.q} · ${title}` : title },
     {
       tagName: "link",
       rel: "alternate",
@@ -63,13 +68,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parsed.ok ? parsed.query : emptyQuery();
   const isDocument = (request.headers.get("Accept") ?? "").includes("text/html");
   const live = url.searchParams.get("live") === "1" && !isDocument;
-  const result = await searchPostings(await getDb(), query, { withFacets: !live });
+  // A search that finds nothing is tried again for the words most likely meant ("jvaa" → "Java").
+  const { result, correction } = await searchPostingsForgivingTypos(await getDb(), query, { withFacets: !live });
   return {
     query,
     result,
+    correction,
     errors: parsed.ok ? null : parsed.errors,
     facetKey: facetStateKey(query),
-    feedQuery: toQueryString({ ...query, page: 1 }),
+    // Feeds and a saved search follow what was found, the corrected words when there was a correction.
+    feedQuery: toQueryString({ ...query, q: correction?.to ?? query.q, page: 1 }),
     loosen:
       result.total === 0
         ? loosenSuggestions(query).map((s) => ({
@@ -93,7 +101,7 @@ const FACET_ORDER: FacetParam[] = [
 
 export default function Jobs() {
   const location = useLocation();
-  const { query, result, errors, feedQuery, loosen } = useLoaderData<typeof loader>();
+  const { query, result, correction, errors, feedQuery, loosen } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const submit = useSubmit();
@@ -106,10 +114,13 @@ export default function Jobs() {
   if (result.facets && result.facets !== lastFacets) setLastFacets(result.facets);
   const facets = result.facets ?? lastFacets ?? {};
   const pageLink = (page: number) => `?${toQueryString({ ...query, page })}`;
+  // Places and industries are stored by their Chinese names; the filters show them in the reader's language.
   const label = (param: FacetParam, value: string) => {
+    if (param === "city") return cityName(locale, value);
+    if (param === "province") return provinceName(locale, value);
+    if (param === "industry") return industryName(locale, value);
     const l = facetLabel(param, value);
-    const text = locale === "en" ? l.en : l.zh;
-    return param === "city" || param === "province" || param === "industry" ? value : text;
+    return locale === "en" ? l.en : l.zh;
   };
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -188,7 +199,7 @@ export default function Jobs() {
                     defaultChecked={query.postedWithin === p}
                     onChange={onFilter}
                   />{" "}
-                  {p.replace("d", locale === "en" ? " days" : " 天")}
+                  {t(`search.postedWithin.${p}`)}
                 </label>
               ))}
             </fieldset>
@@ -246,6 +257,11 @@ export default function Jobs() {
                 {t("jobs.degraded")}
               </p>
             ) : null}
+            {correction ? (
+              <p className="notice" role="status" data-testid="spelling-correction">
+                {t("search.corrected", { from: correction.from, to: correction.to })}
+              </p>
+            ) : null}
             <p>
               <span aria-live="polite" data-testid="result-count">
                 {t("jobs.count", { count: result.total })}
@@ -278,7 +294,7 @@ export default function Jobs() {
                     </Link>
                   </h3>
                   <p>
-                    <Highlight text={hit.highlightedEmployer} /> · {hit.cities.join("、")} ·{" "}
+                    <Highlight text={hit.highlightedEmployer} /> · {cityList(locale, hit.cities)} ·{" "}
                     <span className="job-card__pay">{formatPay(hit.salaryMin, hit.salaryMax, locale)}</span>
                   </p>
                   <p className="muted">

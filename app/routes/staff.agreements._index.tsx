@@ -9,6 +9,7 @@ import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "三方协议审核 · 就业" }];
 
@@ -78,7 +79,8 @@ export default function StaffAgreements() {
   const { rows, timelines } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const lang = useLocale() === "en" ? "en" : "zh";
+  const locale = useLocale();
+  const lang = locale === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   const groups = [
     { key: "agreement.queue.college", states: ["accepted"] },
@@ -124,7 +126,7 @@ export default function StaffAgreements() {
                         <dt>{t("agreement.terms.penalty")}</dt>
                         <dd>{t("agreement.terms.yuan", { n: r.breachPenalty })}</dd>
                         <dt>{t("agreement.terms.start")}</dt>
-                        <dd>{r.startDate}</dd>
+                        <dd>{formatSchoolDate(r.startDate, locale)}</dd>
                         <dt>{t("agreement.terms.place")}</dt>
                         <dd>{r.workPlace}</dd>
                         <dt>{t("agreement.terms.archive")}</dt>

@@ -6,6 +6,8 @@ import { formatPay } from "../components/highlight";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
+import { cityList } from "../school/region-names";
 import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
 import { listColleges, listMajors } from "../school/school.server";
 
@@ -90,9 +92,9 @@ export default function Bulletin() {
                 <Link to={`/jobs/${item.id}`}>{item.title}</Link>
               </h2>
               <p>
-                {item.employerName} · {item.cities.join("、")} ·{" "}
+                {item.employerName} · {cityList(locale, item.cities)} ·{" "}
                 <span className="job-card__pay">{formatPay(item.salaryMin, item.salaryMax, locale)}</span> ·{" "}
-                {t("jobs.deadline")} {item.deadline}
+                {t("jobs.deadline")} {formatSchoolDate(item.deadline, locale)}
               </p>
             </li>
           ))}

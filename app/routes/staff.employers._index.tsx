@@ -6,6 +6,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { listEmployersForStaff } from "../employers/employers.server";
 import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDate } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "单位审核 · 就业" }];
 
@@ -71,7 +72,7 @@ export default function StaffEmployers() {
                 </td>
                 <td>{t(`employer.type.${e.type}`)}</td>
                 <td>{e.city}</td>
-                <td>{new Date(e.createdAt).toLocaleDateString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                <td>{formatSchoolDate(e.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

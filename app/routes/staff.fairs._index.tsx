@@ -12,9 +12,9 @@ import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { resolveLocale } from "../i18n/locale.server";
 import { pageTitle } from "../i18n/title";
-import { useT } from "../i18n/use-t";
+import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
-import { schoolDate } from "../time";
+import { formatSchoolDate, schoolDate } from "../time";
 
 export const meta = pageTitle("fair.staff.title");
 
@@ -54,6 +54,7 @@ export default function StaffFairsPage() {
   const { fairs, colleges, fixedCollegeId, cohorts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   return (
     <main id="main">
       <h1>{t("fair.staff.title")}</h1>
@@ -79,7 +80,7 @@ export default function StaffFairsPage() {
               {fairs.map((fair) => (
                 <tr key={fair.id}>
                   <th scope="row">
-                    <Link to={`/staff/fairs/${fair.id}`}>{fair.title}</Link> · {fair.startsOn}
+                    <Link to={`/staff/fairs/${fair.id}`}>{fair.title}</Link> · {formatSchoolDate(fair.startsOn, locale)}
                   </th>
                   <td>{t(`fair.state.${fair.status}`)}</td>
                   <td>

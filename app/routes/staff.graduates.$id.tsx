@@ -18,7 +18,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { EligibilityList } from "../components/programme-bits";
 import { viewGraduateEligibility } from "../programmes/eligibility.server";
 import { isProgrammeSlug } from "../programmes/programmes.server";
-import { schoolDate } from "../time";
+import { formatSchoolDateTime, schoolDate } from "../time";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -73,14 +73,7 @@ export default function GraduateDetail() {
   const t = useT();
   const locale = useLocale();
   const lang = locale === "en" ? "en" : "zh";
-  const when = (iso: string | null) =>
-    iso
-      ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
-          timeZone: "Asia/Shanghai",
-          dateStyle: "medium",
-          timeStyle: "short",
-        })
-      : "—";
+  const when = (iso: string | null) => (iso ? formatSchoolDateTime(iso, locale) : "—");
   const codeInfo = journey.destination?.code
     ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code)
     : undefined;

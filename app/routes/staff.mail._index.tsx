@@ -6,6 +6,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
 import { listLocalMail, outboxQueueStats, permanentMailFailures } from "../outbox/mailbox.server";
 import { getMailer } from "../services.server";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 就业" }];
 
@@ -58,9 +59,7 @@ export default function StaffMail() {
               <tbody>
                 {failures.map((failure) => (
                   <tr key={failure.id}>
-                    <td>
-                      {failure.at ? new Date(failure.at).toLocaleString(locale, { timeZone: "Asia/Shanghai" }) : ""}
-                    </td>
+                    <td>{failure.at ? formatSchoolDateTime(failure.at, locale) : ""}</td>
                     <td>{failure.to}</td>
                     <td>{failure.subject}</td>
                     <td>{failure.code}</td>
@@ -86,7 +85,7 @@ export default function StaffMail() {
             <tbody>
               {rows.map((mail) => (
                 <tr key={mail.id}>
-                  <td>{new Date(mail.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>{formatSchoolDateTime(mail.createdAt, locale)}</td>
                   <td>{mail.recipients}</td>
                   <td>
                     <Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link>

@@ -405,7 +405,7 @@ export default function SupportPlanPage() {
                           <label key={p.id}>
                             <input type="radio" name="postingId" value={p.id} defaultChecked={i === 0} />
                             {p.title} · {p.employerName} · {p.salaryMin}–{p.salaryMax} · {t("jobs.deadline")}{" "}
-                            {p.deadline}
+                            {date(p.deadline)}
                           </label>
                         ))}
                       </fieldset>
@@ -501,8 +501,8 @@ export default function SupportPlanPage() {
                       </span>
                     </p>
                     <p className="muted">
-                      {t("support.subsidy.appliedOn")} {s.appliedOn}
-                      {s.decidedOn ? ` · ${t("support.subsidy.decidedOn")} ${s.decidedOn}` : ""}
+                      {t("support.subsidy.appliedOn")} {date(s.appliedOn)}
+                      {s.decidedOn ? ` · ${t("support.subsidy.decidedOn")} ${date(s.decidedOn)}` : ""}
                       {s.note ? ` · ${s.note}` : ""}
                     </p>
                     {open ? (

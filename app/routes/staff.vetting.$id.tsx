@@ -15,6 +15,7 @@ import { riskOfEmployer } from "../employers/risk.server";
 import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
 import { dismissReports, openReportsFor, takeDownPosting } from "../postings/reports.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
 
@@ -211,7 +212,7 @@ export default function ReviewPosting() {
                 {reports.map((report) => (
                   <li key={report.id}>
                     <span className="badge badge--bad">{t(`report.reason.${report.reason}`)}</span>{" "}
-                    {new Date(report.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}
+                    {formatSchoolDateTime(report.createdAt, locale)}
                     {report.details ? <q> {report.details}</q> : null}
                     {report.hasScreenshot ? (
                       <>
@@ -305,7 +306,7 @@ export default function ReviewPosting() {
           <ul>
             {history.map((h) => (
               <li key={h.id}>
-                {new Date(h.createdAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })} ·{" "}
+                {formatSchoolDateTime(h.createdAt, locale)} ·{" "}
                 {t(
                   h.decision === "approve"
                     ? "vetting.approve"

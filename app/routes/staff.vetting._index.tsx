@@ -8,6 +8,7 @@ import { flagLabel, POSTING_RULE_IDS } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
 import { reviewQueue } from "../postings/vetting.server";
 import { reportedPostings } from "../postings/reports.server";
+import { formatSchoolDateTime } from "../time";
 
 export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
 
@@ -116,7 +117,7 @@ export default function VettingQueue() {
                 <tbody>
                   {reported.map((item) => (
                     <tr key={item.postingId}>
-                      <td>{new Date(item.firstReportedAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                      <td>{formatSchoolDateTime(item.firstReportedAt, locale)}</td>
                       <td>
                         <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>
                       </td>
@@ -151,7 +152,7 @@ export default function VettingQueue() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.revisionId ?? item.postingId}>
-                  <td>{new Date(item.submittedAt).toLocaleString(locale, { timeZone: "Asia/Shanghai" })}</td>
+                  <td>{formatSchoolDateTime(item.submittedAt, locale)}</td>
                   <td>
                     <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>{" "}
                     <span className="badge">{t(item.revisionId ? "vetting.kind.revision" : "vetting.kind.new")}</span>

@@ -405,7 +405,7 @@ export async function decideTalk(
       employerId: talk.employerId,
       key: `talk-decision:${talk.id}:${kind}:${now.getTime()}`,
       subject: { key: `talk.mail.${kind}.subject`, params: { talk: talk.title } },
-      body: { key: `talk.mail.${kind}.body`, params: { talk: talk.title, date: talk.talkDate } },
+      body: { key: `talk.mail.${kind}.body`, params: { talk: talk.title, date: { date: talk.talkDate } } },
       quote: input.decision === "decline" ? reason : null,
       path: "/employer/talks",
     });
@@ -540,7 +540,7 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
         ...fairUpdateMail(
           {
             subject: { key: "talkSignup.mail.subject", params: { talk: talk.title } },
-            body: { key: "talkSignup.mail.body", params: { talk: talk.title, date: talk.talkDate } },
+            body: { key: "talkSignup.mail.body", params: { talk: talk.title, date: { date: talk.talkDate } } },
             url: `${getEnv().publicUrl}/talks/${talk.id}`,
             audience: "graduate",
           },

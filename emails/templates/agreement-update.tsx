@@ -1,10 +1,11 @@
 import { buttonStyle, renderMail, type MailLocale, type RenderedMail } from "../layout";
+import { formatSchoolDateTime } from "../../app/time";
 
 export interface AgreementUpdateProps {
   /** The state the agreement is now in, in the reader's language ("学校已鉴证"). */
   stateLabel: string;
-  /** What happened, in the reader's language ("学校鉴证"). */
-  eventLabel: string;
+  /** What happened, one sentence in the reader's language (`agreement.mail.news.<event>`). */
+  news: string;
   graduateName: string;
   employerName: string;
   position: string;
@@ -22,14 +23,12 @@ export function agreementUpdateMail(props: AgreementUpdateProps, locale: MailLoc
   const subject = en
     ? `Employment agreement: ${props.stateLabel} (${props.employerName} · ${props.graduateName})`
     : `三方协议：${props.stateLabel}（${props.employerName} · ${props.graduateName}）`;
-  const body = en
-    ? `The three-party employment agreement for "${props.position}" between ${props.employerName} and ${props.graduateName} changed: ${props.eventLabel}. It is now "${props.stateLabel}".`
-    : `${props.employerName}与${props.graduateName}关于“${props.position}”岗位的三方协议有新进展：${props.eventLabel}。当前状态：${props.stateLabel}。`;
+  const body = en ? `${props.news} It is now “${props.stateLabel}”.` : `${props.news}当前状态：${props.stateLabel}。`;
   const numberLine = props.number ? (en ? `Agreement number: ${props.number}` : `协议编号：${props.number}`) : null;
   const deadline = props.replyDeadline
     ? en
-      ? `Please reply by ${props.replyDeadline.toLocaleString("en-GB", { timeZone: "Asia/Shanghai" })} (Beijing time).`
-      : `请在 ${props.replyDeadline.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}（北京时间）前答复。`
+      ? `Please reply by ${formatSchoolDateTime(props.replyDeadline, locale)} (Beijing time).`
+      : `请在 ${formatSchoolDateTime(props.replyDeadline, locale)}（北京时间）前答复。`
     : null;
   const reasonLabel = en ? "Reason: " : "原因：";
   const changesLabel = en ? "What changed:" : "修改内容：";

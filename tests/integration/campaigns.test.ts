@@ -302,7 +302,7 @@ describe("campaigns", () => {
     expect(first).toBe(1); // only 王丽娟 marked interest
     expect(again).toBe(0);
     await drainOutbox();
-    const mail = await receiver.waitForSubject(inCollege[0]!.email, "2026-12-08");
+    const mail = await receiver.waitForSubject(inCollege[0]!.email, "2026年12月8日");
     expect(mail.subject).toContain("西部计划");
   });
 });

@@ -1,6 +1,8 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
+import { translate } from "../../app/i18n/messages";
+import { AGREEMENT_EVENTS } from "../../vocabulary";
 
 // The pages render with their loader's data; Remix's hooks are stubbed so no router is needed.
 const state = vi.hoisted(() => ({ loader: {} as unknown, action: undefined as unknown, search: "" }));
@@ -202,7 +204,7 @@ describe("agreement pages", () => {
 describe("agreement-update mail", () => {
   const props = {
     stateLabel: "学校已鉴证",
-    eventLabel: "学校鉴证",
+    news: "学校已鉴证登记杭州星河与张三关于“测试”岗位的三方协议。",
     graduateName: "张三",
     employerName: "杭州星河",
     position: "测试",
@@ -216,12 +218,42 @@ describe("agreement-update mail", () => {
     expect(zh.subject).toContain("三方协议");
     expect(zh.text).toContain("2026-000001");
     const en = agreementUpdateMail(
-      { ...props, stateLabel: "Registered by the school", eventLabel: "Register (school)", reason: "typo" },
+      {
+        ...props,
+        stateLabel: "Registered by the school",
+        news: translate("en", "agreement.mail.news.school_register", {
+          employer: "杭州星河",
+          graduate: "张三",
+          position: "测试",
+        }),
+        reason: "typo",
+      },
       "en",
     );
     expect(en.subject).toContain("Employment agreement");
     expect(en.text).toContain("Reason: typo");
     expect(en.html).toContain("Reason: typo");
+    // Says what happened in a sentence, not "changed: Register (school)" (issue 15).
+    expect(en.text).toContain(
+      "The school registered the employment agreement for “测试” between 杭州星河 and 张三. It is now “Registered by the school”.",
+    );
+    expect(en.text).not.toContain("changed:");
+  });
+
+  it("says in a sentence what happened, for every event, in both languages", () => {
+    for (const event of [...AGREEMENT_EVENTS, "edit"]) {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const text = translate(locale, `agreement.mail.news.${event}`, {
+          employer: "杭州星河",
+          graduate: "张三",
+          position: "测试",
+        });
+        expect(text, `${event} ${locale}`).not.toContain("agreement.mail.news");
+        expect(text).toContain("杭州星河");
+        expect(text).toContain("张三");
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 
   it("employer: the edit form starts from the current terms, keeps what was typed on an error, and says when editing is over", () => {

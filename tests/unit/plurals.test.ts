@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { translate } from "../../app/i18n/messages";
+import { messages, translate } from "../../app/i18n/messages";
+
+/** Params that carry a number: an English word after one must agree with it ("1 posting", "2 postings"). */
+const NUMBERS = /^(count|days|total|booths|capacity|online|left|signedUp|hours|minutes|weeks|months|n)$/;
+const NOT_NOUNS = new Set(["is", "was", "has", "does"]);
 
 describe("English counts", () => {
   it("say 1 day and 2 days, never 1 days", () => {
@@ -21,5 +25,26 @@ describe("English counts", () => {
       for (const match of source.matchAll(/en: "([^"]*)"/g))
         expect(`${file}: ${match[1]}`).not.toMatch(/\{\w+\} (days|hours|minutes|months|weeks|years)\b/);
     }
+  });
+
+  it("write every English count of a thing with a plural form: never “1 postings”", () => {
+    const offending: string[] = [];
+    for (const [key, { en }] of Object.entries(messages as Record<string, { zh: string; en: string }>)) {
+      // "{count} postings", "{count} new postings": a number param, up to two words, the last one plural.
+      for (const match of en.matchAll(/\{(\w+)\} ((?:[a-z]+ )?([a-z]+s))\b/g)) {
+        if (NUMBERS.test(match[1]!) && !NOT_NOUNS.has(match[3]!)) offending.push(`${key}: ${match[0]}`);
+      }
+    }
+    expect(offending).toEqual([]);
+    expect(translate("en", "jobs.count", { count: 1 })).toBe("1 posting");
+    expect(translate("en", "jobs.count", { count: 2 })).toBe("2 postings");
+    expect(translate("en", "todo.staff.postingsWaiting", { count: 1 })).toBe("1 posting waits for review");
+    expect(translate("en", "todo.staff.postingsWaiting", { count: 3 })).toBe("3 postings wait for review");
+    expect(translate("zh-CN", "jobs.count", { count: 1 })).toBe("共 1 个岗位");
+  });
+
+  it("name the posted-within filter without “1 days”", () => {
+    expect(translate("en", "search.postedWithin.1d")).toBe("Last day");
+    expect(translate("en", "search.postedWithin.7d")).toBe("Last 7 days");
   });
 });

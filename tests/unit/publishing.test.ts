@@ -54,6 +54,9 @@ function parseXml(xml: string): XmlElement {
   const decl = /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*/.exec(xml);
   if (!decl) throw new Error("missing XML declaration");
   pos = decl[0].length;
+  // A stylesheet instruction may follow the declaration (feeds opened in a browser).
+  const stylesheet = /^<\?xml-stylesheet type="text\/xsl" href="[^"<&]+"\?>\s*/.exec(xml.slice(pos));
+  if (stylesheet) pos += stylesheet[0].length;
   const tag = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>/y;
   const root: XmlElement = { name: "#document", attributes: {}, children: [], text: "" };
   const stack: XmlElement[] = [root];
@@ -257,6 +260,20 @@ describe("renderRss", () => {
     const empty = parseXml(renderRss([], { ...CHANNEL, updated: new Date("2025-01-01T00:00:00Z") }));
     expect(children(child(empty, "channel"), "item")).toHaveLength(0);
     expect(textOf(child(empty, "channel"), "lastBuildDate")).toBe("Wed, 01 Jan 2025 00:00:00 +0000");
+  });
+});
+
+describe("feeds opened in a browser", () => {
+  it("point RSS and Atom at the XSLT stylesheet that makes them a readable page, right after the declaration", () => {
+    const instruction = '<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>';
+    for (const xml of [
+      renderRss(ITEMS, { ...CHANNEL, stylesheet: "/feed.xsl" }),
+      renderAtom(ITEMS, { ...CHANNEL, stylesheet: "/feed.xsl" }),
+    ]) {
+      expect(xml.split("\n")[1]).toBe(instruction);
+      expect(() => parseXml(xml)).not.toThrow();
+    }
+    expect(renderRss(ITEMS, CHANNEL)).not.toContain("xml-stylesheet");
   });
 });
 

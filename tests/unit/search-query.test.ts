@@ -371,7 +371,7 @@ describe("loosenSuggestions and removeFilter", () => {
     expect(label("jobType")).toEqual({ zh: "实习", en: "Internship" });
     expect(label("employerType")).toEqual({ zh: "国有企业", en: "State-owned enterprise" });
     expect(label("degree")).toEqual({ zh: "硕士", en: "Master's degree" });
-    expect(label("city")).toEqual({ zh: "城市：杭州", en: "City: 杭州" });
+    expect(label("city")).toEqual({ zh: "城市：杭州", en: "City: Hangzhou" });
     expect(label("programme").zh).toContain("西部计划");
     expect(label("salaryMin").zh).toContain("8000");
     expect(label("postedWithin")).toEqual({ zh: "7天内发布", en: "Posted in the last week" });

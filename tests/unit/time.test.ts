@@ -3,6 +3,8 @@ import {
   endOfSchoolDay,
   formatSchoolDate,
   formatSchoolDateTime,
+  formatSchoolTime,
+  formatSchoolWeekday,
   isCalendarDate,
   schoolDate,
   schoolHour,
@@ -33,9 +35,31 @@ describe("the school's clock", () => {
 
   it("shows dates and times as each reader reads them, on the school's calendar", () => {
     const lateEvening = "2026-11-29T16:30:00Z"; // 00:30 on the 30th in Beijing
-    expect(formatSchoolDate(lateEvening, "zh-CN")).toBe("2026/11/30");
-    expect(formatSchoolDate(lateEvening, "en")).toBe("30/11/2026");
+    expect(formatSchoolDate(lateEvening, "zh-CN")).toBe("2026年11月30日");
+    expect(formatSchoolDate(lateEvening, "en")).toBe("30 Nov 2026");
     expect(formatSchoolDateTime(lateEvening, "zh-CN")).toBe("2026年11月30日 00:30");
     expect(formatSchoolDateTime(lateEvening, "en")).toBe("30 Nov 2026, 00:30");
+    expect(formatSchoolTime("2026-11-30T06:05:00Z", "en")).toBe("14:05");
+    expect(formatSchoolTime(lateEvening, "zh-CN")).toBe("00:30");
+    expect(formatSchoolWeekday(lateEvening, "en")).toBe("Monday 30 November");
+    expect(formatSchoolWeekday(lateEvening, "zh-CN")).toBe("11月30日星期一");
+  });
+
+  it("writes an English date one way only, month by name, never day-first or month-first in figures", () => {
+    for (const iso of ["2026-05-06T04:00:00Z", "2026-12-05T06:30:00Z", "2027-01-31T15:00:00Z"]) {
+      for (const text of [formatSchoolDate(iso, "en"), formatSchoolDateTime(iso, "en")]) {
+        expect(text).toMatch(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}(, \d{2}:\d{2})?$/);
+        expect(text).not.toMatch(/\d+\/\d+/);
+      }
+    }
+    expect(formatSchoolDate("2026-05-06T04:00:00Z", "en")).toBe("6 May 2026");
+  });
+
+  it("reads a calendar date as that day at school, whatever the server's zone", () => {
+    expect(formatSchoolDate("2026-06-30", "en")).toBe("30 Jun 2026");
+    expect(formatSchoolDate("2026-01-01", "zh-CN")).toBe("2026年1月1日");
+    // Something that is not a date is shown as it is, never a 500.
+    expect(formatSchoolDate("待定", "en")).toBe("待定");
+    expect(formatSchoolDateTime(new Date(Number.NaN), "en")).toBe("");
   });
 });

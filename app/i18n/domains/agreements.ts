@@ -123,4 +123,57 @@ export const agreementsMessages = {
   "agreement.done.breach_college_approve": { zh: "学院已同意解约。", en: "Termination approved by the college." },
   "agreement.done.breach_school_approve": { zh: "已解约。", en: "Terminated." },
   "agreement.done.breach_reject": { zh: "已驳回解约申请。", en: "Termination rejected." },
+  // What happened, as the first sentence of the mail to the other parties (emails/templates/agreement-update.tsx).
+  "agreement.mail.news.invite": {
+    zh: "{employer}已将“{position}”岗位的三方协议发送给{graduate}。",
+    en: "{employer} sent the employment agreement for “{position}” to {graduate}.",
+  },
+  "agreement.mail.news.withdraw": {
+    zh: "{employer}撤回了与{graduate}关于“{position}”岗位的三方协议。",
+    en: "{employer} withdrew the employment agreement for “{position}” with {graduate}.",
+  },
+  "agreement.mail.news.accept": {
+    zh: "{graduate}已接受与{employer}关于“{position}”岗位的三方协议。",
+    en: "{graduate} accepted the employment agreement for “{position}” with {employer}.",
+  },
+  "agreement.mail.news.decline": {
+    zh: "{graduate}拒绝了与{employer}关于“{position}”岗位的三方协议。",
+    en: "{graduate} declined the employment agreement for “{position}” with {employer}.",
+  },
+  "agreement.mail.news.expire": {
+    zh: "{employer}与{graduate}关于“{position}”岗位的三方协议未在期限内答复，已过期。",
+    en: "The employment agreement for “{position}” between {employer} and {graduate} expired: it was not answered in time.",
+  },
+  "agreement.mail.news.college_approve": {
+    zh: "学院已审核通过{employer}与{graduate}关于“{position}”岗位的三方协议。",
+    en: "The college approved the employment agreement for “{position}” between {employer} and {graduate}.",
+  },
+  "agreement.mail.news.school_register": {
+    zh: "学校已鉴证登记{employer}与{graduate}关于“{position}”岗位的三方协议。",
+    en: "The school registered the employment agreement for “{position}” between {employer} and {graduate}.",
+  },
+  "agreement.mail.news.return": {
+    zh: "审核人退回了{employer}与{graduate}关于“{position}”岗位的三方协议，请按原因修改。",
+    en: "A reviewer returned the employment agreement for “{position}” between {employer} and {graduate} for changes.",
+  },
+  "agreement.mail.news.request_breach": {
+    zh: "有人申请解除{employer}与{graduate}关于“{position}”岗位的三方协议。",
+    en: "Termination of the employment agreement for “{position}” between {employer} and {graduate} was requested.",
+  },
+  "agreement.mail.news.breach_college_approve": {
+    zh: "学院同意解除{employer}与{graduate}关于“{position}”岗位的三方协议，等待学校审核。",
+    en: "The college agreed to terminate the employment agreement for “{position}” between {employer} and {graduate}; the school decides next.",
+  },
+  "agreement.mail.news.breach_school_approve": {
+    zh: "学校同意解除{employer}与{graduate}关于“{position}”岗位的三方协议，协议已解除。",
+    en: "The school agreed to terminate the employment agreement for “{position}” between {employer} and {graduate}; it is terminated.",
+  },
+  "agreement.mail.news.breach_reject": {
+    zh: "解除{employer}与{graduate}关于“{position}”岗位的三方协议的申请被驳回，协议继续有效。",
+    en: "The request to terminate the employment agreement for “{position}” between {employer} and {graduate} was rejected; it stays in force.",
+  },
+  "agreement.mail.news.edit": {
+    zh: "{employer}修改了与{graduate}关于“{position}”岗位的三方协议条款。",
+    en: "{employer} changed the terms of the employment agreement for “{position}” with {graduate}.",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

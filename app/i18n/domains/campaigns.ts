@@ -29,7 +29,7 @@ export const campaignsMessages = {
     en: "This programme has no national rules for that year, so eligibility cannot be checked",
   },
   "campaign.preview": { zh: "预览收件人", en: "Preview recipients" },
-  "campaign.preview.count": { zh: "将发送给 {count} 名毕业生", en: "Will reach {count} graduates" },
+  "campaign.preview.count": { zh: "将发送给 {count} 名毕业生", en: "Will reach {count} {count:graduate|graduates}" },
   "campaign.preview.sample": { zh: "部分名单", en: "Sample of names" },
   "campaign.create": { zh: "保存宣传", en: "Save campaign" },
   "campaign.send": { zh: "发送", en: "Send" },

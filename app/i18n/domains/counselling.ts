@@ -159,7 +159,7 @@ export const counsellingMessages = {
   "counselling.cap.total": { zh: "您最多同时持有 3 个未完成的预约。", en: "You can hold at most 3 upcoming bookings." },
   "counselling.bookedWith": { zh: "已预约该老师", en: "Already booked with this counsellor" },
 
-  "counselling.done.published": { zh: "已发布 {count} 个时段。", en: "{count} slots published." },
+  "counselling.done.published": { zh: "已发布 {count} 个时段。", en: "{count} {count:slot|slots} published." },
   "counselling.done.withdrawn": { zh: "时段已撤下。", en: "The slot was withdrawn." },
   "counselling.done.booked": {
     zh: "预约成功，日历邀请已发送到您的邮箱。",

@@ -24,10 +24,10 @@ export const graduatesMessages = {
     en: "Mail an activation link to newly imported graduates",
   },
   "roster.import.check": { zh: "检查文件", en: "Check the file" },
-  "roster.import.confirm": { zh: "确认导入 {count} 名毕业生", en: "Import {count} graduates" },
+  "roster.import.confirm": { zh: "确认导入 {count} 名毕业生", en: "Import {count} {count:graduate|graduates}" },
   "roster.import.summary": {
     zh: "共 {total} 行：新增 {new} 人，更新 {update} 人，有问题 {problems} 行。",
-    en: "{total} rows: {new} new, {update} updated, {problems} with problems.",
+    en: "{total} {total:row|rows}: {new} new, {update} updated, {problems} with problems.",
   },
   "roster.import.fixFirst": {
     zh: "请修正以下问题后重新上传，未写入任何数据。",
@@ -50,7 +50,7 @@ export const graduatesMessages = {
   "roster.import.problems": { zh: "问题", en: "Problems" },
   "roster.import.moreRows": {
     zh: "另有 {count} 行有问题未列出。",
-    en: "{count} more rows with problems are not listed.",
+    en: "{count} more {count:row with problems is|rows with problems are} not listed.",
   },
   "roster.file.missingColumn": { zh: "缺少必填列", en: "A required column is missing" },
   "roster.file.empty": { zh: "文件中没有数据行", en: "The file has no data rows" },
@@ -274,7 +274,7 @@ export const graduatesMessages = {
   "applicants.saveNote": { zh: "保存备注", en: "Save note" },
   "applicants.changed": {
     zh: "已更新 {count} 份投递，已邮件通知毕业生。",
-    en: "{count} applications updated; graduates were mailed.",
+    en: "{count} {count:application|applications} updated; graduates were mailed.",
   },
   "applicants.skipped": {
     zh: "{count} 份因状态不允许未更改。",
@@ -314,15 +314,18 @@ export const graduatesMessages = {
     zh: "您收到此邮件是因为您在就业平台投递了该岗位。",
     en: "You receive this because you applied to this posting on jiuye.",
   },
-  "mail.digest.subject": { zh: "为你推荐 {count} 个新岗位", en: "{count} new postings recommended for you" },
-  "mail.digest.subjectPlain": { zh: "{count} 个最新岗位", en: "{count} newest postings" },
+  "mail.digest.subject": {
+    zh: "为你推荐 {count} 个新岗位",
+    en: "{count} new {count:posting|postings} recommended for you",
+  },
+  "mail.digest.subjectPlain": { zh: "{count} 个最新岗位", en: "{count} newest {count:posting|postings}" },
   "mail.digest.intro": {
     zh: "根据您的求职档案，为您挑选了 {count} 个新发布的岗位：",
-    en: "Based on your profile, here are {count} new postings:",
+    en: "Based on your profile, here {count:is|are} {count} new {count:posting|postings}:",
   },
   "mail.digest.introPlain": {
     zh: "以下是本学院相关专业最新发布的 {count} 个岗位（未个性化）：",
-    en: "The {count} newest postings in your college's fields (not personalised):",
+    en: "The {count} newest {count:posting|postings} in your college's fields (not personalised):",
   },
   "mail.digest.unsubscribe": { zh: "退订推荐邮件", en: "Unsubscribe" },
   "mail.digest.preferences": { zh: "修改推荐设置", en: "Change preferences" },

@@ -219,7 +219,7 @@ export const programmesMessages = {
   "funnel.stages": { zh: "各阶段日期", en: "Dated stages" },
   "funnel.done.interest": { zh: "已记录你的意向。", en: "Your interest is recorded." },
   "funnel.done.step": { zh: "进度已更新。", en: "Your progress is updated." },
-  "funnel.done.moved": { zh: "已更新 {count} 名毕业生的进度。", en: "{count} graduates moved." },
+  "funnel.done.moved": { zh: "已更新 {count} 名毕业生的进度。", en: "{count} {count:graduate|graduates} moved." },
   "funnel.staff.title": { zh: "基层项目报名进度", en: "Programme funnel" },
   "funnel.staff.move": { zh: "对勾选的毕业生执行", en: "For the ticked graduates" },
   "funnel.staff.apply": { zh: "执行", en: "Apply" },

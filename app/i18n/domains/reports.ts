@@ -128,7 +128,7 @@ export const reportsMessages = {
   "destination.staff.filter.disputed": { zh: "本人有异议", en: "Disputed" },
   "destination.staff.filter.returned": { zh: "已退回", en: "Returned" },
   "destination.staff.filter.unreported": { zh: "未填报", en: "Not reported" },
-  "destination.staff.total": { zh: "共 {count} 人", en: "{count} graduates" },
+  "destination.staff.total": { zh: "共 {count} 人", en: "{count} {count:graduate|graduates}" },
   "destination.staff.details": { zh: "去向信息", en: "Details" },
   "destination.staff.actions": { zh: "操作", en: "Actions" },
   "destination.staff.verify": { zh: "审核通过", en: "Verify" },
@@ -208,7 +208,7 @@ export const reportsMessages = {
   },
   "report.anomaly.cluster12": {
     zh: "{count} 名毕业生以“其他录用形式”（12）在同一单位就业：{employer}",
-    en: "{count} graduates placed under code 12 at one employer: {employer}",
+    en: "{count} {count:graduate|graduates} placed under code 12 at one employer: {employer}",
   },
   "report.anomaly.evidenceMissing": {
     zh: "{name}（{studentNo}）：去向 {code} 缺少证明材料",

@@ -22,7 +22,7 @@ export const supportMessages = {
   "support.sort.progress": { zh: "最久无进展优先", en: "Longest without progress" },
   "support.sort.name": { zh: "姓名", en: "Name" },
   "support.apply": { zh: "筛选", en: "Apply" },
-  "support.total": { zh: "共 {count} 人", en: "{count} graduates" },
+  "support.total": { zh: "共 {count} 人", en: "{count} {count:graduate|graduates}" },
   "support.none": { zh: "没有符合条件的毕业生。", en: "No graduates match." },
   "support.col.graduate": { zh: "毕业生", en: "Graduate" },
   "support.col.difficulties": { zh: "困难类别", en: "Difficulties" },
@@ -42,7 +42,7 @@ export const supportMessages = {
 
   "support.graduate": { zh: "毕业生信息", en: "Graduate" },
   "support.activity": { zh: "本人求职动态", en: "Own job-search activity" },
-  "support.activity.applications": { zh: "投递 {count} 次", en: "{count} applications" },
+  "support.activity.applications": { zh: "投递 {count} 次", en: "{count} {count:application|applications}" },
   "support.activity.lastApplication": { zh: "最近投递变化", en: "Latest application change" },
   "support.activity.destination": { zh: "毕业去向", en: "Destination" },
   "support.plan": { zh: "帮扶计划", en: "Support plan" },

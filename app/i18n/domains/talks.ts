@@ -44,7 +44,7 @@ export const talksMessages = {
   "talk.field.date.invalid": { zh: "请填写有效日期（年-月-日）。", en: "Enter a valid date (YYYY-MM-DD)." },
   "talk.field.date.tooSoon": {
     zh: "宣讲会须至少提前 {days} 个工作日申请，最早可选 {earliest}。",
-    en: "Talks must be requested at least {days} working days ahead; the earliest date is {earliest}.",
+    en: "Talks must be requested at least {days} working {days:day|days} ahead; the earliest date is {earliest}.",
   },
   "talk.field.slot.invalid": { zh: "请选择时段。", en: "Choose a time slot." },
   "talk.field.slot.taken": {
@@ -110,7 +110,10 @@ export const talksMessages = {
   },
   "talk.list.none": { zh: "暂无宣讲会。", en: "No talks yet." },
   "talk.calendar": { zh: "加入日历", en: "Add to calendar" },
-  "talk.places": { zh: "已报名 {signedUp} 人，剩余 {left} 个名额", en: "{signedUp} signed up, {left} places left" },
+  "talk.places": {
+    zh: "已报名 {signedUp} 人，剩余 {left} 个名额",
+    en: "{signedUp} signed up, {left} {left:place|places} left",
+  },
   "talk.signup.title": { zh: "报名", en: "Sign up" },
   "talk.signup.anonymous": { zh: "登录后报名", en: "Sign in to sign up" },
   "talk.signup.yours": { zh: "您已报名。", en: "You are signed up." },
@@ -137,7 +140,7 @@ export const talksMessages = {
   "talk.staff.counts": { zh: "报名 {signups} 人，签到 {attended} 人", en: "{signups} signed up, {attended} attended" },
   "talk.staff.reason": { zh: "不批准的原因", en: "Reason for declining" },
   "talk.staff.calendar": { zh: "场地日历（未来四周）", en: "Venue calendar (next four weeks)" },
-  "talk.staff.capacity": { zh: "可容纳 {capacity} 人", en: "{capacity} seats" },
+  "talk.staff.capacity": { zh: "可容纳 {capacity} 人", en: "{capacity} {capacity:seat|seats}" },
   "talk.staff.free": { zh: "暂无预约。", en: "No bookings." },
   "talk.staff.addVenue": { zh: "添加场地", en: "Add a venue" },
   "talk.staff.checkIn": { zh: "按学号签到", en: "Check in by student number" },
@@ -175,7 +178,7 @@ export const talksMessages = {
   "talk.employer.request": { zh: "申请宣讲会", en: "Request a talk" },
   "talk.employer.notice": {
     zh: "须至少提前 {days} 个工作日申请（周末不计），最早可选 {earliest}。",
-    en: "Request at least {days} working days ahead (weekends excluded); the earliest date is {earliest}.",
+    en: "Request at least {days} working {days:day|days} ahead (weekends excluded); the earliest date is {earliest}.",
   },
   "talk.employer.submit": { zh: "提交申请", en: "Send request" },
   "talk.field.title": { zh: "标题", en: "Title" },

@@ -62,7 +62,7 @@ export const uxMessages = {
     en: "Nothing waits for you right now. New items appear here and under the bell.",
   },
   "todo.more": { zh: "另有 {count} 项", en: "{count} more" },
-  "todo.daysWaiting": { zh: "已等待 {days} 天", en: "waiting {days} d" },
+  "todo.daysWaiting": { zh: "已等待 {days} 天", en: "waiting {days} {days:day|days}" },
   "todo.dueSoon": { zh: "截止 {when}", en: "due {when}" },
   "todo.graduate.interviews": { zh: "面试邀请", en: "Interview invitations" },
   "todo.graduate.pickSlot": {
@@ -112,16 +112,28 @@ export const uxMessages = {
   "todo.employer.postingReturned": { zh: "退回修改：{title}", en: "Returned for changes: {title}" },
   "todo.employer.postingExpiring": { zh: "即将截止：{title}（{deadline}）", en: "Closing soon: {title} ({deadline})" },
   "todo.staff.vetting": { zh: "审核队列", en: "Review queue" },
-  "todo.staff.postingsWaiting": { zh: "{count} 个岗位等待审核", en: "{count} postings wait for review" },
-  "todo.staff.employersWaiting": { zh: "{count} 家单位等待审核", en: "{count} employers wait for vetting" },
+  "todo.staff.postingsWaiting": {
+    zh: "{count} 个岗位等待审核",
+    en: "{count} {count:posting waits|postings wait} for review",
+  },
+  "todo.staff.employersWaiting": {
+    zh: "{count} 家单位等待审核",
+    en: "{count} {count:employer waits|employers wait} for vetting",
+  },
   "todo.staff.agreements": { zh: "三方协议", en: "Agreements" },
-  "todo.staff.agreementsAtStep": { zh: "{count} 份协议等待您这一步审核", en: "{count} agreements wait at your step" },
+  "todo.staff.agreementsAtStep": {
+    zh: "{count} 份协议等待您这一步审核",
+    en: "{count} {count:agreement waits|agreements wait} at your step",
+  },
   "todo.staff.destinations": { zh: "毕业去向", en: "Destinations" },
-  "todo.staff.destinationsToVerify": { zh: "{count} 条去向等待核实", en: "{count} destinations to verify" },
+  "todo.staff.destinationsToVerify": {
+    zh: "{count} 条去向等待核实",
+    en: "{count} {count:destination|destinations} to verify",
+  },
   "todo.staff.support": { zh: "重点群体帮扶", en: "Priority support" },
   "todo.staff.stalledPlans": {
     zh: "{count} 个帮扶计划超过 14 天没有进展",
-    en: "{count} support plans without progress for 14 days",
+    en: "{count} support {count:plan|plans} without progress for 14 days",
   },
   "todo.staff.counselling": { zh: "今天的咨询", en: "Today's counselling" },
   "todo.staff.session": { zh: "咨询：{name}", en: "Counselling: {name}" },
