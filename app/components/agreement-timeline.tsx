@@ -1,4 +1,4 @@
-import { AGREEMENT_ACTOR_LABELS, agreementEventLabel, type AgreementActor } from "../agreements/states";
+import { agreementActorLabel, agreementEventLabel, type AgreementActor } from "../agreements/states";
 import { useLocale, useT } from "../i18n/use-t";
 
 export type TimelineItem = { event: string; at: string; reason: string | null; actor: AgreementActor };
@@ -24,7 +24,7 @@ export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undef
                 timeStyle: "short",
               })}
             </time>{" "}
-            {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
+            {t(agreementEventLabel(entry.event))} · {t(agreementActorLabel(entry.actor))}
             {entry.reason ? <div className="muted">{entry.reason}</div> : null}
           </li>
         ))}

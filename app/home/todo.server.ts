@@ -180,7 +180,7 @@ export async function graduateTodo(db: Queryable, actor: UserActor, now = new Da
       "todo.graduate.news",
       newsRows.map((r) => ({
         key: "todo.graduate.applicationNews",
-        params: { title: r.title, employer: r.employerName, status: { key: `application.status.${r.status}` } },
+        params: { title: r.title, employer: r.employerName, status: { key: `application.state.${r.status}` } },
         link: "/graduate/applications",
         at: iso(r.updatedAt),
       })),

@@ -11,14 +11,14 @@ import {
   withdrawAgreement,
 } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
+import {agreementMachine, EDITABLE_AGREEMENT_STATES} from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
 
 export const meta: MetaFunction = () => [{ title: "三方协议 · 就业" }];
@@ -97,7 +97,6 @@ export default function EmployerAgreements() {
   const { rows, provinces, timelines, offer, offerMissing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const lang = useLocale() === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   const [searchParams] = useSearchParams();
   const edited = searchParams.get("done") === "edited" && !result;
@@ -134,7 +133,7 @@ export default function EmployerAgreements() {
                 <AgreementTimeline entries={timelines[r.id]} />
               </td>
               <td>
-                {AGREEMENT_STATE_LABELS[r.status][lang]}
+                {t(agreementMachine.stateLabel(r.status))}
                 {r.declineReason ? ` — ${r.declineReason}` : ""}
                 {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
               </td>
@@ -147,7 +146,7 @@ export default function EmployerAgreements() {
                   <Form method="post" key={event} className="inline-form">
                     <input type="hidden" name="agreementId" value={r.id} />
                     <button type="submit" name="intent" value={event}>
-                      {AGREEMENT_EVENT_LABELS[event][lang]}
+                      {t(agreementMachine.eventLabel(event))}
                     </button>
                   </Form>
                 ))}

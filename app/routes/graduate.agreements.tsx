@@ -9,7 +9,7 @@ import {
   timelinesOf,
 } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
+import {agreementMachine} from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
@@ -112,7 +112,7 @@ export default function GraduateAgreements() {
             {r.employerName} · {r.position}
           </h2>
           <p>
-            {AGREEMENT_STATE_LABELS[r.status][lang]}
+            {t(agreementMachine.stateLabel(r.status))}
             {r.number ? ` · ${t("agreement.number")} ${r.number}` : ""}
           </p>
           <dl className="facts">
@@ -151,7 +151,7 @@ export default function GraduateAgreements() {
             <Form method="post">
               <input type="hidden" name="agreementId" value={r.id} />
               <button type="submit" name="intent" value="accept">
-                {AGREEMENT_EVENT_LABELS.accept[lang]}
+                {t(agreementMachine.eventLabel("accept"))}
               </button>
             </Form>
           ) : null}
@@ -160,7 +160,7 @@ export default function GraduateAgreements() {
               <input type="hidden" name="agreementId" value={r.id} />
               <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
               <button type="submit" name="intent" value="decline">
-                {AGREEMENT_EVENT_LABELS.decline[lang]}
+                {t(agreementMachine.eventLabel("decline"))}
               </button>
             </Form>
           ) : null}
@@ -171,7 +171,7 @@ export default function GraduateAgreements() {
               <input id={`letter-${r.id}`} type="file" name="releaseLetter" accept="application/pdf" required />
               <TextAreaField name="reason" label={t("agreement.reason")} result={failure} rows={2} />
               <button type="submit" name="intent" value="request_breach">
-                {AGREEMENT_EVENT_LABELS.request_breach[lang]}
+                {t(agreementMachine.eventLabel("request_breach"))}
               </button>
             </Form>
           ) : null}

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { graduateTransition, listOwnApplications } from "../applications/applications.server";
-import { nextStatuses } from "../applications/states";
+import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
   const rows = await listOwnApplications(db, ctx.graduate.id);
-  return { applications: rows.map((row) => ({ ...row, actions: nextStatuses(row.status, "graduate") })) };
+  return { applications: rows.map((row) => ({ ...row, actions: applicationTargets(row.status, "graduate") })) };
 }
 
 const ActionSchema = z.object({
@@ -38,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return {
     ok: true as const,
-    done: parsed.data.to === "withdrawn" ? "applications.withdrawn" : `application.status.${parsed.data.to}`,
+    done: parsed.data.to === "withdrawn" ? "applications.withdrawn" : `application.state.${parsed.data.to}`,
   };
 }
 
@@ -74,7 +74,7 @@ export default function MyApplications() {
               <Link to={`/jobs/${a.postingId}`}>{a.postingTitle}</Link>
             </h2>
             <p>
-              {a.employerName} · <span className="badge">{t(`application.status.${a.status}`)}</span>
+              {a.employerName} · <span className="badge">{t(`application.state.${a.status}`)}</span>
             </p>
             <p className="muted">
               {t("apply.receipt.body", { time: when(a.createdAt), employer: a.employerName, hash: a.resumeSha256 })}
@@ -84,7 +84,7 @@ export default function MyApplications() {
               <ol>
                 {a.history.map((h, i) => (
                   <li key={i}>
-                    {when(h.at)} · {t(`application.status.${h.status}`)}
+                    {when(h.at)} · {t(`application.state.${h.status}`)}
                   </li>
                 ))}
               </ol>

@@ -15,6 +15,7 @@ import {
 import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "预约就业咨询 · 就业" }];
@@ -219,7 +220,7 @@ export default function GraduateCounselling() {
               <SelectField
                 name="topic"
                 label={t("counselling.topic")}
-                options={topics.map((topic) => ({ value: topic.code, label: en ? topic.en : topic.zh }))}
+                options={topics.map((topic) => ({ value: topic.code, label: nameFor(locale, topic) }))}
                 result={failure}
                 placeholder=""
               />

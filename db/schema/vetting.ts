@@ -22,6 +22,7 @@ import {
   REPORT_STATES,
   type ReportReason,
   type ReportState,
+  type RevisionState,
   type EmployerState,
   type EmployerType,
   type JobType,
@@ -161,8 +162,7 @@ export const postings = pgTable(
   ],
 );
 
-export const REVISION_STATUSES = ["submitted", "approved", "changes_requested", "rejected", "superseded"] as const;
-export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+export { REVISION_STATES, type RevisionState } from "../../vocabulary";
 
 /** An edit of a published posting, reviewed while the published version stays live. */
 export const postingRevisions = pgTable(
@@ -173,7 +173,7 @@ export const postingRevisions = pgTable(
       .notNull()
       .references(() => postings.id, { onDelete: "cascade" }),
     content: jsonb("content").$type<PostingContent>().notNull(),
-    status: text("status").$type<RevisionStatus>().notNull().default("submitted"),
+    status: text("status").$type<RevisionState>().notNull().default("submitted"),
     flags: jsonb("flags").$type<StoredFlag[]>().notNull().default([]),
     reasons: text("reasons"),
     submittedBy: uuid("submitted_by").references(() => users.id),
