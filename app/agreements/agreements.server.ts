@@ -28,6 +28,7 @@ import { translate, type Locale } from "../i18n/messages";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
 import { PROVINCES } from "../school/regions";
+import { OPEN_AGREEMENT_STATES } from "../../vocabulary";
 import {
   agreementEventLabel,
   agreementMachine,
@@ -168,7 +169,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
           and(
             eq(agreements.employerId, employerId),
             eq(agreements.graduateId, graduateId),
-            inArray(agreements.status, OPEN_AGREEMENT_STATES),
+            inArray(agreements.status, [...OPEN_AGREEMENT_STATES]),
           ),
         )
         .for("update");
@@ -224,7 +225,6 @@ export async function draftAgreement(db: Database, input: { userId: string; data
 }
 
 /** States in which an agreement is still open between its employer and graduate (see the unique index). */
-const OPEN_AGREEMENT_STATES: AgreementState[] = ["drafted", "invited", "accepted", "college_approved"];
 
 /** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
 async function actorFor(

@@ -24,8 +24,7 @@
  *
  * Pure module: no I/O. Reasons, release letters and numbering are checked by the domain layer.
  */
-import type { Locale } from "../i18n/messages";
-import { translate } from "../i18n/messages";
+import { translate, type Locale } from "../i18n/messages";
 import { machine, type TransitionRow } from "../machine";
 import { AGREEMENT_EVENTS, AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
 

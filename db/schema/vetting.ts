@@ -16,10 +16,12 @@ import {
 import { users } from "./people";
 
 import {
+  CORPUS_DECISIONS,
   EMPLOYER_STATES,
   POSTING_STATES,
   REPORT_REASONS,
   REPORT_STATES,
+  type CorpusDecision,
   type ReportReason,
   type ReportState,
   type RevisionState,
@@ -225,13 +227,13 @@ export const vettingCorpusItems = pgTable(
       .notNull(),
     labels: jsonb("labels").$type<string[]>().notNull().default([]),
     /** What staff decided when they added it: a rejection or an override of the checker's flags. */
-    decision: text("decision").$type<"reject" | "override">().notNull(),
+    decision: text("decision").$type<CorpusDecision>().notNull(),
     addedBy: uuid("added_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("vetting_corpus_items_posting").on(t.postingId),
-    check("vetting_corpus_items_decision_known", sql`${t.decision} in ('reject', 'override')`),
+    check("vetting_corpus_items_decision_known", oneOf(t.decision, CORPUS_DECISIONS)),
   ],
 );
 

@@ -37,6 +37,8 @@ export const searchMessages = {
   "search.bulletin.empty": { zh: "该时间范围内没有新岗位。", en: "No new postings in this period." },
   "posting.programme.none": { zh: "不属于基层项目或征兵", en: "Not a grassroots or enlistment post" },
   "posting.programme": { zh: "基层项目 / 参军", en: "Grassroots & enlistment" },
+  "posting.programme.enlistment": { zh: "参军入伍", en: "Military enlistment" },
+  "posting.programme.grassroots": { zh: "基层项目：{name}", en: "Grassroots programme: {name}" },
   "savedSearch.save": { zh: "保存此搜索并接收新岗位提醒", en: "Save this search and get alerts" },
   "savedSearch.saved": {
     zh: "已保存。有新岗位时会发邮件提醒您。",
