@@ -612,7 +612,9 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
         step.event === "expire" ? minutesAfter(row.replyDeadline!, step.minutesAfterDeadline) : at(step.day, step.time);
       if (when.getTime() >= now.getTime())
         throw new Error(`demo agreement ${i}: ${step.event} would lie in the future`);
-      const actor = AGREEMENT_ACTORS.find((a) => agreementMachine.next(state, step.event as AgreementEvent, a, reviewSteps).ok);
+      const actor = AGREEMENT_ACTORS.find(
+        (a) => agreementMachine.next(state, step.event as AgreementEvent, a, reviewSteps).ok,
+      );
       if (!actor) throw new Error(`demo agreement ${i}: ${step.event} is not possible from ${state}`);
       const to: AgreementState = (
         agreementMachine.next(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }

@@ -224,8 +224,6 @@ export async function draftAgreement(db: Database, input: { userId: string; data
   }
 }
 
-/** States in which an agreement is still open between its employer and graduate (see the unique index). */
-
 /** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
 async function actorFor(
   db: Queryable,
@@ -325,7 +323,8 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
     switch (input.event) {
       case "invite":
         patch.replyDeadline = input.replyDeadline ?? new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
-        if (patch.replyDeadline.getTime() <= now.getTime()) refuse("agreement.deadline.past", { status: 400, field: "replyDeadline" });
+        if (patch.replyDeadline.getTime() <= now.getTime())
+          refuse("agreement.deadline.past", { status: 400, field: "replyDeadline" });
         patch.declineReason = null;
         break;
       case "accept": {
@@ -359,7 +358,8 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         patch.returnReason = null;
         break;
       case "request_breach":
-        if (!input.releaseLetterFile) refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
+        if (!input.releaseLetterFile)
+          refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
         patch.releaseLetterFile = input.releaseLetterFile;
         break;
       default:

@@ -65,8 +65,7 @@ export async function applyToPosting(
     }
     if (!found) refuse("apply.closed", { status: 409 });
     const profile = await ensureProfile(tx, graduate.id);
-    if (!profile.resumeFile || !profile.resumeSha256)
-      refuse("apply.needResume", { status: 409 });
+    if (!profile.resumeFile || !profile.resumeSha256) refuse("apply.needResume", { status: 409 });
     const [created] = await tx
       .insert(applications)
       .values({
@@ -338,8 +337,7 @@ export async function ownPosting(db: Queryable, employerId: string, postingId: s
     .where(eq(postings.id, postingId))
     .limit(1);
   if (!posting) refuse("error.notFound", { status: 404 });
-  if (posting.employerId !== employerId)
-    refuse("error.forbidden", { status: 403 });
+  if (posting.employerId !== employerId) refuse("error.forbidden", { status: 403 });
   return posting;
 }
 

@@ -186,7 +186,8 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
   const { staff, data } = input;
   const now = input.now ?? new Date();
   if (data.slots.length === 0) refuse("counselling.slots.none", { status: 400, field: "to" });
-  if (data.slots[0]!.startsAt.getTime() <= now.getTime()) refuse("counselling.date.past", { status: 400, field: "date" });
+  if (data.slots[0]!.startsAt.getTime() <= now.getTime())
+    refuse("counselling.date.past", { status: 400, field: "date" });
   const known = new Set((await listTopics(db)).map((t) => t.code));
   const topics = [...new Set(data.topics)];
   if (topics.some((t) => !known.has(t))) refuse("counselling.topics.required", { status: 400, field: "topics" });
@@ -391,14 +392,18 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
         refuse("counselling.slot.notEligible", { status: 403, field: "slotId" });
       if (slot.startsAt.getTime() - now.getTime() < BOOK_CUTOFF_MINUTES * 60_000)
         refuse("counselling.slot.tooLate", { status: 409, field: "slotId" });
-      if (!slot.topics.includes(input.data.topic)) refuse("counselling.topic.notOffered", { status: 400, field: "topic" });
+      if (!slot.topics.includes(input.data.topic))
+        refuse("counselling.topic.notOffered", { status: 400, field: "topic" });
       const [taken] = await tx
         .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
         .from(counsellingBookings)
         .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
         .limit(1);
       if (taken)
-        refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", { status: 409, field: "slotId" });
+        refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", {
+          status: 409,
+          field: "slotId",
+        });
       const upcoming = await tx
         .select({
           counsellorUserId: counsellingBookings.counsellorUserId,
@@ -561,7 +566,8 @@ export async function changeLocation(
 ) {
   const now = input.now ?? new Date();
   const location = input.location.trim();
-  if (location.length < 2 || location.length > 300) refuse("counselling.location.required", { status: 400, field: "newLocation" });
+  if (location.length < 2 || location.length > 300)
+    refuse("counselling.location.required", { status: 400, field: "newLocation" });
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
     if (booking.status !== "booked" || slot.startsAt.getTime() <= now.getTime()) refuse("counselling.move.notNow");

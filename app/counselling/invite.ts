@@ -26,7 +26,10 @@ export type CounsellingInviteInput = {
 
 export function counsellingInvite(input: CounsellingInviteInput): string {
   // One calendar file for both sides: the topic and the mode in both languages.
-  const mode = { zh: translate("zh-CN", `counselling.mode.${input.mode}`), en: translate("en", `counselling.mode.${input.mode}`) };
+  const mode = {
+    zh: translate("zh-CN", `counselling.mode.${input.mode}`),
+    en: translate("en", `counselling.mode.${input.mode}`),
+  };
   const isLink = input.mode === "video" && /^https?:\/\//.test(input.location.trim());
   return buildInvite({
     uid: counsellingUid(input.bookingId),

@@ -36,7 +36,8 @@ function cancelRule(cutoffMinutes: number) {
     if ((ctx.reason ?? "").trim() === "") return { key: "counselling.cancel.reasonRequired" };
     const ahead = ctx.startsAt.getTime() - ctx.now.getTime();
     if (ahead <= 0) return { key: "counselling.cancel.started" };
-    if (ahead < cutoffMinutes * 60_000) return { key: "counselling.cancel.tooLate", params: { hours: cutoffMinutes / 60 } };
+    if (ahead < cutoffMinutes * 60_000)
+      return { key: "counselling.cancel.tooLate", params: { hours: cutoffMinutes / 60 } };
     return undefined;
   };
 }
@@ -48,7 +49,13 @@ export const bookingMachine = machine<BookingState, BookingEvent, BookingActor, 
   states: BOOKING_STATES,
   events: BOOKING_EVENTS,
   rows: [
-    { event: "cancel", from: ["booked"], to: "cancelled", actors: ["graduate"], guard: cancelRule(CANCEL_CUTOFF_MINUTES) },
+    {
+      event: "cancel",
+      from: ["booked"],
+      to: "cancelled",
+      actors: ["graduate"],
+      guard: cancelRule(CANCEL_CUTOFF_MINUTES),
+    },
     { event: "cancel", from: ["booked"], to: "cancelled", actors: ["staff"], guard: cancelRule(0) },
     { event: "attend", from: ["booked"], to: "attended", actors: ["staff"], guard: started },
     { event: "mark_no_show", from: ["booked"], to: "no_show", actors: ["staff"], guard: started },

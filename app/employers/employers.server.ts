@@ -65,15 +65,13 @@ export async function registerEmployer(
   licence: StoredUpload,
 ): Promise<Employer> {
   return db.transaction(async (tx) => {
-    if (await getMembership(tx, actor.userId))
-      refuse("employer.alreadyMember");
+    if (await getMembership(tx, actor.userId)) refuse("employer.alreadyMember");
     const [taken] = await tx
       .select({ id: employers.id })
       .from(employers)
       .where(eq(employers.creditCode, input.creditCode))
       .limit(1);
-    if (taken)
-      refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
+    if (taken) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
     const [employer] = await tx
       .insert(employers)
       .values({
@@ -85,8 +83,7 @@ export async function registerEmployer(
       })
       .onConflictDoNothing({ target: employers.creditCode })
       .returning();
-    if (!employer)
-      refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
+    if (!employer) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
     await tx.insert(employerMembers).values({ employerId: employer.id, userId: actor.userId, isOwner: true });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -270,10 +267,8 @@ export async function addMemberByStaff(
 ) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
-    if (!user || user.role !== "employer")
-      refuse("employer.member.noAccount", { field: "email" });
-    if (await getMembership(tx, user.id))
-      refuse("employer.alreadyMember", { field: "email" });
+    if (!user || user.role !== "employer") refuse("employer.member.noAccount", { field: "email" });
+    if (await getMembership(tx, user.id)) refuse("employer.alreadyMember", { field: "email" });
     await tx.insert(employerMembers).values({ employerId: input.employerId, userId: user.id, isOwner: false });
     await recordAudit(tx, {
       actorUserId: input.staffUserId,
@@ -294,8 +289,7 @@ export async function inviteColleague(
 ) {
   return db.transaction(async (tx) => {
     const membership = await requireMembership(tx, input.inviterUserId);
-    if (membership.employer.status !== "verified")
-      refuse("employer.invite.notVerified");
+    if (membership.employer.status !== "verified") refuse("employer.invite.notVerified");
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
     const [invitation] = await tx
@@ -363,8 +357,7 @@ export async function acceptInvitation(db: Database, input: { token: string; use
   return db.transaction(async (tx) => {
     const invitation = await findInvitation(tx, input.token, { lock: true });
     if (!invitation) refuse("employer.invite.invalid", { status: 410 });
-    if (await getMembership(tx, input.userId))
-      refuse("employer.alreadyMember");
+    if (await getMembership(tx, input.userId)) refuse("employer.alreadyMember");
     // The link is not a bearer pass: only the account with the invited address joins.
     const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
     if (!account || account.email.toLowerCase() !== invitation.email.toLowerCase()) {

@@ -30,8 +30,7 @@ export async function storeUpload(
   if (file.size > MAX_UPLOAD_BYTES) refuse("upload.tooLarge", { field });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffFileType(bytes);
-  if (!type || !allowed.includes(type.ext))
-    refuse("upload.badType", { field });
+  if (!type || !allowed.includes(type.ext)) refuse("upload.badType", { field });
   const relative = path.join(folder, `${randomUUID()}.${type.ext}`);
   await mkdir(path.join(uploadsDir(), folder), { recursive: true });
   await writeFile(path.join(uploadsDir(), relative), bytes, { mode: 0o600 });

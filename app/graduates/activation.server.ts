@@ -109,10 +109,8 @@ export async function activateAccount(
       .for("update")
       .limit(1);
     if (!row) refuse("activation.invalid", { status: 404 });
-    if (row.token.usedAt || row.graduate.userId)
-      refuse("activation.used");
-    if (row.token.expiresAt.getTime() < Date.now())
-      refuse("activation.expired", { status: 410 });
+    if (row.token.usedAt || row.graduate.userId) refuse("activation.used");
+    if (row.token.expiresAt.getTime() < Date.now()) refuse("activation.expired", { status: 410 });
     const email = row.token.email.toLowerCase();
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
     if (taken) refuse("activation.emailTaken");
@@ -345,8 +343,7 @@ export async function resolveLinkRequest(
       .where(eq(rosterLinkRequests.id, input.requestId))
       .for("update")
       .limit(1);
-    if (!request || request.status !== "pending")
-      refuse("link.request.gone", { status: 404 });
+    if (!request || request.status !== "pending") refuse("link.request.gone", { status: 404 });
     const [entry] = request.graduateId
       ? await tx.select().from(graduates).where(eq(graduates.id, request.graduateId)).for("update").limit(1)
       : [];

@@ -158,7 +158,6 @@ const modeLabel = (mode: InterviewMode) => ({ key: `interview.mode.${mode}` });
 type Change =
   "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
 
-
 function beijing(d: Date, locale: "zh-CN" | "en") {
   return d.toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
     timeZone: "Asia/Shanghai",
@@ -287,7 +286,8 @@ export async function pickSlot(
         .where(and(eq(interviewSlots.id, input.slotId), eq(interviewSlots.interviewId, current.id)))
         .limit(1);
       if (!slot) refuse("interview.slot.notFound", { status: 404, field: "slotId" });
-      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime()) refuse("interview.slot.past", { status: 409, field: "slotId" });
+      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime())
+        refuse("interview.slot.past", { status: 409, field: "slotId" });
       await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
       const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
       const [updated] = await tx

@@ -46,28 +46,25 @@ const confirmNewTime = (actor: InterviewActor): Row => ({
 const needsReason = (ctx: InterviewContext) =>
   (ctx.reason ?? "").trim() === "" ? { key: "interview.cancel.reasonRequired" } : undefined;
 
-export const interviewMachine = machine<InterviewState, InterviewEvent, InterviewActor, InterviewContext>(
-  "interview",
-  {
-    states: INTERVIEW_STATES,
-    events: INTERVIEW_EVENTS,
-    rows: [
-      { event: "confirm", from: ["proposed"], to: "confirmed", actors: ["graduate"] },
-      confirmNewTime("employer"),
-      confirmNewTime("graduate"),
-      { event: "complete", from: ["confirmed"], to: "completed", actors: ["employer"] },
-      { event: "mark_no_show", from: ["confirmed"], to: "no_show", actors: ["employer"] },
-      { event: "reschedule", from: ["proposed", "confirmed"], to: "rescheduled", actors: ["employer", "graduate"] },
-      {
-        event: "cancel",
-        from: ["proposed", "confirmed", "rescheduled"],
-        to: "cancelled",
-        actors: ["employer", "graduate"],
-        guard: needsReason,
-      },
-    ],
-  },
-);
+export const interviewMachine = machine<InterviewState, InterviewEvent, InterviewActor, InterviewContext>("interview", {
+  states: INTERVIEW_STATES,
+  events: INTERVIEW_EVENTS,
+  rows: [
+    { event: "confirm", from: ["proposed"], to: "confirmed", actors: ["graduate"] },
+    confirmNewTime("employer"),
+    confirmNewTime("graduate"),
+    { event: "complete", from: ["confirmed"], to: "completed", actors: ["employer"] },
+    { event: "mark_no_show", from: ["confirmed"], to: "no_show", actors: ["employer"] },
+    { event: "reschedule", from: ["proposed", "confirmed"], to: "rescheduled", actors: ["employer", "graduate"] },
+    {
+      event: "cancel",
+      from: ["proposed", "confirmed", "rescheduled"],
+      to: "cancelled",
+      actors: ["employer", "graduate"],
+      guard: needsReason,
+    },
+  ],
+});
 
 /** A stand-in reason, so that listing the buttons does not hide the cancel button. */
 const LISTING_REASON = "—";

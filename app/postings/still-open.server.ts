@@ -58,8 +58,7 @@ export async function confirmStillOpen(db: Database, input: { userId: string; po
   const { employer } = await requireMembership(db, input.userId, { write: true });
   const [posting] = await db.select().from(postings).where(eq(postings.id, input.postingId)).limit(1);
   if (!posting) refuse("error.notFound", { status: 404 });
-  if (posting.employerId !== employer.id)
-    refuse("error.forbidden", { status: 403 });
+  if (posting.employerId !== employer.id) refuse("error.forbidden", { status: 403 });
   await db
     .update(postings)
     .set({ openConfirmedAt: sql`now()` })

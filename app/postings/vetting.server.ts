@@ -158,8 +158,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
     if (!underReview) refuse("vetting.nothingToDecide");
 
     if (input.decision === "approve") {
-      if (employer.status !== "verified")
-        refuse("vetting.employerNotVerified");
+      if (employer.status !== "verified") refuse("vetting.employerNotVerified");
       const blocking = underReview.flags.filter((flag) => flag.severity === "block");
       if (blocking.length > 0 && (!overrideReason || overrideReason.length < 4)) {
         refuse("vetting.override.required", { status: 409, field: "overrideReason" });

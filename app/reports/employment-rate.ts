@@ -22,7 +22,6 @@ import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group
  * Pure module: no I/O.
  */
 
-
 export type EmploymentRecord = {
   graduateId: string;
   collegeId: number | string;

@@ -8,10 +8,7 @@ import { parseSearchParams, searchPostings } from "../postings/search.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok)
-    return apiJson(
-      { error: bilingual("search.query.invalid"), fieldErrors: bilingualFieldErrors(parsed.errors) },
-      400,
-    );
+    return apiJson({ error: bilingual("search.query.invalid"), fieldErrors: bilingualFieldErrors(parsed.errors) }, 400);
   const result = await searchPostings(await getDb(), parsed.query, { withFacets: true });
   return apiJson({
     hits: result.hits.map(toApiHit),

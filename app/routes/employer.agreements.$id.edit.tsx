@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { agreementForEmployer, AgreementTermsSchema, editAgreementTerms } from "../agreements/agreements.server";
-import {agreementMachine, EDITABLE_AGREEMENT_STATES} from "../agreements/states";
+import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ErrorSummary } from "../components/form";

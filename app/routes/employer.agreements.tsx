@@ -11,7 +11,7 @@ import {
   withdrawAgreement,
 } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import {agreementMachine, EDITABLE_AGREEMENT_STATES} from "../agreements/states";
+import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ErrorSummary, TextField } from "../components/form";

@@ -20,7 +20,7 @@ import {
   recordOutcome,
   rescheduleInterview,
 } from "../interviews/interviews.server";
-import {interviewMachine} from "../interviews/states";
+import { interviewMachine } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
 

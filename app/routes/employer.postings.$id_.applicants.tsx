@@ -51,9 +51,7 @@ const BulkSchema = z.object({
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.uuid()).min(1, "applicants.noneSelected").max(500),
   ),
-  to: z
-    .enum(APPLICATION_STATES, { error: "form.invalid" })
-    .refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
+  to: z.enum(APPLICATION_STATES, { error: "form.invalid" }).refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {

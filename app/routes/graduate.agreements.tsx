@@ -9,7 +9,7 @@ import {
   timelinesOf,
 } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import {agreementMachine} from "../agreements/states";
+import { agreementMachine } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";

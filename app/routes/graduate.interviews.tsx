@@ -16,7 +16,7 @@ import {
   requestOtherTimes,
   rescheduleInterview,
 } from "../interviews/interviews.server";
-import {interviewMachine} from "../interviews/states";
+import { interviewMachine } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "我的面试 · 就业" }];
 

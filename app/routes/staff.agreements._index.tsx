@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { staffQueue, timelinesOf, transitionAgreement } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import {agreementMachine, REASON_REQUIRED_EVENTS} from "../agreements/states";
+import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";

@@ -99,4 +99,3 @@ export function subsidyKindName(code: string, locale: Locale): string {
   const kind = SUBSIDY_KINDS.find((k) => k.code === code);
   return kind ? nameFor(locale, kind) : code;
 }
-

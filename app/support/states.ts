@@ -3,12 +3,7 @@
  * recorded on it. Pure; `tests/unit/support-rules.test.ts` writes both tables out by hand.
  */
 import { machine } from "../machine";
-import {
-  SUBSIDY_STATES,
-  SUPPORT_PLAN_STATES,
-  type SubsidyState,
-  type SupportPlanState,
-} from "../../vocabulary";
+import { SUBSIDY_STATES, SUPPORT_PLAN_STATES, type SubsidyState, type SupportPlanState } from "../../vocabulary";
 
 export const SUPPORT_PLAN_EVENTS = ["close", "reopen"] as const;
 export type SupportPlanEvent = (typeof SUPPORT_PLAN_EVENTS)[number];
@@ -48,5 +43,7 @@ export function subsidyEventTo(state: SubsidyState): SubsidyEvent {
 
 /** The states a subsidy in this state may be set to now, for the page's buttons. */
 export function subsidyTargets(state: SubsidyState): SubsidyState[] {
-  return subsidyMachine.available(state, "staff").map((event) => subsidyMachine.rows.find((r) => r.event === event)!.to);
+  return subsidyMachine
+    .available(state, "staff")
+    .map((event) => subsidyMachine.rows.find((r) => r.event === event)!.to);
 }

@@ -11,12 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import {
-  AGREEMENT_STATES,
-  OPEN_AGREEMENT_STATES,
-  type AgreementEvent,
-  type AgreementState,
-} from "../../vocabulary";
+import { AGREEMENT_STATES, OPEN_AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";

@@ -14,7 +14,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { DESTINATION_SOURCES, DESTINATION_STATES, type DestinationSource, type DestinationState } from "../../vocabulary";
+import {
+  DESTINATION_SOURCES,
+  DESTINATION_STATES,
+  type DestinationSource,
+  type DestinationState,
+} from "../../vocabulary";
 import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 

@@ -19,7 +19,6 @@ import { employers, postings, type JobType } from "./vetting";
 import {
   APPLICATION_STATES,
   DIGEST_FREQUENCIES,
-  LINK_REQUEST_STATES,
   type ApplicationState,
   type DigestFrequency,
   type LinkRequestState,

@@ -14,8 +14,12 @@ import {
 } from "../../app/interviews/states";
 import type { TransitionResult } from "../../app/machine";
 
-const nextInterviewState = (state: InterviewState, event: InterviewEvent, actor: InterviewActor, ctx?: InterviewContext) =>
-  interviewMachine.next(state, event, actor, ctx ?? {});
+const nextInterviewState = (
+  state: InterviewState,
+  event: InterviewEvent,
+  actor: InterviewActor,
+  ctx?: InterviewContext,
+) => interviewMachine.next(state, event, actor, ctx ?? {});
 const availableInterviewEvents = (
   state: InterviewState,
   actor: InterviewActor,

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  destinationNext,
-  type DestinationActor,
-  type DestinationEvent,
-} from "../../app/destinations/states";
+import { destinationNext, type DestinationActor, type DestinationEvent } from "../../app/destinations/states";
 import { buildDashboard, findAnomalies, isoWeek, orderedCodeCounts, type ReportRow } from "../../app/reports/dashboard";
 import { minimumWage } from "../../app/reports/minimum-wage";
 import { PROVINCES } from "../../app/school/regions";

@@ -187,10 +187,19 @@ export const counsellingMessages = {
     zh: "开始前 {hours} 小时内不能在线取消，请直接联系咨询老师。",
     en: "Within {hours} hours of the start a booking cannot be cancelled online; please contact the counsellor.",
   },
-  "counselling.attendance.notYet": { zh: "咨询尚未开始，不能记录到场情况。", en: "The appointment has not started yet." },
+  "counselling.attendance.notYet": {
+    zh: "咨询尚未开始，不能记录到场情况。",
+    en: "The appointment has not started yet.",
+  },
   "counselling.mail.headline.booked": { zh: "咨询预约成功", en: "Appointment booked" },
   "counselling.mail.headline.moved": { zh: "咨询地点或会议链接已变更", en: "The room or meeting link has changed" },
-  "counselling.mail.headline.cancelled_by_graduate": { zh: "毕业生已取消咨询预约", en: "The graduate cancelled the appointment" },
-  "counselling.mail.headline.cancelled_by_staff": { zh: "咨询老师已取消咨询预约", en: "The counsellor cancelled the appointment" },
+  "counselling.mail.headline.cancelled_by_graduate": {
+    zh: "毕业生已取消咨询预约",
+    en: "The graduate cancelled the appointment",
+  },
+  "counselling.mail.headline.cancelled_by_staff": {
+    zh: "咨询老师已取消咨询预约",
+    en: "The counsellor cancelled the appointment",
+  },
   "counselling.mail.headline.reminder": { zh: "明天有就业咨询", en: "Reminder: counselling tomorrow" },
 } as const;

@@ -267,7 +267,10 @@ export const graduatesMessages = {
     zh: "通常在 {hours} 小时内回复",
     en: "Usually replies within {hours} {hours:hour|hours}",
   },
-  "application.responseTime.days": { zh: "通常在 {days} 天内回复", en: "Usually replies within {days} {days:day|days}" },
+  "application.responseTime.days": {
+    zh: "通常在 {days} 天内回复",
+    en: "Usually replies within {days} {days:day|days}",
+  },
   "application.event.view": { zh: "标记为已查看", en: "Mark as viewed" },
   "application.event.shortlist": { zh: "通过初筛", en: "Shortlist" },
   "application.event.interview": { zh: "安排面试", en: "Move to interviews" },

@@ -89,11 +89,20 @@ export const interviewsMessages = {
   "interview.event.complete": { zh: "标记为已完成", en: "Mark as completed" },
   "interview.event.mark_no_show": { zh: "标记为未到场", en: "Mark as no-show" },
   "interview.event.cancel": { zh: "取消", en: "Cancel" },
-  "interview.confirm.otherSide": { zh: "新的面试时间需由对方确认。", en: "The new time must be confirmed by the other side." },
+  "interview.confirm.otherSide": {
+    zh: "新的面试时间需由对方确认。",
+    en: "The new time must be confirmed by the other side.",
+  },
   "interview.cancel.reasonRequired": { zh: "取消面试须填写原因。", en: "A reason is required to cancel an interview." },
-  "interview.mail.headline.proposed": { zh: "用人单位邀请您面试，请选择时间", en: "Interview proposed: please pick a time" },
+  "interview.mail.headline.proposed": {
+    zh: "用人单位邀请您面试，请选择时间",
+    en: "Interview proposed: please pick a time",
+  },
   "interview.mail.headline.confirmed": { zh: "面试时间已确认", en: "Interview time confirmed" },
-  "interview.mail.headline.rescheduled": { zh: "面试改期，请确认新时间", en: "Interview rescheduled: please confirm a new time" },
+  "interview.mail.headline.rescheduled": {
+    zh: "面试改期，请确认新时间",
+    en: "Interview rescheduled: please confirm a new time",
+  },
   "interview.mail.headline.other_times": { zh: "毕业生希望改约其他时间", en: "The graduate asks for other times" },
   "interview.mail.headline.cancelled": { zh: "面试已取消", en: "Interview cancelled" },
   "interview.mail.headline.completed": { zh: "面试已完成", en: "Interview completed" },

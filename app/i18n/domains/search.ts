@@ -71,12 +71,18 @@ export const searchMessages = {
     zh: "最低月薪应为 0 到 200000 之间的整数",
     en: "Minimum monthly pay must be a whole number from 0 to 200000",
   },
-  "search.query.postedWithin": { zh: "发布时间只能是 1d、3d、7d 或 30d", en: "Posted within must be 1d, 3d, 7d or 30d" },
+  "search.query.postedWithin": {
+    zh: "发布时间只能是 1d、3d、7d 或 30d",
+    en: "Posted within must be 1d, 3d, 7d or 30d",
+  },
   "search.query.sort": {
     zh: "排序方式只能是 relevance、newest、salary 或 deadline",
     en: "Sort must be relevance, newest, salary or deadline",
   },
   "search.query.page": { zh: "页码应为 1 到 500 之间的整数", en: "Page must be a whole number from 1 to 500" },
-  "search.query.pageSize": { zh: "每页条数应为 1 到 50 之间的整数", en: "Page size must be a whole number from 1 to 50" },
+  "search.query.pageSize": {
+    zh: "每页条数应为 1 到 50 之间的整数",
+    en: "Page size must be a whole number from 1 to 50",
+  },
   "search.query.invalid": { zh: "查询参数无效", en: "Invalid query parameters" },
 } as const satisfies Record<string, { zh: string; en: string }>;
