@@ -552,27 +552,6 @@ const coreMessages = {
   "error.notFound": { zh: "页面不存在。", en: "This page does not exist." },
   "error.generic": { zh: "出错了，请稍后再试。", en: "Something went wrong. Please try again later." },
   "error.title": { zh: "无法显示此页面", en: "This page cannot be shown" },
-} as const satisfies Record<string, { zh: string; en: string }>;
-
-/**
- * The message tables by domain. Each key lives in exactly one table (tests/unit/message-tables.test.ts):
- * spreading them into one object would otherwise let a later table silently replace a key.
- */
-export const MESSAGE_TABLES = {
-  core: coreMessages,
-  search: searchMessages,
-  graduates: graduatesMessages,
-  reports: reportsMessages,
-  agreements: agreementsMessages,
-  interviews: interviewsMessages,
-  counselling: counsellingMessages,
-  support: supportMessages,
-  programmes: programmesMessages,
-  campaigns: campaignsMessages,
-  fairs: fairsMessages,
-  talks: talksMessages,
-  security: securityMessages,
-  ux: uxMessages,
   "mail.postingDecision.approve.subject": { zh: "岗位已通过审核并发布", en: "Posting approved and published" },
   "mail.postingDecision.approve.body": {
     zh: "您的岗位已通过审核，现已对毕业生公开。",
@@ -620,6 +599,27 @@ export const MESSAGE_TABLES = {
     en: "You receive this as a member of this organisation on jiuye.",
   },
   "mail.brand": { zh: "就业 · 就业指导中心", en: "jiuye · Career Centre" },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+/**
+ * The message tables by domain. Each key lives in exactly one table (tests/unit/message-tables.test.ts):
+ * spreading them into one object would otherwise let a later table silently replace a key.
+ */
+export const MESSAGE_TABLES = {
+  core: coreMessages,
+  search: searchMessages,
+  graduates: graduatesMessages,
+  reports: reportsMessages,
+  agreements: agreementsMessages,
+  interviews: interviewsMessages,
+  counselling: counsellingMessages,
+  support: supportMessages,
+  programmes: programmesMessages,
+  campaigns: campaignsMessages,
+  fairs: fairsMessages,
+  talks: talksMessages,
+  security: securityMessages,
+  ux: uxMessages,
 };
 
 export const messages = {
