@@ -185,7 +185,7 @@ export const counsellingMessages = {
   },
   "counselling.cancel.tooLate": {
     zh: "开始前 {hours} 小时内不能在线取消，请直接联系咨询老师。",
-    en: "Within {hours} hours of the start a booking cannot be cancelled online; please contact the counsellor.",
+    en: "Within {hours} {hours:hour|hours} of the start a booking cannot be cancelled online; please contact the counsellor.",
   },
   "counselling.attendance.notYet": {
     zh: "咨询尚未开始，不能记录到场情况。",
