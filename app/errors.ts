@@ -10,14 +10,6 @@ export type FieldErrors = Record<string, Message[]>;
 /** The field of refusals that concern the whole form. */
 export const FORM_FIELD = "_form";
 
-/** @deprecated The shape before decision 009; phase 2 converts its callers to `refuse()`. */
-interface LegacyOptions {
-  domain: string;
-  status?: number;
-  message: string | { zh: string; en: string };
-  field?: string;
-}
-
 /**
  * The one error type of the domain: a refused action or input the rules do not accept. Domain
  * functions throw it (through `refuse`); `formAction` turns it into the form's failure and `orDeny`
@@ -26,37 +18,13 @@ interface LegacyOptions {
 export class DomainError extends Error {
   readonly status: number;
   readonly errors: FieldErrors;
-  /** @deprecated Kept for the legacy constructor's callers until phase 2. */
-  readonly legacyText: string | { zh: string; en: string } | undefined;
 
-  constructor(status: number, errors: FieldErrors);
-  /** @deprecated Use `refuse()` (decision 009). */
-  constructor(legacy: LegacyOptions);
-  constructor(statusOrLegacy: number | LegacyOptions, errors?: FieldErrors) {
-    if (typeof statusOrLegacy === "number") {
-      const first = Object.values(errors ?? {})[0]?.[0];
-      super(first?.key ?? "domain error");
-      this.status = statusOrLegacy;
-      this.errors = errors ?? {};
-    } else {
-      const text = statusOrLegacy.message;
-      const key = typeof text === "string" ? text : `${text.zh} / ${text.en}`;
-      super(typeof text === "string" ? text : text.en);
-      this.status = statusOrLegacy.status ?? 400;
-      this.errors = { [statusOrLegacy.field ?? FORM_FIELD]: [{ key }] };
-      this.legacyText = text;
-    }
+  constructor(status: number, errors: FieldErrors) {
+    // The message is the first key (never text or data), so a log line or a test can name the refusal.
+    super(Object.values(errors)[0]?.[0]?.key ?? "domain error");
+    this.status = status;
+    this.errors = errors;
     this.name = "DomainError";
-  }
-
-  /** @deprecated The first field named; read `errors` instead. */
-  get field(): string {
-    return Object.keys(this.errors)[0] ?? FORM_FIELD;
-  }
-
-  /** @deprecated The first message key (or the legacy text); read `errors` instead. */
-  get text(): string | { zh: string; en: string } {
-    return this.legacyText ?? Object.values(this.errors)[0]?.[0]?.key ?? "";
   }
 }
 
@@ -69,11 +37,6 @@ export function refuse(key: string, options: { status?: number; field?: string; 
   const field = options.field ?? FORM_FIELD;
   const status = options.status ?? (options.field ? 400 : 409);
   throw new DomainError(status, { [field]: [options.params ? { key, params: options.params } : { key }] });
-}
-
-/** A bilingual text rendered as one string. @deprecated Refusals carry keys (decision 009). */
-export function bothLanguages(text: string | { zh: string; en: string }): string {
-  return typeof text === "string" ? text : `${text.zh} / ${text.en}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { enqueue } from "../app/outbox/outbox.server";
 import {
   AGREEMENT_ACTORS,
   DESTINATION_CODE_ON_REGISTER,
-  nextState,
+  agreementMachine,
   type AgreementActor,
   type AgreementEvent,
   type AgreementState,
@@ -612,10 +612,12 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
         step.event === "expire" ? minutesAfter(row.replyDeadline!, step.minutesAfterDeadline) : at(step.day, step.time);
       if (when.getTime() >= now.getTime())
         throw new Error(`demo agreement ${i}: ${step.event} would lie in the future`);
-      const actor = AGREEMENT_ACTORS.find((a) => nextState(state, step.event as AgreementEvent, a, reviewSteps).ok);
+      const actor = AGREEMENT_ACTORS.find(
+        (a) => agreementMachine.next(state, step.event as AgreementEvent, a, reviewSteps).ok,
+      );
       if (!actor) throw new Error(`demo agreement ${i}: ${step.event} is not possible from ${state}`);
       const to: AgreementState = (
-        nextState(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }
+        agreementMachine.next(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }
       ).to;
       const actorUserId = actor === "system" ? null : actor === "graduate" ? graduateUserId : userOf[actor];
       let reason = "reason" in step ? (step.reason ?? null) : null;

@@ -5,7 +5,7 @@ import { storeUpload } from "../app/files/uploads.server";
 import type { Queryable } from "./client";
 import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES } from "./demo-employers";
 import { destinationCodes, destinationEvidence, destinationHistory, destinations, graduates } from "./schema";
-import type { DestinationSource, DestinationStatusValue } from "./schema";
+import type { DestinationSource, DestinationState } from "./schema";
 import { createRandom, type Random } from "./school-data";
 
 type Graduate = Pick<typeof graduates.$inferSelect, "id" | "cohort" | "degree">;
@@ -176,7 +176,7 @@ export function generateDestinations(
     const source: DestinationSource =
       code === "10" ? "graduate" : random.next() < 0.12 ? "staff" : random.next() < 0.05 ? "import" : "graduate";
     const roll = random.next();
-    let status: DestinationStatusValue;
+    let status: DestinationState;
     if (source !== "graduate" && roll < 0.15) status = "reported";
     else if (roll < profile.verified) status = "verified";
     else if (roll < profile.verified + 0.04) status = "returned";

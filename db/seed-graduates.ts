@@ -13,7 +13,7 @@ import {
   majors,
   postings,
   users,
-  type ApplicationStatus,
+  type ApplicationState,
   type JobType,
 } from "./schema";
 
@@ -32,7 +32,7 @@ const SKILLS_BY_COLLEGE: Record<string, string[]> = {
 };
 const CITIES = ["杭州", "上海", "南京", "苏州", "宁波", "深圳", "北京", "合肥", "成都", "武汉"];
 const INDUSTRIES = ["互联网/IT", "金融/银行", "能源/电力", "机械/制造", "教育/培训", "建筑/房地产"];
-const STATUS_PATHS: Record<ApplicationStatus, ApplicationStatus[]> = {
+const STATUS_PATHS: Record<ApplicationState, ApplicationState[]> = {
   submitted: ["submitted"],
   viewed: ["submitted", "viewed"],
   shortlisted: ["submitted", "viewed", "shortlisted"],
@@ -201,12 +201,12 @@ export async function seedGraduates(
       .from(postings)
       .where(and(eq(postings.employerId, membership.employerId), eq(postings.status, "published")))
       .orderBy(postings.createdAt);
-    const statuses = Object.keys(STATUS_PATHS) as ApplicationStatus[];
+    const statuses = Object.keys(STATUS_PATHS) as ApplicationState[];
     const plan: {
       graduateId: string;
       userId: string;
       postingId: string;
-      status: ApplicationStatus;
+      status: ApplicationState;
       resumeFile: string;
       resumeSha256: string;
     }[] = [];

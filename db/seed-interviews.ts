@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, max, ne } from "drizzle-orm";
 import {
-  nextInterviewState,
+  interviewMachine,
   type InterviewActor,
   type InterviewEvent,
   type InterviewState,
@@ -16,7 +16,7 @@ import {
   interviews,
   interviewSlots,
   postings,
-  type ApplicationStatus,
+  type ApplicationState,
 } from "./schema";
 import type { InterviewMode } from "./schema/interviews";
 
@@ -101,8 +101,8 @@ export class OrganizerCalendar {
  */
 export async function advanceApplication(
   tx: Tx,
-  application: { id: string; status: ApplicationStatus },
-  steps: { status: ApplicationStatus; at: Date; actorUserId: string }[],
+  application: { id: string; status: ApplicationState },
+  steps: { status: ApplicationState; at: Date; actorUserId: string }[],
 ) {
   const [latest] = await tx
     .select({ at: applicationEvents.createdAt })
@@ -178,11 +178,11 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
   for (const step of plan.steps.slice(1)) {
     const event: InterviewEvent = step.kind === "propose" ? "confirm" : step.kind;
     const actor: InterviewActor = "actor" in step ? step.actor : "employer";
-    const next = nextInterviewState(status, event, actor, {
+    const next = interviewMachine.next(status, event, actor, {
       reason: step.kind === "cancel" ? step.reason : null,
       rescheduledBy,
     });
-    if (!next.ok) throw new Error(`demo interview: ${next.reason.en}`);
+    if (!next.ok) throw new Error(`demo interview: ${next.key}`);
     switch (step.kind) {
       case "confirm": {
         const slot = slots[step.slot];

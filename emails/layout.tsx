@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { translate } from "../app/i18n/messages";
 
 export type MailLocale = "zh-CN" | "en";
 
@@ -51,7 +52,7 @@ function MailFrame(props: { locale: MailLocale; title: string; footer: string; c
                           fontWeight: 700,
                         }}
                       >
-                        {props.locale === "en" ? "jiuye · Career Centre" : "就业 · 就业指导中心"}
+                        {translate(props.locale, "mail.brand")}
                       </td>
                     </tr>
                     <tr>

@@ -2,8 +2,8 @@
  * The search page's (and the public API's) query: URL parameters → a validated query → a
  * Meilisearch search request, and back to a URL for sharing and feed links.
  *
- * Validation messages are bilingual strings, "中文 / English", so the same errors serve the
- * page (which shows them as they are) and the JSON API, without a message-key lookup.
+ * Validation messages are message keys (`search.query.*` in app/i18n/domains/search.ts): the page
+ * shows them in the reader's language, the JSON API answers both languages (`bilingual(key)`).
  *
  * Filter semantics: OR within a facet (two cities: either), AND across facets (a city and a job
  * type: both), and always "deadline not passed". `salaryMin` keeps postings whose range reaches
@@ -28,8 +28,6 @@ export interface Bilingual {
   zh: string;
   en: string;
 }
-
-const bi = (zh: string, en: string) => `${zh} / ${en}`;
 
 export const POSTED_WITHIN = ["1d", "3d", "7d", "30d"] as const;
 export type PostedWithin = (typeof POSTED_WITHIN)[number];
@@ -60,22 +58,20 @@ const FACET_PARAM_NAMES = Object.keys(FACET_PARAMS) as FacetParam[];
 /** The facet distribution the page asks for. */
 export const SEARCH_FACETS = Object.values(FACET_PARAMS);
 
+/** Message keys; the limits they name (MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET …) are written in the messages. */
 const MSG = {
-  q: bi(`搜索词不能超过 ${MAX_QUERY_LENGTH} 个字`, `Search terms: at most ${MAX_QUERY_LENGTH} characters`),
-  value: bi("筛选值无效", "Invalid filter value"),
-  tooMany: bi(`每项最多选择 ${MAX_VALUES_PER_FACET} 个`, `Choose at most ${MAX_VALUES_PER_FACET} values per filter`),
-  employerType: bi("未知的单位性质", "Unknown employer type"),
-  jobType: bi("未知的工作类型", "Unknown job type"),
-  degree: bi("未知的学历要求", "Unknown degree"),
-  salaryBand: bi("未知的薪资区间", "Unknown salary band"),
-  salaryMin: bi("最低月薪应为 0 到 200000 之间的整数", "Minimum monthly pay must be a whole number from 0 to 200000"),
-  postedWithin: bi("发布时间只能是 1d、3d、7d 或 30d", "Posted within must be 1d, 3d, 7d or 30d"),
-  sort: bi(
-    "排序方式只能是 relevance、newest、salary 或 deadline",
-    "Sort must be relevance, newest, salary or deadline",
-  ),
-  page: bi("页码应为 1 到 500 之间的整数", "Page must be a whole number from 1 to 500"),
-  pageSize: bi("每页条数应为 1 到 50 之间的整数", "Page size must be a whole number from 1 to 50"),
+  q: "search.query.q",
+  value: "search.query.value",
+  tooMany: "search.query.tooMany",
+  employerType: "search.query.employerType",
+  jobType: "search.query.jobType",
+  degree: "search.query.degree",
+  salaryBand: "search.query.salaryBand",
+  salaryMin: "search.query.salaryMin",
+  postedWithin: "search.query.postedWithin",
+  sort: "search.query.sort",
+  page: "search.query.page",
+  pageSize: "search.query.pageSize",
 };
 
 /** A whole number given as a URL string (digits only: no signs, exponents or hex) or a number. */

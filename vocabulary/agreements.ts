@@ -14,6 +14,14 @@ export const AGREEMENT_STATES = [
 ] as const;
 export type AgreementState = (typeof AGREEMENT_STATES)[number];
 
+/** An agreement still under way (at most one per employer and graduate, a unique index in db/schema). */
+export const OPEN_AGREEMENT_STATES = [
+  "drafted",
+  "invited",
+  "accepted",
+  "college_approved",
+] as const satisfies readonly AgreementState[];
+
 export const AGREEMENT_EVENTS = [
   "invite",
   "withdraw",

@@ -1,4 +1,4 @@
-export const APPLICATION_STATUSES = [
+export const APPLICATION_STATES = [
   "submitted",
   "viewed",
   "shortlisted",
@@ -9,7 +9,11 @@ export const APPLICATION_STATUSES = [
   "rejected",
   "withdrawn",
 ] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 export const DIGEST_FREQUENCIES = ["weekly", "daily", "off"] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+/** A self-registered graduate's request to be linked to a roster entry, decided by staff. */
+export const LINK_REQUEST_STATES = ["pending", "approved", "rejected"] as const;
+export type LinkRequestState = (typeof LINK_REQUEST_STATES)[number];

@@ -12,3 +12,4 @@ export * from "./fairs";
 export * from "./notifications";
 export * from "./talks";
 export * from "./holidays";
+export * from "./destinations";

@@ -10,6 +10,10 @@ export const POSTING_STATES = [
 ] as const;
 export type PostingState = (typeof POSTING_STATES)[number];
 
+/** A pending edit of a published posting, reviewed like a new posting; a newer one supersedes it. */
+export const REVISION_STATES = ["submitted", "approved", "changes_requested", "rejected", "superseded"] as const;
+export type RevisionState = (typeof REVISION_STATES)[number];
+
 export const JOB_TYPES = ["full_time", "internship", "part_time"] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 

@@ -1666,3 +1666,7 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 /** open → taken_down (staff took the posting down) or dismissed (staff found nothing wrong). */
 export const REPORT_STATES = ["open", "taken_down", "dismissed"] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
+
+/** What staff decided about a posting kept in the vetting corpus: rejected, or published over a flag. */
+export const CORPUS_DECISIONS = ["reject", "override"] as const;
+export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];

@@ -23,19 +23,18 @@ import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
 import { renderAgreementPdf } from "./pdf.server";
 import { getMembership, inGoodStanding, mailMembers, requireGoodStanding } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { DomainError, refuse } from "../errors";
+import { translate, type Locale } from "../i18n/messages";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
 import { schoolDate } from "../time";
-import { translate } from "../i18n/messages";
+import { OPEN_AGREEMENT_STATES } from "../../vocabulary";
 import {
-  AGREEMENT_STATE_LABELS,
-  availableEvents,
+  agreementMachine,
   describeTermChanges,
   EDITABLE_AGREEMENT_STATES,
   DEFAULT_REVIEW_STEPS,
   DESTINATION_CODE_ON_REGISTER,
-  nextState,
   REASON_REQUIRED_EVENTS,
   type AgreementActor,
   type AgreementEvent,
@@ -44,7 +43,6 @@ import {
   type ReviewSteps,
 } from "./states";
 
-const DOMAIN = "agreement";
 export const DEFAULT_REPLY_DAYS = 5;
 
 /**
@@ -65,16 +63,12 @@ export type AgreementViewer =
   | { kind: "staff"; userId: string; scope: StaffScope }
   | { kind: "system" };
 
-function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
-  throw new DomainError({ domain: DOMAIN, status, field, message });
-}
-
 export { AgreementTermsSchema, DraftAgreementSchema, type DraftAgreementInput } from "./schema";
 import type { AgreementTermsInput, DraftAgreementInput } from "./schema";
 
 export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput }) {
   const membership = await getMembership(db, input.userId);
-  if (!membership) refuse("employer.none", 403);
+  if (!membership) refuse("employer.none", { status: 403 });
   if (membership.employer.status !== "verified") refuse("agreement.employer.notVerified");
   const { data } = input;
   let graduateId: string;
@@ -82,9 +76,9 @@ export async function draftAgreement(db: Database, input: { userId: string; data
   if ("applicationId" in data) {
     const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
     if (!application || application.employerId !== membership.employer.id)
-      refuse("agreement.graduate.notFound", 404, "applicationId");
+      refuse("agreement.graduate.notFound", { status: 404, field: "applicationId" });
     if (!["offered", "accepted"].includes(application.status))
-      refuse("agreement.application.notOffered", 409, "applicationId");
+      refuse("agreement.application.notOffered", { status: 409, field: "applicationId" });
     graduateId = application.graduateId;
     applicationId = application.id;
   } else {
@@ -93,7 +87,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       .from(graduates)
       .where(and(eq(graduates.studentNo, data.studentNo), eq(graduates.name, data.graduateName)))
       .limit(1);
-    if (!graduate) refuse("agreement.graduate.notFound", 404, "studentNo");
+    if (!graduate) refuse("agreement.graduate.notFound", { status: 404, field: "studentNo" });
     graduateId = graduate.id;
   }
   const terms = {
@@ -120,11 +114,11 @@ export async function draftAgreement(db: Database, input: { userId: string; data
           and(
             eq(agreements.employerId, employerId),
             eq(agreements.graduateId, graduateId),
-            inArray(agreements.status, OPEN_AGREEMENT_STATES),
+            inArray(agreements.status, [...OPEN_AGREEMENT_STATES]),
           ),
         )
         .for("update");
-      if (open && open.status !== "drafted") refuse("agreement.open.exists", 409);
+      if (open && open.status !== "drafted") refuse("agreement.open.exists", { status: 409 });
       if (open) {
         const [kept] = await tx
           .update(agreements)
@@ -140,7 +134,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
     const code =
       (error as { code?: string; cause?: { code?: string } }).code ??
       (error as { cause?: { code?: string } }).cause?.code;
-    if (code === "23505") refuse("agreement.open.exists", 409);
+    if (code === "23505") refuse("agreement.open.exists", { status: 409 });
     throw error;
   }
 
@@ -175,9 +169,6 @@ export async function draftAgreement(db: Database, input: { userId: string; data
   }
 }
 
-/** States in which an agreement is still open between its employer and graduate (see the unique index). */
-const OPEN_AGREEMENT_STATES: AgreementState[] = ["drafted", "invited", "accepted", "college_approved"];
-
 /** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
 async function actorFor(
   db: Queryable,
@@ -189,7 +180,7 @@ async function actorFor(
       return "system";
     case "employer": {
       const membership = await getMembership(db, viewer.userId);
-      if (!membership || membership.employer.id !== agreement.employerId) refuse("error.forbidden", 403);
+      if (!membership || membership.employer.id !== agreement.employerId) refuse("error.forbidden", { status: 403 });
       requireGoodStanding(membership.employer);
       return "employer";
     }
@@ -199,7 +190,7 @@ async function actorFor(
         .from(graduates)
         .where(eq(graduates.id, agreement.graduateId))
         .limit(1);
-      if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
+      if (!row || row.userId !== viewer.userId) refuse("error.forbidden", { status: 403 });
       return "graduate";
     }
     case "staff": {
@@ -208,7 +199,7 @@ async function actorFor(
         .from(graduates)
         .where(eq(graduates.id, agreement.graduateId))
         .limit(1);
-      if (!row || !scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", 403);
+      if (!row || !scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
       return viewer.scope.kind === "college" ? "staff_college" : "staff_school";
     }
   }
@@ -262,22 +253,23 @@ export interface TransitionInput {
 export async function transitionAgreement(db: Database, input: TransitionInput): Promise<Agreement> {
   const reason = input.reason?.trim() || null;
   if (REASON_REQUIRED_EVENTS.has(input.event) && (!reason || reason.length < 2 || reason.length > 1000)) {
-    refuse("agreement.reason.required", 400, "reason");
+    refuse("agreement.reason.required", { status: 400, field: "reason" });
   }
   const now = input.now ?? new Date();
   const steps = reviewStepsForSchool();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
-    if (!current) refuse("error.notFound", 404);
+    if (!current) refuse("error.notFound", { status: 404 });
     const actor = await actorFor(tx, input.viewer, current);
-    const next = nextState(current.status, input.event, actor, steps);
-    if (!next.ok) refuse(next.reason);
+    const next = agreementMachine.next(current.status, input.event, actor, steps);
+    if (!next.ok) refuse(next.key, { params: next.params });
 
     const patch: Partial<typeof agreements.$inferInsert> = { status: next.to, updatedAt: now };
     switch (input.event) {
       case "invite":
         patch.replyDeadline = input.replyDeadline ?? new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
-        if (patch.replyDeadline.getTime() <= now.getTime()) refuse("agreement.deadline.past", 400, "replyDeadline");
+        if (patch.replyDeadline.getTime() <= now.getTime())
+          refuse("agreement.deadline.past", { status: 400, field: "replyDeadline" });
         patch.declineReason = null;
         break;
       case "accept": {
@@ -311,7 +303,8 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         patch.returnReason = null;
         break;
       case "request_breach":
-        if (!input.releaseLetterFile) refuse("agreement.releaseLetter.required", 400, "releaseLetter");
+        if (!input.releaseLetterFile)
+          refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
         patch.releaseLetterFile = input.releaseLetterFile;
         break;
       default:
@@ -451,7 +444,7 @@ async function mailParties(
     actor: AgreementActor;
     previous: AgreementState;
     reason: string | null;
-    changes?: Record<"zh" | "en", string[]>;
+    changes?: Record<Locale, string[]>;
   },
 ) {
   const [row] = await tx
@@ -469,10 +462,9 @@ async function mailParties(
     .where(eq(agreements.id, agreement.id))
     .limit(1);
   if (!row) return;
-  const props = (locale: "zh-CN" | "en", path: string) => {
-    const lang = locale === "en" ? "en" : "zh";
+  const props = (locale: Locale, path: string) => {
     return {
-      stateLabel: AGREEMENT_STATE_LABELS[agreement.status][lang],
+      stateLabel: translate(locale, agreementMachine.stateLabel(agreement.status)),
       news: translate(locale, `agreement.mail.news.${change.event}`, {
         employer: row.employerName,
         graduate: row.graduateName,
@@ -484,7 +476,7 @@ async function mailParties(
       number: agreement.number,
       reason: change.reason,
       replyDeadline: change.event === "invite" || change.event === "edit" ? agreement.replyDeadline : null,
-      changes: change.changes?.[lang],
+      changes: change.changes?.[locale],
       url: `${getEnv().publicUrl}${path}`,
     };
   };
@@ -529,13 +521,16 @@ export async function editAgreementTerms(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
-    if (!current) refuse("error.notFound", 404);
+    if (!current) refuse("error.notFound", { status: 404 });
     const actor = await actorFor(tx, { kind: "employer", userId: input.userId }, current);
     if (!EDITABLE_AGREEMENT_STATES.has(current.status)) refuse("agreement.edit.notAllowed");
     const before = termsOf(current);
     const after = termsOf(input.data);
-    const changes = { zh: describeTermChanges(before, after, "zh"), en: describeTermChanges(before, after, "en") };
-    if (changes.zh.length === 0) refuse("agreement.edit.noChange", 400);
+    const changes: Record<Locale, string[]> = {
+      "zh-CN": describeTermChanges(before, after, "zh-CN"),
+      en: describeTermChanges(before, after, "en"),
+    };
+    if (changes["zh-CN"].length === 0) refuse("agreement.edit.noChange", { status: 400 });
     const patch: Partial<typeof agreements.$inferInsert> = { ...input.data, updatedAt: now };
     if (current.status === "invited")
       patch.replyDeadline = new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
@@ -549,7 +544,7 @@ export async function editAgreementTerms(
         toStatus: current.status,
         event: "edit",
         actorUserId: input.userId,
-        reason: changes.zh.join("；"),
+        reason: changes["zh-CN"].join("；"),
       })
       .returning({ id: agreementEvents.id });
     await recordAudit(tx, {
@@ -622,7 +617,7 @@ export async function agreementForEmployer(db: Queryable, agreementId: string, u
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .where(eq(agreements.id, agreementId))
     .limit(1);
-  if (!row) refuse("error.notFound", 404);
+  if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, { kind: "employer", userId }, row.agreement);
   return row;
 }
@@ -699,10 +694,10 @@ export async function requestBreach(
   input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null },
 ) {
   if (!input.releaseLetter || input.releaseLetter.size === 0)
-    refuse("agreement.releaseLetter.required", 400, "releaseLetter");
+    refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
   // Checked before storing, so a stranger cannot fill the disk; the transition checks again under the lock.
   const [row] = await db.select().from(agreements).where(eq(agreements.id, input.agreementId)).limit(1);
-  if (!row) refuse("error.notFound", 404);
+  if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, { kind: "graduate", userId: input.userId }, row);
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
   const stored = await storeUpload("evidence", input.releaseLetter, ["pdf"], "releaseLetter");
@@ -745,7 +740,7 @@ const listColumns = {
 
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
-  if (!membership) refuse("employer.none", 403);
+  if (!membership) refuse("employer.none", { status: 403 });
   requireGoodStanding(membership.employer);
   const rows = await db
     .select(listColumns)
@@ -758,7 +753,7 @@ export async function listForEmployer(db: Queryable, userId: string) {
   const steps = reviewStepsForSchool();
   return {
     employer: membership.employer,
-    rows: rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "employer", steps) })),
+    rows: rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, "employer", steps) })),
   };
 }
 
@@ -772,7 +767,7 @@ export async function listForGraduate(db: Queryable, graduateId: string) {
     .orderBy(desc(agreements.updatedAt))
     .limit(200);
   const steps = reviewStepsForSchool();
-  return rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, "graduate", steps) }));
+  return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, "graduate", steps) }));
 }
 
 const QUEUE_STATES: AgreementState[] = ["accepted", "college_approved", "breach_requested", "breach_college_approved"];
@@ -794,7 +789,7 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
     .limit(500);
   const actor: AgreementActor = scope.kind === "college" ? "staff_college" : "staff_school";
   const steps = reviewStepsForSchool();
-  return rows.map((r) => ({ ...r, events: availableEvents(r.agreement.status, actor, steps) }));
+  return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, actor, steps) }));
 }
 
 /**
@@ -822,13 +817,13 @@ export async function agreementForDocument(
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .where(eq(agreements.id, agreementId))
     .limit(1);
-  if (!row) refuse("error.notFound", 404);
+  if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, viewer, row.agreement);
   // Reviewers read the document they are about to approve: staff may preview an agreement in
   // their queue before it has a number (marked as a preview in the PDF itself).
   const previewable = options.preview && viewer.kind === "staff" && QUEUE_STATES.includes(row.agreement.status);
   if (!previewable && (!row.agreement.number || !row.agreement.registeredAt))
-    refuse("agreement.pdf.notRegistered", 409);
+    refuse("agreement.pdf.notRegistered", { status: 409 });
   return row;
 }
 
@@ -905,9 +900,9 @@ export async function historyOfAgreement(db: Queryable, agreementId: string) {
 /** The release letter of a breach request, to staff of the graduate's scope (who decide on it) and the parties. */
 export async function releaseLetterFor(db: Queryable, agreementId: string, viewer: AgreementViewer) {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, agreementId)).limit(1);
-  if (!row) refuse("error.notFound", 404);
+  if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, viewer, row);
-  if (!row.releaseLetterFile) refuse("error.notFound", 404);
+  if (!row.releaseLetterFile) refuse("error.notFound", { status: 404 });
   if (viewer.kind === "staff") {
     await recordAudit(db, {
       actorUserId: viewer.userId,

@@ -10,17 +10,17 @@ import {
   majors,
   postings,
   users,
-  type ApplicationStatus,
+  type ApplicationState,
 } from "../../db/schema";
 import { applicationStatusMail } from "../../emails/templates/application-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { mailLocaleOf } from "../i18n/mail-locale";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { ensureProfile } from "../graduates/profile.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { getPublicPosting } from "../postings/postings.server";
-import { canTransition, contactVisible, type ApplicationActor } from "./states";
+import { applicationEventTo, applicationMachine, contactVisible, type ApplicationActor } from "./states";
 
 export interface ApplyResult {
   status: "applied" | "already";
@@ -42,7 +42,7 @@ export async function applyToPosting(
 ): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
     const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, input.userId)).limit(1);
-    if (!graduate) throw new DomainError({ domain: "application", status: 403, message: "apply.needLink" });
+    if (!graduate) refuse("apply.needLink", { status: 403 });
     const found = await getPublicPosting(tx, input.postingId);
     const [existing] = await tx
       .select()
@@ -64,10 +64,9 @@ export async function applyToPosting(
         postingTitle: names?.postingTitle ?? "",
       };
     }
-    if (!found) throw new DomainError({ domain: "application", status: 409, message: "apply.closed" });
+    if (!found) refuse("apply.closed", { status: 409 });
     const profile = await ensureProfile(tx, graduate.id);
-    if (!profile.resumeFile || !profile.resumeSha256)
-      throw new DomainError({ domain: "application", status: 409, message: "apply.needResume" });
+    if (!profile.resumeFile || !profile.resumeSha256) refuse("apply.needResume", { status: 409 });
     const [created] = await tx
       .insert(applications)
       .values({
@@ -211,7 +210,7 @@ async function lockApplications(tx: Queryable, ids: string[]): Promise<Transitio
 async function applyTransition(
   tx: Queryable,
   ctx: TransitionContext,
-  to: ApplicationStatus,
+  to: ApplicationState,
   actorUserId: string,
   actor: ApplicationActor,
   options: { mail?: boolean } = {},
@@ -260,10 +259,9 @@ export async function graduateTransition(
 ) {
   await db.transaction(async (tx) => {
     const [ctx] = await lockApplications(tx, [input.applicationId]);
-    if (!ctx || ctx.graduate.userId !== input.userId)
-      throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
-    if (!canTransition(ctx.application.status, input.to, "graduate"))
-      throw new DomainError({ domain: "application", status: 409, message: "applications.notAllowed" });
+    if (!ctx || ctx.graduate.userId !== input.userId) refuse("error.notFound", { status: 404 });
+    const next = applicationMachine.next(ctx.application.status, applicationEventTo(input.to)!, "graduate");
+    if (!next.ok) refuse(next.key, { params: next.params });
     await applyTransition(tx, ctx, input.to, input.userId, "graduate");
   });
 }
@@ -275,7 +273,7 @@ export async function graduateTransition(
  */
 export async function employerTransition(
   db: Database,
-  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationStatus },
+  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationState },
 ) {
   return db.transaction(async (tx) => {
     const contexts = await lockApplications(tx, input.applicationIds);
@@ -283,12 +281,13 @@ export async function employerTransition(
       contexts.length !== input.applicationIds.length ||
       contexts.some((c) => c.application.employerId !== input.employerId)
     ) {
-      throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+      refuse("error.forbidden", { status: 403 });
     }
     let changed = 0;
     let skipped = 0;
     for (const ctx of contexts) {
-      if (ctx.application.status === input.to || !canTransition(ctx.application.status, input.to, "employer")) {
+      const event = applicationEventTo(input.to);
+      if (!event || !applicationMachine.next(ctx.application.status, event, "employer").ok) {
         skipped++;
         continue;
       }
@@ -307,7 +306,7 @@ export async function employerTransition(
 export async function markInterviewing(tx: Queryable, input: { applicationId: string; actorUserId: string }) {
   const [ctx] = await lockApplications(tx, [input.applicationId]);
   if (!ctx) return;
-  const path: ApplicationStatus[] =
+  const path: ApplicationState[] =
     ctx.application.status === "shortlisted"
       ? ["interviewing"]
       : ["submitted", "viewed"].includes(ctx.application.status)
@@ -328,7 +327,7 @@ export async function saveEmployerNote(
     .set({ employerNote: input.note.slice(0, 1000), updatedAt: sql`now()` })
     .where(and(eq(applications.id, input.applicationId), eq(applications.employerId, input.employerId)))
     .returning({ id: applications.id });
-  if (updated.length === 0) throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+  if (updated.length === 0) refuse("error.forbidden", { status: 403 });
 }
 
 /** The posting of this employer, or a 403/404 DomainError. */
@@ -338,9 +337,8 @@ export async function ownPosting(db: Queryable, employerId: string, postingId: s
     .from(postings)
     .where(eq(postings.id, postingId))
     .limit(1);
-  if (!posting) throw new DomainError({ domain: "application", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employerId)
-    throw new DomainError({ domain: "application", status: 403, message: "error.forbidden" });
+  if (!posting) refuse("error.notFound", { status: 404 });
+  if (posting.employerId !== employerId) refuse("error.forbidden", { status: 403 });
   return posting;
 }
 

@@ -16,12 +16,6 @@ import { createSession } from "./session.server";
 
 export type RegistrationInput = z.output<typeof RegistrationSchema>;
 
-export class EmailTakenError extends Error {
-  constructor() {
-    super("auth.register.taken");
-  }
-}
-
 async function emailExists(db: Queryable, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   return Boolean(row);
@@ -212,7 +206,7 @@ export async function createStaffAccount(
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    if (await emailExists(tx, input.email)) throw new EmailTakenError();
+    if (await emailExists(tx, input.email)) refuse("auth.register.taken", { status: 409, field: "email" });
     const [user] = await tx
       .insert(users)
       .values({
@@ -223,7 +217,7 @@ export async function createStaffAccount(
         locale: input.locale,
       })
       .returning({ id: users.id });
-    if (!user) throw new EmailTakenError();
+    if (!user) refuse("auth.register.taken", { status: 409, field: "email" });
     await tx
       .insert(staffScopes)
       .values({ userId: user.id, collegeId: input.role === "admin" ? null : input.collegeId });

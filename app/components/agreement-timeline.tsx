@@ -1,4 +1,4 @@
-import { AGREEMENT_ACTOR_LABELS, agreementEventLabel, type AgreementActor } from "../agreements/states";
+import { agreementActorLabel, agreementEventLabel, type AgreementActor } from "../agreements/states";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
@@ -8,7 +8,6 @@ export type TimelineItem = { event: string; at: string; reason: string | null; a
 export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undefined }) {
   const t = useT();
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   if (!entries || entries.length === 0) return null;
   return (
     <details className="timeline">
@@ -19,7 +18,7 @@ export function AgreementTimeline({ entries }: { entries: TimelineItem[] | undef
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
             <time dateTime={entry.at}>{formatSchoolDateTime(entry.at, locale)}</time>{" "}
-            {agreementEventLabel(entry.event)[lang]} · {AGREEMENT_ACTOR_LABELS[entry.actor][lang]}
+            {t(agreementEventLabel(entry.event))} · {t(agreementActorLabel(entry.actor))}
             {entry.reason ? <div className="muted">{entry.reason}</div> : null}
           </li>
         ))}

@@ -53,7 +53,7 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
         </p>
       ) : state.kind === "applied" ? (
         <p role="status">
-          {t("apply.already")} {t(`application.status.${state.application.status}`)} ·{" "}
+          {t("apply.already")} {t(`application.state.${state.application.status}`)} ·{" "}
           {t("apply.receipt.body", {
             time: when(state.application.createdAt),
             employer: "",

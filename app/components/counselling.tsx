@@ -1,6 +1,6 @@
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime, formatSchoolTime } from "../time";
-import { BOOKING_STATE_LABELS, type BookingState } from "../counselling/states";
+import { bookingMachine, type BookingState } from "../counselling/states";
 import type { ActionErrors } from "./form";
 
 type FieldResult = ActionErrors | { ok: true } | null | undefined;
@@ -17,7 +17,7 @@ export function SlotTime({ startsAt, endsAt, timeOnly }: { startsAt: string; end
 }
 
 export function BookingBadge({ status }: { status: BookingState }) {
-  const locale = useLocale();
+  const t = useT();
   const tone =
     status === "booked"
       ? "badge--warn"
@@ -26,7 +26,7 @@ export function BookingBadge({ status }: { status: BookingState }) {
         : status === "no_show"
           ? "badge--bad"
           : "";
-  return <span className={`badge ${tone}`}>{BOOKING_STATE_LABELS[status][locale === "en" ? "en" : "zh"]}</span>;
+  return <span className={`badge ${tone}`}>{t(bookingMachine.stateLabel(status))}</span>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { translate, type Locale } from "../i18n/messages";
 
 /** Renders text with \u0001…\u0002 markers as <mark> elements; the text itself is never parsed as HTML. */
 export function Highlight({ text }: { text: string }) {
@@ -16,7 +17,7 @@ export function Highlight({ text }: { text: string }) {
   );
 }
 
-export function formatPay(min: number, max: number, locale: string): string {
+export function formatPay(min: number, max: number, locale: Locale): string {
   const k = (value: number) => (value >= 1000 ? `${Number((value / 1000).toFixed(1))}k` : String(value));
-  return `${k(min)}–${k(max)}${locale === "en" ? " CNY/month" : " 元/月"}`;
+  return `${k(min)}–${k(max)} ${translate(locale, "posting.perMonth")}`;
 }

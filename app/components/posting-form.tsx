@@ -1,6 +1,6 @@
 import type { PostingContent } from "../../vocabulary";
 import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../vocabulary";
-import { programmeLabel } from "../postings/labels";
+import { programmeName } from "../postings/labels";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";
 import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form";
@@ -119,7 +119,7 @@ export function PostingFields({
           { value: "", label: t("posting.programme.none") },
           ...POSTING_PROGRAMMES.map((p) => ({
             value: p,
-            label: locale === "en" ? programmeLabel(p).en : programmeLabel(p).zh,
+            label: programmeName(p, locale),
           })),
         ]}
       />

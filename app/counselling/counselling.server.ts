@@ -3,37 +3,34 @@ import { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, graduates, users } from "../../db/schema";
-import { COUNSELLING_MODES, type CounsellingMode } from "../../db/schema/counselling";
+import { COUNSELLING_MODES, type CounsellingMode } from "../../vocabulary";
 import { counsellingUpdateMail } from "../../emails/templates/counselling-update";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
+import { translate } from "../i18n/messages";
+import { nameFor } from "../i18n/names";
 import { enqueueMail } from "../outbox/outbox.server";
 import { counsellingInvite } from "./invite";
 import { generateSlots } from "./slots";
 import {
-  availableBookingEvents,
+  bookingActions,
+  bookingMachine,
   BOOK_CUTOFF_MINUTES,
   MAX_UPCOMING_PER_COUNSELLOR,
   MAX_UPCOMING_TOTAL,
-  nextBookingState,
   type BookingEvent,
   type BookingState,
 } from "./states";
 import { reminderDue } from "./reminders";
-import { MODE_LABELS, type TopicOption } from "./topics";
+import type { TopicOption } from "./topics";
 import { formatSchoolDateTime } from "../time";
 
-const DOMAIN = "counselling";
 export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
 export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
 /** A staff member acting, with their scope: forgetting the scope is a type error. */
 export type StaffActor = { userId: string; scope: StaffScope };
-
-function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
-  throw new DomainError({ domain: DOMAIN, status, field, message });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -112,7 +109,7 @@ export type BookInput = z.output<typeof BookSchema>;
 
 function cleanReason(reason: string | null | undefined): string {
   const r = (reason ?? "").trim();
-  if (r.length < 2 || r.length > 500) refuse("counselling.reason.required", 400, "reason");
+  if (r.length < 2 || r.length > 500) refuse("counselling.reason.required", { status: 400, field: "reason" });
   return r;
 }
 
@@ -151,12 +148,12 @@ export async function listTopics(db: Queryable): Promise<TopicOption[]> {
     .from(counsellingTopics)
     .where(eq(counsellingTopics.active, true))
     .orderBy(asc(counsellingTopics.sort), asc(counsellingTopics.code));
-  return rows.map((r) => ({ code: r.code, zh: r.nameZh, en: r.nameEn }));
+  return rows.map((r) => ({ code: r.code, nameZh: r.nameZh, nameEn: r.nameEn }));
 }
 
 async function topicByCode(db: Queryable, code: string) {
   const [row] = await db.select().from(counsellingTopics).where(eq(counsellingTopics.code, code)).limit(1);
-  return row ? { zh: row.nameZh, en: row.nameEn } : { zh: code, en: code };
+  return row ? { nameZh: row.nameZh, nameEn: row.nameEn } : { nameZh: code, nameEn: code };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,9 +168,9 @@ async function resolveAudience(
   if (audience === undefined) return staff.scope.kind === "college" ? staff.scope.collegeId : null;
   if (audience === "all") return null;
   if (staff.scope.kind === "college" && audience !== staff.scope.collegeId)
-    refuse("counselling.audience.outOfScope", 403, "audience");
+    refuse("counselling.audience.outOfScope", { status: 403, field: "audience" });
   const [college] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, audience)).limit(1);
-  if (!college) refuse("counselling.audience.invalid", 400, "audience");
+  if (!college) refuse("counselling.audience.invalid", { status: 400, field: "audience" });
   return college.id;
 }
 
@@ -190,11 +187,12 @@ export async function listAudienceColleges(db: Queryable, scope: StaffScope) {
 export async function publishSlots(db: Database, input: { staff: StaffActor; data: PublishInput; now?: Date }) {
   const { staff, data } = input;
   const now = input.now ?? new Date();
-  if (data.slots.length === 0) refuse("counselling.slots.none", 400, "to");
-  if (data.slots[0]!.startsAt.getTime() <= now.getTime()) refuse("counselling.date.past", 400, "date");
+  if (data.slots.length === 0) refuse("counselling.slots.none", { status: 400, field: "to" });
+  if (data.slots[0]!.startsAt.getTime() <= now.getTime())
+    refuse("counselling.date.past", { status: 400, field: "date" });
   const known = new Set((await listTopics(db)).map((t) => t.code));
   const topics = [...new Set(data.topics)];
-  if (topics.some((t) => !known.has(t))) refuse("counselling.topics.required", 400, "topics");
+  if (topics.some((t) => !known.has(t))) refuse("counselling.topics.required", { status: 400, field: "topics" });
   const collegeId = await resolveAudience(db, staff, data.audience);
   try {
     return await db.transaction(async (tx) => {
@@ -228,7 +226,7 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
       return rows;
     });
   } catch (error) {
-    if (isSlotOverlap(error)) refuse("counselling.slot.overlap", 409, "from");
+    if (isSlotOverlap(error)) refuse("counselling.slot.overlap", { status: 409, field: "from" });
     throw error;
   }
 }
@@ -241,8 +239,8 @@ function canManageSlot(staff: StaffActor, slot: { counsellorUserId: string }) {
 export async function withdrawSlot(db: Database, input: { staff: StaffActor; slotId: string; reason?: string | null }) {
   return db.transaction(async (tx) => {
     const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, input.slotId)).for("update");
-    if (!slot) refuse("error.notFound", 404);
-    if (!canManageSlot(input.staff, slot)) refuse("error.forbidden", 403);
+    if (!slot) refuse("error.notFound", { status: 404 });
+    if (!canManageSlot(input.staff, slot)) refuse("error.forbidden", { status: 403 });
     if (slot.status !== "open") refuse("counselling.slot.withdrawn");
     const [active] = await tx
       .select({ id: counsellingBookings.id })
@@ -271,14 +269,6 @@ export async function withdrawSlot(db: Database, input: { staff: StaffActor; slo
 // Mail
 
 type Change = "booked" | "moved" | "cancelled_by_graduate" | "cancelled_by_staff" | "reminder";
-
-const HEADLINES: Record<Change, { zh: string; en: string }> = {
-  booked: { zh: "咨询预约成功", en: "Appointment booked" },
-  moved: { zh: "咨询地点或会议链接已变更", en: "The room or meeting link has changed" },
-  cancelled_by_graduate: { zh: "毕业生已取消咨询预约", en: "The graduate cancelled the appointment" },
-  cancelled_by_staff: { zh: "咨询老师已取消咨询预约", en: "The counsellor cancelled the appointment" },
-  reminder: { zh: "明天有就业咨询", en: "Reminder: counselling tomorrow" },
-};
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
   return formatSchoolDateTime(d, locale);
@@ -342,14 +332,13 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
   if (graduateEmail)
     recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/counselling" });
   for (const r of recipients) {
-    const lang = r.locale === "en" ? "en" : "zh";
     const mail = counsellingUpdateMail(
       {
-        headline: HEADLINES[change][lang],
+        headline: translate(r.locale, `counselling.mail.headline.${change}`),
         counsellorName: counsellor.name,
         graduateName: row.graduateName,
-        topicLabel: topic[lang],
-        modeLabel: MODE_LABELS[slot.mode][lang],
+        topicLabel: nameFor(r.locale, topic),
+        modeLabel: translate(r.locale, `counselling.mode.${slot.mode}`),
         location: slot.location,
         time: `${beijing(slot.startsAt, r.locale)} – ${beijing(slot.endsAt, r.locale)}`,
         question: booking.question || null,
@@ -385,7 +374,7 @@ const eligibleFor = (collegeId: number) =>
 export async function bookSlot(db: Database, input: { userId: string; data: BookInput; now?: Date }) {
   const now = input.now ?? new Date();
   const graduate = await linkedGraduate(db, input.userId);
-  if (!graduate) refuse("counselling.noRoster", 403);
+  if (!graduate) refuse("counselling.noRoster", { status: 403 });
   try {
     return await db.transaction(async (tx) => {
       // One graduate's bookings are serialised, so the caps below cannot be raced past.
@@ -395,20 +384,24 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
         .from(counsellingSlots)
         .where(eq(counsellingSlots.id, input.data.slotId))
         .for("share");
-      if (!slot) refuse("counselling.slot.notFound", 404, "slotId");
-      if (slot.status !== "open") refuse("counselling.slot.withdrawn", 409, "slotId");
+      if (!slot) refuse("counselling.slot.notFound", { status: 404, field: "slotId" });
+      if (slot.status !== "open") refuse("counselling.slot.withdrawn", { status: 409, field: "slotId" });
       if (slot.collegeId !== null && slot.collegeId !== graduate.collegeId)
-        refuse("counselling.slot.notEligible", 403, "slotId");
+        refuse("counselling.slot.notEligible", { status: 403, field: "slotId" });
       if (slot.startsAt.getTime() - now.getTime() < BOOK_CUTOFF_MINUTES * 60_000)
-        refuse("counselling.slot.tooLate", 409, "slotId");
-      if (!slot.topics.includes(input.data.topic)) refuse("counselling.topic.notOffered", 400, "topic");
+        refuse("counselling.slot.tooLate", { status: 409, field: "slotId" });
+      if (!slot.topics.includes(input.data.topic))
+        refuse("counselling.topic.notOffered", { status: 400, field: "topic" });
       const [taken] = await tx
         .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
         .from(counsellingBookings)
         .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
         .limit(1);
       if (taken)
-        refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", 409, "slotId");
+        refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", {
+          status: 409,
+          field: "slotId",
+        });
       const upcoming = await tx
         .select({
           counsellorUserId: counsellingBookings.counsellorUserId,
@@ -425,10 +418,10 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
           ),
         );
       if (upcoming.filter((u) => u.counsellorUserId === slot.counsellorUserId).length >= MAX_UPCOMING_PER_COUNSELLOR)
-        refuse("counselling.cap.counsellor", 409, "slotId");
-      if (upcoming.length >= MAX_UPCOMING_TOTAL) refuse("counselling.cap.total", 409, "slotId");
+        refuse("counselling.cap.counsellor", { status: 409, field: "slotId" });
+      if (upcoming.length >= MAX_UPCOMING_TOTAL) refuse("counselling.cap.total", { status: 409, field: "slotId" });
       if (upcoming.some((u) => u.startsAt < slot.endsAt && slot.startsAt < u.endsAt))
-        refuse("counselling.slot.clash", 409, "slotId");
+        refuse("counselling.slot.clash", { status: 409, field: "slotId" });
       const [booking] = await tx
         .insert(counsellingBookings)
         .values({
@@ -451,7 +444,7 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
       return booking!;
     });
   } catch (error) {
-    if (isDoubleBooking(error)) refuse("counselling.slot.taken", 409, "slotId");
+    if (isDoubleBooking(error)) refuse("counselling.slot.taken", { status: 409, field: "slotId" });
     throw error;
   }
 }
@@ -462,14 +455,14 @@ async function lockBooking(tx: Queryable, bookingId: string) {
     .from(counsellingBookings)
     .where(eq(counsellingBookings.id, bookingId))
     .for("update");
-  if (!booking) refuse("error.notFound", 404);
+  if (!booking) refuse("error.notFound", { status: 404 });
   const [slot] = await tx.select().from(counsellingSlots).where(eq(counsellingSlots.id, booking.slotId)).limit(1);
   const [graduate] = await tx
     .select({ collegeId: graduates.collegeId, userId: graduates.userId })
     .from(graduates)
     .where(eq(graduates.id, booking.graduateId))
     .limit(1);
-  if (!slot || !graduate) refuse("error.notFound", 404);
+  if (!slot || !graduate) refuse("error.notFound", { status: 404 });
   return { booking, slot, graduate };
 }
 
@@ -479,8 +472,8 @@ function transition(
   actor: "graduate" | "staff",
   context: { startsAt: Date; now: Date; reason?: string | null },
 ) {
-  const next = nextBookingState(state, event, actor, context);
-  if (!next.ok) refuse(next.reason);
+  const next = bookingMachine.next(state, event, actor, context);
+  if (!next.ok) refuse(next.key, { params: next.params });
   return next.to;
 }
 
@@ -493,7 +486,7 @@ export async function cancelByGraduate(
   const reason = cleanReason(input.reason);
   return db.transaction(async (tx) => {
     const { booking, slot, graduate } = await lockBooking(tx, input.bookingId);
-    if (graduate.userId !== input.userId) refuse("error.forbidden", 403);
+    if (graduate.userId !== input.userId) refuse("error.forbidden", { status: 403 });
     const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
     const [updated] = await tx
       .update(counsellingBookings)
@@ -525,7 +518,7 @@ export async function cancelByGraduate(
 async function lockForStaff(tx: Queryable, staff: StaffActor, bookingId: string) {
   const found = await lockBooking(tx, bookingId);
   const own = found.slot.counsellorUserId === staff.userId;
-  if (!own && staff.scope.kind !== "school") refuse("error.forbidden", 403);
+  if (!own && staff.scope.kind !== "school") refuse("error.forbidden", { status: 403 });
   return { ...found, own };
 }
 
@@ -571,13 +564,14 @@ export async function changeLocation(
 ) {
   const now = input.now ?? new Date();
   const location = input.location.trim();
-  if (location.length < 2 || location.length > 300) refuse("counselling.location.required", 400, "newLocation");
+  if (location.length < 2 || location.length > 300)
+    refuse("counselling.location.required", { status: 400, field: "newLocation" });
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
     if (booking.status !== "booked" || slot.startsAt.getTime() <= now.getTime()) refuse("counselling.move.notNow");
     if (slot.mode === "video" && !/^https:\/\/\S+$/.test(location))
-      refuse("counselling.location.link", 400, "newLocation");
-    if (location === slot.location) refuse("counselling.move.same", 400, "newLocation");
+      refuse("counselling.location.link", { status: 400, field: "newLocation" });
+    if (location === slot.location) refuse("counselling.move.same", { status: 400, field: "newLocation" });
     await tx.update(counsellingSlots).set({ location }).where(eq(counsellingSlots.id, slot.id));
     const [updated] = await tx
       .update(counsellingBookings)
@@ -627,10 +621,10 @@ export async function recordAttendance(
 /** The counsellor's private note (never shown to the graduate nor mailed). Only the slot's counsellor writes it. */
 export async function saveNote(db: Database, input: { staff: StaffActor; bookingId: string; note: string }) {
   const note = input.note.trim();
-  if (note.length > 2000) refuse("counselling.note.tooLong", 400, "note");
+  if (note.length > 2000) refuse("counselling.note.tooLong", { status: 400, field: "note" });
   return db.transaction(async (tx) => {
     const { booking, own } = await lockForStaff(tx, input.staff, input.bookingId);
-    if (!own) refuse("counselling.note.ownOnly", 403, "note");
+    if (!own) refuse("counselling.note.ownOnly", { status: 403, field: "note" });
     const [updated] = await tx
       .update(counsellingBookings)
       .set({ staffNote: note || null, updatedAt: new Date() })
@@ -817,7 +811,7 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
       cancelReason: r.booking.cancelReason,
       cancelledBy: r.booking.cancelledBy,
       staffNote: own ? r.booking.staffNote : null,
-      events: canManage ? availableBookingEvents(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
+      events: canManage ? bookingActions(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
     };
   });
   return { slots, bookings };
@@ -892,7 +886,7 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     status: r.booking.status,
     cancelReason: r.booking.cancelReason,
     cancelledBy: r.booking.cancelledBy,
-    events: availableBookingEvents(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
+    events: bookingActions(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
   }));
   const upcomingWith = new Set(
     mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId),

@@ -5,7 +5,7 @@
  */
 import { buildInvite, type CalendarPerson } from "../interviews/ical";
 import type { CounsellingMode } from "../../vocabulary";
-import { MODE_LABELS } from "./topics";
+import { translate } from "../i18n/messages";
 
 export const counsellingUid = (bookingId: string) => `counselling-${bookingId}@jiuye`;
 
@@ -17,7 +17,7 @@ export type CounsellingInviteInput = {
   endsAt: Date;
   mode: CounsellingMode;
   location: string;
-  topic: { zh: string; en: string };
+  topic: { nameZh: string; nameEn: string };
   question: string;
   counsellor: CalendarPerson;
   graduate: CalendarPerson;
@@ -25,7 +25,11 @@ export type CounsellingInviteInput = {
 };
 
 export function counsellingInvite(input: CounsellingInviteInput): string {
-  const mode = MODE_LABELS[input.mode];
+  // One calendar file for both sides: the topic and the mode in both languages.
+  const mode = {
+    zh: translate("zh-CN", `counselling.mode.${input.mode}`),
+    en: translate("en", `counselling.mode.${input.mode}`),
+  };
   const isLink = input.mode === "video" && /^https?:\/\//.test(input.location.trim());
   return buildInvite({
     uid: counsellingUid(input.bookingId),
@@ -33,9 +37,9 @@ export function counsellingInvite(input: CounsellingInviteInput): string {
     method: input.method,
     start: input.startsAt,
     end: input.endsAt,
-    summary: `就业咨询 Career counselling：${input.topic.zh} · ${input.counsellor.name} · ${input.graduate.name}`,
+    summary: `就业咨询 Career counselling：${input.topic.nameZh} · ${input.counsellor.name} · ${input.graduate.name}`,
     description: [
-      `${input.topic.zh} / ${input.topic.en}`,
+      `${input.topic.nameZh} / ${input.topic.nameEn}`,
       `${mode.zh} / ${mode.en}: ${input.location}`,
       input.question.trim() ? `问题 Question: ${input.question.trim()}` : null,
     ]

@@ -21,11 +21,12 @@ import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
 import { DomainError, fieldErrorsOf, refuse, type FieldErrors } from "../errors";
+import { nameFor } from "../i18n/names";
 import { enqueueMail } from "../outbox/outbox.server";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { PROVINCES } from "../school/regions";
 import { codeInfo, DESTINATION_CODES, type DestinationField } from "./codes";
-import { nextDestinationStatus, type DestinationAction } from "./states";
+import { destinationNext, type DestinationActor, type DestinationEvent } from "./states";
 
 /** Copies the code list (data in app/destinations/codes.ts) into destination_codes. Idempotent. */
 export async function syncDestinationCodes(db: Queryable) {
@@ -156,6 +157,16 @@ interface Actor {
   role: "graduate" | "staff" | "admin" | "system";
 }
 
+/** Who acts, as the state machine knows them: an administrator acts as staff. */
+const machineActor = (actor: Actor): DestinationActor => (actor.role === "admin" ? "staff" : actor.role);
+
+/** The state after `event`, or a refusal in the reader's language. */
+function nextStatus(current: Parameters<typeof destinationNext>[0], event: DestinationEvent, actor: DestinationActor) {
+  const next = destinationNext(current, event, actor);
+  if (!next.ok) refuse(next.key, { params: next.params });
+  return next.to;
+}
+
 async function loadCode(db: Queryable, code: string) {
   await ensureCodes(db);
   const [row] = await db.select().from(destinationCodes).where(eq(destinationCodes.code, code.trim())).limit(1);
@@ -180,7 +191,7 @@ async function writeHistory(
   entry: {
     destinationId: string;
     graduateId: string;
-    action: DestinationAction | "evidence";
+    action: DestinationEvent | "evidence";
     actor: Actor;
     fromStatus: string | null;
     toStatus: string;
@@ -230,7 +241,7 @@ async function mailGraduate(
   if (!row || !to) return;
   const locale = mailLocaleOf(row);
   const info = codeInfo(code);
-  const destination = info ? `${info.code} ${locale === "en" ? info.nameEn : info.nameZh}` : (code ?? "");
+  const destination = info ? `${info.code} ${nameFor(locale, info)}` : (code ?? "");
   await enqueueMail(tx, `destination:${kind}:${historyId}`, {
     to,
     ...destinationUpdateMail(
@@ -275,8 +286,7 @@ async function writeDestination(
       : null;
   return db.transaction(async (tx) => {
     const current = await lockedDestination(tx, options.graduateId);
-    const status = nextDestinationStatus(current, options.action);
-    if (!status) refuse("destination.transition.invalid");
+    const status = nextStatus(current, options.action, machineActor(options.actor));
     const values = {
       code: code.code,
       status,
@@ -410,8 +420,9 @@ export async function holdForReverification(
     )
     .returning({ id: agreements.id });
   const current = await lockedDestination(tx, input.graduateId);
-  const status = nextDestinationStatus(current, "hold");
-  if (!current || !status) return { agreementsHeld: held.length, destinationHeld: false };
+  const hold = destinationNext(current, "hold", "system");
+  if (!current || !hold.ok) return { agreementsHeld: held.length, destinationHeld: false };
+  const status = hold.to;
   const [touched] = await tx
     .select({ id: destinationHistory.id })
     .from(destinationHistory)
@@ -451,8 +462,8 @@ export async function holdForReverification(
 export async function confirmDestination(db: Database, input: { graduateId: string; userId: string }) {
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
-    const status = nextDestinationStatus(current, "confirm");
-    if (!current || !status) refuse("destination.transition.invalid");
+    const status = nextStatus(current, "confirm", "graduate");
+    if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
       .set({ status, disputed: false, disputeNote: null, confirmedAt: sql`now()`, updatedAt: sql`now()` })
@@ -476,8 +487,8 @@ export async function disputeDestination(db: Database, input: { graduateId: stri
   if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", { field: "note" });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
-    const status = nextDestinationStatus(current, "dispute");
-    if (!current || !status) refuse("destination.transition.invalid");
+    const status = nextStatus(current, "dispute", "graduate");
+    if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
       .set({
@@ -513,11 +524,10 @@ export async function verifyDestination(
   if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
-    const status = nextDestinationStatus(current, "verify");
-    if (!current || !status)
-      refuse(
-        current?.status === "reported" ? "destination.verify.needsConfirmation" : "destination.transition.invalid",
-      );
+    // Recorded on the graduate's behalf and not yet confirmed by them: say so rather than "not possible".
+    if (current?.status === "reported") refuse("destination.verify.needsConfirmation");
+    const status = nextStatus(current, "verify", "staff");
+    if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
       .set({ status, verifiedBy: input.actor.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
@@ -554,8 +564,8 @@ export async function returnDestination(
   if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
-    const status = nextDestinationStatus(current, "return");
-    if (!current || !status) refuse("destination.transition.invalid");
+    const status = nextStatus(current, "return", "staff");
+    if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
       .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: sql`now()` })

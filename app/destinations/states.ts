@@ -1,5 +1,5 @@
 /**
- * Destination (毕业去向) transitions. Pure module.
+ * Destination (毕业去向) state machine (decision 009). Pure module.
  *
  *   graduate reports            → confirmed  (the graduate stands behind their own report)
  *   staff / agreement / import  → reported   (waits for the graduate's confirmation)
@@ -11,43 +11,69 @@
  *                               acted in the graduate's name: nothing counts until re-verified)
  *
  * Only 'verified' counts toward the rate; 'confirmed' is shown as unverified and 'reported' as
- * unconfirmed.
+ * unconfirmed. Records from an agreement or an import are recorded by the system.
  */
-import type { DestinationStatus } from "../reports/employment-rate";
+import { machine } from "../machine";
+import { DESTINATION_STATES, type DestinationSource, type DestinationState } from "../../vocabulary";
 
-export type DestinationAction = "report" | "record" | "confirm" | "dispute" | "verify" | "return" | "hold";
-export type DestinationSourceKind = "graduate" | "staff" | "agreement" | "import";
+export { DESTINATION_STATES, type DestinationState };
 
-export interface DestinationState {
-  status: DestinationStatus;
-  source: DestinationSourceKind;
+export const DESTINATION_EVENTS = ["report", "record", "confirm", "dispute", "verify", "return", "hold"] as const;
+export type DestinationEvent = (typeof DESTINATION_EVENTS)[number];
+export type DestinationActor = "graduate" | "staff" | "system";
+
+/** What the rules look at beyond the state: who recorded the destination, and whether it is disputed. */
+export interface DestinationContext {
+  source: DestinationSource | null;
   disputed: boolean;
 }
 
-/** The status after `action`, or null when the action is not allowed from this state. */
-export function nextDestinationStatus(
-  current: DestinationState | null,
-  action: DestinationAction,
-): DestinationStatus | null {
-  const status = current?.status ?? "unreported";
-  switch (action) {
-    case "report":
-      return "confirmed";
-    case "record":
-      return "reported";
-    case "confirm":
-      return current && status === "reported" && current.source !== "graduate" ? "confirmed" : null;
-    case "dispute":
-      return current &&
-        current.source !== "graduate" &&
-        (status === "reported" || status === "confirmed" || status === "verified")
-        ? "reported"
-        : null;
-    case "verify":
-      return current && status === "confirmed" && !current.disputed ? "verified" : null;
-    case "return":
-      return current && (status === "reported" || status === "confirmed" || status === "verified") ? "returned" : null;
-    case "hold":
-      return current && (status === "reported" || status === "confirmed" || status === "verified") ? "reported" : null;
-  }
+const RECORDED: readonly DestinationState[] = ["reported", "confirmed", "verified"];
+
+export const destinationMachine = machine<DestinationState, DestinationEvent, DestinationActor, DestinationContext>(
+  "destination",
+  {
+    states: DESTINATION_STATES,
+    events: DESTINATION_EVENTS,
+    rows: [
+      { event: "report", from: DESTINATION_STATES, to: "confirmed", actors: ["graduate"] },
+      { event: "record", from: DESTINATION_STATES, to: "reported", actors: ["staff", "system"] },
+      {
+        event: "confirm",
+        from: ["reported"],
+        to: "confirmed",
+        actors: ["graduate"],
+        guard: (ctx) => (ctx.source === "graduate" ? { key: "destination.transition.invalid" } : undefined),
+      },
+      {
+        // Only what was recorded on the graduate's behalf can be disputed; their own report they change.
+        event: "dispute",
+        from: RECORDED,
+        to: "reported",
+        actors: ["graduate"],
+        guard: (ctx) => (ctx.source === "graduate" ? { key: "destination.transition.invalid" } : undefined),
+      },
+      {
+        event: "verify",
+        from: ["confirmed"],
+        to: "verified",
+        actors: ["staff"],
+        guard: (ctx) => (ctx.disputed ? { key: "destination.verify.disputed" } : undefined),
+      },
+      { event: "return", from: RECORDED, to: "returned", actors: ["staff"] },
+      { event: "hold", from: RECORDED, to: "reported", actors: ["system"] },
+    ],
+  },
+);
+
+/** The machine's answer for a graduate's destination row (none yet: unreported). */
+export function destinationNext(
+  current: { status: DestinationState; source: DestinationSource; disputed: boolean } | null,
+  event: DestinationEvent,
+  actor: DestinationActor,
+) {
+  return destinationMachine.next(current?.status ?? "unreported", event, actor, {
+    source: current?.source ?? null,
+    disputed: current?.disputed ?? false,
+  });
 }

@@ -7,7 +7,7 @@ import { employerInvitationMail } from "../../emails/templates/employer-invitati
 import { employerStatusMail } from "../../emails/templates/employer-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
-import { DomainError, refuse } from "../errors";
+import { refuse } from "../errors";
 import type { StoredUpload } from "../files/uploads.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
@@ -54,7 +54,7 @@ export function requireGoodStanding(employer: Pick<Employer, "status">): void {
  */
 export async function requireMembership(db: Queryable, userId: string, options: { write?: boolean } = {}) {
   const membership = await getMembership(db, userId);
-  if (!membership) throw new DomainError({ domain: "employer", status: 409, message: "employer.none" });
+  if (!membership) refuse("employer.none");
   if (options.write) requireGoodStanding(membership.employer);
   return membership;
 }
@@ -66,20 +66,13 @@ export async function registerEmployer(
   licence: StoredUpload,
 ): Promise<Employer> {
   return db.transaction(async (tx) => {
-    if (await getMembership(tx, actor.userId))
-      throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    if (await getMembership(tx, actor.userId)) refuse("employer.alreadyMember");
     const [taken] = await tx
       .select({ id: employers.id })
       .from(employers)
       .where(eq(employers.creditCode, input.creditCode))
       .limit(1);
-    if (taken)
-      throw new DomainError({
-        domain: "employer",
-        status: 409,
-        field: "creditCode",
-        message: "employer.creditCode.taken",
-      });
+    if (taken) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
     const [employer] = await tx
       .insert(employers)
       .values({
@@ -91,13 +84,7 @@ export async function registerEmployer(
       })
       .onConflictDoNothing({ target: employers.creditCode })
       .returning();
-    if (!employer)
-      throw new DomainError({
-        domain: "employer",
-        status: 409,
-        field: "creditCode",
-        message: "employer.creditCode.taken",
-      });
+    if (!employer) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
     await tx.insert(employerMembers).values({ employerId: employer.id, userId: actor.userId, isOwner: true });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -223,10 +210,10 @@ export async function decideEmployer(
   },
 ) {
   if (EMPLOYER_EVENTS_WITH_REASONS.includes(input.event) && !input.reasons?.trim())
-    throw new DomainError({ domain: "employer", field: "reasons", message: "vetting.reason.required" });
+    refuse("vetting.reason.required", { field: "reasons" });
   return db.transaction(async (tx) => {
     const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
-    if (!employer) throw new DomainError({ domain: "employer", status: 404, message: "error.notFound" });
+    if (!employer) refuse("error.notFound", { status: 404 });
     const next = employerMachine.next(employer.status, input.event, input.actor);
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
@@ -281,10 +268,8 @@ export async function addMemberByStaff(
 ) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
-    if (!user || user.role !== "employer")
-      throw new DomainError({ domain: "employer", field: "email", message: "employer.member.noAccount" });
-    if (await getMembership(tx, user.id))
-      throw new DomainError({ domain: "employer", field: "email", message: "employer.alreadyMember" });
+    if (!user || user.role !== "employer") refuse("employer.member.noAccount", { field: "email" });
+    if (await getMembership(tx, user.id)) refuse("employer.alreadyMember", { field: "email" });
     await tx.insert(employerMembers).values({ employerId: input.employerId, userId: user.id, isOwner: false });
     await recordAudit(tx, {
       actorUserId: input.staffUserId,
@@ -305,8 +290,7 @@ export async function inviteColleague(
 ) {
   return db.transaction(async (tx) => {
     const membership = await requireMembership(tx, input.inviterUserId);
-    if (membership.employer.status !== "verified")
-      throw new DomainError({ domain: "employer", status: 409, message: "employer.invite.notVerified" });
+    if (membership.employer.status !== "verified") refuse("employer.invite.notVerified");
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
     const [invitation] = await tx
@@ -375,9 +359,8 @@ function maskAddress(email: string): string {
 export async function acceptInvitation(db: Database, input: { token: string; userId: string }) {
   return db.transaction(async (tx) => {
     const invitation = await findInvitation(tx, input.token, { lock: true });
-    if (!invitation) throw new DomainError({ domain: "employer", status: 410, message: "employer.invite.invalid" });
-    if (await getMembership(tx, input.userId))
-      throw new DomainError({ domain: "employer", status: 409, message: "employer.alreadyMember" });
+    if (!invitation) refuse("employer.invite.invalid", { status: 410 });
+    if (await getMembership(tx, input.userId)) refuse("employer.alreadyMember");
     // The link is not a bearer pass: only the account with the invited address joins.
     const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
     if (!account || account.email.toLowerCase() !== invitation.email.toLowerCase()) {

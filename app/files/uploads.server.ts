@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { sniffFileType, type SniffedType } from "./sniff";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -26,12 +26,11 @@ export async function storeUpload(
   allowed: SniffedType["ext"][],
   field: string,
 ): Promise<StoredUpload> {
-  if (file.size === 0) throw new DomainError({ domain: "upload", field, message: "upload.empty" });
-  if (file.size > MAX_UPLOAD_BYTES) throw new DomainError({ domain: "upload", field, message: "upload.tooLarge" });
+  if (file.size === 0) refuse("upload.empty", { field });
+  if (file.size > MAX_UPLOAD_BYTES) refuse("upload.tooLarge", { field });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffFileType(bytes);
-  if (!type || !allowed.includes(type.ext))
-    throw new DomainError({ domain: "upload", field, message: "upload.badType" });
+  if (!type || !allowed.includes(type.ext)) refuse("upload.badType", { field });
   const relative = path.join(folder, `${randomUUID()}.${type.ext}`);
   await mkdir(path.join(uploadsDir(), folder), { recursive: true });
   await writeFile(path.join(uploadsDir(), relative), bytes, { mode: 0o600 });

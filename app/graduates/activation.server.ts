@@ -20,7 +20,7 @@ import { hitRateLimit } from "../auth/rate-limit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { createSession } from "../auth/session.server";
 import { getEnv } from "../config/env.server";
-import { DomainError, refuse } from "../errors";
+import { refuse } from "../errors";
 import { holdForReverification } from "../destinations/destinations.server";
 import { enqueueMail } from "../outbox/outbox.server";
 
@@ -109,14 +109,12 @@ export async function activateAccount(
       .where(eq(activationTokens.tokenHash, hashToken(input.token)))
       .for("update")
       .limit(1);
-    if (!row) throw new DomainError({ domain: "activation", status: 404, message: "activation.invalid" });
-    if (row.token.usedAt || row.graduate.userId)
-      throw new DomainError({ domain: "activation", status: 409, message: "activation.used" });
-    if (row.token.expiresAt.getTime() < Date.now())
-      throw new DomainError({ domain: "activation", status: 410, message: "activation.expired" });
+    if (!row) refuse("activation.invalid", { status: 404 });
+    if (row.token.usedAt || row.graduate.userId) refuse("activation.used");
+    if (row.token.expiresAt.getTime() < Date.now()) refuse("activation.expired", { status: 410 });
     const email = row.token.email.toLowerCase();
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-    if (taken) throw new DomainError({ domain: "activation", status: 409, message: "activation.emailTaken" });
+    if (taken) refuse("activation.emailTaken");
     const [user] = await tx
       .insert(users)
       .values({ email, passwordHash, role: "graduate", displayName: row.graduate.name, locale: "zh-CN" })
@@ -347,17 +345,16 @@ export async function resolveLinkRequest(
       .where(eq(rosterLinkRequests.id, input.requestId))
       .for("update")
       .limit(1);
-    if (!request || request.status !== "pending")
-      throw new DomainError({ domain: "roster", status: 404, message: "link.request.gone" });
+    if (!request || request.status !== "pending") refuse("link.request.gone", { status: 404 });
     const [entry] = request.graduateId
       ? await tx.select().from(graduates).where(eq(graduates.id, request.graduateId)).for("update").limit(1)
       : [];
     if (entry ? !scopeCovers(input.scope, entry.collegeId) : input.scope.kind !== "school") {
-      throw new DomainError({ domain: "roster", status: 403, message: "error.forbidden" });
+      refuse("error.forbidden", { status: 403 });
     }
     if (input.approve) {
-      if (!entry) throw new DomainError({ domain: "roster", status: 409, message: "link.request.noEntry" });
-      if (entry.userId) throw new DomainError({ domain: "roster", status: 409, message: "link.request.taken" });
+      if (!entry) refuse("link.request.noEntry");
+      if (entry.userId) refuse("link.request.taken");
       await tx.update(graduates).set({ userId: request.userId }).where(eq(graduates.id, entry.id));
       await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, request.userId));
       await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();

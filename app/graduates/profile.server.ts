@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { DomainError, firstKey, refuse } from "../errors";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import type { ProfileInput } from "./schema";
@@ -99,8 +99,8 @@ export async function uploadResume(db: Database, input: { graduateId: string; us
   try {
     stored = await storeUpload("resumes", input.file, ["pdf"], "resume");
   } catch (error) {
-    if (error instanceof DomainError && error.message === "upload.badType") {
-      throw new DomainError({ domain: "profile", field: "resume", message: "upload.resume.badType" });
+    if (error instanceof DomainError && firstKey(error) === "upload.badType") {
+      refuse("upload.resume.badType", { field: "resume" });
     }
     throw error;
   }

@@ -7,7 +7,7 @@ import { colleges, graduates, majors } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { createActivations } from "./activation.server";
 import {
   checkRosterRows,
@@ -30,7 +30,7 @@ const BATCH = 1000;
 /** The cells of the first sheet (.xlsx) or of the CSV file, as text. */
 export async function readRosterFile(bytes: Uint8Array): Promise<string[][]> {
   const kind = rosterFileKind(bytes);
-  if (kind === null) throw new DomainError({ domain: "roster", field: "file", message: "roster.file.badType" });
+  if (kind === null) refuse("roster.file.badType", { field: "file" });
   if (kind === "csv") {
     const { parseCsv } = await import("./roster-import");
     return parseCsv(decodeCsv(bytes));
@@ -40,7 +40,7 @@ export async function readRosterFile(bytes: Uint8Array): Promise<string[][]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new DomainError({ domain: "roster", field: "file", message: "roster.file.badType" });
+    refuse("roster.file.badType", { field: "file" });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -130,7 +130,7 @@ export async function importRoster(
   return db.transaction(async (tx) => {
     const check = await dryRunRoster(tx, input.scope, input.bytes, school);
     if (check.fileProblems.length > 0 || check.problemRows > 0) {
-      throw new DomainError({ domain: "roster", field: "file", message: "roster.import.hasProblems", status: 422 });
+      refuse("roster.import.hasProblems", { status: 422, field: "file" });
     }
     const result = await upsertRosterRows(tx, check.valid, input.onProgress);
     let activationMails = 0;

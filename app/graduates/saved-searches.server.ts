@@ -12,7 +12,7 @@ import {
   type PostingSearchQuery,
 } from "../../search/query";
 import { getEnv } from "../config/env.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { formatPay } from "../postings/publishing";
 import { searchPostings } from "../postings/search.server";
@@ -44,12 +44,12 @@ export function searchLabel(query: PostingSearchQuery): string {
 
 export async function saveSearch(db: Queryable, userId: string, queryString: string) {
   const found = canonicalSearch(queryString);
-  if (!found) throw new DomainError({ domain: "saved-search", message: "form.invalid" });
+  if (!found) refuse("form.invalid", { status: 400 });
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(savedSearches)
     .where(eq(savedSearches.userId, userId));
-  if ((count?.n ?? 0) >= MAX_SAVED) throw new DomainError({ domain: "saved-search", message: "savedSearch.tooMany" });
+  if ((count?.n ?? 0) >= MAX_SAVED) refuse("savedSearch.tooMany", { status: 400 });
   await db
     .insert(savedSearches)
     .values({ userId, query: found.canonical, label: searchLabel(found.query) })

@@ -189,7 +189,7 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
       "todo.graduate.news",
       newsRows.map((r) => ({
         key: "todo.graduate.applicationNews",
-        params: { title: r.title, employer: r.employerName, status: { key: `application.status.${r.status}` } },
+        params: { title: r.title, employer: r.employerName, status: { key: `application.state.${r.status}` } },
         link: "/graduate/applications",
         at: iso(r.updatedAt),
       })),

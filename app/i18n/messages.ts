@@ -554,6 +554,53 @@ const coreMessages = {
   "error.notFound": { zh: "页面不存在。", en: "This page does not exist." },
   "error.generic": { zh: "出错了，请稍后再试。", en: "Something went wrong. Please try again later." },
   "error.title": { zh: "无法显示此页面", en: "This page cannot be shown" },
+  "mail.postingDecision.approve.subject": { zh: "岗位已通过审核并发布", en: "Posting approved and published" },
+  "mail.postingDecision.approve.body": {
+    zh: "您的岗位已通过审核，现已对毕业生公开。",
+    en: "Your posting was approved and is now visible to graduates.",
+  },
+  "mail.postingDecision.request_changes.subject": { zh: "岗位需要修改", en: "Changes requested" },
+  "mail.postingDecision.request_changes.body": {
+    zh: "审核老师请您修改岗位信息后重新提交，意见如下。",
+    en: "The reviewer asks you to change the posting and submit it again:",
+  },
+  "mail.postingDecision.reject.subject": { zh: "岗位未通过审核", en: "Posting rejected" },
+  "mail.postingDecision.reject.body": {
+    zh: "您的岗位未通过审核，原因如下。",
+    en: "Your posting was not approved, for the reasons below.",
+  },
+  "mail.postingDecision.revisionNote": {
+    zh: "（本次审核针对您的修改；修改审核期间原岗位保持在线）",
+    en: " (this concerns your edit; the published version stays online meanwhile)",
+  },
+  "mail.postingDecision.open": { zh: "查看岗位", en: "Open the posting" },
+  "mail.postingDecision.reasons": { zh: "审核意见", en: "Reviewer's comments" },
+  "mail.postingDecision.footer": {
+    zh: "您收到此邮件是因为贵单位提交了该岗位。",
+    en: "You receive this because your organisation submitted this posting.",
+  },
+  "mail.employerStatus.verified.subject": { zh: "单位审核通过", en: "Your organisation is verified" },
+  "mail.employerStatus.verified.body": {
+    zh: "贵单位已通过学校就业指导中心审核，现在可以提交招聘岗位。",
+    en: "The career centre has verified your organisation. You can now submit postings.",
+  },
+  "mail.employerStatus.rejected.subject": { zh: "单位审核未通过", en: "Your registration was not approved" },
+  "mail.employerStatus.rejected.body": {
+    zh: "贵单位的注册信息未通过审核，原因如下。修改后可重新提交。",
+    en: "Your organisation's registration was not approved, for the reasons below. You may correct it and resubmit.",
+  },
+  "mail.employerStatus.suspended.subject": { zh: "单位账户已暂停", en: "Your organisation is suspended" },
+  "mail.employerStatus.suspended.body": {
+    zh: "贵单位账户已被暂停，所有岗位暂不对毕业生显示。原因如下。",
+    en: "Your organisation is suspended and its postings are hidden from graduates, for the reasons below.",
+  },
+  "mail.employerStatus.reasons": { zh: "原因", en: "Reasons" },
+  "mail.employerStatus.open": { zh: "查看详情", en: "Open jiuye" },
+  "mail.employerStatus.footer": {
+    zh: "您收到此邮件是因为您是该单位在本平台的成员。",
+    en: "You receive this as a member of this organisation on jiuye.",
+  },
+  "mail.brand": { zh: "就业 · 就业指导中心", en: "jiuye · Career Centre" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 /**

@@ -3,19 +3,20 @@ import { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
-import { INTERVIEW_MODES, type InterviewMode } from "../../db/schema/interviews";
+import { INTERVIEW_MODES, type InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { getMembership, requireGoodStanding } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
+import { translate } from "../i18n/messages";
 import { enqueueMail } from "../outbox/outbox.server";
 import { buildInvite } from "./ical";
 import {
-  availableInterviewEvents,
+  interviewActions,
+  interviewMachine,
   INTERVIEWABLE_APPLICATION_STATES,
-  nextInterviewState,
   TERMINAL_INTERVIEW_STATES,
   type InterviewActor,
   type InterviewEvent,
@@ -23,14 +24,9 @@ import {
 } from "./states";
 import { formatSchoolDateTime } from "../time";
 
-const DOMAIN = "interview";
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewSlot = typeof interviewSlots.$inferSelect;
 export type InterviewViewer = { kind: InterviewActor; userId: string };
-
-function refuse(message: string | { zh: string; en: string }, status = 409, field = "_form"): never {
-  throw new DomainError({ domain: DOMAIN, status, field, message });
-}
 
 export const interviewUid = (id: string) => `interview-${id}@jiuye`;
 
@@ -62,12 +58,6 @@ export function slotFromForm(local: string, minutes: number) {
   return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
 }
 
-const MODE_LABELS: Record<InterviewMode, { zh: string; en: string }> = {
-  video: { zh: "视频面试", en: "Video" },
-  phone: { zh: "电话面试", en: "Phone" },
-  onsite: { zh: "现场面试", en: "On site" },
-};
-
 /** Checks the viewer may touch this interview at all (403 otherwise) and returns their side. */
 async function actorFor(
   db: Queryable,
@@ -76,7 +66,7 @@ async function actorFor(
 ): Promise<InterviewActor> {
   if (viewer.kind === "employer") {
     const membership = await getMembership(db, viewer.userId);
-    if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", 403);
+    if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", { status: 403 });
     requireGoodStanding(membership.employer);
     return "employer";
   }
@@ -85,7 +75,7 @@ async function actorFor(
     .from(graduates)
     .where(eq(graduates.id, interview.graduateId))
     .limit(1);
-  if (!row || row.userId !== viewer.userId) refuse("error.forbidden", 403);
+  if (!row || row.userId !== viewer.userId) refuse("error.forbidden", { status: 403 });
   return "graduate";
 }
 
@@ -104,14 +94,14 @@ function isOverlapError(error: unknown): boolean {
 
 export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput }) {
   const membership = await getMembership(db, input.userId);
-  if (!membership) refuse("error.forbidden", 403);
+  if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
   const { data } = input;
   const [application] = await db.select().from(applications).where(eq(applications.id, data.applicationId)).limit(1);
   if (!application || application.employerId !== membership.employer.id)
-    refuse("error.forbidden", 403, "applicationId");
+    refuse("error.forbidden", { status: 403, field: "applicationId" });
   if (!INTERVIEWABLE_APPLICATION_STATES.has(application.status))
-    refuse("interview.application.closed", 409, "applicationId");
+    refuse("interview.application.closed", { status: 409, field: "applicationId" });
   return db.transaction(async (tx) => {
     // One open interview per application: the application row is locked so that a double submit
     // (or two colleagues sending at once) waits here and then finds the first invitation.
@@ -130,7 +120,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
         ),
       )
       .limit(1);
-    if (open) refuse("interview.exists", 409, "applicationId");
+    if (open) refuse("interview.exists", { status: 409, field: "applicationId" });
     const [row] = await tx
       .insert(interviews)
       .values({
@@ -165,19 +155,10 @@ export async function proposeInterview(db: Database, input: { userId: string; da
   });
 }
 
+const modeLabel = (mode: InterviewMode) => ({ key: `interview.mode.${mode}` });
+
 type Change =
   "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
-
-const HEADLINES: Record<Change, { zh: string; en: string }> = {
-  proposed: { zh: "用人单位邀请您面试，请选择时间", en: "Interview proposed: please pick a time" },
-  confirmed: { zh: "面试时间已确认", en: "Interview time confirmed" },
-  rescheduled: { zh: "面试改期，请确认新时间", en: "Interview rescheduled: please confirm a new time" },
-  other_times: { zh: "毕业生希望改约其他时间", en: "The graduate asks for other times" },
-  cancelled: { zh: "面试已取消", en: "Interview cancelled" },
-  completed: { zh: "面试已完成", en: "Interview completed" },
-  no_show: { zh: "面试记录为未到场", en: "Interview recorded as no-show" },
-  reminder: { zh: "明天有面试", en: "Interview reminder: tomorrow" },
-};
 
 function beijing(d: Date, locale: "zh-CN" | "en") {
   return formatSchoolDateTime(d, locale);
@@ -235,7 +216,8 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
       start: at.startsAt,
       end: at.endsAt,
       summary: `面试 Interview：${people.employerName} · ${people.graduateName}`,
-      description: `${MODE_LABELS[interview.mode].zh} / ${MODE_LABELS[interview.mode].en}: ${interview.location}`,
+      // The calendar entry is the same file for both sides, so it names the mode in both languages.
+      description: `${translate("zh-CN", modeLabel(interview.mode))} / ${translate("en", modeLabel(interview.mode))}: ${interview.location}`,
       location: interview.location,
       url: interview.mode === "video" && /^https?:\/\//.test(interview.location) ? interview.location : undefined,
       organizer: { name: people.organizerName, email: people.organizerEmail },
@@ -255,13 +237,12 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   if (graduateEmail && change !== "other_times")
     recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/interviews" });
   for (const r of recipients) {
-    const lang = r.locale === "en" ? "en" : "zh";
     const mail = interviewUpdateMail(
       {
-        headline: HEADLINES[change][lang],
+        headline: translate(r.locale, `interview.mail.headline.${change}`),
         employerName: people.employerName,
         graduateName: people.graduateName,
-        modeLabel: MODE_LABELS[interview.mode][lang],
+        modeLabel: translate(r.locale, modeLabel(interview.mode)),
         location: interview.location,
         times: shown.map((s) => `${beijing(s.startsAt, r.locale)} – ${beijing(s.endsAt, r.locale)}`),
         reason,
@@ -286,10 +267,10 @@ async function begin(
   reason?: string | null,
 ) {
   const [current] = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).for("update");
-  if (!current) refuse("error.notFound", 404);
+  if (!current) refuse("error.notFound", { status: 404 });
   const actor = await actorFor(tx, viewer, current);
-  const next = nextInterviewState(current.status, event, actor, { reason, rescheduledBy: current.rescheduledBy });
-  if (!next.ok) refuse(next.reason);
+  const next = interviewMachine.next(current.status, event, actor, { reason, rescheduledBy: current.rescheduledBy });
+  if (!next.ok) refuse(next.key, { params: next.params });
   return { current, actor, to: next.to };
 }
 
@@ -306,8 +287,9 @@ export async function pickSlot(
         .from(interviewSlots)
         .where(and(eq(interviewSlots.id, input.slotId), eq(interviewSlots.interviewId, current.id)))
         .limit(1);
-      if (!slot) refuse("interview.slot.notFound", 404, "slotId");
-      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime()) refuse("interview.slot.past", 409, "slotId");
+      if (!slot) refuse("interview.slot.notFound", { status: 404, field: "slotId" });
+      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime())
+        refuse("interview.slot.past", { status: 409, field: "slotId" });
       await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
       const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
       const [updated] = await tx
@@ -326,7 +308,7 @@ export async function pickSlot(
       return updated!;
     });
   } catch (error) {
-    if (isOverlapError(error)) refuse("interview.slot.taken", 409, "slotId");
+    if (isOverlapError(error)) refuse("interview.slot.taken", { status: 409, field: "slotId" });
     throw error;
   }
 }
@@ -338,7 +320,7 @@ export async function requestOtherTimes(
 ) {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(interviews).where(eq(interviews.id, input.interviewId)).for("update");
-    if (!current) refuse("error.notFound", 404);
+    if (!current) refuse("error.notFound", { status: 404 });
     await actorFor(tx, { kind: "graduate", userId: input.userId }, current);
     if (current.status !== "proposed") refuse("interview.otherTimes.notNow");
     const note = input.note?.trim() || null;
@@ -366,7 +348,7 @@ export async function rescheduleInterview(
   },
 ) {
   const slots = SlotsSchema.safeParse(input.slots);
-  if (!slots.success) refuse("interview.slot.invalid", 400, "slots");
+  if (!slots.success) refuse("interview.slot.invalid", { status: 400, field: "slots" });
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
     await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
@@ -407,7 +389,7 @@ export async function cancelInterview(
   input: { interviewId: string; viewer: InterviewViewer; reason: string },
 ) {
   const reason = input.reason?.trim() ?? "";
-  if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", 400, "reason");
+  if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", { status: 400, field: "reason" });
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "cancel", reason);
     await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
@@ -521,9 +503,7 @@ async function withSlots(
   return rows.map((r) => ({
     ...r,
     slots: slots.filter((s) => s.interviewId === r.interview.id),
-    events: availableInterviewEvents(r.interview.status as InterviewState, actor, {
-      rescheduledBy: r.interview.rescheduledBy,
-    }),
+    events: interviewActions(r.interview.status as InterviewState, actor, r.interview.rescheduledBy),
   }));
 }
 
@@ -586,7 +566,7 @@ export async function applicationsToInvite(db: Queryable, userId: string) {
 
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
-  if (!membership) refuse("error.forbidden", 403);
+  if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
   const rows = await db
     .select(listColumns)

@@ -1,4 +1,5 @@
 import { getEnv } from "../config/env.server";
+import { bilingual } from "../i18n/messages";
 import type { SearchHit } from "./search.server";
 
 export const CORS_HEADERS = {
@@ -10,6 +11,14 @@ export const CORS_HEADERS = {
 
 export function apiJson(body: unknown, status = 200, extra: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "public, max-age=60", ...extra } });
+}
+
+/**
+ * Field errors (message keys) of a query as the API answers them: both languages, since the API
+ * does not know its reader's.
+ */
+export function bilingualFieldErrors(errors: Record<string, string[]>) {
+  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => bilingual(key))]));
 }
 
 /** Preflight for browsers on other sites (a provincial platform's page); anything else is 405. */

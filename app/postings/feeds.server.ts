@@ -2,6 +2,7 @@ import { parseSearchParams, toQueryString } from "../../search/query";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { FEED_CONTENT_TYPES, renderAtom, renderJsonFeed, renderRss, type FeedItem } from "./publishing";
+import { bilingualFieldErrors } from "./api.server";
 import { searchPostings } from "./search.server";
 
 const strip = (text: string) => text.replace(/[\u0001\u0002]/g, "");
@@ -15,7 +16,7 @@ export const FEED_CSP =
 export async function feedResponse(request: Request, format: keyof typeof FEED_CONTENT_TYPES) {
   const url = new URL(request.url);
   const parsed = parseSearchParams(url.searchParams);
-  if (!parsed.ok) return Response.json({ fieldErrors: parsed.errors }, { status: 400 });
+  if (!parsed.ok) return Response.json({ fieldErrors: bilingualFieldErrors(parsed.errors) }, { status: 400 });
   const query = { ...parsed.query, sort: "newest" as const, page: 1, pageSize: 50 };
   const result = await searchPostings(await getDb(), query, { withFacets: false });
   const base = getEnv().publicUrl;

@@ -2,9 +2,17 @@
  * Labels of a posting's programme (grassroots service, enlistment), for the posting form, the
  * search page's filters and the API. Pure: pages import it, and so does search/query.ts.
  */
-export function programmeLabel(programme: string): { zh: string; en: string } {
-  if (programme === "enlistment") return { zh: "参军入伍", en: "Military enlistment" };
+import { translate, type Locale } from "../i18n/messages";
+
+/** The programme's name in the reader's language (`posting.programme.enlistment`, `….grassroots`). */
+export function programmeName(programme: string, locale: Locale): string {
+  if (programme === "enlistment") return translate(locale, "posting.programme.enlistment");
   const grassroots = /^grassroots_(.+)$/.exec(programme);
-  if (grassroots) return { zh: `基层项目：${grassroots[1]}`, en: `Grassroots programme: ${grassroots[1]}` };
-  return { zh: programme, en: programme };
+  if (grassroots) return translate(locale, "posting.programme.grassroots", { name: grassroots[1]! });
+  return programme;
+}
+
+/** Both languages, for the search facets and the API, which do not know the reader's. */
+export function programmeLabel(programme: string): { zh: string; en: string } {
+  return { zh: programmeName(programme, "zh-CN"), en: programmeName(programme, "en") };
 }

@@ -5,7 +5,7 @@ import { postingStillOpenMail } from "../../emails/templates/posting-still-open"
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { mailMembers, requireMembership } from "../employers/employers.server";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 
 const DAY = 86_400_000;
 export const STILL_OPEN_AFTER_DAYS = 30;
@@ -57,9 +57,8 @@ export async function askStillOpen(db: Database, now = new Date()): Promise<numb
 export async function confirmStillOpen(db: Database, input: { userId: string; postingId: string }) {
   const { employer } = await requireMembership(db, input.userId, { write: true });
   const [posting] = await db.select().from(postings).where(eq(postings.id, input.postingId)).limit(1);
-  if (!posting) throw new DomainError({ domain: "posting", status: 404, message: "error.notFound" });
-  if (posting.employerId !== employer.id)
-    throw new DomainError({ domain: "posting", status: 403, message: "error.forbidden" });
+  if (!posting) refuse("error.notFound", { status: 404 });
+  if (posting.employerId !== employer.id) refuse("error.forbidden", { status: 403 });
   await db
     .update(postings)
     .set({ openConfirmedAt: sql`now()` })

@@ -12,7 +12,7 @@ import { postingDecisionMail } from "../../emails/templates/posting-decision";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { mailMembers } from "../employers/employers.server";
-import { DomainError, refuse } from "../errors";
+import { refuse } from "../errors";
 import { enqueuePostingSync } from "../search-sync.server";
 import { contentOf } from "./postings.server";
 import { postingMachine } from "./states";
@@ -133,7 +133,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
   const reasons = input.reasons?.trim() || null;
   const overrideReason = input.overrideReason?.trim() || null;
   if (input.decision !== "approve" && (!reasons || reasons.length < 4)) {
-    throw new DomainError({ domain: "vetting", field: "reasons", message: "vetting.reason.required" });
+    refuse("vetting.reason.required", { field: "reasons" });
   }
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -142,7 +142,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
       .innerJoin(employers, eq(employers.id, postings.employerId))
       .where(eq(postings.id, input.postingId))
       .for("update", { of: postings });
-    if (!row) throw new DomainError({ domain: "vetting", status: 404, message: "error.notFound" });
+    if (!row) refuse("error.notFound", { status: 404 });
     const { posting, employer } = row;
     const [revision] = await tx
       .select()
@@ -155,19 +155,13 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         : revision && posting.status === "published"
           ? { flags: revision.flags, content: revision.content, title: revision.content.title }
           : null;
-    if (!underReview) throw new DomainError({ domain: "vetting", status: 409, message: "vetting.nothingToDecide" });
+    if (!underReview) refuse("vetting.nothingToDecide");
 
     if (input.decision === "approve") {
-      if (employer.status !== "verified")
-        throw new DomainError({ domain: "vetting", status: 409, message: "vetting.employerNotVerified" });
+      if (employer.status !== "verified") refuse("vetting.employerNotVerified");
       const blocking = underReview.flags.filter((flag) => flag.severity === "block");
       if (blocking.length > 0 && (!overrideReason || overrideReason.length < 4)) {
-        throw new DomainError({
-          domain: "vetting",
-          status: 409,
-          field: "overrideReason",
-          message: "vetting.override.required",
-        });
+        refuse("vetting.override.required", { status: 409, field: "overrideReason" });
       }
     }
 

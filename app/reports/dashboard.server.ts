@@ -11,7 +11,7 @@ import {
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffScope } from "../auth/permissions";
-import { DomainError } from "../errors";
+import { refuse } from "../errors";
 import {
   buildDashboard,
   findAnomalies,
@@ -21,7 +21,7 @@ import {
   type ReportRow,
   type SchoolNorm,
 } from "./dashboard";
-import { DESTINATION_STATUSES, type DestinationStatus } from "./employment-rate";
+import { DESTINATION_STATES, type DestinationState } from "../../vocabulary";
 
 /**
  * The college a report covers: college staff always their own college (asking for another is a
@@ -30,7 +30,7 @@ import { DESTINATION_STATUSES, type DestinationStatus } from "./employment-rate"
 export function resolveReportCollege(scope: StaffScope, requested: number | undefined): number | null {
   if (scope.kind === "college") {
     if (requested !== undefined && requested !== scope.collegeId) {
-      throw new DomainError({ domain: "report", status: 403, message: "error.forbidden" });
+      refuse("error.forbidden", { status: 403 });
     }
     return scope.collegeId;
   }
@@ -43,7 +43,7 @@ function scopeConditions(filter: { cohort: number; collegeId: number | null }): 
   return conditions;
 }
 
-const asStatus = (value: unknown): DestinationStatus => DESTINATION_STATUSES.find((s) => s === value) ?? "unreported";
+const asStatus = (value: unknown): DestinationState => DESTINATION_STATES.find((s) => s === value) ?? "unreported";
 const asStrings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 

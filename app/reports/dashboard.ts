@@ -3,6 +3,7 @@
  * the Excel export, the snapshots and the benchmark all call buildDashboard on the same rows, so
  * their numbers cannot disagree.
  */
+import type { DestinationState } from "../../vocabulary";
 import { codeInfo, DESTINATION_CODES } from "../destinations/codes";
 import {
   computeEmploymentRate,
@@ -10,7 +11,6 @@ import {
   weightOf,
   type BreakdownKey,
   type BreakdownRow,
-  type DestinationStatus,
   type EmploymentRateResult,
   type EmploymentRecord,
 } from "./employment-rate";
@@ -26,7 +26,7 @@ export interface ReportRow {
   gender: string;
   difficulties: string[];
   code: string | null;
-  status: DestinationStatus;
+  status: DestinationState;
   isInternship: boolean;
   disputed: boolean;
   fields: Record<string, string>;

@@ -1,3 +1,4 @@
+import type { DestinationState } from "../../vocabulary";
 import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group2024 } from "../destinations/codes";
 
 /**
@@ -21,9 +22,6 @@ import { DESTINATION_CODES, type DestinationCodeInfo, type Group2021, type Group
  * Pure module: no I/O.
  */
 
-export const DESTINATION_STATUSES = ["unreported", "reported", "confirmed", "verified", "returned"] as const;
-export type DestinationStatus = (typeof DESTINATION_STATUSES)[number];
-
 export type EmploymentRecord = {
   graduateId: string;
   collegeId: number | string;
@@ -31,7 +29,7 @@ export type EmploymentRecord = {
   degree: string;
   gender: string;
   destinationCode: string | null;
-  status: DestinationStatus;
+  status: DestinationState;
   /** Difficulty groups (困难群体) the graduate belongs to; several are possible. */
   difficulty?: readonly string[];
   /** The reported "destination" is an internship: never counts as placed. */

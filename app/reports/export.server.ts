@@ -10,11 +10,11 @@ import { loadReportRows, reportLookups } from "./dashboard.server";
 const zh = (key: string) => bilingual(key).zh;
 
 const STATUS_ZH: Record<string, string> = {
-  unreported: zh("destination.status.unreported"),
-  reported: zh("destination.status.reported"),
-  confirmed: zh("destination.status.confirmed"),
-  verified: zh("destination.status.verified"),
-  returned: zh("destination.status.returned"),
+  unreported: zh("destination.state.unreported"),
+  reported: zh("destination.state.reported"),
+  confirmed: zh("destination.state.confirmed"),
+  verified: zh("destination.state.verified"),
+  returned: zh("destination.state.returned"),
 };
 
 const LOCATION_FIELDS = new Set(["workProvince", "workCity", "employerName", "employerCreditCode"]);

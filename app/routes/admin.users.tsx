@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { createStaffAccount, EmailTakenError } from "../auth/accounts.server";
+import { createStaffAccount } from "../auth/accounts.server";
 import { listRecentUsers, StaffAccountSchema } from "../auth/admin.server";
 import { requirePermission } from "../auth/session.server";
 import { ErrorSummary, FieldError, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { formFailure, parseForm } from "../http.server";
+import { domainFailure, formFailure, parseForm } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { resolveLocale } from "../i18n/locale.server";
 import { listColleges } from "../school/school.server";
@@ -30,14 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
       locale: resolveLocale(request),
     });
   } catch (error) {
-    if (error instanceof EmailTakenError) {
-      return formFailure(
-        { email: ["auth.register.taken"] },
-        { email: parsed.data.email, displayName: parsed.data.displayName },
-        409,
-      );
-    }
-    throw error;
+    return domainFailure(error, { email: parsed.data.email, displayName: parsed.data.displayName });
   }
   return { ok: true as const };
 }

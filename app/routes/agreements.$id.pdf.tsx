@@ -5,7 +5,7 @@ import { agreementForDocument, type AgreementViewer } from "../agreements/agreem
 import { renderAgreementPdf } from "../agreements/pdf.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
+import { DomainError, firstKey } from "../errors";
 import { forbidden, notFound } from "../http.server";
 
 /** The registered agreement as a PDF: to the graduate, members of the employer and staff of the graduate's scope. */
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
     });
   } catch (error) {
-    if (error instanceof DomainError) throw data({ message: error.text }, { status: error.status });
+    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
     throw error;
   }
 }

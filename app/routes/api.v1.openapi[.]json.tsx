@@ -42,11 +42,12 @@ export async function loader() {
       url: { type: "string", format: "uri" },
     },
   };
+  const bilingualText = { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } };
   const error = {
     type: "object",
     properties: {
-      error: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } },
-      fieldErrors: { type: "object", additionalProperties: stringArray },
+      error: bilingualText,
+      fieldErrors: { type: "object", additionalProperties: { type: "array", items: bilingualText } },
     },
   };
   return apiJson({

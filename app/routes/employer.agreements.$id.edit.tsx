@@ -3,14 +3,14 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { agreementForEmployer, AgreementTermsSchema, editAgreementTerms } from "../agreements/agreements.server";
-import { AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
+import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
+import { DomainError, firstKey } from "../errors";
 import { domainFailure, formFailure, notFound, parseForm } from "../http.server";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
 
 export const meta: MetaFunction = () => [{ title: "修改三方协议 · 就业" }];
@@ -21,7 +21,7 @@ async function agreementOr404(id: string | undefined, userId: string) {
   try {
     return await agreementForEmployer(await getDb(), parsed.data, userId);
   } catch (error) {
-    if (error instanceof DomainError) throw data({ message: error.text }, { status: error.status });
+    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
     throw error;
   }
 }
@@ -66,7 +66,6 @@ export default function EditAgreement() {
   const { status, editable, graduateName, terms, provinces } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const lang = useLocale() === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
@@ -77,7 +76,7 @@ export default function EditAgreement() {
         {t("agreement.edit.title")} · {graduateName}
       </h1>
       <p>
-        {t("agreement.status")}: {AGREEMENT_STATE_LABELS[status][lang]}
+        {t("agreement.status")}: {t(agreementMachine.stateLabel(status))}
       </p>
       {editable ? (
         <>

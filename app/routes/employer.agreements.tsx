@@ -12,7 +12,7 @@ import {
 import { DraftAgreementSchema, EmployerAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
+import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
@@ -21,7 +21,7 @@ import { DomainError, firstKey, refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
 import { confirmationOf, confirmFirst } from "../forms/confirm";
 import { pageTitle } from "../i18n/title";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
 
 export const meta = pageTitle("agreement.title");
@@ -114,7 +114,6 @@ export default function EmployerAgreements() {
   const { rows, provinces, timelines, offer, offerMissing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const lang = useLocale() === "en" ? "en" : "zh";
   const [searchParams] = useSearchParams();
   const edited = searchParams.get("done") === "edited" && !result;
   const confirmation = confirmationOf(result);
@@ -161,7 +160,7 @@ export default function EmployerAgreements() {
                   <AgreementTimeline entries={timelines[r.id]} />
                 </td>
                 <td>
-                  {AGREEMENT_STATE_LABELS[r.status][lang]}
+                  {t(agreementMachine.stateLabel(r.status))}
                   {r.declineReason ? ` — ${r.declineReason}` : ""}
                   {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
                 </td>
@@ -180,7 +179,7 @@ export default function EmployerAgreements() {
                     >
                       <input type="hidden" name="agreementId" value={r.id} />
                       <button type="submit" className={event === "withdraw" ? "button button--quiet" : "button"}>
-                        {AGREEMENT_EVENT_LABELS[event][lang]}
+                        {t(agreementMachine.eventLabel(event))}
                       </button>
                     </ActionForm>
                   ))}

@@ -7,7 +7,7 @@ import { ErrorSummary, SelectField, TextAreaField, TextField } from "../componen
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
 import { domainFailure, formFailure, formValues } from "../http.server";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
 import {
   applicationForProposal,
@@ -20,7 +20,7 @@ import {
   recordOutcome,
   rescheduleInterview,
 } from "../interviews/interviews.server";
-import { INTERVIEW_STATE_LABELS } from "../interviews/states";
+import { interviewMachine } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
 
@@ -93,8 +93,6 @@ export default function EmployerInterviews() {
   const { rows, chosen, invitable } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
@@ -171,7 +169,7 @@ export default function EmployerInterviews() {
         <section key={r.id} className="card">
           <h2>
             {t("interview.card.for", { name: r.graduateName, posting: r.postingTitle })} ·{" "}
-            {INTERVIEW_STATE_LABELS[r.status][lang]}
+            {t(interviewMachine.stateLabel(r.status))}
           </h2>
           <p>
             {t(`interview.mode.${r.mode}`)}: {r.location}

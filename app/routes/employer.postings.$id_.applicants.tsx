@@ -11,7 +11,7 @@ import { DomainError } from "../errors";
 import { domainFailure, forbidden, formFailure, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { INTERVIEWABLE_APPLICATION_STATES } from "../interviews/states";
-import { APPLICATION_STATUSES } from "../../vocabulary";
+import { APPLICATION_STATES } from "../../vocabulary";
 
 export const meta: MetaFunction = () => [{ title: "应聘者 · 就业" }];
 
@@ -51,9 +51,7 @@ const BulkSchema = z.object({
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.uuid()).min(1, "applicants.noneSelected").max(500),
   ),
-  to: z
-    .enum(APPLICATION_STATUSES, { error: "form.invalid" })
-    .refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
+  to: z.enum(APPLICATION_STATES, { error: "form.invalid" }).refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -190,7 +188,7 @@ export default function Applicants() {
                   ) : null}
                 </td>
                 <td>
-                  <span className="badge">{t(`application.status.${a.status}`)}</span>
+                  <span className="badge">{t(`application.state.${a.status}`)}</span>
                 </td>
                 <td data-testid="contact">
                   {a.contactVisible ? (
@@ -231,7 +229,7 @@ export default function Applicants() {
           <select id="bulk-to" name="to" form="bulk">
             {EMPLOYER_TARGETS.map((s) => (
               <option key={s} value={s}>
-                {t(`application.status.${s}`)}
+                {t(`application.state.${s}`)}
               </option>
             ))}
           </select>{" "}

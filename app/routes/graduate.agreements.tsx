@@ -8,7 +8,7 @@ import {
   timelinesOf,
 } from "../agreements/agreements.server";
 import { GraduateAgreementForm } from "../agreements/schema";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS } from "../agreements/states";
+import { agreementMachine } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
@@ -180,7 +180,6 @@ export default function GraduateAgreements() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   // The step asked for by the first submission, or (after a failed confirmed one) the page's own.
   const confirmation = confirmationOf(result) ?? (result?.ok ? null : data.confirmation);
   if (confirmation)
@@ -216,7 +215,7 @@ export default function GraduateAgreements() {
             {r.employerName} · {r.position}
           </h2>
           <p>
-            {AGREEMENT_STATE_LABELS[r.status][lang]}
+            {t(agreementMachine.stateLabel(r.status))}
             {r.number ? ` · ${t("agreement.number")} ${r.number}` : ""}
           </p>
           <dl className="facts">
@@ -251,7 +250,7 @@ export default function GraduateAgreements() {
             <ActionForm id={`accept-${r.id}`} intent="accept" result={result}>
               <input type="hidden" name="agreementId" value={r.id} />
               <button type="submit" className="button">
-                {AGREEMENT_EVENT_LABELS.accept[lang]}
+                {t(agreementMachine.eventLabel("accept"))}
               </button>
             </ActionForm>
           ) : null}
@@ -260,7 +259,7 @@ export default function GraduateAgreements() {
               <input type="hidden" name="agreementId" value={r.id} />
               <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
               <button type="submit" className="button button--quiet">
-                {AGREEMENT_EVENT_LABELS.decline[lang]}
+                {t(agreementMachine.eventLabel("decline"))}
               </button>
             </ActionForm>
           ) : null}
@@ -268,7 +267,7 @@ export default function GraduateAgreements() {
             <ActionForm id={`request_breach-${r.id}`} intent="request_breach" result={result}>
               <input type="hidden" name="agreementId" value={r.id} />
               <button type="submit" className="button button--quiet">
-                {AGREEMENT_EVENT_LABELS.request_breach[lang]}
+                {t(agreementMachine.eventLabel("request_breach"))}
               </button>
             </ActionForm>
           ) : null}

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { graduateTransition, listOwnApplications } from "../applications/applications.server";
 import { GraduateAnswerForm } from "../applications/schema";
-import { nextStatuses } from "../applications/states";
+import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ConfirmStep } from "../components/confirm-step";
 import { ActionForm, ErrorSummary } from "../components/form";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
   const rows = await listOwnApplications(db, ctx.graduate.id);
-  return { applications: rows.map((row) => ({ ...row, actions: nextStatuses(row.status, "graduate") })) };
+  return { applications: rows.map((row) => ({ ...row, actions: applicationTargets(row.status, "graduate") })) };
 }
 
 const ANSWER_LABELS = {
@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
       // Each answer is final: first say to whom and what follows, and change nothing.
       const own = (await listOwnApplications(db, ctx.graduate.id)).find((a) => a.id === applicationId);
       if (!own) refuse("error.notFound", { status: 404 });
-      if (!nextStatuses(own.status, "graduate").includes(to)) refuse("applications.notAllowed");
+      if (!applicationTargets(own.status, "graduate").includes(to)) refuse("applications.notAllowed");
       const params = { employer: own.employerName, posting: own.postingTitle };
       return confirmFirst({
         intent: "answer",
@@ -59,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
       });
     }
     await graduateTransition(db, { userId: user.id, applicationId, to });
-    return to === "withdrawn" ? done("applications.withdrawn") : done(`application.status.${to}`);
+    return to === "withdrawn" ? done("applications.withdrawn") : done(`application.state.${to}`);
   });
 }
 
@@ -96,7 +96,7 @@ export default function MyApplications() {
               <Link to={`/jobs/${a.postingId}`}>{a.postingTitle}</Link>
             </h2>
             <p>
-              {a.employerName} · <span className="badge">{t(`application.status.${a.status}`)}</span>
+              {a.employerName} · <span className="badge">{t(`application.state.${a.status}`)}</span>
             </p>
             <p className="muted">
               {t("apply.receipt.body", { time: formatSchoolDateTime(a.createdAt, locale), employer: a.employerName })}
@@ -106,7 +106,7 @@ export default function MyApplications() {
               <ol>
                 {a.history.map((h, i) => (
                   <li key={i}>
-                    {formatSchoolDateTime(h.at, locale)} · {t(`application.status.${h.status}`)}
+                    {formatSchoolDateTime(h.at, locale)} · {t(`application.state.${h.status}`)}
                   </li>
                 ))}
               </ol>

@@ -15,6 +15,7 @@ import {
 import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolWeekday, schoolDate } from "../time";
 
@@ -66,7 +67,6 @@ export default function GraduateCounselling() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const en = locale === "en";
   const failure = result && !result.ok ? result : undefined;
   const blocked = new Set(bookedWith);
   const days = new Map<string, OpenSlotRow[]>();
@@ -213,7 +213,7 @@ export default function GraduateCounselling() {
               <SelectField
                 name="topic"
                 label={t("counselling.topic")}
-                options={topics.map((topic) => ({ value: topic.code, label: en ? topic.en : topic.zh }))}
+                options={topics.map((topic) => ({ value: topic.code, label: nameFor(locale, topic) }))}
                 result={failure}
                 placeholder=""
               />

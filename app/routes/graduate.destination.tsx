@@ -139,7 +139,7 @@ export default function GraduateDestination() {
             </dd>
             <dt>{t("destination.status")}</dt>
             <dd data-testid="destination-status">
-              {t(`destination.status.${current.status}`)}{" "}
+              {t(`destination.state.${current.status}`)}{" "}
               {current.disputed ? <span className="badge badge--warn">{t("destination.disputed.badge")}</span> : null}
             </dd>
             <dt>{t("destination.source")}</dt>
@@ -226,7 +226,7 @@ export default function GraduateDestination() {
                   <td>{t(`destination.action.${h.action}`)}</td>
                   <td>{t(`destination.actor.${h.actorRole}`)}</td>
                   <td>{codeName(h.code)}</td>
-                  <td>{t(`destination.status.${h.toStatus}`)}</td>
+                  <td>{t(`destination.state.${h.toStatus}`)}</td>
                   <td>{h.note ?? ""}</td>
                 </tr>
               ))}

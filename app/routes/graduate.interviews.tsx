@@ -7,7 +7,7 @@ import { ErrorSummary, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { domainFailure, formFailure, formValues } from "../http.server";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { serializeRows, slotsFromForm } from "../interviews/forms.server";
 import {
   cancelInterview,
@@ -16,7 +16,7 @@ import {
   requestOtherTimes,
   rescheduleInterview,
 } from "../interviews/interviews.server";
-import { INTERVIEW_STATE_LABELS } from "../interviews/states";
+import { interviewMachine } from "../interviews/states";
 
 export const meta: MetaFunction = () => [{ title: "我的面试 · 就业" }];
 
@@ -65,8 +65,6 @@ export default function GraduateInterviews() {
   const { linked, rows } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
@@ -83,7 +81,7 @@ export default function GraduateInterviews() {
         <section key={r.id} className="card">
           <h2>
             {t("interview.card.for", { name: r.postingTitle, posting: r.employerName })} ·{" "}
-            {INTERVIEW_STATE_LABELS[r.status][lang]}
+            {t(interviewMachine.stateLabel(r.status))}
           </h2>
           <p>
             {t(`interview.mode.${r.mode}`)}: {r.location}

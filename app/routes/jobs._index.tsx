@@ -249,7 +249,10 @@ export default function Jobs() {
             </h2>
             {errors ? (
               <p className="alert" role="alert">
-                {Object.values(errors).flat().join("；")}
+                {Object.values(errors)
+                  .flat()
+                  .map((key) => t(key))
+                  .join("；")}
               </p>
             ) : null}
             {result.degraded ? (

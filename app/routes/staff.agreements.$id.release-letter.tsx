@@ -4,7 +4,7 @@ import { z } from "zod";
 import { releaseLetterFor } from "../agreements/agreements.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
+import { DomainError, firstKey } from "../errors";
 import { notFound } from "../http.server";
 
 /** The employer's release letter behind a breach request, to staff of the graduate's scope, as a download, audited. */
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
     });
   } catch (error) {
-    if (error instanceof DomainError) throw data({ message: error.text }, { status: error.status });
+    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { staffQueue, timelinesOf, transitionAgreement } from "../agreements/agreements.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import { AGREEMENT_EVENT_LABELS, AGREEMENT_STATE_LABELS, REASON_REQUIRED_EVENTS } from "../agreements/states";
+import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
 import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
@@ -80,7 +80,6 @@ export default function StaffAgreements() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   const failure = result && !result.ok ? result : undefined;
   const groups = [
     { key: "agreement.queue.college", states: ["accepted"] },
@@ -140,7 +139,7 @@ export default function StaffAgreements() {
                       <AgreementTimeline entries={timelines[r.id]} />
                     </td>
                     <td>
-                      {AGREEMENT_STATE_LABELS[r.status][lang]}
+                      {t(agreementMachine.stateLabel(r.status))}
                       {r.number ? ` · ${r.number}` : ""}
                       {r.hasReleaseLetter ? (
                         <>
@@ -164,7 +163,7 @@ export default function StaffAgreements() {
                             />
                           ) : null}
                           <button type="submit" name="intent" value={event}>
-                            {AGREEMENT_EVENT_LABELS[event][lang]}
+                            {t(agreementMachine.eventLabel(event))}
                           </button>
                         </Form>
                       ))}

@@ -20,6 +20,7 @@ import {
 import { topicLabel, type TopicOption } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: "就业咨询预约 · 就业" }];
@@ -280,7 +281,7 @@ export default function StaffCounselling() {
           <CheckboxGroup
             name="topics"
             legend={t("counselling.topics")}
-            options={topics.map((topic) => ({ value: topic.code, label: en ? topic.en : topic.zh }))}
+            options={topics.map((topic) => ({ value: topic.code, label: nameFor(locale, topic) }))}
             result={failure}
           />
           <SelectField

@@ -215,7 +215,7 @@ export default function StaffDestinations() {
                   ) : null}
                 </td>
                 <td>
-                  {t(`destination.status.${row.status}`)}
+                  {t(`destination.state.${row.status}`)}
                   {row.source ? <> · {t(`destination.source.${row.source}`)}</> : null}
                   {row.disputed ? (
                     <p>

@@ -9,10 +9,10 @@ import { unlinkRoster } from "../graduates/activation.server";
 import { UnlinkSchema } from "../graduates/schema";
 import { graduateJourney } from "../graduates/journey.server";
 import { viewGraduateAsStaff } from "../graduates/roster.server";
-import { AGREEMENT_STATE_LABELS } from "../agreements/states";
-import { BOOKING_STATE_LABELS } from "../counselling/states";
+import { agreementMachine } from "../agreements/states";
+import { bookingMachine } from "../counselling/states";
 import { DESTINATION_CODES } from "../destinations/codes";
-import { INTERVIEW_STATE_LABELS } from "../interviews/states";
+import { interviewMachine } from "../interviews/states";
 import { forbidden, notFound } from "../http.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { EligibilityList } from "../components/programme-bits";
@@ -134,7 +134,7 @@ export default function GraduateDetail() {
             {journey.destination.code
               ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}`
               : "—"}{" "}
-            · {t(`destination.status.${journey.destination.status}`)} ·{" "}
+            · {t(`destination.state.${journey.destination.status}`)} ·{" "}
             {t(`destination.source.${journey.destination.source}`)}
             {journey.destination.disputed ? ` · ${t("journey.disputed")}` : ""}
             {journey.destination.isInternship ? ` · ${t("journey.internship")}` : ""} ·{" "}
@@ -144,7 +144,7 @@ export default function GraduateDetail() {
             </Link>
           </p>
         ) : (
-          <p>{t("destination.status.unreported")}</p>
+          <p>{t("destination.state.unreported")}</p>
         )}
       </section>
 
@@ -168,7 +168,7 @@ export default function GraduateDetail() {
                   <tr key={a.id}>
                     <td>{a.employerName}</td>
                     <td>{a.postingTitle}</td>
-                    <td>{t(`application.status.${a.status}`)}</td>
+                    <td>{t(`application.state.${a.status}`)}</td>
                     <td>{when(a.updatedAt)}</td>
                   </tr>
                 ))}
@@ -188,7 +188,7 @@ export default function GraduateDetail() {
           <ul>
             {journey.interviews.map((i) => (
               <li key={i.id}>
-                {i.employerName} · {t(`interview.mode.${i.mode}`)} · {INTERVIEW_STATE_LABELS[i.status][lang]}
+                {i.employerName} · {t(`interview.mode.${i.mode}`)} · {t(interviewMachine.stateLabel(i.status))}
                 {i.startsAt ? ` · ${when(i.startsAt)}` : ""}
               </li>
             ))}
@@ -206,7 +206,7 @@ export default function GraduateDetail() {
           <ul>
             {journey.agreements.map((a) => (
               <li key={a.id}>
-                {a.employerName} · {a.position} · {AGREEMENT_STATE_LABELS[a.status][lang]}
+                {a.employerName} · {a.position} · {t(agreementMachine.stateLabel(a.status))}
                 {a.number ? (
                   <>
                     {" "}
@@ -230,7 +230,7 @@ export default function GraduateDetail() {
             {journey.counselling.map((b) => (
               <li key={b.id}>
                 {when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} ·{" "}
-                {BOOKING_STATE_LABELS[b.status][lang]}
+                {t(bookingMachine.stateLabel(b.status))}
               </li>
             ))}
           </ul>

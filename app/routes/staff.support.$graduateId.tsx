@@ -9,15 +9,10 @@ import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
+import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
-import {
-  canChangeSubsidy,
-  CONTACT_CHANNELS,
-  STALL_DAYS,
-  SUBSIDY_KINDS,
-  SUBSIDY_STATUSES,
-  subsidyKindName,
-} from "../support/rules";
+import { CONTACT_CHANNELS, STALL_DAYS, SUBSIDY_KINDS, SUBSIDY_STATES, subsidyKindName } from "../support/rules";
+import { subsidyMachine, subsidyTargets } from "../support/states";
 import { SupportPlanForm } from "../support/schema";
 import { formatSchoolDate, schoolDate } from "../time";
 import {
@@ -124,8 +119,8 @@ export default function SupportPlanPage() {
     label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName,
   }));
   const channelOptions = CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`support.contact.channel.${c}`) }));
-  const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: locale === "en" ? k.en : k.zh }));
-  const statusOptions = SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`support.subsidy.status.${s}`) }));
+  const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: nameFor(locale, k) }));
+  const statusOptions = SUBSIDY_STATES.map((s) => ({ value: s, label: t(subsidyMachine.stateLabel(s)) }));
 
   return (
     <div className="page">
@@ -180,8 +175,8 @@ export default function SupportPlanPage() {
             <dt>{t("support.activity.destination")}</dt>
             <dd>
               {data.activity.destinationStatus
-                ? `${data.activity.destinationCode ?? ""} ${t(`destination.status.${data.activity.destinationStatus}`)}`
-                : t("destination.status.unreported")}
+                ? `${data.activity.destinationCode ?? ""} ${t(`destination.state.${data.activity.destinationStatus}`)}`
+                : t("destination.state.unreported")}
             </dd>
             <dt>{t("support.plan.lastProgress")}</dt>
             <dd>{data.lastProgressAt ? date(data.lastProgressAt) : t("support.never")}</dd>
@@ -458,7 +453,7 @@ export default function SupportPlanPage() {
                         <td>
                           {r.applicationStatus ? (
                             <span className={outcomeBadge(r.applicationStatus)}>
-                              {t(`application.status.${r.applicationStatus}`)}
+                              {t(`application.state.${r.applicationStatus}`)}
                             </span>
                           ) : (
                             <span className="badge">{t("support.referral.notApplied")}</span>
@@ -497,7 +492,7 @@ export default function SupportPlanPage() {
                               : "badge badge--warn"
                         }
                       >
-                        {t(`support.subsidy.status.${s.status}`)}
+                        {t(subsidyMachine.stateLabel(s.status))}
                       </span>
                     </p>
                     <p className="muted">
@@ -507,7 +502,7 @@ export default function SupportPlanPage() {
                     </p>
                     {open ? (
                       <div className="actions">
-                        {SUBSIDY_STATUSES.filter((to) => canChangeSubsidy(s.status, to)).map((to) => (
+                        {subsidyTargets(s.status).map((to) => (
                           <ActionForm
                             id={`subsidy-status-${s.id}-${to}`}
                             intent="subsidy-status"
@@ -518,7 +513,7 @@ export default function SupportPlanPage() {
                             <input type="hidden" name="subsidyId" value={s.id} />
                             <input type="hidden" name="subsidyStatus" value={to} />
                             <button type="submit" className="button button--quiet" disabled={busy}>
-                              {t("support.subsidy.setStatus", { status: t(`support.subsidy.status.${to}`) })}
+                              {t("support.subsidy.setStatus", { status: t(subsidyMachine.stateLabel(to)) })}
                               <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
                             </button>
                           </ActionForm>

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client";
 import { agreements, destinations, graduates, staffScopes, users } from "../../db/schema";
 import { reviewReminderMail } from "../../emails/templates/review-reminder";
 import { reviewStepsForSchool } from "../agreements/agreements.server";
-import { AGREEMENT_STATES, availableEvents, type AgreementActor, type AgreementState } from "../agreements/states";
+import { AGREEMENT_STATES, agreementMachine, type AgreementActor, type AgreementState } from "../agreements/states";
 import { getEnv } from "../config/env.server";
 import { enqueueMail } from "../outbox/outbox.server";
 
@@ -15,7 +15,7 @@ export const REMINDER_HOUR = 8;
 export function statesAwaiting(actor: AgreementActor): AgreementState[] {
   const steps = reviewStepsForSchool();
   return AGREEMENT_STATES.filter((state) =>
-    availableEvents(state, actor, steps).some((event) => event !== "return" && event !== "breach_reject"),
+    agreementMachine.available(state, actor, steps).some((event) => event !== "return" && event !== "breach_reject"),
   );
 }
 

@@ -3,17 +3,18 @@
  * No imports from *.server.ts: the pages call these in the browser too.
  */
 
-import type { SubsidyStatus } from "../../vocabulary";
+import type { Locale } from "../i18n/messages";
+import { nameFor } from "../i18n/names";
 import { schoolInstant } from "../time";
 
 /** The values the support tables allow, from `vocabulary/` (the check constraints derive from them). */
 export {
   CONTACT_CHANNELS,
-  SUBSIDY_STATUSES,
-  SUPPORT_PLAN_STATUSES,
+  SUBSIDY_STATES,
+  SUPPORT_PLAN_STATES,
   type ContactChannel,
-  type SubsidyStatus,
-  type SupportPlanStatus,
+  type SubsidyState,
+  type SupportPlanState,
 } from "../../vocabulary";
 
 /** A graduate whose open plan shows no progress for this many days is highlighted. */
@@ -84,28 +85,17 @@ export type ListSort = (typeof LIST_SORTS)[number];
  * Subsidy kinds as data (a code, both names, the usual amount as a hint). Provinces differ in
  * names and amounts; adding one is a line here, old rows keep their code.
  */
-export const SUBSIDY_KINDS: { code: string; zh: string; en: string }[] = [
-  { code: "job_startup", zh: "求职创业补贴", en: "Job-seeking and start-up subsidy" },
-  { code: "one_off_job_seeking", zh: "一次性求职补贴", en: "One-off job-seeking subsidy" },
-  { code: "startup", zh: "一次性创业补贴", en: "One-off start-up subsidy" },
-  { code: "traineeship", zh: "就业见习补贴", en: "Traineeship subsidy" },
-  { code: "social_insurance", zh: "社会保险补贴", en: "Social insurance subsidy" },
-  { code: "tuition_compensation", zh: "基层就业学费补偿", en: "Tuition compensation for grassroots jobs" },
-  { code: "other", zh: "其他", en: "Other" },
+export const SUBSIDY_KINDS: { code: string; nameZh: string; nameEn: string }[] = [
+  { code: "job_startup", nameZh: "求职创业补贴", nameEn: "Job-seeking and start-up subsidy" },
+  { code: "one_off_job_seeking", nameZh: "一次性求职补贴", nameEn: "One-off job-seeking subsidy" },
+  { code: "startup", nameZh: "一次性创业补贴", nameEn: "One-off start-up subsidy" },
+  { code: "traineeship", nameZh: "就业见习补贴", nameEn: "Traineeship subsidy" },
+  { code: "social_insurance", nameZh: "社会保险补贴", nameEn: "Social insurance subsidy" },
+  { code: "tuition_compensation", nameZh: "基层就业学费补偿", nameEn: "Tuition compensation for grassroots jobs" },
+  { code: "other", nameZh: "其他", nameEn: "Other" },
 ];
 
-export function subsidyKindName(code: string, locale: string): string {
+export function subsidyKindName(code: string, locale: Locale): string {
   const kind = SUBSIDY_KINDS.find((k) => k.code === code);
-  if (!kind) return code;
-  return locale === "en" ? kind.en : kind.zh;
-}
-
-/**
- * Allowed subsidy status changes: applied → granted | refused; a refusal can be set back to applied
- * (the graduate applies again). A granted subsidy has been paid out: it is final, so its page offers
- * no "mark as applied" (issue 15, defect g).
- */
-export function canChangeSubsidy(from: SubsidyStatus, to: SubsidyStatus): boolean {
-  if (from === "applied") return to === "granted" || to === "refused";
-  return from === "refused" && to === "applied";
+  return kind ? nameFor(locale, kind) : code;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { schoolDate } from "../time";
-import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATUSES } from "./rules";
+import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATES } from "./rules";
 
 /**
  * Forms of the support plan page, one schema per intent, joined in `SupportPlanForm` for the
@@ -107,7 +107,7 @@ const SubsidyFields = z.object({
         .transform(Number)
         .pipe(z.number().int().min(1, "support.subsidy.amount.invalid").max(100_000, "support.subsidy.amount.invalid")),
     ),
-  subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }).default("applied"),
+  subsidyStatus: z.enum(SUBSIDY_STATES, { error: "form.invalid" }).default("applied"),
   appliedOn: pastDay("support.subsidy.appliedOn.required"),
   decidedOn: optionalPastDay,
   subsidyNote: trimmed(300),
@@ -127,7 +127,7 @@ export type SubsidyInput = z.output<typeof SubsidySchema>;
 
 export const SubsidyStatusSchema = z.object({
   subsidyId: z.uuid({ error: "error.notFound" }),
-  subsidyStatus: z.enum(SUBSIDY_STATUSES, { error: "form.invalid" }),
+  subsidyStatus: z.enum(SUBSIDY_STATES, { error: "form.invalid" }),
 });
 
 /** Every form of the support plan page, told apart by `intent`. */

@@ -25,8 +25,8 @@ import { getEnv } from "../config/env.server";
 import type { StaffActor } from "../auth/actor";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
+import { subsidyEventTo, subsidyMachine, supportPlanMachine } from "./states";
 import {
-  canChangeSubsidy,
   contactInstant,
   daysSince,
   isStalled,
@@ -485,9 +485,11 @@ export async function closeSupportPlan(
 ) {
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const next = supportPlanMachine.next(plan.status, "close", "staff");
+    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(supportPlans)
-      .set({ status: "closed", closeReason: input.reason, closedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status: next.to, closeReason: input.reason, closedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
       actorUserId: viewer.userId,
@@ -504,11 +506,12 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
     await graduateInScope(tx, viewer, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
     if (!plan) refuse("support.plan.none");
-    if (plan.status === "open") refuse("support.plan.alreadyOpen");
+    const next = supportPlanMachine.next(plan.status, "reopen", "staff");
+    if (!next.ok) refuse(plan.status === "open" ? "support.plan.alreadyOpen" : next.key, { params: next.params });
     // Reopening is progress: the 14 days start again from now.
     await tx
       .update(supportPlans)
-      .set({ status: "open", closeReason: null, closedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status: next.to, closeReason: null, closedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
       actorUserId: viewer.userId,
@@ -731,7 +734,8 @@ export async function changeSubsidyStatus(
       .where(and(eq(supportSubsidies.id, input.subsidyId), eq(supportSubsidies.planId, plan.id)))
       .limit(1);
     if (!subsidy) refuse("error.notFound", { status: 404 });
-    if (!canChangeSubsidy(subsidy.status, input.status)) refuse("support.subsidy.transition");
+    const next = subsidyMachine.next(subsidy.status, subsidyEventTo(input.status), "staff");
+    if (!next.ok) refuse("support.subsidy.transition");
     await tx
       .update(supportSubsidies)
       .set({

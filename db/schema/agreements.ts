@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
+import { AGREEMENT_STATES, OPEN_AGREEMENT_STATES, type AgreementEvent, type AgreementState } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
@@ -71,7 +71,7 @@ export const agreements = pgTable(
     // create a second draft for the same applicant (issue 15, defect c).
     uniqueIndex("agreements_one_open_per_pair")
       .on(t.employerId, t.graduateId)
-      .where(sql`${t.status} in ('drafted','invited','accepted','college_approved')`),
+      .where(oneOf(t.status, OPEN_AGREEMENT_STATES)),
     check("agreements_status_known", oneOf(t.status, AGREEMENT_STATES)),
     check(
       "agreements_amounts",

@@ -1,6 +1,10 @@
-import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { PROGRAMME_SLUGS, type ProgrammeSlug } from "../../vocabulary";
+import {
+  NOTIFICATION_DELIVERIES,
+  PROGRAMME_SLUGS,
+  type NotificationDelivery,
+  type ProgrammeSlug,
+} from "../../vocabulary";
 import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
@@ -56,7 +60,7 @@ export const campaignDeliveries = pgTable(
       .references(() => graduates.id, { onDelete: "cascade" }),
     token: text("token").notNull(),
     /** False when the graduate chose "site only" for outreach (notice only) or has no address. */
-    channel: text("channel").$type<"mail" | "site">().notNull().default("mail"),
+    channel: text("channel").$type<NotificationDelivery>().notNull().default("mail"),
     /** When the mail leaves: the send time, or the next morning at school when sent during quiet hours. */
     sendAfter: timestamp("send_after", { withTimezone: true }).notNull(),
     openedAt: timestamp("opened_at", { withTimezone: true }),
@@ -69,6 +73,6 @@ export const campaignDeliveries = pgTable(
     uniqueIndex("campaign_deliveries_once").on(t.campaignId, t.graduateId),
     uniqueIndex("campaign_deliveries_token").on(t.token),
     index("campaign_deliveries_graduate").on(t.graduateId),
-    check("campaign_deliveries_channel_known", sql`${t.channel} in ('mail','site')`),
+    check("campaign_deliveries_channel_known", oneOf(t.channel, NOTIFICATION_DELIVERIES)),
   ],
 );

@@ -11,7 +11,14 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { BOOKING_STATES, COUNSELLING_MODES, type BookingState, type CounsellingMode } from "../../vocabulary";
+import {
+  BOOKING_STATES,
+  COUNSELLING_MODES,
+  COUNSELLING_SLOT_STATES,
+  type BookingState,
+  type CounsellingMode,
+  type CounsellingSlotState,
+} from "../../vocabulary";
 import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
@@ -50,7 +57,7 @@ export const counsellingSlots = pgTable(
     topics: jsonb("topics").$type<string[]>().notNull().default([]),
     collegeId: integer("college_id").references(() => colleges.id),
     /** open, or withdrawn by staff (then it is neither bookable nor checked for overlaps). */
-    status: text("status").$type<"open" | "withdrawn">().notNull().default("open"),
+    status: text("status").$type<CounsellingSlotState>().notNull().default("open"),
     withdrawReason: text("withdraw_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -61,7 +68,7 @@ export const counsellingSlots = pgTable(
       .where(sql`${t.status} = 'open'`),
     check("counselling_slots_order", sql`${t.endsAt} > ${t.startsAt}`),
     check("counselling_slots_mode_known", oneOf(t.mode, COUNSELLING_MODES)),
-    check("counselling_slots_status_known", sql`${t.status} in ('open','withdrawn')`),
+    check("counselling_slots_status_known", oneOf(t.status, COUNSELLING_SLOT_STATES)),
   ],
 );
 

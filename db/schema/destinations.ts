@@ -14,6 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  DESTINATION_SOURCES,
+  DESTINATION_STATES,
+  type DestinationSource,
+  type DestinationState,
+} from "../../vocabulary";
+import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
 /**
@@ -34,10 +41,12 @@ export const destinationCodes = pgTable("destination_codes", {
   active: boolean("active").notNull().default(true),
 });
 
-export const DESTINATION_STATUS_VALUES = ["unreported", "reported", "confirmed", "verified", "returned"] as const;
-export type DestinationStatusValue = (typeof DESTINATION_STATUS_VALUES)[number];
-export const DESTINATION_SOURCES = ["graduate", "staff", "agreement", "import"] as const;
-export type DestinationSource = (typeof DESTINATION_SOURCES)[number];
+export {
+  DESTINATION_SOURCES,
+  DESTINATION_STATES,
+  type DestinationSource,
+  type DestinationState,
+} from "../../vocabulary";
 
 /**
  * A graduate's current destination (one row per graduate; no row means unreported). Whatever
@@ -51,7 +60,7 @@ export const destinations = pgTable(
       .notNull()
       .references(() => graduates.id, { onDelete: "cascade" }),
     code: text("code").references(() => destinationCodes.code),
-    status: text("status").$type<DestinationStatusValue>().notNull().default("unreported"),
+    status: text("status").$type<DestinationState>().notNull().default("unreported"),
     fields: jsonb("fields").$type<Record<string, string>>().notNull().default({}),
     source: text("source").$type<DestinationSource>().notNull(),
     isInternship: boolean("is_internship").notNull().default(false),
@@ -74,8 +83,8 @@ export const destinations = pgTable(
     index("destinations_disputed")
       .on(t.graduateId)
       .where(sql`disputed`),
-    check("destinations_status_known", sql`${t.status} in ('unreported','reported','confirmed','verified','returned')`),
-    check("destinations_source_known", sql`${t.source} in ('graduate','staff','agreement','import')`),
+    check("destinations_status_known", oneOf(t.status, DESTINATION_STATES)),
+    check("destinations_source_known", oneOf(t.source, DESTINATION_SOURCES)),
   ],
 );
 

@@ -16,8 +16,16 @@ import {
 import { graduates, users } from "./people";
 import { employers, postings, type JobType } from "./vetting";
 
+import {
+  APPLICATION_STATES,
+  DIGEST_FREQUENCIES,
+  type ApplicationState,
+  type DigestFrequency,
+  type LinkRequestState,
+} from "../../vocabulary";
+import { oneOf } from "./checks";
+
 export { DIGEST_FREQUENCIES, type DigestFrequency } from "../../vocabulary";
-import type { DigestFrequency } from "../../vocabulary";
 
 /** What a graduate tells employers and the matcher about themselves; one row per roster entry. */
 export const graduateProfiles = pgTable(
@@ -50,12 +58,11 @@ export const graduateProfiles = pgTable(
   },
   (t) => [
     uniqueIndex("graduate_profiles_unsubscribe").on(t.unsubscribeToken),
-    check("graduate_profiles_digest_known", sql`${t.digestFrequency} in ('weekly','daily','off')`),
+    check("graduate_profiles_digest_known", oneOf(t.digestFrequency, DIGEST_FREQUENCIES)),
   ],
 );
 
-export { APPLICATION_STATUSES, type ApplicationStatus } from "../../vocabulary";
-import type { ApplicationStatus } from "../../vocabulary";
+export { APPLICATION_STATES, type ApplicationState } from "../../vocabulary";
 
 /** One application per graduate per posting; the résumé sent is pinned by file and hash. */
 export const applications = pgTable(
@@ -71,7 +78,7 @@ export const applications = pgTable(
     employerId: uuid("employer_id")
       .notNull()
       .references(() => employers.id),
-    status: text("status").$type<ApplicationStatus>().notNull().default("submitted"),
+    status: text("status").$type<ApplicationState>().notNull().default("submitted"),
     note: text("note").notNull().default(""),
     employerNote: text("employer_note").notNull().default(""),
     resumeFile: text("resume_file").notNull(),
@@ -83,10 +90,7 @@ export const applications = pgTable(
     uniqueIndex("applications_graduate_posting").on(t.graduateId, t.postingId),
     index("applications_posting").on(t.postingId, t.status),
     index("applications_employer").on(t.employerId, t.status),
-    check(
-      "applications_status_known",
-      sql`${t.status} in ('submitted','viewed','shortlisted','interviewing','offered','accepted','declined','rejected','withdrawn')`,
-    ),
+    check("applications_status_known", oneOf(t.status, APPLICATION_STATES)),
   ],
 );
 
@@ -98,8 +102,8 @@ export const applicationEvents = pgTable(
     applicationId: uuid("application_id")
       .notNull()
       .references(() => applications.id, { onDelete: "cascade" }),
-    fromStatus: text("from_status").$type<ApplicationStatus>(),
-    toStatus: text("to_status").$type<ApplicationStatus>().notNull(),
+    fromStatus: text("from_status").$type<ApplicationState>(),
+    toStatus: text("to_status").$type<ApplicationState>().notNull(),
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -124,8 +128,7 @@ export const activationTokens = pgTable(
   (t) => [index("activation_tokens_graduate").on(t.graduateId)],
 );
 
-export const LINK_REQUEST_STATUSES = ["pending", "approved", "rejected"] as const;
-export type LinkRequestStatus = (typeof LINK_REQUEST_STATUSES)[number];
+export { LINK_REQUEST_STATES, type LinkRequestState } from "../../vocabulary";
 
 /** A self-registered graduate whose student number and name did not match the roster exactly. */
 export const rosterLinkRequests = pgTable(
@@ -139,7 +142,7 @@ export const rosterLinkRequests = pgTable(
     name: text("name").notNull(),
     /** The roster entry with that student number, when there is one (for the staff member's scope). */
     graduateId: uuid("graduate_id").references(() => graduates.id, { onDelete: "set null" }),
-    status: text("status").$type<LinkRequestStatus>().notNull().default("pending"),
+    status: text("status").$type<LinkRequestState>().notNull().default("pending"),
     resolvedBy: uuid("resolved_by").references(() => users.id),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,13 +1,12 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { INTERVIEW_STATES, type InterviewState } from "../../vocabulary";
+import { INTERVIEW_MODES, INTERVIEW_STATES, type InterviewMode, type InterviewState } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
 import { employers } from "./vetting";
 
-export const INTERVIEW_MODES = ["video", "phone", "onsite"] as const;
-export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+export { INTERVIEW_MODES, type InterviewMode } from "../../vocabulary";
 
 /**
  * Online interviews (state machine: app/interviews/states.ts). Every change raises `sequence`,
@@ -46,7 +45,7 @@ export const interviews = pgTable(
   (t) => [
     index("interviews_employer").on(t.employerId, t.status),
     index("interviews_graduate").on(t.graduateId, t.status),
-    check("interviews_mode_known", sql`${t.mode} in ('video','phone','onsite')`),
+    check("interviews_mode_known", oneOf(t.mode, INTERVIEW_MODES)),
     check("interviews_status_known", oneOf(t.status, INTERVIEW_STATES)),
   ],
 );

@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { ROLES, type Role } from "../../vocabulary";
+import { ROLES, SELF_REGISTERED_ROLES, type Role } from "../../vocabulary";
 import { oneOf } from "./checks";
 
 export const colleges = pgTable("colleges", {
@@ -64,7 +63,7 @@ export const pendingRegistrations = pgTable(
   (t) => [
     uniqueIndex("pending_registrations_token").on(t.tokenHash),
     index("pending_registrations_email").on(t.email),
-    check("pending_registrations_role_self", sql`${t.role} in ('graduate','employer')`),
+    check("pending_registrations_role_self", oneOf(t.role, SELF_REGISTERED_ROLES)),
   ],
 );
 

@@ -4,16 +4,16 @@ import { graduates, users } from "./people";
 import { postings } from "./vetting";
 import {
   CONTACT_CHANNELS,
-  SUBSIDY_STATUSES,
-  SUPPORT_PLAN_STATUSES,
+  SUBSIDY_STATES,
+  SUPPORT_PLAN_STATES,
   type ContactChannel,
-  type SubsidyStatus,
-  type SupportPlanStatus,
+  type SubsidyState,
+  type SupportPlanState,
 } from "../../vocabulary";
 import { oneOf } from "./checks";
 
-export { CONTACT_CHANNELS, SUBSIDY_STATUSES, SUPPORT_PLAN_STATUSES } from "../../vocabulary";
-export type { ContactChannel, SubsidyStatus, SupportPlanStatus };
+export { CONTACT_CHANNELS, SUBSIDY_STATES, SUPPORT_PLAN_STATES } from "../../vocabulary";
+export type { ContactChannel, SubsidyState, SupportPlanState };
 
 /**
  * 一人一策: one support plan per graduate with difficulties, kept by career staff of the
@@ -28,7 +28,7 @@ export const supportPlans = pgTable(
       .references(() => graduates.id, { onDelete: "cascade" }),
     /** The assigned counsellor: a staff user whose scope covers the graduate. */
     counsellorId: uuid("counsellor_id").references(() => users.id, { onDelete: "set null" }),
-    status: text("status").$type<SupportPlanStatus>().notNull().default("open"),
+    status: text("status").$type<SupportPlanState>().notNull().default("open"),
     closeReason: text("close_reason"),
     openedBy: uuid("opened_by").references(() => users.id, { onDelete: "set null" }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
@@ -43,7 +43,7 @@ export const supportPlans = pgTable(
   (t) => [
     uniqueIndex("support_plans_graduate").on(t.graduateId),
     index("support_plans_counsellor").on(t.counsellorId, t.status),
-    check("support_plans_status_known", oneOf(t.status, SUPPORT_PLAN_STATUSES)),
+    check("support_plans_status_known", oneOf(t.status, SUPPORT_PLAN_STATES)),
   ],
 );
 
@@ -116,7 +116,7 @@ export const supportSubsidies = pgTable(
       .references(() => supportPlans.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     amountYuan: integer("amount_yuan").notNull(),
-    status: text("status").$type<SubsidyStatus>().notNull().default("applied"),
+    status: text("status").$type<SubsidyState>().notNull().default("applied"),
     appliedOn: date("applied_on", { mode: "string" }).notNull(),
     decidedOn: date("decided_on", { mode: "string" }),
     note: text("note").notNull().default(""),
@@ -126,7 +126,7 @@ export const supportSubsidies = pgTable(
   },
   (t) => [
     index("support_subsidies_plan").on(t.planId),
-    check("support_subsidies_status_known", oneOf(t.status, SUBSIDY_STATUSES)),
+    check("support_subsidies_status_known", oneOf(t.status, SUBSIDY_STATES)),
     check("support_subsidies_amount_positive", sql`${t.amountYuan} > 0`),
   ],
 );

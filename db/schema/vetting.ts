@@ -16,12 +16,15 @@ import {
 import { users } from "./people";
 
 import {
+  CORPUS_DECISIONS,
   EMPLOYER_STATES,
   POSTING_STATES,
   REPORT_REASONS,
   REPORT_STATES,
+  type CorpusDecision,
   type ReportReason,
   type ReportState,
+  type RevisionState,
   type EmployerState,
   type EmployerType,
   type JobType,
@@ -161,8 +164,7 @@ export const postings = pgTable(
   ],
 );
 
-export const REVISION_STATUSES = ["submitted", "approved", "changes_requested", "rejected", "superseded"] as const;
-export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+export { REVISION_STATES, type RevisionState } from "../../vocabulary";
 
 /** An edit of a published posting, reviewed while the published version stays live. */
 export const postingRevisions = pgTable(
@@ -173,7 +175,7 @@ export const postingRevisions = pgTable(
       .notNull()
       .references(() => postings.id, { onDelete: "cascade" }),
     content: jsonb("content").$type<PostingContent>().notNull(),
-    status: text("status").$type<RevisionStatus>().notNull().default("submitted"),
+    status: text("status").$type<RevisionState>().notNull().default("submitted"),
     flags: jsonb("flags").$type<StoredFlag[]>().notNull().default([]),
     reasons: text("reasons"),
     submittedBy: uuid("submitted_by").references(() => users.id),
@@ -225,13 +227,13 @@ export const vettingCorpusItems = pgTable(
       .notNull(),
     labels: jsonb("labels").$type<string[]>().notNull().default([]),
     /** What staff decided when they added it: a rejection or an override of the checker's flags. */
-    decision: text("decision").$type<"reject" | "override">().notNull(),
+    decision: text("decision").$type<CorpusDecision>().notNull(),
     addedBy: uuid("added_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("vetting_corpus_items_posting").on(t.postingId),
-    check("vetting_corpus_items_decision_known", sql`${t.decision} in ('reject', 'override')`),
+    check("vetting_corpus_items_decision_known", oneOf(t.decision, CORPUS_DECISIONS)),
   ],
 );
 

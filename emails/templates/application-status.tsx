@@ -12,7 +12,7 @@ export interface ApplicationStatusProps {
 /** Sent to the graduate at every status change an employer makes. */
 export function applicationStatusMail(props: ApplicationStatusProps, locale: MailLocale): RenderedMail {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  const status = t(`application.status.${props.status}`);
+  const status = t(`application.state.${props.status}`);
   const body = t("mail.applicationStatus.body", { posting: props.postingTitle, employer: props.employerName, status });
   return renderMail({
     locale,

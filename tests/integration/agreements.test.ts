@@ -25,7 +25,7 @@ import {
 import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { confirmDestination } from "../../app/destinations/destinations.server";
-import { DomainError } from "../../app/errors";
+import { DomainError, firstKey } from "../../app/errors";
 import * as employerPage from "../../app/routes/employer.agreements";
 import * as staffGraduatePage from "../../app/routes/staff.graduates.$id";
 import * as employerEditPage from "../../app/routes/employer.agreements.$id.edit";
@@ -511,7 +511,7 @@ describe("breach (解约)", () => {
     // A second agreement cannot be accepted while this one is in force.
     const next = await drafted(g.graduate, otherEmployer);
     await inviteAgreement(db, { agreementId: next.id, userId: otherEmployer.user.id });
-    expect((await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id }))).text).toBe(
+    expect(firstKey(await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id })))).toBe(
       "agreement.graduate.alreadyBound",
     );
 
@@ -694,15 +694,15 @@ describe("editing the terms before a reply", () => {
     ).toBe(403);
     await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
     expect(
-      (
+      firstKey(
         await refused(
           editAgreementTerms(db, {
             agreementId: a.id,
             userId: employer.user.id,
             data: AgreementTermsSchema.parse(terms),
           }),
-        )
-      ).text,
+        ),
+      ),
     ).toBe("agreement.edit.notAllowed");
   });
 });

@@ -124,7 +124,7 @@ describe("acts with weight are confirmed first, without JavaScript", () => {
       form: { _formId: "confirm-answer", intent: "answer", ...confirm.fields, confirmed: "yes" },
     });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.data).toMatchObject({ ok: true, done: { key: "application.status.accepted" } });
+    expect(confirmed.data).toMatchObject({ ok: true, done: { key: "application.state.accepted" } });
     const [accepted] = await db.select().from(applications).where(eq(applications.id, application!.id));
     expect(accepted!.status).toBe("accepted");
   });

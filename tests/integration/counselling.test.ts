@@ -250,7 +250,7 @@ describe("counselling appointments", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(DomainError);
-    expect(refused.reason).toMatchObject({ status: 409, text: "counselling.slot.taken", field: "slotId" });
+    expect(refused.reason).toMatchObject({ status: 409, errors: { slotId: [{ key: "counselling.slot.taken" }] } });
     const active = await db.select().from(counsellingBookings).where(eq(counsellingBookings.slotId, slot!.id));
     expect(active).toHaveLength(1);
 
@@ -266,7 +266,7 @@ describe("counselling appointments", () => {
     const winner = loser === a ? b : a;
     await expect(
       bookSlot(db, { userId: winner.user.id, data: { slotId: slot!.id, topic: "resume", question: "" } }),
-    ).rejects.toMatchObject({ status: 409, text: "counselling.slot.yours" });
+    ).rejects.toMatchObject({ status: 409, message: "counselling.slot.yours" });
 
     // Through the page the loser gets a clear message and keeps what they typed.
     const page = await callRoute(graduatePage.action, {
@@ -286,8 +286,7 @@ describe("counselling appointments", () => {
     await publish(staff.actor, 12, "14:00", "16:00");
     await expect(publish(staff.actor, 12, "15:15", "16:15")).rejects.toMatchObject({
       status: 409,
-      text: "counselling.slot.overlap",
-      field: "from",
+      errors: { from: [{ key: "counselling.slot.overlap" }] },
     });
     // Back-to-back is fine.
     expect(await publish(staff.actor, 12, "16:00", "16:30")).toHaveLength(1);
@@ -331,7 +330,7 @@ describe("counselling appointments", () => {
     expect(seen).toContain(forAll[0]!.id);
     await expect(
       bookSlot(db, { userId: outsider.user.id, data: { slotId: collegeOnly[0]!.id, topic: "resume", question: "" } }),
-    ).rejects.toMatchObject({ status: 403, text: "counselling.slot.notEligible" });
+    ).rejects.toMatchObject({ status: 403, message: "counselling.slot.notEligible" });
 
     const insider = await linkedGraduate(school, { major: "软件工程", resume: false });
     await bookSlot(db, {
@@ -341,14 +340,14 @@ describe("counselling appointments", () => {
     // One upcoming booking per counsellor: no hoarding.
     await expect(
       bookSlot(db, { userId: insider.user.id, data: { slotId: collegeOnly[1]!.id, topic: "resume", question: "" } }),
-    ).rejects.toMatchObject({ status: 409, text: "counselling.cap.counsellor" });
+    ).rejects.toMatchObject({ status: 409, message: "counselling.cap.counsellor" });
     // A topic the slot does not offer is refused on its field.
     await expect(
       bookSlot(db, { userId: outsider.user.id, data: { slotId: forAll[0]!.id, topic: "wellbeing", question: "" } }),
-    ).rejects.toMatchObject({ status: 400, field: "topic" });
+    ).rejects.toMatchObject({ status: 400, errors: { topic: expect.any(Array) } });
     // A college counsellor cannot publish for another college.
     await expect(publish(staff.actor, 14, "10:00", "10:30", { audience: String(econCollegeId) })).rejects.toMatchObject(
-      { status: 403, field: "audience" },
+      { status: 403, errors: { audience: expect.any(Array) } },
     );
     // An unlinked graduate account sees nothing to book and cannot book.
     const unlinked = await signedIn("graduate");

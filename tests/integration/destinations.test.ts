@@ -410,7 +410,8 @@ describe("recorded on a graduate's behalf", () => {
       disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "写错了" }),
     ).rejects.toMatchObject({ message: "destination.transition.invalid" });
     await expect(confirmDestination(db, { graduateId: graduate.id, userId: user.id })).rejects.toMatchObject({
-      message: "destination.transition.invalid",
+      status: 409,
+      message: "machine.refused.state",
     });
   });
 });

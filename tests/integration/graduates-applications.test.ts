@@ -72,7 +72,7 @@ describe("applications", () => {
     expect(after?.status).toBe("withdrawn");
     await expect(
       graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" }),
-    ).rejects.toMatchObject({ message: "applications.notAllowed" });
+    ).rejects.toMatchObject({ status: 409, message: "machine.refused.state" });
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, rows[0]!.id));
     expect(events.map((e) => e.toStatus)).toEqual(["submitted", "withdrawn"]);
   });

@@ -2,7 +2,7 @@ import { and, asc, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { DomainError } from "../../app/errors";
+import { DomainError, firstKey } from "../../app/errors";
 import {
   pickSlot,
   proposeInterview,
@@ -300,7 +300,7 @@ describe("online interviews", () => {
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(DomainError);
     expect((refused.reason as DomainError).status).toBe(409);
-    expect((refused.reason as DomainError).text).toBe("interview.slot.taken");
+    expect(firstKey(refused.reason as DomainError)).toBe("interview.slot.taken");
     const booked = await db
       .select()
       .from(interviewSlots)

@@ -9,7 +9,7 @@ import {
 } from "../../app/agreements/agreements.server";
 import {
   AGREEMENT_STATES,
-  nextState,
+  agreementMachine,
   type AgreementActor,
   type AgreementEvent,
   type AgreementState,
@@ -94,7 +94,7 @@ describe("demo agreements and interviews", () => {
       for (const step of steps.slice(1)) {
         expect(step.fromStatus).toBe(state);
         const fired = (["employer", "graduate", "staff_college", "staff_school", "system"] as AgreementActor[])
-          .map((a) => nextState(state, step.event as AgreementEvent, a, reviewStepsForSchool()))
+          .map((a) => agreementMachine.next(state, step.event as AgreementEvent, a, reviewStepsForSchool()))
           .find((r) => r.ok);
         expect(fired, `${step.event} from ${state}`).toMatchObject({ ok: true, to: step.toStatus });
         if (step.event === "college_approve" || step.event === "breach_college_approve")

@@ -40,11 +40,11 @@ describe("vetting a posting", () => {
     expect(queue.map((q) => q.postingId)).toContain(id);
 
     await expect(decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer })).rejects.toMatchObject(
-      { field: "overrideReason" },
+      { errors: { overrideReason: [{ key: "vetting.override.required" }] } },
     );
     await expect(
       decidePosting(db, { postingId: id, decision: "request_changes", reviewerId: reviewer }),
-    ).rejects.toMatchObject({ field: "reasons" });
+    ).rejects.toMatchObject({ errors: { reasons: expect.any(Array) } });
 
     await decidePosting(db, {
       postingId: id,

@@ -17,9 +17,9 @@ const { default: StaffCounselling } = await import("../../app/routes/staff.couns
 const { default: GraduateCounselling } = await import("../../app/routes/graduate.counselling");
 
 const topics = [
-  { code: "resume", zh: "简历指导", en: "CV and cover letter review" },
-  { code: "interview", zh: "面试辅导", en: "Interview coaching" },
-  { code: "wellbeing", zh: "心理与压力", en: "Stress and wellbeing" },
+  { code: "resume", nameZh: "简历指导", nameEn: "CV and cover letter review" },
+  { code: "interview", nameZh: "面试辅导", nameEn: "Interview coaching" },
+  { code: "wellbeing", nameZh: "心理与压力", nameEn: "Stress and wellbeing" },
 ];
 
 const staffLoader = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDestinationStatus, type DestinationAction } from "../../app/destinations/states";
+import { destinationNext, type DestinationActor, type DestinationEvent } from "../../app/destinations/states";
 import { buildDashboard, findAnomalies, isoWeek, orderedCodeCounts, type ReportRow } from "../../app/reports/dashboard";
 import { minimumWage } from "../../app/reports/minimum-wage";
 import { PROVINCES } from "../../app/school/regions";
@@ -31,8 +31,24 @@ function row(overrides: Partial<ReportRow>): ReportRow {
 /** Every row checked one by one (what the database's candidate query narrows down). */
 const all = (rows: ReportRow[]) => ({ rows, details: rows });
 
+/** Who fires each event: the graduate reports, confirms and disputes; staff record, verify and return. */
+const ACTOR_OF: Record<DestinationEvent, DestinationActor> = {
+  report: "graduate",
+  record: "staff",
+  confirm: "graduate",
+  dispute: "graduate",
+  verify: "staff",
+  return: "staff",
+  hold: "system",
+};
+/** The state after the event, or null when it is refused. */
+function nextDestinationStatus(current: Parameters<typeof destinationNext>[0], event: DestinationEvent) {
+  const next = destinationNext(current, event, ACTOR_OF[event]);
+  return next.ok ? next.to : null;
+}
+
 describe("destination transitions", () => {
-  const ACTIONS: DestinationAction[] = ["report", "record", "confirm", "dispute", "verify", "return"];
+  const ACTIONS: DestinationEvent[] = ["report", "record", "confirm", "dispute", "verify", "return"];
   it("follows the table", () => {
     const own = { status: "confirmed" as const, source: "graduate" as const, disputed: false };
     const onBehalf = { status: "reported" as const, source: "staff" as const, disputed: false };

@@ -208,9 +208,9 @@ describe("support pages", () => {
       ],
     });
     const html = renderToString(<SupportPlanPage />);
-    expect(html).toContain(`<span class="badge badge--bad">${messages["application.status.rejected"].zh}</span>`);
-    expect(html).toContain(`<span class="badge badge--ok">${messages["application.status.offered"].zh}</span>`);
-    expect(html).toContain(`<span class="badge">${messages["application.status.submitted"].zh}</span>`);
+    expect(html).toContain(`<span class="badge badge--bad">${messages["application.state.rejected"].zh}</span>`);
+    expect(html).toContain(`<span class="badge badge--ok">${messages["application.state.offered"].zh}</span>`);
+    expect(html).toContain(`<span class="badge">${messages["application.state.submitted"].zh}</span>`);
   });
 
   it("plan: without a plan only the form to open one is shown; posting search results become choices", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  canChangeSubsidy,
   contactInstant,
   daysSince,
   isStalled,
@@ -13,6 +12,12 @@ import {
 } from "../../app/support/rules";
 import { ContactSchema, ReferralSchema, SubsidySchema } from "../../app/support/schema";
 import { messages } from "../../app/i18n/messages";
+import { subsidyEventTo, subsidyMachine, supportPlanMachine } from "../../app/support/states";
+import { SUBSIDY_STATES, type SubsidyState } from "../../vocabulary";
+
+/** Whether staff may set a subsidy from one state to another (by the event that leads there). */
+const canChangeSubsidy = (from: SubsidyState, to: SubsidyState) =>
+  subsidyMachine.next(from, subsidyEventTo(to), "staff").ok;
 
 const NOW = new Date("2026-11-29T08:00:00+08:00");
 const daysAgo = (days: number, from = NOW) => new Date(from.getTime() - days * 24 * 3600_000);
@@ -92,10 +97,22 @@ describe("subsidies", () => {
     expect(canChangeSubsidy("refused", "applied")).toBe(true);
     expect(canChangeSubsidy("granted", "refused")).toBe(false);
     expect(canChangeSubsidy("refused", "granted")).toBe(false);
+    // Exhaustively: exactly those three moves.
+    const allowed = SUBSIDY_STATES.flatMap((from) =>
+      SUBSIDY_STATES.filter((to) => canChangeSubsidy(from, to)).map((to) => `${from}>${to}`),
+    );
+    expect(allowed.sort()).toEqual(["applied>granted", "applied>refused", "refused>applied"]);
+  });
+
+  it("closes an open plan and reopens a closed one, nothing else", () => {
+    expect(supportPlanMachine.next("open", "close", "staff")).toEqual({ ok: true, to: "closed" });
+    expect(supportPlanMachine.next("closed", "reopen", "staff")).toEqual({ ok: true, to: "open" });
+    expect(supportPlanMachine.next("closed", "close", "staff").ok).toBe(false);
+    expect(supportPlanMachine.next("open", "reopen", "staff").ok).toBe(false);
   });
 
   it("names kinds in both languages and keeps unknown codes readable", () => {
-    expect(SUBSIDY_KINDS.map((k) => k.zh)).toContain("求职创业补贴");
+    expect(SUBSIDY_KINDS.map((k) => k.nameZh)).toContain("求职创业补贴");
     expect(subsidyKindName("job_startup", "zh-CN")).toBe("求职创业补贴");
     expect(subsidyKindName("job_startup", "en")).toBe("Job-seeking and start-up subsidy");
     expect(subsidyKindName("provincial_2027", "zh-CN")).toBe("provincial_2027");

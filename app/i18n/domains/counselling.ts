@@ -171,4 +171,35 @@ export const counsellingMessages = {
   },
   "counselling.done.attendance": { zh: "到场情况已记录。", en: "Attendance recorded." },
   "counselling.done.note": { zh: "备注已保存。", en: "The note was saved." },
+  "booking.state.booked": { zh: "已预约", en: "Booked" },
+  "booking.state.attended": { zh: "已到场", en: "Attended" },
+  "booking.state.no_show": { zh: "未到场", en: "No-show" },
+  "booking.state.cancelled": { zh: "已取消", en: "Cancelled" },
+  "booking.event.cancel": { zh: "取消预约", en: "Cancel" },
+  "booking.event.attend": { zh: "标记为已到场", en: "Mark as attended" },
+  "booking.event.mark_no_show": { zh: "标记为未到场", en: "Mark as no-show" },
+  "counselling.cancel.reasonRequired": { zh: "取消预约须填写原因。", en: "A reason is required to cancel a booking." },
+  "counselling.cancel.started": {
+    zh: "咨询已开始，不能取消；请标记到场情况。",
+    en: "The appointment has started; record attendance instead of cancelling.",
+  },
+  "counselling.cancel.tooLate": {
+    zh: "开始前 {hours} 小时内不能在线取消，请直接联系咨询老师。",
+    en: "Within {hours} {hours:hour|hours} of the start a booking cannot be cancelled online; please contact the counsellor.",
+  },
+  "counselling.attendance.notYet": {
+    zh: "咨询尚未开始，不能记录到场情况。",
+    en: "The appointment has not started yet.",
+  },
+  "counselling.mail.headline.booked": { zh: "咨询预约成功", en: "Appointment booked" },
+  "counselling.mail.headline.moved": { zh: "咨询地点或会议链接已变更", en: "The room or meeting link has changed" },
+  "counselling.mail.headline.cancelled_by_graduate": {
+    zh: "毕业生已取消咨询预约",
+    en: "The graduate cancelled the appointment",
+  },
+  "counselling.mail.headline.cancelled_by_staff": {
+    zh: "咨询老师已取消咨询预约",
+    en: "The counsellor cancelled the appointment",
+  },
+  "counselling.mail.headline.reminder": { zh: "明天有就业咨询", en: "Reminder: counselling tomorrow" },
 } as const;

@@ -45,6 +45,8 @@ export const searchMessages = {
   "search.bulletin.empty": { zh: "该时间范围内没有新岗位。", en: "No new postings in this period." },
   "posting.programme.none": { zh: "不属于基层项目或征兵", en: "Not a grassroots or enlistment post" },
   "posting.programme": { zh: "基层项目 / 参军", en: "Grassroots & enlistment" },
+  "posting.programme.enlistment": { zh: "参军入伍", en: "Military enlistment" },
+  "posting.programme.grassroots": { zh: "基层项目：{name}", en: "Grassroots programme: {name}" },
   "savedSearch.save": { zh: "保存此搜索并接收新岗位提醒", en: "Save this search and get alerts" },
   "savedSearch.saved": {
     zh: "已保存。有新岗位时会发邮件提醒您。",
@@ -65,4 +67,30 @@ export const searchMessages = {
   "savedSearch.tooMany": { zh: "最多保存 20 个搜索", en: "You can save at most 20 searches" },
   "search.stillOpen": { zh: "仍在招聘", en: "Still open" },
   "search.stillOpen.confirmed": { zh: "已确认仍在招聘。", en: "Confirmed as still open." },
+  // Validation of the search query (search/query.ts); the numbers are its limits.
+  "search.query.q": { zh: "搜索词不能超过 100 个字", en: "Search terms: at most 100 characters" },
+  "search.query.value": { zh: "筛选值无效", en: "Invalid filter value" },
+  "search.query.tooMany": { zh: "每项最多选择 20 个", en: "Choose at most 20 values per filter" },
+  "search.query.employerType": { zh: "未知的单位性质", en: "Unknown employer type" },
+  "search.query.jobType": { zh: "未知的工作类型", en: "Unknown job type" },
+  "search.query.degree": { zh: "未知的学历要求", en: "Unknown degree" },
+  "search.query.salaryBand": { zh: "未知的薪资区间", en: "Unknown salary band" },
+  "search.query.salaryMin": {
+    zh: "最低月薪应为 0 到 200000 之间的整数",
+    en: "Minimum monthly pay must be a whole number from 0 to 200000",
+  },
+  "search.query.postedWithin": {
+    zh: "发布时间只能是 1d、3d、7d 或 30d",
+    en: "Posted within must be 1d, 3d, 7d or 30d",
+  },
+  "search.query.sort": {
+    zh: "排序方式只能是 relevance、newest、salary 或 deadline",
+    en: "Sort must be relevance, newest, salary or deadline",
+  },
+  "search.query.page": { zh: "页码应为 1 到 500 之间的整数", en: "Page must be a whole number from 1 to 500" },
+  "search.query.pageSize": {
+    zh: "每页条数应为 1 到 50 之间的整数",
+    en: "Page size must be a whole number from 1 to 50",
+  },
+  "search.query.invalid": { zh: "查询参数无效", en: "Invalid query parameters" },
 } as const satisfies Record<string, { zh: string; en: string }>;

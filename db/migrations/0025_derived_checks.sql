@@ -1,0 +1,2 @@
+ALTER TABLE "vetting_corpus_items" DROP CONSTRAINT "vetting_corpus_items_decision_known";--> statement-breakpoint
+ALTER TABLE "vetting_corpus_items" ADD CONSTRAINT "vetting_corpus_items_decision_known" CHECK ("vetting_corpus_items"."decision" in ('reject','override'));
