@@ -138,8 +138,14 @@ const REQUIRED_AFTER_RE = new RegExp(
   `^\\s*(?:(?:${markerSource(REQUIRED_GAP)})\\s*)?(?:is\\s+|are\\s+|是)?(?:${markerSource(REQUIRED_AFTER)})`,
   "u",
 );
+/** A job title after the topic word names a person again: "女性音乐老师", "female fashion models". */
+const TOPIC_PERSON =
+  "老师|教师|教练|讲师|员|师|顾问|助理|人员|主管|经理|专员|模特|主播|\\b(?:teachers?|instructors?|tutors?|assistants?|staff|consultants?|models?|riders?|workers?|representatives?|reps?|managers?|specialists?|associates?|advisors?|designers?|editors?|writers?|engineers?|coordinators?|officers?|executives?|clerks?|hosts?|stylists?)\\b";
 /** The attribute names a topic, product or market ("少数民族文化", "女士内衣", "UK market"), not a person. */
-const TOPIC_AFTER_RE = new RegExp(`^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})`, "u");
+const TOPIC_AFTER_RE = new RegExp(
+  `^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})(?![-\\s]*(?:${TOPIC_PERSON}))`,
+  "u",
+);
 /** The attribute is what someone knows ("熟悉少数民族政策", "familiar with Islamic finance"). */
 const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s*(?:the\\s+|an?\\s+)?$`, "u");
 /**

@@ -464,3 +464,15 @@ describe("money before the job in plain words", () => {
   flaggedInDescription("training_loan", ["免费学技术，学费分期从工资扣。"]);
   flaggedInDescription("fraud.pyramid", ["加盟代理，拉人越多赚越多。"]);
 });
+
+describe("a topic word followed by a job title names a person again", () => {
+  flaggedInDescription("discrimination.gender", [
+    "女性音乐老师优先。",
+    "Female art teacher preferred.",
+    "Female sales staff only.",
+  ]);
+  cleanInDescription("discrimination.race", [
+    "Teach with an American curriculum.",
+    "Experience with Hispanic campaigns is a plus.",
+  ]);
+});
