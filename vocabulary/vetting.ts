@@ -1500,6 +1500,14 @@ export const TOPIC_AFTER = [
   "firms",
   "finance",
   "banking",
+  // Not job functions ("sales", "marketing"): "Female sales staff only" names people.
+  "curriculum",
+  "campaigns",
+  "accent",
+  "regulations",
+  "regulatory",
+  "exports",
+  "imports",
 ];
 
 /**

@@ -138,8 +138,14 @@ const REQUIRED_AFTER_RE = new RegExp(
   `^\\s*(?:(?:${markerSource(REQUIRED_GAP)})\\s*)?(?:is\\s+|are\\s+|是)?(?:${markerSource(REQUIRED_AFTER)})`,
   "u",
 );
+/** A job title after the topic word names a person again: "女性音乐老师", "female fashion models". */
+const TOPIC_PERSON =
+  "老师|教师|教练|讲师|员|师|顾问|助理|人员|主管|经理|专员|模特|主播|\\b(?:teachers?|instructors?|tutors?|assistants?|staff|consultants?|models?|riders?|workers?|representatives?|reps?|managers?|specialists?|associates?|advisors?|designers?|editors?|writers?|engineers?|coordinators?|officers?|executives?|clerks?|hosts?|stylists?)\\b";
 /** The attribute names a topic, product or market ("少数民族文化", "女士内衣", "UK market"), not a person. */
-const TOPIC_AFTER_RE = new RegExp(`^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})`, "u");
+const TOPIC_AFTER_RE = new RegExp(
+  `^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})(?![-\\s]*(?:${TOPIC_PERSON}))`,
+  "u",
+);
 /** The attribute is what someone knows ("熟悉少数民族政策", "familiar with Islamic finance"). */
 const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s*(?:the\\s+|an?\\s+)?$`, "u");
 /**
@@ -407,6 +413,8 @@ const FEE_MENTION = new RegExp(
     "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐|手续|管理|激活|开户|认证|考核|测评|评估|背调|占位|名额|登记|档案|工牌|胸牌|办卡|押卡|代办)费用?",
     // Goods the applicant must buy, or a cost taken from the first wages: "需购买工服", "费用从首月工资扣除".
     "(?:需|须|要|必须)\\s*(?:自行)?(?:购买|自购|自备|购置)\\s*(?:工服|工装|制服|工作服|服装|工牌|工具|教材|资料)",
+    // Money before the job: "先交钱再上岗".
+    "(?:先|需|须|要)\\s*(?:交|付|给|缴)\\s*(?:钱|费)(?!用\\s*(?:由|公司))(?!\\s*[吗么嘛?？])",
     "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
@@ -434,7 +442,7 @@ const FEE_MENTION = new RegExp(
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -504,6 +512,10 @@ const TRAINING_FINANCE_EN =
 const TRAINING_PRICE =
   /\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
+/** Training offered free of charge, and words that say something is owed after all. */
+const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
+const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
+
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
 const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|向(?:家长|客户|学员)|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
@@ -530,6 +542,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!TRAINING_CONTEXT.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
     if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
+    // Free training that ends in a job referral ("免费培训，结业推荐就业，不收任何费用") owes nothing.
+    if (FREE_TRAINING.test(sentenceText) && !OWED.test(sentenceText)) continue;
     hits.push(s);
     break;
   }

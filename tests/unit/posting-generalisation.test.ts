@@ -456,3 +456,23 @@ describe("positive action and referral bonuses are lawful", () => {
   flaggedInDescription("discrimination.health", ["肢体残疾者不予考虑。"]);
   cleanInDescription("fraud.pyramid", ["推荐朋友入职奖励1000元。"]);
 });
+
+describe("money before the job in plain words", () => {
+  flaggedInDescription("fee", ["办理上岗证需个人出资300元。", "先交钱再上岗。"]);
+  cleanInDescription("fee", ["需要给钱吗？不需要。", "公司出资为员工办理上岗证。"]);
+  cleanInDescription("training_loan", ["免费培训，结业推荐就业，不收任何费用。"]);
+  flaggedInDescription("training_loan", ["免费学技术，学费分期从工资扣。"]);
+  flaggedInDescription("fraud.pyramid", ["加盟代理，拉人越多赚越多。"]);
+});
+
+describe("a topic word followed by a job title names a person again", () => {
+  flaggedInDescription("discrimination.gender", [
+    "女性音乐老师优先。",
+    "Female art teacher preferred.",
+    "Female sales staff only.",
+  ]);
+  cleanInDescription("discrimination.race", [
+    "Teach with an American curriculum.",
+    "Experience with Hispanic campaigns is a plus.",
+  ]);
+});
