@@ -126,7 +126,20 @@ export function SiteHeader(props: {
         <div className="site-tools">
           {user ? (
             <Link to="/notifications" className="bell" data-testid="bell">
-              <span aria-hidden="true">🔔</span>
+              {/* Drawn, not an emoji: a system without an emoji font showed an empty box. */}
+              <svg
+                className="bell__icon"
+                viewBox="0 0 24 24"
+                width="20"
+                height="20"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <path
+                  fill="currentColor"
+                  d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+                />
+              </svg>
               {unread > 0 ? (
                 <span className="count" aria-hidden="true">
                   {unread}
