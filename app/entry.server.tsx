@@ -8,21 +8,12 @@ import { getEnv } from "./config/env.server";
 import { requestIdOf } from "./http.server";
 import { log } from "./log.server";
 import { noteRequestError } from "./db-outage.server";
+import { withoutNulBytes } from "./without-nul-bytes";
 
 // Fail at start-up, naming the variable, rather than on the first request that needs it.
 getEnv();
 
 const ABORT_DELAY = 5_000;
-
-/**
- * React 18.3's production server renderer emits stray NUL bytes where a multi-byte character
- * meets the end of one of its 2 kB buffers (react/react#31134), which lands in Chinese pages as
- * "信\0息". A page never holds a real NUL (the edge layer strips them from all input and
- * PostgreSQL cannot store them), so dropping every 0x00 byte restores the text exactly.
- */
-function withoutNulBytes(page: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
-  return page.includes(0) ? Buffer.from(page.filter((byte) => byte !== 0)) : page;
-}
 
 export default function handleRequest(
   request: Request,

@@ -16,8 +16,9 @@ import {
   startChat,
 } from "../app/fairs/queue.server";
 import { FairSchema } from "../app/fairs/schema";
+import { createBoothSession, joinSession, registerForSession } from "../app/fairs/sessions.server";
 import { DomainError } from "../app/errors";
-import { schoolDate, schoolInstant } from "../app/time";
+import { schoolDate, schoolHour, schoolInstant } from "../app/time";
 import type { Database, Tx } from "./client";
 import { createUser } from "./factories";
 import { employerMembers, employers, graduates, postings } from "./schema";
@@ -147,6 +148,29 @@ export async function seedFairs(
   const pastBooths = await withBooths(past.id, new Date(now.getTime() - 40 * DAY));
   await changeFairStatus(db, staff, { fairId: past.id, event: "open_to_graduates" });
   for (const userId of graduateUsers.slice(0, 12)) await registerForFair(db, { userId }, { fairId: past.id });
+  // A group session in the afternoon: six took a place, four came (they opened the join link).
+  if (pastBooths.length > 0) {
+    const booth = pastBooths[0]!;
+    const { sessionId } = await createBoothSession(
+      db,
+      { userId: booth.userId },
+      {
+        boothId: booth.boothId,
+        title: "校招岗位与培养体系宣讲",
+        date: day(-30),
+        time: "14:00",
+        minutes: 45,
+        capacity: 30,
+        meetingLink: MEETING_LINKS[0]!,
+        now: new Date(now.getTime() - 38 * DAY),
+      },
+    );
+    const sessionStart = schoolInstant(day(-30), "14:00");
+    for (const [i, userId] of graduateUsers.slice(0, 6).entries()) {
+      await registerForSession(db, { userId }, { sessionId, now: new Date(now.getTime() - 33 * DAY) });
+      if (i < 4) await joinSession(db, { userId }, { sessionId, now: new Date(sessionStart.getTime() + i * 60_000) });
+    }
+  }
   await changeFairStatus(db, staff, { fairId: past.id, event: "go_live" });
   const pastMorning = schoolInstant(day(-30), "09:30");
   const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
@@ -237,6 +261,26 @@ export async function seedFairs(
       );
     }
     await callIfAnyone(db, liveBooths[1]!, at(earlier, 40));
+  }
+  // A group session later today (on the hour, at least an hour from now), the demo graduate has a place.
+  const later = new Date(now.getTime() + 60 * 60_000);
+  if (liveBooths.length > 0 && schoolDate(later) === day(0) && schoolHour(later) < 23) {
+    const booth = liveBooths[0]!;
+    const { sessionId } = await createBoothSession(
+      db,
+      { userId: booth.userId },
+      {
+        boothId: booth.boothId,
+        title: "技术岗位答疑：面试流程与实习转正",
+        date: day(0),
+        time: `${String(schoolHour(later) + 1).padStart(2, "0")}:00`,
+        minutes: 40,
+        capacity: 50,
+        meetingLink: MEETING_LINKS[0]!,
+        now,
+      },
+    );
+    for (const userId of graduateUsers.slice(0, 5)) await registerForSession(db, { userId }, { sessionId, now });
   }
   if (input.demoGraduateUserId && liveBooths.length >= 3) {
     // The demo graduate waits in the last two lines, so their page shows places and estimates.

@@ -129,9 +129,9 @@ export async function seedDemo(
     progress(
       `  ${support.withDifficulties} graduates with difficulties, ${support.plans} support plans (${support.stalled} stalled over 14 days)`,
     );
-    const outreach = await seedProgrammes(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]! });
+    const outreach = await seedProgrammes(tx, { schoolStaffUserId: ids["staff@demo.jiuye.cn"]!, passwordHash });
     progress(
-      `  programmes 2026–2027 with sources; ${outreach.interests} graduates in the enlistment and 西部计划 funnels`,
+      `  programmes 2026–2027 with sources; ${outreach.interests} interests at every stage of each funnel; a demo campaign reaching ${outreach.campaignReached} graduates`,
     );
   });
 }

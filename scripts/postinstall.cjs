@@ -45,3 +45,103 @@ for (const build of ["src", "cjs/src"]) {
   fs.writeFileSync(temporary, fixed);
   fs.renameSync(temporary, file);
 }
+
+/**
+ * Applies `edits` (exact text → replacement, each expected once) to the file of `moduleId`, unless
+ * `marker` is already in it; warns and leaves the file alone when the upstream text has changed.
+ */
+function patchModule(moduleId, marker, edits) {
+  let file;
+  try {
+    file = require.resolve(moduleId);
+  } catch {
+    return;
+  }
+  const source = fs.readFileSync(file, "utf8");
+  if (source.includes(marker)) return;
+  let fixed = source;
+  for (const [from, to] of edits) {
+    if (fixed.split(from).length !== 2) {
+      console.warn(`postinstall: ${moduleId} has changed; ${marker} not applied`);
+      return;
+    }
+    fixed = fixed.replace(from, () => to);
+  }
+  const temporary = `${file}.jiuye-${process.pid}`;
+  fs.writeFileSync(temporary, fixed);
+  fs.renameSync(temporary, file);
+}
+
+// Route matching (docs/decisions/018-route-matching.md). React Router 6 flattens and ranks every
+// route and compiles a regular expression per route segment on each `matchRoutes` call, and Remix
+// calls it about three times per document request, twice on route trees it rebuilds for every
+// request: with ~110 routes that was a third of the CPU of a page with no data of its own. A route
+// tree's ranked branches depend only on the tree and a compiled path only on the path, so both are
+// memoised, and the trees Remix rebuilds per request are built once per build. These are the
+// server (CommonJS) builds only: the browser bundle uses the ES module builds, untouched.
+const ROUTE_MEMO = "jiuye: route memo";
+patchModule("@remix-run/router", ROUTE_MEMO, [
+  [
+    "  let branches = flattenRoutes(routes);\n  rankRouteBranches(branches);\n  let matches = null;",
+    `  let branches = rankedBranchesOf(routes); // ${ROUTE_MEMO}\n  let matches = null;`,
+  ],
+  [
+    "function matchRoutesImpl(routes, locationArg, basename, allowPartial) {",
+    `const rankedBranches = new WeakMap();
+function rankedBranchesOf(routes) {
+  let branches = rankedBranches.get(routes);
+  if (!branches) {
+    branches = flattenRoutes(routes);
+    rankRouteBranches(branches);
+    rankedBranches.set(routes, branches);
+  }
+  return branches;
+}
+function matchRoutesImpl(routes, locationArg, basename, allowPartial) {`,
+  ],
+  [
+    "function compilePath(path, caseSensitive, end) {",
+    `const compiledPaths = new Map();
+function compilePath(path, caseSensitive, end) {
+  const key = (caseSensitive ? "1" : "0") + (end === false ? "0" : "1") + path;
+  let compiled = compiledPaths.get(key);
+  if (!compiled) {
+    if (compiledPaths.size > 5000) compiledPaths.clear();
+    compiled = compilePathUncached(path, caseSensitive, end);
+    compiledPaths.set(key, compiled);
+  }
+  return compiled;
+}
+function compilePathUncached(path, caseSensitive, end) {`,
+  ],
+]);
+patchModule("@remix-run/react/dist/server.js", ROUTE_MEMO, [
+  [
+    "  let routes$1 = routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);",
+    `  // ${ROUTE_MEMO}: the build's route manifest is one object for the life of the process.
+  let memo = serverRoutesOf.get(manifest.routes);
+  if (!memo || memo.isSpaMode !== context.isSpaMode) {
+    memo = { isSpaMode: context.isSpaMode, routes: routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode) };
+    serverRoutesOf.set(manifest.routes, memo);
+  }
+  let routes$1 = memo.routes;`,
+  ],
+  ["function RemixServer({", "const serverRoutesOf = new WeakMap();\nfunction RemixServer({"],
+]);
+patchModule("react-router-dom/server.js", ROUTE_MEMO, [
+  [
+    "  let manifest = {};\n  let dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest);",
+    `  // ${ROUTE_MEMO}: the same route tree gives the same data routes.
+  let converted = dataRoutesOf.get(routes);
+  if (!converted) {
+    converted = { manifest: {} };
+    converted.dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, converted.manifest);
+    dataRoutesOf.set(routes, converted);
+  }
+  let { manifest, dataRoutes } = converted;`,
+  ],
+  [
+    "function createStaticRouter(routes, context, opts = {}) {",
+    "const dataRoutesOf = new WeakMap();\nfunction createStaticRouter(routes, context, opts = {}) {",
+  ],
+]);

@@ -11,3 +11,4 @@ export * from "./programmes";
 export * from "./fairs";
 export * from "./notifications";
 export * from "./talks";
+export * from "./holidays";

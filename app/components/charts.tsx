@@ -5,17 +5,25 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 /**
  * Horizontal bars, one per item, rendered on the server as SVG. Carries a title and a
  * description for screen readers; the page shows the same numbers in a table beside it.
+ * Rates by default (0–1, labelled as percentages); `counts` draws whole numbers against the
+ * largest bar (fair and season reports).
  */
 export function BarChart({
   title,
   desc,
   bars,
+  counts = false,
 }: {
   title: string;
   desc: string;
   bars: { label: string; value: number; note?: string }[];
+  counts?: boolean;
 }) {
   const id = useId();
+  const max = counts ? Math.max(1, ...bars.map((bar) => bar.value)) : 1;
+  const share = (value: number) => Math.max(0, Math.min(1, value / max));
+  const label = (value: number) => (counts ? String(value) : percent(value));
+  const tickLabel = (tick: number) => (counts ? String(Math.round(tick * max)) : `${tick * 100}%`);
   const rowHeight = 26;
   const labelWidth = 190;
   const chartWidth = 360;
@@ -41,7 +49,7 @@ export function BarChart({
             stroke="#ddd"
           />
           <text x={labelWidth + tick * chartWidth} y={height - 6} fontSize="11" textAnchor="middle" fill="#555">
-            {tick * 100}%
+            {tickLabel(tick)}
           </text>
         </g>
       ))}
@@ -53,17 +61,12 @@ export function BarChart({
           <rect
             x={labelWidth}
             y={i * rowHeight + 5}
-            width={Math.max(0, Math.min(1, bar.value)) * chartWidth}
+            width={share(bar.value) * chartWidth}
             height={rowHeight - 10}
             fill="#1f6feb"
           />
-          <text
-            x={labelWidth + Math.max(0, Math.min(1, bar.value)) * chartWidth + 4}
-            y={i * rowHeight + 17}
-            fontSize="11"
-            fill="#222"
-          >
-            {percent(bar.value)}
+          <text x={labelWidth + share(bar.value) * chartWidth + 4} y={i * rowHeight + 17} fontSize="11" fill="#222">
+            {label(bar.value)}
           </text>
         </g>
       ))}

@@ -1,20 +1,37 @@
 import { useState } from "react";
 import { useT } from "../i18n/use-t";
 
-/** QR code and ready-to-paste texts for WeChat/QQ groups and Weibo; copying needs JS, reading does not. */
-export function ShareCard({ postingId, wechat, weibo }: { postingId: string; wechat: string; weibo: string }) {
+/**
+ * QR code and ready-to-paste texts for WeChat/QQ groups and Weibo; copying needs JS, reading does not.
+ * `qrPath` is the page's own path: its QR code is served at `<qrPath>/qr.svg` and `<qrPath>/qr.png`
+ * (postings, fairs, booths).
+ */
+export function ShareCard({
+  qrPath,
+  wechat,
+  weibo,
+  title = "search.share.title",
+  qrAlt = "search.share.qr",
+}: {
+  qrPath: string;
+  wechat: string;
+  weibo: string;
+  /** Message keys of the heading and the QR image's text (a posting's by default). */
+  title?: string;
+  qrAlt?: string;
+}) {
   const t = useT();
   return (
     <section className="card share-card" aria-labelledby="share-heading">
-      <h2 id="share-heading">{t("search.share.title")}</h2>
+      <h2 id="share-heading">{t(title)}</h2>
       <figure>
-        <img src={`/jobs/${postingId}/qr.svg`} width={160} height={160} alt={t("search.share.qr")} />
+        <img src={`${qrPath}/qr.svg`} width={160} height={160} alt={t(qrAlt)} />
         <figcaption>
-          <a href={`/jobs/${postingId}/qr.png`} download>
+          <a href={`${qrPath}/qr.png`} download>
             {t("search.share.qrPng")}
           </a>{" "}
           ·{" "}
-          <a href={`/jobs/${postingId}/qr.svg`} download>
+          <a href={`${qrPath}/qr.svg`} download>
             {t("search.share.qrSvg")}
           </a>
         </figcaption>

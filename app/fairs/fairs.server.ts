@@ -3,7 +3,7 @@
  * (with a waitlist). Every command takes `(db, actor, input)` (decision 009) and an optional `now`
  * so the demo seed replays them at chosen times. The live queue is in ./queue.server.ts.
  */
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
@@ -27,6 +27,7 @@ import { refuse } from "../errors";
 import type { Message } from "../i18n/messages";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
+import { employerOfMember, mailEmployerMembers, verifiedEmployerOf } from "../employers/members.server";
 import { recordNoShows, requireNotBarred } from "./no-shows.server";
 import { checkEligibility, isEmployerWindowOpen, liveSessions, type Eligibility } from "./rules";
 import type { BoothApplicationInput, FairInput } from "./schema";
@@ -68,16 +69,7 @@ export async function requireFairInScope(db: Queryable, actor: StaffActor, fairI
   return fair;
 }
 
-async function employerOf(db: Queryable, actor: UserActor) {
-  const [row] = await db
-    .select({ employer: employers })
-    .from(employerMembers)
-    .innerJoin(employers, eq(employers.id, employerMembers.employerId))
-    .where(eq(employerMembers.userId, actor.userId))
-    .limit(1);
-  if (!row) refuse("error.forbidden", { status: 403 });
-  return row.employer;
-}
+const employerOf = employerOfMember;
 
 async function graduateOf(db: Queryable, actor: UserActor) {
   const [row] = await db.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
@@ -287,10 +279,9 @@ export async function applyForBooth(
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const employer = await employerOf(tx, actor);
+    const employer = await verifiedEmployerOf(tx, actor, "fairBooth.employer.unverified");
     const fair = await fairById(tx, input.fairId, true);
     if (fair.status !== "open_for_employers" && fair.status !== "open_for_graduates") refuse("fairBooth.fair.notOpen");
-    if (employer.status !== "verified") refuse("fairBooth.employer.unverified", { status: 403 });
     await requireNotBarred(tx, employer.id, now);
     const windowOpen = isEmployerWindowOpen(fair, now);
     if (!windowOpen) refuse("fairBooth.window.closed");
@@ -434,27 +425,14 @@ export async function decideBooth(
       subjectId: found.id,
       detail: { fairId: fair.id },
     });
-    const members = await tx
-      .select({ email: users.email, locale: users.locale })
-      .from(employerMembers)
-      .innerJoin(users, eq(users.id, employerMembers.userId))
-      .where(and(eq(employerMembers.employerId, found.employerId), isNull(users.disabledAt)));
     const kind = input.decision === "approve" ? "approved" : "declined";
-    for (const member of members) {
-      await enqueueMail(tx, `fair-booth:${found.id}:${kind}:${now.getTime()}:${member.email}`, {
-        to: member.email,
-        ...fairUpdateMail(
-          {
-            subject: { key: `fairBooth.mail.${kind}.subject`, params: { fair: fair.title } },
-            body: { key: `fairBooth.mail.${kind}.body`, params: { fair: fair.title, reason } },
-            quote: null,
-            url: `${getEnv().publicUrl}/employer/fairs/${fair.id}`,
-            audience: "employer",
-          },
-          mailLocaleOf(member),
-        ),
-      });
-    }
+    await mailEmployerMembers(tx, {
+      employerId: found.employerId,
+      key: `fair-booth:${found.id}:${kind}:${now.getTime()}`,
+      subject: { key: `fairBooth.mail.${kind}.subject`, params: { fair: fair.title } },
+      body: { key: `fairBooth.mail.${kind}.body`, params: { fair: fair.title, reason } },
+      path: `/employer/fairs/${fair.id}`,
+    });
     return next.to;
   });
 }

@@ -256,6 +256,13 @@ export async function callNext(db: Database, actor: UserActor, input: { boothId:
         throw error;
       }
     }
+    // Nobody to call. If people are waiting, each is with another booth right now: say so, or the
+    // representative sees "3 waiting" beside "nobody to call" and thinks the desk is broken.
+    const [line] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.boothId, booth.id), eq(fairQueueEntries.status, "waiting")));
+    if ((line?.n ?? 0) > 0) refuse("fairQueue.graduate.busy");
     refuse("fairQueue.empty");
   });
 }
@@ -280,6 +287,41 @@ export async function startChat(
       },
       () => ({ chatStartedAt: now }),
     );
+  });
+}
+
+/**
+ * The graduate opens the meeting link of a call (`/fairs/<id>/meeting/<entryId>`): the chat
+ * begins, and they are sent on to the representative's meeting. Opened again during the chat, it
+ * only sends them on; once the call is over (missed, finished) it leads back to the fair's page.
+ */
+export async function openMeeting(
+  db: Database,
+  actor: UserActor,
+  input: { fairId: string; entryId: string; now?: Date },
+): Promise<{ location: string }> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const graduate = await graduateOf(tx, actor);
+    const [entry] = await tx
+      .select()
+      .from(fairQueueEntries)
+      .where(eq(fairQueueEntries.id, input.entryId))
+      .for("update");
+    if (!entry || entry.graduateId !== graduate.id || entry.fairId !== input.fairId)
+      refuse("error.notFound", { status: 404 });
+    if (entry.status === "called")
+      await step(
+        tx,
+        entry.id,
+        "start_chat",
+        "graduate",
+        () => {},
+        () => ({ chatStartedAt: now }),
+      );
+    if ((entry.status === "called" || entry.status === "chatting") && entry.meetingLink)
+      return { location: entry.meetingLink };
+    return { location: `/fairs/${entry.fairId}` };
   });
 }
 

@@ -220,8 +220,35 @@ export const RepresentativeForm = z.discriminatedUnion("intent", [
     }),
 ]);
 
-/** The employer's fair page: the booth application and, on the day, the representative's console. */
+/** A booth's group session: a title, a day of the fair and a start (school time), a length, places, a link. */
+export const BoothSessionSchema = z.object({
+  title: requiredText(120, "fairSession.field.title.required"),
+  date: day,
+  time: clock,
+  minutes: z.coerce
+    .number({ error: "fairSession.field.minutes.invalid" })
+    .int("fairSession.field.minutes.invalid")
+    .min(10, "fairSession.field.minutes.invalid")
+    .max(240, "fairSession.field.minutes.invalid"),
+  capacity: z.coerce
+    .number({ error: "fairSession.field.capacity.invalid" })
+    .int("fairSession.field.capacity.invalid")
+    .min(1, "fairSession.field.capacity.invalid")
+    .max(10_000, "fairSession.field.capacity.invalid"),
+  meetingLink,
+});
+export type BoothSessionInput = z.output<typeof BoothSessionSchema>;
+
+/** The employer's fair page: the booth application, its group sessions and, on the day, the representative's console. */
 export const EmployerFairPageForm = z.discriminatedUnion("intent", [
   ...EmployerFairForm.options,
   ...RepresentativeForm.options,
+  BoothSessionSchema.extend({ intent: z.literal("session") }),
+  z.object({ intent: z.literal("session_cancel"), sessionId: z.uuid({ error: "form.invalid" }) }),
+]);
+
+/** A graduate on a booth page: a place at one of its group sessions, or giving it back. */
+export const BoothPageForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("session_register"), sessionId: z.uuid({ error: "form.invalid" }) }),
+  z.object({ intent: z.literal("session_unregister"), sessionId: z.uuid({ error: "form.invalid" }) }),
 ]);

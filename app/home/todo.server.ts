@@ -15,12 +15,16 @@ import {
 } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { staffQueue } from "../agreements/agreements.server";
+import { requestMemo } from "../db-outage.server";
 import type { StaffActor, UserActor } from "../auth/actor";
 import { stallCutoff } from "../support/rules";
 import { schoolDate, schoolInstant } from "../time";
 import type { TodoItem, TodoSection } from "./todo";
 
 const LIMIT = 8;
+
+// Each role's list is asked for twice on its home page (the menu's count in the root loader and the
+// page itself): without \`now\` it is computed once per request and shared (decision 018).
 const DAY_MS = 86_400_000;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const section = (key: string, items: TodoItem[], total = items.length): TodoSection => ({
@@ -31,7 +35,12 @@ const section = (key: string, items: TodoItem[], total = items.length): TodoSect
 
 /* ---------------------------------------------------------------- graduate */
 
-export async function graduateTodo(db: Queryable, actor: UserActor, now = new Date()): Promise<TodoSection[]> {
+export function graduateTodo(db: Queryable, actor: UserActor, now?: Date): Promise<TodoSection[]> {
+  if (now) return listGraduateTodo(db, actor, now);
+  return requestMemo(`todo:graduate:${actor.userId}`, () => listGraduateTodo(db, actor, new Date()));
+}
+
+async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
   const [graduate] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
   if (!graduate) return [];
   const gid = graduate.id;
@@ -190,7 +199,12 @@ export async function graduateTodo(db: Queryable, actor: UserActor, now = new Da
 
 /* ---------------------------------------------------------------- employer */
 
-export async function employerTodo(db: Queryable, actor: UserActor, now = new Date()): Promise<TodoSection[]> {
+export function employerTodo(db: Queryable, actor: UserActor, now?: Date): Promise<TodoSection[]> {
+  if (now) return listEmployerTodo(db, actor, now);
+  return requestMemo(`todo:employer:${actor.userId}`, () => listEmployerTodo(db, actor, new Date()));
+}
+
+async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
   const [membership] = await db
     .select({ employerId: employerMembers.employerId })
     .from(employerMembers)
@@ -307,7 +321,12 @@ export async function employerTodo(db: Queryable, actor: UserActor, now = new Da
 
 /* ---------------------------------------------------------------- staff */
 
-export async function staffTodo(db: Queryable, actor: StaffActor, now = new Date()): Promise<TodoSection[]> {
+export function staffTodo(db: Queryable, actor: StaffActor, now?: Date): Promise<TodoSection[]> {
+  if (now) return listStaffTodo(db, actor, now);
+  return requestMemo(`todo:staff:${actor.userId}`, () => listStaffTodo(db, actor, new Date()));
+}
+
+async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promise<TodoSection[]> {
   const inScope = actor.scope.kind === "college" ? eq(graduates.collegeId, actor.scope.collegeId) : undefined;
 
   const [postingsWaiting] = await db.select({ n: count() }).from(postings).where(eq(postings.status, "submitted"));

@@ -36,6 +36,8 @@ export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   "programme-deadline": "outreach",
   "talk-decision": "events",
   "talk-signup": "events",
+  "talk-called-off": "events",
+  "fair-session-cancel": "events",
 };
 
 export function categoryOfMailKey(idempotencyKey: string): NotificationCategory {

@@ -326,6 +326,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
       /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\bfrom\s+your\s+(?:phone|couch|sofa)\b/u,
+      // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
+      /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
+      /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
     ],
   },
   {
@@ -353,10 +356,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
-      /(?:^|[^a-z0-9])\+\s*(?:v|vx|wx|微|薇)(?![a-z])/u,
+      /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
       /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       /企鹅号?|扣扣号?/u,
+      // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
+      /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
+      /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
       // Refusing the platform is evasion on its own.
@@ -410,6 +416,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
       ),
+      // The verb after the document: "请将身份证照片发至邮箱", "银行卡号发给我们".
+      u(
+        `(?:身份证(?:正反面|照片|号码?|复印件|扫描件)?|银行卡(?:号|照片)?|银行账号)${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至)`,
+      ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
       /u\s*盾|网银\s*(?:盾|key|令牌)/u,
@@ -421,6 +431,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:photo|copy|scan|picture)\s+of\s+(?:your\s+)?(?:id\s+card|passport|bank\s+card)\b/u,
       /\bbank\s+(?:account|card)\s+(?:number|details|password|pin)\b|\b(?:card|bank)\s+pin\b/u,
       /\bbank\s+card\b[^.;]{0,24}\b(?:pin|password|passcode)\b/u,
+      // A one-time code or an account password lets someone else open accounts or take money in the
+      // applicant's name: "把短信验证码发给我们", "支付宝账号和密码", "send us the verification code".
+      u(
+        `(?:提供|发送|发|告知|告诉|转发|报|给|填写|提交|截图)${SEP}{0,12}?(?:短信|手机|动态|收到的)?\\s*验证码|(?:短信|手机|动态)?验证码${SEP}{0,8}?(?:发给|告诉|给我|给我们|提供给|转给|报给|截图)`,
+      ),
+      /(?:支付宝|微信|qq|淘宝|京东|网银|银行|银行卡|账户|账号|钱包)[^，,。；;]{0,6}?(?:密码|支付密码|登录密码|口令)/u,
+      /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
+      /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
+      // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
+      /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
+      // A selfie with the ID card, or accounts and loans in the applicant's name.
+      /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
+      /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
     ],
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
@@ -428,10 +451,28 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
+      // A card asked for to pay wages, not at the application stage: "提供本人银行卡用于工资发放".
+      u(
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放)`,
+      ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
-      u(`(?:负责|收集|核对|整理|维护|录入)${SEP}{0,6}?(?:员工|新员工|入职员工|客户)${SEP}{0,12}`),
-      /\b(?:collect|process|verify|maintain|manage|update|record)\w*\s+(?:new\s+hires'?|employees'?|staff|customers'?|clients'?)[^.;]{0,80}/u,
+      u(
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+      ),
+      /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
+      // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
+      /\b(?:handle|perform|process|conduct)\w*\s+(?:customer\s+)?(?:id|identity|kyc)\s+(?:verification|checks?)[^.;]{0,80}|\b(?:account\s+opening|card\s+activation)\b[^.;]{0,40}/u,
+      // IT and product work on accounts and codes: "开发短信验证码功能", "负责账号密码重置".
+      u(
+        `(?:负责|协助|处理|重置|找回|修改|管理|维护|开发|设计|实现|对接|接入|测试)${SEP}{0,8}?(?:账号|账户|密码|验证码)${SEP}{0,12}`,
+      ),
+      /\b(?:build|implement|develop|design|test|maintain|integrate)\w*\b[^.;]{0,40}\b(?:otp|one[-\s]time\s+password|verification\s+code|login|password)s?\b[^.;]{0,40}/u,
+      // After the offer: "after hiring", "once you join", "on your first day".
+      /\b(?:after|upon|once|when)\s+(?:hiring|hired|you\s+(?:are\s+hired|join|sign|start)|joining|onboarding|signing|the\s+offer)\b[^.;]{0,60}/u,
+      // … and the sentence before it ("collect employee bank details after hiring"); anchored at a
+      // sentence start, because a leading wildcard tried at every position cost a millisecond.
+      /(?:^|[.;!?。；\n])[^.;!?。；\n\u4e00-\u9fff]{0,100}?\b(?:after|upon)\s+(?:hiring|onboarding|joining|you\s+(?:are\s+hired|join))\b/u,
     ],
   },
   {
@@ -453,10 +494,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
       /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
+      // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
+      /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
+      /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
+      /(?:来了?|到岗|到场|人到)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上班|上岗|入职|录用|开工)/u,
+      /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
+      /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
+      /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
     ],
     allow: [
       u(
-        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?直接\\s*(?:录用|录取|上岗|入职)`,
+        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
     ],
   },
@@ -479,6 +527,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
+      /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
+      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
     ],
   },
   {
@@ -490,6 +540,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     },
     patterns: [
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
+      // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
+      /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
+      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       /会员费|入会费|加盟费|入门费/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
@@ -498,7 +551,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
-      u(`(?:推荐|介绍|拉)${SEP}{0,6}?(?:新成员|新会员|新人|朋友|亲友)${SEP}{0,8}?(?:奖励|返|提成|分成|入伙|加入)`),
+      // Not a referral bonus for a hire ("推荐朋友入职奖励1000元").
+      u(
+        `(?:推荐|介绍|拉)${SEP}{0,6}?(?:新成员|新会员|新人|朋友|亲友)(?!${SEP}{0,4}(?:入职|录用|到岗|上岗|转正|应聘))${SEP}{0,8}?(?:奖励|返|提成|分成|入伙|加入)`,
+      ),
+      // A reward for a recruit who joins as a member, in the next clause too: "每推荐一位新会员入会，奖励300元".
+      /(?:推荐|介绍|拉|邀请)[^，,。；;\n]{0,6}?(?:新成员|新会员|会员|下线)\s*(?:入会|加入|入伙|注册)[^。；;!！?？\n]{0,10}?(?:奖励|返|提成|分成|佣金)/u,
+      /\bearn\s+(?:\S+\s+){0,2}(?:from|on|of)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,
@@ -682,10 +741,18 @@ function lastNegatorEnd(pre: string, extra: RegExp | undefined): number {
   return end;
 }
 
+/** A match that is itself a negation ("不面试", "无底薪"): a plain negator before it is a parallel item. */
+const NEGATIVE_MATCH = /^(?:不|无|免|没|零|非|no\b|without\b)/u;
+/** Warnings still reach a negative match ("谨防'无需面试'的招聘"). */
+const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbeware\b/u;
+
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
   const matched = text.slice(start, end);
   const pre = preWindow(text, start);
-  const negEnd = lastNegatorEnd(pre, rule.negators?.before);
+  let negEnd = lastNegatorEnd(pre, rule.negators?.before);
+  // "不看学历不面试", "无需经验，无底薪": parallel negations, not a double negative — unless a warning or
+  // a negator touching the match ("并非无需面试").
+  if (negEnd >= 0 && NEGATIVE_MATCH.test(matched) && !WARNING.test(pre) && pre.slice(negEnd).trim() !== "") negEnd = -1;
   if (negEnd >= 0) {
     const between = pre.slice(negEnd);
     const cancelled = NEW_DEMAND.test(between) || (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched));
@@ -766,7 +833,9 @@ function firstMatch(
   field: ScannedField,
 ): Hit | null {
   const text = field.norm.text;
-  const allowed = spansOf(rule.allow, text);
+  // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
+  let allowedSpans: Array<readonly [number, number]> | null = null;
+  const allowed = (): Array<readonly [number, number]> => (allowedSpans ??= spansOf(rule.allow, text));
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -779,7 +848,7 @@ function firstMatch(
         continue;
       }
       if (best !== null && start >= best.start) break;
-      if (allowed.some(([a, b]) => a <= start && end <= b)) continue;
+      if (allowed().some(([a, b]) => a <= start && end <= b)) continue;
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       best = { field, start, end };
       break;
@@ -789,7 +858,7 @@ function firstMatch(
     const found = rule.detect(text, (start, end) => isNegated(text, start, end, rule), field.name);
     if (
       found &&
-      !allowed.some(([a, b]) => a <= found.start && found.end <= b) &&
+      !allowed().some(([a, b]) => a <= found.start && found.end <= b) &&
       (best === null || found.start < best.start)
     ) {
       best = { field, start: found.start, end: found.end };
@@ -866,8 +935,12 @@ export const SALARY_LIMITS = {
    * bonus bands such as 5,000–50,000 (independent corpus, tests/corpus/former-blind.jsonl).
    */
   maxRangeRatio: 10,
-  /** An intern's monthly minimum above this is not an internship stipend (100,000–200,000 for filing). */
-  internMaxPlausible: 50_000,
+  /**
+   * An intern's monthly minimum above this is not an internship stipend (the best-paid technical and
+   * quant internships pay about 1,000 a day, 20,000 a month), nor is a maximum above `internMaxTop`.
+   */
+  internMaxPlausible: 25_000,
+  internMaxTop: 50_000,
   /** A role that asks for no experience or skill (typing at home, data entry) paying a minimum above this is bait. */
   unskilledMaxPlausible: 20_000,
 } as const;
@@ -885,8 +958,21 @@ function formatAmount(v: number | null | undefined): string {
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
 const UNSKILLED_ROLE =
   /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
+/**
+ * Entry-level roles, by title: clerks, counter, shop-floor and delivery work. A minimum above
+ * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
+ */
+const ENTRY_LEVEL_TITLE =
+  /文员|前台|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support)\b/u;
+const SENIOR_TITLE =
+  /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
-function checkSalary(min: number | null | undefined, max: number | null | undefined, roleText = ""): PostingFlag[] {
+function checkSalary(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  roleText = "",
+  title = "",
+): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
   // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12).
@@ -925,23 +1011,32 @@ function checkSalary(min: number | null | undefined, max: number | null | undefi
         en: `more than ${SALARY_LIMITS.maxPlausible} CNY/month looks like a yearly figure`,
       });
     }
-    if (!wrongUnit && typeof min === "number" && INTERN_ROLE.test(roleText) && min > SALARY_LIMITS.internMaxPlausible) {
+    // The title names an intern: its pay is bounded. Elsewhere "intern" may be someone the job mentors,
+    // so only a minimum above the top bound counts.
+    const internTitle = INTERN_ROLE.test(title) && !SENIOR_TITLE.test(title);
+    if (
+      !wrongUnit &&
+      typeof min === "number" &&
+      ((internTitle &&
+        (min > SALARY_LIMITS.internMaxPlausible || (typeof max === "number" && max > SALARY_LIMITS.internMaxTop))) ||
+        (INTERN_ROLE.test(roleText) && min > SALARY_LIMITS.internMaxTop))
+    ) {
       wrongUnit = true;
       problems.push({
         severity: "block",
-        zh: `实习岗位最低月薪超过${SALARY_LIMITS.internMaxPlausible}元，不可信`,
-        en: `an internship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month is not plausible`,
+        zh: `实习岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
+        en: `an internship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
       });
     } else if (
       !wrongUnit &&
       typeof min === "number" &&
-      UNSKILLED_ROLE.test(roleText) &&
+      (UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
       min > SALARY_LIMITS.unskilledMaxPlausible
     ) {
       problems.push({
         severity: "block",
-        zh: `无需经验的岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
-        en: `a job needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
+        zh: `无需经验的岗位或基础岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
+        en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
     }
     if (typeof min === "number" && typeof max === "number" && min > max) {
@@ -1036,6 +1131,7 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       numberOrNull(input.salaryMin),
       numberOrNull(input.salaryMax),
       fields.map((f) => f.norm.text).join("\n"),
+      fields.find((f) => f.name === "title")?.norm.text ?? "",
     ),
   );
   return flags;

@@ -9,13 +9,18 @@ import {
   EXCLUDE_AFTER,
   INCLUSIVE_AFTER,
   INCLUSIVE_BEFORE,
+  KNOWLEDGE_BEFORE,
   MARKER_NEGATORS,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
   REFUSE_BEFORE,
+  REFUSE_FILLERS,
+  REQUIRED_AFTER,
+  REQUIRED_GAP,
   RESTRICT_ADJACENT,
   RESTRICT_AFTER,
   RESTRICT_BEFORE,
+  TOPIC_AFTER,
   type VettingLexicon,
 } from "../../vocabulary/vetting";
 
@@ -43,10 +48,18 @@ function wordSource(word: string): string {
   return `${head}${body}${tail}`;
 }
 
-/** Alternation of words (longest first) and patterns. */
+/**
+ * Alternation of words (longest first) and patterns. English words that start and end with a letter
+ * or digit share one pair of word boundaries, `\b(?:…)\b`: a boundary before each of a hundred
+ * alternatives kept the engine from skipping positions quickly, and the lexicons were slowest there.
+ */
 function alternation(words: readonly string[], patterns: readonly string[] = []): string {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(wordSource);
-  return [...patterns.map((p) => `(?:${p})`), ...sorted].join("|");
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const bounded = sorted.filter((w) => /^[a-z0-9](?:.*[a-z0-9])?$/u.test(w));
+  const rest = sorted.filter((w) => !bounded.includes(w)).map(wordSource);
+  const group =
+    bounded.length > 0 ? [`\\b(?:${bounded.map((w) => escape(w).replace(/ /gu, "\\s+")).join("|")})\\b`] : [];
+  return [...patterns.map((p) => `(?:${p})`), ...group, ...rest].join("|");
 }
 
 /** Marker words: literal unless they carry regex syntax (a few do, e.g. "不要(?!求)"). */
@@ -95,6 +108,9 @@ function gapLimit(sample: string): number {
 // ---------------------------------------------------------------------------
 
 interface CompiledLexicon {
+  readonly bareItem: boolean;
+  readonly positiveAction: RegExp | null;
+  readonly profile: RegExp | null;
   readonly mention: RegExp;
   readonly notMention: RegExp | null;
   readonly label: RegExp | null;
@@ -107,13 +123,41 @@ const RESTRICT_BEFORE_SRC = markerSource(RESTRICT_BEFORE);
 /** "限" inside 有限公司, 期限, 上限 … is not a restriction. */
 const RESTRICT_FALSE = /(?:有|期|时|上|下|额|界|权|局|极|年)限$|限(?:额|期|时|制度|购|行)$/u;
 const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "u");
-const REFUSE_BEFORE_RE = new RegExp(`(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?$`, "u");
+const REFUSE_BEFORE_RE = new RegExp(
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?$`,
+  "u",
+);
 const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
 const EXCLUDE_AFTER_SRC = markerSource(EXCLUDE_AFTER);
 const PREFER_AFTER_SRC = markerSource(PREFER_AFTER);
 const RESTRICT_AFTER_SRC = markerSource(RESTRICT_AFTER);
 const INCLUSIVE_AFTER_SRC = markerSource(INCLUSIVE_AFTER);
 const INCLUSIVE_BEFORE_RE = new RegExp(`(?:${markerSource(INCLUSIVE_BEFORE)})`, "u");
+/** "Caucasian appearance required": a requirement after the attribute, with at most a person word between. */
+const REQUIRED_AFTER_RE = new RegExp(
+  `^\\s*(?:(?:${markerSource(REQUIRED_GAP)})\\s*)?(?:is\\s+|are\\s+|是)?(?:${markerSource(REQUIRED_AFTER)})`,
+  "u",
+);
+/** The attribute names a topic, product or market ("少数民族文化", "女士内衣", "UK market"), not a person. */
+const TOPIC_AFTER_RE = new RegExp(`^(?:\\s*的)?\\s*(?:${markerSource(TOPIC_AFTER)})`, "u");
+/** The attribute is what someone knows ("熟悉少数民族政策", "familiar with Islamic finance"). */
+const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s*(?:the\\s+|an?\\s+)?$`, "u");
+/**
+ * Between a restriction marker and the attribute, a duty verb makes the attribute the object of the
+ * work ("要求能对接985高校", "must be able to travel to the UK"), not a condition on the applicant.
+ */
+const DUTY_GAP =
+  /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)\w*\b/u;
+/**
+ * The employer's own people, or the people and things the work is about: "团队成员毕业于…", "our
+ * founders graduated from …", "our clients are mostly from the UK".
+ */
+const TEAM =
+  /团队|成员|我们的|创始人|同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
+/** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
+const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
+/** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
+const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u;
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
@@ -123,6 +167,9 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
   const labelSrc = labels.length > 0 ? alternation(labels) : null;
   return {
+    bareItem: lexicon.bareItem ?? false,
+    positiveAction: lexicon.positiveAction ? new RegExp(lexicon.positiveAction, "u") : null,
+    profile: lexicon.profile?.length ? new RegExp(lexicon.profile.map((p) => `(?:${p})`).join("|"), "u") : null,
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
     notMention:
       lexicon.notMentions?.length || lexicon.notMentionPatterns?.length
@@ -204,13 +251,15 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     if (RESTRICT_FALSE.test(upTo)) continue;
     const before = pre.slice(Math.max(0, m.index - 6), m.index);
     const between = pre.slice(end);
+    // "我们的团队成员毕业于清北": the employer describes itself, not a condition.
+    if (TEAM.test(pre.slice(0, m.index))) continue;
     // "不要求985", "无需本地户口", "not only": the marker itself is negated.
     if (NEGATED_MARKER.test(before)) {
       verdict = false;
       continue;
     }
     // "要求：不限男女" / "只要…都欢迎": an inclusive word after the marker wins, unless it asks for absence.
-    verdict = !(INCLUSIVE_BEFORE_RE.test(between) && !ABSENCE_RE.test(between));
+    verdict = !(INCLUSIVE_BEFORE_RE.test(between) && !ABSENCE_RE.test(between)) && !DUTY_GAP.test(between);
   }
   return verdict;
 }
@@ -230,15 +279,23 @@ function isRestriction(
 
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
+  if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
   if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
-  if (!inclusiveBefore && afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post))
+  if (
+    !inclusiveBefore &&
+    !lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
+    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post)
+  )
     return true;
   // "white candidates only".
   if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
+  // "Caucasian appearance required", "汉族是硬性要求".
+  if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
   // English refusals are longer ("no applicants with ").
   const preTight = pre.slice(isAscii(pre.slice(-1)) ? -40 : -14);
@@ -251,6 +308,19 @@ function isRestriction(
   if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
   // Form labels: "性别：男".
   if (lexicon.label?.test(pre.slice(-16))) return true;
+  // A list item that is only the attribute ("1. 女", "已婚；"), in any field.
+  if (lexicon.bareItem) {
+    const before = text.slice(clause.start, mention.start);
+    const after = text.slice(mention.end, clause.end);
+    // "男，女均可": the next clause may still make it inclusive.
+    const next = text.slice(clause.end + 1, clause.end + 9);
+    if (before.replace(BULLET, "") === "" && /^\s*$/u.test(after) && !afterRe(INCLUSIVE_AFTER_SRC, 6).test(next))
+      return true;
+  }
+  // Looks, age or height beside a gender ("形象气质佳的女生", "女，身高160以上"): a profile of the applicant.
+  const clauseText = text.slice(clause.start, clause.end);
+  if (lexicon.profile?.test(clauseText) && !inclusiveBefore && !BENEFIT.test(clauseText) && !PROFILE_DUTY.test(pre))
+    return true;
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
@@ -290,9 +360,12 @@ export function findRestriction(
 ): Span | null {
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
-  const excluded = spansOf(lexicon.notMention, text);
+  const mentions = spansOf(lexicon.mention, text);
+  const screens = spansOf(lexicon.screen, text);
+  // The exclusions are only needed when something may be excluded (most postings mention nothing).
+  const excluded = mentions.length > 0 || screens.length > 0 ? spansOf(lexicon.notMention, text) : [];
   const inside = insideWalker(excluded);
-  for (const s of spansOf(lexicon.mention, text)) {
+  for (const s of mentions) {
     if (inside(s)) continue;
     if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
       candidates.push(s);
@@ -304,7 +377,7 @@ export function findRestriction(
     break;
   }
   const insideScreen = insideWalker(excluded);
-  for (const s of spansOf(lexicon.screen, text)) {
+  for (const s of screens) {
     if (insideScreen(s) || negated(s.start, s.end)) continue;
     candidates.push(s);
     break;
@@ -331,7 +404,13 @@ export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRul
 /** Named charges on applicants. */
 const FEE_MENTION = new RegExp(
   [
-    "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐)费用?",
+    "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐|手续|管理|激活|开户|认证|考核|测评|评估|背调|占位|名额|登记|档案|工牌|胸牌|办卡|押卡|代办)费用?",
+    // Goods the applicant must buy, or a cost taken from the first wages: "需购买工服", "费用从首月工资扣除".
+    "(?:需|须|要|必须)\\s*(?:自行)?(?:购买|自购|自备|购置)\\s*(?:工服|工装|制服|工作服|服装|工牌|工具|教材|资料)",
+    "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
+    "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
+    // The applicant bears a cost: "体检费用自理", "费用由个人承担".
+    "费用?\\s*(?:需|须)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
@@ -342,19 +421,34 @@ const FEE_MENTION = new RegExp(
     "\\b(?:activation|account|membership|enrol(?:l)?ment|entry|starter|security|equipment|kit|certification|verification|programme|program)[\\s-]+fees?\\b",
     "\\bfees?\\s+(?:of\\s+)?(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d[^.;]{0,30}\\b(?:payable|due|required|charged)\\b",
     "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
+    // "at your own expense", "an upfront payment", "a fee of RMB 680", "a RMB 300 deposit".
+    "\\bat\\s+(?:your|the\\s+(?:candidate|applicant)'?s?|their)\\s+own\\s+(?:cost|expense)\\b",
+    "\\b(?:upfront|up-front|advance)\\s+(?:fees?|charges?|deposits?)\\b",
+    "\\bpay\\s+(?:an?\\s+)?(?:upfront|up-front|small|one-time|one-off|refundable|non-refundable)\\s+(?:fee|deposit|charge|sum)\\b",
+    "\\b(?:fee|charge)\\s+of\\s+(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
+    "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
   ].join("|"),
   "gu",
 );
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|需交|须交|要交|需缴|须缴|自费|自付|自掏|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:must\\s+|will\\s+|need\\s+to\\s+)?pay\\b",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ing)?\b|\breconcil|\bhandl(?:e|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+
+/** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
+const OWN_COSTS =
+  /差旅|路费|交通|车费|机票|住宿|餐费|伙食|食宿|搬家|\b(?:travel|transport(?:ation)?|accommodation|lodging|meals?|relocation|relocating|moving)\b/u;
+
+/** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
+const DEPOSIT_DUTY =
+  /\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
@@ -377,6 +471,10 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
       const clauseText = text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end);
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
+      if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
+      // Getting to an interview, or living, at one's own cost is not a charge by the employer.
+      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)/u.test(text.slice(s.start, s.end));
+      if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);
@@ -392,11 +490,19 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
 // ---------------------------------------------------------------------------
 
 const TRAINING_SELF =
-  /(?:0|零)\s*首付|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b/gu;
+  /(?:0|零)\s*首付|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b|(?:就业|入职|上岗|拿到\s*offer)\s*(?:以后|之后|后)\s*(?:付|还|交|支付|缴)\s*(?:款|学费|培训费|费用)|(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)|\bpay\s+(?:nothing|zero|0)\s+(?:until|till|before)\b|\bpay\s+(?:only\s+)?(?:after|once|when)\s+(?:you(?:'re|\s+are)?\s+)?(?:hired|placed|employed|get\s+(?:a|the)\s+job)\b|\bdeferred\s+tuition\b|\btuition\s+(?:is\s+)?deferred\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|\binstal+ments?\b|\bloan\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+/**
+ * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
+ * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
+ */
+const TRAINING_FINANCE_EN =
+  /\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+const TRAINING_PRICE =
+  /\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
 const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|向(?:家长|客户|学员)|\bduties\b|\bcustomers?\b|\bclients?\b/u;
@@ -405,6 +511,15 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
   const hits: Span[] = [];
   for (const s of spansOf(TRAINING_SELF, text)) {
     if (negated(s.start, s.end)) continue;
+    hits.push(s);
+    break;
+  }
+  for (const s of spansOf(TRAINING_FINANCE_EN, text)) {
+    const sentence = sentenceOf(text, s.start, s.end);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!TRAINING_PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+    const clause = clauseOf(text, s.start, s.end);
+    if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
     hits.push(s);
     break;
   }
@@ -446,7 +561,38 @@ const INTERN_PAID_BY_EMPLOYER =
   /补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
+/**
+ * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
+ * certificates issued for a fee"). Issuing a certificate is a duty only when nothing is charged.
+ */
+const CERTIFICATE_SALE =
+  /(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
+/** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
+const OFFER_GUARANTEE =
+  /(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+/** A wage for the intern's time ("150元/天", "日结"), not a price for a certificate. */
+const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
+/** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
+const PRICE =
+  /\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
+
+function sellsPlacement(text: string, negated: NegationTest): Span | null {
+  for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE]) {
+    for (const s of spansOf(re, text)) {
+      const sentence = sentenceOf(text, s.start, s.end);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (!PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+      if (INTERN_PAID_BY_EMPLOYER.test(sentenceText) || INTERN_FREE.test(sentenceText)) continue;
+      if (WAGE_RATE.test(sentenceText) || negated(s.start, s.end)) continue;
+      return s;
+    }
+  }
+  return null;
+}
+
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
+  const sold = sellsPlacement(text, negated);
+  if (sold) return sold;
   for (const s of spansOf(INTERNSHIP, text)) {
     // The sentence: "大厂实习直通车，收费3980元" puts the charge in the next clause.
     const clause = sentenceOf(text, s.start, s.end);

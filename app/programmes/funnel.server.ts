@@ -32,19 +32,24 @@ async function nationalYear(db: Queryable, slug: ProgrammeSlug, year: number) {
 }
 
 /** "I am interested": idempotent, a second click changes nothing. */
-export async function markInterest(db: Database, actor: UserActor, input: { slug: ProgrammeSlug; year: number }) {
+export async function markInterest(
+  db: Database,
+  actor: UserActor,
+  input: { slug: ProgrammeSlug; year: number; now?: Date },
+) {
   const graduateId = await ownGraduateId(db, actor);
   const year = await nationalYear(db, input.slug, input.year);
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(programmeInterests)
-      .values({ graduateId, yearId: year.id })
+      .values({ graduateId, yearId: year.id, createdAt: now, updatedAt: now })
       .onConflictDoNothing()
       .returning({ id: programmeInterests.id });
     if (created) {
       await tx
         .insert(programmeInterestEvents)
-        .values({ interestId: created.id, toState: "interested", actorUserId: actor.userId });
+        .values({ interestId: created.id, toState: "interested", actorUserId: actor.userId, at: now });
       return created.id;
     }
     const [existing] = await tx

@@ -5,14 +5,14 @@
  */
 import { escapeText, foldLine, formatUtc, PRODID } from "../interviews/ical";
 
+/** An all-day span (a programme window, school dates inclusive) or a timed event (an appointment). */
 export type FeedEvent = {
   uid: string;
-  opensOn: string;
-  closesOn: string;
   summary: string;
   description: string;
   url?: string;
-};
+  location?: string;
+} & ({ opensOn: string; closesOn: string } | { start: Date; end: Date });
 
 const compact = (date: string) => date.replaceAll("-", "");
 function dayAfter(date: string): string {
@@ -33,12 +33,15 @@ export function buildProgrammeFeed(input: { name: string; events: readonly FeedE
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
       `DTSTAMP:${formatUtc(input.dtstamp)}`,
-      `DTSTART;VALUE=DATE:${compact(event.opensOn)}`,
-      `DTEND;VALUE=DATE:${compact(dayAfter(event.closesOn))}`,
+      ...("start" in event
+        ? [`DTSTART:${formatUtc(event.start)}`, `DTEND:${formatUtc(event.end)}`]
+        : [`DTSTART;VALUE=DATE:${compact(event.opensOn)}`, `DTEND;VALUE=DATE:${compact(dayAfter(event.closesOn))}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
       ...(event.url ? [`URL:${event.url.replace(/[\r\n]/g, "")}`] : []),
-      "TRANSP:TRANSPARENT",
+      // An appointment blocks time; a window spanning weeks does not.
+      "start" in event ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );
   }

@@ -345,21 +345,29 @@ export async function updateProgrammeWindow(
   });
 }
 
-/** Parses a rule's parameters against its kind; a known rule must have them, an unknown one may not. */
-export function parseRuleParams(kind: RuleKind, status: string, text: string): Record<string, unknown> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text || "{}");
-  } catch {
-    throw new DomainError(400, { params: [{ key: "programme.field.params" }] });
-  }
-  if (status !== "known") return typeof json === "object" && json ? (json as Record<string, unknown>) : {};
-  const parsed = RULE_PARAMS[kind].safeParse(json);
+/** The form field a RULE_PARAMS issue belongs to (the age limits are one box per degree). */
+function ruleField(path: readonly PropertyKey[]): string {
+  const [first, second] = path;
+  if (first === "limits" && typeof second === "string") return `limit_${second}`;
+  return typeof first === "string" ? first : "status";
+}
+
+/**
+ * Checks a rule's parameters against its kind (the typed form already did; this is the last word,
+ * for callers other than the form). A known rule must have valid ones; an unconfirmed one keeps what
+ * was given.
+ */
+export function checkRuleParams(kind: RuleKind, status: string, params: Record<string, unknown>) {
+  if (status !== "known") return params;
+  const parsed = RULE_PARAMS[kind].safeParse(params);
   if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) =>
-      issue.message.startsWith("programme.") ? { key: issue.message } : { key: "programme.field.params" },
-    );
-    throw new DomainError(400, { params: messages.slice(0, 3) });
+    const errors: Record<string, { key: string }[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = ruleField(issue.path);
+      const key = issue.message.startsWith("programme.") ? issue.message : "programme.field.params";
+      (errors[field] ??= []).push({ key });
+    }
+    throw new DomainError(400, errors);
   }
   return parsed.data as Record<string, unknown>;
 }
@@ -369,8 +377,9 @@ export async function updateProgrammeRule(
   actor: StaffActor,
   input: {
     ruleId: string;
+    kind: RuleKind;
     status: "known" | "unknown" | "not_required";
-    params: string;
+    params: Record<string, unknown>;
     source: string;
     noteZh: string;
     noteEn: string;
@@ -379,8 +388,10 @@ export async function updateProgrammeRule(
   await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(programmeRules).where(eq(programmeRules.id, input.ruleId));
     if (!existing) refuse("error.notFound", { status: 404 });
+    // A form of another kind (a stale page, a crafted post) must not write its shape into this rule.
+    if (existing.kind !== input.kind) refuse("programme.field.kindChanged");
     if (input.status === "known" && !input.source) refuse("programme.field.sourceRequired", { field: "source" });
-    const params = parseRuleParams(existing.kind, input.status, input.params);
+    const params = checkRuleParams(existing.kind, input.status, input.params);
     await tx
       .update(programmeRules)
       .set({ status: input.status, params, source: input.source, noteZh: input.noteZh, noteEn: input.noteEn })

@@ -9,6 +9,7 @@ import {
   CERTIFICATES,
   ENLISTMENT_FORM_KINDS,
   POLITICAL_STATUSES,
+  PROGRAMME_SLUGS,
   RULE_KINDS,
   VALUE_STATUSES,
   WINDOW_KINDS,
@@ -85,15 +86,165 @@ export const WindowSchema = z
     if (!value.source) ctx.addIssue({ code: "custom", path: ["source"], message: "programme.field.sourceRequired" });
   });
 
-/** A rule edited by an admin: the parameters are JSON of the kind's shape (RULE_PARAMS). */
-export const RuleEditSchema = z.object({
+/** Genders an age rule may be narrowed to (their limits differ for enlistment). */
+export const RULE_GENDERS = ["all", "male", "female"] as const;
+
+/** An empty box is "not given"; anything else must be a whole age in range. */
+const optionalAge = z.preprocess(
+  (value) => (value === "" || value === undefined || value === null ? undefined : value),
+  z.coerce
+    .number("programme.field.age")
+    .int("programme.field.age")
+    .min(14, "programme.field.age")
+    .max(60, "programme.field.age")
+    .optional(),
+);
+
+/** What every rule form carries, whatever its kind. */
+const ruleBase = {
+  intent: z.literal("rule"),
   ruleId: z.uuid(),
   status: z.enum(VALUE_STATUSES),
-  params: z.string().trim().max(2000, "programme.field.paramsTooLong").default("{}"),
   source,
   noteZh: z.string().trim().max(300).default(""),
   noteEn: z.string().trim().max(300).default(""),
-});
+};
+
+type KnownCheck = { status: string };
+/** A confirmed rule needs its source (the field the admin forgot is the one marked). */
+function sourceWhenKnown(value: KnownCheck & { source: string }, ctx: z.RefinementCtx) {
+  if (value.status === "known" && !value.source)
+    ctx.addIssue({ code: "custom", path: ["source"], message: "programme.field.sourceRequired" });
+}
+function requireWhenKnown(value: KnownCheck, ctx: z.RefinementCtx, field: string, empty: boolean, message: string) {
+  if (value.status === "known" && empty) ctx.addIssue({ code: "custom", path: [field], message });
+}
+
+/** Keywords typed one per line, or separated by commas or 、. */
+const keywordList = z
+  .string()
+  .max(400, "programme.field.keywords")
+  .default("")
+  .transform((text) =>
+    text
+      .split(/[\n,，、;；]+/)
+      .map((k) => k.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => list.every((k) => k.length <= 20), "programme.field.keywordTooLong")
+  .refine((list) => list.length <= 20, "programme.field.keywords");
+
+/** Ticked boxes from a fixed list; one message for the whole group, so it shows under the boxes. */
+function ticked<const T extends readonly string[]>(values: T, message: string) {
+  return repeated(z.string()).refine(
+    (list): list is T[number][] => list.every((item) => (values as readonly string[]).includes(item)),
+    message,
+  );
+}
+
+/**
+ * One form per rule kind, each with its own fields (decision 015 left JSON editing for later; this is
+ * the later). Field names are what the page renders, so a refusal lands under the field to fix. The
+ * parameters are assembled by ruleParamsOf and checked again against RULE_PARAMS on the server.
+ */
+export const RuleEditSchema = z.discriminatedUnion("kind", [
+  z
+    .object({ ...ruleBase, kind: z.literal("degree"), degrees: ticked(ELIGIBILITY_DEGREES, "programme.field.degrees") })
+    .superRefine((v, ctx) => {
+      sourceWhenKnown(v, ctx);
+      requireWhenKnown(v, ctx, "degrees", v.degrees.length === 0, "programme.field.degrees");
+    }),
+  z
+    .object({
+      ...ruleBase,
+      kind: z.literal("age"),
+      asOf: z.union([z.literal(""), monthDay]).default(""),
+      asOfYearOffset: z.coerce.number().int().min(-1).max(1).default(0),
+      gender: z.enum(RULE_GENDERS).default("all"),
+      minimum: optionalAge,
+      limit_associate: optionalAge,
+      limit_bachelor: optionalAge,
+      limit_master: optionalAge,
+      limit_doctor: optionalAge,
+    })
+    .superRefine((v, ctx) => {
+      sourceWhenKnown(v, ctx);
+      requireWhenKnown(v, ctx, "asOf", !v.asOf, "programme.field.monthDay");
+      const limits = [v.limit_associate, v.limit_bachelor, v.limit_master, v.limit_doctor];
+      requireWhenKnown(
+        v,
+        ctx,
+        "limit_bachelor",
+        limits.every((l) => l === undefined),
+        "programme.field.limits",
+      );
+      if (v.minimum !== undefined)
+        for (const degree of ELIGIBILITY_DEGREES) {
+          const limit = v[`limit_${degree}`];
+          if (limit !== undefined && limit < v.minimum)
+            ctx.addIssue({ code: "custom", path: [`limit_${degree}`], message: "programme.field.limitBelowMinimum" });
+        }
+    }),
+  z.object({ ...ruleBase, kind: z.literal("major"), keywords: keywordList }).superRefine((v, ctx) => {
+    sourceWhenKnown(v, ctx);
+    requireWhenKnown(v, ctx, "keywords", v.keywords.length === 0, "programme.field.keywords");
+  }),
+  z
+    .object({
+      ...ruleBase,
+      kind: z.literal("certificate"),
+      certificates: ticked(CERTIFICATES, "programme.field.certificateUnknown"),
+    })
+    .superRefine((v, ctx) => {
+      sourceWhenKnown(v, ctx);
+      requireWhenKnown(v, ctx, "certificates", v.certificates.length === 0, "programme.field.certificates");
+    }),
+  z
+    .object({
+      ...ruleBase,
+      kind: z.literal("political"),
+      statuses: ticked(POLITICAL_STATUSES, "programme.field.politicalStatus"),
+    })
+    .superRefine((v, ctx) => {
+      sourceWhenKnown(v, ctx);
+      requireWhenKnown(v, ctx, "statuses", v.statuses.length === 0, "programme.field.statuses");
+    }),
+  z.object({ ...ruleBase, kind: z.literal("fresh_graduate") }).superRefine(sourceWhenKnown),
+  z.object({ ...ruleBase, kind: z.literal("health") }).superRefine(sourceWhenKnown),
+]);
+export type RuleEdit = z.output<typeof RuleEditSchema>;
+
+/** The stored parameters of an edited rule; a rule left unconfirmed and empty stores `{}`. */
+export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
+  switch (input.kind) {
+    case "degree":
+      return input.degrees.length || input.status === "known" ? { degrees: input.degrees } : {};
+    case "age": {
+      const limits: Partial<Record<EligibilityDegree, number>> = {};
+      for (const degree of ELIGIBILITY_DEGREES) {
+        const limit = input[`limit_${degree}`];
+        if (limit !== undefined) limits[degree] = limit;
+      }
+      if (input.status !== "known" && !input.asOf && Object.keys(limits).length === 0) return {};
+      return {
+        asOf: input.asOf,
+        asOfYearOffset: input.asOfYearOffset,
+        gender: input.gender,
+        ...(input.minimum !== undefined ? { minimum: input.minimum } : {}),
+        limits,
+      };
+    }
+    case "major":
+      return input.keywords.length || input.status === "known" ? { keywords: input.keywords } : {};
+    case "certificate":
+      return input.certificates.length || input.status === "known" ? { certificates: input.certificates } : {};
+    case "political":
+      return input.statuses.length || input.status === "known" ? { statuses: input.statuses } : {};
+    case "fresh_graduate":
+    case "health":
+      return {};
+  }
+}
 
 export const AdminProgrammeForm = z.discriminatedUnion("intent", [
   z.object({
@@ -104,7 +255,7 @@ export const AdminProgrammeForm = z.discriminatedUnion("intent", [
     toYear: z.coerce.number().int().min(2000, "programme.field.year").max(2100, "programme.field.year"),
   }),
   WindowSchema.safeExtend({ intent: z.literal("window") }),
-  RuleEditSchema.extend({ intent: z.literal("rule") }),
+  RuleEditSchema,
 ]);
 
 export { RULE_KINDS, WINDOW_KINDS };
@@ -133,6 +284,8 @@ export const GraduateProgrammesForm = z.discriminatedUnion("intent", [
     reference: z.string().trim().min(1, "funnel.reference.required").max(60, "funnel.reference.tooLong"),
   }),
   z.object({ intent: z.literal("withdraw"), interestId: z.uuid() }),
+  z.object({ intent: z.literal("calendar_issue") }),
+  z.object({ intent: z.literal("calendar_revoke") }),
 ]);
 
 /** Staff move the ticked graduates by one event; selection may carry the destination's fields. */
@@ -160,3 +313,17 @@ export const EnlistmentReviewForm = z.discriminatedUnion("intent", [
     note: z.string().trim().min(1, "enlistmentForm.return.noteRequired").max(500, "enlistmentForm.note.tooLong"),
   }),
 ]);
+
+/** The funnel report's filter from the query string; anything unreadable means "all" (never a 500). */
+export const FunnelReportQuerySchema = z.object({
+  programme: z.enum(PROGRAMME_SLUGS).nullable().catch(null).default(null),
+  year: z.coerce.number().int().min(2000).max(2100).nullable().catch(null).default(null),
+  college: z.coerce.number().int().positive().nullable().catch(null).default(null),
+  cohort: z.coerce.number().int().min(2000).max(2100).nullable().catch(null).default(null),
+});
+
+export function funnelReportQuery(url: URL) {
+  const params = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
+  const query = FunnelReportQuerySchema.parse(params);
+  return { slug: query.programme, year: query.year, collegeId: query.college, cohort: query.cohort };
+}

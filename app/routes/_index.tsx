@@ -4,6 +4,7 @@ import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { homeFor } from "../navigation";
+import { upcomingEvents } from "../home/events.server";
 import { frontDoorPostings } from "../postings/search.server";
 import { schoolStats } from "../school/school.server";
 import { getEnv } from "../config/env.server";
@@ -12,11 +13,16 @@ import { formatSchoolDate } from "../time";
 /**
  * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
  * multi-search), the school's figures (today's one query), and a way in for each audience.
- * Fairs, talks and programme deadlines show as empty states until those domains add their lists.
+ * the coming online fairs and campus talks (one query). Programme deadlines show as an empty state
+ * until that domain adds its list.
  */
 export async function loader() {
   const db = await getDb();
-  const [stats, postings] = await Promise.all([schoolStats(db), frontDoorPostings(db, { size: 6 })]);
+  const [stats, postings, events] = await Promise.all([
+    schoolStats(db),
+    frontDoorPostings(db, { size: 6 }),
+    upcomingEvents(db, { each: 3 }),
+  ]);
   const brief = (hits: typeof postings.latest) =>
     hits.map((h) => ({
       id: h.id,
@@ -32,6 +38,7 @@ export async function loader() {
     schoolName: getEnv().SCHOOL_NAME,
     latest: brief(postings.latest),
     closing: brief(postings.closing),
+    events,
   };
 }
 
@@ -65,11 +72,13 @@ function PostingList({ postings, testId }: { postings: Brief[]; testId: string }
 }
 
 export default function Home() {
-  const { stats, schoolName, latest, closing } = useLoaderData<typeof loader>();
+  const { stats, schoolName, latest, closing, events } = useLoaderData<typeof loader>();
   // The root loader already knows who is signed in; asking again would cost a query.
   const role = useRouteLoaderData<{ user: { role: Role } | null }>("root")?.user?.role;
   const home = role ? homeFor(role) : null;
   const t = useT();
+  const locale = useLocale();
+  const day = (date: string) => formatSchoolDate(`${date}T12:00:00Z`, locale);
   return (
     <>
       <section className="hero">
@@ -124,7 +133,39 @@ export default function Home() {
         <div className="cards">
           <section className="card" aria-labelledby="fairs">
             <h2 id="fairs">{t("front.fairs")}</h2>
-            <p className="empty">{t("front.fairs.empty")}</p>
+            {events.length === 0 ? (
+              <p className="empty">{t("front.fairs.empty")}</p>
+            ) : (
+              <ul className="plain stack" data-testid="events">
+                {events.map((event) =>
+                  event.kind === "fair" ? (
+                    <li key={event.id}>
+                      <Link to={`/fairs/${event.id}`}>{event.title}</Link>
+                      <br />
+                      <span className="muted">
+                        {t("front.event.fair")} ·{" "}
+                        {event.from === event.to ? day(event.from) : `${day(event.from)}–${day(event.to)}`}
+                        {event.status === "live" ? ` · ${t("fair.state.live")}` : ""}
+                      </span>
+                    </li>
+                  ) : (
+                    <li key={event.id}>
+                      <Link to={`/talks/${event.id}`}>
+                        {event.employerName} · {event.title}
+                      </Link>
+                      <br />
+                      <span className="muted">
+                        {t(`talk.mode.${event.mode}`)} · {day(event.from)} {t(`talk.slot.${event.slot}`)}
+                      </span>
+                    </li>
+                  ),
+                )}
+              </ul>
+            )}
+            <p className="cluster">
+              <Link to="/fairs">{t("front.allFairs")}</Link>
+              <Link to="/talks">{t("front.allTalks")}</Link>
+            </p>
           </section>
           <section className="card" aria-labelledby="programmes">
             <h2 id="programmes">{t("front.programmes")}</h2>

@@ -16,7 +16,8 @@ import {
   updateProgrammeRule,
   updateProgrammeWindow,
 } from "../programmes/programmes.server";
-import { AdminProgrammeForm } from "../programmes/schema";
+import { AdminProgrammeForm, ruleParamsOf } from "../programmes/schema";
+import { RuleFields } from "../components/rule-fields";
 import { VALUE_STATUSES } from "../../vocabulary";
 
 export const meta = pageTitle("programme.admin.title");
@@ -47,8 +48,16 @@ export async function action({ request }: ActionFunctionArgs) {
       await updateProgrammeWindow(db, actor, input);
       return done("programme.done.window");
     },
-    rule: async ({ intent: _intent, ...input }) => {
-      await updateProgrammeRule(db, actor, input);
+    rule: async (input) => {
+      await updateProgrammeRule(db, actor, {
+        ruleId: input.ruleId,
+        kind: input.kind,
+        status: input.status,
+        params: ruleParamsOf(input),
+        source: input.source,
+        noteZh: input.noteZh,
+        noteEn: input.noteEn,
+      });
       return done("programme.done.rule");
     },
   });
@@ -163,18 +172,14 @@ export default function AdminProgrammes() {
               <fieldset>
                 <legend>{t(`programme.rule.${rule.kind}`)}</legend>
                 <input type="hidden" name="ruleId" value={rule.id} />
+                <input type="hidden" name="kind" value={rule.kind} />
                 <SelectField
                   name="status"
                   label={t("programme.status")}
                   options={statusOptions}
                   defaultValue={rule.status}
                 />
-                <TextAreaField
-                  name="params"
-                  label={t("programme.admin.params")}
-                  defaultValue={JSON.stringify(rule.params)}
-                  rows={3}
-                />
+                <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
                 <TextAreaField name="source" label={t("programme.source")} defaultValue={rule.source} rows={2} />
                 <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={rule.noteZh} rows={2} />
                 <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={rule.noteEn} rows={2} />

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
@@ -16,12 +16,14 @@ import {
   startChat,
 } from "../fairs/queue.server";
 import { EmployerFairPageForm } from "../fairs/schema";
+import { cancelBoothSession, createBoothSession, listBoothSessions } from "../fairs/sessions.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
-import { useT } from "../i18n/use-t";
+import { useLocale, useT } from "../i18n/use-t";
 import { refuse } from "../errors";
 import { slotFromForm } from "../interviews/interviews.server";
+import { formatSchoolDateTime } from "../time";
 import { QUEUE_INTERESTS } from "../../vocabulary";
 
 export const meta = pageTitle("nav.employer.fairs");
@@ -42,8 +44,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view.booth?.status === "approved" && isRepresentative && view.fair.status === "live"
       ? await boothConsole(db, actor, { boothId: view.booth.id })
       : null;
+  const sessions = view.booth?.status === "approved" ? await listBoothSessions(db, view.booth.id) : [];
   return {
-    fair: { id: view.fair.id, title: view.fair.title, status: view.fair.status },
+    fair: {
+      id: view.fair.id,
+      title: view.fair.title,
+      status: view.fair.status,
+      startsOn: view.fair.startsOn,
+      endsOn: view.fair.endsOn,
+      liveFrom: view.fair.liveFrom,
+    },
+    sessions: sessions.map((session) => ({ ...session, startsAt: session.startsAt.toISOString() })),
     booth: view.booth
       ? {
           id: view.booth.id,
@@ -111,6 +122,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await markMissed(db, actor, { entryId });
       return done("fair.done.missed");
     },
+    session: async ({ intent: _intent, ...session }) => {
+      await createBoothSession(db, actor, { ...session, boothId: boothId() });
+      return done("fair.done.sessionCreated");
+    },
+    session_cancel: async ({ sessionId }) => {
+      await cancelBoothSession(db, actor, { sessionId });
+      return done("fair.done.sessionCancelled");
+    },
     interest: async ({ entryId, interest, note, postingId, interviewAt, interviewMinutes }) => {
       const link = view.representatives.find((rep) => rep.userId === user.id)?.meetingLink ?? "";
       await markInterest(db, actor, {
@@ -136,17 +155,24 @@ export default function EmployerFairPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   const live = data.console !== null;
-  // The console refreshes itself every few seconds during the live hours (the line grows while one talks).
+  // The console refreshes its data every few seconds during the live hours (the line grows while
+  // one talks). In place, never by reloading the page: a reload threw away an interest or posting
+  // just chosen in a list (only typing in a text field held it off) and sent keyboard and
+  // screen-reader users back to the top of the page every five seconds.
+  const revalidator = useRevalidator();
+  const navigation = useNavigation();
+  const idle = revalidator.state === "idle" && navigation.state === "idle";
   useEffect(() => {
-    if (!live) return;
+    // Every five seconds after the page last settled (a refresh, or the representative's own action).
+    if (!live || !idle) return;
     const timer = window.setInterval(() => {
-      const typing =
-        document.activeElement instanceof HTMLTextAreaElement || document.activeElement instanceof HTMLInputElement;
-      if (document.visibilityState === "visible" && !typing) window.location.reload();
+      if (document.visibilityState === "visible") revalidator.revalidate();
     }, 5000);
     return () => window.clearInterval(timer);
-  }, [live]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render; the timer must not
+  }, [live, idle]);
   const canApply =
     data.windowOpen && (!data.booth || data.booth.status === "declined" || data.booth.status === "withdrawn");
   return (
@@ -258,6 +284,82 @@ export default function EmployerFairPage() {
               <button type="submit">{t("fair.console.save")}</button>
             </ActionForm>
           ))}
+        </section>
+      ) : null}
+
+      {data.booth?.status === "approved" ? (
+        <section aria-labelledby="sessions-title">
+          <h2 id="sessions-title">{t("fairSession.title")}</h2>
+          <p className="hint">{t("fairSession.employer.hint")}</p>
+          {data.sessions.length === 0 ? <p>{t("fairSession.none")}</p> : null}
+          <ul className="cards">
+            {data.sessions.map((session) => (
+              <li key={session.id} className="card">
+                <h3>{session.title}</h3>
+                <p>
+                  {formatSchoolDateTime(session.startsAt, locale)} ·{" "}
+                  {t("fairSession.minutes", { minutes: session.minutes })}
+                </p>
+                <p>
+                  {t("fairSession.counts", {
+                    registered: session.registered,
+                    capacity: session.capacity,
+                    attended: session.attended,
+                  })}
+                </p>
+                {data.fair.status !== "closed" ? (
+                  <ActionForm id={`session-cancel-${session.id}`} intent="session_cancel" result={result}>
+                    <input type="hidden" name="sessionId" value={session.id} />
+                    <button type="submit">{t("fairSession.cancel")}</button>
+                  </ActionForm>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {data.fair.status !== "closed" ? (
+            <ActionForm id="session" intent="session" result={result} key={data.sessions.length}>
+              <TextField name="title" label={t("fairSession.field.title")} required />
+              <TextField
+                name="date"
+                type="date"
+                label={t("fairSession.field.date")}
+                hint={t("fairSession.field.date.hint", { from: data.fair.startsOn, to: data.fair.endsOn })}
+                defaultValue={data.fair.startsOn}
+                required
+              />
+              <TextField
+                name="time"
+                type="time"
+                label={t("fairSession.field.time")}
+                defaultValue={data.fair.liveFrom}
+                required
+              />
+              <TextField
+                name="minutes"
+                type="number"
+                label={t("fairSession.field.minutes")}
+                defaultValue="30"
+                required
+              />
+              <TextField
+                name="capacity"
+                type="number"
+                label={t("fairSession.field.capacity")}
+                defaultValue="50"
+                required
+              />
+              <TextField
+                name="meetingLink"
+                type="url"
+                label={t("fairSession.field.link")}
+                hint={t("fairSession.field.link.hint")}
+                required
+              />
+              <button type="submit" className="button">
+                {t("fairSession.create")}
+              </button>
+            </ActionForm>
+          ) : null}
         </section>
       ) : null}
 

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
+import { echoedValues, failureOf } from "../forms/result";
 import { getEnv } from "../config/env.server";
 import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { earliestTalkDate } from "../talks/rules";
-import { TalkRequestSchema } from "../talks/schema";
-import { listTalksForEmployer, listVenues, requestTalk } from "../talks/talks.server";
-import { formatSchoolDate } from "../time";
+import { EmployerTalksForm } from "../talks/schema";
+import { listTalksForEmployer, listVenues, postingsToFeature, requestTalk, withdrawTalk } from "../talks/talks.server";
+import { formatSchoolDate, schoolDate } from "../time";
 import { TALK_MODES, TALK_SLOTS } from "../../vocabulary";
 
 export const meta = pageTitle("talk.employer.title");
@@ -19,11 +20,18 @@ export const meta = pageTitle("talk.employer.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "talk:host");
   const db = await getDb();
-  const [talks, venues] = await Promise.all([orDeny(listTalksForEmployer(db, { userId: user.id })), listVenues(db)]);
+  const actor = { userId: user.id };
+  const [talks, venues, ownPostings] = await Promise.all([
+    orDeny(listTalksForEmployer(db, actor)),
+    listVenues(db),
+    orDeny(postingsToFeature(db, actor)),
+  ]);
   const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
   return {
     talks: talks.map((t) => ({ ...t })),
     venues: venues.map((v) => ({ id: v.id, label: `${v.building} ${v.name} (${v.capacity})` })),
+    ownPostings,
+    today: schoolDate(),
     noticeDays,
     earliest: earliestTalkDate(new Date(), noticeDays),
   };
@@ -32,14 +40,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "talk:host");
   const db = await getDb();
-  return formAction(request, TalkRequestSchema, async (input) => {
-    await requestTalk(db, { userId: user.id }, input);
-    return done("talk.done.requested");
+  const actor = { userId: user.id };
+  return formAction(request, EmployerTalksForm, {
+    request: async ({ intent: _intent, ...input }) => {
+      await requestTalk(db, actor, input);
+      return done("talk.done.requested");
+    },
+    withdraw: async ({ talkId }) => {
+      const { told } = await withdrawTalk(db, actor, { talkId });
+      return done("talk.done.withdrawn", { count: told });
+    },
   });
 }
 
 export default function EmployerTalksPage() {
-  const { talks, venues, noticeDays, earliest } = useLoaderData<typeof loader>();
+  const { talks, venues, noticeDays, earliest, ownPostings, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -59,6 +74,12 @@ export default function EmployerTalksPage() {
                 {talk.venueName ? ` · ${talk.venueName}` : null}
               </p>
               {talk.decisionReason ? <p>{talk.decisionReason}</p> : null}
+              {(talk.status === "requested" || talk.status === "approved") && talk.talkDate >= today ? (
+                <ActionForm id={`withdraw-${talk.id}`} intent="withdraw" result={result}>
+                  <input type="hidden" name="talkId" value={talk.id} />
+                  <button type="submit">{t("talk.event.withdraw")}</button>
+                </ActionForm>
+              ) : null}
               {talk.status === "approved" && talk.mode === "on_campus" ? (
                 <p>
                   <Link to={`/talks/${talk.id}/screen`}>{t("talk.screen.title")}</Link>
@@ -77,7 +98,7 @@ export default function EmployerTalksPage() {
             {t(result.done)}
           </p>
         ) : null}
-        <ActionForm id="request" result={result}>
+        <ActionForm id="request" intent="request" result={result}>
           <TextField name="title" label={t("talk.field.title")} required />
           <SelectField
             name="mode"
@@ -99,6 +120,22 @@ export default function EmployerTalksPage() {
             options={TALK_SLOTS.map((slot) => ({ value: slot, label: t(`talk.slot.${slot}`) }))}
           />
           <TextAreaField name="brochure" label={t("talk.field.brochure")} />
+          <fieldset className="field">
+            <legend>{t("talk.field.postings")}</legend>
+            {ownPostings.length === 0 ? <p className="hint">{t("talk.field.postings.none")}</p> : null}
+            {ownPostings.map((posting) => (
+              <label key={posting.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  name="postingIds"
+                  value={posting.id}
+                  defaultChecked={echoedValues(failureOf(result, "request"), "postingIds").includes(posting.id)}
+                />{" "}
+                {posting.title}
+              </label>
+            ))}
+            <FieldError name="postingIds" />
+          </fieldset>
           <button type="submit" className="button">
             {t("talk.employer.submit")}
           </button>

@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stop = subscription.stop;
       send("retry: 2000\n\n");
       heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-      request.signal.addEventListener("abort", () => {
+      const end = () => {
         stop();
         clearInterval(heartbeat);
         try {
@@ -50,7 +50,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         } catch {
           // already closed
         }
-      });
+      };
+      // The page may have gone while the subscription was being made: "abort" has fired already
+      // then, and the subscription and its heartbeat would outlive the stream.
+      if (request.signal.aborted) end();
+      else request.signal.addEventListener("abort", end);
     },
     cancel() {
       stop();

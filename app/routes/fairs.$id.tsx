@@ -1,9 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
+import { ShareCard } from "../components/share-card";
+import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import {
   cancelRegistration,
@@ -14,13 +16,32 @@ import {
 } from "../fairs/fairs.server";
 import { joinQueue, leaveQueue, queueStatusFor } from "../fairs/queue.server";
 import { GraduateFairForm } from "../fairs/schema";
+import { fairShareTexts } from "../fairs/share.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
-import { pageTitle } from "../i18n/title";
+import { resolveLocale } from "../i18n/locale.server";
+import { pickLocale, translate } from "../i18n/messages";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 
-export const meta = pageTitle("fair.list.title");
+/** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
+  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
+  const data = loaded as unknown as Awaited<ReturnType<typeof pageData>> | undefined;
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const app = translate(pickLocale(root?.locale), "app.name");
+  if (!data?.share) return [{ title: app }];
+  return [
+    { title: `${data.fair.title} · ${app}` },
+    { name: "description", content: data.share.ogDescription },
+    { property: "og:type", content: "website" },
+    { property: "og:title", content: data.share.ogTitle },
+    { property: "og:description", content: data.share.ogDescription },
+    { property: "og:url", content: data.url },
+    { property: "og:image", content: `${data.url}/qr.png` },
+    { tagName: "link", rel: "canonical", href: data.url },
+  ];
+};
 
 /** How often the page asks for the queue while the graduate waits (the push channel is a later phase). */
 const POLL_MS = 2000;
@@ -53,7 +74,10 @@ async function pageData(request: Request, fair: PublicFair["fair"], booths: Publ
   const registration = await registrationFor(db, actor, fair);
   const lines =
     actor && registration.state === "registered" ? await queueStatusFor(db, actor, { fairId: fair.id }) : [];
+  const url = `${getEnv().publicUrl}/fairs/${fair.id}`;
   return {
+    url,
+    share: fairShareTexts(resolveLocale(request, user?.locale), fair, booths.length, url),
     fair: {
       id: fair.id,
       title: fair.title,
@@ -101,7 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FairPage() {
-  const { fair, booths, registered, registration, lines } = useLoaderData<typeof pageData>();
+  const { fair, booths, registered, registration, lines, share } = useLoaderData<typeof pageData>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -231,8 +255,20 @@ export default function FairPage() {
                 {line.status === "called" && line.meetingLink ? (
                   <p role="alert">
                     {t("fair.queue.called")}{" "}
-                    <a href={line.meetingLink} target="_blank" rel="noopener noreferrer" className="button">
+                    <a
+                      href={`/fairs/${fair.id}/meeting/${line.entryId}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="button"
+                    >
                       {t("fair.queue.openLink")}
+                    </a>
+                  </p>
+                ) : null}
+                {line.status === "chatting" && line.meetingLink ? (
+                  <p>
+                    <a href={`/fairs/${fair.id}/meeting/${line.entryId}`} target="_blank" rel="noopener noreferrer">
+                      {t("fair.queue.backToMeeting")}
                     </a>
                   </p>
                 ) : null}
@@ -277,6 +313,14 @@ export default function FairPage() {
           ))}
         </ul>
       </section>
+
+      <ShareCard
+        qrPath={`/fairs/${fair.id}`}
+        wechat={share.wechat}
+        weibo={share.weibo}
+        title="fair.share.title"
+        qrAlt="fair.share.qr"
+      />
     </main>
   );
 }

@@ -18,6 +18,7 @@ import { listProgrammes } from "../programmes/programmes.server";
 import { GraduateProgrammesForm } from "../programmes/schema";
 import { advanceOwnInterest, listOwnInterests } from "../programmes/funnel.server";
 import { funnelMachine } from "../programmes/states";
+import { getOwnCalendarFeed, issueCalendarFeed, revokeCalendarFeed } from "../programmes/calendar.server";
 import { formatSchoolDateTime } from "../time";
 import { schoolDate } from "../time";
 import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
@@ -43,7 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   );
   const interests = await orDeny(listOwnInterests(db, actor));
-  return { profile, checks, year, interests };
+  const calendar = await orDeny(getOwnCalendarFeed(db, actor));
+  return { profile, checks, year, interests, calendar };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -66,6 +68,15 @@ export async function action({ request }: ActionFunctionArgs) {
     withdraw: async ({ interestId }) => {
       await advanceOwnInterest(db, actor, { interestId, event: "withdraw" });
       return done("funnel.done.step");
+    },
+    // The URL is answered once, to the owner; only its hash is kept.
+    calendar_issue: async () => {
+      const feed = await issueCalendarFeed(db, actor);
+      return { ...done("programme.calendar.done.issued"), feedUrl: feed.url };
+    },
+    calendar_revoke: async () => {
+      await revokeCalendarFeed(db, actor);
+      return done("programme.calendar.done.revoked");
     },
   });
 }
@@ -94,7 +105,7 @@ function Certificates({ held }: { held: string[] }) {
 }
 
 export default function GraduateProgrammes() {
-  const { profile, checks, year, interests } = useLoaderData<typeof loader>();
+  const { profile, checks, year, interests, calendar } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -154,6 +165,34 @@ export default function GraduateProgrammes() {
           })}
         </section>
       ) : null}
+
+      <section aria-labelledby="my-calendar" className="card stack">
+        <h2 id="my-calendar">{t("programme.calendar.title")}</h2>
+        <p>{t("programme.calendar.lead")}</p>
+        {result?.ok && "feedUrl" in result && typeof result.feedUrl === "string" ? (
+          <div className="field">
+            <label htmlFor="calendar-url">{t("programme.calendar.url")}</label>
+            <input id="calendar-url" readOnly value={result.feedUrl} data-testid="calendar-url" />
+            <a href={result.feedUrl.replace(/^https?:/, "webcal:")}>{t("programme.calendar.subscribe")}</a>
+          </div>
+        ) : calendar.active ? (
+          <p>{t("programme.calendar.active", { at: formatSchoolDateTime(calendar.createdAt, locale) })}</p>
+        ) : (
+          <p>{t("programme.calendar.none")}</p>
+        )}
+        <ActionForm id="calendar_issue" intent="calendar_issue" result={result}>
+          <button type="submit" className="button">
+            {t(calendar.active ? "programme.calendar.reissue" : "programme.calendar.issue")}
+          </button>
+        </ActionForm>
+        {calendar.active ? (
+          <ActionForm id="calendar_revoke" intent="calendar_revoke" result={result}>
+            <button type="submit" className="button button--secondary">
+              {t("programme.calendar.revoke")}
+            </button>
+          </ActionForm>
+        ) : null}
+      </section>
 
       <ActionForm id="profile" intent="profile" result={result}>
         <h2>{t("programme.profile.title")}</h2>

@@ -162,7 +162,7 @@ export default function JobPosting() {
         </>
       ) : null}
       <ApplyPanel postingId={posting.id} />
-      <ShareCard postingId={posting.id} wechat={share.wechat} weibo={share.weibo} />
+      <ShareCard qrPath={`/jobs/${posting.id}`} wechat={share.wechat} weibo={share.weibo} />
       <p className="muted" data-testid="report-link">
         {t("report.link.hint")} <Link to={`/jobs/${posting.id}/report`}>{t("report.link")}</Link>
       </p>

@@ -65,7 +65,7 @@ export default function StaffCampaign() {
           ? t("campaign.sentAt", { at: formatSchoolDateTime(campaign.sentAt, locale) })
           : t("campaign.notSent")}
       </p>
-      <p style={{ whiteSpace: "pre-wrap" }}>{english ? campaign.bodyEn : campaign.bodyZh}</p>
+      <p className="prewrap">{english ? campaign.bodyEn : campaign.bodyZh}</p>
       {result?.ok && "done" in result ? (
         <p className="notice" role="status">
           {t(result.done)}

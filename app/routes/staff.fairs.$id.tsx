@@ -112,7 +112,8 @@ export default function StaffFairPage() {
       <p>
         <span className="badge">{t(`fair.state.${fair.status}`)}</span> ·{" "}
         {t("fair.registered.count", { count: data.registered })} ·{" "}
-        <Link to={`/fairs/${fair.id}`}>/fairs/{fair.id}</Link>
+        <Link to={`/fairs/${fair.id}`}>/fairs/{fair.id}</Link> ·{" "}
+        <Link to={`/staff/fairs/${fair.id}/report`}>{t("fair.staff.report")}</Link>
       </p>
       <ErrorSummary result={result} />
       {result?.ok && "done" in result ? (

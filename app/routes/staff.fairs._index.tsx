@@ -57,6 +57,11 @@ export default function StaffFairsPage() {
   return (
     <main id="main">
       <h1>{t("fair.staff.title")}</h1>
+      {fixedCollegeId === null ? (
+        <p>
+          <Link to="/staff/reports/season">{t("fair.staff.season")}</Link>
+        </p>
+      ) : null}
       {fairs.length === 0 ? (
         <p>{t("fair.staff.none")}</p>
       ) : (

@@ -62,6 +62,9 @@ export default function StaffFunnel() {
       <h1>
         {t("funnel.staff.title")} · {name ? nameFor(locale, name) : slug} · {t("programme.year", { year })}
       </h1>
+      <p>
+        <Link to={`/staff/reports/programmes?programme=${slug}&year=${year}`}>{t("funnelReport.link")}</Link>
+      </p>
       <nav aria-label={t("funnel.staff.programmes")}>
         <ul>
           {all.map((p) => (

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { BarChart, TrendChart } from "../components/charts";
@@ -140,6 +140,9 @@ export default function Reports() {
   return (
     <div className="page">
       <h1>{t("report.title")}</h1>
+      <p>
+        <Link to="/staff/reports/programmes">{t("funnelReport.link")}</Link>
+      </p>
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="cohort">{t("report.cohort")}</label>

@@ -3,15 +3,18 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
+import { BarChart } from "../components/charts";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { talkReportTables } from "../talks/report";
 import { StaffCheckInForm } from "../talks/schema";
 import { checkInByStudentNumber, talkReport } from "../talks/talks.server";
-import { formatSchoolDate, formatSchoolDateTime } from "../time";
+import { formatSchoolDate } from "../time";
 
 export const meta = pageTitle("talk.report.title");
 
@@ -87,37 +90,21 @@ export default function StaffTalkPage() {
         </ActionForm>
       </section>
 
-      <section aria-labelledby="list-title">
-        <h2 id="list-title">{t("talk.report.list")}</h2>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("talk.report.name")}</th>
-                <th scope="col">{t("talk.report.studentNo")}</th>
-                <th scope="col">{t("talk.report.college")}</th>
-                <th scope="col">{t("talk.report.signedUp")}</th>
-                <th scope="col">{t("talk.report.attended")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row) => (
-                <tr key={row.studentNo}>
-                  <td>{row.name}</td>
-                  <td>{row.studentNo}</td>
-                  <td>{row.college}</td>
-                  <td>{row.signedUp ? t("talk.report.yes") : t("talk.report.no")}</td>
-                  <td>
-                    {row.method
-                      ? `${t(`talk.attendance.${row.method}`)} ${row.at ? formatSchoolDateTime(row.at, locale) : ""}`
-                      : t("talk.report.no")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title">{t("talk.report.chart")}</h2>
+        <BarChart
+          counts
+          title={t("talk.report.chart")}
+          desc={t("talk.report.chart.desc")}
+          bars={[
+            { label: t("talk.report.capacity"), value: talk.capacity },
+            { label: t("talk.report.signedUp"), value: report.signedUp },
+            { label: t("talk.report.attended"), value: report.attended },
+            { label: t("talk.report.walkIns"), value: report.walkIns },
+          ]}
+        />
       </section>
+      <ReportTables tables={talkReportTables(report, t, locale)} />
     </main>
   );
 }

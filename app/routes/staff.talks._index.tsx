@@ -5,11 +5,19 @@ import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
+import { failureOf } from "../forms/result";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { addWorkingDays } from "../talks/rules";
 import { StaffTalksForm } from "../talks/schema";
-import { createVenue, decideTalk, listTalksForStaff, venueCalendar } from "../talks/talks.server";
+import {
+  cancelTalk,
+  createVenue,
+  decideTalk,
+  listTalksForStaff,
+  updateVenue,
+  venueCalendar,
+} from "../talks/talks.server";
 import { formatSchoolDate, schoolDate } from "../time";
 import { TALK_SLOTS } from "../../vocabulary";
 
@@ -37,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       signups: r.signups,
       attended: r.attended,
     })),
+    today,
     calendar: calendar.map((c) => ({
       venue: { id: c.venue.id, name: c.venue.name, building: c.venue.building, capacity: c.venue.capacity },
       bookings: c.bookings.map((b) => ({ ...b })),
@@ -57,15 +66,23 @@ export async function action({ request }: ActionFunctionArgs) {
       await decideTalk(db, actor, { talkId, decision: "decline", reason });
       return done("talk.done.declined");
     },
+    cancel: async ({ talkId, reason }) => {
+      const { told } = await cancelTalk(db, actor, { talkId, reason });
+      return done("talk.done.cancelledByStaff", { count: told });
+    },
     venue: async ({ name, building, capacity }) => {
       await createVenue(db, actor, { name, building, capacity });
       return done("talk.done.venue");
+    },
+    venue_edit: async ({ venueId, name, building, capacity }) => {
+      await updateVenue(db, actor, { venueId, name, building, capacity });
+      return done("talk.done.venueSaved");
     },
   });
 }
 
 export default function StaffTalksPage() {
-  const { talks, calendar } = useLoaderData<typeof loader>();
+  const { talks, calendar, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -73,6 +90,9 @@ export default function StaffTalksPage() {
   return (
     <main id="main">
       <h1>{t("talk.staff.title")}</h1>
+      <p>
+        <Link to="/staff/reports/season">{t("fair.staff.season")}</Link>
+      </p>
       <ErrorSummary result={result} />
       {result?.ok && "done" in result ? (
         <p className="notice" role="status">
@@ -114,6 +134,18 @@ export default function StaffTalksPage() {
                   </ActionForm>
                 </>
               ) : null}
+              {talk.status === "approved" && talk.talkDate >= today ? (
+                <details open={Boolean(failureOf(result, `cancel-${talk.id}`))}>
+                  <summary>{t("talk.event.cancel")}</summary>
+                  <ActionForm id={`cancel-${talk.id}`} intent="cancel" result={result}>
+                    <input type="hidden" name="talkId" value={talk.id} />
+                    <TextField name="reason" label={t("talk.staff.cancelReason")} required />
+                    <button type="submit" className="button secondary">
+                      {t("talk.event.cancel")}
+                    </button>
+                  </ActionForm>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -140,6 +172,29 @@ export default function StaffTalksPage() {
           </div>
         ))}
         <p className="hint">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
+        {calendar.map(({ venue }) => (
+          <details key={venue.id} open={Boolean(failureOf(result, `venue-edit-${venue.id}`))}>
+            <summary>
+              {t("talk.staff.editVenue")}: {venue.building} {venue.name}
+            </summary>
+            <ActionForm id={`venue-edit-${venue.id}`} intent="venue_edit" result={result}>
+              <input type="hidden" name="venueId" value={venue.id} />
+              <TextField name="name" label={t("talk.venue.name")} defaultValue={venue.name} required />
+              <TextField name="building" label={t("talk.venue.building")} defaultValue={venue.building} required />
+              <TextField
+                name="capacity"
+                label={t("talk.venue.capacity")}
+                type="number"
+                defaultValue={String(venue.capacity)}
+                hint={t("talk.staff.capacityHint")}
+                required
+              />
+              <button type="submit" className="button">
+                {t("talk.staff.saveVenue")}
+              </button>
+            </ActionForm>
+          </details>
+        ))}
       </section>
 
       <section aria-labelledby="venue-title">

@@ -1,18 +1,39 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
+import { ShareCard } from "../components/share-card";
+import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
-import { pageTitle } from "../i18n/title";
+import { resolveLocale } from "../i18n/locale.server";
+import { pickLocale, translate } from "../i18n/messages";
+import { talkShareTexts } from "../talks/share.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { GraduateTalkForm } from "../talks/schema";
 import { cancelTalkSignup, getPublicTalk, signUpForTalk, signupFor, talkCalendar } from "../talks/talks.server";
 import { formatSchoolDate } from "../time";
 
-export const meta = pageTitle("talk.list.title");
+/** The talk's share texts and QR code stand in for the page in group chats (like a posting's). */
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
+  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
+  const data = loaded as unknown as Exclude<Awaited<ReturnType<typeof loader>>, Response> | undefined;
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const app = translate(pickLocale(root?.locale), "app.name");
+  if (!data?.share) return [{ title: app }];
+  return [
+    { title: `${data.employerName} · ${data.talk.title} · ${app}` },
+    { name: "description", content: data.share.ogDescription },
+    { property: "og:type", content: "website" },
+    { property: "og:title", content: data.share.ogTitle },
+    { property: "og:description", content: data.share.ogDescription },
+    { property: "og:url", content: data.url },
+    { property: "og:image", content: `${data.url}/qr.png` },
+    { tagName: "link", rel: "canonical", href: data.url },
+  ];
+};
 
 /** `/talks/<id>` is the page; `/talks/<id>.ics` the talk's calendar (one route: a segment cannot be split). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +52,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const user = await getCurrentUser(request);
+  const url = `${getEnv().publicUrl}/talks/${page.talk.id}`;
+  const place = page.venue ? `${page.venue.building} ${page.venue.name}` : null;
   return {
+    url,
+    share: talkShareTexts(
+      resolveLocale(request, user?.locale),
+      { ...page.talk, employerName: page.employerName, place, postings: page.featured.map((p) => p.title) },
+      url,
+    ),
     talk: {
       id: page.talk.id,
       title: page.talk.title,
@@ -42,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       capacity: page.talk.capacity,
     },
     employerName: page.employerName,
-    place: page.venue ? `${page.venue.building} ${page.venue.name}` : null,
+    place,
     featured: page.featured,
     signedUp: page.signedUp,
     placesLeft: page.placesLeft,
@@ -134,7 +163,7 @@ export default function TalkPage() {
 
       <section aria-labelledby="brochure-title">
         <h2 id="brochure-title">{t("talk.brochure")}</h2>
-        <p style={{ whiteSpace: "pre-wrap" }}>{talk.brochure}</p>
+        <p className="prewrap">{talk.brochure}</p>
       </section>
       {data.featured.length > 0 ? (
         <section aria-labelledby="postings-title">
@@ -148,6 +177,14 @@ export default function TalkPage() {
           </ul>
         </section>
       ) : null}
+
+      <ShareCard
+        qrPath={`/talks/${talk.id}`}
+        wechat={data.share.wechat}
+        weibo={data.share.weibo}
+        title="talk.share.title"
+        qrAlt="talk.share.qr"
+      />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { colleges, graduates, majors } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 
@@ -21,11 +21,19 @@ export function listColleges(db: Queryable) {
   return db.select().from(colleges).orderBy(asc(colleges.code));
 }
 
+/** The front door's figures in one statement (three scalar counts), so the page stays within its SQL budget. */
 export async function schoolStats(db: Queryable) {
-  const [[c], [m], [g]] = await Promise.all([
-    db.select({ n: count() }).from(colleges),
-    db.select({ n: count() }).from(majors),
-    db.select({ n: count() }).from(graduates),
-  ]);
-  return { colleges: c?.n ?? 0, majors: m?.n ?? 0, graduates: g?.n ?? 0 };
+  const result = await db.execute<{ colleges: number; majors: number; graduates: number }>(
+    sql`select (select count(*)::int from ${colleges}) as colleges, (select count(*)::int from ${majors}) as majors, (select count(*)::int from ${graduates}) as graduates`,
+  );
+  // postgres.js answers execute() with the rows, PGlite with { rows }.
+  const rows = Array.isArray(result)
+    ? result
+    : (result as unknown as { rows: { colleges: number; majors: number; graduates: number }[] }).rows;
+  const row = rows[0];
+  return {
+    colleges: Number(row?.colleges ?? 0),
+    majors: Number(row?.majors ?? 0),
+    graduates: Number(row?.graduates ?? 0),
+  };
 }

@@ -1,11 +1,11 @@
 /**
  * Pure rules of campus talks (宣讲会): the notice in working days, the slot's start and end, whether
  * a talk is on now. Working days are Monday to Friday on the school's calendar (app/time.ts), so a
- * request made late on Friday evening in Beijing counts from that Friday whatever the server's zone.
- * Public holidays and 调休 working weekends are not modelled (docs/talks.md).
+ * request made late on Friday evening in Beijing counts from that Friday whatever the server's zone,
+ * less the public holidays and plus the 调休 working weekends of vocabulary/holidays.ts (docs/holidays.md).
  */
 import { schoolDate, schoolInstant } from "../time";
-import { TALK_SLOT_HOURS, type TalkSlot } from "../../vocabulary";
+import { HOLIDAYS, TALK_SLOT_HOURS, type HolidayYear, type TalkSlot } from "../../vocabulary";
 
 const DAY_MS = 86_400_000;
 
@@ -17,8 +17,11 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Monday to Friday. */
-export function isWorkingDay(date: string): boolean {
+/** Monday to Friday, except public holidays, plus the weekend days worked in their place (调休). */
+export function isWorkingDay(date: string, holidays: Readonly<Record<number, HolidayYear>> = HOLIDAYS): boolean {
+  const year = holidays[Number(date.slice(0, 4))];
+  if (year?.workdays.includes(date)) return true;
+  if (year?.off.includes(date)) return false;
   const day = weekday(date);
   return day !== 0 && day !== 6;
 }

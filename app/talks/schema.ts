@@ -28,48 +28,56 @@ const optionalId = z.preprocess(
   z.coerce.number().int().positive("form.invalid").nullable(),
 );
 
-export const TalkRequestSchema = z
-  .object({
-    title: requiredText(120, "talk.field.title.required"),
-    brochure: requiredText(20_000, "talk.field.brochure.required"),
-    mode: z.enum(TALK_MODES, { error: "talk.field.mode.invalid" }),
-    venueId: optionalId,
-    meetingLink: z
-      .string()
-      .optional()
-      .transform((value) => (value ?? "").trim()),
-    talkDate: z
-      .string({ error: "talk.field.date.invalid" })
-      .trim()
-      .refine((value) => isCalendarDate(value), "talk.field.date.invalid"),
-    slot: z.enum(TALK_SLOTS, { error: "talk.field.slot.invalid" }),
-    /** Online only; on campus the venue's capacity. */
-    capacity: z.preprocess(
-      (value) => (value === "" || value === undefined ? null : value),
-      positive("talk.field.capacity.invalid").nullable(),
-    ),
-    postingIds: repeated(z.uuid("form.invalid")),
-  })
-  .superRefine((talk, ctx) => {
-    if (talk.mode === "on_campus" && talk.venueId === null)
-      ctx.addIssue({ code: "custom", path: ["venueId"], message: "talk.field.venue.required" });
-    if (talk.mode === "online") {
-      let https = false;
-      try {
-        https = new URL(talk.meetingLink).protocol === "https:";
-      } catch {
-        https = false;
-      }
-      if (!https) ctx.addIssue({ code: "custom", path: ["meetingLink"], message: "talk.field.link.https" });
-      if (talk.capacity === null)
-        ctx.addIssue({ code: "custom", path: ["capacity"], message: "talk.field.capacity.invalid" });
+const TalkRequestFields = z.object({
+  title: requiredText(120, "talk.field.title.required"),
+  brochure: requiredText(20_000, "talk.field.brochure.required"),
+  mode: z.enum(TALK_MODES, { error: "talk.field.mode.invalid" }),
+  venueId: optionalId,
+  meetingLink: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim()),
+  talkDate: z
+    .string({ error: "talk.field.date.invalid" })
+    .trim()
+    .refine((value) => isCalendarDate(value), "talk.field.date.invalid"),
+  slot: z.enum(TALK_SLOTS, { error: "talk.field.slot.invalid" }),
+  /** Online only; on campus the venue's capacity. */
+  capacity: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    positive("talk.field.capacity.invalid").nullable(),
+  ),
+  postingIds: repeated(z.uuid("form.invalid")),
+});
+
+function checkTalk(talk: z.output<typeof TalkRequestFields>, ctx: z.RefinementCtx) {
+  if (talk.mode === "on_campus" && talk.venueId === null)
+    ctx.addIssue({ code: "custom", path: ["venueId"], message: "talk.field.venue.required" });
+  if (talk.mode === "online") {
+    let https = false;
+    try {
+      https = new URL(talk.meetingLink).protocol === "https:";
+    } catch {
+      https = false;
     }
-  });
+    if (!https) ctx.addIssue({ code: "custom", path: ["meetingLink"], message: "talk.field.link.https" });
+    if (talk.capacity === null)
+      ctx.addIssue({ code: "custom", path: ["capacity"], message: "talk.field.capacity.invalid" });
+  }
+}
+
+export const TalkRequestSchema = TalkRequestFields.superRefine(checkTalk);
 export type TalkRequestInput = z.output<typeof TalkRequestSchema>;
 
 export const GraduateTalkForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("signup") }),
   z.object({ intent: z.literal("cancel") }),
+]);
+
+/** The employer's talks page: a request, or withdrawing one of theirs. */
+export const EmployerTalksForm = z.discriminatedUnion("intent", [
+  TalkRequestFields.extend({ intent: z.literal("request") }).superRefine(checkTalk),
+  z.object({ intent: z.literal("withdraw"), talkId: z.uuid({ error: "form.invalid" }) }),
 ]);
 
 export const StaffTalksForm = z.discriminatedUnion("intent", [
@@ -82,7 +90,17 @@ export const StaffTalksForm = z.discriminatedUnion("intent", [
       .optional()
       .transform((value) => (value ?? "").trim()),
   }),
+  z.object({
+    intent: z.literal("cancel"),
+    talkId: z.uuid({ error: "form.invalid" }),
+    reason: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").trim())
+      .pipe(z.string().min(1, "talk.cancel.reasonRequired").max(1000, "form.tooLong")),
+  }),
   VenueSchema.extend({ intent: z.literal("venue") }),
+  VenueSchema.extend({ intent: z.literal("venue_edit"), venueId: z.coerce.number().int().positive("form.invalid") }),
 ]);
 
 export const StaffCheckInForm = z.object({

@@ -4,8 +4,7 @@
  * check in (room-screen QR code, staff by student number, or the online join link). Every command
  * takes `(db, actor, input)` (decision 009) and an optional `now` so the demo seed replays them.
  */
-import ExcelJS from "exceljs";
-import { and, asc, count, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
@@ -29,6 +28,7 @@ import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
+import { employerOfMember, mailEmployerMembers, verifiedEmployerOf } from "../employers/members.server";
 import { schoolDate } from "../time";
 import { TALK_HOLDING_STATES, type TalkAttendanceMethod } from "../../vocabulary";
 import { checkInCode, newCheckInSecret, verifyCheckInCode } from "./check-in.server";
@@ -74,16 +74,7 @@ function requireSchoolStaff(actor: StaffActor) {
   if (actor.scope.kind !== "school") refuse("error.forbidden", { status: 403 });
 }
 
-async function employerOf(db: Queryable, actor: UserActor) {
-  const [row] = await db
-    .select({ employer: employers })
-    .from(employerMembers)
-    .innerJoin(employers, eq(employers.id, employerMembers.employerId))
-    .where(eq(employerMembers.userId, actor.userId))
-    .limit(1);
-  if (!row) refuse("error.forbidden", { status: 403 });
-  return row.employer;
-}
+const employerOf = employerOfMember;
 
 async function graduateOf(db: Queryable, actor: UserActor) {
   const [row] = await db.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
@@ -103,6 +94,34 @@ export async function createVenue(db: Database, actor: StaffActor, input: VenueI
       await recordAudit(tx, {
         actorUserId: actor.userId,
         action: "talk.venue.create",
+        subjectType: "talk_venue",
+        subjectId: String(row.id),
+      });
+      return row;
+    });
+  } catch (error) {
+    if (uniqueViolation(error) !== undefined) refuse("talkVenue.field.name.taken", { field: "name" });
+    throw error;
+  }
+}
+
+/**
+ * Staff correct a venue's name, building or seats. Talks already requested or approved there keep
+ * the capacity they were given (graduates may have signed up against it); new requests take the new one.
+ */
+export async function updateVenue(db: Database, actor: StaffActor, input: VenueInput & { venueId: number }) {
+  requireSchoolStaff(actor);
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(talkVenues)
+        .set({ name: input.name, building: input.building, capacity: input.capacity })
+        .where(eq(talkVenues.id, input.venueId))
+        .returning();
+      if (!row) refuse("error.notFound", { status: 404 });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "talk.venue.update",
         subjectType: "talk_venue",
         subjectId: String(row.id),
       });
@@ -167,8 +186,7 @@ export async function requestTalk(db: Database, actor: UserActor, input: TalkReq
   const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
   try {
     return await db.transaction(async (tx) => {
-      const employer = await employerOf(tx, actor);
-      if (employer.status !== "verified") refuse("talk.employer.unverified", { status: 403 });
+      const employer = await verifiedEmployerOf(tx, actor, "talk.employer.unverified");
       if (!hasEnoughNotice(input.talkDate, now, noticeDays))
         refuse("talk.field.date.tooSoon", {
           field: "talkDate",
@@ -220,25 +238,123 @@ export async function requestTalk(db: Database, actor: UserActor, input: TalkReq
   }
 }
 
-/** The employer withdraws a request or an approved talk, freeing its venue slot. */
+/**
+ * The graduates signed up to a talk that is called off are told by mail (outbox), with the
+ * iCalendar cancellation so the event leaves their calendars. One mail per graduate and talk.
+ */
+async function mailCalledOff(
+  tx: Queryable,
+  talk: Talk,
+  kind: "withdrawn" | "cancelled",
+  reason: string | null,
+  now: Date,
+) {
+  const people = await tx
+    .select({ name: graduates.name, rosterEmail: graduates.email, userEmail: users.email, locale: users.locale })
+    .from(talkSignups)
+    .innerJoin(graduates, eq(graduates.id, talkSignups.graduateId))
+    .leftJoin(users, eq(users.id, graduates.userId))
+    .where(and(eq(talkSignups.talkId, talk.id), eq(talkSignups.status, "signed_up")));
+  const [employer] = await tx.select({ name: employers.name }).from(employers).where(eq(employers.id, talk.employerId));
+  for (const person of people) {
+    const email = person.userEmail ?? person.rosterEmail;
+    if (!email) continue;
+    const ics = await talkCalendar(tx, { ...talk, status: kind }, { name: person.name, email }, now);
+    await enqueueMail(tx, `talk-called-off:${talk.id}:${email}`, {
+      to: email,
+      ...fairUpdateMail(
+        {
+          subject: { key: "talk.mail.calledOff.subject", params: { talk: talk.title } },
+          body: {
+            key: `talk.mail.${kind}.body`,
+            params: { talk: talk.title, employer: employer?.name ?? "", date: talk.talkDate },
+          },
+          quote: reason,
+          url: `${getEnv().publicUrl}/talks`,
+          audience: "graduate",
+        },
+        person.locale ?? "zh-CN",
+      ),
+      icalEvent: { method: "CANCEL", content: ics, filename: "talk.ics" },
+    });
+  }
+  return people.length;
+}
+
+/**
+ * The employer withdraws a request or an approved talk, freeing its venue slot; graduates already
+ * signed up to an approved talk are told.
+ */
 export async function withdrawTalk(db: Database, actor: UserActor, input: { talkId: string; now?: Date }) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const employer = await employerOf(tx, actor);
     const talk = await talkById(tx, input.talkId, true);
     if (talk.employerId !== employer.id) refuse("error.notFound", { status: 404 });
     const next = talkMachine.next(talk.status, "withdraw", "employer", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
-    await tx
-      .update(talks)
-      .set({ status: next.to, updatedAt: input.now ?? new Date() })
-      .where(eq(talks.id, talk.id));
+    if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
+    await tx.update(talks).set({ status: next.to, updatedAt: now }).where(eq(talks.id, talk.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "talk.withdraw",
       subjectType: "talk",
       subjectId: talk.id,
     });
+    const told = talk.status === "approved" ? await mailCalledOff(tx, talk, "withdrawn", null, now) : 0;
+    return { told };
   });
+}
+
+/**
+ * Staff cancel an approved talk (the venue is closed, the employer cannot be reached): a reason is
+ * required; the employer's members and the graduates signed up are told by mail.
+ */
+export async function cancelTalk(
+  db: Database,
+  actor: StaffActor,
+  input: { talkId: string; reason: string; now?: Date },
+) {
+  requireSchoolStaff(actor);
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const talk = await talkById(tx, input.talkId, true);
+    const reason = input.reason.trim();
+    if (reason === "") refuse("talk.cancel.reasonRequired", { field: "reason" });
+    const next = talkMachine.next(talk.status, "cancel", "staff", undefined);
+    if (!next.ok) refuse(next.key, { params: next.params });
+    if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
+    await tx
+      .update(talks)
+      .set({ status: next.to, decisionReason: reason, decidedBy: actor.userId, decidedAt: now, updatedAt: now })
+      .where(eq(talks.id, talk.id));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "talk.cancel",
+      subjectType: "talk",
+      subjectId: talk.id,
+    });
+    await mailEmployerMembers(tx, {
+      employerId: talk.employerId,
+      key: `talk-decision:${talk.id}:cancelled:${now.getTime()}`,
+      subject: { key: "talk.mail.cancelledEmployer.subject", params: { talk: talk.title } },
+      body: { key: "talk.mail.cancelledEmployer.body", params: { talk: talk.title, date: talk.talkDate } },
+      quote: reason,
+      path: "/employer/talks",
+    });
+    const told = await mailCalledOff(tx, talk, "cancelled", reason, now);
+    return { told };
+  });
+}
+
+/** The employer's published postings, newest first: what a talk request may feature. */
+export async function postingsToFeature(db: Queryable, actor: UserActor) {
+  const employer = await employerOf(db, actor);
+  return db
+    .select({ id: postings.id, title: postings.title })
+    .from(postings)
+    .where(and(eq(postings.employerId, employer.id), eq(postings.status, "published")))
+    .orderBy(sql`${postings.publishedAt} desc nulls last`, asc(postings.id));
 }
 
 export async function listTalksForEmployer(db: Queryable, actor: UserActor) {
@@ -284,27 +400,15 @@ export async function decideTalk(
       subjectType: "talk",
       subjectId: talk.id,
     });
-    const members = await tx
-      .select({ email: users.email, locale: users.locale })
-      .from(employerMembers)
-      .innerJoin(users, eq(users.id, employerMembers.userId))
-      .where(and(eq(employerMembers.employerId, talk.employerId), isNull(users.disabledAt)));
     const kind = input.decision === "approve" ? "approved" : "declined";
-    for (const member of members) {
-      await enqueueMail(tx, `talk-decision:${talk.id}:${kind}:${now.getTime()}:${member.email}`, {
-        to: member.email,
-        ...fairUpdateMail(
-          {
-            subject: { key: `talk.mail.${kind}.subject`, params: { talk: talk.title } },
-            body: { key: `talk.mail.${kind}.body`, params: { talk: talk.title, date: talk.talkDate } },
-            quote: input.decision === "decline" ? reason : null,
-            url: `${getEnv().publicUrl}/employer/talks`,
-            audience: "employer",
-          },
-          mailLocaleOf(member),
-        ),
-      });
-    }
+    await mailEmployerMembers(tx, {
+      employerId: talk.employerId,
+      key: `talk-decision:${talk.id}:${kind}:${now.getTime()}`,
+      subject: { key: `talk.mail.${kind}.subject`, params: { talk: talk.title } },
+      body: { key: `talk.mail.${kind}.body`, params: { talk: talk.title, date: talk.talkDate } },
+      quote: input.decision === "decline" ? reason : null,
+      path: "/employer/talks",
+    });
     return next.to;
   });
 }
@@ -708,49 +812,3 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
 }
 
 export type TalkReport = Awaited<ReturnType<typeof talkReport>>;
-
-/** The report as an Excel workbook: a summary sheet and one row per graduate. */
-export async function talkReportWorkbook(
-  report: TalkReport,
-  labels: {
-    summary: string;
-    graduates: string;
-    headers: {
-      name: string;
-      studentNo: string;
-      college: string;
-      signedUp: string;
-      attended: string;
-      method: string;
-      at: string;
-    };
-    counts: { signedUp: string; attended: string; walkIns: string };
-    yes: string;
-    no: string;
-    methods: Record<TalkAttendanceMethod, string>;
-  },
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const summary = workbook.addWorksheet(labels.summary);
-  summary.addRows([
-    [report.employerName, report.talk.title],
-    [report.talk.talkDate, report.talk.slot],
-    [labels.counts.signedUp, report.signedUp],
-    [labels.counts.attended, report.attended],
-    [labels.counts.walkIns, report.walkIns],
-  ]);
-  const sheet = workbook.addWorksheet(labels.graduates);
-  const h = labels.headers;
-  sheet.addRow([h.name, h.studentNo, h.college, h.signedUp, h.attended, h.method, h.at]);
-  for (const row of report.rows)
-    sheet.addRow([
-      row.name,
-      row.studentNo,
-      row.college,
-      row.signedUp ? labels.yes : labels.no,
-      row.method ? labels.yes : labels.no,
-      row.method ? labels.methods[row.method] : "",
-      row.at ?? "",
-    ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}

@@ -251,3 +251,58 @@ export const fairQueueEntries = pgTable(
     ),
   ],
 );
+
+/**
+ * A booth's group session (宣讲/答疑 for several graduates at once): a title, a start, a length,
+ * a capacity and the meeting link graduates are sent to through `/fairs/<id>/sessions/<id>/join`
+ * (so attendance is recorded). A cancelled session keeps its row for the report.
+ */
+export const fairBoothSessions = pgTable(
+  "fair_booth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fairId: uuid("fair_id")
+      .notNull()
+      .references(() => fairs.id, { onDelete: "cascade" }),
+    boothId: uuid("booth_id")
+      .notNull()
+      .references(() => fairBooths.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    minutes: integer("minutes").notNull(),
+    capacity: integer("capacity").notNull(),
+    meetingLink: text("meeting_link").notNull(),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("fair_booth_sessions_booth").on(t.boothId, t.startsAt),
+    index("fair_booth_sessions_fair").on(t.fairId, t.startsAt),
+    check("fair_booth_sessions_minutes", sql`${t.minutes} between 10 and 240`),
+    check("fair_booth_sessions_capacity_positive", sql`${t.capacity} > 0`),
+    check("fair_booth_sessions_https", sql`${t.meetingLink} ~ '^https://[^[:space:]]+$'`),
+  ],
+);
+
+/**
+ * A graduate's place at a group session; one row per graduate and session (cancelling deletes it).
+ * `attendedAt` is set the first time they open the join link during the session.
+ */
+export const fairSessionRegistrations = pgTable(
+  "fair_session_registrations",
+  {
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => fairBoothSessions.id, { onDelete: "cascade" }),
+    graduateId: uuid("graduate_id")
+      .notNull()
+      .references(() => graduates.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    attendedAt: timestamp("attended_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.graduateId] }),
+    index("fair_session_registrations_graduate").on(t.graduateId),
+  ],
+);

@@ -238,3 +238,16 @@ export const enlistmentForms = pgTable(
     check("enlistment_forms_state_known", oneOf(t.state, ENLISTMENT_FORM_STATES)),
   ],
 );
+
+/**
+ * A graduate's personal calendar feed (/calendar/<token>.ics): their programme deadlines and
+ * pre-check appointments. Only the token's SHA-256 is stored; issuing a new token replaces the row,
+ * so the old URL stops working at once. No row means no feed.
+ */
+export const programmeCalendarFeeds = pgTable("programme_calendar_feeds", {
+  graduateId: uuid("graduate_id")
+    .primaryKey()
+    .references(() => graduates.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

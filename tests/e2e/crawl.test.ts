@@ -29,20 +29,27 @@ const EXTRA: Record<string, string[]> = {
     "/graduate/applications",
     "/graduate/agreements",
     "/graduate/profile",
+    "/programmes/xibu?year=2027",
   ],
   employer: ["/account", "/account/mail", "/notifications", "/employer/agreements"],
-  staff: ["/account", "/account/mail", "/notifications"],
-  collegeStaff: ["/notifications"],
+  // Reports linked from the reports page (the menu group is full).
+  staff: ["/account", "/account/mail", "/notifications", "/staff/reports/season", "/staff/reports/programmes"],
+  collegeStaff: ["/notifications", "/staff/reports/programmes"],
   admin: ["/account", "/notifications"],
 };
 
 /** Detail pages: the first link on a listing whose address starts with the given prefix. */
 const FOLLOW: Record<string, [listing: string, prefix: string][]> = {
+  anonymous: [["/fairs", "/fairs/"]],
+  graduate: [["/fairs", "/fairs/"]],
   employer: [
+    ["/employer/fairs", "/employer/fairs/"],
     ["/employer", "/employer/postings/"],
     ["/employer/agreements", "/employer/agreements/"],
   ],
   staff: [
+    ["/staff/fairs", "/staff/fairs/"],
+    ["/staff/talks", "/staff/talks/"],
     ["/staff/graduates", "/staff/graduates/"],
     ["/staff/vetting", "/staff/vetting/"],
     ["/staff/employers", "/staff/employers/"],
@@ -127,6 +134,18 @@ describe("every page, every role, desktop and phone", () => {
             if (detail) routes.push(detail);
             // An employer's posting page leads to its applicants.
             if (detail && prefix === "/employer/postings/") routes.push(`${detail}/applicants`);
+            // A fair's report, the newest fair's and the oldest's (the demo's past fair, with figures).
+            if (prefix === "/staff/fairs/")
+              for (const fair of new Set([detail, hrefs[hrefs.length - 1]]))
+                if (fair && /^\/staff\/fairs\/[0-9a-f-]{36}$/.test(fair)) routes.push(`${fair}/report`);
+            // A public fair leads to its booths (sessions, share card).
+            if (detail && prefix === "/fairs/") {
+              await page.goto(`${site.url}${detail}`);
+              const booths = await page
+                .locator('main a[href*="/booths/"]')
+                .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+              if (booths[0]) routes.push(booths[0]);
+            }
           }
 
           const findings: PageFinding[] = [];

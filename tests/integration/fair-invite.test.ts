@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { DomainError } from "../../app/errors";
-import { changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
+import { registerForFair } from "../../app/fairs/fairs.server";
 import {
   callNext,
   finishChat,
@@ -13,28 +12,17 @@ import {
 } from "../../app/fairs/queue.server";
 import { fairReport } from "../../app/fairs/report.server";
 import { listForEmployer, listForGraduate, slotFromForm } from "../../app/interviews/interviews.server";
-import { schoolDate, schoolInstant } from "../../app/time";
+import { schoolDate } from "../../app/time";
 import { applications, fairQueueEntries } from "../../db/schema";
 import type { School } from "../../db/factories";
-import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs";
+import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
 
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
-const today = schoolDate();
-const at = (minutes = 0) => new Date(schoolInstant(today, "10:00").getTime() + minutes * 60_000);
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return Object.values(error.errors)[0]![0]!.key;
-  }
-}
+const at = todayAt;
 
 beforeAll(async () => {
   await ensureIndex();
@@ -45,18 +33,12 @@ beforeAll(async () => {
 /** A live fair today with one booth; the graduate chats with its owner and the chat is over. */
 async function chatHeld(consent: boolean) {
   const db = await getDb();
-  const fair = await openFair(staff, {
-    startsOn: today,
-    endsOn: today,
-    liveFrom: "08:00",
-    liveUntil: "18:00",
-    employerWindowOpens: today,
-    employerWindowCloses: today,
+  const { fair, exhibitors } = await liveFair(staff, school, {
+    booths: 1,
+    online: false,
+    names: ["南京云帆智能科技有限公司"],
   });
-  const who = await exhibitor(staff.user.id, `南京云帆智能科技有限公司${Math.random().toString(36).slice(2, 6)}`);
-  const boothId = await approvedBooth(staff, fair.id, who);
-  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
-  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "go_live" });
+  const { who, boothId } = exhibitors[0]!;
   const graduate = await linkedGraduate(school);
   await registerForFair(db, { userId: graduate.user.id }, { fairId: fair.id });
   const rep = { userId: who.owner.user.id };
@@ -108,7 +90,7 @@ describe("invite to interview from the call desk", () => {
     });
     // A second press does not make a second interview.
     expect(
-      await refusal(
+      await refusalKey(
         markInterest(db, rep, {
           entryId,
           interest: "invite_to_interview",
@@ -124,7 +106,7 @@ describe("invite to interview from the call desk", () => {
     const { who, graduate, rep, entryId } = await chatHeld(false);
     const slot = slotFromForm(`${schoolDate(new Date(Date.now() + 3 * 86_400_000))}T15:00`, 30);
     expect(
-      await refusal(
+      await refusalKey(
         markInterest(db, rep, {
           entryId,
           interest: "invite_to_interview",
@@ -167,6 +149,8 @@ describe("invite to interview from the call desk", () => {
       return sorted.length === 0 ? null : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
     };
     const expected = {
+      // Checked in: everyone who joined a line (no group sessions at this fair).
+      checkIns: new Set(rows.map((r) => r.graduateId)).size,
       queueJoins: rows.length,
       chatsHeld: chats.length,
       medianWaitMinutes: median(
@@ -177,6 +161,9 @@ describe("invite to interview from the call desk", () => {
       applications: new Set(rows.map((r) => r.applicationId).filter(Boolean)).size,
       interviews: new Set(rows.map((r) => r.interviewId).filter(Boolean)).size,
       offers: 0,
+      sessions: 0,
+      sessionRegistrations: 0,
+      sessionAttendance: 0,
     };
     expect(report.registrations).toBe(2);
     expect(report.waitlist).toBe(0);

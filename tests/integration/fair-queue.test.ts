@@ -1,8 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { DomainError } from "../../app/errors";
-import { changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
 import {
   boothConsole,
   callNext,
@@ -17,56 +15,24 @@ import {
 import { schoolDate, schoolInstant } from "../../app/time";
 import { fairQueueEntries } from "../../db/schema";
 import type { School } from "../../db/factories";
-import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs";
+import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
 import * as fairEvents from "../../app/routes/fairs.$id.events";
+import * as fairMeeting from "../../app/routes/fairs.$id_.meeting.$entryId";
+import { callRoute } from "../support/remix";
 
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
 const today = schoolDate();
-/** Ten in the morning at school today: inside the live hours whatever the clock says. */
-const at = (minutes = 0) => new Date(schoolInstant(today, "10:00").getTime() + minutes * 60_000);
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return Object.values(error.errors)[0]![0]!.key;
-  }
-}
+const at = todayAt;
 
 /** A live fair today with two approved booths, their representatives online, and registered graduates. */
-async function liveFair(graduateCount: number) {
-  const db = await getDb();
-  const fair = await openFair(staff, {
-    startsOn: today,
-    endsOn: today,
-    liveFrom: "08:00",
-    liveUntil: "18:00",
-    employerWindowOpens: today,
-    employerWindowCloses: today,
-  });
-  const suffix = Math.random().toString(36).slice(2, 6);
-  const a = await exhibitor(staff.user.id, `杭州海康数据有限公司${suffix}`);
-  const b = await exhibitor(staff.user.id, `苏州工业软件有限公司${suffix}`);
-  const boothA = await approvedBooth(staff, fair.id, a);
-  const boothB = await approvedBooth(staff, fair.id, b);
-  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
-  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "go_live" });
-  const people = [];
-  for (let i = 0; i < graduateCount; i++) {
-    const g = await linkedGraduate(school, { resume: false });
-    await registerForFair(db, { userId: g.user.id }, { fairId: fair.id });
-    people.push(g);
-  }
-  for (const rep of [a.owner, a.colleague, b.owner, b.colleague])
-    for (const boothId of [boothA, boothB])
-      await setRepresentativeOnline(db, { userId: rep.user.id }, { boothId, online: true, now: at() }).catch(() => {});
-  return { fair, a, b, boothA, boothB, people };
+async function twoBooths(graduateCount: number) {
+  const { fair, exhibitors, people } = await liveFair(staff, school, { booths: 2, graduates: graduateCount });
+  const [a, b] = exhibitors;
+  return { fair, a: a!.who, b: b!.who, boothA: a!.boothId, boothB: b!.boothId, people };
 }
 
 beforeAll(async () => {
@@ -78,7 +44,7 @@ beforeAll(async () => {
 describe("the live queue", () => {
   it("two booths calling one graduate at the same instant: exactly one wins, the other gets the next person", async () => {
     const db = await getDb();
-    const { a, b, boothA, boothB, people } = await liveFair(2);
+    const { a, b, boothA, boothB, people } = await twoBooths(2);
     const [zhang, li] = people;
     // 张 is first in both lines; 李 is second in booth B's line only.
     await joinQueue(db, { userId: zhang!.user.id }, { boothId: boothA, now: at(0) });
@@ -108,7 +74,7 @@ describe("the live queue", () => {
 
   it("refuses, in the database itself, a second chat for a graduate who is already in one", async () => {
     const db = await getDb();
-    const { a, b, boothA, boothB, people } = await liveFair(1);
+    const { a, b, boothA, boothB, people } = await twoBooths(1);
     const [wang] = people;
     await joinQueue(db, { userId: wang!.user.id }, { boothId: boothA, now: at() });
     const other = await joinQueue(db, { userId: wang!.user.id }, { boothId: boothB, now: at() });
@@ -120,14 +86,15 @@ describe("the live queue", () => {
         .set({ status: "called", representativeUserId: b.owner.user.id })
         .where(eq(fairQueueEntries.id, other.id)),
     ).rejects.toThrow();
-    expect(await refusal(callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(1) }))).toBe(
-      "fairQueue.empty",
+    // Booth B's representative is told why nobody can be called although one is waiting.
+    expect(await refusalKey(callNext(db, { userId: b.owner.user.id }, { boothId: boothB, now: at(1) }))).toBe(
+      "fairQueue.graduate.busy",
     );
   });
 
   it("a missed call puts the graduate back at the end of the line once, and out the second time", async () => {
     const db = await getDb();
-    const { fair, a, boothA, people } = await liveFair(3);
+    const { fair, a, boothA, people } = await twoBooths(3);
     const [zhao, qian, sun] = people;
     for (const [i, g] of [zhao, qian, sun].entries())
       await joinQueue(db, { userId: g!.user.id }, { boothId: boothA, now: at(i) });
@@ -157,7 +124,7 @@ describe("the live queue", () => {
 
   it("shows the position and an uncapped estimate from the booth's chats and representatives online", async () => {
     const db = await getDb();
-    const { fair, a, boothA, people } = await liveFair(6);
+    const { fair, a, boothA, people } = await twoBooths(6);
     for (const [i, g] of people.entries()) await joinQueue(db, { userId: g.user.id }, { boothId: boothA, now: at(i) });
     // Only the owner takes calls at booth A: the colleague goes offline.
     await setRepresentativeOnline(db, { userId: a.colleague.user.id }, { boothId: boothA, online: false });
@@ -181,13 +148,13 @@ describe("the live queue", () => {
 
   it("keeps unregistered graduates and closed hours out of the lines", async () => {
     const db = await getDb();
-    const { boothA } = await liveFair(0);
+    const { boothA } = await twoBooths(0);
     const stranger = await linkedGraduate(school, { resume: false });
-    expect(await refusal(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: at() }))).toBe(
+    expect(await refusalKey(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: at() }))).toBe(
       "fairQueue.notRegistered",
     );
     const evening = new Date(schoolInstant(today, "20:00"));
-    expect(await refusal(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: evening }))).toBe(
+    expect(await refusalKey(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: evening }))).toBe(
       "fairQueue.notLive",
     );
     const rows = await db
@@ -197,9 +164,66 @@ describe("the live queue", () => {
     expect(rows).toEqual([]);
   });
 
+  it("opening the meeting link starts the chat and sends the graduate on; someone else's call is 404", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await liveFair(2);
+    const [zheng, feng] = people;
+    await joinQueue(db, { userId: zheng!.user.id }, { boothId: boothA, now: at(0) });
+    await joinQueue(db, { userId: feng!.user.id }, { boothId: boothA, now: at(1) });
+    const rep = { userId: a.owner.user.id };
+    const called = await callNext(db, rep, { boothId: boothA, now: at(2) });
+    expect(called.graduateId).toBe(zheng!.graduate.id);
+    const open = (cookie: string, entryId = called.id) =>
+      callRoute(fairMeeting.loader, {
+        path: `/fairs/${fair.id}/meeting/${entryId}`,
+        params: { id: fair.id, entryId },
+        cookie,
+      });
+
+    expect((await open(feng!.cookie)).status).toBe(404);
+    const first = await open(zheng!.cookie);
+    expect(first.status).toBe(302);
+    expect(first.headers.get("Location")).toBe("https://meeting.tencent.com/dm/3aBcD9xYz");
+    const [chatting] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, called.id));
+    expect(chatting).toMatchObject({ status: "chatting" });
+    expect(chatting!.chatStartedAt).not.toBeNull();
+    const console = await boothConsole(db, rep, { boothId: boothA, now: at(3) });
+    expect(console.current).toMatchObject({ entryId: called.id, status: "chatting" });
+
+    // Opened again during the chat: on to the meeting, the chat's start unchanged.
+    expect((await open(zheng!.cookie)).headers.get("Location")).toBe("https://meeting.tencent.com/dm/3aBcD9xYz");
+    const [again] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, called.id));
+    expect(again!.chatStartedAt).toEqual(chatting!.chatStartedAt);
+    // After the chat: back to the fair's page.
+    await finishChat(db, rep, { entryId: called.id, now: at(12) });
+    expect((await open(zheng!.cookie)).headers.get("Location")).toBe(`/fairs/${fair.id}`);
+    expect((await open(zheng!.cookie, "not-a-uuid")).status).toBe(404);
+  });
+
+  it("ends the event stream of a page that went away before its subscription was made", async () => {
+    const { fair, people } = await liveFair(1);
+    const gone = new AbortController();
+    gone.abort();
+    const response = (await fairEvents.loader({
+      request: new Request(`http://localhost/fairs/${fair.id}/events`, {
+        headers: { Cookie: people[0]!.cookie },
+        signal: gone.signal,
+      }),
+      params: { id: fair.id },
+      context: {},
+    })) as Response;
+    const reader = response.body!.getReader();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+      return "ended";
+    })();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("still open"), 3000));
+    expect(await Promise.race([ended, timeout])).toBe("ended");
+  });
+
   it("pushes a call to the graduate's event stream within 2 s (LISTEN/NOTIFY, any web process)", async () => {
     const db = await getDb();
-    const { fair, a, boothA, people } = await liveFair(1);
+    const { fair, a, boothA, people } = await twoBooths(1);
     const [zhou] = people;
     await joinQueue(db, { userId: zhou!.user.id }, { boothId: boothA, now: at() });
     const request = new Request(`http://localhost/fairs/${fair.id}/events`, { headers: { Cookie: zhou!.cookie } });

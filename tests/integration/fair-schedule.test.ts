@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { DomainError } from "../../app/errors";
 import { riskOfEmployer } from "../../app/employers/risk.server";
 import { applyForBooth, changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
 import { noShowStanding } from "../../app/fairs/no-shows.server";
@@ -11,7 +10,7 @@ import { advanceFairsByDates, sendFairReminders } from "../../app/fairs/schedule
 import { schoolDate } from "../../app/time";
 import { fairBooths, fairs } from "../../db/schema";
 import type { School } from "../../db/factories";
-import { approvedBooth, dayFromNow, exhibitor, fairStaff, openFair } from "../support/fairs";
+import { approvedBooth, dayFromNow, exhibitor, fairStaff, openFair, refusal, suffix } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { useSmtp } from "../support/mail";
 import { drainOutbox } from "../support/outbox";
@@ -22,16 +21,6 @@ import { ensureIndex } from "../support/vetting";
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
 let receiver: SmtpReceiver;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return `${error.status} ${Object.values(error.errors)[0]![0]!.key}`;
-  }
-}
 
 beforeAll(async () => {
   await ensureIndex();
@@ -45,8 +34,6 @@ afterAll(async () => {
   useSmtp(undefined);
   await receiver.stop();
 });
-
-const suffix = () => Math.random().toString(36).slice(2, 6);
 
 describe("reminders before a fair", () => {
   it("mails the day-before and the hour-before reminder once each, even when the scheduler runs twice", async () => {

@@ -4,7 +4,6 @@ import { getDb } from "../../app/db.server";
 import {
   applyForBooth,
   cancelRegistration,
-  changeFairStatus,
   decideBooth,
   getPublicBooth,
   getPublicFair,
@@ -12,11 +11,10 @@ import {
   registerForFair,
   registrationFor,
 } from "../../app/fairs/fairs.server";
-import { DomainError } from "../../app/errors";
 import { createPosting } from "../../app/postings/postings.server";
 import { fairBooths, fairRegistrations } from "../../db/schema";
 import type { School } from "../../db/factories";
-import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs";
+import { approvedBooth, exhibitor, fairOpenToGraduates, fairStaff, openFair, refusal } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { calendarOf, useSmtp } from "../support/mail";
 import { drainOutbox } from "../support/outbox";
@@ -27,17 +25,6 @@ import { employerWithOrganisation, ensureIndex, postingContent } from "../suppor
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
 let receiver: SmtpReceiver;
-
-/** The refusal's first message key (and status), or "ok". */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return `${error.status} ${Object.values(error.errors)[0]![0]!.key}`;
-  }
-}
 
 beforeAll(async () => {
   await ensureIndex();
@@ -213,14 +200,8 @@ describe("booth application → approval → booth page", () => {
 
 describe("graduate registration with capacity and waitlist", () => {
   async function fairForGraduates(overrides: Record<string, unknown>) {
-    const fair = await openFair(staff, overrides);
-    const who = await exhibitor(staff.user.id, `湖州数字科技有限公司${Math.random().toString(36).slice(2, 6)}`);
-    await approvedBooth(staff, fair.id, who);
-    const db = await getDb();
-    await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
-    return fair;
+    return (await fairOpenToGraduates(staff, overrides)).fair;
   }
-
   it("registers up to the capacity, waitlists in order and promotes the first when a place frees", async () => {
     const db = await getDb();
     const fair = await fairForGraduates({ graduateCapacity: "2" });

@@ -146,7 +146,7 @@ describe("admin: copy a year's rules and edit them", () => {
       .select()
       .from(programmeWindows)
       .where(and(eq(programmeWindows.yearId, xibu.id), eq(programmeWindows.kind, "registration")));
-    const post = (form: Record<string, string>) =>
+    const post = (form: Record<string, string | string[]>) =>
       callRoute(adminPage.action, { path: "/admin/programmes", cookie: admin.cookie, form });
     const bad = await post({
       intent: "window",
@@ -177,30 +177,63 @@ describe("admin: copy a year's rules and edit them", () => {
       .select()
       .from(programmeRules)
       .where(and(eq(programmeRules.yearId, xibu.id), eq(programmeRules.kind, "age")));
+    // Each rule kind has its own fields; a wrong one is named under its own field, what was typed is kept.
     const wrong = await post({
       intent: "rule",
       _formId: "r",
       ruleId: age!.id,
+      kind: "age",
       status: "known",
-      params: '{"asOf":"13-01","limits":{}}',
+      asOf: "13-01",
+      minimum: "18",
+      limit_bachelor: "12",
+      limit_master: "abc",
       source: "通知",
     });
-    expect(errorKeys(wrong).params).toContain("programme.field.monthDay");
-    const notJson = await post({
+    expect(errorKeys(wrong)).toEqual({
+      asOf: ["programme.field.monthDay"],
+      limit_bachelor: ["programme.field.age"],
+      limit_master: ["programme.field.age"],
+    });
+    expect((wrong.data as { values: Record<string, string> }).values.limit_master).toBe("abc");
+    const noLimit = await post({
       intent: "rule",
       _formId: "r",
       ruleId: age!.id,
+      kind: "age",
       status: "known",
-      params: "{asOf",
+      asOf: "06-30",
+      minimum: "20",
+      limit_bachelor: "19",
+      source: "",
+    });
+    expect(errorKeys(noLimit)).toEqual({
+      limit_bachelor: ["programme.field.limitBelowMinimum"],
+      source: ["programme.field.sourceRequired"],
+    });
+    // A form of another kind cannot write its shape into this rule.
+    const otherKind = await post({
+      intent: "rule",
+      _formId: "r",
+      ruleId: age!.id,
+      kind: "degree",
+      status: "known",
+      degrees: ["bachelor"],
       source: "通知",
     });
-    expect(errorKeys(notJson)).toEqual({ params: ["programme.field.params"] });
+    expect(errorKeys(otherKind)).toEqual({ _form: ["programme.field.kindChanged"] });
     const right = await post({
       intent: "rule",
       _formId: "r",
       ruleId: age!.id,
+      kind: "age",
       status: "known",
-      params: '{"asOf":"06-30","limits":{"bachelor":30,"master":32}}',
+      asOf: "06-30",
+      asOfYearOffset: "0",
+      gender: "all",
+      minimum: "",
+      limit_bachelor: "30",
+      limit_master: "32",
       source: "团中央 2027 年通知",
     });
     expect(right.data).toMatchObject({ ok: true });

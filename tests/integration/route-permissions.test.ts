@@ -32,6 +32,11 @@ import * as staffEnlistmentForm from "../../app/routes/staff.enlistment.forms.$i
 import * as staffEnlistmentExcel from "../../app/routes/staff.enlistment[.]xlsx";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
+import * as staffFairReport from "../../app/routes/staff.fairs.$id_.report";
+import * as staffFairReportXlsx from "../../app/routes/staff.fairs.$id.report[.]xlsx";
+import * as season from "../../app/routes/staff.reports.season";
+import * as seasonXlsx from "../../app/routes/staff.reports.season[.]xlsx";
+import * as publicBooth from "../../app/routes/fairs.$id_.booths.$boothId";
 import * as employerFairs from "../../app/routes/employer.fairs._index";
 import * as publicFairs from "../../app/routes/fairs._index";
 import * as publicFair from "../../app/routes/fairs.$id";
@@ -41,6 +46,9 @@ import * as confirmRegistration from "../../app/routes/register_.confirm.$token"
 import * as publicTalks from "../../app/routes/talks._index";
 import * as publicTalk from "../../app/routes/talks.$id";
 import * as staffTalks from "../../app/routes/staff.talks._index";
+import * as funnelReport from "../../app/routes/staff.reports.programmes";
+import * as funnelReportExcel from "../../app/routes/staff.reports.programmes[.]xlsx";
+import * as personalCalendar from "../../app/routes/calendar.$token[.]ics";
 import * as staffTalk from "../../app/routes/staff.talks.$id";
 import * as employerTalks from "../../app/routes/employer.talks";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
@@ -342,6 +350,61 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 200,
       admin: 200,
+    },
+  },
+  ...[
+    { name: "GET /staff/fairs/:id/report (college one's fair)", fn: staffFairReport.loader, suffix: "/report" },
+    {
+      name: "GET /staff/fairs/:id/report.xlsx (college one's fair)",
+      fn: staffFairReportXlsx.loader,
+      suffix: "/report.xlsx",
+    },
+  ].map((row) => ({
+    name: row.name,
+    fn: row.fn,
+    path: () => `/staff/fairs/${collegeFairId}${row.suffix}`,
+    params: () => ({ id: collegeFairId }),
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  })),
+  ...[
+    { name: "GET /staff/reports/season", fn: season.loader, path: "/staff/reports/season" },
+    { name: "GET /staff/reports/season.xlsx", fn: seasonXlsx.loader, path: "/staff/reports/season.xlsx" },
+  ].map((row) => ({
+    name: row.name,
+    fn: row.fn,
+    path: () => row.path,
+    // The school's season: talks are the career centre's, so college staff have none of their own.
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 403,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  })),
+  {
+    name: "GET /fairs/:id/booths/:boothId (public, no such booth)",
+    fn: publicBooth.loader,
+    path: () => `/fairs/${collegeFairId}/booths/${NO_SUCH_ID}`,
+    params: () => ({ id: collegeFairId, boothId: NO_SUCH_ID }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
     },
   },
   {
@@ -810,6 +873,63 @@ const MATRIX: {
       otherCollegeStaff: 403,
       schoolStaff: 403,
       admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes",
+    fn: funnelReport.loader,
+    path: () => "/staff/reports/programmes",
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 200,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes?college=<college one>",
+    fn: funnelReport.loader,
+    path: () => `/staff/reports/programmes?college=${school.colleges[0]!.id}`,
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /staff/reports/programmes.xlsx?college=<college one>",
+    fn: funnelReportExcel.loader,
+    path: () => `/staff/reports/programmes.xlsx?college=${school.colleges[0]!.id}`,
+    expect: {
+      anonymous: 302,
+      graduate: 403,
+      employer: 403,
+      collegeStaff: 200,
+      otherCollegeStaff: 403,
+      schoolStaff: 200,
+      admin: 200,
+    },
+  },
+  {
+    name: "GET /calendar/:token.ics (unknown token)",
+    fn: personalCalendar.loader,
+    path: () => "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics",
+    params: () => ({ token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }),
+    expect: {
+      anonymous: 404,
+      graduate: 404,
+      employer: 404,
+      collegeStaff: 404,
+      otherCollegeStaff: 404,
+      schoolStaff: 404,
+      admin: 404,
     },
   },
 ];

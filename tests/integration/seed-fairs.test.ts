@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { listPublicFairs } from "../../app/fairs/fairs.server";
 import { queueStatusFor } from "../../app/fairs/queue.server";
+import { fairReport } from "../../app/fairs/report.server";
 import { seedFairs } from "../../db/seed-fairs";
 import { fairQueueEntries } from "../../db/schema";
 import { exhibitor, fairStaff } from "../support/fairs";
@@ -48,5 +49,11 @@ describe("demo fairs", () => {
       .where(sql`${fairQueueEntries.fairId} = ${closed.fair.id} and ${fairQueueEntries.interest} is not null`);
     // Eight graduates in three lines, three rounds of calls: every one of them had a chat.
     expect(marked!.n).toBe(8);
+
+    // The past fair's report has figures to show, its group session too (six places, four came).
+    const report = await fairReport(db, closed.fair.id);
+    expect(report.totals).toMatchObject({ chatsHeld: 8, interestMarked: 8, sessions: 1, sessionRegistrations: 6 });
+    expect(report.totals.sessionAttendance).toBe(4);
+    expect(report.totals.checkIns).toBe(8);
   });
 });

@@ -1,12 +1,21 @@
 import { getDb } from "../../app/db.server";
 import type { StaffActor } from "../../app/auth/actor";
-import { applyForBooth, changeFairStatus, createFair, decideBooth } from "../../app/fairs/fairs.server";
+import { DomainError } from "../../app/errors";
+import {
+  applyForBooth,
+  changeFairStatus,
+  createFair,
+  decideBooth,
+  registerForFair,
+} from "../../app/fairs/fairs.server";
+import { setRepresentativeOnline } from "../../app/fairs/queue.server";
 import { FairSchema, type FairInput } from "../../app/fairs/schema";
-import { schoolDate } from "../../app/time";
+import { schoolDate, schoolInstant } from "../../app/time";
+import type { School } from "../../db/factories";
 import { employerMembers } from "../../db/schema";
 import { signedIn } from "./people";
 import { employerWithOrganisation } from "./vetting";
-import { publishedPosting } from "./graduates";
+import { linkedGraduate, publishedPosting } from "./graduates";
 
 const DAY = 86_400_000;
 export const dayFromNow = (days: number) => schoolDate(new Date(Date.now() + days * DAY));
@@ -83,4 +92,87 @@ export async function approvedBooth(
   );
   await decideBooth(db, staff.actor, { boothId, decision: "approve" });
   return boothId;
+}
+
+/** The refusal's status and first message key ("409 fairQueue.empty"), or "ok"; any other error is rethrown. */
+export async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return `${error.status} ${Object.values(error.errors)[0]![0]!.key}`;
+  }
+}
+
+/** The refusal's first message key alone, or "ok". */
+export async function refusalKey(promise: Promise<unknown>): Promise<string> {
+  const answer = await refusal(promise);
+  return answer === "ok" ? answer : answer.slice(answer.indexOf(" ") + 1);
+}
+
+/** Four random letters, so the employers of several tests in one database have distinct names. */
+export const suffix = () => Math.random().toString(36).slice(2, 6);
+
+export const today = () => schoolDate();
+
+/** `minutes` after ten in the morning at school today: inside a fair's live hours whatever the clock says. */
+export const todayAt = (minutes = 0) => new Date(schoolInstant(schoolDate(), "10:00").getTime() + minutes * 60_000);
+
+/** A fair open to graduates with one approved booth. */
+export async function fairOpenToGraduates(staff: { actor: StaffActor; user: { id: string } }, overrides = {}) {
+  const fair = await openFair(staff, overrides);
+  const who = await exhibitor(staff.user.id, `湖州数字科技有限公司${suffix()}`);
+  const boothId = await approvedBooth(staff, fair.id, who);
+  await changeFairStatus(await getDb(), staff.actor, { fairId: fair.id, event: "open_to_graduates" });
+  return { fair, who, boothId };
+}
+
+/**
+ * A fair live today (08:00–18:00) with `booths` approved booths (each: owner and colleague as
+ * representatives, online from ten o'clock when `online`), and `graduates` registered graduates.
+ */
+export async function liveFair(
+  staff: { actor: StaffActor; user: { id: string } },
+  school: School,
+  options: {
+    booths?: number;
+    graduates?: number;
+    online?: boolean;
+    names?: string[];
+    /** Fields of the fair's form, e.g. `{ graduateCapacity: "3" }`. */
+    fair?: Record<string, unknown>;
+  } = {},
+) {
+  const db = await getDb();
+  const day = today();
+  const fair = await openFair(staff, {
+    startsOn: day,
+    endsOn: day,
+    liveFrom: "08:00",
+    liveUntil: "18:00",
+    employerWindowOpens: day,
+    employerWindowCloses: day,
+    ...options.fair,
+  });
+  const tag = suffix();
+  const names = options.names ?? ["杭州海康数据有限公司", "苏州工业软件有限公司", "南京云帆智能科技有限公司"];
+  const exhibitors = [];
+  for (let i = 0; i < (options.booths ?? 2); i++) {
+    const who = await exhibitor(staff.user.id, `${names[i % names.length]}${tag}${i}`);
+    exhibitors.push({ who, boothId: await approvedBooth(staff, fair.id, who) });
+  }
+  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
+  await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "go_live" });
+  const people = [];
+  for (let i = 0; i < (options.graduates ?? 0); i++) {
+    const g = await linkedGraduate(school, { resume: false });
+    await registerForFair(db, { userId: g.user.id }, { fairId: fair.id });
+    people.push(g);
+  }
+  if (options.online !== false)
+    for (const { who, boothId } of exhibitors)
+      for (const rep of [who.owner, who.colleague])
+        await setRepresentativeOnline(db, { userId: rep.user.id }, { boothId, online: true, now: todayAt() });
+  return { fair, exhibitors, people };
 }

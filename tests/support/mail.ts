@@ -23,3 +23,21 @@ export function calendarOf(mail: ParsedMail) {
 export function calendarInvitesTo(receiver: SmtpReceiver, to: string) {
   return receiver.mailTo(to).filter((m) => m.attachments.some((a) => a.contentType.startsWith("text/calendar")));
 }
+
+/** Every VEVENT of a published calendar (a feed), each as its properties by name (unfolded, values raw). */
+export function feedEvents(text: string): Record<string, string>[] {
+  const unfolded = text.replace(/\r?\n[ \t]/g, "");
+  const events: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  for (const line of unfolded.split(/\r?\n/)) {
+    if (line === "BEGIN:VEVENT") current = {};
+    else if (line === "END:VEVENT" && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      if (colon > 0) current[line.slice(0, colon).split(";")[0]!] = line.slice(colon + 1);
+    }
+  }
+  return events;
+}

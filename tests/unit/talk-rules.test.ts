@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkInCode, verifyCheckInCode } from "../../app/talks/check-in.server";
-import { addWorkingDays, earliestTalkDate, hasEnoughNotice, isCheckInOpen, talkWindow } from "../../app/talks/rules";
+import {
+  addWorkingDays,
+  earliestTalkDate,
+  hasEnoughNotice,
+  isCheckInOpen,
+  isWorkingDay,
+  talkWindow,
+} from "../../app/talks/rules";
+import { HOLIDAYS } from "../../vocabulary";
 import { TalkRequestSchema } from "../../app/talks/schema";
 
 describe("the working-days notice for a talk", () => {
@@ -25,6 +33,42 @@ describe("the working-days notice for a talk", () => {
     expect(hasEnoughNotice("2026-12-08", now, 5)).toBe(false);
     // A different setting of the notice (TALK_NOTICE_WORKING_DAYS).
     expect(hasEnoughNotice("2026-12-03", now, 1)).toBe(true);
+  });
+});
+
+describe("public holidays and 调休 in the working-day count (docs/holidays.md)", () => {
+  it("skips the National Day week and counts the make-up Saturday: 5 working days after Monday 2026-09-28", () => {
+    // Tue 29, Wed 30 are working days; 1–7 October are off; Thu 8, Fri 9 and Saturday 10 (调休) count.
+    expect(addWorkingDays("2026-09-28", 5)).toBe("2026-10-10");
+    expect(isWorkingDay("2026-10-10")).toBe(true);
+    expect(isWorkingDay("2026-10-05")).toBe(false);
+    // Sunday 20 September is a working day that year; the Saturday before is not.
+    expect(isWorkingDay("2026-09-20")).toBe(true);
+    expect(isWorkingDay("2026-09-19")).toBe(false);
+  });
+
+  it("skips the Spring Festival: a request on Thursday 2026-02-12 with 5 days' notice is for Thursday 2026-02-26 at the earliest", () => {
+    // Fri 13 and Saturday 14 (调休) count, 15–23 are off, then Tue 24, Wed 25, Thu 26.
+    expect(earliestTalkDate(new Date("2026-02-12T02:00:00Z"), 5)).toBe("2026-02-26");
+    expect(hasEnoughNotice("2026-02-24", new Date("2026-02-12T02:00:00Z"), 5)).toBe(false);
+  });
+
+  it("takes 2027's statutory days (元旦 on a Friday) and weekdays only after the years the data covers", () => {
+    expect(isWorkingDay("2027-01-01")).toBe(false);
+    expect(addWorkingDays("2026-12-30", 2)).toBe("2027-01-04");
+    expect(isWorkingDay("2030-10-01")).toBe(true);
+    expect(isWorkingDay("2030-10-05")).toBe(false);
+  });
+
+  it("lists every holiday as a real date, none both off and worked, and 调休 only on weekends", () => {
+    for (const [year, days] of Object.entries(HOLIDAYS)) {
+      for (const date of [...days.off, ...days.workdays]) {
+        expect(date.startsWith(`${year}-`)).toBe(true);
+        expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(date);
+      }
+      expect(days.off.filter((d) => days.workdays.includes(d))).toEqual([]);
+      for (const date of days.workdays) expect([0, 6]).toContain(new Date(`${date}T00:00:00Z`).getUTCDay());
+    }
   });
 });
 

@@ -152,6 +152,12 @@ export const talksMessages = {
     en: "{signedUp} signed up (of {capacity}), {attended} attended, {walkIns} of them without signing up",
   },
   "talk.report.excel": { zh: "导出 Excel", en: "Download Excel" },
+  "talk.report.capacity": { zh: "名额", en: "Places" },
+  "talk.report.chart": { zh: "报名与签到", en: "Sign-ups and attendance" },
+  "talk.report.chart.desc": {
+    zh: "横向条形图：名额、报名、签到和现场签到人数，数据见下表。",
+    en: "Bar chart of places, sign-ups, attendance and walk-ins; the table below has the figures.",
+  },
   "talk.report.list": { zh: "名单", en: "Graduates" },
   "talk.report.sheet.summary": { zh: "概况", en: "Summary" },
   "talk.report.name": { zh: "姓名", en: "Name" },
@@ -181,4 +187,61 @@ export const talksMessages = {
   "talk.field.date": { zh: "日期", en: "Date" },
   "talk.field.slot": { zh: "时段", en: "Time slot" },
   "talk.field.brochure": { zh: "招聘简章", en: "Recruitment brochure (招聘简章)" },
+  "talk.calledOff.started": {
+    zh: "宣讲会已开始或已结束，不能再撤回或取消。",
+    en: "The talk has started or is over; it can no longer be withdrawn or cancelled.",
+  },
+  "talk.cancel.reasonRequired": {
+    zh: "请填写取消原因，它会发给单位和已报名的同学。",
+    en: "Give the reason; it is mailed to the employer and the graduates signed up.",
+  },
+  "talk.mail.calledOff.subject": { zh: "宣讲会取消：{talk}", en: "Campus talk called off: {talk}" },
+  "talk.mail.withdrawn.body": {
+    zh: "{employer} 撤回了原定于 {date} 举行的宣讲会“{talk}”。您的报名随之取消，日历中的日程也已撤销。",
+    en: "{employer} has withdrawn the talk “{talk}” planned for {date}. Your sign-up is cancelled and the calendar event removed.",
+  },
+  "talk.mail.cancelled.body": {
+    zh: "就业指导中心取消了原定于 {date} 举行的 {employer} 宣讲会“{talk}”。您的报名随之取消，日历中的日程也已撤销。原因如下：",
+    en: "The career centre has cancelled {employer}'s talk “{talk}” planned for {date}. Your sign-up is cancelled and the calendar event removed. The reason:",
+  },
+  "talk.mail.cancelledEmployer.subject": { zh: "宣讲会已被取消：{talk}", en: "Your campus talk was cancelled: {talk}" },
+  "talk.mail.cancelledEmployer.body": {
+    zh: "就业指导中心取消了贵单位原定于 {date} 举行的宣讲会“{talk}”，场地已释放，已报名的同学已收到通知。原因如下：",
+    en: "The career centre has cancelled your talk “{talk}” planned for {date}; the venue is freed and the graduates signed up are told. The reason:",
+  },
+  "talk.done.withdrawn": {
+    zh: "已撤回，已通知 {count} 位报名的同学。",
+    en: "Withdrawn; {count} {count:graduate|graduates} signed up {count:is|are} told.",
+  },
+  "talk.done.cancelledByStaff": {
+    zh: "宣讲会已取消，已通知单位和 {count} 位报名的同学。",
+    en: "Talk cancelled; the employer and {count} {count:graduate|graduates} signed up are told.",
+  },
+  "talk.done.venueSaved": { zh: "场地已保存。", en: "Venue saved." },
+  "talk.staff.cancelReason": {
+    zh: "取消原因（发给单位和已报名的同学）",
+    en: "Reason (mailed to the employer and the graduates signed up)",
+  },
+  "talk.staff.editVenue": { zh: "修改场地", en: "Edit venue" },
+  "talk.staff.saveVenue": { zh: "保存场地", en: "Save venue" },
+  "talk.staff.capacityHint": {
+    zh: "已申请或已批准的宣讲会保留原容量，之后的申请按新容量。",
+    en: "Talks already requested or approved keep their capacity; new requests take this one.",
+  },
+  "talk.field.postings": { zh: "宣讲会推介的岗位", en: "Postings to feature at the talk" },
+  "talk.field.postings.none": {
+    zh: "本单位暂无已发布的岗位；岗位审核发布后可在此勾选。",
+    en: "You have no published postings; once one is published you can tick it here.",
+  },
+  "talk.share.title": { zh: "分享宣讲会", en: "Share this talk" },
+  "talk.share.qr": { zh: "宣讲会二维码（扫码报名）", en: "QR code linking to this talk" },
+  "talk.share.og": { zh: "{employer} 宣讲会：{when}，{place}。", en: "{employer} campus talk: {when}, {place}." },
+  "talk.share.wechat": {
+    zh: "【宣讲会】{employer}：{talk}\n时间：{when}\n地点：{place}\n推介岗位：{postings}\n报名：{url}",
+    en: "[Campus talk] {employer}: {talk}\nWhen: {when}\nWhere: {place}\nPostings: {postings}\nSign up: {url}",
+  },
+  "talk.share.weibo": {
+    zh: "#宣讲会# {employer}「{talk}」{when}，{place}，报名：{url}",
+    en: "#CampusTalk {employer} “{talk}”, {when}, {place}. Sign up: {url}",
+  },
 } as const;

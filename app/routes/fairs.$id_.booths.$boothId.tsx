@@ -1,0 +1,203 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getCurrentUser, requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
+import { ShareCard } from "../components/share-card";
+import { getEnv } from "../config/env.server";
+import { getDb } from "../db.server";
+import { getPublicBooth, registrationFor } from "../fairs/fairs.server";
+import { BoothPageForm } from "../fairs/schema";
+import {
+  listBoothSessions,
+  registerForSession,
+  sessionPlacesOf,
+  unregisterFromSession,
+} from "../fairs/sessions.server";
+import { boothShareTexts } from "../fairs/share.server";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { resolveLocale } from "../i18n/locale.server";
+import { pickLocale, translate } from "../i18n/messages";
+import { useLocale, useT } from "../i18n/use-t";
+import { formatSchoolDateTime } from "../time";
+
+/** The booth's share texts and QR code stand in for the page in group chats (like a posting's). */
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
+  const app = translate(pickLocale(root?.locale), "app.name");
+  if (!data) return [{ title: app }];
+  return [
+    { title: `${data.employer.name} · ${data.fair.title} · ${app}` },
+    { name: "description", content: data.share.ogDescription },
+    { property: "og:type", content: "website" },
+    { property: "og:title", content: data.share.ogTitle },
+    { property: "og:description", content: data.share.ogDescription },
+    { property: "og:url", content: data.url },
+    { property: "og:image", content: `${data.url}/qr.png` },
+    { tagName: "link", rel: "canonical", href: data.url },
+  ];
+};
+
+/** Whatever a session's join link refused, said on the booth page it came back to. */
+const JOIN_REFUSALS = ["notYet", "over", "cancelled", "noPlace"] as const;
+
+/** Public: an approved booth of a public fair (anything else is 404), its group sessions and share card. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ids = z.object({ id: z.uuid(), boothId: z.uuid() }).safeParse(params);
+  if (!ids.success) notFound();
+  const db = await getDb();
+  const page = await orDeny(getPublicBooth(db, { fairId: ids.data.id, boothId: ids.data.boothId }));
+  const user = await getCurrentUser(request);
+  const actor = user ? { userId: user.id } : null;
+  const [sessions, places, registration] = await Promise.all([
+    listBoothSessions(db, page.booth.id),
+    sessionPlacesOf(db, actor, page.booth.id),
+    registrationFor(db, actor, page.fair),
+  ]);
+  const url = `${getEnv().publicUrl}/fairs/${page.fair.id}/booths/${page.booth.id}`;
+  const locale = resolveLocale(request, user?.locale);
+  const joinRefusal = new URL(request.url).searchParams.get("join");
+  return {
+    url,
+    share: boothShareTexts(
+      locale,
+      {
+        employerName: page.employer.name,
+        intro: page.booth.intro,
+        fairTitle: page.fair.title,
+        postings: page.featured.map((p) => p.title),
+      },
+      url,
+    ),
+    fair: { id: page.fair.id, title: page.fair.title, status: page.fair.status },
+    booth: { id: page.booth.id, intro: page.booth.intro, chatMinutes: page.booth.chatMinutes },
+    employer: page.employer,
+    featured: page.featured,
+    representatives: page.representatives,
+    sessions: sessions.map((s) => ({ ...s, startsAt: s.startsAt.toISOString(), mine: places.includes(s.id) })),
+    registered: registration.state === "registered",
+    signedIn: Boolean(user),
+    joinRefusal: (JOIN_REFUSALS as readonly string[]).includes(joinRefusal ?? "") ? joinRefusal : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "fair:register");
+  const ids = z.object({ id: z.uuid(), boothId: z.uuid() }).safeParse(params);
+  if (!ids.success) notFound();
+  const db = await getDb();
+  const actor = { userId: user.id };
+  await orDeny(getPublicBooth(db, { fairId: ids.data.id, boothId: ids.data.boothId }));
+  return formAction(request, BoothPageForm, {
+    session_register: async ({ sessionId }) => {
+      await registerForSession(db, actor, { sessionId });
+      return done("fair.done.sessionRegistered");
+    },
+    session_unregister: async ({ sessionId }) => {
+      await unregisterFromSession(db, actor, { sessionId });
+      return done("fair.done.sessionUnregistered");
+    },
+  });
+}
+
+export default function BoothPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { fair, booth, employer, featured, representatives, sessions } = data;
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <main id="main">
+      <p>
+        <Link to={`/fairs/${fair.id}`}>
+          {t("fair.back")}: {fair.title}
+        </Link>
+      </p>
+      <h1>{employer.name}</h1>
+      <p>
+        {employer.industry} · {employer.city}
+      </p>
+      {booth.intro ? <p>{booth.intro}</p> : null}
+      <p>{t("fair.booth.chatLength", { minutes: booth.chatMinutes })}</p>
+      <h2>{t("fair.booth.postings")}</h2>
+      <ul>
+        {featured.map((posting) => (
+          <li key={posting.id}>
+            <Link to={`/jobs/${posting.id}`}>{posting.title}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("fair.booth.representatives")}</h2>
+      <ul>
+        {representatives.map((rep) => (
+          <li key={rep.name}>
+            {rep.name} · {rep.online ? t("fair.booth.online") : t("fair.booth.offline")}
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t("fairSession.title")}</h2>
+        <ErrorSummary result={result} />
+        {result?.ok && "done" in result ? (
+          <p className="notice" role="status">
+            {t(result.done)}
+          </p>
+        ) : null}
+        {data.joinRefusal ? <p role="alert">{t(`fairSession.${data.joinRefusal}`)}</p> : null}
+        {sessions.length === 0 ? <p>{t("fairSession.none")}</p> : null}
+        {sessions.length > 0 && !data.registered && fair.status !== "closed" ? (
+          <p className="hint">
+            {data.signedIn ? (
+              t("fairSession.registerFirst")
+            ) : (
+              <Link to={`/login?redirectTo=/fairs/${fair.id}/booths/${booth.id}`}>{t("fairSession.signIn")}</Link>
+            )}
+          </p>
+        ) : null}
+        <ul className="cards">
+          {sessions.map((session) => (
+            <li key={session.id} className="card">
+              <h3>{session.title}</h3>
+              <p>
+                {formatSchoolDateTime(session.startsAt, locale)} ·{" "}
+                {t("fairSession.minutes", { minutes: session.minutes })}
+              </p>
+              <p>{t("fairSession.places", { left: Math.max(0, session.capacity - session.registered) })}</p>
+              {session.mine ? (
+                <>
+                  <p>
+                    <strong>{t("fairSession.yours")}</strong>{" "}
+                    <a href={`/fairs/${fair.id}/sessions/${session.id}/join`} className="button">
+                      {t("fairSession.join")}
+                    </a>
+                  </p>
+                  <ActionForm id={`unregister-${session.id}`} intent="session_unregister" result={result}>
+                    <input type="hidden" name="sessionId" value={session.id} />
+                    <button type="submit">{t("fairSession.unregister")}</button>
+                  </ActionForm>
+                </>
+              ) : data.registered && session.registered < session.capacity ? (
+                <ActionForm id={`register-${session.id}`} intent="session_register" result={result}>
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <button type="submit" className="button">
+                    {t("fairSession.register")}
+                  </button>
+                </ActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ShareCard
+        qrPath={`/fairs/${fair.id}/booths/${booth.id}`}
+        wechat={data.share.wechat}
+        weibo={data.share.weibo}
+        title="fairBooth.share.title"
+        qrAlt="fairBooth.share.qr"
+      />
+    </main>
+  );
+}

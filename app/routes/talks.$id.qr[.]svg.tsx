@@ -1,0 +1,6 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { talkQr } from "../talks/share.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return talkQr(params, "svg");
+}

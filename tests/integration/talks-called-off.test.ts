@@ -1,0 +1,274 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StaffActor } from "../../app/auth/actor";
+import { getDb } from "../../app/db.server";
+import { addWorkingDays } from "../../app/talks/rules";
+import { TalkRequestSchema } from "../../app/talks/schema";
+import {
+  cancelTalk,
+  createVenue,
+  decideTalk,
+  listVenues,
+  requestTalk,
+  signUpForTalk,
+  venueCalendar,
+  withdrawTalk,
+} from "../../app/talks/talks.server";
+import { schoolDate } from "../../app/time";
+import * as employerTalks from "../../app/routes/employer.talks";
+import * as talkPage from "../../app/routes/talks.$id";
+import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
+import * as staffTalks from "../../app/routes/staff.talks._index";
+import type { School } from "../../db/factories";
+import { talkPostings, talks } from "../../db/schema";
+import { refusal } from "../support/fairs";
+import { linkedGraduate, publishedPosting } from "../support/graduates";
+import { calendarOf, useSmtp } from "../support/mail";
+import { drainOutbox } from "../support/outbox";
+import { signedIn, testSchool } from "../support/people";
+import { callRoute, errorKeys } from "../support/remix";
+import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+
+let school: School;
+let staff: { user: { id: string }; cookie: string; actor: StaffActor };
+let receiver: SmtpReceiver;
+let rooms = 0;
+
+const ahead = (workingDays: number) => addWorkingDays(schoolDate(), workingDays);
+
+async function room(capacity = 200) {
+  rooms += 1;
+  return createVenue(await getDb(), staff.actor, {
+    name: `${rooms}0${rooms} 多媒体教室`,
+    building: "第二教学楼",
+    capacity,
+  });
+}
+
+async function recruiter(name: string) {
+  const owner = await employerWithOrganisation({ name, staffUserId: staff.user.id });
+  const postingId = await publishedPosting(owner.user.id, staff.user.id);
+  return { ...owner, postingId };
+}
+
+/** An approved on-campus talk a week ahead with two graduates signed up. */
+async function approvedTalk(name: string) {
+  const db = await getDb();
+  const venue = await room();
+  const who = await recruiter(name);
+  const form = TalkRequestSchema.parse({
+    title: "2027届春季校园招聘宣讲会",
+    brochure: "一、单位简介……二、招聘岗位：嵌入式软件工程师 5 人。",
+    mode: "on_campus",
+    venueId: String(venue.id),
+    talkDate: ahead(7),
+    slot: "afternoon",
+    postingIds: [who.postingId],
+  });
+  const { talkId } = await requestTalk(db, { userId: who.user.id }, form);
+  await decideTalk(db, staff.actor, { talkId, decision: "approve" });
+  const people = [await linkedGraduate(school, { resume: false }), await linkedGraduate(school, { resume: false })];
+  for (const person of people) await signUpForTalk(db, { userId: person.user.id }, { talkId });
+  await drainOutbox();
+  return { talkId, who, venue, people };
+}
+
+beforeAll(async () => {
+  await ensureIndex();
+  school = await testSchool();
+  const account = await signedIn("staff", { collegeId: null });
+  staff = { ...account, actor: { userId: account.user.id, scope: { kind: "school" } } };
+  receiver = await startSmtpReceiver();
+  useSmtp(receiver.url);
+});
+
+afterAll(async () => {
+  useSmtp(undefined);
+  await receiver.stop();
+});
+
+describe("calling a talk off", () => {
+  it("the employer withdraws from their page: the slot is freed and each graduate signed up is mailed the cancellation", async () => {
+    const db = await getDb();
+    const { talkId, who, venue, people } = await approvedTalk("无锡先导智能装备有限公司");
+    const result = await callRoute(employerTalks.action, {
+      path: "/employer/talks",
+      cookie: who.cookie,
+      form: { _formId: `withdraw-${talkId}`, intent: "withdraw", talkId },
+    });
+    expect(result.status).toBe(200);
+    expect((result.data as { done: { key: string; params: { count: number } } }).done).toMatchObject({
+      params: { count: 2 },
+    });
+    const [row] = await db.select().from(talks).where(eq(talks.id, talkId));
+    expect(row!.status).toBe("withdrawn");
+    const calendar = await venueCalendar(db, { from: schoolDate(), to: ahead(10) });
+    expect(calendar.find((c) => c.venue.id === venue.id)!.bookings).toEqual([]);
+    await drainOutbox();
+    for (const person of people) {
+      const cancellation = await receiver.waitForSubject(person.user.email, "宣讲会取消");
+      expect(cancellation.text).toContain("无锡先导智能装备有限公司");
+      expect(calendarOf(cancellation).method).toBe("CANCEL");
+    }
+    // Once withdrawn there is nothing left to withdraw.
+    expect(await refusal(withdrawTalk(db, { userId: who.user.id }, { talkId }))).toMatch(/^409 machine\.refused/);
+  });
+
+  it("staff cancel with a reason, which reaches the employer and the graduates; without one it is refused on the field", async () => {
+    const db = await getDb();
+    const { talkId, who, people } = await approvedTalk("常州天合光能科技有限公司");
+    const noReason = await callRoute(staffTalks.action, {
+      path: "/staff/talks",
+      cookie: staff.cookie,
+      form: { _formId: `cancel-${talkId}`, intent: "cancel", talkId, reason: "  " },
+    });
+    expect(noReason.status).toBe(400);
+    expect(errorKeys(noReason)).toEqual({ reason: ["talk.cancel.reasonRequired"] });
+    const reason = "报告厅临时检修，请改期。";
+    const result = await callRoute(staffTalks.action, {
+      path: "/staff/talks",
+      cookie: staff.cookie,
+      form: { _formId: `cancel-${talkId}`, intent: "cancel", talkId, reason },
+    });
+    expect(result.status).toBe(200);
+    await drainOutbox();
+    const toEmployer = await receiver.waitForSubject(who.user.email, "宣讲会已被取消");
+    expect(toEmployer.text).toContain(reason);
+    for (const person of people) {
+      const mail = await receiver.waitForSubject(person.user.email, "宣讲会取消");
+      expect(mail.text).toContain(reason);
+      expect(calendarOf(mail).method).toBe("CANCEL");
+    }
+    const [row] = await db.select().from(talks).where(eq(talks.id, talkId));
+    expect(row).toMatchObject({ status: "cancelled", decisionReason: reason });
+  });
+
+  it("refuses to call off a talk that has started", async () => {
+    const db = await getDb();
+    const { talkId, who } = await approvedTalk("南通中天科技海缆有限公司");
+    const [row] = await db.select().from(talks).where(eq(talks.id, talkId));
+    const during = new Date(`${row!.talkDate}T06:30:00Z`); // 14:30 at school, the afternoon slot
+    expect(await refusal(withdrawTalk(db, { userId: who.user.id }, { talkId, now: during }))).toBe(
+      "409 talk.calledOff.started",
+    );
+    expect(await refusal(cancelTalk(db, staff.actor, { talkId, reason: "停电", now: during }))).toBe(
+      "409 talk.calledOff.started",
+    );
+  });
+});
+
+describe("venues and requests", () => {
+  it("lets staff edit a venue; a booked talk keeps its capacity, a new request takes the new one", async () => {
+    const db = await getDb();
+    const { talkId, venue } = await approvedTalk("徐州徐工信息技术有限公司");
+    const result = await callRoute(staffTalks.action, {
+      path: "/staff/talks",
+      cookie: staff.cookie,
+      form: {
+        _formId: `venue-edit-${venue.id}`,
+        intent: "venue_edit",
+        venueId: String(venue.id),
+        name: "学术报告厅（改造后）",
+        building: "图书馆",
+        capacity: "80",
+      },
+    });
+    expect(result.status).toBe(200);
+    const edited = (await listVenues(db)).find((v) => v.id === venue.id)!;
+    expect(edited).toMatchObject({ name: "学术报告厅（改造后）", building: "图书馆", capacity: 80 });
+    const [booked] = await db.select().from(talks).where(eq(talks.id, talkId));
+    expect(booked!.capacity).toBe(200);
+    const taken = await callRoute(staffTalks.action, {
+      path: "/staff/talks",
+      cookie: staff.cookie,
+      form: {
+        _formId: "venue-edit-x",
+        intent: "venue_edit",
+        venueId: String(venue.id),
+        name: "",
+        building: "",
+        capacity: "0",
+      },
+    });
+    expect(taken.status).toBe(400);
+    expect(errorKeys(taken)).toMatchObject({
+      name: ["talkVenue.field.name.required"],
+      building: ["talkVenue.field.building.required"],
+      capacity: ["talkVenue.field.capacity.invalid"],
+    });
+  });
+
+  it("features the postings ticked on the request form, and refuses one that is not the employer's", async () => {
+    const db = await getDb();
+    const venue = await room();
+    const who = await recruiter("合肥国轩高科动力能源有限公司");
+    const second = await publishedPosting(who.user.id, staff.user.id, { title: "电池工艺工程师" });
+    const other = await recruiter("芜湖奇瑞汽车股份有限公司");
+    const form = {
+      _formId: "request",
+      intent: "request",
+      title: "2027届国轩高科专场宣讲会",
+      brochure: "一、公司简介……二、招聘岗位：电池工艺工程师。",
+      mode: "on_campus",
+      venueId: String(venue.id),
+      talkDate: ahead(9),
+      slot: "morning",
+      postingIds: [who.postingId, second],
+    };
+    const page = await callRoute(employerTalks.loader, { path: "/employer/talks", cookie: who.cookie });
+    expect((page.data as { ownPostings: { id: string }[] }).ownPostings.map((p) => p.id).sort()).toEqual(
+      [who.postingId, second].sort(),
+    );
+    const refused = await callRoute(employerTalks.action, {
+      path: "/employer/talks",
+      cookie: who.cookie,
+      form: { ...form, postingIds: [who.postingId, other.postingId] },
+    });
+    expect(errorKeys(refused)).toEqual({ postingIds: ["talk.field.postings.notPublished"] });
+    const ok = await callRoute(employerTalks.action, { path: "/employer/talks", cookie: who.cookie, form });
+    expect(ok.status).toBe(200);
+    const [talk] = await db.select().from(talks).where(eq(talks.title, "2027届国轩高科专场宣讲会"));
+    const featured = await db.select().from(talkPostings).where(eq(talkPostings.talkId, talk!.id));
+    expect(featured.map((f) => f.postingId).sort()).toEqual([who.postingId, second].sort());
+  });
+
+  it("counts public holidays and 调休 in the notice: a request on 2026-09-28 may be for Saturday 10 October, not the 9th", async () => {
+    const db = await getDb();
+    const who = await recruiter("温州正泰电器股份有限公司");
+    const online = (talkDate: string) =>
+      TalkRequestSchema.parse({
+        title: "正泰电器空中宣讲会",
+        brochure: "招聘岗位：电气工程师。",
+        mode: "online",
+        meetingLink: "https://meeting.tencent.com/dm/zhengtai",
+        capacity: "300",
+        talkDate,
+        slot: "evening",
+        postingIds: [],
+      });
+    const now = new Date("2026-09-28T02:00:00Z"); // Monday 10:00 at school
+    expect(await refusal(requestTalk(db, { userId: who.user.id }, { ...online("2026-10-09"), now }))).toBe(
+      "400 talk.field.date.tooSoon",
+    );
+    expect(await refusal(requestTalk(db, { userId: who.user.id }, { ...online("2026-10-10"), now }))).toBe("ok");
+  });
+});
+
+describe("sharing a talk", () => {
+  it("gives an approved talk a share card and a QR code; a withdrawn one has none", async () => {
+    const db = await getDb();
+    const { talkId, who } = await approvedTalk("杭州老板电器股份有限公司");
+    const page = await callRoute(talkPage.loader, { path: `/talks/${talkId}`, params: { id: talkId } });
+    const share = (page.data as { share: { wechat: string; weibo: string } }).share;
+    expect(share.wechat).toContain("杭州老板电器股份有限公司");
+    expect(share.wechat).toContain(`/talks/${talkId}`);
+    expect(share.wechat).toContain("第二教学楼");
+    const qr = await callRoute(talkQrSvg.loader, { path: `/talks/${talkId}/qr.svg`, params: { id: talkId } });
+    expect(qr.status).toBe(200);
+    expect(String(qr.data)).toContain("<svg");
+    await withdrawTalk(db, { userId: who.user.id }, { talkId });
+    const gone = await callRoute(talkQrSvg.loader, { path: `/talks/${talkId}/qr.svg`, params: { id: talkId } });
+    expect(gone.status).toBe(404);
+  });
+});
