@@ -5,6 +5,7 @@
  * cancelled). One place, so both domains refuse and mail alike.
  */
 import { and, eq, isNull } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Queryable } from "../../db/client";
 import { employerMembers, employers, users } from "../../db/schema";
 import { fairUpdateMail } from "../../emails/templates/fair-update";

@@ -6,6 +6,7 @@
  * online talks in app/talks/). Commands take `(db, actor, input)` and an optional `now`.
  */
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   employerMembers,
@@ -153,7 +154,7 @@ async function recipientOf(db: Queryable, graduateId: string) {
     .where(eq(graduates.id, graduateId))
     .limit(1);
   const email = row?.userEmail ?? row?.rosterEmail;
-  return email ? { email, locale: row?.locale ?? ("zh-CN" as const) } : null;
+  return email ? { email, locale: mailLocaleOf(row) } : null;
 }
 
 /** A booth's sessions (not cancelled), soonest first, with places taken and attendance. */

@@ -273,7 +273,7 @@ async function mailCalledOff(
           url: `${getEnv().publicUrl}/talks`,
           audience: "graduate",
         },
-        person.locale ?? "zh-CN",
+        mailLocaleOf(person),
       ),
       icalEvent: { method: "CANCEL", content: ics, filename: "talk.ics" },
     });
