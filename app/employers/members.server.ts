@@ -14,7 +14,6 @@ import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import type { Message } from "../i18n/messages";
 import { enqueueMail } from "../outbox/outbox.server";
-import { mailLocaleOf } from "../i18n/mail-locale";
 
 export type Employer = typeof employers.$inferSelect;
 
