@@ -504,7 +504,7 @@ export const fairsMessages = {
   "fairSession.minutes": { zh: "{minutes} 分钟", en: "{minutes} min" },
   "fairSession.counts": {
     zh: "已报名 {registered}/{capacity}，到场 {attended}",
-    en: "{registered} of {capacity} places taken, {attended} attended",
+    en: "{registered} of {capacity} {capacity:place|places} taken, {attended} attended",
   },
   "fairSession.places": { zh: "剩余名额 {left}", en: "{left} {left:place|places} left" },
   "fairSession.cancel": { zh: "取消这场宣讲", en: "Cancel this session" },
