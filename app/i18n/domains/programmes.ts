@@ -319,7 +319,10 @@ export const programmesMessages = {
   "funnelReport.link": { zh: "报名漏斗统计", en: "Funnel report" },
   "funnelReport.allProgrammes": { zh: "全部项目", en: "All programmes" },
   "funnelReport.allCohorts": { zh: "全部届别", en: "All cohorts" },
-  "funnelReport.total": { zh: "本年度有意向的毕业生共 {count} 人次。", en: "{count} {count:interest|interests} this year." },
+  "funnelReport.total": {
+    zh: "本年度有意向的毕业生共 {count} 人次。",
+    en: "{count} {count:interest|interests} this year.",
+  },
   "funnelReport.empty": { zh: "暂无数据。", en: "No data yet." },
   "funnelReport.groups": { zh: "分项目、学院和届别", en: "By programme, college and cohort" },
   "funnelReport.table.stages": { zh: "各阶段人数与转化率", en: "Stages and conversion" },
