@@ -3,7 +3,7 @@
  * rules and windows as editable data with a source beside each value. Commands take
  * (db, actor, input) as decision 009 asks.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import { counsellingTopics, programmeRules, programmes, programmeWindows, programmeYears } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
@@ -13,7 +13,7 @@ import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind } from "../../vocabu
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./catalogue";
 import { RULE_PARAMS, type ProgrammeRule } from "./schema";
-import { windowsNow } from "./windows";
+import { daysBetween, windowsNow } from "./windows";
 
 export function isProgrammeSlug(value: string | undefined): value is ProgrammeSlug {
   return (PROGRAMME_SLUGS as readonly string[]).includes(value ?? "");
@@ -138,6 +138,50 @@ function datedWindows(years: YearRow[], windows: WindowRow[]) {
 }
 
 /** The public list: each programme with its current window and the next one, on the school's calendar. */
+/**
+ * The programme windows closing soonest that are still open or yet to open, national rules only,
+ * for the front door: one statement (the front door's budget is a few statements and one search).
+ */
+export async function programmeDeadlines(db: Queryable, input: { today: string; limit: number }) {
+  const rows = await db
+    .select({
+      slug: programmes.slug,
+      nameZh: programmes.nameZh,
+      nameEn: programmes.nameEn,
+      year: programmeYears.year,
+      kind: programmeWindows.kind,
+      opensOn: programmeWindows.opensOn,
+      closesOn: programmeWindows.closesOn,
+    })
+    .from(programmeWindows)
+    .innerJoin(programmeYears, eq(programmeYears.id, programmeWindows.yearId))
+    .innerJoin(programmes, eq(programmes.slug, programmeYears.programmeSlug))
+    .where(
+      and(
+        eq(programmes.active, true),
+        eq(programmeYears.province, ""),
+        eq(programmeWindows.status, "known"),
+        gte(programmeWindows.closesOn, input.today),
+      ),
+    )
+    .orderBy(asc(programmeWindows.closesOn), asc(programmes.sort))
+    .limit(input.limit);
+  return rows.flatMap(({ opensOn, closesOn, ...row }) =>
+    opensOn && closesOn
+      ? [
+          {
+            ...row,
+            opensOn,
+            closesOn,
+            open: opensOn <= input.today,
+            daysLeft: daysBetween(input.today, closesOn),
+            daysToOpen: daysBetween(input.today, opensOn),
+          },
+        ]
+      : [],
+  );
+}
+
 export async function listProgrammes(db: Queryable, input: { today: string }) {
   const rows = await db.select().from(programmes).orderBy(asc(programmes.sort));
   const years = await db.select().from(programmeYears).where(eq(programmeYears.province, ""));

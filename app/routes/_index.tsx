@@ -8,21 +8,24 @@ import { upcomingEvents } from "../home/events.server";
 import { frontDoorPostings } from "../postings/search.server";
 import { schoolStats } from "../school/school.server";
 import { getEnv } from "../config/env.server";
-import { formatSchoolDate } from "../time";
+import { formatSchoolDate, schoolDate } from "../time";
+import { nameFor } from "../i18n/names";
+import { programmeDeadlines } from "../programmes/programmes.server";
 import { cityList } from "../school/region-names";
 
 /**
  * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
  * multi-search), the school's figures (today's one query), and a way in for each audience.
- * the coming online fairs and campus talks (one query). Programme deadlines show as an empty state
- * until that domain adds its list.
+ * the coming online fairs and campus talks (one query) and the programme windows closing soonest
+ * (one query).
  */
 export async function loader() {
   const db = await getDb();
-  const [stats, postings, events] = await Promise.all([
+  const [stats, postings, events, deadlines] = await Promise.all([
     schoolStats(db),
     frontDoorPostings(db, { size: 6 }),
     upcomingEvents(db, { each: 3 }),
+    programmeDeadlines(db, { today: schoolDate(), limit: 4 }),
   ]);
   const brief = (hits: typeof postings.latest) =>
     hits.map((h) => ({
@@ -40,6 +43,7 @@ export async function loader() {
     latest: brief(postings.latest),
     closing: brief(postings.closing),
     events,
+    deadlines,
   };
 }
 
@@ -73,7 +77,7 @@ function PostingList({ postings, testId }: { postings: Brief[]; testId: string }
 }
 
 export default function Home() {
-  const { stats, schoolName, latest, closing, events } = useLoaderData<typeof loader>();
+  const { stats, schoolName, latest, closing, events, deadlines } = useLoaderData<typeof loader>();
   // The root loader already knows who is signed in; asking again would cost a query.
   const role = useRouteLoaderData<{ user: { role: Role } | null }>("root")?.user?.role;
   const home = role ? homeFor(role) : null;
@@ -170,7 +174,28 @@ export default function Home() {
           </section>
           <section className="card" aria-labelledby="programmes">
             <h2 id="programmes">{t("front.programmes")}</h2>
-            <p className="empty">{t("front.programmes.empty")}</p>
+            {deadlines.length === 0 ? (
+              <p className="empty">{t("front.programmes.empty")}</p>
+            ) : (
+              <ul className="plain stack" data-testid="front-deadlines">
+                {deadlines.map((d) => (
+                  <li key={`${d.slug}-${d.year}-${d.kind}`}>
+                    <Link to={`/programmes/${d.slug}`}>{nameFor(locale, d)}</Link>
+                    <p className="muted">
+                      {t(`programme.window.${d.kind}`)}（{d.year}）{" "}
+                      {!d.open
+                        ? t("programme.countdown.opensIn", { days: d.daysToOpen })
+                        : d.daysLeft === 0
+                          ? t("programme.countdown.lastDay")
+                          : t("programme.countdown.closesIn", { days: d.daysLeft })}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="cluster">
+              <Link to="/programmes">{t("front.allProgrammes")}</Link>
+            </p>
           </section>
         </div>
         <h2>{t("front.ways")}</h2>

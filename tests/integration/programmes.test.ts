@@ -6,6 +6,8 @@ import * as adminPage from "../../app/routes/admin.programmes";
 import * as feed from "../../app/routes/programmes.$slug[.]ics";
 import * as programmePage from "../../app/routes/programmes.$slug";
 import * as listPage from "../../app/routes/programmes._index";
+import * as frontDoor from "../../app/routes/_index";
+import { schoolDate } from "../../app/time";
 import { auditLog, programmeRules, programmeWindows, programmeYears } from "../../db/schema";
 import { unfoldAndParse } from "../../app/interviews/ical";
 import { callRoute, errorKeys } from "../support/remix";
@@ -64,6 +66,30 @@ describe("programme catalogue", () => {
     // Enlistment's approval dates (03-01 and 09-01) are a standing rule, so there is always a next one.
     const enlistment = data.programmes.find((p) => p.slug === "enlistment")!;
     expect(enlistment.now.next?.kind ?? (enlistment.now.current[0] as { kind: string })?.kind).toBe("approval");
+  });
+
+  it("the front door counts down the programme windows closing soonest, each linked to its programme", async () => {
+    const result = await callRoute(frontDoor.loader, { path: "/" });
+    const { deadlines } = result.data as {
+      deadlines: {
+        slug: string;
+        kind: string;
+        closesOn: string;
+        open: boolean;
+        daysLeft: number;
+        daysToOpen: number;
+      }[];
+    };
+    // Enlistment's approval dates are a standing rule, so there is always at least one window ahead.
+    expect(deadlines.length).toBeGreaterThan(0);
+    expect(deadlines.length).toBeLessThanOrEqual(4);
+    const today = schoolDate();
+    for (const d of deadlines) {
+      expect(d.closesOn >= today).toBe(true);
+      expect(d.open ? d.daysLeft : d.daysToOpen).toBeGreaterThanOrEqual(0);
+    }
+    expect(deadlines.map((d) => d.closesOn)).toEqual([...deadlines.map((d) => d.closesOn)].sort());
+    expect(deadlines.some((d) => d.slug === "enlistment")).toBe(true);
   });
 
   it("a programme page shows a year's rules with their sources and says which values are unknown", async () => {

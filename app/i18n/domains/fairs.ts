@@ -578,4 +578,5 @@ export const fairsMessages = {
   "front.event.fair": { zh: "空中双选会", en: "Online fair" },
   "front.allFairs": { zh: "全部双选会", en: "All fairs" },
   "front.allTalks": { zh: "全部宣讲会", en: "All talks" },
+  "front.allProgrammes": { zh: "全部基层项目与参军入伍", en: "All programmes and enlistment" },
 } as const satisfies Record<string, { zh: string; en: string }>;
