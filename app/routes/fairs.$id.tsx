@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
@@ -136,12 +136,42 @@ export default function FairPage() {
   // changes (server-sent events fed by PostgreSQL LISTEN/NOTIFY); where that stream is not
   // available the page asks every two seconds; without JavaScript the refresh link does it.
   const revalidator = useRevalidator();
+  // One reload at a time: a second revalidate() while one is in flight aborts the first, and the
+  // aborted request surfaced as an uncaught "signal is aborted" page error when two queue changes
+  // came close together. A change during a reload asks for one more once it has finished (or after
+  // 10 s, should the finish never be seen).
+  const reload = useRef({ revalidator, since: 0, sawLoading: false, again: false });
+  useEffect(() => {
+    const r = reload.current;
+    r.revalidator = revalidator;
+    if (revalidator.state !== "idle") {
+      r.sawLoading = true;
+      return;
+    }
+    if (!r.sawLoading) return;
+    r.sawLoading = false;
+    r.since = 0;
+    if (r.again) {
+      r.again = false;
+      r.since = Date.now();
+      revalidator.revalidate();
+    }
+  }, [revalidator]);
+  const runReload = () => {
+    const r = reload.current;
+    if (r.since && Date.now() - r.since < 10_000) {
+      r.again = true;
+      return;
+    }
+    r.since = Date.now();
+    r.revalidator.revalidate();
+  };
   useEffect(() => {
     if (!waiting) return;
     let timer: number | undefined;
     const poll = () => {
       timer ??= window.setInterval(() => {
-        if (document.visibilityState === "visible") revalidator.revalidate();
+        if (document.visibilityState === "visible") runReload();
       }, POLL_MS);
     };
     if (typeof EventSource === "undefined") {
@@ -149,7 +179,7 @@ export default function FairPage() {
       return () => window.clearInterval(timer);
     }
     const events = new EventSource(`/fairs/${fair.id}/events`);
-    events.addEventListener("queue", () => revalidator.revalidate());
+    events.addEventListener("queue", () => runReload());
     events.onerror = () => {
       events.close();
       poll();
@@ -158,7 +188,6 @@ export default function FairPage() {
       events.close();
       window.clearInterval(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes on every render; the stream must not
   }, [waiting, fair.id]);
 
   const inLine = new Set(lines.map((line) => line.boothId));
