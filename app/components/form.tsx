@@ -217,3 +217,50 @@ export function TextAreaField(props: {
     </div>
   );
 }
+
+/** A file input under the one id scheme; a file is never echoed back, so a refused form asks for it again. */
+export function FileField(props: { name: string; label: string; accept?: string; hint?: string }) {
+  const field = useField(props.name);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{props.label}</label>
+      {props.hint ? (
+        <span id={field.hintId} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
+      <input
+        id={field.id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={describedBy(field, props.hint)}
+      />
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** One checkbox sending "on" when ticked; after a refused submission it shows what was ticked. */
+export function CheckboxField(props: { name: string; label: string; defaultChecked?: boolean }) {
+  const field = useField(props.name);
+  const scope = useContext(ScopeContext);
+  const checked = scope?.failure ? field.echoed === "on" : props.defaultChecked;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>
+        <input
+          id={field.id}
+          type="checkbox"
+          name={props.name}
+          defaultChecked={checked}
+          aria-invalid={field.errors.length ? true : undefined}
+          aria-describedby={describedBy(field, false)}
+        />{" "}
+        {props.label}
+      </label>
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}

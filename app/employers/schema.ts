@@ -65,6 +65,11 @@ export const EmployerRegistrationSchema = z
 
 export type EmployerRegistration = z.output<typeof EmployerRegistrationSchema>;
 
+/** The registration page: the organisation's details and its business licence (a file, checked again when stored). */
+export const EmployerRegistrationForm = EmployerRegistrationSchema.safeExtend({
+  licence: z.instanceof(File, { message: "upload.empty" }).refine((file) => file.size > 0, "upload.empty"),
+});
+
 export const ReasonSchema = z.object({
   reasons: z
     .string({ error: "vetting.reason.required" })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DIGEST_FREQUENCIES } from "../../vocabulary";
 import { JOB_TYPES } from "../../vocabulary";
+import { PasswordSchema } from "../auth/schema";
 
 /** "Java、Spring, SQL" → ["Java", "Spring", "SQL"]: commas (both widths), 、, ; and newlines separate. */
 export function splitList(value: string): string[] {
@@ -74,6 +75,31 @@ export const ApplySchema = z.object({
     .optional()
     .transform((value) => (value ?? "").trim())
     .pipe(z.string().max(500, "form.tooLong")),
+});
+
+/** The activation page: the password the graduate chooses (the token in the link names the account). */
+export const ActivationSchema = z.object({ password: PasswordSchema });
+
+/** The graduate home's switch between personalised and plain recommendations. */
+export const PersonalisationForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("personalisation"), nonPersonalised: z.string().optional() }),
+]);
+
+/** Saved searches: saved from the job list, then their alert frequency changed or deleted. */
+export const SavedSearchForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save"), query: z.string({ error: "form.invalid" }).max(2000, "form.tooLong") }),
+  z.object({
+    intent: z.literal("update"),
+    id: z.uuid("form.invalid"),
+    frequency: z.enum(["daily", "weekly", "off"], { error: "form.invalid" }),
+  }),
+  z.object({ intent: z.literal("delete"), id: z.uuid("form.invalid") }),
+]);
+
+/** Staff answer a graduate's request to be linked to a roster entry. */
+export const LinkRequestDecisionSchema = z.object({
+  requestId: z.uuid("form.invalid"),
+  decision: z.enum(["approve", "reject"], { error: "form.invalid" }),
 });
 
 /** Staff undo a roster link the graduate disputed; the reason goes to the audit log. */

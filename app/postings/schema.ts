@@ -59,12 +59,27 @@ export const PostingFormSchema = z
       .optional()
       .transform((value) => value || null),
   })
-  .superRefine((value, ctx) => {
-    if (value.salaryMin > value.salaryMax)
-      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });
+  .refine((value) => value.salaryMin <= value.salaryMax, {
+    path: ["salaryMax"],
+    message: "posting.salary.order",
+    // Checked even when another field failed, so the employer sees every problem in one round.
+    when: (payload) => !payload.issues.some((issue) => ["salaryMin", "salaryMax"].includes(String(issue.path?.[0]))),
   });
 
 export type PostingForm = z.output<typeof PostingFormSchema>;
+
+/**
+ * The posting form as the employer's pages send it (decision 009): kept as a draft ("save") or sent
+ * for vetting ("submit"); a deadline already past in China is refused once the rest is right.
+ */
+export const PostingSubmission = z
+  .discriminatedUnion("intent", [z.object({ intent: z.literal("save") }), z.object({ intent: z.literal("submit") })])
+  .and(
+    PostingFormSchema.refine((value) => deadlineInFuture(value.deadline, todayInChina()), {
+      path: ["deadline"],
+      message: "posting.deadline.past",
+    }),
+  );
 
 export function toContent(form: PostingForm): PostingContent {
   return { ...form };

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../db.server";
+import { bilingual } from "../i18n/messages";
 import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
 import { parseSearchParams, searchPostings } from "../postings/search.server";
 
 /** GET /api/v1/postings: the public search API (documented at /api/v1/openapi.json). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
-  if (!parsed.ok)
-    return apiJson({ error: { zh: "查询参数无效", en: "Invalid query parameters" }, fieldErrors: parsed.errors }, 400);
+  if (!parsed.ok) return apiJson({ error: bilingual("api.error.query"), fieldErrors: parsed.errors }, 400);
   const result = await searchPostings(await getDb(), parsed.query, { withFacets: true });
   return apiJson({
     hits: result.hits.map(toApiHit),
