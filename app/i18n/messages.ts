@@ -307,6 +307,7 @@ const coreMessages = {
   "employer.detail.title": { zh: "单位详情", en: "Employer details" },
   "employer.postings": { zh: "我的岗位", en: "My postings" },
   "employer.postings.new": { zh: "发布新岗位", en: "New posting" },
+  "employer.posting.title": { zh: "岗位", en: "Posting" },
 
   "upload.empty": { zh: "请选择文件", en: "Choose a file" },
   "upload.tooLarge": { zh: "文件不能超过 5 MB", en: "The file may not exceed 5 MB" },
@@ -398,6 +399,7 @@ const coreMessages = {
   "posting.perMonth": { zh: "元/月", en: "CNY/month" },
 
   "vetting.title": { zh: "岗位审核", en: "Posting review" },
+  "vetting.review.title": { zh: "审核岗位", en: "Review a posting" },
   "vetting.queue.empty": { zh: "没有待审核的岗位。", en: "Nothing is waiting for review." },
   "vetting.filter.flag": { zh: "按问题类型", en: "By flag" },
   "vetting.filter.employer": { zh: "按单位", en: "By employer" },

@@ -68,22 +68,26 @@ export const PostingFormSchema = z
 
 export type PostingForm = z.output<typeof PostingFormSchema>;
 
-/**
- * The posting form as the employer's pages send it (decision 009): kept as a draft ("save") or sent
- * for vetting ("submit"); a deadline already past in China is refused once the rest is right.
- */
-export const PostingSubmission = z
-  .discriminatedUnion("intent", [z.object({ intent: z.literal("save") }), z.object({ intent: z.literal("submit") })])
-  .and(
-    PostingFormSchema.refine((value) => deadlineInFuture(value.deadline, todayInChina()), {
-      path: ["deadline"],
-      message: "posting.deadline.past",
-    }),
+/** The posting form sent with an intent; a deadline already past in China is refused once the rest is right. */
+function postingWith<I extends string>(intent: I) {
+  return PostingFormSchema.safeExtend({ intent: z.literal(intent) }).refine(
+    (value) => deadlineInFuture(value.deadline, todayInChina()),
+    { path: ["deadline"], message: "posting.deadline.past", when: (payload) => payload.issues.length === 0 },
   );
-
-export function toContent(form: PostingForm): PostingContent {
-  return { ...form };
 }
+
+/** The posting form as the employer's pages send it (decision 009): kept as a draft, or sent for vetting. */
+export const PostingSubmission = z.discriminatedUnion("intent", [postingWith("save"), postingWith("submit")]);
+
+/** The employer's page of one posting: its form, and the buttons of each state. */
+export const EmployerPostingForm = z.discriminatedUnion("intent", [
+  ...PostingSubmission.options,
+  z.object({ intent: z.literal("confirm-open") }),
+  z.object({ intent: z.literal("resubmit") }),
+  z.object({ intent: z.literal("recall") }),
+  z.object({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("withdraw") }),
+]);
 
 export function deadlineInFuture(deadline: string, today: string): boolean {
   return deadline >= today;
