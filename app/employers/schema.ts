@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EMPLOYER_TYPES } from "../../vocabulary";
+import { EmailSchema } from "../auth/schema";
 import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { parseCreditCode } from "./credit-code";
 
@@ -69,6 +70,12 @@ export type EmployerRegistration = z.output<typeof EmployerRegistrationSchema>;
 export const EmployerRegistrationForm = EmployerRegistrationSchema.safeExtend({
   licence: z.instanceof(File, { message: "upload.empty" }).refine((file) => file.size > 0, "upload.empty"),
 });
+
+/** The employer's home: inviting a colleague, and sending a refused registration for review again. */
+export const EmployerHomeForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("invite"), email: EmailSchema }),
+  z.object({ intent: z.literal("resubmit") }),
+]);
 
 export const ReasonSchema = z.object({
   reasons: z

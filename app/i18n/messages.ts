@@ -277,6 +277,7 @@ const coreMessages = {
   "employer.invite.invalid": { zh: "邀请链接无效或已过期", en: "This invitation is invalid or has expired" },
   "employer.invite.accept": { zh: "加入该单位", en: "Join this organisation" },
   "employer.invite.title": { zh: "加入单位", en: "Join an organisation" },
+  "employer.member.owner": { zh: "（创建人）", en: " (owner)" },
   "employer.invite.signIn": {
     zh: "请先以用人单位账户登录或注册，再打开此链接。",
     en: "Sign in or register as an employer first, then open this link again.",

@@ -1,13 +1,12 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { INTERVIEW_STATES, type InterviewState } from "../../vocabulary";
+import { INTERVIEW_MODES, INTERVIEW_STATES, type InterviewState } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
 import { employers } from "./vetting";
 
-export const INTERVIEW_MODES = ["video", "phone", "onsite"] as const;
-export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+export { INTERVIEW_MODES, type InterviewMode } from "../../vocabulary";
 
 /**
  * Online interviews (state machine: app/interviews/states.ts). Every change raises `sequence`,
