@@ -226,7 +226,7 @@ export function TextAreaField(props: {
 }
 
 /** A file input under the one id scheme; a file is never echoed back, so a refused form asks for it again. */
-export function FileField(props: { name: string; label: string; accept?: string; hint?: string }) {
+export function FileField(props: { name: string; label: string; accept?: string; hint?: string; required?: boolean }) {
   const field = useField(props.name);
   return (
     <div className="field">
@@ -241,6 +241,7 @@ export function FileField(props: { name: string; label: string; accept?: string;
         name={props.name}
         type="file"
         accept={props.accept}
+        required={props.required}
         aria-invalid={field.errors.length ? true : undefined}
         aria-describedby={describedBy(field, props.hint)}
       />
@@ -250,7 +251,7 @@ export function FileField(props: { name: string; label: string; accept?: string;
 }
 
 /** One checkbox sending "on" when ticked; after a refused submission it shows what was ticked. */
-export function CheckboxField(props: { name: string; label: string; defaultChecked?: boolean }) {
+export function CheckboxField(props: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   const field = useField(props.name);
   const scope = useContext(ScopeContext);
   const checked = scope?.failure ? field.echoed === "on" : props.defaultChecked;
@@ -263,10 +264,15 @@ export function CheckboxField(props: { name: string; label: string; defaultCheck
           name={props.name}
           defaultChecked={checked}
           aria-invalid={field.errors.length ? true : undefined}
-          aria-describedby={describedBy(field, false)}
+          aria-describedby={describedBy(field, props.hint)}
         />{" "}
         {props.label}
       </label>
+      {props.hint ? (
+        <span id={field.hintId} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
       <ErrorText id={field.errorId} errors={field.errors} />
     </div>
   );

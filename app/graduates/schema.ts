@@ -51,6 +51,15 @@ export const ProfileSchema = z.object({
 
 export type ProfileInput = z.output<typeof ProfileSchema>;
 
+/** The profile page: the profile's fields, or a new résumé (a PDF, checked by content when stored). */
+export const GraduateProfileForm = z.discriminatedUnion("intent", [
+  ProfileSchema.extend({ intent: z.literal("save") }),
+  z.object({
+    intent: z.literal("resume"),
+    resume: z.instanceof(File, { message: "upload.empty" }).refine((file) => file.size > 0, "upload.empty"),
+  }),
+]);
+
 export const LinkSchema = z.object({
   studentNo: z
     .string({ error: "form.required" })
@@ -101,6 +110,17 @@ export const LinkRequestDecisionSchema = z.object({
   requestId: z.uuid("form.invalid"),
   decision: z.enum(["approve", "reject"], { error: "form.invalid" }),
 });
+
+/** The roster import: check a file (nothing is written), then import the checked file staged on the server. */
+export const RosterImportForm = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("check"),
+    file: z
+      .instanceof(File, { message: "roster.file.required" })
+      .refine((file) => file.size > 0, "roster.file.required"),
+  }),
+  z.object({ intent: z.literal("import"), stagedId: z.string().default(""), sendActivation: z.string().optional() }),
+]);
 
 /** Staff undo a roster link the graduate disputed; the reason goes to the audit log. */
 export const UnlinkSchema = z.object({
