@@ -309,6 +309,7 @@ const coreMessages = {
   "employer.postings": { zh: "我的岗位", en: "My postings" },
   "employer.postings.new": { zh: "发布新岗位", en: "New posting" },
   "employer.posting.title": { zh: "岗位", en: "Posting" },
+  "jobs.posting.title": { zh: "{title} · {employer}", en: "{title} · {employer}" },
 
   "upload.empty": { zh: "请选择文件", en: "Choose a file" },
   "upload.tooLarge": { zh: "文件不能超过 5 MB", en: "The file may not exceed 5 MB" },

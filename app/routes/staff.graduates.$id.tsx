@@ -18,8 +18,9 @@ import { useLocale, useT } from "../i18n/use-t";
 import { EligibilityList } from "../components/programme-bits";
 import { viewGraduateEligibility } from "../programmes/eligibility.server";
 import { isProgrammeSlug } from "../programmes/programmes.server";
-import { schoolDate } from "../time";
+import { formatSchoolDateTime, schoolDate } from "../time";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
+import { nameFor, textFor } from "../i18n/names";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-personal");
@@ -72,15 +73,7 @@ export default function GraduateDetail() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
-  const when = (iso: string | null) =>
-    iso
-      ? new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "zh-CN", {
-          timeZone: "Asia/Shanghai",
-          dateStyle: "medium",
-          timeStyle: "short",
-        })
-      : "—";
+  const when = (iso: string | null) => (iso ? formatSchoolDateTime(iso, locale) : "—");
   const codeInfo = journey.destination?.code
     ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code)
     : undefined;
@@ -96,9 +89,9 @@ export default function GraduateDetail() {
         <dt>{t("graduates.gender")}</dt>
         <dd>{t(`gender.${graduate.gender}`)}</dd>
         <dt>{t("graduates.college")}</dt>
-        <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
+        <dd>{nameFor(locale, { nameZh: graduate.collegeZh, nameEn: graduate.collegeEn })}</dd>
         <dt>{t("graduates.major")}</dt>
-        <dd>{locale === "en" ? graduate.majorEn : graduate.majorZh}</dd>
+        <dd>{nameFor(locale, { nameZh: graduate.majorZh, nameEn: graduate.majorEn })}</dd>
         <dt>{t("graduates.degree")}</dt>
         <dd>{t(`degree.${graduate.degree}`)}</dd>
         <dt>{t("graduates.cohort")}</dt>
@@ -139,7 +132,7 @@ export default function GraduateDetail() {
         {journey.destination ? (
           <p>
             {journey.destination.code
-              ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}`
+              ? `${journey.destination.code} ${codeInfo ? nameFor(locale, codeInfo) : ""}`
               : "—"}{" "}
             · {t(`destination.status.${journey.destination.status}`)} ·{" "}
             {t(`destination.source.${journey.destination.source}`)}
@@ -195,7 +188,7 @@ export default function GraduateDetail() {
           <ul>
             {journey.interviews.map((i) => (
               <li key={i.id}>
-                {i.employerName} · {t(`interview.mode.${i.mode}`)} · {INTERVIEW_STATE_LABELS[i.status][lang]}
+                {i.employerName} · {t(`interview.mode.${i.mode}`)} · {textFor(locale, INTERVIEW_STATE_LABELS[i.status])}
                 {i.startsAt ? ` · ${when(i.startsAt)}` : ""}
               </li>
             ))}
@@ -213,7 +206,7 @@ export default function GraduateDetail() {
           <ul>
             {journey.agreements.map((a) => (
               <li key={a.id}>
-                {a.employerName} · {a.position} · {AGREEMENT_STATE_LABELS[a.status][lang]}
+                {a.employerName} · {a.position} · {textFor(locale, AGREEMENT_STATE_LABELS[a.status])}
                 {a.number ? (
                   <>
                     {" "}
@@ -236,8 +229,9 @@ export default function GraduateDetail() {
           <ul>
             {journey.counselling.map((b) => (
               <li key={b.id}>
-                {when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} ·{" "}
-                {BOOKING_STATE_LABELS[b.status][lang]}
+                {when(b.startsAt)} · {b.counsellorName} ·{" "}
+                {b.topicZh ? nameFor(locale, { nameZh: b.topicZh, nameEn: b.topicEn }) : "—"} ·{" "}
+                {textFor(locale, BOOKING_STATE_LABELS[b.status])}
               </li>
             ))}
           </ul>

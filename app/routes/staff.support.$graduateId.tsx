@@ -8,6 +8,7 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
 import { notFound, orDeny } from "../http.server";
+import { nameFor, textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import {
@@ -124,7 +125,7 @@ export default function SupportPlanPage() {
     label: c.schoolWide ? `${c.displayName}${t("support.counsellor.schoolWide")}` : c.displayName,
   }));
   const channelOptions = CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`support.contact.channel.${c}`) }));
-  const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: locale === "en" ? k.en : k.zh }));
+  const kindOptions = SUBSIDY_KINDS.map((k) => ({ value: k.code, label: textFor(locale, k) }));
   const statusOptions = SUBSIDY_STATUSES.map((s) => ({ value: s, label: t(`support.subsidy.status.${s}`) }));
 
   return (
@@ -156,11 +157,11 @@ export default function SupportPlanPage() {
               <Link to={`/staff/graduates/${graduate.id}`}>{graduate.studentNo}</Link>
             </dd>
             <dt>{t("graduates.college")}</dt>
-            <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
+            <dd>{nameFor(locale, { nameZh: graduate.collegeZh, nameEn: graduate.collegeEn })}</dd>
             <dt>{t("graduates.major")}</dt>
             <dd>
-              {locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} ·{" "}
-              {graduate.cohort}
+              {nameFor(locale, { nameZh: graduate.majorZh, nameEn: graduate.majorEn })} ·{" "}
+              {t(`degree.${graduate.degree}`)} · {graduate.cohort}
             </dd>
             <dt>{t("graduates.phone")}</dt>
             <dd>{graduate.phone ? <a href={`tel:${graduate.phone}`}>{graduate.phone}</a> : "—"}</dd>
