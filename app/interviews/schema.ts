@@ -64,8 +64,13 @@ export const EmployerInterviewForm = z.discriminatedUnion("intent", [
       location: z.string().optional(),
       ...slotFields,
     })
-    .transform(({ intent, slot, minutes, ...rest }) => ({ intent, ...rest, slots: slotsOf({ slot, minutes }) }))
-    .pipe(ProposeSchema.extend({ intent: z.literal("propose") })),
+    .transform(({ intent, slot, minutes, ...rest }, ctx) => {
+      // The typed fields and the slots they make, checked by the domain's own schema.
+      const parsed = ProposeSchema.safeParse({ ...rest, slots: slotsOf({ slot, minutes }) });
+      if (parsed.success) return { intent, ...parsed.data };
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      return z.NEVER;
+    }),
   z
     .object({ intent: z.literal("reschedule"), interviewId, reason: z.string().optional(), ...slotFields })
     .transform(({ slot, minutes, ...rest }) => ({ ...rest, slots: slotsOf({ slot, minutes }) })),
