@@ -161,8 +161,8 @@ export default function EmployerHome() {
         ))}
       </ul>
       {employer.status === "verified" ? (
-        <section className="card" aria-labelledby="invite">
-          <h3 id="invite">{t("employer.invite")}</h3>
+        <section className="card" aria-labelledby="invite-heading">
+          <h3 id="invite-heading">{t("employer.invite")}</h3>
           <ActionForm id="invite" intent="invite" result={result} noValidate>
             <TextField name="email" type="email" label={t("auth.email")} required />
             <button type="submit" className="button">
