@@ -30,26 +30,26 @@ const publishFields = {
   ),
 };
 
-/** The publish form with `extra` fields (the page's intent); the times become the slots to publish. */
-function publishSchema<E extends z.ZodRawShape>(extra: E) {
-  return z
-    .object({ ...publishFields, ...extra })
-    .superRefine((v, ctx) => {
-      if (v.mode === "video" && !/^https:\/\/\S+$/.test(v.location)) {
-        ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
-      }
-      const generated = generateSlots(v);
-      if (!generated.ok)
-        for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
-    })
-    .transform((v) => {
-      const generated = generateSlots(v);
-      return { ...v, slots: generated.ok ? generated.slots : [] };
-    });
+const PublishFields = z.object(publishFields);
+type PublishValues = z.output<typeof PublishFields>;
+
+/** A video slot needs an https link; the times must make slots. */
+function checkPattern(v: PublishValues, ctx: z.RefinementCtx) {
+  if (v.mode === "video" && !/^https:\/\/\S+$/.test(v.location)) {
+    ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
+  }
+  const generated = generateSlots(v);
+  if (!generated.ok) for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
+}
+
+/** The times become the slots to publish. */
+function withSlots<T extends PublishValues>(v: T) {
+  const generated = generateSlots(v);
+  return { ...v, slots: generated.ok ? generated.slots : [] };
 }
 
 /** The publish form. Field errors are message keys (app/i18n/domains/counselling.ts). */
-export const PublishSchema = publishSchema({});
+export const PublishSchema = PublishFields.superRefine(checkPattern).transform(withSlots);
 export type PublishInput = z.output<typeof PublishSchema>;
 
 export const BookSchema = z.object({
@@ -73,7 +73,7 @@ export const GraduateCounsellingForm = z.discriminatedUnion("intent", [
 
 /** The counsellor's page: publish and withdraw slots, and act on bookings. */
 export const StaffCounsellingForm = z.discriminatedUnion("intent", [
-  publishSchema({ intent: z.literal("publish") }),
+  PublishFields.extend({ intent: z.literal("publish") }).superRefine(checkPattern).transform(withSlots),
   z.object({ intent: z.literal("withdraw"), slotId: z.uuid("error.notFound") }),
   z.object({ intent: z.literal("cancel"), bookingId, reason: z.string().default(""), reopen: z.string().optional() }),
   z.object({ intent: z.literal("move"), bookingId, newLocation: z.string().default("") }),

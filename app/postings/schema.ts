@@ -89,6 +89,10 @@ export const EmployerPostingForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("withdraw") }),
 ]);
 
+export function toContent(form: PostingForm): PostingContent {
+  return { ...form };
+}
+
 export function deadlineInFuture(deadline: string, today: string): boolean {
   return deadline >= today;
 }
