@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { INTERVIEW_MODES, INTERVIEW_STATES, type InterviewMode, type InterviewState } from "../../vocabulary";
+import { INTERVIEW_STATES, type InterviewMode, type InterviewState } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { applications } from "./graduates";
 import { graduates, users } from "./people";
