@@ -39,7 +39,8 @@ function checkPattern(v: PublishValues, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
   }
   const generated = generateSlots(v);
-  if (!generated.ok) for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
+  if (!generated.ok)
+    for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
 }
 
 /** The times become the slots to publish. */
@@ -73,7 +74,9 @@ export const GraduateCounsellingForm = z.discriminatedUnion("intent", [
 
 /** The counsellor's page: publish and withdraw slots, and act on bookings. */
 export const StaffCounsellingForm = z.discriminatedUnion("intent", [
-  PublishFields.extend({ intent: z.literal("publish") }).superRefine(checkPattern).transform(withSlots),
+  PublishFields.extend({ intent: z.literal("publish") })
+    .superRefine(checkPattern)
+    .transform(withSlots),
   z.object({ intent: z.literal("withdraw"), slotId: z.uuid("error.notFound") }),
   z.object({ intent: z.literal("cancel"), bookingId, reason: z.string().default(""), reopen: z.string().optional() }),
   z.object({ intent: z.literal("move"), bookingId, newLocation: z.string().default("") }),

@@ -68,7 +68,8 @@ export const EmployerInterviewForm = z.discriminatedUnion("intent", [
       // The typed fields and the slots they make, checked by the domain's own schema.
       const parsed = ProposeSchema.safeParse({ ...rest, slots: slotsOf({ slot, minutes }) });
       if (parsed.success) return { intent, ...parsed.data };
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }),
   z
