@@ -23,7 +23,8 @@ export const EmployerRegistrationSchema = z
     creditCode: z.string({ error: "form.required" }).transform((value, ctx) => {
       const parsed = parseCreditCode(value);
       if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", message: parsed.error });
+        // The key and its params (which character, which position), shown in the reader's language.
+        ctx.addIssue({ code: "custom", message: parsed.problem.key, params: parsed.problem.params });
         return z.NEVER;
       }
       return parsed.code;

@@ -230,6 +230,34 @@ const coreMessages = {
   "employer.name": { zh: "单位名称", en: "Organisation name" },
   "employer.creditCode": { zh: "统一社会信用代码", en: "Unified social credit code" },
   "employer.creditCode.hint": { zh: "18 位，见营业执照", en: "18 characters, printed on the business licence" },
+  "employer.creditCode.required": {
+    zh: "请填写统一社会信用代码",
+    en: "The unified social credit code is required",
+  },
+  "employer.creditCode.length": {
+    zh: "统一社会信用代码应为18位，现为{count}位",
+    en: "The credit code must be 18 characters, got {count}",
+  },
+  "employer.creditCode.forbiddenLetter": {
+    zh: "第{pos}位字符“{char}”不合法：统一社会信用代码不使用字母 I、O、S、V、Z",
+    en: 'Character {pos} ("{char}") is not allowed: credit codes never use the letters I, O, S, V or Z',
+  },
+  "employer.creditCode.badChar": {
+    zh: "第{pos}位字符“{char}”不合法：只能是数字或除 I、O、S、V、Z 以外的大写字母",
+    en: 'Character {pos} ("{char}") is not allowed: only digits and letters other than I, O, S, V, Z may be used',
+  },
+  "employer.creditCode.authority": {
+    zh: "第1位（登记管理部门代码）“{char}”无效，应为 1–9、A、N 或 Y",
+    en: 'Character 1 (registration authority) "{char}" is invalid: expected 1–9, A, N or Y',
+  },
+  "employer.creditCode.region": {
+    zh: "第3–8位（登记管理机关行政区划码）应为6位数字，现为“{region}”",
+    en: 'Characters 3–8 (administrative region code) must be 6 digits, got "{region}"',
+  },
+  "employer.creditCode.check": {
+    zh: "校验位（第18位）不正确，请核对营业执照上的代码",
+    en: "The check character (18th) does not match",
+  },
   "employer.creditCode.taken": {
     zh: "该统一社会信用代码已登记。如您是该单位员工，请联系单位的已有账户邀请您加入，或联系就业指导中心。",
     en: "This credit code is already registered. Ask a colleague with an account to invite you, or contact the career centre.",

@@ -36,6 +36,10 @@ describe("employer registration", () => {
     expect(result.status).toBe(400);
     const body = result.data as { values: Record<string, string> };
     expect(errorKeys(result).creditCode?.[0]).toMatch(/校验|check/i);
+    // The refusal is a key: each reader reads it in their own language, not "中文 / English".
+    const [refusal] = (result.data as { errors: { creditCode: Message[] } }).errors.creditCode;
+    expect(translate("zh-CN", refusal!)).toBe("校验位（第18位）不正确，请核对营业执照上的代码");
+    expect(translate("en", refusal!)).toBe("The check character (18th) does not match");
     expect(body.values.name).toBe("杭州星河数据科技有限公司");
     expect(body.values.address).toBe("杭州市滨江区长河街道江南大道588号");
   });
