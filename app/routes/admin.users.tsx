@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { createStaffAccount } from "../auth/accounts.server";
+import { createStaffAccount, EmailTakenError } from "../auth/accounts.server";
 import { listRecentUsers } from "../auth/admin.server";
 import { StaffAccountSchema } from "../auth/schema";
 import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { DomainError, refuse } from "../errors";
+import { refuse } from "../errors";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
@@ -37,10 +37,8 @@ export async function action({ request }: ActionFunctionArgs) {
         locale: resolveLocale(request),
       });
     } catch (error) {
-      // Until accounts.server refuses with a key itself (phase 2, section 2: it threw a plain Error
-      // with this key); once it does, formAction answers the refusal and this catch is dead code.
-      if (error instanceof Error && !(error instanceof DomainError) && error.message === "auth.register.taken")
-        refuse("auth.register.taken", { field: "email", status: 409 });
+      // Until accounts.server refuses with a key itself (phase 2, section 2); then this catch goes.
+      if (error instanceof EmailTakenError) refuse("auth.register.taken", { field: "email", status: 409 });
       throw error;
     }
     return {};
