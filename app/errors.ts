@@ -48,8 +48,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : FORM_FIELD;
     const key = isMessageKey(issue.message) ? issue.message : "form.invalid";
+    // A custom issue may carry the params of its message (`ctx.addIssue({ message: key, params })`).
+    const params = issue.code === "custom" && key !== "form.invalid" ? (issue.params as MessageParams) : undefined;
     const list = (errors[field] ??= []);
-    if (!list.some((m) => m.key === key)) list.push({ key });
+    if (!list.some((m) => m.key === key)) list.push(params ? { key, params } : { key });
   }
   return errors;
 }

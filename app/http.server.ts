@@ -123,7 +123,8 @@ export function notFound(): never {
   throw data({ message: "error.notFound" }, { status: 404 });
 }
 
-import { DomainError } from "./errors";
+import { DomainError, firstKey } from "./errors";
+import { isMessageKey } from "./i18n/messages";
 
 /**
  * A refused domain action as a form answer: the field named, the input echoed back.
@@ -139,15 +140,21 @@ export function domainFailure(error: unknown, values: Record<string, string> = {
 }
 
 /**
- * Runs a loader's domain call and answers a refusal with 403 or 404 (the error page), the same
- * answers as `forbidden()` and `notFound()`; other errors pass through.
+ * Runs a loader's domain call and answers a refusal with the error page: 403 and 404 as
+ * `forbidden()` and `notFound()` do, a refusal of another status (a document that does not exist
+ * yet: 409) with that status; the refusal's first message key travels as `message`, never text.
+ * Other errors pass through. A synchronous rule is passed as a function: `orDeny(() => rule(...))`.
  */
-export async function orDeny<T>(call: Promise<T>): Promise<T> {
+export async function orDeny<T>(call: Promise<T> | (() => T | Promise<T>)): Promise<T> {
   try {
-    return await call;
+    return await (typeof call === "function" ? call() : call);
   } catch (error) {
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    if (error instanceof DomainError && error.status === 404) notFound();
+    if (error instanceof DomainError) {
+      const key = firstKey(error);
+      const fallback =
+        error.status === 403 ? "error.forbidden" : error.status === 404 ? "error.notFound" : "error.generic";
+      throw data({ message: isMessageKey(key) ? key : fallback }, { status: error.status });
+    }
     throw error;
   }
 }

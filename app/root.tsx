@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -18,6 +18,7 @@ import { headerCounts } from "./home/counts.server";
 import { getDb } from "./db.server";
 import { resolveLocale } from "./i18n/locale.server";
 import { isMessageKey, translate, type Locale } from "./i18n/messages";
+import { pageTitle } from "./i18n/title";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -25,7 +26,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "就业 · jiuye" }];
+export const meta = pageTitle("app.tagline");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);

@@ -84,3 +84,17 @@ export const EmployerAgreementForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("invite"), agreementId }),
   z.object({ intent: z.literal("withdraw"), agreementId, confirmed }),
 ]);
+
+const reason = z.string().trim().max(500, "form.tooLong").optional();
+
+const staffStep = <E extends string>(event: E) => z.object({ intent: z.literal(event), agreementId, reason });
+
+/** The staff review queue: each step a staff member may take on an agreement (decision 009: one intent each). */
+export const StaffAgreementForm = z.discriminatedUnion("intent", [
+  staffStep("college_approve"),
+  staffStep("school_register"),
+  staffStep("return"),
+  staffStep("breach_college_approve"),
+  staffStep("breach_school_approve"),
+  staffStep("breach_reject"),
+]);

@@ -1,28 +1,6 @@
 import { desc, eq } from "drizzle-orm";
-import { z } from "zod";
 import { auditLog, colleges, staffScopes, users } from "../../db/schema";
 import type { Queryable } from "../../db/client";
-import { DisplayNameSchema, EmailSchema, PasswordSchema } from "./schema";
-
-export const StaffAccountSchema = z.object({
-  email: EmailSchema,
-  password: PasswordSchema,
-  displayName: DisplayNameSchema,
-  role: z.enum(["staff", "admin"], { error: "form.required" }),
-  // "school" or a college id; admins are always school-wide.
-  scope: z
-    .string({ error: "users.scope.required" })
-    .min(1, "users.scope.required")
-    .transform((value, ctx) => {
-      if (value === "school") return null;
-      const id = Number(value);
-      if (!Number.isSafeInteger(id) || id <= 0) {
-        ctx.addIssue({ code: "custom", message: "users.scope.required" });
-        return z.NEVER;
-      }
-      return id;
-    }),
-});
 
 export function listRecentUsers(db: Queryable, limit = 100) {
   return db

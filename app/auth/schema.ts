@@ -120,3 +120,29 @@ export function safeRedirect(target: unknown, fallback = "/"): string {
 export const MailLanguageSchema = z.object({
   locale: z.enum(["zh-CN", "en"], { error: "mailLanguage.invalid" }),
 });
+
+/** An account an administrator creates for a colleague (staff or admin), school-wide or for one college. */
+export const StaffAccountSchema = z.object({
+  email: EmailSchema,
+  password: PasswordSchema,
+  displayName: DisplayNameSchema,
+  role: z.enum(["staff", "admin"], { error: "form.required" }),
+  // "school" or a college id; admins are always school-wide.
+  scope: z
+    .string({ error: "users.scope.required" })
+    .min(1, "users.scope.required")
+    .transform((value, ctx) => {
+      if (value === "school") return null;
+      const id = Number(value);
+      if (!Number.isSafeInteger(id) || id <= 0) {
+        ctx.addIssue({ code: "custom", message: "users.scope.required" });
+        return z.NEVER;
+      }
+      return id;
+    }),
+});
+
+/** The account page's forms (decision 009): ending one of one's own other sessions, named by its key. */
+export const AccountForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("revoke-session"), session: z.string().max(40, "form.invalid") }),
+]);

@@ -23,7 +23,8 @@ export function AgreementTermsFields({
   provinces,
   values = {},
 }: {
-  result: ActionErrors | { ok: true } | null | undefined;
+  /** Only outside an ActionForm (inside one, the fields read the form's own answer). */
+  result?: ActionErrors | { ok: true } | null;
   provinces: readonly string[];
   values?: AgreementTermValues;
 }) {

@@ -3,6 +3,7 @@ import { createContext, useContext, useId, type ComponentProps, type ReactNode }
 import {
   asMessage,
   echoedValue,
+  echoedValues,
   failureOf,
   fieldIds,
   FORM_ID_FIELD,
@@ -57,7 +58,11 @@ export function useField(name: string, legacy?: { result?: FieldResult; id?: str
   const fallbackId = useId();
   if (scope) {
     const messages = (scope.failure?.errors[name] ?? []).map(asMessage);
-    return { ...fieldIds(scope.formId, name), errors: messages, echoed: echoedValue(scope.failure, name) };
+    // Several fields of one name in a form (repeated "slot" inputs) each need their own id.
+    const ids = legacy?.id
+      ? { id: legacy.id, errorId: `${legacy.id}-error`, hintId: `${legacy.id}-hint` }
+      : fieldIds(scope.formId, name);
+    return { ...ids, errors: messages, echoed: echoedValue(scope.failure, name) };
   }
   const result = legacy?.result;
   const failure = result && !result.ok ? result : undefined;
@@ -113,7 +118,7 @@ function ErrorText({ id, errors }: { id: string; errors: Message[] }) {
 export function TextField(props: {
   name: string;
   label: string;
-  /** Outside an ActionForm, when several fields share a name (repeated "slot" inputs), each needs its own id. */
+  /** When several fields of a form share a name (repeated "slot" inputs), each needs its own id. */
   id?: string;
   result?: FieldResult;
   type?: string;
@@ -193,10 +198,11 @@ export function TextAreaField(props: {
   result?: FieldResult;
   defaultValue?: string;
   rows?: number;
+  maxLength?: number;
   hint?: string;
 }) {
-  const field = useField(props.name, { result: props.result });
-  const id = props.id ?? field.id;
+  const field = useField(props.name, props);
+  const id = field.id;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -209,11 +215,97 @@ export function TextAreaField(props: {
         id={id}
         name={props.name}
         rows={props.rows ?? 5}
+        maxLength={props.maxLength}
         defaultValue={field.echoed ?? props.defaultValue ?? ""}
         aria-invalid={field.errors.length ? true : undefined}
         aria-describedby={describedBy(field, props.hint)}
       />
       <ErrorText id={field.errorId} errors={field.errors} />
     </div>
+  );
+}
+
+/** A file input under the one id scheme; a file is never echoed back, so a refused form asks for it again. */
+export function FileField(props: { name: string; label: string; accept?: string; hint?: string; required?: boolean }) {
+  const field = useField(props.name);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{props.label}</label>
+      {props.hint ? (
+        <span id={field.hintId} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
+      <input
+        id={field.id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={field.errors.length ? true : undefined}
+        aria-describedby={describedBy(field, props.hint)}
+      />
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** One checkbox sending "on" when ticked; after a refused submission it shows what was ticked. */
+export function CheckboxField(props: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+  const field = useField(props.name);
+  const scope = useContext(ScopeContext);
+  const checked = scope?.failure ? field.echoed === "on" : props.defaultChecked;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>
+        <input
+          id={field.id}
+          type="checkbox"
+          name={props.name}
+          defaultChecked={checked}
+          aria-invalid={field.errors.length ? true : undefined}
+          aria-describedby={describedBy(field, props.hint)}
+        />{" "}
+        {props.label}
+      </label>
+      {props.hint ? (
+        <span id={field.hintId} className="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** Checkboxes of one name (several may be ticked); the first takes the field's id, the fieldset its error. */
+export function CheckboxGroupField(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+}) {
+  const field = useField(props.name);
+  const scope = useContext(ScopeContext);
+  const checked = new Set(scope?.failure ? echoedValues(scope.failure, props.name) : (props.defaultValues ?? []));
+  return (
+    <fieldset className="field" aria-describedby={field.errors.length ? field.errorId : undefined}>
+      <legend>{props.legend}</legend>
+      <div className="radio-row">
+        {props.options.map((option, i) => (
+          <label key={option.value}>
+            <input
+              type="checkbox"
+              id={i === 0 ? field.id : undefined}
+              name={props.name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </fieldset>
   );
 }

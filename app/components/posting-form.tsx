@@ -10,7 +10,8 @@ export function PostingFields({
   result,
   content,
 }: {
-  result: ActionErrors | { ok: true } | null | undefined;
+  /** Only outside an ActionForm (inside one, the fields read the form's own answer). */
+  result?: ActionErrors | { ok: true } | null;
   content?: PostingContent | null;
 }) {
   const t = useT();

@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, gt, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, graduates, users } from "../../db/schema";
-import { COUNSELLING_MODES, type CounsellingMode } from "../../vocabulary";
+import type { CounsellingMode } from "../../vocabulary";
 import { counsellingUpdateMail } from "../../emails/templates/counselling-update";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffScope } from "../auth/permissions";
@@ -13,7 +12,7 @@ import { translate } from "../i18n/messages";
 import { nameFor } from "../i18n/names";
 import { enqueueMail } from "../outbox/outbox.server";
 import { counsellingInvite } from "./invite";
-import { generateSlots } from "./slots";
+import type { BookInput, PublishInput } from "./schema";
 import {
   bookingActions,
   bookingMachine,
@@ -32,80 +31,8 @@ export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
 /** A staff member acting, with their scope: forgetting the scope is a type error. */
 export type StaffActor = { userId: string; scope: StaffScope };
 
-// ---------------------------------------------------------------------------------------------
-// Validation
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
-
-/** The publish form. Field errors are message keys (app/i18n/domains/counselling.ts). */
-export const PublishSchema = z
-  .object({
-    date: z.string({ error: "counselling.date.invalid" }).trim(),
-    from: z.string({ error: "counselling.time.invalid" }).trim(),
-    to: z.string({ error: "counselling.time.invalid" }).trim(),
-    minutes: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.minutes.invalid" }).default(30)),
-    breakMinutes: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.break.invalid" }).default(0)),
-    weeks: z.preprocess(blankToUndefined, z.coerce.number({ error: "counselling.weeks.invalid" }).default(1)),
-    mode: z.enum(COUNSELLING_MODES, { error: "counselling.mode.invalid" }),
-    location: z
-      .string({ error: "counselling.location.required" })
-      .trim()
-      .min(2, "counselling.location.required")
-      .max(300, "counselling.location.tooLong"),
-    topics: z.preprocess(
-      asList,
-      z
-        .array(z.string().trim().min(1).max(40))
-        .min(1, "counselling.topics.required")
-        .max(10, "counselling.topics.required"),
-    ),
-    /** "all", or a college id. Absent: the staff member's default (own college, or all). */
-    audience: z.preprocess(
-      blankToUndefined,
-      z
-        .union([z.literal("all"), z.coerce.number().int().positive()], { error: "counselling.audience.invalid" })
-        .optional(),
-    ),
-  })
-  .superRefine((v, ctx) => {
-    if (v.mode === "video" && !/^https:\/\/\S+$/.test(v.location)) {
-      ctx.addIssue({ code: "custom", path: ["location"], message: "counselling.location.link" });
-    }
-    const generated = generateSlots({
-      date: v.date,
-      from: v.from,
-      to: v.to,
-      minutes: v.minutes,
-      breakMinutes: v.breakMinutes,
-      weeks: v.weeks,
-    });
-    if (!generated.ok)
-      for (const p of generated.problems) ctx.addIssue({ code: "custom", path: [p.field], message: p.key });
-  })
-  .transform((v) => {
-    const generated = generateSlots({
-      date: v.date,
-      from: v.from,
-      to: v.to,
-      minutes: v.minutes,
-      breakMinutes: v.breakMinutes,
-      weeks: v.weeks,
-    });
-    return { ...v, slots: generated.ok ? generated.slots : [] };
-  });
-export type PublishInput = z.output<typeof PublishSchema>;
-
-export const BookSchema = z.object({
-  slotId: z.uuid({ error: "counselling.slot.choose" }),
-  topic: z
-    .string({ error: "counselling.topic.required" })
-    .trim()
-    .min(1, "counselling.topic.required")
-    .max(40, "counselling.topic.required"),
-  question: z.preprocess((v) => v ?? "", z.string().trim().max(500, "counselling.question.tooLong")),
-});
-export type BookInput = z.output<typeof BookSchema>;
+// Validation: the forms' schemas are pure (./schema.ts), so pages and tests share them.
+export { BookSchema, PublishSchema, type BookInput, type PublishInput } from "./schema";
 
 function cleanReason(reason: string | null | undefined): string {
   const r = (reason ?? "").trim();

@@ -21,3 +21,17 @@ export const GraduateDestinationForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm") }),
   z.object({ intent: z.literal("dispute"), note: z.string().default("") }),
 ]);
+
+const graduateId = z.uuid("error.notFound");
+
+/** The staff review page: verify, return with a reason, and record a destination for a graduate by student number. */
+export const StaffDestinationForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("verify"), graduateId }),
+  z.object({ intent: z.literal("return"), graduateId, reason: z.string().default("") }),
+  z.looseObject({
+    intent: z.literal("record"),
+    studentNo: z.string().default(""),
+    ...DestinationFormSchema.shape,
+    evidence: z.instanceof(File).optional(),
+  }),
+]);

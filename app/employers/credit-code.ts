@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { translate, type Message, type MessageParams } from "../i18n/messages";
 
 /**
  * 统一社会信用代码 (unified social credit code), GB 32100-2015.
@@ -35,7 +36,20 @@ export const REGISTRATION_AUTHORITIES: Readonly<Record<string, { zh: string; en:
 
 const AUTHORITY_CODES: ReadonlySet<string> = new Set(Object.keys(REGISTRATION_AUTHORITIES));
 
-export type CreditCodeResult = { ok: true; code: string } | { ok: false; error: string };
+/**
+ * A refused code says why twice: `problem` is the message key with its params (shown in the reader's
+ * language by the pages), `error` the same message in both languages ("中文 / English") for the
+ * places that have no reader (imports, the JSON API).
+ */
+export type CreditCodeResult = { ok: true; code: string } | { ok: false; error: string; problem: Message };
+
+function refused(key: string, params?: MessageParams): CreditCodeResult {
+  return {
+    ok: false,
+    error: `${translate("zh-CN", key, params)} / ${translate("en", key, params)}`,
+    problem: params ? { key, params } : { key },
+  };
+}
 
 const LENGTH = 18;
 const FORBIDDEN_LETTERS = new Set(["I", "O", "S", "V", "Z"]);
@@ -101,71 +115,34 @@ export function makeCreditCode(first17: string): string {
 
 /**
  * Validate a 统一社会信用代码. On success returns the normalised code (full-width
- * converted to half-width, trimmed, upper case). On failure returns one bilingual
- * message ("中文 / English") saying which part is wrong. Internal spaces and
+ * converted to half-width, trimmed, upper case). On failure says which part is wrong, as a
+ * message key with params and as one bilingual text ("中文 / English"). Internal spaces and
  * hyphens are *not* removed: they are reported as illegal characters.
  */
 export function parseCreditCode(input: string): CreditCodeResult {
   const code = normaliseCreditCodeInput(input);
   const chars = Array.from(code);
 
-  if (chars.length === 0) {
-    return { ok: false, error: "请填写统一社会信用代码 / The unified social credit code is required" };
-  }
-  if (chars.length !== LENGTH) {
-    return {
-      ok: false,
-      error: `统一社会信用代码应为18位，现为${chars.length}位 / The credit code must be 18 characters, got ${chars.length}`,
-    };
-  }
+  if (chars.length === 0) return refused("employer.creditCode.required");
+  if (chars.length !== LENGTH) return refused("employer.creditCode.length", { count: chars.length });
 
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? "";
     if (charValue(ch) >= 0) continue;
-    const pos = i + 1;
-    const shown = describeChar(ch);
-    if (FORBIDDEN_LETTERS.has(ch)) {
-      return {
-        ok: false,
-        error:
-          `第${pos}位字符“${shown}”不合法：统一社会信用代码不使用字母 I、O、S、V、Z` +
-          ` / Character ${pos} ("${shown}") is not allowed: credit codes never use the letters I, O, S, V or Z`,
-      };
-    }
-    return {
-      ok: false,
-      error:
-        `第${pos}位字符“${shown}”不合法：只能是数字或除 I、O、S、V、Z 以外的大写字母` +
-        ` / Character ${pos} ("${shown}") is not allowed: only digits and letters other than I, O, S, V, Z may be used`,
-    };
+    const params = { pos: i + 1, char: describeChar(ch) };
+    return refused(
+      FORBIDDEN_LETTERS.has(ch) ? "employer.creditCode.forbiddenLetter" : "employer.creditCode.badChar",
+      params,
+    );
   }
 
   const authority = chars[0] ?? "";
-  if (!AUTHORITY_CODES.has(authority)) {
-    return {
-      ok: false,
-      error:
-        `第1位（登记管理部门代码）“${authority}”无效，应为 1–9、A、N 或 Y` +
-        ` / Character 1 (registration authority) "${authority}" is invalid: expected 1–9, A, N or Y`,
-    };
-  }
+  if (!AUTHORITY_CODES.has(authority)) return refused("employer.creditCode.authority", { char: authority });
 
   const region = chars.slice(2, 8).join("");
-  if (!/^[0-9]{6}$/.test(region)) {
-    return {
-      ok: false,
-      error:
-        `第3–8位（登记管理机关行政区划码）应为6位数字，现为“${region}”` +
-        ` / Characters 3–8 (administrative region code) must be 6 digits, got "${region}"`,
-    };
-  }
+  if (!/^[0-9]{6}$/.test(region)) return refused("employer.creditCode.region", { region });
 
-  if (checkCharFor(chars) !== chars[17]) {
-    return {
-      ok: false,
-      error: "校验位（第18位）不正确，请核对营业执照上的代码 / The check character (18th) does not match",
-    };
-  }
+  if (checkCharFor(chars) !== chars[17]) return refused("employer.creditCode.check");
 
   return { ok: true, code };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EMPLOYER_TYPES } from "../../vocabulary";
-import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { EmailSchema } from "../auth/schema";
+import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { confirmed } from "../forms/confirm";
 import { parseCreditCode } from "./credit-code";
 
@@ -24,7 +24,8 @@ export const EmployerRegistrationSchema = z
     creditCode: z.string({ error: "form.required" }).transform((value, ctx) => {
       const parsed = parseCreditCode(value);
       if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", message: parsed.error });
+        // The key and its params (which character, which position), shown in the reader's language.
+        ctx.addIssue({ code: "custom", message: parsed.problem.key, params: parsed.problem.params });
         return z.NEVER;
       }
       return parsed.code;
@@ -66,6 +67,17 @@ export const EmployerRegistrationSchema = z
   });
 
 export type EmployerRegistration = z.output<typeof EmployerRegistrationSchema>;
+
+/** The registration page: the organisation's details and its business licence (a file, checked again when stored). */
+export const EmployerRegistrationForm = EmployerRegistrationSchema.safeExtend({
+  licence: z.instanceof(File, { message: "upload.empty" }).refine((file) => file.size > 0, "upload.empty"),
+});
+
+/** The employer's home: inviting a colleague, and sending a refused registration for review again. */
+export const EmployerHomeForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("invite"), email: EmailSchema }),
+  z.object({ intent: z.literal("resubmit") }),
+]);
 
 export const ReasonSchema = z.object({
   reasons: z

@@ -31,6 +31,11 @@ type Failure = ReturnType<typeof failure>;
 export interface FormActionOptions {
   /** More fields to leave out of the echoed values (names matching password/secret/token always are). */
   secrets?: string[];
+  /**
+   * An upload form's bound: a body declared larger than `bytes` is refused with 413 before it is
+   * read, as the failure of form `form` on its file field (the edge layer bounds it again).
+   */
+  limit?: { bytes: number; form: string; field: string; key: string };
 }
 
 /**
@@ -56,6 +61,9 @@ export async function formAction(
   handlers: Handler<unknown, object> | Record<string, Handler<unknown, object>>,
   options: FormActionOptions = {},
 ) {
+  const limit = options.limit;
+  if (limit && Number(request.headers.get("Content-Length") ?? 0) > limit.bytes)
+    return failure(limit.form, { [limit.field]: [{ key: limit.key }] }, {}, 413);
   const form = await request.formData();
   const formIdValue = form.get(FORM_ID_FIELD);
   const formId = typeof formIdValue === "string" && FORM_ID.test(formIdValue) ? formIdValue : "";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DIGEST_FREQUENCIES } from "../../vocabulary";
 import { JOB_TYPES } from "../../vocabulary";
+import { PasswordSchema } from "../auth/schema";
 
 /** "Java、Spring, SQL" → ["Java", "Spring", "SQL"]: commas (both widths), 、, ; and newlines separate. */
 export function splitList(value: string): string[] {
@@ -50,6 +51,15 @@ export const ProfileSchema = z.object({
 
 export type ProfileInput = z.output<typeof ProfileSchema>;
 
+/** The profile page: the profile's fields, or a new résumé (a PDF, checked by content when stored). */
+export const GraduateProfileForm = z.discriminatedUnion("intent", [
+  ProfileSchema.extend({ intent: z.literal("save") }),
+  z.object({
+    intent: z.literal("resume"),
+    resume: z.instanceof(File, { message: "upload.empty" }).refine((file) => file.size > 0, "upload.empty"),
+  }),
+]);
+
 export const LinkSchema = z.object({
   studentNo: z
     .string({ error: "form.required" })
@@ -75,6 +85,42 @@ export const ApplySchema = z.object({
     .transform((value) => (value ?? "").trim())
     .pipe(z.string().max(500, "form.tooLong")),
 });
+
+/** The activation page: the password the graduate chooses (the token in the link names the account). */
+export const ActivationSchema = z.object({ password: PasswordSchema });
+
+/** The graduate home's switch between personalised and plain recommendations. */
+export const PersonalisationForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("personalisation"), nonPersonalised: z.string().optional() }),
+]);
+
+/** Saved searches: saved from the job list, then their alert frequency changed or deleted. */
+export const SavedSearchForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save"), query: z.string({ error: "form.invalid" }).max(2000, "form.tooLong") }),
+  z.object({
+    intent: z.literal("update"),
+    id: z.uuid("form.invalid"),
+    frequency: z.enum(["daily", "weekly", "off"], { error: "form.invalid" }),
+  }),
+  z.object({ intent: z.literal("delete"), id: z.uuid("form.invalid") }),
+]);
+
+/** Staff answer a graduate's request to be linked to a roster entry. */
+export const LinkRequestDecisionSchema = z.object({
+  requestId: z.uuid("form.invalid"),
+  decision: z.enum(["approve", "reject"], { error: "form.invalid" }),
+});
+
+/** The roster import: check a file (nothing is written), then import the checked file staged on the server. */
+export const RosterImportForm = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("check"),
+    file: z
+      .instanceof(File, { message: "roster.file.required" })
+      .refine((file) => file.size > 0, "roster.file.required"),
+  }),
+  z.object({ intent: z.literal("import"), stagedId: z.string().default(""), sendActivation: z.string().optional() }),
+]);
 
 /** Staff undo a roster link the graduate disputed; the reason goes to the audit log. */
 export const UnlinkSchema = z.object({

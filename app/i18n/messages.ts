@@ -232,6 +232,34 @@ const coreMessages = {
   "employer.name": { zh: "单位名称", en: "Organisation name" },
   "employer.creditCode": { zh: "统一社会信用代码", en: "Unified social credit code" },
   "employer.creditCode.hint": { zh: "18 位，见营业执照", en: "18 characters, printed on the business licence" },
+  "employer.creditCode.required": {
+    zh: "请填写统一社会信用代码",
+    en: "The unified social credit code is required",
+  },
+  "employer.creditCode.length": {
+    zh: "统一社会信用代码应为18位，现为{count}位",
+    en: "The credit code must be 18 characters, got {count}",
+  },
+  "employer.creditCode.forbiddenLetter": {
+    zh: "第{pos}位字符“{char}”不合法：统一社会信用代码不使用字母 I、O、S、V、Z",
+    en: 'Character {pos} ("{char}") is not allowed: credit codes never use the letters I, O, S, V or Z',
+  },
+  "employer.creditCode.badChar": {
+    zh: "第{pos}位字符“{char}”不合法：只能是数字或除 I、O、S、V、Z 以外的大写字母",
+    en: 'Character {pos} ("{char}") is not allowed: only digits and letters other than I, O, S, V, Z may be used',
+  },
+  "employer.creditCode.authority": {
+    zh: "第1位（登记管理部门代码）“{char}”无效，应为 1–9、A、N 或 Y",
+    en: 'Character 1 (registration authority) "{char}" is invalid: expected 1–9, A, N or Y',
+  },
+  "employer.creditCode.region": {
+    zh: "第3–8位（登记管理机关行政区划码）应为6位数字，现为“{region}”",
+    en: 'Characters 3–8 (administrative region code) must be 6 digits, got "{region}"',
+  },
+  "employer.creditCode.check": {
+    zh: "校验位（第18位）不正确，请核对营业执照上的代码",
+    en: "The check character (18th) does not match",
+  },
   "employer.creditCode.taken": {
     zh: "该统一社会信用代码已登记。如您是该单位员工，请联系单位的已有账户邀请您加入，或联系就业指导中心。",
     en: "This credit code is already registered. Ask a colleague with an account to invite you, or contact the career centre.",
@@ -279,6 +307,7 @@ const coreMessages = {
   "employer.invite.invalid": { zh: "邀请链接无效或已过期", en: "This invitation is invalid or has expired" },
   "employer.invite.accept": { zh: "加入该单位", en: "Join this organisation" },
   "employer.invite.title": { zh: "加入单位", en: "Join an organisation" },
+  "employer.member.owner": { zh: "（创建人）", en: " (owner)" },
   "employer.invite.signIn": {
     zh: "请先以用人单位账户登录或注册，再打开此链接。",
     en: "Sign in or register as an employer first, then open this link again.",
@@ -309,6 +338,8 @@ const coreMessages = {
   "employer.detail.title": { zh: "单位详情", en: "Employer details" },
   "employer.postings": { zh: "我的岗位", en: "My postings" },
   "employer.postings.new": { zh: "发布新岗位", en: "New posting" },
+  "employer.posting.title": { zh: "岗位", en: "Posting" },
+  "jobs.posting.title": { zh: "{title} · {employer}", en: "{title} · {employer}" },
 
   "upload.empty": { zh: "请选择文件", en: "Choose a file" },
   "upload.tooLarge": { zh: "文件不能超过 5 MB", en: "The file may not exceed 5 MB" },
@@ -400,6 +431,7 @@ const coreMessages = {
   "posting.perMonth": { zh: "元/月", en: "CNY/month" },
 
   "vetting.title": { zh: "岗位审核", en: "Posting review" },
+  "vetting.review.title": { zh: "审核岗位", en: "Review a posting" },
   "vetting.queue.empty": { zh: "没有待审核的岗位。", en: "Nothing is waiting for review." },
   "vetting.filter.flag": { zh: "按问题类型", en: "By flag" },
   "vetting.filter.employer": { zh: "按单位", en: "By employer" },

@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, notInArray } from "drizzle-orm";
-import { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
-import { INTERVIEW_MODES, type InterviewMode } from "../../vocabulary";
+import type { InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
@@ -13,6 +12,7 @@ import { refuse } from "../errors";
 import { translate } from "../i18n/messages";
 import { enqueueMail } from "../outbox/outbox.server";
 import { buildInvite } from "./ical";
+import { SlotsSchema, type ProposeInput } from "./schema";
 import {
   interviewActions,
   interviewMachine,
@@ -30,27 +30,7 @@ export type InterviewViewer = { kind: InterviewActor; userId: string };
 
 export const interviewUid = (id: string) => `interview-${id}@jiuye`;
 
-const SlotSchema = z
-  .object({
-    startsAt: z.coerce.date({ error: "interview.slot.invalid" }),
-    endsAt: z.coerce.date({ error: "interview.slot.invalid" }),
-  })
-  .refine(
-    (s) => !Number.isNaN(s.startsAt.getTime()) && !Number.isNaN(s.endsAt.getTime()) && s.endsAt > s.startsAt,
-    "interview.slot.invalid",
-  );
-export const SlotsSchema = z.array(SlotSchema).min(1, "interview.slot.required").max(10, "interview.slot.tooMany");
-export const ProposeSchema = z.object({
-  applicationId: z.uuid("error.notFound"),
-  mode: z.enum(INTERVIEW_MODES, { error: "interview.mode.invalid" }),
-  location: z
-    .string({ error: "interview.location.required" })
-    .trim()
-    .min(2, "interview.location.required")
-    .max(500, "interview.location.required"),
-  slots: SlotsSchema,
-});
-export type ProposeInput = z.output<typeof ProposeSchema>;
+export { ProposeSchema, SlotsSchema, type ProposeInput } from "./schema";
 
 /** A slot from a form: "2026-12-01T10:00" read as Beijing time, plus a length in minutes. */
 export function slotFromForm(local: string, minutes: number) {

@@ -59,12 +59,35 @@ export const PostingFormSchema = z
       .optional()
       .transform((value) => value || null),
   })
-  .superRefine((value, ctx) => {
-    if (value.salaryMin > value.salaryMax)
-      ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "posting.salary.order" });
+  .refine((value) => value.salaryMin <= value.salaryMax, {
+    path: ["salaryMax"],
+    message: "posting.salary.order",
+    // Checked even when another field failed, so the employer sees every problem in one round.
+    when: (payload) => !payload.issues.some((issue) => ["salaryMin", "salaryMax"].includes(String(issue.path?.[0]))),
   });
 
 export type PostingForm = z.output<typeof PostingFormSchema>;
+
+/** The posting form sent with an intent; a deadline already past in China is refused once the rest is right. */
+function postingWith<I extends string>(intent: I) {
+  return PostingFormSchema.safeExtend({ intent: z.literal(intent) }).refine(
+    (value) => deadlineInFuture(value.deadline, todayInChina()),
+    { path: ["deadline"], message: "posting.deadline.past", when: (payload) => payload.issues.length === 0 },
+  );
+}
+
+/** The posting form as the employer's pages send it (decision 009): kept as a draft, or sent for vetting. */
+export const PostingSubmission = z.discriminatedUnion("intent", [postingWith("save"), postingWith("submit")]);
+
+/** The employer's page of one posting: its form, and the buttons of each state. */
+export const EmployerPostingForm = z.discriminatedUnion("intent", [
+  ...PostingSubmission.options,
+  z.object({ intent: z.literal("confirm-open") }),
+  z.object({ intent: z.literal("resubmit") }),
+  z.object({ intent: z.literal("recall") }),
+  z.object({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("withdraw") }),
+]);
 
 export function toContent(form: PostingForm): PostingContent {
   return { ...form };

@@ -1,14 +1,18 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { collegeName } from "../school/school.server";
+import { AccountForm } from "../auth/schema";
 import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
+import { formAction } from "../forms/action.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "我的账户 · 就业" }];
+export const meta = pageTitle("account.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
@@ -24,28 +28,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account:self");
-  const form = await request.formData();
-  switch (form.get("intent")) {
-    case "revoke-session": {
-      const prefix = String(form.get("session") ?? "");
+  return formAction(request, AccountForm, {
+    "revoke-session": async ({ session }) => {
       const db = await getDb();
-      const target = (await listActiveSessions(db, user.id)).find((s) => s.id.slice(0, 12) === prefix);
+      // Only one of the user's own sessions matches: another user's key does nothing.
+      const target = (await listActiveSessions(db, user.id)).find((s) => s.id.slice(0, 12) === session);
       if (target) await revokeOwnSession(db, user.id, target.id);
-      return { ok: true as const };
-    }
-    default:
-      return data({ ok: false as const, errors: { _form: ["form.unknownIntent"] }, values: {} }, { status: 400 });
-  }
+      return {};
+    },
+  });
 }
 
 export default function Account() {
   const { user, sessions, scopeCollege } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const when = (value: string | Date) => formatSchoolDateTime(value, locale);
   return (
     <div className="page">
       <h1>{t("account.title")}</h1>
+      <ErrorSummary result={result} />
       <dl className="facts">
         <dt>{t("auth.displayName")}</dt>
         <dd>{user.displayName}</dd>
@@ -59,9 +62,9 @@ export default function Account() {
             <dd>
               {user.scope.kind === "school"
                 ? t("account.scope.school")
-                : locale === "en"
-                  ? scopeCollege?.nameEn
-                  : scopeCollege?.nameZh}
+                : scopeCollege
+                  ? nameFor(locale, scopeCollege)
+                  : null}
             </dd>
           </>
         ) : null}
@@ -92,12 +95,12 @@ export default function Account() {
                   {session.current ? (
                     <span className="badge badge--ok">{t("account.session.current")}</span>
                   ) : (
-                    <Form method="post">
+                    <ActionForm id={`revoke-session-${session.key}`} intent="revoke-session" result={result}>
                       <input type="hidden" name="session" value={session.key} />
-                      <button className="button button--quiet" name="intent" value="revoke-session">
+                      <button type="submit" className="button button--quiet">
                         {t("account.session.revoke")}
                       </button>
-                    </Form>
+                    </ActionForm>
                   )}
                 </td>
               </tr>

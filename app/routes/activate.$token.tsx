@@ -1,16 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
-import { PasswordSchema } from "../auth/schema";
-import { ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
+import { formAction } from "../forms/action.server";
 import { activateAccount, findActivation } from "../graduates/activation.server";
-import { domainFailure, formFailure, parseForm } from "../http.server";
+import { ActivationSchema } from "../graduates/schema";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "激活账户 · 就业" }];
+export const meta = pageTitle("activation.title");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await findActivation(await getDb(), params.token ?? "");
@@ -21,18 +21,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await enforceAuthRateLimit(context, "activate", {});
-  const parsed = parseForm(z.object({ password: PasswordSchema }), await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
+  return formAction(request, ActivationSchema, async ({ password }) => {
     const { setCookie } = await activateAccount(await getDb(), {
       token: params.token ?? "",
-      password: parsed.data.password,
+      password,
       userAgent: request.headers.get("User-Agent"),
     });
     return redirect("/graduate/profile", { headers: { "Set-Cookie": setCookie } });
-  } catch (error) {
-    return domainFailure(error);
-  }
+  });
 }
 
 export default function Activate() {
@@ -48,7 +44,7 @@ export default function Activate() {
         <>
           <p>{t("activation.lead", { name: data.name, email: data.email })}</p>
           <ErrorSummary result={result} />
-          <Form method="post" noValidate>
+          <ActionForm id="activate" result={result} noValidate>
             <TextField
               name="password"
               type="password"
@@ -57,12 +53,11 @@ export default function Activate() {
               autoComplete="new-password"
               required
               minLength={8}
-              result={result}
             />
             <button type="submit" className="button">
               {t("activation.submit")}
             </button>
-          </Form>
+          </ActionForm>
         </>
       )}
     </div>

@@ -1,12 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listAudit } from "../auth/admin.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
+import { pageTitle } from "../i18n/title";
 
-export const meta: MetaFunction = () => [{ title: "审计日志 · 就业" }];
+export const meta = pageTitle("audit.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "audit:read");

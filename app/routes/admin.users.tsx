@@ -1,38 +1,41 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { createStaffAccount } from "../auth/accounts.server";
-import { listRecentUsers, StaffAccountSchema } from "../auth/admin.server";
+import { listRecentUsers } from "../auth/admin.server";
+import { StaffAccountSchema } from "../auth/schema";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary, FieldError, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
-import { domainFailure, formFailure, parseForm } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { resolveLocale } from "../i18n/locale.server";
 import { listColleges } from "../school/school.server";
 
-export const meta: MetaFunction = () => [{ title: "用户管理 · 就业" }];
+export const meta = pageTitle("users.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "user:manage");
   const db = await getDb();
   const [recent, allColleges] = await Promise.all([listRecentUsers(db), listColleges(db)]);
-  return { users: recent, colleges: allColleges };
+  const users = recent.map(({ collegeZh, collegeEn, ...user }) => ({
+    ...user,
+    college: collegeZh ? { nameZh: collegeZh, nameEn: collegeEn } : null,
+  }));
+  return { users, colleges: allColleges };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "user:manage");
-  const parsed = parseForm(StaffAccountSchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
+  return formAction(request, StaffAccountSchema, async (input) => {
     await createStaffAccount(await getDb(), admin.id, {
-      ...parsed.data,
-      collegeId: parsed.data.scope,
+      ...input,
+      collegeId: input.scope,
       locale: resolveLocale(request),
     });
-  } catch (error) {
-    return domainFailure(error, { email: parsed.data.email, displayName: parsed.data.displayName });
-  }
-  return { ok: true as const };
+    return {};
+  });
 }
 
 export default function AdminUsers() {
@@ -40,7 +43,6 @@ export default function AdminUsers() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
       <h1>{t("users.title")}</h1>
@@ -52,46 +54,39 @@ export default function AdminUsers() {
           </p>
         ) : null}
         <ErrorSummary result={result} />
-        <Form method="post" noValidate key={result?.ok ? "done" : "editing"}>
-          <TextField name="displayName" label={t("auth.displayName")} required result={result} />
-          <TextField name="email" type="email" label={t("auth.email")} required result={result} />
+        <ActionForm id="create" result={result} noValidate key={result?.ok ? "done" : "editing"}>
+          <TextField name="displayName" label={t("auth.displayName")} required />
+          <TextField name="email" type="email" label={t("auth.email")} required />
           <TextField
             name="password"
             type="password"
             label={t("auth.password")}
             hint={t("auth.password.hint")}
             required
-            result={result}
             autoComplete="new-password"
           />
-          <div className="field">
-            <label htmlFor="field-role">{t("auth.role")}</label>
-            <select id="field-role" name="role" defaultValue={failure?.values.role ?? "staff"}>
-              <option value="staff">{t("role.staff")}</option>
-              <option value="admin">{t("role.admin")}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="field-scope">{t("users.scope")}</label>
-            <select
-              id="field-scope"
-              name="scope"
-              defaultValue={failure?.values.scope ?? "school"}
-              aria-describedby="error-scope"
-            >
-              <option value="school">{t("account.scope.school")}</option>
-              {colleges.map((college) => (
-                <option key={college.id} value={college.id}>
-                  {locale === "en" ? college.nameEn : college.nameZh}
-                </option>
-              ))}
-            </select>
-            <FieldError result={result} name="scope" />
-          </div>
+          <SelectField
+            name="role"
+            label={t("auth.role")}
+            defaultValue="staff"
+            options={[
+              { value: "staff", label: t("role.staff") },
+              { value: "admin", label: t("role.admin") },
+            ]}
+          />
+          <SelectField
+            name="scope"
+            label={t("users.scope")}
+            defaultValue="school"
+            options={[
+              { value: "school", label: t("account.scope.school") },
+              ...colleges.map((college) => ({ value: String(college.id), label: nameFor(locale, college) })),
+            ]}
+          />
           <button type="submit" className="button">
             {t("users.create.submit")}
           </button>
-        </Form>
+        </ActionForm>
       </section>
       <h2>{t("users.list")}</h2>
       <div className="table-wrap">
@@ -111,13 +106,7 @@ export default function AdminUsers() {
                 <td>{user.email}</td>
                 <td>{t(`role.${user.role}`)}</td>
                 <td>
-                  {user.hasScope
-                    ? user.collegeZh
-                      ? locale === "en"
-                        ? user.collegeEn
-                        : user.collegeZh
-                      : t("account.scope.school")
-                    : "—"}
+                  {user.hasScope ? (user.college ? nameFor(locale, user.college) : t("account.scope.school")) : "—"}
                 </td>
               </tr>
             ))}

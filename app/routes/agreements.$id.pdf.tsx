@@ -1,12 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { z } from "zod";
 import { agreementForDocument, type AgreementViewer } from "../agreements/agreements.server";
 import { renderAgreementPdf } from "../agreements/pdf.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { DomainError, firstKey } from "../errors";
-import { forbidden, notFound } from "../http.server";
+import { forbidden, notFound, orDeny } from "../http.server";
 
 /** The registered agreement as a PDF: to the graduate, members of the employer and staff of the graduate's scope. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,23 +16,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   else if (user.role === "employer") viewer = { kind: "employer", userId: user.id };
   else if (user.scope) viewer = { kind: "staff", userId: user.id, scope: user.scope };
   else forbidden();
-  try {
-    const preview = new URL(request.url).searchParams.get("preview") === "1";
-    const doc = await agreementForDocument(await getDb(), id.data, viewer, { preview });
-    const pdf = await renderAgreementPdf(doc);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        // A preview opens in the browser's viewer; the registered document downloads.
-        "Content-Disposition": doc.agreement.number
-          ? `attachment; filename="agreement-${doc.agreement.number}.pdf"`
-          : `inline; filename="agreement-preview.pdf"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
-    throw error;
-  }
+  const preview = new URL(request.url).searchParams.get("preview") === "1";
+  // Refused (403/404, or 409 before registration): the error page, in the reader's language.
+  const doc = await orDeny(agreementForDocument(await getDb(), id.data, viewer, { preview }));
+  const pdf = await renderAgreementPdf(doc);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      // A preview opens in the browser's viewer; the registered document downloads.
+      "Content-Disposition": doc.agreement.number
+        ? `attachment; filename="agreement-${doc.agreement.number}.pdf"`
+        : `inline; filename="agreement-preview.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

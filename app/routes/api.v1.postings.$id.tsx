@@ -2,21 +2,25 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { endOfSchoolDay } from "../time";
 import { getDb } from "../db.server";
+import { bilingual } from "../i18n/messages";
 import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
 import { getPublicPosting } from "../postings/postings.server";
+
+/** A field error of the API, whose reader's language is unknown: both languages in one string, as documented. */
+function both(key: string): string {
+  const text = bilingual(key);
+  return `${text.zh} / ${text.en}`;
+}
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success)
     return apiJson(
-      {
-        error: { zh: "岗位编号无效", en: "Invalid posting id" },
-        fieldErrors: { id: ["岗位编号应为 UUID / must be a UUID"] },
-      },
+      { error: bilingual("api.error.postingId"), fieldErrors: { id: [both("api.error.postingId.uuid")] } },
       400,
     );
   const found = await getPublicPosting(await getDb(), id.data);
-  if (!found) return apiJson({ error: { zh: "岗位不存在或已结束", en: "No such open posting" } }, 404);
+  if (!found) return apiJson({ error: bilingual("api.error.postingGone") }, 404);
   const { posting, employer } = found;
   return apiJson({
     ...toApiHit({

@@ -1,21 +1,22 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { EmailSchema } from "../auth/schema";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { TodoList } from "../components/todo-list";
 import { employerTodo } from "../home/todo.server";
 import { decideEmployer, getMembership, inviteColleague, listMembers } from "../employers/employers.server";
-import { domainFailure, formFailure, parseForm } from "../http.server";
+import { EmployerHomeForm } from "../employers/schema";
+import { refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
 import { resolveLocale } from "../i18n/locale.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
+import { pageTitle } from "../i18n/title";
 import { listOwnPostings } from "../postings/postings.server";
 
-export const meta: MetaFunction = () => [{ title: "单位中心 · 就业" }];
+export const meta = pageTitle("employer.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "employer:manage-own");
@@ -49,46 +50,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const InviteSchema = z.object({ email: EmailSchema });
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:manage-own");
-  const form = await request.formData();
   const db = await getDb();
-  switch (form.get("intent")) {
-    case "invite": {
-      const parsed = parseForm(InviteSchema, form);
-      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-      try {
-        await inviteColleague(db, {
-          inviterUserId: user.id,
-          inviterName: user.displayName,
-          email: parsed.data.email,
-          locale: resolveLocale(request, user.locale),
-        });
-      } catch (error) {
-        return domainFailure(error, { email: parsed.data.email });
-      }
-      return { ok: true as const, done: "employer.invite.sent" };
-    }
-    case "resubmit": {
+  return formAction(request, EmployerHomeForm, {
+    invite: async ({ email }) => {
+      await inviteColleague(db, {
+        inviterUserId: user.id,
+        inviterName: user.displayName,
+        email,
+        locale: resolveLocale(request, user.locale),
+      });
+      return done("employer.invite.sent");
+    },
+    resubmit: async () => {
       const membership = await getMembership(db, user.id);
-      if (!membership) return formFailure({ _form: ["employer.none"] });
-      try {
-        await decideEmployer(db, {
-          employerId: membership.employer.id,
-          event: "resubmit",
-          actor: "employer",
-          actorUserId: user.id,
-        });
-      } catch (error) {
-        return domainFailure(error);
-      }
-      return { ok: true as const, done: "employer.state.pending" };
-    }
-    default:
-      return formFailure({ _form: ["form.unknownIntent"] });
-  }
+      if (!membership) refuse("employer.none", { status: 400 });
+      await decideEmployer(db, {
+        employerId: membership.employer.id,
+        event: "resubmit",
+        actor: "employer",
+        actorUserId: user.id,
+      });
+      return done("employer.state.pending");
+    },
+  });
 }
 
 export default function EmployerHome() {
@@ -114,11 +100,11 @@ export default function EmployerHome() {
             {t("posting.reasons")}：{employer.statusReasons}
           </p>
           {employer.status === "rejected" ? (
-            <Form method="post">
-              <button className="button" name="intent" value="resubmit">
+            <ActionForm id="resubmit" intent="resubmit" result={result}>
+              <button type="submit" className="button">
                 {t("employer.resubmit")}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
         </div>
       ) : null}
@@ -172,19 +158,19 @@ export default function EmployerHome() {
         {members.map((member) => (
           <li key={member.email}>
             {member.displayName} · {member.email}
-            {member.isOwner ? (locale === "en" ? " (owner)" : "（创建人）") : ""}
+            {member.isOwner ? t("employer.member.owner") : ""}
           </li>
         ))}
       </ul>
       {employer.status === "verified" ? (
-        <section className="card" aria-labelledby="invite">
-          <h3 id="invite">{t("employer.invite")}</h3>
-          <Form method="post" noValidate>
-            <TextField name="email" type="email" label={t("auth.email")} required result={result} />
-            <button className="button" name="intent" value="invite">
+        <section className="card" aria-labelledby="invite-heading">
+          <h3 id="invite-heading">{t("employer.invite")}</h3>
+          <ActionForm id="invite" intent="invite" result={result} noValidate>
+            <TextField name="email" type="email" label={t("auth.email")} required />
+            <button type="submit" className="button">
               {t("employer.invite.submit")}
             </button>
-          </Form>
+          </ActionForm>
         </section>
       ) : null}
     </div>

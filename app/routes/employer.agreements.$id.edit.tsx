@@ -1,29 +1,25 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { agreementForEmployer, AgreementTermsSchema, editAgreementTerms } from "../agreements/agreements.server";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { DomainError, firstKey } from "../errors";
-import { domainFailure, formFailure, notFound, parseForm } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
 
-export const meta: MetaFunction = () => [{ title: "修改三方协议 · 就业" }];
+export const meta = pageTitle("agreement.edit.title");
 
 async function agreementOr404(id: string | undefined, userId: string) {
   const parsed = z.uuid().safeParse(id);
   if (!parsed.success) notFound();
-  try {
-    return await agreementForEmployer(await getDb(), parsed.data, userId);
-  } catch (error) {
-    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
-    throw error;
-  }
+  return orDeny(agreementForEmployer(await getDb(), parsed.data, userId));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -52,21 +48,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
   const { agreement } = await agreementOr404(params.id, user.id);
-  const parsed = parseForm(AgreementTermsSchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
-    await editAgreementTerms(await getDb(), { agreementId: agreement.id, userId: user.id, data: parsed.data });
-  } catch (error) {
-    return domainFailure(error, Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, String(v)])));
-  }
-  return redirect(`/employer/agreements?done=edited`);
+  return formAction(request, AgreementTermsSchema, async (terms) => {
+    await editAgreementTerms(await getDb(), { agreementId: agreement.id, userId: user.id, data: terms });
+    return redirect(`/employer/agreements?done=edited`);
+  });
 }
 
 export default function EditAgreement() {
   const { status, editable, graduateName, terms, provinces } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
       <p>
@@ -81,11 +72,11 @@ export default function EditAgreement() {
       {editable ? (
         <>
           {status === "invited" ? <p className="notice">{t("agreement.edit.invitedHint")}</p> : null}
-          <ErrorSummary result={failure} />
-          <Form method="post">
-            <AgreementTermsFields result={failure} provinces={provinces} values={terms} />
+          <ErrorSummary result={result} />
+          <ActionForm id="terms" result={result}>
+            <AgreementTermsFields provinces={provinces} values={terms} />
             <button type="submit">{t("agreement.edit.submit")}</button>
-          </Form>
+          </ActionForm>
         </>
       ) : (
         <p className="notice" role="status">

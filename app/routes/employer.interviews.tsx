@@ -1,14 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { InterviewSlots } from "../components/interview-slots";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { fieldIds } from "../forms/result";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
-import { serializeRows, slotsFromForm } from "../interviews/forms.server";
+import { serializeRows } from "../interviews/forms.server";
 import {
   applicationForProposal,
   applicationsToInvite,
@@ -16,13 +18,13 @@ import {
   listForEmployer,
   pickSlot,
   proposeInterview,
-  ProposeSchema,
   recordOutcome,
   rescheduleInterview,
 } from "../interviews/interviews.server";
+import { EmployerInterviewForm } from "../interviews/schema";
 import { interviewMachine } from "../interviews/states";
 
-export const meta: MetaFunction = () => [{ title: "在线面试 · 就业" }];
+export const meta = pageTitle("interview.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
@@ -41,59 +43,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const IntentSchema = z.enum(["propose", "reschedule", "cancel", "completed", "no_show", "pick"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   const viewer = { kind: "employer" as const, userId: user.id };
-  try {
-    if (intent.data === "propose") {
-      const parsed = ProposeSchema.safeParse({
-        applicationId: values.applicationId,
-        mode: values.mode,
-        location: values.location,
-        slots: slotsFromForm(form),
-      });
-      if (!parsed.success) {
-        const errors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-        return formFailure(errors, values);
-      }
-      const row = await proposeInterview(db, { userId: user.id, data: parsed.data });
-      return { ok: true as const, done: "interview.done.proposed", id: row.id };
-    }
-    const id = z.uuid().safeParse(values.interviewId);
-    if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-    const interviewId = id.data;
-    switch (intent.data) {
-      case "reschedule":
-        await rescheduleInterview(db, { interviewId, viewer, slots: slotsFromForm(form), reason: values.reason });
-        return { ok: true as const, done: "interview.done.rescheduled", id: interviewId };
-      case "cancel":
-        await cancelInterview(db, { interviewId, viewer, reason: values.reason ?? "" });
-        return { ok: true as const, done: "interview.done.cancelled", id: interviewId };
-      case "pick":
-        await pickSlot(db, { interviewId, viewer, slotId: values.slotId ?? "" });
-        return { ok: true as const, done: "interview.done.picked", id: interviewId };
-      default:
-        await recordOutcome(db, { interviewId, userId: user.id, outcome: intent.data });
-        return { ok: true as const, done: "interview.done.outcome", id: interviewId };
-    }
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  const outcome = async ({ intent, interviewId }: { intent: "completed" | "no_show"; interviewId: string }) => {
+    await recordOutcome(db, { interviewId, userId: user.id, outcome: intent });
+    return { ...done("interview.done.outcome"), id: interviewId };
+  };
+  return formAction(request, EmployerInterviewForm, {
+    propose: async ({ intent: _intent, ...data }) => {
+      const row = await proposeInterview(db, { userId: user.id, data });
+      return { ...done("interview.done.proposed"), id: row.id };
+    },
+    reschedule: async ({ interviewId, slots, reason }) => {
+      await rescheduleInterview(db, { interviewId, viewer, slots, reason });
+      return { ...done("interview.done.rescheduled"), id: interviewId };
+    },
+    cancel: async ({ interviewId, reason }) => {
+      await cancelInterview(db, { interviewId, viewer, reason });
+      return { ...done("interview.done.cancelled"), id: interviewId };
+    },
+    pick: async ({ interviewId, slotId }) => {
+      await pickSlot(db, { interviewId, viewer, slotId });
+      return { ...done("interview.done.picked"), id: interviewId };
+    },
+    completed: outcome,
+    no_show: outcome,
+  });
 }
 
 export default function EmployerInterviews() {
   const { rows, chosen, invitable } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
       <h1>{t("interview.title")}</h1>
@@ -102,7 +85,7 @@ export default function EmployerInterviews() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       <section className="card" aria-labelledby="propose-title">
         <h2 id="propose-title">{t("interview.propose.title")}</h2>
         {chosen ? (
@@ -114,8 +97,7 @@ export default function EmployerInterviews() {
           <p className="empty">{t("interview.application.none")}</p>
         ) : (
           // Remounted after each invitation sent, so the form is empty again.
-          <Form method="post" key={result && result.ok ? result.id : "propose"}>
-            <input type="hidden" name="intent" value="propose" />
+          <ActionForm id="propose" intent="propose" result={result} key={result && result.ok ? result.id : "propose"}>
             <SelectField
               name="applicationId"
               label={t("interview.application")}
@@ -123,7 +105,6 @@ export default function EmployerInterviews() {
                 value: a.id,
                 label: t("interview.application.option", { name: a.name, posting: a.posting }),
               }))}
-              result={failure}
               defaultValue={chosen?.id}
             />
             <SelectField
@@ -133,34 +114,32 @@ export default function EmployerInterviews() {
                 value: m,
                 label: t(`interview.mode.${m}`),
               }))}
-              result={failure}
             />
-            <TextField name="location" label={t("interview.location")} result={failure} required />
+            <TextField name="location" label={t("interview.location")} required />
+            {/* The first slot carries the list's id, so the error summary's link lands on it. */}
             <TextField
               name="slot"
-              id="field-slot"
+              id={fieldIds("propose", "slots").id}
               type="datetime-local"
               label={t("interview.slot.option", { n: 1 })}
-              result={failure}
               required
             />
             <TextField
               name="slot"
-              id="field-slot-2"
+              id="propose-slot-2"
               type="datetime-local"
               label={t("interview.slot.option", { n: 2 })}
-              result={failure}
             />
             <TextField
               name="slot"
-              id="field-slot-3"
+              id="propose-slot-3"
               type="datetime-local"
               label={t("interview.slot.option", { n: 3 })}
-              result={failure}
             />
+            <FieldError name="slots" />
             <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
             <button type="submit">{t("interview.propose.submit")}</button>
-          </Form>
+          </ActionForm>
         )}
       </section>
       <h2>{t("interview.list.title")}</h2>
@@ -181,7 +160,7 @@ export default function EmployerInterviews() {
           ) : null}
           <InterviewSlots interview={r} />
           {r.events.includes("complete") ? (
-            <Form method="post">
+            <ActionForm id={`outcome-${r.id}`} result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
               <button type="submit" name="intent" value="completed">
                 {t("interview.completed")}
@@ -189,51 +168,34 @@ export default function EmployerInterviews() {
               <button type="submit" name="intent" value="no_show">
                 {t("interview.noShow")}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
           {r.events.includes("reschedule") ? (
-            <Form method="post">
+            <ActionForm id={`reschedule-${r.id}`} intent="reschedule" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
               <TextField
                 name="slot"
-                id={`slot-${r.id}-1`}
+                id={fieldIds(`reschedule-${r.id}`, "slots").id}
                 type="datetime-local"
                 label={t("interview.slot.option", { n: 1 })}
-                result={failure}
               />
               <TextField
                 name="slot"
-                id={`slot-${r.id}-2`}
+                id={`reschedule-${r.id}-slot-2`}
                 type="datetime-local"
                 label={t("interview.slot.option", { n: 2 })}
-                result={failure}
               />
-              <TextField
-                name="minutes"
-                id={`minutes-${r.id}`}
-                type="number"
-                label={t("interview.slot.minutes")}
-                defaultValue="30"
-              />
-              <button type="submit" name="intent" value="reschedule">
-                {t("interview.reschedule")}
-              </button>
-            </Form>
+              <FieldError name="slots" />
+              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+              <button type="submit">{t("interview.reschedule")}</button>
+            </ActionForm>
           ) : null}
           {r.events.includes("cancel") ? (
-            <Form method="post">
+            <ActionForm id={`cancel-${r.id}`} intent="cancel" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField
-                name="reason"
-                id={`reason-cancel-${r.id}`}
-                label={t("interview.reason")}
-                result={failure}
-                rows={2}
-              />
-              <button type="submit" name="intent" value="cancel">
-                {t("interview.cancel")}
-              </button>
-            </Form>
+              <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
+              <button type="submit">{t("interview.cancel")}</button>
+            </ActionForm>
           ) : null}
         </section>
       ))}

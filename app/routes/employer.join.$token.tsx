@@ -1,14 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
 import { acceptInvitation, findInvitation } from "../employers/employers.server";
-import { domainFailure } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "加入单位 · 就业" }];
+export const meta = pageTitle("employer.invite.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invitation = await findInvitation(await getDb(), params.token ?? "");
@@ -18,12 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:manage-own");
-  try {
+  // The token in the address is the whole input: the form only confirms.
+  return formAction(request, z.object({}), async () => {
     await acceptInvitation(await getDb(), { token: params.token ?? "", userId: user.id });
-  } catch (error) {
-    return domainFailure(error);
-  }
-  return redirect("/employer");
+    return redirect("/employer");
+  });
 }
 
 export default function JoinEmployer() {
@@ -37,12 +38,14 @@ export default function JoinEmployer() {
       {!employerName ? (
         <p role="alert">{t("employer.invite.invalid")}</p>
       ) : signedInAsEmployer ? (
-        <Form method="post">
+        <ActionForm id="accept" result={result}>
           <p>
             <strong>{employerName}</strong>
           </p>
-          <button className="button">{t("employer.invite.accept")}</button>
-        </Form>
+          <button type="submit" className="button">
+            {t("employer.invite.accept")}
+          </button>
+        </ActionForm>
       ) : (
         <p>{t("employer.invite.signIn")}</p>
       )}

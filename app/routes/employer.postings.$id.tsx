@@ -1,16 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
 import { FlagList, PostingFields } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
-import { DomainError } from "../errors";
-import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { notFound, orDeny } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
-import { parsePostingForm } from "../postings/form.server";
 import {
   contentOf,
   endPosting,
@@ -19,23 +19,18 @@ import {
   savePosting,
   submitPosting,
 } from "../postings/postings.server";
+import { EmployerPostingForm, toContent, type PostingForm } from "../postings/schema";
 import { isEditableInPlace } from "../postings/states";
 import { confirmStillOpen, isUnconfirmed } from "../postings/still-open.server";
 import { formatSchoolDateTime } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "岗位 · 就业" }];
+export const meta = pageTitle("employer.posting.title");
 
 async function load(request: Request, id: string | undefined) {
   const user = await requirePermission(request, "posting:manage-own");
   const postingId = z.uuid().safeParse(id);
   if (!postingId.success) notFound();
-  try {
-    return { user, ...(await getOwnPosting(await getDb(), user.id, postingId.data)) };
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
-  }
+  return { user, ...(await orDeny(getOwnPosting(await getDb(), user.id, postingId.data))) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -62,58 +57,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, posting } = await load(request, params.id);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
   const db = await getDb();
-  try {
-    switch (intent) {
-      case "save":
-      case "submit": {
-        const parsed = parsePostingForm(form);
-        if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-        const saved = await savePosting(db, {
-          userId: user.id,
-          postingId: posting.id,
-          content: parsed.content,
-          submit: intent === "submit",
-        });
-        return {
-          ok: true as const,
-          done:
-            saved.kind === "revision"
-              ? "posting.revisionSubmitted"
-              : saved.kind === "submitted"
-                ? "posting.submitted"
-                : "posting.saved",
-        };
-      }
-      case "confirm-open":
-        await confirmStillOpen(db, { userId: user.id, postingId: posting.id });
-        return { ok: true as const, done: "search.stillOpen.confirmed" };
-      case "resubmit":
-        await submitPosting(db, { userId: user.id, postingId: posting.id });
-        return { ok: true as const, done: "posting.submitted" };
-      case "recall":
-        await recallPosting(db, { userId: user.id, postingId: posting.id });
-        return { ok: true as const, done: "posting.recalled" };
-      case "close":
-      case "withdraw": {
-        const { employer } = await requireMembership(db, user.id);
-        await endPosting(db, {
-          postingId: posting.id,
-          event: intent,
-          actor: "employer",
-          actorUserId: user.id,
-          employerId: employer.id,
-        });
-        return { ok: true as const, done: `posting.state.${intent === "close" ? "closed" : "withdrawn"}` };
-      }
-      default:
-        return formFailure({ _form: ["form.unknownIntent"] }, formValues(form));
-    }
-  } catch (error) {
-    return domainFailure(error, formValues(form));
-  }
+  const save = async (form: PostingForm, submit: boolean) => {
+    const saved = await savePosting(db, { userId: user.id, postingId: posting.id, content: toContent(form), submit });
+    return done(
+      saved.kind === "revision"
+        ? "posting.revisionSubmitted"
+        : saved.kind === "submitted"
+          ? "posting.submitted"
+          : "posting.saved",
+    );
+  };
+  const end = async (event: "close" | "withdraw") => {
+    const { employer } = await requireMembership(db, user.id);
+    await endPosting(db, {
+      postingId: posting.id,
+      event,
+      actor: "employer",
+      actorUserId: user.id,
+      employerId: employer.id,
+    });
+    return done(`posting.state.${event === "close" ? "closed" : "withdrawn"}`);
+  };
+  return formAction(request, EmployerPostingForm, {
+    save: ({ intent: _intent, ...form }) => save(form, false),
+    submit: ({ intent: _intent, ...form }) => save(form, true),
+    "confirm-open": async () => {
+      await confirmStillOpen(db, { userId: user.id, postingId: posting.id });
+      return done("search.stillOpen.confirmed");
+    },
+    resubmit: async () => {
+      await submitPosting(db, { userId: user.id, postingId: posting.id });
+      return done("posting.submitted");
+    },
+    recall: async () => {
+      await recallPosting(db, { userId: user.id, postingId: posting.id });
+      return done("posting.recalled");
+    },
+    close: () => end("close"),
+    withdraw: () => end("withdraw"),
+  });
 }
 
 export default function EmployerPosting() {
@@ -122,7 +105,7 @@ export default function EmployerPosting() {
   const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
-  const done = result?.ok ? result.done : params.get("done") ? `posting.${params.get("done")}` : null;
+  const notice = result?.ok ? result.done : params.get("done") ? `posting.${params.get("done")}` : null;
   const editable = isEditableInPlace(posting.status) || posting.status === "published";
   const flags = revision?.flags ?? posting.flags;
   return (
@@ -143,9 +126,9 @@ export default function EmployerPosting() {
           <span className="badge badge--warn">{t("posting.revision.pending")}</span>
         ) : null}
       </p>
-      {done ? (
+      {notice ? (
         <p className="notice" role="status">
-          {t(done)}
+          {t(notice)}
         </p>
       ) : null}
       <ErrorSummary result={result} />
@@ -162,8 +145,8 @@ export default function EmployerPosting() {
       <div className="split">
         <div>
           {editable ? (
-            <Form method="post" noValidate>
-              <PostingFields result={result} content={content} />
+            <ActionForm id="posting" result={result} noValidate>
+              <PostingFields content={content} />
               <div className="actions">
                 {posting.status === "published" ? (
                   <button className="button" name="intent" value="submit">
@@ -180,7 +163,7 @@ export default function EmployerPosting() {
                   </>
                 )}
               </div>
-            </Form>
+            </ActionForm>
           ) : null}
           {posting.status === "submitted" ? (
             <section aria-labelledby="in-review">
@@ -188,15 +171,15 @@ export default function EmployerPosting() {
                 {t("posting.inReview")}
               </p>
               <PostingFacts content={content} />
-              <Form method="post" className="actions">
-                <button className="button button--secondary" name="intent" value="recall">
+              <ActionForm id="recall" intent="recall" result={result} className="actions">
+                <button type="submit" className="button button--secondary">
                   {t("posting.recall")}
                 </button>
-              </Form>
+              </ActionForm>
             </section>
           ) : null}
           {posting.status === "published" ? (
-            <Form method="post" className="actions">
+            <ActionForm id="published" result={result} className="actions">
               {posting.asked ? (
                 <button className="button" name="intent" value="confirm-open">
                   {t("search.stillOpen")}
@@ -208,7 +191,7 @@ export default function EmployerPosting() {
               <button className="button button--quiet" name="intent" value="withdraw">
                 {t("posting.withdraw")}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
         </div>
         <aside>

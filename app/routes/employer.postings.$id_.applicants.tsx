@@ -1,19 +1,22 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { employerTransition, listApplicants, saveEmployerNote } from "../applications/applications.server";
+import { ApplicantsForm } from "../applications/schema";
 import { EMPLOYER_TARGETS } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError } from "../components/form";
 import { getDb } from "../db.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
-import { DomainError } from "../errors";
-import { domainFailure, forbidden, formFailure, notFound } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { fieldIds } from "../forms/result";
+import { forbidden, notFound, orDeny } from "../http.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { INTERVIEWABLE_APPLICATION_STATES } from "../interviews/states";
-import { APPLICATION_STATES } from "../../vocabulary";
 
-export const meta: MetaFunction = () => [{ title: "应聘者 · 就业" }];
+export const meta = pageTitle("applicants.title");
 
 /** Only a member of the posting's own employer gets past this; any other employer gets 403. */
 async function load(request: Request, rawId: string | undefined) {
@@ -27,18 +30,12 @@ async function load(request: Request, rawId: string | undefined) {
   if (!inGoodStanding(membership.employer)) {
     throw data({ message: `employer.standing.${membership.employer.status}` }, { status: 403 });
   }
-  try {
-    return {
-      user,
-      db,
-      employerId: membership.employer.id,
-      ...(await listApplicants(db, { employerId: membership.employer.id, postingId: id.data })),
-    };
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) notFound();
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
-  }
+  return {
+    user,
+    db,
+    employerId: membership.employer.id,
+    ...(await orDeny(listApplicants(db, { employerId: membership.employer.id, postingId: id.data }))),
+  };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -46,53 +43,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { posting: { id: posting.id, title: posting.title }, applicants };
 }
 
-const BulkSchema = z.object({
-  applicationIds: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid()).min(1, "applicants.noneSelected").max(500),
-  ),
-  to: z.enum(APPLICATION_STATES, { error: "form.invalid" }).refine((s) => EMPLOYER_TARGETS.includes(s), "form.invalid"),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, employerId, applicants } = await load(request, params.id);
-  const form = await request.formData();
   const own = new Set(applicants.map((a) => a.id));
-  try {
-    switch (form.get("intent")) {
-      case "status": {
-        const parsed = BulkSchema.safeParse({
-          applicationIds: form.getAll("applicationIds").map(String),
-          to: form.get("to"),
-        });
-        if (!parsed.success) return formFailure({ applicationIds: parsed.error.issues.map((i) => i.message) });
-        // Applications of other postings (even of this employer) are not part of this page.
-        if (parsed.data.applicationIds.some((id) => !own.has(id))) forbidden();
-        const result = await employerTransition(db, {
-          employerId,
-          actorUserId: user.id,
-          applicationIds: parsed.data.applicationIds,
-          to: parsed.data.to,
-        });
-        return { ok: true as const, ...result };
-      }
-      case "note": {
-        const applicationId = String(form.get("applicationId") ?? "");
-        if (!own.has(applicationId)) forbidden();
-        await saveEmployerNote(db, {
-          employerId,
-          actorUserId: user.id,
-          applicationId,
-          note: String(form.get("note") ?? ""),
-        });
-        return { ok: true as const, changed: 0, skipped: 0 };
-      }
-      default:
-        return formFailure({ _form: ["form.unknownIntent"] });
-    }
-  } catch (error) {
-    return domainFailure(error);
-  }
+  return formAction(request, ApplicantsForm, {
+    status: async ({ applicationIds, to }) => {
+      // Applications of other postings (even of this employer) are not part of this page.
+      if (applicationIds.some((id) => !own.has(id))) forbidden();
+      return employerTransition(db, { employerId, actorUserId: user.id, applicationIds, to });
+    },
+    note: async ({ applicationId, note }) => {
+      if (!own.has(applicationId)) forbidden();
+      await saveEmployerNote(db, { employerId, actorUserId: user.id, applicationId, note });
+      return { changed: 0, skipped: 0 };
+    },
+  });
 }
 
 export default function Applicants() {
@@ -108,7 +73,7 @@ export default function Applicants() {
       <h1>
         {t("applicants.title")}：{posting.title}
       </h1>
-      <ErrorSummary result={result && !result.ok ? result : undefined} />
+      <ErrorSummary result={result} />
       {result?.ok && result.changed + result.skipped > 0 ? (
         <p className="notice" role="status">
           {t("applicants.changed", { count: result.changed })}{" "}
@@ -116,9 +81,10 @@ export default function Applicants() {
         </p>
       ) : null}
       {applicants.length === 0 ? <p>{t("applicants.none")}</p> : null}
-      <Form method="post" id="bulk">
-        <input type="hidden" name="intent" value="status" />
-      </Form>
+      {/* The bulk form's fields sit in the table (form="bulk"): one checkbox per applicant. */}
+      <ActionForm id="bulk" intent="status" result={result}>
+        <FieldError name="applicationIds" />
+      </ActionForm>
       <div className="table-wrap">
         <table className="data" data-testid="applicants">
           <thead>
@@ -172,7 +138,7 @@ export default function Applicants() {
                     </>
                   ) : null}
                 </td>
-                <td>{locale === "en" ? a.majorEn : a.majorZh}</td>
+                <td>{nameFor(locale, { nameZh: a.majorZh, nameEn: a.majorEn })}</td>
                 <td>
                   {a.skills.join("、")}
                   {a.intro ? (
@@ -209,14 +175,20 @@ export default function Applicants() {
                   )}
                 </td>
                 <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="note" />
+                  <ActionForm id={`note-${a.id}`} intent="note" result={result}>
                     <input type="hidden" name="applicationId" value={a.id} />
-                    <textarea name="note" rows={2} defaultValue={a.employerNote} aria-label={t("applicants.note")} />
+                    <textarea
+                      id={fieldIds(`note-${a.id}`, "note").id}
+                      name="note"
+                      rows={2}
+                      defaultValue={a.employerNote}
+                      aria-label={t("applicants.note")}
+                    />
+                    <FieldError name="note" />
                     <button type="submit" className="button button--quiet">
                       {t("applicants.saveNote")}
                     </button>
-                  </Form>
+                  </ActionForm>
                 </td>
               </tr>
             ))}
@@ -225,8 +197,8 @@ export default function Applicants() {
       </div>
       {applicants.length ? (
         <p>
-          <label htmlFor="bulk-to">{t("applicants.bulk")}</label>{" "}
-          <select id="bulk-to" name="to" form="bulk">
+          <label htmlFor={fieldIds("bulk", "to").id}>{t("applicants.bulk")}</label>{" "}
+          <select id={fieldIds("bulk", "to").id} name="to" form="bulk">
             {EMPLOYER_TARGETS.map((s) => (
               <option key={s} value={s}>
                 {t(`application.state.${s}`)}

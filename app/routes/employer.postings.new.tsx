@@ -1,17 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
+import type { z } from "zod";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { PostingFields } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { createPosting } from "../postings/postings.server";
-import { parsePostingForm } from "../postings/form.server";
+import { PostingSubmission, toContent } from "../postings/schema";
 
-export const meta: MetaFunction = () => [{ title: "发布新岗位 · 就业" }];
+export const meta = pageTitle("employer.postings.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "posting:manage-own");
@@ -25,21 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "posting:manage-own");
-  const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent !== "save" && intent !== "submit") return formFailure({ _form: ["form.unknownIntent"] }, formValues(form));
-  const parsed = parsePostingForm(form);
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
+  const create = async ({ intent, ...form }: z.output<typeof PostingSubmission>) => {
     const id = await createPosting(await getDb(), {
       userId: user.id,
-      content: parsed.content,
+      content: toContent(form),
       submit: intent === "submit",
     });
     return redirect(`/employer/postings/${id}?done=${intent === "submit" ? "submitted" : "saved"}`);
-  } catch (error) {
-    return domainFailure(error, formValues(form));
-  }
+  };
+  return formAction(request, PostingSubmission, { save: create, submit: create });
 }
 
 export default function NewPosting() {
@@ -49,8 +45,8 @@ export default function NewPosting() {
     <div className="page page--narrow">
       <h1>{t("employer.postings.new")}</h1>
       <ErrorSummary result={result} />
-      <Form method="post" noValidate>
-        <PostingFields result={result} />
+      <ActionForm id="posting" result={result} noValidate>
+        <PostingFields />
         <div className="actions">
           <button className="button" name="intent" value="submit">
             {t("posting.submit")}
@@ -59,7 +55,7 @@ export default function NewPosting() {
             {t("posting.save")}
           </button>
         </div>
-      </Form>
+      </ActionForm>
     </div>
   );
 }

@@ -1,13 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
+import { formAction } from "../forms/action.server";
 import { recommendPostingsDetailed } from "../graduates/matching.server";
 import { graduateContext, setNonPersonalised } from "../graduates/profile.server";
-import { formFailure } from "../http.server";
+import { PersonalisationForm } from "../graduates/schema";
 import { resolveLocale } from "../i18n/locale.server";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityList } from "../school/region-names";
 import { log } from "../log.server";
@@ -15,7 +18,7 @@ import { TodoList } from "../components/todo-list";
 import { diversify } from "../graduates/diversify";
 import { graduateTodo } from "../home/todo.server";
 
-export const meta: MetaFunction = () => [{ title: "为你推荐 · 就业" }];
+export const meta = pageTitle("graduate.home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
@@ -59,21 +62,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
-  const form = await request.formData();
-  if (form.get("intent") !== "personalisation") return formFailure({ _form: ["form.unknownIntent"] });
   const db = await getDb();
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
-  await setNonPersonalised(db, {
-    graduateId: ctx.graduate.id,
-    userId: user.id,
-    value: form.get("nonPersonalised") === "true",
+  return formAction(request, PersonalisationForm, {
+    personalisation: async ({ nonPersonalised }) => {
+      await setNonPersonalised(db, { graduateId: ctx.graduate.id, userId: user.id, value: nonPersonalised === "true" });
+      return redirect("/graduate");
+    },
   });
-  return redirect("/graduate");
 }
 
 export default function GraduateHome() {
   const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -86,13 +88,13 @@ export default function GraduateHome() {
         {" · "}
         <Link to="/graduate/applications">{t("graduate.home.applications")}</Link>
       </p>
-      <Form method="post" className="inline-form">
-        <input type="hidden" name="intent" value="personalisation" />
+      <ErrorSummary result={result} />
+      <ActionForm id="personalisation" intent="personalisation" result={result} className="inline-form">
         <input type="hidden" name="nonPersonalised" value={data.nonPersonalised ? "false" : "true"} />
         <button type="submit" className="button button--quiet" aria-pressed={!data.nonPersonalised}>
           {t(data.nonPersonalised ? "graduate.home.switchOn" : "graduate.home.switchOff")}
         </button>
-      </Form>
+      </ActionForm>
       {data.nonPersonalised ? <p className="muted">{t("graduate.home.plainNote")}</p> : null}
       {!data.hasResume ? (
         <p className="notice">

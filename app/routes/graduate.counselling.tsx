@@ -1,25 +1,26 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { BookingBadge, BookingField, SlotTime } from "../components/counselling";
-import { ErrorSummary, SelectField, TextAreaField } from "../components/form";
+import { BookingBadge, SlotTime } from "../components/counselling";
+import { ActionForm, ErrorSummary, SelectField, TextAreaField } from "../components/form";
 import {
-  BookSchema,
   bookSlot,
   cancelByGraduate,
   listForGraduate,
   listTopics,
   type OpenSlotRow,
 } from "../counselling/counselling.server";
+import { GraduateCounsellingForm } from "../counselling/schema";
 import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
-import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { asMessage, echoedValue, failureOf, fieldIds } from "../forms/result";
 import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolWeekday, schoolDate } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "预约就业咨询 · 就业" }];
+export const meta = pageTitle("counselling.grad.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "counselling:book");
@@ -32,29 +33,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { linked: true as const, slots: view.slots, bookings, bookedWith: view.bookedWith, topics };
 }
 
-const IntentSchema = z.enum(["book", "cancel"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "counselling:book");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  try {
-    if (intent.data === "book") {
-      const parsed = parseForm(BookSchema, form);
-      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-      const booking = await bookSlot(db, { userId: user.id, data: parsed.data });
-      return { ok: true as const, done: "counselling.done.booked", id: booking.id };
-    }
-    const bookingId = z.uuid().safeParse(values.bookingId);
-    if (!bookingId.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-    await cancelByGraduate(db, { userId: user.id, bookingId: bookingId.data, reason: values.reason ?? "" });
-    return { ok: true as const, done: "counselling.done.cancelled", id: bookingId.data };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  return formAction(request, GraduateCounsellingForm, {
+    book: async ({ intent: _intent, ...data }) => {
+      const booking = await bookSlot(db, { userId: user.id, data });
+      return { ...done("counselling.done.booked"), id: booking.id };
+    },
+    cancel: async ({ bookingId, reason }) => {
+      await cancelByGraduate(db, { userId: user.id, bookingId, reason });
+      return { ...done("counselling.done.cancelled"), id: bookingId };
+    },
+  });
 }
 
 /** Beijing calendar day of a slot, for grouping ("2026-12-01"). */
@@ -67,13 +58,14 @@ export default function GraduateCounselling() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const failure = result && !result.ok ? result : undefined;
+  const bookFailure = failureOf(result, "book");
+  const slotField = fieldIds("book", "slotId");
   const blocked = new Set(bookedWith);
   const days = new Map<string, OpenSlotRow[]>();
   for (const s of slots) days.set(dayOf(s.startsAt), [...(days.get(dayOf(s.startsAt)) ?? []), s]);
-  const chosen = failure?.values.slotId;
+  const chosen = echoedValue(bookFailure, "slotId");
   const firstBookable = slots.find((s) => !blocked.has(s.counsellorUserId))?.id ?? slots[0]?.id;
-  const slotErrors = failure?.errors.slotId ?? [];
+  const slotErrors = (bookFailure?.errors.slotId ?? []).map(asMessage);
   return (
     <div className="page">
       <h1>{t("counselling.grad.title")}</h1>
@@ -83,7 +75,7 @@ export default function GraduateCounselling() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       {!linked ? <p>{t("counselling.noRoster")}</p> : null}
 
       {linked ? (
@@ -127,19 +119,11 @@ export default function GraduateCounselling() {
                   ) : null}
                 </dl>
                 {b.events.includes("cancel") ? (
-                  <Form method="post">
+                  <ActionForm id={`cancel-${b.id}`} intent="cancel" result={result}>
                     <input type="hidden" name="bookingId" value={b.id} />
-                    <BookingField
-                      name="reason"
-                      label={t("counselling.reason")}
-                      bookingId={b.id}
-                      result={failure}
-                      maxLength={500}
-                    />
-                    <button type="submit" name="intent" value="cancel">
-                      {t("counselling.cancel")}
-                    </button>
-                  </Form>
+                    <TextAreaField name="reason" label={t("counselling.reason")} rows={2} maxLength={500} />
+                    <button type="submit">{t("counselling.cancel")}</button>
+                  </ActionForm>
                 ) : b.status === "booked" && !("started" in b && b.started) ? (
                   <p className="muted">{t("counselling.cancelCutoff")}</p>
                 ) : null}
@@ -155,12 +139,11 @@ export default function GraduateCounselling() {
           {slots.length === 0 ? (
             <p>{t("counselling.open.none")}</p>
           ) : (
-            <Form method="post" key={result && result.ok ? result.id : "book"}>
-              <input type="hidden" name="intent" value="book" />
-              <fieldset className="field" aria-describedby={slotErrors.length ? "error-slotId" : undefined}>
+            <ActionForm id="book" intent="book" result={result} key={result && result.ok ? result.id : "book"}>
+              <fieldset className="field" aria-describedby={slotErrors.length ? slotField.errorId : undefined}>
                 <legend>{t("counselling.times")}</legend>
                 {slotErrors.length ? (
-                  <p id="error-slotId" className="field__error">
+                  <p id={slotField.errorId} className="field__error">
                     {slotErrors.map((m) => t(m)).join("；")}
                   </p>
                 ) : null}
@@ -172,8 +155,8 @@ export default function GraduateCounselling() {
                     <ul className="job-list">
                       {daySlots.map((s) => {
                         const taken = blocked.has(s.counsellorUserId);
-                        // The error summary links to #field-slotId: the first radio that can take focus.
-                        const id = s.id === firstBookable ? "field-slotId" : `slot-${s.id}`;
+                        // The error summary links to #book-slotId: the first radio that can take focus.
+                        const id = s.id === firstBookable ? slotField.id : `book-slot-${s.id}`;
                         return (
                           <li key={s.id}>
                             <label htmlFor={id}>
@@ -214,13 +197,12 @@ export default function GraduateCounselling() {
                 name="topic"
                 label={t("counselling.topic")}
                 options={topics.map((topic) => ({ value: topic.code, label: nameFor(locale, topic) }))}
-                result={failure}
                 placeholder=""
               />
-              <TextAreaField name="question" label={t("counselling.question")} result={failure} rows={3} />
+              <TextAreaField name="question" label={t("counselling.question")} rows={3} />
               <p className="muted">{t("counselling.location.hidden")}</p>
               <button type="submit">{t("counselling.book.submit")}</button>
-            </Form>
+            </ActionForm>
           )}
         </section>
       ) : null}

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
@@ -7,9 +7,10 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { claimRosterLink, graduateOfUser, linkToRoster, pendingLinkRequest } from "../graduates/activation.server";
 import { LinkForm } from "../graduates/schema";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "关联名册 · 就业" }];
+export const meta = pageTitle("link.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");

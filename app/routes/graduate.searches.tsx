@@ -1,14 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary, SelectField } from "../components/form";
 import { getDb } from "../db.server";
+import { done, formAction } from "../forms/action.server";
 import { listSavedSearches, saveSearch, updateSavedSearch } from "../graduates/saved-searches.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { SavedSearchForm } from "../graduates/schema";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "我保存的搜索 · 就业" }];
+export const meta = pageTitle("savedSearch.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
@@ -16,33 +17,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { searches: searches.map((s) => ({ id: s.id, label: s.label, query: s.query, frequency: s.frequency })) };
 }
 
-const ActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), query: z.string().max(2000) }),
-  z.object({ intent: z.literal("update"), id: z.uuid(), frequency: z.enum(["daily", "weekly", "off"]) }),
-  z.object({ intent: z.literal("delete"), id: z.uuid() }),
-]);
-
+/** "save" comes from the job list's button (a form of that page); "update" and "delete" from this page. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
-  const values = formValues(await request.formData());
-  const parsed = ActionSchema.safeParse(values);
-  if (!parsed.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   const db = await getDb();
-  try {
-    if (parsed.data.intent === "save") await saveSearch(db, user.id, parsed.data.query);
-    else if (parsed.data.intent === "update")
-      await updateSavedSearch(db, user.id, parsed.data.id, { frequency: parsed.data.frequency });
-    else await updateSavedSearch(db, user.id, parsed.data.id, "delete");
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-  return { ok: true as const, done: parsed.data.intent === "save" ? "savedSearch.saved" : "vetting.decided" };
+  return formAction(request, SavedSearchForm, {
+    save: async ({ query }) => {
+      await saveSearch(db, user.id, query);
+      return done("savedSearch.saved");
+    },
+    update: async ({ id, frequency }) => {
+      await updateSavedSearch(db, user.id, id, { frequency });
+      return done("vetting.decided");
+    },
+    delete: async ({ id }) => {
+      await updateSavedSearch(db, user.id, id, "delete");
+      return done("vetting.decided");
+    },
+  });
 }
 
 export default function SavedSearches() {
   const { searches } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const frequencies = (["daily", "weekly", "off"] as const).map((f) => ({ value: f, label: t(`savedSearch.${f}`) }));
   return (
     <div className="page">
       <h1>{t("savedSearch.title")}</h1>
@@ -62,23 +61,21 @@ export default function SavedSearches() {
               <p>
                 <Link to={`/jobs?${search.query}`}>{t("savedSearch.open")}</Link>
               </p>
-              <Form method="post" className="filters">
+              <ActionForm id={`search-${search.id}`} result={result} className="filters">
                 <input type="hidden" name="id" value={search.id} />
-                <div className="field">
-                  <label htmlFor={`frequency-${search.id}`}>{t("savedSearch.frequency")}</label>
-                  <select id={`frequency-${search.id}`} name="frequency" defaultValue={search.frequency}>
-                    <option value="daily">{t("savedSearch.daily")}</option>
-                    <option value="weekly">{t("savedSearch.weekly")}</option>
-                    <option value="off">{t("savedSearch.off")}</option>
-                  </select>
-                </div>
+                <SelectField
+                  name="frequency"
+                  label={t("savedSearch.frequency")}
+                  options={frequencies}
+                  defaultValue={search.frequency}
+                />
                 <button className="button" name="intent" value="update">
                   {t("savedSearch.update")}
                 </button>
                 <button className="button button--quiet" name="intent" value="delete">
                   {t("savedSearch.delete")}
                 </button>
-              </Form>
+              </ActionForm>
             </li>
           ))}
         </ul>

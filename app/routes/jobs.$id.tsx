@@ -17,11 +17,13 @@ import { isUnconfirmed } from "../postings/still-open.server";
 import { employerMedianResponse } from "../applications/responsiveness.server";
 import { responseTimeText } from "../applications/response-time";
 import { useNonce } from "../components/nonce";
+import { pageTitle } from "../i18n/title";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  if (!data) return [{ title: "就业" }];
+export const meta: MetaFunction<typeof loader> = (args) => {
+  const { data } = args;
+  if (!data) return pageTitle("nav.jobs")(args);
   return [
-    { title: `${data.posting.title} · ${data.employer.name} · 就业` },
+    ...pageTitle("jobs.posting.title", { title: data.posting.title, employer: data.employer.name })(args),
     { name: "description", content: data.share.ogDescription },
     { property: "og:type", content: "website" },
     { property: "og:title", content: data.share.ogTitle },

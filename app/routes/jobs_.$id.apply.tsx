@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { z } from "zod";
 import { applicationFor, applyToPosting } from "../applications/applications.server";
@@ -7,10 +7,12 @@ import { ApplyPanel } from "../components/apply-panel";
 import { getDb } from "../db.server";
 import { graduateContext } from "../graduates/profile.server";
 import { ApplySchema } from "../graduates/schema";
-import { domainFailure, formFailure, notFound, parseForm } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { notFound } from "../http.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "投递 · 就业" }];
+export const meta = pageTitle("apply.title");
 
 export type ApplyState =
   | { kind: "anonymous" }
@@ -46,12 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "application:create");
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const parsed = parseForm(ApplySchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
-    const result = await applyToPosting(await getDb(), { userId: user.id, postingId: id.data, note: parsed.data.note });
+  const postingId = id.data;
+  return formAction(request, ApplySchema, async ({ note }) => {
+    const result = await applyToPosting(await getDb(), { userId: user.id, postingId, note });
     return {
-      ok: true as const,
       status: result.status,
       receipt: {
         employerName: result.employerName,
@@ -60,9 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         resumeSha256: result.resumeSha256,
       },
     };
-  } catch (error) {
-    return domainFailure(error);
-  }
+  });
 }
 
 /** Without JavaScript the form posts here and this page shows the outcome. */

@@ -1,33 +1,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { z } from "zod";
 import { releaseLetterFor } from "../agreements/agreements.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { DomainError, firstKey } from "../errors";
-import { notFound } from "../http.server";
+import { notFound, orDeny } from "../http.server";
 
 /** The employer's release letter behind a breach request, to staff of the graduate's scope, as a download, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  try {
-    const letter = await releaseLetterFor(await getDb(), id.data, {
-      kind: "staff",
-      userId: user.id,
-      scope: user.scope,
-    });
-    return new Response(new Uint8Array(letter.bytes), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="release-letter-${letter.number ?? id.data}.pdf"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof DomainError) throw data({ message: firstKey(error) }, { status: error.status });
-    throw error;
-  }
+  const letter = await orDeny(
+    releaseLetterFor(await getDb(), id.data, { kind: "staff", userId: user.id, scope: user.scope }),
+  );
+  return new Response(new Uint8Array(letter.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="release-letter-${letter.number ?? id.data}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

@@ -1,17 +1,20 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
 import { staffQueue, timelinesOf, transitionAgreement } from "../agreements/agreements.server";
+import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { fieldIds } from "../forms/result";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 
-export const meta: MetaFunction = () => [{ title: "三方协议审核 · 就业" }];
+export const meta = pageTitle("agreement.queue.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
@@ -45,34 +48,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const StaffEventSchema = z.enum([
-  "college_approve",
-  "school_register",
-  "return",
-  "breach_college_approve",
-  "breach_school_approve",
-  "breach_reject",
-]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
-  const form = await request.formData();
-  const values = formValues(form);
-  const event = StaffEventSchema.safeParse(values.intent);
-  if (!event.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  const id = z.uuid().safeParse(values.agreementId);
-  if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-  try {
-    await transitionAgreement(await getDb(), {
-      agreementId: id.data,
-      event: event.data,
+  const db = await getDb();
+  const step = async ({ intent: event, agreementId, reason }: z.output<typeof StaffAgreementForm>) => {
+    await transitionAgreement(db, {
+      agreementId,
+      event,
       viewer: { kind: "staff", userId: user.id, scope: user.scope },
-      reason: values.reason ?? null,
+      reason: reason ?? null,
     });
-    return { ok: true as const, done: `agreement.done.${event.data}` };
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+    return done(`agreement.done.${event}`);
+  };
+  return formAction(request, StaffAgreementForm, {
+    college_approve: step,
+    school_register: step,
+    return: step,
+    breach_college_approve: step,
+    breach_school_approve: step,
+    breach_reject: step,
+  });
 }
 
 export default function StaffAgreements() {
@@ -80,7 +75,6 @@ export default function StaffAgreements() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const failure = result && !result.ok ? result : undefined;
   const groups = [
     { key: "agreement.queue.college", states: ["accepted"] },
     { key: "agreement.queue.school", states: ["college_approved"] },
@@ -94,7 +88,7 @@ export default function StaffAgreements() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       {groups.map((group) => (
         <section key={group.key}>
           <h2>{t(group.key)}</h2>
@@ -151,10 +145,11 @@ export default function StaffAgreements() {
                     <td>
                       {r.events.length === 0 ? <span className="muted">{t("agreement.queue.notYourStep")}</span> : null}
                       {r.events.map((event) => (
-                        <Form method="post" key={event}>
+                        <ActionForm id={`${event}-${r.id}`} intent={event} result={result} key={event}>
                           <input type="hidden" name="agreementId" value={r.id} />
                           {REASON_REQUIRED_EVENTS.has(event) ? (
                             <input
+                              id={fieldIds(`${event}-${r.id}`, "reason").id}
                               name="reason"
                               aria-label={t("agreement.reason")}
                               placeholder={t("agreement.reason")}
@@ -162,10 +157,8 @@ export default function StaffAgreements() {
                               minLength={2}
                             />
                           ) : null}
-                          <button type="submit" name="intent" value={event}>
-                            {t(agreementMachine.eventLabel(event))}
-                          </button>
-                        </Form>
+                          <button type="submit">{t(agreementMachine.eventLabel(event))}</button>
+                        </ActionForm>
                       ))}
                     </td>
                   </tr>

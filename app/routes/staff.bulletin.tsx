@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -10,8 +10,10 @@ import { formatSchoolDate } from "../time";
 import { cityList } from "../school/region-names";
 import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
 import { listColleges, listMajors } from "../school/school.server";
+import { pageTitle } from "../i18n/title";
+import { nameFor } from "../i18n/names";
 
-export const meta: MetaFunction = () => [{ title: "岗位简报 · 就业" }];
+export const meta = pageTitle("search.bulletin.title");
 
 const FilterSchema = z.object({
   period: z.enum(["daily", "weekly"]).catch("weekly"),
@@ -62,7 +64,7 @@ export default function Bulletin() {
             <option value="">{t("graduates.all")}</option>
             {colleges.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === "en" ? c.nameEn : c.nameZh}
+                {nameFor(locale, c)}
               </option>
             ))}
           </select>
@@ -73,7 +75,7 @@ export default function Bulletin() {
             <option value="">{t("graduates.all")}</option>
             {majorOptions.map((m) => (
               <option key={m.id} value={m.id}>
-                {locale === "en" ? m.nameEn : m.nameZh}
+                {nameFor(locale, m)}
               </option>
             ))}
           </select>

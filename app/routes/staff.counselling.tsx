@@ -1,9 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
-import { BookingBadge, BookingField, CheckboxGroup, SlotTime } from "../components/counselling";
-import { ErrorSummary, SelectField, TextField } from "../components/form";
+import { BookingBadge, SlotTime } from "../components/counselling";
+import {
+  ActionForm,
+  CheckboxField,
+  CheckboxGroupField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../components/form";
 import {
   cancelByStaff,
   changeLocation,
@@ -11,19 +18,21 @@ import {
   listForStaff,
   listTopics,
   publishSlots,
-  PublishSchema,
   recordAttendance,
   saveNote,
   withdrawSlot,
   type StaffBookingRow,
 } from "../counselling/counselling.server";
+import { StaffCounsellingForm } from "../counselling/schema";
 import { topicLabel, type TopicOption } from "../counselling/topics";
 import { getDb } from "../db.server";
-import { domainFailure, formFailure, formValues, parseForm } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import type { AnyResult } from "../forms/result";
 import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "就业咨询预约 · 就业" }];
+export const meta = pageTitle("counselling.staff.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "counselling:manage");
@@ -44,61 +53,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.enum(["publish", "withdraw", "cancel", "move", "attended", "no_show", "note"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "counselling:manage");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   const staff = { userId: user.id, scope: user.scope };
-  try {
-    if (intent.data === "publish") {
-      const parsed = parseForm(PublishSchema, form);
-      if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-      const rows = await publishSlots(db, { staff, data: parsed.data });
-      return { ok: true as const, done: "counselling.done.published", count: rows.length };
-    }
-    if (intent.data === "withdraw") {
-      const slotId = z.uuid().safeParse(values.slotId);
-      if (!slotId.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-      await withdrawSlot(db, { staff, slotId: slotId.data });
-      return { ok: true as const, done: "counselling.done.withdrawn", count: 0 };
-    }
-    const bookingId = z.uuid().safeParse(values.bookingId);
-    if (!bookingId.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-    switch (intent.data) {
-      case "cancel":
-        await cancelByStaff(db, {
-          staff,
-          bookingId: bookingId.data,
-          reason: values.reason ?? "",
-          reopen: values.reopen === "on",
-        });
-        return { ok: true as const, done: "counselling.done.cancelled", count: 0 };
-      case "move":
-        await changeLocation(db, { staff, bookingId: bookingId.data, location: values.newLocation ?? "" });
-        return { ok: true as const, done: "counselling.done.moved", count: 0 };
-      case "note":
-        await saveNote(db, { staff, bookingId: bookingId.data, note: values.note ?? "" });
-        return { ok: true as const, done: "counselling.done.note", count: 0 };
-      default:
-        await recordAttendance(db, { staff, bookingId: bookingId.data, outcome: intent.data });
-        return { ok: true as const, done: "counselling.done.attendance", count: 0 };
-    }
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  const attendance = async ({ intent, bookingId }: { intent: "attended" | "no_show"; bookingId: string }) => {
+    await recordAttendance(db, { staff, bookingId, outcome: intent });
+    return done("counselling.done.attendance");
+  };
+  return formAction(request, StaffCounsellingForm, {
+    publish: async ({ intent: _intent, ...data }) => {
+      const rows = await publishSlots(db, { staff, data });
+      return done("counselling.done.published", { count: rows.length });
+    },
+    withdraw: async ({ slotId }) => {
+      await withdrawSlot(db, { staff, slotId });
+      return done("counselling.done.withdrawn");
+    },
+    cancel: async ({ bookingId, reason, reopen }) => {
+      await cancelByStaff(db, { staff, bookingId, reason, reopen: reopen === "on" });
+      return done("counselling.done.cancelled");
+    },
+    move: async ({ bookingId, newLocation }) => {
+      await changeLocation(db, { staff, bookingId, location: newLocation });
+      return done("counselling.done.moved");
+    },
+    note: async ({ bookingId, note }) => {
+      await saveNote(db, { staff, bookingId, note });
+      return done("counselling.done.note");
+    },
+    attended: attendance,
+    no_show: attendance,
+  });
 }
 
-type Failure = Parameters<typeof ErrorSummary>[0]["result"];
-
-function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: TopicOption[]; failure: Failure }) {
+function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicOption[]; result: AnyResult }) {
   const t = useT();
   const locale = useLocale();
-  const en = locale === "en";
   return (
     <article className="card" aria-labelledby={`booking-${b.id}`}>
       <h3 id={`booking-${b.id}`}>
@@ -112,7 +103,7 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
         <dt>{t("counselling.topic")}</dt>
         <dd>{topicLabel(topics, b.topic, locale)}</dd>
         <dt>{t("counselling.college")}</dt>
-        <dd>{en ? b.collegeEn : b.collegeZh}</dd>
+        <dd>{nameFor(locale, { nameZh: b.collegeZh, nameEn: b.collegeEn })}</dd>
         {!b.own ? (
           <>
             <dt>{t("counselling.counsellor")}</dt>
@@ -135,7 +126,7 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
         ) : null}
       </dl>
       {b.events.includes("attend") ? (
-        <Form method="post" className="actions">
+        <ActionForm id={`attendance-${b.id}`} result={result} className="actions">
           <input type="hidden" name="bookingId" value={b.id} />
           <button type="submit" name="intent" value="attended">
             {t("counselling.attended")}
@@ -143,16 +134,14 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
           <button type="submit" name="intent" value="no_show">
             {t("counselling.noShow")}
           </button>
-        </Form>
+        </ActionForm>
       ) : null}
       {b.events.includes("cancel") ? (
-        <Form method="post">
+        <ActionForm id={`move-${b.id}`} result={result}>
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField
+          <TextAreaField
             name="newLocation"
             label={t("counselling.move")}
-            bookingId={b.id}
-            result={failure}
             defaultValue={b.location}
             rows={1}
             maxLength={300}
@@ -160,36 +149,24 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
           <button type="submit" name="intent" value="move" className="button--quiet">
             {t("counselling.move.submit")}
           </button>
-        </Form>
+        </ActionForm>
       ) : null}
       {b.events.includes("cancel") ? (
-        <Form method="post">
+        <ActionForm id={`cancel-${b.id}`} result={result}>
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField
-            name="reason"
-            label={t("counselling.reason")}
-            bookingId={b.id}
-            result={failure}
-            maxLength={500}
-          />
-          <div className="field">
-            <label>
-              <input type="checkbox" name="reopen" /> {t("counselling.reopen")}
-            </label>
-          </div>
+          <TextAreaField name="reason" label={t("counselling.reason")} rows={2} maxLength={500} />
+          <CheckboxField name="reopen" label={t("counselling.reopen")} />
           <button type="submit" name="intent" value="cancel">
             {t("counselling.cancel")}
           </button>
-        </Form>
+        </ActionForm>
       ) : null}
       {b.own ? (
-        <Form method="post">
+        <ActionForm id={`note-${b.id}`} result={result}>
           <input type="hidden" name="bookingId" value={b.id} />
-          <BookingField
+          <TextAreaField
             name="note"
             label={t("counselling.note")}
-            bookingId={b.id}
-            result={failure}
             defaultValue={b.staffNote ?? ""}
             rows={3}
             maxLength={2000}
@@ -197,7 +174,7 @@ function BookingCard({ b, topics, failure }: { b: StaffBookingRow; topics: Topic
           <button type="submit" name="intent" value="note" className="button--quiet">
             {t("counselling.note.save")}
           </button>
-        </Form>
+        </ActionForm>
       ) : null}
     </article>
   );
@@ -208,30 +185,28 @@ export default function StaffCounselling() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const en = locale === "en";
-  const failure = result && !result.ok ? result : undefined;
   const own = bookings.filter((b) => b.own);
   const others = bookings.filter((b) => !b.own);
   const audienceOptions = [
     { value: "all", label: t("counselling.audience.all") },
-    ...colleges.map((c) => ({ value: String(c.id), label: en ? c.nameEn : c.nameZh })),
+    ...colleges.map((c) => ({ value: String(c.id), label: nameFor(locale, c) })),
   ];
   return (
     <div className="page">
       <h1>{t("counselling.staff.title")}</h1>
       {result && result.ok ? (
         <p className="notice" role="status">
-          {t(result.done, { count: result.count })}
+          {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
 
       <section aria-labelledby="own-heading">
         <h2 id="own-heading">{t("counselling.bookings.own")}</h2>
         {own.length === 0 ? <p>{t("counselling.bookings.none")}</p> : null}
         <div className="cards">
           {own.map((b) => (
-            <BookingCard key={b.id} b={b} topics={topics} failure={failure} />
+            <BookingCard key={b.id} b={b} topics={topics} result={result} />
           ))}
         </div>
       </section>
@@ -241,7 +216,7 @@ export default function StaffCounselling() {
           <h2 id="others-heading">{t("counselling.bookings.others")}</h2>
           <div className="cards">
             {others.map((b) => (
-              <BookingCard key={b.id} b={b} topics={topics} failure={failure} />
+              <BookingCard key={b.id} b={b} topics={topics} result={result} />
             ))}
           </div>
         </section>
@@ -250,49 +225,32 @@ export default function StaffCounselling() {
       <section aria-labelledby="publish-heading">
         <h2 id="publish-heading">{t("counselling.publish.title")}</h2>
         <p className="muted">{t("counselling.publish.hint")}</p>
-        <Form method="post">
-          <input type="hidden" name="intent" value="publish" />
-          <TextField name="date" type="date" label={t("counselling.date")} result={failure} required />
-          <TextField
-            name="from"
-            type="time"
-            label={t("counselling.from")}
-            result={failure}
-            defaultValue="14:00"
-            required
-          />
-          <TextField name="to" type="time" label={t("counselling.to")} result={failure} defaultValue="17:00" required />
-          <TextField name="minutes" type="number" label={t("counselling.minutes")} result={failure} defaultValue="30" />
-          <TextField
-            name="breakMinutes"
-            type="number"
-            label={t("counselling.break")}
-            result={failure}
-            defaultValue="0"
-          />
-          <TextField name="weeks" type="number" label={t("counselling.weeks")} result={failure} defaultValue="1" />
+        <ActionForm id="publish" intent="publish" result={result}>
+          <TextField name="date" type="date" label={t("counselling.date")} required />
+          <TextField name="from" type="time" label={t("counselling.from")} defaultValue="14:00" required />
+          <TextField name="to" type="time" label={t("counselling.to")} defaultValue="17:00" required />
+          <TextField name="minutes" type="number" label={t("counselling.minutes")} defaultValue="30" />
+          <TextField name="breakMinutes" type="number" label={t("counselling.break")} defaultValue="0" />
+          <TextField name="weeks" type="number" label={t("counselling.weeks")} defaultValue="1" />
           <SelectField
             name="mode"
             label={t("counselling.mode")}
             options={(["in_person", "video"] as const).map((m) => ({ value: m, label: t(`counselling.mode.${m}`) }))}
-            result={failure}
           />
-          <TextField name="location" label={t("counselling.location")} result={failure} required />
-          <CheckboxGroup
+          <TextField name="location" label={t("counselling.location")} required />
+          <CheckboxGroupField
             name="topics"
             legend={t("counselling.topics")}
             options={topics.map((topic) => ({ value: topic.code, label: nameFor(locale, topic) }))}
-            result={failure}
           />
           <SelectField
             name="audience"
             label={t("counselling.audience")}
             options={audienceOptions}
-            result={failure}
             defaultValue={defaultAudience}
           />
           <button type="submit">{t("counselling.publish.submit")}</button>
-        </Form>
+        </ActionForm>
       </section>
 
       <section aria-labelledby="slots-heading">
@@ -309,12 +267,12 @@ export default function StaffCounselling() {
                 <span className="badge">{t("counselling.slot.free")}</span>
               )}
               {!s.bookingId ? (
-                <Form method="post" className="inline-form">
+                <ActionForm id={`withdraw-${s.id}`} result={result} className="inline-form">
                   <input type="hidden" name="slotId" value={s.id} />
                   <button type="submit" name="intent" value="withdraw" className="button--quiet">
                     {t("counselling.withdraw")}
                   </button>
-                </Form>
+                </ActionForm>
               ) : null}
             </li>
           ))}

@@ -1,9 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, FileField, TextField } from "../components/form";
 import {
   graduateInScopeByStudentNo,
   listDestinationCodes,
@@ -12,15 +12,19 @@ import {
   returnDestination,
   verifyDestination,
 } from "../destinations/destinations.server";
-import { DestinationFormSchema } from "../destinations/schema";
+import { StaffDestinationForm } from "../destinations/schema";
 import { getDb } from "../db.server";
+import { refuse } from "../errors";
+import { done, formAction } from "../forms/action.server";
+import { failureOf, fieldIds, type AnyResult } from "../forms/result";
 import { listCohorts } from "../graduates/roster.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
 import { STAFF_FILTERS } from "../destinations/staff-filters";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
 
-export const meta: MetaFunction = () => [{ title: "毕业去向审核 · 就业" }];
+export const meta = pageTitle("destination.staff.title");
 
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
@@ -69,51 +73,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.enum(["verify", "return", "record"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "destination:verify");
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
   const db = await getDb();
   const actor = { userId: user.id, scope: user.scope };
-  try {
-    switch (intent.data) {
-      case "verify": {
-        const id = z.uuid().safeParse(values.graduateId);
-        if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-        await verifyDestination(db, { graduateId: id.data, actor });
-        return { ok: true as const, done: "destination.staff.verified" };
-      }
-      case "return": {
-        const id = z.uuid().safeParse(values.graduateId);
-        if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-        await returnDestination(db, { graduateId: id.data, reason: values.reason ?? "", actor });
-        return { ok: true as const, done: "destination.staff.returned" };
-      }
-      case "record": {
-        const graduate = await graduateInScopeByStudentNo(db, user.scope, values.studentNo ?? "");
-        if (!graduate) return formFailure({ studentNo: ["destination.staff.unknownStudent"] }, values);
-        const parsed = DestinationFormSchema.safeParse(values);
-        if (!parsed.success) return formFailure({ code: ["destination.code.required"] }, values);
-        const evidence = form.get("evidence");
-        await recordDestinationOnBehalf(db, {
-          graduateId: graduate.id,
-          source: "staff",
-          actor,
-          code: parsed.data.code,
-          isInternship: parsed.data.isInternship,
-          fields: values,
-          evidence: evidence instanceof File ? evidence : null,
-        });
-        return { ok: true as const, done: "destination.staff.recorded" };
-      }
-    }
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  return formAction(request, StaffDestinationForm, {
+    verify: async ({ graduateId }) => {
+      await verifyDestination(db, { graduateId, actor });
+      return done("destination.staff.verified");
+    },
+    return: async ({ graduateId, reason }) => {
+      await returnDestination(db, { graduateId, reason, actor });
+      return done("destination.staff.returned");
+    },
+    record: async (input) => {
+      const graduate = await graduateInScopeByStudentNo(db, user.scope, input.studentNo);
+      if (!graduate) refuse("destination.staff.unknownStudent", { field: "studentNo" });
+      await recordDestinationOnBehalf(db, {
+        graduateId: graduate.id,
+        source: "staff",
+        actor,
+        code: input.code,
+        isInternship: input.isInternship,
+        fields: input,
+        evidence: input.evidence ?? null,
+      });
+      return done("destination.staff.recorded");
+    },
+  });
 }
 
 export default function StaffDestinations() {
@@ -121,7 +108,6 @@ export default function StaffDestinations() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const failure = result && !result.ok ? result : undefined;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (overrides: Record<string, string | number>) => {
     const params = new URLSearchParams();
@@ -134,7 +120,7 @@ export default function StaffDestinations() {
   };
   const codeName = (code: string | null) => {
     const row = codes.find((c) => c.code === code);
-    return row ? `${row.code} ${locale === "en" ? row.nameEn : row.nameZh}` : "—";
+    return row ? `${row.code} ${nameFor(locale, row)}` : "—";
   };
   return (
     <div className="page">
@@ -144,7 +130,7 @@ export default function StaffDestinations() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       <Form method="get" className="filters" role="search">
         <div className="field">
           <label htmlFor="filter">{t("destination.staff.filter")}</label>
@@ -177,7 +163,7 @@ export default function StaffDestinations() {
             <option value="">{t("graduates.all")}</option>
             {colleges.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === "en" ? c.nameEn : c.nameZh}
+                {nameFor(locale, c)}
               </option>
             ))}
           </select>
@@ -207,7 +193,7 @@ export default function StaffDestinations() {
                 <td>
                   <Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link>
                 </td>
-                <td>{locale === "en" ? row.collegeEn : row.collegeZh}</td>
+                <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
                 <td>
                   {codeName(row.code)}{" "}
                   {row.isInternship ? (
@@ -248,30 +234,17 @@ export default function StaffDestinations() {
                 </td>
                 <td>
                   {row.status === "confirmed" && !row.disputed ? (
-                    <Form method="post">
+                    <ActionForm id={`verify-${row.graduateId}`} intent="verify" result={result}>
                       <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <button className="button" name="intent" value="verify">
+                      <button type="submit" className="button">
                         {/* The visible word first, the name for screen readers after it (WCAG 2.5.3). */}
                         {t("destination.staff.verify")}
                         <span className="visually-hidden"> {row.name}</span>
                       </button>
-                    </Form>
+                    </ActionForm>
                   ) : null}
                   {["reported", "confirmed", "verified"].includes(row.status) ? (
-                    <Form method="post">
-                      <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <label className="visually-hidden" htmlFor={`reason-${row.graduateId}`}>
-                        {t("destination.staff.reason")}
-                      </label>
-                      <input
-                        id={`reason-${row.graduateId}`}
-                        name="reason"
-                        placeholder={t("destination.staff.reason")}
-                      />
-                      <button className="button button--quiet" name="intent" value="return">
-                        {t("destination.staff.return")}
-                      </button>
-                    </Form>
+                    <ReturnForm graduateId={row.graduateId} result={result} />
                   ) : null}
                 </td>
               </tr>
@@ -289,18 +262,42 @@ export default function StaffDestinations() {
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">{t("destination.staff.record")}</h2>
         <p className="field__hint">{t("destination.staff.record.hint")}</p>
-        <Form method="post" encType="multipart/form-data" noValidate>
-          <TextField name="studentNo" label={t("destination.staff.studentNo")} result={failure} />
-          <DestinationFields codes={codes} result={failure} />
-          <div className="field">
-            <label htmlFor="field-evidence">{t("destination.evidence")}</label>
-            <input id="field-evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" />
-          </div>
-          <button className="button" name="intent" value="record">
+        <ActionForm id="record" intent="record" result={result} encType="multipart/form-data" noValidate>
+          <TextField name="studentNo" label={t("destination.staff.studentNo")} />
+          <DestinationFields codes={codes} />
+          <FileField name="evidence" label={t("destination.evidence")} accept="application/pdf,image/jpeg,image/png" />
+          <button type="submit" className="button">
             {t("destination.report.submit")}
           </button>
-        </Form>
+        </ActionForm>
       </section>
     </div>
+  );
+}
+
+/** Returning a destination to the graduate: one line for the reason, labelled for screen readers only. */
+function ReturnForm({ graduateId, result }: { graduateId: string; result: AnyResult }) {
+  const t = useT();
+  const form = `return-${graduateId}`;
+  const ids = fieldIds(form, "reason");
+  const failed = Boolean(failureOf(result, form)?.errors.reason?.length);
+  return (
+    <ActionForm id={form} intent="return" result={result}>
+      <input type="hidden" name="graduateId" value={graduateId} />
+      <label className="visually-hidden" htmlFor={ids.id}>
+        {t("destination.staff.reason")}
+      </label>
+      <input
+        id={ids.id}
+        name="reason"
+        placeholder={t("destination.staff.reason")}
+        aria-invalid={failed ? true : undefined}
+        aria-describedby={failed ? ids.errorId : undefined}
+      />
+      <FieldError name="reason" />
+      <button type="submit" className="button button--quiet">
+        {t("destination.staff.return")}
+      </button>
+    </ActionForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { EMPLOYER_STATES } from "../../vocabulary";
@@ -7,8 +7,9 @@ import { getDb } from "../db.server";
 import { listEmployersForStaff } from "../employers/employers.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
+import { pageTitle } from "../i18n/title";
 
-export const meta: MetaFunction = () => [{ title: "单位审核 · 就业" }];
+export const meta = pageTitle("employer.list.title");
 
 const FilterSchema = z.object({
   status: z.enum(EMPLOYER_STATES).optional().catch(undefined),

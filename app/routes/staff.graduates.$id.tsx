@@ -20,6 +20,7 @@ import { viewGraduateEligibility } from "../programmes/eligibility.server";
 import { isProgrammeSlug } from "../programmes/programmes.server";
 import { formatSchoolDateTime, schoolDate } from "../time";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
+import { nameFor } from "../i18n/names";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-personal");
@@ -72,7 +73,6 @@ export default function GraduateDetail() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
   const when = (iso: string | null) => (iso ? formatSchoolDateTime(iso, locale) : "—");
   const codeInfo = journey.destination?.code
     ? DESTINATION_CODES.find((c) => c.code === journey.destination?.code)
@@ -89,9 +89,9 @@ export default function GraduateDetail() {
         <dt>{t("graduates.gender")}</dt>
         <dd>{t(`gender.${graduate.gender}`)}</dd>
         <dt>{t("graduates.college")}</dt>
-        <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
+        <dd>{nameFor(locale, { nameZh: graduate.collegeZh, nameEn: graduate.collegeEn })}</dd>
         <dt>{t("graduates.major")}</dt>
-        <dd>{locale === "en" ? graduate.majorEn : graduate.majorZh}</dd>
+        <dd>{nameFor(locale, { nameZh: graduate.majorZh, nameEn: graduate.majorEn })}</dd>
         <dt>{t("graduates.degree")}</dt>
         <dd>{t(`degree.${graduate.degree}`)}</dd>
         <dt>{t("graduates.cohort")}</dt>
@@ -132,7 +132,7 @@ export default function GraduateDetail() {
         {journey.destination ? (
           <p>
             {journey.destination.code
-              ? `${journey.destination.code} ${codeInfo ? (lang === "en" ? codeInfo.nameEn : codeInfo.nameZh) : ""}`
+              ? `${journey.destination.code} ${codeInfo ? nameFor(locale, codeInfo) : ""}`
               : "—"}{" "}
             · {t(`destination.state.${journey.destination.status}`)} ·{" "}
             {t(`destination.source.${journey.destination.source}`)}
@@ -229,7 +229,8 @@ export default function GraduateDetail() {
           <ul>
             {journey.counselling.map((b) => (
               <li key={b.id}>
-                {when(b.startsAt)} · {b.counsellorName} · {(lang === "en" ? b.topicEn : b.topicZh) ?? "—"} ·{" "}
+                {when(b.startsAt)} · {b.counsellorName} ·{" "}
+                {b.topicZh ? nameFor(locale, { nameZh: b.topicZh, nameEn: b.topicEn }) : "—"} ·{" "}
                 {t(bookingMachine.stateLabel(b.status))}
               </li>
             ))}

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -7,8 +7,10 @@ import { listCohorts, listRoster } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
 import { listColleges } from "../school/school.server";
+import { pageTitle } from "../i18n/title";
+import { nameFor } from "../i18n/names";
 
-export const meta: MetaFunction = () => [{ title: "毕业生名册 · 就业" }];
+export const meta = pageTitle("graduates.title");
 
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
@@ -80,7 +82,7 @@ export default function Roster() {
             <option value="">{t("graduates.all")}</option>
             {colleges.map((college) => (
               <option key={college.id} value={college.id}>
-                {locale === "en" ? college.nameEn : college.nameZh}
+                {nameFor(locale, college)}
               </option>
             ))}
           </select>
@@ -112,8 +114,8 @@ export default function Roster() {
                   <Link to={`/staff/graduates/${row.id}`}>{row.name}</Link>
                 </td>
                 <td>{t(`gender.${row.gender}`)}</td>
-                <td>{locale === "en" ? row.collegeEn : row.collegeZh}</td>
-                <td>{locale === "en" ? row.majorEn : row.majorZh}</td>
+                <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
+                <td>{nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}</td>
                 <td>{t(`degree.${row.degree}`)}</td>
                 <td>{row.cohort}</td>
                 <td>

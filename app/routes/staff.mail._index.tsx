@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
@@ -7,8 +7,9 @@ import { Pager } from "../components/pager";
 import { listLocalMail, outboxQueueStats, permanentMailFailures } from "../outbox/mailbox.server";
 import { getMailer } from "../services.server";
 import { formatSchoolDateTime } from "../time";
+import { pageTitle } from "../i18n/title";
 
-export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 就业" }];
+export const meta = pageTitle("mail.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSchoolScope(request, "mail:read-local");

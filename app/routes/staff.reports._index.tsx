@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -11,14 +11,15 @@ import {
   GROUPS_2021,
   GROUPS_2024,
 } from "../destinations/codes";
-import { DomainError } from "../errors";
-import { forbidden } from "../http.server";
+import { orDeny } from "../http.server";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { orderedCodeCounts, type BreakdownFigure } from "../reports/dashboard";
 import { employmentDashboard, listSnapshots, reportLookups, resolveReportCollege } from "../reports/dashboard.server";
 import { NO_DIFFICULTY_KEY } from "../reports/employment-rate";
 
-export const meta: MetaFunction = () => [{ title: "毕业去向落实率 · 就业" }];
+export const meta = pageTitle("report.title");
 
 const QuerySchema = z.object({
   cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -31,13 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "report:read");
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const query = QuerySchema.parse(params);
-  let collegeId: number | null;
-  try {
-    collegeId = resolveReportCollege(user.scope, query.college);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
-  }
+  const collegeId = await orDeny(() => resolveReportCollege(user.scope, query.college));
   const db = await getDb();
   const lookups = await reportLookups(db);
   // Default: the most recent cohort that has already graduated (Chinese graduates leave in June/July).
@@ -119,7 +114,7 @@ export default function Reports() {
   const t = useT();
   const locale = useLocale();
   const name = (row: { nameZh: string; nameEn: string } | undefined, fallback: string) =>
-    row ? (locale === "en" ? row.nameEn : row.nameZh) : fallback;
+    row ? nameFor(locale, row) : fallback;
   const collegeLabel = (key: string | number) =>
     name(
       allColleges.find((c) => c.id === Number(key)),
@@ -128,8 +123,9 @@ export default function Reports() {
   const codeLabel = (code: string | null) => {
     if (code === null) return t("report.codeNone");
     const info = DESTINATION_CODES.find((c) => c.code === code);
-    return `${code} ${info ? (locale === "en" ? info.nameEn : info.nameZh) : ""}`;
+    return `${code} ${info ? nameFor(locale, info) : ""}`;
   };
+  const groupLabel = (label: { zh: string; en: string }) => nameFor(locale, { nameZh: label.zh, nameEn: label.en });
   const o = dashboard.overall;
   const exportHref = `/staff/reports/export?cohort=${filter.cohort}${filter.collegeId !== null ? `&college=${filter.collegeId}` : ""}`;
   const anomalyCount =
@@ -218,7 +214,7 @@ export default function Reports() {
             <tbody>
               {GROUPS_2021.filter((g) => g !== "not_placed").map((g) => (
                 <tr key={g}>
-                  <th scope="row">{locale === "en" ? GROUP_2021_LABELS[g].en : GROUP_2021_LABELS[g].zh}</th>
+                  <th scope="row">{groupLabel(GROUP_2021_LABELS[g])}</th>
                   <td>{o.groups2021[g].count}</td>
                   <td>{pct(o.groups2021[g].rate)}</td>
                 </tr>
@@ -237,7 +233,7 @@ export default function Reports() {
             <tbody>
               {GROUPS_2024.filter((g) => g !== "not_placed").map((g) => (
                 <tr key={g}>
-                  <th scope="row">{locale === "en" ? GROUP_2024_LABELS[g].en : GROUP_2024_LABELS[g].zh}</th>
+                  <th scope="row">{groupLabel(GROUP_2024_LABELS[g])}</th>
                   <td>{o.groups2024[g].count}</td>
                   <td>{pct(o.groups2024[g].rate)}</td>
                 </tr>

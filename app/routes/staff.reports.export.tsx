@@ -3,8 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
-import { forbidden } from "../http.server";
+import { orDeny } from "../http.server";
 import { resolveReportCollege } from "../reports/dashboard.server";
 import { exportReport } from "../reports/export.server";
 
@@ -19,13 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const query = QuerySchema.safeParse(params);
   if (!query.success) throw new Response("cohort is required", { status: 400 });
-  let collegeId: number | null;
-  try {
-    collegeId = resolveReportCollege(user.scope, query.data.college);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 403) forbidden();
-    throw error;
-  }
+  const collegeId = await orDeny(() => resolveReportCollege(user.scope, query.data.college));
   const stream = await exportReport(await getDb(), { userId: user.id }, { cohort: query.data.cohort, collegeId });
   const filename = `destinations-${query.data.cohort}-${collegeId ?? "school"}.xlsx`;
   return new Response(createReadableStreamFromReadable(stream), {

@@ -1,8 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, CheckboxField, ErrorSummary, FileField } from "../components/form";
 import { getDb } from "../db.server";
+import { refuse } from "../errors";
+import { formAction } from "../forms/action.server";
 import {
   dryRunRoster,
   importRoster,
@@ -10,11 +12,13 @@ import {
   readStagedRosterFile,
   stageRosterFile,
 } from "../graduates/roster-import.server";
-import { domainFailure, formFailure } from "../http.server";
+import { RosterImportForm } from "../graduates/schema";
+import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
 
-export const meta: MetaFunction = () => [{ title: "导入生源 · 就业" }];
+export const meta = pageTitle("roster.import.title");
 
 const LISTED_PROBLEM_ROWS = 500;
 
@@ -25,55 +29,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scope.kind === "college"
       ? ((await listColleges(await getDb())).find((c) => c.id === scope.collegeId) ?? null)
       : null;
-  return { college: college ? { zh: college.nameZh, en: college.nameEn } : null };
+  return { college: college ? { nameZh: college.nameZh, nameEn: college.nameEn } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_ROSTER_FILE_BYTES + 256 * 1024) {
-    return formFailure({ file: ["roster.file.tooLarge"] }, {}, 413);
-  }
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
   const db = await getDb();
-  try {
-    if (intent === "check") {
-      const file = form.get("file");
-      if (!(file instanceof File) || file.size === 0) return formFailure({ file: ["roster.file.required"] });
-      if (file.size > MAX_ROSTER_FILE_BYTES) return formFailure({ file: ["roster.file.tooLarge"] }, {}, 413);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const report = await dryRunRoster(db, user.scope, bytes);
-      const clean = report.fileProblems.length === 0 && report.problemRows === 0;
-      return {
-        ok: true as const,
-        kind: "check" as const,
-        stagedId: clean ? await stageRosterFile(bytes, user.id) : null,
-        total: report.rows.length,
-        newCount: report.newCount,
-        updateCount: report.updateCount,
-        problemRows: report.problemRows,
-        fileProblems: report.fileProblems,
-        problems: report.rows
-          .filter((row) => row.problems.length > 0)
-          .slice(0, LISTED_PROBLEM_ROWS)
-          .map((row) => ({ line: row.line, studentNo: row.studentNo, name: row.name, problems: row.problems })),
-      };
-    }
-    if (intent === "import") {
-      const bytes = await readStagedRosterFile(String(form.get("stagedId") ?? ""), user.id);
-      if (!bytes) return formFailure({ _form: ["roster.import.expired"] }, {}, 410);
-      const result = await importRoster(db, {
-        actorUserId: user.id,
-        scope: user.scope,
-        bytes,
-        sendActivation: form.get("sendActivation") === "on",
-      });
-      return { ok: true as const, kind: "imported" as const, ...result };
-    }
-    return formFailure({ _form: ["form.unknownIntent"] });
-  } catch (error) {
-    return domainFailure(error);
-  }
+  return formAction(
+    request,
+    RosterImportForm,
+    {
+      check: async ({ file }) => {
+        if (file.size > MAX_ROSTER_FILE_BYTES) refuse("roster.file.tooLarge", { field: "file", status: 413 });
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const report = await dryRunRoster(db, user.scope, bytes);
+        const clean = report.fileProblems.length === 0 && report.problemRows === 0;
+        return {
+          kind: "check" as const,
+          stagedId: clean ? await stageRosterFile(bytes, user.id) : null,
+          total: report.rows.length,
+          newCount: report.newCount,
+          updateCount: report.updateCount,
+          problemRows: report.problemRows,
+          fileProblems: report.fileProblems,
+          problems: report.rows
+            .filter((row) => row.problems.length > 0)
+            .slice(0, LISTED_PROBLEM_ROWS)
+            .map((row) => ({ line: row.line, studentNo: row.studentNo, name: row.name, problems: row.problems })),
+        };
+      },
+      import: async ({ stagedId, sendActivation }) => {
+        const bytes = await readStagedRosterFile(stagedId, user.id);
+        if (!bytes) refuse("roster.import.expired", { status: 410 });
+        const result = await importRoster(db, {
+          actorUserId: user.id,
+          scope: user.scope,
+          bytes,
+          sendActivation: sendActivation === "on",
+        });
+        return { kind: "imported" as const, ...result };
+      },
+    },
+    { limit: { bytes: MAX_ROSTER_FILE_BYTES + 256 * 1024, form: "check", field: "file", key: "roster.file.tooLarge" } },
+  );
 }
 
 export default function RosterImport() {
@@ -92,15 +90,13 @@ export default function RosterImport() {
       </p>
       <h1>{t("roster.import.title")}</h1>
       <p className="lead">{t("roster.import.lead")}</p>
-      {college ? (
-        <p>{t("roster.import.scopeCollege", { college: locale === "en" ? college.en : college.zh })}</p>
-      ) : null}
+      {college ? <p>{t("roster.import.scopeCollege", { college: nameFor(locale, college) })}</p> : null}
       <p>
         <a href="/staff/roster/template.xlsx" className="button button--quiet" download>
           {t("roster.import.template")}
         </a>
       </p>
-      <ErrorSummary result={result && !result.ok ? result : undefined} />
+      <ErrorSummary result={result} />
       {imported ? (
         <p className="notice" role="status" data-testid="import-done">
           {t("roster.import.done", {
@@ -110,24 +106,19 @@ export default function RosterImport() {
           })}
         </p>
       ) : null}
-      <Form method="post" encType="multipart/form-data">
-        <input type="hidden" name="intent" value="check" />
-        <div className="field">
-          <label htmlFor="field-file">{t("roster.import.file")}</label>
-          <span className="field__hint">{t("roster.import.fileHint")}</span>
-          <input
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            required
-          />
-        </div>
+      <ActionForm id="check" intent="check" result={result} encType="multipart/form-data">
+        <FileField
+          name="file"
+          label={t("roster.import.file")}
+          hint={t("roster.import.fileHint")}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+        />
         <button type="submit" className="button" disabled={busy}>
           {t("roster.import.check")}
         </button>
         {busy ? <progress aria-label={t("roster.import.check")} /> : null}
-      </Form>
+      </ActionForm>
       {check ? (
         <section aria-live="polite" data-testid="dry-run">
           <p>
@@ -191,19 +182,16 @@ export default function RosterImport() {
               ) : null}
             </>
           ) : check.stagedId ? (
-            <Form method="post">
+            <ActionForm id="import" intent="import" result={result}>
               <p className="notice">{t("roster.import.ready")}</p>
-              <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="stagedId" value={check.stagedId} />
-              <label className="checkbox">
-                <input type="checkbox" name="sendActivation" defaultChecked /> {t("roster.import.sendActivation")}
-              </label>
+              <CheckboxField name="sendActivation" label={t("roster.import.sendActivation")} defaultChecked />
               <p>
                 <button type="submit" className="button" disabled={busy}>
                   {t("roster.import.confirm", { count: check.newCount + check.updateCount })}
                 </button>
               </p>
-            </Form>
+            </ActionForm>
           ) : null}
         </section>
       ) : null}

@@ -1,40 +1,32 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
+import { formAction } from "../forms/action.server";
 import { listLinkRequests, resolveLinkRequest } from "../graduates/activation.server";
-import { domainFailure, formFailure, parseForm } from "../http.server";
+import { LinkRequestDecisionSchema } from "../graduates/schema";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "名册关联申请 · 就业" }];
+export const meta = pageTitle("link.requests.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
   return { requests: await listLinkRequests(await getDb(), user.scope) };
 }
 
-const ResolveSchema = z.object({
-  requestId: z.uuid("form.invalid"),
-  decision: z.enum(["approve", "reject"], { error: "form.invalid" }),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
-  const parsed = parseForm(ResolveSchema, await request.formData());
-  if (!parsed.ok) return formFailure(parsed.errors, parsed.values);
-  try {
+  return formAction(request, LinkRequestDecisionSchema, async ({ requestId, decision }) => {
     await resolveLinkRequest(await getDb(), {
-      requestId: parsed.data.requestId,
+      requestId,
       staffUserId: user.id,
       scope: user.scope,
-      approve: parsed.data.decision === "approve",
+      approve: decision === "approve",
     });
-  } catch (error) {
-    return domainFailure(error);
-  }
-  return { ok: true as const };
+    return {};
+  });
 }
 
 export default function LinkRequests() {
@@ -47,7 +39,7 @@ export default function LinkRequests() {
         <Link to="/staff/graduates">← {t("graduates.title")}</Link>
       </p>
       <h1>{t("link.requests.title")}</h1>
-      <ErrorSummary result={result && !result.ok ? result : undefined} />
+      <ErrorSummary result={result} />
       {requests.length === 0 ? <p>{t("link.requests.none")}</p> : null}
       <div className="table-wrap">
         <table className="data">
@@ -76,7 +68,7 @@ export default function LinkRequests() {
                   )}
                 </td>
                 <td>
-                  <Form method="post" className="inline-form">
+                  <ActionForm id={`resolve-${r.id}`} result={result} className="inline-form">
                     <input type="hidden" name="requestId" value={r.id} />
                     {r.graduateId && !r.rosterHasAccount ? (
                       <button name="decision" value="approve" className="button">
@@ -86,7 +78,7 @@ export default function LinkRequests() {
                     <button name="decision" value="reject" className="button button--quiet">
                       {t("link.requests.reject")}
                     </button>
-                  </Form>
+                  </ActionForm>
                 </td>
               </tr>
             ))}

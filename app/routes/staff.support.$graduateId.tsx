@@ -8,8 +8,8 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
 import { notFound, orDeny } from "../http.server";
-import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { CONTACT_CHANNELS, STALL_DAYS, SUBSIDY_KINDS, SUBSIDY_STATES, subsidyKindName } from "../support/rules";
 import { subsidyMachine, subsidyTargets } from "../support/states";
@@ -151,11 +151,11 @@ export default function SupportPlanPage() {
               <Link to={`/staff/graduates/${graduate.id}`}>{graduate.studentNo}</Link>
             </dd>
             <dt>{t("graduates.college")}</dt>
-            <dd>{locale === "en" ? graduate.collegeEn : graduate.collegeZh}</dd>
+            <dd>{nameFor(locale, { nameZh: graduate.collegeZh, nameEn: graduate.collegeEn })}</dd>
             <dt>{t("graduates.major")}</dt>
             <dd>
-              {locale === "en" ? graduate.majorEn : graduate.majorZh} · {t(`degree.${graduate.degree}`)} ·{" "}
-              {graduate.cohort}
+              {nameFor(locale, { nameZh: graduate.majorZh, nameEn: graduate.majorEn })} ·{" "}
+              {t(`degree.${graduate.degree}`)} · {graduate.cohort}
             </dd>
             <dt>{t("graduates.phone")}</dt>
             <dd>{graduate.phone ? <a href={`tel:${graduate.phone}`}>{graduate.phone}</a> : "—"}</dd>

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -9,8 +9,10 @@ import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
 import { LIST_FILTERS, LIST_SORTS, STALL_DAYS } from "../support/rules";
 import { listSupport } from "../support/support.server";
+import { pageTitle } from "../i18n/title";
+import { nameFor } from "../i18n/names";
 
-export const meta: MetaFunction = () => [{ title: "重点群体帮扶 · 就业" }];
+export const meta = pageTitle("support.title");
 
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
@@ -115,7 +117,7 @@ export default function SupportList() {
               <option value="">{t("graduates.all")}</option>
               {colleges.map((college) => (
                 <option key={college.id} value={college.id}>
-                  {locale === "en" ? college.nameEn : college.nameZh}
+                  {nameFor(locale, college)}
                 </option>
               ))}
             </select>
@@ -162,7 +164,7 @@ export default function SupportList() {
                     <Link to={`/staff/support/${row.id}`}>{row.name}</Link>
                     <br />
                     <span className="muted">
-                      {row.studentNo} · {row.cohort} · {locale === "en" ? row.majorEn : row.majorZh}
+                      {row.studentNo} · {row.cohort} · {nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}
                     </span>
                   </th>
                   <td>{row.difficulties.length ? row.difficulties.join("、") : "—"}</td>

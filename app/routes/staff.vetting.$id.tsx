@@ -1,13 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
-import { ErrorSummary, TextAreaField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, TextAreaField } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
 import { FlagList } from "../components/posting-form";
 import { getDb } from "../db.server";
-import { domainFailure, forbidden, formFailure, formValues, notFound } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { forbidden, notFound } from "../http.server";
+import { textFor } from "../i18n/names";
+import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { diffContent } from "../postings/diff";
 import { POSTING_RULE_IDS, ruleName } from "../postings/checks";
@@ -16,8 +19,9 @@ import { addPostingToCorpus, corpusEntryFor } from "../postings/corpus.server";
 import { dismissReports, openReportsFor, takeDownPosting } from "../postings/reports.server";
 import { decidePosting, getReviewItem } from "../postings/vetting.server";
 import { formatSchoolDateTime } from "../time";
+import { ReviewForm } from "../postings/vetting-schema";
 
-export const meta: MetaFunction = () => [{ title: "审核岗位 · 就业" }];
+export const meta = pageTitle("vetting.review.title");
 
 function postingIdFrom(params: Record<string, string | undefined>) {
   const id = z.uuid().safeParse(params.id);
@@ -74,70 +78,36 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const DecisionSchema = z.object({
-  intent: z.enum(["approve", "request_changes", "reject"]),
-  reasons: z.string().max(2000, "form.tooLong").optional(),
-  overrideReason: z.string().max(2000, "form.tooLong").optional(),
-});
-
 /** Deciding is school-level work: college staff can read the queue but get 403 here. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "vetting:decide");
   if (user.scope.kind !== "school") forbidden();
   const postingId = postingIdFrom(params);
-  const form = await request.formData();
-  const values = formValues(form);
-  if (values.intent === "take_down") {
-    const reason = z
-      .string()
-      .max(2000, "form.tooLong")
-      .safeParse(values.reason ?? "");
-    if (!reason.success) return formFailure({ reason: ["form.tooLong"] }, values);
-    try {
-      await takeDownPosting(await getDb(), { postingId, staffUserId: user.id, reason: reason.data });
-    } catch (error) {
-      return domainFailure(error, values);
-    }
-    return redirect(`/staff/vetting/${postingId}?takenDown=1`);
-  }
-  if (values.intent === "dismiss_reports") {
-    const reason = z
-      .string()
-      .max(2000, "form.tooLong")
-      .safeParse(values.dismissReason ?? "");
-    if (!reason.success) return formFailure({ dismissReason: ["form.tooLong"] }, values);
-    try {
-      await dismissReports(await getDb(), { postingId, staffUserId: user.id, reason: reason.data });
-    } catch (error) {
-      return domainFailure(error, values);
-    }
-    return redirect(`/staff/vetting/${postingId}?dismissed=1`);
-  }
-  if (values.intent === "add_to_corpus") {
-    const labels = z.array(z.string().max(60)).max(POSTING_RULE_IDS.length).safeParse(form.getAll("labels"));
-    if (!labels.success) return formFailure({ labels: ["vetting.corpus.unknownRule"] }, values);
-    try {
-      await addPostingToCorpus(await getDb(), { postingId, labels: labels.data, staffUserId: user.id });
-    } catch (error) {
-      return domainFailure(error, values);
-    }
-    return redirect(`/staff/vetting/${postingId}?corpus=1`);
-  }
-  const parsed = DecisionSchema.safeParse(values);
-  if (!parsed.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  try {
-    await decidePosting(await getDb(), {
-      postingId,
-      decision: parsed.data.intent,
-      reviewerId: user.id,
-      reasons: parsed.data.reasons,
-      overrideReason: parsed.data.overrideReason,
-    });
-  } catch (error) {
-    return domainFailure(error, values);
-  }
-  return redirect("/staff/vetting?decided=1");
+  const db = await getDb();
+  const decide = async ({ intent, reasons, overrideReason }: Decision) => {
+    await decidePosting(db, { postingId, decision: intent, reviewerId: user.id, reasons, overrideReason });
+    return redirect("/staff/vetting?decided=1");
+  };
+  return formAction(request, ReviewForm, {
+    approve: decide,
+    request_changes: decide,
+    reject: decide,
+    take_down: async ({ reason }) => {
+      await takeDownPosting(db, { postingId, staffUserId: user.id, reason });
+      return redirect(`/staff/vetting/${postingId}?takenDown=1`);
+    },
+    dismiss_reports: async ({ dismissReason }) => {
+      await dismissReports(db, { postingId, staffUserId: user.id, reason: dismissReason });
+      return redirect(`/staff/vetting/${postingId}?dismissed=1`);
+    },
+    add_to_corpus: async ({ labels }) => {
+      await addPostingToCorpus(db, { postingId, labels, staffUserId: user.id });
+      return redirect(`/staff/vetting/${postingId}?corpus=1`);
+    },
+  });
 }
+
+type Decision = Extract<z.output<typeof ReviewForm>, { intent: "approve" | "request_changes" | "reject" }>;
 
 export default function ReviewPosting() {
   const { posting, employer, live, revision, diff, history, canDecide, corpus, risk, reports, dismissed } =
@@ -170,6 +140,7 @@ export default function ReviewPosting() {
           {t("report.dismissed")}
         </p>
       ) : null}
+      <ErrorSummary result={result} />
       <div className="split">
         <div>
           {diff ? (
@@ -224,20 +195,20 @@ export default function ReviewPosting() {
                 ))}
               </ul>
               {canDecide && posting.status === "published" ? (
-                <Form method="post" noValidate>
-                  <TextAreaField name="reason" label={t("report.takedown.reason")} result={result} rows={3} />
-                  <button className="button" name="intent" value="take_down">
+                <ActionForm id="take-down" intent="take_down" result={result} noValidate>
+                  <TextAreaField name="reason" label={t("report.takedown.reason")} rows={3} />
+                  <button type="submit" className="button">
                     {t("report.takedown")}
                   </button>
-                </Form>
+                </ActionForm>
               ) : null}
               {canDecide ? (
-                <Form method="post" noValidate>
-                  <TextAreaField name="dismissReason" label={t("report.dismiss.reason")} result={result} rows={2} />
-                  <button className="button button--quiet" name="intent" value="dismiss_reports">
+                <ActionForm id="dismiss" intent="dismiss_reports" result={result} noValidate>
+                  <TextAreaField name="dismissReason" label={t("report.dismiss.reason")} rows={2} />
+                  <button type="submit" className="button button--quiet">
                     {t("report.dismiss")}
                   </button>
-                </Form>
+                </ActionForm>
               ) : null}
             </section>
           ) : null}
@@ -253,7 +224,7 @@ export default function ReviewPosting() {
                 <ul>
                   {risk.signals.map((signal) => (
                     <li key={signal.id} data-signal={signal.id}>
-                      +{signal.weight} {locale === "en" ? signal.evidence.en : signal.evidence.zh}
+                      +{signal.weight} {textFor(locale, signal.evidence)}
                     </li>
                   ))}
                 </ul>
@@ -261,11 +232,10 @@ export default function ReviewPosting() {
             </section>
           ) : null}
           {canDecide && underReview ? (
-            <Form method="post" noValidate>
-              <ErrorSummary result={result} />
-              <TextAreaField name="reasons" label={t("vetting.reasons")} result={result} rows={4} />
+            <ActionForm id="decide" result={result} noValidate>
+              <TextAreaField name="reasons" label={t("vetting.reasons")} rows={4} />
               {flags.some((f) => f.severity === "block") ? (
-                <TextAreaField name="overrideReason" label={t("vetting.override")} result={result} rows={3} />
+                <TextAreaField name="overrideReason" label={t("vetting.override")} rows={3} />
               ) : null}
               <div className="actions">
                 <button className="button" name="intent" value="approve">
@@ -278,7 +248,7 @@ export default function ReviewPosting() {
                   {t("vetting.reject")}
                 </button>
               </div>
-            </Form>
+            </ActionForm>
           ) : !canDecide ? (
             <p className="muted">{t("vetting.readOnly")}</p>
           ) : null}
@@ -286,20 +256,21 @@ export default function ReviewPosting() {
             <section aria-labelledby="corpus-heading" data-testid="add-to-corpus">
               <h2 id="corpus-heading">{t("vetting.corpus.title")}</h2>
               {corpus.added ? <p className="badge badge--ok">{t("vetting.corpus.added")}</p> : null}
-              <Form method="post" noValidate>
+              <ActionForm id="corpus" intent="add_to_corpus" result={result} noValidate>
                 <fieldset>
                   <legend>{t("vetting.corpus.hint")}</legend>
                   {POSTING_RULE_IDS.map((rule) => (
                     <label key={rule} className="check">
                       <input type="checkbox" name="labels" value={rule} defaultChecked={corpus.labels.includes(rule)} />{" "}
-                      {locale === "en" ? ruleName(rule).en : ruleName(rule).zh} <code className="muted">{rule}</code>
+                      {textFor(locale, ruleName(rule))} <code className="muted">{rule}</code>
                     </label>
                   ))}
+                  <FieldError name="labels" />
                 </fieldset>
-                <button className="button button--quiet" name="intent" value="add_to_corpus">
+                <button type="submit" className="button button--quiet">
                   {t("vetting.corpus.add")}
                 </button>
-              </Form>
+              </ActionForm>
             </section>
           ) : null}
           <h2>{t("posting.history")}</h2>

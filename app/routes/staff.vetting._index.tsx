@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
@@ -9,8 +9,10 @@ import { riskOfEmployer } from "../employers/risk.server";
 import { reviewQueue } from "../postings/vetting.server";
 import { reportedPostings } from "../postings/reports.server";
 import { formatSchoolDateTime } from "../time";
+import { pageTitle } from "../i18n/title";
+import { textFor } from "../i18n/names";
 
-export const meta: MetaFunction = () => [{ title: "岗位审核 · 就业" }];
+export const meta = pageTitle("vetting.title");
 
 const FilterSchema = z.object({
   flag: z.string().max(60).optional().catch(undefined),
@@ -60,7 +62,7 @@ export default function VettingQueue() {
             <option value="">{t("vetting.filter.all")}</option>
             {rules.map((rule) => (
               <option key={rule} value={rule}>
-                {flagLabel(rule)[locale === "en" ? "en" : "zh"]}
+                {textFor(locale, flagLabel(rule))}
               </option>
             ))}
           </select>
@@ -165,7 +167,7 @@ export default function VettingQueue() {
                         key={flag.rule}
                         className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}
                       >
-                        {flagLabel(flag.rule)[locale === "en" ? "en" : "zh"]}
+                        {textFor(locale, flagLabel(flag.rule))}
                       </span>
                     ))}
                   </td>

@@ -3,9 +3,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { getDb } from "../db.server";
 import { unsubscribeByToken, unsubscribeTokenIsValid } from "../graduates/digest.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "退订 · 就业" }, { name: "robots", content: "noindex" }];
+const title = pageTitle("unsubscribe.title");
+export const meta: MetaFunction = (args) => [...title(args), { name: "robots", content: "noindex" }];
 
 /** GET only shows a button: link scanners in mail systems follow links and must not unsubscribe anyone. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -15,6 +17,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /**
  * The page's button and mail clients' one-click unsubscribe (RFC 8058: POST with
  * List-Unsubscribe=One-Click) both land here. No session needed: the token is the credential.
+ * It reads no field, so it is not on `formAction`: a mail client's POST is answered whatever its body.
  */
 export async function action({ params, context }: ActionFunctionArgs) {
   // The token is the credential: guesses are limited like sign-in attempts.

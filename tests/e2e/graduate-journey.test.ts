@@ -46,7 +46,7 @@ describe("the graduate journey in the browser", () => {
     const csv = rosterCsv([
       ["2022019999", "林雨晨", "女", "计算机科学与技术学院", "软件工程", "本科", "2026", "13812345678", email, ""],
     ]);
-    await staffPage.setInputFiles("#field-file", {
+    await staffPage.setInputFiles("#check-file", {
       name: "roster.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(csv),
@@ -70,7 +70,7 @@ describe("the graduate journey in the browser", () => {
     await page.waitForURL(/\/graduate\/profile$/);
 
     // 3. Profile and résumé.
-    await page.setInputFiles("#field-resume", { name: "简历.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.setInputFiles("#upload-resume", { name: "简历.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "简历（PDF） ↑" }).click();
     await page.getByTestId("resume-current").waitFor();
     await page.getByLabel("技能").fill("Java、Spring、SQL");

@@ -67,7 +67,7 @@ describe("vetting in the browser", () => {
     await employer.getByLabel("单位网站").fill("https://www.qingshan-robot.cn");
     await employer.getByLabel("招聘联系邮箱").fill("hr@qingshan-robot.cn");
     await employer.getByLabel("联系电话").fill("0571-86001234");
-    await employer.locator("#field-licence").setInputFiles(licence);
+    await employer.locator("#register-licence").setInputFiles(licence);
     await employer.getByRole("button", { name: "提交审核" }).click();
     await employer.waitForURL(/\/employer$/);
     expect(await employer.getByTestId("employer-status").textContent()).toBe("待审核");

@@ -668,8 +668,8 @@ describe("editing the terms before a reply", () => {
       form: { ...terms, probationMonths: "9", workCity: "温州" },
     });
     expect(bad.status).toBe(400);
-    const body = bad.data as { errors: Record<string, string[]>; values: Record<string, string> };
-    expect(body.errors.probationMonths).toEqual(["agreement.field.probation"]);
+    const body = bad.data as { values: Record<string, string> };
+    expect(errorKeys(bad).probationMonths).toEqual(["agreement.field.probation"]);
     expect(body.values.workCity).toBe("温州");
 
     // Another employer may not; after the graduate's reply nobody may.

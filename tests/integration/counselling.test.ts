@@ -106,7 +106,10 @@ describe("counselling appointments", () => {
       },
     });
     expect(published.status).toBe(200);
-    expect(published.data).toMatchObject({ ok: true, count: 3 });
+    expect(published.data).toMatchObject({
+      ok: true,
+      done: { key: "counselling.done.published", params: { count: 3 } },
+    });
     const db = await getDb();
     const slots = await db.select().from(counsellingSlots).where(eq(counsellingSlots.counsellorUserId, staff.user.id));
     expect(slots).toHaveLength(3);
@@ -166,10 +169,8 @@ describe("counselling appointments", () => {
       form: { intent: "move", bookingId, newLocation: "腾讯会议 888" },
     });
     expect(badMove.status).toBe(400);
-    expect(badMove.data).toMatchObject({
-      errors: { newLocation: ["counselling.location.link"] },
-      values: { newLocation: "腾讯会议 888" },
-    });
+    expect(errorKeys(badMove)).toEqual({ newLocation: ["counselling.location.link"] });
+    expect(badMove.data).toMatchObject({ values: { newLocation: "腾讯会议 888" } });
     const moved = await callRoute(staffPage.action, {
       path: "/staff/counselling",
       cookie: staff.cookie,
@@ -194,9 +195,7 @@ describe("counselling appointments", () => {
       form: { intent: "cancel", bookingId, reason: " " },
     });
     expect(noReason.status).toBe(400);
-    expect((noReason.data as { errors: Record<string, string[]> }).errors.reason).toEqual([
-      "counselling.reason.required",
-    ]);
+    expect(errorKeys(noReason).reason).toEqual(["counselling.reason.required"]);
     const cancelled = await callRoute(graduatePage.action, {
       path: "/graduate/counselling",
       cookie: g.cookie,
@@ -275,9 +274,7 @@ describe("counselling appointments", () => {
       form: { intent: "book", slotId: slot!.id, topic: "resume", question: "想问问简历" },
     });
     expect(page.status).toBe(409);
-    expect((page.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.slotId).toEqual([
-      "counselling.slot.taken",
-    ]);
+    expect(errorKeys(page).slotId).toEqual(["counselling.slot.taken"]);
     expect((page.data as { values: Record<string, string> }).values.question).toBe("想问问简历");
   });
 
@@ -494,7 +491,7 @@ describe("counselling appointments", () => {
       form: { intent: "book", slotId: "", topic: "", question: "想聊聊考研还是工作" },
     });
     expect(book.status).toBe(400);
-    const bookErrors = (book.data as { errors: Record<string, string[]> }).errors;
+    const bookErrors = errorKeys(book);
     expect(Object.keys(bookErrors).sort()).toEqual(["slotId", "topic"]);
     expect((book.data as { values: Record<string, string> }).values.question).toBe("想聊聊考研还是工作");
     const unknown = await callRoute(graduatePage.action, {

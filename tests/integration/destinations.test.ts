@@ -279,9 +279,7 @@ describe("recorded on a graduate's behalf", () => {
       form: { intent: "record", studentNo: graduate.studentNo, ...employed() },
     });
     expect(result.status).toBe(400);
-    expect((result.data as { errors: Record<string, string[]> }).errors.studentNo).toEqual([
-      "destination.staff.unknownStudent",
-    ]);
+    expect(errorKeys(result).studentNo).toEqual(["destination.staff.unknownStudent"]);
     const db = await getDb();
     await expect(
       recordDestinationOnBehalf(db, {

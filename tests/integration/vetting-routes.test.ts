@@ -12,7 +12,7 @@ import * as vettingQueue from "../../app/routes/staff.vetting._index";
 import * as job from "../../app/routes/jobs.$id";
 import { employers, postings } from "../../db/schema";
 import { translate, type Message } from "../../app/i18n/messages";
-import { callRoute } from "../support/remix";
+import { callRoute, errorKeys } from "../support/remix";
 import { signedIn, testSchool } from "../support/people";
 import { employerForm, employerWithOrganisation, pdfFile, postingContent, testCreditCode } from "../support/vetting";
 
@@ -34,8 +34,12 @@ describe("employer registration", () => {
       form: { ...employerForm({ creditCode: "91330100MA27XL3K1A" }), licence: pdfFile() },
     });
     expect(result.status).toBe(400);
-    const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
-    expect(body.errors.creditCode?.[0]).toMatch(/校验|check/i);
+    const body = result.data as { values: Record<string, string> };
+    expect(errorKeys(result).creditCode?.[0]).toMatch(/校验|check/i);
+    // The refusal is a key: each reader reads it in their own language, not "中文 / English".
+    const [refusal] = (result.data as { errors: { creditCode: Message[] } }).errors.creditCode;
+    expect(translate("zh-CN", refusal!)).toBe("校验位（第18位）不正确，请核对营业执照上的代码");
+    expect(translate("en", refusal!)).toBe("The check character (18th) does not match");
     expect(body.values.name).toBe("杭州星河数据科技有限公司");
     expect(body.values.address).toBe("杭州市滨江区长河街道江南大道588号");
   });
@@ -49,9 +53,7 @@ describe("employer registration", () => {
       form: { ...employerForm(), licence: fake },
     });
     expect(result.status).toBe(400);
-    expect(
-      (result.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.licence,
-    ).toEqual(["upload.badType"]);
+    expect(errorKeys(result).licence).toEqual(["upload.badType"]);
   });
 
   it("registers once per credit code and refuses the second with a clear message", async () => {
@@ -74,9 +76,7 @@ describe("employer registration", () => {
       form: { ...employerForm({ creditCode: code }), licence: pdfFile() },
     });
     expect(again.status).toBe(409);
-    expect(
-      (again.data as { errors: Record<string, string[]>; values: Record<string, string> }).errors.creditCode,
-    ).toEqual(["employer.creditCode.taken"]);
+    expect(errorKeys(again).creditCode).toEqual(["employer.creditCode.taken"]);
   });
 
   it("serves the licence to staff as an attachment and to nobody else", async () => {
@@ -289,9 +289,9 @@ describe("who may decide", () => {
       },
     });
     expect(result.status).toBe(400);
-    const body = result.data as { errors: Record<string, string[]>; values: Record<string, string> };
-    expect(body.errors.salaryMax).toEqual(["posting.salary.order"]);
-    expect(body.errors.cities).toEqual(["posting.cities.unknown"]);
+    const body = result.data as { values: Record<string, string> };
+    expect(errorKeys(result).salaryMax).toEqual(["posting.salary.order"]);
+    expect(errorKeys(result).cities).toEqual(["posting.cities.unknown"]);
     expect(body.values.title).toBe("大数据开发工程师");
     const noPay = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
@@ -312,6 +312,6 @@ describe("who may decide", () => {
       },
     });
     expect(noPay.status).toBe(400);
-    expect((noPay.data as { errors: Record<string, string[]> }).errors.salaryMin).toEqual(["posting.salary.required"]);
+    expect(errorKeys(noPay).salaryMin).toEqual(["posting.salary.required"]);
   });
 });

@@ -278,7 +278,8 @@ describe("agreement-update mail", () => {
     };
     state.action = {
       ok: false,
-      errors: { probationMonths: ["agreement.field.probation"] },
+      form: "terms",
+      errors: { probationMonths: [{ key: "agreement.field.probation" }] },
       values: { ...terms, probationMonths: "9", workCity: "温州" },
     };
     const html = renderToString(<EditAgreement />);

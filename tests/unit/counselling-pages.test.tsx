@@ -102,7 +102,8 @@ describe("counselling pages", () => {
     state.loader = staffLoader;
     state.action = {
       ok: false,
-      errors: { topics: ["counselling.topics.required"], location: ["counselling.location.link"] },
+      form: "publish",
+      errors: { topics: [{ key: "counselling.topics.required" }], location: [{ key: "counselling.location.link" }] },
       values: {
         intent: "publish",
         date: "2026-12-08",
@@ -125,7 +126,7 @@ describe("counselling pages", () => {
     expect(html).toContain('value="2026-12-08"');
     expect(html).toContain("请至少选择一个咨询主题");
     expect(html).toContain("https://");
-    expect(html).toContain('for="field-date"');
+    expect(html).toContain('for="publish-date"');
     expect(html).toContain("<legend>咨询主题（可多选）</legend>");
     expect(html).not.toMatch(/ style="/);
     // A colleague's past booking: shown read-only.
@@ -137,13 +138,15 @@ describe("counselling pages", () => {
     state.loader = staffLoader;
     state.action = {
       ok: false,
-      errors: { reason: ["counselling.reason.required"] },
+      form: "cancel-b1",
+      errors: { reason: [{ key: "counselling.reason.required" }] },
       values: { intent: "cancel", bookingId: "b1", reason: "x" },
     };
     const html = renderToString(<StaffCounselling />);
-    expect(html).toContain('id="field-reason"');
+    expect(html).toContain('id="cancel-b1-reason"');
     expect(html).toContain("请填写取消原因");
-    expect(html).toMatch(/<textarea[^>]*id="field-reason"[^>]*>x<\/textarea>/);
+    expect(html).toMatch(/<textarea[^>]*id="cancel-b1-reason"[^>]*>x<\/textarea>/);
+    expect(html.match(/请填写取消原因/g)).toHaveLength(2); // the summary and that booking's field, no other form
   });
 
   it("graduate: slots grouped by day as radio buttons, the booking kept after a refusal, bookings with cancel", () => {
@@ -228,13 +231,14 @@ describe("counselling pages", () => {
     };
     state.action = {
       ok: false,
-      errors: { slotId: ["counselling.slot.taken"] },
+      form: "book",
+      errors: { slotId: [{ key: "counselling.slot.taken" }] },
       values: { intent: "book", slotId: "o1", topic: "resume", question: "How do I show my projects?" },
     };
     const html = renderToString(<GraduateCounselling />);
     state.locale = "zh-CN";
-    expect(html).toContain('<input type="radio" id="field-slotId" name="slotId" required="" checked="" value="o1"/>');
-    expect(html).toContain('<input type="radio" id="slot-o2" name="slotId" required="" disabled="" value="o2"/>'); // already booked with that counsellor
+    expect(html).toContain('<input type="radio" id="book-slotId" name="slotId" required="" checked="" value="o1"/>');
+    expect(html).toContain('<input type="radio" id="book-slot-o2" name="slotId" required="" disabled="" value="o2"/>'); // already booked with that counsellor
     expect(html).toContain("Someone else has just booked that slot");
     expect(html).toContain("How do I show my projects?");
     expect(html).toContain("Room 203");
@@ -244,7 +248,7 @@ describe("counselling pages", () => {
     expect(html).not.toMatch(/ style="/);
   });
 
-  it("graduate: the error summary's #field-slotId lands on a radio that can take focus, and a cancelled video booking hides its link", () => {
+  it("graduate: the error summary's #book-slotId lands on a radio that can take focus, and a cancelled video booking hides its link", () => {
     state.loader = {
       linked: true,
       topics,
@@ -292,14 +296,15 @@ describe("counselling pages", () => {
     };
     state.action = {
       ok: false,
-      errors: { slotId: ["counselling.slot.choose"] },
+      form: "book",
+      errors: { slotId: [{ key: "counselling.slot.choose" }] },
       values: { intent: "book", topic: "resume" },
     };
     const html = renderToString(<GraduateCounselling />);
-    expect(html).toContain('href="#field-slotId"');
-    expect(html).toMatch(/<input type="radio" id="field-slotId" name="slotId" required="" value="o2"\/>/);
-    expect(html).toContain('id="slot-o1" name="slotId" required="" disabled=""');
-    expect(html.match(/id="field-slotId"/g)).toHaveLength(1);
+    expect(html).toContain('href="#book-slotId"');
+    expect(html).toMatch(/<input type="radio" id="book-slotId" name="slotId" required="" value="o2"\/>/);
+    expect(html).toContain('id="book-slot-o1" name="slotId" required="" disabled=""');
+    expect(html.match(/id="book-slotId"/g)).toHaveLength(1);
     expect(html).not.toContain('href=""');
   });
 
