@@ -7,7 +7,7 @@
 import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { mailLocaleOf } from "../i18n/mail-locale";
-import type { Database, Queryable } from "../../db/client";
+import type { Database, Queryable, Tx } from "../../db/client";
 import {
   colleges,
   employerMembers,
@@ -86,23 +86,7 @@ async function graduateOf(db: Queryable, actor: UserActor) {
 // Venues
 
 export async function createVenue(db: Database, actor: StaffActor, input: VenueInput) {
-  requireSchoolStaff(actor);
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(talkVenues).values(input).returning();
-      if (!row) throw new Error("venue insert returned nothing");
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        action: "talk.venue.create",
-        subjectType: "talk_venue",
-        subjectId: String(row.id),
-      });
-      return row;
-    });
-  } catch (error) {
-    if (uniqueViolation(error) !== undefined) refuse("talkVenue.field.name.taken", { field: "name" });
-    throw error;
-  }
+  return writeVenue(db, actor, "talk.venue.create", (tx) => tx.insert(talkVenues).values(input).returning());
 }
 
 /**
@@ -110,18 +94,30 @@ export async function createVenue(db: Database, actor: StaffActor, input: VenueI
  * the capacity they were given (graduates may have signed up against it); new requests take the new one.
  */
 export async function updateVenue(db: Database, actor: StaffActor, input: VenueInput & { venueId: number }) {
+  return writeVenue(db, actor, "talk.venue.update", (tx) =>
+    tx
+      .update(talkVenues)
+      .set({ name: input.name, building: input.building, capacity: input.capacity })
+      .where(eq(talkVenues.id, input.venueId))
+      .returning(),
+  );
+}
+
+/** One venue written and audited in a transaction; a name another venue has is the form's error. */
+async function writeVenue(
+  db: Database,
+  actor: StaffActor,
+  action: "talk.venue.create" | "talk.venue.update",
+  write: (tx: Tx) => Promise<(typeof talkVenues.$inferSelect)[]>,
+) {
   requireSchoolStaff(actor);
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(talkVenues)
-        .set({ name: input.name, building: input.building, capacity: input.capacity })
-        .where(eq(talkVenues.id, input.venueId))
-        .returning();
+      const [row] = await write(tx);
       if (!row) refuse("error.notFound", { status: 404 });
       await recordAudit(tx, {
         actorUserId: actor.userId,
-        action: "talk.venue.update",
+        action,
         subjectType: "talk_venue",
         subjectId: String(row.id),
       });
