@@ -25,6 +25,13 @@ export async function waitOk(client: Meilisearch, taskUid: number, timeOutMs = 6
   return task;
 }
 
+/**
+ * Named with every write, not only when the index is created: a write that reaches a missing index
+ * (deleted by hand, a fresh Meilisearch) creates it, and Meilisearch cannot infer the key of a
+ * document with both `id` and `employerId`, so the write would fail on every retry.
+ */
+export const POSTINGS_PRIMARY_KEY = "id";
+
 /** Creates the index when missing and applies the declared settings only where they differ. */
 export async function ensurePostingsIndex(
   client: Meilisearch,
@@ -34,7 +41,7 @@ export async function ensurePostingsIndex(
   try {
     await client.getIndex(indexName);
   } catch {
-    const created = await client.createIndex(indexName, { primaryKey: "id" });
+    const created = await client.createIndex(indexName, { primaryKey: POSTINGS_PRIMARY_KEY });
     await waitOk(client, created.taskUid);
   }
   const index = client.index<PostingDocument>(indexName);
@@ -88,7 +95,8 @@ export async function syncPostings(
   const visibleIds = new Set(documents.map((d) => d.id));
   const hidden = postingIds.filter((id) => !visibleIds.has(id));
   const index = client.index<PostingDocument>(indexName);
-  if (documents.length > 0) await waitOk(client, (await index.addDocuments(documents)).taskUid);
+  if (documents.length > 0)
+    await waitOk(client, (await index.addDocuments(documents, { primaryKey: POSTINGS_PRIMARY_KEY })).taskUid);
   if (hidden.length > 0) await waitOk(client, (await index.deleteDocuments(hidden)).taskUid);
   forgetPostingSearchAnswers();
   return { upserted: documents.length, removed: hidden.length };

@@ -4,7 +4,7 @@ import type { Queryable } from "../db/client";
 import { employers, postings } from "../db/schema";
 import { toPostingDocument, type PostingDocument } from "./documents";
 import { forgetPostingSearchAnswers } from "./answer-cache";
-import { ensurePostingsIndex, syncPostings, waitOk } from "./postings-index";
+import { ensurePostingsIndex, POSTINGS_PRIMARY_KEY, syncPostings, waitOk } from "./postings-index";
 
 export type Progress = (done: number, total: number | null) => void;
 
@@ -67,7 +67,7 @@ export async function reindexPostings(
   // 80 ms (decision 014). A sample of each table costs well under a second.
   await db.execute(sql`analyze ${postings}, ${employers}`);
   for await (const batch of publicPostingDocuments(db, options.today, options.batchSize ?? 10_000)) {
-    tasks.push((await index.addDocuments(batch)).taskUid);
+    tasks.push((await index.addDocuments(batch, { primaryKey: POSTINGS_PRIMARY_KEY })).taskUid);
     done += batch.length;
     // Meilisearch keeps enqueued payloads on its disk and indexes the tasks waiting in its queue as
     // one batch, so many tasks in flight mean few large batches: with only 4 in flight a million

@@ -9,7 +9,7 @@ import { registrationAttemptMail, registrationConfirmMail } from "../../emails/t
 import { refuse } from "../errors";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
-import { enqueueMail } from "../outbox/outbox.server";
+import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password.server";
 import type { RegistrationSchema } from "./schema";
 import { createSession } from "./session.server";
@@ -42,17 +42,22 @@ export async function startRegistration(db: Database, input: RegistrationInput &
       .where(eq(users.email, input.email))
       .limit(1);
     if (existing) {
-      await enqueueMail(tx, `registration-attempt:${existing.id}:${randomUUID()}`, {
-        to: input.email,
-        ...registrationAttemptMail(
-          {
-            displayName: existing.displayName,
-            signInUrl: `${publicUrl}/login`,
-            forgotUrl: `${publicUrl}/password/forgot`,
-          },
-          mailLocaleOf(existing),
-        ),
-      });
+      await enqueueMail(
+        tx,
+        `registration-attempt:${existing.id}:${randomUUID()}`,
+        {
+          to: input.email,
+          ...registrationAttemptMail(
+            {
+              displayName: existing.displayName,
+              signInUrl: `${publicUrl}/login`,
+              forgotUrl: `${publicUrl}/password/forgot`,
+            },
+            mailLocaleOf(existing),
+          ),
+        },
+        { priority: PERSON_WAITING },
+      );
       await recordAudit(tx, {
         actorUserId: null,
         action: "account.register_known_address",
@@ -74,17 +79,22 @@ export async function startRegistration(db: Database, input: RegistrationInput &
         expiresAt: sql`now() + make_interval(hours => ${REGISTRATION_LINK_HOURS})`,
       })
       .returning({ id: pendingRegistrations.id });
-    await enqueueMail(tx, `registration:${pending!.id}`, {
-      to: input.email,
-      ...registrationConfirmMail(
-        {
-          displayName: input.displayName,
-          confirmUrl: `${publicUrl}/register/confirm/${token}`,
-          hours: REGISTRATION_LINK_HOURS,
-        },
-        input.locale,
-      ),
-    });
+    await enqueueMail(
+      tx,
+      `registration:${pending!.id}`,
+      {
+        to: input.email,
+        ...registrationConfirmMail(
+          {
+            displayName: input.displayName,
+            confirmUrl: `${publicUrl}/register/confirm/${token}`,
+            hours: REGISTRATION_LINK_HOURS,
+          },
+          input.locale,
+        ),
+      },
+      { priority: PERSON_WAITING },
+    );
   });
 }
 

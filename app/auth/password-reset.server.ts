@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { mailLocaleOf } from "../i18n/mail-locale";
-import { enqueueMail } from "../outbox/outbox.server";
+import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
 import { hashPassword } from "./password.server";
 import { hitRateLimit } from "./rate-limit.server";
 import { passwordProblem } from "./schema";
@@ -65,18 +65,23 @@ export async function requestPasswordReset(db: Database, input: { email: string 
       subjectType: "user",
       subjectId: user.id,
     });
-    await enqueueMail(tx, `password-reset:${reset!.id}`, {
-      to: input.email,
-      ...passwordResetMail(
-        {
-          displayName: user.displayName,
-          resetUrl: `${getEnv().publicUrl}/password/reset/${token}`,
-          minutes: PASSWORD_RESET_MINUTES,
-          forgotUrl: `${getEnv().publicUrl}/password/forgot`,
-        },
-        mailLocaleOf(user),
-      ),
-    });
+    await enqueueMail(
+      tx,
+      `password-reset:${reset!.id}`,
+      {
+        to: input.email,
+        ...passwordResetMail(
+          {
+            displayName: user.displayName,
+            resetUrl: `${getEnv().publicUrl}/password/reset/${token}`,
+            minutes: PASSWORD_RESET_MINUTES,
+            forgotUrl: `${getEnv().publicUrl}/password/forgot`,
+          },
+          mailLocaleOf(user),
+        ),
+      },
+      { priority: PERSON_WAITING },
+    );
   });
 }
 

@@ -11,7 +11,16 @@ export interface OutboxJob {
   /** Unique per effect: enqueueing the same key twice is a no-op, so retries never double up. */
   idempotencyKey: string;
   runAfter?: Date;
+  /** Claimed before every row of a lower priority that is due; 0 unless someone is waiting. */
+  priority?: number;
 }
+
+/**
+ * For a mail a person is waiting for on an open page (a confirmation or reset link): it goes out
+ * before a backlog of digests or reminders. Both answers of a form that must not tell whether an
+ * address is registered use it, so their timing stays alike.
+ */
+export const PERSON_WAITING = 10;
 
 export async function enqueue(db: Queryable, job: OutboxJob): Promise<boolean> {
   const inserted = await db
@@ -21,6 +30,7 @@ export async function enqueue(db: Queryable, job: OutboxJob): Promise<boolean> {
       payload: job.payload,
       idempotencyKey: job.idempotencyKey,
       runAfter: job.runAfter ?? sql`now()`,
+      priority: job.priority ?? 0,
     })
     .onConflictDoNothing({ target: outbox.idempotencyKey })
     .returning({ id: outbox.id });
@@ -44,11 +54,17 @@ export async function enqueueMail(
   idempotencyKey: string,
   mail: MailPayload,
   /** A mail that must wait (outreach during quiet hours) leaves at runAfter; the notice is posted now. */
-  options: { runAfter?: Date } = {},
+  options: { runAfter?: Date; priority?: number } = {},
 ): Promise<boolean> {
   const { mail: send } = await noticeForMail(db, idempotencyKey, mail);
   if (!send) return false;
-  return enqueue(db, { kind: "mail.send", idempotencyKey, payload: { ...mail }, runAfter: options.runAfter });
+  return enqueue(db, {
+    kind: "mail.send",
+    idempotencyKey,
+    payload: { ...mail },
+    runAfter: options.runAfter,
+    priority: options.priority,
+  });
 }
 
 /** A Message-ID derived from the idempotency key, so a resend after a crash is the same message. */

@@ -32,7 +32,7 @@ export function backoffSeconds(attempts: number, random = Math.random): number {
 }
 
 /**
- * Claims up to `limit` due rows. The lease (locked_until) is taken in one statement with
+ * Claims up to `limit` due rows, those someone is waiting for first (`priority`). The lease (locked_until) is taken in one statement with
  * SKIP LOCKED, so concurrent workers never claim the same row, and a worker that dies only
  * delays its rows until the lease runs out.
  */
@@ -46,7 +46,7 @@ export async function claimOutboxRows(
     where id in (
       select id from outbox
       where done_at is null and run_after <= now() and (locked_until is null or locked_until < now())
-      order by id
+      order by priority desc, id
       limit ${limit}
       for update skip locked
     )
@@ -55,7 +55,7 @@ export async function claimOutboxRows(
   if (ids.length === 0) return [];
   return db.query.outbox.findMany({
     where: (t, { inArray }) => inArray(t.id, ids),
-    orderBy: (t, { asc }) => asc(t.id),
+    orderBy: (t, { asc, desc }) => [desc(t.priority), asc(t.id)],
   });
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 export const sessions = pgTable(
@@ -56,6 +56,8 @@ export const outbox = pgTable(
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     idempotencyKey: text("idempotency_key").notNull().unique(),
     attempts: integer("attempts").notNull().default(0),
+    /** Higher first: a mail someone is waiting for on a page (a confirmation link) overtakes a backlog. */
+    priority: smallint("priority").notNull().default(0),
     runAfter: timestamp("run_after", { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),
@@ -66,6 +68,9 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_pending")
       .on(t.runAfter)
+      .where(sql`done_at is null`),
+    index("outbox_claim_order")
+      .on(t.priority.desc(), t.id)
       .where(sql`done_at is null`),
   ],
 );

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { enqueueMail } from "../../app/outbox/outbox.server";
+import { startRegistration } from "../../app/auth/accounts.server";
 import { processOutboxBatch, startOutboxWorker } from "../../app/outbox/worker.server";
 import { outboxHandlers } from "../../app/services.server";
 import { accountWelcomeMail } from "../../emails/templates/account-welcome";
@@ -113,5 +114,29 @@ describe("outbox mail delivery", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.raw).toContain("Content-Type: multipart/alternative");
     expect(rows[0]!.text).toContain("林晓");
+  });
+
+  it("sends a registration link before a backlog of other mail, so the visitor waiting on the page gets it first", async () => {
+    receiver = await startSmtpReceiver();
+    useSmtp(receiver.url);
+    const db = await getDb();
+    // A morning's digests and reminders already queued ahead of the visitor.
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 60; i++)
+        await enqueueMail(tx, `test-backlog:${i}`, welcome(`backlog${i}@stu.jiangnan-tech.edu.cn`, `毕业生${i}`));
+    });
+    await startRegistration(db, {
+      email: "xu.yutong@stu.jiangnan-tech.edu.cn",
+      password: "青山不改绿水长流2026",
+      displayName: "徐雨桐",
+      role: "graduate",
+      locale: "zh-CN",
+    });
+    // One small batch: the worker takes the link first, not the 60 mails queued before it.
+    await processOutboxBatch(db, outboxHandlers(), 3);
+    const first = receiver.mailTo("xu.yutong@stu.jiangnan-tech.edu.cn");
+    expect(first).toHaveLength(1);
+    expect(first[0]!.subject).toContain("请确认邮箱");
+    expect(receiver.messages.length).toBeLessThanOrEqual(3);
   });
 });

@@ -15,6 +15,7 @@ import { getSearchClient, postingsIndex, resetServices } from "../../app/service
 import { postings, type PostingContent } from "../../db/schema";
 import { parseSearchParams, type PostingSearchQuery } from "../../search/query";
 import { checkDrift, repairDrift, reindexPostings } from "../../search/reindex";
+import { syncPostings } from "../../search/postings-index";
 import { callRoute } from "../support/remix";
 import { signedIn } from "../support/people";
 import { employerWithOrganisation, ensureIndex, postingContent } from "../support/vetting";
@@ -194,6 +195,21 @@ describe("searching postings", () => {
     await getSearchClient().tasks.waitForTask(task.taskUid);
     expect(hitIds(await search("q=过期的测试岗位"))).toEqual([]);
     await getSearchClient().index(postingsIndex()).deleteDocument(stale.id);
+  });
+
+  it("indexes a published posting into an index that went missing, instead of failing on every retry", async () => {
+    // A write to a missing index creates it; Meilisearch cannot guess the key of a document that has
+    // both `id` and `employerId`, so the key must travel with the write.
+    const client = getSearchClient();
+    const missing = `${postingsIndex()}_gone_${Date.now()}`;
+    try {
+      const result = await syncPostings(await getDb(), client, missing, [ids.frontend!], todayInChina());
+      expect(result.upserted).toBe(1);
+      const found = await client.index(missing).getDocument(ids.frontend!);
+      expect(found.id).toBe(ids.frontend);
+    } finally {
+      await client.deleteIndex(missing).catch(() => undefined);
+    }
   });
 
   it("answers from PostgreSQL with a degraded banner when Meilisearch is unreachable", async () => {
