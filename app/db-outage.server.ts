@@ -49,8 +49,11 @@ const holder = globalThis as typeof globalThis & {
 };
 const storage = (holder.__jiuyeRequestScope ??= new AsyncLocalStorage<RequestScope>());
 
-export function runRequestScope<T>(fn: () => T): { scope: RequestScope; result: T } {
-  const scope: RequestScope = { databaseUnavailable: false, memo: new Map() };
+export function openRequestScope(): RequestScope {
+  return { databaseUnavailable: false, memo: new Map() };
+}
+
+export function runRequestScope<T>(fn: () => T, scope = openRequestScope()): { scope: RequestScope; result: T } {
   return { scope, result: storage.run(scope, fn) };
 }
 

@@ -3,6 +3,7 @@ import {
   DATABASE_RETRY_AFTER_SECONDS,
   databaseRecentlyUnavailable,
   databaseUnavailableBody,
+  openRequestScope,
   runRequestScope,
 } from "../app/db-outage.server";
 import { log } from "../app/log.server";
@@ -16,7 +17,8 @@ const OUTAGE_DEADLINE_MS = 4000;
  * generic error page or a stack trace, and the process carries on.
  */
 export function answerDatabaseOutagesWith503(req: Request, res: Response, next: NextFunction) {
-  const { scope } = runRequestScope(() => next());
+  // Opened now, entered last: the answer's write methods are wrapped before any handler can write.
+  const scope = openRequestScope();
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -48,10 +50,20 @@ export function answerDatabaseOutagesWith503(req: Request, res: Response, next: 
     if (replaced) return this;
     return writeHead.apply(this, args);
   } as typeof writeHead;
+  // The 5xx is replaced before its first byte. Node writes a status line without an explicit
+  // writeHead from inside write()/end(), and then still sends the chunk it was given: replacing the
+  // answer only there let the error page's first chunk follow the 503 on a kept-alive connection,
+  // and the client read those bytes as the start of its next answer (HPE_INVALID_CONSTANT).
+  const replacesBeforeFirstByte = (response: Response) => {
+    if (!replaced && !response.headersSent && response.statusCode >= 500 && scope.databaseUnavailable)
+      answer503(response, "error");
+    return replaced;
+  };
   res.write = function outageAwareWrite(this: Response, ...args: Parameters<typeof write>) {
-    return replaced ? true : write.apply(this, args);
+    return replacesBeforeFirstByte(this) ? true : write.apply(this, args);
   } as typeof write;
   res.end = function outageAwareEnd(this: Response, ...args: Parameters<typeof end>) {
-    return replaced ? this : end.apply(this, args);
+    return replacesBeforeFirstByte(this) ? this : end.apply(this, args);
   } as typeof end;
+  runRequestScope(() => next(), scope);
 }

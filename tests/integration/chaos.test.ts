@@ -71,8 +71,9 @@ describe("chaos, in small", { timeout: 240_000 }, () => {
 
   it("PostgreSQL stopped under load: clear 503s, reconnection, nothing half-written", async () => {
     const row = await postgresRestarted(env, { restarts: 1, outageMs: 2000, approvals: 6, jobs: 30 });
-    // Connections dropped without an answer are reported by the chaos run but not yet asserted:
-    // one in a hundred requests still sees one during the outage (not understood yet).
-    expect(passed(row, ["noAnswerOver5s", "noConnectionDropped"])).toMatchObject({ failed: [], lost: 0 });
+    // The slowest answer is reported, not asserted: on a loaded machine a query stuck on a connection the
+    // outage broke can take its full deadline. Dropped connections are asserted: they were the 503 page
+    // followed by the error page's first chunk on one kept-alive connection (now answered before any byte).
+    expect(passed(row, ["noAnswerOver5s"])).toMatchObject({ failed: [], lost: 0 });
   });
 });
