@@ -5,7 +5,7 @@ import { createLocalMailer, createSmtpMailer, type Mailer } from "../emails/tran
 import { createSearchClient, searchIsHealthy } from "../search/client";
 import { forgetPostingSearchAnswers } from "../search/answer-cache";
 import { ensurePostingsIndex, postingsIndexName, syncPostings } from "../search/postings-index";
-import { todayInChina } from "./postings/schema";
+import { schoolDate } from "./time";
 import { getEnv } from "./config/env.server";
 import { getDatabaseHandle, getDb } from "./db.server";
 import { messageIdFor, type MailPayload } from "./outbox/outbox.server";
@@ -100,7 +100,7 @@ export function outboxHandlers(): OutboxHandlers {
         ? payload.postingIds.filter((id): id is string => typeof id === "string")
         : [];
       const started = Date.now();
-      const result = await syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, todayInChina());
+      const result = await syncPostings(await getDb(), getSearchClient(), postingsIndex(), ids, schoolDate());
       log.info("search.synced", { ...result, ms: Date.now() - started });
       return result;
     },

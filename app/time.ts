@@ -4,7 +4,7 @@
  * one offset, UTC+8, with no daylight saving since 1991, so arithmetic with a fixed offset is exact.
  * This module is the only place that names the zone; pure, safe in the browser.
  */
-import type { Locale } from "./i18n/messages";
+import type { Locale } from "./i18n/locale";
 
 export const SCHOOL_TIME_ZONE = "Asia/Shanghai";
 export const SCHOOL_UTC_OFFSET = "+08:00";
@@ -43,6 +43,45 @@ export function endOfSchoolDay(date: string): number {
 /** The hour (0–23) at school of an instant. */
 export function schoolHour(instant: Date): number {
   return new Date(instant.getTime() + OFFSET_MS).getUTCHours();
+}
+
+/** The weekday at school of an instant, numbered as `Date#getDay` does: 0 Sunday … 6 Saturday. */
+export function schoolWeekday(instant: Date): number {
+  return new Date(instant.getTime() + OFFSET_MS).getUTCDay();
+}
+
+/**
+ * The wall-clock time at school of an instant, without an offset: "2026-06-30T14:30:00". The inverse
+ * of `schoolInstant`, and what a calendar's local-time field (iCalendar with a TZID) holds.
+ */
+export function schoolLocalTime(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("schoolLocalTime: invalid date");
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 19);
+}
+
+/** A calendar date moved by whole days: `addCalendarDays("2026-06-30", 1)` is "2026-07-01". */
+export function addCalendarDays(date: string, days: number): string {
+  if (!isCalendarDate(date)) throw new RangeError(`addCalendarDays: expected a YYYY-MM-DD date, got "${date}"`);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one calendar date to another: 1 from "2026-06-30" to "2026-07-01", −1 back. */
+export function calendarDaysBetween(from: string, to: string): number {
+  if (!isCalendarDate(from) || !isCalendarDate(to))
+    throw new RangeError("calendarDaysBetween: expected YYYY-MM-DD dates");
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * The ISO 8601 week of an instant's school date (today when omitted): "2026-W48". Weeks start on
+ * Monday and belong to the year of their Thursday, so 1 January 2027 is in "2026-W53".
+ */
+export function schoolIsoWeek(instant: Date = new Date()): string {
+  const day = schoolDate(instant);
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+  const thursday = addCalendarDays(day, 4 - weekday);
+  const week = Math.floor(calendarDaysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
+  return `${thursday.slice(0, 4)}-W${String(week).padStart(2, "0")}`;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -21,7 +21,7 @@ import postgres from "postgres";
 import { resetEnv } from "../app/config/env.server";
 import { closeDatabase, getDb } from "../app/db.server";
 import { makeCreditCode } from "../app/employers/credit-code";
-import { todayInChina } from "../app/postings/schema";
+import { schoolDate } from "../app/time";
 import { decidePosting } from "../app/postings/vetting.server";
 import { getSearchClient, postingsIndex, prepareSearchIndexes, resetServices } from "../app/services.server";
 import { migrateDatabase, openDatabase } from "../db/client";
@@ -196,7 +196,7 @@ console.log(
 
 // ---------------------------------------------------------------- P4
 const client = getSearchClient();
-const today = todayInChina();
+const today = schoolDate();
 const reindexStarted = Date.now();
 const reindexed = await reindexPostings(db, client, postingsIndex(), {
   today,

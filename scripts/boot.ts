@@ -73,7 +73,7 @@ export async function bootServices(options: {
         // The outbox retries what failed while it was down; the drift check puts right what a
         // crash lost (tasks it had accepted but not yet written).
         onRestart: async () => {
-          const { recoverSearchIndex } = await import("../app/search-sync.server");
+          const { recoverSearchIndex } = await import("../app/search-recovery.server");
           const repaired = await recoverSearchIndex(await getDb());
           log.info("search.recovered", repaired);
         },

@@ -1,5 +1,5 @@
 import { closeDatabase, getDb } from "../app/db.server";
-import { todayInChina } from "../app/postings/schema";
+import { schoolDate } from "../app/time";
 import { getSearchClient, postingsIndex } from "../app/services.server";
 import { checkDrift, repairDrift } from "../search/reindex";
 import { bootServices } from "./boot";
@@ -10,7 +10,7 @@ import { progressBar } from "./progress";
 const repair = process.argv.includes("--repair");
 const { localMeili } = await bootServices({ startLocalSearch: true, seed: false, say: (line) => console.error(line) });
 const db = await getDb();
-const today = todayInChina();
+const today = schoolDate();
 const report = await checkDrift(db, getSearchClient(), postingsIndex(), today, progressBar("checking"));
 console.log(`missing: ${report.missing.length}, stale: ${report.stale.length}, extra: ${report.extra.length}`);
 for (const [kind, ids] of Object.entries(report)) for (const id of ids.slice(0, 20)) console.log(`  ${kind} ${id}`);

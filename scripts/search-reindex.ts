@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { closeDatabase, getDb } from "../app/db.server";
-import { todayInChina } from "../app/postings/schema";
+import { schoolDate } from "../app/time";
 import { getSearchClient, postingsIndex } from "../app/services.server";
 import { employers, postings } from "../db/schema";
 import { reindexPostings } from "../search/reindex";
@@ -18,7 +18,7 @@ const [total] = await db
   .where(eq(postings.status, "published"));
 const started = Date.now();
 const result = await reindexPostings(db, getSearchClient(), postingsIndex(), {
-  today: todayInChina(),
+  today: schoolDate(),
   total: total?.n ?? null,
   onProgress: progressBar("reindex"),
 });

@@ -94,7 +94,7 @@ export interface PostingRow {
   publishedAt: Date;
   /**
    * A Date is the last moment applications are accepted. A "YYYY-MM-DD" string (the `date` column
-   * the postings table uses) means the whole of that day in China: 23:59:59 +08:00.
+   * the postings table uses) means the whole of that school day, to its last second (`endOfSchoolDay`).
    */
   deadline: Date | string;
   employer: { id: string; name: string; type: EmployerType; industry: string };

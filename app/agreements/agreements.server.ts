@@ -21,6 +21,7 @@ import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
+import type { AgreementDocument } from "./document";
 import { renderAgreementPdf } from "./pdf.server";
 import { getMembership, inGoodStanding, mailMembers, requireGoodStanding } from "../employers/employers.server";
 import { DomainError, refuse } from "../errors";
@@ -213,8 +214,8 @@ const ACTIVE_STATES: AgreementState[] = [
   "breach_college_approved",
 ];
 
-/** Shanghai calendar year of an instant. */
-function yearInShanghai(at: Date): number {
+/** The school's calendar year of an instant (agreement numbers restart each year). */
+function schoolYear(at: Date): number {
   return Number(schoolDate(at).slice(0, 4));
 }
 
@@ -298,7 +299,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         patch.returnReason = reason;
         break;
       case "school_register":
-        patch.number = await nextNumber(tx, yearInShanghai(now));
+        patch.number = await nextNumber(tx, schoolYear(now));
         patch.registeredAt = now;
         patch.returnReason = null;
         break;
@@ -622,7 +623,7 @@ export async function agreementForEmployer(db: Queryable, agreementId: string, u
   return row;
 }
 
-// Named entry points, one per action of the brief.
+// Named entry points, one per event of the agreement lifecycle (docs/domain/lifecycles.md).
 export const inviteAgreement = (
   db: Database,
   i: { agreementId: string; userId: string; replyDeadline?: Date; now?: Date },
@@ -801,7 +802,7 @@ export async function agreementForDocument(
   agreementId: string,
   viewer: AgreementViewer,
   options: { preview?: boolean } = {},
-) {
+): Promise<AgreementDocument> {
   const [row] = await db
     .select({
       agreement: agreements,
@@ -826,8 +827,6 @@ export async function agreementForDocument(
     refuse("agreement.pdf.notRegistered", { status: 409 });
   return row;
 }
-
-export type AgreementDocument = Awaited<ReturnType<typeof agreementForDocument>>;
 
 export type TimelineEntry = {
   event: string;

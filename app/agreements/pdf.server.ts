@@ -2,7 +2,7 @@ import { getEnv } from "../config/env.server";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { AgreementDocument } from "./agreements.server";
+import type { AgreementDocument } from "./document";
 import { formatSchoolDate } from "../time";
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { confirmed } from "../forms/confirm";
 import { PROVINCES } from "../school/regions";
+import { isCalendarDate } from "../time";
 
 // The forms of the 三方协议 pages (pure: route modules also run in the browser, decision 009).
 
@@ -34,7 +35,7 @@ export const AgreementTermsSchema = z.object({
   startDate: z
     .string({ error: "agreement.field.required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "agreement.field.date")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "agreement.field.date"),
+    .refine(isCalendarDate, "agreement.field.date"),
   breachPenalty: money(1_000_000),
   archiveAddress: z
     .string({ error: "agreement.field.required" })

@@ -4,6 +4,7 @@ import { applications, employers, postings } from "../../db/schema";
 import { applicationsWaitingMail } from "../../emails/templates/applications-waiting";
 import { getEnv } from "../config/env.server";
 import { mailMembers } from "../employers/employers.server";
+import { schoolIsoWeek } from "../time";
 
 export const WAITING_DAYS = 7;
 
@@ -36,7 +37,7 @@ export async function employerMedianResponse(
 /**
  * Once a week per employer, mails its members the postings whose applications have waited
  * more than 7 days without any answer. The idempotency key carries the ISO week, so reruns of
- * the scheduler within the week send nothing more.
+ * the scheduler within the (school) week send nothing more.
  */
 export async function remindWaitingApplications(db: Database, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - WAITING_DAYS * 86_400_000);
@@ -58,7 +59,7 @@ export async function remindWaitingApplications(db: Database, now = new Date()):
     entry.waiting.push({ postingTitle: row.postingTitle, count: Number(row.count) });
     byEmployer.set(row.employerId, entry);
   }
-  const week = isoWeek(now);
+  const week = schoolIsoWeek(now);
   for (const [employerId, entry] of byEmployer) {
     await mailMembers(db, employerId, `applications-waiting:${employerId}:${week}`, (locale) =>
       applicationsWaitingMail(
@@ -68,13 +69,4 @@ export async function remindWaitingApplications(db: Database, now = new Date()):
     );
   }
   return byEmployer.size;
-}
-
-export function isoWeek(date: Date): string {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const day = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - day);
-  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
 }

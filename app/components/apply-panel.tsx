@@ -1,6 +1,6 @@
 import { Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
-import type { action, ApplyState } from "../routes/jobs_.$id.apply";
+import type { ApplyAnswer, ApplyState } from "../applications/apply";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
@@ -13,7 +13,7 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
   const t = useT();
   const locale = useLocale();
   const loader = useFetcher<ApplyState>();
-  const apply = useFetcher<typeof action>();
+  const apply = useFetcher<ApplyAnswer>();
   const url = `/jobs/${postingId}/apply`;
   useEffect(() => {
     if (!initial && postingId && loader.state === "idle" && !loader.data) loader.load(url);

@@ -197,10 +197,6 @@ export async function withdrawSlot(db: Database, input: { staff: StaffActor; slo
 
 type Change = "booked" | "moved" | "cancelled_by_graduate" | "cancelled_by_staff" | "reminder";
 
-function beijing(d: Date, locale: "zh-CN" | "en") {
-  return formatSchoolDateTime(d, locale);
-}
-
 /**
  * Mails both sides (the counsellor and the graduate) with an iCalendar REQUEST, or a CANCEL when
  * the booking was cancelled. UID counselling-<id>@jiuye; SEQUENCE is the booking's sequence. The
@@ -267,7 +263,7 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
         topicLabel: nameFor(r.locale, topic),
         modeLabel: translate(r.locale, `counselling.mode.${slot.mode}`),
         location: slot.location,
-        time: `${beijing(slot.startsAt, r.locale)} – ${beijing(slot.endsAt, r.locale)}`,
+        time: `${formatSchoolDateTime(slot.startsAt, r.locale)} – ${formatSchoolDateTime(slot.endsAt, r.locale)}`,
         question: booking.question || null,
         reason,
         url: `${getEnv().publicUrl}${r.path}`,

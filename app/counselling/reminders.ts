@@ -7,26 +7,18 @@
  * - never for a booking made in the last 6 hours: its invite has just arrived;
  * - never within 2 hours of the start (the graduate can no longer cancel online anyway).
  */
+import { calendarDaysBetween, schoolDate, schoolHour } from "../time";
+
 const HOUR = 3600_000;
-const BEIJING = 8 * HOUR;
-
-/** Days since the epoch of the Beijing calendar date of an instant. */
-export function beijingDay(d: Date): number {
-  return Math.floor((d.getTime() + BEIJING) / (24 * HOUR));
-}
-
-export function beijingHour(d: Date): number {
-  return new Date(d.getTime() + BEIJING).getUTCHours();
-}
 
 export function reminderDue(input: { startsAt: Date; bookedAt: Date; now: Date }): boolean {
   const { startsAt, bookedAt, now } = input;
   const ahead = startsAt.getTime() - now.getTime();
   if (ahead <= 2 * HOUR || ahead > 48 * HOUR) return false;
   if (now.getTime() - bookedAt.getTime() < 6 * HOUR) return false;
-  const days = beijingDay(startsAt) - beijingDay(now);
+  const days = calendarDaysBetween(schoolDate(now), schoolDate(startsAt));
   if (days > 1) return false;
-  if (days === 1) return beijingHour(now) >= 9;
+  if (days === 1) return schoolHour(now) >= 9;
   // Same day: the morning of the day before was missed (booked late or a worker was down).
-  return beijingHour(now) >= 7;
+  return schoolHour(now) >= 7;
 }

@@ -3,6 +3,7 @@
  * Times are Beijing wall-clock (UTC+8, no daylight saving), whatever the machine's time zone.
  * Pure module.
  */
+import { addCalendarDays, isCalendarDate, schoolInstant } from "../time";
 
 export type SlotTimes = { startsAt: Date; endsAt: Date };
 
@@ -25,7 +26,6 @@ export const SLOT_LIMITS = { minMinutes: 10, maxMinutes: 240, maxBreak: 120, max
 
 export type PatternProblem = { field: "date" | "from" | "to" | "minutes" | "breakMinutes" | "weeks"; key: string };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function minutesOfDay(hhmm: string): number | null {
@@ -33,17 +33,9 @@ function minutesOfDay(hhmm: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-function validDate(date: string): boolean {
-  const m = DATE.exec(date);
-  if (!m) return false;
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
-}
-
-/** A Beijing wall-clock date and minute of the day as an instant. */
-export function beijingInstant(date: string, minuteOfDay: number): Date {
-  const base = Date.parse(`${date}T00:00:00+08:00`);
-  return new Date(base + minuteOfDay * 60_000);
+/** A school date and minute of the day as an instant. */
+function slotInstant(date: string, minuteOfDay: number): Date {
+  return new Date(schoolInstant(date).getTime() + minuteOfDay * 60_000);
 }
 
 /** Slots of the pattern, or the problems with it (message keys per field). */
@@ -53,7 +45,7 @@ export function generateSlots(
   const problems: PatternProblem[] = [];
   const breakMinutes = pattern.breakMinutes ?? 0;
   const weeks = pattern.weeks ?? 1;
-  if (!validDate(pattern.date)) problems.push({ field: "date", key: "counselling.date.invalid" });
+  if (!isCalendarDate(pattern.date)) problems.push({ field: "date", key: "counselling.date.invalid" });
   const from = minutesOfDay(pattern.from);
   const to = minutesOfDay(pattern.to);
   if (from === null) problems.push({ field: "from", key: "counselling.time.invalid" });
@@ -79,8 +71,8 @@ export function generateSlots(
     return { ok: false, problems: [{ field: "to", key: "counselling.slots.tooMany" }] };
   const slots: SlotTimes[] = [];
   for (let w = 0; w < weeks; w++) {
-    const day = new Date(Date.parse(`${pattern.date}T00:00:00Z`) + w * 7 * 86_400_000).toISOString().slice(0, 10);
-    for (const [s, e] of perDay) slots.push({ startsAt: beijingInstant(day, s), endsAt: beijingInstant(day, e) });
+    const day = addCalendarDays(pattern.date, w * 7);
+    for (const [s, e] of perDay) slots.push({ startsAt: slotInstant(day, s), endsAt: slotInstant(day, e) });
   }
   return { ok: true, slots };
 }

@@ -25,6 +25,7 @@ import { nameFor } from "../i18n/names";
 import { enqueueMail } from "../outbox/outbox.server";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { PROVINCES } from "../school/regions";
+import { isCalendarDate } from "../time";
 import { codeInfo, DESTINATION_CODES, type DestinationField } from "./codes";
 import { destinationNext, type DestinationActor, type DestinationEvent } from "./states";
 
@@ -109,7 +110,7 @@ const FIELD_SCHEMAS: Record<DestinationField, z.ZodType<string>> = {
   startDate: z
     .string({ error: "destination.field.required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "destination.field.date")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), "destination.field.date"),
+    .refine(isCalendarDate, "destination.field.date"),
   monthlyPay: z
     .string({ error: "destination.field.required" })
     .trim()

@@ -1,6 +1,7 @@
 /**
  * Signals shown to staff next to an employer's application. None decides on its own; together
- * they tell a reviewer where to look (DOMAIN.md: webmail and no landline are warning signs).
+ * they tell a reviewer where to look (docs/domain/employers-and-postings.md: webmail and no
+ * landline are warning signs).
  */
 export const FREE_WEBMAIL_DOMAINS = [
   "qq.com",

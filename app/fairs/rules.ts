@@ -4,7 +4,7 @@
  * behind them are in docs/fairs.md.
  */
 import type { Message } from "../i18n/messages";
-import { schoolDate, schoolInstant } from "../time";
+import { addCalendarDays, schoolDate, schoolInstant } from "../time";
 import type { FairAudience } from "../../vocabulary";
 
 export type { FairAudience };
@@ -58,15 +58,11 @@ export interface FairCalendar {
 /** The live hours of each day of the fair, as instants (for the iCalendar and the live check). */
 export function liveSessions(fair: FairCalendar): { start: Date; end: Date }[] {
   const sessions: { start: Date; end: Date }[] = [];
-  for (let day = fair.startsOn; day <= fair.endsOn; day = nextDay(day)) {
+  for (let day = fair.startsOn; day <= fair.endsOn; day = addCalendarDays(day, 1)) {
     sessions.push({ start: schoolInstant(day, fair.liveFrom), end: schoolInstant(day, fair.liveUntil) });
     if (sessions.length > 31) break; // a fair is days long; a month is a typing mistake, not a loop
   }
   return sessions;
-}
-
-function nextDay(day: string): string {
-  return schoolDate(new Date(schoolInstant(day, "12:00").getTime() + 24 * 3600_000));
 }
 
 /** Within the live hours of one of the fair's days, at school. */

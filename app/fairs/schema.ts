@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { repeated } from "../forms/fields";
-import { isCalendarDate } from "../time";
+import { calendarDaysBetween, isCalendarDate } from "../time";
 import { FAIR_DEGREES, QUEUE_INTERESTS, WAITLIST_MODES } from "../../vocabulary";
 
 /** A fair lasts at most this many days (a longer one is a typing mistake in a date). */
@@ -50,9 +50,6 @@ const optionalCollege = z.preprocess(
   z.coerce.number().int().positive("form.invalid").nullable(),
 );
 
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
 const FairFields = z.object({
   title: requiredText(120, "fair.field.title.required"),
   theme: text(60),
@@ -76,7 +73,7 @@ const FairFields = z.object({
 function checkFair(fair: z.output<typeof FairFields>, ctx: z.RefinementCtx) {
   if (fair.endsOn < fair.startsOn)
     ctx.addIssue({ code: "custom", path: ["endsOn"], message: "fair.field.endsOn.beforeStart" });
-  else if (daysBetween(fair.startsOn, fair.endsOn) >= MAX_FAIR_DAYS)
+  else if (calendarDaysBetween(fair.startsOn, fair.endsOn) >= MAX_FAIR_DAYS)
     ctx.addIssue({ code: "custom", path: ["endsOn"], message: "fair.field.days.tooMany" });
   if (fair.liveUntil <= fair.liveFrom)
     ctx.addIssue({ code: "custom", path: ["liveUntil"], message: "fair.field.liveUntil.beforeStart" });

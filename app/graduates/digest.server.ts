@@ -12,6 +12,7 @@ import { getEnv } from "../config/env.server";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { log } from "../log.server";
 import { enqueueMail } from "../outbox/outbox.server";
+import { schoolHour } from "../time";
 import { digestPeriod, digestSince, isDigestDue, selectDigestItems } from "./digest";
 import {
   excludedPostings,
@@ -289,12 +290,11 @@ const digestSchedule = globalThis as typeof globalThis & { __jiuyeDigestRunAt?: 
 
 /**
  * Called by the worker's maintenance loop: at most one round an hour per process, from 08:00
- * China time. Running it more often, or in several workers at once, is safe: each graduate is
+ * school (Beijing) time. Running it more often, or in several workers at once, is safe: each graduate is
  * due once per period and the mail's idempotency key is `digest:<graduateId>:<period>`.
  */
 export async function maybeRunDigestRound(db: Database, now = new Date()) {
-  const chinaHour = (now.getUTCHours() + 8) % 24;
-  if (chinaHour < 8 || Date.now() - (digestSchedule.__jiuyeDigestRunAt ?? 0) < 3600_000) return null;
+  if (schoolHour(now) < 8 || Date.now() - (digestSchedule.__jiuyeDigestRunAt ?? 0) < 3600_000) return null;
   digestSchedule.__jiuyeDigestRunAt = Date.now();
   try {
     const result = await runDigestRound(db, { now, send: true });

@@ -4,29 +4,18 @@
  * before the last digest, at most a handful).
  */
 import type { DigestFrequency } from "../../vocabulary";
+import { schoolDate, schoolIsoWeek } from "../time";
 
 export const DIGEST_MAX_ITEMS = 8;
 const DAY = 86_400_000;
 
-/** The calendar day in China (UTC+8) of an instant, as YYYY-MM-DD. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /**
- * The period a digest is for, in China time: "2026-W48" (ISO week) for weekly, "2026-11-29" for
- * daily. Part of the idempotency key `digest:<graduateId>:<period>`, so a rerun within the
- * period (or after a crash) never sends twice.
+ * The period a digest is for, on the school's calendar: "2026-W48" (ISO week) for weekly,
+ * "2026-11-29" for daily. Part of the idempotency key `digest:<graduateId>:<period>`, so a rerun
+ * within the period (or after a crash) never sends twice.
  */
 export function digestPeriod(frequency: Exclude<DigestFrequency, "off">, now: Date): string {
-  const day = chinaDate(now);
-  if (frequency === "daily") return day;
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((date.getTime() - yearStart) / DAY + 1) / 7);
-  return `${date.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+  return frequency === "daily" ? schoolDate(now) : schoolIsoWeek(now);
 }
 
 /** Due when subscribed and the last digest was for an earlier period (or there was none). */

@@ -3,8 +3,9 @@
  * table, so one schema serves the form (rendered in the reader's language) and the JSON API
  * (which returns both languages).
  */
-export const LOCALES = ["zh-CN", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from "./locale";
+
+export { LOCALES, type Locale };
 
 import { accountsMessages } from "./domains/accounts";
 import { formatSchoolDate } from "../time";

@@ -1,4 +1,5 @@
-import { slotFromForm, type listForEmployer } from "./interviews.server";
+import type { listForEmployer } from "./interviews.server";
+import { slotFromForm } from "./schema";
 
 /** Slots from a form: every non-empty "slot" field (datetime-local, Beijing time) with one length in minutes. */
 export function slotsFromForm(form: FormData) {

@@ -1,8 +1,9 @@
 /**
  * iCalendar (RFC 5545) interview invitations, written by hand (no library).
  *
- * - Times are wall-clock times in Asia/Shanghai (UTC+8, no daylight saving since 1991) with a
- *   VTIMEZONE, computed from the instant alone, so the machine's time zone never matters.
+ * - Times are wall-clock times at school (`TZID` below: UTC+8, no daylight saving since 1991) with
+ *   a VTIMEZONE, computed from the instant alone (app/time.ts), so the machine's time zone never
+ *   matters.
  *   DTSTAMP is in UTC.
  * - TEXT values are escaped (backslash, semicolon, comma, newline); parameter values are quoted
  *   when they contain ; : or , and lose characters they may not hold (DQUOTE, controls).
@@ -12,6 +13,7 @@
  *
  * Pure module apart from DTSTAMP defaulting to the current time (pass `dtstamp` to pin it).
  */
+import { schoolLocalTime } from "../time";
 
 export type CalendarPerson = { name: string; email: string };
 
@@ -37,8 +39,8 @@ export type InviteInput = {
 };
 
 export const PRODID = "-//jiuye//Graduate employment platform//ZH";
+/** The school's zone as iCalendar names it; the VTIMEZONE below describes it, so it is written here (decision 009). */
 export const TZID = "Asia/Shanghai";
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const MAX_LINE_OCTETS = 75;
 const CRLF = "\r\n";
 
@@ -50,14 +52,10 @@ function assertValidDate(d: Date, what: string): void {
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new Error(`iCalendar: ${what} is not a valid date`);
 }
 
-/** YYYYMMDDTHHMMSS as wall-clock time in Asia/Shanghai (+08:00), independent of the process's TZ. */
+/** YYYYMMDDTHHMMSS as wall-clock time at school (the `TZID`), independent of the process's TZ. */
 export function formatShanghaiLocal(d: Date): string {
   assertValidDate(d, "time");
-  const t = new Date(d.getTime() + SHANGHAI_OFFSET_MS);
-  return (
-    `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}` +
-    `T${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`
-  );
+  return schoolLocalTime(d).replace(/[-:]/g, "");
 }
 
 /** YYYYMMDDTHHMMSSZ in UTC. */

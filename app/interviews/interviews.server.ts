@@ -32,12 +32,6 @@ export const interviewUid = (id: string) => `interview-${id}@jiuye`;
 
 export { ProposeSchema, SlotsSchema, type ProposeInput } from "./schema";
 
-/** A slot from a form: "2026-12-01T10:00" read as Beijing time, plus a length in minutes. */
-export function slotFromForm(local: string, minutes: number) {
-  const startsAt = new Date(`${local.length === 16 ? `${local}:00` : local}+08:00`);
-  return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
-}
-
 /** Checks the viewer may touch this interview at all (403 otherwise) and returns their side. */
 async function actorFor(
   db: Queryable,
@@ -140,10 +134,6 @@ const modeLabel = (mode: InterviewMode) => ({ key: `interview.mode.${mode}` });
 type Change =
   "proposed" | "confirmed" | "rescheduled" | "other_times" | "cancelled" | "completed" | "no_show" | "reminder";
 
-function beijing(d: Date, locale: "zh-CN" | "en") {
-  return formatSchoolDateTime(d, locale);
-}
-
 /**
  * Mails both sides (the organizer and the graduate). Once a time is set the mail carries an
  * iCalendar REQUEST (tentative while a new time awaits confirmation); a cancellation carries a
@@ -224,7 +214,9 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
         graduateName: people.graduateName,
         modeLabel: translate(r.locale, modeLabel(interview.mode)),
         location: interview.location,
-        times: shown.map((s) => `${beijing(s.startsAt, r.locale)} – ${beijing(s.endsAt, r.locale)}`),
+        times: shown.map(
+          (s) => `${formatSchoolDateTime(s.startsAt, r.locale)} – ${formatSchoolDateTime(s.endsAt, r.locale)}`,
+        ),
         reason,
         url: `${getEnv().publicUrl}${r.path}`,
       },

@@ -28,7 +28,7 @@ export type ProposeInput = z.output<typeof ProposeSchema>;
 type Slot = { startsAt: Date; endsAt: Date };
 
 /** "2026-12-01T10:00" from a datetime-local field, read as school (Beijing) time; an unreadable one stays invalid. */
-function slotAt(local: string, minutes: number): Slot {
+export function slotFromForm(local: string, minutes: number): Slot {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)$/.exec(local);
   let startsAt = new Date(Number.NaN);
   try {
@@ -49,7 +49,7 @@ function slotsOf({ slot, minutes }: { slot: string[]; minutes?: string }): Slot[
   return slot
     .map((value) => value.trim())
     .filter(Boolean)
-    .map((value) => slotAt(value, length));
+    .map((value) => slotFromForm(value, length));
 }
 
 const interviewId = z.uuid("error.notFound");

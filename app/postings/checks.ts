@@ -509,7 +509,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ],
   },
   {
-    // Block: every posting must state base pay (DOMAIN.md "Required in every posting"), and
+    // Block: every posting must state base pay (docs/domain/employers-and-postings.md), and
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
     severity: "block",

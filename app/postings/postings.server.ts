@@ -10,11 +10,11 @@ import {
   type StoredFlag,
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
-import { requireMembership, type Employer } from "../employers/employers.server";
+import { requireMembership, type Employer } from "../employers/membership.server";
 import { refuse } from "../errors";
 import { enqueuePostingSync } from "../search-sync.server";
 import { checkPosting } from "./checks";
-import { todayInChina } from "./schema";
+import { schoolDate } from "../time";
 import { isEditableInPlace, postingMachine, type PostingActor, type PostingEvent } from "./states";
 
 export type Posting = typeof postings.$inferSelect;
@@ -331,7 +331,7 @@ export async function endPosting(
 }
 
 /** The deadline closes a posting by itself; run by the worker's scheduler. */
-export async function closeExpiredPostings(db: Database, today = todayInChina()): Promise<number> {
+export async function closeExpiredPostings(db: Database, today = schoolDate()): Promise<number> {
   const expired = await db
     .select({ id: postings.id })
     .from(postings)
@@ -343,7 +343,7 @@ export async function closeExpiredPostings(db: Database, today = todayInChina())
 }
 
 /** What graduates and visitors may see: published, of a verified employer, deadline not passed. */
-export async function getPublicPosting(db: Queryable, postingId: string, today = todayInChina()) {
+export async function getPublicPosting(db: Queryable, postingId: string, today = schoolDate()) {
   const [row] = await db
     .select({ posting: postings, employer: employers })
     .from(postings)
@@ -360,7 +360,7 @@ export async function getPublicPosting(db: Queryable, postingId: string, today =
   return row ?? null;
 }
 
-export function publicPostingCondition(today = todayInChina()) {
+export function publicPostingCondition(today = schoolDate()) {
   return and(
     eq(postings.status, "published" satisfies PostingState),
     eq(employers.status, "verified"),

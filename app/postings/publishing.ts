@@ -10,6 +10,7 @@
  * China (UTC+8, no daylight saving); machine dates are UTC.
  */
 import type { JobType, PostingDegree } from "../../vocabulary";
+import { schoolDate } from "../time";
 
 export interface FeedItem {
   id: string;
@@ -104,15 +105,9 @@ function assertValid(date: Date): void {
   if (Number.isNaN(date.getTime())) throw new RangeError("invalid date");
 }
 
-/** The calendar date in China: "2025-06-30". */
-export function chinaDate(date: Date): string {
-  assertValid(date);
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** "6月30日" in China. */
+/** "6月30日" at school (Beijing). */
 function chinaMonthDay(date: Date): string {
-  const [, m, d] = chinaDate(date).split("-");
+  const [, m, d] = schoolDate(date).split("-");
   return `${Number(m)}月${Number(d)}日`;
 }
 
@@ -146,7 +141,7 @@ function placeList(cities: readonly string[], max = 5): string {
 }
 
 function itemDescription(item: FeedItem): string {
-  const facts = `${item.employerName}｜${placeList(item.cities)}｜${formatPay(item.salaryMin, item.salaryMax)}｜截止 ${chinaDate(item.deadline)}`;
+  const facts = `${item.employerName}｜${placeList(item.cities)}｜${formatPay(item.salaryMin, item.salaryMax)}｜截止 ${schoolDate(item.deadline)}`;
   return item.summary.trim() ? `${facts}\n${item.summary.trim()}` : facts;
 }
 
@@ -417,7 +412,7 @@ function wechatText(p: SharePosting, url: string): string {
       `单位：${employer}`,
       `地点：${placeList(p.cities)}`,
       `薪资：${formatPay(p.salaryMin, p.salaryMax)}`,
-      `截止：${chinaDate(p.deadline)}`,
+      `截止：${schoolDate(p.deadline)}`,
       ...(summary ? [`简介：${summary}`] : []),
       `详情：${url}`,
     ].join("\n");
@@ -455,7 +450,7 @@ export function shareTexts(posting: SharePosting, url: string): ShareTexts {
     weibo: weiboText(posting, url),
     ogTitle: truncate(`${posting.title}｜${posting.employerName}`, 80),
     ogDescription: truncate(
-      `${posting.employerName}招聘${posting.title}，工作地点：${placeList(posting.cities)}，薪资：${pay}，${chinaDate(posting.deadline)} 截止。${summary}`,
+      `${posting.employerName}招聘${posting.title}，工作地点：${placeList(posting.cities)}，薪资：${pay}，${schoolDate(posting.deadline)} 截止。${summary}`,
       160,
     ),
   };

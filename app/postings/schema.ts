@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schoolDate } from "../time";
 import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES, type PostingContent } from "../../vocabulary";
 import { POSTING_CATEGORIES, provinceOf } from "../school/regions";
 
@@ -14,7 +15,7 @@ const listOf = (value: unknown) =>
     .map((item) => String(item).trim())
     .filter(Boolean);
 
-/** The posting form. Pay is monthly base pay in CNY and required (DOMAIN.md). */
+/** The posting form. Pay is monthly base pay in CNY and required (docs/domain/employers-and-postings.md). */
 export const PostingFormSchema = z
   .object({
     title: text(2, 60),
@@ -71,7 +72,7 @@ export type PostingForm = z.output<typeof PostingFormSchema>;
 /** The posting form sent with an intent; a deadline already past in China is refused once the rest is right. */
 function postingWith<I extends string>(intent: I) {
   return PostingFormSchema.safeExtend({ intent: z.literal(intent) }).refine(
-    (value) => deadlineInFuture(value.deadline, todayInChina()),
+    (value) => deadlineInFuture(value.deadline, schoolDate()),
     { path: ["deadline"], message: "posting.deadline.past", when: (payload) => payload.issues.length === 0 },
   );
 }
@@ -95,9 +96,4 @@ export function toContent(form: PostingForm): PostingContent {
 
 export function deadlineInFuture(deadline: string, today: string): boolean {
   return deadline >= today;
-}
-
-/** Today's date in China, where deadlines are set and read. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

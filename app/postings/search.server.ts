@@ -3,7 +3,7 @@ import type { Queryable } from "../../db/client";
 import { employers, postings } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
-import { endOfSchoolDay } from "../time";
+import { endOfSchoolDay, schoolDate } from "../time";
 import { emptyQuery, toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
 import { correctQuery } from "../../search/spelling";
 
@@ -14,7 +14,6 @@ import { postingSearchAnswers } from "../../search/answer-cache";
 import { log } from "../log.server";
 import { getSearchClient, postingsIndex } from "../services.server";
 import { publicPostingCondition } from "./postings.server";
-import { todayInChina } from "./schema";
 
 // Highlight markers no posting text contains: the page splits on them and renders <mark>
 // elements itself, so text from employers is never inserted as HTML.
@@ -174,7 +173,7 @@ export async function searchPostingsInDatabase(
   query: PostingSearchQuery,
   now: Date,
 ): Promise<SearchResult> {
-  const conditions: (SQL | undefined)[] = [publicPostingCondition(todayInChina(now))];
+  const conditions: (SQL | undefined)[] = [publicPostingCondition(schoolDate(now))];
   const like = (value: string) => `%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   for (const word of query.q.split(" ").filter(Boolean)) {
     conditions.push(

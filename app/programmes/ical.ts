@@ -4,6 +4,7 @@
  * Escaping and folding come from app/interviews/ical.ts. Pure.
  */
 import { escapeText, foldLine, formatUtc, PRODID } from "../interviews/ical";
+import { addCalendarDays } from "../time";
 
 /** An all-day span (a programme window, school dates inclusive) or a timed event (an appointment). */
 export type FeedEvent = {
@@ -15,9 +16,6 @@ export type FeedEvent = {
 } & ({ opensOn: string; closesOn: string } | { start: Date; end: Date });
 
 const compact = (date: string) => date.replaceAll("-", "");
-function dayAfter(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
 
 export function buildProgrammeFeed(input: { name: string; events: readonly FeedEvent[]; dtstamp: Date }): string {
   const lines = [
@@ -35,7 +33,10 @@ export function buildProgrammeFeed(input: { name: string; events: readonly FeedE
       `DTSTAMP:${formatUtc(input.dtstamp)}`,
       ...("start" in event
         ? [`DTSTART:${formatUtc(event.start)}`, `DTEND:${formatUtc(event.end)}`]
-        : [`DTSTART;VALUE=DATE:${compact(event.opensOn)}`, `DTEND;VALUE=DATE:${compact(dayAfter(event.closesOn))}`]),
+        : [
+            `DTSTART;VALUE=DATE:${compact(event.opensOn)}`,
+            `DTEND;VALUE=DATE:${compact(addCalendarDays(event.closesOn, 1))}`,
+          ]),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

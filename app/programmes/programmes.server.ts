@@ -13,7 +13,8 @@ import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind } from "../../vocabu
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./catalogue";
 import { RULE_PARAMS, type ProgrammeRule } from "./schema";
-import { daysBetween, windowsNow } from "./windows";
+import { calendarDaysBetween } from "../time";
+import { windowsNow } from "./windows";
 
 export function isProgrammeSlug(value: string | undefined): value is ProgrammeSlug {
   return (PROGRAMME_SLUGS as readonly string[]).includes(value ?? "");
@@ -174,8 +175,8 @@ export async function programmeDeadlines(db: Queryable, input: { today: string; 
             opensOn,
             closesOn,
             open: opensOn <= input.today,
-            daysLeft: daysBetween(input.today, closesOn),
-            daysToOpen: daysBetween(input.today, opensOn),
+            daysLeft: calendarDaysBetween(input.today, closesOn),
+            daysToOpen: calendarDaysBetween(input.today, opensOn),
           },
         ]
       : [],

@@ -4,6 +4,7 @@
  * Pure.
  */
 import type { ValueStatus, WindowKind } from "../../vocabulary";
+import { calendarDaysBetween } from "../time";
 
 export type DatedWindow = {
   kind: WindowKind;
@@ -12,11 +13,6 @@ export type DatedWindow = {
   closesOn: string | null;
   year: number;
 };
-
-/** Whole days from one school date to another (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export type WindowNow<W extends DatedWindow> = {
   /** Open today, soonest closing first. */
@@ -32,7 +28,7 @@ export function windowsNow<W extends DatedWindow>(windows: readonly W[], today: 
   const current = known
     .filter((w) => w.opensOn <= today && today <= w.closesOn)
     .sort((a, b) => a.closesOn.localeCompare(b.closesOn))
-    .map((w) => ({ ...w, daysLeft: daysBetween(today, w.closesOn) }));
+    .map((w) => ({ ...w, daysLeft: calendarDaysBetween(today, w.closesOn) }));
   const upcoming = known.filter((w) => w.opensOn > today).sort((a, b) => a.opensOn.localeCompare(b.opensOn))[0];
-  return { current, next: upcoming ? { ...upcoming, daysToOpen: daysBetween(today, upcoming.opensOn) } : null };
+  return { current, next: upcoming ? { ...upcoming, daysToOpen: calendarDaysBetween(today, upcoming.opensOn) } : null };
 }

@@ -12,15 +12,8 @@ import {
 import { recordAudit } from "../audit/audit.server";
 import type { StaffScope } from "../auth/permissions";
 import { refuse } from "../errors";
-import {
-  buildDashboard,
-  findAnomalies,
-  isoWeek,
-  normOf,
-  type DashboardRow,
-  type ReportRow,
-  type SchoolNorm,
-} from "./dashboard";
+import { schoolIsoWeek } from "../time";
+import { buildDashboard, findAnomalies, normOf, type DashboardRow, type ReportRow, type SchoolNorm } from "./dashboard";
 import { DESTINATION_STATES, type DestinationState } from "../../vocabulary";
 
 /**
@@ -296,7 +289,7 @@ export async function listSnapshots(db: Queryable, filter: { cohort: number; col
  * index (cohort, scope, week) makes concurrent workers harmless. Returns the rows inserted.
  */
 export async function takeWeeklySnapshots(db: Queryable, now: Date = new Date()): Promise<number> {
-  const week = isoWeek(now);
+  const week = schoolIsoWeek(now);
   const cohorts = (await db.selectDistinct({ cohort: graduates.cohort }).from(graduates)).map((r) => r.cohort);
   const done = new Set(
     (

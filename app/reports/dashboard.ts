@@ -289,14 +289,3 @@ export function findAnomalies(
   }
   return anomalies;
 }
-
-/** ISO 8601 week of a date in Asia/Shanghai, e.g. "2026-W48". */
-export function isoWeek(date: Date): string {
-  const local = new Date(date.getTime() + 8 * 3600_000);
-  const day = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = new Date(Date.UTC(day.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((day.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}

@@ -22,7 +22,7 @@ import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { refuse } from "../errors";
-import { slotFromForm } from "../interviews/interviews.server";
+import { slotFromForm } from "../interviews/schema";
 import { formatSchoolDateTime } from "../time";
 import { QUEUE_INTERESTS } from "../../vocabulary";
 

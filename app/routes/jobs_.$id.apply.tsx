@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { z } from "zod";
+import type { ApplyOutcome, ApplyState } from "../applications/apply";
 import { applicationFor, applyToPosting } from "../applications/applications.server";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { ApplyPanel } from "../components/apply-panel";
@@ -13,13 +14,6 @@ import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
 export const meta = pageTitle("apply.title");
-
-export type ApplyState =
-  | { kind: "anonymous" }
-  | { kind: "not_graduate" }
-  | { kind: "not_linked" }
-  | { kind: "ready"; hasResume: boolean }
-  | { kind: "applied"; application: { status: string; createdAt: string; resumeSha256: string } };
 
 /** The apply panel's state for the signed-in visitor; the panel loads it, so the posting page stays cacheable. */
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<ApplyState> {
@@ -49,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const postingId = id.data;
-  return formAction(request, ApplySchema, async ({ note }) => {
+  return formAction(request, ApplySchema, async ({ note }): Promise<ApplyOutcome> => {
     const result = await applyToPosting(await getDb(), { userId: user.id, postingId, note });
     return {
       status: result.status,

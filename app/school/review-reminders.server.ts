@@ -7,6 +7,7 @@ import { reviewStepsForSchool } from "../agreements/agreements.server";
 import { AGREEMENT_STATES, agreementMachine, type AgreementActor, type AgreementState } from "../agreements/states";
 import { getEnv } from "../config/env.server";
 import { enqueueMail } from "../outbox/outbox.server";
+import { schoolDate, schoolHour, schoolWeekday } from "../time";
 
 /** Reminders go out from this hour (Beijing time) on, so they arrive in the working day. */
 export const REMINDER_HOUR = 8;
@@ -19,11 +20,6 @@ export function statesAwaiting(actor: AgreementActor): AgreementState[] {
   );
 }
 
-function beijing(now: Date) {
-  const local = new Date(now.getTime() + 8 * 3600_000);
-  return { date: local.toISOString().slice(0, 10), hour: local.getUTCHours(), weekday: local.getUTCDay() };
-}
-
 /**
  * On working days from 08:00 Beijing time, mails each member of the career staff what waits for
  * them in their scope: agreements at their review step and destinations to verify. At most one
@@ -31,8 +27,8 @@ function beijing(now: Date) {
  * Counts only, no personal data. Returns the number of reminders queued.
  */
 export async function remindReviewers(db: Database, now = new Date()): Promise<number> {
-  const today = beijing(now);
-  if (today.hour < REMINDER_HOUR || today.weekday === 0 || today.weekday === 6) return 0;
+  const weekday = schoolWeekday(now);
+  if (schoolHour(now) < REMINDER_HOUR || weekday === 0 || weekday === 6) return 0;
   const college = statesAwaiting("staff_college");
   const school = statesAwaiting("staff_school");
   const [agreementCounts, destinationCounts, staff] = await Promise.all([
@@ -82,7 +78,8 @@ export async function remindReviewers(db: Database, now = new Date()): Promise<n
       },
       mailLocaleOf(member),
     );
-    if (await enqueueMail(db, `review-reminder:${member.id}:${today.date}`, { to: member.email, ...mail })) queued += 1;
+    if (await enqueueMail(db, `review-reminder:${member.id}:${schoolDate(now)}`, { to: member.email, ...mail }))
+      queued += 1;
   }
   return queued;
 }

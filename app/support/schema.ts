@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { schoolDate } from "../time";
+import { isCalendarDate, schoolDate } from "../time";
 import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATES } from "./rules";
 
 /**
@@ -22,8 +22,7 @@ const requiredText = (max: number, required: string) =>
 
 /** A calendar day that exists (no 2 月 30 日), from 2000 on. */
 function isRealDay(v: string): boolean {
-  const at = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v && v >= "2000-01-01";
+  return isCalendarDate(v) && v >= "2000-01-01";
 }
 
 /** YYYY-MM-DD, a real day, not after today in Beijing and not before 2000. */

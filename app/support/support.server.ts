@@ -25,6 +25,7 @@ import { getEnv } from "../config/env.server";
 import type { StaffActor } from "../auth/actor";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
+import { schoolDate } from "../time";
 import { subsidyEventTo, subsidyMachine, supportPlanMachine } from "./states";
 import {
   contactInstant,
@@ -697,8 +698,7 @@ export async function recordSubsidy(
         amountYuan: s.amountYuan,
         status: s.subsidyStatus,
         appliedOn: s.appliedOn,
-        decidedOn:
-          s.subsidyStatus === "applied" ? null : (s.decidedOn ?? sql`(now() at time zone 'Asia/Shanghai')::date`),
+        decidedOn: s.subsidyStatus === "applied" ? null : (s.decidedOn ?? schoolDate()),
         note: s.subsidyNote,
         recordedBy: viewer.userId,
       })
@@ -740,7 +740,7 @@ export async function changeSubsidyStatus(
       .update(supportSubsidies)
       .set({
         status: input.status,
-        decidedOn: input.status === "applied" ? null : sql`(now() at time zone 'Asia/Shanghai')::date`,
+        decidedOn: input.status === "applied" ? null : schoolDate(),
         updatedAt: sql`now()`,
       })
       .where(eq(supportSubsidies.id, subsidy.id));

@@ -4,17 +4,11 @@
  * request made late on Friday evening in Beijing counts from that Friday whatever the server's zone,
  * less the public holidays and plus the 调休 working weekends of vocabulary/holidays.ts (docs/holidays.md).
  */
-import { schoolDate, schoolInstant } from "../time";
+import { addCalendarDays, schoolDate, schoolInstant } from "../time";
 import { HOLIDAYS, TALK_SLOT_HOURS, type HolidayYear, type TalkSlot } from "../../vocabulary";
-
-const DAY_MS = 86_400_000;
 
 function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Monday to Friday, except public holidays, plus the weekend days worked in their place (调休). */
@@ -31,7 +25,7 @@ export function addWorkingDays(date: string, n: number): string {
   let at = date;
   let left = n;
   while (left > 0) {
-    at = addDays(at, 1);
+    at = addCalendarDays(at, 1);
     if (isWorkingDay(at)) left -= 1;
   }
   return at;

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import postgres from "postgres";
 import { getEnv } from "../../app/config/env.server";
 import { closeDatabase, getDb } from "../../app/db.server";
-import { todayInChina } from "../../app/postings/schema";
+import { schoolDate } from "../../app/time";
 import { getSearchClient, postingsIndex } from "../../app/services.server";
 import { reindexPostings } from "../../search/reindex";
 import { bootServices, fail, loadEnvOrExit } from "../boot";
@@ -80,7 +80,7 @@ export async function restore(dir: string, say: (line: string) => void) {
   say("3/4 search: rebuilding the index from the restored postings");
   const db = await getDb();
   const indexed = await reindexPostings(db, getSearchClient(), postingsIndex(), {
-    today: todayInChina(),
+    today: schoolDate(),
     onProgress: progressBar("   reindex"),
   });
   say("4/4 compare: dashboard, vetting queue, applications");

@@ -12,7 +12,7 @@ import { seedDemo } from "../../db/seed";
 import { freePort, startBundledMeilisearch, type LocalMeili } from "../../search/local-server";
 import { reindexPostings } from "../../search/reindex";
 import { getSearchClient, postingsIndex } from "../../app/services.server";
-import { todayInChina } from "../../app/postings/schema";
+import { schoolDate } from "../../app/time";
 import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres-cluster";
 import { startFaultySmtp, type FaultySmtp } from "./faulty-smtp";
 import { managedProcess, stopAll, type ManagedProcess } from "./processes";
@@ -89,7 +89,7 @@ export async function startChaosEnv(options: {
   await syncDestinationCodes(db);
   await seedDemo(db, hashPassword, (step) => say(`  · ${step.trim()}`));
   await prepareSearchIndexes();
-  await reindexPostings(db, getSearchClient(), postingsIndex(), { today: todayInChina() });
+  await reindexPostings(db, getSearchClient(), postingsIndex(), { today: schoolDate() });
 
   const webs: ManagedProcess[] = [];
   for (let i = 0; i < options.webs; i++) {

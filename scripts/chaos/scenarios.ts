@@ -11,7 +11,7 @@ import { applyToPosting } from "../../app/applications/applications.server";
 import { runDigestRound } from "../../app/graduates/digest.server";
 import { enqueue, enqueueMail, messageIdFor } from "../../app/outbox/outbox.server";
 import { createPosting } from "../../app/postings/postings.server";
-import { todayInChina } from "../../app/postings/schema";
+import { schoolDate } from "../../app/time";
 import { decidePosting } from "../../app/postings/vetting.server";
 import { getSearchClient, postingsIndex } from "../../app/services.server";
 import { enqueuePostingSync } from "../../app/search-sync.server";
@@ -381,7 +381,7 @@ export async function meilisearchKilled(
     60_000,
   );
   const restartedAfterMs = Date.now() - killedAt;
-  const today = todayInChina();
+  const today = schoolDate();
   let drift = { missing: [] as string[], stale: [] as string[], extra: [] as string[] };
   const convergeStarted = Date.now();
   try {

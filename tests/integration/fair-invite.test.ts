@@ -11,7 +11,8 @@ import {
   startChat,
 } from "../../app/fairs/queue.server";
 import { fairReport } from "../../app/fairs/report.server";
-import { listForEmployer, listForGraduate, slotFromForm } from "../../app/interviews/interviews.server";
+import { listForEmployer, listForGraduate } from "../../app/interviews/interviews.server";
+import { slotFromForm } from "../../app/interviews/schema";
 import { schoolDate } from "../../app/time";
 import { applications, fairQueueEntries } from "../../db/schema";
 import type { School } from "../../db/factories";

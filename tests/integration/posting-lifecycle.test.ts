@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { decideEmployer } from "../../app/employers/employers.server";
 import { closeExpiredPostings, createPosting, endPosting } from "../../app/postings/postings.server";
-import { todayInChina } from "../../app/postings/schema";
+import { addCalendarDays, schoolDate } from "../../app/time";
 import * as applyRoute from "../../app/routes/jobs_.$id.apply";
 import * as jobPage from "../../app/routes/jobs.$id";
 import * as newPosting from "../../app/routes/employer.postings.new";
@@ -25,10 +25,9 @@ beforeAll(async () => {
   reviewer = (await signedIn("staff")).user.id;
 });
 
-/** The date `days` from today in China (negative: in the past), as the posting form takes it. */
-function chinaDate(days: number): string {
-  const [y, m, d] = todayInChina().split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+/** The school date `days` from today (negative: in the past), as the posting form takes it. */
+function schoolDateIn(days: number): string {
+  return addCalendarDays(schoolDate(), days);
 }
 
 function postingForm(overrides: Record<string, string> = {}): Record<string, string> {
@@ -46,7 +45,7 @@ function postingForm(overrides: Record<string, string> = {}): Record<string, str
     salaryMin: "8000",
     salaryMax: "12000",
     benefits: "五险一金",
-    deadline: chinaDate(30),
+    deadline: schoolDateIn(30),
     contact: "",
     ...overrides,
   };
@@ -67,15 +66,15 @@ describe("the deadline", () => {
     const past = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
       cookie,
-      form: postingForm({ deadline: chinaDate(-1), title: "过期岗位测试" }),
+      form: postingForm({ deadline: schoolDateIn(-1), title: "过期岗位测试" }),
     });
     expect(past.status).toBe(400);
     expect(errorKeys(past)).toEqual({ deadline: ["posting.deadline.past"] });
-    expect(past.data).toMatchObject({ values: { title: "过期岗位测试", deadline: chinaDate(-1) } });
+    expect(past.data).toMatchObject({ values: { title: "过期岗位测试", deadline: schoolDateIn(-1) } });
     const today = await callRoute(newPosting.action, {
       path: "/employer/postings/new",
       cookie,
-      form: postingForm({ deadline: chinaDate(0) }),
+      form: postingForm({ deadline: schoolDateIn(0) }),
     });
     expect(today.status).toBe(302);
     expect(today.location).toMatch(/^\/employer\/postings\/[0-9a-f-]{36}\?done=submitted$/);
@@ -89,11 +88,11 @@ describe("the deadline", () => {
     expect(await indexed(lapsed)).toBe(true);
     await db
       .update(postings)
-      .set({ deadline: chinaDate(-1) })
+      .set({ deadline: schoolDateIn(-1) })
       .where(eq(postings.id, lapsed));
     await db
       .update(postings)
-      .set({ deadline: chinaDate(0) })
+      .set({ deadline: schoolDateIn(0) })
       .where(eq(postings.id, lastDay));
 
     expect(await closeExpiredPostings(db)).toBeGreaterThanOrEqual(1);
@@ -148,7 +147,7 @@ describe("applying only while a posting is open", () => {
     });
     await db
       .update(postings)
-      .set({ deadline: chinaDate(-1) })
+      .set({ deadline: schoolDateIn(-1) })
       .where(eq(postings.id, expired));
 
     for (const id of [closed, expired]) {

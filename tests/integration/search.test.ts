@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { decideEmployer } from "../../app/employers/employers.server";
-import { todayInChina } from "../../app/postings/schema";
+import { schoolDate } from "../../app/time";
 import { searchPostings } from "../../app/postings/search.server";
 import * as apiList from "../../app/routes/api.v1.postings._index";
 import * as apiOne from "../../app/routes/api.v1.postings.$id";
@@ -248,7 +248,7 @@ describe("index maintenance", () => {
     const loop = (async () => {
       while (searching) answers.push(await servedBy());
     })();
-    const result = await reindexPostings(db, getSearchClient(), postingsIndex(), { today: todayInChina() });
+    const result = await reindexPostings(db, getSearchClient(), postingsIndex(), { today: schoolDate() });
     // The loop keeps going until it has seen the new index, so searches ran before, across and after the swap.
     await waitFor("a search answered from the new index", () => answers.at(-1)?.salaryMax === 15100);
     searching = false;
@@ -268,7 +268,7 @@ describe("index maintenance", () => {
     const client = getSearchClient();
     await client.tasks.waitForTask((await client.index(postingsIndex()).deleteDocument(ids.intern!)).taskUid);
     await db.update(postings).set({ salaryMax: 26000 }).where(eq(postings.id, ids.backend!));
-    const today = todayInChina();
+    const today = schoolDate();
     const report = await checkDrift(db, client, postingsIndex(), today);
     expect(report.missing).toEqual([ids.intern]);
     expect(report.stale).toEqual([ids.backend]);

@@ -27,7 +27,7 @@ const SCHOOL_ONLY: ReviewSteps = { college: false, school: true };
 
 type Steps = "both" | "college" | "school_only";
 
-// Written out by hand from DESIGN.md and the brief: [from, event, actor, to, which step settings allow it].
+// Written out by hand from docs/domain/lifecycles.md: [from, event, actor, to, which step settings allow it].
 const ALLOWED: Array<[AgreementState, AgreementEvent, AgreementActor, AgreementState, Steps]> = [
   ["drafted", "invite", "employer", "invited", "both"],
   ["returned", "invite", "employer", "invited", "both"],

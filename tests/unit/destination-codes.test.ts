@@ -9,7 +9,7 @@ import {
   isPlacedCode,
 } from "../../app/destinations/codes";
 
-// The table in DOMAIN.md, written out independently of the module.
+// The table in docs/domain/destination-codes.md, written out independently of the module.
 const EXPECTED: Array<[code: string, nameZh: string, placed: boolean, group2021: string, group2024: string]> = [
   ["10", "签就业协议形式就业", true, "contract", "employer"],
   ["11", "签劳动合同形式就业", true, "contract", "employer"],
@@ -33,7 +33,7 @@ const EXPECTED: Array<[code: string, nameZh: string, placed: boolean, group2021:
 const EMPLOYER = ["employerName", "employerCreditCode", "workProvince", "workCity", "startDate"];
 
 describe("destination code list", () => {
-  it("holds exactly the Ministry codes of DOMAIN.md with their names, placement and groups", () => {
+  it("holds exactly the Ministry codes of docs/domain/destination-codes.md with their names, placement and groups", () => {
     expect(DESTINATION_CODES.map((c) => c.code)).toEqual(EXPECTED.map((e) => e[0]));
     for (const [code, nameZh, placed, group2021, group2024] of EXPECTED) {
       const info = codeInfo(code);
@@ -92,7 +92,7 @@ describe("destination code list", () => {
         expect(c.evidence, c.code).toBeNull();
       }
     }
-    // DOMAIN.md: 12 and 76 need income at or above the minimum wage; 75 a registration or shop records.
+    // docs/domain/destination-codes.md: 12 and 76 need income at or above the minimum wage; 75 a registration or shop records.
     expect(codeInfo("12")?.evidence?.zh).toContain("最低工资");
     expect(codeInfo("76")?.evidence?.zh).toContain("最低工资");
     expect(codeInfo("76")?.evidence?.zh).toContain("学院");

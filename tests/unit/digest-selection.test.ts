@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaDate, digestPeriod, digestSince, isDigestDue, selectDigestItems } from "../../app/graduates/digest";
+import { digestPeriod, digestSince, isDigestDue, selectDigestItems } from "../../app/graduates/digest";
 
 const at = (iso: string) => new Date(iso);
 
@@ -10,7 +10,7 @@ describe("digest periods", () => {
     expect(digestPeriod("weekly", at("2026-11-29T20:00:00Z"))).toBe("2026-W49");
     expect(digestPeriod("daily", at("2026-11-29T17:00:00Z"))).toBe("2026-11-30");
     expect(digestPeriod("weekly", at("2027-01-01T04:00:00Z"))).toBe("2026-W53");
-    expect(chinaDate(at("2026-12-31T16:30:00Z"))).toBe("2027-01-01");
+    expect(digestPeriod("daily", at("2026-12-31T16:30:00Z"))).toBe("2027-01-01");
   });
 
   it("is due once per period and never when off", () => {

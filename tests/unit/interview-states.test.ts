@@ -31,7 +31,7 @@ function reasonOf(result: TransitionResult<InterviewState>) {
   return { zh: translate("zh-CN", result.key, result.params), en: translate("en", result.key, result.params) };
 }
 
-// By hand, from DESIGN.md: [from, event, actors allowed, to].
+// By hand, from docs/domain/lifecycles.md: [from, event, actors allowed, to].
 const ALLOWED: Array<[InterviewState, InterviewEvent, InterviewActor[], InterviewState]> = [
   ["proposed", "confirm", ["graduate"], "confirmed"],
   ["rescheduled", "confirm", ["employer", "graduate"], "confirmed"],

@@ -1,6 +1,5 @@
 import { describe, it, expect } from "vitest";
 import {
-  chinaDate,
   escapeXml,
   formatPay,
   jobPostingJsonLd,
@@ -171,11 +170,6 @@ describe("helpers", () => {
     expect(rfc822(new Date("2024-12-31T23:59:59.999Z"))).toBe("Tue, 31 Dec 2024 23:59:59 +0000");
     expect(rfc3339(new Date("2025-03-01T08:05:09.123Z"))).toBe("2025-03-01T08:05:09Z");
     expect(() => rfc822(new Date("x"))).toThrow(RangeError);
-  });
-
-  it("shows calendar dates as they are in China", () => {
-    expect(chinaDate(new Date("2025-06-30T15:59:59Z"))).toBe("2025-06-30");
-    expect(chinaDate(new Date("2025-06-30T16:00:00Z"))).toBe("2025-07-01");
   });
 
   it("writes pay the way job boards do", () => {
@@ -502,6 +496,13 @@ describe("shareTexts", () => {
     summary: "参与SaaS产品后端开发，\n  编写单元测试。",
   };
   const URL_ = "https://jobs.example.edu.cn/jobs/3f1c2a9e-8b7d-4c6e-9a51-2d0e7f4b6c11";
+
+  it("writes the deadline as its date at school (Beijing), not in UTC", () => {
+    const lastSecond = shareTexts({ ...POSTING, deadline: new Date("2025-06-30T15:59:59Z") }, URL_);
+    const nextDay = shareTexts({ ...POSTING, deadline: new Date("2025-06-30T16:00:00Z") }, URL_);
+    expect(lastSecond.wechat.split("\n")).toContain("截止：2025-06-30");
+    expect(nextDay.wechat.split("\n")).toContain("截止：2025-07-01");
+  });
 
   it("gives WeChat a multi-line message with every fact and the link", () => {
     const { wechat } = shareTexts(POSTING, URL_);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  addCalendarDays,
+  calendarDaysBetween,
   endOfSchoolDay,
   formatSchoolDate,
   formatSchoolDateTime,
@@ -9,6 +11,9 @@ import {
   schoolDate,
   schoolHour,
   schoolInstant,
+  schoolIsoWeek,
+  schoolLocalTime,
+  schoolWeekday,
 } from "../../app/time";
 
 describe("the school's clock", () => {
@@ -61,5 +66,34 @@ describe("the school's clock", () => {
     // Something that is not a date is shown as it is, never a 500.
     expect(formatSchoolDate("待定", "en")).toBe("待定");
     expect(formatSchoolDateTime(new Date(Number.NaN), "en")).toBe("");
+  });
+
+  it("names the weekday and the wall-clock time at school, not the server's", () => {
+    // Sunday 23:30 UTC is Monday 07:30 in Beijing; Friday 20:00 UTC is already Saturday.
+    expect(schoolWeekday(new Date("2026-11-29T23:30:00Z"))).toBe(1);
+    expect(schoolWeekday(new Date("2026-12-04T20:00:00Z"))).toBe(6);
+    expect(schoolLocalTime(new Date("2026-12-31T20:00:00Z"))).toBe("2027-01-01T04:00:00");
+    expect(schoolLocalTime(schoolInstant("2026-06-30", "14:30"))).toBe("2026-06-30T14:30:00");
+    expect(() => schoolLocalTime(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it("counts calendar days across months, leap days and years", () => {
+    expect(addCalendarDays("2026-06-30", 1)).toBe("2026-07-01");
+    expect(addCalendarDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addCalendarDays("2026-01-01", -1)).toBe("2025-12-31");
+    expect(addCalendarDays("2026-03-02", 7 * 3)).toBe("2026-03-23");
+    expect(calendarDaysBetween("2026-06-30", "2026-07-01")).toBe(1);
+    expect(calendarDaysBetween("2026-07-01", "2026-06-30")).toBe(-1);
+    expect(calendarDaysBetween("2024-01-01", "2025-01-01")).toBe(366);
+    expect(() => addCalendarDays("2026-02-30", 1)).toThrow(RangeError);
+  });
+
+  it("numbers ISO weeks on the school's calendar", () => {
+    expect(schoolIsoWeek(new Date("2026-11-29T05:00:00Z"))).toBe("2026-W48");
+    // Sunday 16:30 UTC is already Monday in Beijing: the next week.
+    expect(schoolIsoWeek(new Date("2026-11-29T16:30:00Z"))).toBe("2026-W49");
+    expect(schoolIsoWeek(new Date("2027-01-01T04:00:00Z"))).toBe("2026-W53");
+    expect(schoolIsoWeek(new Date("2021-01-04T04:00:00Z"))).toBe("2021-W01");
+    expect(schoolIsoWeek(new Date("2024-12-30T04:00:00Z"))).toBe("2025-W01");
   });
 });

@@ -12,7 +12,7 @@ import { translate } from "../../app/i18n/messages";
 const nextPostingState = postingMachine.next;
 const nextEmployerState = employerMachine.next;
 
-/** The posting lifecycle of DESIGN.md, written out by hand: every allowed (from, event, actor) → to. */
+/** The posting lifecycle of docs/domain/lifecycles.md, written out by hand: every allowed (from, event, actor) → to. */
 const POSTING_ALLOWED: Record<string, PostingStatus> = {
   "draft|submit|employer": "submitted",
   "changes_requested|submit|employer": "submitted",
@@ -37,7 +37,7 @@ const EMPLOYER_ALLOWED: Record<string, EmployerStatus> = {
 describe("posting transitions", () => {
   const events: PostingEvent[] = ["submit", "recall", "approve", "request_changes", "reject", "close", "withdraw"];
   const actors: PostingActor[] = ["employer", "staff", "system"];
-  it("allow exactly the lifecycle of DESIGN.md, for every state, event and actor", () => {
+  it("allow exactly the lifecycle of docs/domain/lifecycles.md, for every state, event and actor", () => {
     let checked = 0;
     for (const from of POSTING_STATUSES) {
       for (const event of events) {
