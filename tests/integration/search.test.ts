@@ -203,7 +203,7 @@ describe("searching postings", () => {
     const client = getSearchClient();
     const missing = `${postingsIndex()}_gone_${Date.now()}`;
     try {
-      const result = await syncPostings(await getDb(), client, missing, [ids.frontend!], todayInChina());
+      const result = await syncPostings(await getDb(), client, missing, [ids.frontend!], schoolDate());
       expect(result.upserted).toBe(1);
       const found = await client.index(missing).getDocument(ids.frontend!);
       expect(found.id).toBe(ids.frontend);
