@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { PROVINCES } from "../school/regions";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { FieldError, SelectField, TextField, useField } from "./form";
 
@@ -56,7 +56,7 @@ export function DestinationFields({
       </div>
       {chosen?.evidence ? (
         <p className="field__hint">
-          {t("destination.evidence.needed")} {locale === "en" ? chosen.evidence.en : chosen.evidence.zh}
+          {t("destination.evidence.needed")} {textFor(locale, chosen.evidence)}
         </p>
       ) : null}
       {shown.map((name) =>

@@ -1,6 +1,7 @@
 import type { PostingContent } from "../../vocabulary";
 import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../vocabulary";
 import { programmeName } from "../postings/labels";
+import { textFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";
 import { SelectField, TextAreaField, TextField } from "./form";
@@ -137,7 +138,7 @@ export function FlagList({
           <span className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>
             {t(`vetting.severity.${flag.severity}`)}
           </span>{" "}
-          <strong>{locale === "en" ? flag.message.en : flag.message.zh}</strong>
+          <strong>{textFor(locale, flag.message)}</strong>
           <br />
           <q>{flag.excerpt}</q> <code className="muted">{flag.rule}</code>
         </li>
