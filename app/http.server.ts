@@ -1,5 +1,6 @@
 import { data } from "@remix-run/node";
-import { type z } from "zod";
+import { DomainError, firstKey } from "./errors";
+import { isMessageKey } from "./i18n/messages";
 
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("Cookie");
@@ -68,75 +69,12 @@ export function clientAddress(context: unknown): string {
   return "unknown";
 }
 
-/** @deprecated The legacy failure shape; see `app/forms/result.ts` (decision 009). */
-export type FieldErrors = Record<string, string[]>;
-/** @deprecated See `app/forms/result.ts`. */
-export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
-
-/**
- * @deprecated Use `formAction` (decision 009).
- * Validates a form. On failure the answer carries the field errors (message keys) and
- * everything the user typed except secrets, so the form can be refilled.
- */
-export function parseForm<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-  options: { secretFields?: string[] } = {},
-): { ok: true; data: z.output<S> } | FormFailure {
-  const raw: Record<string, string | string[]> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") continue;
-    const existing = raw[key];
-    if (existing === undefined) raw[key] = value;
-    else raw[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data };
-  const secrets = new Set(options.secretFields ?? ["password"]);
-  const values = Object.fromEntries(
-    Object.entries(raw)
-      .filter(([key]) => !secrets.has(key))
-      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
-  );
-  return { ok: false, errors: flattenIssues(result.error), values };
-}
-
-export function flattenIssues(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join(".") : "_form";
-    (errors[field] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
-/** @deprecated Use `formAction` (decision 009). */
-export function formFailure(errors: FieldErrors, values: Record<string, string> = {}, status = 400) {
-  return data({ ok: false as const, errors, values }, { status });
-}
-
 export function forbidden(): never {
   throw data({ message: "error.forbidden" }, { status: 403 });
 }
 
 export function notFound(): never {
   throw data({ message: "error.notFound" }, { status: 404 });
-}
-
-import { DomainError, firstKey } from "./errors";
-import { isMessageKey } from "./i18n/messages";
-
-/**
- * A refused domain action as a form answer: the field named, the input echoed back.
- * @deprecated Routes on `formAction` (decision 009) get this for free; phase 2 removes it.
- */
-export function domainFailure(error: unknown, values: Record<string, string> = {}) {
-  if (!(error instanceof DomainError)) throw error;
-  // Keys without params travel as plain strings, the shape the pages on these helpers read.
-  const errors = Object.fromEntries(
-    Object.entries(error.errors).map(([field, list]) => [field, list.map((m) => (m.params ? m : m.key))]),
-  );
-  return data({ ok: false as const, errors, values }, { status: error.status });
 }
 
 /**
@@ -157,14 +95,4 @@ export async function orDeny<T>(call: Promise<T> | (() => T | Promise<T>)): Prom
     }
     throw error;
   }
-}
-
-/** Every text field of a form, for echoing back after an error (files and secrets left out). */
-export function formValues(form: FormData, omit: string[] = ["password"]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || omit.includes(key)) continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
-  }
-  return values;
 }

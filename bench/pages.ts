@@ -22,7 +22,8 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
 import { createMeiliTransport } from "../search/transport";
-import { parseSearchParams, toMeiliSearchRequest } from "../search/query";
+import { parseSearchParams } from "../app/postings/query";
+import { toMeiliSearchRequest } from "../search/query";
 import { postingsIndexName } from "../search/postings-index";
 
 const argValue = (name: string) => {

@@ -30,7 +30,8 @@ import { employers, postings, users } from "../db/schema";
 import { POSTING_TEMPLATES } from "../db/demo-employers";
 import { publicPostingDocuments, reindexPostings } from "../search/reindex";
 import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
-import { parseSearchParams, toMeiliSearchRequest, toQueryString } from "../search/query";
+import { parseSearchParams, toQueryString } from "../app/postings/query";
+import { toMeiliSearchRequest } from "../search/query";
 import { waitOk } from "../search/postings-index";
 import { progressBar } from "../scripts/progress";
 

@@ -13,3 +13,4 @@ export * from "./notifications";
 export * from "./talks";
 export * from "./holidays";
 export * from "./destinations";
+export * from "./campaigns";

@@ -30,6 +30,7 @@ import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { translate } from "../i18n/messages";
+import { nameFor } from "../i18n/names";
 import { notify } from "../notifications/notifications.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { rulesOf } from "../programmes/eligibility.server";
@@ -473,7 +474,7 @@ export async function scheduleDeadlineReminders(db: Database, now = new Date()):
   let queued = 0;
   for (const row of rows) {
     const locale = mailLocaleOf(row);
-    const name = locale === "en" ? row.nameEn : row.nameZh;
+    const name = nameFor(locale, row);
     const params = { programme: name, window: { key: `programme.window.${row.kind}` }, date: { date: row.closesOn! } };
     const subject = translate(locale, { key: "campaign.reminder.subject", params });
     const body = translate(locale, { key: "campaign.reminder.body", params });

@@ -2,7 +2,7 @@
  * Who a campaign reaches and when its mail may leave (issue 14 "Campaigns"). Pure: the server reads
  * the roster and each graduate's eligibility, this module decides.
  */
-import type { CampaignTarget } from "../../db/schema/campaigns";
+import type { CampaignTarget } from "../../vocabulary";
 import { schoolDate, schoolHour, schoolInstant } from "../time";
 import type { RuleOutcome } from "../programmes/eligibility";
 

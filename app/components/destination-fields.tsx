@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { PROVINCES } from "../school/regions";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
-import type { AnyResult } from "../forms/result";
 import { FieldError, SelectField, TextField, useField } from "./form";
 
 export interface CodeOption {
@@ -21,18 +20,15 @@ const PROVINCE_FIELDS = new Set(["workProvince", "serviceProvince"]);
  */
 export function DestinationFields({
   codes,
-  result,
   defaults,
 }: {
   codes: CodeOption[];
-  /** Only outside an ActionForm (pages not yet converted); inside one the fields read its answer. */
-  result?: AnyResult;
   defaults?: { code?: string | null; fields?: Record<string, string> };
 }) {
   const t = useT();
   const locale = useLocale();
-  const codeField = useField("code", { result });
-  const internship = useField("isInternship", { result });
+  const codeField = useField("code");
+  const internship = useField("isInternship");
   const [code, setCode] = useState(codeField.echoed ?? defaults?.code ?? "");
   const chosen = codes.find((c) => c.code === code);
   const fieldNames = [...new Set(codes.flatMap((c) => c.requiredFields))];
@@ -56,11 +52,11 @@ export function DestinationFields({
             </option>
           ))}
         </select>
-        <FieldError result={result} name="code" />
+        <FieldError name="code" />
       </div>
       {chosen?.evidence ? (
         <p className="field__hint">
-          {t("destination.evidence.needed")} {locale === "en" ? chosen.evidence.en : chosen.evidence.zh}
+          {t("destination.evidence.needed")} {textFor(locale, chosen.evidence)}
         </p>
       ) : null}
       {shown.map((name) =>
@@ -71,7 +67,6 @@ export function DestinationFields({
             label={t(`destination.field.${name}`)}
             options={PROVINCES.map((p) => ({ value: p, label: p }))}
             placeholder="—"
-            result={result}
             defaultValue={defaults?.fields?.[name]}
           />
         ) : (
@@ -80,7 +75,6 @@ export function DestinationFields({
             name={name}
             label={t(`destination.field.${name}`)}
             type={name === "startDate" ? "date" : name === "monthlyPay" ? "number" : "text"}
-            result={result}
             defaultValue={defaults?.fields?.[name]}
           />
         ),

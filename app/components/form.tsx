@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
-import { createContext, useContext, useId, type ComponentProps, type ReactNode } from "react";
+import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
 import {
-  asMessage,
   echoedValue,
   echoedValues,
   failureOf,
@@ -12,10 +11,6 @@ import {
 } from "../forms/result";
 import type { Message } from "../i18n/messages";
 import { useT } from "../i18n/use-t";
-
-/** @deprecated The legacy result type; read `AnyResult` from `app/forms/result.ts` (decision 009). */
-export type ActionErrors = AnyFailure | undefined;
-type FieldResult = AnyResult;
 
 interface FormScope {
   formId: string;
@@ -50,29 +45,16 @@ export function ActionForm({
 }
 
 /**
- * Ids, errors and the echoed value of one field. Inside an ActionForm: the one id scheme and the
- * scoped answer. Outside (pages phase 2 has not converted): the `result` prop and the old ids.
+ * Ids, errors and the echoed value of one field, under the one id scheme and the answer of the
+ * ActionForm around it. Several fields of one name in a form (repeated "slot" inputs) each pass
+ * their own `id`. Outside an ActionForm (a search form sent with GET) a field has no answer to show.
  */
-export function useField(name: string, legacy?: { result?: FieldResult; id?: string }) {
+export function useField(name: string, own?: { id?: string }) {
   const scope = useContext(ScopeContext);
-  const fallbackId = useId();
-  if (scope) {
-    const messages = (scope.failure?.errors[name] ?? []).map(asMessage);
-    // Several fields of one name in a form (repeated "slot" inputs) each need their own id.
-    const ids = legacy?.id
-      ? { id: legacy.id, errorId: `${legacy.id}-error`, hintId: `${legacy.id}-hint` }
-      : fieldIds(scope.formId, name);
-    return { ...ids, errors: messages, echoed: echoedValue(scope.failure, name) };
-  }
-  const result = legacy?.result;
-  const failure = result && !result.ok ? result : undefined;
-  return {
-    id: legacy?.id ?? `field-${name}`,
-    errorId: legacy?.id ? `${fallbackId}-error` : `error-${name}`,
-    hintId: legacy?.id ? `${fallbackId}-hint` : `hint-${name}`,
-    errors: (failure?.errors[name] ?? []).map(asMessage),
-    echoed: echoedValue(failure, name),
-  };
+  const ids = own?.id
+    ? { id: own.id, errorId: `${own.id}-error`, hintId: `${own.id}-hint` }
+    : fieldIds(scope?.formId ?? "field", name);
+  return { ...ids, errors: scope?.failure?.errors[name] ?? [], echoed: echoedValue(scope?.failure, name) };
 }
 
 function describedBy(field: { errorId: string; hintId: string; errors: Message[] }, hint: unknown) {
@@ -82,12 +64,11 @@ function describedBy(field: { errorId: string; hintId: string; errors: Message[]
 }
 
 /** Lists every problem at the top of the page, each linked to its field, and is announced. */
-export function ErrorSummary({ result }: { result: FieldResult }) {
+export function ErrorSummary({ result }: { result: AnyResult }) {
   const t = useT();
   if (!result || result.ok) return null;
   const entries = Object.entries(result.errors);
   if (entries.length === 0) return null;
-  const href = (field: string) => `#${result.form ? fieldIds(result.form, field).id : `field-${field}`}`;
   return (
     <div className="alert" role="alert" tabIndex={-1}>
       <p>
@@ -96,8 +77,9 @@ export function ErrorSummary({ result }: { result: FieldResult }) {
       <ul>
         {entries.map(([field, messages]) =>
           messages.map((message) => {
-            const text = t(asMessage(message));
-            return <li key={field + text}>{field === "_form" ? text : <a href={href(field)}>{text}</a>}</li>;
+            const text = t(message);
+            const href = `#${fieldIds(result.form, field).id}`;
+            return <li key={field + text}>{field === "_form" ? text : <a href={href}>{text}</a>}</li>;
           }),
         )}
       </ul>
@@ -120,7 +102,6 @@ export function TextField(props: {
   label: string;
   /** When several fields of a form share a name (repeated "slot" inputs), each needs its own id. */
   id?: string;
-  result?: FieldResult;
   type?: string;
   hint?: string;
   autoComplete?: string;
@@ -155,8 +136,8 @@ export function TextField(props: {
 }
 
 /** The error of a field drawn by hand (a fieldset of radios, a file input), under the one id scheme. */
-export function FieldError({ result, name }: { result?: FieldResult; name: string }): ReactNode {
-  const field = useField(name, { result });
+export function FieldError({ name }: { name: string }): ReactNode {
+  const field = useField(name);
   return <ErrorText id={field.errorId} errors={field.errors} />;
 }
 
@@ -164,11 +145,10 @@ export function SelectField(props: {
   name: string;
   label: string;
   options: { value: string; label: string }[];
-  result?: FieldResult;
   defaultValue?: string;
   placeholder?: string;
 }) {
-  const field = useField(props.name, props);
+  const field = useField(props.name);
   return (
     <div className="field">
       <label htmlFor={field.id}>{props.label}</label>
@@ -195,7 +175,6 @@ export function TextAreaField(props: {
   name: string;
   label: string;
   id?: string;
-  result?: FieldResult;
   defaultValue?: string;
   rows?: number;
   maxLength?: number;

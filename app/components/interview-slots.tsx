@@ -1,5 +1,5 @@
-import { Form } from "@remix-run/react";
 import { useLocale, useT } from "../i18n/use-t";
+import { ActionForm } from "./form";
 import { formatSchoolDateTime } from "../time";
 
 export interface SlotRow {
@@ -20,18 +20,17 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
           {formatSchoolDateTime(slot.startsAt, locale)} – {formatSchoolDateTime(slot.endsAt, locale)}
           {slot.id === interview.chosenSlotId ? " ✓" : null}
           {interview.events.includes("confirm") ? (
-            <Form method="post" className="inline-form">
+            // Its refusal is shown by the page's ErrorSummary: the form has no field to mark.
+            <ActionForm id={`pick-${slot.id}`} intent="pick" result={undefined} className="inline-form">
               <input type="hidden" name="interviewId" value={interview.id} />
               <input type="hidden" name="slotId" value={slot.id} />
               <button
                 type="submit"
-                name="intent"
-                value="pick"
                 aria-label={t("interview.pick.named", { time: formatSchoolDateTime(slot.startsAt, locale) })}
               >
                 {t("interview.pick")}
               </button>
-            </Form>
+            </ActionForm>
           ) : null}
         </li>
       ))}

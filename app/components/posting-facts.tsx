@@ -1,4 +1,5 @@
 import type { PostingContent } from "../../vocabulary";
+import { listFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityList } from "../school/region-names";
 import { formatSchoolDate } from "../time";
@@ -33,7 +34,7 @@ export function PostingFacts({ content }: { content: PostingContent }) {
       <dt>{t("posting.degree")}</dt>
       <dd>{content.degree === "any" ? t("posting.degree.any") : t(`degree.${content.degree}`)}</dd>
       <dt>{t("posting.majors.shown")}</dt>
-      <dd>{content.majors.join(locale === "en" ? ", " : "、") || "—"}</dd>
+      <dd>{listFor(locale, content.majors) || "—"}</dd>
       <dt>{t("posting.deadline")}</dt>
       <dd>{formatSchoolDate(content.deadline, locale)}</dd>
       <dt>{t("posting.duties")}</dt>

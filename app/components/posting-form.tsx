@@ -1,28 +1,22 @@
 import type { PostingContent } from "../../vocabulary";
 import { JOB_TYPES, POSTING_DEGREES, POSTING_PROGRAMMES } from "../../vocabulary";
 import { programmeName } from "../postings/labels";
+import { textFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { POSTING_CATEGORIES } from "../school/regions";
-import { SelectField, TextAreaField, TextField, type ActionErrors } from "./form";
+import { SelectField, TextAreaField, TextField } from "./form";
 
 /** The fields of a posting, refilled from the last answer on error or from the saved content. */
-export function PostingFields({
-  result,
-  content,
-}: {
-  /** Only outside an ActionForm (inside one, the fields read the form's own answer). */
-  result?: ActionErrors | { ok: true } | null;
-  content?: PostingContent | null;
-}) {
+export function PostingFields({ content }: { content?: PostingContent | null }) {
   const t = useT();
   const locale = useLocale();
   return (
     <>
-      <TextField name="title" label={t("posting.title")} required result={result} defaultValue={content?.title} />
+      <TextField name="title" label={t("posting.title")} required defaultValue={content?.title} />
       <SelectField
         name="category"
         label={t("posting.category")}
-        result={result}
+
         placeholder="—"
         defaultValue={content?.category}
         options={POSTING_CATEGORIES.map((c) => ({ value: c, label: c }))}
@@ -30,7 +24,7 @@ export function PostingFields({
       <SelectField
         name="jobType"
         label={t("posting.jobType")}
-        result={result}
+
         defaultValue={content?.jobType ?? "full_time"}
         options={JOB_TYPES.map((j) => ({ value: j, label: t(`posting.jobType.${j}`) }))}
       />
@@ -39,39 +33,39 @@ export function PostingFields({
         type="number"
         label={t("posting.headcount")}
         required
-        result={result}
+
         defaultValue={content ? String(content.headcount) : "1"}
       />
       <TextAreaField
         name="duties"
         label={t("posting.duties")}
-        result={result}
+
         defaultValue={content?.duties}
         rows={6}
       />
       <TextAreaField
         name="requirements"
         label={t("posting.requirements")}
-        result={result}
+
         defaultValue={content?.requirements}
         rows={6}
       />
       <SelectField
         name="degree"
         label={t("posting.degree")}
-        result={result}
+
         defaultValue={content?.degree ?? "bachelor"}
         options={POSTING_DEGREES.map((d) => ({
           value: d,
           label: d === "any" ? t("posting.degree.any") : t(`degree.${d}`),
         }))}
       />
-      <TextField name="majors" label={t("posting.majors")} result={result} defaultValue={content?.majors.join("，")} />
+      <TextField name="majors" label={t("posting.majors")} defaultValue={content?.majors.join("，")} />
       <TextField
         name="cities"
         label={t("posting.cities")}
         required
-        result={result}
+
         defaultValue={content?.cities.map((c) => c.city).join("，")}
       />
       <fieldset className="field">
@@ -82,7 +76,7 @@ export function PostingFields({
             type="number"
             label={t("posting.salaryMin")}
             required
-            result={result}
+
             defaultValue={content ? String(content.salaryMin) : undefined}
           />
           <TextField
@@ -90,7 +84,7 @@ export function PostingFields({
             type="number"
             label={t("posting.salaryMax")}
             required
-            result={result}
+
             defaultValue={content ? String(content.salaryMax) : undefined}
           />
         </div>
@@ -98,7 +92,7 @@ export function PostingFields({
       <TextAreaField
         name="benefits"
         label={t("posting.benefits")}
-        result={result}
+
         defaultValue={content?.benefits}
         rows={3}
       />
@@ -107,14 +101,14 @@ export function PostingFields({
         type="date"
         label={t("posting.deadline")}
         required
-        result={result}
+
         defaultValue={content?.deadline}
       />
-      <TextField name="contact" label={t("posting.contact")} result={result} defaultValue={content?.contact} />
+      <TextField name="contact" label={t("posting.contact")} defaultValue={content?.contact} />
       <SelectField
         name="programme"
         label={t("search.facet.programme")}
-        result={result}
+
         defaultValue={content?.programme ?? ""}
         options={[
           { value: "", label: t("posting.programme.none") },
@@ -144,7 +138,7 @@ export function FlagList({
           <span className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}>
             {t(`vetting.severity.${flag.severity}`)}
           </span>{" "}
-          <strong>{locale === "en" ? flag.message.en : flag.message.zh}</strong>
+          <strong>{textFor(locale, flag.message)}</strong>
           <br />
           <q>{flag.excerpt}</q> <code className="muted">{flag.rule}</code>
         </li>

@@ -1,4 +1,5 @@
 import type { Locale, Message } from "../i18n/messages";
+import { textFor } from "../i18n/names";
 import { useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 
@@ -84,9 +85,7 @@ export function EligibilityList({
         {result.rules.map((rule, index) => (
           <li key={`${rule.kind}-${index}`} data-outcome={rule.outcome}>
             {t(rule.reason)}
-            {rule.note && (locale === "en" ? rule.note.en : rule.note.zh) ? (
-              <small> — {locale === "en" ? rule.note.en : rule.note.zh}</small>
-            ) : null}
+            {rule.note && textFor(locale, rule.note) ? <small> — {textFor(locale, rule.note)}</small> : null}
           </li>
         ))}
       </ul>

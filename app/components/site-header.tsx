@@ -1,7 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import type { Role } from "../../vocabulary";
-import { translate, type Locale } from "../i18n/messages";
+import { LOCALES, translate, type Locale } from "../i18n/messages";
 import { menuFor, type NavEntry, type TodoCountName } from "../navigation";
 
 export interface HeaderUser {
@@ -31,7 +31,8 @@ export function SiteHeader(props: {
   const groups = menuFor(user);
   const primary = groups.flatMap((group) => group.entries.filter((entry) => entry.primary));
   const primaryUnique = primary.filter((entry, i) => primary.findIndex((other) => other.to === entry.to) === i);
-  const otherLocale: Locale = locale === "en" ? "zh-CN" : "en";
+  // The language switch offers the one language the page is not in.
+  const otherLocale = LOCALES.find((other) => other !== locale)!;
   const unread = counts.notifications ?? 0;
 
   const entryLink = (entry: NavEntry) => {

@@ -23,10 +23,15 @@ import {
 import { applyToPosting } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { proposeInterview } from "../interviews/interviews.server";
-import type { InterviewMode } from "../../db/schema/interviews";
 import type { UserActor } from "../auth/actor";
 import { refuse } from "../errors";
-import { QUEUE_ACTIVE_STATES, QUEUE_BUSY_STATES, type QueueInterest, type QueueState } from "../../vocabulary";
+import {
+  QUEUE_ACTIVE_STATES,
+  QUEUE_BUSY_STATES,
+  type InterviewMode,
+  type QueueInterest,
+  type QueueState,
+} from "../../vocabulary";
 import { chatTimer, estimateWait, isWithinLiveHours, type WaitEstimate } from "./rules";
 import { missEvent, queueMachine, type QueueEvent } from "./states";
 

@@ -22,23 +22,11 @@ export interface FormDone {
   done?: Message;
 }
 
-/**
- * Any failure a form component can show: the pipeline's, or the shape of the helpers that phase 2
- * retires (`parseForm`/`formFailure`, which carry plain keys and no form id).
- */
-export interface AnyFailure {
-  ok: false;
-  form?: string;
-  errors: Record<string, ReadonlyArray<string | Message>>;
-  values: Record<string, string | string[] | undefined>;
-}
+/** Any failure a form component can show: the one `formAction` answers with. */
+export type AnyFailure = FormFailure;
 
 /** What `useActionData` may hold on a page with forms. */
-export type AnyResult = AnyFailure | { ok: true; form?: string } | null | undefined;
-
-export function asMessage(message: string | Message): Message {
-  return typeof message === "string" ? { key: message } : message;
-}
+export type AnyResult = FormFailure | { ok: true; form?: string } | null | undefined;
 
 /** The action's answer if it came from form `formId`, else undefined. */
 export function resultOf<R extends AnyResult>(result: R, formId: string): R | undefined {

@@ -3,18 +3,17 @@ import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { savedSearches, users } from "../../db/schema";
 import { savedSearchAlertMail } from "../../emails/templates/saved-search-alert";
-import {
-  facetLabel,
-  FACET_PARAMS,
-  parseSearchParams,
-  toQueryString,
-  type FacetParam,
-  type PostingSearchQuery,
-} from "../../search/query";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { formatPay } from "../postings/publishing";
+import {
+  facetValueLabel,
+  FACET_PARAM_NAMES,
+  parseSearchParams,
+  toQueryString,
+  type PostingSearchQuery,
+} from "../postings/query";
 import { searchPostings } from "../postings/search.server";
 
 const MAX_SAVED = 20;
@@ -31,12 +30,10 @@ export function canonicalSearch(queryString: string): { query: PostingSearchQuer
 
 export function searchLabel(query: PostingSearchQuery): string {
   const parts: string[] = query.q ? [query.q] : [];
-  for (const param of Object.keys(FACET_PARAMS) as FacetParam[]) {
+  // Named in Chinese as stored (places and industries are stored by their Chinese names).
+  for (const param of FACET_PARAM_NAMES) {
     const values: readonly string[] = query[param];
-    for (const value of values)
-      parts.push(
-        param === "city" || param === "province" || param === "industry" ? value : facetLabel(param, value).zh,
-      );
+    for (const value of values) parts.push(facetValueLabel("zh-CN", param, value));
   }
   if (query.salaryMin) parts.push(`≥${query.salaryMin}元`);
   return parts.join(" · ") || "全部岗位";

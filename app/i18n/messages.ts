@@ -25,6 +25,7 @@ import { uxMessages } from "./domains/ux";
 
 const coreMessages = {
   "app.name": { zh: "就业", en: "jiuye" },
+  "list.separator": { zh: "、", en: ", " },
   "app.tagline": { zh: "毕业生就业服务平台", en: "Graduate employment service" },
   "nav.home": { zh: "首页", en: "Home" },
   "nav.jobs": { zh: "找工作", en: "Jobs" },

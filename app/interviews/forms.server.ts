@@ -1,14 +1,4 @@
 import type { listForEmployer } from "./interviews.server";
-import { slotFromForm } from "./schema";
-
-/** Slots from a form: every non-empty "slot" field (datetime-local, Beijing time) with one length in minutes. */
-export function slotsFromForm(form: FormData) {
-  const minutes = Math.min(480, Math.max(5, Number(form.get("minutes") ?? 30) || 30));
-  return form
-    .getAll("slot")
-    .filter((v): v is string => typeof v === "string" && v.trim() !== "")
-    .map((v) => slotFromForm(v.trim(), minutes));
-}
 
 export function serializeRows(rows: Awaited<ReturnType<typeof listForEmployer>>) {
   return rows.map((r) => ({

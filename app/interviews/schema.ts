@@ -80,3 +80,13 @@ export const EmployerInterviewForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("completed"), interviewId }),
   z.object({ intent: z.literal("no_show"), interviewId }),
 ]);
+
+/** The graduate's interview page (decision 009): pick a time, ask for others, reschedule or cancel. */
+export const GraduateInterviewForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("pick"), interviewId, slotId: z.string().default("") }),
+  z.object({ intent: z.literal("other_times"), interviewId, reason: z.string().optional() }),
+  z
+    .object({ intent: z.literal("reschedule"), interviewId, reason: z.string().optional(), ...slotFields })
+    .transform(({ slot, minutes, ...rest }) => ({ ...rest, slots: slotsOf({ slot, minutes }) })),
+  z.object({ intent: z.literal("cancel"), interviewId, reason: z.string().default("") }),
+]);

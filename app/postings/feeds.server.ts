@@ -1,8 +1,8 @@
-import { parseSearchParams, toQueryString } from "../../search/query";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { FEED_CONTENT_TYPES, renderAtom, renderJsonFeed, renderRss, type FeedItem } from "./publishing";
 import { bilingualFieldErrors } from "./api.server";
+import { parseSearchParams, toQueryString } from "./query";
 import { searchPostings } from "./search.server";
 
 const strip = (text: string) => text.replace(/[\u0001\u0002]/g, "");

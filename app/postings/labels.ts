@@ -1,6 +1,6 @@
 /**
  * Labels of a posting's programme (grassroots service, enlistment), for the posting form, the
- * search page's filters and the API. Pure: pages import it, and so does search/query.ts.
+ * search page's filters and the API. Pure: pages import it, and so does app/postings/query.ts.
  */
 import { translate, type Locale } from "../i18n/messages";
 

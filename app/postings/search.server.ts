@@ -4,11 +4,10 @@ import { employers, postings } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
 import { endOfSchoolDay, schoolDate } from "../time";
-import { emptyQuery, toMeiliSearchRequest, type PostingSearchQuery } from "../../search/query";
+import { emptyQuery, type PostingSearchQuery } from "./query";
+import { toMeiliSearchRequest } from "../../search/query";
 import { correctQuery } from "../../search/spelling";
 
-/** The search page and the API read a query from the URL through here (routes do not import search/). */
-export { parseSearchParams } from "../../search/query";
 import type { SearchResponse } from "meilisearch";
 import { postingSearchAnswers } from "../../search/answer-cache";
 import { log } from "../log.server";

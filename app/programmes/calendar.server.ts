@@ -23,7 +23,7 @@ import type { UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { pickLocale, translate } from "../i18n/messages";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import type { FeedEvent } from "./ical";
 import { OPEN_FUNNEL_STATES } from "./states";
@@ -134,7 +134,10 @@ export async function personalCalendar(db: Queryable, token: string) {
           opensOn: w.opensOn!,
           closesOn: w.closesOn!,
           summary: `${name}：${translate(locale, `programme.window.${w.kind}`)}`,
-          description: [locale === "en" ? w.noteEn : w.noteZh, `${translate(locale, "programme.source")}: ${w.source}`]
+          description: [
+            textFor(locale, { zh: w.noteZh, en: w.noteEn }),
+            `${translate(locale, "programme.source")}: ${w.source}`,
+          ]
             .filter(Boolean)
             .join("\n"),
           url: `${publicUrl}/programmes/${w.slug}?year=${w.year}`,

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../db.server";
 import { bilingual } from "../i18n/messages";
 import { apiJson, apiPreflight, bilingualFieldErrors, toApiHit } from "../postings/api.server";
-import { parseSearchParams, searchPostings } from "../postings/search.server";
+import { parseSearchParams } from "../postings/query";
+import { searchPostings } from "../postings/search.server";
 
 /** GET /api/v1/postings: the public search API (documented at /api/v1/openapi.json). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -209,7 +209,7 @@ export default function EmployerAgreements() {
             <TextField name="graduateName" label={t("agreement.field.graduateName")} />
           </>
         )}
-        <AgreementTermsFields result={undefined} provinces={provinces} values={offer?.terms} />
+        <AgreementTermsFields provinces={provinces} values={offer?.terms} />
         <button type="submit" className="button">
           {t("agreement.draft.submit")}
         </button>

@@ -14,7 +14,7 @@ import { GraduateCounsellingForm } from "../counselling/schema";
 import { topicLabel } from "../counselling/topics";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
-import { asMessage, echoedValue, failureOf, fieldIds } from "../forms/result";
+import { echoedValue, failureOf, fieldIds } from "../forms/result";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
@@ -65,7 +65,7 @@ export default function GraduateCounselling() {
   for (const s of slots) days.set(dayOf(s.startsAt), [...(days.get(dayOf(s.startsAt)) ?? []), s]);
   const chosen = echoedValue(bookFailure, "slotId");
   const firstBookable = slots.find((s) => !blocked.has(s.counsellorUserId))?.id ?? slots[0]?.id;
-  const slotErrors = (bookFailure?.errors.slotId ?? []).map(asMessage);
+  const slotErrors = bookFailure?.errors.slotId ?? [];
   return (
     <div className="page">
       <h1>{t("counselling.grad.title")}</h1>

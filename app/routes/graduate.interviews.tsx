@@ -1,14 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { InterviewSlots } from "../components/interview-slots";
-import { ErrorSummary, TextAreaField, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, FieldError, TextAreaField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
-import { domainFailure, formFailure, formValues } from "../http.server";
+import { done, formAction } from "../forms/action.server";
+import { fieldIds } from "../forms/result";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
-import { serializeRows, slotsFromForm } from "../interviews/forms.server";
+import { serializeRows } from "../interviews/forms.server";
 import {
   cancelInterview,
   listForGraduate,
@@ -16,9 +17,10 @@ import {
   requestOtherTimes,
   rescheduleInterview,
 } from "../interviews/interviews.server";
+import { GraduateInterviewForm } from "../interviews/schema";
 import { interviewMachine } from "../interviews/states";
 
-export const meta: MetaFunction = () => [{ title: "我的面试 · 就业" }];
+export const meta = pageTitle("interview.mine.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "application:create");
@@ -28,44 +30,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { linked: true, rows: serializeRows(await listForGraduate(db, graduate.id)) };
 }
 
-const IntentSchema = z.enum(["pick", "other_times", "reschedule", "cancel"]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "application:create");
   const db = await getDb();
-  const form = await request.formData();
-  const values = formValues(form);
-  const intent = IntentSchema.safeParse(values.intent);
-  if (!intent.success) return formFailure({ _form: ["form.unknownIntent"] }, values);
-  const id = z.uuid().safeParse(values.interviewId);
-  if (!id.success) return formFailure({ _form: ["error.notFound"] }, values, 404);
-  const interviewId = id.data;
   const viewer = { kind: "graduate" as const, userId: user.id };
-  try {
-    switch (intent.data) {
-      case "pick":
-        await pickSlot(db, { interviewId, viewer, slotId: values.slotId ?? "" });
-        return { ok: true as const, done: "interview.done.picked", id: interviewId };
-      case "other_times":
-        await requestOtherTimes(db, { interviewId, userId: user.id, note: values.reason });
-        return { ok: true as const, done: "interview.done.otherTimes", id: interviewId };
-      case "reschedule":
-        await rescheduleInterview(db, { interviewId, viewer, slots: slotsFromForm(form), reason: values.reason });
-        return { ok: true as const, done: "interview.done.rescheduled", id: interviewId };
-      case "cancel":
-        await cancelInterview(db, { interviewId, viewer, reason: values.reason ?? "" });
-        return { ok: true as const, done: "interview.done.cancelled", id: interviewId };
-    }
-  } catch (error) {
-    return domainFailure(error, values);
-  }
+  return formAction(request, GraduateInterviewForm, {
+    pick: async ({ interviewId, slotId }) => {
+      await pickSlot(db, { interviewId, viewer, slotId });
+      return { ...done("interview.done.picked"), id: interviewId };
+    },
+    other_times: async ({ interviewId, reason }) => {
+      await requestOtherTimes(db, { interviewId, userId: user.id, note: reason });
+      return { ...done("interview.done.otherTimes"), id: interviewId };
+    },
+    reschedule: async ({ interviewId, slots, reason }) => {
+      await rescheduleInterview(db, { interviewId, viewer, slots, reason });
+      return { ...done("interview.done.rescheduled"), id: interviewId };
+    },
+    cancel: async ({ interviewId, reason }) => {
+      await cancelInterview(db, { interviewId, viewer, reason });
+      return { ...done("interview.done.cancelled"), id: interviewId };
+    },
+  });
 }
 
 export default function GraduateInterviews() {
   const { linked, rows } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failure = result && !result.ok ? result : undefined;
   return (
     <div className="page">
       <h1>{t("interview.mine.title")}</h1>
@@ -75,7 +67,7 @@ export default function GraduateInterviews() {
           {t(result.done)}
         </p>
       ) : null}
-      <ErrorSummary result={failure} />
+      <ErrorSummary result={result} />
       {linked && rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
@@ -93,63 +85,39 @@ export default function GraduateInterviews() {
           ) : null}
           <InterviewSlots interview={r} />
           {r.status === "proposed" ? (
-            <Form method="post">
+            <ActionForm id={`other_times-${r.id}`} intent="other_times" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField
-                name="reason"
-                id={`reason-other-${r.id}`}
-                label={t("interview.reason")}
-                result={failure}
-                rows={2}
-              />
-              <button type="submit" name="intent" value="other_times">
-                {t("interview.otherTimes")}
-              </button>
-            </Form>
+              <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
+              <button type="submit">{t("interview.otherTimes")}</button>
+            </ActionForm>
           ) : null}
           {r.events.includes("reschedule") && r.status === "confirmed" ? (
-            <Form method="post">
+            <ActionForm id={`reschedule-${r.id}`} intent="reschedule" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
+              {/* The first slot carries the list's id, so the error summary's link lands on it. */}
               <TextField
                 name="slot"
-                id={`slot-${r.id}-1`}
+                id={fieldIds(`reschedule-${r.id}`, "slots").id}
                 type="datetime-local"
                 label={t("interview.slot.option", { n: 1 })}
-                result={failure}
               />
               <TextField
                 name="slot"
-                id={`slot-${r.id}-2`}
+                id={`reschedule-${r.id}-slot-2`}
                 type="datetime-local"
                 label={t("interview.slot.option", { n: 2 })}
-                result={failure}
               />
-              <TextField
-                name="minutes"
-                id={`minutes-${r.id}`}
-                type="number"
-                label={t("interview.slot.minutes")}
-                defaultValue="30"
-              />
-              <button type="submit" name="intent" value="reschedule">
-                {t("interview.reschedule")}
-              </button>
-            </Form>
+              <FieldError name="slots" />
+              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+              <button type="submit">{t("interview.reschedule")}</button>
+            </ActionForm>
           ) : null}
           {r.events.includes("cancel") ? (
-            <Form method="post">
+            <ActionForm id={`cancel-${r.id}`} intent="cancel" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField
-                name="reason"
-                id={`reason-cancel-${r.id}`}
-                label={t("interview.reason")}
-                result={failure}
-                rows={2}
-              />
-              <button type="submit" name="intent" value="cancel">
-                {t("interview.cancel")}
-              </button>
-            </Form>
+              <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
+              <button type="submit">{t("interview.cancel")}</button>
+            </ActionForm>
           ) : null}
         </section>
       ))}

@@ -7,16 +7,15 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 import { Pager } from "../components/pager";
-import { cityList, cityName, industryName, provinceName } from "../school/region-names";
+import { cityList } from "../school/region-names";
 import { pickLocale, translate } from "../i18n/messages";
 import { searchPostingsForgivingTypos } from "../postings/search.server";
-// The URL ⇄ query model is pure and the page builds its links with it; phase 2 moves it into app/postings/ (decision 009).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import {
   emptyQuery,
   FACET_PARAMS,
-  facetLabel,
   facetStateKey,
+  facetValueLabel,
+  filterLabel,
   loosenSuggestions,
   parseSearchParams,
   POSTED_WITHIN,
@@ -24,7 +23,7 @@ import {
   SEARCH_SORTS,
   toQueryString,
   type FacetParam,
-} from "../../search/query";
+} from "../postings/query";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const feedQuery = data?.feedQuery ? `?${data.feedQuery}` : "";
@@ -114,14 +113,6 @@ export default function Jobs() {
   if (result.facets && result.facets !== lastFacets) setLastFacets(result.facets);
   const facets = result.facets ?? lastFacets ?? {};
   const pageLink = (page: number) => `?${toQueryString({ ...query, page })}`;
-  // Places and industries are stored by their Chinese names; the filters show them in the reader's language.
-  const label = (param: FacetParam, value: string) => {
-    if (param === "city") return cityName(locale, value);
-    if (param === "province") return provinceName(locale, value);
-    if (param === "industry") return industryName(locale, value);
-    const l = facetLabel(param, value);
-    return locale === "en" ? l.en : l.zh;
-  };
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -228,7 +219,8 @@ export default function Jobs() {
                         defaultChecked={selected.includes(value)}
                         onChange={onFilter}
                       />{" "}
-                      {label(param, value)} <span className="muted">({distribution[value] ?? 0})</span>
+                      {facetValueLabel(locale, param, value)}{" "}
+                      <span className="muted">({distribution[value] ?? 0})</span>
                     </label>
                   ))}
                 </fieldset>
@@ -281,7 +273,7 @@ export default function Jobs() {
                     {t("search.loosen")}{" "}
                     {loosen.map((s) => (
                       <Link key={`${s.param}=${s.value}`} to={s.href} className="badge">
-                        {locale === "en" ? s.label.en : s.label.zh} ✕
+                        {filterLabel(locale, s.param, s.value)} ✕
                       </Link>
                     ))}
                   </p>

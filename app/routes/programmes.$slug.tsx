@@ -13,7 +13,7 @@ import { roleCan } from "../auth/permissions";
 import { checkOwnEligibility } from "../programmes/eligibility.server";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { getProgramme } from "../programmes/programmes.server";
@@ -68,15 +68,14 @@ export default function ProgrammePage() {
   const { programme, choices, selected, now, eligibility } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const note = (row: { noteZh?: string; noteEn?: string }) =>
-    (locale === "en" ? row.noteEn || row.noteZh : row.noteZh) ?? "";
+  const note = (row: { noteZh?: string; noteEn?: string }) => textFor(locale, { zh: row.noteZh, en: row.noteEn });
   return (
     <div className="page">
       <p>
         <Link to="/programmes">{t("programme.back")}</Link>
       </p>
       <h1>{nameFor(locale, programme)}</h1>
-      <p className="lead">{locale === "en" ? programme.summaryEn : programme.summaryZh}</p>
+      <p className="lead">{textFor(locale, { zh: programme.summaryZh, en: programme.summaryEn })}</p>
       {programme.active ? <Countdown now={now} /> : <p>{t("programme.inactive")}</p>}
       <p>
         <a href={`/programmes/${programme.slug}.ics`}>{t("programme.calendar")}</a>
@@ -208,7 +207,7 @@ export default function ProgrammePage() {
             <>
               <h3>{t("programme.benefits")}</h3>
               <p>
-                {locale === "en" ? selected.benefitsEn : selected.benefitsZh}{" "}
+                {textFor(locale, { zh: selected.benefitsZh, en: selected.benefitsEn })}{" "}
                 <SourceNote source={selected.benefitsSource} />
               </p>
             </>

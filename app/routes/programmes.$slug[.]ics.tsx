@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
 import { translate } from "../i18n/messages";
+import { nameFor, textFor } from "../i18n/names";
 import { resolveLocale } from "../i18n/locale.server";
 import { buildProgrammeFeed } from "../programmes/ical";
 import { listProgrammeWindows } from "../programmes/programmes.server";
@@ -11,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = resolveLocale(request);
   const { programme, windows } = await orDeny(listProgrammeWindows(await getDb(), { slug: params.slug }));
   const name = translate(locale, { key: "app.name" });
-  const programmeName = locale === "en" ? programme.nameEn : programme.nameZh;
+  const programmeName = nameFor(locale, programme);
   const origin = new URL(request.url).origin;
   const body = buildProgrammeFeed({
     name: `${programmeName} · ${name}`,
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closesOn: window.closesOn,
       summary: `${programmeName}：${translate(locale, `programme.window.${window.kind}`)}${window.province ? `（${window.province}）` : ""}`,
       description: [
-        locale === "en" ? window.noteEn : window.noteZh,
+        textFor(locale, { zh: window.noteZh, en: window.noteEn }),
         `${translate(locale, "programme.source")}: ${window.source}`,
       ]
         .filter(Boolean)

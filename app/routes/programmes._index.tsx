@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Countdown } from "../components/programme-bits";
 import { getDb } from "../db.server";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listProgrammes } from "../programmes/programmes.server";
@@ -28,7 +28,7 @@ export default function Programmes() {
             <h2>
               <Link to={`/programmes/${programme.slug}`}>{nameFor(locale, programme)}</Link>
             </h2>
-            <p>{locale === "en" ? programme.summaryEn : programme.summaryZh}</p>
+            <p>{textFor(locale, { zh: programme.summaryZh, en: programme.summaryEn })}</p>
             {programme.active ? <Countdown now={programme.now} /> : <p>{t("programme.inactive")}</p>}
           </li>
         ))}

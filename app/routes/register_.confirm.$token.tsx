@@ -1,15 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { confirmRegistration, findRegistration } from "../auth/accounts.server";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
-import { ErrorSummary } from "../components/form";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
-import { domainFailure } from "../http.server";
+import { formAction } from "../forms/action.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { homeFor } from "../navigation";
 
-export const meta: MetaFunction = () => [{ title: "完成注册 · 就业" }];
+export const meta = pageTitle("registration.confirm.title");
 
 /** Shows a button only: mail scanners open links, and opening must not create the account. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -19,16 +21,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   await enforceAuthRateLimit(context, "activate", {});
-  try {
+  // The form has no field: the token is in the address.
+  return formAction(request, z.object({}), async () => {
     const { role, setCookie } = await confirmRegistration(
       await getDb(),
       params.token ?? "",
       request.headers.get("User-Agent"),
     );
     return redirect(homeFor(role), { headers: { "Set-Cookie": setCookie } });
-  } catch (error) {
-    return domainFailure(error);
-  }
+  });
 }
 
 export default function ConfirmRegistration() {
@@ -51,11 +52,11 @@ export default function ConfirmRegistration() {
       ) : (
         <>
           <p>{t("registration.confirm.lead", { name: data.name })}</p>
-          <Form method="post">
+          <ActionForm id="confirm" result={result}>
             <button type="submit" className="button">
               {t("registration.confirm.submit")}
             </button>
-          </Form>
+          </ActionForm>
         </>
       )}
     </div>

@@ -9,7 +9,7 @@ import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from 
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { resolveLocale } from "../i18n/locale.server";
-import { nameFor } from "../i18n/names";
+import { nameFor, textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listProgrammes } from "../programmes/programmes.server";
@@ -87,7 +87,7 @@ export default function StaffCampaigns() {
         <ul className="plain stack">
           {campaigns.map((c) => (
             <li key={c.id}>
-              <Link to={`/staff/campaigns/${c.id}`}>{locale === "en" ? c.subjectEn : c.subjectZh}</Link> ·{" "}
+              <Link to={`/staff/campaigns/${c.id}`}>{textFor(locale, { zh: c.subjectZh, en: c.subjectEn })}</Link> ·{" "}
               {c.sentAt ? t("campaign.sentAt", { at: formatSchoolDateTime(c.sentAt, locale) }) : t("campaign.notSent")}
             </li>
           ))}

@@ -12,6 +12,7 @@ import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
 import { confirmationOf, confirmFirst } from "../forms/confirm";
 import { forbidden, notFound } from "../http.server";
+import { textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 
@@ -176,7 +177,7 @@ export default function StaffEmployer() {
                 >
                   {signal.tone === "good" ? "✓" : "!"}
                 </span>{" "}
-                {locale === "en" ? signal.message.en : signal.message.zh}
+                {textFor(locale, signal.message)}
               </li>
             ))}
           </ul>

@@ -4,9 +4,11 @@ import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { unsubscribeOutreachByToken } from "../campaigns/campaigns.server";
 import { getDb } from "../db.server";
 import { unsubscribeTokenIsValid } from "../graduates/digest.server";
+import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "退订 · 就业" }, { name: "robots", content: "noindex" }];
+const title = pageTitle("unsubscribe.title");
+export const meta: MetaFunction = (args) => [...title(args), { name: "robots", content: "noindex" }];
 
 /** GET only shows a button: link scanners follow links and must not unsubscribe anyone. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@
  * (a city added to the list later) shows as it is stored. Pure, safe in the browser.
  */
 import type { Locale } from "../i18n/messages";
-import { nameFor } from "../i18n/names";
+import { listFor, nameFor } from "../i18n/names";
 import type { INDUSTRIES } from "./regions";
 
 export const PROVINCE_NAMES_EN: Readonly<Record<string, string>> = {
@@ -178,7 +178,10 @@ export function cityName(locale: Locale, city: string): string {
 
 /** Several cities in the reader's way of listing: "杭州、上海" or "Hangzhou, Shanghai". */
 export function cityList(locale: Locale, cities: readonly string[]): string {
-  return cities.map((city) => cityName(locale, city)).join(locale === "en" ? ", " : "、");
+  return listFor(
+    locale,
+    cities.map((city) => cityName(locale, city)),
+  );
 }
 
 /** An industry as the reader reads it: "互联网/IT" or "Internet & IT". */

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
-import { DomainError } from "../errors";
+import { notFound, orDeny } from "../http.server";
 import { translate, type Locale } from "../i18n/messages";
 import { qrResponse } from "../seo/qr.server";
 import type { TalkMode, TalkSlot } from "../../vocabulary";
@@ -48,12 +48,7 @@ export function talkShareTexts(
 
 export async function talkQr(params: { id?: string }, format: "png" | "svg") {
   const id = z.uuid().safeParse(params.id);
-  if (!id.success) return new Response("Not found", { status: 404 });
-  try {
-    await getPublicTalk(await getDb(), id.data);
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) return new Response("Not found", { status: 404 });
-    throw error;
-  }
+  if (!id.success) notFound();
+  await orDeny(getPublicTalk(await getDb(), id.data));
   return qrResponse(`${getEnv().publicUrl}/talks/${id.data}`, format);
 }

@@ -2,21 +2,14 @@ import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uu
 import {
   NOTIFICATION_DELIVERIES,
   PROGRAMME_SLUGS,
+  type CampaignTarget,
   type NotificationDelivery,
   type ProgrammeSlug,
 } from "../../vocabulary";
 import { oneOf } from "./checks";
 import { colleges, graduates, users } from "./people";
 
-/** Who a campaign reaches (app/campaigns/targeting.ts); stored as sent, so the record says who was meant. */
-export type CampaignTarget = {
-  cohort: number;
-  collegeId: number | null;
-  majorId: number | null;
-  degree: "associate" | "bachelor" | "master" | "doctor" | null;
-  /** Eligibility outcomes admitted: ["pass"] for ✓ only, ["pass","check"] for ✓ and "needs checking". */
-  eligibility: ("pass" | "check" | "fail")[];
-};
+export type { CampaignTarget };
 
 /**
  * A message about one programme year written once in zh and en and sent to the graduates of a

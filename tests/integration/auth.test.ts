@@ -169,7 +169,7 @@ describe("accounts", () => {
 
     const second = await confirmRegistrationLink(token, "10.0.0.8");
     expect(second.status).toBe(410);
-    expect(second.data).toMatchObject({ errors: { _form: ["registration.link.used"] } });
+    expect(errorKeys(second)).toEqual({ _form: ["registration.link.used"] });
     expect(second.headers.get("Set-Cookie")).toBeNull();
     const again = await callRoute(confirm.loader, { path: `/register/confirm/${token}`, params: { token } });
     expect(again.data).toEqual({ status: "used", name: "" });
@@ -194,7 +194,7 @@ describe("accounts", () => {
     expect(page.data).toEqual({ status: "expired", name: "" });
     const result = await confirmRegistrationLink(token, "10.0.0.9");
     expect(result.status).toBe(410);
-    expect(result.data).toMatchObject({ errors: { _form: ["registration.link.expired"] } });
+    expect(errorKeys(result)).toEqual({ _form: ["registration.link.expired"] });
     expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
   });
 

@@ -18,7 +18,7 @@ import type { School } from "../../db/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { waitFor } from "../support/wait";
-import { callRoute } from "../support/remix";
+import { callRoute, errorKeys } from "../support/remix";
 import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
 import { calendarInvitesTo, calendarOf, useSmtp } from "../support/mail";
 import { employerWithOrganisation } from "../support/vetting";
@@ -181,13 +181,25 @@ describe("online interviews", () => {
     expect(confirmed.status).toBe("confirmed");
     expect(confirmed.sequence).toBe(2);
 
+    // A new time without a slot is refused on the slots of that interview's form, nothing changes.
+    const noSlot = await callRoute(graduatePage.action, {
+      path: "/graduate/interviews",
+      cookie: g.cookie,
+      form: { _formId: `reschedule-${id}`, intent: "reschedule", interviewId: id, slot: "", minutes: "30" },
+    });
+    expect(noSlot.status).toBe(400);
+    expect(noSlot.data).toMatchObject({ form: `reschedule-${id}` });
+    expect(errorKeys(noSlot)).toEqual({ slots: ["interview.slot.invalid"] });
+
     // Cancelling needs a reason, then mails a CANCEL with a higher SEQUENCE.
     const noReason = await callRoute(graduatePage.action, {
       path: "/graduate/interviews",
       cookie: g.cookie,
-      form: { intent: "cancel", interviewId: id, reason: " " },
+      form: { _formId: `cancel-${id}`, intent: "cancel", interviewId: id, reason: " " },
     });
     expect(noReason.status).toBe(400);
+    expect(noReason.data).toMatchObject({ form: `cancel-${id}` });
+    expect(errorKeys(noReason)).toEqual({ reason: ["interview.reason.required"] });
     const cancel = await callRoute(graduatePage.action, {
       path: "/graduate/interviews",
       cookie: g.cookie,

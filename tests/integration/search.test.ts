@@ -13,7 +13,7 @@ import * as jobs from "../../app/routes/jobs._index";
 import { enqueuePostingSync } from "../../app/search-sync.server";
 import { getSearchClient, postingsIndex, resetServices } from "../../app/services.server";
 import { postings, type PostingContent } from "../../db/schema";
-import { parseSearchParams, type PostingSearchQuery } from "../../search/query";
+import { parseSearchParams, type PostingSearchQuery } from "../../app/postings/query";
 import { checkDrift, repairDrift, reindexPostings } from "../../search/reindex";
 import { syncPostings } from "../../search/postings-index";
 import { callRoute } from "../support/remix";

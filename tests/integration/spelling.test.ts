@@ -5,7 +5,7 @@ import { searchPostings, searchPostingsForgivingTypos } from "../../app/postings
 import * as jobs from "../../app/routes/jobs._index";
 import { enqueuePostingSync } from "../../app/search-sync.server";
 import { postings, type PostingContent } from "../../db/schema";
-import { emptyQuery } from "../../search/query";
+import { emptyQuery } from "../../app/postings/query";
 import { drainOutbox } from "../support/outbox";
 import { signedIn } from "../support/people";
 import { callRoute } from "../support/remix";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inTarget, selectTargets, sendTimeFor, type CampaignCandidate } from "../../app/campaigns/targeting";
-import type { CampaignTarget } from "../../db/schema/campaigns";
+import type { CampaignTarget } from "../../vocabulary";
 
 const 李娜: CampaignCandidate = {
   graduateId: "g1",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cityList, cityName, industryName, provinceName } from "../../app/school/region-names";
 import { INDUSTRIES, REGIONS } from "../../app/school/regions";
-import { facetLabel } from "../../search/query";
+import { filterLabel } from "../../app/postings/query";
 
 const latin = /^[A-Za-z][A-Za-z '&-]*$/;
 
@@ -36,9 +36,9 @@ describe("places and industries in English", () => {
   });
 
   it("translates the filters offered for removal after an empty search", () => {
-    expect(facetLabel("city", "南京").en).toBe("City: Nanjing");
-    expect(facetLabel("province", "江苏省").en).toBe("Province: Jiangsu");
-    expect(facetLabel("industry", "金融/银行").en).toBe("Industry: Finance & banking");
-    expect(facetLabel("city", "南京").zh).toBe("城市：南京");
+    expect(filterLabel("en", "city", "南京")).toBe("City: Nanjing");
+    expect(filterLabel("en", "province", "江苏省")).toBe("Province: Jiangsu");
+    expect(filterLabel("en", "industry", "金融/银行")).toBe("Industry: Finance & banking");
+    expect(filterLabel("zh-CN", "city", "南京")).toBe("城市：南京");
   });
 });

@@ -2,17 +2,17 @@ import { describe, it, expect } from "vitest";
 import {
   DEFAULT_PAGE_SIZE,
   PostingSearchQuerySchema,
-  SEARCH_FACETS,
   emptyQuery,
   facetStateKey,
+  filterLabel,
   loosenSuggestions,
   parseSearchParams,
-  quoteFilterValue,
   removeFilter,
-  toMeiliSearchRequest,
   toQueryString,
+  type LoosenParam,
   type PostingSearchQuery,
-} from "../../search/query";
+} from "../../app/postings/query";
+import { SEARCH_FACETS, quoteFilterValue, toMeiliSearchRequest } from "../../search/query";
 import { EMPLOYER_TYPES, JOB_TYPES, POSTING_DEGREES, SALARY_BANDS } from "../../search/documents";
 import { bilingual, isMessageKey } from "../../app/i18n/messages";
 
@@ -375,17 +375,20 @@ describe("loosenSuggestions and removeFilter", () => {
       ["city", "杭州"],
       ["province", "浙江省"],
     ]);
-    const label = (param: string) => suggestions.find((s) => s.param === param)!.label;
+    const label = (param: LoosenParam) => {
+      const s = suggestions.find((s) => s.param === param)!;
+      return { zh: filterLabel("zh-CN", s.param, s.value), en: filterLabel("en", s.param, s.value) };
+    };
     expect(label("jobType")).toEqual({ zh: "实习", en: "Internship" });
     expect(label("employerType")).toEqual({ zh: "国有企业", en: "State-owned enterprise" });
     expect(label("degree")).toEqual({ zh: "硕士", en: "Master's degree" });
     expect(label("city")).toEqual({ zh: "城市：杭州", en: "City: Hangzhou" });
     expect(label("programme").zh).toContain("西部计划");
-    expect(label("salaryMin").zh).toContain("8000");
+    expect(label("salaryMin")).toEqual({ zh: "月薪不低于 8000 元", en: "Pay at least ¥8000/month" });
     expect(label("postedWithin")).toEqual({ zh: "7天内发布", en: "Posted in the last week" });
     for (const s of suggestions) {
-      expect(s.label.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(s.label.en).toMatch(/[A-Za-z]/);
+      expect(filterLabel("zh-CN", s.param, s.value)).toMatch(/[\u4e00-\u9fff]/);
+      expect(filterLabel("en", s.param, s.value)).toMatch(/[A-Za-z]/);
     }
   });
 
@@ -397,8 +400,8 @@ describe("loosenSuggestions and removeFilter", () => {
       salaryBand: [...SALARY_BANDS],
     });
     for (const s of loosenSuggestions(q)) {
-      expect(s.label.zh).not.toBe(s.value);
-      expect(s.label.en).not.toBe(s.value);
+      expect(filterLabel("zh-CN", s.param, s.value)).not.toBe(s.value);
+      expect(filterLabel("en", s.param, s.value)).not.toBe(s.value);
     }
   });
 

@@ -3,7 +3,8 @@ import type { Settings } from "meilisearch";
 import { POSTINGS_INDEX_SETTINGS, diffSettings, settingsDiffer } from "../../search/settings";
 import { SYNONYM_GROUPS, toMeiliSynonyms } from "../../search/synonyms";
 import { toPostingDocument } from "../../search/documents";
-import { PostingSearchQuerySchema, SEARCH_FACETS, SEARCH_SORTS, toMeiliSearchRequest } from "../../search/query";
+import { PostingSearchQuerySchema, SEARCH_SORTS } from "../../app/postings/query";
+import { SEARCH_FACETS, toMeiliSearchRequest } from "../../search/query";
 
 const clone = <T>(value: T): T => structuredClone(value);
 
