@@ -10,7 +10,7 @@ import { getDb } from "../db.server";
 import { translate, type Locale } from "../i18n/messages";
 import { qrResponse } from "../seo/qr.server";
 import { getPublicBooth, getPublicFair } from "./fairs.server";
-import { DomainError } from "../errors";
+import { notFound, orDeny } from "../http.server";
 
 export interface ShareTexts {
   wechat: string;
@@ -71,29 +71,16 @@ export function boothShareTexts(
   };
 }
 
-const notFound = () => new Response("Not found", { status: 404 });
-
-async function publicOrNull<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof DomainError && error.status === 404) return null;
-    throw error;
-  }
-}
-
 export async function fairQr(params: { id?: string }, format: "png" | "svg") {
   const id = z.uuid().safeParse(params.id);
-  if (!id.success) return notFound();
-  const page = await publicOrNull(getPublicFair(await getDb(), id.data));
-  if (!page) return notFound();
+  if (!id.success) notFound();
+  const page = await orDeny(getPublicFair(await getDb(), id.data));
   return qrResponse(`${getEnv().publicUrl}/fairs/${page.fair.id}`, format);
 }
 
 export async function boothQr(params: { id?: string; boothId?: string }, format: "png" | "svg") {
   const ids = z.object({ id: z.uuid(), boothId: z.uuid() }).safeParse(params);
-  if (!ids.success) return notFound();
-  const page = await publicOrNull(getPublicBooth(await getDb(), { fairId: ids.data.id, boothId: ids.data.boothId }));
-  if (!page) return notFound();
+  if (!ids.success) notFound();
+  const page = await orDeny(getPublicBooth(await getDb(), { fairId: ids.data.id, boothId: ids.data.boothId }));
   return qrResponse(`${getEnv().publicUrl}/fairs/${page.fair.id}/booths/${page.booth.id}`, format);
 }
