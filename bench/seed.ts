@@ -11,7 +11,7 @@ import { closeDatabase, getDatabaseHandle } from "../app/db.server";
 import { syncDestinationCodes } from "../app/destinations/destinations.server";
 import { installProgrammeCatalogue } from "../app/programmes/programmes.server";
 import { migrateDatabase } from "../db/client";
-import { seedDemo } from "../db/seed";
+import { seedDemo } from "../seed/seed";
 
 const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.argv[2] ?? 3);

@@ -14,7 +14,7 @@ import { fairReport } from "../../app/fairs/report.server";
 import { listForEmployer, listForGraduate, slotFromForm } from "../../app/interviews/interviews.server";
 import { schoolDate } from "../../app/time";
 import { applications, fairQueueEntries } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";

@@ -1,6 +1,6 @@
 import { eq, isNotNull } from "drizzle-orm";
-import type { Queryable } from "./client";
-import { counsellingBookings, counsellingSlots, graduates, staffScopes } from "./schema";
+import type { Queryable } from "../db/client";
+import { counsellingBookings, counsellingSlots, graduates, staffScopes } from "../db/schema";
 import { generateSlots, type SlotTimes } from "../app/counselling/slots";
 
 /** Beijing calendar date `days` from `now`, as YYYY-MM-DD. */

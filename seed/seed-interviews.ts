@@ -5,7 +5,7 @@ import {
   type InterviewEvent,
   type InterviewState,
 } from "../app/interviews/states";
-import type { Tx } from "./client";
+import type { Tx } from "../db/client";
 import {
   applicationEvents,
   applications,
@@ -17,8 +17,8 @@ import {
   interviewSlots,
   postings,
   type ApplicationState,
-} from "./schema";
-import type { InterviewMode } from "./schema/interviews";
+} from "../db/schema";
+import type { InterviewMode } from "../db/schema/interviews";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

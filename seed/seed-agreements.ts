@@ -12,7 +12,7 @@ import {
   type AgreementState,
 } from "../app/agreements/states";
 import { storeUpload } from "../app/files/uploads.server";
-import type { Tx } from "./client";
+import type { Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
 import {
   agreementEvents,
@@ -30,7 +30,7 @@ import {
   graduates,
   postings,
   users,
-} from "./schema";
+} from "../db/schema";
 import {
   advanceApplication,
   minutesAfter,

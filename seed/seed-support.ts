@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { DIFFICULTY_CATEGORIES } from "../app/graduates/roster-import";
-import type { Queryable } from "./client";
+import type { Queryable } from "../db/client";
 import {
   graduates,
   postings,
@@ -10,7 +10,7 @@ import {
   supportReferrals,
   supportSubsidies,
   type ContactChannel,
-} from "./schema";
+} from "../db/schema";
 import { createRandom } from "./school-data";
 
 const DAY = 24 * 3600_000;

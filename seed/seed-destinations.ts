@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { count } from "drizzle-orm";
 import { DESTINATION_CODES } from "../app/destinations/codes";
 import { storeUpload } from "../app/files/uploads.server";
-import type { Queryable } from "./client";
+import type { Queryable } from "../db/client";
 import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES } from "./demo-employers";
-import { destinationCodes, destinationEvidence, destinationHistory, destinations, graduates } from "./schema";
-import type { DestinationSource, DestinationState } from "./schema";
+import { destinationCodes, destinationEvidence, destinationHistory, destinations, graduates } from "../db/schema";
+import type { DestinationSource, DestinationState } from "../db/schema";
 import { createRandom, type Random } from "./school-data";
 
 type Graduate = Pick<typeof graduates.$inferSelect, "id" | "cohort" | "degree">;

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import type { Database } from "./client";
+import type { Database } from "../db/client";
 import { createUser, linkGraduateAccount } from "./factories";
-import { colleges, destinations, graduates } from "./schema";
+import { colleges, destinations, graduates } from "../db/schema";
 import { installProgrammeCatalogue } from "../app/programmes/programmes.server";
 import { advanceInterests, advanceOwnInterest, markInterest } from "../app/programmes/funnel.server";
 import { createCampaign, sendCampaign } from "../app/campaigns/campaigns.server";
