@@ -44,4 +44,6 @@ for (let run = 1; run <= RUNS; run++) {
 }
 await admin.end();
 const sorted = [...seconds].sort((a, b) => a - b);
-say(`median of ${RUNS}: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+say(
+  `median of ${RUNS}: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} s (load average ${os.loadavg()[0]!.toFixed(1)})`,
+);
