@@ -1,20 +1,21 @@
 import { eq, isNotNull } from "drizzle-orm";
-import type { Queryable } from "../db/client";
-import { counsellingBookings, counsellingSlots, graduates, staffScopes } from "../db/schema";
-import { generateSlots, type SlotTimes } from "../app/counselling/slots";
+import type { StaffActor } from "../app/auth/actor";
+import { bookSlot, publishSlots, recordAttendance, saveNote } from "../app/counselling/counselling.server";
+import { PublishSchema } from "../app/counselling/schema";
+import { schoolDate, schoolInstant } from "../app/time";
+import type { Database, Queryable } from "../db/client";
+import { graduates, staffScopes } from "../db/schema";
 
-/** Beijing calendar date `days` from `now`, as YYYY-MM-DD. */
-function beijingDate(now: Date, days: number): string {
-  return new Date(now.getTime() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** The school's calendar date `days` from `now`, as YYYY-MM-DD. */
+function schoolDateIn(now: Date, days: number): string {
+  return schoolDate(new Date(now.getTime() + days * DAY));
 }
 
 function weekday(date: string): number {
-  return new Date(`${date}T12:00:00+08:00`).getUTCDay();
-}
-
-function slotsOn(date: string, from: string, to: string, minutes: number, breakMinutes = 0): SlotTimes[] {
-  const result = generateSlots({ date, from, to, minutes, breakMinutes });
-  return result.ok ? result.slots : [];
+  return schoolInstant(date, "12:00").getUTCDay();
 }
 
 const QUESTIONS = [
@@ -28,13 +29,16 @@ const QUESTIONS = [
 /**
  * Counselling demo: slots over the next two weeks by the school counsellor (in person, open to
  * everyone) and the computer-science college counsellor (video, for that college), a few booked
- * by demo graduates (graduate@demo.jiuye.cn among them) and one attended in the past. Rows are
- * written directly: no invites are mailed for demo data.
+ * by demo graduates (graduate@demo.jiuye.cn among them) and one attended in the past. Made by
+ * replaying the domain's commands (app/counselling/counselling.server.ts) at chosen times, so the
+ * invitations they mail are queued in the outbox as for any booking.
  */
 export async function seedCounselling(
   tx: Queryable,
   input: { schoolStaffUserId: string; collegeStaffUserId: string; demoGraduateUserId?: string; now?: Date },
 ) {
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
   const now = input.now ?? new Date();
   const [scope] = await tx
     .select({ collegeId: staffScopes.collegeId })
@@ -42,44 +46,54 @@ export async function seedCounselling(
     .where(eq(staffScopes.userId, input.collegeStaffUserId))
     .limit(1);
   const csCollegeId = scope?.collegeId ?? null;
+  const schoolStaff: StaffActor = { userId: input.schoolStaffUserId, scope: { kind: "school" } };
+  const collegeStaff: StaffActor = {
+    userId: input.collegeStaffUserId,
+    scope: csCollegeId === null ? { kind: "school" } : { kind: "college", collegeId: csCollegeId },
+  };
+  // Published a fortnight ago (before the past appointment), for the weeks ahead.
+  const publishedAt = new Date(now.getTime() - 14 * DAY);
+  const publish = async (staff: StaffActor, date: string, pattern: Record<string, unknown>) =>
+    publishSlots(db, { staff, data: PublishSchema.parse({ date, ...pattern }), now: publishedAt });
+  const inPerson = {
+    mode: "in_person",
+    location: "学生事务中心 2 楼 就业咨询室 203",
+    topics: ["resume", "interview", "career", "further_study", "wellbeing"],
+    audience: "all",
+  };
+  const video = {
+    mode: "video",
+    location: "https://meeting.tencent.com/dm/jiuye-cs-career",
+    topics: ["resume", "interview", "career"],
+    audience: csCollegeId ?? "all",
+  };
 
-  const school: SlotTimes[] = [];
-  const college: SlotTimes[] = [];
+  const schoolRows = await publish(schoolStaff, schoolDateIn(now, -5), {
+    ...inPerson,
+    from: "14:00",
+    to: "14:45",
+    minutes: 45,
+  });
+  const past = schoolRows.length;
+  const collegeRows: typeof schoolRows = [];
   for (let d = 1; d <= 14; d++) {
-    const date = beijingDate(now, d);
+    const date = schoolDateIn(now, d);
     const wd = weekday(date);
-    if (wd === 2 || wd === 4) school.push(...slotsOn(date, "14:00", "17:00", 45, 15));
-    if (wd === 1 || wd === 3) college.push(...slotsOn(date, "10:00", "11:30", 30));
-    if (wd === 5) college.push(...slotsOn(date, "15:00", "16:00", 30));
+    if (wd === 2 || wd === 4)
+      schoolRows.push(
+        ...(await publish(schoolStaff, date, {
+          ...inPerson,
+          from: "14:00",
+          to: "17:00",
+          minutes: 45,
+          breakMinutes: 15,
+        })),
+      );
+    if (wd === 1 || wd === 3)
+      collegeRows.push(...(await publish(collegeStaff, date, { ...video, from: "10:00", to: "11:30", minutes: 30 })));
+    if (wd === 5)
+      collegeRows.push(...(await publish(collegeStaff, date, { ...video, from: "15:00", to: "16:00", minutes: 30 })));
   }
-  const past = slotsOn(beijingDate(now, -5), "14:00", "14:45", 45);
-
-  const schoolRows = await tx
-    .insert(counsellingSlots)
-    .values(
-      [...past, ...school].map((s) => ({
-        counsellorUserId: input.schoolStaffUserId,
-        ...s,
-        mode: "in_person" as const,
-        location: "学生事务中心 2 楼 就业咨询室 203",
-        topics: ["resume", "interview", "career", "further_study", "wellbeing"],
-        collegeId: null,
-      })),
-    )
-    .returning();
-  const collegeRows = await tx
-    .insert(counsellingSlots)
-    .values(
-      college.map((s) => ({
-        counsellorUserId: input.collegeStaffUserId,
-        ...s,
-        mode: "video" as const,
-        location: "https://meeting.tencent.com/dm/jiuye-cs-career",
-        topics: ["resume", "interview", "career"],
-        collegeId: csCollegeId,
-      })),
-    )
-    .returning();
 
   // Linked graduate accounts, the demo graduate first.
   const linked = await tx
@@ -90,67 +104,46 @@ export async function seedCounselling(
   const demo = linked.find((g) => g.userId === input.demoGraduateUserId);
   const others = linked.filter((g) => g.userId !== input.demoGraduateUserId);
 
-  const bookings: (typeof counsellingBookings.$inferInsert)[] = [];
+  let bookings = 0;
+  const book = async (userId: string, slotId: string, q: (typeof QUESTIONS)[number], at: Date) => {
+    bookings++;
+    return bookSlot(db, { userId, data: { slotId, topic: q.topic, question: q.question }, now: at });
+  };
   const pastSlot = schoolRows[0];
-  const futureSchool = schoolRows.slice(past.length);
-  if (demo && pastSlot) {
-    bookings.push({
-      slotId: pastSlot.id,
-      graduateId: demo.id,
-      counsellorUserId: input.schoolStaffUserId,
-      topic: "career",
-      question: QUESTIONS[3]!.question,
-      status: "attended",
-      staffNote: "已梳理兴趣与能力，建议先做两段数据分析实习再定方向。",
-      createdAt: new Date(now.getTime() - 9 * 86_400_000),
+  const futureSchool = schoolRows.slice(past);
+  const used = new Set<string>();
+  if (demo?.userId && pastSlot) {
+    const booking = await book(demo.userId, pastSlot.id, QUESTIONS[3]!, new Date(now.getTime() - 9 * DAY));
+    const after = new Date(pastSlot.endsAt.getTime() + 10 * 60_000);
+    await recordAttendance(db, { staff: schoolStaff, bookingId: booking.id, outcome: "attended", now: after });
+    await saveNote(db, {
+      staff: schoolStaff,
+      bookingId: booking.id,
+      note: "已梳理兴趣与能力，建议先做两段数据分析实习再定方向。",
+      now: after,
     });
+    used.add(pastSlot.id);
   }
+  // Booked over the last day, each a few hours apart.
+  const recently = (n: number) => new Date(now.getTime() - (24 - 2 * n) * HOUR);
   const csSlot = collegeRows.find((s) => s.collegeId === demo?.collegeId) ?? null;
-  if (demo && csSlot && csCollegeId !== null && demo.collegeId === csCollegeId) {
-    bookings.push({
-      slotId: csSlot.id,
-      graduateId: demo.id,
-      counsellorUserId: input.collegeStaffUserId,
-      topic: "resume",
-      question: QUESTIONS[0]!.question,
-    });
-  } else if (demo && futureSchool[0]) {
-    bookings.push({
-      slotId: futureSchool[0].id,
-      graduateId: demo.id,
-      counsellorUserId: input.schoolStaffUserId,
-      topic: "resume",
-      question: QUESTIONS[0]!.question,
-    });
+  if (demo?.userId && csSlot && csCollegeId !== null && demo.collegeId === csCollegeId) {
+    await book(demo.userId, csSlot.id, QUESTIONS[0]!, recently(0));
+    used.add(csSlot.id);
+  } else if (demo?.userId && futureSchool[0]) {
+    await book(demo.userId, futureSchool[0].id, QUESTIONS[0]!, recently(0));
+    used.add(futureSchool[0].id);
   }
-  // A few more: every other school slot of the first week, one graduate each.
-  const used = new Set(bookings.map((b) => b.slotId));
+  // A few more: every third school slot, one graduate each.
   const free = futureSchool
     .filter((s) => !used.has(s.id))
     .filter((_, i) => i % 3 === 1)
     .slice(0, Math.min(5, others.length));
-  free.forEach((slot, i) => {
-    const q = QUESTIONS[(i + 1) % QUESTIONS.length]!;
-    bookings.push({
-      slotId: slot.id,
-      graduateId: others[i]!.id,
-      counsellorUserId: input.schoolStaffUserId,
-      topic: q.topic,
-      question: q.question,
-    });
-  });
+  for (const [i, slot] of free.entries())
+    await book(others[i]!.userId!, slot.id, QUESTIONS[(i + 1) % QUESTIONS.length]!, recently(i + 1));
   const csOthers = others.slice(free.length).filter((g) => g.collegeId === csCollegeId);
   const csFree = collegeRows.filter((s) => !used.has(s.id) && s.id !== csSlot?.id).filter((_, i) => i % 2 === 1);
-  csOthers.slice(0, 2).forEach((g, i) => {
-    if (csFree[i])
-      bookings.push({
-        slotId: csFree[i]!.id,
-        graduateId: g.id,
-        counsellorUserId: input.collegeStaffUserId,
-        topic: "interview",
-        question: QUESTIONS[1]!.question,
-      });
-  });
-  if (bookings.length) await tx.insert(counsellingBookings).values(bookings);
-  return { slots: schoolRows.length + collegeRows.length, bookings: bookings.length };
+  for (const [i, g] of csOthers.slice(0, 2).entries())
+    if (csFree[i]) await book(g.userId!, csFree[i]!.id, QUESTIONS[1]!, recently(i + 7));
+  return { slots: schoolRows.length + collegeRows.length, bookings };
 }
