@@ -18,6 +18,7 @@ import {
 import type { StaffScope } from "../app/auth/permissions";
 import { confirmDestination, verifyDestination } from "../app/destinations/destinations.server";
 import { storeUpload } from "../app/files/uploads.server";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { schoolDate } from "../app/time";
 import type { Database, Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
@@ -338,8 +339,8 @@ interface Drafted {
  * (app/agreements/agreements.server.ts, app/destinations/destinations.server.ts) at the planned
  * times: history, audit entries, registration numbers, the code-10 destination that registration
  * records (waiting for the graduate's confirmation, or confirmed and verified since, or sent back
- * after a breach), the evidence job, and the mail each step sends to the other parties (queued in
- * the outbox, as the commands do). The graduates are 2027 cohort students of the current signing
+ * after a breach), the evidence job, and the notices each step posts to the other parties (their
+ * mail is settled unsent: it belongs to the demo's past). The graduates are 2027 cohort students of the current signing
  * season, given accounts and an application to one of the employer's 2027 postings that went
  * through an interview to an offer; the demo graduate gets an invitation waiting for her reply.
  */
@@ -347,6 +348,7 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
   const { now, calendar } = options;
   // The commands open their own (nested) transactions: inside the seed's they are savepoints.
   const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
   const at = (n: number, hhmm: string) => workingDay(n, hhmm, now);
   /** When a step is planned; an expiry's time is known only once the invitation set its deadline. */
   const plannedTime = (action: Action) =>
@@ -683,6 +685,7 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
         ),
       )
   ).length;
+  await settleReplayedMail(tx, replayFrom);
   return { agreements: drafted.length, registered, accounts, interviews };
 }
 

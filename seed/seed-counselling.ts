@@ -2,6 +2,7 @@ import { eq, isNotNull } from "drizzle-orm";
 import type { StaffActor } from "../app/auth/actor";
 import { bookSlot, publishSlots, recordAttendance, saveNote } from "../app/counselling/counselling.server";
 import { PublishSchema } from "../app/counselling/schema";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { schoolDate, schoolInstant } from "../app/time";
 import type { Database, Queryable } from "../db/client";
 import { graduates, staffScopes } from "../db/schema";
@@ -30,8 +31,8 @@ const QUESTIONS = [
  * Counselling demo: slots over the next two weeks by the school counsellor (in person, open to
  * everyone) and the computer-science college counsellor (video, for that college), a few booked
  * by demo graduates (graduate@demo.jiuye.cn among them) and one attended in the past. Made by
- * replaying the domain's commands (app/counselling/counselling.server.ts) at chosen times, so the
- * invitations they mail are queued in the outbox as for any booking.
+ * replaying the domain's commands (app/counselling/counselling.server.ts) at chosen times; the
+ * invitations they queue are settled unsent (demo data mails nobody).
  */
 export async function seedCounselling(
   tx: Queryable,
@@ -39,6 +40,7 @@ export async function seedCounselling(
 ) {
   // The commands open their own (nested) transactions: inside the seed's they are savepoints.
   const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
   const now = input.now ?? new Date();
   const [scope] = await tx
     .select({ collegeId: staffScopes.collegeId })
@@ -145,5 +147,6 @@ export async function seedCounselling(
   const csFree = collegeRows.filter((s) => !used.has(s.id) && s.id !== csSlot?.id).filter((_, i) => i % 2 === 1);
   for (const [i, g] of csOthers.slice(0, 2).entries())
     if (csFree[i]) await book(g.userId!, csFree[i]!.id, QUESTIONS[1]!, recently(i + 7));
+  await settleReplayedMail(tx, replayFrom);
   return { slots: schoolRows.length + collegeRows.length, bookings };
 }
