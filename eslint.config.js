@@ -59,7 +59,6 @@ export default tseslint.config(
   // db/ is the bottom layer: schema, migrations, the client. It imports nothing from app/.
   {
     files: ["db/**/*.ts"],
-    ignores: ["db/seed*.ts", "db/factories.ts", "db/demo-employers.ts", "db/resume-pdf.ts", "db/school-data.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

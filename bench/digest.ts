@@ -27,9 +27,9 @@ import {
   prepareSearchIndexes,
   resetServices,
 } from "../app/services.server";
-import { createSchool, graduateRows } from "../db/factories";
-import { POSTING_TEMPLATES } from "../db/demo-employers";
-import { createRandom } from "../db/school-data";
+import { createSchool, graduateRows } from "../seed/factories";
+import { POSTING_TEMPLATES } from "../seed/demo-employers";
+import { createRandom } from "../seed/school-data";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { employers, graduateProfiles, graduates, postings, users, type JobType } from "../db/schema";
 import { toPostingDocument } from "../search/documents";

@@ -82,9 +82,9 @@ Object.assign(process.env, { DATABASE_URL: databaseUrl, PUBLIC_URL: base, DATA_D
 
 const { openDatabase, migrateDatabase } = await import("../db/client");
 const schema = await import("../db/schema");
-const { createSchool, graduateRows } = await import("../db/factories");
-const { createRandom } = await import("../db/school-data");
-const { DEMO_EMPLOYERS, demoCreditCode } = await import("../db/demo-employers");
+const { createSchool, graduateRows } = await import("../seed/factories");
+const { createRandom } = await import("../seed/school-data");
+const { DEMO_EMPLOYERS, demoCreditCode } = await import("../seed/demo-employers");
 const { createSession } = await import("../app/auth/session.server");
 const { schoolDate, schoolInstant } = await import("../app/time");
 const { DomainError } = await import("../app/errors");

@@ -16,9 +16,9 @@ import { buildDashboard, findAnomalies, normOf } from "../app/reports/dashboard"
 import { loadDashboardData, loadReportRows, reportLookups } from "../app/reports/dashboard.server";
 import { writeReportWorkbook } from "../app/reports/export.server";
 import { migrateDatabase, openDatabase } from "../db/client";
-import { createSchool, graduateRows } from "../db/factories";
+import { createSchool, graduateRows } from "../seed/factories";
 import { destinations, graduates } from "../db/schema";
-import { generateDestinations, insertDestinations } from "../db/seed-destinations";
+import { generateDestinations, insertDestinations } from "../seed/seed-destinations";
 
 const COUNT = Number(process.env.BENCH_GRADUATES ?? 30_000);
 const COHORT = 2030;

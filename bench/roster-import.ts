@@ -15,7 +15,7 @@ import { resetEnv } from "../app/config/env.server";
 import { closeDatabase, getDb } from "../app/db.server";
 import { importRoster } from "../app/graduates/roster-import.server";
 import { migrateDatabase, openDatabase } from "../db/client";
-import { createSchool, createUser, graduateRows } from "../db/factories";
+import { createSchool, createUser, graduateRows } from "../seed/factories";
 import { graduates } from "../db/schema";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);

@@ -6,7 +6,7 @@ import { hashPassword } from "../app/auth/password.server";
 import { migrateDatabase } from "../db/client";
 import { syncDestinationCodes } from "../app/destinations/destinations.server";
 import { installProgrammeCatalogue } from "../app/programmes/programmes.server";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../seed/seed";
 import {
   defaultMaxIndexingMemory,
   MeiliUnavailableError,

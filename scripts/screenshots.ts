@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
-import { DEMO_PASSWORD } from "../db/seed";
+import { DEMO_PASSWORD } from "../seed/seed";
 import { freePort } from "../search/local-server";
 import { progressBar } from "./progress";
 

@@ -67,7 +67,7 @@ export type AgreementViewer =
 export { AgreementTermsSchema, DraftAgreementSchema, type DraftAgreementInput } from "./schema";
 import type { AgreementTermsInput, DraftAgreementInput } from "./schema";
 
-export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput }) {
+export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput; now?: Date }) {
   const membership = await getMembership(db, input.userId);
   if (!membership) refuse("employer.none", { status: 403 });
   if (membership.employer.status !== "verified") refuse("agreement.employer.notVerified");
@@ -123,7 +123,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       if (open) {
         const [kept] = await tx
           .update(agreements)
-          .set({ ...terms, updatedAt: sql`now()` })
+          .set({ ...terms, updatedAt: input.now ?? sql`now()` })
           .where(eq(agreements.id, open.id))
           .returning();
         return kept!;
@@ -149,6 +149,8 @@ export async function draftAgreement(db: Database, input: { userId: string; data
         status: "drafted",
         ...terms,
         createdBy: input.userId,
+        createdAt: input.now,
+        updatedAt: input.now,
       })
       .returning();
     if (!row) throw new Error("agreement insert returned nothing");
@@ -158,6 +160,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       toStatus: "drafted",
       event: "draft",
       actorUserId: input.userId,
+      createdAt: input.now,
     });
     await recordAudit(tx, {
       actorUserId: input.userId,
@@ -165,6 +168,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       subjectType: "agreement",
       subjectId: row.id,
       detail: { graduateId, applicationId },
+      at: input.now,
     });
     return row;
   }
@@ -243,6 +247,7 @@ export interface TransitionInput {
   replyDeadline?: Date;
   /** request_breach only: the employer's release letter, already stored. */
   releaseLetterFile?: string;
+  /** The clock, when a seed replays the event at a chosen time (history, audit and destination take it too). */
   now?: Date;
 }
 
@@ -323,6 +328,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         event: input.event,
         actorUserId,
         reason,
+        createdAt: input.now,
       })
       .returning({ id: agreementEvents.id });
     await recordAudit(tx, {
@@ -331,6 +337,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
       subjectType: "agreement",
       subjectId: current.id,
       detail: { from: current.status, to: next.to, reason, number: updated.number },
+      at: input.now,
     });
 
     if (input.event === "school_register" && input.viewer.kind === "staff") {
@@ -339,6 +346,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         graduateId: updated.graduateId,
         source: "agreement",
         actor: { userId: input.viewer.userId, scope: input.viewer.scope },
+        now: input.now,
         code: DESTINATION_CODE_ON_REGISTER,
         fields: {
           employerName: employer?.name ?? "",
@@ -374,6 +382,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         await returnDestination(tx as unknown as Database, {
           graduateId: updated.graduateId,
           actor: { userId: input.viewer.userId, scope: input.viewer.scope },
+          now: input.now,
           reason: `三方协议（编号 ${updated.number ?? "—"}）已解约，请重新填报毕业去向。The agreement ${updated.number ?? ""} was terminated; please report your destination again.`,
         });
       }
@@ -692,7 +701,7 @@ export const breachSchoolApprove = (db: Database, i: { agreementId: string; user
 /** The graduate asks to terminate a registered agreement, with the employer's release letter (PDF). */
 export async function requestBreach(
   db: Database,
-  input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null },
+  input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null; now?: Date },
 ) {
   if (!input.releaseLetter || input.releaseLetter.size === 0)
     refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
@@ -708,6 +717,7 @@ export async function requestBreach(
     viewer: { kind: "graduate", userId: input.userId },
     reason: input.reason ?? null,
     releaseLetterFile: stored.file,
+    now: input.now,
   });
 }
 

@@ -7,6 +7,8 @@ export interface AuditEntry {
   subjectType: string;
   subjectId?: string | null;
   detail?: Record<string, unknown>;
+  /** When it happened: the database's clock unless a seed replays a command at a chosen time. */
+  at?: Date;
 }
 
 /** Written inside the transaction of the change it records, so the two never disagree. */
@@ -17,5 +19,6 @@ export async function recordAudit(db: Queryable, entry: AuditEntry) {
     subjectType: entry.subjectType,
     subjectId: entry.subjectId ?? null,
     detail: entry.detail ?? {},
+    createdAt: entry.at,
   });
 }

@@ -134,10 +134,12 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
             location: data.location,
             topics,
             collegeId,
+            createdAt: input.now,
           })),
         )
         .returning();
       await recordAudit(tx, {
+        at: input.now,
         actorUserId: staff.userId,
         action: "counselling.publish",
         subjectType: "counselling_slot",
@@ -354,9 +356,12 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
           topic: input.data.topic,
           question: input.data.question,
           status: "booked",
+          createdAt: input.now,
+          updatedAt: input.now,
         })
         .returning();
       await recordAudit(tx, {
+        at: input.now,
         actorUserId: input.userId,
         action: "counselling.book",
         subjectType: "counselling_booking",
@@ -531,6 +536,7 @@ export async function recordAttendance(
       .where(eq(counsellingBookings.id, booking.id))
       .returning();
     await recordAudit(tx, {
+      at: input.now,
       actorUserId: input.staff.userId,
       action: `counselling.${input.outcome}`,
       subjectType: "counselling_booking",
@@ -542,7 +548,10 @@ export async function recordAttendance(
 }
 
 /** The counsellor's private note (never shown to the graduate nor mailed). Only the slot's counsellor writes it. */
-export async function saveNote(db: Database, input: { staff: StaffActor; bookingId: string; note: string }) {
+export async function saveNote(
+  db: Database,
+  input: { staff: StaffActor; bookingId: string; note: string; now?: Date },
+) {
   const note = input.note.trim();
   if (note.length > 2000) refuse("counselling.note.tooLong", { status: 400, field: "note" });
   return db.transaction(async (tx) => {
@@ -550,11 +559,12 @@ export async function saveNote(db: Database, input: { staff: StaffActor; booking
     if (!own) refuse("counselling.note.ownOnly", { status: 403, field: "note" });
     const [updated] = await tx
       .update(counsellingBookings)
-      .set({ staffNote: note || null, updatedAt: new Date() })
+      .set({ staffNote: note || null, updatedAt: input.now ?? new Date() })
       .where(eq(counsellingBookings.id, booking.id))
       .returning();
     // The note's words stay out of the audit log; that it changed is recorded.
     await recordAudit(tx, {
+      at: input.now,
       actorUserId: input.staff.userId,
       action: "counselling.note",
       subjectType: "counselling_booking",

@@ -199,6 +199,8 @@ async function writeHistory(
     code: string | null;
     fields?: Record<string, string>;
     note?: string | null;
+    /** Set only when a seed replays the step at a chosen time; otherwise the database's clock. */
+    at?: Date;
   },
 ) {
   const [row] = await tx
@@ -214,6 +216,7 @@ async function writeHistory(
       code: entry.code,
       fields: entry.fields ?? {},
       note: entry.note ?? null,
+      createdAt: entry.at,
     })
     .returning({ id: destinationHistory.id });
   return row?.id ?? 0;
@@ -275,8 +278,10 @@ async function writeDestination(
     source: DestinationSource;
     action: "report" | "record";
     audit: boolean;
+    now?: Date;
   },
 ) {
+  const now = options.now ?? sql`now()`;
   const { code, parsed } = await validateInput(db, options.input);
   if (!parsed.ok) throw new DomainError(400, parsed.errors);
   const fields = parsed.fields;
@@ -302,8 +307,8 @@ async function writeDestination(
       recordedBy: options.actor.role === "system" ? null : options.actor.userId,
       verifiedBy: null,
       verifiedAt: null,
-      confirmedAt: status === "confirmed" ? sql`now()` : null,
-      updatedAt: sql`now()`,
+      confirmedAt: status === "confirmed" ? now : null,
+      updatedAt: now,
     };
     let id: string;
     if (current) {
@@ -312,7 +317,7 @@ async function writeDestination(
     } else {
       const [row] = await tx
         .insert(destinations)
-        .values({ graduateId: options.graduateId, ...values })
+        .values({ graduateId: options.graduateId, ...values, createdAt: options.now })
         .returning({ id: destinations.id });
       if (!row) throw new Error("destination insert returned nothing");
       id = row.id;
@@ -327,6 +332,7 @@ async function writeDestination(
       code: code.code,
       fields,
       note: options.input.isInternship ? "internship" : null,
+      at: options.now,
     });
     if (evidence) {
       await tx.insert(destinationEvidence).values({
@@ -347,6 +353,7 @@ async function writeDestination(
         subjectType: "graduate",
         subjectId: options.graduateId,
         detail: { code: code.code, source: options.source, status },
+        at: options.now,
       });
     }
     return id;
@@ -375,6 +382,7 @@ export async function recordDestinationOnBehalf(
     graduateId: string;
     source: Exclude<DestinationSource, "graduate">;
     actor: { userId: string; scope: StaffScope } | { system: true };
+    now?: Date;
   } & DestinationInput,
 ) {
   let actor: Actor;
@@ -391,6 +399,7 @@ export async function recordDestinationOnBehalf(
     source: input.source,
     action: "record",
     audit: true,
+    now: input.now,
   });
 }
 
@@ -460,14 +469,15 @@ export async function holdForReverification(
 }
 
 /** The graduate confirms what was recorded about them; from then on staff may verify it. */
-export async function confirmDestination(db: Database, input: { graduateId: string; userId: string }) {
+export async function confirmDestination(db: Database, input: { graduateId: string; userId: string; now?: Date }) {
+  const now = input.now ?? sql`now()`;
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     const status = nextStatus(current, "confirm", "graduate");
     if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
-      .set({ status, disputed: false, disputeNote: null, confirmedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status, disputed: false, disputeNote: null, confirmedAt: now, updatedAt: now })
       .where(eq(destinations.id, current.id));
     await writeHistory(tx, {
       destinationId: current.id,
@@ -478,6 +488,7 @@ export async function confirmDestination(db: Database, input: { graduateId: stri
       toStatus: status,
       code: current.code,
       fields: current.fields,
+      at: input.now,
     });
   });
 }
@@ -519,10 +530,11 @@ export async function disputeDestination(db: Database, input: { graduateId: stri
 /** Staff of the graduate's scope verify a confirmed, undisputed destination. */
 export async function verifyDestination(
   db: Database,
-  input: { graduateId: string; actor: { userId: string; scope: StaffScope } },
+  input: { graduateId: string; actor: { userId: string; scope: StaffScope }; now?: Date },
 ) {
   const collegeId = await graduateCollege(db, input.graduateId);
   if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
+  const now = input.now ?? sql`now()`;
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     // Recorded on the graduate's behalf and not yet confirmed by them: say so rather than "not possible".
@@ -531,7 +543,7 @@ export async function verifyDestination(
     if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
-      .set({ status, verifiedBy: input.actor.userId, verifiedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status, verifiedBy: input.actor.userId, verifiedAt: now, updatedAt: now })
       .where(eq(destinations.id, current.id));
     const historyId = await writeHistory(tx, {
       destinationId: current.id,
@@ -542,6 +554,7 @@ export async function verifyDestination(
       toStatus: status,
       code: current.code,
       fields: current.fields,
+      at: input.now,
     });
     await mailGraduate(tx, input.graduateId, historyId, "verified", current.code, null);
     await recordAudit(tx, {
@@ -550,6 +563,7 @@ export async function verifyDestination(
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { code: current.code },
+      at: input.now,
     });
   });
 }
@@ -557,9 +571,10 @@ export async function verifyDestination(
 /** Staff of the graduate's scope send a destination back with a reason; the graduate reports again. */
 export async function returnDestination(
   db: Database,
-  input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope } },
+  input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope }; now?: Date },
 ) {
   const reason = input.reason.trim();
+  const now = input.now ?? sql`now()`;
   if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", { field: "reason" });
   const collegeId = await graduateCollege(db, input.graduateId);
   if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
@@ -569,7 +584,7 @@ export async function returnDestination(
     if (!current) refuse("destination.transition.invalid");
     await tx
       .update(destinations)
-      .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: sql`now()` })
+      .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: now })
       .where(eq(destinations.id, current.id));
     const historyId = await writeHistory(tx, {
       destinationId: current.id,
@@ -581,6 +596,7 @@ export async function returnDestination(
       code: current.code,
       fields: current.fields,
       note: reason,
+      at: input.now,
     });
     await mailGraduate(tx, input.graduateId, historyId, "returned", current.code, reason);
     await recordAudit(tx, {
@@ -589,6 +605,7 @@ export async function returnDestination(
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { code: current.code, reason },
+      at: input.now,
     });
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { and, eq, gt, isNull, max, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { RenderedMail } from "../../emails/layout";
@@ -70,4 +70,25 @@ export async function enqueueMail(
 /** A Message-ID derived from the idempotency key, so a resend after a crash is the same message. */
 export function messageIdFor(idempotencyKey: string, domain = "jiuye.localhost"): string {
   return `<${createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 32)}@${domain}>`;
+}
+
+/** The newest outbox row's id (0 when empty): where a seed's replay of the past starts. */
+export async function lastOutboxId(db: Queryable): Promise<number> {
+  const [row] = await db.select({ id: max(outbox.id) }).from(outbox);
+  return row?.id ?? 0;
+}
+
+/**
+ * Marks the mail queued after `afterId` as done without sending it. For a seed that replays the
+ * demo's past through the commands: that mail belongs to days before the site existed, and nobody
+ * should receive it on first start (the notices in the site stay). Other jobs (evidence, search)
+ * still run. Returns how many mails were settled.
+ */
+export async function settleReplayedMail(db: Queryable, afterId: number): Promise<number> {
+  const settled = await db
+    .update(outbox)
+    .set({ doneAt: sql`now()`, result: { replayed: true } })
+    .where(and(eq(outbox.kind, "mail.send"), gt(outbox.id, afterId), isNull(outbox.doneAt)))
+    .returning({ id: outbox.id });
+  return settled.length;
 }

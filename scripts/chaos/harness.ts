@@ -8,7 +8,7 @@ import { hashPassword } from "../../app/auth/password.server";
 import { syncDestinationCodes } from "../../app/destinations/destinations.server";
 import { prepareSearchIndexes, resetServices } from "../../app/services.server";
 import { migrateDatabase, openDatabase, type Database } from "../../db/client";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../seed/seed";
 import { freePort, startBundledMeilisearch, type LocalMeili } from "../../search/local-server";
 import { reindexPostings } from "../../search/reindex";
 import { getSearchClient, postingsIndex } from "../../app/services.server";

@@ -17,7 +17,7 @@ import { getSearchClient, postingsIndex } from "../../app/services.server";
 import { enqueuePostingSync } from "../../app/search-sync.server";
 import { DomainError } from "../../app/errors";
 import { isDatabaseUnavailable } from "../../app/db-outage.server";
-import { createUser } from "../../db/factories";
+import { createUser } from "../../seed/factories";
 import {
   agreements,
   applications,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../db/seed";
+import { DEMO_PASSWORD } from "../../seed/seed";
 import { menuFor, type MenuUser } from "../../app/navigation";
 import { launchChromium } from "../support/browser";
 import { axeFindings, horizontalOverflow, type PageFinding } from "../support/crawl";

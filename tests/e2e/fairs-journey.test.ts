@@ -6,7 +6,7 @@ import { changeFairStatus, registerForFair } from "../../app/fairs/fairs.server"
 import { callNext } from "../../app/fairs/queue.server";
 import { schoolDate } from "../../app/time";
 import { graduates, postings, users } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { followMenu, settled, signInThroughForm, watchedPage } from "../support/browser";
 import { approvedBooth, exhibitor, fairStaff, openFair } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";

@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
-import { createGraduates, linkGraduateAccount, type School } from "../../db/factories";
+import { createGraduates, linkGraduateAccount, type School } from "../../seed/factories";
 import { graduates, outbox } from "../../db/schema";
 import { settled, signInThroughForm, watchedPage } from "../support/browser";
 import { startJourney, type Journey } from "../support/journey";

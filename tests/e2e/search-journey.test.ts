@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../db/seed";
+import { DEMO_PASSWORD } from "../../seed/seed";
 import { launchChromium } from "../support/browser";
 import { startSite, type RunningSite } from "../support/server";
 

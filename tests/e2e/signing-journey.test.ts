@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { unfoldAndParse } from "../../app/interviews/ical";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";

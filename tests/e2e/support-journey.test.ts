@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { DIFFICULTY_CATEGORIES } from "../../app/graduates/roster-import";
 import { graduates, supportContacts, supportGoals, supportPlans, supportReferrals } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { settled, signInThroughForm, watchedPage, followMenu } from "../support/browser";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";

@@ -45,7 +45,7 @@ import {
   destinations,
   outbox,
 } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { callRoute, errorKeys } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";

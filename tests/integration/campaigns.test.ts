@@ -26,8 +26,8 @@ import {
   programmeWindows,
   programmeYears,
 } from "../../db/schema";
-import type { School } from "../../db/factories";
-import { createGraduates, linkGraduateAccount } from "../../db/factories";
+import type { School } from "../../seed/factories";
+import { createGraduates, linkGraduateAccount } from "../../seed/factories";
 import { useSmtp } from "../support/mail";
 import { drainOutbox } from "../support/outbox";
 import { signedIn, testSchool } from "../support/people";

@@ -17,7 +17,7 @@ import * as graduateAgreements from "../../app/routes/graduate.agreements";
 import * as graduateApplications from "../../app/routes/graduate.applications";
 import * as staffEmployer from "../../app/routes/staff.employers.$id";
 import { agreements, applications, employers, outbox } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys, type RouteResult } from "../support/remix";

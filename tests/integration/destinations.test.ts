@@ -19,7 +19,7 @@ import * as ownEvidence from "../../app/routes/graduate.destination.evidence.$id
 import * as staffPage from "../../app/routes/staff.destinations._index";
 import * as evidenceFile from "../../app/routes/staff.destinations.evidence.$id";
 import { auditLog, destinationEvidence, destinationHistory, destinations } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { callRoute, errorKeys } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
 import { startSmtpReceiver } from "../support/smtp";

@@ -7,7 +7,7 @@ import { advanceOwnInterest, markInterest } from "../../app/programmes/funnel.se
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
 import { DESK_COLUMNS } from "../../app/programmes/enlistment.server";
 import { auditLog, graduates, notifications } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { reviewEnlistmentForm, uploadEnlistmentForm } from "../../app/programmes/enlistment.server";
 import { auditLog, enlistmentForms } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { pdfFile } from "../support/vetting";

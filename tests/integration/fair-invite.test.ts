@@ -15,7 +15,7 @@ import { listForEmployer, listForGraduate } from "../../app/interviews/interview
 import { slotFromForm } from "../../app/interviews/schema";
 import { schoolDate } from "../../app/time";
 import { applications, fairQueueEntries } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";

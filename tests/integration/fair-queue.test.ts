@@ -14,7 +14,7 @@ import {
 } from "../../app/fairs/queue.server";
 import { schoolDate, schoolInstant } from "../../app/time";
 import { fairQueueEntries } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";

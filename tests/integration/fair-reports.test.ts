@@ -24,7 +24,7 @@ import * as reportXlsx from "../../app/routes/staff.fairs.$id.report[.]xlsx";
 import * as seasonPage from "../../app/routes/staff.reports.season";
 import * as seasonXlsx from "../../app/routes/staff.reports.season[.]xlsx";
 import * as sitemapRoute from "../../app/routes/sitemap[.]xml";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { fairBoothSessions, fairQueueEntries, fairRegistrations, fairSessionRegistrations } from "../../db/schema";
 import { asSheets, workbookFrom } from "../support/excel";
 import { fairForm, fairStaff, liveFair, openFair, refusal, todayAt } from "../support/fairs";

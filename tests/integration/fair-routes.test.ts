@@ -6,7 +6,7 @@ import * as publicFair from "../../app/routes/fairs.$id";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import { unfoldAndParse } from "../../app/interviews/ical";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { approvedBooth, dayFromNow, exhibitor, fairStaff, openFair } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";

@@ -9,7 +9,7 @@ import { liveSessions } from "../../app/fairs/rules";
 import { advanceFairsByDates, sendFairReminders } from "../../app/fairs/schedule.server";
 import { schoolDate } from "../../app/time";
 import { fairBooths, fairs } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { approvedBooth, dayFromNow, exhibitor, fairStaff, openFair, refusal, suffix } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { useSmtp } from "../support/mail";

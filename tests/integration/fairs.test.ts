@@ -13,7 +13,7 @@ import {
 } from "../../app/fairs/fairs.server";
 import { createPosting } from "../../app/postings/postings.server";
 import { fairBooths, fairRegistrations } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { approvedBooth, exhibitor, fairOpenToGraduates, fairStaff, openFair, refusal } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { calendarOf, useSmtp } from "../support/mail";

@@ -15,7 +15,7 @@ import * as homeRoute from "../../app/routes/graduate._index";
 import * as resumeRoute from "../../app/routes/graduates.$id.resume";
 import { applicationEvents, applications, outbox, postings } from "../../db/schema";
 import { enqueuePostingSync } from "../../app/search-sync.server";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

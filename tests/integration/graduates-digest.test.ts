@@ -6,7 +6,7 @@ import { runDigestRound } from "../../app/graduates/digest.server";
 import * as unsubscribeRoute from "../../app/routes/unsubscribe.$token";
 import { resetServices } from "../../app/services.server";
 import { digestItems, graduateProfiles } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";

@@ -13,7 +13,7 @@ import { viewGraduateAsStaff } from "../../app/graduates/roster.server";
 import * as importRoute from "../../app/routes/staff.roster.import";
 import * as templateRoute from "../../app/routes/staff.roster.template[.]xlsx";
 import { activationTokens, auditLog, graduates, outbox, users } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { rosterCsv, rosterRow } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, type FormFields } from "../support/remix";

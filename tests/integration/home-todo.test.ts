@@ -8,7 +8,7 @@ import * as employerHome from "../../app/routes/employer._index";
 import * as graduateHome from "../../app/routes/graduate._index";
 import * as staffHome from "../../app/routes/staff._index";
 import { applications } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";

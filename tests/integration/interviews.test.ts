@@ -14,7 +14,7 @@ import * as employerPage from "../../app/routes/employer.interviews";
 import * as graduatePage from "../../app/routes/graduate.interviews";
 import { applicationEvents, applications, auditLog, interviews, interviewSlots, outbox } from "../../db/schema";
 import { resultRows } from "../../db/client";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { waitFor } from "../support/wait";

@@ -15,7 +15,7 @@ import * as graduateAgreements from "../../app/routes/graduate.agreements";
 import * as profilePage from "../../app/routes/graduate.profile";
 import * as language from "../../app/routes/language";
 import { users } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate } from "../support/graduates";
 import { useSmtp } from "../support/mail";
 import { drainOutbox } from "../support/outbox";

@@ -7,7 +7,7 @@ import { notify } from "../../app/notifications/notifications.server";
 import * as notificationsPage from "../../app/routes/notifications";
 import * as root from "../../app/root";
 import { notifications, outbox } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

@@ -9,7 +9,7 @@ import * as jobPage from "../../app/routes/jobs.$id";
 import * as newPosting from "../../app/routes/employer.postings.new";
 import { getSearchClient, postingsIndex } from "../../app/services.server";
 import { auditLog, postings } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

@@ -7,7 +7,7 @@ import { installProgrammeCatalogue } from "../../app/programmes/programmes.serve
 import * as minePage from "../../app/routes/graduate.programmes";
 import * as programmePage from "../../app/routes/programmes.$slug";
 import { auditLog, graduates } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate } from "../support/graduates";
 import { callRoute, errorKeys } from "../support/remix";
 import { signedIn, testSchool } from "../support/people";

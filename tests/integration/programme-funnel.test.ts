@@ -12,7 +12,7 @@ import {
 import { installProgrammeCatalogue } from "../../app/programmes/programmes.server";
 import { employmentDashboard } from "../../app/reports/dashboard.server";
 import { destinations, graduates } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkedGraduate } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

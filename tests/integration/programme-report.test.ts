@@ -8,7 +8,7 @@ import { FUNNEL_STAGES, type ReportTable } from "../../app/programmes/report";
 import type { FunnelEvent } from "../../app/programmes/states";
 import * as reportPage from "../../app/routes/staff.reports.programmes";
 import * as reportExcel from "../../app/routes/staff.reports.programmes[.]xlsx";
-import { createGraduates, linkGraduateAccount, type School } from "../../db/factories";
+import { createGraduates, linkGraduateAccount, type School } from "../../seed/factories";
 import { graduates, programmeInterestEvents, programmeInterests, programmeYears } from "../../db/schema";
 import type { ProgrammeSlug } from "../../vocabulary";
 import { signedIn, testSchool } from "../support/people";

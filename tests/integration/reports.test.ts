@@ -12,7 +12,7 @@ import { takeWeeklySnapshots } from "../../app/reports/dashboard.server";
 import type { Dashboard } from "../../app/reports/dashboard";
 import * as reportsPage from "../../app/routes/staff.reports._index";
 import * as exportRoute from "../../app/routes/staff.reports.export";
-import { createGraduates, type School } from "../../db/factories";
+import { createGraduates, type School } from "../../seed/factories";
 import { auditLog, graduates, rateSnapshots } from "../../db/schema";
 import { callRoute } from "../support/remix";
 import { signedIn, testSchool } from "../support/people";

@@ -11,7 +11,7 @@ import { getDb } from "../../app/db.server";
 import { reportDestination } from "../../app/destinations/destinations.server";
 import { remindReviewers, statesAwaiting } from "../../app/school/review-reminders.server";
 import { outbox } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";
 import { employerWithOrganisation } from "../support/vetting";
 

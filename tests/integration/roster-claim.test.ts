@@ -13,7 +13,7 @@ import * as graduatePage from "../../app/routes/staff.graduates.$id";
 import { reportDestination, verifyDestination } from "../../app/destinations/destinations.server";
 import { dashboardFigures } from "../../app/reports/dashboard.server";
 import { agreementEvents, agreements, auditLog, destinations, graduates, outbox } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { rosterCsv, rosterRow } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";

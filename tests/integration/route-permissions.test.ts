@@ -54,7 +54,7 @@ import * as employerTalks from "../../app/routes/employer.talks";
 import { changeFairStatus, createFair } from "../../app/fairs/fairs.server";
 import { fairForm } from "../support/fairs";
 import { auditLog, graduates, localMailbox } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { callRoute } from "../support/remix";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 

@@ -349,7 +349,7 @@ describe("public API, feeds and posting pages", () => {
 describe("staff bulletin and still-open checks", () => {
   it("lists new postings for one college's majors, as a page and as group-chat text", async () => {
     const { bulletinPostings, bulletinText } = await import("../../app/postings/bulletin.server");
-    const { createSchool } = await import("../../db/factories");
+    const { createSchool } = await import("../../seed/factories");
     const db = await getDb();
     const school = await createSchool(db);
     const cs = school.colleges.find((c) => c.nameZh === "计算机科学与技术学院")!;

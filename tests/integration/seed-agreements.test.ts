@@ -25,7 +25,7 @@ import * as employerInterviews from "../../app/routes/employer.interviews";
 import * as graduateAgreements from "../../app/routes/graduate.agreements";
 import * as graduateInterviews from "../../app/routes/graduate.interviews";
 import * as staffAgreements from "../../app/routes/staff.agreements._index";
-import { DEMO_PASSWORD, seedDemo } from "../../db/seed";
+import { DEMO_PASSWORD, seedDemo } from "../../seed/seed";
 import {
   agreementEvents,
   agreementNumberCounters,

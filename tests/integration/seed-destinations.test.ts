@@ -4,7 +4,7 @@ import { hashPassword } from "../../app/auth/password.server";
 import { getDb } from "../../app/db.server";
 import { DESTINATION_CODES } from "../../app/destinations/codes";
 import { employmentDashboard } from "../../app/reports/dashboard.server";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../seed/seed";
 import { destinations, graduates, users } from "../../db/schema";
 
 describe("demo destinations", () => {

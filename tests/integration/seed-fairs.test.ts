@@ -4,7 +4,7 @@ import { getDb } from "../../app/db.server";
 import { listPublicFairs } from "../../app/fairs/fairs.server";
 import { queueStatusFor } from "../../app/fairs/queue.server";
 import { fairReport } from "../../app/fairs/report.server";
-import { seedFairs } from "../../db/seed-fairs";
+import { seedFairs } from "../../seed/seed-fairs";
 import { fairQueueEntries } from "../../db/schema";
 import { exhibitor, fairStaff } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";

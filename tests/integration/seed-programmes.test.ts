@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { listFunnel } from "../../app/programmes/funnel.server";
-import { seedProgrammes } from "../../db/seed-programmes";
+import { seedProgrammes } from "../../seed/seed-programmes";
 import { campaigns, destinations, programmeInterests } from "../../db/schema";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
 import { linkedGraduate } from "../support/graduates";

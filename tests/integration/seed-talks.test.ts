@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { listPublicTalks, listTalksForStaff, signupFor, talkReport } from "../../app/talks/talks.server";
-import { seedTalks } from "../../db/seed-talks";
+import { seedTalks } from "../../seed/seed-talks";
 import { exhibitor, fairStaff } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";

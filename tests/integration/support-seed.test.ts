@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { listSupport, viewSupportPlan } from "../../app/support/support.server";
-import { seedSupport } from "../../db/seed-support";
+import { seedSupport } from "../../seed/seed-support";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 
 describe("demo support plans", () => {

@@ -6,7 +6,7 @@ import { listSupport, openSupportPlan, viewSupportPlan } from "../../app/support
 import * as listPage from "../../app/routes/staff.support._index";
 import * as planPage from "../../app/routes/staff.support.$graduateId";
 import { applications, auditLog, graduates, outbox, supportPlans, supportSubsidies, users } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { publishedPosting } from "../support/graduates";
 import { callRoute, errorKeys } from "../support/remix";
 import { linkGraduateAccount, rosterOf, signedIn, testSchool } from "../support/people";

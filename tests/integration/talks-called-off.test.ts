@@ -19,7 +19,7 @@ import * as employerTalks from "../../app/routes/employer.talks";
 import * as talkPage from "../../app/routes/talks.$id";
 import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
 import * as staffTalks from "../../app/routes/staff.talks._index";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { talkPostings, talks } from "../../db/schema";
 import { refusal } from "../support/fairs";
 import { linkedGraduate, publishedPosting } from "../support/graduates";

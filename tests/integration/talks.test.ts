@@ -28,7 +28,7 @@ import * as staffTalk from "../../app/routes/staff.talks.$id";
 import * as talkXlsx from "../../app/routes/staff.talks.$id.report[.]xlsx";
 import { asSheets, workbookFrom } from "../support/excel";
 import { callRoute } from "../support/remix";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { talks } from "../../db/schema";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { useSmtp } from "../support/mail";

@@ -11,7 +11,7 @@ import {
 import { setRepresentativeOnline } from "../../app/fairs/queue.server";
 import { FairSchema, type FairInput } from "../../app/fairs/schema";
 import { schoolDate, schoolInstant } from "../../app/time";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { employerMembers } from "../../db/schema";
 import { signedIn } from "./people";
 import { employerWithOrganisation } from "./vetting";

@@ -4,7 +4,7 @@ import { uploadResume } from "../../app/graduates/profile.server";
 import { createPosting } from "../../app/postings/postings.server";
 import { decidePosting } from "../../app/postings/vetting.server";
 import { graduateProfiles, graduates, users, type PostingContent } from "../../db/schema";
-import type { School } from "../../db/factories";
+import type { School } from "../../seed/factories";
 import { signedIn } from "./people";
 import { pdfFile, postingContent } from "./vetting";
 import { drainOutbox } from "./outbox";

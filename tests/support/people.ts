@@ -1,7 +1,7 @@
 import { hashPassword } from "../../app/auth/password.server";
 import { signIn } from "../../app/auth/accounts.server";
 import { getDb } from "../../app/db.server";
-import { createGraduates, createSchool, createUser, linkGraduateAccount, type School } from "../../db/factories";
+import { createGraduates, createSchool, createUser, linkGraduateAccount, type School } from "../../seed/factories";
 import type { Role } from "../../db/schema";
 
 export const TEST_PASSWORD = "长江后浪推前浪-2026";

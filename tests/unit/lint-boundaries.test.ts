@@ -60,6 +60,11 @@ describe("import boundaries", { timeout: 60_000 }, () => {
     expect(
       await restrictedImports("db/schema/example.ts", 'export { POSTING_STATES } from "../../app/postings/states";'),
     ).toEqual(["'../../app/postings/states'"]);
+    // No file of db/ is excepted any more (the demo seed moved to seed/, which may import app/).
+    expect(await restrictedImports("db/seed.ts", 'export { getEnv } from "../app/config/env.server";')).toEqual([
+      "'../app/config/env.server'",
+    ]);
+    expect(await restrictedImports("seed/seed.ts", 'export { getEnv } from "../app/config/env.server";')).toEqual([]);
     expect(await restrictedImports("vocabulary/example.ts", 'export { z } from "zod";')).toEqual(["'zod'"]);
   });
 });

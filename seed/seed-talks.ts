@@ -17,8 +17,8 @@ import {
   signUpForTalk,
 } from "../app/talks/talks.server";
 import { getEnv } from "../app/config/env.server";
-import type { Database, Tx } from "./client";
-import { employerMembers, employers, graduates, postings, talks } from "./schema";
+import type { Database, Tx } from "../db/client";
+import { employerMembers, employers, graduates, postings, talks } from "../db/schema";
 
 const DAY = 86_400_000;
 const BROCHURE =

@@ -1,5 +1,5 @@
 import { makeCreditCode } from "../app/employers/credit-code";
-import type { EmployerType, JobType, PostingDegree } from "./schema/vetting";
+import type { EmployerType, JobType, PostingDegree } from "../db/schema/vetting";
 import type { Random } from "./school-data";
 
 export interface DemoEmployer {

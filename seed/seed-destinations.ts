@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { count } from "drizzle-orm";
 import { DESTINATION_CODES } from "../app/destinations/codes";
+import { syncDestinationCodes } from "../app/destinations/destinations.server";
 import { storeUpload } from "../app/files/uploads.server";
-import type { Queryable } from "./client";
+import type { Queryable } from "../db/client";
 import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES } from "./demo-employers";
-import { destinationCodes, destinationEvidence, destinationHistory, destinations, graduates } from "./schema";
-import type { DestinationSource, DestinationState } from "./schema";
+import { destinationEvidence, destinationHistory, destinations, graduates } from "../db/schema";
+import type { DestinationSource, DestinationState } from "../db/schema";
 import { createRandom, type Random } from "./school-data";
 
 type Graduate = Pick<typeof graduates.$inferSelect, "id" | "cohort" | "degree">;
@@ -266,28 +266,6 @@ export function generateDestinations(
   return { destinations: rows, history };
 }
 
-/** Upserts the code list (the same rows syncDestinationCodes writes) without importing app/ server code. */
-export async function seedDestinationCodes(db: Queryable) {
-  const [row] = await db.select({ n: count() }).from(destinationCodes);
-  if ((row?.n ?? 0) >= DESTINATION_CODES.length) return;
-  await db
-    .insert(destinationCodes)
-    .values(
-      DESTINATION_CODES.map((c, i) => ({
-        code: c.code,
-        nameZh: c.nameZh,
-        nameEn: c.nameEn,
-        placed: c.placed,
-        group2021: c.group2021,
-        group2024: c.group2024,
-        requiredFields: [...c.requiredFields],
-        evidence: c.evidence,
-        sortOrder: i,
-      })),
-    )
-    .onConflictDoNothing();
-}
-
 export async function insertDestinations(
   db: Queryable,
   generated: GeneratedDestinations,
@@ -324,7 +302,7 @@ export const DEMO_EVIDENCE_PDF = new TextEncoder().encode(
  * account (2026) gets one recorded by staff and waiting for their confirmation.
  */
 export async function seedDestinations(db: Queryable, options: { staffUserId: string; demoGraduateUserId?: string }) {
-  await seedDestinationCodes(db);
+  await syncDestinationCodes(db);
   const roster = await db
     .select({ id: graduates.id, cohort: graduates.cohort, degree: graduates.degree, userId: graduates.userId })
     .from(graduates)

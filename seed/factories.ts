@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Queryable } from "./client";
-import { colleges, graduates, majors, staffScopes, users, type Degree, type Role } from "./schema";
+import type { Queryable } from "../db/client";
+import { colleges, graduates, majors, staffScopes, users, type Degree, type Role } from "../db/schema";
 import { chineseName, createRandom, mobileNumber, SCHOOL_COLLEGES, type Random } from "./school-data";
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { storeUpload } from "../app/files/uploads.server";
-import type { Tx } from "./client";
+import type { Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
 import { createRandom } from "./school-data";
 import {
@@ -15,7 +15,7 @@ import {
   users,
   type ApplicationState,
   type JobType,
-} from "./schema";
+} from "../db/schema";
 
 /** Skills graduates of each college list (by college code), for realistic profiles and matches. */
 const SKILLS_BY_COLLEGE: Record<string, string[]> = {

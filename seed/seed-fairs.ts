@@ -19,9 +19,9 @@ import { FairSchema } from "../app/fairs/schema";
 import { createBoothSession, joinSession, registerForSession } from "../app/fairs/sessions.server";
 import { DomainError } from "../app/errors";
 import { schoolDate, schoolHour, schoolInstant } from "../app/time";
-import type { Database, Tx } from "./client";
+import type { Database, Tx } from "../db/client";
 import { createUser } from "./factories";
-import { employerMembers, employers, graduates, postings } from "./schema";
+import { employerMembers, employers, graduates, postings } from "../db/schema";
 
 const DAY = 86_400_000;
 const MEETING_LINKS = [

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { DIFFICULTY_CATEGORIES } from "../app/graduates/roster-import";
-import type { Queryable } from "./client";
+import { STALL_DAYS } from "../app/support/rules";
+import type { Queryable } from "../db/client";
 import {
   graduates,
   postings,
@@ -10,7 +11,7 @@ import {
   supportReferrals,
   supportSubsidies,
   type ContactChannel,
-} from "./schema";
+} from "../db/schema";
 import { createRandom } from "./school-data";
 
 const DAY = 24 * 3600_000;
@@ -106,7 +107,11 @@ export async function seedSupport(
     const counsellor = g.collegeId === options.collegeId ? options.collegeStaffUserId : options.schoolStaffUserId;
     const openedDaysAgo = random.int(35, 70);
     const lastDaysAgo =
-      kind === "stalled" ? random.int(16, 33) : kind === "active" ? random.int(0, 9) : random.int(5, 20);
+      kind === "stalled"
+        ? random.int(STALL_DAYS + 2, STALL_DAYS + 19)
+        : kind === "active"
+          ? random.int(0, 9)
+          : random.int(5, 20);
     const openedAt = new Date(now.getTime() - openedDaysAgo * DAY);
     const lastAt = new Date(now.getTime() - lastDaysAgo * DAY);
     const [row] = await tx

@@ -1,28 +1,32 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { AGREEMENT_EVIDENCE_JOB, reviewStepsForSchool } from "../app/agreements/agreements.server";
-import { enqueue } from "../app/outbox/outbox.server";
+import {
+  draftAgreement,
+  requestBreach,
+  reviewStepsForSchool,
+  transitionAgreement,
+  type AgreementViewer,
+} from "../app/agreements/agreements.server";
 import {
   AGREEMENT_ACTORS,
-  DESTINATION_CODE_ON_REGISTER,
   agreementMachine,
   type AgreementActor,
   type AgreementEvent,
   type AgreementState,
 } from "../app/agreements/states";
+import type { StaffScope } from "../app/auth/permissions";
+import { confirmDestination, verifyDestination } from "../app/destinations/destinations.server";
 import { storeUpload } from "../app/files/uploads.server";
-import type { Tx } from "./client";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
+import { schoolDate } from "../app/time";
+import type { Database, Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
 import {
-  agreementEvents,
-  agreementNumberCounters,
   agreements,
   applicationEvents,
   applications,
-  auditLog,
   colleges,
-  destinationHistory,
   destinations,
   employerMembers,
   employers,
@@ -30,7 +34,7 @@ import {
   graduates,
   postings,
   users,
-} from "./schema";
+} from "../db/schema";
 import {
   advanceApplication,
   minutesAfter,
@@ -40,14 +44,13 @@ import {
   writeInterview,
 } from "./seed-interviews";
 
-const HOUR = 3_600_000;
-/** As the domain module: an invitation lapses this many days after it is sent unless the employer sets a deadline. */
-const REPLY_DAYS = 5;
-
 type Step =
   | { event: "draft" | Exclude<AgreementEvent, "expire">; day: number; time: string; reason?: string }
+  /** The system expires the invitation this long after the reply deadline the domain set on inviting. */
   | { event: "expire"; minutesAfterDeadline: number };
-type DestinationStep = { action: "confirm" | "verify" | "return"; day: number; time: string; reason?: string };
+/** What the graduate (confirm) and their college (verify) do with the code-10 destination registration recorded. */
+type DestinationStep = { action: "confirm" | "verify"; day: number; time: string };
+type Action = { kind: "agreement"; step: Step } | { kind: "destination"; step: DestinationStep };
 
 interface Plan {
   /** "01": a graduate of 计算机科学与技术学院 (reviewed by staff.cs@); "other": another college; "demo": the demo graduate. */
@@ -55,7 +58,7 @@ interface Plan {
   /** The application's status when the agreement is drafted: the offer, or the offer accepted. */
   offer: "offered" | "accepted";
   steps: Step[];
-  /** What happened to the code-10 destination registration recorded, after it. */
+  /** What happened to the code-10 destination registration recorded, after it (the school's breach approval sends it back). */
   destination?: DestinationStep[];
   /** Penalty above a month's pay, for the agreement the school returns. */
   penaltyAboveSchoolLimit?: boolean;
@@ -225,11 +228,9 @@ const PLANS: Plan[] = [
       { event: "breach_college_approve", day: -13, time: "14:30" },
       { event: "breach_school_approve", day: -11, time: "10:15" },
     ],
-    // The destination from the agreement no longer holds: the school sends it back to be reported again.
     destination: [
       { action: "confirm", day: -39, time: "19:00" },
       { action: "verify", day: -37, time: "10:30" },
-      { action: "return", day: -10, time: "09:30", reason: "三方协议已解约（学校已审核同意），请重新登记毕业去向。" },
     ],
   },
 ];
@@ -265,24 +266,6 @@ function termsFor(posting: PostingRow, i: number, startDate: string) {
     archiveAddress,
     hukouAddress,
   };
-}
-
-/** Shanghai calendar year of an instant, as the domain module numbers by. */
-function yearInShanghai(at: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(at));
-}
-
-/** The same counter upsert as the domain module's registration: "<year>-<6 digits>", never repeated. */
-async function nextNumber(tx: Tx, year: number): Promise<string> {
-  const [row] = await tx
-    .insert(agreementNumberCounters)
-    .values({ year, last: 1 })
-    .onConflictDoUpdate({
-      target: agreementNumberCounters.year,
-      set: { last: sql`${agreementNumberCounters.last} + 1` },
-    })
-    .returning({ last: agreementNumberCounters.last });
-  return `${year}-${String(row!.last).padStart(6, "0")}`;
 }
 
 /** 解约函: the employer's release letter a graduate attaches to a breach request, as a real one-page PDF. */
@@ -323,9 +306,8 @@ export async function demoReleaseLetterPdf(input: {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-const shanghaiDate = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 const chineseDate = (at: Date) => {
-  const [y, m, d] = shanghaiDate(at).split("-").map(Number);
+  const [y, m, d] = schoolDate(at).split("-").map(Number);
   return `${y} 年 ${m} 月 ${d} 日`;
 };
 
@@ -339,19 +321,38 @@ export interface SigningOptions {
   calendar: OrganizerCalendar;
 }
 
+/** A demo agreement once drafted: where it stands and what is left of its plan. */
+interface Drafted {
+  i: number;
+  agreementId: string;
+  state: AgreementState;
+  replyDeadline: Date | null;
+  graduate: typeof graduates.$inferSelect;
+  graduateUserId: string;
+  application: { id: string; status: typeof applications.$inferSelect.status };
+  terms: ReturnType<typeof termsFor>;
+  queue: Action[];
+}
+
 /**
- * 三方协议 with the demo employer in every state, each as the domain module
- * (app/agreements/agreements.server.ts) would have left it: history rows for every step, audit
- * entries, reasons, registration numbers from the yearly counter, the release letter of breach
- * requests stored like an upload, and the code-10 destination that registration records (waiting
- * for the graduate's confirmation, or confirmed and verified since). The graduates are 2027 cohort
- * students of the current signing season, given accounts and an application to one of the
- * employer's 2027 postings that went through an interview to an offer; the demo graduate gets an
- * invitation waiting for her reply. No mail is queued: the demo's outbox starts empty.
+ * 三方协议 with the demo employer in every state, made by replaying the domain's commands
+ * (app/agreements/agreements.server.ts, app/destinations/destinations.server.ts) at the planned
+ * times: history, audit entries, registration numbers, the code-10 destination that registration
+ * records (waiting for the graduate's confirmation, or confirmed and verified since, or sent back
+ * after a breach), the evidence job, and the notices each step posts to the other parties (their
+ * mail is settled unsent: it belongs to the demo's past). The graduates are 2027 cohort students of the current signing
+ * season, given accounts and an application to one of the employer's 2027 postings that went
+ * through an interview to an offer; the demo graduate gets an invitation waiting for her reply.
  */
 export async function seedAgreements(tx: Tx, options: SigningOptions) {
   const { now, calendar } = options;
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
   const at = (n: number, hhmm: string) => workingDay(n, hhmm, now);
+  /** When a step is planned; an expiry's time is known only once the invitation set its deadline. */
+  const plannedTime = (action: Action) =>
+    "day" in action.step ? at(action.step.day, action.step.time).getTime() : Number.POSITIVE_INFINITY;
   const owner = options.employerOwnerUserId;
   const [membership] = await tx.select().from(employerMembers).where(eq(employerMembers.userId, owner)).limit(1);
   if (!membership) return { agreements: 0, registered: 0, accounts: 0, interviews: 0 };
@@ -433,27 +434,11 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
           "resume",
         );
 
-  // Registration numbers go out in the order the school registered, per Shanghai year.
-  const registrations = PLANS.flatMap((plan, i) =>
-    plan.steps
-      .filter((s) => s.event === "school_register")
-      .map((s) => ({ i, at: "day" in s ? at(s.day, s.time) : now })),
-  );
-  registrations.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const numbers = new Map<number, string>();
-  for (const r of registrations) numbers.set(r.i, await nextNumber(tx, yearInShanghai(r.at)));
-
-  const userOf: Record<Exclude<AgreementActor, "graduate" | "system">, string> = {
-    employer: owner,
-    staff_college: options.collegeStaffUserId,
-    staff_school: options.schoolStaffUserId,
-  };
   // The school's review steps, as the domain module reads them (the plans assume the college review is on).
   const reviewSteps = reviewStepsForSchool();
-  let created = 0;
+  const drafted: Drafted[] = [];
   let interviews = 0;
   let accounts = 0;
-  let registered = 0;
   for (const [i, plan] of PLANS.entries()) {
     // The graduate and the application the agreement is drafted from.
     let graduate: typeof graduates.$inferSelect;
@@ -576,266 +561,132 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     );
     if (plan.penaltyAboveSchoolLimit) terms.breachPenalty = Math.ceil((terms.monthlyPay * 1.5) / 1000) * 1000;
 
-    // Each step through the state machine, with the side effects transitionAgreement has.
-    const row: typeof agreements.$inferInsert = {
-      employerId: employer.id,
-      graduateId: graduate.id,
-      applicationId: application.id,
-      status: "drafted",
-      ...terms,
-      createdBy: owner,
-      createdAt: draftAt,
-      updatedAt: draftAt,
-    };
-    const history: (typeof agreementEvents.$inferInsert)[] = [
-      {
-        agreementId: "",
-        fromStatus: null,
-        toStatus: "drafted",
-        event: "draft",
-        actorUserId: owner,
-        createdAt: draftAt,
-      },
+    const { id: agreementId } = await draftAgreement(db, {
+      userId: owner,
+      data: { applicationId: application.id, ...terms },
+      now: draftAt,
+    });
+    const queue: Action[] = [
+      ...plan.steps.slice(1).map((step) => ({ kind: "agreement" as const, step })),
+      ...(plan.destination ?? []).map((step) => ({ kind: "destination" as const, step })),
     ];
-    const audit: { actorUserId: string | null; action: string; detail: Record<string, unknown>; createdAt: Date }[] = [
-      {
-        actorUserId: owner,
-        action: "agreement.draft",
-        detail: { graduateId: graduate.id, applicationId: application.id },
-        createdAt: draftAt,
-      },
-    ];
-    let state: AgreementState = "drafted";
-    let registeredAt: Date | null = null;
-    for (const step of plan.steps.slice(1)) {
-      const when =
-        step.event === "expire" ? minutesAfter(row.replyDeadline!, step.minutesAfterDeadline) : at(step.day, step.time);
-      if (when.getTime() >= now.getTime())
-        throw new Error(`demo agreement ${i}: ${step.event} would lie in the future`);
-      const actor = AGREEMENT_ACTORS.find(
-        (a) => agreementMachine.next(state, step.event as AgreementEvent, a, reviewSteps).ok,
-      );
-      if (!actor) throw new Error(`demo agreement ${i}: ${step.event} is not possible from ${state}`);
-      const to: AgreementState = (
-        agreementMachine.next(state, step.event as AgreementEvent, actor, reviewSteps) as { to: AgreementState }
-      ).to;
-      const actorUserId = actor === "system" ? null : actor === "graduate" ? graduateUserId : userOf[actor];
-      let reason = "reason" in step ? (step.reason ?? null) : null;
-      switch (step.event) {
-        case "invite":
-          row.replyDeadline = new Date(when.getTime() + REPLY_DAYS * 24 * HOUR);
-          row.declineReason = null;
-          break;
-        case "decline":
-          row.declineReason = reason;
-          break;
-        case "return":
-          reason = `违约金 ${terms.breachPenalty} 元超过学校规定的上限（不超过一个月工资 ${terms.monthlyPay} 元），请与单位协商修改协议条款后重新发送。`;
-          row.returnReason = reason;
-          break;
-        case "school_register":
-          row.number = numbers.get(i)!;
-          row.registeredAt = registeredAt = when;
-          row.returnReason = null;
-          break;
-        case "request_breach": {
-          const pdf = await demoReleaseLetterPdf({
-            employerName: employer.name,
-            graduateName: graduate.name,
-            studentNo: graduate.studentNo,
-            number: row.number!,
-            position: terms.position,
-            date: chineseDate(minutesAfter(when, -26 * 60)),
-          });
-          row.releaseLetterFile = (
-            await storeUpload(
-              "evidence",
-              new File([pdf], "解约函.pdf", { type: "application/pdf" }),
-              ["pdf"],
-              "releaseLetter",
-            )
-          ).file;
-          break;
-        }
-        default:
-          break;
-      }
-      history.push({
-        agreementId: "",
-        fromStatus: state,
-        toStatus: to,
-        event: step.event,
-        actorUserId,
-        reason,
-        createdAt: when,
-      });
-      audit.push({
-        actorUserId,
-        action: `agreement.${step.event}`,
-        detail: { from: state, to, reason, number: row.number ?? null },
-        createdAt: when,
-      });
-      state = to;
-      row.status = to;
-      row.updatedAt = when;
-    }
-    const [inserted] = await tx.insert(agreements).values(row).returning({ id: agreements.id });
-    const agreementId = inserted!.id;
-    created++;
-    await tx.insert(agreementEvents).values(history.map((h) => ({ ...h, agreementId })));
-    await tx.insert(auditLog).values(audit.map((a) => ({ ...a, subjectType: "agreement", subjectId: agreementId })));
-    if (plan.steps.some((s) => s.event === "decline")) {
-      await advanceApplication(tx, application, [
-        { status: "declined", at: history.at(-1)!.createdAt as Date, actorUserId: graduateUserId },
-      ]);
-    }
-
-    // Registration records the destination on the graduate's behalf: code 10, for them to confirm.
-    if (registeredAt) {
-      registered++;
-      await recordRegisteredDestination(tx, {
-        graduateId: graduate.id,
-        graduateUserId,
-        at: registeredAt,
-        steps: plan.destination ?? [],
-        now,
-        registrarUserId: options.schoolStaffUserId,
-        collegeStaffUserId: options.collegeStaffUserId,
-        fields: {
-          employerName: employer.name,
-          employerCreditCode: employer.creditCode,
-          workProvince: terms.workProvince,
-          workCity: terms.workCity,
-          startDate: terms.startDate,
-          monthlyPay: String(terms.monthlyPay),
-        },
-      });
-      // As at a real registration, the worker attaches the agreement's PDF as the destination's evidence.
-      await enqueue(tx, {
-        kind: AGREEMENT_EVIDENCE_JOB,
-        payload: { agreementId },
-        idempotencyKey: `agreement-evidence:${agreementId}:${row.number}`,
-      });
-    }
+    // Each plan's own steps in time order (an expiry, after its invitation, is always last).
+    queue.sort((a, b) => plannedTime(a) - plannedTime(b));
+    drafted.push({
+      i,
+      agreementId,
+      state: "drafted",
+      replyDeadline: null,
+      graduate,
+      graduateUserId,
+      application,
+      terms,
+      queue,
+    });
   }
-  return { agreements: created, registered, accounts, interviews };
-}
 
-async function recordRegisteredDestination(
-  tx: Tx,
-  input: {
-    graduateId: string;
-    graduateUserId: string;
-    at: Date;
-    steps: DestinationStep[];
-    now: Date;
-    registrarUserId: string;
-    collegeStaffUserId: string;
-    fields: Record<string, string>;
-  },
-) {
-  const { fields } = input;
-  const [row] = await tx
-    .insert(destinations)
-    .values({
-      graduateId: input.graduateId,
-      code: DESTINATION_CODE_ON_REGISTER,
-      status: "reported",
-      fields,
-      source: "agreement",
-      employerName: fields.employerName,
-      employerCreditCode: fields.employerCreditCode,
-      recordedBy: input.registrarUserId,
-      createdAt: input.at,
-      updatedAt: input.at,
-    })
-    .returning({ id: destinations.id });
-  const destinationId = row!.id;
-  const base = { destinationId, graduateId: input.graduateId, code: DESTINATION_CODE_ON_REGISTER, fields };
-  await tx.insert(destinationHistory).values({
-    ...base,
-    action: "record",
-    actorUserId: input.registrarUserId,
-    actorRole: "staff",
-    fromStatus: null,
-    toStatus: "reported",
-    createdAt: input.at,
-  });
-  await tx.insert(auditLog).values({
-    actorUserId: input.registrarUserId,
-    action: "destination.record",
-    subjectType: "graduate",
-    subjectId: input.graduateId,
-    detail: { code: DESTINATION_CODE_ON_REGISTER, source: "agreement", status: "reported" },
-    createdAt: input.at,
-  });
-  let status = "reported";
-  for (const step of input.steps) {
-    const when = workingDay(step.day, step.time, input.now);
-    if (step.action === "confirm") {
-      await tx
-        .update(destinations)
-        .set({ status: "confirmed", confirmedAt: when, updatedAt: when })
-        .where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({
-        ...base,
-        action: "confirm",
-        actorUserId: input.graduateUserId,
-        actorRole: "graduate",
-        fromStatus: status,
-        toStatus: "confirmed",
-        createdAt: when,
+  // Then every plan's steps in the order they happened across all plans, so that registration
+  // numbers go out in the order the school registered.
+  const userOf: Record<Exclude<AgreementActor, "graduate" | "system">, string> = {
+    employer: owner,
+    staff_college: options.collegeStaffUserId,
+    staff_school: options.schoolStaffUserId,
+  };
+  const viewerOf = (actor: AgreementActor, d: Drafted): AgreementViewer => {
+    if (actor === "system") return { kind: "system" };
+    if (actor === "graduate") return { kind: "graduate", userId: d.graduateUserId };
+    if (actor === "employer") return { kind: "employer", userId: owner };
+    if (actor === "staff_school") return { kind: "staff", userId: userOf[actor], scope: { kind: "school" } };
+    return { kind: "staff", userId: userOf[actor], scope: collegeScope(d) };
+  };
+  const collegeScope = (d: Drafted): StaffScope => ({ kind: "college", collegeId: d.graduate.collegeId! });
+  const timeOf = (d: Drafted, action: Action) =>
+    action.kind === "agreement" && action.step.event === "expire"
+      ? minutesAfter(d.replyDeadline!, action.step.minutesAfterDeadline)
+      : new Date(plannedTime(action));
+  for (;;) {
+    const next = drafted
+      .filter((d) => d.queue.length > 0)
+      .map((d) => ({ d, when: timeOf(d, d.queue[0]!) }))
+      .sort((a, b) => a.when.getTime() - b.when.getTime())[0];
+    if (!next) break;
+    const { d, when } = next;
+    const action = d.queue.shift()!;
+    if (when.getTime() >= now.getTime()) throw new Error(`demo agreement ${d.i}: a step would lie in the future`);
+    if (action.kind === "destination") {
+      if (action.step.action === "confirm")
+        await confirmDestination(db, { graduateId: d.graduate.id, userId: d.graduateUserId, now: when });
+      else
+        await verifyDestination(db, {
+          graduateId: d.graduate.id,
+          actor: { userId: options.collegeStaffUserId, scope: collegeScope(d) },
+          now: when,
+        });
+      continue;
+    }
+    const { step } = action;
+    if (step.event === "draft") throw new Error(`demo agreement ${d.i}: drafted twice`);
+    let updated;
+    if (step.event === "request_breach") {
+      const [current] = await tx
+        .select({ number: agreements.number })
+        .from(agreements)
+        .where(eq(agreements.id, d.agreementId));
+      const pdf = await demoReleaseLetterPdf({
+        employerName: employer.name,
+        graduateName: d.graduate.name,
+        studentNo: d.graduate.studentNo,
+        number: current!.number!,
+        position: d.terms.position,
+        date: chineseDate(minutesAfter(when, -26 * 60)),
       });
-      status = "confirmed";
-    } else if (step.action === "verify") {
-      await tx
-        .update(destinations)
-        .set({ status: "verified", verifiedBy: input.collegeStaffUserId, verifiedAt: when, updatedAt: when })
-        .where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({
-        ...base,
-        action: "verify",
-        actorUserId: input.collegeStaffUserId,
-        actorRole: "staff",
-        fromStatus: status,
-        toStatus: "verified",
-        createdAt: when,
+      updated = await requestBreach(db, {
+        agreementId: d.agreementId,
+        userId: d.graduateUserId,
+        releaseLetter: new File([pdf], "解约函.pdf", { type: "application/pdf" }),
+        reason: step.reason,
+        now: when,
       });
-      await tx.insert(auditLog).values({
-        actorUserId: input.collegeStaffUserId,
-        action: "destination.verify",
-        subjectType: "graduate",
-        subjectId: input.graduateId,
-        detail: { code: DESTINATION_CODE_ON_REGISTER },
-        createdAt: when,
-      });
-      status = "verified";
     } else {
-      await tx
-        .update(destinations)
-        .set({ status: "returned", returnedReason: step.reason!, verifiedAt: null, verifiedBy: null, updatedAt: when })
-        .where(eq(destinations.id, destinationId));
-      await tx.insert(destinationHistory).values({
-        ...base,
-        action: "return",
-        actorUserId: input.registrarUserId,
-        actorRole: "staff",
-        fromStatus: status,
-        toStatus: "returned",
-        note: step.reason!,
-        createdAt: when,
+      const event = step.event;
+      // Whoever the state machine lets fire this event now (the plans name events, not people).
+      const actor = AGREEMENT_ACTORS.find((a) => agreementMachine.next(d.state, event, a, reviewSteps).ok);
+      if (!actor) throw new Error(`demo agreement ${d.i}: ${event} is not possible from ${d.state}`);
+      const reason =
+        event === "return"
+          ? `违约金 ${d.terms.breachPenalty} 元超过学校规定的上限（不超过一个月工资 ${d.terms.monthlyPay} 元），请与单位协商修改协议条款后重新发送。`
+          : "reason" in step
+            ? step.reason
+            : undefined;
+      updated = await transitionAgreement(db, {
+        agreementId: d.agreementId,
+        event,
+        viewer: viewerOf(actor, d),
+        reason,
+        now: when,
       });
-      await tx.insert(auditLog).values({
-        actorUserId: input.registrarUserId,
-        action: "destination.return",
-        subjectType: "graduate",
-        subjectId: input.graduateId,
-        detail: { code: DESTINATION_CODE_ON_REGISTER, reason: step.reason! },
-        createdAt: when,
-      });
-      status = "returned";
     }
+    d.state = updated.status;
+    d.replyDeadline = updated.replyDeadline;
+    if (step.event === "decline")
+      await advanceApplication(tx, d.application, [{ status: "declined", at: when, actorUserId: d.graduateUserId }]);
   }
+  const registered = (
+    await tx
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(
+        and(
+          inArray(
+            agreements.id,
+            drafted.map((d) => d.agreementId),
+          ),
+          isNotNull(agreements.number),
+        ),
+      )
+  ).length;
+  await settleReplayedMail(tx, replayFrom);
+  return { agreements: drafted.length, registered, accounts, interviews };
 }
 
 /**

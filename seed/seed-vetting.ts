@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { checkPosting } from "../app/postings/checks";
 import { enqueuePostingSync } from "../app/search-sync.server";
-import type { Tx } from "./client";
+import type { Tx } from "../db/client";
 import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES, templatesFor } from "./demo-employers";
 import { createRandom } from "./school-data";
 import {
@@ -11,7 +11,7 @@ import {
   postings,
   type EmployerState,
   type PostingState,
-} from "./schema";
+} from "../db/schema";
 import { provinceOf } from "../app/school/regions";
 
 const STATUS_OF: Record<string, EmployerState> = {

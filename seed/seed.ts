@@ -1,8 +1,8 @@
 import { count, eq } from "drizzle-orm";
-import type { Database } from "./client";
+import type { Database } from "../db/client";
 import { getEnv } from "../app/config/env.server";
 import { createGraduates, createSchool, createUser, linkGraduateAccount } from "./factories";
-import { graduates, users } from "./schema";
+import { graduates, users } from "../db/schema";
 import { seedVetting } from "./seed-vetting";
 import { seedGraduates } from "./seed-graduates";
 import { seedDestinations } from "./seed-destinations";

@@ -1,13 +1,13 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import type { Database } from "./client";
+import type { Database } from "../db/client";
 import { createUser, linkGraduateAccount } from "./factories";
-import { colleges, destinations, graduates } from "./schema";
+import { colleges, destinations, graduates } from "../db/schema";
 import { installProgrammeCatalogue } from "../app/programmes/programmes.server";
 import { advanceInterests, advanceOwnInterest, markInterest } from "../app/programmes/funnel.server";
 import { createCampaign, sendCampaign } from "../app/campaigns/campaigns.server";
 import type { StaffActor } from "../app/auth/actor";
 import type { FunnelEvent } from "../app/programmes/states";
-import type { FunnelState, ProgrammeSlug } from "../vocabulary";
+import { FUNNEL_STATES, PROGRAMME_SLUGS, type FunnelState, type ProgrammeSlug } from "../vocabulary";
 
 const DAY = 86_400_000;
 
@@ -44,19 +44,6 @@ export function pathTo(slug: ProgrammeSlug, state: FunnelState): FunnelEvent[] |
   }
 }
 
-const PROGRAMMES: ProgrammeSlug[] = ["enlistment", "xibu", "sanzhi", "tegang", "xuandiao", "cunguan"];
-const STATES: FunnelState[] = [
-  "interested",
-  "registered_official",
-  "school_precheck",
-  "exam",
-  "health_check",
-  "political_review",
-  "selected",
-  "serving",
-  "withdrew",
-  "not_selected",
-];
 /** Programmes whose year has a confirmed destination code: selecting there proposes a destination. */
 const PROPOSING: ProgrammeSlug[] = ["enlistment", "xibu", "sanzhi", "xuandiao"];
 const SERVICE_PROVINCES = ["四川省", "贵州省", "云南省", "甘肃省"];
@@ -91,16 +78,16 @@ export async function seedProgrammes(
   const free = withAccounts.filter((g) => g.destination === null);
   const busy = withAccounts.filter((g) => g.destination !== null);
   // Without enough graduates who have a destination already, the free ones serve the other stages too.
-  const anyList = busy.length >= STATES.length ? busy : withAccounts;
+  const anyList = busy.length >= FUNNEL_STATES.length ? busy : withAccounts;
 
   let interests = 0;
   const stagesSeeded: Record<string, FunnelState[]> = {};
   const proposers = new Set<string>();
-  for (const [p, slug] of PROGRAMMES.entries()) {
+  for (const [p, slug] of PROGRAMME_SLUGS.entries()) {
     stagesSeeded[slug] = [];
     // One interest per graduate and programme year: nobody is used twice within a programme.
     const usedHere = new Set<string>();
-    for (const [s, state] of STATES.entries()) {
+    for (const [s, state] of FUNNEL_STATES.entries()) {
       const path = pathTo(slug, state);
       if (!path) continue;
       const proposes = PROPOSING.includes(slug) && path.includes("select");
