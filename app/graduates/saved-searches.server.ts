@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 import { mailLocaleOf } from "../i18n/mail-locale";
+import { translate, type Locale } from "../i18n/messages";
 import type { Database, Queryable } from "../../db/client";
 import { savedSearches, users } from "../../db/schema";
 import { savedSearchAlertMail } from "../../emails/templates/saved-search-alert";
@@ -28,15 +29,25 @@ export function canonicalSearch(queryString: string): { query: PostingSearchQuer
   return { query, canonical: toQueryString(query) };
 }
 
-export function searchLabel(query: PostingSearchQuery): string {
+/**
+ * A saved search's name in the reader's language, made from its query whenever it is shown (the
+ * stored `label` is the Chinese name, for exports and older rows): places and industries are named
+ * as the search page names them in that language.
+ */
+export function searchLabel(query: PostingSearchQuery, locale: Locale = "zh-CN"): string {
   const parts: string[] = query.q ? [query.q] : [];
-  // Named in Chinese as stored (places and industries are stored by their Chinese names).
   for (const param of FACET_PARAM_NAMES) {
     const values: readonly string[] = query[param];
-    for (const value of values) parts.push(facetValueLabel("zh-CN", param, value));
+    for (const value of values) parts.push(facetValueLabel(locale, param, value));
   }
-  if (query.salaryMin) parts.push(`≥${query.salaryMin}元`);
-  return parts.join(" · ") || "全部岗位";
+  if (query.salaryMin) parts.push(translate(locale, "savedSearch.label.salaryMin", { amount: query.salaryMin }));
+  return parts.join(" · ") || translate(locale, "savedSearch.label.all");
+}
+
+/** The name to show for a stored search: from its query in `locale`, the stored label if the query no longer reads. */
+export function savedSearchName(search: { query: string; label: string }, locale: Locale): string {
+  const found = canonicalSearch(search.query);
+  return found ? searchLabel(found.query, locale) : search.label;
 }
 
 export async function saveSearch(db: Queryable, userId: string, queryString: string) {
@@ -101,7 +112,7 @@ export async function runSavedSearchAlerts(db: Database, now = new Date()): Prom
           to: email,
           ...savedSearchAlertMail(
             {
-              label: search.label,
+              label: savedSearchName(search, mailLocaleOf({ locale })),
               searchUrl: `${base}/jobs?${search.query}`,
               manageUrl: `${base}/graduate/searches`,
               postings: fresh.map((hit) => ({

@@ -4,7 +4,8 @@ import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary, SelectField } from "../components/form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
-import { listSavedSearches, saveSearch, updateSavedSearch } from "../graduates/saved-searches.server";
+import { listSavedSearches, savedSearchName, saveSearch, updateSavedSearch } from "../graduates/saved-searches.server";
+import { resolveLocale } from "../i18n/locale.server";
 import { SavedSearchForm } from "../graduates/schema";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
@@ -14,7 +15,15 @@ export const meta = pageTitle("savedSearch.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
   const searches = await listSavedSearches(await getDb(), user.id);
-  return { searches: searches.map((s) => ({ id: s.id, label: s.label, query: s.query, frequency: s.frequency })) };
+  const locale = resolveLocale(request, user.locale);
+  return {
+    searches: searches.map((s) => ({
+      id: s.id,
+      label: savedSearchName(s, locale),
+      query: s.query,
+      frequency: s.frequency,
+    })),
+  };
 }
 
 /** "save" comes from the job list's button (a form of that page); "update" and "delete" from this page. */

@@ -97,4 +97,27 @@ describe("saved searches", () => {
     );
     expect((await callRoute(savedRoute.loader, { path: "/graduate/searches" })).status).toBe(302);
   });
+
+  it("names a saved search in the reader's language on the page", async () => {
+    const graduate = await signedIn("graduate");
+    await callRoute(savedRoute.action, {
+      path: "/graduate/searches",
+      cookie: graduate.cookie,
+      form: { intent: "save", query: "city=杭州&jobType=internship&salaryMin=8000" },
+    });
+    const read = async (lang: string) =>
+      (
+        (
+          await callRoute(savedRoute.loader, {
+            path: "/graduate/searches",
+            cookie: `${graduate.cookie}; jiuye_lang=${lang}`,
+          })
+        ).data as { searches: { label: string }[] }
+      ).searches[0]!.label;
+    expect(await read("zh-CN")).toBe("杭州 · 实习 · ≥8000元");
+    const english = await read("en");
+    expect(english).toContain("Internship");
+    expect(english).toContain("≥ ¥8000");
+    expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+  });
 });

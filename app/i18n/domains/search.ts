@@ -99,6 +99,8 @@ export const searchMessages = {
   "savedSearch.update": { zh: "保存", en: "Save" },
   "savedSearch.delete": { zh: "删除", en: "Delete" },
   "savedSearch.open": { zh: "查看结果", en: "See results" },
+  "savedSearch.label.salaryMin": { zh: "≥{amount}元", en: "≥ ¥{amount}" },
+  "savedSearch.label.all": { zh: "全部岗位", en: "All postings" },
   "savedSearch.tooMany": { zh: "最多保存 20 个搜索", en: "You can save at most 20 searches" },
   "search.stillOpen": { zh: "仍在招聘", en: "Still open" },
   "search.stillOpen.confirmed": { zh: "已确认仍在招聘。", en: "Confirmed as still open." },
