@@ -117,9 +117,8 @@ export function safeRedirect(target: unknown, fallback = "/"): string {
 }
 
 /** The language of every mail an account receives (app/i18n/mail-locale.ts). */
-export const MailLanguageSchema = z.object({
-  locale: z.enum(["zh-CN", "en"], { error: "mailLanguage.invalid" }),
-});
+export const MailLocaleField = z.enum(["zh-CN", "en"], { error: "mailLanguage.invalid" });
+export const MailLanguageSchema = z.object({ locale: MailLocaleField });
 
 /** An account an administrator creates for a colleague (staff or admin), school-wide or for one college. */
 export const StaffAccountSchema = z.object({
@@ -127,6 +126,8 @@ export const StaffAccountSchema = z.object({
   password: PasswordSchema,
   displayName: DisplayNameSchema,
   role: z.enum(["staff", "admin"], { error: "form.required" }),
+  /** The new colleague's mail language; the form offers the administrator's own as the default. */
+  locale: MailLocaleField.optional(),
   // "school" or a college id; admins are always school-wide.
   scope: z
     .string({ error: "users.scope.required" })

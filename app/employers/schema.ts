@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EMPLOYER_TYPES } from "../../vocabulary";
-import { EmailSchema } from "../auth/schema";
+import { EmailSchema, MailLocaleField } from "../auth/schema";
 import { INDUSTRIES, isKnownCity, PROVINCES } from "../school/regions";
 import { confirmed } from "../forms/confirm";
 import { parseCreditCode } from "./credit-code";
@@ -75,7 +75,8 @@ export const EmployerRegistrationForm = EmployerRegistrationSchema.safeExtend({
 
 /** The employer's home: inviting a colleague, and sending a refused registration for review again. */
 export const EmployerHomeForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("invite"), email: EmailSchema }),
+  // The colleague's mail language; the form offers the inviter's own as the default.
+  z.object({ intent: z.literal("invite"), email: EmailSchema, locale: MailLocaleField.optional() }),
   z.object({ intent: z.literal("resubmit") }),
 ]);
 

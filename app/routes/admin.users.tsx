@@ -10,6 +10,7 @@ import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
+import { LOCALES } from "../i18n/locale";
 import { resolveLocale } from "../i18n/locale.server";
 import { listColleges } from "../school/school.server";
 
@@ -32,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await createStaffAccount(await getDb(), admin.id, {
       ...input,
       collegeId: input.scope,
-      locale: resolveLocale(request),
+      locale: input.locale ?? resolveLocale(request),
     });
     return {};
   });
@@ -82,6 +83,12 @@ export default function AdminUsers() {
               { value: "school", label: t("account.scope.school") },
               ...colleges.map((college) => ({ value: String(college.id), label: nameFor(locale, college) })),
             ]}
+          />
+          <SelectField
+            name="locale"
+            label={t("invite.mailLanguage")}
+            defaultValue={locale}
+            options={LOCALES.map((value) => ({ value, label: t(`mailLanguage.${value}`) }))}
           />
           <button type="submit" className="button">
             {t("users.create.submit")}

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
+import { LOCALES } from "../i18n/locale";
 import { getDb } from "../db.server";
 import { TodoList } from "../components/todo-list";
 import { employerTodo } from "../home/todo.server";
@@ -54,12 +55,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:manage-own");
   const db = await getDb();
   return formAction(request, EmployerHomeForm, {
-    invite: async ({ email }) => {
+    invite: async ({ email, locale }) => {
       await inviteColleague(db, {
         inviterUserId: user.id,
         inviterName: user.displayName,
         email,
-        locale: resolveLocale(request, user.locale),
+        locale: locale ?? resolveLocale(request, user.locale),
       });
       return done("employer.invite.sent");
     },
@@ -167,6 +168,12 @@ export default function EmployerHome() {
           <h3 id="invite-heading">{t("employer.invite")}</h3>
           <ActionForm id="invite" intent="invite" result={result} noValidate>
             <TextField name="email" type="email" label={t("auth.email")} required />
+            <SelectField
+              name="locale"
+              label={t("invite.mailLanguage")}
+              defaultValue={locale}
+              options={LOCALES.map((value) => ({ value, label: t(`mailLanguage.${value}`) }))}
+            />
             <button type="submit" className="button">
               {t("employer.invite.submit")}
             </button>

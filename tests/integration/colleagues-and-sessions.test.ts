@@ -30,6 +30,21 @@ afterAll(async () => {
 });
 
 describe("colleague invitations", () => {
+  it("the inviter chooses the colleague's mail language; a Chinese page can invite an English reader", async () => {
+    const owner = await employerWithOrganisation({ name: "苏州博远精密制造有限公司" });
+    const invited = `overseas.hr.${Date.now()}@boyuan-precision.cn`;
+    const sent = await callRoute(employerHome.action, {
+      path: "/employer",
+      cookie: `${owner.cookie}; jiuye_lang=zh-CN`,
+      form: { intent: "invite", email: invited, locale: "en" },
+    });
+    expect(sent.data).toMatchObject({ ok: true });
+    await drainOutbox();
+    const [mail] = await receiver.waitForMail(invited);
+    expect(mail!.text).toContain("苏州博远精密制造有限公司");
+    expect(mail!.subject).toBe("Join 苏州博远精密制造有限公司 on jiuye");
+  });
+
   it("a member invites by e-mail; the link makes the colleague a member once, and only while valid", async () => {
     const owner = await employerWithOrganisation({ name: "杭州清源环境工程有限公司" });
     const invited = `hr.colleague.${Date.now()}@qingyuan-env.cn`;

@@ -45,6 +45,7 @@ export const accountsMessages = {
   "password.mismatch": { zh: "两次输入的密码不一致。", en: "The two passwords are not the same." },
 
   // Mail language (one rule for every mail)
+  "invite.mailLanguage": { zh: "对方的邮件语言", en: "Their mail language" },
   "mailLanguage.title": { zh: "邮件语言", en: "Mail language" },
   "mailLanguage.lead": {
     zh: "本平台发给您的所有邮件都使用这里选择的语言。页面顶部的语言切换只改变页面语言，不改变邮件语言。",
