@@ -137,6 +137,9 @@ export interface PostingTextRule {
 // ---------------------------------------------------------------------------
 
 const SEP = "[^，,。；;!！?？\\n]"; // any character that does not end a clause
+const SEP_CHAR = SEP;
+/** Within a sentence: a comma or an enumeration comma does not end it ("发展小代理、抽他们提成"). */
+const SEP_LIST = "[^。；;!！?？\\n]";
 
 /** Who pays when it is not the applicant. */
 const EMPLOYER =
@@ -153,6 +156,10 @@ const EMPLOYER_PAYS = {
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
+
+/** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
+const INCOME_AMOUNT =
+  "(?:过万|上万|破万|[一二两三四五六七八九十几]\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
 
 // ---------------------------------------------------------------------------
 // The rule table
@@ -297,7 +304,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
-      /保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
@@ -309,7 +316,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)/u,
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
@@ -329,6 +336,31 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
+      // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
+      // "承诺人人过万", "we guarantee you will earn RMB 20,000").
+      u(
+        `(?:保证|确保|承诺|包)\\s*(?:你|您|每人|人人|大家)?\\s*(?:都)?\\s*(?:能|可以|可)?\\s*(?:月入|月薪|收入|工资|年薪|年入|日入|到手|拿到|赚到?|挣到?)\\s*(?:达到|超过|不低于|至少)?\\s*${INCOME_AMOUNT}`,
+      ),
+      /(?:保证|确保|承诺|包)\s*(?:你|您|每人|人人|大家)?\s*(?:都)?\s*(?:过万|上万|破万)/u,
+      /\bguaranteed?\s+(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
+      // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
+      // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
+      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的))/u,
+      // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
+      u(`躺${SEP}{0,4}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
+      u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
+      // A monthly figure written "2W+", "3w+": the plus says "at least", the unit says "ten thousand".
+      /(?:月入|月赚|月收入|日入|日赚)\s*\d+(?:\.\d+)?\s*[wk万]\s*\+/u,
+      // Lifestyle promises a few words apart: "三个月买车、半年买房", "一年提车".
+      u(
+        `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
+      ),
+      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // Investment returns as a multiple: "上市后至少翻十倍", "收益翻番", "10x returns".
+      u(
+        `(?:收益|回报|利润|股价|股权|股份|投资|本金|上市后|分红|期权)${SEP}{0,8}?(?:翻\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:倍|番)|翻番|翻倍)`,
+      ),
+      /\b\d+\s*x\s+(?:returns?|your\s+(?:money|investment))\b|\b(?:double|triple)\s+your\s+(?:money|investment)\b/u,
     ],
   },
   {
@@ -365,12 +397,26 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
+      // QQ as a bare "Q", and a handle after a decorated label: "加Q：2837461920", "V❤：dd20231".
+      /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?:^|[^a-z0-9])q\s*[:：]\s*\d{5,}/u,
+      /(?:^|[^a-z0-9])(?:v|vx|wx|微信|薇|q)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      // A personal mailbox or number: "my personal Gmail", an address at a free mail service.
+      /\b(?:my|our\s+recruiter'?s?)\s+personal\s+(?:gmail|email|e-mail|mailbox|inbox|phone|number|mobile|wechat|whatsapp)\b/u,
       // Refusing the platform is evasion on its own.
       {
         re: /平台\s*(?:内|上)?\s*(?:的)?\s*(?:投递|简历|报名|消息|私信|申请|站内信)?\s*(?:一律|均|都|概)?\s*(?:不看|不回|无效|不处理|不予回复|不予处理)/u,
         negatable: false,
       },
       { re: /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u, negatable: false },
+      // "这里不回消息", "portal applications are not reviewed": the platform is refused in other words.
+      {
+        re: /(?:这里|此处|这边|站内|平台上?|网站上?|app\s*上?)\s*(?:的)?\s*(?:消息|私信|简历)?\s*(?:一律|基本|都)?\s*(?:不回|不看|不常看|很少看|不怎么看|看不到)/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:portal|platform|site|online|website|in-app)\s+(?:applications?|messages?|submissions?|cvs?)\s+(?:are|will)\s+(?:not|never)\s+(?:be\s+)?(?:reviewed|read|considered|processed|answered|checked|seen)\b/u,
+        negatable: false,
+      },
       {
         re: /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+(?:here|on\s+(?:this|the)\s+(?:site|platform|page))\b/u,
         negatable: false,
@@ -393,6 +439,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u,
         /私人\s*(?:手机|电话|微信)/u,
         /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+here\b|\bare\s+ignored\b/u,
+        /(?:这里|此处|这边|站内|平台上?|网站上?)\s*(?:的)?\s*(?:消息|私信|简历)?\s*(?:一律|基本|都)?\s*(?:不回|不看|看不到)/u,
+        /\b(?:portal|platform|site|online|website|in-app)\s+(?:applications?|messages?|submissions?|cvs?)\s+(?:are|will)\s+(?:not|never)\s+(?:be\s+)?(?:reviewed|read|considered|processed|answered|checked|seen)\b/u,
+        /\bpersonal\s+(?:gmail|email|e-mail|mailbox|phone|number|mobile|wechat|whatsapp)\b/u,
       ],
     },
   },
@@ -442,12 +491,23 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
+      // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
+      u(
+        `(?:护照|户口本|户口簿|驾驶证|学生证|社保卡)(?:原件|复印件|照片|扫描件|号码?|首页|信息)?${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至|交给|交由)`,
+      ),
+      /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
+      /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
     ],
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
+      // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
+      u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP}{0,24}`),
+      u(
+        `(?:身份证|证件|毕业证|学位证)(?:原件)?${SEP}{0,6}?(?:仅|只)?\\s*(?:于|在)\\s*(?:签订|签署|签约|入职|报到|录用)${SEP}{0,16}`,
+      ),
       u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
@@ -497,14 +557,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
-      /(?:来了?|到岗|到场|人到)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上班|上岗|入职|录用|开工)/u,
+      /(?:来了?|到岗|到场|人到)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上班|上岗|入职|录用|开工|干|做|干活)/u,
+      // Asked and answered: "面试？不用", "interview? not needed"; sent straight to the factory: "直接送厂".
+      /(?:面试|笔试)\s*[?？]+\s*(?:不用|不需要?|没有|免了?|无需|不存在)|直接\s*(?:送厂|进厂|送到厂|安排进厂|拉到厂)|\binterviews?\s*\?\s*(?:no|not\s+needed|none|nope)\b/u,
       /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
       /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
       /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
     ],
     allow: [
       u(
-        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
+        `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
     ],
   },
@@ -528,6 +590,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
+      // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
+      /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
+      /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
+      /纯(?!净|粹|手工)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
+      /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
     ],
   },
@@ -573,6 +640,21 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
+      // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
+      // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
+      /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:认购|购买|购置|入股|拿货|进货|囤货|压货)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)/u,
+      /\b(?:buy|purchase)\s+(?:\w+\s+){0,3}(?:inventory|stock|products?|starter\s+(?:kit|pack))\b[^.;]{0,40}\b(?:to\s+(?:become|join|qualify)|before\s+you\s+(?:can|start))\b/u,
+      // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
+      /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
+      // Recruiting agents under you and taking a cut of them: "发展自己的小代理、抽他们20%提成".
+      u(
+        `(?:发展|招募|招收|培养|拉)${SEP_LIST}{0,8}?(?:代理|团队|下级|下线|分销商|会员|成员)${SEP_LIST}{0,16}?(?:(?:抽|拿|赚|分|吃)\\s*(?:他们|她们|其|他|她|下级|下线|代理|团队)的?|[二三四五六七八九两多\\d]\\s*级)`,
+      ),
+      // Pay per recruit with words between: "每拉一个人报名返现200" (a referral for a hire is not this).
+      u(
+        `(?:每|拉)\\s*(?:拉|邀请|推荐|介绍|带)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|同学|朋友|好友|会员)(?:(?!入职|录用|到岗|上岗|转正|应聘|工作满)${SEP_CHAR}){0,6}?(?:返现|返|奖励|提成|佣金|赚|拿)`,
+      ),
+      /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
     ],
   },
 ];
