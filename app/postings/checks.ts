@@ -42,6 +42,7 @@ import {
   findPaidInternship,
   findRestriction,
   findTrainingLoan,
+  sentenceOf,
   type NegationTest,
   type ProtectedRule,
   type Span,
@@ -128,6 +129,8 @@ export interface PostingTextRule {
    * money flow. Gets normalised text, a negation test for a span and the field name.
    */
   readonly detect?: (text: string, negated: NegationTest, field: string) => Span | null;
+  /** A match in a sentence matching this is ignored (an anti-fraud notice naming what the employer never asks). */
+  readonly ignoreInSentence?: RegExp;
   /** Raise the severity when any of these also appears anywhere in the posting (any field). */
   readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
 }
@@ -147,7 +150,10 @@ const EMPLOYER =
 
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
-  before: new RegExp(`${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|报销|全免|垫付`, "u"),
+  before: new RegExp(
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付`,
+    "u",
+  ),
   after: new RegExp(
     `^\\s*用?\\s*(?:均|全部|全|统一|一律)?\\s*由?\\s*${EMPLOYER}\\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳|垫付)` +
       "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)",
@@ -500,6 +506,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
     ],
+    // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
+    ignoreInSentence:
+      /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request))\b/u,
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
@@ -932,6 +941,7 @@ function firstMatch(
       if (best !== null && start >= best.start) break;
       if (allowed().some(([a, b]) => a <= start && end <= b)) continue;
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
+      if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       best = { field, start, end };
       break;
     }
@@ -947,6 +957,11 @@ function firstMatch(
     }
   }
   return best;
+}
+
+function inSentence(re: RegExp, text: string, start: number, end: number): boolean {
+  const sentence = sentenceOf(text, start, end);
+  return re.test(text.slice(sentence.start, sentence.end));
 }
 
 const EXCERPT_MAX = 40;
@@ -1175,14 +1190,74 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   hype: ["paid_internship", "training_loan"],
 };
 
+const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
+const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
+
+/** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
+const ADDITIONAL_CHARGE =
+  /^\s*(?:另外?|还(?:需|要|须|得)?|此外|外加|再|同时|并且?|以及|额外)|^\s*(?:plus|also|additionally|in\s+addition)\b/u;
+
+/**
+ * A flag subsumed by a more specific scheme may still have a second, separate occurrence: a fee in a
+ * clause that adds a charge ("另收报名费100元"), an income promise after a placement guarantee. Blank
+ * the schemes' clauses and each rejected match, and look again (a few times at most).
+ */
+function separateHit(
+  rule: PostingTextRule,
+  fields: readonly ScannedField[],
+  found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
+  accept: (text: string, hit: Hit) => boolean,
+): Hit | null {
+  const by = SUBSUMED_BY[rule.id] ?? [];
+  const blank = (text: string, from: number, to: number): string =>
+    text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  for (const field of fields) {
+    if (rule.skipFields?.includes(field.name)) continue;
+    let text = field.norm.text;
+    if (rule.id === "fee") {
+      for (const other of found) {
+        if (!by.includes(other.rule) || other.hit.field !== field) continue;
+        // The clause the scheme's match starts in (a detector may report a whole sentence).
+        const clause = clauseOf(text, other.hit.start, other.hit.start + 1);
+        text = blank(text, clause.start, clause.end);
+      }
+    }
+    for (let tries = 0; tries < 4; tries++) {
+      const masked: ScannedField = { ...field, norm: { text, map: field.norm.map } };
+      const hit = firstMatch(rule, rule.patterns, masked);
+      if (!hit) break;
+      if (accept(text, hit)) return { ...hit, field };
+      text = blank(text, hit.start, hit.end);
+    }
+  }
+  return null;
+}
+
+const SEPARATE_OCCURRENCE: Partial<Record<PostingRuleId, (text: string, hit: Hit) => boolean>> = {
+  fee: (text, hit) => ADDITIONAL_CHARGE.test(text.slice(clauseOf(text, hit.start, hit.end).start, hit.end)),
+  hype: (text, hit) => INCOME_CLAIM.test(text.slice(hit.start, hit.end)),
+};
+
 function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>): boolean {
   const by = SUBSUMED_BY[rule];
   if (!by) return false;
-  // A guarantee ("包过面试", "guaranteed job placement") is the sales pitch of the paid internship or
-  // training loan found anywhere in the same posting, not a second offence.
-  if (rule === "hype" && found.some((other) => by.includes(other.rule))) return true;
+  // A guarantee of placement ("包过面试", "guaranteed job placement") is the sales pitch of the paid
+  // internship or training loan found anywhere in the same posting, not a second offence; a promise of
+  // income ("保证月入八千以上") is a claim of its own.
+  if (rule === "hype") {
+    const claim = hit.field.norm.text.slice(hit.start, hit.end);
+    return !INCOME_CLAIM.test(claim) && found.some((other) => by.includes(other.rule));
+  }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  // The training's price in a posting already flagged as a training loan is that loan's price
+  // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
+  if (
+    rule === "fee" &&
+    found.some((other) => other.rule === "training_loan") &&
+    TRAINING_PRICE.test(text.slice(clause.start, clause.end))
+  )
+    return true;
   return found.some(
     (other) =>
       by.includes(other.rule) &&
@@ -1205,7 +1280,14 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
   }
   const flags: PostingFlag[] = [];
   for (const { hit, ...flag } of found) {
-    if (isSubsumed(flag.rule, hit, found)) continue;
+    if (isSubsumed(flag.rule, hit, found)) {
+      const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
+      const accept = SEPARATE_OCCURRENCE[flag.rule];
+      const second = rule && accept ? separateHit(rule, fields, found, accept) : null;
+      if (second)
+        flags.push({ ...flag, excerpt: excerpt(second.field, second.start, second.end), field: second.field.name });
+      continue;
+    }
     flags.push(flag);
   }
   flags.push(

@@ -418,8 +418,10 @@ const FEE_MENTION = new RegExp(
     "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
-    "费用?\\s*(?:需|须)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
+    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
     "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
@@ -448,7 +450,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -456,11 +458,11 @@ const OWN_COSTS =
 
 /** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
 const DEPOSIT_DUTY =
-  /\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
@@ -551,7 +553,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
   return hits[0] ?? null;
 }
 
-function sentenceOf(text: string, start: number, end: number): Span {
+/** The sentence around a span (up to `REACH` characters each side): a comma does not end it. */
+export function sentenceOf(text: string, start: number, end: number): Span {
   const stop = /[。；;!！?？\n\r]/u;
   let s = start;
   const floor = Math.max(0, start - REACH);
