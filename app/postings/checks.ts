@@ -298,6 +298,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
       /\binternship\s+fees?\b/u,
       /\bpay[-\s]to[-\s]intern\b/u,
+      // Proof of an internship nobody attends: "无需到岗，三天出件", "no need to show up, certificate in 3 days".
+      u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
+      /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -1064,6 +1067,10 @@ const ENTRY_LEVEL_TITLE =
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
+/** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
+const STATED_PAY =
+  /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
 function checkSalary(
   min: number | null | undefined,
   max: number | null | undefined,
@@ -1072,8 +1079,9 @@ function checkSalary(
 ): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
-  // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12).
-  if (min === null || min === undefined) {
+  // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12). Base pay
+  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too.
+  if ((min === null || min === undefined) && !STATED_PAY.test(roleText)) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
