@@ -283,6 +283,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\btraining\s+loans?\b/u,
     ],
     negators: EMPLOYER_PAYS,
+    // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
+    // (学员, 求职者) are not carved out.
+    allow: [u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`)],
   },
   {
     id: "paid_internship",

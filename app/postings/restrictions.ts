@@ -167,7 +167,7 @@ const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
