@@ -165,7 +165,7 @@ const u = (source: string): RegExp => new RegExp(source, "u");
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
-  "(?:过万|上万|破万|[一二两三四五六七八九十几]\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
+  "(?:过万|上万|破万|[一二两三四五六七八九十几]{1,2}\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
 
 // ---------------------------------------------------------------------------
 // The rule table
@@ -357,10 +357,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bguaranteed?\s+(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
       // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
+      // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
+      u(
+        `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务))`,
+      ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的))/u,
       // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
-      u(`躺${SEP}{0,4}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
+      u(`躺${SEP}{0,6}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
       u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
+      // … or a big figure in the next clause: "不用坐班，每月照样收入两三万".
+      u(
+        `(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP_LIST}{0,12}?(?:赚|挣|月入|日入|收入)\\s*${INCOME_AMOUNT}`,
+      ),
       // A monthly figure written "2W+", "3w+": the plus says "at least", the unit says "ten thousand".
       /(?:月入|月赚|月收入|日入|日赚)\s*\d+(?:\.\d+)?\s*[wk万]\s*\+/u,
       // Lifestyle promises a few words apart: "三个月买车、半年买房", "一年提车".
@@ -519,7 +527,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
       // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
-      u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP}{0,24}`),
+      // A time clause governs the next one: "录用通知发放后，请提交身份证复印件".
+      u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP_LIST}{0,30}`),
       u(
         `(?:身份证|证件|毕业证|学位证)(?:原件)?${SEP}{0,6}?(?:仅|只)?\\s*(?:于|在)\\s*(?:签订|签署|签约|入职|报到|录用)${SEP}{0,16}`,
       ),
@@ -657,7 +666,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
       // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
       // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
-      /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:认购|购买|购置|入股|拿货|进货|囤货|压货)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)/u,
+      /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,
       /\b(?:buy|purchase)\s+(?:\w+\s+){0,3}(?:inventory|stock|products?|starter\s+(?:kit|pack))\b[^.;]{0,40}\b(?:to\s+(?:become|join|qualify)|before\s+you\s+(?:can|start))\b/u,
       // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
       /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
