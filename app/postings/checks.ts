@@ -361,7 +361,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务))`,
       ),
-      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的))/u,
+      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理))/u,
       // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
       u(`躺${SEP}{0,6}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
       u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
@@ -381,6 +381,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:收益|回报|利润|股价|股权|股份|投资|本金|上市后|分红|期权)${SEP}{0,8}?(?:翻\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:倍|番)|翻番|翻倍)`,
       ),
       /\b\d+\s*x\s+(?:returns?|your\s+(?:money|investment))\b|\b(?:double|triple)\s+your\s+(?:money|investment)\b/u,
+      // Novices and "anyone with hands" earning a big figure: "小白也能月入三万，有手就行".
+      u(
+        `(?:小白|新手|学生党|零基础|有手就行|会打字就行)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入|赚)\\s*${INCOME_AMOUNT}`,
+      ),
+      // A daily wage of 500 or more sold as easy: "日薪八百，简单易上手".
+      u(
+        `(?:日薪|日结|一天|每天)\\s*(?:[5-9]\\d{2}|\\d{4,}|[五六七八九]百|[一二两三四五六七八九]千)${SEP_LIST}{0,12}?(?:简单|轻松|易上手|有手就行|不累|躺)`,
+      ),
+      /(?:低|小|少)\s*投入\s*[,，、]?\s*(?:高|大)\s*(?:回报|收益|产出)|投入少\s*[,，、]?\s*(?:回报|收益)高/u,
+      /\b(?:earn|make)\s+(?:a\s+)?(?:six|seven)[-\s]figures?\b|\bsix[-\s]figure\s+income\b|\bunlimited\s+(?:earning|income)\s+potential\b/u,
     ],
   },
   {
@@ -445,6 +455,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\bapplications?\s+(?:on|through|via|from)\s+(?:this|the)\s+(?:site|platform|page|website)\s+(?:are|is|will\s+be)\s+(?:ignored|not\s+(?:read|processed|answered))/u,
         negatable: false,
       },
+      // A phone number in Chinese numerals, a handle to search for, a DM on another platform.
+      /一[三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
+      /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
+      /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
     ],
     escalate: {
       severity: "block",
@@ -542,7 +556,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -587,6 +601,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
       /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
       /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
+      // "零面试", "投简历就能上岗", "everyone who applies gets the job".
+      /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
+      /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
     ],
     allow: [
       u(
@@ -620,10 +637,22 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /纯(?!净|粹|手工)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
+      // No sale, no pay; nothing besides the share: "没单就没钱", "提成之外无其他报酬", "No salary; commission …".
+      /(?:没|无|不开|不出|没有)\s*单\s*(?:就)?\s*(?:没|无)\s*(?:钱|收入|工资)|\bno\s+(?:sales?|deals?)\s*,?\s*no\s+(?:pay|money|income)\b/u,
+      u(
+        `(?:提成|佣金|分成|%|抽成)${SEP_LIST}{0,20}?(?:无|没有)\\s*(?:其他|其它|另外的?|额外)\\s*(?:报酬|收入|工资|薪酬|薪资)`,
+      ),
+      /\bno\s+(?:salary|wages?)\b[^.]{0,40}\bcommissions?\b|\bcommissions?\b[^.]{0,40}\bno\s+(?:salary|wages?)\b/u,
     ],
   },
   {
     id: "fraud.pyramid",
+    // Building the system is IT work: "有三级分销系统开发经验者优先".
+    allow: [
+      u(
+        `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
+      ),
+    ],
     severity: "block",
     message: {
       zh: "疑似传销：出现拉人头、发展下线、会员费等传销特征（《禁止传销条例》，教育部“五防”）",
@@ -679,6 +708,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:每|拉)\\s*(?:拉|邀请|推荐|介绍|带)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|同学|朋友|好友|会员)(?:(?!入职|录用|到岗|上岗|转正|应聘|工作满)${SEP_CHAR}){0,6}?(?:返现|返|奖励|提成|佣金|赚|拿)`,
       ),
       /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
+      // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
+      /([\u4e00-\u9fff]{2,3})\s*再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
+      u(
+        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样)?\\s*(?:有|能|可|拿|得|获得)`,
+      ),
+      u(`(?:收益|收入|团队|财富)${SEP}{0,6}?裂变|裂变${SEP}{0,6}?(?:收益|收入|分红|提成)`),
+      // Paying to become an agent, and a cut of the agents below you: "缴纳3000元成为省级代理，下面的市级代理出货你拿差价".
+      u(
+        `(?:缴纳|交|支付|付)${SEP}{0,10}?(?:成为|升级为?|晋升为?)\\s*[\\u4e00-\\u9fff]{0,4}?(?:代理|合伙人|股东|vip|会员)`,
+      ),
+      u(`下面的?${SEP}{0,6}?(?:代理|会员|下线|人)${SEP_LIST}{0,12}?(?:拿差价|赚差价|抽成|提成|返利|分成)`),
     ],
   },
 ];

@@ -420,6 +420,10 @@ const FEE_MENTION = new RegExp(
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
     "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:个人|本人|自己)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
+    "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
+    "(?:要|需|须|必须)\\s*(?:先)?\\s*(?:买|购买|购置|租用)\\s*(?:我们|公司|我司|本公司|指定)的?\\s*(?!宿舍|住房|公寓|房)[\\u4e00-\\u9fff]{1,6}",
+    "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
     // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
@@ -483,7 +487,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
-      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)/u.test(text.slice(s.start, s.end));
+      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
+        text.slice(s.start, s.end),
+      );
       if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
       if (negated(s.start, s.end)) continue;

@@ -646,3 +646,56 @@ describe("a training loan's price and a bank's loan duties", () => {
   });
   clean("training_loan", ["负责为小微企业客户办理贷款及开户业务。"]);
 });
+
+describe("a second round of new wordings for the open-ended fraud and hype classes", () => {
+  flagged("hype", [
+    "日薪八百，简单易上手，当天结算。",
+    "小白也能月入三万，有手就行。",
+    "低投入高回报，一单赚五百。",
+    "Earn six figures in your first year, no experience needed.",
+    "Unlimited earning potential from day one!",
+  ]);
+  clean("hype", [
+    "公司三年内营收翻了三倍，现扩招。",
+    "确保落户政策宣讲到位（负责人才政策解读）。",
+    "Earn a competitive salary with annual bonuses.",
+  ]);
+  flagged("fraud.pyramid", [
+    "邀请好友注册即得奖励，好友再邀请别人你也有分成。",
+    "招募合伙人，合伙人再招合伙人，收益无限裂变。",
+    "缴纳3000元成为省级代理，下面的市级代理出货你拿差价。",
+  ]);
+  clean("fraud.pyramid", [
+    "熟悉二级市场，有三级分销系统开发经验者优先。",
+    "负责用户裂变增长活动策划。",
+    "负责代理商招募与培训，底薪7000+季度奖金。",
+  ]);
+  flagged("fraud.commission_only", [
+    "没单就没钱，多劳多得。",
+    "No salary; commission paid monthly.",
+    "收入=成交额×20%，无其他报酬。",
+  ]);
+  clean("fraud.commission_only", [
+    "无责底薪4000，提成另计。",
+    "Commission is paid on top of a base salary of RMB 6,000.",
+  ]);
+  flagged("off_platform_contact", [
+    "有意向的直接打我电话一三八一二三四五六七八。",
+    "企业微信搜索：hr-zhang2024",
+    "抖音私信我，备注求职。",
+  ]);
+  clean("off_platform_contact", ["熟悉微信搜一搜SEO优化。", "运营公司抖音账号，负责私信回复与评论管理。"]);
+  flagged("fee", [
+    "报到时带上800元现金用于办理工作证。",
+    "Candidates cover the cost of their own background check (RMB 300).",
+    "入职前要先买我们的工作手机，1299元。",
+  ]);
+  clean("fee", ["负责活动物料采购，需准备200元以内的伴手礼。", "员工可在内购节以员工价购买公司产品。"]);
+  flagged("fraud.no_interview", [
+    "零面试，明天到岗。",
+    "投简历就能上岗，不看学历。",
+    "Everyone who applies gets the job.",
+  ]);
+  clean("fraud.no_interview", ["报名截止后统一安排笔试和面试。"]);
+  clean("fraud.id_or_bank", ["为客户办理银行卡开户及信用卡申请。"]);
+});
