@@ -820,6 +820,8 @@ export const MARITAL: VettingLexicon = {
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
     "not (?:plan|planning) (?:a |to get |on )?pregnan",
+    // "must not plan to have children in the next three years".
+    "(?:must|will|should|may) not (?:plan|intend|expect) (?:to|on) (?:have|having|start) (?:children|kids|a baby|a family)",
     // A status demanded or a pledge not to change it: "must be single", "agree not to marry".
     "\\b(?:must|should|has to|have to|required to)\\s+be\\s+(?:single|unmarried|married)\\b",
     "\\b(?:agree|promise|pledge|undertake)\\s+not\\s+to\\s+(?:marry|get\\s+married|have\\s+(?:children|kids|a\\s+baby)|become\\s+pregnant|get\\s+pregnant)",
@@ -1042,7 +1044,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?<![\\d.])(?:985|211)(?![\\d号室楼栋路弄层所元])",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     // "top 100 QS-ranked universities", "QS top 50".
-    "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:universit(?:y|ies)|schools?|colleges?)",
+    "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:[a-z]+\\s+)?(?:universit(?:y|ies)|schools?|colleges?)",
     // Rankings in other words: "QS50", "世界前100", "全球百强高校", "US News前50", "THE top 200".
     "qs\\s*\\d{2,3}\\b",
     "(?:世界|全球|国内|全国)\\s*(?:排名)?\\s*(?:前\\s*\\d+|top\\s*\\d+|百强|五十强|十强)\\s*(?:的)?\\s*(?:名校|高校|院校|大学)",

@@ -281,6 +281,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /包就业|零首付/u,
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
+      /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
     // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
@@ -391,6 +392,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:低|小|少)\s*投入\s*[,，、]?\s*(?:高|大)\s*(?:回报|收益|产出)|投入少\s*[,，、]?\s*(?:回报|收益)高/u,
       /\b(?:earn|make)\s+(?:a\s+)?(?:six|seven)[-\s]figures?\b|\bsix[-\s]figure\s+income\b|\bunlimited\s+(?:earning|income)\s+potential\b/u,
+      // Little work, big pay: "Work just 2 hours a day and take home RMB 30,000", "每天两小时，月入八千不是问题".
+      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
+      u(
+        `(?:每天|一天|日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
+      ),
+      u(`(?:月入|月薪|收入|年薪|年入|日入)\\s*${INCOME_AMOUNT}${SEP}{0,4}?(?:不是问题|不成问题|没问题|妥妥的|稳稳的)`),
+      /\b(?:100\s*%\s+)?(?:job\s+)?placement\s+(?:is\s+)?(?:100\s*%\s+)?guaranteed\b|\b100\s*%\s+(?:job\s+)?placement\b/u,
     ],
   },
   {
@@ -459,6 +467,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /一[三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
+      { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
     ],
     escalate: {
       severity: "block",
@@ -533,6 +542,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
+      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence:
@@ -604,6 +614,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "零面试", "投简历就能上岗", "everyone who applies gets the job".
       /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
       /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
+      /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit)\b/u,
     ],
     allow: [
       u(
@@ -643,6 +654,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:提成|佣金|分成|%|抽成)${SEP_LIST}{0,20}?(?:无|没有)\\s*(?:其他|其它|另外的?|额外)\\s*(?:报酬|收入|工资|薪酬|薪资)`,
       ),
       /\bno\s+(?:salary|wages?)\b[^.]{0,40}\bcommissions?\b|\bcommissions?\b[^.]{0,40}\bno\s+(?:salary|wages?)\b/u,
+      /\bno\s+(?:hourly|base|basic|fixed|guaranteed)\s+(?:pay|salary|wage|rate)\b|\b100\s*%\s+(?:performance|commission|results|sales)[-\s]based\b/u,
+      u(
+        `(?:工资|收入|薪资|薪酬)\\s*(?:全部|完全|全)\\s*(?:来源于|来自|来源|取决于|靠)${SEP}{0,6}?(?:提成|佣金|业绩|分成)`,
+      ),
     ],
   },
   {
@@ -719,6 +734,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:缴纳|交|支付|付)${SEP}{0,10}?(?:成为|升级为?|晋升为?)\\s*[\\u4e00-\\u9fff]{0,4}?(?:代理|合伙人|股东|vip|会员)`,
       ),
       u(`下面的?${SEP}{0,6}?(?:代理|会员|下线|人)${SEP_LIST}{0,12}?(?:拿差价|赚差价|抽成|提成|返利|分成)`),
+      // Levels in English, and a product that makes you an agent: "down to the third level", "买一套产品就是代理".
+      /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
+      /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
     ],
   },
 ];

@@ -440,6 +440,9 @@ const FEE_MENTION = new RegExp(
     "\\b(?:upfront|up-front|advance)\\s+(?:fees?|charges?|deposits?)\\b",
     "\\bpay\\s+(?:an?\\s+)?(?:upfront|up-front|small|one-time|one-off|refundable|non-refundable)\\s+(?:fee|deposit|charge|sum)\\b",
     "\\b(?:fee|charge)\\s+of\\s+(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d",
+    // "a one-off onboarding payment of RMB 450", "must transfer RMB 200 for the uniform".
+    "\\b(?:one-off|one-time|upfront|up-front|onboarding|registration|joining|entry|initial|advance)\\s+payment\\s+of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
   ].join("|"),

@@ -699,3 +699,41 @@ describe("a second round of new wordings for the open-ended fraud and hype class
   clean("fraud.no_interview", ["报名截止后统一安排笔试和面试。"]);
   clean("fraud.id_or_bank", ["为客户办理银行卡开户及信用卡申请。"]);
 });
+
+describe("a third round, mostly English: the same classes in other words", () => {
+  flagged("hype", [
+    "Work just 2 hours a day and take home RMB 30,000 a month.",
+    "This is the easiest job you'll ever have - huge pay for almost no work.",
+    "100% job placement guaranteed after the programme.",
+    "兼职打字员，每天两小时，月入八千不是问题。",
+  ]);
+  clean("hype", ["Only 2 hours a week of travel; salary RMB 9,000 a month.", "每天两小时英语晨读，提升口语。"]);
+  flagged("fee", [
+    "A one-off onboarding payment of RMB 450 secures your place.",
+    "Successful candidates must transfer RMB 200 for the uniform before day one.",
+  ]);
+  clean("fee", ["We transfer RMB 500 relocation allowance with your first salary.", "负责产品培训，讲师需自备教案。"]);
+  flagged("fraud.pyramid", [
+    "Earn from every person in your network, down to the third level.",
+    "Your income grows as your team grows - recruit distributors under you.",
+    "买一套产品就是代理，自用省钱分享赚钱。",
+  ]);
+  clean("fraud.pyramid", [
+    "Grow our distributor network; base salary plus bonus.",
+    "Manage first-level and second-level suppliers.",
+  ]);
+  flagged("fraud.commission_only", [
+    "This is a 1099 commission-based role with no hourly pay.",
+    "Earnings are 100% performance-based.",
+    "工资全部来源于销售提成。",
+  ]);
+  clean("fraud.commission_only", ["工资全部按时足额发放。"]);
+  flagged("off_platform_contact", ["Text 138 1234 5678 to apply."]);
+  flagged("fraud.id_or_bank", ["You will receive a code on your phone; forward it to us to verify your identity."]);
+  clean("fraud.id_or_bank", ["Verification codes are sent by our system; never forward them to anyone."]);
+  flagged("fraud.no_interview", ["You're hired the moment you sign up."]);
+  flagged("training_loan", ["Join our bootcamp now and repay the fee from your future salary."]);
+  clean("training_loan", ["Repay reimbursements within 30 days per finance policy."]);
+  flagged("discrimination.marital", ["Candidates must not plan to have children in the next three years."]);
+  flagged("discrimination.school_tier", ["Graduates from top-50 Chinese universities only."]);
+});
