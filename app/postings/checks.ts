@@ -395,7 +395,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Little work, big pay: "Work just 2 hours a day and take home RMB 30,000", "每天两小时，月入八千不是问题".
       /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
       u(
-        `(?:每天|一天|日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
+        `(?:每天|一天|每日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
       ),
       u(`(?:月入|月薪|收入|年薪|年入|日入)\\s*${INCOME_AMOUNT}${SEP}{0,4}?(?:不是问题|不成问题|没问题|妥妥的|稳稳的)`),
       /\b(?:100\s*%\s+)?(?:job\s+)?placement\s+(?:is\s+)?(?:100\s*%\s+)?guaranteed\b|\b100\s*%\s+(?:job\s+)?placement\b/u,
@@ -1283,29 +1283,35 @@ const ADDITIONAL_CHARGE =
  */
 function separateHit(
   rule: PostingTextRule,
-  fields: readonly ScannedField[],
+  subsumed: Hit,
   found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
   accept: (text: string, hit: Hit) => boolean,
 ): Hit | null {
   const by = SUBSUMED_BY[rule.id] ?? [];
   const blank = (text: string, from: number, to: number): string =>
     text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
-  for (const field of fields) {
+  const schemes = found.filter((other) => by.includes(other.rule)).map((other) => other.hit);
+  // Only the sentences around the schemes and the subsumed match: rescanning whole 5,000-character
+  // fields cost a millisecond.
+  for (const around of [subsumed, ...schemes]) {
+    const field = around.field;
     if (rule.skipFields?.includes(field.name)) continue;
-    let text = field.norm.text;
+    const window = sentenceOf(field.norm.text, around.start, around.end);
+    let text = field.norm.text.slice(window.start, window.end);
     if (rule.id === "fee") {
-      for (const other of found) {
-        if (!by.includes(other.rule) || other.hit.field !== field) continue;
+      for (const scheme of schemes) {
+        if (scheme.field !== field || scheme.start < window.start || scheme.start >= window.end) continue;
         // The clause the scheme's match starts in (a detector may report a whole sentence).
-        const clause = clauseOf(text, other.hit.start, other.hit.start + 1);
+        const clause = clauseOf(text, scheme.start - window.start, scheme.start - window.start + 1);
         text = blank(text, clause.start, clause.end);
       }
     }
+    const map = field.norm.map.slice(window.start, window.end);
     for (let tries = 0; tries < 4; tries++) {
-      const masked: ScannedField = { ...field, norm: { text, map: field.norm.map } };
-      const hit = firstMatch(rule, rule.patterns, masked);
+      const part: ScannedField = { ...field, norm: { text, map } };
+      const hit = firstMatch(rule, rule.patterns, part);
       if (!hit) break;
-      if (accept(text, hit)) return { ...hit, field };
+      if (accept(text, hit)) return { field, start: hit.start + window.start, end: hit.end + window.start };
       text = blank(text, hit.start, hit.end);
     }
   }
@@ -1362,7 +1368,7 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     if (isSubsumed(flag.rule, hit, found)) {
       const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
       const accept = SEPARATE_OCCURRENCE[flag.rule];
-      const second = rule && accept ? separateHit(rule, fields, found, accept) : null;
+      const second = rule && accept ? separateHit(rule, hit, found, accept) : null;
       if (second)
         flags.push({ ...flag, excerpt: excerpt(second.field, second.start, second.end), field: second.field.name });
       continue;
