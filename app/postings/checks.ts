@@ -436,8 +436,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
       // QQ as a bare "Q", and a handle after a decorated label: "加Q：2837461920", "V❤：dd20231".
-      /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?:^|[^a-z0-9])q\s*[:：]\s*\d{5,}/u,
-      /(?:^|[^a-z0-9])(?:v|vx|wx|微信|薇|q)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?<![a-z0-9])q\s*[:：]\s*\d{5,}/u,
+      /(?<![a-z0-9])(?:v|vx|wx|微信|薇|q)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
       // A personal mailbox or number: "my personal Gmail", an address at a free mail service.
       /\b(?:my|our\s+recruiter'?s?)\s+personal\s+(?:gmail|email|e-mail|mailbox|inbox|phone|number|mobile|wechat|whatsapp)\b/u,
       // Refusing the platform is evasion on its own.
@@ -724,7 +724,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
       // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
-      /([\u4e00-\u9fff]{2,3})\s*再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
+      /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
       u(
         `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样)?\\s*(?:有|能|可|拿|得|获得)`,
       ),
