@@ -163,6 +163,13 @@ const EMPLOYER_PAYS = {
 
 const u = (source: string): RegExp => new RegExp(source, "u");
 
+/**
+ * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
+ * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
+ */
+const ANTI_FRAUD_NOTICE =
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b/u;
+
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
   "(?:过万|上万|破万|[一二两三四五六七八九十几]{1,2}\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
@@ -311,6 +318,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     // Block: MoE bans "高薪/保录" hype outright; it is false information, not a matter of taste.
     id: "hype",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "虚假夸大宣传：不得使用“保录”“高薪日结”“月入过万轻松”等夸大或诱导性用语（教育部“三严禁”）",
@@ -360,9 +368,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
       u(
-        `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务))`,
+        `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
-      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理))/u,
+      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
       u(`躺${SEP}{0,6}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
       u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
@@ -545,8 +553,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
-    ignoreInSentence:
-      /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request))\b/u,
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
@@ -587,6 +594,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Warn: hiring without an interview is a classic scam signal (MoE 五防) but not in itself
     // unlawful, and some legitimate fast-track wording exists; staff should review.
     id: "fraud.no_interview",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "warn",
     message: {
       zh: "免面试录用：声称无需面试即可录用，属常见招聘诈骗特征，请核实",
@@ -626,6 +634,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Block: every posting must state base pay (DOMAIN.md "Required in every posting"), and
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "无底薪/纯提成：岗位须有基本工资，不得以纯提成方式招聘",
@@ -668,6 +677,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
       ),
     ],
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "疑似传销：出现拉人头、发展下线、会员费等传销特征（《禁止传销条例》，教育部“五防”）",

@@ -475,6 +475,9 @@ const EMPLOYER_PAYS =
 export const SCAM_WARNING =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
 
+/** Serving third parties: the money in the sentence is theirs, not the applicant's. */
+const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客|客户|学员|家长)/u;
+
 /** Payments the law requires of employers; not a charge on applicants ("为员工缴纳五险一金"). */
 const STATUTORY =
   /(?:为|给|替)[^，,。；;]{0,6}?(?:缴纳|缴|交纳|交)|五险|六险|社保|社会保险|公积金|医保|个税|个人所得税/u;
@@ -495,6 +498,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       );
       if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
+      // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
+      // ("为住客办理入住，收取押金").
+      const sentence = sentenceOf(text, s.start, s.end);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (SCAM_WARNING.test(sentenceText) || SERVES_OTHERS.test(sentenceText)) continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);
       break;

@@ -737,3 +737,24 @@ describe("a third round, mostly English: the same classes in other words", () =>
   flagged("discrimination.marital", ["Candidates must not plan to have children in the next three years."]);
   flagged("discrimination.school_tier", ["Graduates from top-50 Chinese universities only."]);
 });
+
+describe("anti-fraud notices and duties to guests name a scheme without running one", () => {
+  function cleanEverywhere(cases: readonly string[]) {
+    for (const text of cases) {
+      it(`flags nothing: ${text}`, () => {
+        expect(rules(text)).toEqual([]);
+      });
+    }
+  }
+  cleanEverywhere([
+    "Beware of postings that say you'll be hired the moment you sign up.",
+    "如遇要求缴纳押金、办理银行卡的，请立即举报。",
+    "谨防诈骗：凡是要求先交钱、保证月入过万的都是骗子。",
+    "酒店前台：为住客办理入住，收取押金。",
+    "确保出国交流项目顺利进行（负责学生海外交流事务）。",
+    "助理：协助经理处理护照、签证办理等出差事务。",
+    "不用加班，周末双休，月薪7000-9000。",
+  ]);
+  flagged("fee", ["入职需交押金500元，离职时退还。"]);
+  flagged("fraud.no_interview", ["报名即上岗，无需面试。"]);
+});
