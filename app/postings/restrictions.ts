@@ -476,7 +476,7 @@ export const SCAM_WARNING =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
-const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客|客户|学员|家长)/u;
+const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
 
 /** Payments the law requires of employers; not a charge on applicants ("为员工缴纳五险一金"). */
 const STATUTORY =

@@ -755,6 +755,6 @@ describe("anti-fraud notices and duties to guests name a scheme without running 
     "助理：协助经理处理护照、签证办理等出差事务。",
     "不用加班，周末双休，月薪7000-9000。",
   ]);
-  flagged("fee", ["入职需交押金500元，离职时退还。"]);
+  flagged("fee", ["入职需交押金500元，离职时退还。", "入职需交押金500元，负责为客户提供售后服务。"]);
   flagged("fraud.no_interview", ["报名即上岗，无需面试。"]);
 });
