@@ -294,6 +294,10 @@ export const GENDER: VettingLexicon = {
     "小伙",
     "汉子",
     "姑娘",
+    // Forms of address that name women: "仅限…籍阿姨", "招保洁大姐".
+    "阿姨",
+    "大姐",
+    "大妈",
     "男的",
     "女的",
     "男孩",
@@ -648,6 +652,10 @@ export const RELIGION: VettingLexicon = {
     "无神论",
     "无神论者",
     "信佛",
+    // Having a faith at all: "有信仰者慎投", "有宗教信仰的不考虑".
+    "有信仰",
+    "有宗教信仰",
+    "信仰者",
     "信主",
     "信耶稣",
     "信基督",
@@ -716,6 +724,15 @@ export const REGION: VettingLexicon = {
     "外地户籍",
     "本地户籍",
     "本地生源",
+    "rural hukou",
+    "urban hukou",
+    "rural household registration",
+    "urban household registration",
+    "local household registration",
+    "rural provinces",
+    "rural areas",
+    "rural backgrounds",
+    "rural background",
   ],
   patterns: [
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
@@ -803,6 +820,8 @@ export const MARITAL: VettingLexicon = {
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
     "not (?:plan|planning) (?:a |to get |on )?pregnan",
+    // "must not plan to have children in the next three years".
+    "(?:must|will|should|may) not (?:plan|intend|expect) (?:to|on) (?:have|having|start) (?:children|kids|a baby|a family)",
     // A status demanded or a pledge not to change it: "must be single", "agree not to marry".
     "\\b(?:must|should|has to|have to|required to)\\s+be\\s+(?:single|unmarried|married)\\b",
     "\\b(?:agree|promise|pledge|undertake)\\s+not\\s+to\\s+(?:marry|get\\s+married|have\\s+(?:children|kids|a\\s+baby)|become\\s+pregnant|get\\s+pregnant)",
@@ -1025,7 +1044,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?<![\\d.])(?:985|211)(?![\\d号室楼栋路弄层所元])",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     // "top 100 QS-ranked universities", "QS top 50".
-    "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:universit(?:y|ies)|schools?|colleges?)",
+    "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:[a-z]+\\s+)?(?:universit(?:y|ies)|schools?|colleges?)",
     // Rankings in other words: "QS50", "世界前100", "全球百强高校", "US News前50", "THE top 200".
     "qs\\s*\\d{2,3}\\b",
     "(?:世界|全球|国内|全国)\\s*(?:排名)?\\s*(?:前\\s*\\d+|top\\s*\\d+|百强|五十强|十强)\\s*(?:的)?\\s*(?:名校|高校|院校|大学)",
@@ -1129,6 +1148,9 @@ export const RESTRICT_ADJACENT = ["须", "需", "需要", "(?<![重主需只想�
 
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
 export const REFUSE_BEFORE = [
+  "不招录",
+  "不予录用",
+  "不予考虑",
   "不招",
   "不收",
   "不要(?!求)",
@@ -1421,6 +1443,10 @@ export const TOPIC_AFTER = [
   "客群",
   "地区",
   "聚居区",
+  // A place named after a people: "到少数民族自治州出差".
+  "自治州",
+  "自治区",
+  "自治县",
   "事务",
   "政策",
   "题材",
@@ -1469,6 +1495,8 @@ export const TOPIC_AFTER = [
   "market",
   "markets",
   "consumers",
+  "consumer",
+  "shoppers",
   "customers",
   "clients",
   "users",
@@ -1573,6 +1601,12 @@ export const PREFER_AFTER = [
 /** Inclusive words after an attribute: it is not a condition ("男女不限", "乙肝携带者可正常入职"). */
 export const INCLUSIVE_AFTER = [
   "不限",
+  // "宝妈学生都能做": everyone named can do the job.
+  "都能做",
+  "都可以做",
+  "均可做",
+  "都能干",
+  "都可以来",
   "均可",
   "皆可",
   "都可",

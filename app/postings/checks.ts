@@ -42,6 +42,7 @@ import {
   findPaidInternship,
   findRestriction,
   findTrainingLoan,
+  sentenceOf,
   type NegationTest,
   type ProtectedRule,
   type Span,
@@ -128,6 +129,8 @@ export interface PostingTextRule {
    * money flow. Gets normalised text, a negation test for a span and the field name.
    */
   readonly detect?: (text: string, negated: NegationTest, field: string) => Span | null;
+  /** A match in a sentence matching this is ignored (an anti-fraud notice naming what the employer never asks). */
+  readonly ignoreInSentence?: RegExp;
   /** Raise the severity when any of these also appears anywhere in the posting (any field). */
   readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
 }
@@ -137,6 +140,9 @@ export interface PostingTextRule {
 // ---------------------------------------------------------------------------
 
 const SEP = "[^，,。；;!！?？\\n]"; // any character that does not end a clause
+const SEP_CHAR = SEP;
+/** Within a sentence: a comma or an enumeration comma does not end it ("发展小代理、抽他们提成"). */
+const SEP_LIST = "[^。；;!！?？\\n]";
 
 /** Who pays when it is not the applicant. */
 const EMPLOYER =
@@ -144,7 +150,10 @@ const EMPLOYER =
 
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
-  before: new RegExp(`${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|报销|全免|垫付`, "u"),
+  before: new RegExp(
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付`,
+    "u",
+  ),
   after: new RegExp(
     `^\\s*用?\\s*(?:均|全部|全|统一|一律)?\\s*由?\\s*${EMPLOYER}\\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳|垫付)` +
       "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)",
@@ -153,6 +162,17 @@ const EMPLOYER_PAYS = {
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
+
+/**
+ * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
+ * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
+ */
+const ANTI_FRAUD_NOTICE =
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b/u;
+
+/** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
+const INCOME_AMOUNT =
+  "(?:过万|上万|破万|[一二两三四五六七八九十几]{1,2}\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
 
 // ---------------------------------------------------------------------------
 // The rule table
@@ -268,8 +288,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /包就业|零首付/u,
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
+      /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
+    // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
+    // (学员, 求职者) are not carved out.
+    allow: [u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`)],
   },
   {
     id: "paid_internship",
@@ -285,19 +309,23 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
       /\binternship\s+fees?\b/u,
       /\bpay[-\s]to[-\s]intern\b/u,
+      // Proof of an internship nobody attends: "无需到岗，三天出件", "no need to show up, certificate in 3 days".
+      u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
+      /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
     ],
     negators: EMPLOYER_PAYS,
   },
   {
     // Block: MoE bans "高薪/保录" hype outright; it is false information, not a matter of taste.
     id: "hype",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "虚假夸大宣传：不得使用“保录”“高薪日结”“月入过万轻松”等夸大或诱导性用语（教育部“三严禁”）",
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
-      /保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
@@ -309,7 +337,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)/u,
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
@@ -329,6 +357,56 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
+      // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
+      // "承诺人人过万", "we guarantee you will earn RMB 20,000").
+      u(
+        `(?:保证|确保|承诺|包)\\s*(?:你|您|每人|人人|大家)?\\s*(?:都)?\\s*(?:能|可以|可)?\\s*(?:月入|月薪|收入|工资|年薪|年入|日入|到手|拿到|赚到?|挣到?)\\s*(?:达到|超过|不低于|至少)?\\s*${INCOME_AMOUNT}`,
+      ),
+      /(?:保证|确保|承诺|包)\s*(?:你|您|每人|人人|大家)?\s*(?:都)?\s*(?:过万|上万|破万)/u,
+      /\bguaranteed?\s+(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
+      // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
+      // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
+      // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
+      u(
+        `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
+      ),
+      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
+      // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
+      u(`躺${SEP}{0,6}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
+      u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
+      // … or a big figure in the next clause: "不用坐班，每月照样收入两三万".
+      u(
+        `(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP_LIST}{0,12}?(?:赚|挣|月入|日入|收入)\\s*${INCOME_AMOUNT}`,
+      ),
+      // A monthly figure written "2W+", "3w+": the plus says "at least", the unit says "ten thousand".
+      /(?:月入|月赚|月收入|日入|日赚)\s*\d+(?:\.\d+)?\s*[wk万]\s*\+/u,
+      // Lifestyle promises a few words apart: "三个月买车、半年买房", "一年提车".
+      u(
+        `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
+      ),
+      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // Investment returns as a multiple: "上市后至少翻十倍", "收益翻番", "10x returns".
+      u(
+        `(?:收益|回报|利润|股价|股权|股份|投资|本金|上市后|分红|期权)${SEP}{0,8}?(?:翻\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:倍|番)|翻番|翻倍)`,
+      ),
+      /\b\d+\s*x\s+(?:returns?|your\s+(?:money|investment))\b|\b(?:double|triple)\s+your\s+(?:money|investment)\b/u,
+      // Novices and "anyone with hands" earning a big figure: "小白也能月入三万，有手就行".
+      u(
+        `(?:小白|新手|学生党|零基础|有手就行|会打字就行)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入|赚)\\s*${INCOME_AMOUNT}`,
+      ),
+      // A daily wage of 500 or more sold as easy: "日薪八百，简单易上手".
+      u(
+        `(?:日薪|日结|一天|每天)\\s*(?:[5-9]\\d{2}|\\d{4,}|[五六七八九]百|[一二两三四五六七八九]千)${SEP_LIST}{0,12}?(?:简单|轻松|易上手|有手就行|不累|躺)`,
+      ),
+      /(?:低|小|少)\s*投入\s*[,，、]?\s*(?:高|大)\s*(?:回报|收益|产出)|投入少\s*[,，、]?\s*(?:回报|收益)高/u,
+      /\b(?:earn|make)\s+(?:a\s+)?(?:six|seven)[-\s]figures?\b|\bsix[-\s]figure\s+income\b|\bunlimited\s+(?:earning|income)\s+potential\b/u,
+      // Little work, big pay: "Work just 2 hours a day and take home RMB 30,000", "每天两小时，月入八千不是问题".
+      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
+      u(
+        `(?:每天|一天|每日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
+      ),
+      u(`(?:月入|月薪|收入|年薪|年入|日入)\\s*${INCOME_AMOUNT}${SEP}{0,4}?(?:不是问题|不成问题|没问题|妥妥的|稳稳的)`),
+      /\b(?:100\s*%\s+)?(?:job\s+)?placement\s+(?:is\s+)?(?:100\s*%\s+)?guaranteed\b|\b100\s*%\s+(?:job\s+)?placement\b/u,
     ],
   },
   {
@@ -365,12 +443,26 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
+      // QQ as a bare "Q", and a handle after a decorated label: "加Q：2837461920", "V❤：dd20231".
+      /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?<![a-z0-9])q\s*[:：]\s*\d{5,}/u,
+      /(?<![a-z0-9])(?:v|vx|wx|微信|薇|q)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      // A personal mailbox or number: "my personal Gmail", an address at a free mail service.
+      /\b(?:my|our\s+recruiter'?s?)\s+personal\s+(?:gmail|email|e-mail|mailbox|inbox|phone|number|mobile|wechat|whatsapp)\b/u,
       // Refusing the platform is evasion on its own.
       {
         re: /平台\s*(?:内|上)?\s*(?:的)?\s*(?:投递|简历|报名|消息|私信|申请|站内信)?\s*(?:一律|均|都|概)?\s*(?:不看|不回|无效|不处理|不予回复|不予处理)/u,
         negatable: false,
       },
       { re: /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u, negatable: false },
+      // "这里不回消息", "portal applications are not reviewed": the platform is refused in other words.
+      {
+        re: /(?:这里|此处|这边|站内|平台上?|网站上?|app\s*上?)\s*(?:的)?\s*(?:消息|私信|简历)?\s*(?:一律|基本|都)?\s*(?:不回|不看|不常看|很少看|不怎么看|看不到)/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:portal|platform|site|online|website|in-app)\s+(?:applications?|messages?|submissions?|cvs?)\s+(?:are|will)\s+(?:not|never)\s+(?:be\s+)?(?:reviewed|read|considered|processed|answered|checked|seen)\b/u,
+        negatable: false,
+      },
       {
         re: /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+(?:here|on\s+(?:this|the)\s+(?:site|platform|page))\b/u,
         negatable: false,
@@ -379,6 +471,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\bapplications?\s+(?:on|through|via|from)\s+(?:this|the)\s+(?:site|platform|page|website)\s+(?:are|is|will\s+be)\s+(?:ignored|not\s+(?:read|processed|answered))/u,
         negatable: false,
       },
+      // A phone number in Chinese numerals, a handle to search for, a DM on another platform.
+      /一[三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
+      /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
+      /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
+      { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
     ],
     escalate: {
       severity: "block",
@@ -393,6 +490,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u,
         /私人\s*(?:手机|电话|微信)/u,
         /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+here\b|\bare\s+ignored\b/u,
+        /(?:这里|此处|这边|站内|平台上?|网站上?)\s*(?:的)?\s*(?:消息|私信|简历)?\s*(?:一律|基本|都)?\s*(?:不回|不看|看不到)/u,
+        /\b(?:portal|platform|site|online|website|in-app)\s+(?:applications?|messages?|submissions?|cvs?)\s+(?:are|will)\s+(?:not|never)\s+(?:be\s+)?(?:reviewed|read|considered|processed|answered|checked|seen)\b/u,
+        /\bpersonal\s+(?:gmail|email|e-mail|mailbox|phone|number|mobile|wechat|whatsapp)\b/u,
       ],
     },
   },
@@ -442,12 +542,27 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
+      // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
+      u(
+        `(?:护照|户口本|户口簿|驾驶证|学生证|社保卡)(?:原件|复印件|照片|扫描件|号码?|首页|信息)?${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至|交给|交由)`,
+      ),
+      /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
+      /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
+      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
     ],
+    // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
       u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
+      // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
+      // A time clause governs the next one: "录用通知发放后，请提交身份证复印件".
+      u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP_LIST}{0,30}`),
+      u(
+        `(?:身份证|证件|毕业证|学位证)(?:原件)?${SEP}{0,6}?(?:仅|只)?\\s*(?:于|在)\\s*(?:签订|签署|签约|入职|报到|录用)${SEP}{0,16}`,
+      ),
       u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
@@ -458,7 +573,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -479,6 +594,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Warn: hiring without an interview is a classic scam signal (MoE 五防) but not in itself
     // unlawful, and some legitimate fast-track wording exists; staff should review.
     id: "fraud.no_interview",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "warn",
     message: {
       zh: "免面试录用：声称无需面试即可录用，属常见招聘诈骗特征，请核实",
@@ -497,14 +613,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
-      /(?:来了?|到岗|到场|人到)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上班|上岗|入职|录用|开工)/u,
+      /(?:来了?|到岗|到场|人到)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上班|上岗|入职|录用|开工|干|做|干活)/u,
+      // Asked and answered: "面试？不用", "interview? not needed"; sent straight to the factory: "直接送厂".
+      /(?:面试|笔试)\s*[?？]+\s*(?:不用|不需要?|没有|免了?|无需|不存在)|直接\s*(?:送厂|进厂|送到厂|安排进厂|拉到厂)|\binterviews?\s*\?\s*(?:no|not\s+needed|none|nope)\b/u,
       /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
       /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
       /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
+      // "零面试", "投简历就能上岗", "everyone who applies gets the job".
+      /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
+      /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
+      /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit)\b/u,
     ],
     allow: [
       u(
-        `(?:面试|笔试|考核|考试|培训|试用)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
+        `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
     ],
   },
@@ -512,6 +634,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Block: every posting must state base pay (docs/domain/employers-and-postings.md), and
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "无底薪/纯提成：岗位须有基本工资，不得以纯提成方式招聘",
@@ -528,11 +651,33 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
+      // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
+      /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
+      /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
+      /纯(?!净|粹|手工)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
+      /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
+      // No sale, no pay; nothing besides the share: "没单就没钱", "提成之外无其他报酬", "No salary; commission …".
+      /(?:没|无|不开|不出|没有)\s*单\s*(?:就)?\s*(?:没|无)\s*(?:钱|收入|工资)|\bno\s+(?:sales?|deals?)\s*,?\s*no\s+(?:pay|money|income)\b/u,
+      u(
+        `(?:提成|佣金|分成|%|抽成)${SEP_LIST}{0,20}?(?:无|没有)\\s*(?:其他|其它|另外的?|额外)\\s*(?:报酬|收入|工资|薪酬|薪资)`,
+      ),
+      /\bno\s+(?:salary|wages?)\b[^.]{0,40}\bcommissions?\b|\bcommissions?\b[^.]{0,40}\bno\s+(?:salary|wages?)\b/u,
+      /\bno\s+(?:hourly|base|basic|fixed|guaranteed)\s+(?:pay|salary|wage|rate)\b|\b100\s*%\s+(?:performance|commission|results|sales)[-\s]based\b/u,
+      u(
+        `(?:工资|收入|薪资|薪酬)\\s*(?:全部|完全|全)\\s*(?:来源于|来自|来源|取决于|靠)${SEP}{0,6}?(?:提成|佣金|业绩|分成)`,
+      ),
     ],
   },
   {
     id: "fraud.pyramid",
+    // Building the system is IT work: "有三级分销系统开发经验者优先".
+    allow: [
+      u(
+        `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
+      ),
+    ],
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
       zh: "疑似传销：出现拉人头、发展下线、会员费等传销特征（《禁止传销条例》，教育部“五防”）",
@@ -573,6 +718,36 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
+      // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
+      // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
+      /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,
+      /\b(?:buy|purchase)\s+(?:\w+\s+){0,3}(?:inventory|stock|products?|starter\s+(?:kit|pack))\b[^.;]{0,40}\b(?:to\s+(?:become|join|qualify)|before\s+you\s+(?:can|start))\b/u,
+      // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
+      /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
+      // Recruiting agents under you and taking a cut of them: "发展自己的小代理、抽他们20%提成".
+      u(
+        `(?:发展|招募|招收|培养|拉)${SEP_LIST}{0,8}?(?:代理|团队|下级|下线|分销商|会员|成员)${SEP_LIST}{0,16}?(?:(?:抽|拿|赚|分|吃)\\s*(?:他们|她们|其|他|她|下级|下线|代理|团队)的?|[二三四五六七八九两多\\d]\\s*级)`,
+      ),
+      // Pay per recruit with words between: "每拉一个人报名返现200" (a referral for a hire is not this).
+      u(
+        `(?:每|拉)\\s*(?:拉|邀请|推荐|介绍|带)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|同学|朋友|好友|会员)(?:(?!入职|录用|到岗|上岗|转正|应聘|工作满)${SEP_CHAR}){0,6}?(?:返现|返|奖励|提成|佣金|赚|拿)`,
+      ),
+      /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
+      // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
+      /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
+      u(
+        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样)?\\s*(?:有|能|可|拿|得|获得)`,
+      ),
+      u(`(?:收益|收入|团队|财富)${SEP}{0,6}?裂变|裂变${SEP}{0,6}?(?:收益|收入|分红|提成)`),
+      // Paying to become an agent, and a cut of the agents below you: "缴纳3000元成为省级代理，下面的市级代理出货你拿差价".
+      u(
+        `(?:缴纳|交|支付|付)${SEP}{0,10}?(?:成为|升级为?|晋升为?)\\s*[\\u4e00-\\u9fff]{0,4}?(?:代理|合伙人|股东|vip|会员)`,
+      ),
+      u(`下面的?${SEP}{0,6}?(?:代理|会员|下线|人)${SEP_LIST}{0,12}?(?:拿差价|赚差价|抽成|提成|返利|分成)`),
+      // Levels in English, and a product that makes you an agent: "down to the third level", "买一套产品就是代理".
+      /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
+      /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
     ],
   },
 ];
@@ -850,6 +1025,7 @@ function firstMatch(
       if (best !== null && start >= best.start) break;
       if (allowed().some(([a, b]) => a <= start && end <= b)) continue;
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
+      if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       best = { field, start, end };
       break;
     }
@@ -865,6 +1041,11 @@ function firstMatch(
     }
   }
   return best;
+}
+
+function inSentence(re: RegExp, text: string, start: number, end: number): boolean {
+  const sentence = sentenceOf(text, start, end);
+  return re.test(text.slice(sentence.start, sentence.end));
 }
 
 const EXCERPT_MAX = 40;
@@ -967,6 +1148,10 @@ const ENTRY_LEVEL_TITLE =
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
+/** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
+const STATED_PAY =
+  /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
 function checkSalary(
   min: number | null | undefined,
   max: number | null | undefined,
@@ -975,8 +1160,9 @@ function checkSalary(
 ): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
-  // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12).
-  if (min === null || min === undefined) {
+  // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12). Base pay
+  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too.
+  if ((min === null || min === undefined) && !STATED_PAY.test(roleText)) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1093,14 +1279,80 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   hype: ["paid_internship", "training_loan"],
 };
 
+const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
+const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
+
+/** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
+const ADDITIONAL_CHARGE =
+  /^\s*(?:另外?|还(?:需|要|须|得)?|此外|外加|再|同时|并且?|以及|额外)|^\s*(?:plus|also|additionally|in\s+addition)\b/u;
+
+/**
+ * A flag subsumed by a more specific scheme may still have a second, separate occurrence: a fee in a
+ * clause that adds a charge ("另收报名费100元"), an income promise after a placement guarantee. Blank
+ * the schemes' clauses and each rejected match, and look again (a few times at most).
+ */
+function separateHit(
+  rule: PostingTextRule,
+  subsumed: Hit,
+  found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
+  accept: (text: string, hit: Hit) => boolean,
+): Hit | null {
+  const by = SUBSUMED_BY[rule.id] ?? [];
+  const blank = (text: string, from: number, to: number): string =>
+    text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  const schemes = found.filter((other) => by.includes(other.rule)).map((other) => other.hit);
+  // Only the sentences around the schemes and the subsumed match: rescanning whole 5,000-character
+  // fields cost a millisecond.
+  for (const around of [subsumed, ...schemes]) {
+    const field = around.field;
+    if (rule.skipFields?.includes(field.name)) continue;
+    const window = sentenceOf(field.norm.text, around.start, around.end);
+    let text = field.norm.text.slice(window.start, window.end);
+    if (rule.id === "fee") {
+      for (const scheme of schemes) {
+        if (scheme.field !== field || scheme.start < window.start || scheme.start >= window.end) continue;
+        // The clause the scheme's match starts in (a detector may report a whole sentence).
+        const clause = clauseOf(text, scheme.start - window.start, scheme.start - window.start + 1);
+        text = blank(text, clause.start, clause.end);
+      }
+    }
+    const map = field.norm.map.slice(window.start, window.end);
+    for (let tries = 0; tries < 4; tries++) {
+      const part: ScannedField = { ...field, norm: { text, map } };
+      const hit = firstMatch(rule, rule.patterns, part);
+      if (!hit) break;
+      if (accept(text, hit)) return { field, start: hit.start + window.start, end: hit.end + window.start };
+      text = blank(text, hit.start, hit.end);
+    }
+  }
+  return null;
+}
+
+const SEPARATE_OCCURRENCE: Partial<Record<PostingRuleId, (text: string, hit: Hit) => boolean>> = {
+  fee: (text, hit) => ADDITIONAL_CHARGE.test(text.slice(clauseOf(text, hit.start, hit.end).start, hit.end)),
+  hype: (text, hit) => INCOME_CLAIM.test(text.slice(hit.start, hit.end)),
+};
+
 function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>): boolean {
   const by = SUBSUMED_BY[rule];
   if (!by) return false;
-  // A guarantee ("包过面试", "guaranteed job placement") is the sales pitch of the paid internship or
-  // training loan found anywhere in the same posting, not a second offence.
-  if (rule === "hype" && found.some((other) => by.includes(other.rule))) return true;
+  // A guarantee of placement ("包过面试", "guaranteed job placement") is the sales pitch of the paid
+  // internship or training loan found anywhere in the same posting, not a second offence; a promise of
+  // income ("保证月入八千以上") is a claim of its own.
+  if (rule === "hype") {
+    const claim = hit.field.norm.text.slice(hit.start, hit.end);
+    return !INCOME_CLAIM.test(claim) && found.some((other) => by.includes(other.rule));
+  }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  // The training's price in a posting already flagged as a training loan is that loan's price
+  // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
+  if (
+    rule === "fee" &&
+    found.some((other) => other.rule === "training_loan") &&
+    TRAINING_PRICE.test(text.slice(clause.start, clause.end))
+  )
+    return true;
   return found.some(
     (other) =>
       by.includes(other.rule) &&
@@ -1123,7 +1375,14 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
   }
   const flags: PostingFlag[] = [];
   for (const { hit, ...flag } of found) {
-    if (isSubsumed(flag.rule, hit, found)) continue;
+    if (isSubsumed(flag.rule, hit, found)) {
+      const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
+      const accept = SEPARATE_OCCURRENCE[flag.rule];
+      const second = rule && accept ? separateHit(rule, hit, found, accept) : null;
+      if (second)
+        flags.push({ ...flag, excerpt: excerpt(second.field, second.start, second.end), field: second.field.name });
+      continue;
+    }
     flags.push(flag);
   }
   flags.push(

@@ -167,7 +167,7 @@ const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
@@ -418,8 +418,14 @@ const FEE_MENTION = new RegExp(
     "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
-    "费用?\\s*(?:需|须)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
+    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:个人|本人|自己)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
+    "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
+    "(?:要|需|须|必须)\\s*(?:先)?\\s*(?:买|购买|购置|租用)\\s*(?:我们|公司|我司|本公司|指定)的?\\s*(?!宿舍|住房|公寓|房)[\\u4e00-\\u9fff]{1,6}",
+    "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
+    // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
     "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
@@ -434,6 +440,9 @@ const FEE_MENTION = new RegExp(
     "\\b(?:upfront|up-front|advance)\\s+(?:fees?|charges?|deposits?)\\b",
     "\\bpay\\s+(?:an?\\s+)?(?:upfront|up-front|small|one-time|one-off|refundable|non-refundable)\\s+(?:fee|deposit|charge|sum)\\b",
     "\\b(?:fee|charge)\\s+of\\s+(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d",
+    // "a one-off onboarding payment of RMB 450", "must transfer RMB 200 for the uniform".
+    "\\b(?:one-off|one-time|upfront|up-front|onboarding|registration|joining|entry|initial|advance)\\s+payment\\s+of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
   ].join("|"),
@@ -448,7 +457,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -456,15 +465,18 @@ const OWN_COSTS =
 
 /** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
 const DEPOSIT_DUTY =
-  /\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
+
+/** Serving third parties: the money in the sentence is theirs, not the applicant's. */
+const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
 
 /** Payments the law requires of employers; not a charge on applicants ("为员工缴纳五险一金"). */
 const STATUTORY =
@@ -481,9 +493,16 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
-      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)/u.test(text.slice(s.start, s.end));
+      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
+        text.slice(s.start, s.end),
+      );
       if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
+      // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
+      // ("为住客办理入住，收取押金").
+      const sentence = sentenceOf(text, s.start, s.end);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (SCAM_WARNING.test(sentenceText) || SERVES_OTHERS.test(sentenceText)) continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);
       break;
@@ -551,7 +570,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
   return hits[0] ?? null;
 }
 
-function sentenceOf(text: string, start: number, end: number): Span {
+/** The sentence around a span (up to `REACH` characters each side): a comma does not end it. */
+export function sentenceOf(text: string, start: number, end: number): Span {
   const stop = /[。；;!！?？\n\r]/u;
   let s = start;
   const floor = Math.max(0, start - REACH);

@@ -476,3 +476,285 @@ describe("a topic word followed by a job title names a person again", () => {
     "Experience with Hispanic campaigns is a plus.",
   ]);
 });
+
+// ---------------------------------------------------------------------------
+// Classes found in tests/corpus/former-blind-3.jsonl (branch vet-model). New wordings again.
+// ---------------------------------------------------------------------------
+
+describe("hype: a guaranteed income or an outcome the employer does not control", () => {
+  flagged("hype", [
+    "入职即保证月薪一万五以上。",
+    "承诺人人过万，干满半年还有奖金。",
+    "We guarantee you will earn RMB 25,000 in your first month.",
+    "保证拿到新加坡工作签证，三个月内出国。",
+    "承诺包落户，签约即分配岗位。",
+  ]);
+  clean("hype", [
+    "公司保证每月10日按时发放工资。",
+    "保证入职后按国家规定缴纳社会保险。",
+    "负责确保录用流程合规、材料齐全。",
+    "承诺转正后调薪一次，幅度视考核而定。",
+  ]);
+});
+
+describe("hype: income for no effort, lifestyles and multiplied returns", () => {
+  flagged("hype", [
+    "躺在家里就能收钱，名额有限。",
+    "不用坐班，每月照样收入两三万。",
+    "跟对老板，一年提车两年买房。",
+    "加入后月赚3w+，多劳多得。",
+    "Be financially independent before your friends graduate.",
+    "Quit your 9-to-5 and work from the beach.",
+    "入股我们的项目，本金两年翻五倍。",
+  ]);
+  clean("hype", [
+    "公司用户量三年翻了两倍，团队持续扩张。",
+    "岗位无需坐班，按项目交付计酬，月薪6000-9000。",
+    "Help clients plan for retirement and long-term savings.",
+  ]);
+});
+
+describe("pyramid: a buy-in, levels of recruits and a cut of their income", () => {
+  flagged("fraud.pyramid", [
+    "新人须先囤货两万元才能拿代理资格。",
+    "上岗前需认购公司期权五万元。",
+    "招募自己的分销商，再拿他们每单15%。",
+    "推广二级奖金、三级分红，层层有收益。",
+    "每带2位好友注册就返现50元。",
+    "You must buy a starter pack of products to become a distributor.",
+  ]);
+  clean("fraud.pyramid", [
+    "员工可按内部价购买公司产品。",
+    "每推荐一位朋友入职满三个月，奖励800元。",
+    "负责三级医院的学术推广。",
+    "发展渠道客户，完成季度销售目标。",
+  ]);
+});
+
+describe("commission only: the absence of base pay in other words", () => {
+  flagged("fraud.commission_only", [
+    "公司不给底薪，全看个人业绩。",
+    "没有任何保底，按成交单数结算。",
+    "只靠签单抽成，多签多得。",
+    "纯课时分成，上不满不发钱。",
+    "You only get paid when you close a deal.",
+  ]);
+  clean("fraud.commission_only", [
+    "底薪5000元加提成，另有季度奖。",
+    "只拿底薪也能过得不错，提成另计。",
+    "负责纯净水销售，底薪4500+提成。",
+    "Base salary RMB 7,000 plus commission on every deal you close.",
+  ]);
+});
+
+describe("off-platform contact: decorated handles, a bare Q and refusals in other words", () => {
+  flagged("off_platform_contact", [
+    "有意者加Q详聊，号码见主页。",
+    "V✨：hr_wang88 备注应聘",
+    "这边消息基本不看，直接打电话。",
+    "Platform messages will not be read; email my personal mailbox instead.",
+  ]);
+  clean("off_platform_contact", [
+    "负责公司QQ空间和微博的日常运营。",
+    "熟悉Q版卡通形象设计者优先。",
+    "请通过本平台投递简历，我们会在三个工作日内回复。",
+  ]);
+});
+
+describe("ID and bank: travel documents, ID numbers and codes; notices and checks at signing are not requests", () => {
+  flagged("fraud.id_or_bank", [
+    "报名时把护照首页拍照发给招聘专员。",
+    "Text us your national ID number to reserve a seat.",
+    "Read out the login code you receive by SMS to the recruiter.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "录用通知发放后，请提交身份证复印件用于办理社保。",
+    "毕业证原件仅在报到时查验，当场归还。",
+    "防骗提示：我们从不会要求求职者提供银行卡或验证码。",
+    "Beware of fraud: nobody from our team will ever ask for your bank details.",
+  ]);
+});
+
+describe("no interview: start on arrival, asked-and-answered, straight to the factory", () => {
+  flagged("fraud.no_interview", ["人到就能干，工资日结。", "笔试？不需要，明天直接进厂。"]);
+  clean("fraud.no_interview", [
+    "培训完成后直接上岗，培训期间带薪。",
+    "面试通过后直接安排入职。",
+    "面试不需要携带纸质简历。",
+  ]);
+});
+
+describe("fees: the applicant pays, in amounts and verbs; money the job handles for guests is a duty", () => {
+  flagged("fee", [
+    "上岗前须交一笔建模费，金额面议。",
+    "需到指定诊所体检，费用260元个人自理，公司不予报销。",
+    "实习生缴纳带教费2000元，另交资料费80元。",
+  ]);
+  clean("fee", [
+    "负责向住客收取及退还押金，核对房费。",
+    "负责客户保证金清算与出入金复核。",
+    "入职体检费用由公司报销。",
+  ]);
+});
+
+describe("paid internship: a certificate issued without attendance", () => {
+  flagged("paid_internship", ["不用到岗，一周即可拿证明，盖鲜章。"]);
+  clean("paid_internship", ["远程实习，无需到岗，按周提交报告，实习补贴3000元/月。"]);
+});
+
+describe("salary written in the text is stated", () => {
+  it("does not flag a missing salary when the text states a monthly base pay", () => {
+    const flags = checkPosting({
+      title: "测试工程师",
+      description: "负责接口自动化测试。基本工资12000元，年终奖另计。",
+      salaryMin: null,
+      salaryMax: null,
+    }).map((f) => f.rule);
+    expect(flags).not.toContain("salary.missing");
+  });
+  it("still flags a missing salary when the text names no amount", () => {
+    const flags = checkPosting({
+      title: "测试工程师",
+      description: "负责接口自动化测试。薪资面议，待遇从优。",
+      salaryMin: null,
+      salaryMax: null,
+    }).map((f) => f.rule);
+    expect(flags).toContain("salary.missing");
+  });
+});
+
+describe("discrimination: forms of address, having a faith, 不招录, registration in English; benefits and places are not", () => {
+  flagged("discrimination.gender", ["只招本地大姐，手脚麻利。"]);
+  flagged("discrimination.religion", ["有宗教信仰的应聘者请勿投递。", "公司不招录信奉天主教的员工。"]);
+  flagged("discrimination.region", ["Only applicants with an urban hukou will be considered."]);
+  clean("discrimination.marital", ["公司为已婚员工提供配偶年度体检。", "哺乳期员工可申请弹性工作时间。"]);
+  clean("discrimination.ethnicity", ["需经常前往少数民族自治县开展调研。"]);
+  clean("discrimination.gender", ["Analyse female consumer trends for our skincare line; gender not a factor."]);
+});
+
+describe("a training loan's price and a bank's loan duties", () => {
+  it("reports a training fee financed by a lender as the training loan only", () => {
+    const flags = checkPosting({
+      title: "AI训练师",
+      description: "入职前参加岗前实训，结业后推荐就业。",
+      requirements: "实训费用由合作贷款机构先行支付，工作后本人分月还清。",
+      salaryMin: 6000,
+      salaryMax: 8000,
+    }).map((f) => f.rule);
+    expect(flags).toContain("training_loan");
+    expect(flags).not.toContain("fee");
+  });
+  clean("training_loan", ["负责为小微企业客户办理贷款及开户业务。"]);
+});
+
+describe("a second round of new wordings for the open-ended fraud and hype classes", () => {
+  flagged("hype", [
+    "日薪八百，简单易上手，当天结算。",
+    "小白也能月入三万，有手就行。",
+    "低投入高回报，一单赚五百。",
+    "Earn six figures in your first year, no experience needed.",
+    "Unlimited earning potential from day one!",
+  ]);
+  clean("hype", [
+    "公司三年内营收翻了三倍，现扩招。",
+    "确保落户政策宣讲到位（负责人才政策解读）。",
+    "Earn a competitive salary with annual bonuses.",
+  ]);
+  flagged("fraud.pyramid", [
+    "邀请好友注册即得奖励，好友再邀请别人你也有分成。",
+    "招募合伙人，合伙人再招合伙人，收益无限裂变。",
+    "缴纳3000元成为省级代理，下面的市级代理出货你拿差价。",
+  ]);
+  clean("fraud.pyramid", [
+    "熟悉二级市场，有三级分销系统开发经验者优先。",
+    "负责用户裂变增长活动策划。",
+    "负责代理商招募与培训，底薪7000+季度奖金。",
+  ]);
+  flagged("fraud.commission_only", [
+    "没单就没钱，多劳多得。",
+    "No salary; commission paid monthly.",
+    "收入=成交额×20%，无其他报酬。",
+  ]);
+  clean("fraud.commission_only", [
+    "无责底薪4000，提成另计。",
+    "Commission is paid on top of a base salary of RMB 6,000.",
+  ]);
+  flagged("off_platform_contact", [
+    "有意向的直接打我电话一三八一二三四五六七八。",
+    "企业微信搜索：hr-zhang2024",
+    "抖音私信我，备注求职。",
+  ]);
+  clean("off_platform_contact", ["熟悉微信搜一搜SEO优化。", "运营公司抖音账号，负责私信回复与评论管理。"]);
+  flagged("fee", [
+    "报到时带上800元现金用于办理工作证。",
+    "Candidates cover the cost of their own background check (RMB 300).",
+    "入职前要先买我们的工作手机，1299元。",
+  ]);
+  clean("fee", ["负责活动物料采购，需准备200元以内的伴手礼。", "员工可在内购节以员工价购买公司产品。"]);
+  flagged("fraud.no_interview", [
+    "零面试，明天到岗。",
+    "投简历就能上岗，不看学历。",
+    "Everyone who applies gets the job.",
+  ]);
+  clean("fraud.no_interview", ["报名截止后统一安排笔试和面试。"]);
+  clean("fraud.id_or_bank", ["为客户办理银行卡开户及信用卡申请。"]);
+});
+
+describe("a third round, mostly English: the same classes in other words", () => {
+  flagged("hype", [
+    "Work just 2 hours a day and take home RMB 30,000 a month.",
+    "This is the easiest job you'll ever have - huge pay for almost no work.",
+    "100% job placement guaranteed after the programme.",
+    "兼职打字员，每天两小时，月入八千不是问题。",
+  ]);
+  clean("hype", ["Only 2 hours a week of travel; salary RMB 9,000 a month.", "每天两小时英语晨读，提升口语。"]);
+  flagged("fee", [
+    "A one-off onboarding payment of RMB 450 secures your place.",
+    "Successful candidates must transfer RMB 200 for the uniform before day one.",
+  ]);
+  clean("fee", ["We transfer RMB 500 relocation allowance with your first salary.", "负责产品培训，讲师需自备教案。"]);
+  flagged("fraud.pyramid", [
+    "Earn from every person in your network, down to the third level.",
+    "Your income grows as your team grows - recruit distributors under you.",
+    "买一套产品就是代理，自用省钱分享赚钱。",
+  ]);
+  clean("fraud.pyramid", [
+    "Grow our distributor network; base salary plus bonus.",
+    "Manage first-level and second-level suppliers.",
+  ]);
+  flagged("fraud.commission_only", [
+    "This is a 1099 commission-based role with no hourly pay.",
+    "Earnings are 100% performance-based.",
+    "工资全部来源于销售提成。",
+  ]);
+  clean("fraud.commission_only", ["工资全部按时足额发放。"]);
+  flagged("off_platform_contact", ["Text 138 1234 5678 to apply."]);
+  flagged("fraud.id_or_bank", ["You will receive a code on your phone; forward it to us to verify your identity."]);
+  clean("fraud.id_or_bank", ["Verification codes are sent by our system; never forward them to anyone."]);
+  flagged("fraud.no_interview", ["You're hired the moment you sign up."]);
+  flagged("training_loan", ["Join our bootcamp now and repay the fee from your future salary."]);
+  clean("training_loan", ["Repay reimbursements within 30 days per finance policy."]);
+  flagged("discrimination.marital", ["Candidates must not plan to have children in the next three years."]);
+  flagged("discrimination.school_tier", ["Graduates from top-50 Chinese universities only."]);
+});
+
+describe("anti-fraud notices and duties to guests name a scheme without running one", () => {
+  function cleanEverywhere(cases: readonly string[]) {
+    for (const text of cases) {
+      it(`flags nothing: ${text}`, () => {
+        expect(rules(text)).toEqual([]);
+      });
+    }
+  }
+  cleanEverywhere([
+    "Beware of postings that say you'll be hired the moment you sign up.",
+    "如遇要求缴纳押金、办理银行卡的，请立即举报。",
+    "谨防诈骗：凡是要求先交钱、保证月入过万的都是骗子。",
+    "酒店前台：为住客办理入住，收取押金。",
+    "确保出国交流项目顺利进行（负责学生海外交流事务）。",
+    "助理：协助经理处理护照、签证办理等出差事务。",
+    "不用加班，周末双休，月薪7000-9000。",
+  ]);
+  flagged("fee", ["入职需交押金500元，离职时退还。", "入职需交押金500元，负责为客户提供售后服务。"]);
+  flagged("fraud.no_interview", ["报名即上岗，无需面试。"]);
+});
