@@ -6,6 +6,7 @@ import { getDb } from "../db.server";
 import { listCohorts, listRoster } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
+import { DataTable, FilterSelect, SearchFilter, plainOptions, queryHref } from "../components/list-page";
 import { listColleges } from "../school/school.server";
 import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
@@ -45,14 +46,8 @@ export default function Roster() {
   const t = useT();
   const locale = useLocale();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams();
-    if (filters.q) params.set("q", filters.q);
-    if (filters.cohort) params.set("cohort", String(filters.cohort));
-    if (filters.college) params.set("college", String(filters.college));
-    params.set("page", String(page));
-    return `?${params}`;
-  };
+  const pageLink = (page: number) =>
+    queryHref({ q: filters.q, cohort: filters.cohort, college: filters.college }, { page });
   return (
     <div className="page">
       <h1>{t("graduates.title")}</h1>
@@ -61,73 +56,57 @@ export default function Roster() {
         <Link to="/staff/roster/links">{t("link.requests.title")}</Link>
       </p>
       <Form method="get" className="filters" role="search">
-        <div className="field">
-          <label htmlFor="q">{t("graduates.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="cohort">{t("graduates.cohort")}</label>
-          <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {cohorts.map((cohort) => (
-              <option key={cohort} value={cohort}>
-                {cohort}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="college">{t("graduates.college")}</label>
-          <select id="college" name="college" defaultValue={filters.college ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {colleges.map((college) => (
-              <option key={college.id} value={college.id}>
-                {nameFor(locale, college)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter label={t("graduates.search")} defaultValue={filters.q} />
+        <FilterSelect
+          name="cohort"
+          label={t("graduates.cohort")}
+          all={t("graduates.all")}
+          defaultValue={filters.cohort}
+          options={plainOptions(cohorts)}
+        />
+        <FilterSelect
+          name="college"
+          label={t("graduates.college")}
+          all={t("graduates.all")}
+          defaultValue={filters.college}
+          options={colleges.map((college) => ({ value: college.id, label: nameFor(locale, college) }))}
+        />
         <button type="submit" className="button">
           {t("graduates.search")}
         </button>
       </Form>
       <p aria-live="polite">{t("graduates.total", { count: total })}</p>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("graduates.studentNo")}</th>
-              <th scope="col">{t("graduates.name")}</th>
-              <th scope="col">{t("graduates.gender")}</th>
-              <th scope="col">{t("graduates.college")}</th>
-              <th scope="col">{t("graduates.major")}</th>
-              <th scope="col">{t("graduates.degree")}</th>
-              <th scope="col">{t("graduates.cohort")}</th>
-              <th scope="col">{t("graduates.account")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>{row.studentNo}</td>
-                <td>
-                  <Link to={`/staff/graduates/${row.id}`}>{row.name}</Link>
-                </td>
-                <td>{t(`gender.${row.gender}`)}</td>
-                <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
-                <td>{nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}</td>
-                <td>{t(`degree.${row.degree}`)}</td>
-                <td>{row.cohort}</td>
-                <td>
-                  <span className={row.activated ? "badge badge--ok" : "badge"}>
-                    {t(row.activated ? "graduates.account.active" : "graduates.account.none")}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("graduates.studentNo"),
+          t("graduates.name"),
+          t("graduates.gender"),
+          t("graduates.college"),
+          t("graduates.major"),
+          t("graduates.degree"),
+          t("graduates.cohort"),
+          t("graduates.account"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>{row.studentNo}</td>
+            <td>
+              <Link to={`/staff/graduates/${row.id}`}>{row.name}</Link>
+            </td>
+            <td>{t(`gender.${row.gender}`)}</td>
+            <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
+            <td>{nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}</td>
+            <td>{t(`degree.${row.degree}`)}</td>
+            <td>{row.cohort}</td>
+            <td>
+              <span className={row.activated ? "badge badge--ok" : "badge"}>
+                {t(row.activated ? "graduates.account.active" : "graduates.account.none")}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pager page={filters.page} pages={pages} href={pageLink} />
     </div>
   );
