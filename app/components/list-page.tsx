@@ -6,7 +6,8 @@
 import type { ReactNode } from "react";
 import type { AnyFailure } from "../forms/result";
 import type { Message } from "../i18n/messages";
-import { useT } from "../i18n/use-t";
+import { nameFor } from "../i18n/names";
+import { useLocale, useT } from "../i18n/use-t";
 import { ErrorSummary } from "./form";
 
 export interface FilterOption {
@@ -57,6 +58,46 @@ export function SearchFilter({ label, defaultValue }: { label: string; defaultVa
       <label htmlFor="q">{label}</label>
       <input id="q" name="q" type="search" defaultValue={defaultValue ?? ""} />
     </div>
+  );
+}
+
+/**
+ * The search, cohort and college filters of a staff list of graduates. `collegeWhenOne`: false hides
+ * the college filter when the reader sees one college only (it could not change anything).
+ */
+export function GraduateFilterFields({
+  filters,
+  cohorts,
+  colleges,
+  collegeWhenOne = true,
+}: {
+  filters: { q?: string; cohort?: number; college?: number };
+  cohorts: ReadonlyArray<number>;
+  colleges: ReadonlyArray<{ id: number; nameZh: string; nameEn: string }>;
+  collegeWhenOne?: boolean;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <SearchFilter label={t("graduates.search")} defaultValue={filters.q} />
+      <FilterSelect
+        name="cohort"
+        label={t("graduates.cohort")}
+        all={t("graduates.all")}
+        defaultValue={filters.cohort}
+        options={plainOptions(cohorts)}
+      />
+      {collegeWhenOne || colleges.length > 1 ? (
+        <FilterSelect
+          name="college"
+          label={t("graduates.college")}
+          all={t("graduates.all")}
+          defaultValue={filters.college}
+          options={colleges.map((college) => ({ value: college.id, label: nameFor(locale, college) }))}
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { graduateListQuery } from "../graduates/schema";
+import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { DataTable, FilterSelect, FormOutcome, SearchFilter, plainOptions, queryHref } from "../components/list-page";
+import { DataTable, FilterSelect, FormOutcome, GraduateFilterFields, queryHref } from "../components/list-page";
 import { Pager } from "../components/pager";
 import { ActionForm, FieldError, FileField, TextField } from "../components/form";
 import {
@@ -31,10 +33,7 @@ export const meta = pageTitle("destination.staff.title");
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
   filter: z.enum(STAFF_FILTERS).catch("unverified"),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  college: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  ...graduateListQuery,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -58,12 +57,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listColleges(db),
     listDestinationCodes(db),
   ]);
-  const scope = user.scope;
   return {
     ...list,
     filters,
     cohorts,
-    colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
+    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
     codes: codes.map((c) => ({
       code: c.code,
       nameZh: c.nameZh,
@@ -128,21 +126,7 @@ export default function StaffDestinations() {
           defaultValue={filters.filter}
           options={STAFF_FILTERS.map((f) => ({ value: f, label: t(`destination.staff.filter.${f}`) }))}
         />
-        <SearchFilter label={t("graduates.search")} defaultValue={filters.q} />
-        <FilterSelect
-          name="cohort"
-          label={t("report.cohort")}
-          all={t("graduates.all")}
-          defaultValue={filters.cohort}
-          options={plainOptions(cohorts)}
-        />
-        <FilterSelect
-          name="college"
-          label={t("report.college")}
-          all={t("graduates.all")}
-          defaultValue={filters.college}
-          options={colleges.map((c) => ({ value: c.id, label: nameFor(locale, c) }))}
-        />
+        <GraduateFilterFields filters={filters} cohorts={cohorts} colleges={colleges} />
         <button type="submit" className="button">
           {t("report.show")}
         </button>

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { graduateListQuery } from "../graduates/schema";
+import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { listCohorts, listRoster } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
-import { DataTable, FilterSelect, SearchFilter, plainOptions, queryHref } from "../components/list-page";
+import { DataTable, GraduateFilterFields, queryHref } from "../components/list-page";
 import { listColleges } from "../school/school.server";
 import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
@@ -15,10 +17,7 @@ export const meta = pageTitle("graduates.title");
 
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
-  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  college: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  ...graduateListQuery,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,8 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCohorts(db),
     listColleges(db),
   ]);
-  const scope = user.scope;
-  const visibleColleges = scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId);
+  const visibleColleges = allColleges.filter((c) => scopeCovers(user.scope, c.id));
   return { ...roster, filters, cohorts, colleges: visibleColleges, pageSize: PAGE_SIZE };
 }
 
@@ -56,21 +54,7 @@ export default function Roster() {
         <Link to="/staff/roster/links">{t("link.requests.title")}</Link>
       </p>
       <Form method="get" className="filters" role="search">
-        <SearchFilter label={t("graduates.search")} defaultValue={filters.q} />
-        <FilterSelect
-          name="cohort"
-          label={t("graduates.cohort")}
-          all={t("graduates.all")}
-          defaultValue={filters.cohort}
-          options={plainOptions(cohorts)}
-        />
-        <FilterSelect
-          name="college"
-          label={t("graduates.college")}
-          all={t("graduates.all")}
-          defaultValue={filters.college}
-          options={colleges.map((college) => ({ value: college.id, label: nameFor(locale, college) }))}
-        />
+        <GraduateFilterFields filters={filters} cohorts={cohorts} colleges={colleges} />
         <button type="submit" className="button">
           {t("graduates.search")}
         </button>

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DataTable, FilterSelect, plainOptions } from "../components/list-page";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
+import { scopeCovers } from "../auth/permissions";
 import { BarChart, TrendChart } from "../components/charts";
 import { getDb } from "../db.server";
 import {
@@ -50,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filter,
     canPickCollege: scope.kind === "school",
     cohorts: lookups.cohorts,
-    colleges: scope.kind === "school" ? lookups.colleges : lookups.colleges.filter((c) => c.id === scope.collegeId),
+    colleges: lookups.colleges.filter((c) => scopeCovers(scope, c.id)),
     allColleges: lookups.colleges,
     majors: lookups.majors.filter((m) => dashboard.breakdowns.majorId.some((r) => r.key === m.id)),
     dashboard,

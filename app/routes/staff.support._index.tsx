@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { graduateListQuery } from "../graduates/schema";
+import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { Pager } from "../components/pager";
-import { DataTable, FilterSelect, SearchFilter, plainOptions, queryHref } from "../components/list-page";
+import { DataTable, FilterSelect, GraduateFilterFields, queryHref } from "../components/list-page";
 import { getDb } from "../db.server";
 import { listCohorts } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
@@ -19,10 +21,7 @@ const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
   filter: z.enum(LIST_FILTERS).catch("all"),
   sort: z.enum(LIST_SORTS).catch("attention"),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  college: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  ...graduateListQuery,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -46,12 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCohorts(db),
     listColleges(db),
   ]);
-  const scope = user.scope;
   return {
     ...list,
     filters,
     cohorts,
-    colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
+    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
     pageSize: PAGE_SIZE,
   };
 }
@@ -91,23 +89,7 @@ export default function SupportList() {
       </nav>
       <Form method="get" className="filters" role="search">
         <input type="hidden" name="filter" value={filters.filter} />
-        <SearchFilter label={t("graduates.search")} defaultValue={filters.q} />
-        <FilterSelect
-          name="cohort"
-          label={t("graduates.cohort")}
-          all={t("graduates.all")}
-          defaultValue={filters.cohort}
-          options={plainOptions(cohorts)}
-        />
-        {colleges.length > 1 ? (
-          <FilterSelect
-            name="college"
-            label={t("graduates.college")}
-            all={t("graduates.all")}
-            defaultValue={filters.college}
-            options={colleges.map((college) => ({ value: college.id, label: nameFor(locale, college) }))}
-          />
-        ) : null}
+        <GraduateFilterFields filters={filters} cohorts={cohorts} colleges={colleges} collegeWhenOne={false} />
         <FilterSelect
           name="sort"
           label={t("support.sort")}
