@@ -16,6 +16,27 @@ export type AgreementTermValues = Partial<
   >
 >;
 
+type TermName = keyof AgreementTermValues;
+
+/** The fields in the order the agreement prints them; a number with a default starts at 0. */
+const TERM_FIELDS: ReadonlyArray<{
+  name: TermName;
+  label: string;
+  type?: "number" | "date";
+  required?: boolean;
+  fallback?: string;
+}> = [
+  { name: "position", label: "agreement.position", required: true },
+  { name: "monthlyPay", label: "agreement.field.monthlyPay", type: "number", required: true },
+  { name: "probationMonths", label: "agreement.field.probationMonths", type: "number", fallback: "0" },
+  { name: "workProvince", label: "agreement.field.workProvince" },
+  { name: "workCity", label: "agreement.field.workCity", required: true },
+  { name: "startDate", label: "agreement.field.startDate", type: "date", required: true },
+  { name: "breachPenalty", label: "agreement.field.breachPenalty", type: "number", fallback: "0" },
+  { name: "archiveAddress", label: "agreement.field.archiveAddress", required: true },
+  { name: "hukouAddress", label: "agreement.field.hukouAddress", required: true },
+];
+
 /** The terms of a 三方协议, for drafting one and for editing it before the graduate replies. */
 export function AgreementTermsFields({
   provinces,
@@ -27,53 +48,28 @@ export function AgreementTermsFields({
   const t = useT();
   return (
     <>
-      <TextField name="position" label={t("agreement.position")} defaultValue={values.position} required />
-      <TextField
-        name="monthlyPay"
-        type="number"
-        label={t("agreement.field.monthlyPay")}
-        defaultValue={values.monthlyPay}
-        required
-      />
-      <TextField
-        name="probationMonths"
-        type="number"
-        label={t("agreement.field.probationMonths")}
-        defaultValue={values.probationMonths ?? "0"}
-      />
-      <SelectField
-        name="workProvince"
-        label={t("agreement.field.workProvince")}
-        options={provinces.map((p) => ({ value: p, label: p }))}
-        defaultValue={values.workProvince}
-        placeholder=""
-      />
-      <TextField name="workCity" label={t("agreement.field.workCity")} defaultValue={values.workCity} required />
-      <TextField
-        name="startDate"
-        type="date"
-        label={t("agreement.field.startDate")}
-        defaultValue={values.startDate}
-        required
-      />
-      <TextField
-        name="breachPenalty"
-        type="number"
-        label={t("agreement.field.breachPenalty")}
-        defaultValue={values.breachPenalty ?? "0"}
-      />
-      <TextField
-        name="archiveAddress"
-        label={t("agreement.field.archiveAddress")}
-        defaultValue={values.archiveAddress}
-        required
-      />
-      <TextField
-        name="hukouAddress"
-        label={t("agreement.field.hukouAddress")}
-        defaultValue={values.hukouAddress}
-        required
-      />
+      {TERM_FIELDS.map((field) =>
+        // The province is a choice from the list the minimum-wage check knows; the rest are typed.
+        field.name === "workProvince" ? (
+          <SelectField
+            key={field.name}
+            name={field.name}
+            label={t(field.label)}
+            options={provinces.map((p) => ({ value: p, label: p }))}
+            defaultValue={values.workProvince}
+            placeholder=""
+          />
+        ) : (
+          <TextField
+            key={field.name}
+            name={field.name}
+            type={field.type}
+            label={t(field.label)}
+            defaultValue={values[field.name] ?? field.fallback}
+            required={field.required}
+          />
+        ),
+      )}
     </>
   );
 }

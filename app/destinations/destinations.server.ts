@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
@@ -17,6 +17,7 @@ import {
 } from "../../db/schema";
 import { destinationUpdateMail } from "../../emails/templates/destination-update";
 import { recordAudit } from "../audit/audit.server";
+import { graduateListConditions } from "../graduates/roster.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
@@ -663,15 +664,7 @@ export async function listDestinationsForStaff(
   viewer: { userId: string; scope: StaffScope },
   filters: StaffListFilters,
 ) {
-  const conditions: SQL[] = [];
-  if (viewer.scope.kind === "college") conditions.push(eq(graduates.collegeId, viewer.scope.collegeId));
-  if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
-  if (filters.cohort) conditions.push(eq(graduates.cohort, filters.cohort));
-  if (filters.q) {
-    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
-    if (either) conditions.push(either);
-  }
+  const conditions = graduateListConditions(viewer.scope, filters);
   switch (filters.filter) {
     case "unverified":
       conditions.push(eq(destinations.status, "confirmed"));

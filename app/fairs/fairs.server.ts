@@ -24,6 +24,7 @@ import type { StaffActor, SystemActor, UserActor } from "../auth/actor";
 import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
+import { decisionColumns, decisionReason } from "../staff-decision";
 import type { Message } from "../i18n/messages";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
@@ -400,8 +401,7 @@ export async function decideBooth(
     const [found] = await tx.select().from(fairBooths).where(eq(fairBooths.id, input.boothId)).for("update");
     if (!found) refuse("error.notFound", { status: 404 });
     const fair = await requireFairInScope(tx, actor, found.fairId, true);
-    const reason = (input.reason ?? "").trim();
-    if (input.decision === "decline" && reason === "") refuse("fairBooth.reason.required", { field: "reason" });
+    const reason = decisionReason(input.decision, input.reason, "fairBooth.reason.required");
     const next = boothMachine.next(found.status, input.decision, "staff", {
       windowOpen: isEmployerWindowOpen(fair, now),
       approvedBooths: await approvedBoothCount(tx, fair.id),
@@ -410,13 +410,7 @@ export async function decideBooth(
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(fairBooths)
-      .set({
-        status: next.to,
-        decisionReason: input.decision === "decline" ? reason : null,
-        decidedBy: actor.userId,
-        decidedAt: now,
-        updatedAt: now,
-      })
+      .set({ status: next.to, ...decisionColumns(input.decision, reason, actor.userId, now) })
       .where(eq(fairBooths.id, found.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,

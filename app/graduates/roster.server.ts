@@ -3,6 +3,7 @@ import { colleges, graduates, majors } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
+import { likePattern } from "../sql-text.server";
 
 export interface RosterFilters {
   q?: string;
@@ -12,17 +13,29 @@ export interface RosterFilters {
   pageSize: number;
 }
 
-/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
-export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
+/**
+ * The conditions every staff list of graduates starts from (roster, destinations, support): the
+ * reader's scope, then the college, cohort and name or student number they filtered by.
+ */
+export function graduateListConditions(
+  scope: StaffScope,
+  filters: { q?: string; cohort?: number; collegeId?: number },
+): SQL[] {
   const conditions: SQL[] = [];
   if (scope.kind === "college") conditions.push(eq(graduates.collegeId, scope.collegeId));
   if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
   if (filters.cohort) conditions.push(eq(graduates.cohort, filters.cohort));
   if (filters.q) {
-    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(filters.q);
     const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
     if (either) conditions.push(either);
   }
+  return conditions;
+}
+
+/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
+export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
+  const conditions = graduateListConditions(scope, filters);
   const where = conditions.length ? and(...conditions) : undefined;
   // The total rides along with the page (a window count): one statement for the list page; a
   // second only when the page asked for lies past the end.
@@ -69,6 +82,24 @@ export async function viewGraduateAsStaff(
   viewer: { userId: string; scope: StaffScope },
   graduateId: string,
 ) {
+  const row = await graduatePersonalRecord(db, graduateId);
+  if (!row) return { status: "not_found" as const };
+  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
+  await recordAudit(db, {
+    actorUserId: viewer.userId,
+    action: "graduate.view_personal",
+    subjectType: "graduate",
+    subjectId: row.id,
+    detail: { fields: ["phone", "email", "difficulties"] },
+  });
+  return { status: "ok" as const, graduate: row };
+}
+
+/**
+ * One graduate's roster record with their contact data and difficulties (personal: the caller checks
+ * the reader's scope and writes the view to the audit log), or undefined.
+ */
+export async function graduatePersonalRecord(db: Queryable, graduateId: string) {
   const [row] = await db
     .select({
       id: graduates.id,
@@ -92,16 +123,7 @@ export async function viewGraduateAsStaff(
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .where(eq(graduates.id, graduateId))
     .limit(1);
-  if (!row) return { status: "not_found" as const };
-  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
-  await recordAudit(db, {
-    actorUserId: viewer.userId,
-    action: "graduate.view_personal",
-    subjectType: "graduate",
-    subjectId: row.id,
-    detail: { fields: ["phone", "email", "difficulties"] },
-  });
-  return { status: "ok" as const, graduate: row };
+  return row;
 }
 
 /** 138****5678: enough to recognise a number, not enough to use it. */

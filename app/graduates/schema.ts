@@ -127,3 +127,14 @@ export const UnlinkSchema = z.object({
   intent: z.literal("unlink"),
   reason: z.string({ error: "form.required" }).trim().min(2, "form.required").max(500, "form.tooLong"),
 });
+
+/**
+ * The query of a staff list of graduates (roster, destinations, support): a search, a cohort, a
+ * college and a page. A value that does not parse drops that filter rather than failing the page.
+ */
+export const graduateListQuery = {
+  q: z.string().trim().max(50).optional().catch(undefined),
+  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  college: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+};

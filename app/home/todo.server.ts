@@ -33,12 +33,18 @@ const section = (key: string, items: TodoItem[], total = items.length): TodoSect
   more: Math.max(0, total - Math.min(items.length, LIMIT)),
 });
 
+/** Without `now`, one list per role and reader per request (see above); with it, computed as of then. */
+function todoOf<A extends { userId: string }>(
+  role: string,
+  list: (db: Queryable, actor: A, now: Date) => Promise<TodoSection[]>,
+) {
+  return (db: Queryable, actor: A, now?: Date): Promise<TodoSection[]> =>
+    now ? list(db, actor, now) : requestMemo(`todo:${role}:${actor.userId}`, () => list(db, actor, new Date()));
+}
+
 /* ---------------------------------------------------------------- graduate */
 
-export function graduateTodo(db: Queryable, actor: UserActor, now?: Date): Promise<TodoSection[]> {
-  if (now) return listGraduateTodo(db, actor, now);
-  return requestMemo(`todo:graduate:${actor.userId}`, () => listGraduateTodo(db, actor, new Date()));
-}
+export const graduateTodo = todoOf<UserActor>("graduate", listGraduateTodo);
 
 async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
   const [graduate] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
@@ -199,10 +205,7 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
 /* ---------------------------------------------------------------- employer */
 
-export function employerTodo(db: Queryable, actor: UserActor, now?: Date): Promise<TodoSection[]> {
-  if (now) return listEmployerTodo(db, actor, now);
-  return requestMemo(`todo:employer:${actor.userId}`, () => listEmployerTodo(db, actor, new Date()));
-}
+export const employerTodo = todoOf<UserActor>("employer", listEmployerTodo);
 
 async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
   const [membership] = await db
@@ -321,10 +324,7 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
 /* ---------------------------------------------------------------- staff */
 
-export function staffTodo(db: Queryable, actor: StaffActor, now?: Date): Promise<TodoSection[]> {
-  if (now) return listStaffTodo(db, actor, now);
-  return requestMemo(`todo:staff:${actor.userId}`, () => listStaffTodo(db, actor, new Date()));
-}
+export const staffTodo = todoOf<StaffActor>("staff", listStaffTodo);
 
 async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promise<TodoSection[]> {
   const inScope = actor.scope.kind === "college" ? eq(graduates.collegeId, actor.scope.collegeId) : undefined;

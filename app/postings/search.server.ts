@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { employers, postings } from "../../db/schema";
+import { likePattern } from "../sql-text.server";
 import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
 import { endOfSchoolDay, schoolDate } from "../time";
@@ -173,15 +174,14 @@ export async function searchPostingsInDatabase(
   now: Date,
 ): Promise<SearchResult> {
   const conditions: (SQL | undefined)[] = [publicPostingCondition(schoolDate(now))];
-  const like = (value: string) => `%${value.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   for (const word of query.q.split(" ").filter(Boolean)) {
     conditions.push(
       or(
-        ilike(postings.title, like(word)),
-        ilike(employers.name, like(word)),
-        ilike(postings.duties, like(word)),
-        ilike(postings.requirements, like(word)),
-        sql`${postings.cities}::text ilike ${like(word)}`,
+        ilike(postings.title, likePattern(word)),
+        ilike(employers.name, likePattern(word)),
+        ilike(postings.duties, likePattern(word)),
+        ilike(postings.requirements, likePattern(word)),
+        sql`${postings.cities}::text ilike ${likePattern(word)}`,
       ),
     );
   }

@@ -47,6 +47,19 @@ const asStrings = (value: unknown): string[] =>
  * placements one by one (live placements under 12 or 76, live placements whose code needs
  * evidence but has none); those come as a second, much smaller list with names and fields.
  */
+/** What a graduate is counted by (college, major, degree, gender, difficulties) and their destination. */
+const BREAKDOWN_COLUMNS = {
+  collegeId: graduates.collegeId,
+  majorId: graduates.majorId,
+  degree: graduates.degree,
+  gender: graduates.gender,
+  difficulties: graduates.difficulties,
+  code: destinations.code,
+  status: destinations.status,
+  isInternship: destinations.isInternship,
+  disputed: destinations.disputed,
+};
+
 export async function loadDashboardData(
   db: Queryable,
   filter: { cohort: number; collegeId: number | null },
@@ -56,45 +69,19 @@ export async function loadDashboardData(
   const needsEvidence = sql`${destinations.code} in (select ${destinationCodes.code} from ${destinationCodes} where ${destinationCodes.placed} and ${destinationCodes.evidence} is not null and ${destinationCodes.evidence} <> 'null'::jsonb)`;
   const groupedQuery = db
     .select({
-      collegeId: graduates.collegeId,
-      majorId: graduates.majorId,
-      degree: graduates.degree,
-      gender: graduates.gender,
-      difficulties: graduates.difficulties,
-      code: destinations.code,
-      status: destinations.status,
-      isInternship: destinations.isInternship,
-      disputed: destinations.disputed,
+      ...BREAKDOWN_COLUMNS,
       count: sql<number>`count(*)::int`,
     })
     .from(graduates)
     .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
     .where(scope)
-    .groupBy(
-      graduates.collegeId,
-      graduates.majorId,
-      graduates.degree,
-      graduates.gender,
-      graduates.difficulties,
-      destinations.code,
-      destinations.status,
-      destinations.isInternship,
-      destinations.disputed,
-    );
+    .groupBy(...Object.values(BREAKDOWN_COLUMNS));
   const candidatesQuery = db
     .select({
       graduateId: graduates.id,
       studentNo: graduates.studentNo,
       name: graduates.name,
-      collegeId: graduates.collegeId,
-      majorId: graduates.majorId,
-      degree: graduates.degree,
-      gender: graduates.gender,
-      difficulties: graduates.difficulties,
-      code: destinations.code,
-      status: destinations.status,
-      isInternship: destinations.isInternship,
-      disputed: destinations.disputed,
+      ...BREAKDOWN_COLUMNS,
       monthlyPay: sql<string | null>`${destinations.fields}->>'monthlyPay'`,
       workProvince: sql<string | null>`${destinations.fields}->>'workProvince'`,
       employerName: destinations.employerName,
@@ -167,15 +154,7 @@ export async function loadReportRows(
       graduateId: graduates.id,
       studentNo: graduates.studentNo,
       name: graduates.name,
-      collegeId: graduates.collegeId,
-      majorId: graduates.majorId,
-      degree: graduates.degree,
-      gender: graduates.gender,
-      difficulties: graduates.difficulties,
-      code: destinations.code,
-      status: destinations.status,
-      isInternship: destinations.isInternship,
-      disputed: destinations.disputed,
+      ...BREAKDOWN_COLUMNS,
       fields: destinations.fields,
       employerName: destinations.employerName,
       employerCreditCode: destinations.employerCreditCode,

@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getMailLanguage, setMailLanguage } from "../auth/mail-language.server";
 import { MailLanguageSchema } from "../auth/schema";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, SelectField } from "../components/form";
+import { ActionForm, SelectField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { pageTitle } from "../i18n/title";
@@ -35,12 +36,7 @@ export default function MailLanguage() {
       </p>
       <h1>{t("mailLanguage.title")}</h1>
       <p>{t("mailLanguage.lead")}</p>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       <ActionForm id="mail-language" result={result} noValidate key={locale}>
         <SelectField
           name="locale"

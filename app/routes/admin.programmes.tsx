@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, SelectField, TextAreaField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { SourceNote } from "../components/programme-bits";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -73,12 +74,7 @@ export default function AdminProgrammes() {
     <div className="page">
       <h1>{t("programme.admin.title")}</h1>
       <p className="lead">{t("programme.admin.lead")}</p>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {"done" in result ? t(result.done) : null}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
 
       <Form method="get" className="stack">
         <h2>{t("programme.admin.choose")}</h2>

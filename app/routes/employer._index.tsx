@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
+import { ActionForm, SelectField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { LOCALES } from "../i18n/locale";
 import { getDb } from "../db.server";
 import { TodoList } from "../components/todo-list";
@@ -109,12 +110,7 @@ export default function EmployerHome() {
           ) : null}
         </div>
       ) : null}
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       <h2>{t("todo.title")}</h2>
       <TodoList sections={todo} />
 

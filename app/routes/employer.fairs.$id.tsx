@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData, useNavigation, useRevalidator } fro
 import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { applyForBooth, getFairForEmployer, withdrawBooth } from "../fairs/fairs.server";
 import {
@@ -182,12 +183,7 @@ export default function EmployerFairPage() {
       </p>
       <h1>{data.fair.title}</h1>
       <p>{t(`fair.state.${data.fair.status}`)}</p>
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
       {data.booth ? (
         <section aria-labelledby="booth-title">
           <h2 id="booth-title">

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { echoedValues, failureOf } from "../forms/result";
@@ -92,12 +93,7 @@ export default function EmployerTalksPage() {
       <section aria-labelledby="request-title">
         <h2 id="request-title">{t("talk.employer.request")}</h2>
         <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest: { date: earliest } })}</p>
-        <ErrorSummary result={result} />
-        {result?.ok && "done" in result ? (
-          <p className="notice" role="status">
-            {t(result.done)}
-          </p>
-        ) : null}
+        <FormOutcome result={result} />
         <ActionForm id="request" intent="request" result={result}>
           <TextField name="title" label={t("talk.field.title")} required />
           <SelectField

@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/r
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
@@ -215,12 +216,7 @@ export default function FairPage() {
         {fair.graduateCapacity ? ` · ${t("fair.capacity", { capacity: fair.graduateCapacity })}` : null}
       </p>
 
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
 
       <section aria-labelledby="register-title">
         <h2 id="register-title">{t("fair.register.title")}</h2>

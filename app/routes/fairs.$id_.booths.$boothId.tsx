@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
@@ -140,12 +141,7 @@ export default function BoothPage() {
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("fairSession.title")}</h2>
-        <ErrorSummary result={result} />
-        {result?.ok && "done" in result ? (
-          <p className="notice" role="status">
-            {t(result.done)}
-          </p>
-        ) : null}
+        <FormOutcome result={result} />
         {data.joinRefusal ? <p role="alert">{t(`fairSession.${data.joinRefusal}`)}</p> : null}
         {sessions.length === 0 ? <p>{t("fairSession.none")}</p> : null}
         {sessions.length > 0 && !data.registered && fair.status !== "closed" ? (

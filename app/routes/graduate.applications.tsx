@@ -6,7 +6,8 @@ import { GraduateAnswerForm } from "../applications/schema";
 import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ConfirmStep } from "../components/confirm-step";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
@@ -82,12 +83,7 @@ export default function MyApplications() {
         <Link to="/graduate">← {t("graduate.home.title")}</Link>
       </p>
       <h1>{t("applications.title")}</h1>
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
       {applications.length === 0 ? <p>{t("applications.none")}</p> : null}
       <ul className="stack" data-testid="applications">
         {applications.map((a) => (

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { BookingBadge, SlotTime } from "../components/counselling";
-import { ActionForm, ErrorSummary, SelectField, TextAreaField } from "../components/form";
+import { ActionForm, SelectField, TextAreaField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import {
   bookSlot,
   cancelByGraduate,
@@ -70,12 +71,7 @@ export default function GraduateCounselling() {
     <div className="page">
       <h1>{t("counselling.grad.title")}</h1>
       <p className="lead">{t("counselling.grad.lead")}</p>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {!linked ? <p>{t("counselling.noRoster")}</p> : null}
 
       {linked ? (

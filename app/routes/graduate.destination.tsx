@@ -3,7 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
+import { ActionForm, FieldError, TextAreaField, useField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import {
   confirmDestination,
   destinationForGraduate,
@@ -119,12 +120,7 @@ export default function GraduateDestination() {
     <div className="page">
       <h1>{t("destination.title")}</h1>
       <p className="muted">{t("destination.lead")}</p>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
 
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">{t("destination.current")}</h2>

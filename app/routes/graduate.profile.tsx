@@ -6,12 +6,12 @@ import {
   ActionForm,
   CheckboxField,
   CheckboxGroupField,
-  ErrorSummary,
   FileField,
   SelectField,
   TextAreaField,
   TextField,
 } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { MAX_UPLOAD_BYTES } from "../files/uploads.server";
 import { done, formAction } from "../forms/action.server";
@@ -95,12 +95,7 @@ export default function GraduateProfile() {
         {graduate.name} · {graduate.studentNo} · {nameFor(locale, graduate.college)} · {nameFor(locale, graduate.major)}{" "}
         · {t(`degree.${graduate.degree}`)} · {graduate.cohort}
       </p>
-      <ErrorSummary result={result} />
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
 
       <h2>{t("profile.resume")}</h2>
       {resume ? (

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { orDeny } from "../http.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextField, useField } from "../components/form";
+import { ActionForm, FieldError, SelectField, TextField, useField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { EligibilityList } from "../components/programme-bits";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -115,12 +116,7 @@ export default function GraduateProgrammes() {
       <p>
         <Link to="/graduate/programmes/enlistment">{t("enlistment.desk.title")}</Link>
       </p>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {"done" in result ? t(result.done) : null}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {interests.length ? (
         <section aria-labelledby="my-progress">
           <h2 id="my-progress">{t("funnel.mine")}</h2>

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { listForGraduate } from "../counselling/counselling.server";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, useField } from "../components/form";
+import { ActionForm, FieldError, useField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { orDeny } from "../http.server";
@@ -71,12 +72,7 @@ export default function GraduateEnlistmentDesk() {
     <div className="page">
       <h1>{t("enlistment.desk.title")}</h1>
       <p>{t("enlistment.desk.intro")}</p>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {forms.map(({ kind, form }) => (
         <section key={kind} className="card" aria-labelledby={`form-${kind}`}>
           <h2 id={`form-${kind}`}>{t(`enlistmentForm.kind.${kind}`)}</h2>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, SelectField } from "../components/form";
+import { ActionForm, SelectField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { listSavedSearches, savedSearchName, saveSearch, updateSavedSearch } from "../graduates/saved-searches.server";
@@ -54,12 +55,7 @@ export default function SavedSearches() {
   return (
     <div className="page">
       <h1>{t("savedSearch.title")}</h1>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {searches.length === 0 ? (
         <p>{t("savedSearch.none")}</p>
       ) : (

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ALWAYS_MAILED } from "../../vocabulary";
 import { requireUser } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { pageTitle } from "../i18n/title";
@@ -60,12 +61,7 @@ export default function Notifications() {
   return (
     <div className="page">
       <h1>{t("notification.title")}</h1>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {unread > 0 ? (
         <ActionForm id="read-all" intent="read-all" result={result} className="actions">
           <p className="muted">{t("notification.unread", { count: unread })}</p>

@@ -6,7 +6,8 @@ import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { fieldIds } from "../forms/result";
@@ -83,12 +84,7 @@ export default function StaffAgreements() {
   return (
     <div className="page">
       <h1>{t("agreement.queue.title")}</h1>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {groups.map((group) => (
         <section key={group.key}>
           <h2>{t(group.key)}</h2>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "../components/list-page";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { formatPay } from "../components/highlight";
@@ -51,35 +52,26 @@ export default function Bulletin() {
     <div className="page">
       <h1>{t("search.bulletin.title")}</h1>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="period">{t("search.bulletin.period")}</label>
-          <select id="period" name="period" defaultValue={filter.period}>
-            <option value="daily">{t("search.bulletin.daily")}</option>
-            <option value="weekly">{t("search.bulletin.weekly")}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="college">{t("graduates.college")}</label>
-          <select id="college" name="college" defaultValue={filter.college ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {colleges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {nameFor(locale, c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="major">{t("graduates.major")}</label>
-          <select id="major" name="major" defaultValue={filter.major ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {majorOptions.map((m) => (
-              <option key={m.id} value={m.id}>
-                {nameFor(locale, m)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="period"
+          label={t("search.bulletin.period")}
+          defaultValue={filter.period}
+          options={(["daily", "weekly"] as const).map((p) => ({ value: p, label: t(`search.bulletin.${p}`) }))}
+        />
+        <FilterSelect
+          name="college"
+          label={t("graduates.college")}
+          all={t("graduates.all")}
+          defaultValue={filter.college}
+          options={colleges.map((c) => ({ value: c.id, label: nameFor(locale, c) }))}
+        />
+        <FilterSelect
+          name="major"
+          label={t("graduates.major")}
+          all={t("graduates.all")}
+          defaultValue={filter.major}
+          options={majorOptions.map((m) => ({ value: m.id, label: nameFor(locale, m) }))}
+        />
         <button className="button" type="submit">
           {t("jobs.submit")}
         </button>

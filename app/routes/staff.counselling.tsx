@@ -6,11 +6,11 @@ import {
   ActionForm,
   CheckboxField,
   CheckboxGroupField,
-  ErrorSummary,
   SelectField,
   TextAreaField,
   TextField,
 } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import {
   cancelByStaff,
   changeLocation,
@@ -194,12 +194,7 @@ export default function StaffCounselling() {
   return (
     <div className="page">
       <h1>{t("counselling.staff.title")}</h1>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
 
       <section aria-labelledby="own-heading">
         <h2 id="own-heading">{t("counselling.bookings.own")}</h2>

@@ -1,9 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { graduateListQuery } from "../graduates/schema";
+import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { ActionForm, ErrorSummary, FieldError, FileField, TextField } from "../components/form";
+import { DataTable, FilterSelect, FormOutcome, GraduateFilterFields, queryHref } from "../components/list-page";
+import { Pager } from "../components/pager";
+import { ActionForm, FieldError, FileField, TextField } from "../components/form";
 import {
   graduateInScopeByStudentNo,
   listDestinationCodes,
@@ -29,10 +33,7 @@ export const meta = pageTitle("destination.staff.title");
 const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
   filter: z.enum(STAFF_FILTERS).catch("unverified"),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  college: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  ...graduateListQuery,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -56,12 +57,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listColleges(db),
     listDestinationCodes(db),
   ]);
-  const scope = user.scope;
   return {
     ...list,
     filters,
     cohorts,
-    colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
+    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
     codes: codes.map((c) => ({
       code: c.code,
       nameZh: c.nameZh,
@@ -109,15 +109,8 @@ export default function StaffDestinations() {
   const t = useT();
   const locale = useLocale();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const link = (overrides: Record<string, string | number>) => {
-    const params = new URLSearchParams();
-    params.set("filter", filters.filter);
-    if (filters.q) params.set("q", filters.q);
-    if (filters.cohort) params.set("cohort", String(filters.cohort));
-    if (filters.college) params.set("college", String(filters.college));
-    for (const [k, v] of Object.entries(overrides)) params.set(k, String(v));
-    return `?${params}`;
-  };
+  const pageLink = (page: number) =>
+    queryHref({ filter: filters.filter, q: filters.q, cohort: filters.cohort, college: filters.college }, { page });
   const codeName = (code: string | null) => {
     const row = codes.find((c) => c.code === code);
     return row ? `${row.code} ${nameFor(locale, row)}` : "—";
@@ -125,138 +118,92 @@ export default function StaffDestinations() {
   return (
     <div className="page">
       <h1>{t("destination.staff.title")}</h1>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       <Form method="get" className="filters" role="search">
-        <div className="field">
-          <label htmlFor="filter">{t("destination.staff.filter")}</label>
-          <select id="filter" name="filter" defaultValue={filters.filter}>
-            {STAFF_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`destination.staff.filter.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q">{t("graduates.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="cohort">{t("report.cohort")}</label>
-          <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {cohorts.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="college">{t("report.college")}</label>
-          <select id="college" name="college" defaultValue={filters.college ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {colleges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {nameFor(locale, c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="filter"
+          label={t("destination.staff.filter")}
+          defaultValue={filters.filter}
+          options={STAFF_FILTERS.map((f) => ({ value: f, label: t(`destination.staff.filter.${f}`) }))}
+        />
+        <GraduateFilterFields filters={filters} cohorts={cohorts} colleges={colleges} />
         <button type="submit" className="button">
           {t("report.show")}
         </button>
       </Form>
       <p aria-live="polite">{t("destination.staff.total", { count: total })}</p>
-      <div className="table-wrap">
-        <table className="data" data-testid="destination-list">
-          <thead>
-            <tr>
-              <th scope="col">{t("graduates.studentNo")}</th>
-              <th scope="col">{t("graduates.name")}</th>
-              <th scope="col">{t("report.college")}</th>
-              <th scope="col">{t("destination.code")}</th>
-              <th scope="col">{t("destination.status")}</th>
-              <th scope="col">{t("destination.staff.details")}</th>
-              <th scope="col">{t("destination.staff.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.graduateId}>
-                <td>{row.studentNo}</td>
-                <td>
-                  <Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link>
-                </td>
-                <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
-                <td>
-                  {codeName(row.code)}{" "}
-                  {row.isInternship ? (
-                    <span className="badge badge--warn">{t("destination.internship.badge")}</span>
-                  ) : null}
-                </td>
-                <td>
-                  {t(`destination.state.${row.status}`)}
-                  {row.source ? <> · {t(`destination.source.${row.source}`)}</> : null}
-                  {row.disputed ? (
-                    <p>
-                      <span className="badge badge--warn">{t("destination.disputed.badge")}</span> {row.disputeNote}
-                    </p>
-                  ) : null}
-                  {row.status === "returned" && row.returnedReason ? (
-                    <p className="muted">{row.returnedReason}</p>
-                  ) : null}
-                </td>
-                <td>
-                  {row.fields
-                    ? Object.entries(row.fields).map(([k, v]) => (
-                        <div key={k}>
-                          {t(`destination.field.${k}`)}：{v}
-                        </div>
-                      ))
-                    : null}
-                  {row.code ? (
-                    <div className="muted">
-                      {row.evidenceIds.length === 0
-                        ? t("destination.evidence.none")
-                        : row.evidenceIds.map((id, i) => (
-                            <a key={id} href={`/staff/destinations/evidence/${id}`} download>
-                              {t("destination.evidence.file", { n: i + 1 })}{" "}
-                            </a>
-                          ))}
+      <DataTable
+        testId="destination-list"
+        columns={[
+          t("graduates.studentNo"),
+          t("graduates.name"),
+          t("report.college"),
+          t("destination.code"),
+          t("destination.status"),
+          t("destination.staff.details"),
+          t("destination.staff.actions"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.graduateId}>
+            <td>{row.studentNo}</td>
+            <td>
+              <Link to={`/staff/graduates/${row.graduateId}`}>{row.name}</Link>
+            </td>
+            <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
+            <td>
+              {codeName(row.code)}{" "}
+              {row.isInternship ? <span className="badge badge--warn">{t("destination.internship.badge")}</span> : null}
+            </td>
+            <td>
+              {t(`destination.state.${row.status}`)}
+              {row.source ? <> · {t(`destination.source.${row.source}`)}</> : null}
+              {row.disputed ? (
+                <p>
+                  <span className="badge badge--warn">{t("destination.disputed.badge")}</span> {row.disputeNote}
+                </p>
+              ) : null}
+              {row.status === "returned" && row.returnedReason ? <p className="muted">{row.returnedReason}</p> : null}
+            </td>
+            <td>
+              {row.fields
+                ? Object.entries(row.fields).map(([k, v]) => (
+                    <div key={k}>
+                      {t(`destination.field.${k}`)}：{v}
                     </div>
-                  ) : null}
-                </td>
-                <td>
-                  {row.status === "confirmed" && !row.disputed ? (
-                    <ActionForm id={`verify-${row.graduateId}`} intent="verify" result={result}>
-                      <input type="hidden" name="graduateId" value={row.graduateId} />
-                      <button type="submit" className="button">
-                        {/* The visible word first, the name for screen readers after it (WCAG 2.5.3). */}
-                        {t("destination.staff.verify")}
-                        <span className="visually-hidden"> {row.name}</span>
-                      </button>
-                    </ActionForm>
-                  ) : null}
-                  {["reported", "confirmed", "verified"].includes(row.status) ? (
-                    <ReturnForm graduateId={row.graduateId} result={result} />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="pager" aria-label="pagination">
-        {filters.page > 1 ? <Link to={link({ page: filters.page - 1 })}>{t("pager.prev")}</Link> : null}
-        <span>{t("pager.page", { page: filters.page, pages })}</span>
-        {filters.page < pages ? <Link to={link({ page: filters.page + 1 })}>{t("pager.next")}</Link> : null}
-      </nav>
+                  ))
+                : null}
+              {row.code ? (
+                <div className="muted">
+                  {row.evidenceIds.length === 0
+                    ? t("destination.evidence.none")
+                    : row.evidenceIds.map((id, i) => (
+                        <a key={id} href={`/staff/destinations/evidence/${id}`} download>
+                          {t("destination.evidence.file", { n: i + 1 })}{" "}
+                        </a>
+                      ))}
+                </div>
+              ) : null}
+            </td>
+            <td>
+              {row.status === "confirmed" && !row.disputed ? (
+                <ActionForm id={`verify-${row.graduateId}`} intent="verify" result={result}>
+                  <input type="hidden" name="graduateId" value={row.graduateId} />
+                  <button type="submit" className="button">
+                    {/* The visible word first, the name for screen readers after it (WCAG 2.5.3). */}
+                    {t("destination.staff.verify")}
+                    <span className="visually-hidden"> {row.name}</span>
+                  </button>
+                </ActionForm>
+              ) : null}
+              {["reported", "confirmed", "verified"].includes(row.status) ? (
+                <ReturnForm graduateId={row.graduateId} result={result} />
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager page={filters.page} pages={pages} href={pageLink} />
       <p className="muted">{t("destination.staff.auditNote")}</p>
 
       <section aria-labelledby="record-heading">

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ActionForm, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { pageTitle } from "../i18n/title";
@@ -55,12 +56,7 @@ export default function StaffEnlistmentDesk() {
         </a>{" "}
         · <Link to="/staff/counselling">{t("enlistment.precheck.publish")}</Link>
       </p>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {rows.length === 0 ? <p className="muted">{t("enlistment.desk.none")}</p> : null}
       {rows.map((row) => (
         <section key={row.graduateId} className="card" aria-labelledby={`desk-${row.graduateId}`}>

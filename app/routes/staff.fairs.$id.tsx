@@ -4,7 +4,8 @@ import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { FairFields } from "../components/fair-form";
-import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
+import { ActionForm, TextAreaField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { noShowStanding } from "../fairs/no-shows.server";
 import {
@@ -115,12 +116,7 @@ export default function StaffFairPage() {
         <Link to={`/fairs/${fair.id}`}>/fairs/{fair.id}</Link> ·{" "}
         <Link to={`/staff/fairs/${fair.id}/report`}>{t("fair.staff.report")}</Link>
       </p>
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
       {data.events.length > 0 ? (
         <ActionForm id="status" result={result}>
           {data.events.map((event) => (

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
+import { ActionForm, TextAreaField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { unlinkRoster } from "../graduates/activation.server";
@@ -108,12 +109,7 @@ export default function GraduateDetail() {
       <p>
         <Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link>
       </p>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {graduate.activated ? (
         <section aria-labelledby="unlink-title">
           <h2 id="unlink-title">{t("link.unlink.title")}</h2>

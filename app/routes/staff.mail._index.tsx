@@ -4,6 +4,7 @@ import { requireSchoolScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
+import { DataTable } from "../components/list-page";
 import { listLocalMail, outboxQueueStats, permanentMailFailures } from "../outbox/mailbox.server";
 import { getMailer } from "../services.server";
 import { formatSchoolDateTime } from "../time";
@@ -47,55 +48,32 @@ export default function StaffMail() {
         <section aria-labelledby="mail-failed">
           <h2 id="mail-failed">{t("mail.failed.title")}</h2>
           <p>{t("mail.failed.lead")}</p>
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t("mail.sentAt")}</th>
-                  <th scope="col">{t("mail.to")}</th>
-                  <th scope="col">{t("mail.subject")}</th>
-                  <th scope="col">{t("mail.failed.code")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failures.map((failure) => (
-                  <tr key={failure.id}>
-                    <td>{failure.at ? formatSchoolDateTime(failure.at, locale) : ""}</td>
-                    <td>{failure.to}</td>
-                    <td>{failure.subject}</td>
-                    <td>{failure.code}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t("mail.sentAt"), t("mail.to"), t("mail.subject"), t("mail.failed.code")]}>
+            {failures.map((failure) => (
+              <tr key={failure.id}>
+                <td>{failure.at ? formatSchoolDateTime(failure.at, locale) : ""}</td>
+                <td>{failure.to}</td>
+                <td>{failure.subject}</td>
+                <td>{failure.code}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
       {rows.length === 0 ? (
         <p>{t("mail.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t("mail.sentAt")}</th>
-                <th scope="col">{t("mail.to")}</th>
-                <th scope="col">{t("mail.subject")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((mail) => (
-                <tr key={mail.id}>
-                  <td>{formatSchoolDateTime(mail.createdAt, locale)}</td>
-                  <td>{mail.recipients}</td>
-                  <td>
-                    <Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("mail.sentAt"), t("mail.to"), t("mail.subject")]}>
+          {rows.map((mail) => (
+            <tr key={mail.id}>
+              <td>{formatSchoolDateTime(mail.createdAt, locale)}</td>
+              <td>{mail.recipients}</td>
+              <td>
+                <Link to={`/staff/mail/${mail.id}`}>{mail.subject}</Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager page={page} pages={pages} href={(n) => `?page=${n}`} />
     </div>

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
+import { ActionForm, FieldError, SelectField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
@@ -89,12 +90,7 @@ export default function StaffFunnel() {
           </tbody>
         </table>
       </div>
-      {result?.ok ? (
-        <p className="notice" role="status">
-          {"done" in result ? t(result.done) : null}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {rows.length === 0 ? (
         <p>{t("funnel.staff.none")}</p>
       ) : (

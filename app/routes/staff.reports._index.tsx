@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { DataTable, FilterSelect, plainOptions } from "../components/list-page";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
+import { scopeCovers } from "../auth/permissions";
 import { BarChart, TrendChart } from "../components/charts";
 import { getDb } from "../db.server";
 import {
@@ -49,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filter,
     canPickCollege: scope.kind === "school",
     cohorts: lookups.cohorts,
-    colleges: scope.kind === "school" ? lookups.colleges : lookups.colleges.filter((c) => c.id === scope.collegeId),
+    colleges: lookups.colleges.filter((c) => scopeCovers(scope, c.id)),
     allColleges: lookups.colleges,
     majors: lookups.majors.filter((m) => dashboard.breakdowns.majorId.some((r) => r.key === m.id)),
     dashboard,
@@ -78,33 +80,22 @@ function BreakdownTable({
 }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{caption}</th>
-            <th scope="col">{t("report.total")}</th>
-            <th scope="col">{t("report.placed")}</th>
-            <th scope="col">{t("report.rate")}</th>
-            <th scope="col">{t("report.rate.provisional")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={String(row.key)}>
-              <th scope="row">{label(row.key)}</th>
-              <td>{row.total}</td>
-              <td>{row.placed}</td>
-              <td>{pct(row.rate)}</td>
-              <td>
-                {pct(row.provisionalRate)} ({row.provisionalPlaced})
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[caption, t("report.total"), t("report.placed"), t("report.rate"), t("report.rate.provisional")]}
+    >
+      {rows.map((row) => (
+        <tr key={String(row.key)}>
+          <th scope="row">{label(row.key)}</th>
+          <td>{row.total}</td>
+          <td>{row.placed}</td>
+          <td>{pct(row.rate)}</td>
+          <td>
+            {pct(row.provisionalRate)} ({row.provisionalPlaced})
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -140,27 +131,20 @@ export default function Reports() {
         <Link to="/staff/reports/programmes">{t("funnelReport.link")}</Link>
       </p>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="cohort">{t("report.cohort")}</label>
-          <select id="cohort" name="cohort" defaultValue={filter.cohort}>
-            {cohorts.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="college">{t("report.college")}</label>
-          <select id="college" name="college" defaultValue={filter.collegeId ?? ""} disabled={!canPickCollege}>
-            {canPickCollege ? <option value="">{t("report.allColleges")}</option> : null}
-            {colleges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {name(c, "")}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="cohort"
+          label={t("report.cohort")}
+          defaultValue={filter.cohort}
+          options={plainOptions(cohorts)}
+        />
+        <FilterSelect
+          name="college"
+          label={t("report.college")}
+          all={canPickCollege ? t("report.allColleges") : undefined}
+          disabled={!canPickCollege}
+          defaultValue={filter.collegeId}
+          options={colleges.map((c) => ({ value: c.id, label: name(c, "") }))}
+        />
         <button type="submit" className="button">
           {t("report.show")}
         </button>
@@ -202,44 +186,32 @@ export default function Reports() {
           {t("report.groups2021")} / {t("report.groups2024")}
         </h2>
         <div className="table-wrap">
-          <table className="data">
-            <caption>{t("report.groups2021")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.group")}</th>
-                <th scope="col">{t("report.count")}</th>
-                <th scope="col">{t("report.share")}</th>
+          <DataTable
+            wrap={false}
+            caption={t("report.groups2021")}
+            columns={[t("report.group"), t("report.count"), t("report.share")]}
+          >
+            {GROUPS_2021.filter((g) => g !== "not_placed").map((g) => (
+              <tr key={g}>
+                <th scope="row">{groupLabel(GROUP_2021_LABELS[g])}</th>
+                <td>{o.groups2021[g].count}</td>
+                <td>{pct(o.groups2021[g].rate)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {GROUPS_2021.filter((g) => g !== "not_placed").map((g) => (
-                <tr key={g}>
-                  <th scope="row">{groupLabel(GROUP_2021_LABELS[g])}</th>
-                  <td>{o.groups2021[g].count}</td>
-                  <td>{pct(o.groups2021[g].rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="data">
-            <caption>{t("report.groups2024")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.group")}</th>
-                <th scope="col">{t("report.count")}</th>
-                <th scope="col">{t("report.share")}</th>
+            ))}
+          </DataTable>
+          <DataTable
+            wrap={false}
+            caption={t("report.groups2024")}
+            columns={[t("report.group"), t("report.count"), t("report.share")]}
+          >
+            {GROUPS_2024.filter((g) => g !== "not_placed").map((g) => (
+              <tr key={g}>
+                <th scope="row">{groupLabel(GROUP_2024_LABELS[g])}</th>
+                <td>{o.groups2024[g].count}</td>
+                <td>{pct(o.groups2024[g].rate)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {GROUPS_2024.filter((g) => g !== "not_placed").map((g) => (
-                <tr key={g}>
-                  <th scope="row">{groupLabel(GROUP_2024_LABELS[g])}</th>
-                  <td>{o.groups2024[g].count}</td>
-                  <td>{pct(o.groups2024[g].rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
         <h3>{t("report.nace")}</h3>
         <dl className="facts">
@@ -311,24 +283,14 @@ export default function Reports() {
 
       <section aria-labelledby="by-code">
         <h2 id="by-code">{t("report.byCode")}</h2>
-        <div className="table-wrap">
-          <table className="data" data-testid="by-code">
-            <thead>
-              <tr>
-                <th scope="col">{t("destination.code")}</th>
-                <th scope="col">{t("report.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orderedCodeCounts(o.byCode).map(({ code, count }) => (
-                <tr key={code ?? "none"}>
-                  <th scope="row">{codeLabel(code)}</th>
-                  <td>{count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="by-code" columns={[t("destination.code"), t("report.count")]}>
+          {orderedCodeCounts(o.byCode).map(({ code, count }) => (
+            <tr key={code ?? "none"}>
+              <th scope="row">{codeLabel(code)}</th>
+              <td>{count}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="breakdowns">
@@ -379,28 +341,19 @@ export default function Reports() {
               desc={t("report.chart.trend.desc")}
               points={snapshots.map((s) => ({ label: s.isoWeek, value: s.rate }))}
             />
-            <div className="table-wrap">
-              <table className="data" data-testid="trend-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("report.week")}</th>
-                    <th scope="col">{t("report.total")}</th>
-                    <th scope="col">{t("report.placed")}</th>
-                    <th scope="col">{t("report.rate")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {snapshots.map((s) => (
-                    <tr key={s.isoWeek}>
-                      <th scope="row">{s.isoWeek}</th>
-                      <td>{s.total}</td>
-                      <td>{s.placed}</td>
-                      <td>{pct(s.rate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="trend-table"
+              columns={[t("report.week"), t("report.total"), t("report.placed"), t("report.rate")]}
+            >
+              {snapshots.map((s) => (
+                <tr key={s.isoWeek}>
+                  <th scope="row">{s.isoWeek}</th>
+                  <td>{s.total}</td>
+                  <td>{s.placed}</td>
+                  <td>{pct(s.rate)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect, plainOptions } from "../components/list-page";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { BarChart } from "../components/charts";
@@ -96,54 +97,38 @@ export default function ProgrammeFunnelReport() {
         <Link to="/staff/reports">{t("report.title")}</Link>
       </p>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="report-programme">{t("funnelReport.col.programme")}</label>
-          <select id="report-programme" name="programme" defaultValue={filter.slug ?? ""}>
-            <option value="">{t("funnelReport.allProgrammes")}</option>
-            {choices.programmes.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-year">{t("funnelReport.col.year")}</label>
-          <select id="report-year" name="year" defaultValue={filter.year}>
-            {choices.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-college">{t("funnelReport.col.college")}</label>
-          <select
-            id="report-college"
-            name="college"
-            defaultValue={filter.collegeId ?? ""}
-            disabled={!choices.canPickCollege}
-          >
-            {choices.canPickCollege ? <option value="">{t("report.allColleges")}</option> : null}
-            {choices.colleges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-cohort">{t("funnelReport.col.cohort")}</label>
-          <select id="report-cohort" name="cohort" defaultValue={filter.cohort ?? ""}>
-            <option value="">{t("funnelReport.allCohorts")}</option>
-            {choices.cohorts.map((cohort) => (
-              <option key={cohort} value={cohort}>
-                {cohort}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="report-programme"
+          name="programme"
+          label={t("funnelReport.col.programme")}
+          all={t("funnelReport.allProgrammes")}
+          defaultValue={filter.slug}
+          options={choices.programmes.map((p) => ({ value: p.slug, label: p.name }))}
+        />
+        <FilterSelect
+          id="report-year"
+          name="year"
+          label={t("funnelReport.col.year")}
+          defaultValue={filter.year}
+          options={plainOptions(choices.years)}
+        />
+        <FilterSelect
+          id="report-college"
+          name="college"
+          label={t("funnelReport.col.college")}
+          all={choices.canPickCollege ? t("report.allColleges") : undefined}
+          disabled={!choices.canPickCollege}
+          defaultValue={filter.collegeId}
+          options={choices.colleges.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          id="report-cohort"
+          name="cohort"
+          label={t("funnelReport.col.cohort")}
+          all={t("funnelReport.allCohorts")}
+          defaultValue={filter.cohort}
+          options={plainOptions(choices.cohorts)}
+        />
         <button type="submit" className="button">
           {t("report.show")}
         </button>

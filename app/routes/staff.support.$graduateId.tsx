@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
@@ -130,12 +131,7 @@ export default function SupportPlanPage() {
       <h1>
         {t("support.plan.link")}：{graduate.name}
       </h1>
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {data.stalled ? (
         <p className="alert" data-testid="stalled">
           {t("support.plan.stalled", { days: data.daysSinceProgress ?? STALL_DAYS })}

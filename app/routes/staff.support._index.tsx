@@ -1,8 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { graduateListQuery } from "../graduates/schema";
+import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { Pager } from "../components/pager";
+import { DataTable, FilterSelect, GraduateFilterFields, queryHref } from "../components/list-page";
 import { getDb } from "../db.server";
 import { listCohorts } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
@@ -18,10 +21,7 @@ const PAGE_SIZE = 50;
 const FiltersSchema = z.object({
   filter: z.enum(LIST_FILTERS).catch("all"),
   sort: z.enum(LIST_SORTS).catch("attention"),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  cohort: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  college: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  ...graduateListQuery,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -45,12 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCohorts(db),
     listColleges(db),
   ]);
-  const scope = user.scope;
   return {
     ...list,
     filters,
     cohorts,
-    colleges: scope.kind === "school" ? allColleges : allColleges.filter((c) => c.id === scope.collegeId),
+    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
     pageSize: PAGE_SIZE,
   };
 }
@@ -60,16 +59,11 @@ export default function SupportList() {
   const t = useT();
   const locale = useLocale();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const link = (overrides: Record<string, string | number>) => {
-    const params = new URLSearchParams();
-    params.set("filter", filters.filter);
-    params.set("sort", filters.sort);
-    if (filters.q) params.set("q", filters.q);
-    if (filters.cohort) params.set("cohort", String(filters.cohort));
-    if (filters.college) params.set("college", String(filters.college));
-    for (const [k, v] of Object.entries(overrides)) params.set(k, String(v));
-    return `?${params}`;
-  };
+  const link = (overrides: Record<string, string | number>) =>
+    queryHref(
+      { filter: filters.filter, sort: filters.sort, q: filters.q, cohort: filters.cohort, college: filters.college },
+      overrides,
+    );
   const progress = (days: number | null) =>
     days === null ? t("support.never") : days === 0 ? t("support.today") : t("support.daysAgo", { days });
   return (
@@ -95,44 +89,13 @@ export default function SupportList() {
       </nav>
       <Form method="get" className="filters" role="search">
         <input type="hidden" name="filter" value={filters.filter} />
-        <div className="field">
-          <label htmlFor="q">{t("graduates.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="cohort">{t("graduates.cohort")}</label>
-          <select id="cohort" name="cohort" defaultValue={filters.cohort ?? ""}>
-            <option value="">{t("graduates.all")}</option>
-            {cohorts.map((cohort) => (
-              <option key={cohort} value={cohort}>
-                {cohort}
-              </option>
-            ))}
-          </select>
-        </div>
-        {colleges.length > 1 ? (
-          <div className="field">
-            <label htmlFor="college">{t("graduates.college")}</label>
-            <select id="college" name="college" defaultValue={filters.college ?? ""}>
-              <option value="">{t("graduates.all")}</option>
-              {colleges.map((college) => (
-                <option key={college.id} value={college.id}>
-                  {nameFor(locale, college)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="sort">{t("support.sort")}</label>
-          <select id="sort" name="sort" defaultValue={filters.sort}>
-            {LIST_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`support.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GraduateFilterFields filters={filters} cohorts={cohorts} colleges={colleges} collegeWhenOne={false} />
+        <FilterSelect
+          name="sort"
+          label={t("support.sort")}
+          defaultValue={filters.sort}
+          options={LIST_SORTS.map((s) => ({ value: s, label: t(`support.sort.${s}`) }))}
+        />
         <button type="submit" className="button">
           {t("support.apply")}
         </button>
@@ -141,65 +104,61 @@ export default function SupportList() {
       {rows.length === 0 ? (
         <p>{t("support.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{t("support.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("support.col.graduate")}</th>
-                <th scope="col">{t("support.col.difficulties")}</th>
-                <th scope="col">{t("support.col.status")}</th>
-                <th scope="col">{t("support.col.counsellor")}</th>
-                <th scope="col">{t("support.col.progress")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.id}
-                  className={row.stalled ? "row--stalled" : undefined}
-                  data-stalled={row.stalled ? "true" : undefined}
-                >
-                  <th scope="row">
-                    <Link to={`/staff/support/${row.id}`}>{row.name}</Link>
-                    <br />
-                    <span className="muted">
-                      {row.studentNo} · {row.cohort} · {nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}
-                    </span>
-                  </th>
-                  <td>{row.difficulties.length ? row.difficulties.join("、") : "—"}</td>
-                  <td>
-                    {row.stalled ? (
-                      <span className="badge badge--bad">
-                        {t("support.stalled", { days: row.daysSinceProgress ?? STALL_DAYS })}
-                      </span>
-                    ) : (
-                      <span
-                        className={
-                          row.planStatus === "open"
-                            ? "badge badge--ok"
-                            : row.planStatus === "none"
-                              ? "badge badge--warn"
-                              : "badge"
-                        }
-                      >
-                        {t(`support.state.${row.planStatus}`)}
-                      </span>
-                    )}
-                  </td>
-                  <td>{row.planStatus === "none" ? "—" : (row.counsellorName ?? t("support.unassigned"))}</td>
-                  <td>
-                    {row.lastProgressAt ? (
-                      <time dateTime={row.lastProgressAt}>{progress(row.daysSinceProgress)}</time>
-                    ) : (
-                      progress(null)
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("support.title")}
+          captionHidden
+          columns={[
+            t("support.col.graduate"),
+            t("support.col.difficulties"),
+            t("support.col.status"),
+            t("support.col.counsellor"),
+            t("support.col.progress"),
+          ]}
+        >
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              className={row.stalled ? "row--stalled" : undefined}
+              data-stalled={row.stalled ? "true" : undefined}
+            >
+              <th scope="row">
+                <Link to={`/staff/support/${row.id}`}>{row.name}</Link>
+                <br />
+                <span className="muted">
+                  {row.studentNo} · {row.cohort} · {nameFor(locale, { nameZh: row.majorZh, nameEn: row.majorEn })}
+                </span>
+              </th>
+              <td>{row.difficulties.length ? row.difficulties.join("、") : "—"}</td>
+              <td>
+                {row.stalled ? (
+                  <span className="badge badge--bad">
+                    {t("support.stalled", { days: row.daysSinceProgress ?? STALL_DAYS })}
+                  </span>
+                ) : (
+                  <span
+                    className={
+                      row.planStatus === "open"
+                        ? "badge badge--ok"
+                        : row.planStatus === "none"
+                          ? "badge badge--warn"
+                          : "badge"
+                    }
+                  >
+                    {t(`support.state.${row.planStatus}`)}
+                  </span>
+                )}
+              </td>
+              <td>{row.planStatus === "none" ? "—" : (row.counsellorName ?? t("support.unassigned"))}</td>
+              <td>
+                {row.lastProgressAt ? (
+                  <time dateTime={row.lastProgressAt}>{progress(row.daysSinceProgress)}</time>
+                ) : (
+                  progress(null)
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager page={filters.page} pages={pages} href={(page) => link({ page })} />
       <p className="muted">{t("support.auditNote")}</p>

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { BarChart } from "../components/charts";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ActionForm, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -76,12 +77,7 @@ export default function StaffTalkPage() {
 
       <section aria-labelledby="checkin-title">
         <h2 id="checkin-title">{t("talk.staff.checkIn")}</h2>
-        <ErrorSummary result={result} />
-        {result?.ok && "done" in result ? (
-          <p className="notice" role="status">
-            {t(result.done)}
-          </p>
-        ) : null}
+        <FormOutcome result={result} />
         <ActionForm id="check-in" result={result}>
           <TextField name="studentNo" label={t("talk.report.studentNo")} required />
           <button type="submit" className="button">

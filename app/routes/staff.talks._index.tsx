@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ActionForm, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf } from "../forms/result";
@@ -93,12 +94,7 @@ export default function StaffTalksPage() {
       <p>
         <Link to="/staff/reports/season">{t("fair.staff.season")}</Link>
       </p>
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
 
       <section aria-labelledby="requests-title">
         <h2 id="requests-title">{t("talk.staff.talks")}</h2>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
+import { DataTable, FilterSelect } from "../components/list-page";
 import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { flagLabel, POSTING_RULE_IDS } from "../postings/checks";
@@ -56,43 +57,32 @@ export default function VettingQueue() {
       <h1>{t("vetting.title")}</h1>
       {!canDecide ? <p className="banner">{t("vetting.readOnly")}</p> : null}
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="flag">{t("vetting.filter.flag")}</label>
-          <select id="flag" name="flag" defaultValue={filter.flag ?? ""}>
-            <option value="">{t("vetting.filter.all")}</option>
-            {rules.map((rule) => (
-              <option key={rule} value={rule}>
-                {textFor(locale, flagLabel(rule))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="employer">{t("vetting.filter.employer")}</label>
-          <select id="employer" name="employer" defaultValue={filter.employer ?? ""}>
-            <option value="">{t("vetting.filter.all")}</option>
-            {employers.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="show">{t("vetting.show")}</label>
-          <select id="show" name="show" defaultValue={show}>
-            <option value="all">{t("vetting.show.all")}</option>
-            <option value="pending">{t("vetting.show.pending")}</option>
-            <option value="reported">{t("vetting.show.reported")}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="order">{t("vetting.order")}</label>
-          <select id="order" name="order" defaultValue={filter.order ?? "waiting"}>
-            <option value="waiting">{t("vetting.order.waiting")}</option>
-            <option value="risk">{t("vetting.order.risk")}</option>
-          </select>
-        </div>
+        <FilterSelect
+          name="flag"
+          label={t("vetting.filter.flag")}
+          all={t("vetting.filter.all")}
+          defaultValue={filter.flag}
+          options={rules.map((rule) => ({ value: rule, label: textFor(locale, flagLabel(rule)) }))}
+        />
+        <FilterSelect
+          name="employer"
+          label={t("vetting.filter.employer")}
+          all={t("vetting.filter.all")}
+          defaultValue={filter.employer}
+          options={employers.map(([id, name]) => ({ value: id, label: name }))}
+        />
+        <FilterSelect
+          name="show"
+          label={t("vetting.show")}
+          defaultValue={show}
+          options={(["all", "pending", "reported"] as const).map((s) => ({ value: s, label: t(`vetting.show.${s}`) }))}
+        />
+        <FilterSelect
+          name="order"
+          label={t("vetting.order")}
+          defaultValue={filter.order ?? "waiting"}
+          options={(["waiting", "risk"] as const).map((o) => ({ value: o, label: t(`vetting.order.${o}`) }))}
+        />
         <button className="button" type="submit">
           {t("jobs.submit")}
         </button>
@@ -105,34 +95,29 @@ export default function VettingQueue() {
           {reported.length === 0 ? (
             <p>{t("vetting.reported.empty")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("vetting.reported.first")}</th>
-                    <th scope="col">{t("posting.title")}</th>
-                    <th scope="col">{t("posting.employer")}</th>
-                    <th scope="col">{t("vetting.risk")}</th>
-                    <th scope="col">{t("vetting.reported.count")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reported.map((item) => (
-                    <tr key={item.postingId}>
-                      <td>{formatSchoolDateTime(item.firstReportedAt, locale)}</td>
-                      <td>
-                        <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>
-                      </td>
-                      <td>{item.employerName}</td>
-                      <td>{item.risk}</td>
-                      <td data-testid="report-count">
-                        <span className="badge badge--bad">{item.reports}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                t("vetting.reported.first"),
+                t("posting.title"),
+                t("posting.employer"),
+                t("vetting.risk"),
+                t("vetting.reported.count"),
+              ]}
+            >
+              {reported.map((item) => (
+                <tr key={item.postingId}>
+                  <td>{formatSchoolDateTime(item.firstReportedAt, locale)}</td>
+                  <td>
+                    <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>
+                  </td>
+                  <td>{item.employerName}</td>
+                  <td>{item.risk}</td>
+                  <td data-testid="report-count">
+                    <span className="badge badge--bad">{item.reports}</span>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       ) : null}
@@ -140,42 +125,37 @@ export default function VettingQueue() {
       {show === "reported" ? null : items.length === 0 ? (
         <p>{t("vetting.queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t("vetting.waiting")}</th>
-                <th scope="col">{t("posting.title")}</th>
-                <th scope="col">{t("posting.employer")}</th>
-                <th scope="col">{t("vetting.risk")}</th>
-                <th scope="col">{t("posting.flags")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.revisionId ?? item.postingId}>
-                  <td>{formatSchoolDateTime(item.submittedAt, locale)}</td>
-                  <td>
-                    <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>{" "}
-                    <span className="badge">{t(item.revisionId ? "vetting.kind.revision" : "vetting.kind.new")}</span>
-                  </td>
-                  <td>{item.employerName}</td>
-                  <td data-testid="risk">{item.risk}</td>
-                  <td>
-                    {item.flags.map((flag) => (
-                      <span
-                        key={flag.rule}
-                        className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}
-                      >
-                        {textFor(locale, flagLabel(flag.rule))}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("vetting.waiting"),
+            t("posting.title"),
+            t("posting.employer"),
+            t("vetting.risk"),
+            t("posting.flags"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.revisionId ?? item.postingId}>
+              <td>{formatSchoolDateTime(item.submittedAt, locale)}</td>
+              <td>
+                <Link to={`/staff/vetting/${item.postingId}`}>{item.title}</Link>{" "}
+                <span className="badge">{t(item.revisionId ? "vetting.kind.revision" : "vetting.kind.new")}</span>
+              </td>
+              <td>{item.employerName}</td>
+              <td data-testid="risk">{item.risk}</td>
+              <td>
+                {item.flags.map((flag) => (
+                  <span
+                    key={flag.rule}
+                    className={flag.severity === "block" ? "badge badge--bad" : "badge badge--warn"}
+                  >
+                    {textFor(locale, flagLabel(flag.rule))}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
@@ -119,12 +120,7 @@ export default function TalkPage() {
       </p>
       <p>{t("talk.places", { signedUp: data.signedUp, left: data.placesLeft })}</p>
 
-      <ErrorSummary result={result} />
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
 
       <section aria-labelledby="signup-title">
         <h2 id="signup-title">{t("talk.signup.title")}</h2>

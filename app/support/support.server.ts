@@ -20,6 +20,8 @@ import {
 import type { Database, Queryable } from "../../db/client";
 import { supportReferralMail } from "../../emails/templates/support-referral";
 import { recordAudit } from "../audit/audit.server";
+import { graduateListConditions, graduatePersonalRecord } from "../graduates/roster.server";
+import { likePattern } from "../sql-text.server";
 import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import type { StaffActor } from "../auth/actor";
@@ -120,15 +122,10 @@ export async function listSupport(
 ) {
   const cutoff = stallCutoff(now).toISOString();
   const stalled = sql`(${supportPlans.status} = 'open' and ${lastProgress} < ${cutoff}::timestamptz)`;
-  const base: SQL[] = [sql`(jsonb_array_length(${graduates.difficulties}) > 0 or ${supportPlans.id} is not null)`];
-  if (viewer.scope.kind === "college") base.push(eq(graduates.collegeId, viewer.scope.collegeId));
-  if (filters.collegeId) base.push(eq(graduates.collegeId, filters.collegeId));
-  if (filters.cohort) base.push(eq(graduates.cohort, filters.cohort));
-  if (filters.q) {
-    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
-    if (either) base.push(either);
-  }
+  const base: SQL[] = [
+    sql`(jsonb_array_length(${graduates.difficulties}) > 0 or ${supportPlans.id} is not null)`,
+    ...graduateListConditions(viewer.scope, filters),
+  ];
   const conditions = [...base];
   switch (filters.filter) {
     case "stalled":
@@ -256,29 +253,7 @@ export async function viewSupportPlan(
   graduateId: string,
   now: Date = new Date(),
 ) {
-  const [graduate] = await db
-    .select({
-      id: graduates.id,
-      studentNo: graduates.studentNo,
-      name: graduates.name,
-      gender: graduates.gender,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      phone: graduates.phone,
-      email: graduates.email,
-      difficulties: graduates.difficulties,
-      collegeId: graduates.collegeId,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      activated: sql<boolean>`${graduates.userId} is not null`,
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .where(eq(graduates.id, graduateId))
-    .limit(1);
+  const graduate = await graduatePersonalRecord(db, graduateId);
   if (!graduate) refuse("error.notFound", { status: 404 });
   if (!scopeCovers(viewer.scope, graduate.collegeId)) refuse("error.forbidden", { status: 403 });
 
@@ -763,7 +738,7 @@ export async function searchReferablePostings(db: Queryable, q: string) {
   const text = q.trim().slice(0, 60);
   if (!text) return [];
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
-  const like = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const like = likePattern(text);
   const match = isId
     ? eq(postings.id, text.toLowerCase())
     : or(ilike(postings.title, like), ilike(employers.name, like));

@@ -26,6 +26,7 @@ import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
+import { decisionColumns, decisionReason } from "../staff-decision";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
 import { employerOfMember, mailEmployerMembers, verifiedEmployerOf } from "../employers/members.server";
@@ -376,19 +377,12 @@ export async function decideTalk(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const talk = await talkById(tx, input.talkId, true);
-    const reason = (input.reason ?? "").trim();
-    if (input.decision === "decline" && reason === "") refuse("talk.reason.required", { field: "reason" });
+    const reason = decisionReason(input.decision, input.reason, "talk.reason.required");
     const next = talkMachine.next(talk.status, input.decision, "staff", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(talks)
-      .set({
-        status: next.to,
-        decisionReason: input.decision === "decline" ? reason : null,
-        decidedBy: actor.userId,
-        decidedAt: now,
-        updatedAt: now,
-      })
+      .set({ status: next.to, ...decisionColumns(input.decision, reason, actor.userId, now) })
       .where(eq(talks.id, talk.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,
