@@ -32,6 +32,13 @@ const variants: Record<string, Settings> = {
   noPrefix: { ...declared, prefixSearch: "disabled" },
   byAttributeNoFacetSearch: { ...declared, proximityPrecision: "byAttribute", facetSearch: false },
   all: { ...declared, proximityPrecision: "byAttribute", facetSearch: false, prefixSearch: "disabled" },
+  // Also without the two filterable fields no query filters on (employerId, salaryMin).
+  lean: {
+    ...declared,
+    proximityPrecision: "byAttribute",
+    facetSearch: false,
+    filterableAttributes: (declared.filterableAttributes ?? []).filter((f) => f !== "employerId" && f !== "salaryMin"),
+  },
 };
 
 const random = createRandom(7);

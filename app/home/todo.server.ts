@@ -253,22 +253,16 @@ export function employerTodo(db: Queryable, actor: UserActor, now?: Date): Promi
 }
 
 async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
-  const [membership] = await db
-    .select({ employerId: employerMembers.employerId })
-    .from(employerMembers)
-    .where(eq(employerMembers.userId, actor.userId));
-  if (!membership) return [];
-  const eid = membership.employerId;
+  // A user belongs to at most one employer; none yet: the id is null and every section is empty.
+  const eid = sql`(select ${employerMembers.employerId} from ${employerMembers} where ${employerMembers.userId} = ${actor.userId} limit 1)`;
 
   const waitingWhere = and(eq(applications.employerId, eid), inArray(applications.status, ["submitted", "viewed"]));
-  const [waitingCount] = await db.select({ n: count() }).from(applications).where(waitingWhere);
-  const waiting = await db
+  const waitingList = db
     .select({
-      id: applications.id,
-      postingId: applications.postingId,
-      createdAt: applications.createdAt,
-      name: graduates.name,
-      title: postings.title,
+      item: sql`json_build_object('postingId', ${applications.postingId}, 'createdAt', ${applications.createdAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${applications.createdAt} asc)`.as("ord"),
     })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
@@ -279,8 +273,13 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
   const today = schoolDate(now);
   const weekEnd = new Date(schoolInstant(today).getTime() + 7 * DAY_MS);
-  const upcoming = await db
-    .select({ id: interviews.id, startsAt: interviewSlots.startsAt, name: graduates.name, title: postings.title })
+  const upcomingList = db
+    .select({
+      item: sql`json_build_object('startsAt', ${interviewSlots.startsAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${interviewSlots.startsAt} asc)`.as("ord"),
+    })
     .from(interviews)
     .innerJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
     .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
@@ -293,11 +292,15 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
         gte(interviewSlots.startsAt, schoolInstant(today)),
         lt(interviewSlots.startsAt, weekEnd),
       ),
-    )
-    .orderBy(asc(interviewSlots.startsAt));
+    );
 
-  const pendingAgreements = await db
-    .select({ id: agreements.id, status: agreements.status, updatedAt: agreements.updatedAt, name: graduates.name })
+  const agreementList = db
+    .select({
+      item: sql`json_build_object('status', ${agreements.status}, 'updatedAt', ${agreements.updatedAt}, 'name', ${graduates.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${agreements.updatedAt} desc)`.as("ord"),
+    })
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .where(and(eq(agreements.employerId, eid), inArray(agreements.status, ["invited", "accepted", "college_approved"])))
@@ -305,13 +308,12 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
     .limit(LIMIT);
 
   const horizon = schoolDate(new Date(now.getTime() + 7 * DAY_MS));
-  const postingRows = await db
+  const postingList = db
     .select({
-      id: postings.id,
-      status: postings.status,
-      title: postings.title,
-      deadline: postings.deadline,
-      updatedAt: postings.updatedAt,
+      item: sql`json_build_object('id', ${postings.id}, 'status', ${postings.status}, 'title', ${postings.title}, 'deadline', ${postings.deadline}, 'updatedAt', ${postings.updatedAt})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${postings.updatedAt} desc)`.as("ord"),
     })
     .from(postings)
     .where(
@@ -322,8 +324,26 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
           and(eq(postings.status, "published"), gte(postings.deadline, today), lte(postings.deadline, horizon)),
         ),
       ),
-    )
-    .orderBy(desc(postings.updatedAt));
+    );
+
+  // One statement for the whole list (issue 16: at most 4 per page).
+  const [lists] = await selectLists(db, {
+    waitingCount: db
+      .select({ item: count().as("item"), ord: sql`1`.as("ord") })
+      .from(applications)
+      .where(waitingWhere),
+    waiting: waitingList,
+    upcoming: upcomingList,
+    agreements: agreementList,
+    postings: postingList,
+  });
+  const [waitingCount] = listOf<number>(lists?.waitingCount);
+  const waiting = listOf<{ postingId: string; createdAt: string; name: string; title: string }>(lists?.waiting);
+  const upcoming = listOf<{ startsAt: string; name: string; title: string }>(lists?.upcoming);
+  const pendingAgreements = listOf<{ status: string; updatedAt: string; name: string }>(lists?.agreements);
+  const postingRows = listOf<{ id: string; status: string; title: string; deadline: string; updatedAt: string }>(
+    lists?.postings,
+  );
 
   return [
     section(
@@ -333,14 +353,15 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
         params: { name: r.name, title: r.title },
         link: `/employer/postings/${r.postingId}/applicants`,
         at: iso(r.createdAt),
-        days: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS)),
+        days: Math.max(0, Math.floor((now.getTime() - new Date(r.createdAt).getTime()) / DAY_MS)),
       })),
-      waitingCount?.n ?? waiting.length,
+      waitingCount ?? waiting.length,
     ),
     section(
       "todo.employer.interviews",
       upcoming.map((r) => ({
-        key: schoolDate(r.startsAt) === today ? "todo.employer.interviewToday" : "todo.employer.interviewWeek",
+        key:
+          schoolDate(new Date(r.startsAt)) === today ? "todo.employer.interviewToday" : "todo.employer.interviewWeek",
         params: { name: r.name, title: r.title },
         link: "/employer/interviews",
         at: iso(r.startsAt),
