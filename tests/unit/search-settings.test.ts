@@ -56,7 +56,7 @@ function liveAfterApply(): Settings {
     dictionary: [],
     synonyms: sortedSynonyms,
     distinctAttribute: null,
-    proximityPrecision: "byWord",
+    proximityPrecision: "byAttribute",
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
@@ -69,7 +69,7 @@ function liveAfterApply(): Settings {
     embedders: {},
     searchCutoffMs: null,
     localizedAttributes: null,
-    facetSearch: true,
+    facetSearch: false,
     prefixSearch: "indexingTime",
   };
 }
@@ -94,6 +94,8 @@ function liveFresh(): Settings {
     },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "alpha" } },
     pagination: { maxTotalHits: 1000 },
+    proximityPrecision: "byWord",
+    facetSearch: true,
   };
 }
 
@@ -208,6 +210,8 @@ describe("settingsDiffer", () => {
         "typoTolerance",
         "pagination",
         "synonyms",
+        "proximityPrecision",
+        "facetSearch",
       ].sort(),
     );
   });
