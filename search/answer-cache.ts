@@ -16,7 +16,7 @@ export function createAnswerCache<T>(options: {
   maxEntries: number;
   now?: () => number;
 }): AnswerCache<T> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const entries = new Map<string, { until: number; answer: Promise<T> }>();
   return {
     get(key, load) {
@@ -45,7 +45,10 @@ export function createAnswerCache<T>(options: {
 /** How long an identical posting search is answered from the last answer (decision 014). */
 export const SEARCH_ANSWER_TTL_MS = 1000;
 
-const holder = globalThis as typeof globalThis & { __jiuyeSearchAnswers?: AnswerCache<unknown> };
+const holder = globalThis as typeof globalThis & {
+  __jiuyeSearchAnswers?: AnswerCache<unknown>;
+  __jiuyeFrontDoorAnswers?: AnswerCache<unknown>;
+};
 
 /**
  * The process's cache of posting-search answers (on globalThis: the Remix build and the launcher
@@ -58,6 +61,18 @@ export function postingSearchAnswers<T>(): AnswerCache<T> {
   return holder.__jiuyeSearchAnswers as AnswerCache<T>;
 }
 
+/**
+ * The front door's whole answer (the school's figures, the latest and closing postings, the coming
+ * events and programme deadlines): the same for every visitor, and the busiest page. Kept for the
+ * same second as a search answer and forgotten with them, so a posting published in this process
+ * shows at once; the figures and events (written without an index write) are at most that second old.
+ */
+export function frontDoorAnswers<T>(): AnswerCache<T> {
+  holder.__jiuyeFrontDoorAnswers ??= createAnswerCache<unknown>({ ttlMs: SEARCH_ANSWER_TTL_MS, maxEntries: 1 });
+  return holder.__jiuyeFrontDoorAnswers as AnswerCache<T>;
+}
+
 export function forgetPostingSearchAnswers() {
   holder.__jiuyeSearchAnswers?.clear();
+  holder.__jiuyeFrontDoorAnswers?.clear();
 }

@@ -70,6 +70,11 @@ export const POSTINGS_INDEX_SETTINGS = {
   },
   pagination: { maxTotalHits: 10_000 },
   faceting: { maxValuesPerFacet: 100 },
+  // Indexing speed (decision 027): the proximity rule only asks whether the query's words share an
+  // attribute, not how many words apart they are (the word-pair index is most of the indexing
+  // work), and no facet-value search (nothing asks for it: the filters list the distribution).
+  proximityPrecision: "byAttribute",
+  facetSearch: false,
   synonyms: toMeiliSynonyms(SYNONYM_GROUPS),
 } satisfies Settings;
 

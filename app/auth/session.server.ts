@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { redirect } from "@remix-run/node";
-import { sessions, staffScopes, users, type Role } from "../../db/schema";
+import { notifications, sessions, staffScopes, users, type Role } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
@@ -18,6 +18,11 @@ export interface CurrentUser {
   locale: "zh-CN" | "en";
   sessionId: string;
   scope: StaffScope | null;
+  /**
+   * Unread notices (the bell in the header), read with the session in the same statement so a
+   * signed-in page does not spend one of its statements on it.
+   */
+  unreadNotifications: number;
 }
 
 function cookieName() {
@@ -70,6 +75,7 @@ async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> 
       locale: users.locale,
       collegeId: staffScopes.collegeId,
       hasScope: staffScopes.userId,
+      unreadNotifications: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -105,6 +111,7 @@ async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> 
     locale: row.locale,
     sessionId: row.sessionId,
     scope,
+    unreadNotifications: Number(row.unreadNotifications),
   };
 }
 

@@ -54,9 +54,13 @@ export interface MatchSubject {
   settings: GraduateProfile;
 }
 
-export async function loadMatchSubject(db: Queryable, graduateId: string): Promise<MatchSubject | null> {
-  // One statement: the graduate, their profile and their college's majors (the home page runs this
-  // on every visit; bench:pages counts its statements).
+export async function loadMatchSubject(
+  db: Queryable,
+  graduateId: string,
+): Promise<(MatchSubject & { appliedTo: Set<string> }) | null> {
+  // One statement: the graduate, their profile, their college's majors and the postings they applied
+  // to (left out of their recommendations). The home page runs this on every visit and has a budget
+  // of 4 statements (issue 16; bench:pages and tests/integration/statements-per-page.test.ts count them).
   const [row] = await db
     .select({
       graduate: graduates,
@@ -65,6 +69,9 @@ export async function loadMatchSubject(db: Queryable, graduateId: string): Promi
       collegeMajors: sql<string[]>`(
         select coalesce(array_agg(m.name_zh order by m.name_zh), '{}') from ${majors} m
         where m.college_id = ${graduates.collegeId})`,
+      appliedTo: sql<string[]>`(
+        select coalesce(array_agg(a.posting_id::text), '{}') from ${applications} a
+        where a.graduate_id = ${graduates.id})`,
     })
     .from(graduates)
     .innerJoin(majors, eq(majors.id, graduates.majorId))
@@ -77,6 +84,7 @@ export async function loadMatchSubject(db: Queryable, graduateId: string): Promi
   return {
     graduateId,
     collegeMajors,
+    appliedTo: new Set(row.appliedTo),
     settings,
     profile: {
       major: row.major,
@@ -245,9 +253,8 @@ export async function recommendPostingsDetailed(
   const candidates = subject.settings.nonPersonalised
     ? await fieldCandidates(subject.collegeMajors, { now, limit: limit + 50 })
     : await personalisedCandidates(subject.profile, { now, limit: Math.max(100, limit * 3) });
-  const excluded = (await excludedPostings(db, [graduateId], false)).get(graduateId);
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  return rankFor(subject, candidates, excluded, now)
+  return rankFor(subject, candidates, subject.appliedTo, now)
     .slice(0, limit)
     .map((ranked) => ({
       postingId: ranked.postingId,

@@ -74,6 +74,29 @@ export async function listCohorts(db: Queryable): Promise<number[]> {
 }
 
 /**
+ * The list's filter choices in one statement (issue 16's budget of 4 statements a page): the
+ * cohorts on the roster, newest first, and every college by code. Read on each visit, never
+ * cached, so a cohort just imported is offered at once.
+ */
+export async function rosterFilterOptions(
+  db: Queryable,
+): Promise<{ cohorts: number[]; colleges: (typeof colleges.$inferSelect)[] }> {
+  const result = await db.execute<{ cohorts: unknown; colleges: unknown }>(sql`select
+    (select coalesce(json_agg(c.cohort order by c.cohort desc), '[]'::json)
+       from (select distinct ${graduates.cohort} as cohort from ${graduates}) c) as cohorts,
+    (select coalesce(json_agg(json_build_object('id', k.id, 'code', k.code, 'nameZh', k.name_zh, 'nameEn', k.name_en)
+                              order by k.code), '[]'::json)
+       from ${colleges} k) as colleges`);
+  // postgres.js answers execute() with the rows, PGlite with { rows }.
+  const row = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, unknown>[] }).rows)[0];
+  const parsed = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
+  return {
+    cohorts: (parsed(row?.cohorts) as number[] | undefined) ?? [],
+    colleges: (parsed(row?.colleges) as (typeof colleges.$inferSelect)[] | undefined) ?? [],
+  };
+}
+
+/**
  * One graduate with personal contact data, for staff whose scope covers them. Returns null
  * when out of scope (the route answers 403) and writes the view to the audit log otherwise.
  */

@@ -2,7 +2,6 @@ import type { Queryable } from "../../db/client";
 import { staffActor } from "../auth/actor";
 import type { CurrentUser } from "../auth/session.server";
 import type { TodoCountName } from "../navigation";
-import { countUnread } from "../notifications/notifications.server";
 import { employerTodo, graduateTodo, staffTodo, todoTotal } from "./todo.server";
 
 /**
@@ -10,7 +9,7 @@ import { employerTodo, graduateTodo, staffTodo, todoTotal } from "./todo.server"
  * items of the role's to-do list beside its home in the menu (app/navigation.ts names which).
  */
 export async function headerCounts(db: Queryable, user: CurrentUser): Promise<Partial<Record<TodoCountName, number>>> {
-  const notifications = await countUnread(db, user.id);
+  const notifications = user.unreadNotifications;
   if (user.role === "graduate")
     return { notifications, graduateTodo: todoTotal(await graduateTodo(db, { userId: user.id })) };
   if (user.role === "employer")

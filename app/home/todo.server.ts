@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import {
   agreements,
   applications,
@@ -14,7 +14,7 @@ import {
   supportPlans,
 } from "../../db/schema";
 import type { Queryable } from "../../db/client";
-import { staffQueue } from "../agreements/agreements.server";
+import { staffQueueDecisionCount } from "../agreements/agreements.server";
 import { requestMemo } from "../db-outage.server";
 import type { StaffActor, UserActor } from "../auth/actor";
 import { stallCutoff } from "../support/rules";
@@ -26,7 +26,8 @@ const LIMIT = 8;
 // Each role's list is asked for twice on its home page (the menu's count in the root loader and the
 // page itself): without \`now\` it is computed once per request and shared (decision 018).
 const DAY_MS = 86_400_000;
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+// Instants arrive as Dates from a typed select and as ISO strings from JSON built by PostgreSQL.
+const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const section = (key: string, items: TodoItem[], total = items.length): TodoSection => ({
   key,
   items: items.slice(0, LIMIT),
@@ -42,23 +43,43 @@ function todoOf<A extends { userId: string }>(
     now ? list(db, actor, now) : requestMemo(`todo:${role}:${actor.userId}`, () => list(db, actor, new Date()));
 }
 
+/**
+ * Several lists in one statement: each query selects a JSON object per row (`item`) and its rank
+ * in the list (`ord`), and comes back as one JSON array column named by its key.
+ */
+async function selectLists<K extends string>(
+  db: Queryable,
+  lists: Record<K, { as(alias: string): SQLWrapper }>,
+): Promise<Partial<Record<K, unknown>>[]> {
+  const columns = (Object.entries(lists) as [K, { as(alias: string): SQLWrapper }][]).map(
+    ([key, list]) =>
+      sql`(select coalesce(json_agg(x.item order by x.ord), '[]'::json) from ${list.as("x")}) as ${sql.identifier(key)}`,
+  );
+  const result = await db.execute<Partial<Record<K, unknown>>>(sql`select ${sql.join(columns, sql`, `)}`);
+  // postgres.js answers execute() with the rows, PGlite with { rows }.
+  return Array.isArray(result) ? result : (result as unknown as { rows: Partial<Record<K, unknown>>[] }).rows;
+}
+
+/** A JSON array column as rows (PostgreSQL's JSON; a driver that leaves it as text is parsed here). */
+function listOf<T>(value: unknown): T[] {
+  const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
+
 /* ---------------------------------------------------------------- graduate */
 
 export const graduateTodo = todoOf<UserActor>("graduate", listGraduateTodo);
 
 async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
-  const [graduate] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!graduate) return [];
-  const gid = graduate.id;
+  // No graduate record linked yet: the id is null and every section comes back empty.
+  const gid = sql`(select ${graduates.id} from ${graduates} where ${graduates.userId} = ${actor.userId})`;
 
-  const interviewRows = await db
+  const interviewList = db
     .select({
-      id: interviews.id,
-      status: interviews.status,
-      rescheduledBy: interviews.rescheduledBy,
-      updatedAt: interviews.updatedAt,
-      title: postings.title,
-      employerName: employers.name,
+      item: sql`json_build_object('status', ${interviews.status}, 'updatedAt', ${interviews.updatedAt}, 'title', ${postings.title}, 'employerName', ${employers.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${interviews.updatedAt} desc)`.as("ord"),
     })
     .from(interviews)
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
@@ -72,45 +93,106 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
           and(eq(interviews.status, "rescheduled"), eq(interviews.rescheduledBy, "employer")),
         ),
       ),
+    );
+
+  const offerList = db
+    .select({
+      item: sql`json_build_object('updatedAt', ${applications.updatedAt}, 'title', ${postings.title}, 'employerName', ${employers.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${applications.updatedAt} desc)`.as("ord"),
+    })
+    .from(applications)
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .innerJoin(employers, eq(employers.id, applications.employerId))
+    .where(and(eq(applications.graduateId, gid), eq(applications.status, "offered")));
+
+  const agreementList = db
+    .select({
+      item: sql`json_build_object('position', ${agreements.position}, 'replyDeadline', ${agreements.replyDeadline}, 'updatedAt', ${agreements.updatedAt}, 'employerName', ${employers.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${agreements.updatedAt} desc)`.as("ord"),
+    })
+    .from(agreements)
+    .innerJoin(employers, eq(employers.id, agreements.employerId))
+    .where(and(eq(agreements.graduateId, gid), eq(agreements.status, "invited")));
+
+  const destinationList = db
+    .select({
+      item: sql`json_build_object('status', ${destinations.status}, 'source', ${destinations.source}, 'updatedAt', ${destinations.updatedAt})`.as(
+        "item",
+      ),
+      ord: sql`1`.as("ord"),
+    })
+    .from(destinations)
+    .where(eq(destinations.graduateId, gid))
+    .limit(1);
+
+  const bookingList = db
+    .select({
+      item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt})`.as("item"),
+      ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
+    })
+    .from(counsellingBookings)
+    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    .where(
+      and(
+        eq(counsellingBookings.graduateId, gid),
+        eq(counsellingBookings.status, "booked"),
+        gte(counsellingSlots.startsAt, now),
+      ),
+    );
+
+  const newsList = db
+    .select({
+      item: sql`json_build_object('status', ${applications.status}, 'updatedAt', ${applications.updatedAt}, 'title', ${postings.title}, 'employerName', ${employers.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${applications.updatedAt} desc)`.as("ord"),
+    })
+    .from(applications)
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .innerJoin(employers, eq(employers.id, applications.employerId))
+    .where(
+      and(
+        eq(applications.graduateId, gid),
+        inArray(applications.status, ["viewed", "shortlisted", "interviewing", "rejected"]),
+        gte(applications.updatedAt, new Date(now.getTime() - 14 * DAY_MS)),
+      ),
     )
-    .orderBy(desc(interviews.updatedAt));
+    .orderBy(desc(applications.updatedAt))
+    .limit(LIMIT);
+
+  // One statement for the whole list (issue 16: at most 4 per page): each section is a JSON array column.
+  const [lists] = await selectLists(db, {
+    interviews: interviewList,
+    offers: offerList,
+    agreements: agreementList,
+    destination: destinationList,
+    bookings: bookingList,
+    news: newsList,
+  });
+  const interviewRows = listOf<{ status: string; updatedAt: string; title: string; employerName: string }>(
+    lists?.interviews,
+  );
+  const offerRows = listOf<{ updatedAt: string; title: string; employerName: string }>(lists?.offers);
+  const agreementRows = listOf<{
+    position: string;
+    replyDeadline: string | null;
+    updatedAt: string;
+    employerName: string;
+  }>(lists?.agreements);
+  const [destination] = listOf<{ status: string; source: string; updatedAt: string }>(lists?.destination);
+  const bookingRows = listOf<{ startsAt: string }>(lists?.bookings);
+  const newsRows = listOf<{ status: string; updatedAt: string; title: string; employerName: string }>(lists?.news);
+
   const interviewItem = (r: (typeof interviewRows)[number]): TodoItem => ({
     key: r.status === "proposed" ? "todo.graduate.pickSlot" : "todo.graduate.answerReschedule",
     params: { title: r.title, employer: r.employerName },
     link: "/graduate/interviews",
     at: iso(r.updatedAt),
   });
-
-  const offerRows = await db
-    .select({
-      id: applications.id,
-      updatedAt: applications.updatedAt,
-      title: postings.title,
-      employerName: employers.name,
-    })
-    .from(applications)
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .innerJoin(employers, eq(employers.id, applications.employerId))
-    .where(and(eq(applications.graduateId, gid), eq(applications.status, "offered")))
-    .orderBy(desc(applications.updatedAt));
-
-  const agreementRows = await db
-    .select({
-      id: agreements.id,
-      position: agreements.position,
-      replyDeadline: agreements.replyDeadline,
-      updatedAt: agreements.updatedAt,
-      employerName: employers.name,
-    })
-    .from(agreements)
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .where(and(eq(agreements.graduateId, gid), eq(agreements.status, "invited")))
-    .orderBy(desc(agreements.updatedAt));
-
-  const [destination] = await db
-    .select({ status: destinations.status, source: destinations.source, updatedAt: destinations.updatedAt })
-    .from(destinations)
-    .where(eq(destinations.graduateId, gid));
   const destinationItems: TodoItem[] = [];
   if (destination?.status === "reported" && destination.source !== "graduate")
     destinationItems.push({
@@ -126,40 +208,6 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
       link: "/graduate/destination",
       at: iso(destination.updatedAt),
     });
-
-  const bookingRows = await db
-    .select({ id: counsellingBookings.id, startsAt: counsellingSlots.startsAt })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
-    .where(
-      and(
-        eq(counsellingBookings.graduateId, gid),
-        eq(counsellingBookings.status, "booked"),
-        gte(counsellingSlots.startsAt, now),
-      ),
-    )
-    .orderBy(asc(counsellingSlots.startsAt));
-
-  const newsRows = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      updatedAt: applications.updatedAt,
-      title: postings.title,
-      employerName: employers.name,
-    })
-    .from(applications)
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .innerJoin(employers, eq(employers.id, applications.employerId))
-    .where(
-      and(
-        eq(applications.graduateId, gid),
-        inArray(applications.status, ["viewed", "shortlisted", "interviewing", "rejected"]),
-        gte(applications.updatedAt, new Date(now.getTime() - 14 * DAY_MS)),
-      ),
-    )
-    .orderBy(desc(applications.updatedAt))
-    .limit(LIMIT);
 
   return [
     section("todo.graduate.interviews", interviewRows.map(interviewItem)),
@@ -208,22 +256,16 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
 export const employerTodo = todoOf<UserActor>("employer", listEmployerTodo);
 
 async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
-  const [membership] = await db
-    .select({ employerId: employerMembers.employerId })
-    .from(employerMembers)
-    .where(eq(employerMembers.userId, actor.userId));
-  if (!membership) return [];
-  const eid = membership.employerId;
+  // A user belongs to at most one employer; none yet: the id is null and every section is empty.
+  const eid = sql`(select ${employerMembers.employerId} from ${employerMembers} where ${employerMembers.userId} = ${actor.userId} limit 1)`;
 
   const waitingWhere = and(eq(applications.employerId, eid), inArray(applications.status, ["submitted", "viewed"]));
-  const [waitingCount] = await db.select({ n: count() }).from(applications).where(waitingWhere);
-  const waiting = await db
+  const waitingList = db
     .select({
-      id: applications.id,
-      postingId: applications.postingId,
-      createdAt: applications.createdAt,
-      name: graduates.name,
-      title: postings.title,
+      item: sql`json_build_object('postingId', ${applications.postingId}, 'createdAt', ${applications.createdAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${applications.createdAt} asc)`.as("ord"),
     })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
@@ -234,8 +276,13 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
   const today = schoolDate(now);
   const weekEnd = new Date(schoolInstant(today).getTime() + 7 * DAY_MS);
-  const upcoming = await db
-    .select({ id: interviews.id, startsAt: interviewSlots.startsAt, name: graduates.name, title: postings.title })
+  const upcomingList = db
+    .select({
+      item: sql`json_build_object('startsAt', ${interviewSlots.startsAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${interviewSlots.startsAt} asc)`.as("ord"),
+    })
     .from(interviews)
     .innerJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
     .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
@@ -248,11 +295,15 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
         gte(interviewSlots.startsAt, schoolInstant(today)),
         lt(interviewSlots.startsAt, weekEnd),
       ),
-    )
-    .orderBy(asc(interviewSlots.startsAt));
+    );
 
-  const pendingAgreements = await db
-    .select({ id: agreements.id, status: agreements.status, updatedAt: agreements.updatedAt, name: graduates.name })
+  const agreementList = db
+    .select({
+      item: sql`json_build_object('status', ${agreements.status}, 'updatedAt', ${agreements.updatedAt}, 'name', ${graduates.name})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${agreements.updatedAt} desc)`.as("ord"),
+    })
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .where(and(eq(agreements.employerId, eid), inArray(agreements.status, ["invited", "accepted", "college_approved"])))
@@ -260,13 +311,12 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
     .limit(LIMIT);
 
   const horizon = schoolDate(new Date(now.getTime() + 7 * DAY_MS));
-  const postingRows = await db
+  const postingList = db
     .select({
-      id: postings.id,
-      status: postings.status,
-      title: postings.title,
-      deadline: postings.deadline,
-      updatedAt: postings.updatedAt,
+      item: sql`json_build_object('id', ${postings.id}, 'status', ${postings.status}, 'title', ${postings.title}, 'deadline', ${postings.deadline}, 'updatedAt', ${postings.updatedAt})`.as(
+        "item",
+      ),
+      ord: sql`row_number() over (order by ${postings.updatedAt} desc)`.as("ord"),
     })
     .from(postings)
     .where(
@@ -277,8 +327,26 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
           and(eq(postings.status, "published"), gte(postings.deadline, today), lte(postings.deadline, horizon)),
         ),
       ),
-    )
-    .orderBy(desc(postings.updatedAt));
+    );
+
+  // One statement for the whole list (issue 16: at most 4 per page).
+  const [lists] = await selectLists(db, {
+    waitingCount: db
+      .select({ item: count().as("item"), ord: sql`1`.as("ord") })
+      .from(applications)
+      .where(waitingWhere),
+    waiting: waitingList,
+    upcoming: upcomingList,
+    agreements: agreementList,
+    postings: postingList,
+  });
+  const [waitingCount] = listOf<number>(lists?.waitingCount);
+  const waiting = listOf<{ postingId: string; createdAt: string; name: string; title: string }>(lists?.waiting);
+  const upcoming = listOf<{ startsAt: string; name: string; title: string }>(lists?.upcoming);
+  const pendingAgreements = listOf<{ status: string; updatedAt: string; name: string }>(lists?.agreements);
+  const postingRows = listOf<{ id: string; status: string; title: string; deadline: string; updatedAt: string }>(
+    lists?.postings,
+  );
 
   return [
     section(
@@ -288,14 +356,15 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
         params: { name: r.name, title: r.title },
         link: `/employer/postings/${r.postingId}/applicants`,
         at: iso(r.createdAt),
-        days: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS)),
+        days: Math.max(0, Math.floor((now.getTime() - new Date(r.createdAt).getTime()) / DAY_MS)),
       })),
-      waitingCount?.n ?? waiting.length,
+      waitingCount ?? waiting.length,
     ),
     section(
       "todo.employer.interviews",
       upcoming.map((r) => ({
-        key: schoolDate(r.startsAt) === today ? "todo.employer.interviewToday" : "todo.employer.interviewWeek",
+        key:
+          schoolDate(new Date(r.startsAt)) === today ? "todo.employer.interviewToday" : "todo.employer.interviewWeek",
         params: { name: r.name, title: r.title },
         link: "/employer/interviews",
         at: iso(r.startsAt),
@@ -328,60 +397,15 @@ export const staffTodo = todoOf<StaffActor>("staff", listStaffTodo);
 
 async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promise<TodoSection[]> {
   const inScope = actor.scope.kind === "college" ? eq(graduates.collegeId, actor.scope.collegeId) : undefined;
-
-  const [postingsWaiting] = await db.select({ n: count() }).from(postings).where(eq(postings.status, "submitted"));
-  const [employersWaiting] = await db.select({ n: count() }).from(employers).where(eq(employers.status, "pending"));
-  const vetting: TodoItem[] = [];
-  if ((postingsWaiting?.n ?? 0) > 0)
-    vetting.push({
-      key: "todo.staff.postingsWaiting",
-      params: { count: postingsWaiting!.n },
-      link: "/staff/vetting",
-      at: null,
-    });
-  if ((employersWaiting?.n ?? 0) > 0)
-    vetting.push({
-      key: "todo.staff.employersWaiting",
-      params: { count: employersWaiting!.n },
-      link: "/staff/employers",
-      at: null,
-    });
-
-  const queue = (await staffQueue(db, actor.scope)).filter((row) => row.events.length > 0);
-  const agreementItems: TodoItem[] = queue.length
-    ? [{ key: "todo.staff.agreementsAtStep", params: { count: queue.length }, link: "/staff/agreements", at: null }]
-    : [];
-
-  const [toVerify] = await db
-    .select({ n: count() })
-    .from(destinations)
-    .innerJoin(graduates, eq(graduates.id, destinations.graduateId))
-    .where(and(inArray(destinations.status, ["reported", "confirmed"]), inScope));
-  const destinationItems: TodoItem[] =
-    (toVerify?.n ?? 0) > 0
-      ? [
-          {
-            key: "todo.staff.destinationsToVerify",
-            params: { count: toVerify!.n },
-            link: "/staff/destinations",
-            at: null,
-          },
-        ]
-      : [];
-
-  const [stalled] = await db
-    .select({ n: count() })
-    .from(supportPlans)
-    .innerJoin(graduates, eq(graduates.id, supportPlans.graduateId))
-    .where(and(eq(supportPlans.status, "open"), lt(supportPlans.lastActivityAt, stallCutoff(now)), inScope));
-  const supportItems: TodoItem[] =
-    (stalled?.n ?? 0) > 0
-      ? [{ key: "todo.staff.stalledPlans", params: { count: stalled!.n }, link: "/staff/support", at: null }]
-      : [];
-
   const today = schoolDate(now);
-  const sessions = await db
-    .select({ id: counsellingBookings.id, startsAt: counsellingSlots.startsAt, name: graduates.name })
+
+  // One statement for the whole list (issue 16: at most 4 per page): counts as scalar subqueries,
+  // today's sessions as a JSON array.
+  const sessionList = db
+    .select({
+      item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt}, 'name', ${graduates.name})`.as("item"),
+      ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
+    })
     .from(counsellingBookings)
     .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
     .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
@@ -392,8 +416,67 @@ async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promi
         gte(counsellingSlots.startsAt, schoolInstant(today)),
         lt(counsellingSlots.startsAt, new Date(schoolInstant(today).getTime() + DAY_MS)),
       ),
-    )
-    .orderBy(asc(counsellingSlots.startsAt));
+    );
+  const result = await db.execute<Record<string, unknown>>(sql`select
+    ${db.select({ n: count() }).from(postings).where(eq(postings.status, "submitted"))} as postings_waiting,
+    ${db.select({ n: count() }).from(employers).where(eq(employers.status, "pending"))} as employers_waiting,
+    ${staffQueueDecisionCount(db, actor.scope)} as agreements_waiting,
+    ${db
+      .select({ n: count() })
+      .from(destinations)
+      .innerJoin(graduates, eq(graduates.id, destinations.graduateId))
+      .where(and(inArray(destinations.status, ["reported", "confirmed"]), inScope))} as to_verify,
+    ${db
+      .select({ n: count() })
+      .from(supportPlans)
+      .innerJoin(graduates, eq(graduates.id, supportPlans.graduateId))
+      .where(
+        and(eq(supportPlans.status, "open"), lt(supportPlans.lastActivityAt, stallCutoff(now)), inScope),
+      )} as stalled,
+    (select coalesce(json_agg(x.item order by x.ord), '[]'::json) from ${sessionList.as("x")}) as sessions`);
+  // postgres.js answers execute() with the rows, PGlite with { rows }.
+  const row = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, unknown>[] }).rows)[0];
+  const number = (value: unknown) => Number(value ?? 0);
+  const postingsWaiting = number(row?.postings_waiting);
+  const employersWaiting = number(row?.employers_waiting);
+  const agreementsWaiting = number(row?.agreements_waiting);
+  const toVerify = number(row?.to_verify);
+  const stalled = number(row?.stalled);
+  const sessions = listOf<{ startsAt: string; name: string }>(row?.sessions);
+
+  const vetting: TodoItem[] = [];
+  if (postingsWaiting > 0)
+    vetting.push({
+      key: "todo.staff.postingsWaiting",
+      params: { count: postingsWaiting },
+      link: "/staff/vetting",
+      at: null,
+    });
+  if (employersWaiting > 0)
+    vetting.push({
+      key: "todo.staff.employersWaiting",
+      params: { count: employersWaiting },
+      link: "/staff/employers",
+      at: null,
+    });
+  const agreementItems: TodoItem[] = agreementsWaiting
+    ? [
+        {
+          key: "todo.staff.agreementsAtStep",
+          params: { count: agreementsWaiting },
+          link: "/staff/agreements",
+          at: null,
+        },
+      ]
+    : [];
+  const destinationItems: TodoItem[] =
+    toVerify > 0
+      ? [{ key: "todo.staff.destinationsToVerify", params: { count: toVerify }, link: "/staff/destinations", at: null }]
+      : [];
+  const supportItems: TodoItem[] =
+    stalled > 0
+      ? [{ key: "todo.staff.stalledPlans", params: { count: stalled }, link: "/staff/support", at: null }]
+      : [];
 
   return [
     section("todo.staff.vetting", vetting),

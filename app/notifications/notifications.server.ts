@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { notificationPreferences, notifications, users } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { ALWAYS_MAILED, type NotificationCategory, type NotificationDelivery, type Role } from "../../vocabulary";
@@ -90,14 +90,6 @@ export async function noticeForMail(
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > BODY_LIMIT ? `${flat.slice(0, BODY_LIMIT - 1)}…` : flat;
-}
-
-export async function countUnread(db: Queryable, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
 }
 
 export interface NotificationView {

@@ -1,50 +1,21 @@
 import { Form, Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { Role } from "../../vocabulary";
 import { formatPay } from "../components/highlight";
-import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { homeFor } from "../navigation";
-import { upcomingEvents } from "../home/events.server";
-import { frontDoorPostings } from "../postings/search.server";
-import { schoolStats } from "../school/school.server";
-import { getEnv } from "../config/env.server";
-import { formatSchoolDate, schoolDate } from "../time";
+import { formatSchoolDate } from "../time";
+import { frontDoor } from "../home/front-door.server";
 import { nameFor } from "../i18n/names";
-import { programmeDeadlines } from "../programmes/programmes.server";
 import { cityList } from "../school/region-names";
 
 /**
  * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
- * multi-search), the school's figures (today's one query), and a way in for each audience.
- * the coming online fairs and campus talks (one query) and the programme windows closing soonest
- * (one query).
+ * multi-search), the school's figures (one query), a way in for each audience, the coming online
+ * fairs and campus talks (one query) and the programme windows closing soonest (one query); the
+ * same for every visitor, so shared for a second (app/home/front-door.server.ts).
  */
-export async function loader() {
-  const db = await getDb();
-  const [stats, postings, events, deadlines] = await Promise.all([
-    schoolStats(db),
-    frontDoorPostings(db, { size: 6 }),
-    upcomingEvents(db, { each: 3 }),
-    programmeDeadlines(db, { today: schoolDate(), limit: 4 }),
-  ]);
-  const brief = (hits: typeof postings.latest) =>
-    hits.map((h) => ({
-      id: h.id,
-      title: h.title,
-      employerName: h.employerName,
-      cities: h.cities,
-      salaryMin: h.salaryMin,
-      salaryMax: h.salaryMax,
-      deadline: new Date(h.deadline * 1000).toISOString(),
-    }));
-  return {
-    stats,
-    schoolName: getEnv().SCHOOL_NAME,
-    latest: brief(postings.latest),
-    closing: brief(postings.closing),
-    events,
-    deadlines,
-  };
+export function loader() {
+  return frontDoor();
 }
 
 type Brief = ReturnType<typeof useLoaderData<typeof loader>>["latest"][number];

@@ -5,11 +5,10 @@ import { graduateListQuery } from "../graduates/schema";
 import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { listCohorts, listRoster } from "../graduates/roster.server";
+import { listRoster, rosterFilterOptions } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
 import { DataTable, GraduateFilterFields, queryHref } from "../components/list-page";
-import { listColleges } from "../school/school.server";
 import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
 
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-scoped");
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
-  const [roster, cohorts, allColleges] = await Promise.all([
+  const [roster, { cohorts, colleges: allColleges }] = await Promise.all([
     listRoster(db, user.scope, {
       q: filters.q || undefined,
       cohort: filters.cohort,
@@ -32,8 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       page: filters.page,
       pageSize: PAGE_SIZE,
     }),
-    listCohorts(db),
-    listColleges(db),
+    rosterFilterOptions(db),
   ]);
   const visibleColleges = allColleges.filter((c) => scopeCovers(user.scope, c.id));
   return { ...roster, filters, cohorts, colleges: visibleColleges, pageSize: PAGE_SIZE };

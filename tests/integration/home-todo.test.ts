@@ -7,12 +7,13 @@ import * as root from "../../app/root";
 import * as employerHome from "../../app/routes/employer._index";
 import * as graduateHome from "../../app/routes/graduate._index";
 import * as staffHome from "../../app/routes/staff._index";
+import { createPosting } from "../../app/postings/postings.server";
 import { applications } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
-import { employerWithOrganisation } from "../support/vetting";
+import { employerWithOrganisation, postingContent } from "../support/vetting";
 
 type Sections = {
   key: string;
@@ -80,5 +81,21 @@ describe("home pages as to-do lists", () => {
     expect(keys.every((k) => k.startsWith("todo.staff."))).toBe(true);
     expect((await callRoute(staffHome.loader, { path: "/staff", cookie: employer.cookie })).status).toBe(403);
     expect((await callRoute(staffHome.loader, { path: "/staff" })).status).toBe(302);
+  });
+
+  it("count for staff the postings waiting for review, one more after a submission", async () => {
+    const db = await getDb();
+    const waiting = async () => {
+      const home = await callRoute(staffHome.loader, { path: "/staff", cookie: staff.cookie });
+      const items = (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
+      return items.find((i) => i.key === "todo.staff.postingsWaiting")?.params.count ?? 0;
+    };
+    const before = await waiting();
+    await createPosting(db, {
+      userId: employer.user.id,
+      content: postingContent({ title: "工艺工程师" }),
+      submit: true,
+    });
+    expect(await waiting()).toBe(Number(before) + 1);
   });
 });

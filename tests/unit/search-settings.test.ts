@@ -57,7 +57,7 @@ function liveAfterApply(): Settings {
     dictionary: [],
     synonyms: sortedSynonyms,
     distinctAttribute: null,
-    proximityPrecision: "byWord",
+    proximityPrecision: "byAttribute",
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
@@ -70,7 +70,7 @@ function liveAfterApply(): Settings {
     embedders: {},
     searchCutoffMs: null,
     localizedAttributes: null,
-    facetSearch: true,
+    facetSearch: false,
     prefixSearch: "indexingTime",
   };
 }
@@ -95,6 +95,8 @@ function liveFresh(): Settings {
     },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "alpha" } },
     pagination: { maxTotalHits: 1000 },
+    proximityPrecision: "byWord",
+    facetSearch: true,
   };
 }
 
@@ -209,6 +211,8 @@ describe("settingsDiffer", () => {
         "typoTolerance",
         "pagination",
         "synonyms",
+        "proximityPrecision",
+        "facetSearch",
       ].sort(),
     );
   });
