@@ -22,7 +22,7 @@ import { createSession } from "../auth/session.server";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { holdForReverification } from "../destinations/destinations.server";
-import { enqueueMail } from "../outbox/outbox.server";
+import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
 
 export const ACTIVATION_DAYS = 7;
 
@@ -196,19 +196,24 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
       })
       .returning({ id: rosterLinkRequests.id });
     if (claimable && token && request) {
-      await enqueueMail(tx, `roster-claim:${request.id}`, {
-        to: claimable.email!,
-        ...rosterClaimMail(
-          {
-            name: claimable.name,
-            schoolName: env.SCHOOL_NAME,
-            confirmUrl: `${env.publicUrl}/graduate/link?claim=${token}`,
-            hours: CLAIM_HOURS,
-          },
-          // To the roster address, whose owner may have no account yet: nobody has chosen, so the default.
-          mailLocaleOf(null),
-        ),
-      });
+      await enqueueMail(
+        tx,
+        `roster-claim:${request.id}`,
+        {
+          to: claimable.email!,
+          ...rosterClaimMail(
+            {
+              name: claimable.name,
+              schoolName: env.SCHOOL_NAME,
+              confirmUrl: `${env.publicUrl}/graduate/link?claim=${token}`,
+              hours: CLAIM_HOURS,
+            },
+            // To the roster address, whose owner may have no account yet: nobody has chosen, so the default.
+            mailLocaleOf(null),
+          ),
+        },
+        { priority: PERSON_WAITING },
+      );
     }
     await recordAudit(tx, {
       actorUserId: input.userId,

@@ -15,9 +15,10 @@ export async function unsubscribeLoader({ params }: LoaderFunctionArgs) {
  * guesses are limited like sign-in attempts. It reads no field, so it is not on `formAction`: a mail
  * client's POST is answered whatever its body.
  */
-export function unsubscribeAction(unsubscribe: (db: Queryable, token: string) => Promise<boolean>) {
-  return async ({ params, context }: ActionFunctionArgs) => {
-    await enforceAuthRateLimit(context, "unsubscribe");
-    return { done: await unsubscribe(await getDb(), params.token ?? "") };
-  };
+export async function unsubscribeAnswer(
+  { params, context }: ActionFunctionArgs,
+  unsubscribe: (db: Queryable, token: string) => Promise<boolean>,
+) {
+  await enforceAuthRateLimit(context, "unsubscribe");
+  return { done: await unsubscribe(await getDb(), params.token ?? "") };
 }

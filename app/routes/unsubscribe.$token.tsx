@@ -1,8 +1,8 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { UnsubscribePage } from "../components/unsubscribe-page";
 import { unsubscribeByToken } from "../graduates/digest.server";
-import { unsubscribeAction, unsubscribeLoader } from "../graduates/unsubscribe-route.server";
+import { unsubscribeAnswer, unsubscribeLoader } from "../graduates/unsubscribe-route.server";
 import { pageTitle } from "../i18n/title";
 
 const title = pageTitle("unsubscribe.title");
@@ -11,7 +11,10 @@ export const meta: MetaFunction = (args) => [...title(args), { name: "robots", c
 export const loader = unsubscribeLoader;
 
 /** From the job digest: the digest stops. */
-export const action = unsubscribeAction(unsubscribeByToken);
+// A function, not a call at module level: the browser's copy of this module has no server code to call.
+export async function action(args: ActionFunctionArgs) {
+  return unsubscribeAnswer(args, unsubscribeByToken);
+}
 
 export default function Unsubscribe() {
   const { valid } = useLoaderData<typeof loader>();
