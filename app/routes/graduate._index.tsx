@@ -25,20 +25,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
+  // The to-do list does not depend on the recommendations: both are asked for at once.
   let degraded = false;
-  let recommendations: Awaited<ReturnType<typeof recommendPostingsDetailed>> = [];
-  try {
-    recommendations = await recommendPostingsDetailed(ctx.graduate.id, {
+  const [recommendations, todo] = await Promise.all([
+    recommendPostingsDetailed(ctx.graduate.id, {
       limit: 60,
       locale: resolveLocale(request, user.locale),
       db,
-    });
-  } catch (error) {
-    // Meilisearch down: the page still works, with no recommendations and a note.
-    log.warn("recommendations.unavailable", { error });
-    degraded = true;
-  }
-  const todo = await graduateTodo(db, { userId: user.id });
+    }).catch((error: unknown) => {
+      // Meilisearch down: the page still works, with no recommendations and a note.
+      log.warn("recommendations.unavailable", { error });
+      degraded = true;
+      return [];
+    }),
+    graduateTodo(db, { userId: user.id }),
+  ]);
   return {
     todo,
     name: ctx.graduate.name,
