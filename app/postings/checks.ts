@@ -1126,6 +1126,37 @@ export const SALARY_LIMITS = {
   unskilledMaxPlausible: 20_000,
 } as const;
 
+/**
+ * Pay floors by role family, as data: a full-time posting whose title names the family and whose
+ * *maximum* is below the floor is not a real offer for that work (a typo, a daily rate, or bait to
+ * collect applications). Floors sit far below the family's usual pay in any Chinese city (an
+ * entry-level developer in a third-tier city earns about 6,000; a director several times that), so only
+ * figures an order of magnitude off are flagged. Interns, trainees, apprentices and part-time or hourly
+ * work are bounded by `SALARY_LIMITS` instead and never meet a floor.
+ */
+export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; floor: number }> = [
+  {
+    family: "executive",
+    title:
+      /总监|总经理|副总|首席|合伙人律师|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of)\b/u,
+    floor: 5000,
+  },
+  {
+    family: "senior professional",
+    title: /高级|资深|专家|架构师|\b(?:senior|principal|staff\s+engineer|architect)\b/u,
+    floor: 5000,
+  },
+  {
+    family: "software and data",
+    title:
+      /开发|程序员|软件|算法|前端|后端|全栈|数据科学|\b(?:java|python|golang|c\+\+|developer|programmer|software|machine\s+learning|data\s+scientist|back[-\s]?end|front[-\s]?end|full[-\s]?stack)\b/u,
+    floor: 4000,
+  },
+];
+/** Titles that are not full-time salaried work: a floor does not apply. */
+const NOT_FULL_TIME_TITLE =
+  /兼职|实习|学徒|在校生|小时工|日结|见习|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
+
 const SALARY_MISSING_MESSAGE: BilingualText = {
   zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
   en: "Salary missing: every posting must state its base pay (at least the minimum monthly pay)",
@@ -1144,7 +1175,7 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /文员|前台|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support)\b/u;
+  /文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
@@ -1152,17 +1183,31 @@ const SENIOR_TITLE =
 const STATED_PAY =
   /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
 
+/**
+ * What the text rules found that changes how the pay fields read: a commission-only posting has no base
+ * pay (a zero or empty minimum *is* its base, and its maximum is expected earnings); a pyramid's band
+ * is the scheme's promised income. Their own flags already say so.
+ */
+export interface PayContext {
+  commissionOnly: boolean;
+  pyramid: boolean;
+}
+
 function checkSalary(
   min: number | null | undefined,
   max: number | null | undefined,
   roleText = "",
   title = "",
+  context: PayContext = { commissionOnly: false, pyramid: false },
 ): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
+  const scheme = context.commissionOnly || context.pyramid;
   // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12). Base pay
-  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too.
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText)) {
+  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too, and so is
+  // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
+  const statedAsCommission = context.commissionOnly && typeof max === "number";
+  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1177,7 +1222,9 @@ function checkSalary(
   // warns (internship stipends and wide commission bands exist; staff decide).
   const problems: Array<{ severity: PostingSeverity; zh: string; en: string }> = [];
   const present = [min, max].filter((v): v is number => typeof v === "number");
-  if (present.some((v) => !Number.isFinite(v) || v <= 0)) {
+  // A zero minimum on a commission-only posting is its honest base; elsewhere pay must be positive.
+  const zeroBase = context.commissionOnly && min === 0;
+  if (present.some((v) => !Number.isFinite(v) || v < 0 || (v === 0 && !(zeroBase && v === min)))) {
     problems.push({ severity: "block", zh: "薪资必须为正数", en: "pay must be a positive number" });
   } else {
     let wrongUnit = false;
@@ -1225,9 +1272,22 @@ function checkSalary(
         en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
     }
+    const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
+    const below =
+      fullTime && typeof max === "number" && !wrongUnit
+        ? ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor)
+        : undefined;
+    if (below) {
+      problems.push({
+        severity: "warn",
+        zh: `全职岗位最高月薪低于${below.floor}元，远低于此类岗位的正常薪资`,
+        en: `a full-time role of this kind paying at most less than ${below.floor} CNY/month is far below its usual pay`,
+      });
+    }
     if (typeof min === "number" && typeof max === "number" && min > max) {
       problems.push({ severity: "block", zh: "最低薪资高于最高薪资", en: "minimum is above maximum" });
     } else if (
+      !scheme &&
       !wrongUnit &&
       typeof min === "number" &&
       typeof max === "number" &&
@@ -1239,7 +1299,7 @@ function checkSalary(
         en: `range too wide (maximum more than ${SALARY_LIMITS.maxRangeRatio}× the minimum)`,
       });
     }
-    if (!wrongUnit && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    if (!wrongUnit && !scheme && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -1391,6 +1451,10 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       numberOrNull(input.salaryMax),
       fields.map((f) => f.norm.text).join("\n"),
       fields.find((f) => f.name === "title")?.norm.text ?? "",
+      {
+        commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
+        pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+      },
     ),
   );
   return flags;
