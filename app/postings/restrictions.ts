@@ -270,6 +270,13 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
   return verdict;
 }
 
+/** "除…外均可": 除 before the first of a list of attributes, 外 and "all others" after the last. */
+const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
+const EXCEPT_AFTER =
+  /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
+/** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
+const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
+
 function isRestriction(
   text: string,
   mention: Span,
@@ -283,6 +290,16 @@ function isRestriction(
   const limitAfter = gapLimit(post.trimStart().charAt(0) || post.charAt(0));
   const limitBefore = gapLimit(pre.trimEnd().slice(-1));
 
+  // "除维吾尔族、藏族外均可": everyone *except* the named people. Checked before the inclusive word,
+  // which here follows the exclusion ("外均可"); "除A外，B也可以" adds people and is not matched.
+  if (EXCEPT_BEFORE.test(pre.slice(-16)) && EXCEPT_AFTER.test(post)) return true;
+  // "非少数民族", "非河南籍", "not of Uyghur origin" in a requirement: being *not* the attribute is the
+  // condition, so the 非 that negates the word makes the restriction (unless an inclusive word follows).
+  if (
+    NOT_THE_ATTRIBUTE.test(pre.slice(-4)) &&
+    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
+  )
+    return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
