@@ -1360,6 +1360,7 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
 };
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
+const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
@@ -1433,6 +1434,12 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     TRAINING_PRICE.test(text.slice(clause.start, clause.end))
   )
     return true;
+  // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
+  // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship")) {
+    const sentence = sentenceOf(text, hit.start, hit.end);
+    if (INTERNSHIP_PRICE.test(text.slice(sentence.start, sentence.end))) return true;
+  }
   return found.some(
     (other) =>
       by.includes(other.rule) &&

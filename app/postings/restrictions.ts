@@ -486,7 +486,7 @@ const DEPOSIT_DUTY =
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
@@ -538,7 +538,7 @@ const TRAINING_SELF =
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从[^，,。；;]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)\s*(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
