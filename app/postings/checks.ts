@@ -767,6 +767,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Levels in English, and a product that makes you an agent: "down to the third level", "买一套产品就是代理".
       /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
+      // The bonus names of pyramid pay plans ("见点奖+层碰奖", "对碰奖", "双轨制公排") and pay that flows up every
+      // level ("层层有收益"); in English, overrides on recruits' sales ("earn overrides on everything they sell").
+      /见点奖|见点\s*(?:收益|分红)|层碰奖?|对碰奖|量碰奖|双轨制|太阳线|公排(?:滑落)?|层层\s*(?:都)?\s*(?:有|享)?\s*(?:收益|受益|奖励|分成|拿钱)/u,
+      /\boverrides?\s+(?:on|from)\s+(?:\w+\s+){0,3}(?:they|their|your\s+(?:team|recruits|downline|network))\b|\brecruit\s+your\s+(?:own\s+)?(?:team|downline|network|sales\s+force)\b[^.;]{0,60}\b(?:earn|commission|overrides?|cut|bonus|percentage)\b|\b(?:on|from)\s+(?:everything|whatever|all)\s+(?:that\s+)?(?:they|your\s+recruits|your\s+team)\s+(?:sells?|buys?)\b/u,
       /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
     ],
   },

@@ -462,9 +462,16 @@ const FEE_MENTION = new RegExp(
     "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
+    // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
+    // pay 200 a day", not "pay 50 for each task").
+    "(?<!\\b(?:we|will|they|company|employer|which|that|to|and)\\s)\\bpay\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before|upfront|up\\s+front|first|in\\s+advance)\\b",
   ].join("|"),
   "gu",
 );
+
+/** What a fee is said to cover: a bracket starting 含/包含/including, or "covering …". */
+const FEE_COVERS =
+  /[(（]\s*(?:含|包含|包括|用于|including|includes|covers?|for)[^)）]{0,30}[)）]|\b(?:covering|which\s+covers|including)\b[^.;,，]{0,40}/gu;
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
@@ -506,7 +513,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
     for (const s of spansOf(re, text)) {
       const clause = clauseOf(text, s.start, s.end);
       // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
-      const clauseText = text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end);
+      // Nor is what the fee covers ("onboarding fee 399元（含系统账号开通）", "covering placement").
+      const clauseText = (text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end)).replace(
+        FEE_COVERS,
+        " ",
+      );
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
