@@ -415,7 +415,7 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
@@ -1427,6 +1427,12 @@ export const REQUIRED_GAP = [
  * "熟悉少数民族文化者优先", "女士内衣品牌", "American market experience required".
  */
 export const TOPIC_AFTER = [
+  // People the job serves or teaches: "少数民族预科学生", "少数民族班".
+  "预科",
+  "学生",
+  "班",
+  "餐厅",
+  "餐馆",
   "文化",
   "语言",
   "文字",

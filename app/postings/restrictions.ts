@@ -497,7 +497,7 @@ const EMPLOYER_PAYS =
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
@@ -570,6 +570,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
   const hits: Span[] = [];
   for (const s of spansOf(TRAINING_SELF, text)) {
     if (negated(s.start, s.end)) continue;
+    // Naming the scheme to fight it ("开展反诈宣传，包括刷单、培训贷") is not offering it.
+    const sentence = sentenceOf(text, s.start, s.end);
+    if (SCAM_WARNING.test(text.slice(sentence.start, sentence.end))) continue;
     hits.push(s);
     break;
   }
