@@ -481,7 +481,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
