@@ -1175,12 +1175,33 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
     floor: 5000,
   },
   {
+    family: "licensed profession",
+    title:
+      /律师|医生|医师|药剂师|药师|牙医|注册会计师|精算师|建筑师|\b(?:lawyer|attorney|solicitor|physician|doctor|surgeon|pharmacist|dentist|actuary|cpa|architect)\b/u,
+    floor: 4000,
+  },
+  {
     family: "software and data",
     title:
       /开发|程序员|软件|算法|前端|后端|全栈|数据科学|\b(?:java|python|golang|c\+\+|developer|programmer|software|machine\s+learning|data\s+scientist|back[-\s]?end|front[-\s]?end|full[-\s]?stack)\b/u,
     floor: 4000,
   },
 ];
+/**
+ * Monthly minimum wages, as data: the lowest provincial tier anywhere in China (no full-time monthly pay
+ * may be lower), and the four first-tier cities, whose minimums all stand above 2,200 CNY (2024–2026
+ * rates: Shanghai 2,690, Beijing 2,420+, Shenzhen 2,360, Guangzhou 2,300). A full-time posting whose
+ * *maximum* is below the minimum wage where it is located offers unlawful pay, or a daily rate typed into
+ * a monthly field.
+ */
+export const MINIMUM_WAGE = {
+  nationalFloor: 1500,
+  cities: [{ city: /北京|上海|深圳|广州|\b(?:beijing|shanghai|shenzhen|guangzhou)\b/u, monthly: 2200 }],
+} as const;
+/** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
+const NOT_FULL_TIME_TEXT =
+  /兼职|小时工|时薪|日结|计件|按小时|每小时|\/\s*小时|寒假工|暑假工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|piece[-\s]?rate|gig)\b/u;
+
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
   /兼职|实习|学徒|在校生|小时工|日结|见习|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
@@ -1311,6 +1332,16 @@ function checkSalary(
         zh: `全职岗位最高月薪低于${below.floor}元，远低于此类岗位的正常薪资`,
         en: `a full-time role of this kind paying at most less than ${below.floor} CNY/month is far below its usual pay`,
       });
+    } else if (fullTime && !scheme && !wrongUnit && typeof max === "number" && !NOT_FULL_TIME_TEXT.test(roleText)) {
+      // Full-time pay under the minimum wage where the job is (the national floor when no big city is named).
+      const local = MINIMUM_WAGE.cities.find((c) => c.city.test(roleText))?.monthly ?? MINIMUM_WAGE.nationalFloor;
+      if (max < local && (typeof min !== "number" || min >= SALARY_LIMITS.minPlausible)) {
+        problems.push({
+          severity: "warn",
+          zh: `全职岗位最高月薪低于当地最低工资（约${local}元）`,
+          en: `full-time pay whose maximum is below the local minimum wage (about ${local} CNY/month)`,
+        });
+      }
     }
     if (typeof min === "number" && typeof max === "number" && min > max) {
       problems.push({ severity: "block", zh: "最低薪资高于最高薪资", en: "minimum is above maximum" });

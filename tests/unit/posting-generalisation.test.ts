@@ -788,6 +788,17 @@ describe("salary: pay floors per role family, and a scheme's band belongs to the
   ])("leaves %s paying %i–%i alone", (title, min, max) => {
     expect(salaryRules(title, min, max)).not.toContain("salary.implausible");
   });
+  it("flags full-time pay under the local minimum wage, not part-time or hourly work", () => {
+    expect(salaryRules("仓库管理员", 1800, 2100, "工作地点：上海嘉定，全职坐班。")).toContain("salary.implausible");
+    expect(salaryRules("Store Assistant", 1100, 1400, "Full-time, six days a week.")).toContain("salary.implausible");
+    expect(salaryRules("仓库管理员", 1800, 2100, "工作地点：昆明，全职坐班。")).not.toContain("salary.implausible");
+    expect(salaryRules("超市理货员", 1800, 2100, "上海门店，按小时计薪，每周排班三天。")).not.toContain(
+      "salary.implausible",
+    );
+  });
+  it("flags a licensed professional paid like a trainee", () => {
+    expect(salaryRules("执业律师（深圳）", 2000, 3000)).toContain("salary.implausible");
+  });
   it("flags survey filling that pays like a director", () => {
     expect(salaryRules("在线问卷调查员", 40000, 70000)).toContain("salary.implausible");
   });
