@@ -678,7 +678,8 @@ export const RELIGION: VettingLexicon = {
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
     "(?<![限论问管])(?:无|没有|不得有|不能有|不可有|不允许有|不准有)\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
-    "\\b(?:must|should|required to)\\s+(?:not\\s+(?:be\\s+religious|have\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:belief|affiliation)s?|faith))|have\\s+no\\s+(?:religion|religious\\s+(?:belief|affiliation)s?|faith))\\b",
+    "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
+    "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -1188,7 +1189,7 @@ export const REFUSE_BEFORE = [
   "we don't hire",
   "we do not hire",
   // "we do not hire candidates who wear …": the refusal names people by what they are or wear.
-  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can\\s+not|can't|are\\s+unable\\s+to)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
   "will not hire",
   "won't hire",
   "不适合",
@@ -1205,6 +1206,8 @@ export const REFUSE_BEFORE = [
   "closed to",
   "excluding",
   "except",
+  // Refusals with a modal: "we cannot employ people with HIV".
+  "(?:cannot|can\\s+not|can't|unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit)",
   // A workplace that "cannot accommodate wheelchair users" refuses them.
   "cannot accommodate",
   "can't accommodate",

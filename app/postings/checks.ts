@@ -544,7 +544,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
       /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
-      /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
+      /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号|营业执照|对公账户)/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
       // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
       u(
@@ -553,7 +553,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
-      /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
+      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
       // Credentials of any account, whichever account it is: "账号和登录密码", "username and
       // password", "Alipay account and login password", "share the SMS verification codes with us".
@@ -1173,6 +1173,13 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
     family: "senior professional",
     title: /高级|资深|专家|架构师|\b(?:senior|principal|staff\s+engineer|architect)\b/u,
     floor: 5000,
+  },
+  {
+    // Managers of a team or department; sales staff titled 客户经理/account manager live on commission.
+    family: "manager",
+    title:
+      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
+    floor: 3000,
   },
   {
     family: "licensed profession",

@@ -475,7 +475,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 

@@ -901,3 +901,34 @@ describe("near misses: duties that name a scheme or a platform", () => {
   clean("off_platform_contact", ["Develop integrations for Telegram and Slack."]);
   clean("discrimination.ethnicity", ["负责少数民族班学生的学业辅导。"]);
 });
+
+describe("a second round of new wordings for the former-blind-4 classes", () => {
+  it.each([
+    ["部门经理", 1500, 2000],
+    ["主治医师", 2000, 3000],
+    ["iOS Developer", 1500, 2500],
+  ])("flags a full-time %s paying %i–%i", (title, min, max) => {
+    expect(salaryRules(title, min, max)).toContain("salary.implausible");
+  });
+  it.each([
+    ["客户经理", 2500, 2900],
+    ["店长（县城门店）", 3000, 4500],
+    ["会计", 3000, 4000],
+  ])("leaves %s paying %i–%i alone", (title, min, max) => {
+    expect(salaryRules(title, min, max)).not.toContain("salary.implausible");
+  });
+  flagged("fraud.id_or_bank", [
+    "需用你本人身份注册营业执照，公司统一使用。",
+    "出租闲置微信号，每天100元。",
+    "用你的手机号帮公司注册账号，接收验证码后告诉我们。",
+    "Open a new bank account under your name and give us the card.",
+  ]);
+  clean("fraud.id_or_bank", ["Open accounts for customers and verify their identity."]);
+  flagged("fee", ["Buy your own uniform from us for RMB 260 before day one.", "入职前需缴纳电脑押金800元。"]);
+  clean("fee", ["健康证费用由餐厅报销。", "We buy supplies from our store for RMB 5,000 a month."]);
+  flagged("discrimination.religion", ["Applicants must not hold any religious beliefs.", "本人须为无神论者。"]);
+  flagged("discrimination.health", ["We cannot employ people with HIV."]);
+  flagged("discrimination.region", ["除新疆、西藏籍以外都可。", "非东北人。"]);
+  clean("discrimination.school_tier", ["非985也欢迎。"]);
+  flagged("fraud.pyramid", ["Build a downline of distributors and earn on every level below you."]);
+});
