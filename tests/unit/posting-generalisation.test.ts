@@ -932,3 +932,12 @@ describe("a second round of new wordings for the former-blind-4 classes", () => 
   clean("discrimination.school_tier", ["非985也欢迎。"]);
   flagged("fraud.pyramid", ["Build a downline of distributors and earn on every level below you."]);
 });
+
+describe("a third round: other rules in new words", () => {
+  flagged("off_platform_contact", ["作品集请私发至个人QQ邮箱。"]);
+  clean("off_platform_contact", ["请将简历发至我的邮箱，标题注明岗位。", "负责公司微信公众号和抖音账号的内容运营。"]);
+  flagged("hype", ["手机就能做，一天轻松三五百。"]);
+  clean("hype", ["仓库每天轻松完成两百件出库。"]);
+  flagged("fraud.commission_only", ["You get paid only when the contract is signed; no draw or base."]);
+  clean("fraud.commission_only", ["Base salary plus a bonus paid when each project closes."]);
+});
