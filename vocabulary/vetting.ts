@@ -677,7 +677,7 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
-    "(?<![限论问管])(?:无|没有|不得有|不能有|不可有|不允许有|不准有)\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
+    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
     "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
     "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
   ],

@@ -162,6 +162,8 @@ const EMPLOYER_PAYS = {
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
+/** One pattern matching any of `patterns` (one scan instead of several; flags: "u"). */
+const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "u");
 
 /**
  * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
@@ -559,26 +561,31 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
-      // Credentials of any account, whichever account it is: "账号和登录密码", "username and
-      // password", "Alipay account and login password", "share the SMS verification codes with us".
-      /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
-      /\b(?:username|user\s+name|login|account(?:\s+(?:name|number|id))?)\s*(?:and|&|\/|plus)\s*(?:the\s+|your\s+)?(?:login\s+|account\s+)?(?:password|passcode|pin)\b/u,
-      /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
-      // Cards, SIMs, accounts, loans or firms opened in the applicant's own name and handed over:
-      // "办理本人名下电话卡两张，交公司统一管理", "register company accounts in your name".
-      u(
-        `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
+      // Handing over control of an account or an identity, in one pass each for Chinese and English
+      // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
+      // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
+      // SIMs, accounts, firms or loans opened in the applicant's own name and handed over ("办理本人名下
+      // 电话卡两张，交公司统一管理", "register company accounts in your name"); lending or renting an
+      // identity; the ID card's photo sent at the application stage ("先发身份证正反面照片实名登记"); face
+      // verification for someone else's account ("帮公司刷脸认证").
+      anyOf(
+        /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
+        u(
+          `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
+        ),
+        u(
+          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)`,
+        ),
+        /(?<![开研启散收出])发\s*(?:一下|一张)?\s*(?:你的|您的|本人|个人)?\s*身份证(?:正反面|照片|号码?|复印件|扫描件)/u,
+        /(?:帮|替|代|协助)\s*(?:公司|我们|他人|别人|客户)?\s*(?:刷脸|人脸(?:识别|认证|验证))|(?:刷脸|人脸(?:识别|认证|验证))\s*(?:帮忙|代办|帮公司)/u,
       ),
-      u(
-        `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)`,
+      anyOf(
+        /\b(?:username|user\s+name|login|account(?:\s+(?:name|number|id))?)\s*(?:and|&|\/|plus)\s*(?:the\s+|your\s+)?(?:login\s+|account\s+)?(?:password|passcode|pin)\b/u,
+        /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
+        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
+        /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
+        /\b(?:face|facial)\s+(?:verification|recognition|scan|authentication)\b[^.;]{0,40}\b(?:for\s+(?:us|our|the\s+company|company\s+accounts?)|on\s+(?:our|company)\s+accounts?)\b/u,
       ),
-      /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
-      /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
-      // Sending the ID card's photo at the application stage: "先发身份证正反面照片实名登记".
-      /(?<![开研启散收出])发\s*(?:一下|一张)?\s*(?:你的|您的|本人|个人)?\s*身份证(?:正反面|照片|号码?|复印件|扫描件)/u,
-      // Face verification done for someone else's account: "帮公司刷脸认证", "人脸识别帮忙".
-      /(?:帮|替|代|协助)\s*(?:公司|我们|他人|别人|客户)?\s*(?:刷脸|人脸(?:识别|认证|验证))|(?:刷脸|人脸(?:识别|认证|验证))\s*(?:帮忙|代办|帮公司)/u,
-      /\b(?:face|facial)\s+(?:verification|recognition|scan|authentication)\b[^.;]{0,40}\b(?:for\s+(?:us|our|the\s+company|company\s+accounts?)|on\s+(?:our|company)\s+accounts?)\b/u,
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
