@@ -559,7 +559,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
-      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
+      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
@@ -569,6 +569,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // identity; the ID card's photo sent at the application stage ("先发身份证正反面照片实名登记"); face
       // verification for someone else's account ("帮公司刷脸认证").
       anyOf(
+        // The thing handed over put first: "把支付宝借给我们用", "请把淘宝店铺账号借给公司使用".
+        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,4}?(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
         /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
         u(
           `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
@@ -584,6 +586,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
         /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
         /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
+        /\b(?:remote\s+)?access\s+to\s+your\s+(?:bank(?:ing)?\s+(?:app|account)|online\s+banking|alipay|wechat(?:\s+pay)?|payment\s+accounts?)\b/u,
+        // Documents kept by the employer: "hand over your passport to HR for safekeeping".
+        /\b(?:passports?|id\s+cards?|identity\s+cards?|diplomas?|degree\s+certificates?)\b[^.;]{0,40}\b(?:for\s+safekeeping|(?:kept|held|retained)\s+by\s+(?:the\s+)?(?:company|employer|hr|us|management|your\s+(?:manager|supervisor))|withheld|until\s+(?:you\s+)?(?:leave|resign|quit))\b/u,
         /\b(?:face|facial)\s+(?:verification|recognition|scan|authentication)\b[^.;]{0,40}\b(?:for\s+(?:us|our|the\s+company|company\s+accounts?)|on\s+(?:our|company)\s+accounts?)\b/u,
       ),
     ],

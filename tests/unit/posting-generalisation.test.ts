@@ -941,3 +941,17 @@ describe("a third round: other rules in new words", () => {
   flagged("fraud.commission_only", ["You get paid only when the contract is signed; no draw or base."]);
   clean("fraud.commission_only", ["Base salary plus a bonus paid when each project closes."]);
 });
+
+describe("a fourth round: handing things over, put first or in English", () => {
+  flagged("fraud.id_or_bank", [
+    "把你的支付宝借给我们用一个月，每月给500元。",
+    "用你的身份证帮公司办几张手机卡。",
+    "We need remote access to your bank app to route client payments.",
+    "Please hand over your passport to HR for safekeeping during employment.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "把工资卡交给财务登记。",
+    "Passports are held by the visa centre for 5 days (visa agency duties).",
+    "We deposit pay to your bank account monthly.",
+  ]);
+});
