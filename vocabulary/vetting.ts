@@ -415,7 +415,7 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
@@ -423,6 +423,8 @@ export const ETHNICITY: VettingLexicon = {
     "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
   ],
   labels: ["民族", "ethnicity"],
+  // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
+  labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
   bareItem: true,
   restrictBefore: ["preference (?:will be |is )?given to"],
 };
@@ -672,6 +674,13 @@ export const RELIGION: VettingLexicon = {
     "practising muslims",
     "practicing muslims",
   ],
+  // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
+  // "无宗教信仰限制" or "无论有无宗教信仰".
+  screens: [
+    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
+    "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
+    "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
+  ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
   labelValues: ["无", "none", "no"],
@@ -742,6 +751,8 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE_EN}|local)\\s+hukou`,
     `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
     `\\b(?:people|applicants|candidates|those)\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
+    `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
@@ -806,6 +817,14 @@ export const MARITAL: VettingLexicon = {
     "mothers",
     "moms",
     "mums",
+    // Having a partner at all: "有对象的不要", "有男朋友者勿扰".
+    "有对象",
+    "有男朋友",
+    "有女朋友",
+    "有男友",
+    "有女友",
+    "有伴侣",
+    "in a relationship",
   ],
   patterns: [
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
@@ -1058,6 +1077,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
     "第一学历\\s*(?:985|211|双一流)",
+    // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".
+    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
     "本科出身",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     "港三新二",
@@ -1168,7 +1189,7 @@ export const REFUSE_BEFORE = [
   "we don't hire",
   "we do not hire",
   // "we do not hire candidates who wear …": the refusal names people by what they are or wear.
-  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can\\s+not|can't|are\\s+unable\\s+to)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
   "will not hire",
   "won't hire",
   "不适合",
@@ -1185,6 +1206,16 @@ export const REFUSE_BEFORE = [
   "closed to",
   "excluding",
   "except",
+  // Refusals with a modal: "we cannot employ people with HIV".
+  "(?:cannot|can\\s+not|can't|unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit)",
+  // A workplace that "cannot accommodate wheelchair users" refuses them.
+  "cannot accommodate",
+  "can't accommodate",
+  "unable to accommodate",
+  "not able to accommodate",
+  "无法接收",
+  "无法安排",
+  "无法容纳",
 ];
 
 /**
@@ -1213,6 +1244,11 @@ export const REFUSE_FILLERS = [
   "candidates from",
   "people from",
   "anyone from",
+  // "no applicants of African descent".
+  "applicants of",
+  "candidates of",
+  "people of",
+  "anyone of",
 ];
 
 /** After an attribute, excluding it ("…者勿扰", "…暂不考虑", "need not apply"). */
@@ -1394,6 +1430,12 @@ export const REQUIRED_GAP = [
  * "熟悉少数民族文化者优先", "女士内衣品牌", "American market experience required".
  */
 export const TOPIC_AFTER = [
+  // People the job serves or teaches: "少数民族预科学生", "少数民族班".
+  "预科",
+  "学生",
+  "班",
+  "餐厅",
+  "餐馆",
   "文化",
   "语言",
   "文字",

@@ -162,13 +162,15 @@ const EMPLOYER_PAYS = {
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
+/** One pattern matching any of `patterns` (one scan instead of several; flags: "u"). */
+const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "u");
 
 /**
  * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
 const ANTI_FRAUD_NOTICE =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b/u;
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
@@ -254,6 +256,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // A university employer describing itself ("我校是国家“211工程”重点建设高校") is not a restriction.
     allow: [
       u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`),
+      // The employer named by its tier: "辅导员（某二本院校）", "一所211高校招聘实验员".
+      /(?:某|一所|本)\s*(?:985|211|双一流|一本|二本|三本|重点|省属重点)\s*(?:工程)?\s*(?:院校|高校|大学|学院)/u,
       // An inclusive list ("欢迎985、211及双非院校同学投递") welcomes everyone.
       u(
         `(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`,
@@ -291,6 +295,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
+    // "开展反诈宣传，包括刷单、培训贷", "识别虚假招聘、培训贷": naming the scheme to fight it.
+    ignoreInSentence: ANTI_FRAUD_NOTICE,
     // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
     // (学员, 求职者) are not carved out.
     allow: [u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`)],
@@ -348,6 +354,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Income promises: a daily figure ("日赚500+"), a monthly one with "+" or a phone ("一部手机月入3万+"),
       // a dream ("年薪百万不是梦"), a lifestyle ("三个月买车买房", "财务自由", "躺着也能赚").
       /(?:日赚|日入|一天(?:能|就能|可以)?赚|每天(?:轻松)?赚)\s*(?:[3-9]\d{2,}|[1-9]\d{3,}|[一二两三四五六七八九]\s*[百千])/u,
+      // Easy daily money without a verb: "一天轻松两三百", "每天随便三五百".
+      /(?:一天|每天|每日|一晚|一小时)\s*(?:轻松|随便|轻轻松松|躺着|动动手指)\s*(?:就能|就|能|可)?\s*(?:赚|挣|拿|收入|入账|到手)?\s*(?:[两三四五六七八九]\s*[三四五六七八九]?\s*百|[一二两三四五六七八九]\s*千|[2-9]\d{2,}|过百|上百|几百|过千|上千)/u,
       /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
       u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
@@ -368,7 +376,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
       u(
-        `(?:保证|确保|承诺|包|(?<![确担])保)(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
+        `(?:保证|确保|承诺|包|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
@@ -431,12 +439,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
-      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))/u,
+      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
       /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
+      // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
+      /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
       /企鹅号?|扣扣号?/u,
       // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
@@ -540,7 +550,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
       /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
-      /(?:借用|借|出借|租用|租借|收购)\s*(?:你的|您的|个人)?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|营业执照)/u,
+      /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号|营业执照|对公账户)/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
       // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
       u(
@@ -549,8 +559,38 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
-      /(?:以|用)\s*(?:你|您|本人|个人)的?\s*(?:名义|名字|身份|身份证)\s*(?:办理|注册|开通|贷款|借款|申请|办卡)/u,
+      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
+      // Handing over control of an account or an identity, in one pass each for Chinese and English
+      // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
+      // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
+      // SIMs, accounts, firms or loans opened in the applicant's own name and handed over ("办理本人名下
+      // 电话卡两张，交公司统一管理", "register company accounts in your name"); lending or renting an
+      // identity; the ID card's photo sent at the application stage ("先发身份证正反面照片实名登记"); face
+      // verification for someone else's account ("帮公司刷脸认证").
+      anyOf(
+        // The thing handed over put first: "把支付宝借给我们用", "请把淘宝店铺账号借给公司使用".
+        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,4}?(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
+        /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
+        u(
+          `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
+        ),
+        u(
+          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)`,
+        ),
+        /(?<![开研启散收出])发\s*(?:一下|一张)?\s*(?:你的|您的|本人|个人)?\s*身份证(?:正反面|照片|号码?|复印件|扫描件)/u,
+        /(?:帮|替|代|协助)\s*(?:公司|我们|他人|别人|客户)?\s*(?:刷脸|人脸(?:识别|认证|验证))|(?:刷脸|人脸(?:识别|认证|验证))\s*(?:帮忙|代办|帮公司)/u,
+      ),
+      anyOf(
+        /\b(?:username|user\s+name|login|account(?:\s+(?:name|number|id))?)\s*(?:and|&|\/|plus)\s*(?:the\s+|your\s+)?(?:login\s+|account\s+)?(?:password|passcode|pin)\b/u,
+        /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
+        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
+        /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
+        /\b(?:remote\s+)?access\s+to\s+your\s+(?:bank(?:ing)?\s+(?:app|account)|online\s+banking|alipay|wechat(?:\s+pay)?|payment\s+accounts?)\b/u,
+        // Documents kept by the employer: "hand over your passport to HR for safekeeping".
+        /\b(?:passports?|id\s+cards?|identity\s+cards?|diplomas?|degree\s+certificates?)\b[^.;]{0,40}\b(?:for\s+safekeeping|(?:kept|held|retained)\s+by\s+(?:the\s+)?(?:company|employer|hr|us|management|your\s+(?:manager|supervisor))|withheld|until\s+(?:you\s+)?(?:leave|resign|quit))\b/u,
+        /\b(?:face|facial)\s+(?:verification|recognition|scan|authentication)\b[^.;]{0,40}\b(?:for\s+(?:us|our|the\s+company|company\s+accounts?)|on\s+(?:our|company)\s+accounts?)\b/u,
+      ),
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
@@ -649,13 +689,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
-      /\b(?:100\s*%|purely|entirely|fully)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
+      /\b(?:100\s*%|purely|entirely|fully|pure|straight)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
       // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
       /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
       /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
       /纯(?!净|粹|手工)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
+      // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
+      /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
       /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
       // No sale, no pay; nothing besides the share: "没单就没钱", "提成之外无其他报酬", "No salary; commission …".
       /(?:没|无|不开|不出|没有)\s*单\s*(?:就)?\s*(?:没|无)\s*(?:钱|收入|工资)|\bno\s+(?:sales?|deals?)\s*,?\s*no\s+(?:pay|money|income)\b/u,
@@ -747,6 +789,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Levels in English, and a product that makes you an agent: "down to the third level", "买一套产品就是代理".
       /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
+      // The bonus names of pyramid pay plans ("见点奖+层碰奖", "对碰奖", "双轨制公排") and pay that flows up every
+      // level ("层层有收益"); in English, overrides on recruits' sales ("earn overrides on everything they sell").
+      /见点奖|见点\s*(?:收益|分红)|层碰奖?|对碰奖|量碰奖|双轨制|太阳线|公排(?:滑落)?|层层\s*(?:都)?\s*(?:有|享)?\s*(?:收益|受益|奖励|分成|拿钱)/u,
+      /\boverrides?\s+(?:on|from)\s+(?:\w+\s+){0,3}(?:they|their|your\s+(?:team|recruits|downline|network))\b|\brecruit\s+your\s+(?:own\s+)?(?:team|downline|network|sales\s+force)\b[^.;]{0,60}\b(?:earn|commission|overrides?|cut|bonus|percentage)\b|\b(?:on|from)\s+(?:everything|whatever|all)\s+(?:that\s+)?(?:they|your\s+recruits|your\s+team)\s+(?:sells?|buys?)\b/u,
       /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
     ],
   },
@@ -1126,6 +1172,65 @@ export const SALARY_LIMITS = {
   unskilledMaxPlausible: 20_000,
 } as const;
 
+/**
+ * Pay floors by role family, as data: a full-time posting whose title names the family and whose
+ * *maximum* is below the floor is not a real offer for that work (a typo, a daily rate, or bait to
+ * collect applications). Floors sit far below the family's usual pay in any Chinese city (an
+ * entry-level developer in a third-tier city earns about 6,000; a director several times that), so only
+ * figures an order of magnitude off are flagged. Interns, trainees, apprentices and part-time or hourly
+ * work are bounded by `SALARY_LIMITS` instead and never meet a floor.
+ */
+export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; floor: number }> = [
+  {
+    family: "executive",
+    title:
+      /总监|总经理|副总|首席|合伙人律师|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of)\b/u,
+    floor: 5000,
+  },
+  {
+    family: "senior professional",
+    title: /高级|资深|专家|架构师|\b(?:senior|principal|staff\s+engineer|architect)\b/u,
+    floor: 5000,
+  },
+  {
+    // Managers of a team or department; sales staff titled 客户经理/account manager live on commission.
+    family: "manager",
+    title:
+      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
+    floor: 3000,
+  },
+  {
+    family: "licensed profession",
+    title:
+      /律师|医生|医师|药剂师|药师|牙医|注册会计师|精算师|建筑师|\b(?:lawyer|attorney|solicitor|physician|doctor|surgeon|pharmacist|dentist|actuary|cpa|architect)\b/u,
+    floor: 4000,
+  },
+  {
+    family: "software and data",
+    title:
+      /开发|程序员|软件|算法|前端|后端|全栈|数据科学|\b(?:java|python|golang|c\+\+|developer|programmer|software|machine\s+learning|data\s+scientist|back[-\s]?end|front[-\s]?end|full[-\s]?stack)\b/u,
+    floor: 4000,
+  },
+];
+/**
+ * Monthly minimum wages, as data: the lowest provincial tier anywhere in China (no full-time monthly pay
+ * may be lower), and the four first-tier cities, whose minimums all stand above 2,200 CNY (2024–2026
+ * rates: Shanghai 2,690, Beijing 2,420+, Shenzhen 2,360, Guangzhou 2,300). A full-time posting whose
+ * *maximum* is below the minimum wage where it is located offers unlawful pay, or a daily rate typed into
+ * a monthly field.
+ */
+export const MINIMUM_WAGE = {
+  nationalFloor: 1500,
+  cities: [{ city: /北京|上海|深圳|广州|\b(?:beijing|shanghai|shenzhen|guangzhou)\b/u, monthly: 2200 }],
+} as const;
+/** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
+const NOT_FULL_TIME_TEXT =
+  /兼职|小时工|时薪|日结|计件|按小时|每小时|\/\s*小时|寒假工|暑假工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|piece[-\s]?rate|gig)\b/u;
+
+/** Titles that are not full-time salaried work: a floor does not apply. */
+const NOT_FULL_TIME_TITLE =
+  /兼职|实习|学徒|在校生|小时工|日结|见习|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
+
 const SALARY_MISSING_MESSAGE: BilingualText = {
   zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
   en: "Salary missing: every posting must state its base pay (at least the minimum monthly pay)",
@@ -1144,7 +1249,7 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /文员|前台|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support)\b/u;
+  /文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
@@ -1152,17 +1257,31 @@ const SENIOR_TITLE =
 const STATED_PAY =
   /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
 
+/**
+ * What the text rules found that changes how the pay fields read: a commission-only posting has no base
+ * pay (a zero or empty minimum *is* its base, and its maximum is expected earnings); a pyramid's band
+ * is the scheme's promised income. Their own flags already say so.
+ */
+export interface PayContext {
+  commissionOnly: boolean;
+  pyramid: boolean;
+}
+
 function checkSalary(
   min: number | null | undefined,
   max: number | null | undefined,
   roleText = "",
   title = "",
+  context: PayContext = { commissionOnly: false, pyramid: false },
 ): PostingFlag[] {
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
+  const scheme = context.commissionOnly || context.pyramid;
   // The minimum is the base pay; "from 8,000 a month" with no maximum states it (issue 12). Base pay
-  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too.
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText)) {
+  // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too, and so is
+  // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
+  const statedAsCommission = context.commissionOnly && typeof max === "number";
+  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1177,7 +1296,9 @@ function checkSalary(
   // warns (internship stipends and wide commission bands exist; staff decide).
   const problems: Array<{ severity: PostingSeverity; zh: string; en: string }> = [];
   const present = [min, max].filter((v): v is number => typeof v === "number");
-  if (present.some((v) => !Number.isFinite(v) || v <= 0)) {
+  // A zero minimum on a commission-only posting is its honest base; elsewhere pay must be positive.
+  const zeroBase = context.commissionOnly && min === 0;
+  if (present.some((v) => !Number.isFinite(v) || v < 0 || (v === 0 && !(zeroBase && v === min)))) {
     problems.push({ severity: "block", zh: "薪资必须为正数", en: "pay must be a positive number" });
   } else {
     let wrongUnit = false;
@@ -1225,9 +1346,32 @@ function checkSalary(
         en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
     }
+    const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
+    const below =
+      fullTime && typeof max === "number" && !wrongUnit
+        ? ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor)
+        : undefined;
+    if (below) {
+      problems.push({
+        severity: "warn",
+        zh: `全职岗位最高月薪低于${below.floor}元，远低于此类岗位的正常薪资`,
+        en: `a full-time role of this kind paying at most less than ${below.floor} CNY/month is far below its usual pay`,
+      });
+    } else if (fullTime && !scheme && !wrongUnit && typeof max === "number" && !NOT_FULL_TIME_TEXT.test(roleText)) {
+      // Full-time pay under the minimum wage where the job is (the national floor when no big city is named).
+      const local = MINIMUM_WAGE.cities.find((c) => c.city.test(roleText))?.monthly ?? MINIMUM_WAGE.nationalFloor;
+      if (max < local && (typeof min !== "number" || min >= SALARY_LIMITS.minPlausible)) {
+        problems.push({
+          severity: "warn",
+          zh: `全职岗位最高月薪低于当地最低工资（约${local}元）`,
+          en: `full-time pay whose maximum is below the local minimum wage (about ${local} CNY/month)`,
+        });
+      }
+    }
     if (typeof min === "number" && typeof max === "number" && min > max) {
       problems.push({ severity: "block", zh: "最低薪资高于最高薪资", en: "minimum is above maximum" });
     } else if (
+      !scheme &&
       !wrongUnit &&
       typeof min === "number" &&
       typeof max === "number" &&
@@ -1239,7 +1383,7 @@ function checkSalary(
         en: `range too wide (maximum more than ${SALARY_LIMITS.maxRangeRatio}× the minimum)`,
       });
     }
-    if (!wrongUnit && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    if (!wrongUnit && !scheme && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -1280,6 +1424,7 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
 };
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
+const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
@@ -1353,6 +1498,12 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     TRAINING_PRICE.test(text.slice(clause.start, clause.end))
   )
     return true;
+  // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
+  // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship")) {
+    const sentence = sentenceOf(text, hit.start, hit.end);
+    if (INTERNSHIP_PRICE.test(text.slice(sentence.start, sentence.end))) return true;
+  }
   return found.some(
     (other) =>
       by.includes(other.rule) &&
@@ -1391,6 +1542,10 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       numberOrNull(input.salaryMax),
       fields.map((f) => f.norm.text).join("\n"),
       fields.find((f) => f.name === "title")?.norm.text ?? "",
+      {
+        commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
+        pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+      },
     ),
   );
   return flags;

@@ -270,6 +270,13 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
   return verdict;
 }
 
+/** "除…外均可": 除 before the first of a list of attributes, 外 and "all others" after the last. */
+const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
+const EXCEPT_AFTER =
+  /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
+/** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
+const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
+
 function isRestriction(
   text: string,
   mention: Span,
@@ -283,6 +290,16 @@ function isRestriction(
   const limitAfter = gapLimit(post.trimStart().charAt(0) || post.charAt(0));
   const limitBefore = gapLimit(pre.trimEnd().slice(-1));
 
+  // "除维吾尔族、藏族外均可": everyone *except* the named people. Checked before the inclusive word,
+  // which here follows the exclusion ("外均可"); "除A外，B也可以" adds people and is not matched.
+  if (EXCEPT_BEFORE.test(pre.slice(-16)) && EXCEPT_AFTER.test(post)) return true;
+  // "非少数民族", "非河南籍", "not of Uyghur origin" in a requirement: being *not* the attribute is the
+  // condition, so the 非 that negates the word makes the restriction (unless an inclusive word follows).
+  if (
+    NOT_THE_ATTRIBUTE.test(pre.slice(-4)) &&
+    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
+  )
+    return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
@@ -445,19 +462,26 @@ const FEE_MENTION = new RegExp(
     "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
+    // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
+    // pay 200 a day", not "pay 50 for each task").
+    "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before|upfront|up\\s+front|first|in\\s+advance)\\b",
   ].join("|"),
   "gu",
 );
 
+/** What a fee is said to cover: a bracket starting 含/包含/including, or "covering …". */
+const FEE_COVERS =
+  /[(（]\s*(?:含|包含|包括|用于|including|includes|covers?|for)[^)）]{0,30}[)）]|\b(?:covering|which\s+covers|including)\b[^.;,，]{0,40}/gu;
+
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -469,11 +493,11 @@ const DEPOSIT_DUTY =
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|均为虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
@@ -489,7 +513,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
     for (const s of spansOf(re, text)) {
       const clause = clauseOf(text, s.start, s.end);
       // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
-      const clauseText = text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end);
+      // Nor is what the fee covers ("onboarding fee 399元（含系统账号开通）", "covering placement").
+      const clauseText = (text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end)).replace(
+        FEE_COVERS,
+        " ",
+      );
       if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
@@ -521,7 +549,7 @@ const TRAINING_SELF =
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
@@ -542,6 +570,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
   const hits: Span[] = [];
   for (const s of spansOf(TRAINING_SELF, text)) {
     if (negated(s.start, s.end)) continue;
+    // Naming the scheme to fight it ("开展反诈宣传，包括刷单、培训贷") is not offering it.
+    const sentence = sentenceOf(text, s.start, s.end);
+    if (SCAM_WARNING.test(text.slice(sentence.start, sentence.end))) continue;
     hits.push(s);
     break;
   }

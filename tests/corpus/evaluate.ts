@@ -19,17 +19,32 @@ export interface CorpusItem {
 }
 
 export const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const CORPUS_SETS = ["dev", "test", "staff", "former-blind", "former-blind-2", "former-blind-3"] as const;
+export const CORPUS_SETS = [
+  "dev",
+  "test",
+  "staff",
+  "former-blind",
+  "former-blind-2",
+  "former-blind-3",
+  "former-blind-4",
+] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
-export const TUNING_SETS: readonly CorpusSet[] = ["dev", "staff", "former-blind", "former-blind-2", "former-blind-3"];
+export const TUNING_SETS: readonly CorpusSet[] = [
+  "dev",
+  "staff",
+  "former-blind",
+  "former-blind-2",
+  "former-blind-3",
+  "former-blind-4",
+];
 /**
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
- * never tuned on, never asserted. `former-blind`, `former-blind-2` and `former-blind-3` were blind until
- * 5–6 Dec 2026 and are now development sets (README); `blind4` is the blind set of 6 Dec 2026 and `blind` names the next one, added by the lead
- * when it is written.
+ * never tuned on, never asserted. `former-blind` to `former-blind-4` were blind until 5–6 Dec 2026 and are
+ * now development sets (README); `blind5` is the blind set being written on 6 Dec 2026 and `blind` names
+ * the next one, added by the lead when it is written.
  */
-export const BLIND_SETS = ["blind4", "blind"] as const;
+export const BLIND_SETS = ["blind5", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {

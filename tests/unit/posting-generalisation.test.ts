@@ -758,3 +758,200 @@ describe("anti-fraud notices and duties to guests name a scheme without running 
   flagged("fee", ["入职需交押金500元，离职时退还。", "入职需交押金500元，负责为客户提供售后服务。"]);
   flagged("fraud.no_interview", ["报名即上岗，无需面试。"]);
 });
+
+// ---------------------------------------------------------------------------
+// Classes found in tests/corpus/former-blind-4.jsonl (branch vet-model2). New wordings again.
+// ---------------------------------------------------------------------------
+
+function salaryRules(title: string, min: number | undefined, max: number | undefined, description = "负责日常工作。") {
+  return checkPosting({ title, description, requirements: null, salaryMin: min ?? null, salaryMax: max ?? null }).map(
+    (f) => f.rule,
+  );
+}
+
+describe("salary: pay floors per role family, and a scheme's band belongs to the scheme's flag", () => {
+  it.each([
+    ["前端开发工程师（杭州）", 1800, 2600],
+    ["Python Developer", 2500, 3500],
+    ["高级产品经理", 2500, 3000],
+    ["Head of Marketing", 3000, 4500],
+    ["运营总监", 2800, 3800],
+  ])("flags a full-time %s paying %i–%i", (title, min, max) => {
+    expect(salaryRules(title, min, max)).toContain("salary.implausible");
+  });
+  it.each([
+    ["前端开发实习生", 2000, 3000],
+    ["Part-time Python tutor (developer students)", 1500, 3000],
+    ["行政文员", 3000, 3800],
+    ["初级Java开发工程师", 5000, 7000],
+    ["Senior Accountant", 9000, 14000],
+  ])("leaves %s paying %i–%i alone", (title, min, max) => {
+    expect(salaryRules(title, min, max)).not.toContain("salary.implausible");
+  });
+  it("flags full-time pay under the local minimum wage, not part-time or hourly work", () => {
+    expect(salaryRules("仓库管理员", 1800, 2100, "工作地点：上海嘉定，全职坐班。")).toContain("salary.implausible");
+    expect(salaryRules("Store Assistant", 1100, 1400, "Full-time, six days a week.")).toContain("salary.implausible");
+    expect(salaryRules("仓库管理员", 1800, 2100, "工作地点：昆明，全职坐班。")).not.toContain("salary.implausible");
+    expect(salaryRules("超市理货员", 1800, 2100, "上海门店，按小时计薪，每周排班三天。")).not.toContain(
+      "salary.implausible",
+    );
+  });
+  it("flags a licensed professional paid like a trainee", () => {
+    expect(salaryRules("执业律师（深圳）", 2000, 3000)).toContain("salary.implausible");
+  });
+  it("flags survey filling that pays like a director", () => {
+    expect(salaryRules("在线问卷调查员", 40000, 70000)).toContain("salary.implausible");
+  });
+  it("a commission-only posting's zero base and expected maximum are the commission flag, not a salary one", () => {
+    const flags = salaryRules("汽车销售顾问", 0, 25000, "没有底薪，每卖出一台车提成1500元。");
+    expect(flags).toContain("fraud.commission_only");
+    expect(flags).not.toContain("salary.implausible");
+    const open = salaryRules(
+      "Recruitment Consultant",
+      undefined,
+      40000,
+      "Pure commission: 25% of every placement fee you bill.",
+    );
+    expect(open).toContain("fraud.commission_only");
+    expect(open).not.toContain("salary.missing");
+  });
+  it("a commission-only posting with no pay at all still misses its salary", () => {
+    expect(salaryRules("汽车销售顾问", undefined, undefined, "没有底薪，每卖出一台车提成1500元。")).toContain(
+      "salary.missing",
+    );
+  });
+  it("a zero minimum without a commission statement is still implausible", () => {
+    expect(salaryRules("仓库管理员", 0, 5000)).toContain("salary.implausible");
+  });
+});
+
+describe("ID/bank: credentials, accounts in the applicant's name, identities lent", () => {
+  flagged("fraud.id_or_bank", [
+    "面试前请提供淘宝账号和登录密码，用于核实身份。",
+    "Please give us your Taobao username and password so we can check your history.",
+    "Text us the one-time verification code you receive during sign-up.",
+    "上岗前须以本人名义开通两张银行卡，交由主管统一保管。",
+    "We will open a payment account in your name for the shop; you just hand over the card.",
+    "Lend us your spare SIM card for the first month.",
+    "报名后先发身份证照片给客服核验。",
+    "需要帮公司刷脸认证几个账号。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "负责客户账号和密码重置工单。",
+    "Maintain the login and password reset flow of our mobile app.",
+    "入职后提供本人名下银行卡用于工资发放。",
+    "柜员：为客户办理开户、银行卡挂失等业务。",
+  ]);
+});
+
+describe("discrimination: exclusion by 非 or 除…外, absence of faith, forms and euphemisms", () => {
+  flagged("discrimination.ethnicity", ["除藏族、彝族以外都可以报名。", "要求：非少数民族考生。", "民族：汉"]);
+  clean("discrimination.ethnicity", [
+    "民族不限，非少数民族亦可。",
+    "负责彝族村寨小学的支教项目。",
+    "傣族餐厅招聘厨师，民族不限。",
+  ]);
+  flagged("discrimination.region", ["非四川籍", "The candidate should be born and raised in Sichuan."]);
+  clean("discrimination.region", ["非本地户口亦可，公司协助办理居住证。"]);
+  flagged("discrimination.religion", ["须无任何宗教信仰。", "Candidates must have no religious affiliation."]);
+  clean("discrimination.religion", ["尊重员工宗教信仰，无宗教信仰要求。", "不限宗教信仰。"]);
+  flagged("discrimination.race", [
+    "We do not accept candidates of Asian descent for this role? No applicants of South Asian descent.",
+  ]);
+  flagged("discrimination.marital", ["有男朋友者勿扰。"]);
+  flagged("discrimination.health", ["The site is not step-free and we are unable to accommodate wheelchair users."]);
+  flagged("discrimination.school_tier", ["本科，自考、成教的不考虑。"]);
+  clean("discrimination.school_tier", ["一所211高校招聘实验室管理员。", "接受非全日制学历。"]);
+});
+
+describe("fees: who pays whom", () => {
+  flagged("fee", ["Pay 99 RMB first to reserve your interview slot.", "上岗前需交设备费300元（含工牌和系统账号）。"]);
+  clean("fee", [
+    "岗前体检费用由医院承担。",
+    "健康证办理费用门店全额报销。",
+    "We pay 180 RMB per shift, settled weekly.",
+  ]);
+  it("a training fee repaid from later wages is a training loan, not a second fee", () => {
+    const flags = rules("培训费6000元从入职后前三个月的工资里扣回。");
+    expect(flags).toContain("training_loan");
+    expect(flags).not.toContain("fee");
+  });
+  it("a programme's price in a paid internship is the internship", () => {
+    const flags = rules("Placement programme fee: RMB 12,000, which includes a signed internship certificate.", {
+      title: "Guaranteed Investment Bank Internship",
+      description: "We place you in a 2-month internship at a top bank.",
+    });
+    expect(flags).toContain("paid_internship");
+    expect(flags).not.toContain("fee");
+  });
+});
+
+describe("pyramid pay plans", () => {
+  flagged("fraud.pyramid", [
+    "奖励制度：见点奖、对碰奖，每月结算。",
+    "You also earn overrides on whatever your recruits sell.",
+    "Recruit your own team and take a percentage of their volume.",
+  ]);
+  clean("fraud.pyramid", ["Override approvals require the manager's sign-off.", "负责门店层层审批流程优化。"]);
+});
+
+describe("near misses: duties that name a scheme or a platform", () => {
+  clean("hype", ["负责票据保管及预算编制。"]);
+  clean("training_loan", ["负责反诈宣传，讲解培训贷的常见套路。", "协助甄别虚假招聘与培训贷信息。"]);
+  clean("off_platform_contact", ["Develop integrations for Telegram and Slack."]);
+  clean("discrimination.ethnicity", ["负责少数民族班学生的学业辅导。"]);
+});
+
+describe("a second round of new wordings for the former-blind-4 classes", () => {
+  it.each([
+    ["部门经理", 1500, 2000],
+    ["主治医师", 2000, 3000],
+    ["iOS Developer", 1500, 2500],
+  ])("flags a full-time %s paying %i–%i", (title, min, max) => {
+    expect(salaryRules(title, min, max)).toContain("salary.implausible");
+  });
+  it.each([
+    ["客户经理", 2500, 2900],
+    ["店长（县城门店）", 3000, 4500],
+    ["会计", 3000, 4000],
+  ])("leaves %s paying %i–%i alone", (title, min, max) => {
+    expect(salaryRules(title, min, max)).not.toContain("salary.implausible");
+  });
+  flagged("fraud.id_or_bank", [
+    "需用你本人身份注册营业执照，公司统一使用。",
+    "出租闲置微信号，每天100元。",
+    "用你的手机号帮公司注册账号，接收验证码后告诉我们。",
+    "Open a new bank account under your name and give us the card.",
+  ]);
+  clean("fraud.id_or_bank", ["Open accounts for customers and verify their identity."]);
+  flagged("fee", ["Buy your own uniform from us for RMB 260 before day one.", "入职前需缴纳电脑押金800元。"]);
+  clean("fee", ["健康证费用由餐厅报销。", "We buy supplies from our store for RMB 5,000 a month."]);
+  flagged("discrimination.religion", ["Applicants must not hold any religious beliefs.", "本人须为无神论者。"]);
+  flagged("discrimination.health", ["We cannot employ people with HIV."]);
+  flagged("discrimination.region", ["除新疆、西藏籍以外都可。", "非东北人。"]);
+  clean("discrimination.school_tier", ["非985也欢迎。"]);
+  flagged("fraud.pyramid", ["Build a downline of distributors and earn on every level below you."]);
+});
+
+describe("a third round: other rules in new words", () => {
+  flagged("off_platform_contact", ["作品集请私发至个人QQ邮箱。"]);
+  clean("off_platform_contact", ["请将简历发至我的邮箱，标题注明岗位。", "负责公司微信公众号和抖音账号的内容运营。"]);
+  flagged("hype", ["手机就能做，一天轻松三五百。"]);
+  clean("hype", ["仓库每天轻松完成两百件出库。"]);
+  flagged("fraud.commission_only", ["You get paid only when the contract is signed; no draw or base."]);
+  clean("fraud.commission_only", ["Base salary plus a bonus paid when each project closes."]);
+});
+
+describe("a fourth round: handing things over, put first or in English", () => {
+  flagged("fraud.id_or_bank", [
+    "把你的支付宝借给我们用一个月，每月给500元。",
+    "用你的身份证帮公司办几张手机卡。",
+    "We need remote access to your bank app to route client payments.",
+    "Please hand over your passport to HR for safekeeping during employment.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "把工资卡交给财务登记。",
+    "Passports are held by the visa centre for 5 days (visa agency duties).",
+    "We deposit pay to your bank account monthly.",
+  ]);
+});
