@@ -318,17 +318,25 @@ for (const params of queries.slice(0, 10)) {
 }
 const appTimes: number[] = [];
 const rawTimes: number[] = [];
-for (const params of queries) {
+// Each query is sent both ways, and which way goes first alternates: at a million postings the
+// first search for a query reads the index's pages from disk, and the second one of the pair would
+// otherwise always find them in memory.
+for (const [position, params] of queries.entries()) {
   const parsed = parseSearchParams(params);
   if (!parsed.ok) continue;
   const request = toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true });
-  let t = performance.now();
-  const response = await fetch(`${base}/api/v1/postings?${toQueryString(parsed.query)}`);
-  await response.json();
-  appTimes.push(performance.now() - t);
-  t = performance.now();
-  await index.search(request.q, request.params);
-  rawTimes.push(performance.now() - t);
+  const viaApp = async () => {
+    const t = performance.now();
+    const response = await fetch(`${base}/api/v1/postings?${toQueryString(parsed.query)}`);
+    await response.json();
+    appTimes.push(performance.now() - t);
+  };
+  const straight = async () => {
+    const t = performance.now();
+    await index.search(request.q, request.params);
+    rawTimes.push(performance.now() - t);
+  };
+  for (const run of position % 2 === 0 ? [viaApp, straight] : [straight, viaApp]) await run();
 }
 
 // ---------------------------------------------------------------- P8
