@@ -783,6 +783,14 @@ export async function listForGraduate(db: Queryable, graduateId: string) {
 
 const QUEUE_STATES: AgreementState[] = ["accepted", "college_approved", "breach_requested", "breach_college_approved"];
 
+/** The agreements in this scope's review queue (the list and its count read the same rows). */
+const inScopeQueue = (scope: StaffScope) =>
+  and(
+    inArray(agreements.status, QUEUE_STATES),
+    scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined,
+  );
+const reviewerOf = (scope: StaffScope): AgreementActor => (scope.kind === "college" ? "staff_college" : "staff_school");
+
 /** What staff of this scope may decide now: each row with the events open to them. */
 export async function staffQueue(db: Queryable, scope: StaffScope) {
   const rows = await db
@@ -790,15 +798,10 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .where(
-      and(
-        inArray(agreements.status, QUEUE_STATES),
-        scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined,
-      ),
-    )
+    .where(inScopeQueue(scope))
     .orderBy(asc(agreements.updatedAt))
     .limit(500);
-  const actor: AgreementActor = scope.kind === "college" ? "staff_college" : "staff_school";
+  const actor = reviewerOf(scope);
   const steps = reviewStepsForSchool();
   return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, actor, steps) }));
 }
@@ -810,7 +813,7 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
  * machine gives their state an event for this actor.
  */
 export function staffQueueDecisionCount(db: Queryable, scope: StaffScope) {
-  const actor: AgreementActor = scope.kind === "college" ? "staff_college" : "staff_school";
+  const actor = reviewerOf(scope);
   const steps = reviewStepsForSchool();
   const decidable = QUEUE_STATES.filter((state) => agreementMachine.available(state, actor, steps).length > 0);
   const queue = db
@@ -818,12 +821,7 @@ export function staffQueueDecisionCount(db: Queryable, scope: StaffScope) {
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .where(
-      and(
-        inArray(agreements.status, QUEUE_STATES),
-        scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined,
-      ),
-    )
+    .where(inScopeQueue(scope))
     .orderBy(asc(agreements.updatedAt))
     .limit(500)
     .as("queue");
