@@ -57,6 +57,15 @@ export function useField(name: string, own?: { id?: string }) {
   return { ...ids, errors: scope?.failure?.errors[name] ?? [], echoed: echoedValue(scope?.failure, name) };
 }
 
+/** A field's hint, named by the input's aria-describedby (the one id scheme). */
+function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <span id={id} className="field__hint">
+      {hint}
+    </span>
+  ) : null;
+}
+
 function describedBy(field: { errorId: string; hintId: string; errors: Message[] }, hint: unknown) {
   return (
     [hint ? field.hintId : null, field.errors.length ? field.errorId : null].filter(Boolean).join(" ") || undefined
@@ -114,11 +123,7 @@ export function TextField(props: {
   return (
     <div className="field">
       <label htmlFor={field.id}>{props.label}</label>
-      {props.hint ? (
-        <span id={field.hintId} className="field__hint">
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={field.hintId} hint={props.hint} />
       <input
         id={field.id}
         name={props.name}
@@ -185,11 +190,7 @@ export function TextAreaField(props: {
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <span id={field.hintId} className="field__hint">
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={field.hintId} hint={props.hint} />
       <textarea
         id={id}
         name={props.name}
@@ -210,11 +211,7 @@ export function FileField(props: { name: string; label: string; accept?: string;
   return (
     <div className="field">
       <label htmlFor={field.id}>{props.label}</label>
-      {props.hint ? (
-        <span id={field.hintId} className="field__hint">
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={field.hintId} hint={props.hint} />
       <input
         id={field.id}
         name={props.name}
@@ -247,11 +244,7 @@ export function CheckboxField(props: { name: string; label: string; hint?: strin
         />{" "}
         {props.label}
       </label>
-      {props.hint ? (
-        <span id={field.hintId} className="field__hint">
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={field.hintId} hint={props.hint} />
       <ErrorText id={field.errorId} errors={field.errors} />
     </div>
   );
