@@ -12,7 +12,8 @@
  * `--scale` runs 2 web processes (RUN_WORKER=false) + 1 `build/worker.mjs` against one PostgreSQL
  * and one Meilisearch, and splits each load evenly across the two web processes.
  * The machine's load average is printed with the table: on a shared machine compare ratios.
- * Asserts nothing. Database `jiuye_bench_pages` at BENCH_DATABASE_URL's server is recreated.
+ * Asserts nothing. Database `jiuye_bench_pages` (or BENCH_PAGES_DATABASE, so two runs on one server do
+ * not drop each other's) at BENCH_DATABASE_URL's server is recreated.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -34,9 +35,12 @@ const DURATION = Number(argValue("--duration")) || 10;
 const SCALE = process.argv.includes("--scale");
 const CONCURRENCY = [10, 50];
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const databaseName = process.env.BENCH_PAGES_DATABASE ?? "jiuye_bench_pages";
+if (!/^[a-z_][a-z0-9_]*$/.test(databaseName))
+  throw new Error("BENCH_PAGES_DATABASE: lower-case letters, digits and _ only");
 const databaseUrl = (() => {
   const u = new URL(adminUrl);
-  u.pathname = "/jiuye_bench_pages";
+  u.pathname = `/${databaseName}`;
   return u.toString();
 })();
 
@@ -68,8 +72,8 @@ console.log(
 
 // ---------------------------------------------------------------- services
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists jiuye_bench_pages with (force)`);
-await admin.unsafe(`create database jiuye_bench_pages`);
+await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+await admin.unsafe(`create database ${databaseName}`);
 await admin.end();
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-pages-"));
