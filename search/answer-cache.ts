@@ -45,9 +45,19 @@ export function createAnswerCache<T>(options: {
 /** How long an identical posting search is answered from the last answer (decision 014). */
 export const SEARCH_ANSWER_TTL_MS = 1000;
 
+/**
+ * How long a graduate's home keeps the recommendations it computed (decision 028). The answer is
+ * keyed by everything read about the graduate (profile, preferences, major, applications), so a
+ * change there is seen at once by every process; this bounds only how long a posting published,
+ * changed or closed by another process (the worker of a scaled-out deployment) can take to show
+ * in, or leave, a graduate's recommendations. An index write in this process forgets at once.
+ */
+export const RECOMMENDATION_TTL_MS = 30_000;
+
 const holder = globalThis as typeof globalThis & {
   __jiuyeSearchAnswers?: AnswerCache<unknown>;
   __jiuyeFrontDoorAnswers?: AnswerCache<unknown>;
+  __jiuyeRecommendationAnswers?: AnswerCache<unknown>;
 };
 
 /**
@@ -72,7 +82,21 @@ export function frontDoorAnswers<T>(): AnswerCache<T> {
   return holder.__jiuyeFrontDoorAnswers as AnswerCache<T>;
 }
 
+/**
+ * Graduates' home recommendations, by graduate and a fingerprint of what was read about them
+ * (app/graduates/home-recommendations.server.ts). At most 2,000 at a time: each is a dozen cards.
+ */
+export function recommendationAnswers<T>(): AnswerCache<T> {
+  holder.__jiuyeRecommendationAnswers ??= createAnswerCache<unknown>({
+    ttlMs: RECOMMENDATION_TTL_MS,
+    maxEntries: 2000,
+  });
+  return holder.__jiuyeRecommendationAnswers as AnswerCache<T>;
+}
+
+/** Every answer drawn from the postings index: called after each index write in this process. */
 export function forgetPostingSearchAnswers() {
   holder.__jiuyeSearchAnswers?.clear();
   holder.__jiuyeFrontDoorAnswers?.clear();
+  holder.__jiuyeRecommendationAnswers?.clear();
 }

@@ -246,10 +246,18 @@ export async function recommendPostingsDetailed(
   options: { limit?: number; locale?: Locale; now?: Date; db?: Queryable } = {},
 ): Promise<(Recommendation & { posting: CandidateDocument })[]> {
   const db = options.db ?? (await getDb());
-  const now = options.now ?? new Date();
-  const limit = options.limit ?? 20;
   const subject = await loadMatchSubject(db, graduateId);
   if (!subject) return [];
+  return recommendForSubject(subject, options);
+}
+
+/** As {@link recommendPostingsDetailed}, for a subject already read (the home page keys its cache on it). */
+export async function recommendForSubject(
+  subject: MatchSubject & { appliedTo: Set<string> },
+  options: { limit?: number; locale?: Locale; now?: Date } = {},
+): Promise<(Recommendation & { posting: CandidateDocument })[]> {
+  const now = options.now ?? new Date();
+  const limit = options.limit ?? 20;
   const candidates = subject.settings.nonPersonalised
     ? await fieldCandidates(subject.collegeMajors, { now, limit: limit + 50 })
     : await personalisedCandidates(subject.profile, { now, limit: Math.max(100, limit * 3) });

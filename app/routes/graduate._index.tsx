@@ -6,7 +6,7 @@ import { ActionForm, ErrorSummary } from "../components/form";
 import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
-import { recommendPostingsDetailed } from "../graduates/matching.server";
+import { homeRecommendations } from "../graduates/home-recommendations.server";
 import { graduateContext, setNonPersonalised } from "../graduates/profile.server";
 import { PersonalisationForm } from "../graduates/schema";
 import { resolveLocale } from "../i18n/locale.server";
@@ -15,7 +15,6 @@ import { useLocale, useT } from "../i18n/use-t";
 import { cityList } from "../school/region-names";
 import { log } from "../log.server";
 import { TodoList } from "../components/todo-list";
-import { diversify } from "../graduates/diversify";
 import { graduateTodo } from "../home/todo.server";
 
 export const meta = pageTitle("graduate.home.title");
@@ -25,19 +24,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const ctx = await graduateContext(db, user.id);
   if (!ctx) throw redirect("/graduate/link");
-  // The to-do list does not depend on the recommendations: both are asked for at once.
+  // The to-do list does not depend on the recommendations: both are asked for at once. The
+  // recommendations are kept per graduate for a while (decision 028, home-recommendations.server.ts).
   let degraded = false;
   const [recommendations, todo] = await Promise.all([
-    recommendPostingsDetailed(ctx.graduate.id, {
-      limit: 60,
-      locale: resolveLocale(request, user.locale),
-      db,
-    }).catch((error: unknown) => {
-      // Meilisearch down: the page still works, with no recommendations and a note.
-      log.warn("recommendations.unavailable", { error });
-      degraded = true;
-      return [];
-    }),
+    homeRecommendations(db, ctx.graduate.id, { locale: resolveLocale(request, user.locale) }).catch(
+      (error: unknown) => {
+        // Meilisearch down: the page still works, with no recommendations and a note.
+        log.warn("recommendations.unavailable", { error });
+        degraded = true;
+        return [];
+      },
+    ),
     graduateTodo(db, { userId: user.id }),
   ]);
   return {
@@ -46,18 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     nonPersonalised: ctx.profile.nonPersonalised,
     hasResume: Boolean(ctx.profile.resumeFile),
     degraded,
-    recommendations: diversify(
-      recommendations.map((r) => ({ ...r, title: r.posting.title, employerName: r.posting.employerName })),
-      { limit: 12 },
-    ).map((r) => ({
-      postingId: r.postingId,
-      reasons: r.reasons,
-      title: r.posting.title,
-      employerName: r.posting.employerName,
-      cities: r.posting.cities,
-      salaryMin: r.posting.salaryMin,
-      salaryMax: r.posting.salaryMax,
-    })),
+    recommendations,
   };
 }
 
