@@ -11,11 +11,10 @@
  * process's write (a separate worker) shows within RECOMMENDATION_TTL_MS.
  */
 import { createHash } from "node:crypto";
-import type { Queryable } from "../../db/client";
 import { recommendationAnswers } from "../../search/answer-cache";
 import type { Locale } from "../i18n/messages";
 import { diversify } from "./diversify";
-import { loadMatchSubject, recommendForSubject, type MatchSubject } from "./matching.server";
+import { recommendForSubject, type LoadedMatchSubject } from "./matching.server";
 
 export interface RecommendationCard {
   postingId: string;
@@ -33,21 +32,21 @@ const CARDS = 12;
 
 /**
  * The cache key: the graduate, the language of the reasons, and a digest of the whole subject as
- * read (any field of the profile row, including its updatedAt, changes it).
+ * read (any field of the roster or profile row, including their updatedAt, changes it).
  */
-export function recommendationKey(subject: MatchSubject & { appliedTo: Set<string> }, locale: Locale): string {
+export function recommendationKey(subject: LoadedMatchSubject, locale: Locale): string {
   const read = JSON.stringify({ ...subject, appliedTo: [...subject.appliedTo].sort() });
   return `${subject.graduateId}:${locale}:${createHash("sha256").update(read).digest("base64url")}`;
 }
 
-/** The home page's cards for a graduate, best first, spread over titles and employers; [] when not on the roster. */
-export async function homeRecommendations(
-  db: Queryable,
-  graduateId: string,
+/**
+ * The home page's cards for a graduate (as read by loadMatchSubjectOfUser), best first, spread over
+ * titles and employers: kept, or computed and kept.
+ */
+export function homeRecommendations(
+  subject: LoadedMatchSubject,
   options: { locale: Locale },
 ): Promise<RecommendationCard[]> {
-  const subject = await loadMatchSubject(db, graduateId);
-  if (!subject) return [];
   return recommendationAnswers<RecommendationCard[]>().get(recommendationKey(subject, options.locale), async () => {
     const ranked = await recommendForSubject(subject, { limit: RANKED, locale: options.locale });
     return diversify(

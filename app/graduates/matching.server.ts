@@ -6,7 +6,7 @@
  * Non-personalised (PIPL art. 24): the newest postings for any major of the graduate's college,
  * by date, with nothing else from the profile. Respected here, on the home page and in the digest.
  */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { applications, digestItems, graduateProfiles, graduates, majors } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
@@ -54,10 +54,22 @@ export interface MatchSubject {
   settings: GraduateProfile;
 }
 
-export async function loadMatchSubject(
-  db: Queryable,
-  graduateId: string,
-): Promise<(MatchSubject & { appliedTo: Set<string> }) | null> {
+/** A subject as read: with the postings applied to (left out of recommendations) and the roster row. */
+export type LoadedMatchSubject = MatchSubject & { appliedTo: Set<string>; graduate: typeof graduates.$inferSelect };
+
+export function loadMatchSubject(db: Queryable, graduateId: string): Promise<LoadedMatchSubject | null> {
+  return readMatchSubject(db, eq(graduates.id, graduateId));
+}
+
+/**
+ * The subject of the graduate linked to a signed-in account, or null when none is: the graduate
+ * home's only read of the graduate (their name and settings come with it).
+ */
+export function loadMatchSubjectOfUser(db: Queryable, userId: string): Promise<LoadedMatchSubject | null> {
+  return readMatchSubject(db, eq(graduates.userId, userId));
+}
+
+async function readMatchSubject(db: Queryable, which: SQL): Promise<LoadedMatchSubject | null> {
   // One statement: the graduate, their profile, their college's majors and the postings they applied
   // to (left out of their recommendations). The home page runs this on every visit and has a budget
   // of 4 statements (issue 16; bench:pages and tests/integration/statements-per-page.test.ts count them).
@@ -76,13 +88,15 @@ export async function loadMatchSubject(
     .from(graduates)
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
-    .where(eq(graduates.id, graduateId))
+    .where(which)
     .limit(1);
   if (!row) return null;
+  const graduateId = row.graduate.id;
   const settings = row.profile ?? (await ensureProfile(db, graduateId));
   const collegeMajors = row.collegeMajors;
   return {
     graduateId,
+    graduate: row.graduate,
     collegeMajors,
     appliedTo: new Set(row.appliedTo),
     settings,

@@ -7,6 +7,7 @@ import { formatPay } from "../components/highlight";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { homeRecommendations } from "../graduates/home-recommendations.server";
+import { loadMatchSubjectOfUser } from "../graduates/matching.server";
 import { graduateContext, setNonPersonalised } from "../graduates/profile.server";
 import { PersonalisationForm } from "../graduates/schema";
 import { resolveLocale } from "../i18n/locale.server";
@@ -22,27 +23,26 @@ export const meta = pageTitle("graduate.home.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
   const db = await getDb();
-  const ctx = await graduateContext(db, user.id);
-  if (!ctx) throw redirect("/graduate/link");
+  // One read of the graduate for the whole page: what matching needs carries the name and settings too.
+  const subject = await loadMatchSubjectOfUser(db, user.id);
+  if (!subject) throw redirect("/graduate/link");
   // The to-do list does not depend on the recommendations: both are asked for at once. The
   // recommendations are kept per graduate for a while (decision 028, home-recommendations.server.ts).
   let degraded = false;
   const [recommendations, todo] = await Promise.all([
-    homeRecommendations(db, ctx.graduate.id, { locale: resolveLocale(request, user.locale) }).catch(
-      (error: unknown) => {
-        // Meilisearch down: the page still works, with no recommendations and a note.
-        log.warn("recommendations.unavailable", { error });
-        degraded = true;
-        return [];
-      },
-    ),
+    homeRecommendations(subject, { locale: resolveLocale(request, user.locale) }).catch((error: unknown) => {
+      // Meilisearch down: the page still works, with no recommendations and a note.
+      log.warn("recommendations.unavailable", { error });
+      degraded = true;
+      return [];
+    }),
     graduateTodo(db, { userId: user.id }),
   ]);
   return {
     todo,
-    name: ctx.graduate.name,
-    nonPersonalised: ctx.profile.nonPersonalised,
-    hasResume: Boolean(ctx.profile.resumeFile),
+    name: subject.graduate.name,
+    nonPersonalised: subject.settings.nonPersonalised,
+    hasResume: Boolean(subject.settings.resumeFile),
     degraded,
     recommendations,
   };
