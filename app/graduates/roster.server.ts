@@ -37,8 +37,10 @@ export function graduateListConditions(
 export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
   const conditions = graduateListConditions(scope, filters);
   const where = conditions.length ? and(...conditions) : undefined;
-  // The total rides along with the page (a window count): one statement for the list page; a
-  // second only when the page asked for lies past the end.
+  // The total rides along with the page: one statement for the list page; a second only when the
+  // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
+  // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
+  // before it could hand out the first 50 (decision 028).
   const found = await db
     .select({
       id: graduates.id,
@@ -52,7 +54,7 @@ export async function listRoster(db: Queryable, scope: StaffScope, filters: Rost
       majorZh: majors.nameZh,
       majorEn: majors.nameEn,
       activated: sql<boolean>`${graduates.userId} is not null`,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
     })
     .from(graduates)
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
