@@ -21,7 +21,8 @@ afterAll(async () => {
 
 async function preparedTexts(): Promise<string[]> {
   const result = await handle.db.execute<{ statement: string }>(sql`select statement from pg_prepared_statements`);
-  return [...result].map((row) => row.statement);
+  // postgres.js answers execute() with the rows.
+  return (result as unknown as { statement: string }[]).map((row) => row.statement);
 }
 
 describe("prepared statements", () => {
