@@ -45,7 +45,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
   ];
 };
 
-/** How often the page asks for the queue while the graduate waits (the push channel is a later phase). */
+/** How often the page asks for the queue while the graduate waits, where the event stream is unavailable. */
 const POLL_MS = 2000;
 
 /** `/fairs/<id>` is the page; `/fairs/<id>.ics` the fair's calendar (one route: a segment cannot be split). */
