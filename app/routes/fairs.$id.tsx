@@ -47,6 +47,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
 
 /** How often the page asks for the queue while the graduate waits, where the event stream is unavailable. */
 const POLL_MS = 2000;
+/** How often the page refreshes a chat's soft timer. */
+const CHAT_TICK_MS = 30_000;
 
 /** `/fairs/<id>` is the page; `/fairs/<id>.ics` the fair's calendar (one route: a segment cannot be split). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -132,6 +134,7 @@ export default function FairPage() {
   const t = useT();
   const locale = useLocale();
   const waiting = lines.length > 0;
+  const chatting = lines.some((line) => line.status === "chatting");
 
   // While the graduate stands in a line, a call must show up at once: the server pushes queue
   // changes (server-sent events fed by PostgreSQL LISTEN/NOTIFY); where that stream is not
@@ -190,6 +193,16 @@ export default function FairPage() {
       window.clearInterval(timer);
     };
   }, [waiting, fair.id]);
+
+  // The soft timer moves with the clock, not with queue events: during a chat the page reloads its
+  // lines twice a minute, so the warning a minute before the booth's length shows without a push.
+  useEffect(() => {
+    if (!chatting) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") runReload();
+    }, CHAT_TICK_MS);
+    return () => window.clearInterval(timer);
+  }, [chatting]);
 
   const inLine = new Set(lines.map((line) => line.boothId));
   return (
@@ -289,6 +302,14 @@ export default function FairPage() {
                     >
                       {t("fair.queue.openLink")}
                     </a>
+                  </p>
+                ) : null}
+                {line.status === "chatting" && line.timer ? (
+                  <p role={line.timer.phase === "running" ? undefined : "alert"}>
+                    {t(`fair.queue.timer.${line.timer.phase}`, {
+                      minutes: Math.floor(line.timer.elapsedSeconds / 60),
+                      length: Math.round(line.timer.lengthSeconds / 60),
+                    })}
                   </p>
                 ) : null}
                 {line.status === "chatting" && line.meetingLink ? (

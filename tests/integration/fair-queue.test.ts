@@ -200,6 +200,23 @@ describe("the live queue", () => {
     expect((await open(zheng!.cookie, "not-a-uuid")).status).toBe(404);
   });
 
+  it("warns the graduate too, a minute before the booth's chat length and when it is reached, and never ends the chat", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await twoBooths(1);
+    const [wei] = people;
+    const me = { userId: wei!.user.id };
+    const rep = { userId: a.owner.user.id };
+    await joinQueue(db, me, { boothId: boothA, now: at(0) });
+    const called = await callNext(db, rep, { boothId: boothA, now: at(1) });
+    await startChat(db, rep, { entryId: called.id, as: "representative", now: at(2) });
+    // The booths of the test fair suggest 10 minutes.
+    const line = async (minutes: number) => (await queueStatusFor(db, me, { fairId: fair.id, now: at(minutes) }))[0]!;
+    expect((await line(7)).timer).toMatchObject({ phase: "running", elapsedSeconds: 300, lengthSeconds: 600 });
+    expect((await line(11.5)).timer).toMatchObject({ phase: "warning" });
+    const over = await line(25);
+    expect(over).toMatchObject({ status: "chatting", timer: { phase: "over", elapsedSeconds: 23 * 60 } });
+  });
+
   it("ends the event stream of a page that went away before its subscription was made", async () => {
     const { fair, people } = await twoBooths(1);
     const gone = new AbortController();
