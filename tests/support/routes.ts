@@ -70,6 +70,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "password.reset.$token.tsx": "the mailed password-reset link is the credential",
   "register_.confirm.$token.tsx": "the mailed registration link is the credential",
   "talks._index.tsx": "approved campus talks are public",
+  "talks.feed[.]atom.tsx": "public feed of the coming approved talks",
   "talks.$id.tsx": "an approved talk is public; signing up needs a graduate account (action guarded)",
   "talks.$id.qr[.]png.tsx": "QR code of an approved talk",
   "talks.$id.qr[.]svg.tsx": "QR code of an approved talk",
