@@ -8,13 +8,7 @@ import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
-import {
-  cancelRegistration,
-  fairCalendar,
-  getPublicFair,
-  registerForFair,
-  registrationFor,
-} from "../fairs/fairs.server";
+import { cancelRegistration, getPublicFair, registerForFair, registrationFor } from "../fairs/fairs.server";
 import { joinQueue, leaveQueue, queueStatusFor } from "../fairs/queue.server";
 import { GraduateFairForm } from "../fairs/schema";
 import { fairShareTexts } from "../fairs/share.server";
@@ -27,9 +21,7 @@ import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
-export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
-  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
-  const data = loaded as unknown as Awaited<ReturnType<typeof pageData>> | undefined;
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
   const app = translate(pickLocale(root?.locale), "app.name");
   if (!data?.share) return [{ title: app }];
@@ -50,22 +42,12 @@ const POLL_MS = 2000;
 /** How often the page refreshes a chat's soft timer. */
 const CHAT_TICK_MS = 30_000;
 
-/** `/fairs/<id>` is the page; `/fairs/<id>.ics` the fair's calendar (one route: a segment cannot be split). */
+/** `/fairs/<id>`; the fair's calendar `/fairs/<id>.ics` is the resource route fairs.$id[.]ics.tsx. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const raw = params.id ?? "";
-  const ics = raw.endsWith(".ics");
-  const id = z.uuid().safeParse(ics ? raw.slice(0, -4) : raw);
+  const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const db = await getDb();
   const { fair, booths, registered } = await orDeny(getPublicFair(db, id.data));
-  if (ics) {
-    return new Response(fairCalendar(fair, null), {
-      headers: {
-        "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": `attachment; filename="fair-${fair.id}.ics"`,
-      },
-    });
-  }
   return pageData(request, fair, booths, registered);
 }
 
@@ -129,7 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FairPage() {
-  const { fair, booths, registered, registration, lines, share } = useLoaderData<typeof pageData>();
+  const { fair, booths, registered, registration, lines, share } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();

@@ -34,7 +34,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "api.v1.postings.$id.tsx": "published postings; writes check the API key inside",
   "api.v1.postings._index.tsx": "published postings; writes check the API key inside",
   "fairs._index.tsx": "public list of published fairs",
-  "fairs.$id.tsx": "public fair page and its .ics; registering (the action) needs a graduate account",
+  "fairs.$id.tsx": "public fair page; registering (the action) needs a graduate account",
+  "fairs.$id[.]ics.tsx": "public calendar of a published fair's live hours",
   "fairs.$id_.booths.$boothId.tsx":
     "public page of an approved booth of a published fair; a group-session place (the action) needs a graduate account",
   "fairs.$id.qr[.]png.tsx": "QR code of a public fair",
