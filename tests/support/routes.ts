@@ -73,6 +73,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "talks._index.tsx": "approved campus talks are public",
   "talks.feed[.]atom.tsx": "public feed of the coming approved talks",
   "talks.$id.tsx": "an approved talk is public; signing up needs a graduate account (action guarded)",
+  "talks.$id[.]ics.tsx": "public calendar of an approved talk",
   "talks.$id.qr[.]png.tsx": "QR code of an approved talk",
   "talks.$id.qr[.]svg.tsx": "QR code of an approved talk",
   "unsubscribe.$token.tsx": "the mailed unsubscribe link is the credential",
