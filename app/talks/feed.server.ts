@@ -42,7 +42,8 @@ export async function talksFeedResponse(request: Request): Promise<Response> {
     lines.push(
       `<entry>`,
       `<id>urn:uuid:${x(row.id)}</id>`,
-      `<title type="text">${x(`${row.employerName}：${row.title}`)}</title>`,
+      // Most titles name the employer already ("万华化学 2027届校园招聘宣讲会"); the others get it in front.
+      `<title type="text">${x(row.title.includes(row.employerName) ? row.title : `${row.employerName}：${row.title}`)}</title>`,
       `<link rel="alternate" type="text/html" href="${x(`${base}/talks/${row.id}`)}"/>`,
       `<published>${rfc3339(published(row))}</published>`,
       `<updated>${rfc3339(published(row))}</updated>`,
