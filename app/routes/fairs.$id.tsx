@@ -326,6 +326,13 @@ export default function FairPage() {
               <p>
                 {industryName(locale, booth.industry)} · {cityName(locale, booth.city)}
               </p>
+              {fair.status === "live" ? (
+                <p>
+                  {booth.online > 0
+                    ? t("fair.booth.load", { online: booth.online, waiting: booth.waiting })
+                    : t("fair.booth.load.none", { waiting: booth.waiting })}
+                </p>
+              ) : null}
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
                 <ActionForm id={`join-${booth.id}`} intent="join" result={result}>
                   <input type="hidden" name="boothId" value={booth.id} />

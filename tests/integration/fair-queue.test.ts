@@ -21,6 +21,7 @@ import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
 import * as fairEvents from "../../app/routes/fairs.$id.events";
 import * as fairMeeting from "../../app/routes/fairs.$id_.meeting.$entryId";
+import * as fairPage from "../../app/routes/fairs.$id";
 import { callRoute } from "../support/remix";
 
 let school: School;
@@ -215,6 +216,18 @@ describe("the live queue", () => {
     expect((await line(11.5)).timer).toMatchObject({ phase: "warning" });
     const over = await line(25);
     expect(over).toMatchObject({ status: "chatting", timer: { phase: "over", elapsedSeconds: 23 * 60 } });
+  });
+
+  it("shows each booth's load on the fair page while live: representatives online and people waiting", async () => {
+    const db = await getDb();
+    const { fair, b, boothA, boothB, people } = await twoBooths(3);
+    for (const person of people) await joinQueue(db, { userId: person.user.id }, { boothId: boothA, now: at(0) });
+    for (const rep of [b.owner, b.colleague])
+      await setRepresentativeOnline(db, { userId: rep.user.id }, { boothId: boothB, online: false, now: at(1) });
+    const page = await callRoute(fairPage.loader, { path: `/fairs/${fair.id}`, params: { id: fair.id } });
+    const booths = (page.data as { booths: { id: string; online: number; waiting: number }[] }).booths;
+    expect(booths.find((booth) => booth.id === boothA)).toMatchObject({ online: 2, waiting: 3 });
+    expect(booths.find((booth) => booth.id === boothB)).toMatchObject({ online: 0, waiting: 0 });
   });
 
   it("ends the event stream of a page that went away before its subscription was made", async () => {

@@ -316,6 +316,14 @@ export const fairsMessages = {
   "fair.booth.representatives": { zh: "参会代表", en: "Representatives" },
   "fair.booth.online": { zh: "在线", en: "online" },
   "fair.booth.offline": { zh: "未上线", en: "not online yet" },
+  "fair.booth.load": {
+    zh: "{online} 位代表在线 · {waiting} 人排队",
+    en: "{online} {online:representative|representatives} online · {waiting} waiting",
+  },
+  "fair.booth.load.none": {
+    zh: "暂无代表在线 · {waiting} 人排队",
+    en: "No representative online yet · {waiting} waiting",
+  },
   "fair.booth.postings": { zh: "展示岗位", en: "Featured postings" },
   "fair.booth.chatLength": { zh: "每次交流约 {minutes} 分钟", en: "Chats last about {minutes} min" },
   "fair.form.title": { zh: "双选会名称", en: "Title" },
