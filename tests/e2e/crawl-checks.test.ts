@@ -60,6 +60,7 @@ describe("the crawl's layout checks", () => {
     await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta name="viewport" content="width=device-width">
       <style>${CSS}</style></head><body><main>
       <ul class="job-list"><li class="job-card card"><h2>Java后端开发工程师</h2></li></ul>
+      <ul class="card-list"><li class="card"><h2>三支一扶</h2></li></ul>
       <form><button type="submit">选择此时间</button></form></main></body></html>`);
     expect(await layoutFindings(page)).toEqual([]);
   });
