@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyToPosting } from "../../app/applications/applications.server";
+import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { proposeInterview } from "../../app/interviews/interviews.server";
 import * as root from "../../app/root";
@@ -58,6 +58,25 @@ describe("home pages as to-do lists", () => {
     });
     const header = await callRoute(root.loader, { path: "/graduate", cookie: g.cookie });
     expect((header.data as { counts: { graduateTodo: number } }).counts.graduateTodo).toBeGreaterThanOrEqual(1);
+  });
+
+  it("show a graduate an offer to answer, named by posting and employer, linked to the applications page", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    for (const to of ["shortlisted", "offered"] as const)
+      await employerTransition(db, {
+        employerId: employer.employer.id,
+        actorUserId: employer.user.id,
+        applicationIds: [applied.applicationId],
+        to,
+      });
+    const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
+    const items = (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
+    expect(items.find((i) => i.key === "todo.graduate.offer")).toMatchObject({
+      params: { title: "嵌入式软件工程师", employer: "无锡太湖微电子有限公司" },
+    });
+    expect(items.find((i) => i.key === "todo.graduate.offer")!.link).toMatch(/^\/graduate\/applications/);
   });
 
   it("show an employer its applicants oldest first with the days they have waited", async () => {
