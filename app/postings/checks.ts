@@ -83,6 +83,11 @@ export interface PostingFlag {
   severity: PostingSeverity;
   /** The offending words with a little context, at most 40 characters, quoted from the original text. */
   excerpt: string;
+  /**
+   * The offending words alone, as they stand in the excerpt, so a page marks them and not the whole
+   * quote. Absent on the salary flags (their excerpt is the figure itself) and on flags stored before.
+   */
+  words?: string;
   message: BilingualText;
   /** Which input field the excerpt came from ("salary" for the salary rules). */
   field: string;
@@ -1123,6 +1128,17 @@ function excerpt(field: ScannedField, start: number, end: number): string {
   return raw.slice(oStart, oEnd).replace(/\s+/gu, " ").trim();
 }
 
+/** The matched words themselves, whitespace collapsed as in the excerpt (cut to the excerpt's length). */
+function offendingWords(field: ScannedField, start: number, end: number): string {
+  const { raw, norm } = field;
+  const oStart = norm.map[start] ?? 0;
+  const oEnd = (norm.map[end - 1] ?? raw.length - 1) + 1;
+  return raw
+    .slice(oStart, Math.min(oEnd, oStart + EXCERPT_MAX))
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
 function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): (PostingFlag & { hit: Hit }) | null {
   let hit: Hit | null = null;
   for (const field of fields) {
@@ -1139,6 +1155,7 @@ function scanRule(rule: PostingTextRule, fields: readonly ScannedField[]): (Post
     rule: rule.id,
     severity,
     excerpt: excerpt(hit.field, hit.start, hit.end),
+    words: offendingWords(hit.field, hit.start, hit.end),
     message: rule.message,
     field: hit.field.name,
     hit,
@@ -1531,7 +1548,12 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       const accept = SEPARATE_OCCURRENCE[flag.rule];
       const second = rule && accept ? separateHit(rule, hit, found, accept) : null;
       if (second)
-        flags.push({ ...flag, excerpt: excerpt(second.field, second.start, second.end), field: second.field.name });
+        flags.push({
+          ...flag,
+          excerpt: excerpt(second.field, second.start, second.end),
+          words: offendingWords(second.field, second.start, second.end),
+          field: second.field.name,
+        });
       continue;
     }
     flags.push(flag);
