@@ -191,7 +191,8 @@ function enlistment(year: number): CatalogueYear {
           "女性：2021 年为 18–22 周岁、当年应届毕业生可放宽到 23 周岁；本年度待核实。",
           "Women: in 2021, 18–22 and that year's graduates up to 23; not confirmed for this year.",
         ),
-        params: {},
+        // Women's rule: men are not asked to check it (app/programmes/eligibility.ts).
+        params: { gender: "female" },
         source: S.ageWomen2021,
       },
       {

@@ -56,7 +56,8 @@ export type ProgrammeRule = {
   [K in RuleKind]: {
     kind: K;
     status: (typeof VALUE_STATUSES)[number];
-    params: RuleParams<K> | Record<string, never>;
+    /** Empty while unconfirmed, except that an unconfirmed age rule may say whose it is. */
+    params: RuleParams<K> | Record<string, never> | (K extends "age" ? { gender: "male" | "female" } : never);
     source: string;
     noteZh?: string;
     noteEn?: string;
@@ -225,7 +226,9 @@ export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
         const limit = input[`limit_${degree}`];
         if (limit !== undefined) limits[degree] = limit;
       }
-      if (input.status !== "known" && !input.asOf && Object.keys(limits).length === 0) return {};
+      // An unconfirmed rule may still say whose rule it is (the women's limit), and nothing else.
+      if (input.status !== "known" && !input.asOf && Object.keys(limits).length === 0)
+        return input.gender === "all" ? {} : { gender: input.gender };
       return {
         asOf: input.asOf,
         asOfYearOffset: input.asOfYearOffset,

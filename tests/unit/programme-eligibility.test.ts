@@ -61,6 +61,19 @@ describe("eligibility with reasons", () => {
     expect(zh(women, { ...王磊, gender: "female" })?.outcome).toBe("check");
   });
 
+  it("an unconfirmed women's age limit asks women to check and leaves men out", () => {
+    const women: ProgrammeRule = { kind: "age", status: "unknown", params: { gender: "female" }, source: "" };
+    expect(zh(women, { ...王磊, gender: "female" })).toEqual({
+      outcome: "check",
+      text: "年龄：本年度规则尚未核实，需核对",
+    });
+    expect(checkRule(women, 王磊, 2026)).toBeNull();
+    // The enlistment year as seeded: a man of 24 with a bachelor's degree is eligible on age alone.
+    const result = checkEligibility([enlistmentAge, women], 王磊, 2026);
+    expect(result.rules.map((r) => [r.kind, r.outcome])).toEqual([["age", "pass"]]);
+    expect(result.outcome).toBe("pass");
+  });
+
   it("a missing birth date means needs checking, never a guess", () => {
     expect(zh(enlistmentAge, { ...王磊, birthDate: null })).toEqual({
       outcome: "check",
