@@ -304,5 +304,24 @@ describe("campaigns", () => {
     await drainOutbox();
     const mail = await receiver.waitForSubject(inCollege[0]!.email, "2026年12月8日");
     expect(mail.subject).toContain("西部计划");
+
+    // A reminder decided at night waits for 08:00 at school like campaign mail does.
+    const [later] = await db
+      .insert(programmeWindows)
+      .values({
+        yearId: yearRow.id,
+        kind: "school_check",
+        status: "known",
+        opensOn: "2026-12-01",
+        closesOn: "2026-12-10",
+        source: "测试窗口",
+      })
+      .returning({ id: programmeWindows.id });
+    expect(await scheduleDeadlineReminders(db, new Date("2026-12-04T14:30:00Z"))).toBe(1); // 22:30 at school
+    const jobs = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `programme-deadline:${later!.id}:%`));
+    expect(jobs.map((job) => job.runAfter.toISOString())).toEqual(["2026-12-05T00:00:00.000Z"]);
   });
 });
