@@ -58,6 +58,10 @@ describe("eligibility from the graduate's own profile", () => {
     });
     const after = await page("enlistment", 2026);
     expect(texts(after.eligibility)).toContain("年龄：截至 2026-12-31 满 24 周岁，本科上限 24 ✓");
+    // The women's limit, unconfirmed in the seeded year, is not his to check.
+    expect(texts(after.eligibility).filter((text) => text.startsWith("年龄"))).toEqual([
+      "年龄：截至 2026-12-31 满 24 周岁，本科上限 24 ✓",
+    ]);
     // Health is always checked at the health check, so the whole stays "needs checking".
     expect(after.eligibility?.outcome).toBe("check");
   });
