@@ -45,14 +45,19 @@ describe("the demo data of npm start: programmes, funnels and a campaign", () =>
       .from(programmeYears)
       .innerJoin(programmes, eq(programmes.slug, programmeYears.programmeSlug));
     for (const slug of PROGRAMME_SLUGS)
-      expect([slug, rows.filter((r) => r.slug === slug && r.province === "").map((r) => r.year).sort()]).toEqual([
+      expect([
         slug,
-        [2026, 2027],
-      ]);
-    expect(rows.filter((r) => r.province === "江西").map((r) => `${r.slug}${r.year}`).sort()).toEqual([
-      "tegang2026",
-      "tegang2027",
-    ]);
+        rows
+          .filter((r) => r.slug === slug && r.province === "")
+          .map((r) => r.year)
+          .sort(),
+      ]).toEqual([slug, [2026, 2027]]);
+    expect(
+      rows
+        .filter((r) => r.province === "江西")
+        .map((r) => `${r.slug}${r.year}`)
+        .sort(),
+    ).toEqual(["tegang2026", "tegang2027"]);
     const rules = await db.select({ source: programmeRules.source }).from(programmeRules);
     const windows = await db.select({ source: programmeWindows.source }).from(programmeWindows);
     expect(rules.length).toBeGreaterThan(0);
