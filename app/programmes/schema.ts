@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { repeated } from "../forms/fields";
 import { FUNNEL_EVENTS } from "./states";
+import { PROGRAMME_DESTINATION_CODES } from "./report";
 import {
   CERTIFICATES,
   ENLISTMENT_FORM_KINDS,
@@ -249,13 +250,125 @@ export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
   }
 }
 
+/** The destination codes a programme year may lead to (app/destinations/codes.ts; decision 015). */
+export const YEAR_DESTINATION_CODES = PROGRAMME_DESTINATION_CODES;
+
+/** A document of a year's forms checklist (db/schema/programmes.ts ProgrammeForm has this shape). */
+export type ProgrammeForm = { nameZh: string; nameEn: string; source: string };
+
+/** "中文名 | English name | source", one form of the checklist per line (how the admin page writes them). */
+export function formsText(forms: readonly ProgrammeForm[]): string {
+  return forms.map((f) => [f.nameZh, f.nameEn, f.source].join(" | ")).join("\n");
+}
+
+const formLines = z
+  .string()
+  .max(4000, "programme.field.formLine")
+  .default("")
+  .transform((text, ctx) => {
+    const forms: ProgrammeForm[] = [];
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const [nameZh = "", nameEn = "", ...rest] = line.split("|").map((part) => part.trim());
+      const source = rest.join(" | ").trim();
+      // Every value stands beside its source (docs/programmes.md), a form of the checklist too.
+      if (!nameZh || !source || nameZh.length > 100 || nameEn.length > 200 || source.length > 500) {
+        ctx.addIssue({ code: "custom", message: "programme.field.formLine" });
+        return z.NEVER;
+      }
+      forms.push({ nameZh, nameEn, source });
+    }
+    if (forms.length > 20) {
+      ctx.addIssue({ code: "custom", message: "programme.field.formLine" });
+      return z.NEVER;
+    }
+    return forms;
+  });
+
+/**
+ * A year's own values, beside the rules and windows: official site, destination code, benefits (the
+ * tuition-compensation amount staff must confirm lives here) and the forms checklist. A confirmed value
+ * needs the value and its source; benefits written down need their source.
+ */
+export const YearEditSchema = z
+  .object({
+    intent: z.literal("year"),
+    yearId: z.uuid(),
+    officialUrlStatus: z.enum(VALUE_STATUSES),
+    officialUrl: z
+      .string()
+      .trim()
+      .max(300, "programme.field.url")
+      .default("")
+      .refine(
+        (value) => value === "" || (/^https?:\/\/\S+$/.test(value) && URL.canParse(value)),
+        "programme.field.url",
+      ),
+    officialUrlSource: source.default(""),
+    destinationCodeStatus: z.enum(VALUE_STATUSES),
+    destinationCode: z.enum(["", ...YEAR_DESTINATION_CODES], "programme.field.destinationCode").default(""),
+    destinationCodeSource: source.default(""),
+    benefitsZh: z.string().trim().max(1000, "programme.field.benefitsTooLong").default(""),
+    benefitsEn: z.string().trim().max(1000, "programme.field.benefitsTooLong").default(""),
+    benefitsSource: source.default(""),
+    forms: formLines,
+  })
+  .superRefine((v, ctx) => {
+    requireWhenKnown(
+      { status: v.officialUrlStatus },
+      ctx,
+      "officialUrl",
+      !v.officialUrl,
+      "programme.field.urlRequired",
+    );
+    if (v.officialUrlStatus === "known" && !v.officialUrlSource)
+      ctx.addIssue({ code: "custom", path: ["officialUrlSource"], message: "programme.field.sourceRequired" });
+    requireWhenKnown(
+      { status: v.destinationCodeStatus },
+      ctx,
+      "destinationCode",
+      !v.destinationCode,
+      "programme.field.codeRequired",
+    );
+    if (v.destinationCodeStatus === "known" && !v.destinationCodeSource)
+      ctx.addIssue({ code: "custom", path: ["destinationCodeSource"], message: "programme.field.sourceRequired" });
+    if ((v.benefitsZh || v.benefitsEn) && !v.benefitsSource)
+      ctx.addIssue({ code: "custom", path: ["benefitsSource"], message: "programme.field.sourceRequired" });
+  });
+export type YearEdit = z.output<typeof YearEditSchema>;
+
+/**
+ * A rule or window the seeded year does not have (a province's 选调生 may ask for a major, 西部计划 has
+ * an exam window): it starts unconfirmed and empty, so checks say "needs checking" until it is edited.
+ */
+export const AddRuleSchema = z.object({
+  intent: z.literal("addRule"),
+  yearId: z.uuid(),
+  kind: z.enum(RULE_KINDS, "programme.field.ruleKind"),
+});
+export const AddWindowSchema = z.object({
+  intent: z.literal("addWindow"),
+  yearId: z.uuid(),
+  kind: z.enum(WINDOW_KINDS, "programme.field.windowKind"),
+});
+
 export const AdminProgrammeForm = z.discriminatedUnion("intent", [
+  YearEditSchema,
+  AddRuleSchema,
+  AddWindowSchema,
   z.object({
     intent: z.literal("copy"),
     programmeSlug: z.string().min(1),
     province: z.string().trim().max(20).default(""),
     fromYear: z.coerce.number().int().min(2000).max(2100),
     toYear: z.coerce.number().int().min(2000, "programme.field.year").max(2100, "programme.field.year"),
+    /** Absent: the same province; "" the national row; else a province's name (e.g. 浙江). */
+    toProvince: z
+      .string()
+      .trim()
+      .max(20, "programme.field.province")
+      .regex(/^[\p{Script=Han}]*$/u, "programme.field.province")
+      .optional(),
   }),
   WindowSchema.safeExtend({ intent: z.literal("window") }),
   RuleEditSchema,
