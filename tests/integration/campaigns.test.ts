@@ -25,6 +25,7 @@ import {
   outbox,
   programmeWindows,
   programmeYears,
+  users,
 } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { createGraduates, linkGraduateAccount } from "../../seed/factories";
@@ -209,6 +210,27 @@ describe("campaigns", () => {
       const notices = await db.select().from(notifications).where(eq(notifications.userId, g.userId));
       expect(notices.some((n) => n.title === "第三次动员")).toBe(true);
     }
+  });
+
+  it("writes to each graduate in the language they chose for mail, from the one message in zh and en", async () => {
+    const db = await getDb();
+    const english = inCollege[3]!;
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, english.userId));
+    const id = await createCampaign(db, college(), {
+      slug: "xibu",
+      year: 2027,
+      target,
+      ...message,
+      subjectZh: "第四次动员",
+      subjectEn: "Fourth call: the Western China programme",
+    });
+    await sendCampaign(db, college(), { campaignId: id }, DAYTIME);
+    await drainOutbox();
+    const mail = await receiver.waitForSubject(english.email, "Fourth call: the Western China programme");
+    expect(mail.text).toContain(message.bodyEn);
+    expect(mail.text).not.toContain(message.bodyZh);
+    await receiver.waitForSubject(inCollege[0]!.email, "第四次动员");
+    await db.update(users).set({ locale: "zh-CN" }).where(eq(users.id, english.userId));
   });
 
   it("holds mail decided at night until 08:00 at school", async () => {
