@@ -271,7 +271,8 @@ function xibu(year: number): CatalogueYear {
       {
         kind: "fresh_graduate",
         status: "known",
-        params: {},
+        // 应届毕业生 or 在读研究生 (docs/programmes.md): a postgraduate graduating later passes too.
+        params: { currentPostgraduates: true },
         source: S.xibuWho,
         noteZh: "普通高等学校应届毕业生，或在读研究生（在读研究生请与校团委核对）。",
         noteEn: "This year's graduates, or current postgraduates (they should check with the school's Youth League).",

@@ -140,11 +140,25 @@ export function checkRule(rule: ProgrammeRule, profile: EligibilityProfile, year
         status: { key: `programme.political.${profile.politicalStatus}` },
       });
     }
-    case "fresh_graduate":
+    case "fresh_graduate": {
+      const params = parsed(rule);
+      if (!params) return needsChecking(rule.kind);
+      // A postgraduate still studying (graduating after the programme year) where the rule admits them.
+      const studying = profile.cohort > year && (profile.degree === "master" || profile.degree === "doctor");
+      if (studying && params.currentPostgraduates)
+        return {
+          kind: "fresh_graduate",
+          outcome: "pass",
+          reason: {
+            key: "programme.eligibility.fresh.postgraduate",
+            params: { cohort: profile.cohort, degree: degreeLabel(profile.degree) },
+          },
+        };
       return judge("fresh_graduate", profile.cohort === year, "programme.eligibility.fresh", {
         cohort: profile.cohort,
         year,
       });
+    }
     case "health":
       return needsChecking("health", "programme.eligibility.health");
   }

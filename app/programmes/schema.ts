@@ -45,8 +45,11 @@ export const RULE_PARAMS = {
   major: z.object({ keywords: z.array(z.string().trim().min(1).max(20)).min(1, "programme.field.keywords") }),
   certificate: z.object({ certificates: z.array(z.enum(CERTIFICATES)).min(1, "programme.field.certificates") }),
   political: z.object({ statuses: z.array(z.enum(POLITICAL_STATUSES)).min(1, "programme.field.statuses") }),
-  /** 应届: graduating in the programme year (cohort = year). */
-  fresh_graduate: z.object({}),
+  /**
+   * 应届: graduating in the programme year (cohort = year). `currentPostgraduates`: master's and
+   * doctoral students graduating later may apply too (西部计划 admits 在读研究生).
+   */
+  fresh_graduate: z.object({ currentPostgraduates: z.boolean().optional() }),
   /** Health standards cannot be judged from a profile; the note is shown and the answer is "needs checking". */
   health: z.object({}),
 } as const satisfies Record<RuleKind, z.ZodType>;
@@ -211,7 +214,13 @@ export const RuleEditSchema = z.discriminatedUnion("kind", [
       sourceWhenKnown(v, ctx);
       requireWhenKnown(v, ctx, "statuses", v.statuses.length === 0, "programme.field.statuses");
     }),
-  z.object({ ...ruleBase, kind: z.literal("fresh_graduate") }).superRefine(sourceWhenKnown),
+  z
+    .object({
+      ...ruleBase,
+      kind: z.literal("fresh_graduate"),
+      currentPostgraduates: z.enum(["no", "yes"], "programme.field.params").default("no"),
+    })
+    .superRefine(sourceWhenKnown),
   z.object({ ...ruleBase, kind: z.literal("health") }).superRefine(sourceWhenKnown),
 ]);
 export type RuleEdit = z.output<typeof RuleEditSchema>;
@@ -245,6 +254,7 @@ export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
     case "political":
       return input.statuses.length || input.status === "known" ? { statuses: input.statuses } : {};
     case "fresh_graduate":
+      return input.currentPostgraduates === "yes" ? { currentPostgraduates: true } : {};
     case "health":
       return {};
   }

@@ -119,6 +119,24 @@ describe("eligibility from the graduate's own profile", () => {
     ]);
   });
 
+  it("a master's student graduating in 2028 may apply to 西部计划 2027 as a postgraduate still studying", async () => {
+    const db = await getDb();
+    const 周宁 = await linkedGraduate(school, { resume: false });
+    await db
+      .update(graduates)
+      .set({ degree: "master", cohort: 2028, name: "周宁" })
+      .where(eq(graduates.id, 周宁.graduate.id));
+    const view = (
+      await callRoute(programmePage.loader, {
+        path: "/programmes/xibu?year=2027",
+        params: { slug: "xibu" },
+        cookie: 周宁.cookie,
+      })
+    ).data as { eligibility: Check | null };
+    expect(texts(view.eligibility)).toContain("在读研究生：2028 届硕士研究生，可报名 ✓");
+    expect(view.eligibility?.outcome).not.toBe("fail");
+  });
+
   it("an anonymous visitor sees the rules without any check", async () => {
     const anonymous = (
       await callRoute(programmePage.loader, { path: "/programmes/enlistment", params: { slug: "enlistment" } })

@@ -124,6 +124,23 @@ describe("eligibility with reasons", () => {
     expect(zh(fresh, { ...王磊, cohort: 2025 })?.outcome).toBe("fail");
   });
 
+  it("西部计划's 应届 rule admits postgraduates still studying; others graduating later or earlier fail", () => {
+    const xibu: ProgrammeRule = {
+      kind: "fresh_graduate",
+      status: "known",
+      params: { currentPostgraduates: true },
+      source: "s",
+    };
+    const 研究生 = { ...王磊, degree: "master" as const, cohort: 2028 };
+    expect(zh(xibu, 研究生, 2027)).toEqual({ outcome: "pass", text: "在读研究生：2028 届硕士研究生，可报名 ✓" });
+    expect(zh(xibu, { ...研究生, degree: "bachelor" }, 2027)?.outcome).toBe("fail");
+    expect(zh(xibu, { ...研究生, cohort: 2026 }, 2027)?.outcome).toBe("fail");
+    expect(zh(xibu, { ...研究生, cohort: 2027 }, 2027)).toEqual({ outcome: "pass", text: "应届：2027 届毕业生 ✓" });
+    // Without the flag (选调生) a postgraduate graduating later is not 应届.
+    const xuandiao: ProgrammeRule = { kind: "fresh_graduate", status: "known", params: {}, source: "s" };
+    expect(zh(xuandiao, 研究生, 2027)?.outcome).toBe("fail");
+  });
+
   it("a rule confirmed as not required is left out; health is always checked in person", () => {
     expect(checkRule({ kind: "major", status: "not_required", params: {}, source: "s" }, 王磊, 2026)).toBeNull();
     expect(zh({ kind: "health", status: "known", params: {}, source: "s" })?.outcome).toBe("check");

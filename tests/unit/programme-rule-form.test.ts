@@ -43,6 +43,7 @@ describe("typed rule editors", () => {
       ],
       [{ kind: "health", status: "known" }, {}],
       [{ kind: "fresh_graduate", status: "known" }, {}],
+      [{ kind: "fresh_graduate", status: "known", currentPostgraduates: "yes" }, { currentPostgraduates: true }],
     ];
     for (const [form, params] of cases) {
       const parsed = RuleEditSchema.parse({ ...base, ...form });

@@ -109,6 +109,16 @@ export const programmesMessages = {
     en: "Political status: {status} does not qualify ✗",
   },
   "programme.eligibility.fresh.pass": { zh: "应届：{cohort} 届毕业生 ✓", en: "Graduating in {cohort} ✓" },
+  "programme.eligibility.fresh.postgraduate": {
+    zh: "在读研究生：{cohort} 届{degree}，可报名 ✓",
+    en: "Postgraduate still studying ({degree}, graduating in {cohort}) may apply ✓",
+  },
+  "programme.admin.currentPostgraduates": {
+    zh: "在读研究生（晚于本年度毕业）也可报名",
+    en: "Postgraduates still studying (graduating later) may apply too",
+  },
+  "programme.admin.currentPostgraduates.no": { zh: "否", en: "No" },
+  "programme.admin.currentPostgraduates.yes": { zh: "是", en: "Yes" },
   "programme.eligibility.fresh.fail": {
     zh: "应届：{cohort} 届，不是 {year} 届应届毕业生 ✗",
     en: "Graduating in {cohort}, not in {year} ✗",
