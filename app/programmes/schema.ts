@@ -351,21 +351,27 @@ export type YearEdit = z.output<typeof YearEditSchema>;
  * A rule or window the seeded year does not have (a province's 选调生 may ask for a major, 西部计划 has
  * an exam window): it starts unconfirmed and empty, so checks say "needs checking" until it is edited.
  */
-export const AddRuleSchema = z.object({
-  intent: z.literal("addRule"),
-  yearId: z.uuid(),
-  kind: z.enum(RULE_KINDS, "programme.field.ruleKind"),
-});
-export const AddWindowSchema = z.object({
-  intent: z.literal("addWindow"),
-  yearId: z.uuid(),
-  kind: z.enum(WINDOW_KINDS, "programme.field.windowKind"),
-});
+export const AddRowSchema = z
+  .object({
+    // One intent for both rows: every intent of a route is one more round of the edge test's hostile posts.
+    intent: z.literal("add"),
+    yearId: z.uuid(),
+    row: z.enum(["rule", "window"]),
+    kind: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    const kinds: readonly string[] = value.row === "rule" ? RULE_KINDS : WINDOW_KINDS;
+    if (!kinds.includes(value.kind))
+      ctx.addIssue({
+        code: "custom",
+        path: ["kind"],
+        message: value.row === "rule" ? "programme.field.ruleKind" : "programme.field.windowKind",
+      });
+  });
 
 export const AdminProgrammeForm = z.discriminatedUnion("intent", [
   YearEditSchema,
-  AddRuleSchema,
-  AddWindowSchema,
+  AddRowSchema,
   z.object({
     intent: z.literal("copy"),
     programmeSlug: z.string().min(1),

@@ -21,7 +21,7 @@ import {
 } from "../programmes/programmes.server";
 import { AdminProgrammeForm, formsText, ruleParamsOf, YEAR_DESTINATION_CODES } from "../programmes/schema";
 import { RuleFields } from "../components/rule-fields";
-import { RULE_KINDS, VALUE_STATUSES, WINDOW_KINDS } from "../../vocabulary";
+import { RULE_KINDS, VALUE_STATUSES, WINDOW_KINDS, type RuleKind, type WindowKind } from "../../vocabulary";
 
 export const meta = pageTitle("programme.admin.title");
 
@@ -51,13 +51,11 @@ export async function action({ request }: ActionFunctionArgs) {
       await updateProgrammeYear(db, actor, input);
       return done("programme.done.year");
     },
-    addRule: async ({ yearId, kind }) => {
-      await addProgrammeRow(db, actor, { yearId, row: "rule", kind });
-      return done("programme.done.ruleAdded");
-    },
-    addWindow: async ({ yearId, kind }) => {
-      await addProgrammeRow(db, actor, { yearId, row: "window", kind });
-      return done("programme.done.windowAdded");
+    add: async ({ yearId, row, kind }) => {
+      // The form checked `kind` against the row's own list.
+      if (row === "rule") await addProgrammeRow(db, actor, { yearId, row, kind: kind as RuleKind });
+      else await addProgrammeRow(db, actor, { yearId, row, kind: kind as WindowKind });
+      return done(row === "rule" ? "programme.done.ruleAdded" : "programme.done.windowAdded");
     },
     window: async ({ intent: _intent, ...input }) => {
       await updateProgrammeWindow(db, actor, input);
@@ -215,8 +213,9 @@ export default function AdminProgrammes() {
           </ActionForm>
           <h3>{t("programme.admin.add")}</h3>
           <p className="hint">{t("programme.admin.add.hint")}</p>
-          <ActionForm id="add-rule" intent="addRule" result={result}>
+          <ActionForm id="add-rule" intent="add" result={result}>
             <input type="hidden" name="yearId" value={editing.year.id} />
+            <input type="hidden" name="row" value="rule" />
             <SelectField
               name="kind"
               label={t("programme.admin.ruleKind")}
@@ -226,8 +225,9 @@ export default function AdminProgrammes() {
               {t("programme.admin.addRule")}
             </button>
           </ActionForm>
-          <ActionForm id="add-window" intent="addWindow" result={result}>
+          <ActionForm id="add-window" intent="add" result={result}>
             <input type="hidden" name="yearId" value={editing.year.id} />
+            <input type="hidden" name="row" value="window" />
             <SelectField
               name="kind"
               label={t("programme.admin.windowKind")}

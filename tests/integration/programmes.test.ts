@@ -204,11 +204,18 @@ describe("admin: copy a year's rules and edit them", () => {
         cookie: admin.cookie,
         form: { _formId: "add", ...form },
       });
-    expect(errorKeys(await post({ intent: "addRule", yearId: zhejiang.id, kind: "telepathy" }))).toEqual({
+    expect(errorKeys(await post({ intent: "add", row: "rule", yearId: zhejiang.id, kind: "telepathy" }))).toEqual({
       kind: ["programme.field.ruleKind"],
     });
-    expect((await post({ intent: "addRule", yearId: zhejiang.id, kind: "major" })).data).toMatchObject({ ok: true });
-    expect((await post({ intent: "addWindow", yearId: zhejiang.id, kind: "political_review" })).data).toMatchObject({
+    expect(errorKeys(await post({ intent: "add", row: "window", yearId: zhejiang.id, kind: "degree" }))).toEqual({
+      kind: ["programme.field.windowKind"],
+    });
+    expect((await post({ intent: "add", row: "rule", yearId: zhejiang.id, kind: "major" })).data).toMatchObject({
+      ok: true,
+    });
+    expect(
+      (await post({ intent: "add", row: "window", yearId: zhejiang.id, kind: "political_review" })).data,
+    ).toMatchObject({
       ok: true,
     });
     const rules = await db.select().from(programmeRules).where(eq(programmeRules.yearId, zhejiang.id));
@@ -225,7 +232,8 @@ describe("admin: copy a year's rules and edit them", () => {
       expect.arrayContaining(["programme.year.copy", "programme.rule.add", "programme.window.add"]),
     );
     expect(
-      (await post({ intent: "addRule", yearId: "00000000-0000-4000-8000-000000000000", kind: "major" })).status,
+      (await post({ intent: "add", row: "rule", yearId: "00000000-0000-4000-8000-000000000000", kind: "major" }))
+        .status,
     ).toBe(404);
 
     // Confirm the added rule: the province's page shows it confirmed (the national row has no such rule, above).
