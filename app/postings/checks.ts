@@ -37,6 +37,7 @@
 
 import {
   PROTECTED_RULES,
+  setByLawfulBasis,
   clauseOf,
   findApplicantFee,
   findPaidInternship,
@@ -1206,6 +1207,13 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
     floor: 4000,
   },
   {
+    // Engineers of every kind (mechanical, electrical, civil, process): a degree job; a maximum below
+    // 3,000 is under the pay of a factory operative in the same town.
+    family: "engineering",
+    title: /(?<!助理|见习|实习)工程师|\b(?<!assistant\s|trainee\s|junior\s)engineer\b/u,
+    floor: 3000,
+  },
+  {
     family: "software and data",
     title:
       /开发|程序员|软件|算法|前端|后端|全栈|数据科学|\b(?:java|python|golang|c\+\+|developer|programmer|software|machine\s+learning|data\s+scientist|back[-\s]?end|front[-\s]?end|full[-\s]?stack)\b/u,
@@ -1225,11 +1233,11 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|计件|按小时|每小时|\/\s*小时|寒假工|暑假工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|piece[-\s]?rate|gig)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|per\s+day|a\s+day|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|\d{1,2}\s+hours\s+a\s+week)\b/u;
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
-  /兼职|实习|学徒|在校生|小时工|日结|见习|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
+  /兼职|实习|学徒|在校生|小时工|日结|见习|临时工|勤工助学|家教|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
 
 const SALARY_MISSING_MESSAGE: BilingualText = {
   zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
@@ -1249,13 +1257,43 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
+  /洗碗|传单|派单|代练|刷单|点赞|文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
 /** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
 const STATED_PAY =
   /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
+/**
+ * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
+ * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
+ */
+const STATED_RATE =
+  /(?:时薪|日薪|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
+
+/**
+ * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or
+ * nothing at all ("有手机即可", "会玩王者荣耀即可", "Anyone over 18.", "None."). Such a role is paid like
+ * unskilled work whatever its title says, so a band far above that is bait (the `ROLE_PAY_CEILING`).
+ */
+const ASKS_NOTHING =
+  /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:laptop|smartphone|phone|motivation|reliable|punctual)\b/u;
+/** … unless it names a qualification: a degree, experience, a skill or a licence. */
+const NAMES_QUALIFICATION =
+  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|knowledge)\b/u;
+const ASKS_NOTHING_MAX_CHARS = 40;
+
+/**
+ * The pay ceiling of unskilled work, as data: counter, kitchen, delivery, leafleting, typing and
+ * task-clicking jobs, and any role whose requirements ask for nothing. Such work pays around 4,000–
+ * 8,000 a month in Chinese cities (National Bureau of Statistics 2023 wage survey: the service and
+ * production occupation groups average about 6,000–6,500 a month); a band reaching above 20,000 — three
+ * times that — is a promise, not a wage. Commission-only and pyramid bands are the scheme's flag.
+ */
+export const ROLE_PAY_CEILING = {
+  unskilledMaxTop: 20_000,
+} as const;
 
 /**
  * What the text rules found that changes how the pay fields read: a commission-only posting has no base
@@ -1265,6 +1303,18 @@ const STATED_PAY =
 export interface PayContext {
   commissionOnly: boolean;
   pyramid: boolean;
+  /** The requirements field alone, to tell whether the role asks for anything. */
+  requirements?: string;
+}
+
+function asksNothing(requirements: string): boolean {
+  const text = requirements.trim();
+  return (
+    text !== "" &&
+    text.length <= ASKS_NOTHING_MAX_CHARS &&
+    ASKS_NOTHING.test(text) &&
+    !NAMES_QUALIFICATION.test(text)
+  );
 }
 
 function checkSalary(
@@ -1281,7 +1331,14 @@ function checkSalary(
   // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too, and so is
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission) {
+  const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
+  const statedAsRate = notFullTime && STATED_RATE.test(roleText);
+  if (
+    (min === null || min === undefined) &&
+    !STATED_PAY.test(roleText) &&
+    !statedAsCommission &&
+    !statedAsRate
+  ) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1345,6 +1402,21 @@ function checkSalary(
         zh: `无需经验的岗位或基础岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
         en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
+    } else if (
+      !wrongUnit &&
+      !scheme &&
+      typeof max === "number" &&
+      max > ROLE_PAY_CEILING.unskilledMaxTop &&
+      !SENIOR_TITLE.test(title) &&
+      !INTERN_ROLE.test(title) &&
+      (ENTRY_LEVEL_TITLE.test(title) || asksNothing(context.requirements ?? ""))
+    ) {
+      // The band's top against the market level of work that needs no skill (ROLE_PAY_CEILING).
+      problems.push({
+        severity: "warn",
+        zh: `基础岗位或无任何要求的岗位最高月薪超过${ROLE_PAY_CEILING.unskilledMaxTop}元，远高于此类工作的市场水平`,
+        en: `a basic job, or one asking for nothing, paying up to more than ${ROLE_PAY_CEILING.unskilledMaxTop} CNY/month is far above the market level of such work`,
+      });
     }
     const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
     const below =
@@ -1383,7 +1455,8 @@ function checkSalary(
         en: `range too wide (maximum more than ${SALARY_LIMITS.maxRangeRatio}× the minimum)`,
       });
     }
-    if (!wrongUnit && !scheme && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    // Part-time, hourly and one-off work has a low monthly figure honestly ("800–1,600" for weekend leafleting).
+    if (!wrongUnit && !scheme && !notFullTime && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -1536,15 +1609,23 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     }
     flags.push(flag);
   }
+  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
+  const allText = fields.map((f) => f.norm.text).join("\n");
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const rule = flags[i]?.rule;
+    if (rule && (PROTECTED_RULES as readonly string[]).includes(rule) && setByLawfulBasis(rule as ProtectedRule, allText))
+      flags.splice(i, 1);
+  }
   flags.push(
     ...checkSalary(
       numberOrNull(input.salaryMin),
       numberOrNull(input.salaryMax),
-      fields.map((f) => f.norm.text).join("\n"),
+      allText,
       fields.find((f) => f.name === "title")?.norm.text ?? "",
       {
         commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
         pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+        requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
       },
     ),
   );

@@ -10,6 +10,7 @@ import {
   INCLUSIVE_AFTER,
   INCLUSIVE_BEFORE,
   KNOWLEDGE_BEFORE,
+  LAWFUL_BASIS,
   MARKER_NEGATORS,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
@@ -167,7 +168,7 @@ const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
@@ -274,6 +275,11 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
 const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
 const EXCEPT_AFTER =
   /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
+/** A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"). */
+const REFUSE_LIST_RE = new RegExp(
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*[、/]\\s*){1,6}$`,
+  "u",
+);
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -326,6 +332,9 @@ function isRestriction(
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
+  // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
+  const listed = REFUSE_LIST_RE.exec(pre.slice(-60));
+  if (listed && !NEGATED_MARKER.test(pre.slice(-60).slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
   if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
@@ -419,6 +428,32 @@ export function findRestriction(
 }
 
 export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRule[];
+
+const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const LABEL_WORDS = Object.fromEntries(
+  Object.entries(PROTECTED_ATTRIBUTES).map(([rule, lexicon]) => [
+    rule,
+    "labels" in lexicon && lexicon.labels?.length ? new RegExp(alternation(lexicon.labels), "u") : null,
+  ]),
+) as Record<ProtectedRule, RegExp | null>;
+
+/**
+ * Is the attribute of `rule` set by law or by the role in this posting: does a sentence state a lawful
+ * basis (LAWFUL_BASIS) and name the attribute (a mention or its label word, "户籍")? Then the posting's
+ * restriction of it is the state's or the part's, not the employer's (decision 021, fifth round).
+ */
+export function setByLawfulBasis(rule: ProtectedRule, text: string): boolean {
+  const lexicon = COMPILED[rule];
+  for (const basis of spansOf(LAWFUL_BASIS_RE, text)) {
+    const sentence = sentenceOf(text, basis.start, basis.end);
+    const said = text.slice(sentence.start, sentence.end);
+    const mentions = spansOf(lexicon.mention, said);
+    const excluded = mentions.length > 0 ? spansOf(lexicon.notMention, said) : [];
+    const inside = insideWalker(excluded);
+    if (mentions.some((m) => !inside(m)) || LABEL_WORDS[rule]?.test(said)) return true;
+  }
+  return false;
+}
 
 // ---------------------------------------------------------------------------
 // Money flow: who pays?
