@@ -362,8 +362,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
-      /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\bfrom\s+your\s+(?:phone|couch|sofa)\b/u,
+      /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\b(?:earn|earning|make|making|money|income|cash)\b[^.;!]{0,40}\bfrom\s+your\s+(?:phone|couch|sofa)\b|\bfrom\s+your\s+(?:couch|sofa)\b/u,
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
+      // Payback in any short period ("3个月回本", "两周回本") and a home or car bought from the earnings.
+      /(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本|赚够\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
+      u(`(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`),
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
       // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
@@ -440,11 +443,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
-      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
+      /(?<!\bour\s)(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
+      // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
+      {
+        re: /(?:别|不要|勿|不用)\s*(?:在)?\s*(?:这里|这儿|此处|这边|平台上?|网站上?|app\s*上?)\s*(?:聊|沟通|谈|留言|问|咨询|回复)/u,
+        negatable: false,
+      },
+      // Another app to apply through: "请下载『XX聊』App 注册后找客服报名", "download the X app to apply".
+      /(?:下载|安装)[^，,。；;]{0,12}?(?:app|软件|客户端|apk)[^，,。；;]{0,16}?(?:报名|应聘|找客服|联系|领取|领任务|面试)/u,
+      /\b(?:download|install)\s+(?:the\s+|our\s+)?[^.;]{0,24}?\bapp\b[^.;]{0,30}?\b(?:to\s+(?:apply|register|sign\s+up|contact|chat|get\s+(?:tasks|started))|and\s+(?:apply|register|contact|message))\b/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
-      /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
+      /(?<![增参追附叠施])加\s*(?:我|本人)?\s*(?:v|微|薇|威)(?![a-z博软课商店])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
       /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
@@ -522,7 +533,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
       u(
-        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号)`,
+        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
       ),
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
@@ -532,6 +543,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证(?:正反面|照片|号码?|复印件|扫描件)?|银行卡(?:号|照片)?|银行账号)${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至)`,
       ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
+      // An English verb with the Chinese document: "Please send your 身份证号 and 短信验证码".
+      /\b(?:send|provide|submit|share|give|text|forward|upload)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:身份证|银行卡|卡号|短信验证码|验证码|支付密码|密码)/u,
+      // Documents brought at the application stage, or kept by the employer: "Bring your ID card and bank card
+      // on application; we keep them until payday".
+      /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
+      /\b(?:we|the\s+company|hr|the\s+employer|management)\s+(?:will\s+)?(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
       /u\s*盾|网银\s*(?:盾|key|令牌)/u,
       u(
@@ -684,6 +701,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     patterns: [
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
+      // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
+      /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
@@ -732,7 +751,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
-      /会员费|入会费|加盟费|入门费/u,
+      // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
+      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))/u,
+      // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
+      /[一二三四1-4]\s*级\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级|(?:直推|间推)[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
+      // Earning on recruits and their recruits: "Earn from the sales of everyone you recruit, and everyone they recruit".
+      /\b(?:sales|purchases|orders|earnings)\s+of\s+(?:everyone|anyone|each\s+person|the\s+people|those)\s+(?:you|they)\s+(?:recruit|sign\s+up|bring\s+in|enrol+)\b|\b(?:everyone|anyone|those|the\s+people)\s+they\s+(?:recruit|sign\s+up|bring\s+in)\b/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
@@ -861,6 +885,11 @@ function normaliseText(raw: string): NormalisedText {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
+    else if (code >= 0x2460 && code <= 0x2468) code = code - 0x2460 + 0x31;
+    else if (code >= 0x2776 && code <= 0x277e) code = code - 0x2776 + 0x31;
+    else if (code >= 0x2780 && code <= 0x2788) code = code - 0x2780 + 0x31;
+    else if (code >= 0x278a && code <= 0x2792) code = code - 0x278a + 0x31;
     if (isHorizontalSpace(code)) {
       // Drop spaces between two Chinese characters ("限 男 性" → "限男性").
       let j = i + 1;
@@ -1359,7 +1388,11 @@ function checkSalary(
     problems.push({ severity: "block", zh: "薪资必须为正数", en: "pay must be a positive number" });
   } else {
     let wrongUnit = false;
-    if (typeof max === "number" && max < SALARY_LIMITS.looksDailyBelow) {
+    // Part-time work whose hourly rate is written in the text ("时薪60元", two hours a week) may total less
+    // than 500 a month honestly; only the rate itself typed into the monthly field is a wrong unit.
+    const rate = notFullTime ? /\d{2,}/u.exec(STATED_RATE.exec(roleText)?.[0] ?? "")?.[0] : undefined;
+    const smallButStated = rate !== undefined && Number(rate) !== max && Number(rate) !== min;
+    if (typeof max === "number" && max < SALARY_LIMITS.looksDailyBelow && !smallButStated) {
       wrongUnit = true;
       problems.push({
         severity: "block",
