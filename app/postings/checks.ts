@@ -259,6 +259,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`),
       // The employer named by its tier: "辅导员（某二本院校）", "一所211高校招聘实验员".
       /(?:某|一所|本)\s*(?:985|211|双一流|一本|二本|三本|重点|省属重点)\s*(?:工程)?\s*(?:院校|高校|大学|学院)/u,
+      // The employer is the university and the job sits in one of its units: "985高校就业指导中心职员",
+      // "211大学图书馆馆员" ("985高校毕业", "985院校背景" stay restrictions).
+      /(?:985|211|双一流)\s*(?:工程)?\s*(?:院校|高校|大学)(?=[\u4e00-\u9fff]{0,6}?(?:中心|学院|图书馆|实验室|研究院|研究所|附属|医院|办公室|处|馆员|职员|教师|辅导员|行政|后勤))(?![\u4e00-\u9fff]{0,2}(?:毕业|学历|出身|背景|生源|学生(?!处|会|工作)))/u,
       // An inclusive list ("欢迎985、211及双非院校同学投递") welcomes everyone.
       u(
         `(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`,
@@ -1623,6 +1626,34 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
  * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
  * an empty array means the posting is clean.
  */
+/**
+ * A price for the programme in a posting whose title is an internship ("Remote Research Internship" …
+ * "项目费 ¥25,000", "Participants pay 2,500 USD programme tuition"): the internship is what is sold, so
+ * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
+ */
+// Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
+const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
+const PROGRAMME_PRICE =
+  /(?:项目|实习|课程)(?:费|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+const PROGRAMME_PAID_FOR = /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
+
+function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule): Hit | null {
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  if (!INTERNSHIP_TITLE.test(title) || SENIOR_TITLE.test(title)) return null;
+  for (const field of fields) {
+    if (field.name === "title") continue;
+    const text = field.norm.text;
+    const m = PROGRAMME_PRICE.exec(text);
+    if (!m) continue;
+    const sentence = sentenceOf(text, m.index, m.index + m[0].length);
+    const said = text.slice(sentence.start, sentence.end);
+    if (PROGRAMME_PAID_FOR.test(said) || ANTI_FRAUD_NOTICE.test(said)) continue;
+    if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
+    return { field, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 export function checkPosting(input: PostingInput): PostingFlag[] {
   const fields = collectFields(input);
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -1641,6 +1672,22 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       continue;
     }
     flags.push(flag);
+  }
+  if (!flags.some((f) => f.rule === "paid_internship")) {
+    const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
+    const sold = rule ? soldInternship(fields, rule) : null;
+    if (rule && sold) {
+      // The programme's price is the internship; a fee flag on the same words is that one scheme.
+      const feeAt = flags.findIndex((f) => f.rule === "fee" && f.field === sold.field.name);
+      if (feeAt >= 0) flags.splice(feeAt, 1);
+      flags.push({
+        rule: "paid_internship",
+        severity: rule.severity,
+        excerpt: excerpt(sold.field, sold.start, sold.end),
+        message: rule.message,
+        field: sold.field.name,
+      });
+    }
   }
   // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const allText = fields.map((f) => f.norm.text).join("\n");
