@@ -612,7 +612,7 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
-    "\\b[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
+    "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
@@ -982,8 +982,9 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
     `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
     // A test whose positive result is refused: "体检含HIV检测，阳性者不予录用", "a positive HBV test disqualifies".
-    `(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
-    `\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive\\b[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
+    // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
+    `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
+    `\\bpositive\\b(?<=\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive)[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
   ],
   positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".

@@ -607,7 +607,8 @@ const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全
 const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
 
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
-const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+const TRAINING_DUTIES =
+  /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
