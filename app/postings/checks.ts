@@ -37,6 +37,7 @@
 
 import {
   PROTECTED_RULES,
+  lawfulBasisSentences,
   setByLawfulBasis,
   clauseOf,
   findApplicantFee,
@@ -761,7 +762,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
-      /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级|[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
+      /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
       // Earning on recruits and their recruits: "Earn from the sales of everyone you recruit, and everyone they recruit".
       /\b(?:sales|purchases|orders|earnings)\s+of\s+(?:everyone|anyone|each\s+person|the\s+people|those)\s+(?:you|they)\s+(?:recruit|sign\s+up|bring\s+in|enrol+)\b|\b(?:everyone|anyone|those|the\s+people)\s+they\s+(?:recruit|sign\s+up|bring\s+in)\b/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
@@ -1692,14 +1694,13 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
   }
   // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const allText = fields.map((f) => f.norm.text).join("\n");
-  for (let i = flags.length - 1; i >= 0; i--) {
-    const rule = flags[i]?.rule;
-    if (
-      rule &&
-      (PROTECTED_RULES as readonly string[]).includes(rule) &&
-      setByLawfulBasis(rule as ProtectedRule, allText)
-    )
-      flags.splice(i, 1);
+  const isProtected = (rule: string): rule is ProtectedRule => (PROTECTED_RULES as readonly string[]).includes(rule);
+  const lawful = flags.some((f) => isProtected(f.rule)) ? lawfulBasisSentences(allText) : [];
+  if (lawful.length > 0) {
+    for (let i = flags.length - 1; i >= 0; i--) {
+      const rule = flags[i]?.rule;
+      if (rule && isProtected(rule) && setByLawfulBasis(rule, lawful)) flags.splice(i, 1);
+    }
   }
   flags.push(
     ...checkSalary(
