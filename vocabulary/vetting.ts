@@ -397,6 +397,7 @@ export const GENDER: VettingLexicon = {
     // A gender naming whom a marital or childbearing condition binds ("女教师需已生育二胎") is that
     // condition's subject: the marital rule flags it (as "孕期女性" already is).
     "(?:女|男)(?:教师|老师|员工|职工|性|士|生|同事|应聘者|求职者)?\\s*(?:需|须|要|应|必须|需要)\\s*(?:已婚|未婚|已育|未育|已生育|未生育|已生|承诺|保证)",
+    "\\b(?:female|male|women|men)\\s+(?:staff|applicants?|candidates?|employees?|teachers?|hires?)\\s+(?:must|should|need\\s+to|are\\s+required\\s+to)\\s+(?:be\\s+(?:married|single|unmarried)|already\\s+have\\s+(?:children|kids)|(?:agree|promise)\\s+not\\s+to)",
   ],
 };
 

@@ -793,7 +793,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
       // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
       // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
       /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,

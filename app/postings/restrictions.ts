@@ -568,7 +568,7 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       );
       // Money handed to the employer's finance or HR ("体检费480元交给公司财务") is the applicant paying,
       // whatever duty word the payee's name carries.
-      const paidIn = PAID_TO_EMPLOYER.test(clauseText);
+      const paidIn = PAID_TO_EMPLOYER.test(clauseText) && !/负责|协助|代收|收取/u.test(clauseText);
       if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
         continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
@@ -603,7 +603,7 @@ const TRAINING_SELF =
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
  */
 const LOAN_IN_YOUR_NAME =
-  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:taken\s+out\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
