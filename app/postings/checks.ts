@@ -419,7 +419,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:低|小|少)\s*投入\s*[,，、]?\s*(?:高|大)\s*(?:回报|收益|产出)|投入少\s*[,，、]?\s*(?:回报|收益)高/u,
       /\b(?:earn|make)\s+(?:a\s+)?(?:six|seven)[-\s]figures?\b|\bsix[-\s]figure\s+income\b|\bunlimited\s+(?:earning|income)\s+potential\b/u,
       // Little work, big pay: "Work just 2 hours a day and take home RMB 30,000", "每天两小时，月入八千不是问题".
-      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
+      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:make|earn|take\s+home)\b[^.;!]{0,50}\b(?:with\s+|for\s+|in\s+)?(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per|each)\s+(?:day|week)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
       u(
         `(?:每天|一天|每日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
       ),
@@ -586,7 +586,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
-      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
+      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
       // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
@@ -675,7 +675,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
-      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
+      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
@@ -726,7 +726,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
       /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
-      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
+      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\b(?:pay|income|earnings?|compensation)\s+(?:comes?|derives?|is\s+derived|is\s+drawn)\s+(?:solely|only|purely|entirely|exclusively)\s+from\s+(?:your\s+)?(?:commissions?|sales|performance)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
       // No sale, no pay; nothing besides the share: "没单就没钱", "提成之外无其他报酬", "No salary; commission …".
       /(?:没|无|不开|不出|没有)\s*单\s*(?:就)?\s*(?:没|无)\s*(?:钱|收入|工资)|\bno\s+(?:sales?|deals?)\s*,?\s*no\s+(?:pay|money|income)\b/u,
       u(
@@ -812,7 +812,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
       /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
       u(
-        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样)?\\s*(?:有|能|可|拿|得|获得)`,
+        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样|都)?\\s*(?:有|能|可|拿|得|获得)`,
       ),
       u(`(?:收益|收入|团队|财富)${SEP}{0,6}?裂变|裂变${SEP}{0,6}?(?:收益|收入|分红|提成)`),
       // Paying to become an agent, and a cut of the agents below you: "缴纳3000元成为省级代理，下面的市级代理出货你拿差价".

@@ -1188,3 +1188,30 @@ describe("schemes and channels in other words", () => {
     "We keep your data safe.",
   ]);
 });
+
+describe("a second round of new wordings for the former-blind-5 classes", () => {
+  it("a refusal to hire is not a promise to hire everyone", () => {
+    const found = posting({ requirements: "We cannot hire anyone who is pregnant." });
+    expect(found).toContain("discrimination.marital");
+    expect(found).not.toContain("fraud.no_interview");
+    expect(posting({ requirements: "We hire anyone who signs up today." })).toContain("fraud.no_interview");
+  });
+  flagged("fraud.pyramid", ["邀请好友下单，好友再邀请，你都有提成。"]);
+  clean("fraud.pyramid", ["邀请好友来面试，入职满三个月发推荐奖金。"]);
+  it("income that comes only from commissions is commission-only pay", () => {
+    expect(
+      posting({ requirements: "Income comes only from commissions on the policies you sell.", min: 0, max: 20000 }),
+    ).toContain("fraud.commission_only");
+    expect(
+      posting({
+        requirements: "Base pay RMB 5,000; income also comes from commissions on sales.",
+        min: 5000,
+        max: 20000,
+      }),
+    ).not.toContain("fraud.commission_only");
+  });
+  flagged("hype", ["Make 2,000 USD a week with just 1 hour a day!"]);
+  clean("hype", ["Shifts are just 4 hours a day; pay is RMB 25 an hour."]);
+  flagged("fraud.id_or_bank", ["You will receive a code by SMS; read it out to our recruiter on the phone."]);
+  clean("fraud.id_or_bank", ["You will receive a login code by SMS to sign the contract online yourself."]);
+});
