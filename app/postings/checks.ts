@@ -639,7 +639,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -701,6 +701,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
     ignoreInSentence: ANTI_FRAUD_NOTICE,
+    // A commission scheme beside a stated base in the same sentence is base plus commission: "佣金制，底薪4000".
+    allow: [
+      u(
+        `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
+      ),
+    ],
     severity: "block",
     message: {
       zh: "无底薪/纯提成：岗位须有基本工资，不得以纯提成方式招聘",
@@ -743,6 +749,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     id: "fraud.pyramid",
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
+      // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
+      u(`(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`),
       u(
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
       ),

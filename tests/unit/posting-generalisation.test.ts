@@ -1215,3 +1215,22 @@ describe("a second round of new wordings for the former-blind-5 classes", () => 
   flagged("fraud.id_or_bank", ["You will receive a code by SMS; read it out to our recruiter on the phone."]);
   clean("fraud.id_or_bank", ["You will receive a login code by SMS to sign the contract online yourself."]);
 });
+
+describe("near misses from a round of clean job-board wordings (duties and base-plus-commission)", () => {
+  it("telling candidates what to bring to the onboarding check-up is an HR duty", () => {
+    expect(posting({ description: "负责安排面试，通知候选人携带身份证原件参加入职体检。" })).not.toContain(
+      "fraud.id_or_bank",
+    );
+    expect(posting({ requirements: "面试时请携带身份证原件交由公司保管。" })).toContain("fraud.id_or_bank");
+  });
+  it("collecting franchise fees is finance work; paying one to become an agent is a scheme", () => {
+    expect(posting({ description: "负责收取加盟商加盟费并开具发票。" })).not.toContain("fraud.pyramid");
+    expect(posting({ requirements: "缴纳加盟费成为代理，发展下级有返利。" })).toContain("fraud.pyramid");
+  });
+  it("a commission scheme beside a stated base is base plus commission", () => {
+    expect(posting({ description: "佣金制，底薪4000。", min: 4000, max: 15000 })).not.toContain(
+      "fraud.commission_only",
+    );
+    expect(posting({ description: "佣金制，无底薪。", min: 0, max: 15000 })).toContain("fraud.commission_only");
+  });
+});
