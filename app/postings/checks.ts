@@ -1283,7 +1283,7 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|per\s+day|a\s+day|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|\d{1,2}\s+hours\s+a\s+week)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
@@ -1328,7 +1328,7 @@ const STATED_RATE =
  * unskilled work whatever its title says, so a band far above that is bait (the `ROLE_PAY_CEILING`).
  */
 const ASKS_NOTHING =
-  /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:laptop|smartphone|phone|motivation|reliable|punctual)\b/u;
+  /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:a\s+|your\s+own\s+)?(?:laptop|smartphone)\b|\b(?:a|your)\s+phone\b|\bmotivation\b/u;
 /** … unless it names a qualification: a degree, experience, a skill or a licence. */
 const NAMES_QUALIFICATION =
   /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|knowledge)\b/u;

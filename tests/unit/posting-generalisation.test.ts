@@ -1234,3 +1234,27 @@ describe("near misses from a round of clean job-board wordings (duties and base-
     expect(posting({ description: "佣金制，无底薪。", min: 0, max: 15000 })).toContain("fraud.commission_only");
   });
 });
+
+describe("the part-time and asks-nothing words stay narrow", () => {
+  it("a full-time week or a daily routine is not part-time work", () => {
+    expect(
+      posting({
+        title: "Warehouse Clerk",
+        description: "Full-time, 8 hours a day, 40 hours a week.",
+        min: 900,
+        max: 1200,
+      }),
+    ).toContain("salary.implausible");
+    expect(
+      posting({ title: "Library Assistant", description: "About 12 hours a week on campus.", min: 900, max: 1100 }),
+    ).not.toContain("salary.implausible");
+  });
+  it("a skill mentioning a phone is not asking for nothing", () => {
+    expect(posting({ title: "Telesales", requirements: "Good phone manner.", min: 10000, max: 25000 })).not.toContain(
+      "salary.implausible",
+    );
+    expect(posting({ title: "Online Tasker", requirements: "Just a phone.", min: 10000, max: 25000 })).toContain(
+      "salary.implausible",
+    );
+  });
+});
