@@ -1747,17 +1747,18 @@ export const INCLUSIVE_AFTER = [
  * discrimination is usually justified. Staff still see the posting in the queue like any other.
  */
 export const LAWFUL_BASIS = [
-  // A law or regulation named in book-title marks: "按照《监狱法》", "《民用航空人员体检合格证管理规则》".
-  "《[^》]{1,30}(?:法|条例|规定|规则|办法|标准)》",
-  // Done by law: "依法限女性报考", "依照法律规定".
-  "依法|依照法律|法律规定",
+  // A law or regulation named in book-title marks: "按照《监狱法》", "《民用航空人员体检合格证管理规则》";
+  // not the labour laws, which set no such restriction ("按照《劳动合同法》签订合同，仅招男性" is still a screen).
+  "《(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[^》]{1,30}(?:法|条例|规定|规则|办法|标准)》",
+  // The law doing the restricting: "依法限女性报考" (not "依法缴纳社保", which every posting says).
+  "依法\\s*(?:限|仅限|只限|只招|仅招|招收|设置|设定|规定)|依照法律规定\\s*(?:限|仅限|只招)",
   // A public body's announcement or policy: "依据县人社局公开招聘公告", "按照退役军人安置政策".
   "(?:依据|根据|按照|依照)[^，,。；;]{0,12}(?:人社|人力资源和社会保障|公务员局|组织部|编办|人民政府|退役军人|民航局|卫健委|教育局)[^，,。；;]{0,12}(?:公告|政策|规定|标准|文件|简章)",
   "安置政策",
   // The part is the attribute: "男性演员（角色设定）", "剧本需要", "for the role of a father".
   "角色设定|角色需要|剧本需要|剧情需要|饰演",
-  "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}(?:act|law|regulations?))\\b",
-  "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}(?:act|law|regulations?)\\b",
+  "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
+  "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
 ];
 

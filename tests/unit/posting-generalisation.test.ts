@@ -990,6 +990,10 @@ describe("a restriction set by law or by the part is not the employer's screen (
     ["仓库主管", "根据公司规定，本岗位仅限男性。", "discrimination.gender"],
     ["Warehouse Lead", "Due to company policy, only male applicants will be considered.", "discrimination.gender"],
     ["行政专员", "按照公司政策，限本地户籍。", "discrimination.region"],
+    // A law that sets no such restriction, or 依法 about something else, is no basis.
+    ["仓管", "公司依法为员工缴纳五险一金，限男性。", "discrimination.gender"],
+    ["仓管", "按照《劳动合同法》签订合同，仅招男性。", "discrimination.gender"],
+    ["Storekeeper", "Under the contract, only male applicants.", "discrimination.gender"],
   ] as const)("still flags %s when the reason is the employer's own", (title, description, rule) => {
     expect(posting({ title, description })).toContain(rule);
   });
