@@ -777,9 +777,12 @@ export const REGION: VettingLexicon = {
     "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))",
     `(?:${PLACE_EN}|local)\\s+hukou`,
     `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
-    `\\b(?:people|applicants|candidates|those)\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
+    // The registration's holders or residents named by their place: "hukou holders of Beijing", "residents of Shanghai".
+    `\\b(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou))\\s+(?:of|from|in)\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",

@@ -1262,3 +1262,14 @@ describe("the part-time and asks-nothing words stay narrow", () => {
     );
   });
 });
+
+describe("region in English: holders and residents of a place, not the people the work serves", () => {
+  flagged("discrimination.region", [
+    "Hukou holders of Beijing only.",
+    "Only residents of Shanghai will be considered.",
+  ]);
+  clean("discrimination.region", [
+    "Experience serving residents of Shanghai.",
+    "Experience serving people from Henan.",
+  ]);
+});
