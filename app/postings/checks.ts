@@ -1331,8 +1331,12 @@ const ASKS_NOTHING =
   /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:a\s+|your\s+own\s+)?(?:laptop|smartphone)\b|\b(?:a|your)\s+phone\b|\bmotivation\b/u;
 /** … unless it names a qualification: a degree, experience, a skill or a licence. */
 const NAMES_QUALIFICATION =
-  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|knowledge)\b/u;
+  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
 const ASKS_NOTHING_MAX_CHARS = 40;
+/** A qualification said to be unneeded ("不限经验", "no experience needed") asks for nothing. */
+const NOT_NEEDED =
+  /(?:不限|无需|不需要?|不要求|无|零|没有)\s*(?:工作|相关)?\s*(?:经验|学历|专业)(?:要求)?|\b(?:no|without)\s+(?:prior\s+|previous\s+)?(?:experience|degree|qualifications?|skills?)(?:\s+(?:needed|required|necessary))?/gu;
+const namesQualification = (text: string): boolean => NAMES_QUALIFICATION.test(text.replace(NOT_NEEDED, " "));
 
 /**
  * The pay ceiling of unskilled work, as data: counter, kitchen, delivery, leafleting, typing and
@@ -1359,9 +1363,7 @@ export interface PayContext {
 
 function asksNothing(requirements: string): boolean {
   const text = requirements.trim();
-  return (
-    text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !NAMES_QUALIFICATION.test(text)
-  );
+  return text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !namesQualification(text);
 }
 
 function checkSalary(
@@ -1455,7 +1457,9 @@ function checkSalary(
       max > ROLE_PAY_CEILING.unskilledMaxTop &&
       !SENIOR_TITLE.test(title) &&
       !INTERN_ROLE.test(title) &&
-      (ENTRY_LEVEL_TITLE.test(title) || asksNothing(context.requirements ?? ""))
+      // A basic title whose posting asks for a qualification (a language, a degree, experience) is skilled work.
+      ((ENTRY_LEVEL_TITLE.test(title) && !namesQualification(`${title}\n${context.requirements ?? ""}`)) ||
+        asksNothing(context.requirements ?? ""))
     ) {
       // The band's top against the market level of work that needs no skill (ROLE_PAY_CEILING).
       problems.push({

@@ -1273,3 +1273,25 @@ describe("region in English: holders and residents of a place, not the people th
     "Experience serving people from Henan.",
   ]);
 });
+
+describe("the unskilled ceiling: a basic title that asks for a qualification is skilled work", () => {
+  it("bilingual customer service is not held to the unskilled ceiling; task work that asks nothing is", () => {
+    expect(posting({ title: "客服（日语）", requirements: "日语N1。", min: 12000, max: 22000 })).not.toContain(
+      "salary.implausible",
+    );
+    expect(
+      posting({ title: "Customer Service Representative", requirements: "Fluent Japanese.", min: 15000, max: 25000 }),
+    ).not.toContain("salary.implausible");
+    expect(posting({ title: "刷单客服", requirements: "有手机即可。", min: 9000, max: 26000 })).toContain(
+      "salary.implausible",
+    );
+  });
+  it("a qualification said to be unneeded asks for nothing", () => {
+    expect(posting({ title: "内容创作者", requirements: "不限经验，有手就行。", min: 5000, max: 30000 })).toContain(
+      "salary.implausible",
+    );
+    expect(
+      posting({ title: "Content Writer", requirements: "No experience needed, anyone.", min: 5000, max: 30000 }),
+    ).toContain("salary.implausible");
+  });
+});
