@@ -1758,12 +1758,21 @@ export const LAWFUL_BASIS = [
   // A public body's announcement or policy: "依据县人社局公开招聘公告", "按照退役军人安置政策".
   "(?:依据|根据|按照|依照)[^，,。；;]{0,12}(?:人社|人力资源和社会保障|公务员局|组织部|编办|人民政府|退役军人|民航局|卫健委|教育局)[^，,。；;]{0,12}(?:公告|政策|规定|标准|文件|简章)",
   "安置政策",
-  // The part is the attribute: "男性演员（角色设定）", "剧本需要", "for the role of a father".
-  "角色设定|角色需要|剧本需要|剧情需要|饰演",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
   "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
+];
+
+/**
+ * The part is the attribute: "男性演员（角色设定）", "剧本需要", "for the role of a father". Counted like
+ * LAWFUL_BASIS, but only when the title names a performer (`PERFORMER_TITLE`): "饰演客服角色" in a
+ * customer-service posting is not a cast part.
+ */
+export const CASTING_BASIS = [
+  "角色设定|角色需要|剧本需要|剧情需要|饰演",
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
 ];
+export const PERFORMER_TITLE =
+  "演员|群演|配音|模特|主演|角色|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
 
 /** Inclusive words before an attribute ("不限男女", "不论民族", "regardless of", "welcome"). */
 export const INCLUSIVE_BEFORE = [

@@ -1707,7 +1707,9 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
   // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const allText = fields.map((f) => f.norm.text).join("\n");
   const isProtected = (rule: string): rule is ProtectedRule => (PROTECTED_RULES as readonly string[]).includes(rule);
-  const lawful = flags.some((f) => isProtected(f.rule)) ? lawfulBasisSentences(allText) : [];
+  const lawful = flags.some((f) => isProtected(f.rule))
+    ? lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "")
+    : [];
   if (lawful.length > 0) {
     for (let i = flags.length - 1; i >= 0; i--) {
       const rule = flags[i]?.rule;

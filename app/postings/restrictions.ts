@@ -10,7 +10,9 @@ import {
   INCLUSIVE_AFTER,
   INCLUSIVE_BEFORE,
   KNOWLEDGE_BEFORE,
+  CASTING_BASIS,
   LAWFUL_BASIS,
+  PERFORMER_TITLE,
   MARKER_NEGATORS,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
@@ -430,6 +432,8 @@ export function findRestriction(
 export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRule[];
 
 const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const LABEL_WORDS = Object.fromEntries(
   Object.entries(PROTECTED_ATTRIBUTES).map(([rule, lexicon]) => [
     rule,
@@ -441,8 +445,10 @@ const LABEL_WORDS = Object.fromEntries(
  * The sentences of a posting that state a lawful basis (LAWFUL_BASIS): computed once per posting, and
  * only when it has a discrimination flag; usually none.
  */
-export function lawfulBasisSentences(text: string): string[] {
-  return spansOf(LAWFUL_BASIS_RE, text).map((basis) => {
+export function lawfulBasisSentences(text: string, title: string): string[] {
+  const bases = spansOf(LAWFUL_BASIS_RE, text);
+  if (PERFORMER_TITLE_RE.test(title)) bases.push(...spansOf(CASTING_BASIS_RE, text));
+  return bases.map((basis) => {
     const sentence = sentenceOf(text, basis.start, basis.end);
     return text.slice(sentence.start, sentence.end);
   });

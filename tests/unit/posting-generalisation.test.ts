@@ -994,6 +994,8 @@ describe("a restriction set by law or by the part is not the employer's screen (
     ["仓管", "公司依法为员工缴纳五险一金，限男性。", "discrimination.gender"],
     ["仓管", "按照《劳动合同法》签订合同，仅招男性。", "discrimination.gender"],
     ["Storekeeper", "Under the contract, only male applicants.", "discrimination.gender"],
+    // Casting words count only when the title names a performer.
+    ["客服专员", "限女性，饰演客服角色。", "discrimination.gender"],
   ] as const)("still flags %s when the reason is the employer's own", (title, description, rule) => {
     expect(posting({ title, description })).toContain(rule);
   });
