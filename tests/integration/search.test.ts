@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
@@ -381,6 +381,31 @@ describe("staff bulletin and still-open checks", () => {
     await confirmStillOpen(db, { userId: member!.userId, postingId: ids.sales! });
     const [confirmed] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
     expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
+  });
+  it("asks about a backlog of due postings a round at a time, the longest-waiting first", async () => {
+    const { askStillOpen } = await import("../../app/postings/still-open.server");
+    const db = await getDb();
+    const asked = async (id: string) =>
+      (await db.select().from(postings).where(eq(postings.id, id)))[0]!.openCheckSentAt !== null;
+    await db
+      .update(postings)
+      .set({ publishedAt: sql`now() - interval '40 days'`, openCheckSentAt: null })
+      .where(eq(postings.id, ids.frontend!));
+    await db
+      .update(postings)
+      .set({ publishedAt: sql`now() - interval '35 days'`, openCheckSentAt: null })
+      .where(eq(postings.id, ids.backend!));
+    try {
+      expect(await askStillOpen(db, new Date(), 1)).toBe(1);
+      expect([await asked(ids.frontend!), await asked(ids.backend!)]).toEqual([true, false]);
+      expect(await askStillOpen(db, new Date(), 1)).toBe(1);
+      expect(await asked(ids.backend!)).toBe(true);
+    } finally {
+      await db
+        .update(postings)
+        .set({ publishedAt: sql`now()`, openCheckSentAt: null })
+        .where(inArray(postings.id, [ids.frontend!, ids.backend!]));
+    }
   });
 });
 
