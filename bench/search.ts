@@ -322,6 +322,7 @@ for (const params of queries.slice(0, 10)) {
       toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true }).params,
     );
 }
+const webRssBeforeP1 = rssMiB(site.pid);
 const appTimes: number[] = [];
 const rawTimes: number[] = [];
 // Each query is sent both ways, and which way goes first alternates: at a million postings the
@@ -344,6 +345,7 @@ for (const [position, params] of queries.entries()) {
   };
   for (const run of position % 2 === 0 ? [viaApp, straight] : [straight, viaApp]) await run();
 }
+const webRssAfterP1 = rssMiB(site.pid);
 
 // ---------------------------------------------------------------- P8
 // As-you-type: each keystroke is the request the job list's script sends after its pause
@@ -438,6 +440,7 @@ console.log(
 console.log(
   `P1 p95 ratio app/raw ${(p95App / p95Raw).toFixed(2)}; target p95 ≤ 1.25 × raw + 5 ms = ${ms(1.25 * p95Raw + 5)} → ${p95App <= 1.25 * p95Raw + 5 ? "met" : "NOT met"}`,
 );
+console.log(`P1 web RSS ${webRssBeforeP1.toFixed(0)} MiB before the queries, ${webRssAfterP1.toFixed(0)} MiB after`);
 if (N >= 1_000_000)
   console.log(`P9 app search p95 ≤ 75 ms at N=${N}: ${ms(p95App)} → ${p95App <= 75 ? "met" : "NOT met"}`);
 const reindexRate = reindexed.documents / reindexSeconds;
