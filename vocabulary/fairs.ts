@@ -50,7 +50,8 @@ export interface FairAudience {
 /**
  * Employer no-shows (issue 13): a booth none of whose representatives went online during the live
  * hours is recorded at close; after `limit` no-shows within `barDays`, the employer cannot apply
- * for a booth until `barDays` after the last one. Defaults from the issue; change them here.
+ * for a booth until `barDays` after the last one. The issue's defaults; a deployment sets its own
+ * with FAIR_NO_SHOW_LIMIT and FAIR_NO_SHOW_BAR_DAYS (app/fairs/no-shows.server.ts, noShowRule).
  */
 export const FAIR_NO_SHOW_RULE = { limit: 2, barDays: 365 } as const;
 export type FairNoShowRule = { limit: number; barDays: number };

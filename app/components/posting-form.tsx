@@ -126,7 +126,13 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
 export function FlagList({
   flags,
 }: {
-  flags: { rule: string; severity: "block" | "warn"; excerpt: string; message: { zh: string; en: string } }[];
+  flags: {
+    rule: string;
+    severity: "block" | "warn";
+    excerpt: string;
+    words?: string;
+    message: { zh: string; en: string };
+  }[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -140,9 +146,27 @@ export function FlagList({
           </span>{" "}
           <strong>{textFor(locale, flag.message)}</strong>
           <br />
-          <q>{flag.excerpt}</q> <code className="muted">{flag.rule}</code>
+          <Quote excerpt={flag.excerpt} words={flag.words} /> <code className="muted">{flag.rule}</code>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The excerpt with only the offending words marked; a flag that does not name them marks the whole quote. */
+export function Quote({ excerpt, words }: { excerpt: string; words?: string }) {
+  const at = words ? excerpt.indexOf(words) : -1;
+  if (!words || at < 0)
+    return (
+      <q>
+        <mark>{excerpt}</mark>
+      </q>
+    );
+  return (
+    <q>
+      {excerpt.slice(0, at)}
+      <mark>{words}</mark>
+      {excerpt.slice(at + words.length)}
+    </q>
   );
 }

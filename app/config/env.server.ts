@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { FAIR_NO_SHOW_RULE } from "../../vocabulary/fairs";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -56,6 +57,9 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /** Campus talks (宣讲会) are requested at least this many working days (Mon–Fri, school time) ahead. */
     TALK_NOTICE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(5),
+    /** Fair no-shows (issue 13): this many within FAIR_NO_SHOW_BAR_DAYS bar an employer from booths for that long after the last. */
+    FAIR_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(FAIR_NO_SHOW_RULE.limit),
+    FAIR_NO_SHOW_BAR_DAYS: z.coerce.number().int().min(1).max(3650).default(FAIR_NO_SHOW_RULE.barDays),
     SCHOOL_NAME: z.string().min(2).default("江南理工大学"),
     /** Whether 三方协议 go through a college review before the school's (provinces differ). */
     AGREEMENT_COLLEGE_REVIEW: booleanFlag.default(true),

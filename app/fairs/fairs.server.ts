@@ -12,6 +12,7 @@ import {
   fairBoothPostings,
   fairBoothRepresentatives,
   fairBooths,
+  fairQueueEntries,
   fairRegistrations,
   fairs,
   graduates,
@@ -510,6 +511,10 @@ export async function getPublicFair(db: Queryable, fairId: string) {
       employerName: employers.name,
       industry: employers.industry,
       city: employers.city,
+      // The booth's load, so a graduate sees an empty or crowded booth before joining (issue 13's
+      // "empty booths with no sign of load"); the page shows it while the fair is live.
+      online: sql<number>`(select count(*)::int from ${fairBoothRepresentatives} where ${fairBoothRepresentatives.boothId} = ${fairBooths.id} and ${fairBoothRepresentatives.onlineSince} is not null)`,
+      waiting: sql<number>`(select count(*)::int from ${fairQueueEntries} where ${fairQueueEntries.boothId} = ${fairBooths.id} and ${fairQueueEntries.status} = 'waiting')`,
     })
     .from(fairBooths)
     .innerJoin(employers, eq(employers.id, fairBooths.employerId))

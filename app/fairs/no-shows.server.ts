@@ -1,17 +1,24 @@
 /**
  * Employer no-shows at fairs (issue 13): recorded at close, counted per employer, and a bar on new
- * booth applications after FAIR_NO_SHOW_RULE.limit of them within the period. Also a signal of the
- * employer risk score (app/employers/risk.ts).
+ * booth applications after the rule's limit of them within its period (noShowRule: env, defaults
+ * FAIR_NO_SHOW_RULE). Also a signal of the employer risk score (app/employers/risk.ts).
  */
 import { and, count, desc, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { fairBoothRepresentatives, fairBooths, fairs } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { schoolDate } from "../time";
-import { FAIR_NO_SHOW_RULE, type FairNoShowRule } from "../../vocabulary";
+import type { FairNoShowRule } from "../../vocabulary";
 
 const DAY_MS = 86_400_000;
+
+/** The school's rule: FAIR_NO_SHOW_LIMIT no-shows within FAIR_NO_SHOW_BAR_DAYS (defaults 2 and 365, FAIR_NO_SHOW_RULE). */
+export function noShowRule(): FairNoShowRule {
+  const env = getEnv();
+  return { limit: env.FAIR_NO_SHOW_LIMIT, barDays: env.FAIR_NO_SHOW_BAR_DAYS };
+}
 
 /**
  * At close: every approved booth of a fair that went live, none of whose representatives went
@@ -48,12 +55,12 @@ export interface NoShowStanding {
   barredUntil: Date | null;
 }
 
-/** An employer's no-show record and whether it bars them now (FAIR_NO_SHOW_RULE). */
+/** An employer's no-show record and whether it bars them now (the school's rule, noShowRule). */
 export async function noShowStanding(
   db: Queryable,
   employerId: string,
   now = new Date(),
-  rule: FairNoShowRule = FAIR_NO_SHOW_RULE,
+  rule: FairNoShowRule = noShowRule(),
 ): Promise<NoShowStanding> {
   const since = new Date(now.getTime() - rule.barDays * DAY_MS);
   const rows = await db
@@ -79,7 +86,7 @@ export async function requireNotBarred(db: Queryable, employerId: string, now: D
 
 /** No-shows per employer in the period, for the risk score. */
 export async function noShowCount(db: Queryable, employerId: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - FAIR_NO_SHOW_RULE.barDays * DAY_MS);
+  const since = new Date(now.getTime() - noShowRule().barDays * DAY_MS);
   const [row] = await db
     .select({ n: count() })
     .from(fairBooths)

@@ -32,7 +32,7 @@ import {
   type QueueInterest,
   type QueueState,
 } from "../../vocabulary";
-import { chatTimer, estimateWait, isWithinLiveHours, type WaitEstimate } from "./rules";
+import { chatTimer, estimateWait, isWithinLiveHours, type ChatTimer, type WaitEstimate } from "./rules";
 import { missEvent, queueMachine, type QueueEvent } from "./states";
 
 export type QueueEntry = typeof fairQueueEntries.$inferSelect;
@@ -526,6 +526,8 @@ export interface GraduateQueueLine {
   estimate: WaitEstimate | null;
   meetingLink: string | null;
   missedCalls: number;
+  /** During a chat, the soft timer against the booth's chosen length: the graduate is warned too. */
+  timer: ChatTimer | null;
 }
 
 /** The signed-in graduate's places in this fair's lines: position, estimate, and a call if there is one. */
@@ -558,6 +560,8 @@ export async function queueStatusFor(db: Queryable, actor: UserActor, input: { f
       estimate: waiting ? estimateWait({ ...(await boothLoad(db, entry.boothId, now)), ahead, chatMinutes }) : null,
       meetingLink: entry.status === "waiting" ? null : entry.meetingLink,
       missedCalls: entry.missedCalls,
+      timer:
+        entry.status === "chatting" && entry.chatStartedAt ? chatTimer(entry.chatStartedAt, chatMinutes, now) : null,
     });
   }
   return lines;

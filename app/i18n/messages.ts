@@ -563,6 +563,19 @@ const coreMessages = {
   "vetting.nothingToDecide": { zh: "该岗位当前没有待审核的内容", en: "There is nothing to decide on this posting now" },
   "vetting.employerNotVerified": { zh: "请先审核通过该单位", en: "Verify the employer first" },
   "vetting.decided": { zh: "已处理。", en: "Decision recorded." },
+  "vetting.decided.approve": {
+    zh: "已通过并发布：{title}。单位已收到邮件通知。",
+    en: "Approved and published: {title}. The employer has been mailed.",
+  },
+  "vetting.decided.request_changes": {
+    zh: "已退回修改：{title}。单位已收到邮件和审核意见。",
+    en: "Returned for changes: {title}. The employer has been mailed your reasons.",
+  },
+  "vetting.decided.reject": {
+    zh: "已驳回：{title}。单位已收到邮件和驳回理由。",
+    en: "Rejected: {title}. The employer has been mailed your reasons.",
+  },
+  "vetting.decided.view": { zh: "查看该岗位", en: "View the posting" },
   "vetting.readOnly": {
     zh: "学院教师可查看审核队列，审核决定由学校就业指导中心作出。",
     en: "College staff can read the queue; decisions are made by school-level staff.",

@@ -197,19 +197,34 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
     ical = { method, content };
   }
 
-  const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
+  const recipients: { side: "employer" | "graduate"; email: string; locale: "zh-CN" | "en"; path: string }[] = [
     {
+      side: "employer",
       email: people.organizerEmail,
       locale: mailLocaleOf({ locale: people.organizerLocale }),
       path: "/employer/interviews",
     },
   ];
   if (graduateEmail && change !== "other_times")
-    recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/interviews" });
+    recipients.push({
+      side: "graduate",
+      email: graduateEmail,
+      locale: mailLocaleOf(graduateUser),
+      path: "/graduate/interviews",
+    });
   for (const r of recipients) {
+    // The side that made the change is told it is now waiting; only the other side is asked to act.
+    const sent =
+      (change === "proposed" && r.side === "employer") ||
+      (change === "rescheduled" && interview.rescheduledBy === r.side);
     const mail = interviewUpdateMail(
       {
-        headline: translate(r.locale, `interview.mail.headline.${change}`),
+        headline: translate(
+          r.locale,
+          sent
+            ? `interview.mail.headline.${change as "proposed" | "rescheduled"}.sent`
+            : `interview.mail.headline.${change}`,
+        ),
         employerName: people.employerName,
         graduateName: people.graduateName,
         modeLabel: translate(r.locale, modeLabel(interview.mode)),

@@ -3,8 +3,9 @@ import type { NotificationCategory, Role } from "../../vocabulary";
 /**
  * Every mail is enqueued with an idempotency key whose first segment names the event
  * (`interview:<id>:…`, `agreement:<event>:graduate`). The notice that accompanies the mail takes its
- * category from that segment. tests/unit/notification-categories.test.ts reads every enqueueMail call
- * in app/ and fails when a new kind of mail is not listed here.
+ * category from that segment. tests/unit/mail-kinds.test.ts follows every template in emails/templates
+ * to the keys it is queued with (through the employer-members helpers too) and fails when a new kind of
+ * mail is not listed here; an unlisted kind would be filed under "outreach" below.
  */
 export const MAIL_KEY_CATEGORIES: Record<string, NotificationCategory> = {
   welcome: "account",

@@ -10,9 +10,15 @@ import { getEnv } from "../config/env.server";
 import { orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
-import { earliestTalkDate } from "../talks/rules";
+import { addWorkingDays, earliestTalkDate } from "../talks/rules";
 import { EmployerTalksForm } from "../talks/schema";
-import { listTalksForEmployer, listVenues, postingsToFeature, requestTalk, withdrawTalk } from "../talks/talks.server";
+import {
+  listTalksForEmployer,
+  postingsToFeature,
+  requestTalk,
+  venueCalendar,
+  withdrawTalk,
+} from "../talks/talks.server";
 import { formatSchoolDate, schoolDate } from "../time";
 import { TALK_MODES, TALK_SLOTS } from "../../vocabulary";
 
@@ -22,19 +28,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "talk:host");
   const db = await getDb();
   const actor = { userId: user.id };
-  const [talks, venues, ownPostings] = await Promise.all([
+  const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
+  const earliest = earliestTalkDate(new Date(), noticeDays);
+  // The venues' taken slots from the first date one may ask for, four weeks on: the employer picks a
+  // free one instead of learning of a booking from a refusal. Whose talk holds a slot is not theirs to see.
+  const [talks, calendar, ownPostings] = await Promise.all([
     orDeny(listTalksForEmployer(db, actor)),
-    listVenues(db),
+    venueCalendar(db, { from: earliest, to: addWorkingDays(earliest, 20) }),
     orDeny(postingsToFeature(db, actor)),
   ]);
-  const noticeDays = getEnv().TALK_NOTICE_WORKING_DAYS;
   return {
     talks: talks.map((t) => ({ ...t })),
-    venues: venues.map((v) => ({ id: v.id, label: `${v.building} ${v.name} (${v.capacity})` })),
+    venues: calendar.map(({ venue: v }) => ({ id: v.id, label: `${v.building} ${v.name} (${v.capacity})` })),
+    booked: calendar.map(({ venue, bookings }) => ({
+      venueId: venue.id,
+      slots: bookings.map((b) => ({ talkDate: b.talkDate, slot: b.slot })),
+    })),
     ownPostings,
     today: schoolDate(),
     noticeDays,
-    earliest: earliestTalkDate(new Date(), noticeDays),
+    earliest,
   };
 }
 
@@ -55,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EmployerTalksPage() {
-  const { talks, venues, noticeDays, earliest, ownPostings, today } = useLoaderData<typeof loader>();
+  const { talks, venues, booked, noticeDays, earliest, ownPostings, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -94,6 +107,29 @@ export default function EmployerTalksPage() {
         <h2 id="request-title">{t("talk.employer.request")}</h2>
         <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest: { date: earliest } })}</p>
         <FormOutcome result={result} />
+        {venues.length > 0 ? (
+          <section aria-labelledby="booked-title">
+            <h3 id="booked-title">{t("talk.employer.booked")}</h3>
+            <p className="hint">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
+            <ul>
+              {venues.map((venue) => {
+                const slots = booked.find((b) => b.venueId === venue.id)?.slots ?? [];
+                return (
+                  <li key={venue.id}>
+                    <strong>{venue.label}</strong>:{" "}
+                    {slots.length === 0
+                      ? t("talk.employer.booked.none")
+                      : slots
+                          .map(
+                            (b) => `${formatSchoolDate(`${b.talkDate}T12:00:00Z`, locale)} ${t(`talk.slot.${b.slot}`)}`,
+                          )
+                          .join(locale === "en" ? ", " : "、")}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
         <ActionForm id="request" intent="request" result={result}>
           <TextField name="title" label={t("talk.field.title")} required />
           <SelectField

@@ -11,8 +11,9 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * Server-sent events for the signed-in graduate: `queue` whenever one of their queue entries
- * changes (a call, back in line, …). The page refreshes its data on each. Answers 204 where
- * there is no listener (PGlite): the page then polls.
+ * changes (a call, back in line, …). The page refreshes its data on each. Where there is no
+ * listener (PGlite) the stream ends at once, and the page's error handler closes it and polls;
+ * a user without a roster entry gets 204.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "fair:register");

@@ -8,13 +8,7 @@ import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
-import {
-  cancelRegistration,
-  fairCalendar,
-  getPublicFair,
-  registerForFair,
-  registrationFor,
-} from "../fairs/fairs.server";
+import { cancelRegistration, getPublicFair, registerForFair, registrationFor } from "../fairs/fairs.server";
 import { joinQueue, leaveQueue, queueStatusFor } from "../fairs/queue.server";
 import { GraduateFairForm } from "../fairs/schema";
 import { fairShareTexts } from "../fairs/share.server";
@@ -27,9 +21,7 @@ import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
-export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
-  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
-  const data = loaded as unknown as Awaited<ReturnType<typeof pageData>> | undefined;
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
   const app = translate(pickLocale(root?.locale), "app.name");
   if (!data?.share) return [{ title: app }];
@@ -45,25 +37,17 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
   ];
 };
 
-/** How often the page asks for the queue while the graduate waits (the push channel is a later phase). */
+/** How often the page asks for the queue while the graduate waits, where the event stream is unavailable. */
 const POLL_MS = 2000;
+/** How often the page refreshes a chat's soft timer. */
+const CHAT_TICK_MS = 30_000;
 
-/** `/fairs/<id>` is the page; `/fairs/<id>.ics` the fair's calendar (one route: a segment cannot be split). */
+/** `/fairs/<id>`; the fair's calendar `/fairs/<id>.ics` is the resource route fairs.$id[.]ics.tsx. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const raw = params.id ?? "";
-  const ics = raw.endsWith(".ics");
-  const id = z.uuid().safeParse(ics ? raw.slice(0, -4) : raw);
+  const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const db = await getDb();
   const { fair, booths, registered } = await orDeny(getPublicFair(db, id.data));
-  if (ics) {
-    return new Response(fairCalendar(fair, null), {
-      headers: {
-        "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": `attachment; filename="fair-${fair.id}.ics"`,
-      },
-    });
-  }
   return pageData(request, fair, booths, registered);
 }
 
@@ -127,11 +111,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FairPage() {
-  const { fair, booths, registered, registration, lines, share } = useLoaderData<typeof pageData>();
+  const { fair, booths, registered, registration, lines, share } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   const waiting = lines.length > 0;
+  const chatting = lines.some((line) => line.status === "chatting");
 
   // While the graduate stands in a line, a call must show up at once: the server pushes queue
   // changes (server-sent events fed by PostgreSQL LISTEN/NOTIFY); where that stream is not
@@ -190,6 +175,16 @@ export default function FairPage() {
       window.clearInterval(timer);
     };
   }, [waiting, fair.id]);
+
+  // The soft timer moves with the clock, not with queue events: during a chat the page reloads its
+  // lines twice a minute, so the warning a minute before the booth's length shows without a push.
+  useEffect(() => {
+    if (!chatting) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") runReload();
+    }, CHAT_TICK_MS);
+    return () => window.clearInterval(timer);
+  }, [chatting]);
 
   const inLine = new Set(lines.map((line) => line.boothId));
   return (
@@ -291,6 +286,14 @@ export default function FairPage() {
                     </a>
                   </p>
                 ) : null}
+                {line.status === "chatting" && line.timer ? (
+                  <p role={line.timer.phase === "running" ? undefined : "alert"}>
+                    {t(`fair.queue.timer.${line.timer.phase}`, {
+                      minutes: Math.floor(line.timer.elapsedSeconds / 60),
+                      length: Math.round(line.timer.lengthSeconds / 60),
+                    })}
+                  </p>
+                ) : null}
                 {line.status === "chatting" && line.meetingLink ? (
                   <p>
                     <a href={`/fairs/${fair.id}/meeting/${line.entryId}`} target="_blank" rel="noopener noreferrer">
@@ -323,6 +326,13 @@ export default function FairPage() {
               <p>
                 {industryName(locale, booth.industry)} · {cityName(locale, booth.city)}
               </p>
+              {fair.status === "live" ? (
+                <p>
+                  {booth.online > 0
+                    ? t("fair.booth.load", { online: booth.online, waiting: booth.waiting })
+                    : t("fair.booth.load.none", { waiting: booth.waiting })}
+                </p>
+              ) : null}
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
                 <ActionForm id={`join-${booth.id}`} intent="join" result={result}>
                   <input type="hidden" name="boothId" value={booth.id} />

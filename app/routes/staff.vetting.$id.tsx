@@ -86,7 +86,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const decide = async ({ intent, reasons, overrideReason }: Decision) => {
     await decidePosting(db, { postingId, decision: intent, reviewerId: user.id, reasons, overrideReason });
-    return redirect("/staff/vetting?decided=1");
+    // Back to the queue, which says what was decided on which posting (and that the employer was mailed).
+    return redirect(`/staff/vetting?decided=${intent}&posting=${postingId}`);
   };
   return formAction(request, ReviewForm, {
     approve: decide,

@@ -7,7 +7,7 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { flagLabel, POSTING_RULE_IDS } from "../postings/checks";
 import { riskOfEmployer } from "../employers/risk.server";
-import { reviewQueue } from "../postings/vetting.server";
+import { getReviewItem, reviewQueue } from "../postings/vetting.server";
 import { reportedPostings } from "../postings/reports.server";
 import { formatSchoolDateTime } from "../time";
 import { pageTitle } from "../i18n/title";
@@ -20,6 +20,8 @@ const FilterSchema = z.object({
   employer: z.uuid().optional().catch(undefined),
   order: z.enum(["waiting", "risk"]).optional().catch(undefined),
   show: z.enum(["all", "pending", "reported"]).optional().catch(undefined),
+  decided: z.enum(["approve", "request_changes", "reject"]).optional().catch(undefined),
+  posting: z.uuid().optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -44,17 +46,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items.sort((a, b) => b.risk - a.risk);
     reportedItems.sort((a, b) => b.risk - a.risk);
   }
-  return { items, reported: reportedItems, show, filter, canDecide: user.scope.kind === "school", employers };
+  // After a decision on the review page: what was decided, on which posting.
+  const decidedItem = filter.decided && filter.posting ? await getReviewItem(db, filter.posting) : null;
+  const decided =
+    filter.decided && decidedItem
+      ? { decision: filter.decided, postingId: decidedItem.posting.id, title: decidedItem.posting.title }
+      : null;
+  return {
+    items,
+    reported: reportedItems,
+    show,
+    filter: { flag: filter.flag, employer: filter.employer, order: filter.order },
+    canDecide: user.scope.kind === "school",
+    employers,
+    decided,
+  };
 }
 
 export default function VettingQueue() {
-  const { items, reported, show, filter, canDecide, employers } = useLoaderData<typeof loader>();
+  const { items, reported, show, filter, canDecide, employers, decided } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const rules = [...POSTING_RULE_IDS, "employer.unverified", "employer.suspended", "duplicate"];
   return (
     <div className="page">
       <h1>{t("vetting.title")}</h1>
+      {decided ? (
+        <p className="notice" role="status" data-testid="decided">
+          {t(`vetting.decided.${decided.decision}`, { title: decided.title })}{" "}
+          <Link to={`/staff/vetting/${decided.postingId}`}>{t("vetting.decided.view")}</Link>
+        </p>
+      ) : null}
       {!canDecide ? <p className="banner">{t("vetting.readOnly")}</p> : null}
       <Form method="get" className="filters">
         <FilterSelect

@@ -14,13 +14,11 @@ import { pickLocale, translate } from "../i18n/messages";
 import { talkShareTexts } from "../talks/share.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { GraduateTalkForm } from "../talks/schema";
-import { cancelTalkSignup, getPublicTalk, signUpForTalk, signupFor, talkCalendar } from "../talks/talks.server";
+import { cancelTalkSignup, getPublicTalk, signUpForTalk, signupFor } from "../talks/talks.server";
 import { formatSchoolDate } from "../time";
 
 /** The talk's share texts and QR code stand in for the page in group chats (like a posting's). */
-export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => {
-  // The loader answers the page's data, or the .ics file (a Response) that never reaches meta.
-  const data = loaded as unknown as Exclude<Awaited<ReturnType<typeof loader>>, Response> | undefined;
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
   const app = translate(pickLocale(root?.locale), "app.name");
   if (!data?.share) return [{ title: app }];
@@ -36,22 +34,12 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
   ];
 };
 
-/** `/talks/<id>` is the page; `/talks/<id>.ics` the talk's calendar (one route: a segment cannot be split). */
+/** `/talks/<id>`; the talk's calendar `/talks/<id>.ics` is the resource route talks.$id[.]ics.tsx. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const raw = params.id ?? "";
-  const ics = raw.endsWith(".ics");
-  const id = z.uuid().safeParse(ics ? raw.slice(0, -4) : raw);
+  const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const db = await getDb();
   const page = await orDeny(getPublicTalk(db, id.data));
-  if (ics) {
-    return new Response(await talkCalendar(db, { ...page.talk }, null), {
-      headers: {
-        "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": `attachment; filename="talk-${page.talk.id}.ics"`,
-      },
-    });
-  }
   const user = await getCurrentUser(request);
   const url = `${getEnv().publicUrl}/talks/${page.talk.id}`;
   const place = page.venue ? `${page.venue.building} ${page.venue.name}` : null;
@@ -101,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TalkPage() {
-  const data = useLoaderData<Exclude<Awaited<ReturnType<typeof loader>>, Response>>();
+  const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();

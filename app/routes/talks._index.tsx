@@ -7,6 +7,11 @@ import { formatSchoolDate } from "../time";
 
 export const meta = pageTitle("talk.list.title");
 
+/** Feed readers find the talks' Atom feed from the list page. */
+export const links = () => [
+  { rel: "alternate", type: "application/atom+xml", href: "/talks/feed.atom", title: "宣讲会 Campus talks (Atom)" },
+];
+
 /** Public: approved talks from today on. */
 export async function loader() {
   const rows = await listPublicTalks(await getDb());
@@ -47,6 +52,9 @@ export default function TalksPage() {
           </li>
         ))}
       </ul>
+      <p>
+        {t("talk.list.feed")}: <a href="/talks/feed.atom">Atom</a>
+      </p>
     </main>
   );
 }

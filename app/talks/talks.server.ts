@@ -430,6 +430,8 @@ export async function listPublicTalks(db: Queryable, now = new Date()) {
       employerName: employers.name,
       venueName: talkVenues.name,
       building: talkVenues.building,
+      /** When it was approved, i.e. became public (the feed's publication date). */
+      decidedAt: talks.decidedAt,
     })
     .from(talks)
     .innerJoin(employers, eq(employers.id, talks.employerId))

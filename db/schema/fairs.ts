@@ -154,7 +154,7 @@ export const fairBoothRepresentatives = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     meetingLink: text("meeting_link").notNull(),
     onlineSince: timestamp("online_since", { withTimezone: true }),
-    /** First time online during the fair: a booth with none is a no-show (issue 13, later phase). */
+    /** First time online during the live hours: a booth with none is a no-show at close (app/fairs/no-shows.server.ts). */
     firstOnlineAt: timestamp("first_online_at", { withTimezone: true }),
   },
   (t) => [

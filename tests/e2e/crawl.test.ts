@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../seed/seed";
 import { menuFor, type MenuUser } from "../../app/navigation";
 import { launchChromium } from "../support/browser";
-import { axeFindings, horizontalOverflow, type PageFinding } from "../support/crawl";
+import { axeFindings, horizontalOverflow, layoutFindings, type PageFinding } from "../support/crawl";
 import { startSite, type RunningSite } from "../support/server";
 
 /**
  * Every page of the route list, as an anonymous visitor and as each demo role, at 1280 px and at
- * 390 px: fails on any serious or critical axe-core finding, on horizontal overflow and on a 5xx.
+ * 390 px: fails on any serious or critical axe-core finding, on horizontal overflow, on a 5xx, and on what
+ * issue 15 saw on phones that axe does not report (a header on several rows, bullets beside cards,
+ * buttons under 24 px tall).
  * The route list is each audience's menu (app/navigation.ts, so pages other domains add to the menu
  * are crawled too) plus the pages reached from it that the menu does not name.
  */
@@ -157,6 +159,8 @@ describe("every page, every role, desktop and phone", () => {
             const overflow = await horizontalOverflow(page);
             if (overflow) findings.push({ url: route, width, kind: "overflow", detail: overflow });
             for (const detail of await axeFindings(page)) findings.push({ url: route, width, kind: "axe", detail });
+            for (const detail of await layoutFindings(page))
+              findings.push({ url: route, width, kind: "layout", detail });
             if (route === "/" || route === routes[0]) {
               // The menu disclosure opened: its panel must fit and pass too.
               const summary = page.locator("summary.site-menu__button");
@@ -178,21 +182,30 @@ describe("every page, every role, desktop and phone", () => {
 describe("the demo accounts' homes", () => {
   it("list each demo account's open tasks, and the header counts them", { timeout: 120_000 }, async () => {
     const seen: Record<string, string[]> = {};
+    const counted: Record<string, number[]> = {};
     for (const [email, home] of [
       ["graduate@demo.jiuye.cn", "/graduate"],
       ["employer@demo.jiuye.cn", "/employer"],
       ["staff@demo.jiuye.cn", "/staff"],
+      ["admin@demo.jiuye.cn", "/staff"],
     ] as const) {
       const context = await signedInContext(email, 1280);
       const page = await context.newPage();
       await page.goto(`${site.url}${home}`);
-      seen[home] = await page.locator(".todo__item").allTextContents();
+      seen[email] = await page.locator(".todo__item").allTextContents();
+      // The menu's count beside the home (or the bell's) is drawn once anything waits.
+      counted[email] = (await page.locator(".site-header .count").allTextContents()).map(Number);
       await context.close();
     }
-    console.log(JSON.stringify(seen, null, 1));
-    // The demo graduate has an invitation to answer, a slot to pick and an offer (issue 15).
-    expect(seen["/graduate"]!.length).toBeGreaterThanOrEqual(2);
-    expect(seen["/employer"]!.length).toBeGreaterThanOrEqual(1);
-    expect(seen["/staff"]!.length).toBeGreaterThanOrEqual(1);
+    console.log(JSON.stringify({ seen, counted }, null, 1));
+    for (const [email, items] of Object.entries(seen))
+      if (items.length > 0) expect(Math.max(0, ...counted[email]!), email).toBeGreaterThanOrEqual(1);
+    // The demo graduate has an interview time to pick and a 三方协议 to sign (issue 15).
+    const graduate = seen["graduate@demo.jiuye.cn"]!.join("\n");
+    expect(graduate).toMatch(/选择面试时间|确认改期/);
+    expect(graduate).toMatch(/签署三方协议/);
+    expect(seen["employer@demo.jiuye.cn"]!.length).toBeGreaterThanOrEqual(1);
+    expect(seen["staff@demo.jiuye.cn"]!.join("\n")).toMatch(/等待审核|等待您这一步审核/);
+    expect(seen["admin@demo.jiuye.cn"]!.length).toBeGreaterThanOrEqual(1);
   });
 });

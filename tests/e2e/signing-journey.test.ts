@@ -110,6 +110,9 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
     await emp.getByRole("link", { name: new RegExp(`^安排面试\\s*：${name}$`) }).click();
     await emp.waitForURL(/\/employer\/interviews\?application=/);
     await emp.getByTestId("chosen-application").filter({ hasText: name }).waitFor();
+    // Issue 15 (b): the form opens in view, not ~6,000 px below the interview list.
+    const formTop = (await emp.getByRole("heading", { level: 2, name: "邀请面试" }).boundingBox())!.y;
+    expect(formTop).toBeLessThan(emp.viewportSize()!.height);
     await emp.getByLabel("面试方式").selectOption("video");
     await emp.getByLabel("会议链接 / 电话 / 地址").fill("https://meeting.tencent.com/dm/yunfan2026");
     const first = beijingLocal(9, 10);
@@ -118,7 +121,12 @@ describe("interviews, the 三方协议 and the employment rate in the browser", 
     await emp.getByLabel("备选时间 2：开始时间（北京时间）").fill(second);
     await emp.getByLabel("时长（分钟）").fill("45");
     await emp.getByRole("button", { name: "发送面试邀请" }).click();
-    await emp.getByRole("status").filter({ hasText: "面试邀请已发送。" }).waitFor();
+    const sent = emp.getByRole("status").filter({ hasText: "面试邀请已发送。" });
+    await sent.waitFor();
+    // The notice has the focus (so it is in view and read out) and the form is empty again.
+    expect(await sent.evaluate((el) => el === document.activeElement)).toBe(true);
+    const locationField = emp.getByLabel("会议链接 / 电话 / 地址");
+    if ((await locationField.count()) > 0) expect(await locationField.inputValue()).toBe("");
     await emp.getByRole("heading", { level: 2, name: new RegExp(`${name} · `) }).waitFor();
 
     // 2. The graduate signs in and picks the second time.

@@ -104,7 +104,9 @@ describe("vetting in the browser", () => {
     expect(await flag.textContent()).toContain("仅限男性");
     await staff.getByLabel("审核意见（退回或驳回时必填，单位可见）").fill("请删除“仅限男性”的性别限制。");
     await staff.getByRole("button", { name: "退回修改" }).click();
-    await staff.waitForURL(/\/staff\/vetting\?decided=1/);
+    await staff.waitForURL(/\/staff\/vetting\?decided=request_changes/);
+    // The queue says what was decided, on which posting (issue 15: no confirmation after a decision).
+    expect(await staff.getByTestId("decided").textContent()).toContain("已退回修改：机器人视觉算法工程师");
 
     const changesMail = await smtp.waitForSubject("zhou.min@qingshan-robot.cn", "岗位需要修改");
     expect(changesMail.text).toContain("请删除“仅限男性”的性别限制。");
@@ -120,7 +122,8 @@ describe("vetting in the browser", () => {
     await staff.goto(`${site.url}/staff/vetting/${postingId}`);
     expect(await staff.locator('[data-rule="discrimination.gender"]').count()).toBe(0);
     await staff.getByRole("button", { name: "通过并发布" }).click();
-    await staff.waitForURL(/\/staff\/vetting\?decided=1/);
+    await staff.waitForURL(/\/staff\/vetting\?decided=approve/);
+    expect(await staff.getByTestId("decided").textContent()).toContain("已通过并发布：机器人视觉算法工程师");
 
     // An anonymous visitor finds it on /jobs once the worker has indexed it.
     const visitor = await (await browser.newContext({ locale: "zh-CN" })).newPage();

@@ -21,6 +21,7 @@ import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
 import * as fairEvents from "../../app/routes/fairs.$id.events";
 import * as fairMeeting from "../../app/routes/fairs.$id_.meeting.$entryId";
+import * as fairPage from "../../app/routes/fairs.$id";
 import { callRoute } from "../support/remix";
 
 let school: School;
@@ -198,6 +199,35 @@ describe("the live queue", () => {
     await finishChat(db, rep, { entryId: called.id, now: at(12) });
     expect((await open(zheng!.cookie)).headers.get("Location")).toBe(`/fairs/${fair.id}`);
     expect((await open(zheng!.cookie, "not-a-uuid")).status).toBe(404);
+  });
+
+  it("warns the graduate too, a minute before the booth's chat length and when it is reached, and never ends the chat", async () => {
+    const db = await getDb();
+    const { fair, a, boothA, people } = await twoBooths(1);
+    const [wei] = people;
+    const me = { userId: wei!.user.id };
+    const rep = { userId: a.owner.user.id };
+    await joinQueue(db, me, { boothId: boothA, now: at(0) });
+    const called = await callNext(db, rep, { boothId: boothA, now: at(1) });
+    await startChat(db, rep, { entryId: called.id, as: "representative", now: at(2) });
+    // The booths of the test fair suggest 10 minutes.
+    const line = async (minutes: number) => (await queueStatusFor(db, me, { fairId: fair.id, now: at(minutes) }))[0]!;
+    expect((await line(7)).timer).toMatchObject({ phase: "running", elapsedSeconds: 300, lengthSeconds: 600 });
+    expect((await line(11.5)).timer).toMatchObject({ phase: "warning" });
+    const over = await line(25);
+    expect(over).toMatchObject({ status: "chatting", timer: { phase: "over", elapsedSeconds: 23 * 60 } });
+  });
+
+  it("shows each booth's load on the fair page while live: representatives online and people waiting", async () => {
+    const db = await getDb();
+    const { fair, b, boothA, boothB, people } = await twoBooths(3);
+    for (const person of people) await joinQueue(db, { userId: person.user.id }, { boothId: boothA, now: at(0) });
+    for (const rep of [b.owner, b.colleague])
+      await setRepresentativeOnline(db, { userId: rep.user.id }, { boothId: boothB, online: false, now: at(1) });
+    const page = await callRoute(fairPage.loader, { path: `/fairs/${fair.id}`, params: { id: fair.id } });
+    const booths = (page.data as { booths: { id: string; online: number; waiting: number }[] }).booths;
+    expect(booths.find((booth) => booth.id === boothA)).toMatchObject({ online: 2, waiting: 3 });
+    expect(booths.find((booth) => booth.id === boothB)).toMatchObject({ online: 0, waiting: 0 });
   });
 
   it("ends the event stream of a page that went away before its subscription was made", async () => {

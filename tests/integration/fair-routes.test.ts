@@ -3,6 +3,7 @@ import { getDb } from "../../app/db.server";
 import { changeFairStatus } from "../../app/fairs/fairs.server";
 import * as employerFair from "../../app/routes/employer.fairs.$id";
 import * as publicFair from "../../app/routes/fairs.$id";
+import * as fairIcs from "../../app/routes/fairs.$id[.]ics";
 import * as staffFair from "../../app/routes/staff.fairs.$id";
 import * as staffFairs from "../../app/routes/staff.fairs._index";
 import { unfoldAndParse } from "../../app/interviews/ical";
@@ -138,7 +139,7 @@ describe("the public fair page", () => {
     });
     expect((after.data as { registration: { state: string } }).registration.state).toBe("registered");
 
-    const ics = await callRoute(publicFair.loader, { path: `/fairs/${fair.id}.ics`, params: { id: `${fair.id}.ics` } });
+    const ics = await callRoute(fairIcs.loader, { path: `/fairs/${fair.id}.ics`, params: { id: fair.id } });
     expect(ics.headers.get("content-type")).toContain("text/calendar");
     const event = unfoldAndParse(String(ics.data));
     expect(event.get("UID")).toBe(`fair-${fair.id}@jiuye`);

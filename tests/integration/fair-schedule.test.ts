@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { riskOfEmployer } from "../../app/employers/risk.server";
 import { applyForBooth, changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
@@ -155,5 +156,23 @@ describe("employer no-shows", () => {
     expect(risk.signals.find((s) => s.id === "fairs.no_show")?.evidence.zh).toBe("双选会展位缺席2次");
     expect(risk.score).toBe(baseline + 20);
     expect(schoolDate(standing.barredUntil!)).toBe(dayFromNow(365 + 8));
+
+    // The school sets its own rule in the environment: three no-shows, or a bar of 30 days.
+    try {
+      process.env.FAIR_NO_SHOW_LIMIT = "3";
+      resetEnv();
+      expect((await noShowStanding(db, absent.employer.id)).barredUntil).toBeNull();
+      process.env.FAIR_NO_SHOW_LIMIT = "2";
+      process.env.FAIR_NO_SHOW_BAR_DAYS = "30";
+      resetEnv();
+      expect(schoolDate((await noShowStanding(db, absent.employer.id)).barredUntil!)).toBe(dayFromNow(30 + 8));
+      process.env.FAIR_NO_SHOW_LIMIT = "3";
+      resetEnv();
+      expect(await refusal(apply(absent))).toBe("ok");
+    } finally {
+      delete process.env.FAIR_NO_SHOW_LIMIT;
+      delete process.env.FAIR_NO_SHOW_BAR_DAYS;
+      resetEnv();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyToPosting } from "../../app/applications/applications.server";
+import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
 import { proposeInterview } from "../../app/interviews/interviews.server";
 import * as root from "../../app/root";
@@ -8,6 +8,8 @@ import * as employerHome from "../../app/routes/employer._index";
 import * as graduateHome from "../../app/routes/graduate._index";
 import * as staffHome from "../../app/routes/staff._index";
 import { createPosting } from "../../app/postings/postings.server";
+import { decidePosting } from "../../app/postings/vetting.server";
+import { addCalendarDays, schoolDate } from "../../app/time";
 import { applications } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
@@ -58,6 +60,25 @@ describe("home pages as to-do lists", () => {
     expect((header.data as { counts: { graduateTodo: number } }).counts.graduateTodo).toBeGreaterThanOrEqual(1);
   });
 
+  it("show a graduate an offer to answer, named by posting and employer, linked to the applications page", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    for (const to of ["shortlisted", "offered"] as const)
+      await employerTransition(db, {
+        employerId: employer.employer.id,
+        actorUserId: employer.user.id,
+        applicationIds: [applied.applicationId],
+        to,
+      });
+    const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
+    const items = (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
+    expect(items.find((i) => i.key === "todo.graduate.offer")).toMatchObject({
+      params: { title: "嵌入式软件工程师", employer: "无锡太湖微电子有限公司" },
+    });
+    expect(items.find((i) => i.key === "todo.graduate.offer")!.link).toMatch(/^\/graduate\/applications/);
+  });
+
   it("show an employer its applicants oldest first with the days they have waited", async () => {
     const db = await getDb();
     const first = await linkedGraduate(school);
@@ -72,6 +93,35 @@ describe("home pages as to-do lists", () => {
     const waiting = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.employer.applicants")!;
     expect(waiting.items[0]).toMatchObject({ params: { name: first.user.displayName }, days: 6 });
     expect(waiting.items[0]!.link).toBe(`/employer/postings/${postingId}/applicants`);
+  });
+
+  it("show an employer a posting returned for changes and one closing within the week, each linked to it", async () => {
+    const db = await getDb();
+    const returnedId = await createPosting(db, {
+      userId: employer.user.id,
+      content: postingContent({ title: "芯片验证工程师" }),
+      submit: true,
+    });
+    await decidePosting(db, {
+      postingId: returnedId,
+      decision: "request_changes",
+      reviewerId: staff.user.id,
+      reasons: "请写明试用期薪资。",
+    });
+    const deadline = addCalendarDays(schoolDate(), 3);
+    const closingId = await publishedPosting(employer.user.id, staff.user.id, { title: "封装工艺工程师", deadline });
+    const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
+    const items = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.employer.postings")!.items;
+    expect(items.find((i) => i.key === "todo.employer.postingReturned")).toMatchObject({
+      params: { title: "芯片验证工程师" },
+      link: `/employer/postings/${returnedId}`,
+    });
+    expect(items.find((i) => i.key === "todo.employer.postingExpiring")).toMatchObject({
+      params: { title: "封装工艺工程师", deadline: { date: deadline } },
+      link: `/employer/postings/${closingId}`,
+    });
+    // The posting closing in a month is not on the list.
+    expect(items.map((i) => i.params.title)).not.toContain("嵌入式软件工程师");
   });
 
   it("give staff a workbench with the review queue, and keep graduates and employers out of it", async () => {

@@ -278,6 +278,44 @@ describe("online interviews", () => {
     expect(rows[0]).toMatchObject({ postingTitle: choice?.posting, employerName: "杭州云帆网络科技有限公司" });
   });
 
+  it("mails each side its own words: the graduate is asked to pick, the employer who sent it is told it waits", async () => {
+    // Issue 15: the graduate-facing "邀请您面试，请选择时间" went to the employer too.
+    const g = await applicant();
+    const db = await getDb();
+    const interview = await proposeInterview(db, {
+      userId: employer.user.id,
+      data: {
+        applicationId: g.applicationId,
+        mode: "phone",
+        location: "0571-88886666",
+        slots: [slot(beijing(14, 10)), slot(beijing(14, 15))],
+      },
+    });
+    const subjects = async (sequence: number) => {
+      const rows = await db
+        .select({ payload: outbox.payload })
+        .from(outbox)
+        .where(like(outbox.idempotencyKey, `interview:${interview.id}:${sequence}:%`));
+      const to = (email: string) => rows.find((r) => r.payload.to === email)?.payload.subject as string | undefined;
+      return { employer: to(employer.user.email), graduate: to(g.user.email) };
+    };
+    const proposed = await subjects(0);
+    expect(proposed.graduate).toContain("用人单位邀请您面试，请选择时间");
+    expect(proposed.employer).toContain("面试邀请已发给毕业生，等待其选择时间");
+    expect(proposed.employer).not.toContain("邀请您");
+
+    // The graduate asks for new times: she is told it waits, the employer is asked to confirm.
+    await rescheduleInterview(db, {
+      interviewId: interview.id,
+      viewer: { kind: "graduate", userId: g.user.id },
+      slots: [slot(beijing(15, 14))],
+      reason: "当天有课",
+    });
+    const rescheduled = await subjects(1);
+    expect(rescheduled.employer).toContain("面试改期，请确认新时间");
+    expect(rescheduled.graduate).toContain("新的面试时间已发给对方，等待确认");
+  });
+
   it("the database refuses a double booking of the same interviewer, even when two graduates pick at once", async () => {
     const db = await getDb();
     const a = await applicant();

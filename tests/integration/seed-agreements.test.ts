@@ -25,6 +25,7 @@ import * as employerInterviews from "../../app/routes/employer.interviews";
 import * as graduateAgreements from "../../app/routes/graduate.agreements";
 import * as graduateInterviews from "../../app/routes/graduate.interviews";
 import * as staffAgreements from "../../app/routes/staff.agreements._index";
+import { MAIL_KEY_CATEGORIES } from "../../app/notifications/categories";
 import { DEMO_PASSWORD, seedDemo } from "../../seed/seed";
 import {
   agreementEvents,
@@ -37,6 +38,7 @@ import {
   graduates,
   interviews,
   interviewSlots,
+  notifications,
   outbox,
   users,
 } from "../../db/schema";
@@ -321,5 +323,27 @@ describe("demo agreements and interviews", () => {
     });
     expect(picked.status).toBe("confirmed");
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n).toBeGreaterThan(outboxBefore);
+  });
+
+  it("post a notice beside every mail the demo's past queued to someone with an account, filed by the mail's kind", async () => {
+    // Runs after the demo's replayed past and the commands above: the mails of many domains at once.
+    const db = await getDb();
+    const rows = await db
+      .select({ key: outbox.idempotencyKey, category: notifications.category })
+      .from(outbox)
+      .innerJoin(users, eq(users.email, sql`lower(trim(${outbox.payload}->>'to'))`))
+      .leftJoin(
+        notifications,
+        and(eq(notifications.userId, users.id), eq(notifications.dedupeKey, sql`'mail:' || ${outbox.idempotencyKey}`)),
+      )
+      .where(eq(outbox.kind, "mail.send"));
+    const kinds = new Set(rows.map((r) => r.key.split(":")[0]!));
+    expect(kinds.size, [...kinds].join(" ")).toBeGreaterThanOrEqual(5);
+    expect(rows.filter((r) => r.category === null).map((r) => r.key)).toEqual([]);
+    expect(
+      rows
+        .filter((r) => r.category !== MAIL_KEY_CATEGORIES[r.key.split(":")[0]!])
+        .map((r) => `${r.key} → ${r.category}`),
+    ).toEqual([]);
   });
 });

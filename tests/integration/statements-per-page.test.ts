@@ -76,4 +76,13 @@ describe("SQL statements per signed-in page", () => {
       expect(list.statements).toBeLessThanOrEqual(4);
     }
   });
+
+  it("the front door shows the latest postings in no more SQL than before issue 15 (events and deadlines included)", async () => {
+    // Issue 15: "fast (no more SQL than today's home page plus one search)". The home page at cf05e35
+    // ran three counts (colleges, majors, graduates); the postings come from the one search.
+    const home = await page("/", "");
+    expect(home.status).toBe(200);
+    expect(home.html).toContain("数控编程工程师");
+    expect(home.statements).toBeLessThanOrEqual(3);
+  });
 });

@@ -18,6 +18,7 @@ import { schoolDate } from "../../app/time";
 import * as employerTalks from "../../app/routes/employer.talks";
 import * as talkPage from "../../app/routes/talks.$id";
 import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
+import * as talksFeed from "../../app/routes/talks.feed[.]atom";
 import * as staffTalks from "../../app/routes/staff.talks._index";
 import type { School } from "../../seed/factories";
 import { talkPostings, talks } from "../../db/schema";
@@ -199,6 +200,22 @@ describe("venues and requests", () => {
     });
   });
 
+  it("shows an employer requesting a talk which venue slots are taken, not whose talk holds them", async () => {
+    const { venue, talkId } = await approvedTalk("绍兴黄酒集团有限公司");
+    const [held] = await (await getDb()).select().from(talks).where(eq(talks.id, talkId));
+    const asker = await recruiter("嘉兴斯达半导体股份有限公司");
+    const page = await callRoute(employerTalks.loader, { path: "/employer/talks", cookie: asker.cookie });
+    const data = page.data as {
+      venues: { id: number }[];
+      booked: { venueId: number; slots: { talkDate: string; slot: string }[] }[];
+    };
+    expect(data.venues.map((v) => v.id)).toContain(venue.id);
+    expect(data.booked.find((b) => b.venueId === venue.id)!.slots).toEqual([
+      { talkDate: held!.talkDate, slot: "afternoon" },
+    ]);
+    expect(JSON.stringify(data.booked)).not.toContain("绍兴黄酒");
+  });
+
   it("features the postings ticked on the request form, and refuses one that is not the employer's", async () => {
     const db = await getDb();
     const venue = await room();
@@ -270,5 +287,40 @@ describe("sharing a talk", () => {
     await withdrawTalk(db, { userId: who.user.id }, { talkId });
     const gone = await callRoute(talkQrSvg.loader, { path: `/talks/${talkId}/qr.svg`, params: { id: talkId } });
     expect(gone.status).toBe(404);
+  });
+
+  it("puts an approved talk in the Atom feed with its page and time, a withdrawn one not, and never the meeting link", async () => {
+    const db = await getDb();
+    const shown = await approvedTalk("宁波舜宇光学科技有限公司");
+    const gone = await approvedTalk("台州吉利汽车研究院有限公司");
+    await withdrawTalk(db, { userId: gone.who.user.id }, { talkId: gone.talkId });
+    const who = await recruiter("义乌小商品城控股有限公司");
+    const online = TalkRequestSchema.parse({
+      title: "小商品城空中宣讲会",
+      brochure: "招聘岗位：跨境电商运营。",
+      mode: "online",
+      meetingLink: "https://meeting.tencent.com/dm/yiwu-secret-room",
+      capacity: "300",
+      talkDate: ahead(8),
+      slot: "evening",
+      postingIds: [],
+    });
+    const { talkId: onlineId } = await requestTalk(db, { userId: who.user.id }, online);
+    const requested = await callRoute(talksFeed.loader, { path: "/talks/feed.atom" });
+    expect(String(requested.data)).not.toContain(onlineId);
+    await decideTalk(db, staff.actor, { talkId: onlineId, decision: "approve" });
+
+    const feed = await callRoute(talksFeed.loader, { path: "/talks/feed.atom" });
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = String(feed.data);
+    expect(xml).toContain(
+      `<link rel="alternate" type="text/html" href="http://localhost:3000/talks/${shown.talkId}"/>`,
+    );
+    expect(xml).toContain("宁波舜宇光学科技有限公司：2027届春季校园招聘宣讲会");
+    expect(xml).toContain(`${ahead(7)} 14:00–16:00｜第二教学楼`);
+    expect(xml).toContain(`/talks/${onlineId}`);
+    expect(xml).not.toContain(gone.talkId);
+    expect(xml).not.toContain("yiwu-secret-room");
   });
 });

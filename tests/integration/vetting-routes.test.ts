@@ -152,6 +152,16 @@ describe("who may decide", () => {
       form: { intent: "approve" },
     });
     expect(approved.status).toBe(302);
+    // Back on the queue, staff are told what they decided on which posting (issue 15: no confirmation).
+    const back = await callRoute(vettingQueue.loader, { path: approved.location!, cookie: schoolStaff });
+    const decided = (back.data as { decided: { decision: "approve"; title: string; postingId: string } | null })
+      .decided;
+    expect(decided).toEqual({ decision: "approve", title: "储备干部", postingId: id });
+    expect(translate("zh-CN", `vetting.decided.${decided!.decision}`, { title: decided!.title })).toBe(
+      "已通过并发布：储备干部。单位已收到邮件通知。",
+    );
+    const plain = await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie: schoolStaff });
+    expect((plain.data as { decided: unknown }).decided).toBeNull();
     const [row] = await (await getDb()).select().from(postings).where(eq(postings.id, id));
     expect(row?.status).toBe("published");
     expect((await callRoute(job.loader, { path: `/jobs/${id}`, params: { id } })).status).toBe(200);

@@ -8,7 +8,7 @@ const AXE_SOURCE: string = (require("axe-core") as { source: string }).source;
 export interface PageFinding {
   url: string;
   width: number;
-  kind: "axe" | "overflow" | "status";
+  kind: "axe" | "overflow" | "status" | "layout";
   detail: string;
 }
 
@@ -67,5 +67,59 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
       }
     }
     return `scrollWidth ${document.documentElement.scrollWidth} > ${width}: ${culprits.join(", ")}`;
+  });
+}
+
+/**
+ * What issue 15 saw on phones and no axe rule reports: a header that wraps onto several rows, list
+ * bullets beside cards, and buttons left unstyled (about 20 px tall on a phone; WCAG 2.5.8 asks for
+ * at least 24 px). Each finding names the element.
+ */
+export async function layoutFindings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+    };
+    const name = (el: Element) =>
+      el.tagName.toLowerCase() +
+      (typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : "") +
+      (el.textContent?.trim() ? ` "${el.textContent.trim().replace(/\s+/g, " ").slice(0, 30)}"` : "");
+
+    // The header's controls sit on one row (the menu itself opens in a disclosure).
+    const header = document.querySelector("header.site-header");
+    if (header) {
+      const controls = Array.from(header.querySelectorAll("a, button, summary")).filter(
+        (el) => visible(el) && !el.closest("details:not([open]) > :not(summary)"),
+      );
+      const rows: { top: number; bottom: number }[] = [];
+      for (const rect of controls.map((el) => el.getBoundingClientRect()).sort((a, b) => a.top - b.top)) {
+        const row = rows.find((r) => rect.top < r.bottom && rect.bottom > r.top);
+        if (row) row.bottom = Math.max(row.bottom, rect.bottom);
+        else rows.push({ top: rect.top, bottom: rect.bottom });
+      }
+      if (rows.length > 1) found.push(`header on ${rows.length} rows`);
+    }
+
+    // No bullet beside a card.
+    for (const li of Array.from(document.querySelectorAll("main li"))) {
+      const style = getComputedStyle(li);
+      if (style.display !== "list-item" || (style.listStyleType === "none" && style.listStyleImage === "none"))
+        continue;
+      if (!visible(li)) continue;
+      if (li.matches("[class*=card]") || li.querySelector(":scope > [class*=card]"))
+        found.push(`bullet beside a card: ${name(li)}`);
+    }
+
+    // Buttons at least 24 px tall.
+    for (const el of Array.from(
+      document.querySelectorAll("main button:not(.link-button), main .button, main input[type=submit]"),
+    )) {
+      if (!visible(el)) continue;
+      const height = el.getBoundingClientRect().height;
+      if (height < 24) found.push(`button ${Math.round(height)} px tall: ${name(el)}`);
+    }
+    return found.slice(0, 10);
   });
 }

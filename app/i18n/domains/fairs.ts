@@ -296,6 +296,18 @@ export const fairsMessages = {
   "fair.queue.called": { zh: "轮到您了！请点击进入会议：", en: "It is your turn! Join the meeting:" },
   "fair.queue.openLink": { zh: "进入视频会议", en: "Open the meeting" },
   "fair.queue.backToMeeting": { zh: "回到视频会议", en: "Back to the meeting" },
+  "fair.queue.timer.running": {
+    zh: "已交流 {minutes} 分钟（本展位建议 {length} 分钟）",
+    en: "{minutes} min so far (this booth suggests {length} min)",
+  },
+  "fair.queue.timer.warning": {
+    zh: "已交流 {minutes} 分钟，约 1 分钟后到建议时长 {length} 分钟；交流不会被中断",
+    en: "{minutes} min so far; the suggested {length} min is about 1 min away. Nothing will cut you off",
+  },
+  "fair.queue.timer.over": {
+    zh: "已到建议时长（{length} 分钟）。交流不会被中断，可与代表自然结束",
+    en: "The suggested {length} min is reached. Nothing cuts you off; finish with the representative when it suits",
+  },
   "fair.queue.refresh": { zh: "刷新排队状态", en: "Refresh my lines" },
   "fair.queue.missedOnce": {
     zh: "您错过了一次叫号，已重新排到队尾；再次错过将移出队列。",
@@ -304,6 +316,14 @@ export const fairsMessages = {
   "fair.booth.representatives": { zh: "参会代表", en: "Representatives" },
   "fair.booth.online": { zh: "在线", en: "online" },
   "fair.booth.offline": { zh: "未上线", en: "not online yet" },
+  "fair.booth.load": {
+    zh: "{online} 位代表在线 · {waiting} 人排队",
+    en: "{online} {online:representative|representatives} online · {waiting} waiting",
+  },
+  "fair.booth.load.none": {
+    zh: "暂无代表在线 · {waiting} 人排队",
+    en: "No representative online yet · {waiting} waiting",
+  },
   "fair.booth.postings": { zh: "展示岗位", en: "Featured postings" },
   "fair.booth.chatLength": { zh: "每次交流约 {minutes} 分钟", en: "Chats last about {minutes} min" },
   "fair.form.title": { zh: "双选会名称", en: "Title" },

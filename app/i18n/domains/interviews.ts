@@ -98,6 +98,14 @@ export const interviewsMessages = {
     zh: "用人单位邀请您面试，请选择时间",
     en: "Interview proposed: please pick a time",
   },
+  "interview.mail.headline.proposed.sent": {
+    zh: "面试邀请已发给毕业生，等待其选择时间",
+    en: "Interview invitation sent: waiting for the graduate to pick a time",
+  },
+  "interview.mail.headline.rescheduled.sent": {
+    zh: "新的面试时间已发给对方，等待确认",
+    en: "New interview times sent: waiting for the other side to confirm",
+  },
   "interview.mail.headline.confirmed": { zh: "面试时间已确认", en: "Interview time confirmed" },
   "interview.mail.headline.rescheduled": {
     zh: "面试改期，请确认新时间",

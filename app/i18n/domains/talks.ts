@@ -109,6 +109,7 @@ export const talksMessages = {
     en: "Recruitment talks employers hold on campus or online. Sign up for a calendar invitation; check in by scanning the room's code.",
   },
   "talk.list.none": { zh: "暂无宣讲会。", en: "No talks yet." },
+  "talk.list.feed": { zh: "订阅宣讲会", en: "Follow the talks" },
   "talk.calendar": { zh: "加入日历", en: "Add to calendar" },
   "talk.places": {
     zh: "已报名 {signedUp} 人，剩余 {left} 个名额",
@@ -181,6 +182,11 @@ export const talksMessages = {
     en: "Request at least {days} working {days:day|days} ahead (weekends excluded); the earliest date is {earliest}.",
   },
   "talk.employer.submit": { zh: "提交申请", en: "Send request" },
+  "talk.employer.booked": {
+    zh: "校内场地已被预约的时段（未来四周）",
+    en: "Venue slots already taken (next four weeks)",
+  },
+  "talk.employer.booked.none": { zh: "均可预约", en: "all free" },
   "talk.field.title": { zh: "标题", en: "Title" },
   "talk.field.mode": { zh: "形式", en: "Format" },
   "talk.field.venue": { zh: "场地（校内宣讲）", en: "Venue (on campus)" },
