@@ -40,9 +40,10 @@ function menuOf(html: string): { summary: string; hrefs: string[]; nested: numbe
   };
 }
 
-const READERS: { name: string; user: { displayName: string; role: Role; schoolWide: boolean } | null }[] = [
+type Reader = { name: string; user: { displayName: string; role: Role; schoolWide: boolean } | null };
+const READERS: Reader[] = [
   { name: "a visitor", user: null },
-  ...ROLES.flatMap((role) =>
+  ...ROLES.flatMap((role): Reader[] =>
     role === "staff"
       ? [
           { name: "school-wide staff", user: { displayName: "王老师", role, schoolWide: true } },
