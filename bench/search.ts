@@ -11,7 +11,9 @@
  *   RSS of Meilisearch and of the web process, and the load average (compare ratios on a busy machine).
  * `-- --n 1000000` is the national-scale run (P9): it needs a quiet machine (~10 min of seeding).
  * Prints figures; asserts nothing. Uses PostgreSQL at BENCH_DATABASE_URL's server (default the
- * local one; a database `jiuye_bench` is recreated) and its own Meilisearch from the bundled binary.
+ * local one; a database `jiuye_bench`, or BENCH_DATABASE_NAME, is recreated) and its own Meilisearch
+ * from the bundled binary. BENCH_SITE_NODE_ARGS (e.g. "--cpu-prof --trace-gc") is passed to the web
+ * process's node, to profile it during the run.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -37,9 +39,12 @@ import { progressBar } from "../scripts/progress";
 
 const N = Number(process.argv[process.argv.indexOf("--n") + 1]) || 100_000;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+// Its own name per helper or checkout when several run at once (each run drops and recreates it).
+const benchDatabase = process.env.BENCH_DATABASE_NAME ?? "jiuye_bench";
+if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error("BENCH_DATABASE_NAME: lower-case letters, digits, _");
 const benchUrl = (() => {
   const u = new URL(adminUrl);
-  u.pathname = "/jiuye_bench";
+  u.pathname = `/${benchDatabase}`;
   return u.toString();
 })();
 
@@ -68,8 +73,8 @@ console.log(
 
 // ---------------------------------------------------------------- services
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists jiuye_bench with (force)`);
-await admin.unsafe(`create database jiuye_bench`);
+await admin.unsafe(`drop database if exists ${benchDatabase} with (force)`);
+await admin.unsafe(`create database ${benchDatabase}`);
 await admin.end();
 const migrator = await openDatabase({ url: benchUrl, dataDir: os.tmpdir(), max: 1 });
 await migrateDatabase(migrator);
@@ -248,7 +253,8 @@ await waitOk(client, (await client.deleteIndex("bench_raw")).taskUid);
 // ---------------------------------------------------------------- the site
 const port = await freePort();
 // The compiled server, as `npm start` runs it (npm run bench:search builds first).
-const site = spawn(process.execPath, ["build/server.mjs"], {
+const siteNodeArgs = (process.env.BENCH_SITE_NODE_ARGS ?? "").split(" ").filter(Boolean);
+const site = spawn(process.execPath, [...siteNodeArgs, "build/server.mjs"], {
   env: {
     ...process.env,
     PORT: String(port),
@@ -316,6 +322,7 @@ for (const params of queries.slice(0, 10)) {
       toMeiliSearchRequest(parsed.query, { now: new Date(), withFacets: true }).params,
     );
 }
+const webRssBeforeP1 = rssMiB(site.pid);
 const appTimes: number[] = [];
 const rawTimes: number[] = [];
 // Each query is sent both ways, and which way goes first alternates: at a million postings the
@@ -338,6 +345,7 @@ for (const [position, params] of queries.entries()) {
   };
   for (const run of position % 2 === 0 ? [viaApp, straight] : [straight, viaApp]) await run();
 }
+const webRssAfterP1 = rssMiB(site.pid);
 
 // ---------------------------------------------------------------- P8
 // As-you-type: each keystroke is the request the job list's script sends after its pause
@@ -432,6 +440,7 @@ console.log(
 console.log(
   `P1 p95 ratio app/raw ${(p95App / p95Raw).toFixed(2)}; target p95 ≤ 1.25 × raw + 5 ms = ${ms(1.25 * p95Raw + 5)} → ${p95App <= 1.25 * p95Raw + 5 ? "met" : "NOT met"}`,
 );
+console.log(`P1 web RSS ${webRssBeforeP1.toFixed(0)} MiB before the queries, ${webRssAfterP1.toFixed(0)} MiB after`);
 if (N >= 1_000_000)
   console.log(`P9 app search p95 ≤ 75 ms at N=${N}: ${ms(p95App)} → ${p95App <= 75 ? "met" : "NOT met"}`);
 const reindexRate = reindexed.documents / reindexSeconds;

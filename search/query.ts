@@ -7,6 +7,7 @@
  * the asked pay (`salaryMax >= salaryMin`), so a 6k–10k posting is found by someone asking 8k.
  */
 import type { SearchParams } from "meilisearch";
+import type { PostingDocument } from "./documents";
 import {
   FACET_PARAM_NAMES,
   FACET_PARAMS,
@@ -14,6 +15,26 @@ import {
   type PostingSearchQuery,
   type SearchSort,
 } from "../app/postings/query";
+
+/**
+ * The attributes a hit is shown with (`toHit` in app/postings/search.server.ts): the job list, the
+ * API, the feeds, the front door and saved-search alerts all read hits through it. The documents'
+ * other texts (requirements, benefits, majors, keywords) are not sent back, highlighted or parsed.
+ */
+export const HIT_ATTRIBUTES = [
+  "id",
+  "title",
+  "employerName",
+  "cities",
+  "salaryMin",
+  "salaryMax",
+  "jobType",
+  "degree",
+  "publishedAt",
+  "deadline",
+  "duties",
+] as const satisfies readonly (keyof PostingDocument)[];
+export type HitAttribute = (typeof HIT_ATTRIBUTES)[number];
 
 /** The facet distribution the page asks for. */
 export const SEARCH_FACETS = Object.values(FACET_PARAMS);
@@ -28,6 +49,7 @@ export interface PostingSearchParams extends SearchParams {
   filter: string[][];
   page: number;
   hitsPerPage: number;
+  attributesToRetrieve: string[];
   attributesToHighlight: string[];
   highlightPreTag: string;
   highlightPostTag: string;
@@ -76,7 +98,9 @@ export function toMeiliSearchRequest(
     filter: toMeiliFilter(query, options.now),
     page: query.page,
     hitsPerPage: query.pageSize,
-    attributesToHighlight: ["title", "employerName", "requirements"],
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
+    // What a hit shows highlighted; the snippet is the cropped duties.
+    attributesToHighlight: ["title", "employerName"],
     highlightPreTag: "<mark>",
     highlightPostTag: "</mark>",
     attributesToCrop: ["duties"],

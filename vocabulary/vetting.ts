@@ -388,6 +388,16 @@ export const GENDER: VettingLexicon = {
     `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("").join("|")})(?:女士|小姐|先生)`,
     // Anything inside a title in book-title marks (a law, a book, a programme).
     "《[^》]{0,30}》",
+    // A trade's established name as the whole title is the job's name ("家政阿姨", "保洁阿姨（住家）"); "招保洁
+    // 大姐" in the text still has its marker.
+    "^\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?=\\s*(?:[（(\\-–|/]|$))",
+    // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
+    "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
+    "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
+    // A gender naming whom a marital or childbearing condition binds ("女教师需已生育二胎") is that
+    // condition's subject: the marital rule flags it (as "孕期女性" already is).
+    "(?:女|男)(?:教师|老师|员工|职工|性|士|生|同事|应聘者|求职者)?\\s*(?:需|须|要|应|必须|需要)\\s*(?:已婚|未婚|已育|未育|已生育|未生育|已生|承诺|保证)",
+    "\\b(?:female|male|women|men)\\s+(?:staff|applicants?|candidates?|employees?|teachers?|hires?)\\s+(?:must|should|need\\s+to|are\\s+required\\s+to)\\s+(?:be\\s+(?:married|single|unmarried)|already\\s+have\\s+(?:children|kids)|(?:agree|promise)\\s+not\\s+to)",
   ],
 };
 
@@ -600,6 +610,17 @@ export const RACE: VettingLexicon = {
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
   restrictBefore: ["preference (?:will be |is )?given to", "from\\s+(?:the\\s+)?"],
+  // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
+  // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
+  screens: [
+    "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
+    "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
+    "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
+    "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
+    "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
+    "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
+    "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
+  ],
 };
 
 export const RELIGION: VettingLexicon = {
@@ -680,6 +701,12 @@ export const RELIGION: VettingLexicon = {
     "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
     "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
     "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
+    // A faith or its practice demanded of the applicant: "must share our Catholic faith", "expected to
+    // attend Sunday Mass", "须参加主日礼拜", "信仰须与公司一致". Not "respect colleagues of all faiths".
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
+    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
+    "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -750,9 +777,12 @@ export const REGION: VettingLexicon = {
     "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))",
     `(?:${PLACE_EN}|local)\\s+hukou`,
     `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
-    `\\b(?:people|applicants|candidates|those)\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
+    // The registration's holders or residents named by their place: "hukou holders of Beijing", "residents of Shanghai".
+    `\\b(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou))\\s+(?:of|from|in)\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
@@ -844,6 +874,11 @@ export const MARITAL: VettingLexicon = {
     // A status demanded or a pledge not to change it: "must be single", "agree not to marry".
     "\\b(?:must|should|has to|have to|required to)\\s+be\\s+(?:single|unmarried|married)\\b",
     "\\b(?:agree|promise|pledge|undertake)\\s+not\\s+to\\s+(?:marry|get\\s+married|have\\s+(?:children|kids|a\\s+baby)|become\\s+pregnant|get\\s+pregnant)",
+    // A plan asked about in any tense: "should not be planning a pregnancy", "not planning to start a family".
+    "\\b(?:must|should|will|may|can)\\s*(?:not|n't)\\s+be\\s+(?:planning|intending|expecting)\\s+(?:a\\s+|to\\s+(?:have|start|get)\\s+(?:a\\s+)?)?(?:pregnan\\w*|bab(?:y|ies)|children|kids|family)",
+    // Children as the status screened: "prefer candidates without young children", "no small kids".
+    "\\b(?:prefer\\w*|only|seeking|looking\\s+for)\\s+(?:\\w+\\s+){0,2}?(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+|any\\s+)?(?:children|kids|family\\s+commitments)\\b",
+    "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
   ],
 };
 
@@ -950,12 +985,20 @@ export const HEALTH: VettingLexicon = {
     // English refusals of people with a condition: "No applicants with diabetes", "candidates with a history of depression are not eligible".
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
     `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
+    // A test whose positive result is refused: "体检含HIV检测，阳性者不予录用", "a positive HBV test disqualifies".
+    // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
+    `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
+    `\\bpositive\\b(?<=\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive)[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
   ],
   positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
     `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
     `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
+    // A condition, its screening or its testing as what the work studies or improves: "study hepatitis B
+    // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
+    `\\b(?:stud(?:y|ies|ying)|research(?:ing)?|analy[sz]\\w*|evaluat\\w*|improv\\w*|promot\\w*|increas\\w*|monitor\\w*|track\\w*|survey\\w*)\\s+(?:\\w+\\s+){0,2}?(?:${HEALTH_CONDITION_EN})(?:\\s+(?:screening|testing|tests?|uptake|rates?|prevalence|vaccination|coverage|outcomes?|among))*`,
+    `(?:研究|调查|分析|评估|提高|推广|监测|统计)[^，,。；;]{0,6}?(?:${HEALTH_CONDITION_ZH})\\s*(?:筛查|检测|疫苗)?\\s*(?:覆盖率|接种率|检出率|流行率|率|情况|项目)`,
   ],
   notMentions: [
     "乙肝疫苗",
@@ -1695,6 +1738,41 @@ export const INCLUSIVE_AFTER = [
   "not necessary",
   "optional",
 ];
+
+/**
+ * A restriction set by law or by the role itself, stated in the posting (decision 021, fifth round).
+ * The principle: 就业促进法 forbids an employer's own screens, not the ones the state sets — a post in a
+ * women's prison staffed by women under the prison law, a civil-service or public-institution post
+ * reserved by a published announcement or a resettlement policy (本县户籍退役士兵), a civil aviation
+ * medical standard — nor a part whose character *is* the attribute (an actor cast as a father). So a
+ * protected attribute named in the same sentence as one of these is not flagged. What does not count:
+ * the employer's own reasons ("公司规定", "工作需要", "company policy", "due to workload"), which are how
+ * discrimination is usually justified. Staff still see the posting in the queue like any other.
+ */
+export const LAWFUL_BASIS = [
+  // A law or regulation named in book-title marks: "按照《监狱法》", "《民用航空人员体检合格证管理规则》";
+  // not the labour laws, which set no such restriction ("按照《劳动合同法》签订合同，仅招男性" is still a screen).
+  "《(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[^》]{1,30}(?:法|条例|规定|规则|办法|标准)》",
+  // The law doing the restricting: "依法限女性报考" (not "依法缴纳社保", which every posting says).
+  "依法\\s*(?:限|仅限|只限|只招|仅招|招收|设置|设定|规定)|依照法律规定\\s*(?:限|仅限|只招)",
+  // A public body's announcement or policy: "依据县人社局公开招聘公告", "按照退役军人安置政策".
+  "(?:依据|根据|按照|依照)[^，,。；;]{0,12}(?:人社|人力资源和社会保障|公务员局|组织部|编办|人民政府|退役军人|民航局|卫健委|教育局)[^，,。；;]{0,12}(?:公告|政策|规定|标准|文件|简章)",
+  "安置政策",
+  "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
+  "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
+];
+
+/**
+ * The part is the attribute: "男性演员（角色设定）", "剧本需要", "for the role of a father". Counted like
+ * LAWFUL_BASIS, but only when the title names a performer (`PERFORMER_TITLE`): "饰演客服角色" in a
+ * customer-service posting is not a cast part.
+ */
+export const CASTING_BASIS = [
+  "角色设定|角色需要|剧本需要|剧情需要|饰演",
+  "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
+];
+export const PERFORMER_TITLE =
+  "演员|群演|配音|模特|主演|角色|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
 
 /** Inclusive words before an attribute ("不限男女", "不论民族", "regardless of", "welcome"). */
 export const INCLUSIVE_BEFORE = [

@@ -141,6 +141,14 @@ export function RuleFields({
         />
       );
     case "fresh_graduate":
+      return (
+        <SelectField
+          name="currentPostgraduates"
+          label={t("programme.admin.currentPostgraduates")}
+          defaultValue={params.currentPostgraduates === true ? "yes" : "no"}
+          options={["no", "yes"].map((value) => ({ value, label: t(`programme.admin.currentPostgraduates.${value}`) }))}
+        />
+      );
     case "health":
       return <p className="muted">{t("programme.admin.noParams")}</p>;
   }

@@ -37,6 +37,8 @@
 
 import {
   PROTECTED_RULES,
+  lawfulBasisSentences,
+  setByLawfulBasis,
   clauseOf,
   findApplicantFee,
   findPaidInternship,
@@ -263,6 +265,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:我校|本校|该校|我院|本院)\\s*(?:是|系|属于?|入选|列入|作为)${SEP}{0,16}`),
       // The employer named by its tier: "辅导员（某二本院校）", "一所211高校招聘实验员".
       /(?:某|一所|本)\s*(?:985|211|双一流|一本|二本|三本|重点|省属重点)\s*(?:工程)?\s*(?:院校|高校|大学|学院)/u,
+      // The employer is the university and the job sits in one of its units: "985高校就业指导中心职员",
+      // "211大学图书馆馆员" ("985高校毕业", "985院校背景" stay restrictions).
+      /(?:985|211|双一流)\s*(?:工程)?\s*(?:院校|高校|大学)(?=[\u4e00-\u9fff]{0,6}?(?:中心|学院|图书馆|实验室|研究院|研究所|附属|医院|办公室|处|馆员|职员|教师|辅导员|行政|后勤))(?![\u4e00-\u9fff]{0,2}(?:毕业|学历|出身|背景|生源|学生(?!处|会|工作)))/u,
       // An inclusive list ("欢迎985、211及双非院校同学投递") welcomes everyone.
       u(
         `(?:985|211|双一流)${SEP}{0,10}?(?:及|和|与|、|以及)\\s*(?:双非|普通|其他|其它|各类|所有|一般)(?:院校|高校|学校)?`,
@@ -366,8 +371,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
-      /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\bfrom\s+your\s+(?:phone|couch|sofa)\b/u,
+      /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\b(?:earn|earning|make|making|money|income|cash)\b[^.;!]{0,40}\bfrom\s+your\s+(?:phone|couch|sofa)\b|\bfrom\s+your\s+(?:couch|sofa)\b/u,
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
+      // Payback in any short period ("3个月回本", "两周回本") and a home or car bought from the earnings.
+      /回本(?<=(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本)|赚够\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
+      u(
+        `(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`,
+      ),
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
       // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
@@ -414,7 +424,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:低|小|少)\s*投入\s*[,，、]?\s*(?:高|大)\s*(?:回报|收益|产出)|投入少\s*[,，、]?\s*(?:回报|收益)高/u,
       /\b(?:earn|make)\s+(?:a\s+)?(?:six|seven)[-\s]figures?\b|\bsix[-\s]figure\s+income\b|\bunlimited\s+(?:earning|income)\s+potential\b/u,
       // Little work, big pay: "Work just 2 hours a day and take home RMB 30,000", "每天两小时，月入八千不是问题".
-      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
+      /\b(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+(?:day|week)\b[^.;!]{0,50}\b(?:rmb|¥|\$|earn|take\s+home|make)\b|\b(?:make|earn|take\s+home)\b[^.;!]{0,50}\b(?:with\s+|for\s+|in\s+)?(?:just|only)\s+(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per|each)\s+(?:day|week)\b|\b(?:huge|big|high|great)\s+(?:pay|money|income|earnings)\s+for\s+(?:almost\s+)?(?:no|little|minimal)\s+(?:work|effort)\b|\beasiest\s+(?:job|money)\b/u,
       u(
         `(?:每天|一天|每日)\\s*(?:只需|仅需|只要|就)?\\s*[一二两三1-3]\\s*(?:个)?\\s*小时${SEP_LIST}{0,12}?(?:月入|月赚|收入|赚)\\s*${INCOME_AMOUNT}`,
       ),
@@ -444,11 +454,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
-      /(?<!\bour\s)\b(?:telegram|whatsapp|line\s*id)\b(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
+      // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
+      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
+      // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
+      {
+        re: /(?:别|不要|勿|不用)\s*(?:在)?\s*(?:这里|这儿|此处|这边|平台上?|网站上?|app\s*上?)\s*(?:聊|沟通|谈|留言|问|咨询|回复)/u,
+        negatable: false,
+      },
+      // Another app to apply through: "请下载『XX聊』App 注册后找客服报名", "download the X app to apply".
+      /(?:下载|安装)[^，,。；;]{0,12}?(?:app|软件|客户端|apk)[^，,。；;]{0,16}?(?:报名|应聘|找客服|联系|领取|领任务|面试)/u,
+      /\b(?:download|install)\s+(?:the\s+|our\s+)?[^.;]{0,24}?\bapp\b[^.;]{0,30}?\b(?:to\s+(?:apply|register|sign\s+up|contact|chat|get\s+(?:tasks|started))|and\s+(?:apply|register|contact|message))\b/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
-      /(?<![增参追附叠施])加\s*(?:v|微|薇|威)(?![a-z])/u,
+      /(?<![增参追附叠施])加\s*(?:我|本人)?\s*(?:v|微|薇|威)(?![a-z博软课商店])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
       /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
@@ -526,7 +545,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
       u(
-        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号)`,
+        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
       ),
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
@@ -536,6 +555,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证(?:正反面|照片|号码?|复印件|扫描件)?|银行卡(?:号|照片)?|银行账号)${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至)`,
       ),
       /\b(?:send|provide|submit|share)\s+(?:us\s+)?(?:your\s+)?(?:id\s+card|bank\s+(?:card|account|details)|passport)\b/u,
+      // An English verb with the Chinese document: "Please send your 身份证号 and 短信验证码".
+      /\b(?:send|provide|submit|share|give|text|forward|upload)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:身份证|银行卡|卡号|短信验证码|验证码|支付密码|密码)/u,
+      // Documents brought at the application stage, or kept by someone until a date: "Bring your ID card and
+      // bank card on application; we keep them until payday". (Three patterns, not one alternation: each
+      // alone lets the engine skip ahead on its first word, and together they cost twice as much.)
+      /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
+      /\b(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
       /u\s*盾|网银\s*(?:盾|key|令牌)/u,
       u(
@@ -565,7 +591,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
-      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read)\s+(?:it|them)\s+(?:back\s+)?to\s+(?:us|me|the\s+recruiter)\b/u,
+      /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
       // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
@@ -618,7 +644,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替)${SEP}{0,6}?(?:员工|新员工|入职员工|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -654,7 +680,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
-      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
+      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
@@ -680,6 +706,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
     ignoreInSentence: ANTI_FRAUD_NOTICE,
+    // A commission scheme beside a stated base in the same sentence is base plus commission: "佣金制，底薪4000".
+    allow: [
+      u(
+        `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
+      ),
+    ],
     severity: "block",
     message: {
       zh: "无底薪/纯提成：岗位须有基本工资，不得以纯提成方式招聘",
@@ -688,6 +720,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     patterns: [
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
+      // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
+      /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
@@ -703,7 +737,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
       /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
-      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
+      /\b(?:paid|pay(?:ment)?|earnings?|income|compensation)\s+(?:is\s+|are\s+)?(?:based\s+)?(?:solely|only|purely|entirely)\s+(?:on\s+|from\s+|by\s+|through\s+)?(?:commissions?|performance|results|sales)\b|\bno\s+(?:guaranteed|fixed)\s+(?:pay|income|salary|wages?|earnings)\b|\b(?:pay|income|earnings?|compensation)\s+(?:comes?|derives?|is\s+derived|is\s+drawn)\s+(?:solely|only|purely|entirely|exclusively)\s+from\s+(?:your\s+)?(?:commissions?|sales|performance)\b|\bzero\s+base\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|100\s*%)\s+on\s+(?:your\s+)?(?:sales|commissions?|performance|results)\b|\b(?:on\s+a\s+)?commission[-\s]basis\s+only\b/u,
       // No sale, no pay; nothing besides the share: "没单就没钱", "提成之外无其他报酬", "No salary; commission …".
       /(?:没|无|不开|不出|没有)\s*单\s*(?:就)?\s*(?:没|无)\s*(?:钱|收入|工资)|\bno\s+(?:sales?|deals?)\s*,?\s*no\s+(?:pay|money|income)\b/u,
       u(
@@ -720,6 +754,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     id: "fraud.pyramid",
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
+      // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
+      u(`(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`),
       u(
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
       ),
@@ -736,7 +772,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
-      /会员费|入会费|加盟费|入门费/u,
+      // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
+      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))/u,
+      // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
+      /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
+      // Earning on recruits and their recruits: "Earn from the sales of everyone you recruit, and everyone they recruit".
+      /\b(?:sales|purchases|orders|earnings)\s+of\s+(?:everyone|anyone|each\s+person|the\s+people|those)\s+(?:you|they)\s+(?:recruit|sign\s+up|bring\s+in|enrol+)\b|\b(?:everyone|anyone|those|the\s+people)\s+they\s+(?:recruit|sign\s+up|bring\s+in)\b/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
@@ -764,7 +806,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
       // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
       // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
       /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,
@@ -783,7 +825,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
       /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
       u(
-        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样)?\\s*(?:有|能|可|拿|得|获得)`,
+        `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样|都)?\\s*(?:有|能|可|拿|得|获得)`,
       ),
       u(`(?:收益|收入|团队|财富)${SEP}{0,6}?裂变|裂变${SEP}{0,6}?(?:收益|收入|分红|提成)`),
       // Paying to become an agent, and a cut of the agents below you: "缴纳3000元成为省级代理，下面的市级代理出货你拿差价".
@@ -856,6 +898,13 @@ function isHorizontalSpace(code: number): boolean {
   );
 }
 
+/** ①–⑨, ❶–❾, ➀–➈ and ➊–➒ as the ASCII digit they stand for; any other code unchanged. */
+function circledDigit(code: number): number {
+  for (const first of [0x2460, 0x2776, 0x2780, 0x278a])
+    if (code >= first && code <= first + 8) return code - first + 0x31;
+  return code;
+}
+
 /** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
   const out: string[] = [];
@@ -865,6 +914,8 @@ function normaliseText(raw: string): NormalisedText {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
+    else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
     if (isHorizontalSpace(code)) {
       // Drop spaces between two Chinese characters ("限 男 性" → "限男性").
       let j = i + 1;
@@ -1223,6 +1274,13 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
     floor: 4000,
   },
   {
+    // Engineers of every kind (mechanical, electrical, civil, process): a degree job; a maximum below
+    // 3,000 is under the pay of a factory operative in the same town.
+    family: "engineering",
+    title: /(?<!助理|见习|实习)工程师|\b(?<!assistant\s|trainee\s|junior\s)engineer\b/u,
+    floor: 3000,
+  },
+  {
     family: "software and data",
     title:
       /开发|程序员|软件|算法|前端|后端|全栈|数据科学|\b(?:java|python|golang|c\+\+|developer|programmer|software|machine\s+learning|data\s+scientist|back[-\s]?end|front[-\s]?end|full[-\s]?stack)\b/u,
@@ -1242,11 +1300,11 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|计件|按小时|每小时|\/\s*小时|寒假工|暑假工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|piece[-\s]?rate|gig)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
-  /兼职|实习|学徒|在校生|小时工|日结|见习|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
+  /兼职|实习|学徒|在校生|小时工|日结|见习|临时工|勤工助学|家教|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
 
 const SALARY_MISSING_MESSAGE: BilingualText = {
   zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
@@ -1266,13 +1324,47 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
+  /洗碗|传单|派单|代练|刷单|点赞|文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
 /** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
 const STATED_PAY =
   /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
+/**
+ * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
+ * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
+ */
+const STATED_RATE =
+  /(?:时薪|日薪|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
+
+/**
+ * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or
+ * nothing at all ("有手机即可", "会玩王者荣耀即可", "Anyone over 18.", "None."). Such a role is paid like
+ * unskilled work whatever its title says, so a band far above that is bait (the `ROLE_PAY_CEILING`).
+ */
+const ASKS_NOTHING =
+  /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:a\s+|your\s+own\s+)?(?:laptop|smartphone)\b|\b(?:a|your)\s+phone\b|\bmotivation\b/u;
+/** … unless it names a qualification: a degree, experience, a skill or a licence. */
+const NAMES_QUALIFICATION =
+  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
+const ASKS_NOTHING_MAX_CHARS = 40;
+/** A qualification said to be unneeded ("不限经验", "no experience needed") asks for nothing. */
+const NOT_NEEDED =
+  /(?:不限|无需|不需要?|不要求|无|零|没有)\s*(?:工作|相关)?\s*(?:经验|学历|专业)(?:要求)?|\b(?:no|without)\s+(?:prior\s+|previous\s+)?(?:experience|degree|qualifications?|skills?)(?:\s+(?:needed|required|necessary))?/gu;
+const namesQualification = (text: string): boolean => NAMES_QUALIFICATION.test(text.replace(NOT_NEEDED, " "));
+
+/**
+ * The pay ceiling of unskilled work, as data: counter, kitchen, delivery, leafleting, typing and
+ * task-clicking jobs, and any role whose requirements ask for nothing. Such work pays around 4,000–
+ * 8,000 a month in Chinese cities (National Bureau of Statistics 2023 wage survey: the service and
+ * production occupation groups average about 6,000–6,500 a month); a band reaching above 20,000 — three
+ * times that — is a promise, not a wage. Commission-only and pyramid bands are the scheme's flag.
+ */
+export const ROLE_PAY_CEILING = {
+  unskilledMaxTop: 20_000,
+} as const;
 
 /**
  * What the text rules found that changes how the pay fields read: a commission-only posting has no base
@@ -1282,6 +1374,13 @@ const STATED_PAY =
 export interface PayContext {
   commissionOnly: boolean;
   pyramid: boolean;
+  /** The requirements field alone, to tell whether the role asks for anything. */
+  requirements?: string;
+}
+
+function asksNothing(requirements: string): boolean {
+  const text = requirements.trim();
+  return text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !namesQualification(text);
 }
 
 function checkSalary(
@@ -1298,7 +1397,9 @@ function checkSalary(
   // written in the text ("底薪7000元", "Monthly base salary RMB 8,000–10,000") is stated too, and so is
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission) {
+  const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
+  const statedAsRate = notFullTime && STATED_RATE.test(roleText);
+  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission && !statedAsRate) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1319,7 +1420,11 @@ function checkSalary(
     problems.push({ severity: "block", zh: "薪资必须为正数", en: "pay must be a positive number" });
   } else {
     let wrongUnit = false;
-    if (typeof max === "number" && max < SALARY_LIMITS.looksDailyBelow) {
+    // Part-time work whose hourly rate is written in the text ("时薪60元", two hours a week) may total less
+    // than 500 a month honestly; only the rate itself typed into the monthly field is a wrong unit.
+    const rate = notFullTime ? /\d{2,}/u.exec(STATED_RATE.exec(roleText)?.[0] ?? "")?.[0] : undefined;
+    const smallButStated = rate !== undefined && Number(rate) !== max && Number(rate) !== min;
+    if (typeof max === "number" && max < SALARY_LIMITS.looksDailyBelow && !smallButStated) {
       wrongUnit = true;
       problems.push({
         severity: "block",
@@ -1362,6 +1467,23 @@ function checkSalary(
         zh: `无需经验的岗位或基础岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
         en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
       });
+    } else if (
+      !wrongUnit &&
+      !scheme &&
+      typeof max === "number" &&
+      max > ROLE_PAY_CEILING.unskilledMaxTop &&
+      !SENIOR_TITLE.test(title) &&
+      !INTERN_ROLE.test(title) &&
+      // A basic title whose posting asks for a qualification (a language, a degree, experience) is skilled work.
+      ((ENTRY_LEVEL_TITLE.test(title) && !namesQualification(`${title}\n${context.requirements ?? ""}`)) ||
+        asksNothing(context.requirements ?? ""))
+    ) {
+      // The band's top against the market level of work that needs no skill (ROLE_PAY_CEILING).
+      problems.push({
+        severity: "warn",
+        zh: `基础岗位或无任何要求的岗位最高月薪超过${ROLE_PAY_CEILING.unskilledMaxTop}元，远高于此类工作的市场水平`,
+        en: `a basic job, or one asking for nothing, paying up to more than ${ROLE_PAY_CEILING.unskilledMaxTop} CNY/month is far above the market level of such work`,
+      });
     }
     const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
     const below =
@@ -1400,7 +1522,8 @@ function checkSalary(
         en: `range too wide (maximum more than ${SALARY_LIMITS.maxRangeRatio}× the minimum)`,
       });
     }
-    if (!wrongUnit && !scheme && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    // Part-time, hourly and one-off work has a low monthly figure honestly ("800–1,600" for weekend leafleting).
+    if (!wrongUnit && !scheme && !notFullTime && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -1534,6 +1657,35 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
  * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
  * an empty array means the posting is clean.
  */
+/**
+ * A price for the programme in a posting whose title is an internship ("Remote Research Internship" …
+ * "项目费 ¥25,000", "Participants pay 2,500 USD programme tuition"): the internship is what is sold, so
+ * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
+ */
+// Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
+const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
+const PROGRAMME_PRICE =
+  /(?:项目|实习|课程)(?:费|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+const PROGRAMME_PAID_FOR =
+  /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
+
+function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule): Hit | null {
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  if (!INTERNSHIP_TITLE.test(title) || SENIOR_TITLE.test(title)) return null;
+  for (const field of fields) {
+    if (field.name === "title") continue;
+    const text = field.norm.text;
+    const m = PROGRAMME_PRICE.exec(text);
+    if (!m) continue;
+    const sentence = sentenceOf(text, m.index, m.index + m[0].length);
+    const said = text.slice(sentence.start, sentence.end);
+    if (PROGRAMME_PAID_FOR.test(said) || ANTI_FRAUD_NOTICE.test(said)) continue;
+    if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
+    return { field, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 export function checkPosting(input: PostingInput): PostingFlag[] {
   const fields = collectFields(input);
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -1558,15 +1710,44 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     }
     flags.push(flag);
   }
+  if (!flags.some((f) => f.rule === "paid_internship")) {
+    const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
+    const sold = rule ? soldInternship(fields, rule) : null;
+    if (rule && sold) {
+      // The programme's price is the internship; a fee flag on the same words is that one scheme.
+      const feeAt = flags.findIndex((f) => f.rule === "fee" && f.field === sold.field.name);
+      if (feeAt >= 0) flags.splice(feeAt, 1);
+      flags.push({
+        rule: "paid_internship",
+        severity: rule.severity,
+        excerpt: excerpt(sold.field, sold.start, sold.end),
+        message: rule.message,
+        field: sold.field.name,
+      });
+    }
+  }
+  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
+  const allText = fields.map((f) => f.norm.text).join("\n");
+  const isProtected = (rule: string): rule is ProtectedRule => (PROTECTED_RULES as readonly string[]).includes(rule);
+  const lawful = flags.some((f) => isProtected(f.rule))
+    ? lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "")
+    : [];
+  if (lawful.length > 0) {
+    for (let i = flags.length - 1; i >= 0; i--) {
+      const rule = flags[i]?.rule;
+      if (rule && isProtected(rule) && setByLawfulBasis(rule, lawful)) flags.splice(i, 1);
+    }
+  }
   flags.push(
     ...checkSalary(
       numberOrNull(input.salaryMin),
       numberOrNull(input.salaryMax),
-      fields.map((f) => f.norm.text).join("\n"),
+      allText,
       fields.find((f) => f.name === "title")?.norm.text ?? "",
       {
         commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
         pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+        requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
       },
     ),
   );

@@ -10,6 +10,9 @@ import {
   INCLUSIVE_AFTER,
   INCLUSIVE_BEFORE,
   KNOWLEDGE_BEFORE,
+  CASTING_BASIS,
+  LAWFUL_BASIS,
+  PERFORMER_TITLE,
   MARKER_NEGATORS,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
@@ -167,7 +170,7 @@ const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
@@ -274,6 +277,11 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
 const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
 const EXCEPT_AFTER =
   /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
+/** A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"). */
+const REFUSE_LIST_RE = new RegExp(
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*[、/]\\s*){1,6}$`,
+  "u",
+);
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -326,6 +334,9 @@ function isRestriction(
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
+  // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
+  const listed = REFUSE_LIST_RE.exec(pre.slice(-60));
+  if (listed && !NEGATED_MARKER.test(pre.slice(-60).slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
   if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
@@ -420,6 +431,45 @@ export function findRestriction(
 
 export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRule[];
 
+const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
+const LABEL_WORDS = Object.fromEntries(
+  Object.entries(PROTECTED_ATTRIBUTES).map(([rule, lexicon]) => [
+    rule,
+    "labels" in lexicon && lexicon.labels?.length ? new RegExp(alternation(lexicon.labels), "u") : null,
+  ]),
+) as Record<ProtectedRule, RegExp | null>;
+
+/**
+ * The sentences of a posting that state a lawful basis (LAWFUL_BASIS): computed once per posting, and
+ * only when it has a discrimination flag; usually none.
+ */
+export function lawfulBasisSentences(text: string, title: string): string[] {
+  const bases = spansOf(LAWFUL_BASIS_RE, text);
+  if (PERFORMER_TITLE_RE.test(title)) bases.push(...spansOf(CASTING_BASIS_RE, text));
+  return bases.map((basis) => {
+    const sentence = sentenceOf(text, basis.start, basis.end);
+    return text.slice(sentence.start, sentence.end);
+  });
+}
+
+/**
+ * Is the attribute of `rule` set by law or by the role in this posting: does one of the lawful-basis
+ * `sentences` name the attribute (a mention or its label word, "户籍")? Then the posting's restriction
+ * of it is the state's or the part's, not the employer's (decision 021, fifth round).
+ */
+export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly string[]): boolean {
+  const lexicon = COMPILED[rule];
+  for (const said of sentences) {
+    const mentions = spansOf(lexicon.mention, said);
+    const excluded = mentions.length > 0 ? spansOf(lexicon.notMention, said) : [];
+    const inside = insideWalker(excluded);
+    if (mentions.some((m) => !inside(m)) || LABEL_WORDS[rule]?.test(said)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Money flow: who pays?
 // ---------------------------------------------------------------------------
@@ -481,7 +531,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -490,6 +540,10 @@ const OWN_COSTS =
 /** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
 const DEPOSIT_DUTY =
   /(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+
+/** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
+const PAID_TO_EMPLOYER =
+  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台)/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
@@ -518,7 +572,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         FEE_COVERS,
         " ",
       );
-      if (JOB_HANDLES.test(clauseText) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText)) continue;
+      // Money handed to the employer's finance or HR ("体检费480元交给公司财务") is the applicant paying,
+      // whatever duty word the payee's name carries.
+      const paidIn = PAID_TO_EMPLOYER.test(clauseText) && !/负责|协助|代收|收取/u.test(clauseText);
+      if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
+        continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
       const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
@@ -546,6 +604,12 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
 
 const TRAINING_SELF =
   /(?:0|零)\s*首付|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b|(?:就业|入职|上岗|拿到\s*offer)\s*(?:以后|之后|后)\s*(?:付|还|交|支付|缴)\s*(?:款|学费|培训费|费用)|(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)|\bpay\s+(?:nothing|zero|0)\s+(?:until|till|before)\b|\bpay\s+(?:only\s+)?(?:after|once|when)\s+(?:you(?:'re|\s+are)?\s+)?(?:hired|placed|employed|get\s+(?:a|the)\s+job)\b|\bdeferred\s+tuition\b|\btuition\s+(?:is\s+)?deferred\b/gu;
+/**
+ * A fee paid with a loan, or a loan in the applicant's name ("the 20,000 CNY fee is financed by a consumer
+ * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
+ */
+const LOAN_IN_YOUR_NAME =
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
@@ -564,12 +628,16 @@ const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全
 const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
 
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
-const TRAINING_DUTIES = /负责(?!人)|协助|催收|对账|核对|向(?:家长|客户|学员)|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+const TRAINING_DUTIES =
+  /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
-  for (const s of spansOf(TRAINING_SELF, text)) {
+  for (const s of [...spansOf(TRAINING_SELF, text), ...spansOf(LOAN_IN_YOUR_NAME, text)]) {
     if (negated(s.start, s.end)) continue;
+    // Administering loans is a duty ("负责学生助学贷款申请审核").
+    const own = clauseOf(text, s.start, s.end);
+    if (TRAINING_DUTIES.test(text.slice(own.start, own.end))) continue;
     // Naming the scheme to fight it ("开展反诈宣传，包括刷单、培训贷") is not offering it.
     const sentence = sentenceOf(text, s.start, s.end);
     if (SCAM_WARNING.test(text.slice(sentence.start, sentence.end))) continue;
@@ -619,8 +687,9 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  */
 const INTERNSHIP =
   /实习|内推|\binternships?\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+// 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
-  /费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+  /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 const INTERN_PAID_BY_EMPLOYER =
   /补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b/u;

@@ -6,7 +6,7 @@ import type { PostingDocument } from "../../search/documents";
 import { salaryBand } from "../../search/documents";
 import { endOfSchoolDay, schoolDate } from "../time";
 import { emptyQuery, type PostingSearchQuery } from "./query";
-import { toMeiliSearchRequest } from "../../search/query";
+import { toMeiliSearchRequest, type HitAttribute } from "../../search/query";
 import { correctQuery } from "../../search/spelling";
 
 import type { SearchResponse } from "meilisearch";
@@ -50,7 +50,8 @@ export interface SearchResult {
  * query runs against PostgreSQL (substring matching, no typos or synonyms) and the result says
  * it is degraded, so the page shows a banner instead of an error.
  */
-type FormattedHit = PostingDocument & { _formatted?: Partial<PostingDocument> };
+type ShownDocument = Pick<PostingDocument, HitAttribute>;
+type FormattedHit = ShownDocument & { _formatted?: Partial<ShownDocument> };
 
 function toHit(hit: FormattedHit): SearchHit {
   return {
@@ -93,7 +94,7 @@ export async function frontDoorPostings(
         highlightPostTag: MARK_END,
       };
     };
-    const response = await getSearchClient().multiSearch<{ queries: ReturnType<typeof request>[] }, PostingDocument>({
+    const response = await getSearchClient().multiSearch<{ queries: ReturnType<typeof request>[] }, ShownDocument>({
       queries: [request(latestQuery), request(closingQuery)],
     });
     const [latest, closing] = response.results;
@@ -122,9 +123,9 @@ export async function searchPostings(
   try {
     const params = { ...request.params, highlightPreTag: MARK_START, highlightPostTag: MARK_END };
     const index = postingsIndex();
-    const response = await postingSearchAnswers<SearchResponse<PostingDocument>>().get(
+    const response = await postingSearchAnswers<SearchResponse<ShownDocument>>().get(
       JSON.stringify([index, request.q, params]),
-      () => getSearchClient().index<PostingDocument>(index).search(request.q, params),
+      () => getSearchClient().index<ShownDocument>(index).search(request.q, params),
     );
     return {
       hits: response.hits.map(toHit),

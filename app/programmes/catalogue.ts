@@ -186,13 +186,13 @@ function enlistment(year: number): CatalogueYear {
           "Men: at least 18; graduates up to 24, postgraduates up to 26 (since 2022), counted to 12-31 of the year. Confirm every year.",
       },
       {
-        ...unknownRule(
-          "age",
-          "女性：2021 年为 18–22 周岁、当年应届毕业生可放宽到 23 周岁；本年度待核实。",
-          "Women: in 2021, 18–22 and that year's graduates up to 23; not confirmed for this year.",
-        ),
-        params: {},
+        kind: "age",
+        status: "unknown",
+        // Women's rule: men are not asked to check it (app/programmes/eligibility.ts).
+        params: { gender: "female" },
         source: S.ageWomen2021,
+        noteZh: "女性：2021 年为 18–22 周岁、当年应届毕业生可放宽到 23 周岁；本年度待核实。",
+        noteEn: "Women: in 2021, 18–22 and that year's graduates up to 23; not confirmed for this year.",
       },
       {
         kind: "health",
@@ -271,7 +271,8 @@ function xibu(year: number): CatalogueYear {
       {
         kind: "fresh_graduate",
         status: "known",
-        params: {},
+        // 应届毕业生 or 在读研究生 (docs/programmes.md): a postgraduate graduating later passes too.
+        params: { currentPostgraduates: true },
         source: S.xibuWho,
         noteZh: "普通高等学校应届毕业生，或在读研究生（在读研究生请与校团委核对）。",
         noteEn: "This year's graduates, or current postgraduates (they should check with the school's Youth League).",

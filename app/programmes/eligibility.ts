@@ -62,9 +62,12 @@ function judge(
 /** One rule against one profile; null when the rule does not concern this graduate (another gender). */
 export function checkRule(rule: ProgrammeRule, profile: EligibilityProfile, year: number): RuleResult | null {
   if (rule.status === "not_required") return null;
-  if (rule.kind === "age" && rule.status === "known") {
-    const gender = parsed(rule)?.gender;
-    if (gender && gender !== "all" && gender !== profile.gender) return null;
+  // An age rule narrowed to one gender concerns only that gender, confirmed or not: a man is not told
+  // that the women's limit, still unconfirmed this year, needs checking. Read loosely, because an
+  // unconfirmed rule may hold the gender and nothing else.
+  if (rule.kind === "age") {
+    const gender = (rule.params as { gender?: unknown }).gender;
+    if ((gender === "male" || gender === "female") && gender !== profile.gender) return null;
   }
   if (rule.status === "unknown") return needsChecking(rule.kind);
 
@@ -137,11 +140,25 @@ export function checkRule(rule: ProgrammeRule, profile: EligibilityProfile, year
         status: { key: `programme.political.${profile.politicalStatus}` },
       });
     }
-    case "fresh_graduate":
+    case "fresh_graduate": {
+      const params = parsed(rule);
+      if (!params) return needsChecking(rule.kind);
+      // A postgraduate still studying (graduating after the programme year) where the rule admits them.
+      const studying = profile.cohort > year && (profile.degree === "master" || profile.degree === "doctor");
+      if (studying && params.currentPostgraduates)
+        return {
+          kind: "fresh_graduate",
+          outcome: "pass",
+          reason: {
+            key: "programme.eligibility.fresh.postgraduate",
+            params: { cohort: profile.cohort, degree: degreeLabel(profile.degree) },
+          },
+        };
       return judge("fresh_graduate", profile.cohort === year, "programme.eligibility.fresh", {
         cohort: profile.cohort,
         year,
       });
+    }
     case "health":
       return needsChecking("health", "programme.eligibility.health");
   }

@@ -3,16 +3,16 @@
  * rules and windows as editable data with a source beside each value. Commands take
  * (db, actor, input) as decision 009 asks.
  */
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, max } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import { counsellingTopics, programmeRules, programmes, programmeWindows, programmeYears } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, SystemActor } from "../auth/actor";
 import { DomainError, refuse } from "../errors";
-import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind } from "../../vocabulary";
+import { PROGRAMME_SLUGS, type ProgrammeSlug, type RuleKind, type WindowKind } from "../../vocabulary";
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./catalogue";
-import { RULE_PARAMS, type ProgrammeRule } from "./schema";
+import { RULE_PARAMS, type ProgrammeRule, type YearEdit } from "./schema";
 import { calendarDaysBetween } from "../time";
 import { windowsNow } from "./windows";
 
@@ -285,20 +285,21 @@ function shiftYear(date: string | null, by: number): string | null {
 export async function copyProgrammeYear(
   db: Database,
   actor: StaffActor,
-  input: { programmeSlug: string; province: string; fromYear: number; toYear: number },
+  input: { programmeSlug: string; province: string; fromYear: number; toYear: number; toProvince?: string },
 ) {
   if (!isProgrammeSlug(input.programmeSlug)) refuse("programme.unknownProgramme", { field: "programmeSlug" });
   const slug = input.programmeSlug;
+  // A province's own rules start as a copy of the national row (or another province's), then get edited.
+  const toProvince = input.toProvince ?? input.province;
   return db.transaction(async (tx) => {
-    const where = (year: number) =>
-      and(
-        eq(programmeYears.programmeSlug, slug),
-        eq(programmeYears.year, year),
-        eq(programmeYears.province, input.province),
-      );
-    const [source] = await tx.select().from(programmeYears).where(where(input.fromYear));
+    const where = (year: number, province: string) =>
+      and(eq(programmeYears.programmeSlug, slug), eq(programmeYears.year, year), eq(programmeYears.province, province));
+    const [source] = await tx.select().from(programmeYears).where(where(input.fromYear, input.province));
     if (!source) refuse("programme.copy.noSource", { field: "fromYear", params: { year: input.fromYear } });
-    const [clash] = await tx.select({ id: programmeYears.id }).from(programmeYears).where(where(input.toYear));
+    const [clash] = await tx
+      .select({ id: programmeYears.id })
+      .from(programmeYears)
+      .where(where(input.toYear, toProvince));
     if (clash) refuse("programme.copy.exists", { field: "toYear", params: { year: input.toYear } });
     const { rules, windows } = await detailsOf(tx, [source.id]);
     const by = input.toYear - input.fromYear;
@@ -307,7 +308,7 @@ export async function copyProgrammeYear(
       {
         programmeSlug: slug,
         year: input.toYear,
-        province: input.province,
+        province: toProvince,
         officialUrl: {
           status: source.officialUrlStatus,
           value: source.officialUrl ?? undefined,
@@ -339,7 +340,7 @@ export async function copyProgrammeYear(
       action: "programme.year.copy",
       subjectType: "programme_year",
       subjectId: yearId,
-      detail: { programme: slug, fromYear: input.fromYear, toYear: input.toYear, province: input.province },
+      detail: { programme: slug, fromYear: input.fromYear, toYear: input.toYear, province: input.province, toProvince },
     });
     return { yearId };
   });
@@ -387,6 +388,73 @@ export async function updateProgrammeWindow(
       .returning({ yearId: programmeWindows.yearId });
     if (!row) refuse("error.notFound", { status: 404 });
     await touchYear(tx, actor, row.yearId, "programme.window.update", input.windowId);
+  });
+}
+
+/**
+ * A year's own values: official site, destination code, benefits and the forms checklist, each with
+ * its status and source (the form checked them). A new destination code applies to selections made
+ * from now on; destinations already proposed keep theirs.
+ */
+export async function updateProgrammeYear(db: Database, actor: StaffActor, input: Omit<YearEdit, "intent">) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programmeYears)
+      .set({
+        officialUrlStatus: input.officialUrlStatus,
+        officialUrl: input.officialUrl || null,
+        officialUrlSource: input.officialUrlSource,
+        destinationCodeStatus: input.destinationCodeStatus,
+        destinationCode: input.destinationCode || null,
+        destinationCodeSource: input.destinationCodeSource,
+        benefitsZh: input.benefitsZh,
+        benefitsEn: input.benefitsEn,
+        benefitsSource: input.benefitsSource,
+        forms: input.forms,
+      })
+      .where(eq(programmeYears.id, input.yearId))
+      .returning({ id: programmeYears.id });
+    if (!row) refuse("error.notFound", { status: 404 });
+    await touchYear(tx, actor, row.id, "programme.year.update", row.id);
+  });
+}
+
+/**
+ * Adds a rule or a window to a year, unconfirmed and empty (its source and values come with the edit
+ * that confirms it), after the ones it has. Never removes: a rule that stops applying is set to
+ * "not required", so the record of what was checked stays.
+ */
+export async function addProgrammeRow(
+  db: Database,
+  actor: StaffActor,
+  input: { yearId: string } & ({ row: "rule"; kind: RuleKind } | { row: "window"; kind: WindowKind }),
+) {
+  return db.transaction(async (tx) => {
+    const [year] = await tx
+      .select({ id: programmeYears.id })
+      .from(programmeYears)
+      .where(eq(programmeYears.id, input.yearId));
+    if (!year) refuse("error.notFound", { status: 404 });
+    let id: string;
+    if (input.row === "rule") {
+      const [last] = await tx
+        .select({ sort: max(programmeRules.sort) })
+        .from(programmeRules)
+        .where(eq(programmeRules.yearId, year.id));
+      const [row] = await tx
+        .insert(programmeRules)
+        .values({ yearId: year.id, kind: input.kind, status: "unknown", params: {}, sort: (last?.sort ?? -1) + 1 })
+        .returning({ id: programmeRules.id });
+      id = row!.id;
+    } else {
+      const [row] = await tx
+        .insert(programmeWindows)
+        .values({ yearId: year.id, kind: input.kind, status: "unknown" })
+        .returning({ id: programmeWindows.id });
+      id = row!.id;
+    }
+    await touchYear(tx, actor, year.id, `programme.${input.row}.add`, id);
+    return { id };
   });
 }
 

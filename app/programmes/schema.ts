@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { repeated } from "../forms/fields";
 import { FUNNEL_EVENTS } from "./states";
+import { PROGRAMME_DESTINATION_CODES } from "./report";
 import {
   CERTIFICATES,
   ENLISTMENT_FORM_KINDS,
@@ -44,8 +45,11 @@ export const RULE_PARAMS = {
   major: z.object({ keywords: z.array(z.string().trim().min(1).max(20)).min(1, "programme.field.keywords") }),
   certificate: z.object({ certificates: z.array(z.enum(CERTIFICATES)).min(1, "programme.field.certificates") }),
   political: z.object({ statuses: z.array(z.enum(POLITICAL_STATUSES)).min(1, "programme.field.statuses") }),
-  /** 应届: graduating in the programme year (cohort = year). */
-  fresh_graduate: z.object({}),
+  /**
+   * 应届: graduating in the programme year (cohort = year). `currentPostgraduates`: master's and
+   * doctoral students graduating later may apply too (西部计划 admits 在读研究生).
+   */
+  fresh_graduate: z.object({ currentPostgraduates: z.boolean().optional() }),
   /** Health standards cannot be judged from a profile; the note is shown and the answer is "needs checking". */
   health: z.object({}),
 } as const satisfies Record<RuleKind, z.ZodType>;
@@ -56,7 +60,8 @@ export type ProgrammeRule = {
   [K in RuleKind]: {
     kind: K;
     status: (typeof VALUE_STATUSES)[number];
-    params: RuleParams<K> | Record<string, never>;
+    /** Empty while unconfirmed, except that an unconfirmed age rule may say whose it is. */
+    params: RuleParams<K> | Record<string, never> | (K extends "age" ? { gender: "male" | "female" } : never);
     source: string;
     noteZh?: string;
     noteEn?: string;
@@ -209,7 +214,13 @@ export const RuleEditSchema = z.discriminatedUnion("kind", [
       sourceWhenKnown(v, ctx);
       requireWhenKnown(v, ctx, "statuses", v.statuses.length === 0, "programme.field.statuses");
     }),
-  z.object({ ...ruleBase, kind: z.literal("fresh_graduate") }).superRefine(sourceWhenKnown),
+  z
+    .object({
+      ...ruleBase,
+      kind: z.literal("fresh_graduate"),
+      currentPostgraduates: z.enum(["no", "yes"], "programme.field.params").default("no"),
+    })
+    .superRefine(sourceWhenKnown),
   z.object({ ...ruleBase, kind: z.literal("health") }).superRefine(sourceWhenKnown),
 ]);
 export type RuleEdit = z.output<typeof RuleEditSchema>;
@@ -225,7 +236,9 @@ export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
         const limit = input[`limit_${degree}`];
         if (limit !== undefined) limits[degree] = limit;
       }
-      if (input.status !== "known" && !input.asOf && Object.keys(limits).length === 0) return {};
+      // An unconfirmed rule may still say whose rule it is (the women's limit), and nothing else.
+      if (input.status !== "known" && !input.asOf && Object.keys(limits).length === 0)
+        return input.gender === "all" ? {} : { gender: input.gender };
       return {
         asOf: input.asOf,
         asOfYearOffset: input.asOfYearOffset,
@@ -241,18 +254,137 @@ export function ruleParamsOf(input: RuleEdit): Record<string, unknown> {
     case "political":
       return input.statuses.length || input.status === "known" ? { statuses: input.statuses } : {};
     case "fresh_graduate":
+      return input.currentPostgraduates === "yes" ? { currentPostgraduates: true } : {};
     case "health":
       return {};
   }
 }
 
+/** The destination codes a programme year may lead to (app/destinations/codes.ts; decision 015). */
+export const YEAR_DESTINATION_CODES = PROGRAMME_DESTINATION_CODES;
+
+/** A document of a year's forms checklist (db/schema/programmes.ts ProgrammeForm has this shape). */
+export type ProgrammeForm = { nameZh: string; nameEn: string; source: string };
+
+/** "中文名 | English name | source", one form of the checklist per line (how the admin page writes them). */
+export function formsText(forms: readonly ProgrammeForm[]): string {
+  return forms.map((f) => [f.nameZh, f.nameEn, f.source].join(" | ")).join("\n");
+}
+
+const formLines = z
+  .string()
+  .max(4000, "programme.field.formLine")
+  .default("")
+  .transform((text, ctx) => {
+    const forms: ProgrammeForm[] = [];
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const [nameZh = "", nameEn = "", ...rest] = line.split("|").map((part) => part.trim());
+      const source = rest.join(" | ").trim();
+      // Every value stands beside its source (docs/programmes.md), a form of the checklist too.
+      if (!nameZh || !source || nameZh.length > 100 || nameEn.length > 200 || source.length > 500) {
+        ctx.addIssue({ code: "custom", message: "programme.field.formLine" });
+        return z.NEVER;
+      }
+      forms.push({ nameZh, nameEn, source });
+    }
+    if (forms.length > 20) {
+      ctx.addIssue({ code: "custom", message: "programme.field.formLine" });
+      return z.NEVER;
+    }
+    return forms;
+  });
+
+/**
+ * A year's own values, beside the rules and windows: official site, destination code, benefits (the
+ * tuition-compensation amount staff must confirm lives here) and the forms checklist. A confirmed value
+ * needs the value and its source; benefits written down need their source.
+ */
+export const YearEditSchema = z
+  .object({
+    intent: z.literal("year"),
+    yearId: z.uuid(),
+    officialUrlStatus: z.enum(VALUE_STATUSES),
+    officialUrl: z
+      .string()
+      .trim()
+      .max(300, "programme.field.url")
+      .default("")
+      .refine(
+        (value) => value === "" || (/^https?:\/\/\S+$/.test(value) && URL.canParse(value)),
+        "programme.field.url",
+      ),
+    officialUrlSource: source.default(""),
+    destinationCodeStatus: z.enum(VALUE_STATUSES),
+    destinationCode: z.enum(["", ...YEAR_DESTINATION_CODES], "programme.field.destinationCode").default(""),
+    destinationCodeSource: source.default(""),
+    benefitsZh: z.string().trim().max(1000, "programme.field.benefitsTooLong").default(""),
+    benefitsEn: z.string().trim().max(1000, "programme.field.benefitsTooLong").default(""),
+    benefitsSource: source.default(""),
+    forms: formLines,
+  })
+  .superRefine((v, ctx) => {
+    requireWhenKnown(
+      { status: v.officialUrlStatus },
+      ctx,
+      "officialUrl",
+      !v.officialUrl,
+      "programme.field.urlRequired",
+    );
+    if (v.officialUrlStatus === "known" && !v.officialUrlSource)
+      ctx.addIssue({ code: "custom", path: ["officialUrlSource"], message: "programme.field.sourceRequired" });
+    requireWhenKnown(
+      { status: v.destinationCodeStatus },
+      ctx,
+      "destinationCode",
+      !v.destinationCode,
+      "programme.field.codeRequired",
+    );
+    if (v.destinationCodeStatus === "known" && !v.destinationCodeSource)
+      ctx.addIssue({ code: "custom", path: ["destinationCodeSource"], message: "programme.field.sourceRequired" });
+    if ((v.benefitsZh || v.benefitsEn) && !v.benefitsSource)
+      ctx.addIssue({ code: "custom", path: ["benefitsSource"], message: "programme.field.sourceRequired" });
+  });
+export type YearEdit = z.output<typeof YearEditSchema>;
+
+/**
+ * A rule or window the seeded year does not have (a province's 选调生 may ask for a major, 西部计划 has
+ * an exam window): it starts unconfirmed and empty, so checks say "needs checking" until it is edited.
+ */
+export const AddRowSchema = z
+  .object({
+    // One intent for both rows: every intent of a route is one more round of the edge test's hostile posts.
+    intent: z.literal("add"),
+    yearId: z.uuid(),
+    row: z.enum(["rule", "window"]),
+    kind: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    const kinds: readonly string[] = value.row === "rule" ? RULE_KINDS : WINDOW_KINDS;
+    if (!kinds.includes(value.kind))
+      ctx.addIssue({
+        code: "custom",
+        path: ["kind"],
+        message: value.row === "rule" ? "programme.field.ruleKind" : "programme.field.windowKind",
+      });
+  });
+
 export const AdminProgrammeForm = z.discriminatedUnion("intent", [
+  YearEditSchema,
+  AddRowSchema,
   z.object({
     intent: z.literal("copy"),
     programmeSlug: z.string().min(1),
     province: z.string().trim().max(20).default(""),
     fromYear: z.coerce.number().int().min(2000).max(2100),
     toYear: z.coerce.number().int().min(2000, "programme.field.year").max(2100, "programme.field.year"),
+    /** Absent: the same province; "" the national row; else a province's name (e.g. 浙江). */
+    toProvince: z
+      .string()
+      .trim()
+      .max(20, "programme.field.province")
+      .regex(/^[\p{Script=Han}]*$/u, "programme.field.province")
+      .optional(),
   }),
   WindowSchema.safeExtend({ intent: z.literal("window") }),
   RuleEditSchema,

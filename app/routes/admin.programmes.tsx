@@ -16,10 +16,12 @@ import {
   listProgrammeYears,
   updateProgrammeRule,
   updateProgrammeWindow,
+  updateProgrammeYear,
+  addProgrammeRow,
 } from "../programmes/programmes.server";
-import { AdminProgrammeForm, ruleParamsOf } from "../programmes/schema";
+import { AdminProgrammeForm, formsText, ruleParamsOf, YEAR_DESTINATION_CODES } from "../programmes/schema";
 import { RuleFields } from "../components/rule-fields";
-import { VALUE_STATUSES } from "../../vocabulary";
+import { RULE_KINDS, VALUE_STATUSES, WINDOW_KINDS, type RuleKind, type WindowKind } from "../../vocabulary";
 
 export const meta = pageTitle("programme.admin.title");
 
@@ -44,6 +46,16 @@ export async function action({ request }: ActionFunctionArgs) {
     copy: async ({ intent: _intent, ...input }) => {
       await copyProgrammeYear(db, actor, input);
       return done("programme.done.copied", { year: input.toYear });
+    },
+    year: async ({ intent: _intent, ...input }) => {
+      await updateProgrammeYear(db, actor, input);
+      return done("programme.done.year");
+    },
+    add: async ({ yearId, row, kind }) => {
+      // The form checked `kind` against the row's own list.
+      if (row === "rule") await addProgrammeRow(db, actor, { yearId, row, kind: kind as RuleKind });
+      else await addProgrammeRow(db, actor, { yearId, row, kind: kind as WindowKind });
+      return done(row === "rule" ? "programme.done.ruleAdded" : "programme.done.windowAdded");
     },
     window: async ({ intent: _intent, ...input }) => {
       await updateProgrammeWindow(db, actor, input);
@@ -107,6 +119,12 @@ export default function AdminProgrammes() {
         <input type="hidden" name="province" value={province} />
         <TextField name="fromYear" type="number" label={t("programme.admin.fromYear")} defaultValue={String(year)} />
         <TextField name="toYear" type="number" label={t("programme.admin.toYear")} defaultValue={String(year + 1)} />
+        <TextField
+          name="toProvince"
+          label={t("programme.admin.toProvince")}
+          hint={t("programme.admin.toProvince.hint")}
+          defaultValue={province}
+        />
         <button type="submit" className="button">
           {t("programme.admin.copy")}
         </button>
@@ -119,6 +137,106 @@ export default function AdminProgrammes() {
           <h2>
             {t("programme.year", { year: editing.year.year })} · {editing.year.province || t("programme.national")}
           </h2>
+          <ActionForm id="year" intent="year" result={result}>
+            <fieldset>
+              <legend>{t("programme.admin.year")}</legend>
+              <input type="hidden" name="yearId" value={editing.year.id} />
+              <SelectField
+                name="officialUrlStatus"
+                label={t("programme.admin.officialUrlStatus")}
+                options={statusOptions}
+                defaultValue={editing.year.officialUrlStatus}
+              />
+              <TextField
+                name="officialUrl"
+                type="url"
+                label={t("programme.officialSite")}
+                defaultValue={editing.year.officialUrl ?? ""}
+              />
+              <TextAreaField
+                name="officialUrlSource"
+                label={t("programme.admin.officialUrlSource")}
+                defaultValue={editing.year.officialUrlSource}
+                rows={2}
+              />
+              <SelectField
+                name="destinationCodeStatus"
+                label={t("programme.admin.destinationCodeStatus")}
+                options={statusOptions}
+                defaultValue={editing.year.destinationCodeStatus}
+              />
+              <SelectField
+                name="destinationCode"
+                label={t("programme.destinationCode")}
+                options={[
+                  { value: "", label: t("programme.admin.destinationCode.none") },
+                  ...YEAR_DESTINATION_CODES.map((code) => ({ value: code, label: code })),
+                ]}
+                defaultValue={editing.year.destinationCode ?? ""}
+              />
+              <TextAreaField
+                name="destinationCodeSource"
+                label={t("programme.admin.destinationCodeSource")}
+                defaultValue={editing.year.destinationCodeSource}
+                rows={2}
+              />
+              <TextAreaField
+                name="benefitsZh"
+                label={t("programme.admin.benefitsZh")}
+                hint={t("programme.admin.benefits.hint")}
+                defaultValue={editing.year.benefitsZh}
+                rows={4}
+              />
+              <TextAreaField
+                name="benefitsEn"
+                label={t("programme.admin.benefitsEn")}
+                defaultValue={editing.year.benefitsEn}
+                rows={4}
+              />
+              <TextAreaField
+                name="benefitsSource"
+                label={t("programme.admin.benefitsSource")}
+                defaultValue={editing.year.benefitsSource}
+                rows={2}
+              />
+              <TextAreaField
+                name="forms"
+                label={t("programme.admin.forms")}
+                hint={t("programme.admin.forms.hint")}
+                defaultValue={formsText(editing.year.forms)}
+                rows={4}
+              />
+              <button type="submit" className="button">
+                {t("programme.admin.save")}
+              </button>
+            </fieldset>
+          </ActionForm>
+          <h3>{t("programme.admin.add")}</h3>
+          <p className="hint">{t("programme.admin.add.hint")}</p>
+          <ActionForm id="add-rule" intent="add" result={result}>
+            <input type="hidden" name="yearId" value={editing.year.id} />
+            <input type="hidden" name="row" value="rule" />
+            <SelectField
+              name="kind"
+              label={t("programme.admin.ruleKind")}
+              options={RULE_KINDS.map((kind) => ({ value: kind, label: t(`programme.rule.${kind}`) }))}
+            />
+            <button type="submit" className="button">
+              {t("programme.admin.addRule")}
+            </button>
+          </ActionForm>
+          <ActionForm id="add-window" intent="add" result={result}>
+            <input type="hidden" name="yearId" value={editing.year.id} />
+            <input type="hidden" name="row" value="window" />
+            <SelectField
+              name="kind"
+              label={t("programme.admin.windowKind")}
+              options={WINDOW_KINDS.map((kind) => ({ value: kind, label: t(`programme.window.${kind}`) }))}
+            />
+            <button type="submit" className="button">
+              {t("programme.admin.addWindow")}
+            </button>
+          </ActionForm>
           <h3>{t("programme.windows")}</h3>
           {editing.windows.map((window) => (
             <ActionForm key={window.id} id={`window-${window.id}`} intent="window" result={result}>

@@ -25,6 +25,7 @@ import {
   outbox,
   programmeWindows,
   programmeYears,
+  users,
 } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { createGraduates, linkGraduateAccount } from "../../seed/factories";
@@ -211,6 +212,27 @@ describe("campaigns", () => {
     }
   });
 
+  it("writes to each graduate in the language they chose for mail, from the one message in zh and en", async () => {
+    const db = await getDb();
+    const english = inCollege[3]!;
+    await db.update(users).set({ locale: "en" }).where(eq(users.id, english.userId));
+    const id = await createCampaign(db, college(), {
+      slug: "xibu",
+      year: 2027,
+      target,
+      ...message,
+      subjectZh: "第四次动员",
+      subjectEn: "Fourth call: the Western China programme",
+    });
+    await sendCampaign(db, college(), { campaignId: id }, DAYTIME);
+    await drainOutbox();
+    const mail = await receiver.waitForSubject(english.email, "Fourth call: the Western China programme");
+    expect(mail.text).toContain(message.bodyEn);
+    expect(mail.text).not.toContain(message.bodyZh);
+    await receiver.waitForSubject(inCollege[0]!.email, "第四次动员");
+    await db.update(users).set({ locale: "zh-CN" }).where(eq(users.id, english.userId));
+  });
+
   it("holds mail decided at night until 08:00 at school", async () => {
     const db = await getDb();
     const id = await createCampaign(db, college(), {
@@ -304,5 +326,24 @@ describe("campaigns", () => {
     await drainOutbox();
     const mail = await receiver.waitForSubject(inCollege[0]!.email, "2026年12月8日");
     expect(mail.subject).toContain("西部计划");
+
+    // A reminder decided at night waits for 08:00 at school like campaign mail does.
+    const [later] = await db
+      .insert(programmeWindows)
+      .values({
+        yearId: yearRow.id,
+        kind: "school_check",
+        status: "known",
+        opensOn: "2026-12-01",
+        closesOn: "2026-12-10",
+        source: "测试窗口",
+      })
+      .returning({ id: programmeWindows.id });
+    expect(await scheduleDeadlineReminders(db, new Date("2026-12-04T14:30:00Z"))).toBe(1); // 22:30 at school
+    const jobs = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `programme-deadline:${later!.id}:%`));
+    expect(jobs.map((job) => job.runAfter.toISOString())).toEqual(["2026-12-05T00:00:00.000Z"]);
   });
 });

@@ -58,6 +58,10 @@ describe("eligibility from the graduate's own profile", () => {
     });
     const after = await page("enlistment", 2026);
     expect(texts(after.eligibility)).toContain("年龄：截至 2026-12-31 满 24 周岁，本科上限 24 ✓");
+    // The women's limit, unconfirmed in the seeded year, is not his to check.
+    expect(texts(after.eligibility).filter((text) => text.startsWith("年龄"))).toEqual([
+      "年龄：截至 2026-12-31 满 24 周岁，本科上限 24 ✓",
+    ]);
     // Health is always checked at the health check, so the whole stays "needs checking".
     expect(after.eligibility?.outcome).toBe("check");
   });
@@ -113,6 +117,24 @@ describe("eligibility from the graduate's own profile", () => {
     expect(audits.filter((a) => a.action === "programme.eligibility.view").map((a) => a.actorUserId)).toEqual([
       insider.user.id,
     ]);
+  });
+
+  it("a master's student graduating in 2028 may apply to 西部计划 2027 as a postgraduate still studying", async () => {
+    const db = await getDb();
+    const 周宁 = await linkedGraduate(school, { resume: false });
+    await db
+      .update(graduates)
+      .set({ degree: "master", cohort: 2028, name: "周宁" })
+      .where(eq(graduates.id, 周宁.graduate.id));
+    const view = (
+      await callRoute(programmePage.loader, {
+        path: "/programmes/xibu?year=2027",
+        params: { slug: "xibu" },
+        cookie: 周宁.cookie,
+      })
+    ).data as { eligibility: Check | null };
+    expect(texts(view.eligibility)).toContain("在读研究生：2028 届硕士研究生，可报名 ✓");
+    expect(view.eligibility?.outcome).not.toBe("fail");
   });
 
   it("an anonymous visitor sees the rules without any check", async () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   staff = await signedIn("staff");
 });
 
-async function yearRow(slug: "enlistment" | "xibu" | "tegang", year: number, province = "") {
+async function yearRow(slug: "enlistment" | "xibu" | "tegang" | "xuandiao", year: number, province = "") {
   const db = await getDb();
   const [row] = await db
     .select()
@@ -165,6 +165,105 @@ describe("admin: copy a year's rules and edit them", () => {
     expect(errorKeys(nothing)).toEqual({ fromYear: ["programme.copy.noSource"] });
   });
 
+  it("starts a province's own rules as a copy of the national row, adds the rule it needs and shows it on the province's page", async () => {
+    const db = await getDb();
+    const result = await copy(admin, {
+      programmeSlug: "xuandiao",
+      province: "",
+      fromYear: "2027",
+      toYear: "2027",
+      toProvince: "浙江",
+    });
+    expect(result.data).toMatchObject({ ok: true });
+    const zhejiang = (await yearRow("xuandiao", 2027, "浙江"))!;
+    const national = (await yearRow("xuandiao", 2027))!;
+    expect(zhejiang.copiedFromId).toBe(national.id);
+    const again = await copy(admin, {
+      programmeSlug: "xuandiao",
+      province: "",
+      fromYear: "2027",
+      toYear: "2027",
+      toProvince: "浙江",
+    });
+    expect(errorKeys(again)).toEqual({ toYear: ["programme.copy.exists"] });
+    expect(
+      errorKeys(
+        await copy(admin, {
+          programmeSlug: "xuandiao",
+          province: "",
+          fromYear: "2027",
+          toYear: "2027",
+          toProvince: "<b>",
+        }),
+      ),
+    ).toEqual({ toProvince: ["programme.field.province"] });
+
+    const post = (form: Record<string, string>) =>
+      callRoute(adminPage.action, {
+        path: "/admin/programmes",
+        cookie: admin.cookie,
+        form: { _formId: "add", ...form },
+      });
+    expect(errorKeys(await post({ intent: "add", row: "rule", yearId: zhejiang.id, kind: "telepathy" }))).toEqual({
+      kind: ["programme.field.ruleKind"],
+    });
+    expect(errorKeys(await post({ intent: "add", row: "window", yearId: zhejiang.id, kind: "degree" }))).toEqual({
+      kind: ["programme.field.windowKind"],
+    });
+    expect((await post({ intent: "add", row: "rule", yearId: zhejiang.id, kind: "major" })).data).toMatchObject({
+      ok: true,
+    });
+    expect(
+      (await post({ intent: "add", row: "window", yearId: zhejiang.id, kind: "political_review" })).data,
+    ).toMatchObject({
+      ok: true,
+    });
+    const rules = await db.select().from(programmeRules).where(eq(programmeRules.yearId, zhejiang.id));
+    const added = rules.find((r) => r.kind === "major")!;
+    expect(added).toMatchObject({ status: "unknown", params: {} });
+    expect(added.sort).toBe(Math.max(...rules.map((r) => r.sort)));
+    const windows = await db.select().from(programmeWindows).where(eq(programmeWindows.yearId, zhejiang.id));
+    expect(windows.map((w) => w.kind)).toContain("political_review");
+    // The national row is untouched; the province's change is audited.
+    const nationalRules = await db.select().from(programmeRules).where(eq(programmeRules.yearId, national.id));
+    expect(nationalRules.some((r) => r.kind === "major")).toBe(false);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, zhejiang.id));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["programme.year.copy", "programme.rule.add", "programme.window.add"]),
+    );
+    expect(
+      (await post({ intent: "add", row: "rule", yearId: "00000000-0000-4000-8000-000000000000", kind: "major" }))
+        .status,
+    ).toBe(404);
+
+    // Confirm the added rule: the province's page shows it confirmed (the national row has no such rule, above).
+    expect(
+      (
+        await callRoute(adminPage.action, {
+          path: "/admin/programmes",
+          cookie: admin.cookie,
+          form: {
+            intent: "rule",
+            _formId: "r",
+            ruleId: added.id,
+            kind: "major",
+            status: "known",
+            keywords: "法学\n汉语言文学",
+            source: "浙江省 2027 年选调生公告（测试）",
+          },
+        })
+      ).data,
+    ).toMatchObject({ ok: true });
+    const page = await callRoute(programmePage.loader, {
+      path: "/programmes/xuandiao?year=2027&province=%E6%B5%99%E6%B1%9F",
+      params: { slug: "xuandiao" },
+    });
+    const selected = (page.data as { selected: { province: string; rules: { kind: string; status: string }[] } })
+      .selected;
+    expect(selected.province).toBe("浙江");
+    expect(selected.rules.find((r) => r.kind === "major")?.status).toBe("known");
+  });
+
   it("edits a window and a rule; a confirmed value needs dates in order and a source; bad params are refused by field", async () => {
     const db = await getDb();
     const xibu = (await yearRow("xibu", 2027))!;
@@ -265,6 +364,91 @@ describe("admin: copy a year's rules and edit them", () => {
     expect(right.data).toMatchObject({ ok: true });
     const [saved] = await db.select().from(programmeRules).where(eq(programmeRules.id, age!.id));
     expect(saved?.params).toMatchObject({ asOf: "06-30", asOfYearOffset: 0, gender: "all", limits: { bachelor: 30 } });
+  });
+
+  it("edits a year's site, destination code, benefits and forms; each confirmed value needs its source; the page shows them", async () => {
+    const db = await getDb();
+    const enlistment = (await yearRow("enlistment", 2026))!;
+    const post = (account: Account, form: Record<string, string>) =>
+      callRoute(adminPage.action, {
+        path: "/admin/programmes?programme=enlistment&year=2026",
+        cookie: account.cookie,
+        form: { intent: "year", _formId: "year", yearId: enlistment.id, ...form },
+      });
+    const valid = {
+      officialUrlStatus: "known",
+      officialUrl: "https://www.gfbzb.gov.cn",
+      officialUrlSource: "全国征兵网 2026 年征兵公告",
+      destinationCodeStatus: "known",
+      destinationCode: "46",
+      destinationCodeSource: "教育部毕业去向代码",
+      benefitsZh: "学费补偿（测试数据）：本专科每年不超过 9,999 元，已按 2026 年文件核实。",
+      benefitsEn: "Tuition compensation (test data): up to 9,999 yuan a year, confirmed for 2026.",
+      benefitsSource: "2026 年学费补偿通知（测试）",
+      forms:
+        "《大学生预征对象登记表》 | Pre-enlistment registration form | 学校武装部 2026 年通知\n《学费补偿申请表》 | Tuition compensation application | 学校武装部 2026 年通知",
+    };
+    const wrong = await post(admin, {
+      ...valid,
+      officialUrl: "javascript:alert(1)",
+      destinationCode: "99",
+      forms: "只有名字，没有出处",
+    });
+    expect(wrong.status).toBe(400);
+    expect(errorKeys(wrong)).toEqual({
+      officialUrl: ["programme.field.url"],
+      destinationCode: ["programme.field.destinationCode"],
+      forms: ["programme.field.formLine"],
+    });
+    expect((wrong.data as { values: Record<string, string> }).values.officialUrl).toBe("javascript:alert(1)");
+    const unsourced = await post(admin, {
+      ...valid,
+      officialUrl: "",
+      officialUrlSource: "",
+      destinationCode: "",
+      benefitsSource: "",
+    });
+    expect(errorKeys(unsourced)).toEqual({
+      officialUrl: ["programme.field.urlRequired"],
+      officialUrlSource: ["programme.field.sourceRequired"],
+      destinationCode: ["programme.field.codeRequired"],
+      benefitsSource: ["programme.field.sourceRequired"],
+    });
+    expect((await post(staff, valid)).status).toBe(403);
+
+    expect((await post(admin, valid)).data).toMatchObject({ ok: true, done: { key: "programme.done.year" } });
+    const saved = (await yearRow("enlistment", 2026))!;
+    expect(saved.benefitsSource).toBe("2026 年学费补偿通知（测试）");
+    expect(saved.forms.map((f) => f.nameEn)).toEqual([
+      "Pre-enlistment registration form",
+      "Tuition compensation application",
+    ]);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, enlistment.id));
+    expect(audit.map((a) => a.action)).toContain("programme.year.update");
+
+    // What a visitor reads on the programme page is the confirmed amount, with its source.
+    const page = await callRoute(programmePage.loader, {
+      path: "/programmes/enlistment?year=2026",
+      params: { slug: "enlistment" },
+    });
+    const selected = (page.data as { selected: { benefitsZh: string; benefitsSource: string; forms: unknown[] } })
+      .selected;
+    expect(selected.benefitsZh).toContain("9,999 元");
+    expect(selected.benefitsSource).toBe("2026 年学费补偿通知（测试）");
+    expect(selected.forms).toHaveLength(2);
+
+    // An unconfirmed code may be left empty; selection then proposes nothing (decision 015).
+    expect(
+      (
+        await post(admin, {
+          ...valid,
+          destinationCodeStatus: "unknown",
+          destinationCode: "",
+          destinationCodeSource: "",
+        })
+      ).data,
+    ).toMatchObject({ ok: true });
+    expect((await yearRow("enlistment", 2026))!.destinationCode).toBeNull();
   });
 
   it("only admins reach the page; staff get 403 and anonymous visitors are sent to sign in", async () => {

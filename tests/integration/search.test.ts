@@ -1,10 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "../../app/config/env.server";
 import { getDb } from "../../app/db.server";
 import { decideEmployer } from "../../app/employers/employers.server";
 import { schoolDate } from "../../app/time";
-import { searchPostings } from "../../app/postings/search.server";
+import { MARK_END, MARK_START, searchPostings } from "../../app/postings/search.server";
 import * as apiList from "../../app/routes/api.v1.postings._index";
 import * as apiOne from "../../app/routes/api.v1.postings.$id";
 import * as feedRss from "../../app/routes/jobs.feed[.]rss";
@@ -126,6 +126,16 @@ describe("searching postings", () => {
   it("finds Chinese text by its words", async () => {
     expect(hitIds(await search("q=前端"))).toContain(ids.frontend);
     expect(hitIds(await search("q=船舶设计"))).toEqual([ids.shipbuilding]);
+  });
+
+  it("shows a hit with its matched words marked and a snippet of its duties", async () => {
+    const hit = (await search("q=前端")).hits.find((h) => h.id === ids.frontend)!;
+    // Marked as the segmenter cut the title (前端开发 is one word to it).
+    expect(hit.highlightedTitle).toMatch(new RegExp(`^${MARK_START}前端[^${MARK_END}]*${MARK_END}`));
+    expect(hit.highlightedTitle.replace(new RegExp(`[${MARK_START}${MARK_END}]`, "g"), "")).toBe("前端开发工程师");
+    expect(hit.highlightedEmployer).toBe("杭州云栖网络科技有限公司");
+    expect(hit.snippet).toContain("React与TypeScript");
+    expect(hit).toMatchObject({ title: "前端开发工程师", cities: ["杭州"], salaryMin: 12000, salaryMax: 18000 });
   });
 
   it("finds English text, and Chinese postings through English synonyms", async () => {
@@ -400,6 +410,31 @@ describe("staff bulletin and still-open checks", () => {
     await confirmStillOpen(db, { userId: member!.userId, postingId: ids.sales! });
     const [confirmed] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
     expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
+  });
+  it("asks about a backlog of due postings a round at a time, the longest-waiting first", async () => {
+    const { askStillOpen } = await import("../../app/postings/still-open.server");
+    const db = await getDb();
+    const asked = async (id: string) =>
+      (await db.select().from(postings).where(eq(postings.id, id)))[0]!.openCheckSentAt !== null;
+    await db
+      .update(postings)
+      .set({ publishedAt: sql`now() - interval '40 days'`, openCheckSentAt: null })
+      .where(eq(postings.id, ids.frontend!));
+    await db
+      .update(postings)
+      .set({ publishedAt: sql`now() - interval '35 days'`, openCheckSentAt: null })
+      .where(eq(postings.id, ids.backend!));
+    try {
+      expect(await askStillOpen(db, new Date(), 1)).toBe(1);
+      expect([await asked(ids.frontend!), await asked(ids.backend!)]).toEqual([true, false]);
+      expect(await askStillOpen(db, new Date(), 1)).toBe(1);
+      expect(await asked(ids.backend!)).toBe(true);
+    } finally {
+      await db
+        .update(postings)
+        .set({ publishedAt: sql`now()`, openCheckSentAt: null })
+        .where(inArray(postings.id, [ids.frontend!, ids.backend!]));
+    }
   });
 });
 

@@ -955,3 +955,345 @@ describe("a fourth round: handing things over, put first or in English", () => {
     "We deposit pay to your bank account monthly.",
   ]);
 });
+
+// ---------------------------------------------------------------------------
+// Classes found in tests/corpus/former-blind-5.jsonl (branch vet6). New wordings, each with a near miss.
+// ---------------------------------------------------------------------------
+
+function posting(input: {
+  title?: string;
+  description?: string;
+  requirements?: string | null;
+  min?: number | null;
+  max?: number | null;
+}): PostingRuleId[] {
+  return checkPosting({
+    title: input.title ?? "岗位招聘",
+    description: input.description ?? "负责日常工作。",
+    requirements: input.requirements ?? null,
+    salaryMin: input.min === undefined ? 6000 : input.min,
+    salaryMax: input.max === undefined ? 9000 : input.max,
+  }).map((f) => f.rule);
+}
+
+describe("a restriction set by law or by the part is not the employer's screen (LAWFUL_BASIS)", () => {
+  it.each([
+    ["监狱民警（女子监区）", "根据《监狱法》规定，本岗位负责女性服刑人员的监管，限女性报考。", "discrimination.gender"],
+    ["Prison Officer", "Under the Prisons Act, officers on the female wing must be women.", "discrimination.gender"],
+    ["影视群演", "饰演剧中的外婆，需女性演员，60岁左右。", "discrimination.gender"],
+    ["Commercial Actor", "Casting for the role of a grandfather: male actor, 65 to 75.", "discrimination.gender"],
+    ["乡镇事业单位岗位", "按照县人社局公开招聘简章，本岗位定向招聘本县户籍的退役士兵。", "discrimination.region"],
+  ] as const)("leaves %s alone", (title, description, rule) => {
+    expect(posting({ title, description })).not.toContain(rule);
+  });
+  it.each([
+    ["仓库主管", "根据公司规定，本岗位仅限男性。", "discrimination.gender"],
+    ["Warehouse Lead", "Due to company policy, only male applicants will be considered.", "discrimination.gender"],
+    ["行政专员", "按照公司政策，限本地户籍。", "discrimination.region"],
+    // A law that sets no such restriction, or 依法 about something else, is no basis.
+    ["仓管", "公司依法为员工缴纳五险一金，限男性。", "discrimination.gender"],
+    ["仓管", "按照《劳动合同法》签订合同，仅招男性。", "discrimination.gender"],
+    ["Storekeeper", "Under the contract, only male applicants.", "discrimination.gender"],
+    // Casting words count only when the title names a performer.
+    ["客服专员", "限女性，饰演客服角色。", "discrimination.gender"],
+  ] as const)("still flags %s when the reason is the employer's own", (title, description, rule) => {
+    expect(posting({ title, description })).toContain(rule);
+  });
+});
+
+describe("gender: a trade's name, a named initiative, the subject of a childbearing condition", () => {
+  it("a trade's established name as the title is the job's name; a marker in the text is still a screen", () => {
+    expect(posting({ title: "保洁阿姨（写字楼）" })).not.toContain("discrimination.gender");
+    expect(posting({ requirements: "招两名保洁大姐，50岁以下。" })).toContain("discrimination.gender");
+  });
+  it("a programme for women is the work's subject, a requirement for women is not", () => {
+    expect(posting({ title: "Coordinator, Women in STEM Mentoring Programme" })).not.toContain("discrimination.gender");
+    expect(posting({ title: "Programme Coordinator", requirements: "Women only." })).toContain("discrimination.gender");
+  });
+  it("a gender naming whom a childbearing condition binds is the marital rule's", () => {
+    const zh = posting({ requirements: "女员工须已婚已育。" });
+    expect(zh).toContain("discrimination.marital");
+    expect(zh).not.toContain("discrimination.gender");
+    const en = posting({ requirements: "Female hires must be married." });
+    expect(en).toContain("discrimination.marital");
+    expect(en).not.toContain("discrimination.gender");
+    // A separate gender item stays a gender screen.
+    expect(posting({ requirements: "女，已婚已育。" })).toEqual(
+      expect.arrayContaining(["discrimination.gender", "discrimination.marital"]),
+    );
+  });
+});
+
+describe("discrimination: refusals before a list, nationality, demanded faith, children, test results", () => {
+  flagged("discrimination.region", ["不收广西、云南籍。", "不招东北、河南人。"]);
+  clean("discrimination.region", ["不限广西、云南籍，均可投递。", "外地员工提供宿舍。"]);
+  flagged("discrimination.race", [
+    "US citizens only.",
+    "No foreign nationals, please.",
+    "外籍人士勿扰。",
+    "仅限中国籍。",
+  ]);
+  clean("discrimination.race", ["We sponsor work permits for foreign nationals.", "外籍人士可协助办理工作签证。"]);
+  flagged("discrimination.religion", [
+    "Staff are expected to attend weekly chapel services.",
+    "Teachers must share the school's Christian faith.",
+    "员工须每周参加主日礼拜。",
+  ]);
+  clean("discrimination.religion", ["We respect colleagues of every faith.", "公司尊重员工参加宗教活动的自由。"]);
+  flagged("discrimination.marital", [
+    "Candidates must not be planning to start a family soon.",
+    "We are only seeking applicants with no small kids.",
+    "优先考虑无小孩的求职者。",
+  ]);
+  clean("discrimination.marital", [
+    "Paid parental leave for employees planning a family.",
+    "有孩子的员工可申请弹性工作。",
+  ]);
+  flagged("discrimination.health", [
+    "入职体检包括乙肝检测，阳性者一律不予聘用。",
+    "A hepatitis B positive result will disqualify the candidate.",
+  ]);
+  clean("discrimination.health", [
+    "HIV检测阳性的员工由公司协助就医，不影响录用。",
+    "HIV-positive applicants are welcome; results never affect hiring.",
+  ]);
+  it("a condition's screening as the research topic is not a screen of applicants", () => {
+    expect(posting({ description: "Research HIV testing rates among young adults in Yunnan." })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ description: "研究乙肝疫苗接种率，撰写调查报告。" })).not.toContain("discrimination.health");
+    expect(posting({ description: "All applicants undergo hepatitis B screening before the interview." })).toContain(
+      "discrimination.health",
+    );
+  });
+  it("a university's own unit in the title is the employer, a tier after 毕业 is a screen", () => {
+    expect(posting({ title: "211大学附属医院护士" })).not.toContain("discrimination.school_tier");
+    expect(posting({ title: "985高校学生处辅导员" })).not.toContain("discrimination.school_tier");
+    expect(posting({ title: "行政职员", requirements: "211大学毕业。" })).toContain("discrimination.school_tier");
+  });
+});
+
+describe("salary against the role's market level", () => {
+  it.each([
+    ["快递分拣员", null, 25000, 40000],
+    ["Warehouse Packer", null, 22000, 35000],
+    ["线上任务员", "有手机就行。", 18000, 45000],
+    ["Online Reviewer", "Anyone with a phone.", 15000, 40000],
+    ["电气工程师（全职）", null, 1500, 2000],
+    ["Civil Engineer", null, 1800, 2400],
+  ] as const)("flags %s (%s) paying %i–%i", (title, requirements, min, max) => {
+    expect(posting({ title, requirements, min, max })).toContain("salary.implausible");
+  });
+  it.each([
+    ["Packer", null, 6000, 9000],
+    ["算法工程师", "熟悉Python即可。", 25000, 45000],
+    ["助理工程师", null, 2500, 3500],
+    ["周末促销员（兼职）", "每次4小时，时薪30元。", 600, 1200],
+    ["Part-time Tutor", "Two evenings a week, hourly pay 60 CNY.", 700, 900],
+    ["家教（初中物理）", "时薪50元，每周一次。", 300, 300],
+  ] as const)("leaves %s (%s) paying %i–%i alone", (title, requirements, min, max) => {
+    expect(posting({ title, requirements, min, max })).not.toContain("salary.implausible");
+  });
+  it("a full-time job still meets the minimum-wage test, and a rate typed into the monthly field is a wrong unit", () => {
+    expect(posting({ title: "仓库管理员", min: 800, max: 1200 })).toContain("salary.implausible");
+    expect(posting({ title: "家教（初中物理）", requirements: "时薪50元。", min: 50, max: 50 })).toContain(
+      "salary.implausible",
+    );
+  });
+  it("an hourly rate in the text of part-time work is stated pay; a full-time job's 面议 is not", () => {
+    expect(posting({ title: "兼职陪练", requirements: "时薪50元，按次结算。", min: null, max: null })).not.toContain(
+      "salary.missing",
+    );
+    expect(posting({ title: "行政助理", requirements: "薪资面议。", min: null, max: null })).toContain(
+      "salary.missing",
+    );
+  });
+});
+
+describe("money: who pays whom, for what", () => {
+  it("a membership fee that unlocks work is a fee; one that makes you an agent is a pyramid", () => {
+    const zh = posting({ requirements: "缴纳299元会员费才能开通派单权限。" });
+    expect(zh).toContain("fee");
+    expect(zh).not.toContain("fraud.pyramid");
+    const en = posting({ requirements: "Pay a membership fee of RMB 150 to unlock tasks." });
+    expect(en).toContain("fee");
+    expect(en).not.toContain("fraud.pyramid");
+    expect(posting({ requirements: "缴纳会员费成为代理，发展下线有提成。" })).toContain("fraud.pyramid");
+  });
+  it("money handed to the employer's finance or HR is the applicant paying; collecting it is a duty", () => {
+    expect(posting({ requirements: "制服费300元，入职当天交到人事处。" })).toContain("fee");
+    expect(posting({ description: "负责收取学员学费并交给公司财务。" })).not.toContain("fee");
+  });
+  it("a counter's list of services is the job's business", () => {
+    expect(posting({ description: "为客户办理挂失、缴费、转账等业务。" })).not.toContain("fee");
+    expect(posting({ requirements: "报名需缴费200元。" })).toContain("fee");
+  });
+  flagged("training_loan", [
+    "The course fee is financed through a personal loan.",
+    "A loan will be taken out in your name for the bootcamp.",
+    "学员可办理助学贷款支付培训费。",
+  ]);
+  it("administering instalments or student loans is a duty", () => {
+    expect(posting({ description: "负责学员分期付款业务的办理与对账。" })).not.toContain("training_loan");
+    expect(posting({ description: "负责国家助学贷款的审核与发放。" })).not.toContain("training_loan");
+  });
+  it("an internship sold by its title and a programme price elsewhere", () => {
+    expect(posting({ title: "Summer Research Internship", requirements: "Programme fee: USD 3,000." })).toContain(
+      "paid_internship",
+    );
+    const zh = posting({ title: "暑期科研实习", requirements: "项目费9800元，含推荐信。" });
+    expect(zh).toContain("paid_internship");
+    expect(zh).not.toContain("fee");
+    const deposit = posting({ title: "新媒体实习", requirements: "实习押金500元，实习结束开具证明后退还。" });
+    expect(deposit).toContain("paid_internship");
+    expect(deposit).not.toContain("fee");
+    expect(
+      posting({ title: "软件开发实习生", requirements: "实习补贴150元/天。", min: 3000, max: 3300 }),
+    ).not.toContain("paid_internship");
+    expect(posting({ description: "公司为一家消费电子企业，实习生将参与新品发布。" })).not.toContain("paid_internship");
+  });
+});
+
+describe("schemes and channels in other words", () => {
+  flagged("fraud.pyramid", [
+    "二级带三级，三级带四级，团队越做越大。",
+    "间推同样有奖励。",
+    "You earn on the purchases of everyone you sign up, and everyone they sign up.",
+  ]);
+  clean("fraud.pyramid", [
+    "客服团队分为一级、二级两个小组。",
+    "Earn a bonus for every friend you refer who gets hired.",
+  ]);
+  flagged("fraud.commission_only", ["只按回款金额算提成。"]);
+  clean("fraud.commission_only", ["底薪5000，另按回款金额算提成。"]);
+  flagged("hype", [
+    "两周回本，稳稳的。",
+    "半年回本，一年赚够首付。",
+    "轻轻松松年薪30万。",
+    "Earn real money from your phone.",
+  ]);
+  clean("hype", ["Work from your phone or laptop; tasks are sent by email.", "负责测算项目投资回本周期。"]);
+  flagged("off_platform_contact", [
+    "加我薇❷❽❼❶❻❺❸❹",
+    "别在这儿留言，私聊我。",
+    "下载XX招聘App后找客服报名。",
+    "Download the Hirely app to apply.",
+  ]);
+  clean("off_platform_contact", [
+    "负责公司App下载量的增长。",
+    "Grow our WeChat & WhatsApp communities.",
+    "Moderate our community on WeChat, Telegram and Discord.",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "Please upload your 身份证 photo before the interview.",
+    "Hand over your passport at the interview.",
+    "HR will hold your ID card until you leave.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Bring your ID card on your first day after signing the contract.",
+    "We keep your data safe.",
+  ]);
+});
+
+describe("a second round of new wordings for the former-blind-5 classes", () => {
+  it("a refusal to hire is not a promise to hire everyone", () => {
+    const found = posting({ requirements: "We cannot hire anyone who is pregnant." });
+    expect(found).toContain("discrimination.marital");
+    expect(found).not.toContain("fraud.no_interview");
+    expect(posting({ requirements: "We hire anyone who signs up today." })).toContain("fraud.no_interview");
+  });
+  flagged("fraud.pyramid", ["邀请好友下单，好友再邀请，你都有提成。"]);
+  clean("fraud.pyramid", ["邀请好友来面试，入职满三个月发推荐奖金。"]);
+  it("income that comes only from commissions is commission-only pay", () => {
+    expect(
+      posting({ requirements: "Income comes only from commissions on the policies you sell.", min: 0, max: 20000 }),
+    ).toContain("fraud.commission_only");
+    expect(
+      posting({
+        requirements: "Base pay RMB 5,000; income also comes from commissions on sales.",
+        min: 5000,
+        max: 20000,
+      }),
+    ).not.toContain("fraud.commission_only");
+  });
+  flagged("hype", ["Make 2,000 USD a week with just 1 hour a day!"]);
+  clean("hype", ["Shifts are just 4 hours a day; pay is RMB 25 an hour."]);
+  flagged("fraud.id_or_bank", ["You will receive a code by SMS; read it out to our recruiter on the phone."]);
+  clean("fraud.id_or_bank", ["You will receive a login code by SMS to sign the contract online yourself."]);
+});
+
+describe("near misses from a round of clean job-board wordings (duties and base-plus-commission)", () => {
+  it("telling candidates what to bring to the onboarding check-up is an HR duty", () => {
+    expect(posting({ description: "负责安排面试，通知候选人携带身份证原件参加入职体检。" })).not.toContain(
+      "fraud.id_or_bank",
+    );
+    expect(posting({ requirements: "面试时请携带身份证原件交由公司保管。" })).toContain("fraud.id_or_bank");
+  });
+  it("collecting franchise fees is finance work; paying one to become an agent is a scheme", () => {
+    expect(posting({ description: "负责收取加盟商加盟费并开具发票。" })).not.toContain("fraud.pyramid");
+    expect(posting({ requirements: "缴纳加盟费成为代理，发展下级有返利。" })).toContain("fraud.pyramid");
+  });
+  it("a commission scheme beside a stated base is base plus commission", () => {
+    expect(posting({ description: "佣金制，底薪4000。", min: 4000, max: 15000 })).not.toContain(
+      "fraud.commission_only",
+    );
+    expect(posting({ description: "佣金制，无底薪。", min: 0, max: 15000 })).toContain("fraud.commission_only");
+  });
+});
+
+describe("the part-time and asks-nothing words stay narrow", () => {
+  it("a full-time week or a daily routine is not part-time work", () => {
+    expect(
+      posting({
+        title: "Warehouse Clerk",
+        description: "Full-time, 8 hours a day, 40 hours a week.",
+        min: 900,
+        max: 1200,
+      }),
+    ).toContain("salary.implausible");
+    expect(
+      posting({ title: "Library Assistant", description: "About 12 hours a week on campus.", min: 900, max: 1100 }),
+    ).not.toContain("salary.implausible");
+  });
+  it("a skill mentioning a phone is not asking for nothing", () => {
+    expect(posting({ title: "Telesales", requirements: "Good phone manner.", min: 10000, max: 25000 })).not.toContain(
+      "salary.implausible",
+    );
+    expect(posting({ title: "Online Tasker", requirements: "Just a phone.", min: 10000, max: 25000 })).toContain(
+      "salary.implausible",
+    );
+  });
+});
+
+describe("region in English: holders and residents of a place, not the people the work serves", () => {
+  flagged("discrimination.region", [
+    "Hukou holders of Beijing only.",
+    "Only residents of Shanghai will be considered.",
+  ]);
+  clean("discrimination.region", [
+    "Experience serving residents of Shanghai.",
+    "Experience serving people from Henan.",
+  ]);
+});
+
+describe("the unskilled ceiling: a basic title that asks for a qualification is skilled work", () => {
+  it("bilingual customer service is not held to the unskilled ceiling; task work that asks nothing is", () => {
+    expect(posting({ title: "客服（日语）", requirements: "日语N1。", min: 12000, max: 22000 })).not.toContain(
+      "salary.implausible",
+    );
+    expect(
+      posting({ title: "Customer Service Representative", requirements: "Fluent Japanese.", min: 15000, max: 25000 }),
+    ).not.toContain("salary.implausible");
+    expect(posting({ title: "刷单客服", requirements: "有手机即可。", min: 9000, max: 26000 })).toContain(
+      "salary.implausible",
+    );
+  });
+  it("a qualification said to be unneeded asks for nothing", () => {
+    expect(posting({ title: "内容创作者", requirements: "不限经验，有手就行。", min: 5000, max: 30000 })).toContain(
+      "salary.implausible",
+    );
+    expect(
+      posting({ title: "Content Writer", requirements: "No experience needed, anyone.", min: 5000, max: 30000 }),
+    ).toContain("salary.implausible");
+  });
+});

@@ -61,6 +61,19 @@ describe("eligibility with reasons", () => {
     expect(zh(women, { ...王磊, gender: "female" })?.outcome).toBe("check");
   });
 
+  it("an unconfirmed women's age limit asks women to check and leaves men out", () => {
+    const women: ProgrammeRule = { kind: "age", status: "unknown", params: { gender: "female" }, source: "" };
+    expect(zh(women, { ...王磊, gender: "female" })).toEqual({
+      outcome: "check",
+      text: "年龄：本年度规则尚未核实，需核对",
+    });
+    expect(checkRule(women, 王磊, 2026)).toBeNull();
+    // The enlistment year as seeded: a man of 24 with a bachelor's degree is eligible on age alone.
+    const result = checkEligibility([enlistmentAge, women], 王磊, 2026);
+    expect(result.rules.map((r) => [r.kind, r.outcome])).toEqual([["age", "pass"]]);
+    expect(result.outcome).toBe("pass");
+  });
+
   it("a missing birth date means needs checking, never a guess", () => {
     expect(zh(enlistmentAge, { ...王磊, birthDate: null })).toEqual({
       outcome: "check",
@@ -109,6 +122,23 @@ describe("eligibility with reasons", () => {
     const fresh: ProgrammeRule = { kind: "fresh_graduate", status: "known", params: {}, source: "s" };
     expect(zh(fresh)).toEqual({ outcome: "pass", text: "应届：2026 届毕业生 ✓" });
     expect(zh(fresh, { ...王磊, cohort: 2025 })?.outcome).toBe("fail");
+  });
+
+  it("西部计划's 应届 rule admits postgraduates still studying; others graduating later or earlier fail", () => {
+    const xibu: ProgrammeRule = {
+      kind: "fresh_graduate",
+      status: "known",
+      params: { currentPostgraduates: true },
+      source: "s",
+    };
+    const 研究生 = { ...王磊, degree: "master" as const, cohort: 2028 };
+    expect(zh(xibu, 研究生, 2027)).toEqual({ outcome: "pass", text: "在读研究生：2028 届硕士研究生，可报名 ✓" });
+    expect(zh(xibu, { ...研究生, degree: "bachelor" }, 2027)?.outcome).toBe("fail");
+    expect(zh(xibu, { ...研究生, cohort: 2026 }, 2027)?.outcome).toBe("fail");
+    expect(zh(xibu, { ...研究生, cohort: 2027 }, 2027)).toEqual({ outcome: "pass", text: "应届：2027 届毕业生 ✓" });
+    // Without the flag (选调生) a postgraduate graduating later is not 应届.
+    const xuandiao: ProgrammeRule = { kind: "fresh_graduate", status: "known", params: {}, source: "s" };
+    expect(zh(xuandiao, 研究生, 2027)?.outcome).toBe("fail");
   });
 
   it("a rule confirmed as not required is left out; health is always checked in person", () => {

@@ -43,6 +43,7 @@ describe("typed rule editors", () => {
       ],
       [{ kind: "health", status: "known" }, {}],
       [{ kind: "fresh_graduate", status: "known" }, {}],
+      [{ kind: "fresh_graduate", status: "known", currentPostgraduates: "yes" }, { currentPostgraduates: true }],
     ];
     for (const [form, params] of cases) {
       const parsed = RuleEditSchema.parse({ ...base, ...form });
@@ -54,6 +55,10 @@ describe("typed rule editors", () => {
 
   it("an unconfirmed rule may stay empty; a confirmed one must say what it requires, field by field", () => {
     expect(ruleParamsOf(RuleEditSchema.parse({ ...base, kind: "age", status: "unknown" }))).toEqual({});
+    // An unconfirmed women's limit keeps whose it is, so men are not asked to check it.
+    expect(ruleParamsOf(RuleEditSchema.parse({ ...base, kind: "age", status: "unknown", gender: "female" }))).toEqual({
+      gender: "female",
+    });
     expect(ruleParamsOf(RuleEditSchema.parse({ ...base, kind: "degree", status: "unknown" }))).toEqual({});
     expect(keysOf({ kind: "degree", status: "known" })).toEqual({ degrees: ["programme.field.degrees"] });
     expect(keysOf({ kind: "degree", status: "known", degrees: ["bachelor", "phd"] })).toEqual({

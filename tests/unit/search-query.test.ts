@@ -286,12 +286,34 @@ describe("toMeiliSearchRequest", () => {
     ]);
     expect(withFacets.facets).toEqual(SEARCH_FACETS);
     expect(withFacets).toMatchObject({
-      attributesToHighlight: ["title", "employerName", "requirements"],
+      attributesToHighlight: ["title", "employerName"],
       highlightPreTag: "<mark>",
       highlightPostTag: "</mark>",
       attributesToCrop: ["duties"],
       cropLength: 40,
     });
+  });
+
+  it("asks only for the attributes a hit is shown with, not the postings' other texts", () => {
+    const { params } = toMeiliSearchRequest(query({ q: "前端" }), { now: NOW, withFacets: true });
+    expect([...params.attributesToRetrieve].sort()).toEqual(
+      [
+        "cities",
+        "deadline",
+        "degree",
+        "duties",
+        "employerName",
+        "id",
+        "jobType",
+        "publishedAt",
+        "salaryMax",
+        "salaryMin",
+        "title",
+      ].sort(),
+    );
+    for (const shown of [...params.attributesToHighlight, ...params.attributesToCrop])
+      expect(params.attributesToRetrieve).toContain(shown);
+    expect(params.attributesToRetrieve).not.toContain("requirements");
   });
 
   it("uses whole seconds for now", () => {
