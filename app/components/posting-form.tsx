@@ -146,7 +146,7 @@ export function FlagList({
           </span>{" "}
           <strong>{textFor(locale, flag.message)}</strong>
           <br />
-          <Quote excerpt={flag.excerpt} words={flag.words} /> <code className="muted">{flag.rule}</code>
+          <Quote excerpt={flag.excerpt} words={flag.words} />
         </li>
       ))}
     </ul>

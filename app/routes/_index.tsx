@@ -1,5 +1,6 @@
-import { Form, Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { Role } from "../../vocabulary";
+import { FrontSearch } from "../components/front-search";
 import { formatPay } from "../components/highlight";
 import { useLocale, useT } from "../i18n/use-t";
 import { homeFor } from "../navigation";
@@ -9,7 +10,7 @@ import { nameFor } from "../i18n/names";
 import { cityList } from "../school/region-names";
 
 /**
- * The front door: a search box, the latest postings and those closing soonest (one Meilisearch
+ * The front door: a search box (with suggestions as you type, from the public API), the latest postings and those closing soonest (one Meilisearch
  * multi-search), the school's figures (one query), a way in for each audience, the coming online
  * fairs and campus talks (one query) and the programme windows closing soonest (one query); the
  * same for every visitor, so shared for a second (app/home/front-door.server.ts).
@@ -62,15 +63,7 @@ export default function Home() {
           <p>{schoolName}</p>
           <h1>{t("home.title")}</h1>
           <p className="lead">{t("home.lead")}</p>
-          <Form method="get" action="/jobs" role="search" aria-label={t("jobs.search")} className="hero__search">
-            <label htmlFor="front-q" className="visually-hidden">
-              {t("jobs.search")}
-            </label>
-            <input id="front-q" name="q" type="search" placeholder={t("front.searchPlaceholder")} autoComplete="off" />
-            <button className="button button--light" type="submit">
-              {t("jobs.submit")}
-            </button>
-          </Form>
+          <FrontSearch />
           <p className="cluster">
             {home ? (
               <Link to={home} className="button button--light">

@@ -92,6 +92,12 @@ export async function loader() {
             },
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 1 } },
             { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 20 } },
+            {
+              name: "facets",
+              in: "query",
+              schema: { type: "string", enum: ["none"] },
+              description: "none: answer without facet counts (faster; for as-you-type suggestions)",
+            },
           ],
           responses: {
             "200": {
@@ -108,6 +114,11 @@ export async function loader() {
                       facets: {
                         type: "object",
                         additionalProperties: { type: "object", additionalProperties: { type: "integer" } },
+                      },
+                      correction: {
+                        description: "When nothing matched the words as typed: what was searched for instead",
+                        type: ["object", "null"],
+                        properties: { from: { type: "string" }, to: { type: "string" } },
                       },
                     },
                   },

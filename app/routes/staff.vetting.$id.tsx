@@ -263,7 +263,7 @@ export default function ReviewPosting() {
                   {POSTING_RULE_IDS.map((rule) => (
                     <label key={rule} className="check">
                       <input type="checkbox" name="labels" value={rule} defaultChecked={corpus.labels.includes(rule)} />{" "}
-                      {textFor(locale, ruleName(rule))} <code className="muted">{rule}</code>
+                      {textFor(locale, ruleName(rule))}
                     </label>
                   ))}
                   <FieldError name="labels" />

@@ -72,6 +72,76 @@ describe("searching with a misspelt word", () => {
   });
 });
 
+describe("suggestions as you type at the front door", () => {
+  it("offers the Java postings for “jvaa” as links with their employers, counted aloud and reachable by keyboard", async () => {
+    const { context, page, problems } = await phone("zh-CN");
+    await page.goto(`${site.url}/`);
+    // Typing before the page's script has started would only reach the plain form.
+    await page.waitForLoadState("networkidle");
+    await page.locator("#front-q").pressSequentially("jvaa");
+    const list = page.getByRole("list", { name: "搜索建议" });
+    await list.waitFor();
+    const links = list.getByRole("link");
+    const count = await links.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(5);
+    const first = (await links.first().textContent()) ?? "";
+    expect(first).toMatch(/^Java\S* · \S+/);
+    expect(await links.first().getAttribute("href")).toMatch(/^\/jobs\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole("status").filter({ hasText: "建议" }).textContent()).toBe(
+      `${count} 条“Java”的建议，按 Tab 键或向下键查看`,
+    );
+    // Down arrow from the box reaches the first suggestion; Enter opens the posting.
+    await page.locator("#front-q").press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+    expect(await horizontalOverflow(page)).toBeNull();
+    expect(await axeFindings(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: /Java后端开发工程师/ }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks English to an English reader, follows Tab order, and clears when the words find nothing", async () => {
+    const { context, page, problems } = await phone("en");
+    await page.goto(`${site.url}/`);
+    await page.waitForLoadState("networkidle");
+    await page.locator("#front-q").pressSequentially("前端");
+    const list = page.getByRole("list", { name: "Suggestions" });
+    await list.waitFor();
+    const count = await list.getByRole("link").count();
+    expect(await list.getByRole("link").first().textContent()).toContain("前端");
+    expect(await page.getByTestId("suggest-status").textContent()).toBe(
+      `${count} ${count === 1 ? "suggestion" : "suggestions"}; press Tab or the down arrow to reach them`,
+    );
+    // Tab: the box, the search button, then the suggestions.
+    await page.locator("#front-q").focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-testid=suggestions]") !== null)).toBe(true);
+    await page.locator("#front-q").fill("zzzzqqqxx");
+    await page.getByTestId("suggest-status").getByText("No suggestions; press Enter to search all postings").waitFor();
+    expect(await page.getByTestId("suggestions").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("without JavaScript is still a plain search form to /jobs", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await context.addCookies([{ name: LOCALE_COOKIE, value: "zh-CN", url: site.url }]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.locator("#front-q").fill("Java");
+    await page.locator("#front-q").press("Enter");
+    await page.waitForURL(/\/jobs\?q=Java/);
+    await page
+      .getByRole("link", { name: /Java后端开发工程师/ })
+      .first()
+      .waitFor();
+    await context.close();
+  });
+});
+
 describe("the search page in English", () => {
   it("names cities, provinces, industries and dates in English, and never says “1 days”", async () => {
     const { context, page, problems } = await phone("en");

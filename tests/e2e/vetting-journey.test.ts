@@ -102,6 +102,9 @@ describe("vetting in the browser", () => {
     await staff.getByRole("link", { name: "机器人视觉算法工程师" }).click();
     const flag = staff.locator('[data-rule="discrimination.gender"]');
     expect(await flag.textContent()).toContain("仅限男性");
+    // The reviewer reads the flag's label, never the rule's code (issue 15, words).
+    expect(await flag.textContent()).toContain("性别歧视");
+    expect(await staff.locator("main").textContent()).not.toContain("discrimination.gender");
     await staff.getByLabel("审核意见（退回或驳回时必填，单位可见）").fill("请删除“仅限男性”的性别限制。");
     await staff.getByRole("button", { name: "退回修改" }).click();
     await staff.waitForURL(/\/staff\/vetting\?decided=request_changes/);
@@ -114,6 +117,8 @@ describe("vetting in the browser", () => {
     // The employer sees the reasons, fixes the text and resubmits.
     await employer.goto(postingUrl);
     expect(await employer.getByTestId("reviewer-reasons").textContent()).toContain("仅限男性");
+    expect(await employer.locator('[data-rule="discrimination.gender"]').textContent()).toContain("性别歧视");
+    expect(await employer.locator("main").textContent()).not.toContain("discrimination.gender");
     await employer.getByLabel("任职要求").fill("男女不限，熟悉OpenCV与深度学习框架，有机器人项目经验者优先。");
     await employer.getByRole("button", { name: "提交审核" }).click();
     await employer.getByTestId("posting-status").filter({ hasText: "审核中" }).waitFor();

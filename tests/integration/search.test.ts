@@ -331,6 +331,25 @@ describe("public API, feeds and posting pages", () => {
     expect(preflight.status).toBe(204);
   });
 
+  it("forgives a misspelt word as /jobs does, says what it searched for, and skips facet counts on request", async () => {
+    // What the front door's suggestions ask for while a graduate types "jvaa".
+    const typed = await callRoute(apiList.loader, { path: "/api/v1/postings?q=jvaa&pageSize=5&facets=none" });
+    expect(typed.status).toBe(200);
+    const body = typed.data as {
+      hits: { id: string; title: string }[];
+      facets: object;
+      correction: { from: string; to: string } | null;
+    };
+    expect(body.correction).toEqual({ from: "jvaa", to: "Java" });
+    expect(body.hits.map((hit) => hit.id)).toContain(ids.backend);
+    expect(body.facets).toEqual({});
+    // Words that match as typed are not "corrected", and the counts come by default.
+    const plain = await callRoute(apiList.loader, { path: `/api/v1/postings?q=${encodeURIComponent("前端")}` });
+    const plainBody = plain.data as { correction: unknown; facets: Record<string, unknown> };
+    expect(plainBody.correction).toBeNull();
+    expect(Object.keys(plainBody.facets).length).toBeGreaterThan(0);
+  });
+
   it("serves an RSS feed for any search", async () => {
     const feed = await callRoute(feedRss.loader, { path: `/jobs/feed.rss?city=${encodeURIComponent("上海")}` });
     expect(feed.status).toBe(200);

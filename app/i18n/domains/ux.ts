@@ -140,6 +140,19 @@ export const uxMessages = {
   "staff.home.title": { zh: "工作台", en: "Workbench" },
 
   "front.searchPlaceholder": { zh: "岗位、单位或技能，如 Java、新媒体运营", en: "Job, employer or skill, e.g. Java" },
+  "front.suggest.label": { zh: "搜索建议", en: "Suggestions" },
+  "front.suggest.count": {
+    zh: "{count} 条建议，按 Tab 键或向下键查看",
+    en: "{count} {count:suggestion|suggestions}; press Tab or the down arrow to reach them",
+  },
+  "front.suggest.corrected": {
+    zh: "{count} 条“{to}”的建议，按 Tab 键或向下键查看",
+    en: "{count} {count:suggestion|suggestions} for “{to}”; press Tab or the down arrow to reach them",
+  },
+  "front.suggest.none": {
+    zh: "没有建议，按回车键搜索全部岗位",
+    en: "No suggestions; press Enter to search all postings",
+  },
   "front.toMyHome": { zh: "进入我的待办", en: "Go to my to-do list" },
   "front.latest": { zh: "最新岗位", en: "Latest postings" },
   "front.closing": { zh: "即将截止", en: "Closing soon" },
