@@ -312,7 +312,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     allow: [
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
       // A job that reviews or services loans for a lender is the lender's work: "培训贷款审核员（消费金融公司）".
-      /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?:员|专员|岗|经理|主管)?/u,
+      // (Not "学费分期审核通过即可上岗": the applicant's own loan being approved.)
+      /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:申请|业务)?\s*(?:的)?\s*(?:资料)?\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?!\s*(?:通过|后|即|成功))(?:员|专员|岗|经理|主管)?/u,
     ],
   },
   {
@@ -441,8 +442,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // turnaround ("人生逆袭", "半年还清房贷"), a net worth ("三年身价千万"), money guaranteed to the reader
       // ("包你赚钱"); in English "become a millionaire", "success is guaranteed", "salary doubles every year",
       // "job security for life".
-      /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
-      u(`(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`),
+      /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
+      u(
+        `(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
+      ),
       /\b(?:become|be)\s+(?:a\s+)?(?:millionaire|rich|famous)\s+(?:overnight|before|by|within|in)\b|\b(?:famous|rich)\s+overnight\b|\b(?:success|wealth|riches)\s+(?:is\s+)?guaranteed\b|\bguaranteed\s+(?:success|wealth)\b/u,
       /\b(?:salary|pay|income|earnings)\s+(?:will\s+)?(?:doubles?|triples?)\s+every\s+(?:year|month|quarter)\b|\b(?:100\s*%\s+)?job\s+security\s+for\s+life\b|\bno\s+layoffs?\s+ever\b/u,
     ],
@@ -533,7 +536,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:微信|vx|wx|v|薇|威|qq|钉钉)\s*同号/u,
       /(?<![a-z0-9])(?:微|威)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
       // The application sent to a free webmail address "directly", around the platform.
-      /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly\s+|straight\s+)?to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
+      /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
       // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
       {
         re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
@@ -630,7 +633,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)\s*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
-      /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\b/u,
+      /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
@@ -887,7 +890,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
       // Recruits under you, whoever they are called, and a share of their pay: "Recruit 5 new ambassadors under
       // you … plus 10% of their bonuses"; moving up ranks by sponsoring recruits ("sponsoring new distributors").
-      /\b(?:recruit|sign\s+up|enrol+|bring\s+in)\s+(?:\w+\s+){0,3}?\w+s\s+(?:under|below)\s+you\b|\b\d+\s*%\s+of\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:bonuses|commissions?|sales|earnings|income|orders)\b|\bsponsor(?:ing|s)?\s+(?:\w+\s+){0,2}(?:distributors|members|recruits|agents|people|sellers)\b/u,
+      /\b(?:recruit|sign\s+up|enrol+|bring\s+in)\s+(?:\w+\s+){0,3}?\w+s\s+(?:under|below)\s+you\b[^.;]{0,60}(?:bonus|commission|earn|\bcut\b|unlock|%|share)|\b\d+\s*%\s+of\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:bonuses|commissions?|sales|earnings|income|orders)\b|\bsponsor(?:ing|s)?\s+(?:\w+\s+){0,2}(?:distributors|members|recruits|agents|people|sellers)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
       // The bonus names of pyramid pay plans ("见点奖+层碰奖", "对碰奖", "双轨制公排") and pay that flows up every
       // level ("层层有收益"); in English, overrides on recruits' sales ("earn overrides on everything they sell").

@@ -588,7 +588,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
         continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
-      if (EARNED_RATE.test(text.slice(clause.start, clause.end))) continue;
+      // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
+      const clauseAll = text.slice(clause.start, clause.end);
+      if (EARNED_RATE.test(clauseAll) && !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
       const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
         text.slice(s.start, s.end),
