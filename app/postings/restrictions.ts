@@ -558,10 +558,10 @@ export const SCAM_WARNING =
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
- * ("课时费120元/小时", "稿费千字80元", "劳务费每天200元"); the applicant earns it.
+ * ("课时费120元/小时", "讲课费每课时200元", "稿费每千字80元"); the applicant earns it.
  */
 export const EARNED_RATE =
-  /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[\/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
+  /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
