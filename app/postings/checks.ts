@@ -442,7 +442,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // turnaround ("人生逆袭", "半年还清房贷"), a net worth ("三年身价千万"), money guaranteed to the reader
       // ("包你赚钱"); in English "become a millionaire", "success is guaranteed", "salary doubles every year",
       // "job security for life".
-      /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
+      /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:实现|完成|助你|带你|帮你|轻松)\s*(?:阶层\s*跨越|跨越\s*阶层)|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
       u(
         `(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
       ),
@@ -536,14 +536,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:微信|vx|wx|v|薇|威|qq|钉钉)\s*同号/u,
       /(?<![a-z0-9])(?:微|威)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
       // The application sent to a free webmail address "directly", around the platform.
-      /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
+      /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\.|\b(?:email|e-mail|contact|reach|message)\s+(?:us|me)\s+(?:directly|privately|personally|instead)\s+(?:at|on|via)\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
       // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
       {
         re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
         negatable: false,
       },
       {
-        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+apply\s+(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
         negatable: false,
       },
     ],

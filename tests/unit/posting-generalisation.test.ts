@@ -1303,6 +1303,7 @@ describe("former-blind-6: a life transformed is a promise no job can keep (hype)
   flagged("hype", [
     "跟着师傅干，一夜走红不是梦。",
     "两年还清车贷，从此人生逆袭。",
+    "入职半年实现阶层跨越。",
     "入行五年身价过亿。",
     "保你发财，不需要任何经验。",
     "Be a millionaire by 30 — wealth is guaranteed.",
@@ -1311,6 +1312,7 @@ describe("former-blind-6: a life transformed is a promise no job can keep (hype)
   clean("hype", [
     "为身价千万以上的高净值客户提供资产配置建议。",
     "协助客户制定提前还清房贷的方案。",
+    "研究社会阶层跨越的影响因素（社会学课题组）。",
     "Success is not guaranteed; we coach you every week.",
     "Salary reviewed every year against the market.",
   ]);
@@ -1349,12 +1351,14 @@ describe("former-blind-6: contact channels as a class, and the platform refused 
     "别在这儿投，直接找我。",
     "该平台不受理简历，请另行联系。",
     "Please don't apply via this platform; send your resume privately to jobs.li@gmail.com.",
+    "Do not submit anything through this portal; email me directly at wang.hr@126.com.",
   ]);
   clean("off_platform_contact", [
     "负责公司公众号和飞书文档的日常运营。",
     "关注公众号了解更多校园活动。",
     "Send your CV to careers@acme-robotics.cn through the platform.",
     "Apply on this platform; we reply within three days.",
+    "Questions? Email us at careers@acme-robotics.cn; applications go through this platform.",
   ]);
 });
 
