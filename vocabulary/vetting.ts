@@ -382,6 +382,13 @@ export const GENDER: VettingLexicon = {
     "女性健康",
     "女性用户",
     "男性用户",
+    // A building or ward named for its residents is a place, not the applicant: "女生宿舍楼管理岗位".
+    "女生宿舍",
+    "男生宿舍",
+    "女宿舍",
+    "男宿舍",
+    "女寝",
+    "男寝",
   ],
   notMentionPatterns: [
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
@@ -397,6 +404,8 @@ export const GENDER: VettingLexicon = {
     // A gender naming whom a marital or childbearing condition binds ("女教师需已生育二胎") is that
     // condition's subject: the marital rule flags it (as "孕期女性" already is).
     "(?:女|男)(?:教师|老师|员工|职工|性|士|生|同事|应聘者|求职者)?\\s*(?:需|须|要|应|必须|需要)\\s*(?:已婚|未婚|已育|未育|已生育|未生育|已生|承诺|保证)",
+    // A marital status naming whom it binds ("未婚女性入职三年内不得生育"): the marital rule flags it.
+    "(?:未婚|已婚|未育|已育|未生育|已生育)\\s*(?:的)?\\s*(?:女性|女士|女生|女职工|男性)(?=[^，,。；;\\n]{0,12}(?:生育|怀孕|结婚|婚育))",
     "\\b(?:female|male|women|men)\\s+(?:staff|applicants?|candidates?|employees?|teachers?|hires?)\\s+(?:must|should|need\\s+to|are\\s+required\\s+to)\\s+(?:be\\s+(?:married|single|unmarried)|already\\s+have\\s+(?:children|kids)|(?:agree|promise)\\s+not\\s+to)",
   ],
 };
@@ -615,6 +624,8 @@ export const RACE: VettingLexicon = {
   screens: [
     "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
+    // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
+    "\\b[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|are\\s+not|may\\s+not|are\\s+asked\\s+not\\s+to)\\s+(?:apply(?!\\s+for\\b)|considered|accepted|eligible|hired)",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
@@ -658,6 +669,11 @@ export const RELIGION: VettingLexicon = {
     "atheists",
     "non-religious",
     "religious people",
+    // Holding a faith at all: "Members of any religious faith are asked not to apply".
+    "religious faith",
+    "religious faiths",
+    "religious belief",
+    "religious beliefs",
     "religious applicants",
     "religious candidates",
     // Dress and symbols stand for the faith: "candidates who wear religious head coverings".
@@ -855,6 +871,13 @@ export const MARITAL: VettingLexicon = {
     "有女友",
     "有伴侣",
     "in a relationship",
+    // A plan asked about as the condition: "Candidates planning to have children … need not apply".
+    "planning to have children",
+    "plan to have children",
+    "planning to start a family",
+    "planning a family",
+    "planning a pregnancy",
+    "备孕",
   ],
   patterns: [
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
@@ -967,6 +990,13 @@ export const HEALTH: VettingLexicon = {
     "chronic illnesses",
     "chronic conditions",
     "wheelchair users",
+    // Treatment stands for the condition: "candidates on long-term medication will be rejected".
+    "long-term medication",
+    "long term medication",
+    "regular medication",
+    "chronic medication",
+    "长期服药",
+    "长期用药",
     "physically disabled",
     "physical disabilities",
     "physical disability",
@@ -993,8 +1023,11 @@ export const HEALTH: VettingLexicon = {
   positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
+    // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
+    // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
+    "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
     `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
-    `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
+    `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|nursing|nurses?|wards?|hospitals?|units?|social\\s+work(?:ers?)?|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
     // A condition, its screening or its testing as what the work studies or improves: "study hepatitis B
     // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
     `\\b(?:stud(?:y|ies|ying)|research(?:ing)?|analy[sz]\\w*|evaluat\\w*|improv\\w*|promot\\w*|increas\\w*|monitor\\w*|track\\w*|survey\\w*)\\s+(?:\\w+\\s+){0,2}?(?:${HEALTH_CONDITION_EN})(?:\\s+(?:screening|testing|tests?|uptake|rates?|prevalence|vaccination|coverage|outcomes?|among))*`,
@@ -1329,6 +1362,13 @@ export const EXCLUDE_AFTER = [
   "not eligible for",
   "need not apply",
   "needn't apply",
+  // "cannot" hides "not" from a word boundary; asked or requested not to apply is a refusal too.
+  "cannot be considered",
+  "can't be considered",
+  "cannot be accepted",
+  "cannot be hired",
+  "asked not to apply",
+  "requested not to apply",
   "do not apply",
   "don't apply",
   "please do not apply",
@@ -1758,6 +1798,8 @@ export const LAWFUL_BASIS = [
   // A public body's announcement or policy: "依据县人社局公开招聘公告", "按照退役军人安置政策".
   "(?:依据|根据|按照|依照)[^，,。；;]{0,12}(?:人社|人力资源和社会保障|公务员局|组织部|编办|人民政府|退役军人|民航局|卫健委|教育局)[^，,。；;]{0,12}(?:公告|政策|规定|标准|文件|简章)",
   "安置政策",
+  // A law named without book-title marks, then what it rules: "依据监狱法对女性罪犯由女性人民警察直接管理的规定".
+  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求)",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
   "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
 ];
@@ -1769,10 +1811,12 @@ export const LAWFUL_BASIS = [
  */
 export const CASTING_BASIS = [
   "角色设定|角色需要|剧本需要|剧情需要|饰演",
+  // A part or a stage role type (行当) of one sex: "本行当为男性角色", "旦角".
+  "(?:男性|女性|男|女)\\s*(?:角色|行当)|行当|旦角|武生|老生|花旦|青衣",
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
 ];
 export const PERFORMER_TITLE =
-  "演员|群演|配音|模特|主演|角色|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
+  "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
 
 /** Inclusive words before an attribute ("不限男女", "不论民族", "regardless of", "welcome"). */
 export const INCLUSIVE_BEFORE = [

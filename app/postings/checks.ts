@@ -309,7 +309,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
     // (学员, 求职者) are not carved out.
-    allow: [u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`)],
+    allow: [
+      u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
+      // A job that reviews or services loans for a lender is the lender's work: "培训贷款审核员（消费金融公司）".
+      // (Not "学费分期审核通过即可上岗": the applicant's own loan being approved.)
+      /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:申请|业务)?\s*(?:的)?\s*(?:资料)?\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?!\s*(?:通过|后|即|成功))(?:员|专员|岗|经理|主管)?/u,
+    ],
   },
   {
     id: "paid_internship",
@@ -325,6 +330,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
       /\binternship\s+fees?\b/u,
       /\bpay[-\s]to[-\s]intern\b/u,
+      // Buying the placement or the offer itself: "Pay for placement: premium package USD 3,999", "付费保offer".
+      /\bpay(?:ing)?\s+(?:for|to\s+get)\s+(?:an?\s+|the\s+|your\s+)?(?:job\s+)?(?:placements?|offers?|referrals?)\b|\b(?:placement|referral|offer)\s+(?:fees?|packages?)\b[^.;]{0,30}(?:rmb|usd|¥|\$|\d)/u,
+      /(?:付费|花钱|交钱|缴费)\s*(?:保|包|买|换|拿)\s*(?:offer|录用|名额|岗位)/u,
       // Proof of an internship nobody attends: "无需到岗，三天出件", "no need to show up, certificate in 3 days".
       u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
@@ -430,6 +438,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(`(?:月入|月薪|收入|年薪|年入|日入)\\s*${INCOME_AMOUNT}${SEP}{0,4}?(?:不是问题|不成问题|没问题|妥妥的|稳稳的)`),
       /\b(?:100\s*%\s+)?(?:job\s+)?placement\s+(?:is\s+)?(?:100\s*%\s+)?guaranteed\b|\b100\s*%\s+(?:job\s+)?placement\b/u,
+      // A life transformed, which no job can promise: fame or wealth overnight ("一夜爆红", "一步登天"), a
+      // turnaround ("人生逆袭", "半年还清房贷"), a net worth ("三年身价千万"), money guaranteed to the reader
+      // ("包你赚钱"); in English "become a millionaire", "success is guaranteed", "salary doubles every year",
+      // "job security for life".
+      /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:实现|完成|助你|带你|帮你|轻松)\s*(?:阶层\s*跨越|跨越\s*阶层)|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
+      u(
+        `(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
+      ),
+      /\b(?:become|be)\s+(?:a\s+)?(?:millionaire|rich|famous)\s+(?:overnight|before|by|within|in)\b|\b(?:famous|rich)\s+overnight\b|\b(?:success|wealth|riches)\s+(?:is\s+)?guaranteed\b|\bguaranteed\s+(?:success|wealth)\b/u,
+      /\b(?:salary|pay|income|earnings)\s+(?:will\s+)?(?:doubles?|triples?)\s+every\s+(?:year|month|quarter)\b|\b(?:100\s*%\s+)?job\s+security\s+for\s+life\b|\bno\s+layoffs?\s+ever\b/u,
     ],
   },
   {
@@ -510,6 +528,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
       { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
+      // Contact channels as a class: any messenger, work chat or public account where the applicant must
+      // search a handle, add a friend or reply a keyword ("钉钉搜 ID … 加好友", "搜索公众号“…”回复“报名”");
+      // a handle "同号" with the phone ("vx同号"); a decorated 微 label ("微❤：bjqishou88").
+      /(?:钉钉|企业微信|企微|公众号|抖音号?|小红书号?|快手号?|飞书)\s*(?:号|id)?\s*(?:搜索?|搜一下|添加|加)\s*(?:id|号)?\s*[:：]?\s*(?:["“「『][^"”」』]{2,12}["”」』]|[a-z0-9_-]{4,})/u,
+      /(?:搜索?|关注|添加|加)\s*(?:微信)?\s*(?:公众号|钉钉|企业微信|企微|飞书)[^，,。；;]{0,16}?(?:回复|报名|领取|加好友|私信|发送|留言)/u,
+      /(?:微信|vx|wx|v|薇|威|qq|钉钉)\s*同号/u,
+      /(?<![a-z0-9])(?:微|威)\s*[^\sa-z0-9\u4e00-\u9fff，,。；;:：]{1,3}\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      // The application sent to a free webmail address "directly", around the platform.
+      /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\.|\b(?:email|e-mail|contact|reach|message)\s+(?:us|me)\s+(?:directly|privately|personally|instead)\s+(?:at|on|via)\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
+      // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
+      {
+        re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
+        negatable: false,
+      },
     ],
     escalate: {
       severity: "block",
@@ -523,7 +559,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /平台\s*(?:内|上)?\s*(?:的)?\s*(?:投递|简历|报名|消息|私信|申请)?\s*(?:一律|均|都)?\s*(?:不看|不回|无效|不处理)/u,
         /站内(?:信|消息)\s*(?:一律)?\s*(?:不看|不回|不处理|无效)/u,
         /私人\s*(?:手机|电话|微信)/u,
-        /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+here\b|\bare\s+ignored\b/u,
+        /\b(?:instead\s+of|rather\s+than)\s+applying\b|\b(?:don'?t|do\s+not)\s+apply\s+(?:here|(?:through|via|on|at)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app))\b|\bare\s+ignored\b/u,
+        /(?:别|不要|勿)\s*(?:在|通过)?\s*(?:这里?|这儿|此处|这边)\s*(?:投|报名|申请|投递)|平台\s*(?:不接受|不受理)\s*(?:投递|简历|报名|申请)/u,
         /(?:这里|此处|这边|站内|平台上?|网站上?)\s*(?:的)?\s*(?:消息|私信|简历)?\s*(?:一律|基本|都)?\s*(?:不回|不看|看不到)/u,
         /\b(?:portal|platform|site|online|website|in-app)\s+(?:applications?|messages?|submissions?|cvs?)\s+(?:are|will)\s+(?:not|never)\s+(?:be\s+)?(?:reviewed|read|considered|processed|answered|checked|seen)\b/u,
         /\bpersonal\s+(?:gmail|email|e-mail|mailbox|phone|number|mobile|wechat|whatsapp)\b/u,
@@ -590,6 +627,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
+      // Originals kept by the employer, whatever the verb: "户口本原件须暂存人事处，离职时归还" (copies for
+      // the personnel file are not this).
+      /(?:身份证|户口本|户口簿|毕业证|学位证|护照|驾驶证|证件)(?!\s*(?:复印件|扫描件|照片|号))\s*(?:原件)?[^，,。；;]{0,6}?(?:暂存|寄存|留存|扣留|押在|存放(?:在|于)|存于|统一保管)/u,
+      // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
+      // "open a new bank account … hand over the card and U-shield".
+      /\b(?:online|internet|mobile|e-)\s*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
+      /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
@@ -626,7 +670,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
-      u(`(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)${SEP}{0,16}`),
+      // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
+      u(
+        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP}{0,16}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}`,
+      ),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
       // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
       // A time clause governs the next one: "录用通知发放后，请提交身份证复印件".
@@ -656,6 +703,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:build|implement|develop|design|test|maintain|integrate)\w*\b[^.;]{0,40}\b(?:otp|one[-\s]time\s+password|verification\s+code|login|password)s?\b[^.;]{0,40}/u,
       // After the offer: "after hiring", "once you join", "on your first day".
       /\b(?:after|upon|once|when)\s+(?:hiring|hired|you\s+(?:are\s+hired|join|sign|start)|joining|onboarding|signing|the\s+offer)\b[^.;]{0,60}/u,
+      // Onboarding other people is an HR duty: "Onboard new hires: collect ID copies, bank account details …".
+      /\bonboard\w*\s+(?:new\s+)?(?:hires|employees|staff|starters|joiners|recruits)\b[^.;]{0,120}/u,
       // … and the sentence before it ("collect employee bank details after hiring"); anchored at a
       // sentence start, because a leading wildcard tried at every position cost a millisecond.
       /(?:^|[.;!?。；\n])[^.;!?。；\n\u4e00-\u9fff]{0,100}?\b(?:after|upon)\s+(?:hiring|onboarding|joining|you\s+(?:are\s+hired|join))\b/u,
@@ -743,6 +792,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:提成|佣金|分成|%|抽成)${SEP_LIST}{0,20}?(?:无|没有)\\s*(?:其他|其它|另外的?|额外)\\s*(?:报酬|收入|工资|薪酬|薪资)`,
       ),
+      // No base pay asked and answered, or sales as the only source: "保底？没有。", "全靠你自己卖，卖多少拿多少",
+      // "There is no salary", "your earnings depend entirely on your own sales".
+      /(?:底薪|保底|固定工资|基本工资|无责底薪)\s*[?？]+\s*(?:没有|无|零|0|不存在|没|不设)|全\s*靠\s*(?:你|您)?\s*自己\s*(?:卖|销售|跑|开单|出单)/u,
+      /\bthere\s+is\s+no\s+(?:salary|base(?:\s+(?:pay|salary))?|basic\s+(?:pay|salary)|fixed\s+(?:pay|salary)|wage)\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|wholly|100\s*%)\s+on\s+(?:your\s+)?own\s+(?:sales|commissions?|performance|results)\b/u,
       /\bno\s+(?:salary|wages?)\b[^.]{0,40}\bcommissions?\b|\bcommissions?\b[^.]{0,40}\bno\s+(?:salary|wages?)\b/u,
       /\bno\s+(?:hourly|base|basic|fixed|guaranteed)\s+(?:pay|salary|wage|rate)\b|\b100\s*%\s+(?:performance|commission|results|sales)[-\s]based\b/u,
       u(
@@ -773,7 +826,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))(?<!(?:开通|解锁|接单|权限|派单|领任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
@@ -835,6 +888,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`下面的?${SEP}{0,6}?(?:代理|会员|下线|人)${SEP_LIST}{0,12}?(?:拿差价|赚差价|抽成|提成|返利|分成)`),
       // Levels in English, and a product that makes you an agent: "down to the third level", "买一套产品就是代理".
       /\b(?:down\s+to|up\s+to)\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:level|tier|generation)\b|\b(?:earn|commission|income)\s+(?:\w+\s+){0,3}(?:every|each)\s+(?:person|member)\s+in\s+your\s+(?:network|team|downline)\b/u,
+      // Recruits under you, whoever they are called, and a share of their pay: "Recruit 5 new ambassadors under
+      // you … plus 10% of their bonuses"; moving up ranks by sponsoring recruits ("sponsoring new distributors").
+      /\b(?:recruit|sign\s+up|enrol+|bring\s+in)\s+(?:\w+\s+){0,3}?\w+s\s+(?:under|below)\s+you\b[^.;]{0,60}(?:bonus|commission|earn|\bcut\b|unlock|%|share)|\b\d+\s*%\s+of\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:bonuses|commissions?|sales|earnings|income|orders)\b|\bsponsor(?:ing|s)?\s+(?:\w+\s+){0,2}(?:distributors|members|recruits|agents|people|sellers)\b/u,
       /\brecruit\s+(?:\w+\s+){0,2}(?:distributors|agents|members|sellers|people|recruits)\s+(?:under|below)\s+you\b|\b(?:income|earnings)\s+grows?\s+(?:as|with)\s+your\s+(?:team|network|downline)\b/u,
       // The bonus names of pyramid pay plans ("见点奖+层碰奖", "对碰奖", "双轨制公排") and pay that flows up every
       // level ("层层有收益"); in English, overrides on recruits' sales ("earn overrides on everything they sell").
@@ -1238,6 +1294,11 @@ export const SALARY_LIMITS = {
   internMaxTop: 50_000,
   /** A role that asks for no experience or skill (typing at home, data entry) paying a minimum above this is bait. */
   unskilledMaxPlausible: 20_000,
+  /**
+   * A posting flagged for hype that asks for no qualification and pays a *minimum* above this (about three
+   * times the 4,000–8,000 of unskilled work) puts the hype's promise into its pay fields: the band is bait too.
+   */
+  hypeMinPlausible: 15_000,
 } as const;
 
 /**
@@ -1352,7 +1413,7 @@ const NAMES_QUALIFICATION =
 const ASKS_NOTHING_MAX_CHARS = 40;
 /** A qualification said to be unneeded ("不限经验", "no experience needed") asks for nothing. */
 const NOT_NEEDED =
-  /(?:不限|无需|不需要?|不要求|无|零|没有)\s*(?:工作|相关)?\s*(?:经验|学历|专业)(?:要求)?|\b(?:no|without)\s+(?:prior\s+|previous\s+)?(?:experience|degree|qualifications?|skills?)(?:\s+(?:needed|required|necessary))?/gu;
+  /(?:不限|无需|不需要?|不要求|无|零|没有|不看|不问|不论)\s*(?:工作|相关)?\s*(?:经验|学历|专业)(?:要求)?|(?:经验|学历|专业)\s*(?:不限|不看|无要求)|\b(?:no|without)\s+(?:prior\s+|previous\s+)?(?:experience|degree|qualifications?|skills?)(?:\s+(?:needed|required|necessary))?/gu;
 const namesQualification = (text: string): boolean => NAMES_QUALIFICATION.test(text.replace(NOT_NEEDED, " "));
 
 /**
@@ -1374,6 +1435,8 @@ export const ROLE_PAY_CEILING = {
 export interface PayContext {
   commissionOnly: boolean;
   pyramid: boolean;
+  /** A hype claim was flagged: the band may be that claim's figure. */
+  hype?: boolean;
   /** The requirements field alone, to tell whether the role asks for anything. */
   requirements?: string;
 }
@@ -1466,6 +1529,21 @@ function checkSalary(
         severity: "block",
         zh: `无需经验的岗位或基础岗位最低月薪超过${SALARY_LIMITS.unskilledMaxPlausible}元，疑似虚假高薪`,
         en: `an entry-level job or one needing no experience that pays more than ${SALARY_LIMITS.unskilledMaxPlausible} CNY/month is likely bait`,
+      });
+    } else if (
+      !wrongUnit &&
+      !scheme &&
+      context.hype === true &&
+      typeof min === "number" &&
+      min >= SALARY_LIMITS.hypeMinPlausible &&
+      !SENIOR_TITLE.test(title) &&
+      !namesQualification(`${title}\n${context.requirements ?? ""}`)
+    ) {
+      // The hype's promise typed into the pay fields ("月薪5万起步", "躺赚！日结500+" over a 15,000–20,000 band).
+      problems.push({
+        severity: "block",
+        zh: `含夸大宣传且无任何任职要求的岗位最低月薪达到${SALARY_LIMITS.hypeMinPlausible}元，薪资本身即为诱饵`,
+        en: `a posting with hype that asks for no qualification and pays a minimum of ${SALARY_LIMITS.hypeMinPlausible} CNY/month or more: the pay itself is the bait`,
       });
     } else if (
       !wrongUnit &&
@@ -1747,6 +1825,7 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
       {
         commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
         pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+        hype: flags.some((f) => f.rule === "hype"),
         requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
       },
     ),

@@ -537,9 +537,12 @@ const JOB_HANDLES =
 const OWN_COSTS =
   /差旅|路费|交通|车费|机票|住宿|餐费|伙食|食宿|搬家|\b(?:travel|transport(?:ation)?|accommodation|lodging|meals?|relocation|relocating|moving)\b/u;
 
-/** Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays. */
+/**
+ * Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays;
+ * and money deposited *to* the applicant ("so we can deposit your signing bonus").
+ */
 const DEPOSIT_DUTY =
-  /(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
@@ -552,6 +555,13 @@ const EMPLOYER_PAYS =
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
+
+/**
+ * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
+ * ("课时费120元/小时", "讲课费每课时200元", "稿费每千字80元"); the applicant earns it.
+ */
+export const EARNED_RATE =
+  /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
@@ -578,6 +588,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
         continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
+      // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
+      const clauseAll = text.slice(clause.start, clause.end);
+      if (EARNED_RATE.test(clauseAll) && !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)) continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
       const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
         text.slice(s.start, s.end),

@@ -28,6 +28,7 @@ export const CORPUS_SETS = [
   "former-blind-3",
   "former-blind-4",
   "former-blind-5",
+  "former-blind-6",
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
@@ -39,14 +40,15 @@ export const TUNING_SETS: readonly CorpusSet[] = [
   "former-blind-3",
   "former-blind-4",
   "former-blind-5",
+  "former-blind-6",
 ];
 /**
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
- * never tuned on, never asserted. `former-blind` to `former-blind-5` were blind until 5–6 Dec 2026 and are
- * now development sets (README); `blind6` is the blind set being written on 6 Dec 2026 and `blind` names
+ * never tuned on, never asserted. `former-blind` to `former-blind-6` were blind until 5–6 Dec 2026 and are
+ * now development sets (README); `blind7` is the blind set being written on 6 Dec 2026 and `blind` names
  * the next one, added by the lead when it is written.
  */
-export const BLIND_SETS = ["blind6", "blind"] as const;
+export const BLIND_SETS = ["blind7", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {

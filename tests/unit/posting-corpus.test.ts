@@ -70,7 +70,14 @@ describe("vetting corpus", () => {
     }
     expect(TUNING_SETS).not.toContain("test");
     // A blind set whose misses were read is a development set from then on (decision 021).
-    for (const former of ["former-blind", "former-blind-2", "former-blind-3", "former-blind-4", "former-blind-5"]) {
+    for (const former of [
+      "former-blind",
+      "former-blind-2",
+      "former-blind-3",
+      "former-blind-4",
+      "former-blind-5",
+      "former-blind-6",
+    ]) {
       expect(CORPUS_SETS as readonly string[]).toContain(former);
       expect(TUNING_SETS as readonly string[]).toContain(former);
       expect(loadCorpus(former as never).length, former).toBeGreaterThan(0);

@@ -1297,3 +1297,174 @@ describe("the unskilled ceiling: a basic title that asks for a qualification is 
     ).toContain("salary.implausible");
   });
 });
+
+// Classes found in tests/corpus/former-blind-6.jsonl (branch vet7). New wordings, each with a near miss.
+describe("former-blind-6: a life transformed is a promise no job can keep (hype)", () => {
+  flagged("hype", [
+    "跟着师傅干，一夜走红不是梦。",
+    "两年还清车贷，从此人生逆袭。",
+    "入职半年实现阶层跨越。",
+    "入行五年身价过亿。",
+    "保你发财，不需要任何经验。",
+    "Be a millionaire by 30 — wealth is guaranteed.",
+    "Your pay will triple every year and there are no layoffs ever.",
+  ]);
+  clean("hype", [
+    "为身价千万以上的高净值客户提供资产配置建议。",
+    "协助客户制定提前还清房贷的方案。",
+    "研究社会阶层跨越的影响因素（社会学课题组）。",
+    "Success is not guaranteed; we coach you every week.",
+    "Salary reviewed every year against the market.",
+  ]);
+});
+
+describe("former-blind-6: the band carries the hype's figure when the role asks for nothing", () => {
+  it("hype, no qualification and a minimum of 15,000 or more is implausible pay", () => {
+    expect(
+      posting({ title: "居家客服", requirements: "不看经验不看学历，躺着也能赚钱。", min: 18000, max: 25000 }),
+    ).toEqual(expect.arrayContaining(["hype", "salary.implausible"]));
+    expect(
+      posting({ title: "Chat Host", requirements: "Become famous overnight! No experience.", min: 40000, max: 60000 }),
+    ).toEqual(expect.arrayContaining(["hype", "salary.implausible"]));
+  });
+  it("the same band for a role that asks for a qualification, or without hype, is not", () => {
+    expect(
+      posting({ title: "算法工程师", requirements: "硕士，三年推荐系统经验。", min: 30000, max: 50000 }),
+    ).not.toContain("salary.implausible");
+    const skilled = posting({
+      title: "Quant Analyst",
+      requirements: "PhD in statistics and 3 years' experience. Financial freedom awaits!",
+      min: 30000,
+      max: 50000,
+    });
+    expect(skilled).toContain("hype");
+    expect(skilled).not.toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-6: contact channels as a class, and the platform refused in any words", () => {
+  flagged("off_platform_contact", [
+    "飞书搜索 hr_wang88 加好友详聊。",
+    "关注公众号“快乐兼职”并回复“上岗”即可领任务。",
+    "qq同号，随时联系。",
+    "薇❀：abc12345",
+    "别在这儿投，直接找我。",
+    "该平台不受理简历，请另行联系。",
+    "Please don't apply via this platform; send your resume privately to jobs.li@gmail.com.",
+    "Do not submit anything through this portal; email me directly at wang.hr@126.com.",
+  ]);
+  clean("off_platform_contact", [
+    "负责公司公众号和飞书文档的日常运营。",
+    "关注公众号了解更多校园活动。",
+    "Send your CV to careers@acme-robotics.cn through the platform.",
+    "Apply on this platform; we reply within three days.",
+    "Questions? Email us at careers@acme-robotics.cn; applications go through this platform.",
+  ]);
+});
+
+describe("former-blind-6: identity papers and bank access handed over", () => {
+  flagged("fraud.id_or_bank", [
+    "报到当天毕业证原件统一保管在行政部。",
+    "护照原件由公司寄存至合同结束。",
+    "Share your internet banking credentials so we can set up payroll.",
+    "Open a new bank card at our partner bank and hand over the card to your team leader.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "入职时出示身份证原件核验后当场归还。",
+    "身份证复印件留存人事档案。",
+    "Open a bank account at any bank for your salary; HR needs only the account name.",
+    "Onboard new hires: check ID copies and payroll bank details after they accept the offer.",
+  ]);
+});
+
+describe("former-blind-6: no base pay in a question and answer, or in 'your own sales'", () => {
+  it("flags commission-only pay however it is admitted", () => {
+    expect(posting({ requirements: "底薪？不存在的。", min: 0, max: 12000 })).toContain("fraud.commission_only");
+    expect(posting({ requirements: "全靠自己跑业务，多劳多得。", min: 0, max: 12000 })).toContain(
+      "fraud.commission_only",
+    );
+    expect(
+      posting({ requirements: "There is no base pay: your pay relies solely on your own sales.", min: 0, max: 12000 }),
+    ).toContain("fraud.commission_only");
+  });
+  it("a base pay answered yes is not", () => {
+    expect(posting({ requirements: "底薪？有的，4000起。", min: 4000, max: 9000 })).not.toContain(
+      "fraud.commission_only",
+    );
+    expect(
+      posting({ requirements: "Base pay RMB 6,000 plus commission on your own sales.", min: 6000, max: 12000 }),
+    ).not.toContain("fraud.commission_only");
+  });
+});
+
+describe("former-blind-6: recruits under you and a share of their pay (pyramid)", () => {
+  flagged("fraud.pyramid", [
+    "Sign up 3 new partners under you and earn a bonus on each.",
+    "Take 15% of your team's commissions every month.",
+    "Rise to Gold rank by sponsoring five members.",
+  ]);
+  clean("fraud.pyramid", [
+    "You will recruit two engineers under you and mentor them.",
+    "We sponsor work visas for international staff.",
+  ]);
+  it("a membership fee that unlocks tasks is a fee, not a scheme", () => {
+    const found = posting({ requirements: "解锁派单权限前须交会员费99元。" });
+    expect(found).toContain("fee");
+    expect(found).not.toContain("fraud.pyramid");
+  });
+});
+
+describe("former-blind-6: paying for the placement itself", () => {
+  flagged("paid_internship", ["Pay for an offer: our VIP package costs RMB 9,800.", "付费保offer，名额有限。"]);
+  clean("paid_internship", ["The programme ends with a full-time offer for those who pass; it is free."]);
+});
+
+describe("former-blind-6: English exclusions after a person noun", () => {
+  flagged("discrimination.health", [
+    "Hepatitis B carriers cannot be considered.",
+    "Applicants on regular medication are asked not to apply.",
+  ]);
+  flagged("discrimination.race", ["Vietnamese or Filipino nationals will not be considered."]);
+  flagged("discrimination.religion", ["People with religious beliefs are requested not to apply."]);
+  flagged("discrimination.marital", ["Anyone planning a pregnancy need not apply."]);
+  clean("discrimination.race", ["Chinese nationals need not apply for a work permit; we arrange it."]);
+  clean("discrimination.health", ["Psychiatric nursing experience is an advantage."]);
+});
+
+describe("former-blind-6: lawful bases and places, not screens", () => {
+  it("a law named without book-title marks, and a stage role type, set the attribute", () => {
+    expect(posting({ title: "女子监区管教民警", requirements: "根据监狱法的规定，本职位限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+    expect(posting({ title: "越剧演员", requirements: "本行当为女性角色，限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+    expect(posting({ title: "客服专员", requirements: "根据公司规定，限女性。" })).toContain("discrimination.gender");
+  });
+  it("a building named for its residents, and a quota post for disabled people, are not screens", () => {
+    expect(posting({ requirements: "负责男生宿舍楼夜间巡查。" })).not.toContain("discrimination.gender");
+    expect(posting({ title: "残疾人专岗：档案整理员", requirements: "须持残疾人证。" })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ requirements: "残疾人勿投。" })).toContain("discrimination.health");
+  });
+  it("a marital condition naming women is a marital flag only", () => {
+    const found = posting({ requirements: "已婚女性须承诺两年内不生育。" });
+    expect(found).toContain("discrimination.marital");
+  });
+});
+
+describe("former-blind-6: money paid to the worker or deposited to them is not a fee", () => {
+  clean("fee", ["讲课费200元/课时，按月结算。", "We deposit your salary on the 10th of each month."]);
+  flagged("fee", ["报名须缴纳讲课费300元/次。", "A refundable deposit of RMB 500 is due at sign-up."]);
+});
+
+describe("former-blind-6: a lender's loan-review job is not a training loan", () => {
+  it("reviews loans for a lender, and still flags a loan the applicant must take", () => {
+    expect(posting({ title: "教育分期审核专员", description: "负责学费分期申请的资料审核与贷后回访。" })).not.toContain(
+      "training_loan",
+    );
+    expect(posting({ requirements: "培训费可办理学费分期，入职后从工资扣还。" })).toContain("training_loan");
+    expect(posting({ requirements: "学费分期审核通过即可上岗。" })).toContain("training_loan");
+  });
+});
