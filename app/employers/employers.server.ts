@@ -8,6 +8,7 @@ import { employerStatusMail } from "../../emails/templates/employer-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
+import { schoolDate } from "../time";
 import type { StoredUpload } from "../files/uploads.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
@@ -253,13 +254,13 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
 export async function inviteColleague(
   db: Database,
-  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en" },
+  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en"; now?: Date },
 ) {
   return db.transaction(async (tx) => {
     const membership = await requireMembership(tx, input.inviterUserId);
     if (membership.employer.status !== "verified") refuse("employer.invite.notVerified");
     const token = randomBytes(24).toString("base64url");
-    const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
+    const expiresAt = new Date((input.now ?? new Date()).getTime() + 7 * 24 * 3600_000);
     const [invitation] = await tx
       .insert(employerInvitations)
       .values({
@@ -285,7 +286,7 @@ export async function inviteColleague(
           employerName: membership.employer.name,
           inviterName: input.inviterName,
           acceptUrl: `${getEnv().publicUrl}/employer/join/${token}`,
-          expiresOn: expiresAt.toISOString().slice(0, 10),
+          expiresOn: schoolDate(expiresAt),
         },
         invitee ? mailLocaleOf(invitee) : input.locale,
       ),
