@@ -366,6 +366,16 @@ export async function closeExpiredPostings(db: Database, today = schoolDate()): 
   return expired.length;
 }
 
+/** Which of `ids` are the employer's published postings (what a fair booth or a talk may feature). */
+export async function publishedPostingIds(db: Queryable, employerId: string, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: postings.id })
+    .from(postings)
+    .where(and(eq(postings.employerId, employerId), eq(postings.status, "published"), inArray(postings.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** What graduates and visitors may see: published, of a verified employer, deadline not passed. */
 export async function getPublicPosting(db: Queryable, postingId: string, today = schoolDate()) {
   const [row] = await db
