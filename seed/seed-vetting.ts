@@ -6,6 +6,7 @@ import { checkPosting } from "../app/postings/checks";
 import { createPosting, endPosting, savePosting } from "../app/postings/postings.server";
 import { decidePosting } from "../app/postings/vetting.server";
 import { provinceOf } from "../app/school/regions";
+import { foldReplayedPostingSyncs } from "../app/search-sync.server";
 import { endOfSchoolDay, schoolDate } from "../app/time";
 import type { EmployerRegistration } from "../app/employers/schema";
 import type { Database, Tx } from "../db/client";
@@ -34,8 +35,8 @@ const LICENCE_PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
  * times: each employer registers (the first through employer@demo.jiuye.cn, the others through
  * hr<n>@demo.jiuye.cn with the demo password) and is verified, or suspended later; each posting
  * is created, submitted, decided, closed or withdrawn through app/postings. Publications reach
- * Meilisearch through the outbox, as every publication does; the mails of that past are settled
- * unsent (demo data mails nobody).
+ * Meilisearch through the outbox, as every publication does (their jobs folded into one); the
+ * mails of that past are settled unsent (demo data mails nobody).
  */
 export async function seedVetting(
   tx: Tx,
@@ -243,5 +244,6 @@ export async function seedVetting(
     }
   }
   await settleReplayedMail(tx, replayFrom);
+  await foldReplayedPostingSyncs(tx, replayFrom);
   return { employers: DEMO_EMPLOYERS.length, postings: total, published };
 }
