@@ -153,7 +153,8 @@ export async function seedVetting(
               ? "enlistment"
               : null,
       };
-      const daysAgo = random.int(0, 30);
+      // Published at most 28 days ago: none is due for the 30-day still-open question on the first start.
+      const daysAgo = Math.min(random.int(0, 30), 28);
       const submittedAt = new Date(now.getTime() - (daysAgo + 1) * DAY - 2 * HOUR);
       const decidedAt = new Date(now.getTime() - daysAgo * DAY - 2 * HOUR);
       const postingId = await createPosting(db, {
