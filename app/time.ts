@@ -18,6 +18,20 @@ export function schoolDate(instant: Date = new Date()): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The school's calendar year of an instant (now when omitted). From 00:00 to 08:00 on 1 January in
+ * Beijing the UTC year (`getFullYear()` on a UTC server) is still the old one.
+ */
+export function schoolYear(instant: Date = new Date()): number {
+  return Number(schoolDate(instant).slice(0, 4));
+}
+
+/** The year a page asks for (`?year=`) when it is a whole year from 2000 to 2100, else the school's year now. */
+export function yearOrSchoolYear(wanted: string | null | undefined, now: Date = new Date()): number {
+  const year = Number(wanted);
+  return wanted && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : schoolYear(now);
+}
+
 /** Whether "YYYY-MM-DD" names a day that exists (no 2 月 30 日). */
 export function isCalendarDate(date: string): boolean {
   const match = DATE.exec(date);

@@ -1,17 +1,22 @@
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
+import type { StaffActor } from "../app/auth/actor";
 import { DIFFICULTY_CATEGORIES } from "../app/graduates/roster-import";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { STALL_DAYS } from "../app/support/rules";
-import type { Queryable } from "../db/client";
+import { ContactSchema, SubsidySchema } from "../app/support/schema";
 import {
-  graduates,
-  postings,
-  supportContacts,
-  supportGoals,
-  supportPlans,
-  supportReferrals,
-  supportSubsidies,
-  type ContactChannel,
-} from "../db/schema";
+  addGoal,
+  changeSubsidyStatus,
+  closeSupportPlan,
+  logContact,
+  openSupportPlan,
+  recordSubsidy,
+  referPosting,
+  setGoalDone,
+} from "../app/support/support.server";
+import { schoolDate } from "../app/time";
+import type { Database, Queryable } from "../db/client";
+import { graduates, postings, type ContactChannel } from "../db/schema";
 import { createRandom } from "./school-data";
 
 const DAY = 24 * 3600_000;
@@ -46,12 +51,12 @@ const CONTACTS: { channel: ContactChannel; summary: string; nextStep: string }[]
   { channel: "phone", summary: "电话联系：求职创业补贴材料已提交学院，等待审核。", nextStep: "跟进补贴审批结果" },
 ];
 
-const dayOf = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(at);
-
 /**
  * Support plans (一人一策) for demo graduates with difficulties: some stalled for more than
  * 14 days, some active, one closed, and some with no plan yet. Stalled examples are chosen among
  * graduates with no application or destination activity, so their own activity does not mask it.
+ * Made by replaying the support commands (app/support/support.server.ts) at chosen times; the
+ * referral mails they queue are settled unsent (demo data mails nobody).
  */
 export async function seedSupport(
   tx: Queryable,
@@ -99,12 +104,21 @@ export async function seedSupport(
     return null; // no plan yet
   };
 
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
+  const schoolStaff: StaffActor = { userId: options.schoolStaffUserId, scope: { kind: "school" } };
+  const collegeStaff: StaffActor = {
+    userId: options.collegeStaffUserId,
+    scope: options.collegeId === null ? { kind: "school" } : { kind: "college", collegeId: options.collegeId },
+  };
+
   let plans = 0;
   let stalled = 0;
   for (const [i, g] of chosen.entries()) {
     const kind = plan(i);
     if (!kind) continue;
-    const counsellor = g.collegeId === options.collegeId ? options.collegeStaffUserId : options.schoolStaffUserId;
+    const counsellor = g.collegeId === options.collegeId ? collegeStaff : schoolStaff;
     const openedDaysAgo = random.int(35, 70);
     const lastDaysAgo =
       kind === "stalled"
@@ -114,79 +128,59 @@ export async function seedSupport(
           : random.int(5, 20);
     const openedAt = new Date(now.getTime() - openedDaysAgo * DAY);
     const lastAt = new Date(now.getTime() - lastDaysAgo * DAY);
-    const [row] = await tx
-      .insert(supportPlans)
-      .values({
-        graduateId: g.id,
-        counsellorId: counsellor,
-        openedBy: counsellor,
-        status: kind === "closed" ? "closed" : "open",
-        closeReason: kind === "closed" ? "已签订三方协议，毕业去向已落实" : null,
-        closedAt: kind === "closed" ? lastAt : null,
-        createdAt: openedAt,
-        updatedAt: lastAt,
-        lastActivityAt: lastAt,
-      })
-      .returning({ id: supportPlans.id });
-    const planId = row!.id;
+    // Everything on a plan happens between its opening and its last progress, so a stalled plan's
+    // silence is the last contact's and nothing later wakes it.
+    const between = (share: number) => new Date(openedAt.getTime() + (lastAt.getTime() - openedAt.getTime()) * share);
+    const graduateId = g.id;
+    await openSupportPlan(db, counsellor, { graduateId, counsellorId: counsellor.userId, now: openedAt });
     plans += 1;
     if (kind === "stalled") stalled += 1;
 
+    const goalIds: string[] = [];
     const goalCount = random.int(2, 3);
     for (let j = 0; j < goalCount; j++) {
-      const done = j === 0 && kind !== "stalled";
-      await tx.insert(supportGoals).values({
-        planId,
-        text: GOALS[(i + j) % GOALS.length]!,
-        done: done || kind === "closed",
-        doneAt: done || kind === "closed" ? lastAt : null,
-        createdBy: counsellor,
-        createdAt: openedAt,
-        updatedAt: done ? lastAt : openedAt,
-      });
+      goalIds.push(await addGoal(db, counsellor, { graduateId, text: GOALS[(i + j) % GOALS.length]!, now: openedAt }));
     }
 
-    // Contacts spread between opening and the last progress; the last one is the last progress.
+    const withSubsidy = i % 2 === 0 || kind === "closed";
+    const granted = withSubsidy && (kind === "closed" || random.next() < 0.4);
+    let subsidyId: string | null = null;
+    if (withSubsidy) {
+      const appliedAt = between(0.1);
+      const subsidy = SubsidySchema.parse({
+        subsidyKind: "job_startup",
+        amountYuan: "1500",
+        subsidyStatus: "applied",
+        appliedOn: schoolDate(appliedAt),
+        subsidyNote: "材料已提交学院审核",
+      });
+      subsidyId = await recordSubsidy(db, counsellor, { graduateId, subsidy, now: appliedAt });
+    }
+
     const contactCount = random.int(1, 4);
     for (let j = 0; j < contactCount; j++) {
-      const at =
-        j === contactCount - 1
-          ? lastAt
-          : new Date(openedAt.getTime() + ((lastAt.getTime() - openedAt.getTime()) * j) / contactCount);
-      const contact = CONTACTS[(i + j) % CONTACTS.length]!;
-      await tx
-        .insert(supportContacts)
-        .values({ planId, contactedOn: dayOf(at), ...contact, authorId: counsellor, createdAt: at });
+      const at = j === contactCount - 1 ? lastAt : between(j / contactCount);
+      const contact = ContactSchema.parse({ contactedOn: schoolDate(at), ...CONTACTS[(i + j) % CONTACTS.length]! });
+      await logContact(db, counsellor, { graduateId, contact, now: at });
     }
+    if (subsidyId && granted)
+      await changeSubsidyStatus(db, counsellor, { graduateId, subsidyId, status: "granted", now: between(0.8) });
 
     if (published.length > 0 && kind !== "stalled") {
-      const posting = published[i % published.length]!;
-      await tx
-        .insert(supportReferrals)
-        .values({
-          planId,
-          postingId: posting.id,
-          note: "岗位与专业对口，单位有完善的新员工培养计划，建议尽快投递。",
-          referredBy: counsellor,
-          createdAt: new Date(lastAt.getTime() - DAY),
-        })
-        .onConflictDoNothing();
-    }
-    if (i % 2 === 0 || kind === "closed") {
-      const granted = kind === "closed" || random.next() < 0.4;
-      await tx.insert(supportSubsidies).values({
-        planId,
-        kind: "job_startup",
-        amountYuan: 1500,
-        status: granted ? "granted" : "applied",
-        appliedOn: dayOf(new Date(openedAt.getTime() + 3 * DAY)),
-        decidedOn: granted ? dayOf(new Date(openedAt.getTime() + 25 * DAY)) : null,
-        note: granted ? "已发放至本人银行卡" : "材料已提交学院审核",
-        recordedBy: counsellor,
-        createdAt: openedAt,
-        updatedAt: openedAt,
+      await referPosting(db, counsellor, {
+        graduateId,
+        postingId: published[i % published.length]!.id,
+        note: "岗位与专业对口，单位有完善的新员工培养计划，建议尽快投递。",
+        now: new Date(Math.max(openedAt.getTime(), lastAt.getTime() - DAY)),
       });
     }
+    for (const [j, goalId] of goalIds.entries()) {
+      if (kind === "closed" || (j === 0 && kind !== "stalled"))
+        await setGoalDone(db, counsellor, { graduateId, goalId, done: true, now: lastAt });
+    }
+    if (kind === "closed")
+      await closeSupportPlan(db, counsellor, { graduateId, reason: "已签订三方协议，毕业去向已落实", now: lastAt });
   }
+  await settleReplayedMail(tx, replayFrom);
   return { withDifficulties: chosen.length, plans, stalled };
 }

@@ -1,18 +1,19 @@
-import { sql } from "drizzle-orm";
+import type { StaffActor } from "../app/auth/actor";
+import { decideEmployer, registerEmployer } from "../app/employers/employers.server";
+import { storeUpload } from "../app/files/uploads.server";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { checkPosting } from "../app/postings/checks";
-import { enqueuePostingSync } from "../app/search-sync.server";
-import type { Tx } from "../db/client";
-import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES, templatesFor } from "./demo-employers";
-import { createRandom } from "./school-data";
-import {
-  employerMembers,
-  employers,
-  postingRevisions,
-  postings,
-  type EmployerState,
-  type PostingState,
-} from "../db/schema";
+import { createPosting, endPosting, savePosting } from "../app/postings/postings.server";
+import { decidePosting } from "../app/postings/vetting.server";
 import { provinceOf } from "../app/school/regions";
+import { foldReplayedPostingSyncs } from "../app/search-sync.server";
+import { endOfSchoolDay, schoolDate } from "../app/time";
+import type { EmployerRegistration } from "../app/employers/schema";
+import type { Database, Tx } from "../db/client";
+import type { EmployerState, PostingContent, PostingState } from "../db/schema";
+import { DEMO_EMPLOYERS, demoCreditCode, REGION_CODES, templatesFor } from "./demo-employers";
+import { createUser } from "./factories";
+import { createRandom } from "./school-data";
 
 const STATUS_OF: Record<string, EmployerState> = {
   成都极光数智科技有限公司: "pending",
@@ -22,28 +23,62 @@ const STATUS_OF: Record<string, EmployerState> = {
 
 const EXTRA_CITIES = ["杭州", "上海", "南京", "苏州", "宁波", "合肥", "深圳", "北京", "成都", "武汉"];
 
-function dateInDays(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** The smallest PDF a licence check accepts: the demo's licences are placeholders. */
+const LICENCE_PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 
 /**
  * Employers in every vetting state and postings in every lifecycle state, so each staff and
- * employer page has something real on it. Published postings reach Meilisearch through one
- * outbox row, as every publication does.
+ * employer page has something real on it. Made by replaying the domain's commands at chosen
+ * times: each employer registers (the first through employer@demo.jiuye.cn, the others through
+ * hr<n>@demo.jiuye.cn with the demo password) and is verified, or suspended later; each posting
+ * is created, submitted, decided, closed or withdrawn through app/postings. Publications reach
+ * Meilisearch through the outbox, as every publication does (their jobs folded into one); the
+ * mails of that past are settled unsent (demo data mails nobody).
  */
-export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string; reviewerUserId: string }) {
+export async function seedVetting(
+  tx: Tx,
+  options: { employerOwnerUserId: string; reviewerUserId: string; passwordHash: string; now?: Date },
+) {
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
+  const now = options.now ?? new Date();
+  const dateInDays = (days: number) => schoolDate(new Date(now.getTime() + days * DAY));
+  const reviewer: StaffActor = { userId: options.reviewerUserId, scope: { kind: "school" } };
+  const licence = await storeUpload(
+    "licences",
+    new File([new TextEncoder().encode(LICENCE_PDF)], "营业执照.pdf", { type: "application/pdf" }),
+    ["pdf"],
+    "licence",
+  );
   const random = createRandom(42);
-  const publishedIds: string[] = [];
+  let published = 0;
   let total = 0;
   for (const [index, demo] of DEMO_EMPLOYERS.entries()) {
     const status = STATUS_OF[demo.name] ?? "verified";
-    const [employer] = await tx
-      .insert(employers)
-      .values({
+    const registeredAt = new Date(now.getTime() - 120 * DAY + index * HOUR);
+    const ownerUserId =
+      index === 0
+        ? options.employerOwnerUserId
+        : (
+            await createUser(tx, {
+              email: `hr${index}@demo.jiuye.cn`,
+              passwordHash: options.passwordHash,
+              role: "employer",
+              displayName: `${demo.name.slice(0, 4)} 人事部`,
+            })
+          ).id;
+    const employer = await registerEmployer(
+      db,
+      { userId: ownerUserId },
+      {
         name: demo.name,
         creditCode: demoCreditCode(random, REGION_CODES[demo.city] ?? "330100"),
         type: demo.type,
-        industry: demo.industry,
+        industry: demo.industry as EmployerRegistration["industry"],
         province: demo.province,
         city: demo.city,
         address: `${demo.city}市${["滨江区", "高新区", "经济开发区", "工业园区"][index % 4]}${random.int(1, 999)}号`,
@@ -56,18 +91,18 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
         description: `${demo.name}是${demo.industry}领域的用人单位，长期与学校开展校园招聘合作。`,
         isAgency: demo.name.includes("人力资源"),
         hrLicenceNo: null,
-        status,
-        statusReasons: status === "suspended" ? "收到多名毕业生投诉：面试时要求缴纳培训费，暂停待核查。" : null,
-        decidedBy: status === "pending" ? null : options.reviewerUserId,
-        decidedAt: status === "pending" ? null : sql`now()`,
-      })
-      .returning();
-    if (!employer) throw new Error("employer insert returned nothing");
-    if (index === 0)
-      await tx
-        .insert(employerMembers)
-        .values({ employerId: employer.id, userId: options.employerOwnerUserId, isOwner: true });
+      },
+      licence,
+      registeredAt,
+    );
     if (status === "pending") continue;
+    await decideEmployer(db, {
+      employerId: employer.id,
+      event: "verify",
+      actorUserId: reviewer.userId,
+      actor: "staff",
+      now: new Date(registeredAt.getTime() + 2 * DAY),
+    });
 
     const templates = templatesFor(demo.industry);
     const count = index === 0 ? 14 : random.int(10, 16);
@@ -94,7 +129,7 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
                       ? "closed"
                       : "withdrawn";
       const discriminatory = i === 0 && index === 0;
-      const content = {
+      const content: PostingContent = {
         title: i >= templates.length ? `${template.title}（${2026 + (i % 2)}届）` : template.title,
         category: template.category,
         jobType: template.jobType,
@@ -118,53 +153,98 @@ export async function seedVetting(tx: Tx, options: { employerOwnerUserId: string
               ? "enlistment"
               : null,
       };
-      const flags = ["submitted", "changes_requested", "rejected"].includes(postingStatus)
-        ? checkPosting({
+      // Published at most 28 days ago: none is due for the 30-day still-open question on the first start.
+      const daysAgo = Math.min(random.int(0, 30), 28);
+      const submittedAt = new Date(now.getTime() - (daysAgo + 1) * DAY - 2 * HOUR);
+      const decidedAt = new Date(now.getTime() - daysAgo * DAY - 2 * HOUR);
+      const postingId = await createPosting(db, {
+        userId: ownerUserId,
+        content,
+        submit: postingStatus !== "draft",
+        now: submittedAt,
+      });
+      total += 1;
+      if (postingStatus === "draft" || postingStatus === "submitted") continue;
+      const decide = (decision: "approve" | "request_changes" | "reject", reasons: string | null = null) =>
+        decidePosting(db, {
+          postingId,
+          decision,
+          reviewerId: reviewer.userId,
+          reasons,
+          // A blocking flag is approved only with a written override, as on the review page.
+          overrideReason: checkPosting({
             title: content.title,
             description: content.duties,
             requirements: content.requirements,
             salaryMin: content.salaryMin,
             salaryMax: content.salaryMax,
-          }).map(({ rule, severity, excerpt, message }) => ({ rule, severity, excerpt, message }))
-        : [];
-      const daysAgo = random.int(0, 30);
-      const [posting] = await tx
-        .insert(postings)
-        .values({
-          employerId: employer.id,
-          status: postingStatus,
-          ...content,
-          flags,
-          reasons:
-            postingStatus === "changes_requested"
-              ? "请补充具体工作地点与试用期薪资。"
-              : postingStatus === "rejected"
-                ? "岗位信息与单位经营范围不符。"
-                : null,
-          createdBy: index === 0 ? options.employerOwnerUserId : null,
-          submittedAt: postingStatus === "draft" ? null : sql`now() - make_interval(days => ${daysAgo + 1})`,
-          publishedAt: ["published", "closed", "withdrawn"].includes(postingStatus)
-            ? sql`now() - make_interval(days => ${daysAgo})`
+          }).some((flag) => flag.severity === "block")
+            ? "已与单位电话核实，岗位信息属实。"
             : null,
-          closedAt: ["closed", "withdrawn"].includes(postingStatus) ? sql`now()` : null,
-        })
-        .returning({ id: postings.id });
-      total += 1;
-      if (postingStatus === "published") publishedIds.push(posting!.id);
-      if (postingStatus === "published" && index === 0 && i === 3) {
-        await tx.insert(postingRevisions).values({
-          postingId: posting!.id,
-          content: {
-            ...content,
-            salaryMin: content.salaryMin + 1000,
-            salaryMax: content.salaryMax + 2000,
-            benefits: `${content.benefits}，弹性工作制`,
-          },
-          submittedBy: options.employerOwnerUserId,
+          now: decidedAt,
         });
+      if (postingStatus === "changes_requested") {
+        await decide("request_changes", "请补充具体工作地点与试用期薪资。");
+        continue;
+      }
+      if (postingStatus === "rejected") {
+        await decide("reject", "岗位信息与单位经营范围不符。");
+        continue;
+      }
+      await decide("approve");
+      if (postingStatus === "closed") {
+        // Closed by the deadline, as the scheduler does (the day after it, or an hour ago).
+        const closedAt = Math.max(
+          decidedAt.getTime() + HOUR,
+          Math.min(now.getTime() - HOUR, endOfSchoolDay(content.deadline) * 1000 + 1000),
+        );
+        await endPosting(db, {
+          postingId,
+          event: "close",
+          actor: "system",
+          actorUserId: null,
+          now: new Date(closedAt),
+        });
+      } else if (postingStatus === "withdrawn") {
+        await endPosting(db, {
+          postingId,
+          event: "withdraw",
+          actor: "employer",
+          actorUserId: ownerUserId,
+          employerId: employer.id,
+          now: new Date((decidedAt.getTime() + now.getTime()) / 2),
+        });
+      } else {
+        published += 1;
+        if (index === 0 && i === 3) {
+          // A live posting with an edit waiting for review: the published version stays up meanwhile.
+          await savePosting(db, {
+            userId: ownerUserId,
+            postingId,
+            content: {
+              ...content,
+              salaryMin: content.salaryMin + 1000,
+              salaryMax: content.salaryMax + 2000,
+              benefits: `${content.benefits}，弹性工作制`,
+            },
+            submit: true,
+            now: new Date((decidedAt.getTime() + now.getTime()) / 2),
+          });
+        }
       }
     }
+    if (status === "suspended") {
+      await decideEmployer(db, {
+        employerId: employer.id,
+        event: "suspend",
+        actorUserId: reviewer.userId,
+        actor: "staff",
+        reasons: "收到多名毕业生投诉：面试时要求缴纳培训费，暂停待核查。",
+        now: new Date(now.getTime() - HOUR),
+      });
+    }
   }
-  await enqueuePostingSync(tx, publishedIds, "seed");
-  return { employers: DEMO_EMPLOYERS.length, postings: total, published: publishedIds.length };
+  await settleReplayedMail(tx, replayFrom);
+  await foldReplayedPostingSyncs(tx, replayFrom);
+  return { employers: DEMO_EMPLOYERS.length, postings: total, published };
 }

@@ -71,6 +71,7 @@ export async function seedDemo(
     const vetting = await seedVetting(tx, {
       employerOwnerUserId: ids["employer@demo.jiuye.cn"]!,
       reviewerUserId: ids["staff@demo.jiuye.cn"]!,
+      passwordHash,
     });
     progress(
       `  ${vetting.employers} employers, ${vetting.postings} postings (${vetting.published} published, indexed by the worker)`,

@@ -28,7 +28,7 @@ import { DomainError, refuse } from "../errors";
 import { translate, type Locale } from "../i18n/messages";
 import { readUpload, storeUpload } from "../files/uploads.server";
 import { enqueue, enqueueMail } from "../outbox/outbox.server";
-import { schoolDate } from "../time";
+import { schoolYear } from "../time";
 import { OPEN_AGREEMENT_STATES } from "../../vocabulary";
 import {
   agreementMachine,
@@ -217,11 +217,6 @@ const ACTIVE_STATES: AgreementState[] = [
   "breach_requested",
   "breach_college_approved",
 ];
-
-/** The school's calendar year of an instant (agreement numbers restart each year). */
-function schoolYear(at: Date): number {
-  return Number(schoolDate(at).slice(0, 4));
-}
 
 async function nextNumber(tx: Queryable, year: number): Promise<string> {
   // One upsert takes the counter row's lock until the transaction ends, so numbers never repeat;

@@ -1,5 +1,6 @@
+import { fieldIds, type AnyResult } from "../forms/result";
 import { useLocale, useT } from "../i18n/use-t";
-import { ActionForm } from "./form";
+import { ActionForm, FieldError, TextAreaField, TextField } from "./form";
 import { formatSchoolDateTime } from "../time";
 
 export interface SlotRow {
@@ -35,5 +36,42 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Two new times for an interview (the employer's and the graduate's pages both offer it): the
+ * `reschedule` intent with two `slot` fields and the length in minutes.
+ */
+export function RescheduleInterviewForm({ interviewId, result }: { interviewId: string; result: AnyResult }) {
+  const t = useT();
+  const form = `reschedule-${interviewId}`;
+  return (
+    <ActionForm id={form} intent="reschedule" result={result}>
+      <input type="hidden" name="interviewId" value={interviewId} />
+      {/* The first slot carries the list's id, so the error summary's link lands on it. */}
+      <TextField
+        name="slot"
+        id={fieldIds(form, "slots").id}
+        type="datetime-local"
+        label={t("interview.slot.option", { n: 1 })}
+      />
+      <TextField name="slot" id={`${form}-slot-2`} type="datetime-local" label={t("interview.slot.option", { n: 2 })} />
+      <FieldError name="slots" />
+      <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
+      <button type="submit">{t("interview.reschedule")}</button>
+    </ActionForm>
+  );
+}
+
+/** Calls an interview off with a reason (the `cancel` intent), on either side's page. */
+export function CancelInterviewForm({ interviewId, result }: { interviewId: string; result: AnyResult }) {
+  const t = useT();
+  return (
+    <ActionForm id={`cancel-${interviewId}`} intent="cancel" result={result}>
+      <input type="hidden" name="interviewId" value={interviewId} />
+      <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
+      <button type="submit">{t("interview.cancel")}</button>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { employerStatusMail } from "../../emails/templates/employer-status";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
+import { schoolDate } from "../time";
 import type { StoredUpload } from "../files/uploads.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { enqueuePostingSync } from "../search-sync.server";
@@ -31,6 +32,8 @@ export async function registerEmployer(
   actor: { userId: string },
   input: EmployerRegistration,
   licence: StoredUpload,
+  /** When it happens (default: this moment); the demo seed registers its employers in the past. */
+  now: Date = new Date(),
 ): Promise<Employer> {
   return db.transaction(async (tx) => {
     if (await getMembership(tx, actor.userId)) refuse("employer.alreadyMember");
@@ -48,17 +51,22 @@ export async function registerEmployer(
         licenceMime: licence.mime,
         licenceSha256: licence.sha256,
         status: "pending",
+        createdAt: now,
+        updatedAt: now,
       })
       .onConflictDoNothing({ target: employers.creditCode })
       .returning();
     if (!employer) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
-    await tx.insert(employerMembers).values({ employerId: employer.id, userId: actor.userId, isOwner: true });
+    await tx
+      .insert(employerMembers)
+      .values({ employerId: employer.id, userId: actor.userId, isOwner: true, createdAt: now });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "employer.register",
       subjectType: "employer",
       subjectId: employer.id,
       detail: { creditCode: employer.creditCode },
+      at: now,
     });
     return employer;
   });
@@ -174,8 +182,10 @@ export async function decideEmployer(
     actorUserId: string;
     actor: "staff" | "employer";
     reasons?: string | null;
+    now?: Date;
   },
 ) {
+  const now = input.now ?? new Date();
   if (EMPLOYER_EVENTS_WITH_REASONS.includes(input.event) && !input.reasons?.trim())
     refuse("vetting.reason.required", { field: "reasons" });
   return db.transaction(async (tx) => {
@@ -189,8 +199,8 @@ export async function decideEmployer(
         status: next.to,
         statusReasons: input.reasons?.trim() || null,
         decidedBy: input.actorUserId,
-        decidedAt: sql`now()`,
-        updatedAt: sql`now()`,
+        decidedAt: now,
+        updatedAt: now,
       })
       .where(eq(employers.id, employer.id));
     await recordAudit(tx, {
@@ -199,6 +209,7 @@ export async function decideEmployer(
       subjectType: "employer",
       subjectId: employer.id,
       detail: { from: employer.status, to: next.to, reasons: input.reasons ?? null },
+      at: now,
     });
     if (next.to !== employer.status) await recheckPendingPostings(tx, employer.id);
     const visibilityChanged = employer.status === "verified" || next.to === "verified";
@@ -212,7 +223,7 @@ export async function decideEmployer(
     }
     if (next.to === "verified" || next.to === "rejected" || next.to === "suspended") {
       const status = next.to;
-      await mailMembers(tx, employer.id, `employer-status:${employer.id}:${input.event}:${Date.now()}`, (locale) =>
+      await mailMembers(tx, employer.id, `employer-status:${employer.id}:${input.event}:${now.getTime()}`, (locale) =>
         employerStatusMail(
           {
             employerName: employer.name,
@@ -253,13 +264,13 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
 export async function inviteColleague(
   db: Database,
-  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en" },
+  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en"; now?: Date },
 ) {
   return db.transaction(async (tx) => {
     const membership = await requireMembership(tx, input.inviterUserId);
     if (membership.employer.status !== "verified") refuse("employer.invite.notVerified");
     const token = randomBytes(24).toString("base64url");
-    const expiresAt = new Date(Date.now() + 7 * 24 * 3600_000);
+    const expiresAt = new Date((input.now ?? new Date()).getTime() + 7 * 24 * 3600_000);
     const [invitation] = await tx
       .insert(employerInvitations)
       .values({
@@ -285,7 +296,7 @@ export async function inviteColleague(
           employerName: membership.employer.name,
           inviterName: input.inviterName,
           acceptUrl: `${getEnv().publicUrl}/employer/join/${token}`,
-          expiresOn: expiresAt.toISOString().slice(0, 10),
+          expiresOn: schoolDate(expiresAt),
         },
         invitee ? mailLocaleOf(invitee) : input.locale,
       ),

@@ -4,7 +4,6 @@
  * so the demo seed replays them at chosen times. The live queue is in ./queue.server.ts.
  */
 import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   employerMembers,
@@ -24,6 +23,9 @@ import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, SystemActor, UserActor } from "../auth/actor";
 import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
+import { publishedPostingIds } from "../postings/postings.server";
+import { careerCentreOrganizer } from "../school/organizer.server";
 import { refuse } from "../errors";
 import { decisionColumns, decisionReason } from "../staff-decision";
 import type { Message } from "../i18n/messages";
@@ -258,15 +260,6 @@ async function colleagueIds(db: Queryable, employerId: string) {
     .from(employerMembers)
     .where(eq(employerMembers.employerId, employerId));
   return new Set(rows.map((r) => r.userId));
-}
-
-async function publishedPostingIds(db: Queryable, employerId: string, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: postings.id })
-    .from(postings)
-    .where(and(eq(postings.employerId, employerId), eq(postings.status, "published"), inArray(postings.id, ids)));
-  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -781,10 +774,6 @@ async function promoteWaitlisted(
 }
 
 /** "就业指导中心 <no-reply@…>" → the address alone, for ORGANIZER. */
-function senderAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
-}
-
 export const fairUid = (fairId: string) => `fair-${fairId}@jiuye`;
 
 /** The fair's live hours as an iCalendar event repeated daily (RFC 5545), for the mail and /fairs/<id>.ics. */
@@ -805,21 +794,10 @@ export function fairCalendar(
     summary: `空中双选会 Online job fair：${fair.title}`,
     description: [fair.description, url].filter(Boolean).join("\n\n"),
     url,
-    organizer: { name: "就业指导中心 Career centre", email: senderAddress(getEnv().MAIL_FROM) },
+    organizer: careerCentreOrganizer(),
     attendees: attendee ? [attendee] : [],
     dtstamp,
   });
-}
-
-async function graduateRecipient(db: Queryable, graduateId: string) {
-  const [row] = await db
-    .select({ name: graduates.name, rosterEmail: graduates.email, userEmail: users.email, locale: users.locale })
-    .from(graduates)
-    .leftJoin(users, eq(users.id, graduates.userId))
-    .where(eq(graduates.id, graduateId))
-    .limit(1);
-  const email = row?.userEmail ?? row?.rosterEmail;
-  return row && email ? { name: row.name, email, locale: mailLocaleOf(row) } : null;
 }
 
 async function mailRegistration(
@@ -829,7 +807,7 @@ async function mailRegistration(
   kind: "registered" | "waitlisted" | "promoted",
   position: number | null,
 ) {
-  const to = await graduateRecipient(tx, registration.graduateId);
+  const to = await graduateMailRecipient(tx, registration.graduateId);
   if (!to) return;
   const mail = fairUpdateMail(
     {

@@ -6,7 +6,6 @@
  * online talks in app/talks/). Commands take `(db, actor, input)` and an optional `now`.
  */
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
-import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   employerMembers,
@@ -16,12 +15,12 @@ import {
   fairSessionRegistrations,
   fairs,
   graduates,
-  users,
 } from "../../db/schema";
 import { fairUpdateMail } from "../../emails/templates/fair-update";
 import { recordAudit } from "../audit/audit.server";
 import type { UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { schoolInstant } from "../time";
@@ -127,7 +126,7 @@ export async function cancelBoothSession(db: Database, actor: UserActor, input: 
       .from(fairSessionRegistrations)
       .where(eq(fairSessionRegistrations.sessionId, session.id));
     for (const person of people) {
-      const to = await recipientOf(tx, person.graduateId);
+      const to = await graduateMailRecipient(tx, person.graduateId);
       if (!to) continue;
       await enqueueMail(tx, `fair-session-cancel:${session.id}:${to.email}`, {
         to: to.email,
@@ -144,17 +143,6 @@ export async function cancelBoothSession(db: Database, actor: UserActor, input: 
     }
     return { told: people.length };
   });
-}
-
-async function recipientOf(db: Queryable, graduateId: string) {
-  const [row] = await db
-    .select({ rosterEmail: graduates.email, userEmail: users.email, locale: users.locale })
-    .from(graduates)
-    .leftJoin(users, eq(users.id, graduates.userId))
-    .where(eq(graduates.id, graduateId))
-    .limit(1);
-  const email = row?.userEmail ?? row?.rosterEmail;
-  return email ? { email, locale: mailLocaleOf(row) } : null;
 }
 
 /** A booth's sessions (not cancelled), soonest first, with places taken and attendance. */

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { employers, majors, postings } from "../../db/schema";
+import { schoolDate } from "../time";
 import { formatPay } from "./publishing";
 import { publicPostingCondition } from "./postings.server";
 
@@ -12,6 +13,20 @@ export interface BulletinItem {
   salaryMin: number;
   salaryMax: number;
   deadline: string;
+}
+
+/**
+ * The first line of a bulletin: "【某某大学就业信息日报】2026-12-07 新岗位 12 个". Its date is the
+ * school's: a daily bulletin composed at 07:00 in Beijing is that morning's, not the previous UTC day's.
+ */
+export function bulletinHeading(input: {
+  schoolName: string;
+  period: "daily" | "weekly";
+  count: number;
+  now?: Date;
+}): string {
+  const day = schoolDate(input.now);
+  return `【${input.schoolName}就业信息${input.period === "daily" ? "日报" : "周报"}】${day} 新岗位 ${input.count} 个`;
 }
 
 /**

@@ -177,32 +177,47 @@ export async function getOwnPosting(db: Queryable, userId: string, postingId: st
   return { employer, posting, revision: revision ?? null, decisions };
 }
 
-/** A new posting, as a draft or straight to review. */
-export async function createPosting(db: Database, input: { userId: string; content: PostingContent; submit: boolean }) {
+/**
+ * A new posting, as a draft or straight to review. Like every posting command here, it takes an
+ * optional `now` (default: this moment) so the demo seed can replay a posting's history at its times.
+ */
+export async function createPosting(
+  db: Database,
+  input: { userId: string; content: PostingContent; submit: boolean; now?: Date },
+) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, input.userId, { write: true });
     const [posting] = await tx
       .insert(postings)
-      .values({ employerId: employer.id, status: "draft", createdBy: input.userId, ...contentColumns(input.content) })
+      .values({
+        employerId: employer.id,
+        status: "draft",
+        createdBy: input.userId,
+        ...contentColumns(input.content),
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "posting.create",
       subjectType: "posting",
       subjectId: posting!.id,
+      at: now,
     });
-    if (input.submit) await submitInTx(tx, employer, posting!, input.userId);
+    if (input.submit) await submitInTx(tx, employer, posting!, input.userId, now);
     return posting!.id;
   });
 }
 
-async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, userId: string) {
+async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, userId: string, now: Date) {
   const next = postingMachine.next(posting.status, "submit", "employer");
   if (!next.ok) refuse(next.key, { params: next.params });
   const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
   await tx
     .update(postings)
-    .set({ status: next.to, flags, submittedAt: sql`now()`, updatedAt: sql`now()` })
+    .set({ status: next.to, flags, submittedAt: now, updatedAt: now })
     .where(eq(postings.id, posting.id));
   await recordAudit(tx, {
     actorUserId: userId,
@@ -210,6 +225,7 @@ async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, u
     subjectType: "posting",
     subjectId: posting.id,
     detail: { flags: flags.map((f) => f.rule) },
+    at: now,
   });
 }
 
@@ -220,29 +236,32 @@ async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, u
  */
 export async function savePosting(
   db: Database,
-  input: { userId: string; postingId: string; content: PostingContent; submit: boolean },
+  input: { userId: string; postingId: string; content: PostingContent; submit: boolean; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, input.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
     if (isEditableInPlace(posting.status)) {
       await tx
         .update(postings)
-        .set({ ...contentColumns(input.content), updatedAt: sql`now()` })
+        .set({ ...contentColumns(input.content), updatedAt: now })
         .where(eq(postings.id, posting.id));
       await recordAudit(tx, {
         actorUserId: input.userId,
         action: "posting.edit",
         subjectType: "posting",
         subjectId: posting.id,
+        at: now,
       });
-      if (input.submit) await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, input.userId);
+      if (input.submit)
+        await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, input.userId, now);
       return { kind: input.submit ? ("submitted" as const) : ("saved" as const) };
     }
     if (posting.status === "published") {
       await tx
         .update(postingRevisions)
-        .set({ status: "superseded", decidedAt: sql`now()` })
+        .set({ status: "superseded", decidedAt: now })
         .where(
           and(
             eq(postingRevisions.postingId, posting.id),
@@ -252,7 +271,7 @@ export async function savePosting(
       const flags = await runSubmissionChecks(tx, employer, input.content, posting.id);
       const [revision] = await tx
         .insert(postingRevisions)
-        .values({ postingId: posting.id, content: input.content, flags, submittedBy: input.userId })
+        .values({ postingId: posting.id, content: input.content, flags, submittedBy: input.userId, submittedAt: now })
         .returning({ id: postingRevisions.id });
       await recordAudit(tx, {
         actorUserId: input.userId,
@@ -260,6 +279,7 @@ export async function savePosting(
         subjectType: "posting",
         subjectId: posting.id,
         detail: { revisionId: revision!.id, flags: flags.map((f) => f.rule) },
+        at: now,
       });
       return { kind: "revision" as const };
     }
@@ -267,10 +287,11 @@ export async function savePosting(
   });
 }
 
-export async function submitPosting(db: Database, input: { userId: string; postingId: string }) {
+export async function submitPosting(db: Database, input: { userId: string; postingId: string; now?: Date }) {
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, input.userId, { write: true });
-    await submitInTx(tx, employer, await ownPosting(tx, employer.id, input.postingId), input.userId);
+    const posting = await ownPosting(tx, employer.id, input.postingId);
+    await submitInTx(tx, employer, posting, input.userId, input.now ?? new Date());
   });
 }
 
@@ -306,8 +327,10 @@ export async function endPosting(
     actor: PostingActor;
     actorUserId: string | null;
     employerId?: string;
+    now?: Date;
   },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const posting = input.employerId
       ? await ownPosting(tx, input.employerId, input.postingId)
@@ -317,7 +340,7 @@ export async function endPosting(
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(postings)
-      .set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status: next.to, closedAt: now, updatedAt: now })
       .where(eq(postings.id, posting.id));
     await recordAudit(tx, {
       actorUserId: input.actorUserId,
@@ -325,6 +348,7 @@ export async function endPosting(
       subjectType: "posting",
       subjectId: posting.id,
       detail: { by: input.actor },
+      at: now,
     });
     await enqueuePostingSync(tx, [posting.id], `posting-${input.event}`);
   });
@@ -340,6 +364,16 @@ export async function closeExpiredPostings(db: Database, today = schoolDate()): 
     await endPosting(db, { postingId: id, event: "close", actor: "system", actorUserId: null });
   }
   return expired.length;
+}
+
+/** Which of `ids` are the employer's published postings (what a fair booth or a talk may feature). */
+export async function publishedPostingIds(db: Queryable, employerId: string, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: postings.id })
+    .from(postings)
+    .where(and(eq(postings.employerId, employerId), eq(postings.status, "published"), inArray(postings.id, ids)));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** What graduates and visitors may see: published, of a verified employer, deadline not passed. */

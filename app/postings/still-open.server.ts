@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { mailMembers, requireMembership } from "../employers/employers.server";
 import { refuse } from "../errors";
+import { schoolDate } from "../time";
 
 const DAY = 86_400_000;
 export const STILL_OPEN_AFTER_DAYS = 30;
@@ -53,19 +54,15 @@ export async function askStillOpen(db: Database, now = new Date(), limit = STILL
   for (const posting of due) {
     await db.transaction(async (tx) => {
       await tx.update(postings).set({ openCheckSentAt: now }).where(eq(postings.id, posting.id));
-      await mailMembers(
-        tx,
-        posting.employerId,
-        `still-open:${posting.id}:${now.toISOString().slice(0, 10)}`,
-        (locale) =>
-          postingStillOpenMail(
-            {
-              postingTitle: posting.title,
-              publishedOn: (posting.publishedAt ?? posting.createdAt).toISOString().slice(0, 10),
-              url: `${getEnv().publicUrl}/employer/postings/${posting.id}`,
-            },
-            locale,
-          ),
+      await mailMembers(tx, posting.employerId, `still-open:${posting.id}:${schoolDate(now)}`, (locale) =>
+        postingStillOpenMail(
+          {
+            postingTitle: posting.title,
+            publishedOn: schoolDate(posting.publishedAt ?? posting.createdAt),
+            url: `${getEnv().publicUrl}/employer/postings/${posting.id}`,
+          },
+          locale,
+        ),
       );
     });
   }

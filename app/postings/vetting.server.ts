@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import {
   employers,
@@ -122,6 +122,8 @@ export interface DecisionInput {
   reviewerId: string;
   reasons?: string | null;
   overrideReason?: string | null;
+  /** When the decision is taken (default: this moment); the demo seed replays decisions in the past. */
+  now?: Date;
 }
 
 /**
@@ -132,6 +134,7 @@ export interface DecisionInput {
 export async function decidePosting(db: Database, input: DecisionInput) {
   const reasons = input.reasons?.trim() || null;
   const overrideReason = input.overrideReason?.trim() || null;
+  const now = input.now ?? new Date();
   if (input.decision !== "approve" && (!reasons || reasons.length < 4)) {
     refuse("vetting.reason.required", { field: "reasons" });
   }
@@ -171,7 +174,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         input.decision === "approve" ? "approved" : input.decision === "reject" ? "rejected" : "changes_requested";
       await tx
         .update(postingRevisions)
-        .set({ status, reasons, decidedAt: sql`now()` })
+        .set({ status, reasons, decidedAt: now })
         .where(eq(postingRevisions.id, revision.id));
       if (input.decision === "approve") {
         const c = revision.content;
@@ -194,7 +197,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
             contact: c.contact,
             programme: c.programme ?? null,
             flags: revision.flags,
-            updatedAt: sql`now()`,
+            updatedAt: now,
           })
           .where(eq(postings.id, posting.id));
         await enqueuePostingSync(tx, [posting.id], "revision-approved");
@@ -207,8 +210,8 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         .set({
           status: next.to,
           reasons,
-          publishedAt: input.decision === "approve" ? sql`now()` : posting.publishedAt,
-          updatedAt: sql`now()`,
+          publishedAt: input.decision === "approve" ? now : posting.publishedAt,
+          updatedAt: now,
         })
         .where(eq(postings.id, posting.id));
       if (input.decision === "approve") await enqueuePostingSync(tx, [posting.id], "approved");
@@ -224,6 +227,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         overrideReason: input.decision === "approve" ? overrideReason : null,
         flags: underReview.flags,
         reviewerId: input.reviewerId,
+        createdAt: now,
       })
       .returning({ id: postingDecisions.id });
     await recordAudit(tx, {
@@ -237,6 +241,7 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         overrideReason,
         flags: underReview.flags.map((f) => f.rule),
       },
+      at: now,
     });
     await mailMembers(tx, employer.id, `posting-decision:${decision!.id}`, (locale) =>
       postingDecisionMail(

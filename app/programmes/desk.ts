@@ -3,7 +3,7 @@
  * derived from what the desk already holds: the official registration, the two scanned forms and the
  * approval. Pure, so the page, the Excel list and the tests read one definition.
  */
-import { schoolDate } from "../time";
+import { yearOrSchoolYear } from "../time";
 import type { EnlistmentFormKind, EnlistmentFormState, FunnelState } from "../../vocabulary";
 
 /**
@@ -52,6 +52,5 @@ export function tuitionChecklist(facts: DeskFacts): { item: ChecklistItem; done:
 
 /** The desk's year from `?year=`, else the school's current year. */
 export function deskYear(request: Request): number {
-  const wanted = Number(new URL(request.url).searchParams.get("year"));
-  return Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(schoolDate().slice(0, 4));
+  return yearOrSchoolYear(new URL(request.url).searchParams.get("year"));
 }

@@ -14,6 +14,7 @@ import { nameFor } from "../i18n/names";
 import type { FunnelState, ProgrammeSlug } from "../../vocabulary";
 import {
   buildFunnelReport,
+  defaultFunnelYear,
   funnelReportTables,
   type FunnelReportRow,
   type ReportFilter,
@@ -84,8 +85,7 @@ export async function viewFunnelReport(db: Queryable, actor: StaffActor, query: 
     db.selectDistinct({ cohort: graduates.cohort }).from(graduates).orderBy(asc(graduates.cohort)),
   ]);
   const years = yearRows.map((r) => r.year);
-  const thisYear = new Date().getFullYear();
-  const year = query.year ?? (years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear));
+  const year = query.year ?? defaultFunnelYear(years);
   const filter: ReportFilter = { slug: query.slug, year, collegeId, cohort: query.cohort };
   const report = buildFunnelReport(
     rows,

@@ -5,6 +5,13 @@
  * Excel file are both written from the tables built here, so they cannot disagree.
  */
 import type { FunnelState, ProgrammeSlug } from "../../vocabulary";
+import { schoolYear } from "../time";
+
+/** The programme year the report opens on: this year at school when it has figures, else the latest. */
+export function defaultFunnelYear(years: readonly number[], now: Date = new Date()): number {
+  const thisYear = schoolYear(now);
+  return years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear);
+}
 
 /** The stages in the order a graduate passes them (withdrew and not_selected are exits, counted apart). */
 export const FUNNEL_STAGES = [

@@ -15,6 +15,16 @@ import {
   type EmploymentRecord,
 } from "./employment-rate";
 import { minimumWage } from "./minimum-wage";
+import { schoolYear } from "../time";
+
+/**
+ * The cohort the dashboard opens on: the most recent one that has already graduated by this calendar
+ * year at school (Chinese graduates leave in June/July), else the newest. `cohorts` newest first.
+ */
+export function defaultCohort(cohorts: readonly number[], now: Date = new Date()): number {
+  const thisYear = schoolYear(now);
+  return cohorts.find((c) => c <= thisYear) ?? cohorts[0] ?? thisYear;
+}
 
 export interface ReportRow {
   graduateId: string;

@@ -9,6 +9,7 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { schoolYear } from "../time";
 import { useLocale, useT } from "../i18n/use-t";
 import {
   copyProgrammeYear,
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const programmes = await listProgrammeYears(db);
   const slug = url.searchParams.get("programme") ?? programmes[0]?.slug ?? "";
-  const latest = programmes.find((p) => p.slug === slug)?.years.at(-1)?.year ?? new Date().getFullYear();
+  const latest = programmes.find((p) => p.slug === slug)?.years.at(-1)?.year ?? schoolYear();
   const year = Number(url.searchParams.get("year")) || latest;
   const province = (url.searchParams.get("province") ?? "").slice(0, 20);
   const editing = await getProgrammeYearForEdit(db, staffActor(user), { slug, year, province });

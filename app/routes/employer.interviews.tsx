@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
-import { InterviewSlots } from "../components/interview-slots";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { CancelInterviewForm, InterviewSlots, RescheduleInterviewForm } from "../components/interview-slots";
+import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
 import { done, formAction } from "../forms/action.server";
@@ -170,33 +170,8 @@ export default function EmployerInterviews() {
               </button>
             </ActionForm>
           ) : null}
-          {r.events.includes("reschedule") ? (
-            <ActionForm id={`reschedule-${r.id}`} intent="reschedule" result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
-              <TextField
-                name="slot"
-                id={fieldIds(`reschedule-${r.id}`, "slots").id}
-                type="datetime-local"
-                label={t("interview.slot.option", { n: 1 })}
-              />
-              <TextField
-                name="slot"
-                id={`reschedule-${r.id}-slot-2`}
-                type="datetime-local"
-                label={t("interview.slot.option", { n: 2 })}
-              />
-              <FieldError name="slots" />
-              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
-              <button type="submit">{t("interview.reschedule")}</button>
-            </ActionForm>
-          ) : null}
-          {r.events.includes("cancel") ? (
-            <ActionForm id={`cancel-${r.id}`} intent="cancel" result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
-              <button type="submit">{t("interview.cancel")}</button>
-            </ActionForm>
-          ) : null}
+          {r.events.includes("reschedule") ? <RescheduleInterviewForm interviewId={r.id} result={result} /> : null}
+          {r.events.includes("cancel") ? <CancelInterviewForm interviewId={r.id} result={result} /> : null}
         </section>
       ))}
     </div>

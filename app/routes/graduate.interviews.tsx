@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { InterviewSlots } from "../components/interview-slots";
-import { ActionForm, ErrorSummary, FieldError, TextAreaField, TextField } from "../components/form";
+import { CancelInterviewForm, InterviewSlots, RescheduleInterviewForm } from "../components/interview-slots";
+import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { done, formAction } from "../forms/action.server";
-import { fieldIds } from "../forms/result";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { serializeRows } from "../interviews/forms.server";
@@ -92,33 +91,9 @@ export default function GraduateInterviews() {
             </ActionForm>
           ) : null}
           {r.events.includes("reschedule") && r.status === "confirmed" ? (
-            <ActionForm id={`reschedule-${r.id}`} intent="reschedule" result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
-              {/* The first slot carries the list's id, so the error summary's link lands on it. */}
-              <TextField
-                name="slot"
-                id={fieldIds(`reschedule-${r.id}`, "slots").id}
-                type="datetime-local"
-                label={t("interview.slot.option", { n: 1 })}
-              />
-              <TextField
-                name="slot"
-                id={`reschedule-${r.id}-slot-2`}
-                type="datetime-local"
-                label={t("interview.slot.option", { n: 2 })}
-              />
-              <FieldError name="slots" />
-              <TextField name="minutes" type="number" label={t("interview.slot.minutes")} defaultValue="30" />
-              <button type="submit">{t("interview.reschedule")}</button>
-            </ActionForm>
+            <RescheduleInterviewForm interviewId={r.id} result={result} />
           ) : null}
-          {r.events.includes("cancel") ? (
-            <ActionForm id={`cancel-${r.id}`} intent="cancel" result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
-              <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
-              <button type="submit">{t("interview.cancel")}</button>
-            </ActionForm>
-          ) : null}
+          {r.events.includes("cancel") ? <CancelInterviewForm interviewId={r.id} result={result} /> : null}
         </section>
       ))}
     </div>

@@ -21,7 +21,7 @@ import { advanceOwnInterest, listOwnInterests } from "../programmes/funnel.serve
 import { funnelMachine } from "../programmes/states";
 import { getOwnCalendarFeed, issueCalendarFeed, revokeCalendarFeed } from "../programmes/calendar.server";
 import { formatSchoolDateTime } from "../time";
-import { schoolDate } from "../time";
+import { schoolDate, yearOrSchoolYear } from "../time";
 import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
 
 export const meta = pageTitle("programme.mine.title");
@@ -31,8 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const actor = { userId: user.id };
   const today = schoolDate();
-  const wanted = Number(new URL(request.url).searchParams.get("year"));
-  const year = Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(today.slice(0, 4));
+  const year = yearOrSchoolYear(new URL(request.url).searchParams.get("year"));
   // A graduate account not linked to the roster yet has nothing to check: 403, not an error page.
   const profile = await orDeny(getOwnEligibilityProfile(db, actor));
   const programmes = await listProgrammes(db, { today });

@@ -9,7 +9,7 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 import { cityList } from "../school/region-names";
-import { bulletinPostings, bulletinText } from "../postings/bulletin.server";
+import { bulletinHeading, bulletinPostings, bulletinText } from "../postings/bulletin.server";
 import { listColleges, listMajors } from "../school/school.server";
 import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listMajors(db),
   ]);
   const env = getEnv();
-  const heading = `【${env.SCHOOL_NAME}就业信息${filter.period === "daily" ? "日报" : "周报"}】${new Date().toISOString().slice(0, 10)} 新岗位 ${items.length} 个`;
+  const heading = bulletinHeading({ schoolName: env.SCHOOL_NAME, period: filter.period, count: items.length });
   return {
     items,
     filter: { ...filter, college: collegeId },

@@ -24,7 +24,7 @@ import { resolveLocale } from "../i18n/locale.server";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
-import { schoolDate } from "../time";
+import { schoolDate, schoolYear } from "../time";
 
 export const meta = pageTitle("fair.staff.title");
 
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const view = await orDeny(getFairForStaff(db, staffActor(user), fairIdFrom(params)));
   const locale = resolveLocale(request, user.locale);
-  const year = Number(schoolDate().slice(0, 4));
+  const year = schoolYear();
   return {
     fair: view.fair,
     booths: await Promise.all(

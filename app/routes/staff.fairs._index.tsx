@@ -14,7 +14,7 @@ import { resolveLocale } from "../i18n/locale.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listColleges } from "../school/school.server";
-import { formatSchoolDate, schoolDate } from "../time";
+import { formatSchoolDate, schoolYear } from "../time";
 
 export const meta = pageTitle("fair.staff.title");
 
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const [rows, colleges] = await Promise.all([listFairsForStaff(db, staffActor(user)), listColleges(db)]);
   const locale = resolveLocale(request, user.locale);
-  const year = Number(schoolDate().slice(0, 4));
+  const year = schoolYear();
   return {
     fairs: rows.map((r) => ({
       id: r.fair.id,

@@ -19,7 +19,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { EligibilityList } from "../components/programme-bits";
 import { viewGraduateEligibility } from "../programmes/eligibility.server";
 import { isProgrammeSlug } from "../programmes/programmes.server";
-import { formatSchoolDateTime, schoolDate } from "../time";
+import { formatSchoolDateTime, yearOrSchoolYear } from "../time";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
 import { nameFor } from "../i18n/names";
 
@@ -34,11 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // programme with ?programme=<slug>, not on every visit to the record.
   const url = new URL(request.url);
   const wanted = url.searchParams.get("programme") ?? undefined;
-  const yearParam = Number(url.searchParams.get("year"));
-  const year =
-    Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100
-      ? yearParam
-      : Number(schoolDate().slice(0, 4));
+  const year = yearOrSchoolYear(url.searchParams.get("year"));
   const eligibility = isProgrammeSlug(wanted)
     ? {
         slug: wanted,

@@ -14,14 +14,13 @@ import { advanceInterests, listFunnel } from "../programmes/funnel.server";
 import { isProgrammeSlug, listProgrammes } from "../programmes/programmes.server";
 import { StaffFunnelForm } from "../programmes/schema";
 import { FUNNEL_EVENTS, funnelMachine } from "../programmes/states";
-import { formatSchoolDateTime, schoolDate } from "../time";
+import { formatSchoolDateTime, schoolDate, yearOrSchoolYear } from "../time";
 import { FUNNEL_STATES } from "../../vocabulary";
 
 export const meta = pageTitle("funnel.staff.title");
 
 function yearFrom(request: Request) {
-  const wanted = Number(new URL(request.url).searchParams.get("year"));
-  return Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : Number(schoolDate().slice(0, 4));
+  return yearOrSchoolYear(new URL(request.url).searchParams.get("year"));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

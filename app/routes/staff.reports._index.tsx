@@ -17,7 +17,7 @@ import { orDeny } from "../http.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
-import { orderedCodeCounts, type BreakdownFigure } from "../reports/dashboard";
+import { defaultCohort, orderedCodeCounts, type BreakdownFigure } from "../reports/dashboard";
 import { employmentDashboard, listSnapshots, reportLookups, resolveReportCollege } from "../reports/dashboard.server";
 import { NO_DIFFICULTY_KEY } from "../reports/employment-rate";
 
@@ -37,9 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const collegeId = await orDeny(() => resolveReportCollege(user.scope, query.college));
   const db = await getDb();
   const lookups = await reportLookups(db);
-  // Default: the most recent cohort that has already graduated (Chinese graduates leave in June/July).
-  const thisYear = new Date().getFullYear();
-  const cohort = query.cohort ?? lookups.cohorts.find((c) => c <= thisYear) ?? lookups.cohorts[0] ?? thisYear;
+  const cohort = query.cohort ?? defaultCohort(lookups.cohorts);
   const filter = { cohort, collegeId };
   const [{ dashboard, anomalies }, snapshots] = await Promise.all([
     employmentDashboard(db, { userId: user.id }, filter),

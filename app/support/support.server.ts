@@ -76,12 +76,12 @@ async function openPlanFor(db: Queryable, viewer: SupportViewer, graduateId: str
 }
 
 /** Records staff-side progress on the plan: never moves the clock backwards. */
-async function touch(db: Queryable, planId: string, at: Date = new Date()) {
+async function touch(db: Queryable, planId: string, at: Date = new Date(), now: Date = at) {
   await db
     .update(supportPlans)
     .set({
       lastActivityAt: sql`greatest(${supportPlans.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
-      updatedAt: sql`now()`,
+      updatedAt: now,
     })
     .where(eq(supportPlans.id, planId));
 }
@@ -396,7 +396,8 @@ async function planDetails(db: Queryable, planId: string, graduateId: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Changes: each one transaction, audited, and counted as progress.
+// Changes: each one transaction, audited, and counted as progress. Each takes an optional `now`
+// (default: this moment) so the demo seed can replay a plan's history at its own times.
 
 async function assertCounsellor(db: Queryable, counsellorId: string, collegeId: number) {
   const options = await counsellorOptions(db, collegeId);
@@ -406,8 +407,9 @@ async function assertCounsellor(db: Queryable, counsellorId: string, collegeId: 
 export async function openSupportPlan(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; counsellorId: string },
+  input: { graduateId: string; counsellorId: string; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const graduate = await graduateInScope(tx, viewer, input.graduateId);
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
@@ -415,7 +417,14 @@ export async function openSupportPlan(
     if (existing) refuse("support.plan.exists");
     const [plan] = await tx
       .insert(supportPlans)
-      .values({ graduateId: input.graduateId, counsellorId: input.counsellorId, openedBy: viewer.userId })
+      .values({
+        graduateId: input.graduateId,
+        counsellorId: input.counsellorId,
+        openedBy: viewer.userId,
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+      })
       .onConflictDoNothing({ target: supportPlans.graduateId })
       .returning({ id: supportPlans.id });
     if (!plan) refuse("support.plan.exists");
@@ -425,6 +434,7 @@ export async function openSupportPlan(
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, counsellorId: input.counsellorId },
+      at: now,
     });
     return plan.id;
   });
@@ -457,15 +467,16 @@ export async function assignCounsellor(
 export async function closeSupportPlan(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; reason: string },
+  input: { graduateId: string; reason: string; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const next = supportPlanMachine.next(plan.status, "close", "staff");
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(supportPlans)
-      .set({ status: next.to, closeReason: input.reason, closedAt: sql`now()`, updatedAt: sql`now()` })
+      .set({ status: next.to, closeReason: input.reason, closedAt: now, updatedAt: now })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
       actorUserId: viewer.userId,
@@ -473,6 +484,7 @@ export async function closeSupportPlan(
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, reason: input.reason },
+      at: now,
     });
   });
 }
@@ -499,7 +511,12 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
   });
 }
 
-export async function addGoal(db: Database, viewer: SupportViewer, input: { graduateId: string; text: string }) {
+export async function addGoal(
+  db: Database,
+  viewer: SupportViewer,
+  input: { graduateId: string; text: string; now?: Date },
+) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [{ n } = { n: 0 }] = await tx
@@ -509,15 +526,16 @@ export async function addGoal(db: Database, viewer: SupportViewer, input: { grad
     if (n >= 30) refuse("support.goal.tooMany", { field: "goalText" });
     const [goal] = await tx
       .insert(supportGoals)
-      .values({ planId: plan.id, text: input.text, createdBy: viewer.userId })
+      .values({ planId: plan.id, text: input.text, createdBy: viewer.userId, createdAt: now, updatedAt: now })
       .returning({ id: supportGoals.id });
-    await touch(tx, plan.id);
+    await touch(tx, plan.id, now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.goal_add",
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, goalId: goal!.id },
+      at: now,
     });
     return goal!.id;
   });
@@ -526,23 +544,25 @@ export async function addGoal(db: Database, viewer: SupportViewer, input: { grad
 export async function setGoalDone(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; goalId: string; done: boolean },
+  input: { graduateId: string; goalId: string; done: boolean; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const updated = await tx
       .update(supportGoals)
-      .set({ done: input.done, doneAt: input.done ? sql`now()` : null, updatedAt: sql`now()` })
+      .set({ done: input.done, doneAt: input.done ? now : null, updatedAt: now })
       .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
       .returning({ id: supportGoals.id });
     if (updated.length === 0) refuse("error.notFound", { status: 404 });
-    await touch(tx, plan.id);
+    await touch(tx, plan.id, now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.goal_update",
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, goalId: input.goalId, done: input.done },
+      at: now,
     });
   });
 }
@@ -572,23 +592,24 @@ export async function removeGoal(db: Database, viewer: SupportViewer, input: { g
 export async function logContact(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; contact: ContactInput },
-  now: Date = new Date(),
+  input: { graduateId: string; contact: ContactInput; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [row] = await tx
       .insert(supportContacts)
-      .values({ planId: plan.id, ...input.contact, authorId: viewer.userId })
+      .values({ planId: plan.id, ...input.contact, authorId: viewer.userId, createdAt: now })
       .returning({ id: supportContacts.id });
     // A contact counts as progress on the day it happened, not the day it was typed in.
-    await touch(tx, plan.id, contactInstant(input.contact.contactedOn, now));
+    await touch(tx, plan.id, contactInstant(input.contact.contactedOn, now), now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.contact",
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, contactId: row!.id, channel: input.contact.channel },
+      at: now,
     });
     return row!.id;
   });
@@ -601,8 +622,9 @@ export async function logContact(
 export async function referPosting(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; postingId: string; note: string },
+  input: { graduateId: string; postingId: string; note: string; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [posting] = await tx
@@ -615,17 +637,18 @@ export async function referPosting(
     if (posting.status !== "published") refuse("support.referral.posting.notPublished", { field: "postingId" });
     const [referral] = await tx
       .insert(supportReferrals)
-      .values({ planId: plan.id, postingId: posting.id, note: input.note, referredBy: viewer.userId })
+      .values({ planId: plan.id, postingId: posting.id, note: input.note, referredBy: viewer.userId, createdAt: now })
       .onConflictDoNothing({ target: [supportReferrals.planId, supportReferrals.postingId] })
       .returning({ id: supportReferrals.id });
     if (!referral) refuse("support.referral.duplicate", { status: 409, field: "postingId" });
-    await touch(tx, plan.id);
+    await touch(tx, plan.id, now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.refer",
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, postingId: posting.id, referralId: referral.id },
+      at: now,
     });
 
     const [recipient] = await tx
@@ -660,8 +683,9 @@ export async function referPosting(
 export async function recordSubsidy(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; subsidy: SubsidyInput },
+  input: { graduateId: string; subsidy: SubsidyInput; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const s = input.subsidy;
@@ -673,12 +697,14 @@ export async function recordSubsidy(
         amountYuan: s.amountYuan,
         status: s.subsidyStatus,
         appliedOn: s.appliedOn,
-        decidedOn: s.subsidyStatus === "applied" ? null : (s.decidedOn ?? schoolDate()),
+        decidedOn: s.subsidyStatus === "applied" ? null : (s.decidedOn ?? schoolDate(now)),
         note: s.subsidyNote,
         recordedBy: viewer.userId,
+        createdAt: now,
+        updatedAt: now,
       })
       .returning({ id: supportSubsidies.id });
-    await touch(tx, plan.id);
+    await touch(tx, plan.id, now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.subsidy",
@@ -691,6 +717,7 @@ export async function recordSubsidy(
         amountYuan: s.amountYuan,
         status: s.subsidyStatus,
       },
+      at: now,
     });
     return row!.id;
   });
@@ -699,8 +726,9 @@ export async function recordSubsidy(
 export async function changeSubsidyStatus(
   db: Database,
   viewer: SupportViewer,
-  input: { graduateId: string; subsidyId: string; status: "applied" | "granted" | "refused" },
+  input: { graduateId: string; subsidyId: string; status: "applied" | "granted" | "refused"; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, viewer, input.graduateId);
     const [subsidy] = await tx
@@ -715,17 +743,18 @@ export async function changeSubsidyStatus(
       .update(supportSubsidies)
       .set({
         status: input.status,
-        decidedOn: input.status === "applied" ? null : schoolDate(),
-        updatedAt: sql`now()`,
+        decidedOn: input.status === "applied" ? null : schoolDate(now),
+        updatedAt: now,
       })
       .where(eq(supportSubsidies.id, subsidy.id));
-    await touch(tx, plan.id);
+    await touch(tx, plan.id, now);
     await recordAudit(tx, {
       actorUserId: viewer.userId,
       action: "support.subsidy_status",
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { planId: plan.id, subsidyId: subsidy.id, from: subsidy.status, to: input.status },
+      at: now,
     });
   });
 }

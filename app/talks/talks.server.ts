@@ -25,6 +25,8 @@ import { fairUpdateMail } from "../../emails/templates/fair-update";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
+import { publishedPostingIds } from "../postings/postings.server";
+import { careerCentreOrganizer } from "../school/organizer.server";
 import { refuse } from "../errors";
 import { decisionColumns, decisionReason } from "../staff-decision";
 import { buildInvite } from "../interviews/ical";
@@ -163,15 +165,6 @@ export async function venueCalendar(db: Queryable, input: { from: string; to: st
 
 // ---------------------------------------------------------------------------------------------
 // Employers: requests
-
-async function publishedPostingIds(db: Queryable, employerId: string, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: postings.id })
-    .from(postings)
-    .where(and(eq(postings.employerId, employerId), eq(postings.status, "published"), inArray(postings.id, ids)));
-  return new Set(rows.map((r) => r.id));
-}
 
 /**
  * A verified employer requests a talk. The date must leave the school `TALK_NOTICE_WORKING_DAYS`
@@ -564,10 +557,6 @@ export async function cancelTalkSignup(db: Database, actor: UserActor, input: { 
 }
 
 /** "就业指导中心 <no-reply@…>" → the address alone, for ORGANIZER. */
-function senderAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
-}
-
 /** The talk as an iCalendar event (RFC 5545), for the sign-up mail and /talks/<id>.ics. */
 export async function talkCalendar(
   db: Queryable,
@@ -589,7 +578,7 @@ export async function talkCalendar(
     description: url,
     location: venue ? `${venue.building} ${venue.name}` : talk.mode === "online" ? url : undefined,
     url,
-    organizer: { name: "就业指导中心 Career centre", email: senderAddress(getEnv().MAIL_FROM) },
+    organizer: careerCentreOrganizer(),
     attendees: attendee ? [attendee] : [],
     dtstamp,
   });

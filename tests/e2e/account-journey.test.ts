@@ -1,30 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../seed/seed";
-import { launchChromium } from "../support/browser";
 import { axeFindings, horizontalOverflow } from "../support/crawl";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { signInOnPage, useDemoSite } from "../support/journey";
 
-let site: RunningSite;
-let browser: Browser;
-let smtp: SmtpReceiver;
-
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "true" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
-});
+const demo = useDemoSite();
 
 /** A phone, with or without JavaScript. */
 function phone(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  return browser.newContext({
+  return demo.browser.newContext({
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     viewport: { width: 390, height: 844 },
@@ -34,13 +18,8 @@ function phone(javaScriptEnabled: boolean): Promise<BrowserContext> {
   });
 }
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto(`${site.url}/login`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+const signIn = (page: Page, email: string, password = DEMO_PASSWORD) =>
+  signInOnPage(page, demo.site.url, email, password);
 
 /** The confirmation step is clean for a screen reader and fits the phone. */
 async function expectClean(page: Page) {
@@ -52,14 +31,14 @@ describe("accounts and confirmations on a phone", () => {
   it("resets a forgotten password from the mailed link, without JavaScript", async () => {
     const context = await phone(false);
     const page = await context.newPage();
-    await page.goto(`${site.url}/login`);
+    await page.goto(`${demo.site.url}/login`);
     await page.getByRole("link", { name: "忘记密码？" }).click();
     await page.getByRole("heading", { name: "忘记密码" }).waitFor();
     await page.getByLabel("电子邮箱").fill("employer@demo.jiuye.cn");
     await page.getByRole("button", { name: "发送重置链接" }).click();
     await page.getByRole("heading", { name: "请查收邮件" }).waitFor();
 
-    const mail = await smtp.waitForSubject("employer@demo.jiuye.cn", "重置“就业”平台账户密码", 20_000);
+    const mail = await demo.smtp.waitForSubject("employer@demo.jiuye.cn", "重置“就业”平台账户密码", 20_000);
     const link = /https?:\/\/\S+\/password\/reset\/[\w-]+/.exec(mail.text ?? "")?.[0];
     expect(link).toBeTruthy();
     await page.goto(link!);
@@ -81,7 +60,7 @@ describe("accounts and confirmations on a phone", () => {
     const context = await phone(true);
     const page = await context.newPage();
     for (const path of ["/password/forgot", "/password/forgot?sent=1", "/password/reset/no-such-token-0123456789"]) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${demo.site.url}${path}`);
       await expectClean(page);
     }
     await context.close();
@@ -92,7 +71,7 @@ describe("accounts and confirmations on a phone", () => {
     const withJs = await phone(true);
     const page = await withJs.newPage();
     await signIn(page, "graduate@demo.jiuye.cn");
-    await page.goto(`${site.url}/graduate/agreements`);
+    await page.goto(`${demo.site.url}/graduate/agreements`);
     await page.getByRole("button", { name: "接受", exact: true }).first().click();
     const step = page.getByTestId("confirm-step");
     await step.getByText("违约金（元）").waitFor();
@@ -105,7 +84,7 @@ describe("accounts and confirmations on a phone", () => {
     await page.getByRole("button", { name: "接受", exact: true }).first().waitFor();
     await expect(page.getByText("待毕业生确认").count()).resolves.toBeGreaterThan(0);
 
-    await page.goto(`${site.url}/graduate/applications`);
+    await page.goto(`${demo.site.url}/graduate/applications`);
     const offered = page.locator('li[data-status="offered"]').first();
     const title = (await offered.getByRole("heading").textContent())?.trim() ?? "";
     await offered.getByRole("button", { name: "接受录用" }).click();
@@ -117,7 +96,7 @@ describe("accounts and confirmations on a phone", () => {
     const noJs = await phone(false);
     const plain = await noJs.newPage();
     await signIn(plain, "graduate@demo.jiuye.cn");
-    await plain.goto(`${site.url}/graduate/applications`);
+    await plain.goto(`${demo.site.url}/graduate/applications`);
     const card = plain.locator('li[data-status="offered"]').filter({ hasText: title }).first();
     await card.getByRole("button", { name: "接受录用" }).click();
     const confirm = plain.getByTestId("confirm-step");

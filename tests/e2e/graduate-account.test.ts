@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { describe, expect, it } from "vitest";
+import { useDemoSite } from "../support/journey";
 
-let site: RunningSite;
-let browser: Browser;
-let smtp: SmtpReceiver;
-
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "true" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
-});
+const demo = useDemoSite();
 
 describe("a graduate in the browser", () => {
   it("registers, signs in, switches language, and signs out", async () => {
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const cspViolations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
 
-    await page.goto(`${site.url}/`);
+    await page.goto(`${demo.site.url}/`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("让每一位毕业生都找到去处");
 
     await page.getByRole("link", { name: "注册" }).first().click();
@@ -48,7 +31,7 @@ describe("a graduate in the browser", () => {
     // No account yet: the page asks to check the mail (the same page a known address gets).
     await page.waitForURL(/\/register\?sent=1$/);
     await page.getByRole("heading", { name: "请查收邮件" }).waitFor();
-    const confirmation = await smtp.waitForSubject("huang.sitong@stu.jiangnan-tech.edu.cn", "请确认邮箱", 15_000);
+    const confirmation = await demo.smtp.waitForSubject("huang.sitong@stu.jiangnan-tech.edu.cn", "请确认邮箱", 15_000);
     const link = /https?:\/\/\S+\/register\/confirm\/[\w-]+/.exec(confirmation.text ?? "")?.[0];
     expect(link).toBeTruthy();
     // Opening the link shows a button; pressing it creates the account and signs in.
@@ -56,13 +39,17 @@ describe("a graduate in the browser", () => {
     await page.getByRole("button", { name: "创建账户" }).click();
     // A new graduate lands on their home, which first asks to link the roster record.
     await page.waitForURL(/\/graduate\/link$/);
-    await page.goto(`${site.url}/account`);
+    await page.goto(`${demo.site.url}/account`);
     await page.getByRole("heading", { name: "我的账户" }).waitFor();
     expect(await page.getByTestId("role").textContent()).toBe("毕业生");
 
     // The welcome is nobody's to wait for (the account works already): it leaves after the demo data's
     // queued mail, which takes longer than a link mail on a busy machine.
-    const welcome = await smtp.waitForSubject("huang.sitong@stu.jiangnan-tech.edu.cn", "欢迎使用就业服务平台", 60_000);
+    const welcome = await demo.smtp.waitForSubject(
+      "huang.sitong@stu.jiangnan-tech.edu.cn",
+      "欢迎使用就业服务平台",
+      60_000,
+    );
     expect(welcome.subject).toBe("欢迎使用就业服务平台");
     // The link worked once.
     const reused = await context.newPage();
@@ -79,20 +66,20 @@ describe("a graduate in the browser", () => {
     await page.getByLabel("密码").fill("桃李不言下自成蹊2026");
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL(/\/graduate\/link$/);
-    await page.goto(`${site.url}/account`);
+    await page.goto(`${demo.site.url}/account`);
 
     // WCAG 2.5.3: the switch is named by the word it shows.
     await page.getByRole("button", { name: /^English/ }).click();
     await page.getByRole("heading", { name: "My account" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     // The choice persists across pages and reloads.
-    await page.goto(`${site.url}/`);
+    await page.goto(`${demo.site.url}/`);
     await page.getByRole("heading", { name: "A destination for every graduate" }).waitFor();
 
     await page.getByText("Menu").click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login/);
-    await page.goto(`${site.url}/account`);
+    await page.goto(`${demo.site.url}/account`);
     await page.waitForURL(/\/login\?redirectTo=%2Faccount/);
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
 
@@ -101,16 +88,16 @@ describe("a graduate in the browser", () => {
   });
 
   it("serves security headers and a health report with all three services up", async () => {
-    const home = await fetch(`${site.url}/`);
+    const home = await fetch(`${demo.site.url}/`);
     const csp = home.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(home.headers.get("x-content-type-options")).toBe("nosniff");
     expect(home.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    const again = await fetch(`${site.url}/`);
+    const again = await fetch(`${demo.site.url}/`);
     expect(again.headers.get("content-security-policy")).not.toBe(csp);
 
-    const health = await fetch(`${site.url}/health`);
+    const health = await fetch(`${demo.site.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({
       ok: true,

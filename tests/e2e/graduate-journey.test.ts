@@ -1,37 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { employerMembers, postings, users } from "../../db/schema";
-import { launchChromium } from "../support/browser";
 import { rosterCsv } from "../support/graduates";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { signInOnPage, useDemoSite } from "../support/journey";
 
-let site: RunningSite;
-let browser: Browser;
-let smtp: SmtpReceiver;
+const demo = useDemoSite();
 const PASSWORD = "jiuye-demo-2026";
 
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "true" });
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/login`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+const signIn = (page: Page, email: string, password: string) => signInOnPage(page, demo.site.url, email, password);
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n");
 
@@ -39,10 +17,10 @@ describe("the graduate journey in the browser", () => {
   it("import → activation → profile → recommendations → apply → shortlist → status mail", async () => {
     const email = "lin.yuchen@stu.jiangnan-tech.edu.cn";
     // 1. Staff import a one-row roster.
-    const staff = await browser.newContext({ locale: "zh-CN" });
+    const staff = await demo.browser.newContext({ locale: "zh-CN" });
     const staffPage = await staff.newPage();
     await signIn(staffPage, "staff@demo.jiuye.cn", PASSWORD);
-    await staffPage.goto(`${site.url}/staff/roster/import`);
+    await staffPage.goto(`${demo.site.url}/staff/roster/import`);
     const csv = rosterCsv([
       ["2022019999", "林雨晨", "女", "计算机科学与技术学院", "软件工程", "本科", "2026", "13812345678", email, ""],
     ]);
@@ -58,10 +36,10 @@ describe("the graduate journey in the browser", () => {
     await staff.close();
 
     // 2. The graduate activates from the mail.
-    const activation = await smtp.waitForSubject(email, "激活", 20_000);
+    const activation = await demo.smtp.waitForSubject(email, "激活", 20_000);
     expect(activation.text).toContain("7 天内有效");
     const link = /(http:\/\/localhost:\d+\/activate\/[A-Za-z0-9_-]+)/.exec(activation.text ?? "")![1]!;
-    const grad = await browser.newContext({ locale: "zh-CN" });
+    const grad = await demo.browser.newContext({ locale: "zh-CN" });
     const page = await grad.newPage();
     await page.goto(link);
     await page.getByText("林雨晨同学，请设置登录密码").waitFor();
@@ -90,7 +68,7 @@ describe("the graduate journey in the browser", () => {
     const ownIds = new Set(own.map((p) => p.id));
     let cards: string[] = [];
     for (let i = 0; i < 40 && cards.length === 0; i++) {
-      await page.goto(`${site.url}/graduate`);
+      await page.goto(`${demo.site.url}/graduate`);
       cards = await page.getByTestId("recommendations").locator("li").allTextContents();
       if (cards.length === 0) await page.waitForTimeout(500);
     }
@@ -103,7 +81,7 @@ describe("the graduate journey in the browser", () => {
     const target = hrefs.map((h) => h.split("/").pop()!).find((id) => ownIds.has(id)) ?? own[0]!.id;
 
     // 5. Apply from the posting page; the button states the consent.
-    await page.goto(`${site.url}/jobs/${target}`);
+    await page.goto(`${demo.site.url}/jobs/${target}`);
     const button = page.getByRole("button", { name: "投递简历（投递即同意向该单位提供简历）" });
     await button.waitFor();
     await page.getByLabel("附言（可选）").fill("您好，期待加入贵公司。");
@@ -112,10 +90,10 @@ describe("the graduate journey in the browser", () => {
     expect(await page.getByTestId("apply-result").textContent()).toMatch(/投递，已附当前简历/);
 
     // 6. The employer shortlists her; contact details appear.
-    const employer = await browser.newContext({ locale: "zh-CN" });
+    const employer = await demo.browser.newContext({ locale: "zh-CN" });
     const employerPage = await employer.newPage();
     await signIn(employerPage, "employer@demo.jiuye.cn", PASSWORD);
-    await employerPage.goto(`${site.url}/employer/postings/${target}/applicants`);
+    await employerPage.goto(`${demo.site.url}/employer/postings/${target}/applicants`);
     const row = employerPage.locator("tr", { hasText: "林雨晨" });
     expect(await row.getByTestId("contact").textContent()).toContain("初筛通过后可见");
     await row.getByRole("checkbox").check();
@@ -126,9 +104,9 @@ describe("the graduate journey in the browser", () => {
     await employer.close();
 
     // 7. The graduate sees the new status and gets the mail.
-    await page.goto(`${site.url}/graduate/applications`);
+    await page.goto(`${demo.site.url}/graduate/applications`);
     await page.getByTestId("applications").getByText("初筛通过").first().waitFor();
-    const mail = await smtp.waitForSubject(email, "初筛通过", 20_000);
+    const mail = await demo.smtp.waitForSubject(email, "初筛通过", 20_000);
     expect(mail.html).toContain("初筛通过");
     expect(mail.text).toContain("初筛通过");
     // The mail's HTML part renders in a real browser engine, with its button link.

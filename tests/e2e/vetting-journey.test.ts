@@ -1,47 +1,25 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../seed/seed";
-import { launchChromium } from "../support/browser";
-import { startSite, type RunningSite } from "../support/server";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
+import { signInOnPage, useDemoSite } from "../support/journey";
 import { testCreditCode } from "../support/vetting";
 
-let site: RunningSite;
-let browser: Browser;
-let smtp: SmtpReceiver;
+const demo = useDemoSite();
 
-beforeAll(async () => {
-  smtp = await startSmtpReceiver();
-  site = await startSite({ SMTP_URL: smtp.url, SEED_DEMO: "true" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await smtp?.stop();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/login`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+const signIn = (page: Page, email: string, password: string) => signInOnPage(page, demo.site.url, email, password);
 
 describe("vetting in the browser", () => {
   it("employer registers and submits a discriminatory posting; staff flags it, requests changes, approves the fix; a visitor finds it", async () => {
     const licence = path.join(mkdtempSync(path.join(os.tmpdir(), "jiuye-e2e-")), "营业执照.pdf");
     writeFileSync(licence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-    const employerContext = await browser.newContext({ locale: "zh-CN" });
+    const employerContext = await demo.browser.newContext({ locale: "zh-CN" });
     const employer = await employerContext.newPage();
 
     // Register an employer account and the organisation.
-    await employer.goto(`${site.url}/register`);
+    await employer.goto(`${demo.site.url}/register`);
     await employer.getByLabel("用人单位").check();
     await employer.getByLabel("姓名或称呼").fill("周敏");
     await employer.getByLabel("电子邮箱").fill("zhou.min@qingshan-robot.cn");
@@ -50,12 +28,12 @@ describe("vetting in the browser", () => {
     // The account is created from the mailed link.
     await employer.waitForURL(/\/register\?sent=1$/);
     // The demo seed queues about 80 mails ahead of this one; on a busy machine they take longer than 15 s.
-    const confirmation = await smtp.waitForSubject("zhou.min@qingshan-robot.cn", "请确认邮箱", 60_000);
+    const confirmation = await demo.smtp.waitForSubject("zhou.min@qingshan-robot.cn", "请确认邮箱", 60_000);
     await employer.goto(/https?:\/\/\S+\/register\/confirm\/[\w-]+/.exec(confirmation.text ?? "")![0]);
     await employer.getByRole("button", { name: "创建账户" }).click();
     // An employer lands on their home, which asks for the organisation first.
     await employer.waitForURL(/\/employer\/register$/);
-    await employer.goto(`${site.url}/employer`);
+    await employer.goto(`${demo.site.url}/employer`);
     await employer.waitForURL(/\/employer\/register$/);
     await employer.getByLabel("单位名称").fill("杭州青山机器人有限公司");
     await employer.getByLabel("统一社会信用代码").fill(testCreditCode());
@@ -73,16 +51,16 @@ describe("vetting in the browser", () => {
     expect(await employer.getByTestId("employer-status").textContent()).toBe("待审核");
 
     // Staff verify the organisation.
-    const staffContext = await browser.newContext({ locale: "zh-CN" });
+    const staffContext = await demo.browser.newContext({ locale: "zh-CN" });
     const staff = await staffContext.newPage();
     await signIn(staff, "staff@demo.jiuye.cn", DEMO_PASSWORD);
-    await staff.goto(`${site.url}/staff/employers?status=pending`);
+    await staff.goto(`${demo.site.url}/staff/employers?status=pending`);
     await staff.getByRole("link", { name: "杭州青山机器人有限公司" }).click();
     await staff.getByRole("button", { name: "通过认证" }).click();
     await staff.getByTestId("employer-status").filter({ hasText: "已认证" }).waitFor();
 
     // The employer submits a posting with a discriminatory phrase.
-    await employer.goto(`${site.url}/employer/postings/new`);
+    await employer.goto(`${demo.site.url}/employer/postings/new`);
     await employer.getByLabel("岗位名称").fill("机器人视觉算法工程师");
     await employer.getByLabel("岗位类别").selectOption("算法/人工智能");
     await employer.getByLabel("招聘人数").fill("2");
@@ -98,7 +76,7 @@ describe("vetting in the browser", () => {
     const postingId = postingUrl.split("/").pop()!;
 
     // Staff see the flag with the offending words and request changes.
-    await staff.goto(`${site.url}/staff/vetting?flag=discrimination.gender`);
+    await staff.goto(`${demo.site.url}/staff/vetting?flag=discrimination.gender`);
     await staff.getByRole("link", { name: "机器人视觉算法工程师" }).click();
     const flag = staff.locator('[data-rule="discrimination.gender"]');
     expect(await flag.textContent()).toContain("仅限男性");
@@ -111,7 +89,7 @@ describe("vetting in the browser", () => {
     // The queue says what was decided, on which posting (issue 15: no confirmation after a decision).
     expect(await staff.getByTestId("decided").textContent()).toContain("已退回修改：机器人视觉算法工程师");
 
-    const changesMail = await smtp.waitForSubject("zhou.min@qingshan-robot.cn", "岗位需要修改");
+    const changesMail = await demo.smtp.waitForSubject("zhou.min@qingshan-robot.cn", "岗位需要修改");
     expect(changesMail.text).toContain("请删除“仅限男性”的性别限制。");
 
     // The employer sees the reasons, fixes the text and resubmits.
@@ -124,17 +102,17 @@ describe("vetting in the browser", () => {
     await employer.getByTestId("posting-status").filter({ hasText: "审核中" }).waitFor();
 
     // Staff approve; no blocking flag remains.
-    await staff.goto(`${site.url}/staff/vetting/${postingId}`);
+    await staff.goto(`${demo.site.url}/staff/vetting/${postingId}`);
     expect(await staff.locator('[data-rule="discrimination.gender"]').count()).toBe(0);
     await staff.getByRole("button", { name: "通过并发布" }).click();
     await staff.waitForURL(/\/staff\/vetting\?decided=approve/);
     expect(await staff.getByTestId("decided").textContent()).toContain("已通过并发布：机器人视觉算法工程师");
 
     // An anonymous visitor finds it on /jobs once the worker has indexed it.
-    const visitor = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+    const visitor = await (await demo.browser.newContext({ locale: "zh-CN" })).newPage();
     let found = false;
     for (let attempt = 0; attempt < 40 && !found; attempt++) {
-      await visitor.goto(`${site.url}/jobs?q=${encodeURIComponent("视觉算法")}`);
+      await visitor.goto(`${demo.site.url}/jobs?q=${encodeURIComponent("视觉算法")}`);
       found = (await visitor.getByRole("link", { name: /机器人视觉算法工程师/ }).count()) > 0;
       if (!found) await visitor.waitForTimeout(250);
     }

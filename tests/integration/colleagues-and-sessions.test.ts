@@ -110,6 +110,23 @@ describe("colleague invitations", () => {
     expect(await findInvitation(db, token)).toBeNull();
   });
 
+  it("tells the colleague the school's last day of the link: invited at 01:30 in Beijing, it works until the 14th", async () => {
+    const owner = await employerWithOrganisation({ name: "绍兴越州纺织印染有限公司" });
+    const invited = `night.${Date.now()}@yuezhou-textile.cn`;
+    // 2026-12-06T17:30:00Z is 2026-12-07 01:30 in Beijing; seven days later is the 14th at school,
+    // while the UTC date of that instant is still the 13th.
+    await inviteColleague(await getDb(), {
+      inviterUserId: owner.user.id,
+      inviterName: "越州人事",
+      email: invited,
+      locale: "zh-CN",
+      now: new Date("2026-12-06T17:30:00Z"),
+    });
+    await drainOutbox();
+    const [mail] = await receiver.waitForMail(invited);
+    expect(mail!.text).toContain("链接有效期至 2026-12-14。");
+  });
+
   it("lets one of two simultaneous acceptances join, never both", async () => {
     const owner = await employerWithOrganisation({ name: "常州龙城精密机械有限公司" });
     const db = await getDb();

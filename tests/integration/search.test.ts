@@ -436,6 +436,30 @@ describe("staff bulletin and still-open checks", () => {
         .where(inArray(postings.id, [ids.frontend!, ids.backend!]));
     }
   });
+  it("dates the still-open question by the school's day: asked at 01:30 in Beijing, it is the 7th's question", async () => {
+    const { askStillOpen } = await import("../../app/postings/still-open.server");
+    const { outbox } = await import("../../db/schema");
+    const db = await getDb();
+    const [sales] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
+    await publish(sales!.employerId, "night", { title: "夜班仓储主管" });
+    // Published at 01:00 on 6 November in Beijing (still the 5th in UTC); asked at 2026-12-06T17:30:00Z,
+    // 01:30 on 7 December in Beijing. The mail's key names the school day it was asked on, and the
+    // mail tells the employer the school day the posting went online.
+    await db
+      .update(postings)
+      .set({ publishedAt: new Date("2026-11-05T17:00:00Z") })
+      .where(eq(postings.id, ids.night!));
+    await askStillOpen(db, new Date("2026-12-06T17:30:00Z"));
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.idempotencyKey} like ${`still-open:${ids.night}:%`}`);
+    expect(mails.length).toBeGreaterThan(0);
+    for (const mail of mails) {
+      expect(mail.idempotencyKey.split(":")[2]).toBe("2026-12-07");
+      expect(String(mail.payload.text)).toContain("2026-11-06");
+    }
+  });
 });
 
 describe("programme facet", () => {

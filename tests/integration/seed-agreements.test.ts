@@ -32,16 +32,22 @@ import {
   agreementNumberCounters,
   agreements,
   applications,
+  auditLog,
   colleges,
   destinationHistory,
   destinations,
+  employerMembers,
+  employers,
   graduates,
   interviews,
   interviewSlots,
   notifications,
   outbox,
+  postingDecisions,
+  postings,
   users,
 } from "../../db/schema";
+import { POSTING_STATES } from "../../vocabulary";
 import { callRoute } from "../support/remix";
 
 type AgreementRow = { id: string; status: AgreementState; events: string[]; number: string | null };
@@ -345,5 +351,30 @@ describe("demo agreements and interviews", () => {
         .filter((r) => r.category !== MAIL_KEY_CATEGORIES[r.key.split(":")[0]!])
         .map((r) => `${r.key} → ${r.category}`),
     ).toEqual([]);
+  });
+});
+
+describe("demo employers and postings", () => {
+  it("are registered, vetted and published through the commands, at their own times, in every state", async () => {
+    const db = await getDb();
+    const all = await db.select().from(postings);
+    expect([...new Set(all.map((p) => p.status))].sort()).toEqual([...POSTING_STATES].sort());
+    // Every employer registered through registerEmployer: one owner and the audit entry of it.
+    const registered = await db.select().from(auditLog).where(eq(auditLog.action, "employer.register"));
+    const owners = await db.select().from(employerMembers).where(eq(employerMembers.isOwner, true));
+    const employerIds = (await db.select({ id: employers.id }).from(employers)).map((e) => e.id);
+    expect(new Set(registered.map((e) => e.subjectId))).toEqual(new Set(employerIds));
+    expect(new Set(owners.map((m) => m.employerId))).toEqual(new Set(employerIds));
+    // Each publication is an approval recorded when it happened, in the past, with its audit entry.
+    const approvals = await db.select().from(postingDecisions).where(eq(postingDecisions.decision, "approve"));
+    for (const posting of all.filter((p) => p.status === "published")) {
+      const approval = approvals.find((d) => d.postingId === posting.id && d.revisionId === null);
+      expect(approval, posting.title).toBeDefined();
+      expect(approval!.createdAt.getTime()).toBe(posting.publishedAt!.getTime());
+      expect(posting.submittedAt!.getTime()).toBeLessThan(posting.publishedAt!.getTime());
+      expect(posting.publishedAt!.getTime()).toBeLessThan(Date.now() - 3600_000);
+    }
+    const submits = await db.select().from(auditLog).where(eq(auditLog.action, "posting.submit"));
+    expect(submits.length).toBe(all.filter((p) => p.status !== "draft").length);
   });
 });

@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { listSupport, viewSupportPlan } from "../../app/support/support.server";
+import { auditLog } from "../../db/schema";
 import { seedSupport } from "../../seed/seed-support";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 
@@ -47,5 +49,11 @@ describe("demo support plans", () => {
     );
     expect(plan.goals.length).toBeGreaterThan(0);
     expect(plan.contacts.length).toBeGreaterThan(0);
+
+    // Made by the commands at their own times: each plan's opening is audited when it happened
+    // (35 to 70 days ago), not when the seed ran.
+    const opened = await db.select().from(auditLog).where(eq(auditLog.action, "support.open"));
+    expect(opened).toHaveLength(seeded.plans);
+    for (const entry of opened) expect(entry.createdAt.getTime()).toBeLessThan(Date.now() - 34 * 86_400_000);
   });
 });

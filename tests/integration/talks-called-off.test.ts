@@ -1,12 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffActor } from "../../app/auth/actor";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { addWorkingDays } from "../../app/talks/rules";
 import { TalkRequestSchema } from "../../app/talks/schema";
 import {
   cancelTalk,
-  createVenue,
   decideTalk,
   listVenues,
   requestTalk,
@@ -14,50 +11,27 @@ import {
   venueCalendar,
   withdrawTalk,
 } from "../../app/talks/talks.server";
-import { schoolDate } from "../../app/time";
 import * as employerTalks from "../../app/routes/employer.talks";
 import * as talkPage from "../../app/routes/talks.$id";
 import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
 import * as talksFeed from "../../app/routes/talks.feed[.]atom";
 import * as staffTalks from "../../app/routes/staff.talks._index";
-import type { School } from "../../seed/factories";
 import { talkPostings, talks } from "../../db/schema";
 import { refusal } from "../support/fairs";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
-import { calendarOf, useSmtp } from "../support/mail";
+import { schoolDate } from "../../app/time";
+import { calendarOf } from "../support/mail";
 import { drainOutbox } from "../support/outbox";
-import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
-import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { ahead, useTalkDesk } from "../support/talks";
 
-let school: School;
-let staff: { user: { id: string }; cookie: string; actor: StaffActor };
-let receiver: SmtpReceiver;
-let rooms = 0;
-
-const ahead = (workingDays: number) => addWorkingDays(schoolDate(), workingDays);
-
-async function room(capacity = 200) {
-  rooms += 1;
-  return createVenue(await getDb(), staff.actor, {
-    name: `${rooms}0${rooms} 多媒体教室`,
-    building: "第二教学楼",
-    capacity,
-  });
-}
-
-async function recruiter(name: string) {
-  const owner = await employerWithOrganisation({ name, staffUserId: staff.user.id });
-  const postingId = await publishedPosting(owner.user.id, staff.user.id);
-  return { ...owner, postingId };
-}
+const desk = useTalkDesk({ name: (n) => `${n}0${n} 多媒体教室`, building: "第二教学楼", capacity: 200 });
 
 /** An approved on-campus talk a week ahead with two graduates signed up. */
 async function approvedTalk(name: string) {
   const db = await getDb();
-  const venue = await room();
-  const who = await recruiter(name);
+  const venue = await desk.venue();
+  const who = await desk.recruiter(name);
   const form = TalkRequestSchema.parse({
     title: "2027届春季校园招聘宣讲会",
     brochure: "一、单位简介……二、招聘岗位：嵌入式软件工程师 5 人。",
@@ -68,26 +42,15 @@ async function approvedTalk(name: string) {
     postingIds: [who.postingId],
   });
   const { talkId } = await requestTalk(db, { userId: who.user.id }, form);
-  await decideTalk(db, staff.actor, { talkId, decision: "approve" });
-  const people = [await linkedGraduate(school, { resume: false }), await linkedGraduate(school, { resume: false })];
+  await decideTalk(db, desk.staff.actor, { talkId, decision: "approve" });
+  const people = [
+    await linkedGraduate(desk.school, { resume: false }),
+    await linkedGraduate(desk.school, { resume: false }),
+  ];
   for (const person of people) await signUpForTalk(db, { userId: person.user.id }, { talkId });
   await drainOutbox();
   return { talkId, who, venue, people };
 }
-
-beforeAll(async () => {
-  await ensureIndex();
-  school = await testSchool();
-  const account = await signedIn("staff", { collegeId: null });
-  staff = { ...account, actor: { userId: account.user.id, scope: { kind: "school" } } };
-  receiver = await startSmtpReceiver();
-  useSmtp(receiver.url);
-});
-
-afterAll(async () => {
-  useSmtp(undefined);
-  await receiver.stop();
-});
 
 describe("calling a talk off", () => {
   it("the employer withdraws from their page: the slot is freed and each graduate signed up is mailed the cancellation", async () => {
@@ -108,7 +71,7 @@ describe("calling a talk off", () => {
     expect(calendar.find((c) => c.venue.id === venue.id)!.bookings).toEqual([]);
     await drainOutbox();
     for (const person of people) {
-      const cancellation = await receiver.waitForSubject(person.user.email, "宣讲会取消");
+      const cancellation = await desk.receiver.waitForSubject(person.user.email, "宣讲会取消");
       expect(cancellation.text).toContain("无锡先导智能装备有限公司");
       expect(calendarOf(cancellation).method).toBe("CANCEL");
     }
@@ -121,7 +84,7 @@ describe("calling a talk off", () => {
     const { talkId, who, people } = await approvedTalk("常州天合光能科技有限公司");
     const noReason = await callRoute(staffTalks.action, {
       path: "/staff/talks",
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
       form: { _formId: `cancel-${talkId}`, intent: "cancel", talkId, reason: "  " },
     });
     expect(noReason.status).toBe(400);
@@ -129,15 +92,15 @@ describe("calling a talk off", () => {
     const reason = "报告厅临时检修，请改期。";
     const result = await callRoute(staffTalks.action, {
       path: "/staff/talks",
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
       form: { _formId: `cancel-${talkId}`, intent: "cancel", talkId, reason },
     });
     expect(result.status).toBe(200);
     await drainOutbox();
-    const toEmployer = await receiver.waitForSubject(who.user.email, "宣讲会已被取消");
+    const toEmployer = await desk.receiver.waitForSubject(who.user.email, "宣讲会已被取消");
     expect(toEmployer.text).toContain(reason);
     for (const person of people) {
-      const mail = await receiver.waitForSubject(person.user.email, "宣讲会取消");
+      const mail = await desk.receiver.waitForSubject(person.user.email, "宣讲会取消");
       expect(mail.text).toContain(reason);
       expect(calendarOf(mail).method).toBe("CANCEL");
     }
@@ -149,11 +112,11 @@ describe("calling a talk off", () => {
     const db = await getDb();
     const { talkId, who } = await approvedTalk("南通中天科技海缆有限公司");
     const [row] = await db.select().from(talks).where(eq(talks.id, talkId));
-    const during = new Date(`${row!.talkDate}T06:30:00Z`); // 14:30 at school, the afternoon slot
+    const during = new Date(`${row!.talkDate}T06:30:00Z`); // 14:30 at desk.school, the afternoon slot
     expect(await refusal(withdrawTalk(db, { userId: who.user.id }, { talkId, now: during }))).toBe(
       "409 talk.calledOff.started",
     );
-    expect(await refusal(cancelTalk(db, staff.actor, { talkId, reason: "停电", now: during }))).toBe(
+    expect(await refusal(cancelTalk(db, desk.staff.actor, { talkId, reason: "停电", now: during }))).toBe(
       "409 talk.calledOff.started",
     );
   });
@@ -165,7 +128,7 @@ describe("venues and requests", () => {
     const { talkId, venue } = await approvedTalk("徐州徐工信息技术有限公司");
     const result = await callRoute(staffTalks.action, {
       path: "/staff/talks",
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
       form: {
         _formId: `venue-edit-${venue.id}`,
         intent: "venue_edit",
@@ -182,7 +145,7 @@ describe("venues and requests", () => {
     expect(booked!.capacity).toBe(200);
     const taken = await callRoute(staffTalks.action, {
       path: "/staff/talks",
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
       form: {
         _formId: "venue-edit-x",
         intent: "venue_edit",
@@ -218,10 +181,10 @@ describe("venues and requests", () => {
 
   it("features the postings ticked on the request form, and refuses one that is not the employer's", async () => {
     const db = await getDb();
-    const venue = await room();
-    const who = await recruiter("合肥国轩高科动力能源有限公司");
-    const second = await publishedPosting(who.user.id, staff.user.id, { title: "电池工艺工程师" });
-    const other = await recruiter("芜湖奇瑞汽车股份有限公司");
+    const venue = await desk.venue();
+    const who = await desk.recruiter("合肥国轩高科动力能源有限公司");
+    const second = await publishedPosting(who.user.id, desk.staff.user.id, { title: "电池工艺工程师" });
+    const other = await desk.recruiter("芜湖奇瑞汽车股份有限公司");
     const form = {
       _formId: "request",
       intent: "request",
@@ -252,7 +215,7 @@ describe("venues and requests", () => {
 
   it("counts public holidays and 调休 in the notice: a request on 2026-09-28 may be for Saturday 10 October, not the 9th", async () => {
     const db = await getDb();
-    const who = await recruiter("温州正泰电器股份有限公司");
+    const who = await desk.recruiter("温州正泰电器股份有限公司");
     const online = (talkDate: string) =>
       TalkRequestSchema.parse({
         title: "正泰电器空中宣讲会",
@@ -264,7 +227,7 @@ describe("venues and requests", () => {
         slot: "evening",
         postingIds: [],
       });
-    const now = new Date("2026-09-28T02:00:00Z"); // Monday 10:00 at school
+    const now = new Date("2026-09-28T02:00:00Z"); // Monday 10:00 at desk.school
     expect(await refusal(requestTalk(db, { userId: who.user.id }, { ...online("2026-10-09"), now }))).toBe(
       "400 talk.field.date.tooSoon",
     );

@@ -1,15 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffActor } from "../../app/auth/actor";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
 import { checkInCode } from "../../app/talks/check-in.server";
-import { addWorkingDays, talkWindow } from "../../app/talks/rules";
+import { talkWindow } from "../../app/talks/rules";
 import { TalkRequestSchema } from "../../app/talks/schema";
 import {
   checkInByStudentNumber,
   checkInWithCode,
-  createVenue,
   decideTalk,
   getPublicTalk,
   joinOnlineTalk,
@@ -21,26 +19,19 @@ import {
   talkReport,
   venueCalendar,
 } from "../../app/talks/talks.server";
-import { schoolDate } from "../../app/time";
 import { translate } from "../../app/i18n/messages";
 import { talkReportTables } from "../../app/talks/report";
 import * as staffTalk from "../../app/routes/staff.talks.$id";
 import * as talkXlsx from "../../app/routes/staff.talks.$id.report[.]xlsx";
 import { asSheets, workbookFrom } from "../support/excel";
 import { callRoute } from "../support/remix";
-import type { School } from "../../seed/factories";
 import { talks } from "../../db/schema";
-import { linkedGraduate, publishedPosting } from "../support/graduates";
-import { useSmtp } from "../support/mail";
+import { linkedGraduate } from "../support/graduates";
+import { employerWithOrganisation } from "../support/vetting";
 import { drainOutbox } from "../support/outbox";
-import { signedIn, testSchool } from "../support/people";
-import { startSmtpReceiver, type SmtpReceiver } from "../support/smtp";
-import { employerWithOrganisation, ensureIndex } from "../support/vetting";
+import { ahead, useTalkDesk } from "../support/talks";
 
-let school: School;
-let staff: { user: { id: string }; cookie: string; actor: StaffActor };
-let receiver: SmtpReceiver;
-let venues = 0;
+const desk = useTalkDesk({ name: (n) => `第${n}报告厅`, building: "图书馆", capacity: 300 });
 
 /** The refusal's first field, message key and status, or "ok". */
 async function refusal(promise: Promise<unknown>) {
@@ -52,19 +43,6 @@ async function refusal(promise: Promise<unknown>) {
     const [field, messages] = Object.entries(error.errors)[0]!;
     return `${error.status} ${field} ${messages[0]!.key}`;
   }
-}
-
-const ahead = (workingDays: number) => addWorkingDays(schoolDate(), workingDays);
-
-async function venue(capacity = 300) {
-  venues += 1;
-  return createVenue(await getDb(), staff.actor, { name: `第${venues}报告厅`, building: "图书馆", capacity });
-}
-
-async function recruiter(name: string) {
-  const owner = await employerWithOrganisation({ name, staffUserId: staff.user.id });
-  const postingId = await publishedPosting(owner.user.id, staff.user.id);
-  return { ...owner, postingId };
 }
 
 function campusForm(venueId: number, talkDate: string, slot = "afternoon", postingIds: string[] = []) {
@@ -79,25 +57,11 @@ function campusForm(venueId: number, talkDate: string, slot = "afternoon", posti
   });
 }
 
-beforeAll(async () => {
-  await ensureIndex();
-  school = await testSchool();
-  const account = await signedIn("staff", { collegeId: null });
-  staff = { ...account, actor: { userId: account.user.id, scope: { kind: "school" } } };
-  receiver = await startSmtpReceiver();
-  useSmtp(receiver.url);
-});
-
-afterAll(async () => {
-  useSmtp(undefined);
-  await receiver.stop();
-});
-
 describe("requesting a talk", () => {
   it("refuses a date with too little notice on the date field, naming the earliest date", async () => {
     const db = await getDb();
-    const room = await venue();
-    const who = await recruiter("杭州海康智联科技有限公司");
+    const room = await desk.venue();
+    const who = await desk.recruiter("杭州海康智联科技有限公司");
     const earliest = ahead(5);
     const tooSoon = ahead(4);
     expect(await refusal(requestTalk(db, { userId: who.user.id }, campusForm(room.id, tooSoon)))).toBe(
@@ -113,9 +77,9 @@ describe("requesting a talk", () => {
 
   it("refuses a double booking of a venue slot in the database, also for two requests at once; another slot is free", async () => {
     const db = await getDb();
-    const room = await venue();
-    const a = await recruiter("宁波舜宇光电有限公司");
-    const b = await recruiter("苏州同程旅行网络科技有限公司");
+    const room = await desk.venue();
+    const a = await desk.recruiter("宁波舜宇光电有限公司");
+    const b = await desk.recruiter("苏州同程旅行网络科技有限公司");
     const day = ahead(8);
     const results = await Promise.all([
       refusal(requestTalk(db, { userId: a.user.id }, campusForm(room.id, day, "evening"))),
@@ -136,7 +100,7 @@ describe("requesting a talk", () => {
 
   it("refuses unverified employers", async () => {
     const db = await getDb();
-    const room = await venue();
+    const room = await desk.venue();
     const pending = await employerWithOrganisation({ verified: false, name: "上海未审核信息技术有限公司" });
     expect(await refusal(requestTalk(db, { userId: pending.user.id }, campusForm(room.id, ahead(10))))).toBe(
       "403 _form talk.employer.unverified",
@@ -147,42 +111,46 @@ describe("requesting a talk", () => {
 describe("decision, public page, sign-up and check-in", () => {
   it("declines with a reason that reaches the employer by mail, and shows only approved talks", async () => {
     const db = await getDb();
-    const room = await venue();
-    const who = await recruiter("无锡先导智能装备股份有限公司");
+    const room = await desk.venue();
+    const who = await desk.recruiter("无锡先导智能装备股份有限公司");
     const { talkId } = await requestTalk(db, { userId: who.user.id }, campusForm(room.id, ahead(9)));
     expect(await refusal(getPublicTalk(db, talkId))).toBe("404 _form error.notFound");
-    expect(await refusal(decideTalk(db, staff.actor, { talkId, decision: "decline", reason: " " }))).toBe(
+    expect(await refusal(decideTalk(db, desk.staff.actor, { talkId, decision: "decline", reason: " " }))).toBe(
       "400 reason talk.reason.required",
     );
-    await decideTalk(db, staff.actor, { talkId, decision: "decline", reason: "该时段学校举办运动会，请改期。" });
+    await decideTalk(db, desk.staff.actor, { talkId, decision: "decline", reason: "该时段学校举办运动会，请改期。" });
     await drainOutbox();
-    const mail = await receiver.waitForSubject(who.user.email, "宣讲会申请未获批准");
+    const mail = await desk.receiver.waitForSubject(who.user.email, "宣讲会申请未获批准");
     expect(mail.text).toContain("该时段学校举办运动会，请改期。");
     expect((await listPublicTalks(db)).map((t) => t.id)).not.toContain(talkId);
   });
 
   it("signs graduates up to the capacity, mails the calendar, and records a QR check-in once; expired or forged codes are refused", async () => {
     const db = await getDb();
-    const room = await venue(2);
-    const who = await recruiter("合肥科大讯飞教育科技有限公司");
+    const room = await desk.venue(2);
+    const who = await desk.recruiter("合肥科大讯飞教育科技有限公司");
     const { talkId } = await requestTalk(
       db,
       { userId: who.user.id },
       campusForm(room.id, ahead(6), "afternoon", [who.postingId]),
     );
-    await decideTalk(db, staff.actor, { talkId, decision: "approve" });
+    await decideTalk(db, desk.staff.actor, { talkId, decision: "approve" });
     const page = await getPublicTalk(db, talkId);
     expect(page.employerName).toBe("合肥科大讯飞教育科技有限公司");
     expect(page.featured.map((p) => p.id)).toEqual([who.postingId]);
     expect(page.venue?.name).toBe(room.name);
     expect(JSON.stringify(page)).not.toContain("checkInSecret");
 
-    const [g1, g2, g3] = [await linkedGraduate(school), await linkedGraduate(school), await linkedGraduate(school)];
+    const [g1, g2, g3] = [
+      await linkedGraduate(desk.school),
+      await linkedGraduate(desk.school),
+      await linkedGraduate(desk.school),
+    ];
     await signUpForTalk(db, { userId: g1.user.id }, { talkId });
     await signUpForTalk(db, { userId: g2.user.id }, { talkId });
     expect(await refusal(signUpForTalk(db, { userId: g3.user.id }, { talkId }))).toBe("409 _form talkSignup.full");
     await drainOutbox();
-    const mail = await receiver.waitForSubject(g1.user.email, "宣讲会报名成功");
+    const mail = await desk.receiver.waitForSubject(g1.user.email, "宣讲会报名成功");
     expect(mail.attachments.some((a) => a.contentType.startsWith("text/calendar"))).toBe(true);
 
     const [talk] = await db.select().from(talks).where(eq(talks.id, talkId));
@@ -204,11 +172,11 @@ describe("decision, public page, sign-up and check-in", () => {
     );
     // A walk-in checked in by staff with the student number, once.
     expect(
-      (await checkInByStudentNumber(db, staff.actor, { talkId, studentNo: g3.graduate.studentNo, now: during }))
+      (await checkInByStudentNumber(db, desk.staff.actor, { talkId, studentNo: g3.graduate.studentNo, now: during }))
         .recorded,
     ).toBe(true);
     expect(
-      (await checkInByStudentNumber(db, staff.actor, { talkId, studentNo: g3.graduate.studentNo, now: during }))
+      (await checkInByStudentNumber(db, desk.staff.actor, { talkId, studentNo: g3.graduate.studentNo, now: during }))
         .recorded,
     ).toBe(false);
 
@@ -220,7 +188,7 @@ describe("decision, public page, sign-up and check-in", () => {
       "403 _form error.forbidden",
     );
 
-    const report = await talkReport(db, staff.actor, talkId);
+    const report = await talkReport(db, desk.staff.actor, talkId);
     expect({ signedUp: report.signedUp, attended: report.attended, walkIns: report.walkIns }).toEqual({
       signedUp: 2,
       attended: 2,
@@ -230,7 +198,7 @@ describe("decision, public page, sign-up and check-in", () => {
     const staffPage = await callRoute(staffTalk.loader, {
       path: `/staff/talks/${talkId}`,
       params: { id: talkId },
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
     });
     const tables = talkReportTables(
       staffPage.data as Awaited<ReturnType<typeof staffTalk.loader>>,
@@ -240,7 +208,7 @@ describe("decision, public page, sign-up and check-in", () => {
     const workbook = await workbookFrom(talkXlsx.loader, {
       path: `/staff/talks/${talkId}/report.xlsx`,
       params: { id: talkId },
-      cookie: staff.cookie,
+      cookie: desk.staff.cookie,
     });
     expect(workbook.sheets).toEqual(asSheets(tables));
     expect(tables[0]!.rows.slice(1)).toEqual([
@@ -256,7 +224,7 @@ describe("decision, public page, sign-up and check-in", () => {
 
   it("records online attendance when a graduate opens the join link during the talk, not before", async () => {
     const db = await getDb();
-    const who = await recruiter("深圳云天励飞技术有限公司");
+    const who = await desk.recruiter("深圳云天励飞技术有限公司");
     const { talkId } = await requestTalk(
       db,
       { userId: who.user.id },
@@ -270,8 +238,8 @@ describe("decision, public page, sign-up and check-in", () => {
         capacity: "500",
       }),
     );
-    await decideTalk(db, staff.actor, { talkId, decision: "approve" });
-    const g = await linkedGraduate(school);
+    await decideTalk(db, desk.staff.actor, { talkId, decision: "approve" });
+    const g = await linkedGraduate(desk.school);
     const [talk] = await db.select().from(talks).where(eq(talks.id, talkId));
     const { start } = talkWindow(talk!);
     const before = await joinOnlineTalk(
@@ -282,6 +250,6 @@ describe("decision, public page, sign-up and check-in", () => {
     expect(before).toEqual({ location: "https://meeting.tencent.com/dm/9XyZ1234", recorded: false });
     const during = await joinOnlineTalk(db, { userId: g.user.id }, { talkId, now: new Date(start.getTime() + 60_000) });
     expect(during.recorded).toBe(true);
-    expect((await talkReport(db, staff.actor, talkId)).rows.map((r) => r.method)).toEqual(["online"]);
+    expect((await talkReport(db, desk.staff.actor, talkId)).rows.map((r) => r.method)).toEqual(["online"]);
   });
 });

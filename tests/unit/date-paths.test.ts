@@ -23,6 +23,10 @@ const OTHER_PATHS: { name: string; pattern: RegExp }[] = [
   { name: "the zone named outside app/time.ts", pattern: /["'`]Asia\/Shanghai["'`]/g },
   // Beijing time made by hand instead of schoolDate/schoolInstant/schoolHour (decision 009, "Time").
   { name: "a hand-made UTC+8 offset", pattern: /\+08:00|(?<![\d.])8 \* (?:3600|HOUR|60 \* 60)/g },
+  // The UTC day or year taken for the school's: from 00:00 to 08:00 in Beijing it is the day before
+  // (schoolDate(instant), schoolYear(instant) instead).
+  { name: "a UTC date taken for the school's", pattern: /toISOString\(\)\.(slice|substring|substr)\(0, ?(10|7|4)\)/g },
+  { name: "the server's local year, month or day", pattern: /\.get(FullYear|Month|Date)\(\)/g },
   // A calendar date rendered as stored ("2026-06-30") instead of in the reader's format.
   {
     name: "a stored date rendered as it is",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isLandline, trustSignals, type TrustInput } from "../../app/employers/trust";
 import { sniffFileType } from "../../app/files/sniff";
 import { diffContent } from "../../app/postings/diff";
-import { bulletinText } from "../../app/postings/bulletin.server";
+import { bulletinHeading, bulletinText } from "../../app/postings/bulletin.server";
 
 const base: TrustInput = {
   contactEmail: "hr@yunfan-tech.cn",
@@ -109,5 +109,21 @@ describe("revision diff and bulletin text", () => {
     expect(text.split("\n")[0]).toBe("【周报】");
     expect(text).toContain("1. 审计助理｜德勤华永会计师事务所｜上海｜");
     expect(text).toContain("https://jobs.example.edu.cn/jobs/p1");
+  });
+
+  it("dates the bulletin heading with the school's day: at 01:30 in Beijing it is already the 7th", () => {
+    // 2026-12-06T17:30:00Z is 2026-12-07 01:30 in Beijing; the UTC date would still say the 6th.
+    const now = new Date("2026-12-06T17:30:00Z");
+    expect(bulletinHeading({ schoolName: "浙江理工大学", period: "daily", count: 3, now })).toBe(
+      "【浙江理工大学就业信息日报】2026-12-07 新岗位 3 个",
+    );
+    expect(
+      bulletinHeading({
+        schoolName: "浙江理工大学",
+        period: "weekly",
+        count: 0,
+        now: new Date("2026-12-06T15:59:59Z"),
+      }),
+    ).toBe("【浙江理工大学就业信息周报】2026-12-06 新岗位 0 个");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildFunnelReport,
+  defaultFunnelYear,
   formatShare,
   funnelFigures,
   funnelReportTables,
@@ -103,5 +104,14 @@ describe("programme funnel figures", () => {
     for (const t of tables) for (const r of t.rows) expect(r.cells.length + 1).toBe(t.head.length);
     expect(formatShare(0.5)).toBe("50.0%");
     expect(formatShare(null)).toBe("—");
+  });
+});
+
+describe("the programme year the report opens on", () => {
+  it("is this year at school: at 01:30 on 1 January in Beijing it is already the new year", () => {
+    // 2026-12-31T17:30:00Z is 2027-01-01 01:30 in Beijing; the UTC year is still 2026.
+    expect(defaultFunnelYear([2025, 2026, 2027], new Date("2026-12-31T17:30:00Z"))).toBe(2027);
+    expect(defaultFunnelYear([2025, 2026], new Date("2026-12-31T17:30:00Z"))).toBe(2026);
+    expect(defaultFunnelYear([], new Date("2026-12-31T17:30:00Z"))).toBe(2027);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { destinationNext, type DestinationActor, type DestinationEvent } from "../../app/destinations/states";
-import { buildDashboard, findAnomalies, orderedCodeCounts, type ReportRow } from "../../app/reports/dashboard";
+import {
+  buildDashboard,
+  defaultCohort,
+  findAnomalies,
+  orderedCodeCounts,
+  type ReportRow,
+} from "../../app/reports/dashboard";
 import { minimumWage } from "../../app/reports/minimum-wage";
 import { PROVINCES } from "../../app/school/regions";
 
@@ -241,5 +247,14 @@ describe("grouped rows (what the dashboard query returns)", () => {
       ).filter((a) => a.kind === "shareHigh");
     expect(shareFlags(groups)).toEqual(shareFlags(rows));
     expect(shareFlags(rows).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the cohort the dashboard opens on", () => {
+  it("counts the year at school: at 01:30 on 1 January in Beijing, the 2027 cohort is this year's", () => {
+    // 2026-12-31T17:30:00Z is 2027-01-01 01:30 in Beijing; the UTC year is still 2026.
+    expect(defaultCohort([2028, 2027, 2026], new Date("2026-12-31T17:30:00Z"))).toBe(2027);
+    expect(defaultCohort([2028, 2027, 2026], new Date("2026-12-31T15:59:59Z"))).toBe(2026);
+    expect(defaultCohort([], new Date("2026-12-31T17:30:00Z"))).toBe(2027);
   });
 });

@@ -14,6 +14,8 @@ import {
   schoolIsoWeek,
   schoolLocalTime,
   schoolWeekday,
+  schoolYear,
+  yearOrSchoolYear,
 } from "../../app/time";
 
 describe("the school's clock", () => {
@@ -95,5 +97,20 @@ describe("the school's clock", () => {
     expect(schoolIsoWeek(new Date("2027-01-01T04:00:00Z"))).toBe("2026-W53");
     expect(schoolIsoWeek(new Date("2021-01-04T04:00:00Z"))).toBe("2021-W01");
     expect(schoolIsoWeek(new Date("2024-12-30T04:00:00Z"))).toBe("2025-W01");
+  });
+});
+
+describe("the school's year", () => {
+  it("turns at midnight on 1 January in Beijing, eight hours before UTC", () => {
+    expect(schoolYear(new Date("2026-12-31T15:59:59Z"))).toBe(2026);
+    expect(schoolYear(new Date("2026-12-31T17:30:00Z"))).toBe(2027);
+  });
+
+  it("takes a page's ?year= when it is a year, else this year at school", () => {
+    const night = new Date("2026-12-31T17:30:00Z");
+    expect(yearOrSchoolYear("2025", night)).toBe(2025);
+    for (const wanted of [null, undefined, "", "abc", "1999", "2101", "2026.5"]) {
+      expect(yearOrSchoolYear(wanted, night)).toBe(2027);
+    }
   });
 });
