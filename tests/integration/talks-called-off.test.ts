@@ -166,7 +166,7 @@ describe("venues and requests", () => {
   it("shows an employer requesting a talk which venue slots are taken, not whose talk holds them", async () => {
     const { venue, talkId } = await approvedTalk("绍兴黄酒集团有限公司");
     const [held] = await (await getDb()).select().from(talks).where(eq(talks.id, talkId));
-    const asker = await recruiter("嘉兴斯达半导体股份有限公司");
+    const asker = await desk.recruiter("嘉兴斯达半导体股份有限公司");
     const page = await callRoute(employerTalks.loader, { path: "/employer/talks", cookie: asker.cookie });
     const data = page.data as {
       venues: { id: number }[];
@@ -257,7 +257,7 @@ describe("sharing a talk", () => {
     const shown = await approvedTalk("宁波舜宇光学科技有限公司");
     const gone = await approvedTalk("台州吉利汽车研究院有限公司");
     await withdrawTalk(db, { userId: gone.who.user.id }, { talkId: gone.talkId });
-    const who = await recruiter("义乌小商品城控股有限公司");
+    const who = await desk.recruiter("义乌小商品城控股有限公司");
     const online = TalkRequestSchema.parse({
       title: "小商品城空中宣讲会",
       brochure: "招聘岗位：跨境电商运营。",
@@ -271,7 +271,7 @@ describe("sharing a talk", () => {
     const { talkId: onlineId } = await requestTalk(db, { userId: who.user.id }, online);
     const requested = await callRoute(talksFeed.loader, { path: "/talks/feed.atom" });
     expect(String(requested.data)).not.toContain(onlineId);
-    await decideTalk(db, staff.actor, { talkId: onlineId, decision: "approve" });
+    await decideTalk(db, desk.staff.actor, { talkId: onlineId, decision: "approve" });
 
     const feed = await callRoute(talksFeed.loader, { path: "/talks/feed.atom" });
     expect(feed.status).toBe(200);
