@@ -35,6 +35,7 @@
  * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
  */
 
+import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -961,6 +962,43 @@ function circledDigit(code: number): number {
   return code;
 }
 
+/** Evasive spellings by their first UTF-16 unit (lower case), longest first: one map lookup per character. */
+const EVASIVE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<{ from: string; to: string; latinEdges: boolean }>> = (() => {
+  const byFirst = new Map<string, Array<{ from: string; to: string; latinEdges: boolean }>>();
+  for (const e of EVASIVE_SPELLINGS) {
+    const from = e.from.toLowerCase();
+    const list = byFirst.get(from.charAt(0)) ?? [];
+    list.push({ from, to: e.to.toLowerCase(), latinEdges: /^[a-z]|[a-z]$/u.test(from) });
+    byFirst.set(from.charAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return byFirst;
+})();
+
+const isLatinLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** The evasive spelling starting at raw[i], if any ("sfz" only as a whole Latin token). */
+function evasiveAt(raw: string, i: number): { from: string; to: string } | null {
+  const list = EVASIVE_BY_FIRST.get(raw.charAt(i).toLowerCase());
+  if (!list) return null;
+  for (const e of list) {
+    if (raw.slice(i, i + e.from.length).toLowerCase() !== e.from) continue;
+    if (e.latinEdges && (isLatinLetter(raw.charCodeAt(i - 1)) || isLatinLetter(raw.charCodeAt(i + e.from.length))))
+      continue;
+    return e;
+  }
+  return null;
+}
+
+/** Separators inserted between single Chinese characters to break up a word ("身.份.证", "刷-单"). */
+const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x2022, 0x30fb]);
+
+function isInsertedSeparator(raw: string, i: number, code: number, prevCode: number): boolean {
+  if (!INSERTED_SEPARATOR.has(code) || prevCode < 0 || !isCjk(prevCode) || !isCjk(raw.charCodeAt(i + 1))) return false;
+  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays.
+  return raw.charAt(i - 2) === raw.charAt(i) || raw.charAt(i + 2) === raw.charAt(i);
+}
+
 /** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
   const out: string[] = [];
@@ -969,6 +1007,19 @@ function normaliseText(raw: string): NormalisedText {
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
+    const evasive = evasiveAt(raw, i);
+    if (evasive) {
+      // Each written character maps into the original spelling, the last onto its last character,
+      // so a flag's excerpt and words quote what the poster wrote.
+      for (let k = 0; k < evasive.to.length; k++) {
+        out.push(evasive.to.charAt(k));
+        map.push(i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1)));
+      }
+      prevCode = evasive.to.charCodeAt(evasive.to.length - 1);
+      i += evasive.from.length - 1;
+      continue;
+    }
+    if (isInsertedSeparator(raw, i, code, prevCode)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
