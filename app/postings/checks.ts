@@ -576,6 +576,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Fifth round (former-blind-7): the account-opening kit (ID card, bank card and phone in one list:
+      // "sfz + yhk + 手机"), a personal card lent to move company money ("个人卡帮公司走账"), a password
+      // handed to a supervisor, originals "交公司保管", and "hand over your passport".
+      /身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?手机|手机号?[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证|身份证[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?身份证/u,
+      /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
+      /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
+      /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
+      /\bhand\s+over\s+(?:your\s+)?(?:passports?|id\s+cards?|bank\s+cards?)\b/u,
       /(?:押|扣押|抵押|扣留|代为保管|代管|上交|交出)\s*(?:您的|你的|个人)?\s*(?:身份证|证件|毕业证|学位证|银行卡)/u,
       /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:登录)?\s*(?:账号|密码)|(?:登录|支付|交易)\s*密码|u盾/u,
       // Sent straight to a person: "发身份证号码给我".
@@ -722,6 +730,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
+      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
@@ -821,6 +831,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Fifth round (former-blind-7): recruiting to get the entry money back or to leave ("拉三个人回本",
+      // "推荐3人为一单，满单出局"), levels gated by head counts ("直推10人"), unlimited levels, and the
+      // English downline said plainly ("recruit others to sell under you", "pay comes from your recruits").
+      /(?:拉|推荐|直推|带)\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|下级|下线|会员)\s*(?:就|即|可|为一单)?\s*(?:回本|返本|出局)|满单\s*出局|(?:交|缴|投)\s*\d+\s*(?:元)?\s*出局|直推\s*\d+\s*人|无限\s*(?:层级|代|级)/u,
+      /\b(?:recruit|sign\s+up|enrol+)\s+(?:others|people|members)\s+to\s+sell\s+under\s+you\b|\bunder\s+you\s+in\s+your\s+downline\b|\b(?:income|earnings|pay)\s+(?:grows?|rises?|comes?)\s+(?:with\s+the\s+size\s+of\s+your\s+team|from\s+your\s+recruits)|\brecruit\s+at\s+least\s+\d+\s+people\b[^.]{0,30}\bto\s+qualify\b|\b(?:direct|indirect)\s+referral\s+\d+\s*%/u,
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
