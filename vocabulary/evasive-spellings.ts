@@ -34,10 +34,6 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "xia ji", to: "下级", why: "pinyin of 下级, downline" },
   { from: "xiaji", to: "下级", why: "pinyin of 下级, downline" },
   { from: "mian试", to: "面试", why: "half-pinyin 面试" },
-  // Emoji standing for a person or a word.
-  { from: "👦🏻", to: "男生", why: "boy emoji standing for male applicants" },
-  { from: "👦", to: "男生", why: "boy emoji standing for male applicants" },
-  { from: "👧🏻", to: "女生", why: "girl emoji standing for female applicants" },
-  { from: "👧", to: "女生", why: "girl emoji standing for female applicants" },
+  // Emoji standing for a word (not 👦/👧: they decorate posts about children and families).
   { from: "🖤 skin", to: "黑皮肤", why: "black heart for black skin" },
 ];

@@ -490,7 +490,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
       /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
-      /企鹅号?|扣扣号?/u,
+      // Joining a group chat with its number: "进QQ群 20240517 领任务" (former-blind-7's 企鹅裙 read as QQ群).
+      /(?:进|入|加入|进入)\s*(?:qq|微信|wx)\s*群\s*[:：]?\s*\d{5,}/u,
+      // Not the bird or the company: "企鹅馆", "企鹅电竞".
+      /企鹅(?!\s*(?:馆|园|宝宝|电竞|公司|旗下|影业|游戏))号?|扣扣号?/u,
       // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
@@ -834,7 +837,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Fifth round (former-blind-7): recruiting to get the entry money back or to leave ("拉三个人回本",
       // "推荐3人为一单，满单出局"), levels gated by head counts ("直推10人"), unlimited levels, and the
       // English downline said plainly ("recruit others to sell under you", "pay comes from your recruits").
-      /(?:拉|推荐|直推|带)\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|下级|下线|会员)\s*(?:就|即|可|为一单)?\s*(?:回本|返本|出局)|满单\s*出局|(?:交|缴|投)\s*\d+\s*(?:元)?\s*出局|直推\s*\d+\s*人|无限\s*(?:层级|代|级)/u,
+      /(?:拉|推荐|直推|带)\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|下级|下线|会员)\s*(?:进来|过来|进)?\s*(?:就能|就可以?|就|即|可|为一单)?\s*(?:回本|返本|出局)|满单\s*出局|(?:交|缴|投)\s*\d+\s*(?:元)?\s*出局|直推\s*\d+\s*人|无限\s*(?:层级|代|级)/u,
       /\b(?:recruit|sign\s+up|enrol+)\s+(?:others|people|members)\s+to\s+sell\s+under\s+you\b|\bunder\s+you\s+in\s+your\s+downline\b|\b(?:income|earnings|pay)\s+(?:grows?|rises?|comes?)\s+(?:with\s+the\s+size\s+of\s+your\s+team|from\s+your\s+recruits)|\brecruit\s+at\s+least\s+\d+\s+people\b[^.]{0,30}\bto\s+qualify\b|\b(?:direct|indirect)\s+referral\s+\d+\s*%/u,
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
@@ -1463,6 +1466,13 @@ const STATED_PAY =
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
  * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
  */
+/**
+ * A rate per piece, lesson or hour written in the text ("每节课 ¥60", "每篇80元", "RMB 35/hour",
+ * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
+ */
+const PIECE_RATE =
+  /(?:每|按)\s*(?:节课?|课时|篇|件|单|千字|小时)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\s+characters)(?![a-z])/u;
+
 const STATED_RATE =
   /(?:时薪|日薪|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
 
@@ -1527,7 +1537,7 @@ function checkSalary(
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
-  const statedAsRate = notFullTime && STATED_RATE.test(roleText);
+  const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
   if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission && !statedAsRate) {
     flags.push({
       rule: "salary.missing",
