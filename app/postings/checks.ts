@@ -787,6 +787,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
+      // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
+      // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
+      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:order|sale|deal|lead|task)\s+only\b/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,

@@ -1523,3 +1523,21 @@ describe("former-blind-7: handing over the account-opening kit, a personal card,
     "Hand over the keys to the night shift at 22:00.",
   ]);
 });
+
+describe("former-blind-7: no base said with other nouns, and pay only per unit of work", () => {
+  flagged("fraud.commission_only", ["No wages; you earn a share of each policy sold.", "Zero base salary, bonuses on results."]);
+  clean("fraud.commission_only", ["Base salary plus a bonus paid per sale.", "No salary negotiation after the offer is signed."]);
+});
+
+describe("former-blind-7: a piece, lesson or hourly rate written in the text is stated pay", () => {
+  it("does not ask for a monthly salary when the text states a rate, and still does when it states none", () => {
+    const text = (requirements: string) =>
+      checkPosting({ title: "Online tutor 线上陪练", description: "线上授课。", requirements, salaryMin: null, salaryMax: null }).map(
+        (f) => f.rule,
+      );
+    expect(text("每课时 ¥90，月底结算")).not.toContain("salary.missing");
+    expect(text("RMB 120/lesson, paid weekly.")).not.toContain("salary.missing");
+    expect(text("待遇面议，按周结算")).toContain("salary.missing");
+    expect(text("Pay to be discussed at interview.")).toContain("salary.missing");
+  });
+});
