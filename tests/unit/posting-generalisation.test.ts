@@ -1470,7 +1470,11 @@ describe("former-blind-6: a lender's loan-review job is not a training loan", ()
 });
 
 describe("former-blind-7: evasive spellings are read as the word they stand for", () => {
-  flagged("fraud.id_or_bank", ["面试请带好SFZ原件交公司保管", "先把 yhk 卡号发给我们登记", "入职前身-份-证原件交公司保管"]);
+  flagged("fraud.id_or_bank", [
+    "面试请带好SFZ原件交公司保管",
+    "先把 yhk 卡号发给我们登记",
+    "入职前身-份-证原件交公司保管",
+  ]);
   flagged("off_platform_contact", ["详情加 wei信 聊", "进企鹅裙 20240517 领任务", "有意者加🐧群"]);
   flagged("discrimination.gender", ["本岗只要小jie姐", "限 男 生，女 生 勿 扰"]);
   // Near misses: the same letters inside a longer word, a dotted name, and emoji that stand for no person.
@@ -1502,7 +1506,10 @@ describe("former-blind-7: pyramid buy-outs and levels gated by head counts", () 
     "Your earnings rise with the size of your team.",
     "Sign up people to sell under you and get a cut.",
   ]);
-  clean("fraud.pyramid", ["推荐一位好友入职成功，奖励内推奖金500元", "The team grows as the company opens new stores."]);
+  clean("fraud.pyramid", [
+    "推荐一位好友入职成功，奖励内推奖金500元",
+    "The team grows as the company opens new stores.",
+  ]);
 });
 
 describe("former-blind-7: interviews waived emphatically", () => {
@@ -1525,16 +1532,26 @@ describe("former-blind-7: handing over the account-opening kit, a personal card,
 });
 
 describe("former-blind-7: no base said with other nouns, and pay only per unit of work", () => {
-  flagged("fraud.commission_only", ["No wages; you earn a share of each policy sold.", "Zero base salary, bonuses on results."]);
-  clean("fraud.commission_only", ["Base salary plus a bonus paid per sale.", "No salary negotiation after the offer is signed."]);
+  flagged("fraud.commission_only", [
+    "No wages; you earn a share of each policy sold.",
+    "Zero base salary, bonuses on results.",
+  ]);
+  clean("fraud.commission_only", [
+    "Base salary plus a bonus paid per sale.",
+    "No salary negotiation after the offer is signed.",
+  ]);
 });
 
 describe("former-blind-7: a piece, lesson or hourly rate written in the text is stated pay", () => {
   it("does not ask for a monthly salary when the text states a rate, and still does when it states none", () => {
     const text = (requirements: string) =>
-      checkPosting({ title: "Online tutor 线上陪练", description: "线上授课。", requirements, salaryMin: null, salaryMax: null }).map(
-        (f) => f.rule,
-      );
+      checkPosting({
+        title: "Online tutor 线上陪练",
+        description: "线上授课。",
+        requirements,
+        salaryMin: null,
+        salaryMax: null,
+      }).map((f) => f.rule);
     expect(text("每课时 ¥90，月底结算")).not.toContain("salary.missing");
     expect(text("RMB 120/lesson, paid weekly.")).not.toContain("salary.missing");
     expect(text("待遇面议，按周结算")).toContain("salary.missing");
