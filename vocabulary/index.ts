@@ -7,6 +7,7 @@ export * from "./people";
 export * from "./postings";
 export * from "./support";
 export * from "./vetting";
+export * from "./evasive-spellings";
 export * from "./programmes";
 export * from "./fairs";
 export * from "./notifications";

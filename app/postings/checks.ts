@@ -35,6 +35,7 @@
  * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
  */
 
+import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -489,7 +490,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
       /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
-      /企鹅号?|扣扣号?/u,
+      // Joining a group chat with its number: "进QQ群 20240517 领任务" (former-blind-7's 企鹅裙 read as QQ群).
+      /(?:进|入|加入|进入)\s*(?:qq|微信|wx)\s*群\s*[:：]?\s*\d{5,}/u,
+      // Not the bird or the company: "企鹅馆", "企鹅电竞".
+      /企鹅(?!\s*(?:馆|园|宝宝|电竞|公司|旗下|影业|游戏))号?|扣扣号?/u,
       // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
@@ -575,6 +579,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Fifth round (former-blind-7): the account-opening kit (ID card, bank card and phone in one list:
+      // "sfz + yhk + 手机"), a personal card lent to move company money ("个人卡帮公司走账"), a password
+      // handed to a supervisor, originals "交公司保管", and "hand over your passport".
+      /身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?手机|手机号?[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证|身份证[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?身份证/u,
+      /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
+      /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
+      /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
+      /\bhand\s+over\s+(?:your\s+)?(?:passports?|id\s+cards?|bank\s+cards?)\b/u,
       /(?:押|扣押|抵押|扣留|代为保管|代管|上交|交出)\s*(?:您的|你的|个人)?\s*(?:身份证|证件|毕业证|学位证|银行卡)/u,
       /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:登录)?\s*(?:账号|密码)|(?:登录|支付|交易)\s*密码|u盾/u,
       // Sent straight to a person: "发身份证号码给我".
@@ -721,6 +733,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
+      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
@@ -773,6 +787,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
+      // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
+      // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
+      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:order|sale|deal|lead|task)\s+only\b/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
@@ -820,6 +837,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Fifth round (former-blind-7): recruiting to get the entry money back or to leave ("拉三个人回本",
+      // "推荐3人为一单，满单出局"), levels gated by head counts ("直推10人"), unlimited levels, and the
+      // English downline said plainly ("recruit others to sell under you", "pay comes from your recruits").
+      /(?:拉|推荐|直推|带)\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|下级|下线|会员)\s*(?:进来|过来|进)?\s*(?:就能|就可以?|就|即|可|为一单)?\s*(?:回本|返本|出局)|满单\s*出局|(?:交|缴|投)\s*\d+\s*(?:元)?\s*出局|直推\s*\d+\s*人|无限\s*(?:层级|代|级)/u,
+      /\b(?:recruit|sign\s+up|enrol+)\s+(?:others|people|members)\s+to\s+sell\s+under\s+you\b|\bunder\s+you\s+in\s+your\s+downline\b|\b(?:income|earnings|pay)\s+(?:grows?|rises?|comes?)\s+(?:with\s+the\s+size\s+of\s+your\s+team|from\s+your\s+recruits)|\brecruit\s+at\s+least\s+\d+\s+people\b[^.]{0,30}\bto\s+qualify\b|\b(?:direct|indirect)\s+referral\s+\d+\s*%/u,
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
@@ -961,6 +983,55 @@ function circledDigit(code: number): number {
   return code;
 }
 
+/** Evasive spellings by their first UTF-16 code (lower case), longest first: one numeric map lookup per character. */
+const EVASIVE_BY_FIRST: ReadonlyMap<number, ReadonlyArray<{ from: string; to: string; latinEdges: boolean }>> = (() => {
+  const byFirst = new Map<number, Array<{ from: string; to: string; latinEdges: boolean }>>();
+  for (const e of EVASIVE_SPELLINGS) {
+    const from = e.from.toLowerCase();
+    const list = byFirst.get(from.charCodeAt(0)) ?? [];
+    list.push({ from, to: e.to.toLowerCase(), latinEdges: /^[a-z]|[a-z]$/u.test(from) });
+    byFirst.set(from.charCodeAt(0), list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return byFirst;
+})();
+
+const isLatinLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** raw starts at i with `from` (already lower case), ASCII letters compared without case; no string built. */
+function startsWithFolded(raw: string, i: number, from: string): boolean {
+  if (i + from.length > raw.length) return false;
+  for (let k = 0; k < from.length; k++) {
+    const c = raw.charCodeAt(i + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 32 : c) !== from.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The evasive spelling starting at raw[i], if any ("sfz" only as a whole Latin token). */
+function evasiveAt(raw: string, i: number): { from: string; to: string } | null {
+  const code = raw.charCodeAt(i);
+  // A string per character cost about 0.4 ms on 5,000 characters; a code lookup is nearly free.
+  const list = EVASIVE_BY_FIRST.get(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+  if (!list) return null;
+  for (const e of list) {
+    if (!startsWithFolded(raw, i, e.from)) continue;
+    if (e.latinEdges && (isLatinLetter(raw.charCodeAt(i - 1)) || isLatinLetter(raw.charCodeAt(i + e.from.length))))
+      continue;
+    return e;
+  }
+  return null;
+}
+
+/** Separators inserted between single Chinese characters to break up a word ("身.份.证", "刷-单"). */
+const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x2022, 0x30fb]);
+
+function isInsertedSeparator(raw: string, i: number, code: number, prevCode: number): boolean {
+  if (!INSERTED_SEPARATOR.has(code) || prevCode < 0 || !isCjk(prevCode) || !isCjk(raw.charCodeAt(i + 1))) return false;
+  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays.
+  return raw.charAt(i - 2) === raw.charAt(i) || raw.charAt(i + 2) === raw.charAt(i);
+}
+
 /** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
   const out: string[] = [];
@@ -969,6 +1040,19 @@ function normaliseText(raw: string): NormalisedText {
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
+    const evasive = evasiveAt(raw, i);
+    if (evasive) {
+      // Each written character maps into the original spelling, the last onto its last character,
+      // so a flag's excerpt and words quote what the poster wrote.
+      for (let k = 0; k < evasive.to.length; k++) {
+        out.push(evasive.to.charAt(k));
+        map.push(i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1)));
+      }
+      prevCode = evasive.to.charCodeAt(evasive.to.length - 1);
+      i += evasive.from.length - 1;
+      continue;
+    }
+    if (isInsertedSeparator(raw, i, code, prevCode)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
@@ -1397,6 +1481,13 @@ const STATED_PAY =
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
  * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
  */
+/**
+ * A rate per piece, lesson or hour written in the text ("每节课 ¥60", "每篇80元", "RMB 35/hour",
+ * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
+ */
+const PIECE_RATE =
+  /(?:每|按)\s*(?:节课?|课时|篇|件|单|千字|小时)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\s+characters)(?![a-z])/u;
+
 const STATED_RATE =
   /(?:时薪|日薪|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
 
@@ -1461,7 +1552,7 @@ function checkSalary(
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
-  const statedAsRate = notFullTime && STATED_RATE.test(roleText);
+  const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
   if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission && !statedAsRate) {
     flags.push({
       rule: "salary.missing",

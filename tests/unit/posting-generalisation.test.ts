@@ -1468,3 +1468,93 @@ describe("former-blind-6: a lender's loan-review job is not a training loan", ()
     expect(posting({ requirements: "学费分期审核通过即可上岗。" })).toContain("training_loan");
   });
 });
+
+describe("former-blind-7: evasive spellings are read as the word they stand for", () => {
+  flagged("fraud.id_or_bank", [
+    "面试请带好SFZ原件交公司保管",
+    "先把 yhk 卡号发给我们登记",
+    "入职前身-份-证原件交公司保管",
+  ]);
+  flagged("off_platform_contact", ["详情加 wei信 聊", "进企鹅裙 20240517 领任务", "有意者加🐧群"]);
+  flagged("discrimination.gender", ["本岗只要小jie姐", "限 男 生，女 生 勿 扰"]);
+  // Near misses: the same letters inside a longer word, a dotted name, and emoji that stand for no person.
+  clean("fraud.id_or_bank", ["熟悉 sfzx 数据接口开发", "负责对接客户买买提·艾力的账务往来"]);
+  clean("off_platform_contact", ["维护企鹅馆动物的日常饲养记录"]);
+  clean("discrimination.gender", ["👧🏻👦🏻 欢迎带孩子来参加开放日"]);
+  it("a flag on normalised text quotes the poster's original words", () => {
+    const flags = checkPosting({
+      title: "日结",
+      description: "在家做。",
+      requirements: "报名先发 sfz 给我们登记",
+      salaryMin: 3000,
+      salaryMax: 6000,
+    });
+    const flag = flags.find((f) => f.rule === "fraud.id_or_bank");
+    expect(flag?.words).toContain("sfz");
+    expect(flag?.words).not.toContain("身份证");
+    expect(flag?.excerpt).toContain("报名先发 sfz");
+    expect(flag?.message.zh).toMatch(/证件|银行卡/u);
+    expect(flag?.message.en).toMatch(/ID|bank/u);
+  });
+});
+
+describe("former-blind-7: pyramid buy-outs and levels gated by head counts", () => {
+  flagged("fraud.pyramid", [
+    "带五个会员进来就能回本",
+    "直推 6 人升级为经理",
+    "奖金不封顶，无限代收益",
+    "Your earnings rise with the size of your team.",
+    "Sign up people to sell under you and get a cut.",
+  ]);
+  clean("fraud.pyramid", [
+    "推荐一位好友入职成功，奖励内推奖金500元",
+    "The team grows as the company opens new stores.",
+  ]);
+});
+
+describe("former-blind-7: interviews waived emphatically", () => {
+  flagged("fraud.no_interview", ["人来了面也不用面，当天开工", "无面试，今天报名明天开工", "不面试、不筛选，谁都能做"]);
+  clean("fraud.no_interview", ["无面试经验者可参加我们的模拟面试辅导", "面试通过后三个工作日内通知"]);
+});
+
+describe("former-blind-7: handing over the account-opening kit, a personal card, a password or originals", () => {
+  flagged("fraud.id_or_bank", [
+    "来的时候带齐手机号、身份证、一类卡",
+    "需用你的个人银行卡帮老板走流水",
+    "请把网银 password 告诉财务",
+    "户口簿原件交人事保管至离职",
+    "Hand over your ID card to the supervisor on day one.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "入职当天请携带身份证、银行卡和手机办理工资卡",
+    "Hand over the keys to the night shift at 22:00.",
+  ]);
+});
+
+describe("former-blind-7: no base said with other nouns, and pay only per unit of work", () => {
+  flagged("fraud.commission_only", [
+    "No wages; you earn a share of each policy sold.",
+    "Zero base salary, bonuses on results.",
+  ]);
+  clean("fraud.commission_only", [
+    "Base salary plus a bonus paid per sale.",
+    "No salary negotiation after the offer is signed.",
+  ]);
+});
+
+describe("former-blind-7: a piece, lesson or hourly rate written in the text is stated pay", () => {
+  it("does not ask for a monthly salary when the text states a rate, and still does when it states none", () => {
+    const text = (requirements: string) =>
+      checkPosting({
+        title: "Online tutor 线上陪练",
+        description: "线上授课。",
+        requirements,
+        salaryMin: null,
+        salaryMax: null,
+      }).map((f) => f.rule);
+    expect(text("每课时 ¥90，月底结算")).not.toContain("salary.missing");
+    expect(text("RMB 120/lesson, paid weekly.")).not.toContain("salary.missing");
+    expect(text("待遇面议，按周结算")).toContain("salary.missing");
+    expect(text("Pay to be discussed at interview.")).toContain("salary.missing");
+  });
+});
