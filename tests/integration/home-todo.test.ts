@@ -1,4 +1,7 @@
 import { eq } from "drizzle-orm";
+import { bookSlot, PublishSchema, publishSlots } from "../../app/counselling/counselling.server";
+import { reportDestination, verifyDestination } from "../../app/destinations/destinations.server";
+import { openSupportPlan } from "../../app/support/support.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
@@ -9,13 +12,13 @@ import * as graduateHome from "../../app/routes/graduate._index";
 import * as staffHome from "../../app/routes/staff._index";
 import { createPosting } from "../../app/postings/postings.server";
 import { decidePosting } from "../../app/postings/vetting.server";
-import { addCalendarDays, schoolDate } from "../../app/time";
-import { applications } from "../../db/schema";
+import { addCalendarDays, schoolDate, schoolInstant } from "../../app/time";
+import { applications, supportPlans } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
-import { employerWithOrganisation, postingContent } from "../support/vetting";
+import { employerWithOrganisation, postingContent, testCreditCode } from "../support/vetting";
 
 type Sections = {
   key: string;
@@ -148,4 +151,96 @@ describe("home pages as to-do lists", () => {
     });
     expect(await waiting()).toBe(Number(before) + 1);
   });
+
+  it("count for staff the destinations to verify, one more after a report and one fewer once verified", async () => {
+    const db = await getDb();
+    const count = () => staffItemCount("todo.staff.destinationsToVerify", "/staff/destinations");
+    const before = await count();
+    const g = await linkedGraduate(school);
+    await reportDestination(db, {
+      graduateId: g.graduate.id,
+      userId: g.user.id,
+      code: "11",
+      fields: {
+        employerName: "苏州工业园区星海软件有限公司",
+        employerCreditCode: testCreditCode(),
+        workProvince: "江苏省",
+        workCity: "苏州",
+        startDate: "2026-07-01",
+      },
+    });
+    expect(await count()).toBe(before + 1);
+    await verifyDestination(db, {
+      graduateId: g.graduate.id,
+      actor: { userId: staff.user.id, scope: { kind: "school" } },
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it("count for staff the support plans gone quiet, and not one with recent contact", async () => {
+    const db = await getDb();
+    const count = () => staffItemCount("todo.staff.stalledPlans", "/staff/support");
+    const before = await count();
+    const g = await linkedGraduate(school);
+    await openSupportPlan(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { graduateId: g.graduate.id, counsellorId: staff.user.id },
+    );
+    // Just opened: active, not stalled.
+    expect(await count()).toBe(before);
+    await db
+      .update(supportPlans)
+      .set({ lastActivityAt: new Date(Date.now() - 60 * 86_400_000) })
+      .where(eq(supportPlans.graduateId, g.graduate.id));
+    expect(await count()).toBe(before + 1);
+  });
+
+  it("show a counsellor today's booked session by the graduate's name, and not tomorrow's", async () => {
+    const db = await getDb();
+    const counsellor = await signedIn("staff");
+    const actor = { userId: counsellor.user.id, scope: { kind: "school" as const } };
+    const today = schoolDate();
+    const dayStart = schoolInstant(today);
+    const slotOn = async (date: string) => {
+      const [slot] = await publishSlots(db, {
+        staff: actor,
+        now: dayStart,
+        data: PublishSchema.parse({
+          date,
+          from: "08:00",
+          to: "08:30",
+          minutes: "30",
+          mode: "in_person",
+          location: "学生事务中心 203",
+          topics: ["resume"],
+        }),
+      });
+      return slot!.id;
+    };
+    const todays = await linkedGraduate(school);
+    const tomorrows = await linkedGraduate(school);
+    await bookSlot(db, {
+      userId: todays.user.id,
+      now: dayStart,
+      data: { slotId: await slotOn(today), topic: "resume", question: "" },
+    });
+    await bookSlot(db, {
+      userId: tomorrows.user.id,
+      now: dayStart,
+      data: { slotId: await slotOn(addCalendarDays(today, 1)), topic: "resume", question: "" },
+    });
+    const home = await callRoute(staffHome.loader, { path: "/staff", cookie: counsellor.cookie });
+    const sessions = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.staff.counselling")!.items;
+    expect(sessions.map((i) => i.params.name)).toEqual([todays.user.displayName]);
+    expect(sessions[0]!.link).toBe("/staff/counselling");
+  });
 });
+
+/** The count on one of the staff member's to-do items (0 when it is not on the list), checking its link. */
+async function staffItemCount(key: string, link: string): Promise<number> {
+  const home = await callRoute(staffHome.loader, { path: "/staff", cookie: staff.cookie });
+  const item = (home.data as { todo: Sections }).todo.flatMap((s) => s.items).find((i) => i.key === key);
+  if (item) expect(item.link).toBe(link);
+  return Number(item?.params.count ?? 0);
+}
