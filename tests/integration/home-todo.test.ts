@@ -1,4 +1,12 @@
 import { eq } from "drizzle-orm";
+import {
+  acceptAgreement,
+  collegeApproveAgreement,
+  draftAgreement,
+  DraftAgreementSchema,
+  inviteAgreement,
+  schoolRegisterAgreement,
+} from "../../app/agreements/agreements.server";
 import { bookSlot, PublishSchema, publishSlots } from "../../app/counselling/counselling.server";
 import { reportDestination, verifyDestination } from "../../app/destinations/destinations.server";
 import { openSupportPlan } from "../../app/support/support.server";
@@ -235,11 +243,67 @@ describe("home pages as to-do lists", () => {
     expect(sessions.map((i) => i.params.name)).toEqual([todays.user.displayName]);
     expect(sessions[0]!.link).toBe("/staff/counselling");
   });
+
+  it("move an agreement through the to-do lists: the employer's while the graduate or school has it, each reviewer's at their step", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const scope = { kind: "college" as const, collegeId: g.graduate.collegeId };
+    const collegeStaff = await signedIn("staff", { collegeId: scope.collegeId });
+    const atStep = {
+      college: () => staffItemCount("todo.staff.agreementsAtStep", "/staff/agreements", collegeStaff.cookie),
+      school: () => staffItemCount("todo.staff.agreementsAtStep", "/staff/agreements"),
+    };
+    const employerItems = async () => {
+      const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
+      return (home.data as { todo: Sections }).todo
+        .flatMap((s) => s.items)
+        .filter((i) => i.params.name === g.graduate.name);
+    };
+    const before = { college: await atStep.college(), school: await atStep.school() };
+    const drafted = await draftAgreement(db, {
+      userId: employer.user.id,
+      data: DraftAgreementSchema.parse({
+        position: "嵌入式软件工程师",
+        monthlyPay: "9500",
+        probationMonths: "3",
+        workProvince: "江苏省",
+        workCity: "无锡",
+        startDate: "2026-07-15",
+        breachPenalty: "3000",
+        archiveAddress: "无锡市人才服务中心",
+        hukouAddress: "无锡市新吴区旺庄派出所",
+        studentNo: g.graduate.studentNo,
+        graduateName: g.graduate.name,
+      }),
+    });
+    // A draft is still the employer's own work: on no one's list.
+    expect(await employerItems()).toEqual([]);
+
+    await inviteAgreement(db, { agreementId: drafted.id, userId: employer.user.id });
+    expect((await employerItems()).map((i) => [i.key, i.link])).toEqual([
+      ["todo.employer.agreementGraduate", "/employer/agreements"],
+    ]);
+    expect(await atStep.college()).toBe(before.college);
+
+    await acceptAgreement(db, { agreementId: drafted.id, userId: g.user.id });
+    expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
+    expect(await atStep.college()).toBe(before.college + 1);
+    expect(await atStep.school()).toBe(before.school);
+
+    await collegeApproveAgreement(db, { agreementId: drafted.id, userId: collegeStaff.user.id, scope });
+    expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
+    expect(await atStep.college()).toBe(before.college);
+    expect(await atStep.school()).toBe(before.school + 1);
+
+    await schoolRegisterAgreement(db, { agreementId: drafted.id, userId: staff.user.id, scope: { kind: "school" } });
+    expect(await employerItems()).toEqual([]);
+    expect(await atStep.school()).toBe(before.school);
+  });
 });
 
 /** The count on one of the staff member's to-do items (0 when it is not on the list), checking its link. */
-async function staffItemCount(key: string, link: string): Promise<number> {
-  const home = await callRoute(staffHome.loader, { path: "/staff", cookie: staff.cookie });
+async function staffItemCount(key: string, link: string, cookie = staff.cookie): Promise<number> {
+  const home = await callRoute(staffHome.loader, { path: "/staff", cookie });
   const item = (home.data as { todo: Sections }).todo.flatMap((s) => s.items).find((i) => i.key === key);
   if (item) expect(item.link).toBe(link);
   return Number(item?.params.count ?? 0);
