@@ -13,7 +13,7 @@ import { openSupportPlan } from "../../app/support/support.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { proposeInterview } from "../../app/interviews/interviews.server";
+import { pickSlot, proposeInterview } from "../../app/interviews/interviews.server";
 import * as root from "../../app/root";
 import * as employerHome from "../../app/routes/employer._index";
 import * as graduateHome from "../../app/routes/graduate._index";
@@ -21,7 +21,7 @@ import * as staffHome from "../../app/routes/staff._index";
 import { createPosting } from "../../app/postings/postings.server";
 import { decidePosting } from "../../app/postings/vetting.server";
 import { addCalendarDays, schoolDate, schoolInstant } from "../../app/time";
-import { applications, supportPlans } from "../../db/schema";
+import { applications, interviewSlots, supportPlans } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
@@ -298,6 +298,48 @@ describe("home pages as to-do lists", () => {
     await schoolRegisterAgreement(db, { agreementId: drafted.id, userId: staff.user.id, scope: { kind: "school" } });
     expect(await employerItems()).toEqual([]);
     expect(await atStep.school()).toBe(before.school);
+  });
+
+  it("show an employer the confirmed interviews of today and of the week, not later ones or unconfirmed ones", async () => {
+    const db = await getDb();
+    const interviewAt = async (at: Date, confirm = true) => {
+      const g = await linkedGraduate(school);
+      const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+      const interview = await proposeInterview(db, {
+        userId: employer.user.id,
+        data: {
+          applicationId: applied.applicationId,
+          mode: "onsite",
+          location: "无锡市新吴区菱湖大道 111 号",
+          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+        },
+      });
+      if (confirm) {
+        const [slot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id));
+        await pickSlot(db, {
+          interviewId: interview.id,
+          slotId: slot!.id,
+          viewer: { kind: "graduate", userId: g.user.id },
+        });
+      }
+      return g.graduate.name;
+    };
+    // Five minutes from now is today, unless the test runs in the school's last minutes of the day.
+    const soon = new Date(Date.now() + 5 * 60_000);
+    const today = await interviewAt(soon);
+    const thisWeek = await interviewAt(new Date(Date.now() + 3 * 86_400_000));
+    const nextMonth = await interviewAt(new Date(Date.now() + 30 * 86_400_000));
+    const unconfirmed = await interviewAt(new Date(Date.now() + 2 * 86_400_000), false);
+    const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
+    const items = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.employer.interviews")!.items;
+    const keyOf = (name: string) => items.find((i) => i.params.name === name)?.key;
+    expect(keyOf(today)).toBe(
+      schoolDate(soon) === schoolDate() ? "todo.employer.interviewToday" : "todo.employer.interviewWeek",
+    );
+    expect(keyOf(thisWeek)).toBe("todo.employer.interviewWeek");
+    expect(keyOf(nextMonth)).toBeUndefined();
+    expect(keyOf(unconfirmed)).toBeUndefined();
+    expect(items.every((i) => i.link === "/employer/interviews")).toBe(true);
   });
 });
 
