@@ -7,8 +7,13 @@ import {
   inviteAgreement,
   schoolRegisterAgreement,
 } from "../../app/agreements/agreements.server";
-import { bookSlot, PublishSchema, publishSlots } from "../../app/counselling/counselling.server";
-import { reportDestination, verifyDestination } from "../../app/destinations/destinations.server";
+import { bookSlot, cancelByGraduate, PublishSchema, publishSlots } from "../../app/counselling/counselling.server";
+import {
+  confirmDestination,
+  recordDestinationOnBehalf,
+  reportDestination,
+  verifyDestination,
+} from "../../app/destinations/destinations.server";
 import { openSupportPlan } from "../../app/support/support.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
@@ -341,6 +346,78 @@ describe("home pages as to-do lists", () => {
     expect(keyOf(unconfirmed)).toBeUndefined();
     expect(items.every((i) => i.link === "/employer/interviews")).toBe(true);
   });
+
+  it("ask a graduate to confirm a destination staff recorded, and not once confirmed", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    await recordDestinationOnBehalf(db, {
+      graduateId: g.graduate.id,
+      source: "staff",
+      actor: { userId: staff.user.id, scope: { kind: "school" } },
+      code: "11",
+      fields: {
+        employerName: "常州天宁智能装备有限公司",
+        employerCreditCode: testCreditCode(),
+        workProvince: "江苏省",
+        workCity: "常州",
+        startDate: "2026-07-01",
+      },
+    });
+    const confirmItem = async () =>
+      (await graduateItems(g.cookie)).find((i) => i.key === "todo.graduate.confirmDestination");
+    expect((await confirmItem())?.link).toBe("/graduate/destination");
+    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    expect(await confirmItem()).toBeUndefined();
+  });
+
+  it("remind a graduate of a counselling session booked ahead, and not once cancelled", async () => {
+    const db = await getDb();
+    const counsellor = await signedIn("staff");
+    const [slot] = await publishSlots(db, {
+      staff: { userId: counsellor.user.id, scope: { kind: "school" } },
+      data: PublishSchema.parse({
+        date: addCalendarDays(schoolDate(), 4),
+        from: "09:00",
+        to: "09:30",
+        minutes: "30",
+        mode: "in_person",
+        location: "学生事务中心 203",
+        topics: ["resume"],
+      }),
+    });
+    const g = await linkedGraduate(school);
+    const booking = await bookSlot(db, {
+      userId: g.user.id,
+      data: { slotId: slot!.id, topic: "resume", question: "" },
+    });
+    const sessions = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.booking");
+    expect((await sessions()).map((i) => i.link)).toEqual(["/graduate/counselling"]);
+    await cancelByGraduate(db, { userId: g.user.id, bookingId: booking.id, reason: "课程时间冲突，改约下周。" });
+    expect(await sessions()).toEqual([]);
+  });
+
+  it("tell a graduate of an application's recent news, and no longer after two weeks", async () => {
+    const db = await getDb();
+    const g = await linkedGraduate(school);
+    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const news = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.applicationNews");
+    // Submitted and not yet looked at: nothing new to tell.
+    expect(await news()).toEqual([]);
+    await employerTransition(db, {
+      employerId: employer.employer.id,
+      actorUserId: employer.user.id,
+      applicationIds: [applied.applicationId],
+      to: "shortlisted",
+    });
+    expect((await news()).map((i) => [i.params.title, i.params.status, i.link])).toEqual([
+      ["嵌入式软件工程师", { key: "application.state.shortlisted" }, "/graduate/applications"],
+    ]);
+    await db
+      .update(applications)
+      .set({ updatedAt: new Date(Date.now() - 15 * 86_400_000) })
+      .where(eq(applications.id, applied.applicationId));
+    expect(await news()).toEqual([]);
+  });
 });
 
 /** The count on one of the staff member's to-do items (0 when it is not on the list), checking its link. */
@@ -349,4 +426,9 @@ async function staffItemCount(key: string, link: string, cookie = staff.cookie):
   const item = (home.data as { todo: Sections }).todo.flatMap((s) => s.items).find((i) => i.key === key);
   if (item) expect(item.link).toBe(link);
   return Number(item?.params.count ?? 0);
+}
+
+async function graduateItems(cookie: string) {
+  const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie });
+  return (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
 }
