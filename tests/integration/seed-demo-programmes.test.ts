@@ -7,6 +7,7 @@ import { listFunnel } from "../../app/programmes/funnel.server";
 import { seedDemo } from "../../seed/seed";
 import { campaigns, programmeRules, programmeWindows, programmeYears, programmes, users } from "../../db/schema";
 import { PROGRAMME_SLUGS } from "../../vocabulary";
+import { documentedFunnelStates } from "../support/programmes";
 
 /**
  * What a newcomer sees after `npm start` on an empty database (seedDemo, the full 800-graduate
@@ -20,22 +21,6 @@ beforeAll(async () => {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, "staff@demo.jiuye.cn"));
   staff = { userId: row!.id, scope: { kind: "school" } };
 }, 300_000);
-
-/** The states each funnel has (docs/programmes.md § Funnel): enlistment skips the exam, 西部计划 the political review. */
-const STATES = [
-  "interested",
-  "registered_official",
-  "school_precheck",
-  "exam",
-  "health_check",
-  "political_review",
-  "selected",
-  "serving",
-  "withdrew",
-  "not_selected",
-];
-const statesOf = (slug: string) =>
-  STATES.filter((s) => !(slug === "enlistment" && s === "exam") && !(slug === "xibu" && s === "political_review"));
 
 describe("the demo data of npm start: programmes, funnels and a campaign", () => {
   it("seeds the six programmes with 2026 and 2027 rows, every rule and window naming its source", async () => {
@@ -69,7 +54,7 @@ describe("the demo data of npm start: programmes, funnels and a campaign", () =>
     const db = await getDb();
     for (const slug of PROGRAMME_SLUGS) {
       const funnel = await listFunnel(db, staff, { slug, year: 2026 });
-      const empty = statesOf(slug).filter((state) => !funnel.counts[state]);
+      const empty = documentedFunnelStates(slug).filter((state) => !funnel.counts[state]);
       expect([slug, empty]).toEqual([slug, []]);
     }
     for (const slug of ["enlistment", "xibu"] as const) {
