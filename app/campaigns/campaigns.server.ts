@@ -136,21 +136,32 @@ export interface CampaignDraft {
   target: CampaignTarget;
 }
 
-/** How many graduates a target reaches and the first names, before anything is sent (audited: names are shown). */
+/**
+ * How many graduates a target reaches and the first names, before anything is sent. Audited with the
+ * target and the graduates shown: a list filtered by eligibility tells the reader something about
+ * each listed graduate's profile facts (political status, certificates), so the audit says whose.
+ */
 export async function previewCampaign(db: Queryable, actor: StaffActor, draft: CampaignDraft) {
   const target = scopedTarget(actor, draft.target);
   const reached = await targetGraduates(db, { ...draft, target });
+  const shown = reached.slice(0, SAMPLE_SIZE);
   await recordAudit(db, {
     actorUserId: actor.userId,
     action: "campaign.preview",
     subjectType: "programme",
     subjectId: null,
-    detail: { programme: draft.slug, year: draft.year, count: reached.length },
+    detail: {
+      programme: draft.slug,
+      year: draft.year,
+      target,
+      count: reached.length,
+      shownGraduateIds: shown.map((g) => g.graduateId),
+    },
   });
   return {
     target,
     count: reached.length,
-    sample: reached.slice(0, SAMPLE_SIZE).map((g) => ({ name: g.name, studentNo: g.studentNo })),
+    sample: shown.map((g) => ({ name: g.name, studentNo: g.studentNo })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { eq, like } from "drizzle-orm";
+import { and, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createCampaign,
@@ -18,6 +18,7 @@ import * as staffCampaign from "../../app/routes/staff.campaigns.$id";
 import * as clickRoute from "../../app/routes/m.c.$token";
 import * as unsubscribeOutreach from "../../app/routes/unsubscribe.$token_.outreach";
 import {
+  auditLog,
   campaignDeliveries,
   graduateProfiles,
   graduates,
@@ -104,6 +105,16 @@ describe("campaigns", () => {
     expect(preview.target.collegeId).toBe(collegeId);
     expect(preview.count).toBe(NAMES.length);
     expect(preview.sample.map((g) => g.name).sort()).toEqual([...NAMES].sort());
+    // The names shown come from a list filtered by eligibility (profile facts): the audit says whose.
+    const [audited] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "campaign.preview"), eq(auditLog.actorUserId, college().userId)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(audited!.detail).toMatchObject({ programme: "xibu", year: 2027, count: NAMES.length });
+    expect((audited!.detail.shownGraduateIds as string[]).sort()).toEqual(inCollege.map((g) => g.graduateId).sort());
+    expect(audited!.detail.target).toMatchObject({ collegeId, eligibility: target.eligibility });
     await expect(
       previewCampaign(db, college(), { slug: "xibu", year: 2027, target: { ...target, collegeId: otherCollegeId } }),
     ).rejects.toMatchObject({ status: 403 });
