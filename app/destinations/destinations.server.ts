@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   agreementEvents,
@@ -12,12 +11,12 @@ import {
   destinations,
   graduates,
   majors,
-  users,
   type DestinationSource,
 } from "../../db/schema";
 import { destinationUpdateMail } from "../../emails/templates/destination-update";
 import { recordAudit } from "../audit/audit.server";
 import { graduateListConditions } from "../graduates/roster.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
@@ -236,21 +235,15 @@ async function mailGraduate(
   code: string | null,
   reason: string | null,
 ) {
-  const [row] = await tx
-    .select({ name: graduates.name, rosterEmail: graduates.email, accountEmail: users.email, locale: users.locale })
-    .from(graduates)
-    .leftJoin(users, eq(users.id, graduates.userId))
-    .where(eq(graduates.id, graduateId))
-    .limit(1);
-  const to = row?.accountEmail ?? row?.rosterEmail;
-  if (!row || !to) return;
-  const locale = mailLocaleOf(row);
+  const recipient = await graduateMailRecipient(tx, graduateId);
+  if (!recipient) return;
+  const { email: to, locale } = recipient;
   const info = codeInfo(code);
   const destination = info ? `${info.code} ${nameFor(locale, info)}` : (code ?? "");
   await enqueueMail(tx, `destination:${kind}:${historyId}`, {
     to,
     ...destinationUpdateMail(
-      { kind, graduateName: row.name, destination, reason, url: `${getEnv().publicUrl}/graduate/destination` },
+      { kind, graduateName: recipient.name, destination, reason, url: `${getEnv().publicUrl}/graduate/destination` },
       locale,
     ),
   });
