@@ -36,7 +36,7 @@ describe("the graduate journey in the browser", () => {
     await staff.close();
 
     // 2. The graduate activates from the mail.
-    const activation = await demo.smtp.waitForSubject(email, "激活", 20_000);
+    const activation = await demo.smtp.waitForSubject(email, "激活", 60_000);
     expect(activation.text).toContain("7 天内有效");
     const link = /(http:\/\/localhost:\d+\/activate\/[A-Za-z0-9_-]+)/.exec(activation.text ?? "")![1]!;
     const grad = await demo.browser.newContext({ locale: "zh-CN" });

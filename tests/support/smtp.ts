@@ -78,6 +78,10 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      // One last look: a mail that arrived during the final pause counts (CI once listed the very
+      // mail it was waiting for in this error).
+      const late = mailTo(to).find((m) => m.subject?.includes(subject));
+      if (late) return late;
       throw new Error(
         `no mail to ${to} with subject containing "${subject}"; got: ${mailTo(to)
           .map((m) => m.subject)
