@@ -312,6 +312,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // (学员, 求职者) are not carved out.
     allow: [
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
+      // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
+      // the applicant (a school's aid centre, former-blind-8).
+      u(`(?:协助|负责|帮助|指导)${SEP}{0,8}?(?:学生|学员|同学|家长|借款人)${SEP}{0,6}?(?:办理|申请|咨询)${SEP}{0,16}`),
       // A job that reviews or services loans for a lender is the lender's work: "培训贷款审核员（消费金融公司）".
       // (Not "学费分期审核通过即可上岗": the applicant's own loan being approved.)
       /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:申请|业务)?\s*(?:的)?\s*(?:资料)?\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?!\s*(?:通过|后|即|成功))(?:员|专员|岗|经理|主管)?/u,
@@ -684,7 +687,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     allow: [
       // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
       u(
-        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP}{0,16}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}`,
+        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}` +
+          // The time governs the clauses it joins: "入职后请提供本人银行卡用于代发工资，并在系统内上传身份证复印件".
+          `(?:[，,、]\\s*(?:并|并且|同时|再|然后|以及|及|和)${SEP}{0,20})*`,
       ),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
       // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
@@ -698,7 +703,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
       // A card asked for to pay wages, not at the application stage: "提供本人银行卡用于工资发放".
       u(
-        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放)`,
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
@@ -815,6 +820,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bthere\s+is\s+no\s+(?:salary|base(?:\s+(?:pay|salary))?|basic\s+(?:pay|salary)|fixed\s+(?:pay|salary)|wage)\b|\b(?:income|pay|earnings|compensation)\s+(?:depends?|is\s+based|relies)\s+(?:entirely|solely|only|purely|wholly|100\s*%)\s+on\s+(?:your\s+)?own\s+(?:sales|commissions?|performance|results)\b/u,
       /\bno\s+(?:salary|wages?)\b[^.]{0,40}\bcommissions?\b|\bcommissions?\b[^.]{0,40}\bno\s+(?:salary|wages?)\b/u,
       /\bno\s+(?:hourly|base|basic|fixed|guaranteed)\s+(?:pay|salary|wage|rate)\b|\b100\s*%\s+(?:performance|commission|results|sales)[-\s]based\b/u,
+      // Sixth round (former-blind-8): "commission-based only; no retainer or salary", mixed "纯 commission，no base".
+      /\bcommission[-\s]based\s+only\b|\bno\s+(?:retainer|base|draw)\s+(?:or|and|nor)\s+(?:salary|base|wages?|pay)\b|纯\s*commission|\bno\s+base\s*(?=[，,;；。.]|$)/u,
       u(
         `(?:工资|收入|薪资|薪酬)\\s*(?:全部|完全|全)\\s*(?:来源于|来自|来源|取决于|靠)${SEP}{0,6}?(?:提成|佣金|业绩|分成)`,
       ),
@@ -1449,7 +1456,7 @@ const NOT_FULL_TIME_TEXT =
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
-  /兼职|实习|学徒|在校生|小时工|日结|见习|临时工|勤工助学|家教|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance)\b/u;
+  /兼职|实习|学徒|在校生|小时工|日结|见习|临时工|勤工助学|家教|周末|\b(?:part[-\s]time|intern(?:s|ship)?|trainee|apprentice|hourly|freelance|weekends?)\b/u;
 
 const SALARY_MISSING_MESSAGE: BilingualText = {
   zh: "缺少薪酬：每个岗位须填写基本薪酬（至少填写最低月薪）",
@@ -1485,11 +1492,28 @@ const STATED_PAY =
  * A rate per piece, lesson or hour written in the text ("每节课 ¥60", "每篇80元", "RMB 35/hour",
  * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
  */
-const PIECE_RATE =
-  /(?:每|按)\s*(?:节课?|课时|篇|件|单|千字|小时)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\s+characters)(?![a-z])/u;
+const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集)";
+const PIECE_UNIT_EN =
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
+/** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
+const RATE_AMOUNT = "\\d+(?:\\.\\d+)?(?:\\s*[-–~～]\\s*\\d+(?:\\.\\d+)?)?";
+/** "45-minute" before the unit: "RMB 200 per 45-minute lesson". */
+const RATE_LENGTH = "(?:\\d+[-\\s]?(?:minute|min|hour)\\s+)?";
+const PIECE_RATE = new RegExp(
+  [
+    // Sixth round (former-blind-8): any amount with a currency, decimals and ranges included, per counted
+    // unit of work — "每单5-8元", "每条0.3元", "每录入100条20元", "RMB 12 per minute of video".
+    `(?:每|按)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d*\\s*${PIECE_UNIT_ZH}\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*${RATE_AMOUNT}\\s*(?:元|块|rmb|cny)`,
+    `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
+    `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
+    "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
+    "\\d{2,}\\s*(?:元|rmb|cny)?\\s*(?:\\/|每|per\\s+)\\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\\s+characters)(?![a-z])",
+  ].join("|"),
+  "u",
+);
 
 const STATED_RATE =
-  /(?:时薪|日薪|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
+  /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
 
 /**
  * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or

@@ -77,6 +77,8 @@ describe("vetting corpus", () => {
       "former-blind-4",
       "former-blind-5",
       "former-blind-6",
+      "former-blind-7",
+      "former-blind-8",
     ]) {
       expect(CORPUS_SETS as readonly string[]).toContain(former);
       expect(TUNING_SETS as readonly string[]).toContain(former);
