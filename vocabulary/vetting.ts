@@ -431,6 +431,18 @@ export const ETHNICITY: VettingLexicon = {
     "蒙族",
     "non-han",
     "ethnic han",
+    // Groups named by country and ethnicity, and the others excluded: "Malaysian Chinese candidates only",
+    // "other ethnic groups will not be shortlisted" (former-blind-8).
+    "malaysian chinese",
+    "chinese malaysian",
+    "chinese malaysians",
+    "ethnic chinese",
+    "ethnic malay",
+    "ethnic malays",
+    "ethnic indian",
+    "ethnic indians",
+    "other ethnic groups",
+    "other ethnicities",
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
@@ -496,6 +508,16 @@ export const RACE: VettingLexicon = {
     "europeans",
     "westerners",
     "western faces",
+    // The face and hair as the condition: "Must have a Western face", "blond, blue-eyed teachers" (former-blind-8).
+    "western face",
+    "foreign face",
+    "foreign faces",
+    "caucasian face",
+    "caucasian faces",
+    "european face",
+    "blond-haired",
+    "blonde-haired",
+    "金发碧眼",
     // Appearance and complexion stand for race: "Caucasian appearance", "light complexion", "欧美长相".
     "caucasian appearance",
     "western appearance",
@@ -614,6 +636,8 @@ export const RACE: VettingLexicon = {
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
+    // Blond as a person, not a hair colour a salon applies: "blond, blue-eyed teachers", "blonde models".
+    "\\bblonde?s?\\b(?=\\s*(?:,|and|&|/)?\\s*(?:blue|teachers?|candidates?|applicants?|people|women|men|models?|girls?|staff)\\b)",
     "肤色",
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
@@ -797,6 +821,9 @@ export const REGION: VettingLexicon = {
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
+    // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
+    // registration: "a firm registered in Shanghai").
+    `(?<!\\b(?:company|companies|firms?|business(?:es)?|entit(?:y|ies)|office|trademarks?)\\s+)\\b(?:registered|hukou)\\s+in\\s+(?:${PLACE_EN})\\b`,
     // The registration's holders or residents named by their place: "hukou holders of Beijing", "residents of Shanghai".
     `\\b(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou))\\s+(?:of|from|in)\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".
@@ -878,6 +905,10 @@ export const MARITAL: VettingLexicon = {
     "planning a family",
     "planning a pregnancy",
     "备孕",
+    // Marriage and children as one status: "结婚生子的优先", "已成家者优先" (former-blind-8).
+    "结婚生子",
+    "已结婚",
+    "已成家",
   ],
   patterns: [
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
@@ -1071,6 +1102,11 @@ export const SCHOOL_TIER: VettingLexicon = {
     "第一学历",
     "ivy league",
     "top-tier universities",
+    // The tier named by its opposite: "candidates from non-key universities will not be considered".
+    "non-key universities",
+    "non-key university",
+    "key universities",
+    "non-elite universities",
     "top tier universities",
     "top universities",
     "elite universities",
@@ -1212,6 +1248,8 @@ export const RESTRICT_BEFORE = [
   "preference (?:will be |is )?given to",
   "priority (?:will be |is )?given to",
   "we prefer",
+  // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
+  "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+prefers?",
   // Who is looked at or accepted at all: "只看一本", "只考虑本地人", "we only consider".
   "只看",
   "仅看",

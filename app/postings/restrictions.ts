@@ -11,14 +11,17 @@ import {
   INCLUSIVE_BEFORE,
   KNOWLEDGE_BEFORE,
   CASTING_BASIS,
+  CITIES,
   LAWFUL_BASIS,
   PERFORMER_TITLE,
   MARKER_NEGATORS,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
+  PROVINCES,
   REFUSE_BEFORE,
   REFUSE_FILLERS,
   REQUIRED_AFTER,
+  REGION_GROUPS,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
   RESTRICT_AFTER,
@@ -126,8 +129,13 @@ const RESTRICT_BEFORE_SRC = markerSource(RESTRICT_BEFORE);
 /** "限" inside 有限公司, 期限, 上限 … is not a restriction. */
 const RESTRICT_FALSE = /(?:有|期|时|上|下|额|界|权|局|极|年)限$|限(?:额|期|时|制度|购|行)$/u;
 const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "u");
+/**
+ * A place naming where the people live, between a refusal and the attribute: "不招新疆少数民族员工",
+ * "不要东北籍回族" (former-blind-8). The place may itself be a region restriction; here it only qualifies.
+ */
+const PLACE_QUALIFIER = `(?:${[...PROVINCES, ...CITIES, ...REGION_GROUPS].join("|")})(?:籍|地区|省|市|的|地区的)?`;
 const REFUSE_BEFORE_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?(?:${PLACE_QUALIFIER})?$`,
   "u",
 );
 const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
