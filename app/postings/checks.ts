@@ -301,6 +301,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`先(?:培训|学习|学)\\s*后(?:上岗|就业|入职|推荐|分配)${SEP}{0,12}?(?:费|贷|分期|学费)`),
       u(`(?:学费|培训费)${SEP}{0,12}?(?:推荐就业|包就业|安排就业|保就业)`),
       /包就业|零首付/u,
+      // Sixth round (former-blind-8): training the applicant pays for, then the job — "需自费参加公司指定培训（学费2万），
+      // 结业后安排上岗", "pay for our course, then we place you".
+      u(
+        `(?:自费|付费|交费|缴费|学费|培训费)${SEP_LIST}{0,24}?(?:结业|培训结束|学完|毕业|考核通过)\\s*(?:后|之后|以后)?\\s*(?:安排|推荐|分配|包|保)\\s*(?:上岗|就业|工作|入职)`,
+      ),
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
@@ -360,6 +365,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:日赚|日入)\s*(?:过千|上千|[1-9]\d{3,})/u,
       /(?:百分百|100\s*%)\s*(?:录用|录取|就业|入职)/u,
       /\bget\s+rich\s+quick\b|\bguaranteed\s+(?:job|offer|admission|placement)\b|\beasy\s+money\b/u,
+      // Sixth round (former-blind-8): wealth promised without a figure or with a bare "千" — "Get Rich Fast",
+      // "日赚千元", "Unlimited income! Guaranteed six figures", "零门槛暴富机会，错过后悔一辈子".
+      /\bget[-\s]rich[-\s](?:quick(?:ly)?|fast|overnight|easily|now)\b|\bunlimited\s+(?:income|earnings?|money|pay|cash)\b|\bguaranteed\s+(?:five|six|seven)[-\s]figures?\b|\b(?:six|seven)[-\s]figures?\s+(?:in|within)\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|weeks?|days)\b/u,
+      /(?:日赚|日入|日进|日挣|一天赚|每天赚)\s*(?:[一二两三四五六七八九几数]?\s*千|[一二两三四五六七八九几数]?\s*万|过千|上千)|暴富|发大财|快速致富|致富机会|财富密码|(?:错过|不来)\s*(?:了)?\s*(?:就|再)?\s*(?:后悔|等一年)|后悔一辈子/u,
       // An income claim with a big number and an ease word: "在家动动手指，一个月赚三万", "月入两万不是梦".
       u(
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
@@ -647,7 +656,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:身份证|户口本|户口簿|毕业证|学位证|护照|驾驶证|证件)(?!\s*(?:复印件|扫描件|照片|号))\s*(?:原件)?[^，,。；;]{0,6}?(?:暂存|寄存|留存|扣留|押在|存放(?:在|于)|存于|统一保管)/u,
       // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
       // "open a new bank account … hand over the card and U-shield".
-      /\b(?:online|internet|mobile|e-)\s*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
+      /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
@@ -855,7 +864,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务))(?<!(?:开通|解锁|接单|权限|派单|领任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
@@ -888,7 +897,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:starter|joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
+      // A starter kit is the scheme's buy-in only beside recruiting or membership ("Buy a starter kit and recruit
+      // others"); a kit a new hire must buy before training is a fee (former-blind-7 and 8 label it so).
+      /\bstarter\s+(?:kit|pack)\b(?=[^.;]{0,80}\b(?:recruit\w*|members?|membership|downlines?|distributors?|agents?|bring\s+in|sign\s+up\s+others|your\s+team)\b)/u,
+      // Sixth round (former-blind-8): the recruits' own payments are the income ("Your income comes from the sign-up
+      // fees of people you bring in", "Earn 10% of every new member's deposit", "收入来自你拉来的人交的会员费"),
+      // a buy-in to become a partner who recruits partners, and ranks bought with a team ("升级总代").
+      /\b(?:income|earnings|pay|money|commissions?|bonus(?:es)?)\s+(?:comes?|is\s+drawn|is\s+paid|derives?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)|\b(?:earn|get|receive|keep|take|make)\s+(?:\d+\s*%|a\s+(?:cut|share|percentage))\s+of\s+(?:every|each|all|any)\s+(?:new\s+)?(?:member|recruit|person|joiner|sign-?up|referral)(?:'s|s'|s)?\s+(?:deposits?|fees?|payments?|investments?|purchases?|top-?ups?|dues)\b|\bwhat\s+their\s+(?:referrals|recruits)\s+bring\s+in\b/u,
+      /\b(?:invest|buy|purchase|pay)\b[^.;]{0,40}\b(?:shares?|stock|equity|stakes?|packages?|kits?|products?|inventory)\b[^.;]{0,30}\bto\s+become\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor|member|associate)s?\b|\brecruit\s+(?:other|more|new)\s+(?:partners|agents|members|distributors|associates|shareholders)\b/u,
+      u(
+        `(?:收入|提成|奖励|分成|佣金|返利)${SEP_LIST}{0,8}?(?:来自|来源于|出自)${SEP_LIST}{0,10}?(?:拉来|推荐|邀请|介绍|发展|带来|带进)的?(?:人|会员|新人|下线|好友)|(?:新会员|新人|下线|好友)\\s*(?:的)?\\s*(?:入会费|会员费|押金|投资|充值|首充)\\s*(?:的)?\\s*\\d+\\s*%|(?:升级|晋升|晋级)\\s*(?:为|成|到)?\\s*(?:总代|省代|市代|区代|县代|联创|董事)|(?:组建|发展|打造)\\s*(?:你|您)?\\s*(?:自己|个人)的?\\s*团队${SEP_LIST}{0,16}?(?:团队(?:业绩)?\\s*(?:提成|分成|分红|返利)|升级|代理)`,
+      ),
       // A buy-in as the condition of the job: the recruit buys the company's products, stock or shares
       // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
       /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,
@@ -1476,7 +1496,7 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /洗碗|传单|派单|代练|刷单|点赞|文员|前台|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
+  /洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 

@@ -493,7 +493,11 @@ const FEE_MENTION = new RegExp(
     "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "\\b(?:costs?|fees?|price|charges?)\\b[^.;]{0,30}\\bdeducted\\s+from\\s+(?:your\\s+)?(?:first\\s+)?(?:salary|wages?|pay(?:check|cheque)?)\\b",
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
-    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:个人|本人|自己)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理))",
+    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:个人|本人|自己)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理|自付|交|缴|缴纳|交纳|付|转))",
+    // An amount, then the applicant as payer: "共计260元，由求职者自付给中介" (former-blind-8).
+    "\\d+\\s*(?:元|块)[^。；;]{0,12}?由\\s*(?:个人|本人|求职者|应聘者|员工|学员|学生|新人|自己)\\s*(?:自付|自理|自行承担|承担|支付|交|缴纳|交纳|付)",
+    // The applicant told to buy something with a price: "Candidates must buy the starter kit (RMB 880)".
+    "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
     "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
@@ -539,7 +543,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b|\breconcil|\bhandl(?:e|es|ed|ing)\b|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -550,11 +554,11 @@ const OWN_COSTS =
  * and money deposited *to* the applicant ("so we can deposit your signing bonus").
  */
 const DEPOSIT_DUTY =
-  /\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
-  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台)/u;
+  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
@@ -570,6 +574,10 @@ export const SCAM_WARNING =
  */
 export const EARNED_RATE =
   /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
+
+/** Recruits pay, the applicant collects: a pyramid's income, not a fee on the applicant. */
+const RECRUITS_PAY =
+  /\b(?:people|members|recruits|those|friends|everyone)\s+(?:(?:that|who)\s+)?you\s+(?:bring|recruit|sign|introduce|invite|refer)|\bnew\s+members?(?:'s|s')?\b|\b(?:their|your)\s+(?:recruits|referrals|downlines?)\b|拉来的|下线|新会员/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
@@ -592,7 +600,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       );
       // Money handed to the employer's finance or HR ("体检费480元交给公司财务") is the applicant paying,
       // whatever duty word the payee's name carries.
-      const paidIn = PAID_TO_EMPLOYER.test(clauseText) && !/负责|协助|代收|收取/u.test(clauseText);
+      // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
+      const paidIn =
+        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
       if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
         continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
@@ -605,6 +615,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       );
       if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
+      // The payers are the recruits, not the applicant ("income from the sign-up fees of people you bring in"):
+      // that is the pyramid's money flow, flagged by its own rule.
+      if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) continue;
       // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
       // ("为住客办理入住，收取押金").
       const sentence = sentenceOf(text, s.start, s.end);
@@ -693,12 +706,15 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
 /** The sentence around a span (up to `REACH` characters each side): a comma does not end it. */
 export function sentenceOf(text: string, start: number, end: number): Span {
   const stop = /[。；;!！?？\n\r]/u;
+  // An English full stop ends a sentence too when a space follows ("… before training starts. Six-month
+  // internship …"); not a decimal point ("3.5") nor a stop inside the span itself.
+  const fullStop = (i: number): boolean => text.charAt(i) === "." && /\s/u.test(text.charAt(i + 1));
   let s = start;
   const floor = Math.max(0, start - REACH);
-  while (s > floor && !stop.test(text.charAt(s - 1))) s--;
+  while (s > floor && !stop.test(text.charAt(s - 1)) && !fullStop(s - 1)) s--;
   let e = end;
   const ceiling = Math.min(text.length, end + REACH);
-  while (e < ceiling && !stop.test(text.charAt(e))) e++;
+  while (e < ceiling && !stop.test(text.charAt(e)) && !fullStop(e)) e++;
   return { start: s, end: e };
 }
 
@@ -707,13 +723,13 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
  */
 const INTERNSHIP =
-  /实习|内推|\binternships?\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+  /实习|内推|\binternships?\b|\binterns\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 const INTERN_PAID_BY_EMPLOYER =
-  /补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
@@ -724,19 +740,30 @@ const CERTIFICATE_SALE =
   /(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
 const OFFER_GUARANTEE =
-  /(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+  /(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
 /** A wage for the intern's time ("150元/天", "日结"), not a price for a certificate. */
 const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
 /** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
 const PRICE =
   /\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
 
+/** A sentence with its parts joined by semicolons: "Pay a RMB 12,000 mentoring fee; completion guarantees an offer". */
+function joinedSentenceOf(text: string, start: number, end: number): Span {
+  const stop = /[。!！?？\n\r]|\.(?=\s)/u;
+  let s = start;
+  const floor = Math.max(0, start - REACH);
+  while (s > floor && !stop.test(text.slice(s - 1, s + 1))) s--;
+  return { start: s, end: sentenceOf(text, start, end).end };
+}
+
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE]) {
     for (const s of spansOf(re, text)) {
       const sentence = sentenceOf(text, s.start, s.end);
       const sentenceText = text.slice(sentence.start, sentence.end);
-      if (!PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+      const joined = joinedSentenceOf(text, s.start, s.end);
+      const joinedText = text.slice(joined.start, joined.end);
+      if (!PRICE.test(joinedText) || SCAM_WARNING.test(joinedText)) continue;
       if (INTERN_PAID_BY_EMPLOYER.test(sentenceText) || INTERN_FREE.test(sentenceText)) continue;
       if (WAGE_RATE.test(sentenceText) || negated(s.start, s.end)) continue;
       return s;
