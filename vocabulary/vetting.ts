@@ -1837,7 +1837,8 @@ export const LAWFUL_BASIS = [
   "(?:依据|根据|按照|依照)[^，,。；;]{0,12}(?:人社|人力资源和社会保障|公务员局|组织部|编办|人民政府|退役军人|民航局|卫健委|教育局)[^，,。；;]{0,12}(?:公告|政策|规定|标准|文件|简章)",
   "安置政策",
   // A law named without book-title marks, then what it rules: "依据监狱法对女性罪犯由女性人民警察直接管理的规定".
-  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求)",
+  // … or before a comma, the ruling in the same sentence: "依据监狱法，女子监狱直接管理罪犯的人民警察限女性".
+  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|[，,])",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
   "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
 ];

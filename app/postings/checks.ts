@@ -510,6 +510,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
+      // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
+      // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
+      /\b(?:tasks?|orders?|interviews?|apply|register|sign\s+up|details|instructions|onboarding|payouts?)\b[^.;,]{0,30}?\b(?:in|join|via|through|into|on)\s+(?:our|the|a|my)\s+(?:telegram|whatsapp|wechat|qq|discord|signal|line)\s+(?:group|chat|channel)s?\b|\b(?:join|via|through|into)\s+(?:our|the|a|my)\s+(?:telegram|whatsapp|wechat|qq|discord|signal|line)\s+(?:group|chat|channel)s?\b[^.;,]{0,30}?\b(?:tasks?|orders?|interviews?|apply|register|details|instructions|onboarding|payouts?)\b/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
       // QQ as a bare "Q", and a handle after a decorated label: "加Q：2837461920", "V❤：dd20231".
       /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?<![a-z0-9])q\s*[:：]\s*\d{5,}/u,
@@ -701,6 +704,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           `(?:[，,、]\\s*(?:并|并且|同时|再|然后|以及|及|和)${SEP}{0,20})*`,
       ),
       u(`(?:办理|完成)\\s*入职${SEP}{0,16}`),
+      // Shown and handed back on the spot (former-blind-8): "身份证原件带好（面试登记用，当场归还）", "ID checked
+      // and returned immediately". Kept, it is withholding.
+      u(
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
+      ),
+      /\b(?:id\s+cards?|passports?|documents?)\b[^.;]{0,40}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
       // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
       // A time clause governs the next one: "录用通知发放后，请提交身份证复印件".
       u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP_LIST}{0,30}`),

@@ -575,6 +575,10 @@ export const SCAM_WARNING =
 export const EARNED_RATE =
   /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
+/** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
+const CHARGE_REFUSED =
+  /\b(?:not|never|n't)\s+(?:charge|collect|ask\s+(?:\w+\s+)?for|request|require|take)\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
+
 /** Recruits pay, the applicant collects: a pyramid's income, not a fee on the applicant. */
 const RECRUITS_PAY =
   /\b(?:people|members|recruits|those|friends|everyone)\s+(?:(?:that|who)\s+)?you\s+(?:bring|recruit|sign|introduce|invite|refer)|\bnew\s+members?(?:'s|s')?\b|\b(?:their|your)\s+(?:recruits|referrals|downlines?)\b|拉来的|下线|新会员/u;
@@ -618,6 +622,8 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // The payers are the recruits, not the applicant ("income from the sign-up fees of people you bring in"):
       // that is the pyramid's money flow, flagged by its own rule.
       if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) continue;
+      // An English refusal to charge reaches the rest of its clause: "we do not charge candidates any fee or deposit".
+      if (CHARGE_REFUSED.test(text.slice(clause.start, s.start))) continue;
       // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
       // ("为住客办理入住，收取押金").
       const sentence = sentenceOf(text, s.start, s.end);
@@ -647,7 +653,7 @@ const LOAN_IN_YOUR_NAME =
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
