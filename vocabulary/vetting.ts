@@ -823,7 +823,7 @@ export const REGION: VettingLexicon = {
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
     // registration: "a firm registered in Shanghai").
-    `(?<!\\b(?:company|companies|firms?|business(?:es)?|entit(?:y|ies)|office|trademarks?)\\s+)\\b(?:registered|hukou)\\s+in\\s+(?:${PLACE_EN})\\b`,
+    `(?<!\\b(?:company|companies|firms?|business(?:es)?|entit(?:y|ies)|office|trademarks?|we|it)\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+|being\\s+)?)\\b(?:registered|hukou)\\s+in\\s+(?:${PLACE_EN})\\b`,
     // The registration's holders or residents named by their place: "hukou holders of Beijing", "residents of Shanghai".
     `\\b(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou))\\s+(?:of|from|in)\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".
@@ -1105,7 +1105,6 @@ export const SCHOOL_TIER: VettingLexicon = {
     // The tier named by its opposite: "candidates from non-key universities will not be considered".
     "non-key universities",
     "non-key university",
-    "key universities",
     "non-elite universities",
     "top tier universities",
     "top universities",
@@ -1839,6 +1838,8 @@ export const LAWFUL_BASIS = [
   // A law named without book-title marks, then what it rules: "依据监狱法对女性罪犯由女性人民警察直接管理的规定".
   // … or before a comma, the ruling in the same sentence: "依据监狱法，女子监狱直接管理罪犯的人民警察限女性".
   "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|[，,])",
+  // A state regulation named without marks: "依据看守所条例，…" (not the employer's own: "根据公司规定").
+  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司|单位|本|我|企业|集团|内部|员工)[\\u4e00-\\u9fff]{2,8}条例\\s*(?=对|的|规定|第|关于|要求|[，,])",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
   "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
 ];

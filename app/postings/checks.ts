@@ -850,7 +850,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
-      u(`(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`),
+      u(
+        `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
+      ),
       u(
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
       ),
@@ -1521,7 +1523,8 @@ const STATED_PAY =
  * A rate per piece, lesson or hour written in the text ("每节课 ¥60", "每篇80元", "RMB 35/hour",
  * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
  */
-const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集)";
+// Not 份 on its own: "300元/份" is as often the price of something sold to the applicant (a certificate).
+const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道)";
 const PIECE_UNIT_EN =
   "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
@@ -1533,6 +1536,8 @@ const PIECE_RATE = new RegExp(
     // Sixth round (former-blind-8): any amount with a currency, decimals and ranges included, per counted
     // unit of work — "每单5-8元", "每条0.3元", "每录入100条20元", "RMB 12 per minute of video".
     `(?:每|按)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d*\\s*${PIECE_UNIT_ZH}\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*${RATE_AMOUNT}\\s*(?:元|块|rmb|cny)`,
+    // The unit, then what it counts: "每份问卷1.5元", "每篇稿件80元".
+    `每\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,3}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",

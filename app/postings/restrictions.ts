@@ -623,7 +623,8 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // that is the pyramid's money flow, flagged by its own rule.
       if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) continue;
       // An English refusal to charge reaches the rest of its clause: "we do not charge candidates any fee or deposit".
-      if (CHARGE_REFUSED.test(text.slice(clause.start, s.start))) continue;
+      // (The sentence: the list of fees refused runs across commas.)
+      if (CHARGE_REFUSED.test(text.slice(sentenceOf(text, s.start, s.end).start, s.start))) continue;
       // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
       // ("为住客办理入住，收取押金").
       const sentence = sentenceOf(text, s.start, s.end);

@@ -1558,3 +1558,163 @@ describe("former-blind-7: a piece, lesson or hourly rate written in the text is 
     expect(text("Pay to be discussed at interview.")).toContain("salary.missing");
   });
 });
+
+// Sixth round: classes read from former-blind-8's misses and false flags. Every wording below is new.
+
+describe("former-blind-8: a per-unit rate with decimals, a range or a length states pay", () => {
+  const missing = (title: string, description: string) =>
+    posting({ title, description, min: null, max: null }).includes("salary.missing");
+  it("does not ask for a monthly salary when the text prices each unit of work", () => {
+    expect(missing("问卷录入（兼职）", "每份问卷1.5元，按周结算。")).toBe(false);
+    expect(missing("配送员（众包）", "按单结算，每单6-10元。")).toBe(false);
+    expect(missing("校对员", "每校对50页15元，次日到账。")).toBe(false);
+    expect(missing("Voice-over artist", "RMB 30 per 10-minute clip, settled monthly.")).toBe(false);
+    expect(missing("Flyer promoter (weekend)", "RMB 180 per day, Saturday and Sunday only.")).toBe(false);
+    expect(missing("展会礼仪（日结）", "日结300元，包午餐。")).toBe(false);
+  });
+  it("still asks when nothing is priced per unit, or the figure is an allowance of full-time work", () => {
+    expect(missing("仓库管理员", "按单计费，多劳多得。")).toBe(true);
+    expect(missing("行政专员", "每天餐补30元，工资面议。")).toBe(true);
+    expect(missing("Office assistant", "Pay depends on the number of orders handled.")).toBe(true);
+    // A price per copy is what the applicant pays, not pay.
+    expect(missing("实习证明代办", "盖章证明，300元/份。")).toBe(true);
+  });
+});
+
+describe("former-blind-8: ID or bank details after onboarding, across joined clauses, and for settlement", () => {
+  clean("fraud.id_or_bank", [
+    "报到后请登记工资卡号，同时在人事系统上传身份证扫描件。",
+    "注册骑手账号时绑定本人银行卡用于提现结算。",
+    "面试时出示身份证原件供登记，核验后当场归还。",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "报名时先上传身份证扫描件和银行卡号。",
+    "面试时身份证原件交公司保管，转正后归还。",
+    "Send us your mobile-banking login so we can verify your account.",
+  ]);
+});
+
+describe("former-blind-8: money the job or the employer hands out is not a charge", () => {
+  it("a referral programme that pays staff is not a paid internship", () => {
+    expect(posting({ requirements: "Our referral scheme gives existing staff RMB 2,000 per successful hire." })).not.toContain(
+      "paid_internship",
+    );
+    expect(
+      posting({ title: "Marketing Intern", requirements: "Interns earn RMB 150 per day; refer a friend and we pay a bonus." }),
+    ).not.toContain("paid_internship");
+  });
+  it("a school's student-aid duty and a paid-course sales role are not training loans", () => {
+    expect(posting({ title: "资助中心干事", description: "指导学生申请生源地助学贷款，整理档案。" })).not.toContain(
+      "training_loan",
+    );
+    expect(posting({ title: "付费课程销售", description: "向家长介绍课程，底薪+提成。" })).not.toContain("training_loan");
+    expect(posting({ requirements: "学员可办理助学贷款支付培训费，入职后分期还款。" })).toContain("training_loan");
+  });
+  it("an English refusal to charge reaches every fee in its clause", () => {
+    expect(posting({ requirements: "We never ask applicants for a uniform fee, a deposit or a medical charge." })).not.toContain(
+      "fee",
+    );
+    expect(posting({ requirements: "We do not charge a fee, but a RMB 300 deposit is due at sign-up." })).toContain("fee");
+  });
+});
+
+describe("former-blind-8: commission only, said in English or mixed", () => {
+  flagged("fraud.commission_only", [
+    "Pay is commission-based only, with no draw or base.",
+    "纯 commission，每单抽 20%。",
+    "Compensation: no base, commission on every closed deal.",
+  ]);
+  clean("fraud.commission_only", ["Base salary RMB 6,000 plus commission-based bonuses.", "No base camp experience needed."]);
+});
+
+describe("former-blind-8: hype without a figure", () => {
+  flagged("hype", [
+    "Get rich quickly with our simple app!",
+    "Unlimited earnings for anyone with a phone.",
+    "Six figures within your first few weeks.",
+    "一天赚几千，不是梦。",
+    "抓住暴富的机会，不来后悔。",
+  ]);
+  clean("hype", ["警惕暴富陷阱：本单位从不收取任何费用。", "Competitive salary and annual bonus."]);
+});
+
+describe("former-blind-8: pyramid income from recruits' payments, and buy-ins to become a partner", () => {
+  flagged("fraud.pyramid", [
+    "Your bonus is paid from the joining fees of the friends you invite.",
+    "Keep 15% of each new recruit's deposit.",
+    "Buy RMB 5,000 of stock to become an associate, then recruit new associates.",
+    "奖励来源于你推荐的会员缴纳的入会费。",
+    "带出自己的团队，升级为省代。",
+  ]);
+  clean("fraud.pyramid", [
+    "New hires buy a headset kit (RMB 300) before training.",
+    "负责统计新会员的入会费并开具发票。",
+  ]);
+  it("the recruits' payments are the pyramid's money, not a fee on the applicant", () => {
+    const found = posting({ requirements: "Your bonus is paid from the joining fees of the friends you invite." });
+    expect(found).toContain("fraud.pyramid");
+    expect(found).not.toContain("fee");
+  });
+});
+
+describe("former-blind-8: fees under other names and other payers' words", () => {
+  flagged("fee", [
+    "工牌制作费用120元由本人转入公司指定账户。",
+    "入职体检共计200元，由应聘者自付给体检中介。",
+    "Trainees must purchase the safety boots (RMB 260) before the first shift.",
+    "Application fee: RMB 99, charged to process your registration.",
+    "注册前先交会员费39元激活接单账号。",
+  ]);
+  clean("fee", [
+    "负责处理客户的报名费退款，核对账户流水。",
+    "The company pays RMB 260 for your safety boots.",
+  ]);
+});
+
+describe("former-blind-8: a paid placement sold as a seat, a package or a guaranteed offer", () => {
+  flagged("paid_internship", [
+    "Interns pay RMB 2,000 to reserve their desk for the summer.",
+    "The gold package (RMB 6,800) guarantees you a consulting offer.",
+    "Pay RMB 9,000 for the bootcamp; completion guarantees a trading internship.",
+  ]);
+  clean("paid_internship", [
+    "Our programme guarantees every intern a mentor and a monthly stipend.",
+    "Interns receive RMB 180 per day and lunch.",
+  ]);
+});
+
+describe("former-blind-8: training the applicant pays for, then a placement", () => {
+  flagged("training_loan", ["需自费报读公司指定课程（8800元），考核通过后推荐上岗。", "学费自付，学完包工作。"]);
+  clean("training_loan", ["公司出资安排岗前培训，培训结束后安排上岗。"]);
+});
+
+describe("former-blind-8: discrimination words and markers the lexicons lacked", () => {
+  flagged("discrimination.race", [
+    "Clients want a foreign face at the front desk; must have one.",
+    "Only blonde models for this shoot.",
+  ]);
+  clean("discrimination.race", ["Colourist: experience with blonde toning and balayage preferred."]);
+  flagged("discrimination.ethnicity", ["Ethnic Malays only for this role.", "不招西藏少数民族员工。"]);
+  flagged("discrimination.school_tier", ["Graduates of non-key universities need not apply."]);
+  clean("discrimination.school_tier", ["We recruit from key universities and all other universities alike — all welcome."]);
+  flagged("discrimination.region", ["Only applicants registered in Sichuan will be interviewed."]);
+  clean("discrimination.region", ["Our company is registered in Shanghai and hires nationwide."]);
+  flagged("discrimination.marital", ["已成家者优先。", "结婚生子的优先录用。"]);
+  it("a law before a comma sets the attribute for the posting", () => {
+    expect(posting({ title: "女子看守所民警", requirements: "依据看守所条例，女性在押人员由女民警管理，本岗限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+    expect(posting({ title: "女子监区民警", requirements: "依照人民警察法，本岗位限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+    expect(posting({ title: "前台", requirements: "依据公司法，限女性。" })).toContain("discrimination.gender");
+  });
+});
+
+describe("former-blind-8: work or hiring moved into a group chat", () => {
+  flagged("off_platform_contact", [
+    "Receive orders in our WhatsApp group after you sign up.",
+    "Join our Telegram channel for onboarding instructions.",
+  ]);
+  clean("off_platform_contact", ["Moderate our Telegram group and grow the community."]);
+});
