@@ -1596,25 +1596,32 @@ describe("former-blind-8: ID or bank details after onboarding, across joined cla
 
 describe("former-blind-8: money the job or the employer hands out is not a charge", () => {
   it("a referral programme that pays staff is not a paid internship", () => {
-    expect(posting({ requirements: "Our referral scheme gives existing staff RMB 2,000 per successful hire." })).not.toContain(
-      "paid_internship",
-    );
     expect(
-      posting({ title: "Marketing Intern", requirements: "Interns earn RMB 150 per day; refer a friend and we pay a bonus." }),
+      posting({ requirements: "Our referral scheme gives existing staff RMB 2,000 per successful hire." }),
+    ).not.toContain("paid_internship");
+    expect(
+      posting({
+        title: "Marketing Intern",
+        requirements: "Interns earn RMB 150 per day; refer a friend and we pay a bonus.",
+      }),
     ).not.toContain("paid_internship");
   });
   it("a school's student-aid duty and a paid-course sales role are not training loans", () => {
     expect(posting({ title: "资助中心干事", description: "指导学生申请生源地助学贷款，整理档案。" })).not.toContain(
       "training_loan",
     );
-    expect(posting({ title: "付费课程销售", description: "向家长介绍课程，底薪+提成。" })).not.toContain("training_loan");
+    expect(posting({ title: "付费课程销售", description: "向家长介绍课程，底薪+提成。" })).not.toContain(
+      "training_loan",
+    );
     expect(posting({ requirements: "学员可办理助学贷款支付培训费，入职后分期还款。" })).toContain("training_loan");
   });
   it("an English refusal to charge reaches every fee in its clause", () => {
-    expect(posting({ requirements: "We never ask applicants for a uniform fee, a deposit or a medical charge." })).not.toContain(
+    expect(
+      posting({ requirements: "We never ask applicants for a uniform fee, a deposit or a medical charge." }),
+    ).not.toContain("fee");
+    expect(posting({ requirements: "We do not charge a fee, but a RMB 300 deposit is due at sign-up." })).toContain(
       "fee",
     );
-    expect(posting({ requirements: "We do not charge a fee, but a RMB 300 deposit is due at sign-up." })).toContain("fee");
   });
 });
 
@@ -1624,7 +1631,10 @@ describe("former-blind-8: commission only, said in English or mixed", () => {
     "纯 commission，每单抽 20%。",
     "Compensation: no base, commission on every closed deal.",
   ]);
-  clean("fraud.commission_only", ["Base salary RMB 6,000 plus commission-based bonuses.", "No base camp experience needed."]);
+  clean("fraud.commission_only", [
+    "Base salary RMB 6,000 plus commission-based bonuses.",
+    "No base camp experience needed.",
+  ]);
 });
 
 describe("former-blind-8: hype without a figure", () => {
@@ -1665,10 +1675,7 @@ describe("former-blind-8: fees under other names and other payers' words", () =>
     "Application fee: RMB 99, charged to process your registration.",
     "注册前先交会员费39元激活接单账号。",
   ]);
-  clean("fee", [
-    "负责处理客户的报名费退款，核对账户流水。",
-    "The company pays RMB 260 for your safety boots.",
-  ]);
+  clean("fee", ["负责处理客户的报名费退款，核对账户流水。", "The company pays RMB 260 for your safety boots."]);
 });
 
 describe("former-blind-8: a paid placement sold as a seat, a package or a guaranteed offer", () => {
@@ -1696,14 +1703,16 @@ describe("former-blind-8: discrimination words and markers the lexicons lacked",
   clean("discrimination.race", ["Colourist: experience with blonde toning and balayage preferred."]);
   flagged("discrimination.ethnicity", ["Ethnic Malays only for this role.", "不招西藏少数民族员工。"]);
   flagged("discrimination.school_tier", ["Graduates of non-key universities need not apply."]);
-  clean("discrimination.school_tier", ["We recruit from key universities and all other universities alike — all welcome."]);
+  clean("discrimination.school_tier", [
+    "We recruit from key universities and all other universities alike — all welcome.",
+  ]);
   flagged("discrimination.region", ["Only applicants registered in Sichuan will be interviewed."]);
   clean("discrimination.region", ["Our company is registered in Shanghai and hires nationwide."]);
   flagged("discrimination.marital", ["已成家者优先。", "结婚生子的优先录用。"]);
   it("a law before a comma sets the attribute for the posting", () => {
-    expect(posting({ title: "女子看守所民警", requirements: "依据看守所条例，女性在押人员由女民警管理，本岗限女性。" })).not.toContain(
-      "discrimination.gender",
-    );
+    expect(
+      posting({ title: "女子看守所民警", requirements: "依据看守所条例，女性在押人员由女民警管理，本岗限女性。" }),
+    ).not.toContain("discrimination.gender");
     expect(posting({ title: "女子监区民警", requirements: "依照人民警察法，本岗位限女性。" })).not.toContain(
       "discrimination.gender",
     );
