@@ -823,7 +823,8 @@ export const REGION: VettingLexicon = {
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
     // registration: "a firm registered in Shanghai").
-    `(?<!\\b(?:company|companies|firms?|business(?:es)?|entit(?:y|ies)|office|trademarks?|we|it)\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+|being\\s+)?)\\b(?:registered|hukou)\\s+in\\s+(?:${PLACE_EN})\\b`,
+    // (The look-behind after the word: one placed first would run at every position of the text.)
+    `\\b(?:registered|hukou)(?<!\\b(?:company|companies|firms?|business(?:es)?|entit(?:y|ies)|office|trademarks?|we|it)\\s+(?:is\\s+|are\\s+|was\\s+|were\\s+|being\\s+)?(?:registered|hukou))\\s+in\\s+(?:${PLACE_EN})\\b`,
     // The registration's holders or residents named by their place: "hukou holders of Beijing", "residents of Shanghai".
     `\\b(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:hukou\\s+holders?|registered\\s+residents?|residents?|holders?\\s+of\\s+(?:a\\s+)?(?:local\\s+)?hukou))\\s+(?:of|from|in)\\s+(?:${PLACE_EN})\\b`,
     // One-character names of provinces: "非京籍", "沪户口", "粤籍".

@@ -512,7 +512,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
-      /\b(?:tasks?|orders?|interviews?|apply|register|sign\s+up|details|instructions|onboarding|payouts?)\b[^.;,]{0,30}?\b(?:in|join|via|through|into|on)\s+(?:our|the|a|my)\s+(?:telegram|whatsapp|wechat|qq|discord|signal|line)\s+(?:group|chat|channel)s?\b|\b(?:join|via|through|into)\s+(?:our|the|a|my)\s+(?:telegram|whatsapp|wechat|qq|discord|signal|line)\s+(?:group|chat|channel)s?\b[^.;,]{0,30}?\b(?:tasks?|orders?|interviews?|apply|register|details|instructions|onboarding|payouts?)\b/u,
+      // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
+      // words, cost a scan of thirty characters at each.)
+      /\b(?:in|join|via|through|into|on)\s+(?:our|the|a|my)\s+(?:telegram|whatsapp|wechat|qq|discord|signal|line)\s+(?:group|chat|channel)s?\b(?:(?<=\b(?:tasks?|orders?|interviews?|apply|register|sign\s+up|details|instructions|onboarding|payouts?)\b[^.;,]{0,80})|(?=[^.;,]{0,30}?\b(?:tasks?|orders?|interviews?|apply|register|details|instructions|onboarding|payouts?)\b))/u,
       /\bwechat\s*(?:id)?\s*[:：(]/u,
       // QQ as a bare "Q", and a handle after a decorated label: "加Q：2837461920", "V❤：dd20231".
       /(?<![增参追附叠施])加\s*q(?![a-z0-9])|(?<![a-z0-9])q\s*[:：]\s*\d{5,}/u,

@@ -495,7 +495,8 @@ const FEE_MENTION = new RegExp(
     // The applicant bears a cost: "体检费用自理", "费用由个人承担".
     "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须)?\\s*(?:个人|本人|自己)?\\s*(?:自理|自付|自负|个人承担|自行承担|本人承担|由(?:个人|本人|求职者|应聘者|员工|学员|学生|新人)\\s*(?:承担|负担|支付|自理|自付|交|缴|缴纳|交纳|付|转))",
     // An amount, then the applicant as payer: "共计260元，由求职者自付给中介" (former-blind-8).
-    "\\d+\\s*(?:元|块)[^。；;]{0,12}?由\\s*(?:个人|本人|求职者|应聘者|员工|学员|学生|新人|自己)\\s*(?:自付|自理|自行承担|承担|支付|交|缴纳|交纳|付)",
+    // (Anchored on 由, the amount looked for behind it: starting at every digit cost a scan at each.)
+    "由(?<=\\d\\s*(?:元|块)[^。；;]{0,12}由)\\s*(?:个人|本人|求职者|应聘者|员工|学员|学生|新人|自己)\\s*(?:自付|自理|自行承担|承担|支付|交|缴纳|交纳|付)",
     // The applicant told to buy something with a price: "Candidates must buy the starter kit (RMB 880)".
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
