@@ -498,7 +498,7 @@ const FEE_MENTION = new RegExp(
     // (Anchored on 由, the amount looked for behind it: starting at every digit cost a scan at each.)
     "由(?<=\\d\\s*(?:元|块)[^。；;]{0,12}由)\\s*(?:个人|本人|求职者|应聘者|员工|学员|学生|新人|自己)\\s*(?:自付|自理|自行承担|承担|支付|交|缴纳|交纳|付)",
     // The applicant told to buy something with a price: "Candidates must buy the starter kit (RMB 880)".
-    "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
     "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
