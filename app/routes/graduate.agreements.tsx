@@ -13,6 +13,7 @@ import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
 import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { refuse } from "../errors";
@@ -202,12 +203,7 @@ export default function GraduateAgreements() {
     <div className="page">
       <h1>{t("agreement.mine.title")}</h1>
       {!linked ? <p>{t("agreement.noRoster")}</p> : null}
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {rows.length === 0 && linked ? <p className="muted">{t("agreement.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">
