@@ -33,13 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const own = await destinationForGraduate(db, graduate.id);
   return {
     graduate: { name: graduate.name, cohort: graduate.cohort },
-    codes: codes.map((c) => ({
-      code: c.code,
-      nameZh: c.nameZh,
-      nameEn: c.nameEn,
-      requiredFields: c.requiredFields,
-      evidence: c.evidence,
-    })),
+    codes,
     current: own.current
       ? {
           code: own.current.code,

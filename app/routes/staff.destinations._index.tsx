@@ -62,13 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     cohorts,
     colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
-    codes: codes.map((c) => ({
-      code: c.code,
-      nameZh: c.nameZh,
-      nameEn: c.nameEn,
-      requiredFields: c.requiredFields,
-      evidence: c.evidence,
-    })),
+    codes,
     pageSize: PAGE_SIZE,
   };
 }
