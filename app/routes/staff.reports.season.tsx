@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
-import { BarChart } from "../components/charts";
+import { CountChartSection } from "../components/charts";
 import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { pageTitle } from "../i18n/title";
@@ -63,24 +63,14 @@ export default function SeasonPage() {
           {t("season.excel")}
         </a>
       </Form>
-      <section aria-labelledby="season-chart">
-        <h2 id="season-chart">{t("season.chart")}</h2>
-        <BarChart
-          counts
-          title={t("season.chart")}
-          desc={t("season.chart.desc", { from: window.from, to: window.to })}
-          bars={(
-            [
-              "fairsHeld",
-              "talksOnline",
-              "talksOnCampus",
-              "employers",
-              "postingsFeatured",
-              "graduatesTakingPart",
-            ] as const
-          ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
-        />
-      </section>
+      <CountChartSection
+        id="season-chart"
+        title={t("season.chart")}
+        desc={t("season.chart.desc", { from: window.from, to: window.to })}
+        bars={(
+          ["fairsHeld", "talksOnline", "talksOnCampus", "employers", "postingsFeatured", "graduatesTakingPart"] as const
+        ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
+      />
       {summary.events.length === 0 ? <p>{t("season.none")}</p> : null}
       <ReportTables tables={seasonTables(summary, t)} />
     </main>
