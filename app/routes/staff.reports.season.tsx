@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { CountChartSection } from "../components/charts";
+import { ReportFilterForm } from "../components/report-filter-form";
 import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { pageTitle } from "../i18n/title";
@@ -41,7 +42,11 @@ export default function SeasonPage() {
       </p>
       <h1>{t("season.title")}</h1>
       <p className="hint">{t("season.lead")}</p>
-      <Form method="get" className="filters">
+      <ReportFilterForm
+        exportHref={`/staff/reports/season.xlsx?${query}`}
+        showLabel="season.show"
+        exportLabel="season.excel"
+      >
         {(["from", "to"] as const).map((name) => (
           <div className="field" key={name}>
             <label htmlFor={`season-${name}`}>{t(`season.field.${name}`)}</label>
@@ -56,13 +61,7 @@ export default function SeasonPage() {
             {fieldError(name)}
           </div>
         ))}
-        <button type="submit" className="button">
-          {t("season.show")}
-        </button>
-        <a className="button button--quiet" href={`/staff/reports/season.xlsx?${query}`} download>
-          {t("season.excel")}
-        </a>
-      </Form>
+      </ReportFilterForm>
       <CountChartSection
         id="season-chart"
         title={t("season.chart")}
