@@ -74,6 +74,30 @@ export function BarChart({
   );
 }
 
+/**
+ * A report's section that is one chart of counts (a fair's funnel, a talk's turnout, a season): its
+ * heading names the chart, and the chart carries the same title for screen readers.
+ */
+export function CountChartSection({
+  id,
+  title,
+  desc,
+  bars,
+}: {
+  /** The heading's id, unique on the page. */
+  id: string;
+  title: string;
+  desc: string;
+  bars: { label: string; value: number; note?: string }[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <BarChart counts title={title} desc={desc} bars={bars} />
+    </section>
+  );
+}
+
 /** A line of rates over time (weekly snapshots), with points and the first and last week labelled. */
 export function TrendChart({
   title,

@@ -71,10 +71,20 @@ async function ensureCodes(db: Queryable) {
   synced.add(db);
 }
 
+/**
+ * The active destination codes, with what the destination form shows and asks of each
+ * (app/components/destination-fields.tsx): both destination pages hand them to it as they are.
+ */
 export async function listDestinationCodes(db: Queryable) {
   await ensureCodes(db);
   return db
-    .select()
+    .select({
+      code: destinationCodes.code,
+      nameZh: destinationCodes.nameZh,
+      nameEn: destinationCodes.nameEn,
+      requiredFields: destinationCodes.requiredFields,
+      evidence: destinationCodes.evidence,
+    })
     .from(destinationCodes)
     .where(eq(destinationCodes.active, true))
     .orderBy(asc(destinationCodes.sortOrder));

@@ -14,6 +14,18 @@ export interface RosterFilters {
 }
 
 /**
+ * A staff list's parsed query (`graduateListQuery` in app/graduates/schema.ts) as the filters of one
+ * page of `pageSize` graduates: an empty search is no search, and the `college` parameter names the
+ * college id.
+ */
+export function rosterFiltersOf(
+  query: { q?: string; cohort?: number; college?: number; page: number },
+  pageSize: number,
+): RosterFilters {
+  return { q: query.q || undefined, cohort: query.cohort, collegeId: query.college, page: query.page, pageSize };
+}
+
+/**
  * The conditions every staff list of graduates starts from (roster, destinations, support): the
  * reader's scope, then the college, cohort and name or student number they filtered by.
  */
@@ -70,11 +82,6 @@ export async function listRoster(db: Queryable, scope: StaffScope, filters: Rost
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function listCohorts(db: Queryable): Promise<number[]> {
-  const rows = await db.selectDistinct({ cohort: graduates.cohort }).from(graduates).orderBy(desc(graduates.cohort));
-  return rows.map((row) => row.cohort);
-}
-
 /**
  * The list's filter choices in one statement (issue 16's budget of 4 statements a page): the
  * cohorts on the roster, newest first, and every college by code. Read on each visit, never
@@ -96,6 +103,15 @@ export async function rosterFilterOptions(
     cohorts: (parsed(row?.cohorts) as number[] | undefined) ?? [],
     colleges: (parsed(row?.colleges) as (typeof colleges.$inferSelect)[] | undefined) ?? [],
   };
+}
+
+/**
+ * The choices of a staff list's cohort and college filters for one reader: the roster's cohorts
+ * and the colleges their scope covers (a college's staff see only their own).
+ */
+export async function graduateListChoices(db: Queryable, scope: StaffScope) {
+  const { cohorts, colleges } = await rosterFilterOptions(db);
+  return { cohorts, colleges: colleges.filter((college) => scopeCovers(scope, college.id)) };
 }
 
 /**

@@ -12,7 +12,8 @@ import { agreementMachine } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
-import { ActionForm, ErrorSummary, FieldError, TextAreaField, useField } from "../components/form";
+import { ActionForm, ErrorSummary, FileField, TextAreaField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { refuse } from "../errors";
@@ -153,22 +154,9 @@ export async function action({ request }: ActionFunctionArgs) {
 /** The release letter and reason, asked for on the confirmation step of a termination request. */
 function BreachFields() {
   const t = useT();
-  const letter = useField("releaseLetter");
   return (
     <>
-      <div className="field">
-        <label htmlFor={letter.id}>{t("agreement.releaseLetter")}</label>
-        <input
-          id={letter.id}
-          type="file"
-          name="releaseLetter"
-          accept="application/pdf"
-          required
-          aria-invalid={letter.errors.length ? true : undefined}
-          aria-describedby={letter.errors.length ? letter.errorId : undefined}
-        />
-        <FieldError name="releaseLetter" />
-      </div>
+      <FileField name="releaseLetter" label={t("agreement.releaseLetter")} accept="application/pdf" required />
       <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
     </>
   );
@@ -202,12 +190,7 @@ export default function GraduateAgreements() {
     <div className="page">
       <h1>{t("agreement.mine.title")}</h1>
       {!linked ? <p>{t("agreement.noRoster")}</p> : null}
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {rows.length === 0 && linked ? <p className="muted">{t("agreement.none")}</p> : null}
       {rows.map((r) => (
         <section key={r.id} className="card">

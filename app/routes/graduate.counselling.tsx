@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { BookingBadge, SlotTime } from "../components/counselling";
+import { BookingBadge, BookingFacts, SlotTime } from "../components/counselling";
 import { ActionForm, SelectField, TextAreaField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import {
@@ -84,36 +84,21 @@ export default function GraduateCounselling() {
                 <h3 id={`booking-${b.id}`}>
                   {topicLabel(topics, b.topic, locale)} · <BookingBadge status={b.status} />
                 </h3>
-                <dl className="facts">
-                  <dt>{t("counselling.times")}</dt>
-                  <dd>
-                    <SlotTime startsAt={b.startsAt} endsAt={b.endsAt} />
-                  </dd>
-                  <dt>{t("counselling.counsellor")}</dt>
-                  <dd>{b.counsellorName}</dd>
-                  <dt>{t(`counselling.mode.${b.mode}`)}</dt>
-                  <dd>
-                    {b.mode === "video" && b.status === "booked" ? (
+                <BookingFacts
+                  booking={b}
+                  place={
+                    b.mode === "video" && b.status === "booked" ? (
                       <a href={b.location} rel="noreferrer" target="_blank">
                         {b.location}
                       </a>
                     ) : (
                       b.location || "—"
-                    )}
-                  </dd>
-                  {b.question ? (
-                    <>
-                      <dt>{t("counselling.question.label")}</dt>
-                      <dd className="prewrap">{b.question}</dd>
-                    </>
-                  ) : null}
-                  {b.cancelReason ? (
-                    <>
-                      <dt>{b.cancelledBy ? t(`counselling.cancelledBy.${b.cancelledBy}`) : t("counselling.reason")}</dt>
-                      <dd>{b.cancelReason}</dd>
-                    </>
-                  ) : null}
-                </dl>
+                    )
+                  }
+                >
+                  <dt>{t("counselling.counsellor")}</dt>
+                  <dd>{b.counsellorName}</dd>
+                </BookingFacts>
                 {b.events.includes("cancel") ? (
                   <ActionForm id={`cancel-${b.id}`} intent="cancel" result={result}>
                     <input type="hidden" name="bookingId" value={b.id} />

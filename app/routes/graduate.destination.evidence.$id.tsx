@@ -4,6 +4,7 @@ import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { evidenceForGraduate } from "../destinations/destinations.server";
 import { notFound } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 
 /** The graduate's own evidence file (what they uploaded, or the agreement the school attached), as a download. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -12,12 +13,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!id.success) notFound();
   const result = await evidenceForGraduate(await getDb(), user.id, id.data);
   if (result.status !== "ok") notFound();
-  return new Response(new Uint8Array(result.bytes), {
-    headers: {
-      "Content-Type": result.mime,
-      "Content-Disposition": `attachment; filename="evidence-${id.data}.${result.ext}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateAttachment(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
 }

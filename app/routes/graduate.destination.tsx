@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
-import { ActionForm, FieldError, TextAreaField, useField } from "../components/form";
+import { ActionForm, FileField, TextAreaField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import {
   confirmDestination,
@@ -33,13 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const own = await destinationForGraduate(db, graduate.id);
   return {
     graduate: { name: graduate.name, cohort: graduate.cohort },
-    codes: codes.map((c) => ({
-      code: c.code,
-      nameZh: c.nameZh,
-      nameEn: c.nameEn,
-      requiredFields: c.requiredFields,
-      evidence: c.evidence,
-    })),
+    codes,
     current: own.current
       ? {
           code: own.current.code,
@@ -196,7 +190,8 @@ export default function GraduateDestination() {
             codes={codes}
             defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined}
           />
-          <EvidenceField />
+          {/* The proof of a destination (a contract, an offer letter): optional, checked by content on upload. */}
+          <FileField name="evidence" label={t("destination.evidence")} accept="application/pdf,image/jpeg,image/png" />
           <button className="button">{t("destination.report.submit")}</button>
         </ActionForm>
       </section>
@@ -230,26 +225,6 @@ export default function GraduateDestination() {
           </table>
         </div>
       </section>
-    </div>
-  );
-}
-
-/** The proof of a destination (a contract, an offer letter): optional, checked by content on upload. */
-function EvidenceField() {
-  const t = useT();
-  const field = useField("evidence");
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{t("destination.evidence")}</label>
-      <input
-        id={field.id}
-        name="evidence"
-        type="file"
-        accept="application/pdf,image/jpeg,image/png"
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={field.errors.length ? field.errorId : undefined}
-      />
-      <FieldError name="evidence" />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { ActionForm, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { claimRosterLink, graduateOfUser, linkToRoster, pendingLinkRequest } from "../graduates/activation.server";
@@ -48,12 +49,7 @@ export default function LinkRoster() {
   return (
     <div className="page page--narrow">
       <h1>{t("link.title")}</h1>
-      <ErrorSummary result={result} />
-      {result && result.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
+      <FormOutcome result={result} />
       {claim ? (
         <ActionForm id="claim" intent="claim" result={result}>
           <p className="lead">{t("link.claim.lead")}</p>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { listForGraduate } from "../counselling/counselling.server";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, FieldError, useField } from "../components/form";
+import { ActionForm, FileField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -44,25 +44,6 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-function FileField({ label }: { label: string }) {
-  const field = useField("file");
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <input
-        id={field.id}
-        name="file"
-        type="file"
-        accept="application/pdf,image/jpeg"
-        required
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={field.errors.length ? field.errorId : undefined}
-      />
-      <FieldError name="file" />
-    </div>
-  );
-}
-
 export default function GraduateEnlistmentDesk() {
   const { forms, precheck } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -88,7 +69,12 @@ export default function GraduateEnlistmentDesk() {
           {form?.state !== "accepted" ? (
             <ActionForm id={`upload-${kind}`} result={result} encType="multipart/form-data">
               <input type="hidden" name="kind" value={kind} />
-              <FileField label={t("enlistmentForm.file.label")} />
+              <FileField
+                name="file"
+                label={t("enlistmentForm.file.label")}
+                accept="application/pdf,image/jpeg"
+                required
+              />
               <button type="submit" className="button">
                 {t(form ? "enlistmentForm.event.resubmit" : "enlistmentForm.upload")}
               </button>

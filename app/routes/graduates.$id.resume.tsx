@@ -4,6 +4,7 @@ import { requireUser } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { readUpload, resumeForViewer } from "../graduates/profile.server";
 import { forbidden, notFound } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 
 /**
  * A graduate's résumé, always as an attachment: to the graduate, staff of their scope, and
@@ -17,13 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (access.status === "forbidden") forbidden();
   if (access.status === "not_found") notFound();
   const bytes = await readUpload(access.file);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${access.filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "X-Resume-Sha256": access.sha256,
-    },
+  return privateAttachment(bytes, {
+    contentType: "application/pdf",
+    filename: access.filename,
+    headers: { "X-Resume-Sha256": access.sha256 },
   });
 }

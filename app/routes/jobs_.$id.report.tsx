@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser } from "../auth/session.server";
-import { ActionForm, ErrorSummary, FieldError, SelectField, TextAreaField, useField } from "../components/form";
+import { ActionForm, ErrorSummary, FileField, SelectField, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { clientAddress, notFound } from "../http.server";
@@ -83,36 +83,18 @@ export default function ReportPosting() {
               options={REPORT_REASONS.map((reason) => ({ value: reason, label: t(`report.reason.${reason}`) }))}
             />
             <TextAreaField name="details" label={t("report.details")} hint={t("report.details.hint")} rows={5} />
-            <ScreenshotField />
+            <FileField
+              name="screenshot"
+              label={t("report.screenshot")}
+              hint={t("report.screenshot.hint")}
+              accept="image/png,image/jpeg"
+            />
             <button className="button" type="submit">
               {t("report.submit")}
             </button>
           </ActionForm>
         </>
       )}
-    </div>
-  );
-}
-
-/** A file input cannot be refilled after an error; the hint says what it takes, the error says what went wrong. */
-function ScreenshotField() {
-  const t = useT();
-  const field = useField("screenshot");
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{t("report.screenshot")}</label>
-      <span id={field.hintId} className="field__hint">
-        {t("report.screenshot.hint")}
-      </span>
-      <input
-        id={field.id}
-        name="screenshot"
-        type="file"
-        accept="image/png,image/jpeg"
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={[field.hintId, field.errors.length ? field.errorId : null].filter(Boolean).join(" ")}
-      />
-      <FieldError name="screenshot" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { releaseLetterFor } from "../agreements/agreements.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { notFound, orDeny } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 
 /** The employer's release letter behind a breach request, to staff of the graduate's scope, as a download, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,12 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const letter = await orDeny(
     releaseLetterFor(await getDb(), id.data, { kind: "staff", userId: user.id, scope: user.scope }),
   );
-  return new Response(new Uint8Array(letter.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="release-letter-${letter.number ?? id.data}.pdf"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  return privateAttachment(letter.bytes, {
+    contentType: "application/pdf",
+    filename: `release-letter-${letter.number ?? id.data}.pdf`,
   });
 }

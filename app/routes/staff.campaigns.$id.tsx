@@ -5,7 +5,8 @@ import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { sendCampaign, viewCampaign } from "../campaigns/campaigns.server";
 import { CampaignSendForm } from "../campaigns/schema";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { ActionForm } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
@@ -66,12 +67,7 @@ export default function StaffCampaign() {
           : t("campaign.notSent")}
       </p>
       <p className="prewrap">{english ? campaign.bodyEn : campaign.bodyZh}</p>
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       <ActionForm id="send" intent="send" result={result}>
         <p>{t("campaign.send.lead")}</p>
         <button type="submit" className="button">

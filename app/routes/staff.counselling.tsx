@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
-import { BookingBadge, SlotTime } from "../components/counselling";
+import { BookingBadge, BookingFacts, SlotTime } from "../components/counselling";
 import {
   ActionForm,
   CheckboxField,
@@ -95,11 +95,7 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
       <h3 id={`booking-${b.id}`}>
         {b.graduateName} · <BookingBadge status={b.status} />
       </h3>
-      <dl className="facts">
-        <dt>{t("counselling.times")}</dt>
-        <dd>
-          <SlotTime startsAt={b.startsAt} endsAt={b.endsAt} />
-        </dd>
+      <BookingFacts booking={b} place={b.location}>
         <dt>{t("counselling.topic")}</dt>
         <dd>{topicLabel(topics, b.topic, locale)}</dd>
         <dt>{t("counselling.college")}</dt>
@@ -110,21 +106,7 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
             <dd>{b.counsellorName}</dd>
           </>
         ) : null}
-        <dt>{t(`counselling.mode.${b.mode}`)}</dt>
-        <dd>{b.location}</dd>
-        {b.question ? (
-          <>
-            <dt>{t("counselling.question.label")}</dt>
-            <dd className="prewrap">{b.question}</dd>
-          </>
-        ) : null}
-        {b.cancelReason ? (
-          <>
-            <dt>{b.cancelledBy ? t(`counselling.cancelledBy.${b.cancelledBy}`) : t("counselling.reason")}</dt>
-            <dd>{b.cancelReason}</dd>
-          </>
-        ) : null}
-      </dl>
+      </BookingFacts>
       {b.events.includes("attend") ? (
         <ActionForm id={`attendance-${b.id}`} result={result} className="actions">
           <input type="hidden" name="bookingId" value={b.id} />

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { graduateListQuery } from "../graduates/schema";
-import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
 import { DataTable, FilterSelect, FormOutcome, GraduateFilterFields, queryHref } from "../components/list-page";
@@ -21,12 +20,11 @@ import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds, type AnyResult } from "../forms/result";
-import { listCohorts } from "../graduates/roster.server";
+import { graduateListChoices, rosterFiltersOf } from "../graduates/roster.server";
 import { STAFF_FILTERS } from "../destinations/staff-filters";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
-import { listColleges } from "../school/school.server";
 
 export const meta = pageTitle("destination.staff.title");
 
@@ -40,37 +38,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "destination:verify");
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
-  const [list, cohorts, allColleges, codes] = await Promise.all([
+  const [list, choices, codes] = await Promise.all([
     listDestinationsForStaff(
       db,
       { userId: user.id, scope: user.scope },
-      {
-        filter: filters.filter,
-        q: filters.q || undefined,
-        cohort: filters.cohort,
-        collegeId: filters.college,
-        page: filters.page,
-        pageSize: PAGE_SIZE,
-      },
+      { filter: filters.filter, ...rosterFiltersOf(filters, PAGE_SIZE) },
     ),
-    listCohorts(db),
-    listColleges(db),
+    graduateListChoices(db, user.scope),
     listDestinationCodes(db),
   ]);
-  return {
-    ...list,
-    filters,
-    cohorts,
-    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
-    codes: codes.map((c) => ({
-      code: c.code,
-      nameZh: c.nameZh,
-      nameEn: c.nameEn,
-      requiredFields: c.requiredFields,
-      evidence: c.evidence,
-    })),
-    pageSize: PAGE_SIZE,
-  };
+  return { ...list, filters, ...choices, codes, pageSize: PAGE_SIZE };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -4,6 +4,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { evidenceForStaff } from "../destinations/destinations.server";
 import { forbidden, notFound } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 
 /** A destination's evidence file, to staff of the graduate's scope only, always as a download, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,12 +14,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await evidenceForStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") forbidden();
-  return new Response(new Uint8Array(result.bytes), {
-    headers: {
-      "Content-Type": result.mime,
-      "Content-Disposition": `attachment; filename="evidence-${id.data}.${result.ext}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateAttachment(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
 }

@@ -6,6 +6,7 @@ import { getDb } from "../db.server";
 import { employerLicence } from "../employers/employers.server";
 import { readUpload } from "../files/uploads.server";
 import { notFound } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 
 /** The business licence, to staff only, always as a download (never rendered inline by the site). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,12 +24,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     subjectId: licence.id,
   });
   const ext = licence.file.split(".").pop() ?? "bin";
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": licence.mime,
-      "Content-Disposition": `attachment; filename="licence-${licence.creditCode}.${ext}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateAttachment(bytes, { contentType: licence.mime, filename: `licence-${licence.creditCode}.${ext}` });
 }

@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { ConfirmStep } from "../components/confirm-step";
-import { ActionForm, ErrorSummary, TextAreaField, TextField } from "../components/form";
+import { ActionForm, TextAreaField, TextField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { addMemberByStaff, decideEmployer, getEmployerForStaff } from "../employers/employers.server";
 import { employerMachine } from "../employers/states";
@@ -112,12 +113,7 @@ export default function StaffEmployer() {
           {t(`employer.state.${employer.status}`)}
         </span>
       </p>
-      {result?.ok && "done" in result ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       <div className="split">
         <dl className="facts">
           <dt>{t("employer.creditCode")}</dt>

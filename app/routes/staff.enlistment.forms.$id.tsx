@@ -4,6 +4,7 @@ import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { notFound, orDeny } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 import { enlistmentFileForStaff } from "../programmes/enlistment.server";
 
 /** One scanned enlistment form, to staff of the graduate's scope only, as a download, audited. */
@@ -12,12 +13,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const file = await orDeny(enlistmentFileForStaff(await getDb(), staffActor(user), id.data));
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": file.mime,
-      "Content-Disposition": `attachment; filename="enlistment-form-${id.data}.${file.ext}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateAttachment(file.bytes, { contentType: file.mime, filename: `enlistment-form-${id.data}.${file.ext}` });
 }

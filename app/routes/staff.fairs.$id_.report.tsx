@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
-import { BarChart } from "../components/charts";
+import { CountChartSection } from "../components/charts";
 import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { fairReportTables } from "../fairs/report";
@@ -55,25 +55,19 @@ export default function FairReportPage() {
           {t("fair.report.excel")}
         </a>
       </p>
-      <section aria-labelledby="funnel-title">
-        <h2 id="funnel-title">{t("fair.report.chart.funnel")}</h2>
-        <BarChart
-          counts
-          title={t("fair.report.chart.funnel")}
-          desc={t("fair.report.chart.funnel.desc")}
-          bars={funnel}
-        />
-      </section>
+      <CountChartSection
+        id="funnel-title"
+        title={t("fair.report.chart.funnel")}
+        desc={t("fair.report.chart.funnel.desc")}
+        bars={funnel}
+      />
       {report.booths.length > 0 ? (
-        <section aria-labelledby="booths-chart-title">
-          <h2 id="booths-chart-title">{t("fair.report.chart.booths")}</h2>
-          <BarChart
-            counts
-            title={t("fair.report.chart.booths")}
-            desc={t("fair.report.chart.booths.desc")}
-            bars={report.booths.map((booth) => ({ label: booth.employerName, value: booth.chatsHeld }))}
-          />
-        </section>
+        <CountChartSection
+          id="booths-chart-title"
+          title={t("fair.report.chart.booths")}
+          desc={t("fair.report.chart.booths.desc")}
+          bars={report.booths.map((booth) => ({ label: booth.employerName, value: booth.chatsHeld }))}
+        />
       ) : null}
       <ReportTables tables={fairReportTables(data, t)} />
     </main>

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, TextAreaField } from "../components/form";
+import { GraduateContactFacts } from "../components/graduate-contact-facts";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -93,14 +94,7 @@ export default function GraduateDetail() {
         <dd>{t(`degree.${graduate.degree}`)}</dd>
         <dt>{t("graduates.cohort")}</dt>
         <dd>{graduate.cohort}</dd>
-        <dt>{t("graduates.phone")}</dt>
-        <dd data-testid="phone">{graduate.phone ?? "—"}</dd>
-        <dt>{t("graduates.email")}</dt>
-        <dd>{graduate.email ?? "—"}</dd>
-        <dt>{t("graduates.difficulties")}</dt>
-        <dd data-testid="difficulties">
-          {graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}
-        </dd>
+        <GraduateContactFacts graduate={graduate} />
       </dl>
       <p>
         <Link to={`/staff/support/${graduate.id}`}>{t("support.plan.link")}</Link>

@@ -2,10 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { graduateListQuery } from "../graduates/schema";
-import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { listRoster, rosterFilterOptions } from "../graduates/roster.server";
+import { graduateListChoices, listRoster, rosterFiltersOf } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
 import { DataTable, GraduateFilterFields, queryHref } from "../components/list-page";
@@ -23,18 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-scoped");
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
-  const [roster, { cohorts, colleges: allColleges }] = await Promise.all([
-    listRoster(db, user.scope, {
-      q: filters.q || undefined,
-      cohort: filters.cohort,
-      collegeId: filters.college,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
-    }),
-    rosterFilterOptions(db),
+  const [roster, choices] = await Promise.all([
+    listRoster(db, user.scope, rosterFiltersOf(filters, PAGE_SIZE)),
+    graduateListChoices(db, user.scope),
   ]);
-  const visibleColleges = allColleges.filter((c) => scopeCovers(user.scope, c.id));
-  return { ...roster, filters, cohorts, colleges: visibleColleges, pageSize: PAGE_SIZE };
+  return { ...roster, filters, ...choices, pageSize: PAGE_SIZE };
 }
 
 export default function Roster() {

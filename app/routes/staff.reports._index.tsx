@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable, FilterSelect, plainOptions } from "../components/list-page";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { scopeCovers } from "../auth/permissions";
 import { BarChart, TrendChart } from "../components/charts";
+import { ReportFilterForm } from "../components/report-filter-form";
 import { getDb } from "../db.server";
 import {
   DESTINATION_CODES,
@@ -128,7 +129,7 @@ export default function Reports() {
       <p>
         <Link to="/staff/reports/programmes">{t("funnelReport.link")}</Link>
       </p>
-      <Form method="get" className="filters">
+      <ReportFilterForm exportHref={exportHref}>
         <FilterSelect
           name="cohort"
           label={t("report.cohort")}
@@ -143,13 +144,7 @@ export default function Reports() {
           defaultValue={filter.collegeId}
           options={colleges.map((c) => ({ value: c.id, label: name(c, "") }))}
         />
-        <button type="submit" className="button">
-          {t("report.show")}
-        </button>
-        <a className="button button--quiet" href={exportHref} download>
-          {t("report.export")}
-        </a>
-      </Form>
+      </ReportFilterForm>
 
       {o.total === 0 ? <p>{t("report.noGraduates")}</p> : null}
 

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect, plainOptions } from "../components/list-page";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { BarChart } from "../components/charts";
+import { ReportFilterForm } from "../components/report-filter-form";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
@@ -96,7 +97,7 @@ export default function ProgrammeFunnelReport() {
       <p>
         <Link to="/staff/reports">{t("report.title")}</Link>
       </p>
-      <Form method="get" className="filters">
+      <ReportFilterForm exportHref={exportHref}>
         <FilterSelect
           id="report-programme"
           name="programme"
@@ -129,13 +130,7 @@ export default function ProgrammeFunnelReport() {
           defaultValue={filter.cohort}
           options={plainOptions(choices.cohorts)}
         />
-        <button type="submit" className="button">
-          {t("report.show")}
-        </button>
-        <a className="button button--quiet" href={exportHref} download>
-          {t("report.export")}
-        </a>
-      </Form>
+      </ReportFilterForm>
 
       <p data-testid="funnel-total">{t("funnelReport.total", { count: total })}</p>
 

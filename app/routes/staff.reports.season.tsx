@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
-import { BarChart } from "../components/charts";
+import { CountChartSection } from "../components/charts";
+import { ReportFilterForm } from "../components/report-filter-form";
 import { ReportTables } from "../components/report-tables";
 import { getDb } from "../db.server";
 import { pageTitle } from "../i18n/title";
@@ -41,7 +42,11 @@ export default function SeasonPage() {
       </p>
       <h1>{t("season.title")}</h1>
       <p className="hint">{t("season.lead")}</p>
-      <Form method="get" className="filters">
+      <ReportFilterForm
+        exportHref={`/staff/reports/season.xlsx?${query}`}
+        showLabel="season.show"
+        exportLabel="season.excel"
+      >
         {(["from", "to"] as const).map((name) => (
           <div className="field" key={name}>
             <label htmlFor={`season-${name}`}>{t(`season.field.${name}`)}</label>
@@ -56,31 +61,15 @@ export default function SeasonPage() {
             {fieldError(name)}
           </div>
         ))}
-        <button type="submit" className="button">
-          {t("season.show")}
-        </button>
-        <a className="button button--quiet" href={`/staff/reports/season.xlsx?${query}`} download>
-          {t("season.excel")}
-        </a>
-      </Form>
-      <section aria-labelledby="season-chart">
-        <h2 id="season-chart">{t("season.chart")}</h2>
-        <BarChart
-          counts
-          title={t("season.chart")}
-          desc={t("season.chart.desc", { from: window.from, to: window.to })}
-          bars={(
-            [
-              "fairsHeld",
-              "talksOnline",
-              "talksOnCampus",
-              "employers",
-              "postingsFeatured",
-              "graduatesTakingPart",
-            ] as const
-          ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
-        />
-      </section>
+      </ReportFilterForm>
+      <CountChartSection
+        id="season-chart"
+        title={t("season.chart")}
+        desc={t("season.chart.desc", { from: window.from, to: window.to })}
+        bars={(
+          ["fairsHeld", "talksOnline", "talksOnCampus", "employers", "postingsFeatured", "graduatesTakingPart"] as const
+        ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
+      />
       {summary.events.length === 0 ? <p>{t("season.none")}</p> : null}
       <ReportTables tables={seasonTables(summary, t)} />
     </main>

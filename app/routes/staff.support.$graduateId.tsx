@@ -4,6 +4,7 @@ import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { GraduateContactFacts } from "../components/graduate-contact-facts";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -153,14 +154,7 @@ export default function SupportPlanPage() {
               {nameFor(locale, { nameZh: graduate.majorZh, nameEn: graduate.majorEn })} ·{" "}
               {t(`degree.${graduate.degree}`)} · {graduate.cohort}
             </dd>
-            <dt>{t("graduates.phone")}</dt>
-            <dd>{graduate.phone ? <a href={`tel:${graduate.phone}`}>{graduate.phone}</a> : "—"}</dd>
-            <dt>{t("graduates.email")}</dt>
-            <dd>{graduate.email ?? "—"}</dd>
-            <dt>{t("graduates.difficulties")}</dt>
-            <dd data-testid="difficulties">
-              {graduate.difficulties.length ? graduate.difficulties.join("、") : t("graduates.difficulties.none")}
-            </dd>
+            <GraduateContactFacts graduate={graduate} />
           </dl>
         </section>
         <section aria-labelledby="activity-heading" className="card">

@@ -2,14 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { graduateListQuery } from "../graduates/schema";
-import { scopeCovers } from "../auth/permissions";
 import { requireStaffScope } from "../auth/session.server";
 import { Pager } from "../components/pager";
 import { DataTable, FilterSelect, GraduateFilterFields, queryHref } from "../components/list-page";
 import { getDb } from "../db.server";
-import { listCohorts } from "../graduates/roster.server";
+import { graduateListChoices, rosterFiltersOf } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
-import { listColleges } from "../school/school.server";
 import { LIST_FILTERS, LIST_SORTS, STALL_DAYS } from "../support/rules";
 import { listSupport } from "../support/support.server";
 import { pageTitle } from "../i18n/title";
@@ -28,30 +26,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "support:manage");
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
-  const [list, cohorts, allColleges] = await Promise.all([
+  const [list, choices] = await Promise.all([
     listSupport(
       db,
       { userId: user.id, scope: user.scope },
-      {
-        filter: filters.filter,
-        sort: filters.sort,
-        q: filters.q || undefined,
-        cohort: filters.cohort,
-        collegeId: filters.college,
-        page: filters.page,
-        pageSize: PAGE_SIZE,
-      },
+      { filter: filters.filter, sort: filters.sort, ...rosterFiltersOf(filters, PAGE_SIZE) },
     ),
-    listCohorts(db),
-    listColleges(db),
+    graduateListChoices(db, user.scope),
   ]);
-  return {
-    ...list,
-    filters,
-    cohorts,
-    colleges: allColleges.filter((c) => scopeCovers(user.scope, c.id)),
-    pageSize: PAGE_SIZE,
-  };
+  return { ...list, filters, ...choices, pageSize: PAGE_SIZE };
 }
 
 export default function SupportList() {

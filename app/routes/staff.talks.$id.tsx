@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
-import { BarChart } from "../components/charts";
+import { CountChartSection } from "../components/charts";
 import { ActionForm, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { ReportTables } from "../components/report-tables";
@@ -86,20 +86,17 @@ export default function StaffTalkPage() {
         </ActionForm>
       </section>
 
-      <section aria-labelledby="chart-title">
-        <h2 id="chart-title">{t("talk.report.chart")}</h2>
-        <BarChart
-          counts
-          title={t("talk.report.chart")}
-          desc={t("talk.report.chart.desc")}
-          bars={[
-            { label: t("talk.report.capacity"), value: talk.capacity },
-            { label: t("talk.report.signedUp"), value: report.signedUp },
-            { label: t("talk.report.attended"), value: report.attended },
-            { label: t("talk.report.walkIns"), value: report.walkIns },
-          ]}
-        />
-      </section>
+      <CountChartSection
+        id="chart-title"
+        title={t("talk.report.chart")}
+        desc={t("talk.report.chart.desc")}
+        bars={[
+          { label: t("talk.report.capacity"), value: talk.capacity },
+          { label: t("talk.report.signedUp"), value: report.signedUp },
+          { label: t("talk.report.attended"), value: report.attended },
+          { label: t("talk.report.walkIns"), value: report.walkIns },
+        ]}
+      />
       <ReportTables tables={talkReportTables(report, t, locale)} />
     </main>
   );

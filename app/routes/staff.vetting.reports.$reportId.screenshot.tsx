@@ -5,6 +5,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { readUpload } from "../files/uploads.server";
 import { notFound } from "../http.server";
+import { privateAttachment } from "../private-attachment.server";
 import { reportScreenshot } from "../postings/reports.server";
 
 /**
@@ -26,12 +27,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     subjectId: id.data,
   });
   const ext = shot.mime === "image/png" ? "png" : "jpg";
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": shot.mime,
-      "Content-Disposition": `attachment; filename="report-${id.data}.${ext}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return privateAttachment(bytes, { contentType: shot.mime, filename: `report-${id.data}.${ext}` });
 }

@@ -118,6 +118,7 @@ describe("counselling pages", () => {
     const html = renderToString(<StaffCounselling />);
     expect(html).toContain("张晓雯");
     expect(html).toContain("准备作品集"); // the counsellor's own note
+    expect(html).toContain('<dt>问题</dt><dd class="prewrap">简历怎么写？</dd>'); // what the graduate asked
     expect(html).toContain('value="cancel"');
     expect(html).toContain('value="move"');
     expect(html).toContain('value="withdraw"'); // only the free slot
@@ -306,6 +307,7 @@ describe("counselling pages", () => {
     expect(html).toContain('id="book-slot-o1" name="slotId" required="" disabled=""');
     expect(html.match(/id="book-slotId"/g)).toHaveLength(1);
     expect(html).not.toContain('href=""');
+    expect(html).toContain("<dt>毕业生取消</dt><dd>有课</dd>"); // who cancelled, and why
   });
 
   it("graduate: an unlinked account is told why there is nothing to book", () => {

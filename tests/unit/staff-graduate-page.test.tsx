@@ -108,6 +108,9 @@ describe("the staff view of one graduate", () => {
       expect(zh).toContain(text);
     expect(zh).toContain('href="/agreements/ag1/pdf"');
     expect(zh).toContain("15:00"); // the interview at 07:00 UTC, shown in Beijing time
+    // The contact facts: the phone dials, the declared difficulties are listed.
+    expect(zh).toContain('<dd data-testid="phone"><a href="tel:13800000000">13800000000</a></dd>');
+    expect(zh).toContain('<dd data-testid="difficulties">低保家庭</dd>');
     state.locale = "en";
     const en = renderToString(<GraduateDetail />);
     for (const text of ["Awaiting the graduate", "Interviewing", "Registered by the school", "CV review"])
