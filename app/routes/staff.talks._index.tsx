@@ -124,7 +124,7 @@ export default function StaffTalksPage() {
                   <ActionForm id={`decline-${talk.id}`} intent="decline" result={result}>
                     <input type="hidden" name="talkId" value={talk.id} />
                     <TextField name="reason" label={t("talk.staff.reason")} />
-                    <button type="submit" className="button secondary">
+                    <button type="submit" className="button button--secondary">
                       {t("talk.event.decline")}
                     </button>
                   </ActionForm>
@@ -136,7 +136,7 @@ export default function StaffTalksPage() {
                   <ActionForm id={`cancel-${talk.id}`} intent="cancel" result={result}>
                     <input type="hidden" name="talkId" value={talk.id} />
                     <TextField name="reason" label={t("talk.staff.cancelReason")} required />
-                    <button type="submit" className="button secondary">
+                    <button type="submit" className="button button--secondary">
                       {t("talk.event.cancel")}
                     </button>
                   </ActionForm>

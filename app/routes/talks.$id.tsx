@@ -129,7 +129,7 @@ export default function TalkPage() {
               </p>
             ) : null}
             <ActionForm id="cancel" intent="cancel" result={result}>
-              <button type="submit" className="button secondary">
+              <button type="submit" className="button button--secondary">
                 {t("talkSignup.event.cancel")}
               </button>
             </ActionForm>
