@@ -122,3 +122,32 @@ export async function createGraduates(db: Queryable, school: School, options: Pa
 export async function linkGraduateAccount(db: Queryable, graduateId: string, userId: string) {
   await db.update(graduates).set({ userId }).where(eq(graduates.id, graduateId));
 }
+
+const ROSTER_HEADER = ["学号", "姓名", "性别", "学院", "专业", "学历层次", "届别", "手机号", "电子邮箱", "困难类别"];
+
+/**
+ * Roster rows as the CSV file a school exports (UTF-8 with BOM), for the roster import command
+ * (app/graduates/roster-import.server.ts): colleges by code, majors by Chinese name, difficulty
+ * categories by their Chinese names.
+ */
+export function rosterFile(school: School, rows: (typeof graduates.$inferInsert)[]): Uint8Array {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = rows.map((row) => {
+    const college = school.colleges.find((c) => c.id === row.collegeId);
+    const major = school.majors.find((m) => m.id === row.majorId);
+    if (!college || !major) throw new Error("roster row without college or major");
+    return [
+      row.studentNo,
+      row.name,
+      row.gender ?? "",
+      college.code,
+      major.nameZh,
+      row.degree ?? "",
+      String(row.cohort),
+      row.phone ?? "",
+      row.email ?? "",
+      (row.difficulties ?? []).join("、"),
+    ];
+  });
+  return new TextEncoder().encode("\uFEFF" + [ROSTER_HEADER, ...lines].map((r) => r.map(quote).join(",")).join("\r\n"));
+}

@@ -17,14 +17,15 @@ import {
 } from "../app/agreements/states";
 import type { StaffScope } from "../app/auth/permissions";
 import { confirmDestination, verifyDestination } from "../app/destinations/destinations.server";
-import { storeUpload } from "../app/files/uploads.server";
+import { applyToPosting } from "../app/applications/applications.server";
+import { readUpload } from "../app/files/uploads.server";
+import { uploadResume } from "../app/graduates/profile.server";
 import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { schoolDate } from "../app/time";
 import type { Database, Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
 import {
   agreements,
-  applicationEvents,
   applications,
   colleges,
   destinations,
@@ -398,41 +399,25 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     for (const rows of byCollege.values()) if (rows[round]) others.push(rows[round]!);
   }
 
-  // Their résumé: the shared demo file seedGraduates gave the applicants, or a new one.
+  // Their résumé: the shared demo file seedGraduates gave the applicants (read back), or a new one.
   const [sharedRow] = await tx
-    .select({
-      file: graduateProfiles.resumeFile,
-      sha256: graduateProfiles.resumeSha256,
-      size: graduateProfiles.resumeSize,
-    })
+    .select({ file: graduateProfiles.resumeFile })
     .from(graduateProfiles)
     .innerJoin(graduates, eq(graduates.id, graduateProfiles.graduateId))
     .where(and(isNotNull(graduateProfiles.resumeFile), demo ? sql`${graduates.id} <> ${demo.id}` : undefined))
     .limit(1);
-  const shared =
-    sharedRow?.file && sharedRow.sha256
-      ? { file: sharedRow.file, sha256: sharedRow.sha256, size: sharedRow.size ?? 0 }
-      : await storeUpload(
-          "resumes",
-          new File(
-            [
-              await demoResumePdf({
-                name: "示例毕业生",
-                school: "",
-                major: "—",
-                degree: "本科",
-                cohort: 2027,
-                email: "",
-                skills: ["Java"],
-                intro: "示例简历。",
-              }),
-            ],
-            "resume.pdf",
-            { type: "application/pdf" },
-          ),
-          ["pdf"],
-          "resume",
-        );
+  const sharedPdf = sharedRow?.file
+    ? new Uint8Array(await readUpload(sharedRow.file))
+    : await demoResumePdf({
+        name: "示例毕业生",
+        school: "",
+        major: "—",
+        degree: "本科",
+        cohort: 2027,
+        email: "",
+        skills: ["Java"],
+        intro: "示例简历。",
+      });
 
   // The school's review steps, as the domain module reads them (the plans assume the college review is on).
   const reviewSteps = reviewStepsForSchool();
@@ -481,52 +466,37 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       accounts++;
       graduateUserId = user.id;
       await tx.update(graduates).set({ userId: user.id }).where(eq(graduates.id, graduate.id));
-      await tx
-        .update(graduateProfiles)
-        .set({
-          resumeFile: shared.file,
-          resumeSha256: shared.sha256,
-          resumeSize: shared.size,
-          resumeUploadedAt: at(draft.day - 16, "20:00"),
-        })
-        .where(eq(graduateProfiles.graduateId, graduate.id));
+      await uploadResume(db, {
+        graduateId: graduate.id,
+        userId: user.id,
+        file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+        now: at(draft.day - 16, "20:00"),
+      });
 
       // Applied in the autumn recruitment, interviewed, offered (and accepted the offer).
       const base = draft.day;
       const posting = posts[i % posts.length]!;
-      const appliedAt = at(base - 15, "20:30");
+      const applied = await applyToPosting(db, {
+        userId: user.id,
+        postingId: posting.id,
+        note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+        now: at(base - 15, "20:30"),
+      });
       const [app] = await tx
-        .insert(applications)
-        .values({
-          graduateId: graduate.id,
-          postingId: posting.id,
-          employerId: employer.id,
-          status: "submitted",
-          note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-          resumeFile: shared.file,
-          resumeSha256: shared.sha256,
-          createdAt: appliedAt,
-          updatedAt: appliedAt,
-        })
-        .returning({
+        .select({
           id: applications.id,
           status: applications.status,
           postingId: applications.postingId,
           graduateId: applications.graduateId,
           employerId: applications.employerId,
-        });
+        })
+        .from(applications)
+        .where(eq(applications.id, applied.applicationId));
       if (!app) continue;
-      await tx.insert(applicationEvents).values({
-        applicationId: app.id,
-        fromStatus: null,
-        toStatus: "submitted",
-        actorUserId: user.id,
-        createdAt: appliedAt,
-      });
+      // The proposal moves the application on to "interviewing".
       await advanceApplication(tx, app, [
         { status: "viewed", at: at(base - 14, "10:00"), actorUserId: owner },
         { status: "shortlisted", at: at(base - 12, "15:00"), actorUserId: owner },
-        { status: "interviewing", at: at(base - 10, "11:00"), actorUserId: owner },
       ]);
       const slot = calendar.find(base - 8, i % 2 ? "14:00" : "10:00", 60);
       await writeInterview(tx, calendar, {

@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { storeUpload } from "../app/files/uploads.server";
-import type { Tx } from "../db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import { applyToPosting } from "../app/applications/applications.server";
+import { saveProfile, uploadResume } from "../app/graduates/profile.server";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
+import type { Database, Tx } from "../db/client";
 import { demoResumePdf } from "./resume-pdf";
 import { createRandom } from "./school-data";
+import { advanceApplication } from "./seed-interviews";
 import {
-  applicationEvents,
-  applications,
   colleges,
   employerMembers,
   graduateProfiles,
@@ -30,6 +31,10 @@ const SKILLS_BY_COLLEGE: Record<string, string[]> = {
   "09": ["Python", "R", "统计建模", "SQL", "机器学习", "数据分析"],
   "10": ["教师资格证", "课程设计", "心理辅导", "普通话"],
 };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The graduate's own answers; the employer takes every other step. */
+const GRADUATE_STEPS: ReadonlySet<ApplicationState> = new Set(["withdrawn", "accepted", "declined"]);
 const CITIES = ["杭州", "上海", "南京", "苏州", "宁波", "深圳", "北京", "合肥", "成都", "武汉"];
 const INDUSTRIES = ["互联网/IT", "金融/银行", "能源/电力", "机械/制造", "教育/培训", "建筑/房地产"];
 const STATUS_PATHS: Record<ApplicationState, ApplicationState[]> = {
@@ -51,8 +56,18 @@ const STATUS_PATHS: Record<ApplicationState, ApplicationState[]> = {
  */
 export async function seedGraduates(
   tx: Tx,
-  options: { demoGraduateUserId: string; employerOwnerUserId: string; passwordHash: string; schoolName: string },
+  options: {
+    demoGraduateUserId: string;
+    employerOwnerUserId: string;
+    passwordHash: string;
+    schoolName: string;
+    now?: Date;
+  },
 ) {
+  const now = options.now ?? new Date();
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
   const random = createRandom(24);
   const roster = await tx
     .select({ graduate: graduates, collegeCode: colleges.code, collegeZh: colleges.nameZh, majorZh: majors.nameZh })
@@ -101,29 +116,29 @@ export async function seedGraduates(
       skills,
       intro,
     });
-    const stored = await storeUpload(
-      "resumes",
-      new File([pdf], "resume.pdf", { type: "application/pdf" }),
-      ["pdf"],
-      "resume",
-    );
-    await tx
-      .update(graduateProfiles)
-      .set({
+    const filledAt = new Date(now.getTime() - 21 * DAY);
+    await saveProfile(db, {
+      graduateId: demo.graduate.id,
+      userId: options.demoGraduateUserId,
+      profile: {
         skills,
         preferredCities: ["杭州", "上海"],
         preferredIndustries: ["互联网/IT"],
         expectedPay: 12000,
         jobTypes: ["full_time"],
         intro,
-        resumeFile: stored.file,
-        resumeSha256: stored.sha256,
-        resumeSize: stored.size,
-        resumeUploadedAt: sql`now()`,
+        nonPersonalised: false,
         digestFrequency: "weekly",
         language: "zh-CN",
-      })
-      .where(eq(graduateProfiles.graduateId, demo.graduate.id));
+      },
+      now: filledAt,
+    });
+    await uploadResume(db, {
+      graduateId: demo.graduate.id,
+      userId: options.demoGraduateUserId,
+      file: new File([pdf], "resume.pdf", { type: "application/pdf" }),
+      now: new Date(filledAt.getTime() + 10 * 60_000),
+    });
   }
 
   // Accounts for some graduates of the current cohort, so the pipeline has real applicants.
@@ -165,28 +180,12 @@ export async function seedGraduates(
     skills: ["Java", "Python"],
     intro: "示例简历。",
   });
-  const shared = await storeUpload(
-    "resumes",
-    new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
-    ["pdf"],
-    "resume",
-  );
-  if (applicants.length) {
-    await tx
-      .update(graduateProfiles)
-      .set({
-        resumeFile: shared.file,
-        resumeSha256: shared.sha256,
-        resumeSize: shared.size,
-        resumeUploadedAt: sql`now()`,
-      })
-      .where(
-        inArray(
-          graduateProfiles.graduateId,
-          applicants.map((a) => a.graduateId),
-        ),
-      );
-  }
+  for (const applicant of applicants)
+    await uploadResume(db, {
+      ...applicant,
+      file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+      now: new Date(now.getTime() - 16 * DAY),
+    });
 
   // Applications in every status to the demo employer's published postings.
   const [membership] = await tx
@@ -202,78 +201,38 @@ export async function seedGraduates(
       .where(and(eq(postings.employerId, membership.employerId), eq(postings.status, "published")))
       .orderBy(postings.createdAt);
     const statuses = Object.keys(STATUS_PATHS) as ApplicationState[];
-    const plan: {
-      graduateId: string;
-      userId: string;
-      postingId: string;
-      status: ApplicationState;
-      resumeFile: string;
-      resumeSha256: string;
-    }[] = [];
+    const plan: { graduateId: string; userId: string; postingId: string; status: ApplicationState }[] = [];
     applicants.forEach((applicant, i) => {
       const posting = published[i % Math.max(1, published.length)];
-      if (posting)
-        plan.push({
-          ...applicant,
-          postingId: posting.id,
-          status: statuses[i % statuses.length]!,
-          resumeFile: shared.file,
-          resumeSha256: shared.sha256,
-        });
+      if (posting) plan.push({ ...applicant, postingId: posting.id, status: statuses[i % statuses.length]! });
     });
     if (demo && published.length >= 2) {
-      const [demoProfile] = await tx
-        .select()
-        .from(graduateProfiles)
-        .where(eq(graduateProfiles.graduateId, demo.graduate.id));
-      if (demoProfile?.resumeFile && demoProfile.resumeSha256) {
-        plan.push({
-          graduateId: demo.graduate.id,
-          userId: options.demoGraduateUserId,
-          postingId: published[0]!.id,
-          status: "shortlisted",
-          resumeFile: demoProfile.resumeFile,
-          resumeSha256: demoProfile.resumeSha256,
-        });
-        plan.push({
-          graduateId: demo.graduate.id,
-          userId: options.demoGraduateUserId,
-          postingId: published[1]!.id,
-          status: "submitted",
-          resumeFile: demoProfile.resumeFile,
-          resumeSha256: demoProfile.resumeSha256,
-        });
-      }
+      const own = { graduateId: demo.graduate.id, userId: options.demoGraduateUserId };
+      plan.push({ ...own, postingId: published[0]!.id, status: "shortlisted" });
+      plan.push({ ...own, postingId: published[1]!.id, status: "submitted" });
     }
+    // Each applied 5 to 14 days ago; every later step of its path 20 hours after the one before.
     for (const [i, item] of plan.entries()) {
-      const daysAgo = 14 - (i % 10);
-      const [app] = await tx
-        .insert(applications)
-        .values({
-          graduateId: item.graduateId,
-          postingId: item.postingId,
-          employerId: membership.employerId,
-          status: item.status,
-          note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-          resumeFile: item.resumeFile,
-          resumeSha256: item.resumeSha256,
-          createdAt: sql`now() - make_interval(days => ${daysAgo})`,
-        })
-        .onConflictDoNothing()
-        .returning({ id: applications.id });
-      if (!app) continue;
+      const appliedAt = new Date(now.getTime() - (14 - (i % 10)) * DAY);
+      const applied = await applyToPosting(db, {
+        userId: item.userId,
+        postingId: item.postingId,
+        note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+        now: appliedAt,
+      });
+      if (applied.status !== "applied") continue;
       created++;
-      const path = STATUS_PATHS[item.status];
-      await tx.insert(applicationEvents).values(
-        path.map((status, step) => ({
-          applicationId: app.id,
-          fromStatus: step === 0 ? null : path[step - 1]!,
-          toStatus: status,
-          actorUserId: status === "withdrawn" || step === 0 ? item.userId : options.employerOwnerUserId,
-          createdAt: sql`now() - make_interval(days => ${daysAgo}) + make_interval(hours => ${step * 20})`,
+      await advanceApplication(
+        tx,
+        { id: applied.applicationId, status: "submitted" },
+        STATUS_PATHS[item.status].slice(1).map((status, step) => ({
+          status,
+          at: new Date(appliedAt.getTime() + (step + 1) * 20 * HOUR),
+          actorUserId: GRADUATE_STEPS.has(status) ? item.userId : options.employerOwnerUserId,
         })),
       );
     }
   }
+  await settleReplayedMail(tx, replayFrom);
   return { profiles: profileRows.length, accounts: applicants.length, applications: created };
 }

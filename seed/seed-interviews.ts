@@ -1,19 +1,23 @@
 import { and, asc, desc, eq, inArray, max, ne } from "drizzle-orm";
+import { applyToPosting, employerTransition, graduateTransition } from "../app/applications/applications.server";
 import {
-  interviewMachine,
-  type InterviewActor,
-  type InterviewEvent,
-  type InterviewState,
-} from "../app/interviews/states";
-import type { Tx } from "../db/client";
+  cancelInterview,
+  pickSlot,
+  proposeInterview,
+  recordOutcome,
+  rescheduleInterview,
+  sendInterviewReminders,
+  type InterviewViewer,
+} from "../app/interviews/interviews.server";
+import type { InterviewActor } from "../app/interviews/states";
+import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
+import type { Database, Tx } from "../db/client";
 import {
   applicationEvents,
   applications,
-  auditLog,
   employerMembers,
   employers,
   graduates,
-  interviews,
   interviewSlots,
   postings,
   type ApplicationState,
@@ -96,41 +100,57 @@ export class OrganizerCalendar {
 }
 
 /**
- * Moves an application along, with its history rows, as the employer (and the graduate for their
- * own steps) would have. Refuses a step dated before the application's last recorded change.
+ * Moves an application along through the application commands (app/applications/applications.server.ts),
+ * each step at its time: the graduate's own steps (withdraw, answer an offer) as the graduate,
+ * the others as the employer. Refuses a step dated before the application's last recorded change,
+ * or one the state machine does not allow.
  */
 export async function advanceApplication(
   tx: Tx,
   application: { id: string; status: ApplicationState },
   steps: { status: ApplicationState; at: Date; actorUserId: string }[],
 ) {
+  const db = tx as unknown as Database;
+  const [row] = await tx
+    .select({ employerId: applications.employerId, graduateUserId: graduates.userId })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .where(eq(applications.id, application.id));
+  if (!row) throw new Error(`demo application ${application.id} not found`);
   const [latest] = await tx
     .select({ at: applicationEvents.createdAt })
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, application.id))
     .orderBy(desc(applicationEvents.createdAt))
     .limit(1);
-  let from = application.status;
   let previous = latest?.at.getTime() ?? 0;
   for (const step of steps) {
     if (step.at.getTime() <= previous)
       throw new Error(`demo application ${application.id}: ${step.status} dated before its previous change`);
     previous = step.at.getTime();
-    if (step.status === from) continue;
-    await tx.insert(applicationEvents).values({
-      applicationId: application.id,
-      fromStatus: from,
-      toStatus: step.status,
-      actorUserId: step.actorUserId,
-      createdAt: step.at,
-    });
-    from = step.status;
+    if (step.status === application.status) continue;
+    if (step.actorUserId === row.graduateUserId && GRADUATE_ANSWERS.has(step.status))
+      await graduateTransition(db, {
+        userId: step.actorUserId,
+        applicationId: application.id,
+        to: step.status as "withdrawn" | "accepted" | "declined",
+        now: step.at,
+      });
+    else {
+      const { changed } = await employerTransition(db, {
+        employerId: row.employerId,
+        actorUserId: step.actorUserId,
+        applicationIds: [application.id],
+        to: step.status,
+        now: step.at,
+      });
+      if (changed !== 1) throw new Error(`demo application: ${application.status} → ${step.status} not allowed`);
+    }
+    application.status = step.status;
   }
-  const last = steps.at(-1);
-  if (last)
-    await tx.update(applications).set({ status: from, updatedAt: last.at }).where(eq(applications.id, application.id));
-  application.status = from;
 }
+
+const GRADUATE_ANSWERS: ReadonlySet<ApplicationState> = new Set(["withdrawn", "accepted", "declined"]);
 
 type InterviewStep =
   | { kind: "propose"; at: Date; slots: Slot[] }
@@ -147,147 +167,107 @@ export interface InterviewPlan {
   steps: InterviewStep[];
 }
 
+/** A confirmed interview gets its reminder at the maintenance tick 24–48 h before it starts (app/worker.ts). */
+const REMINDER_LEAD = 36 * HOUR;
+
 /**
- * Writes one interview as the domain module (app/interviews/interviews.server.ts) would have left
- * it after these steps: each step checked against the state machine, slots booked and freed,
- * SEQUENCE raised on every change after a time was set, one audit row per step, no mail. (Not yet
- * a replay of the interview commands: docs/conventions-phase-2.md, section 4.)
+ * Replays one interview through the interview commands (app/interviews/interviews.server.ts), each
+ * step at its time and as the side that took it: the proposal (which moves the application to
+ * "interviewing"), picking a time, new times, a cancellation, the outcome; the reminder tick runs
+ * 36 h before a confirmed time that was reached before the next step. The mail the commands queue
+ * is the caller's to settle (`settleReplayedMail`).
  */
 export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: InterviewPlan) {
+  const db = tx as unknown as Database;
   const organizer = calendar.organizerUserId;
   const [first] = plan.steps;
   if (first?.kind !== "propose") throw new Error("an interview starts with a proposal");
-  let status: InterviewState = "proposed";
-  let sequence = 0;
-  let rescheduledBy: InterviewActor | null = null;
-  let chosen: number | null = null;
   for (const step of plan.steps)
     if (step.kind === "propose" || step.kind === "reschedule") step.slots.forEach((s) => calendar.hold(s));
-  let slots: (Slot & { booked: boolean })[] = first.slots.map((s) => ({ ...s, booked: false }));
-  let cancelReason: string | null = null;
-  let outcome: "completed" | "no_show" | null = null;
-  const audit: { actorUserId: string | null; action: string; detail: Record<string, unknown>; at: Date }[] = [
-    {
-      actorUserId: organizer,
-      action: "interview.propose",
-      detail: { applicationId: plan.application.id, slots: first.slots.length },
-      at: first.at,
-    },
-  ];
-  const actorUser = (actor: InterviewActor) => (actor === "employer" ? organizer : plan.graduateUserId);
+  let interview = await proposeInterview(db, {
+    userId: organizer,
+    data: { applicationId: plan.application.id, mode: plan.mode, location: plan.location, slots: first.slots },
+    now: first.at,
+  });
+  const viewer = (actor: InterviewActor): InterviewViewer => {
+    if (actor === "employer") return { kind: "employer", userId: organizer };
+    if (!plan.graduateUserId) throw new Error("demo interview: the graduate has no account");
+    return { kind: "graduate", userId: plan.graduateUserId };
+  };
+  let booked: Slot | null = null;
+  let reminded = false;
   for (const step of plan.steps.slice(1)) {
-    const event: InterviewEvent = step.kind === "propose" ? "confirm" : step.kind;
-    const actor: InterviewActor = "actor" in step ? step.actor : "employer";
-    const next = interviewMachine.next(status, event, actor, {
-      reason: step.kind === "cancel" ? step.reason : null,
-      rescheduledBy,
-    });
-    if (!next.ok) throw new Error(`demo interview: ${next.key}`);
+    if (booked && !reminded && interview.status === "confirmed") {
+      const reminderAt = new Date(booked.startsAt.getTime() - REMINDER_LEAD);
+      if (reminderAt.getTime() < step.at.getTime() && reminderAt.getTime() > interview.updatedAt.getTime()) {
+        await sendInterviewReminders(db, reminderAt);
+        reminded = true;
+      }
+    }
     switch (step.kind) {
+      case "propose":
+        throw new Error("demo interview: proposed twice");
       case "confirm": {
-        const slot = slots[step.slot];
-        if (!slot || slot.startsAt.getTime() <= step.at.getTime())
-          throw new Error("demo interview: a confirmed slot must lie ahead of the confirmation");
-        calendar.book(slot);
-        slot.booked = true;
-        chosen = step.slot;
-        if (status !== "proposed") sequence += 1;
-        rescheduledBy = null;
-        audit.push({
-          actorUserId: actorUser(actor),
-          action: "interview.confirm",
-          detail: { actor, sequence },
-          at: step.at,
+        const slots = await tx
+          .select()
+          .from(interviewSlots)
+          .where(eq(interviewSlots.interviewId, interview.id))
+          .orderBy(asc(interviewSlots.startsAt));
+        const offered = interview.status === "proposed" ? first.slots : lastOffered(plan.steps, step);
+        const wanted = offered[step.slot];
+        const slot = slots.find((s) => s.startsAt.getTime() === wanted?.startsAt.getTime());
+        if (!slot || !wanted) throw new Error("demo interview: the picked time was not offered");
+        calendar.book(wanted);
+        interview = await pickSlot(db, {
+          interviewId: interview.id,
+          slotId: slot.id,
+          viewer: viewer(step.actor),
+          now: step.at,
         });
+        booked = wanted;
         break;
       }
       case "reschedule":
-        slots = step.slots.map((s) => ({ ...s, booked: false }));
-        chosen = null;
-        rescheduledBy = actor;
-        sequence += 1;
-        audit.push({
-          actorUserId: actorUser(actor),
-          action: "interview.reschedule",
-          detail: { actor, from: status, sequence, reason: step.reason },
-          at: step.at,
+        interview = await rescheduleInterview(db, {
+          interviewId: interview.id,
+          viewer: viewer(step.actor),
+          slots: step.slots,
+          reason: step.reason,
+          now: step.at,
         });
+        booked = null;
         break;
       case "cancel":
-        for (const s of slots) s.booked = false;
-        cancelReason = step.reason;
-        sequence += 1;
-        audit.push({
-          actorUserId: actorUser(actor),
-          action: "interview.cancel",
-          detail: { actor, from: status, reason: step.reason },
-          at: step.at,
+        interview = await cancelInterview(db, {
+          interviewId: interview.id,
+          viewer: viewer(step.actor),
+          reason: step.reason,
+          now: step.at,
         });
+        booked = null;
         break;
       case "complete":
-      case "mark_no_show": {
-        const slot = chosen === null ? undefined : slots[chosen];
-        if (slot && slot.startsAt.getTime() > step.at.getTime())
-          throw new Error("demo interview: an outcome is recorded after the interview started");
-        outcome = step.kind === "complete" ? "completed" : "no_show";
-        audit.push({ actorUserId: organizer, action: `interview.${outcome}`, detail: {}, at: step.at });
+      case "mark_no_show":
+        interview = await recordOutcome(db, {
+          interviewId: interview.id,
+          userId: organizer,
+          outcome: step.kind === "complete" ? "completed" : "no_show",
+          now: step.at,
+        });
         break;
-      }
     }
-    status = next.to;
   }
-  const last = plan.steps.at(-1)!;
-  const chosenSlot = chosen === null ? null : slots[chosen]!;
-  // A confirmed interview 24–48 h ahead got its reminder at the maintenance tick a day before.
-  const reminderAt = chosenSlot ? new Date(chosenSlot.startsAt.getTime() - 36 * HOUR) : null;
-  const confirmedAt = plan.steps.find((s) => s.kind === "confirm")?.at;
-  const [row] = await tx
-    .insert(interviews)
-    .values({
-      applicationId: plan.application.id,
-      employerId: plan.application.employerId,
-      graduateId: plan.application.graduateId,
-      organizerUserId: organizer,
-      mode: plan.mode,
-      location: plan.location,
-      status,
-      rescheduledBy,
-      sequence,
-      cancelReason,
-      outcome,
-      reminderSentAt:
-        reminderAt && confirmedAt && reminderAt > confirmedAt && reminderAt < last.at && status !== "cancelled"
-          ? reminderAt
-          : null,
-      createdAt: first.at,
-      updatedAt: last.at,
-    })
-    .returning({ id: interviews.id });
-  const inserted = await tx
-    .insert(interviewSlots)
-    .values(
-      slots.map((s) => ({
-        interviewId: row!.id,
-        organizerUserId: organizer,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        booked: s.booked,
-      })),
-    )
-    .returning({ id: interviewSlots.id });
-  if (chosen !== null)
-    await tx.update(interviews).set({ chosenSlotId: inserted[chosen]!.id }).where(eq(interviews.id, row!.id));
-  await tx.insert(auditLog).values(
-    audit.map((a) => ({
-      actorUserId: a.actorUserId,
-      action: a.action,
-      subjectType: "interview",
-      subjectId: row!.id,
-      detail: a.detail,
-      createdAt: a.at,
-    })),
-  );
-  return { id: row!.id, status };
+  return { id: interview.id, status: interview.status };
+}
+
+/** The times on offer when a step is taken: those of the last proposal or new times before it. */
+function lastOffered(steps: InterviewStep[], before: InterviewStep): Slot[] {
+  let offered: Slot[] = [];
+  for (const step of steps) {
+    if (step === before) break;
+    if (step.kind === "propose" || step.kind === "reschedule") offered = step.slots;
+  }
+  return offered;
 }
 
 const TENCENT_MEETING = (n: number) =>
@@ -305,6 +285,8 @@ export async function seedInterviews(
   options: { employerOwnerUserId: string; demoGraduateUserId: string; now: Date },
 ) {
   const { now } = options;
+  const db = tx as unknown as Database;
+  const replayFrom = await lastOutboxId(tx);
   const owner = options.employerOwnerUserId;
   const [membership] = await tx.select().from(employerMembers).where(eq(employerMembers.userId, owner)).limit(1);
   const calendar = await OrganizerCalendar.load(tx, owner, now);
@@ -337,7 +319,6 @@ export async function seedInterviews(
     const toPropose = mine.find((a) => a !== toOffer);
     if (toOffer) {
       // Interviewed last week (video), then offered: seedAgreements drafts her agreement from this offer.
-      await advanceApplication(tx, toOffer, [{ status: "interviewing", at: at(-6, "10:05"), actorUserId: owner }]);
       const slot = calendar.find(-4, "10:00", 60);
       await write({
         application: toOffer,
@@ -357,7 +338,6 @@ export async function seedInterviews(
       await advanceApplication(tx, toPropose, [
         { status: "viewed", at: at(-5, "09:40"), actorUserId: owner },
         { status: "shortlisted", at: at(-3, "11:15"), actorUserId: owner },
-        { status: "interviewing", at: at(-1, "17:05"), actorUserId: owner },
       ]);
       await write({
         application: toPropose,
@@ -382,38 +362,18 @@ export async function seedInterviews(
     const free = open.filter((p) => !mine.some((a) => a.postingId === p.id));
     const posting =
       free.find((p) => p.title.includes("前端")) ?? free.find((p) => p.jobType === "full_time") ?? free[0];
-    const [resume] = await tx
-      .select({ file: applications.resumeFile, sha: applications.resumeSha256 })
-      .from(applications)
-      .where(eq(applications.graduateId, demo.id))
-      .limit(1);
-    if (posting && resume) {
-      const [app] = await tx
-        .insert(applications)
-        .values({
-          graduateId: demo.id,
-          postingId: posting.id,
-          employerId: membership.employerId,
-          status: "submitted",
-          note: "您好，我熟悉 React 与 TypeScript，期待有机会参加面试。",
-          resumeFile: resume.file,
-          resumeSha256: resume.sha,
-          createdAt: at(-8, "21:12"),
-          updatedAt: at(-8, "21:12"),
-        })
-        .returning(appColumns);
+    if (posting) {
+      const applied = await applyToPosting(db, {
+        userId: options.demoGraduateUserId,
+        postingId: posting.id,
+        note: "您好，我熟悉 React 与 TypeScript，期待有机会参加面试。",
+        now: at(-8, "21:12"),
+      });
+      const [app] = await tx.select(appColumns).from(applications).where(eq(applications.id, applied.applicationId));
       if (app) {
-        await tx.insert(applicationEvents).values({
-          applicationId: app.id,
-          fromStatus: null,
-          toStatus: "submitted",
-          actorUserId: options.demoGraduateUserId,
-          createdAt: at(-8, "21:12"),
-        });
         await advanceApplication(tx, app, [
           { status: "viewed", at: at(-7, "09:30"), actorUserId: owner },
           { status: "shortlisted", at: at(-5, "10:10"), actorUserId: owner },
-          { status: "interviewing", at: at(-2, "11:00"), actorUserId: owner },
         ]);
         await write({
           application: app,
@@ -586,5 +546,6 @@ export async function seedInterviews(
       });
     }
   }
+  await settleReplayedMail(tx, replayFrom);
   return { interviews: count, calendar };
 }

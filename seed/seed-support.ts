@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { StaffActor } from "../app/auth/actor";
 import { DIFFICULTY_CATEGORIES } from "../app/graduates/roster-import";
+import { importRoster } from "../app/graduates/roster-import.server";
 import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { STALL_DAYS } from "../app/support/rules";
 import { ContactSchema, SubsidySchema } from "../app/support/schema";
@@ -17,9 +18,12 @@ import {
 import { schoolDate } from "../app/time";
 import type { Database, Queryable } from "../db/client";
 import { graduates, postings, type ContactChannel } from "../db/schema";
+import { loadSchool, rosterFile } from "./factories";
 import { createRandom } from "./school-data";
 
 const DAY = 24 * 3600_000;
+/** When the roster with difficulty categories was imported: before the first plan opens (70 days back at most). */
+const DIFFICULTIES_KNOWN_DAYS = 75;
 
 const GOALS = [
   "完善简历并请就业指导老师审阅",
@@ -63,12 +67,14 @@ export async function seedSupport(
   options: { schoolStaffUserId: string; collegeStaffUserId: string; collegeId: number | null; now?: Date },
 ) {
   const random = createRandom(2026_11);
+  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
+  const db = tx as unknown as Database;
   const now = options.now ?? new Date();
   const quiet = sql`not exists (select 1 from applications a where a.graduate_id = ${graduates.id})
     and not exists (select 1 from destination_history h where h.graduate_id = ${graduates.id})`;
   const pickGraduates = (collegeFilter: SQL | undefined, limit: number) =>
     tx
-      .select({ id: graduates.id, collegeId: graduates.collegeId })
+      .select()
       .from(graduates)
       .where(and(eq(graduates.cohort, 2026), sql`${graduates.userId} is null`, quiet, collegeFilter))
       .orderBy(asc(graduates.studentNo))
@@ -78,14 +84,20 @@ export async function seedSupport(
   const chosen = [...ownCollege, ...others];
   if (chosen.length === 0) return { withDifficulties: 0, plans: 0, stalled: 0 };
 
+  // The school's updated roster names their difficulty categories (困难类别), before any plan opens.
+  const updated = [];
   for (const g of chosen) {
     const first = random.pick(DIFFICULTY_CATEGORIES).zh;
     const second = random.next() < 0.25 ? random.pick(DIFFICULTY_CATEGORIES).zh : null;
-    await tx
-      .update(graduates)
-      .set({ difficulties: second && second !== first ? [first, second] : [first] })
-      .where(eq(graduates.id, g.id));
+    updated.push({ ...g, difficulties: second && second !== first ? [first, second] : [first] });
   }
+  await importRoster(db, {
+    actorUserId: options.schoolStaffUserId,
+    scope: { kind: "school" },
+    bytes: rosterFile(await loadSchool(tx), updated),
+    sendActivation: false,
+    now: new Date(now.getTime() - DIFFICULTIES_KNOWN_DAYS * DAY),
+  });
 
   const published = await tx
     .select({ id: postings.id })
@@ -104,8 +116,6 @@ export async function seedSupport(
     return null; // no plan yet
   };
 
-  // The commands open their own (nested) transactions: inside the seed's they are savepoints.
-  const db = tx as unknown as Database;
   const replayFrom = await lastOutboxId(tx);
   const schoolStaff: StaffActor = { userId: options.schoolStaffUserId, scope: { kind: "school" } };
   const collegeStaff: StaffActor = {

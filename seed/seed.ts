@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { getEnv } from "../app/config/env.server";
-import { createGraduates, createSchool, createUser, linkGraduateAccount } from "./factories";
+import { importRoster } from "../app/graduates/roster-import.server";
+import { createSchool, createUser, graduateRows, linkGraduateAccount, rosterFile } from "./factories";
 import { graduates, users } from "../db/schema";
 import { seedVetting } from "./seed-vetting";
 import { seedGraduates } from "./seed-graduates";
@@ -12,6 +13,9 @@ import { seedCounselling } from "./seed-counselling";
 import { seedProgrammes } from "./seed-programmes";
 import { seedFairs } from "./seed-fairs";
 import { seedTalks } from "./seed-talks";
+
+/** The roster was imported at the start of the school year, before anything the demo replays (at most ~120 days back). */
+const ROSTER_AGE_DAYS = 200;
 
 export const DEMO_PASSWORD = "jiuye-demo-2026";
 
@@ -41,10 +45,11 @@ export async function seedDemo(
   await db.transaction(async (tx) => {
     progress("school: colleges and majors");
     const school = await createSchool(tx);
-    progress("graduates: 800 across cohorts 2024–2027");
-    const roster = await createGraduates(tx, school, { count: 800, cohorts: [2024, 2025, 2026, 2027], seed: 7 });
     progress("demo accounts");
     const ids: Record<string, string> = {};
+    const roster = graduateRows(school, { count: 800, cohorts: [2024, 2025, 2026, 2027], seed: 7 });
+    const csMajor = school.majors.find((m) => m.nameZh === "软件工程");
+    const own = roster.find((g) => g.majorId === csMajor?.id && g.cohort === 2026) ?? roster[0];
     for (const account of DEMO_ACCOUNTS) {
       const collegeId = account.college ? (school.colleges.find((c) => c.code === account.college)?.id ?? null) : null;
       const user = await createUser(tx, {
@@ -55,17 +60,21 @@ export async function seedDemo(
         collegeId,
       });
       ids[account.email] = user.id;
-      if (account.role === "graduate") {
-        const csMajor = school.majors.find((m) => m.nameZh === "软件工程");
-        const own = roster.find((g) => g.majorId === csMajor?.id && g.cohort === 2026) ?? roster[0];
-        if (own) {
-          await linkGraduateAccount(tx, own.id, user.id);
-          await tx
-            .update(graduates)
-            .set({ name: account.displayName, gender: "female", email: account.email })
-            .where(eq(graduates.id, own.id));
-        }
-      }
+      // The demo graduate is on the roster under her account's name and address.
+      if (account.role === "graduate" && own)
+        Object.assign(own, { name: account.displayName, gender: "female", email: account.email });
+    }
+    progress("graduates: 800 across cohorts 2024–2027, imported as the school's roster");
+    await importRoster(tx as unknown as Database, {
+      actorUserId: ids["staff@demo.jiuye.cn"]!,
+      scope: { kind: "school" },
+      bytes: rosterFile(school, roster),
+      sendActivation: false,
+      now: new Date(Date.now() - ROSTER_AGE_DAYS * 86_400_000),
+    });
+    if (own) {
+      const [row] = await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.studentNo, own.studentNo));
+      if (row) await linkGraduateAccount(tx, row.id, ids["graduate@demo.jiuye.cn"]!);
     }
     progress("employers and postings in every vetting state");
     const vetting = await seedVetting(tx, {

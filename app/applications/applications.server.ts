@@ -20,6 +20,7 @@ import { refuse } from "../errors";
 import { ensureProfile } from "../graduates/profile.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { getPublicPosting } from "../postings/postings.server";
+import { schoolDate } from "../time";
 import { applicationEventTo, applicationMachine, contactVisible, type ApplicationActor } from "./states";
 
 export interface ApplyResult {
@@ -38,12 +39,13 @@ export interface ApplyResult {
  */
 export async function applyToPosting(
   db: Database,
-  input: { userId: string; postingId: string; note: string },
+  input: { userId: string; postingId: string; note: string; now?: Date },
 ): Promise<ApplyResult> {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, input.userId)).limit(1);
     if (!graduate) refuse("apply.needLink", { status: 403 });
-    const found = await getPublicPosting(tx, input.postingId);
+    const found = await getPublicPosting(tx, input.postingId, schoolDate(now));
     const [existing] = await tx
       .select()
       .from(applications)
@@ -76,6 +78,8 @@ export async function applyToPosting(
         note: input.note,
         resumeFile: profile.resumeFile,
         resumeSha256: profile.resumeSha256,
+        createdAt: now,
+        updatedAt: now,
       })
       .onConflictDoNothing({ target: [applications.graduateId, applications.postingId] })
       .returning();
@@ -95,9 +99,13 @@ export async function applyToPosting(
         postingTitle: found.posting.title,
       };
     }
-    await tx
-      .insert(applicationEvents)
-      .values({ applicationId: created.id, fromStatus: null, toStatus: "submitted", actorUserId: input.userId });
+    await tx.insert(applicationEvents).values({
+      applicationId: created.id,
+      fromStatus: null,
+      toStatus: "submitted",
+      actorUserId: input.userId,
+      createdAt: now,
+    });
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "application.submit",
@@ -109,6 +117,7 @@ export async function applyToPosting(
         resumeSha256: profile.resumeSha256,
         consent: "share_resume_with_employer",
       },
+      at: now,
     });
     return {
       status: "applied",
@@ -213,16 +222,16 @@ async function applyTransition(
   to: ApplicationState,
   actorUserId: string,
   actor: ApplicationActor,
-  options: { mail?: boolean } = {},
+  options: { mail?: boolean; now: Date },
 ) {
   const from = ctx.application.status;
   await tx
     .update(applications)
-    .set({ status: to, updatedAt: sql`now()` })
+    .set({ status: to, updatedAt: options.now })
     .where(eq(applications.id, ctx.application.id));
   const [event] = await tx
     .insert(applicationEvents)
-    .values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId })
+    .values({ applicationId: ctx.application.id, fromStatus: from, toStatus: to, actorUserId, createdAt: options.now })
     .returning({ id: applicationEvents.id });
   await recordAudit(tx, {
     actorUserId,
@@ -230,6 +239,7 @@ async function applyTransition(
     subjectType: "application",
     subjectId: ctx.application.id,
     detail: { from, to, actor },
+    at: options.now,
   });
   // The employer's changes are mailed to the graduate; the graduate's own moves need no mail.
   if (actor === "employer" && options.mail !== false) {
@@ -255,14 +265,14 @@ async function applyTransition(
 /** The graduate withdraws, or answers an offer. */
 export async function graduateTransition(
   db: Database,
-  input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined" },
+  input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined"; now?: Date },
 ) {
   await db.transaction(async (tx) => {
     const [ctx] = await lockApplications(tx, [input.applicationId]);
     if (!ctx || ctx.graduate.userId !== input.userId) refuse("error.notFound", { status: 404 });
     const next = applicationMachine.next(ctx.application.status, applicationEventTo(input.to)!, "graduate");
     if (!next.ok) refuse(next.key, { params: next.params });
-    await applyTransition(tx, ctx, input.to, input.userId, "graduate");
+    await applyTransition(tx, ctx, input.to, input.userId, "graduate", { now: input.now ?? new Date() });
   });
 }
 
@@ -273,8 +283,9 @@ export async function graduateTransition(
  */
 export async function employerTransition(
   db: Database,
-  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationState },
+  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationState; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const contexts = await lockApplications(tx, input.applicationIds);
     if (
@@ -291,7 +302,7 @@ export async function employerTransition(
         skipped++;
         continue;
       }
-      await applyTransition(tx, ctx, input.to, input.actorUserId, "employer");
+      await applyTransition(tx, ctx, input.to, input.actorUserId, "employer", { now });
       changed++;
     }
     return { changed, skipped };
@@ -303,7 +314,10 @@ export async function employerTransition(
  * it had not got there yet), with each step in its history. No status mail: the interview's own
  * invitation tells the graduate. Runs inside the proposing transaction.
  */
-export async function markInterviewing(tx: Queryable, input: { applicationId: string; actorUserId: string }) {
+export async function markInterviewing(
+  tx: Queryable,
+  input: { applicationId: string; actorUserId: string; now: Date },
+) {
   const [ctx] = await lockApplications(tx, [input.applicationId]);
   if (!ctx) return;
   const path: ApplicationState[] =
@@ -313,7 +327,7 @@ export async function markInterviewing(tx: Queryable, input: { applicationId: st
         ? ["shortlisted", "interviewing"]
         : [];
   for (const to of path) {
-    await applyTransition(tx, ctx, to, input.actorUserId, "employer", { mail: false });
+    await applyTransition(tx, ctx, to, input.actorUserId, "employer", { mail: false, now: input.now });
     ctx.application = { ...ctx.application, status: to };
   }
 }

@@ -56,12 +56,15 @@ export async function graduateContext(db: Queryable, userId: string) {
   return { ...found, profile: { ...profile, language: mailLocaleOf({ locale: mailLocale }) } };
 }
 
-export async function saveProfile(db: Database, input: { graduateId: string; userId: string; profile: ProfileInput }) {
+export async function saveProfile(
+  db: Database,
+  input: { graduateId: string; userId: string; profile: ProfileInput; now?: Date },
+) {
   await db.transaction(async (tx) => {
     await ensureProfile(tx, input.graduateId);
     await tx
       .update(graduateProfiles)
-      .set({ ...input.profile, updatedAt: sql`now()` })
+      .set({ ...input.profile, updatedAt: input.now ?? sql`now()` })
       .where(eq(graduateProfiles.graduateId, input.graduateId));
     // One mail-language rule (issue 15): every mail goes out in users.locale; the profile's
     // "邮件语言" is where a graduate sets it, so it writes there too (the header switch does not).
@@ -73,6 +76,7 @@ export async function saveProfile(db: Database, input: { graduateId: string; use
       subjectType: "graduate",
       subjectId: input.graduateId,
       detail: { nonPersonalised: input.profile.nonPersonalised, digestFrequency: input.profile.digestFrequency },
+      at: input.now,
     });
   });
 }
@@ -94,7 +98,10 @@ export async function setNonPersonalised(db: Database, input: { graduateId: stri
 }
 
 /** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
-export async function uploadResume(db: Database, input: { graduateId: string; userId: string; file: File }) {
+export async function uploadResume(
+  db: Database,
+  input: { graduateId: string; userId: string; file: File; now?: Date },
+) {
   let stored;
   try {
     stored = await storeUpload("resumes", input.file, ["pdf"], "resume");
@@ -111,8 +118,8 @@ export async function uploadResume(db: Database, input: { graduateId: string; us
       resumeFile: stored.file,
       resumeSha256: stored.sha256,
       resumeSize: stored.size,
-      resumeUploadedAt: sql`now()`,
-      updatedAt: sql`now()`,
+      resumeUploadedAt: input.now ?? sql`now()`,
+      updatedAt: input.now ?? sql`now()`,
     })
     .where(eq(graduateProfiles.graduateId, input.graduateId));
   await recordAudit(db, {
@@ -121,6 +128,7 @@ export async function uploadResume(db: Database, input: { graduateId: string; us
     subjectType: "graduate",
     subjectId: input.graduateId,
     detail: { sha256: stored.sha256, size: stored.size },
+    at: input.now,
   });
   return stored;
 }

@@ -124,6 +124,7 @@ export async function importRoster(
     bytes: Uint8Array;
     sendActivation: boolean;
     onProgress?: (done: number, total: number) => void;
+    now?: Date;
   },
 ): Promise<RosterImportResult> {
   const school = await loadSchoolLookup(db);
@@ -132,7 +133,7 @@ export async function importRoster(
     if (check.fileProblems.length > 0 || check.problemRows > 0) {
       refuse("roster.import.hasProblems", { status: 422, field: "file" });
     }
-    const result = await upsertRosterRows(tx, check.valid, input.onProgress);
+    const result = await upsertRosterRows(tx, check.valid, input.onProgress, input.now);
     let activationMails = 0;
     if (input.sendActivation) activationMails = await createActivations(tx, result.newGraduates);
     await recordAudit(tx, {
@@ -140,6 +141,7 @@ export async function importRoster(
       action: "roster.import",
       subjectType: "roster",
       detail: { inserted: result.inserted, updated: result.updated, activationMails, scope: input.scope },
+      at: input.now,
     });
     return { inserted: result.inserted, updated: result.updated, activationMails };
   });
@@ -149,12 +151,13 @@ export async function upsertRosterRows(
   db: Queryable,
   rows: RosterRow[],
   onProgress?: (done: number, total: number) => void,
+  now?: Date,
 ) {
   let inserted = 0;
   let updated = 0;
   const newGraduates: { id: string; name: string; email: string }[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
+    const batch = rows.slice(i, i + BATCH).map((row) => ({ ...row, createdAt: now }));
     const returned = await db
       .insert(graduates)
       .values(batch)

@@ -66,7 +66,8 @@ function isOverlapError(error: unknown): boolean {
   return false;
 }
 
-export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput }) {
+export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput; now?: Date }) {
+  const now = input.now ?? new Date();
   const membership = await getMembership(db, input.userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
@@ -105,6 +106,8 @@ export async function proposeInterview(db: Database, input: { userId: string; da
         mode: data.mode,
         location: data.location,
         status: "proposed",
+        createdAt: now,
+        updatedAt: now,
       })
       .returning();
     if (!row) throw new Error("interview insert returned nothing");
@@ -122,8 +125,9 @@ export async function proposeInterview(db: Database, input: { userId: string; da
       subjectType: "interview",
       subjectId: row.id,
       detail: { applicationId: application.id, slots: data.slots.length },
+      at: now,
     });
-    await markInterviewing(tx, { applicationId: application.id, actorUserId: input.userId });
+    await markInterviewing(tx, { applicationId: application.id, actorUserId: input.userId, now });
     await notify(tx, row, "proposed", null);
     return row;
   });
@@ -266,6 +270,7 @@ export async function pickSlot(
   db: Database,
   input: { interviewId: string; slotId: string; viewer: InterviewViewer; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
       const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "confirm");
@@ -275,13 +280,12 @@ export async function pickSlot(
         .where(and(eq(interviewSlots.id, input.slotId), eq(interviewSlots.interviewId, current.id)))
         .limit(1);
       if (!slot) refuse("interview.slot.notFound", { status: 404, field: "slotId" });
-      if (slot.startsAt.getTime() <= (input.now ?? new Date()).getTime())
-        refuse("interview.slot.past", { status: 409, field: "slotId" });
+      if (slot.startsAt.getTime() <= now.getTime()) refuse("interview.slot.past", { status: 409, field: "slotId" });
       await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
       const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
       const [updated] = await tx
         .update(interviews)
-        .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: new Date() })
+        .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: now })
         .where(eq(interviews.id, current.id))
         .returning();
       await recordAudit(tx, {
@@ -290,6 +294,7 @@ export async function pickSlot(
         subjectType: "interview",
         subjectId: current.id,
         detail: { actor, slotId: slot.id, sequence },
+        at: now,
       });
       await notify(tx, updated!, "confirmed", null);
       return updated!;
@@ -332,8 +337,10 @@ export async function rescheduleInterview(
     viewer: InterviewViewer;
     slots: { startsAt: Date; endsAt: Date }[];
     reason?: string | null;
+    now?: Date;
   },
 ) {
+  const now = input.now ?? new Date();
   const slots = SlotsSchema.safeParse(input.slots);
   if (!slots.success) refuse("interview.slot.invalid", { status: 400, field: "slots" });
   return db.transaction(async (tx) => {
@@ -354,7 +361,7 @@ export async function rescheduleInterview(
         rescheduledBy: actor,
         chosenSlotId: null,
         sequence: current.sequence + 1,
-        updatedAt: new Date(),
+        updatedAt: now,
       })
       .where(eq(interviews.id, current.id))
       .returning();
@@ -365,6 +372,7 @@ export async function rescheduleInterview(
       subjectType: "interview",
       subjectId: current.id,
       detail: { actor, from: current.status, sequence: updated!.sequence, reason },
+      at: now,
     });
     await notify(tx, updated!, "rescheduled", reason);
     return updated!;
@@ -373,8 +381,9 @@ export async function rescheduleInterview(
 
 export async function cancelInterview(
   db: Database,
-  input: { interviewId: string; viewer: InterviewViewer; reason: string },
+  input: { interviewId: string; viewer: InterviewViewer; reason: string; now?: Date },
 ) {
+  const now = input.now ?? new Date();
   const reason = input.reason?.trim() ?? "";
   if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", { status: 400, field: "reason" });
   return db.transaction(async (tx) => {
@@ -382,7 +391,7 @@ export async function cancelInterview(
     await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
     const [updated] = await tx
       .update(interviews)
-      .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: new Date() })
+      .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: now })
       .where(eq(interviews.id, current.id))
       .returning();
     await recordAudit(tx, {
@@ -391,6 +400,7 @@ export async function cancelInterview(
       subjectType: "interview",
       subjectId: current.id,
       detail: { actor, from: current.status, reason },
+      at: now,
     });
     await notify(tx, updated!, "cancelled", reason);
     return updated!;
@@ -403,15 +413,16 @@ export async function recordOutcome(
   input: { interviewId: string; userId: string; outcome: "completed" | "no_show"; now?: Date },
 ) {
   const event: InterviewEvent = input.outcome === "completed" ? "complete" : "mark_no_show";
+  const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const { current, to } = await begin(tx, input.interviewId, { kind: "employer", userId: input.userId }, event);
     const [slot] = current.chosenSlotId
       ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1)
       : [];
-    if (slot && slot.startsAt.getTime() > (input.now ?? new Date()).getTime()) refuse("interview.outcome.tooEarly");
+    if (slot && slot.startsAt.getTime() > now.getTime()) refuse("interview.outcome.tooEarly");
     const [updated] = await tx
       .update(interviews)
-      .set({ status: to, outcome: input.outcome, updatedAt: new Date() })
+      .set({ status: to, outcome: input.outcome, updatedAt: now })
       .where(eq(interviews.id, current.id))
       .returning();
     await recordAudit(tx, {
@@ -420,6 +431,7 @@ export async function recordOutcome(
       subjectType: "interview",
       subjectId: current.id,
       detail: {},
+      at: now,
     });
     await notify(tx, updated!, input.outcome, null);
     return updated!;
@@ -456,6 +468,7 @@ export async function sendInterviewReminders(db: Database, now = new Date()): Pr
         subjectType: "interview",
         subjectId: id,
         detail: {},
+        at: now,
       });
       await notify(tx, row, "reminder", null);
       return true;

@@ -31,6 +31,7 @@ import {
   agreementEvents,
   agreementNumberCounters,
   agreements,
+  applicationEvents,
   applications,
   auditLog,
   colleges,
@@ -210,6 +211,45 @@ describe("demo agreements and interviews", () => {
       );
     for (const app of apps)
       expect(["interviewing", "offered", "accepted", "declined", "withdrawn"]).toContain(app.status);
+  });
+
+  it("keep the history the commands write: every application and interview step audited at its own time, after the roster import", async () => {
+    const db = await getDb();
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(inArray(auditLog.subjectType, ["application", "interview", "roster"]));
+    const at = (subjectId: string | null, action: string) =>
+      audit.filter((a) => a.subjectId === subjectId && a.action === action).map((a) => a.createdAt.getTime());
+
+    const steps = await db.select().from(applicationEvents);
+    expect(steps.length).toBeGreaterThan(100);
+    for (const step of steps)
+      expect(at(step.applicationId, step.fromStatus ? `application.${step.toStatus}` : "application.submit")).toContain(
+        step.createdAt.getTime(),
+      );
+    for (const app of await db.select().from(applications)) {
+      const own = steps.filter((e) => e.applicationId === app.id).map((e) => e.createdAt.getTime());
+      expect(app.createdAt.getTime()).toBe(Math.min(...own));
+      expect(app.updatedAt.getTime()).toBe(Math.max(...own));
+    }
+
+    for (const interview of await db.select().from(interviews)) {
+      expect(at(interview.id, "interview.propose")).toEqual([interview.createdAt.getTime()]);
+      const last = audit
+        .filter((a) => a.subjectId === interview.id && a.action !== "interview.reminder")
+        .map((a) => a.createdAt.getTime());
+      expect(interview.updatedAt.getTime()).toBe(Math.max(...last));
+    }
+
+    // The roster was imported before anything happened to the graduates on it.
+    // (The first import; the support seed's re-import of difficulty categories comes later.)
+    const [imported] = audit
+      .filter((a) => a.action === "roster.import")
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(imported?.createdAt.getTime()).toBeLessThan(Math.min(...steps.map((e) => e.createdAt.getTime())));
+    const [graduate] = await db.select().from(graduates).orderBy(asc(graduates.createdAt)).limit(1);
+    expect(graduate?.createdAt.getTime()).toBe(imported?.createdAt.getTime());
   });
 
   it("show the demo graduate an invitation to answer, a proposal to pick from and a confirmed interview ahead", async () => {
