@@ -4,16 +4,15 @@ import { employers, majors, postings } from "../../db/schema";
 import { schoolDate } from "../time";
 import { formatPay } from "./publishing";
 import { publicPostingCondition } from "./postings.server";
+import type { PostingSummary } from "./search.server";
 
-export interface BulletinItem {
-  id: string;
-  title: string;
-  employerName: string;
-  cities: string[];
-  salaryMin: number;
-  salaryMax: number;
+/** A line of a bulletin: what a list shows of a posting, with the deadline as the school date it prints. */
+export type BulletinItem = Pick<
+  PostingSummary,
+  "id" | "title" | "employerName" | "cities" | "salaryMin" | "salaryMax"
+> & {
   deadline: string;
-}
+};
 
 /**
  * The first line of a bulletin: "【某某大学就业信息日报】2026-12-07 新岗位 12 个". Its date is the
