@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
+import { createContext, useContext, type ChangeEvent, type ComponentProps, type ReactNode } from "react";
 import {
   echoedValue,
   echoedValues,
@@ -170,16 +170,20 @@ export function SelectField(props: {
   options: { value: string; label: string }[];
   defaultValue?: string;
   placeholder?: string;
+  /** A select whose choice changes other fields of the page: the caller holds its value. */
+  controlled?: { value: string; onChange: (value: string) => void };
 }) {
   const field = useField(props.name);
+  const controlled = props.controlled;
+  const choice = controlled
+    ? {
+        value: controlled.value,
+        onChange: (event: ChangeEvent<HTMLSelectElement>) => controlled.onChange(event.target.value),
+      }
+    : { defaultValue: field.echoed ?? props.defaultValue ?? "" };
   return (
     <LabelledField field={field} label={props.label}>
-      <select
-        id={field.id}
-        name={props.name}
-        defaultValue={field.echoed ?? props.defaultValue ?? ""}
-        {...ariaOf(field, false)}
-      >
+      <select id={field.id} name={props.name} {...choice} {...ariaOf(field, false)}>
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
