@@ -4,9 +4,9 @@ import { employers, majors, postings } from "../../db/schema";
 import { schoolDate } from "../time";
 import { formatPay } from "./publishing";
 import { publicPostingCondition } from "./postings.server";
-import type { PostingSummary } from "./search.server";
+import { postingSummary, type PostingSummary } from "./search.server";
 
-/** A line of a bulletin: what a list shows of a posting, with the deadline as the school date it prints. */
+/** What a bulletin's line prints of a posting; its deadline is the school date. */
 export type BulletinItem = Pick<
   PostingSummary,
   "id" | "title" | "employerName" | "cities" | "salaryMin" | "salaryMax"
@@ -66,12 +66,7 @@ export async function bulletinPostings(
     .orderBy(desc(postings.publishedAt))
     .limit(200);
   return rows.map(({ posting, employerName }) => ({
-    id: posting.id,
-    title: posting.title,
-    employerName,
-    cities: posting.cities.map((c) => c.city),
-    salaryMin: posting.salaryMin,
-    salaryMax: posting.salaryMax,
+    ...postingSummary(posting, employerName),
     deadline: posting.deadline,
   }));
 }
