@@ -531,6 +531,28 @@ export async function disputeDestination(db: Database, input: { graduateId: stri
   });
 }
 
+/**
+ * Staff's verdict on a destination, in the transaction that recorded it: the graduate is told by mail
+ * (with the reason of a return) and the audit log keeps who decided.
+ */
+async function announceVerdict(
+  tx: Queryable,
+  destination: DestinationRow,
+  verdict: { event: "verify" | "return"; historyId: number; staffUserId: string; reason?: string; at?: Date },
+) {
+  const reason = verdict.reason ?? null;
+  const mailKind = verdict.event === "verify" ? "verified" : "returned";
+  await mailGraduate(tx, destination.graduateId, verdict.historyId, mailKind, destination.code, reason);
+  await recordAudit(tx, {
+    actorUserId: verdict.staffUserId,
+    action: `destination.${verdict.event}`,
+    subjectType: "graduate",
+    subjectId: destination.graduateId,
+    detail: reason === null ? { code: destination.code } : { code: destination.code, reason },
+    at: verdict.at,
+  });
+}
+
 /** Staff of the graduate's scope verify a confirmed, undisputed destination. */
 export async function verifyDestination(
   db: Database,
@@ -550,15 +572,7 @@ export async function verifyDestination(
       changes: { verifiedBy: input.actor.userId, verifiedAt: input.now ?? sql`now()` },
       at: input.now,
     });
-    await mailGraduate(tx, input.graduateId, historyId, "verified", current.code, null);
-    await recordAudit(tx, {
-      actorUserId: input.actor.userId,
-      action: "destination.verify",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
-      detail: { code: current.code },
-      at: input.now,
-    });
+    await announceVerdict(tx, current, { event: "verify", historyId, staffUserId: input.actor.userId, at: input.now });
   });
 }
 
@@ -580,13 +594,11 @@ export async function returnDestination(
       note: reason,
       at: input.now,
     });
-    await mailGraduate(tx, input.graduateId, historyId, "returned", current.code, reason);
-    await recordAudit(tx, {
-      actorUserId: input.actor.userId,
-      action: "destination.return",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
-      detail: { code: current.code, reason },
+    await announceVerdict(tx, current, {
+      event: "return",
+      historyId,
+      staffUserId: input.actor.userId,
+      reason,
       at: input.now,
     });
   });
