@@ -1,6 +1,7 @@
 import { Link, useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import type { ApplyAnswer, ApplyState } from "../applications/apply";
+import type { AnyResult } from "../forms/result";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
@@ -67,14 +68,7 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
         </p>
       ) : (
         <apply.Form method="post" action={url}>
-          {result && !result.ok ? (
-            <p className="alert" role="alert">
-              {Object.values(result.errors)
-                .flat()
-                .map((m) => t(m))
-                .join("；")}
-            </p>
-          ) : null}
+          <ApplyRefusal result={result} />
           <div className="field">
             <label htmlFor="apply-note">{t("apply.note")}</label>
             <textarea id="apply-note" name="note" rows={3} maxLength={500} />
@@ -86,5 +80,19 @@ export function ApplyPanel({ postingId, initial }: { postingId: string; initial?
         </apply.Form>
       )}
     </section>
+  );
+}
+
+/** Why an application was refused, every reason in one alert: in the panel, and on the page that works without JavaScript. */
+export function ApplyRefusal({ result }: { result: AnyResult }) {
+  const t = useT();
+  if (!result || result.ok) return null;
+  return (
+    <p className="alert" role="alert">
+      {Object.values(result.errors)
+        .flat()
+        .map((m) => t(m))
+        .join("；")}
+    </p>
   );
 }

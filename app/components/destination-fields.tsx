@@ -2,7 +2,7 @@ import { useState } from "react";
 import { PROVINCES } from "../school/regions";
 import { nameFor, textFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
-import { FieldError, SelectField, TextField, useField } from "./form";
+import { SelectField, TextField, useField } from "./form";
 
 export interface CodeOption {
   code: string;
@@ -35,25 +35,13 @@ export function DestinationFields({
   const shown = chosen ? chosen.requiredFields : fieldNames;
   return (
     <>
-      <div className="field">
-        <label htmlFor={codeField.id}>{t("destination.code")}</label>
-        <select
-          id={codeField.id}
-          name="code"
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          aria-invalid={codeField.errors.length ? true : undefined}
-          aria-describedby={codeField.errors.length ? codeField.errorId : undefined}
-        >
-          <option value="">—</option>
-          {codes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.code} {nameFor(locale, c)}
-            </option>
-          ))}
-        </select>
-        <FieldError name="code" />
-      </div>
+      <SelectField
+        name="code"
+        label={t("destination.code")}
+        placeholder="—"
+        options={codes.map((c) => ({ value: c.code, label: `${c.code} ${nameFor(locale, c)}` }))}
+        controlled={{ value: code, onChange: setCode }}
+      />
       {chosen?.evidence ? (
         <p className="field__hint">
           {t("destination.evidence.needed")} {textFor(locale, chosen.evidence)}

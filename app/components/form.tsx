@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
+import { createContext, useContext, type ChangeEvent, type ComponentProps, type ReactNode } from "react";
 import {
   echoedValue,
   echoedValues,
@@ -66,9 +66,31 @@ function FieldHint({ id, hint }: { id: string; hint?: string }) {
   ) : null;
 }
 
-function describedBy(field: { errorId: string; hintId: string; errors: Message[] }, hint: unknown) {
+type FieldState = ReturnType<typeof useField>;
+
+function describedBy(field: FieldState, hint: unknown) {
   return (
     [hint ? field.hintId : null, field.errors.length ? field.errorId : null].filter(Boolean).join(" ") || undefined
+  );
+}
+
+/** What every control of a field carries besides its id and name: whether it is refused, and what describes it. */
+function ariaOf(field: FieldState, hint: unknown) {
+  return {
+    "aria-invalid": field.errors.length ? true : undefined,
+    "aria-describedby": describedBy(field, hint),
+  };
+}
+
+/** A field's frame: the label above, the hint, the control, and the error under it. */
+function LabelledField(props: { field: FieldState; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.field.id}>{props.label}</label>
+      <FieldHint id={props.field.hintId} hint={props.hint} />
+      {props.children}
+      <ErrorText id={props.field.errorId} errors={props.field.errors} />
+    </div>
   );
 }
 
@@ -121,9 +143,7 @@ export function TextField(props: {
   const field = useField(props.name, props);
   const value = props.type === "password" ? undefined : (field.echoed ?? props.defaultValue);
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{props.label}</label>
-      <FieldHint id={field.hintId} hint={props.hint} />
+    <LabelledField field={field} label={props.label} hint={props.hint}>
       <input
         id={field.id}
         name={props.name}
@@ -132,11 +152,9 @@ export function TextField(props: {
         required={props.required}
         minLength={props.minLength}
         defaultValue={value}
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={describedBy(field, props.hint)}
+        {...ariaOf(field, props.hint)}
       />
-      <ErrorText id={field.errorId} errors={field.errors} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -152,18 +170,20 @@ export function SelectField(props: {
   options: { value: string; label: string }[];
   defaultValue?: string;
   placeholder?: string;
+  /** A select whose choice changes other fields of the page: the caller holds its value. */
+  controlled?: { value: string; onChange: (value: string) => void };
 }) {
   const field = useField(props.name);
+  const controlled = props.controlled;
+  const choice = controlled
+    ? {
+        value: controlled.value,
+        onChange: (event: ChangeEvent<HTMLSelectElement>) => controlled.onChange(event.target.value),
+      }
+    : { defaultValue: field.echoed ?? props.defaultValue ?? "" };
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{props.label}</label>
-      <select
-        id={field.id}
-        name={props.name}
-        defaultValue={field.echoed ?? props.defaultValue ?? ""}
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={describedBy(field, false)}
-      >
+    <LabelledField field={field} label={props.label}>
+      <select id={field.id} name={props.name} {...choice} {...ariaOf(field, false)}>
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -171,8 +191,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-      <ErrorText id={field.errorId} errors={field.errors} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -186,22 +205,17 @@ export function TextAreaField(props: {
   hint?: string;
 }) {
   const field = useField(props.name, props);
-  const id = field.id;
   return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <FieldHint id={field.hintId} hint={props.hint} />
+    <LabelledField field={field} label={props.label} hint={props.hint}>
       <textarea
-        id={id}
+        id={field.id}
         name={props.name}
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
         defaultValue={field.echoed ?? props.defaultValue ?? ""}
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={describedBy(field, props.hint)}
+        {...ariaOf(field, props.hint)}
       />
-      <ErrorText id={field.errorId} errors={field.errors} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -209,20 +223,16 @@ export function TextAreaField(props: {
 export function FileField(props: { name: string; label: string; accept?: string; hint?: string; required?: boolean }) {
   const field = useField(props.name);
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{props.label}</label>
-      <FieldHint id={field.hintId} hint={props.hint} />
+    <LabelledField field={field} label={props.label} hint={props.hint}>
       <input
         id={field.id}
         name={props.name}
         type="file"
         accept={props.accept}
         required={props.required}
-        aria-invalid={field.errors.length ? true : undefined}
-        aria-describedby={describedBy(field, props.hint)}
+        {...ariaOf(field, props.hint)}
       />
-      <ErrorText id={field.errorId} errors={field.errors} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -239,8 +249,7 @@ export function CheckboxField(props: { name: string; label: string; hint?: strin
           type="checkbox"
           name={props.name}
           defaultChecked={checked}
-          aria-invalid={field.errors.length ? true : undefined}
-          aria-describedby={describedBy(field, props.hint)}
+          {...ariaOf(field, props.hint)}
         />{" "}
         {props.label}
       </label>

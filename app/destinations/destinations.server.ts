@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
 import {
@@ -197,6 +198,60 @@ async function lockedDestination(tx: Queryable, graduateId: string) {
   return row ?? null;
 }
 
+type DestinationRow = typeof destinations.$inferSelect;
+
+/** The graduate's destination, locked, and the state `event` moves it to; refused when the machine forbids it. */
+async function lockedForStep(tx: Queryable, graduateId: string, event: DestinationEvent, actor: DestinationActor) {
+  const current = await lockedDestination(tx, graduateId);
+  const status = nextStatus(current, event, actor);
+  if (!current) refuse("destination.transition.invalid");
+  return { current, status };
+}
+
+/**
+ * Moves a locked destination to `status` with `changes`, and keeps the step in its history with the
+ * code and fields as they stood. Returns the history row's id, which keys any mail about the step.
+ */
+async function stepDestination(
+  tx: Queryable,
+  current: DestinationRow,
+  step: {
+    action: DestinationEvent;
+    actor: Actor;
+    status: DestinationRow["status"];
+    changes: PgUpdateSetSource<typeof destinations>;
+    note?: string;
+    /** Set only when a seed replays the step at a chosen time; otherwise the database's clock. */
+    at?: Date;
+  },
+) {
+  await tx
+    .update(destinations)
+    .set({ ...step.changes, status: step.status, updatedAt: step.at ?? sql`now()` })
+    .where(eq(destinations.id, current.id));
+  return writeHistory(tx, {
+    destinationId: current.id,
+    graduateId: current.graduateId,
+    action: step.action,
+    actor: step.actor,
+    fromStatus: current.status,
+    toStatus: step.status,
+    code: current.code,
+    fields: current.fields,
+    note: step.note,
+    at: step.at,
+  });
+}
+
+/** A disputed record stops counting (decision 011): its confirmation and verification are undone. */
+const disputedWith = (note: string) => ({
+  disputed: true,
+  disputeNote: note,
+  verifiedAt: null,
+  verifiedBy: null,
+  confirmedAt: null,
+});
+
 async function writeHistory(
   tx: Queryable,
   entry: {
@@ -259,14 +314,15 @@ async function mailGraduate(
   });
 }
 
-async function graduateCollege(db: Queryable, graduateId: string) {
+/** Staff act only on graduates of their scope: no such graduate is 404, another college's is 403. */
+async function requireGraduateInStaffScope(db: Queryable, scope: StaffScope, graduateId: string) {
   const [row] = await db
     .select({ collegeId: graduates.collegeId })
     .from(graduates)
     .where(eq(graduates.id, graduateId))
     .limit(1);
   if (!row) refuse("error.notFound", { status: 404 });
-  return row.collegeId;
+  if (!scopeCovers(scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
 }
 
 /**
@@ -392,8 +448,7 @@ export async function recordDestinationOnBehalf(
   let actor: Actor;
   if ("system" in input.actor) actor = { userId: "", role: "system" };
   else {
-    const collegeId = await graduateCollege(db, input.graduateId);
-    if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
+    await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
     actor = { userId: input.actor.userId, role: "staff" };
   }
   return writeDestination(db, {
@@ -446,27 +501,11 @@ export async function holdForReverification(
     .limit(1);
   if (!touched && !(current.source === "agreement" && held.length > 0))
     return { agreementsHeld: held.length, destinationHeld: false };
-  await tx
-    .update(destinations)
-    .set({
-      status,
-      disputed: true,
-      disputeNote: HOLD_NOTE,
-      verifiedAt: null,
-      verifiedBy: null,
-      confirmedAt: null,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(destinations.id, current.id));
-  await writeHistory(tx, {
-    destinationId: current.id,
-    graduateId: input.graduateId,
+  await stepDestination(tx, current, {
     action: "hold",
     actor: { userId: input.staffUserId, role: "staff" },
-    fromStatus: current.status,
-    toStatus: status,
-    code: current.code,
-    fields: current.fields,
+    status,
+    changes: disputedWith(HOLD_NOTE),
     note: HOLD_NOTE,
   });
   return { agreementsHeld: held.length, destinationHeld: true };
@@ -474,24 +513,13 @@ export async function holdForReverification(
 
 /** The graduate confirms what was recorded about them; from then on staff may verify it. */
 export async function confirmDestination(db: Database, input: { graduateId: string; userId: string; now?: Date }) {
-  const now = input.now ?? sql`now()`;
   await db.transaction(async (tx) => {
-    const current = await lockedDestination(tx, input.graduateId);
-    const status = nextStatus(current, "confirm", "graduate");
-    if (!current) refuse("destination.transition.invalid");
-    await tx
-      .update(destinations)
-      .set({ status, disputed: false, disputeNote: null, confirmedAt: now, updatedAt: now })
-      .where(eq(destinations.id, current.id));
-    await writeHistory(tx, {
-      destinationId: current.id,
-      graduateId: input.graduateId,
+    const { current, status } = await lockedForStep(tx, input.graduateId, "confirm", "graduate");
+    await stepDestination(tx, current, {
       action: "confirm",
       actor: { userId: input.userId, role: "graduate" },
-      fromStatus: current.status,
-      toStatus: status,
-      code: current.code,
-      fields: current.fields,
+      status,
+      changes: { disputed: false, disputeNote: null, confirmedAt: input.now ?? sql`now()` },
       at: input.now,
     });
   });
@@ -502,32 +530,36 @@ export async function disputeDestination(db: Database, input: { graduateId: stri
   const note = input.note.trim();
   if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", { field: "note" });
   await db.transaction(async (tx) => {
-    const current = await lockedDestination(tx, input.graduateId);
-    const status = nextStatus(current, "dispute", "graduate");
-    if (!current) refuse("destination.transition.invalid");
-    await tx
-      .update(destinations)
-      .set({
-        status,
-        disputed: true,
-        disputeNote: note,
-        verifiedAt: null,
-        verifiedBy: null,
-        confirmedAt: null,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(destinations.id, current.id));
-    await writeHistory(tx, {
-      destinationId: current.id,
-      graduateId: input.graduateId,
+    const { current, status } = await lockedForStep(tx, input.graduateId, "dispute", "graduate");
+    await stepDestination(tx, current, {
       action: "dispute",
       actor: { userId: input.userId, role: "graduate" },
-      fromStatus: current.status,
-      toStatus: status,
-      code: current.code,
-      fields: current.fields,
+      status,
+      changes: disputedWith(note),
       note,
     });
+  });
+}
+
+/**
+ * Staff's verdict on a destination, in the transaction that recorded it: the graduate is told by mail
+ * (with the reason of a return) and the audit log keeps who decided.
+ */
+async function announceVerdict(
+  tx: Queryable,
+  destination: DestinationRow,
+  verdict: { event: "verify" | "return"; historyId: number; staffUserId: string; reason?: string; at?: Date },
+) {
+  const reason = verdict.reason ?? null;
+  const mailKind = verdict.event === "verify" ? "verified" : "returned";
+  await mailGraduate(tx, destination.graduateId, verdict.historyId, mailKind, destination.code, reason);
+  await recordAudit(tx, {
+    actorUserId: verdict.staffUserId,
+    action: `destination.${verdict.event}`,
+    subjectType: "graduate",
+    subjectId: destination.graduateId,
+    detail: reason === null ? { code: destination.code } : { code: destination.code, reason },
+    at: verdict.at,
   });
 }
 
@@ -536,39 +568,21 @@ export async function verifyDestination(
   db: Database,
   input: { graduateId: string; actor: { userId: string; scope: StaffScope }; now?: Date },
 ) {
-  const collegeId = await graduateCollege(db, input.graduateId);
-  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
-  const now = input.now ?? sql`now()`;
+  await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     // Recorded on the graduate's behalf and not yet confirmed by them: say so rather than "not possible".
     if (current?.status === "reported") refuse("destination.verify.needsConfirmation");
     const status = nextStatus(current, "verify", "staff");
     if (!current) refuse("destination.transition.invalid");
-    await tx
-      .update(destinations)
-      .set({ status, verifiedBy: input.actor.userId, verifiedAt: now, updatedAt: now })
-      .where(eq(destinations.id, current.id));
-    const historyId = await writeHistory(tx, {
-      destinationId: current.id,
-      graduateId: input.graduateId,
+    const historyId = await stepDestination(tx, current, {
       action: "verify",
       actor: { userId: input.actor.userId, role: "staff" },
-      fromStatus: current.status,
-      toStatus: status,
-      code: current.code,
-      fields: current.fields,
+      status,
+      changes: { verifiedBy: input.actor.userId, verifiedAt: input.now ?? sql`now()` },
       at: input.now,
     });
-    await mailGraduate(tx, input.graduateId, historyId, "verified", current.code, null);
-    await recordAudit(tx, {
-      actorUserId: input.actor.userId,
-      action: "destination.verify",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
-      detail: { code: current.code },
-      at: input.now,
-    });
+    await announceVerdict(tx, current, { event: "verify", historyId, staffUserId: input.actor.userId, at: input.now });
   });
 }
 
@@ -578,37 +592,23 @@ export async function returnDestination(
   input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope }; now?: Date },
 ) {
   const reason = input.reason.trim();
-  const now = input.now ?? sql`now()`;
   if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", { field: "reason" });
-  const collegeId = await graduateCollege(db, input.graduateId);
-  if (!scopeCovers(input.actor.scope, collegeId)) refuse("error.forbidden", { status: 403 });
+  await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
   await db.transaction(async (tx) => {
-    const current = await lockedDestination(tx, input.graduateId);
-    const status = nextStatus(current, "return", "staff");
-    if (!current) refuse("destination.transition.invalid");
-    await tx
-      .update(destinations)
-      .set({ status, returnedReason: reason, verifiedAt: null, verifiedBy: null, updatedAt: now })
-      .where(eq(destinations.id, current.id));
-    const historyId = await writeHistory(tx, {
-      destinationId: current.id,
-      graduateId: input.graduateId,
+    const { current, status } = await lockedForStep(tx, input.graduateId, "return", "staff");
+    const historyId = await stepDestination(tx, current, {
       action: "return",
       actor: { userId: input.actor.userId, role: "staff" },
-      fromStatus: current.status,
-      toStatus: status,
-      code: current.code,
-      fields: current.fields,
+      status,
+      changes: { returnedReason: reason, verifiedAt: null, verifiedBy: null },
       note: reason,
       at: input.now,
     });
-    await mailGraduate(tx, input.graduateId, historyId, "returned", current.code, reason);
-    await recordAudit(tx, {
-      actorUserId: input.actor.userId,
-      action: "destination.return",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
-      detail: { code: current.code, reason },
+    await announceVerdict(tx, current, {
+      event: "return",
+      historyId,
+      staffUserId: input.actor.userId,
+      reason,
       at: input.now,
     });
   });

@@ -66,6 +66,18 @@ function staffCovers(actor: StaffActor, fair: { collegeId: number | null }): boo
   return fair.collegeId === null ? actor.scope.kind === "school" : scopeCovers(actor.scope, fair.collegeId);
 }
 
+/** What every page about a fair shows of it: its title and theme, its state and its days. */
+export function fairHeadline(fair: typeof fairs.$inferSelect) {
+  return {
+    id: fair.id,
+    title: fair.title,
+    theme: fair.theme,
+    status: fair.status,
+    startsOn: fair.startsOn,
+    endsOn: fair.endsOn,
+  };
+}
+
 /** The fair, if the staff member runs it: 404 when unknown, 403 when not theirs. */
 export async function requireFairInScope(db: Queryable, actor: StaffActor, fairId: string, lock = false) {
   const fair = await fairById(db, fairId, lock);

@@ -20,7 +20,7 @@ import {
   fairSessionRegistrations,
 } from "../../db/schema";
 import type { StaffActor } from "../auth/actor";
-import { requireFairInScope } from "./fairs.server";
+import { fairHeadline, requireFairInScope } from "./fairs.server";
 
 export interface BoothFigures {
   checkIns: number;
@@ -146,14 +146,7 @@ export async function fairReport(db: Queryable, fairId: string): Promise<FairRep
 export async function viewFairReport(db: Queryable, actor: StaffActor, fairId: string) {
   const fair = await requireFairInScope(db, actor, fairId);
   return {
-    fair: {
-      id: fair.id,
-      title: fair.title,
-      theme: fair.theme,
-      status: fair.status,
-      startsOn: fair.startsOn,
-      endsOn: fair.endsOn,
-    },
+    fair: fairHeadline(fair),
     report: await fairReport(db, fair.id),
   };
 }

@@ -1,6 +1,6 @@
 import { getEnv } from "../config/env.server";
 import { bilingual } from "../i18n/messages";
-import type { SearchHit } from "./search.server";
+import type { PostingSummary } from "./search.server";
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -27,7 +27,7 @@ export function apiPreflight(request: Request) {
   return apiJson({ error: { zh: "只支持 GET 请求", en: "Only GET is supported" } }, 405, { Allow: "GET, OPTIONS" });
 }
 
-export function toApiHit(hit: Omit<SearchHit, "highlightedTitle" | "highlightedEmployer" | "snippet">) {
+export function toApiHit(hit: PostingSummary) {
   return {
     id: hit.id,
     title: hit.title,

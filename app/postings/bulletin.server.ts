@@ -4,16 +4,15 @@ import { employers, majors, postings } from "../../db/schema";
 import { schoolDate } from "../time";
 import { formatPay } from "./publishing";
 import { publicPostingCondition } from "./postings.server";
+import { postingSummary, type PostingSummary } from "./search.server";
 
-export interface BulletinItem {
-  id: string;
-  title: string;
-  employerName: string;
-  cities: string[];
-  salaryMin: number;
-  salaryMax: number;
+/** What a bulletin's line prints of a posting; its deadline is the school date. */
+export type BulletinItem = Pick<
+  PostingSummary,
+  "id" | "title" | "employerName" | "cities" | "salaryMin" | "salaryMax"
+> & {
   deadline: string;
-}
+};
 
 /**
  * The first line of a bulletin: "【某某大学就业信息日报】2026-12-07 新岗位 12 个". Its date is the
@@ -67,12 +66,7 @@ export async function bulletinPostings(
     .orderBy(desc(postings.publishedAt))
     .limit(200);
   return rows.map(({ posting, employerName }) => ({
-    id: posting.id,
-    title: posting.title,
-    employerName,
-    cities: posting.cities.map((c) => c.city),
-    salaryMin: posting.salaryMin,
-    salaryMax: posting.salaryMax,
+    ...postingSummary(posting, employerName),
     deadline: posting.deadline,
   }));
 }

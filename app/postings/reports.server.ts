@@ -135,6 +135,36 @@ export async function reportScreenshot(db: Queryable, reportId: string) {
 }
 
 /**
+ * Closes a posting's open reports with staff's outcome and reason, audited with the reports it
+ * closed. Returns them and their signed-in reporters (each once), who are told the outcome.
+ */
+async function decideOpenReports(
+  tx: Queryable,
+  postingId: string,
+  decision: {
+    outcome: "dismissed" | "taken_down";
+    reason: string;
+    staffUserId: string;
+    auditAction: "posting.reports.dismiss" | "posting.takedown";
+  },
+) {
+  const reports = await tx
+    .update(postingReports)
+    .set({ status: decision.outcome, outcome: decision.reason, decidedBy: decision.staffUserId, decidedAt: sql`now()` })
+    .where(and(eq(postingReports.postingId, postingId), eq(postingReports.status, "open")))
+    .returning({ id: postingReports.id, reporterUserId: postingReports.reporterUserId });
+  await recordAudit(tx, {
+    actorUserId: decision.staffUserId,
+    action: decision.auditAction,
+    subjectType: "posting",
+    subjectId: postingId,
+    detail: { reason: decision.reason, reports: reports.map((r) => r.id) },
+  });
+  const reporterIds = [...new Set(reports.map((r) => r.reporterUserId).filter((id): id is string => id !== null))];
+  return { reports, reporterIds };
+}
+
+/**
  * Staff found nothing wrong: the posting stays, the open reports close as dismissed with the
  * reason, each signed-in reporter gets a notice with the reason, and the decision is audited.
  */
@@ -148,20 +178,14 @@ export async function dismissReports(db: Database, input: { postingId: string; s
       .where(eq(postings.id, input.postingId))
       .limit(1);
     if (!posting) refuse("error.notFound", { status: 404 });
-    const reports = await tx
-      .update(postingReports)
-      .set({ status: "dismissed", outcome: reason, decidedBy: input.staffUserId, decidedAt: sql`now()` })
-      .where(and(eq(postingReports.postingId, posting.id), eq(postingReports.status, "open")))
-      .returning({ id: postingReports.id, reporterUserId: postingReports.reporterUserId });
-    if (reports.length === 0) refuse("report.dismiss.none", { status: 409 });
-    await recordAudit(tx, {
-      actorUserId: input.staffUserId,
-      action: "posting.reports.dismiss",
-      subjectType: "posting",
-      subjectId: posting.id,
-      detail: { reason, reports: reports.map((r) => r.id) },
+    const { reports, reporterIds } = await decideOpenReports(tx, posting.id, {
+      outcome: "dismissed",
+      reason,
+      staffUserId: input.staffUserId,
+      auditAction: "posting.reports.dismiss",
     });
-    const reporterIds = new Set(reports.map((r) => r.reporterUserId).filter((id): id is string => id !== null));
+    // Refused inside the transaction, so nothing above stays.
+    if (reports.length === 0) refuse("report.dismiss.none", { status: 409 });
     for (const userId of reporterIds) {
       await notify(tx, {
         userId,
@@ -190,22 +214,15 @@ export async function takeDownPosting(db: Database, input: { postingId: string; 
       .set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()`, reasons: reason })
       .where(eq(postings.id, posting.id));
     await enqueuePostingSync(tx, [posting.id], "posting-takedown");
-    const reports = await tx
-      .update(postingReports)
-      .set({ status: "taken_down", outcome: reason, decidedBy: input.staffUserId, decidedAt: sql`now()` })
-      .where(and(eq(postingReports.postingId, posting.id), eq(postingReports.status, "open")))
-      .returning({ id: postingReports.id, reporterUserId: postingReports.reporterUserId });
-    await recordAudit(tx, {
-      actorUserId: input.staffUserId,
-      action: "posting.takedown",
-      subjectType: "posting",
-      subjectId: posting.id,
-      detail: { reason, reports: reports.map((r) => r.id) },
+    const { reports, reporterIds } = await decideOpenReports(tx, posting.id, {
+      outcome: "taken_down",
+      reason,
+      staffUserId: input.staffUserId,
+      auditAction: "posting.takedown",
     });
     await mailMembers(tx, posting.employerId, `posting-takedown:${posting.id}`, (locale) =>
       postingTakedownMail({ postingTitle: posting.title, reason, audience: "employer" }, locale),
     );
-    const reporterIds = [...new Set(reports.map((r) => r.reporterUserId).filter((id): id is string => id !== null))];
     if (reporterIds.length > 0) {
       const reporters = await tx
         .select({ id: users.id, email: users.email, locale: users.locale })

@@ -20,7 +20,8 @@ import { publicPostingCondition } from "./postings.server";
 export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
 
-export interface SearchHit {
+/** What a list of postings, and the API, show of one published posting; times in epoch seconds, as indexed. */
+export interface PostingSummary {
   id: string;
   title: string;
   employerName: string;
@@ -31,9 +32,28 @@ export interface SearchHit {
   degree: PostingDocument["degree"];
   publishedAt: number;
   deadline: number;
+}
+
+export interface SearchHit extends PostingSummary {
   highlightedTitle: string;
   highlightedEmployer: string;
   snippet: string;
+}
+
+/** A posting's summary read from its row, as the index would give it (the search's fallback and the API). */
+export function postingSummary(posting: typeof postings.$inferSelect, employerName: string): PostingSummary {
+  return {
+    id: posting.id,
+    title: posting.title,
+    employerName,
+    cities: posting.cities.map((c) => c.city),
+    salaryMin: posting.salaryMin,
+    salaryMax: posting.salaryMax,
+    jobType: posting.jobType,
+    degree: posting.degree,
+    publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
+    deadline: endOfSchoolDay(posting.deadline),
+  };
 }
 
 export interface SearchResult {
@@ -221,16 +241,7 @@ export async function searchPostingsInDatabase(
         query.salaryBand.length === 0 || query.salaryBand.includes(salaryBand(posting.salaryMin, posting.salaryMax)),
     )
     .map(({ posting, employerName }) => ({
-      id: posting.id,
-      title: posting.title,
-      employerName,
-      cities: posting.cities.map((c) => c.city),
-      salaryMin: posting.salaryMin,
-      salaryMax: posting.salaryMax,
-      jobType: posting.jobType,
-      degree: posting.degree,
-      publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
-      deadline: endOfSchoolDay(posting.deadline),
+      ...postingSummary(posting, employerName),
       highlightedTitle: posting.title,
       highlightedEmployer: employerName,
       snippet: posting.duties.slice(0, 80),

@@ -4,6 +4,7 @@
  * approval. Pure, so the page, the Excel list and the tests read one definition.
  */
 import { yearOrSchoolYear } from "../time";
+import { FUNNEL_STAGES } from "./states";
 import type { EnlistmentFormKind, EnlistmentFormState, FunnelState } from "../../vocabulary";
 
 /**
@@ -27,15 +28,8 @@ export interface DeskFacts {
   forms: Partial<Record<EnlistmentFormKind, EnlistmentFormState>>;
 }
 
-const PAST_REGISTRATION: readonly FunnelState[] = [
-  "registered_official",
-  "school_precheck",
-  "exam",
-  "health_check",
-  "political_review",
-  "selected",
-  "serving",
-];
+/** The stages from the official registration on: reaching one means the graduate registered. */
+const PAST_REGISTRATION: readonly FunnelState[] = FUNNEL_STAGES.slice(FUNNEL_STAGES.indexOf("registered_official"));
 
 export function tuitionChecklist(facts: DeskFacts): { item: ChecklistItem; done: boolean }[] {
   const state = facts.state;

@@ -6,6 +6,7 @@
  */
 import type { FunnelState, ProgrammeSlug } from "../../vocabulary";
 import { schoolYear } from "../time";
+import { FUNNEL_STAGES, type FunnelStage } from "./states";
 
 /** The programme year the report opens on: this year at school when it has figures, else the latest. */
 export function defaultFunnelYear(years: readonly number[], now: Date = new Date()): number {
@@ -13,18 +14,7 @@ export function defaultFunnelYear(years: readonly number[], now: Date = new Date
   return years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear);
 }
 
-/** The stages in the order a graduate passes them (withdrew and not_selected are exits, counted apart). */
-export const FUNNEL_STAGES = [
-  "interested",
-  "registered_official",
-  "school_precheck",
-  "exam",
-  "health_check",
-  "political_review",
-  "selected",
-  "serving",
-] as const satisfies readonly FunnelState[];
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export { FUNNEL_STAGES, type FunnelStage };
 
 /** The destination codes a programme leads to (app/destinations/codes.ts): 46 enlisted, 502/503 national, 512/519 local. */
 export const PROGRAMME_DESTINATION_CODES = ["46", "502", "503", "512", "519"] as const;

@@ -25,16 +25,17 @@ export type FunnelActor = "graduate" | "staff";
 /** The graduate's reference on the official site, needed to record that they registered there. */
 export type FunnelContext = { reference?: string | null };
 
-/** States in which the graduate is still on their way. */
-export const OPEN_FUNNEL_STATES = [
-  "interested",
-  "registered_official",
-  "school_precheck",
-  "exam",
-  "health_check",
-  "political_review",
-  "selected",
-] as const satisfies readonly FunnelState[];
+/** The ways out of the funnel short of serving; every other state is a stage. */
+const FUNNEL_EXITS = ["withdrew", "not_selected"] as const satisfies readonly FunnelState[];
+export type FunnelStage = Exclude<FunnelState, (typeof FUNNEL_EXITS)[number]>;
+
+/** The stages in the order a graduate passes them (the exits are counted apart). */
+export const FUNNEL_STAGES: readonly FunnelStage[] = FUNNEL_STATES.filter(
+  (state): state is FunnelStage => !(FUNNEL_EXITS as readonly FunnelState[]).includes(state),
+);
+
+/** States in which the graduate is still on their way: every stage before serving. */
+export const OPEN_FUNNEL_STATES: readonly FunnelStage[] = FUNNEL_STAGES.filter((stage) => stage !== "serving");
 
 export const funnelMachine = machine<FunnelState, FunnelEvent, FunnelActor, FunnelContext>("funnel", {
   states: FUNNEL_STATES,

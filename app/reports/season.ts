@@ -42,6 +42,14 @@ export const SEASON_FIGURES = [
 ] as const;
 export type SeasonFigure = (typeof SEASON_FIGURES)[number];
 
+/**
+ * The figures the page's bar chart draws (the ones season.chart.desc names): not the events held,
+ * which the fair and talk bars already add up to, nor the graduates registered.
+ */
+export const SEASON_CHART_FIGURES: readonly SeasonFigure[] = SEASON_FIGURES.filter(
+  (figure) => figure !== "eventsHeld" && figure !== "graduatesRegistered",
+);
+
 export const SEASON_EVENT_KINDS = ["fair", "talk_online", "talk_on_campus"] as const;
 export type SeasonEventKind = (typeof SEASON_EVENT_KINDS)[number];
 

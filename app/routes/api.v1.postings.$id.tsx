@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { endOfSchoolDay } from "../time";
 import { getDb } from "../db.server";
 import { bilingual } from "../i18n/messages";
 import { apiJson, apiPreflight, toApiHit } from "../postings/api.server";
 import { getPublicPosting } from "../postings/postings.server";
+import { postingSummary } from "../postings/search.server";
 
 /** A field error of the API, whose reader's language is unknown: both languages in one string, as documented. */
 function both(key: string): string {
@@ -23,18 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!found) return apiJson({ error: bilingual("api.error.postingGone") }, 404);
   const { posting, employer } = found;
   return apiJson({
-    ...toApiHit({
-      id: posting.id,
-      title: posting.title,
-      employerName: employer.name,
-      cities: posting.cities.map((c) => c.city),
-      salaryMin: posting.salaryMin,
-      salaryMax: posting.salaryMax,
-      jobType: posting.jobType,
-      degree: posting.degree,
-      publishedAt: Math.floor((posting.publishedAt ?? posting.createdAt).getTime() / 1000),
-      deadline: endOfSchoolDay(posting.deadline),
-    }),
+    ...toApiHit(postingSummary(posting, employer.name)),
     employer: { name: employer.name, type: employer.type, industry: employer.industry },
     category: posting.category,
     headcount: posting.headcount,

@@ -1,6 +1,6 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "../db.server";
-import { listPublicFairs } from "../fairs/fairs.server";
+import { fairHeadline, listPublicFairs } from "../fairs/fairs.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
@@ -12,12 +12,7 @@ export async function loader() {
   const rows = await listPublicFairs(await getDb());
   return {
     fairs: rows.map(({ fair, booths }) => ({
-      id: fair.id,
-      title: fair.title,
-      theme: fair.theme,
-      status: fair.status,
-      startsOn: fair.startsOn,
-      endsOn: fair.endsOn,
+      ...fairHeadline(fair),
       liveFrom: fair.liveFrom,
       liveUntil: fair.liveUntil,
       booths,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ApplyOutcome, ApplyState } from "../applications/apply";
 import { applicationFor, applyToPosting } from "../applications/applications.server";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ApplyPanel } from "../components/apply-panel";
+import { ApplyPanel, ApplyRefusal } from "../components/apply-panel";
 import { getDb } from "../db.server";
 import { graduateContext } from "../graduates/profile.server";
 import { ApplySchema } from "../graduates/schema";
@@ -79,14 +79,7 @@ export default function ApplyPage() {
           })}
         </p>
       ) : null}
-      {result && !result.ok ? (
-        <p className="alert" role="alert">
-          {Object.values(result.errors)
-            .flat()
-            .map((m) => t(m))
-            .join("；")}
-        </p>
-      ) : null}
+      <ApplyRefusal result={result} />
       {!result ? <ApplyPanel postingId={id ?? ""} initial={state} /> : null}
       <p>
         <Link to="/graduate/applications">{t("apply.view")}</Link>

@@ -9,7 +9,7 @@ import { getDb } from "../db.server";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { seasonWindowFrom } from "../reports/season-filter.server";
-import { seasonTables } from "../reports/season";
+import { SEASON_CHART_FIGURES, seasonTables } from "../reports/season";
 import { seasonSummary } from "../reports/season.server";
 
 export const meta = pageTitle("season.title");
@@ -66,9 +66,7 @@ export default function SeasonPage() {
         id="season-chart"
         title={t("season.chart")}
         desc={t("season.chart.desc", { from: window.from, to: window.to })}
-        bars={(
-          ["fairsHeld", "talksOnline", "talksOnCampus", "employers", "postingsFeatured", "graduatesTakingPart"] as const
-        ).map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
+        bars={SEASON_CHART_FIGURES.map((figure) => ({ label: t(`season.figure.${figure}`), value: figures[figure] }))}
       />
       {summary.events.length === 0 ? <p>{t("season.none")}</p> : null}
       <ReportTables tables={seasonTables(summary, t)} />
