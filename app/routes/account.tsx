@@ -9,6 +9,7 @@ import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
@@ -73,41 +74,36 @@ export default function Account() {
         <Link to="/account/mail">{t("mailLanguage.link")}</Link>
       </p>
       <h2>{t("account.sessions")}</h2>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("account.session.device")}</th>
-              <th scope="col">{t("account.session.started")}</th>
-              <th scope="col">{t("account.session.lastSeen")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("account.session.revoke")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.key}>
-                <td>{session.userAgent ?? "—"}</td>
-                <td>{when(session.createdAt)}</td>
-                <td>{when(session.lastSeenAt)}</td>
-                <td>
-                  {session.current ? (
-                    <span className="badge badge--ok">{t("account.session.current")}</span>
-                  ) : (
-                    <ActionForm id={`revoke-session-${session.key}`} intent="revoke-session" result={result}>
-                      <input type="hidden" name="session" value={session.key} />
-                      <button type="submit" className="button button--quiet">
-                        {t("account.session.revoke")}
-                      </button>
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("account.session.device"),
+          t("account.session.started"),
+          t("account.session.lastSeen"),
+          <span key="account.session.revoke" className="visually-hidden">
+            {t("account.session.revoke")}
+          </span>,
+        ]}
+      >
+        {sessions.map((session) => (
+          <tr key={session.key}>
+            <td>{session.userAgent ?? "—"}</td>
+            <td>{when(session.createdAt)}</td>
+            <td>{when(session.lastSeenAt)}</td>
+            <td>
+              {session.current ? (
+                <span className="badge badge--ok">{t("account.session.current")}</span>
+              ) : (
+                <ActionForm id={`revoke-session-${session.key}`} intent="revoke-session" result={result}>
+                  <input type="hidden" name="session" value={session.key} />
+                  <button type="submit" className="button button--quiet">
+                    {t("account.session.revoke")}
+                  </button>
+                </ActionForm>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

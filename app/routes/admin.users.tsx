@@ -9,6 +9,7 @@ import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
 import { LOCALES } from "../i18n/locale";
 import { resolveLocale } from "../i18n/locale.server";
@@ -96,30 +97,16 @@ export default function AdminUsers() {
         </ActionForm>
       </section>
       <h2>{t("users.list")}</h2>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.displayName")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("auth.role")}</th>
-              <th scope="col">{t("users.scope")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.displayName}</td>
-                <td>{user.email}</td>
-                <td>{t(`role.${user.role}`)}</td>
-                <td>
-                  {user.hasScope ? (user.college ? nameFor(locale, user.college) : t("account.scope.school")) : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("auth.displayName"), t("auth.email"), t("auth.role"), t("users.scope")]}>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>{user.displayName}</td>
+            <td>{user.email}</td>
+            <td>{t(`role.${user.role}`)}</td>
+            <td>{user.hasScope ? (user.college ? nameFor(locale, user.college) : t("account.scope.school")) : "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
