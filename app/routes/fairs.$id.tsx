@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { ActionForm } from "../components/form";
+import { FairStateAndDates } from "../components/fair-facts";
 import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
@@ -19,7 +20,6 @@ import { titleWithAppName } from "../i18n/title";
 import { shareCardMeta } from "../seo/share-meta";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityName, industryName } from "../school/region-names";
-import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -183,18 +183,10 @@ export default function FairPage() {
         <Link to="/fairs">{t("fair.list.title")}</Link>
       </p>
       <h1>{fair.title}</h1>
-      <p>
-        <span className="badge">{t(`fair.state.${fair.status}`)}</span>
-        {fair.theme ? ` · ${fair.theme}` : null}
-      </p>
-      <p>
-        {t("fair.when", {
-          from: formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale),
-          to: formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale),
-          hours: `${fair.liveFrom}–${fair.liveUntil}`,
-        })}{" "}
+      <FairStateAndDates fair={fair}>
+        {" "}
         <a href={`/fairs/${fair.id}.ics`}>{t("fair.calendar")}</a>
-      </p>
+      </FairStateAndDates>
       {fair.description ? <p>{fair.description}</p> : null}
       <p>
         {t("fair.registered.count", { count: registered })}
