@@ -4,7 +4,8 @@ import { collegeName } from "../school/school.server";
 import { AccountForm } from "../auth/schema";
 import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
+import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
@@ -93,12 +94,15 @@ export default function Account() {
               {session.current ? (
                 <span className="badge badge--ok">{t("account.session.current")}</span>
               ) : (
-                <ActionForm id={`revoke-session-${session.key}`} intent="revoke-session" result={result}>
-                  <input type="hidden" name="session" value={session.key} />
-                  <button type="submit" className="button button--quiet">
-                    {t("account.session.revoke")}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`revoke-session-${session.key}`}
+                  intent="revoke-session"
+                  result={result}
+                  name="session"
+                  value={session.key}
+                  label={t("account.session.revoke")}
+                  buttonClassName="button button--quiet"
+                />
               )}
             </td>
           </tr>

@@ -16,6 +16,7 @@ import { ConfirmStep } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey, refuse } from "../errors";
@@ -168,12 +169,17 @@ export default function EmployerAgreements() {
                 <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
               ) : null}
               {r.events.map((event) => (
-                <ActionForm key={event} id={`${event}-${r.id}`} intent={event} result={result} className="inline-form">
-                  <input type="hidden" name="agreementId" value={r.id} />
-                  <button type="submit" className={event === "withdraw" ? "button button--quiet" : "button"}>
-                    {t(agreementMachine.eventLabel(event))}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  key={event}
+                  id={`${event}-${r.id}`}
+                  intent={event}
+                  result={result}
+                  className="inline-form"
+                  name="agreementId"
+                  value={r.id}
+                  label={t(agreementMachine.eventLabel(event))}
+                  buttonClassName={event === "withdraw" ? "button button--quiet" : "button"}
+                />
               ))}
             </td>
           </tr>

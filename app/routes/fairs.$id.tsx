@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/r
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm } from "../components/form";
 import { FairStateAndDates } from "../components/fair-facts";
 import { FormOutcome } from "../components/list-page";
@@ -283,10 +284,14 @@ export default function FairPage() {
                     </a>
                   </p>
                 ) : null}
-                <ActionForm id={`leave-${line.boothId}`} intent="leave" result={result}>
-                  <input type="hidden" name="boothId" value={line.boothId} />
-                  <button type="submit">{t("fairQueue.event.leave")}</button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`leave-${line.boothId}`}
+                  intent="leave"
+                  result={result}
+                  name="boothId"
+                  value={line.boothId}
+                  label={t("fairQueue.event.leave")}
+                />
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ActionForm } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
@@ -160,18 +160,25 @@ export default function BoothPage() {
                       {t("fairSession.join")}
                     </a>
                   </p>
-                  <ActionForm id={`unregister-${session.id}`} intent="session_unregister" result={result}>
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <button type="submit">{t("fairSession.unregister")}</button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`unregister-${session.id}`}
+                    intent="session_unregister"
+                    result={result}
+                    name="sessionId"
+                    value={session.id}
+                    label={t("fairSession.unregister")}
+                  />
                 </>
               ) : data.registered && session.registered < session.capacity ? (
-                <ActionForm id={`register-${session.id}`} intent="session_register" result={result}>
-                  <input type="hidden" name="sessionId" value={session.id} />
-                  <button type="submit" className="button">
-                    {t("fairSession.register")}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`register-${session.id}`}
+                  intent="session_register"
+                  result={result}
+                  name="sessionId"
+                  value={session.id}
+                  label={t("fairSession.register")}
+                  buttonClassName="button"
+                />
               ) : null}
             </li>
           ))}
