@@ -4,6 +4,7 @@ import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, SelectField, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
+import type { AnyResult } from "../forms/result";
 import { SourceNote } from "../components/programme-bits";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -154,12 +155,7 @@ export default function AdminProgrammes() {
                 label={t("programme.officialSite")}
                 defaultValue={editing.year.officialUrl ?? ""}
               />
-              <TextAreaField
-                name="officialUrlSource"
-                label={t("programme.admin.officialUrlSource")}
-                defaultValue={editing.year.officialUrlSource}
-                rows={2}
-              />
+              <YearTextArea year={editing.year} name="officialUrlSource" rows={2} />
               <SelectField
                 name="destinationCodeStatus"
                 label={t("programme.admin.destinationCodeStatus")}
@@ -175,31 +171,10 @@ export default function AdminProgrammes() {
                 ]}
                 defaultValue={editing.year.destinationCode ?? ""}
               />
-              <TextAreaField
-                name="destinationCodeSource"
-                label={t("programme.admin.destinationCodeSource")}
-                defaultValue={editing.year.destinationCodeSource}
-                rows={2}
-              />
-              <TextAreaField
-                name="benefitsZh"
-                label={t("programme.admin.benefitsZh")}
-                hint={t("programme.admin.benefits.hint")}
-                defaultValue={editing.year.benefitsZh}
-                rows={4}
-              />
-              <TextAreaField
-                name="benefitsEn"
-                label={t("programme.admin.benefitsEn")}
-                defaultValue={editing.year.benefitsEn}
-                rows={4}
-              />
-              <TextAreaField
-                name="benefitsSource"
-                label={t("programme.admin.benefitsSource")}
-                defaultValue={editing.year.benefitsSource}
-                rows={2}
-              />
+              <YearTextArea year={editing.year} name="destinationCodeSource" rows={2} />
+              <YearTextArea year={editing.year} name="benefitsZh" hint="programme.admin.benefits.hint" rows={4} />
+              <YearTextArea year={editing.year} name="benefitsEn" rows={4} />
+              <YearTextArea year={editing.year} name="benefitsSource" rows={2} />
               <TextAreaField
                 name="forms"
                 label={t("programme.admin.forms")}
@@ -214,30 +189,8 @@ export default function AdminProgrammes() {
           </ActionForm>
           <h3>{t("programme.admin.add")}</h3>
           <p className="hint">{t("programme.admin.add.hint")}</p>
-          <ActionForm id="add-rule" intent="add" result={result}>
-            <input type="hidden" name="yearId" value={editing.year.id} />
-            <input type="hidden" name="row" value="rule" />
-            <SelectField
-              name="kind"
-              label={t("programme.admin.ruleKind")}
-              options={RULE_KINDS.map((kind) => ({ value: kind, label: t(`programme.rule.${kind}`) }))}
-            />
-            <button type="submit" className="button">
-              {t("programme.admin.addRule")}
-            </button>
-          </ActionForm>
-          <ActionForm id="add-window" intent="add" result={result}>
-            <input type="hidden" name="yearId" value={editing.year.id} />
-            <input type="hidden" name="row" value="window" />
-            <SelectField
-              name="kind"
-              label={t("programme.admin.windowKind")}
-              options={WINDOW_KINDS.map((kind) => ({ value: kind, label: t(`programme.window.${kind}`) }))}
-            />
-            <button type="submit" className="button">
-              {t("programme.admin.addWindow")}
-            </button>
-          </ActionForm>
+          <AddRowForm yearId={editing.year.id} row="rule" kinds={RULE_KINDS} result={result} />
+          <AddRowForm yearId={editing.year.id} row="window" kinds={WINDOW_KINDS} result={result} />
           <h3>{t("programme.windows")}</h3>
           {editing.windows.map((window) => (
             <ActionForm key={window.id} id={`window-${window.id}`} intent="window" result={result}>
@@ -262,19 +215,7 @@ export default function AdminProgrammes() {
                   label={t("programme.admin.closesOn")}
                   defaultValue={window.closesOn ?? ""}
                 />
-                <TextAreaField name="source" label={t("programme.source")} defaultValue={window.source} rows={2} />
-                <TextAreaField
-                  name="noteZh"
-                  label={t("programme.admin.noteZh")}
-                  defaultValue={window.noteZh}
-                  rows={2}
-                />
-                <TextAreaField
-                  name="noteEn"
-                  label={t("programme.admin.noteEn")}
-                  defaultValue={window.noteEn}
-                  rows={2}
-                />
+                <SourceAndNotesFields row={window} />
                 <button type="submit" className="button">
                   {t("programme.admin.save")}
                 </button>
@@ -295,9 +236,7 @@ export default function AdminProgrammes() {
                   defaultValue={rule.status}
                 />
                 <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
-                <TextAreaField name="source" label={t("programme.source")} defaultValue={rule.source} rows={2} />
-                <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={rule.noteZh} rows={2} />
-                <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={rule.noteEn} rows={2} />
+                <SourceAndNotesFields row={rule} />
                 <SourceNote source={rule.source} />
                 <button type="submit" className="button">
                   {t("programme.admin.save")}
@@ -308,5 +247,72 @@ export default function AdminProgrammes() {
         </>
       )}
     </div>
+  );
+}
+
+/** Adds a rule or a window of the chosen kind to the year (the action checks the kind against the row's own list). */
+function AddRowForm({
+  yearId,
+  row,
+  kinds,
+  result,
+}: {
+  yearId: string;
+  row: "rule" | "window";
+  kinds: ReadonlyArray<string>;
+  result: AnyResult;
+}) {
+  const t = useT();
+  return (
+    <ActionForm id={`add-${row}`} intent="add" result={result}>
+      <input type="hidden" name="yearId" value={yearId} />
+      <input type="hidden" name="row" value={row} />
+      <SelectField
+        name="kind"
+        label={t(`programme.admin.${row}Kind`)}
+        options={kinds.map((kind) => ({ value: kind, label: t(`programme.${row}.${kind}`) }))}
+      />
+      <button type="submit" className="button">
+        {t(row === "rule" ? "programme.admin.addRule" : "programme.admin.addWindow")}
+      </button>
+    </ActionForm>
+  );
+}
+
+/** Where a rule's or window's value was read, and the notes on it in both languages. */
+function SourceAndNotesFields({ row }: { row: { source: string; noteZh: string; noteEn: string } }) {
+  const t = useT();
+  return (
+    <>
+      <TextAreaField name="source" label={t("programme.source")} defaultValue={row.source} rows={2} />
+      <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={row.noteZh} rows={2} />
+      <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={row.noteEn} rows={2} />
+    </>
+  );
+}
+
+type YearTextName = "officialUrlSource" | "destinationCodeSource" | "benefitsZh" | "benefitsEn" | "benefitsSource";
+
+/** One of the year's free texts (a source, the benefits in either language), labelled by its name. */
+function YearTextArea({
+  year,
+  name,
+  hint,
+  rows,
+}: {
+  year: Record<YearTextName, string>;
+  name: YearTextName;
+  hint?: string;
+  rows: number;
+}) {
+  const t = useT();
+  return (
+    <TextAreaField
+      name={name}
+      label={t(`programme.admin.${name}`)}
+      hint={hint ? t(hint) : undefined}
+      defaultValue={year[name]}
+      rows={rows}
+    />
   );
 }
