@@ -5,6 +5,7 @@ import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, SelectField, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import type { AnyResult } from "../forms/result";
+import type { ReactNode } from "react";
 import { SourceNote } from "../components/programme-bits";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -193,56 +194,34 @@ export default function AdminProgrammes() {
           <AddRowForm yearId={editing.year.id} row="window" kinds={WINDOW_KINDS} result={result} />
           <h3>{t("programme.windows")}</h3>
           {editing.windows.map((window) => (
-            <ActionForm key={window.id} id={`window-${window.id}`} intent="window" result={result}>
-              <fieldset>
-                <legend>{t(`programme.window.${window.kind}`)}</legend>
-                <input type="hidden" name="windowId" value={window.id} />
-                <SelectField
-                  name="status"
-                  label={t("programme.status")}
-                  options={statusOptions}
-                  defaultValue={window.status}
-                />
-                <TextField
-                  name="opensOn"
-                  type="date"
-                  label={t("programme.admin.opensOn")}
-                  defaultValue={window.opensOn ?? ""}
-                />
-                <TextField
-                  name="closesOn"
-                  type="date"
-                  label={t("programme.admin.closesOn")}
-                  defaultValue={window.closesOn ?? ""}
-                />
-                <SourceAndNotesFields row={window} />
-                <button type="submit" className="button">
-                  {t("programme.admin.save")}
-                </button>
-              </fieldset>
-            </ActionForm>
+            <ProgrammeRowForm key={window.id} kind="window" row={window} statusOptions={statusOptions} result={result}>
+              <TextField
+                name="opensOn"
+                type="date"
+                label={t("programme.admin.opensOn")}
+                defaultValue={window.opensOn ?? ""}
+              />
+              <TextField
+                name="closesOn"
+                type="date"
+                label={t("programme.admin.closesOn")}
+                defaultValue={window.closesOn ?? ""}
+              />
+            </ProgrammeRowForm>
           ))}
           <h3>{t("programme.rules")}</h3>
           {editing.rules.map((rule) => (
-            <ActionForm key={rule.id} id={`rule-${rule.id}`} intent="rule" result={result}>
-              <fieldset>
-                <legend>{t(`programme.rule.${rule.kind}`)}</legend>
-                <input type="hidden" name="ruleId" value={rule.id} />
-                <input type="hidden" name="kind" value={rule.kind} />
-                <SelectField
-                  name="status"
-                  label={t("programme.status")}
-                  options={statusOptions}
-                  defaultValue={rule.status}
-                />
-                <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
-                <SourceAndNotesFields row={rule} />
-                <SourceNote source={rule.source} />
-                <button type="submit" className="button">
-                  {t("programme.admin.save")}
-                </button>
-              </fieldset>
-            </ActionForm>
+            <ProgrammeRowForm
+              key={rule.id}
+              kind="rule"
+              row={rule}
+              statusOptions={statusOptions}
+              result={result}
+              showSource
+            >
+              <input type="hidden" name="kind" value={rule.kind} />
+              <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
+            </ProgrammeRowForm>
           ))}
         </>
       )}
@@ -279,15 +258,43 @@ function AddRowForm({
   );
 }
 
-/** Where a rule's or window's value was read, and the notes on it in both languages. */
-function SourceAndNotesFields({ row }: { row: { source: string; noteZh: string; noteEn: string } }) {
+/**
+ * The form of one rule or window of the year: which row it is, its status, its own values (`children`),
+ * where the value was read and the notes on it in both languages (`showSource` repeats the source as
+ * the public page shows it), then save.
+ */
+function ProgrammeRowForm({
+  kind,
+  row,
+  statusOptions,
+  result,
+  showSource = false,
+  children,
+}: {
+  kind: "rule" | "window";
+  row: { id: string; kind: string; status: string; source: string; noteZh: string; noteEn: string };
+  statusOptions: { value: string; label: string }[];
+  result: AnyResult;
+  showSource?: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
-    <>
-      <TextAreaField name="source" label={t("programme.source")} defaultValue={row.source} rows={2} />
-      <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={row.noteZh} rows={2} />
-      <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={row.noteEn} rows={2} />
-    </>
+    <ActionForm id={`${kind}-${row.id}`} intent={kind} result={result}>
+      <fieldset>
+        <legend>{t(`programme.${kind}.${row.kind}`)}</legend>
+        <input type="hidden" name={`${kind}Id`} value={row.id} />
+        <SelectField name="status" label={t("programme.status")} options={statusOptions} defaultValue={row.status} />
+        {children}
+        <TextAreaField name="source" label={t("programme.source")} defaultValue={row.source} rows={2} />
+        <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={row.noteZh} rows={2} />
+        <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={row.noteEn} rows={2} />
+        {showSource ? <SourceNote source={row.source} /> : null}
+        <button type="submit" className="button">
+          {t("programme.admin.save")}
+        </button>
+      </fieldset>
+    </ActionForm>
   );
 }
 
