@@ -144,35 +144,25 @@ export default function AdminProgrammes() {
             <fieldset>
               <legend>{t("programme.admin.year")}</legend>
               <input type="hidden" name="yearId" value={editing.year.id} />
-              <SelectField
-                name="officialUrlStatus"
-                label={t("programme.admin.officialUrlStatus")}
-                options={statusOptions}
-                defaultValue={editing.year.officialUrlStatus}
-              />
-              <TextField
-                name="officialUrl"
-                type="url"
-                label={t("programme.officialSite")}
-                defaultValue={editing.year.officialUrl ?? ""}
-              />
-              <YearTextArea year={editing.year} name="officialUrlSource" rows={2} />
-              <SelectField
-                name="destinationCodeStatus"
-                label={t("programme.admin.destinationCodeStatus")}
-                options={statusOptions}
-                defaultValue={editing.year.destinationCodeStatus}
-              />
-              <SelectField
-                name="destinationCode"
-                label={t("programme.destinationCode")}
-                options={[
-                  { value: "", label: t("programme.admin.destinationCode.none") },
-                  ...YEAR_DESTINATION_CODES.map((code) => ({ value: code, label: code })),
-                ]}
-                defaultValue={editing.year.destinationCode ?? ""}
-              />
-              <YearTextArea year={editing.year} name="destinationCodeSource" rows={2} />
+              <CheckedValueFields year={editing.year} name="officialUrl" statusOptions={statusOptions}>
+                <TextField
+                  name="officialUrl"
+                  type="url"
+                  label={t("programme.officialSite")}
+                  defaultValue={editing.year.officialUrl ?? ""}
+                />
+              </CheckedValueFields>
+              <CheckedValueFields year={editing.year} name="destinationCode" statusOptions={statusOptions}>
+                <SelectField
+                  name="destinationCode"
+                  label={t("programme.destinationCode")}
+                  options={[
+                    { value: "", label: t("programme.admin.destinationCode.none") },
+                    ...YEAR_DESTINATION_CODES.map((code) => ({ value: code, label: code })),
+                  ]}
+                  defaultValue={editing.year.destinationCode ?? ""}
+                />
+              </CheckedValueFields>
               <YearTextArea year={editing.year} name="benefitsZh" hint="programme.admin.benefits.hint" rows={4} />
               <YearTextArea year={editing.year} name="benefitsEn" rows={4} />
               <YearTextArea year={editing.year} name="benefitsSource" rows={2} />
@@ -295,6 +285,36 @@ function ProgrammeRowForm({
         </button>
       </fieldset>
     </ActionForm>
+  );
+}
+
+/**
+ * A value of the year that staff check against an official source (the official site, the destination
+ * code): how far it is checked (`<name>Status`), the value itself (`children`), and where it was read.
+ */
+function CheckedValueFields({
+  year,
+  name,
+  statusOptions,
+  children,
+}: {
+  year: Record<"officialUrlStatus" | "destinationCodeStatus" | YearTextName, string>;
+  name: "officialUrl" | "destinationCode";
+  statusOptions: { value: string; label: string }[];
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <SelectField
+        name={`${name}Status`}
+        label={t(`programme.admin.${name}Status`)}
+        options={statusOptions}
+        defaultValue={year[`${name}Status`]}
+      />
+      {children}
+      <YearTextArea year={year} name={`${name}Source`} rows={2} />
+    </>
   );
 }
 
