@@ -2,6 +2,9 @@ import { fieldIds, type AnyResult } from "../forms/result";
 import { useLocale, useT } from "../i18n/use-t";
 import { ActionForm, FieldError, TextAreaField, TextField } from "./form";
 import { formatSchoolDateTime } from "../time";
+import { interviewMachine } from "../interviews/states";
+import type { ReactNode } from "react";
+import type { InterviewState } from "../../vocabulary";
 
 export interface SlotRow {
   id: string;
@@ -73,5 +76,38 @@ export function CancelInterviewForm({ interviewId, result }: { interviewId: stri
       <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
       <button type="submit">{t("interview.cancel")}</button>
     </ActionForm>
+  );
+}
+
+/**
+ * An interview as both sides see it: who and what it is for (`title`), its state, mode and place, why it
+ * was called off, and its times; `children` are the steps the reader may take now.
+ */
+export function InterviewCard({
+  interview,
+  title,
+  children,
+}: {
+  interview: SlotRow & { status: InterviewState; mode: string; location: string; cancelReason: string | null };
+  title: string;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <section className="card">
+      <h2>
+        {title} · {t(interviewMachine.stateLabel(interview.status))}
+      </h2>
+      <p>
+        {t(`interview.mode.${interview.mode}`)}: {interview.location}
+      </p>
+      {interview.cancelReason ? (
+        <p>
+          {t("interview.reason")}: {interview.cancelReason}
+        </p>
+      ) : null}
+      <InterviewSlots interview={interview} />
+      {children}
+    </section>
   );
 }

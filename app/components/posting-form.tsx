@@ -170,3 +170,20 @@ export function Quote({ excerpt, words }: { excerpt: string; words?: string }) {
     </q>
   );
 }
+
+/** The buttons under a posting's fields: submit it for review or save it as a draft; a published posting's revision is only submitted. */
+export function PostingFormButtons({ revision = false }: { revision?: boolean }) {
+  const t = useT();
+  return (
+    <div className="actions">
+      <button className="button" name="intent" value="submit">
+        {t(revision ? "posting.submitRevision" : "posting.submit")}
+      </button>
+      {revision ? null : (
+        <button className="button button--quiet" name="intent" value="save">
+          {t("posting.save")}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -4,11 +4,13 @@ import { collegeName } from "../school/school.server";
 import { AccountForm } from "../auth/schema";
 import { listActiveSessions, revokeOwnSession } from "../auth/sessions.server";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, ErrorSummary } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
+import { ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 
@@ -73,41 +75,39 @@ export default function Account() {
         <Link to="/account/mail">{t("mailLanguage.link")}</Link>
       </p>
       <h2>{t("account.sessions")}</h2>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("account.session.device")}</th>
-              <th scope="col">{t("account.session.started")}</th>
-              <th scope="col">{t("account.session.lastSeen")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("account.session.revoke")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.key}>
-                <td>{session.userAgent ?? "—"}</td>
-                <td>{when(session.createdAt)}</td>
-                <td>{when(session.lastSeenAt)}</td>
-                <td>
-                  {session.current ? (
-                    <span className="badge badge--ok">{t("account.session.current")}</span>
-                  ) : (
-                    <ActionForm id={`revoke-session-${session.key}`} intent="revoke-session" result={result}>
-                      <input type="hidden" name="session" value={session.key} />
-                      <button type="submit" className="button button--quiet">
-                        {t("account.session.revoke")}
-                      </button>
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("account.session.device"),
+          t("account.session.started"),
+          t("account.session.lastSeen"),
+          <span key="account.session.revoke" className="visually-hidden">
+            {t("account.session.revoke")}
+          </span>,
+        ]}
+      >
+        {sessions.map((session) => (
+          <tr key={session.key}>
+            <td>{session.userAgent ?? "—"}</td>
+            <td>{when(session.createdAt)}</td>
+            <td>{when(session.lastSeenAt)}</td>
+            <td>
+              {session.current ? (
+                <span className="badge badge--ok">{t("account.session.current")}</span>
+              ) : (
+                <OneButtonForm
+                  id={`revoke-session-${session.key}`}
+                  intent="revoke-session"
+                  result={result}
+                  name="session"
+                  value={session.key}
+                  label={t("account.session.revoke")}
+                  buttonClassName="button button--quiet"
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

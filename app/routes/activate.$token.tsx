@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
-import { ActionForm, ErrorSummary, TextField } from "../components/form";
+import { NewPasswordField } from "../components/account-fields";
+import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { activateAccount, findActivation } from "../graduates/activation.server";
@@ -45,15 +46,7 @@ export default function Activate() {
           <p>{t("activation.lead", { name: data.name, email: data.email })}</p>
           <ErrorSummary result={result} />
           <ActionForm id="activate" result={result} noValidate>
-            <TextField
-              name="password"
-              type="password"
-              label={t("auth.password")}
-              hint={t("auth.password.hint")}
-              autoComplete="new-password"
-              required
-              minLength={8}
-            />
+            <NewPasswordField />
             <button type="submit" className="button">
               {t("activation.submit")}
             </button>

@@ -4,6 +4,8 @@ import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, SelectField, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
+import type { AnyResult } from "../forms/result";
+import type { ReactNode } from "react";
 import { SourceNote } from "../components/programme-bits";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -142,64 +144,28 @@ export default function AdminProgrammes() {
             <fieldset>
               <legend>{t("programme.admin.year")}</legend>
               <input type="hidden" name="yearId" value={editing.year.id} />
-              <SelectField
-                name="officialUrlStatus"
-                label={t("programme.admin.officialUrlStatus")}
-                options={statusOptions}
-                defaultValue={editing.year.officialUrlStatus}
-              />
-              <TextField
-                name="officialUrl"
-                type="url"
-                label={t("programme.officialSite")}
-                defaultValue={editing.year.officialUrl ?? ""}
-              />
-              <TextAreaField
-                name="officialUrlSource"
-                label={t("programme.admin.officialUrlSource")}
-                defaultValue={editing.year.officialUrlSource}
-                rows={2}
-              />
-              <SelectField
-                name="destinationCodeStatus"
-                label={t("programme.admin.destinationCodeStatus")}
-                options={statusOptions}
-                defaultValue={editing.year.destinationCodeStatus}
-              />
-              <SelectField
-                name="destinationCode"
-                label={t("programme.destinationCode")}
-                options={[
-                  { value: "", label: t("programme.admin.destinationCode.none") },
-                  ...YEAR_DESTINATION_CODES.map((code) => ({ value: code, label: code })),
-                ]}
-                defaultValue={editing.year.destinationCode ?? ""}
-              />
-              <TextAreaField
-                name="destinationCodeSource"
-                label={t("programme.admin.destinationCodeSource")}
-                defaultValue={editing.year.destinationCodeSource}
-                rows={2}
-              />
-              <TextAreaField
-                name="benefitsZh"
-                label={t("programme.admin.benefitsZh")}
-                hint={t("programme.admin.benefits.hint")}
-                defaultValue={editing.year.benefitsZh}
-                rows={4}
-              />
-              <TextAreaField
-                name="benefitsEn"
-                label={t("programme.admin.benefitsEn")}
-                defaultValue={editing.year.benefitsEn}
-                rows={4}
-              />
-              <TextAreaField
-                name="benefitsSource"
-                label={t("programme.admin.benefitsSource")}
-                defaultValue={editing.year.benefitsSource}
-                rows={2}
-              />
+              <CheckedValueFields year={editing.year} name="officialUrl" statusOptions={statusOptions}>
+                <TextField
+                  name="officialUrl"
+                  type="url"
+                  label={t("programme.officialSite")}
+                  defaultValue={editing.year.officialUrl ?? ""}
+                />
+              </CheckedValueFields>
+              <CheckedValueFields year={editing.year} name="destinationCode" statusOptions={statusOptions}>
+                <SelectField
+                  name="destinationCode"
+                  label={t("programme.destinationCode")}
+                  options={[
+                    { value: "", label: t("programme.admin.destinationCode.none") },
+                    ...YEAR_DESTINATION_CODES.map((code) => ({ value: code, label: code })),
+                  ]}
+                  defaultValue={editing.year.destinationCode ?? ""}
+                />
+              </CheckedValueFields>
+              <YearTextArea year={editing.year} name="benefitsZh" hint="programme.admin.benefits.hint" rows={4} />
+              <YearTextArea year={editing.year} name="benefitsEn" rows={4} />
+              <YearTextArea year={editing.year} name="benefitsSource" rows={2} />
               <TextAreaField
                 name="forms"
                 label={t("programme.admin.forms")}
@@ -214,99 +180,166 @@ export default function AdminProgrammes() {
           </ActionForm>
           <h3>{t("programme.admin.add")}</h3>
           <p className="hint">{t("programme.admin.add.hint")}</p>
-          <ActionForm id="add-rule" intent="add" result={result}>
-            <input type="hidden" name="yearId" value={editing.year.id} />
-            <input type="hidden" name="row" value="rule" />
-            <SelectField
-              name="kind"
-              label={t("programme.admin.ruleKind")}
-              options={RULE_KINDS.map((kind) => ({ value: kind, label: t(`programme.rule.${kind}`) }))}
-            />
-            <button type="submit" className="button">
-              {t("programme.admin.addRule")}
-            </button>
-          </ActionForm>
-          <ActionForm id="add-window" intent="add" result={result}>
-            <input type="hidden" name="yearId" value={editing.year.id} />
-            <input type="hidden" name="row" value="window" />
-            <SelectField
-              name="kind"
-              label={t("programme.admin.windowKind")}
-              options={WINDOW_KINDS.map((kind) => ({ value: kind, label: t(`programme.window.${kind}`) }))}
-            />
-            <button type="submit" className="button">
-              {t("programme.admin.addWindow")}
-            </button>
-          </ActionForm>
+          <AddRowForm yearId={editing.year.id} row="rule" kinds={RULE_KINDS} result={result} />
+          <AddRowForm yearId={editing.year.id} row="window" kinds={WINDOW_KINDS} result={result} />
           <h3>{t("programme.windows")}</h3>
           {editing.windows.map((window) => (
-            <ActionForm key={window.id} id={`window-${window.id}`} intent="window" result={result}>
-              <fieldset>
-                <legend>{t(`programme.window.${window.kind}`)}</legend>
-                <input type="hidden" name="windowId" value={window.id} />
-                <SelectField
-                  name="status"
-                  label={t("programme.status")}
-                  options={statusOptions}
-                  defaultValue={window.status}
-                />
-                <TextField
-                  name="opensOn"
-                  type="date"
-                  label={t("programme.admin.opensOn")}
-                  defaultValue={window.opensOn ?? ""}
-                />
-                <TextField
-                  name="closesOn"
-                  type="date"
-                  label={t("programme.admin.closesOn")}
-                  defaultValue={window.closesOn ?? ""}
-                />
-                <TextAreaField name="source" label={t("programme.source")} defaultValue={window.source} rows={2} />
-                <TextAreaField
-                  name="noteZh"
-                  label={t("programme.admin.noteZh")}
-                  defaultValue={window.noteZh}
-                  rows={2}
-                />
-                <TextAreaField
-                  name="noteEn"
-                  label={t("programme.admin.noteEn")}
-                  defaultValue={window.noteEn}
-                  rows={2}
-                />
-                <button type="submit" className="button">
-                  {t("programme.admin.save")}
-                </button>
-              </fieldset>
-            </ActionForm>
+            <ProgrammeRowForm key={window.id} kind="window" row={window} statusOptions={statusOptions} result={result}>
+              <TextField
+                name="opensOn"
+                type="date"
+                label={t("programme.admin.opensOn")}
+                defaultValue={window.opensOn ?? ""}
+              />
+              <TextField
+                name="closesOn"
+                type="date"
+                label={t("programme.admin.closesOn")}
+                defaultValue={window.closesOn ?? ""}
+              />
+            </ProgrammeRowForm>
           ))}
           <h3>{t("programme.rules")}</h3>
           {editing.rules.map((rule) => (
-            <ActionForm key={rule.id} id={`rule-${rule.id}`} intent="rule" result={result}>
-              <fieldset>
-                <legend>{t(`programme.rule.${rule.kind}`)}</legend>
-                <input type="hidden" name="ruleId" value={rule.id} />
-                <input type="hidden" name="kind" value={rule.kind} />
-                <SelectField
-                  name="status"
-                  label={t("programme.status")}
-                  options={statusOptions}
-                  defaultValue={rule.status}
-                />
-                <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
-                <TextAreaField name="source" label={t("programme.source")} defaultValue={rule.source} rows={2} />
-                <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={rule.noteZh} rows={2} />
-                <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={rule.noteEn} rows={2} />
-                <SourceNote source={rule.source} />
-                <button type="submit" className="button">
-                  {t("programme.admin.save")}
-                </button>
-              </fieldset>
-            </ActionForm>
+            <ProgrammeRowForm
+              key={rule.id}
+              kind="rule"
+              row={rule}
+              statusOptions={statusOptions}
+              result={result}
+              showSource
+            >
+              <input type="hidden" name="kind" value={rule.kind} />
+              <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
+            </ProgrammeRowForm>
           ))}
         </>
       )}
     </div>
+  );
+}
+
+/** Adds a rule or a window of the chosen kind to the year (the action checks the kind against the row's own list). */
+function AddRowForm({
+  yearId,
+  row,
+  kinds,
+  result,
+}: {
+  yearId: string;
+  row: "rule" | "window";
+  kinds: ReadonlyArray<string>;
+  result: AnyResult;
+}) {
+  const t = useT();
+  return (
+    <ActionForm id={`add-${row}`} intent="add" result={result}>
+      <input type="hidden" name="yearId" value={yearId} />
+      <input type="hidden" name="row" value={row} />
+      <SelectField
+        name="kind"
+        label={t(`programme.admin.${row}Kind`)}
+        options={kinds.map((kind) => ({ value: kind, label: t(`programme.${row}.${kind}`) }))}
+      />
+      <button type="submit" className="button">
+        {t(row === "rule" ? "programme.admin.addRule" : "programme.admin.addWindow")}
+      </button>
+    </ActionForm>
+  );
+}
+
+/**
+ * The form of one rule or window of the year: which row it is, its status, its own values (`children`),
+ * where the value was read and the notes on it in both languages (`showSource` repeats the source as
+ * the public page shows it), then save.
+ */
+function ProgrammeRowForm({
+  kind,
+  row,
+  statusOptions,
+  result,
+  showSource = false,
+  children,
+}: {
+  kind: "rule" | "window";
+  row: { id: string; kind: string; status: string; source: string; noteZh: string; noteEn: string };
+  statusOptions: { value: string; label: string }[];
+  result: AnyResult;
+  showSource?: boolean;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <ActionForm id={`${kind}-${row.id}`} intent={kind} result={result}>
+      <fieldset>
+        <legend>{t(`programme.${kind}.${row.kind}`)}</legend>
+        <input type="hidden" name={`${kind}Id`} value={row.id} />
+        <SelectField name="status" label={t("programme.status")} options={statusOptions} defaultValue={row.status} />
+        {children}
+        <TextAreaField name="source" label={t("programme.source")} defaultValue={row.source} rows={2} />
+        <TextAreaField name="noteZh" label={t("programme.admin.noteZh")} defaultValue={row.noteZh} rows={2} />
+        <TextAreaField name="noteEn" label={t("programme.admin.noteEn")} defaultValue={row.noteEn} rows={2} />
+        {showSource ? <SourceNote source={row.source} /> : null}
+        <button type="submit" className="button">
+          {t("programme.admin.save")}
+        </button>
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+/**
+ * A value of the year that staff check against an official source (the official site, the destination
+ * code): how far it is checked (`<name>Status`), the value itself (`children`), and where it was read.
+ */
+function CheckedValueFields({
+  year,
+  name,
+  statusOptions,
+  children,
+}: {
+  year: Record<"officialUrlStatus" | "destinationCodeStatus" | YearTextName, string>;
+  name: "officialUrl" | "destinationCode";
+  statusOptions: { value: string; label: string }[];
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <SelectField
+        name={`${name}Status`}
+        label={t(`programme.admin.${name}Status`)}
+        options={statusOptions}
+        defaultValue={year[`${name}Status`]}
+      />
+      {children}
+      <YearTextArea year={year} name={`${name}Source`} rows={2} />
+    </>
+  );
+}
+
+type YearTextName = "officialUrlSource" | "destinationCodeSource" | "benefitsZh" | "benefitsEn" | "benefitsSource";
+
+/** One of the year's free texts (a source, the benefits in either language), labelled by its name. */
+function YearTextArea({
+  year,
+  name,
+  hint,
+  rows,
+}: {
+  year: Record<YearTextName, string>;
+  name: YearTextName;
+  hint?: string;
+  rows: number;
+}) {
+  const t = useT();
+  return (
+    <TextAreaField
+      name={name}
+      label={t(`programme.admin.${name}`)}
+      hint={hint ? t(hint) : undefined}
+      defaultValue={year[name]}
+      rows={rows}
+    />
   );
 }

@@ -4,13 +4,14 @@ import { createStaffAccount } from "../auth/accounts.server";
 import { listRecentUsers } from "../auth/admin.server";
 import { StaffAccountSchema } from "../auth/schema";
 import { requirePermission } from "../auth/session.server";
+import { MailLanguageField, NewPasswordField } from "../components/account-fields";
 import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
-import { LOCALES } from "../i18n/locale";
 import { resolveLocale } from "../i18n/locale.server";
 import { listColleges } from "../school/school.server";
 
@@ -58,14 +59,7 @@ export default function AdminUsers() {
         <ActionForm id="create" result={result} noValidate key={result?.ok ? "done" : "editing"}>
           <TextField name="displayName" label={t("auth.displayName")} required />
           <TextField name="email" type="email" label={t("auth.email")} required />
-          <TextField
-            name="password"
-            type="password"
-            label={t("auth.password")}
-            hint={t("auth.password.hint")}
-            required
-            autoComplete="new-password"
-          />
+          <NewPasswordField />
           <SelectField
             name="role"
             label={t("auth.role")}
@@ -84,42 +78,23 @@ export default function AdminUsers() {
               ...colleges.map((college) => ({ value: String(college.id), label: nameFor(locale, college) })),
             ]}
           />
-          <SelectField
-            name="locale"
-            label={t("invite.mailLanguage")}
-            defaultValue={locale}
-            options={LOCALES.map((value) => ({ value, label: t(`mailLanguage.${value}`) }))}
-          />
+          <MailLanguageField defaultValue={locale} />
           <button type="submit" className="button">
             {t("users.create.submit")}
           </button>
         </ActionForm>
       </section>
       <h2>{t("users.list")}</h2>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.displayName")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("auth.role")}</th>
-              <th scope="col">{t("users.scope")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.displayName}</td>
-                <td>{user.email}</td>
-                <td>{t(`role.${user.role}`)}</td>
-                <td>
-                  {user.hasScope ? (user.college ? nameFor(locale, user.college) : t("account.scope.school")) : "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("auth.displayName"), t("auth.email"), t("auth.role"), t("users.scope")]}>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>{user.displayName}</td>
+            <td>{user.email}</td>
+            <td>{t(`role.${user.role}`)}</td>
+            <td>{user.hasScope ? (user.college ? nameFor(locale, user.college) : t("account.scope.school")) : "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

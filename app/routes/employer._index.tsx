@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { ActionForm, SelectField, TextField } from "../components/form";
+import { MailLanguageField } from "../components/account-fields";
+import { ActionForm, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
-import { LOCALES } from "../i18n/locale";
 import { getDb } from "../db.server";
 import { TodoList } from "../components/todo-list";
 import { employerTodo } from "../home/todo.server";
@@ -164,12 +164,7 @@ export default function EmployerHome() {
           <h3 id="invite-heading">{t("employer.invite")}</h3>
           <ActionForm id="invite" intent="invite" result={result} noValidate>
             <TextField name="email" type="email" label={t("auth.email")} required />
-            <SelectField
-              name="locale"
-              label={t("invite.mailLanguage")}
-              defaultValue={locale}
-              options={LOCALES.map((value) => ({ value, label: t(`mailLanguage.${value}`) }))}
-            />
+            <MailLanguageField defaultValue={locale} />
             <button type="submit" className="button">
               {t("employer.invite.submit")}
             </button>

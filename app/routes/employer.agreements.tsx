@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { DataTable } from "../components/list-page";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import {
@@ -15,6 +16,7 @@ import { ConfirmStep } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey, refuse } from "../errors";
@@ -138,57 +140,51 @@ export default function EmployerAgreements() {
         </p>
       ) : null}
       <ErrorSummary result={result} />
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("agreement.graduate")}</th>
-              <th scope="col">{t("agreement.position")}</th>
-              <th scope="col">{t("agreement.status")}</th>
-              <th scope="col">{t("agreement.number")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("agreement.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{r.graduateName}</td>
-                <td>
-                  {r.position}
-                  <AgreementTimeline entries={timelines[r.id]} />
-                </td>
-                <td>
-                  {t(agreementMachine.stateLabel(r.status))}
-                  {r.declineReason ? ` — ${r.declineReason}` : ""}
-                  {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
-                </td>
-                <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
-                <td>
-                  {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
-                    <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
-                  ) : null}
-                  {r.events.map((event) => (
-                    <ActionForm
-                      key={event}
-                      id={`${event}-${r.id}`}
-                      intent={event}
-                      result={result}
-                      className="inline-form"
-                    >
-                      <input type="hidden" name="agreementId" value={r.id} />
-                      <button type="submit" className={event === "withdraw" ? "button button--quiet" : "button"}>
-                        {t(agreementMachine.eventLabel(event))}
-                      </button>
-                    </ActionForm>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("agreement.graduate"),
+          t("agreement.position"),
+          t("agreement.status"),
+          t("agreement.number"),
+          <span key="agreement.actions" className="visually-hidden">
+            {t("agreement.actions")}
+          </span>,
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>{r.graduateName}</td>
+            <td>
+              {r.position}
+              <AgreementTimeline entries={timelines[r.id]} />
+            </td>
+            <td>
+              {t(agreementMachine.stateLabel(r.status))}
+              {r.declineReason ? ` — ${r.declineReason}` : ""}
+              {r.returnReason && r.status === "returned" ? ` — ${r.returnReason}` : ""}
+            </td>
+            <td>{r.number ? <a href={`/agreements/${r.id}/pdf`}>{r.number}</a> : "—"}</td>
+            <td>
+              {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
+                <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
+              ) : null}
+              {r.events.map((event) => (
+                <OneButtonForm
+                  key={event}
+                  id={`${event}-${r.id}`}
+                  intent={event}
+                  result={result}
+                  className="inline-form"
+                  name="agreementId"
+                  value={r.id}
+                  label={t(agreementMachine.eventLabel(event))}
+                  buttonClassName={event === "withdraw" ? "button button--quiet" : "button"}
+                />
+              ))}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <h2 id="draft">{t("agreement.draft.title")}</h2>
       <ActionForm id="draft" intent="draft" result={result} noValidate>
         {offer ? (

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData, useNavigation, useRevalidator } fro
 import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -229,24 +230,34 @@ export default function EmployerFairPage() {
               ) : null}
               {data.console.current.status === "called" ? (
                 <>
-                  <ActionForm id="start" intent="start_chat" result={result}>
-                    <input type="hidden" name="entryId" value={data.console.current.entryId} />
-                    <button type="submit" className="button">
-                      {t("fairQueue.event.start_chat")}
-                    </button>
-                  </ActionForm>
-                  <ActionForm id="miss" intent="miss" result={result}>
-                    <input type="hidden" name="entryId" value={data.console.current.entryId} />
-                    <button type="submit">{t("fair.console.missed")}</button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id="start"
+                    intent="start_chat"
+                    result={result}
+                    name="entryId"
+                    value={data.console.current.entryId}
+                    label={t("fairQueue.event.start_chat")}
+                    buttonClassName="button"
+                  />
+                  <OneButtonForm
+                    id="miss"
+                    intent="miss"
+                    result={result}
+                    name="entryId"
+                    value={data.console.current.entryId}
+                    label={t("fair.console.missed")}
+                  />
                 </>
               ) : (
-                <ActionForm id="finish" intent="finish" result={result}>
-                  <input type="hidden" name="entryId" value={data.console.current.entryId} />
-                  <button type="submit" className="button">
-                    {t("fairQueue.event.finish")}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  id="finish"
+                  intent="finish"
+                  result={result}
+                  name="entryId"
+                  value={data.console.current.entryId}
+                  label={t("fairQueue.event.finish")}
+                  buttonClassName="button"
+                />
               )}
             </div>
           ) : (
@@ -304,10 +315,14 @@ export default function EmployerFairPage() {
                   })}
                 </p>
                 {data.fair.status !== "closed" ? (
-                  <ActionForm id={`session-cancel-${session.id}`} intent="session_cancel" result={result}>
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <button type="submit">{t("fairSession.cancel")}</button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`session-cancel-${session.id}`}
+                    intent="session_cancel"
+                    result={result}
+                    name="sessionId"
+                    value={session.id}
+                    label={t("fairSession.cancel")}
+                  />
                 ) : null}
               </li>
             ))}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
-import { CancelInterviewForm, InterviewSlots, RescheduleInterviewForm } from "../components/interview-slots";
+import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
@@ -22,7 +22,6 @@ import {
   rescheduleInterview,
 } from "../interviews/interviews.server";
 import { EmployerInterviewForm } from "../interviews/schema";
-import { interviewMachine } from "../interviews/states";
 
 export const meta = pageTitle("interview.title");
 
@@ -145,20 +144,11 @@ export default function EmployerInterviews() {
       <h2>{t("interview.list.title")}</h2>
       {rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
-        <section key={r.id} className="card">
-          <h2>
-            {t("interview.card.for", { name: r.graduateName, posting: r.postingTitle })} ·{" "}
-            {t(interviewMachine.stateLabel(r.status))}
-          </h2>
-          <p>
-            {t(`interview.mode.${r.mode}`)}: {r.location}
-          </p>
-          {r.cancelReason ? (
-            <p>
-              {t("interview.reason")}: {r.cancelReason}
-            </p>
-          ) : null}
-          <InterviewSlots interview={r} />
+        <InterviewCard
+          key={r.id}
+          interview={r}
+          title={t("interview.card.for", { name: r.graduateName, posting: r.postingTitle })}
+        >
           {r.events.includes("complete") ? (
             <ActionForm id={`outcome-${r.id}`} result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
@@ -172,7 +162,7 @@ export default function EmployerInterviews() {
           ) : null}
           {r.events.includes("reschedule") ? <RescheduleInterviewForm interviewId={r.id} result={result} /> : null}
           {r.events.includes("cancel") ? <CancelInterviewForm interviewId={r.id} result={result} /> : null}
-        </section>
+        </InterviewCard>
       ))}
     </div>
   );

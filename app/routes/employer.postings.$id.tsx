@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
-import { FlagList, PostingFields } from "../components/posting-form";
+import { FlagList, PostingFields, PostingFormButtons } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
 import { done, formAction } from "../forms/action.server";
@@ -147,22 +147,7 @@ export default function EmployerPosting() {
           {editable ? (
             <ActionForm id="posting" result={result} noValidate>
               <PostingFields content={content} />
-              <div className="actions">
-                {posting.status === "published" ? (
-                  <button className="button" name="intent" value="submit">
-                    {t("posting.submitRevision")}
-                  </button>
-                ) : (
-                  <>
-                    <button className="button" name="intent" value="submit">
-                      {t("posting.submit")}
-                    </button>
-                    <button className="button button--quiet" name="intent" value="save">
-                      {t("posting.save")}
-                    </button>
-                  </>
-                )}
-              </div>
+              <PostingFormButtons revision={posting.status === "published"} />
             </ActionForm>
           ) : null}
           {posting.status === "submitted" ? (

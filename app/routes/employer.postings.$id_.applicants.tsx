@@ -13,6 +13,7 @@ import { fieldIds } from "../forms/result";
 import { forbidden, notFound, orDeny } from "../http.server";
 import { nameFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
 import { INTERVIEWABLE_APPLICATION_STATES } from "../interviews/states";
 
@@ -85,116 +86,110 @@ export default function Applicants() {
       <ActionForm id="bulk" intent="status" result={result}>
         <FieldError name="applicationIds" />
       </ActionForm>
-      <div className="table-wrap">
-        <table className="data" data-testid="applicants">
-          <thead>
-            <tr>
-              <th scope="col">{t("applicants.select")}</th>
-              <th scope="col">{t("graduates.name")}</th>
-              <th scope="col">{t("graduates.major")}</th>
-              <th scope="col">{t("applicants.skills")}</th>
-              <th scope="col">{t("applications.status")}</th>
-              <th scope="col">
-                {t("graduates.phone")} / {t("graduates.email")}
-              </th>
-              <th scope="col">{t("applicants.resume")}</th>
-              <th scope="col">{t("applicants.note")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applicants.map((a) => (
-              <tr key={a.id} data-status={a.status}>
-                <td>
-                  <input
-                    type="checkbox"
-                    name="applicationIds"
-                    value={a.id}
-                    form="bulk"
-                    aria-label={`${t("applicants.select")} ${a.name}`}
-                  />
-                </td>
-                <td>
-                  {a.name}
+      <DataTable
+        columns={[
+          t("applicants.select"),
+          t("graduates.name"),
+          t("graduates.major"),
+          t("applicants.skills"),
+          t("applications.status"),
+          `${t("graduates.phone")} / ${t("graduates.email")}`,
+          t("applicants.resume"),
+          t("applicants.note"),
+        ]}
+        testId="applicants"
+      >
+        {applicants.map((a) => (
+          <tr key={a.id} data-status={a.status}>
+            <td>
+              <input
+                type="checkbox"
+                name="applicationIds"
+                value={a.id}
+                form="bulk"
+                aria-label={`${t("applicants.select")} ${a.name}`}
+              />
+            </td>
+            <td>
+              {a.name}
+              <br />
+              <span className="muted">
+                {t(`degree.${a.degree}`)} · {a.cohort}
+              </span>
+              {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
+                <>
                   <br />
-                  <span className="muted">
-                    {t(`degree.${a.degree}`)} · {a.cohort}
-                  </span>
-                  {INTERVIEWABLE_APPLICATION_STATES.has(a.status) ? (
-                    <>
-                      <br />
-                      <Link to={`/employer/interviews?application=${a.id}`}>
-                        {t("interview.arrange")}
-                        <span className="visually-hidden">：{a.name}</span>
-                      </Link>
-                    </>
-                  ) : null}
-                  {a.status === "offered" || a.status === "accepted" ? (
-                    <>
-                      <br />
-                      <Link to={`/employer/agreements?application=${a.id}#draft`}>
-                        {t("agreement.draft.fromApplicant")}
-                        <span className="visually-hidden">：{a.name}</span>
-                      </Link>
-                    </>
-                  ) : null}
-                </td>
-                <td>{nameFor(locale, { nameZh: a.majorZh, nameEn: a.majorEn })}</td>
-                <td>
-                  {a.skills.join("、")}
-                  {a.intro ? (
-                    <>
-                      <br />
-                      <span className="muted">{a.intro}</span>
-                    </>
-                  ) : null}
-                  {a.note ? (
-                    <>
-                      <br />「{a.note}」
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <span className="badge">{t(`application.state.${a.status}`)}</span>
-                </td>
-                <td data-testid="contact">
-                  {a.contactVisible ? (
-                    <>
-                      {a.phone}
-                      <br />
-                      {a.email}
-                    </>
-                  ) : (
-                    <span className="muted">{t("applicants.contactHidden")}</span>
-                  )}
-                </td>
-                <td>
-                  {a.status !== "withdrawn" ? (
-                    <a href={`/graduates/${a.graduateId}/resume`}>{t("applicants.resume")}</a>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td>
-                  <ActionForm id={`note-${a.id}`} intent="note" result={result}>
-                    <input type="hidden" name="applicationId" value={a.id} />
-                    <textarea
-                      id={fieldIds(`note-${a.id}`, "note").id}
-                      name="note"
-                      rows={2}
-                      defaultValue={a.employerNote}
-                      aria-label={t("applicants.note")}
-                    />
-                    <FieldError name="note" />
-                    <button type="submit" className="button button--quiet">
-                      {t("applicants.saveNote")}
-                    </button>
-                  </ActionForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  <Link to={`/employer/interviews?application=${a.id}`}>
+                    {t("interview.arrange")}
+                    <span className="visually-hidden">：{a.name}</span>
+                  </Link>
+                </>
+              ) : null}
+              {a.status === "offered" || a.status === "accepted" ? (
+                <>
+                  <br />
+                  <Link to={`/employer/agreements?application=${a.id}#draft`}>
+                    {t("agreement.draft.fromApplicant")}
+                    <span className="visually-hidden">：{a.name}</span>
+                  </Link>
+                </>
+              ) : null}
+            </td>
+            <td>{nameFor(locale, { nameZh: a.majorZh, nameEn: a.majorEn })}</td>
+            <td>
+              {a.skills.join("、")}
+              {a.intro ? (
+                <>
+                  <br />
+                  <span className="muted">{a.intro}</span>
+                </>
+              ) : null}
+              {a.note ? (
+                <>
+                  <br />「{a.note}」
+                </>
+              ) : null}
+            </td>
+            <td>
+              <span className="badge">{t(`application.state.${a.status}`)}</span>
+            </td>
+            <td data-testid="contact">
+              {a.contactVisible ? (
+                <>
+                  {a.phone}
+                  <br />
+                  {a.email}
+                </>
+              ) : (
+                <span className="muted">{t("applicants.contactHidden")}</span>
+              )}
+            </td>
+            <td>
+              {a.status !== "withdrawn" ? (
+                <a href={`/graduates/${a.graduateId}/resume`}>{t("applicants.resume")}</a>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td>
+              <ActionForm id={`note-${a.id}`} intent="note" result={result}>
+                <input type="hidden" name="applicationId" value={a.id} />
+                <textarea
+                  id={fieldIds(`note-${a.id}`, "note").id}
+                  name="note"
+                  rows={2}
+                  defaultValue={a.employerNote}
+                  aria-label={t("applicants.note")}
+                />
+                <FieldError name="note" />
+                <button type="submit" className="button button--quiet">
+                  {t("applicants.saveNote")}
+                </button>
+              </ActionForm>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {applicants.length ? (
         <p>
           <label htmlFor={fieldIds("bulk", "to").id}>{t("applicants.bulk")}</label>{" "}

@@ -4,7 +4,7 @@ import { useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
-import { PostingFields } from "../components/posting-form";
+import { PostingFields, PostingFormButtons } from "../components/posting-form";
 import { getDb } from "../db.server";
 import { requireMembership } from "../employers/employers.server";
 import { formAction } from "../forms/action.server";
@@ -47,14 +47,7 @@ export default function NewPosting() {
       <ErrorSummary result={result} />
       <ActionForm id="posting" result={result} noValidate>
         <PostingFields />
-        <div className="actions">
-          <button className="button" name="intent" value="submit">
-            {t("posting.submit")}
-          </button>
-          <button className="button button--quiet" name="intent" value="save">
-            {t("posting.save")}
-          </button>
-        </div>
+        <PostingFormButtons />
       </ActionForm>
     </div>
   );

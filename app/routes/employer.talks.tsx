@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -89,10 +90,14 @@ export default function EmployerTalksPage() {
               </p>
               {talk.decisionReason ? <p>{talk.decisionReason}</p> : null}
               {(talk.status === "requested" || talk.status === "approved") && talk.talkDate >= today ? (
-                <ActionForm id={`withdraw-${talk.id}`} intent="withdraw" result={result}>
-                  <input type="hidden" name="talkId" value={talk.id} />
-                  <button type="submit">{t("talk.event.withdraw")}</button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`withdraw-${talk.id}`}
+                  intent="withdraw"
+                  result={result}
+                  name="talkId"
+                  value={talk.id}
+                  label={t("talk.event.withdraw")}
+                />
               ) : null}
               {talk.status === "approved" && talk.mode === "on_campus" ? (
                 <p>

@@ -3,7 +3,9 @@ import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/r
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
+import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm } from "../components/form";
+import { FairStateAndDates } from "../components/fair-facts";
 import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
@@ -15,26 +17,15 @@ import { fairShareTexts } from "../fairs/share.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
-import { pickLocale, translate } from "../i18n/messages";
+import { titleWithAppName } from "../i18n/title";
+import { shareCardMeta } from "../seo/share-meta";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityName, industryName } from "../school/region-names";
-import { formatSchoolDate } from "../time";
 
 /** The fair's share texts and QR code stand in for the page in group chats (like a posting's). */
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
-  const app = translate(pickLocale(root?.locale), "app.name");
-  if (!data?.share) return [{ title: app }];
-  return [
-    { title: `${data.fair.title} · ${app}` },
-    { name: "description", content: data.share.ogDescription },
-    { property: "og:type", content: "website" },
-    { property: "og:title", content: data.share.ogTitle },
-    { property: "og:description", content: data.share.ogDescription },
-    { property: "og:url", content: data.url },
-    { property: "og:image", content: `${data.url}/qr.png` },
-    { tagName: "link", rel: "canonical", href: data.url },
-  ];
+  if (!data?.share) return [{ title: titleWithAppName(matches) }];
+  return [{ title: titleWithAppName(matches, data.fair.title) }, ...shareCardMeta(data)];
 };
 
 /** How often the page asks for the queue while the graduate waits, where the event stream is unavailable. */
@@ -193,18 +184,10 @@ export default function FairPage() {
         <Link to="/fairs">{t("fair.list.title")}</Link>
       </p>
       <h1>{fair.title}</h1>
-      <p>
-        <span className="badge">{t(`fair.state.${fair.status}`)}</span>
-        {fair.theme ? ` · ${fair.theme}` : null}
-      </p>
-      <p>
-        {t("fair.when", {
-          from: formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale),
-          to: formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale),
-          hours: `${fair.liveFrom}–${fair.liveUntil}`,
-        })}{" "}
+      <FairStateAndDates fair={fair}>
+        {" "}
         <a href={`/fairs/${fair.id}.ics`}>{t("fair.calendar")}</a>
-      </p>
+      </FairStateAndDates>
       {fair.description ? <p>{fair.description}</p> : null}
       <p>
         {t("fair.registered.count", { count: registered })}
@@ -301,10 +284,14 @@ export default function FairPage() {
                     </a>
                   </p>
                 ) : null}
-                <ActionForm id={`leave-${line.boothId}`} intent="leave" result={result}>
-                  <input type="hidden" name="boothId" value={line.boothId} />
-                  <button type="submit">{t("fairQueue.event.leave")}</button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`leave-${line.boothId}`}
+                  intent="leave"
+                  result={result}
+                  name="boothId"
+                  value={line.boothId}
+                  label={t("fairQueue.event.leave")}
+                />
               </li>
             ))}
           </ul>

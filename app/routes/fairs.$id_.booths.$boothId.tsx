@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
-import { ActionForm } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
@@ -19,26 +19,16 @@ import { boothShareTexts } from "../fairs/share.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
-import { pickLocale, translate } from "../i18n/messages";
+import { titleWithAppName } from "../i18n/title";
+import { shareCardMeta } from "../seo/share-meta";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityName, industryName } from "../school/region-names";
 import { formatSchoolDateTime } from "../time";
 
 /** The booth's share texts and QR code stand in for the page in group chats (like a posting's). */
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
-  const app = translate(pickLocale(root?.locale), "app.name");
-  if (!data) return [{ title: app }];
-  return [
-    { title: `${data.employer.name} · ${data.fair.title} · ${app}` },
-    { name: "description", content: data.share.ogDescription },
-    { property: "og:type", content: "website" },
-    { property: "og:title", content: data.share.ogTitle },
-    { property: "og:description", content: data.share.ogDescription },
-    { property: "og:url", content: data.url },
-    { property: "og:image", content: `${data.url}/qr.png` },
-    { tagName: "link", rel: "canonical", href: data.url },
-  ];
+  if (!data) return [{ title: titleWithAppName(matches) }];
+  return [{ title: titleWithAppName(matches, `${data.employer.name} · ${data.fair.title}`) }, ...shareCardMeta(data)];
 };
 
 /** Whatever a session's join link refused, said on the booth page it came back to. */
@@ -170,18 +160,25 @@ export default function BoothPage() {
                       {t("fairSession.join")}
                     </a>
                   </p>
-                  <ActionForm id={`unregister-${session.id}`} intent="session_unregister" result={result}>
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <button type="submit">{t("fairSession.unregister")}</button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`unregister-${session.id}`}
+                    intent="session_unregister"
+                    result={result}
+                    name="sessionId"
+                    value={session.id}
+                    label={t("fairSession.unregister")}
+                  />
                 </>
               ) : data.registered && session.registered < session.capacity ? (
-                <ActionForm id={`register-${session.id}`} intent="session_register" result={result}>
-                  <input type="hidden" name="sessionId" value={session.id} />
-                  <button type="submit" className="button">
-                    {t("fairSession.register")}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`register-${session.id}`}
+                  intent="session_register"
+                  result={result}
+                  name="sessionId"
+                  value={session.id}
+                  label={t("fairSession.register")}
+                  buttonClassName="button"
+                />
               ) : null}
             </li>
           ))}

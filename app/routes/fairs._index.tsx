@@ -2,8 +2,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "../db.server";
 import { fairHeadline, listPublicFairs } from "../fairs/fairs.server";
 import { pageTitle } from "../i18n/title";
-import { useLocale, useT } from "../i18n/use-t";
-import { formatSchoolDate } from "../time";
+import { useT } from "../i18n/use-t";
+import { FairStateAndDates } from "../components/fair-facts";
 
 export const meta = pageTitle("fair.list.title");
 
@@ -23,7 +23,6 @@ export async function loader() {
 export default function FairsPage() {
   const { fairs } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   return (
     <main id="main">
       <h1>{t("fair.list.title")}</h1>
@@ -35,17 +34,7 @@ export default function FairsPage() {
             <h2>
               <Link to={`/fairs/${fair.id}`}>{fair.title}</Link>
             </h2>
-            <p>
-              <span className="badge">{t(`fair.state.${fair.status}`)}</span>
-              {fair.theme ? ` · ${fair.theme}` : null}
-            </p>
-            <p>
-              {t("fair.when", {
-                from: formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale),
-                to: formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale),
-                hours: `${fair.liveFrom}–${fair.liveUntil}`,
-              })}
-            </p>
+            <FairStateAndDates fair={fair} />
             <p>{t("fair.booths.count", { count: fair.booths })}</p>
           </li>
         ))}

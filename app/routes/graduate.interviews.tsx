@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
-import { CancelInterviewForm, InterviewSlots, RescheduleInterviewForm } from "../components/interview-slots";
+import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
 import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
@@ -17,7 +17,6 @@ import {
   rescheduleInterview,
 } from "../interviews/interviews.server";
 import { GraduateInterviewForm } from "../interviews/schema";
-import { interviewMachine } from "../interviews/states";
 
 export const meta = pageTitle("interview.mine.title");
 
@@ -69,20 +68,11 @@ export default function GraduateInterviews() {
       <ErrorSummary result={result} />
       {linked && rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
-        <section key={r.id} className="card">
-          <h2>
-            {t("interview.card.for", { name: r.postingTitle, posting: r.employerName })} ·{" "}
-            {t(interviewMachine.stateLabel(r.status))}
-          </h2>
-          <p>
-            {t(`interview.mode.${r.mode}`)}: {r.location}
-          </p>
-          {r.cancelReason ? (
-            <p>
-              {t("interview.reason")}: {r.cancelReason}
-            </p>
-          ) : null}
-          <InterviewSlots interview={r} />
+        <InterviewCard
+          key={r.id}
+          interview={r}
+          title={t("interview.card.for", { name: r.postingTitle, posting: r.employerName })}
+        >
           {r.status === "proposed" ? (
             <ActionForm id={`other_times-${r.id}`} intent="other_times" result={result}>
               <input type="hidden" name="interviewId" value={r.id} />
@@ -94,7 +84,7 @@ export default function GraduateInterviews() {
             <RescheduleInterviewForm interviewId={r.id} result={result} />
           ) : null}
           {r.events.includes("cancel") ? <CancelInterviewForm interviewId={r.id} result={result} /> : null}
-        </section>
+        </InterviewCard>
       ))}
     </div>
   );

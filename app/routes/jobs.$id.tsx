@@ -18,20 +18,15 @@ import { employerMedianResponse } from "../applications/responsiveness.server";
 import { responseTimeText } from "../applications/response-time";
 import { useNonce } from "../components/nonce";
 import { pageTitle } from "../i18n/title";
+import { shareCardMeta } from "../seo/share-meta";
 
 export const meta: MetaFunction<typeof loader> = (args) => {
   const { data } = args;
   if (!data) return pageTitle("nav.jobs")(args);
   return [
     ...pageTitle("jobs.posting.title", { title: data.posting.title, employer: data.employer.name })(args),
-    { name: "description", content: data.share.ogDescription },
-    { property: "og:type", content: "website" },
-    { property: "og:title", content: data.share.ogTitle },
-    { property: "og:description", content: data.share.ogDescription },
-    { property: "og:url", content: data.url },
-    { property: "og:image", content: `${data.url}/qr.png` },
+    ...shareCardMeta(data),
     { property: "og:locale", content: "zh_CN" },
-    { tagName: "link", rel: "canonical", href: data.url },
   ];
 };
 

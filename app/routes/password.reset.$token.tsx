@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { findPasswordReset, resetPassword } from "../auth/password-reset.server";
 import { PasswordResetSchema } from "../auth/schema";
+import { NewPasswordField } from "../components/account-fields";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
@@ -46,15 +47,7 @@ export default function ResetPassword() {
           <p>{t("password.reset.lead")}</p>
           <ErrorSummary result={result} />
           <ActionForm id="reset" result={result} noValidate>
-            <TextField
-              name="password"
-              type="password"
-              label={t("password.reset.new")}
-              hint={t("auth.password.hint")}
-              autoComplete="new-password"
-              required
-              minLength={8}
-            />
+            <NewPasswordField label={t("password.reset.new")} />
             <TextField
               name="passwordConfirm"
               type="password"

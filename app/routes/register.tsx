@@ -5,6 +5,7 @@ import { startRegistration } from "../auth/accounts.server";
 import { enforceAuthRateLimit } from "../auth/guard-rate.server";
 import { RegistrationSchema } from "../auth/schema";
 import { getCurrentUser } from "../auth/session.server";
+import { NewPasswordField } from "../components/account-fields";
 import { ActionForm, ErrorSummary, FieldError, TextField, useField } from "../components/form";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
@@ -75,15 +76,7 @@ export default function Register() {
         <RoleField />
         <TextField name="displayName" label={t("auth.displayName")} autoComplete="name" required />
         <TextField name="email" type="email" label={t("auth.email")} autoComplete="email" required />
-        <TextField
-          name="password"
-          type="password"
-          label={t("auth.password")}
-          hint={t("auth.password.hint")}
-          autoComplete="new-password"
-          required
-          minLength={8}
-        />
+        <NewPasswordField />
         <button type="submit" className="button">
           {t("auth.register.submit")}
         </button>

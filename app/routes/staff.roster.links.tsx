@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { DataTable } from "../components/list-page";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
@@ -41,50 +42,39 @@ export default function LinkRequests() {
       <h1>{t("link.requests.title")}</h1>
       <ErrorSummary result={result} />
       {requests.length === 0 ? <p>{t("link.requests.none")}</p> : null}
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("graduates.studentNo")}</th>
-              <th scope="col">{t("graduates.name")}</th>
-              <th scope="col">{t("graduates.email")}</th>
-              <th scope="col">{t("link.requests.roster")}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((r) => (
-              <tr key={r.id}>
-                <td>{r.studentNo}</td>
-                <td>{r.name}</td>
-                <td>{r.email}</td>
-                <td>
-                  {r.graduateId ? (
-                    <Link to={`/staff/graduates/${r.graduateId}`}>
-                      {r.rosterName} · {r.collegeZh} · {r.majorZh}
-                    </Link>
-                  ) : (
-                    t("link.requests.noEntry")
-                  )}
-                </td>
-                <td>
-                  <ActionForm id={`resolve-${r.id}`} result={result} className="inline-form">
-                    <input type="hidden" name="requestId" value={r.id} />
-                    {r.graduateId && !r.rosterHasAccount ? (
-                      <button name="decision" value="approve" className="button">
-                        {t("link.requests.approve")}
-                      </button>
-                    ) : null}
-                    <button name="decision" value="reject" className="button button--quiet">
-                      {t("link.requests.reject")}
-                    </button>
-                  </ActionForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t("graduates.studentNo"), t("graduates.name"), t("graduates.email"), t("link.requests.roster"), ""]}
+      >
+        {requests.map((r) => (
+          <tr key={r.id}>
+            <td>{r.studentNo}</td>
+            <td>{r.name}</td>
+            <td>{r.email}</td>
+            <td>
+              {r.graduateId ? (
+                <Link to={`/staff/graduates/${r.graduateId}`}>
+                  {r.rosterName} · {r.collegeZh} · {r.majorZh}
+                </Link>
+              ) : (
+                t("link.requests.noEntry")
+              )}
+            </td>
+            <td>
+              <ActionForm id={`resolve-${r.id}`} result={result} className="inline-form">
+                <input type="hidden" name="requestId" value={r.id} />
+                {r.graduateId && !r.rosterHasAccount ? (
+                  <button name="decision" value="approve" className="button">
+                    {t("link.requests.approve")}
+                  </button>
+                ) : null}
+                <button name="decision" value="reject" className="button button--quiet">
+                  {t("link.requests.reject")}
+                </button>
+              </ActionForm>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

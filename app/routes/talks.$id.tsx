@@ -10,7 +10,8 @@ import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
-import { pickLocale, translate } from "../i18n/messages";
+import { titleWithAppName } from "../i18n/title";
+import { shareCardMeta } from "../seo/share-meta";
 import { talkShareTexts } from "../talks/share.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { GraduateTalkForm } from "../talks/schema";
@@ -19,19 +20,8 @@ import { formatSchoolDate } from "../time";
 
 /** The talk's share texts and QR code stand in for the page in group chats (like a posting's). */
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined;
-  const app = translate(pickLocale(root?.locale), "app.name");
-  if (!data?.share) return [{ title: app }];
-  return [
-    { title: `${data.employerName} · ${data.talk.title} · ${app}` },
-    { name: "description", content: data.share.ogDescription },
-    { property: "og:type", content: "website" },
-    { property: "og:title", content: data.share.ogTitle },
-    { property: "og:description", content: data.share.ogDescription },
-    { property: "og:url", content: data.url },
-    { property: "og:image", content: `${data.url}/qr.png` },
-    { tagName: "link", rel: "canonical", href: data.url },
-  ];
+  if (!data?.share) return [{ title: titleWithAppName(matches) }];
+  return [{ title: titleWithAppName(matches, `${data.employerName} · ${data.talk.title}`) }, ...shareCardMeta(data)];
 };
 
 /** `/talks/<id>`; the talk's calendar `/talks/<id>.ics` is the resource route talks.$id[.]ics.tsx. */

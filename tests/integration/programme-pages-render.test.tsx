@@ -87,6 +87,11 @@ describe("programme pages in both languages", () => {
     // The forms checklist comes back in the one-per-line form it is saved in.
     expect(en).toContain("《大学生预征对象登记表》 | Pre-enlistment registration form | [V2]");
     expect(en).toMatch(/<option value="46" selected="">46<\/option>/);
+    // Each window and rule is its own form, saying which row it is and keeping its source and notes.
+    expect(en).toMatch(/<form id="window-[0-9a-f-]+" method="post">/);
+    expect(en).toMatch(/<input type="hidden" name="windowId" value="[0-9a-f-]+"\/>/);
+    expect(en).toMatch(/<input type="hidden" name="ruleId" value="[0-9a-f-]+"\/>/);
+    expect(en).toContain("Note (English)");
     const zh = render(adminPage.default, data, "zh-CN");
     for (const label of ["官方网站核实状态", "相关政策（中文）", "复制到省份", "添加规则", "添加时间"])
       expect([label, zh.includes(label)]).toEqual([label, true]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "../../app/i18n/messages";
 import { nameFor } from "../../app/i18n/names";
-import { pageTitle } from "../../app/i18n/title";
+import { pageTitle, titleWithAppName } from "../../app/i18n/title";
 
 describe("messages with params", () => {
   it("translate a message given as an object, and a param that is itself a message, in one language", () => {
@@ -28,5 +28,11 @@ describe("pageTitle", () => {
       ({ matches: [{ id: "root", data: { locale } }] }) as unknown as Parameters<typeof meta>[0];
     expect(meta(args("zh-CN"))).toEqual([{ title: "我的毕业去向 · 就业" }]);
     expect(meta(args("en"))).toEqual([{ title: "My destination · jiuye" }]);
+  });
+
+  it("titles a page by its own data, or by the app's name alone where the data is missing", () => {
+    const matches = (locale: string) => [{ id: "root", data: { locale } }] as Parameters<typeof titleWithAppName>[0];
+    expect(titleWithAppName(matches("en"), "Autumn fair")).toBe("Autumn fair · jiuye");
+    expect(titleWithAppName(matches("zh-CN"))).toBe("就业");
   });
 });

@@ -1,0 +1,36 @@
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("@remix-run/react", () => ({
+  Form: (props: Record<string, unknown> & { children?: unknown }) => {
+    const { children, ...rest } = props;
+    return <form {...(rest as object)}>{children as never}</form>;
+  },
+  useRouteLoaderData: () => ({ locale: "en" }),
+}));
+
+const { OneButtonForm } = await import("../../app/components/one-button-form");
+
+describe("OneButtonForm", () => {
+  it("posts its form id, intent and the row's id, and shows one button saying what it does", () => {
+    const html = renderToString(
+      <OneButtonForm
+        id="revoke-session-s1"
+        intent="revoke-session"
+        result={undefined}
+        name="session"
+        value="s1"
+        label="Sign out"
+        buttonClassName="button button--quiet"
+        className="inline-form"
+      />,
+    );
+    expect(html).toBe(
+      '<form id="revoke-session-s1" method="post" class="inline-form">' +
+        '<input type="hidden" name="_formId" value="revoke-session-s1"/>' +
+        '<input type="hidden" name="intent" value="revoke-session"/>' +
+        '<input type="hidden" name="session" value="s1"/>' +
+        '<button type="submit" class="button button--quiet">Sign out</button></form>',
+    );
+  });
+});
