@@ -213,7 +213,7 @@ export default function AdminProgrammes() {
             </fieldset>
           </ActionForm>
           <h3>{t("programme.admin.add")}</h3>
-          <p className="hint">{t("programme.admin.add.hint")}</p>
+          <p className="muted">{t("programme.admin.add.hint")}</p>
           <ActionForm id="add-rule" intent="add" result={result}>
             <input type="hidden" name="yearId" value={editing.year.id} />
             <input type="hidden" name="row" value="rule" />
