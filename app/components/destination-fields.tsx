@@ -67,8 +67,8 @@ export function DestinationFields({
           />
         ),
       )}
-      <div className="field field--checkbox">
-        <label>
+      <div className="field">
+        <label className="checkbox">
           <input type="checkbox" name="isInternship" defaultChecked={internship.echoed === "on"} />{" "}
           {t("destination.internship")}
         </label>

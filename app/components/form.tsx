@@ -243,7 +243,7 @@ export function CheckboxField(props: { name: string; label: string; hint?: strin
   const checked = scope?.failure ? field.echoed === "on" : props.defaultChecked;
   return (
     <div className="field">
-      <label htmlFor={field.id}>
+      <label htmlFor={field.id} className="checkbox">
         <input
           id={field.id}
           type="checkbox"

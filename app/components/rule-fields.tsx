@@ -31,7 +31,7 @@ function CheckGroup({
     <fieldset className="field" id={field.id} aria-describedby={field.errors.length ? field.errorId : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value}>
+        <label key={option.value} className="checkbox">
           <input type="checkbox" name={name} value={option.value} defaultChecked={ticked.includes(option.value)} />{" "}
           {option.label}
         </label>

@@ -179,7 +179,7 @@ export default function AdminProgrammes() {
             </fieldset>
           </ActionForm>
           <h3>{t("programme.admin.add")}</h3>
-          <p className="hint">{t("programme.admin.add.hint")}</p>
+          <p className="muted">{t("programme.admin.add.hint")}</p>
           <AddRowForm yearId={editing.year.id} row="rule" kinds={RULE_KINDS} result={result} />
           <AddRowForm yearId={editing.year.id} row="window" kinds={WINDOW_KINDS} result={result} />
           <h3>{t("programme.windows")}</h3>

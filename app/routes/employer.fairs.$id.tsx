@@ -297,7 +297,7 @@ export default function EmployerFairPage() {
       {data.booth?.status === "approved" ? (
         <section aria-labelledby="sessions-title">
           <h2 id="sessions-title">{t("fairSession.title")}</h2>
-          <p className="hint">{t("fairSession.employer.hint")}</p>
+          <p className="muted">{t("fairSession.employer.hint")}</p>
           {data.sessions.length === 0 ? <p>{t("fairSession.none")}</p> : null}
           <ul className="cards">
             {data.sessions.map((session) => (

@@ -110,12 +110,12 @@ export default function EmployerTalksPage() {
       </section>
       <section aria-labelledby="request-title">
         <h2 id="request-title">{t("talk.employer.request")}</h2>
-        <p className="hint">{t("talk.employer.notice", { days: noticeDays, earliest: { date: earliest } })}</p>
+        <p className="muted">{t("talk.employer.notice", { days: noticeDays, earliest: { date: earliest } })}</p>
         <FormOutcome result={result} />
         {venues.length > 0 ? (
           <section aria-labelledby="booked-title">
             <h3 id="booked-title">{t("talk.employer.booked")}</h3>
-            <p className="hint">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
+            <p className="muted">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
             <ul>
               {venues.map((venue) => {
                 const slots = booked.find((b) => b.venueId === venue.id)?.slots ?? [];
@@ -159,7 +159,7 @@ export default function EmployerTalksPage() {
           <TextAreaField name="brochure" label={t("talk.field.brochure")} />
           <fieldset className="field">
             <legend>{t("talk.field.postings")}</legend>
-            {ownPostings.length === 0 ? <p className="hint">{t("talk.field.postings.none")}</p> : null}
+            {ownPostings.length === 0 ? <p className="field__hint">{t("talk.field.postings.none")}</p> : null}
             {ownPostings.map((posting) => (
               <label key={posting.id} className="checkbox">
                 <input

@@ -135,7 +135,7 @@ export default function BoothPage() {
         {data.joinRefusal ? <p role="alert">{t(`fairSession.${data.joinRefusal}`)}</p> : null}
         {sessions.length === 0 ? <p>{t("fairSession.none")}</p> : null}
         {sessions.length > 0 && !data.registered && fair.status !== "closed" ? (
-          <p className="hint">
+          <p className="muted">
             {data.signedIn ? (
               t("fairSession.registerFirst")
             ) : (

@@ -100,7 +100,7 @@ export default function GraduateHome() {
               {r.employerName} · {cityList(locale, r.cities)}
             </p>
             <p className="job-card__pay">{formatPay(r.salaryMin, r.salaryMax, locale)}</p>
-            <p aria-label={t("recommend.reasons")} className="reasons">
+            <p aria-label={t("recommend.reasons")} className="cluster">
               {r.reasons.map((reason) => (
                 <span key={reason} className="badge badge--ok">
                   {reason}

@@ -88,7 +88,7 @@ function Certificates({ held }: { held: string[] }) {
     <fieldset className="field">
       <legend>{t("programme.profile.certificates.label")}</legend>
       {CERTIFICATES.map((certificate) => (
-        <label key={certificate}>
+        <label key={certificate} className="checkbox">
           <input
             type="checkbox"
             name="certificates"

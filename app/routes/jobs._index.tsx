@@ -311,7 +311,7 @@ export default function Jobs() {
       </Form>
       {isGraduate ? (
         // A form of its own: forms cannot nest, and the search form above spans the page.
-        <Form method="post" action="/graduate/searches" className="save-search">
+        <Form method="post" action="/graduate/searches" className="actions">
           <input type="hidden" name="intent" value="save" />
           <input type="hidden" name="query" value={feedQuery} />
           <button className="button button--quiet" type="submit">

@@ -82,7 +82,7 @@ export default function ProgrammePage() {
       </p>
 
       <nav aria-label={t("programme.province")}>
-        <ul className="inline-list">
+        <ul className="plain cluster">
           {choices.map((choice) => {
             const label = `${t("programme.year", { year: choice.year })} · ${choice.province || t("programme.national")}`;
             const isCurrent = selected?.year === choice.year && selected?.province === choice.province;

@@ -88,79 +88,83 @@ export default function StaffAgreements() {
       {groups.map((group) => (
         <section key={group.key}>
           <h2>{t(group.key)}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t("agreement.graduate")}</th>
-                <th>{t("agreement.employer")}</th>
-                <th>{t("agreement.position")}</th>
-                <th>{t("agreement.status")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {rows
-                .filter((r) => group.states.includes(r.status))
-                .map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      {r.graduateName}（{r.studentNo}）
-                    </td>
-                    <td>{r.employerName}</td>
-                    <td>
-                      {r.position} · {t("agreement.terms.pay", { pay: r.monthlyPay })}
-                      <dl className="facts" data-testid="agreement-terms">
-                        <dt>{t("agreement.terms.probation")}</dt>
-                        <dd>{t("agreement.terms.months", { n: r.probationMonths })}</dd>
-                        <dt>{t("agreement.terms.penalty")}</dt>
-                        <dd>{t("agreement.terms.yuan", { n: r.breachPenalty })}</dd>
-                        <dt>{t("agreement.terms.start")}</dt>
-                        <dd>{formatSchoolDate(r.startDate, locale)}</dd>
-                        <dt>{t("agreement.terms.place")}</dt>
-                        <dd>{r.workPlace}</dd>
-                        <dt>{t("agreement.terms.archive")}</dt>
-                        <dd>{r.archiveAddress}</dd>
-                        <dt>{t("agreement.terms.hukou")}</dt>
-                        <dd>{r.hukouAddress}</dd>
-                      </dl>
-                      <a href={`/agreements/${r.id}/pdf?preview=1`} target="_blank" rel="noreferrer">
-                        {t("agreement.preview")}
-                      </a>
-                      <AgreementTimeline entries={timelines[r.id]} />
-                    </td>
-                    <td>
-                      {t(agreementMachine.stateLabel(r.status))}
-                      {r.number ? ` · ${r.number}` : ""}
-                      {r.hasReleaseLetter ? (
-                        <>
-                          {" "}
-                          · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      {r.events.length === 0 ? <span className="muted">{t("agreement.queue.notYourStep")}</span> : null}
-                      {r.events.map((event) => (
-                        <ActionForm id={`${event}-${r.id}`} intent={event} result={result} key={event}>
-                          <input type="hidden" name="agreementId" value={r.id} />
-                          {REASON_REQUIRED_EVENTS.has(event) ? (
-                            <input
-                              id={fieldIds(`${event}-${r.id}`, "reason").id}
-                              name="reason"
-                              aria-label={t("agreement.reason")}
-                              placeholder={t("agreement.reason")}
-                              required
-                              minLength={2}
-                            />
-                          ) : null}
-                          <button type="submit">{t(agreementMachine.eventLabel(event))}</button>
-                        </ActionForm>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <div className="table-wrap">
+            <table className="data data--stack">
+              <thead>
+                <tr>
+                  <th>{t("agreement.graduate")}</th>
+                  <th>{t("agreement.employer")}</th>
+                  <th>{t("agreement.position")}</th>
+                  <th>{t("agreement.status")}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {rows
+                  .filter((r) => group.states.includes(r.status))
+                  .map((r) => (
+                    <tr key={r.id}>
+                      <td data-label={t("agreement.graduate")}>
+                        {r.graduateName}（{r.studentNo}）
+                      </td>
+                      <td data-label={t("agreement.employer")}>{r.employerName}</td>
+                      <td data-label={t("agreement.position")}>
+                        {r.position} · {t("agreement.terms.pay", { pay: r.monthlyPay })}
+                        <dl className="facts" data-testid="agreement-terms">
+                          <dt>{t("agreement.terms.probation")}</dt>
+                          <dd>{t("agreement.terms.months", { n: r.probationMonths })}</dd>
+                          <dt>{t("agreement.terms.penalty")}</dt>
+                          <dd>{t("agreement.terms.yuan", { n: r.breachPenalty })}</dd>
+                          <dt>{t("agreement.terms.start")}</dt>
+                          <dd>{formatSchoolDate(r.startDate, locale)}</dd>
+                          <dt>{t("agreement.terms.place")}</dt>
+                          <dd>{r.workPlace}</dd>
+                          <dt>{t("agreement.terms.archive")}</dt>
+                          <dd>{r.archiveAddress}</dd>
+                          <dt>{t("agreement.terms.hukou")}</dt>
+                          <dd>{r.hukouAddress}</dd>
+                        </dl>
+                        <a href={`/agreements/${r.id}/pdf?preview=1`} target="_blank" rel="noreferrer">
+                          {t("agreement.preview")}
+                        </a>
+                        <AgreementTimeline entries={timelines[r.id]} />
+                      </td>
+                      <td data-label={t("agreement.status")}>
+                        {t(agreementMachine.stateLabel(r.status))}
+                        {r.number ? ` · ${r.number}` : ""}
+                        {r.hasReleaseLetter ? (
+                          <>
+                            {" "}
+                            · <a href={`/staff/agreements/${r.id}/release-letter`}>{t("agreement.releaseLetter")}</a>
+                          </>
+                        ) : null}
+                      </td>
+                      <td>
+                        {r.events.length === 0 ? (
+                          <span className="muted">{t("agreement.queue.notYourStep")}</span>
+                        ) : null}
+                        {r.events.map((event) => (
+                          <ActionForm id={`${event}-${r.id}`} intent={event} result={result} key={event}>
+                            <input type="hidden" name="agreementId" value={r.id} />
+                            {REASON_REQUIRED_EVENTS.has(event) ? (
+                              <input
+                                id={fieldIds(`${event}-${r.id}`, "reason").id}
+                                name="reason"
+                                aria-label={t("agreement.reason")}
+                                placeholder={t("agreement.reason")}
+                                required
+                                minLength={2}
+                              />
+                            ) : null}
+                            <button type="submit">{t(agreementMachine.eventLabel(event))}</button>
+                          </ActionForm>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </div>

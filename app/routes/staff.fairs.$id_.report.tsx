@@ -49,7 +49,7 @@ export default function FairReportPage() {
         <span className="badge">{t(`fair.state.${fair.status}`)}</span> ·{" "}
         {formatSchoolDate(`${fair.startsOn}T12:00:00Z`, locale)}–{formatSchoolDate(`${fair.endsOn}T12:00:00Z`, locale)}
       </p>
-      <p className="hint">{t("fair.report.checkInsHint")}</p>
+      <p className="muted">{t("fair.report.checkInsHint")}</p>
       <p>
         <a href={`/staff/fairs/${fair.id}/report.xlsx`} download>
           {t("fair.report.excel")}

@@ -41,7 +41,7 @@ export default function SeasonPage() {
         <Link to="/staff/reports">{t("nav.staff.reports")}</Link>
       </p>
       <h1>{t("season.title")}</h1>
-      <p className="hint">{t("season.lead")}</p>
+      <p className="lead">{t("season.lead")}</p>
       <ReportFilterForm
         exportHref={`/staff/reports/season.xlsx?${query}`}
         showLabel="season.show"

@@ -167,7 +167,7 @@ export default function StaffTalksPage() {
             )}
           </div>
         ))}
-        <p className="hint">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
+        <p className="muted">{TALK_SLOTS.map((slot) => t(`talk.slot.${slot}`)).join(" · ")}</p>
         {calendar.map(({ venue }) => (
           <details key={venue.id} open={Boolean(failureOf(result, `venue-edit-${venue.id}`))}>
             <summary>

@@ -261,7 +261,7 @@ export default function ReviewPosting() {
                 <fieldset>
                   <legend>{t("vetting.corpus.hint")}</legend>
                   {POSTING_RULE_IDS.map((rule) => (
-                    <label key={rule} className="check">
+                    <label key={rule} className="checkbox">
                       <input type="checkbox" name="labels" value={rule} defaultChecked={corpus.labels.includes(rule)} />{" "}
                       {textFor(locale, ruleName(rule))}
                     </label>
