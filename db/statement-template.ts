@@ -46,3 +46,20 @@ function splitAtParameters(query: { sql: string; params: unknown[] }) {
   texts.push(rest);
   return { texts, params: query.params };
 }
+
+/**
+ * A drizzle query prepared once per database (or transaction) object it runs on: `prepare` builds it
+ * with `sql.placeholder(...)` for the values and ends in `.prepare(name)`; callers run
+ * `query(db).execute(values)`. For the typed selects every signed-in request runs (the session
+ * lookup), whose text drizzle would otherwise rebuild on each call (decision 030). Values compared
+ * with a column go in as the driver expects them (a timestamp as its ISO string): a placeholder
+ * skips the column's encoder.
+ */
+export function preparedPerDatabase<Db extends object, Query>(prepare: (db: Db) => Query): (db: Db) => Query {
+  const prepared = new WeakMap<Db, Query>();
+  return (db) => {
+    let query = prepared.get(db);
+    if (query === undefined) prepared.set(db, (query = prepare(db)));
+    return query;
+  };
+}
