@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/page-cpu.ts [--duration 8] [--pages login,graduate,staff]`: CPU milliseconds of the
- * web process per request, page by page, for the compiled server (`npm run build` first) on the demo
- * data. On a shared machine requests/s and latency follow the neighbours' load; the CPU the web
+ * `npx tsx bench/page-cpu.ts [--duration 8] [--pages login,graduate,staff] [--servers a.mjs,b.mjs]
+ * [--rounds 1]`: CPU milliseconds of the web process per request, page by page, for the compiled
+ * server (`npm run build` first; `--servers` names several builds, e.g. another checkout's
+ * build/server.mjs, measured in turn on the same database, `--rounds` times over) on the demo data. On a shared machine requests/s and latency follow the neighbours' load; the CPU the web
  * process spends per request (utime + stime from /proc over the load window, divided by the requests
  * answered) does much less, so this is the figure to compare before and after a change.
  * Each page is loaded by autocannon at c=10 after a warm-up; the web process runs with
@@ -23,6 +24,8 @@ const argValue = (name: string) => {
 };
 const DURATION = Number(argValue("--duration")) || 8;
 const WANTED = (argValue("--pages") ?? "login,graduate,staff").split(",").filter(Boolean);
+const SERVERS = (argValue("--servers") ?? "build/server.mjs").split(",").filter(Boolean);
+const ROUNDS = Number(argValue("--rounds")) || 1;
 const SITE_NODE_ARGS = process.env.BENCH_SITE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const databaseName = process.env.BENCH_PAGES_DATABASE ?? "jiuye_bench_page_cpu";
@@ -64,9 +67,9 @@ const meili = await startBundledMeilisearch({
 const children: ChildProcess[] = [];
 process.once("exit", () => children.forEach((child) => child.kill("SIGKILL")));
 
-async function startServer(env: Record<string, string>, nodeArgs: string[]) {
+async function startServer(env: Record<string, string>, nodeArgs: string[], server = "build/server.mjs") {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, "build/server.mjs"], {
+  const child = spawn(process.execPath, [...nodeArgs, server], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -137,24 +140,38 @@ const pages = [
 console.log(
   `CPU per request of the web process, c=10, ${DURATION} s per page, ${os.cpus().length} cores, node ${process.version}, load ${load()}`,
 );
-console.log("page | req/s | CPU ms/request | bytes/response");
-for (const page of pages) {
-  // One process per page, so a profile (BENCH_SITE_NODE_ARGS) holds one page only.
-  const web = await startServer({ SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS);
-  const headers: Record<string, string> = page.cookie ? { cookie: page.cookie } : {};
-  const first = await fetch(web.base + page.path, { headers, redirect: "manual" });
-  const bytes = (await first.arrayBuffer()).byteLength;
-  if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}`);
-  await autocannon({ url: web.base + page.path, connections: 2, amount: 200, headers });
-  const before = cpuMs(web.child.pid!);
-  const result = await autocannon({ url: web.base + page.path, connections: 10, duration: DURATION, headers });
-  const used = cpuMs(web.child.pid!) - before;
-  const errors = result.errors + result.timeouts + result.non2xx;
-  console.log(
-    `${page.path} | ${(result.requests.total / result.duration).toFixed(0)}${errors ? ` (${errors} errors)` : ""} | ` +
-      `${(used / result.requests.total).toFixed(2)} | ${bytes} (load ${load()})`,
-  );
-  await stop(web.child);
+console.log("server | page | req/s | CPU ms/request | bytes/response");
+const perRequest = new Map<string, number[]>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const page of pages) {
+    for (const server of SERVERS) {
+      // One process per page, so a profile (BENCH_SITE_NODE_ARGS) holds one page only.
+      const web = await startServer({ SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS, server);
+      const headers: Record<string, string> = page.cookie ? { cookie: page.cookie } : {};
+      const first = await fetch(web.base + page.path, { headers, redirect: "manual" });
+      const bytes = (await first.arrayBuffer()).byteLength;
+      if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}`);
+      await autocannon({ url: web.base + page.path, connections: 2, amount: 200, headers });
+      const before = cpuMs(web.child.pid!);
+      const result = await autocannon({ url: web.base + page.path, connections: 10, duration: DURATION, headers });
+      const used = cpuMs(web.child.pid!) - before;
+      const errors = result.errors + result.timeouts + result.non2xx;
+      const key = `${server} | ${page.path}`;
+      perRequest.set(key, [...(perRequest.get(key) ?? []), used / result.requests.total]);
+      console.log(
+        `${key} | ${(result.requests.total / result.duration).toFixed(0)}${errors ? ` (${errors} errors)` : ""} | ` +
+          `${(used / result.requests.total).toFixed(2)} | ${bytes} (load ${load()})`,
+      );
+      await stop(web.child);
+    }
+  }
+}
+if (ROUNDS > 1) {
+  console.log("\nmedian over the rounds: server | page | CPU ms/request");
+  for (const [key, values] of perRequest) {
+    const sorted = [...values].sort((a, b) => a - b);
+    console.log(`${key} | ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`);
+  }
 }
 await meili.stop();
 rmSync(dataDir, { recursive: true, force: true });
