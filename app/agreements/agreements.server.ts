@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, sql, type Placeholder } from "drizzle-orm";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
@@ -779,12 +779,15 @@ export async function listForGraduate(db: Queryable, graduateId: string) {
 const QUEUE_STATES: AgreementState[] = ["accepted", "college_approved", "breach_requested", "breach_college_approved"];
 
 /** The agreements in this scope's review queue (the list and its count read the same rows). */
-const inScopeQueue = (scope: StaffScope) =>
+/** A scope, or one whose college is a statement's placeholder (app/home/todo.server.ts builds its text once). */
+export type QueueScope = StaffScope | { kind: "college"; collegeId: Placeholder };
+
+const inScopeQueue = (scope: QueueScope) =>
   and(
     inArray(agreements.status, QUEUE_STATES),
     scope.kind === "college" ? eq(graduates.collegeId, scope.collegeId) : undefined,
   );
-const reviewerOf = (scope: StaffScope): AgreementActor => (scope.kind === "college" ? "staff_college" : "staff_school");
+const reviewerOf = (scope: QueueScope): AgreementActor => (scope.kind === "college" ? "staff_college" : "staff_school");
 
 /** What staff of this scope may decide now: each row with the events open to them. */
 export async function staffQueue(db: Queryable, scope: StaffScope) {
@@ -807,7 +810,7 @@ export async function staffQueue(db: Queryable, scope: StaffScope) {
  * statements a page). The same rows as staffQueue (the oldest 500 in the queue), counted where the
  * machine gives their state an event for this actor.
  */
-export function staffQueueDecisionCount(db: Queryable, scope: StaffScope) {
+export function staffQueueDecisionCount(db: Queryable, scope: QueueScope) {
   const actor = reviewerOf(scope);
   const steps = reviewStepsForSchool();
   const decidable = QUEUE_STATES.filter((state) => agreementMachine.available(state, actor, steps).length > 0);

@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { redirect } from "@remix-run/node";
 import { notifications, sessions, staffScopes, users, type Role } from "../../db/schema";
 import type { Queryable } from "../../db/client";
+import { preparedPerDatabase } from "../../db/statement-template";
 import { getEnv } from "../config/env.server";
 import { getDb } from "../db.server";
 import { requestMemo } from "../db-outage.server";
@@ -57,14 +58,10 @@ export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
   return requestMemo(`current-user:${request.headers.get("Cookie") ?? ""}`, () => lookUpCurrentUser(request));
 }
 
-async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> {
-  const token = readCookie(request, cookieName());
-  if (!token) return null;
-  const env = getEnv();
-  const db = await getDb();
-  const id = hashToken(token);
-  const idleCutoff = new Date(Date.now() - env.SESSION_IDLE_MINUTES * 60_000);
-  const [row] = await db
+// Every signed-in request runs this lookup: prepared once per database object, so drizzle does not
+// rebuild its text each time (decision 031).
+const currentUserQuery = preparedPerDatabase((db: Queryable) =>
+  db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -82,14 +79,25 @@ async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> 
     .leftJoin(staffScopes, eq(staffScopes.userId, users.id))
     .where(
       and(
-        eq(sessions.id, id),
+        eq(sessions.id, sql.placeholder("id")),
         isNull(sessions.revokedAt),
         isNull(users.disabledAt),
         gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.lastSeenAt, idleCutoff),
+        gt(sessions.lastSeenAt, sql.placeholder("idleCutoff")),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare("current_user"),
+);
+
+async function lookUpCurrentUser(request: Request): Promise<CurrentUser | null> {
+  const token = readCookie(request, cookieName());
+  if (!token) return null;
+  const env = getEnv();
+  const db = await getDb();
+  const id = hashToken(token);
+  const idleCutoff = new Date(Date.now() - env.SESSION_IDLE_MINUTES * 60_000);
+  const [row] = await currentUserQuery(db).execute({ id, idleCutoff: idleCutoff.toISOString() });
   if (!row) return null;
   // Touch at most once a minute: the idle timeout needs minute precision, not a write per request.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {

@@ -8,6 +8,7 @@
  */
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { preparedPerDatabase } from "../../db/statement-template";
 import { applications, digestItems, graduateProfiles, graduates, majors } from "../../db/schema";
 import type { PostingDocument } from "../../search/documents";
 import { quoteFilterValue, toMeiliFilter } from "../../search/query";
@@ -58,7 +59,7 @@ export interface MatchSubject {
 export type LoadedMatchSubject = MatchSubject & { appliedTo: Set<string>; graduate: typeof graduates.$inferSelect };
 
 export function loadMatchSubject(db: Queryable, graduateId: string): Promise<LoadedMatchSubject | null> {
-  return readMatchSubject(db, eq(graduates.id, graduateId));
+  return readMatchSubject(db, matchSubjectById(db).execute({ key: graduateId }));
 }
 
 /**
@@ -66,14 +67,15 @@ export function loadMatchSubject(db: Queryable, graduateId: string): Promise<Loa
  * home's only read of the graduate (their name and settings come with it).
  */
 export function loadMatchSubjectOfUser(db: Queryable, userId: string): Promise<LoadedMatchSubject | null> {
-  return readMatchSubject(db, eq(graduates.userId, userId));
+  return readMatchSubject(db, matchSubjectOfUser(db).execute({ key: userId }));
 }
 
-async function readMatchSubject(db: Queryable, which: SQL): Promise<LoadedMatchSubject | null> {
-  // One statement: the graduate, their profile, their college's majors and the postings they applied
-  // to (left out of their recommendations). The home page runs this on every visit and has a budget
-  // of 4 statements (issue 16; bench:pages and tests/integration/statements-per-page.test.ts count them).
-  const [row] = await db
+// One statement: the graduate, their profile, their college's majors and the postings they applied
+// to (left out of their recommendations). The home page runs this on every visit and has a budget
+// of 4 statements (issue 16; bench:pages and tests/integration/statements-per-page.test.ts count them).
+// Prepared once per database object, by graduate id or by user id (decision 031).
+const matchSubjectQuery = (db: Queryable, which: SQL) =>
+  db
     .select({
       graduate: graduates,
       major: majors.nameZh,
@@ -89,7 +91,20 @@ async function readMatchSubject(db: Queryable, which: SQL): Promise<LoadedMatchS
     .innerJoin(majors, eq(majors.id, graduates.majorId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(which)
-    .limit(1);
+    .limit(1)
+    .prepare("match_subject");
+const matchSubjectById = preparedPerDatabase((db: Queryable) =>
+  matchSubjectQuery(db, eq(graduates.id, sql.placeholder("key"))),
+);
+const matchSubjectOfUser = preparedPerDatabase((db: Queryable) =>
+  matchSubjectQuery(db, eq(graduates.userId, sql.placeholder("key"))),
+);
+
+async function readMatchSubject(
+  db: Queryable,
+  rows: ReturnType<ReturnType<typeof matchSubjectById>["execute"]>,
+): Promise<LoadedMatchSubject | null> {
+  const [row] = await rows;
   if (!row) return null;
   const graduateId = row.graduate.id;
   const settings = row.profile ?? (await ensureProfile(db, graduateId));

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { colleges, graduates, majors } from "../../db/schema";
 import type { Queryable } from "../../db/client";
+import { preparedPerDatabase } from "../../db/statement-template";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { likePattern } from "../sql-text.server";
@@ -11,6 +12,35 @@ export interface RosterFilters {
   collegeId?: number;
   page: number;
   pageSize: number;
+}
+
+/** The values a staff list of graduates is filtered by; a list's statement may take them as placeholders. */
+interface ListValues<N = number, S = string> {
+  scopeCollegeId?: N;
+  collegeId?: N;
+  cohort?: N;
+  like?: S;
+}
+
+function listValues(scope: StaffScope, filters: { q?: string; cohort?: number; collegeId?: number }): ListValues {
+  const values: ListValues = {};
+  if (scope.kind === "college") values.scopeCollegeId = scope.collegeId;
+  if (filters.collegeId) values.collegeId = filters.collegeId;
+  if (filters.cohort) values.cohort = filters.cohort;
+  if (filters.q) values.like = likePattern(filters.q);
+  return values;
+}
+
+function conditionsOf(values: ListValues<number | Placeholder, string | Placeholder>): SQL[] {
+  const conditions: SQL[] = [];
+  if (values.scopeCollegeId !== undefined) conditions.push(eq(graduates.collegeId, values.scopeCollegeId));
+  if (values.collegeId !== undefined) conditions.push(eq(graduates.collegeId, values.collegeId));
+  if (values.cohort !== undefined) conditions.push(eq(graduates.cohort, values.cohort));
+  if (values.like !== undefined) {
+    const either = or(ilike(graduates.name, values.like), ilike(graduates.studentNo, values.like));
+    if (either) conditions.push(either);
+  }
+  return conditions;
 }
 
 /**
@@ -33,52 +63,67 @@ export function graduateListConditions(
   scope: StaffScope,
   filters: { q?: string; cohort?: number; collegeId?: number },
 ): SQL[] {
-  const conditions: SQL[] = [];
-  if (scope.kind === "college") conditions.push(eq(graduates.collegeId, scope.collegeId));
-  if (filters.collegeId) conditions.push(eq(graduates.collegeId, filters.collegeId));
-  if (filters.cohort) conditions.push(eq(graduates.cohort, filters.cohort));
-  if (filters.q) {
-    const like = likePattern(filters.q);
-    const either = or(ilike(graduates.name, like), ilike(graduates.studentNo, like));
-    if (either) conditions.push(either);
-  }
-  return conditions;
+  return conditionsOf(listValues(scope, filters));
 }
 
-/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
+/**
+ * A page of the roster with its total, for the filters present (each a placeholder): prepared once
+ * per combination of filters and database object, so the staff list does not rebuild its statement
+ * on every visit (decision 031).
+ */
+function rosterPageQuery(present: (keyof ListValues)[]) {
+  return preparedPerDatabase((db: Queryable) => {
+    const conditions = conditionsOf(Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])));
+    const where = conditions.length ? and(...conditions) : undefined;
+    // The total rides along with the page: one statement for the list page; a second only when the
+    // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
+    // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
+    // before it could hand out the first 50 (decision 028).
+    return db
+      .select({
+        id: graduates.id,
+        studentNo: graduates.studentNo,
+        name: graduates.name,
+        gender: graduates.gender,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        collegeZh: colleges.nameZh,
+        collegeEn: colleges.nameEn,
+        majorZh: majors.nameZh,
+        majorEn: majors.nameEn,
+        activated: sql<boolean>`${graduates.userId} is not null`,
+        total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
+      })
+      .from(graduates)
+      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+      .innerJoin(majors, eq(majors.id, graduates.majorId))
+      .where(where)
+      .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare("roster_page");
+  });
+}
+const rosterPageQueries = new Map<string, ReturnType<typeof rosterPageQuery>>();
+
 export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
-  const conditions = graduateListConditions(scope, filters);
-  const where = conditions.length ? and(...conditions) : undefined;
-  // The total rides along with the page: one statement for the list page; a second only when the
-  // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
-  // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
-  // before it could hand out the first 50 (decision 028).
-  const found = await db
-    .select({
-      id: graduates.id,
-      studentNo: graduates.studentNo,
-      name: graduates.name,
-      gender: graduates.gender,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      activated: sql<boolean>`${graduates.userId} is not null`,
-      total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .where(where)
-    .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
-    .limit(filters.pageSize)
-    .offset((filters.page - 1) * filters.pageSize);
+  const values = listValues(scope, filters);
+  const present = Object.keys(values) as (keyof ListValues)[];
+  const variant = present.join(",");
+  let query = rosterPageQueries.get(variant);
+  if (!query) rosterPageQueries.set(variant, (query = rosterPageQuery(present)));
+  const found = await query(db).execute({
+    ...values,
+    limit: filters.pageSize,
+    offset: (filters.page - 1) * filters.pageSize,
+  });
   const rows = found.map(({ total: _total, ...row }) => row);
   if (found.length > 0) return { rows, total: found[0]!.total };
   if (filters.page === 1) return { rows, total: 0 };
-  const [total] = await db.select({ n: count() }).from(graduates).where(where);
+  const [total] = await db
+    .select({ n: count() })
+    .from(graduates)
+    .where(and(...conditionsOf(values)));
   return { rows, total: total?.n ?? 0 };
 }
 

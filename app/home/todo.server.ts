@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import {
   agreements,
   applications,
@@ -13,10 +13,12 @@ import {
   postings,
   supportPlans,
 } from "../../db/schema";
-import type { Queryable } from "../../db/client";
-import { staffQueueDecisionCount } from "../agreements/agreements.server";
+import { resultRows, type Queryable } from "../../db/client";
+import { statementTemplate } from "../../db/statement-template";
+import { reviewStepsForSchool, staffQueueDecisionCount, type QueueScope } from "../agreements/agreements.server";
 import { requestMemo } from "../db-outage.server";
 import type { StaffActor, UserActor } from "../auth/actor";
+import type { StaffScope } from "../auth/permissions";
 import { stallCutoff } from "../support/rules";
 import { schoolDate, schoolInstant } from "../time";
 import type { TodoItem, TodoSection } from "./todo";
@@ -47,17 +49,12 @@ function todoOf<A extends { userId: string }>(
  * Several lists in one statement: each query selects a JSON object per row (`item`) and its rank
  * in the list (`ord`), and comes back as one JSON array column named by its key.
  */
-async function selectLists<K extends string>(
-  db: Queryable,
-  lists: Record<K, { as(alias: string): SQLWrapper }>,
-): Promise<Partial<Record<K, unknown>>[]> {
-  const columns = (Object.entries(lists) as [K, { as(alias: string): SQLWrapper }][]).map(
+function listsStatement(lists: Record<string, { as(alias: string): SQLWrapper }>): SQL {
+  const columns = Object.entries(lists).map(
     ([key, list]) =>
       sql`(select coalesce(json_agg(x.item order by x.ord), '[]'::json) from ${list.as("x")}) as ${sql.identifier(key)}`,
   );
-  const result = await db.execute<Partial<Record<K, unknown>>>(sql`select ${sql.join(columns, sql`, `)}`);
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  return Array.isArray(result) ? result : (result as unknown as { rows: Partial<Record<K, unknown>>[] }).rows;
+  return sql`select ${sql.join(columns, sql`, `)}`;
 }
 
 /** A JSON array column as rows (PostgreSQL's JSON; a driver that leaves it as text is parsed here). */
@@ -70,9 +67,11 @@ function listOf<T>(value: unknown): T[] {
 
 export const graduateTodo = todoOf<UserActor>("graduate", listGraduateTodo);
 
-async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
-  // No graduate record linked yet: the id is null and every section comes back empty.
-  const gid = sql`(select ${graduates.id} from ${graduates} where ${graduates.userId} = ${actor.userId})`;
+// One statement for the whole list (issue 16: at most 4 per page): each section is a JSON array
+// column. Its text is built once (decision 031); the graduate is a scalar subquery on the user id
+// (no graduate record linked yet: the id is null and every section comes back empty).
+const graduateListsStatement = statementTemplate<"userId" | "now" | "newsSince", Queryable>((value, db) => {
+  const gid = sql`(select ${graduates.id} from ${graduates} where ${graduates.userId} = ${value("userId")})`;
 
   const interviewList = db
     .select({
@@ -140,7 +139,7 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
       and(
         eq(counsellingBookings.graduateId, gid),
         eq(counsellingBookings.status, "booked"),
-        gte(counsellingSlots.startsAt, now),
+        gte(counsellingSlots.startsAt, value("now")),
       ),
     );
 
@@ -158,14 +157,13 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
       and(
         eq(applications.graduateId, gid),
         inArray(applications.status, ["viewed", "shortlisted", "interviewing", "rejected"]),
-        gte(applications.updatedAt, new Date(now.getTime() - 14 * DAY_MS)),
+        gte(applications.updatedAt, value("newsSince")),
       ),
     )
     .orderBy(desc(applications.updatedAt))
     .limit(LIMIT);
 
-  // One statement for the whole list (issue 16: at most 4 per page): each section is a JSON array column.
-  const [lists] = await selectLists(db, {
+  return listsStatement({
     interviews: interviewList,
     offers: offerList,
     agreements: agreementList,
@@ -173,6 +171,18 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
     bookings: bookingList,
     news: newsList,
   });
+});
+
+async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
+  const statement = graduateListsStatement(
+    {
+      userId: actor.userId,
+      now: now.toISOString(),
+      newsSince: new Date(now.getTime() - 14 * DAY_MS).toISOString(),
+    },
+    db,
+  );
+  const [lists] = resultRows(await db.execute(statement)) as Partial<Record<string, unknown>>[];
   const interviewRows = listOf<{ status: string; updatedAt: string; title: string; employerName: string }>(
     lists?.interviews,
   );
@@ -255,91 +265,112 @@ async function listGraduateTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
 export const employerTodo = todoOf<UserActor>("employer", listEmployerTodo);
 
-async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
-  // A user belongs to at most one employer; none yet: the id is null and every section is empty.
-  const eid = sql`(select ${employerMembers.employerId} from ${employerMembers} where ${employerMembers.userId} = ${actor.userId} limit 1)`;
+// One statement for the whole list (issue 16: at most 4 per page), its text built once (decision 031).
+// A user belongs to at most one employer; none yet: the id is null and every section is empty.
+const employerListsStatement = statementTemplate<"userId" | "today" | "todayStart" | "weekEnd" | "horizon", Queryable>(
+  (value, db) => {
+    const eid = sql`(select ${employerMembers.employerId} from ${employerMembers} where ${employerMembers.userId} = ${value("userId")} limit 1)`;
 
-  const waitingWhere = and(eq(applications.employerId, eid), inArray(applications.status, ["submitted", "viewed"]));
-  const waitingList = db
-    .select({
-      item: sql`json_build_object('postingId', ${applications.postingId}, 'createdAt', ${applications.createdAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
-        "item",
-      ),
-      ord: sql`row_number() over (order by ${applications.createdAt} asc)`.as("ord"),
-    })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(waitingWhere)
-    .orderBy(asc(applications.createdAt))
-    .limit(LIMIT);
-
-  const today = schoolDate(now);
-  const weekEnd = new Date(schoolInstant(today).getTime() + 7 * DAY_MS);
-  const upcomingList = db
-    .select({
-      item: sql`json_build_object('startsAt', ${interviewSlots.startsAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
-        "item",
-      ),
-      ord: sql`row_number() over (order by ${interviewSlots.startsAt} asc)`.as("ord"),
-    })
-    .from(interviews)
-    .innerJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(
-      and(
-        eq(interviews.employerId, eid),
-        eq(interviews.status, "confirmed"),
-        gte(interviewSlots.startsAt, schoolInstant(today)),
-        lt(interviewSlots.startsAt, weekEnd),
-      ),
-    );
-
-  const agreementList = db
-    .select({
-      item: sql`json_build_object('status', ${agreements.status}, 'updatedAt', ${agreements.updatedAt}, 'name', ${graduates.name})`.as(
-        "item",
-      ),
-      ord: sql`row_number() over (order by ${agreements.updatedAt} desc)`.as("ord"),
-    })
-    .from(agreements)
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .where(and(eq(agreements.employerId, eid), inArray(agreements.status, ["invited", "accepted", "college_approved"])))
-    .orderBy(desc(agreements.updatedAt))
-    .limit(LIMIT);
-
-  const horizon = schoolDate(new Date(now.getTime() + 7 * DAY_MS));
-  const postingList = db
-    .select({
-      item: sql`json_build_object('id', ${postings.id}, 'status', ${postings.status}, 'title', ${postings.title}, 'deadline', ${postings.deadline}, 'updatedAt', ${postings.updatedAt})`.as(
-        "item",
-      ),
-      ord: sql`row_number() over (order by ${postings.updatedAt} desc)`.as("ord"),
-    })
-    .from(postings)
-    .where(
-      and(
-        eq(postings.employerId, eid),
-        or(
-          eq(postings.status, "changes_requested"),
-          and(eq(postings.status, "published"), gte(postings.deadline, today), lte(postings.deadline, horizon)),
+    const waitingWhere = and(eq(applications.employerId, eid), inArray(applications.status, ["submitted", "viewed"]));
+    const waitingList = db
+      .select({
+        item: sql`json_build_object('postingId', ${applications.postingId}, 'createdAt', ${applications.createdAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+          "item",
         ),
-      ),
-    );
-
-  // One statement for the whole list (issue 16: at most 4 per page).
-  const [lists] = await selectLists(db, {
-    waitingCount: db
-      .select({ item: count().as("item"), ord: sql`1`.as("ord") })
+        ord: sql`row_number() over (order by ${applications.createdAt} asc)`.as("ord"),
+      })
       .from(applications)
-      .where(waitingWhere),
-    waiting: waitingList,
-    upcoming: upcomingList,
-    agreements: agreementList,
-    postings: postingList,
-  });
+      .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+      .innerJoin(postings, eq(postings.id, applications.postingId))
+      .where(waitingWhere)
+      .orderBy(asc(applications.createdAt))
+      .limit(LIMIT);
+
+    const upcomingList = db
+      .select({
+        item: sql`json_build_object('startsAt', ${interviewSlots.startsAt}, 'name', ${graduates.name}, 'title', ${postings.title})`.as(
+          "item",
+        ),
+        ord: sql`row_number() over (order by ${interviewSlots.startsAt} asc)`.as("ord"),
+      })
+      .from(interviews)
+      .innerJoin(interviewSlots, eq(interviewSlots.id, interviews.chosenSlotId))
+      .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+      .innerJoin(applications, eq(applications.id, interviews.applicationId))
+      .innerJoin(postings, eq(postings.id, applications.postingId))
+      .where(
+        and(
+          eq(interviews.employerId, eid),
+          eq(interviews.status, "confirmed"),
+          gte(interviewSlots.startsAt, value("todayStart")),
+          lt(interviewSlots.startsAt, value("weekEnd")),
+        ),
+      );
+
+    const agreementList = db
+      .select({
+        item: sql`json_build_object('status', ${agreements.status}, 'updatedAt', ${agreements.updatedAt}, 'name', ${graduates.name})`.as(
+          "item",
+        ),
+        ord: sql`row_number() over (order by ${agreements.updatedAt} desc)`.as("ord"),
+      })
+      .from(agreements)
+      .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+      .where(
+        and(eq(agreements.employerId, eid), inArray(agreements.status, ["invited", "accepted", "college_approved"])),
+      )
+      .orderBy(desc(agreements.updatedAt))
+      .limit(LIMIT);
+
+    const postingList = db
+      .select({
+        item: sql`json_build_object('id', ${postings.id}, 'status', ${postings.status}, 'title', ${postings.title}, 'deadline', ${postings.deadline}, 'updatedAt', ${postings.updatedAt})`.as(
+          "item",
+        ),
+        ord: sql`row_number() over (order by ${postings.updatedAt} desc)`.as("ord"),
+      })
+      .from(postings)
+      .where(
+        and(
+          eq(postings.employerId, eid),
+          or(
+            eq(postings.status, "changes_requested"),
+            and(
+              eq(postings.status, "published"),
+              gte(postings.deadline, value("today")),
+              lte(postings.deadline, value("horizon")),
+            ),
+          ),
+        ),
+      );
+
+    return listsStatement({
+      waitingCount: db
+        .select({ item: count().as("item"), ord: sql`1`.as("ord") })
+        .from(applications)
+        .where(waitingWhere),
+      waiting: waitingList,
+      upcoming: upcomingList,
+      agreements: agreementList,
+      postings: postingList,
+    });
+  },
+);
+
+async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Promise<TodoSection[]> {
+  const today = schoolDate(now);
+  const todayStart = schoolInstant(today);
+  const statement = employerListsStatement(
+    {
+      userId: actor.userId,
+      today,
+      todayStart: todayStart.toISOString(),
+      weekEnd: new Date(todayStart.getTime() + 7 * DAY_MS).toISOString(),
+      horizon: schoolDate(new Date(now.getTime() + 7 * DAY_MS)),
+    },
+    db,
+  );
+  const [lists] = resultRows(await db.execute(statement)) as Partial<Record<string, unknown>>[];
   const [waitingCount] = listOf<number>(lists?.waitingCount);
   const waiting = listOf<{ postingId: string; createdAt: string; name: string; title: string }>(lists?.waiting);
   const upcoming = listOf<{ startsAt: string; name: string; title: string }>(lists?.upcoming);
@@ -395,32 +426,36 @@ async function listEmployerTodo(db: Queryable, actor: UserActor, now: Date): Pro
 
 export const staffTodo = todoOf<StaffActor>("staff", listStaffTodo);
 
-async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promise<TodoSection[]> {
-  const inScope = actor.scope.kind === "college" ? eq(graduates.collegeId, actor.scope.collegeId) : undefined;
-  const today = schoolDate(now);
-
-  // One statement for the whole list (issue 16: at most 4 per page): counts as scalar subqueries,
-  // today's sessions as a JSON array.
-  const sessionList = db
-    .select({
-      item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt}, 'name', ${graduates.name})`.as("item"),
-      ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
-    })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
-    .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
-    .where(
-      and(
-        eq(counsellingBookings.counsellorUserId, actor.userId),
-        eq(counsellingBookings.status, "booked"),
-        gte(counsellingSlots.startsAt, schoolInstant(today)),
-        lt(counsellingSlots.startsAt, new Date(schoolInstant(today).getTime() + DAY_MS)),
-      ),
-    );
-  const result = await db.execute<Record<string, unknown>>(sql`select
+/**
+ * The staff list's statement, its text built once per kind of scope and review setting (decision
+ * 030): counts as scalar subqueries, today's sessions as a JSON array (issue 16: at most 4 per page).
+ */
+const staffListsStatements = new Map<string, ReturnType<typeof staffListsStatement>>();
+function staffListsStatement(kind: StaffScope["kind"]) {
+  return statementTemplate<"userId" | "collegeId" | "dayStart" | "dayEnd" | "stalledBefore", Queryable>((value, db) => {
+    const scope: QueueScope =
+      kind === "college" ? { kind: "college", collegeId: value("collegeId") } : { kind: "school" };
+    const inScope = kind === "college" ? eq(graduates.collegeId, value("collegeId")) : undefined;
+    const sessionList = db
+      .select({
+        item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt}, 'name', ${graduates.name})`.as("item"),
+        ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
+      })
+      .from(counsellingBookings)
+      .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+      .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
+      .where(
+        and(
+          eq(counsellingBookings.counsellorUserId, value("userId")),
+          eq(counsellingBookings.status, "booked"),
+          gte(counsellingSlots.startsAt, value("dayStart")),
+          lt(counsellingSlots.startsAt, value("dayEnd")),
+        ),
+      );
+    return sql`select
     ${db.select({ n: count() }).from(postings).where(eq(postings.status, "submitted"))} as postings_waiting,
     ${db.select({ n: count() }).from(employers).where(eq(employers.status, "pending"))} as employers_waiting,
-    ${staffQueueDecisionCount(db, actor.scope)} as agreements_waiting,
+    ${staffQueueDecisionCount(db, scope)} as agreements_waiting,
     ${db
       .select({ n: count() })
       .from(destinations)
@@ -431,11 +466,30 @@ async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promi
       .from(supportPlans)
       .innerJoin(graduates, eq(graduates.id, supportPlans.graduateId))
       .where(
-        and(eq(supportPlans.status, "open"), lt(supportPlans.lastActivityAt, stallCutoff(now)), inScope),
+        and(eq(supportPlans.status, "open"), lt(supportPlans.lastActivityAt, value("stalledBefore")), inScope),
       )} as stalled,
-    (select coalesce(json_agg(x.item order by x.ord), '[]'::json) from ${sessionList.as("x")}) as sessions`);
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  const row = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, unknown>[] }).rows)[0];
+    (select coalesce(json_agg(x.item order by x.ord), '[]'::json) from ${sessionList.as("x")}) as sessions`;
+  });
+}
+
+async function listStaffTodo(db: Queryable, actor: StaffActor, now: Date): Promise<TodoSection[]> {
+  const today = schoolDate(now);
+  const dayStart = schoolInstant(today);
+  // Which agreement states staff may decide depends on the review setting: part of the text.
+  const variant = `${actor.scope.kind}:${JSON.stringify(reviewStepsForSchool())}`;
+  let template = staffListsStatements.get(variant);
+  if (!template) staffListsStatements.set(variant, (template = staffListsStatement(actor.scope.kind)));
+  const statement = template(
+    {
+      userId: actor.userId,
+      collegeId: actor.scope.kind === "college" ? actor.scope.collegeId : null,
+      dayStart: dayStart.toISOString(),
+      dayEnd: new Date(dayStart.getTime() + DAY_MS).toISOString(),
+      stalledBefore: stallCutoff(now).toISOString(),
+    },
+    db,
+  );
+  const row = resultRows(await db.execute(statement))[0];
   const number = (value: unknown) => Number(value ?? 0);
   const postingsWaiting = number(row?.postings_waiting);
   const employersWaiting = number(row?.employers_waiting);

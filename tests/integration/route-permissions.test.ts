@@ -980,6 +980,38 @@ describe("every route checks role and scope on the server", () => {
     expect((sneaky.data as { total: number }).total).toBe(0);
   });
 
+  it("finds graduates on the roster by student number, name and cohort, page by page, in any order of filters", async () => {
+    const list = async (query: string, cookie = cookies.schoolStaff) =>
+      (await callRoute(roster.loader, { path: `/staff/graduates${query}`, cookie })).data as {
+        rows: { studentNo: string; name: string; cohort: number; collegeZh: string }[];
+        total: number;
+      };
+    const first = await list("");
+    expect(first.rows.length).toBe(50);
+    const second = await list("?page=2");
+    expect(second.rows.length).toBe(10);
+    expect(second.total).toBe(60);
+    expect(second.rows.map((row) => row.studentNo)).not.toContain(first.rows[0]!.studentNo);
+    // Past the last page: no rows, and still the total.
+    expect(await list("?page=9")).toEqual(expect.objectContaining({ rows: [], total: 60 }));
+
+    const someone = second.rows[3]!;
+    const byNumber = await list(`?q=${someone.studentNo}`);
+    expect(byNumber.rows.map((row) => row.name)).toEqual([someone.name]);
+    expect(byNumber.total).toBe(1);
+    const byName = await list(`?q=${encodeURIComponent(someone.name)}`);
+    expect(byName.rows.map((row) => row.studentNo)).toContain(someone.studentNo);
+
+    const cohort = await list(`?cohort=${someone.cohort}`);
+    const everyGraduate = await (await getDb()).select({ cohort: graduates.cohort }).from(graduates);
+    expect(cohort.total).toBe(everyGraduate.filter((g) => g.cohort === someone.cohort).length);
+    expect(new Set(cohort.rows.map((row) => row.cohort))).toEqual(new Set([someone.cohort]));
+    // College staff searching for a graduate of another college find no one.
+    const elsewhere = first.rows.find((row) => row.collegeZh !== school.colleges[0]!.nameZh)!;
+    expect((await list(`?q=${elsewhere.studentNo}`, cookies.collegeStaff)).total).toBe(0);
+    expect((await list(`?q=${elsewhere.studentNo}`)).total).toBe(1);
+  });
+
   it("keeps phone numbers out of the list and audits each view of them", async () => {
     const list = await callRoute(roster.loader, { path: "/staff/graduates", cookie: cookies.schoolStaff });
     const listed = JSON.stringify(list.data);
