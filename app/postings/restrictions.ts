@@ -618,7 +618,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
       // around it name what the fee is for, not a job handling money (former-blind-9).
       const mustPay =
-        MUST_PAY.test(text.slice(s.start, s.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText) && !OTHER_PAYERS.test(clauseText);
+        MUST_PAY.test(text.slice(s.start, s.end)) &&
+        !/负责|协助|代收|收取|催收/u.test(clauseText) &&
+        !OTHER_PAYERS.test(clauseText);
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         EMPLOYER_PAYS.test(clauseText) ||
@@ -689,7 +691,8 @@ const TRAINING_DUTIES =
   /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
 /** The client the trainee is sent to work for ("before you are assigned to a client") is not a duty to clients. */
-const ASSIGNED_TO_CLIENT = /\b(?:assigned|placed|sent|seconded)\s+(?:to|with|at)\s+(?:a\s+|the\s+|one\s+of\s+our\s+)?clients?\b/gu;
+const ASSIGNED_TO_CLIENT =
+  /\b(?:assigned|placed|sent|seconded)\s+(?:to|with|at)\s+(?:a\s+|the\s+|one\s+of\s+our\s+)?clients?\b/gu;
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];

@@ -1781,19 +1781,16 @@ describe("former-blind-9: recruits buying a rank, rebates for recruiting, and pa
 });
 
 describe("former-blind-9: fees the employer collects, fees to unlock a system, and fees beside a scheme", () => {
-  flagged("fee", [
-    "报到前须自费购买工作鞋，费用由公司统一收取。",
-    "开通员工APP需缴纳认证费88元。",
-  ]);
+  flagged("fee", ["报到前须自费购买工作鞋，费用由公司统一收取。", "开通员工APP需缴纳认证费88元。"]);
   clean("fee", [
     "意外保险费用由公司承担。",
     "负责维护收费系统，需缴纳的物业费由业主承担。",
     "Review flagged listings that ask job seekers for deposits or promise fake jobs.",
   ]);
   it("a fee in a sentence of its own is flagged beside a pyramid or a paid internship elsewhere", () => {
-    expect(
-      posting({ description: "入职需交资料费120元。\n你发展的下线再发展下线，你都有提成。" }),
-    ).toEqual(expect.arrayContaining(["fee", "fraud.pyramid"]));
+    expect(posting({ description: "入职需交资料费120元。\n你发展的下线再发展下线，你都有提成。" })).toEqual(
+      expect.arrayContaining(["fee", "fraud.pyramid"]),
+    );
     expect(
       posting({ description: "名企实习内推，服务费6000元。\nPlease also pay a badge fee of RMB 150 before day one." }),
     ).toEqual(expect.arrayContaining(["fee", "paid_internship"]));
@@ -1806,10 +1803,7 @@ describe("former-blind-9: training paid back after starting work, loans for a co
     "Trainees sign a course loan agreement covering the bootcamp before placement.",
     "The training fee can be split into 12 monthly payments before you are placed with a client.",
   ]);
-  clean("training_loan", [
-    "入职以后再交体检报告即可。",
-    "Handle loan agreements for our corporate clients.",
-  ]);
+  clean("training_loan", ["入职以后再交体检报告即可。", "Handle loan agreements for our corporate clients."]);
 });
 
 describe("former-blind-9: a charge named after the internship (paid internship)", () => {
