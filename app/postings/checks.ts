@@ -409,7 +409,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:保证|确保|承诺|包)\\s*(?:你|您|每人|人人|大家)?\\s*(?:都)?\\s*(?:能|可以|可)?\\s*(?:月入|月薪|收入|工资|年薪|年入|日入|到手|拿到|赚到?|挣到?)\\s*(?:达到|超过|不低于|至少)?\\s*${INCOME_AMOUNT}`,
       ),
       /(?:保证|确保|承诺|包)\s*(?:你|您|每人|人人|大家)?\s*(?:都)?\s*(?:过万|上万|破万)/u,
-      /\bguaranteed?\s+(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
+      /\bguaranteed?\s+(?:an?\s+)?(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
       // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
@@ -827,6 +827,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // process", "hired without any interview or test").
       /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)/u,
       /(?:无需|无须|不用|不需要?|不必|免)\s*(?:与|和|跟|同)\s*[^，,。；;]{0,6}?(?:面谈|面试|见面)/u,
+      /\b(?:offers?|offer\s+letters?|contracts?|jobs?)\s+(?:is|are|gets?)\s+(?:issued|sent|granted|given)\s+automatically\b(?![^.;]{0,40}\binterview)|\b(?:automatically\s+(?:hired|accepted|employed)|hired\s+automatically)\b/u,
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
@@ -902,6 +903,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
       ),
+      // English fee duties: "Process refund requests for members and reconcile the membership fee ledger".
+      /\b(?:process\w*|reconcil\w*|refund\w*|audit\w*|collect\w*|invoic\w*|track\w*|record\w*)\b[^.;]{0,40}\b(?:membership|joining|franchise)\s+fees?\b[^.;]{0,20}/u,
       // … with the duty after the fee: "负责会员费退款申请审核与对账" (former-blind-9).
       u(
         `(?:负责|协助|处理)${SEP}{0,6}?(?:加盟费|会员费|入会费)${SEP}{0,4}?(?:退款|退还|审核|对账|核对|开票|统计|登记|收缴|核算|结算)${SEP}{0,12}`,
@@ -931,7 +934,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 即可升级为主管", "拉够10个人即可晋升经理"), recruiting without a count for a rebate ("之后拉人加入即可返利"),
       // the team's size as the pay ("团队越大分红越高"), the downline's turnover ("享受下线全部流水提成").
       u(
-        `(?:拉|邀请|推荐|介绍|带|发展)\\s*(?:够|满|进|来|齐)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|会员|下线|好友|朋友)\\s*(?:加入|入会|注册|进来|进群)?\\s*(?:就|即|便)?\\s*(?:可以?|能)?\\s*(?:升级|晋级|晋升|升为|升职|成为|当上)\\s*(?:为|成)?\\s*(?:主管|经理|总监|代理|合伙人|店长|队长|团长|vip|会员|股东)`,
+        `(?:拉|邀请|推荐|介绍|带|发展)\\s*(?:够|满|进|来|齐)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|会员|下线|好友|朋友)\\s*(?:加入|入会|注册|进来|进群)?\\s*(?:就|即|便)?\\s*(?:可以?|能)?\\s*(?:升级|晋级|晋升|升为|升职|成为|当上)\\s*(?:为|成)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:主管|经理|总监|代理|合伙人|店长|队长|团长|vip|会员|股东)`,
       ),
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,

@@ -515,6 +515,10 @@ const FEE_MENTION = new RegExp(
     "\\bdeposits?\\b",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
     "\\b(?:activation|account|membership|enrol(?:l)?ment|entry|starter|security|equipment|kit|certification|verification|programme|program)[\\s-]+fees?\\b",
+    // A charge with an amount after it, and an amount paid by the applicant named after it: "an activation charge
+    // of 150 yuan", "Uniform: RMB 300, paid by the new hire" (former-blind-9's classes in English).
+    "\\b(?:activation|registration|application|onboarding|joining|entry|platform|account|uniform|training|service|admin(?:istrative)?)\\s+charges?\\b|\\b(?:fee|charge|deposit)\\s+of\\s+\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|usd|dollars)",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*(?:\\s*(?:yuan|元))?[^.;]{0,20}\\b(?:paid|payable|covered|borne)\\s+by\\s+(?:the\\s+|each\\s+)?(?:new\\s+hires?|applicants?|candidates?|trainees?|interns?|recruits?|you)\\b",
     "\\bfees?\\s+(?:of\\s+)?(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d[^.;]{0,30}\\b(?:payable|due|required|charged)\\b",
     "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
     // "at your own expense", "an upfront payment", "a fee of RMB 680", "a RMB 300 deposit".

@@ -1872,3 +1872,19 @@ describe("former-blind-9: pay written in the text with a colon or 'from', and en
     expect(posting({ title: "Marketing Assistant", min: 7000, max: 9000 })).not.toContain("salary.implausible");
   });
 });
+
+describe("former-blind-9: the same classes said in English", () => {
+  flagged("hype", ["Everyone is guaranteed a minimum income of RMB 30,000 a month."]);
+  flagged("fraud.no_interview", ["An offer letter is issued automatically once you register."]);
+  clean("fraud.no_interview", ["Offer letters are issued automatically after the final interview."]);
+  flagged("fraud.pyramid", ["发展满20名会员即可升为区域经理，享受团队分红。"]);
+  clean("fraud.pyramid", ["Process refund requests for members and reconcile the membership fee ledger."]);
+  flagged("fee", [
+    "A one-time platform activation charge of 150 yuan is required before training.",
+    "Uniform: RMB 300, paid by the new hire on day one.",
+  ]);
+  clean("fee", [
+    "The company pays the platform activation charge for every new rider.",
+    "Uniform: RMB 300, paid by the company.",
+  ]);
+});
