@@ -1888,3 +1888,10 @@ describe("former-blind-9: the same classes said in English", () => {
     "Uniform: RMB 300, paid by the company.",
   ]);
 });
+
+describe("former-blind-9: near misses of the new classes", () => {
+  clean("hype", ["负责门店运营，保持营业收入翻倍增长。"]);
+  clean("training_loan", ["入职以后再交毕业证复印件。"]);
+  flagged("training_loan", ["上岗后再付培训费。"]);
+  clean("fraud.pyramid", ["下线产品的库存清点与流水核对。"]);
+});
