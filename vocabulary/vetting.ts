@@ -451,7 +451,7 @@ export const ETHNICITY: VettingLexicon = {
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
-    "(?<![减缺稀很多])少民(?![族事营法间宿俗警主意生用众])",
+    "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
     // "Han applicants", "Uyghur staff".
     "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
   ],
@@ -1052,7 +1052,8 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
     // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
     // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
-    `(?:${HEALTH_CONDITION_ZH})[^，,。；;!！?？\\n]{0,16}?(?:的|者)\\s*(?:同学|人员?|求职者|应聘者|朋友|候选人)?\\s*(?:请勿|勿|不要|别|谢绝|免|不必|无需)\\s*(?:申请|投递|投简历|投|报名|应聘|扰)`,
+    // (The refusal first and the condition looked for behind it: the long alternation tried at every position was slow.)
+    `(?:请勿|勿|不要|别|谢绝|免|不必|无需)\\s*(?:申请|投递|投简历|投|报名|应聘|扰)(?<=(?:${HEALTH_CONDITION_ZH})[^，,。；;!！?？\\n]{0,16}?(?:的|者)\\s*(?:同学|人员?|求职者|应聘者|朋友|候选人)?\\s*(?:请勿|勿|不要|别|谢绝|免|不必|无需)\\s*(?:申请|投递|投简历|投|报名|应聘|扰))`,
     // A negative test result as a condition: "HIV检测阴性", "must be HIV-negative".
     "(?:hiv|艾滋病?|乙肝|hbv)\\s*(?:抗体)?\\s*(?:检测|检查|筛查)?\\s*(?:结果)?\\s*(?:须|需|必须)?\\s*(?:为|呈|是)?\\s*阴性",
     "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",

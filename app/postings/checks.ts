@@ -637,7 +637,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): documents sent in a list to a person ("先发ID card正反面+银行卡号给HR"),
       // accounts opened in the applicant's identity and handed over ("用本人身份信息注册几个平台账号交公司统一管理").
       u(
-        `(?:发|给|交)\\s*(?:一下)?\\s*(?:你的|您的)?\\s*(?:身份证|\\bid\\s*cards?\\b|银行卡|护照|\\bpassports?\\b)${SEP_LIST}{0,20}?给\\s*(?:我|我们|hr|人事|公司|招聘)`,
+        // (The document first and the verb looked for behind it: 发, 给 and 交 start too many positions.)
+        `(?:身份证|\\bid\\s*cards?\\b|银行卡|护照|\\bpassports?\\b)(?<=(?:发|给|交)\\s*(?:一下)?\\s*(?:你的|您的)?\\s*(?:身份证|\\bid\\s*cards?\\b|银行卡|护照|\\bpassports?\\b))${SEP_LIST}{0,20}?给\\s*(?:我|我们|hr|人事|公司|招聘)`,
       ),
       u(
         `(?:账号|账户|帐号|手机卡|电话卡)${SEP}{0,4}?(?:交|交给|交由)\\s*(?:公司|我们|我司|单位)\\s*(?:统一)?\\s*(?:管理|保管|使用|运营|操作)`,
@@ -826,7 +827,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
       // process", "hired without any interview or test").
       /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)/u,
-      /(?:无需|无须|不用|不需要?|不必|免)\s*(?:与|和|跟|同)\s*[^，,。；;]{0,6}?(?:面谈|面试|见面)/u,
+      // (The meeting word first and the waiver looked for behind it: 不 and 免 start too many positions.)
+      // The waiver is the pattern's own word, not a negation of the match.
+      {
+        re: /(?:面谈|面试|见面)(?<=(?:无需|无须|不用|不需要?|不必|免)\s*(?:与|和|跟|同)\s*[^，,。；;]{0,6}?(?:面谈|面试|见面))/u,
+        negatable: false,
+      },
       /\b(?:offers?|offer\s+letters?|contracts?|jobs?)\s+(?:is|are|gets?)\s+(?:issued|sent|granted|given)\s+automatically\b(?![^.;]{0,40}\binterview)|\b(?:automatically\s+(?:hired|accepted|employed)|hired\s+automatically)\b/u,
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
