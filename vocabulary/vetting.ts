@@ -450,6 +450,8 @@ export const ETHNICITY: VettingLexicon = {
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
+    // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
+    "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
     // "Han applicants", "Uyghur staff".
     "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
   ],
@@ -784,6 +786,10 @@ export const REGION: VettingLexicon = {
     "local residents",
     "local people",
     "non-locals",
+    // "local" written in Latin inside a Chinese sentence: "只要local人", "non-local一律免投" (former-blind-9).
+    "non-local",
+    "local人",
+    "非local",
     "migrants",
     "local candidates",
     "local applicants",
@@ -910,6 +916,9 @@ export const MARITAL: VettingLexicon = {
     "结婚生子",
     "已结婚",
     "已成家",
+    "已经成家",
+    "已经结婚",
+    "成了家",
   ],
   patterns: [
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
@@ -1041,6 +1050,10 @@ export const HEALTH: VettingLexicon = {
     // "本人及直系亲属无精神疾病史", "无残疾", "no history of depression", "without any disability".
     `(?:无|没有|未患有?|未曾患有?|不得有|不能有|不可有|不允许有|不应有|不得患有|不能患有|不患有?|没得过|未得过)\\s*(?:任何)?\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
     `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
+    // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
+    // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
+    // (The refusal first and the condition looked for behind it: the long alternation tried at every position was slow.)
+    `(?:请勿|勿|不要|别|谢绝|免|不必|无需)\\s*(?:申请|投递|投简历|投|报名|应聘|扰)(?<=(?:${HEALTH_CONDITION_ZH})[^，,。；;!！?？\\n]{0,16}?(?:的|者)\\s*(?:同学|人员?|求职者|应聘者|朋友|候选人)?\\s*(?:请勿|勿|不要|别|谢绝|免|不必|无需)\\s*(?:申请|投递|投简历|投|报名|应聘|扰))`,
     // A negative test result as a condition: "HIV检测阴性", "must be HIV-negative".
     "(?:hiv|艾滋病?|乙肝|hbv)\\s*(?:抗体)?\\s*(?:检测|检查|筛查)?\\s*(?:结果)?\\s*(?:须|需|必须)?\\s*(?:为|呈|是)?\\s*阴性",
     "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",
@@ -1249,7 +1262,7 @@ export const RESTRICT_BEFORE = [
   "priority (?:will be |is )?given to",
   "we prefer",
   // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
-  "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+prefers?",
+  "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+(?:prefers?|expects?|wants?|insists?\\s+on|asks?\\s+for)",
   // Who is looked at or accepted at all: "只看一本", "只考虑本地人", "we only consider".
   "只看",
   "仅看",
@@ -1260,6 +1273,8 @@ export const RESTRICT_BEFORE = [
   "只认",
   "只用",
   "最好是",
+  // "最好已经成家": a wish placed straight before the attribute (former-blind-9).
+  "最好",
   "最好为",
   "希望是",
   "倾向于",
@@ -1284,6 +1299,8 @@ export const RESTRICT_ADJACENT = ["须", "需", "需要", "(?<![重主需只想�
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
 export const REFUSE_BEFORE = [
   "不招录",
+  "不招收",
+  "不吸收",
   "不予录用",
   "不予考虑",
   "不招",

@@ -178,7 +178,7 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
 const ANTI_FRAUD_NOTICE =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
@@ -334,6 +334,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     },
     patterns: [
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      // Seventh round (former-blind-9): a charge named after the internship ("实习管理费500元", "internship admin fee").
+      /实习\s*(?:管理|服务|指导|鉴定|证明|推荐|报名|名额|申请|安排|岗位|保证)费|\binternship\s+(?:admin(?:istration)?|management|placement|application|service|programme|program)\s+fees?\b/u,
       u(`实习(?:证明|名额|机会|岗位|推荐)${SEP}{0,6}?(?:收费|付费|需缴|需交|需付|缴纳|交纳)`),
       /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)/u,
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
@@ -407,7 +409,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:保证|确保|承诺|包)\\s*(?:你|您|每人|人人|大家)?\\s*(?:都)?\\s*(?:能|可以|可)?\\s*(?:月入|月薪|收入|工资|年薪|年入|日入|到手|拿到|赚到?|挣到?)\\s*(?:达到|超过|不低于|至少)?\\s*${INCOME_AMOUNT}`,
       ),
       /(?:保证|确保|承诺|包)\s*(?:你|您|每人|人人|大家)?\s*(?:都)?\s*(?:过万|上万|破万)/u,
-      /\bguaranteed?\s+(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
+      /\bguaranteed?\s+(?:an?\s+)?(?:monthly\s+|daily\s+|minimum\s+)?(?:income|earnings)\s+of\b|\bwe\s+guarantee\s+(?:that\s+)?you(?:'ll|\s+will)?\s+(?:earn|make|take\s+home)\b/u,
       // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
@@ -415,6 +417,23 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:保证|确保|承诺|包|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
+      // Seventh round (former-blind-9): a floor or a multiple of income promised ("人人保底月入2万", "保证每月收入
+      // 不低于3万元", "承诺试用期后收入翻倍", "staff double their salary"), an income said to be normal or assured
+      // ("月入两三万很正常，保你挣到钱"), money for clicks ("点赞关注就能赚钱"), and an English amount per day or month
+      // beside an ease word whatever the currency's place ("Earn RMB 50,000 a month from home").
+      u(
+        `(?:保底|保证|确保|承诺)\\s*(?:你|您|每人|人人|大家)?\\s*(?:都)?\\s*(?:每个?月|每天|每日|月)?\\s*(?:的)?\\s*(?:月入|收入|月收入|日入|到手)\\s*(?:达到|超过|不低于|至少|不少于)?\\s*(?:[一二两三四五六七八九十几]{1,2}\\s*万|\\d+(?:\\.\\d+)?\\s*[万w]|过万|上万|破万|\\d{5,})`,
+      ),
+      u(
+        `(?:保证|确保|承诺|保你|包你)${SEP}{0,12}?(?:收入|工资|薪资|月薪|薪水|月入|提成)\\s*(?:就能|能|可以|可|就)?\\s*(?:翻倍|翻番|翻一番|翻两番|翻几倍|(?:增长|提高)\\s*(?:一倍|两倍|[2-9]\\s*倍))`,
+      ),
+      u(
+        `(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:很正常|很平常|是常态|很常见|不是问题|没问题|稳稳的?|妥妥的?|随便拿)`,
+      ),
+      /(?:保你|包你|保证你|让你)\s*(?:能|可以|一定)?\s*(?:赚|挣)\s*(?:到|大)?\s*钱/u,
+      /(?:点赞|关注|刷视频|看视频|转发|评论|打卡|签到)\s*(?:、|和|\+)?\s*(?:点赞|关注|转发|评论)?\s*(?:就能|即可|就可以|就|能)\s*(?:赚钱|赚|挣钱|挣|拿钱|领钱|来钱)/u,
+      /\b(?:make|earn|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|spare\s+time|no\s+(?:skills?|experience)|just\s+(?:your|a)\s+phone|your\s+phone|easy|easily|guaranteed|part[-\s]time|in\s+your\s+sleep)/u,
+      /\b(?:double|triple)\s+(?:their|your|his|her)\s+(?:salary|income|earnings|pay)\b|\bguaranteed\s+returns?\b/u,
       // Income for no effort: "躺着也能把钱赚", "睡觉也在赚钱", "不用上班月入过万".
       u(`躺${SEP}{0,6}?(?:赚|挣|收钱|来钱|钱)|(?:睡觉|睡着)\\s*(?:也|都)\\s*(?:能|在)?\\s*(?:赚|挣)`),
       u(`(?:不用|无需|不需要|不必)\\s*(?:上班|坐班|打卡|努力|干活|出门)${SEP}{0,8}?(?:赚|挣|月入|日入|收入)`),
@@ -476,9 +495,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Off-platform contact: the posting sends applicants to WeChat, QQ or a phone number instead of applying on the platform",
     },
     skipFields: ["contact"],
+    // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
+    // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
+    ignoreInSentence:
+      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:要求|让|请)\s*(?:你|您|求职者)?\s*(?:添加|加|转到|转至|改用|使用)/u,
     patterns: [
       /(?<![增参追附叠施])加\s*(?:我|本人|hr|招聘)?\s*的?\s*(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣|企鹅|v(?![a-z]))(?!\s*(?:公众号|小程序|支付|生态|视频号))/u,
-      /(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣)\s*(?:号|群|id)?\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      /(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣)\s*(?:号|群|id)?\s*(?:私聊|私信|联系|咨询|详聊|沟通)?\s*[:：]\s*[a-z0-9_-]{5,}/u,
+      // Seventh round (former-blind-9): the platform said to be unread or only a showcase ("platform上的消息不回复",
+      // "本平台仅作展示").
+      /(?:平台|站内|platform|网站|app)\s*(?:上|内)?\s*(?:的)?\s*(?:消息|私信|留言|投递)\s*(?:一律|均|概)?\s*(?:不回复?|不看|不处理)|(?:本|此|该)?(?:平台|网站)\s*(?:仅|只)\s*(?:作|做|用于|供)\s*(?:展示|发布|宣传)/u,
       /微信同号|(?:微信|qq)\s*联系/u,
       /扫码\s*(?:进群|加群|加好友|添加|咨询|报名|入群)|扫描?\s*(?:下方|上方|图中|以下|左侧|右侧|海报)\s*(?:的)?\s*二维码/u,
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
@@ -494,7 +520,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       // Another app to apply through: "请下载『XX聊』App 注册后找客服报名", "download the X app to apply".
-      /(?:下载|安装)[^，,。；;]{0,12}?(?:app|软件|客户端|apk)[^，,。；;]{0,16}?(?:报名|应聘|找客服|联系|领取|领任务|面试)/u,
+      /(?:下载|安装)[^，,。；;]{0,12}?(?:app|软件|客户端|apk)[^，,。；;]{0,16}?(?:报名|应聘|找客服|联系|领取|领任务|面试|沟通|聊|咨询|对接|交流)/u,
       /\b(?:download|install)\s+(?:the\s+|our\s+)?[^.;]{0,24}?\bapp\b[^.;]{0,30}?\b(?:to\s+(?:apply|register|sign\s+up|contact|chat|get\s+(?:tasks|started))|and\s+(?:apply|register|contact|message))\b/u,
       // "+V", "加V", "私人手机", "DM me on WeChat": a private channel.
       /(?:^|[^a-z0-9])[+➕]\s*(?:v|vx|wx|微|薇|威|卫星)(?![a-z])/u,
@@ -608,6 +634,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|储蓄卡|信用卡)\s*的?\s*(?:密码|验证码|u盾)|网银\s*(?:登录)?\s*(?:账号|密码)|(?:登录|支付|交易)\s*密码|u盾/u,
       // Sent straight to a person: "发身份证号码给我".
       u(`(?:发|给)\\s*(?:一下)?\\s*(?:你的|您的)?\\s*身份证(?:号码?|照片|正反面)?${SEP}{0,4}?给\\s*(?:我|我们|hr)`),
+      // Seventh round (former-blind-9): documents sent in a list to a person ("先发ID card正反面+银行卡号给HR"),
+      // accounts opened in the applicant's identity and handed over ("用本人身份信息注册几个平台账号交公司统一管理").
+      u(
+        // (The document first and the verb looked for behind it: 发, 给 and 交 start too many positions.)
+        `(?:身份证|\\bid\\s*cards?\\b|银行卡|护照|\\bpassports?\\b)(?<=(?:发|给|交)\\s*(?:一下)?\\s*(?:你的|您的)?\\s*(?:身份证|\\bid\\s*cards?\\b|银行卡|护照|\\bpassports?\\b))${SEP_LIST}{0,20}?给\\s*(?:我|我们|hr|人事|公司|招聘)`,
+      ),
+      u(
+        `(?:账号|账户|帐号|手机卡|电话卡)${SEP}{0,4}?(?:交|交给|交由)\\s*(?:公司|我们|我司|单位)\\s*(?:统一)?\\s*(?:管理|保管|使用|运营|操作)`,
+      ),
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
       u(
@@ -653,7 +688,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:护照|户口本|户口簿|驾驶证|学生证|社保卡)(?:原件|复印件|照片|扫描件|号码?|首页|信息)?${SEP}{0,4}?(?:发至|发到|发给|发送至|寄至|寄到|拍照发|上传至|交给|交由)`,
       ),
-      /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
+      /\b(?:send|provide|submit|share|give|text|email)\s+(?:us\s+|me\s+)?(?:your\s+|a\s+|an\s+|the\s+)?(?:national\s+)?(?:id|identity|passport|ssn|social\s+security)\s+(?:card\s+)?(?:numbers?|no\.?|copy|photo|scan|details)\b/u,
       /\b(?:verification|sms|one[-\s]time|security|login)\s+code\s+(?:that\s+)?(?:we|you)\s+(?:text|send|sms|receive|get)\b/u,
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       // Originals kept by the employer, whatever the verb: "户口本原件须暂存人事处，离职时归还" (copies for
@@ -663,7 +698,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
-      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
+      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
@@ -712,6 +747,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
       ),
       /\b(?:id\s+cards?|passports?|documents?)\b[^.;]{0,40}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
+      // Shown at the gate to enter the premises (former-blind-9): "面试当天请携带身份证原件，用于登记进入园区",
+      // "bring your ID card to sign in at the front gate". Nothing is handed over or kept.
+      u(
+        `(?:携带|带上?|带好|出示)\\s*(?:本人)?\\s*(?:身份证|证件|护照)(?:原件)?(?:${SEP_LIST}){0,12}?(?:进入|进出|入园|入厂|入楼|门禁|访客|安检|门岗)(?:园区|厂区|大楼|办公楼|公司)?`,
+      ),
+      /\b(?:bring|carry|show)\s+(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|id)\b[^.;]{0,30}\b(?:to\s+(?:enter|sign\s+in|get\s+through)|for\s+(?:building|site|gate|visitor)\s+(?:access|entry|registration))\b/u,
       // After the offer, or shown at signing and handed back: "Offer后需提供身份证复印件", "身份证原件仅于签订劳动合同时核验".
       // A time clause governs the next one: "录用通知发放后，请提交身份证复印件".
       u(`(?:offer|录用通知)\\s*(?:后|之后|以后|发放后|确认后)${SEP_LIST}{0,30}`),
@@ -781,7 +822,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "零面试", "投简历就能上岗", "everyone who applies gets the job".
       /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
       /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
-      /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit)\b/u,
+      /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit|message|contact|text|call|email|reach\s+out|send)\b/u,
+      // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
+      // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
+      // process", "hired without any interview or test").
+      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)/u,
+      // (The meeting word first and the waiver looked for behind it: 不 and 免 start too many positions.)
+      // The waiver is the pattern's own word, not a negation of the match.
+      {
+        re: /(?:面谈|面试|见面)(?<=(?:无需|无须|不用|不需要?|不必|免)\s*(?:与|和|跟|同)\s*[^，,。；;]{0,6}?(?:面谈|面试|见面))/u,
+        negatable: false,
+      },
+      /\b(?:offers?|offer\s+letters?|contracts?|jobs?)\s+(?:is|are|gets?)\s+(?:issued|sent|granted|given)\s+automatically\b(?![^.;]{0,40}\binterview)|\b(?:automatically\s+(?:hired|accepted|employed)|hired\s+automatically)\b/u,
+      /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
       u(
@@ -824,7 +877,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
       /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
       /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
-      /纯(?!净|粹|手工)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
+      // Not "纯底薪加提成" (a base with commission on top, former-blind-9).
+      /纯(?!净|粹|手工|底薪|基本工资|固定工资|工资|月薪)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
       /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
@@ -855,6 +909,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
       ),
+      // English fee duties: "Process refund requests for members and reconcile the membership fee ledger".
+      /\b(?:process\w*|reconcil\w*|refund\w*|audit\w*|collect\w*|invoic\w*|track\w*|record\w*)\b[^.;]{0,40}\b(?:membership|joining|franchise)\s+fees?\b[^.;]{0,20}/u,
+      // … with the duty after the fee: "负责会员费退款申请审核与对账" (former-blind-9).
+      u(
+        `(?:负责|协助|处理)${SEP}{0,6}?(?:加盟费|会员费|入会费)${SEP}{0,4}?(?:退款|退还|审核|对账|核对|开票|统计|登记|收缴|核算|结算)${SEP}{0,12}`,
+      ),
       u(
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
       ),
@@ -876,6 +936,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
       /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
+      // Seventh round (former-blind-9): a head count that buys a rank or a reward, whoever recruits ("邀请3位好友加入
+      // 即可升级为主管", "拉够10个人即可晋升经理"), recruiting without a count for a rebate ("之后拉人加入即可返利"),
+      // the team's size as the pay ("团队越大分红越高"), the downline's turnover ("享受下线全部流水提成").
+      u(
+        `(?:拉|邀请|推荐|介绍|带|发展)\\s*(?:够|满|进|来|齐)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|会员|下线|好友|朋友)\\s*(?:加入|入会|注册|进来|进群)?\\s*(?:就|即|便)?\\s*(?:可以?|能)?\\s*(?:升级|晋级|晋升|升为|升职|成为|当上)\\s*(?:为|成)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:主管|经理|总监|代理|合伙人|店长|队长|团长|vip|会员|股东)`,
+      ),
+      /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
+      /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
@@ -926,6 +994,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("员工需先认购公司理财产品10万元", "入职认购公司内部股权", "首次需拿货3980元成为代理").
       /(?:先|需|须|要|必须|入职|上岗|加入)\s*(?:先|需|须)?\s*(?:自行)?\s*(?:(?:认购|购买|购置|入股)\s*(?:公司|本公司|我司|平台)?\s*(?:的)?\s*(?:内部)?\s*(?:理财)?\s*(?:产品|商品|套餐|股权|股份|原始股|期权|礼包|货)|拿货|进货|囤货|压货)/u,
       /\b(?:buy|purchase)\s+(?:\w+\s+){0,3}(?:inventory|stock|products?|starter\s+(?:kit|pack))\b[^.;]{0,40}\b(?:to\s+(?:become|join|qualify)|before\s+you\s+(?:can|start))\b/u,
+      // Seventh round (former-blind-9): a partnership bought and a team of investors grown under it ("Become a
+      // partner by buying pre-IPO shares and grow your own team of investors"), and a position paid from what the
+      // recruits pay ("paid entirely from the sign-up fees of the people you bring in").
+      /\b(?:grow|build|recruit)\s+(?:your\s+)?(?:own\s+)?(?:team|network|circle)\s+of\s+(?:investors|members|agents|distributors|partners|shareholders|recruits)\b|\bbecome\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor)\s+by\s+(?:buying|purchasing|investing|paying)\b/u,
+      /\bpaid\s+(?:entirely\s+|only\s+|solely\s+|wholly\s+|mostly\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)/u,
       // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
       /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
       // Recruiting agents under you and taking a cut of them: "发展自己的小代理、抽他们20%提成".
@@ -1509,13 +1582,13 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker)\b/u;
+  /咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
 /** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
 const STATED_PAY =
-  /(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+  /(?:薪资|薪酬|工资|待遇|\b(?:salary|pay)(?:\s+range)?)\s*[:：]\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))|\bmonthly\s+(?:base\s+)?(?:salary|pay)\s+(?:from|starting\s+(?:at|from)|of)\s+(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3})|(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
 
 /**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
@@ -1873,13 +1946,45 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     const sentence = sentenceOf(text, hit.start, hit.end);
     if (INTERNSHIP_PRICE.test(text.slice(sentence.start, sentence.end))) return true;
   }
+  // Near the clause and in the same sentence: a fee in the sentence before a scheme is a charge of its own
+  // ("入职需交纳工装费及建档费共计260元。你下面的人再拉人，你也有提成", former-blind-9).
+  const sentence = sentenceOf(text, hit.start, hit.end);
   return found.some(
     (other) =>
       by.includes(other.rule) &&
       other.hit.field === hit.field &&
-      other.hit.start < clause.end + 20 &&
-      other.hit.end > clause.start - 20,
+      other.hit.start < Math.min(clause.end + 20, sentence.end) &&
+      other.hit.end > Math.max(clause.start - 20, sentence.start),
   );
+}
+
+/**
+ * A fee in a later sentence than the subsumed one, itself not part of a scheme ("咨询服务费8800元，包进面试" is
+ * the paid internship; "transfer a registration fee of RMB 300 after the phone screen" two lines on is a fee).
+ * Looks in the subsumed hit's field after its sentence, then in the later fields; a few tries at most.
+ */
+function laterFee(
+  rule: PostingTextRule,
+  subsumed: Hit,
+  fields: readonly ScannedField[],
+  found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
+): Hit | null {
+  const from = fields.indexOf(subsumed.field);
+  for (let i = Math.max(0, from); i < fields.length; i++) {
+    const field = fields[i];
+    if (!field || rule.skipFields?.includes(field.name)) continue;
+    let text = field.norm.text;
+    let after = field === subsumed.field ? sentenceOf(text, subsumed.start, subsumed.end).end : 0;
+    for (let tries = 0; tries < 3 && after < text.length; tries++) {
+      text = " ".repeat(after) + field.norm.text.slice(after);
+      const hit = firstMatch(rule, rule.patterns, { ...field, norm: { text, map: field.norm.map } });
+      if (!hit) break;
+      const real: Hit = { field, start: hit.start, end: hit.end };
+      if (!isSubsumed(rule.id, real, found)) return real;
+      after = sentenceOf(field.norm.text, hit.start, hit.end).end;
+    }
+  }
+  return null;
 }
 
 /**
@@ -1927,7 +2032,9 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     if (isSubsumed(flag.rule, hit, found)) {
       const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
       const accept = SEPARATE_OCCURRENCE[flag.rule];
-      const second = rule && accept ? separateHit(rule, hit, found, accept) : null;
+      const second =
+        (rule && accept ? separateHit(rule, hit, found, accept) : null) ??
+        (rule && flag.rule === "fee" ? laterFee(rule, hit, fields, found) : null);
       if (second)
         flags.push({
           ...flag,

@@ -488,6 +488,8 @@ const FEE_MENTION = new RegExp(
     "(?:报名|培训|服装|工装|制服|工作服|体检|资料|审核|材料|建档|中介|介绍|面试|考试|上岗|入职|工本|办证|岗位|信息|保密|押证|服务|推荐|手续|管理|激活|开户|认证|考核|测评|评估|背调|占位|名额|登记|档案|工牌|胸牌|办卡|押卡|代办)费用?",
     // Goods the applicant must buy, or a cost taken from the first wages: "需购买工服", "费用从首月工资扣除".
     "(?:需|须|要|必须)\\s*(?:自行)?(?:购买|自购|自备|购置)\\s*(?:工服|工装|制服|工作服|服装|工牌|工具|教材|资料)",
+    // Bought at the applicant's own cost as a condition: "上岗前需自费购买意外保险" (former-blind-9).
+    "(?:需|须|要|必须)\\s*自费\\s*(?:购买|购置|办理|投保|参保|缴纳)",
     // Money before the job: "先交钱再上岗".
     "(?:先|需|须|要)\\s*(?:交|付|给|缴)\\s*(?:钱|费)(?!用\\s*(?:由|公司))(?!\\s*[吗么嘛?？])",
     "(?:费用|款项?|钱)\\s*(?:从|由|在)\\s*(?:首月|第一个月|首期|当月|入职)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
@@ -513,6 +515,10 @@ const FEE_MENTION = new RegExp(
     "\\bdeposits?\\b",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
     "\\b(?:activation|account|membership|enrol(?:l)?ment|entry|starter|security|equipment|kit|certification|verification|programme|program)[\\s-]+fees?\\b",
+    // A charge with an amount after it, and an amount paid by the applicant named after it: "an activation charge
+    // of 150 yuan", "Uniform: RMB 300, paid by the new hire" (former-blind-9's classes in English).
+    "\\b(?:activation|registration|application|onboarding|joining|entry|platform|account|uniform|training|service|admin(?:istrative)?)\\s+charges?\\b|\\b(?:fee|charge|deposit)\\s+of\\s+\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|usd|dollars)",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*(?:\\s*(?:yuan|元))?[^.;]{0,20}\\b(?:paid|payable|covered|borne)\\s+by\\s+(?:the\\s+|each\\s+)?(?:new\\s+hires?|applicants?|candidates?|trainees?|interns?|recruits?|you)\\b",
     "\\bfees?\\s+(?:of\\s+)?(?:rmb|cny|usd|us\\$|\\$|¥|yuan)\\s*\\d[^.;]{0,30}\\b(?:payable|due|required|charged)\\b",
     "\\bpay\\s+(?:a|an|the)?\\s*(?:fee|deposit)\\b",
     // "at your own expense", "an upfront payment", "a fee of RMB 680", "a RMB 300 deposit".
@@ -563,11 +569,11 @@ const PAID_TO_EMPLOYER =
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -591,6 +597,11 @@ const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘�
 const STATUTORY =
   /(?:为|给|替)[^，,。；;]{0,6}?(?:缴纳|缴|交纳|交)|五险|六险|社保|社会保险|公积金|医保|个税|个人所得税/u;
 
+/** A must-pay verb opening a fee match: "需缴纳…费", "须交…". */
+const MUST_PAY = /^(?:需|须|要|先|必须|得)\s*(?:先)?\s*(?:交|缴|缴纳|交纳|支付|付)(?![^费]*的)/u;
+/** Third parties who pay fees the job handles ("需缴纳的物业费由业主承担"). */
+const OTHER_PAYERS = /业主|租户|住户|顾客|客户|学员|家长|会员|乘客|患者|\bcustomers?\b|\bclients?\b|\btenants?\b/u;
+
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
@@ -608,7 +619,17 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
       const paidIn =
         PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
-      if ((!paidIn && JOB_HANDLES.test(clauseText)) || EMPLOYER_PAYS.test(clauseText) || STATUTORY.test(clauseText))
+      // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
+      // around it name what the fee is for, not a job handling money (former-blind-9).
+      const mustPay =
+        MUST_PAY.test(text.slice(s.start, s.end)) &&
+        !/负责|协助|代收|收取|催收/u.test(clauseText) &&
+        !OTHER_PAYERS.test(clauseText);
+      if (
+        (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
+        EMPLOYER_PAYS.test(clauseText) ||
+        STATUTORY.test(clauseText)
+      )
         continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
@@ -645,7 +666,7 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
 // ---------------------------------------------------------------------------
 
 const TRAINING_SELF =
-  /(?:0|零)\s*首付|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b|(?:就业|入职|上岗|拿到\s*offer)\s*(?:以后|之后|后)\s*(?:付|还|交|支付|缴)\s*(?:款|学费|培训费|费用)|(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)|\bpay\s+(?:nothing|zero|0)\s+(?:until|till|before)\b|\bpay\s+(?:only\s+)?(?:after|once|when)\s+(?:you(?:'re|\s+are)?\s+)?(?:hired|placed|employed|get\s+(?:a|the)\s+job)\b|\bdeferred\s+tuition\b|\btuition\s+(?:is\s+)?deferred\b/gu;
+  /(?:0|零)\s*首付|(?:就业|入职|上岗|工作)\s*(?:以后|之后|后)\s*再[^，,。；;]{0,8}?(?:培训费|学费|费用|钱|款)[^，,。；;]{0,3}?(?:还|付|交|缴|补|结清)|(?:就业|入职|上岗|工作|拿到\s*offer|offer\s*到手)\s*(?:以后|之后|后)?\s*再\s*(?:付|还|交|支付|缴)(?![\u4e00-\u9fff]{0,5}(?:证|件|书|表|单|照|报告|材料|资料|简历|社保|作业|方案))|先学后付|先学习后付|先培训后付|先就业后付|培训贷|贷款培训|学费贷|助学贷|助学分期|招转培|实训费|\btraining\s+loans?\b|\bincome[-\s]share\b|\bpay\s+(?:us\s+)?later\b|\b(?:study|train|learn)\s+now,?\s+pay\b|(?:就业|入职|上岗|拿到\s*offer)\s*(?:以后|之后|后)\s*(?:付|还|交|支付|缴)\s*(?:款|学费|培训费|费用)|(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)|\bpay\s+(?:nothing|zero|0)\s+(?:until|till|before)\b|\bpay\s+(?:only\s+)?(?:after|once|when)\s+(?:you(?:'re|\s+are)?\s+)?(?:hired|placed|employed|get\s+(?:a|the)\s+job)\b|\bdeferred\s+tuition\b|\btuition\s+(?:is\s+)?deferred\b/gu;
 /**
  * A fee paid with a loan, or a loan in the applicant's name ("the 20,000 CNY fee is financed by a consumer
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
@@ -661,9 +682,9 @@ const TRAINING_FINANCE =
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
  */
 const TRAINING_FINANCE_EN =
-  /\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+  /\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
 const TRAINING_PRICE =
-  /\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
+  /\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
 /** Training offered free of charge, and words that say something is owed after all. */
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
@@ -672,6 +693,10 @@ const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloa
 /** Selling or servicing instalment plans is a job, not a loan to the applicant. */
 const TRAINING_DUTIES =
   /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+
+/** The client the trainee is sent to work for ("before you are assigned to a client") is not a duty to clients. */
+const ASSIGNED_TO_CLIENT =
+  /\b(?:assigned|placed|sent|seconded)\s+(?:to|with|at)\s+(?:a\s+|the\s+|one\s+of\s+our\s+)?clients?\b/gu;
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
@@ -691,7 +716,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!TRAINING_PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
     const clause = clauseOf(text, s.start, s.end);
-    if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
+    const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");
+    if (TRAINING_DUTIES.test(clauseText) || negated(s.start, s.end)) continue;
     hits.push(s);
     break;
   }

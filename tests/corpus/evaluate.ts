@@ -31,6 +31,7 @@ export const CORPUS_SETS = [
   "former-blind-6",
   "former-blind-7",
   "former-blind-8",
+  "former-blind-9",
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
@@ -45,14 +46,15 @@ export const TUNING_SETS: readonly CorpusSet[] = [
   "former-blind-6",
   "former-blind-7",
   "former-blind-8",
+  "former-blind-9",
 ];
 /**
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
- * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-8`
- * were blind until 5–6 Dec 2026 and are now development sets (README); `blind9` is the blind set to be
+ * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
+ * were blind until 5–6 Dec 2026 and are now development sets (README); `blind10` is the blind set to be
  * written next and `blind` names any later one, added by the lead when it is written.
  */
-export const BLIND_SETS = ["blind9", "blind"] as const;
+export const BLIND_SETS = ["blind10", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {

@@ -79,6 +79,7 @@ describe("vetting corpus", () => {
       "former-blind-6",
       "former-blind-7",
       "former-blind-8",
+      "former-blind-9",
     ]) {
       expect(CORPUS_SETS as readonly string[]).toContain(former);
       expect(TUNING_SETS as readonly string[]).toContain(former);

@@ -1727,3 +1727,171 @@ describe("former-blind-8: work or hiring moved into a group chat", () => {
   ]);
   clean("off_platform_contact", ["Moderate our Telegram group and grow the community."]);
 });
+
+// Seventh round: classes read from former-blind-9's misses and false flags. Every wording below is new.
+
+describe("former-blind-9: income promised as a floor, a multiple, a norm or money for clicks (hype)", () => {
+  flagged("hype", [
+    "新人保底月收入1.5万，上不封顶。",
+    "公司承诺每个月到手不低于2万。",
+    "保证转正后工资翻一番。",
+    "干满三个月，月入四五万很常见。",
+    "跟着师傅干，包你赚到钱。",
+    "转发评论就能挣钱，一条5元。",
+    "Make RMB 800 a day from home with no experience.",
+    "Our reps triple their income within a quarter.",
+  ]);
+  clean("hype", [
+    "保底工资4000元，另有绩效奖金。",
+    "年终奖视业绩发放，去年平均两个月工资。",
+    "负责公众号内容，关注数据并每周复盘。",
+    "Help clients double their conversion rate with A/B tests.",
+  ]);
+});
+
+describe("former-blind-9: hired by a system, on a message, or with the interview said not to exist", () => {
+  flagged("fraud.no_interview", [
+    "提交简历后由系统自动录取，当天发offer。",
+    "本岗位没有任何笔试，报名就发通知。",
+    "不需要跟主管见面，直接签约。",
+    "Interviews are not required: you start on Monday.",
+    "You'll be hired as soon as you text us your name.",
+    "Placement without a single interview.",
+  ]);
+  clean("fraud.no_interview", [
+    "面试通过后系统自动发送录用邮件。",
+    "Interview tips: prepare two stories about teamwork.",
+    "Candidates shortlisted will be invited to an interview with the team lead.",
+  ]);
+});
+
+describe("former-blind-9: recruits buying a rank, rebates for recruiting, and pay out of recruits' fees (pyramid)", () => {
+  flagged("fraud.pyramid", [
+    "推荐5个朋友注册即可晋升为店长。",
+    "拉新人入会就能拿奖励，多拉多得。",
+    "团队越大提成越多，下线的业绩也算你的。",
+    "Become a distributor by purchasing a starter bundle, then grow your own network of agents.",
+    "Your role is paid solely from the deposits of the members you recruit.",
+  ]);
+  clean("fraud.pyramid", [
+    "推荐朋友入职满三个月，奖励1000元。",
+    "负责加盟费退还审核与台账登记。",
+    "Grow our partner network of logistics carriers across the region.",
+  ]);
+});
+
+describe("former-blind-9: fees the employer collects, fees to unlock a system, and fees beside a scheme", () => {
+  flagged("fee", ["报到前须自费购买工作鞋，费用由公司统一收取。", "开通员工APP需缴纳认证费88元。"]);
+  clean("fee", [
+    "意外保险费用由公司承担。",
+    "负责维护收费系统，需缴纳的物业费由业主承担。",
+    "Review flagged listings that ask job seekers for deposits or promise fake jobs.",
+  ]);
+  it("a fee in a sentence of its own is flagged beside a pyramid or a paid internship elsewhere", () => {
+    expect(posting({ description: "入职需交资料费120元。\n你发展的下线再发展下线，你都有提成。" })).toEqual(
+      expect.arrayContaining(["fee", "fraud.pyramid"]),
+    );
+    expect(
+      posting({ description: "名企实习内推，服务费6000元。\nPlease also pay a badge fee of RMB 150 before day one." }),
+    ).toEqual(expect.arrayContaining(["fee", "paid_internship"]));
+  });
+});
+
+describe("former-blind-9: training paid back after starting work, loans for a course, instalments", () => {
+  flagged("training_loan", [
+    "学习期间不交钱，入职以后再每月把学费补上。",
+    "Trainees sign a course loan agreement covering the bootcamp before placement.",
+    "The training fee can be split into 12 monthly payments before you are placed with a client.",
+  ]);
+  clean("training_loan", ["入职以后再交体检报告即可。", "Handle loan agreements for our corporate clients."]);
+});
+
+describe("former-blind-9: a charge named after the internship (paid internship)", () => {
+  flagged("paid_internship", ["实习期间每月收取实习指导费300元。", "An internship admin fee of RMB 900 applies."]);
+  clean("paid_internship", ["实习期间每月发放实习补贴3000元。"]);
+});
+
+describe("former-blind-9: documents sent in a list to a person, accounts in the applicant's name handed over", () => {
+  flagged("fraud.id_or_bank", [
+    "请把身份证和银行卡照片一起发给人事。",
+    "用你的身份证件注册两个收款账号，交公司统一运营。",
+    "Please send a passport copy to the recruiter before the call.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "面试时请带好身份证，用于门岗访客登记。",
+    "Bring your ID card to sign in at the front gate.",
+  ]);
+});
+
+describe("former-blind-9: the platform said to be unread, another app for talking, and promises never to move", () => {
+  flagged("off_platform_contact", [
+    "站内私信一律不回，wx详聊：job_li2026。",
+    "该网站仅作发布，请安装“快联”软件和招聘官交流。",
+  ]);
+  clean("off_platform_contact", [
+    "We will never ask you to add a recruiter on WeChat or QQ; apply here.",
+    "我们绝不会要求你添加微信，一切沟通在平台内完成。",
+  ]);
+});
+
+describe("former-blind-9: discrimination words and markers the lexicons lacked", () => {
+  flagged("discrimination.region", ["Local人优先，non-local不考虑。"]);
+  flagged("discrimination.ethnicity", ["少民勿扰。"]);
+  clean("discrimination.ethnicity", ["有效减少民事纠纷。"]);
+  flagged("discrimination.religion", ["本单位不招收有宗教信仰者。"]);
+  flagged("discrimination.marital", ["最好已经结婚。"]);
+  clean("discrimination.marital", ["最好有两年以上经验。"]);
+  flagged("discrimination.health", ["有过抑郁症病史的人员不要投递。"]);
+  flagged("discrimination.race", ["The clients expect a white teacher for this class."]);
+  clean("discrimination.race", ["Our clients expect punctual, well-prepared teachers."]);
+});
+
+describe("former-blind-9: base pay with commission on top is not commission only", () => {
+  clean("fraud.commission_only", ["纯底薪加季度提成，底薪6500元。"]);
+  flagged("fraud.commission_only", ["纯业绩提成，多劳多得。"]);
+});
+
+describe("former-blind-9: pay written in the text with a colon or 'from', and entry-level titles paid like executives", () => {
+  const missing = (description: string) =>
+    posting({ title: "Operations Analyst", description, min: null, max: null }).includes("salary.missing");
+  it("pay stated in the description is stated", () => {
+    expect(missing("Salary: RMB 11,000-14,000 a month.")).toBe(false);
+    expect(missing("薪资：9k-13k，年终奖另计。")).toBe(false);
+    expect(missing("Monthly salary starting at RMB 7,500.")).toBe(false);
+  });
+  it("a pay word without an amount still asks", () => {
+    expect(missing("Salary: negotiable.")).toBe(true);
+    expect(missing("薪资：面议。")).toBe(true);
+  });
+  it("an entry-level title with an executive's pay is implausible, an executive assistant is not entry level", () => {
+    expect(posting({ title: "Lab Technician", min: 60000, max: 80000 })).toContain("salary.implausible");
+    expect(posting({ title: "咖啡师", min: 30000, max: 40000 })).toContain("salary.implausible");
+    expect(posting({ title: "Executive Assistant to the CEO", min: 15000, max: 22000 })).not.toContain(
+      "salary.implausible",
+    );
+    expect(posting({ title: "Marketing Assistant", min: 7000, max: 9000 })).not.toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-9: the same classes said in English", () => {
+  flagged("hype", ["Everyone is guaranteed a minimum income of RMB 30,000 a month."]);
+  flagged("fraud.no_interview", ["An offer letter is issued automatically once you register."]);
+  clean("fraud.no_interview", ["Offer letters are issued automatically after the final interview."]);
+  flagged("fraud.pyramid", ["发展满20名会员即可升为区域经理，享受团队分红。"]);
+  clean("fraud.pyramid", ["Process refund requests for members and reconcile the membership fee ledger."]);
+  flagged("fee", [
+    "A one-time platform activation charge of 150 yuan is required before training.",
+    "Uniform: RMB 300, paid by the new hire on day one.",
+  ]);
+  clean("fee", [
+    "The company pays the platform activation charge for every new rider.",
+    "Uniform: RMB 300, paid by the company.",
+  ]);
+});
+
+describe("former-blind-9: near misses of the new classes", () => {
+  clean("hype", ["负责门店运营，保持营业收入翻倍增长。"]);
+  clean("training_loan", ["入职以后再交毕业证复印件。"]);
+  flagged("training_loan", ["上岗后再付培训费。"]);
+  clean("fraud.pyramid", ["下线产品的库存清点与流水核对。"]);
+});
