@@ -6,6 +6,7 @@ import type { InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { getEnv } from "../config/env.server";
 import { getMembership, requireGoodStanding } from "../employers/employers.server";
 import { refuse } from "../errors";
@@ -143,8 +144,6 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   const [people] = await tx
     .select({
       graduateName: graduates.name,
-      rosterEmail: graduates.email,
-      graduateUserId: graduates.userId,
       employerName: employers.name,
       organizerEmail: users.email,
       organizerName: users.displayName,
@@ -157,14 +156,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
     .where(eq(interviews.id, interview.id))
     .limit(1);
   if (!people) return;
-  const [graduateUser] = people.graduateUserId
-    ? await tx
-        .select({ email: users.email, locale: users.locale })
-        .from(users)
-        .where(eq(users.id, people.graduateUserId))
-        .limit(1)
-    : [];
-  const graduateEmail = graduateUser?.email ?? people.rosterEmail;
+  const graduate = await graduateMailRecipient(tx, interview.graduateId);
   const slots = await tx
     .select()
     .from(interviewSlots)
@@ -177,7 +169,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   const at = chosen ?? slots[0];
   const withIcal =
     change === "confirmed" || change === "rescheduled" || change === "cancelled" || change === "reminder";
-  if (withIcal && at && graduateEmail) {
+  if (withIcal && at && graduate) {
     const method = change === "cancelled" ? "CANCEL" : "REQUEST";
     const content = buildInvite({
       uid: interviewUid(interview.id),
@@ -191,7 +183,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
       location: interview.location,
       url: interview.mode === "video" && /^https?:\/\//.test(interview.location) ? interview.location : undefined,
       organizer: { name: people.organizerName, email: people.organizerEmail },
-      attendees: [{ name: people.graduateName, email: graduateEmail }],
+      attendees: [{ name: people.graduateName, email: graduate.email }],
       status: change === "rescheduled" ? "TENTATIVE" : "CONFIRMED",
     });
     ical = { method, content };
@@ -205,13 +197,8 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
       path: "/employer/interviews",
     },
   ];
-  if (graduateEmail && change !== "other_times")
-    recipients.push({
-      side: "graduate",
-      email: graduateEmail,
-      locale: mailLocaleOf(graduateUser),
-      path: "/graduate/interviews",
-    });
+  if (graduate && change !== "other_times")
+    recipients.push({ side: "graduate", email: graduate.email, locale: graduate.locale, path: "/graduate/interviews" });
   for (const r of recipients) {
     // The side that made the change is told it is now waiting; only the other side is asked to act.
     const sent =
@@ -261,6 +248,30 @@ async function begin(
   return { current, actor, to: next.to };
 }
 
+/**
+ * Writes a step that `begin` allowed: the interview's new values, its audit entry, and the mail to
+ * both sides, which reads the updated row (its state, chosen slot and SEQUENCE).
+ */
+async function finish(
+  tx: Queryable,
+  current: Interview,
+  step: {
+    set: Partial<typeof interviews.$inferInsert>;
+    audit: { actorUserId: string; action: string; detail: Record<string, unknown> };
+    change: Change;
+    reason: string | null;
+  },
+): Promise<Interview> {
+  const [updated] = await tx
+    .update(interviews)
+    .set({ ...step.set, updatedAt: new Date() })
+    .where(eq(interviews.id, current.id))
+    .returning();
+  await recordAudit(tx, { ...step.audit, subjectType: "interview", subjectId: current.id });
+  await notify(tx, updated!, step.change, step.reason);
+  return updated!;
+}
+
 /** The graduate (or, after the graduate proposed new times, the employer) picks a slot: it is booked and the interview confirmed. */
 export async function pickSlot(
   db: Database,
@@ -279,20 +290,16 @@ export async function pickSlot(
         refuse("interview.slot.past", { status: 409, field: "slotId" });
       await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
       const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
-      const [updated] = await tx
-        .update(interviews)
-        .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: new Date() })
-        .where(eq(interviews.id, current.id))
-        .returning();
-      await recordAudit(tx, {
-        actorUserId: input.viewer.userId,
-        action: "interview.confirm",
-        subjectType: "interview",
-        subjectId: current.id,
-        detail: { actor, slotId: slot.id, sequence },
+      return finish(tx, current, {
+        set: { status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence },
+        audit: {
+          actorUserId: input.viewer.userId,
+          action: "interview.confirm",
+          detail: { actor, slotId: slot.id, sequence },
+        },
+        change: "confirmed",
+        reason: null,
       });
-      await notify(tx, updated!, "confirmed", null);
-      return updated!;
     });
   } catch (error) {
     if (isOverlapError(error)) refuse("interview.slot.taken", { status: 409, field: "slotId" });
@@ -347,27 +354,18 @@ export async function rescheduleInterview(
         endsAt: s.endsAt,
       })),
     );
-    const [updated] = await tx
-      .update(interviews)
-      .set({
-        status: to,
-        rescheduledBy: actor,
-        chosenSlotId: null,
-        sequence: current.sequence + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(interviews.id, current.id))
-      .returning();
+    const sequence = current.sequence + 1;
     const reason = input.reason?.trim() || null;
-    await recordAudit(tx, {
-      actorUserId: input.viewer.userId,
-      action: "interview.reschedule",
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: { actor, from: current.status, sequence: updated!.sequence, reason },
+    return finish(tx, current, {
+      set: { status: to, rescheduledBy: actor, chosenSlotId: null, sequence },
+      audit: {
+        actorUserId: input.viewer.userId,
+        action: "interview.reschedule",
+        detail: { actor, from: current.status, sequence, reason },
+      },
+      change: "rescheduled",
+      reason,
     });
-    await notify(tx, updated!, "rescheduled", reason);
-    return updated!;
   });
 }
 
@@ -380,20 +378,16 @@ export async function cancelInterview(
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "cancel", reason);
     await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
-    const [updated] = await tx
-      .update(interviews)
-      .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: new Date() })
-      .where(eq(interviews.id, current.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.viewer.userId,
-      action: "interview.cancel",
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: { actor, from: current.status, reason },
+    return finish(tx, current, {
+      set: { status: to, cancelReason: reason, sequence: current.sequence + 1 },
+      audit: {
+        actorUserId: input.viewer.userId,
+        action: "interview.cancel",
+        detail: { actor, from: current.status, reason },
+      },
+      change: "cancelled",
+      reason,
     });
-    await notify(tx, updated!, "cancelled", reason);
-    return updated!;
   });
 }
 
@@ -409,20 +403,12 @@ export async function recordOutcome(
       ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1)
       : [];
     if (slot && slot.startsAt.getTime() > (input.now ?? new Date()).getTime()) refuse("interview.outcome.tooEarly");
-    const [updated] = await tx
-      .update(interviews)
-      .set({ status: to, outcome: input.outcome, updatedAt: new Date() })
-      .where(eq(interviews.id, current.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.userId,
-      action: `interview.${input.outcome}`,
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: {},
+    return finish(tx, current, {
+      set: { status: to, outcome: input.outcome },
+      audit: { actorUserId: input.userId, action: `interview.${input.outcome}`, detail: {} },
+      change: input.outcome,
+      reason: null,
     });
-    await notify(tx, updated!, input.outcome, null);
-    return updated!;
   });
 }
 
@@ -494,12 +480,24 @@ async function withSlots(
   }));
 }
 
-const listColumns = {
-  interview: interviews,
-  graduateName: graduates.name,
-  employerName: employers.name,
-  postingTitle: postings.title,
-};
+/** Interviews named for a list: the graduate, the employer and the posting applied to. */
+function selectInterviewList(db: Queryable) {
+  return db
+    .select({
+      interview: interviews,
+      graduateName: graduates.name,
+      employerName: employers.name,
+      postingTitle: postings.title,
+    })
+    .from(interviews)
+    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+    .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .orderBy(desc(interviews.updatedAt))
+    .limit(300)
+    .$dynamic();
+}
 
 /** An application of this employer member's organisation, named for the proposal form; null if not theirs. */
 export async function applicationForProposal(db: Queryable, userId: string, applicationId: string) {
@@ -555,29 +553,11 @@ export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
-  const rows = await db
-    .select(listColumns)
-    .from(interviews)
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(employers, eq(employers.id, interviews.employerId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(eq(interviews.employerId, membership.employer.id))
-    .orderBy(desc(interviews.updatedAt))
-    .limit(300);
+  const rows = await selectInterviewList(db).where(eq(interviews.employerId, membership.employer.id));
   return withSlots(db, rows, "employer");
 }
 
 export async function listForGraduate(db: Queryable, graduateId: string) {
-  const rows = await db
-    .select(listColumns)
-    .from(interviews)
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(employers, eq(employers.id, interviews.employerId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(eq(interviews.graduateId, graduateId))
-    .orderBy(desc(interviews.updatedAt))
-    .limit(300);
+  const rows = await selectInterviewList(db).where(eq(interviews.graduateId, graduateId));
   return withSlots(db, rows, "graduate");
 }
