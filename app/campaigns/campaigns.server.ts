@@ -11,10 +11,8 @@ import type { Database, Queryable } from "../../db/client";
 import {
   campaignDeliveries,
   campaigns,
-  graduateEligibilityProfiles,
   graduateProfiles,
   graduates,
-  majors,
   notificationPreferences,
   programmeInterests,
   programmeWindows,

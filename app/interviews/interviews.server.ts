@@ -67,6 +67,26 @@ function isOverlapError(error: unknown): boolean {
   return false;
 }
 
+/** The interviews of an application that are still in progress: an application has one at most. */
+const inProgressFor = (applicationId: string | typeof applications.id) =>
+  and(eq(interviews.applicationId, applicationId), notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]));
+
+/** The times offered for an interview, in the organizer's name: the database refuses two booked slots of one organizer that overlap. */
+async function offerSlots(
+  tx: Queryable,
+  interview: Pick<Interview, "id" | "organizerUserId">,
+  slots: { startsAt: Date; endsAt: Date }[],
+) {
+  await tx.insert(interviewSlots).values(
+    slots.map((s) => ({
+      interviewId: interview.id,
+      organizerUserId: interview.organizerUserId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+    })),
+  );
+}
+
 export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput }) {
   const membership = await getMembership(db, input.userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
@@ -88,12 +108,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
     const [open] = await tx
       .select({ id: interviews.id })
       .from(interviews)
-      .where(
-        and(
-          eq(interviews.applicationId, application.id),
-          notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
-        ),
-      )
+      .where(inProgressFor(application.id))
       .limit(1);
     if (open) refuse("interview.exists", { status: 409, field: "applicationId" });
     const [row] = await tx
@@ -109,14 +124,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
       })
       .returning();
     if (!row) throw new Error("interview insert returned nothing");
-    await tx.insert(interviewSlots).values(
-      data.slots.map((s) => ({
-        interviewId: row.id,
-        organizerUserId: input.userId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-      })),
-    );
+    await offerSlots(tx, row, data.slots);
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "interview.propose",
@@ -346,14 +354,7 @@ export async function rescheduleInterview(
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
     await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
-    await tx.insert(interviewSlots).values(
-      slots.data.map((s) => ({
-        interviewId: current.id,
-        organizerUserId: current.organizerUserId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-      })),
-    );
+    await offerSlots(tx, current, slots.data);
     const sequence = current.sequence + 1;
     const reason = input.reason?.trim() || null;
     return finish(tx, current, {
@@ -531,17 +532,7 @@ export async function applicationsToInvite(db: Queryable, userId: string) {
         inArray(applications.status, [
           ...INTERVIEWABLE_APPLICATION_STATES,
         ] as (typeof applications.$inferSelect.status)[]),
-        notExists(
-          db
-            .select({ one: interviews.id })
-            .from(interviews)
-            .where(
-              and(
-                eq(interviews.applicationId, applications.id),
-                notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
-              ),
-            ),
-        ),
+        notExists(db.select({ one: interviews.id }).from(interviews).where(inProgressFor(applications.id))),
       ),
     )
     .orderBy(asc(postings.title), asc(graduates.name))
