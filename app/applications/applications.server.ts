@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import {
   applicationEvents,
@@ -137,23 +138,30 @@ export async function applicationFor(db: Queryable, userId: string, postingId: s
   return row ?? null;
 }
 
-export async function listOwnApplications(db: Queryable, graduateId: string) {
-  const rows = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      note: applications.note,
-      resumeSha256: applications.resumeSha256,
-      createdAt: applications.createdAt,
-      postingId: postings.id,
-      postingTitle: postings.title,
-      employerName: employers.name,
-    })
+/**
+ * One graduate's applications named by the posting's title and the employer's name, with the other
+ * `columns` a list needs: the graduate's own list here, and staff's view of their search
+ * (app/graduates/journey.server.ts).
+ */
+export function selectGraduateApplications<T extends SelectedFields>(db: Queryable, graduateId: string, columns: T) {
+  return db
+    .select({ ...columns, postingTitle: postings.title, employerName: employers.name })
     .from(applications)
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
     .where(eq(applications.graduateId, graduateId))
-    .orderBy(desc(applications.createdAt));
+    .$dynamic();
+}
+
+export async function listOwnApplications(db: Queryable, graduateId: string) {
+  const rows = await selectGraduateApplications(db, graduateId, {
+    id: applications.id,
+    status: applications.status,
+    note: applications.note,
+    resumeSha256: applications.resumeSha256,
+    createdAt: applications.createdAt,
+    postingId: postings.id,
+  }).orderBy(desc(applications.createdAt));
   const events = rows.length
     ? await db
         .select()
