@@ -18,6 +18,7 @@ import {
 } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
+import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
@@ -833,19 +834,20 @@ export async function agreementForDocument(
   viewer: AgreementViewer,
   options: { preview?: boolean } = {},
 ): Promise<AgreementDocument> {
-  const [row] = await db
-    .select({
-      agreement: agreements,
-      employer: employers,
-      graduate: graduates,
-      collegeName: colleges.nameZh,
-      majorName: majors.nameZh,
-    })
-    .from(agreements)
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const [row] = await joinCollegeAndMajor(
+    db
+      .select({
+        agreement: agreements,
+        employer: employers,
+        graduate: graduates,
+        collegeName: colleges.nameZh,
+        majorName: majors.nameZh,
+      })
+      .from(agreements)
+      .innerJoin(employers, eq(employers.id, agreements.employerId))
+      .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+      .$dynamic(),
+  )
     .where(eq(agreements.id, agreementId))
     .limit(1);
   if (!row) refuse("error.notFound", { status: 404 });

@@ -19,6 +19,7 @@ import { getEnv } from "../config/env.server";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { refuse } from "../errors";
 import { ensureProfile } from "../graduates/profile.server";
+import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { getPublicPosting } from "../postings/postings.server";
 import { applicationEventTo, applicationMachine, contactVisible, type ApplicationActor } from "./states";
@@ -356,31 +357,32 @@ export async function ownPosting(db: Queryable, employerId: string, postingId: s
  */
 export async function listApplicants(db: Queryable, input: { employerId: string; postingId: string }) {
   const posting = await ownPosting(db, input.employerId, input.postingId);
-  const rows = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      note: applications.note,
-      employerNote: applications.employerNote,
-      createdAt: applications.createdAt,
-      resumeSha256: applications.resumeSha256,
-      graduateId: graduates.id,
-      name: graduates.name,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      phone: graduates.phone,
-      email: graduates.email,
-      accountEmail: users.email,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      collegeZh: colleges.nameZh,
-      skills: graduateProfiles.skills,
-      intro: graduateProfiles.intro,
-    })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+  const rows = await joinCollegeAndMajor(
+    db
+      .select({
+        id: applications.id,
+        status: applications.status,
+        note: applications.note,
+        employerNote: applications.employerNote,
+        createdAt: applications.createdAt,
+        resumeSha256: applications.resumeSha256,
+        graduateId: graduates.id,
+        name: graduates.name,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        phone: graduates.phone,
+        email: graduates.email,
+        accountEmail: users.email,
+        majorZh: majors.nameZh,
+        majorEn: majors.nameEn,
+        collegeZh: colleges.nameZh,
+        skills: graduateProfiles.skills,
+        intro: graduateProfiles.intro,
+      })
+      .from(applications)
+      .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+      .$dynamic(),
+  )
     .leftJoin(users, eq(users.id, graduates.userId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(applications.postingId, posting.id))

@@ -1,7 +1,8 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
-import { applications, colleges, graduateProfiles, graduates, majors, users } from "../../db/schema";
+import { applications, graduateProfiles, graduates, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
@@ -31,19 +32,12 @@ export async function ensureProfile(db: Queryable, graduateId: string): Promise<
 
 /** The graduate behind a signed-in account with their major and college names, or null when not linked. */
 export async function graduateContext(db: Queryable, userId: string) {
-  const [row] = await db
-    .select({
-      graduate: graduates,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      profile: graduateProfiles,
-      mailLocale: users.locale,
-    })
-    .from(graduates)
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+  const [row] = await joinCollegeAndMajor(
+    db
+      .select({ graduate: graduates, ...collegeAndMajorNames, profile: graduateProfiles, mailLocale: users.locale })
+      .from(graduates)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, graduates.userId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.userId, userId))

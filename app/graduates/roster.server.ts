@@ -1,9 +1,11 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import { colleges, graduates, majors } from "../../db/schema";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import { colleges, graduates } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { likePattern } from "../sql-text.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
 
 export interface RosterFilters {
   q?: string;
@@ -33,6 +35,29 @@ export function graduateListConditions(
   return conditions;
 }
 
+/**
+ * Roster entries as staff see them (who, cohort, college and major, activated or not), with the
+ * other `columns` the caller names: the list adds nothing personal, one graduate's record does.
+ */
+function selectRosterEntries<T extends SelectedFields>(db: Queryable, columns: T) {
+  return joinCollegeAndMajor(
+    db
+      .select({
+        id: graduates.id,
+        studentNo: graduates.studentNo,
+        name: graduates.name,
+        gender: graduates.gender,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        ...collegeAndMajorNames,
+        activated: sql<boolean>`${graduates.userId} is not null`,
+        ...columns,
+      })
+      .from(graduates)
+      .$dynamic(),
+  );
+}
+
 /** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
 export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
   const conditions = graduateListConditions(scope, filters);
@@ -41,24 +66,9 @@ export async function listRoster(db: Queryable, scope: StaffScope, filters: Rost
   // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
   // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
   // before it could hand out the first 50 (decision 028).
-  const found = await db
-    .select({
-      id: graduates.id,
-      studentNo: graduates.studentNo,
-      name: graduates.name,
-      gender: graduates.gender,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      activated: sql<boolean>`${graduates.userId} is not null`,
-      total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const found = await selectRosterEntries(db, {
+    total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
+  })
     .where(where)
     .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
     .limit(filters.pageSize)
@@ -125,27 +135,12 @@ export async function viewGraduateAsStaff(
  * the reader's scope and writes the view to the audit log), or undefined.
  */
 export async function graduatePersonalRecord(db: Queryable, graduateId: string) {
-  const [row] = await db
-    .select({
-      id: graduates.id,
-      studentNo: graduates.studentNo,
-      name: graduates.name,
-      gender: graduates.gender,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      phone: graduates.phone,
-      email: graduates.email,
-      difficulties: graduates.difficulties,
-      collegeId: graduates.collegeId,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      activated: sql<boolean>`${graduates.userId} is not null`,
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const [row] = await selectRosterEntries(db, {
+    phone: graduates.phone,
+    email: graduates.email,
+    difficulties: graduates.difficulties,
+    collegeId: graduates.collegeId,
+  })
     .where(eq(graduates.id, graduateId))
     .limit(1);
   return row;
