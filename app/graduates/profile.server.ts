@@ -1,4 +1,5 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import { applications, graduateProfiles, graduates, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
@@ -50,22 +51,38 @@ export async function graduateContext(db: Queryable, userId: string) {
   return { ...found, profile: { ...profile, language: mailLocaleOf({ locale: mailLocale }) } };
 }
 
+/**
+ * A change the graduate makes to their own profile (created the first time), recorded in the audit
+ * log under `action` with `detail` (never the profile's text itself).
+ */
+async function writeProfile(
+  db: Queryable,
+  input: { graduateId: string; userId: string },
+  values: PgUpdateSetSource<typeof graduateProfiles>,
+  audit: { action: string; detail: Record<string, unknown> },
+) {
+  await ensureProfile(db, input.graduateId);
+  await db
+    .update(graduateProfiles)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(graduateProfiles.graduateId, input.graduateId));
+  await recordAudit(db, {
+    actorUserId: input.userId,
+    action: audit.action,
+    subjectType: "graduate",
+    subjectId: input.graduateId,
+    detail: audit.detail,
+  });
+}
+
 export async function saveProfile(db: Database, input: { graduateId: string; userId: string; profile: ProfileInput }) {
   await db.transaction(async (tx) => {
-    await ensureProfile(tx, input.graduateId);
-    await tx
-      .update(graduateProfiles)
-      .set({ ...input.profile, updatedAt: sql`now()` })
-      .where(eq(graduateProfiles.graduateId, input.graduateId));
     // One mail-language rule (issue 15): every mail goes out in users.locale; the profile's
     // "邮件语言" is where a graduate sets it, so it writes there too (the header switch does not).
     if (input.profile.language)
       await tx.update(users).set({ locale: input.profile.language }).where(eq(users.id, input.userId));
-    await recordAudit(tx, {
-      actorUserId: input.userId,
+    await writeProfile(tx, input, input.profile, {
       action: "profile.update",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
       detail: { nonPersonalised: input.profile.nonPersonalised, digestFrequency: input.profile.digestFrequency },
     });
   });
@@ -73,18 +90,12 @@ export async function saveProfile(db: Database, input: { graduateId: string; use
 
 /** The switch on the graduate home page: personalised recommendations on or off (PIPL art. 24). */
 export async function setNonPersonalised(db: Database, input: { graduateId: string; userId: string; value: boolean }) {
-  await ensureProfile(db, input.graduateId);
-  await db
-    .update(graduateProfiles)
-    .set({ nonPersonalised: input.value, updatedAt: sql`now()` })
-    .where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, {
-    actorUserId: input.userId,
-    action: "profile.personalisation",
-    subjectType: "graduate",
-    subjectId: input.graduateId,
-    detail: { nonPersonalised: input.value },
-  });
+  await writeProfile(
+    db,
+    input,
+    { nonPersonalised: input.value },
+    { action: "profile.personalisation", detail: { nonPersonalised: input.value } },
+  );
 }
 
 /** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
@@ -98,24 +109,12 @@ export async function uploadResume(db: Database, input: { graduateId: string; us
     }
     throw error;
   }
-  await ensureProfile(db, input.graduateId);
-  await db
-    .update(graduateProfiles)
-    .set({
-      resumeFile: stored.file,
-      resumeSha256: stored.sha256,
-      resumeSize: stored.size,
-      resumeUploadedAt: sql`now()`,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, {
-    actorUserId: input.userId,
-    action: "profile.resume_upload",
-    subjectType: "graduate",
-    subjectId: input.graduateId,
-    detail: { sha256: stored.sha256, size: stored.size },
-  });
+  await writeProfile(
+    db,
+    input,
+    { resumeFile: stored.file, resumeSha256: stored.sha256, resumeSize: stored.size, resumeUploadedAt: sql`now()` },
+    { action: "profile.resume_upload", detail: { sha256: stored.sha256, size: stored.size } },
+  );
   return stored;
 }
 
