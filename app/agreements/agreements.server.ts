@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   agreementEvents,
@@ -19,6 +18,7 @@ import {
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
@@ -454,17 +454,10 @@ async function mailParties(
   },
 ) {
   const [row] = await tx
-    .select({
-      graduateName: graduates.name,
-      rosterEmail: graduates.email,
-      accountEmail: users.email,
-      locale: users.locale,
-      employerName: employers.name,
-    })
+    .select({ graduateName: graduates.name, employerName: employers.name })
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .leftJoin(users, eq(users.id, graduates.userId))
     .where(eq(agreements.id, agreement.id))
     .limit(1);
   if (!row) return;
@@ -492,14 +485,14 @@ async function mailParties(
       agreementUpdateMail(props(locale, "/employer/agreements"), locale),
     );
   }
-  const graduateTo = row.accountEmail ?? row.rosterEmail;
   const graduateKnows = change.previous !== "drafted" || change.event === "invite";
-  if (change.actor !== "graduate" && graduateKnows && graduateTo) {
-    const locale = mailLocaleOf(row);
-    await enqueueMail(tx, `${key}:graduate`, {
-      to: graduateTo,
-      ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale),
-    });
+  if (change.actor !== "graduate" && graduateKnows) {
+    const graduate = await graduateMailRecipient(tx, agreement.graduateId);
+    if (graduate)
+      await enqueueMail(tx, `${key}:graduate`, {
+        to: graduate.email,
+        ...agreementUpdateMail(props(graduate.locale, "/graduate/agreements"), graduate.locale),
+      });
   }
 }
 
