@@ -160,6 +160,10 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
   }
 }
 
+/** The booking that holds a slot: any but a cancelled one (a slot has one at most, by a unique index). */
+const heldBookingOf = (slotId: string | typeof counsellingSlots.id) =>
+  and(eq(counsellingBookings.slotId, slotId), ne(counsellingBookings.status, "cancelled"));
+
 function canManageSlot(staff: StaffActor, slot: { counsellorUserId: string }) {
   return slot.counsellorUserId === staff.userId || staff.scope.kind === "school";
 }
@@ -174,7 +178,7 @@ export async function withdrawSlot(db: Database, input: { staff: StaffActor; slo
     const [active] = await tx
       .select({ id: counsellingBookings.id })
       .from(counsellingBookings)
-      .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+      .where(heldBookingOf(slot.id))
       .limit(1);
     if (active) refuse("counselling.slot.hasBooking");
     const reason = input.reason?.trim() || null;
@@ -310,7 +314,7 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
       const [taken] = await tx
         .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
         .from(counsellingBookings)
-        .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+        .where(heldBookingOf(slot.id))
         .limit(1);
       if (taken)
         refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", {
@@ -654,10 +658,7 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
   const slotRows = await db
     .select({ slot: counsellingSlots, bookingId: counsellingBookings.id, graduateName: graduates.name })
     .from(counsellingSlots)
-    .leftJoin(
-      counsellingBookings,
-      and(eq(counsellingBookings.slotId, counsellingSlots.id), ne(counsellingBookings.status, "cancelled")),
-    )
+    .leftJoin(counsellingBookings, heldBookingOf(counsellingSlots.id))
     .leftJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
     .where(
       and(
