@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, sql, type Placeholder } from "drizzle-orm";
-import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import {
   agreementEvents,
@@ -18,6 +17,8 @@ import {
 } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
+import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
@@ -453,17 +454,10 @@ async function mailParties(
   },
 ) {
   const [row] = await tx
-    .select({
-      graduateName: graduates.name,
-      rosterEmail: graduates.email,
-      accountEmail: users.email,
-      locale: users.locale,
-      employerName: employers.name,
-    })
+    .select({ graduateName: graduates.name, employerName: employers.name })
     .from(agreements)
     .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
     .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .leftJoin(users, eq(users.id, graduates.userId))
     .where(eq(agreements.id, agreement.id))
     .limit(1);
   if (!row) return;
@@ -491,14 +485,14 @@ async function mailParties(
       agreementUpdateMail(props(locale, "/employer/agreements"), locale),
     );
   }
-  const graduateTo = row.accountEmail ?? row.rosterEmail;
   const graduateKnows = change.previous !== "drafted" || change.event === "invite";
-  if (change.actor !== "graduate" && graduateKnows && graduateTo) {
-    const locale = mailLocaleOf(row);
-    await enqueueMail(tx, `${key}:graduate`, {
-      to: graduateTo,
-      ...agreementUpdateMail(props(locale, "/graduate/agreements"), locale),
-    });
+  if (change.actor !== "graduate" && graduateKnows) {
+    const graduate = await graduateMailRecipient(tx, agreement.graduateId);
+    if (graduate)
+      await enqueueMail(tx, `${key}:graduate`, {
+        to: graduate.email,
+        ...agreementUpdateMail(props(graduate.locale, "/graduate/agreements"), graduate.locale),
+      });
   }
 }
 
@@ -836,19 +830,20 @@ export async function agreementForDocument(
   viewer: AgreementViewer,
   options: { preview?: boolean } = {},
 ): Promise<AgreementDocument> {
-  const [row] = await db
-    .select({
-      agreement: agreements,
-      employer: employers,
-      graduate: graduates,
-      collegeName: colleges.nameZh,
-      majorName: majors.nameZh,
-    })
-    .from(agreements)
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const [row] = await joinCollegeAndMajor(
+    db
+      .select({
+        agreement: agreements,
+        employer: employers,
+        graduate: graduates,
+        collegeName: colleges.nameZh,
+        majorName: majors.nameZh,
+      })
+      .from(agreements)
+      .innerJoin(employers, eq(employers.id, agreements.employerId))
+      .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+      .$dynamic(),
+  )
     .where(eq(agreements.id, agreementId))
     .limit(1);
   if (!row) refuse("error.notFound", { status: 404 });

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import {
   applicationEvents,
@@ -18,6 +19,7 @@ import { getEnv } from "../config/env.server";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { refuse } from "../errors";
 import { ensureProfile } from "../graduates/profile.server";
+import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { getPublicPosting } from "../postings/postings.server";
 import { schoolDate } from "../time";
@@ -146,23 +148,30 @@ export async function applicationFor(db: Queryable, userId: string, postingId: s
   return row ?? null;
 }
 
-export async function listOwnApplications(db: Queryable, graduateId: string) {
-  const rows = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      note: applications.note,
-      resumeSha256: applications.resumeSha256,
-      createdAt: applications.createdAt,
-      postingId: postings.id,
-      postingTitle: postings.title,
-      employerName: employers.name,
-    })
+/**
+ * One graduate's applications named by the posting's title and the employer's name, with the other
+ * `columns` a list needs: the graduate's own list here, and staff's view of their search
+ * (app/graduates/journey.server.ts).
+ */
+export function selectGraduateApplications<T extends SelectedFields>(db: Queryable, graduateId: string, columns: T) {
+  return db
+    .select({ ...columns, postingTitle: postings.title, employerName: employers.name })
     .from(applications)
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
     .where(eq(applications.graduateId, graduateId))
-    .orderBy(desc(applications.createdAt));
+    .$dynamic();
+}
+
+export async function listOwnApplications(db: Queryable, graduateId: string) {
+  const rows = await selectGraduateApplications(db, graduateId, {
+    id: applications.id,
+    status: applications.status,
+    note: applications.note,
+    resumeSha256: applications.resumeSha256,
+    createdAt: applications.createdAt,
+    postingId: postings.id,
+  }).orderBy(desc(applications.createdAt));
   const events = rows.length
     ? await db
         .select()
@@ -362,31 +371,32 @@ export async function ownPosting(db: Queryable, employerId: string, postingId: s
  */
 export async function listApplicants(db: Queryable, input: { employerId: string; postingId: string }) {
   const posting = await ownPosting(db, input.employerId, input.postingId);
-  const rows = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      note: applications.note,
-      employerNote: applications.employerNote,
-      createdAt: applications.createdAt,
-      resumeSha256: applications.resumeSha256,
-      graduateId: graduates.id,
-      name: graduates.name,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      phone: graduates.phone,
-      email: graduates.email,
-      accountEmail: users.email,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      collegeZh: colleges.nameZh,
-      skills: graduateProfiles.skills,
-      intro: graduateProfiles.intro,
-    })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+  const rows = await joinCollegeAndMajor(
+    db
+      .select({
+        id: applications.id,
+        status: applications.status,
+        note: applications.note,
+        employerNote: applications.employerNote,
+        createdAt: applications.createdAt,
+        resumeSha256: applications.resumeSha256,
+        graduateId: graduates.id,
+        name: graduates.name,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        phone: graduates.phone,
+        email: graduates.email,
+        accountEmail: users.email,
+        majorZh: majors.nameZh,
+        majorEn: majors.nameEn,
+        collegeZh: colleges.nameZh,
+        skills: graduateProfiles.skills,
+        intro: graduateProfiles.intro,
+      })
+      .from(applications)
+      .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+      .$dynamic(),
+  )
     .leftJoin(users, eq(users.id, graduates.userId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(applications.postingId, posting.id))

@@ -10,6 +10,7 @@ import { refuse } from "../errors";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
+import { mailedLinkStatus } from "./mailed-link";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password.server";
 import type { RegistrationSchema } from "./schema";
 import { createSession } from "./session.server";
@@ -98,8 +99,6 @@ export async function startRegistration(db: Database, input: RegistrationInput &
   });
 }
 
-export type RegistrationLinkStatus = "ok" | "invalid" | "used" | "expired";
-
 async function pendingByToken(db: Queryable, token: string, lock: boolean) {
   const query = db
     .select({
@@ -119,16 +118,10 @@ async function pendingByToken(db: Queryable, token: string, lock: boolean) {
   return row;
 }
 
-function linkStatus(row: { usedAt: Date | null; expired: boolean } | undefined): RegistrationLinkStatus {
-  if (!row) return "invalid";
-  if (row.usedAt) return "used";
-  return row.expired ? "expired" : "ok";
-}
-
 /** What the confirmation page shows before the button is pressed (a GET changes nothing: mail scanners open links). */
 export async function findRegistration(db: Queryable, token: string) {
   const row = await pendingByToken(db, token, false);
-  const status = linkStatus(row);
+  const status = mailedLinkStatus(row);
   return { status, displayName: status === "ok" && row ? row.displayName : "" };
 }
 
@@ -143,7 +136,7 @@ export async function confirmRegistration(
 ): Promise<{ userId: string; role: Role; setCookie: string }> {
   return db.transaction(async (tx) => {
     const row = await pendingByToken(tx, token, true);
-    const status = linkStatus(row);
+    const status = mailedLinkStatus(row);
     if (status !== "ok" || !row) refuse(`registration.link.${status}`, { status: status === "invalid" ? 404 : 410 });
     await tx
       .update(pendingRegistrations)

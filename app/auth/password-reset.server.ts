@@ -8,6 +8,7 @@ import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
+import { mailedLinkStatus, type MailedLinkStatus } from "./mailed-link";
 import { hashPassword } from "./password.server";
 import { hitRateLimit } from "./rate-limit.server";
 import { passwordProblem } from "./schema";
@@ -85,8 +86,6 @@ export async function requestPasswordReset(db: Database, input: { email: string 
   });
 }
 
-export type PasswordResetLinkStatus = "ok" | "invalid" | "used" | "expired";
-
 async function resetByToken(db: Queryable, token: string, lock: boolean) {
   const query = db
     .select({
@@ -107,16 +106,12 @@ async function resetByToken(db: Queryable, token: string, lock: boolean) {
   return row;
 }
 
-function linkStatus(
-  row: { usedAt: Date | null; expired: boolean; disabledAt: Date | null } | undefined,
-): PasswordResetLinkStatus {
-  if (!row || row.disabledAt) return "invalid";
-  if (row.usedAt) return "used";
-  return row.expired ? "expired" : "ok";
-}
+/** A reset link of a disabled account opens nothing, as if it had never been sent. */
+const linkStatus = (row: Awaited<ReturnType<typeof resetByToken>>) =>
+  mailedLinkStatus(row, { void: Boolean(row?.disabledAt) });
 
 /** What the reset page shows before anything is sent (a GET changes nothing: mail scanners open links). */
-export async function findPasswordReset(db: Queryable, token: string): Promise<{ status: PasswordResetLinkStatus }> {
+export async function findPasswordReset(db: Queryable, token: string): Promise<{ status: MailedLinkStatus }> {
   return { status: linkStatus(await resetByToken(db, token, false)) };
 }
 

@@ -11,10 +11,8 @@ import type { Database, Queryable } from "../../db/client";
 import {
   campaignDeliveries,
   campaigns,
-  graduateEligibilityProfiles,
   graduateProfiles,
   graduates,
-  majors,
   notificationPreferences,
   programmeInterests,
   programmeWindows,
@@ -33,7 +31,7 @@ import { translate } from "../i18n/messages";
 import { nameFor } from "../i18n/names";
 import { notify } from "../notifications/notifications.server";
 import { enqueueMail } from "../outbox/outbox.server";
-import { rulesOf } from "../programmes/eligibility.server";
+import { eligibilityProfileOf, rulesOf, selectGraduatesWithEligibilityFacts } from "../programmes/eligibility.server";
 import { checkEligibility } from "../programmes/eligibility";
 import { schoolDate } from "../time";
 import { FUNNEL_STATES, type FunnelState, type ProgrammeSlug } from "../../vocabulary";
@@ -66,31 +64,19 @@ async function targetGraduates(
   const rules = await rulesOf(db, input.slug, input.year);
   if (!rules) refuse("campaign.programme.noYear", { field: "year", status: 400 });
   const { target } = input;
-  const rows = await db
-    .select({
-      graduateId: graduates.id,
-      name: graduates.name,
-      studentNo: graduates.studentNo,
-      cohort: graduates.cohort,
-      collegeId: graduates.collegeId,
-      majorId: graduates.majorId,
-      degree: graduates.degree,
-      gender: graduates.gender,
-      rosterEmail: graduates.email,
-      userId: graduates.userId,
-      userEmail: users.email,
-      userLocale: users.locale,
-      majorNameZh: majors.nameZh,
-      birthDate: graduateEligibilityProfiles.birthDate,
-      politicalStatus: graduateEligibilityProfiles.politicalStatus,
-      certificates: graduateEligibilityProfiles.certificates,
-      answered: graduateEligibilityProfiles.graduateId,
-      unsubscribeToken: graduateProfiles.unsubscribeToken,
-    })
-    .from(graduates)
+  const rows = await selectGraduatesWithEligibilityFacts(db, {
+    graduateId: graduates.id,
+    name: graduates.name,
+    studentNo: graduates.studentNo,
+    collegeId: graduates.collegeId,
+    majorId: graduates.majorId,
+    rosterEmail: graduates.email,
+    userId: graduates.userId,
+    userEmail: users.email,
+    userLocale: users.locale,
+    unsubscribeToken: graduateProfiles.unsubscribeToken,
+  })
     .leftJoin(users, eq(users.id, graduates.userId))
-    .leftJoin(majors, eq(majors.id, graduates.majorId))
-    .leftJoin(graduateEligibilityProfiles, eq(graduateEligibilityProfiles.graduateId, graduates.id))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(
       and(
@@ -113,19 +99,7 @@ async function targetGraduates(
     email: row.userEmail ?? row.rosterEmail,
     locale: mailLocaleOf({ locale: row.userLocale }),
     unsubscribeToken: row.unsubscribeToken,
-    eligibility: checkEligibility(
-      rules,
-      {
-        degree: row.degree,
-        gender: row.gender,
-        cohort: row.cohort,
-        majorNameZh: row.majorNameZh,
-        birthDate: row.birthDate,
-        politicalStatus: row.politicalStatus,
-        certificates: row.answered ? row.certificates : null,
-      },
-      input.year,
-    ).outcome,
+    eligibility: checkEligibility(rules, eligibilityProfileOf(row), input.year).outcome,
   }));
   return selectTargets(candidates, target);
 }

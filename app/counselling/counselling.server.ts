@@ -4,12 +4,14 @@ import type { Database, Queryable } from "../../db/client";
 import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, graduates, users } from "../../db/schema";
 import type { CounsellingMode } from "../../vocabulary";
 import { counsellingUpdateMail } from "../../emails/templates/counselling-update";
-import { recordAudit } from "../audit/audit.server";
+import { recordAudit, type AuditEntry } from "../audit/audit.server";
+import type { StaffActor } from "../auth/actor";
 import type { StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { translate } from "../i18n/messages";
 import { nameFor } from "../i18n/names";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { counsellingInvite } from "./invite";
 import type { BookInput, PublishInput } from "./schema";
@@ -28,8 +30,6 @@ import { formatSchoolDateTime } from "../time";
 
 export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
 export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
-/** A staff member acting, with their scope: forgetting the scope is a type error. */
-export type StaffActor = { userId: string; scope: StaffScope };
 
 // Validation: the forms' schemas are pure (./schema.ts), so pages and tests share them.
 export { BookSchema, PublishSchema, type BookInput, type PublishInput } from "./schema";
@@ -160,6 +160,10 @@ export async function publishSlots(db: Database, input: { staff: StaffActor; dat
   }
 }
 
+/** The booking that holds a slot: any but a cancelled one (a slot has one at most, by a unique index). */
+const heldBookingOf = (slotId: string | typeof counsellingSlots.id) =>
+  and(eq(counsellingBookings.slotId, slotId), ne(counsellingBookings.status, "cancelled"));
+
 function canManageSlot(staff: StaffActor, slot: { counsellorUserId: string }) {
   return slot.counsellorUserId === staff.userId || staff.scope.kind === "school";
 }
@@ -174,7 +178,7 @@ export async function withdrawSlot(db: Database, input: { staff: StaffActor; slo
     const [active] = await tx
       .select({ id: counsellingBookings.id })
       .from(counsellingBookings)
-      .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+      .where(heldBookingOf(slot.id))
       .limit(1);
     if (active) refuse("counselling.slot.hasBooking");
     const reason = input.reason?.trim() || null;
@@ -210,8 +214,6 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
       booking: counsellingBookings,
       slot: counsellingSlots,
       graduateName: graduates.name,
-      rosterEmail: graduates.email,
-      graduateUserId: graduates.userId,
     })
     .from(counsellingBookings)
     .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
@@ -225,18 +227,11 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
     .from(users)
     .where(eq(users.id, slot.counsellorUserId))
     .limit(1);
-  const [graduateUser] = row.graduateUserId
-    ? await tx
-        .select({ email: users.email, locale: users.locale })
-        .from(users)
-        .where(eq(users.id, row.graduateUserId))
-        .limit(1)
-    : [];
-  const graduateEmail = graduateUser?.email ?? row.rosterEmail;
+  const graduate = await graduateMailRecipient(tx, booking.graduateId);
   if (!counsellor) return;
   const topic = await topicByCode(tx, booking.topic);
   const method = change === "cancelled_by_graduate" || change === "cancelled_by_staff" ? "CANCEL" : "REQUEST";
-  const ics = graduateEmail
+  const ics = graduate
     ? counsellingInvite({
         bookingId: booking.id,
         sequence: booking.sequence,
@@ -248,14 +243,13 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
         topic,
         question: booking.question,
         counsellor: { name: counsellor.name, email: counsellor.email },
-        graduate: { name: row.graduateName, email: graduateEmail },
+        graduate: { name: row.graduateName, email: graduate.email },
       })
     : null;
   const recipients: { email: string; locale: "zh-CN" | "en"; path: string }[] = [
     { email: counsellor.email, locale: mailLocaleOf(counsellor), path: "/staff/counselling" },
   ];
-  if (graduateEmail)
-    recipients.push({ email: graduateEmail, locale: mailLocaleOf(graduateUser), path: "/graduate/counselling" });
+  if (graduate) recipients.push({ email: graduate.email, locale: graduate.locale, path: "/graduate/counselling" });
   for (const r of recipients) {
     const mail = counsellingUpdateMail(
       {
@@ -320,7 +314,7 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
       const [taken] = await tx
         .select({ id: counsellingBookings.id, graduateId: counsellingBookings.graduateId })
         .from(counsellingBookings)
-        .where(and(eq(counsellingBookings.slotId, slot.id), ne(counsellingBookings.status, "cancelled")))
+        .where(heldBookingOf(slot.id))
         .limit(1);
       if (taken)
         refuse(taken.graduateId === graduate.id ? "counselling.slot.yours" : "counselling.slot.taken", {
@@ -405,6 +399,29 @@ function transition(
   return next.to;
 }
 
+/**
+ * Writes a change to a booking locked by `lockBooking`: its new values, its audit entry and, for a
+ * change both sides are told of, the mail (which reads the booking again, with its slot).
+ */
+async function saveBooking(
+  tx: Queryable,
+  booking: CounsellingBooking,
+  change: {
+    set: Partial<typeof counsellingBookings.$inferInsert>;
+    audit: Omit<AuditEntry, "subjectType" | "subjectId">;
+    mail?: { change: Change; reason: string | null };
+  },
+): Promise<CounsellingBooking> {
+  const [updated] = await tx
+    .update(counsellingBookings)
+    .set(change.set)
+    .where(eq(counsellingBookings.id, booking.id))
+    .returning();
+  await recordAudit(tx, { ...change.audit, subjectType: "counselling_booking", subjectId: booking.id });
+  if (change.mail) await notify(tx, booking.id, change.mail.change, change.mail.reason);
+  return updated!;
+}
+
 /** The graduate cancels (with a reason) until the cut-off; the slot is free again for others. */
 export async function cancelByGraduate(
   db: Database,
@@ -416,26 +433,17 @@ export async function cancelByGraduate(
     const { booking, slot, graduate } = await lockBooking(tx, input.bookingId);
     if (graduate.userId !== input.userId) refuse("error.forbidden", { status: 403 });
     const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
-    const [updated] = await tx
-      .update(counsellingBookings)
-      .set({
+    return saveBooking(tx, booking, {
+      set: {
         status: to,
         cancelledBy: "graduate",
         cancelReason: reason,
         sequence: booking.sequence + 1,
         updatedAt: now,
-      })
-      .where(eq(counsellingBookings.id, booking.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.userId,
-      action: "counselling.cancel",
-      subjectType: "counselling_booking",
-      subjectId: booking.id,
-      detail: { by: "graduate", reason },
+      },
+      audit: { actorUserId: input.userId, action: "counselling.cancel", detail: { by: "graduate", reason } },
+      mail: { change: "cancelled_by_graduate", reason },
     });
-    await notify(tx, booking.id, "cancelled_by_graduate", reason);
-    return updated!;
   });
 }
 
@@ -460,25 +468,20 @@ export async function cancelByStaff(
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
     const to = transition(booking.status, "cancel", "staff", { startsAt: slot.startsAt, now, reason });
-    const [updated] = await tx
-      .update(counsellingBookings)
-      .set({ status: to, cancelledBy: "staff", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now })
-      .where(eq(counsellingBookings.id, booking.id))
-      .returning();
     if (!input.reopen)
       await tx
         .update(counsellingSlots)
         .set({ status: "withdrawn", withdrawReason: reason })
         .where(eq(counsellingSlots.id, slot.id));
-    await recordAudit(tx, {
-      actorUserId: input.staff.userId,
-      action: "counselling.cancel",
-      subjectType: "counselling_booking",
-      subjectId: booking.id,
-      detail: { by: "staff", reason, reopen: Boolean(input.reopen) },
+    return saveBooking(tx, booking, {
+      set: { status: to, cancelledBy: "staff", cancelReason: reason, sequence: booking.sequence + 1, updatedAt: now },
+      audit: {
+        actorUserId: input.staff.userId,
+        action: "counselling.cancel",
+        detail: { by: "staff", reason, reopen: Boolean(input.reopen) },
+      },
+      mail: { change: "cancelled_by_staff", reason },
     });
-    await notify(tx, booking.id, "cancelled_by_staff", reason);
-    return updated!;
   });
 }
 
@@ -501,20 +504,15 @@ export async function changeLocation(
       refuse("counselling.location.link", { status: 400, field: "newLocation" });
     if (location === slot.location) refuse("counselling.move.same", { status: 400, field: "newLocation" });
     await tx.update(counsellingSlots).set({ location }).where(eq(counsellingSlots.id, slot.id));
-    const [updated] = await tx
-      .update(counsellingBookings)
-      .set({ sequence: booking.sequence + 1, updatedAt: now })
-      .where(eq(counsellingBookings.id, booking.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.staff.userId,
-      action: "counselling.move",
-      subjectType: "counselling_booking",
-      subjectId: booking.id,
-      detail: { from: slot.location, to: location },
+    return saveBooking(tx, booking, {
+      set: { sequence: booking.sequence + 1, updatedAt: now },
+      audit: {
+        actorUserId: input.staff.userId,
+        action: "counselling.move",
+        detail: { from: slot.location, to: location },
+      },
+      mail: { change: "moved", reason: null },
     });
-    await notify(tx, booking.id, "moved", null);
-    return updated!;
   });
 }
 
@@ -530,20 +528,10 @@ export async function recordAttendance(
       startsAt: slot.startsAt,
       now,
     });
-    const [updated] = await tx
-      .update(counsellingBookings)
-      .set({ status: to, updatedAt: now })
-      .where(eq(counsellingBookings.id, booking.id))
-      .returning();
-    await recordAudit(tx, {
-      at: input.now,
-      actorUserId: input.staff.userId,
-      action: `counselling.${input.outcome}`,
-      subjectType: "counselling_booking",
-      subjectId: booking.id,
-      detail: {},
+    return saveBooking(tx, booking, {
+      set: { status: to, updatedAt: now },
+      audit: { at: input.now, actorUserId: input.staff.userId, action: `counselling.${input.outcome}`, detail: {} },
     });
-    return updated!;
   });
 }
 
@@ -557,21 +545,16 @@ export async function saveNote(
   return db.transaction(async (tx) => {
     const { booking, own } = await lockForStaff(tx, input.staff, input.bookingId);
     if (!own) refuse("counselling.note.ownOnly", { status: 403, field: "note" });
-    const [updated] = await tx
-      .update(counsellingBookings)
-      .set({ staffNote: note || null, updatedAt: input.now ?? new Date() })
-      .where(eq(counsellingBookings.id, booking.id))
-      .returning();
-    // The note's words stay out of the audit log; that it changed is recorded.
-    await recordAudit(tx, {
-      at: input.now,
-      actorUserId: input.staff.userId,
-      action: "counselling.note",
-      subjectType: "counselling_booking",
-      subjectId: booking.id,
-      detail: { length: note.length },
+    return saveBooking(tx, booking, {
+      set: { staffNote: note || null, updatedAt: input.now ?? new Date() },
+      // The note's words stay out of the audit log; that it changed is recorded.
+      audit: {
+        at: input.now,
+        actorUserId: input.staff.userId,
+        action: "counselling.note",
+        detail: { length: note.length },
+      },
     });
-    return updated!;
   });
 }
 
@@ -675,10 +658,7 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
   const slotRows = await db
     .select({ slot: counsellingSlots, bookingId: counsellingBookings.id, graduateName: graduates.name })
     .from(counsellingSlots)
-    .leftJoin(
-      counsellingBookings,
-      and(eq(counsellingBookings.slotId, counsellingSlots.id), ne(counsellingBookings.status, "cancelled")),
-    )
+    .leftJoin(counsellingBookings, heldBookingOf(counsellingSlots.id))
     .leftJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
     .where(
       and(

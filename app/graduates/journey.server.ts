@@ -10,9 +10,9 @@ import {
   employers,
   interviews,
   interviewSlots,
-  postings,
   users,
 } from "../../db/schema";
+import { selectGraduateApplications } from "../applications/applications.server";
 
 const LIMIT = 20;
 
@@ -35,18 +35,11 @@ export async function graduateJourney(db: Queryable, graduateId: string) {
       .from(destinations)
       .where(eq(destinations.graduateId, graduateId))
       .limit(1),
-    db
-      .select({
-        id: applications.id,
-        status: applications.status,
-        postingTitle: postings.title,
-        employerName: employers.name,
-        updatedAt: applications.updatedAt,
-      })
-      .from(applications)
-      .innerJoin(postings, eq(postings.id, applications.postingId))
-      .innerJoin(employers, eq(employers.id, applications.employerId))
-      .where(eq(applications.graduateId, graduateId))
+    selectGraduateApplications(db, graduateId, {
+      id: applications.id,
+      status: applications.status,
+      updatedAt: applications.updatedAt,
+    })
       .orderBy(desc(applications.updatedAt))
       .limit(LIMIT),
     db

@@ -1,7 +1,9 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
-import { applications, colleges, graduateProfiles, graduates, majors, users } from "../../db/schema";
+import { applications, graduateProfiles, graduates, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
@@ -31,19 +33,12 @@ export async function ensureProfile(db: Queryable, graduateId: string): Promise<
 
 /** The graduate behind a signed-in account with their major and college names, or null when not linked. */
 export async function graduateContext(db: Queryable, userId: string) {
-  const [row] = await db
-    .select({
-      graduate: graduates,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      profile: graduateProfiles,
-      mailLocale: users.locale,
-    })
-    .from(graduates)
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
+  const [row] = await joinCollegeAndMajor(
+    db
+      .select({ graduate: graduates, ...collegeAndMajorNames, profile: graduateProfiles, mailLocale: users.locale })
+      .from(graduates)
+      .$dynamic(),
+  )
     .innerJoin(users, eq(users.id, graduates.userId))
     .leftJoin(graduateProfiles, eq(graduateProfiles.graduateId, graduates.id))
     .where(eq(graduates.userId, userId))
@@ -56,45 +51,55 @@ export async function graduateContext(db: Queryable, userId: string) {
   return { ...found, profile: { ...profile, language: mailLocaleOf({ locale: mailLocale }) } };
 }
 
+/**
+ * A change the graduate makes to their own profile (created the first time), recorded in the audit
+ * log under `action` with `detail` (never the profile's text itself).
+ */
+async function writeProfile(
+  db: Queryable,
+  input: { graduateId: string; userId: string; now?: Date },
+  values: PgUpdateSetSource<typeof graduateProfiles>,
+  audit: { action: string; detail: Record<string, unknown> },
+) {
+  await ensureProfile(db, input.graduateId);
+  await db
+    .update(graduateProfiles)
+    .set({ ...values, updatedAt: input.now ?? sql`now()` })
+    .where(eq(graduateProfiles.graduateId, input.graduateId));
+  await recordAudit(db, {
+    actorUserId: input.userId,
+    action: audit.action,
+    subjectType: "graduate",
+    subjectId: input.graduateId,
+    detail: audit.detail,
+    at: input.now,
+  });
+}
+
 export async function saveProfile(
   db: Database,
   input: { graduateId: string; userId: string; profile: ProfileInput; now?: Date },
 ) {
   await db.transaction(async (tx) => {
-    await ensureProfile(tx, input.graduateId);
-    await tx
-      .update(graduateProfiles)
-      .set({ ...input.profile, updatedAt: input.now ?? sql`now()` })
-      .where(eq(graduateProfiles.graduateId, input.graduateId));
     // One mail-language rule (issue 15): every mail goes out in users.locale; the profile's
     // "邮件语言" is where a graduate sets it, so it writes there too (the header switch does not).
     if (input.profile.language)
       await tx.update(users).set({ locale: input.profile.language }).where(eq(users.id, input.userId));
-    await recordAudit(tx, {
-      actorUserId: input.userId,
+    await writeProfile(tx, input, input.profile, {
       action: "profile.update",
-      subjectType: "graduate",
-      subjectId: input.graduateId,
       detail: { nonPersonalised: input.profile.nonPersonalised, digestFrequency: input.profile.digestFrequency },
-      at: input.now,
     });
   });
 }
 
 /** The switch on the graduate home page: personalised recommendations on or off (PIPL art. 24). */
 export async function setNonPersonalised(db: Database, input: { graduateId: string; userId: string; value: boolean }) {
-  await ensureProfile(db, input.graduateId);
-  await db
-    .update(graduateProfiles)
-    .set({ nonPersonalised: input.value, updatedAt: sql`now()` })
-    .where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, {
-    actorUserId: input.userId,
-    action: "profile.personalisation",
-    subjectType: "graduate",
-    subjectId: input.graduateId,
-    detail: { nonPersonalised: input.value },
-  });
+  await writeProfile(
+    db,
+    input,
+    { nonPersonalised: input.value },
+    { action: "profile.personalisation", detail: { nonPersonalised: input.value } },
+  );
 }
 
 /** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
@@ -111,25 +116,17 @@ export async function uploadResume(
     }
     throw error;
   }
-  await ensureProfile(db, input.graduateId);
-  await db
-    .update(graduateProfiles)
-    .set({
+  await writeProfile(
+    db,
+    input,
+    {
       resumeFile: stored.file,
       resumeSha256: stored.sha256,
       resumeSize: stored.size,
       resumeUploadedAt: input.now ?? sql`now()`,
-      updatedAt: input.now ?? sql`now()`,
-    })
-    .where(eq(graduateProfiles.graduateId, input.graduateId));
-  await recordAudit(db, {
-    actorUserId: input.userId,
-    action: "profile.resume_upload",
-    subjectType: "graduate",
-    subjectId: input.graduateId,
-    detail: { sha256: stored.sha256, size: stored.size },
-    at: input.now,
-  });
+    },
+    { action: "profile.resume_upload", detail: { sha256: stored.sha256, size: stored.size } },
+  );
   return stored;
 }
 

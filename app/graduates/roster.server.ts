@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
-import { colleges, graduates, majors } from "../../db/schema";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import { colleges, graduates } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { preparedPerDatabase } from "../../db/statement-template";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { likePattern } from "../sql-text.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
 
 export interface RosterFilters {
   q?: string;
@@ -67,6 +69,30 @@ export function graduateListConditions(
 }
 
 /**
+/**
+ * Roster entries as staff see them (who, cohort, college and major, activated or not), with the
+ * other `columns` the caller names: the list adds nothing personal, one graduate's record does.
+ */
+function selectRosterEntries<T extends SelectedFields>(db: Queryable, columns: T) {
+  return joinCollegeAndMajor(
+    db
+      .select({
+        id: graduates.id,
+        studentNo: graduates.studentNo,
+        name: graduates.name,
+        gender: graduates.gender,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        ...collegeAndMajorNames,
+        activated: sql<boolean>`${graduates.userId} is not null`,
+        ...columns,
+      })
+      .from(graduates)
+      .$dynamic(),
+  );
+}
+
+/**
  * A page of the roster with its total, for the filters present (each a placeholder): prepared once
  * per combination of filters and database object, so the staff list does not rebuild its statement
  * on every visit (decision 031).
@@ -79,24 +105,9 @@ function rosterPageQuery(present: (keyof ListValues)[]) {
     // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
     // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
     // before it could hand out the first 50 (decision 028).
-    return db
-      .select({
-        id: graduates.id,
-        studentNo: graduates.studentNo,
-        name: graduates.name,
-        gender: graduates.gender,
-        degree: graduates.degree,
-        cohort: graduates.cohort,
-        collegeZh: colleges.nameZh,
-        collegeEn: colleges.nameEn,
-        majorZh: majors.nameZh,
-        majorEn: majors.nameEn,
-        activated: sql<boolean>`${graduates.userId} is not null`,
-        total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
-      })
-      .from(graduates)
-      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-      .innerJoin(majors, eq(majors.id, graduates.majorId))
+    return selectRosterEntries(db, {
+      total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
+    })
       .where(where)
       .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
       .limit(sql.placeholder("limit"))
@@ -106,6 +117,7 @@ function rosterPageQuery(present: (keyof ListValues)[]) {
 }
 const rosterPageQueries = new Map<string, ReturnType<typeof rosterPageQuery>>();
 
+/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
 export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
   const values = listValues(scope, filters);
   const present = Object.keys(values) as (keyof ListValues)[];
@@ -186,27 +198,12 @@ export async function viewGraduateAsStaff(
  * the reader's scope and writes the view to the audit log), or undefined.
  */
 export async function graduatePersonalRecord(db: Queryable, graduateId: string) {
-  const [row] = await db
-    .select({
-      id: graduates.id,
-      studentNo: graduates.studentNo,
-      name: graduates.name,
-      gender: graduates.gender,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      phone: graduates.phone,
-      email: graduates.email,
-      difficulties: graduates.difficulties,
-      collegeId: graduates.collegeId,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      activated: sql<boolean>`${graduates.userId} is not null`,
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const [row] = await selectRosterEntries(db, {
+    phone: graduates.phone,
+    email: graduates.email,
+    difficulties: graduates.difficulties,
+    collegeId: graduates.collegeId,
+  })
     .where(eq(graduates.id, graduateId))
     .limit(1);
   return row;

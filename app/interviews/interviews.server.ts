@@ -6,6 +6,7 @@ import type { InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
+import { graduateMailRecipient } from "../graduates/recipient.server";
 import { getEnv } from "../config/env.server";
 import { getMembership, requireGoodStanding } from "../employers/employers.server";
 import { refuse } from "../errors";
@@ -66,6 +67,26 @@ function isOverlapError(error: unknown): boolean {
   return false;
 }
 
+/** The interviews of an application that are still in progress: an application has one at most. */
+const inProgressFor = (applicationId: string | typeof applications.id) =>
+  and(eq(interviews.applicationId, applicationId), notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]));
+
+/** The times offered for an interview, in the organizer's name: the database refuses two booked slots of one organizer that overlap. */
+async function offerSlots(
+  tx: Queryable,
+  interview: Pick<Interview, "id" | "organizerUserId">,
+  slots: { startsAt: Date; endsAt: Date }[],
+) {
+  await tx.insert(interviewSlots).values(
+    slots.map((s) => ({
+      interviewId: interview.id,
+      organizerUserId: interview.organizerUserId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+    })),
+  );
+}
+
 export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput; now?: Date }) {
   const now = input.now ?? new Date();
   const membership = await getMembership(db, input.userId);
@@ -88,12 +109,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
     const [open] = await tx
       .select({ id: interviews.id })
       .from(interviews)
-      .where(
-        and(
-          eq(interviews.applicationId, application.id),
-          notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
-        ),
-      )
+      .where(inProgressFor(application.id))
       .limit(1);
     if (open) refuse("interview.exists", { status: 409, field: "applicationId" });
     const [row] = await tx
@@ -111,14 +127,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
       })
       .returning();
     if (!row) throw new Error("interview insert returned nothing");
-    await tx.insert(interviewSlots).values(
-      data.slots.map((s) => ({
-        interviewId: row.id,
-        organizerUserId: input.userId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-      })),
-    );
+    await offerSlots(tx, row, data.slots);
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "interview.propose",
@@ -147,8 +156,6 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   const [people] = await tx
     .select({
       graduateName: graduates.name,
-      rosterEmail: graduates.email,
-      graduateUserId: graduates.userId,
       employerName: employers.name,
       organizerEmail: users.email,
       organizerName: users.displayName,
@@ -161,14 +168,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
     .where(eq(interviews.id, interview.id))
     .limit(1);
   if (!people) return;
-  const [graduateUser] = people.graduateUserId
-    ? await tx
-        .select({ email: users.email, locale: users.locale })
-        .from(users)
-        .where(eq(users.id, people.graduateUserId))
-        .limit(1)
-    : [];
-  const graduateEmail = graduateUser?.email ?? people.rosterEmail;
+  const graduate = await graduateMailRecipient(tx, interview.graduateId);
   const slots = await tx
     .select()
     .from(interviewSlots)
@@ -181,7 +181,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
   const at = chosen ?? slots[0];
   const withIcal =
     change === "confirmed" || change === "rescheduled" || change === "cancelled" || change === "reminder";
-  if (withIcal && at && graduateEmail) {
+  if (withIcal && at && graduate) {
     const method = change === "cancelled" ? "CANCEL" : "REQUEST";
     const content = buildInvite({
       uid: interviewUid(interview.id),
@@ -195,7 +195,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
       location: interview.location,
       url: interview.mode === "video" && /^https?:\/\//.test(interview.location) ? interview.location : undefined,
       organizer: { name: people.organizerName, email: people.organizerEmail },
-      attendees: [{ name: people.graduateName, email: graduateEmail }],
+      attendees: [{ name: people.graduateName, email: graduate.email }],
       status: change === "rescheduled" ? "TENTATIVE" : "CONFIRMED",
     });
     ical = { method, content };
@@ -209,13 +209,8 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
       path: "/employer/interviews",
     },
   ];
-  if (graduateEmail && change !== "other_times")
-    recipients.push({
-      side: "graduate",
-      email: graduateEmail,
-      locale: mailLocaleOf(graduateUser),
-      path: "/graduate/interviews",
-    });
+  if (graduate && change !== "other_times")
+    recipients.push({ side: "graduate", email: graduate.email, locale: graduate.locale, path: "/graduate/interviews" });
   for (const r of recipients) {
     // The side that made the change is told it is now waiting; only the other side is asked to act.
     const sent =
@@ -265,6 +260,32 @@ async function begin(
   return { current, actor, to: next.to };
 }
 
+/**
+ * Writes a step that `begin` allowed: the interview's new values, its audit entry, and the mail to
+ * both sides, which reads the updated row (its state, chosen slot and SEQUENCE).
+ */
+async function finish(
+  tx: Queryable,
+  current: Interview,
+  step: {
+    /** When the step happens (a replayed seed's time; the clock otherwise). */
+    now?: Date;
+    set: Partial<typeof interviews.$inferInsert>;
+    audit: { actorUserId: string; action: string; detail: Record<string, unknown> };
+    change: Change;
+    reason: string | null;
+  },
+): Promise<Interview> {
+  const [updated] = await tx
+    .update(interviews)
+    .set({ ...step.set, updatedAt: step.now ?? new Date() })
+    .where(eq(interviews.id, current.id))
+    .returning();
+  await recordAudit(tx, { ...step.audit, subjectType: "interview", subjectId: current.id, at: step.now });
+  await notify(tx, updated!, step.change, step.reason);
+  return updated!;
+}
+
 /** The graduate (or, after the graduate proposed new times, the employer) picks a slot: it is booked and the interview confirmed. */
 export async function pickSlot(
   db: Database,
@@ -283,21 +304,17 @@ export async function pickSlot(
       if (slot.startsAt.getTime() <= now.getTime()) refuse("interview.slot.past", { status: 409, field: "slotId" });
       await tx.update(interviewSlots).set({ booked: true }).where(eq(interviewSlots.id, slot.id));
       const sequence = current.status === "proposed" ? current.sequence : current.sequence + 1;
-      const [updated] = await tx
-        .update(interviews)
-        .set({ status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence, updatedAt: now })
-        .where(eq(interviews.id, current.id))
-        .returning();
-      await recordAudit(tx, {
-        actorUserId: input.viewer.userId,
-        action: "interview.confirm",
-        subjectType: "interview",
-        subjectId: current.id,
-        detail: { actor, slotId: slot.id, sequence },
-        at: now,
+      return finish(tx, current, {
+        now,
+        set: { status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence },
+        audit: {
+          actorUserId: input.viewer.userId,
+          action: "interview.confirm",
+          detail: { actor, slotId: slot.id, sequence },
+        },
+        change: "confirmed",
+        reason: null,
       });
-      await notify(tx, updated!, "confirmed", null);
-      return updated!;
     });
   } catch (error) {
     if (isOverlapError(error)) refuse("interview.slot.taken", { status: 409, field: "slotId" });
@@ -346,36 +363,20 @@ export async function rescheduleInterview(
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
     await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
-    await tx.insert(interviewSlots).values(
-      slots.data.map((s) => ({
-        interviewId: current.id,
-        organizerUserId: current.organizerUserId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-      })),
-    );
-    const [updated] = await tx
-      .update(interviews)
-      .set({
-        status: to,
-        rescheduledBy: actor,
-        chosenSlotId: null,
-        sequence: current.sequence + 1,
-        updatedAt: now,
-      })
-      .where(eq(interviews.id, current.id))
-      .returning();
+    await offerSlots(tx, current, slots.data);
+    const sequence = current.sequence + 1;
     const reason = input.reason?.trim() || null;
-    await recordAudit(tx, {
-      actorUserId: input.viewer.userId,
-      action: "interview.reschedule",
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: { actor, from: current.status, sequence: updated!.sequence, reason },
-      at: now,
+    return finish(tx, current, {
+      now,
+      set: { status: to, rescheduledBy: actor, chosenSlotId: null, sequence },
+      audit: {
+        actorUserId: input.viewer.userId,
+        action: "interview.reschedule",
+        detail: { actor, from: current.status, sequence, reason },
+      },
+      change: "rescheduled",
+      reason,
     });
-    await notify(tx, updated!, "rescheduled", reason);
-    return updated!;
   });
 }
 
@@ -389,21 +390,17 @@ export async function cancelInterview(
   return db.transaction(async (tx) => {
     const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "cancel", reason);
     await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
-    const [updated] = await tx
-      .update(interviews)
-      .set({ status: to, cancelReason: reason, sequence: current.sequence + 1, updatedAt: now })
-      .where(eq(interviews.id, current.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.viewer.userId,
-      action: "interview.cancel",
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: { actor, from: current.status, reason },
-      at: now,
+    return finish(tx, current, {
+      now,
+      set: { status: to, cancelReason: reason, sequence: current.sequence + 1 },
+      audit: {
+        actorUserId: input.viewer.userId,
+        action: "interview.cancel",
+        detail: { actor, from: current.status, reason },
+      },
+      change: "cancelled",
+      reason,
     });
-    await notify(tx, updated!, "cancelled", reason);
-    return updated!;
   });
 }
 
@@ -420,21 +417,13 @@ export async function recordOutcome(
       ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1)
       : [];
     if (slot && slot.startsAt.getTime() > now.getTime()) refuse("interview.outcome.tooEarly");
-    const [updated] = await tx
-      .update(interviews)
-      .set({ status: to, outcome: input.outcome, updatedAt: now })
-      .where(eq(interviews.id, current.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: input.userId,
-      action: `interview.${input.outcome}`,
-      subjectType: "interview",
-      subjectId: current.id,
-      detail: {},
-      at: now,
+    return finish(tx, current, {
+      now,
+      set: { status: to, outcome: input.outcome },
+      audit: { actorUserId: input.userId, action: `interview.${input.outcome}`, detail: {} },
+      change: input.outcome,
+      reason: null,
     });
-    await notify(tx, updated!, input.outcome, null);
-    return updated!;
   });
 }
 
@@ -507,12 +496,24 @@ async function withSlots(
   }));
 }
 
-const listColumns = {
-  interview: interviews,
-  graduateName: graduates.name,
-  employerName: employers.name,
-  postingTitle: postings.title,
-};
+/** Interviews named for a list: the graduate, the employer and the posting applied to. */
+function selectInterviewList(db: Queryable) {
+  return db
+    .select({
+      interview: interviews,
+      graduateName: graduates.name,
+      employerName: employers.name,
+      postingTitle: postings.title,
+    })
+    .from(interviews)
+    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
+    .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .orderBy(desc(interviews.updatedAt))
+    .limit(300)
+    .$dynamic();
+}
 
 /** An application of this employer member's organisation, named for the proposal form; null if not theirs. */
 export async function applicationForProposal(db: Queryable, userId: string, applicationId: string) {
@@ -546,17 +547,7 @@ export async function applicationsToInvite(db: Queryable, userId: string) {
         inArray(applications.status, [
           ...INTERVIEWABLE_APPLICATION_STATES,
         ] as (typeof applications.$inferSelect.status)[]),
-        notExists(
-          db
-            .select({ one: interviews.id })
-            .from(interviews)
-            .where(
-              and(
-                eq(interviews.applicationId, applications.id),
-                notInArray(interviews.status, [...TERMINAL_INTERVIEW_STATES]),
-              ),
-            ),
-        ),
+        notExists(db.select({ one: interviews.id }).from(interviews).where(inProgressFor(applications.id))),
       ),
     )
     .orderBy(asc(postings.title), asc(graduates.name))
@@ -568,29 +559,11 @@ export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
-  const rows = await db
-    .select(listColumns)
-    .from(interviews)
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(employers, eq(employers.id, interviews.employerId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(eq(interviews.employerId, membership.employer.id))
-    .orderBy(desc(interviews.updatedAt))
-    .limit(300);
+  const rows = await selectInterviewList(db).where(eq(interviews.employerId, membership.employer.id));
   return withSlots(db, rows, "employer");
 }
 
 export async function listForGraduate(db: Queryable, graduateId: string) {
-  const rows = await db
-    .select(listColumns)
-    .from(interviews)
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(employers, eq(employers.id, interviews.employerId))
-    .innerJoin(applications, eq(applications.id, interviews.applicationId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(eq(interviews.graduateId, graduateId))
-    .orderBy(desc(interviews.updatedAt))
-    .limit(300);
+  const rows = await selectInterviewList(db).where(eq(interviews.graduateId, graduateId));
   return withSlots(db, rows, "graduate");
 }

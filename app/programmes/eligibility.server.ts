@@ -4,6 +4,7 @@
  * own; staff see graduates of their scope, and every staff view of political status is audited.
  */
 import { and, asc, eq } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import { graduateEligibilityProfiles, graduates, majors, programmeRules, programmeYears } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
@@ -14,32 +15,38 @@ import type { Certificate, PoliticalStatus, ProgrammeSlug } from "../../vocabula
 import { checkEligibility, type EligibilityProfile } from "./eligibility";
 import type { ProgrammeRule } from "./schema";
 
-async function graduateWithProfile(db: Queryable, where: ReturnType<typeof eq>) {
-  const [row] = await db
-    .select({
-      id: graduates.id,
-      name: graduates.name,
-      collegeId: graduates.collegeId,
-      degree: graduates.degree,
-      gender: graduates.gender,
-      cohort: graduates.cohort,
-      majorNameZh: majors.nameZh,
-      birthDate: graduateEligibilityProfiles.birthDate,
-      politicalStatus: graduateEligibilityProfiles.politicalStatus,
-      certificates: graduateEligibilityProfiles.certificates,
-      answered: graduateEligibilityProfiles.graduateId,
-    })
+/**
+ * What the eligibility check reads of a graduate. Campaigns read it for every graduate of a target,
+ * the pages below for one; both through `selectGraduatesWithEligibilityFacts`.
+ */
+const eligibilityFacts = {
+  degree: graduates.degree,
+  gender: graduates.gender,
+  cohort: graduates.cohort,
+  majorNameZh: majors.nameZh,
+  birthDate: graduateEligibilityProfiles.birthDate,
+  politicalStatus: graduateEligibilityProfiles.politicalStatus,
+  certificates: graduateEligibilityProfiles.certificates,
+  answered: graduateEligibilityProfiles.graduateId,
+};
+
+/** Graduates with the facts the eligibility check reads, and the other `columns` the caller names. */
+export function selectGraduatesWithEligibilityFacts<T extends SelectedFields>(db: Queryable, columns: T) {
+  return db
+    .select({ ...columns, ...eligibilityFacts })
     .from(graduates)
     .leftJoin(majors, eq(majors.id, graduates.majorId))
     .leftJoin(graduateEligibilityProfiles, eq(graduateEligibilityProfiles.graduateId, graduates.id))
-    .where(where)
-    .limit(1);
-  return row ?? null;
+    .$dynamic();
 }
 
-type GraduateRow = NonNullable<Awaited<ReturnType<typeof graduateWithProfile>>>;
+/** A row that holds the eligibility facts: `answered` is the profile's key, null before the graduate answered. */
+type EligibilityFacts = Omit<EligibilityProfile, "certificates"> & {
+  certificates: Certificate[] | null;
+  answered: string | null;
+};
 
-function profileOf(row: GraduateRow): EligibilityProfile {
+export function eligibilityProfileOf(row: EligibilityFacts): EligibilityProfile {
   return {
     degree: row.degree,
     gender: row.gender,
@@ -50,6 +57,17 @@ function profileOf(row: GraduateRow): EligibilityProfile {
     // Not answered yet is not "holds none": the certificate rule then says "needs checking".
     certificates: row.answered ? row.certificates : null,
   };
+}
+
+async function graduateWithProfile(db: Queryable, where: ReturnType<typeof eq>) {
+  const [row] = await selectGraduatesWithEligibilityFacts(db, {
+    id: graduates.id,
+    name: graduates.name,
+    collegeId: graduates.collegeId,
+  })
+    .where(where)
+    .limit(1);
+  return row ?? null;
 }
 
 async function ownGraduate(db: Queryable, actor: UserActor) {
@@ -126,7 +144,7 @@ export async function checkOwnEligibility(
   const row = await graduateWithProfile(db, eq(graduates.userId, actor.userId));
   if (!row) return null;
   const rules = await rulesOf(db, input.slug, input.year, input.province);
-  return rules ? checkEligibility(rules, profileOf(row), input.year) : null;
+  return rules ? checkEligibility(rules, eligibilityProfileOf(row), input.year) : null;
 }
 
 /**
@@ -152,6 +170,6 @@ export async function viewGraduateEligibility(
   return {
     graduate: { id: row.id, name: row.name, cohort: row.cohort, degree: row.degree, majorNameZh: row.majorNameZh },
     profile: { birthDate: row.birthDate, politicalStatus: row.politicalStatus, certificates: row.certificates ?? [] },
-    result: rules ? checkEligibility(rules, profileOf(row), input.year) : null,
+    result: rules ? checkEligibility(rules, eligibilityProfileOf(row), input.year) : null,
   };
 }

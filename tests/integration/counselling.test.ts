@@ -11,8 +11,8 @@ import {
   saveNote,
   sendCounsellingReminders,
   withdrawSlot,
-  type StaffActor,
 } from "../../app/counselling/counselling.server";
+import type { StaffActor } from "../../app/auth/actor";
 import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
 import * as graduatePage from "../../app/routes/graduate.counselling";
