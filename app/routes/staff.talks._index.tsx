@@ -20,6 +20,7 @@ import {
   updateVenue,
   venueCalendar,
 } from "../talks/talks.server";
+import { talkListFacts } from "../talks/list-facts";
 import { formatSchoolDate, schoolDate } from "../time";
 import { TALK_SLOTS } from "../../vocabulary";
 
@@ -36,12 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     talks: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      employerName: r.employerName,
-      mode: r.mode,
-      talkDate: r.talkDate,
-      slot: r.slot,
+      ...talkListFacts(r),
       venueName: r.venueName,
       status: r.status,
       signups: r.signups,
