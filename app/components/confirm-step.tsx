@@ -69,3 +69,23 @@ export function ConfirmStep({
     </section>
   );
 }
+
+/** The whole page while an act waits for confirmation: the page's heading and the confirm step alone. */
+export function ConfirmStepPage({
+  title,
+  confirmation,
+  result,
+  cancelTo,
+}: {
+  title: string;
+  confirmation: Confirmation;
+  result: AnyResult;
+  cancelTo: string;
+}) {
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      <ConfirmStep confirmation={confirmation} result={result} cancelTo={cancelTo} />
+    </div>
+  );
+}

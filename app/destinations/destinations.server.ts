@@ -16,6 +16,7 @@ import {
 } from "../../db/schema";
 import { destinationUpdateMail } from "../../emails/templates/destination-update";
 import { recordAudit } from "../audit/audit.server";
+import { readUploadAudited } from "../audit/audited-upload.server";
 import { graduateListConditions } from "../graduates/roster.server";
 import { graduateMailRecipient } from "../graduates/recipient.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
@@ -801,8 +802,7 @@ export async function evidenceForStaff(
     .limit(1);
   if (!row) return { status: "not_found" as const };
   if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
-  const bytes = await readUpload(row.file);
-  await recordAudit(db, {
+  const bytes = await readUploadAudited(db, row.file, {
     actorUserId: viewer.userId,
     action: "destination.evidence_download",
     subjectType: "graduate",

@@ -16,10 +16,11 @@ import {
   users,
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { readUploadAudited } from "../audit/audited-upload.server";
 import type { StaffActor, UserActor } from "../auth/actor";
 import { scopeCovers } from "../auth/permissions";
 import { refuse } from "../errors";
-import { readUpload, storeUpload } from "../files/uploads.server";
+import { storeUpload } from "../files/uploads.server";
 import { bilingual } from "../i18n/messages";
 import { notify } from "../notifications/notifications.server";
 import {
@@ -253,8 +254,7 @@ export async function enlistmentFileForStaff(db: Queryable, actor: StaffActor, f
     .where(eq(enlistmentForms.id, formId));
   if (!row) refuse("error.notFound", { status: 404 });
   if (!scopeCovers(actor.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
-  const bytes = await readUpload(row.file);
-  await recordAudit(db, {
+  const bytes = await readUploadAudited(db, row.file, {
     actorUserId: actor.userId,
     action: "enlistment.form.view",
     subjectType: "graduate",

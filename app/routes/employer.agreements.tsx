@@ -12,7 +12,7 @@ import {
 } from "../agreements/agreements.server";
 import { DraftAgreementSchema, EmployerAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import { ConfirmStep } from "../components/confirm-step";
+import { ConfirmStepPage } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
@@ -121,10 +121,12 @@ export default function EmployerAgreements() {
   const confirmation = confirmationOf(result);
   if (confirmation)
     return (
-      <div className="page">
-        <h1>{t("agreement.title")}</h1>
-        <ConfirmStep confirmation={confirmation} result={result} cancelTo="/employer/agreements" />
-      </div>
+      <ConfirmStepPage
+        title={t("agreement.title")}
+        confirmation={confirmation}
+        result={result}
+        cancelTo="/employer/agreements"
+      />
     );
   return (
     <div className="page">

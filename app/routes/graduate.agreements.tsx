@@ -13,6 +13,7 @@ import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
 import { ActionForm, ErrorSummary, FileField, TextAreaField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
@@ -230,12 +231,15 @@ export default function GraduateAgreements() {
             </p>
           ) : null}
           {r.events.includes("accept") ? (
-            <ActionForm id={`accept-${r.id}`} intent="accept" result={result}>
-              <input type="hidden" name="agreementId" value={r.id} />
-              <button type="submit" className="button">
-                {t(agreementMachine.eventLabel("accept"))}
-              </button>
-            </ActionForm>
+            <OneButtonForm
+              id={`accept-${r.id}`}
+              intent="accept"
+              result={result}
+              name="agreementId"
+              value={r.id}
+              label={t(agreementMachine.eventLabel("accept"))}
+              buttonClassName="button"
+            />
           ) : null}
           {r.events.includes("decline") ? (
             <ActionForm id={`decline-${r.id}`} intent="decline" result={result}>
@@ -247,12 +251,15 @@ export default function GraduateAgreements() {
             </ActionForm>
           ) : null}
           {r.events.includes("request_breach") ? (
-            <ActionForm id={`request_breach-${r.id}`} intent="request_breach" result={result}>
-              <input type="hidden" name="agreementId" value={r.id} />
-              <button type="submit" className="button button--quiet">
-                {t(agreementMachine.eventLabel("request_breach"))}
-              </button>
-            </ActionForm>
+            <OneButtonForm
+              id={`request_breach-${r.id}`}
+              intent="request_breach"
+              result={result}
+              name="agreementId"
+              value={r.id}
+              label={t(agreementMachine.eventLabel("request_breach"))}
+              buttonClassName="button button--quiet"
+            />
           ) : null}
         </section>
       ))}

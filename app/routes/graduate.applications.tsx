@@ -5,7 +5,7 @@ import { graduateTransition, listOwnApplications } from "../applications/applica
 import { GraduateAnswerForm } from "../applications/schema";
 import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
-import { ConfirmStep } from "../components/confirm-step";
+import { ConfirmStepPage } from "../components/confirm-step";
 import { ActionForm } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -72,10 +72,12 @@ export default function MyApplications() {
   const confirmation = confirmationOf(result);
   if (confirmation)
     return (
-      <div className="page">
-        <h1>{t("applications.title")}</h1>
-        <ConfirmStep confirmation={confirmation} result={result} cancelTo="/graduate/applications" />
-      </div>
+      <ConfirmStepPage
+        title={t("applications.title")}
+        confirmation={confirmation}
+        result={result}
+        cancelTo="/graduate/applications"
+      />
     );
   return (
     <div className="page">

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { orDeny } from "../http.server";
 import { ActionForm, FieldError, SelectField, TextField, useField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { EligibilityList } from "../components/programme-bits";
 import { getDb } from "../db.server";
@@ -148,12 +149,15 @@ export default function GraduateProgrammes() {
                   </ActionForm>
                 ) : null}
                 {steps.includes("withdraw") ? (
-                  <ActionForm id={`withdraw-${interest.id}`} intent="withdraw" result={result}>
-                    <input type="hidden" name="interestId" value={interest.id} />
-                    <button type="submit" className="button button--secondary">
-                      {t(funnelMachine.eventLabel("withdraw"))}
-                    </button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`withdraw-${interest.id}`}
+                    intent="withdraw"
+                    result={result}
+                    name="interestId"
+                    value={interest.id}
+                    label={t(funnelMachine.eventLabel("withdraw"))}
+                    buttonClassName="button button--secondary"
+                  />
                 ) : null}
               </article>
             );

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ALWAYS_MAILED } from "../../vocabulary";
 import { requireUser } from "../auth/session.server";
 import { ActionForm } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -92,12 +93,16 @@ export default function Notifications() {
                   </Link>
                 ) : null}
                 {n.read ? null : (
-                  <ActionForm id={`read-${n.id}`} intent="read" result={result} className="inline-form">
-                    <input type="hidden" name="id" value={n.id} />
-                    <button type="submit" className="button button--quiet">
-                      {t("notification.markRead")}
-                    </button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`read-${n.id}`}
+                    intent="read"
+                    result={result}
+                    name="id"
+                    value={n.id}
+                    label={t("notification.markRead")}
+                    buttonClassName="button button--quiet"
+                    className="inline-form"
+                  />
                 )}
               </div>
             </li>

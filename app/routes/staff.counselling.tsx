@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import {
   cancelByStaff,
@@ -244,12 +245,16 @@ export default function StaffCounselling() {
                 <span className="badge">{t("counselling.slot.free")}</span>
               )}
               {!s.bookingId ? (
-                <ActionForm id={`withdraw-${s.id}`} result={result} className="inline-form">
-                  <input type="hidden" name="slotId" value={s.id} />
-                  <button type="submit" name="intent" value="withdraw" className="button--quiet">
-                    {t("counselling.withdraw")}
-                  </button>
-                </ActionForm>
+                <OneButtonForm
+                  id={`withdraw-${s.id}`}
+                  intent="withdraw"
+                  result={result}
+                  name="slotId"
+                  value={s.id}
+                  label={t("counselling.withdraw")}
+                  buttonClassName="button--quiet"
+                  className="inline-form"
+                />
               ) : null}
             </li>
           ))}

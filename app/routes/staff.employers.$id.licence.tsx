@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { recordAudit } from "../audit/audit.server";
+import { readUploadAudited } from "../audit/audited-upload.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { employerLicence } from "../employers/employers.server";
-import { readUpload } from "../files/uploads.server";
 import { notFound } from "../http.server";
 import { privateAttachment } from "../private-attachment.server";
 
@@ -16,8 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const licence = await employerLicence(db, id.data);
   if (!licence) notFound();
-  const bytes = await readUpload(licence.file);
-  await recordAudit(db, {
+  const bytes = await readUploadAudited(db, licence.file, {
     actorUserId: user.id,
     action: "employer.licence_download",
     subjectType: "employer",

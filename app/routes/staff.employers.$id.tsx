@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
-import { ConfirmStep } from "../components/confirm-step";
+import { ConfirmStepPage } from "../components/confirm-step";
 import { ActionForm, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -96,10 +96,12 @@ export default function StaffEmployer() {
   const confirmation = confirmationOf(result);
   if (confirmation)
     return (
-      <div className="page">
-        <h1>{employer.name}</h1>
-        <ConfirmStep confirmation={confirmation} result={result} cancelTo={`/staff/employers/${employer.id}`} />
-      </div>
+      <ConfirmStepPage
+        title={employer.name}
+        confirmation={confirmation}
+        result={result}
+        cancelTo={`/staff/employers/${employer.id}`}
+      />
     );
   return (
     <div className="page">

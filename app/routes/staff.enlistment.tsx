@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, TextField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -88,12 +89,15 @@ export default function StaffEnlistmentDesk() {
                   {form?.state === "returned" && form.reviewNote ? ` · ${form.reviewNote}` : null}
                   {form?.state === "submitted" ? (
                     <div className="actions">
-                      <ActionForm id={`accept-${form.id}`} intent="accept" result={result}>
-                        <input type="hidden" name="formId" value={form.id} />
-                        <button type="submit" className="button">
-                          {t("enlistmentForm.event.accept")}
-                        </button>
-                      </ActionForm>
+                      <OneButtonForm
+                        id={`accept-${form.id}`}
+                        intent="accept"
+                        result={result}
+                        name="formId"
+                        value={form.id}
+                        label={t("enlistmentForm.event.accept")}
+                        buttonClassName="button"
+                      />
                       <ActionForm id={`return-${form.id}`} intent="return" result={result}>
                         <input type="hidden" name="formId" value={form.id} />
                         <TextField name="note" label={t("enlistmentForm.note.label")} />

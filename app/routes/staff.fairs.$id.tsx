@@ -5,6 +5,7 @@ import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { FairFields } from "../components/fair-form";
 import { ActionForm, TextAreaField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { noShowStanding } from "../fairs/no-shows.server";
@@ -140,12 +141,15 @@ export default function StaffFairPage() {
               <p role="note">{t("fair.staff.barred", { count: booth.noShows, until: booth.barredUntil })}</p>
             ) : null}
             {booth.status === "applied" ? (
-              <ActionForm id={`approve-${booth.id}`} intent="approve" result={result}>
-                <input type="hidden" name="boothId" value={booth.id} />
-                <button type="submit" className="button">
-                  {t("fairBooth.event.approve")}
-                </button>
-              </ActionForm>
+              <OneButtonForm
+                id={`approve-${booth.id}`}
+                intent="approve"
+                result={result}
+                name="boothId"
+                value={booth.id}
+                label={t("fairBooth.event.approve")}
+                buttonClassName="button"
+              />
             ) : null}
             {booth.status === "applied" || booth.status === "approved" ? (
               <ActionForm id={`decline-${booth.id}`} intent="decline" result={result}>
@@ -164,10 +168,14 @@ export default function StaffFairPage() {
         {data.waitlist.map((row) => (
           <li key={row.id}>
             {row.name} · {row.studentNo}
-            <ActionForm id={`promote-${row.id}`} intent="promote" result={result}>
-              <input type="hidden" name="registrationId" value={row.id} />
-              <button type="submit">{t("fairRegistration.event.promote")}</button>
-            </ActionForm>
+            <OneButtonForm
+              id={`promote-${row.id}`}
+              intent="promote"
+              result={result}
+              name="registrationId"
+              value={row.id}
+              label={t("fairRegistration.event.promote")}
+            />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, TextField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -19,6 +20,7 @@ import {
   updateVenue,
   venueCalendar,
 } from "../talks/talks.server";
+import { talkListFacts } from "../talks/list-facts";
 import { formatSchoolDate, schoolDate } from "../time";
 import { TALK_SLOTS } from "../../vocabulary";
 
@@ -35,12 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     talks: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      employerName: r.employerName,
-      mode: r.mode,
-      talkDate: r.talkDate,
-      slot: r.slot,
+      ...talkListFacts(r),
       venueName: r.venueName,
       status: r.status,
       signups: r.signups,
@@ -115,12 +112,15 @@ export default function StaffTalksPage() {
               <p>{t("talk.staff.counts", { signups: talk.signups, attended: talk.attended })}</p>
               {talk.status === "requested" ? (
                 <>
-                  <ActionForm id={`approve-${talk.id}`} intent="approve" result={result}>
-                    <input type="hidden" name="talkId" value={talk.id} />
-                    <button type="submit" className="button">
-                      {t("talk.event.approve")}
-                    </button>
-                  </ActionForm>
+                  <OneButtonForm
+                    id={`approve-${talk.id}`}
+                    intent="approve"
+                    result={result}
+                    name="talkId"
+                    value={talk.id}
+                    label={t("talk.event.approve")}
+                    buttonClassName="button"
+                  />
                   <ActionForm id={`decline-${talk.id}`} intent="decline" result={result}>
                     <input type="hidden" name="talkId" value={talk.id} />
                     <TextField name="reason" label={t("talk.staff.reason")} />

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { recordAudit } from "../audit/audit.server";
+import { readUploadAudited } from "../audit/audited-upload.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { readUpload } from "../files/uploads.server";
 import { notFound } from "../http.server";
 import { privateAttachment } from "../private-attachment.server";
 import { reportScreenshot } from "../postings/reports.server";
@@ -19,8 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const shot = await reportScreenshot(db, id.data);
   if (!shot) notFound();
-  const bytes = await readUpload(shot.file);
-  await recordAudit(db, {
+  const bytes = await readUploadAudited(db, shot.file, {
     actorUserId: user.id,
     action: "posting.report.screenshot_view",
     subjectType: "posting_report",

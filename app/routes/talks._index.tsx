@@ -3,6 +3,7 @@ import { getDb } from "../db.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { listPublicTalks } from "../talks/talks.server";
+import { talkListFacts } from "../talks/list-facts";
 import { formatSchoolDate } from "../time";
 
 export const meta = pageTitle("talk.list.title");
@@ -17,12 +18,7 @@ export async function loader() {
   const rows = await listPublicTalks(await getDb());
   return {
     talks: rows.map((t) => ({
-      id: t.id,
-      title: t.title,
-      employerName: t.employerName,
-      mode: t.mode,
-      talkDate: t.talkDate,
-      slot: t.slot,
+      ...talkListFacts(t),
       place: t.venueName ? `${t.building ?? ""} ${t.venueName}`.trim() : null,
     })),
   };
