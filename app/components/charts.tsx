@@ -95,8 +95,8 @@ export function CountChartSection({
 
 /**
  * A line of rates over time (weekly snapshots), with points and the first and last week labelled.
- * The line is drawn in a 100 × 100 box stretched to the plot (preserveAspectRatio none, strokes that
- * do not scale); the axis labels are text in CSS px beside and below it, so they stay readable on a
+ * Points and grid lines sit at percentages of the plot, the line in a 100 × 100 box stretched to it
+ * (preserveAspectRatio none, a stroke that does not scale); the axis labels are text in CSS px beside and below it, so they stay readable on a
  * phone. One image for screen readers, named by the title and the description; the page shows the
  * weeks in a table below it.
  */
@@ -131,25 +131,20 @@ export function TrendChart({
           </text>
         ))}
       </svg>
-      <svg className="trend-chart__plot" viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%">
+      <svg className="trend-chart__plot" width="100%" height="100%">
         {TICKS.map((tick) => (
-          <line key={tick} x1="0" x2="100" y1={y(tick)} y2={y(tick)} stroke="#eee" vectorEffect="non-scaling-stroke" />
+          <line key={tick} x1="0" x2="100%" y1={`${y(tick)}%`} y2={`${y(tick)}%`} stroke="#eee" />
         ))}
+        {/* Only the line stretches with the plot (a circle in the stretched box would become an ellipse). */}
         {points.length > 1 ? (
-          <path d={path} fill="none" stroke="#1f6feb" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+            <path d={path} fill="none" stroke="#1f6feb" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+          </svg>
         ) : null}
-        {/* A point is a zero-length line with a round cap: a circle would stretch with the box. */}
         {points.map((p, i) => (
-          <path
-            key={p.label}
-            d={`M${x(i).toFixed(2)},${y(p.value).toFixed(2)}h0`}
-            stroke="#1f6feb"
-            strokeWidth="6"
-            strokeLinecap="round"
-            vectorEffect="non-scaling-stroke"
-          >
+          <circle key={p.label} cx={`${x(i)}%`} cy={`${y(p.value)}%`} r="3" fill="#1f6feb">
             <title>{`${p.label}: ${percent(p.value)}`}</title>
-          </path>
+          </circle>
         ))}
       </svg>
       <div className={`trend-chart__weeks${last ? "" : " trend-chart__weeks--one"}`} aria-hidden="true">
