@@ -1,12 +1,17 @@
 import { useId } from "react";
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+const asPercent = (share: number) => `${share * 100}%`;
 
 /**
- * Horizontal bars, one per item, rendered on the server as SVG. Carries a title and a
- * description for screen readers; the page shows the same numbers in a table beside it.
- * Rates by default (0–1, labelled as percentages); `counts` draws whole numbers against the
- * largest bar (fair and season reports).
+ * Horizontal bars, one per item: the labels and values are HTML text, so they keep the page's
+ * font size at any width (an SVG scaled by its viewBox shrank them to about 6 px on a phone), and
+ * each bar is an SVG whose lengths are percentages, so nothing is scaled. On a phone the label sits
+ * above its bar; wider, beside it. The whole is one image for screen readers, named by the title
+ * and the description; the page shows the same numbers in a table beside it. Rates by default
+ * (0–1, labelled as percentages); `counts` draws whole numbers against the largest bar (fair and
+ * season reports).
  */
 export function BarChart({
   title,
@@ -24,53 +29,43 @@ export function BarChart({
   const share = (value: number) => Math.max(0, Math.min(1, value / max));
   const label = (value: number) => (counts ? String(value) : percent(value));
   const tickLabel = (tick: number) => (counts ? String(Math.round(tick * max)) : `${tick * 100}%`);
-  const rowHeight = 26;
-  const labelWidth = 190;
-  const chartWidth = 360;
-  const height = bars.length * rowHeight + 24;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-      viewBox={`0 0 ${labelWidth + chartWidth + 70} ${height}`}
-      width="100%"
-      className="chart"
-      data-testid="bar-chart"
-    >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
-      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-        <g key={tick}>
-          <line
-            x1={labelWidth + tick * chartWidth}
-            x2={labelWidth + tick * chartWidth}
-            y1={0}
-            y2={height - 20}
-            stroke="#ddd"
-          />
-          <text x={labelWidth + tick * chartWidth} y={height - 6} fontSize="11" textAnchor="middle" fill="#555">
-            {tickLabel(tick)}
-          </text>
-        </g>
-      ))}
+    <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart" data-testid="bar-chart">
+      <span id={`${id}-t`} className="visually-hidden">
+        {title}
+      </span>
+      <span id={`${id}-d`} className="visually-hidden">
+        {desc}
+      </span>
       {bars.map((bar, i) => (
-        <g key={bar.label + i}>
-          <text x={labelWidth - 8} y={i * rowHeight + 17} fontSize="12" textAnchor="end" fill="#222">
-            {bar.label}
-          </text>
-          <rect
-            x={labelWidth}
-            y={i * rowHeight + 5}
-            width={share(bar.value) * chartWidth}
-            height={rowHeight - 10}
-            fill="#1f6feb"
-          />
-          <text x={labelWidth + share(bar.value) * chartWidth + 4} y={i * rowHeight + 17} fontSize="11" fill="#222">
-            {label(bar.value)}
-          </text>
-        </g>
+        <div key={bar.label + i} className="bar-chart__row">
+          <span className="bar-chart__label">{bar.label}</span>
+          <svg className="bar-chart__track" width="100%" height="16" aria-hidden="true">
+            {TICKS.map((tick) => (
+              <line key={tick} x1={asPercent(tick)} x2={asPercent(tick)} y1="0" y2="100%" stroke="#ddd" />
+            ))}
+            <rect x="0" y="0" width={asPercent(share(bar.value))} height="100%" fill="#1f6feb" />
+          </svg>
+          <span className="bar-chart__value">{label(bar.value)}</span>
+        </div>
       ))}
-    </svg>
+      <div className="bar-chart__row bar-chart__row--axis" aria-hidden="true">
+        {/* Tick labels in CSS px at percentages of the track: the ends anchored inwards so they stay on it. */}
+        <svg className="bar-chart__axis" width="100%" height="18">
+          {TICKS.map((tick) => (
+            <text
+              key={tick}
+              x={asPercent(tick)}
+              y="14"
+              textAnchor={tick === 0 ? "start" : tick === 1 ? "end" : "middle"}
+              fill="#555"
+            >
+              {tickLabel(tick)}
+            </text>
+          ))}
+        </svg>
+      </div>
+    </div>
   );
 }
 
@@ -98,7 +93,13 @@ export function CountChartSection({
   );
 }
 
-/** A line of rates over time (weekly snapshots), with points and the first and last week labelled. */
+/**
+ * A line of rates over time (weekly snapshots), with points and the first and last week labelled.
+ * Points and grid lines sit at percentages of the plot, the line in a 100 × 100 box stretched to it
+ * (preserveAspectRatio none, a stroke that does not scale); the axis labels are text in CSS px beside and below it, so they stay readable on a
+ * phone. One image for screen readers, named by the title and the description; the page shows the
+ * weeks in a table below it.
+ */
 export function TrendChart({
   title,
   desc,
@@ -109,51 +110,47 @@ export function TrendChart({
   points: { label: string; value: number }[];
 }) {
   const id = useId();
-  const width = 560;
-  const height = 200;
-  const pad = { left: 40, right: 16, top: 12, bottom: 28 };
-  const innerW = width - pad.left - pad.right;
-  const innerH = height - pad.top - pad.bottom;
-  const x = (i: number) => pad.left + (points.length <= 1 ? innerW / 2 : (i / (points.length - 1)) * innerW);
-  const y = (v: number) => pad.top + (1 - Math.max(0, Math.min(1, v))) * innerH;
-  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
+  // Percent of the plot's width and height; a margin at the top and bottom keeps 0 % and 100 % inside.
+  const x = (i: number) => (points.length <= 1 ? 50 : (i / (points.length - 1)) * 100);
+  const y = (v: number) => 5 + (1 - Math.max(0, Math.min(1, v))) * 90;
+  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(2)},${y(p.value).toFixed(2)}`).join(" ");
+  const first = points[0];
+  const last = points.length > 1 ? points[points.length - 1] : undefined;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      className="chart"
-      data-testid="trend-chart"
-    >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
-      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-        <g key={tick}>
-          <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="#eee" />
-          <text x={pad.left - 6} y={y(tick) + 4} fontSize="10" textAnchor="end" fill="#555">
-            {tick * 100}%
+    <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart trend-chart" data-testid="trend-chart">
+      <span id={`${id}-t`} className="visually-hidden">
+        {title}
+      </span>
+      <span id={`${id}-d`} className="visually-hidden">
+        {desc}
+      </span>
+      <svg className="trend-chart__ticks" width="100%" height="100%" aria-hidden="true">
+        {TICKS.map((tick) => (
+          <text key={tick} x="100%" dx="-6" y={`${y(tick)}%`} dy="0.35em" textAnchor="end" fill="#555">
+            {`${tick * 100}%`}
           </text>
-        </g>
-      ))}
-      {points.length > 1 ? <path d={path} fill="none" stroke="#1f6feb" strokeWidth="2" /> : null}
-      {points.map((p, i) => (
-        <circle key={p.label} cx={x(i)} cy={y(p.value)} r="3" fill="#1f6feb">
-          <title>{`${p.label}: ${percent(p.value)}`}</title>
-        </circle>
-      ))}
-      {points.length > 0 ? (
-        <>
-          <text x={x(0)} y={height - 8} fontSize="10" textAnchor="start" fill="#555">
-            {points[0]!.label}
-          </text>
-          {points.length > 1 ? (
-            <text x={x(points.length - 1)} y={height - 8} fontSize="10" textAnchor="end" fill="#555">
-              {points[points.length - 1]!.label}
-            </text>
-          ) : null}
-        </>
-      ) : null}
-    </svg>
+        ))}
+      </svg>
+      <svg className="trend-chart__plot" width="100%" height="100%">
+        {TICKS.map((tick) => (
+          <line key={tick} x1="0" x2="100%" y1={`${y(tick)}%`} y2={`${y(tick)}%`} stroke="#eee" />
+        ))}
+        {/* Only the line stretches with the plot (a circle in the stretched box would become an ellipse). */}
+        {points.length > 1 ? (
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+            <path d={path} fill="none" stroke="#1f6feb" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+          </svg>
+        ) : null}
+        {points.map((p, i) => (
+          <circle key={p.label} cx={`${x(i)}%`} cy={`${y(p.value)}%`} r="3" fill="#1f6feb">
+            <title>{`${p.label}: ${percent(p.value)}`}</title>
+          </circle>
+        ))}
+      </svg>
+      <div className={`trend-chart__weeks${last ? "" : " trend-chart__weeks--one"}`} aria-hidden="true">
+        {first ? <span>{first.label}</span> : null}
+        {last ? <span>{last.label}</span> : null}
+      </div>
+    </div>
   );
 }

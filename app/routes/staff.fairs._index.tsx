@@ -67,7 +67,7 @@ export default function StaffFairsPage() {
         <p>{t("fair.staff.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="data data--stack" data-testid="staff-fairs">
             <thead>
               <tr>
                 <th scope="col">{t("fair.staff.col.fair")}</th>
@@ -82,11 +82,11 @@ export default function StaffFairsPage() {
                   <th scope="row">
                     <Link to={`/staff/fairs/${fair.id}`}>{fair.title}</Link> · {formatSchoolDate(fair.startsOn, locale)}
                   </th>
-                  <td>{t(`fair.state.${fair.status}`)}</td>
-                  <td>
+                  <td data-label={t("fair.staff.col.status")}>{t(`fair.state.${fair.status}`)}</td>
+                  <td data-label={t("fair.staff.col.booths")}>
                     {fair.booths}/{fair.applied}
                   </td>
-                  <td>
+                  <td data-label={t("fair.staff.col.graduates")}>
                     {fair.registered}/{fair.waitlisted}
                   </td>
                 </tr>
