@@ -30,12 +30,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { BENCH_ADMIN_URL, benchDatabaseUrl, requireBuild } from "./site";
+import { argValue, BENCH_ADMIN_URL, benchDatabaseUrl, requireBuild } from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const BOOTHS = Number(argValue("--booths")) || 50;
 const REPS_PER_BOOTH = 2;
 const GRADUATES = Number(argValue("--graduates")) || 2000;

@@ -10,26 +10,22 @@
  * process (`--cpu-prof --cpu-prof-dir=/tmp/prof`: one profile per page, written when it stops).
  * Database `jiuye_bench_page_cpu` (or BENCH_PAGES_DATABASE) at BENCH_DATABASE_URL's server is recreated.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { defaultMaxIndexingMemory, startBundledMeilisearch } from "../search/local-server";
 import {
+  argValue,
   benchDatabaseName,
   benchDatabaseUrl,
   recreateDatabase,
   requireBuild,
   signIn,
   startServer,
+  startSiteServices,
   stop,
   waitForDemoPostings,
 } from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const DURATION = Number(argValue("--duration")) || 8;
 const WANTED = (argValue("--pages") ?? "login,graduate,staff").split(",").filter(Boolean);
 const SERVERS = (argValue("--servers") ?? "build/server.mjs").split(",").filter(Boolean);
@@ -54,22 +50,8 @@ const load = () =>
 
 await recreateDatabase(databaseName);
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-page-cpu-"));
-const meili = await startBundledMeilisearch({
-  dataDir,
-  maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
-});
-
-const siteEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  DATA_DIR: dataDir,
-  MEILI_HOST: meili.host,
-  MEILI_MASTER_KEY: meili.masterKey,
-  SEARCH_INDEX_PREFIX: "benchpagecpu",
-  NODE_ENV: "production",
-  LOG_LEVEL: "warn",
-};
+const services = await startSiteServices({ name: "page-cpu", databaseUrl, searchIndexPrefix: "benchpagecpu" });
+const siteEnv = services.env;
 
 process.stderr.write("seeding the demo data …\n");
 const seeding = await startServer("build/server.mjs", { ...siteEnv, SEED_DEMO: "true", RUN_WORKER: "true" });
@@ -122,6 +104,5 @@ if (ROUNDS > 1) {
     console.log(`${key} | ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`);
   }
 }
-await meili.stop();
-rmSync(dataDir, { recursive: true, force: true });
+await services.close();
 process.exit(0);

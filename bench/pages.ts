@@ -18,31 +18,27 @@
  * Asserts nothing. Database `jiuye_bench_pages` (or BENCH_PAGES_DATABASE, so two runs on one server do
  * not drop each other's) at BENCH_DATABASE_URL's server is recreated.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { defaultMaxIndexingMemory, startBundledMeilisearch } from "../search/local-server";
 import { createMeiliTransport } from "../search/transport";
 import { parseSearchParams } from "../app/postings/query";
 import { toMeiliSearchRequest } from "../search/query";
 import { postingsIndexName } from "../search/postings-index";
 import {
+  argValue,
   benchDatabaseName,
   benchDatabaseUrl,
   recreateDatabase,
   requireBuild,
   signIn,
   startServer,
+  startSiteServices,
   startWorker,
   stop,
   waitForDemoPostings,
 } from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const DURATION = Number(argValue("--duration")) || 10;
 const SCALE = process.argv.includes("--scale");
 const ONLY = argValue("--only")?.split(",").filter(Boolean);
@@ -76,21 +72,8 @@ console.log(
 // ---------------------------------------------------------------- services
 await recreateDatabase(databaseName);
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-pages-"));
-const meili = await startBundledMeilisearch({
-  dataDir,
-  maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
-});
-const baseEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  DATA_DIR: dataDir,
-  MEILI_HOST: meili.host,
-  MEILI_MASTER_KEY: meili.masterKey,
-  SEARCH_INDEX_PREFIX: "benchpages",
-  NODE_ENV: "production",
-  LOG_LEVEL: "warn",
-};
+const services = await startSiteServices({ name: "pages", databaseUrl, searchIndexPrefix: "benchpages" });
+const { meili, env: baseEnv } = services;
 
 // ---------------------------------------------------------------- pass 1: seed, count SQL per page
 process.stderr.write("seeding the demo data …\n");
@@ -320,6 +303,5 @@ console.log(`Meilisearch: RSS ${rssMiB(meili.pid).toFixed(0)} MiB`);
 
 for (const web of webs) await stop(web.child);
 if (worker) await stop(worker.child);
-await meili.stop();
-rmSync(dataDir, { recursive: true, force: true });
+await services.close();
 process.exit(0);

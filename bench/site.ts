@@ -5,9 +5,17 @@
  * Importing it starts nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import postgres from "postgres";
-import { freePort } from "../search/local-server";
+import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
+
+/** The word after `name` on the command line (`--duration 8` → "8"), if `name` is there. */
+export const argValue = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
 
 /** The server the benchmarks' databases are created on (its own database is only used to create them). */
 export const BENCH_ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -43,6 +51,35 @@ export function requireBuild(what: string) {
     console.error(`Run \`npm run build\` first (${what} measures the compiled server).`);
     process.exit(1);
   }
+}
+
+/**
+ * What the compiled site runs on during a benchmark: a Meilisearch of its own (the bundled binary,
+ * over a temporary folder that is also the site's DATA_DIR) and the environment its processes get,
+ * with the database at `databaseUrl` and the search indexes under `searchIndexPrefix`. `close()`
+ * stops Meilisearch and removes the folder.
+ */
+export async function startSiteServices(options: { name: string; databaseUrl: string; searchIndexPrefix: string }) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `jiuye-bench-${options.name}-`));
+  const meili = await startBundledMeilisearch({
+    dataDir,
+    maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
+  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    DATA_DIR: dataDir,
+    MEILI_HOST: meili.host,
+    MEILI_MASTER_KEY: meili.masterKey,
+    SEARCH_INDEX_PREFIX: options.searchIndexPrefix,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+  };
+  async function close() {
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { meili, env, close };
 }
 
 const children: ChildProcess[] = [];
