@@ -36,6 +36,7 @@ import { toPostingDocument } from "../search/documents";
 import { freePort, startBundledMeilisearch } from "../search/local-server";
 import { waitOk } from "../search/postings-index";
 import { progressBar } from "../scripts/progress";
+import { BENCH_ADMIN_URL, benchDatabaseUrl } from "./site";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,13 +46,8 @@ const GRADUATES = arg("graduates", 30_000);
 const POSTINGS = arg("postings", 100_000);
 const SEND = arg("send", 5_000);
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = "jiuye_bench_digest";
-const benchUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  return u.toString();
-})();
+const benchUrl = benchDatabaseUrl(dbName);
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -68,7 +64,7 @@ function processPeakRss(pid: number | undefined): number {
 const say = (line: string) => console.log(line);
 
 // ---------------------------------------------------------------- set-up
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+const admin = postgres(BENCH_ADMIN_URL, { max: 1, onnotice: () => {} });
 await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
 await admin.unsafe(`create database "${dbName}"`);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-digest-"));

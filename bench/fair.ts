@@ -25,16 +25,13 @@
  * dropped at the end. Smaller runs: `--booths 10 --graduates 300 --minutes 3`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { argValue, BENCH_ADMIN_URL, benchDatabaseUrl, requireBuild } from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const BOOTHS = Number(argValue("--booths")) || 50;
 const REPS_PER_BOOTH = 2;
 const GRADUATES = Number(argValue("--graduates")) || 2000;
@@ -43,18 +40,9 @@ const SIM_MINUTES = Number(argValue("--minutes")) || 10;
 const MS_PER_MINUTE = Number(argValue("--ms-per-minute")) || 3000;
 const MISS_RATE = 0.05;
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "jiuye_bench_fair";
-const databaseUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
-
-if (!existsSync("build/server.mjs") || !existsSync("build/index.js")) {
-  console.error("Run `npm run build` first (bench:fair measures the compiled server).");
-  process.exit(1);
-}
+const databaseUrl = benchDatabaseUrl(DB_NAME);
+requireBuild("bench:fair");
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const load = () =>
@@ -70,7 +58,7 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : "–"
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------- database and environment
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+const admin = postgres(BENCH_ADMIN_URL, { max: 1, onnotice: () => {} });
 await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
 await admin.unsafe(`create database ${DB_NAME}`);
 

@@ -10,36 +10,30 @@
  * process (`--cpu-prof --cpu-prof-dir=/tmp/prof`: one profile per page, written when it stops).
  * Database `jiuye_bench_page_cpu` (or BENCH_PAGES_DATABASE) at BENCH_DATABASE_URL's server is recreated.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
+import {
+  argValue,
+  benchDatabaseName,
+  benchDatabaseUrl,
+  recreateDatabase,
+  requireBuild,
+  signIn,
+  startServer,
+  startSiteServices,
+  stop,
+  waitForDemoPostings,
+} from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const DURATION = Number(argValue("--duration")) || 8;
 const WANTED = (argValue("--pages") ?? "login,graduate,staff").split(",").filter(Boolean);
 const SERVERS = (argValue("--servers") ?? "build/server.mjs").split(",").filter(Boolean);
 const ROUNDS = Number(argValue("--rounds")) || 1;
 const SITE_NODE_ARGS = process.env.BENCH_SITE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const databaseName = process.env.BENCH_PAGES_DATABASE ?? "jiuye_bench_page_cpu";
-if (!/^[a-z_][a-z0-9_]*$/.test(databaseName))
-  throw new Error("BENCH_PAGES_DATABASE: lower-case letters, digits and _ only");
-const databaseUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${databaseName}`;
-  return u.toString();
-})();
-if (!existsSync("build/server.mjs") || !existsSync("build/index.js")) {
-  console.error("Run `npm run build` first (bench/page-cpu.ts measures the compiled server).");
-  process.exit(1);
-}
+const databaseName = benchDatabaseName("BENCH_PAGES_DATABASE", "jiuye_bench_page_cpu");
+const databaseUrl = benchDatabaseUrl(databaseName);
+requireBuild("bench/page-cpu.ts");
 
 const CLOCK_TICKS_PER_SECOND = 100;
 /** utime + stime of a process in milliseconds (fields 14 and 15 of /proc/<pid>/stat). */
@@ -54,77 +48,14 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(" ");
 
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-await admin.unsafe(`create database ${databaseName}`);
-await admin.end();
+await recreateDatabase(databaseName);
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-page-cpu-"));
-const meili = await startBundledMeilisearch({
-  dataDir,
-  maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
-});
-const children: ChildProcess[] = [];
-process.once("exit", () => children.forEach((child) => child.kill("SIGKILL")));
-
-async function startServer(env: Record<string, string>, nodeArgs: string[], server = "build/server.mjs") {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, server], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      MEILI_HOST: meili.host,
-      MEILI_MASTER_KEY: meili.masterKey,
-      SEARCH_INDEX_PREFIX: "benchpagecpu",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      // still starting
-    }
-    if (i > 1200) throw new Error("server did not start in 120 s");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, base };
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const gone = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await gone;
-}
-
-async function signIn(base: string, email: string) {
-  const response = await fetch(`${base}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "jiuye-demo-2026", redirectTo: "" }),
-    redirect: "manual",
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`could not sign in as ${email}`);
-  return cookie;
-}
+const services = await startSiteServices({ name: "page-cpu", databaseUrl, searchIndexPrefix: "benchpagecpu" });
+const siteEnv = services.env;
 
 process.stderr.write("seeding the demo data …\n");
-const seeding = await startServer({ SEED_DEMO: "true", RUN_WORKER: "true" }, []);
-for (let i = 0; ; i++) {
-  const body = (await (await fetch(`${seeding.base}/api/v1/postings`)).json()) as { total: number };
-  if (body.total >= 100) break;
-  if (i > 600) throw new Error("the demo postings were not indexed in 60 s");
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
+const seeding = await startServer("build/server.mjs", { ...siteEnv, SEED_DEMO: "true", RUN_WORKER: "true" });
+await waitForDemoPostings(seeding.base);
 const graduateCookie = await signIn(seeding.base, "graduate@demo.jiuye.cn");
 const staffCookie = await signIn(seeding.base, "staff@demo.jiuye.cn");
 await stop(seeding.child);
@@ -146,7 +77,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const page of pages) {
     for (const server of SERVERS) {
       // One process per page, so a profile (BENCH_SITE_NODE_ARGS) holds one page only.
-      const web = await startServer({ SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS, server);
+      const web = await startServer(server, { ...siteEnv, SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS);
       const headers: Record<string, string> = page.cookie ? { cookie: page.cookie } : {};
       const first = await fetch(web.base + page.path, { headers, redirect: "manual" });
       const bytes = (await first.arrayBuffer()).byteLength;
@@ -173,6 +104,5 @@ if (ROUNDS > 1) {
     console.log(`${key} | ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`);
   }
 }
-await meili.stop();
-rmSync(dataDir, { recursive: true, force: true });
+await services.close();
 process.exit(0);

@@ -18,41 +18,35 @@
  * Asserts nothing. Database `jiuye_bench_pages` (or BENCH_PAGES_DATABASE, so two runs on one server do
  * not drop each other's) at BENCH_DATABASE_URL's server is recreated.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { defaultMaxIndexingMemory, freePort, startBundledMeilisearch } from "../search/local-server";
 import { createMeiliTransport } from "../search/transport";
 import { parseSearchParams } from "../app/postings/query";
 import { toMeiliSearchRequest } from "../search/query";
 import { postingsIndexName } from "../search/postings-index";
+import {
+  argValue,
+  benchDatabaseName,
+  benchDatabaseUrl,
+  recreateDatabase,
+  requireBuild,
+  signIn,
+  startServer,
+  startSiteServices,
+  startWorker,
+  stop,
+  waitForDemoPostings,
+} from "./site";
 
-const argValue = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const DURATION = Number(argValue("--duration")) || 10;
 const SCALE = process.argv.includes("--scale");
 const ONLY = argValue("--only")?.split(",").filter(Boolean);
 const SITE_NODE_ARGS = process.env.BENCH_SITE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 const CONCURRENCY = [10, 50];
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const databaseName = process.env.BENCH_PAGES_DATABASE ?? "jiuye_bench_pages";
-if (!/^[a-z_][a-z0-9_]*$/.test(databaseName))
-  throw new Error("BENCH_PAGES_DATABASE: lower-case letters, digits and _ only");
-const databaseUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${databaseName}`;
-  return u.toString();
-})();
-
-if (!existsSync("build/server.mjs") || !existsSync("build/index.js")) {
-  console.error("Run `npm run build` first (bench:pages measures the compiled server).");
-  process.exit(1);
-}
+const databaseName = benchDatabaseName("BENCH_PAGES_DATABASE", "jiuye_bench_pages");
+const databaseUrl = benchDatabaseUrl(databaseName);
+requireBuild("bench:pages");
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -76,90 +70,20 @@ console.log(
 );
 
 // ---------------------------------------------------------------- services
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-await admin.unsafe(`create database ${databaseName}`);
-await admin.end();
+await recreateDatabase(databaseName);
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiuye-bench-pages-"));
-const meili = await startBundledMeilisearch({
-  dataDir,
-  maxIndexingMemory: process.env.MEILI_MAX_INDEXING_MEMORY ?? defaultMaxIndexingMemory(),
-});
-const children: ChildProcess[] = [];
-process.once("exit", () => children.forEach((child) => child.kill("SIGKILL")));
-
-const baseEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  DATA_DIR: dataDir,
-  MEILI_HOST: meili.host,
-  MEILI_MASTER_KEY: meili.masterKey,
-  SEARCH_INDEX_PREFIX: "benchpages",
-  NODE_ENV: "production",
-  LOG_LEVEL: "warn",
-};
-
-async function waitHealthy(base: string, child: ChildProcess) {
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // still starting
-    }
-    if (i > 1200) throw new Error("server did not start in 120 s");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = []) {
-  const port = await freePort();
-  const startedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, script], {
-    env: { ...baseEnv, PORT: String(port), ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  if (script.endsWith("server.mjs")) await waitHealthy(base, child);
-  return { child, base, coldStartMs: performance.now() - startedAt };
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const gone = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await gone;
-}
+const services = await startSiteServices({ name: "pages", databaseUrl, searchIndexPrefix: "benchpages" });
+const { meili, env: baseEnv } = services;
 
 // ---------------------------------------------------------------- pass 1: seed, count SQL per page
 process.stderr.write("seeding the demo data …\n");
-const counting = await startProcess("build/server.mjs", {
+const counting = await startServer("build/server.mjs", {
+  ...baseEnv,
   SEED_DEMO: "true",
   RUN_WORKER: "true",
   JIUYE_COUNT_SQL: "1",
 });
-{
-  // The seed's postings reach the index through the outbox worker.
-  for (let i = 0; ; i++) {
-    const body = (await (await fetch(`${counting.base}/api/v1/postings`)).json()) as { total: number };
-    if (body.total >= 100) break;
-    if (i > 600) throw new Error("the demo postings were not indexed in 60 s");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function signIn(base: string, email: string) {
-  const response = await fetch(`${base}/login`, {
-    method: "POST",
-    body: new URLSearchParams({ email, password: "jiuye-demo-2026", redirectTo: "" }),
-    redirect: "manual",
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`could not sign in as ${email}`);
-  return cookie;
-}
+await waitForDemoPostings(counting.base);
 
 const graduateCookie = await signIn(counting.base, "graduate@demo.jiuye.cn");
 const staffCookie = await signIn(counting.base, "staff@demo.jiuye.cn");
@@ -209,14 +133,20 @@ for (const page of pages) {
 await stop(counting.child);
 
 // ---------------------------------------------------------------- pass 2: the deployment under load
-const webs: Awaited<ReturnType<typeof startProcess>>[] = [];
-let worker: Awaited<ReturnType<typeof startProcess>> | null = null;
+const webs: Awaited<ReturnType<typeof startServer>>[] = [];
+let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
 if (SCALE) {
-  webs.push(await startProcess("build/server.mjs", { SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS));
-  webs.push(await startProcess("build/server.mjs", { SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS));
-  worker = await startProcess("build/worker.mjs", {});
+  webs.push(
+    await startServer("build/server.mjs", { ...baseEnv, SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS),
+  );
+  webs.push(
+    await startServer("build/server.mjs", { ...baseEnv, SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS),
+  );
+  worker = await startWorker("build/worker.mjs", baseEnv);
 } else {
-  webs.push(await startProcess("build/server.mjs", { SEED_DEMO: "false", RUN_WORKER: "true" }, SITE_NODE_ARGS));
+  webs.push(
+    await startServer("build/server.mjs", { ...baseEnv, SEED_DEMO: "false", RUN_WORKER: "true" }, SITE_NODE_ARGS),
+  );
 }
 const idleRss = webs.map((web) => rssMiB(web.child.pid));
 
@@ -373,6 +303,5 @@ console.log(`Meilisearch: RSS ${rssMiB(meili.pid).toFixed(0)} MiB`);
 
 for (const web of webs) await stop(web.child);
 if (worker) await stop(worker.child);
-await meili.stop();
-rmSync(dataDir, { recursive: true, force: true });
+await services.close();
 process.exit(0);

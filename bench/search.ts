@@ -19,7 +19,6 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import { resetEnv } from "../app/config/env.server";
 import { closeDatabase, getDb } from "../app/db.server";
 import { makeCreditCode } from "../app/employers/credit-code";
@@ -36,17 +35,13 @@ import { parseSearchParams, toQueryString } from "../app/postings/query";
 import { toMeiliSearchRequest } from "../search/query";
 import { waitOk } from "../search/postings-index";
 import { progressBar } from "../scripts/progress";
+import { benchDatabaseUrl, recreateDatabase } from "./site";
 
 const N = Number(process.argv[process.argv.indexOf("--n") + 1]) || 100_000;
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 // Its own name per helper or checkout when several run at once (each run drops and recreates it).
 const benchDatabase = process.env.BENCH_DATABASE_NAME ?? "jiuye_bench";
 if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error("BENCH_DATABASE_NAME: lower-case letters, digits, _");
-const benchUrl = (() => {
-  const u = new URL(adminUrl);
-  u.pathname = `/${benchDatabase}`;
-  return u.toString();
-})();
+const benchUrl = benchDatabaseUrl(benchDatabase);
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,10 +67,7 @@ console.log(
 );
 
 // ---------------------------------------------------------------- services
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${benchDatabase} with (force)`);
-await admin.unsafe(`create database ${benchDatabase}`);
-await admin.end();
+await recreateDatabase(benchDatabase);
 const migrator = await openDatabase({ url: benchUrl, dataDir: os.tmpdir(), max: 1 });
 await migrateDatabase(migrator);
 await migrator.close();

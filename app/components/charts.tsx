@@ -1,8 +1,39 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 const asPercent = (share: number) => `${share * 100}%`;
+
+/**
+ * The one accessible image a chart is for screen readers: named by its title and described by its
+ * description, both kept in visually-hidden spans so the drawing inside needs no text of its own.
+ */
+function ChartImage({
+  title,
+  desc,
+  className,
+  testId,
+  children,
+}: {
+  title: string;
+  desc: string;
+  className: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div role="img" aria-labelledby={`${id}-t ${id}-d`} className={className} data-testid={testId}>
+      <span id={`${id}-t`} className="visually-hidden">
+        {title}
+      </span>
+      <span id={`${id}-d`} className="visually-hidden">
+        {desc}
+      </span>
+      {children}
+    </div>
+  );
+}
 
 /**
  * Horizontal bars, one per item: the labels and values are HTML text, so they keep the page's
@@ -24,19 +55,12 @@ export function BarChart({
   bars: { label: string; value: number; note?: string }[];
   counts?: boolean;
 }) {
-  const id = useId();
   const max = counts ? Math.max(1, ...bars.map((bar) => bar.value)) : 1;
   const share = (value: number) => Math.max(0, Math.min(1, value / max));
   const label = (value: number) => (counts ? String(value) : percent(value));
   const tickLabel = (tick: number) => (counts ? String(Math.round(tick * max)) : `${tick * 100}%`);
   return (
-    <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart" data-testid="bar-chart">
-      <span id={`${id}-t`} className="visually-hidden">
-        {title}
-      </span>
-      <span id={`${id}-d`} className="visually-hidden">
-        {desc}
-      </span>
+    <ChartImage title={title} desc={desc} className="chart" testId="bar-chart">
       {bars.map((bar, i) => (
         <div key={bar.label + i} className="bar-chart__row">
           <span className="bar-chart__label">{bar.label}</span>
@@ -65,7 +89,7 @@ export function BarChart({
           ))}
         </svg>
       </div>
-    </div>
+    </ChartImage>
   );
 }
 
@@ -109,7 +133,6 @@ export function TrendChart({
   desc: string;
   points: { label: string; value: number }[];
 }) {
-  const id = useId();
   // Percent of the plot's width and height; a margin at the top and bottom keeps 0 % and 100 % inside.
   const x = (i: number) => (points.length <= 1 ? 50 : (i / (points.length - 1)) * 100);
   const y = (v: number) => 5 + (1 - Math.max(0, Math.min(1, v))) * 90;
@@ -117,13 +140,7 @@ export function TrendChart({
   const first = points[0];
   const last = points.length > 1 ? points[points.length - 1] : undefined;
   return (
-    <div role="img" aria-labelledby={`${id}-t ${id}-d`} className="chart trend-chart" data-testid="trend-chart">
-      <span id={`${id}-t`} className="visually-hidden">
-        {title}
-      </span>
-      <span id={`${id}-d`} className="visually-hidden">
-        {desc}
-      </span>
+    <ChartImage title={title} desc={desc} className="chart trend-chart" testId="trend-chart">
       <svg className="trend-chart__ticks" width="100%" height="100%" aria-hidden="true">
         {TICKS.map((tick) => (
           <text key={tick} x="100%" dx="-6" y={`${y(tick)}%`} dy="0.35em" textAnchor="end" fill="#555">
@@ -151,6 +168,6 @@ export function TrendChart({
         {first ? <span>{first.label}</span> : null}
         {last ? <span>{last.label}</span> : null}
       </div>
-    </div>
+    </ChartImage>
   );
 }
