@@ -51,10 +51,11 @@ export const TUNING_SETS: readonly CorpusSet[] = [
 /**
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
  * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
- * were blind until 5–6 Dec 2026 and are now development sets (README); `blind10` is the blind set to be
- * written next and `blind` names any later one, added by the lead when it is written.
+ * were blind until 5–6 Dec 2026 and are now development sets (README); `blind10` (6 Dec) and `blind11`
+ * (written 7 Dec 2026 by a writer who never read the checker) are blind; `blind` names any later one,
+ * added by the lead when it is written.
  */
-export const BLIND_SETS = ["blind10", "blind"] as const;
+export const BLIND_SETS = ["blind10", "blind11", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
