@@ -96,3 +96,33 @@ export async function orDeny<T>(call: Promise<T> | (() => T | Promise<T>)): Prom
     throw error;
   }
 }
+
+/**
+ * The answer of a route that hands one reader a private file (an evidence scan, a résumé, a licence,
+ * an agreement, a report workbook): never kept by a shared cache, and never sniffed into a type the
+ * browser would render, so a file that only claims to be a PDF or an image cannot run as a page of
+ * this site. A download unless `inline` (an agreement's preview opens in the browser's viewer);
+ * `readableName` adds the name in the reader's script (`filename*`, RFC 6266) beside the ASCII one.
+ */
+export function privateFile(
+  body: Uint8Array | ReadableStream<Uint8Array>,
+  file: {
+    contentType: string;
+    filename: string;
+    readableName?: string;
+    inline?: boolean;
+    headers?: Record<string, string>;
+  },
+): Response {
+  const disposition = [`${file.inline ? "inline" : "attachment"}; filename="${file.filename}"`];
+  if (file.readableName) disposition.push(`filename*=UTF-8''${encodeURIComponent(file.readableName)}`);
+  return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": disposition.join("; "),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...file.headers,
+    },
+  });
+}

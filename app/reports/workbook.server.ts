@@ -1,4 +1,7 @@
+import type { Readable } from "node:stream";
+import { createReadableStreamFromReadable } from "@remix-run/node";
 import ExcelJS from "exceljs";
+import { privateFile } from "../http.server";
 import { NO_VALUE, type Cell } from "./tables";
 
 /** Worksheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rule). */
@@ -50,13 +53,15 @@ export async function tablesWorkbook(tables: readonly WorkbookTable[]): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The answer of an .xlsx route. */
-export function xlsxResponse(body: Buffer, filename: string, readableName: string): Response {
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(readableName)}`,
-      "Cache-Control": "no-store",
-    },
+/**
+ * The answer of every .xlsx route: a private download (app/http.server.ts), its ASCII name and the
+ * name staff read. A workbook written as it goes (the destination export, the enlistment desk list)
+ * is passed as its stream and sent while it is written.
+ */
+export function xlsxResponse(body: Buffer | Readable, filename: string, readableName: string): Response {
+  return privateFile(Buffer.isBuffer(body) ? body : createReadableStreamFromReadable(body), {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    filename,
+    readableName,
   });
 }

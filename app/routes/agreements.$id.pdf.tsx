@@ -4,7 +4,7 @@ import { agreementForDocument, type AgreementViewer } from "../agreements/agreem
 import { renderAgreementPdf } from "../agreements/pdf.server";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { forbidden, notFound, orDeny } from "../http.server";
+import { forbidden, notFound, orDeny, privateFile } from "../http.server";
 
 /** The registered agreement as a PDF: to the graduate, members of the employer and staff of the graduate's scope. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -20,15 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Refused (403/404, or 409 before registration): the error page, in the reader's language.
   const doc = await orDeny(agreementForDocument(await getDb(), id.data, viewer, { preview }));
   const pdf = await renderAgreementPdf(doc);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      // A preview opens in the browser's viewer; the registered document downloads.
-      "Content-Disposition": doc.agreement.number
-        ? `attachment; filename="agreement-${doc.agreement.number}.pdf"`
-        : `inline; filename="agreement-preview.pdf"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  // A preview opens in the browser's viewer; the registered document downloads.
+  const number = doc.agreement.number;
+  return privateFile(pdf, {
+    contentType: "application/pdf",
+    filename: number ? `agreement-${number}.pdf` : "agreement-preview.pdf",
+    inline: !number,
   });
 }

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { evidenceForGraduate } from "../destinations/destinations.server";
-import { notFound } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { notFound, privateFile } from "../http.server";
 
 /** The graduate's own evidence file (what they uploaded, or the agreement the school attached), as a download. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,5 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!id.success) notFound();
   const result = await evidenceForGraduate(await getDb(), user.id, id.data);
   if (result.status !== "ok") notFound();
-  return privateAttachment(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
+  return privateFile(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
 }

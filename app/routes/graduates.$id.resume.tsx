@@ -3,8 +3,7 @@ import { z } from "zod";
 import { requireUser } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { readUpload, resumeForViewer } from "../graduates/profile.server";
-import { forbidden, notFound } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { forbidden, notFound, privateFile } from "../http.server";
 
 /**
  * A graduate's résumé, always as an attachment: to the graduate, staff of their scope, and
@@ -18,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (access.status === "forbidden") forbidden();
   if (access.status === "not_found") notFound();
   const bytes = await readUpload(access.file);
-  return privateAttachment(bytes, {
+  return privateFile(bytes, {
     contentType: "application/pdf",
     filename: access.filename,
     headers: { "X-Resume-Sha256": access.sha256 },

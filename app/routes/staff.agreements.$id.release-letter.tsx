@@ -3,8 +3,7 @@ import { z } from "zod";
 import { releaseLetterFor } from "../agreements/agreements.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { notFound, orDeny } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { notFound, orDeny, privateFile } from "../http.server";
 
 /** The employer's release letter behind a breach request, to staff of the graduate's scope, as a download, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const letter = await orDeny(
     releaseLetterFor(await getDb(), id.data, { kind: "staff", userId: user.id, scope: user.scope }),
   );
-  return privateAttachment(letter.bytes, {
+  return privateFile(letter.bytes, {
     contentType: "application/pdf",
     filename: `release-letter-${letter.number ?? id.data}.pdf`,
   });

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { evidenceForStaff } from "../destinations/destinations.server";
-import { forbidden, notFound } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { forbidden, notFound, privateFile } from "../http.server";
 
 /** A destination's evidence file, to staff of the graduate's scope only, always as a download, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,5 +13,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await evidenceForStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") forbidden();
-  return privateAttachment(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
+  return privateFile(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
 }

@@ -4,8 +4,7 @@ import { readUploadAudited } from "../audit/audited-upload.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { employerLicence } from "../employers/employers.server";
-import { notFound } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { notFound, privateFile } from "../http.server";
 
 /** The business licence, to staff only, always as a download (never rendered inline by the site). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,5 +21,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     subjectId: licence.id,
   });
   const ext = licence.file.split(".").pop() ?? "bin";
-  return privateAttachment(bytes, { contentType: licence.mime, filename: `licence-${licence.creditCode}.${ext}` });
+  return privateFile(bytes, { contentType: licence.mime, filename: `licence-${licence.creditCode}.${ext}` });
 }

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { notFound, orDeny } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { notFound, orDeny, privateFile } from "../http.server";
 import { enlistmentFileForStaff } from "../programmes/enlistment.server";
 
 /** One scanned enlistment form, to staff of the graduate's scope only, as a download, audited. */
@@ -13,5 +12,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
   const file = await orDeny(enlistmentFileForStaff(await getDb(), staffActor(user), id.data));
-  return privateAttachment(file.bytes, { contentType: file.mime, filename: `enlistment-form-${id.data}.${file.ext}` });
+  return privateFile(file.bytes, { contentType: file.mime, filename: `enlistment-form-${id.data}.${file.ext}` });
 }

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
 import { resolveReportCollege } from "../reports/dashboard.server";
 import { exportReport } from "../reports/export.server";
+import { xlsxResponse } from "../reports/workbook.server";
 
 const QuerySchema = z.object({
   cohort: z.coerce.number().int().min(2000).max(2100),
@@ -21,12 +21,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const collegeId = await orDeny(() => resolveReportCollege(user.scope, query.data.college));
   const stream = await exportReport(await getDb(), { userId: user.id }, { cohort: query.data.cohort, collegeId });
   const filename = `destinations-${query.data.cohort}-${collegeId ?? "school"}.xlsx`;
-  return new Response(createReadableStreamFromReadable(stream), {
-    status: 200,
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(`毕业去向-${filename}`)}`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return xlsxResponse(stream, filename, `毕业去向-${filename}`);
 }

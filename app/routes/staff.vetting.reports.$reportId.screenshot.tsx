@@ -3,8 +3,7 @@ import { z } from "zod";
 import { readUploadAudited } from "../audit/audited-upload.server";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { notFound } from "../http.server";
-import { privateAttachment } from "../private-attachment.server";
+import { notFound, privateFile } from "../http.server";
 import { reportScreenshot } from "../postings/reports.server";
 
 /**
@@ -25,5 +24,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     subjectId: id.data,
   });
   const ext = shot.mime === "image/png" ? "png" : "jpg";
-  return privateAttachment(bytes, { contentType: shot.mime, filename: `report-${id.data}.${ext}` });
+  return privateFile(bytes, { contentType: shot.mime, filename: `report-${id.data}.${ext}` });
 }
