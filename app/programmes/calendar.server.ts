@@ -27,16 +27,11 @@ import { pickLocale, translate } from "../i18n/messages";
 import { nameFor, textFor } from "../i18n/names";
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import type { FeedEvent } from "./ical";
+import { ownGraduateId } from "./own-graduate.server";
 import { OPEN_FUNNEL_STATES } from "./states";
 
 /** What a token looks like; anything else is answered 404 without reading the database. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
-
-async function ownGraduateId(db: Queryable, actor: UserActor) {
-  const [row] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!row) refuse("error.forbidden", { status: 403 });
-  return row.id;
-}
 
 /** Whether the graduate has a feed, and since when (the URL itself cannot be shown again). */
 export async function getOwnCalendarFeed(db: Queryable, actor: UserActor) {
