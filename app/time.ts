@@ -124,6 +124,14 @@ export function formatSchoolDateTime(instant: Date | string, locale: Locale): st
   return format(instant, locale, { dateStyle: "medium", timeStyle: "short" });
 }
 
+/**
+ * From one instant to another, both written in full: "1 Dec 2026, 14:00 – 1 Dec 2026, 14:30". The
+ * interview and counselling mails and the interview's proposed times all write a span this way.
+ */
+export function formatSchoolDateTimeSpan(start: Date | string, end: Date | string, locale: Locale): string {
+  return `${formatSchoolDateTime(start, locale)} – ${formatSchoolDateTime(end, locale)}`;
+}
+
 /** The school's clock time alone, 24-hour: "14:30" (a slot's end under its date). */
 export function formatSchoolTime(instant: Date | string, locale: Locale): string {
   return format(instant, locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashToken } from "./token.server";
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { mailLocaleOf } from "../i18n/mail-locale";
@@ -24,8 +25,6 @@ async function emailExists(db: Queryable, email: string) {
 
 /** How long a mailed registration link works. Short: it stands in for the password the visitor just chose. */
 export const REGISTRATION_LINK_HOURS = 2;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /**
  * The first step of self-registration. A new address gets a one-time confirmation link and nothing

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "./token.server";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { passwordResets, sessions, users } from "../../db/schema";
 import type { Database, Queryable } from "../../db/client";
@@ -22,8 +23,6 @@ export const PASSWORD_RESET_MINUTES = 30;
  * (Requests per network address are limited before this, by `enforceAuthRateLimit`.)
  */
 export const PASSWORD_RESET_PER_ADDRESS = { limit: 3, windowSeconds: 3600 } as const;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /**
  * "I forgot my password": mails a one-time link to the address when it belongs to an active account.

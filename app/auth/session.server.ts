@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "./token.server";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { redirect } from "@remix-run/node";
 import { notifications, sessions, staffScopes, users, type Role } from "../../db/schema";
@@ -30,8 +31,6 @@ function cookieName() {
   // __Host- binds the cookie to this origin over HTTPS; a site served over plain HTTP cannot use it.
   return getEnv().https ? "__Host-jiuye_session" : "jiuye_session";
 }
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** Starts a new session (a fresh id at every sign-in) and returns its Set-Cookie header. */
 export async function createSession(db: Queryable, userId: string, userAgent: string | null): Promise<string> {

@@ -1,7 +1,7 @@
 import { fieldIds, type AnyResult } from "../forms/result";
 import { useLocale, useT } from "../i18n/use-t";
 import { ActionForm, FieldError, TextAreaField, TextField } from "./form";
-import { formatSchoolDateTime } from "../time";
+import { formatSchoolDateTime, formatSchoolDateTimeSpan } from "../time";
 import { interviewMachine } from "../interviews/states";
 import type { ReactNode } from "react";
 import type { InterviewState } from "../../vocabulary";
@@ -21,7 +21,7 @@ export function InterviewSlots({ interview }: { interview: SlotRow }) {
     <ul>
       {interview.slots.map((slot) => (
         <li key={slot.id}>
-          {formatSchoolDateTime(slot.startsAt, locale)} – {formatSchoolDateTime(slot.endsAt, locale)}
+          {formatSchoolDateTimeSpan(slot.startsAt, slot.endsAt, locale)}
           {slot.id === interview.chosenSlotId ? " ✓" : null}
           {interview.events.includes("confirm") ? (
             // Its refusal is shown by the page's ErrorSummary: the form has no field to mark.

@@ -26,7 +26,7 @@ import {
 } from "./states";
 import { reminderDue } from "./reminders";
 import type { TopicOption } from "./topics";
-import { formatSchoolDateTime } from "../time";
+import { formatSchoolDateTimeSpan } from "../time";
 
 export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
 export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
@@ -259,7 +259,7 @@ async function notify(tx: Queryable, bookingId: string, change: Change, reason: 
         topicLabel: nameFor(r.locale, topic),
         modeLabel: translate(r.locale, `counselling.mode.${slot.mode}`),
         location: slot.location,
-        time: `${formatSchoolDateTime(slot.startsAt, r.locale)} – ${formatSchoolDateTime(slot.endsAt, r.locale)}`,
+        time: formatSchoolDateTimeSpan(slot.startsAt, slot.endsAt, r.locale),
         question: booking.question || null,
         reason,
         url: `${getEnv().publicUrl}${r.path}`,

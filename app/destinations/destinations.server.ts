@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Database, Queryable } from "../../db/client";
+import { excludedValues } from "../../db/upsert";
 import {
   agreementEvents,
   agreements,
@@ -50,16 +51,16 @@ export async function syncDestinationCodes(db: Queryable) {
     )
     .onConflictDoUpdate({
       target: destinationCodes.code,
-      set: {
-        nameZh: sql`excluded.name_zh`,
-        nameEn: sql`excluded.name_en`,
-        placed: sql`excluded.placed`,
-        group2021: sql`excluded.group_2021`,
-        group2024: sql`excluded.group_2024`,
-        requiredFields: sql`excluded.required_fields`,
-        evidence: sql`excluded.evidence`,
-        sortOrder: sql`excluded.sort_order`,
-      },
+      set: excludedValues(destinationCodes, [
+        "nameZh",
+        "nameEn",
+        "placed",
+        "group2021",
+        "group2024",
+        "requiredFields",
+        "evidence",
+        "sortOrder",
+      ]),
     });
 }
 

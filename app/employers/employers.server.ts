@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "../auth/token.server";
 import { and, asc, count, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
@@ -258,8 +259,6 @@ export async function addMemberByStaff(
     });
   });
 }
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
 export async function inviteColleague(

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashToken } from "../auth/token.server";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
@@ -25,8 +26,6 @@ import { holdForReverification } from "../destinations/destinations.server";
 import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
 
 export const ACTIVATION_DAYS = 7;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /**
  * One-time activation links for roster graduates without an account, written with their mails

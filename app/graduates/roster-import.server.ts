@@ -4,6 +4,7 @@ import path from "node:path";
 import { inArray, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import { colleges, graduates, majors } from "../../db/schema";
+import { excludedValues } from "../../db/upsert";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
@@ -163,17 +164,17 @@ export async function upsertRosterRows(
       .values(batch)
       .onConflictDoUpdate({
         target: graduates.studentNo,
-        set: {
-          name: sql`excluded.name`,
-          gender: sql`excluded.gender`,
-          collegeId: sql`excluded.college_id`,
-          majorId: sql`excluded.major_id`,
-          degree: sql`excluded.degree`,
-          cohort: sql`excluded.cohort`,
-          phone: sql`excluded.phone`,
-          email: sql`excluded.email`,
-          difficulties: sql`excluded.difficulties`,
-        },
+        set: excludedValues(graduates, [
+          "name",
+          "gender",
+          "collegeId",
+          "majorId",
+          "degree",
+          "cohort",
+          "phone",
+          "email",
+          "difficulties",
+        ]),
       })
       // xmax = 0 only on a freshly inserted row version: tells inserts from updates in one statement.
       .returning({

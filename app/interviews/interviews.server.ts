@@ -23,7 +23,7 @@ import {
   type InterviewEvent,
   type InterviewState,
 } from "./states";
-import { formatSchoolDateTime } from "../time";
+import { formatSchoolDateTimeSpan } from "../time";
 
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewSlot = typeof interviewSlots.$inferSelect;
@@ -228,9 +228,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
         graduateName: people.graduateName,
         modeLabel: translate(r.locale, modeLabel(interview.mode)),
         location: interview.location,
-        times: shown.map(
-          (s) => `${formatSchoolDateTime(s.startsAt, r.locale)} – ${formatSchoolDateTime(s.endsAt, r.locale)}`,
-        ),
+        times: shown.map((s) => formatSchoolDateTimeSpan(s.startsAt, s.endsAt, r.locale)),
         reason,
         url: `${getEnv().publicUrl}${r.path}`,
       },

@@ -5,7 +5,8 @@
  * is stored, and issuing a new one replaces the old (the old URL answers 404 from then on). The feed
  * holds nothing but the owner's own events.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "../auth/token.server";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database, Queryable } from "../../db/client";
 import {
@@ -26,17 +27,11 @@ import { pickLocale, translate } from "../i18n/messages";
 import { nameFor, textFor } from "../i18n/names";
 import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import type { FeedEvent } from "./ical";
+import { ownGraduateId } from "./own-graduate.server";
 import { OPEN_FUNNEL_STATES } from "./states";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 /** What a token looks like; anything else is answered 404 without reading the database. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
-
-async function ownGraduateId(db: Queryable, actor: UserActor) {
-  const [row] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!row) refuse("error.forbidden", { status: 403 });
-  return row.id;
-}
 
 /** Whether the graduate has a feed, and since when (the URL itself cannot be shown again). */
 export async function getOwnCalendarFeed(db: Queryable, actor: UserActor) {

@@ -31,18 +31,18 @@ import {
 } from "../../vocabulary";
 import { CHECKLIST_ITEMS, tuitionChecklist } from "./desk";
 import { enlistmentFormMachine, funnelMachine } from "./states";
+import { ownGraduateId } from "./own-graduate.server";
 
 export async function uploadEnlistmentForm(
   db: Database,
   actor: UserActor,
   input: { kind: EnlistmentFormKind; file: File },
 ) {
-  const [graduate] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!graduate) refuse("error.forbidden", { status: 403 });
+  const graduateId = await ownGraduateId(db, actor);
   const [existing] = await db
     .select()
     .from(enlistmentForms)
-    .where(and(eq(enlistmentForms.graduateId, graduate.id), eq(enlistmentForms.kind, input.kind)));
+    .where(and(eq(enlistmentForms.graduateId, graduateId), eq(enlistmentForms.kind, input.kind)));
   if (existing) {
     const next = enlistmentFormMachine.next(existing.state, "resubmit", "graduate");
     if (!next.ok) refuse(next.key, { params: next.params });
@@ -62,7 +62,7 @@ export async function uploadEnlistmentForm(
   };
   const [row] = await db
     .insert(enlistmentForms)
-    .values({ graduateId: graduate.id, kind: input.kind, ...values })
+    .values({ graduateId, kind: input.kind, ...values })
     .onConflictDoUpdate({ target: [enlistmentForms.graduateId, enlistmentForms.kind], set: values })
     .returning({ id: enlistmentForms.id });
   return row!.id;
@@ -116,8 +116,7 @@ export async function reviewEnlistmentForm(
 
 /** The graduate's own forms, with the reason of a return. */
 export async function listOwnEnlistmentForms(db: Queryable, actor: UserActor) {
-  const [graduate] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!graduate) refuse("error.forbidden", { status: 403 });
+  const graduateId = await ownGraduateId(db, actor);
   const rows = await db
     .select({
       id: enlistmentForms.id,
@@ -127,7 +126,7 @@ export async function listOwnEnlistmentForms(db: Queryable, actor: UserActor) {
       uploadedAt: enlistmentForms.uploadedAt,
     })
     .from(enlistmentForms)
-    .where(eq(enlistmentForms.graduateId, graduate.id));
+    .where(eq(enlistmentForms.graduateId, graduateId));
   return ENLISTMENT_FORM_KINDS.map((kind) => ({ kind, form: rows.find((r) => r.kind === kind) ?? null }));
 }
 

@@ -15,12 +15,7 @@ import { recordDestinationOnBehalf } from "../destinations/destinations.server";
 import { refuse } from "../errors";
 import type { ProgrammeSlug } from "../../vocabulary";
 import { funnelMachine, type FunnelEvent } from "./states";
-
-async function ownGraduateId(db: Queryable, actor: UserActor) {
-  const [row] = await db.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-  if (!row) refuse("error.forbidden", { status: 403 });
-  return row.id;
-}
+import { ownGraduateId } from "./own-graduate.server";
 
 async function nationalYear(db: Queryable, slug: ProgrammeSlug, year: number) {
   const [row] = await db

@@ -5,6 +5,7 @@ import {
   endOfSchoolDay,
   formatSchoolDate,
   formatSchoolDateTime,
+  formatSchoolDateTimeSpan,
   formatSchoolTime,
   formatSchoolWeekday,
   isCalendarDate,
@@ -46,6 +47,9 @@ describe("the school's clock", () => {
     expect(formatSchoolDate(lateEvening, "en")).toBe("30 Nov 2026");
     expect(formatSchoolDateTime(lateEvening, "zh-CN")).toBe("2026年11月30日 00:30");
     expect(formatSchoolDateTime(lateEvening, "en")).toBe("30 Nov 2026, 00:30");
+    expect(formatSchoolDateTimeSpan(lateEvening, "2026-11-30T01:00:00Z", "en")).toBe(
+      "30 Nov 2026, 00:30 – 30 Nov 2026, 09:00",
+    );
     expect(formatSchoolTime("2026-11-30T06:05:00Z", "en")).toBe("14:05");
     expect(formatSchoolTime(lateEvening, "zh-CN")).toBe("00:30");
     expect(formatSchoolWeekday(lateEvening, "en")).toBe("Monday 30 November");
