@@ -615,35 +615,38 @@ export async function sendCounsellingReminders(db: Database, now = new Date()): 
 // ---------------------------------------------------------------------------------------------
 // Lists (plain JSON-ready rows)
 
-export type StaffBookingRow = {
+/** When and where, as every list shows a slot or a booking (instants as ISO strings). */
+type SlotTimeAndPlace = {
   id: string;
-  slotId: string;
   startsAt: string;
   endsAt: string;
   mode: CounsellingMode;
   location: string;
+};
+
+/** A booking as the graduate sees it; the staff list adds who booked and what they may do. */
+export type GraduateBookingRow = SlotTimeAndPlace & {
   counsellorName: string;
-  own: boolean;
-  canManage: boolean;
-  graduateName: string;
-  collegeZh: string;
-  collegeEn: string;
   topic: string;
   question: string;
   status: BookingState;
   cancelReason: string | null;
   cancelledBy: "graduate" | "staff" | null;
-  /** Only on the counsellor's own bookings. */
-  staffNote: string | null;
   events: BookingEvent[];
 };
 
-export type StaffSlotRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
+export type StaffBookingRow = GraduateBookingRow & {
+  slotId: string;
+  own: boolean;
+  canManage: boolean;
+  graduateName: string;
+  collegeZh: string;
+  collegeEn: string;
+  /** Only on the counsellor's own bookings. */
+  staffNote: string | null;
+};
+
+export type StaffSlotRow = SlotTimeAndPlace & {
   topics: string[];
   collegeId: number | null;
   bookingId: string | null;
@@ -730,31 +733,11 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
   return { slots, bookings };
 }
 
-export type OpenSlotRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
+export type OpenSlotRow = SlotTimeAndPlace & {
   topics: string[];
   counsellorName: string;
   counsellorUserId: string;
   forCollege: boolean;
-};
-
-export type GraduateBookingRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
-  counsellorName: string;
-  topic: string;
-  question: string;
-  status: BookingState;
-  cancelReason: string | null;
-  cancelledBy: "graduate" | "staff" | null;
-  events: BookingEvent[];
 };
 
 /** A linked graduate's view: open future slots they may book, and their own bookings. */
