@@ -646,6 +646,27 @@ export type StaffBookingRow = GraduateBookingRow & {
   staffNote: string | null;
 };
 
+/** A booking's row from it, its slot and its counsellor; the reader decides the place shown and the buttons. */
+function bookingRow(
+  r: { booking: CounsellingBooking; slot: CounsellingSlot; counsellorName: string },
+  shown: { location: string; events: BookingEvent[] },
+): GraduateBookingRow {
+  return {
+    id: r.booking.id,
+    startsAt: r.slot.startsAt.toISOString(),
+    endsAt: r.slot.endsAt.toISOString(),
+    mode: r.slot.mode,
+    location: shown.location,
+    counsellorName: r.counsellorName,
+    topic: r.booking.topic,
+    question: r.booking.question,
+    status: r.booking.status,
+    cancelReason: r.booking.cancelReason,
+    cancelledBy: r.booking.cancelledBy,
+    events: shown.events,
+  };
+}
+
 export type StaffSlotRow = SlotTimeAndPlace & {
   topics: string[];
   collegeId: number | null;
@@ -709,25 +730,17 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
     const own = r.slot.counsellorUserId === staff.userId;
     const canManage = own || staff.scope.kind === "school";
     return {
-      id: r.booking.id,
+      ...bookingRow(r, {
+        location: r.slot.location,
+        events: canManage ? bookingActions(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
+      }),
       slotId: r.slot.id,
-      startsAt: r.slot.startsAt.toISOString(),
-      endsAt: r.slot.endsAt.toISOString(),
-      mode: r.slot.mode,
-      location: r.slot.location,
-      counsellorName: r.counsellorName,
       own,
       canManage,
       graduateName: r.graduateName,
       collegeZh: r.collegeZh,
       collegeEn: r.collegeEn,
-      topic: r.booking.topic,
-      question: r.booking.question,
-      status: r.booking.status,
-      cancelReason: r.booking.cancelReason,
-      cancelledBy: r.booking.cancelledBy,
       staffNote: own ? r.booking.staffNote : null,
-      events: canManage ? bookingActions(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
     };
   });
   return { slots, bookings };
@@ -768,22 +781,14 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     .where(eq(counsellingBookings.graduateId, graduate.id))
     .orderBy(desc(counsellingSlots.startsAt))
     .limit(100);
-  const bookings: GraduateBookingRow[] = mine.map((r) => ({
-    id: r.booking.id,
-    startsAt: r.slot.startsAt.toISOString(),
-    endsAt: r.slot.endsAt.toISOString(),
-    mode: r.slot.mode,
-    // A cancelled booking no longer gives access to the meeting: the slot may be booked again by
-    // someone else (with the same link), so the link is shown only while the booking is held.
-    location: r.slot.mode === "video" && r.booking.status === "cancelled" ? "" : r.slot.location,
-    counsellorName: r.counsellorName,
-    topic: r.booking.topic,
-    question: r.booking.question,
-    status: r.booking.status,
-    cancelReason: r.booking.cancelReason,
-    cancelledBy: r.booking.cancelledBy,
-    events: bookingActions(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
-  }));
+  const bookings: GraduateBookingRow[] = mine.map((r) =>
+    bookingRow(r, {
+      // A cancelled booking no longer gives access to the meeting: the slot may be booked again by
+      // someone else (with the same link), so the link is shown only while the booking is held.
+      location: r.slot.mode === "video" && r.booking.status === "cancelled" ? "" : r.slot.location,
+      events: bookingActions(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
+    }),
+  );
   const upcomingWith = new Set(
     mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId),
   );
