@@ -290,3 +290,32 @@ export function CheckboxGroupField(props: {
     </fieldset>
   );
 }
+
+/**
+ * Checkboxes of one name, one under another with the text beside each box: a list that may be long
+ * (cohorts, colleges, certificates), where CheckboxGroupField sets a few short ones in a row. The
+ * fieldset takes the field's id (the error summary links to it) and its error; after a refused
+ * submission the boxes are ticked as they were sent, else from `defaultValues`.
+ */
+export function CheckboxListField(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+}) {
+  const field = useField(props.name);
+  const scope = useContext(ScopeContext);
+  const checked = new Set(scope?.failure ? echoedValues(scope.failure, props.name) : (props.defaultValues ?? []));
+  return (
+    <fieldset className="field" id={field.id} aria-describedby={field.errors.length ? field.errorId : undefined}>
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input type="checkbox" name={props.name} value={option.value} defaultChecked={checked.has(option.value)} />{" "}
+          {option.label}
+        </label>
+      ))}
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </fieldset>
+  );
+}
