@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale, useT } from "../i18n/use-t";
-import { formatSchoolDate } from "../time";
+import { formatSchoolDate, formatSchoolDateTime } from "../time";
 
 /**
  * A public fair's state and theme, then its days and live hours, as the list of fairs and the fair's
@@ -29,6 +29,20 @@ export function FairStateAndDates({
           hours: `${fair.liveFrom}–${fair.liveUntil}`,
         })}
         {children}
+      </p>
+    </>
+  );
+}
+
+/** A booth session's title, then its start and length, as the employer's fair page and the booth page list it. */
+export function SessionTitleAndTime({ session }: { session: { title: string; startsAt: string; minutes: number } }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <h3>{session.title}</h3>
+      <p>
+        {formatSchoolDateTime(session.startsAt, locale)} · {t("fairSession.minutes", { minutes: session.minutes })}
       </p>
     </>
   );

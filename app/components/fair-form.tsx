@@ -1,4 +1,4 @@
-import { FieldError, SelectField, TextAreaField, TextField, useField } from "./form";
+import { CheckboxListField, SelectField, TextAreaField, TextField } from "./form";
 import { useT } from "../i18n/use-t";
 import { FAIR_DEGREES, WAITLIST_MODES, type FairAudience } from "../../vocabulary";
 
@@ -17,29 +17,6 @@ export interface FairFormValues {
   boothCapacity: number;
   employerWindowOpens: string;
   employerWindowCloses: string;
-}
-
-/** Checkboxes sent under one name; the action reads them with `repeated(...)`. */
-function Checkboxes(props: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  checked: string[];
-}) {
-  const field = useField(props.name);
-  const checked = new Set(field.echoed ? [field.echoed].flat() : props.checked);
-  return (
-    <fieldset className="field" aria-describedby={field.errors.length ? field.errorId : undefined}>
-      <legend>{props.legend}</legend>
-      {props.options.map((option) => (
-        <label key={option.value} className="checkbox">
-          <input type="checkbox" name={props.name} value={option.value} defaultChecked={checked.has(option.value)} />{" "}
-          {option.label}
-        </label>
-      ))}
-      <FieldError name={props.name} />
-    </fieldset>
-  );
 }
 
 /** The fields of a fair, for creating and editing (inside an ActionForm). */
@@ -117,24 +94,24 @@ export function FairFields(props: {
         defaultValue={v?.waitlistMode ?? "auto"}
       />
       <p>{t("fair.form.audience.hint")}</p>
-      <Checkboxes
+      <CheckboxListField
         name="cohorts"
         legend={t("fair.form.cohorts")}
         options={props.cohorts.map((c) => ({ value: String(c), label: String(c) }))}
-        checked={(v?.audience.cohorts ?? []).map(String)}
+        defaultValues={(v?.audience.cohorts ?? []).map(String)}
       />
-      <Checkboxes
+      <CheckboxListField
         name="degrees"
         legend={t("fair.form.degrees")}
         options={FAIR_DEGREES.map((d) => ({ value: d, label: t(`degree.${d}`) }))}
-        checked={v?.audience.degrees ?? []}
+        defaultValues={v?.audience.degrees ?? []}
       />
       {props.fixedCollegeId === null ? (
-        <Checkboxes
+        <CheckboxListField
           name="collegeIds"
           legend={t("fair.form.colleges")}
           options={props.colleges.map((c) => ({ value: String(c.id), label: c.name }))}
-          checked={(v?.audience.collegeIds ?? []).map(String)}
+          defaultValues={(v?.audience.collegeIds ?? []).map(String)}
         />
       ) : null}
     </>

@@ -259,16 +259,24 @@ export function CheckboxField(props: { name: string; label: string; hint?: strin
   );
 }
 
-/** Checkboxes of one name (several may be ticked); the first takes the field's id, the fieldset its error. */
-export function CheckboxGroupField(props: {
+/** Checkboxes of one name, several of which may be ticked. */
+interface CheckboxesProps {
   name: string;
   legend: string;
   options: { value: string; label: string }[];
   defaultValues?: string[];
-}) {
-  const field = useField(props.name);
+}
+
+/** The boxes to tick: as they were sent after a refused submission of this form, else the defaults. */
+function useTicked({ name, defaultValues = [] }: CheckboxesProps): Set<string> {
   const scope = useContext(ScopeContext);
-  const checked = new Set(scope?.failure ? echoedValues(scope.failure, props.name) : (props.defaultValues ?? []));
+  return new Set(scope?.failure ? echoedValues(scope.failure, name) : defaultValues);
+}
+
+/** A few checkboxes in a row; the first takes the field's id, the fieldset its error. */
+export function CheckboxGroupField(props: CheckboxesProps) {
+  const field = useField(props.name);
+  const checked = useTicked(props);
   return (
     <fieldset className="field" aria-describedby={field.errors.length ? field.errorId : undefined}>
       <legend>{props.legend}</legend>
@@ -286,6 +294,28 @@ export function CheckboxGroupField(props: {
           </label>
         ))}
       </div>
+      <ErrorText id={field.errorId} errors={field.errors} />
+    </fieldset>
+  );
+}
+
+/**
+ * Checkboxes of one name, one under another with the text beside each box: a list that may be long
+ * (cohorts, colleges, certificates), where CheckboxGroupField sets a few short ones in a row. The
+ * fieldset takes the field's id (the error summary links to it) and its error.
+ */
+export function CheckboxListField(props: CheckboxesProps) {
+  const field = useField(props.name);
+  const checked = useTicked(props);
+  return (
+    <fieldset className="field" id={field.id} aria-describedby={field.errors.length ? field.errorId : undefined}>
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input type="checkbox" name={props.name} value={option.value} defaultChecked={checked.has(option.value)} />{" "}
+          {option.label}
+        </label>
+      ))}
       <ErrorText id={field.errorId} errors={field.errors} />
     </fieldset>
   );

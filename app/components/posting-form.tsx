@@ -16,7 +16,6 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
       <SelectField
         name="category"
         label={t("posting.category")}
-
         placeholder="—"
         defaultValue={content?.category}
         options={POSTING_CATEGORIES.map((c) => ({ value: c, label: c }))}
@@ -24,7 +23,6 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
       <SelectField
         name="jobType"
         label={t("posting.jobType")}
-
         defaultValue={content?.jobType ?? "full_time"}
         options={JOB_TYPES.map((j) => ({ value: j, label: t(`posting.jobType.${j}`) }))}
       />
@@ -33,27 +31,18 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
         type="number"
         label={t("posting.headcount")}
         required
-
         defaultValue={content ? String(content.headcount) : "1"}
       />
-      <TextAreaField
-        name="duties"
-        label={t("posting.duties")}
-
-        defaultValue={content?.duties}
-        rows={6}
-      />
+      <TextAreaField name="duties" label={t("posting.duties")} defaultValue={content?.duties} rows={6} />
       <TextAreaField
         name="requirements"
         label={t("posting.requirements")}
-
         defaultValue={content?.requirements}
         rows={6}
       />
       <SelectField
         name="degree"
         label={t("posting.degree")}
-
         defaultValue={content?.degree ?? "bachelor"}
         options={POSTING_DEGREES.map((d) => ({
           value: d,
@@ -65,7 +54,6 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
         name="cities"
         label={t("posting.cities")}
         required
-
         defaultValue={content?.cities.map((c) => c.city).join("，")}
       />
       <fieldset className="field">
@@ -76,7 +64,6 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
             type="number"
             label={t("posting.salaryMin")}
             required
-
             defaultValue={content ? String(content.salaryMin) : undefined}
           />
           <TextField
@@ -84,31 +71,16 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
             type="number"
             label={t("posting.salaryMax")}
             required
-
             defaultValue={content ? String(content.salaryMax) : undefined}
           />
         </div>
       </fieldset>
-      <TextAreaField
-        name="benefits"
-        label={t("posting.benefits")}
-
-        defaultValue={content?.benefits}
-        rows={3}
-      />
-      <TextField
-        name="deadline"
-        type="date"
-        label={t("posting.deadline")}
-        required
-
-        defaultValue={content?.deadline}
-      />
+      <TextAreaField name="benefits" label={t("posting.benefits")} defaultValue={content?.benefits} rows={3} />
+      <TextField name="deadline" type="date" label={t("posting.deadline")} required defaultValue={content?.deadline} />
       <TextField name="contact" label={t("posting.contact")} defaultValue={content?.contact} />
       <SelectField
         name="programme"
         label={t("search.facet.programme")}
-
         defaultValue={content?.programme ?? ""}
         options={[
           { value: "", label: t("posting.programme.none") },

@@ -1,5 +1,4 @@
-import { FieldError, SelectField, TextAreaField, TextField, useField } from "./form";
-import { echoedValues, failureOf, type AnyResult } from "../forms/result";
+import { CheckboxListField, SelectField, TextAreaField, TextField } from "./form";
 import { useT } from "../i18n/use-t";
 import { ELIGIBILITY_DEGREES, RULE_GENDERS } from "../programmes/schema";
 import { CERTIFICATES, POLITICAL_STATUSES, type RuleKind } from "../../vocabulary";
@@ -8,66 +7,21 @@ type Params = Record<string, unknown>;
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const text = (value: unknown): string => (typeof value === "number" || typeof value === "string" ? String(value) : "");
 
-/** Ticks of a repeated field: what was sent if this form failed, else what is stored. */
-function CheckGroup({
-  name,
-  legend,
-  options,
-  stored,
-  formId,
-  result,
-}: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  stored: string[];
-  formId: string;
-  result: AnyResult;
-}) {
-  const field = useField(name);
-  const failure = failureOf(result, formId);
-  const ticked = failure ? echoedValues(failure, name) : stored;
-  return (
-    <fieldset className="field" id={field.id} aria-describedby={field.errors.length ? field.errorId : undefined}>
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value} className="checkbox">
-          <input type="checkbox" name={name} value={option.value} defaultChecked={ticked.includes(option.value)} />{" "}
-          {option.label}
-        </label>
-      ))}
-      <FieldError name={name} />
-    </fieldset>
-  );
-}
-
 /**
  * The fields of one rule kind on the admin programme-year page (app/programmes/schema.ts
  * RuleEditSchema): each kind its own inputs, each input its own error. Rendered inside the rule's
  * ActionForm, which sends the kind as a hidden field.
  */
-export function RuleFields({
-  kind,
-  params,
-  formId,
-  result,
-}: {
-  kind: RuleKind;
-  params: Params;
-  formId: string;
-  result: AnyResult;
-}) {
+export function RuleFields({ kind, params }: { kind: RuleKind; params: Params }) {
   const t = useT();
-  const common = { formId, result };
   switch (kind) {
     case "degree":
       return (
-        <CheckGroup
+        <CheckboxListField
           name="degrees"
           legend={t("programme.admin.degrees")}
           options={ELIGIBILITY_DEGREES.map((d) => ({ value: d, label: t(`degree.${d}`) }))}
-          stored={list(params.degrees)}
-          {...common}
+          defaultValues={list(params.degrees)}
         />
       );
     case "age": {
@@ -122,22 +76,20 @@ export function RuleFields({
       );
     case "certificate":
       return (
-        <CheckGroup
+        <CheckboxListField
           name="certificates"
           legend={t("programme.admin.certificates")}
           options={CERTIFICATES.map((c) => ({ value: c, label: t(`programme.certificate.${c}`) }))}
-          stored={list(params.certificates)}
-          {...common}
+          defaultValues={list(params.certificates)}
         />
       );
     case "political":
       return (
-        <CheckGroup
+        <CheckboxListField
           name="statuses"
           legend={t("programme.admin.statuses")}
           options={POLITICAL_STATUSES.map((s) => ({ value: s, label: t(`programme.political.${s}`) }))}
-          stored={list(params.statuses)}
-          {...common}
+          defaultValues={list(params.statuses)}
         />
       );
     case "fresh_graduate":

@@ -615,35 +615,59 @@ export async function sendCounsellingReminders(db: Database, now = new Date()): 
 // ---------------------------------------------------------------------------------------------
 // Lists (plain JSON-ready rows)
 
-export type StaffBookingRow = {
+/** When and where, as every list shows a slot or a booking (instants as ISO strings). */
+type SlotTimeAndPlace = {
   id: string;
-  slotId: string;
   startsAt: string;
   endsAt: string;
   mode: CounsellingMode;
   location: string;
+};
+
+/** A booking as the graduate sees it; the staff list adds who booked and what they may do. */
+export type GraduateBookingRow = SlotTimeAndPlace & {
   counsellorName: string;
-  own: boolean;
-  canManage: boolean;
-  graduateName: string;
-  collegeZh: string;
-  collegeEn: string;
   topic: string;
   question: string;
   status: BookingState;
   cancelReason: string | null;
   cancelledBy: "graduate" | "staff" | null;
-  /** Only on the counsellor's own bookings. */
-  staffNote: string | null;
   events: BookingEvent[];
 };
 
-export type StaffSlotRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
+export type StaffBookingRow = GraduateBookingRow & {
+  slotId: string;
+  own: boolean;
+  canManage: boolean;
+  graduateName: string;
+  collegeZh: string;
+  collegeEn: string;
+  /** Only on the counsellor's own bookings. */
+  staffNote: string | null;
+};
+
+/** A booking's row from it, its slot and its counsellor; the reader decides the place shown and the buttons. */
+function bookingRow(
+  r: { booking: CounsellingBooking; slot: CounsellingSlot; counsellorName: string },
+  shown: { location: string; events: BookingEvent[] },
+): GraduateBookingRow {
+  return {
+    id: r.booking.id,
+    startsAt: r.slot.startsAt.toISOString(),
+    endsAt: r.slot.endsAt.toISOString(),
+    mode: r.slot.mode,
+    location: shown.location,
+    counsellorName: r.counsellorName,
+    topic: r.booking.topic,
+    question: r.booking.question,
+    status: r.booking.status,
+    cancelReason: r.booking.cancelReason,
+    cancelledBy: r.booking.cancelledBy,
+    events: shown.events,
+  };
+}
+
+export type StaffSlotRow = SlotTimeAndPlace & {
   topics: string[];
   collegeId: number | null;
   bookingId: string | null;
@@ -706,55 +730,27 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
     const own = r.slot.counsellorUserId === staff.userId;
     const canManage = own || staff.scope.kind === "school";
     return {
-      id: r.booking.id,
+      ...bookingRow(r, {
+        location: r.slot.location,
+        events: canManage ? bookingActions(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
+      }),
       slotId: r.slot.id,
-      startsAt: r.slot.startsAt.toISOString(),
-      endsAt: r.slot.endsAt.toISOString(),
-      mode: r.slot.mode,
-      location: r.slot.location,
-      counsellorName: r.counsellorName,
       own,
       canManage,
       graduateName: r.graduateName,
       collegeZh: r.collegeZh,
       collegeEn: r.collegeEn,
-      topic: r.booking.topic,
-      question: r.booking.question,
-      status: r.booking.status,
-      cancelReason: r.booking.cancelReason,
-      cancelledBy: r.booking.cancelledBy,
       staffNote: own ? r.booking.staffNote : null,
-      events: canManage ? bookingActions(r.booking.status, "staff", { startsAt: r.slot.startsAt, now }) : [],
     };
   });
   return { slots, bookings };
 }
 
-export type OpenSlotRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
+export type OpenSlotRow = SlotTimeAndPlace & {
   topics: string[];
   counsellorName: string;
   counsellorUserId: string;
   forCollege: boolean;
-};
-
-export type GraduateBookingRow = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  mode: CounsellingMode;
-  location: string;
-  counsellorName: string;
-  topic: string;
-  question: string;
-  status: BookingState;
-  cancelReason: string | null;
-  cancelledBy: "graduate" | "staff" | null;
-  events: BookingEvent[];
 };
 
 /** A linked graduate's view: open future slots they may book, and their own bookings. */
@@ -785,22 +781,14 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     .where(eq(counsellingBookings.graduateId, graduate.id))
     .orderBy(desc(counsellingSlots.startsAt))
     .limit(100);
-  const bookings: GraduateBookingRow[] = mine.map((r) => ({
-    id: r.booking.id,
-    startsAt: r.slot.startsAt.toISOString(),
-    endsAt: r.slot.endsAt.toISOString(),
-    mode: r.slot.mode,
-    // A cancelled booking no longer gives access to the meeting: the slot may be booked again by
-    // someone else (with the same link), so the link is shown only while the booking is held.
-    location: r.slot.mode === "video" && r.booking.status === "cancelled" ? "" : r.slot.location,
-    counsellorName: r.counsellorName,
-    topic: r.booking.topic,
-    question: r.booking.question,
-    status: r.booking.status,
-    cancelReason: r.booking.cancelReason,
-    cancelledBy: r.booking.cancelledBy,
-    events: bookingActions(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
-  }));
+  const bookings: GraduateBookingRow[] = mine.map((r) =>
+    bookingRow(r, {
+      // A cancelled booking no longer gives access to the meeting: the slot may be booked again by
+      // someone else (with the same link), so the link is shown only while the booking is held.
+      location: r.slot.mode === "video" && r.booking.status === "cancelled" ? "" : r.slot.location,
+      events: bookingActions(r.booking.status, "graduate", { startsAt: r.slot.startsAt, now }),
+    }),
+  );
   const upcomingWith = new Set(
     mine.filter((r) => r.booking.status === "booked" && r.slot.endsAt > now).map((r) => r.slot.counsellorUserId),
   );

@@ -76,11 +76,33 @@ const EMPLOYER_FIELDS: readonly DestinationField[] = [
   "workCity",
   "startDate",
 ];
-const GRASSROOTS_FIELDS: readonly DestinationField[] = ["programme", "serviceProvince"];
-const GRASSROOTS_EVIDENCE: Bilingual = {
-  zh: "项目录取或派遣证明（如项目办公室出具的录用通知）",
-  en: "Proof of selection for the programme (e.g. the programme office's admission or dispatch notice)",
-};
+
+/** A grassroots programme (50x national, 51x local): the programme and the province served, and proof of selection. */
+const grassroots = (code: string, nameZh: string, nameEn: string): DestinationCodeInfo => ({
+  code,
+  nameZh,
+  nameEn,
+  placed: true,
+  group2021: "contract",
+  group2024: "employer",
+  requiredFields: ["programme", "serviceProvince"],
+  evidence: {
+    zh: "项目录取或派遣证明（如项目办公室出具的录用通知）",
+    en: "Proof of selection for the programme (e.g. the programme office's admission or dispatch notice)",
+  },
+});
+
+/** Not placed (7x): nothing to record and nothing to verify. */
+const notPlaced = (code: string, nameZh: string, nameEn: string): DestinationCodeInfo => ({
+  code,
+  nameZh,
+  nameEn,
+  placed: false,
+  group2021: "not_placed",
+  group2024: "not_placed",
+  requiredFields: [],
+  evidence: null,
+});
 
 export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
   {
@@ -142,46 +164,10 @@ export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
     requiredFields: ["enlistmentPlace"],
     evidence: { zh: "入伍通知书", en: "The enlistment notice" },
   },
-  {
-    code: "502",
-    nameZh: "国家基层项目：三支一扶",
-    nameEn: "National grassroots programme: 三支一扶",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: GRASSROOTS_FIELDS,
-    evidence: GRASSROOTS_EVIDENCE,
-  },
-  {
-    code: "503",
-    nameZh: "国家基层项目：西部计划",
-    nameEn: "National grassroots programme: 西部计划 (Western China volunteers)",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: GRASSROOTS_FIELDS,
-    evidence: GRASSROOTS_EVIDENCE,
-  },
-  {
-    code: "512",
-    nameZh: "地方基层项目：地方选调生",
-    nameEn: "Local grassroots programme: 选调生 (selected civil-service track)",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: GRASSROOTS_FIELDS,
-    evidence: GRASSROOTS_EVIDENCE,
-  },
-  {
-    code: "519",
-    nameZh: "其他地方基层项目",
-    nameEn: "Other local grassroots programme",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: GRASSROOTS_FIELDS,
-    evidence: GRASSROOTS_EVIDENCE,
-  },
+  grassroots("502", "国家基层项目：三支一扶", "National grassroots programme: 三支一扶"),
+  grassroots("503", "国家基层项目：西部计划", "National grassroots programme: 西部计划 (Western China volunteers)"),
+  grassroots("512", "地方基层项目：地方选调生", "Local grassroots programme: 选调生 (selected civil-service track)"),
+  grassroots("519", "其他地方基层项目", "Other local grassroots programme"),
   {
     code: "75",
     nameZh: "自主创业",
@@ -238,36 +224,9 @@ export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
     requiredFields: ["schoolName", "country"],
     evidence: { zh: "境外院校录取通知书", en: "The admission offer from the institution abroad" },
   },
-  {
-    code: "70",
-    nameZh: "待就业",
-    nameEn: "Seeking work",
-    placed: false,
-    group2021: "not_placed",
-    group2024: "not_placed",
-    requiredFields: [],
-    evidence: null,
-  },
-  {
-    code: "71",
-    nameZh: "不就业拟升学",
-    nameEn: "Not working, preparing for further study",
-    placed: false,
-    group2021: "not_placed",
-    group2024: "not_placed",
-    requiredFields: [],
-    evidence: null,
-  },
-  {
-    code: "72",
-    nameZh: "其他暂不就业",
-    nameEn: "Other, not working for now",
-    placed: false,
-    group2021: "not_placed",
-    group2024: "not_placed",
-    requiredFields: [],
-    evidence: null,
-  },
+  notPlaced("70", "待就业", "Seeking work"),
+  notPlaced("71", "不就业拟升学", "Not working, preparing for further study"),
+  notPlaced("72", "其他暂不就业", "Other, not working for now"),
 ];
 
 const BY_CODE: ReadonlyMap<string, DestinationCodeInfo> = new Map(DESTINATION_CODES.map((c) => [c.code, c]));

@@ -87,7 +87,8 @@ export async function requireFairInScope(db: Queryable, actor: StaffActor, fairI
 
 const employerOf = employerOfMember;
 
-async function graduateOf(db: Queryable, actor: UserActor) {
+/** The graduate the actor is, for what only graduates do at a fair (register, queue): 403 otherwise. */
+export async function requireFairGraduate(db: Queryable, actor: UserActor) {
   const [row] = await db.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
   if (!row) refuse("fairRegistration.noGraduate", { status: 403 });
   return row;
@@ -641,7 +642,7 @@ export async function registrationFor(db: Queryable, actor: UserActor | null, fa
 export async function registerForFair(db: Database, actor: UserActor, input: { fairId: string; now?: Date }) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = await graduateOf(tx, actor);
+    const graduate = await requireFairGraduate(tx, actor);
     const fair = await fairById(tx, input.fairId, true);
     if (!REGISTRATION_OPEN_STATES.includes(fair.status)) refuse("fairRegistration.closed");
     const eligibility = checkEligibility(fair, graduate);
@@ -693,7 +694,7 @@ export async function registerForFair(db: Database, actor: UserActor, input: { f
 export async function cancelRegistration(db: Database, actor: UserActor, input: { fairId: string; now?: Date }) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = await graduateOf(tx, actor);
+    const graduate = await requireFairGraduate(tx, actor);
     const fair = await fairById(tx, input.fairId, true);
     const [registration] = await tx
       .select()

@@ -32,6 +32,7 @@ import {
   type QueueInterest,
   type QueueState,
 } from "../../vocabulary";
+import { requireFairGraduate } from "./fairs.server";
 import { chatTimer, estimateWait, isWithinLiveHours, type ChatTimer, type WaitEstimate } from "./rules";
 import { missEvent, queueMachine, type QueueEvent } from "./states";
 
@@ -76,12 +77,6 @@ export async function representativeOf(db: Queryable, actor: UserActor, boothId:
   return { booth, fair, rep };
 }
 
-async function graduateOf(db: Queryable, actor: UserActor) {
-  const [row] = await db.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
-  if (!row) refuse("fairRegistration.noGraduate", { status: 403 });
-  return row;
-}
-
 /** A representative starts or stops taking calls; the first time online is kept (no-show rule). */
 export async function setRepresentativeOnline(
   db: Database,
@@ -117,7 +112,7 @@ export async function joinQueue(
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = await graduateOf(tx, actor);
+    const graduate = await requireFairGraduate(tx, actor);
     const { booth, fair } = await boothWithFair(tx, input.boothId);
     requireLive(fair, now);
     const [registration] = await tx
@@ -167,7 +162,7 @@ async function step(
 
 export async function leaveQueue(db: Database, actor: UserActor, input: { boothId: string }) {
   return db.transaction(async (tx) => {
-    const graduate = await graduateOf(tx, actor);
+    const graduate = await requireFairGraduate(tx, actor);
     const [entry] = await tx
       .select({ id: fairQueueEntries.id })
       .from(fairQueueEntries)
@@ -280,7 +275,7 @@ export async function startChat(
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = input.as === "graduate" ? await graduateOf(tx, actor) : null;
+    const graduate = input.as === "graduate" ? await requireFairGraduate(tx, actor) : null;
     return step(
       tx,
       input.entryId,
@@ -307,7 +302,7 @@ export async function openMeeting(
 ): Promise<{ location: string }> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = await graduateOf(tx, actor);
+    const graduate = await requireFairGraduate(tx, actor);
     const [entry] = await tx
       .select()
       .from(fairQueueEntries)
@@ -533,7 +528,7 @@ export interface GraduateQueueLine {
 /** The signed-in graduate's places in this fair's lines: position, estimate, and a call if there is one. */
 export async function queueStatusFor(db: Queryable, actor: UserActor, input: { fairId: string; now?: Date }) {
   const now = input.now ?? new Date();
-  const graduate = await graduateOf(db, actor);
+  const graduate = await requireFairGraduate(db, actor);
   const entries = await db
     .select({ entry: fairQueueEntries, employerName: employers.name, chatMinutes: fairBooths.chatMinutes })
     .from(fairQueueEntries)

@@ -24,6 +24,7 @@ import { graduateMailRecipient } from "../graduates/recipient.server";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
 import { schoolInstant } from "../time";
+import { requireFairGraduate } from "./fairs.server";
 import type { BoothSessionInput } from "./schema";
 
 export type BoothSession = typeof fairBoothSessions.$inferSelect;
@@ -225,8 +226,7 @@ export async function registerForSession(db: Database, actor: UserActor, input: 
 export async function unregisterFromSession(db: Database, actor: UserActor, input: { sessionId: string }) {
   return db.transaction(async (tx) => {
     const session = await sessionById(tx, input.sessionId);
-    const [graduate] = await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-    if (!graduate) refuse("fairRegistration.noGraduate", { status: 403 });
+    const graduate = await requireFairGraduate(tx, actor);
     const removed = await tx
       .delete(fairSessionRegistrations)
       .where(
@@ -263,8 +263,7 @@ export async function joinSession(
     const { start, end } = sessionWindow(session);
     if (now.getTime() < start.getTime() - SESSION_EARLY_MS) return { ok: false, reason: "notYet", ...back };
     if (now.getTime() > end.getTime()) return { ok: false, reason: "over", ...back };
-    const [graduate] = await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.userId, actor.userId));
-    if (!graduate) refuse("fairRegistration.noGraduate", { status: 403 });
+    const graduate = await requireFairGraduate(tx, actor);
     const marked = await tx
       .update(fairSessionRegistrations)
       .set({ attendedAt: sql`coalesce(${fairSessionRegistrations.attendedAt}, ${now.toISOString()}::timestamptz)` })

@@ -54,6 +54,13 @@ function slotsOf({ slot, minutes }: { slot: string[]; minutes?: string }): Slot[
 
 const interviewId = z.uuid("error.notFound");
 
+/** What either side may do to an interview, the same on both pages (app/interviews/forms.server.ts answers it). */
+export const PickIntent = z.object({ intent: z.literal("pick"), interviewId, slotId: z.string().default("") });
+export const RescheduleIntent = z
+  .object({ intent: z.literal("reschedule"), interviewId, reason: z.string().optional(), ...slotFields })
+  .transform(({ slot, minutes, ...rest }) => ({ ...rest, slots: slotsOf({ slot, minutes }) }));
+export const CancelIntent = z.object({ intent: z.literal("cancel"), interviewId, reason: z.string().default("") });
+
 /** The employer's interview page (decision 009): invite, then reschedule, cancel or record the outcome. */
 export const EmployerInterviewForm = z.discriminatedUnion("intent", [
   z
@@ -72,21 +79,17 @@ export const EmployerInterviewForm = z.discriminatedUnion("intent", [
         ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }),
-  z
-    .object({ intent: z.literal("reschedule"), interviewId, reason: z.string().optional(), ...slotFields })
-    .transform(({ slot, minutes, ...rest }) => ({ ...rest, slots: slotsOf({ slot, minutes }) })),
-  z.object({ intent: z.literal("cancel"), interviewId, reason: z.string().default("") }),
-  z.object({ intent: z.literal("pick"), interviewId, slotId: z.string().default("") }),
+  RescheduleIntent,
+  CancelIntent,
+  PickIntent,
   z.object({ intent: z.literal("completed"), interviewId }),
   z.object({ intent: z.literal("no_show"), interviewId }),
 ]);
 
 /** The graduate's interview page (decision 009): pick a time, ask for others, reschedule or cancel. */
 export const GraduateInterviewForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("pick"), interviewId, slotId: z.string().default("") }),
+  PickIntent,
   z.object({ intent: z.literal("other_times"), interviewId, reason: z.string().optional() }),
-  z
-    .object({ intent: z.literal("reschedule"), interviewId, reason: z.string().optional(), ...slotFields })
-    .transform(({ slot, minutes, ...rest }) => ({ ...rest, slots: slotsOf({ slot, minutes }) })),
-  z.object({ intent: z.literal("cancel"), interviewId, reason: z.string().default("") }),
+  RescheduleIntent,
+  CancelIntent,
 ]);

@@ -107,38 +107,51 @@ export async function writeReportWorkbook(
   line(zh("report.nace.careerOutcomes"), o.nace.careerOutcomes, o.nace.careerOutcomesRate);
   summary.commit();
 
-  const byCollege = workbook.addWorksheet(zh("report.sheet.byCollege"));
-  byCollege.columns = [
-    { header: "学院", key: "college", width: 24 },
-    { header: "毕业生数", key: "total", width: 10 },
-    { header: "已落实", key: "placed", width: 10 },
-    { header: "落实率", key: "rate", width: 10, style: { numFmt: "0.00%" } },
-  ];
-  for (const row of dashboard.breakdowns.collegeId) {
-    byCollege
-      .addRow({
-        college: collegeName.get(Number(row.key)) ?? String(row.key),
-        total: row.total,
-        placed: row.placed,
-        rate: row.rate,
-      })
-      .commit();
-  }
-  byCollege.commit();
+  writeSheet(
+    workbook,
+    zh("report.sheet.byCollege"),
+    [
+      { header: "学院", key: "college", width: 24 },
+      { header: "毕业生数", key: "total", width: 10 },
+      { header: "已落实", key: "placed", width: 10 },
+      { header: "落实率", key: "rate", width: 10, style: { numFmt: "0.00%" } },
+    ],
+    dashboard.breakdowns.collegeId.map((row) => ({
+      college: collegeName.get(Number(row.key)) ?? String(row.key),
+      total: row.total,
+      placed: row.placed,
+      rate: row.rate,
+    })),
+  );
 
-  const byCode = workbook.addWorksheet(zh("report.sheet.byCode"));
-  byCode.columns = [
-    { header: "代码", key: "code", width: 8 },
-    { header: "毕业去向", key: "name", width: 24 },
-    { header: "人数", key: "count", width: 10 },
-  ];
-  for (const { code, count } of orderedCodeCounts(o.byCode)) {
-    byCode
-      .addRow({ code: code ?? "", name: code ? (codeInfo(code)?.nameZh ?? code) : zh("report.codeNone"), count })
-      .commit();
-  }
-  byCode.commit();
+  writeSheet(
+    workbook,
+    zh("report.sheet.byCode"),
+    [
+      { header: "代码", key: "code", width: 8 },
+      { header: "毕业去向", key: "name", width: 24 },
+      { header: "人数", key: "count", width: 10 },
+    ],
+    orderedCodeCounts(o.byCode).map(({ code, count }) => ({
+      code: code ?? "",
+      name: code ? (codeInfo(code)?.nameZh ?? code) : zh("report.codeNone"),
+      count,
+    })),
+  );
   await workbook.commit();
+}
+
+/** A short sheet after the detail: its columns, then each row, committed as it is written (the writer streams). */
+function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: Partial<ExcelJS.Column>[],
+  rows: readonly Record<string, unknown>[],
+) {
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = columns;
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
 }
 
 /**

@@ -210,7 +210,7 @@ export default function AdminProgrammes() {
               showSource
             >
               <input type="hidden" name="kind" value={rule.kind} />
-              <RuleFields kind={rule.kind} params={rule.params} formId={`rule-${rule.id}`} result={result} />
+              <RuleFields kind={rule.kind} params={rule.params} />
             </ProgrammeRowForm>
           ))}
         </>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { OneButtonForm } from "../components/one-button-form";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
+import { SessionTitleAndTime } from "../components/fair-facts";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { applyForBooth, getFairForEmployer, withdrawBooth } from "../fairs/fairs.server";
@@ -22,10 +23,9 @@ import { cancelBoothSession, createBoothSession, listBoothSessions } from "../fa
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
-import { useLocale, useT } from "../i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { refuse } from "../errors";
 import { slotFromForm } from "../interviews/schema";
-import { formatSchoolDateTime } from "../time";
 import { QUEUE_INTERESTS } from "../../vocabulary";
 
 export const meta = pageTitle("nav.employer.fairs");
@@ -157,7 +157,6 @@ export default function EmployerFairPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const locale = useLocale();
   const live = data.console !== null;
   // The console refreshes its data every few seconds during the live hours (the line grows while
   // one talks). In place, never by reloading the page: a reload threw away an interest or posting
@@ -302,11 +301,7 @@ export default function EmployerFairPage() {
           <ul className="cards">
             {data.sessions.map((session) => (
               <li key={session.id} className="card">
-                <h3>{session.title}</h3>
-                <p>
-                  {formatSchoolDateTime(session.startsAt, locale)} ·{" "}
-                  {t("fairSession.minutes", { minutes: session.minutes })}
-                </p>
+                <SessionTitleAndTime session={session} />
                 <p>
                   {t("fairSession.counts", {
                     registered: session.registered,

@@ -10,16 +10,13 @@ import { done, formAction } from "../forms/action.server";
 import { fieldIds } from "../forms/result";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
-import { serializeRows } from "../interviews/forms.server";
+import { serializeRows, sharedInterviewHandlers } from "../interviews/forms.server";
 import {
   applicationForProposal,
   applicationsToInvite,
-  cancelInterview,
   listForEmployer,
-  pickSlot,
   proposeInterview,
   recordOutcome,
-  rescheduleInterview,
 } from "../interviews/interviews.server";
 import { EmployerInterviewForm } from "../interviews/schema";
 
@@ -45,7 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
   const db = await getDb();
-  const viewer = { kind: "employer" as const, userId: user.id };
   const outcome = async ({ intent, interviewId }: { intent: "completed" | "no_show"; interviewId: string }) => {
     await recordOutcome(db, { interviewId, userId: user.id, outcome: intent });
     return { ...done("interview.done.outcome"), id: interviewId };
@@ -55,18 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
       const row = await proposeInterview(db, { userId: user.id, data });
       return { ...done("interview.done.proposed"), id: row.id };
     },
-    reschedule: async ({ interviewId, slots, reason }) => {
-      await rescheduleInterview(db, { interviewId, viewer, slots, reason });
-      return { ...done("interview.done.rescheduled"), id: interviewId };
-    },
-    cancel: async ({ interviewId, reason }) => {
-      await cancelInterview(db, { interviewId, viewer, reason });
-      return { ...done("interview.done.cancelled"), id: interviewId };
-    },
-    pick: async ({ interviewId, slotId }) => {
-      await pickSlot(db, { interviewId, viewer, slotId });
-      return { ...done("interview.done.picked"), id: interviewId };
-    },
+    ...sharedInterviewHandlers(db, { kind: "employer", userId: user.id }),
     completed: outcome,
     no_show: outcome,
   });

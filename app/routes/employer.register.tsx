@@ -59,28 +59,24 @@ export default function RegisterEmployer() {
         <SelectField
           name="type"
           label={t("employer.type")}
-
           placeholder="—"
           options={EMPLOYER_TYPES.map((type) => ({ value: type, label: t(`employer.type.${type}`) }))}
         />
         <SelectField
           name="industry"
           label={t("employer.industry")}
-
           placeholder="—"
           options={INDUSTRIES.map((i) => ({ value: i, label: i }))}
         />
         <SelectField
           name="province"
           label={t("employer.province")}
-
           placeholder="—"
           options={PROVINCES.map((p) => ({ value: p, label: p }))}
         />
         <SelectField
           name="city"
           label={t("employer.city")}
-
           placeholder="—"
           options={cities.map((c) => ({ value: c, label: c }))}
         />

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getCurrentUser, requirePermission } from "../auth/session.server";
 import { OneButtonForm } from "../components/one-button-form";
+import { SessionTitleAndTime } from "../components/fair-facts";
 import { FormOutcome } from "../components/list-page";
 import { ShareCard } from "../components/share-card";
 import { getEnv } from "../config/env.server";
@@ -23,7 +24,6 @@ import { titleWithAppName } from "../i18n/title";
 import { shareCardMeta } from "../seo/share-meta";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityName, industryName } from "../school/region-names";
-import { formatSchoolDateTime } from "../time";
 
 /** The booth's share texts and QR code stand in for the page in group chats (like a posting's). */
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -146,11 +146,7 @@ export default function BoothPage() {
         <ul className="cards">
           {sessions.map((session) => (
             <li key={session.id} className="card">
-              <h3>{session.title}</h3>
-              <p>
-                {formatSchoolDateTime(session.startsAt, locale)} ·{" "}
-                {t("fairSession.minutes", { minutes: session.minutes })}
-              </p>
+              <SessionTitleAndTime session={session} />
               <p>{t("fairSession.places", { left: Math.max(0, session.capacity - session.registered) })}</p>
               {session.mine ? (
                 <>

@@ -8,14 +8,8 @@ import { graduateOfUser } from "../destinations/destinations.server";
 import { done, formAction } from "../forms/action.server";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
-import { serializeRows } from "../interviews/forms.server";
-import {
-  cancelInterview,
-  listForGraduate,
-  pickSlot,
-  requestOtherTimes,
-  rescheduleInterview,
-} from "../interviews/interviews.server";
+import { serializeRows, sharedInterviewHandlers } from "../interviews/forms.server";
+import { listForGraduate, requestOtherTimes } from "../interviews/interviews.server";
 import { GraduateInterviewForm } from "../interviews/schema";
 
 export const meta = pageTitle("interview.mine.title");
@@ -31,23 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "application:create");
   const db = await getDb();
-  const viewer = { kind: "graduate" as const, userId: user.id };
   return formAction(request, GraduateInterviewForm, {
-    pick: async ({ interviewId, slotId }) => {
-      await pickSlot(db, { interviewId, viewer, slotId });
-      return { ...done("interview.done.picked"), id: interviewId };
-    },
+    ...sharedInterviewHandlers(db, { kind: "graduate", userId: user.id }),
     other_times: async ({ interviewId, reason }) => {
       await requestOtherTimes(db, { interviewId, userId: user.id, note: reason });
       return { ...done("interview.done.otherTimes"), id: interviewId };
-    },
-    reschedule: async ({ interviewId, slots, reason }) => {
-      await rescheduleInterview(db, { interviewId, viewer, slots, reason });
-      return { ...done("interview.done.rescheduled"), id: interviewId };
-    },
-    cancel: async ({ interviewId, reason }) => {
-      await cancelInterview(db, { interviewId, viewer, reason });
-      return { ...done("interview.done.cancelled"), id: interviewId };
     },
   });
 }
