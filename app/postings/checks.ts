@@ -36,6 +36,16 @@
  */
 
 import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
+import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
+import {
+  compileModel,
+  contributions,
+  modelUnits,
+  scoreUnits,
+  sentenceSpans,
+  type LearnedModel,
+  type LearnedModelData,
+} from "./learned";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -1147,6 +1157,11 @@ function isInsertedSeparator(raw: string, i: number, code: number, prevCode: num
 
 /** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
+  return normalisePostingText(raw);
+}
+
+/** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
+export function normalisePostingText(raw: string): NormalisedText {
   const out: string[] = [];
   const map: number[] = [];
   let prevCode = -1;
@@ -1988,10 +2003,6 @@ function laterFee(
 }
 
 /**
- * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
- * an empty array means the posting is clean.
- */
-/**
  * A price for the programme in a posting whose title is an internship ("Remote Research Internship" …
  * "项目费 ¥25,000", "Participants pay 2,500 USD programme tuition"): the internship is what is sold, so
  * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
@@ -2020,8 +2031,34 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
   return null;
 }
 
+/**
+ * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order for the rules and
+ * salary checks, then any flag of the learned layer (decision 033) for a rule the rules left silent;
+ * an empty array means the posting is clean.
+ */
 export function checkPosting(input: PostingInput): PostingFlag[] {
+  return checkPostingWith(input, LEARNED_MODEL);
+}
+
+/** The rules and lexicons alone, without the learned layer (training and before/after comparisons). */
+export function checkPostingRules(input: PostingInput): PostingFlag[] {
+  return checkPostingWith(input, null);
+}
+
+/** checkPosting with another learned model (cross-validation in scripts/train-checks.ts), or none. */
+export function checkPostingWith(input: PostingInput, model: LearnedModel | null): PostingFlag[] {
   const fields = collectFields(input);
+  const flags = ruleFlags(input, fields);
+  if (model && model.rules.length > 0) {
+    for (const c of learnedCandidates(fields, flags, model)) {
+      if (c.score < (model.threshold[c.index] as number)) continue;
+      flags.push(learnedFlag(c));
+    }
+  }
+  return flags;
+}
+
+function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
@@ -2089,6 +2126,130 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     ),
   );
   return flags;
+}
+
+// ---------------------------------------------------------------------------
+// The learned layer (decision 033)
+// ---------------------------------------------------------------------------
+
+const LEARNED_MODEL: LearnedModel = compileModel(LEARNED_DATA as LearnedModelData);
+
+/** The flag's message: the rule's name and the words that weighed most. Staff decide; it never blocks. */
+const LEARNED_MESSAGE = {
+  zh: (rule: string, words: string) => `与已知的「${rule}」招聘相似：${words}（模型提示，请人工核实）`,
+  en: (rule: string, words: string) =>
+    `Similar to known postings flagged for ${rule.toLowerCase()}: ${words} (learned model; staff decide)`,
+} as const;
+
+interface LearnedCandidate {
+  readonly rule: PostingRuleId;
+  /** Index of the rule in the model. */
+  readonly index: number;
+  readonly score: number;
+  readonly field: ScannedField;
+  /** The occurrences that weighed most, heaviest first (normalised offsets). */
+  readonly top: ReadonlyArray<{ start: number; end: number }>;
+}
+
+const TOP_SENTENCES = 3;
+
+/**
+ * For each rule of the model the rules left silent, the best-scoring sentence that is not negated
+ * where it weighs most and is not an anti-fraud notice — with its score, whatever the threshold.
+ */
+function learnedCandidates(
+  fields: readonly ScannedField[],
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): LearnedCandidate[] {
+  const R = model.rules.length;
+  const flagged = new Set(flags.map((f) => f.rule));
+  const eligible: boolean[] = model.rules.map((rule) => {
+    if (flagged.has(rule as PostingRuleId)) return false;
+    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it.
+    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some((by) => flagged.has(by));
+  });
+  if (!eligible.some(Boolean)) return [];
+  // Per rule the few best sentences, so a negated best one gives way to the next.
+  const best: Array<Array<{ score: number; field: ScannedField; start: number; end: number }>> = model.rules.map(
+    () => [],
+  );
+  const out = new Float64Array(R);
+  for (const field of fields) {
+    const text = field.norm.text;
+    for (const [start, end] of sentenceSpans(text)) {
+      scoreUnits(model, modelUnits(model, text, start, end), out);
+      for (let r = 0; r < R; r++) {
+        if (!eligible[r]) continue;
+        const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;
+        const score = out[r] as number;
+        if (list.length === TOP_SENTENCES && score <= (list[TOP_SENTENCES - 1]?.score ?? -Infinity)) continue;
+        list.push({ score, field, start, end });
+        list.sort((a, b) => b.score - a.score);
+        if (list.length > TOP_SENTENCES) list.pop();
+      }
+    }
+  }
+  const candidates: LearnedCandidate[] = [];
+  for (let r = 0; r < R; r++) {
+    const rule = model.rules[r] as PostingRuleId;
+    const textRule = POSTING_TEXT_RULES.find((x) => x.id === rule);
+    for (const s of best[r] ?? []) {
+      const text = s.field.norm.text;
+      const said = text.slice(s.start, s.end);
+      if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;
+      const top = contributions(model, modelUnits(model, text, s.start, s.end), r);
+      const anchor = top[0];
+      if (!anchor) continue;
+      if (textRule && isNegated(text, anchor.start, anchor.end, textRule)) continue;
+      candidates.push({ rule, index: r, score: s.score, field: s.field, top });
+      break;
+    }
+  }
+  // A protected attribute in a sentence that cites a lawful basis is not the employer's screen.
+  const protectedOnes = candidates.filter((c) => (PROTECTED_RULES as readonly string[]).includes(c.rule));
+  if (protectedOnes.length === 0) return candidates;
+  const allText = fields.map((f) => f.norm.text).join("\n");
+  const lawful = lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "");
+  if (lawful.length === 0) return candidates;
+  return candidates.filter(
+    (c) => !(PROTECTED_RULES as readonly string[]).includes(c.rule) || !setByLawfulBasis(c.rule as ProtectedRule, lawful),
+  );
+}
+
+/** Up to three non-overlapping occurrences that weighed most, as the poster wrote them. */
+function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end: number }>; words: string } {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const t of c.top) {
+    if (spans.length === 3) break;
+    if (spans.some((s) => t.start < s.end && s.start < t.end)) continue;
+    spans.push(t);
+  }
+  const words = [...new Set(spans.map((s) => offendingWords(c.field, s.start, s.end)))].join("、");
+  return { spans, words };
+}
+
+function learnedFlag(c: LearnedCandidate): PostingFlag {
+  const { spans, words } = learnedWords(c);
+  const first = spans[0] ?? { start: 0, end: 0 };
+  const name = ruleName(c.rule);
+  return {
+    rule: c.rule,
+    severity: "warn",
+    excerpt: excerpt(c.field, first.start, first.end),
+    words: offendingWords(c.field, first.start, first.end),
+    message: { zh: LEARNED_MESSAGE.zh(name.zh, words), en: LEARNED_MESSAGE.en(name.en, words) },
+    field: c.field.name,
+  };
+}
+
+/**
+ * The learned layer's best score per rule for a posting, whatever the thresholds (rules the rules flagged,
+ * or that a flagged scheme subsumes, are absent): for choosing thresholds by cross-validation.
+ */
+export function learnedScores(input: PostingInput, flags: readonly PostingFlag[], model: LearnedModel): Map<PostingRuleId, number> {
+  const fields = collectFields(input);
+  return new Map(learnedCandidates(fields, flags, model).map((c) => [c.rule, c.score]));
 }
 
 /** A rule's short name ("性别歧视" / "Gender discrimination"), for checkboxes and filters. */
