@@ -22,16 +22,23 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { POSTING_RULE_IDS, learnedScores, type PostingInput, type PostingRuleId } from "../app/postings/checks";
 import { compileModel, type LearnedModelData } from "../app/postings/learned";
 import { TUNING_SETS, loadCorpus } from "../tests/corpus/evaluate";
-import { DEFAULT_OPTIONS, prepare, train, type Prepared, type TrainItem } from "./learned-training";
+import { DEFAULT_OPTIONS, prepare, train, type Prepared, type TrainItem, type TrainOptions } from "./learned-training";
 
 const say = (line = ""): void => {
   process.stdout.write(`${line}\n`);
 };
 
+/** `--opt name=value` overrides a training option or MIN_GAIN / FALSE_FLAG_BUDGET (experiments only). */
+const overrides = new Map(
+  process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--opt" ? [arg.split("=") as [string, string]] : [])),
+);
+const OPTIONS: TrainOptions = Object.fromEntries(
+  Object.entries(DEFAULT_OPTIONS).map(([k, v]) => [k, overrides.has(k) ? Number(overrides.get(k)) : v]),
+) as unknown as TrainOptions;
 /** Each lowering of a threshold must catch at least this many left-out violations per false flag it adds. */
-const MIN_GAIN = 3;
+const MIN_GAIN = Number(overrides.get("MIN_GAIN") ?? 3);
 /** Left-out negatives (postings without the rule) the learned layer may flag, per rule, as a share. */
-const FALSE_FLAG_BUDGET = 0.0015;
+const FALSE_FLAG_BUDGET = Number(overrides.get("FALSE_FLAG_BUDGET") ?? 0.0015);
 /** No threshold below this score (a probability of about 0.5 before the class weight). */
 const MIN_THRESHOLD = 0;
 
@@ -59,7 +66,7 @@ function outOfFold(prep: Prepared, sets: readonly number[] = prep.sets.map((_, k
   prep.sets.forEach((set, k) => {
     if (!sets.includes(k)) return;
     const started = Date.now();
-    const model = compileModel(train(prep, (p) => prep.setIndex[p] !== k && sets.includes(prep.setIndex[p] as number)));
+    const model = compileModel(train(prep, (p) => prep.setIndex[p] !== k && sets.includes(prep.setIndex[p] as number), OPTIONS));
     prep.items.forEach((item, p) => {
       if (prep.setIndex[p] !== k) return;
       const input = inputOf(item);
@@ -124,6 +131,8 @@ interface Tally {
   aloneFalse: number;
 }
 
+const losoTotals = { violating: 0, caughtRules: 0, caughtBoth: 0, clean: 0, cleanRules: 0, cleanBoth: 0 };
+
 function table(prep: Prepared, oof: OutOfFold): void {
   const perRule = new Map<PostingRuleId, Tally>(
     POSTING_RULE_IDS.map((r) => [
@@ -170,6 +179,12 @@ function table(prep: Prepared, oof: OutOfFold): void {
         if (both.size > 0) cleanBoth++;
       }
     });
+    losoTotals.violating += violating;
+    losoTotals.caughtRules += caughtRules;
+    losoTotals.caughtBoth += caughtBoth;
+    losoTotals.clean += clean;
+    losoTotals.cleanRules += cleanRules;
+    losoTotals.cleanBoth += cleanBoth;
     const pct = (n: number, d: number): string => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)} %`);
     perSet.push(
       `| ${set} | ${pct(caughtRules, violating)} → ${pct(caughtBoth, violating)} (${caughtBoth}/${violating}) | ${pct(cleanRules, clean)} → ${pct(cleanBoth, clean)} (${cleanBoth}/${clean}) |`,
@@ -227,6 +242,8 @@ async function firstRunFlags(commit: string, items: readonly TrainItem[]): Promi
   return flags;
 }
 
+const replaySummary: string[] = [];
+
 async function replayFirstRuns(prep: Prepared): Promise<void> {
   say("\nFirst runs replayed (the rules as they were when the set was unseen; learned layer trained on earlier sets only):\n");
   say("| set | rules then: recall | rules then + learned: recall | rules then: clean flagged | + learned: clean flagged | caught by the learned layer (rule: n) | false flags added (rule: n) |");
@@ -237,7 +254,7 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
     const earlier = prep.sets.map((_, j) => j).filter((j) => j < k);
     const oof = outOfFold(prep, earlier);
     const thresholds = chooseThresholds(prep, oof, (p) => earlier.includes(prep.setIndex[p] as number));
-    const model = compileModel(train(prep, (p) => earlier.includes(prep.setIndex[p] as number)));
+    const model = compileModel(train(prep, (p) => earlier.includes(prep.setIndex[p] as number), OPTIONS));
     const members = prep.items.map((_, p) => p).filter((p) => prep.setIndex[p] === k);
     const then = await firstRunFlags(commit, members.map((p) => prep.items[p] as TrainItem));
     let violating = 0;
@@ -271,6 +288,7 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
     });
     const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)} % (${n}/${d})`;
     const list = (m: Map<string, number>): string => [...m].map(([r, n]) => `${r}: ${n}`).join(", ") || "—";
+    replaySummary.push(`${set} +${caughtBoth - caughtThen} viol, +${cleanBoth - cleanThen} clean, false flags ${[...wrong.values()].reduce((a, b) => a + b, 0)}`);
     say(
       `| ${set} (rules at ${commit}) | ${pct(caughtThen, violating)} | ${pct(caughtBoth, violating)} | ${pct(cleanThen, clean)} | ${pct(cleanBoth, clean)} | ${list(added)} | ${list(wrong)} |`,
     );
@@ -288,7 +306,7 @@ const thresholds = chooseThresholds(prep, oof, () => true);
 say("\nThresholds (all tuning sets' out-of-fold scores):");
 for (const [rule, t] of thresholds) say(`- ${rule}: ${t}`);
 if (!process.argv.includes("--table-only")) {
-  const data: LearnedModelData = train(prep, () => true);
+  const data: LearnedModelData = train(prep, () => true, OPTIONS);
   const withThresholds: LearnedModelData = {
     ...data,
     rules: data.rules.map((r) => ({ ...r, threshold: thresholds.get(r.rule as PostingRuleId) ?? Infinity })),
@@ -297,4 +315,5 @@ if (!process.argv.includes("--table-only")) {
   writeFileSync(file, `${JSON.stringify(withThresholds, null, 2)}\n`);
   say(`\nwrote ${path.relative(process.cwd(), file)} (${DEFAULT_OPTIONS.maxFeatures} features per rule at most)`);
 }
+if (replaySummary.length > 0) process.stderr.write(`SUMMARY ${JSON.stringify(Object.fromEntries(overrides))}: ${replaySummary.join("; ")}; LOSO +${losoTotals.caughtBoth - losoTotals.caughtRules} viol, +${losoTotals.cleanBoth - losoTotals.cleanRules}/${losoTotals.clean} clean\n`);
 process.stderr.write(`done in ${Date.now() - started} ms\n`);

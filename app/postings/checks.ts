@@ -2148,7 +2148,7 @@ interface LearnedCandidate {
   readonly score: number;
   readonly field: ScannedField;
   /** The occurrences that weighed most, heaviest first (normalised offsets). */
-  readonly top: ReadonlyArray<{ start: number; end: number }>;
+  readonly top: ReadonlyArray<{ start: number; end: number; weight: number }>;
 }
 
 const TOP_SENTENCES = 3;
@@ -2217,16 +2217,27 @@ function learnedCandidates(
   );
 }
 
-/** Up to three non-overlapping occurrences that weighed most, as the poster wrote them. */
+/**
+ * The words that weighed most, as the poster wrote them: the eight heaviest n-gram occurrences, touching
+ * ones joined into a phrase ("月入" + "过万" → "月入过万"), the three heaviest phrases in reading order.
+ */
 function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end: number }>; words: string } {
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const t of c.top) {
-    if (spans.length === 3) break;
-    if (spans.some((s) => t.start < s.end && s.start < t.end)) continue;
-    spans.push(t);
+  const merged: Array<{ start: number; end: number; weight: number }> = [];
+  for (const t of [...c.top.slice(0, 8)].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && t.start <= last.end) {
+      last.end = Math.max(last.end, t.end);
+      last.weight += t.weight;
+    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
   }
+  const spans = merged
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .sort((a, b) => a.start - b.start);
   const words = [...new Set(spans.map((s) => offendingWords(c.field, s.start, s.end)))].join("、");
-  return { spans, words };
+  // The excerpt centres on the heaviest phrase.
+  const heaviest = spans.reduce((a, b) => (b.weight > a.weight ? b : a), spans[0] ?? { start: 0, end: 0, weight: 0 });
+  return { spans: [heaviest, ...spans.filter((s) => s !== heaviest)], words };
 }
 
 function learnedFlag(c: LearnedCandidate): PostingFlag {

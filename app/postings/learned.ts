@@ -25,8 +25,13 @@ const EN_NEGATOR = new Set(["no", "not", "never", "without", "nor", "cannot", "z
 const CJK_SCOPE = 10;
 const EN_SCOPE = 8;
 
-/** Unit ids: Chinese characters and symbols by code point; words from 0x200000; "¬" adds NEG. */
+/**
+ * Unit ids: Chinese characters and symbols by code point; a number by its count of digits ("#3" for 985,
+ * 211 or 300: the n-grams around it tell a school from a price, and a clock time "9:30" stays "#1:#2");
+ * words from 0x200000; "¬" adds NEG.
+ */
 export const NUMBER_UNIT = 1;
+const MAX_DIGITS = 6;
 export const WORD_BASE = 0x200000;
 export const NEG = 0x1000000;
 export const BREAK = -1;
@@ -116,9 +121,20 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
       i = j;
     } else if (isDigit(c)) {
       let j = i + 1;
-      while (j < to && (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0x2e) && isDigit(text.charCodeAt(j + 1)))))
+      let digits = 1;
+      let fraction = false;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) {
+          if (!fraction) digits++;
+        } else if ((d === 0x2c || d === 0x2e) && isDigit(text.charCodeAt(j + 1))) {
+          // "8,000" groups thousands; "1.5" starts a fraction.
+          if (d === 0x2e) fraction = true;
+        } else break;
         j++;
-      push(scope > 0 ? NUMBER_UNIT + NEG : NUMBER_UNIT, i, j);
+      }
+      const number = NUMBER_UNIT + Math.min(digits, MAX_DIGITS);
+      push(scope > 0 ? number + NEG : number, i, j);
       if (scope > 0) scope--;
       justNegated = false;
       i = j;
@@ -145,7 +161,7 @@ export function isWordUnit(id: number): boolean {
 export function unitText(id: number, words: readonly string[]): string {
   const neg = id >= NEG ? "¬" : "";
   const base = id >= NEG ? id - NEG : id;
-  if (base === NUMBER_UNIT) return `${neg}#`;
+  if (base > NUMBER_UNIT && base <= NUMBER_UNIT + MAX_DIGITS) return `${neg}#${base - NUMBER_UNIT}`;
   if (base >= WORD_BASE) return `${neg}${words[base - WORD_BASE] ?? "?"}`;
   return `${neg}${String.fromCodePoint(base)}`;
 }
@@ -179,8 +195,8 @@ export function parseFeature(feature: string, wordId: (word: string) => number):
     }
     let id: number;
     if (c === 0x23) {
-      id = NUMBER_UNIT;
-      i++;
+      id = NUMBER_UNIT + Number(feature.charAt(i + 1));
+      i += 2;
     } else if (isWordCode(c)) {
       let j = i + 1;
       while (j < feature.length && (isWordCode(feature.charCodeAt(j)) || feature.charCodeAt(j) === 0x27)) j++;
