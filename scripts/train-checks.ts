@@ -131,6 +131,8 @@ interface Tally {
   aloneFalse: number;
 }
 
+/** `--show-false`: list the tuning sets' clean postings the learned layer flags left out (never a held-out set). */
+const showFalse = process.argv.includes("--show-false");
 const losoTotals = { violating: 0, caughtRules: 0, caughtBoth: 0, clean: 0, cleanRules: 0, cleanBoth: 0 };
 
 function table(prep: Prepared, oof: OutOfFold): void {
@@ -169,6 +171,8 @@ function table(prep: Prepared, oof: OutOfFold): void {
           if (alone.has(rule)) t.aloneFalse++;
         }
       }
+      if (showFalse && item.labels.length === 0 && both.size > rulesSaid.size)
+        say(`  false flag ${item.id}: ${[...both].filter((r) => !rulesSaid.has(r)).join(", ")}`);
       if (item.labels.length > 0) {
         violating++;
         if (item.labels.every((l) => rulesSaid.has(l))) caughtRules++;

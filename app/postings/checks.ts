@@ -2152,6 +2152,49 @@ interface LearnedCandidate {
 }
 
 const TOP_SENTENCES = 3;
+/**
+ * The money flow the rules model (decision 013), applied to the learned layer's sentence: a charge or a
+ * loan is not one where the sentence says the employer pays or the applicant is paid ("公司出资安排岗前培训",
+ * "培训期间带薪", "实习补贴3000元"), and pay is not commission only where a base is stated ("只拿底薪…").
+ */
+const EMPLOYER_PAYS_SENTENCE = new RegExp(
+  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
+  "u",
+);
+const BASE_PAY_STATED =
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  fee: EMPLOYER_PAYS_SENTENCE,
+  training_loan: EMPLOYER_PAYS_SENTENCE,
+  paid_internship: EMPLOYER_PAYS_SENTENCE,
+  "fraud.commission_only": BASE_PAY_STATED,
+};
+
+/**
+ * The fields the model was trained on (the corpus has no others). Benefits and contact details have
+ * wording of their own — a payroll bank card, a recruiter's WeChat in the contact field — that the
+ * corpus never showed it, so they are left to the rules.
+ */
+const LEARNED_FIELDS: readonly string[] = ["title", "description", "requirements"];
+/**
+ * Two separate phrases must weigh for the rule, each at least this much: a topic word alone ("男生和女生",
+ * "底薪+佣金", "乙肝五项") is what clean near misses share with violations; a violation names the thing and
+ * what is done with it, as the rules' attribute × marker does.
+ */
+const LEARNED_PHRASE_WEIGHT = 0.75;
+
+/** Occurrences that touch or overlap joined into phrases, with their summed weight, in reading order. */
+function phrasesOf(top: ReadonlyArray<{ start: number; end: number; weight: number }>): Array<{ start: number; end: number; weight: number }> {
+  const merged: Array<{ start: number; end: number; weight: number }> = [];
+  for (const t of [...top].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (last && t.start <= last.end) {
+      last.end = Math.max(last.end, t.end);
+      last.weight += t.weight;
+    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
+  }
+  return merged;
+}
 
 /**
  * For each rule of the model the rules left silent, the best-scoring sentence that is not negated
@@ -2176,6 +2219,7 @@ function learnedCandidates(
   );
   const out = new Float64Array(R);
   for (const field of fields) {
+    if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
     for (const [start, end] of sentenceSpans(text)) {
       scoreUnits(model, modelUnits(model, text, start, end), out);
@@ -2200,8 +2244,12 @@ function learnedCandidates(
       if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;
       const top = contributions(model, modelUnits(model, text, s.start, s.end), r);
       const anchor = top[0];
-      if (!anchor) continue;
+      if (!anchor || phrasesOf(top).filter((p) => p.weight >= LEARNED_PHRASE_WEIGHT).length < 2) continue;
+      if (textRule?.skipFields?.includes(s.field.name)) continue;
+      if (LEARNED_NOT_IF[rule]?.test(said)) continue;
       if (textRule && isNegated(text, anchor.start, anchor.end, textRule)) continue;
+      // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
+      if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }
@@ -2218,26 +2266,17 @@ function learnedCandidates(
 }
 
 /**
- * The words that weighed most, as the poster wrote them: the eight heaviest n-gram occurrences, touching
- * ones joined into a phrase ("月入" + "过万" → "月入过万"), the three heaviest phrases in reading order.
+ * The words that weighed most, as the poster wrote them: occurrences that touch joined into a phrase
+ * ("月入" + "过万" → "月入过万"), the three heaviest phrases in reading order.
  */
 function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end: number }>; words: string } {
-  const merged: Array<{ start: number; end: number; weight: number }> = [];
-  for (const t of [...c.top.slice(0, 8)].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && t.start <= last.end) {
-      last.end = Math.max(last.end, t.end);
-      last.weight += t.weight;
-    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
-  }
-  const spans = merged
+  const spans = phrasesOf(c.top)
     .sort((a, b) => b.weight - a.weight)
-    .slice(0, 3)
-    .sort((a, b) => a.start - b.start);
-  const words = [...new Set(spans.map((s) => offendingWords(c.field, s.start, s.end)))].join("、");
+    .slice(0, 3);
+  const heaviest = spans[0] ?? { start: 0, end: 0, weight: 0 };
+  const words = [...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => offendingWords(c.field, s.start, s.end)))].join("、");
   // The excerpt centres on the heaviest phrase.
-  const heaviest = spans.reduce((a, b) => (b.weight > a.weight ? b : a), spans[0] ?? { start: 0, end: 0, weight: 0 });
-  return { spans: [heaviest, ...spans.filter((s) => s !== heaviest)], words };
+  return { spans: [heaviest, ...spans.slice(1)], words };
 }
 
 function learnedFlag(c: LearnedCandidate): PostingFlag {
