@@ -38,7 +38,7 @@ const OPTIONS: TrainOptions = Object.fromEntries(
 /** Each lowering of a threshold must catch at least this many left-out violations per false flag it adds. */
 const MIN_GAIN = Number(overrides.get("MIN_GAIN") ?? 3);
 /** Left-out negatives (postings without the rule) the learned layer may flag, per rule, as a share. */
-const FALSE_FLAG_BUDGET = Number(overrides.get("FALSE_FLAG_BUDGET") ?? 0.0015);
+const FALSE_FLAG_BUDGET = Number(overrides.get("FALSE_FLAG_BUDGET") ?? 0.0005);
 /** No threshold below this score (a probability of about 0.5 before the class weight). */
 const MIN_THRESHOLD = 0;
 
