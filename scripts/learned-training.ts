@@ -257,7 +257,11 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * Train on the postings `inTraining` accepts; thresholds are left at 0 (scripts/train-checks.ts sets
  * them from cross-validation).
  */
-export function train(prep: Prepared, inTraining: (posting: number) => boolean, options: TrainOptions = DEFAULT_OPTIONS): LearnedModelData {
+export function train(
+  prep: Prepared,
+  inTraining: (posting: number) => boolean,
+  options: TrainOptions = DEFAULT_OPTIONS,
+): LearnedModelData {
   const rules = options.rules;
   const R = rules.length;
   const ruleAt = rules.map((r) => prep.rules.indexOf(r));
@@ -290,7 +294,8 @@ export function train(prep: Prepared, inTraining: (posting: number) => boolean, 
   // Witness sentence per posting and rule: the rules' quote, else chosen by the model (second round).
   const witness = new Int32Array(P * R).fill(-1);
   for (let p = 0; p < P; p++)
-    for (let r = 0; r < R; r++) witness[p * R + r] = prep.quoted[p * prep.rules.length + (ruleAt[r] as number)] as number;
+    for (let r = 0; r < R; r++)
+      witness[p * R + r] = prep.quoted[p * prep.rules.length + (ruleAt[r] as number)] as number;
 
   const negativesAroundQuote = options.negativesAroundQuote === 1;
   const quotedByRules = Uint8Array.from(witness, (s) => (s >= 0 ? 1 : 0));

@@ -66,7 +66,9 @@ function outOfFold(prep: Prepared, sets: readonly number[] = prep.sets.map((_, k
   prep.sets.forEach((set, k) => {
     if (!sets.includes(k)) return;
     const started = Date.now();
-    const model = compileModel(train(prep, (p) => prep.setIndex[p] !== k && sets.includes(prep.setIndex[p] as number), OPTIONS));
+    const model = compileModel(
+      train(prep, (p) => prep.setIndex[p] !== k && sets.includes(prep.setIndex[p] as number), OPTIONS),
+    );
     prep.items.forEach((item, p) => {
       if (prep.setIndex[p] !== k) return;
       const input = inputOf(item);
@@ -101,7 +103,7 @@ function chooseThresholds(prep: Prepared, oof: OutOfFold, use: (p: number) => bo
     let t = Math.max(MIN_THRESHOLD, (neg[0] ?? MIN_THRESHOLD) + 1e-6);
     let used = 0;
     // Lower step by step to each next negative; take a step only if it pays.
-    for (let i = 0; i < neg.length && used < budget; ) {
+    for (let i = 0; i < neg.length && used < budget;) {
       let j = i;
       const next = neg[i] as number;
       if (next < MIN_THRESHOLD) break;
@@ -233,7 +235,10 @@ async function firstRunFlags(commit: string, items: readonly TrainItem[]): Promi
   ]) {
     mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
     try {
-      writeFileSync(path.join(dir, file), execFileSync("git", ["show", `${commit}:${file}`], { maxBuffer: 1 << 26, stdio: ["ignore", "pipe", "ignore"] }));
+      writeFileSync(
+        path.join(dir, file),
+        execFileSync("git", ["show", `${commit}:${file}`], { maxBuffer: 1 << 26, stdio: ["ignore", "pipe", "ignore"] }),
+      );
     } catch {
       // Not every commit has every file (the evasive spellings came with the seventh set).
     }
@@ -249,8 +254,12 @@ async function firstRunFlags(commit: string, items: readonly TrainItem[]): Promi
 const replaySummary: string[] = [];
 
 async function replayFirstRuns(prep: Prepared): Promise<void> {
-  say("\nFirst runs replayed (the rules as they were when the set was unseen; learned layer trained on earlier sets only):\n");
-  say("| set | rules then: recall | rules then + learned: recall | rules then: clean flagged | + learned: clean flagged | caught by the learned layer (rule: n) | false flags added (rule: n) |");
+  say(
+    "\nFirst runs replayed (the rules as they were when the set was unseen; learned layer trained on earlier sets only):\n",
+  );
+  say(
+    "| set | rules then: recall | rules then + learned: recall | rules then: clean flagged | + learned: clean flagged | caught by the learned layer (rule: n) | false flags added (rule: n) |",
+  );
   say("|---|---|---|---|---|---|---|");
   for (const { set, commit } of FIRST_RUNS) {
     const k = prep.sets.indexOf(set);
@@ -260,7 +269,10 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
     const thresholds = chooseThresholds(prep, oof, (p) => earlier.includes(prep.setIndex[p] as number));
     const model = compileModel(train(prep, (p) => earlier.includes(prep.setIndex[p] as number), OPTIONS));
     const members = prep.items.map((_, p) => p).filter((p) => prep.setIndex[p] === k);
-    const then = await firstRunFlags(commit, members.map((p) => prep.items[p] as TrainItem));
+    const then = await firstRunFlags(
+      commit,
+      members.map((p) => prep.items[p] as TrainItem),
+    );
     let violating = 0;
     let caughtThen = 0;
     let caughtBoth = 0;
@@ -292,7 +304,9 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
     });
     const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)} % (${n}/${d})`;
     const list = (m: Map<string, number>): string => [...m].map(([r, n]) => `${r}: ${n}`).join(", ") || "—";
-    replaySummary.push(`${set} +${caughtBoth - caughtThen} viol, +${cleanBoth - cleanThen} clean, false flags ${[...wrong.values()].reduce((a, b) => a + b, 0)}`);
+    replaySummary.push(
+      `${set} +${caughtBoth - caughtThen} viol, +${cleanBoth - cleanThen} clean, false flags ${[...wrong.values()].reduce((a, b) => a + b, 0)}`,
+    );
     say(
       `| ${set} (rules at ${commit}) | ${pct(caughtThen, violating)} | ${pct(caughtBoth, violating)} | ${pct(cleanThen, clean)} | ${pct(cleanBoth, clean)} | ${list(added)} | ${list(wrong)} |`,
     );
@@ -302,7 +316,9 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
 const started = Date.now();
 const items: TrainItem[] = TUNING_SETS.flatMap((set) => loadCorpus(set).map((item) => ({ ...item, set })));
 const prep = prepare(items);
-process.stderr.write(`prepared ${items.length} postings, ${prep.postingOf.length} sentences: ${Date.now() - started} ms\n`);
+process.stderr.write(
+  `prepared ${items.length} postings, ${prep.postingOf.length} sentences: ${Date.now() - started} ms\n`,
+);
 const oof = outOfFold(prep);
 table(prep, oof);
 if (process.argv.includes("--replay")) await replayFirstRuns(prep);
@@ -319,5 +335,8 @@ if (!process.argv.includes("--table-only")) {
   writeFileSync(file, `${JSON.stringify(withThresholds, null, 2)}\n`);
   say(`\nwrote ${path.relative(process.cwd(), file)} (${DEFAULT_OPTIONS.maxFeatures} features per rule at most)`);
 }
-if (replaySummary.length > 0) process.stderr.write(`SUMMARY ${JSON.stringify(Object.fromEntries(overrides))}: ${replaySummary.join("; ")}; LOSO +${losoTotals.caughtBoth - losoTotals.caughtRules} viol, +${losoTotals.cleanBoth - losoTotals.cleanRules}/${losoTotals.clean} clean\n`);
+if (replaySummary.length > 0)
+  process.stderr.write(
+    `SUMMARY ${JSON.stringify(Object.fromEntries(overrides))}: ${replaySummary.join("; ")}; LOSO +${losoTotals.caughtBoth - losoTotals.caughtRules} viol, +${losoTotals.cleanBoth - losoTotals.cleanRules}/${losoTotals.clean} clean\n`,
+  );
 process.stderr.write(`done in ${Date.now() - started} ms\n`);

@@ -2184,7 +2184,9 @@ const LEARNED_FIELDS: readonly string[] = ["title", "description", "requirements
 const LEARNED_PHRASE_WEIGHT = 0.75;
 
 /** Occurrences that touch or overlap joined into phrases, with their summed weight, in reading order. */
-function phrasesOf(top: ReadonlyArray<{ start: number; end: number; weight: number }>): Array<{ start: number; end: number; weight: number }> {
+function phrasesOf(
+  top: ReadonlyArray<{ start: number; end: number; weight: number }>,
+): Array<{ start: number; end: number; weight: number }> {
   const merged: Array<{ start: number; end: number; weight: number }> = [];
   for (const t of [...top].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = merged[merged.length - 1];
@@ -2249,7 +2251,8 @@ function learnedCandidates(
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
       if (textRule && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
-      if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b)) continue;
+      if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b))
+        continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }
@@ -2261,7 +2264,8 @@ function learnedCandidates(
   const lawful = lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "");
   if (lawful.length === 0) return candidates;
   return candidates.filter(
-    (c) => !(PROTECTED_RULES as readonly string[]).includes(c.rule) || !setByLawfulBasis(c.rule as ProtectedRule, lawful),
+    (c) =>
+      !(PROTECTED_RULES as readonly string[]).includes(c.rule) || !setByLawfulBasis(c.rule as ProtectedRule, lawful),
   );
 }
 
@@ -2274,7 +2278,9 @@ function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end:
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3);
   const heaviest = spans[0] ?? { start: 0, end: 0, weight: 0 };
-  const words = [...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => offendingWords(c.field, s.start, s.end)))].join("、");
+  const words = [
+    ...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => offendingWords(c.field, s.start, s.end))),
+  ].join("、");
   // The excerpt centres on the heaviest phrase.
   return { spans: [heaviest, ...spans.slice(1)], words };
 }
@@ -2297,7 +2303,11 @@ function learnedFlag(c: LearnedCandidate): PostingFlag {
  * The learned layer's best score per rule for a posting, whatever the thresholds (rules the rules flagged,
  * or that a flagged scheme subsumes, are absent): for choosing thresholds by cross-validation.
  */
-export function learnedScores(input: PostingInput, flags: readonly PostingFlag[], model: LearnedModel): Map<PostingRuleId, number> {
+export function learnedScores(
+  input: PostingInput,
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): Map<PostingRuleId, number> {
   const fields = collectFields(input);
   return new Map(learnedCandidates(fields, flags, model).map((c) => [c.rule, c.score]));
 }

@@ -15,7 +15,9 @@
 /** Texts end sentences here (after normalisation: half-width, lower case). */
 const SENTENCE_END = new Set([0x3002, 0x3b, 0x21, 0x3f, 0x0a, 0x0d, 0xff1b, 0xff01, 0xff1f]);
 /** Clause punctuation: n-grams and negation scopes stop here. */
-const CLAUSE_BREAK = new Set([0x2c, 0xff0c, 0x3a, 0xff1a, 0x3001, 0x28, 0x29, 0x5b, 0x5d, 0x3010, 0x3011, 0x300a, 0x300b]);
+const CLAUSE_BREAK = new Set([
+  0x2c, 0xff0c, 0x3a, 0xff1a, 0x3001, 0x28, 0x29, 0x5b, 0x5d, 0x3010, 0x3011, 0x300a, 0x300b,
+]);
 /** Symbols that are units of their own (money, contact handles, percentages). */
 const SYMBOL_UNIT = new Set([0x2b, 0x40, 0x25, 0xa5, 0x24, 0xffe5]);
 /** Chinese negators; a new demand after them ends their scope ("无需经验需交押金"). */
@@ -262,7 +264,8 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     return id;
   };
   const paths = new Map<string, number[]>();
-  for (const r of data.rules) for (const f of Object.keys(r.weights)) if (!paths.has(f)) paths.set(f, parseFeature(f, wordId));
+  for (const r of data.rules)
+    for (const f of Object.keys(r.weights)) if (!paths.has(f)) paths.set(f, parseFeature(f, wordId));
   const unitIndex = new Map<number, number>();
   for (const ids of paths.values()) for (const id of ids) if (!unitIndex.has(id)) unitIndex.set(id, unitIndex.size);
   const unitCount = Math.max(1, unitIndex.size);

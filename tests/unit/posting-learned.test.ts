@@ -22,7 +22,8 @@ const posting = (description: string, title = "市场专员"): PostingInput => (
   salaryMax: 9000,
 });
 
-const learned = (flags: readonly PostingFlag[]): PostingFlag[] => flags.filter((f) => f.message.zh.startsWith("与已知的"));
+const learned = (flags: readonly PostingFlag[]): PostingFlag[] =>
+  flags.filter((f) => f.message.zh.startsWith("与已知的"));
 
 /** A fixture: a made-up scheme ("积分裂变", rebates on a "下级" tree) the rules do not know, and clean posts. */
 const FIXTURE: TrainItem[] = [
