@@ -27,8 +27,10 @@ import {
   featureText,
   isWordUnit,
   sentenceSpans,
+  titleFeatures,
   unitsOf,
   type LearnedModelData,
+  type LearnedSalaryData,
 } from "../app/postings/learned";
 
 export interface TrainItem {
@@ -402,3 +404,75 @@ export function train(
 }
 
 export { NEG };
+
+/** Labels whose pay fields are the scheme's or the problem: left out of the regression of usual pay. */
+const PAY_NOT_USUAL = new Set([
+  "salary.implausible",
+  "salary.missing",
+  "fraud.commission_only",
+  "fraud.pyramid",
+  "hype",
+]);
+
+/** The pay a posting states, as the regression reads it: log of the band's geometric middle. */
+export function logPay(min: number | null, max: number | null): number | null {
+  const present = [min, max].filter((v): v is number => typeof v === "number" && Number.isFinite(v) && v > 0);
+  if (present.length === 0) return null;
+  return present.reduce((a, v) => a + Math.log(v), 0) / present.length;
+}
+
+/**
+ * Regression of usual pay on the title (LearnedSalaryData): least squares with L2, AdaGrad, seeded order,
+ * on the training postings whose labels say nothing about their pay. Thresholds are left at Infinity.
+ */
+export function trainSalary(
+  items: readonly TrainItem[],
+  inTraining: (posting: number) => boolean,
+  options: TrainOptions = DEFAULT_OPTIONS,
+): LearnedSalaryData {
+  const rows: Array<{ features: string[]; y: number }> = [];
+  items.forEach((item, p) => {
+    if (!inTraining(p) || item.labels.some((l) => PAY_NOT_USUAL.has(l))) return;
+    const y = logPay(item.salaryMin, item.salaryMax);
+    if (y === null) return;
+    rows.push({ features: titleFeatures(normalisePostingText(item.title).text), y });
+  });
+  const df = new Map<string, number>();
+  for (const row of rows) for (const f of new Set(row.features)) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = (f: string): boolean => (df.get(f) ?? 0) >= Math.max(2, options.minDf);
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  const bias = rows.length > 0 ? rows.reduce((a, r) => a + r.y, 0) / rows.length : Math.log(8000);
+  const random = generator(options.seed + 1);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < 20; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const i of order) {
+      const row = rows[i] as { features: string[]; y: number };
+      const fs = row.features.filter(kept);
+      let pred = bias;
+      for (const f of fs) pred += w.get(f) ?? 0;
+      const g = pred - row.y;
+      for (const f of fs) {
+        const wf = w.get(f) ?? 0;
+        const gf = g + 0.01 * wf;
+        const acc = (g2.get(f) ?? 0) + gf * gf;
+        g2.set(f, acc);
+        w.set(f, wf - (0.1 * gf) / Math.sqrt(acc + 1e-8));
+      }
+    }
+  }
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const weights = [...w]
+    .filter(([, v]) => Math.abs(v) >= 0.01)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 3000)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([f, v]) => [f, round(v)] as const);
+  return { bias: round(bias), high: Infinity, low: Infinity, weights: Object.fromEntries(weights) };
+}

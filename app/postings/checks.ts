@@ -41,6 +41,7 @@ import {
   compileModel,
   contributions,
   modelUnits,
+  predictLogPay,
   scoreUnits,
   sentenceSpans,
   type LearnedModel,
@@ -2055,7 +2056,66 @@ export function checkPostingWith(input: PostingInput, model: LearnedModel | null
       flags.push(learnedFlag(c));
     }
   }
+  if (model?.salary) {
+    const pay = payResidual(input, fields, flags, model);
+    if (pay && (pay.high > model.salary.high || pay.low > model.salary.low)) flags.push(learnedPayFlag(input, pay));
+  }
   return flags;
+}
+
+/**
+ * The learned pay check: how far (natural log) the maximum lies above, and the minimum below, the usual pay
+ * for the title. Not asked where the rules judged the pay already, for a scheme's pay (commission only,
+ * pyramid: the scheme's flag), nor for interns and part-time work (the rules bound those).
+ */
+function payResidual(
+  input: PostingInput,
+  fields: readonly ScannedField[],
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): { high: number; low: number; usual: number } | null {
+  if (
+    flags.some(
+      (f) => f.rule === "salary.implausible" || f.rule === "fraud.commission_only" || f.rule === "fraud.pyramid",
+    )
+  )
+    return null;
+  const min = numberOrNull(input.salaryMin);
+  const max = numberOrNull(input.salaryMax);
+  const top = max ?? min;
+  if (top === null || top <= 0 || (min !== null && min <= 0)) return null;
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  const text = fields.map((f) => f.norm.text).join("\n");
+  if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(text)) return null;
+  const usual = predictLogPay(model, title);
+  if (usual === null) return null;
+  // Below: even the maximum is far under the usual pay (a band starting low is an entry grade).
+  return { high: Math.log(top) - usual, low: usual - Math.log(top), usual };
+}
+
+function learnedPayFlag(input: PostingInput, pay: { high: number; low: number; usual: number }): PostingFlag {
+  const usual = formatAmount(Math.round(Math.exp(pay.usual) / 100) * 100);
+  const stated = `${formatAmount(numberOrNull(input.salaryMin))}–${formatAmount(numberOrNull(input.salaryMax))} 元/月`;
+  const above = pay.high >= pay.low;
+  return {
+    rule: "salary.implausible",
+    severity: "warn",
+    excerpt: stated,
+    message: {
+      zh: `与已知的「薪资异常」招聘相似：此处${stated}，已知招聘中同类岗位（${input.title}）月薪通常约${usual}元，${above ? "明显偏高" : "明显偏低"}（模型提示，请人工核实）`,
+      en: `Similar to known postings flagged for implausible salary: ${stated} where postings titled like "${input.title}" usually pay about ${usual} CNY/month — far ${above ? "above" : "below"} (learned model; staff decide)`,
+    },
+    field: "salary",
+  };
+}
+
+/** The learned pay check's distances for a posting beside these flags (cross-validation), or null. */
+export function learnedPayResidual(
+  input: PostingInput,
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): { high: number; low: number } | null {
+  return payResidual(input, collectFields(input), flags, model);
 }
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
@@ -2132,7 +2192,7 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
 // The learned layer (decision 033)
 // ---------------------------------------------------------------------------
 
-const LEARNED_MODEL: LearnedModel = compileModel(LEARNED_DATA as LearnedModelData);
+const LEARNED_MODEL: LearnedModel = compileModel(LEARNED_DATA as unknown as LearnedModelData);
 
 /** The flag's message: the rule's name and the words that weighed most. Staff decide; it never blocks. */
 const LEARNED_MESSAGE = {
@@ -2177,9 +2237,9 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
  */
 const LEARNED_FIELDS: readonly string[] = ["title", "description", "requirements"];
 /**
- * Two separate phrases must weigh for the rule, each at least this much: a topic word alone ("男生和女生",
- * "底薪+佣金", "乙肝五项") is what clean near misses share with violations; a violation names the thing and
- * what is done with it, as the rules' attribute × marker does.
+ * Two separate phrases of two characters or more must weigh for the rule, each at least this much: a topic
+ * word alone ("身份证" … "件" in "身份证复印件留存人事档案", "底薪+佣金") is what clean near misses share with
+ * violations; a violation names the thing and what is done with it, as the rules' attribute × marker does.
  */
 const LEARNED_PHRASE_WEIGHT = 0.75;
 
@@ -2246,7 +2306,8 @@ function learnedCandidates(
       if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;
       const top = contributions(model, modelUnits(model, text, s.start, s.end), r);
       const anchor = top[0];
-      if (!anchor || phrasesOf(top).filter((p) => p.weight >= LEARNED_PHRASE_WEIGHT).length < 2) continue;
+      if (!anchor || phrasesOf(top).filter((p) => p.weight >= LEARNED_PHRASE_WEIGHT && p.end - p.start >= 2).length < 2)
+        continue;
       if (textRule?.skipFields?.includes(s.field.name)) continue;
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
       if (textRule && isNegated(text, anchor.start, anchor.end, textRule)) continue;

@@ -227,11 +227,24 @@ export interface LearnedRuleData {
   readonly weights: Readonly<Record<string, number>>;
 }
 
+/**
+ * Pay against the role: log monthly pay ≈ bias + Σ weights of the title's n-grams (a regression learned on
+ * postings whose pay nobody questioned); flag when the maximum is above the prediction by more than
+ * `high`, or the minimum below it by more than `low` (natural log units, chosen by cross-validation).
+ */
+export interface LearnedSalaryData {
+  readonly bias: number;
+  readonly high: number;
+  readonly low: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
 export interface LearnedModelData {
   readonly version: number;
   readonly about: string;
   readonly trainedOn: readonly string[];
   readonly rules: readonly LearnedRuleData[];
+  readonly salary?: LearnedSalaryData;
 }
 
 export interface LearnedModel {
@@ -249,6 +262,12 @@ export interface LearnedModel {
   readonly weights: Float64Array;
   /** The feature's text per node ("" for a prefix that is not a feature). */
   readonly featureOf: readonly string[];
+  readonly salary: {
+    readonly bias: number;
+    readonly high: number;
+    readonly low: number;
+    readonly weights: ReadonlyMap<string, number>;
+  } | null;
 }
 
 export function compileModel(data: LearnedModelData): LearnedModel {
@@ -304,7 +323,50 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     edges,
     weights,
     featureOf,
+    salary: data.salary
+      ? {
+          bias: data.salary.bias,
+          high: data.salary.high,
+          low: data.salary.low,
+          weights: new Map(Object.entries(data.salary.weights)),
+        }
+      : null,
   };
+}
+
+/** The n-grams of a (normalised) title as the data file writes them: characters 1–3, words 1–2. */
+export function titleFeatures(title: string): string[] {
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const { ids: units } = unitsOf(title, 0, title.length, (w) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = WORD_BASE + words.length;
+      words.push(w);
+      ids.set(w, id);
+    }
+    return id;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    let wordsIn = 0;
+    for (let j = i; j < units.length && j - i < 3; j++) {
+      const id = units[j] as number;
+      if (id < 0) break;
+      if (isWordUnit(id)) wordsIn++;
+      if (wordsIn > 0 && j - i + 1 > MAX_N_WORDS) break;
+      out.push(featureText(units.slice(i, j + 1), words));
+    }
+  }
+  return out;
+}
+
+/** The usual log monthly pay for a title, or null without a salary model. */
+export function predictLogPay(model: LearnedModel, title: string): number | null {
+  if (!model.salary) return null;
+  let y = model.salary.bias;
+  for (const f of titleFeatures(title)) y += model.salary.weights.get(f) ?? 0;
+  return y;
 }
 
 /** The units of a span with this model's word ids (unknown words are -2: no feature contains them). */
