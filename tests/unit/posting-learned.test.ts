@@ -139,4 +139,22 @@ describe("learned layer: the shipped model", () => {
   ])("leaves negated and near-miss clean sentences alone: %s", (text) => {
     expect(checkPosting(posting(text))).toEqual([]);
   });
+
+  it("flags pay far out of line with the title where the rules are silent, naming the usual pay", () => {
+    const input = { title: "仓库管理员", description: "负责出入库登记和盘点。", salaryMin: 60000, salaryMax: 90000 };
+    expect(checkPostingRules(input).map((f) => f.rule)).not.toContain("salary.implausible");
+    const flag = checkPosting(input).find((f) => f.rule === "salary.implausible");
+    expect(flag?.severity).toBe("warn");
+    expect(flag?.field).toBe("salary");
+    expect(flag?.message.zh).toMatch(/同类岗位（仓库管理员）月薪通常约\d+元，明显偏高/u);
+  });
+
+  it.each([
+    ["高级算法工程师", 60000, 90000],
+    ["店长", 2000, 2400],
+    ["市场专员", 1600, 1900],
+  ])("leaves a senior band and a modest employer alone: %s %i–%i", (title, min, max) => {
+    const flags = checkPosting({ title, description: "负责日常工作。", salaryMin: min, salaryMax: max });
+    expect(flags.map((f) => f.rule)).not.toContain("salary.implausible");
+  });
 });
