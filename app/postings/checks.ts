@@ -2038,7 +2038,7 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
  * an empty array means the posting is clean.
  */
 export function checkPosting(input: PostingInput): PostingFlag[] {
-  return checkPostingWith(input, LEARNED_MODEL);
+  return checkPostingWith(input, learnedModel());
 }
 
 /** The rules and lexicons alone, without the learned layer (training and before/after comparisons). */
@@ -2192,7 +2192,15 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
 // The learned layer (decision 033)
 // ---------------------------------------------------------------------------
 
-const LEARNED_MODEL: LearnedModel = compileModel(LEARNED_DATA as unknown as LearnedModelData);
+let learnedModelCompiled: LearnedModel | null = null;
+
+/**
+ * Compiled on first use: pages that only name rules (ruleName, flagLabel) import this module too, and a
+ * bundler drops an unused function with its data, not a module-level call.
+ */
+function learnedModel(): LearnedModel {
+  return (learnedModelCompiled ??= compileModel(LEARNED_DATA as unknown as LearnedModelData));
+}
 
 /** The flag's message: the rule's name and the words that weighed most. Staff decide; it never blocks. */
 const LEARNED_MESSAGE = {
