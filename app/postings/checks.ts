@@ -2318,7 +2318,9 @@ function learnedCandidates(
         continue;
       if (textRule?.skipFields?.includes(s.field.name)) continue;
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
-      if (textRule && isNegated(text, anchor.start, anchor.end, textRule)) continue;
+      // A negated heaviest phrase is not a violation — unless the negation is itself what weighs ("¬面¬试" in
+      // "无需面试": the model learned the negated form, as the rules' negative matches do).
+      if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
       if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b))
         continue;
