@@ -2051,7 +2051,7 @@ export function checkPostingWith(input: PostingInput, model: LearnedModel | null
   const fields = collectFields(input);
   const flags = ruleFlags(input, fields);
   if (model && model.rules.length > 0) {
-    for (const c of learnedCandidates(fields, flags, model)) {
+    for (const c of learnedCandidates(fields, flags, model, model.threshold)) {
       if (c.score < (model.threshold[c.index] as number)) continue;
       flags.push(learnedFlag(c));
     }
@@ -2274,6 +2274,7 @@ function learnedCandidates(
   fields: readonly ScannedField[],
   flags: readonly PostingFlag[],
   model: LearnedModel,
+  atLeast?: Float64Array,
 ): LearnedCandidate[] {
   const R = model.rules.length;
   const flagged = new Set(flags.map((f) => f.rule));
@@ -2297,6 +2298,7 @@ function learnedCandidates(
         if (!eligible[r]) continue;
         const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;
         const score = out[r] as number;
+        if (atLeast && score < (atLeast[r] as number)) continue;
         if (list.length === TOP_SENTENCES && score <= (list[TOP_SENTENCES - 1]?.score ?? -Infinity)) continue;
         list.push({ score, field, start, end });
         list.sort((a, b) => b.score - a.score);
@@ -2309,6 +2311,8 @@ function learnedCandidates(
     const rule = model.rules[r] as PostingRuleId;
     const textRule = POSTING_TEXT_RULES.find((x) => x.id === rule);
     for (const s of best[r] ?? []) {
+      // At check time only a sentence at the threshold can flag: the guards below are not worth asking.
+      if (atLeast && s.score < (atLeast[r] as number)) break;
       const text = s.field.norm.text;
       const said = text.slice(s.start, s.end);
       if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;

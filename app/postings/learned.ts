@@ -103,7 +103,8 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
       let j = i + 1;
       while (j < to && isWordCode(text.charCodeAt(j))) j++;
       // "don't", "isn't", "won't": the negative contraction is one word.
-      let word = text.slice(i, j).toLowerCase();
+      // Normalised text is lower case already.
+      let word = text.slice(i, j);
       let negator = EN_NEGATOR.has(word);
       const apos = text.charCodeAt(j);
       if ((apos === 0x27 || apos === 0x2019) && text.charCodeAt(j + 1) === 0x74 && word.endsWith("n")) {
@@ -253,8 +254,11 @@ export interface LearnedModel {
   readonly threshold: Float64Array;
   /** Word → unit id. */
   readonly words: ReadonlyMap<string, number>;
-  /** Unit id → dense index used in edge keys. */
+  /** Unit id → dense index used in edge keys (words; other units through the two tables below). */
   readonly unitIndex: ReadonlyMap<number, number>;
+  /** Dense index of a unit below 0x10000 (characters, numbers, symbols), and of its negated form; -1: none. */
+  readonly charIndex: Int32Array;
+  readonly negCharIndex: Int32Array;
   readonly unitCount: number;
   /** node * unitCount + dense unit → child node; node 0 is the root. */
   readonly edges: ReadonlyMap<number, number>;
@@ -288,6 +292,12 @@ export function compileModel(data: LearnedModelData): LearnedModel {
   const unitIndex = new Map<number, number>();
   for (const ids of paths.values()) for (const id of ids) if (!unitIndex.has(id)) unitIndex.set(id, unitIndex.size);
   const unitCount = Math.max(1, unitIndex.size);
+  const charIndex = new Int32Array(0x10000).fill(-1);
+  const negCharIndex = new Int32Array(0x10000).fill(-1);
+  for (const [id, dense] of unitIndex) {
+    const base = id >= NEG ? id - NEG : id;
+    if (base < 0x10000) (id >= NEG ? negCharIndex : charIndex)[base] = dense;
+  }
   const edges = new Map<number, number>();
   const nodeOf = new Map<string, number>();
   let nodes = 1;
@@ -319,6 +329,8 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     threshold: Float64Array.from(data.rules.map((r) => r.threshold)),
     words,
     unitIndex,
+    charIndex,
+    negCharIndex,
     unitCount,
     edges,
     weights,
@@ -374,15 +386,36 @@ export function modelUnits(model: LearnedModel, text: string, from: number, to: 
   return unitsOf(text, from, to, (w) => model.words.get(w) ?? -2);
 }
 
+/** A unit's dense index in the model, or -1 (no feature has it). A table for characters: one map per word. */
+function denseOf(model: LearnedModel, id: number): number {
+  if (id < 0) return -1;
+  if (id >= NEG) {
+    const base = id - NEG;
+    return base < 0x10000 ? (model.negCharIndex[base] as number) : (model.unitIndex.get(id) ?? -1);
+  }
+  return id < 0x10000 ? (model.charIndex[id] as number) : (model.unitIndex.get(id) ?? -1);
+}
+
+let denseBuffer = new Int32Array(256);
+
+function denseUnits(model: LearnedModel, units: Units): Int32Array {
+  const n = units.ids.length;
+  if (denseBuffer.length < n) denseBuffer = new Int32Array(n * 2);
+  for (let k = 0; k < n; k++) denseBuffer[k] = denseOf(model, units.ids[k] as number);
+  return denseBuffer;
+}
+
 /** Each rule's score for one sentence: bias + Σ weights of the n-grams present (counted per occurrence). */
 export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array): void {
   const R = model.rules.length;
   out.set(model.bias);
-  const dense = units.ids.map((id) => (id < 0 ? -1 : (model.unitIndex.get(id) ?? -1)));
-  for (let i = 0; i < dense.length; i++) {
+  const dense = denseUnits(model, units);
+  const length = units.ids.length;
+  for (let i = 0; i < length; i++) {
+    if ((dense[i] as number) < 0) continue;
     let node = 0;
     let words = 0;
-    for (let j = i; j < dense.length && j - i < MAX_N; j++) {
+    for (let j = i; j < length && j - i < MAX_N; j++) {
       const d = dense[j] as number;
       if (d < 0) break;
       if (isWordUnit(units.ids[j] as number)) words++;
@@ -407,7 +440,7 @@ export interface Contribution {
 export function contributions(model: LearnedModel, units: Units, r: number): Contribution[] {
   const R = model.rules.length;
   const found: Contribution[] = [];
-  const dense = units.ids.map((id) => (id < 0 ? -1 : (model.unitIndex.get(id) ?? -1)));
+  const dense = units.ids.map((id) => denseOf(model, id));
   for (let i = 0; i < dense.length; i++) {
     let node = 0;
     let words = 0;
