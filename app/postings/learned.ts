@@ -24,6 +24,19 @@ const SYMBOL_UNIT = new Set([0x2b, 0x40, 0x25, 0xa5, 0x24, 0xffe5]);
 const CJK_NEGATOR = new Set([0x4e0d, 0x65e0, 0x514d, 0x6ca1, 0x672a]); // 不 无 免 没 未
 const NEW_DEMAND = new Set([0x9700, 0x987b, 0x4f46, 0x5374, 0x53ea, 0x4ec5, 0x8bf7, 0x5148, 0x624d]); // 需须但却只仅请先才
 const EN_NEGATOR = new Set(["no", "not", "never", "without", "nor", "cannot", "zero"]);
+/** The sets above as bits per UTF-16 code: one typed-array read per character instead of set lookups. */
+const IS_NEGATOR = 1;
+const IS_NEW_DEMAND = 2;
+const IS_CLAUSE_BREAK = 4;
+const IS_SYMBOL = 8;
+const CODE_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of CJK_NEGATOR) table[c] = (table[c] as number) | IS_NEGATOR;
+  for (const c of NEW_DEMAND) table[c] = (table[c] as number) | IS_NEW_DEMAND;
+  for (const c of CLAUSE_BREAK) table[c] = (table[c] as number) | IS_CLAUSE_BREAK;
+  for (const c of SYMBOL_UNIT) table[c] = (table[c] as number) | IS_SYMBOL;
+  return table;
+})();
 const CJK_SCOPE = 10;
 const EN_SCOPE = 8;
 
@@ -88,12 +101,13 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    const cls = CODE_CLASS[c] as number;
     if (isCjkCode(c)) {
-      if (scope > 0 && scopeCjk && !justNegated && NEW_DEMAND.has(c)) scope = 0;
+      if (scope > 0 && scopeCjk && !justNegated && (cls & IS_NEW_DEMAND) !== 0) scope = 0;
       push(scope > 0 ? c + NEG : c, i, i + 1);
       justNegated = false;
       if (scope > 0) scope--;
-      if (CJK_NEGATOR.has(c)) {
+      if ((cls & IS_NEGATOR) !== 0) {
         scope = CJK_SCOPE;
         scopeCjk = true;
         justNegated = true;
@@ -142,11 +156,11 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
       justNegated = false;
       i = j;
     } else {
-      if (CLAUSE_BREAK.has(c)) {
+      if ((cls & IS_CLAUSE_BREAK) !== 0) {
         if (ids.length > 0 && ids[ids.length - 1] !== BREAK) push(BREAK, i, i + 1);
         // A list ("不限男女、民族") keeps its negation; other clause punctuation ends it.
         if (c !== 0x3001) scope = 0;
-      } else if (SYMBOL_UNIT.has(c)) {
+      } else if ((cls & IS_SYMBOL) !== 0) {
         push(scope > 0 ? c + NEG : c, i, i + 1);
       }
       i++;
@@ -262,6 +276,8 @@ export interface LearnedModel {
   readonly unitCount: number;
   /** node * unitCount + dense unit → child node; node 0 is the root. */
   readonly edges: ReadonlyMap<number, number>;
+  /** The root's children by dense unit (-1: none): most n-gram walks end at the first step. */
+  readonly rootChild: Int32Array;
   /** weights[node * rules.length + r]; a node with no feature has zeros. */
   readonly weights: Float64Array;
   /** The feature's text per node ("" for a prefix that is not a feature). */
@@ -314,6 +330,8 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     }
     nodeOf.set(f, node);
   }
+  const rootChild = new Int32Array(unitCount).fill(-1);
+  for (let d = 0; d < unitCount; d++) rootChild[d] = edges.get(d) ?? -1;
   const weights = new Float64Array(nodes * R);
   const featureOf: string[] = new Array<string>(nodes).fill("");
   data.rules.forEach((r, k) => {
@@ -333,6 +351,7 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     negCharIndex,
     unitCount,
     edges,
+    rootChild,
     weights,
     featureOf,
     salary: data.salary
@@ -420,8 +439,8 @@ export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array)
       if (d < 0) break;
       if (isWordUnit(units.ids[j] as number)) words++;
       if (words > 0 && j - i + 1 > MAX_N_WORDS) break;
-      const child = model.edges.get(node * model.unitCount + d);
-      if (child === undefined) break;
+      const child = j === i ? (model.rootChild[d] as number) : (model.edges.get(node * model.unitCount + d) ?? -1);
+      if (child < 0) break;
       node = child;
       const base = node * R;
       for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
