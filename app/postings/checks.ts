@@ -42,7 +42,7 @@ import {
   contributions,
   modelUnits,
   predictLogPay,
-  scoreUnits,
+  scoreSpan,
   sentenceSpans,
   type LearnedModel,
   type LearnedModelData,
@@ -2057,7 +2057,7 @@ export function checkPostingWith(input: PostingInput, model: LearnedModel | null
     }
   }
   if (model?.salary) {
-    const pay = payResidual(input, fields, flags, model);
+    const pay = payResidual(input, fields, flags, model, model.salary);
     if (pay && (pay.high > model.salary.high || pay.low > model.salary.low)) flags.push(learnedPayFlag(input, pay));
   }
   return flags;
@@ -2073,6 +2073,7 @@ function payResidual(
   fields: readonly ScannedField[],
   flags: readonly PostingFlag[],
   model: LearnedModel,
+  atLeast?: { readonly high: number; readonly low: number },
 ): { high: number; low: number; usual: number } | null {
   if (
     flags.some(
@@ -2085,12 +2086,15 @@ function payResidual(
   const top = max ?? min;
   if (top === null || top <= 0 || (min !== null && min <= 0)) return null;
   const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
-  const text = fields.map((f) => f.norm.text).join("\n");
-  if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(text)) return null;
   const usual = predictLogPay(model, title);
   if (usual === null) return null;
   // Below: even the maximum is far under the usual pay (a band starting low is an entry grade).
-  return { high: Math.log(top) - usual, low: usual - Math.log(top), usual };
+  const pay = { high: Math.log(top) - usual, low: usual - Math.log(top), usual };
+  // At check time a pay within the thresholds needs no more reading (the text scan costs more than the rest).
+  if (atLeast && pay.high <= atLeast.high && pay.low <= atLeast.low) return null;
+  if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title)) return null;
+  if (fields.some((f) => NOT_FULL_TIME_TEXT.test(f.norm.text))) return null;
+  return pay;
 }
 
 function learnedPayFlag(input: PostingInput, pay: { high: number; low: number; usual: number }): PostingFlag {
@@ -2293,7 +2297,7 @@ function learnedCandidates(
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
     for (const [start, end] of sentenceSpans(text)) {
-      scoreUnits(model, modelUnits(model, text, start, end), out);
+      scoreSpan(model, text, start, end, out);
       for (let r = 0; r < R; r++) {
         if (!eligible[r]) continue;
         const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;

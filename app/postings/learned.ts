@@ -90,13 +90,31 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let scope = 0; // units still negated
-  let scopeCjk = false;
-  let justNegated = false;
-  const push = (id: number, s: number, e: number): void => {
+  tokenize(text, from, to, wordId, (id, s, e) => {
     ids.push(id);
     starts.push(s);
     ends.push(e);
+  });
+  return { ids, starts, ends };
+}
+
+/** The tokeniser behind unitsOf and scoreSpan: calls `push` per unit (BREAK never twice in a row). */
+function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  wordId: (word: string) => number,
+  emit: (id: number, start: number, end: number) => void,
+): void {
+  let scope = 0; // units still negated
+  let scopeCjk = false;
+  let justNegated = false;
+  let last = BREAK;
+  let any = false;
+  const push = (id: number, s: number, e: number): void => {
+    emit(id, s, e);
+    last = id;
+    any = true;
   };
   let i = from;
   while (i < to) {
@@ -157,7 +175,7 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
       i = j;
     } else {
       if ((cls & IS_CLAUSE_BREAK) !== 0) {
-        if (ids.length > 0 && ids[ids.length - 1] !== BREAK) push(BREAK, i, i + 1);
+        if (any && last !== BREAK) push(BREAK, i, i + 1);
         // A list ("不限男女、民族") keeps its negation; other clause punctuation ends it.
         if (c !== 0x3001) scope = 0;
       } else if ((cls & IS_SYMBOL) !== 0) {
@@ -166,7 +184,6 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
       i++;
     }
   }
-  return { ids, starts, ends };
 }
 
 /** Calls `visit(key path end index j, n)` for every n-gram starting at i; the caller walks its own trie. */
@@ -446,6 +463,59 @@ export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array)
       for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
     }
   }
+}
+
+/**
+ * scoreUnits(model, modelUnits(model, text, from, to), out) in one pass and without arrays (the check-time
+ * path): the n-gram walks still open are advanced by each unit, at most MAX_N of them.
+ */
+export function scoreSpan(model: LearnedModel, text: string, from: number, to: number, out: Float64Array): void {
+  const R = model.rules.length;
+  out.set(model.bias);
+  const nodes = new Int32Array(MAX_N);
+  const lengths = new Int32Array(MAX_N);
+  const wordCounts = new Int32Array(MAX_N);
+  let open = 0;
+  const add = (node: number): void => {
+    const base = node * R;
+    for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
+  };
+  tokenize(
+    text,
+    from,
+    to,
+    (w) => model.words.get(w) ?? -2,
+    (id) => {
+      const d = denseOf(model, id);
+      if (d < 0) {
+        open = 0;
+        return;
+      }
+      const word = isWordUnit(id) ? 1 : 0;
+      let kept = 0;
+      for (let k = 0; k < open; k++) {
+        const length = (lengths[k] as number) + 1;
+        const words = (wordCounts[k] as number) + word;
+        if (length > MAX_N || (words > 0 && length > MAX_N_WORDS)) continue;
+        const child = model.edges.get((nodes[k] as number) * model.unitCount + d);
+        if (child === undefined) continue;
+        add(child);
+        nodes[kept] = child;
+        lengths[kept] = length;
+        wordCounts[kept] = words;
+        kept++;
+      }
+      const root = model.rootChild[d] as number;
+      if (root >= 0) {
+        add(root);
+        nodes[kept] = root;
+        lengths[kept] = 1;
+        wordCounts[kept] = word;
+        kept++;
+      }
+      open = kept;
+    },
+  );
 }
 
 export interface Contribution {
