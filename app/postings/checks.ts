@@ -42,7 +42,7 @@ import {
   contributions,
   modelUnits,
   predictLogPay,
-  scoreSpan,
+  scoreUnits,
   sentenceSpans,
   type LearnedModel,
   type LearnedModelData,
@@ -2297,7 +2297,7 @@ function learnedCandidates(
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
     for (const [start, end] of sentenceSpans(text)) {
-      scoreSpan(model, text, start, end, out);
+      scoreUnits(model, modelUnits(model, text, start, end), out);
       for (let r = 0; r < R; r++) {
         if (!eligible[r]) continue;
         const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;

@@ -98,7 +98,7 @@ export function unitsOf(text: string, from: number, to: number, wordId: (word: s
   return { ids, starts, ends };
 }
 
-/** The tokeniser behind unitsOf and scoreSpan: calls `push` per unit (BREAK never twice in a row). */
+/** The tokeniser behind unitsOf: calls `emit` per unit (BREAK never twice in a row). */
 function tokenize(
   text: string,
   from: number,
@@ -285,6 +285,8 @@ export interface LearnedModel {
   readonly threshold: Float64Array;
   /** Word → unit id. */
   readonly words: ReadonlyMap<string, number>;
+  /** A word's unit id, or -2 when no feature has it (one function per model, not one per sentence). */
+  readonly wordId: (word: string) => number;
   /** Unit id → dense index used in edge keys (words; other units through the two tables below). */
   readonly unitIndex: ReadonlyMap<number, number>;
   /** Dense index of a unit below 0x10000 (characters, numbers, symbols), and of its negated form; -1: none. */
@@ -360,6 +362,7 @@ export function compileModel(data: LearnedModelData): LearnedModel {
   });
   return {
     rules,
+    wordId: (w: string) => words.get(w) ?? -2,
     bias: Float64Array.from(data.rules.map((r) => r.bias)),
     threshold: Float64Array.from(data.rules.map((r) => r.threshold)),
     words,
@@ -419,7 +422,7 @@ export function predictLogPay(model: LearnedModel, title: string): number | null
 
 /** The units of a span with this model's word ids (unknown words are -2: no feature contains them). */
 export function modelUnits(model: LearnedModel, text: string, from: number, to: number): Units {
-  return unitsOf(text, from, to, (w) => model.words.get(w) ?? -2);
+  return unitsOf(text, from, to, model.wordId);
 }
 
 /** A unit's dense index in the model, or -1 (no feature has it). A table for characters: one map per word. */
@@ -463,59 +466,6 @@ export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array)
       for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
     }
   }
-}
-
-/**
- * scoreUnits(model, modelUnits(model, text, from, to), out) in one pass and without arrays (the check-time
- * path): the n-gram walks still open are advanced by each unit, at most MAX_N of them.
- */
-export function scoreSpan(model: LearnedModel, text: string, from: number, to: number, out: Float64Array): void {
-  const R = model.rules.length;
-  out.set(model.bias);
-  const nodes = new Int32Array(MAX_N);
-  const lengths = new Int32Array(MAX_N);
-  const wordCounts = new Int32Array(MAX_N);
-  let open = 0;
-  const add = (node: number): void => {
-    const base = node * R;
-    for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
-  };
-  tokenize(
-    text,
-    from,
-    to,
-    (w) => model.words.get(w) ?? -2,
-    (id) => {
-      const d = denseOf(model, id);
-      if (d < 0) {
-        open = 0;
-        return;
-      }
-      const word = isWordUnit(id) ? 1 : 0;
-      let kept = 0;
-      for (let k = 0; k < open; k++) {
-        const length = (lengths[k] as number) + 1;
-        const words = (wordCounts[k] as number) + word;
-        if (length > MAX_N || (words > 0 && length > MAX_N_WORDS)) continue;
-        const child = model.edges.get((nodes[k] as number) * model.unitCount + d);
-        if (child === undefined) continue;
-        add(child);
-        nodes[kept] = child;
-        lengths[kept] = length;
-        wordCounts[kept] = words;
-        kept++;
-      }
-      const root = model.rootChild[d] as number;
-      if (root >= 0) {
-        add(root);
-        nodes[kept] = root;
-        lengths[kept] = 1;
-        wordCounts[kept] = word;
-        kept++;
-      }
-      open = kept;
-    },
-  );
 }
 
 export interface Contribution {
