@@ -2,7 +2,9 @@
  * npm run eval:checks — recall and false positives of checkPosting per rule on the corpus sets
  * (tests/corpus/README.md), then on the independently written blind set when it exists. `--misses`
  * also lists the development sets' misses (never the test or blind set's: they are held out).
+ * `--rules-only` scores the rules and lexicons without the learned layer (decision 033).
  */
+import { checkPosting, checkPostingRules } from "../app/postings/checks";
 import {
   BLIND_SETS,
   CORPUS_SETS,
@@ -17,10 +19,12 @@ const say = (line = ""): void => {
   process.stdout.write(`${line}\n`);
 };
 
+const rulesOnly = process.argv.includes("--rules-only");
+if (rulesOnly) say("Rules and lexicons only (no learned layer):\n");
 const scores: Array<[string, SetScore]> = [];
 for (const set of [...CORPUS_SETS, ...BLIND_SETS]) {
   const items = loadCorpus(set);
-  if (items.length > 0) scores.push([set, scoreSet(items)]);
+  if (items.length > 0) scores.push([set, scoreSet(items, rulesOnly ? checkPostingRules : checkPosting)]);
 }
 say(formatTable(scores));
 say(

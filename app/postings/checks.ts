@@ -36,6 +36,17 @@
  */
 
 import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
+import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
+import {
+  compileModel,
+  contributions,
+  modelUnits,
+  predictLogPay,
+  scoreUnits,
+  sentenceSpans,
+  type LearnedModel,
+  type LearnedModelData,
+} from "./learned";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -1147,6 +1158,11 @@ function isInsertedSeparator(raw: string, i: number, code: number, prevCode: num
 
 /** Character-code loop: a regular expression per character made this the slowest step. */
 function normaliseText(raw: string): NormalisedText {
+  return normalisePostingText(raw);
+}
+
+/** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
+export function normalisePostingText(raw: string): NormalisedText {
   const out: string[] = [];
   const map: number[] = [];
   let prevCode = -1;
@@ -1988,10 +2004,6 @@ function laterFee(
 }
 
 /**
- * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order;
- * an empty array means the posting is clean.
- */
-/**
  * A price for the programme in a posting whose title is an internship ("Remote Research Internship" …
  * "项目费 ¥25,000", "Participants pay 2,500 USD programme tuition"): the internship is what is sold, so
  * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
@@ -2020,8 +2032,97 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
   return null;
 }
 
+/**
+ * Check a posting. Returns one flag per triggered rule, in `POSTING_RULE_IDS` order for the rules and
+ * salary checks, then any flag of the learned layer (decision 033) for a rule the rules left silent;
+ * an empty array means the posting is clean.
+ */
 export function checkPosting(input: PostingInput): PostingFlag[] {
+  return checkPostingWith(input, learnedModel());
+}
+
+/** The rules and lexicons alone, without the learned layer (training and before/after comparisons). */
+export function checkPostingRules(input: PostingInput): PostingFlag[] {
+  return checkPostingWith(input, null);
+}
+
+/** checkPosting with another learned model (cross-validation in scripts/train-checks.ts), or none. */
+export function checkPostingWith(input: PostingInput, model: LearnedModel | null): PostingFlag[] {
   const fields = collectFields(input);
+  const flags = ruleFlags(input, fields);
+  if (model && model.rules.length > 0) {
+    for (const c of learnedCandidates(fields, flags, model, model.threshold)) {
+      if (c.score < (model.threshold[c.index] as number)) continue;
+      flags.push(learnedFlag(c));
+    }
+  }
+  if (model?.salary) {
+    const pay = payResidual(input, fields, flags, model, model.salary);
+    if (pay && (pay.high > model.salary.high || pay.low > model.salary.low)) flags.push(learnedPayFlag(input, pay));
+  }
+  return flags;
+}
+
+/**
+ * The learned pay check: how far (natural log) the maximum lies above, and the minimum below, the usual pay
+ * for the title. Not asked where the rules judged the pay already, for a scheme's pay (commission only,
+ * pyramid: the scheme's flag), nor for interns and part-time work (the rules bound those).
+ */
+function payResidual(
+  input: PostingInput,
+  fields: readonly ScannedField[],
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+  atLeast?: { readonly high: number; readonly low: number },
+): { high: number; low: number; usual: number } | null {
+  if (
+    flags.some(
+      (f) => f.rule === "salary.implausible" || f.rule === "fraud.commission_only" || f.rule === "fraud.pyramid",
+    )
+  )
+    return null;
+  const min = numberOrNull(input.salaryMin);
+  const max = numberOrNull(input.salaryMax);
+  const top = max ?? min;
+  if (top === null || top <= 0 || (min !== null && min <= 0)) return null;
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  const usual = predictLogPay(model, title);
+  if (usual === null) return null;
+  // Below: even the maximum is far under the usual pay (a band starting low is an entry grade).
+  const pay = { high: Math.log(top) - usual, low: usual - Math.log(top), usual };
+  // At check time a pay within the thresholds needs no more reading (the text scan costs more than the rest).
+  if (atLeast && pay.high <= atLeast.high && pay.low <= atLeast.low) return null;
+  if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title)) return null;
+  if (fields.some((f) => NOT_FULL_TIME_TEXT.test(f.norm.text))) return null;
+  return pay;
+}
+
+function learnedPayFlag(input: PostingInput, pay: { high: number; low: number; usual: number }): PostingFlag {
+  const usual = formatAmount(Math.round(Math.exp(pay.usual) / 100) * 100);
+  const stated = `${formatAmount(numberOrNull(input.salaryMin))}–${formatAmount(numberOrNull(input.salaryMax))} 元/月`;
+  const above = pay.high >= pay.low;
+  return {
+    rule: "salary.implausible",
+    severity: "warn",
+    excerpt: stated,
+    message: {
+      zh: `与已知的「薪资异常」招聘相似：此处${stated}，已知招聘中同类岗位（${input.title}）月薪通常约${usual}元，${above ? "明显偏高" : "明显偏低"}（模型提示，请人工核实）`,
+      en: `Similar to known postings flagged for implausible salary: ${stated} where postings titled like "${input.title}" usually pay about ${usual} CNY/month — far ${above ? "above" : "below"} (learned model; staff decide)`,
+    },
+    field: "salary",
+  };
+}
+
+/** The learned pay check's distances for a posting beside these flags (cross-validation), or null. */
+export function learnedPayResidual(
+  input: PostingInput,
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): { high: number; low: number } | null {
+  return payResidual(input, collectFields(input), flags, model);
+}
+
+function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
@@ -2089,6 +2190,205 @@ export function checkPosting(input: PostingInput): PostingFlag[] {
     ),
   );
   return flags;
+}
+
+// ---------------------------------------------------------------------------
+// The learned layer (decision 033)
+// ---------------------------------------------------------------------------
+
+let learnedModelCompiled: LearnedModel | null = null;
+
+/**
+ * Compiled on first use: pages that only name rules (ruleName, flagLabel) import this module too, and a
+ * bundler drops an unused function with its data, not a module-level call.
+ */
+function learnedModel(): LearnedModel {
+  return (learnedModelCompiled ??= compileModel(LEARNED_DATA as unknown as LearnedModelData));
+}
+
+/** The flag's message: the rule's name and the words that weighed most. Staff decide; it never blocks. */
+const LEARNED_MESSAGE = {
+  zh: (rule: string, words: string) => `与已知的「${rule}」招聘相似：${words}（模型提示，请人工核实）`,
+  en: (rule: string, words: string) =>
+    `Similar to known postings flagged for ${rule.toLowerCase()}: ${words} (learned model; staff decide)`,
+} as const;
+
+interface LearnedCandidate {
+  readonly rule: PostingRuleId;
+  /** Index of the rule in the model. */
+  readonly index: number;
+  readonly score: number;
+  readonly field: ScannedField;
+  /** The occurrences that weighed most, heaviest first (normalised offsets). */
+  readonly top: ReadonlyArray<{ start: number; end: number; weight: number }>;
+}
+
+const TOP_SENTENCES = 3;
+/**
+ * The money flow the rules model (decision 013), applied to the learned layer's sentence: a charge or a
+ * loan is not one where the sentence says the employer pays or the applicant is paid ("公司出资安排岗前培训",
+ * "培训期间带薪", "实习补贴3000元"), and pay is not commission only where a base is stated ("只拿底薪…").
+ */
+const EMPLOYER_PAYS_SENTENCE = new RegExp(
+  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
+  "u",
+);
+const BASE_PAY_STATED =
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  fee: EMPLOYER_PAYS_SENTENCE,
+  training_loan: EMPLOYER_PAYS_SENTENCE,
+  paid_internship: EMPLOYER_PAYS_SENTENCE,
+  "fraud.commission_only": BASE_PAY_STATED,
+};
+
+/**
+ * The fields the model was trained on (the corpus has no others). Benefits and contact details have
+ * wording of their own — a payroll bank card, a recruiter's WeChat in the contact field — that the
+ * corpus never showed it, so they are left to the rules.
+ */
+const LEARNED_FIELDS: readonly string[] = ["title", "description", "requirements"];
+/**
+ * Two separate phrases of two characters or more must weigh for the rule, each at least this much: a topic
+ * word alone ("身份证" … "件" in "身份证复印件留存人事档案", "底薪+佣金") is what clean near misses share with
+ * violations; a violation names the thing and what is done with it, as the rules' attribute × marker does.
+ */
+const LEARNED_PHRASE_WEIGHT = 0.75;
+
+/** Occurrences that touch or overlap joined into phrases, with their summed weight, in reading order. */
+function phrasesOf(
+  top: ReadonlyArray<{ start: number; end: number; weight: number }>,
+): Array<{ start: number; end: number; weight: number }> {
+  const merged: Array<{ start: number; end: number; weight: number }> = [];
+  for (const t of [...top].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (last && t.start <= last.end) {
+      last.end = Math.max(last.end, t.end);
+      last.weight += t.weight;
+    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
+  }
+  return merged;
+}
+
+/**
+ * For each rule of the model the rules left silent, the best-scoring sentence that is not negated
+ * where it weighs most and is not an anti-fraud notice — with its score, whatever the threshold.
+ */
+function learnedCandidates(
+  fields: readonly ScannedField[],
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+  atLeast?: Float64Array,
+): LearnedCandidate[] {
+  const R = model.rules.length;
+  const flagged = new Set(flags.map((f) => f.rule));
+  const eligible: boolean[] = model.rules.map((rule) => {
+    if (flagged.has(rule as PostingRuleId)) return false;
+    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it.
+    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some((by) => flagged.has(by));
+  });
+  if (!eligible.some(Boolean)) return [];
+  // Per rule the few best sentences, so a negated best one gives way to the next.
+  const best: Array<Array<{ score: number; field: ScannedField; start: number; end: number }>> = model.rules.map(
+    () => [],
+  );
+  const out = new Float64Array(R);
+  for (const field of fields) {
+    if (!LEARNED_FIELDS.includes(field.name)) continue;
+    const text = field.norm.text;
+    for (const [start, end] of sentenceSpans(text)) {
+      scoreUnits(model, modelUnits(model, text, start, end), out);
+      for (let r = 0; r < R; r++) {
+        if (!eligible[r]) continue;
+        const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;
+        const score = out[r] as number;
+        if (atLeast && score < (atLeast[r] as number)) continue;
+        if (list.length === TOP_SENTENCES && score <= (list[TOP_SENTENCES - 1]?.score ?? -Infinity)) continue;
+        list.push({ score, field, start, end });
+        list.sort((a, b) => b.score - a.score);
+        if (list.length > TOP_SENTENCES) list.pop();
+      }
+    }
+  }
+  const candidates: LearnedCandidate[] = [];
+  for (let r = 0; r < R; r++) {
+    const rule = model.rules[r] as PostingRuleId;
+    const textRule = POSTING_TEXT_RULES.find((x) => x.id === rule);
+    for (const s of best[r] ?? []) {
+      // At check time only a sentence at the threshold can flag: the guards below are not worth asking.
+      if (atLeast && s.score < (atLeast[r] as number)) break;
+      const text = s.field.norm.text;
+      const said = text.slice(s.start, s.end);
+      if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;
+      const top = contributions(model, modelUnits(model, text, s.start, s.end), r);
+      const anchor = top[0];
+      if (!anchor || phrasesOf(top).filter((p) => p.weight >= LEARNED_PHRASE_WEIGHT && p.end - p.start >= 2).length < 2)
+        continue;
+      if (textRule?.skipFields?.includes(s.field.name)) continue;
+      if (LEARNED_NOT_IF[rule]?.test(said)) continue;
+      // A negated heaviest phrase is not a violation — unless the negation is itself what weighs ("¬面¬试" in
+      // "无需面试": the model learned the negated form, as the rules' negative matches do).
+      if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
+      // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
+      if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b))
+        continue;
+      candidates.push({ rule, index: r, score: s.score, field: s.field, top });
+      break;
+    }
+  }
+  // A protected attribute in a sentence that cites a lawful basis is not the employer's screen.
+  const protectedOnes = candidates.filter((c) => (PROTECTED_RULES as readonly string[]).includes(c.rule));
+  if (protectedOnes.length === 0) return candidates;
+  const allText = fields.map((f) => f.norm.text).join("\n");
+  const lawful = lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "");
+  if (lawful.length === 0) return candidates;
+  return candidates.filter(
+    (c) =>
+      !(PROTECTED_RULES as readonly string[]).includes(c.rule) || !setByLawfulBasis(c.rule as ProtectedRule, lawful),
+  );
+}
+
+/**
+ * The words that weighed most, as the poster wrote them: occurrences that touch joined into a phrase
+ * ("月入" + "过万" → "月入过万"), the three heaviest phrases in reading order.
+ */
+function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end: number }>; words: string } {
+  const spans = phrasesOf(c.top)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3);
+  const heaviest = spans[0] ?? { start: 0, end: 0, weight: 0 };
+  const words = [
+    ...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => offendingWords(c.field, s.start, s.end))),
+  ].join("、");
+  // The excerpt centres on the heaviest phrase.
+  return { spans: [heaviest, ...spans.slice(1)], words };
+}
+
+function learnedFlag(c: LearnedCandidate): PostingFlag {
+  const { spans, words } = learnedWords(c);
+  const first = spans[0] ?? { start: 0, end: 0 };
+  const name = ruleName(c.rule);
+  return {
+    rule: c.rule,
+    severity: "warn",
+    excerpt: excerpt(c.field, first.start, first.end),
+    words: offendingWords(c.field, first.start, first.end),
+    message: { zh: LEARNED_MESSAGE.zh(name.zh, words), en: LEARNED_MESSAGE.en(name.en, words) },
+    field: c.field.name,
+  };
+}
+
+/**
+ * The learned layer's best score per rule for a posting, whatever the thresholds (rules the rules flagged,
+ * or that a flagged scheme subsumes, are absent): for choosing thresholds by cross-validation.
+ */
+export function learnedScores(
+  input: PostingInput,
+  flags: readonly PostingFlag[],
+  model: LearnedModel,
+): Map<PostingRuleId, number> {
+  const fields = collectFields(input);
+  return new Map(learnedCandidates(fields, flags, model).map((c) => [c.rule, c.score]));
 }
 
 /** A rule's short name ("性别歧视" / "Gender discrimination"), for checkboxes and filters. */

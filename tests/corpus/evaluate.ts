@@ -5,7 +5,13 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { POSTING_RULE_IDS, checkPosting, type PostingRuleId } from "../../app/postings/checks";
+import {
+  POSTING_RULE_IDS,
+  checkPosting,
+  type PostingFlag,
+  type PostingInput,
+  type PostingRuleId,
+} from "../../app/postings/checks";
 
 export interface CorpusItem {
   id: string;
@@ -89,8 +95,11 @@ export interface SetScore {
   misses: Array<{ id: string; missed: PostingRuleId[]; extra: PostingRuleId[] }>;
 }
 
-export function flaggedRules(item: CorpusItem): Set<PostingRuleId> {
-  const flags = checkPosting({
+/** A checker: `checkPosting` (rules and learned layer) or `checkPostingRules` (rules alone). */
+export type Checker = (input: PostingInput) => PostingFlag[];
+
+export function flaggedRules(item: CorpusItem, check: Checker = checkPosting): Set<PostingRuleId> {
+  const flags = check({
     title: item.title,
     description: item.description,
     requirements: item.requirements ?? null,
@@ -100,7 +109,7 @@ export function flaggedRules(item: CorpusItem): Set<PostingRuleId> {
   return new Set(flags.map((f) => f.rule));
 }
 
-export function scoreSet(items: readonly CorpusItem[]): SetScore {
+export function scoreSet(items: readonly CorpusItem[], check: Checker = checkPosting): SetScore {
   const rules = new Map<PostingRuleId, RuleScore>(
     POSTING_RULE_IDS.map((rule) => [rule, { rule, positives: 0, caught: 0, negatives: 0, falseFlags: 0 }]),
   );
@@ -114,7 +123,7 @@ export function scoreSet(items: readonly CorpusItem[]): SetScore {
     misses: [],
   };
   for (const item of items) {
-    const flagged = flaggedRules(item);
+    const flagged = flaggedRules(item, check);
     const labels = new Set(item.labels);
     for (const r of rules.values()) {
       if (labels.has(r.rule)) {
