@@ -1,10 +1,12 @@
 /**
  * npm run bench:checks — checkPosting on 5,000-character postings (clean, and with violations
- * spread through them), timed per call. Prints p50/p95/max and the ratio of p95 to the 5 ms target;
- * asserts nothing (speed targets live here, not in tests).
+ * spread through them), timed per call. Prints p50/p95 and the ratio of p95 to the 5 ms target,
+ * and beside it, in the same run, the rules and lexicons alone (`checkPostingRules`, decision 033), so
+ * what the learned layer adds reads as a ratio on a shared machine; asserts nothing (speed targets
+ * live here, not in tests).
  */
 import os from "node:os";
-import { checkPosting, type PostingInput } from "../app/postings/checks";
+import { checkPosting, checkPostingRules, type PostingInput } from "../app/postings/checks";
 import { loadCorpus } from "../tests/corpus/evaluate";
 
 const TARGET_MS = 5;
@@ -40,9 +42,15 @@ say(
     .map((l) => l.toFixed(1))
     .join(" ")} on ${os.cpus().length} cores`,
 );
-for (const kind of ["clean", "violating"] as const) {
+const checkers = [
+  ["checkPosting", checkPosting],
+  ["rules only", checkPostingRules],
+] as const;
+for (const [kind, [name, check]] of (["clean", "violating"] as const).flatMap((k) =>
+  checkers.map((c) => [k, c] as const),
+)) {
   const inputs = Array.from({ length: 20 }, (_, k) => posting(kind, k + 1));
-  for (let w = 0; w < 50; w++) checkPosting(inputs[w % inputs.length] as PostingInput); // warm the JIT
+  for (let w = 0; w < 50; w++) check(inputs[w % inputs.length] as PostingInput); // warm the JIT
   const times: number[] = [];
   // CPU time too: on a shared machine wall-clock p95 mostly measures waiting for a core.
   const cpuTimes: number[] = [];
@@ -50,7 +58,7 @@ for (const kind of ["clean", "violating"] as const) {
     const input = inputs[r % inputs.length] as PostingInput;
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
-    checkPosting(input);
+    check(input);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
@@ -60,7 +68,7 @@ for (const kind of ["clean", "violating"] as const) {
   const p95 = percentile(times, 95);
   const cpuP95 = percentile(cpuTimes, 95);
   say(
-    `${kind.padEnd(9)} ${String(inputs[0]?.description.length)} chars × ${RUNS}: wall p50 ${percentile(times, 50).toFixed(2)} ms, ` +
+    `${name.padEnd(12)} ${kind.padEnd(9)} ${String(inputs[0]?.description.length)} chars × ${RUNS}: wall p50 ${percentile(times, 50).toFixed(2)} ms, ` +
       `p95 ${p95.toFixed(2)} ms (p95/target ${(p95 / TARGET_MS).toFixed(2)}); CPU p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, ` +
       `p95 ${cpuP95.toFixed(2)} ms (p95/target ${(cpuP95 / TARGET_MS).toFixed(2)}); target p95 ≤ ${TARGET_MS} ms`,
   );
