@@ -145,3 +145,45 @@ patchModule("react-router-dom/server.js", ROUTE_MEMO, [
     "const dataRoutesOf = new WeakMap();\nfunction createStaticRouter(routes, context, opts = {}) {",
   ],
 ]);
+
+// Match results (decision 032). Even with the ranked branches memoised, each `matchRoutes` call
+// still tries the path against every branch until one matches (about 110, a regular expression
+// and several path joins each), and a document request makes four or more calls: the request
+// handler's, the static handler's, the rendered `<Routes>`'s and lazy route discovery's (one per
+// parent path). A route tree's answer depends only on the tree and the decoded path, so it is
+// kept per tree and path (bounded). Every caller gets its own copy, with its own `params` object
+// shared by its matches as upstream does, so a loader that changes its params changes no other
+// request's.
+const MATCH_MEMO = "jiuye: match memo";
+patchModule("@remix-run/router", MATCH_MEMO, [
+  [
+    "  let matches = null;\n  let decoded = decodePath(pathname);\n",
+    `  let matches = null;
+  let decoded = decodePath(pathname);
+  // ${MATCH_MEMO}
+  let memo = matchesOf.get(routes);
+  if (!memo) {
+    memo = new Map();
+    matchesOf.set(routes, memo);
+  }
+  const memoKey = (allowPartial ? "1" : "0") + decoded;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return copyMatches(known);
+`,
+  ],
+  [
+    "    matches = matchRouteBranch(branches[i], decoded, allowPartial);\n  }\n  return matches;\n}",
+    `    matches = matchRouteBranch(branches[i], decoded, allowPartial);
+  }
+  if (memo.size >= 2000) memo.clear();
+  memo.set(memoKey, copyMatches(matches));
+  return matches;
+}
+const matchesOf = new WeakMap();
+function copyMatches(matches) {
+  if (matches === null) return null;
+  const params = matches.length > 0 ? { ...matches[0].params } : {};
+  return matches.map((m) => ({ params, pathname: m.pathname, pathnameBase: m.pathnameBase, route: m.route }));
+}`,
+  ],
+]);
