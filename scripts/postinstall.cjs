@@ -187,3 +187,57 @@ function copyMatches(matches) {
 }`,
   ],
 ]);
+
+// A loader's Request (decision 032). Remix hands each loader a copy of the request with its
+// `index` and `_routes` search parameters taken out: two URL parses and two `Request`s per loader
+// (with their abort signals), on every page for at least the root loader and the page's. A GET
+// without a query string and without a body has nothing to take out, so the loader gets the request
+// itself: the same URL, method, headers and signal it would have got in the copy. Loaders only
+// read it (none changes its headers), so sharing one object between them changes nothing they see.
+const LOADER_REQUEST = "jiuye: loader request";
+patchModule("@remix-run/server-runtime/dist/data.js", LOADER_REQUEST, [
+  [
+    "  let result = await loader({\n    request: singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),",
+    `  let result = await loader({
+    // ${LOADER_REQUEST}: nothing to strip from a GET or HEAD without a query string.
+    request: (request.method === "GET" || request.method === "HEAD") && !request.url.includes("?") ? request : singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),`,
+  ],
+]);
+
+// Link targets (decision 032). Every `<Link>`, `<NavLink>` and `<Form>` resolves its target
+// against the current route's path on every render (`resolveTo`: parse, split and join), 50 times
+// on the staff graduates list alone. The answer depends only on the target, the route path names
+// and the location's pathname, so it is kept per those (bounded) and each caller gets its own copy.
+// A target with "//" in it is left to upstream every time: resolving it warns, and the warning
+// should be seen on every render as before.
+const RESOLVE_MEMO = "jiuye: resolve memo";
+patchModule("@remix-run/router", RESOLVE_MEMO, [
+  [
+    "function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {",
+    `// ${RESOLVE_MEMO}
+const resolvedTargets = new Map();
+const keyPart = (value) => (value === undefined ? "\\u0003" : typeof value === "string" ? value : null);
+function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {
+  let targetKey = null;
+  if (typeof toArg === "string") {
+    targetKey = toArg;
+  } else if (toArg !== null && typeof toArg === "object") {
+    const parts = [keyPart(toArg.pathname), keyPart(toArg.search), keyPart(toArg.hash)];
+    if (!parts.includes(null)) targetKey = "\\u0001" + parts.join("\\u0002");
+  }
+  if (targetKey === null || targetKey.includes("//") || typeof locationPathname !== "string") {
+    return resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative);
+  }
+  const key = targetKey + "\\u0000" + (isPathRelative ? "1" : "0") + locationPathname + "\\u0000" + routePathnames.join("\\u0000");
+  let known = resolvedTargets.get(key);
+  if (known === undefined) {
+    known = resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative);
+    if (resolvedTargets.size >= 10000) resolvedTargets.clear();
+    resolvedTargets.set(key, { pathname: known.pathname, search: known.search, hash: known.hash });
+    return known;
+  }
+  return { pathname: known.pathname, search: known.search, hash: known.hash };
+}
+function resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative) {`,
+  ],
+]);

@@ -5,7 +5,15 @@ import type { AgnosticRouteObject as RouteObject, matchRoutes as MatchRoutes } f
 
 const require = createRequire(import.meta.url);
 // The server's (CommonJS) build, the one the postinstall edits; an `import` here may get the ES module build.
-const { matchRoutes } = require("@remix-run/router") as { matchRoutes: typeof MatchRoutes };
+const { matchRoutes, resolveTo } = require("@remix-run/router") as {
+  matchRoutes: typeof MatchRoutes;
+  resolveTo(
+    to: string | { pathname?: string; search?: string; hash?: string },
+    routePathnames: string[],
+    locationPathname: string,
+    isPathRelative?: boolean,
+  ): { pathname: string; search: string; hash: string };
+};
 
 // scripts/postinstall.cjs memoises React Router's route matching on the server (decision 018).
 describe("route matching memo", () => {
@@ -14,6 +22,10 @@ describe("route matching memo", () => {
       expect(readFileSync(require.resolve(moduleId), "utf8"), moduleId).toContain("jiuye: route memo");
     }
     expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: match memo");
+    expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: resolve memo");
+    expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/data.js"), "utf8")).toContain(
+      "jiuye: loader request",
+    );
   });
 
   it("gives every caller its own matches: a changed params object is not seen by the next request", () => {
@@ -83,5 +95,37 @@ describe("route matching memo", () => {
     const other: RouteObject[] = [{ id: "other-root", path: "", children: [{ id: "other-jobs", path: "jobs" }] }];
     expect(matchRoutes(other, "/jobs")?.map((m) => m.route.id)).toEqual(["other-root", "other-jobs"]);
     expect(matchRoutes(other, "/jobs/42")).toBeNull();
+  });
+
+  it("resolves link targets as before, asked again from another route or location, each caller with its own copy", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(resolveTo("../profile?tab=简历#top", ["/", "/staff"], "/staff/graduates")).toEqual({
+        pathname: "/profile",
+        search: "?tab=简历",
+        hash: "#top",
+      });
+      expect(resolveTo("42", ["/", "/staff", "/staff/graduates"], "/staff/graduates")).toEqual({
+        pathname: "/staff/graduates/42",
+        search: "",
+        hash: "",
+      });
+      // The same target from another route resolves against that route.
+      expect(resolveTo("42", ["/", "/jobs"], "/jobs")).toEqual({ pathname: "/jobs/42", search: "", hash: "" });
+      // relative="path" climbs the URL, the default climbs routes: two answers for one target.
+      expect(resolveTo("..", ["/", "/jobs/1/apply"], "/jobs/1/apply", true).pathname).toBe("/jobs/1");
+      expect(resolveTo("..", ["/", "/jobs/1/apply"], "/jobs/1/apply").pathname).toBe("/");
+      expect(resolveTo({ search: "?page=2" }, ["/", "/staff"], "/staff/graduates")).toEqual({
+        pathname: "/staff/graduates",
+        search: "?page=2",
+        hash: "",
+      });
+      expect(resolveTo({ pathname: "", search: "?page=2" }, ["/", "/staff"], "/staff/graduates").pathname).toBe(
+        "/staff",
+      );
+      expect(() => resolveTo({ pathname: "a?b" }, ["/"], "/")).toThrow(/Cannot include a '\?'/);
+    }
+    const first = resolveTo("/jobs", ["/"], "/");
+    first.pathname = "/changed";
+    expect(resolveTo("/jobs", ["/"], "/").pathname).toBe("/jobs");
   });
 });
