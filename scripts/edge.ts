@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import { writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { encode } from "turbo-stream";
+import { documentBodyOf } from "../app/document-body.server";
 import { MAX_UPLOAD_BYTES } from "../app/files/uploads.server";
 import { log } from "../app/log.server";
 import { bilingual, translate } from "../app/i18n/messages";
@@ -211,7 +212,10 @@ export async function sendWebResponse(res: ExpressResponse, response: globalThis
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
   if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  // A rendered page's bytes are at hand: one write, without reading them back through the stream.
+  const page = documentBodyOf(response);
+  if (page) res.end(page);
+  else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }
 

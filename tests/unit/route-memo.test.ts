@@ -42,7 +42,7 @@ describe("route matching memo", () => {
     const first = matchRoutes(tree, "/jobs/42")!;
     // One params object per answer, shared by its matches (as upstream).
     expect(first[0]!.params).toBe(first[1]!.params);
-    first[1]!.params.id = "changed";
+    (first[1]!.params as Record<string, string>).id = "changed";
     first.pop();
     const second = matchRoutes(tree, "/jobs/42")!;
     expect(second.map((m) => `${m.route.id}${JSON.stringify(m.params)}`)).toEqual([
