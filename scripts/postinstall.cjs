@@ -208,7 +208,8 @@ patchModule("@remix-run/server-runtime/dist/data.js", LOADER_REQUEST, [
 // against the current route's path on every render (`resolveTo`: parse, split and join), 50 times
 // on the staff graduates list alone. The answer depends only on the target, the route path names
 // and the location's pathname, so it is kept per those (bounded) and each caller gets its own copy.
-// A target with "//" in it is left to upstream every time: resolving it warns, and the warning
+// A plain absolute path (most links) is its own answer and needs no lookup. A target with "//" in
+// it is left to upstream every time: resolving it warns, and the warning
 // should be seen on every render as before.
 const RESOLVE_MEMO = "jiuye: resolve memo";
 patchModule("@remix-run/router", RESOLVE_MEMO, [
@@ -217,9 +218,14 @@ patchModule("@remix-run/router", RESOLVE_MEMO, [
     `// ${RESOLVE_MEMO}
 const resolvedTargets = new Map();
 const keyPart = (value) => (value === undefined ? "\\u0003" : typeof value === "string" ? value : null);
+const PLAIN_ABSOLUTE_PATH = /^\\/(?!\\/)[^?#]*$/;
 function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {
   let targetKey = null;
   if (typeof toArg === "string") {
+    // An absolute path without a search, a hash, a "." or ".." segment or "//" is its own answer.
+    if (PLAIN_ABSOLUTE_PATH.test(toArg) && !toArg.includes("/.") && !toArg.includes("//")) {
+      return { pathname: toArg, search: "", hash: "" };
+    }
     targetKey = toArg;
   } else if (toArg !== null && typeof toArg === "object") {
     const parts = [keyPart(toArg.pathname), keyPart(toArg.search), keyPart(toArg.hash)];
@@ -239,5 +245,29 @@ function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {
   return { pathname: known.pathname, search: known.search, hash: known.hash };
 }
 function resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative) {`,
+  ],
+]);
+
+// Locations encoded for links (decision 032). The server router's `encodeLocation` parses every
+// link's href as a URL to split it (each `<NavLink>` of the menu, every route's `<Routes>`); the
+// answer depends only on the href, so it is kept per href (bounded), each caller with its own copy.
+const LOCATION_MEMO = "jiuye: location memo";
+patchModule("react-router-dom/server.js", LOCATION_MEMO, [
+  [
+    'function encodeLocation(to) {\n  let href = typeof to === "string" ? to : reactRouterDom.createPath(to);\n',
+    `// ${LOCATION_MEMO}
+const encodedLocations = new Map();
+function encodeLocation(to) {
+  let href = typeof to === "string" ? to : reactRouterDom.createPath(to);
+  let known = encodedLocations.get(href);
+  if (known === undefined) {
+    known = encodeHref(href);
+    if (encodedLocations.size >= 5000) encodedLocations.clear();
+    encodedLocations.set(href, known);
+  }
+  return { pathname: known.pathname, search: known.search, hash: known.hash };
+}
+function encodeHref(href) {
+`,
   ],
 ]);

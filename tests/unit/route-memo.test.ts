@@ -23,6 +23,7 @@ describe("route matching memo", () => {
     }
     expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: match memo");
     expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: resolve memo");
+    expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("jiuye: location memo");
     expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/data.js"), "utf8")).toContain(
       "jiuye: loader request",
     );
@@ -127,5 +128,44 @@ describe("route matching memo", () => {
     const first = resolveTo("/jobs", ["/"], "/");
     first.pathname = "/changed";
     expect(resolveTo("/jobs", ["/"], "/").pathname).toBe("/jobs");
+  });
+
+  it("resolves every kind of target exactly as the unedited router does", async () => {
+    // The ES module build is the same version, untouched by the postinstall.
+    const upstream = (await import("@remix-run/router/dist/router.js")) as unknown as { resolveTo: typeof resolveTo };
+    const targets = [
+      "/",
+      "/jobs",
+      "/jobs/",
+      "/staff/graduates/2f1c0b4e-6d1a-4f53-9a7e-0c3b5d2e1f00",
+      "/jobs?q=前端",
+      "/jobs#top",
+      "/a/./b",
+      "/a/../b",
+      "/.well-known/x",
+      "//evil.example/x",
+      "/a//b",
+      "https://example.com/x",
+      "mailto:someone@example.com",
+      "",
+      ".",
+      "./",
+      "..",
+      "../../x",
+      "profile",
+      "profile/",
+      "?page=2",
+      "#section",
+    ];
+    const routes = [["/"], ["/", "/staff"], ["/", "/staff", "/staff/graduates"], ["/", "/jobs/1"]];
+    const locations = ["/", "/staff/graduates", "/staff/graduates/", "/jobs/1"];
+    for (const target of targets)
+      for (const routePathnames of routes)
+        for (const location of locations)
+          for (const relative of [false, true])
+            for (let round = 0; round < 2; round++)
+              expect(resolveTo(target, routePathnames, location, relative), `${target} ${location}`).toEqual(
+                upstream.resolveTo(target, routePathnames, location, relative),
+              );
   });
 });
