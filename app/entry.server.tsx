@@ -8,7 +8,7 @@ import { getEnv } from "./config/env.server";
 import { requestIdOf } from "./http.server";
 import { log } from "./log.server";
 import { noteRequestError } from "./db-outage.server";
-import { documentResponse } from "./document-body.server";
+import { responseWithBytes } from "./response-bytes.server";
 import { withoutNulBytes } from "./without-nul-bytes";
 
 // Fail at start-up, naming the variable, rather than on the first request that needs it.
@@ -43,7 +43,7 @@ export default function handleRequest(
       final(done) {
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         resolve(
-          documentResponse(withoutNulBytes(Buffer.concat(chunks)), {
+          responseWithBytes(withoutNulBytes(Buffer.concat(chunks)), {
             headers: responseHeaders,
             status: responseStatusCode,
           }),

@@ -14,7 +14,7 @@ import { randomBytes } from "node:crypto";
 import { writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { encode } from "turbo-stream";
-import { documentBodyOf } from "../app/document-body.server";
+import { responseBytesOf } from "../app/response-bytes.server";
 import { MAX_UPLOAD_BYTES } from "../app/files/uploads.server";
 import { log } from "../app/log.server";
 import { bilingual, translate } from "../app/i18n/messages";
@@ -212,9 +212,9 @@ export async function sendWebResponse(res: ExpressResponse, response: globalThis
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
   if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
-  // A rendered page's bytes are at hand: one write, without reading them back through the stream.
-  const page = documentBodyOf(response);
-  if (page) res.end(page);
+  // A rendered page or API answer has its bytes at hand: one write, not read back through the stream.
+  const bytes = responseBytesOf(response);
+  if (bytes) res.end(bytes);
   else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }

@@ -190,17 +190,31 @@ function copyMatches(matches) {
 
 // A loader's Request (decision 032). Remix hands each loader a copy of the request with its
 // `index` and `_routes` search parameters taken out: two URL parses and two `Request`s per loader
-// (with their abort signals), on every page for at least the root loader and the page's. A GET
-// without a query string and without a body has nothing to take out, so the loader gets the request
-// itself: the same URL, method, headers and signal it would have got in the copy. Loaders only
-// read it (none changes its headers), so sharing one object between them changes nothing they see.
+// (with their abort signals), on every page for at least the root loader and the page's. When a
+// GET has none of those parameters and its query string is already in the form the copies would
+// write it in (always so without one), the copy would be the same request: same URL, method,
+// headers and signal. The loader then gets the request itself. Loaders only read it (none changes
+// its headers), so sharing one object between them changes nothing they see.
 const LOADER_REQUEST = "jiuye: loader request";
 patchModule("@remix-run/server-runtime/dist/data.js", LOADER_REQUEST, [
   [
     "  let result = await loader({\n    request: singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),",
     `  let result = await loader({
-    // ${LOADER_REQUEST}: nothing to strip from a GET or HEAD without a query string.
-    request: (request.method === "GET" || request.method === "HEAD") && !request.url.includes("?") ? request : singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),`,
+    // ${LOADER_REQUEST}: nothing to strip, the request itself.
+    request: unchangedByStripping(request) ? request : singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),`,
+  ],
+  [
+    "async function callRouteLoader({",
+    `function unchangedByStripping(request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!request.url.includes("?")) return true;
+  let url = new URL(request.url);
+  if (url.searchParams.has("index") || url.searchParams.has("_routes") || url.searchParams.has("_data")) return false;
+  // Writes the query string out again, as the copies do.
+  url.searchParams.delete("index");
+  return url.href === request.url;
+}
+async function callRouteLoader({`,
   ],
 ]);
 

@@ -51,6 +51,9 @@ function contentSecurityPolicy(nonce: string) {
 
 const app = express();
 app.disable("x-powered-by");
+// Nothing reads req.query: the edge layer hands Remix the URL, whose routes read its search
+// parameters. Express would otherwise parse every query string with qs (decision 032).
+app.set("query parser", false);
 if (env.TRUST_PROXY) app.set("trust proxy", true);
 app.use(assignRequestId);
 

@@ -168,4 +168,40 @@ describe("route matching memo", () => {
                 upstream.resolveTo(target, routePathnames, location, relative),
               );
   });
+
+  it("hands a loader the request itself only when Remix's copy would be the same request", async () => {
+    const { callRouteLoader } = require("@remix-run/server-runtime/dist/data.js") as {
+      callRouteLoader(args: {
+        loader: (args: { request: Request }) => unknown;
+        request: Request;
+        params: Record<string, string>;
+        routeId: string;
+        singleFetch: boolean;
+        loadContext: unknown;
+      }): Promise<Request>;
+    };
+    const seen = async (url: string, method = "GET") => {
+      const request = new Request(url, { method });
+      const got = await callRouteLoader({
+        loader: (args) => args.request,
+        request,
+        params: {},
+        routeId: "routes/jobs._index",
+        singleFetch: true,
+        loadContext: {},
+      });
+      return `${got === request ? "same" : "copy"} ${got.method} ${got.url}`;
+    };
+    expect(await seen("http://localhost/jobs")).toBe("same GET http://localhost/jobs");
+    expect(await seen("http://localhost/jobs?q=java&city=%E6%9D%AD%E5%B7%9E")).toBe(
+      "same GET http://localhost/jobs?q=java&city=%E6%9D%AD%E5%B7%9E",
+    );
+    expect(await seen("http://localhost/jobs?q=a+b")).toBe("same GET http://localhost/jobs?q=a+b");
+    // Remix's copy writes the query string out again, and takes out `index` and `_routes`.
+    expect(await seen("http://localhost/jobs?q=a%20b")).toBe("copy GET http://localhost/jobs?q=a+b");
+    expect(await seen("http://localhost/jobs?index&q=1")).toBe("copy GET http://localhost/jobs?q=1");
+    expect(await seen("http://localhost/jobs?_routes=root")).toBe("copy GET http://localhost/jobs");
+    expect(await seen("http://localhost/jobs?")).toBe("copy GET http://localhost/jobs");
+    expect(await seen("http://localhost/jobs", "POST")).toBe("copy POST http://localhost/jobs");
+  });
 });
