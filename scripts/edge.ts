@@ -93,9 +93,29 @@ function personal(req: ExpressRequest, res: ExpressResponse): boolean {
   return cookies.some((cookie) => /^(?:__Host-)?jiuye_session=/.test(cookie));
 }
 
+const RANDOM_POOL_BYTES = 4096;
+let randomPool = Buffer.alloc(0);
+let randomUsed = 0;
+
+/**
+ * `size` fresh random bytes for per-request values that only need to be unguessable (request id,
+ * CSP nonce), taken from a pool filled 4 kB at a time: one call into OpenSSL per ~170 requests
+ * instead of two per request (decision 032). Each byte is handed out once. Not for secrets that
+ * outlive the request (session tokens draw their own).
+ */
+export function randomSlice(size: number): Buffer {
+  if (randomUsed + size > randomPool.length) {
+    randomPool = randomBytes(RANDOM_POOL_BYTES);
+    randomUsed = 0;
+  }
+  const slice = randomPool.subarray(randomUsed, randomUsed + size);
+  randomUsed += size;
+  return slice;
+}
+
 /** A short random id on every request, in the `X-Request-Id` header and in every log line about it. */
 export function assignRequestId(_req: ExpressRequest, res: ExpressResponse, next: NextFunction) {
-  const id = randomBytes(8).toString("hex");
+  const id = randomSlice(8).toString("hex");
   res.locals.requestId = id;
   res.setHeader("X-Request-Id", id);
   next();
