@@ -285,3 +285,26 @@ function encodeHref(href) {
 `,
   ],
 ]);
+
+// The route modules handed to the document render (decision 032). Remix rebuilds an object of every
+// route's module from the build's manifest on each document request (about 150 keys); the
+// manifest is one object for the life of the process, so the object is built once per manifest.
+// It is frozen: nothing on the server writes to it, and a write would fail loudly instead of
+// reaching later requests.
+const ENTRY_MODULES_MEMO = "jiuye: entry modules memo";
+patchModule("@remix-run/server-runtime/dist/entry.js", ENTRY_MODULES_MEMO, [
+  [
+    "function createEntryRouteModules(manifest) {",
+    `// ${ENTRY_MODULES_MEMO}
+const entryRouteModulesOf = new WeakMap();
+function createEntryRouteModules(manifest) {
+  let known = entryRouteModulesOf.get(manifest);
+  if (!known) {
+    known = Object.freeze(createEntryRouteModulesUncached(manifest));
+    entryRouteModulesOf.set(manifest, known);
+  }
+  return known;
+}
+function createEntryRouteModulesUncached(manifest) {`,
+  ],
+]);

@@ -24,6 +24,9 @@ describe("route matching memo", () => {
     expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: match memo");
     expect(readFileSync(require.resolve("@remix-run/router"), "utf8")).toContain("jiuye: resolve memo");
     expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("jiuye: location memo");
+    expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/entry.js"), "utf8")).toContain(
+      "jiuye: entry modules memo",
+    );
     expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/data.js"), "utf8")).toContain(
       "jiuye: loader request",
     );
