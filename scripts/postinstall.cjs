@@ -308,3 +308,33 @@ function createEntryRouteModules(manifest) {
 function createEntryRouteModulesUncached(manifest) {`,
   ],
 ]);
+
+// The `<link>` tags of a document (decision 032). `<Links>` calls every matched route's `links()`
+// and dedupes the descriptors (a JSON string per descriptor) on every request. With the route
+// modules built once per manifest (above), the answer depends only on the matched routes, so it is
+// kept per manifest, route modules and matched route ids. This assumes what Remix's API implies: a
+// route's `links()` takes no arguments and answers the same every time (ours return constants).
+const LINKS_MEMO = "jiuye: links memo";
+patchModule("@remix-run/react/dist/links.js", LINKS_MEMO, [
+  [
+    "function getKeyedLinksForMatches(matches, routeModules, manifest) {",
+    `// ${LINKS_MEMO}
+const keyedLinksOf = new WeakMap();
+function getKeyedLinksForMatches(matches, routeModules, manifest) {
+  let known = keyedLinksOf.get(manifest);
+  if (!known) {
+    known = new Map();
+    keyedLinksOf.set(manifest, known);
+  }
+  const key = matches.map((match) => match.route.id).join("\\u0000");
+  let entry = known.get(key);
+  if (!entry || entry.routeModules !== routeModules) {
+    if (known.size >= 1000) known.clear();
+    entry = { routeModules, links: getKeyedLinksForMatchesUncached(matches, routeModules, manifest) };
+    known.set(key, entry);
+  }
+  return entry.links;
+}
+function getKeyedLinksForMatchesUncached(matches, routeModules, manifest) {`,
+  ],
+]);

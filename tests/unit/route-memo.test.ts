@@ -27,6 +27,7 @@ describe("route matching memo", () => {
     expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/entry.js"), "utf8")).toContain(
       "jiuye: entry modules memo",
     );
+    expect(readFileSync(require.resolve("@remix-run/react/dist/links.js"), "utf8")).toContain("jiuye: links memo");
     expect(readFileSync(require.resolve("@remix-run/server-runtime/dist/data.js"), "utf8")).toContain(
       "jiuye: loader request",
     );
@@ -206,5 +207,44 @@ describe("route matching memo", () => {
     expect(await seen("http://localhost/jobs?_routes=root")).toBe("copy GET http://localhost/jobs");
     expect(await seen("http://localhost/jobs?")).toBe("copy GET http://localhost/jobs");
     expect(await seen("http://localhost/jobs", "POST")).toBe("copy POST http://localhost/jobs");
+  });
+
+  it("gives a document the same <link> tags as the unedited Remix, per set of matched routes", async () => {
+    type Keyed = { key: string; link: Record<string, string> }[];
+    type KeyedLinks = (matches: { route: { id: string } }[], modules: unknown, manifest: unknown) => Keyed;
+    const { getKeyedLinksForMatches } = require("@remix-run/react/dist/links.js") as {
+      getKeyedLinksForMatches: KeyedLinks;
+    };
+    // @ts-expect-error the ES module build (the browser's, untouched by the postinstall) ships no types
+    const upstream = (await import("@remix-run/react/dist/esm/links.js")) as unknown as {
+      getKeyedLinksForMatches: KeyedLinks;
+    };
+    const manifest = {
+      routes: {
+        root: { id: "root", module: "/build/root.js", imports: ["/build/_shared/a.js"], css: ["/build/app.css"] },
+        "routes/talks._index": {
+          id: "routes/talks._index",
+          module: "/build/talks.js",
+          imports: ["/build/_shared/a.js"],
+        },
+        "routes/jobs._index": { id: "routes/jobs._index", module: "/build/jobs.js" },
+      },
+    };
+    const modules = {
+      root: { links: () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }] },
+      "routes/talks._index": { links: () => [{ rel: "alternate", href: "/talks/feed.atom", title: "宣讲会" }] },
+      "routes/jobs._index": {},
+    };
+    const on = (...ids: string[]) => ids.map((id) => ({ route: { id } }));
+    for (let round = 0; round < 2; round++)
+      for (const matches of [on("root", "routes/talks._index"), on("root", "routes/jobs._index"), on("root")])
+        expect(getKeyedLinksForMatches(matches, modules, manifest)).toEqual(
+          upstream.getKeyedLinksForMatches(matches, modules, manifest),
+        );
+    // Other route modules (another build) are not answered from the first.
+    const other = { ...modules, root: { links: () => [{ rel: "stylesheet", href: "/build/other.css" }] } };
+    expect(getKeyedLinksForMatches(on("root"), other, manifest)).toEqual(
+      upstream.getKeyedLinksForMatches(on("root"), other, manifest),
+    );
   });
 });
