@@ -1,4 +1,4 @@
-import { Writable } from "node:stream";
+import type { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
@@ -8,6 +8,7 @@ import { getEnv } from "./config/env.server";
 import { requestIdOf } from "./http.server";
 import { log } from "./log.server";
 import { noteRequestError } from "./db-outage.server";
+import { responseWithBytes } from "./response-bytes.server";
 import { withoutNulBytes } from "./without-nul-bytes";
 
 // Fail at start-up, naming the variable, rather than on the first request that needs it.
@@ -29,23 +30,35 @@ export default function handleRequest(
     // No route streams deferred data, so the whole document is rendered first and sent in one
     // write: a piped stream cost a write (and a web-stream hop) per React chunk, ~20 for the job
     // list (decision 014). Bots get the same complete document they always got.
-    const chunks: Buffer[] = [];
-    const collector = new Writable({
-      write(chunk: Buffer, _encoding, done) {
+    const chunks: Uint8Array[] = [];
+    let ended = false;
+    // What React's pipe() uses of a Node writable: write (never full), end, on, destroy. A whole
+    // Writable cost its stream machinery per 2 kB chunk, and once it closed React's abort listener
+    // called end() again, for which Node built an error (stack trace included) that nobody read
+    // (decision 032).
+    const collector = {
+      write(chunk: Uint8Array) {
         chunks.push(chunk);
-        done();
+        return true;
       },
-      final(done) {
+      end() {
+        if (ended) return;
+        ended = true;
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         resolve(
-          new Response(withoutNulBytes(Buffer.concat(chunks)), {
+          responseWithBytes(withoutNulBytes(Buffer.concat(chunks)), {
             headers: responseHeaders,
             status: responseStatusCode,
           }),
         );
-        done();
       },
-    });
+      on() {
+        return collector;
+      },
+      destroy(error?: unknown) {
+        reject(error);
+      },
+    };
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RequestIdProvider value={requestId}>
@@ -59,7 +72,7 @@ export default function handleRequest(
         },
         onAllReady() {
           clearTimeout(deadline);
-          pipe(collector);
+          pipe(collector as unknown as Writable);
         },
         onShellError(error: unknown) {
           clearTimeout(deadline);

@@ -145,3 +145,196 @@ patchModule("react-router-dom/server.js", ROUTE_MEMO, [
     "const dataRoutesOf = new WeakMap();\nfunction createStaticRouter(routes, context, opts = {}) {",
   ],
 ]);
+
+// Match results (decision 032). Even with the ranked branches memoised, each `matchRoutes` call
+// still tries the path against every branch until one matches (about 110, a regular expression
+// and several path joins each), and a document request makes four or more calls: the request
+// handler's, the static handler's, the rendered `<Routes>`'s and lazy route discovery's (one per
+// parent path). A route tree's answer depends only on the tree and the decoded path, so it is
+// kept per tree and path (bounded). Every caller gets its own copy, with its own `params` object
+// shared by its matches as upstream does, so a loader that changes its params changes no other
+// request's.
+const MATCH_MEMO = "jiuye: match memo";
+patchModule("@remix-run/router", MATCH_MEMO, [
+  [
+    "  let matches = null;\n  let decoded = decodePath(pathname);\n",
+    `  let matches = null;
+  let decoded = decodePath(pathname);
+  // ${MATCH_MEMO}
+  let memo = matchesOf.get(routes);
+  if (!memo) {
+    memo = new Map();
+    matchesOf.set(routes, memo);
+  }
+  const memoKey = (allowPartial ? "1" : "0") + decoded;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return copyMatches(known);
+`,
+  ],
+  [
+    "    matches = matchRouteBranch(branches[i], decoded, allowPartial);\n  }\n  return matches;\n}",
+    `    matches = matchRouteBranch(branches[i], decoded, allowPartial);
+  }
+  if (memo.size >= 2000) memo.clear();
+  memo.set(memoKey, copyMatches(matches));
+  return matches;
+}
+const matchesOf = new WeakMap();
+function copyMatches(matches) {
+  if (matches === null) return null;
+  const params = matches.length > 0 ? { ...matches[0].params } : {};
+  return matches.map((m) => ({ params, pathname: m.pathname, pathnameBase: m.pathnameBase, route: m.route }));
+}`,
+  ],
+]);
+
+// A loader's Request (decision 032). Remix hands each loader a copy of the request with its
+// `index` and `_routes` search parameters taken out: two URL parses and two `Request`s per loader
+// (with their abort signals), on every page for at least the root loader and the page's. When a
+// GET has none of those parameters and its query string is already in the form the copies would
+// write it in (always so without one), the copy would be the same request: same URL, method,
+// headers and signal. The loader then gets the request itself. Loaders only read it (none changes
+// its headers), so sharing one object between them changes nothing they see.
+const LOADER_REQUEST = "jiuye: loader request";
+patchModule("@remix-run/server-runtime/dist/data.js", LOADER_REQUEST, [
+  [
+    "  let result = await loader({\n    request: singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),",
+    `  let result = await loader({
+    // ${LOADER_REQUEST}: nothing to strip, the request itself.
+    request: unchangedByStripping(request) ? request : singleFetch ? stripRoutesParam(stripIndexParam(request)) : stripDataParam(stripIndexParam(request)),`,
+  ],
+  [
+    "async function callRouteLoader({",
+    `function unchangedByStripping(request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (!request.url.includes("?")) return true;
+  let url = new URL(request.url);
+  if (url.searchParams.has("index") || url.searchParams.has("_routes") || url.searchParams.has("_data")) return false;
+  // Writes the query string out again, as the copies do.
+  url.searchParams.delete("index");
+  return url.href === request.url;
+}
+async function callRouteLoader({`,
+  ],
+]);
+
+// Link targets (decision 032). Every `<Link>`, `<NavLink>` and `<Form>` resolves its target
+// against the current route's path on every render (`resolveTo`: parse, split and join), 50 times
+// on the staff graduates list alone. The answer depends only on the target, the route path names
+// and the location's pathname, so it is kept per those (bounded) and each caller gets its own copy.
+// A plain absolute path (most links) is its own answer and needs no lookup. A target with "//" in
+// it is left to upstream every time: resolving it warns, and the warning
+// should be seen on every render as before.
+const RESOLVE_MEMO = "jiuye: resolve memo";
+patchModule("@remix-run/router", RESOLVE_MEMO, [
+  [
+    "function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {",
+    `// ${RESOLVE_MEMO}
+const resolvedTargets = new Map();
+const keyPart = (value) => (value === undefined ? "\\u0003" : typeof value === "string" ? value : null);
+const PLAIN_ABSOLUTE_PATH = /^\\/(?!\\/)[^?#]*$/;
+function resolveTo(toArg, routePathnames, locationPathname, isPathRelative) {
+  let targetKey = null;
+  if (typeof toArg === "string") {
+    // An absolute path without a search, a hash, a "." or ".." segment or "//" is its own answer.
+    if (PLAIN_ABSOLUTE_PATH.test(toArg) && !toArg.includes("/.") && !toArg.includes("//")) {
+      return { pathname: toArg, search: "", hash: "" };
+    }
+    targetKey = toArg;
+  } else if (toArg !== null && typeof toArg === "object") {
+    const parts = [keyPart(toArg.pathname), keyPart(toArg.search), keyPart(toArg.hash)];
+    if (!parts.includes(null)) targetKey = "\\u0001" + parts.join("\\u0002");
+  }
+  if (targetKey === null || targetKey.includes("//") || typeof locationPathname !== "string") {
+    return resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative);
+  }
+  const key = targetKey + "\\u0000" + (isPathRelative ? "1" : "0") + locationPathname + "\\u0000" + routePathnames.join("\\u0000");
+  let known = resolvedTargets.get(key);
+  if (known === undefined) {
+    known = resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative);
+    if (resolvedTargets.size >= 10000) resolvedTargets.clear();
+    resolvedTargets.set(key, { pathname: known.pathname, search: known.search, hash: known.hash });
+    return known;
+  }
+  return { pathname: known.pathname, search: known.search, hash: known.hash };
+}
+function resolveToUncached(toArg, routePathnames, locationPathname, isPathRelative) {`,
+  ],
+]);
+
+// Locations encoded for links (decision 032). The server router's `encodeLocation` parses every
+// link's href as a URL to split it (each `<NavLink>` of the menu, every route's `<Routes>`); the
+// answer depends only on the href, so it is kept per href (bounded), each caller with its own copy.
+const LOCATION_MEMO = "jiuye: location memo";
+patchModule("react-router-dom/server.js", LOCATION_MEMO, [
+  [
+    'function encodeLocation(to) {\n  let href = typeof to === "string" ? to : reactRouterDom.createPath(to);\n',
+    `// ${LOCATION_MEMO}
+const encodedLocations = new Map();
+function encodeLocation(to) {
+  let href = typeof to === "string" ? to : reactRouterDom.createPath(to);
+  let known = encodedLocations.get(href);
+  if (known === undefined) {
+    known = encodeHref(href);
+    if (encodedLocations.size >= 5000) encodedLocations.clear();
+    encodedLocations.set(href, known);
+  }
+  return { pathname: known.pathname, search: known.search, hash: known.hash };
+}
+function encodeHref(href) {
+`,
+  ],
+]);
+
+// The route modules handed to the document render (decision 032). Remix rebuilds an object of every
+// route's module from the build's manifest on each document request (about 150 keys); the
+// manifest is one object for the life of the process, so the object is built once per manifest.
+// It is frozen: nothing on the server writes to it, and a write would fail loudly instead of
+// reaching later requests.
+const ENTRY_MODULES_MEMO = "jiuye: entry modules memo";
+patchModule("@remix-run/server-runtime/dist/entry.js", ENTRY_MODULES_MEMO, [
+  [
+    "function createEntryRouteModules(manifest) {",
+    `// ${ENTRY_MODULES_MEMO}
+const entryRouteModulesOf = new WeakMap();
+function createEntryRouteModules(manifest) {
+  let known = entryRouteModulesOf.get(manifest);
+  if (!known) {
+    known = Object.freeze(createEntryRouteModulesUncached(manifest));
+    entryRouteModulesOf.set(manifest, known);
+  }
+  return known;
+}
+function createEntryRouteModulesUncached(manifest) {`,
+  ],
+]);
+
+// The `<link>` tags of a document (decision 032). `<Links>` calls every matched route's `links()`
+// and dedupes the descriptors (a JSON string per descriptor) on every request. With the route
+// modules built once per manifest (above), the answer depends only on the matched routes, so it is
+// kept per manifest, route modules and matched route ids. This assumes what Remix's API implies: a
+// route's `links()` takes no arguments and answers the same every time (ours return constants).
+const LINKS_MEMO = "jiuye: links memo";
+patchModule("@remix-run/react/dist/links.js", LINKS_MEMO, [
+  [
+    "function getKeyedLinksForMatches(matches, routeModules, manifest) {",
+    `// ${LINKS_MEMO}
+const keyedLinksOf = new WeakMap();
+function getKeyedLinksForMatches(matches, routeModules, manifest) {
+  let known = keyedLinksOf.get(manifest);
+  if (!known) {
+    known = new Map();
+    keyedLinksOf.set(manifest, known);
+  }
+  const key = matches.map((match) => match.route.id).join("\\u0000");
+  let entry = known.get(key);
+  if (!entry || entry.routeModules !== routeModules) {
+    if (known.size >= 1000) known.clear();
+    entry = { routeModules, links: getKeyedLinksForMatchesUncached(matches, routeModules, manifest) };
+    known.set(key, entry);
+  }
+  return entry.links;
+}
+function getKeyedLinksForMatchesUncached(matches, routeModules, manifest) {`,
+  ],
+]);

@@ -1,5 +1,4 @@
 import "./production-default";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
@@ -14,7 +13,7 @@ import { bootServices, demoAccountsBanner } from "./boot";
 import { answerDatabaseOutagesWith503 } from "./database-outage";
 import { countingStatements } from "../db/statement-count";
 import { statementCountHeader } from "./statement-count-header";
-import { assignRequestId, edge, noStoreForSignedIn, sendWebResponse } from "./edge";
+import { assignRequestId, edge, noStoreForSignedIn, randomSlice, sendWebResponse } from "./edge";
 import { listPublicFiles } from "./public-files";
 
 const startedAt = Date.now();
@@ -51,13 +50,16 @@ function contentSecurityPolicy(nonce: string) {
 
 const app = express();
 app.disable("x-powered-by");
+// Nothing reads req.query: the edge layer hands Remix the URL, whose routes read its search
+// parameters. Express would otherwise parse every query string with qs (decision 032).
+app.set("query parser", false);
 if (env.TRUST_PROXY) app.set("trust proxy", true);
 app.use(assignRequestId);
 
 // Security headers on every response. Added at writeHead so that a route which sets its own
 // policy (the sandboxed mail preview) keeps it instead of getting two.
 app.use((req: Request, res: Response, next: NextFunction) => {
-  const nonce = randomBytes(16).toString("base64");
+  const nonce = randomSlice(16).toString("base64");
   res.locals.cspNonce = nonce;
   const defaults: Record<string, string> = {
     "Content-Security-Policy": contentSecurityPolicy(nonce),

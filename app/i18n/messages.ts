@@ -717,6 +717,8 @@ export function translate(locale: Locale, key: string | Message, params?: Messag
   const message = typeof key === "string" ? { key, params } : key;
   const entry = isMessageKey(message.key) ? table[message.key] : undefined;
   let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : message.key;
+  // Most messages have no placeholder; a page translates a hundred or more of them (decision 032).
+  if (!text.includes("{")) return text;
   // "{days:day|days}": the singular for exactly 1, the plural otherwise ("1 day", "2 days").
   text = text.replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) =>
     Number(message.params?.[name]) === 1 ? one : other,

@@ -1,5 +1,6 @@
 import { getEnv } from "../config/env.server";
 import { bilingual } from "../i18n/messages";
+import { responseWithBytes } from "../response-bytes.server";
 import type { PostingSummary } from "./search.server";
 
 export const CORS_HEADERS = {
@@ -9,8 +10,14 @@ export const CORS_HEADERS = {
   "Access-Control-Max-Age": "86400",
 } as const;
 
+/**
+ * What `Response.json` answers (the same text and headers), with its bytes kept beside it so the
+ * launcher writes them in one call (app/response-bytes.server.ts, decision 032).
+ */
 export function apiJson(body: unknown, status = 200, extra: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "public, max-age=60", ...extra } });
+  const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": "public, max-age=60", ...extra });
+  if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
+  return responseWithBytes(Buffer.from(JSON.stringify(body)), { status, headers });
 }
 
 /**
