@@ -41,8 +41,9 @@ import {
   compileModel,
   contributions,
   modelUnits,
+  scoreSpan,
+  unitBuffer,
   predictLogPay,
-  scoreUnits,
   sentenceSpans,
   type LearnedModel,
   type LearnedModelData,
@@ -2224,6 +2225,8 @@ interface LearnedCandidate {
 }
 
 const TOP_SENTENCES = 3;
+/** The learned layer's unit buffer, reused by every sentence of every check (checks run one at a time). */
+const LEARNED_UNITS = unitBuffer();
 /**
  * The money flow the rules model (decision 013), applied to the learned layer's sentence: a charge or a
  * loan is not one where the sentence says the employer pays or the applicant is paid ("公司出资安排岗前培训",
@@ -2297,7 +2300,8 @@ function learnedCandidates(
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
     for (const [start, end] of sentenceSpans(text)) {
-      scoreUnits(model, modelUnits(model, text, start, end), out);
+      // At check time a sentence no eligible rule's threshold is within reach of is not scored.
+      if (!scoreSpan(model, text, start, end, LEARNED_UNITS, out, atLeast, eligible)) continue;
       for (let r = 0; r < R; r++) {
         if (!eligible[r]) continue;
         const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;
