@@ -9,7 +9,8 @@
  * weights of the negated forms were learned from the clean near misses like every other weight.
  *
  * Pure module: the data file is compiled into a trie of numeric keys once, and a sentence is scored with
- * one map lookup per unit and n-gram length (a string per n-gram cost more than the lexicons).
+ * one hash-table probe per unit and n-gram length (a string per n-gram cost more than the lexicons), and
+ * not at all when an upper bound says it cannot reach a threshold (scoreSpan).
  */
 
 /** Texts end sentences here (after normalisation: half-width, lower case). */
@@ -582,7 +583,7 @@ export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array)
   }
 }
 
-/** The hash slot of an edge key (node * unitCount + dense unit; below 2^31 for any model this size). */
+/** The hash slot of an edge key (node * unitCount + dense unit); a key past 2^31 hashes on its low bits and still compares exactly. */
 function edgeSlot(key: number, shift: number): number {
   return shift >= 32 ? 0 : Math.imul(key | 0, 0x9e3779b1) >>> shift;
 }
