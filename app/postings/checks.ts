@@ -41,8 +41,9 @@ import {
   compileModel,
   contributions,
   modelUnits,
+  scoreSpan,
+  unitBuffer,
   predictLogPay,
-  scoreUnits,
   sentenceSpans,
   type LearnedModel,
   type LearnedModelData,
@@ -1161,27 +1162,60 @@ function normaliseText(raw: string): NormalisedText {
   return normalisePostingText(raw);
 }
 
+/** First codes (lower case) of the evasive spellings: one typed-array read per character before the map. */
+const EVASIVE_FIRST = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of EVASIVE_BY_FIRST.keys()) if (code < 0x10000) table[code] = 1;
+  return table;
+})();
+const IS_INSERTED_SEPARATOR = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of INSERTED_SEPARATOR) table[code] = 1;
+  return table;
+})();
+/** A code's lower case when that is one code (else the code), filled on first use: no string per character. */
+const LOWER_CODE = new Int32Array(0x10000).fill(-1);
+function lowerCode(code: number): number {
+  let lower = LOWER_CODE[code] as number;
+  if (lower < 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lower = s.length === 1 ? s.charCodeAt(0) : code;
+    LOWER_CODE[code] = lower;
+  }
+  return lower;
+}
+const EVASIVE_GROWTH = Math.max(
+  1,
+  ...[...EVASIVE_BY_FIRST.values()].flat().map((e) => Math.ceil(e.to.length / e.from.length)),
+);
+/** The normalised codes of the text being normalised (reused: one text at a time). */
+let normalisedCodes = new Uint16Array(8192);
+
 /** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
 export function normalisePostingText(raw: string): NormalisedText {
-  const out: string[] = [];
   const map: number[] = [];
+  let n = 0;
+  // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
+  if (normalisedCodes.length < raw.length * EVASIVE_GROWTH)
+    normalisedCodes = new Uint16Array(raw.length * EVASIVE_GROWTH);
+  const codes = normalisedCodes;
   let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
-    const evasive = evasiveAt(raw, i);
+    const evasive = EVASIVE_FIRST[code >= 0x41 && code <= 0x5a ? code + 32 : code] ? evasiveAt(raw, i) : null;
     if (evasive) {
       // Each written character maps into the original spelling, the last onto its last character,
       // so a flag's excerpt and words quote what the poster wrote.
       for (let k = 0; k < evasive.to.length; k++) {
-        out.push(evasive.to.charAt(k));
+        codes[n++] = evasive.to.charCodeAt(k);
         map.push(i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1)));
       }
       prevCode = evasive.to.charCodeAt(evasive.to.length - 1);
       i += evasive.from.length - 1;
       continue;
     }
-    if (isInsertedSeparator(raw, i, code, prevCode)) continue;
+    if (IS_INSERTED_SEPARATOR[code] && isInsertedSeparator(raw, i, code, prevCode)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
@@ -1195,22 +1229,22 @@ export function normalisePostingText(raw: string): NormalisedText {
         i = j - 1;
         continue;
       }
-      out.push(" ");
+      codes[n++] = 0x20;
       map.push(i);
       prevCode = 0x20;
       continue;
     }
-    let ch = String.fromCharCode(code);
-    if (code >= 0x41 && code <= 0x5a) ch = String.fromCharCode(code + 32);
-    else if (code >= 0x80 && !isCjk(code)) {
-      const lower = ch.toLowerCase();
-      if (lower.length === 1) ch = lower;
-    }
-    out.push(ch);
+    let out = code;
+    if (code >= 0x41 && code <= 0x5a) out = code + 32;
+    else if (code >= 0x80 && !isCjk(code)) out = lowerCode(code);
+    codes[n++] = out;
     map.push(i);
     prevCode = code;
   }
-  return { text: out.join(""), map };
+  let text = "";
+  // fromCharCode per chunk, not a string per character (nor a decoder: it would replace a lone surrogate).
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode(...normalisedCodes.subarray(k, Math.min(n, k + 4096)));
+  return { text, map };
 }
 
 // ---------------------------------------------------------------------------
@@ -2224,6 +2258,8 @@ interface LearnedCandidate {
 }
 
 const TOP_SENTENCES = 3;
+/** The learned layer's unit buffer, reused by every sentence of every check (checks run one at a time). */
+const LEARNED_UNITS = unitBuffer();
 /**
  * The money flow the rules model (decision 013), applied to the learned layer's sentence: a charge or a
  * loan is not one where the sentence says the employer pays or the applicant is paid ("公司出资安排岗前培训",
@@ -2297,7 +2333,8 @@ function learnedCandidates(
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
     for (const [start, end] of sentenceSpans(text)) {
-      scoreUnits(model, modelUnits(model, text, start, end), out);
+      // At check time a sentence no eligible rule's threshold is within reach of is not scored.
+      if (!scoreSpan(model, text, start, end, LEARNED_UNITS, out, atLeast, eligible)) continue;
       for (let r = 0; r < R; r++) {
         if (!eligible[r]) continue;
         const list = best[r] as Array<{ score: number; field: ScannedField; start: number; end: number }>;

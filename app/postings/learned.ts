@@ -9,7 +9,8 @@
  * weights of the negated forms were learned from the clean near misses like every other weight.
  *
  * Pure module: the data file is compiled into a trie of numeric keys once, and a sentence is scored with
- * one map lookup per unit and n-gram length (a string per n-gram cost more than the lexicons).
+ * one hash-table probe per unit and n-gram length (a string per n-gram cost more than the lexicons), and
+ * not at all when an upper bound says it cannot reach a threshold (scoreSpan).
  */
 
 /** Texts end sentences here (after normalisation: half-width, lower case). */
@@ -29,12 +30,14 @@ const IS_NEGATOR = 1;
 const IS_NEW_DEMAND = 2;
 const IS_CLAUSE_BREAK = 4;
 const IS_SYMBOL = 8;
+const IS_SENTENCE_END = 16;
 const CODE_CLASS = (() => {
   const table = new Uint8Array(0x10000);
   for (const c of CJK_NEGATOR) table[c] = (table[c] as number) | IS_NEGATOR;
   for (const c of NEW_DEMAND) table[c] = (table[c] as number) | IS_NEW_DEMAND;
   for (const c of CLAUSE_BREAK) table[c] = (table[c] as number) | IS_CLAUSE_BREAK;
   for (const c of SYMBOL_UNIT) table[c] = (table[c] as number) | IS_SYMBOL;
+  for (const c of SENTENCE_END) table[c] = (table[c] as number) | IS_SENTENCE_END;
   return table;
 })();
 const CJK_SCOPE = 10;
@@ -67,7 +70,9 @@ export function sentenceSpans(text: string): Array<readonly [number, number]> {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const ends = SENTENCE_END.has(c) || (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20));
+    const ends =
+      ((CODE_CLASS[c] as number) & IS_SENTENCE_END) !== 0 ||
+      (c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20));
     if (!ends) continue;
     if (i > start) spans.push([start, i]);
     start = i + 1;
@@ -83,46 +88,77 @@ export interface Units {
 }
 
 /**
+ * One span's units in reusable typed arrays (the check tokenises some 300 sentences per posting: arrays
+ * and a closure per sentence cost more than the tokenising). `length` units are valid.
+ */
+export interface UnitBuffer {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The model's dense index per unit (-1: no feature has it), filled by scoreSpan. */
+  dense: Int32Array;
+  length: number;
+}
+
+export function unitBuffer(capacity = 256): UnitBuffer {
+  return {
+    ids: new Int32Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    dense: new Int32Array(capacity),
+    length: 0,
+  };
+}
+
+/**
  * The units of text[from, to): Chinese characters, words, numbers ("#") and a few symbols, with the
  * negation mark applied; BREAK at clause punctuation. `wordId` gives a word's id (negative: unknown).
  */
 export function unitsOf(text: string, from: number, to: number, wordId: (word: string) => number): Units {
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  tokenize(text, from, to, wordId, (id, s, e) => {
-    ids.push(id);
-    starts.push(s);
-    ends.push(e);
-  });
-  return { ids, starts, ends };
+  const buf = unitBuffer(Math.max(1, to - from));
+  tokenizeInto(text, from, to, wordId, buf);
+  const n = buf.length;
+  return {
+    ids: Array.from(buf.ids.subarray(0, n)),
+    starts: Array.from(buf.starts.subarray(0, n)),
+    ends: Array.from(buf.ends.subarray(0, n)),
+  };
 }
 
-/** The tokeniser behind unitsOf: calls `emit` per unit (BREAK never twice in a row). */
-function tokenize(
+/**
+ * The tokeniser behind unitsOf, into `buf` (BREAK never twice in a row). A span has at most one unit per
+ * code unit, so the buffer grows once before the loop, never inside it.
+ */
+export function tokenizeInto(
   text: string,
   from: number,
   to: number,
   wordId: (word: string) => number,
-  emit: (id: number, start: number, end: number) => void,
+  buf: UnitBuffer,
 ): void {
+  if (buf.ids.length < to - from) {
+    const grown = unitBuffer(Math.max(to - from, buf.ids.length * 2));
+    buf.ids = grown.ids;
+    buf.starts = grown.starts;
+    buf.ends = grown.ends;
+    buf.dense = grown.dense;
+  }
+  const ids = buf.ids;
+  const starts = buf.starts;
+  const ends = buf.ends;
+  let n = 0;
   let scope = 0; // units still negated
   let scopeCjk = false;
   let justNegated = false;
-  let last = BREAK;
-  let any = false;
-  const push = (id: number, s: number, e: number): void => {
-    emit(id, s, e);
-    last = id;
-    any = true;
-  };
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     const cls = CODE_CLASS[c] as number;
     if (isCjkCode(c)) {
       if (scope > 0 && scopeCjk && !justNegated && (cls & IS_NEW_DEMAND) !== 0) scope = 0;
-      push(scope > 0 ? c + NEG : c, i, i + 1);
+      ids[n] = scope > 0 ? c + NEG : c;
+      starts[n] = i;
+      ends[n++] = i + 1;
       justNegated = false;
       if (scope > 0) scope--;
       if ((cls & IS_NEGATOR) !== 0) {
@@ -145,7 +181,9 @@ function tokenize(
         negator = true;
       }
       const id = wordId(word);
-      push(id < 0 ? id : scope > 0 ? id + NEG : id, i, j);
+      ids[n] = id < 0 ? id : scope > 0 ? id + NEG : id;
+      starts[n] = i;
+      ends[n++] = j;
       justNegated = false;
       if (scope > 0) scope--;
       if (negator) {
@@ -169,21 +207,30 @@ function tokenize(
         j++;
       }
       const number = NUMBER_UNIT + Math.min(digits, MAX_DIGITS);
-      push(scope > 0 ? number + NEG : number, i, j);
+      ids[n] = scope > 0 ? number + NEG : number;
+      starts[n] = i;
+      ends[n++] = j;
       if (scope > 0) scope--;
       justNegated = false;
       i = j;
     } else {
       if ((cls & IS_CLAUSE_BREAK) !== 0) {
-        if (any && last !== BREAK) push(BREAK, i, i + 1);
+        if (n > 0 && ids[n - 1] !== BREAK) {
+          ids[n] = BREAK;
+          starts[n] = i;
+          ends[n++] = i + 1;
+        }
         // A list ("不限男女、民族") keeps its negation; other clause punctuation ends it.
         if (c !== 0x3001) scope = 0;
       } else if ((cls & IS_SYMBOL) !== 0) {
-        push(scope > 0 ? c + NEG : c, i, i + 1);
+        ids[n] = scope > 0 ? c + NEG : c;
+        starts[n] = i;
+        ends[n++] = i + 1;
       }
       i++;
     }
   }
+  buf.length = n;
 }
 
 /** Calls `visit(key path end index j, n)` for every n-gram starting at i; the caller walks its own trie. */
@@ -297,6 +344,28 @@ export interface LearnedModel {
   readonly edges: ReadonlyMap<number, number>;
   /** The root's children by dense unit (-1: none): most n-gram walks end at the first step. */
   readonly rootChild: Int32Array;
+  /**
+   * The same edges as an open-addressing table (keys, children; -1: empty slot) for the check's walk: a
+   * typed-array probe costs less than a Map lookup, and the walk does up to four per unit.
+   */
+  readonly edgeKeys: Float64Array;
+  readonly edgeChildren: Int32Array;
+  readonly edgeShift: number;
+  /**
+   * maxGain[d]: the most the n-grams starting with dense unit d can add to any one rule (the positive
+   * weights along the best path below the root's child, the largest over rules). bias[r] + Σ maxGain over
+   * a sentence's units bounds its score for rule r, so a sentence that cannot reach any eligible threshold
+   * is not walked. (A bound per rule skipped more sentences but cost as much as the walks it saved.)
+   */
+  readonly maxGain: Float64Array;
+  /**
+   * A node's non-zero weights, sparse: rules nodeRule[k] and weights nodeWeight[k] for k in
+   * [nodeFirst[node], nodeFirst[node + 1]). Most nodes weigh for a few rules, prefixes for none, and
+   * adding a zero changes no sum.
+   */
+  readonly nodeFirst: Int32Array;
+  readonly nodeRule: Int32Array;
+  readonly nodeWeight: Float64Array;
   /** weights[node * rules.length + r]; a node with no feature has zeros. */
   readonly weights: Float64Array;
   /** The feature's text per node ("" for a prefix that is not a feature). */
@@ -360,6 +429,45 @@ export function compileModel(data: LearnedModelData): LearnedModel {
       featureOf[node] = f;
     }
   });
+  let edgeShift = 32;
+  while (1 << (32 - edgeShift) < edges.size * 2 + 2) edgeShift--;
+  const edgeKeys = new Float64Array(1 << (32 - edgeShift)).fill(-1);
+  const edgeChildren = new Int32Array(edgeKeys.length).fill(-1);
+  const children: number[][] = Array.from({ length: nodes }, () => []);
+  for (const [key, child] of edges) {
+    let slot = edgeSlot(key, edgeShift);
+    while ((edgeKeys[slot] as number) !== -1) slot = (slot + 1) & (edgeKeys.length - 1);
+    edgeKeys[slot] = key;
+    edgeChildren[slot] = child;
+    (children[Math.floor(key / unitCount)] as number[]).push(child);
+  }
+  // Children are numbered after their parents: a reverse sweep sees every child before its parent.
+  const below = new Float64Array(nodes * R);
+  for (let node = nodes - 1; node > 0; node--)
+    for (let r = 0; r < R; r++) {
+      let best = 0;
+      for (const child of children[node] as number[]) best = Math.max(best, below[child * R + r] as number);
+      below[node * R + r] = Math.max(0, weights[node * R + r] as number) + best;
+    }
+  const maxGain = new Float64Array(unitCount);
+  for (let d = 0; d < unitCount; d++) {
+    const child = rootChild[d] as number;
+    if (child > 0)
+      for (let r = 0; r < R; r++) maxGain[d] = Math.max(maxGain[d] as number, below[child * R + r] as number);
+  }
+  const nodeFirst = new Int32Array(nodes + 1);
+  const nodeRule: number[] = [];
+  const nodeWeight: number[] = [];
+  for (let node = 0; node < nodes; node++) {
+    nodeFirst[node] = nodeRule.length;
+    for (let r = 0; r < R; r++) {
+      const w = weights[node * R + r] as number;
+      if (w === 0) continue;
+      nodeRule.push(r);
+      nodeWeight.push(w);
+    }
+  }
+  nodeFirst[nodes] = nodeRule.length;
   return {
     rules,
     wordId: (w: string) => words.get(w) ?? -2,
@@ -372,6 +480,13 @@ export function compileModel(data: LearnedModelData): LearnedModel {
     unitCount,
     edges,
     rootChild,
+    edgeKeys,
+    edgeChildren,
+    edgeShift,
+    maxGain,
+    nodeFirst,
+    nodeRule: Int32Array.from(nodeRule),
+    nodeWeight: Float64Array.from(nodeWeight),
     weights,
     featureOf,
     salary: data.salary
@@ -466,6 +581,85 @@ export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array)
       for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
     }
   }
+}
+
+/** The hash slot of an edge key (node * unitCount + dense unit); a key past 2^31 hashes on its low bits and still compares exactly. */
+function edgeSlot(key: number, shift: number): number {
+  return shift >= 32 ? 0 : Math.imul(key | 0, 0x9e3779b1) >>> shift;
+}
+
+function childOf(model: LearnedModel, key: number): number {
+  const keys = model.edgeKeys;
+  const mask = keys.length - 1;
+  let slot = edgeSlot(key, model.edgeShift);
+  for (;;) {
+    const k = keys[slot] as number;
+    if (k === key) return model.edgeChildren[slot] as number;
+    if (k === -1) return -1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/**
+ * scoreUnits for text[from, to) through a reused buffer, the same sums in the same order. With `atLeast`
+ * and `eligible`, a sentence whose bound (bias + Σ maxGain) is below every eligible rule's threshold is not
+ * walked: it returns false and `out` is meaningless (no rule could use its score). True: `out` is set.
+ */
+export function scoreSpan(
+  model: LearnedModel,
+  text: string,
+  from: number,
+  to: number,
+  buf: UnitBuffer,
+  out: Float64Array,
+  atLeast?: Float64Array,
+  eligible?: readonly boolean[],
+): boolean {
+  tokenizeInto(text, from, to, model.wordId, buf);
+  const R = model.rules.length;
+  const length = buf.length;
+  const ids = buf.ids;
+  const dense = buf.dense;
+  let reach = 0;
+  const maxGain = model.maxGain;
+  for (let k = 0; k < length; k++) {
+    const d = denseOf(model, ids[k] as number);
+    dense[k] = d;
+    if (d >= 0) reach += maxGain[d] as number;
+  }
+  if (atLeast && eligible) {
+    // The margin covers rounding: the bound sums in another order than the score.
+    let reachable = false;
+    for (let r = 0; r < R && !reachable; r++)
+      reachable = (eligible[r] as boolean) && (model.bias[r] as number) + reach + 1e-9 >= (atLeast[r] as number);
+    if (!reachable) return false;
+  }
+  for (let r = 0; r < R; r++) out[r] = model.bias[r] as number;
+  const nodeFirst = model.nodeFirst;
+  const nodeRule = model.nodeRule;
+  const nodeWeight = model.nodeWeight;
+  const rootChild = model.rootChild;
+  const unitCount = model.unitCount;
+  for (let i = 0; i < length; i++) {
+    if ((dense[i] as number) < 0) continue;
+    let node = 0;
+    let words = 0;
+    for (let j = i; j < length && j - i < MAX_N; j++) {
+      const d = dense[j] as number;
+      if (d < 0) break;
+      if (isWordUnit(ids[j] as number)) words++;
+      if (words > 0 && j - i + 1 > MAX_N_WORDS) break;
+      const child = j === i ? (rootChild[d] as number) : childOf(model, node * unitCount + d);
+      if (child < 0) break;
+      node = child;
+      const last = nodeFirst[node + 1] as number;
+      for (let k = nodeFirst[node] as number; k < last; k++) {
+        const r = nodeRule[k] as number;
+        out[r] = (out[r] as number) + (nodeWeight[k] as number);
+      }
+    }
+  }
+  return true;
 }
 
 export interface Contribution {
