@@ -116,7 +116,8 @@ export interface Prepared {
   readonly sets: readonly string[];
 }
 
-function inputOf(item: TrainItem): PostingInput {
+/** A corpus item as the checker takes it (training and the replays read items the same way). */
+export function inputOf(item: TrainItem): PostingInput {
   return {
     title: item.title,
     description: item.description,

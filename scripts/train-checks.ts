@@ -37,6 +37,7 @@ import {
   type Prepared,
   type TrainItem,
   type TrainOptions,
+  inputOf,
 } from "./learned-training";
 
 const say = (line = ""): void => {
@@ -65,16 +66,6 @@ interface OutOfFold {
   readonly beside: Array<Map<string, number>>;
   /** Per posting: best score per rule with the rules silent (the learned layer alone). */
   readonly alone: Array<Map<string, number>>;
-}
-
-function inputOf(item: TrainItem): PostingInput {
-  return {
-    title: item.title,
-    description: item.description,
-    requirements: item.requirements ?? null,
-    salaryMin: item.salaryMin,
-    salaryMax: item.salaryMax,
-  };
 }
 
 /** The learned pay check's two distances are scored like rules: "pay.high" and "pay.low" (salary.implausible). */
