@@ -60,6 +60,12 @@ describe("a graduate searching for a job", () => {
     await page.waitForURL((url) => !url.search.includes("jobType=full_time"));
     await page.goForward();
     await page.waitForURL(/jobType=full_time/);
+    // The URL changes before the narrowed list arrives; a click on the list of the step before could be
+    // overtaken by that navigation, so wait until the reader sees the narrowed count again.
+    await page
+      .getByTestId("result-count")
+      .filter({ hasText: `共 ${narrowed} 个` })
+      .waitFor();
 
     await page
       .getByRole("link", { name: /Java后端开发工程师/ })
