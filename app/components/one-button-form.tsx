@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AnyResult } from "../forms/result";
 import { ActionForm } from "./form";
 
@@ -33,5 +34,47 @@ export function OneButtonForm({
         {label}
       </button>
     </ActionForm>
+  );
+}
+
+/**
+ * Staff's decision on one thing sent in for review (an enlistment form, a talk request): accept it
+ * with one button, or send it back with the note in `children`, in a form of its own. Both forms send
+ * the thing's id as the hidden field `name`; their ids are `<intent>-<id>`.
+ */
+export function AcceptOrSendBack({
+  name,
+  value,
+  result,
+  accept,
+  sendBack,
+  children,
+}: {
+  name: string;
+  value: string;
+  result: AnyResult;
+  accept: { intent: string; label: string };
+  sendBack: { intent: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <OneButtonForm
+        id={`${accept.intent}-${value}`}
+        intent={accept.intent}
+        result={result}
+        name={name}
+        value={value}
+        label={accept.label}
+        buttonClassName="button"
+      />
+      <ActionForm id={`${sendBack.intent}-${value}`} intent={sendBack.intent} result={result}>
+        <input type="hidden" name={name} value={value} />
+        {children}
+        <button type="submit" className="button button--secondary">
+          {sendBack.label}
+        </button>
+      </ActionForm>
+    </>
   );
 }
