@@ -78,3 +78,50 @@ export function AcceptOrSendBack({
     </>
   );
 }
+
+/**
+ * One small form per state a thing may be moved to (a graduate answering an offer, staff settling a
+ * subsidy), side by side: each sends the thing's id as the hidden field `name` and the state as
+ * `field`, and its id is `<intent>-<id>-<state>`.
+ */
+export function StateChangeForms<S extends string>({
+  intent,
+  result,
+  name,
+  value,
+  field,
+  states,
+  label,
+  buttonClassName,
+  disabled,
+}: {
+  intent: string;
+  result: AnyResult;
+  name: string;
+  value: string;
+  field: string;
+  states: readonly S[];
+  label: (state: S) => ReactNode;
+  buttonClassName: (state: S) => string;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="actions">
+      {states.map((state) => (
+        <ActionForm
+          key={state}
+          id={`${intent}-${value}-${state}`}
+          intent={intent}
+          result={result}
+          className="inline-form"
+        >
+          <input type="hidden" name={name} value={value} />
+          <input type="hidden" name={field} value={state} />
+          <button type="submit" className={buttonClassName(state)} disabled={disabled}>
+            {label(state)}
+          </button>
+        </ActionForm>
+      ))}
+    </div>
+  );
+}

@@ -6,8 +6,8 @@ import { GraduateAnswerForm } from "../applications/schema";
 import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ConfirmStepPage } from "../components/confirm-step";
-import { ActionForm } from "../components/form";
 import { FormOutcome } from "../components/list-page";
+import { StateChangeForms } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
@@ -110,23 +110,16 @@ export default function MyApplications() {
               </ol>
             </details>
             {a.actions.length ? (
-              <div className="actions">
-                {a.actions.map((to) => (
-                  <ActionForm
-                    key={to}
-                    id={`answer-${a.id}-${to}`}
-                    intent="answer"
-                    result={result}
-                    className="inline-form"
-                  >
-                    <input type="hidden" name="applicationId" value={a.id} />
-                    <input type="hidden" name="to" value={to} />
-                    <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>
-                      {t(ANSWER_LABELS[to as keyof typeof ANSWER_LABELS] ?? to)}
-                    </button>
-                  </ActionForm>
-                ))}
-              </div>
+              <StateChangeForms
+                intent="answer"
+                result={result}
+                name="applicationId"
+                value={a.id}
+                field="to"
+                states={a.actions}
+                label={(to) => t(ANSWER_LABELS[to as keyof typeof ANSWER_LABELS] ?? to)}
+                buttonClassName={(to) => (to === "withdrawn" ? "button button--quiet" : "button")}
+              />
             ) : null}
           </li>
         ))}

@@ -6,6 +6,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { GraduateContactFacts } from "../components/graduate-contact-facts";
 import { FormOutcome } from "../components/list-page";
+import { StateChangeForms } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
@@ -491,24 +492,22 @@ export default function SupportPlanPage() {
                       {s.note ? ` · ${s.note}` : ""}
                     </p>
                     {open ? (
-                      <div className="actions">
-                        {subsidyTargets(s.status).map((to) => (
-                          <ActionForm
-                            id={`subsidy-status-${s.id}-${to}`}
-                            intent="subsidy-status"
-                            result={result}
-                            className="inline-form"
-                            key={to}
-                          >
-                            <input type="hidden" name="subsidyId" value={s.id} />
-                            <input type="hidden" name="subsidyStatus" value={to} />
-                            <button type="submit" className="button button--quiet" disabled={busy}>
-                              {t("support.subsidy.setStatus", { status: t(subsidyMachine.stateLabel(to)) })}
-                              <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
-                            </button>
-                          </ActionForm>
-                        ))}
-                      </div>
+                      <StateChangeForms
+                        intent="subsidy-status"
+                        result={result}
+                        name="subsidyId"
+                        value={s.id}
+                        field="subsidyStatus"
+                        states={subsidyTargets(s.status)}
+                        label={(to) => (
+                          <>
+                            {t("support.subsidy.setStatus", { status: t(subsidyMachine.stateLabel(to)) })}
+                            <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
+                          </>
+                        )}
+                        buttonClassName={() => "button button--quiet"}
+                        disabled={busy}
+                      />
                     ) : null}
                   </li>
                 ))}
