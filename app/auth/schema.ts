@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAFF_ROLES } from "../../vocabulary";
 
 const COMMON_PASSWORDS = new Set([
   "password",
@@ -125,7 +126,7 @@ export const StaffAccountSchema = z.object({
   email: EmailSchema,
   password: PasswordSchema,
   displayName: DisplayNameSchema,
-  role: z.enum(["staff", "admin"], { error: "form.required" }),
+  role: z.enum(STAFF_ROLES, { error: "form.required" }),
   /** The new colleague's mail language; the form offers the administrator's own as the default. */
   locale: MailLocaleField.optional(),
   // "school" or a college id; admins are always school-wide.

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
-import { CONFIRMED_FIELD, type Confirmation } from "../forms/confirm";
+import { CONFIRMED_FIELD, confirmationOf, type Confirmation } from "../forms/confirm";
 import type { AnyResult } from "../forms/result";
 import { useT } from "../i18n/use-t";
 import { ActionForm } from "./form";
@@ -70,18 +70,14 @@ export function ConfirmStep({
   );
 }
 
-/** The whole page while an act waits for confirmation: the page's heading and the confirm step alone. */
-export function ConfirmStepPage({
-  title,
-  confirmation,
-  result,
-  cancelTo,
-}: {
-  title: string;
-  confirmation: Confirmation;
-  result: AnyResult;
-  cancelTo: string;
-}) {
+/**
+ * The whole page while an act waits for confirmation (the answer asked for it): the page's heading and
+ * the confirm step alone. Null when the answer asks for none, and the route draws its page:
+ * `const confirmStep = confirmStepPage(result, { title, cancelTo }); if (confirmStep) return confirmStep;`
+ */
+export function confirmStepPage(result: AnyResult, { title, cancelTo }: { title: string; cancelTo: string }) {
+  const confirmation = confirmationOf(result);
+  if (!confirmation) return null;
   return (
     <div className="page">
       <h1>{title}</h1>

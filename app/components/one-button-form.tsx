@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AnyResult } from "../forms/result";
 import { ActionForm } from "./form";
 
@@ -33,5 +34,94 @@ export function OneButtonForm({
         {label}
       </button>
     </ActionForm>
+  );
+}
+
+/**
+ * Staff's decision on one thing sent in for review (an enlistment form, a talk request): accept it
+ * with one button, or send it back with the note in `children`, in a form of its own. Both forms send
+ * the thing's id as the hidden field `name`; their ids are `<intent>-<id>`.
+ */
+export function AcceptOrSendBack({
+  name,
+  value,
+  result,
+  accept,
+  sendBack,
+  children,
+}: {
+  name: string;
+  value: string;
+  result: AnyResult;
+  accept: { intent: string; label: string };
+  sendBack: { intent: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <OneButtonForm
+        id={`${accept.intent}-${value}`}
+        intent={accept.intent}
+        result={result}
+        name={name}
+        value={value}
+        label={accept.label}
+        buttonClassName="button"
+      />
+      <ActionForm id={`${sendBack.intent}-${value}`} intent={sendBack.intent} result={result}>
+        <input type="hidden" name={name} value={value} />
+        {children}
+        <button type="submit" className="button button--secondary">
+          {sendBack.label}
+        </button>
+      </ActionForm>
+    </>
+  );
+}
+
+/**
+ * One small form per state a thing may be moved to (a graduate answering an offer, staff settling a
+ * subsidy), side by side: each sends the thing's id as the hidden field `name` and the state as
+ * `field`, and its id is `<intent>-<id>-<state>`.
+ */
+export function StateChangeForms<S extends string>({
+  intent,
+  result,
+  name,
+  value,
+  field,
+  states,
+  label,
+  buttonClassName,
+  disabled,
+}: {
+  intent: string;
+  result: AnyResult;
+  name: string;
+  value: string;
+  field: string;
+  states: readonly S[];
+  label: (state: S) => ReactNode;
+  buttonClassName: (state: S) => string;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="actions">
+      {states.map((state) => (
+        <ActionForm
+          key={state}
+          id={`${intent}-${value}-${state}`}
+          intent={intent}
+          result={result}
+          className="inline-form"
+        >
+          <input type="hidden" name={name} value={value} />
+          <input type="hidden" name={field} value={state} />
+          <button type="submit" className={buttonClassName(state)} disabled={disabled}>
+            {label(state)}
+          </button>
+        </ActionForm>
+      ))}
+    </div>
   );
 }

@@ -59,20 +59,16 @@ export function PostingFields({ content }: { content?: PostingContent | null }) 
       <fieldset className="field">
         <legend>{t("posting.salary")}</legend>
         <div className="radio-row">
-          <TextField
-            name="salaryMin"
-            type="number"
-            label={t("posting.salaryMin")}
-            required
-            defaultValue={content ? String(content.salaryMin) : undefined}
-          />
-          <TextField
-            name="salaryMax"
-            type="number"
-            label={t("posting.salaryMax")}
-            required
-            defaultValue={content ? String(content.salaryMax) : undefined}
-          />
+          {(["salaryMin", "salaryMax"] as const).map((name) => (
+            <TextField
+              key={name}
+              name={name}
+              type="number"
+              label={t(`posting.${name}`)}
+              required
+              defaultValue={content ? String(content[name]) : undefined}
+            />
+          ))}
         </div>
       </fieldset>
       <TextAreaField name="benefits" label={t("posting.benefits")} defaultValue={content?.benefits} rows={3} />

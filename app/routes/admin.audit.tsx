@@ -6,6 +6,7 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 
 export const meta = pageTitle("audit.title");
 
@@ -22,32 +23,20 @@ export default function AuditLog() {
   return (
     <div className="page">
       <h1>{t("audit.title")}</h1>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.when")}</th>
-              <th scope="col">{t("audit.who")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.subject")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{formatSchoolDateTime(entry.createdAt, locale)}</td>
-                <td>{entry.actor ?? "—"}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>
-                  {entry.subjectType} {entry.subjectId ? <code>{entry.subjectId.slice(0, 8)}</code> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("audit.when"), t("audit.who"), t("audit.action"), t("audit.subject")]}>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>{formatSchoolDateTime(entry.createdAt, locale)}</td>
+            <td>{entry.actor ?? "—"}</td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
+            <td>
+              {entry.subjectType} {entry.subjectId ? <code>{entry.subjectId.slice(0, 8)}</code> : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <nav className="pager" aria-label="pagination">
         {page > 1 ? <Link to={`?page=${page - 1}`}>{t("pager.prev")}</Link> : null}
         {entries.length === 50 ? <Link to={`?page=${page + 1}`}>{t("pager.next")}</Link> : null}

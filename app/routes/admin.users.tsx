@@ -14,6 +14,7 @@ import { DataTable } from "../components/list-page";
 import { useLocale, useT } from "../i18n/use-t";
 import { resolveLocale } from "../i18n/locale.server";
 import { listColleges } from "../school/school.server";
+import { STAFF_ROLES } from "../../vocabulary";
 
 export const meta = pageTitle("users.title");
 
@@ -64,10 +65,7 @@ export default function AdminUsers() {
             name="role"
             label={t("auth.role")}
             defaultValue="staff"
-            options={[
-              { value: "staff", label: t("role.staff") },
-              { value: "admin", label: t("role.admin") },
-            ]}
+            options={STAFF_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
           />
           <SelectField
             name="scope"

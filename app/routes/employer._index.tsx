@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { MailLanguageField } from "../components/account-fields";
 import { ActionForm, TextField } from "../components/form";
-import { FormOutcome } from "../components/list-page";
+import { DataTable, FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { TodoList } from "../components/todo-list";
 import { employerTodo } from "../home/todo.server";
@@ -121,33 +121,22 @@ export default function EmployerHome() {
         </Link>
       </p>
       {postings.length ? (
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t("posting.title")}</th>
-                <th scope="col">{t("posting.status")}</th>
-                <th scope="col">{t("posting.deadline")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {postings.map((posting) => (
-                <tr key={posting.id}>
-                  <td>
-                    <Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link>
-                  </td>
-                  <td>
-                    <span className="badge">{t(`posting.state.${posting.status}`)}</span>{" "}
-                    {posting.revisionStatus === "submitted" ? (
-                      <span className="badge badge--warn">{t("posting.revision.pending")}</span>
-                    ) : null}
-                  </td>
-                  <td>{formatSchoolDate(posting.deadline, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("posting.title"), t("posting.status"), t("posting.deadline")]}>
+          {postings.map((posting) => (
+            <tr key={posting.id}>
+              <td>
+                <Link to={`/employer/postings/${posting.id}`}>{posting.title}</Link>
+              </td>
+              <td>
+                <span className="badge">{t(`posting.state.${posting.status}`)}</span>{" "}
+                {posting.revisionStatus === "submitted" ? (
+                  <span className="badge badge--warn">{t("posting.revision.pending")}</span>
+                ) : null}
+              </td>
+              <td>{formatSchoolDate(posting.deadline, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
 
       <h2>{t("employer.members")}</h2>

@@ -12,7 +12,7 @@ import {
 } from "../agreements/agreements.server";
 import { DraftAgreementSchema, EmployerAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
-import { ConfirmStepPage } from "../components/confirm-step";
+import { confirmStepPage } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
@@ -21,7 +21,7 @@ import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey, refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
-import { confirmationOf, confirmFirst } from "../forms/confirm";
+import { confirmFirst } from "../forms/confirm";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { PROVINCES } from "../school/regions";
@@ -118,16 +118,8 @@ export default function EmployerAgreements() {
   const t = useT();
   const [searchParams] = useSearchParams();
   const edited = searchParams.get("done") === "edited" && !result;
-  const confirmation = confirmationOf(result);
-  if (confirmation)
-    return (
-      <ConfirmStepPage
-        title={t("agreement.title")}
-        confirmation={confirmation}
-        result={result}
-        cancelTo="/employer/agreements"
-      />
-    );
+  const confirmStep = confirmStepPage(result, { title: t("agreement.title"), cancelTo: "/employer/agreements" });
+  if (confirmStep) return confirmStep;
   return (
     <div className="page">
       <h1>{t("agreement.title")}</h1>

@@ -5,13 +5,13 @@ import { graduateTransition, listOwnApplications } from "../applications/applica
 import { GraduateAnswerForm } from "../applications/schema";
 import { applicationTargets } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
-import { ConfirmStepPage } from "../components/confirm-step";
-import { ActionForm } from "../components/form";
+import { confirmStepPage } from "../components/confirm-step";
 import { FormOutcome } from "../components/list-page";
+import { StateChangeForms } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
-import { confirmationOf, confirmFirst } from "../forms/confirm";
+import { confirmFirst } from "../forms/confirm";
 import { graduateContext } from "../graduates/profile.server";
 import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
@@ -69,16 +69,8 @@ export default function MyApplications() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const confirmation = confirmationOf(result);
-  if (confirmation)
-    return (
-      <ConfirmStepPage
-        title={t("applications.title")}
-        confirmation={confirmation}
-        result={result}
-        cancelTo="/graduate/applications"
-      />
-    );
+  const confirmStep = confirmStepPage(result, { title: t("applications.title"), cancelTo: "/graduate/applications" });
+  if (confirmStep) return confirmStep;
   return (
     <div className="page">
       <p>
@@ -110,23 +102,16 @@ export default function MyApplications() {
               </ol>
             </details>
             {a.actions.length ? (
-              <div className="actions">
-                {a.actions.map((to) => (
-                  <ActionForm
-                    key={to}
-                    id={`answer-${a.id}-${to}`}
-                    intent="answer"
-                    result={result}
-                    className="inline-form"
-                  >
-                    <input type="hidden" name="applicationId" value={a.id} />
-                    <input type="hidden" name="to" value={to} />
-                    <button type="submit" className={to === "withdrawn" ? "button button--quiet" : "button"}>
-                      {t(ANSWER_LABELS[to as keyof typeof ANSWER_LABELS] ?? to)}
-                    </button>
-                  </ActionForm>
-                ))}
-              </div>
+              <StateChangeForms
+                intent="answer"
+                result={result}
+                name="applicationId"
+                value={a.id}
+                field="to"
+                states={a.actions}
+                label={(to) => t(ANSWER_LABELS[to as keyof typeof ANSWER_LABELS] ?? to)}
+                buttonClassName={(to) => (to === "withdrawn" ? "button button--quiet" : "button")}
+              />
             ) : null}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { requirePermission } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
 import { ActionForm, FileField, TextAreaField } from "../components/form";
-import { FormOutcome } from "../components/list-page";
+import { DataTable, FormOutcome } from "../components/list-page";
 import {
   confirmDestination,
   destinationForGraduate,
@@ -198,32 +198,28 @@ export default function GraduateDestination() {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t("destination.history")}</h2>
-        <div className="table-wrap">
-          <table className="data" data-testid="destination-history">
-            <thead>
-              <tr>
-                <th scope="col">{t("destination.history.when")}</th>
-                <th scope="col">{t("destination.history.action")}</th>
-                <th scope="col">{t("destination.history.by")}</th>
-                <th scope="col">{t("destination.code")}</th>
-                <th scope="col">{t("destination.status")}</th>
-                <th scope="col">{t("destination.history.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id}>
-                  <td>{formatSchoolDateTime(h.createdAt, locale)}</td>
-                  <td>{t(`destination.action.${h.action}`)}</td>
-                  <td>{t(`destination.actor.${h.actorRole}`)}</td>
-                  <td>{codeName(h.code)}</td>
-                  <td>{t(`destination.state.${h.toStatus}`)}</td>
-                  <td>{h.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("destination.history.when"),
+            t("destination.history.action"),
+            t("destination.history.by"),
+            t("destination.code"),
+            t("destination.status"),
+            t("destination.history.note"),
+          ]}
+          testId="destination-history"
+        >
+          {history.map((h) => (
+            <tr key={h.id}>
+              <td>{formatSchoolDateTime(h.createdAt, locale)}</td>
+              <td>{t(`destination.action.${h.action}`)}</td>
+              <td>{t(`destination.actor.${h.actorRole}`)}</td>
+              <td>{codeName(h.code)}</td>
+              <td>{t(`destination.state.${h.toStatus}`)}</td>
+              <td>{h.note ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { InterestSchema } from "../programmes/schema";
 import { isProgrammeSlug } from "../programmes/programmes.server";
 import { notFound } from "../http.server";
 import { Countdown, EligibilityList, SourceNote, WindowDates } from "../components/programme-bits";
+import { DataTable } from "../components/list-page";
 import { getCurrentUser } from "../auth/session.server";
 import { roleCan } from "../auth/permissions";
 import { checkOwnEligibility } from "../programmes/eligibility.server";
@@ -132,31 +133,20 @@ export default function ProgrammePage() {
           </dl>
 
           <h3>{t("programme.windows")}</h3>
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t("programme.windows")}</th>
-                  <th scope="col">{t("programme.status")}</th>
-                  <th scope="col">{t("programme.source")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {selected.windows.map((window) => (
-                  <tr key={window.id}>
-                    <th scope="row">{t(`programme.window.${window.kind}`)}</th>
-                    <td>
-                      <WindowDates window={window} locale={locale} />
-                      {note(window) ? <p>{note(window)}</p> : null}
-                    </td>
-                    <td>
-                      <small>{window.source}</small>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t("programme.windows"), t("programme.status"), t("programme.source")]}>
+            {selected.windows.map((window) => (
+              <tr key={window.id}>
+                <th scope="row">{t(`programme.window.${window.kind}`)}</th>
+                <td>
+                  <WindowDates window={window} locale={locale} />
+                  {note(window) ? <p>{note(window)}</p> : null}
+                </td>
+                <td>
+                  <small>{window.source}</small>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
 
           {eligibility ? (
             <section aria-labelledby="my-eligibility">

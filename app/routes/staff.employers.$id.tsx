@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
-import { ConfirmStepPage } from "../components/confirm-step";
+import { confirmStepPage } from "../components/confirm-step";
 import { ActionForm, TextAreaField, TextField } from "../components/form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -11,7 +11,7 @@ import { employerMachine } from "../employers/states";
 import { StaffEmployerForm } from "../employers/schema";
 import { refuse } from "../errors";
 import { done, formAction } from "../forms/action.server";
-import { confirmationOf, confirmFirst } from "../forms/confirm";
+import { confirmFirst } from "../forms/confirm";
 import { forbidden, notFound } from "../http.server";
 import { textFor } from "../i18n/names";
 import { pageTitle } from "../i18n/title";
@@ -93,16 +93,8 @@ export default function StaffEmployer() {
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const confirmation = confirmationOf(result);
-  if (confirmation)
-    return (
-      <ConfirmStepPage
-        title={employer.name}
-        confirmation={confirmation}
-        result={result}
-        cancelTo={`/staff/employers/${employer.id}`}
-      />
-    );
+  const confirmStep = confirmStepPage(result, { title: employer.name, cancelTo: `/staff/employers/${employer.id}` });
+  if (confirmStep) return confirmStep;
   return (
     <div className="page">
       <p>

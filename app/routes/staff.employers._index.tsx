@@ -8,6 +8,7 @@ import { listEmployersForStaff } from "../employers/employers.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 import { pageTitle } from "../i18n/title";
+import { DataTable } from "../components/list-page";
 
 export const meta = pageTitle("employer.list.title");
 
@@ -51,34 +52,29 @@ export default function StaffEmployers() {
           {t("jobs.submit")}
         </button>
       </Form>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("employer.name")}</th>
-              <th scope="col">{t("employer.creditCode")}</th>
-              <th scope="col">{t("employer.type")}</th>
-              <th scope="col">{t("employer.city")}</th>
-              <th scope="col">{t("vetting.waiting")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {employers.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <Link to={`/staff/employers/${e.id}`}>{e.name}</Link>
-                </td>
-                <td>
-                  <code>{e.creditCode}</code>
-                </td>
-                <td>{t(`employer.type.${e.type}`)}</td>
-                <td>{e.city}</td>
-                <td>{formatSchoolDate(e.createdAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("employer.name"),
+          t("employer.creditCode"),
+          t("employer.type"),
+          t("employer.city"),
+          t("vetting.waiting"),
+        ]}
+      >
+        {employers.map((e) => (
+          <tr key={e.id}>
+            <td>
+              <Link to={`/staff/employers/${e.id}`}>{e.name}</Link>
+            </td>
+            <td>
+              <code>{e.creditCode}</code>
+            </td>
+            <td>{t(`employer.type.${e.type}`)}</td>
+            <td>{e.city}</td>
+            <td>{formatSchoolDate(e.createdAt, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm, TextField } from "../components/form";
-import { OneButtonForm } from "../components/one-button-form";
+import { TextField } from "../components/form";
+import { AcceptOrSendBack } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -89,22 +89,15 @@ export default function StaffEnlistmentDesk() {
                   {form?.state === "returned" && form.reviewNote ? ` · ${form.reviewNote}` : null}
                   {form?.state === "submitted" ? (
                     <div className="actions">
-                      <OneButtonForm
-                        id={`accept-${form.id}`}
-                        intent="accept"
-                        result={result}
+                      <AcceptOrSendBack
                         name="formId"
                         value={form.id}
-                        label={t("enlistmentForm.event.accept")}
-                        buttonClassName="button"
-                      />
-                      <ActionForm id={`return-${form.id}`} intent="return" result={result}>
-                        <input type="hidden" name="formId" value={form.id} />
+                        result={result}
+                        accept={{ intent: "accept", label: t("enlistmentForm.event.accept") }}
+                        sendBack={{ intent: "return", label: t("enlistmentForm.event.return") }}
+                      >
                         <TextField name="note" label={t("enlistmentForm.note.label")} />
-                        <button type="submit" className="button button--secondary">
-                          {t("enlistmentForm.event.return")}
-                        </button>
-                      </ActionForm>
+                      </AcceptOrSendBack>
                     </div>
                   ) : null}
                 </li>

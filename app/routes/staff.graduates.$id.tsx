@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, TextAreaField } from "../components/form";
 import { GraduateContactFacts } from "../components/graduate-contact-facts";
-import { FormOutcome } from "../components/list-page";
+import { DataTable, FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { unlinkRoster } from "../graduates/activation.server";
@@ -139,28 +139,16 @@ export default function GraduateDetail() {
           {t("journey.applications")} ({journey.applications.length})
         </h2>
         {journey.applications.length ? (
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t("journey.employer")}</th>
-                  <th scope="col">{t("journey.posting")}</th>
-                  <th scope="col">{t("journey.status")}</th>
-                  <th scope="col">{t("journey.updated")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {journey.applications.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.employerName}</td>
-                    <td>{a.postingTitle}</td>
-                    <td>{t(`application.state.${a.status}`)}</td>
-                    <td>{when(a.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t("journey.employer"), t("journey.posting"), t("journey.status"), t("journey.updated")]}>
+            {journey.applications.map((a) => (
+              <tr key={a.id}>
+                <td>{a.employerName}</td>
+                <td>{a.postingTitle}</td>
+                <td>{t(`application.state.${a.status}`)}</td>
+                <td>{when(a.updatedAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <p className="muted">{t("journey.none")}</p>
         )}

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, FieldError, SelectField, TextField } from "../components/form";
-import { FormOutcome } from "../components/list-page";
+import { DataTable, FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
@@ -94,38 +94,28 @@ export default function StaffFunnel() {
         <p>{t("funnel.staff.none")}</p>
       ) : (
         <ActionForm id="advance" result={result}>
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t("funnel.col.graduate")}</th>
-                  <th scope="col">{t("funnel.col.state")}</th>
-                  <th scope="col">{t("funnel.reference")}</th>
-                  <th scope="col">{t("funnel.col.updated")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td>
-                      <label>
-                        <input
-                          type="checkbox"
-                          name="interestIds"
-                          value={row.id}
-                          aria-label={t("funnel.staff.select", { name: row.name })}
-                        />{" "}
-                        {row.name}（{row.studentNo}）
-                      </label>
-                    </td>
-                    <td>{t(funnelMachine.stateLabel(row.state))}</td>
-                    <td>{row.officialReference ?? "—"}</td>
-                    <td>{formatSchoolDateTime(row.updatedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t("funnel.col.graduate"), t("funnel.col.state"), t("funnel.reference"), t("funnel.col.updated")]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <label>
+                    <input
+                      type="checkbox"
+                      name="interestIds"
+                      value={row.id}
+                      aria-label={t("funnel.staff.select", { name: row.name })}
+                    />{" "}
+                    {row.name}（{row.studentNo}）
+                  </label>
+                </td>
+                <td>{t(funnelMachine.stateLabel(row.state))}</td>
+                <td>{row.officialReference ?? "—"}</td>
+                <td>{formatSchoolDateTime(row.updatedAt, locale)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <FieldError name="interestIds" />
           <SelectField
             name="event"

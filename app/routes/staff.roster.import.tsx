@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, CheckboxField, ErrorSummary, FileField } from "../components/form";
+import { DataTable } from "../components/list-page";
 import { getDb } from "../db.server";
 import { refuse } from "../errors";
 import { formAction } from "../forms/action.server";
@@ -145,37 +146,32 @@ export default function RosterImport() {
                 </ul>
               ) : null}
               {check.problems.length ? (
-                <div className="table-wrap">
-                  <table className="data">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("roster.import.line")}</th>
-                        <th scope="col">{t("roster.column.studentNo")}</th>
-                        <th scope="col">{t("roster.column.name")}</th>
-                        <th scope="col">{t("roster.import.problems")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {check.problems.map((row) => (
-                        <tr key={row.line}>
-                          <td>{row.line}</td>
-                          <td>{row.studentNo}</td>
-                          <td>{row.name}</td>
-                          <td>
-                            <ul>
-                              {row.problems.map((p, i) => (
-                                <li key={i}>
-                                  {t(`roster.column.${p.column}`)}：{t(p.message)}
-                                  {p.value ? `（${p.value}）` : ""}
-                                </li>
-                              ))}
-                            </ul>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  columns={[
+                    t("roster.import.line"),
+                    t("roster.column.studentNo"),
+                    t("roster.column.name"),
+                    t("roster.import.problems"),
+                  ]}
+                >
+                  {check.problems.map((row) => (
+                    <tr key={row.line}>
+                      <td>{row.line}</td>
+                      <td>{row.studentNo}</td>
+                      <td>{row.name}</td>
+                      <td>
+                        <ul>
+                          {row.problems.map((p, i) => (
+                            <li key={i}>
+                              {t(`roster.column.${p.column}`)}：{t(p.message)}
+                              {p.value ? `（${p.value}）` : ""}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               ) : null}
               {check.problemRows > check.problems.length ? (
                 <p>{t("roster.import.moreRows", { count: check.problemRows - check.problems.length })}</p>

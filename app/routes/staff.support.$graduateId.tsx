@@ -5,7 +5,8 @@ import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, FieldError, SelectField, TextAreaField, TextField } from "../components/form";
 import { GraduateContactFacts } from "../components/graduate-contact-facts";
-import { FormOutcome } from "../components/list-page";
+import { DataTable, FormOutcome } from "../components/list-page";
+import { StateChangeForms } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
 import { failureOf, fieldIds } from "../forms/result";
@@ -411,55 +412,47 @@ export default function SupportPlanPage() {
             {data.referrals.length === 0 ? (
               <p>{t("support.referrals.none")}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="data">
-                  <caption className="visually-hidden">{t("support.referrals")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("support.referral.postingId")}</th>
-                      <th scope="col">{t("support.referral.by")}</th>
-                      <th scope="col">{t("support.referral.outcome")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.referrals.map((r) => (
-                      <tr key={r.id}>
-                        <th scope="row">
-                          <Link to={`/jobs/${r.postingId}`}>{r.postingTitle}</Link>
+              <DataTable
+                columns={[t("support.referral.postingId"), t("support.referral.by"), t("support.referral.outcome")]}
+                caption={t("support.referrals")}
+                captionHidden
+              >
+                {data.referrals.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      <Link to={`/jobs/${r.postingId}`}>{r.postingTitle}</Link>
+                      <br />
+                      <span className="muted">{r.employerName}</span>
+                      {r.note ? (
+                        <>
                           <br />
-                          <span className="muted">{r.employerName}</span>
-                          {r.note ? (
-                            <>
-                              <br />
-                              <span className="muted">“{r.note}”</span>
-                            </>
-                          ) : null}
-                        </th>
-                        <td>
-                          {r.referredBy ?? "—"}
+                          <span className="muted">“{r.note}”</span>
+                        </>
+                      ) : null}
+                    </th>
+                    <td>
+                      {r.referredBy ?? "—"}
+                      <br />
+                      <span className="muted">{date(r.createdAt)}</span>
+                    </td>
+                    <td>
+                      {r.applicationStatus ? (
+                        <span className={outcomeBadge(r.applicationStatus)}>
+                          {t(`application.state.${r.applicationStatus}`)}
+                        </span>
+                      ) : (
+                        <span className="badge">{t("support.referral.notApplied")}</span>
+                      )}
+                      {r.postingStatus !== "published" ? (
+                        <>
                           <br />
-                          <span className="muted">{date(r.createdAt)}</span>
-                        </td>
-                        <td>
-                          {r.applicationStatus ? (
-                            <span className={outcomeBadge(r.applicationStatus)}>
-                              {t(`application.state.${r.applicationStatus}`)}
-                            </span>
-                          ) : (
-                            <span className="badge">{t("support.referral.notApplied")}</span>
-                          )}
-                          {r.postingStatus !== "published" ? (
-                            <>
-                              <br />
-                              <span className="muted">{t("support.referral.postingClosed")}</span>
-                            </>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                          <span className="muted">{t("support.referral.postingClosed")}</span>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
 
@@ -491,24 +484,22 @@ export default function SupportPlanPage() {
                       {s.note ? ` · ${s.note}` : ""}
                     </p>
                     {open ? (
-                      <div className="actions">
-                        {subsidyTargets(s.status).map((to) => (
-                          <ActionForm
-                            id={`subsidy-status-${s.id}-${to}`}
-                            intent="subsidy-status"
-                            result={result}
-                            className="inline-form"
-                            key={to}
-                          >
-                            <input type="hidden" name="subsidyId" value={s.id} />
-                            <input type="hidden" name="subsidyStatus" value={to} />
-                            <button type="submit" className="button button--quiet" disabled={busy}>
-                              {t("support.subsidy.setStatus", { status: t(subsidyMachine.stateLabel(to)) })}
-                              <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
-                            </button>
-                          </ActionForm>
-                        ))}
-                      </div>
+                      <StateChangeForms
+                        intent="subsidy-status"
+                        result={result}
+                        name="subsidyId"
+                        value={s.id}
+                        field="subsidyStatus"
+                        states={subsidyTargets(s.status)}
+                        label={(to) => (
+                          <>
+                            {t("support.subsidy.setStatus", { status: t(subsidyMachine.stateLabel(to)) })}
+                            <span className="visually-hidden">：{subsidyKindName(s.kind, locale)}</span>
+                          </>
+                        )}
+                        buttonClassName={() => "button button--quiet"}
+                        disabled={busy}
+                      />
                     ) : null}
                   </li>
                 ))}

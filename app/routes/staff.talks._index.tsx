@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, TextField } from "../components/form";
-import { OneButtonForm } from "../components/one-button-form";
+import { AcceptOrSendBack } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -111,24 +111,15 @@ export default function StaffTalksPage() {
               </p>
               <p>{t("talk.staff.counts", { signups: talk.signups, attended: talk.attended })}</p>
               {talk.status === "requested" ? (
-                <>
-                  <OneButtonForm
-                    id={`approve-${talk.id}`}
-                    intent="approve"
-                    result={result}
-                    name="talkId"
-                    value={talk.id}
-                    label={t("talk.event.approve")}
-                    buttonClassName="button"
-                  />
-                  <ActionForm id={`decline-${talk.id}`} intent="decline" result={result}>
-                    <input type="hidden" name="talkId" value={talk.id} />
-                    <TextField name="reason" label={t("talk.staff.reason")} />
-                    <button type="submit" className="button button--secondary">
-                      {t("talk.event.decline")}
-                    </button>
-                  </ActionForm>
-                </>
+                <AcceptOrSendBack
+                  name="talkId"
+                  value={talk.id}
+                  result={result}
+                  accept={{ intent: "approve", label: t("talk.event.approve") }}
+                  sendBack={{ intent: "decline", label: t("talk.event.decline") }}
+                >
+                  <TextField name="reason" label={t("talk.staff.reason")} />
+                </AcceptOrSendBack>
               ) : null}
               {talk.status === "approved" && talk.talkDate >= today ? (
                 <details open={Boolean(failureOf(result, `cancel-${talk.id}`))}>

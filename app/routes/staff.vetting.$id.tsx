@@ -6,6 +6,7 @@ import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, TextAreaField } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
 import { FlagList } from "../components/posting-form";
+import { DataTable } from "../components/list-page";
 import { getDb } from "../db.server";
 import { formAction } from "../forms/action.server";
 import { forbidden, notFound } from "../http.server";
@@ -147,26 +148,15 @@ export default function ReviewPosting() {
           {diff ? (
             <section aria-labelledby="diff-heading">
               <h2 id="diff-heading">{t("vetting.diff")}</h2>
-              <div className="table-wrap">
-                <table className="data">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("posting.status")}</th>
-                      <th scope="col">{t("vetting.diff.live")}</th>
-                      <th scope="col">{t("vetting.diff.revision")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {diff.map((row) => (
-                      <tr key={row.field} className={row.changed ? "diff-row--changed" : undefined}>
-                        <th scope="row">{t(`posting.${row.field}`)}</th>
-                        <td>{row.changed ? <del>{row.live}</del> : row.live}</td>
-                        <td>{row.changed ? <ins>{row.proposed}</ins> : row.proposed}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable columns={[t("posting.status"), t("vetting.diff.live"), t("vetting.diff.revision")]}>
+                {diff.map((row) => (
+                  <tr key={row.field} className={row.changed ? "diff-row--changed" : undefined}>
+                    <th scope="row">{t(`posting.${row.field}`)}</th>
+                    <td>{row.changed ? <del>{row.live}</del> : row.live}</td>
+                    <td>{row.changed ? <ins>{row.proposed}</ins> : row.proposed}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           ) : (
             <PostingFacts content={content} />
