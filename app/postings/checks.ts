@@ -1632,13 +1632,87 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /育婴|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+/**
+ * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
+ * minimum above `internMaxTop` is not a starting salary.
+ */
+const ENTRY_LEVEL_TEXT =
+  /\bentry[-\s]level\b|\bfresh\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:needed|required)\b|应届|零经验|无需经验/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
 /** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
 const STATED_PAY =
   /(?:薪资|薪酬|工资|待遇|\b(?:salary|pay)(?:\s+range)?)\s*[:：]\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))|\bmonthly\s+(?:base\s+)?(?:salary|pay)\s+(?:from|starting\s+(?:at|from)|of)\s+(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3})|(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
+/**
+ * Eighth round (former-blind-10/11): pay written in the text in any order of words — a pay word, up to a
+ * few qualifiers ("范围", "range", "税前", "每月", "RMB"), then an amount or a range ("月薪 range：3K-100K",
+ * "工资：每月800元", "Salary RMB 7,000-9,000 per month", "年薪18万-25万", "薪资：税前15K-22K"). It states the
+ * pay, and when both pay fields are empty its monthly figures (a yearly one divided by 12) are judged as
+ * the fields would be: the level of a figure does not change with the box it was typed in.
+ */
+// "pay" alone only as a noun before a colon or "range" ("Pay a RMB 12,000 fee" is a verb).
+const TEXT_PAY_WORD =
+  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
+const TEXT_PAY_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
+const TEXT_PAY = new RegExp(
+  `(${TEXT_PAY_WORD})([^，,。；;!！?？\\n\\d]{0,14}?)${TEXT_PAY_NUMBER}(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*(?:rmb|cny|¥|￥)?\\s*${TEXT_PAY_NUMBER})?([^，,。；;!！?？\\n]{0,12})`,
+  "gu",
+);
+/** Qualifiers that make the figure a rate per day, hour or piece (judged by the rate rules, not here). */
+// Each is asked of the words before the figure, and (anchored) of those straight after it: "… plus annual
+// bonus" after a monthly figure is not yearly pay.
+const UNIT_AFTER = "^\\s*(?:元|块|rmb|cny|yuan)?\\s*";
+const TEXT_PAY_RATE = {
+  pre: /日薪|时薪|每\s*(?:天|日|小时|次|单|场|节|课时|件)|\b(?:daily|hourly)\b/u,
+  post: u(
+    `${UNIT_AFTER}(?:[/每]\\s*(?:天|日|小时|时|h|次|单|场|节|课时|件)|(?:per|an?)\\s+(?:day|hour|lesson|session|shift|piece|task)\\b)`,
+  ),
+};
+const TEXT_PAY_YEARLY = {
+  pre: /年薪|每\s*年|\b(?:annual|yearly)\b/u,
+  post: u(`${UNIT_AFTER}(?:[/每]\\s*年|(?:per\\s+(?:year|annum)|a\\s+year|annually)\\b)`),
+};
+const TEXT_PAY_MONTHLY = {
+  pre: /月|\bmonthly\b/u,
+  post: u(`${UNIT_AFTER}(?:[/每]\\s*月|(?:per|a)\\s+month\\b)`),
+};
+/** What follows an amount that is not pay: "3个月", "工资的20%", "2倍", "15号发放". */
+const TEXT_PAY_NOT_AMOUNT =
+  /^\s*(?:%|倍|个|号|日|天|人|次|小时|周|岁|项|年(?!薪)|\b(?:months?|years?|days?|hours?|times|people|%))/u;
+
+function payValue(digits: string, unit: string | undefined): number {
+  const n = Number(digits.replace(/,/gu, ""));
+  if (unit === "k" || unit === "千") return n * 1000;
+  if (unit === "万" || unit === "w") return n * 10_000;
+  return n;
+}
+
+/** The first pay figure written in the text, as monthly CNY, or null. */
+export function textPay(text: string): { min: number; max: number | null } | null {
+  TEXT_PAY.lastIndex = 0;
+  for (let m = TEXT_PAY.exec(text); m !== null; m = TEXT_PAY.exec(text)) {
+    const [, word = "", before = "", d1 = "", u1, d2, u2, after = ""] = m;
+    // A deduction from the pay ("工资中每月扣1500元") is not the pay.
+    if (TEXT_PAY_NOT_AMOUNT.test(after) || /扣|抵|\bdeduct/u.test(before)) continue;
+    const pre = `${word}${before}`;
+    const asked = (re: { pre: RegExp; post: RegExp }): boolean => re.pre.test(pre) || re.post.test(after);
+    if (asked(TEXT_PAY_RATE)) continue;
+    // "18-25万": the second figure's unit is the first's when the first has none.
+    const unit1 = u1 ?? (d2 !== undefined && u2 !== undefined && !/元|块|rmb|cny|yuan/u.test(u2) ? u2 : undefined);
+    let low = payValue(d1, unit1);
+    let high = d2 === undefined ? null : payValue(d2, u2);
+    if (asked(TEXT_PAY_YEARLY)) {
+      low = Math.round(low / 12);
+      high = high === null ? null : Math.round(high / 12);
+    } else if (low < 1000 && !asked(TEXT_PAY_MONTHLY)) continue;
+    if (low < 100) continue;
+    return { min: low, max: high };
+  }
+  return null;
+}
 
 /**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
@@ -1649,7 +1723,8 @@ const STATED_PAY =
  * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
  */
 // Not 份 on its own: "300元/份" is as often the price of something sold to the applicant (a certificate).
-const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道)";
+// 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
+const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
 const PIECE_UNIT_EN =
   "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
@@ -1721,12 +1796,14 @@ function asksNothing(requirements: string): boolean {
 }
 
 function checkSalary(
-  min: number | null | undefined,
-  max: number | null | undefined,
+  minField: number | null | undefined,
+  maxField: number | null | undefined,
   roleText = "",
   title = "",
   context: PayContext = { commissionOnly: false, pyramid: false },
 ): PostingFlag[] {
+  let min = minField;
+  let max = maxField;
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
   const scheme = context.commissionOnly || context.pyramid;
@@ -1736,7 +1813,15 @@ function checkSalary(
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission && !statedAsRate) {
+  const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
+  const written = min === null || min === undefined ? textPay(roleText) : null;
+  if (
+    (min === null || min === undefined) &&
+    !STATED_PAY.test(roleText) &&
+    !written &&
+    !statedAsCommission &&
+    !statedAsRate
+  ) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1745,6 +1830,12 @@ function checkSalary(
       field: "salary",
     });
   }
+  // Pay written only in the text is judged as the fields would be (former-blind-10/11).
+  if (bothEmpty && written && !statedAsRate) {
+    min = written.min;
+    max = written.max;
+  }
+  const payExcerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
 
   // Each problem: severity and bilingual reason. Inverted, non-numeric and wrong-unit figures
   // block (the posting would publish false pay); a vague range or a sub-minimum-wage floor only
@@ -1796,8 +1887,9 @@ function checkSalary(
     } else if (
       !wrongUnit &&
       typeof min === "number" &&
-      (UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
-      min > SALARY_LIMITS.unskilledMaxPlausible
+      (((UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
+        min > SALARY_LIMITS.unskilledMaxPlausible) ||
+        (ENTRY_LEVEL_TEXT.test(roleText) && !SENIOR_TITLE.test(title) && min > SALARY_LIMITS.internMaxTop))
     ) {
       problems.push({
         severity: "block",
@@ -1887,7 +1979,7 @@ function checkSalary(
     flags.push({
       rule: "salary.implausible",
       severity: problems.some((p) => p.severity === "block") ? "block" : "warn",
-      excerpt,
+      excerpt: payExcerpt,
       message: {
         zh: `薪资异常：${problems.map((p) => p.zh).join("；")}`,
         en: `Implausible salary: ${problems.map((p) => p.en).join("; ")}`,
