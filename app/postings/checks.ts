@@ -333,6 +333,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款)${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*)(?:垫付|垫资|垫款)\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
       ),
+      /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
       /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
     ],
     negators: EMPLOYER_PAYS,
@@ -409,7 +410,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // even beside a stipend ("合作外企实习，需支付对接服务费880元").
       /(?:交钱|付钱|给钱|掏钱|花钱|交费|付费|缴费|充钱)\s*(?:[,，、]\s*)?(?:内推|进面|实习)/u,
       u(
-        `(?:面试|offer|内推|实习|录用|录取|入职|岗位)${SEP_LIST}{0,12}?(?:不|没|未)\\s*(?:进|过|成|录|中|拿到\\s*offer)\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)`,
+        `(?:面试|终面|复试|offer|内推|实习|录用|录取|入职|岗位)${SEP_LIST}{0,12}?(?:(?:不|没|未)\\s*(?:进|过|成功?|录|中|拿到\\s*offer)|拿不到\\s*offer)\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)`,
       ),
       /\brefund\w*\b[^.;]{0,20}\b(?:if|unless)\s+(?:no|you\s+(?:don't|do\s+not|fail\s+to)\s+(?:get|receive|land))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:offer|job|placement|internship)s?\b|\b(?:no\s+offer|not\s+hired|not\s+placed)\s*[,;—-]?\s*(?:full\s+|money\s+)?(?:refund|back)\b/u,
       /(?:保|包|保证)\s*offer\s*(?:的)?\s*(?:套餐|服务|计划|项目|班|课程|产品|礼包|方案)|(?:求职|就业)\s*(?:辅导|陪跑|服务)\s*[+＋和与]?\s*(?:保|包)\s*offer/u,
@@ -617,10 +618,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // and being friended to apply ("加好友发简历").
       /\bscan\s+(?:the\s+|our\s+|this\s+)?(?:qr\s*code|code)\b[^.;]{0,40}\b(?:to\s+(?:chat|add|contact|apply|message|join|talk|reach)|on\s+(?:wechat|whatsapp|qq|telegram))/u,
       {
-        re: /\b(?:we|i|hr|our\s+(?:team|recruiters?))\s+(?:do\s+not|don't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at)\s+(?:\w+\s+)?(?:platform|site|portal|in-app|app|on-site|website)\s+(?:messages?|applications?|chats?|inbox|mail)/u,
+        re: /\b(?:we|i|hr|our\s+(?:team|recruiters?))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at)\s+(?:\w+\s+)?(?:platform|site|portal|in-app|app|on-site|website)\s+(?:messages?|applications?|chats?|inbox|mail)/u,
         negatable: false,
       },
       /(?:微信|vx|wx|qq|v信|联系方式|电话|手机号?)\s*(?:号)?\s*(?:见|在|看|详见|就是|即)\s*(?:公司名称|公司名|名称|头像|主页|图片|logo|简介|标题|昵称|后缀|首字母|图中|二维码)/u,
+      u(
+        `扫\\s*(?:描|一扫)?${SEP}{0,8}?(?:二维码|码)${SEP}{0,6}?(?:加|添加|联系|私聊|咨询|沟通)\\s*(?:hr|我|招聘|人事|好友|微信|客服)`,
+      ),
       u(`加\\s*(?:好友|为好友|我好友)${SEP}{0,4}?(?:发|投|报名|咨询|沟通|面试|详聊|私聊)`),
       /(?<![增参追附叠施])加\s*(?:我|本人|hr|招聘)?\s*的?\s*(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣|企鹅|v(?![a-z]))(?!\s*(?:公众号|小程序|支付|生态|视频号))/u,
       /(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣)\s*(?:号|群|id)?\s*(?:私聊|私信|联系|咨询|详聊|沟通)?\s*[:：]\s*[a-z0-9_-]{5,}/u,
@@ -1109,7 +1113,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:带|拉|招|发展|邀|推|介绍|推荐|邀请)\\s*(?:来|进)?\\s*(?:的)?\\s*(?:人|下线|会员|代理|好友)\\s*(?:数)?\\s*越多${SEP_LIST}{0,8}?(?:赚|收入|提成|分红|拿|收益|返)`,
       ),
-      u(`[一1]\\s*级${SEP}{0,6}?\\d+\\s*%${SEP_LIST}{0,10}?[二2]\\s*级${SEP}{0,6}?\\d+\\s*%`),
+      u(
+        `[一1]\\s*级${SEP}{0,6}?(?:拿|得|抽|返|提成|分成|佣金|奖励|返利)\\s*\\d+\\s*%${SEP_LIST}{0,10}?[二2]\\s*级${SEP}{0,6}?(?:拿|得|抽|返|提成|分成|佣金|奖励|返利)\\s*\\d+\\s*%`,
+      ),
       u(
         `(?:拿|抽|分|赚|得|获得|享受?|提取)\\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人)\\s*(?:的)?\\s*(?:会费|会员费|入会费|充值|押金|投资|消费|业绩|货款|流水)${SEP}{0,4}?(?:的)?\\s*(?:分成|提成|返利|抽成|\\d+\\s*%|分红)`,
       ),
