@@ -306,7 +306,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
       u(
-        `(?:负责|协助|帮助?|为|替|代|指导)${SEP}{0,10}?(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户)${SEP}{0,16}`,
+        `(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户)(?<=(?:负责|协助|帮助?|为|替|代|指导)${SEP}{0,10}?(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户))${SEP}{0,16}`,
       ),
       // The employer paying for its staff: "公司为每位新员工交300元意外险费用".
       u(
@@ -324,18 +324,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:交|缴|付|支付|缴纳|交纳|转)\\s*(?:rmb|¥|￥)?\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块|rmb)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)`,
       ),
       u(
-        `(?:充值|预存|缴纳|交纳|支付|付|交|购买|买)${SEP}{0,10}?\\d+\\s*(?:元|块)?${SEP}{0,10}?(?:开通|激活|解锁)${SEP}{0,4}?(?:账号|账户|工号|接单|派单|权限|会员|资格)|(?:开通|激活|解锁)${SEP}{0,6}?(?:账号|账户|工号|接单|派单|权限)${SEP}{0,4}?(?:需|须|要)\\s*(?:先)?\\s*(?:充值|缴纳|交|支付|付)`,
+        `(?:开通|激活|解锁)(?<=(?:充值|预存|缴纳|交纳|支付|付|交|购买|买)${SEP}{0,10}?\\d+\\s*(?:元|块)?${SEP}{0,10}?(?:开通|激活|解锁))${SEP}{0,4}?(?:账号|账户|工号|接单|派单|权限|会员|资格)|(?:开通|激活|解锁)${SEP}{0,6}?(?:账号|账户|工号|接单|派单|权限)${SEP}{0,4}?(?:需|须|要)\\s*(?:先)?\\s*(?:充值|缴纳|交|支付|付)`,
       ),
       u(
-        `(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
+        // (The wages word first, the goods looked for behind it: 押金, 工具 and 设备 are common words.)
+        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*)(?:需|须|要|必须)\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
-      /(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+)\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
-        `(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款)${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*)(?:垫付|垫资|垫款)\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
+        `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
       ),
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
       /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
@@ -353,7 +354,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): the training fee recovered from wages in either order, with
       // a schedule between ("每月工资扣1500元抵扣培训费", "培训费用从上岗后的工资中逐月扣除").
       u(
-        `(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费)`,
+        `(?:培训费|学费|课程费|学习费)(?<=(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费))`,
       ),
       u(
         `(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
@@ -419,7 +420,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\brefund\w*\b[^.;]{0,20}\b(?:if|unless)\s+(?:no|you\s+(?:don't|do\s+not|fail\s+to)\s+(?:get|receive|land))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:offer|job|placement|internship)s?\b|\b(?:no\s+offer|not\s+hired|not\s+placed)\s*[,;—-]?\s*(?:full\s+|money\s+)?(?:refund|back)\b/u,
       /(?:保|包|保证)\s*offer\s*(?:的)?\s*(?:套餐|服务|计划|项目|班|课程|产品|礼包|方案)|(?:求职|就业)\s*(?:辅导|陪跑|服务)\s*[+＋和与]?\s*(?:保|包)\s*offer/u,
       u(
-        `(?:拿到|收到|获得)\\s*offer\\s*(?:后|之后)\\s*(?:再)?\\s*(?:付|支付|交|缴|结清)|(?<!(?:客户|甲方|业主|顾客|用户)${SEP}{0,6})(?:签约|录用)\\s*(?:后|之后)\\s*(?:再|先)?\\s*(?:付|支付|交|缴)\\s*(?:一半|尾款|余款|剩余|全款)`,
+        `(?:拿到|收到|获得)\\s*offer\\s*(?:后|之后)\\s*(?:再)?\\s*(?:付|支付|交|缴|结清)|(?:签约|录用)(?<!(?:客户|甲方|业主|顾客|用户)${SEP}{0,6}(?:签约|录用))\\s*(?:后|之后)\\s*(?:再|先)?\\s*(?:付|支付|交|缴)\\s*(?:一半|尾款|余款|剩余|全款)`,
       ),
       /\b(?:success|placement|referral|finder'?s)\s+fees?\b[^.;]{0,40}\b(?:due|payable|paid|charged)\s+(?:when|once|after|upon)\s+(?:the\s+|you\s+|your\s+)?(?:offer|hire|hired|placement|receive|get|sign)/u,
       /(?:代办|代开|代写|包开|出售|售卖)\s*实习(?:证明|鉴定|盖章|报告)|实习(?:证明|鉴定|盖章|报告)\s*(?:代办|代开|代写|包开|出售)/u,
@@ -467,14 +468,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
       // 顶别人三年"); a big figure as "only the start" and pay for slacking ("摸鱼也能拿高薪"); income doubled or early
       // retirement as what the job achieves ("实现收入翻倍", "做得好可以提前退休").
-      /(?:首月|次月|当月|第[一二三1-3]\s*个?\s*(?:月|周)|[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天))\s*(?:内)?\s*(?:即|便)\s*(?:回本|翻倍|翻番)|(?:首月|次月|第[一二三1-3]\s*个?\s*(?:月|周))\s*(?:内)?\s*(?:就能|即可|就|可)?\s*(?:回本|翻倍|翻番|翻一番)|暴利(?!\s*(?:税|行为|查处|整治))|横财|躺赢/u,
+      // (The payback word first, the period looked for behind it: a digit or numeral starts too many positions.)
+      /(?:回本|翻倍|翻番|翻一番)(?<=(?:(?:首月|次月|第[一二三1-3]\s*个?\s*(?:月|周))\s*(?:内)?\s*(?:就能|即可|即|就|可|便)?|(?:当月|[一二两三四五六七八九十半\d]\s*个?\s*(?:月|周|星期|天))\s*(?:内)?\s*(?:即|便))\s*(?:回本|翻倍|翻番|翻一番))|暴利(?!\s*(?:税|行为|查处|整治))|横财|躺赢/u,
       /(?:普通人|穷人|草根|小白|打工人|宝妈|学生党|农村娃|屌丝)\s*(?:的)?\s*(?:逆袭|翻身|致富|暴富)|(?:唯一|最后)\s*(?:的)?\s*(?:翻身|逆袭|致富|暴富|改变命运)\s*(?:的)?\s*机会|千载难逢|(?:逆袭|翻身)\s*(?:的)?\s*(?:唯一|最好|绝佳)\s*(?:机会|机遇)/u,
-      /[一二两三四五六七八九十半\d]+\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于)\s*(?:别人|普通人|别家|同行|上班族)?\s*(?:干|做|工作)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族)?\s*(?:干|做|工作)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
       u(
-        `(?:月入|月薪|收入|年薪|年入)\\s*(?:${INCOME_AMOUNT})?\\s*(?:只是|仅仅是|才是|只算|仅是)\\s*(?:起步|起点|开始|入门|基本操作|小目标)`,
+        `(?:只是|仅仅是|才是|只算|仅是)(?<=(?:月入|月薪|收入|年薪|年入)\\s*(?:${INCOME_AMOUNT})?\\s*(?:只是|仅仅是|才是|只算|仅是))\\s*(?:起步|起点|开始|入门|基本操作|小目标)`,
       ),
       /(?:摸鱼|躺平|混日子|玩着|睡着)\s*(?:也|都)\s*(?:能|可以|照样)?\s*(?:拿|赚|挣|月入|领)\s*(?:高薪|大钱|钱|工资|过万|上万|[一二两三四五六七八九十\d]+\s*[万千])/u,
-      /(?<!(?:客户|企业|商家|门店|公司|店铺)\s*)(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番)|(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
+      /(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番)|(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
       /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
@@ -762,7 +764,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:share|send|forward|tell|give|provide|text|read)\s+(?:us\s+|me\s+|hr\s+)?(?:the|your|a)\s+(?:[\w]+-digit\s+|\d+\s*digit\s+)(?:code|otp|pin|passcode)\b/u,
       {
         re: u(
-          `(?:提供|告知|提交|上交|交|填写|发|给|登记)${SEP}{0,12}?(?:取款|支付|交易|网银|银行卡|提现|卡)\\s*密码|(?:本人|个人|你的|您的)${SEP}{0,8}?(?:取款|支付|交易|网银|提现)\\s*密码`,
+          `密码(?<=(?:提供|告知|提交|上交|交|填写|发|给|登记)${SEP}{0,12}?(?:取款|支付|交易|网银|银行卡|提现|卡)\\s*密码|(?:本人|个人|你的|您的)${SEP}{0,8}?(?:取款|支付|交易|网银|提现)\\s*密码)`,
         ),
         allowable: false,
       },
@@ -772,7 +774,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?<!(?:客户|用户|企业|为|帮)\\s*)(?:以|用)\\s*(?:你|您)?\\s*(?:个人|本人|自己)(?:的)?\\s*(?:名义|身份|名字|信息)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请)${SEP_LIST}{0,8}?(?:公司|账户|账号|银行卡|营业执照|店铺|电话卡|手机卡)|每\\s*(?:开|办|注册|开通)\\s*(?:一|1)\\s*(?:个|张|家|户)\\s*(?:账户|银行卡|卡|公司|店铺|执照|对公账户)${SEP}{0,6}?(?:补贴|奖励|给|返|提成|\\d+)`,
+          `(?:以|用)(?<!(?:客户|用户|企业|为|帮)\\s*(?:以|用))\\s*(?:你|您)?\\s*(?:个人|本人|自己)(?:的)?\\s*(?:名义|身份|名字|信息)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请)${SEP_LIST}{0,8}?(?:公司|账户|账号|银行卡|营业执照|店铺|电话卡|手机卡)|每\\s*(?:开|办|注册|开通)\\s*(?:一|1)\\s*(?:个|张|家|户)\\s*(?:账户|银行卡|卡|公司|店铺|执照|对公账户)${SEP}{0,6}?(?:补贴|奖励|给|返|提成|\\d+)`,
         ),
         allowable: false,
       },
@@ -894,8 +896,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("负责…U盾管理（公司账户）").
       /\b(?:after|upon|once|when)\s+(?:you\s+)?(?:have\s+)?(?:accept(?:ed|ing)?|receiv(?:e|ed|ing)|sign(?:ed|ing)?|get|got)\s+(?:the\s+|our\s+|your\s+|an?\s+)?(?:job\s+|written\s+)?(?:offer|contract)\b[^.;]{0,80}/u,
       u(`(?:工资|薪资|薪酬)${SEP}{0,12}?(?:代发|发放)${SEP_LIST}{0,24}?(?:银行卡号?|银行账户|卡号)`),
+      // (The key first and 负责 looked for behind it: a leading lookbehind is tried at every position.)
       u(
-        `(?<=负责${SEP_LIST}{0,24})(?:u\\s*盾|ukey|u-key|网银盾|令牌|密码器)\\s*(?:的)?\\s*(?:管理|保管|申领|领用|使用)`,
+        `(?:u\\s*盾|ukey|u-key|网银盾|令牌|密码器)(?<=负责${SEP_LIST}{0,24}(?:u\\s*盾|ukey|u-key|网银盾|令牌|密码器))\\s*(?:的)?\\s*(?:管理|保管|申领|领用|使用)`,
       ),
       // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
       u(
@@ -1033,7 +1036,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
-      /\b(?:base|basic|guaranteed)\s+(?:salary|pay)\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:you\s+)?(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
+      /\b(?:base|basic|guaranteed)\s+(?:salary|pay)\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
@@ -1083,7 +1086,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
-        `(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无)${SEP_LIST}{0,20}`,
+        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
@@ -1123,7 +1126,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:拿|抽|分|赚|得|获得|享受?|提取)\\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人)\\s*(?:的)?\\s*(?:会费|会员费|入会费|充值|押金|投资|消费|业绩|货款|流水)${SEP}{0,4}?(?:的)?\\s*(?:分成|提成|返利|抽成|\\d+\\s*%|分红)`,
       ),
-      u(`[二三四五六七八九两多\\d]\\s*代\\s*(?:以内|之内|内)${SEP}{0,8}?(?:奖励|收益|提成|分成|返|拿)`),
+      u(`代(?<=[二三四五六七八九两多\\d]\\s*代)\\s*(?:以内|之内|内)${SEP}{0,8}?(?:奖励|收益|提成|分成|返|拿)`),
       u(
         `(?:组建|发展|打造|带)\\s*(?:你|您)?\\s*(?:自己|个人)的?\\s*团队${SEP_LIST}{0,16}?(?:躺赚|被动收入|睡后收入|管道收入|躺着|分红|收益)`,
       ),
@@ -2085,7 +2088,7 @@ function checkSalary(
       typeof min === "number" &&
       (((UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
         min > SALARY_LIMITS.unskilledMaxPlausible) ||
-        (ENTRY_LEVEL_TEXT.test(roleText) && !SENIOR_TITLE.test(title) && min > SALARY_LIMITS.internMaxTop))
+        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
     ) {
       problems.push({
         severity: "block",
