@@ -464,6 +464,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): an income figure in 万, w or k with an ease word straight
+      // after ("月入3w很轻松"), and a five- or six-figure month in English "k" ("Earn up to 100k RMB a month").
+      u(
+        `(?:月入|月薪|月赚|月收入|日入|日赚|年入)\\s*${INCOME_AMOUNT}\\s*\\+?\\s*(?:很|也|都)?\\s*(?:轻松|轻轻松松|简单|容易|不难)`,
+      ),
+      /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2})\s*k\b\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+(?:month|week|day)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): payback or doubling in an ordinal period ("首月即回本，次月翻倍")
       // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
       // 顶别人三年"); a big figure as "only the start" and pay for slacking ("摸鱼也能拿高薪"); income doubled or early
@@ -1029,6 +1035,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
+      // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
+      /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资)|纯佣(?!金)/u,
+      { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
       // as a sentence and income only from sales ("No salary. You earn only from product sales").
@@ -1110,6 +1121,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): a share of the downline's purchases and two levels
+      // down ("下级的进货额你拿15%，下下级拿5%"), recruiting downline dealers with words between, a reward per
+      // downline recruited ("每发展一个下级返现300").
+      u(
+        `(?:下级|下线|下家)\\s*(?:的)?\\s*(?:进货|拿货|消费|业绩|销售|流水)\\s*(?:额|量)?${SEP}{0,4}?(?:你|您)?\\s*(?:拿|抽|得|提|分)\\s*\\d+\\s*%|下下级|下下线`,
+      ),
+      u(
+        `发展${SEP}{0,6}?(?:下级|下线)\\s*(?:经销商|代理|会员)?|每\\s*(?:发展|拉|邀请|推荐)\\s*[一二两三四五六七八九十\\d]*\\s*(?:个|位|名)?\\s*(?:下级|下家|代理|经销商)`,
+      ),
       // Eighth round (former-blind-10/11, branch vet-fraud): the umbrella of a downline ("伞下收益"), a count of direct
       // recruits that buys a rank ("做满3个直推"), "the more people you bring, the more you earn", percentages by
       // level ("一级拿30%，二级拿20%"), a cut of what recruits pay or sell ("拿其会费分成", "获得其业绩的10%"),

@@ -2281,3 +2281,32 @@ describe("former-blind-10/11: after the offer, a payroll sentence, the company's
     "需将个人U盾交公司保管。",
   ]);
 });
+
+describe("former-blind-10/11 (rules alone): pay only after a sale, 纯佣, a zero unconditional base (commission only)", () => {
+  flaggedInDescription("fraud.commission_only", [
+    "前三个月成交后才有佣金。",
+    "待遇纯佣，多劳多得。",
+    "无责底薪是零，全看业绩。",
+    "Basic pay: none. You keep 15% of each sale.",
+  ]);
+  cleanInDescription("fraud.commission_only", [
+    "无责任底薪6000元，另有提成。",
+    "Base salary: 9,000 RMB plus commission.",
+    "出单后才能安排发货。",
+  ]);
+});
+
+describe("former-blind-10/11 (rules alone): an income in 万, w or k with an ease word (hype)", () => {
+  flaggedInDescription("hype", ["月入5w很轻松。", "日入2千也简单。", "Make up to 80k a month from your phone."]);
+  cleanInDescription("hype", ["月薪8000元，工作环境轻松。", "Earn 8k a month plus overtime."]);
+});
+
+describe("former-blind-10/11 (rules alone): the downline's purchases, two levels down, a reward per downline (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "下线的拿货额你抽10%。",
+    "下下级出单你也有收益。",
+    "每发展一位经销商返现500元。",
+    "每月需发展至少三名下线代理。",
+  ]);
+  cleanInDescription("fraud.pyramid", ["负责发展线下渠道经销商。", "下级单位的报表汇总与报送。"]);
+});
