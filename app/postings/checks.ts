@@ -1911,7 +1911,7 @@ function payValue(digits: string, unit: string | undefined): number {
 }
 
 /** The first pay figure written in the text, as monthly CNY, or null. */
-export function textPay(text: string): { min: number; max: number | null } | null {
+function textPay(text: string): { min: number; max: number | null } | null {
   TEXT_PAY.lastIndex = 0;
   for (let m = TEXT_PAY.exec(text); m !== null; m = TEXT_PAY.exec(text)) {
     const [, word = "", before = "", d1 = "", u1, d2, u2, after = ""] = m;
