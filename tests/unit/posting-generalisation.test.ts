@@ -2310,3 +2310,15 @@ describe("former-blind-10/11 (rules alone): the downline's purchases, two levels
   ]);
   cleanInDescription("fraud.pyramid", ["负责发展线下渠道经销商。", "下级单位的报表汇总与报送。"]);
 });
+
+describe("former-blind-7 classes met again while reading former-blind-10/11: a seat bought in quotes, coaching that guarantees a placement, a million a year as the start", () => {
+  flaggedInDescription("paid_internship", [
+    "需先买「内推资格」，8000元一个。",
+    "购买‘实习机会’后即可到岗。",
+    "面试辅导包offer，学费2.6万。",
+    "就业陪跑可保送大厂，费用3万。",
+  ]);
+  cleanInDescription("paid_internship", ["公司为实习生购买意外险。", "负责求职辅导课程的排课与教务。"]);
+  flaggedInDescription("hype", ["年薪百万起步，上不封顶。", "年入300万起步。"]);
+  cleanInDescription("hype", ["年薪30万起，五险一金。", "年薪百万的销售总监岗位需十年经验。"]);
+});
