@@ -1895,3 +1895,430 @@ describe("former-blind-9: near misses of the new classes", () => {
   flagged("training_loan", ["上岗后再付培训费。"]);
   clean("fraud.pyramid", ["下线产品的库存清点与流水核对。"]);
 });
+
+// ---------------------------------------------------------------------------
+// Classes from tests/corpus/former-blind-10.jsonl and former-blind-11.jsonl, fraud, fee, hype and salary
+// rules (branch vet-fraud). New wordings, each class with near misses that must stay clean.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-10/11: pay written in the text in any word order states the pay", () => {
+  const fieldsEmpty = (description: string, title = "行政专员") =>
+    posting({ title, description, min: null, max: null });
+  it("a pay word with qualifiers before the figure is stated pay", () => {
+    for (const text of [
+      "薪酬范围：税后8k-11k，双休。",
+      "Compensation: RMB 9,500 to 12,000 per month.",
+      "年薪 24万-30万，13薪。",
+      "Base pay of RMB 6,800 a month, paid on the 5th.",
+      "工资：每月7500元，包午餐。",
+    ])
+      expect(fieldsEmpty(text)).not.toContain("salary.missing");
+  });
+  it("a rate per event, shift or trip states part-time pay", () => {
+    expect(fieldsEmpty("周末活动执行，每场180元。", "活动执行（兼职）")).not.toContain("salary.missing");
+    expect(fieldsEmpty("夜班看护，每班150元。", "陪护（兼职）")).not.toContain("salary.missing");
+    expect(fieldsEmpty("城际送货，每趟260元。", "送货司机（兼职）")).not.toContain("salary.missing");
+  });
+  it("a pay word without an amount, a pay date or a share of the pay still asks for the pay", () => {
+    expect(fieldsEmpty("工资每月15号发放，五险一金。")).toContain("salary.missing");
+    expect(fieldsEmpty("薪资面议，工作满3年可调薪。")).toContain("salary.missing");
+    expect(fieldsEmpty("Salary depends on experience; we pay within 3 days of month end.")).toContain("salary.missing");
+    expect(fieldsEmpty("需预交工资的20%作为押金。")).toContain("salary.missing");
+  });
+  it("a figure in the text far out of line for the role is implausible when the fields are empty", () => {
+    expect(fieldsEmpty("全职坐班，月薪：每月600元。", "会计")).toContain("salary.implausible");
+    expect(fieldsEmpty("薪资范围 2k-60k，看能力。", "行政专员")).toContain("salary.implausible");
+    expect(
+      fieldsEmpty("Monthly pay: RMB 95,000-120,000 for this entry-level role.", "Marketing Coordinator"),
+    ).toContain("salary.implausible");
+    expect(fieldsEmpty("住家，月薪4万起。", "住家保姆")).toContain("salary.implausible");
+  });
+  it("a plausible figure in the text, or a yearly bonus after a monthly figure, is not implausible", () => {
+    expect(fieldsEmpty("月薪：9000-12000元，双休。", "会计")).not.toContain("salary.implausible");
+    expect(fieldsEmpty("Monthly salary RMB 12,000-16,000 plus annual bonus.", "Business Analyst")).not.toContain(
+      "salary.implausible",
+    );
+    expect(fieldsEmpty("年薪18万-24万，按月发放。", "结构工程师")).not.toContain("salary.implausible");
+    expect(fieldsEmpty("月薪7000-9000元。", "育婴师")).not.toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-10/11: a bare pay verb and an amount before a fee's name (fee)", () => {
+  flaggedInDescription("fee", ["交150元建档费后才能上岗。", "面试前付三百元押金。", "转500元保证金到主管账户。"]);
+  cleanInDescription("fee", [
+    "公司为每位新员工交300元意外险费用。",
+    "负责为住客交200元押金办理入住。",
+    "无需交200元押金。",
+  ]);
+});
+
+describe("former-blind-10/11: money to open the means of work (fee)", () => {
+  flaggedInDescription("fee", [
+    "先充值88元开通派单权限。",
+    "需要购买299元会员卡才能激活工号。",
+    "激活接单账号需先充值100元。",
+    "Top up RMB 99 to activate your order account.",
+  ]);
+  cleanInDescription("fee", ["协助会员充值100元开通VIP。", "公司免费为骑手开通接单账号。"]);
+});
+
+describe("former-blind-10/11: goods issued and taken back from the wages (fee)", () => {
+  flaggedInDescription("fee", [
+    "入职领取工装两套，每套80元从首月工资中扣除。",
+    "工具包按成本价从第一个月薪资里扣。",
+    "胸牌和工牌费用60元，从当月工资直接扣。",
+  ]);
+  cleanInDescription("fee", ["工服免费发放，不从工资中扣除。", "社保个人部分从工资中代扣。"]);
+});
+
+describe("former-blind-10/11: goods the applicant must buy, with a price (fee)", () => {
+  flaggedInDescription("fee", [
+    "上岗前须自购工作手机（指定型号，1299元）。",
+    "Drivers must buy the branded jacket and cap set (RMB 260) before the first shift.",
+    "All promoters have to purchase a demo kit, 399 yuan, on day one.",
+  ]);
+  cleanInDescription("fee", [
+    "顾客需购买满199元方可参加活动。",
+    "Customers must pay RMB 50 for delivery.",
+    "需自备电脑一台。",
+  ]);
+});
+
+describe("former-blind-10/11: several fee names before one amount, in English (fee)", () => {
+  flaggedInDescription("fee", [
+    "Application and screening fee: RMB 150, payable before the interview.",
+    "Training & uniform charges: RMB 480.",
+    "Registration and background-check fee RMB 200.",
+  ]);
+  cleanInDescription("fee", [
+    "Registration and onboarding are free of charge.",
+    "Process application and screening fees for our clients' tenants.",
+  ]);
+});
+
+describe("former-blind-10/11: money the applicant advances for a refund (fee)", () => {
+  flaggedInDescription("fee", [
+    "需先垫付货款，确认收货后返还本金和佣金。",
+    "自己先垫钱下单，完成后返佣金。",
+    "Pay for the goods yourself first, the money is refunded within an hour plus a 5% commission.",
+  ]);
+  cleanInDescription("fee", [
+    "公司先行垫付差旅费，凭票报销。",
+    "Finance advances travel costs to staff and reconciles refunds.",
+  ]);
+});
+
+describe("former-blind-10/11: a fee word naming a document the job keeps is a duty (fee)", () => {
+  cleanInDescription("fee", ["负责学费收缴，编制收费报表。", "整理缴费明细并归档。"]);
+  flaggedInDescription("fee", ["报名需缴费300元。", "报名时交资料费80元。", "入职需交押金500元。"]);
+});
+
+describe("former-blind-10/11: the training fee recovered from wages, in either order (training loan)", () => {
+  flaggedInDescription("training_loan", [
+    "培训费6800元，上岗后从工资中按月扣除。",
+    "学员工资每月扣800元抵学费。",
+    "课程费用从以后的薪水里逐月扣回。",
+  ]);
+  cleanInDescription("training_loan", ["培训免费，不从工资中扣除任何费用。", "负责核算员工工资中扣除的社保。"]);
+});
+
+describe("former-blind-10/11: training-loan near misses: a zero ending a larger amount, filed contracts, loan jobs", () => {
+  cleanInDescription("training_loan", [
+    "公司每年提供5000元学习津贴。",
+    "交300元报名费后安排面试。",
+    "负责分期付款合同的归档与扫描。",
+    "向来访的家长讲解学费分期政策。",
+  ]);
+  it("a loan product in the job's title is the job", () => {
+    expect(posting({ title: "消费贷款专员", description: "负责贷款业务受理与贷后回访。" })).not.toContain(
+      "training_loan",
+    );
+    expect(posting({ title: "国家助学贷款经理", description: "负责高校助学贷款项目对接。" })).not.toContain(
+      "training_loan",
+    );
+  });
+  flaggedInDescription("training_loan", ["0元学习，入职后分期还款。", "学员需签订分期付款合同，培训结束后还款。"]);
+  it("a zero ending a larger amount no longer hides the fee it stood in front of", () => {
+    expect(inDescription("交300元报名费后安排面试。")).toContain("fee");
+  });
+});
+
+describe("former-blind-10/11: money for a referral, and money back if no offer (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "付钱内推，三天出结果。",
+    "花钱进面，包过初筛。",
+    "内推不成功全额退款。",
+    "拿不到offer全额退款。",
+    "Full refund if you don't get an offer.",
+    "No offer, money back.",
+  ]);
+  cleanInDescription("paid_internship", [
+    "负责处理未入职学员的退费申请。",
+    "Refunds are processed within 7 days if you cancel your booking.",
+  ]);
+});
+
+describe("former-blind-10/11: an offer sold as a package or paid for once it comes (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "求职陪跑+包offer，名额有限。",
+    "保offer服务，一对一辅导。",
+    "拿到offer后再付8000元服务费。",
+    "A success fee of RMB 5,000 is payable once you receive the offer.",
+  ]);
+  cleanInDescription("paid_internship", [
+    "我们从不出售保offer套餐。",
+    "帮助学生拿offer是我们的使命。",
+    "客户签约后先付一半定金，负责跟进回款。",
+    "Our recruiters earn a success fee from client companies.",
+  ]);
+});
+
+describe("former-blind-10/11: internship certificates sold, and a charge beside an intern's stipend (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "可代开实习证明，两天出件。",
+    "实习盖章代办。",
+    "实习证明 300 一份，真实有效。",
+    "暑期实习，需交岗位对接费600元，每天补贴100元。",
+  ]);
+  cleanInDescription("paid_internship", [
+    "实习结束后由公司出具实习证明。",
+    "负责为实习生开具实习证明。",
+    "实习期间需自付住宿费，每天补贴150元。",
+    "实习无需缴纳任何费用，每天补贴150元。",
+  ]);
+});
+
+describe("former-blind-10/11: paying, then being placed; a programme's price; employee referral schemes (paid internship)", () => {
+  flaggedInDescription("paid_internship", ["付款后由顾问推荐进入券商实习。", "交钱之后安排内推。", "缴费后保送面试。"]);
+  cleanInDescription("paid_internship", [
+    "面试通过后安排实习。",
+    "缴费后安排宿舍。",
+    "Employee referral scheme: colleagues receive RMB 3,000 per successful hire.",
+    "Staff earn a bonus for every referral who passes probation.",
+  ]);
+  it("a programme's price written as 费用 under an internship title is the internship sold", () => {
+    expect(posting({ title: "线上实习项目", description: "项目费用3800元/人，结束后出具证明。" })).toContain(
+      "paid_internship",
+    );
+    expect(posting({ title: "实习生", description: "项目费用由公司承担，另有餐补。" })).not.toContain(
+      "paid_internship",
+    );
+  });
+});
+
+describe("former-blind-10/11: payback or doubling in an ordinal period, windfall words (hype)", () => {
+  flaggedInDescription("hype", ["首月即可回本。", "第二个月就翻倍。", "暴利项目，名额有限。"]);
+  cleanInDescription("hype", ["协助财务核算首月回款。", "打击暴利行为，维护市场秩序。", "第一个月熟悉业务。"]);
+});
+
+describe("former-blind-10/11: a turnaround for ordinary people, the only chance, effort multiplied (hype)", () => {
+  flaggedInDescription("hype", [
+    "宝妈翻身的好机会。",
+    "草根逆袭，就在此刻。",
+    "最后的翻身机会，错过不再。",
+    "干一年顶别人干十年。",
+    "三天抵普通人一个月。",
+  ]);
+  cleanInDescription("hype", [
+    "负责讲述草根创业者逆袭故事的纪录片剪辑。",
+    "帮助农村娃走出大山的公益项目。",
+    "一年顶岗实习，表现优秀可留用。",
+  ]);
+});
+
+describe("former-blind-10/11: a big figure as only the start, pay for slacking, doubling and early retirement (hype)", () => {
+  flaggedInDescription("hype", [
+    "月薪三万只是起步。",
+    "上班摸鱼也能月入过万。",
+    "跟着我们干，让你收入翻倍。",
+    "两年即可提前退休。",
+  ]);
+  cleanInDescription("hype", [
+    "月薪8000起步，五险一金。",
+    "严禁上班摸鱼。",
+    "帮助客户实现收入翻倍增长。",
+    "提前退休人员优先考虑。",
+  ]);
+});
+
+describe("former-blind-10/11: the umbrella, counts of direct recruits, and the more you bring the more you earn (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "享受伞下业绩分红。",
+    "凑够5个直推升级店长。",
+    "拉的人越多，提成越高。",
+    "邀请的好友越多返现越多。",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "雨天请在伞下等候。",
+    "带教的新人越多，带教津贴越高。",
+    "服务的客户越多，提成越高。",
+  ]);
+});
+
+describe("former-blind-10/11: pay by level, a cut of recruits' payments, generations, a team for passive income (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "一级拿25%，二级拿10%。",
+    "每位好友入会，你可提取其入会费的30%。",
+    "拿下线消费的返利。",
+    "五代以内都有收益。",
+    "组建自己的团队，坐享被动收入。",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "一级客户满意度95%以上，二级客户满意度90%以上。",
+    "主管可获得团队业绩的2%管理奖。",
+    "三代以内直系亲属在本单位工作需申报。",
+    "组建自己的团队并对团队业绩负责。",
+  ]);
+});
+
+describe("former-blind-10/11: recruits that unlock a tier and income from the people you bring in (pyramid, English)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "Recruit three members to unlock the gold tier.",
+    "You make money from the people you sign up.",
+    "Bring in two friends and recruit more partners to qualify for the next rank.",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "Recruit three volunteers to staff the booth.",
+    "Earn a referral bonus for friends you refer who get hired.",
+  ]);
+});
+
+describe("former-blind-10/11: a compliance duty names the scheme (pyramid)", () => {
+  cleanInDescription("fraud.pyramid", ["排查代理商是否存在拉人头行为。", "监督经销商有无违规发展下级。"]);
+  flaggedInDescription("fraud.pyramid", ["发展下线可获奖励。", "拉人头返现。", "直推三人即可升级。"]);
+});
+
+describe("former-blind-10/11: no floor said with a verb, a conditional base, and sales as the only income (commission only)", () => {
+  flaggedInDescription("fraud.commission_only", [
+    "不保底，成交一单结算一单。",
+    "底薪须完成当月业绩目标才发放。",
+    "保底3000元需达到10单方可领取。",
+    "Base salary is paid only if you hit the monthly quota.",
+    "You earn only from commissions on policies sold.",
+    "No salary. The role pays per closed deal.",
+  ]);
+  cleanInDescription("fraud.commission_only", [
+    "上不封顶，下有保底。",
+    "无责任底薪5000元，完成业绩另有奖金。",
+    "Base salary is paid monthly, plus commission.",
+    "No salary negotiation after the offer is signed.",
+    "You earn commission on top of a fixed salary.",
+  ]);
+});
+
+describe("former-blind-10/11: the interview called a formality, everyone who comes hired (no interview)", () => {
+  flaggedInDescription("fraud.no_interview", [
+    "面试只是走过场，报名就来上班。",
+    "来了的都收。",
+    "The interview is only a formality.",
+    "Everyone who turns up gets hired.",
+  ]);
+  cleanInDescription("fraud.no_interview", ["面试形式为线上视频面试。", "来的都是客，热情接待每一位顾客。"]);
+});
+
+describe("former-blind-10/11: a QR code to add HR, the platform refused in the active voice, a hidden handle (off-platform)", () => {
+  flaggedInDescription("off_platform_contact", [
+    "扫描logo里的二维码加HR微信。",
+    "Scan the code on our poster to add the recruiter on WeChat.",
+    "We rarely check in-app messages.",
+    "微信号见头像。",
+    "联系方式看主页简介。",
+    "加好友投简历。",
+  ]);
+  cleanInDescription("off_platform_contact", [
+    "Scan the QR code on the product to check its origin.",
+    "负责引导用户加好友领取优惠券。",
+    "公司微信公众号见官网。",
+  ]);
+});
+
+describe("former-blind-10/11: an impersonation notice names the channel to avoid it (off-platform)", () => {
+  cleanInDescription("off_platform_contact", [
+    "如有人冒充我司HR要求添加私人微信，请勿理会。",
+    "Anyone claiming to be our HR on WhatsApp is an impostor, please report them.",
+  ]);
+  flaggedInDescription("off_platform_contact", ["请添加HR私人微信沟通。", "Add me on WhatsApp to apply."]);
+});
+
+describe("former-blind-10/11: documents named in English inside Chinese, and codes of so many digits (ID or bank)", () => {
+  flaggedInDescription("fraud.id_or_bank", [
+    "面试前请准备 ID 复印件和 bank card。",
+    "报名时上传 passport 照片。",
+    "Please forward the 4-digit code you receive.",
+    "Text us the six-digit PIN from your bank.",
+  ]);
+  cleanInDescription("fraud.id_or_bank", [
+    "Build a six-digit code login page for our app.",
+    "We will send you a 6-digit code to confirm your email.",
+  ]);
+});
+
+describe("former-blind-10/11: passwords, accounts in one's own name and bounties are never excused (ID or bank)", () => {
+  flaggedInDescription("fraud.id_or_bank", [
+    "为方便发工资，请提供银行卡号和支付密码。",
+    "入职当天需告知网银密码。",
+    "New staff open a bank account in their own name and hand the card and PIN to the supervisor.",
+    "用本人身份注册网店，每注册一家补贴300元。",
+    "每开一张银行卡奖励200元。",
+  ]);
+  cleanInDescription("fraud.id_or_bank", [
+    "负责重置员工的系统登录密码。",
+    "提醒客户不要泄露支付密码。",
+    "协助客户以个人名义开立账户。",
+    "为企业办理对公账户开户。",
+  ]);
+});
+
+describe("former-blind-10/11: after the offer, a payroll sentence, the company's own banking keys (ID or bank)", () => {
+  cleanInDescription("fraud.id_or_bank", [
+    "After you receive the offer, we will ask for your bank account for payroll.",
+    "工资由银行代发，员工提供本人银行卡号即可。",
+    "负责资金调拨与网银U盾保管（公司账户）。",
+  ]);
+  flaggedInDescription("fraud.id_or_bank", [
+    "Before the interview, send us your bank card number.",
+    "报名时提供银行卡号。",
+    "需将个人U盾交公司保管。",
+  ]);
+});
+
+describe("former-blind-10/11 (rules alone): pay only after a sale, 纯佣, a zero unconditional base (commission only)", () => {
+  flaggedInDescription("fraud.commission_only", [
+    "前三个月成交后才有佣金。",
+    "待遇纯佣，多劳多得。",
+    "无责底薪是零，全看业绩。",
+    "Basic pay: none. You keep 15% of each sale.",
+  ]);
+  cleanInDescription("fraud.commission_only", [
+    "无责任底薪6000元，另有提成。",
+    "Base salary: 9,000 RMB plus commission.",
+    "出单后才能安排发货。",
+  ]);
+});
+
+describe("former-blind-10/11 (rules alone): an income in 万, w or k with an ease word (hype)", () => {
+  flaggedInDescription("hype", ["月入5w很轻松。", "日入2千也简单。", "Make up to 80k a month from your phone."]);
+  cleanInDescription("hype", ["月薪8000元，工作环境轻松。", "Earn 8k a month plus overtime."]);
+});
+
+describe("former-blind-10/11 (rules alone): the downline's purchases, two levels down, a reward per downline (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "下线的拿货额你抽10%。",
+    "下下级出单你也有收益。",
+    "每发展一位经销商返现500元。",
+    "每月需发展至少三名下线代理。",
+  ]);
+  cleanInDescription("fraud.pyramid", ["负责发展线下渠道经销商。", "下级单位的报表汇总与报送。"]);
+});
+
+describe("former-blind-7 classes met again while reading former-blind-10/11: a seat bought in quotes, coaching that guarantees a placement, a million a year as the start", () => {
+  flaggedInDescription("paid_internship", [
+    "需先买「内推资格」，8000元一个。",
+    "购买‘实习机会’后即可到岗。",
+    "面试辅导包offer，学费2.6万。",
+    "就业陪跑可保送大厂，费用3万。",
+  ]);
+  cleanInDescription("paid_internship", ["公司为实习生购买意外险。", "负责求职辅导课程的排课与教务。"]);
+  flaggedInDescription("hype", ["年薪百万起步，上不封顶。", "年入300万起步。"]);
+  cleanInDescription("hype", ["年薪30万起，五险一金。", "年薪百万的销售总监岗位需十年经验。"]);
+});
