@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/page-cpu.ts [--duration 8] [--pages login,graduate,staff] [--servers a.mjs,b.mjs]
- * [--rounds 1]`: CPU milliseconds of the web process per request, page by page, for the compiled
+ * [--rounds 1]` (pages: login, jobs, jobsq (a search with words and filters), graduate, staff, staff-home): CPU milliseconds of the web process per request, page by page, for the compiled
  * server (`npm run build` first; `--servers` names several builds, e.g. another checkout's
  * build/server.mjs, measured in turn on the same database, `--rounds` times over) on the demo data. On a shared machine requests/s and latency follow the neighbours' load; the CPU the web
  * process spends per request (utime + stime from /proc over the load window, divided by the requests
@@ -63,6 +63,12 @@ await stop(seeding.child);
 const pages = [
   { name: "login", path: "/login", cookie: undefined as string | undefined },
   { name: "jobs", path: "/jobs", cookie: undefined },
+  // The search with words and filters that bench/pages.ts measures.
+  {
+    name: "jobsq",
+    path: `/jobs?${new URLSearchParams({ q: "工程师", city: "杭州", jobType: "full_time" })}`,
+    cookie: undefined,
+  },
   { name: "graduate", path: "/graduate", cookie: graduateCookie },
   { name: "staff", path: "/staff/graduates", cookie: staffCookie },
   { name: "staff-home", path: "/staff", cookie: staffCookie },
