@@ -358,24 +358,19 @@ function getKeyedLinksForMatchesUncached(matches, routeModules, manifest) {`,
 const CHUNK_WRITER = "jiuye: chunk writer";
 try {
   const reactDom = path.dirname(require.resolve("react-dom/package.json"));
-  patchFile(
-    path.join(reactDom, "cjs/react-dom-server.node.production.min.js"),
-    "react-dom server",
-    CHUNK_WRITER,
+  patchFile(path.join(reactDom, "cjs/react-dom-server.node.production.min.js"), "react-dom server", CHUNK_WRITER, [
     [
-      [
-        'function r(a,b){if("string"===typeof b){if(0!==b.length)if(2048<3*b.length)0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,u.encode(b));else{var c=k;0<l&&(c=k.subarray(l));c=u.encodeInto(b,c);var d=c.read;l+=c.written;d<b.length&&(t(a,k),k=new Uint8Array(2048),l=u.encodeInto(b.slice(d),k).written);2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)}}else 0!==b.byteLength&&(2048<b.byteLength?(0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,b)):(c=k.length-l,c<b.byteLength&&(0===c?t(a,\nk):(k.set(b.subarray(0,c),l),l+=c,t(a,k),b=b.subarray(c)),k=new Uint8Array(2048),l=0),k.set(b,l),l+=b.byteLength,2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)))}',
-        `/* ${CHUNK_WRITER}: k is the markup not yet encoded (a string) */function r(a,b){if("string"===typeof b){if(0!==b.length&&(k+=b,2048<=k.length))t(a,u.encode(k)),k=""}else 0!==b.byteLength&&(0<k.length&&(t(a,u.encode(k)),k=""),t(a,b))}`,
-      ],
-      [
-        "function ca(a){k&&0<l&&a.write(k.subarray(0,l));k=null;l=0;q=!0}",
-        "function ca(a){k&&0<k.length&&a.write(u.encode(k));k=null;l=0;q=!0}",
-      ],
-      ["function x(a){return u.encode(a)}", "function x(a){return a}"],
-      ["function dd(a,b){k=new Uint8Array(2048);l=0;q=!0;", 'function dd(a,b){k="";l=0;q=!0;'],
-      ["C.splice(0,e);ca(b);k=new Uint8Array(2048);l=0;q=!0;", 'C.splice(0,e);ca(b);k="";l=0;q=!0;'],
+      'function r(a,b){if("string"===typeof b){if(0!==b.length)if(2048<3*b.length)0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,u.encode(b));else{var c=k;0<l&&(c=k.subarray(l));c=u.encodeInto(b,c);var d=c.read;l+=c.written;d<b.length&&(t(a,k),k=new Uint8Array(2048),l=u.encodeInto(b.slice(d),k).written);2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)}}else 0!==b.byteLength&&(2048<b.byteLength?(0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,b)):(c=k.length-l,c<b.byteLength&&(0===c?t(a,\nk):(k.set(b.subarray(0,c),l),l+=c,t(a,k),b=b.subarray(c)),k=new Uint8Array(2048),l=0),k.set(b,l),l+=b.byteLength,2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)))}',
+      `/* ${CHUNK_WRITER}: k is the markup not yet encoded (a string) */function r(a,b){if("string"===typeof b){if(0!==b.length&&(k+=b,2048<=k.length))t(a,u.encode(k)),k=""}else 0!==b.byteLength&&(0<k.length&&(t(a,u.encode(k)),k=""),t(a,b))}`,
     ],
-  );
+    [
+      "function ca(a){k&&0<l&&a.write(k.subarray(0,l));k=null;l=0;q=!0}",
+      "function ca(a){k&&0<k.length&&a.write(u.encode(k));k=null;l=0;q=!0}",
+    ],
+    ["function x(a){return u.encode(a)}", "function x(a){return a}"],
+    ["function dd(a,b){k=new Uint8Array(2048);l=0;q=!0;", 'function dd(a,b){k="";l=0;q=!0;'],
+    ["C.splice(0,e);ca(b);k=new Uint8Array(2048);l=0;q=!0;", 'C.splice(0,e);ca(b);k="";l=0;q=!0;'],
+  ]);
 } catch {
   // react-dom is not installed: nothing to edit.
 }

@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createElement as h, Suspense, type ReactNode } from "react";
-import type { renderToPipeableStream as RenderToPipeableStream } from "react-dom/server";
-import type { renderToReadableStream as RenderToReadableStream } from "react-dom/server.browser";
+import type {
+  renderToPipeableStream as RenderToPipeableStream,
+  renderToReadableStream as RenderToReadableStream,
+} from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 // scripts/postinstall.cjs changes how the production build of React's Node server renderer turns
@@ -51,7 +53,12 @@ function page(lateMs: number) {
           h(
             "li",
             { key: i, "data-i": i, className: i % 2 ? "odd" : "even" },
-            h("a", { href: `/jobs/${i}?q=${encodeURIComponent("工程师 & 设计")}` }, `岗位 ${i} `, "算法工程师（推荐系统）"),
+            h(
+              "a",
+              { href: `/jobs/${i}?q=${encodeURIComponent("工程师 & 设计")}` },
+              `岗位 ${i} `,
+              "算法工程师（推荐系统）",
+            ),
             i % 50 === 0 ? h("p", null, "长".repeat(800), "𠀀".repeat(400)) : null,
             h("input", { type: "checkbox", name: "city", value: `城市${i}`, defaultChecked: i % 3 === 0 }),
           ),
