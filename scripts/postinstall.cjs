@@ -374,3 +374,36 @@ try {
 } catch {
   // react-dom is not installed: nothing to edit.
 }
+
+// Route path names for links (decision 034). Every `<Link>`, `<NavLink>` and `<Form>` asks
+// `useResolvedPath` (and `useNavigate`) for its target, and each call writes the matched routes'
+// path names as JSON and, for the target, reads them back: three to four times per link, fifty row
+// links on the staff graduates list. The text depends only on the matches array of the route the
+// link is in (one array per route and render, never changed) and React Router's flag, so it is kept
+// per array; the array read back is kept per text (bounded) and shared, as `resolveTo` only reads
+// it. React's exports are used as they are instead of through a namespace object of getters. Only
+// the server's build (the production UMD file that `react-router`'s CommonJS entry loads) changes.
+const PATHNAMES_MEMO = "jiuye: route path names memo";
+try {
+  const reactRouter = path.dirname(require.resolve("react-router/package.json"));
+  patchFile(path.join(reactRouter, "dist/umd/react-router.production.min.js"), "react-router", PATHNAMES_MEMO, [
+    [
+      "var a=n(t);",
+      `var a=t&&!t.__esModule?Object.freeze({...t,default:t}):n(t); /* ${PATHNAMES_MEMO} */
+const jiuyePathnamesJson=new WeakMap(),jiuyePathnames=new Map();
+function jiuyeRoutePathnamesJson(m,f){let k=jiuyePathnamesJson.get(m);if(k===void 0||k.f!==f){k={f,json:JSON.stringify(r.UNSAFE_getResolveToMatches(m,f))};jiuyePathnamesJson.set(m,k)}return k.json}
+function jiuyeRoutePathnames(json){let p=jiuyePathnames.get(json);if(p===void 0){if(jiuyePathnames.size>=1000)jiuyePathnames.clear();p=Object.freeze(JSON.parse(json));jiuyePathnames.set(json,p)}return p}
+`,
+    ],
+    [
+      'l=JSON.stringify(r.UNSAFE_getResolveToMatches(i,o.v7_relativeSplatPath));return a.useMemo(()=>r.resolveTo(e,JSON.parse(l),u,"path"===n),[e,l,u,n])}',
+      'l=jiuyeRoutePathnamesJson(i,o.v7_relativeSplatPath);return a.useMemo(()=>r.resolveTo(e,jiuyeRoutePathnames(l),u,"path"===n),[e,l,u,n])}',
+    ],
+    [
+      "c=JSON.stringify(r.UNSAFE_getResolveToMatches(u,n.v7_relativeSplatPath)),p=a.useRef(!1);",
+      "c=jiuyeRoutePathnamesJson(u,n.v7_relativeSplatPath),p=a.useRef(!1);",
+    ],
+  ]);
+} catch {
+  // react-router is not installed: nothing to edit.
+}
