@@ -109,6 +109,10 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
   return found;
 }
 
+// Dates already written, per language, by instant (formatSchoolDate).
+const zhSchoolDates = new Map<number, string>();
+const enSchoolDates = new Map<number, string>();
+
 /**
  * One way to write a date in each language, everywhere (pages, mail, PDFs): "30 Nov 2026" and
  * "2026年11月30日", with the time after it as "30 Nov 2026, 14:30" and "2026年11月30日 14:30". The
@@ -116,7 +120,18 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
  * calendar date ("2026-06-30") or an instant; either is read on the school's calendar.
  */
 export function formatSchoolDate(instant: Date | string, locale: Locale): string {
-  return format(instant, locale, { dateStyle: "medium" });
+  if (!(instant instanceof Date)) return format(instant, locale, { dateStyle: "medium" });
+  // The job list writes twenty deadlines a page, most of them the same few instants (the end of a
+  // school day): each written once per language (decision 034).
+  const written = locale === "en" ? enSchoolDates : zhSchoolDates;
+  const ms = instant.getTime();
+  let text = written.get(ms);
+  if (text === undefined) {
+    text = format(instant, locale, { dateStyle: "medium" });
+    if (written.size >= 10_000) written.clear();
+    written.set(ms, text);
+  }
+  return text;
 }
 
 /** A date and time as the reader reads it, on the school's clock: "30 Nov 2026, 14:30" or "2026年11月30日 14:30". */
