@@ -109,10 +109,6 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
   return found;
 }
 
-// Dates already written, per language, by instant (formatSchoolDate).
-const zhSchoolDates = new Map<number, string>();
-const enSchoolDates = new Map<number, string>();
-
 /**
  * One way to write a date in each language, everywhere (pages, mail, PDFs): "30 Nov 2026" and
  * "2026年11月30日", with the time after it as "30 Nov 2026, 14:30" and "2026年11月30日 14:30". The
@@ -120,18 +116,7 @@ const enSchoolDates = new Map<number, string>();
  * calendar date ("2026-06-30") or an instant; either is read on the school's calendar.
  */
 export function formatSchoolDate(instant: Date | string, locale: Locale): string {
-  if (!(instant instanceof Date)) return format(instant, locale, { dateStyle: "medium" });
-  // The job list writes twenty deadlines a page, most of them the same few instants (the end of a
-  // school day): each written once per language (decision 034).
-  const written = locale === "en" ? enSchoolDates : zhSchoolDates;
-  const ms = instant.getTime();
-  let text = written.get(ms);
-  if (text === undefined) {
-    text = format(instant, locale, { dateStyle: "medium" });
-    if (written.size >= 10_000) written.clear();
-    written.set(ms, text);
-  }
-  return text;
+  return format(instant, locale, { dateStyle: "medium" });
 }
 
 /** A date and time as the reader reads it, on the school's clock: "30 Nov 2026, 14:30" or "2026年11月30日 14:30". */

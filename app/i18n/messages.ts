@@ -713,21 +713,12 @@ export interface DateParam {
 }
 export type MessageParams = Record<string, string | number | Message | DateParam>;
 
-// Each language's texts by key: a page translates a hundred or more messages, and one Map lookup
-// costs less than an own-property check and a read on the table's thousands of keys (decision 034).
-const zhTexts = new Map<string, string>();
-const enTexts = new Map<string, string>();
-for (const [key, entry] of Object.entries(table)) {
-  zhTexts.set(key, entry.zh);
-  enTexts.set(key, entry.en);
-}
-
 export function translate(locale: Locale, key: string | Message, params?: MessageParams): string {
-  const messageKey = typeof key === "string" ? key : key.key;
-  let text = (locale === "en" ? enTexts : zhTexts).get(messageKey) ?? messageKey;
+  const message = typeof key === "string" ? { key, params } : key;
+  const entry = isMessageKey(message.key) ? table[message.key] : undefined;
+  let text: string = entry ? (locale === "en" ? entry.en : entry.zh) : message.key;
   // Most messages have no placeholder; a page translates a hundred or more of them (decision 032).
   if (!text.includes("{")) return text;
-  const message = typeof key === "string" ? { key, params } : key;
   // "{days:day|days}": the singular for exactly 1, the plural otherwise ("1 day", "2 days").
   text = text.replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) =>
     Number(message.params?.[name]) === 1 ? one : other,

@@ -171,30 +171,6 @@ export function parseSearchParams(params: URLSearchParams): ParseResult {
   return { ok: false, errors };
 }
 
-const parsedSearches = new Map<string, ParseResult>();
-/**
- * {@link parseSearchParams} of a URL's query string (`url.search`), kept per string (bounded): the
- * search page reads the same few query strings over and over (decision 034). Every request with
- * the same string shares the answer, so it is frozen throughout.
- */
-export function parseSearch(search: string): ParseResult {
-  let parsed = parsedSearches.get(search);
-  if (parsed === undefined) {
-    parsed = deepFreeze(parseSearchParams(new URLSearchParams(search)));
-    if (parsedSearches.size >= 1_000) parsedSearches.clear();
-    parsedSearches.set(search, parsed);
-  }
-  return parsed;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /** A query with every default: what an empty URL parses to. */
 export function emptyQuery(): PostingSearchQuery {
   return PostingSearchQuerySchema.parse({});

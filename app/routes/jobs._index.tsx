@@ -18,7 +18,7 @@ import {
   listedFacets,
   listedFacetValues,
   loosenSuggestions,
-  parseSearch,
+  parseSearchParams,
   POSTED_WITHIN,
   removeFilter,
   SEARCH_SORTS,
@@ -64,7 +64,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const parsed = parseSearch(url.search);
+  const parsed = parseSearchParams(url.searchParams);
   const query = parsed.ok ? parsed.query : emptyQuery();
   const isDocument = (request.headers.get("Accept") ?? "").includes("text/html");
   const live = url.searchParams.get("live") === "1" && !isDocument;

@@ -8,7 +8,6 @@ import {
   listedFacets,
   listedFacetValues,
   loosenSuggestions,
-  parseSearch,
   parseSearchParams,
   removeFilter,
   toQueryString,
@@ -548,21 +547,5 @@ describe("the facet counts the search page is sent", () => {
     expect(values[0]).toBe("城市05");
     expect(values.slice(1, 5)).toEqual(["城市00", "城市06", "城市12", "城市18"]);
     expect(values).toHaveLength(13);
-  });
-});
-
-describe("a query string read once and kept", () => {
-  it("answers as parseSearchParams does, the same frozen answer for the same string", () => {
-    for (const search of ["", "?q=%E5%B7%A5%E7%A8%8B%E5%B8%88&city=%E6%9D%AD%E5%B7%9E&city=x", "?page=0&sort=bogus"]) {
-      const kept = parseSearch(search);
-      expect(kept).toEqual(parseSearchParams(new URLSearchParams(search)));
-      expect(parseSearch(search)).toBe(kept);
-      expect(Object.isFrozen(kept)).toBe(true);
-      const inner = kept.ok ? kept.query.city : Object.values(kept.errors)[0];
-      expect(Object.isFrozen(inner)).toBe(true);
-      expect(() => (inner as string[]).push("changed")).toThrow(TypeError);
-    }
-    expect(parseSearch("?page=0").ok).toBe(false);
-    expect(parseSearch("?city=x").ok && parseSearch("?city=x")).toMatchObject({ query: { city: ["x"] } });
   });
 });
