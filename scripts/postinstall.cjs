@@ -389,7 +389,7 @@ try {
   patchFile(path.join(reactRouter, "dist/umd/react-router.production.min.js"), "react-router", PATHNAMES_MEMO, [
     [
       "var a=n(t);",
-      `var a=t&&!t.__esModule?Object.freeze(Object.assign(Object.create(null),t,{default:t})):n(t); /* ${PATHNAMES_MEMO} */
+      `var a=t&&!t.__esModule?Object.freeze({...t,default:t}):n(t); /* ${PATHNAMES_MEMO} */
 const jiuyePathnamesJson=new WeakMap(),jiuyePathnames=new Map();
 function jiuyeRoutePathnamesJson(m,f){let k=jiuyePathnamesJson.get(m);if(k===void 0||k.f!==f){k={f,json:JSON.stringify(r.UNSAFE_getResolveToMatches(m,f))};jiuyePathnamesJson.set(m,k)}return k.json}
 function jiuyeRoutePathnames(json){let p=jiuyePathnames.get(json);if(p===void 0){if(jiuyePathnames.size>=1000)jiuyePathnames.clear();p=Object.freeze(JSON.parse(json));jiuyePathnames.set(json,p)}return p}
@@ -406,33 +406,4 @@ function jiuyeRoutePathnames(json){let p=jiuyePathnames.get(json);if(p===void 0)
   ]);
 } catch {
   // react-router is not installed: nothing to edit.
-}
-
-// React's exports (decision 034). The server builds of React Router DOM and of Remix's components
-// reach React through a namespace object whose every property is a getter (`_interopNamespace`),
-// so each hook and each `createElement` is a function call more, on every element of every page.
-// React's CommonJS exports are a plain object set once at load, so a frozen copy of them answers
-// the same without the getters.
-const REACT_EXPORTS = "jiuye: react exports";
-patchModule("@remix-run/react/dist/components.js", REACT_EXPORTS, [
-  [
-    "var React__namespace = /*#__PURE__*/_interopNamespace(React);",
-    `var React__namespace = React && !React.__esModule ? Object.freeze(Object.assign(Object.create(null), React, { default: React })) : _interopNamespace(React); // ${REACT_EXPORTS}`,
-  ],
-]);
-try {
-  const reactRouterDom = path.dirname(require.resolve("react-router-dom/package.json"));
-  patchFile(
-    path.join(reactRouterDom, "dist/umd/react-router-dom.production.min.js"),
-    "react-router-dom",
-    REACT_EXPORTS,
-    [
-      [
-        "var i=a(t),u=a(n);",
-        `var i=t&&!t.__esModule?Object.freeze(Object.assign(Object.create(null),t,{default:t})):a(t),u=a(n); /* ${REACT_EXPORTS} */`,
-      ],
-    ],
-  );
-} catch {
-  // react-router-dom is not installed: nothing to edit.
 }
