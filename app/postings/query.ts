@@ -58,6 +58,11 @@ export function listedFacets(
     const attribute = FACET_PARAMS[param];
     const distribution = facets[attribute];
     if (!distribution) continue;
+    // Few enough values that the page lists them all: nothing to sort or leave out.
+    if (Object.keys(distribution).length <= FACET_VALUES_LISTED) {
+      listed[attribute] = distribution;
+      continue;
+    }
     const values = new Set(listedFacetValues(distribution, query[param]));
     const kept: Record<string, number> = {};
     for (const [value, count] of Object.entries(distribution)) if (values.has(value)) kept[value] = count;
