@@ -656,7 +656,12 @@ export const RACE: VettingLexicon = {
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
-  restrictBefore: ["preference (?:will be |is )?given to", "from\\s+(?:the\\s+)?"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    "from\\s+(?:the\\s+)?",
+    // (former-blind-10/11, branch vet-disc) A passport or nationality to be held: "须持英国或爱尔兰护照".
+    "(?:须|需|必须|要求|仅限|只限)\\s*(?:持有?|拥有|具有)",
+  ],
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
@@ -882,7 +887,7 @@ export const REGION: VettingLexicon = {
     // exclusion: "湖南、江西两省人员恕不录用", "东北三省的朋友暂不考虑", "广西等地的求职者一律不收".
     // The school's place as the condition: "仅限本省211院校毕业生", "省外院校不考虑", "只招本地高校的".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
-    `(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?|的)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
+    `(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市))?\\s*(?:的)?\\s*(?:人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*${PLACE_EXCLUDE}`,
   ],
 };
@@ -975,6 +980,9 @@ export const MARITAL: VettingLexicon = {
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
     "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:have|having|start|starting|get|getting|become|becoming)\\s+(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
     "\\b(?:get|getting|become|becoming)\\s+pregnant\\b",
+    // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
+    // point of contact", "single and double rooms").
+    "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -2062,7 +2070,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)?\\s*(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

@@ -344,11 +344,10 @@ function isRestriction(
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (clause.end < text.length && /[，,]/u.test(text.charAt(clause.end))) {
     const rest = text.slice(clause.end + 1, Math.min(text.length, clause.end + 1 + 48));
-    if (
-      (NEXT_CLAUSE_EXCLUDE_RE.test(rest) || SAME_STANDARD_RE.test(rest)) &&
-      !INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4))
-    )
-      return true;
+    // ("all" is inclusive before "genders are welcome", descriptive before "are all Han Chinese".)
+    const near = pre.slice(-limitBefore - 4);
+    if (NEXT_CLAUSE_EXCLUDE_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near)) return true;
+    if (SAME_STANDARD_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " "))) return true;
   }
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".

@@ -1895,3 +1895,232 @@ describe("former-blind-9: near misses of the new classes", () => {
   flagged("training_loan", ["上岗后再付培训费。"]);
   clean("fraud.pyramid", ["下线产品的库存清点与流水核对。"]);
 });
+
+// ---------------------------------------------------------------------------
+// Discrimination classes found in tests/corpus/former-blind-10.jsonl and former-blind-11.jsonl (branch
+// vet-disc). New wordings, none from those sets, each class with near misses that must stay clean.
+// ---------------------------------------------------------------------------
+
+/**
+ * The text in the description, where an attribute needs a marker to be a condition (in the requirements a bare
+ * attribute already is one, which would hide whether the class itself is modelled).
+ */
+function flaggedInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`flags ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).toContain(rule);
+    });
+  }
+}
+
+function cleanInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`does not flag ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).not.toContain(rule);
+    });
+  }
+}
+
+describe("former-blind-10/11: softened and polite refusals after the attribute", () => {
+  flaggedInText("discrimination.gender", ["女生的话这个岗位不太适合，见谅。", "男士这回不大合适哈。"]);
+  flaggedInText("discrimination.ethnicity", ["藏族同事目前暂时无法安排住宿岗位。"]);
+  flaggedInText("discrimination.school_tier", [
+    "双非的就别浪费大家时间了。",
+    "Non-key university grads please don't waste your time.",
+  ]);
+  cleanInText("discrimination.gender", ["男生女生都欢迎，新人不太合适的可以转岗。"]);
+  cleanInText("discrimination.school_tier", ["不限院校，不要浪费面试机会，准时到场。"]);
+});
+
+describe("former-blind-10/11: the next clause only excludes, or adopts the attribute as the standard", () => {
+  flaggedInText("discrimination.religion", ["信仰伊斯兰教的员工需要每日礼拜，因此暂不招收。"]);
+  flaggedInText("discrimination.ethnicity", ["朝鲜族员工沟通不便，所以就不考虑了。"]);
+  flaggedInText("discrimination.region", ["门店现有员工都是本地人，招聘沿用这一要求。"]);
+  flaggedInText("discrimination.ethnicity", ["Our crew are all Han Chinese, and we hire to the same standard."]);
+  cleanInText("discrimination.ethnicity", ["欢迎少数民族员工，暂不考虑无经验者。"]);
+  it("does not flag a clause about the staff followed by a clause with its own object", () => {
+    expect(posting({ description: "公司设有清真窗口，回族员工用餐方便，暂不招收实习生。" })).not.toContain(
+      "discrimination.ethnicity",
+    );
+  });
+  cleanInText("discrimination.region", ["本地人才补贴按政策发放，招聘按此流程进行。"]);
+});
+
+describe("former-blind-10/11: English preferences and conditional refusals before the attribute", () => {
+  flaggedInText("discrimination.marital", [
+    "You should not apply if you are planning to start a family soon.",
+    "Preferably single, as the role involves frequent travel.",
+  ]);
+  flaggedInText("discrimination.health", ["Do not apply if you have epilepsy."]);
+  flaggedInText("discrimination.race", ["A strong preference for Caucasian tutors."]);
+  flaggedInText("discrimination.religion", ["You will not be considered if you are Muslim."]);
+  cleanInText("discrimination.marital", [
+    "Do not apply if you are planning to relocate within six months.",
+    "Preferably two years of experience in family law.",
+  ]);
+  cleanInText("discrimination.race", ["A strong preference for candidates with CELTA."]);
+});
+
+describe("former-blind-10/11: a client's or parent's demand adopted in Chinese", () => {
+  flaggedInText("discrimination.race", ["客户明确要求白人外教。", "甲方指定：欧美长相的模特。"]);
+  flaggedInText("discrimination.gender", ["品牌方希望女生来做，形象好。"]);
+  cleanInText("discrimination.race", ["家长要求外教持TEFL证书。"]);
+  cleanInText("discrimination.gender", ["客户要求按时交付，细心负责。"]);
+});
+
+describe("former-blind-10/11: one-letter gender codes with a marker", () => {
+  flaggedInText("discrimination.gender", ["Sex: F", "F only, evening shifts.", "M preferred for night security."]);
+  cleanInText("discrimination.gender", [
+    "Gender: M/F, no preference.",
+    "Uniform size M only in stock; bring your own if larger.",
+  ]);
+});
+
+describe("former-blind-10/11: nationality and complexion as race", () => {
+  flaggedInText("discrimination.race", [
+    "Light-complexioned presenters preferred.",
+    "仅限美加籍外教。",
+    "须持英国或爱尔兰护照。",
+    "非英美国家的申请人请勿投递；其余国籍不考虑。",
+    "拍摄只用外国长相的演员。",
+    "Applicants of other nationalities will not be considered.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Native-level English; any nationality is welcome.",
+    "公司协助外籍员工办理工作签证和护照登记。",
+    "熟悉英美文学，能讲授英国文化课程。",
+  ]);
+});
+
+describe("former-blind-10/11: the practice or dress of a faith forbidden, and the applicant as a new colleague", () => {
+  flaggedInText("discrimination.religion", [
+    "上班期间禁止佩戴宗教标志。",
+    "门店不提供礼拜时间，介意者勿投。",
+    "We cannot allow religious head coverings on the shop floor.",
+    "No turbans or hijabs while on shift.",
+    "团队里都是佛教徒，新同事须为佛教徒。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "We accommodate prayer times and provide a quiet room.",
+    "上班期间禁止佩戴首饰和长耳环（食品安全要求）。",
+    "No religious discrimination: all staff are treated equally.",
+  ]);
+  it("does not flag the employer's own colleagues described", () => {
+    expect(posting({ description: "我们的同事来自各地，有基督徒也有佛教徒，彼此尊重。" })).not.toContain(
+      "discrimination.religion",
+    );
+  });
+});
+
+describe("former-blind-10/11: places counted or summed up before the people, a city's 户, the school's place", () => {
+  flaggedInText("discrimination.region", [
+    "河北、山西这两个省的人员请勿投递。",
+    "西北五省区的求职者一律不收。",
+    "广东等地的应聘者暂不考虑。",
+    "非穗户勿扰。",
+    "只招本市高校的毕业生。",
+    "外省大学毕业的就算了。",
+  ]);
+  cleanInText("discrimination.region", [
+    "资深户外领队，熟悉川西线路。",
+    "服务河北、山西两省的客户，需经常出差。",
+    "与本省高校合作开展实习项目。",
+  ]);
+  cleanInText("discrimination.region", ["侗族、瑶族老乡的民俗活动策划与接待。"]);
+});
+
+describe("former-blind-10/11: a status not yet reached and a plan to have a child (marital)", () => {
+  flaggedInText("discrimination.marital", [
+    "没成家的暂不考虑。",
+    "近期有要孩子计划的请勿投递。",
+    "有添宝宝打算的求职者慎投。",
+    "If you are planning to get pregnant soon, please do not apply.",
+    "Candidates who plan on having a baby within two years need not apply.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司为有生育计划的员工提供产检假和育儿补贴。",
+    "We support staff who plan to start a family with flexible hours.",
+  ]);
+});
+
+describe("former-blind-10/11: infection markers, a whole body, treatment in the past (health)", () => {
+  flaggedInText("discrimination.health", [
+    "入职体检HBsAg须为阴性。",
+    "乙肝e抗原检测结果要求阴性。",
+    "Must test negative for HBsAg at the pre-employment check.",
+    "肢体健全，能长时间站立。",
+    "Able-bodied applicants only.",
+    "曾有住院或精神科就诊记录的不予录用。",
+    "Anyone who has received psychological counselling in the past year will not be considered.",
+    "乙肝核心抗体须为阴性。",
+  ]);
+  cleanInText("discrimination.health", [
+    "负责整理患者就诊记录和住院病历归档。",
+    "公司为员工提供免费心理咨询服务。",
+    "持有效健康证，入职体检合格。",
+    "协助开展乙肝疫苗接种和抗体检测宣教。",
+  ]);
+});
+
+describe("former-blind-10/11: posts reserved for disabled people are positive action (health)", () => {
+  cleanInText("discrimination.health", [
+    "本岗位为残疾人定向招聘岗位，仅限持证残疾人报名。",
+    "This clerical post is reserved for applicants with disabilities under the employment quota.",
+    "安置残疾人就业，面向残障人士招聘。",
+  ]);
+  flaggedInText("discrimination.health", ["不招收残疾人。", "Wheelchair users need not apply.", "要求无残疾。"]);
+});
+
+describe("former-blind-10/11: a tier as a floor, in Chinese numerals, or as an English adjective (school tier)", () => {
+  flaggedInText("discrimination.school_tier", [
+    "学历起码是一本。",
+    "985打底，硕士优先。",
+    "本科须为二幺幺院校。",
+    "九八五高校毕业生优先。",
+    "A degree from a first-tier domestic university is required.",
+    "Only graduates of elite research universities will be shortlisted.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "至少两年工作经验，本科及以上学历。",
+    "Help students prepare applications to Russell Group universities.",
+    "自考课程顾问：为学员讲解自考报名流程。",
+    "负责学员冲刺名校的留学文书辅导。",
+    "Tier 1 city experience (Beijing, Shanghai) is a plus.",
+  ]);
+});
+
+describe("former-blind-10/11: a genuine occupational requirement with its reason, and a person before an inclusive word (gender)", () => {
+  it("a reason naming a space or garment kept for one sex makes the restriction the role's", () => {
+    expect(
+      posting({ title: "女浴室保洁员", description: "因工作需进入女浴室及女更衣室清洁，本岗位限女性。" }),
+    ).not.toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "Changing Room Attendant",
+        description:
+          "As the role involves supervising the women's changing rooms, we are hiring female attendants only.",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  it("the employer's own reasons are not one", () => {
+    expect(posting({ title: "仓库管理员", description: "因工作需要经常搬运重物，本岗位限男性。" })).toContain(
+      "discrimination.gender",
+    );
+    expect(
+      posting({
+        title: "Sales Manager",
+        description: "As the role involves late client dinners, male candidates only.",
+      }),
+    ).toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "女装店导购",
+        description: "因需接待女性顾客，本店招聘女性导购。另：男生不考虑。",
+        requirements: "限女性。",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  // In the requirements, where a bare attribute is a condition.
+  clean("discrimination.gender", ["男性护理员同样欢迎。", "女司机也可以应聘。"]);
+  flaggedInText("discrimination.gender", ["男性护理员优先，女性也可。"]);
+});
