@@ -149,6 +149,15 @@ export const REGION_GROUPS = [
   "长三角",
   "珠三角",
   "港澳台",
+  // (former-blind-10/11, branch vet-disc) More of the usual groupings.
+  "川渝",
+  "京津冀",
+  "江浙沪皖",
+  "苏北",
+  "苏南",
+  "闽南",
+  "粤西",
+  "粤东",
   "农村",
   "外地",
   "外省",
@@ -313,7 +322,8 @@ export const GENDER: VettingLexicon = {
   ],
   patterns: [
     // (former-blind-10/11, branch vet-disc) "M only", "F preferred", "F优先": the code with its marker.
-    "\\b[mf]\\b(?<!\\bsizes?\\s+[mf])(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先|only\\s+please))",
+    "\\b[mf]\\b(?<!\\bsizes?\\s+[mf])(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)",
+    "[mf](?<=(?:限|仅限|只限|只招|仅招|只要)\\s*[mf])\\b(?=\\s*(?:[，,。；;!！?？)）\\n]|$|性|生))",
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
@@ -757,6 +767,11 @@ export const RELIGION: VettingLexicon = {
     "god-fearing",
     "practising muslims",
     "practicing muslims",
+    // (former-blind-10/11, branch vet-disc) A practice stands for the faith: "if you observe Ramadan", "需要做礼拜的".
+    "ramadan",
+    "斋月",
+    "封斋",
+    "做礼拜",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -888,7 +903,7 @@ export const REGION: VettingLexicon = {
     // The school's place as the condition: "仅限本省211院校毕业生", "省外院校不考虑", "只招本地高校的".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
     `(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市))?\\s*(?:的)?\\s*(?:人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*${PLACE_EXCLUDE}`,
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市))?\\s*(?:以外|之外)?\\s*(?:的)?\\s*(?:人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*${PLACE_EXCLUDE}`,
   ],
 };
 
@@ -983,6 +998,8 @@ export const MARITAL: VettingLexicon = {
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
     // point of contact", "single and double rooms").
     "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
+    // Young children as the status: "if you have young kids", "candidates with small children".
+    "\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids)\\b",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -1003,6 +1020,8 @@ export const MARITAL: VettingLexicon = {
     // Children as the status screened: "prefer candidates without young children", "no small kids".
     "\\b(?:prefer\\w*|only|seeking|looking\\s+for)\\s+(?:\\w+\\s+){0,2}?(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+|any\\s+)?(?:children|kids|family\\s+commitments)\\b",
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
+    // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
+    "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
 };
 
@@ -1105,7 +1124,7 @@ export const HEALTH: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
-    "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:的)?\\s*(?:经历|史|记录)",
+    "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
   screens: [
@@ -1132,7 +1151,7 @@ export const HEALTH: VettingLexicon = {
     `\\bpositive\\b(?<=\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive)[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
     // (former-blind-10/11, branch vet-disc) A marker of the infection named instead of the disease, with the result
     // demanded: "乙肝表面抗原必须为阴性", "HBsAg须阴性", "两对半须全阴", "must test negative for HBsAg".
-    "(?:乙肝|hbv|hbsag|澳抗)\\s*(?:表面|e|核心)?\\s*(?:抗原|抗体|病毒|dna|标志物)\\s*(?:检测|检查|筛查|指标)?\\s*(?:结果)?\\s*(?:须|需|必须|要求|应|应当)?\\s*(?:为|呈|是)?\\s*(?:阴性|全阴|正常)",
+    "(?:乙肝|hbv|hbsag|澳抗)\\s*(?:表面|e|核心)?\\s*(?:抗原|抗体|病毒|dna|标志物)(?:\\s*(?:dna|载量|定量))?\\s*(?:检测|检查|筛查|指标)?\\s*(?:结果)?\\s*(?:须|需|必须|要求|应|应当)?\\s*(?:为|呈|是)?\\s*(?:阴性|全阴|正常)",
     "hbsag\\s*(?:须|需|必须|要求|应)?\\s*(?:为|呈|是)?\\s*阴性|两对半\\s*(?:须|需|必须|要求|应)?\\s*(?:为|呈|是)?\\s*(?:全阴|阴性|正常)",
     "\\b(?:hbsag|hepatitis\\s*b\\s+surface\\s+antigen)[-\\s]negative\\b|\\b(?:test(?:s|ed)?|be|screen(?:s|ed)?)\\s+negative\\s+(?:for\\s+)?(?:hbsag|hbv|hiv|hepatitis\\s*b)\\b",
     // The body demanded whole: "四肢健全", "肢体健全、无残缺", "able-bodied applicants only" (a disability screen).
@@ -1262,6 +1281,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
+    "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
+    "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
     "(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入)[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
     "\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,30}?\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
@@ -1309,6 +1330,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?<![\\d.])(?:985|211|双一流)\\s*(?:工程)?\\s*(?:院校|高校|大学|名校)?\\s*(?:毕业|学历|背景|出身|生源)",
     // (former-blind-10/11, branch vet-disc) The tier as a floor said after it: "211往上走", "一本起步", "985打底".
     "(?<![\\d.])(?:985|211|双一流|一本|二本)\\s*(?:院校|高校|大学)?\\s*(?:往上|起步|打底|及更好)",
+    // A rank as a ceiling: "QS200以内", "排名前100以内的院校".
+    "qs\\s*(?:排名)?\\s*(?:前)?\\s*\\d{2,4}\\s*(?:名)?\\s*(?:以内|之内|内)",
   ],
 };
 
@@ -1608,6 +1631,11 @@ export const EXCLUDE_AFTER = [
   "不用浪费",
   "don't waste",
   "do not waste",
+  "不太考虑",
+  "不怎么考虑",
+  "cannot be accommodated",
+  "can't be accommodated",
+  "cannot be placed",
 ];
 
 /**
@@ -2070,7 +2098,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

@@ -196,6 +196,25 @@ const POSITIVE_ACTION_BEFORE_RE = new RegExp(`(?:${POSITIVE_ACTION_BEFORE})`, "u
 const PERSON_THEN_INCLUSIVE =
   /^\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:师|员|生|士|性|工|者|人|同学|朋友|姐|哥))?\s*(?:同样|一样|也|亦|都|均|同等|照样)\s*(?:欢迎|可以|可|适合|能胜任|能做|能应聘|能申请|能报名)/u;
 
+/**
+ * Does one of the next two clauses of the sentence (after commas) only exclude, or adopt the attribute as the
+ * standard? The reason may stand between: "佛教徒要吃素，食堂不方便，所以一律不考虑". `near` is the text just before
+ * the mention, for an inclusive word that makes the mention no condition.
+ */
+function laterClauseAdopts(text: string, clauseEnd: number, near: string): boolean {
+  let at = clauseEnd;
+  for (let step = 0; step < 2; step++) {
+    if (at >= text.length || !/[，,]/u.test(text.charAt(at))) return false;
+    const rest = text.slice(at + 1, Math.min(text.length, at + 1 + 48));
+    // ("all" is inclusive before "genders are welcome", descriptive before "are all Han Chinese".)
+    if (NEXT_CLAUSE_EXCLUDE_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near)) return true;
+    if (step === 0 && SAME_STANDARD_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " ")))
+      return true;
+    at = clauseOf(text, at + 1, at + 1).end;
+  }
+  return false;
+}
+
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
   const labelSrc = labels.length > 0 ? alternation(labels) : null;
@@ -342,13 +361,7 @@ function isRestriction(
   if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
-  if (clause.end < text.length && /[，,]/u.test(text.charAt(clause.end))) {
-    const rest = text.slice(clause.end + 1, Math.min(text.length, clause.end + 1 + 48));
-    // ("all" is inclusive before "genders are welcome", descriptive before "are all Han Chinese".)
-    const near = pre.slice(-limitBefore - 4);
-    if (NEXT_CLAUSE_EXCLUDE_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near)) return true;
-    if (SAME_STANDARD_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " "))) return true;
-  }
+  if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (

@@ -2124,3 +2124,134 @@ describe("former-blind-10/11: a genuine occupational requirement with its reason
   clean("discrimination.gender", ["男性护理员同样欢迎。", "女司机也可以应聘。"]);
   flaggedInText("discrimination.gender", ["男性护理员优先，女性也可。"]);
 });
+
+describe("former-blind-10/11: a second round of new wordings, written after the fixes (misses found here were fixed as classes)", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "维族同胞暂不考虑。",
+    "Tibetan applicants cannot be accommodated at this time.",
+    "维吾尔族求职者因宿舍安排原因，暂不招聘。",
+    "因饮食习惯不同，回族员工目前无法录用。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女性的话就不太考虑了。",
+    "女孩子这边暂时无法安排，抱歉。",
+    "Gender: F (fitting model).",
+    "限F。",
+    "因工作需要经常出差，限男性。",
+    "本岗位男生不太合适，望理解。",
+    "Female candidates, this role is not for you.",
+    "因需照顾老人起居，限女性。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "川渝两地的求职者请勿投递。",
+    "京津冀以外的人员暂不考虑。",
+    "河南、安徽等省份的朋友请绕行。",
+    "我们门店的人都是潮汕人，招人也按这个标准。",
+    "湖北、湖南两省的人员一律免投。",
+    "苏北的朋友就别投了。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "近三年不打算要孩子的优先。",
+    "Must not be planning to have a baby in the near future.",
+    "If you have young kids, this role is not for you.",
+    "Applicants planning to have children should not apply.",
+    "还没成家的同学先不考虑。",
+    "离异的就别浪费时间了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have a chronic illness, please do not apply.",
+    "HIV positive candidates cannot be accommodated.",
+    "乙肝病毒DNA须阴性。",
+    "身体健全无残缺。",
+    "有精神科住院史者不予考虑。",
+    "有抑郁症病史的同学这次不太合适。",
+    "Candidates who have ever received psychiatric treatment will be rejected.",
+    "大小三阳的暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科院校需在QS200以内。",
+    "双非免谈。",
+    "学校至少是双一流。",
+    "Bachelor's from a top-ranked Chinese university is essential.",
+    "学校不是985的就别浪费时间了。",
+    "最低要求211院校。",
+    "At least a top-tier national university.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "英美澳籍优先。",
+    "持美国护照者优先。",
+    "US or Canadian passport required.",
+    "Preferably fair-skinned for the cosmetics campaign.",
+    "其他国籍的老师暂不考虑。",
+    "只招英美加籍老师。",
+    "South Asian applicants cannot be accommodated.",
+    "甲方要求：金发碧眼。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "不允许佩戴十字架上班，介意者勿投。",
+    "We don't provide prayer breaks; please consider this before applying.",
+    "新入职员工须为天主教徒。",
+    "If you observe Ramadan fasting, please do not apply.",
+    "佛教徒要吃素，食堂不方便，所以一律不考虑。",
+    "Muslim staff would need prayer breaks, so we cannot take them on.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "Gender: M or F, no preference.",
+    "Sizes S, M and L available.",
+    "因需为女性顾客量体，本岗位限女性裁缝。",
+    "男女不限，应届生暂不考虑。",
+    "F1赛车活动执行。",
+    "限F座办公区域通行。",
+    "M only size left; please note when ordering uniforms.",
+    "因需为女性患者做妇科检查辅助，本岗位限女性护士。",
+  ]);
+  cleanInText("discrimination.race", [
+    "Hold a valid passport for overseas business trips.",
+    "协助外籍专家办理护照和签证。",
+    "熟悉中美贸易政策。",
+    "持有效护照，可出差。",
+    "负责英美加澳新五国的签证材料审核。",
+  ]);
+  cleanInText("discrimination.region", [
+    "川渝地区销售渠道开发。",
+    "负责华东、华南两个大区的客户维护。",
+    "本地人才计划按此标准发放补贴。",
+    "服务川渝两地的经销商。",
+  ]);
+  cleanInText("discrimination.health", [
+    "岗位提供无障碍设施，欢迎残障人士投递。",
+    "本岗位面向残疾人定向招聘，签订正式劳动合同。",
+    "负责住院患者的用药记录核对。",
+    "Support students who have received psychological counselling to return to class.",
+    "负责乙肝病毒DNA检测及报告审核。",
+    "身体健康，能适应夜班。",
+    "Able to lift 15 kg; reasonable adjustments available.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司支持员工的生育计划，提供育儿假。",
+    "A single point of contact for all vendors.",
+    "Single and double rooms are provided in the staff dorm.",
+    "单身公寓免费提供。",
+    "Parents with young children are welcome to apply; flexible hours.",
+    "员工子女教育补贴，生育计划咨询服务。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "为学员提供冲刺985高校的考研辅导。",
+    "至少三年教学经验。",
+    "至少本科学历，专业不限。",
+    "QS排名前100院校的招生宣传（负责海外招生项目）。",
+    "面向考研学生讲授985高校的专业课真题。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "公司食堂提供清真餐，尊重员工信仰。",
+    "Headscarves and turbans are welcome with the uniform.",
+    "We respect Ramadan and offer flexible hours during it.",
+    "斋月期间可申请弹性工作时间。",
+    "负责清真食品认证，熟悉斋月期间的市场需求。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "欢迎各民族员工，因此暂不设民族限制。",
+    "负责少数民族地区业务拓展，经验不足者暂不考虑。",
+    "回族餐厅经理，负责后厨管理，所以暂不招收学徒。",
+  ]);
+});
