@@ -892,18 +892,16 @@ export const REGION: VettingLexicon = {
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: ["族\\s*(?:的)?\\s*(?:老乡|同乡)"],
   screens: [
-    // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要".
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区|籍贯|籍|户口|户籍|生源)?\\s*(?:的|人)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
+    // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
+    // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
+    // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*${PLACE_EXCLUDE}`,
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收|仅面向|只面向)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:籍|人|户口|户籍|生源|员工|求职者|同学|应聘者|的(?:人|员工|求职者|同学|应聘者|朋友)?(?=[，,。；;!！?？\\n]|$))`,
-    // (former-blind-10/11, branch vet-disc) A place or a list of places counted or summed up before the people and the
-    // exclusion: "湖南、江西两省人员恕不录用", "东北三省的朋友暂不考虑", "广西等地的求职者一律不收".
-    // The school's place as the condition: "仅限本省211院校毕业生", "省外院校不考虑", "只招本地高校的".
+    // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
-    `(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市))?\\s*(?:以外|之外)?\\s*(?:的)?\\s*(?:人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*${PLACE_EXCLUDE}`,
   ],
 };
 
