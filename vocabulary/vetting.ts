@@ -663,6 +663,7 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    "(?<![\\u4e00-\\u9fff])[美英加法德日韩俄印菲]籍(?!贯)|(?<=[、/和及与或])[美英加法德日韩俄印菲]籍(?!贯)",
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
@@ -773,6 +774,10 @@ export const RELIGION: VettingLexicon = {
     "封斋",
     "做礼拜",
   ],
+  // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
+  patterns: [
+    "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+  ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
@@ -788,8 +793,8 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
     // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
     "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
-    "(?:不|无法|不能|不会|不便)\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?\\s*(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动)",
-    "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for)\\s+(?:for\\s+)?(?:any\\s+)?(?:\\w+\\s+)?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
+    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?\\s*(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
+    "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
     "\\bno\\s+(?:hijabs?|headscarves|headscarf|turbans?|religious\\s+(?:dress|attire|symbols|head\\s*coverings?)|prayer\\s+breaks?)\\b(?!\\s*(?:discrimination|restrictions?))",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
@@ -991,7 +996,7 @@ export const MARITAL: VettingLexicon = {
     // "近两年有生二胎计划者勿扰", "if you plan to have a baby", "planning to get pregnant soon".
     "(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
-    "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:have|having|start|starting|get|getting|become|becoming)\\s+(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
+    "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:(?:have|having|start|starting|get|getting|become|becoming)\\s+)?(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
     "\\b(?:get|getting|become|becoming)\\s+pregnant\\b",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
     // point of contact", "single and double rooms").
@@ -1122,7 +1127,7 @@ export const HEALTH: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
-    "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:的)?\\s*(?:经历|史|记录)",
+    "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
   screens: [
@@ -1281,6 +1286,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
+    "(?:名校|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)\\s*(?:院校|高校|大学|学校)?\\s*(?:的)?\\s*(?:申请|留学|升学|择校|选校)",
     "(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入)[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
     "\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,30}?\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
@@ -1330,6 +1336,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?<![\\d.])(?:985|211|双一流|一本|二本)\\s*(?:院校|高校|大学)?\\s*(?:往上|起步|打底|及更好)",
     // A rank as a ceiling: "QS200以内", "排名前100以内的院校".
     "qs\\s*(?:排名)?\\s*(?:前)?\\s*\\d{2,4}\\s*(?:名)?\\s*(?:以内|之内|内)",
+    "(?:院校|高校|大学|学校)\\s*(?:须|需|必须|要求|应)\\s*(?:在|为|是|位于|位列)?\\s*(?:世界|全球|国内|全国)?\\s*(?:排名)?\\s*(?:前|top)\\s*\\d+",
   ],
 };
 
@@ -1415,6 +1422,8 @@ export const RESTRICT_BEFORE = [
   // fair-complexioned applicants", "we would prefer"; a client's or a parent's demand adopted: "客户特别要求：外籍面孔".
   "preferably",
   "(?:a\\s+|strong\\s+|clear\\s+)?preference\\s+for",
+  "需要是",
+  "必须是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
 ];
@@ -2096,7 +2105,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

@@ -174,8 +174,8 @@ const DUTY_GAP =
  * founders graduated from …", "our clients are mostly from the UK".
  */
 const TEAM =
-  // (Not "新同事"/"新成员": the applicant joining, "新同事需为基督徒".)
-  /团队|(?<!新)成员|我们的|创始人|(?<!新)同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
+  // (Not "新同事"/"新成员"/"新加入的成员": the applicant joining, "新同事需为基督徒".)
+  /团队|(?<!新|加入的|入职的)成员|我们的|创始人|(?<!新|加入的|入职的)同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
 const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
 /** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
@@ -404,10 +404,12 @@ function isRestriction(
     return true;
   // A post reserved for people protected by positive action ("本岗位面向残疾人招聘", "reserved for applicants with
   // disabilities") is the employment quota, not a screen; a refusal or an absence was caught above or by a screen.
+  // (Refusals and exclusions were caught above, so only a restriction *to* the people is left, the marker right
+  // before or a few words back: "reserved for persons with disabilities (disability employment quota)".)
   if (
     lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
-    POSITIVE_ACTION_BEFORE_RE.test(pre) &&
-    !ABSENCE_RE.test(pre.slice(-limitBefore))
+    (POSITIVE_ACTION_BEFORE_RE.test(pre) || restrictedBefore(pre, lexicon, limitBefore)) &&
+    !ABSENCE_RE.test(pre.slice(-limitBefore - 8))
   )
     return false;
   // Restriction markers before: "仅限", "要求", "only", "must be".

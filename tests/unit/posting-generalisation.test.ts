@@ -2255,3 +2255,92 @@ describe("former-blind-10/11: a second round of new wordings, written after the 
     "回族餐厅经理，负责后厨管理，所以暂不招收学徒。",
   ]);
 });
+
+describe("former-blind-10/11: a third round of new wordings (the reason between, single-character nationalities, practices, ranks after the school)", () => {
+  flaggedInText("discrimination.gender", [
+    "女生体力跟不上，因此不予考虑。",
+    "Women would struggle with the night shifts, so we won't consider them.",
+    "限F，身高165以上。",
+    "Females preferred for this front-desk role.",
+    "Men only, please.",
+    "因需经常陪客户喝酒，只招男性。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "乙肝携带者接触食品不便，一律不录用。",
+    "有过住院治疗经历的不考虑。",
+    "乙肝表面抗体阳性者不予录用。",
+    "体检要求乙肝两对半全阴。",
+    "Applicants must be able-bodied.",
+    "Preferably no history of mental illness.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "河南人沟通有障碍，所以暂时不招。",
+    "只招本省院校的毕业生。",
+    "粤西、粤东的朋友请绕行。",
+    "两广以外人员暂不考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "已婚人士经常请假，故不考虑。",
+    "We'd prefer someone without young children.",
+    "入职后三年内有生育计划的不考虑。",
+    "有怀孕计划者请勿投递。",
+    "Candidates who are planning a baby soon should not apply.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "专科生能力不够，恕不录用。",
+    "为学生提供QS前100院校的申请规划。",
+    "Students we help have been admitted to top-tier universities.",
+    "至少一年以上相关工作经验。",
+  ]);
+  flaggedInText("discrimination.race", [
+    "非洲籍学员家长不认可，只能婉拒。",
+    "Applicants must hold a passport from the UK, US, Canada, Australia or New Zealand.",
+    "美籍、英籍外教优先。",
+    "候选人须为英美国籍。",
+    "仅接受欧美护照持有者。",
+    "Olive-complexioned applicants will not be shortlisted.",
+    "Preferably Western-looking for the brand shoot.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "上班不允许戴头巾和面纱。",
+    "We are unable to allow time off for religious holidays.",
+    "公司不会为员工安排宗教活动时间，介意勿投。",
+    "新加入的成员需要是基督徒。",
+    "We would prefer a practising Catholic.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科毕业院校需在全国排名前50以内。",
+    "学历：二幺幺及以上。",
+    "Degree from a prestigious Chinese university is a must.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Preference for Han Chinese applicants."]);
+  cleanInText("discrimination.gender", [
+    "因需穿着男装样衣试穿，本岗位招聘男性试衣模特。",
+    "Because fittings are of lingerie samples, only female fit models.",
+    "M码工服已发完，F码尚有库存。",
+    "女性员工同样享有晋升机会。",
+  ]);
+  cleanInText("discrimination.health", [
+    "The post is reserved for persons with disabilities (disability employment quota).",
+    "本单位按比例安排残疾人就业，本岗位仅限残疾人报考。",
+    "员工如有慢性病，公司提供体检跟进，不影响录用。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "Single-use plastics are banned in the office.",
+    "Single room accommodation provided.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Ramadan greetings campaign for our Middle East clients.",
+    "斋月营销活动策划，熟悉中东市场。",
+  ]);
+  cleanInText("discrimination.race", [
+    "护照、签证材料由公司统一办理。",
+    "负责美国籍客户的售后服务。",
+    "Light complexion makeup products for our new line.",
+  ]);
+  cleanInText("discrimination.region", ["负责粤西地区的渠道拓展，常驻湛江。", "本省高校毕业生可申请人才公寓。"]);
+  cleanInText("discrimination.ethnicity", [
+    "各民族员工一视同仁，因此不设民族要求。",
+    "我们的员工大多是汉族，也欢迎少数民族同事加入。",
+  ]);
+});
