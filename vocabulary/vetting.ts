@@ -322,8 +322,9 @@ export const GENDER: VettingLexicon = {
   ],
   patterns: [
     // (former-blind-10/11, branch vet-disc) "M only", "F preferred", "F优先": the code with its marker.
-    "\\b[mf]\\b(?<!\\bsizes?\\s+[mf])(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)",
-    "[mf](?<=(?:限|仅限|只限|只招|仅招|只要)\\s*[mf])\\b(?=\\s*(?:[，,。；;!！?？)）\\n]|$|性|生))",
+    // (Look-aheads before look-behinds: "m" and "f" are common letters, and most fail on the next character.)
+    "\\b[mf]\\b(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)(?<!\\bsizes?\\s+[mf])",
+    "[mf](?=\\s*(?:[，,。；;!！?？)）\\n]|$|性|生))(?<=(?:限|仅限|只限|只招|仅招|只要)\\s*[mf])",
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
@@ -663,7 +664,9 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
-    "(?<![\\u4e00-\\u9fff])[美英加法德日韩俄印菲]籍(?!贯)|(?<=[、/和及与或])[美英加法德日韩俄印菲]籍(?!贯)",
+    // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
+    // the word: one placed first runs at every position of the text.)
+    "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
@@ -994,15 +997,17 @@ export const MARITAL: VettingLexicon = {
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
     // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
     // "近两年有生二胎计划者勿扰", "if you plan to have a baby", "planning to get pregnant soon".
-    "(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
+    // (The child first and the verb looked for behind it: 要 and 生 start words everywhere.)
+    "(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)(?<=(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby))\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
     "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:(?:have|having|start|starting|get|getting|become|becoming)\\s+)?(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
-    "\\b(?:get|getting|become|becoming)\\s+pregnant\\b",
+    "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
     // point of contact", "single and double rooms").
     "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
     // Young children as the status: "if you have young kids", "candidates with small children".
-    "\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids)\\b",
+    // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
+    "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -1287,8 +1292,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
     "(?:名校|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)\\s*(?:院校|高校|大学|学校)?\\s*(?:的)?\\s*(?:申请|留学|升学|择校|选校)",
-    "(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入)[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
-    "\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,30}?\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
+    // (Anchored on the verb, the people looked for behind it: a scan from every 学生 or "students" cost more.)
+    "(?:申请|考入|考取|冲刺|报考|升入|进入)(?<=(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入))[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
+    "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
     // (former-blind-10/11, branch vet-disc) A tier adjective a few words before the institution: "a top-tier (Tier 1)
