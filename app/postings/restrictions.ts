@@ -168,7 +168,8 @@ const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s
  * work ("要求能对接985高校", "must be able to travel to the UK"), not a condition on the applicant.
  */
 const DUTY_GAP =
-  /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)\w*\b/u;
+  // (Not the agent nouns, which name the applicant: "clients ask for teachers with …", "native speakers from …".)
+  /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)(?!e?rs?\b|ors?\b)\w*\b/u;
 /**
  * The employer's own people, or the people and things the work is about: "团队成员毕业于…", "our
  * founders graduated from …", "our clients are mostly from the UK".

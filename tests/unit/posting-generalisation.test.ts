@@ -2344,3 +2344,58 @@ describe("former-blind-10/11: a third round of new wordings (the reason between,
     "我们的员工大多是汉族，也欢迎少数民族同事加入。",
   ]);
 });
+
+describe("former-blind-10/11: a fourth round of new wordings (agent nouns, better fit, wearing bans, a subject before the refusal, 得是, the others refused)", () => {
+  flaggedInText("discrimination.gender", [
+    "Male applicants would be a better fit for the warehouse floor.",
+    "男生来了也干不长，所以这次只要女生。",
+  ]);
+  flaggedInText("discrimination.ethnicity", [
+    "考虑到饮食问题，少数民族同事暂不安排。",
+    "Uyghur applicants: we are unable to place you.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "Native speakers holding American or British passports only.",
+    "只收持有英美护照的外教。",
+    "Clients ask for teachers with a Western face.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff may not wear headscarves at the counter.",
+    "门店不允许员工在工作时间做礼拜。",
+    "信教的同学我们这边不太合适。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "东三省的求职者我们暂时无法安排。",
+    "Applicants from Henan or Hubei need not apply.",
+    "非京户不予考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "If you're expecting or planning a pregnancy, we can't consider you.",
+    "刚结婚的暂不考虑。",
+    "有二胎打算的就别投了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have diabetes, this job is not for you.",
+    "曾有抑郁症病史者，我们只能婉拒。",
+    "乙肝小三阳的朋友暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Non-985 graduates will not be shortlisted.",
+    "学校得是211起步。",
+    "本科得是985，别的不看。",
+  ]);
+  cleanInText("discrimination.gender", ["We welcome male and female nannies alike."]);
+  cleanInText("discrimination.ethnicity", ["负责少数民族聚居区的社区服务，暂不安排夜班。"]);
+  cleanInText("discrimination.race", ["Teach American and British literature to senior students."]);
+  cleanInText("discrimination.religion", [
+    "Uniform: headscarves in company colours are available on request.",
+    "公司设有礼拜室，员工可在休息时间做礼拜。",
+  ]);
+  cleanInText("discrimination.region", ["负责东三省市场，暂时无法安排住宿。", "京户、非京户均可。"]);
+  cleanInText("discrimination.marital", ["刚结婚的员工可享受婚假15天。", "有二胎的员工可申请弹性上班。"]);
+  cleanInText("discrimination.health", [
+    "We support employees with diabetes with flexible breaks.",
+    "抑郁症患者心理疏导（心理咨询中心岗位）。",
+  ]);
+  cleanInText("discrimination.school_tier", ["985、211高校的校园招聘宣讲会组织。", "至少熟悉一种数据库。"]);
+});
