@@ -2322,3 +2322,507 @@ describe("former-blind-7 classes met again while reading former-blind-10/11: a s
   flaggedInDescription("hype", ["年薪百万起步，上不封顶。", "年入300万起步。"]);
   cleanInDescription("hype", ["年薪30万起，五险一金。", "年薪百万的销售总监岗位需十年经验。"]);
 });
+
+// ---------------------------------------------------------------------------
+// Discrimination classes found in tests/corpus/former-blind-10.jsonl and former-blind-11.jsonl (branch
+// vet-disc). New wordings, none from those sets, each class with near misses that must stay clean.
+// ---------------------------------------------------------------------------
+
+/**
+ * The text in the description, where an attribute needs a marker to be a condition (in the requirements a bare
+ * attribute already is one, which would hide whether the class itself is modelled).
+ */
+function flaggedInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`flags ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).toContain(rule);
+    });
+  }
+}
+
+function cleanInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`does not flag ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).not.toContain(rule);
+    });
+  }
+}
+
+describe("former-blind-10/11: softened and polite refusals after the attribute", () => {
+  flaggedInText("discrimination.gender", ["女生的话这个岗位不太适合，见谅。", "男士这回不大合适哈。"]);
+  flaggedInText("discrimination.ethnicity", ["藏族同事目前暂时无法安排住宿岗位。"]);
+  flaggedInText("discrimination.school_tier", [
+    "双非的就别浪费大家时间了。",
+    "Non-key university grads please don't waste your time.",
+  ]);
+  cleanInText("discrimination.gender", ["男生女生都欢迎，新人不太合适的可以转岗。"]);
+  cleanInText("discrimination.school_tier", ["不限院校，不要浪费面试机会，准时到场。"]);
+});
+
+describe("former-blind-10/11: the next clause only excludes, or adopts the attribute as the standard", () => {
+  flaggedInText("discrimination.religion", ["信仰伊斯兰教的员工需要每日礼拜，因此暂不招收。"]);
+  flaggedInText("discrimination.ethnicity", ["朝鲜族员工沟通不便，所以就不考虑了。"]);
+  flaggedInText("discrimination.region", ["门店现有员工都是本地人，招聘沿用这一要求。"]);
+  flaggedInText("discrimination.ethnicity", ["Our crew are all Han Chinese, and we hire to the same standard."]);
+  cleanInText("discrimination.ethnicity", ["欢迎少数民族员工，暂不考虑无经验者。"]);
+  it("does not flag a clause about the staff followed by a clause with its own object", () => {
+    expect(posting({ description: "公司设有清真窗口，回族员工用餐方便，暂不招收实习生。" })).not.toContain(
+      "discrimination.ethnicity",
+    );
+  });
+  cleanInText("discrimination.region", ["本地人才补贴按政策发放，招聘按此流程进行。"]);
+});
+
+describe("former-blind-10/11: English preferences and conditional refusals before the attribute", () => {
+  flaggedInText("discrimination.marital", [
+    "You should not apply if you are planning to start a family soon.",
+    "Preferably single, as the role involves frequent travel.",
+  ]);
+  flaggedInText("discrimination.health", ["Do not apply if you have epilepsy."]);
+  flaggedInText("discrimination.race", ["A strong preference for Caucasian tutors."]);
+  flaggedInText("discrimination.religion", ["You will not be considered if you are Muslim."]);
+  cleanInText("discrimination.marital", [
+    "Do not apply if you are planning to relocate within six months.",
+    "Preferably two years of experience in family law.",
+  ]);
+  cleanInText("discrimination.race", ["A strong preference for candidates with CELTA."]);
+});
+
+describe("former-blind-10/11: a client's or parent's demand adopted in Chinese", () => {
+  flaggedInText("discrimination.race", ["客户明确要求白人外教。", "甲方指定：欧美长相的模特。"]);
+  flaggedInText("discrimination.gender", ["品牌方希望女生来做，形象好。"]);
+  cleanInText("discrimination.race", ["家长要求外教持TEFL证书。"]);
+  cleanInText("discrimination.gender", ["客户要求按时交付，细心负责。"]);
+});
+
+describe("former-blind-10/11: one-letter gender codes with a marker", () => {
+  flaggedInText("discrimination.gender", ["Sex: F", "F only, evening shifts.", "M preferred for night security."]);
+  cleanInText("discrimination.gender", [
+    "Gender: M/F, no preference.",
+    "Uniform size M only in stock; bring your own if larger.",
+  ]);
+});
+
+describe("former-blind-10/11: nationality and complexion as race", () => {
+  flaggedInText("discrimination.race", [
+    "Light-complexioned presenters preferred.",
+    "仅限美加籍外教。",
+    "须持英国或爱尔兰护照。",
+    "非英美国家的申请人请勿投递；其余国籍不考虑。",
+    "拍摄只用外国长相的演员。",
+    "Applicants of other nationalities will not be considered.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Native-level English; any nationality is welcome.",
+    "公司协助外籍员工办理工作签证和护照登记。",
+    "熟悉英美文学，能讲授英国文化课程。",
+  ]);
+});
+
+describe("former-blind-10/11: the practice or dress of a faith forbidden, and the applicant as a new colleague", () => {
+  flaggedInText("discrimination.religion", [
+    "上班期间禁止佩戴宗教标志。",
+    "门店不提供礼拜时间，介意者勿投。",
+    "We cannot allow religious head coverings on the shop floor.",
+    "No turbans or hijabs while on shift.",
+    "团队里都是佛教徒，新同事须为佛教徒。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "We accommodate prayer times and provide a quiet room.",
+    "上班期间禁止佩戴首饰和长耳环（食品安全要求）。",
+    "No religious discrimination: all staff are treated equally.",
+  ]);
+  it("does not flag the employer's own colleagues described", () => {
+    expect(posting({ description: "我们的同事来自各地，有基督徒也有佛教徒，彼此尊重。" })).not.toContain(
+      "discrimination.religion",
+    );
+  });
+});
+
+describe("former-blind-10/11: places counted or summed up before the people, a city's 户, the school's place", () => {
+  flaggedInText("discrimination.region", [
+    "河北、山西这两个省的人员请勿投递。",
+    "西北五省区的求职者一律不收。",
+    "广东等地的应聘者暂不考虑。",
+    "非穗户勿扰。",
+    "只招本市高校的毕业生。",
+    "外省大学毕业的就算了。",
+  ]);
+  cleanInText("discrimination.region", [
+    "资深户外领队，熟悉川西线路。",
+    "服务河北、山西两省的客户，需经常出差。",
+    "与本省高校合作开展实习项目。",
+  ]);
+  cleanInText("discrimination.region", ["侗族、瑶族老乡的民俗活动策划与接待。"]);
+});
+
+describe("former-blind-10/11: a status not yet reached and a plan to have a child (marital)", () => {
+  flaggedInText("discrimination.marital", [
+    "没成家的暂不考虑。",
+    "近期有要孩子计划的请勿投递。",
+    "有添宝宝打算的求职者慎投。",
+    "If you are planning to get pregnant soon, please do not apply.",
+    "Candidates who plan on having a baby within two years need not apply.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司为有生育计划的员工提供产检假和育儿补贴。",
+    "We support staff who plan to start a family with flexible hours.",
+  ]);
+});
+
+describe("former-blind-10/11: infection markers, a whole body, treatment in the past (health)", () => {
+  flaggedInText("discrimination.health", [
+    "入职体检HBsAg须为阴性。",
+    "乙肝e抗原检测结果要求阴性。",
+    "Must test negative for HBsAg at the pre-employment check.",
+    "肢体健全，能长时间站立。",
+    "Able-bodied applicants only.",
+    "曾有住院或精神科就诊记录的不予录用。",
+    "Anyone who has received psychological counselling in the past year will not be considered.",
+    "乙肝核心抗体须为阴性。",
+  ]);
+  cleanInText("discrimination.health", [
+    "负责整理患者就诊记录和住院病历归档。",
+    "公司为员工提供免费心理咨询服务。",
+    "持有效健康证，入职体检合格。",
+    "协助开展乙肝疫苗接种和抗体检测宣教。",
+  ]);
+});
+
+describe("former-blind-10/11: posts reserved for disabled people are positive action (health)", () => {
+  cleanInText("discrimination.health", [
+    "本岗位为残疾人定向招聘岗位，仅限持证残疾人报名。",
+    "This clerical post is reserved for applicants with disabilities under the employment quota.",
+    "安置残疾人就业，面向残障人士招聘。",
+  ]);
+  flaggedInText("discrimination.health", ["不招收残疾人。", "Wheelchair users need not apply.", "要求无残疾。"]);
+});
+
+describe("former-blind-10/11: a tier as a floor, in Chinese numerals, or as an English adjective (school tier)", () => {
+  flaggedInText("discrimination.school_tier", [
+    "学历起码是一本。",
+    "985打底，硕士优先。",
+    "本科须为二幺幺院校。",
+    "九八五高校毕业生优先。",
+    "A degree from a first-tier domestic university is required.",
+    "Only graduates of elite research universities will be shortlisted.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "至少两年工作经验，本科及以上学历。",
+    "Help students prepare applications to Russell Group universities.",
+    "自考课程顾问：为学员讲解自考报名流程。",
+    "负责学员冲刺名校的留学文书辅导。",
+    "Tier 1 city experience (Beijing, Shanghai) is a plus.",
+  ]);
+});
+
+describe("former-blind-10/11: a genuine occupational requirement with its reason, and a person before an inclusive word (gender)", () => {
+  it("a reason naming a space or garment kept for one sex makes the restriction the role's", () => {
+    expect(
+      posting({ title: "女浴室保洁员", description: "因工作需进入女浴室及女更衣室清洁，本岗位限女性。" }),
+    ).not.toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "Changing Room Attendant",
+        description:
+          "As the role involves supervising the women's changing rooms, we are hiring female attendants only.",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  it("the employer's own reasons are not one", () => {
+    expect(posting({ title: "仓库管理员", description: "因工作需要经常搬运重物，本岗位限男性。" })).toContain(
+      "discrimination.gender",
+    );
+    expect(
+      posting({
+        title: "Sales Manager",
+        description: "As the role involves late client dinners, male candidates only.",
+      }),
+    ).toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "女装店导购",
+        description: "因需接待女性顾客，本店招聘女性导购。另：男生不考虑。",
+        requirements: "限女性。",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  // In the requirements, where a bare attribute is a condition.
+  clean("discrimination.gender", ["男性护理员同样欢迎。", "女司机也可以应聘。"]);
+  flaggedInText("discrimination.gender", ["男性护理员优先，女性也可。"]);
+});
+
+describe("former-blind-10/11: a second round of new wordings, written after the fixes (misses found here were fixed as classes)", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "维族同胞暂不考虑。",
+    "Tibetan applicants cannot be accommodated at this time.",
+    "维吾尔族求职者因宿舍安排原因，暂不招聘。",
+    "因饮食习惯不同，回族员工目前无法录用。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女性的话就不太考虑了。",
+    "女孩子这边暂时无法安排，抱歉。",
+    "Gender: F (fitting model).",
+    "限F。",
+    "因工作需要经常出差，限男性。",
+    "本岗位男生不太合适，望理解。",
+    "Female candidates, this role is not for you.",
+    "因需照顾老人起居，限女性。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "川渝两地的求职者请勿投递。",
+    "京津冀以外的人员暂不考虑。",
+    "河南、安徽等省份的朋友请绕行。",
+    "我们门店的人都是潮汕人，招人也按这个标准。",
+    "湖北、湖南两省的人员一律免投。",
+    "苏北的朋友就别投了。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "近三年不打算要孩子的优先。",
+    "Must not be planning to have a baby in the near future.",
+    "If you have young kids, this role is not for you.",
+    "Applicants planning to have children should not apply.",
+    "还没成家的同学先不考虑。",
+    "离异的就别浪费时间了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have a chronic illness, please do not apply.",
+    "HIV positive candidates cannot be accommodated.",
+    "乙肝病毒DNA须阴性。",
+    "身体健全无残缺。",
+    "有精神科住院史者不予考虑。",
+    "有抑郁症病史的同学这次不太合适。",
+    "Candidates who have ever received psychiatric treatment will be rejected.",
+    "大小三阳的暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科院校需在QS200以内。",
+    "双非免谈。",
+    "学校至少是双一流。",
+    "Bachelor's from a top-ranked Chinese university is essential.",
+    "学校不是985的就别浪费时间了。",
+    "最低要求211院校。",
+    "At least a top-tier national university.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "英美澳籍优先。",
+    "持美国护照者优先。",
+    "US or Canadian passport required.",
+    "Preferably fair-skinned for the cosmetics campaign.",
+    "其他国籍的老师暂不考虑。",
+    "只招英美加籍老师。",
+    "South Asian applicants cannot be accommodated.",
+    "甲方要求：金发碧眼。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "不允许佩戴十字架上班，介意者勿投。",
+    "We don't provide prayer breaks; please consider this before applying.",
+    "新入职员工须为天主教徒。",
+    "If you observe Ramadan fasting, please do not apply.",
+    "佛教徒要吃素，食堂不方便，所以一律不考虑。",
+    "Muslim staff would need prayer breaks, so we cannot take them on.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "Gender: M or F, no preference.",
+    "Sizes S, M and L available.",
+    "因需为女性顾客量体，本岗位限女性裁缝。",
+    "男女不限，应届生暂不考虑。",
+    "F1赛车活动执行。",
+    "限F座办公区域通行。",
+    "M only size left; please note when ordering uniforms.",
+    "因需为女性患者做妇科检查辅助，本岗位限女性护士。",
+  ]);
+  cleanInText("discrimination.race", [
+    "Hold a valid passport for overseas business trips.",
+    "协助外籍专家办理护照和签证。",
+    "熟悉中美贸易政策。",
+    "持有效护照，可出差。",
+    "负责英美加澳新五国的签证材料审核。",
+  ]);
+  cleanInText("discrimination.region", [
+    "川渝地区销售渠道开发。",
+    "负责华东、华南两个大区的客户维护。",
+    "本地人才计划按此标准发放补贴。",
+    "服务川渝两地的经销商。",
+  ]);
+  cleanInText("discrimination.health", [
+    "岗位提供无障碍设施，欢迎残障人士投递。",
+    "本岗位面向残疾人定向招聘，签订正式劳动合同。",
+    "负责住院患者的用药记录核对。",
+    "Support students who have received psychological counselling to return to class.",
+    "负责乙肝病毒DNA检测及报告审核。",
+    "身体健康，能适应夜班。",
+    "Able to lift 15 kg; reasonable adjustments available.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司支持员工的生育计划，提供育儿假。",
+    "A single point of contact for all vendors.",
+    "Single and double rooms are provided in the staff dorm.",
+    "单身公寓免费提供。",
+    "Parents with young children are welcome to apply; flexible hours.",
+    "员工子女教育补贴，生育计划咨询服务。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "为学员提供冲刺985高校的考研辅导。",
+    "至少三年教学经验。",
+    "至少本科学历，专业不限。",
+    "QS排名前100院校的招生宣传（负责海外招生项目）。",
+    "面向考研学生讲授985高校的专业课真题。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "公司食堂提供清真餐，尊重员工信仰。",
+    "Headscarves and turbans are welcome with the uniform.",
+    "We respect Ramadan and offer flexible hours during it.",
+    "斋月期间可申请弹性工作时间。",
+    "负责清真食品认证，熟悉斋月期间的市场需求。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "欢迎各民族员工，因此暂不设民族限制。",
+    "负责少数民族地区业务拓展，经验不足者暂不考虑。",
+    "回族餐厅经理，负责后厨管理，所以暂不招收学徒。",
+  ]);
+});
+
+describe("former-blind-10/11: a third round of new wordings (the reason between, single-character nationalities, practices, ranks after the school)", () => {
+  flaggedInText("discrimination.gender", [
+    "女生体力跟不上，因此不予考虑。",
+    "Women would struggle with the night shifts, so we won't consider them.",
+    "限F，身高165以上。",
+    "Females preferred for this front-desk role.",
+    "Men only, please.",
+    "因需经常陪客户喝酒，只招男性。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "乙肝携带者接触食品不便，一律不录用。",
+    "有过住院治疗经历的不考虑。",
+    "乙肝表面抗体阳性者不予录用。",
+    "体检要求乙肝两对半全阴。",
+    "Applicants must be able-bodied.",
+    "Preferably no history of mental illness.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "河南人沟通有障碍，所以暂时不招。",
+    "只招本省院校的毕业生。",
+    "粤西、粤东的朋友请绕行。",
+    "两广以外人员暂不考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "已婚人士经常请假，故不考虑。",
+    "We'd prefer someone without young children.",
+    "入职后三年内有生育计划的不考虑。",
+    "有怀孕计划者请勿投递。",
+    "Candidates who are planning a baby soon should not apply.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "专科生能力不够，恕不录用。",
+    "为学生提供QS前100院校的申请规划。",
+    "Students we help have been admitted to top-tier universities.",
+    "至少一年以上相关工作经验。",
+  ]);
+  flaggedInText("discrimination.race", [
+    "非洲籍学员家长不认可，只能婉拒。",
+    "Applicants must hold a passport from the UK, US, Canada, Australia or New Zealand.",
+    "美籍、英籍外教优先。",
+    "候选人须为英美国籍。",
+    "仅接受欧美护照持有者。",
+    "Olive-complexioned applicants will not be shortlisted.",
+    "Preferably Western-looking for the brand shoot.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "上班不允许戴头巾和面纱。",
+    "We are unable to allow time off for religious holidays.",
+    "公司不会为员工安排宗教活动时间，介意勿投。",
+    "新加入的成员需要是基督徒。",
+    "We would prefer a practising Catholic.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科毕业院校需在全国排名前50以内。",
+    "学历：二幺幺及以上。",
+    "Degree from a prestigious Chinese university is a must.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Preference for Han Chinese applicants."]);
+  cleanInText("discrimination.gender", [
+    "因需穿着男装样衣试穿，本岗位招聘男性试衣模特。",
+    "Because fittings are of lingerie samples, only female fit models.",
+    "M码工服已发完，F码尚有库存。",
+    "女性员工同样享有晋升机会。",
+  ]);
+  cleanInText("discrimination.health", [
+    "The post is reserved for persons with disabilities (disability employment quota).",
+    "本单位按比例安排残疾人就业，本岗位仅限残疾人报考。",
+    "员工如有慢性病，公司提供体检跟进，不影响录用。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "Single-use plastics are banned in the office.",
+    "Single room accommodation provided.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Ramadan greetings campaign for our Middle East clients.",
+    "斋月营销活动策划，熟悉中东市场。",
+  ]);
+  cleanInText("discrimination.race", [
+    "护照、签证材料由公司统一办理。",
+    "负责美国籍客户的售后服务。",
+    "Light complexion makeup products for our new line.",
+  ]);
+  cleanInText("discrimination.region", ["负责粤西地区的渠道拓展，常驻湛江。", "本省高校毕业生可申请人才公寓。"]);
+  cleanInText("discrimination.ethnicity", [
+    "各民族员工一视同仁，因此不设民族要求。",
+    "我们的员工大多是汉族，也欢迎少数民族同事加入。",
+  ]);
+});
+
+describe("former-blind-10/11: a fourth round of new wordings (agent nouns, better fit, wearing bans, a subject before the refusal, 得是, the others refused)", () => {
+  flaggedInText("discrimination.gender", [
+    "Male applicants would be a better fit for the warehouse floor.",
+    "男生来了也干不长，所以这次只要女生。",
+  ]);
+  flaggedInText("discrimination.ethnicity", [
+    "考虑到饮食问题，少数民族同事暂不安排。",
+    "Uyghur applicants: we are unable to place you.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "Native speakers holding American or British passports only.",
+    "只收持有英美护照的外教。",
+    "Clients ask for teachers with a Western face.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff may not wear headscarves at the counter.",
+    "门店不允许员工在工作时间做礼拜。",
+    "信教的同学我们这边不太合适。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "东三省的求职者我们暂时无法安排。",
+    "Applicants from Henan or Hubei need not apply.",
+    "非京户不予考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "If you're expecting or planning a pregnancy, we can't consider you.",
+    "刚结婚的暂不考虑。",
+    "有二胎打算的就别投了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have diabetes, this job is not for you.",
+    "曾有抑郁症病史者，我们只能婉拒。",
+    "乙肝小三阳的朋友暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Non-985 graduates will not be shortlisted.",
+    "学校得是211起步。",
+    "本科得是985，别的不看。",
+  ]);
+  cleanInText("discrimination.gender", ["We welcome male and female nannies alike."]);
+  cleanInText("discrimination.ethnicity", ["负责少数民族聚居区的社区服务，暂不安排夜班。"]);
+  cleanInText("discrimination.race", ["Teach American and British literature to senior students."]);
+  cleanInText("discrimination.religion", [
+    "Uniform: headscarves in company colours are available on request.",
+    "公司设有礼拜室，员工可在休息时间做礼拜。",
+  ]);
+  cleanInText("discrimination.region", ["负责东三省市场，暂时无法安排住宿。", "京户、非京户均可。"]);
+  cleanInText("discrimination.marital", ["刚结婚的员工可享受婚假15天。", "有二胎的员工可申请弹性上班。"]);
+  cleanInText("discrimination.health", [
+    "We support employees with diabetes with flexible breaks.",
+    "抑郁症患者心理疏导（心理咨询中心岗位）。",
+  ]);
+  cleanInText("discrimination.school_tier", ["985、211高校的校园招聘宣讲会组织。", "至少熟悉一种数据库。"]);
+});
