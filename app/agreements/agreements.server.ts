@@ -730,44 +730,45 @@ export async function expireAgreements(db: Database, now = new Date()): Promise<
   return count;
 }
 
-const listColumns = {
-  agreement: agreements,
-  graduateName: graduates.name,
-  studentNo: graduates.studentNo,
-  collegeId: graduates.collegeId,
-  employerName: employers.name,
-};
+/** The rows of the agreement lists (employer, graduate, staff queue): the caller narrows, orders and limits. */
+function selectListRows(db: Queryable) {
+  return db
+    .select({
+      agreement: agreements,
+      graduateName: graduates.name,
+      studentNo: graduates.studentNo,
+      collegeId: graduates.collegeId,
+      employerName: employers.name,
+    })
+    .from(agreements)
+    .$dynamic()
+    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
+    .innerJoin(employers, eq(employers.id, agreements.employerId));
+}
+
+/** Each list row with the events the machine opens to `actor` now. */
+function withEvents<T extends { agreement: Agreement }>(rows: T[], actor: AgreementActor) {
+  const steps = reviewStepsForSchool();
+  return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, actor, steps) }));
+}
 
 export async function listForEmployer(db: Queryable, userId: string) {
   const membership = await getMembership(db, userId);
   if (!membership) refuse("employer.none", { status: 403 });
   requireGoodStanding(membership.employer);
-  const rows = await db
-    .select(listColumns)
-    .from(agreements)
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
+  const rows = await selectListRows(db)
     .where(eq(agreements.employerId, membership.employer.id))
     .orderBy(desc(agreements.updatedAt))
     .limit(500);
-  const steps = reviewStepsForSchool();
-  return {
-    employer: membership.employer,
-    rows: rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, "employer", steps) })),
-  };
+  return { employer: membership.employer, rows: withEvents(rows, "employer") };
 }
 
 export async function listForGraduate(db: Queryable, graduateId: string) {
-  const rows = await db
-    .select(listColumns)
-    .from(agreements)
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
+  const rows = await selectListRows(db)
     .where(and(eq(agreements.graduateId, graduateId), ne(agreements.status, "drafted")))
     .orderBy(desc(agreements.updatedAt))
     .limit(200);
-  const steps = reviewStepsForSchool();
-  return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, "graduate", steps) }));
+  return withEvents(rows, "graduate");
 }
 
 const QUEUE_STATES: AgreementState[] = ["accepted", "college_approved", "breach_requested", "breach_college_approved"];
@@ -785,17 +786,8 @@ const reviewerOf = (scope: QueueScope): AgreementActor => (scope.kind === "colle
 
 /** What staff of this scope may decide now: each row with the events open to them. */
 export async function staffQueue(db: Queryable, scope: StaffScope) {
-  const rows = await db
-    .select(listColumns)
-    .from(agreements)
-    .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
-    .innerJoin(employers, eq(employers.id, agreements.employerId))
-    .where(inScopeQueue(scope))
-    .orderBy(asc(agreements.updatedAt))
-    .limit(500);
-  const actor = reviewerOf(scope);
-  const steps = reviewStepsForSchool();
-  return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, actor, steps) }));
+  const rows = await selectListRows(db).where(inScopeQueue(scope)).orderBy(asc(agreements.updatedAt)).limit(500);
+  return withEvents(rows, reviewerOf(scope));
 }
 
 /**

@@ -17,7 +17,7 @@ import { recheckPendingPostings } from "../postings/postings.server";
 import type { EmployerRegistration } from "./schema";
 import { EMPLOYER_EVENTS_WITH_REASONS, employerMachine, type EmployerEvent } from "./states";
 import { trustSignals } from "./trust";
-import { activeMemberAddresses } from "./members.server";
+import { activeMemberAddresses, selectMemberAccounts } from "./members.server";
 import { getMembership, requireMembership, type Employer } from "./membership.server";
 
 // Membership and standing live in membership.server.ts so that postings.server.ts can use them too.
@@ -75,16 +75,13 @@ export async function registerEmployer(
 }
 
 export async function listMembers(db: Queryable, employerId: string) {
-  return db
-    .select({
-      userId: users.id,
-      displayName: users.displayName,
-      email: users.email,
-      locale: users.locale,
-      isOwner: employerMembers.isOwner,
-    })
-    .from(employerMembers)
-    .innerJoin(users, eq(users.id, employerMembers.userId))
+  return selectMemberAccounts(db, {
+    userId: users.id,
+    displayName: users.displayName,
+    email: users.email,
+    locale: users.locale,
+    isOwner: employerMembers.isOwner,
+  })
     .where(eq(employerMembers.employerId, employerId))
     .orderBy(desc(employerMembers.isOwner), asc(users.displayName));
 }

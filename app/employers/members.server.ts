@@ -5,6 +5,7 @@
  * cancelled). One place, so both domains refuse and mail alike.
  */
 import { and, eq, isNull } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Queryable } from "../../db/client";
 import { employerMembers, employers, users } from "../../db/schema";
@@ -45,11 +46,18 @@ export async function verifiedEmployerOf(db: Queryable, actor: UserActor, refusa
  * agreements, postings or decisions.
  */
 export async function activeMemberAddresses(db: Queryable, employerId: string) {
-  return db
-    .select({ userId: users.id, email: users.email, locale: users.locale })
-    .from(employerMembers)
-    .innerJoin(users, eq(users.id, employerMembers.userId))
-    .where(and(eq(employerMembers.employerId, employerId), isNull(users.disabledAt)));
+  return selectMemberAccounts(db, { userId: users.id, email: users.email, locale: users.locale }).where(
+    and(eq(employerMembers.employerId, employerId), isNull(users.disabledAt)),
+  );
+}
+
+/**
+ * Employer members read with their account, with the `columns` the caller names (from employerMembers
+ * and users); the caller narrows to one employer and orders. The employer's home page lists them all,
+ * the fair booth form offers them as representatives, and mail goes to the active ones.
+ */
+export function selectMemberAccounts<T extends SelectedFields>(db: Queryable, columns: T) {
+  return db.select(columns).from(employerMembers).$dynamic().innerJoin(users, eq(users.id, employerMembers.userId));
 }
 
 /**

@@ -31,7 +31,12 @@ import { decisionColumns, decisionReason } from "../staff-decision";
 import type { Message } from "../i18n/messages";
 import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
-import { employerOfMember, mailEmployerMembers, verifiedEmployerOf } from "../employers/members.server";
+import {
+  employerOfMember,
+  mailEmployerMembers,
+  selectMemberAccounts,
+  verifiedEmployerOf,
+} from "../employers/members.server";
 import { recordNoShows, requireNotBarred } from "./no-shows.server";
 import { checkEligibility, isEmployerWindowOpen, liveSessions, type Eligibility } from "./rules";
 import type { BoothApplicationInput, FairInput } from "./schema";
@@ -464,10 +469,7 @@ export async function getFairForEmployer(db: Queryable, actor: UserActor, fairId
     .from(postings)
     .where(and(eq(postings.employerId, employer.id), eq(postings.status, "published")))
     .orderBy(desc(postings.publishedAt));
-  const colleagues = await db
-    .select({ userId: users.id, name: users.displayName, email: users.email })
-    .from(employerMembers)
-    .innerJoin(users, eq(users.id, employerMembers.userId))
+  const colleagues = await selectMemberAccounts(db, { userId: users.id, name: users.displayName, email: users.email })
     .where(eq(employerMembers.employerId, employer.id))
     .orderBy(asc(users.displayName));
   const featured = booth

@@ -3,25 +3,12 @@
  * app/i18n/domains/fairs.ts. Pure: routes and tests import it, in the browser too.
  */
 import { z } from "zod";
-import { repeated } from "../forms/fields";
+import { optionalText, repeated, requiredText } from "../forms/fields";
 import { calendarDaysBetween, isCalendarDate } from "../time";
 import { FAIR_DEGREES, QUEUE_INTERESTS, WAITLIST_MODES } from "../../vocabulary";
 
 /** A fair lasts at most this many days (a longer one is a typing mistake in a date). */
 export const MAX_FAIR_DAYS = 14;
-
-const text = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").trim())
-    .pipe(z.string().max(max, "form.tooLong"));
-
-const requiredText = (max: number, required: string) =>
-  z
-    .string({ error: required })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, required).max(max, "form.tooLong"));
 
 const day = z
   .string({ error: "fair.field.date.invalid" })
@@ -52,8 +39,8 @@ const optionalCollege = z.preprocess(
 
 const FairFields = z.object({
   title: requiredText(120, "fair.field.title.required"),
-  theme: text(60),
-  description: text(4000),
+  theme: optionalText(60),
+  description: optionalText(4000),
   collegeId: optionalCollege,
   startsOn: day,
   endsOn: day,
@@ -126,7 +113,7 @@ export const meetingLink = z
  * pairs in the form's order; a row whose link is left empty is a colleague not attending.
  */
 const BoothFields = z.object({
-  intro: text(2000),
+  intro: optionalText(2000),
   chatMinutes: chatMinutes.default(15),
   postingIds: repeated(z.uuid({ error: "form.invalid" })),
   repUserIds: repeated(z.uuid({ error: "form.invalid" })),
@@ -193,7 +180,7 @@ export const RepresentativeForm = z.discriminatedUnion("intent", [
       intent: z.literal("interest"),
       entryId: z.uuid({ error: "form.invalid" }),
       interest: z.enum(QUEUE_INTERESTS, { error: "form.invalid" }),
-      note: text(2000),
+      note: optionalText(2000),
       postingId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "form.invalid" }).optional()),
       /** For "invite to interview": a proposed time ("2026-12-08T14:00", school time) and length. */
       interviewAt: z

@@ -10,3 +10,20 @@ export function repeated<T extends z.ZodType>(item: T) {
     z.array(item),
   );
 }
+
+/** Text a form must send: trimmed, `required` (a message key) when empty or absent, `form.tooLong` past `max`. */
+export function requiredText(max: number, required: string) {
+  return z
+    .string({ error: required })
+    .transform((value) => value.trim())
+    .pipe(z.string().min(1, required).max(max, "form.tooLong"));
+}
+
+/** Text a form may leave out: trimmed, "" when absent, `form.tooLong` past `max`. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.string().max(max, "form.tooLong"));
+}

@@ -550,39 +550,6 @@ function denseOf(model: LearnedModel, id: number): number {
   return id < 0x10000 ? (model.charIndex[id] as number) : (model.unitIndex.get(id) ?? -1);
 }
 
-let denseBuffer = new Int32Array(256);
-
-function denseUnits(model: LearnedModel, units: Units): Int32Array {
-  const n = units.ids.length;
-  if (denseBuffer.length < n) denseBuffer = new Int32Array(n * 2);
-  for (let k = 0; k < n; k++) denseBuffer[k] = denseOf(model, units.ids[k] as number);
-  return denseBuffer;
-}
-
-/** Each rule's score for one sentence: bias + Σ weights of the n-grams present (counted per occurrence). */
-export function scoreUnits(model: LearnedModel, units: Units, out: Float64Array): void {
-  const R = model.rules.length;
-  out.set(model.bias);
-  const dense = denseUnits(model, units);
-  const length = units.ids.length;
-  for (let i = 0; i < length; i++) {
-    if ((dense[i] as number) < 0) continue;
-    let node = 0;
-    let words = 0;
-    for (let j = i; j < length && j - i < MAX_N; j++) {
-      const d = dense[j] as number;
-      if (d < 0) break;
-      if (isWordUnit(units.ids[j] as number)) words++;
-      if (words > 0 && j - i + 1 > MAX_N_WORDS) break;
-      const child = j === i ? (model.rootChild[d] as number) : (model.edges.get(node * model.unitCount + d) ?? -1);
-      if (child < 0) break;
-      node = child;
-      const base = node * R;
-      for (let r = 0; r < R; r++) out[r] = (out[r] as number) + (model.weights[base + r] as number);
-    }
-  }
-}
-
 /** The hash slot of an edge key (node * unitCount + dense unit); a key past 2^31 hashes on its low bits and still compares exactly. */
 function edgeSlot(key: number, shift: number): number {
   return shift >= 32 ? 0 : Math.imul(key | 0, 0x9e3779b1) >>> shift;
@@ -601,7 +568,8 @@ function childOf(model: LearnedModel, key: number): number {
 }
 
 /**
- * scoreUnits for text[from, to) through a reused buffer, the same sums in the same order. With `atLeast`
+ * Each rule's score for text[from, to): bias + Σ weights of the n-grams present (counted per occurrence),
+ * tokenized into a reused buffer. With `atLeast`
  * and `eligible`, a sentence whose bound (bias + Σ maxGain) is below every eligible rule's threshold is not
  * walked: it returns false and `out` is meaningless (no rule could use its score). True: `out` is set.
  */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "../forms/fields";
 import { isCalendarDate, schoolDate } from "../time";
 import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATES } from "./rules";
 
@@ -6,19 +7,6 @@ import { CONTACT_CHANNELS, SUBSIDY_KINDS, SUBSIDY_STATES } from "./rules";
  * Forms of the support plan page, one schema per intent, joined in `SupportPlanForm` for the
  * page's action (decision 009). Messages are keys of app/i18n/domains/support.ts.
  */
-
-const trimmed = (max: number, tooLong = "form.tooLong") =>
-  z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").trim())
-    .pipe(z.string().max(max, tooLong));
-
-const requiredText = (max: number, required: string) =>
-  z
-    .string({ error: required })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, required).max(max, "form.tooLong"));
 
 /** A calendar day that exists (no 2 月 30 日), from 2000 on. */
 function isRealDay(v: string): boolean {
@@ -80,7 +68,7 @@ export const ContactSchema = z.object({
   contactedOn: pastDay("support.contact.date.required"),
   channel: z.enum(CONTACT_CHANNELS, { error: "support.contact.channel.required" }),
   summary: requiredText(2000, "support.contact.summary.required"),
-  nextStep: trimmed(500),
+  nextStep: optionalText(500),
 });
 export type ContactInput = z.output<typeof ContactSchema>;
 
@@ -89,7 +77,7 @@ export const ReferralSchema = z.object({
     .string({ error: "support.referral.posting.required" })
     .trim()
     .pipe(z.uuid({ error: "support.referral.posting.invalid" })),
-  referralNote: trimmed(500),
+  referralNote: optionalText(500),
 });
 
 const SUBSIDY_CODES = SUBSIDY_KINDS.map((k) => k.code) as [string, ...string[]];
@@ -109,7 +97,7 @@ const SubsidyFields = z.object({
   subsidyStatus: z.enum(SUBSIDY_STATES, { error: "form.invalid" }).default("applied"),
   appliedOn: pastDay("support.subsidy.appliedOn.required"),
   decidedOn: optionalPastDay,
-  subsidyNote: trimmed(300),
+  subsidyNote: optionalText(300),
 });
 
 function subsidyDates(value: z.output<typeof SubsidyFields>, ctx: z.RefinementCtx) {

@@ -3,15 +3,9 @@
  * app/i18n/domains/talks.ts. Pure: routes and tests import it, in the browser too.
  */
 import { z } from "zod";
-import { repeated } from "../forms/fields";
+import { repeated, requiredText } from "../forms/fields";
 import { isCalendarDate } from "../time";
 import { TALK_MODES, TALK_SLOTS } from "../../vocabulary";
-
-const requiredText = (max: number, required: string) =>
-  z
-    .string({ error: required })
-    .transform((value) => value.trim())
-    .pipe(z.string().min(1, required).max(max, "form.tooLong"));
 
 const positive = (message: string) =>
   z.coerce.number({ error: message }).int(message).min(1, message).max(100_000, message);

@@ -5,6 +5,7 @@
  * takes `(db, actor, input)` (decision 009) and an optional `now` so the demo seed replays them.
  */
 import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import QRCode from "qrcode";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable, Tx } from "../../db/client";
@@ -55,6 +56,19 @@ const PUBLIC_TALK = {
   status: talks.status,
   decisionReason: talks.decisionReason,
 };
+
+/**
+ * Talks as the lists show them (staff's list, the public list): the public columns, the employer's
+ * name and the venue's, with the `extra` columns a list adds; the caller narrows and orders.
+ */
+function selectListedTalks<T extends SelectedFields>(db: Queryable, extra: T) {
+  return db
+    .select({ ...PUBLIC_TALK, employerName: employers.name, venueName: talkVenues.name, ...extra })
+    .from(talks)
+    .$dynamic()
+    .innerJoin(employers, eq(employers.id, talks.employerId))
+    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId));
+}
 
 function uniqueViolation(error: unknown): string | undefined {
   for (let e: unknown = error, i = 0; e && i < 5; e = (e as { cause?: unknown }).cause, i++) {
@@ -398,18 +412,10 @@ export async function decideTalk(
 
 export async function listTalksForStaff(db: Queryable, actor: StaffActor) {
   requireSchoolStaff(actor);
-  return db
-    .select({
-      ...PUBLIC_TALK,
-      employerName: employers.name,
-      venueName: talkVenues.name,
-      signups: sql<number>`(select count(*)::int from ${talkSignups} where ${talkSignups.talkId} = ${talks.id} and ${talkSignups.status} = 'signed_up')`,
-      attended: sql<number>`(select count(*)::int from ${talkAttendance} where ${talkAttendance.talkId} = ${talks.id})`,
-    })
-    .from(talks)
-    .innerJoin(employers, eq(employers.id, talks.employerId))
-    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId))
-    .orderBy(asc(talks.talkDate), asc(talks.slot));
+  return selectListedTalks(db, {
+    signups: sql<number>`(select count(*)::int from ${talkSignups} where ${talkSignups.talkId} = ${talks.id} and ${talkSignups.status} = 'signed_up')`,
+    attended: sql<number>`(select count(*)::int from ${talkAttendance} where ${talkAttendance.talkId} = ${talks.id})`,
+  }).orderBy(asc(talks.talkDate), asc(talks.slot));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,18 +423,11 @@ export async function listTalksForStaff(db: Queryable, actor: StaffActor) {
 
 /** Approved talks from today on (school date), soonest first. */
 export async function listPublicTalks(db: Queryable, now = new Date()) {
-  return db
-    .select({
-      ...PUBLIC_TALK,
-      employerName: employers.name,
-      venueName: talkVenues.name,
-      building: talkVenues.building,
-      /** When it was approved, i.e. became public (the feed's publication date). */
-      decidedAt: talks.decidedAt,
-    })
-    .from(talks)
-    .innerJoin(employers, eq(employers.id, talks.employerId))
-    .leftJoin(talkVenues, eq(talkVenues.id, talks.venueId))
+  return selectListedTalks(db, {
+    building: talkVenues.building,
+    /** When it was approved, i.e. became public (the feed's publication date). */
+    decidedAt: talks.decidedAt,
+  })
     .where(and(eq(talks.status, "approved"), gte(talks.talkDate, schoolDate(now))))
     .orderBy(asc(talks.talkDate), asc(talks.slot));
 }
