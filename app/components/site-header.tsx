@@ -7,8 +7,8 @@ import { menuFor, type NavEntry, type TodoCountName } from "../navigation";
 /**
  * A menu entry (`NavLink`) to an absolute path of plain characters. On the server it is the anchor
  * `NavLink` writes for it, active (`aria-current="page"`, class `active`) by `NavLink`'s own rule:
- * the page is the entry's path, or below it unless `end`, case aside. Each `NavLink` runs about ten
- * router hooks to get there; the header has up to 25 entries on every signed-in page (decision 035).
+ * the page is the entry's path, or below it unless `end`, case aside, without the router hooks each
+ * `NavLink` runs to get there: the header has about 20 entries on a staff page (decision 035).
  * In the browser it is the `NavLink` itself, which hydrates onto the same anchor, navigates without
  * a document load and follows pending navigations. tests/unit/plain-links.test.tsx compares the two.
  */
