@@ -69,7 +69,6 @@ export function graduateListConditions(
 }
 
 /**
-/**
  * Roster entries as staff see them (who, cohort, college and major, activated or not), with the
  * other `columns` the caller names: the list adds nothing personal, one graduate's record does.
  */
