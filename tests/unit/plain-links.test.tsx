@@ -5,8 +5,9 @@ import { MemoryRouter } from "react-router-dom";
 import { describe, expect, it } from "vitest";
 import { RowLink } from "../../app/components/list-page";
 import { MenuLink } from "../../app/components/site-header";
+import { ItemLink } from "../../app/components/todo-list";
 
-// On the server the header's entries and the roster's row links skip the router's hooks and write
+// On the server the header's entries, the roster's row links and the to-do items' links skip the router's hooks and write
 // their anchor themselves (decision 035); in the browser they are Remix's NavLink and Link, which
 // hydrate onto that anchor. A difference would be a hydration mismatch and, for the menu, a wrong
 // entry marked as the current page. Here `document` is undefined, as on the server.
@@ -62,11 +63,11 @@ describe("links written without the router on the server", () => {
     ).not.toContain("active");
   });
 
-  it("a row link is the anchor Link writes", () => {
+  it("a row link and a to-do item's link are the anchor Link writes", () => {
     for (const to of ["/staff/graduates/4f1c2d3e-0000-4000-8000-000000000001", "/jobs/42"] as const) {
-      expect(at("/staff/graduates", <RowLink to={to}>王小明</RowLink>)).toBe(
-        at("/staff/graduates", <Link to={to}>王小明</Link>),
-      );
+      const link = at("/staff/graduates", <Link to={to}>王小明</Link>);
+      expect(at("/staff/graduates", <RowLink to={to}>王小明</RowLink>)).toBe(link);
+      expect(at("/staff/graduates", <ItemLink to={to}>王小明</ItemLink>)).toBe(link);
     }
   });
 });
