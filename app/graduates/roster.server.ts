@@ -112,21 +112,23 @@ export interface RosterEntry {
  * page, the choices) saves a round trip on the most used staff page; its text is built once per
  * combination of filters (decision 031). The total is a scalar count of graduates alone, not a
  * window count, which would join and sort every graduate in scope (decision 028); it is there even
- * for a page past the end. The entries are built in PostgreSQL as JSON (one value to read instead of
- * fifty rows of eleven columns), in the order of the page.
+ * for a page past the end. The page's entries come as one JSON array (one value to read instead of
+ * fifty rows of eleven columns), in the order of the page, built after the limit: only the rows shown
+ * are turned into JSON, however many graduates share the newest cohort. PostgreSQL spends about 0.1 ms
+ * more on it than on the two statements it replaces, the web process about 0.15 ms less (decision 035).
  */
 function rosterPageStatement(present: (keyof ListValues)[]) {
   return statementTemplate<string>((value) => {
     const conditions = conditionsOf(Object.fromEntries(present.map((name) => [name, value(name)])));
     const where = conditions.length ? sql` where ${and(...conditions)}` : sql``;
+    // Each column is named as the entry's key: json_agg of the row writes them as they are.
     return sql`select
-    (select coalesce(json_agg(p.entry order by p.cohort desc, p.student_no), '[]'::json) from (
-       select json_build_object('id', ${graduates.id}, 'studentNo', ${graduates.studentNo}, 'name', ${graduates.name},
-                                'gender', ${graduates.gender}, 'degree', ${graduates.degree}, 'cohort', ${graduates.cohort},
-                                'collegeZh', ${colleges.nameZh}, 'collegeEn', ${colleges.nameEn},
-                                'majorZh', ${majors.nameZh}, 'majorEn', ${majors.nameEn},
-                                'activated', ${graduates.userId} is not null) as entry,
-              ${graduates.cohort} as cohort, ${graduates.studentNo} as student_no
+    (select coalesce(json_agg(p order by p."cohort" desc, p."studentNo"), '[]'::json) from (
+       select ${graduates.id} as "id", ${graduates.studentNo} as "studentNo", ${graduates.name} as "name",
+              ${graduates.gender} as "gender", ${graduates.degree} as "degree", ${graduates.cohort} as "cohort",
+              ${colleges.nameZh} as "collegeZh", ${colleges.nameEn} as "collegeEn",
+              ${majors.nameZh} as "majorZh", ${majors.nameEn} as "majorEn",
+              ${graduates.userId} is not null as "activated"
          from ${graduates}
          join ${colleges} on ${colleges.id} = ${graduates.collegeId}
          join ${majors} on ${majors.id} = ${graduates.majorId}${where}
