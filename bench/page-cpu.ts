@@ -2,7 +2,10 @@
  * `npx tsx bench/page-cpu.ts [--duration 8] [--pages login,graduate,staff] [--servers a.mjs,b.mjs]
  * [--rounds 1]`: CPU milliseconds of the web process per request, page by page, for the compiled
  * server (`npm run build` first; `--servers` names several builds, e.g. another checkout's
- * build/server.mjs, measured in turn on the same database, `--rounds` times over) on the demo data. On a shared machine requests/s and latency follow the neighbours' load; the CPU the web
+ * build/server.mjs, measured in turn on the same database, `--rounds` times over) on the demo data.
+ * A server may be followed by node flags for it alone (`--servers "build/server.mjs,build/server.mjs
+ * --max-semi-space-size=64"`). Pages: login, jobs, jobsq (a search with words and filters),
+ * graduate, staff, staff-home. On a shared machine requests/s and latency follow the neighbours' load; the CPU the web
  * process spends per request (utime + stime from /proc over the load window, divided by the requests
  * answered) does much less, so this is the figure to compare before and after a change.
  * Each page is loaded by autocannon at c=10 after a warm-up; the web process runs with
@@ -63,6 +66,12 @@ await stop(seeding.child);
 const pages = [
   { name: "login", path: "/login", cookie: undefined as string | undefined },
   { name: "jobs", path: "/jobs", cookie: undefined },
+  // The search with words and filters that bench/pages.ts measures.
+  {
+    name: "jobsq",
+    path: `/jobs?${new URLSearchParams({ q: "工程师", city: "杭州", jobType: "full_time" })}`,
+    cookie: undefined,
+  },
   { name: "graduate", path: "/graduate", cookie: graduateCookie },
   { name: "staff", path: "/staff/graduates", cookie: staffCookie },
   { name: "staff-home", path: "/staff", cookie: staffCookie },
@@ -77,7 +86,12 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const page of pages) {
     for (const server of SERVERS) {
       // One process per page, so a profile (BENCH_SITE_NODE_ARGS) holds one page only.
-      const web = await startServer(server, { ...siteEnv, SEED_DEMO: "false", RUN_WORKER: "false" }, SITE_NODE_ARGS);
+      // An entry may name node flags of its own after the script ("build/server.mjs --max-semi-space-size=64").
+      const [script, ...flags] = server.split(" ").filter(Boolean);
+      const web = await startServer(script!, { ...siteEnv, SEED_DEMO: "false", RUN_WORKER: "false" }, [
+        ...SITE_NODE_ARGS,
+        ...flags,
+      ]);
       const headers: Record<string, string> = page.cookie ? { cookie: page.cookie } : {};
       const first = await fetch(web.base + page.path, { headers, redirect: "manual" });
       const bytes = (await first.arrayBuffer()).byteLength;

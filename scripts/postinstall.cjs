@@ -57,6 +57,12 @@ function patchModule(moduleId, marker, edits) {
   } catch {
     return;
   }
+  patchFile(file, moduleId, marker, edits);
+}
+
+/** As {@link patchModule}, for `file` of a package whose exports do not name it. */
+function patchFile(file, moduleId, marker, edits) {
+  if (!fs.existsSync(file)) return;
   const source = fs.readFileSync(file, "utf8");
   if (source.includes(marker)) return;
   let fixed = source;
@@ -338,3 +344,66 @@ function getKeyedLinksForMatches(matches, routeModules, manifest) {
 function getKeyedLinksForMatchesUncached(matches, routeModules, manifest) {`,
   ],
 ]);
+
+// React's chunk writer (decision 034). The server renderer (react-dom 18's Node build) encodes every
+// piece of markup it writes, most a few bytes long (a tag's start, an attribute, an escaped text),
+// into a 2 kB byte view as it goes: a TextEncoder call and a new subarray view per piece, a fifth of
+// the CPU of the job list (36 kB of HTML). Here the pieces are joined as a string and encoded once
+// per 2,048 characters or more, and the renderer's fixed pieces stay strings instead of
+// being encoded at start-up. The destination still gets UTF-8 bytes (`Uint8Array`s, at the same
+// points where React flushed before, never more than one write per 2,048 characters in between)
+// and the same bytes in the same order. Only this file, the production build of
+// `renderToPipeableStream`, is changed; tests/unit/react-chunk-writer.test.ts compares it with the
+// unedited browser build.
+const CHUNK_WRITER = "jiuye: chunk writer";
+try {
+  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
+  patchFile(path.join(reactDom, "cjs/react-dom-server.node.production.min.js"), "react-dom server", CHUNK_WRITER, [
+    [
+      'function r(a,b){if("string"===typeof b){if(0!==b.length)if(2048<3*b.length)0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,u.encode(b));else{var c=k;0<l&&(c=k.subarray(l));c=u.encodeInto(b,c);var d=c.read;l+=c.written;d<b.length&&(t(a,k),k=new Uint8Array(2048),l=u.encodeInto(b.slice(d),k).written);2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)}}else 0!==b.byteLength&&(2048<b.byteLength?(0<l&&(t(a,k.subarray(0,l)),k=new Uint8Array(2048),l=0),t(a,b)):(c=k.length-l,c<b.byteLength&&(0===c?t(a,\nk):(k.set(b.subarray(0,c),l),l+=c,t(a,k),b=b.subarray(c)),k=new Uint8Array(2048),l=0),k.set(b,l),l+=b.byteLength,2048===l&&(t(a,k),k=new Uint8Array(2048),l=0)))}',
+      `/* ${CHUNK_WRITER}: k is the markup not yet encoded (a string) */function r(a,b){if("string"===typeof b){if(0!==b.length&&(k+=b,2048<=k.length))t(a,u.encode(k)),k=""}else 0!==b.byteLength&&(0<k.length&&(t(a,u.encode(k)),k=""),t(a,b))}`,
+    ],
+    [
+      "function ca(a){k&&0<l&&a.write(k.subarray(0,l));k=null;l=0;q=!0}",
+      "function ca(a){k&&0<k.length&&a.write(u.encode(k));k=null;l=0;q=!0}",
+    ],
+    ["function x(a){return u.encode(a)}", "function x(a){return a}"],
+    ["function dd(a,b){k=new Uint8Array(2048);l=0;q=!0;", 'function dd(a,b){k="";l=0;q=!0;'],
+    ["C.splice(0,e);ca(b);k=new Uint8Array(2048);l=0;q=!0;", 'C.splice(0,e);ca(b);k="";l=0;q=!0;'],
+  ]);
+} catch {
+  // react-dom is not installed: nothing to edit.
+}
+
+// Route path names for links (decision 034). Every `<Link>`, `<NavLink>` and `<Form>` asks
+// `useResolvedPath` (and `useNavigate`) for its target, and each call writes the matched routes'
+// path names as JSON and, for the target, reads them back: three to four times per link, fifty row
+// links on the staff graduates list. The text depends only on the matches array of the route the
+// link is in (one array per route and render, never changed) and React Router's flag, so it is kept
+// per array; the array read back is kept per text (bounded) and shared, as `resolveTo` only reads
+// it. React's exports are used as they are instead of through a namespace object of getters. Only
+// the server's build (the production UMD file that `react-router`'s CommonJS entry loads) changes.
+const PATHNAMES_MEMO = "jiuye: route path names memo";
+try {
+  const reactRouter = path.dirname(require.resolve("react-router/package.json"));
+  patchFile(path.join(reactRouter, "dist/umd/react-router.production.min.js"), "react-router", PATHNAMES_MEMO, [
+    [
+      "var a=n(t);",
+      `var a=t&&!t.__esModule?Object.freeze({...t,default:t}):n(t); /* ${PATHNAMES_MEMO} */
+const jiuyePathnamesJson=new WeakMap(),jiuyePathnames=new Map();
+function jiuyeRoutePathnamesJson(m,f){let k=jiuyePathnamesJson.get(m);if(k===void 0||k.f!==f){k={f,json:JSON.stringify(r.UNSAFE_getResolveToMatches(m,f))};jiuyePathnamesJson.set(m,k)}return k.json}
+function jiuyeRoutePathnames(json){let p=jiuyePathnames.get(json);if(p===void 0){if(jiuyePathnames.size>=1000)jiuyePathnames.clear();p=Object.freeze(JSON.parse(json));jiuyePathnames.set(json,p)}return p}
+`,
+    ],
+    [
+      'l=JSON.stringify(r.UNSAFE_getResolveToMatches(i,o.v7_relativeSplatPath));return a.useMemo(()=>r.resolveTo(e,JSON.parse(l),u,"path"===n),[e,l,u,n])}',
+      'l=jiuyeRoutePathnamesJson(i,o.v7_relativeSplatPath);return a.useMemo(()=>r.resolveTo(e,jiuyeRoutePathnames(l),u,"path"===n),[e,l,u,n])}',
+    ],
+    [
+      "c=JSON.stringify(r.UNSAFE_getResolveToMatches(u,n.v7_relativeSplatPath)),p=a.useRef(!1);",
+      "c=jiuyeRoutePathnamesJson(u,n.v7_relativeSplatPath),p=a.useRef(!1);",
+    ],
+  ]);
+} catch {
+  // react-router is not installed: nothing to edit.
+}

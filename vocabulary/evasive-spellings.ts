@@ -36,4 +36,8 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "mian试", to: "面试", why: "half-pinyin 面试" },
   // Emoji standing for a word (not 👦/👧: they decorate posts about children and families).
   { from: "🖤 skin", to: "黑皮肤", why: "black heart for black skin" },
+  // (former-blind-10/11, branch vet-disc) Tier numbers spelt in Chinese numerals, out of a filter's reach.
+  { from: "九八五", to: "985", why: "985 in Chinese numerals" },
+  { from: "二一一", to: "211", why: "211 in Chinese numerals" },
+  { from: "二幺幺", to: "211", why: "211 read aloud, 幺 for one" },
 ];

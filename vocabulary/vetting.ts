@@ -149,6 +149,15 @@ export const REGION_GROUPS = [
   "长三角",
   "珠三角",
   "港澳台",
+  // (former-blind-10/11, branch vet-disc) More of the usual groupings.
+  "川渝",
+  "京津冀",
+  "江浙沪皖",
+  "苏北",
+  "苏南",
+  "闽南",
+  "粤西",
+  "粤东",
   "农村",
   "外地",
   "外省",
@@ -312,10 +321,17 @@ export const GENDER: VettingLexicon = {
     "young ladies",
   ],
   patterns: [
+    // (former-blind-10/11, branch vet-disc) "M only", "F preferred", "F优先": the code with its marker.
+    // (Look-aheads before look-behinds: "m" and "f" are common letters, and most fail on the next character.)
+    "\\b[mf]\\b(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)(?<!\\bsizes?\\s+[mf])",
+    "[mf](?=\\s*(?:[，,。；;!！?？)）\\n]|$|性|生))(?<=(?:限|仅限|只限|只招|仅招|只要)\\s*[mf])",
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
   labels: ["性别", "gender", "sex"],
+  // (former-blind-10/11, branch vet-disc) A one-letter gender code with a marker after it: "M only", "F preferred",
+  // "F优先"; not a pair ("M/F"), not a size ("size M only" is taken out below).
+  labelValues: ["[mf]\\b(?!\\s*(?:/|or\\b|and\\b|&|或|和|\\d))"],
   bareItem: true,
   profile: [
     "身高\\s*(?:要求)?\\s*(?:在)?\\s*\\d{3}",
@@ -641,10 +657,25 @@ export const RACE: VettingLexicon = {
     // Blond as a person, not a hair colour a salon applies: "blond, blue-eyed teachers", "blonde models".
     "\\bblonde?s?\\b(?=\\s*(?:,|and|&|/)?\\s*(?:blue|teachers?|candidates?|applicants?|people|women|men|models?|girls?|staff)\\b)",
     "肤色",
+    // (former-blind-10/11, branch vet-disc) Complexion as an adjective: "fair-complexioned", "light complexioned".
+    "\\b(?:fair|light|lighter|pale|dark|darker|white|olive)[-\\s]complexion(?:ed)?\\b",
+    // Nationality as the applicant's: a country, or a list of one-character country names, with 籍 or 护照 ("中国籍员工",
+    // "英美籍", "持英、美、加、澳、新护照"); a face or looks named by nationality ("外籍面孔", "外国长相").
+    "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
+    "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
+    "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
+    // the word: one placed first runs at every position of the text.)
+    "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
-  restrictBefore: ["preference (?:will be |is )?given to", "from\\s+(?:the\\s+)?"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    "from\\s+(?:the\\s+)?",
+    // (former-blind-10/11, branch vet-disc) A passport or nationality to be held: "须持英国或爱尔兰护照".
+    "(?:须|需|必须|要求|仅限|只限)\\s*(?:持有?|拥有|具有)",
+  ],
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
@@ -657,6 +688,10 @@ export const RACE: VettingLexicon = {
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
     "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
+    // (former-blind-10/11, branch vet-disc) Every other country turned away: "其他国家勿扰", "其余国籍不考虑",
+    // "applicants of other nationalities will not be considered".
+    "(?:其他|其它|其余|别的)\\s*(?:国家|国籍)\\s*(?:的)?\\s*(?:人|人士|求职者|申请者|应聘者|老师|外教|朋友)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*(?:勿扰|免投|勿投|别投|不要|不招|不考虑|不予考虑|谢绝|恕不|不接受)",
+    "\\b(?:applicants?|candidates?|people|those)\\s+(?:of|from|with)\\s+(?:any\\s+)?other\\s+(?:nationalities|countries|passports)\\b[^.;]{0,30}\\b(?:not|need\\s+not|cannot|can't|won't)\\b",
   ],
 };
 
@@ -736,6 +771,15 @@ export const RELIGION: VettingLexicon = {
     "god-fearing",
     "practising muslims",
     "practicing muslims",
+    // (former-blind-10/11, branch vet-disc) A practice stands for the faith: "if you observe Ramadan", "需要做礼拜的".
+    "ramadan",
+    "斋月",
+    "封斋",
+    "做礼拜",
+  ],
+  // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
+  patterns: [
+    "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -749,6 +793,13 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
+    // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
+    // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
+    "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
+    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
+    "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
+    "\\bno\\s+(?:hijabs?|headscarves|headscarf|turbans?|religious\\s+(?:dress|attire|symbols|head\\s*coverings?)|prayer\\s+breaks?)\\b(?!\\s*(?:discrimination|restrictions?))",
+    "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?wear\\s+(?:a\\s+|any\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|kippahs?|yarmulkes?|religious\\s+(?:dress|attire|symbols|jewel(?:le)?ry|head\\s*coverings?))\\b",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -837,6 +888,8 @@ export const REGION: VettingLexicon = {
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
     "(?:from|of) other provinces",
+    // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
+    "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
   ],
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地"],
@@ -844,13 +897,20 @@ export const REGION: VettingLexicon = {
   restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有)"],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
   notMentions: ["老乡鸡", "同乡会"],
+  // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
+  // the ethnicity rule's mention, not a place.
+  notMentionPatterns: ["族\\s*(?:的)?\\s*(?:老乡|同乡)"],
   screens: [
-    // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要".
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区|籍贯|籍|户口|户籍|生源)?\\s*(?:的|人)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
+    // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
+    // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
+    // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收|仅面向|只面向)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:籍|人|户口|户籍|生源|员工|求职者|同学|应聘者|的(?:人|员工|求职者|同学|应聘者|朋友)?(?=[，,。；;!！?？\\n]|$))`,
+    // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
+    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
   ],
 };
 
@@ -919,10 +979,43 @@ export const MARITAL: VettingLexicon = {
     "已经成家",
     "已经结婚",
     "成了家",
+    // (former-blind-10/11, branch vet-disc) The status said as not yet reached: "还没结婚的就先不考虑了", "没成家的不要".
+    "没结婚",
+    "没有结婚",
+    "还没结婚",
+    "未成家",
+    "没成家",
+    "没有成家",
+    "还没成家",
+    "没孩子",
+    "没有孩子",
+    "没生孩子",
+    "没生过孩子",
+    "没有小孩",
+    // A status just reached: "刚结婚的暂不考虑", "新婚的不要", "刚生完孩子的".
+    "刚结婚",
+    "新婚",
+    "刚生完孩子",
+    "刚生过孩子",
+    "刚生完小孩",
+    "刚生育",
   ],
   patterns: [
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
+    // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
+    // "近两年有生二胎计划者勿扰", "if you plan to have a baby", "planning to get pregnant soon".
+    // (The child first and the verb looked for behind it: 要 and 生 start words everywhere.)
+    "(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)(?<=(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby))\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
+    "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
+    "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:(?:have|having|start|starting|get|getting|become|becoming)\\s+)?(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
+    "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
+    // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
+    // point of contact", "single and double rooms").
+    "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
+    // Young children as the status: "if you have young kids", "candidates with small children".
+    // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
+    "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -943,6 +1036,8 @@ export const MARITAL: VettingLexicon = {
     // Children as the status screened: "prefer candidates without young children", "no small kids".
     "\\b(?:prefer\\w*|only|seeking|looking\\s+for)\\s+(?:\\w+\\s+){0,2}?(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+|any\\s+)?(?:children|kids|family\\s+commitments)\\b",
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
+    // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
+    "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
 };
 
@@ -1042,6 +1137,12 @@ export const HEALTH: VettingLexicon = {
     "physical disabilities",
     "physical disability",
   ],
+  // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
+  // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
+  patterns: [
+    "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
+    "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
+  ],
   screens: [
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
     "乙肝\\s*(?:五项|两对半|检查|检测|筛查)",
@@ -1064,6 +1165,14 @@ export const HEALTH: VettingLexicon = {
     // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
     `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
     `\\bpositive\\b(?<=\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive)[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
+    // (former-blind-10/11, branch vet-disc) A marker of the infection named instead of the disease, with the result
+    // demanded: "乙肝表面抗原必须为阴性", "HBsAg须阴性", "两对半须全阴", "must test negative for HBsAg".
+    "(?:乙肝|hbv|hbsag|澳抗)\\s*(?:表面|e|核心)?\\s*(?:抗原|抗体|病毒|dna|标志物)(?:\\s*(?:dna|载量|定量))?\\s*(?:检测|检查|筛查|指标)?\\s*(?:结果)?\\s*(?:须|需|必须|要求|应|应当)?\\s*(?:为|呈|是)?\\s*(?:阴性|全阴|正常)",
+    "hbsag\\s*(?:须|需|必须|要求|应)?\\s*(?:为|呈|是)?\\s*阴性|两对半\\s*(?:须|需|必须|要求|应)?\\s*(?:为|呈|是)?\\s*(?:全阴|阴性|正常)",
+    "\\b(?:hbsag|hepatitis\\s*b\\s+surface\\s+antigen)[-\\s]negative\\b|\\b(?:test(?:s|ed)?|be|screen(?:s|ed)?)\\s+negative\\s+(?:for\\s+)?(?:hbsag|hbv|hiv|hepatitis\\s*b)\\b",
+    // The body demanded whole: "四肢健全", "肢体健全、无残缺", "able-bodied applicants only" (a disability screen).
+    "(?:四肢|肢体|身体|躯体)\\s*(?:须|需|必须|要求|应)?\\s*(?:健全|完整|无残缺|无缺陷)",
+    "\\bable[-\\s]bodied\\b|\\bfull\\s+use\\s+of\\s+(?:all\\s+)?(?:four\\s+)?(?:limbs|arms\\s+and\\s+legs)\\b",
   ],
   positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
@@ -1183,7 +1292,22 @@ export const SCHOOL_TIER: VettingLexicon = {
     "tier 1 universities",
     "first-tier universities",
   ],
+  // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
+  // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
+  // universities", "帮助学员申请名校"): not the applicant's school.
+  notMentionPatterns: [
+    "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
+    "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
+    "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
+    "(?:名校|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)\\s*(?:院校|高校|大学|学校)?\\s*(?:的)?\\s*(?:申请|留学|升学|择校|选校)",
+    // (Anchored on the verb, the people looked for behind it: a scan from every 学生 or "students" cost more.)
+    "(?:申请|考入|考取|冲刺|报考|升入|进入)(?<=(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入))[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
+    "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
+  ],
   patterns: [
+    // (former-blind-10/11, branch vet-disc) A tier adjective a few words before the institution: "a top-tier (Tier 1)
+    // Chinese university", "a first-tier domestic university", "an elite research university".
+    "\\b(?:top[-\\s]tier|tier[-\\s]?(?:1|one|i)|first[-\\s]tier|elite|prestigious|top[-\\s]ranked|top[-\\s]?\\d{1,3})\\b(?:\\s*\\([^)]{0,20}\\))?(?:\\s+[a-z]+){0,2}?\\s+(?:universit(?:y|ies)|colleges?|institutions?)\\b",
     // Not 985 as a count or an address ("985所学校", "211号").
     "(?<![\\d.])(?:985|211)(?![\\d号室楼栋路弄层所元])",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
@@ -1197,7 +1321,19 @@ export const SCHOOL_TIER: VettingLexicon = {
   labels: ["毕业院校", "院校要求", "院校", "学校", "第一学历", "本科院校", "school", "university"],
   bareItem: true,
   // "毕业于985院校", "graduates of C9 universities" (a team's own schools are excluded in restrictions.ts).
-  restrictBefore: ["毕业于", "毕业自", "graduates? (?:of|from)", "graduated from", "degree from"],
+  restrictBefore: [
+    "毕业于",
+    "毕业自",
+    "graduates? (?:of|from)",
+    "graduated from",
+    "degree from",
+    // (former-blind-10/11, branch vet-disc) A floor put before the tier: "至少211往上", "起码一本", "at least a 211".
+    "至少(?:是|为|要|得)?",
+    "起码(?:是|为|要|得)?",
+    "最起码(?:是|为|要|得)?",
+    "最低(?:是|为|要)?",
+    "at least (?:an? )?",
+  ],
   screens: [
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
@@ -1210,6 +1346,11 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:985|211|双一流|一本|二本)\\s*(?:院校|高校|大学)?\\s*(?:及以上|以上|及以下|以下)",
     // A credential sentence: "985院校毕业", "211学历", "双一流背景".
     "(?<![\\d.])(?:985|211|双一流)\\s*(?:工程)?\\s*(?:院校|高校|大学|名校)?\\s*(?:毕业|学历|背景|出身|生源)",
+    // (former-blind-10/11, branch vet-disc) The tier as a floor said after it: "211往上走", "一本起步", "985打底".
+    "(?<![\\d.])(?:985|211|双一流|一本|二本)\\s*(?:院校|高校|大学)?\\s*(?:往上|起步|打底|及更好)",
+    // A rank as a ceiling: "QS200以内", "排名前100以内的院校".
+    "qs\\s*(?:排名)?\\s*(?:前)?\\s*\\d{2,4}\\s*(?:名)?\\s*(?:以内|之内|内)",
+    "(?:院校|高校|大学|学校)\\s*(?:须|需|必须|要求|应)\\s*(?:在|为|是|位于|位列)?\\s*(?:世界|全球|国内|全国)?\\s*(?:排名)?\\s*(?:前|top)\\s*\\d+",
   ],
 };
 
@@ -1291,6 +1432,15 @@ export const RESTRICT_BEFORE = [
   "only interview",
   "only open to",
   "open only to",
+  // (former-blind-10/11, branch vet-disc) A preference said before the attribute: "Preferably married", "Preference for
+  // fair-complexioned applicants", "we would prefer"; a client's or a parent's demand adopted: "客户特别要求：外籍面孔".
+  "preferably",
+  "(?:a\\s+|strong\\s+|clear\\s+)?preference\\s+for",
+  "需要是",
+  "必须是",
+  "(?<![获取记觉值懂晓使])得是",
+  "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
+  "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -1347,6 +1497,10 @@ export const REFUSE_BEFORE = [
   "无法接收",
   "无法安排",
   "无法容纳",
+  // (former-blind-10/11, branch vet-disc) A refusal made conditional on the attribute: "Please do not apply if you plan
+  // to have a baby", "you will not be considered if you are …", "if you have … please do not apply" is an exclusion after.
+  "(?:please\\s+)?(?:do\\s+not|don't|should\\s+not|shouldn't|need\\s+not)\\s+apply\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+(?:currently|already|a|an))?",
+  "(?:not|never)\\s+(?:be\\s+)?(?:considered|eligible|hired|accepted)\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+(?:currently|already|a|an))?",
 ];
 
 /**
@@ -1483,6 +1637,31 @@ export const EXCLUDE_AFTER = [
   "declined",
   "干不了",
   "做不了",
+  // (former-blind-10/11, branch vet-disc) Softened and polite refusals: "男同学这次不太合适", "…员工暂时无法安排，敬请
+  // 谅解", "双非就别浪费彼此时间了", "don't waste your time".
+  "不太合适",
+  "不大合适",
+  "不太适合",
+  "不是很合适",
+  "无法安排",
+  "暂时无法",
+  "不便安排",
+  "不方便安排",
+  "无法录用",
+  "别浪费",
+  "不要浪费",
+  "不用浪费",
+  "don't waste",
+  "do not waste",
+  "不太考虑",
+  "不怎么考虑",
+  "cannot be accommodated",
+  "can't be accommodated",
+  "cannot be placed",
+  "unable to place",
+  "unable to accept",
+  "unable to consider",
+  "unable to hire",
 ];
 
 /**
@@ -1756,6 +1935,9 @@ export const PREFER_AFTER = [
   "prioritised",
   "prioritized",
   "a strong plus",
+  // (former-blind-10/11, branch vet-disc) "Male applicants would be a better fit", "better suited to the role".
+  "(?:would\\s+be\\s+|are\\s+|is\\s+)?(?:a\\s+)?better\\s+(?:fit|suited|match)",
+  "more\\s+suitable",
   "加分",
   "是加分项",
   "优选",
@@ -1934,3 +2116,42 @@ export type ReportState = (typeof REPORT_STATES)[number];
 /** What staff decided about a posting kept in the vetting corpus: rejected, or published over a flag. */
 export const CORPUS_DECISIONS = ["reject", "override"] as const;
 export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
+
+// ---------------------------------------------------------------------------
+// former-blind-10/11 (branch vet-disc): clause shapes and carve-outs of the discrimination model
+// ---------------------------------------------------------------------------
+
+/**
+ * The next clause of the sentence is only an exclusion, with nothing of its own to exclude, so it refers back to
+ * the people just named: "穆斯林员工不便参加，所以暂不考虑", "回族员工不便，暂不招收", "…员工暂时无法安排，敬请谅解".
+ * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
+ */
+export const NEXT_CLAUSE_EXCLUDE =
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+
+/**
+ * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
+ * "现有员工都是本地人，招聘沿用这一要求", "our staff are all Han Chinese, and we hire to the same standard".
+ */
+export const SAME_STANDARD =
+  "^\\s*(?:(?:招聘|招人|录用|用人)\\s*)?(?:仍|也|将|会|继续|同样|均|都|亦|还是|依然|照旧)?\\s*(?:按|依|照|沿用|参照|以|执行|保持)\\s*(?:此|这个?|该|这一|上述|同样的?|相同的?|同一)\\s*(?:标准|要求|条件|比例|原则|惯例)|^\\s*(?:and\\s+)?(?:we\\s+)?(?:will\\s+|continue\\s+to\\s+|still\\s+)?(?:hire|recruit)\\s+(?:to|by|on)\\s+(?:the\\s+)?same\\s+(?:standard|basis|criteria|profile)";
+
+/**
+ * A restriction *to* a group protected by positive action, said before it ("本岗位面向残疾人招聘", "仅限持证残疾人",
+ * "reserved for applicants with disabilities"): the employment quota for disabled people (残疾人就业条例), not a screen.
+ * A refusal or an absence ("不招残疾人", "要求无残疾") is still one.
+ */
+export const POSITIVE_ACTION_BEFORE =
+  "(?:面向|仅限|只限|限|专招|专门招聘|定向招聘|招聘|招收|安置|专设|设立)\\s*(?:持证|持有残疾人证的|持证的)?\\s*$|\\b(?:reserved\\s+for|open\\s+(?:only\\s+)?to|only\\s+(?:for|to)|exclusively\\s+for|set\\s+aside\\s+for|(?:we\\s+)?(?:are\\s+)?(?:hiring|recruiting))\\s+(?:(?:applicants|candidates|people|persons|staff)\\s+(?:with|who\\s+have)\\s+)?(?:an?\\s+)?$";
+
+/**
+ * A genuine occupational requirement of one sex, stated with its reason in the same sentence (decision 021's lawful
+ * basis, gender only): the work enters a space kept for one sex, fits its garments or gives it intimate care — "因需
+ * 进入女生宿舍内部巡查，本岗位招聘女性", "因需穿着女装样衣试穿，…招聘女性试衣模特", "as the role involves
+ * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
+ */
+export const OCCUPATIONAL_BASIS = [
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
+];

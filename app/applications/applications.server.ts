@@ -149,18 +149,24 @@ export async function applicationFor(db: Queryable, userId: string, postingId: s
 }
 
 /**
- * One graduate's applications named by the posting's title and the employer's name, with the other
- * `columns` a list needs: the graduate's own list here, and staff's view of their search
- * (app/graduates/journey.server.ts).
+ * Applications named by the posting's title and the employer's name, with the other `columns` the
+ * caller needs; the caller joins on and narrows (one graduate's list, the rows a transition locks).
  */
-export function selectGraduateApplications<T extends SelectedFields>(db: Queryable, graduateId: string, columns: T) {
+function selectNamedApplications<T extends SelectedFields>(db: Queryable, columns: T) {
   return db
     .select({ ...columns, postingTitle: postings.title, employerName: employers.name })
     .from(applications)
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
-    .where(eq(applications.graduateId, graduateId))
     .$dynamic();
+}
+
+/**
+ * One graduate's applications, named, with the other `columns` a list needs: the graduate's own list
+ * here, and staff's view of their search (app/graduates/journey.server.ts).
+ */
+export function selectGraduateApplications<T extends SelectedFields>(db: Queryable, graduateId: string, columns: T) {
+  return selectNamedApplications(db, columns).where(eq(applications.graduateId, graduateId));
 }
 
 export async function listOwnApplications(db: Queryable, graduateId: string) {
@@ -200,18 +206,12 @@ interface TransitionContext {
 
 async function lockApplications(tx: Queryable, ids: string[]): Promise<TransitionContext[]> {
   if (ids.length === 0) return [];
-  const rows = await tx
-    .select({
-      application: applications,
-      graduate: graduates,
-      postingTitle: postings.title,
-      employerName: employers.name,
-      locale: users.locale,
-    })
-    .from(applications)
+  const rows = await selectNamedApplications(tx, {
+    application: applications,
+    graduate: graduates,
+    locale: users.locale,
+  })
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .innerJoin(employers, eq(employers.id, applications.employerId))
     .leftJoin(users, eq(users.id, graduates.userId))
     .where(inArray(applications.id, ids))
     .orderBy(asc(applications.id))

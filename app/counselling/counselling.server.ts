@@ -27,6 +27,7 @@ import {
 import { reminderDue } from "./reminders";
 import type { TopicOption } from "./topics";
 import { formatSchoolDateTimeSpan } from "../time";
+import { selectBookingsWithSlots } from "./bookings.server";
 
 export type CounsellingSlot = typeof counsellingSlots.$inferSelect;
 export type CounsellingBooking = typeof counsellingBookings.$inferSelect;
@@ -209,14 +210,11 @@ type Change = "booked" | "moved" | "cancelled_by_graduate" | "cancelled_by_staff
  * key is per booking + sequence + change + recipient, so a retry never mails twice.
  */
 async function notify(tx: Queryable, bookingId: string, change: Change, reason: string | null) {
-  const [row] = await tx
-    .select({
-      booking: counsellingBookings,
-      slot: counsellingSlots,
-      graduateName: graduates.name,
-    })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+  const [row] = await selectBookingsWithSlots(tx, {
+    booking: counsellingBookings,
+    slot: counsellingSlots,
+    graduateName: graduates.name,
+  })
     .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
     .where(eq(counsellingBookings.id, bookingId))
     .limit(1);
@@ -321,21 +319,17 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
           status: 409,
           field: "slotId",
         });
-      const upcoming = await tx
-        .select({
-          counsellorUserId: counsellingBookings.counsellorUserId,
-          startsAt: counsellingSlots.startsAt,
-          endsAt: counsellingSlots.endsAt,
-        })
-        .from(counsellingBookings)
-        .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
-        .where(
-          and(
-            eq(counsellingBookings.graduateId, graduate.id),
-            eq(counsellingBookings.status, "booked"),
-            gt(counsellingSlots.endsAt, now),
-          ),
-        );
+      const upcoming = await selectBookingsWithSlots(tx, {
+        counsellorUserId: counsellingBookings.counsellorUserId,
+        startsAt: counsellingSlots.startsAt,
+        endsAt: counsellingSlots.endsAt,
+      }).where(
+        and(
+          eq(counsellingBookings.graduateId, graduate.id),
+          eq(counsellingBookings.status, "booked"),
+          gt(counsellingSlots.endsAt, now),
+        ),
+      );
       if (upcoming.filter((u) => u.counsellorUserId === slot.counsellorUserId).length >= MAX_UPCOMING_PER_COUNSELLOR)
         refuse("counselling.cap.counsellor", { status: 409, field: "slotId" });
       if (upcoming.length >= MAX_UPCOMING_TOTAL) refuse("counselling.cap.total", { status: 409, field: "slotId" });
@@ -563,14 +557,11 @@ export async function saveNote(
 
 /** Booked appointments get one reminder the day before (both sides, the invite again). Returns how many. */
 export async function sendCounsellingReminders(db: Database, now = new Date()): Promise<number> {
-  const candidates = await db
-    .select({
-      id: counsellingBookings.id,
-      createdAt: counsellingBookings.createdAt,
-      startsAt: counsellingSlots.startsAt,
-    })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+  const candidates = await selectBookingsWithSlots(db, {
+    id: counsellingBookings.id,
+    createdAt: counsellingBookings.createdAt,
+    startsAt: counsellingSlots.startsAt,
+  })
     .where(
       and(
         eq(counsellingBookings.status, "booked"),
@@ -709,17 +700,14 @@ export async function listForStaff(db: Queryable, input: { staff: StaffActor; no
     staff.scope.kind === "school"
       ? undefined
       : or(eq(counsellingSlots.counsellorUserId, staff.userId), eq(graduates.collegeId, staff.scope.collegeId));
-  const rows = await db
-    .select({
-      booking: counsellingBookings,
-      slot: counsellingSlots,
-      counsellorName: users.displayName,
-      graduateName: graduates.name,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-    })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+  const rows = await selectBookingsWithSlots(db, {
+    booking: counsellingBookings,
+    slot: counsellingSlots,
+    counsellorName: users.displayName,
+    graduateName: graduates.name,
+    collegeZh: colleges.nameZh,
+    collegeEn: colleges.nameEn,
+  })
     .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
     .innerJoin(users, eq(users.id, counsellingSlots.counsellorUserId))
@@ -773,10 +761,11 @@ export async function listForGraduate(db: Queryable, input: { userId: string; no
     )
     .orderBy(asc(counsellingSlots.startsAt))
     .limit(200);
-  const mine = await db
-    .select({ booking: counsellingBookings, slot: counsellingSlots, counsellorName: users.displayName })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+  const mine = await selectBookingsWithSlots(db, {
+    booking: counsellingBookings,
+    slot: counsellingSlots,
+    counsellorName: users.displayName,
+  })
     .innerJoin(users, eq(users.id, counsellingSlots.counsellorUserId))
     .where(eq(counsellingBookings.graduateId, graduate.id))
     .orderBy(desc(counsellingSlots.startsAt))

@@ -19,20 +19,24 @@ export type Group2021 = (typeof GROUPS_2021)[number];
 export const GROUPS_2024 = ["employer", "self_employed", "freelance", "further_study", "not_placed"] as const;
 export type Group2024 = (typeof GROUPS_2024)[number];
 
+/** The groups both forms have (further study, not placed): one label each, whichever form is shown. */
+const SHARED_GROUP_LABELS: Readonly<Record<Group2021 & Group2024, Bilingual>> = {
+  further_study: { zh: "升学", en: "Further study" },
+  not_placed: { zh: "未落实", en: "Not placed" },
+};
+
 export const GROUP_2021_LABELS: Readonly<Record<Group2021, Bilingual>> = {
   contract: { zh: "协议和合同就业", en: "Agreement or contract employment" },
   flexible: { zh: "灵活就业", en: "Flexible employment" },
   entrepreneurship: { zh: "自主创业", en: "Entrepreneurship" },
-  further_study: { zh: "升学", en: "Further study" },
-  not_placed: { zh: "未落实", en: "Not placed" },
+  ...SHARED_GROUP_LABELS,
 };
 
 export const GROUP_2024_LABELS: Readonly<Record<Group2024, Bilingual>> = {
   employer: { zh: "单位就业", en: "Employed by an organisation" },
   self_employed: { zh: "自主创业", en: "Self-employed (founder)" },
   freelance: { zh: "自由职业", en: "Freelance" },
-  further_study: { zh: "升学", en: "Further study" },
-  not_placed: { zh: "未落实", en: "Not placed" },
+  ...SHARED_GROUP_LABELS,
 };
 
 /**
@@ -77,14 +81,18 @@ const EMPLOYER_FIELDS: readonly DestinationField[] = [
   "startDate",
 ];
 
+/** How a family of codes counts toward the rate: placed or not, and its group in each form. */
+type Counting = Pick<DestinationCodeInfo, "placed" | "group2021" | "group2024">;
+const COUNTS_AS_CONTRACT: Counting = { placed: true, group2021: "contract", group2024: "employer" };
+const COUNTS_AS_FURTHER_STUDY: Counting = { placed: true, group2021: "further_study", group2024: "further_study" };
+const COUNTS_AS_NOT_PLACED: Counting = { placed: false, group2021: "not_placed", group2024: "not_placed" };
+
 /** A grassroots programme (50x national, 51x local): the programme and the province served, and proof of selection. */
 const grassroots = (code: string, nameZh: string, nameEn: string): DestinationCodeInfo => ({
   code,
   nameZh,
   nameEn,
-  placed: true,
-  group2021: "contract",
-  group2024: "employer",
+  ...COUNTS_AS_CONTRACT,
   requiredFields: ["programme", "serviceProvince"],
   evidence: {
     zh: "项目录取或派遣证明（如项目办公室出具的录用通知）",
@@ -92,42 +100,51 @@ const grassroots = (code: string, nameZh: string, nameEn: string): DestinationCo
   },
 });
 
+/** Employed under an agreement or a contract with an organisation (10, 11, 271): the employer and the signed paper. */
+const contractEmployed = (code: string, nameZh: string, nameEn: string, evidence: Bilingual): DestinationCodeInfo => ({
+  code,
+  nameZh,
+  nameEn,
+  ...COUNTS_AS_CONTRACT,
+  requiredFields: EMPLOYER_FIELDS,
+  evidence,
+});
+
+/** Further study (80x in China, 85 abroad): the school and what is studied or where, and the admission. */
+const furtherStudy = (
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  requiredFields: readonly DestinationField[],
+  evidence: Bilingual,
+): DestinationCodeInfo => ({
+  code,
+  nameZh,
+  nameEn,
+  ...COUNTS_AS_FURTHER_STUDY,
+  requiredFields,
+  evidence,
+});
+
 /** Not placed (7x): nothing to record and nothing to verify. */
 const notPlaced = (code: string, nameZh: string, nameEn: string): DestinationCodeInfo => ({
   code,
   nameZh,
   nameEn,
-  placed: false,
-  group2021: "not_placed",
-  group2024: "not_placed",
+  ...COUNTS_AS_NOT_PLACED,
   requiredFields: [],
   evidence: null,
 });
 
 export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
-  {
-    code: "10",
-    nameZh: "签就业协议形式就业",
-    nameEn: "Employed, three-party agreement",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: EMPLOYER_FIELDS,
-    evidence: {
-      zh: "经学校鉴证的就业协议书（三方协议）",
-      en: "The three-party employment agreement, registered by the school",
-    },
-  },
-  {
-    code: "11",
-    nameZh: "签劳动合同形式就业",
-    nameEn: "Employed, labour contract",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: EMPLOYER_FIELDS,
-    evidence: { zh: "与用人单位签订的劳动合同", en: "The labour contract signed with the employer" },
-  },
+  contractEmployed("10", "签就业协议形式就业", "Employed, three-party agreement", {
+    zh: "经学校鉴证的就业协议书（三方协议）",
+    en: "The three-party employment agreement, registered by the school",
+  }),
+  contractEmployed("11", "签劳动合同形式就业", "Employed, labour contract", {
+    zh: "与用人单位签订的劳动合同",
+    en: "The labour contract signed with the employer",
+  }),
   {
     code: "12",
     nameZh: "其他录用形式就业",
@@ -141,19 +158,10 @@ export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
       en: "An employer's letter of hire or pay records, at or above the local minimum wage",
     },
   },
-  {
-    code: "271",
-    nameZh: "科研助理、管理助理",
-    nameEn: "Research or administrative assistant",
-    placed: true,
-    group2021: "contract",
-    group2024: "employer",
-    requiredFields: EMPLOYER_FIELDS,
-    evidence: {
-      zh: "科研助理或管理助理聘用合同（协议）",
-      en: "The appointment contract or agreement for the assistant post",
-    },
-  },
+  contractEmployed("271", "科研助理、管理助理", "Research or administrative assistant", {
+    zh: "科研助理或管理助理聘用合同（协议）",
+    en: "The appointment contract or agreement for the assistant post",
+  }),
   {
     code: "46",
     nameZh: "应征义务兵",
@@ -194,36 +202,21 @@ export const DESTINATION_CODES: readonly DestinationCodeInfo[] = [
       en: "The graduate's signed freelance statement, approved by the college and the school, with income at or above the local minimum wage",
     },
   },
-  {
-    code: "801",
-    nameZh: "境内升学：研究生",
-    nameEn: "Further study in China: postgraduate",
-    placed: true,
-    group2021: "further_study",
-    group2024: "further_study",
-    requiredFields: ["schoolName", "programmeName"],
-    evidence: { zh: "研究生录取通知书", en: "The postgraduate admission letter" },
-  },
-  {
-    code: "802",
-    nameZh: "境内升学：第二学士学位",
-    nameEn: "Further study in China: second bachelor's degree",
-    placed: true,
-    group2021: "further_study",
-    group2024: "further_study",
-    requiredFields: ["schoolName", "programmeName"],
-    evidence: { zh: "第二学士学位录取通知书", en: "The second-bachelor admission letter" },
-  },
-  {
-    code: "85",
-    nameZh: "境外留学",
-    nameEn: "Study abroad",
-    placed: true,
-    group2021: "further_study",
-    group2024: "further_study",
-    requiredFields: ["schoolName", "country"],
-    evidence: { zh: "境外院校录取通知书", en: "The admission offer from the institution abroad" },
-  },
+  furtherStudy("801", "境内升学：研究生", "Further study in China: postgraduate", ["schoolName", "programmeName"], {
+    zh: "研究生录取通知书",
+    en: "The postgraduate admission letter",
+  }),
+  furtherStudy(
+    "802",
+    "境内升学：第二学士学位",
+    "Further study in China: second bachelor's degree",
+    ["schoolName", "programmeName"],
+    { zh: "第二学士学位录取通知书", en: "The second-bachelor admission letter" },
+  ),
+  furtherStudy("85", "境外留学", "Study abroad", ["schoolName", "country"], {
+    zh: "境外院校录取通知书",
+    en: "The admission offer from the institution abroad",
+  }),
   notPlaced("70", "待就业", "Seeking work"),
   notPlaced("71", "不就业拟升学", "Not working, preparing for further study"),
   notPlaced("72", "其他暂不就业", "Other, not working for now"),

@@ -17,6 +17,7 @@ import { recheckPendingPostings } from "../postings/postings.server";
 import type { EmployerRegistration } from "./schema";
 import { EMPLOYER_EVENTS_WITH_REASONS, employerMachine, type EmployerEvent } from "./states";
 import { trustSignals } from "./trust";
+import { activeMemberAddresses } from "./members.server";
 import { getMembership, requireMembership, type Employer } from "./membership.server";
 
 // Membership and standing live in membership.server.ts so that postings.server.ts can use them too.
@@ -88,14 +89,14 @@ export async function listMembers(db: Queryable, employerId: string) {
     .orderBy(desc(employerMembers.isOwner), asc(users.displayName));
 }
 
-/** Enqueues one mail per member, in each member's language. */
+/** Enqueues one mail per active member (disabled accounts get none), in each member's language. */
 export async function mailMembers(
   db: Queryable,
   employerId: string,
   key: string,
   render: (locale: "zh-CN" | "en") => { subject: string; html: string; text: string },
 ) {
-  for (const member of await listMembers(db, employerId)) {
+  for (const member of await activeMemberAddresses(db, employerId)) {
     await enqueueMail(db, `${key}:${member.userId}`, { to: member.email, ...render(mailLocaleOf(member)) });
   }
 }

@@ -40,6 +40,19 @@ export async function verifiedEmployerOf(db: Queryable, actor: UserActor, refusa
 }
 
 /**
+ * Where mail about the employer goes: its members whose accounts are not disabled. A member staff
+ * disabled (someone who left the company, a misused account) no longer hears of the employer's
+ * agreements, postings or decisions.
+ */
+export async function activeMemberAddresses(db: Queryable, employerId: string) {
+  return db
+    .select({ userId: users.id, email: users.email, locale: users.locale })
+    .from(employerMembers)
+    .innerJoin(users, eq(users.id, employerMembers.userId))
+    .where(and(eq(employerMembers.employerId, employerId), isNull(users.disabledAt)));
+}
+
+/**
  * Mails a staff decision to every active member of the employer through the outbox. `key` names the
  * decision once (e.g. `fair-booth:<id>:approved:<ms>`); the member's address completes the
  * idempotency key, so a retried transaction sends each member one mail.
@@ -48,11 +61,7 @@ export async function mailEmployerMembers(
   tx: Queryable,
   input: { employerId: string; key: string; subject: Message; body: Message; quote?: string | null; path: string },
 ) {
-  const members = await tx
-    .select({ email: users.email, locale: users.locale })
-    .from(employerMembers)
-    .innerJoin(users, eq(users.id, employerMembers.userId))
-    .where(and(eq(employerMembers.employerId, input.employerId), isNull(users.disabledAt)));
+  const members = await activeMemberAddresses(tx, input.employerId);
   for (const member of members) {
     await enqueueMail(tx, `${input.key}:${member.email}`, {
       to: member.email,

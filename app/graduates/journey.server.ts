@@ -13,6 +13,7 @@ import {
   users,
 } from "../../db/schema";
 import { selectGraduateApplications } from "../applications/applications.server";
+import { selectBookingsWithSlots } from "../counselling/bookings.server";
 
 const LIMIT = 20;
 
@@ -72,18 +73,15 @@ export async function graduateJourney(db: Queryable, graduateId: string) {
       .where(and(eq(agreements.graduateId, graduateId), ne(agreements.status, "drafted")))
       .orderBy(desc(agreements.updatedAt))
       .limit(LIMIT),
-    db
-      .select({
-        id: counsellingBookings.id,
-        status: counsellingBookings.status,
-        topicZh: counsellingTopics.nameZh,
-        topicEn: counsellingTopics.nameEn,
-        counsellorName: users.displayName,
-        startsAt: counsellingSlots.startsAt,
-      })
-      .from(counsellingBookings)
+    selectBookingsWithSlots(db, {
+      id: counsellingBookings.id,
+      status: counsellingBookings.status,
+      topicZh: counsellingTopics.nameZh,
+      topicEn: counsellingTopics.nameEn,
+      counsellorName: users.displayName,
+      startsAt: counsellingSlots.startsAt,
+    })
       .leftJoin(counsellingTopics, eq(counsellingTopics.code, counsellingBookings.topic))
-      .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
       .innerJoin(users, eq(users.id, counsellingBookings.counsellorUserId))
       .where(eq(counsellingBookings.graduateId, graduateId))
       .orderBy(desc(counsellingSlots.startsAt))

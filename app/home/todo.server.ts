@@ -22,6 +22,7 @@ import type { StaffScope } from "../auth/permissions";
 import { stallCutoff } from "../support/rules";
 import { schoolDate, schoolInstant } from "../time";
 import type { TodoItem, TodoSection } from "./todo";
+import { selectBookingsWithSlots } from "../counselling/bookings.server";
 
 const LIMIT = 8;
 
@@ -128,20 +129,16 @@ const graduateListsStatement = statementTemplate<"userId" | "now" | "newsSince",
     .where(eq(destinations.graduateId, gid))
     .limit(1);
 
-  const bookingList = db
-    .select({
-      item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt})`.as("item"),
-      ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
-    })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
-    .where(
-      and(
-        eq(counsellingBookings.graduateId, gid),
-        eq(counsellingBookings.status, "booked"),
-        gte(counsellingSlots.startsAt, value("now")),
-      ),
-    );
+  const bookingList = selectBookingsWithSlots(db, {
+    item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt})`.as("item"),
+    ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
+  }).where(
+    and(
+      eq(counsellingBookings.graduateId, gid),
+      eq(counsellingBookings.status, "booked"),
+      gte(counsellingSlots.startsAt, value("now")),
+    ),
+  );
 
   const newsList = db
     .select({
@@ -436,13 +433,10 @@ function staffListsStatement(kind: StaffScope["kind"]) {
     const scope: QueueScope =
       kind === "college" ? { kind: "college", collegeId: value("collegeId") } : { kind: "school" };
     const inScope = kind === "college" ? eq(graduates.collegeId, value("collegeId")) : undefined;
-    const sessionList = db
-      .select({
-        item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt}, 'name', ${graduates.name})`.as("item"),
-        ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
-      })
-      .from(counsellingBookings)
-      .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+    const sessionList = selectBookingsWithSlots(db, {
+      item: sql`json_build_object('startsAt', ${counsellingSlots.startsAt}, 'name', ${graduates.name})`.as("item"),
+      ord: sql`row_number() over (order by ${counsellingSlots.startsAt} asc)`.as("ord"),
+    })
       .innerJoin(graduates, eq(graduates.id, counsellingBookings.graduateId))
       .where(
         and(

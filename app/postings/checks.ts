@@ -130,6 +130,11 @@ export interface PatternSpec {
   readonly onlyIn?: readonly string[];
   /** Whether a nearby negation cancels the match. Default true. */
   readonly negatable?: boolean;
+  /**
+   * Whether a carve-out (`allow`) clears the match. Default true; false for what no duty or payroll purpose
+   * excuses (a bank-card password handed over, accounts opened in the applicant's name for a bounty).
+   */
+  readonly allowable?: boolean;
 }
 
 export interface PostingTextRule {
@@ -296,7 +301,46 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     },
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
-    patterns: [],
+    allow: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
+      // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
+      /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      u(
+        `(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户)(?<=(?:负责|协助|帮助?|为|替|代|指导)${SEP}{0,10}?(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户))${SEP}{0,16}`,
+      ),
+      // The employer paying for its staff: "公司为每位新员工交300元意外险费用".
+      u(
+        `(?:公司|单位|我司|本公司|企业|集团)\\s*(?:统一)?\\s*(?:为|给|替)${SEP}{0,8}?(?:交|缴|缴纳|支付|购买|付)${SEP}{0,16}`,
+      ),
+    ],
+    patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
+      // money to open the means of work ("充值199开通接单账号", "购买98元的会员卡激活工号");
+      // goods issued and taken back from the first wages ("工服按成本价收取150元，从首月工资里扣");
+      // goods the applicant must buy with a price in a bracket ("需自购耳机套装（公司指定，258元）"), in English with any
+      // worker as the buyer ("Guides must purchase the uniform (450 RMB)"); several fee names before one amount
+      // ("Registration and background-check fee: RMB 200"); money the applicant advances for a refund (刷单垫付).
+      u(
+        `(?:交|缴|付|支付|缴纳|交纳|转)\\s*(?:rmb|¥|￥)?\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)\\s*(?:元|块|rmb)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)`,
+      ),
+      u(
+        `(?:开通|激活|解锁)(?<=(?:充值|预存|缴纳|交纳|支付|付|交|购买|买)${SEP}{0,10}?\\d+\\s*(?:元|块)?${SEP}{0,10}?(?:开通|激活|解锁))${SEP}{0,4}?(?:账号|账户|工号|接单|派单|权限|会员|资格)|(?:开通|激活|解锁)${SEP}{0,6}?(?:账号|账户|工号|接单|派单|权限)${SEP}{0,4}?(?:需|须|要)\\s*(?:先)?\\s*(?:充值|缴纳|交|支付|付)`,
+      ),
+      u(
+        // (The wages word first, the goods looked for behind it: 押金, 工具 and 设备 are common words.)
+        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
+      ),
+      u(
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+      ),
+      /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
+      u(
+        `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
+      ),
+      /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
+      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+    ],
     negators: EMPLOYER_PAYS,
   },
   {
@@ -307,6 +351,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Recruit-then-train / training loan: postings may not lure applicants into paid training or training loans",
     },
     patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): the training fee recovered from wages in either order, with
+      // a schedule between ("每月工资扣1500元抵扣培训费", "培训费用从上岗后的工资中逐月扣除").
+      u(
+        `(?:培训费|学费|课程费|学习费)(?<=(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费))`,
+      ),
+      u(
+        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:抵扣|扣))(?:除|回)?`,
+      ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
       /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
       u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
@@ -328,6 +380,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // A bank's loan duties for its customers ("协助企业开立银行账户、办理贷款"); the applicants' own loans
     // (学员, 求职者) are not carved out.
     allow: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): a zero that ends a larger amount ("3000元学习基金", "交200元报名费"
+      // are not 0元学习/0元报名); instalment contracts filed as documents; a loan product in the job's title
+      // ("助学贷款专员"); learners served with words between ("向有意报名的学员介绍…分期缴费政策").
+      /[1-9][\d,]*(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)/u,
+      u(
+        `(?:分期|贷款|培训贷|还款)${SEP}{0,8}?(?:合同|协议|资料|档案|台账|单据|凭证)\\s*(?:的)?\\s*(?:归档|存档|整理|录入|管理|审核|核对|保管|扫描|装订)`,
+      ),
+      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理)/u,
+      u(
+        `(?:向|为|帮|给)${SEP}{0,8}?(?:学员|学生|家长|客户|顾客)${SEP}{0,4}?(?:介绍|讲解|解释|说明|推荐|解答|咨询)${SEP_LIST}{0,24}`,
+      ),
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
       // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
       // the applicant (a school's aid centre, former-blind-8).
@@ -345,6 +408,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Paid internship: students may not be charged for an internship, referral or internship certificate",
     },
     patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): money for a referral ("交钱内推"); money back if no
+      // offer comes ("面试不进退款", "refundable only if no offer is received"); an offer sold as a package
+      // ("求职辅导+保offer套餐") or paid for once it comes ("签约后付一半", "a success fee … due when the offer
+      // arrives"); certificates sold ("实习证明代办，699一份"); a must-pay charge in an internship's sentence
+      // even beside a stipend ("合作外企实习，需支付对接服务费880元").
+      /(?:交钱|付钱|给钱|掏钱|花钱|交费|付费|缴费|充钱)\s*(?:[,，、]\s*)?(?:内推|进面|实习)/u,
+      u(
+        `(?:面试|终面|复试|offer|内推|实习|录用|录取|入职|岗位)${SEP_LIST}{0,12}?(?:不|没|未)\\s*(?:进|过|成功?|录|中|拿到\\s*offer)\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)|(?:拿不到|没拿到|未拿到|没有)\\s*offer\\s*(?:就|即)?\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)`,
+      ),
+      /\brefund\w*\b[^.;]{0,20}\b(?:if|unless)\s+(?:no|you\s+(?:don't|do\s+not|fail\s+to)\s+(?:get|receive|land))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:offer|job|placement|internship)s?\b|\b(?:no\s+offer|not\s+hired|not\s+placed)\s*[,;—-]?\s*(?:full\s+|money\s+)?(?:refund|back)\b/u,
+      /(?:保|包|保证)\s*offer\s*(?:的)?\s*(?:套餐|服务|计划|项目|班|课程|产品|礼包|方案)|(?:求职|就业)\s*(?:辅导|陪跑|服务)\s*[+＋和与]?\s*(?:保|包)\s*offer/u,
+      u(
+        `(?:拿到|收到|获得)\\s*offer\\s*(?:后|之后)\\s*(?:再)?\\s*(?:付|支付|交|缴|结清)|(?:签约|录用)(?<!(?:客户|甲方|业主|顾客|用户)${SEP}{0,6}(?:签约|录用))\\s*(?:后|之后)\\s*(?:再|先)?\\s*(?:付|支付|交|缴)\\s*(?:一半|尾款|余款|剩余|全款)`,
+      ),
+      /\b(?:success|placement|referral|finder'?s)\s+fees?\b[^.;]{0,40}\b(?:due|payable|paid|charged)\s+(?:when|once|after|upon)\s+(?:the\s+|you\s+|your\s+)?(?:offer|hire|hired|placement|receive|get|sign)/u,
+      /(?:代办|代开|代写|包开|出售|售卖)\s*实习(?:证明|鉴定|盖章|报告)|实习(?:证明|鉴定|盖章|报告)\s*(?:代办|代开|代写|包开|出售)/u,
+      // A seat bought in quotes ("需购买“实习名额”"), and coaching that guarantees a placement ("求职辅导可保送，费用1.98万";
+      // former-blind-7's misses of the same classes).
+      /(?:购买|花钱买|出钱买|买)\s*["“'‘「『]?\s*(?:实习|内推)\s*(?:名额|机会|岗位|证明|资格)/u,
+      u(`(?:求职|就业|面试)\\s*(?:辅导|陪跑|服务|培训)${SEP}{0,6}?(?:保送|包进|保进|保录|包录|包offer|保offer)`),
+      // Paying, then being placed ("缴费后由导师安排进入…实习"): the money buys the placement.
+      u(
+        `(?:缴费|交费|付费|付款|交钱|支付)\\s*(?:后|之后|即可)${SEP_LIST}{0,20}?(?:安排|推荐|进入|保送|内推)${SEP_LIST}{0,16}?(?:实习|内推|面试)`,
+      ),
+      u(`实习(?:证明|鉴定|盖章)${SEP_LIST}{0,12}?\\d{2,}\\s*(?:元|块)?\\s*(?:\\/|一|每)\\s*(?:份|张|个)`),
+      u(
+        `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
+      ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
       // Seventh round (former-blind-9): a charge named after the internship ("实习管理费500元", "internship admin fee").
       /实习\s*(?:管理|服务|指导|鉴定|证明|推荐|报名|名额|申请|安排|岗位|保证)费|\binternship\s+(?:admin(?:istration)?|management|placement|application|service|programme|program)\s+fees?\b/u,
@@ -360,6 +451,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
     ],
+    allow: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): an employee referral programme pays the staff who refer
+      // ("staff receive RMB 5,000 when a referred hire passes probation").
+      /\b(?:employee|staff|internal)\s+referral\s+(?:programme|program|scheme|bonus|reward)s?\b[^.;]{0,80}|\b(?:staff|employees|colleagues|referrers|team\s+members)\s+(?:will\s+)?(?:receive|earn|get|are\s+paid)\b[^.;]{0,60}/u,
+    ],
     negators: EMPLOYER_PAYS,
   },
   {
@@ -372,6 +468,25 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): an income figure in 万, w or k with an ease word straight
+      // after ("月入3w很轻松"), and a five- or six-figure month in English "k" ("Earn up to 100k RMB a month").
+      u(
+        `(?:月入|月薪|月赚|月收入|日入|日赚|年入)\\s*${INCOME_AMOUNT}\\s*\\+?\\s*(?:很|也|都)?\\s*(?:轻松|轻轻松松|简单|容易|不难)`,
+      ),
+      /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2})\s*k\b\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+(?:month|week|day)\b/u,
+      // Eighth round (former-blind-10/11, branch vet-fraud): payback or doubling in an ordinal period ("首月即回本，次月翻倍")
+      // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
+      // 顶别人三年"); a big figure as "only the start" and pay for slacking ("摸鱼也能拿高薪"); income doubled or early
+      // retirement as what the job achieves ("实现收入翻倍", "做得好可以提前退休").
+      // (The payback word first, the period looked for behind it: a digit or numeral starts too many positions.)
+      /(?:回本|翻倍|翻番|翻一番)(?<=(?:(?:首月|次月|第[一二三1-3]\s*个?\s*(?:月|周))\s*(?:内)?\s*(?:就能|即可|即|就|可|便)?|(?:当月|[一二两三四五六七八九十半\d]\s*个?\s*(?:月|周|星期|天))\s*(?:内)?\s*(?:即|便))\s*(?:回本|翻倍|翻番|翻一番))|暴利(?!\s*(?:税|行为|查处|整治))|横财|躺赢/u,
+      /(?:逆袭|翻身|致富|暴富)(?<=(?:普通人|穷人|草根|小白|打工人|宝妈|学生党|农村娃|屌丝)\s*(?:的)?\s*(?:逆袭|翻身|致富|暴富))|机会(?<=(?:唯一|最后)\s*(?:的)?\s*(?:翻身|逆袭|致富|暴富|改变命运)\s*(?:的)?\s*机会)|千载难逢|(?:逆袭|翻身)\s*(?:的)?\s*(?:唯一|最好|绝佳)\s*(?:机会|机遇)/u,
+      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族)?\s*(?:干|做|工作)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      u(
+        `(?:只是|仅仅是|才是|只算|仅是)(?<=(?:月入|月薪|收入|年薪|年入)\\s*(?:${INCOME_AMOUNT})?\\s*(?:只是|仅仅是|才是|只算|仅是))\\s*(?:起步|起点|开始|入门|基本操作|小目标)|(?:起步|起点)(?<=(?:年薪|年入|年收入)\\s*(?:百万|千万|[1-9]\\d{2,}\\s*万|[一二两三四五六七八九]\\s*百\\s*万)\\s*(?:起步|起点))`,
+      ),
+      /(?:摸鱼|躺平|混日子|玩着|睡着)\s*(?:也|都)\s*(?:能|可以|照样)?\s*(?:拿|赚|挣|月入|领)\s*(?:高薪|大钱|钱|工资|过万|上万|[一二两三四五六七八九十\d]+\s*[万千])/u,
+      /(?:翻倍|翻番|翻一番|翻几倍|翻两番)(?<=(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番))|提前退休(?<=(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休)(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
       /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
@@ -509,9 +624,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     skipFields: ["contact"],
     // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
     // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
+    // … nor does a notice about people impersonating the employer (former-blind-10: "如收到自称本公司HR要求添加私人
+    // 微信的信息，请勿理会并向平台举报", "anyone claiming to be our HR on WeChat … report them").
     ignoreInSentence:
-      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:要求|让|请)\s*(?:你|您|求职者)?\s*(?:添加|加|转到|转至|改用|使用)/u,
+      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:要求|让|请)\s*(?:你|您|求职者)?\s*(?:添加|加|转到|转至|改用|使用)|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b/u,
     patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): a QR code scanned to chat, the platform refused
+      // in the active voice ("we do not check platform messages"), a handle hidden elsewhere ("微信号见公司名称后缀")
+      // and being friended to apply ("加好友发简历").
+      /\bscan\s+(?:the\s+|our\s+|this\s+)?(?:qr\s*code|code)\b[^.;]{0,40}\b(?:to\s+(?:chat|add|contact|apply|message|join|talk|reach)|on\s+(?:wechat|whatsapp|qq|telegram))/u,
+      {
+        re: /\b(?:we|i|hr|our\s+(?:team|recruiters?))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at)\s+(?:\w+\s+)?(?:platform|site|portal|in-app|app|on-site|website)\s+(?:messages?|applications?|chats?|inbox|mail)/u,
+        negatable: false,
+      },
+      /(?:微信|vx|wx|qq|v信|联系方式|电话|手机号?)\s*(?:号)?\s*(?:见|在|看|详见|就是|即)\s*(?:公司名称|公司名|名称|头像|主页|图片|logo|简介|标题|昵称|后缀|首字母|图中|二维码)/u,
+      u(
+        `扫\\s*(?:描|一扫)?${SEP}{0,8}?(?:二维码|码)${SEP}{0,6}?(?:加|添加|联系|私聊|咨询|沟通)\\s*(?:hr|我|招聘|人事|好友|微信|客服)`,
+      ),
+      u(`好友(?<=加\\s*(?:为|我)?\\s*好友)${SEP}{0,4}?(?:发|投|报名|咨询|沟通|面试|详聊|私聊)`),
       /(?<![增参追附叠施])加\s*(?:我|本人|hr|招聘)?\s*的?\s*(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣|企鹅|v(?![a-z]))(?!\s*(?:公众号|小程序|支付|生态|视频号))/u,
       /(?:微信|薇信|威信|v信|vx|wx|weixin|wechat|qq|扣扣)\s*(?:号|群|id)?\s*(?:私聊|私信|联系|咨询|详聊|沟通)?\s*[:：]\s*[a-z0-9_-]{5,}/u,
       // Seventh round (former-blind-9): the platform said to be unread or only a showcase ("platform上的消息不回复",
@@ -634,6 +764,30 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): documents named in English inside Chinese at the application
+      // ("应聘需要提供 ID 照片和 bank card 信息"); a code of so many digits we text you; a bank-card password asked for,
+      // accounts opened in the applicants' own names and their cards and PINs handed over, and accounts or firms
+      // opened in one's own name for a bounty — no payroll or duty carve-out excuses these.
+      u(
+        `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:\\bid\\s*(?:cards?\\s*)?(?:照片|号码?|正反面|复印件|扫描件|信息)|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
+      ),
+      /\b(?:share|send|forward|tell|give|provide|text|read)\s+(?:us\s+|me\s+|hr\s+)?(?:the|your|a)\s+(?:[\w]+-digit\s+|\d+\s*digit\s+)(?:code|otp|pin|passcode)\b/u,
+      {
+        re: u(
+          `密码(?<=(?:提供|告知|提交|上交|交|填写|发|给|登记)${SEP}{0,12}?(?:取款|支付|交易|网银|银行卡|提现|卡)\\s*密码|(?:本人|个人|你的|您的)${SEP}{0,8}?(?:取款|支付|交易|网银|提现)\\s*密码)`,
+        ),
+        allowable: false,
+      },
+      {
+        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:以|用)(?<!(?:客户|用户|企业|为|帮)\\s*(?:以|用))\\s*(?:你|您)?\\s*(?:个人|本人|自己)(?:的)?\\s*(?:名义|身份|名字|信息)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请)${SEP_LIST}{0,8}?(?:公司|账户|账号|银行卡|营业执照|店铺|电话卡|手机卡)|每\\s*(?:开|办|注册|开通)\\s*(?:一|1)\\s*(?:个|张|家|户)\\s*(?:账户|银行卡|卡|公司|店铺|执照|对公账户)${SEP}{0,6}?(?:补贴|奖励|给|返|提成|\\d+)`,
+        ),
+        allowable: false,
+      },
       // Fifth round (former-blind-7): the account-opening kit (ID card, bank card and phone in one list:
       // "sfz + yhk + 手机"), a personal card lent to move company money ("个人卡帮公司走账"), a password
       // handed to a supervisor, originals "交公司保管", and "hand over your passport".
@@ -746,6 +900,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): after the offer is accepted or received ("After you
+      // accept the offer, HR will collect…"); a payroll sentence whose card number comes after a comma
+      // ("工资由公司代发，员工提供本人银行卡号即可"); the company's own banking keys managed as a duty
+      // ("负责…U盾管理（公司账户）").
+      /\b(?:after|upon|once|when)\s+(?:you\s+)?(?:have\s+)?(?:accept(?:ed|ing)?|receiv(?:e|ed|ing)|sign(?:ed|ing)?|get|got)\s+(?:the\s+|our\s+|your\s+|an?\s+)?(?:job\s+|written\s+)?(?:offer|contract)\b[^.;]{0,80}/u,
+      u(`(?:工资|薪资|薪酬)${SEP}{0,12}?(?:代发|发放)${SEP_LIST}{0,24}?(?:银行卡号?|银行账户|卡号)`),
+      // (The key first and 负责 looked for behind it: a leading lookbehind is tried at every position.)
+      u(
+        `(?:u\\s*盾|ukey|u-key|网银盾|令牌|密码器)(?<=负责${SEP_LIST}{0,24}(?:u\\s*盾|ukey|u-key|网银盾|令牌|密码器))\\s*(?:的)?\\s*(?:管理|保管|申领|领用|使用)`,
+      ),
       // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
       u(
         `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}` +
@@ -811,6 +975,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): the interview called a formality ("面试走个形式",
+      // "the interview is just a formality") and everyone who comes hired ("来的都要", "来者不拒").
+      /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
+      /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
       /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
@@ -871,6 +1039,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
+      // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
+      /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资)|纯佣(?!金)/u,
+      { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
+      // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
+      // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
+      // as a sentence and income only from sales ("No salary. You earn only from product sales").
+      // (The base word first, 不 looked for behind it: 不 starts too many positions; 不 is the pattern's own word.)
+      { re: /保底(?<=(?<![并而])不\s*保底)|底薪(?<=不\s*(?:设|给|发|含|带|提供)\s*底薪)/u, negatable: false },
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
+      ),
+      /\b(?:base|basic|guaranteed)\s+(?:salary|pay)\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
@@ -917,6 +1099,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     id: "fraud.pyramid",
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
+      // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
+      // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
+      u(
+        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
+      ),
+      /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
@@ -938,6 +1126,37 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): a share of the downline's purchases and two levels
+      // down ("下级的进货额你拿15%，下下级拿5%"), recruiting downline dealers with words between, a reward per
+      // downline recruited ("每发展一个下级返现300").
+      u(
+        `(?:下级|下线|下家)\\s*(?:的)?\\s*(?:进货|拿货|消费|业绩|销售|流水)\\s*(?:额|量)?${SEP}{0,4}?(?:你|您)?\\s*(?:拿|抽|得|提|分)\\s*\\d+\\s*%|下下级|下下线`,
+      ),
+      u(
+        `发展${SEP}{0,6}?(?:下级|下线)\\s*(?:经销商|代理|会员)?|每\\s*(?:发展|拉|邀请|推荐)\\s*[一二两三四五六七八九十\\d]*\\s*(?:个|位|名)?\\s*(?:下级|下家|代理|经销商)`,
+      ),
+      // Eighth round (former-blind-10/11, branch vet-fraud): the umbrella of a downline ("伞下收益"), a count of direct
+      // recruits that buys a rank ("做满3个直推"), "the more people you bring, the more you earn", percentages by
+      // level ("一级拿30%，二级拿20%"), a cut of what recruits pay or sell ("拿其会费分成", "获得其业绩的10%"),
+      // generations ("三代以内均可拿奖励"), your own team with passive income; in English recruits that unlock a
+      // tier and income from the people you bring in.
+      /伞下\s*(?:收益|业绩|团队|人数|市场|分红|奖励|提成|会员|代理|人员)/u,
+      /(?:做满|做够|推满|直推满|拉满|达到|凑够|凑满|满)\s*[一二两三四五六七八九十\d]+\s*(?:个|位|名)\s*(?:直推|下线|下级|会员|代理)|直推\s*(?:满)?\s*[一二两三四五六七八九十]+\s*(?:个|位|名)?\s*(?:人|会员|好友)?\s*(?:即可|就能|就|可)?\s*(?:升级|晋升|晋级|升为|成为)/u,
+      u(
+        `(?:带|拉|招|发展|邀|推|介绍|推荐|邀请)\\s*(?:来|进)?\\s*(?:的)?\\s*(?:人|下线|会员|代理|好友)\\s*(?:数)?\\s*越多${SEP_LIST}{0,8}?(?:赚|收入|提成|分红|拿|收益|返)`,
+      ),
+      u(
+        `[一1]\\s*级${SEP}{0,6}?(?:拿|得|抽|返|提成|分成|佣金|奖励|返利)\\s*\\d+\\s*%${SEP_LIST}{0,10}?[二2]\\s*级${SEP}{0,6}?(?:拿|得|抽|返|提成|分成|佣金|奖励|返利)\\s*\\d+\\s*%`,
+      ),
+      u(
+        `(?:拿|抽|分|赚|得|获得|享受?|提取)\\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人)\\s*(?:的)?\\s*(?:会费|会员费|入会费|充值|押金|投资|消费|业绩|货款|流水)${SEP}{0,4}?(?:的)?\\s*(?:分成|提成|返利|抽成|\\d+\\s*%|分红)`,
+      ),
+      u(`代(?<=[二三四五六七八九两多\\d]\\s*代)\\s*(?:以内|之内|内)${SEP}{0,8}?(?:奖励|收益|提成|分成|返|拿)`),
+      u(
+        `(?:组建|发展|打造|带)\\s*(?:你|您)?\\s*(?:自己|个人)的?\\s*团队${SEP_LIST}{0,16}?(?:躺赚|被动收入|睡后收入|管道收入|躺着|分红|收益)`,
+      ),
+      /\brecruit\s+(?:\w+\s+){0,2}(?:partners|people|friends|members|distributors|agents|others)\b[^.;]{0,30}\bto\s+(?:unlock|qualify|reach|move\s+up|be\s+promoted|rank\s+up)\b/u,
+      /\b(?:earn|earnings|income|make\s+money|get\s+paid|commissions?)\b[^.;]{0,40}\bfrom\s+(?:the\s+)?(?:people|members|friends|recruits|those|everyone)\s+(?:(?:that|who)\s+)?you\s+(?:bring|recruit|sign\s+up|introduce|invite)\b/u,
       // Fifth round (former-blind-7): recruiting to get the entry money back or to leave ("拉三个人回本",
       // "推荐3人为一单，满单出局"), levels gated by head counts ("直推10人"), unlimited levels, and the
       // English downline said plainly ("recruit others to sell under you", "pay comes from your recruits").
@@ -1428,7 +1647,7 @@ function firstMatch(
         continue;
       }
       if (best !== null && start >= best.start) break;
-      if (allowed().some(([a, b]) => a <= start && end <= b)) continue;
+      if ((p.allowable ?? true) && allowed().some(([a, b]) => a <= start && end <= b)) continue;
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       best = { field, start, end };
@@ -1436,13 +1655,18 @@ function firstMatch(
     }
   }
   if (rule.detect && patterns === rule.patterns) {
-    const found = rule.detect(text, (start, end) => isNegated(text, start, end, rule), field.name);
-    if (
-      found &&
-      !allowed().some(([a, b]) => a <= found.start && found.end <= b) &&
-      (best === null || found.start < best.start)
-    ) {
-      best = { field, start: found.start, end: found.end };
+    // A detector reports its first hit; one inside a carve-out is blanked and the detector asked again, so a
+    // real charge after an excused one is still found (former-blind-10/11: "3000元学习基金" before "交200元报名费").
+    let scanned = text;
+    for (let tries = 0; tries < 3; tries++) {
+      const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
+      if (!found) break;
+      if (allowed().some(([a, b]) => a <= found.start && found.end <= b)) {
+        scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
+        continue;
+      }
+      if (best === null || found.start < best.start) best = { field, start: found.start, end: found.end };
+      break;
     }
   }
   return best;
@@ -1632,13 +1856,87 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 const ENTRY_LEVEL_TITLE =
-  /咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /育婴|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+/**
+ * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
+ * minimum above `internMaxTop` is not a starting salary.
+ */
+const ENTRY_LEVEL_TEXT =
+  /\bentry[-\s]level\b|\bfresh\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:needed|required)\b|应届|零经验|无需经验/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
 /** A monthly base pay written in the text: a pay word, then an amount of at least 1,000. */
 const STATED_PAY =
   /(?:薪资|薪酬|工资|待遇|\b(?:salary|pay)(?:\s+range)?)\s*[:：]\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))|\bmonthly\s+(?:base\s+)?(?:salary|pay)\s+(?:from|starting\s+(?:at|from)|of)\s+(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3})|(?:底薪|月薪|基本工资|基本月薪|固定工资|固定月薪|税前月薪|\b(?:monthly\s+)?(?:base|basic|fixed)\s+(?:salary|pay)|\bmonthly\s+(?:salary|pay))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*(?:[1-9]\d{3,}|[1-9]\d{0,2},\d{3}|\d+(?:\.\d+)?\s*[k千万w](?![a-z]))/u;
+
+/**
+ * Eighth round (former-blind-10/11): pay written in the text in any order of words — a pay word, up to a
+ * few qualifiers ("范围", "range", "税前", "每月", "RMB"), then an amount or a range ("月薪 range：3K-100K",
+ * "工资：每月800元", "Salary RMB 7,000-9,000 per month", "年薪18万-25万", "薪资：税前15K-22K"). It states the
+ * pay, and when both pay fields are empty its monthly figures (a yearly one divided by 12) are judged as
+ * the fields would be: the level of a figure does not change with the box it was typed in.
+ */
+// "pay" alone only as a noun before a colon or "range" ("Pay a RMB 12,000 fee" is a verb).
+const TEXT_PAY_WORD =
+  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
+const TEXT_PAY_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
+const TEXT_PAY = new RegExp(
+  `(${TEXT_PAY_WORD})([^，,。；;!！?？\\n\\d]{0,14}?)${TEXT_PAY_NUMBER}(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*(?:rmb|cny|¥|￥)?\\s*${TEXT_PAY_NUMBER})?([^，,。；;!！?？\\n]{0,12})`,
+  "gu",
+);
+/** Qualifiers that make the figure a rate per day, hour or piece (judged by the rate rules, not here). */
+// Each is asked of the words before the figure, and (anchored) of those straight after it: "… plus annual
+// bonus" after a monthly figure is not yearly pay.
+const UNIT_AFTER = "^\\s*(?:元|块|rmb|cny|yuan)?\\s*";
+const TEXT_PAY_RATE = {
+  pre: /日薪|时薪|每\s*(?:天|日|小时|次|单|场|节|课时|件)|\b(?:daily|hourly)\b/u,
+  post: u(
+    `${UNIT_AFTER}(?:[/每]\\s*(?:天|日|小时|时|h|次|单|场|节|课时|件)|(?:per|an?)\\s+(?:day|hour|lesson|session|shift|piece|task)\\b)`,
+  ),
+};
+const TEXT_PAY_YEARLY = {
+  pre: /年薪|每\s*年|\b(?:annual|yearly)\b/u,
+  post: u(`${UNIT_AFTER}(?:[/每]\\s*年|(?:per\\s+(?:year|annum)|a\\s+year|annually)\\b)`),
+};
+const TEXT_PAY_MONTHLY = {
+  pre: /月|\bmonthly\b/u,
+  post: u(`${UNIT_AFTER}(?:[/每]\\s*月|(?:per|a)\\s+month\\b)`),
+};
+/** What follows an amount that is not pay: "3个月", "工资的20%", "2倍", "15号发放". */
+const TEXT_PAY_NOT_AMOUNT =
+  /^\s*(?:%|倍|个|号|日|天|人|次|小时|周|岁|项|年(?!薪)|\b(?:months?|years?|days?|hours?|times|people|%))/u;
+
+function payValue(digits: string, unit: string | undefined): number {
+  const n = Number(digits.replace(/,/gu, ""));
+  if (unit === "k" || unit === "千") return n * 1000;
+  if (unit === "万" || unit === "w") return n * 10_000;
+  return n;
+}
+
+/** The first pay figure written in the text, as monthly CNY, or null. */
+function textPay(text: string): { min: number; max: number | null } | null {
+  TEXT_PAY.lastIndex = 0;
+  for (let m = TEXT_PAY.exec(text); m !== null; m = TEXT_PAY.exec(text)) {
+    const [, word = "", before = "", d1 = "", u1, d2, u2, after = ""] = m;
+    // A deduction from the pay ("工资中每月扣1500元") is not the pay.
+    if (TEXT_PAY_NOT_AMOUNT.test(after) || /扣|抵|\bdeduct/u.test(before)) continue;
+    const pre = `${word}${before}`;
+    const asked = (re: { pre: RegExp; post: RegExp }): boolean => re.pre.test(pre) || re.post.test(after);
+    if (asked(TEXT_PAY_RATE)) continue;
+    // "18-25万": the second figure's unit is the first's when the first has none.
+    const unit1 = u1 ?? (d2 !== undefined && u2 !== undefined && !/元|块|rmb|cny|yuan/u.test(u2) ? u2 : undefined);
+    let low = payValue(d1, unit1);
+    let high = d2 === undefined ? null : payValue(d2, u2);
+    if (asked(TEXT_PAY_YEARLY)) {
+      low = Math.round(low / 12);
+      high = high === null ? null : Math.round(high / 12);
+    } else if (low < 1000 && !asked(TEXT_PAY_MONTHLY)) continue;
+    if (low < 100) continue;
+    return { min: low, max: high };
+  }
+  return null;
+}
 
 /**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
@@ -1649,7 +1947,8 @@ const STATED_PAY =
  * "RMB 180/1k"): pay is stated, whatever the title (former-blind-5 to 7 label these clean).
  */
 // Not 份 on its own: "300元/份" is as often the price of something sold to the applicant (a certificate).
-const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道)";
+// 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
+const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
 const PIECE_UNIT_EN =
   "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
@@ -1721,12 +2020,14 @@ function asksNothing(requirements: string): boolean {
 }
 
 function checkSalary(
-  min: number | null | undefined,
-  max: number | null | undefined,
+  minField: number | null | undefined,
+  maxField: number | null | undefined,
   roleText = "",
   title = "",
   context: PayContext = { commissionOnly: false, pyramid: false },
 ): PostingFlag[] {
+  let min = minField;
+  let max = maxField;
   const excerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
   const flags: PostingFlag[] = [];
   const scheme = context.commissionOnly || context.pyramid;
@@ -1736,7 +2037,15 @@ function checkSalary(
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
-  if ((min === null || min === undefined) && !STATED_PAY.test(roleText) && !statedAsCommission && !statedAsRate) {
+  const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
+  const written = min === null || min === undefined ? textPay(roleText) : null;
+  if (
+    (min === null || min === undefined) &&
+    !STATED_PAY.test(roleText) &&
+    !written &&
+    !statedAsCommission &&
+    !statedAsRate
+  ) {
     flags.push({
       rule: "salary.missing",
       severity: "block",
@@ -1745,6 +2054,12 @@ function checkSalary(
       field: "salary",
     });
   }
+  // Pay written only in the text is judged as the fields would be (former-blind-10/11).
+  if (bothEmpty && written && !statedAsRate) {
+    min = written.min;
+    max = written.max;
+  }
+  const payExcerpt = `${formatAmount(min)}–${formatAmount(max)} 元/月`;
 
   // Each problem: severity and bilingual reason. Inverted, non-numeric and wrong-unit figures
   // block (the posting would publish false pay); a vague range or a sub-minimum-wage floor only
@@ -1796,8 +2111,9 @@ function checkSalary(
     } else if (
       !wrongUnit &&
       typeof min === "number" &&
-      (UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
-      min > SALARY_LIMITS.unskilledMaxPlausible
+      (((UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
+        min > SALARY_LIMITS.unskilledMaxPlausible) ||
+        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
     ) {
       problems.push({
         severity: "block",
@@ -1887,7 +2203,7 @@ function checkSalary(
     flags.push({
       rule: "salary.implausible",
       severity: problems.some((p) => p.severity === "block") ? "block" : "warn",
-      excerpt,
+      excerpt: payExcerpt,
       message: {
         zh: `薪资异常：${problems.map((p) => p.zh).join("；")}`,
         en: `Implausible salary: ${problems.map((p) => p.en).join("; ")}`,
@@ -2044,8 +2360,9 @@ function laterFee(
  */
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
 const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
+// 费用 too (former-blind-11: "项目费用2000元/人").
 const PROGRAMME_PRICE =
-  /(?:项目|实习|课程)(?:费|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?:项目|实习|课程)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 

@@ -382,14 +382,7 @@ export async function getPublicPosting(db: Queryable, postingId: string, today =
     .select({ posting: postings, employer: employers })
     .from(postings)
     .innerJoin(employers, eq(employers.id, postings.employerId))
-    .where(
-      and(
-        eq(postings.id, postingId),
-        eq(postings.status, "published"),
-        eq(employers.status, "verified"),
-        gte(postings.deadline, today),
-      ),
-    )
+    .where(and(eq(postings.id, postingId), publicPostingCondition(today)))
     .limit(1);
   return row ?? null;
 }

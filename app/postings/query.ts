@@ -25,6 +25,52 @@ export const MAX_QUERY_LENGTH = 100;
 /** At most this many values per facet: bounds the filter a URL can make the engine evaluate. */
 export const MAX_VALUES_PER_FACET = 20;
 
+/** The most frequent values of a facet the search page lists, beside the selected ones. */
+export const FACET_VALUES_LISTED = 12;
+
+/**
+ * The values the search page lists for one facet: the selected ones first, then the
+ * {@link FACET_VALUES_LISTED} most frequent (ties in the order of `distribution`).
+ */
+export function listedFacetValues(distribution: Record<string, number>, selected: readonly string[]): string[] {
+  return [
+    ...new Set([
+      ...selected,
+      ...Object.entries(distribution)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, FACET_VALUES_LISTED)
+        .map(([v]) => v),
+    ]),
+  ];
+}
+
+/**
+ * The part of the facet distribution the search page lists (decision 034): per facet, the counts
+ * of {@link listedFacetValues}, in the order `facets` had them, so the page lists the same values
+ * in the same order from it. Facets the page does not list are left out.
+ */
+export function listedFacets(
+  facets: Record<string, Record<string, number>>,
+  query: PostingSearchQuery,
+): Record<string, Record<string, number>> {
+  const listed: Record<string, Record<string, number>> = {};
+  for (const param of FACET_PARAM_NAMES) {
+    const attribute = FACET_PARAMS[param];
+    const distribution = facets[attribute];
+    if (!distribution) continue;
+    // Few enough values that the page lists them all: nothing to sort or leave out.
+    if (Object.keys(distribution).length <= FACET_VALUES_LISTED) {
+      listed[attribute] = distribution;
+      continue;
+    }
+    const values = new Set(listedFacetValues(distribution, query[param]));
+    const kept: Record<string, number> = {};
+    for (const [value, count] of Object.entries(distribution)) if (values.has(value)) kept[value] = count;
+    listed[attribute] = kept;
+  }
+  return listed;
+}
+
 /** URL parameter → document attribute, in the order filters and suggestions are built. */
 export const FACET_PARAMS = {
   province: "provinces",

@@ -15,6 +15,9 @@ import {
   LAWFUL_BASIS,
   PERFORMER_TITLE,
   MARKER_NEGATORS,
+  NEXT_CLAUSE_EXCLUDE,
+  OCCUPATIONAL_BASIS,
+  POSITIVE_ACTION_BEFORE,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
   PROVINCES,
@@ -24,6 +27,7 @@ import {
   REGION_GROUPS,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
+  SAME_STANDARD,
   RESTRICT_AFTER,
   RESTRICT_BEFORE,
   TOPIC_AFTER,
@@ -164,13 +168,15 @@ const KNOWLEDGE_BEFORE_RE = new RegExp(`(?:${markerSource(KNOWLEDGE_BEFORE)})\\s
  * work ("要求能对接985高校", "must be able to travel to the UK"), not a condition on the applicant.
  */
 const DUTY_GAP =
-  /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)\w*\b/u;
+  // (Not the agent nouns, which name the applicant: "clients ask for teachers with …", "native speakers from …".)
+  /负责|对接|服务于?|开拓|拓展|销售|出差|派驻|驻扎|接待|联络|\b(?:work|travel|relocate|sell|deal|communicate|serve|support|manage|cover|visit|handle|liaise|report|teach|export|ship|trade|expand|launch|operate|speak|write|read)(?!e?rs?\b|ors?\b)\w*\b/u;
 /**
  * The employer's own people, or the people and things the work is about: "团队成员毕业于…", "our
  * founders graduated from …", "our clients are mostly from the UK".
  */
 const TEAM =
-  /团队|成员|我们的|创始人|同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
+  // (Not "新同事"/"新成员"/"新加入的成员": the applicant joining, "新同事需为基督徒".)
+  /团队|(?<!新|加入的|入职的)成员|我们的|创始人|(?<!新|加入的|入职的)同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
 const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
 /** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
@@ -179,6 +185,36 @@ const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
 const BENEFIT =
   /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+
+/** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
+const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");
+const SAME_STANDARD_RE = new RegExp(SAME_STANDARD, "u");
+const POSITIVE_ACTION_BEFORE_RE = new RegExp(`(?:${POSITIVE_ACTION_BEFORE})`, "u");
+/**
+ * A person word and an adverb before an inclusive word: "男性育婴师同样欢迎", "女生也可以", "男同学一样能胜任".
+ * (INCLUSIVE_AFTER allows only four characters between, so the person noun kept "同样欢迎" out of reach.)
+ */
+const PERSON_THEN_INCLUSIVE =
+  /^\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:师|员|生|士|性|工|者|人|同学|朋友|姐|哥))?\s*(?:同样|一样|也|亦|都|均|同等|照样)\s*(?:欢迎|可以|可|适合|能胜任|能做|能应聘|能申请|能报名)/u;
+
+/**
+ * Does one of the next two clauses of the sentence (after commas) only exclude, or adopt the attribute as the
+ * standard? The reason may stand between: "佛教徒要吃素，食堂不方便，所以一律不考虑". `near` is the text just before
+ * the mention, for an inclusive word that makes the mention no condition.
+ */
+function laterClauseAdopts(text: string, clauseEnd: number, near: string): boolean {
+  let at = clauseEnd;
+  for (let step = 0; step < 2; step++) {
+    if (at >= text.length || !/[，,]/u.test(text.charAt(at))) return false;
+    const rest = text.slice(at + 1, Math.min(text.length, at + 1 + 48));
+    // ("all" is inclusive before "genders are welcome", descriptive before "are all Han Chinese".)
+    if (NEXT_CLAUSE_EXCLUDE_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near)) return true;
+    if (step === 0 && SAME_STANDARD_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " ")))
+      return true;
+    at = clauseOf(text, at + 1, at + 1).end;
+  }
+  return false;
+}
 
 function compile(lexicon: VettingLexicon): CompiledLexicon {
   const labels = lexicon.labels ?? [];
@@ -318,11 +354,15 @@ function isRestriction(
     return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  if (PERSON_THEN_INCLUSIVE.test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
   if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
   if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
+  // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
+  // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
+  if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (
@@ -363,6 +403,16 @@ function isRestriction(
   const clauseText = text.slice(clause.start, clause.end);
   if (lexicon.profile?.test(clauseText) && !inclusiveBefore && !BENEFIT.test(clauseText) && !PROFILE_DUTY.test(pre))
     return true;
+  // A post reserved for people protected by positive action ("本岗位面向残疾人招聘", "reserved for applicants with
+  // disabilities") is the employment quota, not a screen; a refusal or an absence was caught above or by a screen.
+  // (Refusals and exclusions were caught above, so only a restriction *to* the people is left, the marker right
+  // before or a few words back: "reserved for persons with disabilities (disability employment quota)".)
+  if (
+    lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
+    (POSITIVE_ACTION_BEFORE_RE.test(pre) || restrictedBefore(pre, lexicon, limitBefore)) &&
+    !ABSENCE_RE.test(pre.slice(-limitBefore - 8))
+  )
+    return false;
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
@@ -442,6 +492,13 @@ export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRul
 const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
+const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+
+/** A sentence that states a lawful basis; `only` limits it to one rule (a genuine occupational requirement of one sex). */
+export interface LawfulSentence {
+  readonly text: string;
+  readonly only?: ProtectedRule;
+}
 const LABEL_WORDS = Object.fromEntries(
   Object.entries(PROTECTED_ATTRIBUTES).map(([rule, lexicon]) => [
     rule,
@@ -453,13 +510,21 @@ const LABEL_WORDS = Object.fromEntries(
  * The sentences of a posting that state a lawful basis (LAWFUL_BASIS): computed once per posting, and
  * only when it has a discrimination flag; usually none.
  */
-export function lawfulBasisSentences(text: string, title: string): string[] {
+export function lawfulBasisSentences(text: string, title: string): LawfulSentence[] {
   const bases = spansOf(LAWFUL_BASIS_RE, text);
   if (PERFORMER_TITLE_RE.test(title)) bases.push(...spansOf(CASTING_BASIS_RE, text));
-  return bases.map((basis) => {
+  const sentenceAt = (basis: Span): string => {
     const sentence = sentenceOf(text, basis.start, basis.end);
     return text.slice(sentence.start, sentence.end);
-  });
+  };
+  return [
+    ...bases.map((basis) => ({ text: sentenceAt(basis) })),
+    // A genuine occupational requirement of one sex, with its reason (former-blind-10/11): gender only.
+    ...spansOf(OCCUPATIONAL_BASIS_RE, text).map((basis) => ({
+      text: sentenceAt(basis),
+      only: "discrimination.gender" as const,
+    })),
+  ];
 }
 
 /**
@@ -467,9 +532,10 @@ export function lawfulBasisSentences(text: string, title: string): string[] {
  * `sentences` name the attribute (a mention or its label word, "户籍")? Then the posting's restriction
  * of it is the state's or the part's, not the employer's (decision 021, fifth round).
  */
-export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly string[]): boolean {
+export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly LawfulSentence[]): boolean {
   const lexicon = COMPILED[rule];
-  for (const said of sentences) {
+  for (const { text: said, only } of sentences) {
+    if (only !== undefined && only !== rule) continue;
     const mentions = spansOf(lexicon.mention, said);
     const excluded = mentions.length > 0 ? spansOf(lexicon.notMention, said) : [];
     const inside = insideWalker(excluded);

@@ -29,6 +29,7 @@ import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import type { FeedEvent } from "./ical";
 import { ownGraduateId } from "./own-graduate.server";
 import { OPEN_FUNNEL_STATES } from "./states";
+import { selectBookingsWithSlots } from "../counselling/bookings.server";
 
 /** What a token looks like; anything else is answered 404 without reading the database. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
@@ -106,10 +107,11 @@ export async function personalCalendar(db: Queryable, token: string) {
     )
     .orderBy(asc(programmeWindows.opensOn));
 
-  const appointments = await db
-    .select({ id: counsellingBookings.id, startsAt: counsellingSlots.startsAt, endsAt: counsellingSlots.endsAt })
-    .from(counsellingBookings)
-    .innerJoin(counsellingSlots, eq(counsellingSlots.id, counsellingBookings.slotId))
+  const appointments = await selectBookingsWithSlots(db, {
+    id: counsellingBookings.id,
+    startsAt: counsellingSlots.startsAt,
+    endsAt: counsellingSlots.endsAt,
+  })
     .where(
       and(
         eq(counsellingBookings.graduateId, owner.graduateId),

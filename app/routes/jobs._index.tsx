@@ -9,13 +9,14 @@ import { formatSchoolDate } from "../time";
 import { Pager } from "../components/pager";
 import { cityList } from "../school/region-names";
 import { pickLocale, translate } from "../i18n/messages";
-import { searchPostingsForgivingTypos } from "../postings/search.server";
+import { searchPostingsForgivingTypos, type SearchHit } from "../postings/search.server";
 import {
   emptyQuery,
   FACET_PARAMS,
-  facetStateKey,
   facetValueLabel,
   filterLabel,
+  listedFacets,
+  listedFacetValues,
   loosenSuggestions,
   parseSearchParams,
   POSTED_WITHIN,
@@ -71,10 +72,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { result, correction } = await searchPostingsForgivingTypos(await getDb(), query, { withFacets: !live });
   return {
     query,
-    result,
+    // Only what the page shows goes into the document's data: it is serialised and escaped into
+    // the page on every request (decision 034).
+    result: {
+      hits: result.hits.map(shownHit),
+      total: result.total,
+      page: result.page,
+      totalPages: result.totalPages,
+      facets: result.facets && listedFacets(result.facets, query),
+      degraded: result.degraded,
+    },
     correction,
     errors: parsed.ok ? null : parsed.errors,
-    facetKey: facetStateKey(query),
     // Feeds and a saved search follow what was found, the corrected words when there was a correction.
     feedQuery: toQueryString({ ...query, q: correction?.to ?? query.q, page: 1 }),
     loosen:
@@ -84,6 +93,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
             href: `?${toQueryString(removeFilter(query, s.param, s.value))}`,
           }))
         : [],
+  };
+}
+
+/** What a result card shows of a hit. */
+function shownHit(hit: SearchHit) {
+  return {
+    id: hit.id,
+    highlightedTitle: hit.highlightedTitle,
+    highlightedEmployer: hit.highlightedEmployer,
+    cities: hit.cities,
+    salaryMin: hit.salaryMin,
+    salaryMax: hit.salaryMax,
+    jobType: hit.jobType,
+    degree: hit.degree,
+    deadline: hit.deadline,
   };
 }
 
@@ -197,15 +221,7 @@ export default function Jobs() {
             {FACET_ORDER.map((param) => {
               const distribution = facets[FACET_PARAMS[param]] ?? {};
               const selected: readonly string[] = query[param];
-              const values = [
-                ...new Set([
-                  ...selected,
-                  ...Object.entries(distribution)
-                    .sort((a, b) => b[1] - a[1])
-                    .slice(0, 12)
-                    .map(([v]) => v),
-                ]),
-              ];
+              const values = listedFacetValues(distribution, selected);
               if (values.length === 0) return null;
               return (
                 <fieldset className="facet" key={param}>

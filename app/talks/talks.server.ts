@@ -703,31 +703,26 @@ export async function joinOnlineTalk(db: Database, actor: UserActor, input: { ta
 // ---------------------------------------------------------------------------------------------
 // Report
 
+/** Who a row of the talk report is about, read the same way for sign-ups and for attendance. */
+const reportedGraduate = {
+  graduateId: graduates.id,
+  name: graduates.name,
+  studentNo: graduates.studentNo,
+  college: colleges.nameZh,
+};
+
 /** Sign-ups and attendance of one talk, one row per graduate (walk-ins included); the view is audited. */
 export async function talkReport(db: Queryable, actor: StaffActor, talkId: string) {
   requireSchoolStaff(actor);
   const talk = await talkById(db, talkId);
   const signups = await db
-    .select({
-      graduateId: graduates.id,
-      name: graduates.name,
-      studentNo: graduates.studentNo,
-      college: colleges.nameZh,
-      status: talkSignups.status,
-    })
+    .select({ ...reportedGraduate, status: talkSignups.status })
     .from(talkSignups)
     .innerJoin(graduates, eq(graduates.id, talkSignups.graduateId))
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
     .where(eq(talkSignups.talkId, talk.id));
   const attendance = await db
-    .select({
-      graduateId: graduates.id,
-      name: graduates.name,
-      studentNo: graduates.studentNo,
-      college: colleges.nameZh,
-      method: talkAttendance.method,
-      at: talkAttendance.at,
-    })
+    .select({ ...reportedGraduate, method: talkAttendance.method, at: talkAttendance.at })
     .from(talkAttendance)
     .innerJoin(graduates, eq(graduates.id, talkAttendance.graduateId))
     .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
@@ -743,26 +738,11 @@ export async function talkReport(db: Queryable, actor: StaffActor, talkId: strin
       at: Date | null;
     }
   >();
-  for (const s of signups)
-    if (s.status === "signed_up")
-      byGraduate.set(s.graduateId, {
-        name: s.name,
-        studentNo: s.studentNo,
-        college: s.college,
-        signedUp: true,
-        method: null,
-        at: null,
-      });
-  for (const a of attendance) {
-    const row = byGraduate.get(a.graduateId) ?? {
-      name: a.name,
-      studentNo: a.studentNo,
-      college: a.college,
-      signedUp: false,
-      method: null,
-      at: null,
-    };
-    byGraduate.set(a.graduateId, { ...row, method: a.method, at: a.at });
+  for (const { graduateId, status, ...person } of signups)
+    if (status === "signed_up") byGraduate.set(graduateId, { ...person, signedUp: true, method: null, at: null });
+  for (const { graduateId, method, at, ...person } of attendance) {
+    const row = byGraduate.get(graduateId) ?? { ...person, signedUp: false, method: null, at: null };
+    byGraduate.set(graduateId, { ...row, method, at });
   }
   const rows = [...byGraduate.values()].sort((a, b) => a.studentNo.localeCompare(b.studentNo));
   await recordAudit(db, {

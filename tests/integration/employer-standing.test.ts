@@ -1,7 +1,8 @@
+import { eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { decideEmployer } from "../../app/employers/employers.server";
+import { addMemberByStaff, decideEmployer } from "../../app/employers/employers.server";
 import { getOwnPosting } from "../../app/postings/postings.server";
 import * as applicantsRoute from "../../app/routes/employer.postings.$id_.applicants";
 import * as interviewsRoute from "../../app/routes/employer.interviews";
@@ -9,6 +10,7 @@ import * as resumeRoute from "../../app/routes/graduates.$id.resume";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
+import { outbox, users } from "../../db/schema";
 import { employerWithOrganisation, ensureIndex } from "../support/vetting";
 
 beforeAll(ensureIndex);
@@ -81,5 +83,34 @@ describe("an employer's standing in the membership check", () => {
     expect(back.status).toBe(200);
     expect(JSON.stringify(back.data)).toContain(graduate.graduate.name);
     expect((await resume()).status).toBe(200);
+  });
+});
+
+describe("mail about an employer's standing", () => {
+  it("reaches the members whose accounts are active and not one staff disabled", async () => {
+    const reviewer = (await signedIn("staff")).user.id;
+    const employer = await employerWithOrganisation({ staffUserId: reviewer, name: "无锡离职通知科技有限公司" });
+    const db = await getDb();
+    const stays = await signedIn("employer", { displayName: "周雨桐" });
+    const left = await signedIn("employer", { displayName: "钱志强" });
+    for (const member of [stays, left])
+      await addMemberByStaff(db, { employerId: employer.employer.id, email: member.user.email, staffUserId: reviewer });
+    // 钱志强 left the company; staff disabled his account.
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, left.user.id));
+
+    await decideEmployer(db, {
+      employerId: employer.employer.id,
+      event: "suspend",
+      actor: "staff",
+      actorUserId: reviewer,
+      reasons: "营业执照已被吊销，待核实",
+    });
+    const mails = await db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `employer-status:${employer.employer.id}:suspend:%`));
+    const recipients = mails.map((mail) => mail.payload.to).sort();
+    expect(recipients).toEqual([employer.user.email, stays.user.email].sort());
+    expect(recipients).not.toContain(left.user.email);
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { searchPostings, searchPostingsForgivingTypos } from "../../app/postings/search.server";
+import { MARK_END, MARK_START, searchPostings, searchPostingsForgivingTypos } from "../../app/postings/search.server";
 import * as jobs from "../../app/routes/jobs._index";
 import { enqueuePostingSync } from "../../app/search-sync.server";
 import { postings, type PostingContent } from "../../db/schema";
@@ -110,10 +110,11 @@ describe("a search with two letters swapped", () => {
     const data = page.data as {
       correction: { from: string; to: string } | null;
       feedQuery: string;
-      result: { hits: { title: string }[] };
+      result: { hits: { highlightedTitle: string }[] };
     };
     expect(data.correction).toEqual({ from: "jvaa", to: "Java" });
-    expect(data.result.hits.map((h) => h.title)).toContain("Java开发工程师");
+    // The titles as the cards show them: the corrected word marked.
+    expect(data.result.hits.map((h) => h.highlightedTitle)).toContain(`${MARK_START}Java${MARK_END}开发工程师`);
     expect(new URLSearchParams(data.feedQuery).get("q")).toBe("Java");
   });
 });

@@ -1895,3 +1895,934 @@ describe("former-blind-9: near misses of the new classes", () => {
   flagged("training_loan", ["上岗后再付培训费。"]);
   clean("fraud.pyramid", ["下线产品的库存清点与流水核对。"]);
 });
+
+// ---------------------------------------------------------------------------
+// Classes from tests/corpus/former-blind-10.jsonl and former-blind-11.jsonl, fraud, fee, hype and salary
+// rules (branch vet-fraud). New wordings, each class with near misses that must stay clean.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-10/11: pay written in the text in any word order states the pay", () => {
+  const fieldsEmpty = (description: string, title = "行政专员") =>
+    posting({ title, description, min: null, max: null });
+  it("a pay word with qualifiers before the figure is stated pay", () => {
+    for (const text of [
+      "薪酬范围：税后8k-11k，双休。",
+      "Compensation: RMB 9,500 to 12,000 per month.",
+      "年薪 24万-30万，13薪。",
+      "Base pay of RMB 6,800 a month, paid on the 5th.",
+      "工资：每月7500元，包午餐。",
+    ])
+      expect(fieldsEmpty(text)).not.toContain("salary.missing");
+  });
+  it("a rate per event, shift or trip states part-time pay", () => {
+    expect(fieldsEmpty("周末活动执行，每场180元。", "活动执行（兼职）")).not.toContain("salary.missing");
+    expect(fieldsEmpty("夜班看护，每班150元。", "陪护（兼职）")).not.toContain("salary.missing");
+    expect(fieldsEmpty("城际送货，每趟260元。", "送货司机（兼职）")).not.toContain("salary.missing");
+  });
+  it("a pay word without an amount, a pay date or a share of the pay still asks for the pay", () => {
+    expect(fieldsEmpty("工资每月15号发放，五险一金。")).toContain("salary.missing");
+    expect(fieldsEmpty("薪资面议，工作满3年可调薪。")).toContain("salary.missing");
+    expect(fieldsEmpty("Salary depends on experience; we pay within 3 days of month end.")).toContain("salary.missing");
+    expect(fieldsEmpty("需预交工资的20%作为押金。")).toContain("salary.missing");
+  });
+  it("a figure in the text far out of line for the role is implausible when the fields are empty", () => {
+    expect(fieldsEmpty("全职坐班，月薪：每月600元。", "会计")).toContain("salary.implausible");
+    expect(fieldsEmpty("薪资范围 2k-60k，看能力。", "行政专员")).toContain("salary.implausible");
+    expect(
+      fieldsEmpty("Monthly pay: RMB 95,000-120,000 for this entry-level role.", "Marketing Coordinator"),
+    ).toContain("salary.implausible");
+    expect(fieldsEmpty("住家，月薪4万起。", "住家保姆")).toContain("salary.implausible");
+  });
+  it("a plausible figure in the text, or a yearly bonus after a monthly figure, is not implausible", () => {
+    expect(fieldsEmpty("月薪：9000-12000元，双休。", "会计")).not.toContain("salary.implausible");
+    expect(fieldsEmpty("Monthly salary RMB 12,000-16,000 plus annual bonus.", "Business Analyst")).not.toContain(
+      "salary.implausible",
+    );
+    expect(fieldsEmpty("年薪18万-24万，按月发放。", "结构工程师")).not.toContain("salary.implausible");
+    expect(fieldsEmpty("月薪7000-9000元。", "育婴师")).not.toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-10/11: a bare pay verb and an amount before a fee's name (fee)", () => {
+  flaggedInDescription("fee", ["交150元建档费后才能上岗。", "面试前付三百元押金。", "转500元保证金到主管账户。"]);
+  cleanInDescription("fee", [
+    "公司为每位新员工交300元意外险费用。",
+    "负责为住客交200元押金办理入住。",
+    "无需交200元押金。",
+  ]);
+});
+
+describe("former-blind-10/11: money to open the means of work (fee)", () => {
+  flaggedInDescription("fee", [
+    "先充值88元开通派单权限。",
+    "需要购买299元会员卡才能激活工号。",
+    "激活接单账号需先充值100元。",
+    "Top up RMB 99 to activate your order account.",
+  ]);
+  cleanInDescription("fee", ["协助会员充值100元开通VIP。", "公司免费为骑手开通接单账号。"]);
+});
+
+describe("former-blind-10/11: goods issued and taken back from the wages (fee)", () => {
+  flaggedInDescription("fee", [
+    "入职领取工装两套，每套80元从首月工资中扣除。",
+    "工具包按成本价从第一个月薪资里扣。",
+    "胸牌和工牌费用60元，从当月工资直接扣。",
+  ]);
+  cleanInDescription("fee", ["工服免费发放，不从工资中扣除。", "社保个人部分从工资中代扣。"]);
+});
+
+describe("former-blind-10/11: goods the applicant must buy, with a price (fee)", () => {
+  flaggedInDescription("fee", [
+    "上岗前须自购工作手机（指定型号，1299元）。",
+    "Drivers must buy the branded jacket and cap set (RMB 260) before the first shift.",
+    "All promoters have to purchase a demo kit, 399 yuan, on day one.",
+  ]);
+  cleanInDescription("fee", [
+    "顾客需购买满199元方可参加活动。",
+    "Customers must pay RMB 50 for delivery.",
+    "需自备电脑一台。",
+  ]);
+});
+
+describe("former-blind-10/11: several fee names before one amount, in English (fee)", () => {
+  flaggedInDescription("fee", [
+    "Application and screening fee: RMB 150, payable before the interview.",
+    "Training & uniform charges: RMB 480.",
+    "Registration and background-check fee RMB 200.",
+  ]);
+  cleanInDescription("fee", [
+    "Registration and onboarding are free of charge.",
+    "Process application and screening fees for our clients' tenants.",
+  ]);
+});
+
+describe("former-blind-10/11: money the applicant advances for a refund (fee)", () => {
+  flaggedInDescription("fee", [
+    "需先垫付货款，确认收货后返还本金和佣金。",
+    "自己先垫钱下单，完成后返佣金。",
+    "Pay for the goods yourself first, the money is refunded within an hour plus a 5% commission.",
+  ]);
+  cleanInDescription("fee", [
+    "公司先行垫付差旅费，凭票报销。",
+    "Finance advances travel costs to staff and reconciles refunds.",
+  ]);
+});
+
+describe("former-blind-10/11: a fee word naming a document the job keeps is a duty (fee)", () => {
+  cleanInDescription("fee", ["负责学费收缴，编制收费报表。", "整理缴费明细并归档。"]);
+  flaggedInDescription("fee", ["报名需缴费300元。", "报名时交资料费80元。", "入职需交押金500元。"]);
+});
+
+describe("former-blind-10/11: the training fee recovered from wages, in either order (training loan)", () => {
+  flaggedInDescription("training_loan", [
+    "培训费6800元，上岗后从工资中按月扣除。",
+    "学员工资每月扣800元抵学费。",
+    "课程费用从以后的薪水里逐月扣回。",
+  ]);
+  cleanInDescription("training_loan", ["培训免费，不从工资中扣除任何费用。", "负责核算员工工资中扣除的社保。"]);
+});
+
+describe("former-blind-10/11: training-loan near misses: a zero ending a larger amount, filed contracts, loan jobs", () => {
+  cleanInDescription("training_loan", [
+    "公司每年提供5000元学习津贴。",
+    "交300元报名费后安排面试。",
+    "负责分期付款合同的归档与扫描。",
+    "向来访的家长讲解学费分期政策。",
+  ]);
+  it("a loan product in the job's title is the job", () => {
+    expect(posting({ title: "消费贷款专员", description: "负责贷款业务受理与贷后回访。" })).not.toContain(
+      "training_loan",
+    );
+    expect(posting({ title: "国家助学贷款经理", description: "负责高校助学贷款项目对接。" })).not.toContain(
+      "training_loan",
+    );
+  });
+  flaggedInDescription("training_loan", ["0元学习，入职后分期还款。", "学员需签订分期付款合同，培训结束后还款。"]);
+  it("a zero ending a larger amount no longer hides the fee it stood in front of", () => {
+    expect(inDescription("交300元报名费后安排面试。")).toContain("fee");
+  });
+});
+
+describe("former-blind-10/11: money for a referral, and money back if no offer (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "付钱内推，三天出结果。",
+    "花钱进面，包过初筛。",
+    "内推不成功全额退款。",
+    "拿不到offer全额退款。",
+    "Full refund if you don't get an offer.",
+    "No offer, money back.",
+  ]);
+  cleanInDescription("paid_internship", [
+    "负责处理未入职学员的退费申请。",
+    "Refunds are processed within 7 days if you cancel your booking.",
+  ]);
+});
+
+describe("former-blind-10/11: an offer sold as a package or paid for once it comes (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "求职陪跑+包offer，名额有限。",
+    "保offer服务，一对一辅导。",
+    "拿到offer后再付8000元服务费。",
+    "A success fee of RMB 5,000 is payable once you receive the offer.",
+  ]);
+  cleanInDescription("paid_internship", [
+    "我们从不出售保offer套餐。",
+    "帮助学生拿offer是我们的使命。",
+    "客户签约后先付一半定金，负责跟进回款。",
+    "Our recruiters earn a success fee from client companies.",
+  ]);
+});
+
+describe("former-blind-10/11: internship certificates sold, and a charge beside an intern's stipend (paid internship)", () => {
+  flaggedInDescription("paid_internship", [
+    "可代开实习证明，两天出件。",
+    "实习盖章代办。",
+    "实习证明 300 一份，真实有效。",
+    "暑期实习，需交岗位对接费600元，每天补贴100元。",
+  ]);
+  cleanInDescription("paid_internship", [
+    "实习结束后由公司出具实习证明。",
+    "负责为实习生开具实习证明。",
+    "实习期间需自付住宿费，每天补贴150元。",
+    "实习无需缴纳任何费用，每天补贴150元。",
+  ]);
+});
+
+describe("former-blind-10/11: paying, then being placed; a programme's price; employee referral schemes (paid internship)", () => {
+  flaggedInDescription("paid_internship", ["付款后由顾问推荐进入券商实习。", "交钱之后安排内推。", "缴费后保送面试。"]);
+  cleanInDescription("paid_internship", [
+    "面试通过后安排实习。",
+    "缴费后安排宿舍。",
+    "Employee referral scheme: colleagues receive RMB 3,000 per successful hire.",
+    "Staff earn a bonus for every referral who passes probation.",
+  ]);
+  it("a programme's price written as 费用 under an internship title is the internship sold", () => {
+    expect(posting({ title: "线上实习项目", description: "项目费用3800元/人，结束后出具证明。" })).toContain(
+      "paid_internship",
+    );
+    expect(posting({ title: "实习生", description: "项目费用由公司承担，另有餐补。" })).not.toContain(
+      "paid_internship",
+    );
+  });
+});
+
+describe("former-blind-10/11: payback or doubling in an ordinal period, windfall words (hype)", () => {
+  flaggedInDescription("hype", ["首月即可回本。", "第二个月就翻倍。", "暴利项目，名额有限。"]);
+  cleanInDescription("hype", ["协助财务核算首月回款。", "打击暴利行为，维护市场秩序。", "第一个月熟悉业务。"]);
+});
+
+describe("former-blind-10/11: a turnaround for ordinary people, the only chance, effort multiplied (hype)", () => {
+  flaggedInDescription("hype", [
+    "宝妈翻身的好机会。",
+    "草根逆袭，就在此刻。",
+    "最后的翻身机会，错过不再。",
+    "干一年顶别人干十年。",
+    "三天抵普通人一个月。",
+  ]);
+  cleanInDescription("hype", [
+    "负责讲述草根创业者逆袭故事的纪录片剪辑。",
+    "帮助农村娃走出大山的公益项目。",
+    "一年顶岗实习，表现优秀可留用。",
+  ]);
+});
+
+describe("former-blind-10/11: a big figure as only the start, pay for slacking, doubling and early retirement (hype)", () => {
+  flaggedInDescription("hype", [
+    "月薪三万只是起步。",
+    "上班摸鱼也能月入过万。",
+    "跟着我们干，让你收入翻倍。",
+    "两年即可提前退休。",
+  ]);
+  cleanInDescription("hype", [
+    "月薪8000起步，五险一金。",
+    "严禁上班摸鱼。",
+    "帮助客户实现收入翻倍增长。",
+    "提前退休人员优先考虑。",
+  ]);
+});
+
+describe("former-blind-10/11: the umbrella, counts of direct recruits, and the more you bring the more you earn (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "享受伞下业绩分红。",
+    "凑够5个直推升级店长。",
+    "拉的人越多，提成越高。",
+    "邀请的好友越多返现越多。",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "雨天请在伞下等候。",
+    "带教的新人越多，带教津贴越高。",
+    "服务的客户越多，提成越高。",
+  ]);
+});
+
+describe("former-blind-10/11: pay by level, a cut of recruits' payments, generations, a team for passive income (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "一级拿25%，二级拿10%。",
+    "每位好友入会，你可提取其入会费的30%。",
+    "拿下线消费的返利。",
+    "五代以内都有收益。",
+    "组建自己的团队，坐享被动收入。",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "一级客户满意度95%以上，二级客户满意度90%以上。",
+    "主管可获得团队业绩的2%管理奖。",
+    "三代以内直系亲属在本单位工作需申报。",
+    "组建自己的团队并对团队业绩负责。",
+  ]);
+});
+
+describe("former-blind-10/11: recruits that unlock a tier and income from the people you bring in (pyramid, English)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "Recruit three members to unlock the gold tier.",
+    "You make money from the people you sign up.",
+    "Bring in two friends and recruit more partners to qualify for the next rank.",
+  ]);
+  cleanInDescription("fraud.pyramid", [
+    "Recruit three volunteers to staff the booth.",
+    "Earn a referral bonus for friends you refer who get hired.",
+  ]);
+});
+
+describe("former-blind-10/11: a compliance duty names the scheme (pyramid)", () => {
+  cleanInDescription("fraud.pyramid", ["排查代理商是否存在拉人头行为。", "监督经销商有无违规发展下级。"]);
+  flaggedInDescription("fraud.pyramid", ["发展下线可获奖励。", "拉人头返现。", "直推三人即可升级。"]);
+});
+
+describe("former-blind-10/11: no floor said with a verb, a conditional base, and sales as the only income (commission only)", () => {
+  flaggedInDescription("fraud.commission_only", [
+    "不保底，成交一单结算一单。",
+    "底薪须完成当月业绩目标才发放。",
+    "保底3000元需达到10单方可领取。",
+    "Base salary is paid only if you hit the monthly quota.",
+    "You earn only from commissions on policies sold.",
+    "No salary. The role pays per closed deal.",
+  ]);
+  cleanInDescription("fraud.commission_only", [
+    "上不封顶，下有保底。",
+    "无责任底薪5000元，完成业绩另有奖金。",
+    "Base salary is paid monthly, plus commission.",
+    "No salary negotiation after the offer is signed.",
+    "You earn commission on top of a fixed salary.",
+  ]);
+});
+
+describe("former-blind-10/11: the interview called a formality, everyone who comes hired (no interview)", () => {
+  flaggedInDescription("fraud.no_interview", [
+    "面试只是走过场，报名就来上班。",
+    "来了的都收。",
+    "The interview is only a formality.",
+    "Everyone who turns up gets hired.",
+  ]);
+  cleanInDescription("fraud.no_interview", ["面试形式为线上视频面试。", "来的都是客，热情接待每一位顾客。"]);
+});
+
+describe("former-blind-10/11: a QR code to add HR, the platform refused in the active voice, a hidden handle (off-platform)", () => {
+  flaggedInDescription("off_platform_contact", [
+    "扫描logo里的二维码加HR微信。",
+    "Scan the code on our poster to add the recruiter on WeChat.",
+    "We rarely check in-app messages.",
+    "微信号见头像。",
+    "联系方式看主页简介。",
+    "加好友投简历。",
+  ]);
+  cleanInDescription("off_platform_contact", [
+    "Scan the QR code on the product to check its origin.",
+    "负责引导用户加好友领取优惠券。",
+    "公司微信公众号见官网。",
+  ]);
+});
+
+describe("former-blind-10/11: an impersonation notice names the channel to avoid it (off-platform)", () => {
+  cleanInDescription("off_platform_contact", [
+    "如有人冒充我司HR要求添加私人微信，请勿理会。",
+    "Anyone claiming to be our HR on WhatsApp is an impostor, please report them.",
+  ]);
+  flaggedInDescription("off_platform_contact", ["请添加HR私人微信沟通。", "Add me on WhatsApp to apply."]);
+});
+
+describe("former-blind-10/11: documents named in English inside Chinese, and codes of so many digits (ID or bank)", () => {
+  flaggedInDescription("fraud.id_or_bank", [
+    "面试前请准备 ID 复印件和 bank card。",
+    "报名时上传 passport 照片。",
+    "Please forward the 4-digit code you receive.",
+    "Text us the six-digit PIN from your bank.",
+  ]);
+  cleanInDescription("fraud.id_or_bank", [
+    "Build a six-digit code login page for our app.",
+    "We will send you a 6-digit code to confirm your email.",
+  ]);
+});
+
+describe("former-blind-10/11: passwords, accounts in one's own name and bounties are never excused (ID or bank)", () => {
+  flaggedInDescription("fraud.id_or_bank", [
+    "为方便发工资，请提供银行卡号和支付密码。",
+    "入职当天需告知网银密码。",
+    "New staff open a bank account in their own name and hand the card and PIN to the supervisor.",
+    "用本人身份注册网店，每注册一家补贴300元。",
+    "每开一张银行卡奖励200元。",
+  ]);
+  cleanInDescription("fraud.id_or_bank", [
+    "负责重置员工的系统登录密码。",
+    "提醒客户不要泄露支付密码。",
+    "协助客户以个人名义开立账户。",
+    "为企业办理对公账户开户。",
+  ]);
+});
+
+describe("former-blind-10/11: after the offer, a payroll sentence, the company's own banking keys (ID or bank)", () => {
+  cleanInDescription("fraud.id_or_bank", [
+    "After you receive the offer, we will ask for your bank account for payroll.",
+    "工资由银行代发，员工提供本人银行卡号即可。",
+    "负责资金调拨与网银U盾保管（公司账户）。",
+  ]);
+  flaggedInDescription("fraud.id_or_bank", [
+    "Before the interview, send us your bank card number.",
+    "报名时提供银行卡号。",
+    "需将个人U盾交公司保管。",
+  ]);
+});
+
+describe("former-blind-10/11 (rules alone): pay only after a sale, 纯佣, a zero unconditional base (commission only)", () => {
+  flaggedInDescription("fraud.commission_only", [
+    "前三个月成交后才有佣金。",
+    "待遇纯佣，多劳多得。",
+    "无责底薪是零，全看业绩。",
+    "Basic pay: none. You keep 15% of each sale.",
+  ]);
+  cleanInDescription("fraud.commission_only", [
+    "无责任底薪6000元，另有提成。",
+    "Base salary: 9,000 RMB plus commission.",
+    "出单后才能安排发货。",
+  ]);
+});
+
+describe("former-blind-10/11 (rules alone): an income in 万, w or k with an ease word (hype)", () => {
+  flaggedInDescription("hype", ["月入5w很轻松。", "日入2千也简单。", "Make up to 80k a month from your phone."]);
+  cleanInDescription("hype", ["月薪8000元，工作环境轻松。", "Earn 8k a month plus overtime."]);
+});
+
+describe("former-blind-10/11 (rules alone): the downline's purchases, two levels down, a reward per downline (pyramid)", () => {
+  flaggedInDescription("fraud.pyramid", [
+    "下线的拿货额你抽10%。",
+    "下下级出单你也有收益。",
+    "每发展一位经销商返现500元。",
+    "每月需发展至少三名下线代理。",
+  ]);
+  cleanInDescription("fraud.pyramid", ["负责发展线下渠道经销商。", "下级单位的报表汇总与报送。"]);
+});
+
+describe("former-blind-7 classes met again while reading former-blind-10/11: a seat bought in quotes, coaching that guarantees a placement, a million a year as the start", () => {
+  flaggedInDescription("paid_internship", [
+    "需先买「内推资格」，8000元一个。",
+    "购买‘实习机会’后即可到岗。",
+    "面试辅导包offer，学费2.6万。",
+    "就业陪跑可保送大厂，费用3万。",
+  ]);
+  cleanInDescription("paid_internship", ["公司为实习生购买意外险。", "负责求职辅导课程的排课与教务。"]);
+  flaggedInDescription("hype", ["年薪百万起步，上不封顶。", "年入300万起步。"]);
+  cleanInDescription("hype", ["年薪30万起，五险一金。", "年薪百万的销售总监岗位需十年经验。"]);
+});
+
+// ---------------------------------------------------------------------------
+// Discrimination classes found in tests/corpus/former-blind-10.jsonl and former-blind-11.jsonl (branch
+// vet-disc). New wordings, none from those sets, each class with near misses that must stay clean.
+// ---------------------------------------------------------------------------
+
+/**
+ * The text in the description, where an attribute needs a marker to be a condition (in the requirements a bare
+ * attribute already is one, which would hide whether the class itself is modelled).
+ */
+function flaggedInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`flags ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).toContain(rule);
+    });
+  }
+}
+
+function cleanInText(rule: PostingRuleId, cases: readonly string[]) {
+  for (const text of cases) {
+    it(`does not flag ${rule}: ${text}`, () => {
+      expect(posting({ description: text })).not.toContain(rule);
+    });
+  }
+}
+
+describe("former-blind-10/11: softened and polite refusals after the attribute", () => {
+  flaggedInText("discrimination.gender", ["女生的话这个岗位不太适合，见谅。", "男士这回不大合适哈。"]);
+  flaggedInText("discrimination.ethnicity", ["藏族同事目前暂时无法安排住宿岗位。"]);
+  flaggedInText("discrimination.school_tier", [
+    "双非的就别浪费大家时间了。",
+    "Non-key university grads please don't waste your time.",
+  ]);
+  cleanInText("discrimination.gender", ["男生女生都欢迎，新人不太合适的可以转岗。"]);
+  cleanInText("discrimination.school_tier", ["不限院校，不要浪费面试机会，准时到场。"]);
+});
+
+describe("former-blind-10/11: the next clause only excludes, or adopts the attribute as the standard", () => {
+  flaggedInText("discrimination.religion", ["信仰伊斯兰教的员工需要每日礼拜，因此暂不招收。"]);
+  flaggedInText("discrimination.ethnicity", ["朝鲜族员工沟通不便，所以就不考虑了。"]);
+  flaggedInText("discrimination.region", ["门店现有员工都是本地人，招聘沿用这一要求。"]);
+  flaggedInText("discrimination.ethnicity", ["Our crew are all Han Chinese, and we hire to the same standard."]);
+  cleanInText("discrimination.ethnicity", ["欢迎少数民族员工，暂不考虑无经验者。"]);
+  it("does not flag a clause about the staff followed by a clause with its own object", () => {
+    expect(posting({ description: "公司设有清真窗口，回族员工用餐方便，暂不招收实习生。" })).not.toContain(
+      "discrimination.ethnicity",
+    );
+  });
+  cleanInText("discrimination.region", ["本地人才补贴按政策发放，招聘按此流程进行。"]);
+});
+
+describe("former-blind-10/11: English preferences and conditional refusals before the attribute", () => {
+  flaggedInText("discrimination.marital", [
+    "You should not apply if you are planning to start a family soon.",
+    "Preferably single, as the role involves frequent travel.",
+  ]);
+  flaggedInText("discrimination.health", ["Do not apply if you have epilepsy."]);
+  flaggedInText("discrimination.race", ["A strong preference for Caucasian tutors."]);
+  flaggedInText("discrimination.religion", ["You will not be considered if you are Muslim."]);
+  cleanInText("discrimination.marital", [
+    "Do not apply if you are planning to relocate within six months.",
+    "Preferably two years of experience in family law.",
+  ]);
+  cleanInText("discrimination.race", ["A strong preference for candidates with CELTA."]);
+});
+
+describe("former-blind-10/11: a client's or parent's demand adopted in Chinese", () => {
+  flaggedInText("discrimination.race", ["客户明确要求白人外教。", "甲方指定：欧美长相的模特。"]);
+  flaggedInText("discrimination.gender", ["品牌方希望女生来做，形象好。"]);
+  cleanInText("discrimination.race", ["家长要求外教持TEFL证书。"]);
+  cleanInText("discrimination.gender", ["客户要求按时交付，细心负责。"]);
+});
+
+describe("former-blind-10/11: one-letter gender codes with a marker", () => {
+  flaggedInText("discrimination.gender", ["Sex: F", "F only, evening shifts.", "M preferred for night security."]);
+  cleanInText("discrimination.gender", [
+    "Gender: M/F, no preference.",
+    "Uniform size M only in stock; bring your own if larger.",
+  ]);
+});
+
+describe("former-blind-10/11: nationality and complexion as race", () => {
+  flaggedInText("discrimination.race", [
+    "Light-complexioned presenters preferred.",
+    "仅限美加籍外教。",
+    "须持英国或爱尔兰护照。",
+    "非英美国家的申请人请勿投递；其余国籍不考虑。",
+    "拍摄只用外国长相的演员。",
+    "Applicants of other nationalities will not be considered.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Native-level English; any nationality is welcome.",
+    "公司协助外籍员工办理工作签证和护照登记。",
+    "熟悉英美文学，能讲授英国文化课程。",
+  ]);
+});
+
+describe("former-blind-10/11: the practice or dress of a faith forbidden, and the applicant as a new colleague", () => {
+  flaggedInText("discrimination.religion", [
+    "上班期间禁止佩戴宗教标志。",
+    "门店不提供礼拜时间，介意者勿投。",
+    "We cannot allow religious head coverings on the shop floor.",
+    "No turbans or hijabs while on shift.",
+    "团队里都是佛教徒，新同事须为佛教徒。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "We accommodate prayer times and provide a quiet room.",
+    "上班期间禁止佩戴首饰和长耳环（食品安全要求）。",
+    "No religious discrimination: all staff are treated equally.",
+  ]);
+  it("does not flag the employer's own colleagues described", () => {
+    expect(posting({ description: "我们的同事来自各地，有基督徒也有佛教徒，彼此尊重。" })).not.toContain(
+      "discrimination.religion",
+    );
+  });
+});
+
+describe("former-blind-10/11: places counted or summed up before the people, a city's 户, the school's place", () => {
+  flaggedInText("discrimination.region", [
+    "河北、山西这两个省的人员请勿投递。",
+    "西北五省区的求职者一律不收。",
+    "广东等地的应聘者暂不考虑。",
+    "非穗户勿扰。",
+    "只招本市高校的毕业生。",
+    "外省大学毕业的就算了。",
+  ]);
+  cleanInText("discrimination.region", [
+    "资深户外领队，熟悉川西线路。",
+    "服务河北、山西两省的客户，需经常出差。",
+    "与本省高校合作开展实习项目。",
+  ]);
+  cleanInText("discrimination.region", ["侗族、瑶族老乡的民俗活动策划与接待。"]);
+});
+
+describe("former-blind-10/11: a status not yet reached and a plan to have a child (marital)", () => {
+  flaggedInText("discrimination.marital", [
+    "没成家的暂不考虑。",
+    "近期有要孩子计划的请勿投递。",
+    "有添宝宝打算的求职者慎投。",
+    "If you are planning to get pregnant soon, please do not apply.",
+    "Candidates who plan on having a baby within two years need not apply.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司为有生育计划的员工提供产检假和育儿补贴。",
+    "We support staff who plan to start a family with flexible hours.",
+  ]);
+});
+
+describe("former-blind-10/11: infection markers, a whole body, treatment in the past (health)", () => {
+  flaggedInText("discrimination.health", [
+    "入职体检HBsAg须为阴性。",
+    "乙肝e抗原检测结果要求阴性。",
+    "Must test negative for HBsAg at the pre-employment check.",
+    "肢体健全，能长时间站立。",
+    "Able-bodied applicants only.",
+    "曾有住院或精神科就诊记录的不予录用。",
+    "Anyone who has received psychological counselling in the past year will not be considered.",
+    "乙肝核心抗体须为阴性。",
+  ]);
+  cleanInText("discrimination.health", [
+    "负责整理患者就诊记录和住院病历归档。",
+    "公司为员工提供免费心理咨询服务。",
+    "持有效健康证，入职体检合格。",
+    "协助开展乙肝疫苗接种和抗体检测宣教。",
+  ]);
+});
+
+describe("former-blind-10/11: posts reserved for disabled people are positive action (health)", () => {
+  cleanInText("discrimination.health", [
+    "本岗位为残疾人定向招聘岗位，仅限持证残疾人报名。",
+    "This clerical post is reserved for applicants with disabilities under the employment quota.",
+    "安置残疾人就业，面向残障人士招聘。",
+  ]);
+  flaggedInText("discrimination.health", ["不招收残疾人。", "Wheelchair users need not apply.", "要求无残疾。"]);
+});
+
+describe("former-blind-10/11: a tier as a floor, in Chinese numerals, or as an English adjective (school tier)", () => {
+  flaggedInText("discrimination.school_tier", [
+    "学历起码是一本。",
+    "985打底，硕士优先。",
+    "本科须为二幺幺院校。",
+    "九八五高校毕业生优先。",
+    "A degree from a first-tier domestic university is required.",
+    "Only graduates of elite research universities will be shortlisted.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "至少两年工作经验，本科及以上学历。",
+    "Help students prepare applications to Russell Group universities.",
+    "自考课程顾问：为学员讲解自考报名流程。",
+    "负责学员冲刺名校的留学文书辅导。",
+    "Tier 1 city experience (Beijing, Shanghai) is a plus.",
+  ]);
+});
+
+describe("former-blind-10/11: a genuine occupational requirement with its reason, and a person before an inclusive word (gender)", () => {
+  it("a reason naming a space or garment kept for one sex makes the restriction the role's", () => {
+    expect(
+      posting({ title: "女浴室保洁员", description: "因工作需进入女浴室及女更衣室清洁，本岗位限女性。" }),
+    ).not.toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "Changing Room Attendant",
+        description:
+          "As the role involves supervising the women's changing rooms, we are hiring female attendants only.",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  it("the employer's own reasons are not one", () => {
+    expect(posting({ title: "仓库管理员", description: "因工作需要经常搬运重物，本岗位限男性。" })).toContain(
+      "discrimination.gender",
+    );
+    expect(
+      posting({
+        title: "Sales Manager",
+        description: "As the role involves late client dinners, male candidates only.",
+      }),
+    ).toContain("discrimination.gender");
+    expect(
+      posting({
+        title: "女装店导购",
+        description: "因需接待女性顾客，本店招聘女性导购。另：男生不考虑。",
+        requirements: "限女性。",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  // In the requirements, where a bare attribute is a condition.
+  clean("discrimination.gender", ["男性护理员同样欢迎。", "女司机也可以应聘。"]);
+  flaggedInText("discrimination.gender", ["男性护理员优先，女性也可。"]);
+});
+
+describe("former-blind-10/11: a second round of new wordings, written after the fixes (misses found here were fixed as classes)", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "维族同胞暂不考虑。",
+    "Tibetan applicants cannot be accommodated at this time.",
+    "维吾尔族求职者因宿舍安排原因，暂不招聘。",
+    "因饮食习惯不同，回族员工目前无法录用。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女性的话就不太考虑了。",
+    "女孩子这边暂时无法安排，抱歉。",
+    "Gender: F (fitting model).",
+    "限F。",
+    "因工作需要经常出差，限男性。",
+    "本岗位男生不太合适，望理解。",
+    "Female candidates, this role is not for you.",
+    "因需照顾老人起居，限女性。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "川渝两地的求职者请勿投递。",
+    "京津冀以外的人员暂不考虑。",
+    "河南、安徽等省份的朋友请绕行。",
+    "我们门店的人都是潮汕人，招人也按这个标准。",
+    "湖北、湖南两省的人员一律免投。",
+    "苏北的朋友就别投了。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "近三年不打算要孩子的优先。",
+    "Must not be planning to have a baby in the near future.",
+    "If you have young kids, this role is not for you.",
+    "Applicants planning to have children should not apply.",
+    "还没成家的同学先不考虑。",
+    "离异的就别浪费时间了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have a chronic illness, please do not apply.",
+    "HIV positive candidates cannot be accommodated.",
+    "乙肝病毒DNA须阴性。",
+    "身体健全无残缺。",
+    "有精神科住院史者不予考虑。",
+    "有抑郁症病史的同学这次不太合适。",
+    "Candidates who have ever received psychiatric treatment will be rejected.",
+    "大小三阳的暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科院校需在QS200以内。",
+    "双非免谈。",
+    "学校至少是双一流。",
+    "Bachelor's from a top-ranked Chinese university is essential.",
+    "学校不是985的就别浪费时间了。",
+    "最低要求211院校。",
+    "At least a top-tier national university.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "英美澳籍优先。",
+    "持美国护照者优先。",
+    "US or Canadian passport required.",
+    "Preferably fair-skinned for the cosmetics campaign.",
+    "其他国籍的老师暂不考虑。",
+    "只招英美加籍老师。",
+    "South Asian applicants cannot be accommodated.",
+    "甲方要求：金发碧眼。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "不允许佩戴十字架上班，介意者勿投。",
+    "We don't provide prayer breaks; please consider this before applying.",
+    "新入职员工须为天主教徒。",
+    "If you observe Ramadan fasting, please do not apply.",
+    "佛教徒要吃素，食堂不方便，所以一律不考虑。",
+    "Muslim staff would need prayer breaks, so we cannot take them on.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "Gender: M or F, no preference.",
+    "Sizes S, M and L available.",
+    "因需为女性顾客量体，本岗位限女性裁缝。",
+    "男女不限，应届生暂不考虑。",
+    "F1赛车活动执行。",
+    "限F座办公区域通行。",
+    "M only size left; please note when ordering uniforms.",
+    "因需为女性患者做妇科检查辅助，本岗位限女性护士。",
+  ]);
+  cleanInText("discrimination.race", [
+    "Hold a valid passport for overseas business trips.",
+    "协助外籍专家办理护照和签证。",
+    "熟悉中美贸易政策。",
+    "持有效护照，可出差。",
+    "负责英美加澳新五国的签证材料审核。",
+  ]);
+  cleanInText("discrimination.region", [
+    "川渝地区销售渠道开发。",
+    "负责华东、华南两个大区的客户维护。",
+    "本地人才计划按此标准发放补贴。",
+    "服务川渝两地的经销商。",
+  ]);
+  cleanInText("discrimination.health", [
+    "岗位提供无障碍设施，欢迎残障人士投递。",
+    "本岗位面向残疾人定向招聘，签订正式劳动合同。",
+    "负责住院患者的用药记录核对。",
+    "Support students who have received psychological counselling to return to class.",
+    "负责乙肝病毒DNA检测及报告审核。",
+    "身体健康，能适应夜班。",
+    "Able to lift 15 kg; reasonable adjustments available.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "公司支持员工的生育计划，提供育儿假。",
+    "A single point of contact for all vendors.",
+    "Single and double rooms are provided in the staff dorm.",
+    "单身公寓免费提供。",
+    "Parents with young children are welcome to apply; flexible hours.",
+    "员工子女教育补贴，生育计划咨询服务。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "为学员提供冲刺985高校的考研辅导。",
+    "至少三年教学经验。",
+    "至少本科学历，专业不限。",
+    "QS排名前100院校的招生宣传（负责海外招生项目）。",
+    "面向考研学生讲授985高校的专业课真题。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "公司食堂提供清真餐，尊重员工信仰。",
+    "Headscarves and turbans are welcome with the uniform.",
+    "We respect Ramadan and offer flexible hours during it.",
+    "斋月期间可申请弹性工作时间。",
+    "负责清真食品认证，熟悉斋月期间的市场需求。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "欢迎各民族员工，因此暂不设民族限制。",
+    "负责少数民族地区业务拓展，经验不足者暂不考虑。",
+    "回族餐厅经理，负责后厨管理，所以暂不招收学徒。",
+  ]);
+});
+
+describe("former-blind-10/11: a third round of new wordings (the reason between, single-character nationalities, practices, ranks after the school)", () => {
+  flaggedInText("discrimination.gender", [
+    "女生体力跟不上，因此不予考虑。",
+    "Women would struggle with the night shifts, so we won't consider them.",
+    "限F，身高165以上。",
+    "Females preferred for this front-desk role.",
+    "Men only, please.",
+    "因需经常陪客户喝酒，只招男性。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "乙肝携带者接触食品不便，一律不录用。",
+    "有过住院治疗经历的不考虑。",
+    "乙肝表面抗体阳性者不予录用。",
+    "体检要求乙肝两对半全阴。",
+    "Applicants must be able-bodied.",
+    "Preferably no history of mental illness.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "河南人沟通有障碍，所以暂时不招。",
+    "只招本省院校的毕业生。",
+    "粤西、粤东的朋友请绕行。",
+    "两广以外人员暂不考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "已婚人士经常请假，故不考虑。",
+    "We'd prefer someone without young children.",
+    "入职后三年内有生育计划的不考虑。",
+    "有怀孕计划者请勿投递。",
+    "Candidates who are planning a baby soon should not apply.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "专科生能力不够，恕不录用。",
+    "为学生提供QS前100院校的申请规划。",
+    "Students we help have been admitted to top-tier universities.",
+    "至少一年以上相关工作经验。",
+  ]);
+  flaggedInText("discrimination.race", [
+    "非洲籍学员家长不认可，只能婉拒。",
+    "Applicants must hold a passport from the UK, US, Canada, Australia or New Zealand.",
+    "美籍、英籍外教优先。",
+    "候选人须为英美国籍。",
+    "仅接受欧美护照持有者。",
+    "Olive-complexioned applicants will not be shortlisted.",
+    "Preferably Western-looking for the brand shoot.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "上班不允许戴头巾和面纱。",
+    "We are unable to allow time off for religious holidays.",
+    "公司不会为员工安排宗教活动时间，介意勿投。",
+    "新加入的成员需要是基督徒。",
+    "We would prefer a practising Catholic.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "本科毕业院校需在全国排名前50以内。",
+    "学历：二幺幺及以上。",
+    "Degree from a prestigious Chinese university is a must.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Preference for Han Chinese applicants."]);
+  cleanInText("discrimination.gender", [
+    "因需穿着男装样衣试穿，本岗位招聘男性试衣模特。",
+    "Because fittings are of lingerie samples, only female fit models.",
+    "M码工服已发完，F码尚有库存。",
+    "女性员工同样享有晋升机会。",
+  ]);
+  cleanInText("discrimination.health", [
+    "The post is reserved for persons with disabilities (disability employment quota).",
+    "本单位按比例安排残疾人就业，本岗位仅限残疾人报考。",
+    "员工如有慢性病，公司提供体检跟进，不影响录用。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "Single-use plastics are banned in the office.",
+    "Single room accommodation provided.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Ramadan greetings campaign for our Middle East clients.",
+    "斋月营销活动策划，熟悉中东市场。",
+  ]);
+  cleanInText("discrimination.race", [
+    "护照、签证材料由公司统一办理。",
+    "负责美国籍客户的售后服务。",
+    "Light complexion makeup products for our new line.",
+  ]);
+  cleanInText("discrimination.region", ["负责粤西地区的渠道拓展，常驻湛江。", "本省高校毕业生可申请人才公寓。"]);
+  cleanInText("discrimination.ethnicity", [
+    "各民族员工一视同仁，因此不设民族要求。",
+    "我们的员工大多是汉族，也欢迎少数民族同事加入。",
+  ]);
+});
+
+describe("former-blind-10/11: a fourth round of new wordings (agent nouns, better fit, wearing bans, a subject before the refusal, 得是, the others refused)", () => {
+  flaggedInText("discrimination.gender", [
+    "Male applicants would be a better fit for the warehouse floor.",
+    "男生来了也干不长，所以这次只要女生。",
+  ]);
+  flaggedInText("discrimination.ethnicity", [
+    "考虑到饮食问题，少数民族同事暂不安排。",
+    "Uyghur applicants: we are unable to place you.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "Native speakers holding American or British passports only.",
+    "只收持有英美护照的外教。",
+    "Clients ask for teachers with a Western face.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff may not wear headscarves at the counter.",
+    "门店不允许员工在工作时间做礼拜。",
+    "信教的同学我们这边不太合适。",
+  ]);
+  flaggedInText("discrimination.region", [
+    "东三省的求职者我们暂时无法安排。",
+    "Applicants from Henan or Hubei need not apply.",
+    "非京户不予考虑。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "If you're expecting or planning a pregnancy, we can't consider you.",
+    "刚结婚的暂不考虑。",
+    "有二胎打算的就别投了。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "If you have diabetes, this job is not for you.",
+    "曾有抑郁症病史者，我们只能婉拒。",
+    "乙肝小三阳的朋友暂时无法安排。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Non-985 graduates will not be shortlisted.",
+    "学校得是211起步。",
+    "本科得是985，别的不看。",
+  ]);
+  cleanInText("discrimination.gender", ["We welcome male and female nannies alike."]);
+  cleanInText("discrimination.ethnicity", ["负责少数民族聚居区的社区服务，暂不安排夜班。"]);
+  cleanInText("discrimination.race", ["Teach American and British literature to senior students."]);
+  cleanInText("discrimination.religion", [
+    "Uniform: headscarves in company colours are available on request.",
+    "公司设有礼拜室，员工可在休息时间做礼拜。",
+  ]);
+  cleanInText("discrimination.region", ["负责东三省市场，暂时无法安排住宿。", "京户、非京户均可。"]);
+  cleanInText("discrimination.marital", ["刚结婚的员工可享受婚假15天。", "有二胎的员工可申请弹性上班。"]);
+  cleanInText("discrimination.health", [
+    "We support employees with diabetes with flexible breaks.",
+    "抑郁症患者心理疏导（心理咨询中心岗位）。",
+  ]);
+  cleanInText("discrimination.school_tier", ["985、211高校的校园招聘宣讲会组织。", "至少熟悉一种数据库。"]);
+});

@@ -5,6 +5,8 @@ import {
   emptyQuery,
   facetStateKey,
   filterLabel,
+  listedFacets,
+  listedFacetValues,
   loosenSuggestions,
   parseSearchParams,
   removeFilter,
@@ -518,5 +520,32 @@ describe("toQueryString", () => {
       expect(parse(qs), qs).toEqual(q);
       expect(toQueryString(parse(qs))).toBe(qs);
     }
+  });
+});
+
+describe("the facet counts the search page is sent", () => {
+  // 20 cities, several with the same count, and a selected city with few postings.
+  const cities: Record<string, number> = {};
+  for (let i = 0; i < 20; i++) cities[`城市${String(i).padStart(2, "0")}`] = [9, 5, 5, 5, 3, 1][i % 6]!;
+  const facets = { cities, jobType: { full_time: 40, internship: 7 }, unknown: { x: 1 } };
+
+  it("lists the same values, in the same order, as the whole distribution would", () => {
+    for (const selected of [[], ["城市05"], ["城市11", "拉萨"]]) {
+      const query = { ...emptyQuery(), city: selected };
+      const sent = listedFacets(facets, query);
+      expect(listedFacetValues(sent.cities!, selected)).toEqual(listedFacetValues(cities, selected));
+      expect(listedFacetValues(sent.jobType!, [])).toEqual(["full_time", "internship"]);
+      // A selected value keeps its count; values the page does not list are not sent.
+      for (const value of selected) expect(sent.cities![value]).toBe(cities[value]);
+      expect(Object.keys(sent.cities!).length).toBe(12 + selected.filter((v) => (cities[v] ?? 9) < 5).length);
+      expect(sent).not.toHaveProperty("unknown");
+    }
+  });
+
+  it("lists at most 12 values beside the selected ones, the most frequent first", () => {
+    const values = listedFacetValues(cities, ["城市05"]);
+    expect(values[0]).toBe("城市05");
+    expect(values.slice(1, 5)).toEqual(["城市00", "城市06", "城市12", "城市18"]);
+    expect(values).toHaveLength(13);
   });
 });
