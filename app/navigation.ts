@@ -15,7 +15,7 @@ import { roleCan, type Permission } from "./auth/permissions";
  * computes for the signed-in user (see app/home/todo.server.ts), shown beside the label.
  */
 export interface NavEntry {
-  to: string;
+  to: `/${string}`;
   key: string;
   permission?: Permission;
   schoolWide?: true;

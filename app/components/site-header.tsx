@@ -1,8 +1,36 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Role } from "../../vocabulary";
 import { LOCALES, translate, type Locale } from "../i18n/messages";
 import { menuFor, type NavEntry, type TodoCountName } from "../navigation";
+
+/**
+ * A menu entry (`NavLink`) to an absolute path of plain characters. On the server it is the anchor
+ * `NavLink` writes for it, active (`aria-current="page"`, class `active`) by `NavLink`'s own rule:
+ * the page is the entry's path, or below it unless `end`, case aside, without the router hooks each
+ * `NavLink` runs to get there: the header has about 20 entries on a staff page (decision 035).
+ * In the browser it is the `NavLink` itself, which hydrates onto the same anchor, navigates without
+ * a document load and follows pending navigations. tests/unit/plain-links.test.tsx compares the two.
+ */
+export function MenuLink({ to, end = false, children }: { to: `/${string}`; end?: boolean; children: ReactNode }) {
+  const { pathname } = useLocation();
+  if (typeof document !== "undefined") {
+    return (
+      <NavLink to={to} end={end}>
+        {children}
+      </NavLink>
+    );
+  }
+  const here = pathname.toLowerCase();
+  const target = to.toLowerCase();
+  const endSlash = target !== "/" && target.endsWith("/") ? target.length - 1 : target.length;
+  const active = here === target || (!end && here.startsWith(target) && here.charAt(endSlash) === "/");
+  return (
+    <a data-discover="true" aria-current={active ? "page" : undefined} className={active ? "active" : ""} href={to}>
+      {children}
+    </a>
+  );
+}
 
 export interface HeaderUser {
   displayName: string;
@@ -38,7 +66,7 @@ export function SiteHeader(props: {
   const entryLink = (entry: NavEntry) => {
     const count = entry.count ? (counts[entry.count] ?? 0) : 0;
     return (
-      <NavLink to={entry.to} end={entry.to === "/" || entry.count !== undefined}>
+      <MenuLink to={entry.to} end={entry.to === "/" || entry.count !== undefined}>
         {t(entry.key)}
         {count > 0 ? (
           <>
@@ -49,7 +77,7 @@ export function SiteHeader(props: {
             <span className="visually-hidden">{t("nav.count", { count })}</span>
           </>
         ) : null}
-      </NavLink>
+      </MenuLink>
     );
   };
 
@@ -99,7 +127,7 @@ export function SiteHeader(props: {
                   {user ? (
                     <>
                       <li>
-                        <NavLink to="/account">{t("nav.account")}</NavLink>
+                        <MenuLink to="/account">{t("nav.account")}</MenuLink>
                       </li>
                       <li>
                         <Form method="post" action="/logout" className="inline-form">
@@ -112,10 +140,10 @@ export function SiteHeader(props: {
                   ) : (
                     <>
                       <li>
-                        <NavLink to="/login">{t("nav.login")}</NavLink>
+                        <MenuLink to="/login">{t("nav.login")}</MenuLink>
                       </li>
                       <li>
-                        <NavLink to="/register">{t("nav.register")}</NavLink>
+                        <MenuLink to="/register">{t("nav.register")}</MenuLink>
                       </li>
                     </>
                   )}

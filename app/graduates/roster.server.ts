@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
-import { colleges, graduates } from "../../db/schema";
-import type { Queryable } from "../../db/client";
-import { preparedPerDatabase } from "../../db/statement-template";
+import { colleges, graduates, majors } from "../../db/schema";
+import { resultRows, type Queryable } from "../../db/client";
+import { statementTemplate } from "../../db/statement-template";
 import { recordAudit } from "../audit/audit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { likePattern } from "../sql-text.server";
@@ -69,7 +69,6 @@ export function graduateListConditions(
 }
 
 /**
-/**
  * Roster entries as staff see them (who, cohort, college and major, activated or not), with the
  * other `columns` the caller names: the list adds nothing personal, one graduate's record does.
  */
@@ -92,74 +91,105 @@ function selectRosterEntries<T extends SelectedFields>(db: Queryable, columns: T
   );
 }
 
+/** A roster entry as the staff list shows it: nothing personal (no phone or e-mail). */
+export interface RosterEntry {
+  id: string;
+  studentNo: string;
+  name: string;
+  gender: (typeof graduates.$inferSelect)["gender"];
+  degree: (typeof graduates.$inferSelect)["degree"];
+  cohort: number;
+  collegeZh: string;
+  collegeEn: string;
+  majorZh: string;
+  majorEn: string;
+  activated: boolean;
+}
+
 /**
- * A page of the roster with its total, for the filters present (each a placeholder): prepared once
- * per combination of filters and database object, so the staff list does not rebuild its statement
- * on every visit (decision 031).
+ * The staff list's whole statement for the filters present (each a placeholder): the page of
+ * entries as one JSON array, the total, and the filter choices. One statement instead of two (the
+ * page, the choices) saves a round trip on the most used staff page; its text is built once per
+ * combination of filters (decision 031). The total is a scalar count of graduates alone, not a
+ * window count, which would join and sort every graduate in scope (decision 028); it is there even
+ * for a page past the end. The page's entries come as one JSON array (one value to read instead of
+ * fifty rows of eleven columns), in the order of the page, built after the limit: only the rows shown
+ * are turned into JSON, however many graduates share the newest cohort. PostgreSQL spends about 0.1 ms
+ * more on it than on the two statements it replaces, the web process about 0.15 ms less (decision 035).
  */
-function rosterPageQuery(present: (keyof ListValues)[]) {
-  return preparedPerDatabase((db: Queryable) => {
-    const conditions = conditionsOf(Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])));
-    const where = conditions.length ? and(...conditions) : undefined;
-    // The total rides along with the page: one statement for the list page; a second only when the
-    // page asked for lies past the end. It is a scalar subquery (counted once, from graduates alone),
-    // not a window count: `count(*) over ()` made PostgreSQL join and sort every graduate in scope
-    // before it could hand out the first 50 (decision 028).
-    return selectRosterEntries(db, {
-      total: sql<number>`(${db.select({ n: count() }).from(graduates).where(where)})`.mapWith(Number),
-    })
-      .where(where)
-      .orderBy(desc(graduates.cohort), asc(graduates.studentNo))
-      .limit(sql.placeholder("limit"))
-      .offset(sql.placeholder("offset"))
-      .prepare("roster_page");
+function rosterPageStatement(present: (keyof ListValues)[]) {
+  return statementTemplate<string>((value) => {
+    const conditions = conditionsOf(Object.fromEntries(present.map((name) => [name, value(name)])));
+    const where = conditions.length ? sql` where ${and(...conditions)}` : sql``;
+    // Each column is named as the entry's key: json_agg of the row writes them as they are.
+    return sql`select
+    (select coalesce(json_agg(p order by p."cohort" desc, p."studentNo"), '[]'::json) from (
+       select ${graduates.id} as "id", ${graduates.studentNo} as "studentNo", ${graduates.name} as "name",
+              ${graduates.gender} as "gender", ${graduates.degree} as "degree", ${graduates.cohort} as "cohort",
+              ${colleges.nameZh} as "collegeZh", ${colleges.nameEn} as "collegeEn",
+              ${majors.nameZh} as "majorZh", ${majors.nameEn} as "majorEn",
+              ${graduates.userId} is not null as "activated"
+         from ${graduates}
+         join ${colleges} on ${colleges.id} = ${graduates.collegeId}
+         join ${majors} on ${majors.id} = ${graduates.majorId}${where}
+        order by ${graduates.cohort} desc, ${graduates.studentNo}
+        limit ${value("limit")} offset ${value("offset")}) p) as rows,
+    (select count(*)::int from ${graduates}${where}) as total,
+    ${filterChoiceColumns}`;
   });
 }
-const rosterPageQueries = new Map<string, ReturnType<typeof rosterPageQuery>>();
+const rosterPageStatements = new Map<string, ReturnType<typeof rosterPageStatement>>();
 
-/** Only what a list needs: no phone or e-mail, which are shown (and audited) one graduate at a time. */
-export async function listRoster(db: Queryable, scope: StaffScope, filters: RosterFilters) {
+/**
+ * A page of the roster as staff see it, with its total and the choices of the list's filters (the
+ * colleges the reader's scope covers), in one statement.
+ */
+export async function rosterPage(db: Queryable, scope: StaffScope, filters: RosterFilters) {
   const values = listValues(scope, filters);
   const present = Object.keys(values) as (keyof ListValues)[];
   const variant = present.join(",");
-  let query = rosterPageQueries.get(variant);
-  if (!query) rosterPageQueries.set(variant, (query = rosterPageQuery(present)));
-  const found = await query(db).execute({
-    ...values,
-    limit: filters.pageSize,
-    offset: (filters.page - 1) * filters.pageSize,
-  });
-  const rows = found.map(({ total: _total, ...row }) => row);
-  if (found.length > 0) return { rows, total: found[0]!.total };
-  if (filters.page === 1) return { rows, total: 0 };
-  const [total] = await db
-    .select({ n: count() })
-    .from(graduates)
-    .where(and(...conditionsOf(values)));
-  return { rows, total: total?.n ?? 0 };
+  let statement = rosterPageStatements.get(variant);
+  if (!statement) rosterPageStatements.set(variant, (statement = rosterPageStatement(present)));
+  const query = statement(
+    { ...values, limit: filters.pageSize, offset: (filters.page - 1) * filters.pageSize },
+    undefined,
+  );
+  const [row] = resultRows(await db.execute(query));
+  const { cohorts, colleges } = filterChoicesOf(row);
+  return {
+    rows: (parsedJson(row?.rows) as RosterEntry[] | undefined) ?? [],
+    total: Number(row?.total ?? 0),
+    cohorts,
+    colleges: colleges.filter((college) => scopeCovers(scope, college.id)),
+  };
 }
 
 /**
- * The list's filter choices in one statement (issue 16's budget of 4 statements a page): the
- * cohorts on the roster, newest first, and every college by code. Read on each visit, never
- * cached, so a cohort just imported is offered at once.
+ * The two columns of a staff list's filter choices: the cohorts on the roster, newest first, and
+ * every college by code, each as one JSON array. Read on each visit, never cached, so a cohort just
+ * imported is offered at once.
  */
-export async function rosterFilterOptions(
-  db: Queryable,
-): Promise<{ cohorts: number[]; colleges: (typeof colleges.$inferSelect)[] }> {
-  const result = await db.execute<{ cohorts: unknown; colleges: unknown }>(sql`select
-    (select coalesce(json_agg(c.cohort order by c.cohort desc), '[]'::json)
+const filterChoiceColumns = sql`(select coalesce(json_agg(c.cohort order by c.cohort desc), '[]'::json)
        from (select distinct ${graduates.cohort} as cohort from ${graduates}) c) as cohorts,
     (select coalesce(json_agg(json_build_object('id', k.id, 'code', k.code, 'nameZh', k.name_zh, 'nameEn', k.name_en)
                               order by k.code), '[]'::json)
-       from ${colleges} k) as colleges`);
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  const row = (Array.isArray(result) ? result : (result as unknown as { rows: Record<string, unknown>[] }).rows)[0];
-  const parsed = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
+       from ${colleges} k) as colleges`;
+
+type CollegeChoice = typeof colleges.$inferSelect;
+
+/** A JSON column as postgres.js (parsed) or PGlite (sometimes text) hands it over. */
+const parsedJson = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
+
+function filterChoicesOf(row: Record<string, unknown> | undefined) {
   return {
-    cohorts: (parsed(row?.cohorts) as number[] | undefined) ?? [],
-    colleges: (parsed(row?.colleges) as (typeof colleges.$inferSelect)[] | undefined) ?? [],
+    cohorts: (parsedJson(row?.cohorts) as number[] | undefined) ?? [],
+    colleges: (parsedJson(row?.colleges) as CollegeChoice[] | undefined) ?? [],
   };
+}
+
+/** The list's filter choices in one statement (issue 16's budget of 4 statements a page). */
+export async function rosterFilterOptions(db: Queryable): Promise<{ cohorts: number[]; colleges: CollegeChoice[] }> {
+  return filterChoicesOf(resultRows(await db.execute(sql`select ${filterChoiceColumns}`))[0]);
 }
 
 /**

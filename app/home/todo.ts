@@ -8,7 +8,7 @@ import type { MessageParams } from "../i18n/messages";
 export interface TodoItem {
   key: string;
   params: MessageParams;
-  link: string;
+  link: `/${string}`;
   at: string | null;
   /** Days waited, where waiting is the point (an applicant with no answer). */
   days?: number;

@@ -67,13 +67,16 @@ describe("SQL statements per signed-in page", () => {
     }
   });
 
-  it("the staff graduates list shows the roster and its filters in at most 4 statements", async () => {
+  it("the staff graduates list shows the roster and its filters in 3 statements (4 when the session is touched)", async () => {
     for (let visit = 0; visit < 2; visit++) {
       const list = await page("/staff/graduates", staff.cookie);
       expect(list.status).toBe(200);
       expect(list.html).toContain(rosterName);
+      expect(list.html).toContain(`<option value="${school.colleges[1]!.id}">${school.colleges[1]!.nameZh}</option>`);
       expect(list.statements).toBeGreaterThan(0);
-      expect(list.statements).toBeLessThanOrEqual(4);
+      // Session, to-do count, the roster page with its filter choices. The first visit may also touch
+      // the session (at most once a minute), the second within the minute cannot.
+      expect(list.statements).toBeLessThanOrEqual(visit === 0 ? 4 : 3);
     }
   });
 

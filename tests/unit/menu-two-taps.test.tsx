@@ -35,7 +35,7 @@ function menuOf(html: string): { summary: string; hrefs: string[]; nested: numbe
   const menu = html.slice(start, end);
   return {
     summary: /<summary[^>]*>([\s\S]*?)<\/summary>/.exec(menu)?.[1]?.replace(/<[^>]+>/g, "") ?? "",
-    hrefs: [...menu.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!),
+    hrefs: [...menu.matchAll(/<a [^>]*?href="([^"]+)"/g)].map((m) => m[1]!),
     nested: menu.split("<details").length - 2,
   };
 }
