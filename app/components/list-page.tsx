@@ -4,31 +4,11 @@
  * pages label, announce and link them the same way.
  */
 import type { ReactNode } from "react";
-import { Link } from "@remix-run/react";
 import type { AnyFailure } from "../forms/result";
 import type { Message } from "../i18n/messages";
 import { nameFor } from "../i18n/names";
 import { useLocale, useT } from "../i18n/use-t";
 import { ErrorSummary } from "./form";
-
-/**
- * A link repeated on every row of a long list (a graduate's name on the roster), to an absolute path
- * of plain characters (`/staff/graduates/<id>`). On the server it is the anchor Remix's `<Link>`
- * writes for such a path, without the router hooks each `<Link>` runs to get there (the roster page's
- * 79 links were about 7 % of its CPU, decision 035). In the browser it is the `<Link>` itself, which
- * hydrates onto the same anchor and navigates without a document load. tests/unit/plain-links.test.tsx
- * compares the two.
- */
-export function RowLink({ to, children }: { to: `/${string}`; children: ReactNode }) {
-  if (typeof document === "undefined") {
-    return (
-      <a data-discover="true" href={to}>
-        {children}
-      </a>
-    );
-  }
-  return <Link to={to}>{children}</Link>;
-}
 
 export interface FilterOption {
   value: string | number;

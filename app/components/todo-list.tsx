@@ -1,25 +1,7 @@
-import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { PlainLink } from "./plain-link";
 import type { TodoSection } from "../home/todo";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDateTime } from "../time";
-
-/**
- * A to-do item's link (or a home page's card link) to an absolute path of plain characters: on the
- * server the anchor `<Link>` writes, in the browser the `<Link>` (as `RowLink` in list-page.tsx, and
- * for the same reason, decision 035). Its own copy: importing list-page here would add that module's
- * chunk to every home page's scripts.
- */
-export function ItemLink({ to, children }: { to: `/${string}`; children: ReactNode }) {
-  if (typeof document === "undefined") {
-    return (
-      <a data-discover="true" href={to}>
-        {children}
-      </a>
-    );
-  }
-  return <Link to={to}>{children}</Link>;
-}
 
 /** A role's open tasks, one titled list per kind, each item a link to where it is done. */
 export function TodoList({ sections, testId = "todo" }: { sections: TodoSection[]; testId?: string }) {
@@ -34,7 +16,7 @@ export function TodoList({ sections, testId = "todo" }: { sections: TodoSection[
           <ul className="todo">
             {section.items.map((item, i) => (
               <li key={`${item.link}-${i}`} className="todo__item">
-                <ItemLink to={item.link}>{t(item.key, item.params)}</ItemLink>
+                <PlainLink to={item.link}>{t(item.key, item.params)}</PlainLink>
                 {item.days !== undefined ? (
                   <span className="todo__when">{t("todo.daysWaiting", { days: item.days })}</span>
                 ) : item.at ? (

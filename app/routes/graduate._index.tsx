@@ -15,7 +15,8 @@ import { pageTitle } from "../i18n/title";
 import { useLocale, useT } from "../i18n/use-t";
 import { cityList } from "../school/region-names";
 import { log } from "../log.server";
-import { ItemLink, TodoList } from "../components/todo-list";
+import { PlainLink } from "../components/plain-link";
+import { TodoList } from "../components/todo-list";
 import { graduateTodo } from "../home/todo.server";
 
 export const meta = pageTitle("graduate.home.title");
@@ -94,7 +95,7 @@ export default function GraduateHome() {
         {data.recommendations.map((r) => (
           <li key={r.postingId} className="card job-card">
             <h3>
-              <ItemLink to={`/jobs/${r.postingId}`}>{r.title}</ItemLink>
+              <PlainLink to={`/jobs/${r.postingId}`}>{r.title}</PlainLink>
             </h3>
             <p>
               {r.employerName} · {cityList(locale, r.cities)}

@@ -7,7 +7,8 @@ import { getDb } from "../db.server";
 import { rosterFiltersOf, rosterPage } from "../graduates/roster.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { Pager } from "../components/pager";
-import { DataTable, GraduateFilterFields, queryHref, RowLink } from "../components/list-page";
+import { DataTable, GraduateFilterFields, queryHref } from "../components/list-page";
+import { PlainLink } from "../components/plain-link";
 import { pageTitle } from "../i18n/title";
 import { nameFor } from "../i18n/names";
 
@@ -64,7 +65,7 @@ export default function Roster() {
           <tr key={row.id}>
             <td>{row.studentNo}</td>
             <td>
-              <RowLink to={`/staff/graduates/${row.id}`}>{row.name}</RowLink>
+              <PlainLink to={`/staff/graduates/${row.id}`}>{row.name}</PlainLink>
             </td>
             <td>{t(`gender.${row.gender}`)}</td>
             <td>{nameFor(locale, { nameZh: row.collegeZh, nameEn: row.collegeEn })}</td>
