@@ -665,7 +665,8 @@ export const RACE: VettingLexicon = {
   patterns: [
     // Ninth round (former-blind-12, branch vet12): applicants of a named nationality turned away ("applicants of X or Y nationality will not be
     // shortlisted").
-    "\\b(?:applicants?|candidates?|people|persons?|those)\\s+(?:of|with|holding)\\s+(?:[a-z]+\\s+(?:or|and|/)\\s+)?[a-z]+\\s+(?:nationality|nationalities|citizenship|passports?)\\s+(?:will|would|can|may|are|is|need)\\s+(?:not|never)\\b",
+    // (The nationality word first, the applicants looked for behind it: a word boundary starts every word.)
+    "(?:nationality|nationalities|citizenship|passports?)(?<=\\b(?:applicants?|candidates?|people|persons?|those)\\s+(?:of|with|holding)\\s+(?:[a-z]+\\s+(?:or|and|/)\\s+)?[a-z]+\\s+(?:nationality|nationalities|citizenship|passports?))\\s+(?:will|would|can|may|are|is|need)\\s+(?:not|never)\\b",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
     "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space))",
     "\\bus(?=\\s*/\\s*uk)",
@@ -896,7 +897,8 @@ export const REGION: VettingLexicon = {
     // Ninth round (former-blind-12, branch vet12): schools limited to one province ("限湖北省内211高校") and "-born" in English
     // ("Shanghai-born candidates preferred").
     `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
-    `\\b(?:${PLACE_EN}|local)[-\\s]born\\b`,
+    // ("born" first, the place looked for behind it: the English place list is long.)
+    `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list.
