@@ -899,6 +899,8 @@ export const REGION: VettingLexicon = {
     `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
     // ("born" first, the place looked for behind it: the English place list is long.)
     `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
+    // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
+    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list.
@@ -1061,7 +1063,7 @@ export const MARITAL: VettingLexicon = {
   bareItem: true,
   screens: [
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
     "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子)\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",

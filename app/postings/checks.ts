@@ -1954,7 +1954,7 @@ const STATED_PAY =
  */
 // "pay" alone only as a noun before a colon or "range" ("Pay a RMB 12,000 fee" is a verb).
 const TEXT_PAY_WORD =
-  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
+  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\b(?:annual|yearly|total|compensation|salary|pay)\\s+package\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
 const TEXT_PAY_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
 const TEXT_PAY = new RegExp(
   `(${TEXT_PAY_WORD})([^，,。；;!！?？\\n\\d]{0,14}?)${TEXT_PAY_NUMBER}(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*(?:rmb|cny|¥|￥)?\\s*${TEXT_PAY_NUMBER})?([^，,。；;!！?？\\n]{0,12})`,
@@ -2025,9 +2025,11 @@ function textPay(text: string): { min: number; max: number | null } | null {
 // 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
 const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
-const RATE_AMOUNT = "\\d+(?:\\.\\d+)?(?:\\s*[-–~～]\\s*\\d+(?:\\.\\d+)?)?";
+// Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
+const RATE_AMOUNT =
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
 /** "45-minute" before the unit: "RMB 200 per 45-minute lesson". */
 const RATE_LENGTH = "(?:\\d+[-\\s]?(?:minute|min|hour)\\s+)?";
 const PIECE_RATE = new RegExp(
@@ -2036,7 +2038,9 @@ const PIECE_RATE = new RegExp(
     // unit of work — "每单5-8元", "每条0.3元", "每录入100条20元", "RMB 12 per minute of video".
     `(?:每|按)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d*\\s*${PIECE_UNIT_ZH}\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*${RATE_AMOUNT}\\s*(?:元|块|rmb|cny)`,
     // The unit, then what it counts: "每份问卷1.5元", "每篇稿件80元".
-    `每\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,3}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    // Ninth round (former-blind-12, branch vet12): a verb and "one" before the unit, and up to four words after it
+    // ("每完成一分钟成品60元", "每场演出报酬150元").
+    `每\\s*(?:完成|录制|交付|提交|拍摄|制作|翻译|审核)?\\s*(?:一|1)?\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,4}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",

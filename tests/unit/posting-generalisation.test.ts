@@ -2910,3 +2910,23 @@ describe("former-blind-12: discrimination classes, new wordings", () => {
   cleanInText("discrimination.health", ["负责HIV快速检测试纸的渠道销售。", "丙肝新药临床推广。"]);
   cleanInText("discrimination.school_tier", ["面试地点：12楼211会议室。", "请到211房间报到。"]);
 });
+
+describe("former-blind-12: pay stated per unit in the text, origin with 为, a childbearing promise with a verb", () => {
+  it("takes a per-unit or yearly figure written in the text as stated pay (no salary.missing flag)", () => {
+    for (const description of [
+      "为宣传片做旁白，每录制一分钟成片80元。",
+      "Wedding photographer, RMB 2,500 per shoot, two weekends a month.",
+      "展会礼仪，每场活动酬劳300元。",
+      "Total package: RMB 450,000-550,000 a year plus bonus.",
+    ])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it("still flags missing pay when no figure is given", () => {
+    for (const description of ["Event staff, paid per event, rate on request.", "每场活动均有酬劳，具体面议。"])
+      expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+  });
+  flagged("discrimination.region", ["籍贯须为本市。", "户籍是四川的优先。", "生源地为省内。"]);
+  clean("discrimination.region", ["公司可协助户口迁入本市。", "工作地点为本市。"]);
+  flagged("discrimination.marital", ["入职两年内不考虑生育。", "承诺三年内不申请生二胎。", "入职后一年内不打算结婚。"]);
+  clean("discrimination.marital", ["员工可按规定申请生育津贴。", "入职后即可申请婚假。"]);
+});
