@@ -2100,6 +2100,8 @@ export const CASTING_BASIS = [
   // A part or a stage role type (行当) of one sex: "本行当为男性角色", "旦角".
   "(?:男性|女性|男|女)\\s*(?:角色|行当)|行当|旦角|武生|老生|花旦|青衣",
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
+  // Ninth round (former-blind-12, branch vet12): a fit model's standard size (the garment is the part): "标准M码身材".
+  "标准\\s*(?:xs|s|m|l|xl)\\s*码\\s*身材|\\bstandard\\s+(?:size\\s+)?(?:xs|s|m|l|xl)\\s+(?:size|figure|measurements)\\b",
 ];
 export const PERFORMER_TITLE =
   "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
@@ -2197,7 +2199,7 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
-  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
 ];

@@ -2930,3 +2930,20 @@ describe("former-blind-12: pay stated per unit in the text, origin with 为, a c
   flagged("discrimination.marital", ["入职两年内不考虑生育。", "承诺三年内不申请生二胎。", "入职后一年内不打算结婚。"]);
   clean("discrimination.marital", ["员工可按规定申请生育津贴。", "入职后即可申请婚假。"]);
 });
+
+describe("former-blind-12: one sex as a genuine occupational requirement, new wordings", () => {
+  cleanInText("discrimination.gender", ["因需进入女生公寓夜间巡查，限女性。", "因工作需进入男生寝室查寝，仅招男性。"]);
+  it("clears a fit model's standard size for one sex, and only with a model title", () => {
+    expect(
+      posting({ title: "童装试衣模特", description: "负责样衣试穿。", requirements: "女性，标准S码身材。" }),
+    ).not.toContain("discrimination.gender");
+    expect(
+      posting({ title: "Fit Model", description: "Try on samples.", requirements: "Female, standard M size figure." }),
+    ).not.toContain("discrimination.gender");
+  });
+  flagged("discrimination.gender", [
+    "限女性，需进入客户公寓做保洁。",
+    "仅招男性，标准身材。",
+    "女性优先，标准M码身材。",
+  ]);
+});
