@@ -635,7 +635,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "job security for life".
       /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:实现|完成|助你|带你|帮你|轻松)\s*(?:阶层\s*跨越|跨越\s*阶层)|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
       u(
-        `(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
+        `还清(?<=(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清)\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
       ),
       /\b(?:become|be)\s+(?:a\s+)?(?:millionaire|rich|famous)\s+(?:overnight|before|by|within|in)\b|\b(?:famous|rich)\s+overnight\b|\b(?:success|wealth|riches)\s+(?:is\s+)?guaranteed\b|\bguaranteed\s+(?:success|wealth)\b/u,
       /\b(?:salary|pay|income|earnings)\s+(?:will\s+)?(?:doubles?|triples?)\s+every\s+(?:year|month|quarter)\b|\b(?:100\s*%\s+)?job\s+security\s+for\s+life\b|\bno\s+layoffs?\s+ever\b/u,
@@ -1306,7 +1306,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:grow|build|recruit)\s+(?:your\s+)?(?:own\s+)?(?:team|network|circle)\s+of\s+(?:investors|members|agents|distributors|partners|shareholders|recruits)\b|\bbecome\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor)\s+by\s+(?:buying|purchasing|investing|paying)\b/u,
       /\bpaid\s+(?:entirely\s+|only\s+|solely\s+|wholly\s+|mostly\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)/u,
       // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
-      /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
+      /级(?<=(?:[二三四五六七八九两多]|\d)\s*级)\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
       // Recruiting agents under you and taking a cut of them: "发展自己的小代理、抽他们20%提成".
       u(
         `(?:发展|招募|招收|培养|拉)${SEP_LIST}{0,8}?(?:代理|团队|下级|下线|分销商|会员|成员)${SEP_LIST}{0,16}?(?:(?:抽|拿|赚|分|吃)\\s*(?:他们|她们|其|他|她|下级|下线|代理|团队)的?|[二三四五六七八九两多\\d]\\s*级)`,
@@ -1317,7 +1317,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
       // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
-      /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
+      // (再 first, the repeated word looked for behind it: a look-behind first runs at every position.)
+      /再(?<=([\u4e00-\u9fff]{2,3})\s*再)\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
       u(
         `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样|都)?\\s*(?:有|能|可|拿|得|获得)`,
       ),
