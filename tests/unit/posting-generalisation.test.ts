@@ -2947,3 +2947,14 @@ describe("former-blind-12: one sex as a genuine occupational requirement, new wo
     "女性优先，标准M码身材。",
   ]);
 });
+
+describe("former-blind-12: a list of groups before an inclusive word, new wordings", () => {
+  clean("discrimination.marital", ["学生、宝妈、上班族、退休人员都可以。", "上班族、宝妈、自由职业者均可。"]);
+  clean("discrimination.gender", ["男生、女生、在校生都可以。", "小伙、姑娘、退伍军人均可。"]);
+  flagged("discrimination.marital", [
+    "宝妈优先，上班族均可。",
+    "只招宝妈，学生勿扰。",
+    "已婚已育优先，学生、上班族均可。",
+  ]);
+  flagged("discrimination.gender", ["限男性、退伍军人优先。", "女性优先，学生、上班族均可。", "仅招男生、应届生。"]);
+});
