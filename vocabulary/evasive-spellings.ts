@@ -37,6 +37,12 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   // Emoji standing for a word (not 👦/👧: they decorate posts about children and families).
   { from: "🖤 skin", to: "黑皮肤", why: "black heart for black skin" },
   // (former-blind-10/11, branch vet-disc) Tier numbers spelt in Chinese numerals, out of a filter's reach.
+  // (former-blind-12, branch vet12) Net spellings of boy, girl and man.
+  { from: "蓝孩子", to: "男孩子", why: "lan for nan, boys" },
+  { from: "蓝孩纸", to: "男孩子", why: "lan for nan, zhi for zi" },
+  { from: "女孩纸", to: "女孩子", why: "zhi for zi, girls" },
+  { from: "男孩纸", to: "男孩子", why: "zhi for zi, boys" },
+  { from: "汉纸", to: "汉子", why: "zhi for zi, men" },
   { from: "九八五", to: "985", why: "985 in Chinese numerals" },
   { from: "二一一", to: "211", why: "211 in Chinese numerals" },
   { from: "二幺幺", to: "211", why: "211 read aloud, 幺 for one" },

@@ -276,6 +276,9 @@ const PERSON_ZH = "(?:性|生|士|孩子?|同学|同志|青年|员工|职工|工
 
 export const GENDER: VettingLexicon = {
   words: [
+    // Ninth round (former-blind-12, branch vet12): colloquial words for men ("希望新同事也是爷们儿").
+    "爷们",
+    "纯爷们",
     "male",
     "males",
     "female",
@@ -370,6 +373,13 @@ export const GENDER: VettingLexicon = {
   ],
   // A pair names everyone: "男女不限", "本岗位适合男生和女生", "male and female applicants".
   notMentions: [
+    // Ninth round (former-blind-12, branch vet12): a pair of colloquial nouns names everyone ("汉族的姑娘小伙").
+    "姑娘小伙",
+    "小伙姑娘",
+    "帅哥美女",
+    "美女帅哥",
+    "小哥哥小姐姐",
+    "小姐姐小哥哥",
     "男女",
     "男生和女生",
     "男生女生",
@@ -471,6 +481,10 @@ export const ETHNICITY: VettingLexicon = {
     // "Han applicants", "Uyghur staff".
     "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
   ],
+  // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
+  // culture as the work's subject ("回民街", "少数民族文学丛书").
+  notMentions: ["回民街", "回民小吃"],
+  notMentionPatterns: ["少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)"],
   labels: ["民族", "ethnicity"],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
   labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
@@ -649,6 +663,10 @@ export const RACE: VettingLexicon = {
     "ireland",
   ],
   patterns: [
+    // Ninth round (former-blind-12, branch vet12): applicants of a named nationality turned away ("applicants of X or Y nationality will not be
+    // shortlisted").
+    // (The nationality word first, the applicants looked for behind it: a word boundary starts every word.)
+    "(?:nationality|nationalities|citizenship|passports?)(?<=\\b(?:applicants?|candidates?|people|persons?|those)\\s+(?:of|with|holding)\\s+(?:[a-z]+\\s+(?:or|and|/)\\s+)?[a-z]+\\s+(?:nationality|nationalities|citizenship|passports?))\\s+(?:will|would|can|may|are|is|need)\\s+(?:not|never)\\b",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
     "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space))",
     "\\bus(?=\\s*/\\s*uk)",
@@ -668,6 +686,8 @@ export const RACE: VettingLexicon = {
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
   ],
+  // Ninth round (former-blind-12, branch vet12): a product's brand name ("黑人牙膏").
+  notMentions: ["黑人牙膏"],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
   restrictBefore: [
@@ -807,6 +827,8 @@ export const RELIGION: VettingLexicon = {
   restrictBefore: ["preference (?:will be |is )?given to"],
   // A field of study, a policy area or an institution is not the applicant's faith.
   notMentions: [
+    // Ninth round (former-blind-12, branch vet12): a faith's heritage or art as the subject, and faith listed among what is not asked
+    // ("Buddhist art and history", "宗教信仰、民族、国籍均不作要求").
     "宗教事务",
     "宗教局",
     "宗教习惯",
@@ -820,6 +842,10 @@ export const RELIGION: VettingLexicon = {
     "宗教艺术",
     "宗教建筑",
     "religious studies",
+  ],
+  notMentionPatterns: [
+    "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
+    "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
   ],
 };
 
@@ -868,6 +894,13 @@ export const REGION: VettingLexicon = {
     "rural background",
   ],
   patterns: [
+    // Ninth round (former-blind-12, branch vet12): schools limited to one province ("限湖北省内211高校") and "-born" in English
+    // ("Shanghai-born candidates preferred").
+    `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
+    // ("born" first, the place looked for behind it: the English place list is long.)
+    `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
+    // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
+    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list.
@@ -892,14 +925,18 @@ export const REGION: VettingLexicon = {
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
   ],
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
-  labelValues: [PLACE, PLACE_EN, "本地", "外地"],
+  labelValues: [PLACE, PLACE_EN, "本地", "外地", "本省", "本市", "本县", "省内"],
   bareItem: true,
   restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有)"],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
   notMentions: ["老乡鸡", "同乡会"],
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
-  notMentionPatterns: ["族\\s*(?:的)?\\s*(?:老乡|同乡)"],
+  notMentionPatterns: [
+    "族\\s*(?:的)?\\s*(?:老乡|同乡)",
+    // Ninth round (former-blind-12, branch vet12): travel to rural areas is where the work is, not where the applicant is from.
+    "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
+  ],
   screens: [
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
@@ -1001,6 +1038,9 @@ export const MARITAL: VettingLexicon = {
     "刚生育",
   ],
   patterns: [
+    // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
+    // planning").
+    "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
     // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
@@ -1017,11 +1057,13 @@ export const MARITAL: VettingLexicon = {
     // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
   ],
+  // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
+  notMentionPatterns: ["宝妈(?=\\s*(?:创立|创办|创始|发起|带队))"],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
     "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子)\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
@@ -1177,6 +1219,8 @@ export const HEALTH: VettingLexicon = {
   positiveAction: "残疾|残障|disab|wheelchair",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
+    // Ninth round (former-blind-12, branch vet12): a test kit, drug or vaccine sold or made ("乙肝检测试剂销售").
+    "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:试剂|试纸|诊断产品|疫苗|药物|新药)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
@@ -1296,6 +1340,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
+    // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
+    "211\\s*(?:室|房|号房|房间|会议室)",
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
@@ -2054,6 +2100,8 @@ export const CASTING_BASIS = [
   // A part or a stage role type (行当) of one sex: "本行当为男性角色", "旦角".
   "(?:男性|女性|男|女)\\s*(?:角色|行当)|行当|旦角|武生|老生|花旦|青衣",
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
+  // Ninth round (former-blind-12, branch vet12): a fit model's standard size (the garment is the part): "标准M码身材".
+  "标准\\s*(?:xs|s|m|l|xl)\\s*码\\s*身材|\\bstandard\\s+(?:size\\s+)?(?:xs|s|m|l|xl)\\s+(?:size|figure|measurements)\\b",
 ];
 export const PERFORMER_TITLE =
   "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
@@ -2151,7 +2199,7 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
-  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
 ];

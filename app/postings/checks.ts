@@ -305,6 +305,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      // Ninth round (former-blind-12, branch vet12): customers' deposits handled as the job ("押金退还咨询", "押金客服").
+      /押金\s*(?:的)?\s*(?:退还|退款|退回|原路退回|返还)?\s*(?:咨询|申请|审核|处理|业务|工单|问题|客服|专员|对账)|(?:用户|客户|顾客|会员|租客|租户|乘客|住客)\s*(?:的)?\s*押金/u,
       u(
         `(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户)(?<=(?:负责|协助|帮助?|为|替|代|指导)${SEP}{0,10}?(?:客户|顾客|学员|学生|家长|业主|住户|住客|宾客|租客|会员|旅客|乘客|患者|病人|老人|用户))${SEP}{0,16}`,
       ),
@@ -331,12 +333,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:在[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
       /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
         `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
+      ),
+      // Ninth round (former-blind-12, branch vet12): a membership bought to get work ("开通会员才能接单"); money advanced
+      // to do the first tasks ("需垫资完成新手任务"); kit with a price the new hire pays on the spot ("工牌和制服 cost 200，
+      // 入职当天缴纳").
+      u(
+        `(?:vip|会员|会员卡|年卡)(?<=(?:开通|办理|购买|充值|缴纳|交)\\s*(?:vip|会员|会员卡|年卡))${SEP}{0,12}?(?:才能|才可|方可|才|后)\\s*(?:接单|接任务|领任务|派单|上岗|做任务|开始工作)`,
+      ),
+      u(
+        `(?:需|须|要|先)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款)${SEP}{0,6}?(?:完成|做|接)\\s*(?:新手|首)?\\s*(?:任务|订单|单)`,
+      ),
+      u(
+        `(?:工牌|胸牌|制服|工服|工装|工衣|工作服|头盔|工具包|装备)${SEP}{0,10}?(?:cost|costs|费用?|价格|收费|共计|合计)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}\\s*(?:元|块|rmb|yuan)?${SEP_LIST}{0,16}?(?:缴纳|交纳|现场交|现场缴|自付|自理|不退)`,
       ),
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
       /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
@@ -384,6 +398,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // are not 0元学习/0元报名); instalment contracts filed as documents; a loan product in the job's title
       // ("助学贷款专员"); learners served with words between ("向有意报名的学员介绍…分期缴费政策").
       /[1-9][\d,]*(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)/u,
+      // Ninth round (former-blind-12, branch vet12): complaints and checks about the scheme handled as the job
+      // ("排查和处理涉及“培训贷”的客户投诉").
+      u(
+        `(?:排查|处理|受理|调查|核查|整治|监测|处置)${SEP_LIST}{0,8}?(?:培训贷|招转培|学费分期|培训分期|先学后付)|(?:培训贷|招转培|先学后付)${SEP_LIST}{0,24}?(?:投诉|纠纷|举报|案件|维权)`,
+      ),
       u(
         `(?:分期|贷款|培训贷|还款)${SEP}{0,8}?(?:合同|协议|资料|档案|台账|单据|凭证)\\s*(?:的)?\\s*(?:归档|存档|整理|录入|管理|审核|核对|保管|扫描|装订)`,
       ),
@@ -437,6 +456,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      // Ninth round (former-blind-12, branch vet12): a fee named after the referral or placement with a word between
+      // ("内推感谢费", "实习资源对接费"), and tuition for an internship programme in English.
+      /(?:内推|实习)\s*(?:感谢|对接|资源|渠道|介绍|中介|咨询|机会|岗位)\s*(?:资源|渠道|对接|服务)?\s*费/u,
+      /\b(?:tuition|fees?|price|cost)\s+(?:for|of)\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?internship\b|\binternship\s+(?:programme|program)\s+(?:tuition|costs?|price)\b/u,
       // Seventh round (former-blind-9): a charge named after the internship ("实习管理费500元", "internship admin fee").
       /实习\s*(?:管理|服务|指导|鉴定|证明|推荐|报名|名额|申请|安排|岗位|保证)费|\binternship\s+(?:admin(?:istration)?|management|placement|application|service|programme|program)\s+fees?\b/u,
       u(`实习(?:证明|名额|机会|岗位|推荐)${SEP}{0,6}?(?:收费|付费|需缴|需交|需付|缴纳|交纳)`),
@@ -488,6 +511,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:摸鱼|躺平|混日子|玩着|睡着)\s*(?:也|都)\s*(?:能|可以|照样)?\s*(?:拿|赚|挣|月入|领)\s*(?:高薪|大钱|钱|工资|过万|上万|[一二两三四五六七八九十\d]+\s*[万千])/u,
       /(?:翻倍|翻番|翻一番|翻几倍|翻两番)(?<=(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番))|提前退休(?<=(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休)(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
       /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      // Ninth round (former-blind-12, branch vet12): a large yearly sum guaranteed or given on graduating ("干满一年保底年薪
+      // 50万", "毕业即年薪百万"); wealth multiplied ("财富翻十倍"); a day's pay worth a week's; "躺着收"; n-figure monthly
+      // income in English.
+      u(
+        `(?:年薪|年入|年收入)(?<=(?:保底|保证|承诺|确保|稳拿|毕业即|毕业就|入职即|入职就|上岗即|转正即)\\s*(?:年薪|年入|年收入))\\s*(?:百万|千万|[3-9]\\d\\s*万|[1-9]\\d{2,}\\s*万|[三四五六七八九]\\s*十\\s*万)`,
+      ),
+      /(?:财富|收入|资产|身家)\s*翻\s*(?:[二两三四五六七八九十百几]|\d+)\s*倍|躺着\s*(?:收|拿|领|数钱|挣|收钱)|躺收/u,
+      /(?:赚|挣|顶|抵)(?<=(?:做|干|上班)\s*(?:一|1|半)\s*(?:天|小时)\s*(?:就)?\s*(?:能)?\s*(?:赚|挣|顶|抵))\s*(?:别人|普通人)?\s*(?:一|1|两|2)\s*(?:周|个?月|星期)/u,
+      /\b(?:five|six|seven|5|6|7)[-\s]figures?\s+(?:income|salary|earnings|pay)\s+(?:per|a|every|each)\s+(?:month|week)\b/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
@@ -497,7 +529,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Sixth round (former-blind-8): wealth promised without a figure or with a bare "千" — "Get Rich Fast",
       // "日赚千元", "Unlimited income! Guaranteed six figures", "零门槛暴富机会，错过后悔一辈子".
       /\bget[-\s]rich[-\s](?:quick(?:ly)?|fast|overnight|easily|now)\b|\bunlimited\s+(?:income|earnings?|money|pay|cash)\b|\bguaranteed\s+(?:five|six|seven)[-\s]figures?\b|\b(?:six|seven)[-\s]figures?\s+(?:in|within)\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|weeks?|days)\b/u,
-      /(?:日赚|日入|日进|日挣|一天赚|每天赚)\s*(?:[一二两三四五六七八九几数]?\s*千|[一二两三四五六七八九几数]?\s*万|过千|上千)|暴富|发大财|快速致富|致富机会|财富密码|(?:错过|不来)\s*(?:了)?\s*(?:就|再)?\s*(?:后悔|等一年)|后悔一辈子/u,
+      /(?:日赚|日入|日进|日挣|一天赚|每天赚|日结)\s*(?:[一二两三四五六七八九几数]?\s*千|[一二两三四五六七八九几数]?\s*万|过千|上千)|暴富|发大财|快速致富|致富机会|财富密码|(?:错过|不来)\s*(?:了)?\s*(?:就|再)?\s*(?:后悔|等一年)|后悔一辈子/u,
       // An income claim with a big number and an ease word: "在家动动手指，一个月赚三万", "月入两万不是梦".
       u(
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
@@ -603,7 +635,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "job security for life".
       /一夜\s*(?:爆红|走红|成名|暴富|致富|翻身)|一步登天|(?:实现|完成|助你|带你|帮你|轻松)\s*(?:阶层\s*跨越|跨越\s*阶层)|(?:人生|命运)\s*逆袭|逆袭\s*(?:人生|成功|翻身)|身价\s*(?:(?:过|上|破)\s*(?:[一二两三四五六七八九十百千几]+|\d+)?|[一二两三四五六七八九十百千几]+|\d+)\s*(?:千万|百万|亿|万)(?!\s*(?:以上)?\s*的?\s*(?:客户|人群|高净值|家庭|企业家|人士))|(?:包|保)\s*(?:你|您|大家|人人)\s*(?:能)?\s*(?:赚钱|赚大钱|发财|致富|暴富|挣钱)/u,
       u(
-        `(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
+        `还清(?<=(?:[一二两三四五六七八九十半\\d]{1,2}\\s*个?\\s*(?:月|年)|当年|一年内)${SEP}{0,4}?还清)\\s*(?:房贷|车贷|贷款|债务|欠款|网贷)`,
       ),
       /\b(?:become|be)\s+(?:a\s+)?(?:millionaire|rich|famous)\s+(?:overnight|before|by|within|in)\b|\b(?:famous|rich)\s+overnight\b|\b(?:success|wealth|riches)\s+(?:is\s+)?guaranteed\b|\bguaranteed\s+(?:success|wealth)\b/u,
       /\b(?:salary|pay|income|earnings)\s+(?:will\s+)?(?:doubles?|triples?)\s+every\s+(?:year|month|quarter)\b|\b(?:100\s*%\s+)?job\s+security\s+for\s+life\b|\bno\s+layoffs?\s+ever\b/u,
@@ -784,7 +816,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:以|用)(?<!(?:客户|用户|企业|为|帮)\\s*(?:以|用))\\s*(?:你|您)?\\s*(?:个人|本人|自己)(?:的)?\\s*(?:名义|身份|名字|信息)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请)${SEP_LIST}{0,8}?(?:公司|账户|账号|银行卡|营业执照|店铺|电话卡|手机卡)|每\\s*(?:开|办|注册|开通)\\s*(?:一|1)\\s*(?:个|张|家|户)\\s*(?:账户|银行卡|卡|公司|店铺|执照|对公账户)${SEP}{0,6}?(?:补贴|奖励|给|返|提成|\\d+)`,
+          `(?:以|用)(?<!(?:客户|用户|企业|为|帮)\\s*(?:以|用))\\s*(?:你|您)?\\s*(?:个人|本人|自己)(?:的)?\\s*(?:名义|身份|名字|信息)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请)${SEP}{0,8}?(?:公司|账户|账号|银行卡|营业执照|店铺|电话卡|手机卡)|每\\s*(?:开|办|注册|开通)\\s*(?:一|1)\\s*(?:个|张|家|户)\\s*(?:账户|银行卡|卡|公司|店铺|执照|对公账户)${SEP}{0,6}?(?:补贴|奖励|给|返|提成|\\d+)`,
         ),
         allowable: false,
       },
@@ -792,6 +824,25 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "sfz + yhk + 手机"), a personal card lent to move company money ("个人卡帮公司走账"), a password
       // handed to a supervisor, originals "交公司保管", and "hand over your passport".
       /身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?手机|手机号?[^，,。；;\n]{0,6}?身份证[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)[^，,。；;\n]{0,6}?身份证|身份证[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?(?:银行卡|一类卡)|(?:银行卡|一类卡)[^，,。；;\n]{0,6}?手机号?[^，,。；;\n]{0,6}?身份证/u,
+      // Ninth round (former-blind-12, branch vet12): the card or its password kept or set by the employer ("银行卡连同密码
+      //交财务统一保管", "工资卡由公司办理和保管"); money received on one's own accounts and forwarded on instruction; personal
+      // payment accounts opened to receive customers' money, or their login handed over.
+      {
+        re: u(
+          `密码(?<=(?:银行卡|工资卡|储蓄卡|卡)${SEP_LIST}{0,10}?(?:连同|和|及|与|并|的)\\s*密码)\\s*(?:一并|一起|统一)?\\s*(?:交给|交由|交予|上交|交到|由)\\s*(?:公司|财务|单位|人事|主管|领导|老板|我们|店长)|(?:银行卡|工资卡|储蓄卡)\\s*(?:统一)?\\s*(?:由|交)\\s*(?:公司|财务|单位|人事|店长)${SEP}{0,6}?(?:保管|代管|保存|持有|掌管)|密码\\s*(?:也|统一)?\\s*由\\s*(?:公司|财务|单位|人事|店长)\\s*(?:设置|设定|保管|掌握|修改)`,
+        ),
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+        ),
+        allowable: false,
+      },
+      {
+        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b/u,
+        allowable: false,
+      },
       /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
       /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
       /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
@@ -864,7 +915,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
-      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)/u,
+      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
@@ -900,6 +951,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
+      // Ninth round (former-blind-12, branch vet12): a bank's token handed out as a teller's duty ("网银U盾的发放与激活"),
+      // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
+      // employee opens where they like ("工资卡由员工自行办理并提供卡号").
+      /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      u(
+        `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
+      ),
+      u(`(?:自行|自己|自主)${SEP}{0,12}?(?:办理|开户|选择)${SEP}{0,6}?(?:并|后)?\\s*提供\\s*(?:银行)?\\s*卡号`),
       // Eighth round (former-blind-10/11, branch vet-fraud): after the offer is accepted or received ("After you
       // accept the offer, HR will collect…"); a payroll sentence whose card number comes after a comma
       // ("工资由公司代发，员工提供本人银行卡号即可"); the company's own banking keys managed as a duty
@@ -1041,7 +1100,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     patterns: [
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
       // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
-      /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资)|纯佣(?!金)/u,
+      /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资|底薪|保底|基本工资)|纯佣(?!金)/u,
+      // Ninth round (former-blind-12, branch vet12): a base paid only once a sales target is met, the amount and a
+      // comma between ("保底工资3000元，需完成当月任务方可发放", "责任底薪（完成月度业绩指标后发放）").
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:完成|达成|达到|满足)${SEP}{0,10}?(?:业绩|指标|任务|目标|销售额|业务量|单量|签单)${SEP}{0,8}?(?:后|以后|之后)\\s*(?:才|方)?\\s*(?:可|能|会)?\\s*(?:发放|计发|发|领取)|(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:需|须|要|必须)\\s*(?:在)?\\s*(?:达成|完成|达到|满足)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)`,
+      ),
       { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
       /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
@@ -1105,6 +1169,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
+      // Ninth round (former-blind-12, branch vet12): case files on the scheme for a regulator ("收集传销（拉人头、发展下线）
+      // 案件线索"), and a franchise fee the franchisees pay the brand ("加盟费由加盟商支付").
+      u(
+        `(?:收集|整理|查处|调查|打击|取缔|立案|侦办|办理|移送)${SEP_LIST}{0,6}?(?:传销|非法集资|网络传销)${SEP_LIST}{0,30}?(?:案件|线索|案卷|卷宗|证据)`,
+      ),
+      /(?:加盟费|会员费|入会费)\s*(?:由|是|系)\s*(?:加盟商|商户|客户|门店|会员|店主)/u,
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
@@ -1126,6 +1196,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Ninth round (former-blind-12, branch vet12): "out" after recruiting so many generations (发展三代即可出局), and
+      // capital operation sold as a state-backed project (国家扶持的资本运作).
+      u(
+        `出局(?<=(?:发展|拉|带|招)\\s*(?:满)?\\s*[一二两三四五六七八九\\d]\\s*(?:代|级|层)${SEP}{0,6}?(?:即可|就|便|可)?\\s*出局)|(?:资本运作|连锁经营)(?<=(?:国家|政府)\\s*(?:扶持|支持|批准|认可)\\s*(?:的)?\\s*(?:纯)?\\s*(?:资本运作|连锁经营))|纯资本运作`,
+      ),
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): a share of the downline's purchases and two levels
       // down ("下级的进货额你拿15%，下下级拿5%"), recruiting downline dealers with words between, a reward per
       // downline recruited ("每发展一个下级返现300").
@@ -1231,7 +1306,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:grow|build|recruit)\s+(?:your\s+)?(?:own\s+)?(?:team|network|circle)\s+of\s+(?:investors|members|agents|distributors|partners|shareholders|recruits)\b|\bbecome\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor)\s+by\s+(?:buying|purchasing|investing|paying)\b/u,
       /\bpaid\s+(?:entirely\s+|only\s+|solely\s+|wholly\s+|mostly\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)/u,
       // Rewards on levels of recruits: "三级奖励", "二级分红", "two-tier bonus".
-      /(?:[二三四五六七八九两多]|\d)\s*级\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
+      /级(?<=(?:[二三四五六七八九两多]|\d)\s*级)\s*(?:奖励|奖金|收益|分红|返佣|返利|分佣|提成|佣金|代理)/u,
       // Recruiting agents under you and taking a cut of them: "发展自己的小代理、抽他们20%提成".
       u(
         `(?:发展|招募|招收|培养|拉)${SEP_LIST}{0,8}?(?:代理|团队|下级|下线|分销商|会员|成员)${SEP_LIST}{0,16}?(?:(?:抽|拿|赚|分|吃)\\s*(?:他们|她们|其|他|她|下级|下线|代理|团队)的?|[二三四五六七八九两多\\d]\\s*级)`,
@@ -1242,7 +1317,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /发展\s*(?:的)?\s*(?:下线|会员|代理|团队|人数?)[^。；;!！?？\n]{0,8}?越多/u,
       // The recruit recruits in turn: "合伙人再招合伙人", "好友再邀请别人你也有分成".
-      /(?<=([\u4e00-\u9fff]{2,3})\s*)再\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
+      // (再 first, the repeated word looked for behind it: a look-behind first runs at every position.)
+      /再(?<=([\u4e00-\u9fff]{2,3})\s*再)\s*(?:招|发展|拉|邀请|推荐|带)\s*\1/u,
       u(
         `(?:好友|朋友|下级|对方|他们|他|她)\\s*再\\s*(?:邀请|推荐|拉|发展|招|带)${SEP_LIST}{0,12}?(?:你|您)\\s*(?:也|还|同样|都)?\\s*(?:有|能|可|拿|得|获得)`,
       ),
@@ -1879,7 +1955,7 @@ const STATED_PAY =
  */
 // "pay" alone only as a noun before a colon or "range" ("Pay a RMB 12,000 fee" is a verb).
 const TEXT_PAY_WORD =
-  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
+  "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\b(?:annual|yearly|total|compensation|salary|pay)\\s+package\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
 const TEXT_PAY_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
 const TEXT_PAY = new RegExp(
   `(${TEXT_PAY_WORD})([^，,。；;!！?？\\n\\d]{0,14}?)${TEXT_PAY_NUMBER}(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*(?:rmb|cny|¥|￥)?\\s*${TEXT_PAY_NUMBER})?([^，,。；;!！?？\\n]{0,12})`,
@@ -1950,9 +2026,11 @@ function textPay(text: string): { min: number; max: number | null } | null {
 // 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
 const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr)s?";
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
-const RATE_AMOUNT = "\\d+(?:\\.\\d+)?(?:\\s*[-–~～]\\s*\\d+(?:\\.\\d+)?)?";
+// Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
+const RATE_AMOUNT =
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
 /** "45-minute" before the unit: "RMB 200 per 45-minute lesson". */
 const RATE_LENGTH = "(?:\\d+[-\\s]?(?:minute|min|hour)\\s+)?";
 const PIECE_RATE = new RegExp(
@@ -1961,7 +2039,9 @@ const PIECE_RATE = new RegExp(
     // unit of work — "每单5-8元", "每条0.3元", "每录入100条20元", "RMB 12 per minute of video".
     `(?:每|按)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d*\\s*${PIECE_UNIT_ZH}\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*${RATE_AMOUNT}\\s*(?:元|块|rmb|cny)`,
     // The unit, then what it counts: "每份问卷1.5元", "每篇稿件80元".
-    `每\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,3}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    // Ninth round (former-blind-12, branch vet12): a verb and "one" before the unit, and up to four words after it
+    // ("每完成一分钟成品60元", "每场演出报酬150元").
+    `每\\s*(?:完成|录制|交付|提交|拍摄|制作|翻译|审核)?\\s*(?:一|1)?\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,4}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
@@ -2298,10 +2378,15 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
+  // 可分期"): the training loan does not absorb it.
+  const deposit = /押金|保证金|定金|\bdeposit\b/u.test(text.slice(clause.start, clause.end));
+  const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
   if (
     rule === "fee" &&
+    !deposit &&
     found.some((other) => other.rule === "training_loan") &&
     TRAINING_PRICE.test(text.slice(clause.start, clause.end))
   )
@@ -2317,7 +2402,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   const sentence = sentenceOf(text, hit.start, hit.end);
   return found.some(
     (other) =>
-      by.includes(other.rule) &&
+      schemes.includes(other.rule) &&
       other.hit.field === hit.field &&
       other.hit.start < Math.min(clause.end + 20, sentence.end) &&
       other.hit.end > Math.max(clause.start - 20, sentence.start),
@@ -2590,9 +2675,16 @@ const BASE_PAY_STATED =
   /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   fee: EMPLOYER_PAYS_SENTENCE,
-  training_loan: EMPLOYER_PAYS_SENTENCE,
   paid_internship: EMPLOYER_PAYS_SENTENCE,
   "fraud.commission_only": BASE_PAY_STATED,
+  // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
+  // outright (a fee, not a loan: "培训费980元现场缴纳").
+  "fraud.id_or_bank":
+    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)/u,
+  training_loan: new RegExp(
+    `${EMPLOYER_PAYS_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
+    "u",
+  ),
 };
 
 /**

@@ -147,6 +147,11 @@ const EXCLUDE_AFTER_SRC = markerSource(EXCLUDE_AFTER);
 const PREFER_AFTER_SRC = markerSource(PREFER_AFTER);
 const RESTRICT_AFTER_SRC = markerSource(RESTRICT_AFTER);
 const INCLUSIVE_AFTER_SRC = markerSource(INCLUSIVE_AFTER);
+/** Up to four more groups of up to six characters, each after 、 or 和, then an inclusive word. */
+const LIST_THEN_INCLUSIVE = new RegExp(
+  `^(?:\\s*[、/和及与]\\s*[\\u4e00-\\u9fff]{1,6}?){1,4}\\s*(?:${INCLUSIVE_AFTER_SRC})`,
+  "u",
+);
 const INCLUSIVE_BEFORE_RE = new RegExp(`(?:${markerSource(INCLUSIVE_BEFORE)})`, "u");
 /** "Caucasian appearance required": a requirement after the attribute, with at most a person word between. */
 const REQUIRED_AFTER_RE = new RegExp(
@@ -355,6 +360,8 @@ function isRestriction(
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   if (PERSON_THEN_INCLUSIVE.test(post)) return false;
+  // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
+  if (LIST_THEN_INCLUSIVE.test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
   if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative

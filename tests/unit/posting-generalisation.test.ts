@@ -2826,3 +2826,135 @@ describe("former-blind-10/11: a fourth round of new wordings (agent nouns, bette
   ]);
   cleanInText("discrimination.school_tier", ["985、211高校的校园招聘宣讲会组织。", "至少熟悉一种数据库。"]);
 });
+
+// Ninth round (former-blind-12, branch vet12): the classes behind that set's misses and false flags, each with
+// wordings the set does not contain.
+describe("former-blind-12: fraud classes, new wordings", () => {
+  flaggedInText("fraud.commission_only", [
+    "底薪3500元，需完成季度签单任务方可发放。",
+    "基本工资（达到月度业绩目标后发放）",
+    "出单后才有保底，没单只有提成。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪5000元，每月10日发放，另有提成。", "完成业绩目标后发放季度奖金。"]);
+  flaggedInText("fraud.id_or_bank", [
+    "入职后工资卡和密码一并交给店长保管。",
+    "储蓄卡由财务统一保管，每月发现金。",
+    "用你自己的支付宝收款，到账后按主管指令转到公司账户。",
+    "Open a personal WeChat Pay account to receive buyers' money for us.",
+    "You will hand over the login credentials of your wallet to the supervisor.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["负责网点U盾的发放和挂失登记。", "报到时出示身份证原件，人事核对后当场归还。"]);
+  flaggedInText("fee", [
+    "充值开通VIP会员后才能接任务。",
+    "新人先垫钱做首单任务。",
+    "工装费用 150 元，入职时自付。",
+    "员工须在门店统一购买工具包（680元）。",
+  ]);
+  cleanInText("fee", ["处理租客押金退款申请和对账。", "负责会员押金退还咨询。"]);
+  flaggedInText("paid_internship", [
+    "实习机会对接费2000元，入职前付清。",
+    "内推渠道费按岗位收取。",
+    "The fee for this summer internship is USD 900.",
+  ]);
+  cleanInText("paid_internship", ["实习期间每月有交通补贴。", "Internship programme stipend: RMB 3,000 a month."]);
+  flaggedInText("hype", [
+    "入职即年薪80万。",
+    "跟着我们干，财富翻五倍。",
+    "在家躺着拿分红。",
+    "Earn a six-figure income per month from your phone.",
+  ]);
+  cleanInText("hype", ["年薪40-60万，视经验而定。", "收入随业绩浮动，按月发放。"]);
+  flaggedInText("fraud.pyramid", [
+    "拉满三代就可以出局拿大奖。",
+    "政府支持的纯资本运作项目，诚邀加入。",
+    "发展两级下线即可出局。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "协助查处传销（拉人头、交入门费）案件并整理证据。",
+    "加盟费由门店店主向总部缴纳，本岗位不收费。",
+  ]);
+  flaggedInText("training_loan", [
+    "课程学费可分期，结业包就业。",
+    "先学后付，上岗后从工资扣。",
+    "签培训贷，零首付入学。",
+  ]);
+  cleanInText("training_loan", ["受理涉及培训贷的消费者投诉。", "核查招转培举报线索并回访。"]);
+});
+
+describe("former-blind-12: discrimination classes, new wordings", () => {
+  flaggedInText("discrimination.gender", ["只要女孩纸，男生勿扰。", "本岗只招男孩纸。", "仅招蓝孩子，能值夜班。"]);
+  cleanInText("discrimination.gender", ["欢迎帅哥美女加入我们。", "店里的小伙姑娘都很友善。"]);
+  flagged("discrimination.race", [
+    "Candidates of Nigerian nationality will not be considered.",
+    "Applicants holding Vietnamese passports will not be interviewed.",
+    "People of Russian or Ukrainian nationality are not eligible.",
+  ]);
+  cleanInText("discrimination.race", ["负责黑人牙膏的商超陈列。", "Support customers of any nationality."]);
+  flagged("discrimination.region", [
+    "只招本省公办高校毕业生。",
+    "仅限省内985院校。",
+    "Beijing-born applicants preferred.",
+  ]);
+  cleanInText("discrimination.region", ["Frequent travel to rural areas in Yunnan.", "熟悉省内高校招生政策。"]);
+  flagged("discrimination.marital", [
+    "Ideal candidates have finished their family planning.",
+    "We prefer people who are done with their family planning.",
+    "已婚已育者优先。",
+  ]);
+  cleanInText("discrimination.marital", ["团队由两位宝妈创办。", "Family planning leave is granted by law."]);
+  cleanInText("discrimination.ethnicity", ["西安回民街门店运营。", "负责少数民族文化丛书的编辑出版。"]);
+  cleanInText("discrimination.religion", [
+    "Guide visitors through Buddhist temples and grottoes.",
+    "宗教信仰、户籍均不作要求。",
+  ]);
+  cleanInText("discrimination.health", ["负责HIV快速检测试纸的渠道销售。", "丙肝新药临床推广。"]);
+  cleanInText("discrimination.school_tier", ["面试地点：12楼211会议室。", "请到211房间报到。"]);
+});
+
+describe("former-blind-12: pay stated per unit in the text, origin with 为, a childbearing promise with a verb", () => {
+  it("takes a per-unit or yearly figure written in the text as stated pay (no salary.missing flag)", () => {
+    for (const description of [
+      "为宣传片做旁白，每录制一分钟成片80元。",
+      "Wedding photographer, RMB 2,500 per shoot, two weekends a month.",
+      "展会礼仪，每场活动酬劳300元。",
+      "Total package: RMB 450,000-550,000 a year plus bonus.",
+    ])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it("still flags missing pay when no figure is given", () => {
+    for (const description of ["Event staff, paid per event, rate on request.", "每场活动均有酬劳，具体面议。"])
+      expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+  });
+  flagged("discrimination.region", ["籍贯须为本市。", "户籍是四川的优先。", "生源地为省内。"]);
+  clean("discrimination.region", ["公司可协助户口迁入本市。", "工作地点为本市。"]);
+  flagged("discrimination.marital", ["入职两年内不考虑生育。", "承诺三年内不申请生二胎。", "入职后一年内不打算结婚。"]);
+  clean("discrimination.marital", ["员工可按规定申请生育津贴。", "入职后即可申请婚假。"]);
+});
+
+describe("former-blind-12: one sex as a genuine occupational requirement, new wordings", () => {
+  cleanInText("discrimination.gender", ["因需进入女生公寓夜间巡查，限女性。", "因工作需进入男生寝室查寝，仅招男性。"]);
+  it("clears a fit model's standard size for one sex, and only with a model title", () => {
+    expect(
+      posting({ title: "童装试衣模特", description: "负责样衣试穿。", requirements: "女性，标准S码身材。" }),
+    ).not.toContain("discrimination.gender");
+    expect(
+      posting({ title: "Fit Model", description: "Try on samples.", requirements: "Female, standard M size figure." }),
+    ).not.toContain("discrimination.gender");
+  });
+  flagged("discrimination.gender", [
+    "限女性，需进入客户公寓做保洁。",
+    "仅招男性，标准身材。",
+    "女性优先，标准M码身材。",
+  ]);
+});
+
+describe("former-blind-12: a list of groups before an inclusive word, new wordings", () => {
+  clean("discrimination.marital", ["学生、宝妈、上班族、退休人员都可以。", "上班族、宝妈、自由职业者均可。"]);
+  clean("discrimination.gender", ["男生、女生、在校生都可以。", "小伙、姑娘、退伍军人均可。"]);
+  flagged("discrimination.marital", [
+    "宝妈优先，上班族均可。",
+    "只招宝妈，学生勿扰。",
+    "已婚已育优先，学生、上班族均可。",
+  ]);
+  flagged("discrimination.gender", ["限男性、退伍军人优先。", "女性优先，学生、上班族均可。", "仅招男生、应届生。"]);
+});
