@@ -273,6 +273,21 @@ function spansOf(re: RegExp | null, text: string): Span[] {
   return spans;
 }
 
+/** The first non-empty span of `re` in `text` (what `spansOf(re, text)[0]` is), without the rest of the scan. */
+function firstSpan(re: RegExp | null, text: string): Span | null {
+  if (!re) return null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    re.lastIndex = 0;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // One mention: is it a restriction?
 // ---------------------------------------------------------------------------
@@ -471,18 +486,18 @@ export function findRestriction(
       break;
     }
   }
-  for (const s of spansOf(lexicon.labelValue, text)) {
-    candidates.push(s);
-    break;
-  }
+  // Only the first label value counts: one exec, not every span of the text.
+  const label = firstSpan(lexicon.labelValue, text);
+  if (label) candidates.push(label);
   const insideScreen = insideWalker(excluded);
   for (const s of screens) {
     if (insideScreen(s) || negated(s.start, s.end)) continue;
     candidates.push(s);
     break;
   }
-  if (rule === "discrimination.gender") {
-    // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag.
+  if (rule === "discrimination.gender" && candidates.length > 0) {
+    // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag. Only
+    // scanned when there is a candidate to drop: the marital mentions are a whole-text scan of their own.
     const marital = spansOf(COMPILED["discrimination.marital"].mention, text).filter((s) =>
       /孕|哺乳/u.test(text.slice(s.start, s.end)),
     );
