@@ -1546,7 +1546,8 @@ export function normalisePostingText(raw: string): NormalisedText {
 // Negation
 // ---------------------------------------------------------------------------
 
-const CLAUSE_END = /[，,。；;!！?？\n\r]/u;
+/** The clause ends (，,。；;!！?？ and line breaks) as codes: a code test, not a regular expression per character walked. */
+const CLAUSE_END_CODES = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x21, 0xff01, 0x3f, 0xff1f, 0x0a, 0x0d]);
 const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 characters
 
 /** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
@@ -1564,8 +1565,8 @@ const POST_NEGATOR =
   /^(?:\s*[、/和及或与&+]\s*(?:985|211|双一流|[a-z0-9]{1,6})){0,3}[\s、/]*等?\s*(?:均|都|皆|一律|也|亦|概)?\s*(?:不限|不要求|不作要求|不做要求|不作限制|不做限制|无要求|无限制|不是必须|非必须|不强制|不作为)|^\s*[:：]\s*(?:无|没有|免|不收|不需要?|无需|0\s*元?|零)(?![\d\u4e00-\u9fa5])|^[^，,。；;!！?？\n]{0,4}?的?(?:均|都|皆|一律)?(?:为|是|属于?|系)(?:诈骗|骗局|骗子|欺诈|违法|虚假|传销)/u;
 
 function isClauseEnd(text: string, index: number): boolean {
+  if (CLAUSE_END_CODES.has(text.charCodeAt(index))) return true;
   const ch = text.charAt(index);
-  if (CLAUSE_END.test(ch)) return true;
   // A full stop ends a clause only when followed by space or the end (not "1.5万").
   return ch === "." && (index + 1 >= text.length || /\s/u.test(text.charAt(index + 1)));
 }
