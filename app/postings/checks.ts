@@ -1698,6 +1698,46 @@ function spansOf(res: readonly RegExp[] | undefined, text: string): Array<readon
   return spans;
 }
 
+/** Whether a carve-out's span holds [start, end]. */
+type AllowScan = (start: number, end: number) => boolean;
+
+/**
+ * The carve-outs' spans in `text`, scanned only as far as asked: a span holding `start` starts at or before
+ * it, and each pattern's spans come in order of start, so a pattern's scan can stop at its first span that
+ * starts after `start` (same answer as scanning the whole text first; most hits are early or none).
+ */
+function allowScan(res: readonly RegExp[] | undefined, text: string): AllowScan {
+  const scans = (res ?? []).map((re) => ({
+    g: globalCopy(re),
+    next: 0,
+    done: false,
+    spans: [] as Array<readonly [number, number]>,
+  }));
+  return (start, end) => {
+    for (const scan of scans) {
+      while (
+        !scan.done &&
+        (scan.spans.length === 0 || (scan.spans[scan.spans.length - 1] as readonly [number, number])[0] <= start)
+      ) {
+        scan.g.lastIndex = scan.next;
+        const m = scan.g.exec(text);
+        if (m === null) {
+          scan.done = true;
+          break;
+        }
+        if (m[0].length === 0) {
+          scan.next = scan.g.lastIndex + 1;
+          continue;
+        }
+        scan.next = scan.g.lastIndex;
+        scan.spans.push([m.index, m.index + m[0].length]);
+      }
+      if (scan.spans.some(([a, b]) => a <= start && end <= b)) return true;
+    }
+    return false;
+  };
+}
+
 function spec(p: RegExp | PatternSpec): PatternSpec {
   return p instanceof RegExp ? { re: p } : p;
 }
@@ -1710,8 +1750,8 @@ function firstMatch(
 ): Hit | null {
   const text = field.norm.text;
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
-  let allowedSpans: Array<readonly [number, number]> | null = null;
-  const allowed = (): Array<readonly [number, number]> => (allowedSpans ??= spansOf(rule.allow, text));
+  let allowedScan: AllowScan | null = null;
+  const isAllowed = (start: number, end: number): boolean => (allowedScan ??= allowScan(rule.allow, text))(start, end);
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -1724,9 +1764,10 @@ function firstMatch(
         continue;
       }
       if (best !== null && start >= best.start) break;
-      if ((p.allowable ?? true) && allowed().some(([a, b]) => a <= start && end <= b)) continue;
+      // The local tests first: the carve-outs are whole-text scans, only needed for a match they could clear.
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
+      if ((p.allowable ?? true) && isAllowed(start, end)) continue;
       best = { field, start, end };
       break;
     }
@@ -1738,7 +1779,7 @@ function firstMatch(
     for (let tries = 0; tries < 3; tries++) {
       const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
       if (!found) break;
-      if (allowed().some(([a, b]) => a <= found.start && found.end <= b)) {
+      if (isAllowed(found.start, found.end)) {
         scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
         continue;
       }
