@@ -1683,21 +1683,6 @@ function collectFields(input: PostingInput): ScannedField[] {
   return fields;
 }
 
-function spansOf(res: readonly RegExp[] | undefined, text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  for (const re of res ?? []) {
-    const g = globalCopy(re);
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-      if (m[0].length === 0) {
-        g.lastIndex++;
-        continue;
-      }
-      spans.push([m.index, m.index + m[0].length]);
-    }
-  }
-  return spans;
-}
-
 /** Whether a carve-out's span holds [start, end]. */
 type AllowScan = (start: number, end: number) => boolean;
 
@@ -2818,8 +2803,7 @@ function learnedCandidates(
       // "无需面试": the model learned the negated form, as the rules' negative matches do).
       if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
-      if (textRule?.allow && spansOf(textRule.allow, text).some(([a, b]) => a <= anchor.start && anchor.end <= b))
-        continue;
+      if (textRule?.allow && allowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }
