@@ -494,18 +494,22 @@ export function findRestriction(
 ): Span | null {
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
-  const mentions = spansOf(lexicon.mention, text);
+  // The mentions lazily: the scan stops at the first one that is a restriction.
+  const mentions = spansIn(lexicon.mention, text);
+  const firstMention = mentions.next();
   const screens = spansOf(lexicon.screen, text);
   // The exclusions are only needed when something may be excluded (most postings mention nothing).
-  const excluded = mentions.length > 0 || screens.length > 0 ? spansOf(lexicon.notMention, text) : [];
+  const excluded = !firstMention.done || screens.length > 0 ? spansOf(lexicon.notMention, text) : [];
   const inside = insideWalker(excluded);
-  for (const s of mentions) {
+  for (let next = firstMention; !next.done; next = mentions.next()) {
+    const s = next.value;
     if (inside(s)) continue;
     if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
       candidates.push(s);
       break;
     }
   }
+  mentions.return(undefined);
   // Only the first label value counts: one exec, not every span of the text.
   const label = firstSpan(lexicon.labelValue, text);
   if (label) candidates.push(label);
