@@ -276,7 +276,8 @@ function spansOf(re: RegExp | null, text: string): Span[] {
 }
 
 /** The non-empty spans of `re` in `text`, in order, one exec at a time (for a caller that may stop early). */
-function* spansIn(re: RegExp, text: string): Generator<Span> {
+function* spansIn(re: RegExp | null, text: string): Generator<Span> {
+  if (!re) return;
   re.lastIndex = 0;
   try {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -494,12 +495,13 @@ export function findRestriction(
 ): Span | null {
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
-  // The mentions lazily: the scan stops at the first one that is a restriction.
+  // The mentions and screens lazily: each scan stops at its first one kept.
   const mentions = spansIn(lexicon.mention, text);
   const firstMention = mentions.next();
-  const screens = spansOf(lexicon.screen, text);
+  const screens = spansIn(lexicon.screen, text);
+  const firstScreen = screens.next();
   // The exclusions are only needed when something may be excluded (most postings mention nothing).
-  const excluded = !firstMention.done || screens.length > 0 ? spansOf(lexicon.notMention, text) : [];
+  const excluded = !firstMention.done || !firstScreen.done ? spansOf(lexicon.notMention, text) : [];
   const inside = insideWalker(excluded);
   for (let next = firstMention; !next.done; next = mentions.next()) {
     const s = next.value;
@@ -514,11 +516,13 @@ export function findRestriction(
   const label = firstSpan(lexicon.labelValue, text);
   if (label) candidates.push(label);
   const insideScreen = insideWalker(excluded);
-  for (const s of screens) {
+  for (let next = firstScreen; !next.done; next = screens.next()) {
+    const s = next.value;
     if (insideScreen(s) || negated(s.start, s.end)) continue;
     candidates.push(s);
     break;
   }
+  screens.return(undefined);
   if (rule === "discrimination.gender" && candidates.length > 0) {
     // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag. Only
     // scanned when there is a candidate to drop: the marital mentions are a whole-text scan of their own.
