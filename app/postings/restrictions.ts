@@ -294,6 +294,12 @@ function* spansIn(re: RegExp | null, text: string): Generator<Span> {
   }
 }
 
+/** One scan, then the other (the second only started if the first runs out). */
+function* chain(first: Iterable<Span>, second: Iterable<Span>): Generator<Span> {
+  yield* first;
+  yield* second;
+}
+
 /** The first non-empty span of `re` in `text` (what `spansOf(re, text)[0]` is), without the rest of the scan. */
 function firstSpan(re: RegExp | null, text: string): Span | null {
   if (!re) return null;
@@ -818,7 +824,7 @@ const ASSIGNED_TO_CLIENT =
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
-  for (const s of [...spansOf(TRAINING_SELF, text), ...spansOf(LOAN_IN_YOUR_NAME, text)]) {
+  for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
     if (negated(s.start, s.end)) continue;
     // Administering loans is a duty ("负责学生助学贷款申请审核").
     const own = clauseOf(text, s.start, s.end);
@@ -829,7 +835,7 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     hits.push(s);
     break;
   }
-  for (const s of spansOf(TRAINING_FINANCE_EN, text)) {
+  for (const s of spansIn(TRAINING_FINANCE_EN, text)) {
     const sentence = sentenceOf(text, s.start, s.end);
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!TRAINING_PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
@@ -839,7 +845,7 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     hits.push(s);
     break;
   }
-  for (const s of spansOf(TRAINING_FINANCE, text)) {
+  for (const s of spansIn(TRAINING_FINANCE, text)) {
     const clause = clauseOf(text, s.start, s.end);
     // The sentence, not only the clause: "先参加实训，学费由机构垫付，上岗后从工资中扣回".
     const sentence = sentenceOf(text, s.start, s.end);
@@ -922,7 +928,7 @@ function joinedSentenceOf(text: string, start: number, end: number): Span {
 
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE]) {
-    for (const s of spansOf(re, text)) {
+    for (const s of spansIn(re, text)) {
       const sentence = sentenceOf(text, s.start, s.end);
       const sentenceText = text.slice(sentence.start, sentence.end);
       const joined = joinedSentenceOf(text, s.start, s.end);
@@ -939,7 +945,7 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
   const sold = sellsPlacement(text, negated);
   if (sold) return sold;
-  for (const s of spansOf(INTERNSHIP, text)) {
+  for (const s of spansIn(INTERNSHIP, text)) {
     // The sentence: "大厂实习直通车，收费3980元" puts the charge in the next clause.
     const clause = sentenceOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end);
