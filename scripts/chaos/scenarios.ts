@@ -672,17 +672,26 @@ export async function gracefulShutdown(
   await sleep(1500);
   firing = false;
   await stream;
-  // Then a burst at once, and SIGTERM while the server is working through it.
-  for (let i = 0; i < options.requests; i++)
+  // Then a burst at once, and SIGTERM while the server is working through it: as soon as the first
+  // answer of the burst arrives, so the rest are surely in the server's hands. (A fixed pause was
+  // once longer than a fast server needed for the whole burst, leaving nothing in flight to finish.)
+  // Distinct searches, so the one-second sharing of identical searches does not answer them at once.
+  let firstAnswered = () => {};
+  const firstAnswer = new Promise<void>((resolve) => (firstAnswered = resolve));
+  for (let i = 0; i < options.requests * 6; i++)
     inFlight.push(
-      fetch(`${web.url}/jobs?q=${encodeURIComponent(TITLES[i % TITLES.length]!)}`, {
-        signal: AbortSignal.timeout(15_000),
-      }).then(
-        async (response) => ((await response.text()).length > 0 ? response.status : 0),
+      fetch(
+        `${web.url}/jobs?q=${encodeURIComponent(TITLES[i % TITLES.length]!)}&page=${1 + Math.floor(i / TITLES.length)}`,
+        { signal: AbortSignal.timeout(15_000) },
+      ).then(
+        async (response) => {
+          firstAnswered();
+          return (await response.text()).length > 0 ? response.status : 0;
+        },
         () => -1,
       ),
     );
-  await sleep(50);
+  await Promise.race([firstAnswer, sleep(2000)]);
   const signalled = Date.now();
   web.signal("SIGTERM");
   const statuses = await Promise.all(inFlight);
