@@ -228,8 +228,14 @@ export async function seedFairs(
   await changeFairStatus(db, staff, { fairId: live.id, event: "open_to_graduates" });
   for (const userId of graduateUsers) await registerForFair(db, { userId }, { fairId: live.id });
   await changeFairStatus(db, staff, { fairId: live.id, event: "go_live" });
-  // Forty minutes ago, but not before today's first minute (the demo may be seeded just after midnight).
-  const earlier = new Date(Math.max(now.getTime() - 40 * 60_000, schoolInstant(day(0), "00:01").getTime()));
+  // The live fair's last forty minutes, minute 0 to minute 40 (now). The fair is live today only, from
+  // 00:00 until 23:59: seeded just after midnight the forty minutes are squeezed into the part of today
+  // that has passed, and seeded in the last minute they end a second before 23:59 (tests/integration/
+  // seed-fairs-midnight.test.ts). The joins are spread over minutes 0 to 29, before the first call.
+  const liveEnd = Math.min(now.getTime(), schoolInstant(day(0), "23:59").getTime() - 1000);
+  const liveSpan = Math.min(40 * 60_000, liveEnd - schoolInstant(day(0), "00:00").getTime());
+  const liveMinute = (minute: number) => new Date(liveEnd - liveSpan + (minute / 40) * liveSpan);
+  const earlier = liveMinute(0);
   for (const booth of liveBooths) {
     await setRepresentativeOnline(db, { userId: booth.userId }, { boothId: booth.boothId, online: true, now: earlier });
   }
@@ -240,27 +246,27 @@ export async function seedFairs(
       await joinQueue(
         db,
         { userId },
-        { boothId: liveBooths[(i + k) % liveBooths.length]!.boothId, now: at(earlier, i) },
+        { boothId: liveBooths[(i + k) % liveBooths.length]!.boothId, now: liveMinute((29 * i) / graduateUsers.length) },
       );
     }
   }
   if (liveBooths.length >= 2) {
     for (const booth of liveBooths.slice(0, 2)) {
-      const entry = await callIfAnyone(db, booth, at(earlier, 30));
+      const entry = await callIfAnyone(db, booth, liveMinute(30));
       if (!entry) continue;
-      await startChat(db, { userId: booth.userId }, { entryId: entry.id, as: "representative", now: at(earlier, 30) });
-      await finishChat(db, { userId: booth.userId }, { entryId: entry.id, now: at(earlier, 39) });
+      await startChat(db, { userId: booth.userId }, { entryId: entry.id, as: "representative", now: liveMinute(30) });
+      await finishChat(db, { userId: booth.userId }, { entryId: entry.id, now: liveMinute(39) });
     }
     // One graduate is in a chat now, another has just been called.
-    const chatting = await callIfAnyone(db, liveBooths[0]!, at(earlier, 39));
+    const chatting = await callIfAnyone(db, liveBooths[0]!, liveMinute(39));
     if (chatting) {
       await startChat(
         db,
         { userId: liveBooths[0]!.userId },
-        { entryId: chatting.id, as: "representative", now: at(earlier, 39) },
+        { entryId: chatting.id, as: "representative", now: liveMinute(39) },
       );
     }
-    await callIfAnyone(db, liveBooths[1]!, at(earlier, 40));
+    await callIfAnyone(db, liveBooths[1]!, liveMinute(40));
   }
   // A group session later today (on the hour, at least an hour from now), the demo graduate has a place.
   const later = new Date(now.getTime() + 60 * 60_000);
@@ -285,7 +291,7 @@ export async function seedFairs(
   if (input.demoGraduateUserId && liveBooths.length >= 3) {
     // The demo graduate waits in the last two lines, so their page shows places and estimates.
     for (const booth of liveBooths.slice(-2)) {
-      await joinQueue(db, { userId: input.demoGraduateUserId }, { boothId: booth.boothId, now: at(earlier, 40) });
+      await joinQueue(db, { userId: input.demoGraduateUserId }, { boothId: booth.boothId, now: liveMinute(40) });
     }
   }
 
