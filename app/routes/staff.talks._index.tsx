@@ -79,6 +79,28 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
+/**
+ * A venue's fields (app/talks/schema.ts VenueSchema), empty for a new venue. Editing one says what a
+ * new capacity does to talks already booked there.
+ */
+function VenueFields({ venue }: { venue?: { name: string; building: string; capacity: number } }) {
+  const t = useT();
+  return (
+    <>
+      <TextField name="name" label={t("talk.venue.name")} defaultValue={venue?.name} required />
+      <TextField name="building" label={t("talk.venue.building")} defaultValue={venue?.building} required />
+      <TextField
+        name="capacity"
+        label={t("talk.venue.capacity")}
+        type="number"
+        defaultValue={venue ? String(venue.capacity) : undefined}
+        hint={venue ? t("talk.staff.capacityHint") : undefined}
+        required
+      />
+    </>
+  );
+}
+
 export default function StaffTalksPage() {
   const { talks, calendar, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -166,16 +188,7 @@ export default function StaffTalksPage() {
             </summary>
             <ActionForm id={`venue-edit-${venue.id}`} intent="venue_edit" result={result}>
               <input type="hidden" name="venueId" value={venue.id} />
-              <TextField name="name" label={t("talk.venue.name")} defaultValue={venue.name} required />
-              <TextField name="building" label={t("talk.venue.building")} defaultValue={venue.building} required />
-              <TextField
-                name="capacity"
-                label={t("talk.venue.capacity")}
-                type="number"
-                defaultValue={String(venue.capacity)}
-                hint={t("talk.staff.capacityHint")}
-                required
-              />
+              <VenueFields venue={venue} />
               <button type="submit" className="button">
                 {t("talk.staff.saveVenue")}
               </button>
@@ -187,9 +200,7 @@ export default function StaffTalksPage() {
       <section aria-labelledby="venue-title">
         <h2 id="venue-title">{t("talk.staff.addVenue")}</h2>
         <ActionForm id="venue" intent="venue" result={result}>
-          <TextField name="name" label={t("talk.venue.name")} required />
-          <TextField name="building" label={t("talk.venue.building")} required />
-          <TextField name="capacity" label={t("talk.venue.capacity")} type="number" required />
+          <VenueFields />
           <button type="submit" className="button">
             {t("talk.staff.addVenue")}
           </button>
