@@ -4,7 +4,9 @@ import { ActionForm } from "./form";
 
 /**
  * A form that is one button acting on one thing (revoke a session, leave a queue, withdraw a talk):
- * the thing's id is sent as the hidden field `name`, and the button says what happens.
+ * the thing's id is sent as the hidden field `name`, and the button says what happens. Its id on the
+ * page is `<intent>-<value>` (docs/decisions/009-conventions.md, one form per row) unless `id` names
+ * another.
  */
 export function OneButtonForm({
   id,
@@ -16,9 +18,6 @@ export function OneButtonForm({
   buttonClassName,
   className,
 }: {
-  /** The form's id on the page, `<intent>-<row id>` where there is one per row. */
-  id: string;
-  intent?: string;
   result: AnyResult;
   name: string;
   value: string;
@@ -26,9 +25,9 @@ export function OneButtonForm({
   buttonClassName?: string;
   /** The form's own class (`inline-form` to sit in a line of other buttons). */
   className?: string;
-}) {
+} & ({ intent: string; id?: string } | { intent?: undefined; id: string })) {
   return (
-    <ActionForm id={id} intent={intent} result={result} className={className}>
+    <ActionForm id={id ?? `${intent}-${value}`} intent={intent} result={result} className={className}>
       <input type="hidden" name={name} value={value} />
       <button type="submit" className={buttonClassName}>
         {label}
@@ -60,7 +59,6 @@ export function AcceptOrSendBack({
   return (
     <>
       <OneButtonForm
-        id={`${accept.intent}-${value}`}
         intent={accept.intent}
         result={result}
         name={name}

@@ -95,7 +95,6 @@ export default function Account() {
                 <span className="badge badge--ok">{t("account.session.current")}</span>
               ) : (
                 <OneButtonForm
-                  id={`revoke-session-${session.key}`}
                   intent="revoke-session"
                   result={result}
                   name="session"

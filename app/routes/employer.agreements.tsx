@@ -165,7 +165,6 @@ export default function EmployerAgreements() {
               {r.events.map((event) => (
                 <OneButtonForm
                   key={event}
-                  id={`${event}-${r.id}`}
                   intent={event}
                   result={result}
                   className="inline-form"

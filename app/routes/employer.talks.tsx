@@ -91,7 +91,6 @@ export default function EmployerTalksPage() {
               {talk.decisionReason ? <p>{talk.decisionReason}</p> : null}
               {(talk.status === "requested" || talk.status === "approved") && talk.talkDate >= today ? (
                 <OneButtonForm
-                  id={`withdraw-${talk.id}`}
                   intent="withdraw"
                   result={result}
                   name="talkId"

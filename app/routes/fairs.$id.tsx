@@ -285,7 +285,6 @@ export default function FairPage() {
                   </p>
                 ) : null}
                 <OneButtonForm
-                  id={`leave-${line.boothId}`}
                   intent="leave"
                   result={result}
                   name="boothId"

@@ -232,7 +232,6 @@ export default function GraduateAgreements() {
           ) : null}
           {r.events.includes("accept") ? (
             <OneButtonForm
-              id={`accept-${r.id}`}
               intent="accept"
               result={result}
               name="agreementId"
@@ -252,7 +251,6 @@ export default function GraduateAgreements() {
           ) : null}
           {r.events.includes("request_breach") ? (
             <OneButtonForm
-              id={`request_breach-${r.id}`}
               intent="request_breach"
               result={result}
               name="agreementId"

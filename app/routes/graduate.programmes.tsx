@@ -150,7 +150,6 @@ export default function GraduateProgrammes() {
                 ) : null}
                 {steps.includes("withdraw") ? (
                   <OneButtonForm
-                    id={`withdraw-${interest.id}`}
                     intent="withdraw"
                     result={result}
                     name="interestId"

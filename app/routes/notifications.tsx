@@ -94,7 +94,6 @@ export default function Notifications() {
                 ) : null}
                 {n.read ? null : (
                   <OneButtonForm
-                    id={`read-${n.id}`}
                     intent="read"
                     result={result}
                     name="id"

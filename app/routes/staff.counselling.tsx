@@ -246,7 +246,6 @@ export default function StaffCounselling() {
               )}
               {!s.bookingId ? (
                 <OneButtonForm
-                  id={`withdraw-${s.id}`}
                   intent="withdraw"
                   result={result}
                   name="slotId"

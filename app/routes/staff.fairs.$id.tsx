@@ -142,7 +142,6 @@ export default function StaffFairPage() {
             ) : null}
             {booth.status === "applied" ? (
               <OneButtonForm
-                id={`approve-${booth.id}`}
                 intent="approve"
                 result={result}
                 name="boothId"
@@ -169,7 +168,6 @@ export default function StaffFairPage() {
           <li key={row.id}>
             {row.name} · {row.studentNo}
             <OneButtonForm
-              id={`promote-${row.id}`}
               intent="promote"
               result={result}
               name="registrationId"

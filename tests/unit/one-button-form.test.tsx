@@ -33,4 +33,11 @@ describe("OneButtonForm", () => {
         '<button type="submit" class="button button--quiet">Sign out</button></form>',
     );
   });
+  it("takes its id on the page from its intent and the row's id when none is named", () => {
+    const html = renderToString(
+      <OneButtonForm intent="withdraw" result={undefined} name="talkId" value="t7" label="Withdraw" />,
+    );
+    expect(html).toContain('<form id="withdraw-t7" method="post">');
+    expect(html).toContain('<input type="hidden" name="_formId" value="withdraw-t7"/>');
+  });
 });
