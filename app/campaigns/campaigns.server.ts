@@ -33,6 +33,7 @@ import { notify } from "../notifications/notifications.server";
 import { enqueueMail } from "../outbox/outbox.server";
 import { eligibilityProfileOf, rulesOf, selectGraduatesWithEligibilityFacts } from "../programmes/eligibility.server";
 import { checkEligibility } from "../programmes/eligibility";
+import { selectNamedWindows } from "../programmes/windows.server";
 import { schoolDate } from "../time";
 import { FUNNEL_STATES, type FunnelState, type ProgrammeSlug } from "../../vocabulary";
 import { selectTargets, sendTimeFor, type CampaignCandidate } from "./targeting";
@@ -425,23 +426,14 @@ const REMINDER_DAYS = 7;
 export async function scheduleDeadlineReminders(db: Database, now = new Date()): Promise<number> {
   const today = schoolDate(now);
   const horizon = schoolDate(new Date(now.getTime() + REMINDER_DAYS * 24 * 3600 * 1000));
-  const rows = await db
-    .select({
-      windowId: programmeWindows.id,
-      kind: programmeWindows.kind,
-      closesOn: programmeWindows.closesOn,
-      slug: programmeYears.programmeSlug,
-      year: programmeYears.year,
-      nameZh: programmes.nameZh,
-      nameEn: programmes.nameEn,
-      graduateId: programmeInterests.graduateId,
-      userId: graduates.userId,
-      email: users.email,
-      locale: users.locale,
-    })
-    .from(programmeWindows)
-    .innerJoin(programmeYears, eq(programmeYears.id, programmeWindows.yearId))
-    .innerJoin(programmes, eq(programmes.slug, programmeYears.programmeSlug))
+  const rows = await selectNamedWindows(db, {
+    windowId: programmeWindows.id,
+    closesOn: programmeWindows.closesOn,
+    graduateId: programmeInterests.graduateId,
+    userId: graduates.userId,
+    email: users.email,
+    locale: users.locale,
+  })
     .innerJoin(programmeInterests, eq(programmeInterests.yearId, programmeYears.id))
     .innerJoin(graduates, eq(graduates.id, programmeInterests.graduateId))
     .innerJoin(users, eq(users.id, graduates.userId))

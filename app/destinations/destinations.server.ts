@@ -6,13 +6,11 @@ import { excludedValues } from "../../db/upsert";
 import {
   agreementEvents,
   agreements,
-  colleges,
   destinationCodes,
   destinationEvidence,
   destinationHistory,
   destinations,
   graduates,
-  majors,
   type DestinationSource,
 } from "../../db/schema";
 import { destinationUpdateMail } from "../../emails/templates/destination-update";
@@ -20,6 +18,7 @@ import { recordAudit } from "../audit/audit.server";
 import { readUploadAudited } from "../audit/audited-upload.server";
 import { graduateListConditions } from "../graduates/roster.server";
 import { graduateMailRecipient } from "../graduates/recipient.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
@@ -691,32 +690,30 @@ export async function listDestinationsForStaff(
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        graduateId: graduates.id,
-        studentNo: graduates.studentNo,
-        name: graduates.name,
-        cohort: graduates.cohort,
-        collegeZh: colleges.nameZh,
-        collegeEn: colleges.nameEn,
-        majorZh: majors.nameZh,
-        majorEn: majors.nameEn,
-        code: destinations.code,
-        status: sql<string>`coalesce(${destinations.status}, 'unreported')`,
-        source: destinations.source,
-        fields: destinations.fields,
-        isInternship: destinations.isInternship,
-        disputed: destinations.disputed,
-        disputeNote: destinations.disputeNote,
-        returnedReason: destinations.returnedReason,
-        updatedAt: destinations.updatedAt,
-        evidenceIds: sql<
-          string[]
-        >`(select coalesce(array_agg(${destinationEvidence.id}::text order by ${destinationEvidence.createdAt}), '{}') from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`,
-      })
-      .from(graduates)
-      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-      .innerJoin(majors, eq(majors.id, graduates.majorId))
+    joinCollegeAndMajor(
+      db
+        .select({
+          graduateId: graduates.id,
+          studentNo: graduates.studentNo,
+          name: graduates.name,
+          cohort: graduates.cohort,
+          ...collegeAndMajorNames,
+          code: destinations.code,
+          status: sql<string>`coalesce(${destinations.status}, 'unreported')`,
+          source: destinations.source,
+          fields: destinations.fields,
+          isInternship: destinations.isInternship,
+          disputed: destinations.disputed,
+          disputeNote: destinations.disputeNote,
+          returnedReason: destinations.returnedReason,
+          updatedAt: destinations.updatedAt,
+          evidenceIds: sql<
+            string[]
+          >`(select coalesce(array_agg(${destinationEvidence.id}::text order by ${destinationEvidence.createdAt}), '{}') from ${destinationEvidence} where ${destinationEvidence.destinationId} = ${destinations.id})`,
+        })
+        .from(graduates)
+        .$dynamic(),
+    )
       .leftJoin(destinations, eq(destinations.graduateId, graduates.id))
       .where(where)
       .orderBy(sql`${destinations.disputed} desc nulls last`, asc(graduates.studentNo))

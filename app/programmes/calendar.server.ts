@@ -15,7 +15,6 @@ import {
   graduates,
   programmeCalendarFeeds,
   programmeInterests,
-  programmes,
   programmeWindows,
   programmeYears,
   users,
@@ -29,6 +28,7 @@ import { ENLISTMENT_PRECHECK_TOPIC } from "./desk";
 import type { FeedEvent } from "./ical";
 import { ownGraduateId } from "./own-graduate.server";
 import { OPEN_FUNNEL_STATES } from "./states";
+import { selectNamedWindows } from "./windows.server";
 import { selectBookingsWithSlots } from "../counselling/bookings.server";
 
 /** What a token looks like; anything else is answered 404 without reading the database. */
@@ -80,24 +80,15 @@ export async function personalCalendar(db: Queryable, token: string) {
   const locale = pickLocale(owner.locale);
   const { publicUrl } = getEnv();
 
-  const windows = await db
-    .select({
-      id: programmeWindows.id,
-      kind: programmeWindows.kind,
-      opensOn: programmeWindows.opensOn,
-      closesOn: programmeWindows.closesOn,
-      noteZh: programmeWindows.noteZh,
-      noteEn: programmeWindows.noteEn,
-      source: programmeWindows.source,
-      slug: programmes.slug,
-      year: programmeYears.year,
-      nameZh: programmes.nameZh,
-      nameEn: programmes.nameEn,
-    })
-    .from(programmeInterests)
-    .innerJoin(programmeYears, eq(programmeYears.id, programmeInterests.yearId))
-    .innerJoin(programmes, eq(programmes.slug, programmeYears.programmeSlug))
-    .innerJoin(programmeWindows, eq(programmeWindows.yearId, programmeYears.id))
+  const windows = await selectNamedWindows(db, {
+    id: programmeWindows.id,
+    opensOn: programmeWindows.opensOn,
+    closesOn: programmeWindows.closesOn,
+    noteZh: programmeWindows.noteZh,
+    noteEn: programmeWindows.noteEn,
+    source: programmeWindows.source,
+  })
+    .innerJoin(programmeInterests, eq(programmeInterests.yearId, programmeYears.id))
     .where(
       and(
         eq(programmeInterests.graduateId, owner.graduateId),

@@ -6,15 +6,7 @@ import { PassThrough } from "node:stream";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Database, Queryable } from "../../db/client";
-import {
-  colleges,
-  enlistmentForms,
-  graduates,
-  majors,
-  programmeInterests,
-  programmeYears,
-  users,
-} from "../../db/schema";
+import { enlistmentForms, graduates, programmeInterests, programmeYears, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { readUploadAudited } from "../audit/audited-upload.server";
 import type { StaffActor, UserActor } from "../auth/actor";
@@ -32,6 +24,7 @@ import {
 import { CHECKLIST_ITEMS, tuitionChecklist } from "./desk";
 import { enlistmentFormMachine, funnelMachine } from "./states";
 import { ownGraduateId } from "./own-graduate.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "../graduates/college-and-major.server";
 
 export async function uploadEnlistmentForm(
   db: Database,
@@ -187,23 +180,21 @@ export async function listEnlistmentDesk(db: Queryable, actor: StaffActor, input
   if (ids.length === 0) return [];
   const scopeFilter: SQL | undefined =
     actor.scope.kind === "college" ? eq(graduates.collegeId, actor.scope.collegeId) : undefined;
-  const people = await db
-    .select({
-      graduateId: graduates.id,
-      name: graduates.name,
-      studentNo: graduates.studentNo,
-      collegeId: graduates.collegeId,
-      collegeZh: colleges.nameZh,
-      collegeEn: colleges.nameEn,
-      majorZh: majors.nameZh,
-      majorEn: majors.nameEn,
-      degree: graduates.degree,
-      cohort: graduates.cohort,
-      email: users.email,
-    })
-    .from(graduates)
-    .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-    .innerJoin(majors, eq(majors.id, graduates.majorId))
+  const people = await joinCollegeAndMajor(
+    db
+      .select({
+        graduateId: graduates.id,
+        name: graduates.name,
+        studentNo: graduates.studentNo,
+        collegeId: graduates.collegeId,
+        ...collegeAndMajorNames,
+        degree: graduates.degree,
+        cohort: graduates.cohort,
+        email: users.email,
+      })
+      .from(graduates)
+      .$dynamic(),
+  )
     .leftJoin(users, eq(users.id, graduates.userId))
     .where(and(inArray(graduates.id, ids), scopeFilter))
     .orderBy(asc(graduates.studentNo));

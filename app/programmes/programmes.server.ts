@@ -15,6 +15,7 @@ import { CATALOGUE_PROGRAMMES, CATALOGUE_YEARS, type CatalogueYear } from "./cat
 import { RULE_PARAMS, type ProgrammeRule, type YearEdit } from "./schema";
 import { calendarDaysBetween } from "../time";
 import { windowsNow } from "./windows";
+import { selectNamedWindows } from "./windows.server";
 
 export function isProgrammeSlug(value: string | undefined): value is ProgrammeSlug {
   return (PROGRAMME_SLUGS as readonly string[]).includes(value ?? "");
@@ -144,19 +145,10 @@ function datedWindows(years: YearRow[], windows: WindowRow[]) {
  * for the front door: one statement (the front door's budget is a few statements and one search).
  */
 export async function programmeDeadlines(db: Queryable, input: { today: string; limit: number }) {
-  const rows = await db
-    .select({
-      slug: programmes.slug,
-      nameZh: programmes.nameZh,
-      nameEn: programmes.nameEn,
-      year: programmeYears.year,
-      kind: programmeWindows.kind,
-      opensOn: programmeWindows.opensOn,
-      closesOn: programmeWindows.closesOn,
-    })
-    .from(programmeWindows)
-    .innerJoin(programmeYears, eq(programmeYears.id, programmeWindows.yearId))
-    .innerJoin(programmes, eq(programmes.slug, programmeYears.programmeSlug))
+  const rows = await selectNamedWindows(db, {
+    opensOn: programmeWindows.opensOn,
+    closesOn: programmeWindows.closesOn,
+  })
     .where(
       and(
         eq(programmes.active, true),

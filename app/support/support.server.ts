@@ -2,12 +2,10 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL 
 import { mailLocaleOf } from "../i18n/mail-locale";
 import {
   applications,
-  colleges,
   destinationHistory,
   destinations,
   employers,
   graduates,
-  majors,
   postings,
   staffScopes,
   supportContacts,
@@ -21,6 +19,7 @@ import type { Database, Queryable } from "../../db/client";
 import { supportReferralMail } from "../../emails/templates/support-referral";
 import { recordAudit } from "../audit/audit.server";
 import { graduateListConditions, graduatePersonalRecord } from "../graduates/roster.server";
+import { collegeAndMajorNames, joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { likePattern } from "../sql-text.server";
 import { scopeCovers } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
@@ -157,26 +156,24 @@ export async function listSupport(
     string | null
   >`(select ${users.displayName} from ${users} where ${users.id} = ${supportPlans.counsellorId})`;
   const [rows, [totals]] = await Promise.all([
-    db
-      .select({
-        id: graduates.id,
-        studentNo: graduates.studentNo,
-        name: graduates.name,
-        cohort: graduates.cohort,
-        difficulties: graduates.difficulties,
-        collegeZh: colleges.nameZh,
-        collegeEn: colleges.nameEn,
-        majorZh: majors.nameZh,
-        majorEn: majors.nameEn,
-        planStatus: supportPlans.status,
-        counsellorId: supportPlans.counsellorId,
-        counsellorName: counsellor,
-        lastProgressAt: sql<string | null>`${lastProgress}`,
-        stalled: sql<boolean>`coalesce(${stalled}, false)`,
-      })
-      .from(graduates)
-      .innerJoin(colleges, eq(colleges.id, graduates.collegeId))
-      .innerJoin(majors, eq(majors.id, graduates.majorId))
+    joinCollegeAndMajor(
+      db
+        .select({
+          id: graduates.id,
+          studentNo: graduates.studentNo,
+          name: graduates.name,
+          cohort: graduates.cohort,
+          difficulties: graduates.difficulties,
+          ...collegeAndMajorNames,
+          planStatus: supportPlans.status,
+          counsellorId: supportPlans.counsellorId,
+          counsellorName: counsellor,
+          lastProgressAt: sql<string | null>`${lastProgress}`,
+          stalled: sql<boolean>`coalesce(${stalled}, false)`,
+        })
+        .from(graduates)
+        .$dynamic(),
+    )
       .leftJoin(supportPlans, eq(supportPlans.graduateId, graduates.id))
       .where(and(...conditions))
       .orderBy(...order)
