@@ -198,6 +198,49 @@ export const PLACES_EN = [
   "xinjiang",
   "tibet",
   "northeast",
+  // (former-blind-13, branch vet13-disc) Every province and the larger cities by their English names: "candidates from
+  // Fujian Province only" was not a place because Fujian was not in the list.
+  "fujian",
+  "anhui",
+  "jiangxi",
+  "hebei",
+  "shanxi",
+  "shaanxi",
+  "liaoning",
+  "jilin",
+  "heilongjiang",
+  "hainan",
+  "guizhou",
+  "yunnan",
+  "gansu",
+  "qinghai",
+  "guangxi",
+  "ningxia",
+  "inner mongolia",
+  "hong kong",
+  "macau",
+  "macao",
+  "xiamen",
+  "fuzhou",
+  "qingdao",
+  "dalian",
+  "shenyang",
+  "harbin",
+  "changsha",
+  "zhengzhou",
+  "jinan",
+  "hefei",
+  "kunming",
+  "ningbo",
+  "wuxi",
+  "dongguan",
+  "foshan",
+  "changchun",
+  "nanning",
+  "guiyang",
+  "lanzhou",
+  "urumqi",
+  "northeast china",
 ] as const;
 
 const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
@@ -472,25 +515,47 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
     "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
-    // "Han applicants", "Uyghur staff".
-    "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
+    // "Han applicants", "Uyghur staff"; (former-blind-13, branch vet13-disc) any of the 56 peoples in English, alone or in
+    // a list: "We do not hire Yi or Miao candidates". (Short names such as Yi, Li or Dai only before a person noun.)
+    "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan)(?:\\s*(?:,|or|and|/)\\s*(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan))*\\s+(?:applicants?|candidates?|people|staff|workers|employees|nationals)\\b(?<!\\b(?:li|she|tu|nu|wa|dong|bai|jing|yi|dai)\\s+(?:people|staff))",
   ],
   // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
   // culture as the work's subject ("回民街", "少数民族文学丛书").
   notMentions: ["回民街", "回民小吃"],
-  notMentionPatterns: ["少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)"],
+  notMentionPatterns: [
+    "少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)",
+    // (former-blind-13, branch vet13-disc) A place named for the people who live there ("回民小区物业客服", "藏民村"), and a
+    // language named by its people, alone, in a pair or in a list ("Uyghur-Chinese Translator", "Uyghur or Kazakh
+    // language skills"): where the work is and what it uses, not the applicant.
+    "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+  ],
   labels: ["民族", "ethnicity"],
+  // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
+  screens: [
+    "(?:其他|其它|其余|别的)\\s*(?:民族|族)\\s*(?:的)?\\s*(?:人|人员|员工|朋友|同胞|求职者|应聘者|同学)?\\s*(?:就|请|一律|均|都|暂时?|一概)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不考虑|不予考虑|谢绝|恕不|不录用|不予录用|不安排录用|不合适|不适合)",
+  ],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
   labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
   bareItem: true,
   restrictBefore: ["preference (?:will be |is )?given to"],
 };
+
+/**
+ * Nationalities in English, as adjectives (former-blind-13, branch vet13-disc): "holding a Singaporean or Hong Kong
+ * passport", "must hold a Russian passport". Only read before a passport or a citizenship, never alone.
+ */
+const NATIONALITY_EN =
+  "chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
+/** Countries in English, after "from" ("Native Spanish speaker from Spain only"). */
+const COUNTRY_EN =
+  "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|the\\s+gulf";
 
 export const RACE: VettingLexicon = {
   words: [
@@ -649,6 +714,9 @@ export const RACE: VettingLexicon = {
     "from south asia",
     "from southeast asia",
     "from the middle east",
+    // (former-blind-13, branch vet13-disc) Every nationality but one turned away: "other nationalities need not apply".
+    "other nationalities",
+    "any other nationality",
     "united states",
     "united kingdom",
     "the usa",
@@ -667,6 +735,14 @@ export const RACE: VettingLexicon = {
     // shortlisted").
     // (The nationality word first, the applicants looked for behind it: a word boundary starts every word.)
     "(?:nationality|nationalities|citizenship|passports?)(?<=\\b(?:applicants?|candidates?|people|persons?|those)\\s+(?:of|with|holding)\\s+(?:[a-z]+\\s+(?:or|and|/)\\s+)?[a-z]+\\s+(?:nationality|nationalities|citizenship|passports?))\\s+(?:will|would|can|may|are|is|need)\\s+(?:not|never)\\b",
+    // (former-blind-13, branch vet13-disc) A passport or citizenship of a named nationality, alone or in a list ("holding a
+    // Singaporean or Hong Kong passport", "must hold a Russian passport"): a marker before or after makes it the condition.
+    // (The passport word first, the nationality looked for behind it: the list tried at every word was slow.)
+    `(?:passports?|citizenship|nationality)\\b(?<=\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship|nationality))`,
+    // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
+    `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
+    // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
+    "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
     "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space))",
     "\\bus(?=\\s*/\\s*uk)",
@@ -699,6 +775,9 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
+    // (former-blind-13, branch vet13-disc) Only holders of a named passport: "We only consider candidates holding a
+    // Singaporean or Hong Kong passport" (the marker is further back than a marker's usual reach).
+    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
     "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
@@ -707,6 +786,8 @@ export const RACE: VettingLexicon = {
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
+    // (former-blind-13, branch vet13-disc) Foreigners first in a list, then the exclusion: "外籍及港澳台人士不予考虑".
+    "(?:外籍|外国)(?:人士|人员|人)?\\s*(?:及|和|、|与|或|以及)\\s*[\\u4e00-\\u9fff]{1,6}?(?:人士|人员|人)?\\s*(?:一律|均|都|暂时?)?\\s*(?:勿扰|免投|不要|不招|不考虑|不予考虑|谢绝|恕不|不予录用|不录用)",
     "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
     // (former-blind-10/11, branch vet-disc) Every other country turned away: "其他国家勿扰", "其余国籍不考虑",
     // "applicants of other nationalities will not be considered".
@@ -800,6 +881,10 @@ export const RELIGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+    // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
+    // Islam are not suitable", "those who follow Buddhism", "anyone who observes Judaism". (The religion first, the verb
+    // looked for behind it.)
+    "\\b(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion)\\b(?<=\\b(?:practi[sc](?:e|es|ed|ing)|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|profess(?:es|ed|ing)?|adher(?:e|es|ing)\\s+to|believ(?:e|es|ing)\\s+in|converted\\s+to)\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion))",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -851,7 +936,7 @@ export const RELIGION: VettingLexicon = {
 
 /** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
 const PLACE_EXCLUDE =
-  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎)";
+  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围)";
 
 export const REGION: VettingLexicon = {
   words: [
@@ -906,7 +991,7 @@ export const REGION: VettingLexicon = {
     // "…省籍", "…市户口" for places not in the list.
     "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))",
     `(?:${PLACE_EN}|local)\\s+hukou`,
-    `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
+    `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
@@ -934,6 +1019,9 @@ export const REGION: VettingLexicon = {
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
     "族\\s*(?:的)?\\s*(?:老乡|同乡)",
+    // (former-blind-13, branch vet13-disc) Hong Kong, Macau and Taiwan beside foreign nationals name a citizenship, not a
+    // household registration: "外籍及港澳台人士不予考虑" is the race rule's nationality screen.
+    "(?:外籍|外国|国籍|护照)[^，,。；;]{0,6}?(?:及|和|、|与|或|以及)\\s*港澳台[^，,。；;]{0,16}|港澳台\\s*(?:及|和|、|与|或|以及)\\s*(?:外籍|外国)[^，,。；;]{0,16}",
     // Ninth round (former-blind-12, branch vet12): travel to rural areas is where the work is, not where the applicant is from.
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
   ],
@@ -947,7 +1035,8 @@ export const REGION: VettingLexicon = {
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收|仅面向|只面向)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:籍|人|户口|户籍|生源|员工|求职者|同学|应聘者|的(?:人|员工|求职者|同学|应聘者|朋友)?(?=[，,。；;!！?？\\n]|$))`,
     // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
-    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
+    // (former-blind-13, branch vet13-disc) … with the province's inside between: "仅限湖北省内211高校毕业生".
+    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:省内|市内|省|市|地区|本地)?\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
   ],
 };
 
@@ -1178,6 +1267,35 @@ export const HEALTH: VettingLexicon = {
     "physically disabled",
     "physical disabilities",
     "physical disability",
+    // (former-blind-13, branch vet13-disc) A disability named by the impairment or the aid: "听障人士、轮椅使用者不招",
+    // "hearing-impaired applicants cannot be accommodated".
+    "听障",
+    "视障",
+    "聋哑",
+    "聋人",
+    "盲人",
+    "弱视",
+    "智障",
+    "肢残",
+    "肢体残疾",
+    "截肢",
+    "坐轮椅",
+    "轮椅使用者",
+    "言语障碍",
+    "口吃",
+    "hearing-impaired",
+    "hearing impaired",
+    "visually impaired",
+    "visually-impaired",
+    "deaf",
+    "blind applicants",
+    "blind candidates",
+    "blind people",
+    "wheelchair user",
+    "wheelchair-bound",
+    "amputees",
+    "speech impediment",
+    "stutter",
   ],
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
@@ -1216,11 +1334,13 @@ export const HEALTH: VettingLexicon = {
     "(?:四肢|肢体|身体|躯体)\\s*(?:须|需|必须|要求|应)?\\s*(?:健全|完整|无残缺|无缺陷)",
     "\\bable[-\\s]bodied\\b|\\bfull\\s+use\\s+of\\s+(?:all\\s+)?(?:four\\s+)?(?:limbs|arms\\s+and\\s+legs)\\b",
   ],
-  positiveAction: "残疾|残障|disab|wheelchair",
+  positiveAction: "残疾|残障|听障|视障|聋|盲|肢残|轮椅|disab|wheelchair|impaired|deaf|blind",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a test kit, drug or vaccine sold or made ("乙肝检测试剂销售").
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:试剂|试纸|诊断产品|疫苗|药物|新药)",
+    // (former-blind-13, branch vet13-disc) The test as the work done on patients or samples ("负责乙肝两对半、血常规采血").
+    "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:采血|抽血|化验|检验科?|标本|样本|上机|报告审核|报告解读)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
@@ -1320,7 +1440,6 @@ export const SCHOOL_TIER: VettingLexicon = {
     "独立学院",
     "三本院校",
     "野鸡大学",
-    "海本",
     "本硕985",
     "本硕211",
     "学校背景",
@@ -1342,6 +1461,9 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
+    // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
+    "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
@@ -1351,6 +1473,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
+    // ("只招上海本地人").
+    "(?<![上珠威沿临])海本(?![地部土市])",
     // (former-blind-10/11, branch vet-disc) A tier adjective a few words before the institution: "a top-tier (Tier 1)
     // Chinese university", "a first-tier domestic university", "an elite research university".
     "\\b(?:top[-\\s]tier|tier[-\\s]?(?:1|one|i)|first[-\\s]tier|elite|prestigious|top[-\\s]ranked|top[-\\s]?\\d{1,3})\\b(?:\\s*\\([^)]{0,20}\\))?(?:\\s+[a-z]+){0,2}?\\s+(?:universit(?:y|ies)|colleges?|institutions?)\\b",
@@ -1487,6 +1612,16 @@ export const RESTRICT_BEFORE = [
   "(?<![获取记觉值懂晓使])得是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
+  // (former-blind-13, branch vet13-disc) A preference said before the attribute ("优先考虑男HR", "会优先录用本地人"), and a
+  // wish that the applicant be like the team ("希望新同事也是爷们儿", "希望来的最好是女生").
+  "优先考虑",
+  "优先录用",
+  "优先招聘",
+  "优先招",
+  "优先选择",
+  "会优先",
+  "更倾向(?:于)?",
+  "希望(?:新同事|新人|新员工|新成员|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -1519,6 +1654,9 @@ export const REFUSE_BEFORE = [
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can\\s+not|can't|are\\s+unable\\s+to)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
   "will not hire",
   "won't hire",
+  // (former-blind-13, branch vet13-disc) The refusal as the second of two verbs: "we do not relocate or hire people from
+  // other provinces", "we don't sponsor or accept …".
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
   "不适合",
   "不适宜",
   "不欢迎",
@@ -1708,6 +1846,28 @@ export const EXCLUDE_AFTER = [
   "unable to accept",
   "unable to consider",
   "unable to hire",
+  // (former-blind-13, branch vet13-disc) Refusals said with 安排 or 纳入 ("回族员工本店不安排录用", "省外高校不纳入"), and softened
+  // English ones ("are not a good fit", "not the right fit for this team").
+  "不安排录用",
+  "不安排入职",
+  "不安排面试",
+  "不予安排",
+  "不纳入",
+  "不在考虑范围",
+  "not a good fit",
+  "not the right fit",
+  "not a good match",
+  "not the right match",
+  "not an ideal fit",
+  "not suited",
+  // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
+  "hold不住",
+  "搞不定",
+  "扛不住",
+  "吃不消",
+  "胜任不了",
+  "难以胜任",
+  "不能胜任",
 ];
 
 /**
@@ -2051,6 +2211,9 @@ export const INCLUSIVE_AFTER = [
   "亦可",
   "也可",
   "都行",
+  // (former-blind-13, branch vet13-disc) A welcome said as friendliness: "宝妈友好客服岗", "对残障人士友好".
+  "(?<!不)友好",
+  "-friendly",
   "不影响",
   "不作为",
   "非必须",
@@ -2083,7 +2246,8 @@ export const LAWFUL_BASIS = [
   "安置政策",
   // A law named without book-title marks, then what it rules: "依据监狱法对女性罪犯由女性人民警察直接管理的规定".
   // … or before a comma, the ruling in the same sentence: "依据监狱法，女子监狱直接管理罪犯的人民警察限女性".
-  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|[，,])",
+  // (former-blind-13, branch vet13-disc: … or whom it assigns the work, "依据监狱法由女性民警管理女性罪犯".)
+  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|由|[，,])",
   // A state regulation named without marks: "依据看守所条例，…" (not the employer's own: "根据公司规定").
   "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司|单位|本|我|企业|集团|内部|员工)[\\u4e00-\\u9fff]{2,8}条例\\s*(?=对|的|规定|第|关于|要求|[，,])",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
@@ -2175,7 +2339,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -2199,6 +2363,9 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:
+  // "限男性（宿舍为男生宿舍，需进入寝室查寝）", "需进入女浴室巡查，限女性". A space of one sex and a verb of entering it.
+  "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内)|(?:进入|出入|巡查|查寝|查房|值守|入内)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",

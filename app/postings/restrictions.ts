@@ -140,8 +140,9 @@ const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "
  * "不要东北籍回族" (former-blind-8). The place may itself be a region restriction; here it only qualifies.
  */
 const PLACE_QUALIFIER = `(?:${[...PROVINCES, ...CITIES, ...REGION_GROUPS].join("|")})(?:籍|地区|省|市|的|地区的)?`;
+// (former-blind-13, branch vet13-disc) A quantifier may stand after the refusal: "本院不接受任何有宗教信仰的护工".
 const REFUSE_BEFORE_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?(?:${PLACE_QUALIFIER})?$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+|任何|所有|一切)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?(?:${PLACE_QUALIFIER})?$`,
   "u",
 );
 const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
@@ -368,9 +369,13 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
 const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
 const EXCEPT_AFTER =
   /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
-/** A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"). */
+/**
+ * A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"); the items
+ * may be joined by words and the last one named with a filler (former-blind-13, branch vet13-disc: "不招回族及其他信仰
+ * 伊斯兰教的员工").
+ */
 const REFUSE_LIST_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*[、/]\\s*){1,6}$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
