@@ -1621,7 +1621,7 @@ export const RESTRICT_BEFORE = [
   "优先选择",
   "会优先",
   "更倾向(?:于)?",
-  "希望(?:新同事|新人|新员工|新成员|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
+  "希望(?:新同事|新人|新员工|新成员|新来的|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -1854,6 +1854,7 @@ export const EXCLUDE_AFTER = [
   "不予安排",
   "不纳入",
   "不在考虑范围",
+  "not suitable",
   "not a good fit",
   "not the right fit",
   "not a good match",

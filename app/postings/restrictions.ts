@@ -378,6 +378,9 @@ const REFUSE_LIST_RE = new RegExp(
   `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
+/** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
+const PEOPLE_NOT_CONSIDERED =
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -404,6 +407,9 @@ function isRestriction(
     !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
   )
     return true;
+  // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender
+  // is not considered") is no condition (former-blind-13, branch vet13-disc).
+  if (PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post)) return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   if (PERSON_THEN_INCLUSIVE.test(post)) return false;
@@ -431,7 +437,8 @@ function isRestriction(
   if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
   // English refusals are longer ("no applicants with ").
-  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -40 : -14);
+  // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer.)
+  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -56 : -14);
   if (REFUSE_BEFORE_RE.test(preTight)) {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;

@@ -2958,3 +2958,168 @@ describe("former-blind-12: a list of groups before an inclusive word, new wordin
   ]);
   flagged("discrimination.gender", ["限男性、退伍军人优先。", "女性优先，学生、上班族均可。", "仅招男生、应届生。"]);
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-13 (branch vet13-disc): classes of the discrimination misses and false flags, each with new wordings
+// (none from the set) and clean near misses.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-13 discrimination: provinces and cities named in English, with Province or City after", () => {
+  flaggedInText("discrimination.region", [
+    "Only applicants from Anhui Province will be considered.",
+    "We hire Shaanxi natives only.",
+    "Candidates from Yunnan or Guizhou need not apply.",
+    "Hebei Province people preferred for this role.",
+  ]);
+  cleanInText("discrimination.region", [
+    "Our factory is in Anhui Province and we hire from all over China.",
+    "You will travel to Yunnan twice a month.",
+    "The role covers clients in Fujian and Jiangxi.",
+  ]);
+});
+
+describe("former-blind-13 discrimination: the refusal as the second of two verbs (English)", () => {
+  flaggedInText("discrimination.region", ["We don't train or hire people from other provinces."]);
+  flaggedInText("discrimination.health", ["We will not interview or accept applicants with epilepsy."]);
+  cleanInText("discrimination.region", ["We do not relocate staff, and we hire people from Sichuan every year."]);
+});
+
+describe("former-blind-13 discrimination: the school's province with 省内/市内, and exclusions said with 纳入 or 安排", () => {
+  flaggedInText("discrimination.region", [
+    "只招广东省内985院校的毕业生。",
+    "仅限浙江省内本科院校毕业生。",
+    "外省生源不纳入本次招聘。",
+    "外地户口不在考虑范围。",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["维吾尔族员工因作息不同，暂不安排录用。", "藏族应聘者不予安排。"]);
+  flaggedInText("discrimination.health", ["有癫痫病史的，公司不安排入职。"]);
+  cleanInText("discrimination.region", ["负责广东省内高校的校园招聘宣讲。", "公司与浙江省内多所高校合作。"]);
+  cleanInText("discrimination.ethnicity", ["回族员工可安排清真餐。", "公司不安排住宿，各民族均可报名。"]);
+});
+
+describe("former-blind-13 discrimination: a passport or an origin country as the condition (race)", () => {
+  flaggedInText("discrimination.race", [
+    "Only applicants holding a Canadian or Australian passport will be shortlisted.",
+    "You must hold a Japanese passport.",
+    "Applicants need to hold a British passport.",
+    "Native speakers from France only.",
+    "Teachers from Canada or Ireland preferred.",
+    "Other nationalities: please do not apply.",
+    "南亚国家的求职者不考虑。",
+    "非洲国家的申请人请勿投递。",
+    "外籍人士及华侨一律不考虑。",
+  ]);
+  cleanInText("discrimination.race", [
+    "We sponsor work visas for holders of any passport.",
+    "Must hold a valid passport for travel to Singapore.",
+    "Staff must travel with a Chinese passport or a Hong Kong permit.",
+    "Help clients renew their Philippine passports.",
+    "We import furniture from Italy only.",
+    "Colleagues of twelve other nationalities work here.",
+    "负责东南亚国家的市场拓展。",
+    "为中东国家的客户提供售后服务。",
+    "外籍人士及港澳台同胞均可报名。",
+  ]);
+  it("reads Hong Kong, Macau and Taiwan beside foreigners as a nationality, not a household registration", () => {
+    const flags = posting({ description: "须为中国国籍，外籍及港澳台人士不予考虑。" });
+    expect(flags).toContain("discrimination.race");
+    expect(flags).not.toContain("discrimination.region");
+  });
+});
+
+describe("former-blind-13 discrimination: a faith named by its religion and a verb of practice; quantifiers and joined lists after a refusal", () => {
+  flaggedInText("discrimination.religion", [
+    "Those who practise Judaism will not be considered.",
+    "Anyone following Hinduism is not suitable for the role.",
+    "Staff who converted to Islam cannot be accommodated.",
+    "不招任何信教人员。",
+    "谢绝一切信教者。",
+    "不招临时工和信教的人员。",
+  ]);
+  flaggedInText("discrimination.health", ["拒收实习生及有心脏病的人。"]);
+  cleanInText("discrimination.religion", [
+    "We respect colleagues who follow any religion.",
+    "Guide visitors through a museum of the history of Buddhism.",
+    "不接受任何形式的宗教歧视。",
+  ]);
+  cleanInText("discrimination.ethnicity", ["不收押金和任何费用，欢迎少数民族同学。"]);
+});
+
+describe("former-blind-13 discrimination: softened English refusals and stereotypes that the attribute cannot do the work", () => {
+  flaggedInText("discrimination.health", ["Applicants with asthma are not a good fit for the warehouse."]);
+  flaggedInText("discrimination.religion", ["Catholics are probably not the right fit for our team."]);
+  flaggedInText("discrimination.gender", ["夜班理货，女孩子扛不住。", "这个岗位男生搞不定，小朋友不买账。"]);
+  cleanInText("discrimination.gender", ["新人可能吃不消，我们有带教，男女不限。"]);
+  cleanInText("discrimination.health", ["Not a good fit for people who dislike travel."]);
+});
+
+describe("former-blind-13 discrimination: a disability named by the impairment or the aid", () => {
+  flaggedInText("discrimination.health", [
+    "视障人士不适合此岗位。",
+    "聋哑人不招。",
+    "Deaf applicants cannot be considered for the call centre.",
+    "坐轮椅的应聘者无法安排。",
+  ]);
+  cleanInText("discrimination.health", [
+    "为视障用户开发读屏功能。",
+    "欢迎听障人士投递，面试提供手语翻译。",
+    "Build accessibility features for deaf and blind users.",
+    "本岗位面向视障人士招聘（按比例安排残疾人就业）。",
+  ]);
+});
+
+describe("former-blind-13 discrimination: every other people excluded; places and languages named by a people", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "藏族同胞优先，别的民族暂不考虑。",
+    "汉族即可，其他民族的求职者一律不招。",
+    "We do not hire Zhuang or Dong candidates.",
+    "Tujia and Miao people are not considered.",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "其他民族的节日公司同样放假。",
+    "其他民族员工均可申请清真餐。",
+    "在维族聚居社区做社工，欢迎各民族应聘。",
+    "Kazakh/Russian translation experience preferred.",
+    "Mongolian or Chinese literature background a plus.",
+  ]);
+  it("does not read a place or a language pair in the title as a condition", () => {
+    expect(posting({ title: "藏民村驻村社工", description: "负责村民走访与活动组织。" })).not.toContain(
+      "discrimination.ethnicity",
+    );
+    expect(
+      posting({ title: "Tibetan-English Interpreter", description: "Interpret at project meetings." }),
+    ).not.toContain("discrimination.ethnicity");
+  });
+});
+
+describe("former-blind-13 discrimination: a preference before the attribute, and a wish that the newcomer be like the team (gender)", () => {
+  flaggedInText("discrimination.gender", [
+    "优先考虑女生，沟通细腻。",
+    "我们会优先录用男生。",
+    "希望新来的也是小伙子，住宿好安排。",
+    "Our crew is all guys, so we'd rather have a man.",
+  ]);
+  cleanInText("discrimination.gender", ["优先考虑有驾照者，男女不限。", "希望新同事也是爱学习的人。"]);
+  cleanInText("discrimination.health", ["同等条件下优先考虑残疾人。"]);
+});
+
+describe("former-blind-13 discrimination: one sex as a genuine occupational requirement without 因, and a law assigning the work", () => {
+  cleanInText("discrimination.gender", [
+    "限女性（需进入女生宿舍巡查）。",
+    "仅招男性，工作内容为进入男浴室保洁巡查。",
+    "依据监狱法由男性警察管理男性罪犯，限男性。",
+  ]);
+  flaggedInText("discrimination.gender", ["限女性，提供女生宿舍。", "仅招男性，男生宿舍离公司近。"]);
+});
+
+describe("former-blind-13 discrimination: tier words inside places and office names (school tier); 友好 welcomes (marital)", () => {
+  flaggedInText("discrimination.school_tier", ["海本优先。", "海本或985背景优先。", "仅限211工程院校毕业生。"]);
+  cleanInText("discrimination.school_tier", ["只招珠海本地人。", "负责985工程项目经费报销。"]);
+  it("does not read an office named for a tier as the applicant's school", () => {
+    expect(posting({ title: "211工程项目办公室秘书", description: "负责材料汇编与会议记录。" })).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  cleanInText("discrimination.marital", ["宝妈友好，可带娃面试。", "对宝妈友好，男女不限。"]);
+  flaggedInText("discrimination.marital", ["只招宝妈，时间灵活。"]);
+});
