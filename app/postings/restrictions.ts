@@ -25,6 +25,7 @@ import {
   REFUSE_FILLERS,
   REQUIRED_AFTER,
   REGION_GROUPS,
+  RELIGIOUS_BASIS,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
   SAME_STANDARD,
@@ -561,6 +562,7 @@ const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|")
 const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const RELIGIOUS_BASIS_RE = new RegExp(RELIGIOUS_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 
 /** A sentence that states a lawful basis; `only` limits it to one rule (a genuine occupational requirement of one sex). */
 export interface LawfulSentence {
@@ -591,6 +593,11 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
     ...spansOf(OCCUPATIONAL_BASIS_RE, text).map((basis) => ({
       text: sentenceAt(basis),
       only: "discrimination.gender" as const,
+    })),
+    // Leading worship, with its reason: the faith is the role's (religion only).
+    ...spansOf(RELIGIOUS_BASIS_RE, text).map((basis) => ({
+      text: sentenceAt(basis),
+      only: "discrimination.religion" as const,
     })),
   ];
 }

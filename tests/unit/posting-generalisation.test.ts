@@ -3123,3 +3123,24 @@ describe("former-blind-13 discrimination: tier words inside places and office na
   cleanInText("discrimination.marital", ["宝妈友好，可带娃面试。", "对宝妈友好，男女不限。"]);
   flaggedInText("discrimination.marital", ["只招宝妈，时间灵活。"]);
 });
+
+describe("former-blind-13 discrimination: mothers named as a title's audience (marital), and leading worship as the role's faith (religion)", () => {
+  it("does not read a family status in a title as a condition, and still reads it with a marker", () => {
+    for (const title of ["宝妈在家副业", "宝妈居家客服", "宝妈副业·手工串珠"])
+      expect(posting({ title, description: "在家完成手工串珠，计件结算，每件2元。" })).not.toContain(
+        "discrimination.marital",
+      );
+    for (const title of ["限宝妈·居家客服", "居家客服（宝妈优先）", "宝妈专属兼职·在家做"])
+      expect(posting({ title, description: "线上接待咨询，每天4小时。" })).toContain("discrimination.marital");
+  });
+  cleanInText("discrimination.religion", [
+    "因本岗位需主持礼拜仪式，须为天主教徒。",
+    "As the role leads Sunday worship, applicants must be practising Christians.",
+    "寺院招聘法务助理。因岗位需带领早晚诵经，限佛教徒。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "因工作需要参加每周礼拜，须为基督徒。",
+    "须为基督徒，因公司文化以信仰为本。",
+    "As our office closes early on Fridays, Muslim applicants preferred.",
+  ]);
+});
