@@ -555,7 +555,7 @@ const NATIONALITY_EN =
   "chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
 /** Countries in English, after "from" ("Native Spanish speaker from Spain only"). */
 const COUNTRY_EN =
-  "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|the\\s+gulf";
+  "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
 
 export const RACE: VettingLexicon = {
   words: [
@@ -764,6 +764,11 @@ export const RACE: VettingLexicon = {
   ],
   // Ninth round (former-blind-12, branch vet12): a product's brand name ("黑人牙膏").
   notMentions: ["黑人牙膏"],
+  // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
+  // "Experience selling to customers from India preferred", "buyers from Africa".
+  notMentionPatterns: [
+    `\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
+  ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
   restrictBefore: [
@@ -881,6 +886,8 @@ export const RELIGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+    // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
+    "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
     // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
     // Islam are not suitable", "those who follow Buddhism", "anyone who observes Judaism". (The religion first, the verb
     // looked for behind it.)
@@ -993,7 +1000,8 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE_EN}|local)\\s+hukou`,
     `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
-    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
@@ -1026,6 +1034,8 @@ export const REGION: VettingLexicon = {
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // (former-blind-13, branch vet13-disc) Only the people outside a place: "我们只考虑河南以外的求职者", "仅招东北以外地区的".
+    `(?:只|仅)\\s*(?:考虑|招|招聘|要|收|接受|录用)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:以外|之外)`,
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
@@ -1264,6 +1274,15 @@ export const HEALTH: VettingLexicon = {
     "chronic medication",
     "长期服药",
     "长期用药",
+    // (former-blind-13, branch vet13-disc) A drug class stands for the condition: "Applicants on antidepressants".
+    "antidepressants",
+    "antipsychotics",
+    "psychiatric medication",
+    "抗抑郁药",
+    "抗抑郁药物",
+    "精神类药物",
+    // Eyesight as a condition (the blind12 and blind13 writers' convention): "近视超过600度的不考虑", "高度近视".
+    "高度近视",
     "physically disabled",
     "physical disabilities",
     "physical disability",
@@ -1297,9 +1316,11 @@ export const HEALTH: VettingLexicon = {
     "speech impediment",
     "stutter",
   ],
+  // (former-blind-13, branch vet13-disc) Myopia by its degree: "近视超过600度的不考虑", "近视600度以上".
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
+    "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
@@ -1572,6 +1593,10 @@ export const RESTRICT_BEFORE = [
   "exclusively",
   "preference (?:will be |is )?given to",
   "priority (?:will be |is )?given to",
+  // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
+  "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
+  // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
+  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
   // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
   "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+(?:prefers?|expects?|wants?|insists?\\s+on|asks?\\s+for)",
@@ -1657,6 +1682,7 @@ export const REFUSE_BEFORE = [
   // (former-blind-13, branch vet13-disc) The refusal as the second of two verbs: "we do not relocate or hire people from
   // other provinces", "we don't sponsor or accept …".
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never)\\s+(?:consider|interview|shortlist|recruit)",
   "不适合",
   "不适宜",
   "不欢迎",
@@ -1718,6 +1744,18 @@ export const REFUSE_FILLERS = [
   "candidates of",
   "people of",
   "anyone of",
+  // (former-blind-13, branch vet13-disc) The people named before an origin or a practice: "cannot take on candidates from
+  // Africa" (the mention is "from Africa"), "will not consider anyone who attends church".
+  "applicants",
+  "candidates",
+  "people",
+  "anyone",
+  "anyone who",
+  "people who",
+  "candidates who",
+  "applicants who",
+  "those who",
+  "(?:anyone|people|candidates|applicants|those|staff)\\s+who\\s+(?:regularly\\s+)?(?:attends?|goes\\s+to|wears?|practi[sc]es?|follows?|observes?|has|have|is|are)",
 ];
 
 /** After an attribute, excluding it ("…者勿扰", "…暂不考虑", "need not apply"). */
@@ -1862,6 +1900,21 @@ export const EXCLUDE_AFTER = [
   "not an ideal fit",
   "not suited",
   // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
+  // The work itself refused: "Staff who wear a hijab cannot work front desk", "乙肝携带者不能上岗".
+  "cannot work",
+  "can't work",
+  "may not work",
+  "not allowed to work",
+  "不能上岗",
+  "不得上岗",
+  "不能从事",
+  "不安排上岗",
+  // The attribute's coming called inconvenient: "女生来了不方便".
+  "来了不方便",
+  "来了也不方便",
+  "来了不合适",
+  "不方便招",
+  "不方便录用",
   "hold不住",
   "搞不定",
   "扛不住",
@@ -2142,6 +2195,8 @@ export const PREFER_AFTER = [
   "prioritised",
   "prioritized",
   "a strong plus",
+  // (former-blind-13, branch vet13-disc) "Male applicants will have priority", "get priority".
+  "(?:will\\s+)?(?:have|get|take|receive|enjoy)\\s+priority",
   // (former-blind-10/11, branch vet-disc) "Male applicants would be a better fit", "better suited to the role".
   "(?:would\\s+be\\s+|are\\s+|is\\s+)?(?:a\\s+)?better\\s+(?:fit|suited|match)",
   "more\\s+suitable",
@@ -2340,7 +2395,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -2366,7 +2421,7 @@ export const POSITIVE_ACTION_BEFORE =
 export const OCCUPATIONAL_BASIS = [
   // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:
   // "限男性（宿舍为男生宿舍，需进入寝室查寝）", "需进入女浴室巡查，限女性". A space of one sex and a verb of entering it.
-  "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内)|(?:进入|出入|巡查|查寝|查房|值守|入内)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
+  "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内|保洁|清洁|打扫)|(?:进入|出入|巡查|查寝|查房|值守|入内|保洁|清洁|打扫)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",

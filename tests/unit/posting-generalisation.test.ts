@@ -3144,3 +3144,75 @@ describe("former-blind-13 discrimination: mothers named as a title's audience (m
     "As our office closes early on Fridays, Muslim applicants preferred.",
   ]);
 });
+
+describe("former-blind-13 discrimination: a second round of new wordings, written after the fixes (its misses were fixed as classes)", () => {
+  flaggedInText("discrimination.region", [
+    "Preference goes to people born in Chengdu.",
+    "我们只考虑河南以外的求职者。",
+    "This post is closed to candidates from Xinjiang.",
+    "Applicants from Jiangxi or Anhui will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "We cannot take on candidates from Africa for this client.",
+    "No applicants from India.",
+    "外教须持美国、英国或加拿大护照。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff who wear a hijab cannot work front desk.",
+    "We will not consider anyone who attends church regularly.",
+    "We do not hire people who are Buddhists.",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Applicants on antidepressants will be screened out.",
+    "近视超过600度的不考虑。",
+    "乙肝携带者不能上岗。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "If you are pregnant, this is not the job for you.",
+    "我们更想招已经有孩子的。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "我们这里全是男同事，女生来了不方便。",
+    "Male applicants will have priority.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "优先考虑有教师资格证者，男女不限。",
+    "Staff cannot work more than 44 hours a week; women and men get equal pay.",
+    "夜班辛苦，新人可能扛不住，男女不限。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "我们希望新同事是有耐心的人，婚否不限。",
+    "我们想招一位踏实的会计，已婚未婚均可。",
+    "This shift is not suitable for students; married or single, all welcome.",
+    "负责为宝妈群体策划亲子活动。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "We do not consider age, gender or religion in hiring.",
+    "Our volunteers go to church on Sundays to serve lunch.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Experience selling to customers from India preferred.",
+    "Serve guests from the Middle East and Africa.",
+    "Native English speakers from any country welcome.",
+    "We sponsor visas for teachers from the UK, the US and Canada.",
+    "Translate documents for clients holding a Japanese passport.",
+    "我们的客户主要是来自非洲国家的采购商。",
+  ]);
+  cleanInText("discrimination.health", [
+    "负责为近视600度以上的顾客验配镜片。",
+    "负责盲人按摩中心的前台接待。",
+    "Sign language interpreter for deaf students.",
+  ]);
+  cleanInText("discrimination.region", [
+    "负责对接福建省内各地市的经销商。",
+    "公司总部在河南，只在河南以外的城市设分公司。",
+    "We help people from Sichuan find jobs in Shanghai.",
+    "Candidates from Fujian Province are welcome, as are those from elsewhere.",
+    "Hong Kong people are our main customers.",
+  ]);
+  it("clears a women's dormitory cleaner limited to women (the work is inside the dormitory)", () => {
+    expect(posting({ title: "女生宿舍保洁员", description: "女生宿舍楼保洁，限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+  });
+});
