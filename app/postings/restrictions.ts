@@ -125,6 +125,9 @@ interface CompiledLexicon {
   readonly positiveAction: RegExp | null;
   readonly profile: RegExp | null;
   readonly mention: RegExp;
+  /** The mentions without the `guarded` patterns, and the test that says a text needs them (null: none guarded). */
+  readonly mentionUnguarded: RegExp | null;
+  readonly guard: RegExp | null;
   readonly notMention: RegExp | null;
   readonly label: RegExp | null;
   readonly labelValue: RegExp | null;
@@ -233,6 +236,16 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
     positiveAction: lexicon.positiveAction ? new RegExp(lexicon.positiveAction, "u") : null,
     profile: lexicon.profile?.length ? new RegExp(lexicon.profile.map((p) => `(?:${p})`).join("|"), "u") : null,
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
+    mentionUnguarded: lexicon.guarded?.length
+      ? new RegExp(
+          alternation(
+            lexicon.words,
+            (lexicon.patterns ?? []).filter((p) => !lexicon.guarded?.some((g) => g.pattern === p)),
+          ),
+          "gu",
+        )
+      : null,
+    guard: lexicon.guarded?.length ? new RegExp(lexicon.guarded.map((g) => `(?:${g.when})`).join("|"), "u") : null,
     notMention:
       lexicon.notMentions?.length || lexicon.notMentionPatterns?.length
         ? new RegExp(alternation(lexicon.notMentions ?? [], lexicon.notMentionPatterns ?? []), "gu")
@@ -257,6 +270,16 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
     ),
     screen: lexicon.screens?.length ? new RegExp(lexicon.screens.map((s) => `(?:${s})`).join("|"), "gu") : null,
   };
+}
+
+/**
+ * The mention scan for `text`: without the guarded patterns when the text cannot hold them (the same mentions, found
+ * without trying a wide class at every character).
+ */
+function mentionsRe(lexicon: CompiledLexicon, text: string): RegExp {
+  return lexicon.mentionUnguarded && lexicon.guard && !lexicon.guard.test(text)
+    ? lexicon.mentionUnguarded
+    : lexicon.mention;
 }
 
 const COMPILED = Object.fromEntries(
@@ -410,7 +433,8 @@ function isRestriction(
     return true;
   // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender
   // is not considered") is no condition (former-blind-13, branch vet13-disc).
-  if (PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post)) return true;
+  if (post.includes("considered") && PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post))
+    return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   if (PERSON_THEN_INCLUSIVE.test(post)) return false;
@@ -438,9 +462,11 @@ function isRestriction(
   if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
   // English refusals are longer ("no applicants with ").
-  // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer.)
-  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -56 : -14);
-  if (REFUSE_BEFORE_RE.test(preTight)) {
+  // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer;
+  // the longer reach is only tried when a verb pair may be there.)
+  const ascii = isAscii(pre.slice(-1));
+  const preTight = pre.slice(ascii ? (/\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ? -56 : -40) : -14);
+  {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
@@ -515,7 +541,7 @@ export function findRestriction(
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
   // The mentions and screens lazily: each scan stops at its first one kept.
-  const mentions = spansIn(lexicon.mention, text);
+  const mentions = spansIn(mentionsRe(lexicon, text), text);
   const firstMention = mentions.next();
   const screens = spansIn(lexicon.screen, text);
   const firstScreen = screens.next();
@@ -545,7 +571,8 @@ export function findRestriction(
   if (rule === "discrimination.gender" && candidates.length > 0) {
     // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag. Only
     // scanned when there is a candidate to drop: the marital mentions are a whole-text scan of their own.
-    const marital = spansOf(COMPILED["discrimination.marital"].mention, text).filter((s) =>
+    const maritalLexicon = COMPILED["discrimination.marital"];
+    const marital = spansOf(mentionsRe(maritalLexicon, text), text).filter((s) =>
       /孕|哺乳/u.test(text.slice(s.start, s.end)),
     );
     const kept = candidates.filter((c) => !marital.some((m) => m.start <= c.start && c.end <= m.end));
@@ -611,7 +638,7 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
   const lexicon = COMPILED[rule];
   for (const { text: said, only } of sentences) {
     if (only !== undefined && only !== rule) continue;
-    const mentions = spansOf(lexicon.mention, said);
+    const mentions = spansOf(mentionsRe(lexicon, said), said);
     const excluded = mentions.length > 0 ? spansOf(lexicon.notMention, said) : [];
     const inside = insideWalker(excluded);
     if (mentions.some((m) => !inside(m)) || LABEL_WORDS[rule]?.test(said)) return true;
