@@ -1385,6 +1385,8 @@ export const HEALTH: VettingLexicon = {
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:试剂|试纸|诊断产品|疫苗|药物|新药)",
     // (former-blind-13, branch vet13-disc) The test as the work done on patients or samples ("负责乙肝两对半、血常规采血").
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:采血|抽血|化验|检验科?|标本|样本|上机|报告审核|报告解读)",
+    // … or the screening as the work's project, site or post ("乙肝筛查项目助理", "HIV检测点", "艾滋病检测员").
+    "(?:乙肝|丙肝|hiv|艾滋病?)\\s*(?:五项|两对半)?\\s*(?:检查|检测|筛查|咨询)\\s*(?:项目|门诊|中心|点|站|员|技师|工作|服务|业务|志愿者)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
@@ -1505,6 +1507,10 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
+    // "有985高校合作资源者优先"), and English admissions consulting ("Ivy League Admissions Consultant").
+    "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:校园招聘(?!生)|校招(?!生)|宣讲|合作|资源|对接|渠道|招生办)",
+    "\\b(?:ivy\\s+league|oxbridge|russell\\s+group|top[-\\s]tier|elite|target|top[-\\s]\\d{1,3})\\s+(?:universit(?:y|ies)\\s+|schools?\\s+|colleges?\\s+)?(?:admissions?|applications?|consult\\w*|counsel\\w*|prep\\w*|coaching|placements?\\s+for\\s+students)\\b",
     // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
     // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
     "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",

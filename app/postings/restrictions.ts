@@ -506,10 +506,34 @@ function isRestriction(
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
   // unless the clause gives something to people with it ("提供产假与哺乳假", "女职工三期保护").
   if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) {
+    // (former-blind-13, third round) … nor when the work is done for people with it ("需照顾女性老人的日常起居"), nor
+    // when it is the first of a list that the sentence then welcomes whole ("Christian, Muslim or no faith: all welcome").
+    if (CARE_BEFORE.test(text.slice(clause.start, mention.start))) return false;
+    const welcomed = LIST_WELCOMED.exec(text.slice(mention.end, Math.min(text.length, mention.end + 60)));
+    if (welcomed && hasMention(lexicon, welcomed[0])) return false;
     return !BENEFIT.test(text.slice(clause.start, clause.end));
   }
   return false;
 }
+
+/** Does `text` mention the attribute of `lexicon` at all (another item of the same list)? */
+function hasMention(lexicon: CompiledLexicon, text: string): boolean {
+  const re = mentionsRe(lexicon, text);
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** A verb of care or service before the attribute in its clause: the people the work is for ("照顾女性老人"). */
+const CARE_BEFORE =
+  /(?:照顾|照护|护理|陪护|陪伴|服务于?|接待|辅导|教授|带领|训练)[^，,。；;!！?？\n]{0,6}$|\b(?:care\s+for|caring\s+for|look\s+after|looking\s+after|serve|serving|assist|assisting|support|supporting|teach|teaching|coach|coaching)\s+(?:\w+\s+){0,2}$/u;
+/**
+ * The rest of the sentence is a list of groups ending in a welcome of them all, with no refusal between: "Christian,
+ * Muslim or no faith: all welcome", "汉族、回族、藏族均可".
+ */
+const LIST_WELCOMED =
+  /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎)/u;
 
 /**
  * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a

@@ -3216,3 +3216,37 @@ describe("former-blind-13 discrimination: a second round of new wordings, writte
     );
   });
 });
+
+describe("former-blind-13 discrimination: a third round of near misses in titles and requirements (the work's subject, a list welcomed whole)", () => {
+  it("does not read a screening project, a recruiting target or admissions consulting in a title as a condition", () => {
+    expect(posting({ title: "乙肝筛查项目助理", description: "负责社区筛查的预约与数据录入。" })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ title: "艾滋病检测点志愿者协调员", description: "负责排班与物资管理。" })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ title: "985高校校园招聘专员", description: "负责宣讲会组织。" })).not.toContain(
+      "discrimination.school_tier",
+    );
+    expect(posting({ title: "Ivy League Admissions Consultant", description: "Advise families." })).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  it("does not read the people the work cares for, or a list welcomed whole, in the requirements as a condition", () => {
+    expect(posting({ requirements: "需照顾女性老人的日常起居。" })).not.toContain("discrimination.gender");
+    expect(posting({ requirements: "有985高校合作资源者优先。" })).not.toContain("discrimination.school_tier");
+    expect(posting({ requirements: "Christian, Muslim or no faith: all welcome." })).not.toContain(
+      "discrimination.religion",
+    );
+    expect(posting({ requirements: "Han, Hui or Tibetan: all welcome." })).not.toContain("discrimination.ethnicity");
+  });
+  it("still reads a bare attribute in the requirements beside a welcome of something else", () => {
+    expect(posting({ requirements: "女，本科或大专均可。" })).toContain("discrimination.gender");
+    expect(posting({ requirements: "汉族，本科或大专均可。" })).toContain("discrimination.ethnicity");
+    expect(posting({ requirements: "仅限985高校校招生。" })).toContain("discrimination.school_tier");
+    expect(posting({ requirements: "入职须做乙肝检测。" })).toContain("discrimination.health");
+    expect(
+      posting({ requirements: "Christian, Muslim applicants will not be considered, all graduates welcome." }),
+    ).toContain("discrimination.religion");
+  });
+});
