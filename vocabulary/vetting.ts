@@ -925,6 +925,9 @@ export const RELIGION: VettingLexicon = {
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
     // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
+    // (former-blind-13, fourth round) Holding a faith or praying forbidden: "员工不得信仰任何宗教", "Staff must not pray".
+    "(?:不得|不能|不可|不允许|不准|禁止|严禁)\\s*(?:信仰|信奉|信)\\s*(?:任何)?\\s*(?:宗教|教)",
+    "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?pray\\b",
     "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
     "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
     "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
@@ -1037,6 +1040,11 @@ export const REGION: VettingLexicon = {
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
     "(?:from|of) other provinces",
+    // (former-blind-13, fourth round) Everyone from elsewhere in English ("applicants from other regions"), a registration
+    // outside a place ("a hukou outside Guangdong"), and the people who came from a place ("外地来的").
+    "\\b(?:from|of)\\s+other\\s+(?:regions|cities|parts\\s+of\\s+china)\\b",
+    `\\bhukou\\s+(?:from\\s+)?(?:outside(?:\\s+of)?|other\\s+than|not\\s+from)\\s+(?:${PLACE_EN})\\b|\\bnon-(?:${PLACE_EN})\\s+hukou\\b`,
+    `(?:${PLACE})\\s*(?:过来|来)的(?:人|员工|同学|朋友)?`,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
   ],
@@ -1130,6 +1138,10 @@ export const MARITAL: VettingLexicon = {
     "planning to start a family",
     "planning a family",
     "planning a pregnancy",
+    // (former-blind-13, fourth round) "those expecting a baby soon".
+    "expecting a baby",
+    "expecting a child",
+    "expecting mothers",
     "备孕",
     // Marriage and children as one status: "结婚生子的优先", "已成家者优先" (former-blind-8).
     "结婚生子",
@@ -1200,6 +1212,8 @@ export const MARITAL: VettingLexicon = {
     // Children as the status screened: "prefer candidates without young children", "no small kids".
     "\\b(?:prefer\\w*|only|seeking|looking\\s+for)\\s+(?:\\w+\\s+){0,2}?(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+|any\\s+)?(?:children|kids|family\\s+commitments)\\b",
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
+    // (former-blind-13, fourth round) A pledge named by what it promises: "新人须签不怀孕承诺书".
+    "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
@@ -1929,6 +1943,17 @@ export const EXCLUDE_AFTER = [
   "not an ideal fit",
   "not suited",
   // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
+  // (former-blind-13, fourth round) Told to be careful, to go back or to look elsewhere ("女士慎重", "双非的请回",
+  // "should look elsewhere"), and a penalty for the status ("试用期内怀孕的按自动离职处理").
+  "慎重",
+  "请回",
+  "look elsewhere",
+  "另谋高就",
+  "自动离职",
+  "予以辞退",
+  "辞退",
+  "解除劳动合同",
+  "解除合同",
   // The work itself refused: "Staff who wear a hijab cannot work front desk", "乙肝携带者不能上岗".
   "cannot work",
   "can't work",
@@ -2424,7 +2449,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

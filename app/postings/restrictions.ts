@@ -527,7 +527,7 @@ function hasMention(lexicon: CompiledLexicon, text: string): boolean {
 
 /** A verb of care or service before the attribute in its clause: the people the work is for ("照顾女性老人"). */
 const CARE_BEFORE =
-  /(?:照顾|照护|护理|陪护|陪伴|服务于?|接待|辅导|教授|带领|训练)[^，,。；;!！?？\n]{0,6}$|\b(?:care\s+for|caring\s+for|look\s+after|looking\s+after|serve|serving|assist|assisting|support|supporting|teach|teaching|coach|coaching)\s+(?:\w+\s+){0,2}$/u;
+  /(?:照顾|照护|护理|陪护|陪伴|服务于?|接待|辅导|教授|带领|训练)[^，,。；;!！?？\n]{0,6}$|\b(?:care\s+for|caring\s+for|look\s+after|looking\s+after|serve|serving|assist|assisting|help|helps|helping|support|supporting|teach|teaching|coach|coaching)\s+(?:\w+\s+){0,2}$/u;
 /**
  * The rest of the sentence is a list of groups ending in a welcome of them all, with no refusal between: "Christian,
  * Muslim or no faith: all welcome", "汉族、回族、藏族均可".

@@ -3250,3 +3250,34 @@ describe("former-blind-13 discrimination: a third round of near misses in titles
     ).toContain("discrimination.religion");
   });
 });
+
+describe("former-blind-13 discrimination: a fourth round of new wordings (told to be careful or to go back, penalties, pledges, practice forbidden)", () => {
+  flaggedInText("discrimination.region", [
+    "我们店里都是本地阿姨，外地来的沟通不方便，就不考虑了。",
+    "Our kitchen runs on Sichuan staff; applicants from other regions rarely last, so we don't take them.",
+    "Applicants with a hukou outside Guangdong need not apply.",
+  ]);
+  flaggedInText("discrimination.gender", ["该岗位需经常陪客户喝酒，女士慎重。"]);
+  flaggedInText("discrimination.marital", [
+    "We ask about family plans at interview; those expecting a baby soon should look elsewhere.",
+    "新人须签不怀孕承诺书。",
+    "试用期内怀孕的按自动离职处理。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "本公司员工不得信仰任何宗教。",
+    "Staff must not pray during working hours or wear religious symbols.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["团队清一色汉族，少数民族融入困难，请慎重投递。"]);
+  flaggedInText("discrimination.health", ["有抑郁病史的同学，这个岗位压力大，就不要来了。"]);
+  flaggedInText("discrimination.school_tier", ["我们只看学校，双非的请回。"]);
+  cleanInText("discrimination.region", [
+    "外地来的同事可申请宿舍。",
+    "Candidates from other regions are welcome; we help with relocation.",
+  ]);
+  cleanInText("discrimination.gender", ["请慎重填写个人信息，男女不限。", "违反规定者予以辞退，男女不限。"]);
+  it("does not read the people the employer helps in the requirements as a condition", () => {
+    expect(
+      posting({ requirements: "No hukou requirement; we help hires from other cities apply for a residence permit." }),
+    ).not.toContain("discrimination.region");
+  });
+});
