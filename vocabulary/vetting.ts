@@ -419,6 +419,8 @@ export const GENDER: VettingLexicon = {
     "ideal for",
     "suitable for",
     "suited to",
+    // (former-blind-13, fifth round) "This role suits a gentleman".
+    "suits\\s+(?:a\\s+|an\\s+)?(?:young\\s+|strong\\s+)?",
   ],
   // A pair names everyone: "男女不限", "本岗位适合男生和女生", "male and female applicants".
   notMentions: [
@@ -506,6 +508,11 @@ export const ETHNICITY: VettingLexicon = {
     "minority ethnic",
     "minority background",
     "minority backgrounds",
+    // (former-blind-13, fifth round) "Minority candidates will not be considered".
+    "minority candidates",
+    "minority applicants",
+    "minority staff",
+    "minority people",
     "minorities",
     "uyghur",
     "uyghurs",
@@ -1044,6 +1051,8 @@ export const REGION: VettingLexicon = {
     // outside a place ("a hukou outside Guangdong"), and the people who came from a place ("外地来的").
     "\\b(?:from|of)\\s+other\\s+(?:regions|cities|parts\\s+of\\s+china)\\b",
     `\\bhukou\\s+(?:from\\s+)?(?:outside(?:\\s+of)?|other\\s+than|not\\s+from)\\s+(?:${PLACE_EN})\\b|\\bnon-(?:${PLACE_EN})\\s+hukou\\b`,
+    // (fifth round) "Those born outside Beijing need not apply".
+    `\\b(?:born|raised|registered|from)\\s+outside(?:\\s+of)?\\s+(?:${PLACE_EN})\\b`,
     `(?:${PLACE})\\s*(?:过来|来)的(?:人|员工|同学|朋友)?`,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
@@ -1305,6 +1314,10 @@ export const HEALTH: VettingLexicon = {
     "chronic conditions",
     "wheelchair users",
     // Treatment stands for the condition: "candidates on long-term medication will be rejected".
+    // (former-blind-13, fifth round) "Candidates with a mental health history are unsuitable".
+    "mental health history",
+    "mental health condition",
+    "mental health conditions",
     "long-term medication",
     "long term medication",
     "regular medication",
@@ -1947,6 +1960,8 @@ export const EXCLUDE_AFTER = [
   // "should look elsewhere"), and a penalty for the status ("试用期内怀孕的按自动离职处理").
   "慎重",
   "请回",
+  // (fifth round) A client's wish stated as what they do not want: "Dark-skinned models are not what the client wants".
+  "not\\s+what\\s+(?:the\\s+|our\\s+)?(?:client|clients|customer|customers|brand|boss|parents)\\s+(?:wants?|is\\s+looking\\s+for|are\\s+looking\\s+for|expects?)",
   "look elsewhere",
   "另谋高就",
   "自动离职",

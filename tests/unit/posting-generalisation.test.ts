@@ -3281,3 +3281,15 @@ describe("former-blind-13 discrimination: a fourth round of new wordings (told t
     ).not.toContain("discrimination.region");
   });
 });
+
+describe("former-blind-13 discrimination: a fifth round, in English (suits, minority candidates, born outside, a mental health history, not what the client wants)", () => {
+  flaggedInText("discrimination.gender", ["This role suits a gentleman; heavy lifting daily."]);
+  flaggedInText("discrimination.health", ["Candidates with a mental health history are unsuitable."]);
+  flaggedInText("discrimination.ethnicity", ["Minority candidates will not be considered."]);
+  flaggedInText("discrimination.region", ["Those born outside Beijing need not apply."]);
+  flaggedInText("discrimination.race", ["Dark-skinned models are not what the client wants."]);
+  cleanInText("discrimination.gender", ["This suits a team player who likes travel."]);
+  cleanInText("discrimination.ethnicity", ["We support minority candidates with mentoring."]);
+  cleanInText("discrimination.region", ["Our staff come from outside Beijing too; everyone welcome."]);
+  cleanInText("discrimination.health", ["Mental health history is kept confidential and never affects hiring."]);
+});
