@@ -973,12 +973,23 @@ export const RELIGION: VettingLexicon = {
 const PLACE_EXCLUDE =
   "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围)";
 
+/** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
+const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
+/**
+ * "外地来的": the people who came from a place (former-blind-13, fourth round). Anchored on 来的, the place looked for
+ * behind it (a place-first pattern cost about 50 µs per 5,000 characters); a refusal before the place still reads it,
+ * as REFUSE_BEFORE allows a place between.
+ */
+const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)(?:人|员工|同学|朋友)?`;
 const PROVINCE_OR_CITY_OF_ORIGIN = "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))";
 
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
   // of every posting (about 44 µs on 5,000 characters); it can only match where 省 or 市 stands before 籍, 户 or 人.
-  guarded: [{ pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" }],
+  guarded: [
+    { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
+    { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
+  ],
   words: [
     "本地人",
     "外地人",
@@ -1031,7 +1042,7 @@ export const REGION: VettingLexicon = {
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
     `(?:${PLACE_EN}|local)\\s+hukou`,
-    `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`,
+    PLACE_EN_PEOPLE,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
@@ -1053,7 +1064,7 @@ export const REGION: VettingLexicon = {
     `\\bhukou\\s+(?:from\\s+)?(?:outside(?:\\s+of)?|other\\s+than|not\\s+from)\\s+(?:${PLACE_EN})\\b|\\bnon-(?:${PLACE_EN})\\s+hukou\\b`,
     // (fifth round) "Those born outside Beijing need not apply".
     `\\b(?:born|raised|registered|from)\\s+outside(?:\\s+of)?\\s+(?:${PLACE_EN})\\b`,
-    `(?:${PLACE})\\s*(?:过来|来)的(?:人|员工|同学|朋友)?`,
+    PLACE_CAME_FROM,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
   ],

@@ -405,6 +405,8 @@ const REFUSE_LIST_RE = new RegExp(
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+/** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
+const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -471,8 +473,10 @@ function isRestriction(
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
   // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
-  const listed = REFUSE_LIST_RE.exec(pre.slice(-60));
-  if (listed && !NEGATED_MARKER.test(pre.slice(-60).slice(Math.max(0, listed.index - 4), listed.index))) return true;
+  // (Only tried when a list separator is there at all: the regex needs one, and most mentions have none before them.)
+  const listPre = pre.slice(-60);
+  const listed = LIST_SEPARATOR.test(listPre) ? REFUSE_LIST_RE.exec(listPre) : null;
+  if (listed && !NEGATED_MARKER.test(listPre.slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
   if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
