@@ -40,6 +40,12 @@ export interface VettingLexicon {
    */
   readonly profile?: readonly string[];
   /**
+   * Patterns (exact strings from `patterns`) that can only match where `when` matches: the mention scan leaves them out
+   * of a text without it. For a pattern whose first part is a wide class tried at every character
+   * ("[\u4e00-\u9fff]{2,3}(?:省|市)…"), a literal test first is cheaper, and the mentions found are the same.
+   */
+  readonly guarded?: readonly { readonly pattern: string; readonly when: string }[];
+  /**
    * Mentions (a regular expression) for whom a preference is lawful positive action, not a screen
    * ("残疾人士同等条件下优先录用", 残疾人就业条例).
    */
@@ -198,6 +204,49 @@ export const PLACES_EN = [
   "xinjiang",
   "tibet",
   "northeast",
+  // (former-blind-13, branch vet13-disc) Every province and the larger cities by their English names: "candidates from
+  // Fujian Province only" was not a place because Fujian was not in the list.
+  "fujian",
+  "anhui",
+  "jiangxi",
+  "hebei",
+  "shanxi",
+  "shaanxi",
+  "liaoning",
+  "jilin",
+  "heilongjiang",
+  "hainan",
+  "guizhou",
+  "yunnan",
+  "gansu",
+  "qinghai",
+  "guangxi",
+  "ningxia",
+  "inner mongolia",
+  "hong kong",
+  "macau",
+  "macao",
+  "xiamen",
+  "fuzhou",
+  "qingdao",
+  "dalian",
+  "shenyang",
+  "harbin",
+  "changsha",
+  "zhengzhou",
+  "jinan",
+  "hefei",
+  "kunming",
+  "ningbo",
+  "wuxi",
+  "dongguan",
+  "foshan",
+  "changchun",
+  "nanning",
+  "guiyang",
+  "lanzhou",
+  "urumqi",
+  "northeast china",
 ] as const;
 
 const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
@@ -370,6 +419,8 @@ export const GENDER: VettingLexicon = {
     "ideal for",
     "suitable for",
     "suited to",
+    // (former-blind-13, fifth round) "This role suits a gentleman".
+    "suits\\s+(?:a\\s+|an\\s+)?(?:young\\s+|strong\\s+)?",
   ],
   // A pair names everyone: "男女不限", "本岗位适合男生和女生", "male and female applicants".
   notMentions: [
@@ -436,7 +487,18 @@ export const GENDER: VettingLexicon = {
   ],
 };
 
+/**
+ * The 56 peoples in English before a person noun, alone or in a list: "We do not hire Yi or Miao candidates"
+ * (former-blind-13, branch vet13-disc). Short names such as Yi, Li or Dai only before a person noun.
+ */
+const PEOPLES_EN_BEFORE_PERSON =
+  "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan)(?:\\s*(?:,|or|and|/)\\s*(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan))*\\s+(?:applicants?|candidates?|people|staff|workers|employees|nationals)\\b(?<!\\b(?:li|she|tu|nu|wa|dong|bai|jing|yi|dai)\\s+(?:people|staff))";
+/** What PEOPLES_EN_BEFORE_PERSON needs in a text, anchored on the person noun (rare in Chinese text): its guard. */
+const PEOPLES_EN_GUARD =
+  "(?:applicants?|candidates?|people|staff|workers|employees|nationals)\\b(?<=\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan)(?:\\s*(?:,|or|and|/)\\s*(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan))*\\s+(?:applicants?|candidates?|people|staff|workers|employees|nationals))";
+
 export const ETHNICITY: VettingLexicon = {
+  guarded: [{ pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD }],
   words: [
     "少数民族",
     "han chinese",
@@ -446,6 +508,11 @@ export const ETHNICITY: VettingLexicon = {
     "minority ethnic",
     "minority background",
     "minority backgrounds",
+    // (former-blind-13, fifth round) "Minority candidates will not be considered".
+    "minority candidates",
+    "minority applicants",
+    "minority staff",
+    "minority people",
     "minorities",
     "uyghur",
     "uyghurs",
@@ -472,25 +539,47 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
     "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
-    // "Han applicants", "Uyghur staff".
-    "\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian)\\s+(?:applicants?|candidates?|people|staff|workers|employees)\\b",
+    // "Han applicants", "Uyghur staff"; (former-blind-13, branch vet13-disc) any of the 56 peoples in English, alone or in
+    // a list: "We do not hire Yi or Miao candidates". (Short names such as Yi, Li or Dai only before a person noun.)
+    PEOPLES_EN_BEFORE_PERSON,
   ],
   // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
   // culture as the work's subject ("回民街", "少数民族文学丛书").
   notMentions: ["回民街", "回民小吃"],
-  notMentionPatterns: ["少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)"],
+  notMentionPatterns: [
+    "少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)",
+    // (former-blind-13, branch vet13-disc) A place named for the people who live there ("回民小区物业客服", "藏民村"), and a
+    // language named by its people, alone, in a pair or in a list ("Uyghur-Chinese Translator", "Uyghur or Kazakh
+    // language skills"): where the work is and what it uses, not the applicant.
+    "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+  ],
   labels: ["民族", "ethnicity"],
+  // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
+  screens: [
+    "(?:其他|其它|其余|别的)\\s*(?:民族|族)\\s*(?:的)?\\s*(?:人|人员|员工|朋友|同胞|求职者|应聘者|同学)?\\s*(?:就|请|一律|均|都|暂时?|一概)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不考虑|不予考虑|谢绝|恕不|不录用|不予录用|不安排录用|不合适|不适合)",
+  ],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
   labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
   bareItem: true,
   restrictBefore: ["preference (?:will be |is )?given to"],
 };
+
+/**
+ * Nationalities in English, as adjectives (former-blind-13, branch vet13-disc): "holding a Singaporean or Hong Kong
+ * passport", "must hold a Russian passport". Only read before a passport or a citizenship, never alone.
+ */
+const NATIONALITY_EN =
+  "chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
+/** Countries in English, after "from" ("Native Spanish speaker from Spain only"). */
+const COUNTRY_EN =
+  "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
 
 export const RACE: VettingLexicon = {
   words: [
@@ -649,6 +738,9 @@ export const RACE: VettingLexicon = {
     "from south asia",
     "from southeast asia",
     "from the middle east",
+    // (former-blind-13, branch vet13-disc) Every nationality but one turned away: "other nationalities need not apply".
+    "other nationalities",
+    "any other nationality",
     "united states",
     "united kingdom",
     "the usa",
@@ -667,6 +759,14 @@ export const RACE: VettingLexicon = {
     // shortlisted").
     // (The nationality word first, the applicants looked for behind it: a word boundary starts every word.)
     "(?:nationality|nationalities|citizenship|passports?)(?<=\\b(?:applicants?|candidates?|people|persons?|those)\\s+(?:of|with|holding)\\s+(?:[a-z]+\\s+(?:or|and|/)\\s+)?[a-z]+\\s+(?:nationality|nationalities|citizenship|passports?))\\s+(?:will|would|can|may|are|is|need)\\s+(?:not|never)\\b",
+    // (former-blind-13, branch vet13-disc) A passport or citizenship of a named nationality, alone or in a list ("holding a
+    // Singaporean or Hong Kong passport", "must hold a Russian passport"): a marker before or after makes it the condition.
+    // (The passport word first, the nationality looked for behind it: the list tried at every word was slow.)
+    `(?:passports?|citizenship|nationality)\\b(?<=\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship|nationality))`,
+    // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
+    `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
+    // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
+    "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
     "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space))",
     "\\bus(?=\\s*/\\s*uk)",
@@ -688,6 +788,12 @@ export const RACE: VettingLexicon = {
   ],
   // Ninth round (former-blind-12, branch vet12): a product's brand name ("黑人牙膏").
   notMentions: ["黑人牙膏"],
+  // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
+  // "Experience selling to customers from India preferred", "buyers from Africa".
+  notMentionPatterns: [
+    // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
+    `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
+  ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   bareItem: true,
   restrictBefore: [
@@ -699,6 +805,9 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
+    // (former-blind-13, branch vet13-disc) Only holders of a named passport: "We only consider candidates holding a
+    // Singaporean or Hong Kong passport" (the marker is further back than a marker's usual reach).
+    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
     "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
@@ -707,6 +816,8 @@ export const RACE: VettingLexicon = {
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
+    // (former-blind-13, branch vet13-disc) Foreigners first in a list, then the exclusion: "外籍及港澳台人士不予考虑".
+    "(?:外籍|外国)(?:人士|人员|人)?\\s*(?:及|和|、|与|或|以及)\\s*[\\u4e00-\\u9fff]{1,6}?(?:人士|人员|人)?\\s*(?:一律|均|都|暂时?)?\\s*(?:勿扰|免投|不要|不招|不考虑|不予考虑|谢绝|恕不|不予录用|不录用)",
     "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
     // (former-blind-10/11, branch vet-disc) Every other country turned away: "其他国家勿扰", "其余国籍不考虑",
     // "applicants of other nationalities will not be considered".
@@ -800,6 +911,12 @@ export const RELIGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+    // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
+    "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
+    // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
+    // Islam are not suitable", "those who follow Buddhism", "anyone who observes Judaism". (The religion first, the verb
+    // looked for behind it.)
+    "\\b(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion)\\b(?<=\\b(?:practi[sc](?:e|es|ed|ing)|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|profess(?:es|ed|ing)?|adher(?:e|es|ing)\\s+to|believ(?:e|es|ing)\\s+in|converted\\s+to)\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion))",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -815,6 +932,9 @@ export const RELIGION: VettingLexicon = {
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
     // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
+    // (former-blind-13, fourth round) Holding a faith or praying forbidden: "员工不得信仰任何宗教", "Staff must not pray".
+    "(?:不得|不能|不可|不允许|不准|禁止|严禁)\\s*(?:信仰|信奉|信)\\s*(?:任何)?\\s*(?:宗教|教)",
+    "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?pray\\b",
     "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
     "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
     "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
@@ -851,9 +971,25 @@ export const RELIGION: VettingLexicon = {
 
 /** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
 const PLACE_EXCLUDE =
-  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎)";
+  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围)";
+
+/** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
+const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
+/**
+ * "外地来的": the people who came from a place (former-blind-13, fourth round). Anchored on 来的, the place looked for
+ * behind it (a place-first pattern cost about 50 µs per 5,000 characters); a refusal before the place still reads it,
+ * as REFUSE_BEFORE allows a place between.
+ */
+const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)(?:人|员工|同学|朋友)?`;
+const PROVINCE_OR_CITY_OF_ORIGIN = "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))";
 
 export const REGION: VettingLexicon = {
+  // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
+  // of every posting (about 44 µs on 5,000 characters); it can only match where 省 or 市 stands before 籍, 户 or 人.
+  guarded: [
+    { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
+    { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
+  ],
   words: [
     "本地人",
     "外地人",
@@ -903,12 +1039,13 @@ export const REGION: VettingLexicon = {
     `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
-    // "…省籍", "…市户口" for places not in the list.
-    "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))",
+    // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
+    PROVINCE_OR_CITY_OF_ORIGIN,
     `(?:${PLACE_EN}|local)\\s+hukou`,
-    `(?:${PLACE_EN})\\s+(?:locals?|natives?|residents?|people|born)`,
+    PLACE_EN_PEOPLE,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
-    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
@@ -921,6 +1058,13 @@ export const REGION: VettingLexicon = {
     "[京沪津渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇蒙桂藏](?:籍(?!贯)|户口|户籍|户(?![型外内主头名均数]))|[新青宁港澳台云贵秦]籍(?!贯)",
     "people from other provinces",
     "(?:from|of) other provinces",
+    // (former-blind-13, fourth round) Everyone from elsewhere in English ("applicants from other regions"), a registration
+    // outside a place ("a hukou outside Guangdong"), and the people who came from a place ("外地来的").
+    "\\b(?:from|of)\\s+other\\s+(?:regions|cities|parts\\s+of\\s+china)\\b",
+    `\\bhukou\\s+(?:from\\s+)?(?:outside(?:\\s+of)?|other\\s+than|not\\s+from)\\s+(?:${PLACE_EN})\\b|\\bnon-(?:${PLACE_EN})\\s+hukou\\b`,
+    // (fifth round) "Those born outside Beijing need not apply".
+    `\\b(?:born|raised|registered|from)\\s+outside(?:\\s+of)?\\s+(?:${PLACE_EN})\\b`,
+    PLACE_CAME_FROM,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
   ],
@@ -934,10 +1078,15 @@ export const REGION: VettingLexicon = {
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
     "族\\s*(?:的)?\\s*(?:老乡|同乡)",
+    // (former-blind-13, branch vet13-disc) Hong Kong, Macau and Taiwan beside foreign nationals name a citizenship, not a
+    // household registration: "外籍及港澳台人士不予考虑" is the race rule's nationality screen.
+    "(?:外籍|外国|国籍|护照)[^，,。；;]{0,6}?(?:及|和|、|与|或|以及)\\s*港澳台[^，,。；;]{0,16}|港澳台\\s*(?:及|和|、|与|或|以及)\\s*(?:外籍|外国)[^，,。；;]{0,16}",
     // Ninth round (former-blind-12, branch vet12): travel to rural areas is where the work is, not where the applicant is from.
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // (former-blind-13, branch vet13-disc) Only the people outside a place: "我们只考虑河南以外的求职者", "仅招东北以外地区的".
+    `(?:只|仅)\\s*(?:考虑|招|招聘|要|收|接受|录用)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:以外|之外)`,
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
@@ -947,7 +1096,8 @@ export const REGION: VettingLexicon = {
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收|仅面向|只面向)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:籍|人|户口|户籍|生源|员工|求职者|同学|应聘者|的(?:人|员工|求职者|同学|应聘者|朋友)?(?=[，,。；;!！?？\\n]|$))`,
     // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
-    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
+    // (former-blind-13, branch vet13-disc) … with the province's inside between: "仅限湖北省内211高校毕业生".
+    `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:省内|市内|省|市|地区|本地)?\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
   ],
 };
 
@@ -1008,6 +1158,10 @@ export const MARITAL: VettingLexicon = {
     "planning to start a family",
     "planning a family",
     "planning a pregnancy",
+    // (former-blind-13, fourth round) "those expecting a baby soon".
+    "expecting a baby",
+    "expecting a child",
+    "expecting mothers",
     "备孕",
     // Marriage and children as one status: "结婚生子的优先", "已成家者优先" (former-blind-8).
     "结婚生子",
@@ -1078,6 +1232,8 @@ export const MARITAL: VettingLexicon = {
     // Children as the status screened: "prefer candidates without young children", "no small kids".
     "\\b(?:prefer\\w*|only|seeking|looking\\s+for)\\s+(?:\\w+\\s+){0,2}?(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+|any\\s+)?(?:children|kids|family\\s+commitments)\\b",
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
+    // (former-blind-13, fourth round) A pledge named by what it promises: "新人须签不怀孕承诺书".
+    "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
@@ -1169,19 +1325,63 @@ export const HEALTH: VettingLexicon = {
     "chronic conditions",
     "wheelchair users",
     // Treatment stands for the condition: "candidates on long-term medication will be rejected".
+    // (former-blind-13, fifth round) "Candidates with a mental health history are unsuitable".
+    "mental health history",
+    "mental health condition",
+    "mental health conditions",
     "long-term medication",
     "long term medication",
     "regular medication",
     "chronic medication",
     "长期服药",
     "长期用药",
+    // (former-blind-13, branch vet13-disc) A drug class stands for the condition: "Applicants on antidepressants".
+    "antidepressants",
+    "antipsychotics",
+    "psychiatric medication",
+    "抗抑郁药",
+    "抗抑郁药物",
+    "精神类药物",
+    // Eyesight as a condition (the blind12 and blind13 writers' convention): "近视超过600度的不考虑", "高度近视".
+    "高度近视",
     "physically disabled",
     "physical disabilities",
     "physical disability",
+    // (former-blind-13, branch vet13-disc) A disability named by the impairment or the aid: "听障人士、轮椅使用者不招",
+    // "hearing-impaired applicants cannot be accommodated".
+    "听障",
+    "视障",
+    "聋哑",
+    "聋人",
+    "盲人",
+    "弱视",
+    "智障",
+    "肢残",
+    "肢体残疾",
+    "截肢",
+    "坐轮椅",
+    "轮椅使用者",
+    "言语障碍",
+    "口吃",
+    "hearing-impaired",
+    "hearing impaired",
+    "visually impaired",
+    "visually-impaired",
+    "deaf",
+    "blind applicants",
+    "blind candidates",
+    "blind people",
+    "wheelchair user",
+    "wheelchair-bound",
+    "amputees",
+    "speech impediment",
+    "stutter",
   ],
+  // (former-blind-13, branch vet13-disc) Myopia by its degree: "近视超过600度的不考虑", "近视600度以上".
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
+    "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
@@ -1216,11 +1416,15 @@ export const HEALTH: VettingLexicon = {
     "(?:四肢|肢体|身体|躯体)\\s*(?:须|需|必须|要求|应)?\\s*(?:健全|完整|无残缺|无缺陷)",
     "\\bable[-\\s]bodied\\b|\\bfull\\s+use\\s+of\\s+(?:all\\s+)?(?:four\\s+)?(?:limbs|arms\\s+and\\s+legs)\\b",
   ],
-  positiveAction: "残疾|残障|disab|wheelchair",
+  positiveAction: "残疾|残障|听障|视障|聋|盲|肢残|轮椅|disab|wheelchair|impaired|deaf|blind",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a test kit, drug or vaccine sold or made ("乙肝检测试剂销售").
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:试剂|试纸|诊断产品|疫苗|药物|新药)",
+    // (former-blind-13, branch vet13-disc) The test as the work done on patients or samples ("负责乙肝两对半、血常规采血").
+    "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:采血|抽血|化验|检验科?|标本|样本|上机|报告审核|报告解读)",
+    // … or the screening as the work's project, site or post ("乙肝筛查项目助理", "HIV检测点", "艾滋病检测员").
+    "(?:乙肝|丙肝|hiv|艾滋病?)\\s*(?:五项|两对半)?\\s*(?:检查|检测|筛查|咨询)\\s*(?:项目|门诊|中心|点|站|员|技师|工作|服务|业务|志愿者)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
@@ -1320,7 +1524,6 @@ export const SCHOOL_TIER: VettingLexicon = {
     "独立学院",
     "三本院校",
     "野鸡大学",
-    "海本",
     "本硕985",
     "本硕211",
     "学校背景",
@@ -1342,6 +1545,13 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
+    // "有985高校合作资源者优先"), and English admissions consulting ("Ivy League Admissions Consultant").
+    "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:校园招聘(?!生)|校招(?!生)|宣讲|合作|资源|对接|渠道|招生办)",
+    "\\b(?:ivy\\s+league|oxbridge|russell\\s+group|top[-\\s]tier|elite|target|top[-\\s]\\d{1,3})\\s+(?:universit(?:y|ies)\\s+|schools?\\s+|colleges?\\s+)?(?:admissions?|applications?|consult\\w*|counsel\\w*|prep\\w*|coaching|placements?\\s+for\\s+students)\\b",
+    // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
+    // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
+    "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
@@ -1351,6 +1561,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
+    // ("只招上海本地人").
+    "(?<![上珠威沿临])海本(?![地部土市])",
     // (former-blind-10/11, branch vet-disc) A tier adjective a few words before the institution: "a top-tier (Tier 1)
     // Chinese university", "a first-tier domestic university", "an elite research university".
     "\\b(?:top[-\\s]tier|tier[-\\s]?(?:1|one|i)|first[-\\s]tier|elite|prestigious|top[-\\s]ranked|top[-\\s]?\\d{1,3})\\b(?:\\s*\\([^)]{0,20}\\))?(?:\\s+[a-z]+){0,2}?\\s+(?:universit(?:y|ies)|colleges?|institutions?)\\b",
@@ -1447,6 +1660,10 @@ export const RESTRICT_BEFORE = [
   "exclusively",
   "preference (?:will be |is )?given to",
   "priority (?:will be |is )?given to",
+  // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
+  "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
+  // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
+  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
   // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
   "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+(?:prefers?|expects?|wants?|insists?\\s+on|asks?\\s+for)",
@@ -1487,6 +1704,16 @@ export const RESTRICT_BEFORE = [
   "(?<![获取记觉值懂晓使])得是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
+  // (former-blind-13, branch vet13-disc) A preference said before the attribute ("优先考虑男HR", "会优先录用本地人"), and a
+  // wish that the applicant be like the team ("希望新同事也是爷们儿", "希望来的最好是女生").
+  "优先考虑",
+  "优先录用",
+  "优先招聘",
+  "优先招",
+  "优先选择",
+  "会优先",
+  "更倾向(?:于)?",
+  "希望(?:新同事|新人|新员工|新成员|新来的|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -1519,6 +1746,10 @@ export const REFUSE_BEFORE = [
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can\\s+not|can't|are\\s+unable\\s+to)\\s+(?:hire|accept|employ)\\s+(?:candidates|applicants|people|anyone|staff)\\s+(?:who\\s+(?:wear|are|practi[sc]e|have)|with)\\s+",
   "will not hire",
   "won't hire",
+  // (former-blind-13, branch vet13-disc) The refusal as the second of two verbs: "we do not relocate or hire people from
+  // other provinces", "we don't sponsor or accept …".
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never)\\s+(?:consider|interview|shortlist|recruit)",
   "不适合",
   "不适宜",
   "不欢迎",
@@ -1580,6 +1811,18 @@ export const REFUSE_FILLERS = [
   "candidates of",
   "people of",
   "anyone of",
+  // (former-blind-13, branch vet13-disc) The people named before an origin or a practice: "cannot take on candidates from
+  // Africa" (the mention is "from Africa"), "will not consider anyone who attends church".
+  "applicants",
+  "candidates",
+  "people",
+  "anyone",
+  "anyone who",
+  "people who",
+  "candidates who",
+  "applicants who",
+  "those who",
+  "(?:anyone|people|candidates|applicants|those|staff)\\s+who\\s+(?:regularly\\s+)?(?:attends?|goes\\s+to|wears?|practi[sc]es?|follows?|observes?|has|have|is|are)",
 ];
 
 /** After an attribute, excluding it ("…者勿扰", "…暂不考虑", "need not apply"). */
@@ -1708,6 +1951,57 @@ export const EXCLUDE_AFTER = [
   "unable to accept",
   "unable to consider",
   "unable to hire",
+  // (former-blind-13, branch vet13-disc) Refusals said with 安排 or 纳入 ("回族员工本店不安排录用", "省外高校不纳入"), and softened
+  // English ones ("are not a good fit", "not the right fit for this team").
+  "不安排录用",
+  "不安排入职",
+  "不安排面试",
+  "不予安排",
+  "不纳入",
+  "不在考虑范围",
+  "not suitable",
+  "not a good fit",
+  "not the right fit",
+  "not a good match",
+  "not the right match",
+  "not an ideal fit",
+  "not suited",
+  // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
+  // (former-blind-13, fourth round) Told to be careful, to go back or to look elsewhere ("女士慎重", "双非的请回",
+  // "should look elsewhere"), and a penalty for the status ("试用期内怀孕的按自动离职处理").
+  "慎重",
+  "请回",
+  // (fifth round) A client's wish stated as what they do not want: "Dark-skinned models are not what the client wants".
+  "not\\s+what\\s+(?:the\\s+|our\\s+)?(?:client|clients|customer|customers|brand|boss|parents)\\s+(?:wants?|is\\s+looking\\s+for|are\\s+looking\\s+for|expects?)",
+  "look elsewhere",
+  "另谋高就",
+  "自动离职",
+  "予以辞退",
+  "辞退",
+  "解除劳动合同",
+  "解除合同",
+  // The work itself refused: "Staff who wear a hijab cannot work front desk", "乙肝携带者不能上岗".
+  "cannot work",
+  "can't work",
+  "may not work",
+  "not allowed to work",
+  "不能上岗",
+  "不得上岗",
+  "不能从事",
+  "不安排上岗",
+  // The attribute's coming called inconvenient: "女生来了不方便".
+  "来了不方便",
+  "来了也不方便",
+  "来了不合适",
+  "不方便招",
+  "不方便录用",
+  "hold不住",
+  "搞不定",
+  "扛不住",
+  "吃不消",
+  "胜任不了",
+  "难以胜任",
+  "不能胜任",
 ];
 
 /**
@@ -1981,6 +2275,8 @@ export const PREFER_AFTER = [
   "prioritised",
   "prioritized",
   "a strong plus",
+  // (former-blind-13, branch vet13-disc) "Male applicants will have priority", "get priority".
+  "(?:will\\s+)?(?:have|get|take|receive|enjoy)\\s+priority",
   // (former-blind-10/11, branch vet-disc) "Male applicants would be a better fit", "better suited to the role".
   "(?:would\\s+be\\s+|are\\s+|is\\s+)?(?:a\\s+)?better\\s+(?:fit|suited|match)",
   "more\\s+suitable",
@@ -2051,6 +2347,9 @@ export const INCLUSIVE_AFTER = [
   "亦可",
   "也可",
   "都行",
+  // (former-blind-13, branch vet13-disc) A welcome said as friendliness: "宝妈友好客服岗", "对残障人士友好".
+  "(?<!不)友好",
+  "-friendly",
   "不影响",
   "不作为",
   "非必须",
@@ -2083,7 +2382,8 @@ export const LAWFUL_BASIS = [
   "安置政策",
   // A law named without book-title marks, then what it rules: "依据监狱法对女性罪犯由女性人民警察直接管理的规定".
   // … or before a comma, the ruling in the same sentence: "依据监狱法，女子监狱直接管理罪犯的人民警察限女性".
-  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|[，,])",
+  // (former-blind-13, branch vet13-disc: … or whom it assigns the work, "依据监狱法由女性民警管理女性罪犯".)
+  "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司法|妇女权益|残疾人保障)[\\u4e00-\\u9fff]{1,8}法\\s*(?=对|的|规定|第|关于|要求|由|[，,])",
   // A state regulation named without marks: "依据看守所条例，…" (not the employer's own: "根据公司规定").
   "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司|单位|本|我|企业|集团|内部|员工)[\\u4e00-\\u9fff]{2,8}条例\\s*(?=对|的|规定|第|关于|要求|[，,])",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
@@ -2175,7 +2475,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)\\s+on|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -2199,7 +2499,20 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:
+  // "限男性（宿舍为男生宿舍，需进入寝室查寝）", "需进入女浴室巡查，限女性". A space of one sex and a verb of entering it.
+  "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内|保洁|清洁|打扫)|(?:进入|出入|巡查|查寝|查房|值守|入内|保洁|清洁|打扫)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
+];
+
+/**
+ * A faith as a genuine occupational requirement, with its reason in the same sentence (former-blind-13, branch vet13-disc;
+ * religion only): the work is to lead or conduct worship — "因岗位需带领会众敬拜，需为基督徒", "as the organist leads
+ * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
+ */
+export const RELIGIOUS_BASIS = [
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
 ];

@@ -1348,7 +1348,15 @@ const DETECTORS: Partial<Record<PostingRuleId, PostingTextRule["detect"]>> = {
     PROTECTED_RULES.map((rule: ProtectedRule) => [
       rule,
       (text: string, negated: NegationTest, field: string) =>
-        findRestriction(rule, text, negated, field === "requirements" || field === "title"),
+        // A title's bare attribute is a condition ("女销售"), except a family status, which in a title names the
+        // audience a job is written for ("宝妈兼职", "宝妈在家兼职"), as every tuning set labels it (former-blind-13,
+        // branch vet13-disc); with a marker it is still one ("限宝妈").
+        findRestriction(
+          rule,
+          text,
+          negated,
+          field === "requirements" || (field === "title" && rule !== "discrimination.marital"),
+        ),
     ]),
   ),
   fee: (text, negated) => findApplicantFee(text, negated),

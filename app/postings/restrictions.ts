@@ -25,6 +25,7 @@ import {
   REFUSE_FILLERS,
   REQUIRED_AFTER,
   REGION_GROUPS,
+  RELIGIOUS_BASIS,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
   SAME_STANDARD,
@@ -124,6 +125,9 @@ interface CompiledLexicon {
   readonly positiveAction: RegExp | null;
   readonly profile: RegExp | null;
   readonly mention: RegExp;
+  /** The mentions without the `guarded` patterns, and the test that says a text needs them (null: none guarded). */
+  readonly mentionUnguarded: RegExp | null;
+  readonly guard: RegExp | null;
   readonly notMention: RegExp | null;
   readonly label: RegExp | null;
   readonly labelValue: RegExp | null;
@@ -140,8 +144,9 @@ const NEGATED_MARKER = new RegExp(`(?:${markerSource(MARKER_NEGATORS)})\\s*$`, "
  * "不要东北籍回族" (former-blind-8). The place may itself be a region restriction; here it only qualifies.
  */
 const PLACE_QUALIFIER = `(?:${[...PROVINCES, ...CITIES, ...REGION_GROUPS].join("|")})(?:籍|地区|省|市|的|地区的)?`;
+// (former-blind-13, branch vet13-disc) A quantifier may stand after the refusal: "本院不接受任何有宗教信仰的护工".
 const REFUSE_BEFORE_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?(?:${PLACE_QUALIFIER})?$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:the\\s+|any\\s+|an?\\s+|任何|所有|一切)?(?:(?:${markerSource(REFUSE_FILLERS)})\\s*(?:the\\s+|any\\s+|an?\\s+)?)?(?:${PLACE_QUALIFIER})?$`,
   "u",
 );
 const ADJACENT_RE = new RegExp(`(?:${markerSource(RESTRICT_ADJACENT)})\\s*$`, "u");
@@ -231,6 +236,16 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
     positiveAction: lexicon.positiveAction ? new RegExp(lexicon.positiveAction, "u") : null,
     profile: lexicon.profile?.length ? new RegExp(lexicon.profile.map((p) => `(?:${p})`).join("|"), "u") : null,
     mention: new RegExp(alternation(lexicon.words, lexicon.patterns), "gu"),
+    mentionUnguarded: lexicon.guarded?.length
+      ? new RegExp(
+          alternation(
+            lexicon.words,
+            (lexicon.patterns ?? []).filter((p) => !lexicon.guarded?.some((g) => g.pattern === p)),
+          ),
+          "gu",
+        )
+      : null,
+    guard: lexicon.guarded?.length ? new RegExp(lexicon.guarded.map((g) => `(?:${g.when})`).join("|"), "u") : null,
     notMention:
       lexicon.notMentions?.length || lexicon.notMentionPatterns?.length
         ? new RegExp(alternation(lexicon.notMentions ?? [], lexicon.notMentionPatterns ?? []), "gu")
@@ -255,6 +270,16 @@ function compile(lexicon: VettingLexicon): CompiledLexicon {
     ),
     screen: lexicon.screens?.length ? new RegExp(lexicon.screens.map((s) => `(?:${s})`).join("|"), "gu") : null,
   };
+}
+
+/**
+ * The mention scan for `text`: without the guarded patterns when the text cannot hold them (the same mentions, found
+ * without trying a wide class at every character).
+ */
+function mentionsRe(lexicon: CompiledLexicon, text: string): RegExp {
+  return lexicon.mentionUnguarded && lexicon.guard && !lexicon.guard.test(text)
+    ? lexicon.mentionUnguarded
+    : lexicon.mention;
 }
 
 const COMPILED = Object.fromEntries(
@@ -368,11 +393,20 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
 const EXCEPT_BEFORE = /除(?:了)?\s*(?:[^，,。；;!！?？\n]{0,12}[、/和及与或]\s*)?$/u;
 const EXCEPT_AFTER =
   /^(?:\s*[、/和及与或][^，,。；;!！?？\n]{0,12}?)?\s*(?:以外|之外|外)\s*(?:的)?\s*(?:均可|都可|皆可|均欢迎|都欢迎|不限|其他|其它|其余|的人|者)/u;
-/** A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"). */
+/**
+ * A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"); the items
+ * may be joined by words and the last one named with a filler (former-blind-13, branch vet13-disc: "不招回族及其他信仰
+ * 伊斯兰教的员工").
+ */
 const REFUSE_LIST_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*[、/]\\s*){1,6}$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
+/** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
+const PEOPLE_NOT_CONSIDERED =
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+/** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
+const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -398,6 +432,10 @@ function isRestriction(
     NOT_THE_ATTRIBUTE.test(pre.slice(-4)) &&
     !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
   )
+    return true;
+  // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender
+  // is not considered") is no condition (former-blind-13, branch vet13-disc).
+  if (post.includes("considered") && PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post))
     return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
@@ -426,14 +464,19 @@ function isRestriction(
   if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
   // English refusals are longer ("no applicants with ").
-  const preTight = pre.slice(isAscii(pre.slice(-1)) ? -40 : -14);
-  if (REFUSE_BEFORE_RE.test(preTight)) {
+  // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer;
+  // the longer reach is only tried when a verb pair may be there.)
+  const ascii = isAscii(pre.slice(-1));
+  const preTight = pre.slice(ascii ? (/\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ? -56 : -40) : -14);
+  {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
   // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
-  const listed = REFUSE_LIST_RE.exec(pre.slice(-60));
-  if (listed && !NEGATED_MARKER.test(pre.slice(-60).slice(Math.max(0, listed.index - 4), listed.index))) return true;
+  // (Only tried when a list separator is there at all: the regex needs one, and most mentions have none before them.)
+  const listPre = pre.slice(-60);
+  const listed = LIST_SEPARATOR.test(listPre) ? REFUSE_LIST_RE.exec(listPre) : null;
+  if (listed && !NEGATED_MARKER.test(listPre.slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
   if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
@@ -467,10 +510,34 @@ function isRestriction(
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
   // unless the clause gives something to people with it ("提供产假与哺乳假", "女职工三期保护").
   if (inRequirements && !inclusiveBefore && !negated(mention.start, mention.end)) {
+    // (former-blind-13, third round) … nor when the work is done for people with it ("需照顾女性老人的日常起居"), nor
+    // when it is the first of a list that the sentence then welcomes whole ("Christian, Muslim or no faith: all welcome").
+    if (CARE_BEFORE.test(text.slice(clause.start, mention.start))) return false;
+    const welcomed = LIST_WELCOMED.exec(text.slice(mention.end, Math.min(text.length, mention.end + 60)));
+    if (welcomed && hasMention(lexicon, welcomed[0])) return false;
     return !BENEFIT.test(text.slice(clause.start, clause.end));
   }
   return false;
 }
+
+/** Does `text` mention the attribute of `lexicon` at all (another item of the same list)? */
+function hasMention(lexicon: CompiledLexicon, text: string): boolean {
+  const re = mentionsRe(lexicon, text);
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/** A verb of care or service before the attribute in its clause: the people the work is for ("照顾女性老人"). */
+const CARE_BEFORE =
+  /(?:照顾|照护|护理|陪护|陪伴|服务于?|接待|辅导|教授|带领|训练)[^，,。；;!！?？\n]{0,6}$|\b(?:care\s+for|caring\s+for|look\s+after|looking\s+after|serve|serving|assist|assisting|help|helps|helping|support|supporting|teach|teaching|coach|coaching)\s+(?:\w+\s+){0,2}$/u;
+/**
+ * The rest of the sentence is a list of groups ending in a welcome of them all, with no refusal between: "Christian,
+ * Muslim or no faith: all welcome", "汉族、回族、藏族均可".
+ */
+const LIST_WELCOMED =
+  /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎)/u;
 
 /**
  * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a
@@ -502,7 +569,7 @@ export function findRestriction(
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
   // The mentions and screens lazily: each scan stops at its first one kept.
-  const mentions = spansIn(lexicon.mention, text);
+  const mentions = spansIn(mentionsRe(lexicon, text), text);
   const firstMention = mentions.next();
   const screens = spansIn(lexicon.screen, text);
   const firstScreen = screens.next();
@@ -532,7 +599,8 @@ export function findRestriction(
   if (rule === "discrimination.gender" && candidates.length > 0) {
     // A gender word inside a pregnancy mention ("孕期女性") is the marital rule's, not a second flag. Only
     // scanned when there is a candidate to drop: the marital mentions are a whole-text scan of their own.
-    const marital = spansOf(COMPILED["discrimination.marital"].mention, text).filter((s) =>
+    const maritalLexicon = COMPILED["discrimination.marital"];
+    const marital = spansOf(mentionsRe(maritalLexicon, text), text).filter((s) =>
       /孕|哺乳/u.test(text.slice(s.start, s.end)),
     );
     const kept = candidates.filter((c) => !marital.some((m) => m.start <= c.start && c.end <= m.end));
@@ -549,6 +617,7 @@ const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|")
 const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const RELIGIOUS_BASIS_RE = new RegExp(RELIGIOUS_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 
 /** A sentence that states a lawful basis; `only` limits it to one rule (a genuine occupational requirement of one sex). */
 export interface LawfulSentence {
@@ -580,6 +649,11 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
       text: sentenceAt(basis),
       only: "discrimination.gender" as const,
     })),
+    // Leading worship, with its reason: the faith is the role's (religion only).
+    ...spansOf(RELIGIOUS_BASIS_RE, text).map((basis) => ({
+      text: sentenceAt(basis),
+      only: "discrimination.religion" as const,
+    })),
   ];
 }
 
@@ -592,7 +666,7 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
   const lexicon = COMPILED[rule];
   for (const { text: said, only } of sentences) {
     if (only !== undefined && only !== rule) continue;
-    const mentions = spansOf(lexicon.mention, said);
+    const mentions = spansOf(mentionsRe(lexicon, said), said);
     const excluded = mentions.length > 0 ? spansOf(lexicon.notMention, said) : [];
     const inside = insideWalker(excluded);
     if (mentions.some((m) => !inside(m)) || LABEL_WORDS[rule]?.test(said)) return true;

@@ -2958,3 +2958,338 @@ describe("former-blind-12: a list of groups before an inclusive word, new wordin
   ]);
   flagged("discrimination.gender", ["限男性、退伍军人优先。", "女性优先，学生、上班族均可。", "仅招男生、应届生。"]);
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-13 (branch vet13-disc): classes of the discrimination misses and false flags, each with new wordings
+// (none from the set) and clean near misses.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-13 discrimination: provinces and cities named in English, with Province or City after", () => {
+  flaggedInText("discrimination.region", [
+    "Only applicants from Anhui Province will be considered.",
+    "We hire Shaanxi natives only.",
+    "Candidates from Yunnan or Guizhou need not apply.",
+    "Hebei Province people preferred for this role.",
+  ]);
+  cleanInText("discrimination.region", [
+    "Our factory is in Anhui Province and we hire from all over China.",
+    "You will travel to Yunnan twice a month.",
+    "The role covers clients in Fujian and Jiangxi.",
+  ]);
+});
+
+describe("former-blind-13 discrimination: the refusal as the second of two verbs (English)", () => {
+  flaggedInText("discrimination.region", ["We don't train or hire people from other provinces."]);
+  flaggedInText("discrimination.health", ["We will not interview or accept applicants with epilepsy."]);
+  cleanInText("discrimination.region", ["We do not relocate staff, and we hire people from Sichuan every year."]);
+});
+
+describe("former-blind-13 discrimination: the school's province with 省内/市内, and exclusions said with 纳入 or 安排", () => {
+  flaggedInText("discrimination.region", [
+    "只招广东省内985院校的毕业生。",
+    "仅限浙江省内本科院校毕业生。",
+    "外省生源不纳入本次招聘。",
+    "外地户口不在考虑范围。",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["维吾尔族员工因作息不同，暂不安排录用。", "藏族应聘者不予安排。"]);
+  flaggedInText("discrimination.health", ["有癫痫病史的，公司不安排入职。"]);
+  cleanInText("discrimination.region", ["负责广东省内高校的校园招聘宣讲。", "公司与浙江省内多所高校合作。"]);
+  cleanInText("discrimination.ethnicity", ["回族员工可安排清真餐。", "公司不安排住宿，各民族均可报名。"]);
+});
+
+describe("former-blind-13 discrimination: a passport or an origin country as the condition (race)", () => {
+  flaggedInText("discrimination.race", [
+    "Only applicants holding a Canadian or Australian passport will be shortlisted.",
+    "You must hold a Japanese passport.",
+    "Applicants need to hold a British passport.",
+    "Native speakers from France only.",
+    "Teachers from Canada or Ireland preferred.",
+    "Other nationalities: please do not apply.",
+    "南亚国家的求职者不考虑。",
+    "非洲国家的申请人请勿投递。",
+    "外籍人士及华侨一律不考虑。",
+  ]);
+  cleanInText("discrimination.race", [
+    "We sponsor work visas for holders of any passport.",
+    "Must hold a valid passport for travel to Singapore.",
+    "Staff must travel with a Chinese passport or a Hong Kong permit.",
+    "Help clients renew their Philippine passports.",
+    "We import furniture from Italy only.",
+    "Colleagues of twelve other nationalities work here.",
+    "负责东南亚国家的市场拓展。",
+    "为中东国家的客户提供售后服务。",
+    "外籍人士及港澳台同胞均可报名。",
+  ]);
+  it("reads Hong Kong, Macau and Taiwan beside foreigners as a nationality, not a household registration", () => {
+    const flags = posting({ description: "须为中国国籍，外籍及港澳台人士不予考虑。" });
+    expect(flags).toContain("discrimination.race");
+    expect(flags).not.toContain("discrimination.region");
+  });
+});
+
+describe("former-blind-13 discrimination: a faith named by its religion and a verb of practice; quantifiers and joined lists after a refusal", () => {
+  flaggedInText("discrimination.religion", [
+    "Those who practise Judaism will not be considered.",
+    "Anyone following Hinduism is not suitable for the role.",
+    "Staff who converted to Islam cannot be accommodated.",
+    "不招任何信教人员。",
+    "谢绝一切信教者。",
+    "不招临时工和信教的人员。",
+  ]);
+  flaggedInText("discrimination.health", ["拒收实习生及有心脏病的人。"]);
+  cleanInText("discrimination.religion", [
+    "We respect colleagues who follow any religion.",
+    "Guide visitors through a museum of the history of Buddhism.",
+    "不接受任何形式的宗教歧视。",
+  ]);
+  cleanInText("discrimination.ethnicity", ["不收押金和任何费用，欢迎少数民族同学。"]);
+});
+
+describe("former-blind-13 discrimination: softened English refusals and stereotypes that the attribute cannot do the work", () => {
+  flaggedInText("discrimination.health", ["Applicants with asthma are not a good fit for the warehouse."]);
+  flaggedInText("discrimination.religion", ["Catholics are probably not the right fit for our team."]);
+  flaggedInText("discrimination.gender", ["夜班理货，女孩子扛不住。", "这个岗位男生搞不定，小朋友不买账。"]);
+  cleanInText("discrimination.gender", ["新人可能吃不消，我们有带教，男女不限。"]);
+  cleanInText("discrimination.health", ["Not a good fit for people who dislike travel."]);
+});
+
+describe("former-blind-13 discrimination: a disability named by the impairment or the aid", () => {
+  flaggedInText("discrimination.health", [
+    "视障人士不适合此岗位。",
+    "聋哑人不招。",
+    "Deaf applicants cannot be considered for the call centre.",
+    "坐轮椅的应聘者无法安排。",
+  ]);
+  cleanInText("discrimination.health", [
+    "为视障用户开发读屏功能。",
+    "欢迎听障人士投递，面试提供手语翻译。",
+    "Build accessibility features for deaf and blind users.",
+    "本岗位面向视障人士招聘（按比例安排残疾人就业）。",
+  ]);
+});
+
+describe("former-blind-13 discrimination: every other people excluded; places and languages named by a people", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "藏族同胞优先，别的民族暂不考虑。",
+    "汉族即可，其他民族的求职者一律不招。",
+    "We do not hire Zhuang or Dong candidates.",
+    "Tujia and Miao people are not considered.",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "其他民族的节日公司同样放假。",
+    "其他民族员工均可申请清真餐。",
+    "在维族聚居社区做社工，欢迎各民族应聘。",
+    "Kazakh/Russian translation experience preferred.",
+    "Mongolian or Chinese literature background a plus.",
+  ]);
+  it("does not read a place or a language pair in the title as a condition", () => {
+    expect(posting({ title: "藏民村驻村社工", description: "负责村民走访与活动组织。" })).not.toContain(
+      "discrimination.ethnicity",
+    );
+    expect(
+      posting({ title: "Tibetan-English Interpreter", description: "Interpret at project meetings." }),
+    ).not.toContain("discrimination.ethnicity");
+  });
+});
+
+describe("former-blind-13 discrimination: a preference before the attribute, and a wish that the newcomer be like the team (gender)", () => {
+  flaggedInText("discrimination.gender", [
+    "优先考虑女生，沟通细腻。",
+    "我们会优先录用男生。",
+    "希望新来的也是小伙子，住宿好安排。",
+    "Our crew is all guys, so we'd rather have a man.",
+  ]);
+  cleanInText("discrimination.gender", ["优先考虑有驾照者，男女不限。", "希望新同事也是爱学习的人。"]);
+  cleanInText("discrimination.health", ["同等条件下优先考虑残疾人。"]);
+});
+
+describe("former-blind-13 discrimination: one sex as a genuine occupational requirement without 因, and a law assigning the work", () => {
+  cleanInText("discrimination.gender", [
+    "限女性（需进入女生宿舍巡查）。",
+    "仅招男性，工作内容为进入男浴室保洁巡查。",
+    "依据监狱法由男性警察管理男性罪犯，限男性。",
+  ]);
+  flaggedInText("discrimination.gender", ["限女性，提供女生宿舍。", "仅招男性，男生宿舍离公司近。"]);
+});
+
+describe("former-blind-13 discrimination: tier words inside places and office names (school tier); 友好 welcomes (marital)", () => {
+  flaggedInText("discrimination.school_tier", ["海本优先。", "海本或985背景优先。", "仅限211工程院校毕业生。"]);
+  cleanInText("discrimination.school_tier", ["只招珠海本地人。", "负责985工程项目经费报销。"]);
+  it("does not read an office named for a tier as the applicant's school", () => {
+    expect(posting({ title: "211工程项目办公室秘书", description: "负责材料汇编与会议记录。" })).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  cleanInText("discrimination.marital", ["宝妈友好，可带娃面试。", "对宝妈友好，男女不限。"]);
+  flaggedInText("discrimination.marital", ["只招宝妈，时间灵活。"]);
+});
+
+describe("former-blind-13 discrimination: mothers named as a title's audience (marital), and leading worship as the role's faith (religion)", () => {
+  it("does not read a family status in a title as a condition, and still reads it with a marker", () => {
+    for (const title of ["宝妈在家副业", "宝妈居家客服", "宝妈副业·手工串珠"])
+      expect(posting({ title, description: "在家完成手工串珠，计件结算，每件2元。" })).not.toContain(
+        "discrimination.marital",
+      );
+    for (const title of ["限宝妈·居家客服", "居家客服（宝妈优先）", "宝妈专属兼职·在家做"])
+      expect(posting({ title, description: "线上接待咨询，每天4小时。" })).toContain("discrimination.marital");
+  });
+  cleanInText("discrimination.religion", [
+    "因本岗位需主持礼拜仪式，须为天主教徒。",
+    "As the role leads Sunday worship, applicants must be practising Christians.",
+    "寺院招聘法务助理。因岗位需带领早晚诵经，限佛教徒。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "因工作需要参加每周礼拜，须为基督徒。",
+    "须为基督徒，因公司文化以信仰为本。",
+    "As our office closes early on Fridays, Muslim applicants preferred.",
+  ]);
+});
+
+describe("former-blind-13 discrimination: a second round of new wordings, written after the fixes (its misses were fixed as classes)", () => {
+  flaggedInText("discrimination.region", [
+    "Preference goes to people born in Chengdu.",
+    "我们只考虑河南以外的求职者。",
+    "This post is closed to candidates from Xinjiang.",
+    "Applicants from Jiangxi or Anhui will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "We cannot take on candidates from Africa for this client.",
+    "No applicants from India.",
+    "外教须持美国、英国或加拿大护照。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff who wear a hijab cannot work front desk.",
+    "We will not consider anyone who attends church regularly.",
+    "We do not hire people who are Buddhists.",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Applicants on antidepressants will be screened out.",
+    "近视超过600度的不考虑。",
+    "乙肝携带者不能上岗。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "If you are pregnant, this is not the job for you.",
+    "我们更想招已经有孩子的。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "我们这里全是男同事，女生来了不方便。",
+    "Male applicants will have priority.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "优先考虑有教师资格证者，男女不限。",
+    "Staff cannot work more than 44 hours a week; women and men get equal pay.",
+    "夜班辛苦，新人可能扛不住，男女不限。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "我们希望新同事是有耐心的人，婚否不限。",
+    "我们想招一位踏实的会计，已婚未婚均可。",
+    "This shift is not suitable for students; married or single, all welcome.",
+    "负责为宝妈群体策划亲子活动。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "We do not consider age, gender or religion in hiring.",
+    "Our volunteers go to church on Sundays to serve lunch.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Experience selling to customers from India preferred.",
+    "Serve guests from the Middle East and Africa.",
+    "Native English speakers from any country welcome.",
+    "We sponsor visas for teachers from the UK, the US and Canada.",
+    "Translate documents for clients holding a Japanese passport.",
+    "我们的客户主要是来自非洲国家的采购商。",
+  ]);
+  cleanInText("discrimination.health", [
+    "负责为近视600度以上的顾客验配镜片。",
+    "负责盲人按摩中心的前台接待。",
+    "Sign language interpreter for deaf students.",
+  ]);
+  cleanInText("discrimination.region", [
+    "负责对接福建省内各地市的经销商。",
+    "公司总部在河南，只在河南以外的城市设分公司。",
+    "We help people from Sichuan find jobs in Shanghai.",
+    "Candidates from Fujian Province are welcome, as are those from elsewhere.",
+    "Hong Kong people are our main customers.",
+  ]);
+  it("clears a women's dormitory cleaner limited to women (the work is inside the dormitory)", () => {
+    expect(posting({ title: "女生宿舍保洁员", description: "女生宿舍楼保洁，限女性。" })).not.toContain(
+      "discrimination.gender",
+    );
+  });
+});
+
+describe("former-blind-13 discrimination: a third round of near misses in titles and requirements (the work's subject, a list welcomed whole)", () => {
+  it("does not read a screening project, a recruiting target or admissions consulting in a title as a condition", () => {
+    expect(posting({ title: "乙肝筛查项目助理", description: "负责社区筛查的预约与数据录入。" })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ title: "艾滋病检测点志愿者协调员", description: "负责排班与物资管理。" })).not.toContain(
+      "discrimination.health",
+    );
+    expect(posting({ title: "985高校校园招聘专员", description: "负责宣讲会组织。" })).not.toContain(
+      "discrimination.school_tier",
+    );
+    expect(posting({ title: "Ivy League Admissions Consultant", description: "Advise families." })).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  it("does not read the people the work cares for, or a list welcomed whole, in the requirements as a condition", () => {
+    expect(posting({ requirements: "需照顾女性老人的日常起居。" })).not.toContain("discrimination.gender");
+    expect(posting({ requirements: "有985高校合作资源者优先。" })).not.toContain("discrimination.school_tier");
+    expect(posting({ requirements: "Christian, Muslim or no faith: all welcome." })).not.toContain(
+      "discrimination.religion",
+    );
+    expect(posting({ requirements: "Han, Hui or Tibetan: all welcome." })).not.toContain("discrimination.ethnicity");
+  });
+  it("still reads a bare attribute in the requirements beside a welcome of something else", () => {
+    expect(posting({ requirements: "女，本科或大专均可。" })).toContain("discrimination.gender");
+    expect(posting({ requirements: "汉族，本科或大专均可。" })).toContain("discrimination.ethnicity");
+    expect(posting({ requirements: "仅限985高校校招生。" })).toContain("discrimination.school_tier");
+    expect(posting({ requirements: "入职须做乙肝检测。" })).toContain("discrimination.health");
+    expect(
+      posting({ requirements: "Christian, Muslim applicants will not be considered, all graduates welcome." }),
+    ).toContain("discrimination.religion");
+  });
+});
+
+describe("former-blind-13 discrimination: a fourth round of new wordings (told to be careful or to go back, penalties, pledges, practice forbidden)", () => {
+  flaggedInText("discrimination.region", [
+    "我们店里都是本地阿姨，外地来的沟通不方便，就不考虑了。",
+    "Our kitchen runs on Sichuan staff; applicants from other regions rarely last, so we don't take them.",
+    "Applicants with a hukou outside Guangdong need not apply.",
+  ]);
+  flaggedInText("discrimination.gender", ["该岗位需经常陪客户喝酒，女士慎重。"]);
+  flaggedInText("discrimination.marital", [
+    "We ask about family plans at interview; those expecting a baby soon should look elsewhere.",
+    "新人须签不怀孕承诺书。",
+    "试用期内怀孕的按自动离职处理。",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "本公司员工不得信仰任何宗教。",
+    "Staff must not pray during working hours or wear religious symbols.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["团队清一色汉族，少数民族融入困难，请慎重投递。"]);
+  flaggedInText("discrimination.health", ["有抑郁病史的同学，这个岗位压力大，就不要来了。"]);
+  flaggedInText("discrimination.school_tier", ["我们只看学校，双非的请回。"]);
+  cleanInText("discrimination.region", [
+    "外地来的同事可申请宿舍。",
+    "Candidates from other regions are welcome; we help with relocation.",
+  ]);
+  cleanInText("discrimination.gender", ["请慎重填写个人信息，男女不限。", "违反规定者予以辞退，男女不限。"]);
+  it("does not read the people the employer helps in the requirements as a condition", () => {
+    expect(
+      posting({ requirements: "No hukou requirement; we help hires from other cities apply for a residence permit." }),
+    ).not.toContain("discrimination.region");
+  });
+});
+
+describe("former-blind-13 discrimination: a fifth round, in English (suits, minority candidates, born outside, a mental health history, not what the client wants)", () => {
+  flaggedInText("discrimination.gender", ["This role suits a gentleman; heavy lifting daily."]);
+  flaggedInText("discrimination.health", ["Candidates with a mental health history are unsuitable."]);
+  flaggedInText("discrimination.ethnicity", ["Minority candidates will not be considered."]);
+  flaggedInText("discrimination.region", ["Those born outside Beijing need not apply."]);
+  flaggedInText("discrimination.race", ["Dark-skinned models are not what the client wants."]);
+  cleanInText("discrimination.gender", ["This suits a team player who likes travel."]);
+  cleanInText("discrimination.ethnicity", ["We support minority candidates with mentoring."]);
+  cleanInText("discrimination.region", ["Our staff come from outside Beijing too; everyone welcome."]);
+  cleanInText("discrimination.health", ["Mental health history is kept confidential and never affects hiring."]);
+});
