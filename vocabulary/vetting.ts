@@ -478,12 +478,10 @@ export const GENDER: VettingLexicon = {
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
-    // A gender naming whom a marital or childbearing condition binds ("女教师需已生育二胎") is that
-    // condition's subject: the marital rule flags it (as "孕期女性" already is).
-    "(?:女|男)(?:教师|老师|员工|职工|性|士|生|同事|应聘者|求职者)?\\s*(?:需|须|要|应|必须|需要)\\s*(?:已婚|未婚|已育|未育|已生育|未生育|已生|承诺|保证)",
-    // A marital status naming whom it binds ("未婚女性入职三年内不得生育"): the marital rule flags it.
-    "(?:未婚|已婚|未育|已育|未生育|已生育)\\s*(?:的)?\\s*(?:女性|女士|女生|女职工|男性)(?=[^，,。；;\\n]{0,12}(?:生育|怀孕|结婚|婚育))",
-    "\\b(?:female|male|women|men)\\s+(?:staff|applicants?|candidates?|employees?|teachers?|hires?)\\s+(?:must|should|need\\s+to|are\\s+required\\s+to)\\s+(?:be\\s+(?:married|single|unmarried)|already\\s+have\\s+(?:children|kids)|(?:agree|promise)\\s+not\\s+to)",
+    // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
+    // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
+    // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
+    // women as who can be pregnant, stay the marital rule's alone: MARITAL's "孕期女性" pattern below.)
   ],
 };
 
@@ -1210,6 +1208,8 @@ export const MARITAL: VettingLexicon = {
     // Young children as the status: "if you have young kids", "candidates with small children".
     // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
+    // (branch vet-gm) Children already had, as the condition: "Female candidates must already have children".
+    "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: ["宝妈(?=\\s*(?:创立|创办|创始|发起|带队))"],

@@ -1351,11 +1351,14 @@ const DETECTORS: Partial<Record<PostingRuleId, PostingTextRule["detect"]>> = {
         // A title's bare attribute is a condition ("女销售"), except a family status, which in a title names the
         // audience a job is written for ("宝妈兼职", "宝妈在家兼职"), as every tuning set labels it (former-blind-13,
         // branch vet13-disc); with a marker it is still one ("限宝妈").
+        // The gender rule also asks whether a family status names a sex ("女性需已生育", "宝妈优先"): a condition on the
+        // same terms as the marital rule's own, so not in a title (branch vet-gm).
         findRestriction(
           rule,
           text,
           negated,
           field === "requirements" || (field === "title" && rule !== "discrimination.marital"),
+          field === "requirements",
         ),
     ]),
   ),

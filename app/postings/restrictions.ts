@@ -340,6 +340,27 @@ function firstSpan(re: RegExp | null, text: string): Span | null {
   return null;
 }
 
+/**
+ * The non-empty spans of `re` that start in [from, to) and end by `end`, offsets in `text`: matched against the text
+ * from a little before `from` (for look-behinds) to `end`, so that a miss does not scan on to the end of a long posting.
+ */
+function spansBetween(re: RegExp | null, text: string, from: number, to: number, end: number): Span[] {
+  if (!re || from >= to) return [];
+  const base = Math.max(0, from - 16);
+  const window = text.slice(base, end);
+  const spans: Span[] = [];
+  re.lastIndex = from - base;
+  for (let m = re.exec(window); m !== null && m.index + base < to; m = re.exec(window)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: base + m.index, end: base + m.index + m[0].length });
+  }
+  re.lastIndex = 0;
+  return spans;
+}
+
 // ---------------------------------------------------------------------------
 // One mention: is it a restriction?
 // ---------------------------------------------------------------------------
@@ -565,6 +586,8 @@ export function findRestriction(
   text: string,
   negated: NegationTest,
   inRequirements: boolean,
+  /** For the gender rule: whether a bare family status is a condition in this field (not in a title: "宝妈兼职"). */
+  familyStatusIsCondition: boolean = inRequirements,
 ): Span | null {
   const lexicon = COMPILED[rule];
   const candidates: Span[] = [];
@@ -576,6 +599,8 @@ export function findRestriction(
   // The exclusions are only needed when something may be excluded (most postings mention nothing).
   const excluded = !firstMention.done || !firstScreen.done ? spansOf(lexicon.notMention, text) : [];
   const inside = insideWalker(excluded);
+  // The gender mentions that are no condition themselves, for a family-status screen that names them (below).
+  const sexMentions: Span[] = [];
   for (let next = firstMention; !next.done; next = mentions.next()) {
     const s = next.value;
     if (inside(s)) continue;
@@ -583,6 +608,7 @@ export function findRestriction(
       candidates.push(s);
       break;
     }
+    if (rule === "discrimination.gender") sexMentions.push(s);
   }
   mentions.return(undefined);
   // Only the first label value counts: one exec, not every span of the text.
@@ -607,8 +633,84 @@ export function findRestriction(
     candidates.length = 0;
     candidates.push(...kept);
   }
+  if (rule === "discrimination.gender" && candidates.length === 0) {
+    const named = sexNamedByFamilyScreen(text, sexMentions, negated, familyStatusIsCondition);
+    if (named) candidates.push(named);
+  }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// A family-status screen that names a sex (tests/corpus/README.md, "Labels changed", branch vet-gm)
+// ---------------------------------------------------------------------------
+
+/** Words that name women by a family role: "宝妈优先", "mothers preferred" screen mothers, not fathers. */
+const MOTHER_WORDS = /宝妈|妈妈|母亲|妻子|太太|主妇|\b(?:mothers?|moms?|mums?|wives|wife|housewives)\b/gu;
+/** Both parents named ("宝妈宝爸优先", "moms and dads"): a family status, no sex. */
+const BOTH_PARENTS =
+  /(?:宝妈|妈妈)\s*[、/和或及与]?\s*(?:宝爸|爸爸)|(?:宝爸|爸爸)\s*[、/和或及与]?\s*(?:宝妈|妈妈)|\b(?:mothers?|moms?|mums?)\s*(?:and|or|&|\/)\s*(?:fathers?|dads?)\b|\b(?:fathers?|dads?)\s*(?:and|or|&|\/)\s*(?:mothers?|moms?|mums?)\b/gu;
+/**
+ * Women named only as the people who can be pregnant or nursing ("孕期女性", "哺乳期的妈妈", "准妈妈", "pregnant or nursing
+ * women", "expecting mothers"): the screen is the pregnancy, the marital rule's alone.
+ */
+const PREGNANT_BEFORE =
+  /(?:孕期|哺乳期|怀孕|孕|准|产后|坐月子)\s*(?:[、/和及或与]\s*(?:孕期|哺乳期|产期))?\s*(?:中|期间)?\s*(?:的)?\s*$|\b(?:pregnant|nursing|breastfeeding|lactating|expecting|expectant)\s+(?:(?:or|and|\/)\s+(?:pregnant|nursing|breastfeeding|lactating|new)\s+)?$/u;
+/** How far a sex named before a family-status screen may stand from it in its clause ("女性应聘者需承诺入职三年内不生育"). */
+const SEX_BEFORE_GAP_ZH = 12;
+const SEX_BEFORE_GAP_EN = 48;
+/** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
+const SEX_AFTER_GAP = 3;
+
+/**
+ * A marriage or childbearing condition whose subject is a sex or a mother ("女性需已生育", "未婚女性入职三年内不得生育",
+ * "Female applicants must not plan a pregnancy", "宝妈优先", "宝妈勿扰") screens by sex as well as by family status: the
+ * span from the sex word to the condition, or null. Pregnancy and nursing name women only as who can be pregnant
+ * (PREGNANT_BEFORE), and a pair ("男女", "宝妈宝爸") or no sex at all ("孕期暂不考虑", "已婚已育优先") is the marital
+ * rule's alone. `sexMentions` are the gender lexicon's mentions that were no condition on their own.
+ */
+function sexNamedByFamilyScreen(
+  text: string,
+  sexMentions: readonly Span[],
+  negated: NegationTest,
+  familyStatusIsCondition: boolean,
+): Span | null {
+  const mothers = spansOf(MOTHER_WORDS, text);
+  if (sexMentions.length === 0 && mothers.length === 0) return null;
+  const pairs = mothers.length > 0 ? spansOf(BOTH_PARENTS, text) : [];
+  const named = [...sexMentions, ...mothers.filter((m) => !pairs.some((p) => p.start <= m.start && m.end <= p.end))]
+    .filter((s) => !PREGNANT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))
+    .sort((a, b) => a.start - b.start);
+  if (named.length === 0) return null;
+  const marital = COMPILED["discrimination.marital"];
+  let excluded: Span[] | null = null;
+  for (const s of named) {
+    const clause = clauseOf(text, s.start, s.end);
+    const gapAfter =
+      isAscii(text.charAt(s.end)) || isAscii(text.charAt(s.end - 1)) ? SEX_BEFORE_GAP_EN : SEX_BEFORE_GAP_ZH;
+    // The family statuses and screens that start between a few characters before the sex word and the gap after it.
+    const from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
+    const to = Math.min(clause.end, s.end + gapAfter + 1);
+    const found = [
+      ...spansBetween(mentionsRe(marital, text), text, from, to, clause.end).map((m) => ({ ...m, screen: false })),
+      ...spansBetween(marital.screen, text, from, to, clause.end).map((m) => ({ ...m, screen: true })),
+    ];
+    if (found.length === 0) continue;
+    excluded ??= spansOf(marital.notMention, text);
+    for (const m of found) {
+      if (excluded.some((x) => x.start <= m.start && m.end <= x.end)) continue;
+      const near =
+        (m.start < s.end && s.start < m.end) ||
+        (m.start >= s.end && m.start - s.end <= gapAfter) ||
+        (s.start >= m.end && s.start - m.end <= SEX_AFTER_GAP);
+      if (!near) continue;
+      const condition = m.screen
+        ? !negated(m.start, m.end)
+        : isRestriction(text, m, marital, familyStatusIsCondition, negated);
+      if (condition) return { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) };
+    }
+  }
+  return null;
 }
 
 export const PROTECTED_RULES = Object.keys(PROTECTED_ATTRIBUTES) as ProtectedRule[];
