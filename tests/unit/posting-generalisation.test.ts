@@ -1025,6 +1025,87 @@ describe("gender: a trade's name, a named initiative, the subject of a childbear
   });
 });
 
+// ---------------------------------------------------------------------------
+// Marriage and childbearing screens that name women (branch vet-gm): the former-blind-12 convention, adopted for
+// every set (tests/corpus/README.md, "Labels changed"). New wordings, none from any set.
+// ---------------------------------------------------------------------------
+
+const BOTH = ["discrimination.marital", "discrimination.gender"] as const;
+
+describe("marital screens naming women: the sex named is a gender screen too", () => {
+  it.each([
+    "女同事入职后两年内不得怀孕。",
+    "女性候选人需已婚已育，未育者勿投。",
+    "应聘的女员工须签署三年内不要孩子的保证书。",
+    "宝妈请勿投递，本岗需常驻外地。",
+    "孩子已上小学的宝妈优先。",
+    "Women applying for this role must not plan to have a baby within two years.",
+    "Female candidates must already have children.",
+    "Mothers of school-age children preferred.",
+    "Lady applicants must be married.",
+    "Female staff are expected to sign a pledge not to get pregnant during the first two years.",
+  ])("flags marital and gender in the text: %s", (description) => {
+    expect(posting({ description })).toEqual(expect.arrayContaining([...BOTH]));
+  });
+  it.each(["女同事入职后两年内不得怀孕。", "Female hires must already have a child."])(
+    "flags marital and gender in the requirements: %s",
+    (requirements) => {
+      expect(posting({ requirements })).toEqual(expect.arrayContaining([...BOTH]));
+    },
+  );
+  it("quotes the women and the condition and names the rule in both languages", () => {
+    const flag = checkPosting({
+      title: "出纳",
+      description: "女性候选人需已婚已育，未育者勿投。",
+      requirements: null,
+      salaryMin: 6000,
+      salaryMax: 8000,
+    }).find((f) => f.rule === "discrimination.gender");
+    expect(flag?.words).toBe("女性候选人需已婚已育");
+    expect(flag?.message.zh).toMatch(/^性别歧视/u);
+    expect(flag?.message.en).toMatch(/^Gender discrimination/u);
+  });
+});
+
+describe("marital screens naming women: no sex, both parents, or women only as who can be pregnant is marital only", () => {
+  it.each([
+    "孕期员工暂不考虑。",
+    "已婚已育者优先。",
+    "应聘者须承诺两年内不生育。",
+    "哺乳期的妈妈暂不考虑。",
+    "宝妈宝爸优先，时间灵活。",
+    "男女不限，已婚已育优先。",
+    "公司女员工较多，已婚已育者优先。",
+    "Candidates must not plan a pregnancy within two years.",
+    "Married applicants preferred.",
+    "Not open to pregnant women at this time.",
+    "Moms and dads with kids at school preferred.",
+  ])("flags marital, not gender: %s", (description) => {
+    const flagged = posting({ description });
+    expect(flagged).toContain("discrimination.marital");
+    expect(flagged).not.toContain("discrimination.gender");
+  });
+});
+
+describe("marital screens naming women: open to mothers and everyone is clean", () => {
+  it.each([
+    "宝妈友好，时间可调，男女不限。",
+    "欢迎宝妈投递，婚育状况不限。",
+    "女员工享受产假和哺乳假。",
+    "Open to mothers, fathers and everyone else; flexible hours.",
+    "Women returning from maternity leave are welcome.",
+  ])("flags neither: %s", (description) => {
+    const flagged = posting({ description });
+    expect(flagged).not.toContain("discrimination.marital");
+    expect(flagged).not.toContain("discrimination.gender");
+  });
+  it("a mother named as a title's audience is no screen of either kind", () => {
+    const flagged = posting({ title: "宝妈居家兼职·在线客服", description: "时间灵活，男女不限，婚育状况不限。" });
+    expect(flagged).not.toContain("discrimination.marital");
+    expect(flagged).not.toContain("discrimination.gender");
+  });
+});
+
 describe("discrimination: refusals before a list, nationality, demanded faith, children, test results", () => {
   flagged("discrimination.region", ["不收广西、云南籍。", "不招东北、河南人。"]);
   clean("discrimination.region", ["不限广西、云南籍，均可投递。", "外地员工提供宿舍。"]);
@@ -3293,85 +3374,4 @@ describe("former-blind-13 discrimination: a fifth round, in English (suits, mino
   cleanInText("discrimination.ethnicity", ["We support minority candidates with mentoring."]);
   cleanInText("discrimination.region", ["Our staff come from outside Beijing too; everyone welcome."]);
   cleanInText("discrimination.health", ["Mental health history is kept confidential and never affects hiring."]);
-});
-
-// ---------------------------------------------------------------------------
-// Marriage and childbearing screens that name women (branch vet-gm): the former-blind-12 convention, adopted for
-// every set (tests/corpus/README.md, "Labels changed"). New wordings, none from any set.
-// ---------------------------------------------------------------------------
-
-const BOTH = ["discrimination.marital", "discrimination.gender"] as const;
-
-describe("marital screens naming women: the sex named is a gender screen too", () => {
-  it.each([
-    "女同事入职后两年内不得怀孕。",
-    "女性候选人需已婚已育，未育者勿投。",
-    "应聘的女员工须签署三年内不要孩子的保证书。",
-    "宝妈请勿投递，本岗需常驻外地。",
-    "孩子已上小学的宝妈优先。",
-    "Women applying for this role must not plan to have a baby within two years.",
-    "Female candidates must already have children.",
-    "Mothers of school-age children preferred.",
-    "Lady applicants must be married.",
-    "Female staff are expected to sign a pledge not to get pregnant during the first two years.",
-  ])("flags marital and gender in the text: %s", (description) => {
-    expect(posting({ description })).toEqual(expect.arrayContaining([...BOTH]));
-  });
-  it.each(["女同事入职后两年内不得怀孕。", "Female hires must already have a child."])(
-    "flags marital and gender in the requirements: %s",
-    (requirements) => {
-      expect(posting({ requirements })).toEqual(expect.arrayContaining([...BOTH]));
-    },
-  );
-  it("quotes the women and the condition and names the rule in both languages", () => {
-    const flag = checkPosting({
-      title: "出纳",
-      description: "女性候选人需已婚已育，未育者勿投。",
-      requirements: null,
-      salaryMin: 6000,
-      salaryMax: 8000,
-    }).find((f) => f.rule === "discrimination.gender");
-    expect(flag?.words).toBe("女性候选人需已婚已育");
-    expect(flag?.message.zh).toMatch(/^性别歧视/u);
-    expect(flag?.message.en).toMatch(/^Gender discrimination/u);
-  });
-});
-
-describe("marital screens naming women: no sex, both parents, or women only as who can be pregnant is marital only", () => {
-  it.each([
-    "孕期员工暂不考虑。",
-    "已婚已育者优先。",
-    "应聘者须承诺两年内不生育。",
-    "哺乳期的妈妈暂不考虑。",
-    "宝妈宝爸优先，时间灵活。",
-    "男女不限，已婚已育优先。",
-    "公司女员工较多，已婚已育者优先。",
-    "Candidates must not plan a pregnancy within two years.",
-    "Married applicants preferred.",
-    "Not open to pregnant women at this time.",
-    "Moms and dads with kids at school preferred.",
-  ])("flags marital, not gender: %s", (description) => {
-    const flagged = posting({ description });
-    expect(flagged).toContain("discrimination.marital");
-    expect(flagged).not.toContain("discrimination.gender");
-  });
-});
-
-describe("marital screens naming women: open to mothers and everyone is clean", () => {
-  it.each([
-    "宝妈友好，时间可调，男女不限。",
-    "欢迎宝妈投递，婚育状况不限。",
-    "女员工享受产假和哺乳假。",
-    "Open to mothers, fathers and everyone else; flexible hours.",
-    "Women returning from maternity leave are welcome.",
-  ])("flags neither: %s", (description) => {
-    const flagged = posting({ description });
-    expect(flagged).not.toContain("discrimination.marital");
-    expect(flagged).not.toContain("discrimination.gender");
-  });
-  it("a mother named as a title's audience is no screen of either kind", () => {
-    const flagged = posting({ title: "宝妈居家兼职·在线客服", description: "时间灵活，男女不限，婚育状况不限。" });
-    expect(flagged).not.toContain("discrimination.marital");
-    expect(flagged).not.toContain("discrimination.gender");
-  });
 });
