@@ -156,6 +156,11 @@ export interface PostingTextRule {
   readonly detect?: (text: string, negated: NegationTest, field: string) => Span | null;
   /** A match in a sentence matching this is ignored (an anti-fraud notice naming what the employer never asks). */
   readonly ignoreInSentence?: RegExp;
+  /**
+   * A match lying inside a match of one of these names the scheme as what the job investigates or handles
+   * (`SCHEME_AS_DUTY`): ignored whatever the pattern's `allowable`, since it is not the employer's demand at all.
+   */
+  readonly namedAsDuty?: readonly RegExp[];
   /** Raise the severity when any of these also appears anywhere in the posting (any field). */
   readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
 }
@@ -195,7 +200,22 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
 const ANTI_FRAUD_NOTICE =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): the scheme named as what the job investigates, checks or
+ * handles — examples listed with 等 before the case they belong to ("排查利用个人银行卡走账、出借银行卡等案件线索",
+ * "整理传销案件卷宗，涉及拉人头、发展下线等线索核查"), or named by 涉及 before complaints or reports ("处理涉及"付费内推"
+ * 的用户举报"); in English, reports or complaints about it handled as the work. A match inside is not the employer's
+ * scheme. (The case noun closes the span, so the scheme must stand between the duty and its case.)
+ */
+const SCHEME_AS_DUTY = [
+  u(
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+  ),
+  u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
+  /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
+];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
@@ -294,6 +314,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fee",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "违规收费：不得以任何名义向求职者收取报名费、押金、保证金、培训费、服装费、体检费等费用（《劳动合同法》第9条）",
@@ -302,6 +323,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Tenth round (former-blind-13, branch vet13-fraud): a fee the worker earns a share of ("拿服务费的25%", "按中介费的
+      // 30%提成", "25% of the placement fee"); a fee as the topic of questions the job answers ("解答利率和手续费问题");
+      // the job's own pay figure ("月薪200-300元": an amount after a pay word is what the worker gets).
+      /(?:拿|获得|提取|抽取|分得|享有|享受|按|得到)\s*[\u4e00-\u9fff]{0,6}?(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费)\s*(?:的)?\s*\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:of|on)\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:fees?|commissions?)\b/u,
+      u(
+        `(?:解答|讲解|解释|回答|答复|处理|说明|介绍)${SEP}{0,12}?费${SEP}{0,4}?(?:问题|疑问|疑惑|咨询|投诉|争议|政策|规则)`,
+      ),
+      /(?:月薪|薪资|工资|底薪|薪酬|年薪|时薪|日薪|实习补贴|实习工资|补贴|津贴|税前|到手)\s*[:：]?\s*(?:为|是)?\s*(?:rmb|¥|￥)?\s*\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*)?\s*(?:元|块|k|千|万)?(?:\s*\/\s*月)?/u,
+      // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
+      // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
+      /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
+      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
@@ -316,6 +349,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
     ],
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
+      // 套装（499元）后才能接单", "充值200元后方可领任务"); a charge handed to the employer ("费用1500元先交给公司代收");
+      // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
+      // and the applicant's own money spent on the employer's orders ("place orders with your own money; we refund").
+      u(
+        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
+      ),
+      u(
+        `(?:费|费用|押金|保证金|定金)${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+      ),
+      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
+      /\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
       // money to open the means of work ("充值199开通接单账号", "购买98元的会员卡激活工号");
       // goods issued and taken back from the first wages ("工服按成本价收取150元，从首月工资里扣");
@@ -359,6 +404,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "training_loan",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "招转培/培训贷：严禁以招聘为名诱导求职者参加收费培训或办理培训贷款（教育部“三严禁”“五防”）",
@@ -374,6 +420,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:抵扣|扣))(?:除|回)?`,
       ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
+      // training's price a sentence or two before ("培训费8800元。可签「就业分期」协议，上岗后工资里扣").
+      u(
+        `(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同)(?<=(?:培训|学费|集训|课程|学徒|实训)[^\\n]{0,60}?(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同))${SEP_LIST}{0,20}?(?:工资|薪资|薪水|月薪|收入)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
+      ),
       /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
       u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
       u(`先(?:培训|学习|学)\\s*后(?:上岗|就业|入职|推荐|分配)${SEP}{0,12}?(?:费|贷|分期|学费)`),
@@ -398,6 +449,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // are not 0元学习/0元报名); instalment contracts filed as documents; a loan product in the job's title
       // ("助学贷款专员"); learners served with words between ("向有意报名的学员介绍…分期缴费政策").
       /[1-9][\d,]*(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): refunds and repayments negotiated or chased as the job
+      // ("协调退费和协商还款", "催收逾期还款").
+      /(?:协商|协调|催收|追讨|提醒|核对)\s*(?:客户|用户|借款人|学员)?\s*(?:的)?\s*(?:逾期)?\s*(?:退费|还款|退款|分期)/u,
       // Ninth round (former-blind-12, branch vet12): complaints and checks about the scheme handled as the job
       // ("排查和处理涉及“培训贷”的客户投诉").
       u(
@@ -421,6 +475,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "paid_internship",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "付费实习：不得向学生收取实习费、内推费或出售实习机会（教育部“五防”）",
@@ -456,6 +511,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
+      // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
+      u(
+        `(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手)\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)|(?:内推|推荐|面试|录用|offer)${SEP}{0,4}?(?:未|没|不)\\s*(?:通过|成功|录用|录取)\\s*(?:不|免|则不)\\s*(?:收费|收取费用|收钱)`,
+      ),
       // Ninth round (former-blind-12, branch vet12): a fee named after the referral or placement with a word between
       // ("内推感谢费", "实习资源对接费"), and tuition for an internship programme in English.
       /(?:内推|实习)\s*(?:感谢|对接|资源|渠道|介绍|中介|咨询|机会|岗位)\s*(?:资源|渠道|对接|服务)?\s*费/u,
@@ -484,6 +544,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     // Block: MoE bans "高薪/保录" hype outright; it is false information, not a matter of taste.
     id: "hype",
+    namedAsDuty: SCHEME_AS_DUTY,
+    // Tenth round (former-blind-13, branch vet13-fraud): a commitment demanded of the applicant ("女性应聘者需承诺入职三年内
+    // 不生育", "须保证入职后服从安排", "candidates must guarantee …") is not the employer's promise.
+    allow: [
+      u(
+        `(?:需|须|必须|应|应当|要求|需要|并|书面|签字|签署)\\s*(?:本人|员工|应聘者|求职者|候选人|新人|学员)?\\s*(?:书面)?\\s*(?:承诺|保证|确保)${SEP}{0,20}`,
+      ),
+      /\b(?:you|applicants?|candidates?|employees?|staff|new\s+hires?)\s+(?:must|shall|are\s+required\s+to|agree\s+to|need\s+to)\s+(?:\w+\s+)?(?:promise|guarantee|commit|pledge)\b[^.;]{0,60}/u,
+    ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
@@ -542,6 +611,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:零门槛|无门槛)${SEP}{0,12}?(?:月入|日赚|日入|月赚)\\s*(?:[1-9一二两三四五六七八九十几]\\s*万|过万|上万|过千|\\d{4,})`,
       ),
       /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a floor or a "more than" before the amount ("earn at least CNY
+      // 1,500 per day", "make over 800 a day"), and effort said to be nil ("zero effort", "effortlessly", "no effort").
+      /\b(?:make|earn|making|earning|take\s+home|get)\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
+      /\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort\b(?<=\b(?:earn|make|income|money|cash|paid|pay)\b[^.;!]{0,60}\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort)|\beffortless(?:ly)?\s+(?:income|money|cash|earnings)\b|\b(?:earn|make\s+money)\s+effortlessly\b/u,
       /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
       // Income promises: a daily figure ("日赚500+"), a monthly one with "+" or a phone ("一部手机月入3万+"),
       // a dream ("年薪百万不是梦"), a lifestyle ("三个月买车买房", "财务自由", "躺着也能赚").
@@ -659,8 +732,23 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // … nor does a notice about people impersonating the employer (former-blind-10: "如收到自称本公司HR要求添加私人
     // 微信的信息，请勿理会并向平台举报", "anyone claiming to be our HR on WeChat … report them").
     ignoreInSentence:
-      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:要求|让|请)\s*(?:你|您|求职者)?\s*(?:添加|加|转到|转至|改用|使用)|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b/u,
+      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): a handle right after the messenger's name, with or without a
+      // colon, after any person who owns it ("添加招聘负责人微信 nbjiaju_hr", "加人事企业微信 hr_2024"); the platform refused
+      // with a subject or a modal between ("平台上消息我不会回", "站内信我们这边不看"), or in English with the place after
+      // the messages ("we do not read messages on this site"); a phone number in Chinese numerals partly masked
+      // ("一三八零七三一xxxx").
+      /(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|telegram|whatsapp)\s*(?:号|id)?\s*[:：]?\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}(?![a-z0-9_-]*\.(?:com|cn|net))/u,
+      {
+        re: /(?:平台|站内|这里|网站|app|本站)\s*(?:上|内|里)?\s*(?:的)?\s*(?:消息|私信|留言|投递|简历|站内信)\s*(?:我|我们|本人|hr|这边|我这边|我们这边)?\s*(?:一律|均|都|概|基本|一般)?\s*(?:不会|不|很少|没空|没时间)\s*(?:回复?|看|处理|查看)/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:we|i|hr|our\s+(?:team|recruiters?|hr))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at|open)\s+(?:\w+\s+)?(?:messages?|applications?|chats?|inbox|mail|dms?)\s+(?:on|through|via|in|sent\s+(?:on|through|via|here))\s+(?:this|the|here)\b/u,
+        negatable: false,
+      },
+      /一[三四五六七八九][一二三四五六七八九零〇幺]{4,8}[x×*＊]{2,5}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a QR code scanned to chat, the platform refused
       // in the active voice ("we do not check platform messages"), a handle hidden elsewhere ("微信号见公司名称后缀")
       // and being friended to apply ("加好友发简历").
@@ -790,12 +878,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fraud.id_or_bank",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "索要证件或银行卡：录用前不得要求求职者提交身份证原件、银行卡等信息，不得扣押证件（《劳动合同法》第9条）",
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): handing over control, with the keeper or the document named
+      // otherwise — an account handed to any part of the employer ("账户交由团队统一操作", "账号交给主管管理"); accounts
+      // or shops registered with the applicant's own documents ("用本人护照和身份证注册店铺"); customers' money received on
+      // the applicant's own accounts and passed on, in English ("receive customer payments into your personal Alipay and
+      // transfer them to the company").
+      {
+        re: u(
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|u盾)${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+        ),
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:护照|身份证|证件|手机号|营业执照|身份证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|电话卡|手机卡|seller|store|shop|account)`,
+        ),
+        allowable: false,
+      },
+      {
+        re: /\b(?:receiv|collect|accept|tak)\w*\s+(?:\w+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\b/u,
+        allowable: false,
+      },
       // Eighth round (former-blind-10/11, branch vet-fraud): documents named in English inside Chinese at the application
       // ("应聘需要提供 ID 照片和 bank card 信息"); a code of so many digits we text you; a bank-card password asked for,
       // accounts opened in the applicants' own names and their cards and PINs handed over, and accounts or firms
@@ -955,6 +1065,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): the company's own banking keys kept as a duty ("保管公司网银U盾",
+      // "负责单位对公账户U盾的保管").
+      /(?:保管|管理|领用|使用|负责)\s*(?:公司|单位|企业|对公|本公司|我司|门店|财务部)\s*(?:的)?\s*(?:对公账户|基本户|银行账户)?\s*(?:的)?\s*(?:网银)?\s*(?:u\s*盾|ukey|u-key|网银盾|令牌|密码器)/u,
       u(
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
@@ -971,7 +1084,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
       u(
-        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}` +
+        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管|(?<!自行|妥善|自己|个人|不|不会|不予|不得|无需|概不|不再)保管|(?<!不|不会|不予|不得|严禁|禁止)(?:代管|扣押)))${SEP}{0,16}` +
           // The time governs the clauses it joins: "入职后请提供本人银行卡用于代发工资，并在系统内上传身份证复印件".
           `(?:[，,、]\\s*(?:并|并且|同时|再|然后|以及|及|和)${SEP}{0,20})*`,
       ),
@@ -1004,7 +1117,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户|申请人|持卡人|投保人|贷款人|开户人)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -1027,6 +1140,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Warn: hiring without an interview is a classic scam signal (MoE 五防) but not in itself
     // unlawful, and some legitimate fast-track wording exists; staff should review.
     id: "fraud.no_interview",
+    namedAsDuty: SCHEME_AS_DUTY,
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "warn",
     message: {
@@ -1076,6 +1190,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
+      // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
+      // training is waived, not the hiring.
+      /(?:持证|持有[^，,。；;]{0,8}?证|有证|已有[^，,。；;]{0,6}?证|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅)?\s*(?:可以?)?\s*直接\s*(?:上岗|入职|安排|开工)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1085,9 +1203,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Block: every posting must state base pay (docs/domain/employers-and-postings.md), and
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
+    namedAsDuty: SCHEME_AS_DUTY,
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     // A commission scheme beside a stated base in the same sentence is base plus commission: "佣金制，底薪4000".
     allow: [
+      // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
+      // 有底薪", "纯提成？不是的", "Commission only? No —").
+      /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
       u(
         `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
       ),
@@ -1107,6 +1229,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:完成|达成|达到|满足)${SEP}{0,10}?(?:业绩|指标|任务|目标|销售额|业务量|单量|签单)${SEP}{0,8}?(?:后|以后|之后)\\s*(?:才|方)?\\s*(?:可|能|会)?\\s*(?:发放|计发|发|领取)|(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:需|须|要|必须)\\s*(?:在)?\\s*(?:达成|完成|达到|满足)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)`,
       ),
       { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      // Tenth round (former-blind-13, branch vet13-fraud): a base paid only once a target is reached, whatever stands
+      // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
+      // target is missed ("不达标按提成结算", "未达标当月只计提成").
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有)`,
+      ),
+      /(?:不|未|没有?)\s*达标\s*(?:的|者|时|则)?\s*(?:当月)?\s*(?:只|仅|则|就)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+      // The negator and the pay term in two languages: "无base pay", "没有 base salary", "no 底薪".
+      /(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed)\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
       /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
@@ -1161,6 +1292,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fraud.pyramid",
+    namedAsDuty: SCHEME_AS_DUTY,
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
@@ -1251,7 +1383,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
@@ -1260,6 +1392,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): recruits named by whatever rank they buy ("每推荐一位股东加入奖励
+      // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
+      // ("按层级拿奖金"); others recruited to buy ("推荐他人购卡"); percentages by level in English ("direct referrals pay
+      // 10%, second level 5%").
+      u(
+        `(?:推荐|介绍|拉|邀请|发展)\\s*(?:一|1|每)?\\s*(?:位|个|名)?\\s*(?:新)?\\s*(?:股东|合伙人|店主|代理|团长|会员|vip|经销商|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻)?${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红|拿|得)`,
+      ),
+      /(?:[二三四两多]|\d)\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友)[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
+      /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)/u,
+      u(
+        `(?:推荐|介绍|邀请|拉|发展|带)\\s*(?:他人|别人|朋友|亲友|好友|新人|其他人)\\s*(?:也)?\\s*(?:来)?\\s*(?:购卡|购买|办卡|入会|充值|认购|投资|买卡|拿货)${SEP_LIST}{0,12}?(?:奖|提成|分红|返|拿|佣金|收益|层级)`,
+      ),
+      /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b[^.;]{0,12}?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd)\s+(?:level|tier|generation)\b/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
@@ -1737,6 +1882,9 @@ function firstMatch(
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
   let allowedScan: AllowScan | null = null;
   const isAllowed = (start: number, end: number): boolean => (allowedScan ??= allowScan(rule.allow, text))(start, end);
+  let dutyScan: AllowScan | null = null;
+  const isDuty = (start: number, end: number): boolean =>
+    rule.namedAsDuty !== undefined && (dutyScan ??= allowScan(rule.namedAsDuty, text))(start, end);
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -1753,6 +1901,7 @@ function firstMatch(
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       if ((p.allowable ?? true) && isAllowed(start, end)) continue;
+      if (isDuty(start, end)) continue;
       best = { field, start, end };
       break;
     }
@@ -1764,7 +1913,7 @@ function firstMatch(
     for (let tries = 0; tries < 3; tries++) {
       const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
       if (!found) break;
-      if (isAllowed(found.start, found.end)) {
+      if (isAllowed(found.start, found.end) || isDuty(found.start, found.end)) {
         scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
         continue;
       }
@@ -1966,6 +2115,11 @@ const ENTRY_LEVEL_TITLE =
  */
 const ENTRY_LEVEL_TEXT =
   /\bentry[-\s]level\b|\bfresh\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:needed|required)\b|应届|零经验|无需经验/u;
+/**
+ * Above this a learned "usual" monthly pay is no real salary level (a senior professional's or director's pay in a
+ * first-tier city stays below it), so the learned pay check does not call a posting "far below" it.
+ */
+const USUAL_PAY_TOP = 60_000;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
@@ -2069,6 +2223,10 @@ const PIECE_RATE = new RegExp(
     // Ninth round (former-blind-12, branch vet12): a verb and "one" before the unit, and up to four words after it
     // ("每完成一分钟成品60元", "每场演出报酬150元").
     `每\\s*(?:完成|录制|交付|提交|拍摄|制作|翻译|审核)?\\s*(?:一|1)?\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,4}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    // Tenth round (former-blind-13, branch vet13-fraud): what the unit counts and the pay word between ("每场婚礼拍摄报酬
+    // 1200元"), and in English a unit of any name once finished or delivered ("CNY 800 per finished spread").
+    `每\\s*(?:${PIECE_UNIT_ZH}|份|个|次)\\s*[\\u4e00-\\u9fff]{0,8}?(?:报酬|酬劳|稿费|费用|工钱|劳务费|薪酬|收入|结算)\\s*(?:为|是)?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:per|for\\s+(?:each|every))\\s+(?:finished|completed|approved|delivered|accepted|published|final|edited|illustrated|translated)\\s+[a-z]+`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
@@ -2557,6 +2715,10 @@ function payResidual(
   if (atLeast && pay.high <= atLeast.high && pay.low <= atLeast.low) return null;
   if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title)) return null;
   if (fields.some((f) => NOT_FULL_TIME_TEXT.test(f.norm.text))) return null;
+  // Tenth round (former-blind-13, branch vet13-fraud): a usual pay above any real monthly salary means the title's words
+  // were learned from bait postings ("Senior … Manager" beside "Financial Freedom Partner"), so "far below" it says
+  // nothing: a senior data manager at 20,000–30,000 was told the usual is 163,800.
+  if (Math.exp(usual) > USUAL_PAY_TOP) pay.low = Math.min(pay.low, 0);
   return pay;
 }
 
@@ -2584,6 +2746,10 @@ export function learnedPayResidual(
 ): { high: number; low: number } | null {
   return payResidual(input, collectFields(input), flags, model);
 }
+
+/** Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee. */
+const STUDENT_CONTEXT =
+  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -2626,8 +2792,20 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       });
     }
   }
-  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const allText = fields.map((f) => f.norm.text).join("\n");
+  // Tenth round (former-blind-13, branch vet13-fraud): a placement or referral sold for a job nobody studies for ("Hotel
+  // Receptionist (Dubai) … placement package CNY 18,000 payable before departure") is a fee for the job: the
+  // paid-internship rule is about students buying internships, referrals and offers.
+  const soldAt = flags.findIndex((f) => f.rule === "paid_internship");
+  if (soldAt >= 0 && !STUDENT_CONTEXT.test(allText)) {
+    const sold = flags[soldAt] as PostingFlag;
+    const feeRule = POSTING_TEXT_RULES.find((r) => r.id === "fee");
+    flags.splice(soldAt, 1);
+    // Beside a training loan or a pyramid the placement is that scheme's pitch (as a training's price is the loan's).
+    const scheme = flags.some((f) => f.rule === "fee" || f.rule === "training_loan" || f.rule === "fraud.pyramid");
+    if (feeRule && !scheme) flags.push({ ...sold, rule: "fee", severity: feeRule.severity, message: feeRule.message });
+  }
+  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const isProtected = (rule: string): rule is ProtectedRule => (PROTECTED_RULES as readonly string[]).includes(rule);
   const lawful = flags.some((f) => isProtected(f.rule))
     ? lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "")
@@ -2695,21 +2873,35 @@ const LEARNED_UNITS = unitBuffer();
  * "培训期间带薪", "实习补贴3000元"), and pay is not commission only where a base is stated ("只拿底薪…").
  */
 const EMPLOYER_PAYS_SENTENCE = new RegExp(
-  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
+  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|(?:提供|发放|支付)\\s*(?:日薪|月薪|时薪|薪资|工资|实习工资|实习薪资)|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
   "u",
 );
 const BASE_PAY_STATED =
   /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
+ * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.
+ */
+const NO_CHARGE_SENTENCE =
+  /(?:不|绝不|从不|不会|无需|无须|不用|不再|概不)\s*(?:向)?[^，,。；;]{0,8}?(?:收取|收|索要|索取)\s*[^，,。；;]{0,8}?(?:任何|一分钱|分文)|\b(?:never|do\s+not|don't|will\s+not|won't|does\s+not|doesn't)\s+(?:ask\s+\w+\s+to\s+pay|charge)\b|\bfree\s+of\s+charge\b/u;
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): what the learned layer's sentence must name for the rule to apply at
+ * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
+ */
+const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  training_loan:
+    /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
+};
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
-  fee: EMPLOYER_PAYS_SENTENCE,
-  paid_internship: EMPLOYER_PAYS_SENTENCE,
+  fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
+  paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
   // outright (a fee, not a loan: "培训费980元现场缴纳").
   "fraud.id_or_bank":
     /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)/u,
   training_loan: new RegExp(
-    `${EMPLOYER_PAYS_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
+    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
     "u",
   ),
 };
@@ -2799,11 +2991,13 @@ function learnedCandidates(
         continue;
       if (textRule?.skipFields?.includes(s.field.name)) continue;
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
+      if (LEARNED_ONLY_IF[rule] && !LEARNED_ONLY_IF[rule].test(said)) continue;
       // A negated heaviest phrase is not a violation — unless the negation is itself what weighs ("¬面¬试" in
       // "无需面试": the model learned the negated form, as the rules' negative matches do).
       if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
       if (textRule?.allow && allowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.namedAsDuty && allowScan(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }

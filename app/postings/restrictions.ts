@@ -695,7 +695,7 @@ const EMPLOYER_PAYS =
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -898,8 +898,10 @@ const INTERNSHIP =
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
+// Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
+// referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
-  /\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
