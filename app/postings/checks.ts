@@ -213,6 +213,7 @@ const SCHEME_AS_DUTY = [
   u(
     `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
+  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
 ];
@@ -357,10 +358,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
       u(
-        `(?:费|费用|押金|保证金|定金)${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+        `(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:前|之前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
       ),
-      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
-      /\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
+      u(
+        `(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+      ),
+      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
+      /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
       // money to open the means of work ("充值199开通接单账号", "购买98元的会员卡激活工号");
       // goods issued and taken back from the first wages ("工服按成本价收取150元，从首月工资里扣");
@@ -511,6 +515,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
       u(
@@ -739,9 +744,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // with a subject or a modal between ("平台上消息我不会回", "站内信我们这边不看"), or in English with the place after
       // the messages ("we do not read messages on this site"); a phone number in Chinese numerals partly masked
       // ("一三八零七三一xxxx").
-      /(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|telegram|whatsapp)\s*(?:号|id)?\s*[:：]?\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}(?![a-z0-9_-]*\.(?:com|cn|net))/u,
+      /(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|wechat|telegram|whatsapp)(?<=(?:加|添加|联系|搜索?|找|私信|发|投|备注|\badd\b|\bcontact\b|\bmessage\b|\breach\b|\bping\b|\btext\b|\bdm\b)[^。；;!！?？\n]{0,24}?(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|wechat|telegram|whatsapp))\s*(?:号|id)?\s*[:：]?\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}(?![a-z0-9_-]*\.(?:com|cn|net))/u,
       {
         re: /(?:平台|站内|这里|网站|app|本站)\s*(?:上|内|里)?\s*(?:的)?\s*(?:消息|私信|留言|投递|简历|站内信)\s*(?:我|我们|本人|hr|这边|我这边|我们这边)?\s*(?:一律|均|都|概|基本|一般)?\s*(?:不会|不|很少|没空|没时间)\s*(?:回复?|看|处理|查看)/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:messages?|applications?|chats?|cvs?|dms?)\s+(?:sent\s+)?(?:on|through|via|in)\s+(?:this|the)\s+(?:site|platform|portal|app|website)\s+(?:are|is|will)\s+(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:monitored|read|checked|answered|reviewed|seen|processed|looked\s+at)\b/u,
         negatable: false,
       },
       {
@@ -892,7 +901,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // transfer them to the company").
       {
         re: u(
-          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|u盾)${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
         ),
         allowable: false,
       },
@@ -903,7 +912,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\b(?:receiv|collect|accept|tak)\w*\s+(?:\w+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\b/u,
+        re: /\b(?:register|open|set\s+up|verify|create)\w*\b[^.;]{0,40}\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id)\b/u,
+        allowable: false,
+      },
+      {
+        re: /\b(?:receiv|collect|accept|tak)\w*\s+(?:[\w']+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b|\b(?:pay|pays|paid|transfer\w*|send|sends|deposit\w*)\s+(?:\w+\s+){0,2}?(?:into|to)\s+your\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,3}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:forward|transfer|send|pass|remit|move)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b/u,
         allowable: false,
       },
       // Eighth round (former-blind-10/11, branch vet-fraud): documents named in English inside Chinese at the application
@@ -1193,7 +1206,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
       // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
       // training is waived, not the hiring.
-      /(?:持证|持有[^，,。；;]{0,8}?证|有证|已有[^，,。；;]{0,6}?证|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅)?\s*(?:可以?)?\s*直接\s*(?:上岗|入职|安排|开工)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
+      /(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1233,9 +1246,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有)`,
       ),
-      /(?:不|未|没有?)\s*达标\s*(?:的|者|时|则)?\s*(?:当月)?\s*(?:只|仅|则|就)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+      /(?:不|未|没有?)\s*达标\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+      /达标\s*(?:后|以后)?\s*(?:才|方)\s*(?:能|可|会)?\s*(?:有|发|拿|享受|发放)\s*(?:底薪|保底|基本工资|固定工资)/u,
       // The negator and the pay term in two languages: "无base pay", "没有 base salary", "no 底薪".
       /(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed)\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
       /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
@@ -1247,7 +1261,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
-      /\b(?:base|basic|guaranteed)\s+(?:salary|pay)\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
+      /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
@@ -1394,16 +1408,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): recruits named by whatever rank they buy ("每推荐一位股东加入奖励
       // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
-      // ("按层级拿奖金"); others recruited to buy ("推荐他人购卡"); percentages by level in English ("direct referrals pay
-      // 10%, second level 5%").
+      // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%").
       u(
-        `(?:推荐|介绍|拉|邀请|发展)\\s*(?:一|1|每)?\\s*(?:位|个|名)?\\s*(?:新)?\\s*(?:股东|合伙人|店主|代理|团长|会员|vip|经销商|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻)?${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红|拿|得)`,
+        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红)`,
       ),
       /(?:[二三四两多]|\d)\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友)[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
-      /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)/u,
-      u(
-        `(?:推荐|介绍|邀请|拉|发展|带)\\s*(?:他人|别人|朋友|亲友|好友|新人|其他人)\\s*(?:也)?\\s*(?:来)?\\s*(?:购卡|购买|办卡|入会|充值|认购|投资|买卡|拿货)${SEP_LIST}{0,12}?(?:奖|提成|分红|返|拿|佣金|收益|层级)`,
-      ),
+      /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
       /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b[^.;]{0,12}?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd)\s+(?:level|tier|generation)\b/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
@@ -2749,7 +2759,7 @@ export function learnedPayResidual(
 
 /** Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee. */
 const STUDENT_CONTEXT =
-  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
+  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -2898,8 +2908,9 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
   // outright (a fee, not a loan: "培训费980元现场缴纳").
+  // Tenth round (former-blind-13, branch vet13-fraud): documents the employee keeps ("员工自行保管身份证", "公司不代管任何证件").
   "fraud.id_or_bank":
-    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)/u,
+    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
   training_loan: new RegExp(
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
     "u",
