@@ -609,7 +609,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的))/u,
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
@@ -2761,6 +2761,9 @@ export function learnedPayResidual(
 const STUDENT_CONTEXT =
   /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
+/** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
+const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
@@ -2807,7 +2810,11 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
   // Receptionist (Dubai) … placement package CNY 18,000 payable before departure") is a fee for the job: the
   // paid-internship rule is about students buying internships, referrals and offers.
   const soldAt = flags.findIndex((f) => f.rule === "paid_internship");
-  if (soldAt >= 0 && !STUDENT_CONTEXT.test(allText)) {
+  if (
+    soldAt >= 0 &&
+    PLACEMENT_FOR_JOB.test((flags[soldAt] as PostingFlag).excerpt.toLowerCase()) &&
+    !STUDENT_CONTEXT.test(allText)
+  ) {
     const sold = flags[soldAt] as PostingFlag;
     const feeRule = POSTING_TEXT_RULES.find((r) => r.id === "fee");
     flags.splice(soldAt, 1);
