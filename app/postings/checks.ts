@@ -358,10 +358,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
       u(
-        `(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:前|之前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
+        // (前 first, the amount looked for behind it: digits start too many positions.)
+        `前(?<=(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:之)?前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
       ),
       u(
-        `(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+        // (The handing verb first, the fee looked for behind it: 费 is common and the payer's check is long.)
+        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
       ),
       /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
       /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
@@ -427,7 +429,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
       // training's price a sentence or two before ("培训费8800元。可签「就业分期」协议，上岗后工资里扣").
       u(
-        `(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同)(?<=(?:培训|学费|集训|课程|学徒|实训)[^\\n]{0,60}?(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同))${SEP_LIST}{0,20}?(?:工资|薪资|薪水|月薪|收入)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
+        `分期(?<=(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期)${SEP}{0,6}?(?:协议|合同)(?<=(?:培训|学费|集训|课程|学徒|实训)[^\\n]{0,60}?(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同))${SEP_LIST}{0,20}?(?:工资|薪资|薪水|月薪|收入)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
       ),
       /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
       u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
@@ -519,8 +521,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
       u(
-        `(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手)\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)|(?:内推|推荐|面试|录用|offer)${SEP}{0,4}?(?:未|没|不)\\s*(?:通过|成功|录用|录取)\\s*(?:不|免|则不)\\s*(?:收费|收取费用|收钱)`,
+        `(?:成功|通过|到手)(?<=(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手))\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
       ),
+      // (The refusal's 不 is the pattern's own word: "未通过不收费" is the sales pitch, not a negation.)
+      {
+        re: u(
+          `(?:收费|收取费用|收钱)(?<=(?:内推|推荐|面试|录用|offer)${SEP}{0,4}?(?:未|没|不)\\s*(?:通过|成功|录用|录取)\\s*(?:不|免|则不)\\s*(?:收费|收取费用|收钱))`,
+        ),
+        negatable: false,
+      },
       // Ninth round (former-blind-12, branch vet12): a fee named after the referral or placement with a word between
       // ("内推感谢费", "实习资源对接费"), and tuition for an internship programme in English.
       /(?:内推|实习)\s*(?:感谢|对接|资源|渠道|介绍|中介|咨询|机会|岗位)\s*(?:资源|渠道|对接|服务)?\s*费/u,
@@ -556,7 +565,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:需|须|必须|应|应当|要求|需要|并|书面|签字|签署)\\s*(?:本人|员工|应聘者|求职者|候选人|新人|学员)?\\s*(?:书面)?\\s*(?:承诺|保证|确保)${SEP}{0,20}`,
       ),
-      /\b(?:you|applicants?|candidates?|employees?|staff|new\s+hires?)\s+(?:must|shall|are\s+required\s+to|agree\s+to|need\s+to)\s+(?:\w+\s+)?(?:promise|guarantee|commit|pledge)\b[^.;]{0,60}/u,
+      /\b(?:promise|guarantee|commit|pledge)\b(?<=\b(?:you|applicants?|candidates?|employees?|staff|new\s+hires?)\s+(?:must|shall|are\s+required\s+to|agree\s+to|need\s+to)\s+(?:\w+\s+)?(?:promise|guarantee|commit|pledge))[^.;]{0,60}/u,
     ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
@@ -619,7 +628,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a floor or a "more than" before the amount ("earn at least CNY
       // 1,500 per day", "make over 800 a day"), and effort said to be nil ("zero effort", "effortlessly", "no effort").
       /\b(?:make|earn|making|earning|take\s+home|get)\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
-      /\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort\b(?<=\b(?:earn|make|income|money|cash|paid|pay)\b[^.;!]{0,60}\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort)|\beffortless(?:ly)?\s+(?:income|money|cash|earnings)\b|\b(?:earn|make\s+money)\s+effortlessly\b/u,
+      // (effort first, the nil looked for behind it: "no" is the pattern's own word.)
+      {
+        re: /effort(?<=\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort)\b(?<=\b(?:earn|make|income|money|cash|paid|pay)\b[^.;!]{0,60}effort)|\beffortless(?:ly)?\s+(?:income|money|cash|earnings)\b|\b(?:earn|make\s+money)\s+effortlessly\b/u,
+        negatable: false,
+      },
       /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
       // Income promises: a daily figure ("日赚500+"), a monthly one with "+" or a phone ("一部手机月入3万+"),
       // a dream ("年薪百万不是梦"), a lifestyle ("三个月买车买房", "财务自由", "躺着也能赚").
@@ -749,15 +762,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?:平台|站内|这里|网站|app|本站)\s*(?:上|内|里)?\s*(?:的)?\s*(?:消息|私信|留言|投递|简历|站内信)\s*(?:我|我们|本人|hr|这边|我这边|我们这边)?\s*(?:一律|均|都|概|基本|一般)?\s*(?:不会|不|很少|没空|没时间)\s*(?:回复?|看|处理|查看)/u,
         negatable: false,
       },
+      // (One scan from the messages' word: the refusal before it is looked for behind, the "not read" after it ahead.)
       {
-        re: /\b(?:messages?|applications?|chats?|cvs?|dms?)\s+(?:sent\s+)?(?:on|through|via|in)\s+(?:this|the)\s+(?:site|platform|portal|app|website)\s+(?:are|is|will)\s+(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:monitored|read|checked|answered|reviewed|seen|processed|looked\s+at)\b/u,
+        re: /\b(?:messages?|applications?|chats?|cvs?|dms?|inbox|mail)\b(?:(?<=\b(?:we|i|hr|our\s+(?:team|recruiters?|hr))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at|open)\s+(?:\w+\s+)?(?:messages?|applications?|chats?|inbox|mail|dms?))\s+(?:on|through|via|in|sent\s+(?:on|through|via|here))\s+(?:this|the|here)\b|\s+(?:sent\s+)?(?:on|through|via|in)\s+(?:this|the)\s+(?:site|platform|portal|app|website)\s+(?:are|is|will)\s+(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:monitored|read|checked|answered|reviewed|seen|processed|looked\s+at)\b)/u,
         negatable: false,
       },
-      {
-        re: /\b(?:we|i|hr|our\s+(?:team|recruiters?|hr))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at|open)\s+(?:\w+\s+)?(?:messages?|applications?|chats?|inbox|mail|dms?)\s+(?:on|through|via|in|sent\s+(?:on|through|via|here))\s+(?:this|the|here)\b/u,
-        negatable: false,
-      },
-      /一[三四五六七八九][一二三四五六七八九零〇幺]{4,8}[x×*＊]{2,5}/u,
+      /[x×*＊](?<=一[三四五六七八九][一二三四五六七八九零〇幺]{4,8}[x×*＊])[x×*＊]{1,4}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a QR code scanned to chat, the platform refused
       // in the active voice ("we do not check platform messages"), a handle hidden elsewhere ("微信号见公司名称后缀")
       // and being friended to apply ("加好友发简历").
@@ -901,7 +911,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // transfer them to the company").
       {
         re: u(
-          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
         ),
         allowable: false,
       },
@@ -912,11 +922,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\b(?:register|open|set\s+up|verify|create)\w*\b[^.;]{0,40}\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id)\b/u,
+        re: /\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id)\b(?<=\b(?:register|open|set\s+up|verify|create)\w*\b[^.;]{0,40}\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id))/u,
         allowable: false,
       },
       {
-        re: /\b(?:receiv|collect|accept|tak)\w*\s+(?:[\w']+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b|\b(?:pay|pays|paid|transfer\w*|send|sends|deposit\w*)\s+(?:\w+\s+){0,2}?(?:into|to)\s+your\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?:\w+\s+){0,3}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:forward|transfer|send|pass|remit|move)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b/u,
+        // (The possessive first, the receiving verb looked for behind it: "take", "send" and "pay" start too many words.)
+        re: /\b(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?<=\b(?:(?:receiv|collect|accept|tak)\w*\s+(?:[\w']+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)|(?:pay|pays|paid|transfer\w*|send|sends|deposit\w*)\s+(?:\w+\s+){0,2}?(?:into|to))\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+))(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b/u,
         allowable: false,
       },
       // Eighth round (former-blind-10/11, branch vet-fraud): documents named in English inside Chinese at the application
@@ -1206,7 +1217,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
       // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
       // training is waived, not the hiring.
-      /(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
+      /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1248,10 +1259,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有)`,
       ),
-      /(?:不|未|没有?)\s*达标\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+      // (达标 first, the negator looked for behind it: the negator is the pattern's own word.)
+      {
+        re: /达标(?<=(?:不|未|没有?)\s*达标)\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+        negatable: false,
+      },
       /达标\s*(?:后|以后)?\s*(?:才|方)\s*(?:能|可|会)?\s*(?:有|发|拿|享受|发放)\s*(?:底薪|保底|基本工资|固定工资)/u,
       // The negator and the pay term in two languages: "无base pay", "没有 base salary", "no 底薪".
-      /(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed)\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
+      // (The English term first, the negator looked for behind it; the negator is the pattern's own word.)
+      {
+        re: /(?:base|basic|fixed|guaranteed)(?<=(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed))\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
+        negatable: false,
+      },
       /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
@@ -1412,9 +1431,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红)`,
       ),
-      /(?:[二三四两多]|\d)\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友)[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
+      /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
-      /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b[^.;]{0,12}?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd)\s+(?:level|tier|generation)\b/u,
+      /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
@@ -1892,9 +1911,8 @@ function firstMatch(
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
   let allowedScan: AllowScan | null = null;
   const isAllowed = (start: number, end: number): boolean => (allowedScan ??= allowScan(rule.allow, text))(start, end);
-  let dutyScan: AllowScan | null = null;
   const isDuty = (start: number, end: number): boolean =>
-    rule.namedAsDuty !== undefined && (dutyScan ??= allowScan(rule.namedAsDuty, text))(start, end);
+    rule.namedAsDuty !== undefined && dutyScanOf(rule.namedAsDuty, text)(start, end);
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -1932,6 +1950,21 @@ function firstMatch(
     }
   }
   return best;
+}
+
+/**
+ * The duty spans of a text, shared by every rule that asks (they all use `SCHEME_AS_DUTY`): computed lazily once per
+ * text of the posting being checked, and dropped when the next posting starts (`ruleFlags`).
+ */
+const DUTY_SCANS = new Map<string, AllowScan>();
+function dutyScanOf(res: readonly RegExp[], text: string): AllowScan {
+  if (res !== SCHEME_AS_DUTY) return allowScan(res, text);
+  let scan = DUTY_SCANS.get(text);
+  if (!scan) {
+    scan = allowScan(res, text);
+    DUTY_SCANS.set(text, scan);
+  }
+  return scan;
 }
 
 function inSentence(re: RegExp, text: string, start: number, end: number): boolean {
@@ -2311,7 +2344,8 @@ function checkSalary(
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
-  const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
+  // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
+  const statedAsRate = (): boolean => (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   if (
@@ -2319,7 +2353,7 @@ function checkSalary(
     !STATED_PAY.test(roleText) &&
     !written &&
     !statedAsCommission &&
-    !statedAsRate
+    !statedAsRate()
   ) {
     flags.push({
       rule: "salary.missing",
@@ -2330,7 +2364,7 @@ function checkSalary(
     });
   }
   // Pay written only in the text is judged as the fields would be (former-blind-10/11).
-  if (bothEmpty && written && !statedAsRate) {
+  if (bothEmpty && written && !statedAsRate()) {
     min = written.min;
     max = written.max;
   }
@@ -2765,6 +2799,7 @@ const STUDENT_CONTEXT =
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
+  DUTY_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
@@ -3015,7 +3050,7 @@ function learnedCandidates(
       if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
       if (textRule?.allow && allowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
-      if (textRule?.namedAsDuty && allowScan(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.namedAsDuty && dutyScanOf(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }
