@@ -642,12 +642,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
       u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
+      // Tenth round (former-blind-13, branch vet13-fraud): a home, a car or freedom as the dream ("一年存够首付不是梦").
+      u(`不是梦(?<=(?:首付|买房|买车|提车|财务自由|百万|千万|存款|别墅|豪车|房子|车子)${SEP}{0,8}?不是梦)`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
       /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\b(?:earn|earning|make|making|money|income|cash)\b[^.;!]{0,40}\bfrom\s+your\s+(?:phone|couch|sofa)\b|\bfrom\s+your\s+(?:couch|sofa)\b/u,
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
       // Payback in any short period ("3个月回本", "两周回本") and a home or car bought from the earnings.
-      /回本(?<=(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本)|赚够\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
+      /回本(?<=(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本)|(?:赚够|存够|攒够|挣够)\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
       u(
         `(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`,
       ),
@@ -969,7 +971,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+            // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
+            // 再按指示转给财务").
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1257,7 +1262,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算)`,
       ),
       // (达标 first, the negator looked for behind it: the negator is the pattern's own word.)
       {
@@ -1301,6 +1306,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
       // Not "纯底薪加提成" (a base with commission on top, former-blind-9).
       /纯(?!净|粹|手工|底薪|基本工资|固定工资|工资|月薪)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): "you are only paid when your customers sign".
+      /\b(?:you(?:'re|\s+are)\s+(?:only\s+paid|paid\s+only)|you\s+(?:only\s+get\s+paid|get\s+paid\s+only))\s+(?:when|if|once|after|for)\b[^.;]{0,40}\b(?:sign|signs|buy|buys|close|closes|sell|sells|order|orders|purchase|purchases|convert|converts|sale|sales|deal|deals)\b/u,
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
       /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
@@ -1405,7 +1412,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
-      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
+      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member|distributor|partner)\s+you\s+(?:recruit|bring\s+in|enrol+|sponsor|sign\s+up)\b|\b(?:and|plus)\s+(?:their|his|her)\s+(?:sponsors|recruits|referrals|downlines?)\b[^.;]{0,10}\d+\s*%|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       // Seventh round (former-blind-9): a head count that buys a rank or a reward, whoever recruits ("邀请3位好友加入
       // 即可升级为主管", "拉够10个人即可晋升经理"), recruiting without a count for a rebate ("之后拉人加入即可返利"),
@@ -1425,6 +1432,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
+      u(
+        `(?:推荐|邀请|介绍|发展|拉来|带来)\\s*的\\s*[\\u4e00-\\u9fff]{0,4}?(?:人|会员|合伙人|代理|店主|下级|好友|股东)\\s*(?:的)?\\s*(?:业绩|销售额|流水|消费|进货|投资|充值|收益)${SEP_LIST}{0,12}?(?:分红|提成|分成|返利|抽成|%|奖励)`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): recruits named by whatever rank they buy ("每推荐一位股东加入奖励
       // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
       // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%").

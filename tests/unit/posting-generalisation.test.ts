@@ -3321,3 +3321,68 @@ describe("former-blind-13: a third round of new wordings, near misses of legitim
     ).toContain("paid_internship");
   });
 });
+
+describe("former-blind-13: a fourth round, stories of money and recruits told otherwise", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "兼职收款员：客户的货款打到你自己的微信上，再按指示转给财务。",
+    "需提供本人手机号和身份证帮公司实名注册游戏账号，每个号给30元。",
+    "入职后名下的对公账户交给老板统一使用。",
+    "Lend us your Alipay account for company collections; we pay RMB 200 a month.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责门店收银，营业款每日存入公司对公账户。",
+    "入职后公司统一为员工办理工资卡，卡由员工本人保管。",
+    "受理群众关于出租出借银行卡的举报。",
+  ]);
+  flaggedInText("fee", [
+    "上岗前需购买公司指定的保温箱和头盔，共计388元。",
+    "报到时交500元住宿押金，离职时退。",
+    "Trainees cover a RMB 1,200 course material fee before starting.",
+  ]);
+  cleanInText("fee", [
+    "住宿免费，水电费按实际用量由公司承担。",
+    "负责向客户收取物业费并开具收据。",
+    "Handle guest deposits at check-in and check-out.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "收入完全取决于成交，公司不发固定工资。",
+    "保底要等连续两个月冲到业绩线才给。",
+    "You are only paid when your customers sign.",
+  ]);
+  cleanInText("fraud.commission_only", ["固定月薪6000元，另有成交提成。"]);
+  flaggedInText("fraud.pyramid", [
+    "成为金卡会员后，每拉一位新会员入会奖励300元，他再拉人你还能拿150元。",
+    "投资3万元成为合伙人，你推荐的合伙人的业绩你也有分红。",
+    "Join as a silver member, then every member you sponsor earns you 10%, and their sponsors 5%.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责会员体系搭建，设计会员等级和积分规则。",
+    "协助调查以发展下线为手段的传销案件，整理证据材料。",
+  ]);
+  flaggedInText("hype", ["只要肯干，一年存够首付不是梦。", "Earn more than a doctor, working just three hours a day."]);
+  cleanInText("hype", ["公司保证每月15日前足额发放工资。", "我们承诺所有员工享有带薪年假。"]);
+  flaggedInText("off_platform_contact", [
+    "详情请移步微信，搜索 hz_jobs2026 加好友。",
+    "在这里问我不会回，打一五八八八八八xxxx。",
+    "Applications through this site are not read; email jobs.hr2026@gmail.com instead.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责企业微信客户群的日常运营和活动策划。",
+    "如有任何以我司名义私下联系您的情况，请通过平台举报。",
+  ]);
+  flaggedInText("fraud.no_interview", ["不看简历，不用面试，来了就安排上班。"]);
+  cleanInText("fraud.no_interview", ["有焊工证的师傅直接安排上岗。"]);
+  flaggedInText("training_loan", ["学员可申请助学分期，上岗后每月从工资扣800元还款。"]);
+  cleanInText("paid_internship", ["审核实习岗位，发现收取实习费等违规情况及时下架。"]);
+  it("does not flag fraud.pyramid under the title Sales Team Lead: Recruit and train a team of five sales reps; team bonus paid quarterly.", () => {
+    expect(
+      postingTitled("Sales Team Lead", "Recruit and train a team of five sales reps; team bonus paid quarterly."),
+    ).not.toContain("fraud.pyramid");
+  });
+  it("does not flag training_loan under the title 教务专员: 协助学员办理退费和分期还款咨询。", () => {
+    expect(postingTitled("教务专员", "协助学员办理退费和分期还款咨询。")).not.toContain("training_loan");
+  });
+  it("flags paid_internship under the title 实习内推: 大厂实习内推，成功入职后支付服务费6000元。", () => {
+    expect(postingTitled("实习内推", "大厂实习内推，成功入职后支付服务费6000元。")).toContain("paid_internship");
+  });
+});
