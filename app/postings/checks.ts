@@ -1222,7 +1222,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
       // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
       // training is waived, not the hiring.
-      /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|熟手|老手|熟练工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
+      /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|经验丰富|熟手|老手|熟练工|老员工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),

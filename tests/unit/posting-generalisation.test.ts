@@ -3386,3 +3386,57 @@ describe("former-blind-13: a fourth round, stories of money and recruits told ot
     expect(postingTitled("实习内推", "大厂实习内推，成功入职后支付服务费6000元。")).toContain("paid_internship");
   });
 });
+
+describe("former-blind-13: legitimate work that names money, accounts, recruits and contacts raises no fraud flag", () => {
+  const FRAUD_RULES: readonly PostingRuleId[] = [
+    "fee",
+    "training_loan",
+    "paid_internship",
+    "hype",
+    "off_platform_contact",
+    "fraud.id_or_bank",
+    "fraud.no_interview",
+    "fraud.commission_only",
+    "fraud.pyramid",
+  ];
+  for (const description of [
+    "负责门店会员推荐活动的执行，统计每位会员推荐新客的数量并发放积分。",
+    "渠道销售：开拓区域经销商，经销商进货额的3%作为你的季度奖金。",
+    "保险代理人培训讲师，讲解增员流程和佣金制度。",
+    "负责跨境电商店铺运营，店铺为公司自有，账号由公司提供。",
+    "出纳：负责公司网银U盾的保管及付款审批流程。",
+    "协助财务核对员工报销单据，处理差旅费用报销。",
+    "新员工入职当天需携带身份证原件、学历证书原件核验，复印件留存人事档案。",
+    "客服专员：处理用户关于会员费退款的咨询和投诉。",
+    "负责向新员工讲解公司薪酬制度，包括底薪、绩效和提成的计算方法。",
+    "销售顾问底薪4000元，完成月度目标后另有提成和奖金。",
+    "司机：公司配车，油费、过路费实报实销。",
+    "培训期间公司提供食宿，不收取任何费用。",
+    "实习生：参与投行项目，实习补贴每天200元，由公司支付。",
+    "家政公司门店店长，负责为家政阿姨安排上户，核对客户缴费。",
+    "劳务派遣专员：办理外派员工签证、体检和出境手续，费用由公司承担。",
+    "HR BP：负责内推奖励政策的宣传，内推成功奖励员工2000元。",
+    "Compliance analyst: review merchant accounts for signs of money laundering, such as funds moved through personal accounts.",
+    "Accounts receivable clerk: record customer payments into the company's bank account and reconcile daily.",
+    "Community manager for our WeChat group of 3,000 parents; answer questions about courses.",
+    "Field sales rep, base salary RMB 5,000 plus commission on every deal you close.",
+    "We pay your relocation costs, including the deposit on your first apartment.",
+    "Customer success: help clients set up accounts with their own company ID and verify documents.",
+    "直播运营：负责公司抖音账号的日常运营，账号归公司所有。",
+    "面试通过后公司为你办理工资卡，卡和密码均由本人保管。",
+    "我们承诺：不收取任何押金、培训费，不扣押任何证件。",
+    "平台消息会由HR在工作日内统一回复，请耐心等待。",
+    "请在本平台投递简历，我们不接受微信或电话报名。",
+    "年终奖按绩效发放，优秀员工可达4个月工资。",
+    "经验丰富者可直接上岗，新手有师傅带教一个月。",
+    "提供免费岗前培训，培训合格后安排上岗，培训期间发放基本工资。",
+  ])
+    it(`raises no fraud flag: ${description}`, () => {
+      expect(posting({ description }).filter((rule) => FRAUD_RULES.includes(rule))).toEqual([]);
+    });
+  // A clause that goes on listing what the clause before it covers belongs to that clause's payer.
+  flaggedInText("fee", [
+    "Applicants pay a registration fee, including a RMB 200 deposit.",
+    "需交培训费，包括500元押金。",
+  ]);
+});
