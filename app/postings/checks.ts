@@ -625,6 +625,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:零门槛|无门槛)${SEP}{0,12}?(?:月入|日赚|日入|月赚)\\s*(?:[1-9一二两三四五六七八九十几]\\s*万|过万|上万|过千|\\d{4,})`,
       ),
       /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a big income for the unskilled, the lack named before the figure
+      // ("No skills? No problem — people like you make RMB 30,000 a month").
+      /\bno\s+(?:skills?|experience|degree|qualifications?)\b[^.]{0,80}\b(?:make|earn|making|earning|take\s+home)\s+(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a floor or a "more than" before the amount ("earn at least CNY
       // 1,500 per day", "make over 800 a day"), and effort said to be nil ("zero effort", "effortlessly", "no effort").
       /\b(?:make|earn|making|earning|take\s+home|get)\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
@@ -923,6 +926,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         ),
         allowable: false,
       },
+      // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
+      /\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to)\b(?<=\b(?:open|register|create|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|cards?|sims?|stores?|shops?)\b[^.;]{0,60}\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to))/u,
       {
         re: /\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id)\b(?<=\b(?:register|open|set\s+up|verify|create)\w*\b[^.;]{0,40}\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id))/u,
         allowable: false,
@@ -1094,6 +1099,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // … and in English with the time or the purpose after the document ("your bank card number after you sign the
+      // contract", "bank account details for payroll").
+      /\b(?:bank\s+(?:card|account)|id\s+card|passport)\b(?:\s+(?:number|details|copy|no\.?))?(?=[^.;]{0,60}\b(?:(?:after|once|when|upon)\s+(?:you\s+)?(?:have\s+)?(?:sign|signed|accept|accepted|join|joined|start|started|are\s+hired|receive|received)\b|for\s+(?:payroll|salary\s+payments?|your\s+(?:salary|wages))\b))[^.;]{0,80}/u,
       // Tenth round (former-blind-13, branch vet13-fraud): the company's own banking keys kept as a duty ("保管公司网银U盾",
       // "负责单位对公账户U盾的保管").
       /(?:保管|管理|领用|使用|负责)\s*(?:公司|单位|企业|对公|本公司|我司|门店|财务部)\s*(?:的)?\s*(?:对公账户|基本户|银行账户)?\s*(?:的)?\s*(?:网银)?\s*(?:u\s*盾|ukey|u-key|网银盾|令牌|密码器)/u,

@@ -3440,3 +3440,60 @@ describe("former-blind-13: legitimate work that names money, accounts, recruits 
     "需交培训费，包括500元押金。",
   ]);
 });
+
+describe("former-blind-13: a sixth round, English and mixed wordings", () => {
+  flaggedInText("fee", [
+    "入职前先交一笔 equipment deposit，RMB 800，离职退还。",
+    "Before your first shift you'll need to buy the company tablet (RMB 1,500).",
+    "A one-time onboarding charge of 300 yuan is taken from each new starter.",
+  ]);
+  cleanInText("fee", ["Onboarding is free; we never charge new starters anything."]);
+  flaggedInText("fraud.id_or_bank", [
+    "Please bring your 身份证 and 银行卡 to the interview so HR can keep them on file until you leave.",
+    "Open a new WeChat account with your phone number and hand it over to the team lead.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["HR will ask for your bank card number after you sign the contract, for payroll."]);
+  flaggedInText("fraud.commission_only", [
+    "Compensation: 100% on commission，无底薪。",
+    "There's no fixed pay — what you earn depends on the policies you sell.",
+  ]);
+  cleanInText("fraud.commission_only", ["Fixed salary of RMB 7,000, with a sales bonus on top."]);
+  flaggedInText("fraud.pyramid", [
+    "Buy the starter pack, then build your own team — you earn on everything your team buys.",
+    "每发展一名下级代理，公司奖励你200元，下级再发展你还有50元。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Build and lead a team of six engineers; your bonus depends on the project's delivery.",
+  ]);
+  flaggedInText("hype", [
+    "No skills? No problem — people like you make RMB 30,000 a month with us.",
+    "跟着团队干，三个月实现月入三万，半年买车。",
+  ]);
+  cleanInText("hype", ["Monthly salary RMB 30,000–40,000 for senior engineers with 8+ years' experience."]);
+  flaggedInText("off_platform_contact", [
+    "For a faster reply, ping me on Telegram: @hr_lucy88.",
+    "看到请加V：zp_2026xyz，平台不怎么上。",
+  ]);
+  cleanInText("off_platform_contact", ["You can track your application status on this platform at any time."]);
+  flaggedInText("fraud.no_interview", ["Fill in the form and you're hired — no interview, no test."]);
+  cleanInText("fraud.no_interview", ["After a short interview, successful candidates can start immediately."]);
+  flaggedInText("training_loan", [
+    "Course fee RMB 19,800, paid in 12 instalments deducted from your wages once you're placed.",
+  ]);
+  cleanInText("training_loan", ["All training is paid by the company and there is no bond."]);
+  it("flags paid_internship under the title Internship Programme: Secure a Big Four internship: our package costs RMB 12,800 and includes a guaranteed referral.", () => {
+    expect(
+      postingTitled(
+        "Internship Programme",
+        "Secure a Big Four internship: our package costs RMB 12,800 and includes a guaranteed referral.",
+      ),
+    ).toContain("paid_internship");
+  });
+  it("does not flag paid_internship under the title Audit Intern: Interns receive a monthly allowance of RMB 4,000.", () => {
+    expect(postingTitled("Audit Intern", "Interns receive a monthly allowance of RMB 4,000.")).not.toContain(
+      "paid_internship",
+    );
+  });
+  cleanInText("hype", ["No experience needed; you will earn RMB 4,500 a month plus overtime."]);
+  flaggedInText("fraud.id_or_bank", ["Send us your bank card number before the interview."]);
+});
