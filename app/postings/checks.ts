@@ -324,18 +324,6 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
-      // Tenth round (former-blind-13, branch vet13-fraud): a fee the worker earns a share of ("拿服务费的25%", "按中介费的
-      // 30%提成", "25% of the placement fee"); a fee as the topic of questions the job answers ("解答利率和手续费问题");
-      // the job's own pay figure ("月薪200-300元": an amount after a pay word is what the worker gets).
-      /(?:拿|获得|提取|抽取|分得|享有|享受|按|得到)\s*[\u4e00-\u9fff]{0,6}?(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费)\s*(?:的)?\s*\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:of|on)\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:fees?|commissions?)\b/u,
-      u(
-        `(?:解答|讲解|解释|回答|答复|处理|说明|介绍)${SEP}{0,12}?费${SEP}{0,4}?(?:问题|疑问|疑惑|咨询|投诉|争议|政策|规则)`,
-      ),
-      /(?:月薪|薪资|工资|底薪|薪酬|年薪|时薪|日薪|实习补贴|实习工资|补贴|津贴|税前|到手)\s*[:：]?\s*(?:为|是)?\s*(?:rmb|¥|￥)?\s*\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*)?\s*(?:元|块|k|千|万)?(?:\s*\/\s*月)?/u,
-      // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
-      // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
-      /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
-      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
@@ -348,6 +336,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:公司|单位|我司|本公司|企业|集团)\\s*(?:统一)?\\s*(?:为|给|替)${SEP}{0,8}?(?:交|缴|缴纳|支付|购买|付)${SEP}{0,16}`,
       ),
+      // Tenth round (former-blind-13, branch vet13-fraud): a fee the worker earns a share of ("拿服务费的25%", "按中介费的
+      // 30%提成", "25% of the placement fee"); a fee as the topic of questions the job answers ("解答利率和手续费问题");
+      // the job's own pay figure ("月薪200-300元": an amount after a pay word is what the worker gets).
+      // (The fee word first, the earning verb looked for behind it: 按 and 拿 start too many positions.)
+      /(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费)(?<=(?:拿|获得|提取|抽取|分得|享有|享受|按|得到)\s*[\u4e00-\u9fff]{0,6}?(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费))\s*(?:的)?\s*\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:of|on)\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:fees?|commissions?)\b/u,
+      u(
+        `(?:解答|讲解|解释|回答|答复|处理|说明|介绍)${SEP}{0,12}?费${SEP}{0,4}?(?:问题|疑问|疑惑|咨询|投诉|争议|政策|规则)`,
+      ),
+      /(?:月薪|薪资|工资|底薪|薪酬|年薪|时薪|日薪|实习补贴|实习工资|补贴|津贴|税前|到手)\s*[:：]?\s*(?:为|是)?\s*(?:rmb|¥|￥)?\s*\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*)?\s*(?:元|块|k|千|万)?(?:\s*\/\s*月)?/u,
+      // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
+      // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
+      /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
+      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
@@ -1227,13 +1228,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      u(
+        `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
       // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
       // training is waived, not the hiring.
       /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|经验丰富|熟手|老手|熟练工|老员工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
-      u(
-        `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
-      ),
     ],
   },
   {
@@ -1244,12 +1245,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     // A commission scheme beside a stated base in the same sentence is base plus commission: "佣金制，底薪4000".
     allow: [
-      // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
-      // 有底薪", "纯提成？不是的", "Commission only? No —").
-      /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
       u(
         `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
       ),
+      // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
+      // 有底薪", "纯提成？不是的", "Commission only? No —").
+      /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
     ],
     severity: "block",
     message: {
