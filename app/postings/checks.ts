@@ -1929,9 +1929,10 @@ function firstMatch(
   const text = field.norm.text;
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
   let allowedScan: AllowScan | null = null;
-  const isAllowed = (start: number, end: number): boolean => (allowedScan ??= allowScan(rule.allow, text))(start, end);
+  const isAllowed = (start: number, end: number): boolean =>
+    (allowedScan ??= cachedAllowScan(rule.allow, text))(start, end);
   const isDuty = (start: number, end: number): boolean =>
-    rule.namedAsDuty !== undefined && dutyScanOf(rule.namedAsDuty, text)(start, end);
+    rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -1972,16 +1973,24 @@ function firstMatch(
 }
 
 /**
- * The duty spans of a text, shared by every rule that asks (they all use `SCHEME_AS_DUTY`): computed lazily once per
- * text of the posting being checked, and dropped when the next posting starts (`ruleFlags`).
+ * Carve-out spans per list and text, shared by every scan of the posting being checked: a rule's second look
+ * (`separateHit`, `laterFee`), the learned layer's guard and every rule using `SCHEME_AS_DUTY` ask the same
+ * questions of the same text. Lazy as `allowScan` is; dropped when the next posting starts (`ruleFlags`).
  */
-const DUTY_SCANS = new Map<string, AllowScan>();
-function dutyScanOf(res: readonly RegExp[], text: string): AllowScan {
-  if (res !== SCHEME_AS_DUTY) return allowScan(res, text);
-  let scan = DUTY_SCANS.get(text);
+const ALLOW_SCANS = new Map<readonly RegExp[], Map<string, AllowScan>>();
+function cachedAllowScan(res: readonly RegExp[] | undefined, text: string): AllowScan {
+  if (!res) return allowScan(res, text);
+  let byText = ALLOW_SCANS.get(res);
+  if (!byText) {
+    byText = new Map();
+    ALLOW_SCANS.set(res, byText);
+  }
+  let scan = byText.get(text);
   if (!scan) {
+    // Callers that score many postings without `ruleFlags` between (training scripts) keep it small.
+    if (byText.size >= 16) byText.clear();
     scan = allowScan(res, text);
-    DUTY_SCANS.set(text, scan);
+    byText.set(text, scan);
   }
   return scan;
 }
@@ -2818,7 +2827,7 @@ const STUDENT_CONTEXT =
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
-  DUTY_SCANS.clear();
+  ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
@@ -3068,8 +3077,8 @@ function learnedCandidates(
       // "无需面试": the model learned the negated form, as the rules' negative matches do).
       if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
-      if (textRule?.allow && allowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
-      if (textRule?.namedAsDuty && dutyScanOf(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.allow && cachedAllowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.namedAsDuty && cachedAllowScan(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }
