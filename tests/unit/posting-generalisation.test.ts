@@ -3497,3 +3497,60 @@ describe("former-blind-13: a sixth round, English and mixed wordings", () => {
   cleanInText("hype", ["No experience needed; you will earn RMB 4,500 a month plus overtime."]);
   flaggedInText("fraud.id_or_bank", ["Send us your bank card number before the interview."]);
 });
+
+describe("former-blind-13: a seventh round, near misses naming the schemes and the schemes told plainly", () => {
+  cleanInText("fee", [
+    "学费由家长直接缴纳至学校账户，教师不经手任何费用。",
+    "负责审核经销商保证金的收取与退还。",
+    "会员卡销售：向顾客介绍年卡价格和续费优惠。",
+    "If you are asked to pay any fee to apply, please report it to us.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责银行开户业务，审核客户身份证和银行卡信息。",
+    "Payroll officer: collect new employees' bank details after they join.",
+    "我司不会要求求职者提供银行卡密码或验证码。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责公司QQ群、微信群的社群运营，策划线上活动。",
+    "Manage our brand's WhatsApp Business channel and reply to customers.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责经销商团队培训，讲解公司产品和渠道政策。",
+    "市场监管执法岗：查处传销和拉人头等违法行为。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪3500元，无责任底薪，另有提成。"]);
+  cleanInText("hype", ["我们保证员工每周至少休息一天。", "公司承诺为员工提供晋升通道和培训机会。"]);
+  cleanInText("fraud.no_interview", ["内部员工转岗无需再次面试，外部候选人需两轮面试。"]);
+  flaggedInText("fee", [
+    "报名成功后需转账300元资料费到负责人个人账户。",
+    "入职须购买公司健康产品一套（1680元），作为上岗条件。",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "帮公司收款，用你的银行卡接收客户转账，每笔给你1%。",
+    "Give us your ID card photo and bank card number when you apply.",
+  ]);
+  flaggedInText("off_platform_contact", [
+    "投递后请加HR钉钉：dd_hr2026，平台不回。",
+    "Text me on WhatsApp +86 13912345678 to apply.",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "升级为钻石会员需推荐5人，团队每多一层你多拿5%。",
+    "Your income comes from the fees paid by new members you bring in, and by the ones they bring in.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "前三个月没有工资，只有成交提成。",
+    "Pay is commission-based only, zero guaranteed income.",
+  ]);
+  flaggedInText("hype", [
+    "干满一年保你买房，月入三万起步。",
+    "Guaranteed RMB 50,000 a month from day one — no experience needed.",
+  ]);
+  flaggedInText("fraud.no_interview", ["电话沟通后直接录用，第二天上班。"]);
+  flaggedInText("training_loan", ["入学不用钱，学费等你上班后从工资里分月扣。"]);
+  it("flags paid_internship under the title 实习证明办理: 交2000元保证拿到实习证明，不用到岗。", () => {
+    expect(postingTitled("实习证明办理", "交2000元保证拿到实习证明，不用到岗。")).toContain("paid_internship");
+  });
+  cleanInText("hype", [
+    "Guaranteed RMB 12,000 a month base salary for senior account managers with 5 years' experience.",
+  ]);
+});
