@@ -156,6 +156,11 @@ export interface PostingTextRule {
   readonly detect?: (text: string, negated: NegationTest, field: string) => Span | null;
   /** A match in a sentence matching this is ignored (an anti-fraud notice naming what the employer never asks). */
   readonly ignoreInSentence?: RegExp;
+  /**
+   * A match lying inside a match of one of these names the scheme as what the job investigates or handles
+   * (`SCHEME_AS_DUTY`): ignored whatever the pattern's `allowable`, since it is not the employer's demand at all.
+   */
+  readonly namedAsDuty?: readonly RegExp[];
   /** Raise the severity when any of these also appears anywhere in the posting (any field). */
   readonly escalate?: { readonly severity: PostingSeverity; readonly patterns: readonly RegExp[] };
 }
@@ -195,7 +200,23 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
 const ANTI_FRAUD_NOTICE =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): the scheme named as what the job investigates, checks or
+ * handles — examples listed with 等 before the case they belong to ("排查利用个人银行卡走账、出借银行卡等案件线索",
+ * "整理传销案件卷宗，涉及拉人头、发展下线等线索核查"), or named by 涉及 before complaints or reports ("处理涉及"付费内推"
+ * 的用户举报"); in English, reports or complaints about it handled as the work. A match inside is not the employer's
+ * scheme. (The case noun closes the span, so the scheme must stand between the duty and its case.)
+ */
+const SCHEME_AS_DUTY = [
+  u(
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+  ),
+  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
+  u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
+  /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
+];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
@@ -294,6 +315,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fee",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "违规收费：不得以任何名义向求职者收取报名费、押金、保证金、培训费、服装费、体检费等费用（《劳动合同法》第9条）",
@@ -314,8 +336,38 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:公司|单位|我司|本公司|企业|集团)\\s*(?:统一)?\\s*(?:为|给|替)${SEP}{0,8}?(?:交|缴|缴纳|支付|购买|付)${SEP}{0,16}`,
       ),
+      // Tenth round (former-blind-13, branch vet13-fraud): a fee the worker earns a share of ("拿服务费的25%", "按中介费的
+      // 30%提成", "25% of the placement fee"); a fee as the topic of questions the job answers ("解答利率和手续费问题");
+      // the job's own pay figure ("月薪200-300元": an amount after a pay word is what the worker gets).
+      // (The fee word first, the earning verb looked for behind it: 按 and 拿 start too many positions.)
+      /(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费)(?<=(?:拿|获得|提取|抽取|分得|享有|享受|按|得到)\s*[\u4e00-\u9fff]{0,6}?(?:服务费|佣金|中介费|咨询费|手续费|费用|代理费|成交费))\s*(?:的)?\s*\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:of|on)\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:fees?|commissions?)\b/u,
+      u(
+        `(?:解答|讲解|解释|回答|答复|处理|说明|介绍)${SEP}{0,12}?费${SEP}{0,4}?(?:问题|疑问|疑惑|咨询|投诉|争议|政策|规则)`,
+      ),
+      /(?:月薪|薪资|工资|底薪|薪酬|年薪|时薪|日薪|实习补贴|实习工资|补贴|津贴|税前|到手)\s*[:：]?\s*(?:为|是)?\s*(?:rmb|¥|￥)?\s*\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*)?\s*(?:元|块|k|千|万)?(?:\s*\/\s*月)?/u,
+      // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
+      // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
+      /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
+      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
+      // 套装（499元）后才能接单", "充值200元后方可领任务"); a charge handed to the employer ("费用1500元先交给公司代收");
+      // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
+      // and the applicant's own money spent on the employer's orders ("place orders with your own money; we refund").
+      u(
+        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
+      ),
+      u(
+        // (前 first, the amount looked for behind it: digits start too many positions.)
+        `前(?<=(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:之)?前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
+      ),
+      u(
+        // (The handing verb first, the fee looked for behind it: 费 is common and the payer's check is long.)
+        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+      ),
+      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
+      /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
       // money to open the means of work ("充值199开通接单账号", "购买98元的会员卡激活工号");
       // goods issued and taken back from the first wages ("工服按成本价收取150元，从首月工资里扣");
@@ -359,6 +411,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "training_loan",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "招转培/培训贷：严禁以招聘为名诱导求职者参加收费培训或办理培训贷款（教育部“三严禁”“五防”）",
@@ -374,6 +427,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:抵扣|扣))(?:除|回)?`,
       ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
+      // training's price a sentence or two before ("培训费8800元。可签「就业分期」协议，上岗后工资里扣").
+      u(
+        `分期(?<=(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期)${SEP}{0,6}?(?:协议|合同)(?<=(?:培训|学费|集训|课程|学徒|实训)[^\\n]{0,60}?(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同))${SEP_LIST}{0,20}?(?:工资|薪资|薪水|月薪|收入)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
+      ),
       /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
       u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
       u(`先(?:培训|学习|学)\\s*后(?:上岗|就业|入职|推荐|分配)${SEP}{0,12}?(?:费|贷|分期|学费)`),
@@ -398,6 +456,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // are not 0元学习/0元报名); instalment contracts filed as documents; a loan product in the job's title
       // ("助学贷款专员"); learners served with words between ("向有意报名的学员介绍…分期缴费政策").
       /[1-9][\d,]*(?:0|零)\s*元\s*(?:入学|学习|上课|报名|培训)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): refunds and repayments negotiated or chased as the job
+      // ("协调退费和协商还款", "催收逾期还款").
+      /(?:协商|协调|催收|追讨|提醒|核对)\s*(?:客户|用户|借款人|学员)?\s*(?:的)?\s*(?:逾期)?\s*(?:退费|还款|退款|分期)/u,
       // Ninth round (former-blind-12, branch vet12): complaints and checks about the scheme handled as the job
       // ("排查和处理涉及“培训贷”的客户投诉").
       u(
@@ -421,6 +482,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "paid_internship",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "付费实习：不得向学生收取实习费、内推费或出售实习机会（教育部“五防”）",
@@ -456,6 +518,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
+      // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
+      u(
+        `(?:成功|通过|到手)(?<=(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手))\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
+      ),
+      // (The refusal's 不 is the pattern's own word: "未通过不收费" is the sales pitch, not a negation.)
+      {
+        re: u(
+          `(?:收费|收取费用|收钱)(?<=(?:内推|推荐|面试|录用|offer)${SEP}{0,4}?(?:未|没|不)\\s*(?:通过|成功|录用|录取)\\s*(?:不|免|则不)\\s*(?:收费|收取费用|收钱))`,
+        ),
+        negatable: false,
+      },
       // Ninth round (former-blind-12, branch vet12): a fee named after the referral or placement with a word between
       // ("内推感谢费", "实习资源对接费"), and tuition for an internship programme in English.
       /(?:内推|实习)\s*(?:感谢|对接|资源|渠道|介绍|中介|咨询|机会|岗位)\s*(?:资源|渠道|对接|服务)?\s*费/u,
@@ -484,6 +559,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     // Block: MoE bans "高薪/保录" hype outright; it is false information, not a matter of taste.
     id: "hype",
+    namedAsDuty: SCHEME_AS_DUTY,
+    // Tenth round (former-blind-13, branch vet13-fraud): a commitment demanded of the applicant ("女性应聘者需承诺入职三年内
+    // 不生育", "须保证入职后服从安排", "candidates must guarantee …") is not the employer's promise.
+    allow: [
+      u(
+        `(?:需|须|必须|应|应当|要求|需要|并|书面|签字|签署)\\s*(?:本人|员工|应聘者|求职者|候选人|新人|学员)?\\s*(?:书面)?\\s*(?:承诺|保证|确保)${SEP}{0,20}`,
+      ),
+      /\b(?:promise|guarantee|commit|pledge)\b(?<=\b(?:you|applicants?|candidates?|employees?|staff|new\s+hires?)\s+(?:must|shall|are\s+required\s+to|agree\s+to|need\s+to)\s+(?:\w+\s+)?(?:promise|guarantee|commit|pledge))[^.;]{0,60}/u,
+    ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
     message: {
@@ -535,13 +619,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的))/u,
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
         `(?:零门槛|无门槛)${SEP}{0,12}?(?:月入|日赚|日入|月赚)\\s*(?:[1-9一二两三四五六七八九十几]\\s*万|过万|上万|过千|\\d{4,})`,
       ),
       /\bearn\s+(?:up\s+to\s+)?[$¥]?\s*\d+(?:[,.]\d+)?\s*k?\s*(?:rmb|yuan)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|no\s+(?:skills?|experience)|easy|guaranteed)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a big income for the unskilled, the lack named before the figure
+      // ("No skills? No problem — people like you make RMB 30,000 a month").
+      /\bno\s+(?:skills?|experience|degree|qualifications?)\b[^.]{0,80}\b(?:make|earn|making|earning|take\s+home)\s+(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a floor or a "more than" before the amount ("earn at least CNY
+      // 1,500 per day", "make over 800 a day"), and effort said to be nil ("zero effort", "effortlessly", "no effort").
+      /\b(?:make|earn|making|earning|take\s+home|get)\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
+      // (effort first, the nil looked for behind it: "no" is the pattern's own word.)
+      {
+        re: /effort(?<=\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort)\b(?<=\b(?:earn|make|income|money|cash|paid|pay)\b[^.;!]{0,60}effort)|\beffortless(?:ly)?\s+(?:income|money|cash|earnings)\b|\b(?:earn|make\s+money)\s+effortlessly\b/u,
+        negatable: false,
+      },
       /\b(?:easy|quick|fast)\s+(?:cash|income)\b|\bguaranteed\s+(?:income|employment|hiring)\b/u,
       // Income promises: a daily figure ("日赚500+"), a monthly one with "+" or a phone ("一部手机月入3万+"),
       // a dream ("年薪百万不是梦"), a lifestyle ("三个月买车买房", "财务自由", "躺着也能赚").
@@ -551,12 +646,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
       u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
+      // Tenth round (former-blind-13, branch vet13-fraud): a home, a car or freedom as the dream ("一年存够首付不是梦").
+      u(`不是梦(?<=(?:首付|买房|买车|提车|财务自由|百万|千万|存款|别墅|豪车|房子|车子)${SEP}{0,8}?不是梦)`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
       /\b(?:make|earn)\s+(?:up\s+to\s+)?[$¥]\s*\d[\d,]*\s*k?\+?\s*(?:a|per|every)\s+(?:month|day|week)\b/u,
       /\b(?:earn|make\s+money)\s+while\s+you\s+sleep\b|\bpassive\s+income\b|\bfinancial\s+freedom\b|\b(?:earn|earning|make|making|money|income|cash)\b[^.;!]{0,40}\bfrom\s+your\s+(?:phone|couch|sofa)\b|\bfrom\s+your\s+(?:couch|sofa)\b/u,
       // Returns without risk or effort: "零风险高回报", "一个月回本", "轻松过万", "risk-free income".
       // Payback in any short period ("3个月回本", "两周回本") and a home or car bought from the earnings.
-      /回本(?<=(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本)|赚够\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
+      /回本(?<=(?:[一二两三四五六七八九十半\d]{1,2}\s*个?\s*(?:月|周|星期|天)|当月|半年)\s*(?:内)?\s*(?:就能|即可|就|可)?\s*回本)|(?:赚够|存够|攒够|挣够)\s*[^，,。；;]{0,8}?(?:房|车|首付)/u,
       u(
         `(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`,
       ),
@@ -590,6 +687,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:很正常|很平常|是常态|很常见|不是问题|没问题|稳稳的?|妥妥的?|随便拿)`,
       ),
       /(?:保你|包你|保证你|让你)\s*(?:能|可以|一定)?\s*(?:赚|挣)\s*(?:到|大)?\s*钱/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): a purchase or a fortune guaranteed to the reader ("干满一年保你
+      // 买房"), and in English a large monthly sum guaranteed beside no experience or from day one.
+      /(?:保你|包你|保证你|让你|帮你)\s*(?:能|可以|一定)?\s*(?:买房|买车|提车|发财|致富|暴富|财务自由|年入百万|月入过万)/u,
+      /\bguaranteed?\s+(?:rmb|cny|usd|¥|\$)\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\s*(?:a|per|every)\s+(?:month|week|day)\b(?=[^.]{0,60}\b(?:no\s+(?:experience|skills?|degree)|from\s+day\s+one|anyone|easy|from\s+home)\b)/u,
       /(?:点赞|关注|刷视频|看视频|转发|评论|打卡|签到)\s*(?:、|和|\+)?\s*(?:点赞|关注|转发|评论)?\s*(?:就能|即可|就可以|就|能)\s*(?:赚钱|赚|挣钱|挣|拿钱|领钱|来钱)/u,
       /\b(?:make|earn|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:month|day|week)\b[^.;!]{0,40}(?:from\s+home|spare\s+time|no\s+(?:skills?|experience)|just\s+(?:your|a)\s+phone|your\s+phone|easy|easily|guaranteed|part[-\s]time|in\s+your\s+sleep)/u,
       /\b(?:double|triple)\s+(?:their|your|his|her)\s+(?:salary|income|earnings|pay)\b|\bguaranteed\s+returns?\b/u,
@@ -659,8 +760,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // … nor does a notice about people impersonating the employer (former-blind-10: "如收到自称本公司HR要求添加私人
     // 微信的信息，请勿理会并向平台举报", "anyone claiming to be our HR on WeChat … report them").
     ignoreInSentence:
-      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:要求|让|请)\s*(?:你|您|求职者)?\s*(?:添加|加|转到|转至|改用|使用)|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b/u,
+      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): a handle right after the messenger's name, with or without a
+      // colon, after any person who owns it ("添加招聘负责人微信 nbjiaju_hr", "加人事企业微信 hr_2024"); the platform refused
+      // with a subject or a modal between ("平台上消息我不会回", "站内信我们这边不看"), or in English with the place after
+      // the messages ("we do not read messages on this site"); a phone number in Chinese numerals partly masked
+      // ("一三八零七三一xxxx").
+      /(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|wechat|telegram|whatsapp)(?<=(?:加|添加|联系|搜索?|找|私信|发|投|备注|\badd\b|\bcontact\b|\bmessage\b|\breach\b|\bping\b|\btext\b|\bdm\b)[^。；;!！?？\n]{0,24}?(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|wechat|telegram|whatsapp))\s*(?:号|id)?\s*[:：]?\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}(?![a-z0-9_-]*\.(?:com|cn|net))/u,
+      {
+        re: /(?:平台|站内|这里|网站|app|本站)\s*(?:上|内|里)?\s*(?:的)?\s*(?:消息|私信|留言|投递|简历|站内信)\s*(?:我|我们|本人|hr|这边|我这边|我们这边)?\s*(?:一律|均|都|概|基本|一般)?\s*(?:不会|不|很少|没空|没时间)\s*(?:回复?|看|处理|查看)/u,
+        negatable: false,
+      },
+      // (One scan from the messages' word: the refusal before it is looked for behind, the "not read" after it ahead.)
+      {
+        re: /\b(?:messages?|applications?|chats?|cvs?|dms?|inbox|mail)\b(?:(?<=\b(?:we|i|hr|our\s+(?:team|recruiters?|hr))\s+(?:do\s+not|don't|does\s+not|doesn't|never|won't|will\s+not|rarely|cannot|can't)\s+(?:check|read|reply\s+to|answer|see|monitor|respond\s+to|look\s+at|open)\s+(?:\w+\s+)?(?:messages?|applications?|chats?|inbox|mail|dms?))\s+(?:on|through|via|in|sent\s+(?:on|through|via|here))\s+(?:this|the|here)\b|\s+(?:sent\s+)?(?:on|through|via|in)\s+(?:this|the)\s+(?:site|platform|portal|app|website)\s+(?:are|is|will)\s+(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:monitored|read|checked|answered|reviewed|seen|processed|looked\s+at)\b)/u,
+        negatable: false,
+      },
+      /[x×*＊](?<=一[三四五六七八九][一二三四五六七八九零〇幺]{4,8}[x×*＊])[x×*＊]{1,4}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a QR code scanned to chat, the platform refused
       // in the active voice ("we do not check platform messages"), a handle hidden elsewhere ("微信号见公司名称后缀")
       // and being friended to apply ("加好友发简历").
@@ -790,12 +907,41 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fraud.id_or_bank",
+    namedAsDuty: SCHEME_AS_DUTY,
     severity: "block",
     message: {
       zh: "索要证件或银行卡：录用前不得要求求职者提交身份证原件、银行卡等信息，不得扣押证件（《劳动合同法》第9条）",
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Tenth round (former-blind-13, branch vet13-fraud): handing over control, with the keeper or the document named
+      // otherwise — an account handed to any part of the employer ("账户交由团队统一操作", "账号交给主管管理"); accounts
+      // or shops registered with the applicant's own documents ("用本人护照和身份证注册店铺"); customers' money received on
+      // the applicant's own accounts and passed on, in English ("receive customer payments into your personal Alipay and
+      // transfer them to the company").
+      {
+        re: u(
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+        ),
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:护照|身份证|证件|手机号|营业执照|身份证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|电话卡|手机卡|seller|store|shop|account)`,
+        ),
+        allowable: false,
+      },
+      // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
+      /\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to)\b(?<=\b(?:open|register|create|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|cards?|sims?|stores?|shops?)\b[^.;]{0,60}\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to))/u,
+      {
+        re: /\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id)\b(?<=\b(?:register|open|set\s+up|verify|create)\w*\b[^.;]{0,40}\bwith\s+your\s+(?:own\s+)?(?:id(?:\s+card)?|passport|identity\s+(?:card|documents?)|national\s+id))/u,
+        allowable: false,
+      },
+      {
+        // (The possessive first, the receiving verb looked for behind it: "take", "send" and "pay" start too many words.)
+        re: /\b(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+)(?<=\b(?:(?:receiv|collect|accept|tak)\w*\s+(?:[\w']+\s+){0,3}?(?:payments?|money|funds|transfers?|deposits?|remittances?)\s+(?:into|to|on|in|through|via)|(?:pay|pays|paid|transfer\w*|send|sends|deposit\w*)\s+(?:\w+\s+){0,2}?(?:into|to))\s+(?:your|their|his|her)\s+(?:own\s+(?:personal\s+|private\s+)?|personal\s+|private\s+))(?:\w+\s+){0,4}?(?:accounts?|wallets?|cards?|wechat|alipay|paypal)\b[^.;]{0,60}\b(?:transfer|forward|send|pass|move|remit)\w*\s+(?:it|them|the\s+(?:money|funds|payments?|amounts?|cash))\s+(?:on\s+)?to\b/u,
+        allowable: false,
+      },
       // Eighth round (former-blind-10/11, branch vet-fraud): documents named in English inside Chinese at the application
       // ("应聘需要提供 ID 照片和 bank card 信息"); a code of so many digits we text you; a bank-card password asked for,
       // accounts opened in the applicants' own names and their cards and PINs handed over, and accounts or firms
@@ -835,7 +981,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+            // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
+            // 再按指示转给财务").
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -955,6 +1104,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // … and in English with the time or the purpose after the document ("your bank card number after you sign the
+      // contract", "bank account details for payroll").
+      /\b(?:bank\s+(?:card|account)|id\s+card|passport)\b(?:\s+(?:number|details|copy|no\.?))?(?=[^.;]{0,60}\b(?:(?:after|once|when|upon)\s+(?:you\s+)?(?:have\s+)?(?:sign|signed|accept|accepted|join|joined|start|started|are\s+hired|receive|received)\b|for\s+(?:payroll|salary\s+payments?|your\s+(?:salary|wages))\b))[^.;]{0,80}/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): the company's own banking keys kept as a duty ("保管公司网银U盾",
+      // "负责单位对公账户U盾的保管").
+      /(?:保管|管理|领用|使用|负责)\s*(?:公司|单位|企业|对公|本公司|我司|门店|财务部)\s*(?:的)?\s*(?:对公账户|基本户|银行账户)?\s*(?:的)?\s*(?:网银)?\s*(?:u\s*盾|ukey|u-key|网银盾|令牌|密码器)/u,
       u(
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
@@ -971,7 +1126,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Not when the originals are then kept: "签约时户口本原件须暂存人事处" is withholding.)
       u(
-        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管))${SEP}{0,16}` +
+        `(?:入职|报到|签约|录用|签订(?:劳动|就业)?(?:合同|协议))\\s*(?:后|时|当天|手续|之后|以后|材料)(?!${SEP_LIST}{0,40}?(?:暂存|寄存|扣留|押在|统一保管|代为保管|(?<!自行|妥善|自己|个人|不|不会|不予|不得|无需|概不|不再)保管|(?<!不|不会|不予|不得|严禁|禁止)(?:代管|扣押)))${SEP}{0,16}` +
           // The time governs the clauses it joins: "入职后请提供本人银行卡用于代发工资，并在系统内上传身份证复印件".
           `(?:[，,、]\\s*(?:并|并且|同时|再|然后|以及|及|和)${SEP}{0,20})*`,
       ),
@@ -1004,7 +1159,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
-        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户)${SEP}{0,12}`,
+        `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户|申请人|持卡人|投保人|贷款人|开户人)${SEP}{0,12}`,
       ),
       /\b(?:collect|process|verify|maintain|manage|update|record|handle|check|review|validate)\w*\s+(?:new\s+hires'?|employees?'?s?|staff|customers?'?s?|clients?'?s?|members'?|users'?|borrowers'?|account\s+holders'?|passengers'?|guests'?)[^.;]{0,80}/u,
       // Bank and counter duties: "handle ID verification for account opening", "负责开户、银行卡业务".
@@ -1027,6 +1182,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Warn: hiring without an interview is a classic scam signal (MoE 五防) but not in itself
     // unlawful, and some legitimate fast-track wording exists; staff should review.
     id: "fraud.no_interview",
+    namedAsDuty: SCHEME_AS_DUTY,
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "warn",
     message: {
@@ -1079,18 +1235,26 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
+      // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
+      // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
+      // training is waived, not the hiring.
+      /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|经验丰富|熟手|老手|熟练工|老员工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
     ],
   },
   {
     // Block: every posting must state base pay (docs/domain/employers-and-postings.md), and
     // commission-only work is a MoE fraud pattern; a posting without base pay is incomplete.
     id: "fraud.commission_only",
+    namedAsDuty: SCHEME_AS_DUTY,
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     // A commission scheme beside a stated base in the same sentence is base plus commission: "佣金制，底薪4000".
     allow: [
       u(
         `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
       ),
+      // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
+      // 有底薪", "纯提成？不是的", "Commission only? No —").
+      /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
     ],
     severity: "block",
     message: {
@@ -1107,6 +1271,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:完成|达成|达到|满足)${SEP}{0,10}?(?:业绩|指标|任务|目标|销售额|业务量|单量|签单)${SEP}{0,8}?(?:后|以后|之后)\\s*(?:才|方)?\\s*(?:可|能|会)?\\s*(?:发放|计发|发|领取)|(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:需|须|要|必须)\\s*(?:在)?\\s*(?:达成|完成|达到|满足)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)`,
       ),
       { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      // Tenth round (former-blind-13, branch vet13-fraud): a base paid only once a target is reached, whatever stands
+      // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
+      // target is missed ("不达标按提成结算", "未达标当月只计提成").
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算)`,
+      ),
+      // (达标 first, the negator looked for behind it: the negator is the pattern's own word.)
+      {
+        re: /达标(?<=(?:不|未|没有?)\s*达标)\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
+        negatable: false,
+      },
+      /达标\s*(?:后|以后)?\s*(?:才|方)\s*(?:能|可|会)?\s*(?:有|发|拿|享受|发放)\s*(?:底薪|保底|基本工资|固定工资)/u,
+      // The negator and the pay term in two languages: "无base pay", "没有 base salary", "no 底薪".
+      // (The English term first, the negator looked for behind it; the negator is the pattern's own word.)
+      {
+        re: /(?:base|basic|fixed|guaranteed)(?<=(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed))\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
+        negatable: false,
+      },
       /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
@@ -1116,7 +1298,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
-      /\b(?:base|basic|guaranteed)\s+(?:salary|pay)\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
+      /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
@@ -1137,6 +1319,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
       // Not "纯底薪加提成" (a base with commission on top, former-blind-9).
       /纯(?!净|粹|手工|底薪|基本工资|固定工资|工资|月薪)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
+      // Tenth round (former-blind-13, branch vet13-fraud): "you are only paid when your customers sign".
+      /\b(?:you(?:'re|\s+are)\s+(?:only\s+paid|paid\s+only)|you\s+(?:only\s+get\s+paid|get\s+paid\s+only))\s+(?:when|if|once|after|for)\b[^.;]{0,40}\b(?:sign|signs|buy|buys|close|closes|sell|sells|order|orders|purchase|purchases|convert|converts|sale|sales|deal|deals)\b/u,
       /\b(?:you\s+)?(?:only\s+)?(?:get\s+paid|earn|are\s+paid)\s+(?:only\s+)?(?:when|if|per|for\s+each)\s+(?:you\s+)?(?:sell|close|sale|deal|order|sign)\w*\b/u,
       // The deal, not the applicant, as subject: "paid only when a deal closes"; no base or retainer at all.
       /\b(?:get\s+paid|are\s+paid|paid|earn)\s+only\s+(?:when|if|after|once)\s+(?:a|the|each|your)\s+(?:\w+\s+)?(?:deal|sale|contract|policy|order)\s+(?:closes|is\s+(?:closed|signed|made|completed))\b|\bno\s+(?:retainer|draw)\s+or\s+base\b|\bno\s+base\s+or\s+(?:retainer|draw)\b/u,
@@ -1161,6 +1345,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fraud.pyramid",
+    namedAsDuty: SCHEME_AS_DUTY,
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
@@ -1240,7 +1425,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉人头|人头费|发展下线|发展下级|发展会员|层级返利|多级分销|三级分销|团队计酬/u,
       // Pay per recruit: "拉一个人头奖励200元", "每拉1人返100", "按人头提成", "for every person you sign up".
       /拉\s*(?:进|来)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*人头|拉\s*(?:进|来|入)?\s*[一二两三四五六七八九十几\d]+\s*(?:个|位|名)?\s*(?:人|新人|会员|下线|好友)\s*(?:就|即|可)?\s*(?:奖励|返|提成|给|得|拿|赚|分|升级|晋级)|每\s*发展\s*[一二两三四五六七八九十\d]*\s*(?:个|位|名)?\s*(?:人|新人|会员|下线)/u,
-      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member)\s+you\s+(?:recruit|bring\s+in|enrol+)\b|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
+      /\b(?:for\s+)?(?:every|each)\s+(?:person|friend|member|recruit|new\s+member|distributor|partner)\s+you\s+(?:recruit|bring\s+in|enrol+|sponsor|sign\s+up)\b|\b(?:and|plus)\s+(?:their|his|her)\s+(?:sponsors|recruits|referrals|downlines?)\b[^.;]{0,10}\d+\s*%|\bper[-\s](?:head|recruit)\s+(?:bonus|commission|reward)s?\b|\b(?:bonus|commission|reward)s?\s+per\s+(?:head|recruit|new\s+member)\b/u,
       /下线\s*(?:提成|返利|分成|越多)/u,
       // Seventh round (former-blind-9): a head count that buys a rank or a reward, whoever recruits ("邀请3位好友加入
       // 即可升级为主管", "拉够10个人即可晋升经理"), recruiting without a count for a rebate ("之后拉人加入即可返利"),
@@ -1251,7 +1436,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^，,。；;]{0,12}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
@@ -1260,6 +1445,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
       u(`购买\\s*(?:公司)?\\s*(?:产品|商品|套餐)${SEP}{0,6}?(?:入职|上岗|资格)`),
       /\bpyramid\s+scheme\b|\bmlm\b|\bdownlines?\b/u,
+      u(
+        `(?:推荐|邀请|介绍|发展|拉来|带来)\\s*的\\s*[\\u4e00-\\u9fff]{0,4}?(?:人|会员|合伙人|代理|店主|下级|好友|股东)\\s*(?:的)?\\s*(?:业绩|销售额|流水|消费|进货|投资|充值|收益)${SEP_LIST}{0,12}?(?:分红|提成|分成|返利|抽成|%|奖励)`,
+      ),
+      // Tenth round (former-blind-13, branch vet13-fraud): recruits named by whatever rank they buy ("每推荐一位股东加入奖励
+      // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
+      // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%").
+      u(
+        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红)`,
+      ),
+      /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
+      /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
+      /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
@@ -1291,7 +1488,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Sixth round (former-blind-8): the recruits' own payments are the income ("Your income comes from the sign-up
       // fees of people you bring in", "Earn 10% of every new member's deposit", "收入来自你拉来的人交的会员费"),
       // a buy-in to become a partner who recruits partners, and ranks bought with a team ("升级总代").
-      /\b(?:income|earnings|pay|money|commissions?|bonus(?:es)?)\s+(?:comes?|is\s+drawn|is\s+paid|derives?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)|\b(?:earn|get|receive|keep|take|make)\s+(?:\d+\s*%|a\s+(?:cut|share|percentage))\s+of\s+(?:every|each|all|any)\s+(?:new\s+)?(?:member|recruit|person|joiner|sign-?up|referral)(?:'s|s'|s)?\s+(?:deposits?|fees?|payments?|investments?|purchases?|top-?ups?|dues)\b|\bwhat\s+their\s+(?:referrals|recruits)\s+bring\s+in\b/u,
+      /\b(?:income|earnings|pay|money|commissions?|bonus(?:es)?)\s+(?:comes?|is\s+drawn|is\s+paid|derives?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by|made\s+by)\s+(?:the\s+)?(?:new\s+)?(?:people|members|recruits|those|friends|everyone|anyone)\s+(?:(?:that|who)\s+)?(?:you|they)\s+(?:bring|recruit|sign|introduce|invite|refer)|\b(?:earn|get|receive|keep|take|make)\s+(?:\d+\s*%|a\s+(?:cut|share|percentage))\s+of\s+(?:every|each|all|any)\s+(?:new\s+)?(?:member|recruit|person|joiner|sign-?up|referral)(?:'s|s'|s)?\s+(?:deposits?|fees?|payments?|investments?|purchases?|top-?ups?|dues)\b|\bwhat\s+their\s+(?:referrals|recruits)\s+bring\s+in\b/u,
       /\bto\s+become\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor|member|associate)s?\b(?<=\b(?:invest|buy|purchase|pay)\b[^.;]{0,40}\b(?:shares?|stock|equity|stakes?|packages?|kits?|products?|inventory)\b[^.;]{0,30}\bto\s+become\s+(?:a\s+|an\s+)?(?:partner|shareholder|agent|distributor|member|associate)s?)|\brecruit\s+(?:other|more|new)\s+(?:partners|agents|members|distributors|associates|shareholders)\b/u,
       u(
         `(?:收入|提成|奖励|分成|佣金|返利)${SEP_LIST}{0,8}?(?:来自|来源于|出自)${SEP_LIST}{0,10}?(?:拉来|推荐|邀请|介绍|发展|带来|带进)的?(?:人|会员|新人|下线|好友)|(?:新会员|新人|下线|好友)\\s*(?:的)?\\s*(?:入会费|会员费|押金|投资|充值|首充)\\s*(?:的)?\\s*\\d+\\s*%|(?:升级|晋升|晋级)\\s*(?:为|成|到)?\\s*(?:总代|省代|市代|区代|县代|联创|董事)|(?:组建|发展|打造)\\s*(?:你|您)?\\s*(?:自己|个人)的?\\s*团队${SEP_LIST}{0,16}?(?:团队(?:业绩)?\\s*(?:提成|分成|分红|返利)|升级|代理)`,
@@ -1747,7 +1944,10 @@ function firstMatch(
   const text = field.norm.text;
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
   let allowedScan: AllowScan | null = null;
-  const isAllowed = (start: number, end: number): boolean => (allowedScan ??= allowScan(rule.allow, text))(start, end);
+  const isAllowed = (start: number, end: number): boolean =>
+    (allowedScan ??= cachedAllowScan(rule.allow, text))(start, end);
+  const isDuty = (start: number, end: number): boolean =>
+    rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
   let best: Hit | null = null;
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -1764,6 +1964,7 @@ function firstMatch(
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       if ((p.allowable ?? true) && isAllowed(start, end)) continue;
+      if (isDuty(start, end)) continue;
       best = { field, start, end };
       break;
     }
@@ -1775,7 +1976,7 @@ function firstMatch(
     for (let tries = 0; tries < 3; tries++) {
       const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
       if (!found) break;
-      if (isAllowed(found.start, found.end)) {
+      if (isAllowed(found.start, found.end) || isDuty(found.start, found.end)) {
         scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
         continue;
       }
@@ -1784,6 +1985,29 @@ function firstMatch(
     }
   }
   return best;
+}
+
+/**
+ * Carve-out spans per list and text, shared by every scan of the posting being checked: a rule's second look
+ * (`separateHit`, `laterFee`), the learned layer's guard and every rule using `SCHEME_AS_DUTY` ask the same
+ * questions of the same text. Lazy as `allowScan` is; dropped when the next posting starts (`ruleFlags`).
+ */
+const ALLOW_SCANS = new Map<readonly RegExp[], Map<string, AllowScan>>();
+function cachedAllowScan(res: readonly RegExp[] | undefined, text: string): AllowScan {
+  if (!res) return allowScan(res, text);
+  let byText = ALLOW_SCANS.get(res);
+  if (!byText) {
+    byText = new Map();
+    ALLOW_SCANS.set(res, byText);
+  }
+  let scan = byText.get(text);
+  if (!scan) {
+    // Callers that score many postings without `ruleFlags` between (training scripts) keep it small.
+    if (byText.size >= 16) byText.clear();
+    scan = allowScan(res, text);
+    byText.set(text, scan);
+  }
+  return scan;
 }
 
 function inSentence(re: RegExp, text: string, start: number, end: number): boolean {
@@ -1977,6 +2201,11 @@ const ENTRY_LEVEL_TITLE =
  */
 const ENTRY_LEVEL_TEXT =
   /\bentry[-\s]level\b|\bfresh\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:needed|required)\b|应届|零经验|无需经验/u;
+/**
+ * Above this a learned "usual" monthly pay is no real salary level (a senior professional's or director's pay in a
+ * first-tier city stays below it), so the learned pay check does not call a posting "far below" it.
+ */
+const USUAL_PAY_TOP = 60_000;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
@@ -2080,6 +2309,10 @@ const PIECE_RATE = new RegExp(
     // Ninth round (former-blind-12, branch vet12): a verb and "one" before the unit, and up to four words after it
     // ("每完成一分钟成品60元", "每场演出报酬150元").
     `每\\s*(?:完成|录制|交付|提交|拍摄|制作|翻译|审核)?\\s*(?:一|1)?\\s*(?:${PIECE_UNIT_ZH}|份)\\s*[\\u4e00-\\u9fff]{1,4}?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    // Tenth round (former-blind-13, branch vet13-fraud): what the unit counts and the pay word between ("每场婚礼拍摄报酬
+    // 1200元"), and in English a unit of any name once finished or delivered ("CNY 800 per finished spread").
+    `每\\s*(?:${PIECE_UNIT_ZH}|份|个|次)\\s*[\\u4e00-\\u9fff]{0,8}?(?:报酬|酬劳|稿费|费用|工钱|劳务费|薪酬|收入|结算)\\s*(?:为|是)?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
+    `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:per|for\\s+(?:each|every))\\s+(?:finished|completed|approved|delivered|accepted|published|final|edited|illustrated|translated)\\s+[a-z]+`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
@@ -2154,7 +2387,8 @@ function checkSalary(
   // a commission-only posting's "no base, up to 20,000" (the commission flag names the missing base).
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
-  const statedAsRate = (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
+  // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
+  const statedAsRate = (): boolean => (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   if (
@@ -2162,7 +2396,7 @@ function checkSalary(
     !STATED_PAY.test(roleText) &&
     !written &&
     !statedAsCommission &&
-    !statedAsRate
+    !statedAsRate()
   ) {
     flags.push({
       rule: "salary.missing",
@@ -2173,7 +2407,7 @@ function checkSalary(
     });
   }
   // Pay written only in the text is judged as the fields would be (former-blind-10/11).
-  if (bothEmpty && written && !statedAsRate) {
+  if (bothEmpty && written && !statedAsRate()) {
     min = written.min;
     max = written.max;
   }
@@ -2568,6 +2802,10 @@ function payResidual(
   if (atLeast && pay.high <= atLeast.high && pay.low <= atLeast.low) return null;
   if (INTERN_ROLE.test(title) || NOT_FULL_TIME_TITLE.test(title)) return null;
   if (fields.some((f) => NOT_FULL_TIME_TEXT.test(f.norm.text))) return null;
+  // Tenth round (former-blind-13, branch vet13-fraud): a usual pay above any real monthly salary means the title's words
+  // were learned from bait postings ("Senior … Manager" beside "Financial Freedom Partner"), so "far below" it says
+  // nothing: a senior data manager at 20,000–30,000 was told the usual is 163,800.
+  if (Math.exp(usual) > USUAL_PAY_TOP) pay.low = Math.min(pay.low, 0);
   return pay;
 }
 
@@ -2596,7 +2834,15 @@ export function learnedPayResidual(
   return payResidual(input, collectFields(input), flags, model);
 }
 
+/** Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee. */
+const STUDENT_CONTEXT =
+  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
+
+/** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
+const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
+  ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
@@ -2637,8 +2883,24 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       });
     }
   }
-  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const allText = fields.map((f) => f.norm.text).join("\n");
+  // Tenth round (former-blind-13, branch vet13-fraud): a placement or referral sold for a job nobody studies for ("Hotel
+  // Receptionist (Dubai) … placement package CNY 18,000 payable before departure") is a fee for the job: the
+  // paid-internship rule is about students buying internships, referrals and offers.
+  const soldAt = flags.findIndex((f) => f.rule === "paid_internship");
+  if (
+    soldAt >= 0 &&
+    PLACEMENT_FOR_JOB.test((flags[soldAt] as PostingFlag).excerpt.toLowerCase()) &&
+    !STUDENT_CONTEXT.test(allText)
+  ) {
+    const sold = flags[soldAt] as PostingFlag;
+    const feeRule = POSTING_TEXT_RULES.find((r) => r.id === "fee");
+    flags.splice(soldAt, 1);
+    // Beside a training loan or a pyramid the placement is that scheme's pitch (as a training's price is the loan's).
+    const scheme = flags.some((f) => f.rule === "fee" || f.rule === "training_loan" || f.rule === "fraud.pyramid");
+    if (feeRule && !scheme) flags.push({ ...sold, rule: "fee", severity: feeRule.severity, message: feeRule.message });
+  }
+  // A restriction the posting says is set by law or by the part (LAWFUL_BASIS) is not the employer's screen.
   const isProtected = (rule: string): rule is ProtectedRule => (PROTECTED_RULES as readonly string[]).includes(rule);
   const lawful = flags.some((f) => isProtected(f.rule))
     ? lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "")
@@ -2706,21 +2968,36 @@ const LEARNED_UNITS = unitBuffer();
  * "培训期间带薪", "实习补贴3000元"), and pay is not commission only where a base is stated ("只拿底薪…").
  */
 const EMPLOYER_PAYS_SENTENCE = new RegExp(
-  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
+  `${EMPLOYER_PAYS.before.source}|${EMPLOYER}\\s*(?:出资|出钱|付费)|带薪|免费|补贴|津贴|补助|(?:提供|发放|支付)\\s*(?:日薪|月薪|时薪|薪资|工资|实习工资|实习薪资)|\\bfree\\b|\\bstipend|\\bwe\\s+(?:pay|cover)\\b|\\bcovered\\s+by\\b|\\bfully\\s+paid\\b`,
   "u",
 );
 const BASE_PAY_STATED =
   /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
+ * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.
+ */
+const NO_CHARGE_SENTENCE =
+  /(?:不|绝不|从不|不会|无需|无须|不用|不再|概不)\s*(?:向)?[^，,。；;]{0,8}?(?:收取|收|索要|索取)\s*[^，,。；;]{0,8}?(?:任何|一分钱|分文)|\b(?:never|do\s+not|don't|will\s+not|won't|does\s+not|doesn't)\s+(?:ask\s+\w+\s+to\s+pay|charge)\b|\bfree\s+of\s+charge\b/u;
+/**
+ * Tenth round (former-blind-13, branch vet13-fraud): what the learned layer's sentence must name for the rule to apply at
+ * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
+ */
+const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  training_loan:
+    /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
+};
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
-  fee: EMPLOYER_PAYS_SENTENCE,
-  paid_internship: EMPLOYER_PAYS_SENTENCE,
+  fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
+  paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
   // outright (a fee, not a loan: "培训费980元现场缴纳").
+  // Tenth round (former-blind-13, branch vet13-fraud): documents the employee keeps ("员工自行保管身份证", "公司不代管任何证件").
   "fraud.id_or_bank":
-    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)/u,
+    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
   training_loan: new RegExp(
-    `${EMPLOYER_PAYS_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
+    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
     "u",
   ),
 };
@@ -2810,11 +3087,13 @@ function learnedCandidates(
         continue;
       if (textRule?.skipFields?.includes(s.field.name)) continue;
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
+      if (LEARNED_ONLY_IF[rule] && !LEARNED_ONLY_IF[rule].test(said)) continue;
       // A negated heaviest phrase is not a violation — unless the negation is itself what weighs ("¬面¬试" in
       // "无需面试": the model learned the negated form, as the rules' negative matches do).
       if (textRule && !anchor.feature.includes("¬") && isNegated(text, anchor.start, anchor.end, textRule)) continue;
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
-      if (textRule?.allow && allowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.allow && cachedAllowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
+      if (textRule?.namedAsDuty && cachedAllowScan(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
       candidates.push({ rule, index: r, score: s.score, field: s.field, top });
       break;
     }

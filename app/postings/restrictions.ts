@@ -869,9 +869,12 @@ const PAID_TO_EMPLOYER =
 const EMPLOYER_PAYS =
   /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
+/** A clause that only goes on with the list of the clause before it. */
+const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
+
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -931,6 +934,13 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         STATUTORY.test(clauseText)
       )
         continue;
+      // Tenth round (former-blind-13, branch vet13-fraud): a clause that goes on listing what the clause before it
+      // covers ("We pay your relocation costs, including the deposit on your first apartment", "公司承担搬家费用，包括首月
+      // 房租押金") belongs to that clause's payer.
+      if (LIST_GOES_ON.test(text.slice(clause.start, s.start))) {
+        const before = clauseOf(text, Math.max(0, clause.start - 2), Math.max(0, clause.start - 1));
+        if (EMPLOYER_PAYS.test(text.slice(before.start, before.end))) continue;
+      }
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
       const clauseAll = text.slice(clause.start, clause.end);
@@ -1074,8 +1084,10 @@ const INTERNSHIP =
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
+// Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
+// referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
-  /\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { changeFairStatus, registerForFair } from "../../app/fairs/fairs.server";
 import { callNext } from "../../app/fairs/queue.server";
-import { schoolDate } from "../../app/time";
+import { addCalendarDays, schoolDate } from "../../app/time";
 import { graduates, postings, users } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { followMenu, settled, signInThroughForm, watchedPage } from "../support/browser";
@@ -40,19 +40,21 @@ async function graduateNamed(name: string) {
 }
 
 beforeAll(async () => {
-  // The data the journey starts from, written directly: a 信息类专场 live all day today with two
-  // approved booths (each with two representatives and their meeting links).
+  // The data the journey starts from, written directly: a 信息类专场 live all day from yesterday to
+  // tomorrow with two approved booths (each with two representatives and their meeting links). The
+  // site runs at the real time: three days keep the fair live when the journey runs across midnight
+  // at school (16:00 UTC); only the minute 23:59–24:00, when no fair is live, is left.
   await ensureIndex();
   school = await testSchool();
   const staff = await fairStaff();
   const today = schoolDate();
   fair = await openFair(staff, {
-    startsOn: today,
-    endsOn: today,
+    startsOn: addCalendarDays(today, -1),
+    endsOn: addCalendarDays(today, 1),
     liveFrom: "00:00",
     liveUntil: "23:59",
-    employerWindowOpens: today,
-    employerWindowCloses: today,
+    employerWindowOpens: addCalendarDays(today, -1),
+    employerWindowCloses: addCalendarDays(today, 1),
   });
   a = await exhibitor(staff.user.id, "杭州海康数据有限公司");
   b = await exhibitor(staff.user.id, "苏州工业软件有限公司");

@@ -12,10 +12,10 @@ import {
   setRepresentativeOnline,
   startChat,
 } from "../../app/fairs/queue.server";
-import { schoolDate, schoolInstant } from "../../app/time";
+import { schoolInstant } from "../../app/time";
 import { fairQueueEntries } from "../../db/schema";
 import type { School } from "../../seed/factories";
-import { fairStaff, liveFair, refusalKey, todayAt } from "../support/fairs";
+import { fairStaff, liveFair, refusalKey, today, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { testSchool } from "../support/people";
 import { ensureIndex } from "../support/vetting";
@@ -26,7 +26,6 @@ import { callRoute } from "../support/remix";
 
 let school: School;
 let staff: Awaited<ReturnType<typeof fairStaff>>;
-const today = schoolDate();
 const at = todayAt;
 
 /** A live fair today with two approved booths, their representatives online, and registered graduates. */
@@ -154,7 +153,7 @@ describe("the live queue", () => {
     expect(await refusalKey(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: at() }))).toBe(
       "fairQueue.notRegistered",
     );
-    const evening = new Date(schoolInstant(today, "20:00"));
+    const evening = new Date(schoolInstant(today(), "20:00"));
     expect(await refusalKey(joinQueue(db, { userId: stranger.user.id }, { boothId: boothA, now: evening }))).toBe(
       "fairQueue.notLive",
     );

@@ -12,7 +12,7 @@ import {
 } from "../../app/fairs/sessions.server";
 import { translate } from "../../app/i18n/messages";
 import { seasonTables, type SeasonSummary } from "../../app/reports/season";
-import { schoolDate, schoolInstant } from "../../app/time";
+import { addCalendarDays, schoolDate, schoolInstant } from "../../app/time";
 import * as boothPage from "../../app/routes/fairs.$id_.booths.$boothId";
 import * as fairPage from "../../app/routes/fairs.$id";
 import * as fairQrSvg from "../../app/routes/fairs.$id.qr[.]svg";
@@ -27,7 +27,7 @@ import * as sitemapRoute from "../../app/routes/sitemap[.]xml";
 import type { School } from "../../seed/factories";
 import { fairBoothSessions, fairQueueEntries, fairRegistrations, fairSessionRegistrations } from "../../db/schema";
 import { asSheets, workbookFrom } from "../support/excel";
-import { fairForm, fairStaff, liveFair, openFair, refusal, todayAt } from "../support/fairs";
+import { fairForm, fairStaff, liveFair, openFair, refusal, today, todayAt } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
 import { useSmtp } from "../support/mail";
 import { drainOutbox } from "../support/outbox";
@@ -67,15 +67,17 @@ const clock = (instant: Date) => new Date(instant.getTime() + 8 * 3600_000).toIS
 
 /**
  * A live fair with two booths and capacity 3: three registered, one waitlisted; two chats at booth A,
- * one graduate only waiting at booth B, and a group session at booth B tonight with two places,
- * both taken, one used.
+ * one graduate only waiting at booth B, and a group session at booth B tomorrow night with two places,
+ * both taken, one used. The fair runs from the day before the file's day to the day after, so a
+ * session at the real time (the page's action and the join link run at it) falls on one of its days
+ * at any hour, and tomorrow night's session has not begun whenever the test runs.
  */
 async function busyFair() {
   const db = await getDb();
   const { fair, exhibitors } = await liveFair(staff, school, {
     booths: 2,
     names: ["合肥科大讯联信息技术有限公司", "成都天府软件园有限公司"],
-    fair: { graduateCapacity: "3" },
+    fair: { graduateCapacity: "3", startsOn: addCalendarDays(today(), -1), endsOn: addCalendarDays(today(), 1) },
   });
   const [a, b] = exhibitors;
   const people = [];
@@ -97,14 +99,15 @@ async function busyFair() {
   const second = await callNext(db, colleagueA, { boothId: a!.boothId, now: at(6) });
   await startChat(db, colleagueA, { entryId: second.id, as: "representative", now: at(7) });
   await finishChat(db, colleagueA, { entryId: second.id, now: at(11) });
-  // Scheduled at ten this morning for 23:00 tonight: 李 and 张 take the two places, 李 comes.
+  // Scheduled at ten this morning for 23:00 tomorrow: 李 and 张 take the two places, 李 comes.
+  const sessionDay = addCalendarDays(today(), 1);
   const { sessionId } = await createBoothSession(
     db,
     { userId: b!.who.owner.user.id },
     {
       boothId: b!.boothId,
       title: "嵌入式岗位答疑",
-      date: schoolDate(),
+      date: sessionDay,
       time: "23:00",
       minutes: 30,
       capacity: 2,
@@ -114,11 +117,7 @@ async function busyFair() {
   );
   await registerForSession(db, { userId: li!.user.id }, { sessionId, now: at(1) });
   await registerForSession(db, { userId: zhang!.user.id }, { sessionId, now: at(2) });
-  const joined = await joinSession(
-    db,
-    { userId: li!.user.id },
-    { sessionId, now: schoolInstant(schoolDate(), "23:05") },
-  );
+  const joined = await joinSession(db, { userId: li!.user.id }, { sessionId, now: schoolInstant(sessionDay, "23:05") });
   expect(joined).toEqual({ ok: true, location: "https://meeting.tencent.com/dm/session1" });
   return { fair, a: a!, b: b!, people, sessionId };
 }
@@ -248,9 +247,7 @@ describe("group sessions of a booth", () => {
     expect(await refusal(registerForSession(db, { userId: outsider.user.id }, { sessionId, now: at(0) }))).toBe(
       "403 fairSession.notRegisteredForFair",
     );
-    // The page's action runs at the real time: after tonight's session (23:00 at school) has begun it
-    // answers that the session is closed instead, so the page is asked only before then.
-    if (Date.now() >= schoolInstant(schoolDate(), "23:00").getTime()) return;
+    // The page's action runs at the real time, before tomorrow night's session whatever the hour.
     const page = await callRoute(boothPage.action, {
       path: `/fairs/${fair.id}/booths/${b.boothId}`,
       params: { id: fair.id, boothId: b.boothId },
@@ -265,9 +262,9 @@ describe("group sessions of a booth", () => {
     const { fair, b, people } = await busyFair();
     // 王 is registered for the fair (the third to register) and has no session place yet.
     const graduate = people[2]!;
-    // Started two minutes ago, scheduled an hour before; near midnight at school there is no such time today.
+    // Started two minutes ago at the real time (the join link runs at it), scheduled an hour before; on
+    // one of the fair's three days at any hour, also when two minutes ago was yesterday at school.
     const start = new Date(Date.now() - 2 * 60_000);
-    if (schoolDate(start) !== schoolDate()) return;
     const { sessionId } = await createBoothSession(
       db,
       { userId: b.who.owner.user.id },
@@ -395,8 +392,9 @@ describe("the season summary", () => {
     const { fair } = await busyFair();
     // A fair still open to employers is not held yet: it must not count.
     await openFair(staff);
-    const today = schoolDate();
-    const path = `/staff/reports/season?from=${today}&to=${today}`;
+    // The window holds the fair's first day (the day before the file's day), when it counts.
+    const season = `from=${addCalendarDays(today(), -1)}&to=${today()}`;
+    const path = `/staff/reports/season?${season}`;
     const result = await callRoute(seasonPage.loader, { path, cookie: staff.cookie });
     expect(result.status).toBe(200);
     const summary = (result.data as { summary: SeasonSummary }).summary;
@@ -410,7 +408,7 @@ describe("the season summary", () => {
     expect(registered.filter((r) => r.status === "registered")).toHaveLength(3);
 
     const workbook = await workbookFrom(seasonXlsx.loader, {
-      path: `/staff/reports/season.xlsx?from=${today}&to=${today}`,
+      path: `/staff/reports/season.xlsx?${season}`,
       cookie: staff.cookie,
     });
     expect(workbook.sheets).toEqual(asSheets(seasonTables(summary, (key, params) => translate("zh-CN", key, params))));

@@ -74,6 +74,8 @@ export async function approvedBooth(
   staff: { actor: StaffActor },
   fairId: string,
   who: Awaited<ReturnType<typeof exhibitor>>,
+  /** When the employer applies and staff decide; the real time when omitted. */
+  now?: Date,
 ) {
   const db = await getDb();
   const { boothId } = await applyForBooth(
@@ -88,9 +90,10 @@ export async function approvedBooth(
         { userId: who.owner.user.id, meetingLink: "https://meeting.tencent.com/dm/3aBcD9xYz" },
         { userId: who.colleague.user.id, meetingLink: "https://vc.feishu.cn/j/123456789" },
       ],
+      now,
     },
   );
-  await decideBooth(db, staff.actor, { boothId, decision: "approve" });
+  await decideBooth(db, staff.actor, { boothId, decision: "approve", now });
   return boothId;
 }
 
@@ -114,10 +117,16 @@ export async function refusalKey(promise: Promise<unknown>): Promise<string> {
 /** Four random letters, so the employers of several tests in one database have distinct names. */
 export const suffix = () => Math.random().toString(36).slice(2, 6);
 
-export const today = () => schoolDate();
+/**
+ * The school day the test file began on, fixed once: a file that runs across midnight at school (CI
+ * runs at any hour; 16:00 UTC is midnight in Beijing) keeps one day for its fairs and their clock
+ * instead of building a fair for one day and acting on it at ten o'clock of the next.
+ */
+const FILE_DAY = schoolDate();
+export const today = () => FILE_DAY;
 
-/** `minutes` after ten in the morning at school today: inside a fair's live hours whatever the clock says. */
-export const todayAt = (minutes = 0) => new Date(schoolInstant(schoolDate(), "10:00").getTime() + minutes * 60_000);
+/** `minutes` after ten in the morning at school on the file's day: inside a fair's live hours whatever the clock says. */
+export const todayAt = (minutes = 0) => new Date(schoolInstant(FILE_DAY, "10:00").getTime() + minutes * 60_000);
 
 /** A fair open to graduates with one approved booth. */
 export async function fairOpenToGraduates(staff: { actor: StaffActor; user: { id: string } }, overrides = {}) {
@@ -160,7 +169,9 @@ export async function liveFair(
   const exhibitors = [];
   for (let i = 0; i < (options.booths ?? 2); i++) {
     const who = await exhibitor(staff.user.id, `${names[i % names.length]}${tag}${i}`);
-    exhibitors.push({ who, boothId: await approvedBooth(staff, fair.id, who) });
+    // At ten on the fair's day, inside its one-day employer window even when the real clock has
+    // passed midnight at school since the file began.
+    exhibitors.push({ who, boothId: await approvedBooth(staff, fair.id, who, todayAt()) });
   }
   await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "open_to_graduates" });
   await changeFairStatus(db, staff.actor, { fairId: fair.id, event: "go_live" });

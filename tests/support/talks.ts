@@ -11,8 +11,8 @@ import { signedIn, testSchool } from "./people";
 import { startSmtpReceiver, type SmtpReceiver } from "./smtp";
 import { employerWithOrganisation, ensureIndex } from "./vetting";
 
-/** A school date so many working days from today (talks need five working days' notice). */
-export const ahead = (workingDays: number) => addWorkingDays(schoolDate(), workingDays);
+/** A school date so many working days from today, or from `now` (talks need five working days' notice). */
+export const ahead = (workingDays: number, now = new Date()) => addWorkingDays(schoolDate(now), workingDays);
 
 export interface TalkDesk {
   school: School;

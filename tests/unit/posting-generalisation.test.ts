@@ -3375,3 +3375,599 @@ describe("former-blind-13 discrimination: a fifth round, in English (suits, mino
   cleanInText("discrimination.region", ["Our staff come from outside Beijing too; everyone welcome."]);
   cleanInText("discrimination.health", ["Mental health history is kept confidential and never affects hiring."]);
 });
+
+// Tenth round (former-blind-13, branch vet13-fraud): the classes behind that set's misses and false flags in the fee, training
+// loan, paid internship, hype, off-platform, ID/bank, no-interview, commission-only, pyramid and salary rules. Every wording is
+// new (none is a sentence of any corpus set); two rounds were written, the second after the first's gaps were fixed.
+function postingTitled(title: string, description: string): PostingRuleId[] {
+  return posting({ title, description });
+}
+
+describe("former-blind-13: the scheme named as what the job investigates or handles is not the employer's", () => {
+  cleanInText("fraud.id_or_bank", [
+    "协助公安机关核查出租出借银行卡、冒用他人身份开户等涉诈线索。",
+    "Investigate reports of recruiters asking applicants to hand over bank cards or ID originals.",
+    "配合银行开展“断卡”行动，排查员工出售、出租电话卡等违法行为。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "整理群众举报材料，梳理发展下线、层级返利等传销线索。",
+    "Handle complaints about pyramid-style schemes where members earn from their downline.",
+    "协助市场监管局查办以“拉人头”“交入门费”为特征的传销案件。",
+  ]);
+  cleanInText("paid_internship", ["审核职位信息，识别付费实习、收取内推费等违规招聘行为。"]);
+  cleanInText("training_loan", [
+    "处理学员关于培训贷、学费分期等问题的投诉。",
+    "跟进用户反馈的“先学后付”“培训贷”等纠纷并出具处理意见。",
+  ]);
+  cleanInText("fee", [
+    "审核门店是否存在收取员工押金、服装费等违规收费问题。",
+    "核查中介收取求职者押金、报名费等违规行为并上报。",
+  ]);
+  flaggedInText("fee", ["负责处理客户投诉，入职需交押金500元。"]);
+  flaggedInText("fraud.id_or_bank", ["负责核查数据，需用本人身份证办理手机卡两张交公司统一管理。"]);
+  cleanInText("fraud.no_interview", ["审核招聘广告，识别“免面试”“高薪日结”等诈骗话术。"]);
+  cleanInText("fraud.commission_only", [
+    "Monitor job ads and escalate complaints about commission-only roles with no base salary.",
+  ]);
+  cleanInText("hype", ["审核直播内容，处理“月入过万”“躺赚”等违规宣传的举报。"]);
+});
+
+describe("former-blind-13: a commitment demanded of the applicant is not the employer's promise", () => {
+  cleanInText("hype", [
+    "员工须书面承诺入职后遵守保密制度。",
+    "应聘者需保证所填信息真实，入职后核实。",
+    "Candidates must guarantee that all documents they submit are genuine.",
+    "新员工需签字承诺保证遵守公司财务制度。",
+    "Employees must commit to completing the 2-year service period.",
+  ]);
+  flaggedInText("hype", ["我们保证录用，入职就月入过万。"]);
+});
+
+describe("former-blind-13: third parties disclaimed by the employer", () => {
+  cleanInText("fee", [
+    "凡自称可代办入职、收取保证金的个人均与本公司无关。",
+    "Any agent claiming to sell interview slots for a fee is not affiliated with us.",
+    "网上自称我司“内部渠道”收取介绍费的，一律与本公司无关。",
+  ]);
+  cleanInText("hype", [
+    "任何声称交钱包录用的中介都与我司无关。",
+    "Recruiters promising guaranteed hiring for a fee have nothing to do with us.",
+  ]);
+  flaggedInText("fee", ["入职当天交服装费200元。"]);
+});
+
+describe("former-blind-13: base pay only once a target is reached; the negator and the pay term in two languages", () => {
+  flaggedInText("fraud.commission_only", [
+    "保底4000元，当月回款满20万才发。",
+    "底薪3000，业绩做到5万才有，没做到只拿提成。",
+    "未达标的月份只按提成计算。",
+    "无base salary，按单提成。",
+    "No 底薪, paid per deal.",
+    "底薪2500元，月销售额够10万方可领取。",
+    "没达标就只拿提成，达标才有底薪。",
+    "The RMB 3,000 base is paid only if you close five deals that month.",
+    "无 fixed salary，全靠成交。",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "底薪4000元，达到目标另发奖金。",
+    "底薪照发，完成业绩可额外拿提成。",
+    "纯提成？不是的，底薪5000元起。",
+    "底薪6000元按月足额发放，业绩达标另有奖金。",
+  ]);
+});
+
+describe("former-blind-13: control of the applicant's accounts, shops and documents handed to any keeper", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "需开通个人网银，U盾交由主管保管。",
+    "用本人身份证注册抖音账号，账号由公司运营。",
+    "本人名下的微信号交给运营统一使用。",
+    "Register a Taobao store with your own ID card; our team will run it.",
+    "New staff collect buyers' payments on their personal WeChat and transfer the money to the boss.",
+    "入职需上交身份证原件和毕业证，由人事部保管至离职。",
+    "员工用自己名字开的淘宝店要交给公司统一运营。",
+    "需以本人身份证开设支付宝账户，账户交组长操作。",
+    "Customers pay into your own bank account, and you forward the funds to our finance team daily.",
+    "入职需将身份证原件交由宿管统一保管。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "公司账户由财务统一管理。",
+    "入职时带身份证原件核对，公司不保管任何证件。",
+    "负责保管公司对公账户U盾并办理网银付款。",
+    "核验贷款申请人身份证和收入证明。",
+    "店铺由公司运营团队统一管理，员工负责客服。",
+    "员工自行保管身份证和银行卡，公司不代管。",
+  ]);
+});
+
+describe("former-blind-13: handles after a messenger's name, the platform refused in other words, notices about impostors", () => {
+  flaggedInText("off_platform_contact", [
+    "简历请发招聘经理企业微信 hr_li2025。",
+    "Add our recruiter on WeChat jobs_sz88 for details.",
+    "平台私信我这边基本不看，有事直接打电话。",
+    "站内留言我们一般不回复。",
+    "We don't answer messages sent through this app.",
+    "I rarely check chats on this platform, text me instead.",
+    "联系电话：一三九一二三四xxxx，找李姐。",
+    "感兴趣的联系HR微信 zhaopin_hz01，备注岗位。",
+    "平台上的简历我们不看，直接打电话。",
+    "Messages on this website are not monitored by our HR team.",
+    "Please don't message here, we never read messages on this app.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "平台消息我们会在24小时内回复。",
+    "We reply to all messages on this platform within a day.",
+    "熟悉微信小程序开发（uni_app框架）。",
+    "如有人以本公司名义要求加微信缴费，请立即举报。",
+    "If anyone asks you to continue on WhatsApp, please report it to us.",
+    "我司不会私下邀请求职者添加QQ。",
+    "We never use private Telegram accounts for recruiting.",
+    "应聘请通过平台投递，我们不会让您加私人微信。",
+    "Our recruiters will never ask you to move to WhatsApp or Telegram.",
+  ]);
+});
+
+describe("former-blind-13: a placement sold for a job nobody studies for is a fee", () => {
+  it("flags fee under the title Warehouse Operative (Poland): Warehouse job in Poland, work visa and placement package USD 3,000 paid upfront.", () => {
+    expect(
+      postingTitled(
+        "Warehouse Operative (Poland)",
+        "Warehouse job in Poland, work visa and placement package USD 3,000 paid upfront.",
+      ),
+    ).toContain("fee");
+  });
+  it("does not flag paid_internship under the title Warehouse Operative (Poland): Warehouse job in Poland, work visa and placement package USD 3,000 paid upfront.", () => {
+    expect(
+      postingTitled(
+        "Warehouse Operative (Poland)",
+        "Warehouse job in Poland, work visa and placement package USD 3,000 paid upfront.",
+      ),
+    ).not.toContain("paid_internship");
+  });
+  it("flags paid_internship under the title Banking Intern: Summer internship at a bank, placement package RMB 20,000.", () => {
+    expect(postingTitled("Banking Intern", "Summer internship at a bank, placement package RMB 20,000.")).toContain(
+      "paid_internship",
+    );
+  });
+  it("flags fee under the title 日本食品厂普工: 赴日本工厂务工，保签证保岗位，安置费3万元出发前结清。", () => {
+    expect(postingTitled("日本食品厂普工", "赴日本工厂务工，保签证保岗位，安置费3万元出发前结清。")).toContain("fee");
+  });
+});
+
+describe("former-blind-13: fees: paying before one may work, a payer in the passive, one's own money for orders, a charge handed to the employer", () => {
+  flaggedInText("fee", [
+    "须先买工作手机一部（1280元）才能开工。",
+    "购买平台会员卡399元后才能接单。",
+    "A uniform fee of RMB 150 is payable by each new hire.",
+    "The security deposit (CNY 500) will be borne by successful candidates.",
+    "Buy the products with your own money first; the shop reimburses you plus a bonus.",
+    "体检费300元统一交给人事。",
+    "押金先转给店长，离职时退还。",
+    "月薪5000元，入职交押金300元。",
+    "先交600元购买工具和工服后才可上岗。",
+    "Equipment fees of RMB 400 are deducted from and paid by the worker.",
+    "You pay for the orders using your own money; we refund you plus 10% later.",
+  ]);
+  cleanInText("fee", [
+    "顾客充值500元后才可以享受会员价。",
+    "All training costs are covered by the company.",
+    "Pay for business travel with your own card and we reimburse you within a week.",
+    "代收的快递费每日交给财务。",
+    "为客户解答保费和理赔问题。",
+    "按咨询费的20%提成，上不封顶另算。",
+    "You keep 10% of the agency fee as your bonus.",
+    "月薪3000-5000元，包吃住。",
+    "Reconcile membership fees and deposits every evening.",
+    "Collect tuition payments from parents and issue receipts.",
+    "顾客先付款后才能发货。",
+    "Our cashier collects parking fees from visitors.",
+    "解答学员关于学费、退费政策的疑问。",
+  ]);
+});
+
+describe("former-blind-13: no interview: a direct start for those already holding the licence", () => {
+  cleanInText("fraud.no_interview", [
+    "有叉车证的师傅可直接上岗，没证的公司安排培训。",
+    "Experienced welders can start straight away after the safety briefing.",
+    "持A2驾照者直接安排上岗，其他人需参加培训。",
+  ]);
+  flaggedInText("fraud.no_interview", ["无需面试，直接上岗。", "Licensed or not, you start right away, no interview."]);
+});
+
+describe("former-blind-13: pyramid: recruits named by rank, generations and pay by level", () => {
+  flaggedInText("fraud.pyramid", [
+    "每介绍一位合伙人入伙奖励500元。",
+    "三代推荐都有提成，越早加入越好。",
+    "奖金按代数拿，团队越早建越好。",
+    "按级别领分红，推荐越多级别越高。",
+    "Get 8% from your direct recruits and 4% from the second generation.",
+    "每邀请两位新会员注册返佣200元。",
+    "提成根据层级计算，下面的人越多越好。",
+    "You earn 15% on first-level members and 5% on the third level.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "发展代理商，按代理商销售额拿提成。",
+    "推荐朋友入职满三个月奖励1000元。",
+    "邀请会员参加门店活动，负责活动签到。",
+    "负责会员注册审核和积分兑换。",
+  ]);
+  it("does not flag paid_internship under the title Community Partner: Level 1 referrals earn you 10% and level 2 referrals 5%.", () => {
+    expect(
+      postingTitled("Community Partner", "Level 1 referrals earn you 10% and level 2 referrals 5%."),
+    ).not.toContain("paid_internship");
+  });
+});
+
+describe("former-blind-13: training loan: an instalment agreement repaid from the wages", () => {
+  flaggedInText("training_loan", [
+    "学费1.2万。入学签《就业分期协议》，工作后工资中每月扣1000元。",
+    "集训费9800元。可签分期合同，入职后薪资中逐月扣回。",
+  ]);
+  cleanInText("training_loan", ["协助学员签署分期协议并归档。"]);
+});
+
+describe("former-blind-13: paid internship: a charge that falls due only if the referral or offer succeeds", () => {
+  flaggedInText("paid_internship", [
+    "内推成功后收取3000元服务费。",
+    "录取成功才收费，不成功全额退。",
+    "For fresh graduates: interview coaching, pay RMB 5,000 only once you are hired by the bank.",
+    "内推通过后再缴费8000元。",
+  ]);
+  cleanInText("paid_internship", ["推荐朋友入职成功，公司奖励2000元。"]);
+});
+
+describe("former-blind-13: hype: an income floor and nil effort in English", () => {
+  flaggedInText("hype", [
+    "Make more than 2,000 a day from your sofa, zero effort required.",
+    "Earn at least $500 per week working from home.",
+    "在家做问卷，每天至少赚800，零投入零风险。",
+    "Earn upwards of $1,000 every week with zero effort.",
+  ]);
+  cleanInText("hype", ["Work at least 40 hours per week.", "We build zero-effort onboarding tools for HR teams."]);
+});
+
+describe("former-blind-13: the learned layer: training without any payment is not a training loan", () => {
+  cleanInText("training_loan", ["学校不向教师收取任何培训费用。每年暑假有带薪教研培训。"]);
+});
+
+describe("former-blind-13: pay per event with the pay word between, and per finished unit in English", () => {
+  it("takes the rate as stated pay (no salary.missing flag)", () => {
+    for (const description of [
+      "每场展会的劳务费为600元。",
+      "RMB 300 per completed survey, about ten a week.",
+      "CNY 1,200 for each finished chapter.",
+    ])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it("still flags missing pay when the rate is not given", () => {
+    expect(posting({ description: "按场结算，价格面议。", min: null, max: null })).toContain("salary.missing");
+  });
+});
+describe("former-blind-13: a third round of new wordings, near misses of legitimate work first", () => {
+  cleanInText("fee", [
+    "负责学员报名、收取学费并开具发票。",
+    "物业前台：受理业主缴纳物业费、停车费。",
+    "公司承担全部体检费用，入职后报销。",
+    "Process refund requests for customers' security deposits.",
+    "Our agency fee is paid by the hiring company, never by candidates.",
+    "工服由公司免费发放，离职无需退还。",
+    "负责统计各门店的会员费收入并交给财务。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "银行柜员：为客户办理开户、銀行卡挂失业务。",
+    "入职后请提供本人银行卡号用于发放工资。",
+    "Help customers register accounts with their own ID at the branch.",
+    "管理公司抖音和小红书账号，账号由市场部统一运营。",
+    "We never keep your passport; HR only checks it on day one.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责公司微信公众号和视频号的内容运营。",
+    "Run our WeChat official account and write two posts a week.",
+    "熟悉企业微信 API 对接（如 wecom_sdk）。",
+    "请通过本平台投递简历，我们会在平台消息中回复。",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "底薪5000元+提成，季度达标另发奖金。",
+    "底薪4500元，不与业绩挂钩，达标后另有提成。",
+    "Base salary RMB 6,000 plus commission once you hit target.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "渠道经理：发展区域经销商，按经销商回款提成。",
+    "会员运营：策划会员推荐有礼活动，统计推荐数据。",
+    "Grow our reseller network across three provinces; commission on reseller sales.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "持有效健康证者可直接上岗，无证者入职一周内办理（费用公司报销）。",
+    "面试通过后直接安排入职。",
+  ]);
+  cleanInText("training_loan", ["公司提供免费岗前培训，培训期间带薪。"]);
+  cleanInText("paid_internship", ["内推成功的员工可获2000元奖励。"]);
+  cleanInText("hype", [
+    "公司承诺入职即缴纳五险一金。",
+    "员工需保证每月出勤不少于22天。",
+    "Salary RMB 12,000–15,000 a month depending on experience.",
+  ]);
+  flaggedInText("fee", [
+    "入职前需先交800元服装押金，三个月后退。",
+    "上岗需自费购买指定电动车，价格3600元。",
+    "New drivers pay a RMB 2,000 vehicle deposit before their first shift.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "需把本人的支付宝账号和密码交给组长统一管理。",
+    "入职需办理两张本人名下的银行卡，卡和U盾都交给公司。",
+    "You will receive client payments into your personal bank account and transfer them to our company account.",
+  ]);
+  flaggedInText("off_platform_contact", [
+    "有意向的直接加我微信：abc_hr123。",
+    "站内信不看，电话一八六一二三四五六七八。",
+    "We do not reply to messages here; WhatsApp us instead.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "没有底薪，按单结算提成。",
+    "底薪需连续三个月完成任务方可发放。",
+    "Base pay is only paid if you meet your quota; otherwise commission only.",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "交3980元成为店主，再推荐店主加入拿奖励。",
+    "一级返20%，二级返10%，三级返5%。",
+    "Earn 10% from your recruits and 5% from the people they recruit.",
+  ]);
+  flaggedInText("fraud.no_interview", [
+    "不用面试，报名当天就能上班。",
+    "No interviews, you are hired once you sign up.",
+  ]);
+  flaggedInText("training_loan", [
+    "培训费用两万元，可办理分期，入职后每月从工资中扣除。",
+    "Join our bootcamp now and repay the tuition from your future salary.",
+  ]);
+  flaggedInText("hype", [
+    "在家兼职，动动手指月入两万。",
+    "Work from home and make $3,000 a week, no experience needed.",
+  ]);
+  it("does not flag training_loan under the title 课程顾问: 负责为学员讲解课程分期付款方案并签约。", () => {
+    expect(postingTitled("课程顾问", "负责为学员讲解课程分期付款方案并签约。")).not.toContain("training_loan");
+  });
+  it("does not flag paid_internship under the title 运营实习生: 实习生每月补贴3000元，实习结束可留用。", () => {
+    expect(postingTitled("运营实习生", "实习生每月补贴3000元，实习结束可留用。")).not.toContain("paid_internship");
+  });
+  it("flags paid_internship under the title 暑期实习: 名企实习名额有限，每个名额收费5000元。", () => {
+    expect(postingTitled("暑期实习", "名企实习名额有限，每个名额收费5000元。")).toContain("paid_internship");
+  });
+  it("flags paid_internship under the title Internship Programme: Pay RMB 8,000 for a guaranteed internship offer at a top bank.", () => {
+    expect(
+      postingTitled("Internship Programme", "Pay RMB 8,000 for a guaranteed internship offer at a top bank."),
+    ).toContain("paid_internship");
+  });
+});
+
+describe("former-blind-13: a fourth round, stories of money and recruits told otherwise", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "兼职收款员：客户的货款打到你自己的微信上，再按指示转给财务。",
+    "需提供本人手机号和身份证帮公司实名注册游戏账号，每个号给30元。",
+    "入职后名下的对公账户交给老板统一使用。",
+    "Lend us your Alipay account for company collections; we pay RMB 200 a month.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责门店收银，营业款每日存入公司对公账户。",
+    "入职后公司统一为员工办理工资卡，卡由员工本人保管。",
+    "受理群众关于出租出借银行卡的举报。",
+  ]);
+  flaggedInText("fee", [
+    "上岗前需购买公司指定的保温箱和头盔，共计388元。",
+    "报到时交500元住宿押金，离职时退。",
+    "Trainees cover a RMB 1,200 course material fee before starting.",
+  ]);
+  cleanInText("fee", [
+    "住宿免费，水电费按实际用量由公司承担。",
+    "负责向客户收取物业费并开具收据。",
+    "Handle guest deposits at check-in and check-out.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "收入完全取决于成交，公司不发固定工资。",
+    "保底要等连续两个月冲到业绩线才给。",
+    "You are only paid when your customers sign.",
+  ]);
+  cleanInText("fraud.commission_only", ["固定月薪6000元，另有成交提成。"]);
+  flaggedInText("fraud.pyramid", [
+    "成为金卡会员后，每拉一位新会员入会奖励300元，他再拉人你还能拿150元。",
+    "投资3万元成为合伙人，你推荐的合伙人的业绩你也有分红。",
+    "Join as a silver member, then every member you sponsor earns you 10%, and their sponsors 5%.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责会员体系搭建，设计会员等级和积分规则。",
+    "协助调查以发展下线为手段的传销案件，整理证据材料。",
+  ]);
+  flaggedInText("hype", ["只要肯干，一年存够首付不是梦。", "Earn more than a doctor, working just three hours a day."]);
+  cleanInText("hype", ["公司保证每月15日前足额发放工资。", "我们承诺所有员工享有带薪年假。"]);
+  flaggedInText("off_platform_contact", [
+    "详情请移步微信，搜索 hz_jobs2026 加好友。",
+    "在这里问我不会回，打一五八八八八八xxxx。",
+    "Applications through this site are not read; email jobs.hr2026@gmail.com instead.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责企业微信客户群的日常运营和活动策划。",
+    "如有任何以我司名义私下联系您的情况，请通过平台举报。",
+  ]);
+  flaggedInText("fraud.no_interview", ["不看简历，不用面试，来了就安排上班。"]);
+  cleanInText("fraud.no_interview", ["有焊工证的师傅直接安排上岗。"]);
+  flaggedInText("training_loan", ["学员可申请助学分期，上岗后每月从工资扣800元还款。"]);
+  cleanInText("paid_internship", ["审核实习岗位，发现收取实习费等违规情况及时下架。"]);
+  it("does not flag fraud.pyramid under the title Sales Team Lead: Recruit and train a team of five sales reps; team bonus paid quarterly.", () => {
+    expect(
+      postingTitled("Sales Team Lead", "Recruit and train a team of five sales reps; team bonus paid quarterly."),
+    ).not.toContain("fraud.pyramid");
+  });
+  it("does not flag training_loan under the title 教务专员: 协助学员办理退费和分期还款咨询。", () => {
+    expect(postingTitled("教务专员", "协助学员办理退费和分期还款咨询。")).not.toContain("training_loan");
+  });
+  it("flags paid_internship under the title 实习内推: 大厂实习内推，成功入职后支付服务费6000元。", () => {
+    expect(postingTitled("实习内推", "大厂实习内推，成功入职后支付服务费6000元。")).toContain("paid_internship");
+  });
+});
+
+describe("former-blind-13: legitimate work that names money, accounts, recruits and contacts raises no fraud flag", () => {
+  const FRAUD_RULES: readonly PostingRuleId[] = [
+    "fee",
+    "training_loan",
+    "paid_internship",
+    "hype",
+    "off_platform_contact",
+    "fraud.id_or_bank",
+    "fraud.no_interview",
+    "fraud.commission_only",
+    "fraud.pyramid",
+  ];
+  for (const description of [
+    "负责门店会员推荐活动的执行，统计每位会员推荐新客的数量并发放积分。",
+    "渠道销售：开拓区域经销商，经销商进货额的3%作为你的季度奖金。",
+    "保险代理人培训讲师，讲解增员流程和佣金制度。",
+    "负责跨境电商店铺运营，店铺为公司自有，账号由公司提供。",
+    "出纳：负责公司网银U盾的保管及付款审批流程。",
+    "协助财务核对员工报销单据，处理差旅费用报销。",
+    "新员工入职当天需携带身份证原件、学历证书原件核验，复印件留存人事档案。",
+    "客服专员：处理用户关于会员费退款的咨询和投诉。",
+    "负责向新员工讲解公司薪酬制度，包括底薪、绩效和提成的计算方法。",
+    "销售顾问底薪4000元，完成月度目标后另有提成和奖金。",
+    "司机：公司配车，油费、过路费实报实销。",
+    "培训期间公司提供食宿，不收取任何费用。",
+    "实习生：参与投行项目，实习补贴每天200元，由公司支付。",
+    "家政公司门店店长，负责为家政阿姨安排上户，核对客户缴费。",
+    "劳务派遣专员：办理外派员工签证、体检和出境手续，费用由公司承担。",
+    "HR BP：负责内推奖励政策的宣传，内推成功奖励员工2000元。",
+    "Compliance analyst: review merchant accounts for signs of money laundering, such as funds moved through personal accounts.",
+    "Accounts receivable clerk: record customer payments into the company's bank account and reconcile daily.",
+    "Community manager for our WeChat group of 3,000 parents; answer questions about courses.",
+    "Field sales rep, base salary RMB 5,000 plus commission on every deal you close.",
+    "We pay your relocation costs, including the deposit on your first apartment.",
+    "Customer success: help clients set up accounts with their own company ID and verify documents.",
+    "直播运营：负责公司抖音账号的日常运营，账号归公司所有。",
+    "面试通过后公司为你办理工资卡，卡和密码均由本人保管。",
+    "我们承诺：不收取任何押金、培训费，不扣押任何证件。",
+    "平台消息会由HR在工作日内统一回复，请耐心等待。",
+    "请在本平台投递简历，我们不接受微信或电话报名。",
+    "年终奖按绩效发放，优秀员工可达4个月工资。",
+    "经验丰富者可直接上岗，新手有师傅带教一个月。",
+    "提供免费岗前培训，培训合格后安排上岗，培训期间发放基本工资。",
+  ])
+    it(`raises no fraud flag: ${description}`, () => {
+      expect(posting({ description }).filter((rule) => FRAUD_RULES.includes(rule))).toEqual([]);
+    });
+  // A clause that goes on listing what the clause before it covers belongs to that clause's payer.
+  flaggedInText("fee", [
+    "Applicants pay a registration fee, including a RMB 200 deposit.",
+    "需交培训费，包括500元押金。",
+  ]);
+});
+
+describe("former-blind-13: a sixth round, English and mixed wordings", () => {
+  flaggedInText("fee", [
+    "入职前先交一笔 equipment deposit，RMB 800，离职退还。",
+    "Before your first shift you'll need to buy the company tablet (RMB 1,500).",
+    "A one-time onboarding charge of 300 yuan is taken from each new starter.",
+  ]);
+  cleanInText("fee", ["Onboarding is free; we never charge new starters anything."]);
+  flaggedInText("fraud.id_or_bank", [
+    "Please bring your 身份证 and 银行卡 to the interview so HR can keep them on file until you leave.",
+    "Open a new WeChat account with your phone number and hand it over to the team lead.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["HR will ask for your bank card number after you sign the contract, for payroll."]);
+  flaggedInText("fraud.commission_only", [
+    "Compensation: 100% on commission，无底薪。",
+    "There's no fixed pay — what you earn depends on the policies you sell.",
+  ]);
+  cleanInText("fraud.commission_only", ["Fixed salary of RMB 7,000, with a sales bonus on top."]);
+  flaggedInText("fraud.pyramid", [
+    "Buy the starter pack, then build your own team — you earn on everything your team buys.",
+    "每发展一名下级代理，公司奖励你200元，下级再发展你还有50元。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Build and lead a team of six engineers; your bonus depends on the project's delivery.",
+  ]);
+  flaggedInText("hype", [
+    "No skills? No problem — people like you make RMB 30,000 a month with us.",
+    "跟着团队干，三个月实现月入三万，半年买车。",
+  ]);
+  cleanInText("hype", ["Monthly salary RMB 30,000–40,000 for senior engineers with 8+ years' experience."]);
+  flaggedInText("off_platform_contact", [
+    "For a faster reply, ping me on Telegram: @hr_lucy88.",
+    "看到请加V：zp_2026xyz，平台不怎么上。",
+  ]);
+  cleanInText("off_platform_contact", ["You can track your application status on this platform at any time."]);
+  flaggedInText("fraud.no_interview", ["Fill in the form and you're hired — no interview, no test."]);
+  cleanInText("fraud.no_interview", ["After a short interview, successful candidates can start immediately."]);
+  flaggedInText("training_loan", [
+    "Course fee RMB 19,800, paid in 12 instalments deducted from your wages once you're placed.",
+  ]);
+  cleanInText("training_loan", ["All training is paid by the company and there is no bond."]);
+  it("flags paid_internship under the title Internship Programme: Secure a Big Four internship: our package costs RMB 12,800 and includes a guaranteed referral.", () => {
+    expect(
+      postingTitled(
+        "Internship Programme",
+        "Secure a Big Four internship: our package costs RMB 12,800 and includes a guaranteed referral.",
+      ),
+    ).toContain("paid_internship");
+  });
+  it("does not flag paid_internship under the title Audit Intern: Interns receive a monthly allowance of RMB 4,000.", () => {
+    expect(postingTitled("Audit Intern", "Interns receive a monthly allowance of RMB 4,000.")).not.toContain(
+      "paid_internship",
+    );
+  });
+  cleanInText("hype", ["No experience needed; you will earn RMB 4,500 a month plus overtime."]);
+  flaggedInText("fraud.id_or_bank", ["Send us your bank card number before the interview."]);
+});
+
+describe("former-blind-13: a seventh round, near misses naming the schemes and the schemes told plainly", () => {
+  cleanInText("fee", [
+    "学费由家长直接缴纳至学校账户，教师不经手任何费用。",
+    "负责审核经销商保证金的收取与退还。",
+    "会员卡销售：向顾客介绍年卡价格和续费优惠。",
+    "If you are asked to pay any fee to apply, please report it to us.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责银行开户业务，审核客户身份证和银行卡信息。",
+    "Payroll officer: collect new employees' bank details after they join.",
+    "我司不会要求求职者提供银行卡密码或验证码。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责公司QQ群、微信群的社群运营，策划线上活动。",
+    "Manage our brand's WhatsApp Business channel and reply to customers.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责经销商团队培训，讲解公司产品和渠道政策。",
+    "市场监管执法岗：查处传销和拉人头等违法行为。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪3500元，无责任底薪，另有提成。"]);
+  cleanInText("hype", ["我们保证员工每周至少休息一天。", "公司承诺为员工提供晋升通道和培训机会。"]);
+  cleanInText("fraud.no_interview", ["内部员工转岗无需再次面试，外部候选人需两轮面试。"]);
+  flaggedInText("fee", [
+    "报名成功后需转账300元资料费到负责人个人账户。",
+    "入职须购买公司健康产品一套（1680元），作为上岗条件。",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "帮公司收款，用你的银行卡接收客户转账，每笔给你1%。",
+    "Give us your ID card photo and bank card number when you apply.",
+  ]);
+  flaggedInText("off_platform_contact", [
+    "投递后请加HR钉钉：dd_hr2026，平台不回。",
+    "Text me on WhatsApp +86 13912345678 to apply.",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "升级为钻石会员需推荐5人，团队每多一层你多拿5%。",
+    "Your income comes from the fees paid by new members you bring in, and by the ones they bring in.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "前三个月没有工资，只有成交提成。",
+    "Pay is commission-based only, zero guaranteed income.",
+  ]);
+  flaggedInText("hype", [
+    "干满一年保你买房，月入三万起步。",
+    "Guaranteed RMB 50,000 a month from day one — no experience needed.",
+  ]);
+  flaggedInText("fraud.no_interview", ["电话沟通后直接录用，第二天上班。"]);
+  flaggedInText("training_loan", ["入学不用钱，学费等你上班后从工资里分月扣。"]);
+  it("flags paid_internship under the title 实习证明办理: 交2000元保证拿到实习证明，不用到岗。", () => {
+    expect(postingTitled("实习证明办理", "交2000元保证拿到实习证明，不用到岗。")).toContain("paid_internship");
+  });
+  cleanInText("hype", [
+    "Guaranteed RMB 12,000 a month base salary for senior account managers with 5 years' experience.",
+  ]);
+});
