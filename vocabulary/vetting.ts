@@ -539,7 +539,7 @@ export const ETHNICITY: VettingLexicon = {
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
-    "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)\\s+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
+    "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
     "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
@@ -551,12 +551,15 @@ export const ETHNICITY: VettingLexicon = {
   // culture as the work's subject ("回民街", "少数民族文学丛书").
   notMentions: ["回民街", "回民小吃"],
   notMentionPatterns: [
+    // (former-blind-14, branch vet14-disc) The language pair after the interpreter or translator: "Court Interpreter
+    // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
+    "\\b(?:interpreters?|translators?|interpreting|translation|bilingual)\\s*[(（,:：-]?\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|russian)(?:\\s*(?:[-–—/,]|or|and|to|into)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))+\\b",
     "少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)",
     // (former-blind-13, branch vet13-disc) A place named for the people who live there ("回民小区物业客服", "藏民村"), and a
     // language named by its people, alone, in a pair or in a list ("Uyghur-Chinese Translator", "Uyghur or Kazakh
     // language skills"): where the work is and what it uses, not the applicant.
     "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
-    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-–—/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
   ],
   labels: ["民族", "ethnicity"],
   // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
@@ -579,7 +582,11 @@ const NATIONALITY_EN =
 const COUNTRY_EN =
   "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
 
+/** A race or region as a look (former-blind-14, branch vet14-disc): "Asian-looking", "Middle Eastern-looking". */
+const LOOKS_EN =
+  "\\b(?:asian|east\\s+asian|south\\s+asian|african|black|white|western|european|caucasian|foreign|indian|latino|latina|hispanic|arab|middle[-\\s]eastern|chinese|oriental|mixed[-\\s]race)[-\\s]looking\\b";
 export const RACE: VettingLexicon = {
+  guarded: [{ pattern: LOOKS_EN, when: "looking" }],
   words: [
     "白人",
     "黑人",
@@ -770,6 +777,9 @@ export const RACE: VettingLexicon = {
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
+    // (former-blind-14, branch vet14-disc) Any race or region as a look: "no Asian-looking teachers", "African-looking",
+    // "Middle Eastern-looking models" (guarded by "looking", rare in Chinese text).
+    LOOKS_EN,
     // Blond as a person, not a hair colour a salon applies: "blond, blue-eyed teachers", "blonde models".
     "\\bblonde?s?\\b(?=\\s*(?:,|and|&|/)?\\s*(?:blue|teachers?|candidates?|applicants?|people|women|men|models?|girls?|staff)\\b)",
     "肤色",
@@ -905,6 +915,12 @@ export const RELIGION: VettingLexicon = {
     "斋月",
     "封斋",
     "做礼拜",
+    // (former-blind-14, branch vet14-disc) A faith's observance named without the faith: "those who observe religious
+    // fasting or daily prayers will not be a good fit".
+    "religious fasting",
+    "daily prayers",
+    "religious observance",
+    "religious observances",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -928,6 +944,9 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
+    // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
+    "(?:受洗|受过洗|领洗|皈依)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依))",
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:have\\s+)?(?:be|been)\\s+bapti[sz]ed\\b",
     // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
     // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
     // (former-blind-13, fourth round) Holding a faith or praying forbidden: "员工不得信仰任何宗教", "Staff must not pray".
@@ -963,6 +982,10 @@ export const RELIGION: VettingLexicon = {
   ],
   notMentionPatterns: [
     "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
+    // (former-blind-14, branch vet14-disc) The people served named by their faith, not the applicant: "Tour Guide for Muslim
+    // Travellers", "穆斯林游客接待".
+    "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming)\\s+(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
+    "(?:穆斯林|基督徒|佛教徒|天主教徒)\\s*(?:游客|旅客|客户|顾客|客人|旅行团|团队游客|消费者|市场|社区|患者|食客)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
   ],
 };
@@ -1188,6 +1211,11 @@ export const MARITAL: VettingLexicon = {
     "刚生过孩子",
     "刚生完小孩",
     "刚生育",
+    // (former-blind-14, branch vet14-disc) Having given birth, as the condition: "只考虑已经生过孩子的", "生育过的优先".
+    "生过孩子",
+    "生过小孩",
+    "生育过",
+    "已生育",
   ],
   patterns: [
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
@@ -1210,9 +1238,19 @@ export const MARITAL: VettingLexicon = {
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
     // (branch vet-gm) Children already had, as the condition: "Female candidates must already have children".
     "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
+    // (former-blind-14, branch vet14-disc) The age of the applicant's children as the status: "孩子已经上小学的",
+    // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|幼儿园|学)",
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:太小|还小|尚小|较小|年幼|不满\\s*[0-9一二两三四五六]\\s*岁|未满\\s*[0-9一二两三四五六]\\s*岁)",
+    "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
-  notMentionPatterns: ["宝妈(?=\\s*(?:创立|创办|创始|发起|带队))"],
+  notMentionPatterns: [
+    "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
+    // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
+    // "课程面向孩子已经上小学的家庭".
+    "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)",
+  ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
@@ -1367,6 +1405,15 @@ export const HEALTH: VettingLexicon = {
     "hearing impaired",
     "visually impaired",
     "visually-impaired",
+    // (former-blind-14, branch vet14-disc) The impairment as a noun: "people with hearing impairments".
+    "hearing impairment",
+    "hearing impairments",
+    "visual impairment",
+    "visual impairments",
+    "speech impairment",
+    "speech impairments",
+    "mobility impairment",
+    "mobility impairments",
     "deaf",
     "blind applicants",
     "blind candidates",
@@ -1425,6 +1472,10 @@ export const HEALTH: VettingLexicon = {
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:采血|抽血|化验|检验科?|标本|样本|上机|报告审核|报告解读)",
     // … or the screening as the work's project, site or post ("乙肝筛查项目助理", "HIV检测点", "艾滋病检测员").
     "(?:乙肝|丙肝|hiv|艾滋病?)\\s*(?:五项|两对半)?\\s*(?:检查|检测|筛查|咨询)\\s*(?:项目|门诊|中心|点|站|员|技师|工作|服务|业务|志愿者)",
+    // (former-blind-14, branch vet14-disc) The test or its public-health campaign as the employee's duty: "负责乙肝两对半等检测
+    // 项目的操作", "开展艾滋病检测", "乙肝筛查公益项目", "乙肝防治宣传".
+    "(?:负责|操作|开展|执行|承担|协助)[^，,。；;!！?？\\n]{0,12}?(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;!！?？\\n]{0,10}?(?:检测|检查|筛查|检验|化验|两对半|五项)",
+    "(?:乙肝|丙肝|hiv|艾滋病?)\\s*(?:五项|两对半)?\\s*(?:检查|检测|筛查|咨询)?\\s*(?:等)?\\s*(?:公益|防治|宣传|科普|义诊|防控)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
@@ -1597,6 +1648,11 @@ export const SCHOOL_TIER: VettingLexicon = {
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
     "第一学历\\s*(?:985|211|双一流)",
+    // (former-blind-14, branch vet14-disc) Every other school turned away after some are named: "复旦、交大only，其他学校不接受",
+    // "其余院校的简历不看", "applicants from other universities will not be considered". (The school word first.)
+    "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|学生|同学|候选人|应届生|简历|申请)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)",
+    "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
+    "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".
     "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
     "本科出身",
@@ -1699,6 +1755,9 @@ export const RESTRICT_BEFORE = [
   // fair-complexioned applicants", "we would prefer"; a client's or a parent's demand adopted: "客户特别要求：外籍面孔".
   "preferably",
   "(?:a\\s+|strong\\s+|clear\\s+)?preference\\s+for",
+  // (former-blind-14, branch vet14-disc) The verb alone, as a note or in mixed text: "Prefer已婚已育candidates",
+  // "Prefer married applicants".
+  "prefer(?!\\s+not\\b)",
   "需要是",
   "必须是",
   "(?<![获取记觉值懂晓使])得是",
@@ -1750,6 +1809,9 @@ export const REFUSE_BEFORE = [
   // other provinces", "we don't sponsor or accept …".
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never)\\s+(?:consider|interview|shortlist|recruit)",
+  // (former-blind-14, branch vet14-disc) Accepting refused, with the applications named after it: "We do not accept
+  // applications from ethnic minorities" (REFUSE_FILLERS holds "applications from").
+  "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never|cannot|can't)\\s+(?:accept|take)",
   "不适合",
   "不适宜",
   "不欢迎",
@@ -1811,6 +1873,12 @@ export const REFUSE_FILLERS = [
   "candidates of",
   "people of",
   "anyone of",
+  // (former-blind-14, branch vet14-disc) The applications rather than the people: "no applications from minorities".
+  "applications from",
+  "applications by",
+  "applications of",
+  "cvs from",
+  "resumes from",
   // (former-blind-13, branch vet13-disc) The people named before an origin or a practice: "cannot take on candidates from
   // Africa" (the mention is "from Africa"), "will not consider anyone who attends church".
   "applicants",
@@ -1965,6 +2033,11 @@ export const EXCLUDE_AFTER = [
   "not a good match",
   "not the right match",
   "not an ideal fit",
+  // (former-blind-14, branch vet14-disc) The same with a modal: "will not be a good fit for our schedule".
+  "not be a good fit",
+  "not be the right fit",
+  "not be a good match",
+  "not be suitable",
   "not suited",
   // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
   // (former-blind-13, fourth round) Told to be careful, to go back or to look elsewhere ("女士慎重", "双非的请回",
@@ -2344,6 +2417,12 @@ export const INCLUSIVE_AFTER = [
   "does not matter",
   "no restriction",
   "也欢迎",
+  // (former-blind-14, branch vet14-disc) Welcome "as well": "非京籍同学同样欢迎", "外地生源一样欢迎".
+  "同样欢迎",
+  "一样欢迎",
+  "同等欢迎",
+  "照样欢迎",
+  "同样可以",
   "亦可",
   "也可",
   "都行",
@@ -2415,6 +2494,9 @@ export const INCLUSIVE_BEFORE = [
   "不问",
   "无关",
   "不歧视",
+  // (former-blind-14, branch vet14-disc) Refusing to make the attribute a condition: "不接受以国籍、肤色为条件的客户需求",
+  // "从不以户籍作为录用标准".
+  "(?:不|不会|从不|拒绝|不接受|不得|不允许|不能)\\s*(?:接受)?\\s*(?:以|把|将)",
   "欢迎",
   "平等对待",
   "尊重",
@@ -2505,6 +2587,10 @@ export const OCCUPATIONAL_BASIS = [
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
+  // (former-blind-14, branch vet14-disc) The garment is cut for one sex, said as the reason: "因衣服按女性版型制作，限女性",
+  // "because the samples are cut for women".
+  "(?:因|因为|由于|鉴于|考虑到)[^，,。；;!！?？\\n]{0,10}?(?:女性|男性|女装|男装|女士|男士|女|男)\\s*(?:版型|尺码|码数|体型|样衣|版)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:cut|made|sized|designed|tailored|patterned)\\s+for\\s+(?:women|men|a\\s+(?:female|male)\\s+(?:figure|body))\\b",
 ];
 
 /**

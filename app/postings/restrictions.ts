@@ -417,10 +417,10 @@ const EXCEPT_AFTER =
 /**
  * A refusal, then earlier items of an enumeration, right before a mention ("不要新疆、" in "不要新疆、西藏籍"); the items
  * may be joined by words and the last one named with a filler (former-blind-13, branch vet13-disc: "不招回族及其他信仰
- * 伊斯兰教的员工").
+ * 伊斯兰教的员工"). Not a refusal *to make* the list a condition (former-blind-14, branch vet14-disc: "不接受以国籍、肤色为条件").
  */
 const REFUSE_LIST_RE = new RegExp(
-  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
+  `(?:${markerSource(REFUSE_BEFORE)})\\s*(?![以把将])(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
