@@ -1879,6 +1879,7 @@ export const REFUSE_FILLERS = [
   "applications of",
   "cvs from",
   "resumes from",
+  "(?:applications|cvs|resumes)\\s+from\\s+(?:people|anyone|candidates|applicants|those)\\s+(?:with|who\\s+have)",
   // (former-blind-13, branch vet13-disc) The people named before an origin or a practice: "cannot take on candidates from
   // Africa" (the mention is "from Africa"), "will not consider anyone who attends church".
   "applicants",

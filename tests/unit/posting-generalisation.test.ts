@@ -3971,3 +3971,164 @@ describe("former-blind-13: a seventh round, near misses naming the schemes and t
     "Guaranteed RMB 12,000 a month base salary for senior account managers with 5 years' experience.",
   ]);
 });
+
+// former-blind-14 discrimination (vet14-disc)
+// The classes behind former-blind-14's discrimination misses and false flags. Every wording is new (none is a sentence of
+// any corpus set); each class has near misses that must stay clean.
+
+describe("former-blind-14 discrimination: an impairment named as a noun", () => {
+  flaggedInText("discrimination.health", [
+    "Candidates with visual impairments will not be considered for the warehouse role.",
+    "We cannot hire anyone with a speech impairment for the call centre.",
+    "Applicants who have mobility impairments need not apply.",
+  ]);
+  cleanInText("discrimination.health", [
+    "You will design captions for viewers with hearing impairments.",
+    "The app helps people with visual impairments read menus; all applicants are welcome.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: a faith named by its observance or its rite of entry", () => {
+  flaggedInText("discrimination.religion", [
+    "Staff who keep religious fasting will not be a good fit for the night shift.",
+    "Anyone who performs daily prayers at work will not be considered.",
+    "All teachers must be baptized before the contract is signed.",
+    "入职前须先受洗，并参加公司的团契。",
+    "本店员工需皈依，每月初一十五吃素。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "The museum guide explains the history of religious fasting in Central Asia.",
+    "负责教堂受洗仪式的场地布置和摄影。",
+    "我们不要求员工受洗或参加任何宗教活动。",
+    "Staff are not required to be baptised; people of every faith are welcome.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: 'we do not accept' with the applications named before the people", () => {
+  flaggedInText("discrimination.gender", ["We will not accept applications from women for the rig crew."]);
+  flaggedInText("discrimination.ethnicity", ["No CVs from ethnic minorities, please."]);
+  flaggedInText("discrimination.health", ["We do not accept CVs from people with diabetes."]);
+  cleanInText("discrimination.gender", [
+    "We do not accept applications from agencies; women and men apply directly.",
+    "We do not accept discrimination against women at any stage of hiring.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: a race or a region worn as a look ('-looking')", () => {
+  flaggedInText("discrimination.race", [
+    "Parents want European-looking tutors, so we only hire those.",
+    "No African-looking models for this campaign.",
+    "Middle Eastern-looking candidates will not be shortlisted.",
+    "No Latino-looking staff at the front desk.",
+    "Only white-looking hosts, the client insists.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Good-looking slides and a clear voice matter more than anything.",
+    "We are looking for Asian market analysts with Japanese sales experience.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: a people with a hyphen before 'ethnicity' or 'origin'", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "Preference for Tibetan-ethnicity candidates.",
+    "Only Han-origin applicants will be interviewed.",
+  ]);
+  cleanInText("discrimination.ethnicity", ["Applicants of any ethnicity, Han-ethnicity or not, are welcome."]);
+});
+
+describe("former-blind-14 discrimination: 'prefer' alone before the attribute, also in mixed text", () => {
+  flaggedInText("discrimination.marital", [
+    "Prefer已婚男士，出差少。",
+    "Prefer married applicants who have settled down.",
+  ]);
+  flaggedInText("discrimination.gender", ["Prefer男生, 需要经常搬货。"]);
+  cleanInText("discrimination.gender", [
+    "We prefer candidates with forklift licences; men and women are equally welcome.",
+    "Prefer not to state your gender? That is fine.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: having given birth, and the age of the applicant's children", () => {
+  flaggedInText("discrimination.marital", [
+    "生育过的宝妈优先，更懂客户。",
+    "只招已生育的女士。",
+    "小孩还小的这次就不考虑了。",
+    "子女未满三岁的暂不安排面试。",
+    "We only consider candidates whose kids are already in school.",
+    "Applicants with children under five will not be shortlisted.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "课程面向孩子已经上小学的家庭，周末授课。",
+    "公司理解孩子还小的员工，允许弹性上下班。",
+    "Our after-school club serves parents whose kids are already in school.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: every other school turned away after some are named", () => {
+  flaggedInText("discrimination.school_tier", [
+    "只要中大、华工的同学，其他院校的简历不看。",
+    "清华北大优先，其余学校一律不考虑。",
+    "Students from other universities will not be considered.",
+    "Target schools only: Fudan, SJTU and ZJU.",
+    "复旦、同济only，其它高校免投。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "我们和其他学校不一样，录取只看作品集。",
+    "欢迎来自其他院校的同学投递。",
+    "Students from other universities are welcome to apply.",
+  ]);
+});
+
+describe("former-blind-14 discrimination: a language pair after the interpreter or translator", () => {
+  cleanInText("discrimination.ethnicity", [
+    "Medical Interpreter (Uyghur–Mandarin) for a county hospital.",
+    "Court translator (Kazakh—Chinese), any background welcome.",
+    "Translator, Uyghur/Chinese, for court documents; any background welcome.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Interpreter needed. Uyghur applicants only."]);
+});
+
+describe("former-blind-14 discrimination: welcomes said 'as well', and refusing to make an attribute a condition", () => {
+  cleanInText("discrimination.region", [
+    "本岗位可协助办理上海落户，非沪籍应届生同样欢迎。",
+    "外地户口的同学一样欢迎，公司提供宿舍。",
+    "我们从不以户籍、籍贯作为录用条件。",
+    "公司不接受以户籍、籍贯为条件的委托。",
+  ]);
+  cleanInText("discrimination.gender", ["平台拒绝以性别、婚育为条件的招聘需求。"]);
+  flaggedInText("discrimination.region", ["不接受外地、农村户口。"]);
+});
+
+describe("former-blind-14 discrimination: a garment cut for one sex as the reason for a fitting model", () => {
+  it("does not flag gender: a fit model limited to women because the samples follow a women's pattern", () => {
+    expect(postingTitled("样衣试穿模特", "因样衣都按女装尺码打版，限女性，身高165左右。")).not.toContain(
+      "discrimination.gender",
+    );
+  });
+  it("does not flag gender: an English fit model limited to men because the suits are cut for men", () => {
+    expect(
+      postingTitled("Fit Model", "Men only, because the suits in this collection are cut for men; size 50 jacket."),
+    ).not.toContain("discrimination.gender");
+  });
+  it("flags gender: a sales clerk limited to women with no reason in the garment", () => {
+    expect(postingTitled("服装店导购", "限女性，身高165以上，形象好。")).toContain("discrimination.gender");
+  });
+});
+
+describe("former-blind-14 discrimination: a hepatitis B or HIV test, or its campaign, as the employee's own duty", () => {
+  cleanInText("discrimination.health", [
+    "负责社区艾滋病检测的预约和结果登记。",
+    "参与丙肝防治宣传进校园活动的策划。",
+    "检验科技师：开展乙肝五项、肝功能等检测并出具报告。",
+  ]);
+  flaggedInText("discrimination.health", ["入职前须做乙肝五项检查，阳性者不予录用。"]);
+});
+
+describe("former-blind-14 discrimination: the people served named by their faith", () => {
+  cleanInText("discrimination.religion", [
+    "Tour coordinator for Muslim tourists visiting Xi'an; we hire people of every faith.",
+    "Hotel concierge serving Jewish guests during the festival season.",
+    "负责穆斯林游客的接待和清真餐厅预订。",
+  ]);
+  flaggedInText("discrimination.religion", ["Muslim applicants only, for our tour desk."]);
+});
