@@ -1739,6 +1739,10 @@ export const RESTRICT_BEFORE = [
   "希望是",
   "倾向于",
   "偏好",
+  // (former-blind-14, branch vet14-disc) The same verb without 于, and its synonym (the Chinese of a bare "prefer"):
+  // "本岗位倾向男性候选人", "更偏向女生". Not a style or a product leaning one way ("风格偏向女性化", "产品倾向女性用户").
+  "(?<![格计调式型品材色味感路线众群]|定位)倾向",
+  "(?<![格计调式型品材色味感路线众群]|定位)偏向",
   "should be",
   "need to be",
   "needs to be",

@@ -4036,12 +4036,23 @@ describe("former-blind-14 discrimination: a people with a hyphen before 'ethnici
   cleanInText("discrimination.ethnicity", ["Applicants of any ethnicity, Han-ethnicity or not, are welcome."]);
 });
 
-describe("former-blind-14 discrimination: 'prefer' alone before the attribute, also in mixed text", () => {
+describe("former-blind-14 discrimination: 'prefer' (倾向, 偏向) alone before the attribute, also in mixed text", () => {
   flaggedInText("discrimination.marital", [
     "Prefer已婚男士，出差少。",
     "Prefer married applicants who have settled down.",
   ]);
   flaggedInText("discrimination.gender", ["Prefer男生, 需要经常搬货。"]);
+  flaggedInText("discrimination.gender", [
+    "因经常驻厂，这个岗位更倾向男同事。",
+    "本职位偏向男性应聘者。",
+    "我们偏向招女生，沟通细致。",
+  ]);
+  flaggedInText("discrimination.marital", ["倾向已婚已育的候选人，稳定。"]);
+  cleanInText("discrimination.gender", [
+    "店铺风格偏向女性化，需会拍摄穿搭。",
+    "我们的客群偏向女性，需熟悉美妆。",
+    "品牌定位倾向女性消费者。",
+  ]);
   cleanInText("discrimination.gender", [
     "We prefer candidates with forklift licences; men and women are equally welcome.",
     "Prefer not to state your gender? That is fine.",
