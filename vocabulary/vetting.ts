@@ -921,6 +921,7 @@ export const RELIGION: VettingLexicon = {
     "daily prayers",
     "religious observance",
     "religious observances",
+    "sabbath",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -945,7 +946,7 @@ export const RELIGION: VettingLexicon = {
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
-    "(?:受洗|受过洗|领洗|皈依)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依))",
+    "(?:受洗|受过洗|领洗|皈依|受戒|入教|信教)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依|受戒|入教|信教))",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:have\\s+)?(?:be|been)\\s+bapti[sz]ed\\b",
     // (former-blind-10/11, branch vet-disc) The practice or dress of a faith forbidden or not accommodated: "不得佩戴头巾
     // 等宗教饰物", "工作期间不安排礼拜时间", "we do not accommodate prayer times", "no headscarves or turbans at work".
@@ -1414,6 +1415,15 @@ export const HEALTH: VettingLexicon = {
     "speech impairments",
     "mobility impairment",
     "mobility impairments",
+    "听力障碍",
+    "视力障碍",
+    "肢体障碍",
+    "智力障碍",
+    "听力残疾",
+    "视力残疾",
+    "hearing loss",
+    "vision loss",
+    "low vision",
     "deaf",
     "blind applicants",
     "blind candidates",
@@ -1526,6 +1536,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     "top-tier universities",
     // The tier named by its opposite: "candidates from non-key universities will not be considered".
     "non-key universities",
+    // (former-blind-14, branch vet14-disc) The employer's list of schools: "非目标院校勿投", "target schools only".
+    "目标院校",
+    "target school",
+    "target schools",
     "non-key university",
     "non-elite universities",
     "top tier universities",
@@ -1596,6 +1610,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-14, branch vet14-disc) A student's target school, in admissions or exam coaching ("帮助学员考入目标院校").
+    "(?:申请|考入|考取|冲刺|报考|升入|进入|录取|选择|匹配|锁定|定位)[^，,。；;!！?？\\n]{0,6}?目标院校|目标院校\\s*(?:的)?\\s*(?:申请|录取|选择|定位|分析|真题|专业课|信息|招生)",
     // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
     // "有985高校合作资源者优先"), and English admissions consulting ("Ivy League Admissions Consultant").
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:校园招聘(?!生)|校招(?!生)|宣讲|合作|资源|对接|渠道|招生办)",
@@ -1650,7 +1666,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "第一学历\\s*(?:985|211|双一流)",
     // (former-blind-14, branch vet14-disc) Every other school turned away after some are named: "复旦、交大only，其他学校不接受",
     // "其余院校的简历不看", "applicants from other universities will not be considered". (The school word first.)
-    "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|学生|同学|候选人|应届生|简历|申请)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)",
+    "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|毕业的|毕业|学生|同学|候选人|应届生|简历|申请)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)",
     "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
     "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".

@@ -3981,10 +3981,14 @@ describe("former-blind-14 discrimination: an impairment named as a noun", () => 
     "Candidates with visual impairments will not be considered for the warehouse role.",
     "We cannot hire anyone with a speech impairment for the call centre.",
     "Applicants who have mobility impairments need not apply.",
+    "People with hearing loss will not be considered.",
+    "听力障碍者本岗位暂不考虑。",
+    "视力障碍的朋友请勿投递。",
   ]);
   cleanInText("discrimination.health", [
     "You will design captions for viewers with hearing impairments.",
     "The app helps people with visual impairments read menus; all applicants are welcome.",
+    "为听力障碍儿童提供康复训练和家长咨询。",
   ]);
 });
 
@@ -3995,6 +3999,8 @@ describe("former-blind-14 discrimination: a faith named by its observance or its
     "All teachers must be baptized before the contract is signed.",
     "入职前须先受洗，并参加公司的团契。",
     "本店员工需皈依，每月初一十五吃素。",
+    "Staff who keep the Sabbath won't be considered for weekend shifts.",
+    "员工必须受戒，住寺管理。",
   ]);
   cleanInText("discrimination.religion", [
     "The museum guide explains the history of religious fasting in Central Asia.",
@@ -4082,10 +4088,13 @@ describe("former-blind-14 discrimination: every other school turned away after s
     "Students from other universities will not be considered.",
     "Target schools only: Fudan, SJTU and ZJU.",
     "复旦、同济only，其它高校免投。",
+    "其他学校毕业的就不要投了。",
+    "非目标院校的同学勿投。",
   ]);
   cleanInText("discrimination.school_tier", [
     "我们和其他学校不一样，录取只看作品集。",
     "欢迎来自其他院校的同学投递。",
+    "帮助学员考入目标院校，按结果收费。",
     "Students from other universities are welcome to apply.",
   ]);
 });
