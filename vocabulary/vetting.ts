@@ -1666,7 +1666,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "第一学历\\s*(?:985|211|双一流)",
     // (former-blind-14, branch vet14-disc) Every other school turned away after some are named: "复旦、交大only，其他学校不接受",
     // "其余院校的简历不看", "applicants from other universities will not be considered". (The school word first.)
-    "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|毕业的|毕业|学生|同学|候选人|应届生|简历|申请)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)",
+    "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|毕业的|毕业|学生|同学|候选人|应届生|简历|申请)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)(?!\\s*(?![哦啊呀哈了的投来面录考])[\\u4e00-\\u9fff])",
     "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
     "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".

@@ -4095,6 +4095,7 @@ describe("former-blind-14 discrimination: every other school turned away after s
     "我们和其他学校不一样，录取只看作品集。",
     "欢迎来自其他院校的同学投递。",
     "帮助学员考入目标院校，按结果收费。",
+    "与其他高校不接受转专业不同，本校欢迎跨专业报考。",
     "Students from other universities are welcome to apply.",
   ]);
 });
