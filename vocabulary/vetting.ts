@@ -922,6 +922,7 @@ export const RELIGION: VettingLexicon = {
     "religious observance",
     "religious observances",
     "sabbath",
+    "religious holidays",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -1241,7 +1242,7 @@ export const MARITAL: VettingLexicon = {
     "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
     // (former-blind-14, branch vet14-disc) The age of the applicant's children as the status: "孩子已经上小学的",
     // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
-    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|幼儿园|学)",
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|高中|大学|幼儿园|学)",
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:太小|还小|尚小|较小|年幼|不满\\s*[0-9一二两三四五六]\\s*岁|未满\\s*[0-9一二两三四五六]\\s*岁)",
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
   ],

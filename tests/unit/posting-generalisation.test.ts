@@ -4001,12 +4001,14 @@ describe("former-blind-14 discrimination: a faith named by its observance or its
     "本店员工需皈依，每月初一十五吃素。",
     "Staff who keep the Sabbath won't be considered for weekend shifts.",
     "员工必须受戒，住寺管理。",
+    "Applicants who take religious holidays off will not be considered.",
   ]);
   cleanInText("discrimination.religion", [
     "The museum guide explains the history of religious fasting in Central Asia.",
     "负责教堂受洗仪式的场地布置和摄影。",
     "我们不要求员工受洗或参加任何宗教活动。",
     "Staff are not required to be baptised; people of every faith are welcome.",
+    "Staff get paid leave on religious holidays.",
   ]);
 });
 
@@ -4070,6 +4072,7 @@ describe("former-blind-14 discrimination: having given birth, and the age of the
     "生育过的宝妈优先，更懂客户。",
     "只招已生育的女士。",
     "小孩还小的这次就不考虑了。",
+    "只招孩子已经上大学的阿姨。",
     "子女未满三岁的暂不安排面试。",
     "We only consider candidates whose kids are already in school.",
     "Applicants with children under five will not be shortlisted.",
@@ -4077,6 +4080,7 @@ describe("former-blind-14 discrimination: having given birth, and the age of the
   cleanInText("discrimination.marital", [
     "课程面向孩子已经上小学的家庭，周末授课。",
     "公司理解孩子还小的员工，允许弹性上下班。",
+    "孩子上大学了想重新工作的朋友也欢迎。",
     "Our after-school club serves parents whose kids are already in school.",
   ]);
 });
