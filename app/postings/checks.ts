@@ -327,6 +327,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): the job's fee collection as its workload ("收费高峰集中在九月",
+      // "缴费窗口", "收费旺季").
+      /(?:收费|缴费|交费)\s*(?:高峰|旺季|淡季|时段|窗口|柜台|工作量)/u,
       // Ninth round (former-blind-12, branch vet12): customers' deposits handled as the job ("押金退还咨询", "押金客服").
       /押金\s*(?:的)?\s*(?:退还|退款|退回|原路退回|返还)?\s*(?:咨询|申请|审核|处理|业务|工单|问题|客服|专员|对账)|(?:用户|客户|顾客|会员|租客|租户|乘客|住客)\s*(?:的)?\s*押金/u,
       u(

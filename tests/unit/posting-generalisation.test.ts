@@ -3971,3 +3971,45 @@ describe("former-blind-13: a seventh round, near misses naming the schemes and t
     "Guaranteed RMB 12,000 a month base salary for senior account managers with 5 years' experience.",
   ]);
 });
+
+// former-blind-14 fraud (vet14-fraud)
+
+describe("former-blind-14: a fee the worker earns or the job collects is not a charge on the applicant", () => {
+  cleanInText("fee", [
+    "负责门店代收快递，每件可拿服务费0.5元，另有底薪。",
+    "经纪人按成交额赚取中介费，公司另发基本工资。",
+    "顾问提成按客户签约咨询费的一定比例计算，每季度发放。",
+    "Your bonus is a share of each consulting fee you close, paid quarterly.",
+    "财务室每年三月和九月是收费高峰，需要加班。",
+    "医院门诊收费窗口工作，轮班制。",
+    "Moderate our job board and remove listings that ask for deposits or fees.",
+    "Trust & safety analyst: take down posts which request money from applicants.",
+  ]);
+  flaggedInText("fee", [
+    "入职前需缴纳服务费800元，缴纳后安排上岗。",
+    "上岗需交押金500元，收到后安排工作，月薪五千。",
+    "A placement fee of RMB 1,500 is payable before your first shift.",
+  ]);
+});
+
+describe("former-blind-14: a price for an internship is a paid internship even when the intern is also paid", () => {
+  flaggedInText("paid_internship", [
+    "券商实习名额有限，支付3000元锁定费即可获得实习机会，实习期间每月补贴2000元。",
+    "大厂实习内推，服务费仅需4999，内推成功后公司正常发放实习工资。",
+    "海外暑期实习项目费12800元，实习期间企业提供餐补。",
+    "Summer internship in Shanghai: programme fee of RMB 9,000; the host firm pays a small monthly stipend.",
+  ]);
+  for (const text of [
+    "券商实习名额有限，支付3000元锁定费即可获得实习机会，实习期间每月补贴2000元。",
+    "大厂实习内推，服务费仅需4999，内推成功后公司正常发放实习工资。",
+  ]) {
+    it(`flags the internship's price once, as paid_internship not fee: ${text}`, () => {
+      expect(posting({ description: text })).not.toContain("fee");
+    });
+  }
+  cleanInText("paid_internship", [
+    "实习期间每月补贴3000元，公司报销往返交通费。",
+    "实习生餐费补贴每天30元，不收取任何费用。",
+    "Interns receive a monthly stipend of RMB 3,000; no fees of any kind.",
+  ]);
+});
