@@ -216,6 +216,11 @@ const SCHEME_AS_DUTY = [
   u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
+  // Eleventh round (former-blind-14, branch vet14-fraud): the scheme as what others are stopped or checked for doing to
+  // someone ("防止机构以培训名义诱导学员办理贷款", "核实机构是否以贷款方式诱导学员"), and complaints about it handled
+  // ("处理学员关于"培训贷"的投诉").
+  u(`(?:防止|杜绝|防范|严防|避免|打击|是否)${SEP_LIST}{0,24}?(?:诱导|诱骗|哄骗|欺骗|骗取|强迫|胁迫)${SEP_LIST}{0,16}`),
+  u(`(?:处理|受理|调解|回复|核实|跟进|解决)${SEP}{0,8}?关于${SEP_LIST}{0,24}?的\\s*(?:投诉|举报|纠纷|争议|维权)`),
 ];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
@@ -1107,6 +1112,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): the token in a list of products the job opens for customers
+      // ("为客户办理借记卡、手机银行和U盾等产品的开通"); documents checked for the people the job serves ("verify bank account
+      // details and ID for merchants"); the employee, already hired, as the one who provides them ("需要员工提供身份证复印件").
+      u(
+        `u盾(?<=为\\s*(?:客户|用户|持卡人|储户|商户)${SEP_LIST}{0,30}?u盾)${SEP_LIST}{0,16}?(?:发放|激活|开通|挂失|补办|申领|领取)`,
+      ),
+      /\b(?:verify|verifies|verifying|check|checks|checking|review|reviews|reviewing|validate|validates|validating|collect|collects|collecting|audit|audits|auditing)\b[^.;]{0,80}?\b(?:for|of|from)\s+(?:the\s+|our\s+|new\s+|all\s+)?(?:merchants|vendors|sellers|suppliers|borrowers|account\s+holders|cardholders|policyholders|partners|tenants|customers|clients)\b/u,
+      u(
+        `(?:需要|要求|通知|提醒|请)\\s*(?:员工|在职员工|新员工|入职员工|参保员工|职工)${SEP}{0,4}?(?:提供|提交|上传|填写|补充)${SEP}{0,16}`,
+      ),
       // … and in English with the time or the purpose after the document ("your bank card number after you sign the
       // contract", "bank account details for payroll").
       /\b(?:bank\s+(?:card|account)|id\s+card|passport)\b(?:\s+(?:number|details|copy|no\.?))?(?=[^.;]{0,60}\b(?:(?:after|once|when|upon)\s+(?:you\s+)?(?:have\s+)?(?:sign|signed|accept|accepted|join|joined|start|started|are\s+hired|receive|received)\b|for\s+(?:payroll|salary\s+payments?|your\s+(?:salary|wages))\b))[^.;]{0,80}/u,

@@ -1003,7 +1003,7 @@ const LOAN_IN_YOUR_NAME =
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").

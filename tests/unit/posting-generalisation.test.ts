@@ -3978,12 +3978,14 @@ describe("former-blind-14: a fee the worker earns or the job collects is not a c
   cleanInText("fee", [
     "负责门店代收快递，每件可拿服务费0.5元，另有底薪。",
     "经纪人按成交额赚取中介费，公司另发基本工资。",
-    "顾问提成按客户签约咨询费的一定比例计算，每季度发放。",
-    "Your bonus is a share of each consulting fee you close, paid quarterly.",
-    "财务室每年三月和九月是收费高峰，需要加班。",
+    "提成按签约服务费的一定比例计算，每季度发放。",
+    "You earn a percentage of every service fee you bring in.",
+    "每年九月开学是收费高峰，需加班。",
+    "驾校报名旺季也是缴费高峰，工作量较大。",
     "医院门诊收费窗口工作，轮班制。",
     "Moderate our job board and remove listings that ask for deposits or fees.",
-    "Trust & safety analyst: take down posts which request money from applicants.",
+    "Moderators take down ads which ask for deposits from job seekers.",
+    "平台每单获得服务费，另有保底。",
   ]);
   flaggedInText("fee", [
     "入职前需缴纳服务费800元，缴纳后安排上岗。",
@@ -4011,5 +4013,31 @@ describe("former-blind-14: a price for an internship is a paid internship even w
     "实习期间每月补贴3000元，公司报销往返交通费。",
     "实习生餐费补贴每天30元，不收取任何费用。",
     "Interns receive a monthly stipend of RMB 3,000; no fees of any kind.",
+  ]);
+});
+
+describe("former-blind-14: a training loan or an identity demand described as what the job prevents or serves", () => {
+  cleanInText("training_loan", [
+    "风控岗：严防合作学校以就业为名诱导学员办理分期贷款。",
+    "受理家长关于“学费贷”的投诉，协调机构退款。",
+    "核实合作机构是否以贷款方式哄骗学员报名。",
+    "公司主营付费课程的推广与销售，底薪四千。",
+  ]);
+  flaggedInText("training_loan", [
+    "学费两万，可办理贷款分期，就业后从工资里扣。",
+    "核实学员是否真实参加培训，学费可分期贷款。",
+    "零基础入学，培训费用由合作金融机构贷款垫付，入职后按月还款。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "为储户办理借记卡、手机银行和U盾等产品的开通。",
+    "Review licences, bank account details and director ID copies for sellers opening stores on our marketplace.",
+    "Check business licences and bank account details of suppliers joining our procurement platform.",
+    "公积金专员：每月需要员工提供身份证复印件和银行卡号。",
+    "请员工提交身份证复印件和工资卡号，用于办理社保。",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "面试前请将身份证正反面照片和银行卡号发给招聘专员。",
+    "入职前需要你提供身份证复印件和银行卡号。",
+    "Send your ID card photo and bank card number to HR before the interview.",
   ]);
 });
