@@ -810,8 +810,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
+      // Eleventh round (former-blind-14, branch vet14-fraud): … and so is the app as the product the job builds on or
+      // supports ("WhatsApp integration engineer", "bots for Telegram and Signal").
       // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
-      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
+      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
       {
@@ -1250,6 +1252,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Eleventh round (former-blind-14, branch vet14-fraud): no interview as an outcome the applicant may get, a
+      // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
+      /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
+      u(`(?:如|若|如果|假如|要是)${SEP}{0,4}?(?:无|没有?|未)\\s*(?:拿到|获得|得到|约到|收到)?\\s*面试${SEP}{0,12}`),
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1378,6 +1384,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:收集|整理|查处|调查|打击|取缔|立案|侦办|办理|移送)${SEP_LIST}{0,6}?(?:传销|非法集资|网络传销)${SEP_LIST}{0,30}?(?:案件|线索|案卷|卷宗|证据)`,
       ),
       /(?:加盟费|会员费|入会费)\s*(?:由|是|系)\s*(?:加盟商|商户|客户|门店|会员|店主)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): … with the payer first ("加盟商交加盟费后获得品牌授权").
+      /(?:加盟费|入会费)(?<=(?:加盟商|经销商|商户|合作门店)\s*(?:需|须|要)?\s*(?:先)?\s*(?:交|缴|缴纳|交纳|支付|付)\s*(?:的)?\s*(?:加盟费|入会费))/u,
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
@@ -2310,12 +2318,14 @@ function textPay(text: string): { min: number; max: number | null } | null {
 // Not 份 on its own: "300元/份" is as often the price of something sold to the applicant (a certificate).
 // 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
 const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
+// Eleventh round (former-blind-14, branch vet14-fraud): a day's pay with its currency ("pay is 250 yuan per day").
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance)s?";
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
 // Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
+// Eleventh round (former-blind-14, branch vet14-fraud): a range written with 到 or 至 ("每场800到1500元").
 const RATE_AMOUNT =
-  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～到至]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
 /** "45-minute" before the unit: "RMB 200 per 45-minute lesson". */
 const RATE_LENGTH = "(?:\\d+[-\\s]?(?:minute|min|hour)\\s+)?";
 const PIECE_RATE = new RegExp(

@@ -4041,3 +4041,35 @@ describe("former-blind-14: a training loan or an identity demand described as wh
     "Send your ID card photo and bank card number to HR before the interview.",
   ]);
 });
+
+describe("former-blind-14: pay per day or per event, with its currency or a range written 到/至, states the pay", () => {
+  it.each([
+    ["Expo Crew", "Pay is 300 yuan per day for the two-day expo, paid on the last day."],
+    ["Festival Crew", "Crew are paid RMB 280 a day during the festival."],
+    ["司仪", "按场计酬，每场600至900元，周末为主。"],
+    ["活动摄影师", "每场拍摄800到1200元，按月结算。"],
+  ])("does not flag salary.missing: %s — %s", (title, description) => {
+    expect(salaryRules(title, undefined, undefined, description)).not.toContain("salary.missing");
+  });
+  it.each([
+    ["Warehouse Assistant", "Full-time role in our Suzhou warehouse, 8 hours per day."],
+    ["仓库文员", "每天工作8小时，月休四天。"],
+  ])("flags salary.missing where hours, not pay, are per day: %s — %s", (title, description) => {
+    expect(salaryRules(title, undefined, undefined, description)).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-14: a messaging app as the product, a franchise fee paid by franchisees, no interview as a refund's condition", () => {
+  cleanInText("off_platform_contact", [
+    "Build customer-service flows for WhatsApp and Line bots used by our retail clients.",
+    "WhatsApp Integration Developer: connect our CRM to the WhatsApp Business platform.",
+  ]);
+  flaggedInText("off_platform_contact", ["Contact us on Telegram @hr_fast to apply."]);
+  cleanInText("fraud.pyramid", [
+    "餐饮品牌招商专员：经销商缴纳加盟费后由总部提供选址和培训。",
+    "合作门店支付加盟费即可使用品牌，没有层级返利。",
+  ]);
+  flaggedInText("fraud.pyramid", ["加盟费3万元，再拉下级加盟商可拿返利。"]);
+  cleanInText("fraud.no_interview", ["Fee refunded if you receive no interview within 60 days."]);
+  flaggedInText("fraud.no_interview", ["No interview needed — start tomorrow.", "免面试，报名即录用。"]);
+});
