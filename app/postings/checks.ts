@@ -364,7 +364,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
       // and the applicant's own money spent on the employer's orders ("place orders with your own money; we refund").
       u(
-        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
+        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴|注册|开通)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才|即可|就能|就可以?|便可)${SEP}{0,5}?(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
       u(
         // (前 first, the amount looked for behind it: digits start too many positions.)
@@ -393,9 +393,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:在[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
       /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): goods bought from the employer for a price ("buy their uniform
+      // and dash cam from us for 1,200 yuan"); a bare "pay N for …" said to the applicant ("Pay 50 yuan for the software
+      // licence"), not the employer's or a client's pay.
+      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+company|our\s+(?:company|store|shop|office|depot))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\bpay\s+(?:us\s+)?(?:rmb|cny|usd|¥|\$)?\s*[1-9][\d,.]*\s*(?:yuan|rmb|cny|usd|dollars|元)?\s+(?:for\s+(?!each\b|every\b|per\b|all\b)(?:the|a|an|your)\s|to\s+(?:unlock|activate|register|get|receive|start|access|join)\b)(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|i)(?:'ll|\s+will|\s+also|\s+then|\s+can)?\s+pay\s+[^.;]{0,40})/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
         `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
@@ -2680,7 +2685,10 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   const clause = clauseOf(text, hit.start, hit.end);
   // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
   // 可分期"): the training loan does not absorb it.
-  const deposit = /押金|保证金|定金|\bdeposit\b/u.test(text.slice(clause.start, clause.end));
+  // Eleventh round (former-blind-14, branch vet14-fraud): nor is an application fee ("先交报名费500元，学费可分期").
+  const deposit = /押金|保证金|定金|报名费|\bdeposit\b|\bregistration\s+fee\b/u.test(
+    text.slice(clause.start, clause.end),
+  );
   const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.

@@ -4073,3 +4073,28 @@ describe("former-blind-14: a messaging app as the product, a franchise fee paid 
   cleanInText("fraud.no_interview", ["Fee refunded if you receive no interview within 60 days."]);
   flaggedInText("fraud.no_interview", ["No interview needed — start tomorrow.", "免面试，报名即录用。"]);
 });
+
+describe("former-blind-14: paying to unlock work, goods bought from the employer, an application fee beside a training loan", () => {
+  flaggedInText("fee", [
+    "开通会员299元即可领任务，按条结算。",
+    "注册账号88元就能开始接单。",
+    "上岗前须从站点统一购买工服和保温箱共980元。",
+    "Couriers buy the e-bike and helmet from us for 3,000 yuan before starting.",
+    "Pay 60 yuan for the typing software and we send you files.",
+    "Just pay 99 yuan for the starter kit and begin today.",
+  ]);
+  cleanInText("fee", [
+    "We pay 80 yuan for each article you publish.",
+    "Customers can buy the kit from us for 300 yuan.",
+    "我们的客户可向公司购买设备，单价3000元。",
+    "Drivers are paid 50 yuan for the trip.",
+  ]);
+  it("flags an application fee beside a training loan as a fee of its own", () => {
+    expect(posting({ description: "报名费300元，学费可分期从工资扣除。" })).toEqual(
+      expect.arrayContaining(["fee", "training_loan"]),
+    );
+  });
+  it("does not flag the course's price beside a training loan as a fee", () => {
+    expect(posting({ description: "学费12800元可分期，就业后从工资扣。" })).not.toContain("fee");
+  });
+});
