@@ -4098,3 +4098,19 @@ describe("former-blind-14: paying to unlock work, goods bought from the employer
     expect(posting({ description: "学费12800元可分期，就业后从工资扣。" })).not.toContain("fee");
   });
 });
+
+describe("former-blind-14: pyramid pay on recruits' recruits told as a story, head counts of partners, recruiting bonuses", () => {
+  flaggedInText("fraud.pyramid", [
+    "三级会员消费你也有提成。",
+    "他拉人你再拿300元。",
+    "只要发展五个伙伴就能晋升经理。",
+    "Our plan pays bonuses on recruiting new members, plus a share of their orders.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Recruiters earn bonuses on recruitment targets met each quarter.",
+    "HR: bonuses on recruitment of new engineers each quarter.",
+    "他推荐你来我们公司，你也能拿推荐奖。",
+    "二级医院工作经验，你还有机会拿奖金。",
+    "推荐朋友入职奖励1000元。",
+  ]);
+});
