@@ -842,6 +842,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
+      // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
+      // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
+      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
+      /\b(?:reach\s+out\s+to|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
       // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
@@ -996,7 +1001,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
             `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
@@ -1004,7 +1009,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b/u,
+        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b|\b(?:share|send|give|provide)\s+(?:us\s+)?your\s+(?:\w+\s+){0,2}?(?:login|log-in|password|credentials)\b/u,
         allowable: false,
       },
       /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
@@ -1300,6 +1305,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:完成|达成|达到|满足)${SEP}{0,10}?(?:业绩|指标|任务|目标|销售额|业务量|单量|签单)${SEP}{0,8}?(?:后|以后|之后)\\s*(?:才|方)?\\s*(?:可|能|会)?\\s*(?:发放|计发|发|领取)|(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:需|须|要|必须)\\s*(?:在)?\\s*(?:达成|完成|达到|满足)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)`,
       ),
       { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      // Eleventh round (former-blind-14, branch vet14-fraud): the wage said to equal the commission ("工资=提成"), and no
+      // fixed income of any kind ("无任何固定收入").
+      {
+        re: /(?:工资|收入|薪资|薪水)\s*[=＝]\s*(?:提成|佣金|分成)|(?:无|没有)\s*(?:任何)?\s*固定\s*(?:收入|工资|薪资|薪水|底薪)/u,
+        negatable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): a base paid only once a target is reached, whatever stands
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").

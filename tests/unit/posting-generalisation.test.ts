@@ -4114,3 +4114,26 @@ describe("former-blind-14: pyramid pay on recruits' recruits told as a story, he
     "推荐朋友入职奖励1000元。",
   ]);
 });
+
+describe("former-blind-14: contact, account and pay wordings told otherwise", () => {
+  flaggedInText("off_platform_contact", [
+    "简历发邮箱，电话13号之后联系（同v）。",
+    "联系招聘：w x 号 abc_hr01。",
+    "Message our HR on DingTalk to book an interview.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责QQ音乐2024年度榜单的整理。",
+    "QQ2024年度盛典活动执行。",
+    "Integrate payments with DingTalk workflows for enterprise clients.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "用本人微信收取买家付款，再转入公司账户。",
+    "Share your Taobao seller login with our operations team.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "Share your screen during the interview with our team.",
+    "Build the login page for our banking app.",
+  ]);
+  flaggedInText("fraud.commission_only", ["工资=提成，多劳多得。", "没有任何固定工资，按单结算。"]);
+  cleanInText("fraud.commission_only", ["无固定工作时间，底薪4000元。"]);
+});
