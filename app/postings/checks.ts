@@ -588,6 +588,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Eleventh round (former-blind-14, branch vet14-fraud): a colleague's windfall told as what awaits the reader ("进来半年
+      // 就全款提了宝马，下一个就是你", "月入三五万的经纪人很正常，肯干你也可以"): the income or the purchase, then the reader.
+      u(
+        `(?:下一个\\s*(?:就)?\\s*(?:是|轮到)\\s*你|你\\s*也\\s*(?:可以|能行|行)(?=\\s*[！!。，,；;]|\\s*$))(?<=(?:月入|年入|月赚|年赚|提了|买了|全款|过万|上万|[一二两三四五六七八九十\\d]\\s*万)${SEP_LIST}{0,30}?(?:下一个\\s*(?:就)?\\s*(?:是|轮到)\\s*你|你\\s*也\\s*(?:可以|能行|行)))`,
+      ),
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): an income figure in 万, w or k with an ease word straight
       // after ("月入3w很轻松"), and a five- or six-figure month in English "k" ("Earn up to 100k RMB a month").
       u(

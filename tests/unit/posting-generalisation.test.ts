@@ -4137,3 +4137,8 @@ describe("former-blind-14: contact, account and pay wordings told otherwise", ()
   flaggedInText("fraud.commission_only", ["工资=提成，多劳多得。", "没有任何固定工资，按单结算。"]);
   cleanInText("fraud.commission_only", ["无固定工作时间，底薪4000元。"]);
 });
+
+describe("former-blind-14: hype, a colleague's windfall told as what awaits the reader", () => {
+  flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
+  cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
+});
