@@ -216,6 +216,11 @@ const SCHEME_AS_DUTY = [
   u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
+  // Eleventh round (former-blind-14, branch vet14-fraud): the scheme as what others are stopped or checked for doing to
+  // someone ("防止机构以培训名义诱导学员办理贷款", "核实机构是否以贷款方式诱导学员"), and complaints about it handled
+  // ("处理学员关于"培训贷"的投诉").
+  u(`(?:防止|杜绝|防范|严防|避免|打击|是否)${SEP_LIST}{0,24}?(?:诱导|诱骗|哄骗|欺骗|骗取|强迫|胁迫)${SEP_LIST}{0,16}`),
+  u(`(?:处理|受理|调解|回复|核实|跟进|解决)${SEP}{0,8}?关于${SEP_LIST}{0,24}?的\\s*(?:投诉|举报|纠纷|争议|维权)`),
 ];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
@@ -327,6 +332,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): the job's fee collection as its workload ("收费高峰集中在九月",
+      // "缴费窗口", "收费旺季").
+      /(?:收费|缴费|交费)\s*(?:高峰|旺季|淡季|时段|窗口|柜台|工作量)/u,
       // Ninth round (former-blind-12, branch vet12): customers' deposits handled as the job ("押金退还咨询", "押金客服").
       /押金\s*(?:的)?\s*(?:退还|退款|退回|原路退回|返还)?\s*(?:咨询|申请|审核|处理|业务|工单|问题|客服|专员|对账)|(?:用户|客户|顾客|会员|租客|租户|乘客|住客)\s*(?:的)?\s*押金/u,
       u(
@@ -356,7 +364,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
       // and the applicant's own money spent on the employer's orders ("place orders with your own money; we refund").
       u(
-        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才)\\s*(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
+        `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴|注册|开通)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才|即可|就能|就可以?|便可)${SEP}{0,5}?(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
       u(
         // (前 first, the amount looked for behind it: digits start too many positions.)
@@ -385,9 +393,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:在[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
       /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): goods bought from the employer for a price ("buy their uniform
+      // and dash cam from us for 1,200 yuan"); a bare "pay N for …" said to the applicant ("Pay 50 yuan for the software
+      // licence"), not the employer's or a client's pay.
+      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:we|they|company|customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+|also\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+company|our\s+(?:company|store|shop|office|depot))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\bpay\s+(?:us\s+)?(?:rmb|cny|usd|¥|\$)?\s*[1-9][\d,.]*\s*(?:yuan|rmb|cny|usd|dollars|元)?\s+(?:for\s+(?!each\b|every\b|per\b|all\b)(?:the|a|an|your)\s|to\s+(?:unlock|activate|register|get|receive|start|access|join)\b)(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|i)(?:'ll|\s+will|\s+also|\s+then|\s+can)?\s+pay\s+[^.;]{0,40})/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
         `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
@@ -575,6 +588,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Eleventh round (former-blind-14, branch vet14-fraud): a colleague's windfall told as what awaits the reader ("进来半年
+      // 就全款提了宝马，下一个就是你", "月入三五万的经纪人很正常，肯干你也可以"): the income or the purchase, then the reader.
+      u(
+        `(?:下一个\\s*(?:就)?\\s*(?:是|轮到)\\s*你|你\\s*也\\s*(?:可以|能行|行)(?=\\s*[！!。，,；;]|\\s*$))(?<=(?:月入|年入|月赚|年赚|提了|买了|全款|过万|上万|[一二两三四五六七八九十\\d]\\s*万)${SEP_LIST}{0,30}?(?:下一个\\s*(?:就)?\\s*(?:是|轮到)\\s*你|你\\s*也\\s*(?:可以|能行|行)))`,
+      ),
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): an income figure in 万, w or k with an ease word straight
       // after ("月入3w很轻松"), and a five- or six-figure month in English "k" ("Earn up to 100k RMB a month").
       u(
@@ -802,8 +820,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
+      // Eleventh round (former-blind-14, branch vet14-fraud): … and so is the app as the product the job builds on or
+      // supports ("WhatsApp integration engineer", "bots for Telegram and Signal").
       // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
-      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)/u,
+      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
       {
@@ -827,6 +847,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
+      // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
+      // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
+      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
+      /\b(?:reach\s+out\s+to|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
       // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
@@ -981,7 +1006,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
             `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
@@ -989,7 +1014,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b/u,
+        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b|\b(?:share|send|give|provide)\s+(?:us\s+)?your\s+(?:\w+\s+){0,2}?(?:login|log-in|password|credentials)\b/u,
         allowable: false,
       },
       /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
@@ -1104,6 +1129,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): the token in a list of products the job opens for customers
+      // ("为客户办理借记卡、手机银行和U盾等产品的开通"); documents checked for the people the job serves ("verify bank account
+      // details and ID for merchants"); the employee, already hired, as the one who provides them ("需要员工提供身份证复印件").
+      u(
+        `u盾(?<=为\\s*(?:客户|用户|持卡人|储户|商户)${SEP_LIST}{0,30}?u盾)${SEP_LIST}{0,16}?(?:发放|激活|开通|挂失|补办|申领|领取)`,
+      ),
+      /\b(?:verify|verifies|verifying|check|checks|checking|review|reviews|reviewing|validate|validates|validating|collect|collects|collecting|audit|audits|auditing)\b[^.;]{0,80}?\b(?:for|of|from)\s+(?:the\s+|our\s+|new\s+|all\s+)?(?:merchants|vendors|sellers|suppliers|borrowers|account\s+holders|cardholders|policyholders|partners|tenants|customers|clients)\b/u,
+      u(
+        `(?:需要|要求|通知|提醒|请)\\s*(?:员工|在职员工|新员工|入职员工|参保员工|职工)${SEP}{0,4}?(?:提供|提交|上传|填写|补充)${SEP}{0,16}`,
+      ),
       // … and in English with the time or the purpose after the document ("your bank card number after you sign the
       // contract", "bank account details for payroll").
       /\b(?:bank\s+(?:card|account)|id\s+card|passport)\b(?:\s+(?:number|details|copy|no\.?))?(?=[^.;]{0,60}\b(?:(?:after|once|when|upon)\s+(?:you\s+)?(?:have\s+)?(?:sign|signed|accept|accepted|join|joined|start|started|are\s+hired|receive|received)\b|for\s+(?:payroll|salary\s+payments?|your\s+(?:salary|wages))\b))[^.;]{0,80}/u,
@@ -1232,6 +1267,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Eleventh round (former-blind-14, branch vet14-fraud): no interview as an outcome the applicant may get, a
+      // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
+      /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
+      u(`(?:如|若|如果|假如|要是)${SEP}{0,4}?(?:无|没有?|未)\\s*(?:拿到|获得|得到|约到|收到)?\\s*面试${SEP}{0,12}`),
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1271,6 +1310,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:完成|达成|达到|满足)${SEP}{0,10}?(?:业绩|指标|任务|目标|销售额|业务量|单量|签单)${SEP}{0,8}?(?:后|以后|之后)\\s*(?:才|方)?\\s*(?:可|能|会)?\\s*(?:发放|计发|发|领取)|(?:底薪|保底工资|保底|基本工资|固定工资)${SEP_LIST}{0,12}?(?:需|须|要|必须)\\s*(?:在)?\\s*(?:达成|完成|达到|满足)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)`,
       ),
       { re: /(?:无责任?|无条件)\s*底薪\s*(?:为|是)?\s*[:：]?\s*(?:0|零|无|没有)(?![\d.])/u, negatable: false },
+      // Eleventh round (former-blind-14, branch vet14-fraud): the wage said to equal the commission ("工资=提成"), and no
+      // fixed income of any kind ("无任何固定收入").
+      {
+        re: /(?:工资|收入|薪资|薪水)\s*[=＝]\s*(?:提成|佣金|分成)|(?:无|没有)\s*(?:任何)?\s*固定\s*(?:收入|工资|薪资|薪水|底薪)/u,
+        negatable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): a base paid only once a target is reached, whatever stands
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").
@@ -1360,6 +1405,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:收集|整理|查处|调查|打击|取缔|立案|侦办|办理|移送)${SEP_LIST}{0,6}?(?:传销|非法集资|网络传销)${SEP_LIST}{0,30}?(?:案件|线索|案卷|卷宗|证据)`,
       ),
       /(?:加盟费|会员费|入会费)\s*(?:由|是|系)\s*(?:加盟商|商户|客户|门店|会员|店主)/u,
+      // Eleventh round (former-blind-14, branch vet14-fraud): … with the payer first ("加盟商交加盟费后获得品牌授权").
+      /(?:加盟费|入会费)(?<=(?:加盟商|经销商|商户|合作门店)\s*(?:需|须|要)?\s*(?:先)?\s*(?:交|缴|缴纳|交纳|支付|付)\s*(?:的)?\s*(?:加盟费|入会费))/u,
       // Collecting franchise or membership fees is a finance duty: "负责收取加盟商加盟费并开具发票".
       u(
         `(?:负责|协助)${SEP}{0,6}?(?:收取|核对|催收|管理|对账|核算|统计|登记|记录|核销|开具)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,8}`,
@@ -1431,7 +1478,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 即可升级为主管", "拉够10个人即可晋升经理"), recruiting without a count for a rebate ("之后拉人加入即可返利"),
       // the team's size as the pay ("团队越大分红越高"), the downline's turnover ("享受下线全部流水提成").
       u(
-        `(?:拉|邀请|推荐|介绍|带|发展)\\s*(?:够|满|进|来|齐)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|会员|下线|好友|朋友)\\s*(?:加入|入会|注册|进来|进群)?\\s*(?:就|即|便)?\\s*(?:可以?|能)?\\s*(?:升级|晋级|晋升|升为|升职|成为|当上)\\s*(?:为|成)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:主管|经理|总监|代理|合伙人|店长|队长|团长|vip|会员|股东)`,
+        `(?:拉|邀请|推荐|介绍|带|发展)\\s*(?:够|满|进|来|齐)?\\s*[一二两三四五六七八九十几\\d]+\\s*(?:个|位|名)?\\s*(?:人|新人|会员|下线|好友|朋友|伙伴|合伙人|成员)\\s*(?:加入|入会|注册|进来|进群)?\\s*(?:就|即|便)?\\s*(?:可以?|能)?\\s*(?:升级|晋级|晋升|升为|升职|成为|当上)\\s*(?:为|成)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:主管|经理|总监|代理|合伙人|店长|队长|团长|vip|会员|股东)`,
       ),
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
@@ -1452,8 +1499,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
       // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%").
       u(
-        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红)`,
+        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红|(?:你|就)\\s*(?:能|可)?\\s*(?:拿|得|赚)\\s*\\d)`,
       ),
+      // Eleventh round (former-blind-14, branch vet14-fraud): pay when your recruits recruit, told as a story ("他拉人你
+      // 再拿300元", "二级好友下单你也有收益"); in English, bonuses on recruiting and distributors "in your line".
+      u(
+        `你(?<=(?:他|她|他们|她们|对方|下面的人|好友)\\s*(?:再|又|也)?\\s*(?:拉|推荐|邀请|发展|介绍)${SEP}{0,8}?你)\\s*(?:也|还|再|又)\\s*(?:能|可以?)?\\s*(?:拿|有|得|赚|分)`,
+      ),
+      /(?:二级|三级|二代|三代|间接)\s*(?:好友|会员|用户|伙伴|粉丝|成员)[^，,。；;]{0,8}?(?:你)?\s*(?:也|还)?\s*(?:有|拿|得|赚)\s*[\u4e00-\u9fff]{0,2}?(?:收益|提成|分佣|佣金|奖励|分成|钱)/u,
+      /\b(?:bonus(?:es)?|commissions?|rewards?)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?recruit(?:ment|ing)\s+(?:of\s+)?(?:new\s+)?(?:members|distributors|partners|recruits|friends|others|people|agents)\b|\b(?:distributors|recruits)\s+in\s+your\s+(?:down)?line\b/u,
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
       /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
@@ -2292,12 +2346,14 @@ function textPay(text: string): { min: number; max: number | null } | null {
 // Not 份 on its own: "300元/份" is as often the price of something sold to the applicant (a certificate).
 // 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
 const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
+// Eleventh round (former-blind-14, branch vet14-fraud): a day's pay with its currency ("pay is 250 yuan per day").
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance)s?";
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
 // Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
+// Eleventh round (former-blind-14, branch vet14-fraud): a range written with 到 or 至 ("每场800到1500元").
 const RATE_AMOUNT =
-  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–~～到至]\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?";
 /** "45-minute" before the unit: "RMB 200 per 45-minute lesson". */
 const RATE_LENGTH = "(?:\\d+[-\\s]?(?:minute|min|hour)\\s+)?";
 const PIECE_RATE = new RegExp(
@@ -2652,7 +2708,10 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   const clause = clauseOf(text, hit.start, hit.end);
   // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
   // 可分期"): the training loan does not absorb it.
-  const deposit = /押金|保证金|定金|\bdeposit\b/u.test(text.slice(clause.start, clause.end));
+  // Eleventh round (former-blind-14, branch vet14-fraud): nor is an application fee ("先交报名费500元，学费可分期").
+  const deposit = /押金|保证金|定金|报名费|\bdeposit\b|\bregistration\s+fee\b/u.test(
+    text.slice(clause.start, clause.end),
+  );
   const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.

@@ -874,7 +874,7 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
 
 /** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -902,6 +902,17 @@ const STATUTORY =
 const MUST_PAY = /^(?:需|须|要|先|必须|得)\s*(?:先)?\s*(?:交|缴|缴纳|交纳|支付|付)(?![^费]*的)/u;
 /** Third parties who pay fees the job handles ("需缴纳的物业费由业主承担"). */
 const OTHER_PAYERS = /业主|租户|住户|顾客|客户|学员|家长|会员|乘客|患者|\bcustomers?\b|\bclients?\b|\btenants?\b/u;
+
+/**
+ * Eleventh round (former-blind-14, branch vet14-fraud): a fee the worker receives ("按订单金额获得服务费", "可拿中介费"),
+ * or the base of the worker's commission ("提成按签约服务费的一定比例计算", "a share of each consulting fee"): money
+ * flowing to the applicant, not from them.
+ */
+const FEE_EARNED_BEFORE =
+  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$/u;
+const FEE_EARNED_AFTER =
+  /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
+const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
 
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
@@ -951,6 +962,12 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       );
       if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
       if (SCAM_WARNING.test(clauseText)) continue;
+      if (
+        FEE_EARNED_BEFORE.test(text.slice(clause.start, s.start)) ||
+        FEE_EARNED_AFTER.test(text.slice(s.end, clause.end)) ||
+        FEE_SHARE_BEFORE.test(text.slice(clause.start, s.start))
+      )
+        continue;
       // The payers are the recruits, not the applicant ("income from the sign-up fees of people you bring in"):
       // that is the pyramid's money flow, flagged by its own rule.
       if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) continue;
@@ -986,7 +1003,7 @@ const LOAN_IN_YOUR_NAME =
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
@@ -1088,6 +1105,9 @@ const CHARGE =
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
   /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+/** A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000". */
+const INTERN_PRICED =
+  /(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
@@ -1138,8 +1158,11 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     const clause = sentenceOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end);
     if (!CHARGE.test(clauseText) || SCAM_WARNING.test(clauseText)) continue;
-    if (INTERN_PAID_BY_EMPLOYER.test(clauseText) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText))
-      continue;
+    // Eleventh round (former-blind-14, branch vet14-fraud): a wage during the internship does not clear a price the
+    // student pays for it in the same sentence ("缴纳2000元占位费可锁定名额，实习期间每天补贴150元", "项目费9800元，实习期间
+    // 企业提供生活补贴", "a RMB 6,000 placement fee; the firm pays interns a monthly stipend").
+    const paidFor = INTERN_PAID_BY_EMPLOYER.test(clauseText) && !INTERN_PRICED.test(clauseText);
+    if (paidFor || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
     if (negated(s.start, s.end)) continue;
     return clause.end - clause.start > 40 ? s : { start: clause.start, end: clause.end };
   }

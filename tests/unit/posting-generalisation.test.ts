@@ -4157,3 +4157,174 @@ describe("former-blind-14 discrimination: the people served named by their faith
   ]);
   flaggedInText("discrimination.religion", ["Muslim applicants only, for our tour desk."]);
 });
+
+// former-blind-14 fraud (vet14-fraud)
+
+describe("former-blind-14: a fee the worker earns or the job collects is not a charge on the applicant", () => {
+  cleanInText("fee", [
+    "负责门店代收快递，每件可拿服务费0.5元，另有底薪。",
+    "经纪人按成交额赚取中介费，公司另发基本工资。",
+    "提成按签约服务费的一定比例计算，每季度发放。",
+    "You earn a percentage of every service fee you bring in.",
+    "每年九月开学是收费高峰，需加班。",
+    "驾校报名旺季也是缴费高峰，工作量较大。",
+    "医院门诊收费窗口工作，轮班制。",
+    "Moderate our job board and remove listings that ask for deposits or fees.",
+    "Moderators take down ads which ask for deposits from job seekers.",
+    "平台每单获得服务费，另有保底。",
+  ]);
+  flaggedInText("fee", [
+    "入职前需缴纳服务费800元，缴纳后安排上岗。",
+    "上岗需交押金500元，收到后安排工作，月薪五千。",
+    "A placement fee of RMB 1,500 is payable before your first shift.",
+  ]);
+});
+
+describe("former-blind-14: a price for an internship is a paid internship even when the intern is also paid", () => {
+  flaggedInText("paid_internship", [
+    "券商实习名额有限，支付3000元锁定费即可获得实习机会，实习期间每月补贴2000元。",
+    "大厂实习内推，服务费仅需4999，内推成功后公司正常发放实习工资。",
+    "海外暑期实习项目费12800元，实习期间企业提供餐补。",
+    "Summer internship in Shanghai: programme fee of RMB 9,000; the host firm pays a small monthly stipend.",
+  ]);
+  for (const text of [
+    "券商实习名额有限，支付3000元锁定费即可获得实习机会，实习期间每月补贴2000元。",
+    "大厂实习内推，服务费仅需4999，内推成功后公司正常发放实习工资。",
+  ]) {
+    it(`flags the internship's price once, as paid_internship not fee: ${text}`, () => {
+      expect(posting({ description: text })).not.toContain("fee");
+    });
+  }
+  cleanInText("paid_internship", [
+    "实习期间每月补贴3000元，公司报销往返交通费。",
+    "实习生餐费补贴每天30元，不收取任何费用。",
+    "Interns receive a monthly stipend of RMB 3,000; no fees of any kind.",
+  ]);
+});
+
+describe("former-blind-14: a training loan or an identity demand described as what the job prevents or serves", () => {
+  cleanInText("training_loan", [
+    "风控岗：严防合作学校以就业为名诱导学员办理分期贷款。",
+    "受理家长关于“学费贷”的投诉，协调机构退款。",
+    "核实合作机构是否以贷款方式哄骗学员报名。",
+    "公司主营付费课程的推广与销售，底薪四千。",
+  ]);
+  flaggedInText("training_loan", [
+    "学费两万，可办理贷款分期，就业后从工资里扣。",
+    "核实学员是否真实参加培训，学费可分期贷款。",
+    "零基础入学，培训费用由合作金融机构贷款垫付，入职后按月还款。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "为储户办理借记卡、手机银行和U盾等产品的开通。",
+    "Review licences, bank account details and director ID copies for sellers opening stores on our marketplace.",
+    "Check business licences and bank account details of suppliers joining our procurement platform.",
+    "公积金专员：每月需要员工提供身份证复印件和银行卡号。",
+    "请员工提交身份证复印件和工资卡号，用于办理社保。",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "面试前请将身份证正反面照片和银行卡号发给招聘专员。",
+    "入职前需要你提供身份证复印件和银行卡号。",
+    "Send your ID card photo and bank card number to HR before the interview.",
+  ]);
+});
+
+describe("former-blind-14: pay per day or per event, with its currency or a range written 到/至, states the pay", () => {
+  it.each([
+    ["Expo Crew", "Pay is 300 yuan per day for the two-day expo, paid on the last day."],
+    ["Festival Crew", "Crew are paid RMB 280 a day during the festival."],
+    ["司仪", "按场计酬，每场600至900元，周末为主。"],
+    ["活动摄影师", "每场拍摄800到1200元，按月结算。"],
+  ])("does not flag salary.missing: %s — %s", (title, description) => {
+    expect(salaryRules(title, undefined, undefined, description)).not.toContain("salary.missing");
+  });
+  it.each([
+    ["Warehouse Assistant", "Full-time role in our Suzhou warehouse, 8 hours per day."],
+    ["仓库文员", "每天工作8小时，月休四天。"],
+  ])("flags salary.missing where hours, not pay, are per day: %s — %s", (title, description) => {
+    expect(salaryRules(title, undefined, undefined, description)).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-14: a messaging app as the product, a franchise fee paid by franchisees, no interview as a refund's condition", () => {
+  cleanInText("off_platform_contact", [
+    "Build customer-service flows for WhatsApp and Line bots used by our retail clients.",
+    "WhatsApp Integration Developer: connect our CRM to the WhatsApp Business platform.",
+  ]);
+  flaggedInText("off_platform_contact", ["Contact us on Telegram @hr_fast to apply."]);
+  cleanInText("fraud.pyramid", [
+    "餐饮品牌招商专员：经销商缴纳加盟费后由总部提供选址和培训。",
+    "合作门店支付加盟费即可使用品牌，没有层级返利。",
+  ]);
+  flaggedInText("fraud.pyramid", ["加盟费3万元，再拉下级加盟商可拿返利。"]);
+  cleanInText("fraud.no_interview", ["Fee refunded if you receive no interview within 60 days."]);
+  flaggedInText("fraud.no_interview", ["No interview needed — start tomorrow.", "免面试，报名即录用。"]);
+});
+
+describe("former-blind-14: paying to unlock work, goods bought from the employer, an application fee beside a training loan", () => {
+  flaggedInText("fee", [
+    "开通会员299元即可领任务，按条结算。",
+    "注册账号88元就能开始接单。",
+    "上岗前须从站点统一购买工服和保温箱共980元。",
+    "Couriers buy the e-bike and helmet from us for 3,000 yuan before starting.",
+    "Pay 60 yuan for the typing software and we send you files.",
+    "Just pay 99 yuan for the starter kit and begin today.",
+  ]);
+  cleanInText("fee", [
+    "We pay 80 yuan for each article you publish.",
+    "Customers can buy the kit from us for 300 yuan.",
+    "我们的客户可向公司购买设备，单价3000元。",
+    "Drivers are paid 50 yuan for the trip.",
+  ]);
+  it("flags an application fee beside a training loan as a fee of its own", () => {
+    expect(posting({ description: "报名费300元，学费可分期从工资扣除。" })).toEqual(
+      expect.arrayContaining(["fee", "training_loan"]),
+    );
+  });
+  it("does not flag the course's price beside a training loan as a fee", () => {
+    expect(posting({ description: "学费12800元可分期，就业后从工资扣。" })).not.toContain("fee");
+  });
+});
+
+describe("former-blind-14: pyramid pay on recruits' recruits told as a story, head counts of partners, recruiting bonuses", () => {
+  flaggedInText("fraud.pyramid", [
+    "三级会员消费你也有提成。",
+    "他拉人你再拿300元。",
+    "只要发展五个伙伴就能晋升经理。",
+    "Our plan pays bonuses on recruiting new members, plus a share of their orders.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Recruiters earn bonuses on recruitment targets met each quarter.",
+    "HR: bonuses on recruitment of new engineers each quarter.",
+    "他推荐你来我们公司，你也能拿推荐奖。",
+    "二级医院工作经验，你还有机会拿奖金。",
+    "推荐朋友入职奖励1000元。",
+  ]);
+});
+
+describe("former-blind-14: contact, account and pay wordings told otherwise", () => {
+  flaggedInText("off_platform_contact", [
+    "简历发邮箱，电话13号之后联系（同v）。",
+    "联系招聘：w x 号 abc_hr01。",
+    "Message our HR on DingTalk to book an interview.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责QQ音乐2024年度榜单的整理。",
+    "QQ2024年度盛典活动执行。",
+    "Integrate payments with DingTalk workflows for enterprise clients.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "用本人微信收取买家付款，再转入公司账户。",
+    "Share your Taobao seller login with our operations team.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "Share your screen during the interview with our team.",
+    "Build the login page for our banking app.",
+  ]);
+  flaggedInText("fraud.commission_only", ["工资=提成，多劳多得。", "没有任何固定工资，按单结算。"]);
+  cleanInText("fraud.commission_only", ["无固定工作时间，底薪4000元。"]);
+});
+
+describe("former-blind-14: hype, a colleague's windfall told as what awaits the reader", () => {
+  flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
+  cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
+});
