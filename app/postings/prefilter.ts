@@ -416,17 +416,27 @@ function holds(t: Test, chars: Uint32Array, pairs: Uint32Array): boolean {
 
 /** Below this length a scan is cheaper than indexing the text. */
 const MIN_LENGTH = 256;
-/** Indexes of the texts being checked (a posting's fields and their blanked copies); dropped when full. */
-const INDEXES = new Map<string, TextIndex>();
+/** Indexes of the texts being checked (a posting's fields), or how often a text was asked so far; dropped when full. */
+const INDEXES = new Map<string, TextIndex | number>();
 const MAX_INDEXES = 24;
+/**
+ * A text is indexed on its this-many-th question: a field is asked once per pattern (hundreds of times), while the
+ * blanked copies a rule's second look makes are asked a few times each and cost more to index than to scan.
+ */
+const INDEX_AFTER = 8;
 
-function indexOfText(text: string): TextIndex {
-  let index = INDEXES.get(text);
-  if (!index) {
-    if (INDEXES.size >= MAX_INDEXES) INDEXES.clear();
-    index = indexText(text);
-    INDEXES.set(text, index);
+/** The text's index, or null while it has not been asked often enough to be worth one. */
+function indexOfText(text: string): TextIndex | null {
+  const known = INDEXES.get(text);
+  if (typeof known === "object") return known;
+  if (INDEXES.size >= MAX_INDEXES && known === undefined) INDEXES.clear();
+  const asked = (known ?? 0) + 1;
+  if (asked < INDEX_AFTER) {
+    INDEXES.set(text, asked);
+    return null;
   }
+  const index = indexText(text);
+  INDEXES.set(text, index);
   return index;
 }
 
@@ -439,7 +449,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
   const t = testOf(re);
   if (t.kind === ANY_TEST) return true;
   const index = indexOfText(text);
-  return holds(t, index.chars, index.pairs);
+  return index === null || holds(t, index.chars, index.pairs);
 }
 
 /**
@@ -455,9 +465,10 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
 }
 
 /** For tests: whether `text` holds what `re`'s matches need, at any length (`mayMatch` leaves short texts to the scan). */
+let needHoldsText: { text: string; index: TextIndex } | null = null;
 export function needHolds(re: RegExp, text: string): boolean {
-  const index = indexOfText(text);
-  return holds(testOf(re), index.chars, index.pairs);
+  if (needHoldsText?.text !== text) needHoldsText = { text, index: indexText(text) };
+  return holds(testOf(re), needHoldsText.index.chars, needHoldsText.index.pairs);
 }
 
 /** For tests: the literals a pattern's matches need, as a readable formula ("*" when nothing is known). */
