@@ -48,6 +48,7 @@ import {
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
+import { prefilteredExec } from "./prefilter";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -2006,7 +2007,8 @@ function firstMatch(
   for (const p of patterns.map(spec)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
     const g = globalCopy(p.re);
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    // `g.exec`, skipping a pattern whose required literals the text lacks (same matches: prefilter.ts).
+    for (let m = prefilteredExec(g, text); m !== null; m = prefilteredExec(g, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) {

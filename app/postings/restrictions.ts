@@ -34,6 +34,7 @@ import {
   TOPIC_AFTER,
   type VettingLexicon,
 } from "../../vocabulary/vetting";
+import { prefilteredExec } from "./prefilter";
 
 export interface Span {
   readonly start: number;
@@ -290,7 +291,7 @@ function spansOf(re: RegExp | null, text: string): Span[] {
   if (!re) return [];
   const spans: Span[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = prefilteredExec(re, text); m !== null; m = prefilteredExec(re, text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -305,7 +306,7 @@ function* spansIn(re: RegExp | null, text: string): Generator<Span> {
   if (!re) return;
   re.lastIndex = 0;
   try {
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = prefilteredExec(re, text); m !== null; m = prefilteredExec(re, text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -329,7 +330,7 @@ function* chain(first: Iterable<Span>, second: Iterable<Span>): Generator<Span> 
 function firstSpan(re: RegExp | null, text: string): Span | null {
   if (!re) return null;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = prefilteredExec(re, text); m !== null; m = prefilteredExec(re, text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

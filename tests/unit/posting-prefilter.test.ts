@@ -1,0 +1,73 @@
+/**
+ * The checker's literal prefilter (app/postings/prefilter.ts): a pattern is skipped only when the text lacks what
+ * every match needs, so the flags are the same as without it. The second block holds it to that on every pattern of
+ * the rule table and every text of two corpus sets, at any length (in checkPosting it only acts on long texts).
+ */
+import { describe, expect, it } from "vitest";
+import { POSTING_TEXT_RULES, normalisePostingText } from "../../app/postings/checks";
+import { describeNeed, needHolds, prefilteredExec } from "../../app/postings/prefilter";
+import { loadCorpus } from "../corpus/evaluate";
+
+describe("what a pattern's matches need", () => {
+  it("joins adjacent characters into literals and takes one of an alternation", () => {
+    expect(describeNeed(/押金|保证金/u)).toBe('or("押金", "保证金")');
+    expect(describeNeed(/(?:须|需)\s*交纳押金/u)).toBe('and("交纳押金", or("须", "需"))');
+  });
+
+  it("requires nothing of an optional part, and splits a literal around a repeated character", () => {
+    // "ab?c" matches "ac": neither "abc" nor "b" may be required.
+    expect(describeNeed(/ab?c/u)).toBe('and("a", "c")');
+    expect(needHolds(/ab?c/u, "xacx")).toBe(true);
+    // "ab+c" matches "abbc", which holds "ab" and "bc" but not "abc".
+    expect(describeNeed(/ab+c/u)).toBe('and("ab", "bc")');
+    expect(needHolds(/ab+c/u, "abbc")).toBe(true);
+    expect(describeNeed(/(?:中介)?费用/u)).toBe('"费用"');
+  });
+
+  it("reads through assertions, which consume nothing, and counts a positive lookaround's words", () => {
+    expect(describeNeed(/(?<![上珠])海本(?![地部])/u)).toBe('"海本"');
+    expect(describeNeed(/\bno\b/u)).toBe('"no"');
+    expect(describeNeed(/转入(?<=本人[^，]{0,8}转入)/u)).toBe('and("本人", "转入", "转入")');
+  });
+
+  it("knows nothing of what it cannot read (back references, case folding), so such a pattern is always scanned", () => {
+    expect(describeNeed(/(\w)再\1/u)).toBe("*");
+    expect(describeNeed(/deposit/iu)).toBe("*");
+    expect(needHolds(/deposit/iu, "DEPOSIT")).toBe(true);
+  });
+
+  it("skips a scan only where it finds nothing, and leaves lastIndex as a failed global scan does", () => {
+    const re = /押金|保证金/gu;
+    const long = `${"负责门店日常运营。".repeat(40)}`;
+    re.lastIndex = 7;
+    expect(prefilteredExec(re, long)).toBeNull();
+    expect(re.lastIndex).toBe(0);
+    const withFee = `${long}入职需交押金。`;
+    expect(prefilteredExec(re, withFee)?.index).toBe(withFee.indexOf("押金"));
+  });
+});
+
+describe("the prefilter never skips a pattern that matches", () => {
+  const texts = [...loadCorpus("dev"), ...loadCorpus("test")].flatMap((item) =>
+    [item.title, item.description, item.requirements ?? ""].map((t) => normalisePostingText(t).text),
+  );
+  const patterns = POSTING_TEXT_RULES.flatMap((rule) => [
+    ...rule.patterns.map((p) => (p instanceof RegExp ? p : p.re)),
+    ...(rule.allow ?? []),
+  ]);
+
+  it("on every rule pattern and carve-out, over the dev and test sets", () => {
+    const wrong: string[] = [];
+    let skipped = 0;
+    for (const text of texts) {
+      for (const re of patterns) {
+        if (needHolds(re, text)) continue;
+        skipped++;
+        if (re.test(text)) wrong.push(`${re.source.slice(0, 60)} in ${text.slice(0, 40)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // It does skip: most patterns need words most texts lack.
+    expect(skipped).toBeGreaterThan(patterns.length * texts.length * 0.5);
+  }, 120_000);
+});
