@@ -4,7 +4,7 @@
  * sets: each class must hold for wordings nobody tuned on.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
+import { checkPosting, POSTING_RULE_IDS, type PostingRuleId } from "../../app/postings/checks";
 
 function rules(requirements: string, extra: { title?: string; description?: string; min?: number; max?: number } = {}) {
   return checkPosting({
@@ -3805,17 +3805,10 @@ describe("former-blind-13: a fourth round, stories of money and recruits told ot
 });
 
 describe("former-blind-13: legitimate work that names money, accounts, recruits and contacts raises no fraud flag", () => {
-  const FRAUD_RULES: readonly PostingRuleId[] = [
-    "fee",
-    "training_loan",
-    "paid_internship",
-    "hype",
-    "off_platform_contact",
-    "fraud.id_or_bank",
-    "fraud.no_interview",
-    "fraud.commission_only",
-    "fraud.pyramid",
-  ];
+  // Every rule but discrimination and pay: the money, contact and scheme rules.
+  const FRAUD_RULES: readonly PostingRuleId[] = POSTING_RULE_IDS.filter(
+    (rule) => !rule.startsWith("discrimination.") && !rule.startsWith("salary."),
+  );
   for (const description of [
     "负责门店会员推荐活动的执行，统计每位会员推荐新客的数量并发放积分。",
     "渠道销售：开拓区域经销商，经销商进货额的3%作为你的季度奖金。",
