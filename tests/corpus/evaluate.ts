@@ -43,6 +43,7 @@ export const CORPUS_SETS = [
   "former-blind-12",
   "former-blind-13",
   "former-blind-14",
+  "former-blind-15",
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
@@ -63,15 +64,16 @@ export const TUNING_SETS: readonly CorpusSet[] = [
   "former-blind-12",
   "former-blind-13",
   "former-blind-14",
+  "former-blind-15",
 ];
 /**
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
  * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
  * were blind until 5–6 Dec 2026 and are now development sets (README), as are `former-blind-10` and
- * `former-blind-11` to `former-blind-14` since their first runs on 6 Dec 2026; `blind15` (being written 6 Dec 2026
+ * `former-blind-11` to `former-blind-15` since their first runs on 6 Dec 2026; `blind16` (being written 6 Dec 2026
  * by a writer who never reads the checker) is blind; `blind` names any later one.
  */
-export const BLIND_SETS = ["blind15", "blind"] as const;
+export const BLIND_SETS = ["blind16", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
