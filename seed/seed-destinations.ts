@@ -343,9 +343,8 @@ export async function seedDestinations(db: Queryable, options: { staffUserId: st
     });
   }
   const evidence = await storeUpload(
-    "evidence",
+    "destinationEvidence",
     new File([DEMO_EVIDENCE_PDF], "demo-evidence.pdf", { type: "application/pdf" }),
-    ["pdf"],
     "evidence",
   );
   await insertDestinations(db, generated, evidence);

@@ -49,9 +49,8 @@ export async function seedVetting(
   const dateInDays = (days: number) => schoolDate(new Date(now.getTime() + days * DAY));
   const reviewer: StaffActor = { userId: options.reviewerUserId, scope: { kind: "school" } };
   const licence = await storeUpload(
-    "licences",
+    "licence",
     new File([new TextEncoder().encode(LICENCE_PDF)], "营业执照.pdf", { type: "application/pdf" }),
-    ["pdf"],
     "licence",
   );
   const random = createRandom(42);

@@ -421,9 +421,8 @@ export async function attachAgreementEvidence(db: Database, agreementId: string)
   if ((await attached(db)).length > 0) return false;
   const pdf = await renderAgreementPdf(await agreementForDocument(db, agreementId, { kind: "system" }));
   const stored = await storeUpload(
-    "evidence",
+    "agreementDocument",
     new File([new Uint8Array(pdf)], `agreement-${agreement.number}.pdf`, { type: "application/pdf" }),
-    ["pdf"],
     "evidence",
   );
   return db.transaction(async (tx) => {
@@ -699,7 +698,7 @@ export async function requestBreach(
   if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, { kind: "graduate", userId: input.userId }, row);
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
-  const stored = await storeUpload("evidence", input.releaseLetter, ["pdf"], "releaseLetter");
+  const stored = await storeUpload("releaseLetter", input.releaseLetter, "releaseLetter");
   return transitionAgreement(db, {
     agreementId: input.agreementId,
     event: "request_breach",

@@ -9,6 +9,7 @@ import {
   type AnyFailure,
   type AnyResult,
 } from "../forms/result";
+import { acceptFor, type FileFieldKind } from "../files/sniff";
 import type { Message } from "../i18n/messages";
 import { useT } from "../i18n/use-t";
 
@@ -220,7 +221,14 @@ export function TextAreaField(props: {
 }
 
 /** A file input under the one id scheme; a file is never echoed back, so a refused form asks for it again. */
-export function FileField(props: { name: string; label: string; accept?: string; hint?: string; required?: boolean }) {
+export function FileField(props: {
+  name: string;
+  label: string;
+  /** What the server takes for this field; the picker offers the same types (app/files/sniff.ts). */
+  kind: FileFieldKind;
+  hint?: string;
+  required?: boolean;
+}) {
   const field = useField(props.name);
   return (
     <LabelledField field={field} label={props.label} hint={props.hint}>
@@ -228,7 +236,7 @@ export function FileField(props: { name: string; label: string; accept?: string;
         id={field.id}
         name={props.name}
         type="file"
-        accept={props.accept}
+        accept={acceptFor(props.kind)}
         required={props.required}
         {...ariaOf(field, props.hint)}
       />

@@ -349,7 +349,7 @@ async function writeDestination(
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
   const evidence =
     options.input.evidence && options.input.evidence.size > 0
-      ? await storeUpload("evidence", options.input.evidence, ["pdf", "jpg", "png"], "evidence")
+      ? await storeUpload("destinationEvidence", options.input.evidence, "evidence")
       : null;
   return db.transaction(async (tx) => {
     const current = await lockedDestination(tx, options.graduateId);

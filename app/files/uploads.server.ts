@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
-import { sniffFileType, type SniffedType } from "./sniff";
+import { sniffFileType, UPLOAD_KINDS, type SniffedType, type UploadKind } from "./sniff";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -19,13 +19,21 @@ function uploadsDir() {
   return path.join(getEnv().dataDir, "uploads");
 }
 
-/** Checks size and content type, then stores under a random name. */
-export async function storeUpload(
-  folder: "licences" | "resumes" | "evidence" | "enlistment" | "reports",
-  file: File,
-  allowed: SniffedType["ext"][],
-  field: string,
-): Promise<StoredUpload> {
+/** The folder under the uploads directory that keeps each kind. */
+const FOLDER_OF: Record<UploadKind, string> = {
+  licence: "licences",
+  resume: "resumes",
+  destinationEvidence: "evidence",
+  releaseLetter: "evidence",
+  agreementDocument: "evidence",
+  enlistmentFile: "enlistment",
+  reportScreenshot: "reports",
+};
+
+/** Checks size and content type against the kind's list (the one the page's `accept` shows), then stores under a random name. */
+export async function storeUpload(kind: UploadKind, file: File, field: string): Promise<StoredUpload> {
+  const folder = FOLDER_OF[kind];
+  const allowed: readonly SniffedType["ext"][] = UPLOAD_KINDS[kind];
   if (file.size === 0) refuse("upload.empty", { field });
   if (file.size > MAX_UPLOAD_BYTES) refuse("upload.tooLarge", { field });
   const bytes = new Uint8Array(await file.arrayBuffer());

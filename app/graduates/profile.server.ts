@@ -109,7 +109,7 @@ export async function uploadResume(
 ) {
   let stored;
   try {
-    stored = await storeUpload("resumes", input.file, ["pdf"], "resume");
+    stored = await storeUpload("resume", input.file, "resume");
   } catch (error) {
     if (error instanceof DomainError && firstKey(error) === "upload.badType") {
       refuse("upload.resume.badType", { field: "resume" });

@@ -34,9 +34,6 @@ export interface ReportInput {
   screenshot?: File | null;
 }
 
-/** A report's reasons are a screenshot of a chat or a page: images only, never a PDF or a document. */
-export const REPORT_SCREENSHOT_TYPES = ["png", "jpg"] as const;
-
 export async function fileReport(db: Queryable, input: ReportInput) {
   if (!(REPORT_REASONS as readonly string[]).includes(input.reason)) {
     refuse("report.reason.unknown", { field: "reason", status: 400 });
@@ -59,7 +56,7 @@ export async function fileReport(db: Queryable, input: ReportInput) {
   // Stored only after the limits, so a flood of requests cannot fill the disk.
   const screenshot =
     input.screenshot && input.screenshot.size > 0
-      ? await storeUpload("reports", input.screenshot, [...REPORT_SCREENSHOT_TYPES], "screenshot")
+      ? await storeUpload("reportScreenshot", input.screenshot, "screenshot")
       : null;
   const [report] = await db
     .insert(postingReports)

@@ -41,7 +41,7 @@ export async function uploadEnlistmentForm(
     if (!next.ok) refuse(next.key, { params: next.params });
   }
   // Refused by content before anything is written: a renamed text file is not a PDF.
-  const stored = await storeUpload("enlistment", input.file, ["pdf", "jpg"], "file");
+  const stored = await storeUpload("enlistmentFile", input.file, "file");
   const values = {
     file: stored.file,
     mime: stored.mime,

@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     request,
     EmployerRegistrationForm,
     async ({ licence, ...registration }) => {
-      const stored = await storeUpload("licences", licence, ["pdf", "jpg", "png"], "licence");
+      const stored = await storeUpload("licence", licence, "licence");
       await registerEmployer(await getDb(), { userId: user.id }, registration, stored);
       return redirect("/employer");
     },
@@ -99,7 +99,7 @@ export default function RegisterEmployer() {
         <TextAreaField name="description" label={t("employer.description")} />
         <CheckboxField name="isAgency" label={t("employer.isAgency")} />
         <TextField name="hrLicenceNo" label={t("employer.hrLicenceNo")} />
-        <FileField name="licence" label={t("employer.licence")} accept="application/pdf,image/jpeg,image/png" />
+        <FileField name="licence" label={t("employer.licence")} kind="licence" />
         <button type="submit" className="button">
           {t("employer.register.submit")}
         </button>

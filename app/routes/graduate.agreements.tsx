@@ -157,7 +157,7 @@ function BreachFields() {
   const t = useT();
   return (
     <>
-      <FileField name="releaseLetter" label={t("agreement.releaseLetter")} accept="application/pdf" required />
+      <FileField name="releaseLetter" label={t("agreement.releaseLetter")} kind="releaseLetter" required />
       <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
     </>
   );

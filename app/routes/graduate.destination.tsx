@@ -191,7 +191,7 @@ export default function GraduateDestination() {
             defaults={current?.source === "graduate" ? { code: current.code, fields: current.fields } : undefined}
           />
           {/* The proof of a destination (a contract, an offer letter): optional, checked by content on upload. */}
-          <FileField name="evidence" label={t("destination.evidence")} accept="application/pdf,image/jpeg,image/png" />
+          <FileField name="evidence" label={t("destination.evidence")} kind="destinationEvidence" />
           <button className="button">{t("destination.report.submit")}</button>
         </ActionForm>
       </section>

@@ -110,13 +110,7 @@ export default function GraduateProfile() {
         <p>{t("profile.resume.none")}</p>
       )}
       <ActionForm id="upload" intent="resume" result={result} encType="multipart/form-data">
-        <FileField
-          name="resume"
-          label={t("profile.resume")}
-          hint={t("profile.resume.hint")}
-          accept="application/pdf,.pdf"
-          required
-        />
+        <FileField name="resume" label={t("profile.resume")} hint={t("profile.resume.hint")} kind="resume" required />
         <button type="submit" className="button">
           {t("profile.resume")} ↑
         </button>

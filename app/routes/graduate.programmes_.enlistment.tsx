@@ -69,12 +69,7 @@ export default function GraduateEnlistmentDesk() {
           {form?.state !== "accepted" ? (
             <ActionForm id={`upload-${kind}`} result={result} encType="multipart/form-data">
               <input type="hidden" name="kind" value={kind} />
-              <FileField
-                name="file"
-                label={t("enlistmentForm.file.label")}
-                accept="application/pdf,image/jpeg"
-                required
-              />
+              <FileField name="file" label={t("enlistmentForm.file.label")} kind="enlistmentFile" required />
               <button type="submit" className="button">
                 {t(form ? "enlistmentForm.event.resubmit" : "enlistmentForm.upload")}
               </button>

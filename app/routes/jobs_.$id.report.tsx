@@ -87,7 +87,7 @@ export default function ReportPosting() {
               name="screenshot"
               label={t("report.screenshot")}
               hint={t("report.screenshot.hint")}
-              accept="image/png,image/jpeg"
+              kind="reportScreenshot"
             />
             <button className="button" type="submit">
               {t("report.submit")}

@@ -189,7 +189,7 @@ export default function StaffDestinations() {
         <ActionForm id="record" intent="record" result={result} encType="multipart/form-data" noValidate>
           <TextField name="studentNo" label={t("destination.staff.studentNo")} />
           <DestinationFields codes={codes} />
-          <FileField name="evidence" label={t("destination.evidence")} accept="application/pdf,image/jpeg,image/png" />
+          <FileField name="evidence" label={t("destination.evidence")} kind="destinationEvidence" />
           <button type="submit" className="button">
             {t("destination.report.submit")}
           </button>

@@ -112,7 +112,7 @@ export default function RosterImport() {
           name="file"
           label={t("roster.import.file")}
           hint={t("roster.import.fileHint")}
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          kind="rosterSheet"
           required
         />
         <button type="submit" className="button" disabled={busy}>

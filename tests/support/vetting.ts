@@ -50,7 +50,7 @@ export async function employerWithOrganisation(
   const member = await signedIn("employer");
   const db = await getDb();
   const input = EmployerRegistrationSchema.parse(employerForm(options.name ? { name: options.name } : {}));
-  const stored = await storeUpload("licences", pdfFile(), ["pdf", "jpg", "png"], "licence");
+  const stored = await storeUpload("licence", pdfFile(), "licence");
   const employer = await registerEmployer(db, { userId: member.user.id }, input, stored);
   if (options.verified !== false) {
     const staff = options.staffUserId ?? (await signedIn("staff")).user.id;
