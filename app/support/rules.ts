@@ -82,8 +82,9 @@ export const LIST_SORTS = ["attention", "progress", "name"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
 /**
- * Subsidy kinds as data (a code, both names, the usual amount as a hint). Provinces differ in
- * names and amounts; adding one is a line here, old rows keep their code.
+ * Subsidy kinds as data (a code and both names). Provinces differ in names and amounts, so no
+ * amount is kept here: staff enter the granted amount on each subsidy. Adding a kind is a line
+ * here; old rows keep their code.
  */
 export const SUBSIDY_KINDS: { code: string; nameZh: string; nameEn: string }[] = [
   { code: "job_startup", nameZh: "求职创业补贴", nameEn: "Job-seeking and start-up subsidy" },
