@@ -55,11 +55,22 @@ export interface FairCalendar {
   liveUntil: string;
 }
 
+/**
+ * The latest end a time field can hold. Staff who want a fair open until midnight type it, and
+ * mean the end of the day: read literally it would close every day's last minute (graduates in
+ * the queue at 23:59 refused, the calendar ending a minute short).
+ */
+const END_OF_DAY = "23:59";
+
 /** The live hours of each day of the fair, as instants (for the iCalendar and the live check). */
 export function liveSessions(fair: FairCalendar): { start: Date; end: Date }[] {
   const sessions: { start: Date; end: Date }[] = [];
   for (let day = fair.startsOn; day <= fair.endsOn; day = addCalendarDays(day, 1)) {
-    sessions.push({ start: schoolInstant(day, fair.liveFrom), end: schoolInstant(day, fair.liveUntil) });
+    const end =
+      fair.liveUntil === END_OF_DAY
+        ? schoolInstant(addCalendarDays(day, 1), "00:00")
+        : schoolInstant(day, fair.liveUntil);
+    sessions.push({ start: schoolInstant(day, fair.liveFrom), end });
     if (sessions.length > 31) break; // a fair is days long; a month is a typing mistake, not a loop
   }
   return sessions;

@@ -82,6 +82,21 @@ describe("live hours and the employer window, on the school's clock", () => {
     expect(isWithinLiveHours(fair, schoolInstant("2027-03-20", "10:00"))).toBe(false);
   });
 
+  it("reads an end of 23:59 as midnight: a fair open all day has no dead minute at night", () => {
+    const allDay = { startsOn: "2027-03-18", endsOn: "2027-03-19", liveFrom: "00:00", liveUntil: "23:59" };
+    const lastMinute = new Date(schoolInstant("2027-03-18", "23:59").getTime() + 30_000);
+    expect(isWithinLiveHours(allDay, lastMinute)).toBe(true);
+    expect(isWithinLiveHours(allDay, schoolInstant("2027-03-19", "00:00"))).toBe(true);
+    expect(isWithinLiveHours(allDay, schoolInstant("2027-03-20", "00:00"))).toBe(false);
+    expect(liveSessions(allDay).map((s) => s.end.toISOString())).toEqual([
+      "2027-03-18T16:00:00.000Z",
+      "2027-03-19T16:00:00.000Z",
+    ]);
+    // any other end is the minute it names, as before
+    const evening = { ...allDay, liveUntil: "23:00" };
+    expect(isWithinLiveHours(evening, new Date(schoolInstant("2027-03-18", "23:00").getTime() + 30_000))).toBe(false);
+  });
+
   it("opens the employer window on its first school day and closes it after its last", () => {
     const window = { employerWindowOpens: "2027-03-01", employerWindowCloses: "2027-03-10" };
     // 00:30 in Beijing on 3-01 is still 2-28 in UTC: the school's date counts
