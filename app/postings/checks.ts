@@ -419,7 +419,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工牌|胸牌|制服|工服|工装|工衣|工作服|头盔|工具包|装备)${SEP}{0,10}?(?:cost|costs|费用?|价格|收费|共计|合计)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}\\s*(?:元|块|rmb|yuan)?${SEP_LIST}{0,16}?(?:缴纳|交纳|现场交|现场缴|自付|自理|不退)`,
       ),
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
-      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
+      // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
+      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.;]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -600,6 +602,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:月入|月薪|月赚|月收入|日入|日赚|年入)\\s*${INCOME_AMOUNT}\\s*\\+?\\s*(?:很|也|都)?\\s*(?:轻松|轻轻松松|简单|容易|不难)`,
       ),
       /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2})\s*k\b\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+(?:month|week|day)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the same month with the thousands written out ("Earn 50,000 a
+      // month from your first quarter"); the job as a money machine ("跑单就是印钞机", "this job is your own ATM"); the
+      // system earning while the reader sleeps; a windfall shrugged off ("月入两万不是事") and the one chance to turn
+      // one's life round ("翻身就靠这一次").
+      /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2}),\d{3}\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+month\b/u,
+      /(?:印钞机|提款机|摇钱树|聚宝盆)(?<=(?:就是|简直是|堪比|相当于|等于|是|成了|变成)\s*(?:一台|一棵|一个|台|个)?\s*(?:印钞机|提款机|摇钱树|聚宝盆))|\b(?:is|like|becomes?)\s+(?:a|an|your\s+(?:own|personal))\s+(?:money[-\s]printing\s+machine|money\s+(?:machine|printer|tree)|cash\s+(?:machine|cow)|atm)\b/u,
+      /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
+      u(
+        `(?:翻身|逆袭|改变命运|发家|暴富)\s*(?:就)?\s*(?:全)?\s*靠\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\s*(?:[1-9一二两三四五六七八九十几]{1,2}\s*[万千]|过万|上万|\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
+      ),
       // Eighth round (former-blind-10/11, branch vet-fraud): payback or doubling in an ordinal period ("首月即回本，次月翻倍")
       // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
       // 顶别人三年"); a big figure as "only the start" and pay for slacking ("摸鱼也能拿高薪"); income doubled or early
@@ -781,6 +793,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
+      // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
+      // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
+      /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
+      {
+        re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
+        negatable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): a handle right after the messenger's name, with or without a
       // colon, after any person who owns it ("添加招聘负责人微信 nbjiaju_hr", "加人事企业微信 hr_2024"); the platform refused
       // with a subject or a modal between ("平台上消息我不会回", "站内信我们这边不看"), or in English with the place after
@@ -1231,7 +1252,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
-      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
+      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历|培训|考核|笔试|体检|要求|限|看学历|看经验|问)/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
@@ -1240,7 +1261,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
-      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
+      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b(?!\s+(?:who|that|with|whose|regardless)\b(?!\s+(?:applies|apply|applied|signs?\s+up|registers?|shows?\s+up|comes?|turns?\s+up|pays?|contacts?\s+us|messages?\s+us)\b))|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
@@ -1484,7 +1505,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
+      // start earning today", "交完会员费就能开始赚钱").
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|开始(?:赚|挣|工作|干活)|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
@@ -1536,7 +1559,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate|start\s+(?:earning|working)|you\s+sell|sold)\b)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a share of what the recruits pay, with the fee or the
+      // payment between ("you earn 20 % of the fees paid by your recruits and their recruits", "a 25 % cut of the joining
+      // fees your recruits pay", "15% of what your recruits pay in").
+      /\b(?:recruits|downlines?|referrals)\b(?<=\b(?:\d+(?:\.\d+)?\s*%|cut|share|percentage|portion)\s+(?:of|on|from)\s+(?:the\s+|what\s+|all\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,4}?(?:your|their)\s+(?:recruits|downlines?|referrals))/u,
       // A starter kit is the scheme's buy-in only beside recruiting or membership ("Buy a starter kit and recruit
       // others"); a kit a new hire must buy before training is a fee (former-blind-7 and 8 label it so).
       /\bstarter\s+(?:kit|pack)\b(?=[^.;]{0,80}\b(?:recruit\w*|members?|membership|downlines?|distributors?|agents?|bring\s+in|sign\s+up\s+others|your\s+team)\b)/u,
@@ -2638,8 +2665,24 @@ function numberOrNull(value: unknown): number | null {
  */
 const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   fee: ["paid_internship", "training_loan", "fraud.pyramid"],
-  hype: ["paid_internship", "training_loan"],
+  // Twelfth round (former-blind-15, branch vet15-fraud): a hiring guarantee beside a no-interview offer ("无需面试，保证
+  // 录用") is that offer's pitch, as it is beside a paid internship or a training loan.
+  hype: ["paid_internship", "training_loan", "fraud.no_interview"],
+  // Twelfth round (former-blind-15, branch vet15-fraud): referrals or a job promised after a financed training ("we
+  // guarantee job referrals after graduation"), with no price of their own, are the training loan's pitch.
+  paid_internship: ["training_loan"],
 };
+
+/** A guarantee of being hired, the only hype a no-interview offer subsumes ("保证录用", not "guaranteed returns"). */
+const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhired\b|\bhiring\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+/** A price in a sentence: a referral promised with one is sold, not only promised. */
+const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
+/**
+ * Twelfth round (former-blind-15, branch vet15-fraud): the entry ticket to a pyramid scheme ("加入需购买一套健康仪器6800元",
+ * "Entry fee 999 yuan for the ambassador package") is the scheme's buy-in, wherever in the posting the scheme is named.
+ */
+const SCHEME_ENTRY =
+  /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
@@ -2704,16 +2747,37 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // income ("保证月入八千以上") is a claim of its own.
   if (rule === "hype") {
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
-    return !INCOME_CLAIM.test(claim) && found.some((other) => by.includes(other.rule));
+    return (
+      !INCOME_CLAIM.test(claim) &&
+      found.some(
+        (other) => by.includes(other.rule) && (other.rule !== "fraud.no_interview" || HIRING_GUARANTEE.test(claim)),
+      )
+    );
   }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  if (rule === "paid_internship") {
+    const sentence = sentenceOf(text, hit.start, hit.end);
+    return (
+      found.some((other) => other.rule === "training_loan") &&
+      !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))
+    );
+  }
+  if (
+    rule === "fee" &&
+    found.some((other) => other.rule === "fraud.pyramid") &&
+    SCHEME_ENTRY.test(text.slice(clause.start, clause.end))
+  )
+    return true;
   // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
   // 可分期"): the training loan does not absorb it.
   // Eleventh round (former-blind-14, branch vet14-fraud): nor is an application fee ("先交报名费500元，学费可分期").
-  const deposit = /押金|保证金|定金|报名费|\bdeposit\b|\bregistration\s+fee\b/u.test(
-    text.slice(clause.start, clause.end),
-  );
+  // Twelfth round (former-blind-15, branch vet15-fraud): nor an enrolment fee, nor anything non-refundable ("a 2,000-yuan
+  // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
+  const deposit =
+    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+      text.slice(clause.start, clause.end),
+    );
   const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
@@ -2779,8 +2843,10 @@ function laterFee(
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
 const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
+// Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
+// "服务费3600元") under an internship title.
 const PROGRAMME_PRICE =
-  /(?:项目|实习|课程)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 

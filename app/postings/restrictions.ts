@@ -1097,7 +1097,7 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
  */
 const INTERNSHIP =
-  /实习|内推|\binternships?\b|\binterns\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+  /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
@@ -1106,9 +1106,14 @@ const CHARGE =
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
   /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
-/** A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000". */
+/**
+ * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
+ * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",
+ * "缴纳实习资料费3500元"), and the amount before its currency in English ("Service fee 3,600 yuan", "programme charge
+ * 5,000 RMB").
+ */
 const INTERN_PRICED =
-  /(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
@@ -1162,9 +1167,13 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     // Eleventh round (former-blind-14, branch vet14-fraud): a wage during the internship does not clear a price the
     // student pays for it in the same sentence ("缴纳2000元占位费可锁定名额，实习期间每天补贴150元", "项目费9800元，实习期间
     // 企业提供生活补贴", "a RMB 6,000 placement fee; the firm pays interns a monthly stipend").
-    const paidFor = INTERN_PAID_BY_EMPLOYER.test(clauseText) && !INTERN_PRICED.test(clauseText);
-    if (paidFor || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
+    const wage = INTERN_PAID_BY_EMPLOYER.test(clauseText);
+    const priced = wage ? INTERN_PRICED.exec(clauseText) : null;
+    if ((wage && !priced) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
     if (negated(s.start, s.end)) continue;
+    // Twelfth round (former-blind-15, branch vet15-fraud): beside a wage the price is the offence, so the price is the
+    // span (a fee "另需" in the same sentence is then that price, not a second charge).
+    if (priced) return { start: clause.start + priced.index, end: clause.start + priced.index + priced[0].length };
     return clause.end - clause.start > 40 ? s : { start: clause.start, end: clause.end };
   }
   return null;
