@@ -1214,6 +1214,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
+      // 销户", "process card replacements and loss reports"): nobody reports their own card lost for an employer.
+      /(?:(?:办理|办|受理|处理|协助)\s*)?(?:银行卡|信用卡|借记卡|储蓄卡|社保卡|工资卡)\s*(?:的)?\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|年费|换发)|\b(?:lost|stolen)[-\s]card\s+(?:reports?|claims?)\b|\bcard\s+(?:replacements?|reissues?|cancellations?|activations?|loss\s+reports?)\b/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
         `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户|申请人|持卡人|投保人|贷款人|开户人)${SEP}{0,12}`,
@@ -2401,6 +2404,9 @@ const PIECE_RATE = new RegExp(
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the English unit first in mixed text ("per event 1500元", "per
+    // day 350元", "each shoot: RMB 800").
+    `\\b(?:per|each|every)\\s+${RATE_LENGTH}${PIECE_UNIT_EN}\\s*[:：]?\\s*(?:is\\s+|of\\s+)?(?:(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}|${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan))`,
     "\\d{2,}\\s*(?:元|rmb|cny)?\\s*(?:\\/|每|per\\s+)\\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\\s+characters)(?![a-z])",
   ].join("|"),
   "u",
@@ -2673,6 +2679,8 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   paid_internship: ["training_loan"],
 };
 
+/** Subsumptions that depend on the subsumed words (isSubsumed), which the learned layer does not ask. */
+const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_internship<training_loan"]);
 /** A guarantee of being hired, the only hype a no-interview offer subsumes ("保证录用", not "guaranteed returns"). */
 const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhired\b|\bhiring\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
@@ -3113,6 +3121,12 @@ const NO_CHARGE_SENTENCE =
 const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   training_loan:
     /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
+  // Twelfth round (former-blind-15, branch vet15-fraud): a paid internship is sold, so its sentence names a price, a
+  // payment or a guarantee ("实习结束可获得实习证明" alone is what any internship gives); hype promises income or wealth,
+  // so its sentence names them ("入职需交uniform fee 150元和保证金500元": the figures are charges, not income).
+  paid_internship:
+    /费|\d|付|交|缴|钱|买|卖|价|保|包|[¥￥$]|\b(?:fees?|pay|paid|price|costs?|tuition|rmb|cny|usd|charge[sd]?|buy|sell|sold|guarantee[sd]?)\b/u,
+  hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
@@ -3171,8 +3185,12 @@ function learnedCandidates(
   const flagged = new Set(flags.map((f) => f.rule));
   const eligible: boolean[] = model.rules.map((rule) => {
     if (flagged.has(rule as PostingRuleId)) return false;
-    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it.
-    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some((by) => flagged.has(by));
+    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it. (Only the schemes
+    // that subsume a rule whatever its words: a no-interview offer subsumes only a hiring guarantee, a training loan only
+    // an unpriced referral, and the learned layer's phrases say neither.)
+    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some(
+      (by) => flagged.has(by) && !CONDITIONALLY_SUBSUMED.has(`${rule}<${by}`),
+    );
   });
   if (!eligible.some(Boolean)) return [];
   // Per rule the few best sentences, so a negated best one gives way to the next.
