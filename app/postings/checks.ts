@@ -511,6 +511,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // arrives"); certificates sold ("实习证明代办，699一份"); a must-pay charge in an internship's sentence
       // even beside a stipend ("合作外企实习，需支付对接服务费880元").
       /(?:交钱|付钱|给钱|掏钱|花钱|交费|付费|缴费|充钱)\s*(?:[,，、]\s*)?(?:内推|进面|实习)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): paying to obtain the internship with words between ("付费即可获得
+      // 投行实习机会", "交钱就能拿到大厂内推名额").
+      u(
+        `(?:付费|交费|缴费|付款|交钱|花钱|掏钱)\\s*(?:后|即可|就能|就可以|便可|可)?${SEP}{0,4}?(?:获得|拿到|换取|锁定|得到|买到)${SEP}{0,8}?(?:实习|内推)\\s*(?:机会|名额|岗位|资格|offer)?`,
+      ),
       u(
         `(?:面试|终面|复试|offer|内推|实习|录用|录取|入职|岗位)${SEP_LIST}{0,12}?(?:不|没|未)\\s*(?:进|过|成功?|录|中|拿到\\s*offer)\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)|(?:拿不到|没拿到|未拿到|没有)\\s*offer\\s*(?:就|即)?\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)`,
       ),
@@ -607,7 +612,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // system earning while the reader sleeps; a windfall shrugged off ("月入两万不是事") and the one chance to turn
       // one's life round ("翻身就靠这一次").
       /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2}),\d{3}\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+month\b/u,
-      /(?:印钞机|提款机|摇钱树|聚宝盆)(?<=(?:就是|简直是|堪比|相当于|等于|是|成了|变成)\s*(?:一台|一棵|一个|台|个)?\s*(?:印钞机|提款机|摇钱树|聚宝盆))|\b(?:is|like|becomes?)\s+(?:a|an|your\s+(?:own|personal))\s+(?:money[-\s]printing\s+machine|money\s+(?:machine|printer|tree)|cash\s+(?:machine|cow)|atm)\b/u,
+      /(?:印钞机|提款机|摇钱树|聚宝盆)(?<=(?:就是|简直是|堪比|相当于|等于|是|成了|变成)\s*(?:一台|一棵|一个|台|个)?\s*(?:印钞机|提款机|摇钱树|聚宝盆))(?!\s*(?:制造|生产|厂|企业|公司|操作|维修|维护|设备|零件|配件|的?(?:装配|检修|研发)))|\b(?:is|like|becomes?)\s+(?:a|an|your\s+(?:own|personal))\s+(?:money[-\s]printing\s+machine|money\s+(?:machine|printer|tree)|cash\s+(?:machine|cow)|atm|gold\s*mine)\b/u,
+      // … and a luxury car or a house bought out of the job, told to the reader ("三年就能在老家全款买房", "明年你就开保时捷",
+      // "our top reps buy a new BMW every year").
+      u(
+        `(?:[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:年|月)|明年|今年|年底)\\s*(?:内)?\\s*(?:你)?\\s*(?:就能|就可以|就|即可|能)${SEP}{0,6}?(?:全款)?\\s*(?:买房|买车|提车|买别墅|开上?\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车))(?!\\s*(?:补贴|补助|资格|贷款|指标|政策))`,
+      ),
+      /\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
         `(?:翻身|逆袭|改变命运|发家|暴富)\s*(?:就)?\s*(?:全)?\s*靠\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\s*(?:[1-9一二两三四五六七八九十几]{1,2}\s*[万千]|过万|上万|\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
@@ -796,7 +807,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
-      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
@@ -845,7 +856,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): … and so is the app as the product the job builds on or
       // supports ("WhatsApp integration engineer", "bots for Telegram and Signal").
       // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
-      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
+      /\b(?:telegram|whatsapp|line\s*id)\b(?!\s*(?:\(\s*tg\s*\)\s*)?(?:bots?\b|机器人|开发|接口|api\b|生态|小程序|频道运营|社群运营))(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
       {
@@ -913,6 +924,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
       { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
+      // Twelfth round (former-blind-15, branch vet15-fraud): a mobile number spelt one digit at a time ("1 3 8 0 0 1 3 8 0 0 0").
+      { re: /(?<!\d\s?)1\s[3-9](?:\s\d){9}(?!\s?\d)/u, negatable: false },
       // Contact channels as a class: any messenger, work chat or public account where the applicant must
       // search a handle, add a friend or reply a keyword ("钉钉搜 ID … 加好友", "搜索公众号“…”回复“报名”");
       // a handle "同号" with the phone ("vx同号"); a decorated 微 label ("微❤：bjqishou88").
@@ -1548,6 +1561,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A reward for a recruit who joins as a member, in the next clause too: "每推荐一位新会员入会，奖励300元".
       /(?:推荐|介绍|拉|邀请)[^，,。；;\n]{0,6}?(?:新成员|新会员|会员|下线)\s*(?:入会|加入|入伙|注册)[^。；;!！?？\n]{0,10}?(?:奖励|返|提成|分成|佣金)/u,
       /\bearn\s+(?:\S+\s+){0,2}(?:from|on|of)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a reward per person brought in, with the buy-in in the same
+      // sentence ("入会需购买998元产品套餐，推荐一人返300元"); earning on everyone below you, levels deep.
+      u(
+        `(?:推荐|介绍|拉|邀请)(?<=(?:入会|会员|套餐|产品|购买|加入|充值|礼包|加盟|入伙)${SEP_LIST}{0,30}?(?:推荐|介绍|拉|邀请))\\s*(?:每|一|1)\\s*(?:个|位|名)?\\s*(?:人|好友|朋友)(?!${SEP}{0,6}(?:入职|录用|到岗|上岗|转正|应聘))${SEP}{0,4}?(?:就|即|可)?\\s*(?:返|奖励|奖|得|拿|赚|提成)\\s*(?:你)?\\s*\\d+`,
+      ),
+      /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,

@@ -828,6 +828,11 @@ const FEE_MENTION = new RegExp(
     // "a one-off onboarding payment of RMB 450", "must transfer RMB 200 for the uniform".
     "\\b(?:one-off|one-time|upfront|up-front|onboarding|registration|joining|entry|initial|advance)\\s+payment\\s+of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the amount before its currency ("transfer 300 yuan for the
+    // background check"), and pay cut by an amount to cover a cost ("your first month's salary will be reduced by 500 yuan
+    // to cover training materials").
+    "(?<!\\b(?:we|company|employer|they)\\s(?:will\\s)?)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)\\s+(?:for|to\\s+cover|as)\\b",
+    "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
