@@ -421,7 +421,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
       // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
-      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.;]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -460,6 +460,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
+      // the 16,000-yuan data course with our lending partner").
+      /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
@@ -810,7 +813,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
-        re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
+        re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
         negatable: false,
       },
       // Tenth round (former-blind-13, branch vet13-fraud): a handle right after the messenger's name, with or without a
@@ -1229,7 +1232,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
       // 销户", "process card replacements and loss reports"): nobody reports their own card lost for an employer.
-      /(?:(?:办理|办|受理|处理|协助)\s*)?(?:银行卡|信用卡|借记卡|储蓄卡|社保卡|工资卡)\s*(?:的)?\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|年费|换发)|\b(?:lost|stolen)[-\s]card\s+(?:reports?|claims?)\b|\bcard\s+(?:replacements?|reissues?|cancellations?|activations?|loss\s+reports?)\b/u,
+      /(?:(?:办理|办|受理|处理|协助)\s*)?(?:银行卡|信用卡|借记卡|储蓄卡|社保卡|工资卡)\s*(?:的)?\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|年费|换发)(?:\s*(?:及|和|与|、|并|以及)\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|密码修改|年费|换发))*|\b(?:lost|stolen)[-\s]card\s+(?:reports?|claims?)\b|\bcard\s+(?:replacements?|reissues?|cancellations?|activations?|loss\s+reports?)\b/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
         `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户|申请人|持卡人|投保人|贷款人|开户人)${SEP}{0,12}`,

@@ -4321,3 +4321,240 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
   flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
   cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
 });
+
+// former-blind-15 fraud (vet15-fraud)
+// Own wordings of the classes the fraud, fee, hype, contact and salary rules missed or over-flagged on former-blind-15
+// (none is a sentence of that set), with clean near misses.
+
+describe("former-blind-15: private channels as handles, spelt-out numbers and a platform said to be rarely visited", () => {
+  flaggedInText("off_platform_contact", [
+    "Interested? Add TG @fast_typing_88 and we'll send tasks.",
+    "免押金，加tg：@work_home_cn 领任务。",
+    "进TG群 @jianzhi_group 报名。",
+    "联系飞机 @jobs_cn_bot 报名。",
+    "想了解请私信 @hr_xiaomei_01。",
+    "应聘请联系微信 a b c 1 2 3 4，谢谢。",
+    "联系方式：微 信 号 h r 8 8 6 6。",
+    "QQ k f 9 9 8 8 7，备注应聘。",
+    "投递后请联系 1 3 8 0 0 1 3 8 0 0 0 加快处理。",
+    "平台上我们不常上线，有意者电话沟通。",
+    "这边很少登录平台，消息回复慢。",
+    "We rarely check this platform, so reach out elsewhere.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Build Telegram (TG) bots for our clients' customer support; Python required.",
+    "熟悉Telegram机器人开发者优先。",
+    "负责公司微信公众号运营及企业微信客户群维护。",
+    "Email hr@example.com with your CV; we reply within a week.",
+    "会用微信和QQ等办公软件即可。",
+  ]);
+});
+
+describe("former-blind-15: no interview as waivers in a row, and 'we hire anyone who' as a criterion", () => {
+  flaggedInText("fraud.no_interview", [
+    "不面试不体检，当天就能开工。",
+    "不面试、不考核，交钱就上岗。",
+    "We hire anyone who applies — no questions asked.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "We hire anyone who can cook Sichuan dishes, no matter where they are from; two-round interview.",
+    "We hire anyone who passes our two-round interview.",
+    "We hire anyone with a valid forklift licence after a practical test.",
+    "电话面试一轮，通过后当天可入职，不收任何费用。",
+  ]);
+  it("flags a no-interview offer with a deposit or an activation fee as both", () => {
+    for (const description of [
+      "不用面试，交200元工本费当天办工牌上岗。",
+      "无须面试，直接交300元押金领设备开工。",
+      "You're hired — no interview. Just pay the 199-yuan activation fee.",
+      "Skip the interview: pay a 100-yuan deposit and start tomorrow.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+  });
+  it("does not call a hiring guarantee beside a no-interview offer a second offence (hype)", () => {
+    expect(posting({ description: "免面试，百分百录用，先交150元资料费。" })).not.toContain("hype");
+    expect(
+      posting({ description: "No interview needed and a guaranteed job once you pay the 99-yuan fee." }),
+    ).not.toContain("hype");
+  });
+  it("still flags an income promise beside a no-interview offer as hype", () => {
+    expect(posting({ description: "无需面试，在家轻松日赚五百。" })).toEqual(
+      expect.arrayContaining(["fraud.no_interview", "hype"]),
+    );
+  });
+});
+
+describe("former-blind-15: a share of what the recruits pay, a reward per person with the buy-in, levels below you", () => {
+  flaggedInText("fraud.pyramid", [
+    "Every new member pays 800 yuan to enrol, and you keep 15% of what your recruits and their recruits pay in.",
+    "You receive a 25 % cut of the joining fees your recruits pay, and 10 % of what their recruits pay.",
+    "Each partner you bring in pays 2,000 to join; you get 30% and 10% of their partners' fees.",
+    "Build your team: you earn on everyone below you, three levels deep.",
+    "入会需购买998元产品套餐，推荐一人返300元。",
+    "加入先充值500元，邀请一位好友奖励100元。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Sell gym memberships to walk-in customers; you earn 5 % of each membership fee you sell.",
+    "推荐朋友入职成功，奖励1000元。",
+    "负责会员拉新活动策划，提升门店会员数量。",
+    "Referral bonus: staff receive 2,000 yuan for each hire who passes probation.",
+  ]);
+  it("does not call a membership fee that lets you start earning a pyramid, but a fee", () => {
+    for (const description of [
+      "Pay the 168-yuan membership fee, then you can start earning today.",
+      "交完会员费128元就能开始赚钱，每单3元。",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toContain("fee");
+      expect(flags).not.toContain("fraud.pyramid");
+    }
+  });
+  it("does not call a pyramid's entry ticket a second offence (fee)", () => {
+    for (const description of [
+      "加入需先购买一套净水器4980元，之后拉人进来，每个人返你800，团队越大收入越高。",
+      "Your income comes from the members you sign up and the members they sign up. Starter package 1,299 yuan.",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toContain("fraud.pyramid");
+      expect(flags).not.toContain("fee");
+    }
+  });
+  it("still flags a separate charge beside a pyramid as a fee", () => {
+    expect(posting({ description: "入职需交纳工装费及建档费共计260元。你下面的人再拉人，你也有提成。" })).toEqual(
+      expect.arrayContaining(["fee", "fraud.pyramid"]),
+    );
+  });
+});
+
+describe("former-blind-15: hype as a money machine, earnings while you sleep, windfalls shrugged off, luxury purchases", () => {
+  flaggedInText("hype", [
+    "Earn 60,000 a month by your third month!",
+    "Make 45,000 per month selling our policies.",
+    "Our platform makes you money while you sleep.",
+    "This job is your own ATM.",
+    "This job is a gold mine for hard workers.",
+    "送货就是提款机，多跑多得。",
+    "这个岗位简直是摇钱树。",
+    "月入三万不是事，干就完了。",
+    "翻身就靠这一回，别犹豫。",
+    "干这行三年就能在老家全款买房。",
+    "跟着团队干，明年你就开保时捷。",
+    "Our top reps buy a new BMW every year — you could be next.",
+  ]);
+  cleanInText("hype", [
+    "我们是印钞机制造企业，招聘机械装配工。",
+    "负责印钞机设备的日常维护。",
+    "The company car is a BMW 3 Series for client visits.",
+    "Typical earnings 7,000 to 12,000 a month in the first year.",
+    "多劳多得，月入约六千到八千元，站点有休息室。",
+    "工作满一年就能申请买房补贴。",
+    "Earn 8,000 a month plus overtime.",
+  ]);
+});
+
+describe("former-blind-15: fees advanced, transferred or cut from pay; an enrolment fee beside a training loan", () => {
+  flaggedInText("fee", [
+    "Advance the payment for each order yourself; it is refunded plus a 5% commission.",
+    "Prepay the order amount, refunded the same evening plus commission.",
+    "Before onboarding you will need to transfer 300 yuan for the background check.",
+    "Your first month's salary will be reduced by 500 yuan to cover training materials.",
+    "入职需缴纳工牌押金100元，离职时凭工牌退还。",
+    "入职当天交纳意外险保费98元，由人事代收。",
+    "服装费200元、体检代办费100元，入职当天现场缴清。",
+    "A refundable equipment deposit of RMB 800 is collected on your first day.",
+  ]);
+  cleanInText("fee", [
+    "Process refunds for customers who paid in advance and reconcile orders.",
+    "We transfer 300 yuan for travel costs after the interview.",
+    "公司免费提供工服和安全鞋，体检费用由公司报销。",
+    "负责收取租客押金并办理退押手续。",
+    "Handle tenant deposits and refunds in line with the lease.",
+  ]);
+  it("flags an enrolment or application fee beside an income-share or loan-financed course as a fee of its own", () => {
+    for (const description of [
+      "Training is paid through an income-share agreement of 12% of salary for two years. A 1,500-yuan non-refundable enrolment fee is due before the first class.",
+      "Course fees are financed by a loan in your name; an application fee of 500 yuan is payable before the course.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fee", "training_loan"]));
+  });
+  it("does not flag the course's own price beside an income-share agreement as a fee", () => {
+    expect(
+      posting({
+        description: "The course costs 18,000 yuan, covered by an income-share agreement repaid from your salary.",
+      }),
+    ).not.toContain("fee");
+  });
+});
+
+describe("former-blind-15: an internship priced beside a wage, an agency's fee under an internship title, referrals promised after a financed course", () => {
+  flaggedInText("paid_internship", [
+    "缴纳实习资料费3500元后安排进入券商实习，实习期间有餐补。",
+    "需支付实习指导费1800元，入职后实习单位每月发放补贴2000元。",
+    "实习推荐服务费2980元，实习期间企业每月发放补贴。",
+    "付费即可获得投行实习机会，实习期间有补贴。",
+    "交钱就能拿到大厂内推名额。",
+    "Programme charge 5,000 RMB, after which you intern at a bank; the bank pays a stipend.",
+  ]);
+  cleanInText("paid_internship", [
+    "实习生每月补贴3000元，公司不收取任何费用。",
+    "内推成功的员工可获得公司发放的推荐奖金3000元。",
+    "Interns receive a 3,000-yuan monthly allowance; the company pays the 200-yuan medical check.",
+    "实习期三个月，实习结束可获得实习证明，导师一对一带教。",
+  ]);
+  it("flags an agency's service fee under an internship title", () => {
+    expect(
+      posting({
+        title: "Summer Internship Placement",
+        description:
+          "We place students with banks in Hong Kong. Agency fee 4,200 yuan; the bank pays interns a stipend.",
+        min: 2000,
+        max: 3000,
+      }),
+    ).toContain("paid_internship");
+  });
+  it("does not call referrals promised after a loan-financed course a paid internship", () => {
+    const flags = posting({
+      description:
+        "No experience needed. Finance the 16,000-yuan data course with our lending partner; we promise job referrals when you finish.",
+    });
+    expect(flags).toContain("training_loan");
+    expect(flags).not.toContain("paid_internship");
+  });
+  it("still flags a priced referral beside a training loan", () => {
+    expect(posting({ description: "学费可分期从工资扣。另需支付内推服务费3000元。" })).toEqual(
+      expect.arrayContaining(["training_loan", "paid_internship"]),
+    );
+  });
+});
+
+describe("former-blind-15: duties on cards and loan contracts, and pay per unit with the English unit first", () => {
+  cleanInText("fraud.id_or_bank", [
+    "负责为客户办理信用卡补办和销户业务。",
+    "柜面岗位，受理银行卡挂失及密码重置。",
+    "Tellers process card replacements and lost-card reports for customers.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "入职需用本人身份证办理一张新手机卡交公司统一保管。",
+    "Open an Alipay account in your name and give us the login.",
+  ]);
+  cleanInText("training_loan", [
+    "在金融纠纷调解中心负责处理消费分期合同的投诉。",
+    "核实学员贷款合同和退费进度，协助维权。",
+    "向消费者解释分期合同条款，调解退费纠纷。",
+  ]);
+  flaggedInText("training_loan", [
+    "零基础入学，学费19800元由合作平台先行垫付，入职后每月还款1650元。",
+    "先学技术后就业，培训费可办理分期，月供不到一千。",
+  ]);
+  it("reads a rate written 'per event 1200元' or 'per day: RMB 300' as a stated pay", () => {
+    for (const description of [
+      "展会现场翻译，per event 1200元，一般一天。",
+      "Weekend promoter, per day: RMB 300, lunch included.",
+      "Session musician, each shoot 800元, two a month.",
+    ])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it("still flags pay never stated", () => {
+    expect(posting({ description: "周末活动执行，包工作餐。", min: null, max: null })).toContain("salary.missing");
+  });
+});
