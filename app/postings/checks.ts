@@ -624,7 +624,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
-        `(?:翻身|逆袭|改变命运|发家|暴富)\s*(?:就)?\s*(?:全)?\s*靠\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\s*(?:[1-9一二两三四五六七八九十几]{1,2}\s*[万千]|过万|上万|\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
+        `(?:翻身|逆袭|改变命运|发家|暴富)\\s*(?:就)?\\s*(?:全)?\\s*靠\\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
       ),
       // Eighth round (former-blind-10/11, branch vet-fraud): payback or doubling in an ordinal period ("首月即回本，次月翻倍")
       // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
