@@ -357,7 +357,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
       // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
       /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
-      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
+      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:hotel\s+|event\s+|course\s+|new\s+|all\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
@@ -621,6 +621,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:年|月)|明年|今年|年底)\\s*(?:内)?\\s*(?:你)?\\s*(?:就能|就可以|就|即可|能)${SEP}{0,6}?(?:全款)?\\s*(?:买房|买车|提车|买别墅|开上?\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车))(?!\\s*(?:补贴|补助|资格|贷款|指标|政策))`,
       ),
+      u(
+        `(?:动动手指|躺着|手机操作|玩着)${SEP}{0,6}?(?:一天|每天|一个月|每月)?\\s*(?:也|就)?\\s*(?:能|可以)?\\s*(?:赚|挣)\\s*(?:[两三四五六七八九]\\s*百|[一二两三四五六七八九]\\s*千|[2-9]\\d{2,}|过百|上百|几百|过千|上千|几千|[一二两三四五六七八九]\\s*万)|(?:开上了?|提了|全款买了)\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车|别墅)`,
+      ),
       /\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
@@ -810,7 +813,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
-      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
@@ -923,7 +926,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       // A phone number in Chinese numerals, a handle to search for, a DM on another platform.
-      /一[三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
+      /[一幺][三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
       { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
@@ -1375,7 +1378,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?:base|basic|fixed|guaranteed)(?<=(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed))\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
         negatable: false,
       },
-      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … with "of" or "is" and a currency ("Base salary of 0 yuan").
+      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*(?:[:：=]|\s(?:of|is))\s*(?:rmb|cny|¥)?\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
       // as a sentence and income only from sales ("No salary. You earn only from product sales").
@@ -1569,6 +1573,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|拉|邀请)(?<=(?:入会|会员|套餐|产品|购买|加入|充值|礼包|加盟|入伙)${SEP_LIST}{0,30}?(?:推荐|介绍|拉|邀请))\\s*(?:每|一|1)\\s*(?:个|位|名)?\\s*(?:人|好友|朋友)(?!${SEP}{0,6}(?:入职|录用|到岗|上岗|转正|应聘))${SEP}{0,4}?(?:就|即|可)?\\s*(?:返|奖励|奖|得|拿|赚|提成)\\s*(?:你)?\\s*\\d+`,
       ),
+      u(
+        `(?:推荐|发展|拉|邀请|分享|介绍)(?<=(?:入股|认购|购买|自购|充值|缴纳|交|入会|成为\\s*(?:店主|合伙人|股东|代理))${SEP_LIST}{0,30}?(?:推荐|发展|拉|邀请|分享|介绍))\\s*(?:新)?\\s*(?:合伙人|股东|店主|代理|会员|团长|好友|朋友)${SEP}{0,6}?(?:你|就)?\\s*(?:能|可)?\\s*(?:拿|得|赚|享|有)?\\s*(?:返利|返佣|提成|分红|奖励|佣金)`,
+      ),
+      /\brecruit\w*\s+(?:\w+\s+){0,3}?(?:people|friends|members|others|recruits)\b[^.;]{0,20}\bthey\s+(?:each\s+|then\s+|also\s+)*recruit\b|\b(?:income|earnings|pay|commissions?)\s+grows?\s+with\s+(?:every|each)\s+(?:new\s+)?(?:level|tier|generation|layer)\b/u,
       /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
@@ -1713,7 +1721,10 @@ function isHorizontalSpace(code: number): boolean {
 
 /** ①–⑨, ❶–❾, ➀–➈ and ➊–➒ as the ASCII digit they stand for; any other code unchanged. */
 function circledDigit(code: number): number {
-  for (const first of [0x2460, 0x2776, 0x2780, 0x278a])
+  // Twelfth round (former-blind-15, branch vet15-fraud): the circled zeros (⓪, ⓿) and the bracketed, dotted and
+  // double-circled digits (⑴, ⒈, ⓵), so a number spelt with them ("①③⑧⓪⓪…") reads as digits too.
+  if (code === 0x24ea || code === 0x24ff) return 0x30;
+  for (const first of [0x2460, 0x2474, 0x2488, 0x24f5, 0x2776, 0x2780, 0x278a])
     if (code >= first && code <= first + 8) return code - first + 0x31;
   return code;
 }

@@ -832,6 +832,7 @@ const FEE_MENTION = new RegExp(
     // background check"), and pay cut by an amount to cover a cost ("your first month's salary will be reduced by 500 yuan
     // to cover training materials").
     "(?<!\\b(?:we|company|employer|they)\\s(?:will\\s)?)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)\\s+(?:for|to\\s+cover|as)\\b",
+    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+)?(?:rmb\\s*|¥\\s*)?\\d[\\d,]*[-\\s]?(?:yuan|rmb)?[\\s-]*(?:[\\w-]+\\s+){0,3}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
@@ -854,7 +855,7 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =

@@ -4558,3 +4558,43 @@ describe("former-blind-15: duties on cards and loan contracts, and pay per unit 
     expect(posting({ description: "周末活动执行，包工作餐。", min: null, max: null })).toContain("salary.missing");
   });
 });
+
+describe("former-blind-15 (own third round): numbers and handles in other spellings, other groups, other buy-ins", () => {
+  flaggedInText("off_platform_contact", [
+    "详询 ①③⑧⓪⓪①③⑧⓪⓪⓪。",
+    "联系：幺三八零零幺三八零零零。",
+    "扫二维码进钉钉群面试。",
+    "加入飞书群了解岗位详情。",
+    "WeChat ID in my profile, message me there.",
+    "找我请上电报，ID：job_hr_88。",
+  ]);
+  cleanInText("off_platform_contact", ["负责运营公司抖音号和小红书账号。", "通过平台投递简历，我们会在三天内回复。"]);
+  flaggedInText("fraud.commission_only", [
+    "Base salary of 0 yuan; commission 30% on every deal.",
+    "Basic pay is zero, you earn per sale.",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "Base salary of 6,000 yuan plus commission.",
+    "底薪6000元，另有销售提成，底薪不与业绩挂钩。",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "入股2万成为合伙人，再推荐合伙人拿返利。",
+    "自购一单即成为店主，分享好友开店你得佣金。",
+    "Recruit two people, they recruit two each — your income grows with every level.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责渠道代理商招募与管理，底薪8000元。",
+    "Recruit and train new sales staff for our stores.",
+  ]);
+  flaggedInText("hype", ["在家动动手指一天也能挣八百。", "入行半年，我们的新人就开上了奔驰。"]);
+  cleanInText("hype", ["年终奖约两个月工资。", "公司配车，可开公司的奔驰接待客户。"]);
+  flaggedInText("fee", [
+    "You'll need to cover the 350-yuan medical exam yourself before your first shift.",
+    "Pay 200 upfront for your work permit processing.",
+  ]);
+  cleanInText("fee", [
+    "Collect deposits from hotel guests at check-in.",
+    "We pay for your uniform, medical exam and travel to the site.",
+    "Process visa applications for our overseas clients.",
+  ]);
+});
