@@ -421,7 +421,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
       // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
-      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      /\b(?:advance|front|prepay|pay\s+for)(?<!\b(?:customers?|clients?|buyers?|users?|who|they|guests?)\s+(?:advance|front|prepay|pay\s+for))\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -813,7 +813,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
-      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@[a-z][a-z0-9_]{3,}/u,
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
@@ -862,7 +862,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): … and so is the app as the product the job builds on or
       // supports ("WhatsApp integration engineer", "bots for Telegram and Signal").
       // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
-      /\b(?:telegram|whatsapp|line\s*id)\b(?!\s*(?:\(\s*tg\s*\)\s*)?(?:bots?\b|机器人|开发|接口|api\b|生态|小程序|频道运营|社群运营))(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
+      /\b(?:telegram|whatsapp|line\s*id)\b(?!\s*(?:\(\s*tg\s*\)\s*)?(?:bots?\b|机器人|开发|接口|api\b|生态|小程序|频道运营|社群运营|渠道|广告|推广|营销))(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
       {
@@ -1379,7 +1379,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       // Twelfth round (former-blind-15, branch vet15-fraud): … with "of" or "is" and a currency ("Base salary of 0 yuan").
-      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*(?:[:：=]|\s(?:of|is))\s*(?:rmb|cny|¥)?\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
+      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*(?:[:：=]|\s(?:of|is))\s*(?:rmb|cny|¥)?\s*(?:0|zero|none|nil)\b(?![.,]\d)(?!\s*(?:overtime|hours?|days?|%))/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
       // as a sentence and income only from sales ("No salary. You earn only from product sales").

@@ -1030,7 +1030,7 @@ const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloa
  * contracts ("核实贷款合同和退费情况", "解释分期合同条款", "调解…贷款纠纷").
  */
 const TRAINING_DUTIES =
-  /负责(?!人)|协助|催收|对账|核对|审核|核实|核查|调解|纠纷|投诉|维权|仲裁|(?:解释|讲解|说明|解读)[^，,。；;]{0,8}?(?:合同|条款|协议)|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+  /负责(?!人)|协助|催收|对账|核对|审核|核实|核查|调解|纠纷|投诉|维权|仲裁|(?:解释|讲解|说明|解读)[^，,。；;]{0,8}?(?:合同|条款|协议)|\bexplain(?:s|ed|ing)?\b|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
 /** The client the trainee is sent to work for ("before you are assigned to a client") is not a duty to clients. */
 const ASSIGNED_TO_CLIENT =

@@ -4598,3 +4598,25 @@ describe("former-blind-15 (own third round): numbers and handles in other spelli
     "Process visa applications for our overseas clients.",
   ]);
 });
+
+describe("former-blind-15 (own clean near misses): the new patterns leave duties and products alone", () => {
+  cleanInText("off_platform_contact", [
+    "Add @mentions to tickets when escalating to the team lead.",
+    "负责对接Telegram渠道客户，处理订单。",
+    "运营官方电报频道，发布产品更新。",
+  ]);
+  cleanInText("fee", ["Handle refunds: customers who advance the payment are reimbursed plus a 5% bonus voucher."]);
+  cleanInText("training_loan", ["Explain the course fees and instalment plans to parents who ask."]);
+  cleanInText("fraud.commission_only", ["Our base salary of 0 overtime hours policy ensures balance."]);
+  cleanInText("hype", [
+    "三年就能晋升主管。",
+    "做满一年就能转正定级。",
+    "Drive the company's Mercedes van for deliveries.",
+    "印钞造币公司招聘印钞机操作工。",
+  ]);
+  cleanInText("fraud.no_interview", ["We hire all who meet the requirements after an interview."]);
+  cleanInText("fraud.pyramid", [
+    "员工推荐入职奖励：推荐一人入职满三个月奖励2000元。",
+    "负责推荐合伙人项目的法律审核。",
+  ]);
+});
