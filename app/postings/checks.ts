@@ -705,6 +705,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`,
       ),
+      // Twelfth round (former-blind-15, branch vet15-fraud): big money made easily, a life turned round ("轻松赚大钱，人生从此
+      // 逆袭").
+      /轻松\s*(?:赚|挣)\s*大钱|(?:人生|命运)\s*(?:从此|就此|即将|马上)\s*(?:逆袭|翻身|改写|开挂)|人生\s*逆袭|逆袭\s*人生/u,
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
       // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
@@ -1058,6 +1061,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b|\b(?:share|send|give|provide)\s+(?:us\s+)?your\s+(?:\w+\s+){0,2}?(?:login|log-in|password|credentials)\b/u,
         allowable: false,
       },
+      // Twelfth round (former-blind-15, branch vet15-fraud): the employer's money run through the applicant's account, the
+      // errand first ("帮公司走账，用你名下的银行卡收款转账"), and originals handed over to be kept, in English ("hand over your
+      // original ID card and bank card to the supervisor for safekeeping").
+      u(
+        `(?:帮|替|给|为)\\s*(?:公司|老板|我们|平台|团队)\\s*(?:走账|过账|刷流水|走流水|洗钱|跑分)|(?:你|您)\\s*(?:本人|个人|自己)?\\s*名下\\s*(?:的)?\\s*(?:银行卡|账户|银行账户|支付宝|微信|收款码)${SEP}{0,6}?(?:收款|转账|走账|代收|接收|过账)`,
+      ),
+      {
+        re: /\b(?:hand|give|turn|surrender|leave)\s+(?:over|in)?\s*(?:your\s+)?(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\b(?=[^.;]{0,80}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|until\s+(?:the\s+end|you\s+leave|your\s+contract))\b)/u,
+        allowable: false,
+      },
       /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
       /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
       /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
@@ -1212,7 +1225,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
       ),
-      /\b(?:id\s+cards?|passports?|documents?)\b[^.;]{0,40}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … across a semicolon ("for a quick check; it is returned at once").
+      /(?:\b(?:hand\s+over|hand\s+in|show|present|give)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?)?\b(?:id\s+cards?|passports?|documents?)\b[^.]{0,50}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
       // Shown at the gate to enter the premises (former-blind-9): "面试当天请携带身份证原件，用于登记进入园区",
       // "bring your ID card to sign in at the front gate". Nothing is handed over or kept.
       u(
@@ -1576,7 +1590,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|发展|拉|邀请|分享|介绍)(?<=(?:入股|认购|购买|自购|充值|缴纳|交|入会|成为\\s*(?:店主|合伙人|股东|代理))${SEP_LIST}{0,30}?(?:推荐|发展|拉|邀请|分享|介绍))\\s*(?:新)?\\s*(?:合伙人|股东|店主|代理|会员|团长|好友|朋友)${SEP}{0,6}?(?:你|就)?\\s*(?:能|可)?\\s*(?:拿|得|赚|享|有)?\\s*(?:返利|返佣|提成|分红|奖励|佣金)`,
       ),
-      /\brecruit\w*\s+(?:\w+\s+){0,3}?(?:people|friends|members|others|recruits)\b[^.;]{0,20}\bthey\s+(?:each\s+|then\s+|also\s+)*recruit\b|\b(?:income|earnings|pay|commissions?)\s+grows?\s+with\s+(?:every|each)\s+(?:new\s+)?(?:level|tier|generation|layer)\b/u,
+      /\b(?:recruit\w*|sign\s+up|bring\s+in|invit\w*|enrol\w*)\s+(?:\w+\s+){0,3}?(?:people|friends|members|others|recruits)\b[^.;]{0,20}\b(?:they|who)\s+(?:each\s+|then\s+|also\s+|in\s+turn\s+)*recruit\b|\bteam\s+bonus\s+grows\b|\b(?:income|earnings|pay|commissions?)\s+grows?\s+with\s+(?:every|each)\s+(?:new\s+)?(?:level|tier|generation|layer)\b/u,
       /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(

@@ -4620,3 +4620,23 @@ describe("former-blind-15 (own clean near misses): the new patterns leave duties
     "负责推荐合伙人项目的法律审核。",
   ]);
 });
+
+describe("former-blind-15 (rules alone): money run through your account, originals kept, recruits who recruit, big money made easily", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "工作内容：替老板走流水，每笔给你提成。",
+    "用您名下的支付宝代收货款，再转给公司。",
+    "Give your passport to HR on arrival; we keep it until your contract ends.",
+    "Leave your original diploma with the office for safekeeping during probation.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责排查商户帮他人走账等风险线索。",
+    "Hand over your ID card for a quick check at reception; it is returned at once.",
+    "协助客户开立名下账户并办理收款业务。",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "Sign up friends who in turn recruit their friends; you are paid on both.",
+    "Bring in five members who each recruit five more.",
+  ]);
+  flaggedInText("hype", ["跟着我们干，人生从此开挂。", "零基础也能轻松挣大钱。"]);
+  cleanInText("hype", ["教育改变命运，欢迎热爱教学的老师加入。"]);
+});
