@@ -394,7 +394,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:先)?\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
       /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): goods bought from the employer for a price ("buy their uniform
@@ -694,6 +694,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
       u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
+      // Twelfth round (former-blind-15, branch vet15-fraud): the same in mixed text ("Earn 30k/month 不是梦", "月入 50k 很
+      // easy").
+      u(
+        `\\b(?:earn|make)\\b${SEP}{0,16}?不是梦|(?:月入|月赚|月收入|日入|日赚)\\s*${INCOME_AMOUNT}\\s*(?:很|也|都|so)?\\s*(?:easy|easily|轻而易举)`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): a home, a car or freedom as the dream ("一年存够首付不是梦").
       u(`不是梦(?<=(?:首付|买房|买车|提车|财务自由|百万|千万|存款|别墅|豪车|房子|车子)${SEP}{0,8}?不是梦)`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
@@ -892,7 +897,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
       // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
       // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
-      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
+      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|qq\s*(?:号)?\s*[:：]?\s*[一二三四五六七八九幺][一二三四五六七八九零〇幺]{4,10}|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
       /\b(?:reach\s+out\s+to|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
@@ -1142,6 +1147,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): numbers, cards or accounts registered under the applicant's ID
+      // for the employer ("Register 3 phone numbers under your ID for our marketing team").
+      /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
@@ -1289,7 +1297,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
       /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历|培训|考核|笔试|体检|要求|限|看学历|看经验|问)/u,
-      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
+      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核|interviews?\b)/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
@@ -1400,7 +1408,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // (The base word first, 不 looked for behind it: 不 starts too many positions; 不 is the pattern's own word.)
       { re: /保底(?<=(?<![并而])不\s*保底)|底薪(?<=不\s*(?:设|给|发|含|带|提供)\s*底薪)/u, negatable: false },
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只|就|则)?\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
       /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
@@ -1544,10 +1552,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|开始(?:赚|挣|工作|干活)|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
-      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a rank for bringing in distributors, and others invited to
+      // become members for a reward ("bring two distributors and you are promoted", "invite others to become VIP, 每人奖励800").
+      /\bbring\s+(?:in\s+)?(?:\w+\s+){0,2}(?:distributors|members|partners|agents|recruits|people)\b[^.;]{0,30}\b(?:promot\w*|rank\s+up|level\s+up|upgrad\w*)|\binvite\s+(?:others|friends|people|more\s+people)\s+to\s+(?:become|join)\b[^.;]{0,30}(?:奖励|返|\breward|\bbonus|\bearn|\bcommission|\d)/u,
       // Earning on recruits and their recruits: "Earn from the sales of everyone you recruit, and everyone they recruit".
       /\b(?:sales|purchases|orders|earnings)\s+of\s+(?:everyone|anyone|each\s+person|the\s+people|those)\s+(?:you|they)\s+(?:recruit|sign\s+up|bring\s+in|enrol+)\b|\b(?:everyone|anyone|those|the\s+people)\s+they\s+(?:recruit|sign\s+up|bring\s+in)\b/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),

@@ -803,6 +803,10 @@ const FEE_MENTION = new RegExp(
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
     "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
+    // Twelfth round (former-blind-15, branch vet15-fraud): a named cost borne by the applicant without 费 ("入职体检自费",
+    // "工服自理"), and a fee name with the currency before its amount ("工服费 RMB 180").
+    "(?:体检|服装|工服|工装|制服|培训|资料|材料|工牌|胸牌|保险|意外险|健康证|背调)\\s*(?:费用?)?\\s*(?:需|须)?\\s*(?:自费|自付|自理|自掏腰包|个人承担|自己承担|本人承担)",
+    "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*(?:rmb|cny|¥|￥)\\s*\\d",
     "(?:要|需|须|必须)\\s*(?:先)?\\s*(?:买|购买|购置|租用)\\s*(?:我们|公司|我司|本公司|指定)的?\\s*(?!宿舍|住房|公寓|房)[\\u4e00-\\u9fff]{1,6}",
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
     // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
@@ -849,7 +853,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -870,7 +874,7 @@ const DEPOSIT_DUTY =
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
-  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)/u;
+  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)|(?:转|转账|汇|汇款|打|付|transfer)[^，,。；;]{0,12}?到\s*(?:公司|我司|本公司|单位)\s*(?:的)?\s*(?:对公|指定)?\s*(?:账户|账号)/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =

@@ -4640,3 +4640,41 @@ describe("former-blind-15 (rules alone): money run through your account, origina
   flaggedInText("hype", ["跟着我们干，人生从此开挂。", "零基础也能轻松挣大钱。"]);
   cleanInText("hype", ["教育改变命运，欢迎热爱教学的老师加入。"]);
 });
+
+describe("former-blind-15 (own fifth round): the same classes in mixed Chinese and English", () => {
+  flaggedInText("fee", [
+    "Uniform 工服费 RMB 180，入职当天交。",
+    "需要先transfer 500块押金到公司账户。",
+    "入职体检自费，大约200块。",
+    "每位新人需认购价值1200元的工作套装。",
+    "需先购买直播设备（约1500元）才能开播。",
+  ]);
+  cleanInText("fee", [
+    "公司提供直播设备，无需自购。",
+    "体检费用由公司承担，无需自费。",
+    "Help customers pay their deposits online.",
+  ]);
+  flaggedInText("hype", ["做这个月入 50k 很 easy。", "Earn 30k/month 不是梦。"]);
+  flaggedInText("off_platform_contact", ["QQ：二八三七四六一九二零。"]);
+  cleanInText("off_platform_contact", ["熟悉QQ、微信等社交软件的运营规则。"]);
+  flaggedInText("fraud.commission_only", ["保底2000，前提是每月成交不少于10单，否则按提成结算。"]);
+  cleanInText("fraud.commission_only", ["底薪5000元，提成另算，无任何业绩要求。"]);
+  flaggedInText("fraud.pyramid", [
+    "直推一个拿500，间推一个拿200。",
+    "Join as a distributor for 1,999 yuan; bring two distributors and you are promoted.",
+    "Invite others to become VIP members, 每人奖励800。",
+  ]);
+  cleanInText("fraud.pyramid", ["Bring two colleagues to the safety training before you are promoted to shift lead."]);
+  flaggedInText("fraud.id_or_bank", ["Register 3 phone numbers under your ID for our marketing team."]);
+  cleanInText("fraud.id_or_bank", ["Help customers register phone numbers under their own ID at the counter."]);
+  it("flags a no-interview offer in mixed text with its fee, not as a pyramid", () => {
+    for (const description of [
+      "No interview needed，交168元会员费就可以开始。",
+      "不需要interview，pay 99元 activation fee 即可上岗。",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+      expect(flags).not.toContain("fraud.pyramid");
+    }
+  });
+});
