@@ -842,7 +842,7 @@ const FEE_MENTION = new RegExp(
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
-    "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before|upfront|up\\s+front|first|in\\s+advance)\\b",
+    "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and|monthly|daily|hourly|weekly|base|basic|gross|net|take-home|starting|annual)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before(?!\\s+(?:tax|taxes|deductions?|bonus))|upfront|up\\s+front|first|in\\s+advance)\\b",
   ].join("|"),
   "gu",
 );

@@ -4678,3 +4678,12 @@ describe("former-blind-15 (own fifth round): the same classes in mixed Chinese a
     }
   });
 });
+
+describe("former-blind-15 (own sixth round): the worker's pay is no charge, a rate with the English unit first", () => {
+  cleanInText("fee", ["Monthly pay RMB 9,000 before tax.", "Base pay 7,000 yuan before bonus, paid on the 10th."]);
+  flaggedInText("fee", ["Pay 300 yuan before your first shift for the uniform."]);
+  it("reads 'per session 600元' and 'per shift RMB 280' as a stated pay", () => {
+    for (const description of ["每场活动 per session 600元。", "Pay: per shift RMB 280."])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+});
