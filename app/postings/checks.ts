@@ -1297,7 +1297,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
       /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历|培训|考核|笔试|体检|要求|限|看学历|看经验|问)/u,
-      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核|interviews?\b)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): not "无需面试经验" (no interview experience needed).
+      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核|interviews?\b)(?!\s*(?:经验|技巧|辅导|记录|experience\b|skills?\b))/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
@@ -1907,6 +1908,14 @@ const NEGATOR =
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
+/**
+ * Twelfth round (former-blind-15, branch vet15-fraud): a colon or a dash straight before the match opens what is
+ * demanded ("No interview, no training: pay 99 yuan to join", "no interview — send 150 yuan"): the waivers before it do
+ * not negate the demand. Not for the discrimination rules ("性别不限：男女均可" reads the other way there).
+ */
+const NEW_DEMAND_AFTER = /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?$/u;
+/** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
+const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -1982,7 +1991,10 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
   if (negEnd >= 0 && NEGATIVE_MATCH.test(matched) && !WARNING.test(pre) && pre.slice(negEnd).trim() !== "") negEnd = -1;
   if (negEnd >= 0) {
     const between = pre.slice(negEnd);
-    const cancelled = NEW_DEMAND.test(between) || (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched));
+    const cancelled =
+      NEW_DEMAND.test(between) ||
+      (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
+      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);

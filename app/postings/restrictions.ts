@@ -813,7 +813,7 @@ const FEE_MENTION = new RegExp(
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
-    "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
+    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     "\\bdeposits?\\b",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".

@@ -4687,3 +4687,21 @@ describe("former-blind-15 (own sixth round): the worker's pay is no charge, a ra
       expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
   });
 });
+
+describe("former-blind-15 (own seventh round): a payment demanded after a colon or a dash that ends the waivers", () => {
+  it("flags the payment after 'no interview, no training:' or 'no interview — just'", () => {
+    for (const description of [
+      "No interview, no training: pay 99 yuan to join and get tasks.",
+      "No experience, no interview — just send 150 yuan for registration.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+  });
+  cleanInText("fee", [
+    "No charges of any kind: deposits, uniform and training are all free.",
+    "不收取以下费用：押金、保证金、培训费。",
+    "不收任何费用：押金、服装费、培训费一律全免。",
+    "本岗位零收费：无押金、无报名费。",
+    "We never charge: no deposit — ever.",
+  ]);
+  cleanInText("fraud.no_interview", ["无需面试经验：我们提供面试辅导。"]);
+});
