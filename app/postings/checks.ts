@@ -1334,6 +1334,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Twelfth round (former-blind-15, branch vet15-fraud): interview experience or skills not needed ("无需面试经验") is
+      // no waiver of the interview, for the learned layer too.
+      /(?:无需|无须|不用|不需要?|不必|无)\s*(?:面试|笔试)\s*(?:经验|技巧|辅导|记录)|\bno\s+interview\s+(?:experience|skills?)\b/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): no interview as an outcome the applicant may get, a
       // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
       /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
