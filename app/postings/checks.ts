@@ -713,6 +713,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): big money made easily, a life turned round ("轻松赚大钱，人生从此
       // 逆袭").
       /轻松\s*(?:赚|挣)\s*大钱|(?:人生|命运)\s*(?:从此|就此|即将|马上)\s*(?:逆袭|翻身|改写|开挂)|人生\s*逆袭|逆袭\s*人生/u,
+      // … a fortune a day (日入斗金), years of others' pay in months, a first million, a life changed by the money.
+      u(
+        `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
+      ),
+      /\b(?:make|earn)\s+(?:your\s+)?(?:first\s+)?(?:a\s+)?(?:million|\d+\s+million)\b|\b(?:change|transform)\s+your\s+(?:life|destiny|fate)\b(?=[^.!]{0,60}(?:\d|\bmoney\b|\bincome\b|\bearn|\brich\b))/u,
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
       // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
@@ -885,12 +890,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<![增参追附叠施])加\s*(?:我|本人)?\s*(?:v|微|薇|威)(?![a-z博软课商店])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
-      /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
+      /(?:私发|私信发|发至|发到|发送至|投至|投到|发我|发给我)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
       // Joining a group chat with its number: "进QQ群 20240517 领任务" (former-blind-7's 企鹅裙 read as QQ群).
       /(?:进|入|加入|进入)\s*(?:qq|微信|wx)\s*群\s*[:：]?\s*\d{5,}/u,
       // Not the bird or the company: "企鹅馆", "企鹅电竞".
       /企鹅(?!\s*(?:馆|园|宝宝|电竞|公司|旗下|影业|游戏))号?|扣扣号?/u,
       // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
+      // Twelfth round (former-blind-15, branch vet15-fraud): the green app (绿色软件) for WeChat, and a bare "v:" before a
+      // handle with a digit or underscore ("V：Ｊｏｂｓ＿８８８").
+      /绿色\s*(?:软件|app|聊天软件)(?<=(?:加|添加|联系|私聊|私信|找|上)\s*(?:我|本人|hr)?\s*(?:的)?\s*绿色\s*(?:软件|app|聊天软件))|(?<![a-z0-9])(?<!\b(?:version|ver|release|build)\s+)v\s*[:：]\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}/u,
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
@@ -898,7 +906,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
       // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
       /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|qq\s*(?:号)?\s*[:：]?\s*[一二三四五六七八九幺][一二三四五六七八九零〇幺]{4,10}|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
-      /\b(?:reach\s+out\s+to|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
+      /\b(?:reach\s+out\s+to|reach|find|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
       // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
@@ -934,7 +942,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       // A phone number in Chinese numerals, a handle to search for, a DM on another platform.
-      /[一幺][三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
+      /[一幺壹][三四五六七八九叁肆伍陆柒捌玖][一二三四五六七八九零〇幺壹贰叁肆伍陆柒捌玖]{9}/u,
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
       { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },

@@ -4705,3 +4705,31 @@ describe("former-blind-15 (own seventh round): a payment demanded after a colon 
   ]);
   cleanInText("fraud.no_interview", ["无需面试经验：我们提供面试辅导。"]);
 });
+
+describe("former-blind-15 (own eighth round): slang and other scripts for a channel, fortunes in months", () => {
+  flaggedInText("off_platform_contact", [
+    "V：Ｊｏｂｓ＿８８８（全角）。",
+    "加我绿色软件：jobs_888。",
+    "电话/微信：壹叁捌零零壹叁捌零零零。",
+    "Reach me on Line: hr_tokyo88.",
+    "简历发我个人QQ邮箱。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Version v: release2024 notes must be written by QA.",
+    "绿色软件开发工程师，负责节能算法。",
+    "Find us on LinkedIn via the company page for news.",
+    "Line cook needed for weekend shifts.",
+  ]);
+  flaggedInText("hype", [
+    "日入斗金，人人都能做。",
+    "三个月赚别人三年的钱。",
+    "Make your first million in 12 months.",
+    "Change your life: 100k a month is realistic here.",
+  ]);
+  cleanInText("hype", [
+    "This course will change your life, says our alumni.",
+    "产品月销量破百万。",
+    "三个月试用期，工资按月发放。",
+    "收入随职级提升，晋升后月薪约一万五。",
+  ]);
+});
