@@ -440,7 +440,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:培训费|学费|课程费|学习费)(?<=(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费))`,
       ),
       u(
-        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:抵扣|扣))(?:除|回)?`,
+        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月|分摊|平摊|分批)?\\s*(?:抵扣|扣))(?:除|回)?`,
       ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
       // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
@@ -460,6 +460,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
+      // … and a course fee the employer fronts and takes back from the wages, a semicolon between ("We front your course
+      // fee; you pay it back in monthly deductions from your wages").
+      /\b(?:front|advance|cover|pay)\s+(?:your|the)\s+(?:course|training|tuition|bootcamp)\s*(?:fees?|costs?)?\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,60}\b(?:pay\s+(?:it|us|this)\s+back|repay\w*|deduct\w*)\b[^.]{0,30}\b(?:wages?|salary|pay(?:checks?)?)\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
       // the 16,000-yuan data course with our lending partner").
       /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
@@ -545,6 +548,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
+      // Twelfth round (former-blind-15, branch vet15-fraud): … with the success before the hire ("内推大厂：成功入职后收取一个月
+      // 工资作为服务费"), and a refund "if not hired".
+      u(
+        `(?:成功|顺利)(?<=(?:内推|实习|offer)${SEP_LIST}{0,20}?(?:成功|顺利))\\s*(?:入职|录用|上岸|拿到\\s*offer)\\s*(?:后|之后)\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
+      ),
+      /\brefund\w*\s+(?:\w+\s+){0,2}?(?:if|unless)\s+(?:you\s+are\s+|you're\s+)?not\s+(?:hired|placed|offered|admitted|accepted)\b/u,
       u(
         `(?:成功|通过|到手)(?<=(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手))\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
       ),

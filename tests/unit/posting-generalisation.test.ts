@@ -4733,3 +4733,22 @@ describe("former-blind-15 (own eighth round): slang and other scripts for a chan
     "收入随职级提升，晋升后月薪约一万五。",
   ]);
 });
+
+describe("former-blind-15 (own ninth round): training loans told as shares and deductions, referrals charged on success", () => {
+  flaggedInText("training_loan", [
+    "签订就业服务协议，培训费从入职后前12个月工资中分摊扣除。",
+    "Tuition: nothing now, 20 % of your salary for two years once you land a job.",
+    "We front your course fee; you pay it back in monthly deductions from your wages.",
+  ]);
+  cleanInText("training_loan", [
+    "We cover your course fees in full; nothing is deducted from your salary.",
+    "We contribute 12 % of your salary to the housing fund; training costs are covered by us.",
+    "Negotiate repayment plans with borrowers who fall behind.",
+  ]);
+  flaggedInText("paid_internship", [
+    "内推大厂：成功入职后收取一个月工资作为服务费。",
+    "Referral to a top law firm: 8,000 yuan, refund if not hired.",
+  ]);
+  cleanInText("paid_internship", ["Refunds are issued if the event is not held.", "员工内推入职成功可获3000元奖金。"]);
+  cleanInText("fee", ["猎头顾问：候选人成功入职后向企业收取服务费，你拿提成。"]);
+});
