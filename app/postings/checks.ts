@@ -212,7 +212,7 @@ const ANTI_FRAUD_NOTICE =
  */
 const SCHEME_AS_DUTY = [
   u(
-    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
   u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
@@ -333,6 +333,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): rent and its deposit collected as the job ("签订租赁合同，收取首月
+      // 租金和押金").
+      /收取\s*(?:客户|租客|住户|业主)?\s*(?:的)?\s*(?:首月|当月|每月)?\s*(?:租金|房租|物业费|停车费|水电费|货款)\s*(?:和|及|与|、|以及)\s*押金/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): the job's fee collection as its workload ("收费高峰集中在九月",
       // "缴费窗口", "收费旺季").
       /(?:收费|缴费|交费)\s*(?:高峰|旺季|淡季|时段|窗口|柜台|工作量)/u,
@@ -488,6 +491,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         `(?:分期|贷款|培训贷|还款)${SEP}{0,8}?(?:合同|协议|资料|档案|台账|单据|凭证)\\s*(?:的)?\\s*(?:归档|存档|整理|录入|管理|审核|核对|保管|扫描|装订)`,
+      ),
+      // Twelfth round (former-blind-15, branch vet15-fraud): instalment or loan policies explained as the job ("讲解培训费分期
+      // 政策", "宣传助学贷款政策").
+      u(
+        `(?:讲解|解释|介绍|说明|解答|宣传|解读)${SEP}{0,8}?(?:分期|贷款|助学贷款?)\\s*(?:缴费)?\\s*(?:政策|方案|规则|条款|流程|业务|办法)`,
       ),
       /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理)/u,
       u(
@@ -1484,7 +1492,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
-        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
+        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
       // Ninth round (former-blind-12, branch vet12): case files on the scheme for a regulator ("收集传销（拉人头、发展下线）

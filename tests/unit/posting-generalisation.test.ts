@@ -4752,3 +4752,17 @@ describe("former-blind-15 (own ninth round): training loans told as shares and d
   cleanInText("paid_internship", ["Refunds are issued if the event is not held.", "员工内推入职成功可获3000元奖金。"]);
   cleanInText("fee", ["猎头顾问：候选人成功入职后向企业收取服务费，你拿提成。"]);
 });
+
+describe("former-blind-15 (own tenth round): money duties that stay clean, the schemes beside them still flagged", () => {
+  cleanInText("training_loan", [
+    "负责学员报名缴费咨询，讲解培训费分期政策，协助办理手续。",
+    "负责向学员宣传助学贷款政策。",
+  ]);
+  flaggedInText("training_loan", ["讲解完课程后，学员需签分期协议，学费从工资扣。"]);
+  cleanInText("fee", ["带客户看房，签订租赁合同，收取首月租金和押金。"]);
+  flaggedInText("fee", ["资料审核通过后需交押金500元等费用才能上岗。"]);
+  cleanInText("fraud.pyramid", [
+    "审核平台商家是否存在拉人头、层级返利等传销行为。",
+    "巡查直播间有无发展下线等违规行为。",
+  ]);
+});
