@@ -403,7 +403,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): goods bought from the employer for a price ("buy their uniform
       // and dash cam from us for 1,200 yuan"); a bare "pay N for …" said to the applicant ("Pay 50 yuan for the software
       // licence"), not the employer's or a client's pay.
-      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:we|they|company|customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+|also\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+company|our\s+(?:company|store|shop|office|depot))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:we|they|company|customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+|also\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+(?:company|depot|station|agency)|our\s+(?:company|store|shop|office|depot|station|agency))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       /\bpay\s+(?:us\s+)?(?:rmb|cny|usd|¥|\$)?\s*[1-9][\d,.]*\s*(?:yuan|rmb|cny|usd|dollars|元)?\s+(?:for\s+(?!each\b|every\b|per\b|all\b)(?:the|a|an|your)\s|to\s+(?:unlock|activate|register|get|receive|start|access|join)\b)(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|i)(?:'ll|\s+will|\s+also|\s+then|\s+can)?\s+pay\s+[^.;]{0,40})/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
@@ -668,7 +668,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:财富|收入|资产|身家)\s*翻\s*(?:[二两三四五六七八九十百几]|\d+)\s*倍|躺着\s*(?:收|拿|领|数钱|挣|收钱)|躺收/u,
       /(?:赚|挣|顶|抵)(?<=(?:做|干|上班)\s*(?:一|1|半)\s*(?:天|小时)\s*(?:就)?\s*(?:能)?\s*(?:赚|挣|顶|抵))\s*(?:别人|普通人)?\s*(?:一|1|两|2)\s*(?:周|个?月|星期)/u,
-      /\b(?:five|six|seven|5|6|7)[-\s]figures?\s+(?:income|salary|earnings|pay)\s+(?:per|a|every|each)\s+(?:month|week)\b/u,
+      /\b(?:six|seven)[-\s]figure\s+(?:monthly|weekly)\s+(?:income|salary|earnings|pay)\b|\b(?:five|six|seven|5|6|7)[-\s]figures?\s+(?:income|salary|earnings|pay)\s+(?:per|a|every|each)\s+(?:month|week)\b/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
@@ -918,6 +918,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /绿色\s*(?:软件|app|聊天软件)(?<=(?:加|添加|联系|私聊|私信|找|上)\s*(?:我|本人|hr)?\s*(?:的)?\s*绿色\s*(?:软件|app|聊天软件))|(?<![a-z0-9])(?<!\b(?:version|ver|release|build)\s+)v\s*[:：]\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}/u,
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the platform refused in English before the channel ("Don't reply
+      // here — text me on WeChat instead").
+      {
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:reply|respond|message|apply|write)\s+(?:here|on\s+(?:this|the)\s+(?:site|platform|app|page))\b/u,
+        negatable: false,
+      },
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
       // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
@@ -1174,6 +1180,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): numbers, cards or accounts registered under the applicant's ID
       // for the employer ("Register 3 phone numbers under your ID for our marketing team").
+      {
+        re: /\b(?:hold|keep|retain)\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
+        allowable: false,
+      },
       /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
@@ -1328,6 +1338,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): interviews said not to be done at all ("We don't do interviews;
+      // just register and start"; not "by phone").
+      /\b(?:don'?t|do\s+not|never)\s+(?:do|hold|conduct|need|require|have)\s+(?:any\s+)?interviews?\b(?!\s+(?:by|over|on|via|online|remotely|in\s+person|at|for\s+this))/u,
       /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
@@ -1340,10 +1353,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:面试|笔试)\s*[?？]+\s*(?:不用|不需要?|没有|免了?|无需|不存在)|直接\s*(?:送厂|进厂|送到厂|安排进厂|拉到厂)|\binterviews?\s*\?\s*(?:no|not\s+needed|none|nope)\b/u,
       /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
       /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
-      /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
+      /\b(?:interview[-\s]free|(?:no|zero)\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
       // "零面试", "投简历就能上岗", "everyone who applies gets the job".
       /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
-      /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
+      /\b(?:everyone|anyone|all)\s+(?:who\s+(?:applies|signs\s+up|registers)|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
       /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit|message|contact|text|call|email|reach\s+out|send)\b/u,
       // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
@@ -1448,7 +1461,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
-      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:order|sale|deal|lead|task)\s+only\b/u,
+      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
@@ -1631,7 +1644,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:推荐|发展|拉|邀请|分享|介绍)(?<=(?:入股|认购|购买|自购|充值|缴纳|交|入会|成为\\s*(?:店主|合伙人|股东|代理))${SEP_LIST}{0,30}?(?:推荐|发展|拉|邀请|分享|介绍))\\s*(?:新)?\\s*(?:合伙人|股东|店主|代理|会员|团长|好友|朋友)${SEP}{0,6}?(?:你|就)?\\s*(?:能|可)?\\s*(?:拿|得|赚|享|有)?\\s*(?:返利|返佣|提成|分红|奖励|佣金)`,
       ),
       /\b(?:recruit\w*|sign\s+up|bring\s+in|invit\w*|enrol\w*)\s+(?:\w+\s+){0,3}?(?:people|friends|members|others|recruits)\b[^.;]{0,20}\b(?:they|who)\s+(?:each\s+|then\s+|also\s+|in\s+turn\s+)*recruit\b|\bteam\s+bonus\s+grows\b|\b(?:income|earnings|pay|commissions?)\s+grows?\s+with\s+(?:every|each)\s+(?:new\s+)?(?:level|tier|generation|layer)\b/u,
-      /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
+      /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:paid|earn\w*|commissions?|bonus(?:es)?)\s+on\s+(?:two|three|four|five|multiple|several|\d)\s+(?:generations|levels|tiers)\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,

@@ -836,6 +836,9 @@ const FEE_MENTION = new RegExp(
     // background check"), and pay cut by an amount to cover a cost ("your first month's salary will be reduced by 500 yuan
     // to cover training materials").
     "(?<!\\b(?:we|company|employer|they)\\s(?:will\\s)?)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)\\s+(?:for|to\\s+cover|as)\\b",
+    // … a contribution, guarantee or bond of an amount that is required, held or deducted ("a small onboarding contribution
+    // of 88 yuan is required", "a cash-float guarantee of 1,000 yuan is held from your first salary").
+    "\\b(?:contribution|guarantee|bond|payment)\\s+of\\s+(?:rmb|cny|usd|¥|\\$)?\\s*\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)?\\b(?=[^.;]{0,40}\\b(?:required|payable|due|held|deducted|withheld|charged|collected)\\b)",
     "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+)?(?:rmb\\s*|¥\\s*)?\\d[\\d,]*[-\\s]?(?:yuan|rmb)?[\\s-]*(?:[\\w-]+\\s+){0,3}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
@@ -853,7 +856,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -1010,11 +1013,11 @@ const TRAINING_SELF =
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
  */
 const LOAN_IN_YOUR_NAME =
-  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").

@@ -4766,3 +4766,45 @@ describe("former-blind-15 (own tenth round): money duties that stay clean, the s
     "巡查直播间有无发展下线等违规行为。",
   ]);
 });
+
+describe("former-blind-15 (own eleventh round): the same schemes in plain English", () => {
+  flaggedInText("fee", [
+    "A small onboarding contribution of 88 yuan is required to activate your workstation.",
+    "Riders rent their helmet and box from the depot for 30 yuan a week, deducted from pay.",
+    "Licence verification costs 120 yuan, payable by WeChat transfer before the first trip.",
+    "A cash-float guarantee of 1,000 yuan is held from your first salary.",
+  ]);
+  cleanInText("fee", [
+    "A minimum guarantee of 5,000 yuan is paid every month.",
+    "Process customer payments of 10,000 yuan or more, which must be collected with ID.",
+    "The company covers licence verification and insurance.",
+  ]);
+  flaggedInText("fraud.no_interview", [
+    "Zero screening — everyone who signs up gets work today.",
+    "We don't do interviews; just register and start.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "We don't do interviews by phone; come to our office.",
+    "Walk-in interviews every Tuesday, 10–12.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "You are self-employed and paid per closed deal only.",
+    "Base pay kicks in only after your first 10 sales.",
+  ]);
+  cleanInText("fraud.commission_only", ["Guaranteed base of 5,000 regardless of sales, plus commission."]);
+  flaggedInText("fraud.id_or_bank", ["We will hold your passport during the probation period."]);
+  cleanInText("fraud.id_or_bank", ["Keep your ID card with you at all times on site."]);
+  flaggedInText("fraud.pyramid", ["You get paid on three generations of your team."]);
+  cleanInText("fraud.pyramid", ["Lead a team of six; bonuses depend on team sales targets."]);
+  flaggedInText("hype", ["Six-figure monthly income within a year, guaranteed."]);
+  flaggedInText("training_loan", [
+    "Your training is financed through a consumer loan; repayments start after you're placed.",
+    "Enrol in our bootcamp with zero upfront cost and repay 1,500 a month after you get hired.",
+  ]);
+  cleanInText("training_loan", [
+    "No upfront cost for parents: the school is state-funded; teachers are paid 9,000 a month.",
+    "Explain how graduates repay 1,000 a month on their student loans.",
+  ]);
+  flaggedInText("off_platform_contact", ["Don't reply here — text me on WeChat instead."]);
+  cleanInText("off_platform_contact", ["Manage our WhatsApp Business catalogue and reply to customer chats."]);
+});
