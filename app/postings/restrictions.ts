@@ -802,7 +802,11 @@ const FEE_MENTION = new RegExp(
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
-    "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
+    "(?:带上?|携带|准备好?|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交))|(?:的)?\\s*(?:设备|押金|服装|工服|工装|培训|资料|体检|保证|装备)\\s*(?:款|费|金))",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the applicant's own money spent ("需要本人出钱，约400元", "费用380元
+    // 个人出"), and goods or a deposit taken from the first wages ("首月工资扣除300元服装成本").
+    "(?:需要?|须|得)\\s*(?:本人|个人|自己)\\s*(?:出钱|掏钱|出资|付钱)|费用?\\s*\\d*\\s*(?:元|块)?\\s*(?:由)?\\s*(?:个人|本人|自己)\\s*(?:出|掏)(?![\\u4e00-\\u9fff])",
+    "(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|代扣|抵扣)\\s*\\d+\\s*(?:元|块)\\s*(?:的)?\\s*(?:服装|工服|工装|制服|设备|工具|押金|培训|资料|体检|装备)",
     // Twelfth round (former-blind-15, branch vet15-fraud): a named cost borne by the applicant without 费 ("入职体检自费",
     // "工服自理"), and a fee name with the currency before its amount ("工服费 RMB 180").
     "(?:体检|服装|工服|工装|制服|培训|资料|材料|工牌|胸牌|保险|意外险|健康证|背调)\\s*(?:费用?)?\\s*(?:需|须)?\\s*(?:自费|自付|自理|自掏腰包|个人承担|自己承担|本人承担)",

@@ -4808,3 +4808,25 @@ describe("former-blind-15 (own eleventh round): the same schemes in plain Englis
   flaggedInText("off_platform_contact", ["Don't reply here — text me on WeChat instead."]);
   cleanInText("off_platform_contact", ["Manage our WhatsApp Business catalogue and reply to customer chats."]);
 });
+
+describe("former-blind-15 (own twelfth round): the applicant's own money in plain Chinese", () => {
+  flaggedInText("fee", [
+    "首月工资扣除300元服装成本。",
+    "需到公司指定机构体检，费用380元个人出。",
+    "办理上岗证需要本人出钱，约400元。",
+    "上岗前请准备好800元设备款。",
+    "入职先扣500元作为押金，离职时返还。",
+  ]);
+  cleanInText("fee", [
+    "工资中扣除300元社保个人部分。",
+    "差旅费用先由个人垫付，凭票报销。",
+    "上岗前请准备好身份证和健康证。",
+    "体检在公司指定机构进行，费用公司承担。",
+  ]);
+  it("calls a membership fee to see the job's address a fee, not a pyramid", () => {
+    const flags = posting({ description: "需要先充值会员才能看到工作地址，会员费68元。" });
+    expect(flags).toContain("fee");
+    expect(flags).not.toContain("fraud.pyramid");
+  });
+  flaggedInText("fraud.pyramid", ["会员费398元，推荐一人入会返100元。"]);
+});
