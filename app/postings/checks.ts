@@ -212,7 +212,7 @@ const ANTI_FRAUD_NOTICE =
  */
 const SCHEME_AS_DUTY = [
   u(
-    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
   u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
@@ -333,6 +333,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): rent and its deposit collected as the job ("签订租赁合同，收取首月
+      // 租金和押金").
+      /收取\s*(?:客户|租客|住户|业主)?\s*(?:的)?\s*(?:首月|当月|每月)?\s*(?:租金|房租|物业费|停车费|水电费|货款)\s*(?:和|及|与|、|以及)\s*押金/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): the job's fee collection as its workload ("收费高峰集中在九月",
       // "缴费窗口", "收费旺季").
       /(?:收费|缴费|交费)\s*(?:高峰|旺季|淡季|时段|窗口|柜台|工作量)/u,
@@ -357,7 +360,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and in English: money reconciled or audited as the work ("Reconcile daily revenue, deposits and card
       // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
       /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
-      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
+      /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:hotel\s+|event\s+|course\s+|new\s+|all\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
@@ -394,13 +397,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
       u(
-        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
+        `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:先)?\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
       /\b(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they)\s+(?:must|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to))\s+(?:buy|purchase|rent|pay\s+for)\b[^.;]{0,60}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): goods bought from the employer for a price ("buy their uniform
       // and dash cam from us for 1,200 yuan"); a bare "pay N for …" said to the applicant ("Pay 50 yuan for the software
       // licence"), not the employer's or a client's pay.
-      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:we|they|company|customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+|also\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+company|our\s+(?:company|store|shop|office|depot))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
+      /\b(?:buy|buys|purchase|purchases|rent|rents)\b(?<!\b(?:we|they|company|customers?|clients?|guests?|buyers?|shoppers?|members?|users?|tenants?|passengers?|students?|parents?|visitors?)\s+(?:can\s+|may\s+|will\s+|also\s+)?(?:buy|buys|purchase|purchases|rent|rents))[^.;]{0,50}?\bfrom\s+(?:us|the\s+(?:company|depot|station|agency)|our\s+(?:company|store|shop|office|depot|station|agency))\b[^.;]{0,12}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))/u,
       /\bpay\s+(?:us\s+)?(?:rmb|cny|usd|¥|\$)?\s*[1-9][\d,.]*\s*(?:yuan|rmb|cny|usd|dollars|元)?\s+(?:for\s+(?!each\b|every\b|per\b|all\b)(?:the|a|an|your)\s|to\s+(?:unlock|activate|register|get|receive|start|access|join)\b)(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|i)(?:'ll|\s+will|\s+also|\s+then|\s+can)?\s+pay\s+[^.;]{0,40})/u,
       /\b(?:registration|background[-\s]check|screening|processing|application|admin(?:istrative)?|agency|placement|onboarding|training|uniform|badge|exam|medical|verification|activation|joining|entry|service|material|kit|equipment)\s+(?:and|&|\/|\+)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:fees?|charges?)\s*[:：]?\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u,
       u(
@@ -419,7 +422,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工牌|胸牌|制服|工服|工装|工衣|工作服|头盔|工具包|装备)${SEP}{0,10}?(?:cost|costs|费用?|价格|收费|共计|合计)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}\\s*(?:元|块|rmb|yuan)?${SEP_LIST}{0,16}?(?:缴纳|交纳|现场交|现场缴|自付|自理|不退)`,
       ),
       /\b(?:top[-\s]?up|recharge|deposit|load)\s+(?:rmb|cny|usd|¥|\$)?\s*\d[\d,.]*\s*(?:rmb|yuan|元|dollars)?\s+(?:to|before\s+you\s+can)\s+(?:activate|unlock|open)\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|orders?|tasks?|job|work\s+id|dispatch)/u,
-      /\b(?:advance|front|prepay|pay\s+for)\s+(?:the\s+)?(?:orders?|goods|purchases?|items?)\b[^.;]{0,40}\b(?:refunded|reimbursed|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
+      // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
+      /\b(?:advance|front|prepay|pay\s+for)(?<!\b(?:customers?|clients?|buyers?|users?|who|they|guests?)\s+(?:advance|front|prepay|pay\s+for))\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -438,7 +443,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:培训费|学费|课程费|学习费)(?<=(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费))`,
       ),
       u(
-        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月)?\\s*(?:抵扣|扣))(?:除|回)?`,
+        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月|分摊|平摊|分批)?\\s*(?:抵扣|扣))(?:除|回)?`,
       ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
       // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
@@ -458,6 +463,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:签订?|签署|办理)\s*(?:培训)?\s*(?:贷款|分期贷|助学贷)/u,
       /\btraining\s+loans?\b/u,
+      // … and a course fee the employer fronts and takes back from the wages, a semicolon between ("We front your course
+      // fee; you pay it back in monthly deductions from your wages").
+      /\b(?:front|advance|cover|pay)\s+(?:your|the)\s+(?:course|training|tuition|bootcamp)\s*(?:fees?|costs?)?\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,60}\b(?:pay\s+(?:it|us|this)\s+back|repay\w*|deduct\w*)\b[^.]{0,30}\b(?:wages?|salary|pay(?:checks?)?)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
+      // the 16,000-yuan data course with our lending partner").
+      /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
@@ -480,6 +491,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         `(?:分期|贷款|培训贷|还款)${SEP}{0,8}?(?:合同|协议|资料|档案|台账|单据|凭证)\\s*(?:的)?\\s*(?:归档|存档|整理|录入|管理|审核|核对|保管|扫描|装订)`,
+      ),
+      // Twelfth round (former-blind-15, branch vet15-fraud): instalment or loan policies explained as the job ("讲解培训费分期
+      // 政策", "宣传助学贷款政策").
+      u(
+        `(?:讲解|解释|介绍|说明|解答|宣传|解读)${SEP}{0,8}?(?:分期|贷款|助学贷款?)\\s*(?:缴费)?\\s*(?:政策|方案|规则|条款|流程|业务|办法)`,
       ),
       /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理)/u,
       u(
@@ -509,6 +525,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // arrives"); certificates sold ("实习证明代办，699一份"); a must-pay charge in an internship's sentence
       // even beside a stipend ("合作外企实习，需支付对接服务费880元").
       /(?:交钱|付钱|给钱|掏钱|花钱|交费|付费|缴费|充钱)\s*(?:[,，、]\s*)?(?:内推|进面|实习)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): paying to obtain the internship with words between ("付费即可获得
+      // 投行实习机会", "交钱就能拿到大厂内推名额").
+      u(
+        `(?:付费|交费|缴费|付款|交钱|花钱|掏钱)\\s*(?:后|即可|就能|就可以|便可|可)?${SEP}{0,4}?(?:获得|拿到|换取|锁定|得到|买到)${SEP}{0,8}?(?:实习|内推)\\s*(?:机会|名额|岗位|资格|offer)?`,
+      ),
       u(
         `(?:面试|终面|复试|offer|内推|实习|录用|录取|入职|岗位)${SEP_LIST}{0,12}?(?:不|没|未)\\s*(?:进|过|成功?|录|中|拿到\\s*offer)\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)|(?:拿不到|没拿到|未拿到|没有)\\s*offer\\s*(?:就|即)?\\s*(?:全额|全款)?\\s*(?:退款|退费|全退|退钱|返还)`,
       ),
@@ -535,6 +556,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
+      // Twelfth round (former-blind-15, branch vet15-fraud): … with the success before the hire ("内推大厂：成功入职后收取一个月
+      // 工资作为服务费"), and a refund "if not hired".
+      u(
+        `(?:成功|顺利)(?<=(?:内推|实习|offer)${SEP_LIST}{0,20}?(?:成功|顺利))\\s*(?:入职|录用|上岸|拿到\\s*offer)\\s*(?:后|之后)\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
+      ),
+      /\brefund\w*\s+(?:\w+\s+){0,2}?(?:if|unless)\s+(?:you\s+are\s+|you're\s+)?not\s+(?:hired|placed|offered|admitted|accepted)\b/u,
       u(
         `(?:成功|通过|到手)(?<=(?:内推|推荐|录用|录取|offer|上岸|入职)\\s*(?:成功|通过|到手))\\s*(?:后|之后)?\\s*(?:再|才|方)?\\s*(?:收费|付费|收取|交费|缴费)`,
       ),
@@ -600,6 +627,25 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:月入|月薪|月赚|月收入|日入|日赚|年入)\\s*${INCOME_AMOUNT}\\s*\\+?\\s*(?:很|也|都)?\\s*(?:轻松|轻轻松松|简单|容易|不难)`,
       ),
       /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2})\s*k\b\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+(?:month|week|day)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the same month with the thousands written out ("Earn 50,000 a
+      // month from your first quarter"); the job as a money machine ("跑单就是印钞机", "this job is your own ATM"); the
+      // system earning while the reader sleeps; a windfall shrugged off ("月入两万不是事") and the one chance to turn
+      // one's life round ("翻身就靠这一次").
+      /\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|¥|\$)?\s*(?:[3-9]\d|[1-9]\d{2}),\d{3}\s*(?:rmb|cny|yuan)?\s*(?:a|per|every|each)\s+month\b/u,
+      /(?:印钞机|提款机|摇钱树|聚宝盆)(?<=(?:就是|简直是|堪比|相当于|等于|是|成了|变成)\s*(?:一台|一棵|一个|台|个)?\s*(?:印钞机|提款机|摇钱树|聚宝盆))(?!\s*(?:制造|生产|厂|企业|公司|操作|维修|维护|设备|零件|配件|的?(?:装配|检修|研发)))|\b(?:is|like|becomes?)\s+(?:a|an|your\s+(?:own|personal))\s+(?:money[-\s]printing\s+machine|money\s+(?:machine|printer|tree)|cash\s+(?:machine|cow)|atm|gold\s*mine)\b/u,
+      // … and a luxury car or a house bought out of the job, told to the reader ("三年就能在老家全款买房", "明年你就开保时捷",
+      // "our top reps buy a new BMW every year").
+      u(
+        `(?:[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:年|月)|明年|今年|年底)\\s*(?:内)?\\s*(?:你)?\\s*(?:就能|就可以|就|即可|能)${SEP}{0,6}?(?:全款)?\\s*(?:买房|买车|提车|买别墅|开上?\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车))(?!\\s*(?:补贴|补助|资格|贷款|指标|政策))`,
+      ),
+      u(
+        `(?:动动手指|躺着|手机操作|玩着)${SEP}{0,6}?(?:一天|每天|一个月|每月)?\\s*(?:也|就)?\\s*(?:能|可以)?\\s*(?:赚|挣)\\s*(?:[两三四五六七八九]\\s*百|[一二两三四五六七八九]\\s*千|[2-9]\\d{2,}|过百|上百|几百|过千|上千|几千|[一二两三四五六七八九]\\s*万)|(?:开上了?|提了|全款买了)\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车|别墅)`,
+      ),
+      /\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
+      /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
+      u(
+        `(?:翻身|逆袭|改变命运|发家|暴富)\\s*(?:就)?\\s*(?:全)?\\s*靠\\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
+      ),
       // Eighth round (former-blind-10/11, branch vet-fraud): payback or doubling in an ordinal period ("首月即回本，次月翻倍")
       // and windfall words (暴利); a turnaround for ordinary people and "the only chance"; effort multiplied ("干三个月
       // 顶别人三年"); a big figure as "only the start" and pay for slacking ("摸鱼也能拿高薪"); income doubled or early
@@ -622,7 +668,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:财富|收入|资产|身家)\s*翻\s*(?:[二两三四五六七八九十百几]|\d+)\s*倍|躺着\s*(?:收|拿|领|数钱|挣|收钱)|躺收/u,
       /(?:赚|挣|顶|抵)(?<=(?:做|干|上班)\s*(?:一|1|半)\s*(?:天|小时)\s*(?:就)?\s*(?:能)?\s*(?:赚|挣|顶|抵))\s*(?:别人|普通人)?\s*(?:一|1|两|2)\s*(?:周|个?月|星期)/u,
-      /\b(?:five|six|seven|5|6|7)[-\s]figures?\s+(?:income|salary|earnings|pay)\s+(?:per|a|every|each)\s+(?:month|week)\b/u,
+      /\b(?:six|seven)[-\s]figure\s+(?:monthly|weekly)\s+(?:income|salary|earnings|pay)\b|\b(?:five|six|seven|5|6|7)[-\s]figures?\s+(?:income|salary|earnings|pay)\s+(?:per|a|every|each)\s+(?:month|week)\b/u,
       /高薪日结|日结高薪|躺赚|躺着赚|零门槛高薪|高薪零门槛|一夜暴富|稳赚不赔|年入百万/u,
       /(?:轻松|随便|躺着)\s*(?:月入|月薪|月赚)\s*(?:过万|上万|[1-9]\d*\s*万|\d{5,})/u,
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
@@ -665,6 +711,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:月入|月赚|月收入)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几])\s*万\s*\+/u,
       u(`(?:一部手机|手机操作|动动手指|在家|零经验|零门槛|无门槛)${SEP}{0,8}?(?:月入|月赚|日赚|日入|年入)`),
       u(`(?:年薪|年入|月入|月薪|收入)${SEP}{0,6}?不是梦`),
+      // Twelfth round (former-blind-15, branch vet15-fraud): the same in mixed text ("Earn 30k/month 不是梦", "月入 50k 很
+      // easy").
+      u(
+        `\\b(?:earn|make)\\b${SEP}{0,16}?不是梦|(?:月入|月赚|月收入|日入|日赚)\\s*${INCOME_AMOUNT}\\s*(?:很|也|都|so)?\\s*(?:easy|easily|轻而易举)`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): a home, a car or freedom as the dream ("一年存够首付不是梦").
       u(`不是梦(?<=(?:首付|买房|买车|提车|财务自由|百万|千万|存款|别墅|豪车|房子|车子)${SEP}{0,8}?不是梦)`),
       /买车买房|买房买车|财务自由|财富自由|被动收入|躺着也能赚|躺着(?:也|就)?(?:能|可以)?赚钱/u,
@@ -676,6 +727,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:轻松|随便|躺着|动动手指|不费力|轻轻松松)${SEP}{0,6}?(?:年入|年薪|年赚|一年(?:能|就能)?赚)\\s*${INCOME_AMOUNT}`,
       ),
+      // Twelfth round (former-blind-15, branch vet15-fraud): big money made easily, a life turned round ("轻松赚大钱，人生从此
+      // 逆袭").
+      /轻松\s*(?:赚|挣)\s*大钱|(?:人生|命运)\s*(?:从此|就此|即将|马上)\s*(?:逆袭|翻身|改写|开挂)|人生\s*逆袭|逆袭\s*人生/u,
+      // … a fortune a day (日入斗金), years of others' pay in months, a first million, a life changed by the money.
+      u(
+        `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
+      ),
+      /\b(?:make|earn)\s+(?:your\s+)?(?:first\s+)?(?:a\s+)?(?:million|\d+\s+million)\b|\b(?:change|transform)\s+your\s+(?:life|destiny|fate)\b(?=[^.!]{0,60}(?:\d|\bmoney\b|\bincome\b|\bearn|\brich\b))/u,
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
       // A guaranteed income: the employer promises an amount nobody can promise ("保证月入八千以上",
@@ -781,6 +840,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
+      // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
+      // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
+      /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
+      {
+        re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
+        negatable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): a handle right after the messenger's name, with or without a
       // colon, after any person who owns it ("添加招聘负责人微信 nbjiaju_hr", "加人事企业微信 hr_2024"); the platform refused
       // with a subject or a modal between ("平台上消息我不会回", "站内信我们这边不看"), or in English with the place after
@@ -824,7 +892,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): … and so is the app as the product the job builds on or
       // supports ("WhatsApp integration engineer", "bots for Telegram and Signal").
       // The word first, then the lookbehinds: a lookbehind tried at every position is slow.
-      /\b(?:telegram|whatsapp|line\s*id)\b(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
+      /\b(?:telegram|whatsapp|line\s*id)\b(?!\s*(?:\(\s*tg\s*\)\s*)?(?:bots?\b|机器人|开发|接口|api\b|生态|小程序|频道运营|社群运营|渠道|广告|推广|营销))(?<!\bour\s+(?:telegram|whatsapp|line\s*id))(?<!\b(?:wechat|weibo|discord|slack|whatsapp|telegram)\s*(?:&|and|\/|,)\s*(?:telegram|whatsapp|line\s*id))(?!\s+(?:community|communities|channels?|bots?|ads|marketing|api|business|support\s+engineers?|engineers?|developers?|development|integrations?|sdks?|mini[-\s]?apps?|clients?))(?!\s*(?:&|and|\/)\s*(?:discord|slack|whatsapp|wechat)\b)(?!\s*(?:&|and|\/|,)\s*[a-z]+\s+(?:bots?|apis?|sdks?|integrations?|mini[-\s]?apps?)\b)/u,
       /(?:别|不要|勿|无需)\s*(?:在|通过)?\s*(?:网上|线上|平台|网站|app)\s*(?:上)?\s*(?:投|报名|申请|投递)/u,
       // "不要在这里聊", "别在平台上问": the platform refused as the place to talk.
       {
@@ -839,20 +907,29 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<![增参追附叠施])加\s*(?:我|本人)?\s*(?:v|微|薇|威)(?![a-z博软课商店])/u,
       /私人\s*(?:手机|电话|微信|号码|联系方式|邮箱)/u,
       // A private mailbox or number for the application: "简历请私发至我的个人QQ邮箱".
-      /(?:私发|私信发|发至|发到|发送至|投至|投到)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
+      /(?:私发|私信发|发至|发到|发送至|投至|投到|发我|发给我)\s*(?:我的|本人的?|hr的?)?\s*(?:个人|私人)\s*(?:qq|163|126|gmail)?\s*(?:邮箱|微信|手机|号)|私发\s*(?:至|到|给)?\s*(?:我的?)?\s*(?:个人|私人)?\s*(?:qq)?\s*(?:邮箱|微信|手机)/u,
       // Joining a group chat with its number: "进QQ群 20240517 领任务" (former-blind-7's 企鹅裙 read as QQ群).
       /(?:进|入|加入|进入)\s*(?:qq|微信|wx)\s*群\s*[:：]?\s*\d{5,}/u,
       // Not the bird or the company: "企鹅馆", "企鹅电竞".
       /企鹅(?!\s*(?:馆|园|宝宝|电竞|公司|旗下|影业|游戏))号?|扣扣号?/u,
       // Slang for WeChat and "ping me": "绿泡泡", "加卫星", "滴滴我", "看我主页".
+      // Twelfth round (former-blind-15, branch vet15-fraud): the green app (绿色软件) for WeChat, and a bare "v:" before a
+      // handle with a digit or underscore ("V：Ｊｏｂｓ＿８８８").
+      /绿色\s*(?:软件|app|聊天软件)(?<=(?:加|添加|联系|私聊|私信|找|上)\s*(?:我|本人|hr)?\s*(?:的)?\s*绿色\s*(?:软件|app|聊天软件))|(?<![a-z0-9])(?<!\b(?:version|ver|release|build)\s+)v\s*[:：]\s*(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}/u,
       /绿泡泡|卫星号|加\s*卫星|(?:滴滴|dd|戳|私|敲)\s*我(?![们国司])|看\s*(?:我的?)?\s*主页|主页\s*(?:有)?\s*联系方式/u,
       /\b(?:dm|pm|inbox)\s+me\b|\bsignal\s*[:：@]|\bkakao(?:talk)?\b|\bskype\s*(?:id)?\s*[:：]/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): the platform refused in English before the channel ("Don't reply
+      // here — text me on WeChat instead").
+      {
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:reply|respond|message|apply|write)\s+(?:here|on\s+(?:this|the)\s+(?:site|platform|app|page))\b/u,
+        negatable: false,
+      },
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
       // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
       // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
-      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
-      /\b(?:reach\s+out\s+to|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
+      /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|qq\s*(?:号)?\s*[:：]?\s*[一二三四五六七八九幺][一二三四五六七八九零〇幺]{4,10}|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
+      /\b(?:reach\s+out\s+to|reach|find|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
       // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
@@ -888,10 +965,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       // A phone number in Chinese numerals, a handle to search for, a DM on another platform.
-      /一[三四五六七八九][一二三四五六七八九零〇幺]{9}/u,
+      /[一幺壹][三四五六七八九叁肆伍陆柒捌玖][一二三四五六七八九零〇幺壹贰叁肆伍陆柒捌玖]{9}/u,
       /(?:微信|薇信|vx|wx|qq|企微|企业微信)\s*(?:号|群|id)?\s*(?:搜索?|搜一下|添加)\s*[:：]?\s*[a-z0-9_-]{5,}|(?:搜索?|添加)\s*(?:微信|企业微信|qq|vx)\s*(?:号)?\s*[:：]?\s*[a-z0-9_-]{5,}/u,
       /(?:抖音|小红书|微博|b站|快手|知乎|闲鱼)\s*(?:上)?\s*(?:私信|私聊|dm)|私聊\s*(?:我|本人|hr)/u,
       { re: /(?<!\d)1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?!\d)/u, negatable: false },
+      // Twelfth round (former-blind-15, branch vet15-fraud): a mobile number spelt one digit at a time ("1 3 8 0 0 1 3 8 0 0 0").
+      { re: /(?<!\d\s?)1\s[3-9](?:\s\d){9}(?!\s?\d)/u, negatable: false },
       // Contact channels as a class: any messenger, work chat or public account where the applicant must
       // search a handle, add a friend or reply a keyword ("钉钉搜 ID … 加好友", "搜索公众号“…”回复“报名”");
       // a handle "同号" with the phone ("vx同号"); a decorated 微 label ("微❤：bjqishou88").
@@ -1018,6 +1097,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:personal|private|your\s+own)\s+(?:\w+\s+){0,4}accounts?\s+to\s+(?:receive|collect|take|accept)\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:login|account)\s+(?:credentials|details|passwords?)\b|\b(?:share|send|give|provide)\s+(?:us\s+)?your\s+(?:\w+\s+){0,2}?(?:login|log-in|password|credentials)\b/u,
         allowable: false,
       },
+      // Twelfth round (former-blind-15, branch vet15-fraud): the employer's money run through the applicant's account, the
+      // errand first ("帮公司走账，用你名下的银行卡收款转账"), and originals handed over to be kept, in English ("hand over your
+      // original ID card and bank card to the supervisor for safekeeping").
+      u(
+        `(?:帮|替|给|为)\\s*(?:公司|老板|我们|平台|团队)\\s*(?:走账|过账|刷流水|走流水|洗钱|跑分)|(?:你|您)\\s*(?:本人|个人|自己)?\\s*名下\\s*(?:的)?\\s*(?:银行卡|账户|银行账户|支付宝|微信|收款码)${SEP}{0,6}?(?:收款|转账|走账|代收|接收|过账)`,
+      ),
+      {
+        re: /\b(?:hand|give|turn|surrender|leave)\s+(?:over|in)?\s*(?:your\s+)?(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\b(?=[^.;]{0,80}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|until\s+(?:the\s+end|you\s+leave|your\s+contract))\b)/u,
+        allowable: false,
+      },
       /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
       /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
       /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
@@ -1089,6 +1178,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): numbers, cards or accounts registered under the applicant's ID
+      // for the employer ("Register 3 phone numbers under your ID for our marketing team").
+      {
+        re: /\b(?:hold|keep|retain)\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
+        allowable: false,
+      },
+      /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
@@ -1172,7 +1268,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
       ),
-      /\b(?:id\s+cards?|passports?|documents?)\b[^.;]{0,40}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … across a semicolon ("for a quick check; it is returned at once").
+      /(?:\b(?:hand\s+over|hand\s+in|show|present|give)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?)?\b(?:id\s+cards?|passports?|documents?)\b[^.]{0,50}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
       // Shown at the gate to enter the premises (former-blind-9): "面试当天请携带身份证原件，用于登记进入园区",
       // "bring your ID card to sign in at the front gate". Nothing is handed over or kept.
       u(
@@ -1193,6 +1290,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
+      // 销户", "process card replacements and loss reports"): nobody reports their own card lost for an employer.
+      /(?:(?:办理|办|受理|处理|协助)\s*)?(?:银行卡|信用卡|借记卡|储蓄卡|社保卡|工资卡)\s*(?:的)?\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|年费|换发)(?:\s*(?:及|和|与|、|并|以及)\s*(?:挂失|解挂|补办|换卡|销户|激活|冻结|解冻|密码重置|密码修改|年费|换发))*|\b(?:lost|stolen)[-\s]card\s+(?:reports?|claims?)\b|\bcard\s+(?:replacements?|reissues?|cancellations?|activations?|loss\s+reports?)\b/u,
       // Collecting other people's details is a payroll or HR duty, not a demand on the applicant.
       u(
         `(?:负责|收集|核对|整理|维护|录入|核验|审核|为|帮助|协助|替|通知|提醒)${SEP}{0,6}?(?:员工|新员工|入职员工|候选人|客户|借款人|用户|会员|群众|旅客|住户|申请人|持卡人|投保人|贷款人|开户人)${SEP}{0,12}`,
@@ -1231,16 +1331,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
-      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
-      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核)/u,
+      /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历|培训|考核|笔试|体检|要求|限|看学历|看经验|问)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): not "无需面试经验" (no interview experience needed).
+      /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面试|面谈|笔试和?面试|考核|interviews?\b)(?!\s*(?:经验|技巧|辅导|记录|experience\b|skills?\b))/u,
       /免试\s*(?:录用|录取|入职)/u,
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): interviews said not to be done at all ("We don't do interviews;
+      // just register and start"; not "by phone").
+      /\b(?:don'?t|do\s+not|never)\s+(?:do|hold|conduct|need|require|have)\s+(?:any\s+)?interviews?\b(?!\s+(?:by|over|on|via|online|remotely|in\s+person|at|for\s+this))/u,
       /\b(?:skip|bypass)\s+(?:the\s+|an?\s+|any\s+)?interviews?\b/u,
       /(?:无需|无须|不用|不需要?|免|不必)\s*(?:面谈|见面|考核|笔试)\s*(?:即可|直接|就能|就可)?\s*(?:录用|入职|上岗|签约)/u,
       /(?:填表|报名|登记|提交(?:信息|资料)?)\s*(?:当天|后)?\s*即(?:可)?\s*(?:录用|录取|上岗|入职)/u,
-      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
+      /\b(?:no\s+interview|without\s+(?:an?\s+)?interview)\b|(?<!\b(?:cannot|can't|won't|will\s+not|not|never|don't|do\s+not)\s+)\bhire\s+(?:everyone|anyone|all)\b(?!\s+(?:who|that|with|whose|regardless)\b(?!\s+(?:applies|apply|applied|signs?\s+up|registers?|shows?\s+up|comes?|turns?\s+up|pays?|contacts?\s+us|messages?\s+us)\b))|\bstart\s+(?:tomorrow|today|immediately)\b[^.]{0,20}\bno\s+interview/u,
       // "不面试", "不设面试", "无面试环节", "免笔面", "秒录", "来了就上班", "当天报名当天上班".
       /不\s*(?:设|进行|搞)?\s*(?:面试|面谈)(?!\s*(?:不|未|没|结果|通过|时间|地点|安排|流程|者|的))/u,
       /(?:无|没有|零)\s*(?:面试|笔试|考核)\s*(?:环节|流程|要求)|免\s*(?:笔面|笔试面试|笔试和面试)|秒(?:录|入职|上岗)/u,
@@ -1249,10 +1353,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:面试|笔试)\s*[?？]+\s*(?:不用|不需要?|没有|免了?|无需|不存在)|直接\s*(?:送厂|进厂|送到厂|安排进厂|拉到厂)|\binterviews?\s*\?\s*(?:no|not\s+needed|none|nope)\b/u,
       /当天\s*(?:报名|报到|联系|咨询)\s*[,，]?\s*当天\s*(?:上班|上岗|入职|开工)/u,
       /直接\s*安排\s*(?:上岗|入职|上班)?(?=\s*(?:[，,。；;!！?？\n]|$))/u,
-      /\b(?:interview[-\s]free|no\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
+      /\b(?:interview[-\s]free|(?:no|zero)\s+(?:screening|selection(?:\s+process)?|application\s+process)|instant(?:ly)?\s+(?:hire|hired|hiring|approval)|hired\s+instantly|everyone\s+(?:is\s+)?(?:accepted|hired|gets\s+the\s+job)|just\s+(?:reply|text|send)\s+["']?(?:yes|1|ok)\b)/u,
       // "零面试", "投简历就能上岗", "everyone who applies gets the job".
       /(?:零|0)\s*面试|(?:投(?:个)?简历|报个?名|发简历|留言|登记)\s*(?:就|即)\s*(?:能|可以?)?\s*(?:上岗|入职|上班|录用|录取|开工)/u,
-      /\b(?:everyone|anyone|all)\s+(?:who\s+applies|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
+      /\b(?:everyone|anyone|all)\s+(?:who\s+(?:applies|signs\s+up|registers)|applicants?)\s+(?:gets?|will\s+get|is|are|will\s+be)\s+(?:the\s+job|hired|accepted)\b/u,
       /\bhired\s+(?:the\s+moment|as\s+soon\s+as|once|when)\s+you\s+(?:sign\s+up|register|apply|submit|message|contact|text|call|email|reach\s+out|send)\b/u,
       // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
@@ -1268,6 +1372,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Twelfth round (former-blind-15, branch vet15-fraud): interview experience or skills not needed ("无需面试经验") is
+      // no waiver of the interview, for the learned layer too.
+      /(?:无需|无须|不用|不需要?|不必|无)\s*(?:面试|笔试)\s*(?:经验|技巧|辅导|记录)|\bno\s+interview\s+(?:experience|skills?)\b/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): no interview as an outcome the applicant may get, a
       // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
       /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
@@ -1335,14 +1442,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?:base|basic|fixed|guaranteed)(?<=(?:无|没有|不设|零|不给)\s*(?:base|basic|fixed|guaranteed))\s*(?:pay|salary|wage)\b|\bno\s*(?:底薪|保底|固定工资|基本工资)/u,
         negatable: false,
       },
-      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*[:：=]\s*(?:0|zero|none|nil)\b(?![.,]\d)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … with "of" or "is" and a currency ("Base salary of 0 yuan").
+      /\b(?:base|basic|fixed)\s+(?:salary|pay)\s*(?:[:：=]|\s(?:of|is))\s*(?:rmb|cny|¥)?\s*(?:0|zero|none|nil)\b(?![.,]\d)(?!\s*(?:overtime|hours?|days?|%))/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): no floor said with a verb ("不保底，按单结算"); a base paid
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
       // as a sentence and income only from sales ("No salary. You earn only from product sales").
       // (The base word first, 不 looked for behind it: 不 starts too many positions; 不 is the pattern's own word.)
       { re: /保底(?<=(?<![并而])不\s*保底)|底薪(?<=不\s*(?:设|给|发|含|带|提供)\s*底薪)/u, negatable: false },
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只)\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只|就|则)?\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
       /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
@@ -1353,7 +1461,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
-      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:order|sale|deal|lead|task)\s+only\b/u,
+      /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
@@ -1397,7 +1505,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
-        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
+        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
       // Ninth round (former-blind-12, branch vet12): case files on the scheme for a regulator ("收集传销（拉人头、发展下线）
@@ -1484,10 +1592,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
+      // start earning today", "交完会员费就能开始赚钱").
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
-      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a rank for bringing in distributors, and others invited to
+      // become members for a reward ("bring two distributors and you are promoted", "invite others to become VIP, 每人奖励800").
+      /\bbring\s+(?:in\s+)?(?:\w+\s+){0,2}(?:distributors|members|partners|agents|recruits|people)\b[^.;]{0,30}\b(?:promot\w*|rank\s+up|level\s+up|upgrad\w*)|\binvite\s+(?:others|friends|people|more\s+people)\s+to\s+(?:become|join)\b[^.;]{0,30}(?:奖励|返|\breward|\bbonus|\bearn|\bcommission|\d)/u,
       // Earning on recruits and their recruits: "Earn from the sales of everyone you recruit, and everyone they recruit".
       /\b(?:sales|purchases|orders|earnings)\s+of\s+(?:everyone|anyone|each\s+person|the\s+people|those)\s+(?:you|they)\s+(?:recruit|sign\s+up|bring\s+in|enrol+)\b|\b(?:everyone|anyone|those|the\s+people)\s+they\s+(?:recruit|sign\s+up|bring\s+in)\b/u,
       u(`(?:先|需|须)\\s*(?:购买|购置|认购)\\s*(?:公司)?\\s*(?:产品|商品|套餐)`),
@@ -1522,6 +1635,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A reward for a recruit who joins as a member, in the next clause too: "每推荐一位新会员入会，奖励300元".
       /(?:推荐|介绍|拉|邀请)[^，,。；;\n]{0,6}?(?:新成员|新会员|会员|下线)\s*(?:入会|加入|入伙|注册)[^。；;!！?？\n]{0,10}?(?:奖励|返|提成|分成|佣金)/u,
       /\bearn\s+(?:\S+\s+){0,2}(?:from|on|of)\s+(?:their|your\s+(?:team|recruits|downline)'?s?)\s+(?:sales|purchases|orders|earnings)\b/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a reward per person brought in, with the buy-in in the same
+      // sentence ("入会需购买998元产品套餐，推荐一人返300元"); earning on everyone below you, levels deep.
+      u(
+        `(?:推荐|介绍|拉|邀请)(?<=(?:入会|会员|套餐|产品|购买|加入|充值|礼包|加盟|入伙)${SEP_LIST}{0,30}?(?:推荐|介绍|拉|邀请))\\s*(?:每|一|1)\\s*(?:个|位|名)?\\s*(?:人|好友|朋友)(?!${SEP}{0,6}(?:入职|录用|到岗|上岗|转正|应聘))${SEP}{0,4}?(?:就|即|可)?\\s*(?:返|奖励|奖|得|拿|赚|提成)\\s*(?:你)?\\s*\\d+`,
+      ),
+      u(
+        `(?:推荐|发展|拉|邀请|分享|介绍)(?<=(?:入股|认购|购买|自购|充值|缴纳|交|入会|成为\\s*(?:店主|合伙人|股东|代理))${SEP_LIST}{0,30}?(?:推荐|发展|拉|邀请|分享|介绍))\\s*(?:新)?\\s*(?:合伙人|股东|店主|代理|会员|团长|好友|朋友)${SEP}{0,6}?(?:你|就)?\\s*(?:能|可)?\\s*(?:拿|得|赚|享|有)?\\s*(?:返利|返佣|提成|分红|奖励|佣金)`,
+      ),
+      /\b(?:recruit\w*|sign\s+up|bring\s+in|invit\w*|enrol\w*)\s+(?:\w+\s+){0,3}?(?:people|friends|members|others|recruits)\b[^.;]{0,20}\b(?:they|who)\s+(?:each\s+|then\s+|also\s+|in\s+turn\s+)*recruit\b|\bteam\s+bonus\s+grows\b|\b(?:income|earnings|pay|commissions?)\s+grows?\s+with\s+(?:every|each)\s+(?:new\s+)?(?:level|tier|generation|layer)\b/u,
+      /\b(?:earn\w*|paid|commissions?|income|bonus(?:es)?)\s+(?:on|from)\s+(?:everyone|anyone|all|people|those|each\s+person)\s+(?:below|under|beneath)\s+you\b|\b(?:paid|earn\w*|commissions?|bonus(?:es)?)\s+on\s+(?:two|three|four|five|multiple|several|\d)\s+(?:generations|levels|tiers)\b|\b(?:two|three|four|five|[2-9])\s+levels?\s+deep\b/u,
       u(`团队越大\\s*(?:收入|赚得|奖励)|(?:成为|晋升)\\s*(?:合伙人|代理)${SEP}{0,6}?(?:礼包|套餐|费)|创业礼包|入伙`),
       u(
         `(?:先|需|须)?\\s*(?:购买|认购|缴纳)${SEP}{0,6}?(?:礼包|套餐|产品|货品)${SEP}{0,8}?(?:成为|加入|合伙|代理|上岗|入职)`,
@@ -1536,7 +1659,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate)\b)/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate|start\s+(?:earning|working)|you\s+sell|sold)\b)/u,
+      // Twelfth round (former-blind-15, branch vet15-fraud): a share of what the recruits pay, with the fee or the
+      // payment between ("you earn 20 % of the fees paid by your recruits and their recruits", "a 25 % cut of the joining
+      // fees your recruits pay", "15% of what your recruits pay in").
+      /\b(?:recruits|downlines?|referrals)\b(?<=\b(?:\d+(?:\.\d+)?\s*%|cut|share|percentage|portion)\s+(?:of|on|from)\s+(?:the\s+|what\s+|all\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,4}?(?:your|their)\s+(?:recruits|downlines?|referrals))/u,
       // A starter kit is the scheme's buy-in only beside recruiting or membership ("Buy a starter kit and recruit
       // others"); a kit a new hire must buy before training is a fee (former-blind-7 and 8 label it so).
       /\bstarter\s+(?:kit|pack)\b(?=[^.;]{0,80}\b(?:recruit\w*|members?|membership|downlines?|distributors?|agents?|bring\s+in|sign\s+up\s+others|your\s+team)\b)/u,
@@ -1661,7 +1788,10 @@ function isHorizontalSpace(code: number): boolean {
 
 /** ①–⑨, ❶–❾, ➀–➈ and ➊–➒ as the ASCII digit they stand for; any other code unchanged. */
 function circledDigit(code: number): number {
-  for (const first of [0x2460, 0x2776, 0x2780, 0x278a])
+  // Twelfth round (former-blind-15, branch vet15-fraud): the circled zeros (⓪, ⓿) and the bracketed, dotted and
+  // double-circled digits (⑴, ⒈, ⓵), so a number spelt with them ("①③⑧⓪⓪…") reads as digits too.
+  if (code === 0x24ea || code === 0x24ff) return 0x30;
+  for (const first of [0x2460, 0x2474, 0x2488, 0x24f5, 0x2776, 0x2780, 0x278a])
     if (code >= first && code <= first + 8) return code - first + 0x31;
   return code;
 }
@@ -1819,6 +1949,14 @@ const NEGATOR =
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
+/**
+ * Twelfth round (former-blind-15, branch vet15-fraud): a colon or a dash straight before the match opens what is
+ * demanded ("No interview, no training: pay 99 yuan to join", "no interview — send 150 yuan"): the waivers before it do
+ * not negate the demand. Not for the discrimination rules ("性别不限：男女均可" reads the other way there).
+ */
+const NEW_DEMAND_AFTER = /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?$/u;
+/** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
+const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -1894,7 +2032,10 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
   if (negEnd >= 0 && NEGATIVE_MATCH.test(matched) && !WARNING.test(pre) && pre.slice(negEnd).trim() !== "") negEnd = -1;
   if (negEnd >= 0) {
     const between = pre.slice(negEnd);
-    const cancelled = NEW_DEMAND.test(between) || (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched));
+    const cancelled =
+      NEW_DEMAND.test(between) ||
+      (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
+      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);
@@ -2374,6 +2515,9 @@ const PIECE_RATE = new RegExp(
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the English unit first in mixed text ("per event 1500元", "per
+    // day 350元", "each shoot: RMB 800").
+    `\\b(?:per|each|every)\\s+${RATE_LENGTH}${PIECE_UNIT_EN}\\s*[:：]?\\s*(?:is\\s+|of\\s+)?(?:(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}|${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan))`,
     "\\d{2,}\\s*(?:元|rmb|cny)?\\s*(?:\\/|每|per\\s+)\\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\\s+characters)(?![a-z])",
   ].join("|"),
   "u",
@@ -2638,8 +2782,26 @@ function numberOrNull(value: unknown): number | null {
  */
 const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   fee: ["paid_internship", "training_loan", "fraud.pyramid"],
-  hype: ["paid_internship", "training_loan"],
+  // Twelfth round (former-blind-15, branch vet15-fraud): a hiring guarantee beside a no-interview offer ("无需面试，保证
+  // 录用") is that offer's pitch, as it is beside a paid internship or a training loan.
+  hype: ["paid_internship", "training_loan", "fraud.no_interview"],
+  // Twelfth round (former-blind-15, branch vet15-fraud): referrals or a job promised after a financed training ("we
+  // guarantee job referrals after graduation"), with no price of their own, are the training loan's pitch.
+  paid_internship: ["training_loan"],
 };
+
+/** Subsumptions that depend on the subsumed words (isSubsumed), which the learned layer does not ask. */
+const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_internship<training_loan"]);
+/** A guarantee of being hired, the only hype a no-interview offer subsumes ("保证录用", not "guaranteed returns"). */
+const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhired\b|\bhiring\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+/** A price in a sentence: a referral promised with one is sold, not only promised. */
+const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
+/**
+ * Twelfth round (former-blind-15, branch vet15-fraud): the entry ticket to a pyramid scheme ("加入需购买一套健康仪器6800元",
+ * "Entry fee 999 yuan for the ambassador package") is the scheme's buy-in, wherever in the posting the scheme is named.
+ */
+const SCHEME_ENTRY =
+  /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
@@ -2704,16 +2866,37 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // income ("保证月入八千以上") is a claim of its own.
   if (rule === "hype") {
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
-    return !INCOME_CLAIM.test(claim) && found.some((other) => by.includes(other.rule));
+    return (
+      !INCOME_CLAIM.test(claim) &&
+      found.some(
+        (other) => by.includes(other.rule) && (other.rule !== "fraud.no_interview" || HIRING_GUARANTEE.test(claim)),
+      )
+    );
   }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  if (rule === "paid_internship") {
+    const sentence = sentenceOf(text, hit.start, hit.end);
+    return (
+      found.some((other) => other.rule === "training_loan") &&
+      !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))
+    );
+  }
+  if (
+    rule === "fee" &&
+    found.some((other) => other.rule === "fraud.pyramid") &&
+    SCHEME_ENTRY.test(text.slice(clause.start, clause.end))
+  )
+    return true;
   // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
   // 可分期"): the training loan does not absorb it.
   // Eleventh round (former-blind-14, branch vet14-fraud): nor is an application fee ("先交报名费500元，学费可分期").
-  const deposit = /押金|保证金|定金|报名费|\bdeposit\b|\bregistration\s+fee\b/u.test(
-    text.slice(clause.start, clause.end),
-  );
+  // Twelfth round (former-blind-15, branch vet15-fraud): nor an enrolment fee, nor anything non-refundable ("a 2,000-yuan
+  // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
+  const deposit =
+    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+      text.slice(clause.start, clause.end),
+    );
   const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
@@ -2779,8 +2962,10 @@ function laterFee(
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
 const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
+// Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
+// "服务费3600元") under an internship title.
 const PROGRAMME_PRICE =
-  /(?:项目|实习|课程)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 
@@ -3047,6 +3232,12 @@ const NO_CHARGE_SENTENCE =
 const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   training_loan:
     /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
+  // Twelfth round (former-blind-15, branch vet15-fraud): a paid internship is sold, so its sentence names a price, a
+  // payment or a guarantee ("实习结束可获得实习证明" alone is what any internship gives); hype promises income or wealth,
+  // so its sentence names them ("入职需交uniform fee 150元和保证金500元": the figures are charges, not income).
+  paid_internship:
+    /费|\d|付|交|缴|钱|买|卖|价|保|包|[¥￥$]|\b(?:fees?|pay|paid|price|costs?|tuition|rmb|cny|usd|charge[sd]?|buy|sell|sold|guarantee[sd]?)\b/u,
+  hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
@@ -3105,8 +3296,12 @@ function learnedCandidates(
   const flagged = new Set(flags.map((f) => f.rule));
   const eligible: boolean[] = model.rules.map((rule) => {
     if (flagged.has(rule as PostingRuleId)) return false;
-    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it.
-    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some((by) => flagged.has(by));
+    // A fee or a hype claim beside a scheme is the scheme's (SUBSUMED_BY), as the rules report it. (Only the schemes
+    // that subsume a rule whatever its words: a no-interview offer subsumes only a hiring guarantee, a training loan only
+    // an unpriced referral, and the learned layer's phrases say neither.)
+    return !(SUBSUMED_BY[rule as PostingRuleId] ?? []).some(
+      (by) => flagged.has(by) && !CONDITIONALLY_SUBSUMED.has(`${rule}<${by}`),
+    );
   });
   if (!eligible.some(Boolean)) return [];
   // Per rule the few best sentences, so a negated best one gives way to the next.

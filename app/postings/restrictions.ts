@@ -802,14 +802,22 @@ const FEE_MENTION = new RegExp(
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
-    "(?:带上?|携带|准备|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交)))",
+    "(?:带上?|携带|准备好?|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交))|(?:的)?\\s*(?:设备|押金|服装|工服|工装|培训|资料|体检|保证|装备)\\s*(?:款|费|金))",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the applicant's own money spent ("需要本人出钱，约400元", "费用380元
+    // 个人出"), and goods or a deposit taken from the first wages ("首月工资扣除300元服装成本").
+    "(?:需要?|须|得)\\s*(?:本人|个人|自己)\\s*(?:出钱|掏钱|出资|付钱)|费用?\\s*\\d*\\s*(?:元|块)?\\s*(?:由)?\\s*(?:个人|本人|自己)\\s*(?:出|掏)(?![\\u4e00-\\u9fff])",
+    "(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|代扣|抵扣)\\s*\\d+\\s*(?:元|块)\\s*(?:的)?\\s*(?:服装|工服|工装|制服|设备|工具|押金|培训|资料|体检|装备)",
+    // Twelfth round (former-blind-15, branch vet15-fraud): a named cost borne by the applicant without 费 ("入职体检自费",
+    // "工服自理"), and a fee name with the currency before its amount ("工服费 RMB 180").
+    "(?:体检|服装|工服|工装|制服|培训|资料|材料|工牌|胸牌|保险|意外险|健康证|背调)\\s*(?:费用?)?\\s*(?:需|须)?\\s*(?:自费|自付|自理|自掏腰包|个人承担|自己承担|本人承担)",
+    "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*(?:rmb|cny|¥|￥)\\s*\\d",
     "(?:要|需|须|必须)\\s*(?:先)?\\s*(?:买|购买|购置|租用)\\s*(?:我们|公司|我司|本公司|指定)的?\\s*(?!宿舍|住房|公寓|房)[\\u4e00-\\u9fff]{1,6}",
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
     // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
-    "(?<![免])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
+    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     "\\bdeposits?\\b",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
@@ -828,11 +836,20 @@ const FEE_MENTION = new RegExp(
     // "a one-off onboarding payment of RMB 450", "must transfer RMB 200 for the uniform".
     "\\b(?:one-off|one-time|upfront|up-front|onboarding|registration|joining|entry|initial|advance)\\s+payment\\s+of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?<!\\bwe\\s)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    // Twelfth round (former-blind-15, branch vet15-fraud): the amount before its currency ("transfer 300 yuan for the
+    // background check"), and pay cut by an amount to cover a cost ("your first month's salary will be reduced by 500 yuan
+    // to cover training materials").
+    "(?<!\\b(?:we|company|employer|they)\\s(?:will\\s)?)\\b(?:transfer|wire|send)\\s+(?:us\\s+)?\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)\\s+(?:for|to\\s+cover|as)\\b",
+    // … a contribution, guarantee or bond of an amount that is required, held or deducted ("a small onboarding contribution
+    // of 88 yuan is required", "a cash-float guarantee of 1,000 yuan is held from your first salary").
+    "\\b(?:contribution|guarantee|bond|payment)\\s+of\\s+(?:rmb|cny|usd|¥|\\$)?\\s*\\d[\\d,.]*\\s*(?:yuan|rmb|cny|元|dollars)?\\b(?=[^.;]{0,40}\\b(?:required|payable|due|held|deducted|withheld|charged|collected)\\b)",
+    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+)?(?:rmb\\s*|¥\\s*)?\\d[\\d,]*[-\\s]?(?:yuan|rmb)?[\\s-]*(?:[\\w-]+\\s+){0,3}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
+    "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
-    "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before|upfront|up\\s+front|first|in\\s+advance)\\b",
+    "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and|monthly|daily|hourly|weekly|base|basic|gross|net|take-home|starting|annual)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before(?!\\s+(?:tax|taxes|deductions?|bonus))|upfront|up\\s+front|first|in\\s+advance)\\b",
   ].join("|"),
   "gu",
 );
@@ -843,13 +860,13 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 const JOB_HANDLES =
-  /负责(?!人)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -864,7 +881,7 @@ const DEPOSIT_DUTY =
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
-  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)/u;
+  /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)|(?:转|转账|汇|汇款|打|付|transfer)[^，,。；;]{0,12}?到\s*(?:公司|我司|本公司|单位)\s*(?:的)?\s*(?:对公|指定)?\s*(?:账户|账号)/u;
 
 /** The employer pays. */
 const EMPLOYER_PAYS =
@@ -1000,17 +1017,17 @@ const TRAINING_SELF =
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
  */
 const LOAN_IN_YOUR_NAME =
-  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b/gu;
+  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
  */
 const TRAINING_FINANCE_EN =
-  /\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+  /\b\d+\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
 const TRAINING_PRICE =
   /\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
@@ -1018,9 +1035,13 @@ const TRAINING_PRICE =
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
 const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
 
-/** Selling or servicing instalment plans is a job, not a loan to the applicant. */
+/**
+ * Selling or servicing instalment plans is a job, not a loan to the applicant.
+ * Twelfth round (former-blind-15, branch vet15-fraud): so is checking, explaining or mediating other people's loan
+ * contracts ("核实贷款合同和退费情况", "解释分期合同条款", "调解…贷款纠纷").
+ */
 const TRAINING_DUTIES =
-  /负责(?!人)|协助|催收|对账|核对|审核|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
+  /负责(?!人)|协助|催收|对账|核对|审核|核实|核查|调解|纠纷|投诉|维权|仲裁|(?:解释|讲解|说明|解读)[^，,。；;]{0,8}?(?:合同|条款|协议)|\bexplain(?:s|ed|ing)?\b|(?:向|为|帮)\s*(?:家长|客户|学员|学生)|业务|\bduties\b|\bcustomers?\b|\bclients?\b/u;
 
 /** The client the trainee is sent to work for ("before you are assigned to a client") is not a duty to clients. */
 const ASSIGNED_TO_CLIENT =
@@ -1097,7 +1118,7 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
  */
 const INTERNSHIP =
-  /实习|内推|\binternships?\b|\binterns\b|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+  /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
@@ -1106,9 +1127,14 @@ const CHARGE =
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
   /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
-/** A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000". */
+/**
+ * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
+ * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",
+ * "缴纳实习资料费3500元"), and the amount before its currency in English ("Service fee 3,600 yuan", "programme charge
+ * 5,000 RMB").
+ */
 const INTERN_PRICED =
-  /(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
@@ -1162,9 +1188,13 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     // Eleventh round (former-blind-14, branch vet14-fraud): a wage during the internship does not clear a price the
     // student pays for it in the same sentence ("缴纳2000元占位费可锁定名额，实习期间每天补贴150元", "项目费9800元，实习期间
     // 企业提供生活补贴", "a RMB 6,000 placement fee; the firm pays interns a monthly stipend").
-    const paidFor = INTERN_PAID_BY_EMPLOYER.test(clauseText) && !INTERN_PRICED.test(clauseText);
-    if (paidFor || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
+    const wage = INTERN_PAID_BY_EMPLOYER.test(clauseText);
+    const priced = wage ? INTERN_PRICED.exec(clauseText) : null;
+    if ((wage && !priced) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
     if (negated(s.start, s.end)) continue;
+    // Twelfth round (former-blind-15, branch vet15-fraud): beside a wage the price is the offence, so the price is the
+    // span (a fee "另需" in the same sentence is then that price, not a second charge).
+    if (priced) return { start: clause.start + priced.index, end: clause.start + priced.index + priced[0].length };
     return clause.end - clause.start > 40 ? s : { start: clause.start, end: clause.end };
   }
   return null;

@@ -4321,3 +4321,512 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
   flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
   cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
 });
+
+// former-blind-15 fraud (vet15-fraud)
+// Own wordings of the classes the fraud, fee, hype, contact and salary rules missed or over-flagged on former-blind-15
+// (none is a sentence of that set), with clean near misses.
+
+describe("former-blind-15: private channels as handles, spelt-out numbers and a platform said to be rarely visited", () => {
+  flaggedInText("off_platform_contact", [
+    "Interested? Add TG @fast_typing_88 and we'll send tasks.",
+    "免押金，加tg：@work_home_cn 领任务。",
+    "进TG群 @jianzhi_group 报名。",
+    "联系飞机 @jobs_cn_bot 报名。",
+    "想了解请私信 @hr_xiaomei_01。",
+    "应聘请联系微信 a b c 1 2 3 4，谢谢。",
+    "联系方式：微 信 号 h r 8 8 6 6。",
+    "QQ k f 9 9 8 8 7，备注应聘。",
+    "投递后请联系 1 3 8 0 0 1 3 8 0 0 0 加快处理。",
+    "平台上我们不常上线，有意者电话沟通。",
+    "这边很少登录平台，消息回复慢。",
+    "We rarely check this platform, so reach out elsewhere.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Build Telegram (TG) bots for our clients' customer support; Python required.",
+    "熟悉Telegram机器人开发者优先。",
+    "负责公司微信公众号运营及企业微信客户群维护。",
+    "Email hr@example.com with your CV; we reply within a week.",
+    "会用微信和QQ等办公软件即可。",
+  ]);
+});
+
+describe("former-blind-15: no interview as waivers in a row, and 'we hire anyone who' as a criterion", () => {
+  flaggedInText("fraud.no_interview", [
+    "不面试不体检，当天就能开工。",
+    "不面试、不考核，交钱就上岗。",
+    "We hire anyone who applies — no questions asked.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "We hire anyone who can cook Sichuan dishes, no matter where they are from; two-round interview.",
+    "We hire anyone who passes our two-round interview.",
+    "We hire anyone with a valid forklift licence after a practical test.",
+    "电话面试一轮，通过后当天可入职，不收任何费用。",
+  ]);
+  it("flags a no-interview offer with a deposit or an activation fee as both", () => {
+    for (const description of [
+      "不用面试，交200元工本费当天办工牌上岗。",
+      "无须面试，直接交300元押金领设备开工。",
+      "You're hired — no interview. Just pay the 199-yuan activation fee.",
+      "Skip the interview: pay a 100-yuan deposit and start tomorrow.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+  });
+  it("does not call a hiring guarantee beside a no-interview offer a second offence (hype)", () => {
+    expect(posting({ description: "免面试，百分百录用，先交150元资料费。" })).not.toContain("hype");
+    expect(
+      posting({ description: "No interview needed and a guaranteed job once you pay the 99-yuan fee." }),
+    ).not.toContain("hype");
+  });
+  it("still flags an income promise beside a no-interview offer as hype", () => {
+    expect(posting({ description: "无需面试，在家轻松日赚五百。" })).toEqual(
+      expect.arrayContaining(["fraud.no_interview", "hype"]),
+    );
+  });
+});
+
+describe("former-blind-15: a share of what the recruits pay, a reward per person with the buy-in, levels below you", () => {
+  flaggedInText("fraud.pyramid", [
+    "Every new member pays 800 yuan to enrol, and you keep 15% of what your recruits and their recruits pay in.",
+    "You receive a 25 % cut of the joining fees your recruits pay, and 10 % of what their recruits pay.",
+    "Each partner you bring in pays 2,000 to join; you get 30% and 10% of their partners' fees.",
+    "Build your team: you earn on everyone below you, three levels deep.",
+    "入会需购买998元产品套餐，推荐一人返300元。",
+    "加入先充值500元，邀请一位好友奖励100元。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Sell gym memberships to walk-in customers; you earn 5 % of each membership fee you sell.",
+    "推荐朋友入职成功，奖励1000元。",
+    "负责会员拉新活动策划，提升门店会员数量。",
+    "Referral bonus: staff receive 2,000 yuan for each hire who passes probation.",
+  ]);
+  it("does not call a membership fee that lets you start earning a pyramid, but a fee", () => {
+    for (const description of [
+      "Pay the 168-yuan membership fee, then you can start earning today.",
+      "交完会员费128元就能开始赚钱，每单3元。",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toContain("fee");
+      expect(flags).not.toContain("fraud.pyramid");
+    }
+  });
+  it("does not call a pyramid's entry ticket a second offence (fee)", () => {
+    for (const description of [
+      "加入需先购买一套净水器4980元，之后拉人进来，每个人返你800，团队越大收入越高。",
+      "Your income comes from the members you sign up and the members they sign up. Starter package 1,299 yuan.",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toContain("fraud.pyramid");
+      expect(flags).not.toContain("fee");
+    }
+  });
+  it("still flags a separate charge beside a pyramid as a fee", () => {
+    expect(posting({ description: "入职需交纳工装费及建档费共计260元。你下面的人再拉人，你也有提成。" })).toEqual(
+      expect.arrayContaining(["fee", "fraud.pyramid"]),
+    );
+  });
+});
+
+describe("former-blind-15: hype as a money machine, earnings while you sleep, windfalls shrugged off, luxury purchases", () => {
+  flaggedInText("hype", [
+    "Earn 60,000 a month by your third month!",
+    "Make 45,000 per month selling our policies.",
+    "Our platform makes you money while you sleep.",
+    "This job is your own ATM.",
+    "This job is a gold mine for hard workers.",
+    "送货就是提款机，多跑多得。",
+    "这个岗位简直是摇钱树。",
+    "月入三万不是事，干就完了。",
+    "翻身就靠这一回，别犹豫。",
+    "干这行三年就能在老家全款买房。",
+    "跟着团队干，明年你就开保时捷。",
+    "Our top reps buy a new BMW every year — you could be next.",
+  ]);
+  cleanInText("hype", [
+    "我们是印钞机制造企业，招聘机械装配工。",
+    "负责印钞机设备的日常维护。",
+    "The company car is a BMW 3 Series for client visits.",
+    "Typical earnings 7,000 to 12,000 a month in the first year.",
+    "多劳多得，月入约六千到八千元，站点有休息室。",
+    "工作满一年就能申请买房补贴。",
+    "Earn 8,000 a month plus overtime.",
+  ]);
+});
+
+describe("former-blind-15: fees advanced, transferred or cut from pay; an enrolment fee beside a training loan", () => {
+  flaggedInText("fee", [
+    "Advance the payment for each order yourself; it is refunded plus a 5% commission.",
+    "Prepay the order amount, refunded the same evening plus commission.",
+    "Before onboarding you will need to transfer 300 yuan for the background check.",
+    "Your first month's salary will be reduced by 500 yuan to cover training materials.",
+    "入职需缴纳工牌押金100元，离职时凭工牌退还。",
+    "入职当天交纳意外险保费98元，由人事代收。",
+    "服装费200元、体检代办费100元，入职当天现场缴清。",
+    "A refundable equipment deposit of RMB 800 is collected on your first day.",
+  ]);
+  cleanInText("fee", [
+    "Process refunds for customers who paid in advance and reconcile orders.",
+    "We transfer 300 yuan for travel costs after the interview.",
+    "公司免费提供工服和安全鞋，体检费用由公司报销。",
+    "负责收取租客押金并办理退押手续。",
+    "Handle tenant deposits and refunds in line with the lease.",
+  ]);
+  it("flags an enrolment or application fee beside an income-share or loan-financed course as a fee of its own", () => {
+    for (const description of [
+      "Training is paid through an income-share agreement of 12% of salary for two years. A 1,500-yuan non-refundable enrolment fee is due before the first class.",
+      "Course fees are financed by a loan in your name; an application fee of 500 yuan is payable before the course.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fee", "training_loan"]));
+  });
+  it("does not flag the course's own price beside an income-share agreement as a fee", () => {
+    expect(
+      posting({
+        description: "The course costs 18,000 yuan, covered by an income-share agreement repaid from your salary.",
+      }),
+    ).not.toContain("fee");
+  });
+});
+
+describe("former-blind-15: an internship priced beside a wage, an agency's fee under an internship title, referrals promised after a financed course", () => {
+  flaggedInText("paid_internship", [
+    "缴纳实习资料费3500元后安排进入券商实习，实习期间有餐补。",
+    "需支付实习指导费1800元，入职后实习单位每月发放补贴2000元。",
+    "实习推荐服务费2980元，实习期间企业每月发放补贴。",
+    "付费即可获得投行实习机会，实习期间有补贴。",
+    "交钱就能拿到大厂内推名额。",
+    "Programme charge 5,000 RMB, after which you intern at a bank; the bank pays a stipend.",
+  ]);
+  cleanInText("paid_internship", [
+    "实习生每月补贴3000元，公司不收取任何费用。",
+    "内推成功的员工可获得公司发放的推荐奖金3000元。",
+    "Interns receive a 3,000-yuan monthly allowance; the company pays the 200-yuan medical check.",
+    "实习期三个月，实习结束可获得实习证明，导师一对一带教。",
+  ]);
+  it("flags an agency's service fee under an internship title", () => {
+    expect(
+      posting({
+        title: "Summer Internship Placement",
+        description:
+          "We place students with banks in Hong Kong. Agency fee 4,200 yuan; the bank pays interns a stipend.",
+        min: 2000,
+        max: 3000,
+      }),
+    ).toContain("paid_internship");
+  });
+  it("does not call referrals promised after a loan-financed course a paid internship", () => {
+    const flags = posting({
+      description:
+        "No experience needed. Finance the 16,000-yuan data course with our lending partner; we promise job referrals when you finish.",
+    });
+    expect(flags).toContain("training_loan");
+    expect(flags).not.toContain("paid_internship");
+  });
+  it("still flags a priced referral beside a training loan", () => {
+    expect(posting({ description: "学费可分期从工资扣。另需支付内推服务费3000元。" })).toEqual(
+      expect.arrayContaining(["training_loan", "paid_internship"]),
+    );
+  });
+});
+
+describe("former-blind-15: duties on cards and loan contracts, and pay per unit with the English unit first", () => {
+  cleanInText("fraud.id_or_bank", [
+    "负责为客户办理信用卡补办和销户业务。",
+    "柜面岗位，受理银行卡挂失及密码重置。",
+    "Tellers process card replacements and lost-card reports for customers.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "入职需用本人身份证办理一张新手机卡交公司统一保管。",
+    "Open an Alipay account in your name and give us the login.",
+  ]);
+  cleanInText("training_loan", [
+    "在金融纠纷调解中心负责处理消费分期合同的投诉。",
+    "核实学员贷款合同和退费进度，协助维权。",
+    "向消费者解释分期合同条款，调解退费纠纷。",
+  ]);
+  flaggedInText("training_loan", [
+    "零基础入学，学费19800元由合作平台先行垫付，入职后每月还款1650元。",
+    "先学技术后就业，培训费可办理分期，月供不到一千。",
+  ]);
+  it("reads a rate written 'per event 1200元' or 'per day: RMB 300' as a stated pay", () => {
+    for (const description of [
+      "展会现场翻译，per event 1200元，一般一天。",
+      "Weekend promoter, per day: RMB 300, lunch included.",
+      "Session musician, each shoot 800元, two a month.",
+    ])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it("still flags pay never stated", () => {
+    expect(posting({ description: "周末活动执行，包工作餐。", min: null, max: null })).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-15 (own third round): numbers and handles in other spellings, other groups, other buy-ins", () => {
+  flaggedInText("off_platform_contact", [
+    "详询 ①③⑧⓪⓪①③⑧⓪⓪⓪。",
+    "联系：幺三八零零幺三八零零零。",
+    "扫二维码进钉钉群面试。",
+    "加入飞书群了解岗位详情。",
+    "WeChat ID in my profile, message me there.",
+    "找我请上电报，ID：job_hr_88。",
+  ]);
+  cleanInText("off_platform_contact", ["负责运营公司抖音号和小红书账号。", "通过平台投递简历，我们会在三天内回复。"]);
+  flaggedInText("fraud.commission_only", [
+    "Base salary of 0 yuan; commission 30% on every deal.",
+    "Basic pay is zero, you earn per sale.",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "Base salary of 6,000 yuan plus commission.",
+    "底薪6000元，另有销售提成，底薪不与业绩挂钩。",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "入股2万成为合伙人，再推荐合伙人拿返利。",
+    "自购一单即成为店主，分享好友开店你得佣金。",
+    "Recruit two people, they recruit two each — your income grows with every level.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责渠道代理商招募与管理，底薪8000元。",
+    "Recruit and train new sales staff for our stores.",
+  ]);
+  flaggedInText("hype", ["在家动动手指一天也能挣八百。", "入行半年，我们的新人就开上了奔驰。"]);
+  cleanInText("hype", ["年终奖约两个月工资。", "公司配车，可开公司的奔驰接待客户。"]);
+  flaggedInText("fee", [
+    "You'll need to cover the 350-yuan medical exam yourself before your first shift.",
+    "Pay 200 upfront for your work permit processing.",
+  ]);
+  cleanInText("fee", [
+    "Collect deposits from hotel guests at check-in.",
+    "We pay for your uniform, medical exam and travel to the site.",
+    "Process visa applications for our overseas clients.",
+  ]);
+});
+
+describe("former-blind-15 (own clean near misses): the new patterns leave duties and products alone", () => {
+  cleanInText("off_platform_contact", [
+    "Add @mentions to tickets when escalating to the team lead.",
+    "负责对接Telegram渠道客户，处理订单。",
+    "运营官方电报频道，发布产品更新。",
+  ]);
+  cleanInText("fee", ["Handle refunds: customers who advance the payment are reimbursed plus a 5% bonus voucher."]);
+  cleanInText("training_loan", ["Explain the course fees and instalment plans to parents who ask."]);
+  cleanInText("fraud.commission_only", ["Our base salary of 0 overtime hours policy ensures balance."]);
+  cleanInText("hype", [
+    "三年就能晋升主管。",
+    "做满一年就能转正定级。",
+    "Drive the company's Mercedes van for deliveries.",
+    "印钞造币公司招聘印钞机操作工。",
+  ]);
+  cleanInText("fraud.no_interview", ["We hire all who meet the requirements after an interview."]);
+  cleanInText("fraud.pyramid", [
+    "员工推荐入职奖励：推荐一人入职满三个月奖励2000元。",
+    "负责推荐合伙人项目的法律审核。",
+  ]);
+});
+
+describe("former-blind-15 (rules alone): money run through your account, originals kept, recruits who recruit, big money made easily", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "工作内容：替老板走流水，每笔给你提成。",
+    "用您名下的支付宝代收货款，再转给公司。",
+    "Give your passport to HR on arrival; we keep it until your contract ends.",
+    "Leave your original diploma with the office for safekeeping during probation.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "负责排查商户帮他人走账等风险线索。",
+    "Hand over your ID card for a quick check at reception; it is returned at once.",
+    "协助客户开立名下账户并办理收款业务。",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "Sign up friends who in turn recruit their friends; you are paid on both.",
+    "Bring in five members who each recruit five more.",
+  ]);
+  flaggedInText("hype", ["跟着我们干，人生从此开挂。", "零基础也能轻松挣大钱。"]);
+  cleanInText("hype", ["教育改变命运，欢迎热爱教学的老师加入。"]);
+});
+
+describe("former-blind-15 (own fifth round): the same classes in mixed Chinese and English", () => {
+  flaggedInText("fee", [
+    "Uniform 工服费 RMB 180，入职当天交。",
+    "需要先transfer 500块押金到公司账户。",
+    "入职体检自费，大约200块。",
+    "每位新人需认购价值1200元的工作套装。",
+    "需先购买直播设备（约1500元）才能开播。",
+  ]);
+  cleanInText("fee", [
+    "公司提供直播设备，无需自购。",
+    "体检费用由公司承担，无需自费。",
+    "Help customers pay their deposits online.",
+  ]);
+  flaggedInText("hype", ["做这个月入 50k 很 easy。", "Earn 30k/month 不是梦。"]);
+  flaggedInText("off_platform_contact", ["QQ：二八三七四六一九二零。"]);
+  cleanInText("off_platform_contact", ["熟悉QQ、微信等社交软件的运营规则。"]);
+  flaggedInText("fraud.commission_only", ["保底2000，前提是每月成交不少于10单，否则按提成结算。"]);
+  cleanInText("fraud.commission_only", ["底薪5000元，提成另算，无任何业绩要求。"]);
+  flaggedInText("fraud.pyramid", [
+    "直推一个拿500，间推一个拿200。",
+    "Join as a distributor for 1,999 yuan; bring two distributors and you are promoted.",
+    "Invite others to become VIP members, 每人奖励800。",
+  ]);
+  cleanInText("fraud.pyramid", ["Bring two colleagues to the safety training before you are promoted to shift lead."]);
+  flaggedInText("fraud.id_or_bank", ["Register 3 phone numbers under your ID for our marketing team."]);
+  cleanInText("fraud.id_or_bank", ["Help customers register phone numbers under their own ID at the counter."]);
+  it("flags a no-interview offer in mixed text with its fee, not as a pyramid", () => {
+    for (const description of [
+      "No interview needed，交168元会员费就可以开始。",
+      "不需要interview，pay 99元 activation fee 即可上岗。",
+    ]) {
+      const flags = posting({ description });
+      expect(flags).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+      expect(flags).not.toContain("fraud.pyramid");
+    }
+  });
+});
+
+describe("former-blind-15 (own sixth round): the worker's pay is no charge, a rate with the English unit first", () => {
+  cleanInText("fee", ["Monthly pay RMB 9,000 before tax.", "Base pay 7,000 yuan before bonus, paid on the 10th."]);
+  flaggedInText("fee", ["Pay 300 yuan before your first shift for the uniform."]);
+  it("reads 'per session 600元' and 'per shift RMB 280' as a stated pay", () => {
+    for (const description of ["每场活动 per session 600元。", "Pay: per shift RMB 280."])
+      expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+});
+
+describe("former-blind-15 (own seventh round): a payment demanded after a colon or a dash that ends the waivers", () => {
+  it("flags the payment after 'no interview, no training:' or 'no interview — just'", () => {
+    for (const description of [
+      "No interview, no training: pay 99 yuan to join and get tasks.",
+      "No experience, no interview — just send 150 yuan for registration.",
+    ])
+      expect(posting({ description })).toEqual(expect.arrayContaining(["fraud.no_interview", "fee"]));
+  });
+  cleanInText("fee", [
+    "No charges of any kind: deposits, uniform and training are all free.",
+    "不收取以下费用：押金、保证金、培训费。",
+    "不收任何费用：押金、服装费、培训费一律全免。",
+    "本岗位零收费：无押金、无报名费。",
+    "We never charge: no deposit — ever.",
+  ]);
+  cleanInText("fraud.no_interview", ["无需面试经验：我们提供面试辅导。"]);
+});
+
+describe("former-blind-15 (own eighth round): slang and other scripts for a channel, fortunes in months", () => {
+  flaggedInText("off_platform_contact", [
+    "V：Ｊｏｂｓ＿８８８（全角）。",
+    "加我绿色软件：jobs_888。",
+    "电话/微信：壹叁捌零零壹叁捌零零零。",
+    "Reach me on Line: hr_tokyo88.",
+    "简历发我个人QQ邮箱。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Version v: release2024 notes must be written by QA.",
+    "绿色软件开发工程师，负责节能算法。",
+    "Find us on LinkedIn via the company page for news.",
+    "Line cook needed for weekend shifts.",
+  ]);
+  flaggedInText("hype", [
+    "日入斗金，人人都能做。",
+    "三个月赚别人三年的钱。",
+    "Make your first million in 12 months.",
+    "Change your life: 100k a month is realistic here.",
+  ]);
+  cleanInText("hype", [
+    "This course will change your life, says our alumni.",
+    "产品月销量破百万。",
+    "三个月试用期，工资按月发放。",
+    "收入随职级提升，晋升后月薪约一万五。",
+  ]);
+});
+
+describe("former-blind-15 (own ninth round): training loans told as shares and deductions, referrals charged on success", () => {
+  flaggedInText("training_loan", [
+    "签订就业服务协议，培训费从入职后前12个月工资中分摊扣除。",
+    "Tuition: nothing now, 20 % of your salary for two years once you land a job.",
+    "We front your course fee; you pay it back in monthly deductions from your wages.",
+  ]);
+  cleanInText("training_loan", [
+    "We cover your course fees in full; nothing is deducted from your salary.",
+    "We contribute 12 % of your salary to the housing fund; training costs are covered by us.",
+    "Negotiate repayment plans with borrowers who fall behind.",
+  ]);
+  flaggedInText("paid_internship", [
+    "内推大厂：成功入职后收取一个月工资作为服务费。",
+    "Referral to a top law firm: 8,000 yuan, refund if not hired.",
+  ]);
+  cleanInText("paid_internship", ["Refunds are issued if the event is not held.", "员工内推入职成功可获3000元奖金。"]);
+  cleanInText("fee", ["猎头顾问：候选人成功入职后向企业收取服务费，你拿提成。"]);
+});
+
+describe("former-blind-15 (own tenth round): money duties that stay clean, the schemes beside them still flagged", () => {
+  cleanInText("training_loan", [
+    "负责学员报名缴费咨询，讲解培训费分期政策，协助办理手续。",
+    "负责向学员宣传助学贷款政策。",
+  ]);
+  flaggedInText("training_loan", ["讲解完课程后，学员需签分期协议，学费从工资扣。"]);
+  cleanInText("fee", ["带客户看房，签订租赁合同，收取首月租金和押金。"]);
+  flaggedInText("fee", ["资料审核通过后需交押金500元等费用才能上岗。"]);
+  cleanInText("fraud.pyramid", [
+    "审核平台商家是否存在拉人头、层级返利等传销行为。",
+    "巡查直播间有无发展下线等违规行为。",
+  ]);
+});
+
+describe("former-blind-15 (own eleventh round): the same schemes in plain English", () => {
+  flaggedInText("fee", [
+    "A small onboarding contribution of 88 yuan is required to activate your workstation.",
+    "Riders rent their helmet and box from the depot for 30 yuan a week, deducted from pay.",
+    "Licence verification costs 120 yuan, payable by WeChat transfer before the first trip.",
+    "A cash-float guarantee of 1,000 yuan is held from your first salary.",
+  ]);
+  cleanInText("fee", [
+    "A minimum guarantee of 5,000 yuan is paid every month.",
+    "Process customer payments of 10,000 yuan or more, which must be collected with ID.",
+    "The company covers licence verification and insurance.",
+  ]);
+  flaggedInText("fraud.no_interview", [
+    "Zero screening — everyone who signs up gets work today.",
+    "We don't do interviews; just register and start.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "We don't do interviews by phone; come to our office.",
+    "Walk-in interviews every Tuesday, 10–12.",
+  ]);
+  flaggedInText("fraud.commission_only", [
+    "You are self-employed and paid per closed deal only.",
+    "Base pay kicks in only after your first 10 sales.",
+  ]);
+  cleanInText("fraud.commission_only", ["Guaranteed base of 5,000 regardless of sales, plus commission."]);
+  flaggedInText("fraud.id_or_bank", ["We will hold your passport during the probation period."]);
+  cleanInText("fraud.id_or_bank", ["Keep your ID card with you at all times on site."]);
+  flaggedInText("fraud.pyramid", ["You get paid on three generations of your team."]);
+  cleanInText("fraud.pyramid", ["Lead a team of six; bonuses depend on team sales targets."]);
+  flaggedInText("hype", ["Six-figure monthly income within a year, guaranteed."]);
+  flaggedInText("training_loan", [
+    "Your training is financed through a consumer loan; repayments start after you're placed.",
+    "Enrol in our bootcamp with zero upfront cost and repay 1,500 a month after you get hired.",
+  ]);
+  cleanInText("training_loan", [
+    "No upfront cost for parents: the school is state-funded; teachers are paid 9,000 a month.",
+    "Explain how graduates repay 1,000 a month on their student loans.",
+  ]);
+  flaggedInText("off_platform_contact", ["Don't reply here — text me on WeChat instead."]);
+  cleanInText("off_platform_contact", ["Manage our WhatsApp Business catalogue and reply to customer chats."]);
+});
+
+describe("former-blind-15 (own twelfth round): the applicant's own money in plain Chinese", () => {
+  flaggedInText("fee", [
+    "首月工资扣除300元服装成本。",
+    "需到公司指定机构体检，费用380元个人出。",
+    "办理上岗证需要本人出钱，约400元。",
+    "上岗前请准备好800元设备款。",
+    "入职先扣500元作为押金，离职时返还。",
+  ]);
+  cleanInText("fee", [
+    "工资中扣除300元社保个人部分。",
+    "差旅费用先由个人垫付，凭票报销。",
+    "上岗前请准备好身份证和健康证。",
+    "体检在公司指定机构进行，费用公司承担。",
+  ]);
+  it("calls a membership fee to see the job's address a fee, not a pyramid", () => {
+    const flags = posting({ description: "需要先充值会员才能看到工作地址，会员费68元。" });
+    expect(flags).toContain("fee");
+    expect(flags).not.toContain("fraud.pyramid");
+  });
+  flaggedInText("fraud.pyramid", ["会员费398元，推荐一人入会返100元。"]);
+});
