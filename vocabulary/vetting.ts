@@ -537,7 +537,7 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     "非汉族",
@@ -643,6 +643,19 @@ export const RACE: VettingLexicon = {
     "european face",
     "blond-haired",
     "blonde-haired",
+    // (former-blind-15, branch vet15-disc) The look as a noun and light hair: "applicants with a blond or light-haired
+    // 'western look'", "a European look".
+    "light-haired",
+    "fair-haired",
+    "western look",
+    "western looks",
+    "foreign look",
+    "foreign looks",
+    "european look",
+    "european looks",
+    "caucasian look",
+    "caucasian looks",
+    "white look",
     "金发碧眼",
     // Appearance and complexion stand for race: "Caucasian appearance", "light complexion", "欧美长相".
     "caucasian appearance",
@@ -683,6 +696,22 @@ export const RACE: VettingLexicon = {
     "applicants of color",
     "african american",
     "african-american",
+    // (former-blind-15, branch vet15-disc) Hyphenated Americans and the like, alone or in a list: "we are not able to hire
+    // Asian-American or African-American teachers".
+    "african americans",
+    "african-americans",
+    "asian american",
+    "asian americans",
+    "asian-american",
+    "asian-americans",
+    "chinese-american",
+    "chinese-americans",
+    "black american",
+    "black americans",
+    "mexican-american",
+    "mexican-americans",
+    "latin american",
+    "latin americans",
     "hispanic",
     "hispanics",
     "latino",
@@ -827,6 +856,12 @@ export const RACE: VettingLexicon = {
     // (former-blind-13, branch vet13-disc) Foreigners first in a list, then the exclusion: "外籍及港澳台人士不予考虑".
     "(?:外籍|外国)(?:人士|人员|人)?\\s*(?:及|和|、|与|或|以及)\\s*[\\u4e00-\\u9fff]{1,6}?(?:人士|人员|人)?\\s*(?:一律|均|都|暂时?)?\\s*(?:勿扰|免投|不要|不招|不考虑|不予考虑|谢绝|恕不|不予录用|不录用)",
     "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
+    // (former-blind-15, branch vet15-disc) Chinese people only, and holders of a foreign passport turned away: "团队只招中国人",
+    // "仅限中国公民", "持外国护照的华裔也不行", "外籍护照持有者不考虑". Not 中国人寿, 中国人民….
+    "(?:仅限|只限|限|只招|仅招|只要|只收|只录用|只考虑|仅考虑|只接受|仅接受|必须是|须为|需为)\\s*(?:中国人(?![寿民力保才口])|中国公民|中国大陆公民|大陆公民|本国人|本国公民)",
+    "(?:持|持有|拿)\\s*(?:外国|外籍|境外|其他国家)\\s*护照\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?\\s*(?:也|都|一律|均|就)?\\s*(?:不行|不可以|不要|不招|不考虑|不予考虑|不予录用|勿扰|免投|谢绝|不接受|不收|不录用)",
+    "(?:外国|外籍|境外)\\s*护照\\s*(?:持有者|持有人|持证人)\\s*(?:也|都|一律|均|就)?\\s*(?:不行|不可以|不要|不招|不考虑|不予考虑|不予录用|勿扰|免投|谢绝|不接受|不收|不录用)",
+    "\\bforeign\\s+passport\\s+holders?\\b(?!\\s+(?:are\\s+|also\\s+)?(?:welcome|eligible|may\\s+apply|can\\s+apply))(?=[^.;]{0,30}\\b(?:not|need\\s+not|cannot|can't|won't|excluded|ineligible)\\b)",
     // (former-blind-10/11, branch vet-disc) Every other country turned away: "其他国家勿扰", "其余国籍不考虑",
     // "applicants of other nationalities will not be considered".
     "(?:其他|其它|其余|别的)\\s*(?:国家|国籍)\\s*(?:的)?\\s*(?:人|人士|求职者|申请者|应聘者|老师|外教|朋友)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*(?:勿扰|免投|勿投|别投|不要|不招|不考虑|不予考虑|谢绝|恕不|不接受)",
@@ -926,6 +961,9 @@ export const RELIGION: VettingLexicon = {
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
+    // (former-blind-15, branch vet15-disc) A faith named by its adjective and "faith", "religion" or "background": "Candidates
+    // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
+    "\\b(?:islamic|muslim|jewish|hindu|buddhist|christian|catholic|protestant|orthodox|sikh|taoist|evangelical)\\s+(?:faith|religion|beliefs?|background|upbringing|believers?)\\b",
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
     // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
     "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
@@ -945,6 +983,14 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
+    // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
+    // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
+    // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
+    // (负责组织法会: no 参加) nor leading it with its reason (RELIGIOUS_BASIS).
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
     "(?:受洗|受过洗|领洗|皈依|受戒|入教|信教)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依|受戒|入教|信教))",
@@ -1064,7 +1110,8 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
-    `(?:${PLACE_EN}|local)\\s+hukou`,
+    // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
+    `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
@@ -1274,6 +1321,11 @@ export const MARITAL: VettingLexicon = {
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
     // (former-blind-13, fourth round) A pledge named by what it promises: "新人须签不怀孕承诺书".
     "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
+    // (former-blind-15, branch vet15-disc) Proof of the status demanded of applicants: "Female candidates must provide proof
+    // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
+    // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
+    "(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16})(?:提供|出示|提交|附上|附|上传|查验)\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
+    "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
@@ -1738,6 +1790,10 @@ export const RESTRICT_BEFORE = [
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
+  // (former-blind-15, branch vet15-disc) The person looked for, described by the attribute: "We are looking for someone
+  // who is married with kids already", "we need a person who has children", "在找已婚已育的", "招一位男生".
+  "(?:looking\\s+for|seeking|searching\\s+for|want|need|prefer|hiring)\\s+(?:someone|somebody|a\\s+person|a\\s+candidate|candidates|people|applicants|an\\s+applicant|staff)\\s+(?:who(?:'s|\\s+(?:is|are|has|have))|that(?:'s|\\s+(?:is|are|has|have)))(?:\\s+already)?",
+  "(?<![不没])(?:在找|要找|寻找|找一位|找一个|找一名|招一位|招一个|招一名|招个)",
   // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
   "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+(?:prefers?|expects?|wants?|insists?\\s+on|asks?\\s+for)",
   // Who is looked at or accepted at all: "只看一本", "只考虑本地人", "we only consider".
@@ -1848,7 +1904,9 @@ export const REFUSE_BEFORE = [
   "excluding",
   "except",
   // Refusals with a modal: "we cannot employ people with HIV".
-  "(?:cannot|can\\s+not|can't|unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit)",
+  // (former-blind-15, branch vet15-disc) … and with "consider", "interview", "shortlist", or "not able to" / "not in a
+  // position to": "we cannot consider Tibetan or Hui applicants", "we're not able to interview …".
+  "(?:cannot|can\\s+not|can't|unable\\s+to|(?:are\\s+|is\\s+|'re\\s+)?not\\s+able\\s+to|(?:are\\s+|'re\\s+)?not\\s+in\\s+a\\s+position\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit|consider|interview|shortlist|onboard)",
   // A workplace that "cannot accommodate wheelchair users" refuses them.
   "cannot accommodate",
   "can't accommodate",
@@ -2090,6 +2148,14 @@ export const EXCLUDE_AFTER = [
   "来了不合适",
   "不方便招",
   "不方便录用",
+  // (former-blind-15, branch vet15-disc) Refused as "not possible": "持外国护照的华裔也不行", "宝妈不能要", "新疆籍的招不了".
+  "不行(?![贿使动])",
+  "不可以",
+  "不能要",
+  "没法要",
+  "要不了",
+  "招不了",
+  "用不了",
   "hold不住",
   "搞不定",
   "扛不住",
@@ -2622,5 +2688,9 @@ export const OCCUPATIONAL_BASIS = [
  */
 export const RELIGIOUS_BASIS = [
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
+  // (former-blind-15, branch vet15-disc) The post itself named as religious office, as the reason: "因岗位属于宗教礼仪事务，
+  // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|本职位|该职位|职位|工作|该岗位?|此岗位?)\\s*(?:属于|是|为|系|涉及|包括|主要是)\\s*[^，,。；;!！?？\\n]{0,6}?(?:宗教礼仪|宗教仪式|宗教事务|礼仪事务|神职|教职|牧养|牧灵|圣职|宣教|传教|礼拜事工|敬拜事工|司琴事工)",
+  "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:role|post|position|job)\\s+(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
 ];

@@ -424,6 +424,15 @@ const REFUSE_LIST_RE = new RegExp(
   `(?:${markerSource(REFUSE_BEFORE)})\\s*(?![以把将])(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
+/**
+ * A reason between the people and their exclusion (former-blind-15, branch vet15-disc): a few words, then 因/由于/due to
+ * and up to 20 characters (40 in English) of reason, then an exclusion. The reason's words do not make it lawful
+ * (LAWFUL_BASIS is checked on the whole posting).
+ */
+const REASON_THEN_EXCLUDE = new RegExp(
+  `^[^${CLAUSE_END_CLASS}]{0,6}?(?:因为|因|由于|鉴于|出于|基于|考虑到)[^${CLAUSE_END_CLASS}]{1,20}?(?:${EXCLUDE_AFTER_SRC})|^[^${CLAUSE_END_CLASS}]{0,24}?\\b(?:due\\s+to|because\\s+of|owing\\s+to|for\\s+reasons\\s+of|on\\s+account\\s+of)\\b[^${CLAUSE_END_CLASS}]{1,40}?(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
@@ -469,6 +478,9 @@ function isRestriction(
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
   if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
+  // (former-blind-15, branch vet15-disc) The same with the employer's reason between, which pushes the exclusion out of
+  // reach: "新疆籍、西藏籍人员因住宿登记手续问题不予录用", "Muslim applicants owing to canteen arrangements will not be considered".
+  if (REASON_THEN_EXCLUDE.test(post)) return true;
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
