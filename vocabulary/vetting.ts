@@ -982,7 +982,7 @@ export const RELIGION: VettingLexicon = {
     // attend Sunday Mass", "须参加主日礼拜", "信仰须与公司一致". Not "respect colleagues of all faiths".
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
-    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
+    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
     // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
     // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
@@ -1287,6 +1287,10 @@ export const MARITAL: VettingLexicon = {
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
     // (branch vet-gm) Children already had, as the condition: "Female candidates must already have children".
     "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
+    // (former-blind-15, branch vet15-disc) The same without "already", after the person looked for or a marker: "someone who
+    // has kids of their own", "candidates who have two children", "already a mother", "a mother of two".
+    "(?:children|kids)\\b(?<=\\b(?:who|that)\\s+(?:has|have)\\s+(?:(?:two|three|2|3|one|1|grown[-\\s]up|school[-\\s]age|older)\\s+)?(?:children|kids))",
+    "\\b(?:already\\s+a\\s+(?:mother|mom|mum|parent|father|dad)|a\\s+(?:mother|father|parent)\\s+of\\s+(?:one|two|three|[1-3]))\\b",
     // (former-blind-14, branch vet14-disc) The age of the applicant's children as the status: "孩子已经上小学的",
     // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|高中|大学|幼儿园|学)",
@@ -1296,6 +1300,8 @@ export const MARITAL: VettingLexicon = {
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
+    // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
+    "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
     // "课程面向孩子已经上小学的家庭".
     "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)",
@@ -1325,7 +1331,7 @@ export const MARITAL: VettingLexicon = {
     // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
     // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
     "(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16})(?:提供|出示|提交|附上|附|上传|查验)\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
-    "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
+    "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
@@ -2691,6 +2697,6 @@ export const RELIGIOUS_BASIS = [
   // (former-blind-15, branch vet15-disc) The post itself named as religious office, as the reason: "因岗位属于宗教礼仪事务，
   // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|本职位|该职位|职位|工作|该岗位?|此岗位?)\\s*(?:属于|是|为|系|涉及|包括|主要是)\\s*[^，,。；;!！?？\\n]{0,6}?(?:宗教礼仪|宗教仪式|宗教事务|礼仪事务|神职|教职|牧养|牧灵|圣职|宣教|传教|礼拜事工|敬拜事工|司琴事工)",
-  "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:role|post|position|job)\\s+(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
+  "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
 ];

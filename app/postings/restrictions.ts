@@ -433,6 +433,9 @@ const REASON_THEN_EXCLUDE = new RegExp(
   `^[^${CLAUSE_END_CLASS}]{0,6}?(?:因为|因|由于|鉴于|出于|基于|考虑到)[^${CLAUSE_END_CLASS}]{1,20}?(?:${EXCLUDE_AFTER_SRC})|^[^${CLAUSE_END_CLASS}]{0,24}?\\b(?:due\\s+to|because\\s+of|owing\\s+to|for\\s+reasons\\s+of|on\\s+account\\s+of)\\b[^${CLAUSE_END_CLASS}]{1,40}?(?:${EXCLUDE_AFTER_SRC})`,
   "u",
 );
+/** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
+const DUTY_SPARED =
+  /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
@@ -477,10 +480,20 @@ function isRestriction(
   if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
-  if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
+  // (former-blind-15, branch vet15-disc) Not a duty the people are spared ("孕期员工不予安排夜班", "哺乳期员工不安排出差"): a
+  // protection, not a refusal of them.
+  {
+    const excluded = afterRe(EXCLUDE_AFTER_SRC, limitAfter).exec(post);
+    if (excluded && !DUTY_SPARED.test(post.slice(excluded[0].length))) return true;
+  }
   // (former-blind-15, branch vet15-disc) The same with the employer's reason between, which pushes the exclusion out of
   // reach: "新疆籍、西藏籍人员因住宿登记手续问题不予录用", "Muslim applicants owing to canteen arrangements will not be considered".
-  if (REASON_THEN_EXCLUDE.test(post)) return true;
+  // (The reason may carry the exclusion past the 48 characters of `post`.)
+  {
+    const longPost = text.slice(mention.end, Math.min(clause.end, mention.end + 80));
+    const excluded = REASON_THEN_EXCLUDE.exec(longPost);
+    if (excluded && !DUTY_SPARED.test(longPost.slice(excluded[0].length))) return true;
+  }
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
