@@ -569,7 +569,12 @@ export const ETHNICITY: VettingLexicon = {
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
   labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
   bareItem: true,
-  restrictBefore: ["preference (?:will be |is )?given to"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    // (former-blind-15, branch vet15-disc) "Not use" touching the people: "本店不用回族师傅", "我们不用藏族员工". Only touching
+    // (`pre` ends at the mention); for a school or a registration 不用 means "no need" (不用985, 不用本地户口).
+    "(?<![也都就还])(?:不用|不会用|不敢用|不想用)(?=\\s*$)",
+  ],
 };
 
 /**
@@ -797,6 +802,9 @@ export const RACE: VettingLexicon = {
     // Singaporean or Hong Kong passport", "must hold a Russian passport"): a marker before or after makes it the condition.
     // (The passport word first, the nationality looked for behind it: the list tried at every word was slow.)
     `(?:passports?|citizenship|nationality)\\b(?<=\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship|nationality))`,
+    // (former-blind-15, branch vet15-disc) Citizens or nationals of a named nationality, after any marker: "We only hire
+    // Chinese citizens", "Candidates must be Singaporean nationals". (The noun first, the nationality looked for behind it.)
+    `(?:citizens|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens|nationals))`,
     // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
     `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
@@ -838,6 +846,8 @@ export const RACE: VettingLexicon = {
     "from\\s+(?:the\\s+)?",
     // (former-blind-10/11, branch vet-disc) A passport or nationality to be held: "须持英国或爱尔兰护照".
     "(?:须|需|必须|要求|仅限|只限)\\s*(?:持有?|拥有|具有)",
+    // (former-blind-15, branch vet15-disc) "Not use" touching the people: "我们不用黑人外教".
+    "(?<![也都就还])(?:不用|不会用|不敢用|不想用)(?=\\s*$)",
   ],
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
@@ -965,6 +975,10 @@ export const RELIGION: VettingLexicon = {
     // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
     "\\b(?:islamic|muslim|jewish|hindu|buddhist|christian|catholic|protestant|orthodox|sikh|taoist|evangelical)\\s+(?:faith|religion|beliefs?|background|upbringing|believers?)\\b",
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+    // (former-blind-15, branch vet15-disc) Membership of a faith body stands for the faith: "Applicants must be members of a
+    // church", "须为教会会友", "受洗会友优先".
+    "\\b(?:members?|membership)\\s+of\\s+(?:a|an|the|our|any|their)\\s+(?:local\\s+)?(?:church|mosque|temple|synagogue|congregation|parish|religious\\s+(?:community|organi[sz]ation|group|body))\\b",
+    "(?:教会|教堂|寺院|寺庙|清真寺)\\s*(?:的)?\\s*(?:成员|会友|会员|信众|教友)|受洗会友|(?<!本)教友",
     // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
     "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
     // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
@@ -1295,6 +1309,9 @@ export const MARITAL: VettingLexicon = {
     // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|高中|大学|幼儿园|学)",
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:太小|还小|尚小|较小|年幼|不满\\s*[0-9一二两三四五六]\\s*岁|未满\\s*[0-9一二两三四五六]\\s*岁)",
+    // (former-blind-15, branch vet15-disc) … or old enough: "孩子满三岁以上的优先", "子女已年满6周岁", "kids over five".
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|须|需|要|必须|应|最好)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
+    "\\b(?:children|kids)\\s+(?:(?:are|is|must\\s+be|should\\s+be)\\s+)?(?:over|above|older\\s+than|aged\\s+over)\\s+(?:three|3|five|5|six|6|ten|10|12)\\b",
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
@@ -1327,6 +1344,9 @@ export const MARITAL: VettingLexicon = {
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
     // (former-blind-13, fourth round) A pledge named by what it promises: "新人须签不怀孕承诺书".
     "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
+    // (former-blind-15, branch vet15-disc) The applicant's children required to be of an age: "应聘者孩子需满三岁才能入职",
+    // "宝妈的孩子须年满6岁" (not the children a kindergarten admits: "入托孩子需满三岁").
+    "(?:孩子|小孩|子女|宝宝|娃)(?<=(?:应聘者|候选人|求职者|本人|员工|宝妈|妈妈|你|您|自己)\\s*(?:的)?\\s*(?:孩子|小孩|子女|宝宝|娃))\\s*(?:须|需|要|必须|应|最好)\\s*(?:已)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
     // (former-blind-15, branch vet15-disc) Proof of the status demanded of applicants: "Female candidates must provide proof
     // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
     // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
@@ -1827,6 +1847,10 @@ export const RESTRICT_BEFORE = [
   "needs to be",
   "ideally",
   "ideal candidate is",
+  // (former-blind-15, branch vet15-disc) The hire described as who they will be: "The successful candidate will be a
+  // gentleman", "the right person is married", "理想人选为男性", "合适的人选最好是本地人".
+  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidate|applicant|person|hire)\\s+(?:will\\s+be|is|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
+  "(?:理想|合适|最佳)的?\\s*(?:人选|候选人)\\s*(?:为|是|最好是|应为|须为)",
   "only consider",
   "only accept",
   "only hire",
