@@ -979,6 +979,8 @@ export const RELIGION: VettingLexicon = {
     // church", "须为教会会友", "受洗会友优先".
     "\\b(?:members?|membership)\\s+of\\s+(?:a|an|the|our|any|their)\\s+(?:local\\s+)?(?:church|mosque|temple|synagogue|congregation|parish|religious\\s+(?:community|organi[sz]ation|group|body))\\b",
     "(?:教会|教堂|寺院|寺庙|清真寺)\\s*(?:的)?\\s*(?:成员|会友|会员|信众|教友)|受洗会友|(?<!本)教友",
+    // (former-blind-15, branch vet15-disc) People who pray: "Candidates who pray at work are not suitable".
+    "\\bpray(?:s|ing)?\\b(?<=\\b(?:who|that)\\s+(?:regularly\\s+|daily\\s+)?pray(?:s|ing)?)",
     // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
     "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
     // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
@@ -1054,7 +1056,7 @@ export const RELIGION: VettingLexicon = {
 
 /** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
 const PLACE_EXCLUDE =
-  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围)";
+  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
 
 /** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
 const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
@@ -2137,6 +2139,12 @@ export const EXCLUDE_AFTER = [
   "不予安排",
   "不纳入",
   "不在考虑范围",
+  // (former-blind-15, branch vet15-disc) Outside the hiring's scope, ineligible or turned away: "湖南人不在招聘范围内",
+  // "Uyghur applicants are ineligible", "will be turned away". (Not a dismissal: "staff who harass women will be dismissed"
+  // punishes the harassment.)
+  "不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?\\s*(?:招聘|录用|招录|招收|考虑)范围",
+  "ineligible",
+  "turned away",
   "not suitable",
   "not a good fit",
   "not the right fit",

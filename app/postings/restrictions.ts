@@ -433,12 +433,15 @@ const REASON_THEN_EXCLUDE = new RegExp(
   `^[^${CLAUSE_END_CLASS}]{0,6}?(?:因为|因|由于|鉴于|出于|基于|考虑到)[^${CLAUSE_END_CLASS}]{1,20}?(?:${EXCLUDE_AFTER_SRC})|^[^${CLAUSE_END_CLASS}]{0,24}?\\b(?:due\\s+to|because\\s+of|owing\\s+to|for\\s+reasons\\s+of|on\\s+account\\s+of)\\b[^${CLAUSE_END_CLASS}]{1,40}?(?:${EXCLUDE_AFTER_SRC})`,
   "u",
 );
+/** The people named by what they need, then what they may ask for: "需要做礼拜的员工可以申请调整排班". */
+const ACCOMMODATED =
+  /^\s*的\s*(?:员工|同事|人|同学|朋友|职工)\s*(?:均|都|也)?\s*(?:可以?|能够?|有权)\s*(?:申请|调整|调班|换班|请假|享受|使用|预约)/u;
 /** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
-  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -526,7 +529,14 @@ function isRestriction(
   if (listed && !NEGATED_MARKER.test(listPre.slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
-  if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
+  // (former-blind-15, branch vet15-disc) Not when 需要 describes the people an accommodation is for: "需要做礼拜的员工可以申请调整
+  // 排班" names who may ask, not who may apply.
+  if (
+    adjacent &&
+    !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index)) &&
+    !ACCOMMODATED.test(text.slice(mention.end, clause.end))
+  )
+    return true;
   // Form labels: "性别：男".
   if (lexicon.label?.test(pre.slice(-16))) return true;
   // A list item that is only the attribute ("1. 女", "已婚；"), in any field.
