@@ -804,7 +804,8 @@ export const RACE: VettingLexicon = {
     `(?:passports?|citizenship|nationality)\\b(?<=\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship|nationality))`,
     // (former-blind-15, branch vet15-disc) Citizens or nationals of a named nationality, after any marker: "We only hire
     // Chinese citizens", "Candidates must be Singaporean nationals". (The noun first, the nationality looked for behind it.)
-    `(?:citizens|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens|nationals))`,
+    // (Not "Chinese nationals need not apply for a work permit": a paper they are spared, as in the screens below.)
+    `(?:citizens|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens|nationals))(?![^.;]{0,24}\\bapply\\s+for\\b)`,
     // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
     `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".

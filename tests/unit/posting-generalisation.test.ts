@@ -4321,3 +4321,239 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
   flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
   cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
 });
+
+// former-blind-15 discrimination (vet15-disc)
+// The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
+// trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
+// that must stay clean. 62 of these cases failed on the checker before branch vet15-disc.
+
+describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
+  flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
+  flaggedInText("discrimination.race", ["Unfortunately we're not able to interview African applicants at this time."]);
+  flaggedInText("discrimination.religion", ["We cannot shortlist Muslim applicants for the butcher counter."]);
+  flaggedInText("discrimination.region", ["We are not in a position to hire people from Henan this year."]);
+  flaggedInText("discrimination.marital", ["We can't consider pregnant applicants for the launch period."]);
+  flaggedInText("discrimination.gender", ["We cannot consider female applicants for the night patrol."]);
+  cleanInText("discrimination.gender", ["We cannot consider gender, age or religion when we shortlist."]);
+  cleanInText("discrimination.religion", [
+    "We cannot consider anyone's religion in hiring decisions; all are welcome.",
+  ]);
+  cleanInText("discrimination.race", [
+    "We are unable to interview candidates from outside China in person, so the first round is by video.",
+  ]);
+  cleanInText("discrimination.ethnicity", ["We cannot consider Uyghur language skills a requirement, but they help."]);
+});
+
+describe("former-blind-15 discrimination: the employer's reason between the people and their exclusion", () => {
+  flaggedInText("discrimination.region", ["河南籍员工因公司管理原因暂不录用。"]);
+  flaggedInText("discrimination.ethnicity", ["回族员工由于食堂饮食安排问题不予考虑。"]);
+  flaggedInText("discrimination.health", ["乙肝携带者考虑到食品行业规定一律不招。"]);
+  flaggedInText("discrimination.marital", ["孕期女性因岗位强度原因恕不录用。"]);
+  flaggedInText("discrimination.religion", [
+    "Muslim applicants owing to our pork menu will not be considered.",
+    "Muslim applicants due to the menu will not be considered.",
+  ]);
+  flaggedInText("discrimination.gender", ["考虑到出差频繁，女性不予考虑。"]);
+  flaggedInText("discrimination.region", ["出于管理方便，外省人员不予录用。"]);
+  flaggedInText("discrimination.ethnicity", ["因饮食习惯不同，回族同胞暂不招聘。"]);
+  flaggedInText("discrimination.religion", ["由于工作时间冲突，需要做礼拜的员工恕不录用。"]);
+  flaggedInText("discrimination.race", ["Due to client requirements, black candidates will not be considered."]);
+  cleanInText("discrimination.region", ["外地员工因住宿需要可申请公司宿舍。"]);
+  cleanInText("discrimination.health", ["残疾员工因无障碍设施完善，不予限制岗位。"]);
+  cleanInText("discrimination.gender", ["考虑到出差频繁，男女不限，需能适应。"]);
+  cleanInText("discrimination.race", ["Due to client requirements, models of all skin tones are welcome."]);
+});
+
+describe("former-blind-15 discrimination: a duty the people are spared, or an accommodation they may ask for, is no refusal", () => {
+  cleanInText("discrimination.marital", [
+    "孕期员工因身体原因不予安排夜班。",
+    "孕期员工不予安排夜班。",
+    "哺乳期员工不安排出差。",
+  ]);
+  cleanInText("discrimination.religion", ["需要做礼拜的员工可以申请调整排班。"]);
+  cleanInText("discrimination.ethnicity", ["回族同胞可申请清真餐补贴。"]);
+  cleanInText("discrimination.marital", ["孕妇员工可申请调岗。"]);
+  flaggedInText("discrimination.marital", ["孕期员工不予录用。"]);
+});
+
+describe("former-blind-15 discrimination: hyphenated Americans, a look or light hair as a noun", () => {
+  flaggedInText("discrimination.race", [
+    "We can only hire Caucasian or European-looking teachers, no Asian-Americans.",
+    "No Asian-American or Hispanic candidates for the brand shoot.",
+    "Only tutors with a Western look will be shortlisted.",
+    "Parents expect a European look; applicants with darker looks need not apply.",
+    "Fair-haired, light-eyed presenters only.",
+  ]);
+  cleanInText("discrimination.race", [
+    "We teach Asian-American literature to undergraduates.",
+    "Our brand has a Western look and a minimalist feel.",
+    "The salon specialises in light-haired clients' colour care.",
+    "Chinese-American students join our exchange every summer.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: Chinese people only, citizens of a named nationality, foreign passports refused", () => {
+  flaggedInText("discrimination.race", [
+    "门店只招中国人。",
+    "仅限中国公民应聘。",
+    "持外国护照的人也不行。",
+    "外籍护照持有者不考虑。",
+    "Foreign passport holders will not be considered.",
+    "We only hire Chinese citizens.",
+    "Candidates must be Singaporean nationals.",
+    "Only Canadian citizens will be considered.",
+  ]);
+  cleanInText("discrimination.race", [
+    "负责中国人寿保单的录入和回访。",
+    "中国人民大学毕业生优先。",
+    "持外国护照的员工可由公司代办工作许可。",
+    "Foreign passport holders are welcome; we sponsor work permits.",
+    "中国人力资源市场调研助理。",
+    "We assist Chinese citizens applying for visas abroad.",
+    "Our clients are Korean nationals living in Shanghai.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: a faith named by its adjective, its membership or its praying", () => {
+  flaggedInText("discrimination.religion", [
+    "Applicants of the Jewish faith need not apply for the Saturday shifts.",
+    "Candidates from a Muslim background will not be shortlisted.",
+    "Staff of the Hindu religion are not suitable for the beef kitchen.",
+    "Applicants must be members of a church.",
+    "须为教会会友。",
+    "受洗会友优先。",
+    "Candidates who pray at work are not suitable.",
+    "Staff who pray during shifts will be turned away.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Applicants of any faith or none are welcome.",
+    "Experience with Islamic finance products preferred.",
+    "The restaurant respects staff of the Muslim faith and serves halal meals.",
+    "负责为教友提供接待服务。",
+    "Our volunteers serve members of the local church community.",
+    "Employees who discriminate against Muslims will be fired.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: any faith's practice demanded as a duty of the job", () => {
+  flaggedInText("discrimination.religion", [
+    "员工每天早上须到佛堂参加早课。",
+    "新员工入职后要求每周参加公司组织的查经。",
+    "员工须随老板初一十五去寺里上香。",
+    "每周五下午全员参加公司的祷告会，不愿参加的请勿投递。",
+    "All staff must join the weekly Bible study held by the founder.",
+    "Employees are expected to take part in morning prayer meetings before each shift.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "负责组织寺院法会的后勤和接待工作。",
+    "员工可自愿参加公司组织的禅修活动，不参加不影响考核。",
+    "需参与礼拜服侍中的钢琴伴奏。",
+    "The tour guide must accompany visitors to the morning chanting at the temple as an observer.",
+    "Staff may join the optional Bible study group after work.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the post named as religious office, as the reason (religion only)", () => {
+  cleanInText("discrimination.religion", [
+    "因本岗位属于神职，须为受过按立的基督徒。",
+    "因该岗位是宗教仪式的主持岗位，要求为佛教徒。",
+    "As this is a pastoral role in our parish, the chaplain must be a practising Catholic.",
+  ]);
+  flaggedInText("discrimination.religion", ["因老板信佛，员工须为佛教徒。", "因公司文化原因，要求应聘者为基督徒。"]);
+});
+
+describe("former-blind-15 discrimination: proof of marriage or children demanded of applicants", () => {
+  flaggedInText("discrimination.marital", [
+    "应聘者需提供结婚证复印件。",
+    "面试时请出示孩子的出生证明。",
+    "投递简历时须附上婚育证明。",
+    "Applicants must submit proof of their marital status with the CV.",
+    "Candidates will be asked to show their children's birth certificates at interview.",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女性应聘者面试时需提供结婚证和孩子出生证明。",
+    "Female applicants must provide proof that they have children; male applicants need not.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "申请婚假需提供结婚证。",
+    "休产假的员工请提交孩子出生证明以办理生育津贴。",
+    "To claim maternity leave, staff submit the birth certificate to HR.",
+    "Employees claiming spouse insurance must provide a marriage certificate.",
+    "负责为客户办理结婚证公证和出生证明认证。",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the person looked for, or the successful candidate, described by the attribute", () => {
+  flaggedInText("discrimination.marital", [
+    "We are looking for someone who is already a mother, as the role is flexible.",
+    "We want someone who has kids of their own.",
+  ]);
+  flaggedInText("discrimination.gender", ["We are looking for someone who is male to lift the boxes."]);
+  flaggedInText("discrimination.marital", ["我们在找已婚已育的宝妈。"]);
+  flaggedInText("discrimination.gender", ["门店招一位女生做收银。"]);
+  flaggedInText("discrimination.region", ["寻找本地户籍的司机。"]);
+  flaggedInText("discrimination.gender", ["The successful candidate will be a gentleman.", "理想人选为男性。"]);
+  flaggedInText("discrimination.marital", [
+    "The right person is married with children.",
+    "We prefer a mother of two.",
+    "Only candidates who have children.",
+  ]);
+  cleanInText("discrimination.marital", ["We are looking for someone who is married to detail."]);
+  cleanInText("discrimination.gender", ["寻找女性用户增长的新机会。"]);
+  cleanInText("discrimination.marital", ["We need someone who is married to the mission and loves customers."]);
+  cleanInText("discrimination.gender", [
+    "招一位服务女性顾客的导购，男女不限。",
+    "The successful candidate will be a strong communicator who serves female customers.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the applicant's children of an age", () => {
+  flaggedInText("discrimination.marital", [
+    "应聘者孩子需满三岁才能入职。",
+    "孩子满三岁以上的宝妈优先。",
+    "Only mums whose kids are over five, please.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "幼儿园招生：入托孩子需满三岁。",
+    "负责3岁以上孩子的早教课程，孩子满三岁即可报名。",
+    "The club coaches children over 5 in swimming.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: 不用 touching a people, and a people's tongue or history", () => {
+  flaggedInText("discrimination.ethnicity", ["本店不用回族师傅。", "我们不用藏族员工。"]);
+  flaggedInText("discrimination.race", ["我们不用黑人外教。"]);
+  cleanInText("discrimination.ethnicity", ["不用藏族语言也能沟通。"]);
+  cleanInText("discrimination.race", ["也不用外籍证件。"]);
+  cleanInText("discrimination.ethnicity", [
+    "会说藏族话的导游优先，民族不限。",
+    "懂彝族方言的医生优先考虑，不限民族。",
+    "讲解白族历史的讲解员，民族不限。",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["白族导游优先。"]);
+});
+
+describe('former-blind-15 discrimination: more ways to exclude: outside the hiring\'s scope, ineligible, turned away, people "from" a place not considered', () => {
+  flaggedInText("discrimination.region", [
+    "湖南人不在招聘范围内。",
+    "东北籍不在本次招聘范围。",
+    "For management reasons, applicants from Xinjiang are not considered.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Uyghur applicants are ineligible."]);
+  flaggedInText("discrimination.race", ["Non-white candidates will be turned away."]);
+  cleanInText("discrimination.region", ["湖南人力资源部门的对接工作。", "本地户口不在招聘条件之内。"]);
+  cleanInText("discrimination.gender", ["Staff who harass women will be dismissed."]);
+  cleanInText("discrimination.race", ["Anyone making remarks about Black colleagues will be let go."]);
+  cleanInText("discrimination.ethnicity", ["Discrimination against Uyghur staff is grounds for dismissal."]);
+});
+
+describe("former-blind-15 discrimination: the registration spelt out in English", () => {
+  flaggedInText("discrimination.region", [
+    "We can only consider candidates holding a Sichuan household registration.",
+    "Only applicants with a Shenzhen household registration will be invited to interview.",
+  ]);
+  cleanInText("discrimination.region", [
+    "We help new hires apply for a Shenzhen household registration.",
+    "HR handles household registration transfers for staff from other provinces.",
+  ]);
+});
