@@ -468,6 +468,8 @@ export const GENDER: VettingLexicon = {
     "男寝",
   ],
   notMentionPatterns: [
+    // (former-blind-15, branch vet15-disc) A pair with articles names everyone: "a woman or a man would be best".
+    "\\b(?:an?\\s+)?(?:woman|man|female|male)\\s+(?:or|and)\\s+(?:an?\\s+)?(?:man|woman|male|female)\\b",
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
     `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("").join("|")})(?:女士|小姐|先生)`,
     // Anything inside a title in book-title marks (a law, a book, a programme).
@@ -828,6 +830,8 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
+    "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
@@ -862,7 +866,8 @@ export const RACE: VettingLexicon = {
     "\\b[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|are\\s+not|may\\s+not|are\\s+asked\\s+not\\s+to)\\s+(?:apply(?!\\s+for\\b)|considered|accepted|eligible|hired)",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
-    "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
+    // (former-blind-15, branch vet15-disc) With an adverb and more refusals: "老外一律不收", "外籍人士概不录用".
+    "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:一律|一概|均|都|概|就|暂)?\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝|不收|不录用|不予录用|不接受|免谈|别投|不录)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
     // (former-blind-13, branch vet13-disc) Foreigners first in a list, then the exclusion: "外籍及港澳台人士不予考虑".
     "(?:外籍|外国)(?:人士|人员|人)?\\s*(?:及|和|、|与|或|以及)\\s*[\\u4e00-\\u9fff]{1,6}?(?:人士|人员|人)?\\s*(?:一律|均|都|暂时?)?\\s*(?:勿扰|免投|不要|不招|不考虑|不予考虑|谢绝|恕不|不予录用|不录用)",
@@ -1122,7 +1127,8 @@ export const REGION: VettingLexicon = {
     // ("born" first, the place looked for behind it: the English place list is long.)
     `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
     // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
-    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
+    // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
+    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
@@ -1132,7 +1138,8 @@ export const REGION: VettingLexicon = {
     PLACE_EN_PEOPLE,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
-    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
@@ -1205,6 +1212,27 @@ export const MARITAL: VettingLexicon = {
     "孕妇",
     "离异",
     "离婚",
+    // (former-blind-15, branch vet15-disc) A past or a recent marriage, a lone parent: "离过婚的不要", "单亲妈妈不考虑",
+    // "Newlyweds need not apply", "recently married".
+    "离过婚",
+    "结过婚",
+    "二婚",
+    "单亲妈妈",
+    "单亲爸爸",
+    "单亲母亲",
+    "单亲父亲",
+    "newlyweds",
+    "newlywed",
+    "newly married",
+    "recently married",
+    "just married",
+    "single mothers",
+    "single mother",
+    "single fathers",
+    "single parents",
+    "single parent",
+    "divorcees",
+    "divorced",
     "丧偶",
     "再婚",
     "divorced",
@@ -1819,6 +1847,8 @@ export const RESTRICT_BEFORE = [
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
+  // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
+  "(?:we(?:'re|\\s+are)|i(?:'m|\\s+am))\\s+(?:specifically\\s+|really\\s+|mainly\\s+|only\\s+)?after\\s+(?:an?\\s+)?",
   // (former-blind-15, branch vet15-disc) The person looked for, described by the attribute: "We are looking for someone
   // who is married with kids already", "we need a person who has children", "在找已婚已育的", "招一位男生".
   "(?:looking\\s+for|seeking|searching\\s+for|want|need|prefer|hiring)\\s+(?:someone|somebody|a\\s+person|a\\s+candidate|candidates|people|applicants|an\\s+applicant|staff)\\s+(?:who(?:'s|\\s+(?:is|are|has|have))|that(?:'s|\\s+(?:is|are|has|have)))(?:\\s+already)?",
@@ -2154,6 +2184,11 @@ export const EXCLUDE_AFTER = [
   "not an ideal fit",
   // (former-blind-14, branch vet14-disc) The same with a modal: "will not be a good fit for our schedule".
   "not be a good fit",
+  // (former-blind-15, branch vet15-disc) British recruiters' phrasing: "Applications from … will not be progressed".
+  "not be progressed",
+  "not be taken forward",
+  "not be processed",
+  "not be moved forward",
   "not be the right fit",
   "not be a good match",
   "not be suitable",
@@ -2500,6 +2535,8 @@ export const PREFER_AFTER = [
   "favoured",
   "favored",
   "preferable",
+  // (former-blind-15, branch vet15-disc) "A woman would be best for this position", "a Caucasian presenter would be ideal".
+  "would\\s+be\\s+(?:best|ideal|preferable|perfect|the\\s+best\\s+fit|most\\s+suitable)",
 ];
 
 /** Inclusive words after an attribute: it is not a condition ("男女不限", "乙肝携带者可正常入职"). */

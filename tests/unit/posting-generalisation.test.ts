@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 62 of these cases failed on the checker before branch vet15-disc.
+// that must stay clean. 80 of these 171 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4556,4 +4556,52 @@ describe("former-blind-15 discrimination: the registration spelt out in English"
     "We help new hires apply for a Shenzhen household registration.",
     "HR handles household registration transfers for staff from other provinces.",
   ]);
+});
+
+describe('former-blind-15 discrimination: English recruiters\' phrasing: "we are after", "would be best", "will not be progressed"', () => {
+  flaggedInText("discrimination.gender", [
+    "We are specifically after a male candidate for this warehouse role.",
+    "A woman would be best for this position.",
+  ]);
+  flaggedInText("discrimination.race", ["A Caucasian presenter would be best."]);
+  flaggedInText("discrimination.ethnicity", [
+    "Applications from ethnic minorities will not be progressed.",
+    "We are specifically after a Han Chinese candidate.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "A Christian would be best for this role in our company.",
+    "Applications from Muslims will not be progressed.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "Applications from outside Guangdong will not be progressed.",
+    "Preference will go to people from Zhejiang.",
+    "Preference will be given to people from Zhejiang.",
+  ]);
+  flaggedInText("discrimination.marital", ["Applications from pregnant women will not be progressed."]);
+  cleanInText("discrimination.gender", ["A woman or a man would be best — we simply need the right person."]);
+  cleanInText("discrimination.marital", ["We're after someone energetic; marital status is irrelevant."]);
+  cleanInText("discrimination.gender", ["The client has asked for a female-focused marketing campaign."]);
+});
+
+describe("former-blind-15 discrimination: a past or recent marriage, a lone parent", () => {
+  flaggedInText("discrimination.marital", [
+    "Newlyweds need not apply.",
+    "离过婚的不要。",
+    "单亲妈妈不考虑。",
+    "We do not hire single parents.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "Newlyweds enjoy 15 days of wedding leave.",
+    "为单亲妈妈提供弹性工作时间。",
+    "The charity supports single mothers in Hunan.",
+    "Divorced or married, everyone is welcome.",
+  ]);
+});
+
+describe('former-blind-15 discrimination: Chinese colloquial: foreigners with an adverb, "the white ones", a place after 籍贯 with nothing between', () => {
+  flaggedInText("discrimination.race", ["老外一律不收。", "外教要白的。"]);
+  flaggedInText("discrimination.region", ["籍贯广东的优先。"]);
+  cleanInText("discrimination.race", ["老外一律可以报名。"]);
+  cleanInText("discrimination.region", ["籍贯广东或其他省份均可。"]);
+  cleanInText("discrimination.race", ["外教不限国籍，发音标准即可。"]);
 });
