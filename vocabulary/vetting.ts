@@ -2770,3 +2770,15 @@ export const RELIGIOUS_BASIS = [
   "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
 ];
+
+/**
+ * A religious body hiring for religious office (former-blind-15, branch vet15-disc; religion only): the posting names the
+ * body (a church, mosque, temple, parish …) and the office (imam, pastor, organist, monk …), so the faith it asks is the
+ * office's, a genuine occupational requirement (tests/corpus/CONVENTIONS.md: "a church organist who must share the
+ * church's faith"). A secular post at a religious body (寺院招聘会计, a church café's barista) names no office and stays a
+ * screen; so does any private company.
+ */
+export const RELIGIOUS_BODY =
+  "教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b";
+export const RELIGIOUS_OFFICE =
+  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b";

@@ -26,6 +26,8 @@ import {
   REQUIRED_AFTER,
   REGION_GROUPS,
   RELIGIOUS_BASIS,
+  RELIGIOUS_BODY,
+  RELIGIOUS_OFFICE,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
   SAME_STANDARD,
@@ -756,6 +758,8 @@ const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const RELIGIOUS_BASIS_RE = new RegExp(RELIGIOUS_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const RELIGIOUS_BODY_RE = new RegExp(RELIGIOUS_BODY, "u");
+const RELIGIOUS_OFFICE_RE = new RegExp(RELIGIOUS_OFFICE, "u");
 
 /** A sentence that states a lawful basis; `only` limits it to one rule (a genuine occupational requirement of one sex). */
 export interface LawfulSentence {
@@ -792,6 +796,11 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
       text: sentenceAt(basis),
       only: "discrimination.religion" as const,
     })),
+    // (former-blind-15, branch vet15-disc) A religious body hiring for religious office: the faith asked anywhere in the
+    // posting is the office's (religion only).
+    ...(RELIGIOUS_BODY_RE.test(text) && RELIGIOUS_OFFICE_RE.test(text)
+      ? [{ text, only: "discrimination.religion" as const }]
+      : []),
   ];
 }
 

@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 80 of these 171 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 85 of these 181 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4604,4 +4604,21 @@ describe('former-blind-15 discrimination: Chinese colloquial: foreigners with an
   cleanInText("discrimination.race", ["老外一律可以报名。"]);
   cleanInText("discrimination.region", ["籍贯广东或其他省份均可。"]);
   cleanInText("discrimination.race", ["外教不限国籍，发音标准即可。"]);
+});
+
+describe("former-blind-15 discrimination: a religious body hiring for religious office asks the office's faith (religion only)", () => {
+  cleanInText("discrimination.religion", [
+    "某清真寺招聘阿訇助理，协助主持聚礼，须为穆斯林。",
+    "The church is hiring a youth pastor; the pastor must share our Christian faith.",
+    "教会招聘敬拜主领，需为重生得救的基督徒。",
+    "The mosque is looking for an imam who will lead Friday prayers; candidates must be Muslim.",
+    "Our parish seeks a choir director; a practising Catholic is required.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "寺院招聘会计，须为佛教徒。",
+    "Church café hiring a barista who must attend Sunday worship.",
+    "教会学校招聘数学老师，须为基督徒。",
+    "Temple gift shop cashier, Buddhists only.",
+    "某科技公司招聘前端工程师，须为基督徒。",
+  ]);
 });
