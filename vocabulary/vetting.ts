@@ -1621,6 +1621,33 @@ export const HEALTH: VettingLexicon = {
 
 export const SCHOOL_TIER: VettingLexicon = {
   words: [
+    // (former-blind-15, branch vet15-disc) The elite schools named one by one, as a marker makes them the condition:
+    // "只招清华北大毕业生", "仅限复旦、浙大", "Only graduates of Tsinghua or Peking University". (Not 东北大学, 湖北大学 …:
+    // 北大 is a pattern below; not Oxford or Cambridge, which name a press and an English exam.)
+    "清华",
+    "清华大学",
+    "北京大学",
+    "复旦",
+    "复旦大学",
+    "上海交通大学",
+    "浙江大学",
+    "浙大",
+    "中国科学技术大学",
+    "中科大",
+    "哈尔滨工业大学",
+    "哈工大",
+    "西安交通大学",
+    "tsinghua",
+    "peking university",
+    "fudan",
+    "sjtu",
+    "shanghai jiao tong",
+    "zhejiang university",
+    "ustc",
+    "harvard",
+    "stanford",
+    "yale",
+    "princeton",
     "985",
     "211",
     "双一流",
@@ -1720,6 +1747,10 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华
+    // 大学某实验室）", "复旦大学附属医院", "对接清华、北大的校园招聘", "Stanford's lab", "Harvard Business Review".
+    "(?:清华|北京大学|北大|复旦|上海交通大学|浙江大学|浙大|中国科学技术大学|中科大|哈尔滨工业大学|哈工大|西安交通大学)(?:大学)?\\s*(?:的)?\\s*(?:某|一个|合作)?\\s*(?:实验室|研究院|研究所|研究中心|学院|附属|医院|中心|课题组|图书馆|出版社|科技园|团队|教授|导师|老师(?!优先)|项目|校园招聘|校招|宣讲|合作|园区|校区|附近|周边|东门|西门|南门|北门)",
+    "\\b(?:tsinghua|peking\\s+university|fudan|sjtu|zhejiang\\s+university|ustc|harvard|stanford|yale|princeton)(?:'s)?\\s+(?:lab|labs|laboratory|research|institute|hospital|press|business\\s+review|case|cases|professors?|faculty|campus|medical|law\\s+review|extension|online)\\b",
     // (former-blind-14, branch vet14-disc) A student's target school, in admissions or exam coaching ("帮助学员考入目标院校").
     "(?:申请|考入|考取|冲刺|报考|升入|进入|录取|选择|匹配|锁定|定位)[^，,。；;!！?？\\n]{0,6}?目标院校|目标院校\\s*(?:的)?\\s*(?:申请|录取|选择|定位|分析|真题|专业课|信息|招生)",
     // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
@@ -1738,6 +1769,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    "(?<![东西南湖河华京])北大(?![荒街门仓])",
     // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
     // ("只招上海本地人").
     "(?<![上珠威沿临])海本(?![地部土市])",

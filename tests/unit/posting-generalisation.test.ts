@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 85 of these 181 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 94 of these 206 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4621,4 +4621,43 @@ describe("former-blind-15 discrimination: a religious body hiring for religious 
     "Temple gift shop cashier, Buddhists only.",
     "某科技公司招聘前端工程师，须为基督徒。",
   ]);
+});
+
+describe("former-blind-15 discrimination: elite schools named one by one", () => {
+  flaggedInText("discrimination.school_tier", [
+    "只招清华北大毕业生。",
+    "仅限清华、北大、复旦毕业生。",
+    "Only Tsinghua graduates.",
+    "Only graduates of Tsinghua or Peking University will be considered.",
+    "清华校友优先。",
+    "Stanford alumni preferred.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "东北大学毕业生优先考虑住宿。",
+    "公司位于清华科技园，交通便利。",
+    "负责对接清华、北大的校园招聘。",
+    "我们的创始人毕业于清华。",
+    "Our founders studied at Stanford; we hire from every university.",
+    "西北大学招聘行政人员。",
+    "与复旦大学合作开展研究。",
+    "北大荒集团农场招聘农机手。",
+    "入职需上交劳动合同复印件。",
+  ]);
+});
+
+describe("former-blind-15 discrimination: health and school tier with this round's exclusions and markers", () => {
+  flaggedInText("discrimination.health", [
+    "Candidates with a history of depression will not be progressed.",
+    "We are unable to consider applicants with diabetes.",
+    "身体有残疾的不在招聘范围内。",
+    "肢体残疾人员因岗位原因暂不招聘。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "双非院校的简历不在考虑范围。",
+    "We are unable to consider graduates of non-985 universities.",
+    "专升本的因公司规定不予考虑。",
+    "Graduates from non-target universities would not be a good fit.",
+  ]);
+  cleanInText("discrimination.health", ["We welcome applicants with disabilities and provide adjustments."]);
+  cleanInText("discrimination.school_tier", ["双非院校毕业生同样欢迎。"]);
 });
