@@ -327,6 +327,9 @@ export const GENDER: VettingLexicon = {
   words: [
     // Ninth round (former-blind-12, branch vet12): colloquial words for men ("希望新同事也是爷们儿").
     "爷们",
+    // (former-blind-15, branch vet15-disc) Another colloquial man: "想再招一个兄弟", "招个哥们儿".
+    "哥们",
+    "哥们儿",
     "纯爷们",
     "male",
     "males",
@@ -373,6 +376,8 @@ export const GENDER: VettingLexicon = {
     "young ladies",
   ],
   patterns: [
+    // (former-blind-15, branch vet15-disc) 兄弟 as a man, not a sister company or unit (兄弟公司, 兄弟单位, 兄弟院校).
+    "兄弟(?![公单部院姐连般品企会城省市县学校门店团队们])",
     // (former-blind-10/11, branch vet-disc) "M only", "F preferred", "F优先": the code with its marker.
     // (Look-aheads before look-behinds: "m" and "f" are common letters, and most fail on the next character.)
     "\\b[mf]\\b(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)(?<!\\bsizes?\\s+[mf])",
@@ -1128,7 +1133,7 @@ export const REGION: VettingLexicon = {
     `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
     // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
     // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
-    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
+    `(?:籍贯|户籍|户口|生源地)\\s*(?:所在地|所在省份?|所在地区|登记地)?\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
@@ -1879,6 +1884,11 @@ export const RESTRICT_BEFORE = [
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
+  // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
+  // secretary" (the gender lexicon had the last two; they name any attribute).
+  // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)
+  "(?:requires|require|requiring)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
   "(?:we(?:'re|\\s+are)|i(?:'m|\\s+am))\\s+(?:specifically\\s+|really\\s+|mainly\\s+|only\\s+)?after\\s+(?:an?\\s+)?",
   // (former-blind-15, branch vet15-disc) The person looked for, described by the attribute: "We are looking for someone

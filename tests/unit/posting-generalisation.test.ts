@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 94 of these 206 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 101 of these 231 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4660,4 +4660,41 @@ describe("former-blind-15 discrimination: health and school tier with this round
   ]);
   cleanInText("discrimination.health", ["We welcome applicants with disabilities and provide adjustments."]);
   cleanInText("discrimination.school_tier", ["双非院校毕业生同样欢迎。"]);
+});
+
+describe('former-blind-15 discrimination: "requires", "looking for" and "seeking" right before the attribute, in any rule', () => {
+  flaggedInText("discrimination.gender", ["This position requires a male due to frequent travel."]);
+  flaggedInText("discrimination.race", [
+    "Looking for Caucasian models for a catalogue shoot.",
+    "Seeking white presenters for the launch video.",
+  ]);
+  flaggedInText("discrimination.marital", ["Seeking married couples to manage the hostel."]);
+  cleanInText("discrimination.marital", ["Looking for a wedding photographer with married-couple shoot experience."]);
+  cleanInText("discrimination.religion", ["The role requires knowledge of Islamic finance."]);
+  cleanInText("discrimination.ethnicity", ["This position requires Uyghur language skills."]);
+  cleanInText("discrimination.race", ["We are looking for native English speakers; nationality is not a requirement."]);
+});
+
+describe("former-blind-15 discrimination: colloquial men, and the registration's place named after 所在地", () => {
+  flaggedInText("discrimination.gender", ["团队全是男生，想再招一个兄弟。", "想招个哥们儿一起跑外勤。"]);
+  flaggedInText("discrimination.region", ["户口所在地须为江苏。"]);
+  cleanInText("discrimination.gender", ["与兄弟公司协同完成项目。", "兄弟单位来访接待。", "哥们儿姐们儿都欢迎。"]);
+  cleanInText("discrimination.region", ["户口所在地不限，欢迎外省同学。"]);
+});
+
+describe("former-blind-15 discrimination: clean twins: the same screens negated, welcomed or named as topics", () => {
+  cleanInText("discrimination.gender", [
+    "We do not consider gender in hiring; night shifts are paid extra.",
+    "Female-founded startup hiring engineers of any gender.",
+  ]);
+  cleanInText("discrimination.ethnicity", ["我们不会因民族拒绝任何人。"]);
+  cleanInText("discrimination.race", ["Photographer for a skin-tone inclusive beauty brand."]);
+  cleanInText("discrimination.religion", ["Staff of all faiths are welcome; prayer breaks can be arranged."]);
+  cleanInText("discrimination.region", ["Hukou is not a requirement; we sponsor relocation."]);
+  cleanInText("discrimination.marital", [
+    "Marital status is not considered in hiring.",
+    "母婴店导购，负责向宝妈介绍产品，男女不限。",
+  ]);
+  cleanInText("discrimination.health", ["Wheelchair-accessible office; disabled applicants welcome."]);
+  cleanInText("discrimination.school_tier", ["We do not look at which university you went to."]);
 });
