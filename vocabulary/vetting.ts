@@ -1888,6 +1888,7 @@ export const RESTRICT_BEFORE = [
   // secretary" (the gender lexicon had the last two; they name any attribute).
   // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)
   "(?:requires|require|requiring)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
   "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
   "(?:we(?:'re|\\s+are)|i(?:'m|\\s+am))\\s+(?:specifically\\s+|really\\s+|mainly\\s+|only\\s+)?after\\s+(?:an?\\s+)?",
@@ -2272,6 +2273,15 @@ export const EXCLUDE_AFTER = [
   "要不了",
   "招不了",
   "用不了",
+  // (former-blind-15, branch vet15-disc) A stereotype said as a worry: "女生可能不太适应这个岗位", "women may find it tough".
+  "可能不太适应",
+  "可能不适应",
+  "不太适应",
+  "可能不适合",
+  "恐怕不适合",
+  "may find it (?:tough|hard|difficult|too demanding)",
+  "(?:may|might|would|will)\\s+struggle",
+  "(?:won't|will\\s+not|wouldn't|would\\s+not)\\s+cope",
   "hold不住",
   "搞不定",
   "扛不住",

@@ -438,6 +438,12 @@ const REASON_THEN_EXCLUDE = new RegExp(
 /** The people named by what they need, then what they may ask for: "需要做礼拜的员工可以申请调整排班". */
 const ACCOMMODATED =
   /^\s*的\s*(?:员工|同事|人|同学|朋友|职工)\s*(?:均|都|也)?\s*(?:可以?|能够?|有权)\s*(?:申请|调整|调班|换班|请假|享受|使用|预约)/u;
+/** A suggestion touching the attribute ("建议男生投递"), and applying after it. */
+const SUGGEST_BEFORE =
+  // (Not 鼓励/"encourage"/"invite": outreach to a group, "鼓励残疾人士投递", welcomes it.)
+  /(?:(?:更|比较|只|仅|强烈)?(?:建议|推荐)|\b(?:recommend|advise)\s+(?:only\s+)?)\s*$/u;
+const SUGGEST_APPLY =
+  /^\s*(?:的)?\s*(?:朋友|人士|同学|候选人|求职者|candidates?|applicants?|people|staff)?\s*(?:to\s+)?(?:投递|报名|应聘|申请|来|加入|apply|join)/u;
 /** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
@@ -539,6 +545,9 @@ function isRestriction(
     !ACCOMMODATED.test(text.slice(mention.end, clause.end))
   )
     return true;
+  // (former-blind-15, branch vet15-disc) A steer toward the people: "建议男生投递", "更推荐本地人来", "we recommend male
+  // candidates apply" — a suggestion touching the attribute, then applying.
+  if (SUGGEST_BEFORE.test(pre) && SUGGEST_APPLY.test(text.slice(mention.end, clause.end))) return true;
   // Form labels: "性别：男".
   if (lexicon.label?.test(pre.slice(-16))) return true;
   // A list item that is only the attribute ("1. 女", "已婚；"), in any field.

@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 101 of these 231 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 110 of these 253 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4697,4 +4697,35 @@ describe("former-blind-15 discrimination: clean twins: the same screens negated,
   ]);
   cleanInText("discrimination.health", ["Wheelchair-accessible office; disabled applicants welcome."]);
   cleanInText("discrimination.school_tier", ["We do not look at which university you went to."]);
+});
+
+describe('former-blind-15 discrimination: a steer toward the people (建议男生投递), a stereotype said as a worry, "we favour"', () => {
+  flaggedInText("discrimination.gender", ["建议男生投递。", "更建议女生来。"]);
+  flaggedInText("discrimination.region", ["建议本地人投递，外地的慎重。"]);
+  flaggedInText("discrimination.marital", ["建议已婚人士投递。"]);
+  flaggedInText("discrimination.gender", ["We recommend male candidates apply.", "女生可能不太适应这个岗位。"]);
+  flaggedInText("discrimination.ethnicity", ["少数民族可能不太适应我们的环境，请谨慎考虑。"]);
+  flaggedInText("discrimination.gender", ["Women may find it tough on the night shift."]);
+  flaggedInText("discrimination.race", ["Other things being equal, we favour candidates from Europe."]);
+  cleanInText("discrimination.gender", ["建议女性员工下班结伴同行。"]);
+  cleanInText("discrimination.region", ["建议外地同学提前安排住宿。"]);
+  cleanInText("discrimination.health", ["We encourage disabled candidates to apply.", "鼓励残疾人士投递。"]);
+  cleanInText("discrimination.ethnicity", ["鼓励少数民族同学报名，同等对待。"]);
+  cleanInText("discrimination.gender", [
+    "新员工可能不太适应节奏，公司提供带教。",
+    "We campaign in favour of women in tech and hire all genders.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: a reason given is no genuine requirement unless it names a space, a garment or care kept for one sex", () => {
+  cleanInText("discrimination.gender", [
+    "男浴室保洁，因需进入男浴室打扫，限男性。",
+    "女装试衣模特，因需试穿女装样衣，限女性。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "因需经常出差，限男性。",
+    "由于夜班较多，只招男生。",
+    "Because of late client dinners, male candidates only.",
+  ]);
+  flaggedInText("discrimination.marital", ["因需常驻海外，仅限未婚。"]);
 });
