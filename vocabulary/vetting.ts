@@ -770,6 +770,12 @@ export const RACE: VettingLexicon = {
     "亚裔",
     "非裔",
     "华裔",
+    // (former-blind-15, branch vet15-disc) An Asian or Eastern face, and 华人 as the people: "需要亚洲面孔的模特", "只招华人".
+    "亚洲面孔",
+    "亚洲长相",
+    "东方面孔",
+    "东方长相",
+    "亚洲脸",
     "拉丁裔",
     "白种",
     "黑种",
@@ -835,6 +841,7 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    "(?<!中)华人(?![民社街世圈区商会企])",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
@@ -947,6 +954,10 @@ export const RELIGION: VettingLexicon = {
     "无神论",
     "无神论者",
     "信佛",
+    // (former-blind-15, branch vet15-disc) A Buddhist's practice named for the person: "吃斋念佛的不要".
+    "吃斋念佛",
+    "烧香拜佛",
+    "念佛",
     // Having a faith at all: "有信仰者慎投", "有宗教信仰的不考虑".
     "有信仰",
     "有宗教信仰",
@@ -1138,6 +1149,9 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
+    // (former-blind-15, branch vet15-disc) A local ID card or residence permit as the origin: "需持有本地身份证", "只要有本市
+    // 居住证满三年的". (Not 本人身份证.)
+    `(?:本地|本市|本省|当地|${PLACE})\\s*(?:的)?\\s*(?:身份证|居住证)`,
     // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
@@ -1184,6 +1198,9 @@ export const REGION: VettingLexicon = {
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // (former-blind-15, branch vet15-disc) The ID card's number or issuer as the origin: "身份证号须为44开头", "身份证须为广东
+    // 签发".
+    `身份证(?:号码?|号)?\\s*(?:须|需|必须|要求|只能|仅限|限)\\s*(?:为|是|以|由)?\\s*(?:\\d{2,6}\\s*(?:开头|打头)|(?:${PLACE}|本地|本市|本省)\\s*(?:签发|开头|发放))`,
     // (former-blind-13, branch vet13-disc) Only the people outside a place: "我们只考虑河南以外的求职者", "仅招东北以外地区的".
     `(?:只|仅)\\s*(?:考虑|招|招聘|要|收|接受|录用)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:以外|之外)`,
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
@@ -1214,6 +1231,10 @@ export const MARITAL: VettingLexicon = {
     "宝妈",
     "有孩子",
     "有小孩",
+    // (former-blind-15, branch vet15-disc) "有娃的优先", "丁克勿扰".
+    "有娃",
+    "已有娃",
+    "丁克",
     "孕妇",
     "离异",
     "离婚",
@@ -2312,6 +2333,8 @@ export const REQUIRED_AFTER = [
   "是硬性要求",
   "硬性条件",
   "是前提",
+  // (former-blind-15, branch vet15-disc) In brackets after the attribute: "男性（必须）", "Han (required)".
+  "[（(]\\s*(?:必须|必需|硬性|硬性要求|硬性条件|required|mandatory|must)\\s*[)）]",
 ];
 
 /** Words that may stand between an attribute and `REQUIRED_AFTER`: the person or their looks. */

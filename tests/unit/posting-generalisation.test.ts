@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 110 of these 253 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 120 of these 273 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4728,4 +4728,31 @@ describe("former-blind-15 discrimination: a reason given is no genuine requireme
     "Because of late client dinners, male candidates only.",
   ]);
   flaggedInText("discrimination.marital", ["因需常驻海外，仅限未婚。"]);
+});
+
+describe('former-blind-15 discrimination: origin by a local ID card, its number or its issuer; an Asian face, 华人; 有娃, 丁克; 吃斋念佛; "（必须）"', () => {
+  flaggedInText("discrimination.region", [
+    "需持有本地身份证。",
+    "只要有本市居住证满三年的。",
+    "身份证号须为44开头。",
+    "身份证须为广东签发。",
+  ]);
+  cleanInText("discrimination.region", [
+    "入职需提供本人身份证复印件。",
+    "协助客户办理本市居住证。",
+    "身份证号码须如实填写。",
+  ]);
+  flaggedInText("discrimination.race", ["需要亚洲面孔的模特。", "只招华人。"]);
+  cleanInText("discrimination.race", [
+    "负责华人社区的活动策划。",
+    "面向海外华人市场的内容运营。",
+    "持《中华人民共和国残疾人证》者优先。",
+    "亚洲面孔、欧美面孔均可。",
+  ]);
+  flaggedInText("discrimination.marital", ["有娃的优先。", "丁克勿扰。"]);
+  cleanInText("discrimination.marital", ["我们的产品面向有娃家庭。"]);
+  flaggedInText("discrimination.religion", ["吃斋念佛的不要。"]);
+  cleanInText("discrimination.religion", ["寺院素斋餐厅服务员，不要求信仰。"]);
+  flaggedInText("discrimination.gender", ["男性（必须）。"]);
+  cleanInText("discrimination.gender", ["男性（非必须）。"]);
 });
