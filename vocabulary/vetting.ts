@@ -951,6 +951,10 @@ export const RELIGION: VettingLexicon = {
     "头巾",
     "面纱",
     "believers",
+    // (former-blind-15, branch vet15-disc) "you must be a believer", "non-believers need not apply".
+    "believer",
+    "non-believer",
+    "non-believers",
     "无神论",
     "无神论者",
     "信佛",
@@ -1155,6 +1159,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
+    // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
+    // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
+    `\\bfrom(?<=\\b(?:you\\s+are|you're|you\\s+are\\s+not|you're\\s+not|you\\s+come|you\\s+don't\\s+come|you\\s+do\\s+not\\s+come|you\\s+hail)\\s+(?:originally\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
     // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
@@ -1909,6 +1916,9 @@ export const RESTRICT_BEFORE = [
   // secretary" (the gender lexicon had the last two; they name any attribute).
   // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)
   "(?:requires|require|requiring)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  // "The team is all women, so we'd like another woman", "希望再来一个女生".
+  "(?:we'd|we\\s+would|i'd|i\\s+would)\\s+(?:like|love|prefer)\\s+(?:another|an?|one\\s+more|to\\s+hire\\s+(?:another|an?))\\s+(?=(?:[a-z'-]+\\s+)?$)",
+  "希望(?:再|能)?(?:来|招|找|要)(?:一个|一位|一名|个|位)?",
   "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
   "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
@@ -2265,6 +2275,11 @@ export const EXCLUDE_AFTER = [
   // (fifth round) A client's wish stated as what they do not want: "Dark-skinned models are not what the client wants".
   "not\\s+what\\s+(?:the\\s+|our\\s+)?(?:client|clients|customer|customers|brand|boss|parents)\\s+(?:wants?|is\\s+looking\\s+for|are\\s+looking\\s+for|expects?)",
   "look elsewhere",
+  // (former-blind-15, branch vet15-disc) The make-up kept: "We're an all-male team and want to keep it that way".
+  "keep it that way",
+  "keep it like that",
+  "保持这个比例",
+  "保持这种结构",
   "另谋高就",
   "自动离职",
   "予以辞退",

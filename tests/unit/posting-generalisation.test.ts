@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 120 of these 273 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 127 of these 286 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4755,4 +4755,30 @@ describe('former-blind-15 discrimination: origin by a local ID card, its number 
   cleanInText("discrimination.religion", ["寺院素斋餐厅服务员，不要求信仰。"]);
   flaggedInText("discrimination.gender", ["男性（必须）。"]);
   cleanInText("discrimination.gender", ["男性（非必须）。"]);
+});
+
+describe("former-blind-15 discrimination: the make-up kept, another like the team, the reader's origin, a believer", () => {
+  flaggedInText("discrimination.gender", [
+    "We're an all-male team and want to keep it that way.",
+    "The team is all women, so we'd like another woman.",
+    "团队都是女生，希望再来一个女生。",
+  ]);
+  flaggedInText("discrimination.religion", ["Christian values are essential; you must be a believer."]);
+  flaggedInText("discrimination.region", [
+    "Please only apply if you are from Jiangsu.",
+    "If you are not from Shanghai, please do not apply.",
+    "Only apply if you come from Zhejiang.",
+  ]);
+  cleanInText("discrimination.religion", ["Believer or not, everyone is welcome."]);
+  cleanInText("discrimination.gender", [
+    "Women run half our stores and we want to keep it that way — all genders welcome.",
+  ]);
+  cleanInText("discrimination.region", [
+    "If you are from Jiangsu, you can join our Nanjing office; others can work remotely.",
+    "If you are from outside Shanghai, we will cover relocation.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "希望来一个有经验的同事，男女不限。",
+    "We'd like another engineer; women and men equally welcome.",
+  ]);
 });
