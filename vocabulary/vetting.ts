@@ -386,6 +386,10 @@ export const GENDER: VettingLexicon = {
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
   labels: ["性别", "gender", "sex"],
+  // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
+  screens: [
+    "性别\\s*(?:要求)?\\s*(?:为|是|限)?\\s*(?:男|女)(?![女男士性生装人孩的])(?!\\s*(?:不限|均可|皆可|都可|比例))",
+  ],
   // (former-blind-10/11, branch vet-disc) A one-letter gender code with a marker after it: "M only", "F preferred",
   // "F优先"; not a pair ("M/F"), not a size ("size M only" is taken out below).
   labelValues: ["[mf]\\b(?!\\s*(?:/|or\\b|and\\b|&|或|和|\\d))"],
@@ -1017,7 +1021,8 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
-    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
+    // (former-blind-15, branch vet15-disc: also 信仰 without 宗教, "员工不得有信仰".)
+    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管有](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*(?:宗教)?信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
     "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
     "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
     // A faith or its practice demanded of the applicant: "must share our Catholic faith", "expected to
@@ -1391,7 +1396,8 @@ export const MARITAL: VettingLexicon = {
   bareItem: true,
   screens: [
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
+    // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
     "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子)\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
@@ -1877,6 +1883,9 @@ export const PROTECTED_ATTRIBUTES = {
 
 /** Before an attribute, restricting applicants to it ("限女性", "仅面向四川籍", "only graduates of C9"). */
 export const RESTRICT_BEFORE = [
+  // (former-blind-15, branch vet15-disc) Only some welcomed, before 只 so the welcome is not read as inclusive: "只欢迎男生",
+  // "仅欢迎汉族同胞".
+  "(?:只|仅|唯|仅仅|只是)\\s*欢迎",
   "只",
   "仅",
   "限",
@@ -2585,7 +2594,16 @@ export const KNOWLEDGE_BEFORE = [
 ];
 
 /** After an attribute, restricting applicants to it ("white candidates only", "本地人专享"). */
-export const RESTRICT_AFTER = ["only", "exclusively", "专属", "专享", "专场"];
+export const RESTRICT_AFTER = [
+  "only",
+  "exclusively",
+  // (former-blind-15, branch vet15-disc) Not a product or a service for them ("女士专属护肤品牌"); 专岗 as a post kept for them
+  // ("男士专岗", "已婚者专岗"; a post kept for disabled people is the quota, isRestriction's positive action).
+  "专属(?!\\s*(?:护肤|品牌|产品|服务|商品|礼包|优惠|福利|套餐|空间|车厢|会员|定制|系列|款|区|通道|课程|顾问|理财|保险|健身|沙龙|造型))",
+  "专享",
+  "专场",
+  "专岗",
+];
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */
 export const PREFER_AFTER = [

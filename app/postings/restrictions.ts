@@ -517,7 +517,12 @@ function isRestriction(
   )
     return true;
   // "white candidates only".
-  if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
+  // (former-blind-15, branch vet15-disc) Not a post kept for people protected by positive action ("残疾人专岗"): the quota.
+  if (
+    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post) &&
+    !lexicon.positiveAction?.test(text.slice(mention.start, mention.end))
+  )
+    return true;
   // "Caucasian appearance required", "汉族是硬性要求".
   if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".

@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 127 of these 286 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 137 of these 302 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4781,4 +4781,19 @@ describe("former-blind-15 discrimination: the make-up kept, another like the tea
     "希望来一个有经验的同事，男女不限。",
     "We'd like another engineer; women and men equally welcome.",
   ]);
+});
+
+describe("former-blind-15 discrimination: only some welcomed, a post kept for them (专岗), a pregnancy pledge for a contract period, no faith at all, 性别男", () => {
+  flaggedInText("discrimination.gender", ["只欢迎男生。"]);
+  flaggedInText("discrimination.ethnicity", ["仅欢迎汉族同胞。"]);
+  flaggedInText("discrimination.region", ["仅欢迎本地人。"]);
+  flaggedInText("discrimination.gender", ["男士专岗。"]);
+  flaggedInText("discrimination.marital", ["已婚者专岗。", "需承诺试用期内不怀孕。"]);
+  flaggedInText("discrimination.religion", ["本公司为无神论企业，员工不得有信仰。"]);
+  flaggedInText("discrimination.gender", ["性别男，年龄25-35。"]);
+  cleanInText("discrimination.gender", ["女士专属护肤品牌，招聘销售顾问，男女不限。"]);
+  cleanInText("discrimination.health", ["残疾人专属岗位，欢迎投递。", "残疾人就业专岗，持残疾人证优先。"]);
+  cleanInText("discrimination.gender", ["性别男女不限。", "性别比例均衡。"]);
+  cleanInText("discrimination.marital", ["在职期间怀孕的员工享受产假和产检假。"]);
+  cleanInText("discrimination.religion", ["无论有无信仰，均可报名。", "没有信仰要求。"]);
 });
