@@ -551,6 +551,8 @@ export const ETHNICITY: VettingLexicon = {
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
+    // (former-blind-15, branch vet15-disc) Mixed spelling: "Han族 only".
+    "\\b(?:han|hui|uyghur|uighur|zang|man|miao|yi)\\s*族",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
     "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
@@ -1218,7 +1220,7 @@ export const REGION: VettingLexicon = {
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人|\\s*(?:candidates?|applicants?|people|staff)\\s*)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
@@ -1364,7 +1366,8 @@ export const MARITAL: VettingLexicon = {
     "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
     // point of contact", "single and double rooms").
-    "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
+    // (former-blind-15, branch vet15-disc: also before Chinese punctuation or 优先 in mixed text, "single优先".)
+    "\\bsingle\\b(?=\\s*(?:[,.;)，。；）]|$|only\\b|preferred\\b|status\\b|优先|为佳|者))",
     // Young children as the status: "if you have young kids", "candidates with small children".
     // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",

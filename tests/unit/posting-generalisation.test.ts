@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 137 of these 302 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 140 of these 318 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4796,4 +4796,22 @@ describe("former-blind-15 discrimination: only some welcomed, a post kept for th
   cleanInText("discrimination.gender", ["性别男女不限。", "性别比例均衡。"]);
   cleanInText("discrimination.marital", ["在职期间怀孕的员工享受产假和产检假。"]);
   cleanInText("discrimination.religion", ["无论有无信仰，均可报名。", "没有信仰要求。"]);
+});
+
+describe("former-blind-15 discrimination: mixed Chinese and English: the attribute in one language, the marker in the other", () => {
+  flaggedInText("discrimination.gender", ["要求male，age 25-35。"]);
+  flaggedInText("discrimination.region", ["Prefer 本地人。", "hukou限上海。"]);
+  flaggedInText("discrimination.gender", ["Female only，形象好。"]);
+  flaggedInText("discrimination.marital", ["married优先。"]);
+  flaggedInText("discrimination.ethnicity", ["no 少数民族。"]);
+  flaggedInText("discrimination.religion", ["Christian优先。"]);
+  flaggedInText("discrimination.race", ["外教must be white。"]);
+  flaggedInText("discrimination.marital", ["single优先，能出差。"]);
+  flaggedInText("discrimination.ethnicity", ["Han族 only。"]);
+  flaggedInText("discrimination.region", ["外地candidate不考虑。"]);
+  flaggedInText("discrimination.health", ["乙肝携带者 not accepted。"]);
+  cleanInText("discrimination.gender", ["男女不限，English fluent。"]);
+  cleanInText("discrimination.region", ["户籍不限, relocation support provided。"]);
+  cleanInText("discrimination.race", ["外教 nationality不限。"]);
+  cleanInText("discrimination.marital", ["single room优先安排给新员工。"]);
 });
