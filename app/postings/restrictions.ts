@@ -444,6 +444,15 @@ const SUGGEST_BEFORE =
   /(?:(?:更|比较|只|仅|强烈)?(?:建议|推荐)|\b(?:recommend|advise)\s+(?:only\s+)?)\s*$/u;
 const SUGGEST_APPLY =
   /^\s*(?:的)?\s*(?:朋友|人士|同学|候选人|求职者|candidates?|applicants?|people|staff)?\s*(?:to\s+)?(?:投递|报名|应聘|申请|来|加入|apply|join)/u;
+/**
+ * An exclusion announced as a list's heading, the mention among the items after the colon (former-blind-15, branch
+ * vet15-disc): 以下/下列/如下 + the people + an exclusion, or a refusal + 以下, then a colon; "the following … need not
+ * apply:". The heading names people, places or kinds, so "以下费用不予报销：…" is not one.
+ */
+const LIST_HEADING_EXCLUDE = new RegExp(
+  `(?:以下|下列|如下)\\s*(?:几类|几种|这些|的)?\\s*(?:人员|人士|人群|情况|人|求职者|应聘者|候选人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*(?:请|我们|公司|本店|一律|均|都|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})(?:录用|考虑|投递|招聘|接受|聘用|录取|受理)?\\s*[：:][^：:。；;!！?？\\n]{0,60}$|(?:${markerSource(REFUSE_BEFORE)})\\s*(?:以下|下列|如下)\\s*(?:几类|几种|这些)?\\s*(?:人员|人士|人群|情况|人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*[：:][^：:。；;!！?？\\n]{0,60}$|\\bthe\\s+following\\s+(?:people|persons|candidates|applicants|groups)?\\s*(?:${EXCLUDE_AFTER_SRC})[^:.;!?\\n]{0,12}:[^:.;!?\\n]{0,80}$`,
+  "u",
+);
 /** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
@@ -505,6 +514,10 @@ function isRestriction(
     const excluded = REASON_THEN_EXCLUDE.exec(longPost);
     if (excluded && !DUTY_SPARED.test(longPost.slice(excluded[0].length))) return true;
   }
+  // (former-blind-15, branch vet15-disc) An exclusion announced before a colon, then a list: "以下人员请勿投递：新疆籍、西藏籍",
+  // "不招以下人员：少数民族", "The following need not apply: Muslims, Hindus".
+  if (/[：:]/u.test(pre) && LIST_HEADING_EXCLUDE.test(text.slice(Math.max(0, mention.start - 90), mention.start)))
+    return true;
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;

@@ -4325,7 +4325,7 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
 // former-blind-15 discrimination (vet15-disc)
 // The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
 // trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
-// that must stay clean. 140 of these 318 cases failed on the checker before branch vet15-disc.
+// that must stay clean. 149 of these 334 cases failed on the checker before branch vet15-disc.
 
 describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
   flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
@@ -4814,4 +4814,23 @@ describe("former-blind-15 discrimination: mixed Chinese and English: the attribu
   cleanInText("discrimination.region", ["户籍不限, relocation support provided。"]);
   cleanInText("discrimination.race", ["外教 nationality不限。"]);
   cleanInText("discrimination.marital", ["single room优先安排给新员工。"]);
+});
+
+describe("former-blind-15 discrimination: an exclusion announced as a list's heading, before a colon", () => {
+  flaggedInText("discrimination.region", ["以下人员请勿投递：新疆籍、西藏籍。"]);
+  flaggedInText("discrimination.marital", ["以下人员不予录用：孕妇、哺乳期妇女。"]);
+  flaggedInText("discrimination.health", ["以下情况不予录用：乙肝携带者、有精神病史者。"]);
+  flaggedInText("discrimination.ethnicity", ["不招以下人员：少数民族。"]);
+  flaggedInText("discrimination.religion", ["The following need not apply: Muslims, Hindus."]);
+  flaggedInText("discrimination.gender", ["以下人员勿扰：女性。"]);
+  flaggedInText("discrimination.race", ["以下国籍不考虑：印度籍、巴基斯坦籍。"]);
+  flaggedInText("discrimination.region", ["暂不考虑以下人员：河南籍、东北籍。"]);
+  flaggedInText("discrimination.marital", ["下列人员不予考虑：离异、未婚先孕。"]);
+  cleanInText("discrimination.health", ["以下人员优先：持残疾人证者。"]);
+  cleanInText("discrimination.region", ["以下地区的同学可申请交通补贴：新疆、西藏。"]);
+  cleanInText("discrimination.marital", ["以下费用不予报销：孕期检查自费部分、婚纱摄影。"]);
+  cleanInText("discrimination.region", ["以下人员可优先安排宿舍：新疆籍、西藏籍员工。"]);
+  cleanInText("discrimination.health", ["以下人员均可报名：残疾人士、退役军人。"]);
+  cleanInText("discrimination.gender", ["The following are welcome: women returners, career changers."]);
+  cleanInText("discrimination.marital", ["以下情况可申请调岗：孕期、哺乳期员工。"]);
 });
