@@ -847,7 +847,7 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
-    "(?<!中)华人(?![民社街世圈区商会企])",
+    "华人(?<!中华人)(?![民社街世圈区商会企])",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
@@ -1010,7 +1010,7 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) Membership of a faith body stands for the faith: "Applicants must be members of a
     // church", "须为教会会友", "受洗会友优先".
     "\\b(?:members?|membership)\\s+of\\s+(?:a|an|the|our|any|their)\\s+(?:local\\s+)?(?:church|mosque|temple|synagogue|congregation|parish|religious\\s+(?:community|organi[sz]ation|group|body))\\b",
-    "(?:教会|教堂|寺院|寺庙|清真寺)\\s*(?:的)?\\s*(?:成员|会友|会员|信众|教友)|受洗会友|(?<!本)教友",
+    "(?:教会|教堂|寺院|寺庙|清真寺)\\s*(?:的)?\\s*(?:成员|会友|会员|信众|教友)|受洗会友|教友(?<!本教友)",
     // (former-blind-15, branch vet15-disc) People who pray: "Candidates who pray at work are not suitable".
     "\\bpray(?:s|ing)?\\b(?<=\\b(?:who|that)\\s+(?:regularly\\s+|daily\\s+)?pray(?:s|ing)?)",
     // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
@@ -1162,7 +1162,8 @@ export const REGION: VettingLexicon = {
     PROVINCE_OR_CITY_OF_ORIGIN,
     // (former-blind-15, branch vet15-disc) A local ID card or residence permit as the origin: "需持有本地身份证", "只要有本市
     // 居住证满三年的". (Not 本人身份证.)
-    `(?:本地|本市|本省|当地|${PLACE})\\s*(?:的)?\\s*(?:身份证|居住证)`,
+    // (The document first and the place looked for behind it: a scan from every place cost more.)
+    `(?:身份证|居住证)(?<=(?:本地|本市|本省|当地|${PLACE})\\s*(?:的)?\\s*(?:身份证|居住证))`,
     // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
@@ -1423,7 +1424,7 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) Proof of the status demanded of applicants: "Female candidates must provide proof
     // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
     // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
-    "(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16})(?:提供|出示|提交|附上|附|上传|查验)\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
+    "(?:提供|出示|提交|附上|附|上传|查验)(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16}(?:提供|出示|提交|附上|附|上传|查验))\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
     "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
@@ -1811,7 +1812,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
-    "(?<![东西南湖河华京])北大(?![荒街门仓])",
+    "北大(?<![东西南湖河华京]北大)(?![荒街门仓])",
     // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
     // ("只招上海本地人").
     "(?<![上珠威沿临])海本(?![地部土市])",

@@ -449,8 +449,10 @@ const SUGGEST_APPLY =
  * vet15-disc): 以下/下列/如下 + the people + an exclusion, or a refusal + 以下, then a colon; "the following … need not
  * apply:". The heading names people, places or kinds, so "以下费用不予报销：…" is not one.
  */
+const LIST_HEADING_WORD = /以下|下列|如下|\bfollowing\b/u;
+/** The heading before the colon: 以下人员请勿投递, 不招以下人员, "the following need not apply". */
 const LIST_HEADING_EXCLUDE = new RegExp(
-  `(?:以下|下列|如下)\\s*(?:几类|几种|这些|的)?\\s*(?:人员|人士|人群|情况|人|求职者|应聘者|候选人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*(?:请|我们|公司|本店|一律|均|都|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})(?:录用|考虑|投递|招聘|接受|聘用|录取|受理)?\\s*[：:][^：:。；;!！?？\\n]{0,60}$|(?:${markerSource(REFUSE_BEFORE)})\\s*(?:以下|下列|如下)\\s*(?:几类|几种|这些)?\\s*(?:人员|人士|人群|情况|人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*[：:][^：:。；;!！?？\\n]{0,60}$|\\bthe\\s+following\\s+(?:people|persons|candidates|applicants|groups)?\\s*(?:${EXCLUDE_AFTER_SRC})[^:.;!?\\n]{0,12}:[^:.;!?\\n]{0,80}$`,
+  `(?:以下|下列|如下)\\s*(?:几类|几种|这些|的)?\\s*(?:人员|人士|人群|情况|人|求职者|应聘者|候选人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*(?:请|我们|公司|本店|一律|均|都|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})(?:录用|考虑|投递|招聘|接受|聘用|录取|受理)?\\s*$|(?:${markerSource(REFUSE_BEFORE)})\\s*(?:以下|下列|如下)\\s*(?:几类|几种|这些)?\\s*(?:人员|人士|人群|情况|人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*$|\\bthe\\s+following\\s+(?:people|persons|candidates|applicants|groups)?\\s*(?:${EXCLUDE_AFTER_SRC})[^:.;!?\\n]{0,12}$`,
   "u",
 );
 /** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
@@ -516,8 +518,19 @@ function isRestriction(
   }
   // (former-blind-15, branch vet15-disc) An exclusion announced before a colon, then a list: "以下人员请勿投递：新疆籍、西藏籍",
   // "不招以下人员：少数民族", "The following need not apply: Muslims, Hindus".
-  if (/[：:]/u.test(pre) && LIST_HEADING_EXCLUDE.test(text.slice(Math.max(0, mention.start - 90), mention.start)))
-    return true;
+  // (Only the 30 characters before the last colon are read as the heading, and only when a heading word is there.)
+  if (/[：:]/u.test(pre)) {
+    const lead = text.slice(Math.max(0, mention.start - 90), mention.start);
+    const colon = Math.max(lead.lastIndexOf("："), lead.lastIndexOf(":"));
+    const heading = lead.slice(Math.max(0, colon - 30), colon);
+    if (
+      colon >= 0 &&
+      !/[。；;!！?？\n]/u.test(lead.slice(colon + 1)) &&
+      LIST_HEADING_WORD.test(heading) &&
+      LIST_HEADING_EXCLUDE.test(heading)
+    )
+      return true;
+  }
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
