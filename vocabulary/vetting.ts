@@ -327,6 +327,9 @@ export const GENDER: VettingLexicon = {
   words: [
     // Ninth round (former-blind-12, branch vet12): colloquial words for men ("希望新同事也是爷们儿").
     "爷们",
+    // (former-blind-15, branch vet15-disc) Another colloquial man: "想再招一个兄弟", "招个哥们儿".
+    "哥们",
+    "哥们儿",
     "纯爷们",
     "male",
     "males",
@@ -373,6 +376,8 @@ export const GENDER: VettingLexicon = {
     "young ladies",
   ],
   patterns: [
+    // (former-blind-15, branch vet15-disc) 兄弟 as a man, not a sister company or unit (兄弟公司, 兄弟单位, 兄弟院校).
+    "兄弟(?![公单部院姐连般品企会城省市县学校门店团队们])",
     // (former-blind-10/11, branch vet-disc) "M only", "F preferred", "F优先": the code with its marker.
     // (Look-aheads before look-behinds: "m" and "f" are common letters, and most fail on the next character.)
     "\\b[mf]\\b(?=\\s*(?:[-–—:]\\s*)?(?:only\\b|preferred\\b|优先))(?!\\s*only\\s+(?:sizes?|in\\s+stock|left|available)\\b)(?<!\\bsizes?\\s+[mf])",
@@ -381,6 +386,10 @@ export const GENDER: VettingLexicon = {
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
   labels: ["性别", "gender", "sex"],
+  // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
+  screens: [
+    "性别\\s*(?:要求)?\\s*(?:为|是|限)?\\s*(?:男|女)(?![女男士性生装人孩的])(?!\\s*(?:不限|均可|皆可|都可|比例))",
+  ],
   // (former-blind-10/11, branch vet-disc) A one-letter gender code with a marker after it: "M only", "F preferred",
   // "F优先"; not a pair ("M/F"), not a size ("size M only" is taken out below).
   labelValues: ["[mf]\\b(?!\\s*(?:/|or\\b|and\\b|&|或|和|\\d))"],
@@ -468,6 +477,8 @@ export const GENDER: VettingLexicon = {
     "男寝",
   ],
   notMentionPatterns: [
+    // (former-blind-15, branch vet15-disc) A pair with articles names everyone: "a woman or a man would be best".
+    "\\b(?:an?\\s+)?(?:woman|man|female|male)\\s+(?:or|and)\\s+(?:an?\\s+)?(?:man|woman|male|female)\\b",
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
     `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("").join("|")})(?:女士|小姐|先生)`,
     // Anything inside a title in book-title marks (a law, a book, a programme).
@@ -537,9 +548,11 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
-    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
+    // (former-blind-15, branch vet15-disc) Mixed spelling: "Han族 only".
+    "\\b(?:han|hui|uyghur|uighur|zang|man|miao|yi)\\s*族",
     "非汉族",
     // The abbreviation of 少数民族: "少民免投" (former-blind-9); not "减少民事纠纷", "缺少民主".
     "少民(?<![减缺稀很多]少民)(?![族事营法间宿俗警主意生用众])",
@@ -569,7 +582,12 @@ export const ETHNICITY: VettingLexicon = {
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
   labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
   bareItem: true,
-  restrictBefore: ["preference (?:will be |is )?given to"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    // (former-blind-15, branch vet15-disc) "Not use" touching the people: "本店不用回族师傅", "我们不用藏族员工". Only touching
+    // (`pre` ends at the mention); for a school or a registration 不用 means "no need" (不用985, 不用本地户口).
+    "(?<![也都就还])(?:不用|不会用|不敢用|不想用)(?=\\s*$)",
+  ],
 };
 
 /**
@@ -643,6 +661,19 @@ export const RACE: VettingLexicon = {
     "european face",
     "blond-haired",
     "blonde-haired",
+    // (former-blind-15, branch vet15-disc) The look as a noun and light hair: "applicants with a blond or light-haired
+    // 'western look'", "a European look".
+    "light-haired",
+    "fair-haired",
+    "western look",
+    "western looks",
+    "foreign look",
+    "foreign looks",
+    "european look",
+    "european looks",
+    "caucasian look",
+    "caucasian looks",
+    "white look",
     "金发碧眼",
     // Appearance and complexion stand for race: "Caucasian appearance", "light complexion", "欧美长相".
     "caucasian appearance",
@@ -683,6 +714,22 @@ export const RACE: VettingLexicon = {
     "applicants of color",
     "african american",
     "african-american",
+    // (former-blind-15, branch vet15-disc) Hyphenated Americans and the like, alone or in a list: "we are not able to hire
+    // Asian-American or African-American teachers".
+    "african americans",
+    "african-americans",
+    "asian american",
+    "asian americans",
+    "asian-american",
+    "asian-americans",
+    "chinese-american",
+    "chinese-americans",
+    "black american",
+    "black americans",
+    "mexican-american",
+    "mexican-americans",
+    "latin american",
+    "latin americans",
     "hispanic",
     "hispanics",
     "latino",
@@ -729,6 +776,12 @@ export const RACE: VettingLexicon = {
     "亚裔",
     "非裔",
     "华裔",
+    // (former-blind-15, branch vet15-disc) An Asian or Eastern face, and 华人 as the people: "需要亚洲面孔的模特", "只招华人".
+    "亚洲面孔",
+    "亚洲长相",
+    "东方面孔",
+    "东方长相",
+    "亚洲脸",
     "拉丁裔",
     "白种",
     "黑种",
@@ -768,6 +821,10 @@ export const RACE: VettingLexicon = {
     // Singaporean or Hong Kong passport", "must hold a Russian passport"): a marker before or after makes it the condition.
     // (The passport word first, the nationality looked for behind it: the list tried at every word was slow.)
     `(?:passports?|citizenship|nationality)\\b(?<=\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship|nationality))`,
+    // (former-blind-15, branch vet15-disc) Citizens or nationals of a named nationality, after any marker: "We only hire
+    // Chinese citizens", "Candidates must be Singaporean nationals". (The noun first, the nationality looked for behind it.)
+    // (Not "Chinese nationals need not apply for a work permit": a paper they are spared, as in the screens below.)
+    `(?:citizens|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens|nationals))(?![^.;]{0,24}\\bapply\\s+for\\b)`,
     // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
     `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
@@ -790,6 +847,9 @@ export const RACE: VettingLexicon = {
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    "华人(?<!中华人)(?![民社街世圈区商会企])",
+    // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
+    "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
@@ -809,6 +869,8 @@ export const RACE: VettingLexicon = {
     "from\\s+(?:the\\s+)?",
     // (former-blind-10/11, branch vet-disc) A passport or nationality to be held: "须持英国或爱尔兰护照".
     "(?:须|需|必须|要求|仅限|只限)\\s*(?:持有?|拥有|具有)",
+    // (former-blind-15, branch vet15-disc) "Not use" touching the people: "我们不用黑人外教".
+    "(?<![也都就还])(?:不用|不会用|不敢用|不想用)(?=\\s*$)",
   ],
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
@@ -822,11 +884,18 @@ export const RACE: VettingLexicon = {
     "\\b[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|are\\s+not|may\\s+not|are\\s+asked\\s+not\\s+to)\\s+(?:apply(?!\\s+for\\b)|considered|accepted|eligible|hired)",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
-    "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
+    // (former-blind-15, branch vet15-disc) With an adverb and more refusals: "老外一律不收", "外籍人士概不录用".
+    "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:一律|一概|均|都|概|就|暂)?\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝|不收|不录用|不予录用|不接受|免谈|别投|不录)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
     // (former-blind-13, branch vet13-disc) Foreigners first in a list, then the exclusion: "外籍及港澳台人士不予考虑".
     "(?:外籍|外国)(?:人士|人员|人)?\\s*(?:及|和|、|与|或|以及)\\s*[\\u4e00-\\u9fff]{1,6}?(?:人士|人员|人)?\\s*(?:一律|均|都|暂时?)?\\s*(?:勿扰|免投|不要|不招|不考虑|不予考虑|谢绝|恕不|不予录用|不录用)",
     "(?:仅限|只限|限|只招|仅招)\\s*中国籍",
+    // (former-blind-15, branch vet15-disc) Chinese people only, and holders of a foreign passport turned away: "团队只招中国人",
+    // "仅限中国公民", "持外国护照的华裔也不行", "外籍护照持有者不考虑". Not 中国人寿, 中国人民….
+    "(?:仅限|只限|限|只招|仅招|只要|只收|只录用|只考虑|仅考虑|只接受|仅接受|必须是|须为|需为)\\s*(?:中国人(?![寿民力保才口])|中国公民|中国大陆公民|大陆公民|本国人|本国公民)",
+    "(?:持|持有|拿)\\s*(?:外国|外籍|境外|其他国家)\\s*护照\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?\\s*(?:也|都|一律|均|就)?\\s*(?:不行|不可以|不要|不招|不考虑|不予考虑|不予录用|勿扰|免投|谢绝|不接受|不收|不录用)",
+    "(?:外国|外籍|境外)\\s*护照\\s*(?:持有者|持有人|持证人)\\s*(?:也|都|一律|均|就)?\\s*(?:不行|不可以|不要|不招|不考虑|不予考虑|不予录用|勿扰|免投|谢绝|不接受|不收|不录用)",
+    "\\bforeign\\s+passport\\s+holders?\\b(?!\\s+(?:are\\s+|also\\s+)?(?:welcome|eligible|may\\s+apply|can\\s+apply))(?=[^.;]{0,30}\\b(?:not|need\\s+not|cannot|can't|won't|excluded|ineligible)\\b)",
     // (former-blind-10/11, branch vet-disc) Every other country turned away: "其他国家勿扰", "其余国籍不考虑",
     // "applicants of other nationalities will not be considered".
     "(?:其他|其它|其余|别的)\\s*(?:国家|国籍)\\s*(?:的)?\\s*(?:人|人士|求职者|申请者|应聘者|老师|外教|朋友)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*(?:勿扰|免投|勿投|别投|不要|不招|不考虑|不予考虑|谢绝|恕不|不接受)",
@@ -888,9 +957,17 @@ export const RELIGION: VettingLexicon = {
     "头巾",
     "面纱",
     "believers",
+    // (former-blind-15, branch vet15-disc) "you must be a believer", "non-believers need not apply".
+    "believer",
+    "non-believer",
+    "non-believers",
     "无神论",
     "无神论者",
     "信佛",
+    // (former-blind-15, branch vet15-disc) A Buddhist's practice named for the person: "吃斋念佛的不要".
+    "吃斋念佛",
+    "烧香拜佛",
+    "念佛",
     // Having a faith at all: "有信仰者慎投", "有宗教信仰的不考虑".
     "有信仰",
     "有宗教信仰",
@@ -926,7 +1003,16 @@ export const RELIGION: VettingLexicon = {
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
+    // (former-blind-15, branch vet15-disc) A faith named by its adjective and "faith", "religion" or "background": "Candidates
+    // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
+    "\\b(?:islamic|muslim|jewish|hindu|buddhist|christian|catholic|protestant|orthodox|sikh|taoist|evangelical)\\s+(?:faith|religion|beliefs?|background|upbringing|believers?)\\b",
     "\\b(?:practi[sc]ing|devout|observant|committed)\\s+(?:catholics?|christians?|muslims?|jews?|buddhists?|hindus?|sikhs?|protestants?)\\b",
+    // (former-blind-15, branch vet15-disc) Membership of a faith body stands for the faith: "Applicants must be members of a
+    // church", "须为教会会友", "受洗会友优先".
+    "\\b(?:members?|membership)\\s+of\\s+(?:a|an|the|our|any|their)\\s+(?:local\\s+)?(?:church|mosque|temple|synagogue|congregation|parish|religious\\s+(?:community|organi[sz]ation|group|body))\\b",
+    "(?:教会|教堂|寺院|寺庙|清真寺)\\s*(?:的)?\\s*(?:成员|会友|会员|信众|教友)|受洗会友|教友(?<!本教友)",
+    // (former-blind-15, branch vet15-disc) People who pray: "Candidates who pray at work are not suitable".
+    "\\bpray(?:s|ing)?\\b(?<=\\b(?:who|that)\\s+(?:regularly\\s+|daily\\s+)?pray(?:s|ing)?)",
     // (former-blind-13, branch vet13-disc) Worship attended stands for the faith: "anyone who attends church regularly".
     "\\b(?:church|mosque|temple|synagogue|mass|friday\\s+prayers)\\b(?<=\\b(?:attend(?:s|ed|ing)?|go(?:es)?\\s+to|going\\s+to|goes\\s+to)\\s+(?:church|mosque|temple|synagogue|mass|friday\\s+prayers))",
     // (former-blind-13, branch vet13-disc) A faith named by its religion with a verb of practice: "Applicants practicing
@@ -937,14 +1023,23 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
-    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*宗教信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
+    // (former-blind-15, branch vet15-disc: also 信仰 without 宗教, "员工不得有信仰".)
+    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管有](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*(?:宗教)?信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
     "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
     "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
     // A faith or its practice demanded of the applicant: "must share our Catholic faith", "expected to
     // attend Sunday Mass", "须参加主日礼拜", "信仰须与公司一致". Not "respect colleagues of all faiths".
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
-    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
+    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
+    // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
+    // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
+    // (负责组织法会: no 参加) nor leading it with its reason (RELIGIOUS_BASIS).
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
     "(?:受洗|受过洗|领洗|皈依|受戒|入教|信教)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依|受戒|入教|信教))",
@@ -994,7 +1089,7 @@ export const RELIGION: VettingLexicon = {
 
 /** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
 const PLACE_EXCLUDE =
-  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围)";
+  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
 
 /** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
 const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
@@ -1059,16 +1154,26 @@ export const REGION: VettingLexicon = {
     // ("born" first, the place looked for behind it: the English place list is long.)
     `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
     // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
-    `(?:籍贯|户籍|户口|生源地)\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
+    // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
+    `(?:籍贯|户籍|户口|生源地)\\s*(?:所在地|所在省份?|所在地区|登记地)?\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
     `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
-    `(?:${PLACE_EN}|local)\\s+hukou`,
+    // (former-blind-15, branch vet15-disc) A local ID card or residence permit as the origin: "需持有本地身份证", "只要有本市
+    // 居住证满三年的". (Not 本人身份证.)
+    // (The document first and the place looked for behind it: a scan from every place cost more.)
+    `(?:身份证|居住证)(?<=(?:本地|本市|本省|当地|${PLACE})\\s*(?:的)?\\s*(?:身份证|居住证))`,
+    // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
+    `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
+    // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
+    // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
+    `\\bfrom(?<=\\b(?:you\\s+are|you're|you\\s+are\\s+not|you're\\s+not|you\\s+come|you\\s+don't\\s+come|you\\s+do\\s+not\\s+come|you\\s+hail)\\s+(?:originally\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
-    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
@@ -1108,12 +1213,15 @@ export const REGION: VettingLexicon = {
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // (former-blind-15, branch vet15-disc) The ID card's number or issuer as the origin: "身份证号须为44开头", "身份证须为广东
+    // 签发".
+    `身份证(?:号码?|号)?\\s*(?:须|需|必须|要求|只能|仅限|限)\\s*(?:为|是|以|由)?\\s*(?:\\d{2,6}\\s*(?:开头|打头)|(?:${PLACE}|本地|本市|本省)\\s*(?:签发|开头|发放))`,
     // (former-blind-13, branch vet13-disc) Only the people outside a place: "我们只考虑河南以外的求职者", "仅招东北以外地区的".
     `(?:只|仅)\\s*(?:考虑|招|招聘|要|收|接受|录用)\\s*(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:省|市|地区)?\\s*(?:以外|之外)`,
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人|\\s*(?:candidates?|applicants?|people|staff)\\s*)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
@@ -1138,9 +1246,34 @@ export const MARITAL: VettingLexicon = {
     "宝妈",
     "有孩子",
     "有小孩",
+    // (former-blind-15, branch vet15-disc) "有娃的优先", "丁克勿扰".
+    "有娃",
+    "已有娃",
+    "丁克",
     "孕妇",
     "离异",
     "离婚",
+    // (former-blind-15, branch vet15-disc) A past or a recent marriage, a lone parent: "离过婚的不要", "单亲妈妈不考虑",
+    // "Newlyweds need not apply", "recently married".
+    "离过婚",
+    "结过婚",
+    "二婚",
+    "单亲妈妈",
+    "单亲爸爸",
+    "单亲母亲",
+    "单亲父亲",
+    "newlyweds",
+    "newlywed",
+    "newly married",
+    "recently married",
+    "just married",
+    "single mothers",
+    "single mother",
+    "single fathers",
+    "single parents",
+    "single parent",
+    "divorcees",
+    "divorced",
     "丧偶",
     "再婚",
     "divorced",
@@ -1234,21 +1367,31 @@ export const MARITAL: VettingLexicon = {
     "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
     // point of contact", "single and double rooms").
-    "\\bsingle\\b(?=\\s*(?:[,.;)]|$|only\\b|preferred\\b|status\\b))",
+    // (former-blind-15, branch vet15-disc: also before Chinese punctuation or 优先 in mixed text, "single优先".)
+    "\\bsingle\\b(?=\\s*(?:[,.;)，。；）]|$|only\\b|preferred\\b|status\\b|优先|为佳|者))",
     // Young children as the status: "if you have young kids", "candidates with small children".
     // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
     "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
     // (branch vet-gm) Children already had, as the condition: "Female candidates must already have children".
     "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
+    // (former-blind-15, branch vet15-disc) The same without "already", after the person looked for or a marker: "someone who
+    // has kids of their own", "candidates who have two children", "already a mother", "a mother of two".
+    "(?:children|kids)\\b(?<=\\b(?:who|that)\\s+(?:has|have)\\s+(?:(?:two|three|2|3|one|1|grown[-\\s]up|school[-\\s]age|older)\\s+)?(?:children|kids))",
+    "\\b(?:already\\s+a\\s+(?:mother|mom|mum|parent|father|dad)|a\\s+(?:mother|father|parent)\\s+of\\s+(?:one|two|three|[1-3]))\\b",
     // (former-blind-14, branch vet14-disc) The age of the applicant's children as the status: "孩子已经上小学的",
     // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|高中|大学|幼儿园|学)",
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:太小|还小|尚小|较小|年幼|不满\\s*[0-9一二两三四五六]\\s*岁|未满\\s*[0-9一二两三四五六]\\s*岁)",
+    // (former-blind-15, branch vet15-disc) … or old enough: "孩子满三岁以上的优先", "子女已年满6周岁", "kids over five".
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|须|需|要|必须|应|最好)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
+    "\\b(?:children|kids)\\s+(?:(?:are|is|must\\s+be|should\\s+be)\\s+)?(?:over|above|older\\s+than|aged\\s+over)\\s+(?:three|3|five|5|six|6|ten|10|12)\\b",
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
+    // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
+    "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
     // "课程面向孩子已经上小学的家庭".
     "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)",
@@ -1257,7 +1400,8 @@ export const MARITAL: VettingLexicon = {
   bareItem: true,
   screens: [
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
+    // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
     "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子)\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
@@ -1274,6 +1418,14 @@ export const MARITAL: VettingLexicon = {
     "(?:优先|只招|仅招|只要|倾向)\\s*(?:考虑)?\\s*(?:无|没有)\\s*(?:小孩|孩子|子女|家庭负担|家庭拖累)",
     // (former-blind-13, fourth round) A pledge named by what it promises: "新人须签不怀孕承诺书".
     "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
+    // (former-blind-15, branch vet15-disc) The applicant's children required to be of an age: "应聘者孩子需满三岁才能入职",
+    // "宝妈的孩子须年满6岁" (not the children a kindergarten admits: "入托孩子需满三岁").
+    "(?:孩子|小孩|子女|宝宝|娃)(?<=(?:应聘者|候选人|求职者|本人|员工|宝妈|妈妈|你|您|自己)\\s*(?:的)?\\s*(?:孩子|小孩|子女|宝宝|娃))\\s*(?:须|需|要|必须|应|最好)\\s*(?:已)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
+    // (former-blind-15, branch vet15-disc) Proof of the status demanded of applicants: "Female candidates must provide proof
+    // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
+    // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
+    "(?:提供|出示|提交|附上|附|上传|查验)(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16}(?:提供|出示|提交|附上|附|上传|查验))\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
+    "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
   ],
@@ -1512,6 +1664,33 @@ export const HEALTH: VettingLexicon = {
 
 export const SCHOOL_TIER: VettingLexicon = {
   words: [
+    // (former-blind-15, branch vet15-disc) The elite schools named one by one, as a marker makes them the condition:
+    // "只招清华北大毕业生", "仅限复旦、浙大", "Only graduates of Tsinghua or Peking University". (Not 东北大学, 湖北大学 …:
+    // 北大 is a pattern below; not Oxford or Cambridge, which name a press and an English exam.)
+    "清华",
+    "清华大学",
+    "北京大学",
+    "复旦",
+    "复旦大学",
+    "上海交通大学",
+    "浙江大学",
+    "浙大",
+    "中国科学技术大学",
+    "中科大",
+    "哈尔滨工业大学",
+    "哈工大",
+    "西安交通大学",
+    "tsinghua",
+    "peking university",
+    "fudan",
+    "sjtu",
+    "shanghai jiao tong",
+    "zhejiang university",
+    "ustc",
+    "harvard",
+    "stanford",
+    "yale",
+    "princeton",
     "985",
     "211",
     "双一流",
@@ -1611,6 +1790,10 @@ export const SCHOOL_TIER: VettingLexicon = {
   notMentionPatterns: [
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华
+    // 大学某实验室）", "复旦大学附属医院", "对接清华、北大的校园招聘", "Stanford's lab", "Harvard Business Review".
+    "(?:清华|北京大学|北大|复旦|上海交通大学|浙江大学|浙大|中国科学技术大学|中科大|哈尔滨工业大学|哈工大|西安交通大学)(?:大学)?\\s*(?:的)?\\s*(?:某|一个|合作)?\\s*(?:实验室|研究院|研究所|研究中心|学院|附属|医院|中心|课题组|图书馆|出版社|科技园|团队|教授|导师|老师(?!优先)|项目|校园招聘|校招|宣讲|合作|园区|校区|附近|周边|东门|西门|南门|北门)",
+    "\\b(?:tsinghua|peking\\s+university|fudan|sjtu|zhejiang\\s+university|ustc|harvard|stanford|yale|princeton)(?:'s)?\\s+(?:lab|labs|laboratory|research|institute|hospital|press|business\\s+review|case|cases|professors?|faculty|campus|medical|law\\s+review|extension|online)\\b",
     // (former-blind-14, branch vet14-disc) A student's target school, in admissions or exam coaching ("帮助学员考入目标院校").
     "(?:申请|考入|考取|冲刺|报考|升入|进入|录取|选择|匹配|锁定|定位)[^，,。；;!！?？\\n]{0,6}?目标院校|目标院校\\s*(?:的)?\\s*(?:申请|录取|选择|定位|分析|真题|专业课|信息|招生)",
     // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
@@ -1629,6 +1812,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    "北大(?<![东西南湖河华京]北大)(?![荒街门仓])",
     // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
     // ("只招上海本地人").
     "(?<![上珠威沿临])海本(?![地部土市])",
@@ -1703,6 +1887,9 @@ export const PROTECTED_ATTRIBUTES = {
 
 /** Before an attribute, restricting applicants to it ("限女性", "仅面向四川籍", "only graduates of C9"). */
 export const RESTRICT_BEFORE = [
+  // (former-blind-15, branch vet15-disc) Only some welcomed, before 只 so the welcome is not read as inclusive: "只欢迎男生",
+  // "仅欢迎汉族同胞".
+  "(?:只|仅|唯|仅仅|只是)\\s*欢迎",
   "只",
   "仅",
   "限",
@@ -1738,6 +1925,21 @@ export const RESTRICT_BEFORE = [
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
   "we prefer",
+  // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
+  // secretary" (the gender lexicon had the last two; they name any attribute).
+  // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)
+  "(?:requires|require|requiring)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  // "The team is all women, so we'd like another woman", "希望再来一个女生".
+  "(?:we'd|we\\s+would|i'd|i\\s+would)\\s+(?:like|love|prefer)\\s+(?:another|an?|one\\s+more|to\\s+hire\\s+(?:another|an?))\\s+(?=(?:[a-z'-]+\\s+)?$)",
+  "希望(?:再|能)?(?:来|招|找|要)(?:一个|一位|一名|个|位)?",
+  "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
+  "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
+  "(?:we(?:'re|\\s+are)|i(?:'m|\\s+am))\\s+(?:specifically\\s+|really\\s+|mainly\\s+|only\\s+)?after\\s+(?:an?\\s+)?",
+  // (former-blind-15, branch vet15-disc) The person looked for, described by the attribute: "We are looking for someone
+  // who is married with kids already", "we need a person who has children", "在找已婚已育的", "招一位男生".
+  "(?:looking\\s+for|seeking|searching\\s+for|want|need|prefer|hiring)\\s+(?:someone|somebody|a\\s+person|a\\s+candidate|candidates|people|applicants|an\\s+applicant|staff)\\s+(?:who(?:'s|\\s+(?:is|are|has|have))|that(?:'s|\\s+(?:is|are|has|have)))(?:\\s+already)?",
+  "(?<![不没])(?:在找|要找|寻找|找一位|找一个|找一名|招一位|招一个|招一名|招个)",
   // Anyone's preference adopted as the screen: "Parents prefer blond, blue-eyed teachers", "clients prefer".
   "(?:parents|clients|customers|the\\s+client|our\\s+clients|management|the\\s+boss)\\s+(?:prefers?|expects?|wants?|insists?\\s+on|asks?\\s+for)",
   // Who is looked at or accepted at all: "只看一本", "只考虑本地人", "we only consider".
@@ -1765,6 +1967,10 @@ export const RESTRICT_BEFORE = [
   "needs to be",
   "ideally",
   "ideal candidate is",
+  // (former-blind-15, branch vet15-disc) The hire described as who they will be: "The successful candidate will be a
+  // gentleman", "the right person is married", "理想人选为男性", "合适的人选最好是本地人".
+  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidate|applicant|person|hire)\\s+(?:will\\s+be|is|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
+  "(?:理想|合适|最佳)的?\\s*(?:人选|候选人)\\s*(?:为|是|最好是|应为|须为)",
   "only consider",
   "only accept",
   "only hire",
@@ -1848,7 +2054,9 @@ export const REFUSE_BEFORE = [
   "excluding",
   "except",
   // Refusals with a modal: "we cannot employ people with HIV".
-  "(?:cannot|can\\s+not|can't|unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit)",
+  // (former-blind-15, branch vet15-disc) … and with "consider", "interview", "shortlist", or "not able to" / "not in a
+  // position to": "we cannot consider Tibetan or Hui applicants", "we're not able to interview …".
+  "(?:cannot|can\\s+not|can't|unable\\s+to|(?:are\\s+|is\\s+|'re\\s+)?not\\s+able\\s+to|(?:are\\s+|'re\\s+)?not\\s+in\\s+a\\s+position\\s+to)\\s+(?:hire|employ|accept|take\\s+on|recruit|consider|interview|shortlist|onboard)",
   // A workplace that "cannot accommodate wheelchair users" refuses them.
   "cannot accommodate",
   "can't accommodate",
@@ -2049,6 +2257,12 @@ export const EXCLUDE_AFTER = [
   "不予安排",
   "不纳入",
   "不在考虑范围",
+  // (former-blind-15, branch vet15-disc) Outside the hiring's scope, ineligible or turned away: "湖南人不在招聘范围内",
+  // "Uyghur applicants are ineligible", "will be turned away". (Not a dismissal: "staff who harass women will be dismissed"
+  // punishes the harassment.)
+  "不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?\\s*(?:招聘|录用|招录|招收|考虑)范围",
+  "ineligible",
+  "turned away",
   "not suitable",
   "not a good fit",
   "not the right fit",
@@ -2057,6 +2271,11 @@ export const EXCLUDE_AFTER = [
   "not an ideal fit",
   // (former-blind-14, branch vet14-disc) The same with a modal: "will not be a good fit for our schedule".
   "not be a good fit",
+  // (former-blind-15, branch vet15-disc) British recruiters' phrasing: "Applications from … will not be progressed".
+  "not be progressed",
+  "not be taken forward",
+  "not be processed",
+  "not be moved forward",
   "not be the right fit",
   "not be a good match",
   "not be suitable",
@@ -2069,6 +2288,11 @@ export const EXCLUDE_AFTER = [
   // (fifth round) A client's wish stated as what they do not want: "Dark-skinned models are not what the client wants".
   "not\\s+what\\s+(?:the\\s+|our\\s+)?(?:client|clients|customer|customers|brand|boss|parents)\\s+(?:wants?|is\\s+looking\\s+for|are\\s+looking\\s+for|expects?)",
   "look elsewhere",
+  // (former-blind-15, branch vet15-disc) The make-up kept: "We're an all-male team and want to keep it that way".
+  "keep it that way",
+  "keep it like that",
+  "保持这个比例",
+  "保持这种结构",
   "另谋高就",
   "自动离职",
   "予以辞退",
@@ -2090,6 +2314,23 @@ export const EXCLUDE_AFTER = [
   "来了不合适",
   "不方便招",
   "不方便录用",
+  // (former-blind-15, branch vet15-disc) Refused as "not possible": "持外国护照的华裔也不行", "宝妈不能要", "新疆籍的招不了".
+  "不行(?![贿使动])",
+  "不可以",
+  "不能要",
+  "没法要",
+  "要不了",
+  "招不了",
+  "用不了",
+  // (former-blind-15, branch vet15-disc) A stereotype said as a worry: "女生可能不太适应这个岗位", "women may find it tough".
+  "可能不太适应",
+  "可能不适应",
+  "不太适应",
+  "可能不适合",
+  "恐怕不适合",
+  "may find it (?:tough|hard|difficult|too demanding)",
+  "(?:may|might|would|will)\\s+struggle",
+  "(?:won't|will\\s+not|wouldn't|would\\s+not)\\s+cope",
   "hold不住",
   "搞不定",
   "扛不住",
@@ -2120,6 +2361,8 @@ export const REQUIRED_AFTER = [
   "是硬性要求",
   "硬性条件",
   "是前提",
+  // (former-blind-15, branch vet15-disc) In brackets after the attribute: "男性（必须）", "Han (required)".
+  "[（(]\\s*(?:必须|必需|硬性|硬性要求|硬性条件|required|mandatory|must)\\s*[)）]",
 ];
 
 /** Words that may stand between an attribute and `REQUIRED_AFTER`: the person or their looks. */
@@ -2355,7 +2598,16 @@ export const KNOWLEDGE_BEFORE = [
 ];
 
 /** After an attribute, restricting applicants to it ("white candidates only", "本地人专享"). */
-export const RESTRICT_AFTER = ["only", "exclusively", "专属", "专享", "专场"];
+export const RESTRICT_AFTER = [
+  "only",
+  "exclusively",
+  // (former-blind-15, branch vet15-disc) Not a product or a service for them ("女士专属护肤品牌"); 专岗 as a post kept for them
+  // ("男士专岗", "已婚者专岗"; a post kept for disabled people is the quota, isRestriction's positive action).
+  "专属(?!\\s*(?:护肤|品牌|产品|服务|商品|礼包|优惠|福利|套餐|空间|车厢|会员|定制|系列|款|区|通道|课程|顾问|理财|保险|健身|沙龙|造型))",
+  "专享",
+  "专场",
+  "专岗",
+];
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */
 export const PREFER_AFTER = [
@@ -2395,6 +2647,8 @@ export const PREFER_AFTER = [
   "favoured",
   "favored",
   "preferable",
+  // (former-blind-15, branch vet15-disc) "A woman would be best for this position", "a Caucasian presenter would be ideal".
+  "would\\s+be\\s+(?:best|ideal|preferable|perfect|the\\s+best\\s+fit|most\\s+suitable)",
 ];
 
 /** Inclusive words after an attribute: it is not a condition ("男女不限", "乙肝携带者可正常入职"). */
@@ -2622,5 +2876,21 @@ export const OCCUPATIONAL_BASIS = [
  */
 export const RELIGIOUS_BASIS = [
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
+  // (former-blind-15, branch vet15-disc) The post itself named as religious office, as the reason: "因岗位属于宗教礼仪事务，
+  // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|本职位|该职位|职位|工作|该岗位?|此岗位?)\\s*(?:属于|是|为|系|涉及|包括|主要是)\\s*[^，,。；;!！?？\\n]{0,6}?(?:宗教礼仪|宗教仪式|宗教事务|礼仪事务|神职|教职|牧养|牧灵|圣职|宣教|传教|礼拜事工|敬拜事工|司琴事工)",
+  "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
 ];
+
+/**
+ * A religious body hiring for religious office (former-blind-15, branch vet15-disc; religion only): the posting names the
+ * body (a church, mosque, temple, parish …) and the office (imam, pastor, organist, monk …), so the faith it asks is the
+ * office's, a genuine occupational requirement (tests/corpus/CONVENTIONS.md: "a church organist who must share the
+ * church's faith"). A secular post at a religious body (寺院招聘会计, a church café's barista) names no office and stays a
+ * screen; so does any private company.
+ */
+export const RELIGIOUS_BODY =
+  "教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b";
+export const RELIGIOUS_OFFICE =
+  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b";

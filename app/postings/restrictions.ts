@@ -26,6 +26,8 @@ import {
   REQUIRED_AFTER,
   REGION_GROUPS,
   RELIGIOUS_BASIS,
+  RELIGIOUS_BODY,
+  RELIGIOUS_OFFICE,
   REQUIRED_GAP,
   RESTRICT_ADJACENT,
   SAME_STANDARD,
@@ -424,9 +426,41 @@ const REFUSE_LIST_RE = new RegExp(
   `(?:${markerSource(REFUSE_BEFORE)})\\s*(?![以把将])(?:[\\u4e00-\\u9fff]{1,6}?\\s*(?:[、/]|(?:及|和|或|以及)(?:其他|其它|其余)?|与)\\s*){1,6}(?:${markerSource(REFUSE_FILLERS)})?\\s*$`,
   "u",
 );
+/**
+ * A reason between the people and their exclusion (former-blind-15, branch vet15-disc): a few words, then 因/由于/due to
+ * and up to 20 characters (40 in English) of reason, then an exclusion. The reason's words do not make it lawful
+ * (LAWFUL_BASIS is checked on the whole posting).
+ */
+const REASON_THEN_EXCLUDE = new RegExp(
+  `^[^${CLAUSE_END_CLASS}]{0,6}?(?:因为|因|由于|鉴于|出于|基于|考虑到)[^${CLAUSE_END_CLASS}]{1,20}?(?:${EXCLUDE_AFTER_SRC})|^[^${CLAUSE_END_CLASS}]{0,24}?\\b(?:due\\s+to|because\\s+of|owing\\s+to|for\\s+reasons\\s+of|on\\s+account\\s+of)\\b[^${CLAUSE_END_CLASS}]{1,40}?(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
+/** The people named by what they need, then what they may ask for: "需要做礼拜的员工可以申请调整排班". */
+const ACCOMMODATED =
+  /^\s*的\s*(?:员工|同事|人|同学|朋友|职工)\s*(?:均|都|也)?\s*(?:可以?|能够?|有权)\s*(?:申请|调整|调班|换班|请假|享受|使用|预约)/u;
+/** A suggestion touching the attribute ("建议男生投递"), and applying after it. */
+const SUGGEST_BEFORE =
+  // (Not 鼓励/"encourage"/"invite": outreach to a group, "鼓励残疾人士投递", welcomes it.)
+  /(?:(?:更|比较|只|仅|强烈)?(?:建议|推荐)|\b(?:recommend|advise)\s+(?:only\s+)?)\s*$/u;
+const SUGGEST_APPLY =
+  /^\s*(?:的)?\s*(?:朋友|人士|同学|候选人|求职者|candidates?|applicants?|people|staff)?\s*(?:to\s+)?(?:投递|报名|应聘|申请|来|加入|apply|join)/u;
+/**
+ * An exclusion announced as a list's heading, the mention among the items after the colon (former-blind-15, branch
+ * vet15-disc): 以下/下列/如下 + the people + an exclusion, or a refusal + 以下, then a colon; "the following … need not
+ * apply:". The heading names people, places or kinds, so "以下费用不予报销：…" is not one.
+ */
+const LIST_HEADING_WORD = /以下|下列|如下|\bfollowing\b/u;
+/** The heading before the colon: 以下人员请勿投递, 不招以下人员, "the following need not apply". */
+const LIST_HEADING_EXCLUDE = new RegExp(
+  `(?:以下|下列|如下)\\s*(?:几类|几种|这些|的)?\\s*(?:人员|人士|人群|情况|人|求职者|应聘者|候选人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*(?:请|我们|公司|本店|一律|均|都|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})(?:录用|考虑|投递|招聘|接受|聘用|录取|受理)?\\s*$|(?:${markerSource(REFUSE_BEFORE)})\\s*(?:以下|下列|如下)\\s*(?:几类|几种|这些)?\\s*(?:人员|人士|人群|情况|人|地区|省份|国籍|国家|民族|院校|学校|群体)?\\s*(?:的人)?\\s*$|\\bthe\\s+following\\s+(?:people|persons|candidates|applicants|groups)?\\s*(?:${EXCLUDE_AFTER_SRC})[^:.;!?\\n]{0,12}$`,
+  "u",
+);
+/** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
+const DUTY_SPARED =
+  /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
-  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -468,7 +502,35 @@ function isRestriction(
   if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
-  if (afterRe(EXCLUDE_AFTER_SRC, limitAfter).test(post)) return true;
+  // (former-blind-15, branch vet15-disc) Not a duty the people are spared ("孕期员工不予安排夜班", "哺乳期员工不安排出差"): a
+  // protection, not a refusal of them.
+  {
+    const excluded = afterRe(EXCLUDE_AFTER_SRC, limitAfter).exec(post);
+    if (excluded && !DUTY_SPARED.test(post.slice(excluded[0].length))) return true;
+  }
+  // (former-blind-15, branch vet15-disc) The same with the employer's reason between, which pushes the exclusion out of
+  // reach: "新疆籍、西藏籍人员因住宿登记手续问题不予录用", "Muslim applicants owing to canteen arrangements will not be considered".
+  // (The reason may carry the exclusion past the 48 characters of `post`.)
+  {
+    const longPost = text.slice(mention.end, Math.min(clause.end, mention.end + 80));
+    const excluded = REASON_THEN_EXCLUDE.exec(longPost);
+    if (excluded && !DUTY_SPARED.test(longPost.slice(excluded[0].length))) return true;
+  }
+  // (former-blind-15, branch vet15-disc) An exclusion announced before a colon, then a list: "以下人员请勿投递：新疆籍、西藏籍",
+  // "不招以下人员：少数民族", "The following need not apply: Muslims, Hindus".
+  // (Only the 30 characters before the last colon are read as the heading, and only when a heading word is there.)
+  if (/[：:]/u.test(pre)) {
+    const lead = text.slice(Math.max(0, mention.start - 90), mention.start);
+    const colon = Math.max(lead.lastIndexOf("："), lead.lastIndexOf(":"));
+    const heading = lead.slice(Math.max(0, colon - 30), colon);
+    if (
+      colon >= 0 &&
+      !/[。；;!！?？\n]/u.test(lead.slice(colon + 1)) &&
+      LIST_HEADING_WORD.test(heading) &&
+      LIST_HEADING_EXCLUDE.test(heading)
+    )
+      return true;
+  }
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
@@ -481,7 +543,12 @@ function isRestriction(
   )
     return true;
   // "white candidates only".
-  if (afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post)) return true;
+  // (former-blind-15, branch vet15-disc) Not a post kept for people protected by positive action ("残疾人专岗"): the quota.
+  if (
+    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post) &&
+    !lexicon.positiveAction?.test(text.slice(mention.start, mention.end))
+  )
+    return true;
   // "Caucasian appearance required", "汉族是硬性要求".
   if (REQUIRED_AFTER_RE.test(post)) return true;
   // Refusals right before: "不招河南人", "no Black applicants".
@@ -501,7 +568,17 @@ function isRestriction(
   if (listed && !NEGATED_MARKER.test(listPre.slice(Math.max(0, listed.index - 4), listed.index))) return true;
   // "需女性": 须/需 touching the attribute.
   const adjacent = ADJACENT_RE.exec(pre);
-  if (adjacent && !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index))) return true;
+  // (former-blind-15, branch vet15-disc) Not when 需要 describes the people an accommodation is for: "需要做礼拜的员工可以申请调整
+  // 排班" names who may ask, not who may apply.
+  if (
+    adjacent &&
+    !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index)) &&
+    !ACCOMMODATED.test(text.slice(mention.end, clause.end))
+  )
+    return true;
+  // (former-blind-15, branch vet15-disc) A steer toward the people: "建议男生投递", "更推荐本地人来", "we recommend male
+  // candidates apply" — a suggestion touching the attribute, then applying.
+  if (SUGGEST_BEFORE.test(pre) && SUGGEST_APPLY.test(text.slice(mention.end, clause.end))) return true;
   // Form labels: "性别：男".
   if (lexicon.label?.test(pre.slice(-16))) return true;
   // A list item that is only the attribute ("1. 女", "已婚；"), in any field.
@@ -721,6 +798,8 @@ const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const RELIGIOUS_BASIS_RE = new RegExp(RELIGIOUS_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const RELIGIOUS_BODY_RE = new RegExp(RELIGIOUS_BODY, "u");
+const RELIGIOUS_OFFICE_RE = new RegExp(RELIGIOUS_OFFICE, "u");
 
 /** A sentence that states a lawful basis; `only` limits it to one rule (a genuine occupational requirement of one sex). */
 export interface LawfulSentence {
@@ -757,6 +836,11 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
       text: sentenceAt(basis),
       only: "discrimination.religion" as const,
     })),
+    // (former-blind-15, branch vet15-disc) A religious body hiring for religious office: the faith asked anywhere in the
+    // posting is the office's (religion only).
+    ...(RELIGIOUS_BODY_RE.test(text) && RELIGIOUS_OFFICE_RE.test(text)
+      ? [{ text, only: "discrimination.religion" as const }]
+      : []),
   ];
 }
 

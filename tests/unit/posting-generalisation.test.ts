@@ -4830,3 +4830,516 @@ describe("former-blind-15 (own twelfth round): the applicant's own money in plai
   });
   flaggedInText("fraud.pyramid", ["会员费398元，推荐一人入会返100元。"]);
 });
+
+// former-blind-15 discrimination (vet15-disc)
+// The classes behind former-blind-15's discrimination misses and false flags, and wordings of the same classes found by
+// trying new ones on the checker. Every wording is new (none is a sentence of any corpus set); each class has near misses
+// that must stay clean. 149 of these 334 cases failed on the checker before branch vet15-disc.
+
+describe('former-blind-15 discrimination: a refusal with a modal and "consider", "interview" or "shortlist", or "not able to"', () => {
+  flaggedInText("discrimination.ethnicity", ["We are unable to consider Uyghur candidates for this branch."]);
+  flaggedInText("discrimination.race", ["Unfortunately we're not able to interview African applicants at this time."]);
+  flaggedInText("discrimination.religion", ["We cannot shortlist Muslim applicants for the butcher counter."]);
+  flaggedInText("discrimination.region", ["We are not in a position to hire people from Henan this year."]);
+  flaggedInText("discrimination.marital", ["We can't consider pregnant applicants for the launch period."]);
+  flaggedInText("discrimination.gender", ["We cannot consider female applicants for the night patrol."]);
+  cleanInText("discrimination.gender", ["We cannot consider gender, age or religion when we shortlist."]);
+  cleanInText("discrimination.religion", [
+    "We cannot consider anyone's religion in hiring decisions; all are welcome.",
+  ]);
+  cleanInText("discrimination.race", [
+    "We are unable to interview candidates from outside China in person, so the first round is by video.",
+  ]);
+  cleanInText("discrimination.ethnicity", ["We cannot consider Uyghur language skills a requirement, but they help."]);
+});
+
+describe("former-blind-15 discrimination: the employer's reason between the people and their exclusion", () => {
+  flaggedInText("discrimination.region", ["河南籍员工因公司管理原因暂不录用。"]);
+  flaggedInText("discrimination.ethnicity", ["回族员工由于食堂饮食安排问题不予考虑。"]);
+  flaggedInText("discrimination.health", ["乙肝携带者考虑到食品行业规定一律不招。"]);
+  flaggedInText("discrimination.marital", ["孕期女性因岗位强度原因恕不录用。"]);
+  flaggedInText("discrimination.religion", [
+    "Muslim applicants owing to our pork menu will not be considered.",
+    "Muslim applicants due to the menu will not be considered.",
+  ]);
+  flaggedInText("discrimination.gender", ["考虑到出差频繁，女性不予考虑。"]);
+  flaggedInText("discrimination.region", ["出于管理方便，外省人员不予录用。"]);
+  flaggedInText("discrimination.ethnicity", ["因饮食习惯不同，回族同胞暂不招聘。"]);
+  flaggedInText("discrimination.religion", ["由于工作时间冲突，需要做礼拜的员工恕不录用。"]);
+  flaggedInText("discrimination.race", ["Due to client requirements, black candidates will not be considered."]);
+  cleanInText("discrimination.region", ["外地员工因住宿需要可申请公司宿舍。"]);
+  cleanInText("discrimination.health", ["残疾员工因无障碍设施完善，不予限制岗位。"]);
+  cleanInText("discrimination.gender", ["考虑到出差频繁，男女不限，需能适应。"]);
+  cleanInText("discrimination.race", ["Due to client requirements, models of all skin tones are welcome."]);
+});
+
+describe("former-blind-15 discrimination: a duty the people are spared, or an accommodation they may ask for, is no refusal", () => {
+  cleanInText("discrimination.marital", [
+    "孕期员工因身体原因不予安排夜班。",
+    "孕期员工不予安排夜班。",
+    "哺乳期员工不安排出差。",
+  ]);
+  cleanInText("discrimination.religion", ["需要做礼拜的员工可以申请调整排班。"]);
+  cleanInText("discrimination.ethnicity", ["回族同胞可申请清真餐补贴。"]);
+  cleanInText("discrimination.marital", ["孕妇员工可申请调岗。"]);
+  flaggedInText("discrimination.marital", ["孕期员工不予录用。"]);
+});
+
+describe("former-blind-15 discrimination: hyphenated Americans, a look or light hair as a noun", () => {
+  flaggedInText("discrimination.race", [
+    "We can only hire Caucasian or European-looking teachers, no Asian-Americans.",
+    "No Asian-American or Hispanic candidates for the brand shoot.",
+    "Only tutors with a Western look will be shortlisted.",
+    "Parents expect a European look; applicants with darker looks need not apply.",
+    "Fair-haired, light-eyed presenters only.",
+  ]);
+  cleanInText("discrimination.race", [
+    "We teach Asian-American literature to undergraduates.",
+    "Our brand has a Western look and a minimalist feel.",
+    "The salon specialises in light-haired clients' colour care.",
+    "Chinese-American students join our exchange every summer.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: Chinese people only, citizens of a named nationality, foreign passports refused", () => {
+  flaggedInText("discrimination.race", [
+    "门店只招中国人。",
+    "仅限中国公民应聘。",
+    "持外国护照的人也不行。",
+    "外籍护照持有者不考虑。",
+    "Foreign passport holders will not be considered.",
+    "We only hire Chinese citizens.",
+    "Candidates must be Singaporean nationals.",
+    "Only Canadian citizens will be considered.",
+  ]);
+  cleanInText("discrimination.race", [
+    "负责中国人寿保单的录入和回访。",
+    "中国人民大学毕业生优先。",
+    "持外国护照的员工可由公司代办工作许可。",
+    "Foreign passport holders are welcome; we sponsor work permits.",
+    "中国人力资源市场调研助理。",
+    "We assist Chinese citizens applying for visas abroad.",
+    "Our clients are Korean nationals living in Shanghai.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: a faith named by its adjective, its membership or its praying", () => {
+  flaggedInText("discrimination.religion", [
+    "Applicants of the Jewish faith need not apply for the Saturday shifts.",
+    "Candidates from a Muslim background will not be shortlisted.",
+    "Staff of the Hindu religion are not suitable for the beef kitchen.",
+    "Applicants must be members of a church.",
+    "须为教会会友。",
+    "受洗会友优先。",
+    "Candidates who pray at work are not suitable.",
+    "Staff who pray during shifts will be turned away.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Applicants of any faith or none are welcome.",
+    "Experience with Islamic finance products preferred.",
+    "The restaurant respects staff of the Muslim faith and serves halal meals.",
+    "负责为教友提供接待服务。",
+    "Our volunteers serve members of the local church community.",
+    "Employees who discriminate against Muslims will be fired.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: any faith's practice demanded as a duty of the job", () => {
+  flaggedInText("discrimination.religion", [
+    "员工每天早上须到佛堂参加早课。",
+    "新员工入职后要求每周参加公司组织的查经。",
+    "员工须随老板初一十五去寺里上香。",
+    "每周五下午全员参加公司的祷告会，不愿参加的请勿投递。",
+    "All staff must join the weekly Bible study held by the founder.",
+    "Employees are expected to take part in morning prayer meetings before each shift.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "负责组织寺院法会的后勤和接待工作。",
+    "员工可自愿参加公司组织的禅修活动，不参加不影响考核。",
+    "需参与礼拜服侍中的钢琴伴奏。",
+    "The tour guide must accompany visitors to the morning chanting at the temple as an observer.",
+    "Staff may join the optional Bible study group after work.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the post named as religious office, as the reason (religion only)", () => {
+  cleanInText("discrimination.religion", [
+    "因本岗位属于神职，须为受过按立的基督徒。",
+    "因该岗位是宗教仪式的主持岗位，要求为佛教徒。",
+    "As this is a pastoral role in our parish, the chaplain must be a practising Catholic.",
+  ]);
+  flaggedInText("discrimination.religion", ["因老板信佛，员工须为佛教徒。", "因公司文化原因，要求应聘者为基督徒。"]);
+});
+
+describe("former-blind-15 discrimination: proof of marriage or children demanded of applicants", () => {
+  flaggedInText("discrimination.marital", [
+    "应聘者需提供结婚证复印件。",
+    "面试时请出示孩子的出生证明。",
+    "投递简历时须附上婚育证明。",
+    "Applicants must submit proof of their marital status with the CV.",
+    "Candidates will be asked to show their children's birth certificates at interview.",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女性应聘者面试时需提供结婚证和孩子出生证明。",
+    "Female applicants must provide proof that they have children; male applicants need not.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "申请婚假需提供结婚证。",
+    "休产假的员工请提交孩子出生证明以办理生育津贴。",
+    "To claim maternity leave, staff submit the birth certificate to HR.",
+    "Employees claiming spouse insurance must provide a marriage certificate.",
+    "负责为客户办理结婚证公证和出生证明认证。",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the person looked for, or the successful candidate, described by the attribute", () => {
+  flaggedInText("discrimination.marital", [
+    "We are looking for someone who is already a mother, as the role is flexible.",
+    "We want someone who has kids of their own.",
+  ]);
+  flaggedInText("discrimination.gender", ["We are looking for someone who is male to lift the boxes."]);
+  flaggedInText("discrimination.marital", ["我们在找已婚已育的宝妈。"]);
+  flaggedInText("discrimination.gender", ["门店招一位女生做收银。"]);
+  flaggedInText("discrimination.region", ["寻找本地户籍的司机。"]);
+  flaggedInText("discrimination.gender", ["The successful candidate will be a gentleman.", "理想人选为男性。"]);
+  flaggedInText("discrimination.marital", [
+    "The right person is married with children.",
+    "We prefer a mother of two.",
+    "Only candidates who have children.",
+  ]);
+  cleanInText("discrimination.marital", ["We are looking for someone who is married to detail."]);
+  cleanInText("discrimination.gender", ["寻找女性用户增长的新机会。"]);
+  cleanInText("discrimination.marital", ["We need someone who is married to the mission and loves customers."]);
+  cleanInText("discrimination.gender", [
+    "招一位服务女性顾客的导购，男女不限。",
+    "The successful candidate will be a strong communicator who serves female customers.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: the applicant's children of an age", () => {
+  flaggedInText("discrimination.marital", [
+    "应聘者孩子需满三岁才能入职。",
+    "孩子满三岁以上的宝妈优先。",
+    "Only mums whose kids are over five, please.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "幼儿园招生：入托孩子需满三岁。",
+    "负责3岁以上孩子的早教课程，孩子满三岁即可报名。",
+    "The club coaches children over 5 in swimming.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: 不用 touching a people, and a people's tongue or history", () => {
+  flaggedInText("discrimination.ethnicity", ["本店不用回族师傅。", "我们不用藏族员工。"]);
+  flaggedInText("discrimination.race", ["我们不用黑人外教。"]);
+  cleanInText("discrimination.ethnicity", ["不用藏族语言也能沟通。"]);
+  cleanInText("discrimination.race", ["也不用外籍证件。"]);
+  cleanInText("discrimination.ethnicity", [
+    "会说藏族话的导游优先，民族不限。",
+    "懂彝族方言的医生优先考虑，不限民族。",
+    "讲解白族历史的讲解员，民族不限。",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["白族导游优先。"]);
+});
+
+describe('former-blind-15 discrimination: more ways to exclude: outside the hiring\'s scope, ineligible, turned away, people "from" a place not considered', () => {
+  flaggedInText("discrimination.region", [
+    "湖南人不在招聘范围内。",
+    "东北籍不在本次招聘范围。",
+    "For management reasons, applicants from Xinjiang are not considered.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["Uyghur applicants are ineligible."]);
+  flaggedInText("discrimination.race", ["Non-white candidates will be turned away."]);
+  cleanInText("discrimination.region", ["湖南人力资源部门的对接工作。", "本地户口不在招聘条件之内。"]);
+  cleanInText("discrimination.gender", ["Staff who harass women will be dismissed."]);
+  cleanInText("discrimination.race", ["Anyone making remarks about Black colleagues will be let go."]);
+  cleanInText("discrimination.ethnicity", ["Discrimination against Uyghur staff is grounds for dismissal."]);
+});
+
+describe("former-blind-15 discrimination: the registration spelt out in English", () => {
+  flaggedInText("discrimination.region", [
+    "We can only consider candidates holding a Sichuan household registration.",
+    "Only applicants with a Shenzhen household registration will be invited to interview.",
+  ]);
+  cleanInText("discrimination.region", [
+    "We help new hires apply for a Shenzhen household registration.",
+    "HR handles household registration transfers for staff from other provinces.",
+  ]);
+});
+
+describe('former-blind-15 discrimination: English recruiters\' phrasing: "we are after", "would be best", "will not be progressed"', () => {
+  flaggedInText("discrimination.gender", [
+    "We are specifically after a male candidate for this warehouse role.",
+    "A woman would be best for this position.",
+  ]);
+  flaggedInText("discrimination.race", ["A Caucasian presenter would be best."]);
+  flaggedInText("discrimination.ethnicity", [
+    "Applications from ethnic minorities will not be progressed.",
+    "We are specifically after a Han Chinese candidate.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "A Christian would be best for this role in our company.",
+    "Applications from Muslims will not be progressed.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "Applications from outside Guangdong will not be progressed.",
+    "Preference will go to people from Zhejiang.",
+    "Preference will be given to people from Zhejiang.",
+  ]);
+  flaggedInText("discrimination.marital", ["Applications from pregnant women will not be progressed."]);
+  cleanInText("discrimination.gender", ["A woman or a man would be best — we simply need the right person."]);
+  cleanInText("discrimination.marital", ["We're after someone energetic; marital status is irrelevant."]);
+  cleanInText("discrimination.gender", ["The client has asked for a female-focused marketing campaign."]);
+});
+
+describe("former-blind-15 discrimination: a past or recent marriage, a lone parent", () => {
+  flaggedInText("discrimination.marital", [
+    "Newlyweds need not apply.",
+    "离过婚的不要。",
+    "单亲妈妈不考虑。",
+    "We do not hire single parents.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "Newlyweds enjoy 15 days of wedding leave.",
+    "为单亲妈妈提供弹性工作时间。",
+    "The charity supports single mothers in Hunan.",
+    "Divorced or married, everyone is welcome.",
+  ]);
+});
+
+describe('former-blind-15 discrimination: Chinese colloquial: foreigners with an adverb, "the white ones", a place after 籍贯 with nothing between', () => {
+  flaggedInText("discrimination.race", ["老外一律不收。", "外教要白的。"]);
+  flaggedInText("discrimination.region", ["籍贯广东的优先。"]);
+  cleanInText("discrimination.race", ["老外一律可以报名。"]);
+  cleanInText("discrimination.region", ["籍贯广东或其他省份均可。"]);
+  cleanInText("discrimination.race", ["外教不限国籍，发音标准即可。"]);
+});
+
+describe("former-blind-15 discrimination: a religious body hiring for religious office asks the office's faith (religion only)", () => {
+  cleanInText("discrimination.religion", [
+    "某清真寺招聘阿訇助理，协助主持聚礼，须为穆斯林。",
+    "The church is hiring a youth pastor; the pastor must share our Christian faith.",
+    "教会招聘敬拜主领，需为重生得救的基督徒。",
+    "The mosque is looking for an imam who will lead Friday prayers; candidates must be Muslim.",
+    "Our parish seeks a choir director; a practising Catholic is required.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "寺院招聘会计，须为佛教徒。",
+    "Church café hiring a barista who must attend Sunday worship.",
+    "教会学校招聘数学老师，须为基督徒。",
+    "Temple gift shop cashier, Buddhists only.",
+    "某科技公司招聘前端工程师，须为基督徒。",
+  ]);
+});
+
+describe("former-blind-15 discrimination: elite schools named one by one", () => {
+  flaggedInText("discrimination.school_tier", [
+    "只招清华北大毕业生。",
+    "仅限清华、北大、复旦毕业生。",
+    "Only Tsinghua graduates.",
+    "Only graduates of Tsinghua or Peking University will be considered.",
+    "清华校友优先。",
+    "Stanford alumni preferred.",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "东北大学毕业生优先考虑住宿。",
+    "公司位于清华科技园，交通便利。",
+    "负责对接清华、北大的校园招聘。",
+    "我们的创始人毕业于清华。",
+    "Our founders studied at Stanford; we hire from every university.",
+    "西北大学招聘行政人员。",
+    "与复旦大学合作开展研究。",
+    "北大荒集团农场招聘农机手。",
+    "入职需上交劳动合同复印件。",
+  ]);
+});
+
+describe("former-blind-15 discrimination: health and school tier with this round's exclusions and markers", () => {
+  flaggedInText("discrimination.health", [
+    "Candidates with a history of depression will not be progressed.",
+    "We are unable to consider applicants with diabetes.",
+    "身体有残疾的不在招聘范围内。",
+    "肢体残疾人员因岗位原因暂不招聘。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "双非院校的简历不在考虑范围。",
+    "We are unable to consider graduates of non-985 universities.",
+    "专升本的因公司规定不予考虑。",
+    "Graduates from non-target universities would not be a good fit.",
+  ]);
+  cleanInText("discrimination.health", ["We welcome applicants with disabilities and provide adjustments."]);
+  cleanInText("discrimination.school_tier", ["双非院校毕业生同样欢迎。"]);
+});
+
+describe('former-blind-15 discrimination: "requires", "looking for" and "seeking" right before the attribute, in any rule', () => {
+  flaggedInText("discrimination.gender", ["This position requires a male due to frequent travel."]);
+  flaggedInText("discrimination.race", [
+    "Looking for Caucasian models for a catalogue shoot.",
+    "Seeking white presenters for the launch video.",
+  ]);
+  flaggedInText("discrimination.marital", ["Seeking married couples to manage the hostel."]);
+  cleanInText("discrimination.marital", ["Looking for a wedding photographer with married-couple shoot experience."]);
+  cleanInText("discrimination.religion", ["The role requires knowledge of Islamic finance."]);
+  cleanInText("discrimination.ethnicity", ["This position requires Uyghur language skills."]);
+  cleanInText("discrimination.race", ["We are looking for native English speakers; nationality is not a requirement."]);
+});
+
+describe("former-blind-15 discrimination: colloquial men, and the registration's place named after 所在地", () => {
+  flaggedInText("discrimination.gender", ["团队全是男生，想再招一个兄弟。", "想招个哥们儿一起跑外勤。"]);
+  flaggedInText("discrimination.region", ["户口所在地须为江苏。"]);
+  cleanInText("discrimination.gender", ["与兄弟公司协同完成项目。", "兄弟单位来访接待。", "哥们儿姐们儿都欢迎。"]);
+  cleanInText("discrimination.region", ["户口所在地不限，欢迎外省同学。"]);
+});
+
+describe("former-blind-15 discrimination: clean twins: the same screens negated, welcomed or named as topics", () => {
+  cleanInText("discrimination.gender", [
+    "We do not consider gender in hiring; night shifts are paid extra.",
+    "Female-founded startup hiring engineers of any gender.",
+  ]);
+  cleanInText("discrimination.ethnicity", ["我们不会因民族拒绝任何人。"]);
+  cleanInText("discrimination.race", ["Photographer for a skin-tone inclusive beauty brand."]);
+  cleanInText("discrimination.religion", ["Staff of all faiths are welcome; prayer breaks can be arranged."]);
+  cleanInText("discrimination.region", ["Hukou is not a requirement; we sponsor relocation."]);
+  cleanInText("discrimination.marital", [
+    "Marital status is not considered in hiring.",
+    "母婴店导购，负责向宝妈介绍产品，男女不限。",
+  ]);
+  cleanInText("discrimination.health", ["Wheelchair-accessible office; disabled applicants welcome."]);
+  cleanInText("discrimination.school_tier", ["We do not look at which university you went to."]);
+});
+
+describe('former-blind-15 discrimination: a steer toward the people (建议男生投递), a stereotype said as a worry, "we favour"', () => {
+  flaggedInText("discrimination.gender", ["建议男生投递。", "更建议女生来。"]);
+  flaggedInText("discrimination.region", ["建议本地人投递，外地的慎重。"]);
+  flaggedInText("discrimination.marital", ["建议已婚人士投递。"]);
+  flaggedInText("discrimination.gender", ["We recommend male candidates apply.", "女生可能不太适应这个岗位。"]);
+  flaggedInText("discrimination.ethnicity", ["少数民族可能不太适应我们的环境，请谨慎考虑。"]);
+  flaggedInText("discrimination.gender", ["Women may find it tough on the night shift."]);
+  flaggedInText("discrimination.race", ["Other things being equal, we favour candidates from Europe."]);
+  cleanInText("discrimination.gender", ["建议女性员工下班结伴同行。"]);
+  cleanInText("discrimination.region", ["建议外地同学提前安排住宿。"]);
+  cleanInText("discrimination.health", ["We encourage disabled candidates to apply.", "鼓励残疾人士投递。"]);
+  cleanInText("discrimination.ethnicity", ["鼓励少数民族同学报名，同等对待。"]);
+  cleanInText("discrimination.gender", [
+    "新员工可能不太适应节奏，公司提供带教。",
+    "We campaign in favour of women in tech and hire all genders.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: a reason given is no genuine requirement unless it names a space, a garment or care kept for one sex", () => {
+  cleanInText("discrimination.gender", [
+    "男浴室保洁，因需进入男浴室打扫，限男性。",
+    "女装试衣模特，因需试穿女装样衣，限女性。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "因需经常出差，限男性。",
+    "由于夜班较多，只招男生。",
+    "Because of late client dinners, male candidates only.",
+  ]);
+  flaggedInText("discrimination.marital", ["因需常驻海外，仅限未婚。"]);
+});
+
+describe('former-blind-15 discrimination: origin by a local ID card, its number or its issuer; an Asian face, 华人; 有娃, 丁克; 吃斋念佛; "（必须）"', () => {
+  flaggedInText("discrimination.region", [
+    "需持有本地身份证。",
+    "只要有本市居住证满三年的。",
+    "身份证号须为44开头。",
+    "身份证须为广东签发。",
+  ]);
+  cleanInText("discrimination.region", [
+    "入职需提供本人身份证复印件。",
+    "协助客户办理本市居住证。",
+    "身份证号码须如实填写。",
+  ]);
+  flaggedInText("discrimination.race", ["需要亚洲面孔的模特。", "只招华人。"]);
+  cleanInText("discrimination.race", [
+    "负责华人社区的活动策划。",
+    "面向海外华人市场的内容运营。",
+    "持《中华人民共和国残疾人证》者优先。",
+    "亚洲面孔、欧美面孔均可。",
+  ]);
+  flaggedInText("discrimination.marital", ["有娃的优先。", "丁克勿扰。"]);
+  cleanInText("discrimination.marital", ["我们的产品面向有娃家庭。"]);
+  flaggedInText("discrimination.religion", ["吃斋念佛的不要。"]);
+  cleanInText("discrimination.religion", ["寺院素斋餐厅服务员，不要求信仰。"]);
+  flaggedInText("discrimination.gender", ["男性（必须）。"]);
+  cleanInText("discrimination.gender", ["男性（非必须）。"]);
+});
+
+describe("former-blind-15 discrimination: the make-up kept, another like the team, the reader's origin, a believer", () => {
+  flaggedInText("discrimination.gender", [
+    "We're an all-male team and want to keep it that way.",
+    "The team is all women, so we'd like another woman.",
+    "团队都是女生，希望再来一个女生。",
+  ]);
+  flaggedInText("discrimination.religion", ["Christian values are essential; you must be a believer."]);
+  flaggedInText("discrimination.region", [
+    "Please only apply if you are from Jiangsu.",
+    "If you are not from Shanghai, please do not apply.",
+    "Only apply if you come from Zhejiang.",
+  ]);
+  cleanInText("discrimination.religion", ["Believer or not, everyone is welcome."]);
+  cleanInText("discrimination.gender", [
+    "Women run half our stores and we want to keep it that way — all genders welcome.",
+  ]);
+  cleanInText("discrimination.region", [
+    "If you are from Jiangsu, you can join our Nanjing office; others can work remotely.",
+    "If you are from outside Shanghai, we will cover relocation.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "希望来一个有经验的同事，男女不限。",
+    "We'd like another engineer; women and men equally welcome.",
+  ]);
+});
+
+describe("former-blind-15 discrimination: only some welcomed, a post kept for them (专岗), a pregnancy pledge for a contract period, no faith at all, 性别男", () => {
+  flaggedInText("discrimination.gender", ["只欢迎男生。"]);
+  flaggedInText("discrimination.ethnicity", ["仅欢迎汉族同胞。"]);
+  flaggedInText("discrimination.region", ["仅欢迎本地人。"]);
+  flaggedInText("discrimination.gender", ["男士专岗。"]);
+  flaggedInText("discrimination.marital", ["已婚者专岗。", "需承诺试用期内不怀孕。"]);
+  flaggedInText("discrimination.religion", ["本公司为无神论企业，员工不得有信仰。"]);
+  flaggedInText("discrimination.gender", ["性别男，年龄25-35。"]);
+  cleanInText("discrimination.gender", ["女士专属护肤品牌，招聘销售顾问，男女不限。"]);
+  cleanInText("discrimination.health", ["残疾人专属岗位，欢迎投递。", "残疾人就业专岗，持残疾人证优先。"]);
+  cleanInText("discrimination.gender", ["性别男女不限。", "性别比例均衡。"]);
+  cleanInText("discrimination.marital", ["在职期间怀孕的员工享受产假和产检假。"]);
+  cleanInText("discrimination.religion", ["无论有无信仰，均可报名。", "没有信仰要求。"]);
+});
+
+describe("former-blind-15 discrimination: mixed Chinese and English: the attribute in one language, the marker in the other", () => {
+  flaggedInText("discrimination.gender", ["要求male，age 25-35。"]);
+  flaggedInText("discrimination.region", ["Prefer 本地人。", "hukou限上海。"]);
+  flaggedInText("discrimination.gender", ["Female only，形象好。"]);
+  flaggedInText("discrimination.marital", ["married优先。"]);
+  flaggedInText("discrimination.ethnicity", ["no 少数民族。"]);
+  flaggedInText("discrimination.religion", ["Christian优先。"]);
+  flaggedInText("discrimination.race", ["外教must be white。"]);
+  flaggedInText("discrimination.marital", ["single优先，能出差。"]);
+  flaggedInText("discrimination.ethnicity", ["Han族 only。"]);
+  flaggedInText("discrimination.region", ["外地candidate不考虑。"]);
+  flaggedInText("discrimination.health", ["乙肝携带者 not accepted。"]);
+  cleanInText("discrimination.gender", ["男女不限，English fluent。"]);
+  cleanInText("discrimination.region", ["户籍不限, relocation support provided。"]);
+  cleanInText("discrimination.race", ["外教 nationality不限。"]);
+  cleanInText("discrimination.marital", ["single room优先安排给新员工。"]);
+});
+
+describe("former-blind-15 discrimination: an exclusion announced as a list's heading, before a colon", () => {
+  flaggedInText("discrimination.region", ["以下人员请勿投递：新疆籍、西藏籍。"]);
+  flaggedInText("discrimination.marital", ["以下人员不予录用：孕妇、哺乳期妇女。"]);
+  flaggedInText("discrimination.health", ["以下情况不予录用：乙肝携带者、有精神病史者。"]);
+  flaggedInText("discrimination.ethnicity", ["不招以下人员：少数民族。"]);
+  flaggedInText("discrimination.religion", ["The following need not apply: Muslims, Hindus."]);
+  flaggedInText("discrimination.gender", ["以下人员勿扰：女性。"]);
+  flaggedInText("discrimination.race", ["以下国籍不考虑：印度籍、巴基斯坦籍。"]);
+  flaggedInText("discrimination.region", ["暂不考虑以下人员：河南籍、东北籍。"]);
+  flaggedInText("discrimination.marital", ["下列人员不予考虑：离异、未婚先孕。"]);
+  cleanInText("discrimination.health", ["以下人员优先：持残疾人证者。"]);
+  cleanInText("discrimination.region", ["以下地区的同学可申请交通补贴：新疆、西藏。"]);
+  cleanInText("discrimination.marital", ["以下费用不予报销：孕期检查自费部分、婚纱摄影。"]);
+  cleanInText("discrimination.region", ["以下人员可优先安排宿舍：新疆籍、西藏籍员工。"]);
+  cleanInText("discrimination.health", ["以下人员均可报名：残疾人士、退役军人。"]);
+  cleanInText("discrimination.gender", ["The following are welcome: women returners, career changers."]);
+  cleanInText("discrimination.marital", ["以下情况可申请调岗：孕期、哺乳期员工。"]);
+});
