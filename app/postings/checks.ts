@@ -435,10 +435,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // test before the interview in English ("our paid translation assessment (CNY 198)"); an amount before a fee's
       // name in quotes ('a one-off CNY 500 "seat reservation fee"').
       u(
-        `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*(?:自行)?\\s*(?:付款|垫付|垫资|垫钱|垫款|自费|支付)${SEP_LIST}{0,28}?(?:返款|返还|返现|返本|返佣)`,
+        `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*(?:自行)?\\s*(?:付款|垫付|垫资|垫钱|垫款|自费|支付)${SEP_LIST}{0,28}?(?:返款|返还|返现|返本|返佣|返给|退给|还给)`,
       ),
       /\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
-      /\b(?:a|an|the)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
+      /\b(?:a|an|the)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
       // Ninth round (former-blind-12, branch vet12): a membership bought to get work ("开通会员才能接单"); money advanced
       // to do the first tasks ("需垫资完成新手任务"); kit with a price the new hire pays on the spot ("工牌和制服 cost 200，
       // 入职当天缴纳").
@@ -498,6 +498,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?<!\b(?:never|not|don't|won't|no\s+need\s+to)\s+)\b(?:pay|hand\s+over|give|return|remit)\s+(?:us\s+|back\s+)?\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b(?:(?=[^.;]{0,40}\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b)|(?<=\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b[^.;]{0,40}))/u,
         negatable: false,
       },
+      // … the course repaid from the paychecks, however many ("repay the course from your first 18 paychecks").
+      /\brepay\s+(?:the\s+|your\s+|our\s+)?(?:course|programme|program|bootcamp|training)(?:\s+(?:fees?|costs?|price))?\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:\d+\s+)?(?:salary|wages?|earnings|pay(?:checks?|cheques?|slips?)?)\b/u,
       u(
         `(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%(?<=(?:就业|入职|上岗|工作)\\s*(?:后|以后|之后)${SEP_LIST}{0,12}?(?:上交|支付|交|返还|缴纳|分给|付给)\\s*(?:每月)?\\s*(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%)`,
       ),
@@ -785,7 +787,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:提车|买车|买房|提房|买别墅)(?<=(?:你|您)${SEP}{0,4}?(?:也|都|就)\\s*(?:能|可以|可|会)\\s*(?:全款)?\\s*(?:提车|买车|买房|提房|买别墅))|全款\\s*(?:提车|买车|买房)(?<=(?:年|月|内)\\s*(?:就|就能|即可|能)?\\s*全款\\s*(?:提车|买车|买房))`,
       ),
-      /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月薪|月赚|周薪|日入)/u,
+      /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月赚|周薪|日入)|(?:六|七|八|[6-8])\s*位数\s*(?:的)?\s*月薪|(?:月收入|月入|月赚|周薪|日入)\s*(?:达到|超过|过|破|轻松|就)?\s*(?:五|六|七|八|[5-8])\s*位数|月薪\s*(?:达到|超过|过|破|轻松|就)?\s*(?:六|七|八|[6-8])\s*位数/u,
       /\b(?:became|becoming|turned\s+into|made)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
       /\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
       /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
@@ -796,6 +798,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("入职半年换保时捷的同事大有人在").
       /\b(?:hit|hits|reach|reached|made|earned|pull\s+in|clear|clears|cleared|banked)\s+(?:six|seven|eight|6|7|8)[-\s]figures?\b|\b(?:six|seven|eight|6|7|8)[-\s]figures?\b(?=[^.;!]{0,40}\b(?:from\s+(?:your\s+)?(?:phone|home|couch|bed|laptop)|no\s+(?:boss|experience|skills?)|in\s+your\s+spare\s+time)\b)|\bretire\s+(?:their|your|my)\s+(?:parents|mom|mum|dad|family)\b/u,
       /\byou\s+(?:could|can|will|might)\s+be\s+(?:next|the\s+next\s+(?:one|millionaire))\b(?<=\b(?:earned|made|bought|millionaires?|took\s+home|banked|retired)\b[^.!]{0,80})/u,
+      /\b(?:cleared|made|earned|banked|took\s+home|pulled\s+in)\s+(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b[^.;!]{0,12}\b(?:in|within)\s+(?:(?:her|his|their|your|the|a)\s+)?(?:first\s+|single\s+)?(?:month|week|\d+\s+(?:days|weeks))\b|\bpays?\s+for\s+(?:your|a)\s+(?:new\s+)?(?:lambo|lamborghini|ferrari|porsche|bentley|supercar|mansion|villa|yacht)\b/u,
       u(
         `(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑)(?<=(?<!为客户|帮客户|替客户)(?:换|提|买|开上|买了|提了|换了)\\s*(?:[一二两三四五\\d]\\s*(?:台|辆))?\\s*(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑))`,
       ),
@@ -948,6 +951,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … WeChat as a Greek nu or a tick after a plus ("+ν", "加√"), and a QQ or mobile number spelt with spaces between the
       // digits ("扣扣 3 0 5 8 8 1 2 7 6").
       /[+➕加]\s*[νⅴ√]/u,
+      { re: /[一幺]\s*[三四五六七八九](?:\s*[一二三四五六七八九零〇幺]){9}/u, negatable: false },
       {
         re: /\bqq\s*(?:号)?\s*[:：]?\s*[1-9](?:\s+\d){4,10}(?!\s*\d)|(?<![\d\s])1\s+[3-9](?:\s+\d){9}(?!\s*\d)/u,
         negatable: false,
@@ -1190,6 +1194,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:提供|借|出借|交出|上交|出租)\\s*(?:你的|您的|本人|个人|自己的?)\\s*(?:的)?\\s*(?:收款码|收款二维码|支付宝|微信收款)${SEP}{0,10}?(?:给|帮|替|供)\\s*(?:公司|我们|平台|老板)`,
       ),
+      // … SIM cards or accounts opened for the company with the applicant's real name ("帮公司办几张手机卡，实名用你的"),
+      // and in English a shop or account registered under the applicant's ID for the company.
+      u(
+        `(?:帮|替|给)\\s*(?:公司|我们|老板|团队)\\s*(?:办|开|注册|申请|办理)${SEP}{0,6}?(?:手机卡|电话卡|银行卡|账户|账号|网店|店铺)${SEP_LIST}{0,12}?(?:实名|用你的|你的名字|你的身份证|本人身份|你本人)`,
+      ),
+      /\b(?:register|open|set\s+up)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:under|in|with)\s+your\s+(?:own\s+)?(?:id|name|identity|id\s+card)\b[^.;]{0,20}\bfor\s+(?:us|the\s+company|our\s+company)\b/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
       // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
       u(
@@ -1646,6 +1656,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
       /(?:报单|复投)\s*(?:\d+|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
       /\b(?:everyone|anyone|those|the\s+people|people|friends)\s+they\s+(?:invite|refer|introduce)\b/u,
+      /\b\d+(?:\.\d+)?\s*%\s+(?:from|on|of)\s+(?:their|your\s+(?:invitees|referrals|recruits)'?s?)\s+(?:invites|invitees|referrals|recruits|downlines?)\b/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
       // Not a referral bonus for a hire ("推荐朋友入职奖励1000元").

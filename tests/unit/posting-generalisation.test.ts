@@ -4591,3 +4591,104 @@ describe("former-blind-16 fraud (vet16-fraud): a rate per thousand characters or
     ).not.toContain("salary.missing");
   });
 });
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "投递别走平台了，直接加我vx：zhaopin_li66",
+    "本岗位不在平台回复消息，有意者电话联系：137-xxxx-2288",
+    "Skip the portal and text me on WhatsApp: +852 6123 4567.",
+    "Apply via Telegram (@jobs_shenzhen_hr) instead of this site.",
+    "面试安排在钉钉群，进群后看群公告。",
+    "扫一扫海报上的二维码，进入兼职群领取任务。",
+    "联系方式：幺三八 零零七六 五四三二",
+    "wei xin: hr_zhou2024，备注应聘。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责运营公司抖音号和视频号，维护粉丝群。",
+    "熟悉企业微信和钉钉的管理后台配置者优先。",
+    "We reply to every application on this platform within three working days.",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "干这行，一年买房两年买车，三年当老板。",
+    "普通宝妈做了半年，现在月入六位数。",
+    "Zero experience? Our newest team member cleared 80k in her first month.",
+    "This role pays for your Lambo.",
+    "Earn a seven-figure income within two years.",
+    "你离财富自由只差一个决定。",
+    "日入过千，周结月结都可以。",
+  ]);
+  cleanInText("hype", [
+    "The median first-year package is RMB 150,000 including commission.",
+    "负责财富管理产品的合规审核。",
+    "Drive a company car (Toyota) for client visits.",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "入职当天交300元押金，工牌和宿舍钥匙一起发。",
+    "Each trainee pays a CNY 200 'materials' charge on day one.",
+    "先自费下单2单，商品钱和佣金一起返给你。",
+    "首次接单前需缴纳保证金199元，可随时申请退还。",
+    "You must pay for the background check yourself, RMB 180.",
+  ]);
+  cleanInText("fee", [
+    "入职体检在指定医院进行，费用公司全额报销。",
+    "Collect deposits from tenants and record them in the ledger.",
+    "负责学员报名缴费的登记和发票开具。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "帮公司办几张手机卡，实名用你的，每张给200。",
+    "Register a shop on Taobao under your ID for us; we run it, you get 500 a month.",
+    "出租你的支付宝收款码，每天流水提成1%。",
+  ]);
+  cleanInText("fraud.id_or_bank", ["负责手机跑分测试和性能对比评测。", "协助商户申请收款码并培训收银员使用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", [
+    "没有底薪，但提成高达40%。",
+    "Pay is 100% commission-based; top performers earn the most.",
+    "底薪只有达标才发，不达标就只拿提成。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪6000元，另有提成，无论是否达标底薪照发。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", [
+    "加盟成为区域合伙人，你推荐的合伙人再发展合伙人，你都有返佣。",
+    "认购原始股即成为股东，每介绍一位新股东奖励5%。",
+    "Join as a node holder; you earn 15% from direct invites and 5% from their invites.",
+  ]);
+  cleanInText("fraud.pyramid", ["负责公司股权激励方案的测算和员工持股平台的管理。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: money for a guaranteed admission or offer", () => {
+  flaggedInText("paid_internship", [
+    "保录取协议班：学费2.98万，签约即保证进四大实习。",
+    "Secure a guaranteed internship at a Fortune 500 firm for a one-time fee of USD 1,500.",
+  ]);
+  cleanInText("paid_internship", ["保录取？不存在的，我们按面试结果择优录用，不收任何费用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: a share of the future wage, refused lists", () => {
+  flaggedInText("training_loan", [
+    "学费1.98万，前期不用掏钱，上岗后每月从工资里扣。",
+    "Sign our deferred-tuition contract; repay the course from your first 18 paychecks.",
+  ]);
+  cleanInText("training_loan", ["公司与培训机构合作，学费由公司承担，员工无需分期。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", [
+    "不用面试，报名交100元押金就能上岗。",
+    "Instant hire, no interview — just pay the registration fee.",
+  ]);
+  cleanInText("fraud.no_interview", ["面试通过后直接安排入职培训。"]);
+});
