@@ -350,13 +350,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-16 (branch vet16-fraud): a fee whose payer is named and is not the applicant ("加盟费由加盟商支付
       // 给公司", "代理费由品牌方付给公司").
       u(
-        `由\\s*(?:加盟商|客户|顾客|品牌方|商家|厂家|业主|租户|学员|家长|用户|会员|合作方|甲方|采购方|买方|雇主|委托方|投保人|患者)${SEP}{0,6}?(?:支付|交|缴纳|交纳|付|承担)${SEP}{0,12}`,
+        `由\\s*(?:加盟商|客户|顾客|品牌方|商家|厂家|业主|租户|合作方|甲方|采购方|买方|雇主|委托方|投保人|患者)${SEP}{0,6}?(?:支付|交|缴纳|交纳|付|承担)${SEP}{0,12}`,
       ),
       // … and the agency's fee collected from its clients ("家政公司向雇主收取服务费"), a heading naming the fees a section
       // explains ("八、培训费用说明"), and money paid into an account ("a bank account for the customs deposits": the
       // account's use, whoever is misusing it, is the ID-or-bank rule's).
       u(
-        `(?:公司|平台|机构|我司|本公司|中介|门店)\\s*(?:向|从)\\s*(?:雇主|客户|顾客|企业|用人单位|商家|业主|家庭|学员|家长|用户|租客)\\s*(?:收取|收)${SEP}{0,12}`,
+        `(?:公司|平台|机构|我司|本公司|中介|门店)\\s*(?:向|从)\\s*(?:雇主|客户|顾客|企业|用人单位|商家|业主|家庭|租客)\\s*(?:收取|收)${SEP}{0,12}`,
       ),
       /[\u4e00-\u9fff]{0,4}(?:费用|收费)\s*(?:说明|须知)/u,
       /\b(?:accounts?|cards?)\b[^.;]{0,30}\bfor\s+(?:the\s+)?(?:\w+\s+)?deposits\b/u,
@@ -779,7 +779,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Porsche by next summer"), n-figure months or wealth, early retirement at an age, a million a year earned, and a
       // big monthly sum for a few hours a day or from a phone.
       u(
-        `(?:赚|挣|收入|拿|赚到|挣到)(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌)?\\s*(?:赚|挣|收入|拿|赚到|挣到))\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万(?<=(?:一年|半年|去年|第一年|当年|头一年|三个月|几个月)${SEP}{0,6}?(?:赚|挣|收入|拿|赚到|挣到)\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万)`,
+        `(?:赚|挣|收入|拿|赚到|挣到)(?<!(?:公司|门店|店铺|企业|集团|工厂|项目|品牌|平台|营收|营业额|利润)[^，,。；;]{0,8})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌)?\\s*(?:赚|挣|收入|拿|赚到|挣到))\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万(?<=(?:一年|半年|去年|第一年|当年|头一年|三个月|几个月)${SEP}{0,6}?(?:赚|挣|收入|拿|赚到|挣到)\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万)`,
       ),
       u(
         `(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见)(?<=(?:百万|千万|${INCOME_AMOUNT})${SEP}{0,10}?(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见))`,
@@ -788,8 +788,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:提车|买车|买房|提房|买别墅)(?<=(?:你|您)${SEP}{0,4}?(?:也|都|就)\\s*(?:能|可以|可|会)\\s*(?:全款)?\\s*(?:提车|买车|买房|提房|买别墅))|全款\\s*(?:提车|买车|买房)(?<=(?:年|月|内)\\s*(?:就|就能|即可|能)?\\s*全款\\s*(?:提车|买车|买房))`,
       ),
       /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月赚|周薪|日入)|(?:六|七|八|[6-8])\s*位数\s*(?:的)?\s*月薪|(?:月收入|月入|月赚|周薪|日入)\s*(?:达到|超过|过|破|轻松|就)?\s*(?:五|六|七|八|[5-8])\s*位数|月薪\s*(?:达到|超过|过|破|轻松|就)?\s*(?:六|七|八|[6-8])\s*位数/u,
-      /\b(?:became|becoming|turned\s+into|made)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
-      /\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
+      /(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+(?:who\s+|that\s+)?)\b(?:became|becoming|turned\s+into)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
+      /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
       /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
       /\b(?:earn|make|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*million|a\s+million)\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:year|month)\b/u,
       /\b(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+day\b[^.;!]{0,40}\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b|\bfrom\s+your\s+phone\b[^.;!]{0,50}\b(?:earn|make)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b/u,
@@ -938,7 +938,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       {
-        re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:applying\s+)?(?:through|via|on|using|in)\s+)?(?:this|the|our)\s+(?:portal|platform|site|website|app|job\s+board)\b/u,
+        re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:applying\s+)?(?:through|via|on|using|in)\s+)?(?:(?:this|our)\s+(?:portal|platform|site|website|app|job\s+board)|the\s+(?:portal|platform|job\s+board))\b/u,
         negatable: false,
       },
       u(
@@ -1182,7 +1182,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // the card named before the verb ("银行卡出租", "手机卡出借给公司"), and an identity document used in the applicant's
       // name to open something for the company ("用你名下的营业执照帮公司开对公账户").
       /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:[一二三]类|[ⅰⅱⅲi]{1,3}类|借记|储蓄)\s*(?:银行)?\s*卡/u,
-      /(?:银行卡|电话卡|手机卡|身份证|营业执照|对公账户|收款码|u盾|支付宝账号|微信号)\s*(?:的)?\s*(?:出租|出借|出售|租借|回收|收购)(?!\s*(?:业务|合同|管理|公司|行业))/u,
+      /(?:银行卡|电话卡|手机卡|身份证|营业执照|对公账户|收款码|u盾|支付宝账号|微信号)\s*(?:的)?\s*(?:出租|出借|出售|租借|收购)(?!\s*(?:业务|合同|管理|公司|行业))/u,
       u(
         `名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息)(?<=(?:你|您|本人|个人|自己)\\s*名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息))${SEP}{0,8}?(?:帮|替|为|给)\\s*(?:公司|我们|我司|老板|团队)\\s*(?:开|办|注册|申请|开通|办理)`,
       ),
@@ -1400,7 +1400,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-16 (branch vet16-fraud): casual work waived of an interview in the same breath as any charge
       // ("免面试，不收费", "无需面试，公司不收取任何费用，不需要押金"): first come, first placed, with nothing to pay.
       u(
-        `(?:免|无需|无须|不用|不需要?)\\s*面试${SEP_LIST}{0,16}?(?:不收费|不收取任何费用|不收任何费用|不收取费用|不需要押金|不收押金|无任何费用|零费用)`,
+        `(?:免|无需|无须|不用|不需要?)\\s*面试${SEP_LIST}{0,16}?(?:不收费|不收取任何费用|不收任何费用|不收取费用|不需要押金|不收押金|无任何费用|零费用)(?![^。；;!！?？\\n]{0,30}?(?:先交|需交|交\\s*\\d|缴纳|缴\\s*\\d|支付|\\d+\\s*元\\s*(?:的)?\\s*(?:押金|保证金|[\\u4e00-\\u9fff]{0,4}费)))`,
       ),
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
@@ -1654,7 +1654,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       // Round on former-blind-16 (branch vet16-fraud): the buy-in called 报单 or 复投 with an amount or a rank ("店长资格需先报单
       // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
-      /(?:报单|复投)\s*(?:\d+|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
+      /(?:报单|复投)\s*(?:\d+\s*(?:元|块)|\d+(?:\.\d+)?\s*万|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
       /\b(?:everyone|anyone|those|the\s+people|people|friends)\s+they\s+(?:invite|refer|introduce)\b/u,
       /\b\d+(?:\.\d+)?\s*%\s+(?:from|on|of)\s+(?:their|your\s+(?:invitees|referrals|recruits)'?s?)\s+(?:invites|invitees|referrals|recruits|downlines?)\b/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,

@@ -4692,3 +4692,22 @@ describe("former-blind-16 fraud (vet16-fraud), further wordings: casual work wai
   ]);
   cleanInText("fraud.no_interview", ["面试通过后直接安排入职培训。"]);
 });
+
+describe("former-blind-16 fraud (vet16-fraud): near misses of this round's own patterns (job titles, company revenue, customers' purchases, refusals that go on to charge)", () => {
+  cleanInText("fraud.id_or_bank", ["员工不得将银行卡出借他人，违者解除合同。"]);
+  cleanInText("fraud.id_or_bank", ["严禁银行卡出租出借，公司不会以任何理由索要员工银行卡。"]);
+  cleanInText("fraud.id_or_bank", ["负责二手手机回收业务，含手机卡回收登记。"]);
+  cleanInText("fraud.pyramid", ["报单员：每天报单50单，核对发货信息。"]);
+  cleanInText("fraud.pyramid", ["负责外贸报单200票/月的申报工作。"]);
+  cleanInText("hype", ["门店去年一年赚了200万，现扩张招聘店员。"]);
+  cleanInText("hype", ["公司去年营收一年赚了三千万，发展稳健。"]);
+  cleanInText("hype", ["Help clients who became millionaires manage their estate plans."]);
+  cleanInText("hype", ["Customers who bought Porsches from us get free servicing."]);
+  flaggedInText("fee", ["入职体检费300元由学员自行支付给公司。"]);
+  flaggedInText("fee", ["平台向用户收取会员费199元，开通后才能接单。"]);
+  cleanInText("off_platform_contact", ["不通过平台审核的岗位将被下架，请如实填写。"]);
+  cleanInText("off_platform_contact", ["Our clients book through the app rather than the website."]);
+  cleanInText("off_platform_contact", ["新员工入职后加入部门工作群，接收排班通知。"]);
+  cleanInText("training_loan", ["We never ask for tuition or a loan; the company pays for training."]);
+  flaggedInText("fraud.no_interview", ["免面试，不收费，先交100元押金就能上岗。"]);
+});
