@@ -439,6 +439,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
       /\b(?:a|an|the)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
+      // … and in Chinese a transfer of an amount for a fee, the fee's name in quotes ("请转账99元“建档费”到财务").
+      u(
+        `(?:转账|汇款|打款)(?<!(?:公司|单位|我司|企业|平台)\\s*(?:每月|统一|会|将)?\\s*(?:转账|汇款|打款))\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)|(?:交|缴|付|支付|缴纳|交纳)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)`,
+      ),
       // Ninth round (former-blind-12, branch vet12): a membership bought to get work ("开通会员才能接单"); money advanced
       // to do the first tasks ("需垫资完成新手任务"); kit with a price the new hire pays on the spot ("工牌和制服 cost 200，
       // 入职当天缴纳").
@@ -801,6 +805,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:cleared|made|earned|banked|took\s+home|pulled\s+in)\s+(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b[^.;!]{0,12}\b(?:in|within)\s+(?:(?:her|his|their|your|the|a)\s+)?(?:first\s+|single\s+)?(?:month|week|\d+\s+(?:days|weeks))\b|\bpays?\s+for\s+(?:your|a)\s+(?:new\s+)?(?:lambo|lamborghini|ferrari|porsche|bentley|supercar|mansion|villa|yacht)\b/u,
       u(
         `(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑)(?<=(?<!为客户|帮客户|替客户)(?:换|提|买|开上|买了|提了|换了)\\s*(?:[一二两三四五\\d]\\s*(?:台|辆))?\\s*(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑))`,
+      ),
+      u(
+        `(?:不成问题|不是问题|没问题|妥妥的|轻轻松松)(?<=(?:提|买|换|开上)\\s*(?:辆|台|一辆|一台)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|豪车|新车|车|房)${SEP}{0,4}?(?:不成问题|不是问题|没问题|妥妥的|轻轻松松))`,
       ),
       // Investment returns as a multiple: "上市后至少翻十倍", "收益翻番", "10x returns".
       u(
@@ -1200,6 +1207,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:帮|替|给)\\s*(?:公司|我们|老板|团队)\\s*(?:办|开|注册|申请|办理)${SEP}{0,6}?(?:手机卡|电话卡|银行卡|账户|账号|网店|店铺)${SEP_LIST}{0,12}?(?:实名|用你的|你的名字|你的身份证|本人身份|你本人)`,
       ),
       /\b(?:register|open|set\s+up)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:under|in|with)\s+your\s+(?:own\s+)?(?:id|name|identity|id\s+card)\b[^.;]{0,20}\bfor\s+(?:us|the\s+company|our\s+company)\b/u,
+      // … a card opened at the bank and handed to the company ("统一去银行开卡，卡交财务统一保管"), and a payment account
+      // opened for the company's team to use ("Open a personal WeChat Pay account and give our team the login").
+      u(
+        `(?:开卡|办卡|开户)(?<=(?:统一|去银行|到银行|新)\\s*(?:去银行|到银行)?\\s*(?:开卡|办卡|开户))${SEP_LIST}{0,12}?(?:卡|存折|u盾)\\s*(?:交|交给|交由|上交|由)\\s*(?:公司|财务|人事|主管|单位|我们)`,
+      ),
+      /\bopen\s+(?:a\s+|an\s+)?(?:(?:new|personal|private)\s+)*(?:wechat(?:\s+pay)?|alipay|paypal|bank|taobao|douyin|payment)\s+(?:account|wallet|shop|store)\b[^.;]{0,40}\b(?:give|hand\s+over|send|share|pass)\s+(?:us|our\s+(?:team|staff|operators?)|the\s+(?:team|company|recruiter))\s+(?:the\s+|your\s+)?(?:login|password|credentials|access|pin|card)\b/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
       // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
       u(
@@ -1354,6 +1367,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): the interview called a formality ("面试走个形式",
       // "the interview is just a formality") and everyone who comes hired ("来的都要", "来者不拒").
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
+      // Round on former-blind-16 (branch vet16-fraud): the interview asked and called a formality ("面试？走个过场而已").
+      /面试\s*[?？]+\s*(?:只是|就是|不过是)?\s*(?:走个?|走走)\s*(?:形式|过场)/u,
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
       /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历)/u,
@@ -1657,6 +1672,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:报单|复投)\s*(?:\d+\s*(?:元|块)|\d+(?:\.\d+)?\s*万|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
       /\b(?:everyone|anyone|those|the\s+people|people|friends)\s+they\s+(?:invite|refer|introduce)\b/u,
       /\b\d+(?:\.\d+)?\s*%\s+(?:from|on|of)\s+(?:their|your\s+(?:invitees|referrals|recruits)'?s?)\s+(?:invites|invitees|referrals|recruits|downlines?)\b/u,
+      /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by)\s+(?:anyone|everyone|those|the\s+people|people|each\s+person|all)\s+(?:(?:that|who)\s+)?you\s+(?:sign\s+up|bring\s+in|recruit|invite|refer|introduce|enrol+)\b/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
       // Not a referral bonus for a hire ("推荐朋友入职奖励1000元").

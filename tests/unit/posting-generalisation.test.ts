@@ -4711,3 +4711,83 @@ describe("former-blind-16 fraud (vet16-fraud): near misses of this round's own p
   cleanInText("training_loan", ["We never ask for tuition or a loan; the company pays for training."]);
   flaggedInText("fraud.no_interview", ["免面试，不收费，先交100元押金就能上岗。"]);
 });
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "联系 HR：V x 号 chen_hr_2024",
+    "加 q q 群 6 5 4 3 2 1 0 8 7 领取试题。",
+    "Add me on WeChat, ID below: hrlinda_888",
+    "Applications via this site will not be read; email jobs.sh88@gmail.com instead.",
+  ]);
+  cleanInText("off_platform_contact", ["Applications are only accepted through this site."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "一部手机，日赚500+，小白也能做。",
+    "Make 50k a month from your bedroom.",
+    "入职一年年薪百万不是梦。",
+    "跟着师父干，年底提辆宝马不成问题。",
+  ]);
+  cleanInText("hype", ["熟悉宝马、奔驰车型者优先，负责新车交付。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "Onboarding需先交一笔training deposit，RMB 500，三个月后退。",
+    "报名成功后请转账99元“建档费”到财务。",
+    "Uniform费用180元 self-paid，入职当天交。",
+    "A CNY 260 medical check is at your own expense before you start.",
+  ]);
+  cleanInText("fee", ["Uniforms and the medical check are provided free of charge."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "入职后统一去银行开卡，卡交财务统一保管。",
+    "需以个人身份注册营业执照，公司代为经营。",
+    "Lend us your bank card for payroll routing; we keep the card and PIN.",
+    "Open a personal WeChat Pay account and give our team the login.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["工资发放需提供本人银行卡号，卡由员工自行保管。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", [
+    "底薪0+高提成，多劳多得。",
+    "Basic salary: none. Commission: 30% of every deal.",
+    "收入完全靠提成，上不封顶。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪4000元，提成上不封顶。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", [
+    "加盟费9800元，推荐加盟商返佣20%，间推返佣10%。",
+    "Franchise fee 20,000; you earn 15% of the franchise fees of anyone you sign up, and 5% of theirs.",
+    "购买节点成为节点合伙人，节点下面再挂节点，层层分红。",
+  ]);
+  cleanInText("fraud.pyramid", ["加盟商拓展经理：负责招募加盟商，底薪8000加提成，应聘者无需缴纳任何费用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: money for a guaranteed admission or offer", () => {
+  flaggedInText("paid_internship", [
+    "内推费3000元，包进字节实习。",
+    "Referral fee: RMB 4,000 for a guaranteed internship at a Big Four firm.",
+    "花5000元买一个券商实习名额，保证出实习证明。",
+  ]);
+  cleanInText("paid_internship", ["内推成功入职，推荐人可获奖金3000元。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: a share of the future wage, refused lists", () => {
+  flaggedInText("training_loan", [
+    "课程费用由合作金融机构先行垫付，学员上岗后按月还款。",
+    "学费可用花呗分12期，上岗后再还。",
+  ]);
+  cleanInText("training_loan", ["学费一次性由公司支付，学员无需还款。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", ["面试？走个过场而已，交了资料费就录用。"]);
+  cleanInText("fraud.no_interview", ["面试流程：初试、复试、终面，均在平台内进行。"]);
+});
