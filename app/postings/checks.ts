@@ -801,6 +801,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // from your phone"), parents retired, a windfall followed by "you could be next", a supercar bought by colleagues
       // ("入职半年换保时捷的同事大有人在").
       /\b(?:hit|hits|reach|reached|made|earned|pull\s+in|clear|clears|cleared|banked)\s+(?:six|seven|eight|6|7|8)[-\s]figures?\b|\b(?:six|seven|eight|6|7|8)[-\s]figures?\b(?=[^.;!]{0,40}\b(?:from\s+(?:your\s+)?(?:phone|home|couch|bed|laptop)|no\s+(?:boss|experience|skills?)|in\s+your\s+spare\s+time)\b)|\bretire\s+(?:their|your|my)\s+(?:parents|mom|mum|dad|family)\b/u,
+      /\b(?:make|earn|made|earned)\s+(?:your|their|his|her)\s+first\s+(?:million|\d+\s*(?:million|m))\b/u,
+      u(
+        `(?:摸鱼|躺平|混日子|玩着|睡着)\\s*(?:也|都)\\s*(?:能|可以|照样)?\\s*(?:年入|年赚|日入|日赚|收入)\\s*${INCOME_AMOUNT}`,
+      ),
       /\byou\s+(?:could|can|will|might)\s+be\s+(?:next|the\s+next\s+(?:one|millionaire))\b(?<=\b(?:earned|made|bought|millionaires?|took\s+home|banked|retired)\b[^.!]{0,80})/u,
       /\b(?:cleared|made|earned|banked|took\s+home|pulled\s+in)\s+(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b[^.;!]{0,12}\b(?:in|within)\s+(?:(?:her|his|their|your|the|a)\s+)?(?:first\s+|single\s+)?(?:month|week|\d+\s+(?:days|weeks))\b|\bpays?\s+for\s+(?:your|a)\s+(?:new\s+)?(?:lambo|lamborghini|ferrari|porsche|bentley|supercar|mansion|villa|yacht)\b/u,
       u(
@@ -1496,6 +1500,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … "only kicks in once", a base asked and answered with its condition ("底薪？有的，但得完成5单才发"), and a floor paid
       // only to those who reach the target ("保底3000元只发给当月达标的员工").
       /\b(?:base|basic|guaranteed)\b[^.;]{0,20}\bonly\s+(?:applies|kicks\s+in|is\s+paid|counts|starts)\s+(?:once|when|if|after|in)\b/u,
+      /\bno\s+(?:sales?|deals?)\s+(?:means|equals|=)\s+no\s+(?:pay|money|income)\b|\b(?:earn|get|make)\s+nothing\s+unless\s+you\s+(?:sell|close)\b/u,
       u(
         `(?:底薪|保底|基本工资|固定工资)\\s*[?？]${SEP_LIST}{0,20}?(?:完成|达到|达成|做满|出|开)${SEP}{0,8}?(?:才|方)\\s*(?:发|给|有|算)|(?:底薪|保底|基本工资|固定工资)${SEP}{0,12}?(?:只|仅)\\s*(?:发给|发放给|给)${SEP}{0,8}?(?:达标|完成|达到|达成)`,
       ),
@@ -1671,6 +1676,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
       /(?:报单|复投)\s*(?:\d+\s*(?:元|块)|\d+(?:\.\d+)?\s*万|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
       /\b(?:everyone|anyone|those|the\s+people|people|friends)\s+they\s+(?:invite|refer|introduce)\b/u,
+      /\bthey\s+(?:each\s+)?(?:recruit|bring\s+in|sign\s+up|invite)\s+(?:\w+\s+){0,2}more\b/u,
       /\b\d+(?:\.\d+)?\s*%\s+(?:from|on|of)\s+(?:their|your\s+(?:invitees|referrals|recruits)'?s?)\s+(?:invites|invitees|referrals|recruits|downlines?)\b/u,
       /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by)\s+(?:anyone|everyone|those|the\s+people|people|each\s+person|all)\s+(?:(?:that|who)\s+)?you\s+(?:sign\s+up|bring\s+in|recruit|invite|refer|introduce|enrol+)\b/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,

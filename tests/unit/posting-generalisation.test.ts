@@ -4791,3 +4791,78 @@ describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised word
   flaggedInText("fraud.no_interview", ["面试？走个过场而已，交了资料费就录用。"]);
   cleanInText("fraud.no_interview", ["面试流程：初试、复试、终面，均在平台内进行。"]);
 });
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "Text 'JOB' to +86 137 0000 1234 on WhatsApp to get started.",
+    "Ping our recruiter on Telegram: t.me/hr_recruit_cn",
+    "想了解的私我，vx同号。",
+  ]);
+  cleanInText("off_platform_contact", ["Our support team handles WhatsApp Business chats with customers."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "Quit your day job: our partners earn more in a month than you do in a year.",
+    "Become your own boss and make your first million before 25.",
+    "Passive income while you sleep, paid out daily.",
+    "每天只需两小时，轻松月入2万+。",
+    "躺平也能年入50万，名额有限。",
+  ]);
+  cleanInText("hype", ["We offer a pension plan and support for early retirement planning."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "Candidates pay a CNY 120 processing charge when submitting documents.",
+    "面试通过后需缴纳2000元“岗位保证金”，转正后退还。",
+  ]);
+  cleanInText("fee", ["Our travel desk processes visa fees on behalf of clients."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "You will receive client payments into your own account and forward them to ours.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["You will reconcile client payments into the company account daily."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", ["You earn nothing unless you sell; no sales means no pay."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", ["Recruit two people, they each recruit two more, and you get paid on all six."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", ["Start tomorrow — no interview, no experience, just show up."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: a rate per thousand characters or words", () => {
+  it("does not flag salary.missing: Proofreader — Proofreading at CNY 60 per thousand English words, invoiced monthly.", () => {
+    expect(
+      posting({
+        title: "Proofreader",
+        description: "Proofreading at CNY 60 per thousand English words, invoiced monthly.",
+        min: null,
+        max: null,
+      }),
+    ).not.toContain("salary.missing");
+  });
+  it("does not flag salary.missing: 兼职写手 — 稿费：每千字120元，按月结算。", () => {
+    expect(
+      posting({ title: "兼职写手", description: "稿费：每千字120元，按月结算。", min: null, max: null }),
+    ).not.toContain("salary.missing");
+  });
+  it("flags salary.missing: Office Assistant — Pay: competitive, discussed at interview.", () => {
+    expect(
+      posting({
+        title: "Office Assistant",
+        description: "Pay: competitive, discussed at interview.",
+        min: null,
+        max: null,
+      }),
+    ).toContain("salary.missing");
+  });
+});
