@@ -437,8 +437,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*(?:自行)?\\s*(?:付款|垫付|垫资|垫钱|垫款|自费|支付)${SEP_LIST}{0,28}?(?:返款|返还|返现|返本|返佣|返给|退给|还给)`,
       ),
-      /\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
-      /\b(?:a|an|the)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
+      /(?<!\b(?:reimburse|cover|refund|fund|sponsor|pay\s+for)s?\s+(?:the\s+|your\s+|any\s+)?)\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
+      /\b(?:a|an)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
       // … and in Chinese a transfer of an amount for a fee, the fee's name in quotes ("请转账99元“建档费”到财务").
       u(
         `(?:转账|汇款|打款)(?<!(?:公司|单位|我司|企业|平台)\\s*(?:每月|统一|会|将)?\\s*(?:转账|汇款|打款))\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)|(?:交|缴|付|支付|缴纳|交纳)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)`,
@@ -499,7 +499,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // income-share agreement by any name: "pay 15% of your salary for 24 months once employed", "就业后按月上交工资的15%").
       // ("No tuition up front: you pay 15% …" is the pitch itself, so a negation before it does not cancel it.)
       {
-        re: /(?<!\b(?:never|not|don't|won't|no\s+need\s+to)\s+)\b(?:pay|hand\s+over|give|return|remit)\s+(?:us\s+|back\s+)?\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b(?:(?=[^.;]{0,40}\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b)|(?<=\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b[^.;]{0,40}))/u,
+        re: /(?<!\b(?:never|not|don't|won't|no\s+need\s+to|we|company|employer|they)\s+)\b(?:pay|hand\s+over|give|return|remit)\s+(?:us\s+|back\s+)?\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b(?![^.;]{0,30}\b(?:housing|pension|provident|insurance|social)\b)(?:(?=[^.;]{0,40}\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b)|(?<=\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b[^.;]{0,40}))/u,
         negatable: false,
       },
       // … the course repaid from the paychecks, however many ("repay the course from your first 18 paychecks").
@@ -783,7 +783,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Porsche by next summer"), n-figure months or wealth, early retirement at an age, a million a year earned, and a
       // big monthly sum for a few hours a day or from a phone.
       u(
-        `(?:赚|挣|收入|拿|赚到|挣到)(?<!(?:公司|门店|店铺|企业|集团|工厂|项目|品牌|平台|营收|营业额|利润)[^，,。；;]{0,8})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌)?\\s*(?:赚|挣|收入|拿|赚到|挣到))\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万(?<=(?:一年|半年|去年|第一年|当年|头一年|三个月|几个月)${SEP}{0,6}?(?:赚|挣|收入|拿|赚到|挣到)\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万)`,
+        `(?:赚|挣|收入|拿|赚到|挣到)(?<!(?:公司|门店|店铺|企业|集团|工厂|项目|品牌|平台|营收|营业额|利润)[^，,。；;]{0,8})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌|投资人)[^，,。；;]{0,6})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌)?\\s*(?:赚|挣|收入|拿|赚到|挣到))\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万(?<=(?:一年|半年|去年|第一年|当年|头一年|三个月|几个月)${SEP}{0,6}?(?:赚|挣|收入|拿|赚到|挣到)\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万)`,
       ),
       u(
         `(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见)(?<=(?:百万|千万|${INCOME_AMOUNT})${SEP}{0,10}?(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见))`,
@@ -801,7 +801,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // from your phone"), parents retired, a windfall followed by "you could be next", a supercar bought by colleagues
       // ("入职半年换保时捷的同事大有人在").
       /\b(?:hit|hits|reach|reached|made|earned|pull\s+in|clear|clears|cleared|banked)\s+(?:six|seven|eight|6|7|8)[-\s]figures?\b|\b(?:six|seven|eight|6|7|8)[-\s]figures?\b(?=[^.;!]{0,40}\b(?:from\s+(?:your\s+)?(?:phone|home|couch|bed|laptop)|no\s+(?:boss|experience|skills?)|in\s+your\s+spare\s+time)\b)|\bretire\s+(?:their|your|my)\s+(?:parents|mom|mum|dad|family)\b/u,
-      /\b(?:make|earn|made|earned)\s+(?:your|their|his|her)\s+first\s+(?:million|\d+\s*(?:million|m))\b/u,
+      /(?<!\b(?:clients?|customers?|founders?|investors?|users?|entrepreneurs?)\s+(?:who\s+|that\s+)?)\b(?:make|earn|made|earned)\s+(?:your|their|his|her)\s+first\s+(?:million|\d+\s*(?:million|m))\b/u,
       u(
         `(?:摸鱼|躺平|混日子|玩着|睡着)\\s*(?:也|都)\\s*(?:能|可以|照样)?\\s*(?:年入|年赚|日入|日赚|收入)\\s*${INCOME_AMOUNT}`,
       ),
@@ -945,11 +945,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ID and handle without a colon or in brackets ("via the WeChat ID hr_88", "on Line (ID: ops_tw)"); a recruiter of
       // two words on a messenger ("contact the hiring manager on Line").
       {
-        re: /(?:不|勿|别|不要|无需|不用)\s*(?:走|通过|经过?|经由)\s*(?:本|此|该|这个)?\s*(?:招聘)?\s*(?:平台|网站|站内|app)(?=\s*(?:[，,。；;]|$)|[^，,。；;]{0,6}?(?:沟通|联系|投递|报名|申请|简历|应聘|投|聊|回复|流程|渠道))/u,
+        re: /(?:不|勿|别|不要|无需|不用)\s*(?:走|通过|经过?|经由)\s*(?:本|此|该|这个)?\s*(?:招聘)?\s*(?:平台|网站|站内|app)(?!\s*(?:以外|之外|外))(?=\s*(?:[，,。；;]|$)|[^，,。；;]{0,6}?(?:沟通|联系|投递|报名|申请|简历|应聘|投|聊|回复|流程|渠道))/u,
         negatable: false,
       },
       {
-        re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:applying\s+)?(?:through|via|on|using|in)\s+)?(?:(?:this|our)\s+(?:portal|platform|site|website|app|job\s+board)|the\s+(?:portal|platform|job\s+board))\b/u,
+        re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:applying\s+)?(?:through|via|on|using|in)\s+)?(?:(?:this|our)\s+(?:portal|platform|site|website|app|job\s+board)|the\s+(?:portal|platform|job\s+board))\b(?!\s*['’])/u,
         negatable: false,
       },
       u(
@@ -1496,7 +1496,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
       // Round on former-blind-16 (branch vet16-fraud): a base said to apply only in months a target is hit ("Guaranteed base
       // of CNY 4,000 applies only to months in which you hit 100% of target"), and commission alone otherwise.
-      /\b(?:base|basic|guaranteed)\b[^.;]{0,40}\b(?:applies|is\s+paid|is\s+payable|kicks\s+in|is\s+granted|counts)\s+only\s+(?:to|in|for|when|if|once)\b|\botherwise\s+(?:you\s+)?(?:earn|get|receive|are\s+paid|make|take\s+home)\s+(?:only\s+)?commissions?(?:\s+(?:alone|only))?\b|\b(?:miss|fall\s+short\s+of|don't\s+hit|do\s+not\s+hit)\s+(?:your\s+|the\s+)?(?:target|quota)\b[^.;]{0,30}\bcommissions?\s+(?:alone|only)\b/u,
+      /\b(?:base|basic|guaranteed)\b[^.;]{0,40}\b(?:applies|is\s+paid|is\s+payable|kicks\s+in|is\s+granted|counts)\s+only\s+(?:to|in|for|when|if|once)\b|\botherwise\s+(?:you\s+)?(?:earn|get|receive|are\s+paid|make|take\s+home)\s+(?:only\s+commissions?|commissions?\s+(?:alone|only))\b|\b(?:miss|fall\s+short\s+of|don't\s+hit|do\s+not\s+hit)\s+(?:your\s+|the\s+)?(?:target|quota)\b[^.;]{0,30}\bcommissions?\s+(?:alone|only)\b/u,
       // … "only kicks in once", a base asked and answered with its condition ("底薪？有的，但得完成5单才发"), and a floor paid
       // only to those who reach the target ("保底3000元只发给当月达标的员工").
       /\b(?:base|basic|guaranteed)\b[^.;]{0,20}\bonly\s+(?:applies|kicks\s+in|is\s+paid|counts|starts)\s+(?:once|when|if|after|in)\b/u,

@@ -4866,3 +4866,38 @@ describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings
     ).toContain("salary.missing");
   });
 });
+
+describe("former-blind-16 fraud (vet16-fraud): near misses of this round's patterns (clients' fortunes, reimbursed exams, quoted fees handled as work, the employer paying into funds, channels other than the platform)", () => {
+  cleanInText("hype", ["Our clients include founders who made their first million in e-commerce."]);
+  cleanInText("hype", ["Research analyst covering luxury brands such as Ferrari and Porsche."]);
+  cleanInText("hype", ["Work two hours a day on weekends; pay RMB 150 per hour."]);
+  cleanInText("hype", ["Customers can pay for their Porsche in instalments; explain the financing options."]);
+  cleanInText("hype", ["六位数的订单金额需经理审批。"]);
+  cleanInText("hype", ["帮客户一年赚了30万的理财顾问，请投递。"]);
+  cleanInText("fee", ['Process the CNY 500 "late payment fee" disputes raised by customers.']);
+  cleanInText("fee", ["Candidates take a free skills assessment (30 minutes) before the interview."]);
+  cleanInText("fee", ["We reimburse the paid exam (CNY 800) once you pass."]);
+  cleanInText("fee", ["客户先付款下单，门店发货后按规则返现。"]);
+  cleanInText("off_platform_contact", ["Route support tickets rather than the platform's default queue."]);
+  cleanInText("off_platform_contact", ["Design the WeChat ID verification flow for our mini-program (wx_login_v2)."]);
+  cleanInText("off_platform_contact", ["本公司不通过平台以外的任何渠道收取简历。"]);
+  cleanInText("off_platform_contact", ["负责维护客户群，进入售后群处理投诉。"]);
+  cleanInText("fraud.commission_only", [
+    "Your guaranteed base of CNY 6,000 applies in every month, whatever your sales.",
+  ]);
+  cleanInText("fraud.commission_only", ["Otherwise you earn commission on top of your base."]);
+  cleanInText("fraud.pyramid", ["Partners they refer to us get a discount on their first order."]);
+  cleanInText("fraud.pyramid", ["Teachers review the records of students they invite to the trial class."]);
+  cleanInText("fraud.id_or_bank", [
+    "Open a corporate bank account for our new subsidiary and share the login with finance.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["柜员负责为客户开卡，卡由客户本人领取。"]);
+  cleanInText("training_loan", ["Employees contribute 8% of your salary to the housing fund once hired."]);
+  cleanInText("training_loan", ["After you are hired we pay 12% of your salary into the housing fund."]);
+  cleanInText("paid_internship", ["我们不保录取，也不收取任何费用，择优录用。"]);
+  it("flags salary.missing: Content Writer — Pay is discussed after the interview.", () => {
+    expect(
+      posting({ title: "Content Writer", description: "Pay is discussed after the interview.", min: null, max: null }),
+    ).toContain("salary.missing");
+  });
+});
