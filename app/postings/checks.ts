@@ -801,6 +801,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // from your phone"), parents retired, a windfall followed by "you could be next", a supercar bought by colleagues
       // ("入职半年换保时捷的同事大有人在").
       /\b(?:hit|hits|reach|reached|made|earned|pull\s+in|clear|clears|cleared|banked)\s+(?:six|seven|eight|6|7|8)[-\s]figures?\b|\b(?:six|seven|eight|6|7|8)[-\s]figures?\b(?=[^.;!]{0,40}\b(?:from\s+(?:your\s+)?(?:phone|home|couch|bed|laptop)|no\s+(?:boss|experience|skills?)|in\s+your\s+spare\s+time)\b)|\bretire\s+(?:their|your|my)\s+(?:parents|mom|mum|dad|family)\b/u,
+      // … 500 or more "daily" or "weekly" (an adverb, not "a day") beside an ease word ("Earn ¥1000+ daily from home").
+      /\b(?:make|earn|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*(?:[5-9]\d{2}|\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*k)\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:daily|weekly|nightly)\b[^.;!]{0,40}(?:from\s+home|spare\s+time|no\s+(?:skills?|experience)|(?:just\s+)?(?:with\s+)?your\s+phone|easy|easily|guaranteed|part[-\s]time)/u,
       /(?<!\b(?:clients?|customers?|founders?|investors?|users?|entrepreneurs?)\s+(?:who\s+|that\s+)?)\b(?:make|earn|made|earned)\s+(?:your|their|his|her)\s+first\s+(?:million|\d+\s*(?:million|m))\b/u,
       u(
         `(?:摸鱼|躺平|混日子|玩着|睡着)\\s*(?:也|都)\\s*(?:能|可以|照样)?\\s*(?:年入|年赚|日入|日赚|收入)\\s*${INCOME_AMOUNT}`,

@@ -4901,3 +4901,11 @@ describe("former-blind-16 fraud (vet16-fraud): near misses of this round's patte
     ).toContain("salary.missing");
   });
 });
+
+describe("former-blind-16 fraud (vet16-fraud): an amount earned daily or weekly beside an ease word", () => {
+  flaggedInText("hype", [
+    "Earn ¥1000+ daily from home, no experience needed.",
+    "Make 800 yuan daily with just your phone.",
+  ]);
+  cleanInText("hype", ["Drivers earn 300 yuan daily plus fuel; trucks are provided."]);
+});
