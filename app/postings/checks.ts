@@ -222,6 +222,17 @@ const SCHEME_AS_DUTY = [
   // ("处理学员关于"培训贷"的投诉").
   u(`(?:防止|杜绝|防范|严防|避免|打击|是否)${SEP_LIST}{0,24}?(?:诱导|诱骗|哄骗|欺骗|骗取|强迫|胁迫)${SEP_LIST}{0,16}`),
   u(`(?:处理|受理|调解|回复|核实|跟进|解决)${SEP}{0,8}?关于${SEP_LIST}{0,24}?的\\s*(?:投诉|举报|纠纷|争议|维权)`),
+  // Round on former-blind-16 (branch vet16-fraud): the scheme inside a case's evidence ("整理传销案件中“发展下线、拉人头”
+  // 的证据材料"); in English the scheme as what an investigative role's title is about ("Case Analyst – Pyramid Scheme
+  // Investigations", "Complaints Analyst – Training Loans"), what is investigated or analysed ("investigating pyramid
+  // schemes: analyse … downline structures"), or what evidence is of ("review evidence of downline recruitment").
+  // … and the scheme as a class of what is detected ("识别“银行卡出租”“跑分走账”类风险账户").
+  u(
+    `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|行为|线索|诈骗|违规|商户|账号)`,
+  ),
+  u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
+  /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
+  /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
@@ -339,6 +350,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eleventh round (former-blind-14, branch vet14-fraud): the job's fee collection as its workload ("收费高峰集中在九月",
       // "缴费窗口", "收费旺季").
       /(?:收费|缴费|交费)\s*(?:高峰|旺季|淡季|时段|窗口|柜台|工作量)/u,
+      // Round on former-blind-16 (branch vet16-fraud): a fee whose payer is named and is not the applicant ("加盟费由加盟商支付
+      // 给公司", "代理费由品牌方付给公司").
+      u(
+        `由\\s*(?:加盟商|客户|顾客|品牌方|商家|厂家|业主|租户|合作方|甲方|采购方|买方|雇主|委托方|投保人|患者)${SEP}{0,6}?(?:支付|交|缴纳|交纳|付|承担)${SEP}{0,12}`,
+      ),
+      // … and the agency's fee collected from its clients ("家政公司向雇主收取服务费"), a heading naming the fees a section
+      // explains ("八、培训费用说明"), and money paid into an account ("a bank account for the customs deposits": the
+      // account's use, whoever is misusing it, is the ID-or-bank rule's).
+      u(
+        `(?:公司|平台|机构|我司|本公司|中介|门店)\\s*(?:向|从)\\s*(?:雇主|客户|顾客|企业|用人单位|商家|业主|家庭|租客)\\s*(?:收取|收)${SEP}{0,12}`,
+      ),
+      /[\u4e00-\u9fff]{0,4}(?:费用|收费)\s*(?:说明|须知)/u,
+      /\b(?:accounts?|cards?)\b[^.;]{0,30}\bfor\s+(?:the\s+)?(?:\w+\s+)?deposits\b/u,
       // Ninth round (former-blind-12, branch vet12): customers' deposits handled as the job ("押金退还咨询", "押金客服").
       /押金\s*(?:的)?\s*(?:退还|退款|退回|原路退回|返还)?\s*(?:咨询|申请|审核|处理|业务|工单|问题|客服|专员|对账)|(?:用户|客户|顾客|会员|租客|租户|乘客|住客)\s*(?:的)?\s*押金/u,
       u(
@@ -409,6 +433,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:垫付|垫资|垫钱|垫款)(?<=(?:先|需|须|要|自行|自己)\\s*(?:先)?\\s*(?:垫付|垫资|垫钱|垫款))${SEP_LIST}{0,12}?(?:返还|返|退还|本金|佣金)|(?:垫付|垫资|垫款)(?<!(?:公司|单位|我司|企业|平台|商家)\\s*(?:先行|统一|全额)?\\s*(?:垫付|垫资|垫款))\\s*(?:商品|货|订单)?\\s*(?:款|金额|货款)?${SEP}{0,6}?(?:后|之后)\\s*(?:再)?\\s*(?:返还|返|退还)\\s*(?:本金|货款|佣金)`,
       ),
+      // Round on former-blind-16 (branch vet16-fraud): the applicant's own money paid first for goods or orders and
+      // handed back after ("首单需自己先付款购买商品，完成评价后返款", "先垫付订单金额（500-3000元），每单返现10%"); a paid
+      // test before the interview in English ("our paid translation assessment (CNY 198)"); an amount before a fee's
+      // name in quotes ('a one-off CNY 500 "seat reservation fee"').
+      u(
+        `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*(?:自行)?\\s*(?:付款|垫付|垫资|垫钱|垫款|自费|支付)${SEP_LIST}{0,28}?(?:返款|返还|返现|返本|返佣|返给|退给|还给)`,
+      ),
+      /(?<!\b(?:reimburse|cover|refund|fund|sponsor|pay\s+for)s?\s+(?:the\s+|your\s+|any\s+)?)\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
+      /\b(?:a|an)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
+      // … and in Chinese a transfer of an amount for a fee, the fee's name in quotes ("请转账99元“建档费”到财务").
+      u(
+        `(?:转账|汇款|打款)(?<!(?:公司|单位|我司|企业|平台)\\s*(?:每月|统一|会|将)?\\s*(?:转账|汇款|打款))\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)|(?:交|缴|付|支付|缴纳|交纳)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)\\s*(?:的)?\\s*["“「『‘']\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金|定金)`,
+      ),
       // Ninth round (former-blind-12, branch vet12): a membership bought to get work ("开通会员才能接单"); money advanced
       // to do the first tasks ("需垫资完成新手任务"); kit with a price the new hire pays on the spot ("工牌和制服 cost 200，
       // 入职当天缴纳").
@@ -469,6 +506,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
       // the 16,000-yuan data course with our lending partner").
       /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
+      // Round on former-blind-16 (branch vet16-fraud): a share of the future wage paid to the trainer for a term (an
+      // income-share agreement by any name: "pay 15% of your salary for 24 months once employed", "就业后按月上交工资的15%").
+      // ("No tuition up front: you pay 15% …" is the pitch itself, so a negation before it does not cancel it.)
+      {
+        re: /(?<!\b(?:never|not|don't|won't|no\s+need\s+to|we|company|employer|they)\s+)\b(?:pay|hand\s+over|give|return|remit)\s+(?:us\s+|back\s+)?\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b(?![^.;]{0,30}\b(?:housing|pension|provident|insurance|social)\b)(?:(?=[^.;]{0,40}\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b)|(?<=\b(?:once|after|when)\s+(?:you(?:'re|\s+are)\s+)?(?:hired|employed|placed)\b[^.;]{0,40}))/u,
+        negatable: false,
+      },
+      // … the course repaid from the paychecks, however many ("repay the course from your first 18 paychecks").
+      /\brepay\s+(?:the\s+|your\s+|our\s+)?(?:course|programme|program|bootcamp|training)(?:\s+(?:fees?|costs?|price))?\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:\d+\s+)?(?:salary|wages?|earnings|pay(?:checks?|cheques?|slips?)?)\b/u,
+      u(
+        `(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%(?<=(?:就业|入职|上岗|工作)\\s*(?:后|以后|之后)${SEP_LIST}{0,12}?(?:上交|支付|交|返还|缴纳|分给|付给)\\s*(?:每月)?\\s*(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%)`,
+      ),
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
     ],
     negators: EMPLOYER_PAYS,
@@ -641,7 +690,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:动动手指|躺着|手机操作|玩着)${SEP}{0,6}?(?:一天|每天|一个月|每月)?\\s*(?:也|就)?\\s*(?:能|可以)?\\s*(?:赚|挣)\\s*(?:[两三四五六七八九]\\s*百|[一二两三四五六七八九]\\s*千|[2-9]\\d{2,}|过百|上百|几百|过千|上千|几千|[一二两三四五六七八九]\\s*万)|(?:开上了?|提了|全款买了)\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车|别墅)`,
       ),
-      /\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
+      /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
         `(?:翻身|逆袭|改变命运|发家|暴富)\\s*(?:就)?\\s*(?:全)?\\s*靠\\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
@@ -786,6 +835,45 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
       ),
       /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // Round on former-blind-16 (branch vet16-fraud): wealth told as what colleagues already have or what awaits the
+      // reader — a fortune earned ("应届生一年赚了一百二十万"), wealth said to be common ("年薪百万的同事比比皆是"), a car
+      // bought outright ("一年内你也能全款提车"), monthly income in digits ("六位数的月收入"); in English millionaires made
+      // ("became millionaires within two years"), supercars bought or driven by a date ("bought Ferraris", "drive a
+      // Porsche by next summer"), n-figure months or wealth, early retirement at an age, a million a year earned, and a
+      // big monthly sum for a few hours a day or from a phone.
+      u(
+        `(?:赚|挣|收入|拿|赚到|挣到)(?<!(?:公司|门店|店铺|企业|集团|工厂|项目|品牌|平台|营收|营业额|利润)[^，,。；;]{0,8})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌|投资人)[^，,。；;]{0,6})(?<!(?:为|帮|替|给)\\s*(?:公司|客户|企业|门店|品牌)?\\s*(?:赚|挣|收入|拿|赚到|挣到))\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万(?<=(?:一年|半年|去年|第一年|当年|头一年|三个月|几个月)${SEP}{0,6}?(?:赚|挣|收入|拿|赚到|挣到)\\s*了\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*万)`,
+      ),
+      u(
+        `(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见)(?<=(?:百万|千万|${INCOME_AMOUNT})${SEP}{0,10}?(?:比比皆是|大有人在|一抓一大把|遍地都是|多的是|随处可见))`,
+      ),
+      u(
+        `(?:提车|买车|买房|提房|买别墅)(?<=(?:你|您)${SEP}{0,4}?(?:也|都|就)\\s*(?:能|可以|可|会)\\s*(?:全款)?\\s*(?:提车|买车|买房|提房|买别墅))|全款\\s*(?:提车|买车|买房)(?<=(?:年|月|内)\\s*(?:就|就能|即可|能)?\\s*全款\\s*(?:提车|买车|买房))`,
+      ),
+      /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月赚|周薪|日入)|(?:六|七|八|[6-8])\s*位数\s*(?:的)?\s*月薪|(?:月收入|月入|月赚|周薪|日入)\s*(?:达到|超过|过|破|轻松|就)?\s*(?:五|六|七|八|[5-8])\s*位数|月薪\s*(?:达到|超过|过|破|轻松|就)?\s*(?:六|七|八|[6-8])\s*位数/u,
+      /(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+(?:who\s+|that\s+)?)\b(?:became|becoming|turned\s+into)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
+      /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
+      /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
+      /\b(?:earn|make|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*million|a\s+million)\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:year|month)\b/u,
+      /\b(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+day\b[^.;!]{0,40}\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b|\bfrom\s+your\s+phone\b[^.;!]{0,50}\b(?:earn|make)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b/u,
+      // … n figures reached or earned without a period, or beside a phone or no boss ("hit seven figures", "Six figures
+      // from your phone"), parents retired, a windfall followed by "you could be next", a supercar bought by colleagues
+      // ("入职半年换保时捷的同事大有人在").
+      /\b(?:hit|hits|reach|reached|made|earned|pull\s+in|clear|clears|cleared|banked)\s+(?:six|seven|eight|6|7|8)[-\s]figures?\b|\b(?:six|seven|eight|6|7|8)[-\s]figures?\b(?=[^.;!]{0,40}\b(?:from\s+(?:your\s+)?(?:phone|home|couch|bed|laptop)|no\s+(?:boss|experience|skills?)|in\s+your\s+spare\s+time)\b)|\bretire\s+(?:their|your|my)\s+(?:parents|mom|mum|dad|family)\b/u,
+      // … 500 or more "daily" or "weekly" (an adverb, not "a day") beside an ease word ("Earn ¥1000+ daily from home").
+      /\b(?:make|earn|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*(?:[5-9]\d{2}|\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*k)\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:daily|weekly|nightly)\b[^.;!]{0,40}(?:from\s+home|spare\s+time|no\s+(?:skills?|experience)|(?:just\s+)?(?:with\s+)?your\s+phone|easy|easily|guaranteed|part[-\s]time)/u,
+      /(?<!\b(?:clients?|customers?|founders?|investors?|users?|entrepreneurs?)\s+(?:who\s+|that\s+)?)\b(?:make|earn|made|earned)\s+(?:your|their|his|her)\s+first\s+(?:million|\d+\s*(?:million|m))\b/u,
+      u(
+        `(?:摸鱼|躺平|混日子|玩着|睡着)\\s*(?:也|都)\\s*(?:能|可以|照样)?\\s*(?:年入|年赚|日入|日赚|收入)\\s*${INCOME_AMOUNT}`,
+      ),
+      /\byou\s+(?:could|can|will|might)\s+be\s+(?:next|the\s+next\s+(?:one|millionaire))\b(?<=\b(?:earned|made|bought|millionaires?|took\s+home|banked|retired)\b[^.!]{0,80})/u,
+      /\b(?:cleared|made|earned|banked|took\s+home|pulled\s+in)\s+(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b[^.;!]{0,12}\b(?:in|within)\s+(?:(?:her|his|their|your|the|a)\s+)?(?:first\s+|single\s+)?(?:month|week|\d+\s+(?:days|weeks))\b|\bpays?\s+for\s+(?:your|a)\s+(?:new\s+)?(?:lambo|lamborghini|ferrari|porsche|bentley|supercar|mansion|villa|yacht)\b/u,
+      u(
+        `(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑)(?<=(?<!为客户|帮客户|替客户)(?:换|提|买|开上|买了|提了|换了)\\s*(?:[一二两三四五\\d]\\s*(?:台|辆))?\\s*(?:保时捷|法拉利|兰博基尼|劳斯莱斯|宾利|玛莎拉蒂|豪车|超跑))`,
+      ),
+      u(
+        `(?:不成问题|不是问题|没问题|妥妥的|轻轻松松)(?<=(?:提|买|换|开上)\\s*(?:辆|台|一辆|一台)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|豪车|新车|车|房)${SEP}{0,4}?(?:不成问题|不是问题|没问题|妥妥的|轻轻松松))`,
+      ),
       // Investment returns as a multiple: "上市后至少翻十倍", "收益翻番", "10x returns".
       u(
         `(?:收益|回报|利润|股价|股权|股份|投资|本金|上市后|分红|期权)${SEP}{0,8}?(?:翻\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:倍|番)|翻番|翻倍)`,
@@ -930,6 +1018,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
       /\bqq\s*(?:号)?\s*[:：]?\s*[1-9]\d{4,10}(?!\d)|qq\s*(?:号)?\s*[:：]?\s*[一二三四五六七八九幺][一二三四五六七八九零〇幺]{4,10}|[(（]\s*同\s*(?:微|v|vx|wx)\s*[)）]|(?<![a-z])[wv]\s+x\s*(?:搜索?|号|id)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/u,
       /\b(?:reach\s+out\s+to|reach|find|contact|message|add|ping)\s+(?:me|us|our\s+\w+|the\s+\w+)\s+(?:on|via|through)\s+(?:wechat|whatsapp|telegram|qq|line|dingtalk|signal|skype)\b|\bapplications\s+(?:here|on\s+this\s+(?:site|platform|website))\s+(?:are|is)\s+not\s+(?:monitored|read|checked)\b/u,
+      // Round on former-blind-16 (branch vet16-fraud): the platform refused as the channel with 走/通过/经 ("应聘不走平台",
+      // "本招聘不通过平台沟通", "rather than through this portal"); a QR code in a picture scanned to join; a recruiting
+      // group joined by its name ("进入应聘群"); a mobile number masked with x and spaces ("138 2xx9 4471"); a messenger's
+      // ID and handle without a colon or in brackets ("via the WeChat ID hr_88", "on Line (ID: ops_tw)"); a recruiter of
+      // two words on a messenger ("contact the hiring manager on Line").
+      {
+        re: /(?:不|勿|别|不要|无需|不用)\s*(?:走|通过|经过?|经由)\s*(?:本|此|该|这个)?\s*(?:招聘)?\s*(?:平台|网站|站内|app)(?!\s*(?:以外|之外|外))(?=\s*(?:[，,。；;]|$)|[^，,。；;]{0,6}?(?:沟通|联系|投递|报名|申请|简历|应聘|投|聊|回复|流程|渠道))/u,
+        negatable: false,
+      },
+      {
+        re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:applying\s+)?(?:through|via|on|using|in)\s+)?(?:(?:this|our)\s+(?:portal|platform|site|website|app|job\s+board)|the\s+(?:portal|platform|job\s+board))\b(?!\s*['’])/u,
+        negatable: false,
+      },
+      u(
+        `二维码(?<=扫描?\\s*(?:图片|海报|附图|图)\\s*(?:中|里|上|内)?\\s*(?:的)?\\s*二维码)${SEP}{0,8}?(?:进群|进入|入群|加群|加入|加好友|添加|联系|咨询|报名|投递|应聘)`,
+      ),
+      /群(?<=(?:进|入|加)\s*(?:入)?\s*(?:我们的?|本|公司的?)?\s*(?:应聘|面试|求职|招聘|报名|兼职|任务|新人|候选人|笔试)\s*群)/u,
+      { re: /(?<!\d)1[3-9]\d[\s-]?\d{0,3}[x*]{1,4}\d{0,3}[\s-]?\d{4}(?!\d)/u, negatable: false },
+      /\b(?:wechat|whatsapp|telegram|line|skype|signal|kakao)\s*[(（]?\s*(?:id|handle)\s*[:：]?\s*@?(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{4,}/u,
+      /\b(?:contact|message|reach|ping|add|text|call)\s+(?:our|the|my)\s+(?:hr|recruiters?|hiring\s+managers?|managers?|team\s+leads?|hiring\s+team|recruitment\s+team|talent\s+team|coordinators?)\s+(?:\w+\s+)?(?:on|via|through)\s+(?:wechat|whatsapp|telegram|line|dingtalk|signal|skype|qq)\b/u,
+      // … WeChat as a Greek nu or a tick after a plus ("+ν", "加√"), and a QQ or mobile number spelt with spaces between the
+      // digits ("扣扣 3 0 5 8 8 1 2 7 6").
+      /[+➕加]\s*[νⅴ√]/u,
+      { re: /[一幺]\s*[三四五六七八九](?:\s*[一二三四五六七八九零〇幺]){9}/u, negatable: false },
+      {
+        re: /\bqq\s*(?:号)?\s*[:：]?\s*[1-9](?:\s+\d){4,10}(?!\s*\d)|(?<![\d\s])1\s+[3-9](?:\s+\d){9}(?!\s*\d)/u,
+        negatable: false,
+      },
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
       // group", "join our WhatsApp group for the interview" (a community the job moderates is a duty, not this).
       // (Anchored on the chat, the work words looked for around it: starting from "orders" or "details", common
@@ -1164,6 +1280,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号|营业执照|对公账户)/u,
+      // Round on former-blind-16 (branch vet16-fraud): the card's class between the verb and the card ("出借你的一类银行卡"),
+      // the card named before the verb ("银行卡出租", "手机卡出借给公司"), and an identity document used in the applicant's
+      // name to open something for the company ("用你名下的营业执照帮公司开对公账户").
+      /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:[一二三]类|[ⅰⅱⅲi]{1,3}类|借记|储蓄)\s*(?:银行)?\s*卡/u,
+      /(?:银行卡|电话卡|手机卡|身份证|营业执照|对公账户|收款码|u盾|支付宝账号|微信号)\s*(?:的)?\s*(?:出租|出借|出售|租借|收购)(?!\s*(?:业务|合同|管理|公司|行业))/u,
+      u(
+        `名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息)(?<=(?:你|您|本人|个人|自己)\\s*名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息))${SEP}{0,8}?(?:帮|替|为|给)\\s*(?:公司|我们|我司|老板|团队)\\s*(?:开|办|注册|申请|开通|办理)`,
+      ),
+      // … 跑分 (laundering payments through one's own accounts, not a phone benchmark) and one's collection code handed to
+      // the company ("提供本人收款码给公司收货款").
+      u(
+        `跑分(?<=(?:帮|替|给)\\s*(?:公司|平台|我们|老板|团队)\\s*跑分|(?:身份证|银行卡|收款码|账户|支付宝|微信)${SEP}{0,8}?跑分)|跑分\\s*(?:走账|洗钱|收款|代收|佣金|返佣|日结|兼职|赚钱)`,
+      ),
+      u(
+        `(?:提供|借|出借|交出|上交|出租)\\s*(?:你的|您的|本人|个人|自己的?)\\s*(?:的)?\\s*(?:收款码|收款二维码|支付宝|微信收款)${SEP}{0,10}?(?:给|帮|替|供)\\s*(?:公司|我们|平台|老板)`,
+      ),
+      // … SIM cards or accounts opened for the company with the applicant's real name ("帮公司办几张手机卡，实名用你的"),
+      // and in English a shop or account registered under the applicant's ID for the company.
+      u(
+        `(?:帮|替|给)\\s*(?:公司|我们|老板|团队)\\s*(?:办|开|注册|申请|办理)${SEP}{0,6}?(?:手机卡|电话卡|银行卡|账户|账号|网店|店铺)${SEP_LIST}{0,12}?(?:实名|用你的|你的名字|你的身份证|本人身份|你本人)`,
+      ),
+      /\b(?:register|open|set\s+up)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:under|in|with)\s+your\s+(?:own\s+)?(?:id|name|identity|id\s+card)\b[^.;]{0,20}\bfor\s+(?:us|the\s+company|our\s+company)\b/u,
+      // … a card opened at the bank and handed to the company ("统一去银行开卡，卡交财务统一保管"), and a payment account
+      // opened for the company's team to use ("Open a personal WeChat Pay account and give our team the login").
+      u(
+        `(?:开卡|办卡|开户)(?<=(?:统一|去银行|到银行|新)\\s*(?:去银行|到银行)?\\s*(?:开卡|办卡|开户))${SEP_LIST}{0,12}?(?:卡|存折|u盾)\\s*(?:交|交给|交由|上交|由)\\s*(?:公司|财务|人事|主管|单位|我们)`,
+      ),
+      /\bopen\s+(?:a\s+|an\s+)?(?:(?:new|personal|private)\s+)*(?:wechat(?:\s+pay)?|alipay|paypal|bank|taobao|douyin|payment)\s+(?:account|wallet|shop|store)\b[^.;]{0,40}\b(?:give|hand\s+over|send|share|pass)\s+(?:us|our\s+(?:team|staff|operators?)|the\s+(?:team|company|recruiter))\s+(?:the\s+|your\s+)?(?:login|password|credentials|access|pin|card)\b/u,
       // A selfie with the ID card, or accounts and loans in the applicant's name.
       // Travel and household documents sent to a person: "护照复印件发给我", "户口本照片发到微信".
       u(
@@ -1329,6 +1473,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Eighth round (former-blind-10/11, branch vet-fraud): the interview called a formality ("面试走个形式",
       // "the interview is just a formality") and everyone who comes hired ("来的都要", "来者不拒").
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
+      // Round on former-blind-16 (branch vet16-fraud): the interview asked and called a formality ("面试？走个过场而已").
+      /面试\s*[?？]+\s*(?:只是|就是|不过是)?\s*(?:走个?|走走)\s*(?:形式|过场)/u,
       /\binterviews?\s+(?:is|are)\s+(?:just|only|merely|a\s+mere)\s+(?:a\s+)?formality\b|\beveryone\s+who\s+(?:shows\s+up|comes|turns\s+up)\s+(?:gets|is)\s+(?:hired|the\s+job|accepted)\b/u,
       // Fifth round (former-blind-7): the emphatic "面都不用面", a bare "无面试", and waivers in a row ("不面试不筛选").
       /面\s*(?:都|也)\s*(?:不用|不需要?|不必|免)\s*面|无\s*面试(?!\s*(?:经验|技巧|记录))|不\s*面试\s*[，,、]?\s*不\s*(?:筛选|挑|审核|看简历|培训|考核|笔试|体检|要求|限|看学历|看经验|问)/u,
@@ -1379,6 +1525,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
       /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
       u(`(?:如|若|如果|假如|要是)${SEP}{0,4}?(?:无|没有?|未)\\s*(?:拿到|获得|得到|约到|收到)?\\s*面试${SEP}{0,12}`),
+      // Round on former-blind-16 (branch vet16-fraud): casual work waived of an interview in the same breath as any charge
+      // ("免面试，不收费", "无需面试，公司不收取任何费用，不需要押金"): first come, first placed, with nothing to pay.
+      u(
+        `(?:免|无需|无须|不用|不需要?)\\s*面试${SEP_LIST}{0,16}?(?:不收费|不收取任何费用|不收任何费用|不收取费用|不需要押金|不收押金|无任何费用|零费用)(?![^。；;!！?？\\n]{0,30}?(?:先交|需交|交\\s*\\d|缴纳|缴\\s*\\d|支付|\\d+\\s*元\\s*(?:的)?\\s*(?:押金|保证金|[\\u4e00-\\u9fff]{0,4}费)))`,
+      ),
       u(
         `(?:面试|笔试|考核|考试|培训|试用|学完|学成|培训完|课程|学习)\\s*(?:通过|合格|结束|成功|完成)?\\s*(?:后|即可)?${SEP}{0,6}?(?:直接\\s*(?:录用|录取|上岗|入职|安排)\\s*(?:上岗|入职|上班)?|来了?\\s*就\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)?)`,
       ),
@@ -1453,6 +1604,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只|就|则)?\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
       /\b(?:base|basic|guaranteed)(?:\s+(?:salary|pay))?\s+(?:is\s+)?(?:only\s+)?paid\s+(?:only\s+)?(?:if|when|once)\s+(?:you\s+)?(?:hit|meet|reach|achieve|close)\b|\b(?:earn|are\s+paid|get\s+paid|make\s+money)\s+only\s+(?:from|through|on|via)\s+(?:\w+\s+)?(?:sales|commissions?|deals|orders)\b|\bno\s+(?:salary|wages?|base\s+pay)\s*(?:[.;!]|$)/u,
+      // Round on former-blind-16 (branch vet16-fraud): a base said to apply only in months a target is hit ("Guaranteed base
+      // of CNY 4,000 applies only to months in which you hit 100% of target"), and commission alone otherwise.
+      /\b(?:base|basic|guaranteed)\b[^.;]{0,40}\b(?:applies|is\s+paid|is\s+payable|kicks\s+in|is\s+granted|counts)\s+only\s+(?:to|in|for|when|if|once)\b|\botherwise\s+(?:you\s+)?(?:earn|get|receive|are\s+paid|make|take\s+home)\s+(?:only\s+commissions?|commissions?\s+(?:alone|only))\b|\b(?:miss|fall\s+short\s+of|don't\s+hit|do\s+not\s+hit)\s+(?:your\s+|the\s+)?(?:target|quota)\b[^.;]{0,30}\bcommissions?\s+(?:alone|only)\b/u,
+      // … "only kicks in once", a base asked and answered with its condition ("底薪？有的，但得完成5单才发"), and a floor paid
+      // only to those who reach the target ("保底3000元只发给当月达标的员工").
+      /\b(?:base|basic|guaranteed)\b[^.;]{0,20}\bonly\s+(?:applies|kicks\s+in|is\s+paid|counts|starts)\s+(?:once|when|if|after|in)\b/u,
+      /\bno\s+(?:sales?|deals?)\s+(?:means|equals|=)\s+no\s+(?:pay|money|income)\b|\b(?:earn|get|make)\s+nothing\s+unless\s+you\s+(?:sell|close)\b/u,
+      u(
+        `(?:底薪|保底|基本工资|固定工资)\\s*[?？]${SEP_LIST}{0,20}?(?:完成|达到|达成|做满|出|开)${SEP}{0,8}?(?:才|方)\\s*(?:发|给|有|算)|(?:底薪|保底|基本工资|固定工资)${SEP}{0,12}?(?:只|仅)\\s*(?:发给|发放给|给)${SEP}{0,8}?(?:达标|完成|达到|达成)`,
+      ),
       /(?:无|没有|零|(?<![\d.])0)\s*(?:保底|底薪|基本工资|固定工资|保底工资|基本薪资|固定薪资)(?!\s*(?:限制|之分))/u,
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
@@ -1626,6 +1787,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
       /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
+      // Round on former-blind-16 (branch vet16-fraud): the buy-in called 报单 or 复投 with an amount or a rank ("店长资格需先报单
+      // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
+      /(?:报单|复投)\s*(?:\d+\s*(?:元|块)|\d+(?:\.\d+)?\s*万|[一二三四五六七八九]\s*[千万]|(?:升级|成为|晋级|晋升|即可成为|才能成为))|(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:计酬|计薪|计奖|分配|返佣|返利)/u,
+      /\b(?:everyone|anyone|those|the\s+people|people|friends)\s+they\s+(?:invite|refer|introduce)\b/u,
+      /\bthey\s+(?:each\s+)?(?:recruit|bring\s+in|sign\s+up|invite)\s+(?:\w+\s+){0,2}more\b/u,
+      /\b\d+(?:\.\d+)?\s*%\s+(?:from|on|of)\s+(?:their|your\s+(?:invitees|referrals|recruits)'?s?)\s+(?:invites|invitees|referrals|recruits|downlines?)\b/u,
+      /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fees?|deposits?|payments?|purchases?|investments?|dues)\s+(?:of|from|paid\s+by)\s+(?:anyone|everyone|those|the\s+people|people|each\s+person|all)\s+(?:(?:that|who)\s+)?you\s+(?:sign\s+up|bring\s+in|recruit|invite|refer|introduce|enrol+)\b/u,
       /(?:发展|招募|拉)\s*(?:下级|下线|代理下线)|下级代理|下线\s*(?:代理|会员)/u,
       /(?:三|多|二)级\s*(?:返佣|返利|分佣|提成|分销)|层级\s*(?:返佣|提成|奖励)/u,
       // Not a referral bonus for a hire ("推荐朋友入职奖励1000元").
@@ -2305,6 +2473,11 @@ export const SALARY_LIMITS = {
    * times the 4,000–8,000 of unskilled work) puts the hype's promise into its pay fields: the band is bait too.
    */
   hypeMinPlausible: 15_000,
+  /**
+   * Round on former-blind-16 (branch vet16-fraud): a commissioned sales or streaming role (COMMISSIONED_TITLE) whose
+   * band stays within this is what its good sellers earn: the hype beside it is the claim, the band is not bait.
+   */
+  commissionedMaxPlausible: 30_000,
 } as const;
 
 /**
@@ -2403,6 +2576,9 @@ const ENTRY_LEVEL_TEXT =
  * first-tier city stays below it), so the learned pay check does not call a posting "far below" it.
  */
 const USUAL_PAY_TOP = 60_000;
+/** Roles paid mostly on commission, whose bands run high for good sellers (round on former-blind-16). */
+const COMMISSIONED_TITLE =
+  /销售|主播|带货|经纪人|置业顾问|房产|保险|理财顾问|规划师|\b(?:sales|agents?|brokers?|realtors?|streamers?|insurance)\b/u;
 const SENIOR_TITLE =
   /经理|主管|总监|负责人|店长|组长|主任|高级|资深|专家|\b(?:manager|director|head|lead|supervisor|senior|principal|chief|vp)\b/u;
 
@@ -2490,8 +2666,10 @@ function textPay(text: string): { min: number; max: number | null } | null {
 // 场, 班 and 趟 (former-blind-11): a rate per event, shift or trip ("按活动场次计酬，每场200元").
 const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|首|集|页|道|场|班|趟)";
 // Eleventh round (former-blind-14, branch vet14-fraud): a day's pay with its currency ("pay is 250 yuan per day").
+// Round on former-blind-16 (branch vet16-fraud): a thousand characters or words of a language ("CNY 180 per thousand
+// Chinese characters", "per 1,000 words").
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
+  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|thousand\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1,?000\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
 // Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
 // Eleventh round (former-blind-14, branch vet14-fraud): a range written with 到 or 至 ("每场800到1500元").
@@ -2681,6 +2859,7 @@ function checkSalary(
       typeof min === "number" &&
       min >= SALARY_LIMITS.hypeMinPlausible &&
       !SENIOR_TITLE.test(title) &&
+      !(COMMISSIONED_TITLE.test(title) && typeof max === "number" && max <= SALARY_LIMITS.commissionedMaxPlausible) &&
       !namesQualification(`${title}\n${context.requirements ?? ""}`)
     ) {
       // The hype's promise typed into the pay fields ("月薪5万起步", "躺赚！日结500+" over a 15,000–20,000 band).
@@ -2804,8 +2983,14 @@ const SCHEME_ENTRY =
   /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
+/** A guarantee whose object is the hire itself (round on former-blind-16). */
+const HIRE_GUARANTEE = /录用|录取|入职|上岗|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bplacement\b|\bemployment\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
+
+/** A charge named for something other than a course's price: materials, exams, papers, medicals, uniforms. */
+const OWN_CHARGE =
+  /资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
 const ADDITIONAL_CHARGE =
@@ -2866,6 +3051,14 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // income ("保证月入八千以上") is a claim of its own.
   if (rule === "hype") {
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
+    // Round on former-blind-16 (branch vet16-fraud): a guarantee of being hired ("Guaranteed Job", "保证录用", "100%入职")
+    // beside a charge for the job or a hire without interview is that scheme's pitch, as it is a paid internship's.
+    if (
+      !INCOME_CLAIM.test(claim) &&
+      HIRE_GUARANTEE.test(claim) &&
+      found.some((other) => other.rule === "fee" || other.rule === "fraud.no_interview")
+    )
+      return true;
     return (
       !INCOME_CLAIM.test(claim) &&
       found.some(
@@ -2897,12 +3090,16 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
       text.slice(clause.start, clause.end),
     );
-  const schemes = deposit ? by.filter((other) => other !== "training_loan") : by;
+  // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和
+  // 考试费共680元，课程费可分期", "an exam fee").
+  const ownCharge = OWN_CHARGE.test(text.slice(clause.start, clause.end));
+  const schemes = deposit || ownCharge ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
   if (
     rule === "fee" &&
     !deposit &&
+    !ownCharge &&
     found.some((other) => other.rule === "training_loan") &&
     TRAINING_PRICE.test(text.slice(clause.start, clause.end))
   )
@@ -3087,6 +3284,14 @@ const STUDENT_CONTEXT =
 /** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
 
+/**
+ * Round on former-blind-16 (branch vet16-fraud): graduates welcomed to apply ("欢迎应届毕业生投递", "fresh graduates
+ * welcome") is no student buying an internship, nor is a hire said to be immediate ("免面试直接录取": 录取 as the
+ * hire): neither keeps a placement fee for a job from being a fee.
+ */
+const GRADUATES_WELCOME =
+  /(?:直接|即|当场|马上|立即|当天)\s*录取|欢迎\s*(?:优秀)?\s*(?:应届)?\s*(?:毕业生|应届生|在校生|往届生)\s*(?:投递|报名|加入|应聘|投简历)|\b(?:fresh\s+|recent\s+)?graduates\s+(?:are\s+)?(?:welcome|encouraged\s+to\s+apply)\b/gu;
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -3137,7 +3342,7 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
   if (
     soldAt >= 0 &&
     PLACEMENT_FOR_JOB.test((flags[soldAt] as PostingFlag).excerpt.toLowerCase()) &&
-    !STUDENT_CONTEXT.test(allText)
+    !STUDENT_CONTEXT.test(allText.replace(GRADUATES_WELCOME, " "))
   ) {
     const sold = flags[soldAt] as PostingFlag;
     const feeRule = POSTING_TEXT_RULES.find((r) => r.id === "fee");
@@ -3225,6 +3430,10 @@ const BASE_PAY_STATED =
  */
 const NO_CHARGE_SENTENCE =
   /(?:不|绝不|从不|不会|无需|无须|不用|不再|概不)\s*(?:向)?[^，,。；;]{0,8}?(?:收取|收|索要|索取)\s*[^，,。；;]{0,8}?(?:任何|一分钱|分文)|\b(?:never|do\s+not|don't|will\s+not|won't|does\s+not|doesn't)\s+(?:ask\s+\w+\s+to\s+pay|charge)\b|\bfree\s+of\s+charge\b/u;
+/** A test that holds when every one of the patterns is found somewhere in the text. */
+function allOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(`^${patterns.map((pattern) => `(?=[\\s\\S]*?(?:${pattern.source}))`).join("")}`, "u");
+}
 /**
  * Tenth round (former-blind-13, branch vet13-fraud): what the learned layer's sentence must name for the rule to apply at
  * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
@@ -3235,8 +3444,13 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // Twelfth round (former-blind-15, branch vet15-fraud): a paid internship is sold, so its sentence names a price, a
   // payment or a guarantee ("实习结束可获得实习证明" alone is what any internship gives); hype promises income or wealth,
   // so its sentence names them ("入职需交uniform fee 150元和保证金500元": the figures are charges, not income).
-  paid_internship:
+  // Round on former-blind-16 (branch vet16-fraud): a paid internship names what is sold — an internship, a referral, an
+  // offer or a placement; a node fee to join a coin scheme is not one.
+  // Both at once: the price word and the thing sold may stand anywhere in the sentence.
+  paid_internship: allOf(
     /费|\d|付|交|缴|钱|买|卖|价|保|包|[¥￥$]|\b(?:fees?|pay|paid|price|costs?|tuition|rmb|cny|usd|charge[sd]?|buy|sell|sold|guarantee[sd]?)\b/u,
+    /实习|内推|offer|录取|录用|见习|实训|\bintern|\breferr|\bplacement|\bprogram/u,
+  ),
   hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
@@ -3249,7 +3463,10 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   "fraud.id_or_bank":
     /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
   training_loan: new RegExp(
-    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))`,
+    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))` +
+      // Round on former-blind-16 (branch vet16-fraud): a named charge paid with its amount and no instalment or wage
+      // deduction in the sentence ("缴纳培训资料费880元，考核通过后签合同").
+      "|(?:缴纳|交纳|支付)\\s*[\\u4e00-\\u9fff]{0,6}?费\\s*\\d+\\s*(?:元|块)(?![^。；;]{0,30}(?:分期|贷|月供|扣|还款|工资))",
     "u",
   ),
 };

@@ -1131,6 +1131,10 @@ const TRAINING_DUTIES =
 const ASSIGNED_TO_CLIENT =
   /\b(?:assigned|placed|sent|seconded)\s+(?:to|with|at)\s+(?:a\s+|the\s+|one\s+of\s+our\s+)?clients?\b/gu;
 
+/** A refusal before a list's first item, the match being a later item ("no tuition, income-share … or loan"). */
+const REFUSED_LIST_BEFORE =
+  /\b(?:never|do\s+not|don't|won't|will\s+not)\s+(?:ask|require|make|force|expect)\s+[^.;]{0,40}\s(?:or|nor)\s+(?:\w+\s+){0,2}$|\b(?:no|without|neither)\s+(?:[a-z-]+\s*){1,3}(?:,\s*(?:[a-z-]+\s*){1,3})*(?:,\s*|\s*\b(?:or|nor)\s+)$|(?:无|没有|不收|无需|不设)\s*[\u4e00-\u9fff]{1,6}(?:、\s*[\u4e00-\u9fff]{1,6})*(?:、|或|及)\s*$/u;
+
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
   for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
@@ -1141,6 +1145,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // Naming the scheme to fight it ("开展反诈宣传，包括刷单、培训贷") is not offering it.
     const sentence = sentenceOf(text, s.start, s.end);
     if (SCAM_WARNING.test(text.slice(sentence.start, sentence.end))) continue;
+    // Round on former-blind-16 (branch vet16-fraud): an item of a list refused as a whole ("there is no tuition,
+    // income-share agreement or loan"): the refusal before the first item reaches it across the commas.
+    if (REFUSED_LIST_BEFORE.test(text.slice(sentence.start, s.start))) continue;
     hits.push(s);
     break;
   }
@@ -1151,6 +1158,7 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     const clause = clauseOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");
     if (TRAINING_DUTIES.test(clauseText) || negated(s.start, s.end)) continue;
+    if (REFUSED_LIST_BEFORE.test(text.slice(sentence.start, s.start))) continue;
     hits.push(s);
     break;
   }
@@ -1210,7 +1218,7 @@ const CHARGE =
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 const INTERN_PAID_BY_EMPLOYER =
-  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipend\b|\ballowance\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",
@@ -1230,6 +1238,12 @@ const CERTIFICATE_SALE =
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
 const OFFER_GUARANTEE =
   /(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+/**
+ * Round on former-blind-16 (branch vet16-fraud): an admission or hire guaranteed as what is bought ("保录取班，缴纳入职保障金
+ * 9800元", "包录用服务费", "an offer guarantee fee"): the placement is sold, as with a guaranteed offer.
+ */
+const OFFER_BOUGHT =
+  /(?<![不未非无])(?:保|包)\s*(?:录取|录用)\s*(?:班|服务|计划|协议|套餐|项目)?|\b(?:offer|job|hiring|placement)\s+guarantee\s+(?:fees?|services?|programmes?|programs?|packages?)\b/gu;
 /** A wage for the intern's time ("150元/天", "日结"), not a price for a certificate. */
 const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
 /** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
@@ -1246,7 +1260,7 @@ function joinedSentenceOf(text: string, start: number, end: number): Span {
 }
 
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
-  for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE]) {
+  for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE, OFFER_BOUGHT]) {
     for (const s of spansIn(re, text)) {
       const sentence = sentenceOf(text, s.start, s.end);
       const sentenceText = text.slice(sentence.start, sentence.end);

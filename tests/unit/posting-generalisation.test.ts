@@ -5343,3 +5343,591 @@ describe("former-blind-15 discrimination: an exclusion announced as a list's hea
   cleanInText("discrimination.gender", ["The following are welcome: women returners, career changers."]);
   cleanInText("discrimination.marital", ["以下情况可申请调岗：孕期、哺乳期员工。"]);
 });
+
+// former-blind-16 fraud (vet16-fraud)
+// New wordings of the classes read in former-blind-16's fee, hype, contact, training-loan, internship, ID/bank,
+// commission, pyramid, no-interview and salary misses and false flags, and of wordings scam postings use beyond them.
+
+describe("former-blind-16 fraud (vet16-fraud): the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "应聘不走平台流程，请打电话给人事王姐 139 5xx2 8830。",
+    "本岗位不通过平台收简历，扫描海报里的二维码进入面试群。",
+    "报名请勿经平台，加入我们的求职群领取笔试题。",
+    "Reach the recruiter on WhatsApp (ID: hr_lily2024) rather than via this site.",
+    "Send the deposit via the Telegram ID jobdesk_88 and we confirm your slot.",
+    "Please contact our HR manager on Line instead of this platform.",
+    "Questions? Ping the team lead on WeChat ID mkt_lead_01 before applying.",
+    "投简历请扫描图片里的二维码，进应聘群后等通知。",
+    "联系电话 186 3xx1 0925（张主管），平台消息不看。",
+    "有意者加薇❤：hr_xiaomei88 详聊。",
+    "想做的 +ν 了解：wk20240601",
+    "V信搜索 jz_renshi01 领取岗位资料。",
+    "扣扣 3 0 5 8 8 1 2 7 6 咨询。",
+    "加 weixin: sh_hr_2024 发简历。",
+    "电话：一三九 二八七六 五五四三，直接打。",
+    "DM me on Instagram @jobs.sh.hr to apply.",
+    "WhatsApp +86 139 2876 5543 for details.",
+    "Contact our recruiter on Telegram: @hr_amy_cn",
+    "简历不要在这里投，走微信更快：wx_hr9527",
+  ]);
+  cleanInText("off_platform_contact", [
+    "所有沟通均通过本平台进行，请勿轻信私下联系。",
+    "负责公司微信群和客户群的日常维护，进入工作群后按排班回复。",
+    "Apply through this portal rather than by email; we reply within a week.",
+    "负责扫描图片中的二维码并录入系统，核对商品信息。",
+    "负责公司微信公众号的内容运营。",
+    "Answer customer questions on WhatsApp Business as your daily work.",
+    "请通过本平台投递简历，我们会在平台内回复。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "去年入职的新人一年挣了八十万，明年你也能全款买车。",
+    "我们团队年入百万的小伙伴比比皆是。",
+    "Two of our juniors bought Lamborghinis last year, and you could be next.",
+    "Our top sellers became millionaires in 18 months.",
+    "You'll be driving a Porsche within a year.",
+    "Seven-figure months are normal on this team.",
+    "Turn this job into your ticket to early retirement at 35.",
+    "Earn 2 million RMB a year within five years with our system.",
+    "Work two hours a day from your phone and earn up to RMB 40,000 a month.",
+    "在家用手机每天两小时，月入三万很轻松。",
+    "六位数的月收入在这里很常见。",
+    "做满三个月，日入过千很正常。",
+    "新人第一个月就能月入五位数。",
+    "跟着团队干，两年实现财富自由。",
+    "下班后刷刷手机就能躺赚。",
+    "Six figures from your phone, no boss, no commute.",
+    "Make six figures working from your phone.",
+    "Our interns retire their parents within a year.",
+    "Last quarter a new hire earned 300,000 in commission, you could be next.",
+    "Most of our reps hit seven figures in their second year.",
+    "去年销冠一个人提了三台奔驰，下一个就是你。",
+    "入职半年换保时捷的同事大有人在。",
+  ]);
+  cleanInText("hype", [
+    "Our sales team sells Porsches and Ferraris to private clients.",
+    "Serve high-net-worth clients, many of them millionaires.",
+    "Annual salary RMB 180,000–240,000 with a yearly bonus.",
+    "Plan for early retirement benefits as part of our HR team's pension work.",
+    "负责豪车（保时捷、法拉利）的售后接待。",
+    "年薪20-30万，按季度发放绩效奖金。",
+    "负责奔驰、宝马等豪华品牌车辆的维修保养。",
+    "Commission is uncapped; last year the median rep earned RMB 180,000 in total.",
+    "月薪8000-12000元，年终奖1-3个月工资。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "Shortlisted applicants sit a paid aptitude test (RMB 150) before the interview.",
+    "All candidates must complete our paid skills assessment, CNY 299.",
+    'A one-time RMB 300 "priority review fee" moves your CV to the front.',
+    "A refundable CNY 800 'training seat deposit' holds your place in the class.",
+    "第一单需要自己先付款买下商品，确认收货后返还本金加佣金。",
+    "新人需先垫付货款（200-2000元），完成后每单返现15%。",
+    "入职前须参加付费测评，测评费128元。",
+    "报名时先交考试费和资料费共560元，学费可分期从工资里扣。",
+    "入学先交工本费200元，课程费12800元办理分期付款。",
+    "入职需自行缴纳体检费260元，不予报销。",
+    "上岗前交服装费180元，离职不退。",
+    "入职押金500元，干满一年退还。",
+    "报名需交保证金1000元，防止中途离职。",
+    "办理工牌需交工本费50元。",
+    "面试前先交测评费99元。",
+    "Before the interview, each candidate pays a CNY 150 'personality test' charge.",
+    "New hires leave a refundable RMB 800 deposit for the uniform.",
+  ]);
+  cleanInText("fee", [
+    "We cover the cost of the aptitude test; candidates pay nothing.",
+    "Customers pay a CNY 300 booking fee, which you record in the system.",
+    "公司先垫付采购货款，月底与供应商结算。",
+    "负责处理客户退款，核对返现活动的发放记录。",
+    "The company pays the RMB 500 exam fee for your licence.",
+    "保洁公司向客户收取服务费，保洁员本人不交任何押金。",
+    "代理费由品牌方支付给公司，应聘者无需缴纳任何费用。",
+    "四、费用说明。岗前培训和考试费用均由公司承担，员工无需缴纳任何押金。",
+    "Open a business account in the company's name for the customer deposits and reconcile it daily.",
+    "体检费用由公司承担，入职当天统一安排。",
+    "工服免费发放，无需押金。",
+    "负责收取客户押金并开具收据。",
+    "离职时按《劳动合同法》退还多扣的费用。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "出借您的二类银行卡给公司走账，每月补贴600元。",
+    "高价收购闲置的一类银行卡。",
+    "兼职：银行卡出租，每张月结500元。",
+    "手机卡出借给公司用于注册账号，一张一月200。",
+    "用你名下的营业执照帮公司开对公账户，给你分成。",
+    "用你的身份证帮公司跑分，一天300。",
+    "需提供本人收款码给公司收货款，再转到指定账户。",
+    "入职后去银行开卡，卡和U盾交给主管保管。",
+    "以你本人名义注册营业执照，公司负责运营。",
+    "Lend us your Alipay collection QR code to receive customer payments.",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "柜员负责为客户办理一类银行卡开户和挂失。",
+    "负责办公设备出租业务和合同管理。",
+    "银行卡出租出借属违法行为，我司从不要求员工提供银行卡。",
+    "负责为商户办理收款码开通和对账。",
+    "工资卡由员工本人办理和保管，公司只登记卡号用于发薪。",
+    "协助客户注册营业执照，代办工商登记。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", [
+    "The base of RMB 3,500 applies only in months you reach quota; otherwise you are paid commission only.",
+    "Base pay is paid only in months where you hit target, otherwise commission alone.",
+    "Miss your target and you earn commission alone that month.",
+    "底薪？有的，但得完成5单才发。",
+    "保底3000元只发给当月达标的员工，其余按提成结算。",
+    "Your base only kicks in once you close three deals a month.",
+    "收入=业绩提成，上不封顶。",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "Base salary RMB 6,000 every month, plus commission when you hit target.",
+    "Otherwise you earn a fixed base of 5,000 plus commission.",
+    "底薪5000元+提成，无责任底薪按月发放。",
+    "Base salary is paid every month regardless of sales, plus commission.",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", [
+    "成为会员需报单3980元，直推一人奖500。",
+    "业绩按层级计酬，层级越多收入越高。",
+    "报单升级为金卡店主，下面的店主出货你拿差价。",
+    "奖金按代数计酬，最多拿到第五代。",
+    "认购公司原始股1万元成为合伙人，推荐他人入股享受分红。",
+    "购买节点3000元，邀请好友购买节点可得20%，好友再邀请你还能拿10%。",
+    "加盟费2万，发展下级加盟商返佣30%，二级返佣10%。",
+    "Buy a node for 5,000 yuan and earn 10% on every node sold by people you invite and by those they invite.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "薪酬按职级计酬，每年调薪一次。",
+    "负责财务报单和费用报销的审核。",
+    "整理非法集资和传销案件中“层级返利、团队计酬”的资金流水。",
+    "负责加盟商的招商咨询，加盟费由加盟商支付，本岗位无需缴费。",
+    "区块链节点运维工程师，负责节点部署和监控。",
+  ]);
+  it("does not flag fraud.pyramid: 调查助理（传销案件） — 协助整理传销案件中“拉人头、发展下线”的证据，制作笔录。", () => {
+    expect(
+      posting({ title: "调查助理（传销案件）", description: "协助整理传销案件中“拉人头、发展下线”的证据，制作笔录。" }),
+    ).not.toContain("fraud.pyramid");
+  });
+  it("does not flag fraud.pyramid: Investigator – MLM and Pyramid Scheme Cases — Review evidence of downline recruitment for the regulator.", () => {
+    expect(
+      posting({
+        title: "Investigator – MLM and Pyramid Scheme Cases",
+        description: "Review evidence of downline recruitment for the regulator.",
+      }),
+    ).not.toContain("fraud.pyramid");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud): money for a guaranteed admission or offer", () => {
+  flaggedInText("paid_internship", [
+    "签约后缴纳录取保证金12000元，保证进国企实习。",
+    "交8000元“保offer服务费”，保录取银行岗位。",
+    "Pay a CNY 9,000 offer guarantee fee and we secure your bank internship.",
+    "内推服务费5000元，保你进大厂。",
+    "缴纳3800元即可获得银行实习名额，包录用。",
+    "Pay 6,000 yuan and we guarantee an offer from a top-four firm.",
+  ]);
+  cleanInText("paid_internship", [
+    "实习生每月补贴3000元，公司不收取任何费用。",
+    "推荐朋友入职成功，公司发放推荐奖金2000元。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): a share of the future wage, refused lists", () => {
+  flaggedInText("training_loan", [
+    "No upfront fee: after you are hired you pay us 12% of your salary for two years.",
+    "课程零学费，就业后按月上交工资的15%，共24个月。",
+    "Sign an income share agreement now and pay once you get the job.",
+    "先学后付：0元入学，就业后每月从工资扣1200元，扣满18个月。",
+    "No tuition up front — you hand over 10% of your pay for three years after you're placed.",
+  ]);
+  cleanInText("training_loan", [
+    "We pay you during training: no tuition, no income-share agreement and no loan.",
+    "培训期间带薪，无学费、无分期、无贷款。",
+    "公司承担全部培训费用，无需分期或贷款。",
+    "Training is free and paid; we never ask trainees to take a loan or sign an income-share agreement.",
+  ]);
+  it("does not flag training_loan: Complaints Officer – Training Loan Cases — Investigate complaints about course financing schemes and prepare reports.", () => {
+    expect(
+      posting({
+        title: "Complaints Officer – Training Loan Cases",
+        description: "Investigate complaints about course financing schemes and prepare reports.",
+      }),
+    ).not.toContain("training_loan");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud): casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", ["无需面试，交200元资料费即可上岗。", "不用面试，加群直接派单。"]);
+  it("does not flag fraud.no_interview: 展会临时工（免面试，不收费） — 周末展会临时工，无需面试，不收任何费用，日薪200元当天结。", () => {
+    expect(
+      posting({
+        title: "展会临时工（免面试，不收费）",
+        description: "周末展会临时工，无需面试，不收任何费用，日薪200元当天结。",
+      }),
+    ).not.toContain("fraud.no_interview");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud): a rate per thousand characters or words", () => {
+  it("does not flag salary.missing: Freelance Translator — Translate product copy. Rate: RMB 150 per thousand words, paid monthly.", () => {
+    expect(
+      posting({
+        title: "Freelance Translator",
+        description: "Translate product copy. Rate: RMB 150 per thousand words, paid monthly.",
+        min: null,
+        max: null,
+      }),
+    ).not.toContain("salary.missing");
+  });
+  it("does not flag salary.missing: Freelance Editor — Rate: CNY 200 per 1,000 characters, settled monthly.", () => {
+    expect(
+      posting({
+        title: "Freelance Editor",
+        description: "Rate: CNY 200 per 1,000 characters, settled monthly.",
+        min: null,
+        max: null,
+      }),
+    ).not.toContain("salary.missing");
+  });
+  it("does not flag salary.missing: Subtitle Translator — Subtitle translation, paid CNY 120 per 1,000 English words.", () => {
+    expect(
+      posting({
+        title: "Subtitle Translator",
+        description: "Subtitle translation, paid CNY 120 per 1,000 English words.",
+        min: null,
+        max: null,
+      }),
+    ).not.toContain("salary.missing");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "投递别走平台了，直接加我vx：zhaopin_li66",
+    "本岗位不在平台回复消息，有意者电话联系：137-xxxx-2288",
+    "Skip the portal and text me on WhatsApp: +852 6123 4567.",
+    "Apply via Telegram (@jobs_shenzhen_hr) instead of this site.",
+    "面试安排在钉钉群，进群后看群公告。",
+    "扫一扫海报上的二维码，进入兼职群领取任务。",
+    "联系方式：幺三八 零零七六 五四三二",
+    "wei xin: hr_zhou2024，备注应聘。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "负责运营公司抖音号和视频号，维护粉丝群。",
+    "熟悉企业微信和钉钉的管理后台配置者优先。",
+    "We reply to every application on this platform within three working days.",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "干这行，一年买房两年买车，三年当老板。",
+    "普通宝妈做了半年，现在月入六位数。",
+    "Zero experience? Our newest team member cleared 80k in her first month.",
+    "This role pays for your Lambo.",
+    "Earn a seven-figure income within two years.",
+    "你离财富自由只差一个决定。",
+    "日入过千，周结月结都可以。",
+  ]);
+  cleanInText("hype", [
+    "The median first-year package is RMB 150,000 including commission.",
+    "负责财富管理产品的合规审核。",
+    "Drive a company car (Toyota) for client visits.",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "入职当天交300元押金，工牌和宿舍钥匙一起发。",
+    "Each trainee pays a CNY 200 'materials' charge on day one.",
+    "先自费下单2单，商品钱和佣金一起返给你。",
+    "首次接单前需缴纳保证金199元，可随时申请退还。",
+    "You must pay for the background check yourself, RMB 180.",
+  ]);
+  cleanInText("fee", [
+    "入职体检在指定医院进行，费用公司全额报销。",
+    "Collect deposits from tenants and record them in the ledger.",
+    "负责学员报名缴费的登记和发票开具。",
+  ]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "帮公司办几张手机卡，实名用你的，每张给200。",
+    "Register a shop on Taobao under your ID for us; we run it, you get 500 a month.",
+    "出租你的支付宝收款码，每天流水提成1%。",
+  ]);
+  cleanInText("fraud.id_or_bank", ["负责手机跑分测试和性能对比评测。", "协助商户申请收款码并培训收银员使用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", [
+    "没有底薪，但提成高达40%。",
+    "Pay is 100% commission-based; top performers earn the most.",
+    "底薪只有达标才发，不达标就只拿提成。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪6000元，另有提成，无论是否达标底薪照发。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", [
+    "加盟成为区域合伙人，你推荐的合伙人再发展合伙人，你都有返佣。",
+    "认购原始股即成为股东，每介绍一位新股东奖励5%。",
+    "Join as a node holder; you earn 15% from direct invites and 5% from their invites.",
+  ]);
+  cleanInText("fraud.pyramid", ["负责公司股权激励方案的测算和员工持股平台的管理。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: money for a guaranteed admission or offer", () => {
+  flaggedInText("paid_internship", [
+    "保录取协议班：学费2.98万，签约即保证进四大实习。",
+    "Secure a guaranteed internship at a Fortune 500 firm for a one-time fee of USD 1,500.",
+  ]);
+  cleanInText("paid_internship", ["保录取？不存在的，我们按面试结果择优录用，不收任何费用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: a share of the future wage, refused lists", () => {
+  flaggedInText("training_loan", [
+    "学费1.98万，前期不用掏钱，上岗后每月从工资里扣。",
+    "Sign our deferred-tuition contract; repay the course from your first 18 paychecks.",
+  ]);
+  cleanInText("training_loan", ["公司与培训机构合作，学费由公司承担，员工无需分期。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), further wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", [
+    "不用面试，报名交100元押金就能上岗。",
+    "Instant hire, no interview — just pay the registration fee.",
+  ]);
+  cleanInText("fraud.no_interview", ["面试通过后直接安排入职培训。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud): near misses of this round's own patterns (job titles, company revenue, customers' purchases, refusals that go on to charge)", () => {
+  cleanInText("fraud.id_or_bank", ["员工不得将银行卡出借他人，违者解除合同。"]);
+  cleanInText("fraud.id_or_bank", ["严禁银行卡出租出借，公司不会以任何理由索要员工银行卡。"]);
+  cleanInText("fraud.id_or_bank", ["负责二手手机回收业务，含手机卡回收登记。"]);
+  cleanInText("fraud.pyramid", ["报单员：每天报单50单，核对发货信息。"]);
+  cleanInText("fraud.pyramid", ["负责外贸报单200票/月的申报工作。"]);
+  cleanInText("hype", ["门店去年一年赚了200万，现扩张招聘店员。"]);
+  cleanInText("hype", ["公司去年营收一年赚了三千万，发展稳健。"]);
+  cleanInText("hype", ["Help clients who became millionaires manage their estate plans."]);
+  cleanInText("hype", ["Customers who bought Porsches from us get free servicing."]);
+  flaggedInText("fee", ["入职体检费300元由学员自行支付给公司。"]);
+  flaggedInText("fee", ["平台向用户收取会员费199元，开通后才能接单。"]);
+  cleanInText("off_platform_contact", ["不通过平台审核的岗位将被下架，请如实填写。"]);
+  cleanInText("off_platform_contact", ["Our clients book through the app rather than the website."]);
+  cleanInText("off_platform_contact", ["新员工入职后加入部门工作群，接收排班通知。"]);
+  cleanInText("training_loan", ["We never ask for tuition or a loan; the company pays for training."]);
+  flaggedInText("fraud.no_interview", ["免面试，不收费，先交100元押金就能上岗。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "联系 HR：V x 号 chen_hr_2024",
+    "加 q q 群 6 5 4 3 2 1 0 8 7 领取试题。",
+    "Add me on WeChat, ID below: hrlinda_888",
+    "Applications via this site will not be read; email jobs.sh88@gmail.com instead.",
+  ]);
+  cleanInText("off_platform_contact", ["Applications are only accepted through this site."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "一部手机，日赚500+，小白也能做。",
+    "Make 50k a month from your bedroom.",
+    "入职一年年薪百万不是梦。",
+    "跟着师父干，年底提辆宝马不成问题。",
+  ]);
+  cleanInText("hype", ["熟悉宝马、奔驰车型者优先，负责新车交付。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "Onboarding需先交一笔training deposit，RMB 500，三个月后退。",
+    "报名成功后请转账99元“建档费”到财务。",
+    "Uniform费用180元 self-paid，入职当天交。",
+    "A CNY 260 medical check is at your own expense before you start.",
+  ]);
+  cleanInText("fee", ["Uniforms and the medical check are provided free of charge."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "入职后统一去银行开卡，卡交财务统一保管。",
+    "需以个人身份注册营业执照，公司代为经营。",
+    "Lend us your bank card for payroll routing; we keep the card and PIN.",
+    "Open a personal WeChat Pay account and give our team the login.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["工资发放需提供本人银行卡号，卡由员工自行保管。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", [
+    "底薪0+高提成，多劳多得。",
+    "Basic salary: none. Commission: 30% of every deal.",
+    "收入完全靠提成，上不封顶。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪4000元，提成上不封顶。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", [
+    "加盟费9800元，推荐加盟商返佣20%，间推返佣10%。",
+    "Franchise fee 20,000; you earn 15% of the franchise fees of anyone you sign up, and 5% of theirs.",
+    "购买节点成为节点合伙人，节点下面再挂节点，层层分红。",
+  ]);
+  cleanInText("fraud.pyramid", ["加盟商拓展经理：负责招募加盟商，底薪8000加提成，应聘者无需缴纳任何费用。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: money for a guaranteed admission or offer", () => {
+  flaggedInText("paid_internship", [
+    "内推费3000元，包进字节实习。",
+    "Referral fee: RMB 4,000 for a guaranteed internship at a Big Four firm.",
+    "花5000元买一个券商实习名额，保证出实习证明。",
+  ]);
+  cleanInText("paid_internship", ["内推成功入职，推荐人可获奖金3000元。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: a share of the future wage, refused lists", () => {
+  flaggedInText("training_loan", [
+    "课程费用由合作金融机构先行垫付，学员上岗后按月还款。",
+    "学费可用花呗分12期，上岗后再还。",
+  ]);
+  cleanInText("training_loan", ["学费一次性由公司支付，学员无需还款。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), mixed-language and disguised wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", ["面试？走个过场而已，交了资料费就录用。"]);
+  cleanInText("fraud.no_interview", ["面试流程：初试、复试、终面，均在平台内进行。"]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: the platform refused with 走/通过, QR codes in pictures, named recruiting groups, masked or spaced numbers, messenger IDs without a colon, +ν", () => {
+  flaggedInText("off_platform_contact", [
+    "Text 'JOB' to +86 137 0000 1234 on WhatsApp to get started.",
+    "Ping our recruiter on Telegram: t.me/hr_recruit_cn",
+    "想了解的私我，vx同号。",
+  ]);
+  cleanInText("off_platform_contact", ["Our support team handles WhatsApp Business chats with customers."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: colleagues' windfalls, supercars, n-figure months, early retirement, a million a year, big pay for a few hours or a phone", () => {
+  flaggedInText("hype", [
+    "Quit your day job: our partners earn more in a month than you do in a year.",
+    "Become your own boss and make your first million before 25.",
+    "Passive income while you sleep, paid out daily.",
+    "每天只需两小时，轻松月入2万+。",
+    "躺平也能年入50万，名额有限。",
+  ]);
+  cleanInText("hype", ["We offer a pension plan and support for early retirement planning."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: paid tests, quoted fee names, own money advanced for a refund, charges beside a training loan, payers named as others", () => {
+  flaggedInText("fee", [
+    "Candidates pay a CNY 120 processing charge when submitting documents.",
+    "面试通过后需缴纳2000元“岗位保证金”，转正后退还。",
+  ]);
+  cleanInText("fee", ["Our travel desk processes visa fees on behalf of clients."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: card classes, the card before the verb, documents in one's name used for the company, 跑分, collection codes", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "You will receive client payments into your own account and forward them to ours.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["You will reconcile client payments into the company account daily."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: a base that applies only in months a target is hit", () => {
+  flaggedInText("fraud.commission_only", ["You earn nothing unless you sell; no sales means no pay."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: 报单 and 复投 buy-ins, pay by level (计酬), recruits' recruits invited", () => {
+  flaggedInText("fraud.pyramid", ["Recruit two people, they each recruit two more, and you get paid on all six."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: casual work waived of an interview together with any charge", () => {
+  flaggedInText("fraud.no_interview", ["Start tomorrow — no interview, no experience, just show up."]);
+});
+
+describe("former-blind-16 fraud (vet16-fraud), English slang and salary wordings: a rate per thousand characters or words", () => {
+  it("does not flag salary.missing: Proofreader — Proofreading at CNY 60 per thousand English words, invoiced monthly.", () => {
+    expect(
+      posting({
+        title: "Proofreader",
+        description: "Proofreading at CNY 60 per thousand English words, invoiced monthly.",
+        min: null,
+        max: null,
+      }),
+    ).not.toContain("salary.missing");
+  });
+  it("does not flag salary.missing: 兼职写手 — 稿费：每千字120元，按月结算。", () => {
+    expect(
+      posting({ title: "兼职写手", description: "稿费：每千字120元，按月结算。", min: null, max: null }),
+    ).not.toContain("salary.missing");
+  });
+  it("flags salary.missing: Office Assistant — Pay: competitive, discussed at interview.", () => {
+    expect(
+      posting({
+        title: "Office Assistant",
+        description: "Pay: competitive, discussed at interview.",
+        min: null,
+        max: null,
+      }),
+    ).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud): near misses of this round's patterns (clients' fortunes, reimbursed exams, quoted fees handled as work, the employer paying into funds, channels other than the platform)", () => {
+  cleanInText("hype", ["Our clients include founders who made their first million in e-commerce."]);
+  cleanInText("hype", ["Research analyst covering luxury brands such as Ferrari and Porsche."]);
+  cleanInText("hype", ["Work two hours a day on weekends; pay RMB 150 per hour."]);
+  cleanInText("hype", ["Customers can pay for their Porsche in instalments; explain the financing options."]);
+  cleanInText("hype", ["六位数的订单金额需经理审批。"]);
+  cleanInText("hype", ["帮客户一年赚了30万的理财顾问，请投递。"]);
+  cleanInText("fee", ['Process the CNY 500 "late payment fee" disputes raised by customers.']);
+  cleanInText("fee", ["Candidates take a free skills assessment (30 minutes) before the interview."]);
+  cleanInText("fee", ["We reimburse the paid exam (CNY 800) once you pass."]);
+  cleanInText("fee", ["客户先付款下单，门店发货后按规则返现。"]);
+  cleanInText("off_platform_contact", ["Route support tickets rather than the platform's default queue."]);
+  cleanInText("off_platform_contact", ["Design the WeChat ID verification flow for our mini-program (wx_login_v2)."]);
+  cleanInText("off_platform_contact", ["本公司不通过平台以外的任何渠道收取简历。"]);
+  cleanInText("off_platform_contact", ["负责维护客户群，进入售后群处理投诉。"]);
+  cleanInText("fraud.commission_only", [
+    "Your guaranteed base of CNY 6,000 applies in every month, whatever your sales.",
+  ]);
+  cleanInText("fraud.commission_only", ["Otherwise you earn commission on top of your base."]);
+  cleanInText("fraud.pyramid", ["Partners they refer to us get a discount on their first order."]);
+  cleanInText("fraud.pyramid", ["Teachers review the records of students they invite to the trial class."]);
+  cleanInText("fraud.id_or_bank", [
+    "Open a corporate bank account for our new subsidiary and share the login with finance.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["柜员负责为客户开卡，卡由客户本人领取。"]);
+  cleanInText("training_loan", ["Employees contribute 8% of your salary to the housing fund once hired."]);
+  cleanInText("training_loan", ["After you are hired we pay 12% of your salary into the housing fund."]);
+  cleanInText("paid_internship", ["我们不保录取，也不收取任何费用，择优录用。"]);
+  it("flags salary.missing: Content Writer — Pay is discussed after the interview.", () => {
+    expect(
+      posting({ title: "Content Writer", description: "Pay is discussed after the interview.", min: null, max: null }),
+    ).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-16 fraud (vet16-fraud): an amount earned daily or weekly beside an ease word", () => {
+  flaggedInText("hype", [
+    "Earn ¥1000+ daily from home, no experience needed.",
+    "Make 800 yuan daily with just your phone.",
+  ]);
+  cleanInText("hype", ["Drivers earn 300 yuan daily plus fuel; trucks are provided."]);
+});
