@@ -551,6 +551,9 @@ export const ETHNICITY: VettingLexicon = {
   // culture as the work's subject ("回民街", "少数民族文学丛书").
   notMentions: ["回民街", "回民小吃"],
   notMentionPatterns: [
+    // (former-blind-16, branch vet16-disc) A people named as the adjective of the faith ("不招回族穆斯林", "维吾尔族穆斯林员工"):
+    // the believers are screened, the religion rule's (the blind16 writer's label; "回族及其他信仰伊斯兰教的" names both).
+    "(?:回|维吾尔|维|哈萨克|东乡|撒拉|保安|柯尔克孜|塔吉克|乌孜别克|塔塔尔)族(?=\\s*穆斯林)",
     // (former-blind-14, branch vet14-disc) The language pair after the interpreter or translator: "Court Interpreter
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
     "\\b(?:interpreters?|translators?|interpreting|translation|bilingual)\\s*[(（,:：-]?\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|russian)(?:\\s*(?:[-–—/,]|or|and|to|into)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))+\\b",
@@ -788,6 +791,9 @@ export const RACE: VettingLexicon = {
     // Nationality as the applicant's: a country, or a list of one-character country names, with 籍 or 护照 ("中国籍员工",
     // "英美籍", "持英、美、加、澳、新护照"); a face or looks named by nationality ("外籍面孔", "外国长相").
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
+    // (former-blind-16, branch vet16-disc) A continent, a region of the world or another country with 籍, 国籍 or 护照: "欧洲籍或北美籍
+    // 候选人优先", "其他亚洲国籍候选人不进入终面", "泰国籍员工不招". (Not 内蒙古: a province is the region rule's.)
+    "(?:欧洲|北美|南美|拉美|拉丁美洲|亚洲|东南亚|南亚|东亚|中亚|西亚|中东|东欧|西欧|北欧|南欧|大洋洲|阿拉伯|泰国|新加坡|马来西亚|印尼|印度尼西亚|西班牙|意大利|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|乌克兰|白俄罗斯|巴西|墨西哥|阿根廷|智利|哥伦比亚|埃及|土耳其|伊朗|伊拉克|以色列|朝鲜|缅甸|老挝|柬埔寨|孟加拉|斯里兰卡|尼泊尔|哈萨克斯坦|肯尼亚|加纳|喀麦隆|埃塞俄比亚|摩洛哥|阿联酋|沙特)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
@@ -923,6 +929,15 @@ export const RELIGION: VettingLexicon = {
     "religious observances",
     "sabbath",
     "religious holidays",
+    // (former-blind-16, branch vet16-disc) A fast or a prayer break named as the practice: "有斋戒习惯的请勿投递", "staff who
+    // need prayer breaks".
+    "斋戒",
+    "守斋",
+    "把斋",
+    "闭斋",
+    "prayer breaks",
+    "prayer break",
+    "prayer times",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -933,6 +948,14 @@ export const RELIGION: VettingLexicon = {
     // Islam are not suitable", "those who follow Buddhism", "anyone who observes Judaism". (The religion first, the verb
     // looked for behind it.)
     "\\b(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion)\\b(?<=\\b(?:practi[sc](?:e|es|ed|ing)|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|profess(?:es|ed|ing)?|adher(?:e|es|ing)\\s+to|believ(?:e|es|ing)\\s+in|converted\\s+to)\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion))",
+
+    // (former-blind-16, branch vet16-disc) Fasting or praying as what the people named do: "candidates who fast during office
+    // hours", "people who pray five times a day", "who keep the fast". Not "fast learners", "fast-paced" or a fitness app's users
+    // who fast intermittently (the verb right after "who", the fast kept or observed as a noun).
+    "\\b(?:pray|prays|fast|fasts)\\b(?<=\\bwho\\s+(?:pray|prays|fast|fasts))(?![-\\s]*(?:track|paced|learn|food|moving|growing|intermittent))|\\bfast(?:ing)?\\b(?<=\\b(?:observe|observes|observing|keep|keeps|keeping)\\s+(?:the\\s+|a\\s+|their\\s+)?fast(?:ing)?)",
+    // A people named as the adjective of the faith ("不招回族穆斯林"): the believers screened, the faith's rule (the ethnicity
+    // lexicon leaves the people out, the blind16 writer's label).
+    "(?:回|维吾尔|维|哈萨克|东乡|撒拉|保安|柯尔克孜|塔吉克|乌孜别克|塔塔尔)族\\s*穆斯林",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -955,10 +978,18 @@ export const RELIGION: VettingLexicon = {
     "(?:不得|不能|不可|不允许|不准|禁止|严禁)\\s*(?:信仰|信奉|信)\\s*(?:任何)?\\s*(?:宗教|教)",
     "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?pray\\b",
     "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
-    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
+    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给|接受|同意|批准|容许)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日|禁食|守斋|把斋|闭斋)",
     "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
     "\\bno\\s+(?:hijabs?|headscarves|headscarf|turbans?|religious\\s+(?:dress|attire|symbols|head\\s*coverings?)|prayer\\s+breaks?)\\b(?!\\s*(?:discrimination|restrictions?))",
     "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?wear\\s+(?:a\\s+|any\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|kippahs?|yarmulkes?|religious\\s+(?:dress|attire|symbols|jewel(?:le)?ry|head\\s*coverings?))\\b",
+    // (former-blind-16, branch vet16-disc) Religious dress or symbols named first, then banned ("Headscarves and other religious
+    // garments are not permitted", "头巾、十字架等宗教饰物一律不允许佩戴"), or to be taken off ("must remove religious symbols",
+    // "applicants unwilling to remove their hijab", "上班须摘下头巾"). Not a list welcomed before something else is banned
+    // ("Headscarves are fine, but caps are not allowed"), not loose scarves or jewellery near machines.
+    "\\b(?:religious\\s+(?:symbols?|dress|attire|clothing|garments?|jewel(?:le)?ry|head\\s*coverings?|items)|hijabs?|headscarf|headscarves|turbans?|niqabs?|burqas?|kippahs?|yarmulkes?|crucifix(?:es)?)\\b(?:(?!\\b(?:but|welcome|may|can|fine|ok|okay|allowed|permitted)\\b)[^.;]){0,60}?\\b(?:are|is)\\s+(?:not\\s+(?:allowed|permitted)|forbidden|prohibited|banned)\\b",
+    "\\b(?:must|required\\s+to|need\\s+to|have\\s+to|asked\\s+to|expected\\s+to|unwilling\\s+to|not\\s+willing\\s+to|refus(?:e|es|ing)\\s+to)\\s+(?:remove|take\\s+off)\\s+(?:their\\s+|your\\s+|his\\s+|her\\s+|the\\s+|any\\s+|all\\s+)?(?:visible\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|burqas?|kippahs?|yarmulkes?|crucifix(?:es)?|religious\\s+(?:symbols?|dress|attire|clothing|garments?|jewel(?:le)?ry|head\\s*coverings?|items))\\b",
+    "(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)[^，,。；;!！?？\\n]{0,12}?(?:一律|均|都|一概)?\\s*(?:不允许|不得|禁止|严禁|不准|不能|不可)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)",
+    "(?:须|需|需要|必须|要|应)\\s*(?:先)?\\s*(?:摘下|摘掉|摘除|取下|脱下|去掉|摘)\\s*(?:头巾|面纱|盖头|宗教饰物|宗教饰品|宗教标志|宗教服饰|十字架)",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -989,6 +1020,10 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming)\\s+(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
     "(?:穆斯林|基督徒|佛教徒|天主教徒)\\s*(?:游客|旅客|客户|顾客|客人|旅行团|团队游客|消费者|市场|社区|患者|食客)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
+
+    // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
+    // the people it is done for, not a condition ("需要做礼拜的请勿投递" stays one).
+    "(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告)(?<=(?:为|给|帮|方便|照顾|允许)\\s*(?:需要|需|要|有)\\s*(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告))",
   ],
 };
 
@@ -1281,9 +1316,9 @@ export const MARITAL: VettingLexicon = {
 
 /** Health conditions an employer may not screen for (就业促进法 arts. 29, 30). */
 const HEALTH_CONDITION_ZH =
-  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史";
+  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍";
 const HEALTH_CONDITION_EN =
-  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)";
+  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)|mental-health\\s+(?:issues|conditions?|problems|history)|ptsd|post-traumatic\\s+stress(?:\\s+disorder)?|schizophrenia|ocd|obsessive-compulsive\\s+disorder|eating\\s+disorders?|personality\\s+disorders?";
 
 export const HEALTH: VettingLexicon = {
   words: [
@@ -1434,12 +1469,41 @@ export const HEALTH: VettingLexicon = {
     "amputees",
     "speech impediment",
     "stutter",
+    // (former-blind-16, branch vet16-disc) Psychiatric diagnoses by name, and the hyphenated history: "Applicants with PTSD or
+    // schizophrenia", "强迫症、躁郁症患者勿投", "Employees with a mental-health history".
+    "ptsd",
+    "post-traumatic stress disorder",
+    "bipolar disorder",
+    "bipolar",
+    "schizophrenia",
+    "ocd",
+    "obsessive-compulsive disorder",
+    "eating disorder",
+    "eating disorders",
+    "personality disorder",
+    "personality disorders",
+    "mental-health history",
+    "mental-health condition",
+    "mental-health conditions",
+    "mental-health issues",
+    "mental-health problems",
+    "精神分裂",
+    "精神分裂症",
+    "强迫症",
+    "躁郁症",
+    "双相情感障碍",
+    "创伤后应激障碍",
+    "进食障碍",
+    "厌食症",
+    "人格障碍",
   ],
   // (former-blind-13, branch vet13-disc) Myopia by its degree: "近视超过600度的不考虑", "近视600度以上".
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
+    // (former-blind-16, branch vet16-disc) … in English: "myopia over 600 degrees", "high myopia".
+    "\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:over|above|more\\s+than|exceeding|beyond)\\s+\\d{3,4}\\s*degrees\\b|\\bhigh\\s+myopia\\b",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
@@ -1473,6 +1537,12 @@ export const HEALTH: VettingLexicon = {
     // The body demanded whole: "四肢健全", "肢体健全、无残缺", "able-bodied applicants only" (a disability screen).
     "(?:四肢|肢体|身体|躯体)\\s*(?:须|需|必须|要求|应)?\\s*(?:健全|完整|无残缺|无缺陷)",
     "\\bable[-\\s]bodied\\b|\\bfull\\s+use\\s+of\\s+(?:all\\s+)?(?:four\\s+)?(?:limbs|arms\\s+and\\s+legs)\\b",
+
+    // (former-blind-16, branch vet16-disc) A ceiling on myopia is a screen by itself: "近视不超过500度", "近视度数不高于300度",
+    // "近视在500度以内", "近视600度以下方可报名", "myopia must not exceed 500 degrees". (The degree above a ceiling, "近视600度以上",
+    // is a mention that needs a marker: an optician's customers have it.)
+    "近视\\s*(?:度数)?\\s*(?:须|需|必须|要求|应)?\\s*(?:不得|不能|不可|不应|不)\\s*(?:超过|高于|大于|超出|超)\\s*\\d{3,4}\\s*度|近视\\s*(?:度数)?\\s*(?:须|需|必须|要求|应)?\\s*(?:在|控制在|低于|小于)?\\s*\\d{3,4}\\s*度\\s*(?:以内|以下|之内|内)",
+    "\\b(?:myopia|short-?sightedness|near-?sightedness)\\b[^.;]{0,20}?\\b(?:must\\s+not|should\\s+not|may\\s+not|cannot|can't|not\\s+to|does\\s+not|doesn't)\\s+exceed\\s+\\d{3,4}\\s*degrees\\b|\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:under|below|less\\s+than|no\\s+more\\s+than|not\\s+(?:over|above|exceeding)|up\\s+to|within)\\s+\\d{3,4}\\s*degrees\\b",
   ],
   positiveAction: "残疾|残障|听障|视障|聋|盲|肢残|轮椅|disab|wheelchair|impaired|deaf|blind",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
@@ -1604,6 +1674,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     "tier-1 universities",
     "tier 1 universities",
     "first-tier universities",
+    // (former-blind-16, branch vet16-disc) Public against private institutions as the screen: "仅限公办本科院校毕业生".
+    "公办本科",
+    "公办院校",
+    "公办高校",
+    "公办大学",
+    "公办本科院校",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -1620,6 +1696,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
     // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
     "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
+    // (former-blind-16, branch vet16-disc) The tier naming an association or an alliance of universities ("211工程校友会秘书处专员",
+    // "985高校校友会活动专员", "双一流高校联盟秘书处"), and a private, public or independent college as the employer with the unit
+    // the job sits in or the hiring it does ("学费收缴专员（民办高校财务处）", "独立学院图书馆招聘管理员", "某民办本科院校教务处").
+    "(?:985|211|双一流|c9)\\s*(?:工程)?\\s*(?:高校|院校|大学)?\\s*(?:校友会|校友总会|校友联合会|联盟|协会|联合会|研究会|秘书处|联席会议?)",
+    "(?:民办|公办|独立|普通)\\s*(?:本科)?\\s*(?:高校|院校|大学|学院)(?=\\s*(?:的)?\\s*(?:财务处|教务处|学生处|人事处|招生办|招就处|就业处|后勤|图书馆|实验室|二级学院|附属|办公室|宿管|保卫处|校办|行政|团委|工会|招聘|诚聘|招生))",
+
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
@@ -1660,6 +1742,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     "最起码(?:是|为|要|得)?",
     "最低(?:是|为|要)?",
     "at least (?:an? )?",
+
+    // (former-blind-16, branch vet16-disc) The school to be in, or to belong to, a tier's list: "本科院校须在“985/211”名单内",
+    // "必须属于双一流高校", "学校需列入985工程名单".
+    "(?:须|需|必须|要求|应|应当)\\s*(?:在|属于|列入|列于|位于|位列|入选)",
   ],
   screens: [
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
@@ -1794,6 +1880,10 @@ export const RESTRICT_BEFORE = [
   "会优先",
   "更倾向(?:于)?",
   "希望(?:新同事|新人|新员工|新成员|新来的|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
+  // (former-blind-16, branch vet16-disc) Proof of the attribute demanded: "Female applicants will be asked to confirm that they
+  // are married", "must prove that they already have children", "入职前需证明已婚已育", "须提供本市户口证明".
+  "(?:confirm|prove|show|declare|certify|verify|demonstrate)\\s+(?:that\\s+)?(?:they|you|she|he)\\s+(?:already\\s+)?(?:are|is|have|has)(?:\\s+already)?",
+  "(?:需|须|要|必须|应)\\s*(?:先)?\\s*(?:证明|出示|提供|提交)\\s*(?:本人|自己)?",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -1830,6 +1920,11 @@ export const REFUSE_BEFORE = [
   // other provinces", "we don't sponsor or accept …".
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never)\\s+(?:consider|interview|shortlist|recruit)",
+  // (former-blind-16, branch vet16-disc) The same said with "not" or a modal only, when the people follow: "we are not able to
+  // consider candidates who fast", "the kitchen cannot consider staff who …" (the refusal is read in the last 40 characters,
+  // which may start after "we are"). Not the attribute itself "not considered" ("we do not consider religion"): a person
+  // noun must follow.
+  "(?:\\bnot|cannot|can't|won't)\\s+(?:be\\s+)?(?:able\\s+to\\s+)?(?:consider|hire|accept|employ|interview|shortlist|recruit|take\\s+on)(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|employees|individuals|persons|workers)\\b)",
   // (former-blind-14, branch vet14-disc) Accepting refused, with the applications named after it: "We do not accept
   // applications from ethnic minorities" (REFUSE_FILLERS holds "applications from").
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never|cannot|can't)\\s+(?:accept|take)",
@@ -1913,6 +2008,8 @@ export const REFUSE_FILLERS = [
   "applicants who",
   "those who",
   "(?:anyone|people|candidates|applicants|those|staff)\\s+who\\s+(?:regularly\\s+)?(?:attends?|goes\\s+to|wears?|practi[sc]es?|follows?|observes?|has|have|is|are)",
+  // (former-blind-16, branch vet16-disc) … or a need or a habit: "staff who need prayer breaks", "employees who keep the fast".
+  "(?:anyone|people|candidates|applicants|those|staff|employees|individuals|workers)\\s+who\\s+(?:regularly\\s+|currently\\s+)?(?:need|needs|require|requires|take|takes|keep|keeps|observe|observes|wear|wears)(?:\\s+to\\s+take)?(?:\\s+(?:a|an|the|regular|daily))?",
 ];
 
 /** After an attribute, excluding it ("…者勿扰", "…暂不考虑", "need not apply"). */
@@ -2097,6 +2194,11 @@ export const EXCLUDE_AFTER = [
   "胜任不了",
   "难以胜任",
   "不能胜任",
+  // (former-blind-16, branch vet16-disc) Kept out of a stage of the hiring: "中国籍候选人原则上不进入终面", "不安排复试",
+  // "will not be invited to interview", "will not progress to the final round".
+  "(?:不进入|无法进入|不能进入|不得进入|不安排|不予安排)\\s*(?:终面|复试|面试|笔试|下一轮|后续(?:环节|面试)?|终审)",
+  "not\\s+(?:be\\s+)?(?:invited|called)\\s+(?:to|for)\\s+(?:an?\\s+|the\\s+)?(?:final\\s+)?(?:interviews?|assessment|next\\s+round)",
+  "not\\s+(?:progress|proceed|advance|move\\s+on)\\s+(?:to|beyond)\\s+(?:the\\s+)?(?:final|next|second|interview)",
 ];
 
 /**
@@ -2623,4 +2725,8 @@ export const OCCUPATIONAL_BASIS = [
 export const RELIGIOUS_BASIS = [
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
+  // (former-blind-16, branch vet16-disc) Serving in the liturgy, not only leading it, with its reason: "因涉及礼仪服务，须为天主教徒"
+  // (a church musician), "as the organist plays at every Sunday Mass". A company's meals, shifts or culture are no such reason.
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,6}?(?:礼仪服务|礼仪事奉|圣事|祭台服务|辅祭|宗教仪式|宗教礼仪|礼拜服务|弥撒服务|圣乐事奉|敬拜事奉|法事)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:plays?|playing|serves?|serving|assists?|assisting|sings?|singing)\\s+(?:at|for|during|in)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|masses|liturgy|liturgies|rituals?)\\b|\\bliturgical\\s+(?:duties|service|services|ministry|role)\\b",
 ];

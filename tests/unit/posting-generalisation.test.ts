@@ -4321,3 +4321,209 @@ describe("former-blind-14: hype, a colleague's windfall told as what awaits the 
   flaggedInText("hype", ["店里的小王干了一年买了车，你也可以。", "老员工年入30万，你也可以！"]);
   cleanInText("hype", ["周末想休息你也可以。", "下一个就是你，请准备好简历参加面试。", "收入稳定，想转岗你也可以。"]);
 });
+
+// former-blind-16 discrimination (vet16-disc)
+// The classes behind former-blind-16's discrimination misses and false flags, then further wordings of each class and of
+// neighbouring ones that real employers use. Every wording is new (none is a sentence of any corpus set); each class has
+// near misses that must stay clean.
+
+describe("former-blind-16 discrimination: a faith's practice refused with the people named before it ('not able to consider candidates who fast')", () => {
+  flaggedInText("discrimination.religion", [
+    "We will not consider applicants who observe Ramadan fasting during the busy season.",
+    "We are not able to hire candidates who fast during office hours.",
+    "The kitchen cannot consider staff who need prayer breaks during service.",
+    "We won't shortlist people who pray five times a day.",
+    "Candidates who keep the fast in Ramadan are not a good fit for this role.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Our fitness app helps users who fast intermittently track their meals.",
+    "We hire candidates who are fast learners and accurate typists.",
+    "Staff who need prayer breaks can use the quiet room on the second floor.",
+    "We do not consider religion, gender or age when hiring.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a fast or a prayer refused in Chinese (不接受/不允许…禁食, 斋戒)", () => {
+  flaggedInText("discrimination.religion", [
+    "上班期间不允许禁食，有斋戒习惯的请勿投递。",
+    "本岗位不接受员工在工作时间守斋。",
+    "公司不同意员工在岗期间做礼拜。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "负责指导患者术前禁食禁水，做好护理记录。",
+    "斋月期间餐厅营业时间调整为晚上，员工可自愿调班。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: religious dress or symbols banned after they are named, or to be removed", () => {
+  flaggedInText("discrimination.religion", [
+    "Headscarves and other religious garments are not permitted on the shop floor.",
+    "Turbans, kippahs and crucifixes are prohibited for front-desk staff.",
+    "Applicants unwilling to remove their hijab during shifts will not be considered.",
+    "Staff must remove religious symbols before starting work.",
+    "头巾、十字架等宗教饰物一律不允许佩戴。",
+    "上班须摘下头巾，不接受者勿投。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Safety helmets are required; jewellery and loose scarves are not permitted near machinery.",
+    "Staff may wear headscarves and turbans; uniform versions are provided.",
+    "车间内禁止佩戴首饰和围巾，以免卷入机器。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: 'No X required' denies a requirement, it refuses nobody", () => {
+  cleanInText("discrimination.religion", [
+    "No particular faith is required for this role.",
+    "No religious background needed; everyone is welcome.",
+  ]);
+  cleanInText("discrimination.region", ["No Shanghai hukou required, we help with residence permits."]);
+  cleanInText("discrimination.school_tier", ["No 985 or 211 degree required."]);
+  cleanInText("discrimination.ethnicity", ["No specific ethnicity required."]);
+  flaggedInText("discrimination.religion", ["No Muslims, sorry, pork is handled daily."]);
+  flaggedInText("discrimination.region", ["No Henan people."]);
+});
+
+describe("former-blind-16 discrimination: serving in the liturgy, with its reason, is a religious body's genuine requirement", () => {
+  it("does not flag discrimination.religion in the title: 教堂圣乐干事", () => {
+    expect(postingTitled("教堂圣乐干事", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.religion",
+    );
+  });
+  cleanInText("discrimination.religion", [
+    "负责主日崇拜的领唱和诗班排练。因岗位涉及礼仪服务，须为受洗基督徒。",
+    "寺院法事助理：因涉及宗教仪式服务，须为佛教徒。",
+    "As the organist plays at every Sunday Mass, the church asks that candidates be practising Catholics.",
+  ]);
+  flaggedInText("discrimination.religion", ["因工作需要经常加班，不招穆斯林。", "公司因涉及团队聚餐，须为非穆斯林。"]);
+});
+
+describe("former-blind-16 discrimination: a people named as the adjective of the faith (回族穆斯林) is the religion rule's", () => {
+  cleanInText("discrimination.ethnicity", ["不招回族穆斯林，店内有猪肉。", "维吾尔族穆斯林员工本岗位不适合。"]);
+  flaggedInText("discrimination.religion", ["不招回族穆斯林，店内有猪肉。", "维吾尔族穆斯林员工本岗位不适合。"]);
+  flaggedInText("discrimination.ethnicity", ["不招回族员工，店内有猪肉。", "不招回族和维吾尔族员工。"]);
+});
+
+describe("former-blind-16 discrimination: a list going on to 'other' conditions before the exclusion (及其他…者一律不予录用)", () => {
+  flaggedInText("discrimination.health", [
+    "乙肝及其他传染病携带者一律不予录用。",
+    "艾滋病感染者及其他慢性传染病人员不予考虑。",
+    "癫痫及其他神经系统疾病患者一律不录用。",
+    "抑郁症以及其他心理问题人员请勿投递。",
+  ]);
+  cleanInText("discrimination.health", ["乙肝及其他传染病防治宣传，需持健康证。"]);
+});
+
+describe("former-blind-16 discrimination: psychiatric diagnoses by name", () => {
+  flaggedInText("discrimination.health", [
+    "Applicants with PTSD or schizophrenia will not be considered.",
+    "Candidates diagnosed with bipolar disorder will be screened out.",
+    "People with OCD need not apply.",
+    "有精神分裂症病史者不予录用。",
+    "强迫症、躁郁症患者勿投。",
+    "患有进食障碍的不考虑。",
+  ]);
+  cleanInText("discrimination.health", [
+    "Counsellor supporting veterans with PTSD; training provided.",
+    "负责精神分裂症患者的康复护理。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: people with a condition 'not considered', past diagnoses, hyphenated mental-health history", () => {
+  flaggedInText("discrimination.health", [
+    "Staff with a history of depression are not considered for this post.",
+    "Employees with a mental-health history are not considered.",
+    "Applicants with any prior diagnosis of anxiety are not eligible.",
+    "Individuals with epilepsy are not considered.",
+  ]);
+  cleanInText("discrimination.health", [
+    "Gender and health status are not considered in hiring decisions.",
+    "Staff with a history of volunteering are considered favourably.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a ceiling on myopia", () => {
+  flaggedInText("discrimination.health", [
+    "近视不得超过400度。",
+    "视力：近视度数不高于300度。",
+    "要求近视在500度以内。",
+    "近视600度以下方可报名。",
+    "Myopia must not exceed 500 degrees.",
+  ]);
+  cleanInText("discrimination.health", [
+    "配镜师：负责为近视600度以上顾客定制镜片。",
+    "视力矫正后达到5.0即可，近视不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: the school to be in or belong to a tier's list", () => {
+  flaggedInText("discrimination.school_tier", [
+    "本科须在211名单内。",
+    "毕业院校必须属于“双一流”高校。",
+    "学校需列入985工程名单。",
+    "本科学校在985/211名单中者优先。",
+  ]);
+  cleanInText("discrimination.school_tier", ["整理985、211高校名单，对接校园招聘。"]);
+});
+
+describe("former-blind-16 discrimination: a tier naming an association, and a private or independent college as the employer", () => {
+  it("does not flag discrimination.school_tier in the title: 985高校校友会活动专员", () => {
+    expect(postingTitled("985高校校友会活动专员", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  it("does not flag discrimination.school_tier in the title: 出纳（民办高校财务处）", () => {
+    expect(postingTitled("出纳（民办高校财务处）", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  cleanInText("discrimination.school_tier", [
+    "负责211工程大学联盟秘书处日常事务。",
+    "某民办本科院校教务处招聘教务员。",
+    "独立学院图书馆招聘管理员。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "民办高校毕业生不考虑。",
+    "独立学院的同学请勿投递。",
+    "仅限公办本科院校毕业生。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a continent, region or another country with 籍/国籍", () => {
+  flaggedInText("discrimination.race", [
+    "欧洲籍候选人优先。",
+    "仅考虑北美籍申请人。",
+    "亚洲国籍候选人不予考虑。",
+    "东南亚籍人员勿扰。",
+    "优先录用西班牙籍外教。",
+    "泰国籍员工不招。",
+  ]);
+  cleanInText("discrimination.race", ["负责欧洲籍客户的售后服务。", "国籍不限，欧洲籍、亚洲籍均可。"]);
+});
+
+describe("former-blind-16 discrimination: kept out of a stage of the hiring (不进入终面, not invited to interview)", () => {
+  flaggedInText("discrimination.race", ["中国籍候选人不进入终面。"]);
+  flaggedInText("discrimination.gender", ["女性候选人原则上不进入复试。"]);
+  flaggedInText("discrimination.region", ["外地户籍人员不安排终面。"]);
+  flaggedInText("discrimination.health", ["有乙肝的不进入面试环节。"]);
+});
+
+describe("former-blind-16 discrimination: proof of family status demanded (confirm/prove that they are married, 需证明已婚已育)", () => {
+  flaggedInText("discrimination.marital", [
+    "Applicants will be asked to prove that they are married.",
+    "Candidates must confirm that they already have children.",
+    "入职前需证明已婚已育。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "Female applicants will be asked to confirm that they are married and already have children, because of travel.",
+    "Women applying will be required to show that they are married before an offer.",
+  ]);
+  cleanInText("discrimination.marital", ["Please confirm that you are available to start in March."]);
+});
+
+describe("former-blind-16 discrimination: a practice the employer accommodates names whom it helps, not a condition", () => {
+  cleanInText("discrimination.religion", [
+    "公司为需要礼拜的员工提供安静的祷告室。",
+    "斋月期间我们给需要斋戒的同事调整为早班。",
+  ]);
+  flaggedInText("discrimination.religion", ["需要斋戒的应聘者请勿投递。", "有斋戒需求的同学这次不太合适。"]);
+});
