@@ -733,6 +733,14 @@ export const RACE: VettingLexicon = {
     "非裔",
     "华裔",
     "拉丁裔",
+    // (former-blind-16, branch vet16-disc) More descents and a mixed-race look: "非洲裔勿扰", "混血模特优先".
+    "非洲裔",
+    "欧洲裔",
+    "拉美裔",
+    "印度裔",
+    "阿拉伯裔",
+    "混血",
+    "混血儿",
     "白种",
     "黑种",
     "老黑",
@@ -796,6 +804,8 @@ export const RACE: VettingLexicon = {
     "(?:欧洲|北美|南美|拉美|拉丁美洲|亚洲|东南亚|南亚|东亚|中亚|西亚|中东|东欧|西欧|北欧|南欧|大洋洲|阿拉伯|泰国|新加坡|马来西亚|印尼|印度尼西亚|西班牙|意大利|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|乌克兰|白俄罗斯|巴西|墨西哥|阿根廷|智利|哥伦比亚|埃及|土耳其|伊朗|伊拉克|以色列|朝鲜|缅甸|老挝|柬埔寨|孟加拉|斯里兰卡|尼泊尔|哈萨克斯坦|肯尼亚|加纳|喀麦隆|埃塞俄比亚|摩洛哥|阿联酋|沙特)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    // (former-blind-16, branch vet16-disc) A face named by a region of the world: "东南亚面孔不考虑", "中东长相".
+    "(?:东南亚|南亚|东亚|中东|非洲|拉美|欧洲|亚洲|白人|黑人)\\s*(?:人)?\\s*(?:面孔|长相|脸型?)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
@@ -827,6 +837,9 @@ export const RACE: VettingLexicon = {
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
     "\\b[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|are\\s+not|may\\s+not|are\\s+asked\\s+not\\s+to)\\s+(?:apply(?!\\s+for\\b)|considered|accepted|eligible|hired)",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
+    // (former-blind-16, branch vet16-disc) A refusal before a nationality's people: "We cannot hire Nigerian nationals", "we do
+    // not accept Indian citizens". Not a permit the employer cannot sponsor ("… without a valid work permit").
+    "\\b(?:cannot|can't|not|won't|never)\\s+(?:be\\s+able\\s+to\\s+)?(?:hire|employ|accept|consider|recruit|take\\s+on|interview)\\s+(?:any\\s+)?[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\b(?!\\s+(?:without|who\\s+(?:lack|do\\s+not\\s+have)|unless))",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝)",
     "(?:不招|不要|谢绝|不接受)\\s*(?:外国人|外籍人士|外籍人员|外籍|老外)",
@@ -938,6 +951,18 @@ export const RELIGION: VettingLexicon = {
     "prayer breaks",
     "prayer break",
     "prayer times",
+    // Faiths and denominations named by their members: "No Jehovah's Witnesses", "犹太教徒勿扰".
+    "jehovah's witnesses",
+    "jehovah's witness",
+    "mormons",
+    "mormon",
+    "evangelicals",
+    "犹太教",
+    "印度教",
+    "东正教",
+    "锡克教",
+    "耶和华见证人",
+    "摩门教",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -966,8 +991,13 @@ export const RELIGION: VettingLexicon = {
     // A faith or its practice demanded of the applicant: "must share our Catholic faith", "expected to
     // attend Sunday Mass", "须参加主日礼拜", "信仰须与公司一致". Not "respect colleagues of all faiths".
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
+    // (former-blind-16, branch vet16-disc) A faith's values or ethos to be shared: "should share our Christian values and
+    // faith", "must embrace the school's Islamic ethos".
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|uphold|live\\s+out|align\\s+with|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|the\\s+firm'?s)\\s+(?:christian|islamic|catholic|buddhist|biblical|religious|faith-based|muslim|jewish|hindu)\\s+(?:values|ethos|beliefs|mission|worldview|principles)\\b",
+    // … and a pledge to hold none: "入职需签署不信教承诺书".
+    "(?:不信教|不信仰(?:任何)?宗教|不参加(?:任何)?宗教活动)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|声明)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
-    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)",
+    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜|教会活动|教会聚会|团契|查经|宗教活动|敬拜|早祷|晚祷|诵经|念经|法会)",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
     "(?:受洗|受过洗|领洗|皈依|受戒|入教|信教)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依|受戒|入教|信教))",
@@ -1129,7 +1159,7 @@ export const REGION: VettingLexicon = {
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地", "本省", "本市", "本县", "省内"],
   bareItem: true,
-  restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有)"],
+  restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有|持)"],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
   notMentions: ["老乡鸡", "同乡会"],
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
@@ -1258,6 +1288,8 @@ export const MARITAL: VettingLexicon = {
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
+    // (former-blind-16, branch vet16-disc) Young children at home as the status: "家有幼儿的请慎重投递".
+    "家(?:里|中)?有\\s*(?:幼儿|婴幼儿|婴儿|小宝宝|二宝|小孩子)",
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
     // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
@@ -1311,12 +1343,16 @@ export const MARITAL: VettingLexicon = {
     "(?:不怀孕|不生育|不结婚|不要孩子|不生孩子|不生二胎|不要二胎)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|保证|协议|声明)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
+
+    // (former-blind-16, branch vet16-disc) A family said to be complete, in British English: "someone who has completed their
+    // family" (the planning itself is a mention above).
+    "\\b(?:completed|finished)\\s+(?:their|your|his|her)\\s+famil(?:y|ies)\\b(?![-\\s]planning)",
   ],
 };
 
 /** Health conditions an employer may not screen for (就业促进法 arts. 29, 30). */
 const HEALTH_CONDITION_ZH =
-  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍";
+  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍|(?:心理|精神)健康(?:问题|障碍)(?:史)?";
 const HEALTH_CONDITION_EN =
   "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)|mental-health\\s+(?:issues|conditions?|problems|history)|ptsd|post-traumatic\\s+stress(?:\\s+disorder)?|schizophrenia|ocd|obsessive-compulsive\\s+disorder|eating\\s+disorders?|personality\\s+disorders?";
 
@@ -1466,6 +1502,14 @@ export const HEALTH: VettingLexicon = {
     "blind people",
     "wheelchair user",
     "wheelchair-bound",
+    // (former-blind-16, branch vet16-disc) "Candidates in wheelchairs", "people who use a wheelchair".
+    "in wheelchairs",
+    "in a wheelchair",
+    "use a wheelchair",
+    "uses a wheelchair",
+    "using a wheelchair",
+    "心理健康问题",
+    "精神健康问题",
     "amputees",
     "speech impediment",
     "stutter",
@@ -1514,7 +1558,7 @@ export const HEALTH: VettingLexicon = {
     // Asking for the absence of a condition is a screen without any other marker:
     // "本人及直系亲属无精神疾病史", "无残疾", "no history of depression", "without any disability".
     `(?:无|没有|未患有?|未曾患有?|不得有|不能有|不可有|不允许有|不应有|不得患有|不能患有|不患有?|没得过|未得过)\\s*(?:任何)?\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
-    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
+    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:a\\s+|any\\s+)?(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
     // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
     // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
     // (The refusal first and the condition looked for behind it: the long alternation tried at every position was slow.)
@@ -1680,6 +1724,11 @@ export const SCHOOL_TIER: VettingLexicon = {
     "公办高校",
     "公办大学",
     "公办本科院校",
+    // "Both degrees from 985" in slang: "两个九优先", "本硕双9".
+    "双9",
+    "双九",
+    "两个九",
+    "两个9",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -1699,6 +1748,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) The tier naming an association or an alliance of universities ("211工程校友会秘书处专员",
     // "985高校校友会活动专员", "双一流高校联盟秘书处"), and a private, public or independent college as the employer with the unit
     // the job sits in or the hiring it does ("学费收缴专员（民办高校财务处）", "独立学院图书馆招聘管理员", "某民办本科院校教务处").
+    // (former-blind-16, branch vet16-disc) A mode of study as the students the work teaches or enrols, or as whom a fee is
+    // not charged ("非全日制研究生招生咨询", "非全日制研究生不收取额外住宿费"): not the applicant's degree.
+    "(?:非全日制|非统招)\\s*(?:研究生|硕士|本科|专科|学历)?\\s*(?:招生|报名|学员|班主任|教学|教务|课程|项目|考试|辅导|培训|咨询|学生|班)",
+    "(?:非全日制|非统招|自考|成教|成人教育|函授|网络教育)[^，,。；;!！?？\\n]{0,8}?不收取?\\s*(?:任何|额外的?)?\\s*[\\u4e00-\\u9fff]{0,4}费",
     "(?:985|211|双一流|c9)\\s*(?:工程)?\\s*(?:高校|院校|大学)?\\s*(?:校友会|校友总会|校友联合会|联盟|协会|联合会|研究会|秘书处|联席会议?)",
     "(?:民办|公办|独立|普通)\\s*(?:本科)?\\s*(?:高校|院校|大学|学院)(?=\\s*(?:的)?\\s*(?:财务处|教务处|学生处|人事处|招生办|招就处|就业处|后勤|图书馆|实验室|二级学院|附属|办公室|宿管|保卫处|校办|行政|团委|工会|招聘|诚聘|招生))",
 
@@ -1746,6 +1799,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) The school to be in, or to belong to, a tier's list: "本科院校须在“985/211”名单内",
     // "必须属于双一流高校", "学校需列入985工程名单".
     "(?:须|需|必须|要求|应|应当)\\s*(?:在|属于|列入|列于|位于|位列|入选)",
+    // The degrees said to be of the tier: "本硕均为985", "本科都是211".
+    "(?:本硕博?|本科|硕士|第一学历)\\s*(?:均|都|皆|全)\\s*(?:为|是|需为|须为|要是)",
   ],
   screens: [
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
@@ -1757,7 +1812,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
     "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".
-    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
+    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的|研究生|硕士|学位|文凭|毕业生|人员)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
+    // (former-blind-16, branch vet16-disc) … or refused before it: "不接受非全日制学历", "拒绝网络教育、函授" (not "接受非全日制学历").
+    "(?:不接受|不收|不要|不招|拒绝|谢绝|不考虑|不认可)\\s*(?:任何)?\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育)",
     "本科出身",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     "港三新二",
@@ -1883,11 +1940,18 @@ export const RESTRICT_BEFORE = [
   // (former-blind-16, branch vet16-disc) Proof of the attribute demanded: "Female applicants will be asked to confirm that they
   // are married", "must prove that they already have children", "入职前需证明已婚已育", "须提供本市户口证明".
   "(?:confirm|prove|show|declare|certify|verify|demonstrate)\\s+(?:that\\s+)?(?:they|you|she|he)\\s+(?:already\\s+)?(?:are|is|have|has)(?:\\s+already)?",
-  "(?:需|须|要|必须|应)\\s*(?:先)?\\s*(?:证明|出示|提供|提交)\\s*(?:本人|自己)?",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
-export const RESTRICT_ADJACENT = ["须", "需", "需要", "(?<![重主需只想不还就也摘纪])要"];
+export const RESTRICT_ADJACENT = [
+  "须",
+  "需",
+  "需要",
+  "(?<![重主需只想不还就也摘纪])要",
+  // (former-blind-16, branch vet16-disc) Proof of the attribute demanded, touching it: "入职前需证明已婚已育", "须出示本地户口".
+  // (Not 提供/提交, which name documents the work hands in: "需提交985、211高校宣讲会排期表".)
+  "(?:需|须|要|必须|应)\\s*(?:先)?\\s*(?:证明|出示)\\s*(?:本人|自己)?\\s*(?:为|是|已经)?",
+];
 
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
 export const REFUSE_BEFORE = [
@@ -1930,6 +1994,11 @@ export const REFUSE_BEFORE = [
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never|cannot|can't)\\s+(?:accept|take)",
   "不适合",
   "不适宜",
+  // (former-blind-16, branch vet16-disc) The attribute said not to be allowed: "本科不能是民办院校", "不可以是外地人".
+  "不能是",
+  "不可以是",
+  "不得是",
+  "不可是",
   "不欢迎",
   "婉拒",
   "不聘用",
@@ -2432,6 +2501,13 @@ export const TOPIC_AFTER = [
   "regulatory",
   "exports",
   "imports",
+  // (former-blind-16, branch vet16-disc) A faith's calendar or heritage as the subject: "Christian holidays experience a plus".
+  "holidays",
+  "holiday",
+  "heritage",
+  "architecture",
+  "charities",
+  "scriptures",
 ];
 
 /**
@@ -2681,7 +2757,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

@@ -4527,3 +4527,276 @@ describe("former-blind-16 discrimination: a practice the employer accommodates n
   ]);
   flaggedInText("discrimination.religion", ["需要斋戒的应聘者请勿投递。", "有斋戒需求的同学这次不太合适。"]);
 });
+
+describe("former-blind-16 discrimination: further wordings of faith screens: worship, values, pledges, denominations; faith calendars as a topic", () => {
+  flaggedInText("discrimination.religion", [
+    "本公司不招有宗教信仰的员工。",
+    "信教的朋友就不要来了。",
+    "要求党员或无宗教信仰者。",
+    "限无神论者。",
+    "佛教徒因饮食原因不便安排。",
+    "穆斯林员工因饮食习惯不同，暂不录用。",
+    "信奉伊斯兰教者请勿投递。",
+    "基督徒优先，公司每周有查经会。",
+    "本店只招佛教徒，员工需每日诵经。",
+    "员工周日需参加教会活动。",
+    "We are a Christian company and only hire believers.",
+    "Candidates should share our Christian values and faith.",
+    "Applicants who wear a headscarf will not be considered.",
+    "No Jehovah's Witnesses.",
+    "Muslim applicants: please note we cannot accommodate Friday prayers.",
+    "Jewish candidates need not apply due to Saturday shifts.",
+    "Sikh applicants must be willing to remove their turban for the helmet policy.",
+    "不接受戴头巾的应聘者。",
+    "工作期间不能戴头巾。",
+    "员工不得在工作场所进行宗教活动，有此需求者勿投。",
+    "信仰伊斯兰教的同学请慎重考虑。",
+    "入职需签署不信教承诺书。",
+    "候选人须为基督徒或愿意受洗。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "宗教信仰自由，尊重各民族饮食习惯，食堂设清真窗口。",
+    "负责佛教文化旅游线路的讲解，信仰不限。",
+    "清真食品认证审核员，熟悉伊斯兰教饮食规范者优先。",
+    "教会学校英语教师，宗教信仰不作要求。",
+    "We welcome applicants of all faiths and none.",
+    "Prayer room available for staff of any faith.",
+    "Experience with Islamic finance products preferred.",
+    "负责穆斯林客户的清真餐饮服务。",
+    "为清真寺提供保洁服务。",
+    "Christmas market planner, Christian holidays experience a plus.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: further wordings of health screens: mental-health problems, wheelchairs, 'without a history of' a condition", () => {
+  flaggedInText("discrimination.health", [
+    "乙肝患者本岗位不予录用。",
+    "有传染病史者不予考虑。",
+    "身体有残疾者恕不录用。",
+    "不招聋哑人。",
+    "精神病患者勿扰。",
+    "糖尿病、高血压等慢性病患者不适合本岗位。",
+    "体检含乙肝两对半。",
+    "入职体检需检测HIV，阳性不予录用。",
+    "要求无色盲色弱以外的任何残疾。",
+    "有心理健康问题的请勿申请。",
+    "曾患抑郁症者不予考虑。",
+    "曾经得过癌症的不要。",
+    "身体残疾的暂不考虑。",
+    "肢体残疾人士勿投。",
+    "需五官端正、肢体健全。",
+    "本岗位需长期站立，残疾人不适合。",
+    "Those with mental health conditions will be screened out.",
+    "Applicants must not have any chronic illness.",
+    "We are unable to hire people with diabetes.",
+    "Candidates with a disability will not be shortlisted.",
+    "Anyone on antidepressants will not be considered.",
+    "HIV-positive candidates cannot be hired.",
+    "Applicants must pass a hepatitis B test.",
+    "Only candidates without a history of cancer will be considered.",
+    "Candidates in wheelchairs cannot be accommodated.",
+  ]);
+  cleanInText("discrimination.health", [
+    "持健康证上岗，公司承担体检费。",
+    "残疾人士同等条件下优先录用。",
+    "我们欢迎残障人士申请，提供无障碍办公环境。",
+    "负责糖尿病患者的随访管理。",
+    "负责乙肝疫苗接种登记。",
+    "Reasonable adjustments are available for candidates with disabilities.",
+    "We welcome applicants with disabilities and provide accessible offices.",
+    "Health insurance covers mental health treatment.",
+    "心理咨询师：为抑郁症来访者提供咨询。",
+    "Research assistant studying diabetes prevalence among migrant workers.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: gender screens dressed up as team balance, safety or management reasons", () => {
+  flaggedInText("discrimination.gender", [
+    "为平衡团队男女比例，本次只招男生。",
+    "考虑到团队性别结构，优先考虑男性。",
+    "出于安全考虑，夜班仅招男性。",
+    "工作强度大，不适合女性。",
+    "部门全是女生，这次想招个男生调节气氛。",
+    "管理层希望招男性，便于管理。",
+    "To balance the team, we are looking for male candidates this round.",
+    "For safety reasons the night shift is open to men only.",
+    "Our team is all women, so we would prefer a man for this role.",
+    "Due to the physical demands, female applicants will not be considered.",
+    "The client prefers a male consultant.",
+    "仓库搬运，男性优先，女性慎投。",
+    "本岗位偏向男生，女生请谨慎投递。",
+    "女生勿扰，工作环境较差。",
+    "此岗位男士更合适。",
+    "We think this job suits a man better.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "男女比例均衡，欢迎女性申请技术岗位。",
+    "夜班有专车接送，男女不限。",
+    "We actively encourage women to apply for engineering roles.",
+    "负责女装品牌的线上运营，男女不限。",
+    "Gender-balanced panel interviews for every candidate.",
+    "女性员工享受三八节半天假。",
+    "为女性员工提供哺乳室和弹性工作时间。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: marital and childbearing screens: a family completed, young children at home", () => {
+  flaggedInText("discrimination.marital", [
+    "已婚已育者优先。",
+    "未婚者优先考虑。",
+    "要求已婚，家庭稳定。",
+    "三年内无生育计划。",
+    "入职两年内不得怀孕。",
+    "孕妇勿扰。",
+    "有二胎计划的暂不考虑。",
+    "需已育，家庭稳定者优先。",
+    "单身优先，能接受外派。",
+    "婚育状况：已婚已育。",
+    "Married candidates with children preferred for stability.",
+    "Single applicants preferred as the role involves relocation.",
+    "Candidates must not be pregnant at the time of joining.",
+    "We are looking for someone who has completed their family.",
+    "Applicants with young children will not be considered.",
+    "Mothers of young kids need not apply.",
+    "孩子未满三岁的不考虑。",
+    "家有幼儿的请慎重投递。",
+    "离异者不予考虑。",
+    "已婚未育女性暂不考虑。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "已婚未育女性暂不考虑。",
+    "女性须已婚已育。",
+    "Women must already have children.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "提供婚假、产假、陪产假。",
+    "婚恋App客服，负责用户咨询。",
+    "母婴店导购，负责孕妇用品销售。",
+    "为已婚员工提供家属体检。",
+    "孕期员工可申请居家办公。",
+    "婚否不限，欢迎宝妈。",
+    "Wedding planner for married couples' vow renewals.",
+    "Maternity cover for 10 months.",
+    "我们支持员工生育，提供育儿补贴。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: school tier: modes of study, both degrees of a tier (本硕均为985, 两个九), a tier said not to be allowed", () => {
+  flaggedInText("discrimination.school_tier", [
+    "全日制统招本科，非全日制勿扰。",
+    "网络教育、函授学历不予考虑。",
+    "非全日制研究生不考虑。",
+    "不接受非全日制学历。",
+    "独立学院及民办院校毕业生请勿投递。",
+    "本硕均为985。",
+    "本硕双985优先。",
+    "两个九优先。",
+    "本科须为211以上院校。",
+    "只看C9和华五。",
+    "第一学历需为统招一本。",
+    "本科非985/211的请勿投递。",
+    "毕业于QS前50高校优先。",
+    "Graduates of target universities only.",
+    "Candidates from non-target schools will not be considered.",
+    "Only graduates of top-50 universities will be considered.",
+    "Applicants from Tier 1 universities preferred.",
+    "海归需为QS前100名校。",
+    "二本及以下院校不予考虑。",
+    "学校背景要求：985/211。",
+    "专升本学历勿投。",
+    "本科不能是民办院校。",
+    "公办院校毕业优先。",
+    "拒绝网络教育、函授学历。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "学历本科及以上，院校不限。",
+    "不看学校，看能力。",
+    "欢迎985、211及双非院校同学投递。",
+    "负责985高校的校园招聘宣讲。",
+    "某211高校招聘实验员。",
+    "民办高校招聘辅导员，要求硕士学历。",
+    "专升本辅导老师，负责课程讲授。",
+    "全日制本科及以上学历。",
+    "非全日制学员班主任，负责教学管理。",
+    "负责网络教育学院的招生咨询。",
+    "We hire from any university, not only target schools.",
+    "办公地点：211室。",
+    "非全日制研究生不收取额外住宿费。",
+    "非全日制研究生招生咨询，负责解答考生问题。",
+  ]);
+});
+
+describe('former-blind-16 discrimination: near misses of the markers added in this round (proof, "not able to consider", 不能是)', () => {
+  cleanInText("discrimination.health", [
+    "持残疾证员工需提供残疾证明以享受税收减免。",
+    "残疾员工可提供残疾人证申请补贴。",
+  ]);
+  cleanInText("discrimination.school_tier", ["每月需提交985、211高校宣讲会排期表。"]);
+  cleanInText("discrimination.marital", ["入职需提供身份证、学历证明和已婚员工的配偶信息用于商业保险。"]);
+  cleanInText("discrimination.region", ["需提供户口本复印件办理社保。"]);
+  cleanInText("discrimination.gender", [
+    "Please confirm that you are able to work weekends; men and women are equally welcome.",
+    "负责人不能是同一人，男女不限。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Confirm that you have read our policy on religious holidays: all staff may take them.",
+    "We do not hire candidates who lack experience; all faiths welcome.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: race: descents, faces named by a region, a refusal before a nationality's people", () => {
+  flaggedInText("discrimination.race", [
+    "外教须为英美籍。",
+    "仅招母语为英语的白人外教。",
+    "非洲裔勿扰。",
+    "东南亚面孔不考虑。",
+    "Native speakers from the UK, US or Canada only.",
+    "Caucasian teachers preferred by parents.",
+    "We cannot hire Nigerian nationals.",
+    "欧美长相优先。",
+    "只要白皮肤的模特。",
+    "中国籍以外的候选人请勿投递。",
+  ]);
+  cleanInText("discrimination.race", [
+    "负责东南亚市场的拓展，国籍不限。",
+    "英语母语者优先，国籍不限。",
+    "公司协助外籍员工办理工作签证。",
+    "Experience selling to buyers from Africa preferred.",
+    "黑人牙膏品牌推广专员。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: ethnicity: screens and near misses (checked, no change needed)", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "仅限汉族。",
+    "少数民族同胞暂不考虑。",
+    "本岗位不招维吾尔族和藏族员工。",
+    "民族要求：汉族。",
+    "Han Chinese candidates only.",
+    "为便于统一管理，只招汉族员工。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "欢迎各民族同胞加入。",
+    "熟悉少数民族文化者优先，民族不限。",
+    "回民街餐厅服务员。",
+    "维吾尔语翻译，民族不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: region: 须持 a hukou, and near misses", () => {
+  flaggedInText("discrimination.region", [
+    "限本地户口。",
+    "外地人勿扰。",
+    "只招本市户籍。",
+    "河南籍、东北籍免投。",
+    "须持上海户口。",
+    "优先录用本地人，方便管理。",
+    "Shanghai hukou holders only.",
+    "老乡优先。",
+  ]);
+  cleanInText("discrimination.region", [
+    "公司可协助办理落户，户籍不限。",
+    "熟悉本地路况，籍贯不限。",
+    "提供集体户口。",
+  ]);
+});
