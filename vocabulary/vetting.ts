@@ -482,6 +482,10 @@ export const GENDER: VettingLexicon = {
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
     // women as who can be pregnant, stay the marital rule's alone: MARITAL's "孕期女性" pattern below.)
+  ], // (former-blind-16, branch vet16-disc) A bare 优先 touching the gender, with at most a hiring verb between: "考虑到团队融合，优先
+  // 男同事", "优先招女生". Not a benefit given first (优先为女员工安排…, 优先安排女职工休假) nor customers (优先女性用户).
+  screens: [
+    "优先\\s*(?:招|要|选|录用?|聘用?)?\\s*(?:男|女)(?:生|性|士|同事|同学|员工|孩子?|的|性候选人|性员工)(?!\\s*(?:顾客|客户|用户|患者|消费者|读者|观众|职工|员工|福利|休|假))",
   ],
 };
 
@@ -825,6 +829,9 @@ export const RACE: VettingLexicon = {
     "from\\s+(?:the\\s+)?",
     // (former-blind-10/11, branch vet-disc) A passport or nationality to be held: "须持英国或爱尔兰护照".
     "(?:须|需|必须|要求|仅限|只限)\\s*(?:持有?|拥有|具有)",
+    // (former-blind-16, branch vet16-disc) Who is sought, as the gender rule reads it: "We are looking for a Caucasian host".
+    "looking for (?:a |an )?",
+    "seeking (?:a |an )?",
   ],
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
@@ -951,6 +958,7 @@ export const RELIGION: VettingLexicon = {
     "prayer breaks",
     "prayer break",
     "prayer times",
+    "安息日",
     // Faiths and denominations named by their members: "No Jehovah's Witnesses", "犹太教徒勿扰".
     "jehovah's witnesses",
     "jehovah's witness",
@@ -994,6 +1002,8 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) A faith's values or ethos to be shared: "should share our Christian values and
     // faith", "must embrace the school's Islamic ethos".
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|uphold|live\\s+out|align\\s+with|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|the\\s+firm'?s)\\s+(?:christian|islamic|catholic|buddhist|biblical|religious|faith-based|muslim|jewish|hindu)\\s+(?:values|ethos|beliefs|mission|worldview|principles)\\b",
+    // … and no tie to any faith demanded: "must not be affiliated with any religious organisation".
+    "\\b(?:must|should|may|can)\\s*(?:not|n't)\\s+(?:be\\s+)?(?:affiliated|associated|involved)\\s+with\\s+(?:any|a)\\s+(?:religious|church|faith)",
     // … and a pledge to hold none: "入职需签署不信教承诺书".
     "(?:不信教|不信仰(?:任何)?宗教|不参加(?:任何)?宗教活动)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|声明)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
@@ -1024,7 +1034,11 @@ export const RELIGION: VettingLexicon = {
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
   labelValues: ["无", "none", "no"],
-  restrictBefore: ["preference (?:will be |is )?given to"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    // (former-blind-16, branch vet16-disc) A faith demanded with its verb: "员工需信仰佛教", "须信奉基督教".
+    "(?:须|需|必须|要|应|要求)\\s*(?:信仰|信奉|皈依)",
+  ],
   // A field of study, a policy area or an institution is not the applicant's faith.
   notMentions: [
     // Ninth round (former-blind-12, branch vet12): a faith's heritage or art as the subject, and faith listed among what is not asked
@@ -1568,7 +1582,7 @@ export const HEALTH: VettingLexicon = {
     "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",
     // English refusals of people with a condition: "No applicants with diabetes", "candidates with a history of depression are not eligible".
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
-    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
+    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)(?!\\s+(?:any\\s+)?(?:differently|less|inferior|unfit|a\\s+(?:barrier|problem|risk|safety\\s+risk|disadvantage)|an\\s+(?:obstacle|issue|impediment)))`,
     // A test whose positive result is refused: "体检含HIV检测，阳性者不予录用", "a positive HBV test disqualifies".
     // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
     `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,

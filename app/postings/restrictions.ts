@@ -434,7 +434,8 @@ const PEOPLE_NOT_CONSIDERED =
  */
 const PEOPLE_WITH_BEFORE =
   /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
-const ATTRIBUTE_NOT_CONSIDERED = /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b/u;
+const ATTRIBUTE_NOT_CONSIDERED =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as))/u;
 /**
  * "No X required" (former-blind-16, branch vet16-disc): a requirement denied, not a refusal of the people ("No religious
  * affiliation is required", "No Shanghai hukou required", "No 985 or 211 degree required"). Only words, "or", "and" and

@@ -4800,3 +4800,68 @@ describe("former-blind-16 discrimination: region: 须持 a hukou, and near misse
     "提供集体户口。",
   ]);
 });
+
+describe("former-blind-16 discrimination: religion, health, gender, marital, school, race and region in mixed and English wordings (checked)", () => {
+  flaggedInText("discrimination.religion", [
+    "Hijab-wearing candidates will not be considered.",
+    "周日需加班，守安息日者不适合。",
+    "要求候选人无宗教背景。",
+    "Applicants must not be affiliated with any religious organisation.",
+    "本岗位not suitable for Muslims，因为需要试吃猪肉产品。",
+    "员工需信仰佛教，每日早课。",
+    "Non-Muslim candidates only (pork handling).",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Applicants who have had cancer will not be considered.",
+    "体检不合格者（含乙肝）不予录用。",
+    "HIV携带者不能从事本岗位。",
+    "Those living with HIV are not eligible.",
+    "身体残疾（包括轻微残疾）不考虑。",
+    "有癫痫史的同学请勿报名。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女孩子不适合跑外勤。",
+    "考虑到团队融合，优先男同事。",
+    "Female candidates are not suitable for night shifts.",
+    "女生请勿投递，经常需要陪客户应酬。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Must not get married within the first two years.",
+    "Ideally married with kids.",
+    "未婚未育者优先。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Ivy League or Oxbridge graduates only.",
+    "本科为民办或独立学院的不考虑。",
+    "Bachelor's from a top-tier university required.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "Native English teachers (white) preferred.",
+    "We are looking for a Caucasian host.",
+  ]);
+  flaggedInText("discrimination.region", [
+    "Candidates from outside Guangdong will not be considered.",
+    "外省户口请勿投递。",
+  ]);
+});
+
+describe('former-blind-16 discrimination: near misses of the list tail and of people "not considered"', () => {
+  cleanInText("discrimination.health", [
+    "负责乙肝及其他传染病患者的随访工作，不收取任何费用。",
+    "Candidates with a disability are not considered any differently from other applicants.",
+    "Staff with diabetes are not considered a safety risk in this role.",
+    "Patients with epilepsy are not considered for the trial.",
+  ]);
+  cleanInText("discrimination.religion", ["Candidates with a religious background are not considered less suitable."]);
+  cleanInText("discrimination.region", ["河南及其他省份的学员都可以报名培训，不收取费用。"]);
+});
+
+describe("former-blind-16 discrimination: a bare 优先 touching a gender (screen), and its near misses", () => {
+  flaggedInText("discrimination.gender", ["团队优先招女生，氛围更好。", "优先女性候选人。"]);
+  cleanInText("discrimination.gender", [
+    "优先为女员工安排体检。",
+    "节假日优先安排女职工休假。",
+    "优先女性用户的产品体验。",
+    "优先解决男女员工同工同酬问题。",
+  ]);
+});
