@@ -823,6 +823,24 @@ export const RACE: VettingLexicon = {
     `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
+  // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
+  labelValues: [
+    "中国",
+    "美国",
+    "英国",
+    "加拿大",
+    "澳大利亚",
+    "澳洲",
+    "新西兰",
+    "爱尔兰",
+    "日本",
+    "韩国",
+    "俄罗斯",
+    "法国",
+    "德国",
+    "欧美",
+    "英美",
+  ],
   bareItem: true,
   restrictBefore: [
     "preference (?:will be |is )?given to",
@@ -1572,6 +1590,9 @@ export const HEALTH: VettingLexicon = {
     // Asking for the absence of a condition is a screen without any other marker:
     // "本人及直系亲属无精神疾病史", "无残疾", "no history of depression", "without any disability".
     `(?:无|没有|未患有?|未曾患有?|不得有|不能有|不可有|不允许有|不应有|不得患有|不能患有|不患有?|没得过|未得过)\\s*(?:任何)?\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
+    // (former-blind-16, branch vet16-disc) … also as the second item of a list after the absence: "无传染病及精神病史" (a
+    // communicable disease alone is the food-hygiene health certificate's, not listed here).
+    `(?:无|没有|未患有?|不得有|不能有|不可有)\\s*(?:任何)?\\s*[\\u4e00-\\u9fff]{1,8}?(?:及|、|和|或|与)\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
     `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:a\\s+|any\\s+)?(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
     // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
     // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
@@ -2771,7 +2792,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

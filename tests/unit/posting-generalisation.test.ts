@@ -4801,7 +4801,7 @@ describe("former-blind-16 discrimination: region: 须持 a hukou, and near misse
   ]);
 });
 
-describe("former-blind-16 discrimination: religion, health, gender, marital, school, race and region in mixed and English wordings (checked)", () => {
+describe('former-blind-16 discrimination: mixed and English wordings: the Sabbath, no religious affiliation, a faith demanded with its verb, "looking for" a race', () => {
   flaggedInText("discrimination.religion", [
     "Hijab-wearing candidates will not be considered.",
     "周日需加班，守安息日者不适合。",
@@ -4864,4 +4864,125 @@ describe("former-blind-16 discrimination: a bare 优先 touching a gender (scree
     "优先女性用户的产品体验。",
     "优先解决男女员工同工同酬问题。",
   ]);
+});
+
+describe("former-blind-16 discrimination: clean near misses a writer who never read the checker might use (checked)", () => {
+  cleanInText("discrimination.religion", [
+    "基督教青年会（YMCA）活动专员，宗教信仰不限。",
+    "寺院素斋厨师，负责斋堂日常餐食，宗教信仰不限。",
+    "清真食品认证审核员，需熟悉清真标准，信仰不限。",
+    "教会医院护士，欢迎任何信仰或无信仰的申请者。",
+    "佛学院图书管理员，负责佛教典籍整理，无信仰要求。",
+    "Chaplaincy coordinator at a hospital, supporting patients of all faiths; no faith requirement for staff.",
+    "Halal kitchen assistant; we welcome staff of every faith.",
+    "Kosher catering supervisor: knowledge of kosher rules required, no religious requirement.",
+    "为穆斯林顾客提供清真餐饮咨询。",
+    "宗教事务局合同制文员。",
+    "Museum educator for the Islamic art gallery.",
+    "负责圣诞节主题活动策划。",
+    "斋月期间门店营业时间调整，员工排班照常。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "新疆大盘鸡餐厅服务员，民族不限。",
+    "少数民族预科班数学老师。",
+    "唐卡画廊销售，需了解藏族文化，民族不限。",
+    "朝鲜族民俗村讲解员，欢迎各民族应聘。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "ZX-985型数控机床操作员。",
+    "211系列注塑机调试员。",
+    "负责985项目申报材料整理。",
+    "双一流学科建设办公室秘书。",
+  ]);
+  cleanInText("discrimination.health", [
+    "整车下线检测员，负责车辆下线检测。",
+    "乙肝疫苗接种护士。",
+    "康复治疗师，服务对象为肢体残疾儿童。",
+    "手语翻译，为听障人士提供服务。",
+    "视障辅助App产品经理。",
+    "Diabetes nurse educator.",
+    "HIV testing counsellor at the community clinic.",
+    "负责员工心理健康问题的咨询与干预。",
+    "协助精神科医生整理病史资料。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "婚纱摄影师，负责新人拍摄。",
+    "月嫂，照顾产妇和新生儿。",
+    "孕婴店店员，负责孕妇装销售。",
+    "10个月产假顶岗合同。",
+  ]);
+  cleanInText("discrimination.gender", [
+    "女装店导购，男女不限。",
+    "男士理发师，男女均可。",
+    "负责女性健康App的内容运营。",
+    "妇产科护士，男女不限。",
+  ]);
+  cleanInText("discrimination.race", [
+    "英语外教，国籍不限，持TEFL证书。",
+    "国际学校招生顾问，负责欧美家庭客户。",
+    "非洲市场销售经理，负责肯尼亚、尼日利亚客户。",
+  ]);
+  cleanInText("discrimination.region", [
+    "本地生活服务运营，负责上海地区商户。",
+    "河南分公司招聘销售。",
+    "熟悉粤语者优先，籍贯不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: conditional refusals (如果你是…，这个岗位不适合你), a nationality after its label, an absence listed second", () => {
+  flaggedInText("discrimination.religion", [
+    "如有宗教信仰，请勿投递。",
+    "如果你信教，这个岗位不适合你。",
+    "(本岗位不接受穆斯林)",
+    "If you observe Ramadan, this role is not for you.",
+    "Candidates are expected to attend weekly chapel services.",
+    "r:1. 基督徒；2. 三年以上经验。",
+    "Religion: Christian.",
+    "宗教信仰：无。",
+  ]);
+  flaggedInText("discrimination.health", [
+    "如有乙肝，请勿应聘。",
+    "如果有抑郁症病史，本岗位不适合你。",
+    "r:1. 无传染病及精神病史；2. 身体健康。",
+    "Applicants must be free from any mental illness.",
+    "(残疾人勿投)",
+    "If you have epilepsy, please do not apply.",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "如果你是女生，这个岗位不适合你。",
+    "性别：男。",
+    "r:男，25-35岁。",
+    "(限男性)",
+    "If you are female, please do not apply.",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "如有生育计划，请勿投递。",
+    "婚姻状况：已婚。",
+    "r:已婚已育，有稳定家庭。",
+    "If you are planning to have a baby soon, this is not the role for you.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "如果本科不是985，请勿投递。",
+    "r:985/211院校本科。",
+    "院校要求：双一流。",
+    "If you did not graduate from a target school, please do not apply.",
+  ]);
+  flaggedInText("discrimination.race", [
+    "国籍：美国、英国、加拿大。",
+    "如果你不是白人，请勿应聘。",
+    "If you are not a native of the UK or US, please do not apply.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["如果你是少数民族，请不要投递。"]);
+  flaggedInText("discrimination.region", ["如果你不是本地户口，请勿投递。"]);
+});
+
+describe("former-blind-16 discrimination: near misses of the conditional refusal and the nationality label", () => {
+  cleanInText("discrimination.health", [
+    "如有残疾，请在申请时告知，我们将提供合理便利。",
+    "无犯罪记录，身体健康。",
+    "无不良嗜好及违法记录。",
+  ]);
+  cleanInText("discrimination.marital", ["如果你是宝妈，这个岗位很适合你。"]);
+  cleanInText("discrimination.gender", ["如果你是女生，也欢迎投递。"]);
+  cleanInText("discrimination.race", ["国籍：不限。", "国籍不限，中国、美国、英国候选人均可。"]);
 });
