@@ -4936,37 +4936,37 @@ describe("former-blind-16 discrimination: conditional refusals (如果你是…�
     "(本岗位不接受穆斯林)",
     "If you observe Ramadan, this role is not for you.",
     "Candidates are expected to attend weekly chapel services.",
-    "r:1. 基督徒；2. 三年以上经验。",
     "Religion: Christian.",
     "宗教信仰：无。",
   ]);
+  flagged("discrimination.religion", ["1. 基督徒；2. 三年以上经验。"]);
   flaggedInText("discrimination.health", [
     "如有乙肝，请勿应聘。",
     "如果有抑郁症病史，本岗位不适合你。",
-    "r:1. 无传染病及精神病史；2. 身体健康。",
     "Applicants must be free from any mental illness.",
     "(残疾人勿投)",
     "If you have epilepsy, please do not apply.",
   ]);
+  flagged("discrimination.health", ["1. 无传染病及精神病史；2. 身体健康。"]);
   flaggedInText("discrimination.gender", [
     "如果你是女生，这个岗位不适合你。",
     "性别：男。",
-    "r:男，25-35岁。",
     "(限男性)",
     "If you are female, please do not apply.",
   ]);
+  flagged("discrimination.gender", ["男，25-35岁。"]);
   flaggedInText("discrimination.marital", [
     "如有生育计划，请勿投递。",
     "婚姻状况：已婚。",
-    "r:已婚已育，有稳定家庭。",
     "If you are planning to have a baby soon, this is not the role for you.",
   ]);
+  flagged("discrimination.marital", ["已婚已育，有稳定家庭。"]);
   flaggedInText("discrimination.school_tier", [
     "如果本科不是985，请勿投递。",
-    "r:985/211院校本科。",
     "院校要求：双一流。",
     "If you did not graduate from a target school, please do not apply.",
   ]);
+  flagged("discrimination.school_tier", ["985/211院校本科。"]);
   flaggedInText("discrimination.race", [
     "国籍：美国、英国、加拿大。",
     "如果你不是白人，请勿应聘。",
