@@ -584,7 +584,8 @@ export const ETHNICITY: VettingLexicon = {
  * passport", "must hold a Russian passport". Only read before a passport or a citizenship, never alone.
  */
 const NATIONALITY_EN =
-  "chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
+  // (former-blind-16, branch vet16-disc: Asian, Latin American, North American, Middle Eastern, Southeast Asian.)
+  "asian|latin\\s+american|north\\s+american|south\\s+american|middle\\s+eastern|southeast\\s+asian|chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
 /** Countries in English, after "from" ("Native Spanish speaker from Spain only"). */
 const COUNTRY_EN =
   "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
@@ -1315,6 +1316,11 @@ export const MARITAL: VettingLexicon = {
     "生过小孩",
     "生育过",
     "已生育",
+    // (former-blind-16, branch vet16-disc) The document that proves the status, demanded: "入职须出示结婚证" (a benefit claimed
+    // with it, "凭结婚证申请婚假", has no marker).
+    "结婚证",
+    "准生证",
+    "生育证明",
   ],
   patterns: [
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
@@ -1985,7 +1991,7 @@ export const RESTRICT_ADJACENT = [
   "(?<![重主需只想不还就也摘纪])要",
   // (former-blind-16, branch vet16-disc) Proof of the attribute demanded, touching it: "入职前需证明已婚已育", "须出示本地户口".
   // (Not 提供/提交, which name documents the work hands in: "需提交985、211高校宣讲会排期表".)
-  "(?:需|须|要|必须|应)\\s*(?:先)?\\s*(?:证明|出示)\\s*(?:本人|自己)?\\s*(?:为|是|已经)?",
+  "(?:需|须|要|必须|应|并|且)\\s*(?:先)?\\s*(?:证明|出示)\\s*(?:本人|自己)?\\s*(?:为|是|已经)?",
 ];
 
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
@@ -2023,7 +2029,7 @@ export const REFUSE_BEFORE = [
   // consider candidates who fast", "the kitchen cannot consider staff who …" (the refusal is read in the last 40 characters,
   // which may start after "we are"). Not the attribute itself "not considered" ("we do not consider religion"): a person
   // noun must follow.
-  "(?:\\bnot|cannot|can't|won't)\\s+(?:be\\s+)?(?:able\\s+to\\s+)?(?:consider|hire|accept|employ|interview|shortlist|recruit|take\\s+on)(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|employees|individuals|persons|workers)\\b)",
+  "(?:\\bnot|cannot|can't|won't|\\bunable\\s+to)\\s+(?:be\\s+)?(?:able\\s+to\\s+)?(?:consider|hire|accept|employ|interview|shortlist|recruit|take\\s+on)(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|employees|individuals|persons|workers)\\b)",
   // (former-blind-14, branch vet14-disc) Accepting refused, with the applications named after it: "We do not accept
   // applications from ethnic minorities" (REFUSE_FILLERS holds "applications from").
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never|cannot|can't)\\s+(?:accept|take)",

@@ -428,14 +428,14 @@ const REFUSE_LIST_RE = new RegExp(
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /**
- * People named before the attribute with "with", then "not considered" (former-blind-16, branch vet16-disc): "Staff with a
- * history of depression are not considered", "Individuals with epilepsy are not considered". The attribute itself "not
+ * People named before the attribute with "with" or "of", then "not considered" (former-blind-16, branch vet16-disc): "Staff
+ * with a history of depression are not considered", "Applicants of Asian nationality are not considered". The attribute itself "not
  * considered" ("health status is not considered") has no people before it and stays inclusive.
  */
 const PEOPLE_WITH_BEFORE =
-  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
+  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
 const ATTRIBUTE_NOT_CONSIDERED =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as))/u;
+  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
 /**
  * "No X required" (former-blind-16, branch vet16-disc): a requirement denied, not a refusal of the people ("No religious
  * affiliation is required", "No Shanghai hukou required", "No 985 or 211 degree required"). Only words, "or", "and" and

@@ -4986,3 +4986,49 @@ describe("former-blind-16 discrimination: near misses of the conditional refusal
   cleanInText("discrimination.gender", ["如果你是女生，也欢迎投递。"]);
   cleanInText("discrimination.race", ["国籍：不限。", "国籍不限，中国、美国、英国候选人均可。"]);
 });
+
+describe("former-blind-16 discrimination: fifth round: English and mixed wordings of the same classes", () => {
+  flaggedInText("discrimination.religion", [
+    "Staff are not permitted to wear religious symbols at the counter.",
+    "员工上班时间须摘掉头巾和其他宗教饰品。",
+    "We're unable to consider applicants who pray during shifts.",
+    "本岗位不适合需要做礼拜的同学。",
+    "Please note: candidates who wear a turban will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Anyone diagnosed with schizophrenia will be rejected.",
+    "有强迫症的朋友请慎投。",
+    "Individuals with a history of PTSD are not considered.",
+    "近视度数须在600度以内。",
+    "Eyesight: myopia below 400 degrees.",
+    "Applicants with a history of schizophrenia are not considered.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "学校须属于985、211名单。",
+    "本硕都是211以上优先。",
+    "网络教育及函授学历一律不考虑。",
+  ]);
+  flaggedInText("discrimination.race", [
+    "外教需为欧洲籍，亚洲籍不考虑。",
+    "Asian nationality holders will not progress to the final interview.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Candidates of any nationality are not considered differently.",
+    "欧洲籍客户占比较高，需英语流利，国籍不限。",
+    "Experience with Asian markets required; open to all nationalities.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Applicants of all faiths are not considered on that basis.",
+    "The shop does not sell pork; Muslim and non-Muslim staff are equally welcome.",
+    "员工可在休息时间做礼拜，公司提供礼拜室。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Female candidates must prove they are married.",
+    "入职须出示结婚证，并证明已育。",
+  ]);
+  flaggedInText("discrimination.gender", ["Female candidates must prove they are married."]);
+  cleanInText("discrimination.health", ["近视可矫正，不限度数。"]);
+  cleanInText("discrimination.school_tier", ["学校不限，是否985不重要。"]);
+  cleanInText("discrimination.marital", ["凭结婚证可申请婚假三天。", "员工提供结婚证后可享受婚假。"]);
+  flaggedInText("discrimination.ethnicity", ["Applicants of Uyghur origin are not considered."]);
+});
