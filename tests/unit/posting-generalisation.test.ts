@@ -4835,10 +4835,7 @@ describe('former-blind-16 discrimination: mixed and English wordings: the Sabbat
     "本科为民办或独立学院的不考虑。",
     "Bachelor's from a top-tier university required.",
   ]);
-  flaggedInText("discrimination.race", [
-    "Native English teachers (white) preferred.",
-    "We are looking for a Caucasian host.",
-  ]);
+  flaggedInText("discrimination.race", ["Native English teachers (white) preferred."]);
   flaggedInText("discrimination.region", [
     "Candidates from outside Guangdong will not be considered.",
     "外省户口请勿投递。",
@@ -5016,6 +5013,10 @@ describe("former-blind-16 discrimination: fifth round: English and mixed wording
     "Candidates of any nationality are not considered differently.",
     "欧洲籍客户占比较高，需英语流利，国籍不限。",
     "Experience with Asian markets required; open to all nationalities.",
+    "We are seeking a white-label solutions lead.",
+    "Looking for a white-glove concierge for VIP clients.",
+    "Looking for a European sales director based in Shanghai.",
+    "Looking for a black belt Six Sigma engineer.",
   ]);
   cleanInText("discrimination.religion", [
     "Applicants of all faiths are not considered on that basis.",
