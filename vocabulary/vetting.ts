@@ -1318,6 +1318,9 @@ export const MARITAL: VettingLexicon = {
     "结婚证",
     "准生证",
     "生育证明",
+    // Children named as duties of care: "Candidates with childcare responsibilities need not apply".
+    "childcare responsibilities",
+    "childcare commitments",
   ],
   patterns: [
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
@@ -1762,6 +1765,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     "公办高校",
     "公办大学",
     "公办本科院校",
+    // … and in English, the institutions named in the plural as where applicants come from: "Degrees from private colleges are
+    // not accepted" (a single "private university" is more often the employer).
+    "private colleges",
+    "private universities",
     // "Both degrees from 985" in slang: "两个九优先", "本硕双9".
     "双9",
     "双九",

@@ -5033,3 +5033,43 @@ describe("former-blind-16 discrimination: fifth round: English and mixed wording
   cleanInText("discrimination.marital", ["凭结婚证可申请婚假三天。", "员工提供结婚证后可享受婚假。"]);
   flaggedInText("discrimination.ethnicity", ["Applicants of Uyghur origin are not considered."]);
 });
+
+describe("former-blind-16 discrimination: sixth round: English wordings of disability, school tier and family status", () => {
+  flaggedInText("discrimination.health", [
+    "This role is unsuitable for anyone with a physical disability.",
+    "We regret that we cannot employ people who are deaf.",
+    "Candidates must not have a history of mental illness.",
+    "Applicants on long-term medication for depression need not apply.",
+    "Must be in good health with no chronic conditions.",
+    "Disabled applicants will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Graduates from non-985 universities will not be considered.",
+    "Only graduates of C9 League universities need apply.",
+    "We only consider graduates of the top 20 universities in China.",
+    "Degrees from private colleges are not accepted.",
+    "Candidates must hold a degree from a Double First-Class university.",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Unmarried candidates preferred as the role requires frequent travel.",
+    "Candidates with childcare responsibilities need not apply.",
+    "We prefer candidates who do not plan to start a family soon.",
+    "Applicants who are pregnant will not be considered.",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "Men only due to the physical nature of the work.",
+    "This position is better suited to a male candidate.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff must be practising Christians.",
+    "We do not employ people who wear religious head coverings.",
+  ]);
+  flaggedInText("discrimination.race", ["Candidates must be of European descent."]);
+  flaggedInText("discrimination.ethnicity", ["Han Chinese applicants preferred."]);
+  flaggedInText("discrimination.region", ["Beijing hukou holders preferred."]);
+  cleanInText("discrimination.school_tier", [
+    "We recruit graduates from all universities, including private colleges.",
+  ]);
+  cleanInText("discrimination.health", ["Reasonable adjustments for disabled applicants at interview."]);
+  cleanInText("discrimination.marital", ["We offer flexible hours to staff with childcare responsibilities."]);
+});
