@@ -389,6 +389,9 @@ export const GENDER: VettingLexicon = {
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
     "性别\\s*(?:要求)?\\s*(?:为|是|限)?\\s*(?:男|女)(?![女男士性生装人孩的])(?!\\s*(?:不限|均可|皆可|都可|比例))",
+    // (former-blind-16, branch vet16-disc) A bare 优先 touching the gender, with at most a hiring verb between: "考虑到团队融合，优先
+    // 男同事", "优先招女生". Not a benefit given first (优先为女员工安排…, 优先安排女职工休假) nor customers (优先女性用户).
+    "优先\\s*(?:招|要|选|录用?|聘用?)?\\s*(?:男|女)(?:生|性|士|同事|同学|员工|孩子?|的|性候选人|性员工)(?!\\s*(?:顾客|客户|用户|患者|消费者|读者|观众|职工|员工|福利|休|假))",
   ],
   // (former-blind-10/11, branch vet-disc) A one-letter gender code with a marker after it: "M only", "F preferred",
   // "F优先"; not a pair ("M/F"), not a size ("size M only" is taken out below).
@@ -595,7 +598,8 @@ export const ETHNICITY: VettingLexicon = {
  * passport", "must hold a Russian passport". Only read before a passport or a citizenship, never alone.
  */
 const NATIONALITY_EN =
-  "chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
+  // (former-blind-16, branch vet16-disc: Asian, Latin American, North American, Middle Eastern, Southeast Asian.)
+  "asian|latin\\s+american|north\\s+american|south\\s+american|middle\\s+eastern|southeast\\s+asian|chinese|prc|singaporean|singapore|hong\\s+kong|macau|macanese|taiwanese|malaysian|thai|vietnamese|filipino|philippine|indonesian|indian|pakistani|bangladeshi|japanese|korean|south\\s+korean|russian|ukrainian|kazakh|american|us|u\\.s\\.|british|uk|english|irish|canadian|australian|new\\s+zealand|german|french|spanish|italian|portuguese|dutch|swiss|swedish|norwegian|danish|finnish|polish|european|eu|african|south\\s+african|nigerian|kenyan|egyptian|brazilian|mexican|argentine|colombian|chilean|peruvian|turkish|iranian|israeli|arab|emirati|saudi";
 /** Countries in English, after "from" ("Native Spanish speaker from Spain only"). */
 const COUNTRY_EN =
   "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
@@ -783,6 +787,14 @@ export const RACE: VettingLexicon = {
     "东方长相",
     "亚洲脸",
     "拉丁裔",
+    // (former-blind-16, branch vet16-disc) More descents and a mixed-race look: "非洲裔勿扰", "混血模特优先".
+    "非洲裔",
+    "欧洲裔",
+    "拉美裔",
+    "印度裔",
+    "阿拉伯裔",
+    "混血",
+    "混血儿",
     "白种",
     "黑种",
     "老黑",
@@ -830,7 +842,7 @@ export const RACE: VettingLexicon = {
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
     "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
-    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space))",
+    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water))",
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
@@ -845,11 +857,16 @@ export const RACE: VettingLexicon = {
     // Nationality as the applicant's: a country, or a list of one-character country names, with 籍 or 护照 ("中国籍员工",
     // "英美籍", "持英、美、加、澳、新护照"); a face or looks named by nationality ("外籍面孔", "外国长相").
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
+    // (former-blind-16, branch vet16-disc) A continent, a region of the world or another country with 籍, 国籍 or 护照: "欧洲籍或北美籍
+    // 候选人优先", "其他亚洲国籍候选人不进入终面", "泰国籍员工不招". (Not 内蒙古: a province is the region rule's.)
+    "(?:欧洲|北美|南美|拉美|拉丁美洲|亚洲|东南亚|南亚|东亚|中亚|西亚|中东|东欧|西欧|北欧|南欧|大洋洲|阿拉伯|泰国|新加坡|马来西亚|印尼|印度尼西亚|西班牙|意大利|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|乌克兰|白俄罗斯|巴西|墨西哥|阿根廷|智利|哥伦比亚|埃及|土耳其|伊朗|伊拉克|以色列|朝鲜|缅甸|老挝|柬埔寨|孟加拉|斯里兰卡|尼泊尔|哈萨克斯坦|肯尼亚|加纳|喀麦隆|埃塞俄比亚|摩洛哥|阿联酋|沙特)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
     "华人(?<!中华人)(?![民社街世圈区商会企])",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
+    // (former-blind-16, branch vet16-disc) A face named by a region of the world: "东南亚面孔不考虑", "中东长相".
+    "(?:东南亚|南亚|东亚|中东|非洲|拉美|欧洲|亚洲|白人|黑人)\\s*(?:人)?\\s*(?:面孔|长相|脸型?)",
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
@@ -859,10 +876,33 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // A continent's adjective naming the region a job covers, not the person hired: "Looking for a European sales director",
+    // "an Asian markets analyst" (merging vet15-disc's "looking for" marker with vet16-disc's near miss). The person
+    // described by it ("a European-looking model", "European applicants only", "we only hire European sales staff") has no
+    // article before it or no business word after it.
+    "(?<=\\b(?:an?|the|our|their)\\s+)(?:european|asian|african|american|latin\\s+american|middle\\s+eastern|nordic|scandinavian)\\s+(?:sales|markets?|region(?:al)?|operations|business|accounts?|clients?|customers?|expansion|division|desk|headquarters|hq|office|channel|distribution|partnerships?|procurement|supply\\s+chain)\\b",
     // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
     `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
+  // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
+  labelValues: [
+    "中国",
+    "美国",
+    "英国",
+    "加拿大",
+    "澳大利亚",
+    "澳洲",
+    "新西兰",
+    "爱尔兰",
+    "日本",
+    "韩国",
+    "俄罗斯",
+    "法国",
+    "德国",
+    "欧美",
+    "英美",
+  ],
   bareItem: true,
   restrictBefore: [
     "preference (?:will be |is )?given to",
@@ -883,6 +923,9 @@ export const RACE: VettingLexicon = {
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
     "\\b[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\s+(?:need\\s+not|needn't|should\\s+not|do\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|are\\s+not|may\\s+not|are\\s+asked\\s+not\\s+to)\\s+(?:apply(?!\\s+for\\b)|considered|accepted|eligible|hired)",
     "\\bno\\s+foreign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\b",
+    // (former-blind-16, branch vet16-disc) A refusal before a nationality's people: "We cannot hire Nigerian nationals", "we do
+    // not accept Indian citizens". Not a permit the employer cannot sponsor ("… without a valid work permit").
+    "\\b(?:cannot|can't|not|won't|never)\\s+(?:be\\s+able\\s+to\\s+)?(?:hire|employ|accept|consider|recruit|take\\s+on|interview)\\s+(?:any\\s+)?[a-z]+(?:\\s*(?:,|and|or)\\s*[a-z]+){0,3}\\s+(?:nationals|citizens|passport\\s+holders)\\b(?!\\s+(?:without|who\\s+(?:lack|do\\s+not\\s+have)|unless))",
     "\\bforeign(?:ers|\\s+nationals|\\s+applicants|\\s+candidates)\\s+(?:need\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|eligible)",
     // (former-blind-15, branch vet15-disc) With an adverb and more refusals: "老外一律不收", "外籍人士概不录用".
     "(?:外国人|外籍人士|外籍人员|老外)\\s*(?:一律|一概|均|都|概|就|暂)?\\s*(?:勿扰|免投|勿投|不要|不招|不考虑|不予考虑|谢绝|不收|不录用|不予录用|不接受|免谈|别投|不录)",
@@ -1000,6 +1043,28 @@ export const RELIGION: VettingLexicon = {
     "religious observances",
     "sabbath",
     "religious holidays",
+    // (former-blind-16, branch vet16-disc) A fast or a prayer break named as the practice: "有斋戒习惯的请勿投递", "staff who
+    // need prayer breaks".
+    "斋戒",
+    "守斋",
+    "把斋",
+    "闭斋",
+    "prayer breaks",
+    "prayer break",
+    "prayer times",
+    "安息日",
+    // Faiths and denominations named by their members: "No Jehovah's Witnesses", "犹太教徒勿扰".
+    "jehovah's witnesses",
+    "jehovah's witness",
+    "mormons",
+    "mormon",
+    "evangelicals",
+    "犹太教",
+    "印度教",
+    "东正教",
+    "锡克教",
+    "耶和华见证人",
+    "摩门教",
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
@@ -1019,19 +1084,35 @@ export const RELIGION: VettingLexicon = {
     // Islam are not suitable", "those who follow Buddhism", "anyone who observes Judaism". (The religion first, the verb
     // looked for behind it.)
     "\\b(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion)\\b(?<=\\b(?:practi[sc](?:e|es|ed|ing)|follow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|profess(?:es|ed|ing)?|adher(?:e|es|ing)\\s+to|believ(?:e|es|ing)\\s+in|converted\\s+to)\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|a\\s+religion|any\\s+religion|religion))",
+
+    // (former-blind-16, branch vet16-disc) Fasting or praying as what the people named do: "candidates who fast during office
+    // hours", "people who pray five times a day", "who keep the fast". Not "fast learners", "fast-paced" or a fitness app's users
+    // who fast intermittently (the verb right after "who", the fast kept or observed as a noun).
+    "\\b(?:pray|prays|fast|fasts)\\b(?<=\\bwho\\s+(?:pray|prays|fast|fasts))(?![-\\s]*(?:track|paced|learn|food|moving|growing|intermittent))|\\bfast(?:ing)?\\b(?<=\\b(?:observe|observes|observing|keep|keeps|keeping)\\s+(?:the\\s+|a\\s+|their\\s+)?fast(?:ing)?)",
+    // A people named as the adjective of the faith ("不招回族穆斯林"): the believers are screened, so the faith's rule too (the
+    // ethnicity rule flags the people named, as for every screen naming a 民族: tests/corpus/CONVENTIONS.md).
+    "(?:回|维吾尔|维|哈萨克|东乡|撒拉|保安|柯尔克孜|塔吉克|乌孜别克|塔塔尔)族\\s*穆斯林",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
     // (former-blind-15, branch vet15-disc: also 信仰 without 宗教, "员工不得有信仰".)
-    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管有](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*(?:宗教)?信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
+    // (Not after 或/和/及/与: "欢迎任何信仰或无信仰的申请者" welcomes both; merging vet15-disc with vet16-disc's near miss.)
+    "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管有或和及与、](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*(?:宗教)?信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
     "\\b(?:must|should|may|can|required\\s+to)\\s*(?:not\\s+|n't\\s+)(?:be\\s+religious|(?:have|hold|follow|practi[sc]e|profess)\\s+(?:a|any)\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?|faith)|faith))\\b",
     "\\b(?:must|should|required\\s+to)\\s+(?:have|hold)\\s+no\\s+(?:religion|religious\\s+(?:beliefs?|affiliations?)|faith)\\b",
     // A faith or its practice demanded of the applicant: "must share our Catholic faith", "expected to
     // attend Sunday Mass", "须参加主日礼拜", "信仰须与公司一致". Not "respect colleagues of all faiths".
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|profess|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|a|the\\s+same)\\s+(?:\\w+\\s+)?(?:faith|religion|religious\\s+beliefs?)\\b",
+    // (former-blind-16, branch vet16-disc) A faith's values or ethos to be shared: "should share our Christian values and
+    // faith", "must embrace the school's Islamic ethos".
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|willing\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:share|embrace|uphold|live\\s+out|align\\s+with|hold)\\s+(?:our|the\\s+company'?s|the\\s+school'?s|the\\s+firm'?s)\\s+(?:christian|islamic|catholic|buddhist|biblical|religious|faith-based|muslim|jewish|hindu)\\s+(?:values|ethos|beliefs|mission|worldview|principles)\\b",
+    // … and no tie to any faith demanded: "must not be affiliated with any religious organisation".
+    "\\b(?:must|should|may|can)\\s*(?:not|n't)\\s+(?:be\\s+)?(?:affiliated|associated|involved)\\s+with\\s+(?:any|a)\\s+(?:religious|church|faith)",
+    // … and a pledge to hold none: "入职需签署不信教承诺书".
+    "(?:不信教|不信仰(?:任何)?宗教|不参加(?:任何)?宗教活动)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|声明)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
-    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜|教会活动|教会聚会|团契|查经|宗教活动|敬拜|早祷|晚祷|诵经|念经|法会)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
     // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
     // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
@@ -1050,15 +1131,27 @@ export const RELIGION: VettingLexicon = {
     "(?:不得|不能|不可|不允许|不准|禁止|严禁)\\s*(?:信仰|信奉|信)\\s*(?:任何)?\\s*(?:宗教|教)",
     "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?pray\\b",
     "(?:不得|禁止|严禁|不允许|不准|不可|不能|谢绝)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)\\s*(?:任何)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)",
-    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日)",
+    "(?:不|无法|不能|不会|不便)\\s*(?:为[^，,。；;!！?？\\n]{0,6}?)?\\s*(?:提供|安排|允许|预留|给|接受|同意|批准|容许)\\s*(?:任何)?[^，,。；;!！?？\\n]{0,10}?(?:礼拜|祷告|做礼拜|斋戒|封斋|斋月|宗教活动|宗教节日|禁食|守斋|把斋|闭斋)",
     "\\b(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|unable\\s+to|not\\s+able\\s+to|does\\s+not|doesn't)\\s+(?:accommodate|allow|permit|provide|offer|make\\s+room\\s+for|give)\\s+(?:for\\s+)?(?:any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:prayers?|prayer\\s+(?:times?|breaks?|rooms?)|religious\\s+(?:holidays|observances?|practices?|dress|attire|head\\s*coverings?|symbols)|fasting|ramadan|hijabs?|headscarves|headscarf|turbans?|sabbath)\\b",
     "\\bno\\s+(?:hijabs?|headscarves|headscarf|turbans?|religious\\s+(?:dress|attire|symbols|head\\s*coverings?)|prayer\\s+breaks?)\\b(?!\\s*(?:discrimination|restrictions?))",
     "\\b(?:may|must|can|should|shall|are|is)\\s*(?:not|n't)\\s+(?:(?:allowed|permitted)\\s+to\\s+)?wear\\s+(?:a\\s+|any\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|kippahs?|yarmulkes?|religious\\s+(?:dress|attire|symbols|jewel(?:le)?ry|head\\s*coverings?))\\b",
+    // (former-blind-16, branch vet16-disc) Religious dress or symbols named first, then banned ("Headscarves and other religious
+    // garments are not permitted", "头巾、十字架等宗教饰物一律不允许佩戴"), or to be taken off ("must remove religious symbols",
+    // "applicants unwilling to remove their hijab", "上班须摘下头巾"). Not a list welcomed before something else is banned
+    // ("Headscarves are fine, but caps are not allowed"), not loose scarves or jewellery near machines.
+    "\\b(?:religious\\s+(?:symbols?|dress|attire|clothing|garments?|jewel(?:le)?ry|head\\s*coverings?|items)|hijabs?|headscarf|headscarves|turbans?|niqabs?|burqas?|kippahs?|yarmulkes?|crucifix(?:es)?)\\b(?:(?!\\b(?:but|welcome|may|can|fine|ok|okay|allowed|permitted)\\b)[^.;]){0,60}?\\b(?:are|is)\\s+(?:not\\s+(?:allowed|permitted)|forbidden|prohibited|banned)\\b",
+    "\\b(?:must|required\\s+to|need\\s+to|have\\s+to|asked\\s+to|expected\\s+to|unwilling\\s+to|not\\s+willing\\s+to|refus(?:e|es|ing)\\s+to)\\s+(?:remove|take\\s+off)\\s+(?:their\\s+|your\\s+|his\\s+|her\\s+|the\\s+|any\\s+|all\\s+)?(?:visible\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|burqas?|kippahs?|yarmulkes?|crucifix(?:es)?|religious\\s+(?:symbols?|dress|attire|clothing|garments?|jewel(?:le)?ry|head\\s*coverings?|items))\\b",
+    "(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)[^，,。；;!！?？\\n]{0,12}?(?:一律|均|都|一概)?\\s*(?:不允许|不得|禁止|严禁|不准|不能|不可)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)",
+    "(?:须|需|需要|必须|要|应)\\s*(?:先)?\\s*(?:摘下|摘掉|摘除|取下|脱下|去掉|摘)\\s*(?:头巾|面纱|盖头|宗教饰物|宗教饰品|宗教标志|宗教服饰|十字架)",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
   labelValues: ["无", "none", "no"],
-  restrictBefore: ["preference (?:will be |is )?given to"],
+  restrictBefore: [
+    "preference (?:will be |is )?given to",
+    // (former-blind-16, branch vet16-disc) A faith demanded with its verb: "员工需信仰佛教", "须信奉基督教".
+    "(?:须|需|必须|要|应|要求)\\s*(?:信仰|信奉|皈依)",
+  ],
   // A field of study, a policy area or an institution is not the applicant's faith.
   notMentions: [
     // Ninth round (former-blind-12, branch vet12): a faith's heritage or art as the subject, and faith listed among what is not asked
@@ -1084,6 +1177,10 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming)\\s+(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
     "(?:穆斯林|基督徒|佛教徒|天主教徒)\\s*(?:游客|旅客|客户|顾客|客人|旅行团|团队游客|消费者|市场|社区|患者|食客)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
+
+    // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
+    // the people it is done for, not a condition ("需要做礼拜的请勿投递" stays one).
+    "(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告)(?<=(?:为|给|帮|方便|照顾|允许)\\s*(?:需要|需|要|有)\\s*(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告))",
   ],
 };
 
@@ -1199,7 +1296,7 @@ export const REGION: VettingLexicon = {
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地", "本省", "本市", "本县", "省内"],
   bareItem: true,
-  restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有)"],
+  restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有|持)"],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
   notMentions: ["老乡鸡", "同乡会"],
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
@@ -1351,11 +1448,21 @@ export const MARITAL: VettingLexicon = {
     "生过小孩",
     "生育过",
     "已生育",
+    // (former-blind-16, branch vet16-disc) The document that proves the status, demanded: "入职须出示结婚证" (a benefit claimed
+    // with it, "凭结婚证申请婚假", has no marker).
+    "结婚证",
+    "准生证",
+    "生育证明",
+    // Children named as duties of care: "Candidates with childcare responsibilities need not apply".
+    "childcare responsibilities",
+    "childcare commitments",
   ],
   patterns: [
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
+    // (former-blind-16, branch vet16-disc) Young children at home as the status: "家有幼儿的请慎重投递".
+    "家(?:里|中)?有\\s*(?:幼儿|婴幼儿|婴儿|小宝宝|二宝|小孩子)",
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
     // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
@@ -1428,14 +1535,18 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
+
+    // (former-blind-16, branch vet16-disc) A family said to be complete, in British English: "someone who has completed their
+    // family" (the planning itself is a mention above).
+    "\\b(?:completed|finished)\\s+(?:their|your|his|her)\\s+famil(?:y|ies)\\b(?![-\\s]planning)",
   ],
 };
 
 /** Health conditions an employer may not screen for (就业促进法 arts. 29, 30). */
 const HEALTH_CONDITION_ZH =
-  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史";
+  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍|(?:心理|精神)健康(?:问题|障碍)(?:史)?";
 const HEALTH_CONDITION_EN =
-  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)";
+  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)|mental-health\\s+(?:issues|conditions?|problems|history)|ptsd|post-traumatic\\s+stress(?:\\s+disorder)?|schizophrenia|ocd|obsessive-compulsive\\s+disorder|eating\\s+disorders?|personality\\s+disorders?";
 
 export const HEALTH: VettingLexicon = {
   words: [
@@ -1583,15 +1694,52 @@ export const HEALTH: VettingLexicon = {
     "blind people",
     "wheelchair user",
     "wheelchair-bound",
+    // (former-blind-16, branch vet16-disc) "Candidates in wheelchairs", "people who use a wheelchair".
+    "in wheelchairs",
+    "in a wheelchair",
+    "use a wheelchair",
+    "uses a wheelchair",
+    "using a wheelchair",
+    "心理健康问题",
+    "精神健康问题",
     "amputees",
     "speech impediment",
     "stutter",
+    // (former-blind-16, branch vet16-disc) Psychiatric diagnoses by name, and the hyphenated history: "Applicants with PTSD or
+    // schizophrenia", "强迫症、躁郁症患者勿投", "Employees with a mental-health history".
+    "ptsd",
+    "post-traumatic stress disorder",
+    "bipolar disorder",
+    "bipolar",
+    "schizophrenia",
+    "ocd",
+    "obsessive-compulsive disorder",
+    "eating disorder",
+    "eating disorders",
+    "personality disorder",
+    "personality disorders",
+    "mental-health history",
+    "mental-health condition",
+    "mental-health conditions",
+    "mental-health issues",
+    "mental-health problems",
+    "精神分裂",
+    "精神分裂症",
+    "强迫症",
+    "躁郁症",
+    "双相情感障碍",
+    "创伤后应激障碍",
+    "进食障碍",
+    "厌食症",
+    "人格障碍",
   ],
   // (former-blind-13, branch vet13-disc) Myopia by its degree: "近视超过600度的不考虑", "近视600度以上".
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
+    // (former-blind-16, branch vet16-disc) … in English: "myopia over 600 degrees", "high myopia".
+    "\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:over|above|more\\s+than|exceeding|beyond)\\s+\\d{3,4}\\s*degrees\\b|\\bhigh\\s+myopia\\b",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
   ],
@@ -1602,7 +1750,10 @@ export const HEALTH: VettingLexicon = {
     // Asking for the absence of a condition is a screen without any other marker:
     // "本人及直系亲属无精神疾病史", "无残疾", "no history of depression", "without any disability".
     `(?:无|没有|未患有?|未曾患有?|不得有|不能有|不可有|不允许有|不应有|不得患有|不能患有|不患有?|没得过|未得过)\\s*(?:任何)?\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
-    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
+    // (former-blind-16, branch vet16-disc) … also as the second item of a list after the absence: "无传染病及精神病史" (a
+    // communicable disease alone is the food-hygiene health certificate's, not listed here).
+    `(?:无|没有|未患有?|不得有|不能有|不可有)\\s*(?:任何)?\\s*[\\u4e00-\\u9fff]{1,8}?(?:及|、|和|或|与)\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
+    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:a\\s+|any\\s+)?(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
     // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
     // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
     // (The refusal first and the condition looked for behind it: the long alternation tried at every position was slow.)
@@ -1612,7 +1763,7 @@ export const HEALTH: VettingLexicon = {
     "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",
     // English refusals of people with a condition: "No applicants with diabetes", "candidates with a history of depression are not eligible".
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
-    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)`,
+    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)(?!\\s+(?:any\\s+)?(?:differently|less|inferior|unfit|a\\s+(?:barrier|problem|risk|safety\\s+risk|disadvantage)|an\\s+(?:obstacle|issue|impediment)))`,
     // A test whose positive result is refused: "体检含HIV检测，阳性者不予录用", "a positive HBV test disqualifies".
     // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
     `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
@@ -1625,6 +1776,12 @@ export const HEALTH: VettingLexicon = {
     // The body demanded whole: "四肢健全", "肢体健全、无残缺", "able-bodied applicants only" (a disability screen).
     "(?:四肢|肢体|身体|躯体)\\s*(?:须|需|必须|要求|应)?\\s*(?:健全|完整|无残缺|无缺陷)",
     "\\bable[-\\s]bodied\\b|\\bfull\\s+use\\s+of\\s+(?:all\\s+)?(?:four\\s+)?(?:limbs|arms\\s+and\\s+legs)\\b",
+
+    // (former-blind-16, branch vet16-disc) A ceiling on myopia is a screen by itself: "近视不超过500度", "近视度数不高于300度",
+    // "近视在500度以内", "近视600度以下方可报名", "myopia must not exceed 500 degrees". (The degree above a ceiling, "近视600度以上",
+    // is a mention that needs a marker: an optician's customers have it.)
+    "近视\\s*(?:度数)?\\s*(?:须|需|必须|要求|应)?\\s*(?:不得|不能|不可|不应|不)\\s*(?:超过|高于|大于|超出|超)\\s*\\d{3,4}\\s*度|近视\\s*(?:度数)?\\s*(?:须|需|必须|要求|应)?\\s*(?:在|控制在|低于|小于)?\\s*\\d{3,4}\\s*度\\s*(?:以内|以下|之内|内)",
+    "\\b(?:myopia|short-?sightedness|near-?sightedness)\\b[^.;]{0,20}?\\b(?:must\\s+not|should\\s+not|may\\s+not|cannot|can't|not\\s+to|does\\s+not|doesn't)\\s+exceed\\s+\\d{3,4}\\s*degrees\\b|\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:under|below|less\\s+than|no\\s+more\\s+than|not\\s+(?:over|above|exceeding)|up\\s+to|within)\\s+\\d{3,4}\\s*degrees\\b",
   ],
   positiveAction: "残疾|残障|听障|视障|聋|盲|肢残|轮椅|disab|wheelchair|impaired|deaf|blind",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
@@ -1783,6 +1940,21 @@ export const SCHOOL_TIER: VettingLexicon = {
     "tier-1 universities",
     "tier 1 universities",
     "first-tier universities",
+    // (former-blind-16, branch vet16-disc) Public against private institutions as the screen: "仅限公办本科院校毕业生".
+    "公办本科",
+    "公办院校",
+    "公办高校",
+    "公办大学",
+    "公办本科院校",
+    // … and in English, the institutions named in the plural as where applicants come from: "Degrees from private colleges are
+    // not accepted" (a single "private university" is more often the employer).
+    "private colleges",
+    "private universities",
+    // "Both degrees from 985" in slang: "两个九优先", "本硕双9".
+    "双9",
+    "双九",
+    "两个九",
+    "两个9",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -1803,6 +1975,16 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
     // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
     "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
+    // (former-blind-16, branch vet16-disc) The tier naming an association or an alliance of universities ("211工程校友会秘书处专员",
+    // "985高校校友会活动专员", "双一流高校联盟秘书处"), and a private, public or independent college as the employer with the unit
+    // the job sits in or the hiring it does ("学费收缴专员（民办高校财务处）", "独立学院图书馆招聘管理员", "某民办本科院校教务处").
+    // (former-blind-16, branch vet16-disc) A mode of study as the students the work teaches or enrols, or as whom a fee is
+    // not charged ("非全日制研究生招生咨询", "非全日制研究生不收取额外住宿费"): not the applicant's degree.
+    "(?:非全日制|非统招)\\s*(?:研究生|硕士|本科|专科|学历)?\\s*(?:招生|报名|学员|班主任|教学|教务|课程|项目|考试|辅导|培训|咨询|学生|班)",
+    "(?:非全日制|非统招|自考|成教|成人教育|函授|网络教育)[^，,。；;!！?？\\n]{0,8}?不收取?\\s*(?:任何|额外的?)?\\s*[\\u4e00-\\u9fff]{0,4}费",
+    "(?:985|211|双一流|c9)\\s*(?:工程)?\\s*(?:高校|院校|大学)?\\s*(?:校友会|校友总会|校友联合会|联盟|协会|联合会|研究会|秘书处|联席会议?)",
+    "(?:民办|公办|独立|普通)\\s*(?:本科)?\\s*(?:高校|院校|大学|学院)(?=\\s*(?:的)?\\s*(?:财务处|教务处|学生处|人事处|招生办|招就处|就业处|后勤|图书馆|实验室|二级学院|附属|办公室|宿管|保卫处|校办|行政|团委|工会|招聘|诚聘|招生))",
+
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
@@ -1844,6 +2026,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     "最起码(?:是|为|要|得)?",
     "最低(?:是|为|要)?",
     "at least (?:an? )?",
+
+    // (former-blind-16, branch vet16-disc) The school to be in, or to belong to, a tier's list: "本科院校须在“985/211”名单内",
+    // "必须属于双一流高校", "学校需列入985工程名单".
+    "(?:须|需|必须|要求|应|应当)\\s*(?:在|属于|列入|列于|位于|位列|入选)",
+    // The degrees said to be of the tier: "本硕均为985", "本科都是211".
+    "(?:本硕博?|本科|硕士|第一学历)\\s*(?:均|都|皆|全)\\s*(?:为|是|需为|须为|要是)",
   ],
   screens: [
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
@@ -1855,7 +2043,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
     "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".
-    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
+    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的|研究生|硕士|学位|文凭|毕业生|人员)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
+    // (former-blind-16, branch vet16-disc) … or refused before it: "不接受非全日制学历", "拒绝网络教育、函授" (not "接受非全日制学历").
+    "(?:不接受|不收|不要|不招|拒绝|谢绝|不考虑|不认可)\\s*(?:任何)?\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育)",
     "本科出身",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     "港三新二",
@@ -2000,10 +2190,21 @@ export const RESTRICT_BEFORE = [
   "会优先",
   "更倾向(?:于)?",
   "希望(?:新同事|新人|新员工|新成员|新来的|来的|入职的|应聘者|加入的)?\\s*(?:也|最好|都|还)?\\s*(?:是|为)",
+  // (former-blind-16, branch vet16-disc) Proof of the attribute demanded: "Female applicants will be asked to confirm that they
+  // are married", "must prove that they already have children", "入职前需证明已婚已育", "须提供本市户口证明".
+  "(?:confirm|prove|show|declare|certify|verify|demonstrate)\\s+(?:that\\s+)?(?:they|you|she|he)\\s+(?:already\\s+)?(?:are|is|have|has)(?:\\s+already)?",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
-export const RESTRICT_ADJACENT = ["须", "需", "需要", "(?<![重主需只想不还就也摘纪])要"];
+export const RESTRICT_ADJACENT = [
+  "须",
+  "需",
+  "需要",
+  "(?<![重主需只想不还就也摘纪])要",
+  // (former-blind-16, branch vet16-disc) Proof of the attribute demanded, touching it: "入职前需证明已婚已育", "须出示本地户口".
+  // (Not 提供/提交, which name documents the work hands in: "需提交985、211高校宣讲会排期表".)
+  "(?:需|须|要|必须|应|并|且)\\s*(?:先)?\\s*(?:证明|出示)\\s*(?:本人|自己)?\\s*(?:为|是|已经)?",
+];
 
 /** Before an attribute, refusing it ("不招河南人", "no Black applicants"). */
 export const REFUSE_BEFORE = [
@@ -2036,11 +2237,21 @@ export const REFUSE_BEFORE = [
   // other provinces", "we don't sponsor or accept …".
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|cannot|can't|never)\\s+[a-z]+\\s+(?:or|nor|and)\\s+(?:hire|accept|employ|consider|recruit|take\\s+on)",
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never)\\s+(?:consider|interview|shortlist|recruit)",
+  // (former-blind-16, branch vet16-disc) The same said with "not" or a modal only, when the people follow: "we are not able to
+  // consider candidates who fast", "the kitchen cannot consider staff who …" (the refusal is read in the last 40 characters,
+  // which may start after "we are"). Not the attribute itself "not considered" ("we do not consider religion"): a person
+  // noun must follow.
+  "(?:\\bnot|cannot|can't|won't|\\bunable\\s+to)\\s+(?:be\\s+)?(?:able\\s+to\\s+)?(?:consider|hire|accept|employ|interview|shortlist|recruit|take\\s+on)(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|employees|individuals|persons|workers)\\b)",
   // (former-blind-14, branch vet14-disc) Accepting refused, with the applications named after it: "We do not accept
   // applications from ethnic minorities" (REFUSE_FILLERS holds "applications from").
   "(?:we\\s+)?(?:do\\s+not|don't|will\\s+not|won't|never|cannot|can't)\\s+(?:accept|take)",
   "不适合",
   "不适宜",
+  // (former-blind-16, branch vet16-disc) The attribute said not to be allowed: "本科不能是民办院校", "不可以是外地人".
+  "不能是",
+  "不可以是",
+  "不得是",
+  "不可是",
   "不欢迎",
   "婉拒",
   "不聘用",
@@ -2121,6 +2332,8 @@ export const REFUSE_FILLERS = [
   "applicants who",
   "those who",
   "(?:anyone|people|candidates|applicants|those|staff)\\s+who\\s+(?:regularly\\s+)?(?:attends?|goes\\s+to|wears?|practi[sc]es?|follows?|observes?|has|have|is|are)",
+  // (former-blind-16, branch vet16-disc) … or a need or a habit: "staff who need prayer breaks", "employees who keep the fast".
+  "(?:anyone|people|candidates|applicants|those|staff|employees|individuals|workers)\\s+who\\s+(?:regularly\\s+|currently\\s+)?(?:need|needs|require|requires|take|takes|keep|keeps|observe|observes|wear|wears)(?:\\s+to\\s+take)?(?:\\s+(?:a|an|the|regular|daily))?",
 ];
 
 /** After an attribute, excluding it ("…者勿扰", "…暂不考虑", "need not apply"). */
@@ -2338,6 +2551,11 @@ export const EXCLUDE_AFTER = [
   "胜任不了",
   "难以胜任",
   "不能胜任",
+  // (former-blind-16, branch vet16-disc) Kept out of a stage of the hiring: "中国籍候选人原则上不进入终面", "不安排复试",
+  // "will not be invited to interview", "will not progress to the final round".
+  "(?:不进入|无法进入|不能进入|不得进入|不安排|不予安排)\\s*(?:终面|复试|面试|笔试|下一轮|后续(?:环节|面试)?|终审)",
+  "not\\s+(?:be\\s+)?(?:invited|called)\\s+(?:to|for)\\s+(?:an?\\s+|the\\s+)?(?:final\\s+)?(?:interviews?|assessment|next\\s+round)",
+  "not\\s+(?:progress|proceed|advance|move\\s+on)\\s+(?:to|beyond)\\s+(?:the\\s+)?(?:final|next|second|interview)",
 ];
 
 /**
@@ -2573,6 +2791,13 @@ export const TOPIC_AFTER = [
   "regulatory",
   "exports",
   "imports",
+  // (former-blind-16, branch vet16-disc) A faith's calendar or heritage as the subject: "Christian holidays experience a plus".
+  "holidays",
+  "holiday",
+  "heritage",
+  "architecture",
+  "charities",
+  "scriptures",
 ];
 
 /**
@@ -2833,7 +3058,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -2881,6 +3106,10 @@ export const RELIGIOUS_BASIS = [
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|本职位|该职位|职位|工作|该岗位?|此岗位?)\\s*(?:属于|是|为|系|涉及|包括|主要是)\\s*[^，,。；;!！?？\\n]{0,6}?(?:宗教礼仪|宗教仪式|宗教事务|礼仪事务|神职|教职|牧养|牧灵|圣职|宣教|传教|礼拜事工|敬拜事工|司琴事工)",
   "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
+  // (former-blind-16, branch vet16-disc) Serving in the liturgy, not only leading it, with its reason: "因涉及礼仪服务，须为天主教徒"
+  // (a church musician), "as the organist plays at every Sunday Mass". A company's meals, shifts or culture are no such reason.
+  "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,6}?(?:礼仪服务|礼仪事奉|圣事|祭台服务|辅祭|宗教仪式|宗教礼仪|礼拜服务|弥撒服务|圣乐事奉|敬拜事奉|法事)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:plays?|playing|serves?|serving|assists?|assisting|sings?|singing)\\s+(?:at|for|during|in)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|masses|liturgy|liturgies|rituals?)\\b|\\bliturgical\\s+(?:duties|service|services|ministry|role)\\b",
 ];
 
 /**

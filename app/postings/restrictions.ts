@@ -461,6 +461,32 @@ const DUTY_SPARED =
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+/**
+ * People named before the attribute with "with" or "of", then "not considered" (former-blind-16, branch vet16-disc): "Staff
+ * with a history of depression are not considered", "Applicants of Asian nationality are not considered". The attribute itself "not
+ * considered" ("health status is not considered") has no people before it and stays inclusive.
+ */
+const PEOPLE_WITH_BEFORE =
+  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
+const ATTRIBUTE_NOT_CONSIDERED =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
+/**
+ * "No X required" (former-blind-16, branch vet16-disc): a requirement denied, not a refusal of the people ("No religious
+ * affiliation is required", "No Shanghai hukou required", "No 985 or 211 degree required"). Only words, "or", "and" and
+ * slashes may stand between ("No Muslims – butchery experience required" is a refusal and a separate requirement).
+ */
+const NO_REQUIREMENT_BEFORE =
+  /\bno\s+(?:(?:particular|specific|special|specified|formal|prior|certain)\s+)?(?:[\w-]+\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/u;
+const NO_REQUIREMENT_AFTER =
+  /^(?:\s*(?:,|\/|\bor\b|\band\b)\s*[\w-]+)*(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?(?:required|needed|necessary|a\s+must|a\s+requirement|a\s+prerequisite)\b/u;
+/**
+ * A list goes on after the attribute to others like it, then the exclusion (former-blind-16, branch vet16-disc): "HIV阳性
+ * 及其他传染病病原携带者一律不予录用", "癫痫及其他神经系统疾病患者一律不录用". The exclusion is looked for right after the people
+ * who close the list.
+ */
+const LIST_TAIL =
+  /^\s*(?:阳性|感染者|携带者|患者|病人|者)?\s*(?:及|以及|和|或|与|、)\s*(?:其他|其它|其余|各类|任何|一切)[^，,。；;!！?？\n]{0,14}?(?:者|人员|人士|患者|病人|员工|同学|求职者|应聘者|候选人)\s*(?:一律|均|都|一概|概|请|也|则)?/u;
+
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -493,8 +519,13 @@ function isRestriction(
   // is not considered") is no condition (former-blind-13, branch vet13-disc).
   if (post.includes("considered") && PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post))
     return true;
+  // … and so are people named before it with "with": "Staff with a history of depression are not considered".
+  if (post.includes("considered") && PEOPLE_WITH_BEFORE.test(pre) && ATTRIBUTE_NOT_CONSIDERED.test(post)) return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  // "No religious affiliation is required": the requirement is denied (read before "required" after the attribute, and
+  // before "no" as a refusal).
+  if (pre.includes("no") && NO_REQUIREMENT_BEFORE.test(pre) && NO_REQUIREMENT_AFTER.test(post)) return false;
   if (PERSON_THEN_INCLUSIVE.test(post)) return false;
   // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
   if (LIST_THEN_INCLUSIVE.test(post)) return false;
@@ -530,6 +561,11 @@ function isRestriction(
       LIST_HEADING_EXCLUDE.test(heading)
     )
       return true;
+  }
+  // … or after a list that goes on to others like it: "乙肝及其他传染病携带者一律不予录用".
+  {
+    const tail = LIST_TAIL.exec(post);
+    if (tail && afterRe(EXCLUDE_AFTER_SRC, 2).test(post.slice(tail[0].length))) return true;
   }
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
@@ -736,7 +772,9 @@ const PREGNANT_BEFORE =
   /(?:孕期|哺乳期|怀孕|孕|准|产后|坐月子)\s*(?:[、/和及或与]\s*(?:孕期|哺乳期|产期))?\s*(?:中|期间)?\s*(?:的)?\s*$|\b(?:pregnant|nursing|breastfeeding|lactating|expecting|expectant)\s+(?:(?:or|and|\/)\s+(?:pregnant|nursing|breastfeeding|lactating|new)\s+)?$/u;
 /** How far a sex named before a family-status screen may stand from it in its clause ("女性应聘者需承诺入职三年内不生育"). */
 const SEX_BEFORE_GAP_ZH = 12;
-const SEX_BEFORE_GAP_EN = 48;
+// (former-blind-16, branch vet16-disc: 48 → 64, for a proof demanded between them, "Female applicants will be asked to confirm
+// that they are married".)
+const SEX_BEFORE_GAP_EN = 64;
 /** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
 const SEX_AFTER_GAP = 3;
 

@@ -5931,3 +5931,755 @@ describe("former-blind-16 fraud (vet16-fraud): an amount earned daily or weekly 
   ]);
   cleanInText("hype", ["Drivers earn 300 yuan daily plus fuel; trucks are provided."]);
 });
+
+// former-blind-16 discrimination (vet16-disc)
+// The classes behind former-blind-16's discrimination misses and false flags, then further wordings of each class and of
+// neighbouring ones that real employers use. Every wording is new (none is a sentence of any corpus set); each class has
+// near misses that must stay clean.
+
+describe("former-blind-16 discrimination: a faith's practice refused with the people named before it ('not able to consider candidates who fast')", () => {
+  flaggedInText("discrimination.religion", [
+    "We will not consider applicants who observe Ramadan fasting during the busy season.",
+    "We are not able to hire candidates who fast during office hours.",
+    "The kitchen cannot consider staff who need prayer breaks during service.",
+    "We won't shortlist people who pray five times a day.",
+    "Candidates who keep the fast in Ramadan are not a good fit for this role.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Our fitness app helps users who fast intermittently track their meals.",
+    "We hire candidates who are fast learners and accurate typists.",
+    "Staff who need prayer breaks can use the quiet room on the second floor.",
+    "We do not consider religion, gender or age when hiring.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a fast or a prayer refused in Chinese (不接受/不允许…禁食, 斋戒)", () => {
+  flaggedInText("discrimination.religion", [
+    "上班期间不允许禁食，有斋戒习惯的请勿投递。",
+    "本岗位不接受员工在工作时间守斋。",
+    "公司不同意员工在岗期间做礼拜。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "负责指导患者术前禁食禁水，做好护理记录。",
+    "斋月期间餐厅营业时间调整为晚上，员工可自愿调班。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: religious dress or symbols banned after they are named, or to be removed", () => {
+  flaggedInText("discrimination.religion", [
+    "Headscarves and other religious garments are not permitted on the shop floor.",
+    "Turbans, kippahs and crucifixes are prohibited for front-desk staff.",
+    "Applicants unwilling to remove their hijab during shifts will not be considered.",
+    "Staff must remove religious symbols before starting work.",
+    "头巾、十字架等宗教饰物一律不允许佩戴。",
+    "上班须摘下头巾，不接受者勿投。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Safety helmets are required; jewellery and loose scarves are not permitted near machinery.",
+    "Staff may wear headscarves and turbans; uniform versions are provided.",
+    "车间内禁止佩戴首饰和围巾，以免卷入机器。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: 'No X required' denies a requirement, it refuses nobody", () => {
+  cleanInText("discrimination.religion", [
+    "No particular faith is required for this role.",
+    "No religious background needed; everyone is welcome.",
+  ]);
+  cleanInText("discrimination.region", ["No Shanghai hukou required, we help with residence permits."]);
+  cleanInText("discrimination.school_tier", ["No 985 or 211 degree required."]);
+  cleanInText("discrimination.ethnicity", ["No specific ethnicity required."]);
+  flaggedInText("discrimination.religion", ["No Muslims, sorry, pork is handled daily."]);
+  flaggedInText("discrimination.region", ["No Henan people."]);
+});
+
+describe("former-blind-16 discrimination: serving in the liturgy, with its reason, is a religious body's genuine requirement", () => {
+  it("does not flag discrimination.religion in the title: 教堂圣乐干事", () => {
+    expect(postingTitled("教堂圣乐干事", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.religion",
+    );
+  });
+  cleanInText("discrimination.religion", [
+    "负责主日崇拜的领唱和诗班排练。因岗位涉及礼仪服务，须为受洗基督徒。",
+    "寺院法事助理：因涉及宗教仪式服务，须为佛教徒。",
+    "As the organist plays at every Sunday Mass, the church asks that candidates be practising Catholics.",
+  ]);
+  flaggedInText("discrimination.religion", ["因工作需要经常加班，不招穆斯林。", "公司因涉及团队聚餐，须为非穆斯林。"]);
+});
+
+describe("former-blind-16 discrimination: a people named as the adjective of the faith (回族穆斯林) is the religion rule's and the ethnicity rule's", () => {
+  flaggedInText("discrimination.ethnicity", ["不招回族穆斯林，店内有猪肉。", "维吾尔族穆斯林员工本岗位不适合。"]);
+  flaggedInText("discrimination.religion", ["不招回族穆斯林，店内有猪肉。", "维吾尔族穆斯林员工本岗位不适合。"]);
+  flaggedInText("discrimination.ethnicity", ["不招回族员工，店内有猪肉。", "不招回族和维吾尔族员工。"]);
+});
+
+describe("former-blind-16 discrimination: a list going on to 'other' conditions before the exclusion (及其他…者一律不予录用)", () => {
+  flaggedInText("discrimination.health", [
+    "乙肝及其他传染病携带者一律不予录用。",
+    "艾滋病感染者及其他慢性传染病人员不予考虑。",
+    "癫痫及其他神经系统疾病患者一律不录用。",
+    "抑郁症以及其他心理问题人员请勿投递。",
+  ]);
+  cleanInText("discrimination.health", ["乙肝及其他传染病防治宣传，需持健康证。"]);
+});
+
+describe("former-blind-16 discrimination: psychiatric diagnoses by name", () => {
+  flaggedInText("discrimination.health", [
+    "Applicants with PTSD or schizophrenia will not be considered.",
+    "Candidates diagnosed with bipolar disorder will be screened out.",
+    "People with OCD need not apply.",
+    "有精神分裂症病史者不予录用。",
+    "强迫症、躁郁症患者勿投。",
+    "患有进食障碍的不考虑。",
+  ]);
+  cleanInText("discrimination.health", [
+    "Counsellor supporting veterans with PTSD; training provided.",
+    "负责精神分裂症患者的康复护理。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: people with a condition 'not considered', past diagnoses, hyphenated mental-health history", () => {
+  flaggedInText("discrimination.health", [
+    "Staff with a history of depression are not considered for this post.",
+    "Employees with a mental-health history are not considered.",
+    "Applicants with any prior diagnosis of anxiety are not eligible.",
+    "Individuals with epilepsy are not considered.",
+  ]);
+  cleanInText("discrimination.health", [
+    "Gender and health status are not considered in hiring decisions.",
+    "Staff with a history of volunteering are considered favourably.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a ceiling on myopia", () => {
+  flaggedInText("discrimination.health", [
+    "近视不得超过400度。",
+    "视力：近视度数不高于300度。",
+    "要求近视在500度以内。",
+    "近视600度以下方可报名。",
+    "Myopia must not exceed 500 degrees.",
+  ]);
+  cleanInText("discrimination.health", [
+    "配镜师：负责为近视600度以上顾客定制镜片。",
+    "视力矫正后达到5.0即可，近视不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: the school to be in or belong to a tier's list", () => {
+  flaggedInText("discrimination.school_tier", [
+    "本科须在211名单内。",
+    "毕业院校必须属于“双一流”高校。",
+    "学校需列入985工程名单。",
+    "本科学校在985/211名单中者优先。",
+  ]);
+  cleanInText("discrimination.school_tier", ["整理985、211高校名单，对接校园招聘。"]);
+});
+
+describe("former-blind-16 discrimination: a tier naming an association, and a private or independent college as the employer", () => {
+  it("does not flag discrimination.school_tier in the title: 985高校校友会活动专员", () => {
+    expect(postingTitled("985高校校友会活动专员", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  it("does not flag discrimination.school_tier in the title: 出纳（民办高校财务处）", () => {
+    expect(postingTitled("出纳（民办高校财务处）", "负责日常工作，按公司安排完成任务。")).not.toContain(
+      "discrimination.school_tier",
+    );
+  });
+  cleanInText("discrimination.school_tier", [
+    "负责211工程大学联盟秘书处日常事务。",
+    "某民办本科院校教务处招聘教务员。",
+    "独立学院图书馆招聘管理员。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "民办高校毕业生不考虑。",
+    "独立学院的同学请勿投递。",
+    "仅限公办本科院校毕业生。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: a continent, region or another country with 籍/国籍", () => {
+  flaggedInText("discrimination.race", [
+    "欧洲籍候选人优先。",
+    "仅考虑北美籍申请人。",
+    "亚洲国籍候选人不予考虑。",
+    "东南亚籍人员勿扰。",
+    "优先录用西班牙籍外教。",
+    "泰国籍员工不招。",
+  ]);
+  cleanInText("discrimination.race", ["负责欧洲籍客户的售后服务。", "国籍不限，欧洲籍、亚洲籍均可。"]);
+});
+
+describe("former-blind-16 discrimination: kept out of a stage of the hiring (不进入终面, not invited to interview)", () => {
+  flaggedInText("discrimination.race", ["中国籍候选人不进入终面。"]);
+  flaggedInText("discrimination.gender", ["女性候选人原则上不进入复试。"]);
+  flaggedInText("discrimination.region", ["外地户籍人员不安排终面。"]);
+  flaggedInText("discrimination.health", ["有乙肝的不进入面试环节。"]);
+});
+
+describe("former-blind-16 discrimination: proof of family status demanded (confirm/prove that they are married, 需证明已婚已育)", () => {
+  flaggedInText("discrimination.marital", [
+    "Applicants will be asked to prove that they are married.",
+    "Candidates must confirm that they already have children.",
+    "入职前需证明已婚已育。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "Female applicants will be asked to confirm that they are married and already have children, because of travel.",
+    "Women applying will be required to show that they are married before an offer.",
+  ]);
+  cleanInText("discrimination.marital", ["Please confirm that you are available to start in March."]);
+});
+
+describe("former-blind-16 discrimination: a practice the employer accommodates names whom it helps, not a condition", () => {
+  cleanInText("discrimination.religion", [
+    "公司为需要礼拜的员工提供安静的祷告室。",
+    "斋月期间我们给需要斋戒的同事调整为早班。",
+  ]);
+  flaggedInText("discrimination.religion", ["需要斋戒的应聘者请勿投递。", "有斋戒需求的同学这次不太合适。"]);
+});
+
+describe("former-blind-16 discrimination: further wordings of faith screens: worship, values, pledges, denominations; faith calendars as a topic", () => {
+  flaggedInText("discrimination.religion", [
+    "本公司不招有宗教信仰的员工。",
+    "信教的朋友就不要来了。",
+    "要求党员或无宗教信仰者。",
+    "限无神论者。",
+    "佛教徒因饮食原因不便安排。",
+    "穆斯林员工因饮食习惯不同，暂不录用。",
+    "信奉伊斯兰教者请勿投递。",
+    "基督徒优先，公司每周有查经会。",
+    "本店只招佛教徒，员工需每日诵经。",
+    "员工周日需参加教会活动。",
+    "We are a Christian company and only hire believers.",
+    "Candidates should share our Christian values and faith.",
+    "Applicants who wear a headscarf will not be considered.",
+    "No Jehovah's Witnesses.",
+    "Muslim applicants: please note we cannot accommodate Friday prayers.",
+    "Jewish candidates need not apply due to Saturday shifts.",
+    "Sikh applicants must be willing to remove their turban for the helmet policy.",
+    "不接受戴头巾的应聘者。",
+    "工作期间不能戴头巾。",
+    "员工不得在工作场所进行宗教活动，有此需求者勿投。",
+    "信仰伊斯兰教的同学请慎重考虑。",
+    "入职需签署不信教承诺书。",
+    "候选人须为基督徒或愿意受洗。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "宗教信仰自由，尊重各民族饮食习惯，食堂设清真窗口。",
+    "负责佛教文化旅游线路的讲解，信仰不限。",
+    "清真食品认证审核员，熟悉伊斯兰教饮食规范者优先。",
+    "教会学校英语教师，宗教信仰不作要求。",
+    "We welcome applicants of all faiths and none.",
+    "Prayer room available for staff of any faith.",
+    "Experience with Islamic finance products preferred.",
+    "负责穆斯林客户的清真餐饮服务。",
+    "为清真寺提供保洁服务。",
+    "Christmas market planner, Christian holidays experience a plus.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: further wordings of health screens: mental-health problems, wheelchairs, 'without a history of' a condition", () => {
+  flaggedInText("discrimination.health", [
+    "乙肝患者本岗位不予录用。",
+    "有传染病史者不予考虑。",
+    "身体有残疾者恕不录用。",
+    "不招聋哑人。",
+    "精神病患者勿扰。",
+    "糖尿病、高血压等慢性病患者不适合本岗位。",
+    "体检含乙肝两对半。",
+    "入职体检需检测HIV，阳性不予录用。",
+    "要求无色盲色弱以外的任何残疾。",
+    "有心理健康问题的请勿申请。",
+    "曾患抑郁症者不予考虑。",
+    "曾经得过癌症的不要。",
+    "身体残疾的暂不考虑。",
+    "肢体残疾人士勿投。",
+    "需五官端正、肢体健全。",
+    "本岗位需长期站立，残疾人不适合。",
+    "Those with mental health conditions will be screened out.",
+    "Applicants must not have any chronic illness.",
+    "We are unable to hire people with diabetes.",
+    "Candidates with a disability will not be shortlisted.",
+    "Anyone on antidepressants will not be considered.",
+    "HIV-positive candidates cannot be hired.",
+    "Applicants must pass a hepatitis B test.",
+    "Only candidates without a history of cancer will be considered.",
+    "Candidates in wheelchairs cannot be accommodated.",
+  ]);
+  cleanInText("discrimination.health", [
+    "持健康证上岗，公司承担体检费。",
+    "残疾人士同等条件下优先录用。",
+    "我们欢迎残障人士申请，提供无障碍办公环境。",
+    "负责糖尿病患者的随访管理。",
+    "负责乙肝疫苗接种登记。",
+    "Reasonable adjustments are available for candidates with disabilities.",
+    "We welcome applicants with disabilities and provide accessible offices.",
+    "Health insurance covers mental health treatment.",
+    "心理咨询师：为抑郁症来访者提供咨询。",
+    "Research assistant studying diabetes prevalence among migrant workers.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: gender screens dressed up as team balance, safety or management reasons", () => {
+  flaggedInText("discrimination.gender", [
+    "为平衡团队男女比例，本次只招男生。",
+    "考虑到团队性别结构，优先考虑男性。",
+    "出于安全考虑，夜班仅招男性。",
+    "工作强度大，不适合女性。",
+    "部门全是女生，这次想招个男生调节气氛。",
+    "管理层希望招男性，便于管理。",
+    "To balance the team, we are looking for male candidates this round.",
+    "For safety reasons the night shift is open to men only.",
+    "Our team is all women, so we would prefer a man for this role.",
+    "Due to the physical demands, female applicants will not be considered.",
+    "The client prefers a male consultant.",
+    "仓库搬运，男性优先，女性慎投。",
+    "本岗位偏向男生，女生请谨慎投递。",
+    "女生勿扰，工作环境较差。",
+    "此岗位男士更合适。",
+    "We think this job suits a man better.",
+  ]);
+  cleanInText("discrimination.gender", [
+    "男女比例均衡，欢迎女性申请技术岗位。",
+    "夜班有专车接送，男女不限。",
+    "We actively encourage women to apply for engineering roles.",
+    "负责女装品牌的线上运营，男女不限。",
+    "Gender-balanced panel interviews for every candidate.",
+    "女性员工享受三八节半天假。",
+    "为女性员工提供哺乳室和弹性工作时间。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: marital and childbearing screens: a family completed, young children at home", () => {
+  flaggedInText("discrimination.marital", [
+    "已婚已育者优先。",
+    "未婚者优先考虑。",
+    "要求已婚，家庭稳定。",
+    "三年内无生育计划。",
+    "入职两年内不得怀孕。",
+    "孕妇勿扰。",
+    "有二胎计划的暂不考虑。",
+    "需已育，家庭稳定者优先。",
+    "单身优先，能接受外派。",
+    "婚育状况：已婚已育。",
+    "Married candidates with children preferred for stability.",
+    "Single applicants preferred as the role involves relocation.",
+    "Candidates must not be pregnant at the time of joining.",
+    "We are looking for someone who has completed their family.",
+    "Applicants with young children will not be considered.",
+    "Mothers of young kids need not apply.",
+    "孩子未满三岁的不考虑。",
+    "家有幼儿的请慎重投递。",
+    "离异者不予考虑。",
+    "已婚未育女性暂不考虑。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "已婚未育女性暂不考虑。",
+    "女性须已婚已育。",
+    "Women must already have children.",
+  ]);
+  cleanInText("discrimination.marital", [
+    "提供婚假、产假、陪产假。",
+    "婚恋App客服，负责用户咨询。",
+    "母婴店导购，负责孕妇用品销售。",
+    "为已婚员工提供家属体检。",
+    "孕期员工可申请居家办公。",
+    "婚否不限，欢迎宝妈。",
+    "Wedding planner for married couples' vow renewals.",
+    "Maternity cover for 10 months.",
+    "我们支持员工生育，提供育儿补贴。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: school tier: modes of study, both degrees of a tier (本硕均为985, 两个九), a tier said not to be allowed", () => {
+  flaggedInText("discrimination.school_tier", [
+    "全日制统招本科，非全日制勿扰。",
+    "网络教育、函授学历不予考虑。",
+    "非全日制研究生不考虑。",
+    "不接受非全日制学历。",
+    "独立学院及民办院校毕业生请勿投递。",
+    "本硕均为985。",
+    "本硕双985优先。",
+    "两个九优先。",
+    "本科须为211以上院校。",
+    "只看C9和华五。",
+    "第一学历需为统招一本。",
+    "本科非985/211的请勿投递。",
+    "毕业于QS前50高校优先。",
+    "Graduates of target universities only.",
+    "Candidates from non-target schools will not be considered.",
+    "Only graduates of top-50 universities will be considered.",
+    "Applicants from Tier 1 universities preferred.",
+    "海归需为QS前100名校。",
+    "二本及以下院校不予考虑。",
+    "学校背景要求：985/211。",
+    "专升本学历勿投。",
+    "本科不能是民办院校。",
+    "公办院校毕业优先。",
+    "拒绝网络教育、函授学历。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "学历本科及以上，院校不限。",
+    "不看学校，看能力。",
+    "欢迎985、211及双非院校同学投递。",
+    "负责985高校的校园招聘宣讲。",
+    "某211高校招聘实验员。",
+    "民办高校招聘辅导员，要求硕士学历。",
+    "专升本辅导老师，负责课程讲授。",
+    "全日制本科及以上学历。",
+    "非全日制学员班主任，负责教学管理。",
+    "负责网络教育学院的招生咨询。",
+    "We hire from any university, not only target schools.",
+    "办公地点：211室。",
+    "非全日制研究生不收取额外住宿费。",
+    "非全日制研究生招生咨询，负责解答考生问题。",
+  ]);
+});
+
+describe('former-blind-16 discrimination: near misses of the markers added in this round (proof, "not able to consider", 不能是)', () => {
+  cleanInText("discrimination.health", [
+    "持残疾证员工需提供残疾证明以享受税收减免。",
+    "残疾员工可提供残疾人证申请补贴。",
+  ]);
+  cleanInText("discrimination.school_tier", ["每月需提交985、211高校宣讲会排期表。"]);
+  cleanInText("discrimination.marital", ["入职需提供身份证、学历证明和已婚员工的配偶信息用于商业保险。"]);
+  cleanInText("discrimination.region", ["需提供户口本复印件办理社保。"]);
+  cleanInText("discrimination.gender", [
+    "Please confirm that you are able to work weekends; men and women are equally welcome.",
+    "负责人不能是同一人，男女不限。",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Confirm that you have read our policy on religious holidays: all staff may take them.",
+    "We do not hire candidates who lack experience; all faiths welcome.",
+  ]);
+});
+
+describe("former-blind-16 discrimination: race: descents, faces named by a region, a refusal before a nationality's people", () => {
+  flaggedInText("discrimination.race", [
+    "外教须为英美籍。",
+    "仅招母语为英语的白人外教。",
+    "非洲裔勿扰。",
+    "东南亚面孔不考虑。",
+    "Native speakers from the UK, US or Canada only.",
+    "Caucasian teachers preferred by parents.",
+    "We cannot hire Nigerian nationals.",
+    "欧美长相优先。",
+    "只要白皮肤的模特。",
+    "中国籍以外的候选人请勿投递。",
+  ]);
+  cleanInText("discrimination.race", [
+    "负责东南亚市场的拓展，国籍不限。",
+    "英语母语者优先，国籍不限。",
+    "公司协助外籍员工办理工作签证。",
+    "Experience selling to buyers from Africa preferred.",
+    "黑人牙膏品牌推广专员。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: ethnicity: screens and near misses (checked, no change needed)", () => {
+  flaggedInText("discrimination.ethnicity", [
+    "仅限汉族。",
+    "少数民族同胞暂不考虑。",
+    "本岗位不招维吾尔族和藏族员工。",
+    "民族要求：汉族。",
+    "Han Chinese candidates only.",
+    "为便于统一管理，只招汉族员工。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "欢迎各民族同胞加入。",
+    "熟悉少数民族文化者优先，民族不限。",
+    "回民街餐厅服务员。",
+    "维吾尔语翻译，民族不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: region: 须持 a hukou, and near misses", () => {
+  flaggedInText("discrimination.region", [
+    "限本地户口。",
+    "外地人勿扰。",
+    "只招本市户籍。",
+    "河南籍、东北籍免投。",
+    "须持上海户口。",
+    "优先录用本地人，方便管理。",
+    "Shanghai hukou holders only.",
+    "老乡优先。",
+  ]);
+  cleanInText("discrimination.region", [
+    "公司可协助办理落户，户籍不限。",
+    "熟悉本地路况，籍贯不限。",
+    "提供集体户口。",
+  ]);
+});
+
+describe('former-blind-16 discrimination: mixed and English wordings: the Sabbath, no religious affiliation, a faith demanded with its verb, "looking for" a race', () => {
+  flaggedInText("discrimination.religion", [
+    "Hijab-wearing candidates will not be considered.",
+    "周日需加班，守安息日者不适合。",
+    "要求候选人无宗教背景。",
+    "Applicants must not be affiliated with any religious organisation.",
+    "本岗位not suitable for Muslims，因为需要试吃猪肉产品。",
+    "员工需信仰佛教，每日早课。",
+    "Non-Muslim candidates only (pork handling).",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Applicants who have had cancer will not be considered.",
+    "体检不合格者（含乙肝）不予录用。",
+    "HIV携带者不能从事本岗位。",
+    "Those living with HIV are not eligible.",
+    "身体残疾（包括轻微残疾）不考虑。",
+    "有癫痫史的同学请勿报名。",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "女孩子不适合跑外勤。",
+    "考虑到团队融合，优先男同事。",
+    "Female candidates are not suitable for night shifts.",
+    "女生请勿投递，经常需要陪客户应酬。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Must not get married within the first two years.",
+    "Ideally married with kids.",
+    "未婚未育者优先。",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Ivy League or Oxbridge graduates only.",
+    "本科为民办或独立学院的不考虑。",
+    "Bachelor's from a top-tier university required.",
+  ]);
+  flaggedInText("discrimination.race", ["Native English teachers (white) preferred."]);
+  flaggedInText("discrimination.region", [
+    "Candidates from outside Guangdong will not be considered.",
+    "外省户口请勿投递。",
+  ]);
+});
+
+describe('former-blind-16 discrimination: near misses of the list tail and of people "not considered"', () => {
+  cleanInText("discrimination.health", [
+    "负责乙肝及其他传染病患者的随访工作，不收取任何费用。",
+    "Candidates with a disability are not considered any differently from other applicants.",
+    "Staff with diabetes are not considered a safety risk in this role.",
+    "Patients with epilepsy are not considered for the trial.",
+  ]);
+  cleanInText("discrimination.religion", ["Candidates with a religious background are not considered less suitable."]);
+  cleanInText("discrimination.region", ["河南及其他省份的学员都可以报名培训，不收取费用。"]);
+});
+
+describe("former-blind-16 discrimination: a bare 优先 touching a gender (screen), and its near misses", () => {
+  flaggedInText("discrimination.gender", ["团队优先招女生，氛围更好。", "优先女性候选人。"]);
+  cleanInText("discrimination.gender", [
+    "优先为女员工安排体检。",
+    "节假日优先安排女职工休假。",
+    "优先女性用户的产品体验。",
+    "优先解决男女员工同工同酬问题。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: clean near misses a writer who never read the checker might use (checked)", () => {
+  cleanInText("discrimination.religion", [
+    "基督教青年会（YMCA）活动专员，宗教信仰不限。",
+    "寺院素斋厨师，负责斋堂日常餐食，宗教信仰不限。",
+    "清真食品认证审核员，需熟悉清真标准，信仰不限。",
+    "教会医院护士，欢迎任何信仰或无信仰的申请者。",
+    "佛学院图书管理员，负责佛教典籍整理，无信仰要求。",
+    "Chaplaincy coordinator at a hospital, supporting patients of all faiths; no faith requirement for staff.",
+    "Halal kitchen assistant; we welcome staff of every faith.",
+    "Kosher catering supervisor: knowledge of kosher rules required, no religious requirement.",
+    "为穆斯林顾客提供清真餐饮咨询。",
+    "宗教事务局合同制文员。",
+    "Museum educator for the Islamic art gallery.",
+    "负责圣诞节主题活动策划。",
+    "斋月期间门店营业时间调整，员工排班照常。",
+  ]);
+  cleanInText("discrimination.ethnicity", [
+    "新疆大盘鸡餐厅服务员，民族不限。",
+    "少数民族预科班数学老师。",
+    "唐卡画廊销售，需了解藏族文化，民族不限。",
+    "朝鲜族民俗村讲解员，欢迎各民族应聘。",
+  ]);
+  cleanInText("discrimination.school_tier", [
+    "ZX-985型数控机床操作员。",
+    "211系列注塑机调试员。",
+    "负责985项目申报材料整理。",
+    "双一流学科建设办公室秘书。",
+  ]);
+  cleanInText("discrimination.health", [
+    "整车下线检测员，负责车辆下线检测。",
+    "乙肝疫苗接种护士。",
+    "康复治疗师，服务对象为肢体残疾儿童。",
+    "手语翻译，为听障人士提供服务。",
+    "视障辅助App产品经理。",
+    "Diabetes nurse educator.",
+    "HIV testing counsellor at the community clinic.",
+    "负责员工心理健康问题的咨询与干预。",
+    "协助精神科医生整理病史资料。",
+  ]);
+  cleanInText("discrimination.marital", [
+    "婚纱摄影师，负责新人拍摄。",
+    "月嫂，照顾产妇和新生儿。",
+    "孕婴店店员，负责孕妇装销售。",
+    "10个月产假顶岗合同。",
+  ]);
+  cleanInText("discrimination.gender", [
+    "女装店导购，男女不限。",
+    "男士理发师，男女均可。",
+    "负责女性健康App的内容运营。",
+    "妇产科护士，男女不限。",
+  ]);
+  cleanInText("discrimination.race", [
+    "英语外教，国籍不限，持TEFL证书。",
+    "国际学校招生顾问，负责欧美家庭客户。",
+    "非洲市场销售经理，负责肯尼亚、尼日利亚客户。",
+  ]);
+  cleanInText("discrimination.region", [
+    "本地生活服务运营，负责上海地区商户。",
+    "河南分公司招聘销售。",
+    "熟悉粤语者优先，籍贯不限。",
+  ]);
+});
+
+describe("former-blind-16 discrimination: conditional refusals (如果你是…，这个岗位不适合你), a nationality after its label, an absence listed second", () => {
+  flaggedInText("discrimination.religion", [
+    "如有宗教信仰，请勿投递。",
+    "如果你信教，这个岗位不适合你。",
+    "(本岗位不接受穆斯林)",
+    "If you observe Ramadan, this role is not for you.",
+    "Candidates are expected to attend weekly chapel services.",
+    "Religion: Christian.",
+    "宗教信仰：无。",
+  ]);
+  flagged("discrimination.religion", ["1. 基督徒；2. 三年以上经验。"]);
+  flaggedInText("discrimination.health", [
+    "如有乙肝，请勿应聘。",
+    "如果有抑郁症病史，本岗位不适合你。",
+    "Applicants must be free from any mental illness.",
+    "(残疾人勿投)",
+    "If you have epilepsy, please do not apply.",
+  ]);
+  flagged("discrimination.health", ["1. 无传染病及精神病史；2. 身体健康。"]);
+  flaggedInText("discrimination.gender", [
+    "如果你是女生，这个岗位不适合你。",
+    "性别：男。",
+    "(限男性)",
+    "If you are female, please do not apply.",
+  ]);
+  flagged("discrimination.gender", ["男，25-35岁。"]);
+  flaggedInText("discrimination.marital", [
+    "如有生育计划，请勿投递。",
+    "婚姻状况：已婚。",
+    "If you are planning to have a baby soon, this is not the role for you.",
+  ]);
+  flagged("discrimination.marital", ["已婚已育，有稳定家庭。"]);
+  flaggedInText("discrimination.school_tier", [
+    "如果本科不是985，请勿投递。",
+    "院校要求：双一流。",
+    "If you did not graduate from a target school, please do not apply.",
+  ]);
+  flagged("discrimination.school_tier", ["985/211院校本科。"]);
+  flaggedInText("discrimination.race", [
+    "国籍：美国、英国、加拿大。",
+    "如果你不是白人，请勿应聘。",
+    "If you are not a native of the UK or US, please do not apply.",
+  ]);
+  flaggedInText("discrimination.ethnicity", ["如果你是少数民族，请不要投递。"]);
+  flaggedInText("discrimination.region", ["如果你不是本地户口，请勿投递。"]);
+});
+
+describe("former-blind-16 discrimination: near misses of the conditional refusal and the nationality label", () => {
+  cleanInText("discrimination.health", [
+    "如有残疾，请在申请时告知，我们将提供合理便利。",
+    "无犯罪记录，身体健康。",
+    "无不良嗜好及违法记录。",
+  ]);
+  cleanInText("discrimination.marital", ["如果你是宝妈，这个岗位很适合你。"]);
+  cleanInText("discrimination.gender", ["如果你是女生，也欢迎投递。"]);
+  cleanInText("discrimination.race", ["国籍：不限。", "国籍不限，中国、美国、英国候选人均可。"]);
+});
+
+describe("former-blind-16 discrimination: fifth round: English and mixed wordings of the same classes", () => {
+  flaggedInText("discrimination.religion", [
+    "Staff are not permitted to wear religious symbols at the counter.",
+    "员工上班时间须摘掉头巾和其他宗教饰品。",
+    "We're unable to consider applicants who pray during shifts.",
+    "本岗位不适合需要做礼拜的同学。",
+    "Please note: candidates who wear a turban will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.health", [
+    "Anyone diagnosed with schizophrenia will be rejected.",
+    "有强迫症的朋友请慎投。",
+    "Individuals with a history of PTSD are not considered.",
+    "近视度数须在600度以内。",
+    "Eyesight: myopia below 400 degrees.",
+    "Applicants with a history of schizophrenia are not considered.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "学校须属于985、211名单。",
+    "本硕都是211以上优先。",
+    "网络教育及函授学历一律不考虑。",
+  ]);
+  flaggedInText("discrimination.race", [
+    "外教需为欧洲籍，亚洲籍不考虑。",
+    "Asian nationality holders will not progress to the final interview.",
+  ]);
+  cleanInText("discrimination.race", [
+    "Candidates of any nationality are not considered differently.",
+    "欧洲籍客户占比较高，需英语流利，国籍不限。",
+    "Experience with Asian markets required; open to all nationalities.",
+    "We are seeking a white-label solutions lead.",
+    "Looking for a white-glove concierge for VIP clients.",
+    "Looking for a European sales director based in Shanghai.",
+    "Looking for a black belt Six Sigma engineer.",
+  ]);
+  cleanInText("discrimination.religion", [
+    "Applicants of all faiths are not considered on that basis.",
+    "The shop does not sell pork; Muslim and non-Muslim staff are equally welcome.",
+    "员工可在休息时间做礼拜，公司提供礼拜室。",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Female candidates must prove they are married.",
+    "入职须出示结婚证，并证明已育。",
+  ]);
+  flaggedInText("discrimination.gender", ["Female candidates must prove they are married."]);
+  cleanInText("discrimination.health", ["近视可矫正，不限度数。"]);
+  cleanInText("discrimination.school_tier", ["学校不限，是否985不重要。"]);
+  cleanInText("discrimination.marital", ["凭结婚证可申请婚假三天。", "员工提供结婚证后可享受婚假。"]);
+  flaggedInText("discrimination.ethnicity", ["Applicants of Uyghur origin are not considered."]);
+});
+
+describe("former-blind-16 discrimination: sixth round: English wordings of disability, school tier and family status", () => {
+  flaggedInText("discrimination.health", [
+    "This role is unsuitable for anyone with a physical disability.",
+    "We regret that we cannot employ people who are deaf.",
+    "Candidates must not have a history of mental illness.",
+    "Applicants on long-term medication for depression need not apply.",
+    "Must be in good health with no chronic conditions.",
+    "Disabled applicants will not be shortlisted.",
+  ]);
+  flaggedInText("discrimination.school_tier", [
+    "Graduates from non-985 universities will not be considered.",
+    "Only graduates of C9 League universities need apply.",
+    "We only consider graduates of the top 20 universities in China.",
+    "Degrees from private colleges are not accepted.",
+    "Candidates must hold a degree from a Double First-Class university.",
+  ]);
+  flaggedInText("discrimination.marital", [
+    "Unmarried candidates preferred as the role requires frequent travel.",
+    "Candidates with childcare responsibilities need not apply.",
+    "We prefer candidates who do not plan to start a family soon.",
+    "Applicants who are pregnant will not be considered.",
+  ]);
+  flaggedInText("discrimination.gender", [
+    "Men only due to the physical nature of the work.",
+    "This position is better suited to a male candidate.",
+  ]);
+  flaggedInText("discrimination.religion", [
+    "Staff must be practising Christians.",
+    "We do not employ people who wear religious head coverings.",
+  ]);
+  flaggedInText("discrimination.race", ["Candidates must be of European descent."]);
+  flaggedInText("discrimination.ethnicity", ["Han Chinese applicants preferred."]);
+  flaggedInText("discrimination.region", ["Beijing hukou holders preferred."]);
+  cleanInText("discrimination.school_tier", [
+    "We recruit graduates from all universities, including private colleges.",
+  ]);
+  cleanInText("discrimination.health", ["Reasonable adjustments for disabled applicants at interview."]);
+  cleanInText("discrimination.marital", ["We offer flexible hours to staff with childcare responsibilities."]);
+});
