@@ -418,16 +418,13 @@ const bitsOf = (chars: string): number =>
  */
 const CUTS = [
   SEPARATORS,
-  "\n\r。；;！!？?，,",
   "。；;！!？?，,、.:：()（）/",
   "。；;！!？?，,",
   "。；;！!？?",
   "。；;，,",
-  "\n。；;！!？?",
   "。；;",
   ";.",
   ";",
-  ".",
 ].map(bitsOf);
 
 /** Whether an atom ("lit:" + character, "re:" + class source) can consume `ch`, cached per atom and flags. */
@@ -477,7 +474,13 @@ interface Plan {
   readonly cond: Cond | null;
   /** Separators (bits of SEPARATORS) no match can cross; 0 when none or when the pattern has `^`/`$`. */
   readonly cut: number;
-  /** The highest literal id in `cond` (a text indexed before that literal existed is indexed again). */
+  /**
+   * At most two clauses the need implies, each one of a few literals (an OR over literal ids), the rarest-looking:
+   * the pieces a scan visits are those holding a literal of each. (The whole need is tested on the whole text; per
+   * piece, a deep need costs more to evaluate than the scans it would save.)
+   */
+  readonly clauses: readonly Cond[];
+  /** The highest literal id in `cond` and `clauses` (a text indexed before that literal existed is indexed again). */
   readonly maxLit: number;
   /** The same pattern with the `g` flag, for a caller's pattern without it. */
   global: RegExp | null;
@@ -490,9 +493,47 @@ function fewerLiterals(parts: readonly Need[]): Need[] {
   return [...kept.map((text): Need => ({ kind: "lit", text })), ...parts.filter((p) => p.kind !== "lit")];
 }
 
+/** One ASCII character (a letter, a digit, a space, a stop) is in nearly every long text: not worth tracking. */
+const untracked = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
+
+/** Sets of literals of which every match holds one each, implied by `n` (an alternation gives one: a set from each branch). */
+function clausesOf(n: Need): Array<ReadonlySet<string>> {
+  if (n.kind === "any") return [];
+  if (n.kind === "lit") return untracked(n.text) ? [] : [new Set([n.text])];
+  if (n.kind === "and") return n.parts.flatMap(clausesOf);
+  const union = new Set<string>();
+  for (const part of n.parts) {
+    const best = clausesOf(part).sort((a, b) => rarity(a) - rarity(b))[0];
+    if (!best) return [];
+    for (const literal of best) union.add(literal);
+  }
+  return [union];
+}
+
+/** How often a clause's literals may be expected in a text (a single character often, three or more rarely). */
+function rarity(clause: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const literal of clause) sum += literal.length === 1 ? 1 : literal.length === 2 ? 0.15 : 0.03;
+  return sum;
+}
+
+function clauseCond(clause: ReadonlySet<string>): Cond {
+  const byWord = new Map<number, number>();
+  for (const literal of clause) {
+    const id = literalId(literal);
+    byWord.set(id >>> 5, (byWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+  }
+  return new Cond(OR, -1, [], Int32Array.from(byWord.keys()), Int32Array.from(byWord.values()));
+}
+
 function compileCond(n: Need): Cond | null {
   if (n.kind === "any") return null;
-  if (n.kind === "lit") return new Cond(LIT, literalId(n.text), [], NO_WORDS, NO_WORDS);
+  // One ASCII character (a letter, a digit, a space, a stop) is in nearly every long text: testing for it costs
+  // more than it saves, so it counts as nothing known.
+  if (n.kind === "lit")
+    return n.text.length === 1 && n.text.charCodeAt(0) < 0x80
+      ? null
+      : new Cond(LIT, literalId(n.text), [], NO_WORDS, NO_WORDS);
   const parts = (n.kind === "or" ? fewerLiterals(n.parts) : n.parts).map(compileCond);
   if (n.kind === "or") {
     if (parts.includes(null)) return null;
@@ -526,10 +567,15 @@ function planOf(re: RegExp): Plan {
   let plan = PLANS.get(re);
   if (!plan) {
     let cond: Cond | null = null;
+    let clauses: Cond[] = [];
     let cut = 0;
     const reader = readerOf(re);
     if (reader) {
       cond = compileCond(reader.need);
+      clauses = clausesOf(reader.need)
+        .sort((a, b) => rarity(a) - rarity(b))
+        .slice(0, 2)
+        .map(clauseCond);
       if (!reader.anchored) {
         let consumed = 0;
         for (const atom of reader.consumers) consumed |= separatorsConsumed(atom, re.flags);
@@ -537,7 +583,9 @@ function planOf(re: RegExp): Plan {
         cut = CUTS.find((c) => (c & free) === c) ?? 0;
       }
     }
-    plan = { cond, cut: cond === null ? 0 : cut, maxLit: maxLiteral(cond), global: null };
+    if (clauses.length === 0) cond = null;
+    const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
+    plan = { cond, clauses, cut: cond === null ? 0 : cut, maxLit, global: null };
     PLANS.set(re, plan);
   }
   return plan;
@@ -565,8 +613,6 @@ function needOf(re: RegExp): Need {
 // A text's index: where each literal occurs, where the separators are, and per pattern the windows to scan
 // ---------------------------------------------------------------------------
 
-const EMPTY = new Int32Array(0);
-
 /** A text cut at a set of separators: the cuts' positions, and per occurrence of a literal the piece it lies in. */
 interface Cut {
   readonly at: Int32Array;
@@ -592,15 +638,16 @@ class TextIndex {
   /** Per set of separators, where the text is cut and in which piece each occurrence lies. */
   private readonly cuts = new Map<number, Cut>();
   /** Per plan, the windows (start, end pairs) that may hold a match. */
-  readonly windows = new Map<Plan, Int32Array>();
+  readonly windows = new Map<Plan, readonly number[]>();
 
   constructor(readonly text: string) {
     this.literals = LITERAL_IDS.size;
     this.first = new Int32Array(this.literals).fill(-1);
     this.present = new Uint32Array((this.literals >>> 5) + 1);
     this.last = new Int32Array(this.literals);
-    this.at = new Int32Array(256);
-    this.next = new Int32Array(256);
+    // About one occurrence per character in a long posting: sized once, grown rarely.
+    this.at = new Int32Array(text.length + 16);
+    this.next = new Int32Array(text.length + 16);
     const sepAt: number[] = [];
     const sepBit: number[] = [];
     const n = text.length;
@@ -619,8 +666,8 @@ class TextIndex {
         node = childOf(node, text.charCodeAt(j));
       }
     }
-    this.sepAt = Int32Array.from(sepAt);
-    this.sepBit = Int32Array.from(sepBit);
+    this.sepAt = new Int32Array(sepAt);
+    this.sepBit = new Int32Array(sepBit);
   }
 
   private add(id: number, position: number): void {
@@ -646,19 +693,14 @@ class TextIndex {
   private cutAt(bits: number): Cut {
     let cut = this.cuts.get(bits);
     if (!cut) {
-      const kept: number[] = [];
+      let n = 0;
+      for (let k = 0; k < this.sepAt.length; k++) if (((this.sepBit[k] as number) & bits) !== 0) n++;
+      const at = new Int32Array(n);
+      n = 0;
       for (let k = 0; k < this.sepAt.length; k++)
-        if (((this.sepBit[k] as number) & bits) !== 0) kept.push(this.sepAt[k] as number);
-      const at = Int32Array.from(kept);
-      // Occurrences are in order of position: one pass numbers their pieces (the cuts before each).
-      const pieceOf = new Int32Array(this.count);
-      let piece = 0;
-      for (let k = 0; k < this.count; k++) {
-        const position = this.at[k] as number;
-        while (piece < at.length && (at[piece] as number) < position) piece++;
-        pieceOf[k] = piece;
-      }
-      cut = { at, pieceOf, words: (at.length >>> 5) + 1 };
+        if (((this.sepBit[k] as number) & bits) !== 0) at[n++] = this.sepAt[k] as number;
+      // Each occurrence's piece is found when first asked (most occurrences are never asked about for most cuts).
+      cut = { at, pieceOf: new Int32Array(this.count).fill(-1), words: (at.length >>> 5) + 1 };
       this.cuts.set(bits, cut);
     }
     return cut;
@@ -677,91 +719,84 @@ class TextIndex {
     return true;
   }
 
-  /** Marks in `bits` the pieces (numbered by how many cuts precede them) where the literal occurs. */
-  private markLiteral(id: number, cut: Cut, bits: Uint32Array): void {
+  /** Sets in SCRATCH[from…] the bits of the pieces (numbered by how many cuts precede them) where a literal of `clause` occurs. */
+  private markClause(clause: Cond, cut: Cut, from: number): void {
     // (No cut lies inside an occurrence: a literal a pattern needs holds no separator the pattern cannot cross.)
-    const pieceOf = cut.pieceOf;
-    for (let k = this.first[id] as number; k >= 0; k = this.next[k] as number) {
-      const piece = pieceOf[k] as number;
-      bits[piece >>> 5] = (bits[piece >>> 5] as number) | (1 << (piece & 31));
-    }
-  }
-
-  /** The pieces where `c` holds (each literal it needs occurs in the piece) as a bit set, or null for none. */
-  private pieces(c: Cond, cut: Cut): Uint32Array | null {
-    const words = cut.words;
-    if (c.kind === LIT) {
-      if ((this.first[c.lit] as number) < 0) return null;
-      const bits = new Uint32Array(words);
-      this.markLiteral(c.lit, cut, bits);
-      return bits;
-    }
-    if (c.kind === OR) {
-      let bits: Uint32Array | null = null;
-      for (let k = 0; k < c.words.length; k++) {
-        const word = c.words[k] as number;
-        let found = (this.present[word] as number) & (c.masks[k] as number);
-        while (found !== 0) {
-          const low = found & -found;
-          found ^= low;
-          bits ??= new Uint32Array(words);
-          this.markLiteral(word * 32 + 31 - Math.clz32(low), cut, bits);
+    const { pieceOf, at } = cut;
+    const bits = SCRATCH;
+    for (let j = 0; j < clause.words.length; j++) {
+      const word = clause.words[j] as number;
+      let found = (this.present[word] as number) & (clause.masks[j] as number);
+      while (found !== 0) {
+        const low = found & -found;
+        found ^= low;
+        const id = word * 32 + 31 - Math.clz32(low);
+        for (let k = this.first[id] as number; k >= 0; k = this.next[k] as number) {
+          let piece = pieceOf[k] as number;
+          if (piece < 0) {
+            // The number of cuts before the occurrence, found when first asked (most are never asked for most cuts).
+            const position = this.at[k] as number;
+            let lo = 0;
+            let hi = at.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >>> 1;
+              if ((at[mid] as number) < position) lo = mid + 1;
+              else hi = mid;
+            }
+            piece = pieceOf[k] = lo;
+          }
+          bits[from + (piece >>> 5)] = (bits[from + (piece >>> 5)] as number) | (1 << (piece & 31));
         }
       }
-      for (const part of c.parts) {
-        const more = this.pieces(part, cut);
-        if (more === null) continue;
-        if (bits === null) bits = more;
-        else for (let w = 0; w < words; w++) bits[w] = (bits[w] as number) | (more[w] as number);
-      }
-      return bits;
     }
-    let bits: Uint32Array | null = null;
-    for (const part of c.parts) {
-      const more = this.pieces(part, cut);
-      if (more === null) return null;
-      if (bits === null) bits = more;
-      else {
-        let any = 0;
-        for (let w = 0; w < words; w++) any |= bits[w] = (bits[w] as number) & (more[w] as number);
-        if (any === 0) return null;
-      }
-    }
-    return bits;
   }
 
   /**
    * The stretches of text a match of the plan's pattern must lie in, as [start, end) pairs: each piece between two
-   * of its separators where what the pattern needs occurs, with the separators on either side (so look-arounds and
-   * `\b` read the same characters as in the whole text); near pieces are joined into one stretch.
+   * of its separators holding a literal of each of its clauses (when the whole text holds what it needs), with the
+   * separators on either side (so look-arounds and `\b` read the same characters as in the whole text); near pieces
+   * are joined into one stretch.
    */
-  windowsOf(plan: Plan): Int32Array {
+  windowsOf(plan: Plan): readonly number[] {
     let windows = this.windows.get(plan);
     if (windows) return windows;
-    const cond = plan.cond as Cond;
-    const cut = this.holds(cond) ? this.cutAt(plan.cut) : null;
-    const pieces = cut === null ? null : this.pieces(cond, cut);
-    if (cut === null || pieces === null) windows = EMPTY;
-    else {
+    windows = NO_WINDOWS;
+    if (this.holds(plan.cond as Cond)) {
+      const cut = this.cutAt(plan.cut);
+      const words = cut.words;
+      if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
+      SCRATCH.fill(0, 0, words);
+      this.markClause(plan.clauses[0] as Cond, cut, 0);
+      if (plan.clauses.length > 1) {
+        SCRATCH.fill(0, words, 2 * words);
+        this.markClause(plan.clauses[1] as Cond, cut, words);
+        for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
+      }
       const cuts = cut.at;
       const spans: number[] = [];
-      for (let piece = 0; piece <= cuts.length; piece++) {
-        if ((pieces[piece >>> 5] as number) === 0) {
-          piece |= 31;
-          continue;
+      for (let w = 0; w < words; w++) {
+        let word = SCRATCH[w] as number;
+        while (word !== 0) {
+          const low = word & -word;
+          word ^= low;
+          const piece = w * 32 + 31 - Math.clz32(low);
+          const start = piece === 0 ? 0 : (cuts[piece - 1] as number);
+          const end = piece === cuts.length ? this.text.length : (cuts[piece] as number) + 1;
+          if (spans.length > 0 && start - (spans[spans.length - 1] as number) <= JOIN_GAP)
+            spans[spans.length - 1] = end;
+          else spans.push(start, end);
         }
-        if (((pieces[piece >>> 5] as number) & (1 << (piece & 31))) === 0) continue;
-        const start = piece === 0 ? 0 : (cuts[piece - 1] as number);
-        const end = piece === cuts.length ? this.text.length : (cuts[piece] as number) + 1;
-        if (spans.length > 0 && start - (spans[spans.length - 1] as number) <= JOIN_GAP) spans[spans.length - 1] = end;
-        else spans.push(start, end);
       }
-      windows = spans.length === 0 ? EMPTY : Int32Array.from(spans);
+      if (spans.length > 0) windows = spans;
     }
     this.windows.set(plan, windows);
     return windows;
   }
 }
+
+/** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
+let SCRATCH = new Int32Array(256);
+const NO_WINDOWS: readonly number[] = [];
 
 /** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
 const JOIN_GAP = 48;
