@@ -327,10 +327,8 @@ class Reader {
 const LITERAL_IDS = new Map<string, number>();
 /** Children of the root by character (dense: most characters of a text start no literal and stop here). */
 const ROOT = new Int32Array(0x10000);
-/** Deeper children: an open-addressing table keyed by (node, character). */
-let childNode = new Int32Array(1 << 12);
-let childChar = new Int32Array(1 << 12);
-let childNext = new Int32Array(1 << 12);
+/** Deeper children: an open-addressing table of (node, character, child) triples, one cache line per probe. */
+let children = new Int32Array(3 << 12);
 let childCount = 0;
 /** The literal id ending at a node, or -1. Node 0 is the root. */
 let literalAt = new Int32Array(1 << 12).fill(-1);
@@ -342,11 +340,12 @@ function slot(node: number, code: number, mask: number): number {
 
 function childOf(node: number, code: number): number {
   if (node === 0) return ROOT[code] as number;
-  const mask = childNode.length - 1;
+  const table = children;
+  const mask = table.length / 3 - 1;
   for (let k = slot(node, code, mask); ; k = (k + 1) & mask) {
-    const n = childNode[k] as number;
+    const n = table[3 * k] as number;
     if (n === 0) return 0;
-    if (n === node && childChar[k] === code) return childNext[k] as number;
+    if (n === node && table[3 * k + 1] === code) return table[3 * k + 2] as number;
   }
 }
 
@@ -355,22 +354,20 @@ function setChild(node: number, code: number, next: number): void {
     ROOT[code] = next;
     return;
   }
-  if ((childCount + 1) * 2 > childNode.length) {
+  if ((childCount + 1) * 2 > children.length / 3) {
     // Grow and rehash at half full.
-    const [nodes, chars, nexts] = [childNode, childChar, childNext];
-    childNode = new Int32Array(nodes.length * 2);
-    childChar = new Int32Array(nodes.length * 2);
-    childNext = new Int32Array(nodes.length * 2);
+    const old = children;
+    children = new Int32Array(old.length * 2);
     childCount = 0;
-    for (let k = 0; k < nodes.length; k++)
-      if (nodes[k] !== 0) setChild(nodes[k] as number, chars[k] as number, nexts[k] as number);
+    for (let k = 0; k < old.length; k += 3)
+      if (old[k] !== 0) setChild(old[k] as number, old[k + 1] as number, old[k + 2] as number);
   }
-  const mask = childNode.length - 1;
+  const mask = children.length / 3 - 1;
   let k = slot(node, code, mask);
-  while (childNode[k] !== 0) k = (k + 1) & mask;
-  childNode[k] = node;
-  childChar[k] = code;
-  childNext[k] = next;
+  while (children[3 * k] !== 0) k = (k + 1) & mask;
+  children[3 * k] = node;
+  children[3 * k + 1] = code;
+  children[3 * k + 2] = next;
   childCount++;
 }
 
@@ -472,6 +469,8 @@ const NO_WORDS = new Int32Array(0);
 interface Plan {
   /** null: nothing known, the pattern is always scanned whole. */
   readonly cond: Cond | null;
+  /** `cond` laid out in one array (see `program`): read for every long text, so kept in few cache lines. */
+  readonly program: Int32Array;
   /** Separators (bits of SEPARATORS) no match can cross; 0 when none or when the pattern has `^`/`$`. */
   readonly cut: number;
   /**
@@ -552,6 +551,30 @@ function compileCond(n: Need): Cond | null {
   return known.length === 0 ? null : new Cond(AND, -1, known, NO_WORDS, NO_WORDS);
 }
 
+/**
+ * A need as one flat array, node by node: [LIT, 3, id], [OR, length, words, (word, mask)…, parts…],
+ * [AND, length, parts…]; a node's length lets a test skip it.
+ */
+function program(c: Cond | null): Int32Array {
+  const out: number[] = [];
+  const emit = (n: Cond): void => {
+    const at = out.length;
+    if (n.kind === LIT) {
+      out.push(LIT, 3, n.lit);
+      return;
+    }
+    out.push(n.kind, 0);
+    if (n.kind === OR) {
+      out.push(n.words.length);
+      for (let k = 0; k < n.words.length; k++) out.push(n.words[k] as number, n.masks[k] as number);
+    }
+    for (const part of n.parts) emit(part);
+    out[at + 1] = out.length - at;
+  };
+  if (c !== null) emit(c);
+  return new Int32Array(out);
+}
+
 function maxLiteral(c: Cond | null): number {
   if (c === null) return -1;
   if (c.kind === LIT) return c.lit;
@@ -585,7 +608,7 @@ function planOf(re: RegExp): Plan {
     }
     if (clauses.length === 0) cond = null;
     const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
-    plan = { cond, clauses, cut: cond === null ? 0 : cut, maxLit, global: null };
+    plan = { cond, program: program(cond), clauses, cut: cond === null ? 0 : cut, maxLit, global: null };
     PLANS.set(re, plan);
   }
   return plan;
@@ -706,16 +729,24 @@ class TextIndex {
     return cut;
   }
 
-  /** Whether every literal `c` needs occurs somewhere in the text. */
-  private holds(c: Cond): boolean {
-    if (c.kind === LIT) return (this.first[c.lit] as number) >= 0;
-    if (c.kind === OR) {
-      for (let k = 0; k < c.words.length; k++)
-        if (((this.present[c.words[k] as number] as number) & (c.masks[k] as number)) !== 0) return true;
-      for (let k = 0; k < c.parts.length; k++) if (this.holds(c.parts[k] as Cond)) return true;
+  /** Whether every literal the need at `program[at]` asks for occurs somewhere in the text. */
+  private holds(program: Int32Array, at: number): boolean {
+    const present = this.present;
+    const kind = program[at] as number;
+    if (kind === LIT) {
+      const id = program[at + 2] as number;
+      return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+    }
+    const end = at + (program[at + 1] as number);
+    let k = at + 2;
+    if (kind === OR) {
+      const words = program[k++] as number;
+      for (let w = 0; w < words; w++, k += 2)
+        if (((present[program[k] as number] as number) & (program[k + 1] as number)) !== 0) return true;
+      for (; k < end; k += program[k + 1] as number) if (this.holds(program, k)) return true;
       return false;
     }
-    for (let k = 0; k < c.parts.length; k++) if (!this.holds(c.parts[k] as Cond)) return false;
+    for (; k < end; k += program[k + 1] as number) if (!this.holds(program, k)) return false;
     return true;
   }
 
@@ -761,7 +792,7 @@ class TextIndex {
     let windows = this.windows.get(plan);
     if (windows) return windows;
     windows = NO_WINDOWS;
-    if (this.holds(plan.cond as Cond)) {
+    if (this.holds(plan.program, 0)) {
       const cut = this.cutAt(plan.cut);
       const words = cut.words;
       if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
