@@ -834,9 +834,16 @@ const JOIN_GAP = 48;
 
 /** Below this length a scan is cheaper than indexing the text. */
 const MIN_LENGTH = 256;
-/** Indexes of the texts being checked (a posting's fields), or how often a text was asked so far; dropped when full. */
-const INDEXES = new Map<string, TextIndex | number>();
+/** A text being checked: how often it was asked, its index once asked often enough, and when it was last asked. */
+interface Entry {
+  asked: number;
+  index: TextIndex | null;
+  used: number;
+}
+/** The texts being checked (a posting's fields, a rule's blanked copies); the least recently asked half dropped when full. */
+const INDEXES = new Map<string, Entry>();
 const MAX_INDEXES = 24;
+let clock = 0;
 /**
  * A text is indexed on its this-many-th question: a field is asked once per pattern (hundreds of times), while the
  * blanked copies a rule's second look makes are asked a few times each and cost more to index than to scan.
@@ -845,18 +852,23 @@ const INDEX_AFTER = 8;
 
 /** The text's index (made again if `plan` needs a literal added since), or null while not asked often enough. */
 function indexOfText(text: string, plan: Plan): TextIndex | null {
-  const known = INDEXES.get(text);
-  if (typeof known === "object" && plan.maxLit < known.literals) return known;
-  if (INDEXES.size >= MAX_INDEXES && known === undefined) INDEXES.clear();
-  // A stale index is made again at once; a new text waits until it is asked often.
-  const asked = typeof known === "number" ? known + 1 : known === undefined ? 1 : INDEX_AFTER;
-  if (asked < INDEX_AFTER) {
-    INDEXES.set(text, asked);
-    return null;
+  let entry = INDEXES.get(text);
+  if (entry === undefined) {
+    // Not all at once: a posting's field indexed a moment ago is still being read (clearing it cost a second index).
+    if (INDEXES.size >= MAX_INDEXES) {
+      const oldest = [...INDEXES].sort((a, b) => a[1].used - b[1].used);
+      for (const [old] of oldest.slice(0, MAX_INDEXES / 2)) INDEXES.delete(old);
+    }
+    entry = { asked: 0, index: null, used: 0 };
+    INDEXES.set(text, entry);
   }
-  const index = new TextIndex(text);
-  INDEXES.set(text, index);
-  return index;
+  entry.used = ++clock;
+  const index = entry.index;
+  if (index !== null && plan.maxLit < index.literals) return index;
+  // A stale index is made again at once; a new text waits until it is asked often.
+  if (index === null && ++entry.asked < INDEX_AFTER) return null;
+  entry.index = new TextIndex(text);
+  return entry.index;
 }
 
 /**
