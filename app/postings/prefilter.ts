@@ -59,6 +59,13 @@ class Unsupported extends Error {}
  */
 class Reader {
   private i = 0;
+  /**
+   * Every atom that consumes a character, lookarounds' too: "lit:" and the character, or "re:" and the source of a
+   * class, a class escape or `.`.
+   */
+  readonly consumers = new Set<string>();
+  /** Whether the pattern has `^` or `$` (their meaning depends on where the text starts and ends). */
+  anchored = false;
   constructor(private readonly src: string) {}
 
   read(): Need {
@@ -168,15 +175,19 @@ class Reader {
       return { kind: "need", need: inner };
     }
     if (c === "[") {
+      const from = this.i;
       const chars = this.charClass();
+      this.consumers.add(`re:${this.src.slice(from, this.i)}`);
       return { kind: "need", need: chars ? or(chars.map((text): Need => ({ kind: "lit", text }))) : ANY };
     }
     if (c === "^" || c === "$") {
       this.i++;
+      this.anchored = true;
       return { kind: "assert", need: null };
     }
     if (c === ".") {
       this.i++;
+      this.consumers.add("re:.");
       return { kind: "need", need: ANY };
     }
     if (c === "\\") return this.escape();
@@ -185,6 +196,7 @@ class Reader {
     const cp = this.src.codePointAt(this.i) as number;
     const ch = String.fromCodePoint(cp);
     this.i += ch.length;
+    this.consumers.add(`lit:${ch}`);
     return { kind: "char", char: ch };
   }
 
@@ -195,16 +207,19 @@ class Reader {
       return { kind: "assert", need: null };
     }
     if ("dDsSwW".includes(e) || e === "p" || e === "P") {
+      const from = this.i;
       this.i += 2;
       if (e === "p" || e === "P") {
         const close = this.src.indexOf("}", this.i);
         if (this.peek() !== "{" || close < 0) throw new Unsupported("property");
         this.i = close + 1;
       }
+      this.consumers.add(`re:${this.src.slice(from, this.i)}`);
       return { kind: "need", need: ANY };
     }
     if (/[1-9k]/u.test(e)) throw new Unsupported("back reference");
     const ch = this.charEscape();
+    this.consumers.add(`lit:${ch}`);
     return { kind: "char", char: ch };
   }
 
@@ -304,28 +319,170 @@ class Reader {
   }
 }
 
-const ANY_TEST = 0;
-const CHAR_TEST = 1;
-const PAIRS_TEST = 2;
-const AND_TEST = 3;
-const OR_TEST = 4;
+// ---------------------------------------------------------------------------
+// Literals: one trie of every literal any pattern needs, walked once over a text
+// ---------------------------------------------------------------------------
 
-/** Compiled: a literal as its character (one) or its pairs' hashes (two or more); one class, so `holds` stays monomorphic. */
-class Test {
+/** Literal → id; the trie below holds every literal with an id. Append-only: a pattern seen later adds its own. */
+const LITERAL_IDS = new Map<string, number>();
+/** Children of the root by character (dense: most characters of a text start no literal and stop here). */
+const ROOT = new Int32Array(0x10000);
+/** Deeper children: an open-addressing table of (node, character, child) triples, one cache line per probe. */
+let children = new Int32Array(3 << 12);
+let childCount = 0;
+/** The literal id ending at a node, or -1. Node 0 is the root. */
+let literalAt = new Int32Array(1 << 12).fill(-1);
+let nodeCount = 1;
+
+function slot(node: number, code: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+}
+
+function childOf(node: number, code: number): number {
+  if (node === 0) return ROOT[code] as number;
+  const table = children;
+  const mask = table.length / 3 - 1;
+  for (let k = slot(node, code, mask); ; k = (k + 1) & mask) {
+    const n = table[3 * k] as number;
+    if (n === 0) return 0;
+    if (n === node && table[3 * k + 1] === code) return table[3 * k + 2] as number;
+  }
+}
+
+function setChild(node: number, code: number, next: number): void {
+  if (node === 0) {
+    ROOT[code] = next;
+    return;
+  }
+  if ((childCount + 1) * 2 > children.length / 3) {
+    // Grow and rehash at half full.
+    const old = children;
+    children = new Int32Array(old.length * 2);
+    childCount = 0;
+    for (let k = 0; k < old.length; k += 3)
+      if (old[k] !== 0) setChild(old[k] as number, old[k + 1] as number, old[k + 2] as number);
+  }
+  const mask = children.length / 3 - 1;
+  let k = slot(node, code, mask);
+  while (children[3 * k] !== 0) k = (k + 1) & mask;
+  children[3 * k] = node;
+  children[3 * k + 1] = code;
+  children[3 * k + 2] = next;
+  childCount++;
+}
+
+function literalId(text: string): number {
+  const known = LITERAL_IDS.get(text);
+  if (known !== undefined) return known;
+  const id = LITERAL_IDS.size;
+  LITERAL_IDS.set(text, id);
+  let node = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    let next = childOf(node, code);
+    if (next === 0) {
+      next = nodeCount++;
+      if (nodeCount > literalAt.length) {
+        const grown = new Int32Array(literalAt.length * 2).fill(-1);
+        grown.set(literalAt);
+        literalAt = grown;
+      }
+      setChild(node, code, next);
+    }
+    node = next;
+  }
+  literalAt[node] = id;
+  return id;
+}
+
+// ---------------------------------------------------------------------------
+// Separators: characters a pattern can never consume split a text into pieces no match crosses
+// ---------------------------------------------------------------------------
+
+/**
+ * Characters that end a clause, a sentence or a word. A pattern that cannot consume one of them (not even in a
+ * look-around) has every match, and everything its look-arounds read, inside one piece of text between two of them.
+ */
+const SEPARATORS = "\n\r。；;！!？?，,、.:：()（） /";
+const SEPARATOR_BIT = new Int32Array(0x10000);
+for (let k = 0; k < SEPARATORS.length; k++) SEPARATOR_BIT[SEPARATORS.charCodeAt(k)] = 1 << k;
+
+const bitsOf = (chars: string): number =>
+  [...chars].reduce((bits, ch) => bits | (SEPARATOR_BIT[ch.charCodeAt(0)] as number), 0);
+/**
+ * The sets of separators a text is cut at, most first: a pattern is cut at the first set it can cross none of. A few
+ * sets rather than each pattern's own keep the cutting shared (between them they serve every pattern in the table).
+ */
+const CUTS = [
+  SEPARATORS,
+  "。；;！!？?，,、.:：()（）/",
+  "。；;！!？?，,",
+  "。；;！!？?",
+  "。；;，,",
+  "。；;",
+  ";.",
+  ";",
+].map(bitsOf);
+
+/** Whether an atom ("lit:" + character, "re:" + class source) can consume `ch`, cached per atom and flags. */
+const CONSUMES = new Map<string, number>();
+function separatorsConsumed(atom: string, flags: string): number {
+  const key = `${flags}\u0000${atom}`;
+  let mask = CONSUMES.get(key);
+  if (mask === undefined) {
+    mask = 0;
+    if (atom.startsWith("lit:")) {
+      const ch = atom.slice(4);
+      if (ch.length === 1) mask = SEPARATOR_BIT[ch.charCodeAt(0)] as number;
+    } else {
+      const re = new RegExp(`^(?:${atom.slice(3)})$`, flags.replace(/[gy]/gu, ""));
+      for (let k = 0; k < SEPARATORS.length; k++) if (re.test(SEPARATORS.charAt(k))) mask |= 1 << k;
+    }
+    CONSUMES.set(key, mask);
+  }
+  return mask;
+}
+
+// ---------------------------------------------------------------------------
+// A pattern's plan: its need over literal ids and the separators it cannot cross
+// ---------------------------------------------------------------------------
+
+const LIT = 1;
+const AND = 2;
+const OR = 3;
+
+/** A need compiled to literal ids; one class, so the walks below stay monomorphic. */
+class Cond {
   constructor(
     readonly kind: number,
-    readonly code: number,
-    readonly hashes: Int32Array | null,
-    readonly parts: readonly Test[],
+    readonly lit: number,
+    /** AND: every part; OR: the parts that are not literals. */
+    readonly parts: readonly Cond[],
+    /** OR: its literals as bit sets over literal ids, word by word (a pattern's literals get near ids). */
+    readonly words: Int32Array,
+    readonly masks: Int32Array,
   ) {}
 }
 
-const PAIR_BITS = 17;
-const PAIR_MASK = (1 << PAIR_BITS) - 1;
+const NO_WORDS = new Int32Array(0);
 
-function pairHash(a: number, b: number): number {
-  const h = Math.imul(a ^ Math.imul(b, 0x2c1b3c6d), 0x297a2d39);
-  return (h ^ (h >>> 15)) & PAIR_MASK;
+interface Plan {
+  /** null: nothing known, the pattern is always scanned whole. */
+  readonly cond: Cond | null;
+  /** `cond` laid out in one array (see `program`): read for every long text, so kept in few cache lines. */
+  readonly program: Int32Array;
+  /** Separators (bits of SEPARATORS) no match can cross; 0 when none or when the pattern has `^`/`$`. */
+  readonly cut: number;
+  /**
+   * At most two clauses the need implies, each one of a few literals (an OR over literal ids), the rarest-looking:
+   * the pieces a scan visits are those holding a literal of each. (The whole need is tested on the whole text; per
+   * piece, a deep need costs more to evaluate than the scans it would save.)
+   */
+  readonly clauses: readonly Cond[];
+  /** The highest literal id in `cond` and `clauses` (a text indexed before that literal existed is indexed again). */
+  readonly maxLit: number;
+  /** The same pattern with the `g` flag, for a caller's pattern without it. */
+  global: RegExp | null;
 }
 
 /** One of literals: a literal holding another of the list is implied by it and dropped. */
@@ -335,140 +492,424 @@ function fewerLiterals(parts: readonly Need[]): Need[] {
   return [...kept.map((text): Need => ({ kind: "lit", text })), ...parts.filter((p) => p.kind !== "lit")];
 }
 
-function compileNeed(n: Need): Test {
-  if (n.kind === "any") return new Test(ANY_TEST, 0, null, []);
-  if (n.kind === "lit") {
-    if (n.text.length === 1) return new Test(CHAR_TEST, n.text.charCodeAt(0), null, []);
-    const hashes = new Int32Array(n.text.length - 1);
-    for (let k = 0; k + 1 < n.text.length; k++) hashes[k] = pairHash(n.text.charCodeAt(k), n.text.charCodeAt(k + 1));
-    return new Test(PAIRS_TEST, 0, hashes, []);
+/** One ASCII character (a letter, a digit, a space, a stop) is in nearly every long text: not worth tracking. */
+const untracked = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
+
+/** Sets of literals of which every match holds one each, implied by `n` (an alternation gives one: a set from each branch). */
+function clausesOf(n: Need): Array<ReadonlySet<string>> {
+  if (n.kind === "any") return [];
+  if (n.kind === "lit") return untracked(n.text) ? [] : [new Set([n.text])];
+  if (n.kind === "and") return n.parts.flatMap(clausesOf);
+  const union = new Set<string>();
+  for (const part of n.parts) {
+    const best = clausesOf(part).sort((a, b) => rarity(a) - rarity(b))[0];
+    if (!best) return [];
+    for (const literal of best) union.add(literal);
   }
-  if (n.kind === "or") return new Test(OR_TEST, 0, null, fewerLiterals(n.parts).map(compileNeed));
-  return new Test(AND_TEST, 0, null, n.parts.map(compileNeed));
+  return [union];
 }
 
-const TESTS = new WeakMap<RegExp, Test>();
-
-function testOf(re: RegExp): Test {
-  let t = TESTS.get(re);
-  if (!t) {
-    t = compileNeed(needOf(re));
-    TESTS.set(re, t);
-  }
-  return t;
+/** How often a clause's literals may be expected in a text (a single character often, three or more rarely). */
+function rarity(clause: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const literal of clause) sum += literal.length === 1 ? 1 : literal.length === 2 ? 0.15 : 0.03;
+  return sum;
 }
 
-/** What `re`'s matches need; nothing known unless a `u` pattern without case folding the reader understands. */
-function needOf(re: RegExp): Need {
-  if (!re.flags.includes("u") || re.flags.includes("i")) return ANY;
+function clauseCond(clause: ReadonlySet<string>): Cond {
+  const byWord = new Map<number, number>();
+  for (const literal of clause) {
+    const id = literalId(literal);
+    byWord.set(id >>> 5, (byWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+  }
+  return new Cond(OR, -1, [], Int32Array.from(byWord.keys()), Int32Array.from(byWord.values()));
+}
+
+function compileCond(n: Need): Cond | null {
+  if (n.kind === "any") return null;
+  // One ASCII character (a letter, a digit, a space, a stop) is in nearly every long text: testing for it costs
+  // more than it saves, so it counts as nothing known.
+  if (n.kind === "lit")
+    return n.text.length === 1 && n.text.charCodeAt(0) < 0x80
+      ? null
+      : new Cond(LIT, literalId(n.text), [], NO_WORDS, NO_WORDS);
+  const parts = (n.kind === "or" ? fewerLiterals(n.parts) : n.parts).map(compileCond);
+  if (n.kind === "or") {
+    if (parts.includes(null)) return null;
+    const byWord = new Map<number, number>();
+    for (const p of parts as Cond[])
+      if (p.kind === LIT) byWord.set(p.lit >>> 5, (byWord.get(p.lit >>> 5) ?? 0) | (1 << (p.lit & 31)));
+    return new Cond(
+      OR,
+      -1,
+      (parts as Cond[]).filter((p) => p.kind !== LIT),
+      Int32Array.from(byWord.keys()),
+      Int32Array.from(byWord.values()),
+    );
+  }
+  const known = parts.filter((p): p is Cond => p !== null);
+  return known.length === 0 ? null : new Cond(AND, -1, known, NO_WORDS, NO_WORDS);
+}
+
+/**
+ * A need as one flat array, node by node: [LIT, 3, id], [OR, length, words, (word, mask)…, parts…],
+ * [AND, length, parts…]; a node's length lets a test skip it.
+ */
+function program(c: Cond | null): Int32Array {
+  const out: number[] = [];
+  const emit = (n: Cond): void => {
+    const at = out.length;
+    if (n.kind === LIT) {
+      out.push(LIT, 3, n.lit);
+      return;
+    }
+    out.push(n.kind, 0);
+    if (n.kind === OR) {
+      out.push(n.words.length);
+      for (let k = 0; k < n.words.length; k++) out.push(n.words[k] as number, n.masks[k] as number);
+    }
+    for (const part of n.parts) emit(part);
+    out[at + 1] = out.length - at;
+  };
+  if (c !== null) emit(c);
+  return new Int32Array(out);
+}
+
+function maxLiteral(c: Cond | null): number {
+  if (c === null) return -1;
+  if (c.kind === LIT) return c.lit;
+  let max = -1;
+  for (let k = 0; k < c.words.length; k++)
+    max = Math.max(max, (c.words[k] as number) * 32 + 31 - Math.clz32(c.masks[k] as number));
+  return Math.max(max, ...c.parts.map(maxLiteral));
+}
+
+const PLANS = new WeakMap<RegExp, Plan>();
+
+function planOf(re: RegExp): Plan {
+  let plan = PLANS.get(re);
+  if (!plan) {
+    let cond: Cond | null = null;
+    let clauses: Cond[] = [];
+    let cut = 0;
+    const reader = readerOf(re);
+    if (reader) {
+      cond = compileCond(reader.need);
+      clauses = clausesOf(reader.need)
+        .sort((a, b) => rarity(a) - rarity(b))
+        .slice(0, 2)
+        .map(clauseCond);
+      if (!reader.anchored) {
+        let consumed = 0;
+        for (const atom of reader.consumers) consumed |= separatorsConsumed(atom, re.flags);
+        const free = ~consumed & ((1 << SEPARATORS.length) - 1);
+        cut = CUTS.find((c) => (c & free) === c) ?? 0;
+      }
+    }
+    if (clauses.length === 0) cond = null;
+    const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
+    plan = { cond, program: program(cond), clauses, cut: cond === null ? 0 : cut, maxLit, global: null };
+    PLANS.set(re, plan);
+  }
+  return plan;
+}
+
+/** The reader of `re`'s source and what its matches need, or null unless a `u` pattern without case folding it reads. */
+function readerOf(re: RegExp): { need: Need; consumers: ReadonlySet<string>; anchored: boolean } | null {
+  if (!re.flags.includes("u") || re.flags.includes("i")) return null;
   try {
-    return new Reader(re.source).read();
+    const reader = new Reader(re.source);
+    const need = reader.read();
+    return { need, consumers: reader.consumers, anchored: reader.anchored };
   } catch (e) {
-    if (e instanceof Unsupported) return ANY;
+    if (e instanceof Unsupported) return null;
     throw e;
   }
 }
 
-/** The characters and adjacent pairs (hashed) of a text, as bit sets. */
-interface TextIndex {
-  readonly chars: Uint32Array;
-  readonly pairs: Uint32Array;
+/** What `re`'s matches need; nothing known unless a `u` pattern without case folding the reader understands. */
+function needOf(re: RegExp): Need {
+  return readerOf(re)?.need ?? ANY;
 }
 
-function indexText(text: string): TextIndex {
-  const chars = new Uint32Array(0x10000 >>> 5);
-  const pairs = new Uint32Array((1 << PAIR_BITS) >>> 5);
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    chars[c >>> 5] = (chars[c >>> 5] as number) | (1 << (c & 31));
-    if (prev >= 0) {
-      const h = pairHash(prev, c);
-      pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
-    }
-    prev = c;
-  }
-  return { chars, pairs };
+// ---------------------------------------------------------------------------
+// A text's index: where each literal occurs, where the separators are, and per pattern the windows to scan
+// ---------------------------------------------------------------------------
+
+/** A text cut at a set of separators: the cuts' positions, and per occurrence of a literal the piece it lies in. */
+interface Cut {
+  readonly at: Int32Array;
+  readonly pieceOf: Int32Array;
+  /** Words of a bit set over the pieces. */
+  readonly words: number;
 }
 
-function holds(t: Test, chars: Uint32Array, pairs: Uint32Array): boolean {
-  switch (t.kind) {
-    case CHAR_TEST:
-      return ((chars[t.code >>> 5] as number) & (1 << (t.code & 31))) !== 0;
-    case PAIRS_TEST: {
-      const hashes = t.hashes as Int32Array;
-      for (let k = 0; k < hashes.length; k++) {
-        const h = hashes[k] as number;
-        if (((pairs[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
+class TextIndex {
+  /** Literals known when the text was indexed: a pattern with a newer literal needs a new index. */
+  readonly literals: number;
+  /** Per literal id, its first occurrence (an index into `at`), -1 when absent; occurrences chain through `next`. */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  /** The literals that occur, as a bit set over ids. */
+  private readonly present: Uint32Array;
+  private at: Int32Array;
+  private next: Int32Array;
+  private count = 0;
+  /** Positions of every separator character, in order, and its bit. */
+  private readonly sepAt: Int32Array;
+  private readonly sepBit: Int32Array;
+  /** Per set of separators, where the text is cut and in which piece each occurrence lies. */
+  private readonly cuts = new Map<number, Cut>();
+  /** Per plan, the windows (start, end pairs) that may hold a match. */
+  readonly windows = new Map<Plan, readonly number[]>();
+
+  constructor(readonly text: string) {
+    this.literals = LITERAL_IDS.size;
+    this.first = new Int32Array(this.literals).fill(-1);
+    this.present = new Uint32Array((this.literals >>> 5) + 1);
+    this.last = new Int32Array(this.literals);
+    // About one occurrence per character in a long posting: sized once, grown rarely.
+    this.at = new Int32Array(text.length + 16);
+    this.next = new Int32Array(text.length + 16);
+    const sepAt: number[] = [];
+    const sepBit: number[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const bit = SEPARATOR_BIT[code] as number;
+      if (bit !== 0) {
+        sepAt.push(i);
+        sepBit.push(bit);
       }
-      return true;
+      let node = ROOT[code] as number;
+      for (let j = i + 1; node !== 0; j++) {
+        const id = literalAt[node] as number;
+        if (id >= 0) this.add(id, i);
+        if (j >= n) break;
+        node = childOf(node, text.charCodeAt(j));
+      }
     }
-    case AND_TEST:
-      for (let k = 0; k < t.parts.length; k++) if (!holds(t.parts[k] as Test, chars, pairs)) return false;
-      return true;
-    case OR_TEST:
-      for (let k = 0; k < t.parts.length; k++) if (holds(t.parts[k] as Test, chars, pairs)) return true;
+    this.sepAt = new Int32Array(sepAt);
+    this.sepBit = new Int32Array(sepBit);
+  }
+
+  private add(id: number, position: number): void {
+    if (this.count === this.at.length) {
+      const at = new Int32Array(this.count * 2);
+      at.set(this.at);
+      this.at = at;
+      const next = new Int32Array(this.count * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    const k = this.count++;
+    this.at[k] = position;
+    this.next[k] = -1;
+    if (this.first[id] === -1) {
+      this.first[id] = k;
+      this.present[id >>> 5] = (this.present[id >>> 5] as number) | (1 << (id & 31));
+    } else this.next[this.last[id] as number] = k;
+    this.last[id] = k;
+  }
+
+  /** The cut of the text at the separators in `bits`. */
+  private cutAt(bits: number): Cut {
+    let cut = this.cuts.get(bits);
+    if (!cut) {
+      let n = 0;
+      for (let k = 0; k < this.sepAt.length; k++) if (((this.sepBit[k] as number) & bits) !== 0) n++;
+      const at = new Int32Array(n);
+      n = 0;
+      for (let k = 0; k < this.sepAt.length; k++)
+        if (((this.sepBit[k] as number) & bits) !== 0) at[n++] = this.sepAt[k] as number;
+      // Each occurrence's piece is found when first asked (most occurrences are never asked about for most cuts).
+      cut = { at, pieceOf: new Int32Array(this.count).fill(-1), words: (at.length >>> 5) + 1 };
+      this.cuts.set(bits, cut);
+    }
+    return cut;
+  }
+
+  /** Whether every literal the need at `program[at]` asks for occurs somewhere in the text. */
+  private holds(program: Int32Array, at: number): boolean {
+    const present = this.present;
+    const kind = program[at] as number;
+    if (kind === LIT) {
+      const id = program[at + 2] as number;
+      return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+    }
+    const end = at + (program[at + 1] as number);
+    let k = at + 2;
+    if (kind === OR) {
+      const words = program[k++] as number;
+      for (let w = 0; w < words; w++, k += 2)
+        if (((present[program[k] as number] as number) & (program[k + 1] as number)) !== 0) return true;
+      for (; k < end; k += program[k + 1] as number) if (this.holds(program, k)) return true;
       return false;
-    default:
-      return true;
+    }
+    for (; k < end; k += program[k + 1] as number) if (!this.holds(program, k)) return false;
+    return true;
+  }
+
+  /** Sets in SCRATCH[from…] the bits of the pieces (numbered by how many cuts precede them) where a literal of `clause` occurs. */
+  private markClause(clause: Cond, cut: Cut, from: number): void {
+    // (No cut lies inside an occurrence: a literal a pattern needs holds no separator the pattern cannot cross.)
+    const { pieceOf, at } = cut;
+    const bits = SCRATCH;
+    for (let j = 0; j < clause.words.length; j++) {
+      const word = clause.words[j] as number;
+      let found = (this.present[word] as number) & (clause.masks[j] as number);
+      while (found !== 0) {
+        const low = found & -found;
+        found ^= low;
+        const id = word * 32 + 31 - Math.clz32(low);
+        for (let k = this.first[id] as number; k >= 0; k = this.next[k] as number) {
+          let piece = pieceOf[k] as number;
+          if (piece < 0) {
+            // The number of cuts before the occurrence, found when first asked (most are never asked for most cuts).
+            const position = this.at[k] as number;
+            let lo = 0;
+            let hi = at.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >>> 1;
+              if ((at[mid] as number) < position) lo = mid + 1;
+              else hi = mid;
+            }
+            piece = pieceOf[k] = lo;
+          }
+          bits[from + (piece >>> 5)] = (bits[from + (piece >>> 5)] as number) | (1 << (piece & 31));
+        }
+      }
+    }
+  }
+
+  /**
+   * The stretches of text a match of the plan's pattern must lie in, as [start, end) pairs: each piece between two
+   * of its separators holding a literal of each of its clauses (when the whole text holds what it needs), with the
+   * separators on either side (so look-arounds and `\b` read the same characters as in the whole text); near pieces
+   * are joined into one stretch.
+   */
+  windowsOf(plan: Plan): readonly number[] {
+    let windows = this.windows.get(plan);
+    if (windows) return windows;
+    windows = NO_WINDOWS;
+    if (this.holds(plan.program, 0)) {
+      const cut = this.cutAt(plan.cut);
+      const words = cut.words;
+      if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
+      SCRATCH.fill(0, 0, words);
+      this.markClause(plan.clauses[0] as Cond, cut, 0);
+      if (plan.clauses.length > 1) {
+        SCRATCH.fill(0, words, 2 * words);
+        this.markClause(plan.clauses[1] as Cond, cut, words);
+        for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
+      }
+      const cuts = cut.at;
+      const spans: number[] = [];
+      for (let w = 0; w < words; w++) {
+        let word = SCRATCH[w] as number;
+        while (word !== 0) {
+          const low = word & -word;
+          word ^= low;
+          const piece = w * 32 + 31 - Math.clz32(low);
+          const start = piece === 0 ? 0 : (cuts[piece - 1] as number);
+          const end = piece === cuts.length ? this.text.length : (cuts[piece] as number) + 1;
+          if (spans.length > 0 && start - (spans[spans.length - 1] as number) <= JOIN_GAP)
+            spans[spans.length - 1] = end;
+          else spans.push(start, end);
+        }
+      }
+      if (spans.length > 0) windows = spans;
+    }
+    this.windows.set(plan, windows);
+    return windows;
   }
 }
+
+/** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
+let SCRATCH = new Int32Array(256);
+const NO_WINDOWS: readonly number[] = [];
+
+/** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
+const JOIN_GAP = 48;
 
 /** Below this length a scan is cheaper than indexing the text. */
 const MIN_LENGTH = 256;
-/** Indexes of the texts being checked (a posting's fields), or how often a text was asked so far; dropped when full. */
-const INDEXES = new Map<string, TextIndex | number>();
+/** A text being checked: how often it was asked, its index once asked often enough, and when it was last asked. */
+interface Entry {
+  asked: number;
+  index: TextIndex | null;
+  used: number;
+}
+/** The texts being checked (a posting's fields, a rule's blanked copies); the least recently asked half dropped when full. */
+const INDEXES = new Map<string, Entry>();
 const MAX_INDEXES = 24;
+let clock = 0;
 /**
  * A text is indexed on its this-many-th question: a field is asked once per pattern (hundreds of times), while the
  * blanked copies a rule's second look makes are asked a few times each and cost more to index than to scan.
  */
 const INDEX_AFTER = 8;
 
-/** The text's index, or null while it has not been asked often enough to be worth one. */
-function indexOfText(text: string): TextIndex | null {
-  const known = INDEXES.get(text);
-  if (typeof known === "object") return known;
-  if (INDEXES.size >= MAX_INDEXES && known === undefined) INDEXES.clear();
-  const asked = (known ?? 0) + 1;
-  if (asked < INDEX_AFTER) {
-    INDEXES.set(text, asked);
-    return null;
+/** The text's index (made again if `plan` needs a literal added since), or null while not asked often enough. */
+function indexOfText(text: string, plan: Plan): TextIndex | null {
+  let entry = INDEXES.get(text);
+  if (entry === undefined) {
+    // Not all at once: a posting's field indexed a moment ago is still being read (clearing it cost a second index).
+    if (INDEXES.size >= MAX_INDEXES) {
+      const oldest = [...INDEXES].sort((a, b) => a[1].used - b[1].used);
+      for (const [old] of oldest.slice(0, MAX_INDEXES / 2)) INDEXES.delete(old);
+    }
+    entry = { asked: 0, index: null, used: 0 };
+    INDEXES.set(text, entry);
   }
-  const index = indexText(text);
-  INDEXES.set(text, index);
-  return index;
+  entry.used = ++clock;
+  const index = entry.index;
+  if (index !== null && plan.maxLit < index.literals) return index;
+  // A stale index is made again at once; a new text waits until it is asked often.
+  if (index === null && ++entry.asked < INDEX_AFTER) return null;
+  entry.index = new TextIndex(text);
+  return entry.index;
 }
 
 /**
- * False when `re` cannot match anywhere in `text` (a required literal is missing), true when it may. Skipping
- * the scan on false gives the same result as running it.
- */
-export function mayMatch(re: RegExp, text: string): boolean {
-  if (text.length < MIN_LENGTH) return true;
-  const t = testOf(re);
-  if (t.kind === ANY_TEST) return true;
-  const index = indexOfText(text);
-  return index === null || holds(t, index.chars, index.pairs);
-}
-
-/**
- * `re.exec(text)`, same match and same `lastIndex` after it, but null at once (lastIndex 0, as a failed global
- * exec leaves it) when a literal every match needs is missing from the text.
+ * `re.exec(text)`: the same match (index, groups) and the same `lastIndex` after it. On a long text the pattern only
+ * runs over the stretches where what every match needs occurs between two separators it cannot cross, and not at all
+ * when there are none (then null, lastIndex 0, as a failed global exec leaves it).
  */
 export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | null {
-  if (!mayMatch(re, text)) {
-    if (re.global || re.sticky) re.lastIndex = 0;
-    return null;
+  if (text.length < MIN_LENGTH || re.sticky) return re.exec(text);
+  const plan = planOf(re);
+  if (plan.cond === null) return re.exec(text);
+  const index = indexOfText(text, plan);
+  if (index === null) return re.exec(text);
+  const windows = index.windowsOf(plan);
+  const g = re.global ? re : (plan.global ??= new RegExp(re.source, `${re.flags}g`));
+  const from = re.global ? re.lastIndex : 0;
+  if (windows.length === 2 && windows[0] === 0 && windows[1] === text.length) return re.exec(text);
+  for (let k = 0; k < windows.length && from <= text.length; k += 2) {
+    const end = windows[k + 1] as number;
+    if (end <= from) continue;
+    const start = windows[k] as number;
+    g.lastIndex = Math.max(from, start) - start;
+    const m = g.exec(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (m !== null) {
+      m.index += start;
+      m.input = text;
+      if (re.global) re.lastIndex = g.lastIndex + start;
+      return m;
+    }
   }
-  return re.exec(text);
+  if (re.global) re.lastIndex = 0;
+  return null;
 }
 
-/** For tests: whether `text` holds what `re`'s matches need, at any length (`mayMatch` leaves short texts to the scan). */
-let needHoldsText: { text: string; index: TextIndex } | null = null;
+/** For tests: whether `text` holds what `re`'s matches need, at any length (`prefilteredExec` leaves short texts to the scan). */
+let needHoldsText: TextIndex | null = null;
 export function needHolds(re: RegExp, text: string): boolean {
-  if (needHoldsText?.text !== text) needHoldsText = { text, index: indexText(text) };
-  return holds(testOf(re), needHoldsText.index.chars, needHoldsText.index.pairs);
+  const plan = planOf(re);
+  if (plan.cond === null) return true;
+  if (needHoldsText?.text !== text || plan.maxLit >= needHoldsText.literals) needHoldsText = new TextIndex(text);
+  return needHoldsText.windowsOf({ ...plan, cut: 0 }).length > 0;
 }
 
 /** For tests: the literals a pattern's matches need, as a readable formula ("*" when nothing is known). */
@@ -476,4 +917,10 @@ export function describeNeed(re: RegExp): string {
   const show = (n: Need): string =>
     n.kind === "any" ? "*" : n.kind === "lit" ? JSON.stringify(n.text) : `${n.kind}(${n.parts.map(show).join(", ")})`;
   return show(needOf(re));
+}
+
+/** For tests: the separators `re`'s matches cannot cross, as a string of them. */
+export function describeCut(re: RegExp): string {
+  const { cut } = planOf(re);
+  return [...SEPARATORS].filter((_, k) => (cut & (1 << k)) !== 0).join("");
 }

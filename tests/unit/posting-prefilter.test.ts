@@ -1,11 +1,13 @@
 /**
  * The checker's literal prefilter (app/postings/prefilter.ts): a pattern is skipped only when the text lacks what
- * every match needs, so the flags are the same as without it. The second block holds it to that on every pattern of
- * the rule table and every text of two corpus sets, at any length (in checkPosting it only acts on long texts).
+ * every match needs, and on a long text it only runs over the pieces between separators it cannot cross that hold
+ * those words, so the flags are the same as without it. The later blocks hold it to that on every pattern of the rule
+ * table and every text of two corpus sets, at any length (in checkPosting it only acts on long texts), and match for
+ * match on long texts made of them.
  */
 import { describe, expect, it } from "vitest";
 import { POSTING_TEXT_RULES, normalisePostingText } from "../../app/postings/checks";
-import { describeNeed, needHolds, prefilteredExec } from "../../app/postings/prefilter";
+import { describeCut, describeNeed, needHolds, prefilteredExec } from "../../app/postings/prefilter";
 import { loadCorpus } from "../corpus/evaluate";
 
 describe("what a pattern's matches need", () => {
@@ -69,5 +71,83 @@ describe("the prefilter never skips a pattern that matches", () => {
     expect(wrong).toEqual([]);
     // It does skip: most patterns need words most texts lack.
     expect(skipped).toBeGreaterThan(patterns.length * texts.length * 0.5);
+  }, 120_000);
+});
+
+describe("the separators a pattern cannot cross", () => {
+  it("are those no atom of it consumes, look-arounds included, from a few shared sets", () => {
+    // No class, no gap: every separator cuts.
+    expect(describeCut(/押金|保证金/u)).toBe("\n\r。；;！!？?，,、.:：()（） /");
+    // \s consumes line breaks and spaces; the clause and sentence ends still cut.
+    expect(describeCut(/限\s*男/u)).toBe("。；;！!？?，,、.:：()（）/");
+    // A gap within a clause crosses "!" and "?" as well: only the set every clause end is in.
+    expect(describeCut(/[^，,。；;]{0,10}押金/u)).toBe("。；;，,");
+    // A look-behind reads as far as it consumes.
+    expect(describeCut(/(?<=本人[^，,。；;]{0,8})转入/u)).toBe("。；;，,");
+    expect(describeCut(/(?<=本人[^，]{0,8})转入/u)).toBe("");
+    // Where ^ and $ match depends on where the text is cut: never cut.
+    expect(describeCut(/^押金/u)).toBe("");
+  });
+
+  it("leaves a look-behind what it reads in the whole text", () => {
+    const filler = "负责门店日常运营，".repeat(40);
+    const scan = (text: string): number[] => {
+      const re = /(?<=本人[^，,。；;]{0,8})转入/gu;
+      const found: number[] = [];
+      for (let m = prefilteredExec(re, text); m !== null; m = prefilteredExec(re, text)) found.push(m.index);
+      return found;
+    };
+    // Asked often enough for the text to be indexed, as a posting's field is.
+    for (let k = 0; k < 10; k++) scan(`${filler}本人，转入。${filler}本人账户转入。`);
+    const text = `${filler}本人，转入。${filler}本人账户转入。`;
+    expect(scan(text)).toEqual([text.lastIndexOf("转入")]);
+  });
+});
+
+describe("a long text is scanned piece by piece with the same matches", () => {
+  // Long texts made of the dev and test sets' postings, joined with and without line breaks.
+  const items = [...loadCorpus("dev"), ...loadCorpus("test")].map(
+    (item) => normalisePostingText(`${item.description}${item.requirements ?? ""}`).text,
+  );
+  const texts: string[] = [];
+  for (const joiner of ["\n", ""]) {
+    let text = "";
+    for (const item of items) {
+      text += `${item}${joiner}`;
+      if (text.length > 1000) {
+        texts.push(text);
+        text = "";
+      }
+    }
+    if (text.length > 0) texts.push(text);
+  }
+  const patterns = POSTING_TEXT_RULES.flatMap((rule) => [
+    ...rule.patterns.map((p) => (p instanceof RegExp ? p : p.re)),
+    ...(rule.allow ?? []),
+    ...(rule.namedAsDuty ?? []),
+    ...(rule.escalate?.patterns ?? []),
+  ]).map((re) => new RegExp(re.source, `${re.flags.replace("g", "")}g`));
+
+  const matches = (re: RegExp, text: string, exec: (re: RegExp, text: string) => RegExpExecArray | null): string[] => {
+    const found: string[] = [];
+    re.lastIndex = 0;
+    for (let m = exec(re, text); m !== null; m = exec(re, text)) {
+      found.push(`${m.index}:${m[0]}:${re.lastIndex}`);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  };
+
+  it("on every rule pattern, carve-out and escalation, over the dev and test sets", () => {
+    const wrong: string[] = [];
+    for (const text of texts) {
+      for (const re of patterns) {
+        const windowed = matches(re, text, prefilteredExec);
+        const whole = matches(re, text, (r, t) => r.exec(t));
+        if (windowed.join("|") !== whole.join("|")) wrong.push(`${re.source.slice(0, 60)} in ${text.slice(0, 40)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(texts.length).toBeGreaterThan(20);
   }, 120_000);
 });
