@@ -2098,8 +2098,10 @@ export function normalisePostingText(raw: string): NormalisedText {
     prevCode = code;
   }
   let text = "";
-  // fromCharCode per chunk, not a string per character (nor a decoder: it would replace a lone surrogate).
-  for (let k = 0; k < n; k += 4096) text += String.fromCharCode(...normalisedCodes.subarray(k, Math.min(n, k + 4096)));
+  // fromCharCode per chunk, not a string per character (nor a decoder: it would replace a lone surrogate). `apply`,
+  // not a spread: spreading a typed array walks its iterator, a tenth of the whole normalisation (vet-speed5).
+  for (let k = 0; k < n; k += 4096)
+    text += String.fromCharCode.apply(null, normalisedCodes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
   return { text, map };
 }
 
