@@ -654,6 +654,26 @@ interface Cut {
   readonly words: number;
 }
 
+/** Whether every literal the need at `program[at]` asks for is in `present` (a bit set over literal ids). */
+function holdsIn(present: Uint32Array, program: Int32Array, at: number): boolean {
+  const kind = program[at] as number;
+  if (kind === LIT) {
+    const id = program[at + 2] as number;
+    return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+  }
+  const end = at + (program[at + 1] as number);
+  let k = at + 2;
+  if (kind === OR) {
+    const words = program[k++] as number;
+    for (let w = 0; w < words; w++, k += 2)
+      if (((present[program[k] as number] as number) & (program[k + 1] as number)) !== 0) return true;
+    for (; k < end; k += program[k + 1] as number) if (holdsIn(present, program, k)) return true;
+    return false;
+  }
+  for (; k < end; k += program[k + 1] as number) if (!holdsIn(present, program, k)) return false;
+  return true;
+}
+
 class TextIndex {
   /** Literals known when the text was indexed: a pattern with a newer literal needs a new index. */
   readonly literals: number;
@@ -741,23 +761,7 @@ class TextIndex {
 
   /** Whether every literal the need at `program[at]` asks for occurs somewhere in the text. */
   private holds(program: Int32Array, at: number): boolean {
-    const present = this.present;
-    const kind = program[at] as number;
-    if (kind === LIT) {
-      const id = program[at + 2] as number;
-      return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
-    }
-    const end = at + (program[at + 1] as number);
-    let k = at + 2;
-    if (kind === OR) {
-      const words = program[k++] as number;
-      for (let w = 0; w < words; w++, k += 2)
-        if (((present[program[k] as number] as number) & (program[k + 1] as number)) !== 0) return true;
-      for (; k < end; k += program[k + 1] as number) if (this.holds(program, k)) return true;
-      return false;
-    }
-    for (; k < end; k += program[k + 1] as number) if (!this.holds(program, k)) return false;
-    return true;
+    return holdsIn(this.present, program, at);
   }
 
   /** Sets in SCRATCH[from…] the bits of the pieces (numbered by how many cuts precede them) where a literal of `clause` occurs. */
@@ -882,12 +886,64 @@ function indexOfText(text: string, plan: Plan): TextIndex | null {
 }
 
 /**
+ * The literals a short text holds (no positions, no cuts), asked of texts below MIN_LENGTH (vet-speed5): the title and
+ * the sentences a rule's second look reads were scanned by every pattern of the table, a few hundred scans per posting.
+ */
+interface Presence {
+  asked: number;
+  literals: number;
+  present: Uint32Array | null;
+}
+const PRESENCES = new Map<string, Presence>();
+const MAX_PRESENCES = 64;
+/** A short text's literals are listed on its this-many-th question (listing costs about one scan). */
+const PRESENCE_AFTER = 3;
+
+function presentIn(text: string): Uint32Array {
+  const present = new Uint32Array((LITERAL_IDS.size >>> 5) + 1);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let node = ROOT[text.charCodeAt(i)] as number;
+    for (let j = i + 1; node !== 0; j++) {
+      const id = literalAt[node] as number;
+      if (id >= 0) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
+      if (j >= n) break;
+      node = childOf(node, text.charCodeAt(j));
+    }
+  }
+  return present;
+}
+
+/** Whether the short `text` may hold a match of the plan's pattern (true while it has not been asked often enough). */
+function shortTextHolds(text: string, plan: Plan): boolean {
+  let entry = PRESENCES.get(text);
+  if (entry === undefined) {
+    if (PRESENCES.size >= MAX_PRESENCES) PRESENCES.clear();
+    entry = { asked: 0, literals: 0, present: null };
+    PRESENCES.set(text, entry);
+  }
+  if (entry.present === null && ++entry.asked < PRESENCE_AFTER) return true;
+  if (entry.present === null || plan.maxLit >= entry.literals) {
+    entry.literals = LITERAL_IDS.size;
+    entry.present = presentIn(text);
+  }
+  return holdsIn(entry.present, plan.program, 0);
+}
+
+/**
  * `re.exec(text)`: the same match (index, groups) and the same `lastIndex` after it. On a long text the pattern only
  * runs over the stretches where what every match needs occurs between two separators it cannot cross, and not at all
  * when there are none (then null, lastIndex 0, as a failed global exec leaves it).
  */
 export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | null {
-  if (text.length < MIN_LENGTH || re.sticky) return re.exec(text);
+  if (re.sticky) return re.exec(text);
+  if (text.length < MIN_LENGTH) {
+    // A short text (a title, a sentence a rule looks at again) is scanned whole, unless it lacks what every match needs.
+    const plan = planOf(re);
+    if (plan.cond === null || shortTextHolds(text, plan)) return re.exec(text);
+    if (re.global) re.lastIndex = 0;
+    return null;
+  }
   const plan = planOf(re);
   if (plan.cond === null) return re.exec(text);
   const index = indexOfText(text, plan);
