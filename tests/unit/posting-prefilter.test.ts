@@ -151,3 +151,32 @@ describe("a long text is scanned piece by piece with the same matches", () => {
     expect(texts.length).toBeGreaterThan(20);
   }, 120_000);
 });
+
+describe("a short text (a title, a sentence read again) gives the same matches as a whole scan", () => {
+  // Under 256 characters a text's literals are listed once it has been asked three times (vet-speed5); every pattern
+  // below asks each text many times, so most answers come from that list.
+  const texts = [...loadCorpus("dev"), ...loadCorpus("test")]
+    .flatMap((item) => [item.title, ...`${item.description}。${item.requirements ?? ""}`.split(/(?<=[。；;!！?？.])/u)])
+    .map((t) => normalisePostingText(t).text)
+    .filter((t) => t.trim().length > 0 && t.length < 256);
+  const patterns = POSTING_TEXT_RULES.flatMap((rule) => [
+    ...rule.patterns.map((p) => (p instanceof RegExp ? p : p.re)),
+    ...(rule.allow ?? []),
+    ...(rule.namedAsDuty ?? []),
+    ...(rule.escalate?.patterns ?? []),
+  ]).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
+
+  it("on every rule pattern, carve-out and escalation, over the dev and test sets' titles and sentences", () => {
+    const wrong: string[] = [];
+    for (const text of texts) {
+      for (const re of patterns) {
+        const fast = prefilteredExec(re, text);
+        const whole = re.exec(text);
+        if ((fast?.index ?? -1) !== (whole?.index ?? -1) || fast?.[0] !== whole?.[0])
+          wrong.push(`${re.source.slice(0, 60)} in ${text.slice(0, 40)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(texts.length).toBeGreaterThan(1000);
+  }, 120_000);
+});
