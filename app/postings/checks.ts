@@ -2973,8 +2973,11 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
 
 /** Subsumptions that depend on the subsumed words (isSubsumed), which the learned layer does not ask. */
 const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_internship<training_loan"]);
-/** A guarantee of being hired, the only hype a no-interview offer subsumes ("保证录用", not "guaranteed returns"). */
-const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhired\b|\bhiring\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+/**
+ * A guarantee whose object is the hire itself ("保证录用", "Guaranteed Job", not "guaranteed returns"): the only hype a
+ * no-interview offer or a fee for the job subsumes (rounds on former-blind-15 and -16, one list since their merge).
+ */
+const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
 const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
 /**
@@ -2985,8 +2988,6 @@ const SCHEME_ENTRY =
   /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
-/** A guarantee whose object is the hire itself (round on former-blind-16). */
-const HIRE_GUARANTEE = /录用|录取|入职|上岗|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bplacement\b|\bemployment\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
 
@@ -3057,7 +3058,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     // beside a charge for the job or a hire without interview is that scheme's pitch, as it is a paid internship's.
     if (
       !INCOME_CLAIM.test(claim) &&
-      HIRE_GUARANTEE.test(claim) &&
+      HIRING_GUARANTEE.test(claim) &&
       found.some((other) => other.rule === "fee" || other.rule === "fraud.no_interview")
     )
       return true;
