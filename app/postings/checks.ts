@@ -3056,21 +3056,17 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
     // Round on former-blind-16 (branch vet16-fraud): a guarantee of being hired ("Guaranteed Job", "保证录用", "100%入职")
     // beside a charge for the job or a hire without interview is that scheme's pitch, as it is a paid internship's.
-    if (
-      !INCOME_CLAIM.test(claim) &&
-      HIRING_GUARANTEE.test(claim) &&
-      found.some((other) => other.rule === "fee" || other.rule === "fraud.no_interview")
-    )
-      return true;
-    return (
-      !INCOME_CLAIM.test(claim) &&
-      found.some(
-        (other) => by.includes(other.rule) && (other.rule !== "fraud.no_interview" || HIRING_GUARANTEE.test(claim)),
-      )
+    if (INCOME_CLAIM.test(claim)) return false;
+    const hiring = HIRING_GUARANTEE.test(claim);
+    return found.some(
+      (other) =>
+        (hiring && (other.rule === "fee" || other.rule === "fraud.no_interview")) ||
+        (by.includes(other.rule) && (other.rule !== "fraud.no_interview" || hiring)),
     );
   }
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
+  const clauseText = text.slice(clause.start, clause.end);
   if (rule === "paid_internship") {
     const sentence = sentenceOf(text, hit.start, hit.end);
     return (
@@ -3078,11 +3074,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
       !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))
     );
   }
-  if (
-    rule === "fee" &&
-    found.some((other) => other.rule === "fraud.pyramid") &&
-    SCHEME_ENTRY.test(text.slice(clause.start, clause.end))
-  )
+  if (rule === "fee" && found.some((other) => other.rule === "fraud.pyramid") && SCHEME_ENTRY.test(clauseText))
     return true;
   // Ninth round (former-blind-12, branch vet12): a deposit is never the course's price ("报名需先交1000元押金，课程费
   // 可分期"): the training loan does not absorb it.
@@ -3091,11 +3083,11 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
   const deposit =
     /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
-      text.slice(clause.start, clause.end),
+      clauseText,
     );
   // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和
   // 考试费共680元，课程费可分期", "an exam fee").
-  const ownCharge = OWN_CHARGE.test(text.slice(clause.start, clause.end));
+  const ownCharge = OWN_CHARGE.test(clauseText);
   const schemes = deposit || ownCharge ? by.filter((other) => other !== "training_loan") : by;
   // The training's price in a posting already flagged as a training loan is that loan's price
   // ("培训费用由金融机构代付，就业后本人按期还款"), wherever the loan was found.
@@ -3104,7 +3096,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     !deposit &&
     !ownCharge &&
     found.some((other) => other.rule === "training_loan") &&
-    TRAINING_PRICE.test(text.slice(clause.start, clause.end))
+    TRAINING_PRICE.test(clauseText)
   )
     return true;
   // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
