@@ -30,6 +30,18 @@ import { QUEUE_INTERESTS } from "../../vocabulary";
 
 export const meta = pageTitle("nav.employer.fairs");
 
+/**
+ * The representative's buttons for the graduate in front of them, each a one-button form on the entry:
+ * a called graduate is started with or marked missed; a chat is finished.
+ */
+const WHEN_CALLED = [
+  { id: "start", intent: "start_chat", label: "fairQueue.event.start_chat", className: "button" },
+  { id: "miss", intent: "miss", label: "fair.console.missed", className: undefined },
+] as const;
+const WHEN_CHATTING = [
+  { id: "finish", intent: "finish", label: "fairQueue.event.finish", className: "button" },
+] as const;
+
 function fairIdFrom(params: { id?: string }) {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
@@ -158,6 +170,7 @@ export default function EmployerFairPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const live = data.console !== null;
+  const current = data.console?.current;
   // The console refreshes its data every few seconds during the live hours (the line grows while
   // one talks). In place, never by reloading the page: a reload threw away an interest or posting
   // just chosen in a list (only typing in a text field held it off) and sent keyboard and
@@ -215,49 +228,30 @@ export default function EmployerFairPage() {
               {data.console.me.online ? t("fair.console.goOffline") : t("fair.console.goOnline")}
             </button>
           </ActionForm>
-          {data.console.current ? (
+          {current ? (
             <div className="card">
               <h3>
-                {data.console.current.name} · {t(`fairQueue.state.${data.console.current.status}`)}
+                {current.name} · {t(`fairQueue.state.${current.status}`)}
               </h3>
-              {data.console.current.timer ? (
-                <p role={data.console.current.timer.phase === "running" ? undefined : "alert"}>
-                  {t(`fair.console.timer.${data.console.current.timer.phase}`, {
-                    minutes: Math.floor(data.console.current.timer.elapsedSeconds / 60),
+              {current.timer ? (
+                <p role={current.timer.phase === "running" ? undefined : "alert"}>
+                  {t(`fair.console.timer.${current.timer.phase}`, {
+                    minutes: Math.floor(current.timer.elapsedSeconds / 60),
                   })}
                 </p>
               ) : null}
-              {data.console.current.status === "called" ? (
-                <>
-                  <OneButtonForm
-                    id="start"
-                    intent="start_chat"
-                    result={result}
-                    name="entryId"
-                    value={data.console.current.entryId}
-                    label={t("fairQueue.event.start_chat")}
-                    buttonClassName="button"
-                  />
-                  <OneButtonForm
-                    id="miss"
-                    intent="miss"
-                    result={result}
-                    name="entryId"
-                    value={data.console.current.entryId}
-                    label={t("fair.console.missed")}
-                  />
-                </>
-              ) : (
+              {(current.status === "called" ? WHEN_CALLED : WHEN_CHATTING).map((button) => (
                 <OneButtonForm
-                  id="finish"
-                  intent="finish"
+                  key={button.id}
+                  id={button.id}
+                  intent={button.intent}
                   result={result}
                   name="entryId"
-                  value={data.console.current.entryId}
-                  label={t("fairQueue.event.finish")}
-                  buttonClassName="button"
+                  value={current.entryId}
+                  label={t(button.label)}
+                  buttonClassName={button.className}
                 />
-              )}
+              ))}
             </div>
           ) : (
             <ActionForm id="call" intent="call" result={result}>
