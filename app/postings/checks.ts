@@ -54,6 +54,8 @@ import {
   lawfulBasisSentences,
   setByLawfulBasis,
   clauseOf,
+  BEARS_NO_APPLICANT,
+  NAMED_PAYER_BEARS,
   findApplicantFee,
   findPaidInternship,
   findRestriction,
@@ -182,12 +184,20 @@ const EMPLOYER =
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
   before: new RegExp(
-    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付`,
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+      // Round on former-blind-17 (branch vet17-fraud): a bearing verb with no applicant as its subject ("并承担相关考试和
+      // 培训费用"), and "we" paying in English ("we help you get it and pay the fee", "the company covers the").
+      `|${BEARS_NO_APPLICANT}` +
+      "|\\b(?:we|company|employer|firm|bank|hotel|school)\\s+(?:will\\s+|also\\s+|then\\s+)?(?:covers?|pays?\\s+for|reimburses?|refunds?)\\b|\\bwe\\b[^.;!?]{0,50}?\\b(?:and|then|also|plus)\\s+(?:will\\s+|also\\s+)?(?:pay|cover|reimburse)\\b",
     "u",
   ),
   after: new RegExp(
     `^\\s*用?\\s*(?:均|全部|全|统一|一律)?\\s*由?\\s*${EMPLOYER}\\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳|垫付)` +
-      "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)",
+      "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)" +
+      // Round on former-blind-17 (branch vet17-fraud): any payer after 由 who is not the applicant ("由酒店统一支付", "由银行
+      // 承担"), a reimbursement after a modal ("可全额报销"), a charge waived or covered in English.
+      `|^\\s*(?:可|将|会|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)\\s*报销|免收|免除)` +
+      "|^\\s*(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:waived|covered|reimbursed|refunded\\s+in\\s+full|paid\\s+(?:for\\s+)?by\\s+(?:the\\s+|our\\s+)?(?:company|employer|firm|bank|us|hotel|school))\\b",
     "u",
   ),
 };
@@ -640,6 +650,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
     ],
     allow: [
+      // Round on former-blind-17 (branch vet17-fraud): a charge the job collects from others ("负责向客户收取内推费并开具收据",
+      // "collect the referral fee from customers"): the fee's money-flow role as a duty, as for `fee`.
+      u(`(?:负责|协助)${SEP}{0,10}?(?:向|从)\\s*[\\u4e00-\\u9fff]{0,6}?(?:收取|收)${SEP}{0,16}`),
+      /\b(?:collect|process|handl|refund)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?)\s+from\s+(?:the\s+|our\s+)?(?:customers|clients|companies|employers|partners|members|users)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): an employee referral programme pays the staff who refer
       // ("staff receive RMB 5,000 when a referred hire passes probation").
       /\b(?:employee|staff|internal)\s+referral\s+(?:programme|program|scheme|bonus|reward)s?\b[^.;]{0,80}|\b(?:staff|employees|colleagues|referrers|team\s+members)\s+(?:will\s+)?(?:receive|earn|get|are\s+paid)\b[^.;]{0,60}/u,
@@ -2210,7 +2224,21 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
   }
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
+  if (!rule.id.startsWith("discrimination.") && answeredNo(text, end)) return true;
   return rule.negators?.after?.test(post) ?? false;
+}
+
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a question about a charge or a scheme answered no ("问：要交押金吗？答：不
+ * 需要", "Is there a registration fee? No.", "是否收取培训费？否"): the match is what is asked, the answer refuses it. Only
+ * the clause's own question mark counts, and the answer must open with its refusal ("要交吗？要，200元" stays a charge).
+ */
+const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?[?？]/u;
+const NO_ANSWER =
+  /^\s*(?:(?:答|回答|a|answer)\s*[:：.]?\s*)?(?:不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\b|nope\b|never\b|none\b|not\b|zero\b)/u;
+function answeredNo(text: string, end: number): boolean {
+  const q = QUESTION_END.exec(text.slice(end, end + 40));
+  return q !== null && NO_ANSWER.test(text.slice(end + q[0].length, end + q[0].length + 24));
 }
 
 // ---------------------------------------------------------------------------
@@ -3287,6 +3315,32 @@ const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\ba
 const GRADUATES_WELCOME =
   /(?:直接|即|当场|马上|立即|当天)\s*录取|欢迎\s*(?:优秀)?\s*(?:应届)?\s*(?:毕业生|应届生|在校生|往届生)\s*(?:投递|报名|加入|应聘|投简历)|\b(?:fresh\s+|recent\s+)?graduates\s+(?:are\s+)?(?:welcome|encouraged\s+to\s+apply)\b/gu;
 
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a charge for the place itself — a slot, a referral, a match, an offer,
+ * the programme (名额费, 对接费, 项目费, "matching fee", "placement fee") — in a posting whose title is an internship is the
+ * internship sold, whatever shape the fee model found the applicant paying it in (before starting, from the first
+ * wages, refundable, 自理). The fee model has already settled who pays; only the name of the scheme changes.
+ */
+const SLOT_CHARGE =
+  /(?:名额|项目|对接|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+function relabelSlotCharge(
+  flags: PostingFlag[],
+  found: ReadonlyArray<PostingFlag & { hit: Hit }>,
+  fields: readonly ScannedField[],
+): void {
+  if (flags.some((f) => f.rule === "paid_internship")) return;
+  const feeAt = flags.findIndex((f) => f.rule === "fee");
+  const hit = found.find((f) => f.rule === "fee")?.hit;
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  if (feeAt < 0 || !hit || !INTERNSHIP_TITLE.test(title) || SENIOR_TITLE.test(title)) return;
+  const text = hit.field.norm.text;
+  const clause = clauseOf(text, hit.start, hit.end);
+  if (!SLOT_CHARGE.test(text.slice(clause.start, clause.end))) return;
+  const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
+  const fee = flags[feeAt] as PostingFlag;
+  if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });
+}
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
@@ -3329,6 +3383,7 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       });
     }
   }
+  relabelSlotCharge(flags, found, fields);
   const allText = fields.map((f) => f.norm.text).join("\n");
   // Tenth round (former-blind-13, branch vet13-fraud): a placement or referral sold for a job nobody studies for ("Hotel
   // Receptionist (Dubai) … placement package CNY 18,000 payable before departure") is a fee for the job: the

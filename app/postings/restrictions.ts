@@ -968,6 +968,12 @@ const FEE_MENTION = new RegExp(
     "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+)?(?:rmb\\s*|¥\\s*)?\\d[\\d,]*[-\\s]?(?:yuan|rmb)?[\\s-]*(?:[\\w-]+\\s+){0,3}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
+    // Round on former-blind-17 (branch vet17-fraud): the payer and timing shapes in English whatever the charge is
+    // called ("A starter kit of RMB 300 must be paid before your first shift", "The tuition (RMB 300) is deducted from
+    // your first month's salary", "bring RMB 200 in cash on day one for the materials"): the shape carries the charge.
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:must|has\\s+to|needs?\\s+to|is\\s+to)\\s+be\\s+(?:paid|settled|transferred)\\b",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:deducted|withheld|taken\\s+out|docked)\\s+from\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
+    "\\bbring\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\b[^.;]{0,40}?\\bfor\\s+(?:the|your)\\b",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
@@ -1008,6 +1014,26 @@ const PAID_TO_EMPLOYER =
 /** The employer pays. */
 const EMPLOYER_PAYS =
   /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+
+/**
+ * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
+ * employers. A payer after 由 who is not the applicant ("考试费用由银行承担", "岗前体检费由酒店统一支付", "由律所报销"); a
+ * bearing verb before the charge with no applicant as its subject ("入职后提供系统培训，并承担相关考试和培训费用": the
+ * employer is the subject carried over); "we" as the subject of a pay verb joined to another ("we help you get it and
+ * pay the fee"); a charge waived ("the deposit is waived for new hires"). The applicant's own words (个人, 本人, 自行,
+ * 学员, 家长, 会员, 用户 — scam postings call applicants so) keep the charge theirs.
+ */
+const APPLICANT_PAYER =
+  "(?:个人|本人|自己|自行|求职者|应聘者|申请人|候选人|员工|职工|学员|学生|家长|会员|用户|新人|新员工|实习生|应届生|劳动者|乙方|受训|参训|报名者|你|您)";
+export const NAMED_PAYER_BEARS = new RegExp(
+  `由(?!于)\\s*(?:(?!${APPLICANT_PAYER}|其|该)[\\u4e00-\\u9fffa-z]){1,8}?\\s*(?:统一|全额|全部|负责|另行)?\\s*(?:承担|支付|报销|负担|出资|买单|垫付|缴纳|埋单)`,
+  "u",
+);
+/** A bearing verb whose subject is not the applicant (nor refused: 不承担, 不予报销). */
+export const BEARS_NO_APPLICANT = `(?<![需须要得必应])(?<!不予?|无法|不能|不可|概不|不会|${APPLICANT_PAYER}\\s*)(?:承担|负担|报销)`;
+const BEARS_BEFORE = new RegExp(`${BEARS_NO_APPLICANT}[^，,。；;]{0,14}$`, "u");
+const WE_PAY_JOINED =
+  /\bwe\b[^.;!?]{0,50}?\b(?:and|then|also|plus)\s+(?:will\s+|also\s+)?(?:pay|cover|reimburse|refund)\b|\bwaived\b|\bwaive\b/u;
 
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
@@ -1083,6 +1109,13 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         EMPLOYER_PAYS.test(clauseText) ||
         STATUTORY.test(clauseText)
+      )
+        continue;
+      if (
+        !paidIn &&
+        (NAMED_PAYER_BEARS.test(clauseText) ||
+          BEARS_BEFORE.test(text.slice(clause.start, s.start)) ||
+          WE_PAY_JOINED.test(text.slice(clause.start, clause.end)))
       )
         continue;
       // Tenth round (former-blind-13, branch vet13-fraud): a clause that goes on listing what the clause before it
@@ -1297,6 +1330,36 @@ function joinedSentenceOf(text: string, start: number, end: number): Span {
   return { start: s, end: sentenceOf(text, start, end).end };
 }
 
+/**
+ * Round on former-blind-17 (branch vet17-fraud): every charge word of the sentence sits in a clause whose payer is not the
+ * applicant ("内推费由公司承担", "the referral fee is reimbursed", "we … pay the placement fee"): the same money-flow roles
+ * as a fee's (`findApplicantFee`). A clause that also makes the applicant pay keeps the charge.
+ */
+const CHARGE_WORD = /费|\bfees?\b|\bcharges?\b|\bdeposits?\b|\btuition\b/gu;
+const APPLICANT_MUST_PAY =
+  /(?:需|须|要|先|必须)\s*(?:先)?\s*(?:交|缴|付|支付|缴纳|交纳)|\b(?:you|interns?|students?|applicants?)\s+(?:must\s+|need\s+to\s+|will\s+)?pay\b/u;
+function borneByOthers(text: string, sentence: Span): boolean {
+  let any = false;
+  for (const m of spansBetween(CHARGE_WORD, text, sentence.start, sentence.end, sentence.end)) {
+    const clause = clauseOf(text, m.start, m.end);
+    const said = text.slice(clause.start, clause.end);
+    const before = text.slice(clause.start, m.start);
+    if (APPLICANT_MUST_PAY.test(said)) return false;
+    const borne =
+      EMPLOYER_PAYS.test(said) ||
+      NAMED_PAYER_BEARS.test(said) ||
+      BEARS_BEFORE.test(before) ||
+      WE_PAY_JOINED.test(said) ||
+      /(?:负责|协助)[^，,。；;]{0,10}?(?:向|从)\s*[\u4e00-\u9fff]{0,6}?(?:收取|收)/u.test(said) ||
+      /\b(?:collect|process|handl|refund)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?)\s+from\b/u.test(
+        said,
+      );
+    if (!borne) return false;
+    any = true;
+  }
+  return any;
+}
+
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE, OFFER_BOUGHT]) {
     for (const s of spansIn(re, text)) {
@@ -1327,6 +1390,7 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     const wage = INTERN_PAID_BY_EMPLOYER.test(clauseText);
     const priced = wage ? INTERN_PRICED.exec(clauseText) : null;
     if ((wage && !priced) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
+    if (borneByOthers(text, clause)) continue;
     if (negated(s.start, s.end)) continue;
     // Twelfth round (former-blind-15, branch vet15-fraud): beside a wage the price is the offence, so the price is the
     // span (a fee "另需" in the same sentence is then that price, not a second charge).
