@@ -404,6 +404,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴|注册|开通)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才|即可|就能|就可以?|便可)${SEP}{0,5}?(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
+      // Round on former-blind-17 (branch vet17-fraud): goods bought for a price, then the work begins, without a modal
+      // ("购买材料包268元后在家串珠", "租用设备300元后开始接单"); a buyer other than the applicant stays clean.
+      u(
+        `(?:购买|购置|自购|租用|买)(?<!(?:客户|顾客|用户|买家|消费者|会员|家长|学员|公司|我们|平台)\\s*(?:需|可|先)?\\s*(?:购买|购置|自购|租用|买))${SEP}{0,10}?\\d+\\s*(?:元|块)\\s*(?:后|之后)\\s*(?:即可|就能|就可以?|便可|才能|方可)?\\s*(?:在家|居家)?\\s*(?:开始|接单|上岗|开工|入职|工作|接活|做单|领取|领任务|加工|制作|串珠|做手工|组装)`,
+      ),
       u(
         // (前 first, the amount looked for behind it: digits start too many positions.)
         `前(?<=(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:之)?前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
@@ -612,6 +617,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      // Round on former-blind-17 (branch vet17-fraud): referral codes, slots or offers sold, or priced per piece ("出售阿里、
+      // 美团运营岗内推码，一码198元", "转让实习名额", "内推码 99元一个", "referral codes for sale", "buy a referral code").
+      u(
+        `(?:出售|售卖|代售|转让|低价出|批发)${SEP_LIST}{0,16}?(?:内推码|内推名额|内推机会|内推资格|实习名额|实习机会|实习岗位|实习offer)|(?:内推码|内推名额|实习名额)${SEP}{0,8}?(?:\\d+\\s*(?:元|块)|[一每]\\s*(?:码|个|份|位)\\s*\\d+)`,
+      ),
+      /\b(?:sell\w*|buy\w*|purchas\w*)\s+(?:\w+\s+){0,3}?(?:referral|internship)\s+(?:codes?|slots?|seats?|spots?|places?)\b|\b(?:referral|internship)\s+(?:codes?|slots?|seats?)\s+(?:for\s+sale|on\s+sale|cost|at\s+(?:rmb|cny|usd|¥|\$))/u,
       /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
@@ -2139,6 +2150,13 @@ const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
  * not negate the demand. Not for the discrimination rules ("性别不限：男女均可" reads the other way there).
  */
 const NEW_DEMAND_AFTER = /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?$/u;
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a colon or dash after the waiver, then a verb that makes the demand ("No
+ * upfront cost: sign an income-share agreement", "零首付：办理分期", "no fee — just pay the deposit"): the waiver heads
+ * what follows, it does not negate it.
+ */
+const NEW_DEMAND_VERB =
+  /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|签|签署|签订|交|缴|付|办理|申请|贷)/u;
 /** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
 const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
@@ -2218,6 +2236,7 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
     const between = pre.slice(negEnd);
     const cancelled =
       NEW_DEMAND.test(between) ||
+      (NEW_DEMAND_VERB.test(between) && !rule.id.startsWith("discrimination.")) ||
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
@@ -2685,6 +2704,16 @@ function textPay(text: string): { min: number; max: number | null } | null {
 }
 
 /**
+ * Round on former-blind-17 (branch vet17-fraud): pay stated as what the worker earns, gets or is paid, with a figure
+ * and its period or open end ("月入1-3万", "月入2W起", "起薪9000+", "月收益 8000+", "Average member earns 9,000 a month",
+ * "earning 10,000+ a month", "Interns are paid 20 USD per hour"): any figure in the text states the pay
+ * (tests/corpus/CONVENTIONS.md), the income verb being the pay word. Only asked for salary.missing; the level of such
+ * a promise is the hype rule's.
+ */
+const STATED_INCOME =
+  /(?:月入|月收入|月收益|月赚|日入|日赚|年入|起薪|到手|\b(?:earns?|earning|paid|makes?|making)\b)[^，,。；;!！?？\n\d]{0,12}?(?:rmb|cny|usd|¥|￥|\$)?\s*\d[\d,.]*\s*(?:[k千万w](?![a-z])|元|块|rmb|cny|usd|yuan|dollars)?\s*(?:\+|以上|起|[-–~～至到]\s*\d|(?:a|per|an|\/|every)\s*(?:month|hour|day|week)\b|\/\s*(?:月|天|日|小时)|每\s*(?:月|天|日|小时))/u;
+
+/**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
  * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
  */
@@ -2805,6 +2834,7 @@ function checkSalary(
     (min === null || min === undefined) &&
     !STATED_PAY.test(roleText) &&
     !written &&
+    !STATED_INCOME.test(roleText) &&
     !statedAsCommission &&
     !statedAsRate()
   ) {
@@ -3127,6 +3157,10 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     TRAINING_PRICE.test(clauseText)
   )
     return true;
+  // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in
+  // a posting already flagged as a paid internship is that internship's price, in whatever sentence it stands.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && SLOT_CHARGE.test(clauseText))
+    return true;
   // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
   // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
   if (rule === "fee" && found.some((other) => other.rule === "paid_internship")) {
@@ -3184,8 +3218,10 @@ const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.
+// Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
+// USD 999") under an internship title is the programme's price as well.
 const PROGRAMME_PRICE =
-  /(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 
@@ -3199,7 +3235,15 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
     if (!m) continue;
     const sentence = sentenceOf(text, m.index, m.index + m[0].length);
     const said = text.slice(sentence.start, sentence.end);
-    if (PROGRAMME_PAID_FOR.test(said) || ANTI_FRAUD_NOTICE.test(said)) continue;
+    // (A stipend or allowance in another clause pays the intern, not the price: "Fee: ¥6,000，stipend 2000-4000/月".)
+    const clause = clauseOf(text, m.index, m.index + m[0].length);
+    const paidFor =
+      PROGRAMME_PAID_FOR.test(said) &&
+      !(
+        /^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]) &&
+        !PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end))
+      );
+    if (paidFor || ANTI_FRAUD_NOTICE.test(said)) continue;
     if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
     return { field, start: m.index, end: m.index + m[0].length };
   }
@@ -3300,9 +3344,12 @@ export function learnedPayResidual(
   return payResidual(input, collectFields(input), flags, model);
 }
 
-/** Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee. */
+/**
+ * Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee.
+ * Round on former-blind-17 (branch vet17-fraud): "intern" as a word's start, not "international", "internal", "internet".
+ */
 const STUDENT_CONTEXT =
-  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
+  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern(?!ation|al\b|et)|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
 /** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;

@@ -1297,7 +1297,7 @@ const INTERN_PAID_BY_EMPLOYER =
  * 5,000 RMB").
  */
 const INTERN_PRICED =
-  /(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
 
 /**
@@ -1368,8 +1368,11 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
       const joined = joinedSentenceOf(text, s.start, s.end);
       const joinedText = text.slice(joined.start, joined.end);
       if (!PRICE.test(joinedText) || SCAM_WARNING.test(joinedText)) continue;
-      if (INTERN_PAID_BY_EMPLOYER.test(sentenceText) || INTERN_FREE.test(sentenceText)) continue;
-      if (WAGE_RATE.test(sentenceText) || negated(s.start, s.end)) continue;
+      // Round on former-blind-17 (branch vet17-fraud): a wage beside the guarantee does not clear a price the student pays
+      // in the same sentence ("付 ¥29800 保offer，保证拿到…实习，实习工资每月2500-4000"), as in `findPaidInternship`.
+      const paidFor = INTERN_PAID_BY_EMPLOYER.test(sentenceText) || WAGE_RATE.test(sentenceText);
+      if ((paidFor && !INTERN_PRICED.test(sentenceText)) || INTERN_FREE.test(sentenceText)) continue;
+      if (negated(s.start, s.end)) continue;
       return s;
     }
   }
