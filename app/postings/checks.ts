@@ -241,6 +241,9 @@ const SCHEME_AS_DUTY = [
     `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|行为|线索|诈骗|违规|商户|账号)`,
   ),
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
+  // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
+  // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
+  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录)`),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
@@ -690,6 +693,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): a monthly income of six figures or more claimed outright ("顶尖销售月入
+      // 20万", "月赚10w+": 月入 is a claim, not a 月薪 band), and wealth milestones by date, the car then the house ("一年换车两
+      // 年换房", "三年买车五年买房").
+      /(?:月入|月赚|月收入|月挣)\s*(?:[1-9]\d+(?:\.\d+)?\s*[万w](?![a-z])|[十几]\s*[几]?\s*万|[1-9]\d{5,})/u,
+      u(
+        `(?:换|买|提|购)\\s*(?:车|豪车)(?<=[一二两三四五半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|提|购)\\s*(?:车|豪车))${SEP}{0,4}?[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|购|置)\\s*(?:房|别墅|大house)`,
+      ),
       // Eleventh round (former-blind-14, branch vet14-fraud): a colleague's windfall told as what awaits the reader ("进来半年
       // 就全款提了宝马，下一个就是你", "月入三五万的经纪人很正常，肯干你也可以"): the income or the purchase, then the reader.
       u(
@@ -953,6 +963,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
+      // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
+      // here", "message us on WeChat, not on this platform").
+      /(?:群号|群号码|群\s*id)\s*[:：]?\s*\d{5,}/u,
+      /\b(?:apply|applications?|contact|message|reach|dm|add)\b[^.;!?]{0,40}?[,，]?\s*(?:not|rather\s+than)\s+(?:here|(?:on|via|through)\s+(?:this|the)\s+(?:platform|site|app|portal|page))\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
@@ -1227,10 +1242,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+          // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
+          // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
+          // account lent).
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1452,11 +1470,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|毕业证|学位证)(?:原件)?${SEP}{0,6}?(?:仅|只)?\\s*(?:于|在)\\s*(?:签订|签署|签约|入职|报到|录用)${SEP}{0,16}`,
       ),
       u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
+      // Round on former-blind-17 (branch vet17-fraud): the payroll card named, then its number asked in the next clause of
+      // the sentence ("工资卡为本人名下任一银行账户，只需提供卡号").
+      u(`(?:工资卡|发薪卡|工资账户)${SEP_LIST}{0,24}?(?:提供|登记|填写|告知)\\s*(?:一下)?\\s*(?:银行)?(?:卡号|账号)`),
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
       // A card asked for to pay wages, not at the application stage: "提供本人银行卡用于工资发放".
       u(
-        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
+        // (Round on former-blind-17, branch vet17-fraud: a list of copies and the card before the purpose, "提供身份证复印件和
+        // 本人银行卡号用于发放工资" — the purpose covers the list.)
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,16}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
@@ -1585,6 +1608,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): the condition told before the base ("每月成交3单才有底薪", "完成业绩
+      // 才发保底", "出单才给底薪"), and in English the base said to come only after a target ("Base: only after 3 closed
+      // deals/month", "base pay only once you hit target").
+      u(
+        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+      ),
+      /\b(?:base|basic|base\s+pay|base\s+salary|basic\s+pay|guaranteed\s+pay)\b\s*[:：]?\s*(?:is\s+)?(?:paid\s+)?only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|ten)?\s*(?:closed\s+)?(?:deals?|sales?|orders?|targets?|quota|clients?|contracts?|hit)\b/u,
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
       // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
       /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资|底薪|保底|基本工资)|纯佣(?!金)/u,
@@ -1811,6 +1841,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
       /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
+      // Round on former-blind-17 (branch vet17-fraud): a percentage by generation or level in Chinese, as in English above
+      // ("推荐新人买节点拿 20% 奖励，二代 10%", "三级拿5%", "第二层返3%").
+      /(?:[二三四两]|第[二三四])\s*(?:代|级|层)\s*[:：]?\s*(?:再|也|还)?\s*(?:拿|得|返|奖励|提成|分成|分润|返佣)?\s*\d+(?:\.\d+)?\s*%/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       // Round on former-blind-16 (branch vet16-fraud): the buy-in called 报单 or 复投 with an amount or a rank ("店长资格需先报单
       // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
