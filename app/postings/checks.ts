@@ -967,6 +967,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
       // here", "message us on WeChat, not on this platform").
       /(?:群号|群号码|群\s*id)\s*[:：]?\s*\d{5,}/u,
+      /\b(?:dingtalk|feishu|lark|wechat|weixin|qq|telegram|whatsapp|line|signal)\s+group\s*(?:id|no\.?|number|#)?\s*[:：]?\s*\d{5,}/u,
       /\b(?:apply|applications?|contact|message|reach|dm|add)\b[^.;!?]{0,40}?[,，]?\s*(?:not|rather\s+than)\s+(?:here|(?:on|via|through)\s+(?:this|the)\s+(?:platform|site|app|portal|page))\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
@@ -1614,6 +1615,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
       ),
+      // … and "no base" with the commission straight after a dash or colon ("No base — 40% commission on every policy").
+      /\bno\s+(?:salary|base|basic|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:(?:just|only|pure|straight)\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?commissions?\b/u,
       /\b(?:base|basic|base\s+pay|base\s+salary|basic\s+pay|guaranteed\s+pay)\b\s*[:：]?\s*(?:is\s+)?(?:paid\s+)?only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|ten)?\s*(?:closed\s+)?(?:deals?|sales?|orders?|targets?|quota|clients?|contracts?|hit)\b/u,
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
       // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
@@ -1673,13 +1676,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
       /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
-      /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
+      // (Round on former-blind-17, branch vet17-fraud: 无 opening a word — 无需, 无责, 无条件, 无门槛, 无上限 — is not "none":
+      // "底薪无需考核" is a base paid without conditions.)
+      /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.需须责条门上限论])/u,
       /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
       /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
-      /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
+      /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.需须责条门上限论])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully|pure|straight)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
