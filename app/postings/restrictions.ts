@@ -1032,6 +1032,12 @@ export const NAMED_PAYER_BEARS = new RegExp(
 /** A bearing verb whose subject is not the applicant (nor refused: 不承担, 不予报销). */
 export const BEARS_NO_APPLICANT = `(?<![需须要得必应])(?<!不予?|无法|不能|不可|概不|不会|${APPLICANT_PAYER}\\s*)(?:承担|负担|报销)`;
 const BEARS_BEFORE = new RegExp(`${BEARS_NO_APPLICANT}[^，,。；;]{0,14}$`, "u");
+// (Not 学员, 学生, 家长, 会员, 用户 here: they are as often the customers whose fees the job handles — "学员考试费用由学员在
+// 车管所系统自行缴纳" at a driving school.)
+const APPLICANT_BEARS = new RegExp(
+  `(?<!不)(?:个人|本人|自己|求职者|应聘者|申请人|候选人|员工|职工|新人|新员工|实习生|应届生|劳动者|报名者|你|您)\\s*(?:本人|自己)?\\s*(?:自行|自己)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出钱|掏钱)`,
+  "u",
+);
 const WE_PAY_JOINED =
   /\bwe\b[^.;!?]{0,50}?\b(?:and|then|also|plus)\s+(?:will\s+|also\s+)?(?:pay|cover|reimburse|refund)\b|\bwaived\b|\bwaive\b/u;
 
@@ -1101,10 +1107,15 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
       // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
       // around it name what the fee is for, not a job handling money (former-blind-9).
+      // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
+      // 承担") is the money flow whatever duty word (客户, 系统) the clause carries — unless the job collects it.
+      const applicantBears =
+        APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
       const mustPay =
-        MUST_PAY.test(text.slice(s.start, s.end)) &&
-        !/负责|协助|代收|收取|催收/u.test(clauseText) &&
-        !OTHER_PAYERS.test(clauseText);
+        applicantBears ||
+        (MUST_PAY.test(text.slice(s.start, s.end)) &&
+          !/负责|协助|代收|收取|催收/u.test(clauseText) &&
+          !OTHER_PAYERS.test(clauseText));
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         EMPLOYER_PAYS.test(clauseText) ||
@@ -1298,7 +1309,9 @@ const INTERN_PAID_BY_EMPLOYER =
  */
 const INTERN_PRICED =
   /(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
-const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
+// (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
+const INTERN_FREE =
+  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
 
 /**
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
