@@ -974,6 +974,18 @@ const FEE_MENTION = new RegExp(
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:must|has\\s+to|needs?\\s+to|is\\s+to)\\s+be\\s+(?:paid|settled|transferred)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:deducted|withheld|taken\\s+out|docked)\\s+from\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
     "\\bbring\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\b[^.;]{0,40}?\\bfor\\s+(?:the|your)\\b",
+    // … found by a second sweep written after the first fixes (tests/corpus/README.md): the amount in commas before the
+    // deduction ("The starter kit, CNY 250, is taken out of your first wage"), collected or charged ("RMB 400 is
+    // collected on day one"), any charge covered "yourself", any named charge paid "upfront" or "on arrival", and the
+    // contracted subject ("You'll need to pay").
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:taken\\s+(?:out\\s+of|from|off)|deducted\\s+from|withheld\\s+from|docked\\s+from)\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be)\\s+(?:collected|charged|payable|due|required)\\b",
+    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
+    "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
+    // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
+    // the work ("交完装备费才能排班").
+    "[\\u4e00-\\u9fff]{1,4}(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
+    "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
@@ -988,7 +1000,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -1038,6 +1050,9 @@ const APPLICANT_BEARS = new RegExp(
   `(?<!不)(?:个人|本人|自己|求职者|应聘者|申请人|候选人|员工|职工|新人|新员工|实习生|应届生|劳动者|报名者|你|您)\\s*(?:本人|自己)?\\s*(?:自行|自己)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出钱|掏钱)`,
   "u",
 );
+/** Someone paying for the applicant ("我们替你支付报名费", "公司为新员工统一承担体检费", "门店帮大家出工服费"). */
+const PAYS_FOR_APPLICANT =
+  /(?:替|为|帮|给)\s*(?:你|您|大家|员工|新人|新员工|求职者|应聘者|每位[\u4e00-\u9fff]{0,3})\s*(?:统一|全额|全部)?\s*(?:支付|承担|报销|垫付|出|买单|负担)/u;
 const WE_PAY_JOINED =
   /\bwe\b[^.;!?]{0,50}?\b(?:and|then|also|plus)\s+(?:will\s+|also\s+)?(?:pay|cover|reimburse|refund)\b|\bwaived\b|\bwaive\b/u;
 
@@ -1126,6 +1141,7 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         !paidIn &&
         (NAMED_PAYER_BEARS.test(clauseText) ||
           BEARS_BEFORE.test(text.slice(clause.start, s.start)) ||
+          PAYS_FOR_APPLICANT.test(clauseText) ||
           WE_PAY_JOINED.test(text.slice(clause.start, clause.end)))
       )
         continue;

@@ -6897,3 +6897,24 @@ describe("former-blind-17 fraud (vet17-fraud): a chat group's number, 'not here'
     "负责维护公司钉钉群，群成员300人。",
   ]);
 });
+
+describe("former-blind-17 fraud (vet17-fraud): the second sweep's shapes — any charge name deducted, paid in full first, covered yourself, paid upfront; someone paying for the applicant", () => {
+  flaggedInText("fee", [
+    "You'll need to pay a safety kit fee of CNY 180 on arrival.",
+    "The tool bag, RMB 220, is taken out of your first wage.",
+    "A locker deposit of RMB 100 is collected on your first day.",
+    "Cover the hygiene certificate fee yourself.",
+    "Pay the criminal record check fee upfront.",
+    "网络账号费在第一个月工资里扣。",
+    "交完押证费才能排班。",
+    "工位费从首月工资中扣。",
+  ]);
+  cleanInText("fee", [
+    "我们替你支付健康证办理费。",
+    "公司为新员工统一承担体检费。",
+    "门店帮大家出工服费。",
+    "Customers' deposits of RMB 400 are collected at the counter and logged.",
+    "We pay the safety kit fee upfront for you.",
+    "Cover the cost of travel to the interview yourself.",
+  ]);
+});
