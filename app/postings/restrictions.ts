@@ -984,7 +984,8 @@ const FEE_MENTION = new RegExp(
     "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
     // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
     // the work ("交完装备费才能排班").
-    "[\\u4e00-\\u9fff]{1,4}(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
+    // (Anchored on 费/金, the name looked for behind it: a class of CJK characters starts a scan at every character.)
+    "(?<=[\\u4e00-\\u9fff])(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
