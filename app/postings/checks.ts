@@ -1724,6 +1724,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     namedAsDuty: SCHEME_AS_DUTY,
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
+      // Round on former-blind-17 (branch vet17-fraud): a membership fee someone else pays for the worker (a perk: "健身会员费由
+      // 公司报销", "we cover your gym membership fee") is no buy-in — the fee model's payer roles (restrictions.ts).
+      u(
+        `(?:会员费|入会费)\\s*(?:可|将|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)?\\s*报销|全免|免收)|(?:${BEARS_NO_APPLICANT}|(?:替|为|帮)\\s*(?:你|您|员工|大家))${SEP}{0,8}?(?:会员费|入会费)`,
+      ),
+      /\bmembership\s+fees?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:waived|covered|reimbursed|paid\s+(?:for\s+)?by\s+(?:the|us|our)\b)|\b(?:we|company|employer)\s+(?:will\s+|also\s+)?(?:covers?|pays?|reimburses?)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b|\bwe\b[^.;!?]{0,50}?\b(?:and|also)\s+(?:pay|cover)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(

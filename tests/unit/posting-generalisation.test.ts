@@ -6918,3 +6918,17 @@ describe("former-blind-17 fraud (vet17-fraud): the second sweep's shapes — any
     "Cover the cost of travel to the interview yourself.",
   ]);
 });
+
+describe("former-blind-17 fraud (vet17-fraud): a membership fee someone else pays for the worker is no buy-in", () => {
+  cleanInText("fraud.pyramid", [
+    "健身会员费由公司报销。",
+    "员工的行业协会会员费由单位统一支付。",
+    "公司替员工承担图书馆会员费。",
+    "We cover your gym membership fee.",
+    "The professional body's membership fee is reimbursed by the firm.",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "加入需交会员费1980元，拉三个人回本。",
+    "Pay the membership fee, then recruit two friends to earn it back.",
+  ]);
+});
