@@ -923,6 +923,9 @@ const FEE_MENTION = new RegExp(
     // The applicant told to buy something with a price: "Candidates must buy the starter kit (RMB 880)".
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Round on former-blind-17 (branch vet17-fraud): the applicant named by a role as the payer ("工服费由骑手本人承担",
+    // "体检费用由入职人员自行支付").
+    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须|将|均)?\\s*由\\s*(?:[\\u4e00-\\u9fff]{0,4}?(?:人员|工人|骑手|司机|学徒|考生|候选人|申请人|实习生|应届生|劳动者|职工|新员工|员工))\\s*(?:本人|自己|个人)?\\s*(?:自行)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出)",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
     "(?:带上?|携带|准备好?|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交))|(?:的)?\\s*(?:设备|押金|服装|工服|工装|培训|资料|体检|保证|装备)\\s*(?:款|费|金))",
     // Twelfth round (former-blind-15, branch vet15-fraud): the applicant's own money spent ("需要本人出钱，约400元", "费用380元
@@ -1037,7 +1040,7 @@ const EMPLOYER_PAYS =
  * 学员, 家长, 会员, 用户 — scam postings call applicants so) keep the charge theirs.
  */
 const APPLICANT_PAYER =
-  "(?:个人|本人|自己|自行|求职者|应聘者|申请人|候选人|员工|职工|学员|学生|家长|会员|用户|新人|新员工|实习生|应届生|劳动者|乙方|受训|参训|报名者|你|您)";
+  "(?:个人|本人|自己|自行|求职者|应聘者|申请人|申请者|候选人|员工|职工|学员|学生|家长|会员|用户|新人|新员工|实习生|应届生|劳动者|乙方|受训|参训|报名者|参加者|入职者|人员|工人|骑手|司机|学徒|考生|劳务|你|您)";
 export const NAMED_PAYER_BEARS = new RegExp(
   `由(?!于)\\s*(?:(?!${APPLICANT_PAYER}|其|该)[\\u4e00-\\u9fffa-z]){1,8}?\\s*(?:统一|全额|全部|负责|另行)?\\s*(?:承担|支付|报销|负担|出资|买单|垫付|缴纳|埋单)`,
   "u",
@@ -1048,7 +1051,7 @@ const BEARS_BEFORE = new RegExp(`${BEARS_NO_APPLICANT}[^，,。；;]{0,14}$`, "u
 // (Not 学员, 学生, 家长, 会员, 用户 here: they are as often the customers whose fees the job handles — "学员考试费用由学员在
 // 车管所系统自行缴纳" at a driving school.)
 const APPLICANT_BEARS = new RegExp(
-  `(?<!不)(?:个人|本人|自己|求职者|应聘者|申请人|候选人|员工|职工|新人|新员工|实习生|应届生|劳动者|报名者|你|您)\\s*(?:本人|自己)?\\s*(?:自行|自己)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出钱|掏钱)`,
+  `(?<!不)(?:个人|本人|自己|求职者|应聘者|申请人|申请者|候选人|员工|职工|新人|新员工|实习生|应届生|劳动者|报名者|参加者|入职者|人员|工人|骑手|司机|学徒|考生|你|您)\\s*(?:本人|自己)?\\s*(?:自行|自己)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出钱|掏钱)`,
   "u",
 );
 /** Someone paying for the applicant ("我们替你支付报名费", "公司为新员工统一承担体检费", "门店帮大家出工服费"). */

@@ -6932,3 +6932,19 @@ describe("former-blind-17 fraud (vet17-fraud): a membership fee someone else pay
     "Pay the membership fee, then recruit two friends to earn it back.",
   ]);
 });
+
+describe("former-blind-17 fraud (vet17-fraud): the applicant named by a role as the payer", () => {
+  flaggedInText("fee", [
+    "工服费由骑手本人承担。",
+    "体检费用由入职人员自行支付。",
+    "健康证费用由保洁人员自理。",
+    "安全帽押金由工人自行缴纳。",
+    "Uniform costs are borne by the drivers themselves.",
+    "The helmet deposit is paid by riders before their first shift.",
+  ]);
+  cleanInText("fee", [
+    "快递费由消费者支付。",
+    "Delivery fees are paid by the customers at checkout.",
+    "体检费由体检中心向企业收取。",
+  ]);
+});
