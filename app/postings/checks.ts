@@ -54,6 +54,8 @@ import {
   lawfulBasisSentences,
   setByLawfulBasis,
   clauseOf,
+  BEARS_NO_APPLICANT,
+  NAMED_PAYER_BEARS,
   findApplicantFee,
   findPaidInternship,
   findRestriction,
@@ -182,12 +184,20 @@ const EMPLOYER =
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
   before: new RegExp(
-    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付`,
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+      // Round on former-blind-17 (branch vet17-fraud): a bearing verb with no applicant as its subject ("并承担相关考试和
+      // 培训费用"), and "we" paying in English ("we help you get it and pay the fee", "the company covers the").
+      `|${BEARS_NO_APPLICANT}` +
+      "|\\b(?:we|company|employer|firm|bank|hotel|school)\\s+(?:will\\s+|also\\s+|then\\s+)?(?:covers?|pays?\\s+for|reimburses?|refunds?)\\b|\\bwe\\b[^.;!?]{0,50}?\\b(?:and|then|also|plus)\\s+(?:will\\s+|also\\s+)?(?:pay|cover|reimburse)\\b",
     "u",
   ),
   after: new RegExp(
     `^\\s*用?\\s*(?:均|全部|全|统一|一律)?\\s*由?\\s*${EMPLOYER}\\s*(?:承担|报销|支付|负担|出|全额|买单|缴纳|垫付)` +
-      "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)",
+      "|^\\s*用?\\s*(?:全免|全包|免除|全额报销|报销|可报销|实报实销|免费|补贴|补助)" +
+      // Round on former-blind-17 (branch vet17-fraud): any payer after 由 who is not the applicant ("由酒店统一支付", "由银行
+      // 承担"), a reimbursement after a modal ("可全额报销"), a charge waived or covered in English.
+      `|^\\s*(?:可|将|会|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)\\s*报销|免收|免除)` +
+      "|^\\s*(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:waived|covered|reimbursed|refunded\\s+in\\s+full|paid\\s+(?:for\\s+)?by\\s+(?:the\\s+|our\\s+)?(?:company|employer|firm|bank|us|hotel|school))\\b",
     "u",
   ),
 };
@@ -231,6 +241,9 @@ const SCHEME_AS_DUTY = [
     `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|行为|线索|诈骗|违规|商户|账号)`,
   ),
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
+  // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
+  // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
+  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录)`),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
@@ -394,6 +407,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:购买|购置|自购|买|租用|缴纳|交纳|支付|充值|预存|交|缴|注册|开通)${SEP_LIST}{0,20}?\\d+\\s*(?:元|块)${SEP_LIST}{0,14}?(?:后|之后)?\\s*(?:才能|才可以?|方可|方能|才|即可|就能|就可以?|便可)${SEP}{0,5}?(?:接单|上岗|开工|入职|工作|接活|做单|领任务|接任务|开始|派单|上户)`,
       ),
+      // Round on former-blind-17 (branch vet17-fraud): goods bought for a price, then the work begins, without a modal
+      // ("购买材料包268元后在家串珠", "租用设备300元后开始接单"); a buyer other than the applicant stays clean.
+      u(
+        `(?:购买|购置|自购|租用|买)(?<!(?:客户|顾客|用户|买家|消费者|会员|家长|学员|公司|我们|平台)\\s*(?:需|可|先)?\\s*(?:购买|购置|自购|租用|买))${SEP}{0,10}?\\d+\\s*(?:元|块)\\s*(?:后|之后)\\s*(?:即可|就能|就可以?|便可|才能|方可)?\\s*(?:在家|居家)?\\s*(?:开始|接单|上岗|开工|入职|工作|接活|做单|领取|领任务|加工|制作|串珠|做手工|组装)`,
+      ),
       u(
         // (前 first, the amount looked for behind it: digits start too many positions.)
         `前(?<=(?:\\d+(?:\\.\\d+)?\\s*[万千]?\\s*(?:元|块)|[一二两三四五六七八九十]\\s*[万千]\\s*(?:元|块)?)${SEP_LIST}{0,12}?(?:出发|出国|出境|上岗|入职|报到|开工|培训|面试|签约|进厂)\\s*(?:之)?前)\\s*(?:须|需|要|必须)?\\s*(?:结清|交清|付清|缴清|交齐|缴纳|交纳|支付|付款|交|缴)`,
@@ -402,7 +420,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         // (The handing verb first, the fee looked for behind it: 费 is common and the payer's check is long.)
         `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
       ),
-      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?))\b/u,
+      /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?)|drivers|riders|couriers|cleaners|guards|technicians|operators|waiters|cooks|chefs|helpers|assistants|apprentices|nannies|caregivers|tutors)\b/u,
       /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
       // money to open the means of work ("充值199开通接单账号", "购买98元的会员卡激活工号");
@@ -602,6 +620,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
+      // Round on former-blind-17 (branch vet17-fraud): referral codes, slots or offers sold, or priced per piece ("出售阿里、
+      // 美团运营岗内推码，一码198元", "转让实习名额", "内推码 99元一个", "referral codes for sale", "buy a referral code").
+      u(
+        `(?:出售|售卖|代售|转让|低价出|批发)${SEP_LIST}{0,16}?(?:内推码|内推名额|内推机会|内推资格|实习名额|实习机会|实习岗位|实习offer)|(?:内推码|内推名额|实习名额)${SEP}{0,8}?(?:\\d+\\s*(?:元|块)|[一每]\\s*(?:码|个|份|位)\\s*\\d+)`,
+      ),
+      /\b(?:sell\w*|buy\w*|purchas\w*)\s+(?:\w+\s+){0,3}?(?:referral|internship)\s+(?:codes?|slots?|seats?|spots?|places?)\b|\b(?:referral|internship)\s+(?:codes?|slots?|seats?)\s+(?:for\s+sale|on\s+sale|cost|at\s+(?:rmb|cny|usd|¥|\$))/u,
       /\bpay\b[^.;]{0,30}\bonly\s+(?:once|when|after|if)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:hired|placed|employed|offered|admitted)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a charge that falls due only if the referral or offer succeeds
       // ("内推成功收费6800元，未通过不收费", "上岸后再付费", "录用成功才收取服务费").
@@ -640,6 +664,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
     ],
     allow: [
+      // Round on former-blind-17 (branch vet17-fraud): a charge the job collects from others ("负责向客户收取内推费并开具收据",
+      // "collect the referral fee from customers"): the fee's money-flow role as a duty, as for `fee`.
+      u(`(?:负责|协助)${SEP}{0,10}?(?:向|从)\\s*[\\u4e00-\\u9fff]{0,6}?(?:收取|收)${SEP}{0,16}`),
+      /\b(?:collect|process|handl|refund)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?)\s+from\s+(?:the\s+|our\s+)?(?:customers|clients|companies|employers|partners|members|users)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): an employee referral programme pays the staff who refer
       // ("staff receive RMB 5,000 when a referred hire passes probation").
       /\b(?:employee|staff|internal)\s+referral\s+(?:programme|program|scheme|bonus|reward)s?\b[^.;]{0,80}|\b(?:staff|employees|colleagues|referrers|team\s+members)\s+(?:will\s+)?(?:receive|earn|get|are\s+paid)\b[^.;]{0,60}/u,
@@ -665,6 +693,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): a monthly income of six figures or more claimed outright ("顶尖销售月入
+      // 20万", "月赚10w+": 月入 is a claim, not a 月薪 band), and wealth milestones by date, the car then the house ("一年换车两
+      // 年换房", "三年买车五年买房").
+      /(?:月入|月赚|月收入|月挣)\s*(?:[1-9]\d+(?:\.\d+)?\s*[万w](?![a-z])|[十几]\s*[几]?\s*万|[1-9]\d{5,})(?!\s*(?:以上|以下)?\s*的\s*(?:客户|用户|家庭|人群|会员|业主|高净值|群体))/u,
+      u(
+        `(?:换|买|提|购)\\s*(?:车|豪车)(?<=[一二两三四五半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|提|购)\\s*(?:车|豪车))${SEP}{0,4}?[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|购|置)\\s*(?:房|别墅|大house)`,
+      ),
       // Eleventh round (former-blind-14, branch vet14-fraud): a colleague's windfall told as what awaits the reader ("进来半年
       // 就全款提了宝马，下一个就是你", "月入三五万的经纪人很正常，肯干你也可以"): the income or the purchase, then the reader.
       u(
@@ -928,6 +963,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
+      // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
+      // here", "message us on WeChat, not on this platform").
+      /(?:群号|群号码|群\s*id)\s*[:：]?\s*\d{5,}/u,
+      /\b(?:dingtalk|feishu|lark|wechat|weixin|qq|telegram|whatsapp|line|signal)\s+group\s*(?:id|no\.?|number|#)?\s*[:：]?\s*\d{5,}/u,
+      /\b(?:apply|applications?|contact|message|reach|dm|add)\b[^.;!?]{0,40}?[,，]?\s*(?:not|rather\s+than)\s+(?:here|(?:on|via|through)\s+(?:this|the)\s+(?:platform|site|app|portal|page))\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
@@ -1202,10 +1243,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       {
         re: u(
-          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
+          // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
+          // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
+          // account lent).
+          `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1427,11 +1471,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|毕业证|学位证)(?:原件)?${SEP}{0,6}?(?:仅|只)?\\s*(?:于|在)\\s*(?:签订|签署|签约|入职|报到|录用)${SEP}{0,16}`,
       ),
       u(`(?:工资|薪资|薪酬|发薪|代发)${SEP}{0,10}?(?:银行卡|银行账户|卡号|工资卡)`),
+      // Round on former-blind-17 (branch vet17-fraud): the payroll card named, then its number asked in the next clause of
+      // the sentence ("工资卡为本人名下任一银行账户，只需提供卡号").
+      u(`(?:工资卡|发薪卡|工资账户)${SEP_LIST}{0,24}?(?:提供|登记|填写|告知)\\s*(?:一下)?\\s*(?:银行)?(?:卡号|账号)`),
       u(`(?:办理|开通|办)\\s*(?:一张)?\\s*(?:银行卡|工资卡)${SEP}{0,10}?(?:工资|薪资|发薪|代发)`),
       u(`(?:银行卡|银行账户|卡号|工资卡)${SEP}{0,8}?(?:工资|薪资|发薪|代发)`),
       // A card asked for to pay wages, not at the application stage: "提供本人银行卡用于工资发放".
       u(
-        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,8}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
+        // (Round on former-blind-17, branch vet17-fraud: a list of copies and the card before the purpose, "提供身份证复印件和
+        // 本人银行卡号用于发放工资" — the purpose covers the list.)
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,16}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
@@ -1560,6 +1609,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-17 (branch vet17-fraud): the condition told before the base ("每月成交3单才有底薪", "完成业绩
+      // 才发保底", "出单才给底薪"), and in English the base said to come only after a target ("Base: only after 3 closed
+      // deals/month", "base pay only once you hit target").
+      u(
+        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+      ),
+      // … and "no base" with the commission straight after a dash or colon ("No base — 40% commission on every policy").
+      /\bno\s+(?:salary|base|basic|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:(?:just|only|pure|straight)\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?commissions?\b/u,
+      /\b(?:base|basic|base\s+pay|base\s+salary|basic\s+pay|guaranteed\s+pay)\b\s*[:：]?\s*(?:is\s+)?(?:paid\s+)?only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|ten)?\s*(?:closed\s+)?(?:deals?|sales?|orders?|targets?|quota|clients?|contracts?|hit)\b/u,
       // Eighth round, rules alone (former-blind-10/11 misses the learned layer happened to catch): pay only after a sale ("出单后才有提成");
       // 纯佣; an unconditional base said to be zero ("无责任底薪为零": 无责任底薪 is a term, not a negation); "Base salary: 0".
       /(?:出单|成交|开单|签单|卖出)\s*(?:后|之后|以后)?\s*才\s*(?:有|能拿|能有|发|给|算)\s*(?:提成|佣金|收入|钱|工资|底薪|保底|基本工资)|纯佣(?!金)/u,
@@ -1618,16 +1676,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /纯提成|只拿提成|只有提成|全靠提成|仅有提成|收入全部来自提成/u,
       // Pay only by a count: "仅按成交台数计提成", "只按单量算佣金" (not "另按成交台数计提成").
       /(?:只|仅|全|纯)\s*(?:按|根据|凭)\s*[^，,。；;]{0,10}?(?:计|算|拿|发|结算)?\s*(?:提成|佣金|分成)/u,
-      /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.])/u,
-      /\bcommission[-\s]only\b|\bno\s+base\s+(?:salary|pay)\b/u,
+      // (Round on former-blind-17, branch vet17-fraud: 无 opening a word — 无需, 无责, 无条件, 无门槛, 无上限 — is not "none":
+      // "底薪无需考核" is a base paid without conditions.)
+      /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.需须责条门上限论])/u,
+      // (Round on former-blind-17, branch vet17-fraud: "commission only after you close 4 deals" conditions the commission.)
+      /\bcommission[-\s]only\b(?!\s+(?:after|once|when|if|from|kicks|applies|starts|begins))|\bno\s+base\s+(?:salary|pay)\b/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
       /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
       /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
-      /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.])/u,
+      /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.需须责条门上限论])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
-      /\b(?:100\s*%|purely|entirely|fully|pure|straight)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b/u,
+      /\b(?:100\s*%|purely|entirely|fully|pure|straight)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b(?!\s+(?:after|once|when|if|from|kicks|applies|starts|begins))/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
       // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
       /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
@@ -1663,6 +1724,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     namedAsDuty: SCHEME_AS_DUTY,
     // Building the system is IT work: "有三级分销系统开发经验者优先".
     allow: [
+      // Round on former-blind-17 (branch vet17-fraud): a membership fee someone else pays for the worker (a perk: "健身会员费由
+      // 公司报销", "we cover your gym membership fee") is no buy-in — the fee model's payer roles (restrictions.ts).
+      u(
+        `(?:会员费|入会费)\\s*(?:可|将|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)?\\s*报销|全免|免收)|(?:${BEARS_NO_APPLICANT}|(?:替|为|帮)\\s*(?:你|您|员工|大家))${SEP}{0,8}?(?:会员费|入会费)`,
+      ),
+      /\bmembership\s+fees?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:waived|covered|reimbursed|paid\s+(?:for\s+)?by\s+(?:the|us|our)\b)|\b(?:we|company|employer)\s+(?:will\s+|also\s+)?(?:covers?|pays?|reimburses?)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b|\bwe\b[^.;!?]{0,50}?\b(?:and|also)\s+(?:pay|cover)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
@@ -1786,6 +1853,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
       /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
+      // Round on former-blind-17 (branch vet17-fraud): a percentage by generation or level in Chinese, as in English above
+      // ("推荐新人买节点拿 20% 奖励，二代 10%", "三级拿5%", "第二层返3%").
+      /(?:[二三四两]|第[二三四])\s*(?:代|级|层)\s*[:：]?\s*(?:再|也|还)?\s*(?:拿|得|返|奖励|提成|分成|分润|返佣)?\s*\d+(?:\.\d+)?\s*%/u,
       /(?:认购|购买|入股|认缴)\s*(?:公司)?\s*(?:的)?\s*原始股|原始股\s*(?:认购|入股|分红)/u,
       // Round on former-blind-16 (branch vet16-fraud): the buy-in called 报单 or 复投 with an amount or a rank ("店长资格需先报单
       // 5980元", "报单升级为金卡店主"), and pay "按层级计酬" (a level of recruits, not a job grade: not 职级).
@@ -2115,7 +2185,7 @@ const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 
 
 /** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
 const NEGATOR =
-  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b/gu;
+  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b/gu;
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
@@ -2125,6 +2195,13 @@ const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
  * not negate the demand. Not for the discrimination rules ("性别不限：男女均可" reads the other way there).
  */
 const NEW_DEMAND_AFTER = /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?$/u;
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a colon or dash after the waiver, then a verb that makes the demand ("No
+ * upfront cost: sign an income-share agreement", "零首付：办理分期", "no fee — just pay the deposit"): the waiver heads
+ * what follows, it does not negate it.
+ */
+const NEW_DEMAND_VERB =
+  /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|签|签署|签订|交|缴|付|办理|申请|贷)/u;
 /** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
 const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
@@ -2204,13 +2281,28 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
     const between = pre.slice(negEnd);
     const cancelled =
       NEW_DEMAND.test(between) ||
+      (NEW_DEMAND_VERB.test(between) && !rule.id.startsWith("discrimination.")) ||
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
+  if (!rule.id.startsWith("discrimination.") && answeredNo(text, end)) return true;
   return rule.negators?.after?.test(post) ?? false;
+}
+
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a question about a charge or a scheme answered no ("问：要交押金吗？答：不
+ * 需要", "Is there a registration fee? No.", "是否收取培训费？否"): the match is what is asked, the answer refuses it. Only
+ * the clause's own question mark counts, and the answer must open with its refusal ("要交吗？要，200元" stays a charge).
+ */
+const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?[?？]/u;
+const NO_ANSWER =
+  /^\s*(?:(?:答|回答|a|answer)\s*[:：.]?\s*)?(?:不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\b|nope\b|never\b|none\b|not\b|zero\b)/u;
+function answeredNo(text: string, end: number): boolean {
+  const q = QUESTION_END.exec(text.slice(end, end + 40));
+  return q !== null && NO_ANSWER.test(text.slice(end + q[0].length, end + q[0].length + 24));
 }
 
 // ---------------------------------------------------------------------------
@@ -2657,6 +2749,16 @@ function textPay(text: string): { min: number; max: number | null } | null {
 }
 
 /**
+ * Round on former-blind-17 (branch vet17-fraud): pay stated as what the worker earns, gets or is paid, with a figure
+ * and its period or open end ("月入1-3万", "月入2W起", "起薪9000+", "月收益 8000+", "Average member earns 9,000 a month",
+ * "earning 10,000+ a month", "Interns are paid 20 USD per hour"): any figure in the text states the pay
+ * (tests/corpus/CONVENTIONS.md), the income verb being the pay word. Only asked for salary.missing; the level of such
+ * a promise is the hype rule's.
+ */
+const STATED_INCOME =
+  /(?:月入|月收入|月收益|月赚|日入|日赚|年入|起薪|到手|\b(?:earns?|earning|paid|makes?|making)\b)[^，,。；;!！?？\n\d]{0,12}?(?:rmb|cny|usd|¥|￥|\$)?\s*\d[\d,.]*\s*(?:[k千万w](?![a-z])|元|块|rmb|cny|usd|yuan|dollars)?\s*(?:\+|以上|起|[-–~～至到]\s*\d|(?:a|per|an|\/|every)\s*(?:month|hour|day|week)\b|\/\s*(?:月|天|日|小时)|每\s*(?:月|天|日|小时))/u;
+
+/**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
  * for part-time, hourly or one-off work it *is* the stated pay, and no monthly figure exists to fill in.
  */
@@ -2777,6 +2879,7 @@ function checkSalary(
     (min === null || min === undefined) &&
     !STATED_PAY.test(roleText) &&
     !written &&
+    !STATED_INCOME.test(roleText) &&
     !statedAsCommission &&
     !statedAsRate()
   ) {
@@ -3099,6 +3202,10 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     TRAINING_PRICE.test(clauseText)
   )
     return true;
+  // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in
+  // a posting already flagged as a paid internship is that internship's price, in whatever sentence it stands.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && SLOT_CHARGE.test(clauseText))
+    return true;
   // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
   // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
   if (rule === "fee" && found.some((other) => other.rule === "paid_internship")) {
@@ -3156,8 +3263,10 @@ const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.
+// Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
+// USD 999") under an internship title is the programme's price as well.
 const PROGRAMME_PRICE =
-  /(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 
@@ -3171,7 +3280,15 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
     if (!m) continue;
     const sentence = sentenceOf(text, m.index, m.index + m[0].length);
     const said = text.slice(sentence.start, sentence.end);
-    if (PROGRAMME_PAID_FOR.test(said) || ANTI_FRAUD_NOTICE.test(said)) continue;
+    // (A stipend or allowance in another clause pays the intern, not the price: "Fee: ¥6,000，stipend 2000-4000/月".)
+    const clause = clauseOf(text, m.index, m.index + m[0].length);
+    const paidFor =
+      PROGRAMME_PAID_FOR.test(said) &&
+      !(
+        /^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]) &&
+        !PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end))
+      );
+    if (paidFor || ANTI_FRAUD_NOTICE.test(said)) continue;
     if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
     return { field, start: m.index, end: m.index + m[0].length };
   }
@@ -3272,9 +3389,12 @@ export function learnedPayResidual(
   return payResidual(input, collectFields(input), flags, model);
 }
 
-/** Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee. */
+/**
+ * Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee.
+ * Round on former-blind-17 (branch vet17-fraud): "intern" as a word's start, not "international", "internal", "internet".
+ */
 const STUDENT_CONTEXT =
-  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
+  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern(?!ation|al\b|et)|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
 /** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
@@ -3286,6 +3406,32 @@ const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\ba
  */
 const GRADUATES_WELCOME =
   /(?:直接|即|当场|马上|立即|当天)\s*录取|欢迎\s*(?:优秀)?\s*(?:应届)?\s*(?:毕业生|应届生|在校生|往届生)\s*(?:投递|报名|加入|应聘|投简历)|\b(?:fresh\s+|recent\s+)?graduates\s+(?:are\s+)?(?:welcome|encouraged\s+to\s+apply)\b/gu;
+
+/**
+ * Round on former-blind-17 (branch vet17-fraud): a charge for the place itself — a slot, a referral, a match, an offer,
+ * the programme (名额费, 对接费, 项目费, "matching fee", "placement fee") — in a posting whose title is an internship is the
+ * internship sold, whatever shape the fee model found the applicant paying it in (before starting, from the first
+ * wages, refundable, 自理). The fee model has already settled who pays; only the name of the scheme changes.
+ */
+const SLOT_CHARGE =
+  /(?:名额|项目|对接|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+function relabelSlotCharge(
+  flags: PostingFlag[],
+  found: ReadonlyArray<PostingFlag & { hit: Hit }>,
+  fields: readonly ScannedField[],
+): void {
+  if (flags.some((f) => f.rule === "paid_internship")) return;
+  const feeAt = flags.findIndex((f) => f.rule === "fee");
+  const hit = found.find((f) => f.rule === "fee")?.hit;
+  const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
+  if (feeAt < 0 || !hit || !INTERNSHIP_TITLE.test(title) || SENIOR_TITLE.test(title)) return;
+  const text = hit.field.norm.text;
+  const clause = clauseOf(text, hit.start, hit.end);
+  if (!SLOT_CHARGE.test(text.slice(clause.start, clause.end))) return;
+  const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
+  const fee = flags[feeAt] as PostingFlag;
+  if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });
+}
 
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   ALLOW_SCANS.clear();
@@ -3329,6 +3475,7 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       });
     }
   }
+  relabelSlotCharge(flags, found, fields);
   const allText = fields.map((f) => f.norm.text).join("\n");
   // Tenth round (former-blind-13, branch vet13-fraud): a placement or referral sold for a job nobody studies for ("Hotel
   // Receptionist (Dubai) … placement package CNY 18,000 payable before departure") is a fee for the job: the
@@ -3418,7 +3565,8 @@ const EMPLOYER_PAYS_SENTENCE = new RegExp(
   "u",
 );
 const BASE_PAY_STATED =
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+  // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
 /**
  * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
  * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.

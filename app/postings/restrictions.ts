@@ -923,6 +923,9 @@ const FEE_MENTION = new RegExp(
     // The applicant told to buy something with a price: "Candidates must buy the starter kit (RMB 880)".
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees|interns|recruits)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|should\\s+|will\\s+)?(?:buy|purchase|rent)\\b[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "风险(?:抵押)?金|抵押金|押金|保证金",
+    // Round on former-blind-17 (branch vet17-fraud): the applicant named by a role as the payer ("工服费由骑手本人承担",
+    // "体检费用由入职人员自行支付").
+    "费用?\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:需|须|将|均)?\\s*由\\s*(?:[\\u4e00-\\u9fff]{0,4}?(?:人员|工人|骑手|司机|学徒|考生|候选人|申请人|实习生|应届生|劳动者|职工|新员工|员工))\\s*(?:本人|自己|个人)?\\s*(?:自行)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出)",
     // Cash to bring, goods to buy from the employer: "报到时带上800元现金", "要先买我们的工作手机".
     "(?:带上?|携带|准备好?|备好)\\s*\\d+\\s*(?:元|块)\\s*(?:的?现金|(?=\\s*(?:用于|办理|作为|交))|(?:的)?\\s*(?:设备|押金|服装|工服|工装|培训|资料|体检|保证|装备)\\s*(?:款|费|金))",
     // Twelfth round (former-blind-15, branch vet15-fraud): the applicant's own money spent ("需要本人出钱，约400元", "费用380元
@@ -968,6 +971,25 @@ const FEE_MENTION = new RegExp(
     "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+)?(?:rmb\\s*|¥\\s*)?\\d[\\d,]*[-\\s]?(?:yuan|rmb)?[\\s-]*(?:[\\w-]+\\s+){0,3}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "\\b(?:salary|pay|wages?|paycheck)\\b[^.;]{0,30}\\b(?:reduced|docked|cut)\\s+by\\s+(?:rmb\\s*|¥\\s*)?\\d[\\d,]*\\s*(?:yuan|rmb|元)?[^.;]{0,20}\\b(?:to\\s+cover|for)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,]*\\s+(?:fee|deposit|charge)\\b",
+    // Round on former-blind-17 (branch vet17-fraud): the payer and timing shapes in English whatever the charge is
+    // called ("A starter kit of RMB 300 must be paid before your first shift", "The tuition (RMB 300) is deducted from
+    // your first month's salary", "bring RMB 200 in cash on day one for the materials"): the shape carries the charge.
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:must|has\\s+to|needs?\\s+to|is\\s+to)\\s+be\\s+(?:paid|settled|transferred)\\b",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:deducted|withheld|taken\\s+out|docked)\\s+from\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
+    "\\bbring\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\b[^.;]{0,40}?\\bfor\\s+(?:the|your)\\b",
+    // … found by a second sweep written after the first fixes (tests/corpus/README.md): the amount in commas before the
+    // deduction ("The starter kit, CNY 250, is taken out of your first wage"), collected or charged ("RMB 400 is
+    // collected on day one"), any charge covered "yourself", any named charge paid "upfront" or "on arrival", and the
+    // contracted subject ("You'll need to pay").
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:taken\\s+(?:out\\s+of|from|off)|deducted\\s+from|withheld\\s+from|docked\\s+from)\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be)\\s+(?:collected|charged|payable|due|required)\\b",
+    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
+    "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
+    // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
+    // the work ("交完装备费才能排班").
+    // (Anchored on 费/金, the name looked for behind it: a class of CJK characters starts a scan at every character.)
+    "(?<=[\\u4e00-\\u9fff])(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
+    "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
@@ -982,7 +1004,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -1008,6 +1030,35 @@ const PAID_TO_EMPLOYER =
 /** The employer pays. */
 const EMPLOYER_PAYS =
   /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+
+/**
+ * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
+ * employers. A payer after 由 who is not the applicant ("考试费用由银行承担", "岗前体检费由酒店统一支付", "由律所报销"); a
+ * bearing verb before the charge with no applicant as its subject ("入职后提供系统培训，并承担相关考试和培训费用": the
+ * employer is the subject carried over); "we" as the subject of a pay verb joined to another ("we help you get it and
+ * pay the fee"); a charge waived ("the deposit is waived for new hires"). The applicant's own words (个人, 本人, 自行,
+ * 学员, 家长, 会员, 用户 — scam postings call applicants so) keep the charge theirs.
+ */
+const APPLICANT_PAYER =
+  "(?:个人|本人|自己|自行|求职者|应聘者|申请人|申请者|候选人|员工|职工|学员|学生|家长|会员|用户|新人|新员工|实习生|应届生|劳动者|乙方|受训|参训|报名者|参加者|入职者|人员|工人|骑手|司机|学徒|考生|劳务|你|您)";
+export const NAMED_PAYER_BEARS = new RegExp(
+  `由(?!于)\\s*(?:(?!${APPLICANT_PAYER}|其|该)[\\u4e00-\\u9fffa-z]){1,8}?\\s*(?:统一|全额|全部|负责|另行)?\\s*(?:承担|支付|报销|负担|出资|买单|垫付|缴纳|埋单)`,
+  "u",
+);
+/** A bearing verb whose subject is not the applicant (nor refused: 不承担, 不予报销). */
+export const BEARS_NO_APPLICANT = `(?<![需须要得必应])(?<!不予?|无法|不能|不可|概不|不会|${APPLICANT_PAYER}\\s*)(?:承担|负担|报销)`;
+const BEARS_BEFORE = new RegExp(`${BEARS_NO_APPLICANT}[^，,。；;]{0,14}$`, "u");
+// (Not 学员, 学生, 家长, 会员, 用户 here: they are as often the customers whose fees the job handles — "学员考试费用由学员在
+// 车管所系统自行缴纳" at a driving school.)
+const APPLICANT_BEARS = new RegExp(
+  `(?<!不)(?:个人|本人|自己|求职者|应聘者|申请人|申请者|候选人|员工|职工|新人|新员工|实习生|应届生|劳动者|报名者|参加者|入职者|人员|工人|骑手|司机|学徒|考生|你|您)\\s*(?:本人|自己)?\\s*(?:自行|自己)?\\s*(?:承担|负担|支付|自理|自付|缴纳|交纳|出钱|掏钱)`,
+  "u",
+);
+/** Someone paying for the applicant ("我们替你支付报名费", "公司为新员工统一承担体检费", "门店帮大家出工服费"). */
+const PAYS_FOR_APPLICANT =
+  /(?:替|为|帮|给)\s*(?:你|您|大家|员工|新人|新员工|求职者|应聘者|每位[\u4e00-\u9fff]{0,3})\s*(?:统一|全额|全部)?\s*(?:支付|承担|报销|垫付|出|买单|负担)/u;
+const WE_PAY_JOINED =
+  /\bwe\b[^.;!?]{0,50}?\b(?:and|then|also|plus)\s+(?:will\s+|also\s+)?(?:pay|cover|reimburse|refund)\b|\bwaived\b|\bwaive\b/u;
 
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
@@ -1075,14 +1126,27 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
       // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
       // around it name what the fee is for, not a job handling money (former-blind-9).
+      // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
+      // 承担") is the money flow whatever duty word (客户, 系统) the clause carries — unless the job collects it.
+      const applicantBears =
+        APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
       const mustPay =
-        MUST_PAY.test(text.slice(s.start, s.end)) &&
-        !/负责|协助|代收|收取|催收/u.test(clauseText) &&
-        !OTHER_PAYERS.test(clauseText);
+        applicantBears ||
+        (MUST_PAY.test(text.slice(s.start, s.end)) &&
+          !/负责|协助|代收|收取|催收/u.test(clauseText) &&
+          !OTHER_PAYERS.test(clauseText));
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         EMPLOYER_PAYS.test(clauseText) ||
         STATUTORY.test(clauseText)
+      )
+        continue;
+      if (
+        !paidIn &&
+        (NAMED_PAYER_BEARS.test(clauseText) ||
+          BEARS_BEFORE.test(text.slice(clause.start, s.start)) ||
+          PAYS_FOR_APPLICANT.test(clauseText) ||
+          WE_PAY_JOINED.test(text.slice(clause.start, clause.end)))
       )
         continue;
       // Tenth round (former-blind-13, branch vet13-fraud): a clause that goes on listing what the clause before it
@@ -1264,8 +1328,10 @@ const INTERN_PAID_BY_EMPLOYER =
  * 5,000 RMB").
  */
 const INTERN_PRICED =
-  /(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
-const INTERN_FREE = /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b/u;
+  /(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+// (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
+const INTERN_FREE =
+  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
 
 /**
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
@@ -1297,6 +1363,36 @@ function joinedSentenceOf(text: string, start: number, end: number): Span {
   return { start: s, end: sentenceOf(text, start, end).end };
 }
 
+/**
+ * Round on former-blind-17 (branch vet17-fraud): every charge word of the sentence sits in a clause whose payer is not the
+ * applicant ("内推费由公司承担", "the referral fee is reimbursed", "we … pay the placement fee"): the same money-flow roles
+ * as a fee's (`findApplicantFee`). A clause that also makes the applicant pay keeps the charge.
+ */
+const CHARGE_WORD = /费|\bfees?\b|\bcharges?\b|\bdeposits?\b|\btuition\b/gu;
+const APPLICANT_MUST_PAY =
+  /(?:需|须|要|先|必须)\s*(?:先)?\s*(?:交|缴|付|支付|缴纳|交纳)|\b(?:you|interns?|students?|applicants?)\s+(?:must\s+|need\s+to\s+|will\s+)?pay\b/u;
+function borneByOthers(text: string, sentence: Span): boolean {
+  let any = false;
+  for (const m of spansBetween(CHARGE_WORD, text, sentence.start, sentence.end, sentence.end)) {
+    const clause = clauseOf(text, m.start, m.end);
+    const said = text.slice(clause.start, clause.end);
+    const before = text.slice(clause.start, m.start);
+    if (APPLICANT_MUST_PAY.test(said)) return false;
+    const borne =
+      EMPLOYER_PAYS.test(said) ||
+      NAMED_PAYER_BEARS.test(said) ||
+      BEARS_BEFORE.test(before) ||
+      WE_PAY_JOINED.test(said) ||
+      /(?:负责|协助)[^，,。；;]{0,10}?(?:向|从)\s*[\u4e00-\u9fff]{0,6}?(?:收取|收)/u.test(said) ||
+      /\b(?:collect|process|handl|refund)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?)\s+from\b/u.test(
+        said,
+      );
+    if (!borne) return false;
+    any = true;
+  }
+  return any;
+}
+
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE, OFFER_BOUGHT]) {
     for (const s of spansIn(re, text)) {
@@ -1305,8 +1401,11 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
       const joined = joinedSentenceOf(text, s.start, s.end);
       const joinedText = text.slice(joined.start, joined.end);
       if (!PRICE.test(joinedText) || SCAM_WARNING.test(joinedText)) continue;
-      if (INTERN_PAID_BY_EMPLOYER.test(sentenceText) || INTERN_FREE.test(sentenceText)) continue;
-      if (WAGE_RATE.test(sentenceText) || negated(s.start, s.end)) continue;
+      // Round on former-blind-17 (branch vet17-fraud): a wage beside the guarantee does not clear a price the student pays
+      // in the same sentence ("付 ¥29800 保offer，保证拿到…实习，实习工资每月2500-4000"), as in `findPaidInternship`.
+      const paidFor = INTERN_PAID_BY_EMPLOYER.test(sentenceText) || WAGE_RATE.test(sentenceText);
+      if ((paidFor && !INTERN_PRICED.test(sentenceText)) || INTERN_FREE.test(sentenceText)) continue;
+      if (negated(s.start, s.end)) continue;
       return s;
     }
   }
@@ -1327,6 +1426,7 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     const wage = INTERN_PAID_BY_EMPLOYER.test(clauseText);
     const priced = wage ? INTERN_PRICED.exec(clauseText) : null;
     if ((wage && !priced) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
+    if (borneByOthers(text, clause)) continue;
     if (negated(s.start, s.end)) continue;
     // Twelfth round (former-blind-15, branch vet15-fraud): beside a wage the price is the offence, so the price is the
     // span (a fee "另需" in the same sentence is then that price, not a second charge).

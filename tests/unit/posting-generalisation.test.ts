@@ -6683,3 +6683,268 @@ describe("former-blind-16 discrimination: sixth round: English wordings of disab
   cleanInText("discrimination.health", ["Reasonable adjustments for disabled applicants at interview."]);
   cleanInText("discrimination.marital", ["We offer flexible hours to staff with childcare responsibilities."]);
 });
+
+// ---------------------------------------------------------------------------
+// Round on former-blind-17 (branch vet17-fraud): money-flow roles, charge names as a class, and the fraud classes of
+// that set. Every case is a new wording (other charges, payers, positions and languages than the set's text); the
+// money cases follow the shapes of the money-flow sweep recorded in tests/corpus/README.md.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-17 fraud (vet17-fraud): the payer named by its role, not by a closed list of employers", () => {
+  cleanInText("fee", [
+    "资格考试的报名费由律所承担。",
+    "健康证办理费用由物业公司统一报销。",
+    "制服费由航空公司负责承担。",
+    "培训期间的教材费由项目组支付。",
+    "入职后提供岗前培训，并承担全部考试费用。",
+    "安排入职体检并负担体检费。",
+    "We arrange the health check and pay the fee.",
+    "We book the exam for you and also cover the registration fee.",
+    "The uniform deposit is waived for graduates.",
+    "The registration fee is waived this season.",
+  ]);
+  cleanInText("fee", ["驾校学员的考试费用由学员在系统里自行缴纳，你负责签到。"]);
+  flaggedInText("fee", [
+    "体检费由个人承担，约200元。",
+    "资料费由新员工自行承担，报到时交。",
+    "公司不承担体检费，需自理。",
+    "培训费用由参加培训的员工承担，3800元。",
+    "Candidates must pay the registration fee of RMB 300 themselves.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a question about a charge answered no", () => {
+  cleanInText("fee", [
+    "问：要交体检费吗？答：不用，公司出。",
+    "Q: Is there a deposit? A: No.",
+    "是否收取培训费？否。",
+    "需要交服装费吗？不需要，工服免费发。",
+    "Do you charge an onboarding fee? Never.",
+  ]);
+  flaggedInText("fee", [
+    "问：要交押金吗？答：要，300元入职当天交。",
+    "Is there a deposit? Yes, RMB 500 on your first day.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): payer and timing shapes in English whatever the charge is called", () => {
+  flaggedInText("fee", [
+    "A starter pack of CNY 480 must be paid before your first shift.",
+    "The tool set (RMB 350) is deducted from your first paycheck.",
+    "Bring CNY 300 in cash on your first day for the safety gear.",
+    "USD 50 is withheld from your first week's wages for the ID badge.",
+    "¥200 must be settled before you receive your locker key.",
+  ]);
+  cleanInText("fee", [
+    "Customers' RMB 200 must be paid by the customers before delivery; you record it.",
+    "We reimburse the RMB 300 you spend on safety shoes, which must be paid at the shop.",
+    "Bring your ID card on the first day for the contract.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): goods bought for a price, then the work begins", () => {
+  flaggedInText("fee", [
+    "租用设备300元后开始接单。",
+    "购买配件套装520元后在家组装。",
+    "买原料包199元后居家加工，成品回收。",
+    "自购样品88元后开始做单。",
+    "购买耗材包260元后开工。",
+  ]);
+  cleanInText("fee", ["客户购买满200元后开始配送。", "公司购买设备后开始投产，员工免费培训。"]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a charge for the place itself under an internship title, sold beside a wage, as codes or under a bare price label", () => {
+  it.each([
+    ["暑期实习生（咨询）", "实习名额费3000元，入职前缴清。"],
+    ["Marketing Intern", "A matching fee of RMB 2,000 must be paid before you start."],
+    ["新媒体实习生", "对接费自理，约1500元。"],
+    ["审计实习生", "报到时交席位费800元，实习结束后退还。"],
+    ["Law Firm Intern", "Fee: RMB 8,000, stipend 3,000 a month."],
+    ["投行暑期实习", "付 ¥19800 保offer，实习工资每月3000。"],
+    ["运营实习", "出售字节、腾讯运营实习名额，一个2980元。"],
+    ["Career Services", "We sell referral codes for top tech firms at RMB 199 each."],
+  ])("flags paid_internship: %s — %s", (title, description) => {
+    expect(postingTitled(title, description)).toContain("paid_internship");
+  });
+  it.each([
+    ["暑期实习生", "实习名额有限，先到先得，实习补贴每天150元。"],
+    ["Marketing Intern", "The matching fee is paid by the partner company; interns pay nothing."],
+    ["财务实习生", "协助核对项目费用报销单据，实习补贴每天120元。"],
+    ["HR Intern", "Help process placement fees from client companies and issue invoices."],
+    ["招聘专员", "负责内推码的发放与统计，内推成功公司发放奖金。"],
+    ["暑期实习生", "内推费由公司承担，实习补贴每天100元。"],
+  ])("does not flag paid_internship: %s — %s", (title, description) => {
+    expect(postingTitled(title, description)).not.toContain("paid_internship");
+  });
+  it("a cruise job placed 'internationally' is no internship: the fee stays a fee", () => {
+    const got = postingTitled(
+      "Hotel Steward (International Line)",
+      "Guaranteed placement on an international line after a 6,000 RMB processing fee.",
+    );
+    expect(got).toContain("fee");
+    expect(got).not.toContain("paid_internship");
+  });
+});
+
+describe("former-blind-17 fraud (vet17-fraud): income stated with a figure states the pay", () => {
+  it.each([
+    "熟练工月收益6000+，多劳多得。",
+    "起薪7500以上，按季度调薪。",
+    "Most reps earn 9,000 a month after training.",
+    "Drivers make 300 yuan per day on average.",
+    "Tutors are paid 150 RMB per hour.",
+    "普通代理月入5000-8000。",
+  ])("does not flag salary.missing: %s", (description) => {
+    expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it.each(["薪资面议，月入看能力。", "Earn more as you grow with us.", "收入可观，具体面谈。"])(
+    "flags salary.missing: %s",
+    (description) => {
+      expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+    },
+  );
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a waiver heading a colon does not negate the demand after it", () => {
+  flaggedInText("training_loan", [
+    "No tuition today: sign an income-share agreement and pay 12% of your salary for two years.",
+    "Nothing to pay now — sign the income-share contract, 10% of wages for 36 months.",
+    "No deposit: apply for a training loan with our partner bank.",
+    "不用交学费：签培训贷合同，工作后分24期还款。",
+    "无需现金：办理培训贷，入职后分期还。",
+  ]);
+  cleanInText("training_loan", [
+    "No tuition, no loan, no income-share agreement: the course is free.",
+    "不收学费、不办贷款：培训免费。",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): payroll cards and their numbers, English wallets, USDT as a price", () => {
+  cleanInText("fraud.id_or_bank", [
+    "工资卡可用本人任一银行卡，入职时填写卡号即可。",
+    "工资账户由员工自选，报到后登记账号。",
+    "请提供身份证复印件、本人银行卡号用于工资发放。",
+    "入职时提交身份证号码和工资卡号用于发薪。",
+    "Buy a membership node for 3000 USDT.",
+  ]);
+  flaggedInText("fraud.id_or_bank", [
+    "报名时提供身份证照片和银行卡号用于审核。",
+    "用本人 PayPal 收款后转到公司账户，每单提成3%。",
+    "用你自己的 Alipay 收取货款，再转给财务。",
+    "收到的 USDT 转到公司钱包。",
+    "用个人 WeChat Pay 代收客户付款后转入指定账户。",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a percentage by generation; evidence gathered about the scheme", () => {
+  flaggedInText("fraud.pyramid", [
+    "直推拿15%，二代拿8%，三代拿3%。",
+    "推荐好友入会返20%，二级5%。",
+    "第二层返佣4%，层层有收益。",
+    "一级10%、二级5%、三级2%的团队奖励。",
+    "二代 10%，三代 5%，月月分红。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "二级科室满意度98%，三级医院评审通过。",
+    "二级市场收益率5%左右，负责撰写研报。",
+    "收集“拉人头”类传销的证据，协助律师出庭。",
+    "整理发展下线、层级返利的证据材料。",
+    "固定涉嫌“拉人头”的聊天记录证据。",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): the target told before the base; no base with the commission after a dash", () => {
+  flaggedInText("fraud.commission_only", [
+    "签满5单才有底薪。",
+    "达标才发保底工资。",
+    "当月开单才给底薪。",
+    "业绩做够3万才能拿底薪。",
+    "Base pay only after you close 4 deals a month.",
+    "No base — 35% commission on each sale.",
+    "No salary: straight commission on every policy.",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "底薪无需考核，另有提成。",
+    "底薪无条件发放，提成另计。",
+    "完成培训后才有提成，底薪照发。",
+    "Base salary 5,000; commission only after you close 4 deals.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a six-figure month claimed; the car, then the house, by a date", () => {
+  flaggedInText("hype", [
+    "金牌经纪月入15万。",
+    "优秀学员月赚12w。",
+    "团队长月收入100000以上。",
+    "三年买车五年买房。",
+    "半年提车一年买房，不是梦。",
+  ]);
+  cleanInText("hype", ["门店月营业额20万，负责收银。", "服务月入20万以上的高净值客户，提供理财规划。"]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a chat group's number, 'not here' after the channel", () => {
+  flaggedInText("off_platform_contact", [
+    "飞书群号：6612345，进群面试。",
+    "钉钉群号 23456789 进群报名。",
+    "Apply via Telegram, not here.",
+    "Message us on LINE, not on this platform.",
+    "Join our WhatsApp group 88776655 to apply.",
+    "DingTalk group 34567891 for interviews.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Apply here, not via WeChat.",
+    "We answer all questions here, not on WeChat.",
+    "负责维护公司钉钉群，群成员300人。",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): the second sweep's shapes — any charge name deducted, paid in full first, covered yourself, paid upfront; someone paying for the applicant", () => {
+  flaggedInText("fee", [
+    "You'll need to pay a safety kit fee of CNY 180 on arrival.",
+    "The tool bag, RMB 220, is taken out of your first wage.",
+    "A locker deposit of RMB 100 is collected on your first day.",
+    "Cover the hygiene certificate fee yourself.",
+    "Pay the criminal record check fee upfront.",
+    "网络账号费在第一个月工资里扣。",
+    "交完押证费才能排班。",
+    "工位费从首月工资中扣。",
+  ]);
+  cleanInText("fee", [
+    "我们替你支付健康证办理费。",
+    "公司为新员工统一承担体检费。",
+    "门店帮大家出工服费。",
+    "Customers' deposits of RMB 400 are collected at the counter and logged.",
+    "We pay the safety kit fee upfront for you.",
+    "Cover the cost of travel to the interview yourself.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): a membership fee someone else pays for the worker is no buy-in", () => {
+  cleanInText("fraud.pyramid", [
+    "健身会员费由公司报销。",
+    "员工的行业协会会员费由单位统一支付。",
+    "公司替员工承担图书馆会员费。",
+    "We cover your gym membership fee.",
+    "The professional body's membership fee is reimbursed by the firm.",
+  ]);
+  flaggedInText("fraud.pyramid", [
+    "加入需交会员费1980元，拉三个人回本。",
+    "Pay the membership fee, then recruit two friends to earn it back.",
+  ]);
+});
+
+describe("former-blind-17 fraud (vet17-fraud): the applicant named by a role as the payer", () => {
+  flaggedInText("fee", [
+    "工服费由骑手本人承担。",
+    "体检费用由入职人员自行支付。",
+    "健康证费用由保洁人员自理。",
+    "安全帽押金由工人自行缴纳。",
+    "Uniform costs are borne by the drivers themselves.",
+    "The helmet deposit is paid by riders before their first shift.",
+  ]);
+  cleanInText("fee", [
+    "快递费由消费者支付。",
+    "Delivery fees are paid by the customers at checkout.",
+    "体检费由体检中心向企业收取。",
+  ]);
+});
