@@ -1,17 +1,21 @@
 /**
- * npm run -s train:restrictions — the attribute-masked learned layer for the discrimination rules
- * (app/postings/learned-restrictions.ts; experiment, docs/decisions/033-learned-vetting-layer.md addendum).
+ * npx tsx scripts/train-restrictions.ts — measures the attribute-masked learned layer for the discrimination rules
+ * (scripts/learned-restrictions.ts), an experiment that was not kept (docs/decisions/033-learned-vetting-layer.md,
+ * addendum of 6 December 2026, evening).
  *
  * 1. Leave one set out over TUNING_SETS: per rule, recall and false flags of the rules, the layer alone and both.
  * 2. `--replay`: the first runs of former-blind-14 to -17 replayed — the checker as at the commit each set was first
  *    run on (tests/corpus/README.md), its attribute lexicons for the masking, and the layer trained and thresholded
  *    on the sets written before it only.
- * 3. `--write`: the model on every tuning set, thresholds from (1), to vocabulary/vetting-learned-restrictions.json.
+ * 3. `--write FILE`: the model on every tuning set, thresholds from (1), as JSON (RestrictionModelData).
+ *
+ * The rules' flags and the old checkers are kept under .cache/train-restrictions (git-ignored).
  *
  * Options: `--mode shared|per-rule`, `--opt name=value` (epochs, learningRate, l2, positiveWeight, minDf, MIN_GAIN,
  * FALSE_FLAG_BUDGET, MIN_PHRASES). Deterministic (seeded order). Never reads `test` nor a blind set.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,11 +26,14 @@ import {
   instances,
   maskedUnits,
   mentionFinder,
+  DEFAULT_FEATURES,
+  weighingPhrases,
+  type FeatureOptions,
   type MaskMode,
   type MentionFinder,
   type MentionLexicon,
   type RestrictionModelData,
-} from "../app/postings/learned-restrictions";
+} from "./learned-restrictions";
 import { PROTECTED_ATTRIBUTES } from "../vocabulary/vetting";
 import { TUNING_SETS, loadCorpus } from "../tests/corpus/evaluate";
 import { inputOf, type TrainItem } from "./learned-training";
@@ -43,7 +50,7 @@ const overrides = new Map(
   process.argv.flatMap((a, i) => (process.argv[i - 1] === "--opt" ? [a.split("=") as [string, string]] : [])),
 );
 const opt = (name: string, fallback: number): number => Number(overrides.get(name) ?? fallback);
-const MODE = (arg("--mode") ?? "shared") as MaskMode;
+const MODE = (arg("--mode") ?? "per-rule") as MaskMode;
 const OPTIONS = {
   epochs: opt("epochs", 6),
   learningRate: opt("learningRate", 0.3),
@@ -54,10 +61,18 @@ const OPTIONS = {
   seed: 20261206,
 };
 const MIN_GAIN = opt("MIN_GAIN", 3);
-const FALSE_FLAG_BUDGET = opt("FALSE_FLAG_BUDGET", 0.0005);
+const FALSE_FLAG_BUDGET = opt("FALSE_FLAG_BUDGET", 0);
 const MIN_THRESHOLD = opt("MIN_THRESHOLD", 0);
+/** Added to every threshold chosen (experiments: how far above the highest left-out negative). */
+const MARGIN = opt("MARGIN", 0);
 /** Phrases (merged n-grams of ≥ 2 characters weighing ≥ 0.75) an instance must have to flag (033 asks for 2). */
 const MIN_PHRASES = opt("MIN_PHRASES", 0);
+
+const FEATURES: FeatureOptions = {
+  window: opt("window", DEFAULT_FEATURES.window),
+  minUnits: opt("minUnits", DEFAULT_FEATURES.minUnits),
+  clauses: opt("clauses", DEFAULT_FEATURES.clauses),
+};
 
 const FIELDS = ["title", "description", "requirements"] as const;
 const RULES = Object.keys(PROTECTED_ATTRIBUTES);
@@ -90,7 +105,11 @@ function quoteAt(raw: string, map: ArrayLike<number>, flag: PostingFlag): number
   return k;
 }
 
-function prepare(items: readonly TrainItem[], flags: ReadonlyArray<readonly PostingFlag[]>, finder: MentionFinder): Prep {
+function prepare(
+  items: readonly TrainItem[],
+  flags: ReadonlyArray<readonly PostingFlag[]>,
+  finder: MentionFinder,
+): Prep {
   const words: string[] = [];
   const wordIds = new Map<string, number>();
   const wordId = (w: string): number => {
@@ -126,7 +145,7 @@ function prepare(items: readonly TrainItem[], flags: ReadonlyArray<readonly Post
         const here = mentions.filter((m) => m.start < to && m.end > from);
         if (here.length === 0) continue;
         const masked = maskedUnits(text, from, to, here, MODE, wordId);
-        for (const [c, grams] of instances(masked, words, finder.rules)) {
+        for (const [c, grams] of instances(masked, words, finder.rules, false, FEATURES)) {
           const ruleName = finder.rules[c] as string;
           const r = RULES.indexOf(ruleName);
           if (r < 0) continue;
@@ -285,18 +304,10 @@ function phrases(m: Fitted, inst: Instance): number {
   const occ: Array<{ start: number; end: number; weight: number }> = [];
   inst.feats.forEach((f, k) => {
     const w = m.w[f] as number;
-    if (w > 0) occ.push({ start: inst.spans[2 * k] as number, end: (inst.spans[2 * k] as number) + (inst.spans[2 * k + 1] as number), weight: w });
+    const start = inst.spans[2 * k] as number;
+    if (w > 0) occ.push({ start, end: start + (inst.spans[2 * k + 1] as number), weight: w });
   });
-  occ.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Array<{ start: number; end: number; weight: number }> = [];
-  for (const t of occ) {
-    const last = merged[merged.length - 1];
-    if (last && t.start <= last.end) {
-      last.end = Math.max(last.end, t.end);
-      last.weight += t.weight;
-    } else merged.push({ ...t });
-  }
-  return merged.filter((p) => p.weight >= 0.75 && p.end - p.start >= 2).length;
+  return weighingPhrases(occ);
 }
 
 /** Best score per rule of each posting in `members` (-Infinity where the gate drops every instance). */
@@ -354,7 +365,7 @@ function chooseThresholds(
     const floor = MIN_THRESHOLD;
     let t = Math.max(floor, (neg[0] ?? floor) + 1e-6);
     let used = 0;
-    for (let i = 0; i < neg.length && used < budget; ) {
+    for (let i = 0; i < neg.length && used < budget;) {
       let j = i;
       const next = neg[i] as number;
       if (next < floor) break;
@@ -367,7 +378,7 @@ function chooseThresholds(
       used += cost;
       i = j;
     }
-    thresholds[r] = round4(t);
+    thresholds[r] = round4(t + MARGIN);
   });
   return thresholds;
 }
@@ -423,7 +434,9 @@ function count(
 }
 
 function printTally(perRule: readonly Tally[]): void {
-  say("| rule | violating | rules | learned alone | rules + learned | false flags: rules | learned alone | rules + learned |");
+  say(
+    "| rule | violating | rules | learned alone | rules + learned | false flags: rules | learned alone | rules + learned |",
+  );
   say("|---|---|---|---|---|---|---|---|");
   const sum = tally();
   perRule.forEach((t, r) => {
@@ -444,10 +457,13 @@ function printTally(perRule: readonly Tally[]): void {
 const started = Date.now();
 const items: TrainItem[] = TUNING_SETS.flatMap((set) => loadCorpus(set).map((item) => ({ ...item, set })));
 // The rules' flags (current checker) are slow to compute: cached by the items' content.
-const cacheFile = path.join(ROOT, ".replay", "rule-flags.json");
-const key = String(items.length) + ":" + items.map((i) => i.id).join(",").length;
+const CACHE = path.join(ROOT, ".cache", "train-restrictions");
+const cacheFile = path.join(CACHE, "rule-flags.json");
+const key = createHash("sha256").update(JSON.stringify(items)).digest("hex");
 let current: PostingFlag[][];
-const cached = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; flags: PostingFlag[][] }) : null;
+const cached = existsSync(cacheFile)
+  ? (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; flags: PostingFlag[][] })
+  : null;
 if (cached && cached.key === key && !process.argv.includes("--fresh")) current = cached.flags;
 else {
   current = items.map((item) => checkPostingRules(inputOf(item)));
@@ -460,7 +476,9 @@ const prep = prepare(items, current, mentionFinder(PROTECTED_ATTRIBUTES as unkno
 process.stderr.write(
   `prepared ${items.length} postings, ${prep.instances.length} instances, ${prep.features.length} features: ${Date.now() - started} ms\n`,
 );
-say(`mode ${MODE}, options ${JSON.stringify({ ...OPTIONS, MIN_GAIN, FALSE_FLAG_BUDGET, MIN_THRESHOLD, MIN_PHRASES })}`);
+say(
+  `mode ${MODE}, options ${JSON.stringify({ ...OPTIONS, ...FEATURES, MIN_GAIN, FALSE_FLAG_BUDGET, MIN_THRESHOLD, MIN_PHRASES })}`,
+);
 
 const allSets = prep.sets.map((_, k) => k);
 const oof = outOfFold(prep, allSets);
@@ -508,7 +526,7 @@ async function replay(): Promise<void> {
   for (const { set, commit } of FIRST_RUNS) {
     const k = prep.sets.indexOf(set);
     if (k < 0) continue;
-    const dir = path.join(ROOT, ".replay", commit);
+    const dir = path.join(CACHE, commit);
     if (!existsSync(path.join(dir, "app/postings/checks.ts"))) {
       mkdirSync(dir, { recursive: true });
       execFileSync("sh", ["-c", `git archive ${commit} app/postings vocabulary | tar -x -C ${dir}`], { cwd: ROOT });
@@ -547,6 +565,21 @@ async function replay(): Promise<void> {
         if ((scores.get(p)?.[r] ?? -Infinity) >= (thresholds[r] as number) && !then.has(rule)) {
           both.add(rule);
           const map = item.labels.includes(rule) ? added : wrong;
+          if (process.argv.includes("--show-false") && !item.labels.includes(rule)) {
+            const top = (oldPrep.byPosting[p] ?? [])
+              .map((i) => oldPrep.instances[i] as Instance)
+              .filter((inst) => inst.rule === r)
+              .map((inst) => ({
+                s: scoreOf(model, inst),
+                f: [...inst.feats]
+                  .filter((f) => (model.w[f] as number) > 0.3)
+                  .map((f) => `${oldPrep.features[f]}:${model.w[f]}`),
+              }))
+              .sort((a, b) => b.s - a.s)[0];
+            say(
+              `  false ${item.id} [${item.labels.join(",")}] ${rule}: ${top?.s.toFixed(2)} ${top?.f.slice(0, 12).join(" ")}`,
+            );
+          }
           map.set(rule.replace("discrimination.", ""), (map.get(rule.replace("discrimination.", "")) ?? 0) + 1);
         }
       });
@@ -576,7 +609,9 @@ async function replay(): Promise<void> {
     say(`  thresholds: ${RULES.map((r, i) => `${r.replace("discrimination.", "")} ${thresholds[i]}`).join(", ")}`);
   }
   const mean = (xs: number[]): string => (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(2);
-  say(`\nReplay mean: discrimination recall +${mean(gains)} points, clean postings flagged +${mean(cleanGains)} points`);
+  say(
+    `\nReplay mean: discrimination recall +${mean(gains)} points, clean postings flagged +${mean(cleanGains)} points`,
+  );
   process.stderr.write(
     `SUMMARY mode=${MODE} ${JSON.stringify(Object.fromEntries(overrides))}: disc +${mean(gains)} pts, clean +${mean(cleanGains)} pts\n`,
   );
@@ -584,7 +619,8 @@ async function replay(): Promise<void> {
 
 if (process.argv.includes("--replay")) await replay();
 
-if (process.argv.includes("--write")) {
+const writeTo = arg("--write");
+if (writeTo) {
   const thresholds = chooseThresholds(prep, oof, currentSets, () => true);
   const m = train(prep, () => true);
   const weights: Array<[string, number]> = [];
@@ -595,14 +631,16 @@ if (process.argv.includes("--write")) {
   const data: RestrictionModelData = {
     version: 1,
     about:
-      "Attribute-masked learned layer of the discrimination rules (app/postings/learned-restrictions.ts): a mention of a protected attribute becomes a placeholder; bias + Σ weights of the n-grams near it; flag the placeholder's rule when ≥ its threshold and the rules are silent. Written by npm run train:restrictions -- --write; do not edit by hand.",
+      "Attribute-masked learned layer of the discrimination rules (app/postings/learned-restrictions.ts): a mention of a protected attribute becomes a placeholder; bias + Σ weights of the n-grams near it; flag the placeholder's rule when ≥ its threshold and the rules are silent. Written by scripts/train-restrictions.ts --write; an experiment, not used by checkPosting.",
     mode: MODE,
+    features: FEATURES,
+    minPhrases: MIN_PHRASES,
     trainedOn: prep.sets,
     bias: m.bias,
     thresholds: Object.fromEntries(RULES.map((r, i) => [r, thresholds[i] as number])),
     weights: Object.fromEntries(weights),
   };
-  const file = path.join(ROOT, "vocabulary", "vetting-learned-restrictions.json");
+  const file = path.resolve(writeTo);
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   say(`\nwrote ${path.relative(process.cwd(), file)} (${weights.length} weights)`);
 }

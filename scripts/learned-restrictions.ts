@@ -10,7 +10,18 @@
  * Tokens as in the fraud layer (app/postings/learned.ts): Chinese characters, English words, numbers by their count of
  * digits, "¬" after a negator. Pure module.
  */
-import { BREAK, NEG, NUMBER_UNIT, WORD_BASE, isWordUnit, tokenizeInto, unitBuffer, type UnitBuffer } from "./learned";
+import {
+  BREAK,
+  NEG,
+  NUMBER_UNIT,
+  WORD_BASE,
+  isWordUnit,
+  sentenceSpans,
+  tokenizeInto,
+  unitBuffer,
+  type UnitBuffer,
+} from "../app/postings/learned";
+import { PROTECTED_RULES, lawfulBasisSentences, setByLawfulBasis } from "../app/postings/restrictions";
 
 /** The parts of a lexicon of vocabulary/vetting.ts the mention scan reads. */
 export interface MentionLexicon {
@@ -190,24 +201,54 @@ export function maskedUnitText(id: number, words: readonly string[], rules: read
  * The instances of a masked sentence: per rule with a mention in it, the n-grams (characters 1–4, words 1–2) within
  * WINDOW units of one of that rule's placeholders. Features are distinct per instance.
  */
+export interface FeatureOptions {
+  /** How far (in units) an n-gram may lie from a placeholder of the rule. */
+  readonly window: number;
+  /** The fewest units of an n-gram without a placeholder or a word (2: no single characters or numbers). */
+  readonly minUnits: number;
+  /** How many clauses (split at clause punctuation) away from the placeholder's an n-gram may be. */
+  readonly clauses: number;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { window: WINDOW, minUnits: 1, clauses: 9 };
+
 export function instances(
   s: MaskedSentence,
   words: readonly string[],
   rules: readonly string[],
   withSpans = false,
+  options: FeatureOptions = DEFAULT_FEATURES,
 ): Map<number, Gram[]> {
   const out = new Map<number, Gram[]>();
   const classes = [...new Set(s.ruleAt.filter((r) => r >= 0))];
   if (classes.length === 0) return out;
   const text: string[] = s.ids.map((id) => (id < 0 ? "" : maskedUnitText(id, words, rules)));
+  const clause: number[] = [];
+  let n = 0;
+  for (const id of s.ids) {
+    if (id === BREAK) n++;
+    clause.push(n);
+  }
+  const reach = options.window;
+  const single = (id: number): boolean => !isWordUnit(id) && (id >= NEG ? id - NEG : id) < PLACEHOLDER;
   for (const c of classes) {
     const at: number[] = [];
     s.ruleAt.forEach((r, k) => {
-      if (r === c) at.push(k);
+      // A sex named beside a family status ("pregnant women", "孕期女性") is the marital rule's, as the rules read it.
+      const beside = (q: number): boolean => rules[s.ruleAt[q] ?? -1] === "discrimination.marital";
+      if (r === c && !(rules[c] === "discrimination.gender" && (beside(k - 1) || beside(k + 1)))) at.push(k);
     });
-    const lo = Math.max(0, (at[0] as number) - WINDOW);
-    const hi = Math.min(s.ids.length - 1, (at[at.length - 1] as number) + WINDOW);
-    const near = (i: number, j: number): boolean => at.some((p) => i <= p + WINDOW && j >= p - WINDOW);
+    if (at.length === 0) continue;
+    const lo = Math.max(0, (at[0] as number) - reach);
+    const hi = Math.min(s.ids.length - 1, (at[at.length - 1] as number) + reach);
+    const near = (i: number, j: number): boolean =>
+      at.some(
+        (p) =>
+          i <= p + reach &&
+          j >= p - reach &&
+          Math.abs((clause[i] as number) - (clause[p] as number)) <= options.clauses &&
+          Math.abs((clause[j] as number) - (clause[p] as number)) <= options.clauses,
+      );
     const seen = new Set<string>();
     const grams: Gram[] = [];
     for (let i = Math.max(0, lo - MAX_N + 1); i <= hi; i++) {
@@ -222,6 +263,7 @@ export function instances(
         if (j > i && (word || isWordUnit(s.ids[j - 1] as number))) feature += " ";
         feature += text[j];
         if (!near(i, j)) continue;
+        if (j - i + 1 < options.minUnits && single(s.ids[i] as number)) continue;
         if (!withSpans && seen.has(feature)) continue;
         seen.add(feature);
         grams.push({ feature, start: s.starts[i] as number, end: s.ends[j] as number });
@@ -240,6 +282,9 @@ export interface RestrictionModelData {
   readonly version: number;
   readonly about: string;
   readonly mode: MaskMode;
+  readonly features: FeatureOptions;
+  /** Phrases (occurrences that touch, joined) of ≥ 2 characters weighing ≥ 0.75 an instance needs to flag. */
+  readonly minPhrases: number;
   readonly trainedOn: readonly string[];
   readonly bias: number;
   /** Rule → threshold (bias + Σ weights of the instance's n-grams ≥ threshold flags). */
@@ -249,6 +294,8 @@ export interface RestrictionModelData {
 
 export interface RestrictionModel {
   readonly mode: MaskMode;
+  readonly features: FeatureOptions;
+  readonly minPhrases: number;
   readonly bias: number;
   readonly thresholds: ReadonlyMap<string, number>;
   readonly weights: ReadonlyMap<string, number>;
@@ -268,6 +315,8 @@ export function compileRestrictionModel(data: RestrictionModelData): Restriction
       }
   return {
     mode: data.mode,
+    features: data.features,
+    minPhrases: data.minPhrases,
     bias: data.bias,
     thresholds: new Map(Object.entries(data.thresholds)),
     weights: new Map(Object.entries(data.weights)),
@@ -287,6 +336,19 @@ export interface RestrictionScore {
 
 const BUF = unitBuffer();
 
+/** Phrases of ≥ 2 characters weighing ≥ 0.75 (occurrences that touch or overlap joined), as decision 033 counts them. */
+export function weighingPhrases(top: ReadonlyArray<{ start: number; end: number; weight: number }>): number {
+  const merged: Array<{ start: number; end: number; weight: number }> = [];
+  for (const t of [...top].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (last && t.start <= last.end) {
+      last.end = Math.max(last.end, t.end);
+      last.weight += t.weight;
+    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
+  }
+  return merged.filter((p) => p.weight >= 0.75 && p.end - p.start >= 2).length;
+}
+
 /** Per rule, the best instance of a normalised text's sentences (sentence spans given). */
 export function scoreRestrictions(
   model: RestrictionModel,
@@ -302,10 +364,11 @@ export function scoreRestrictions(
   for (const [from, to] of sentences) {
     while (cursor < mentions.length && (mentions[cursor] as Mention).end <= from) cursor++;
     const here = [];
-    for (let q = cursor; q < mentions.length && (mentions[q] as Mention).start < to; q++) here.push(mentions[q] as Mention);
+    for (let q = cursor; q < mentions.length && (mentions[q] as Mention).start < to; q++)
+      here.push(mentions[q] as Mention);
     if (here.length === 0) continue;
     const masked = maskedUnits(text, from, to, here, model.mode, wordId, BUF);
-    for (const [c, grams] of instances(masked, model.words, finder.rules)) {
+    for (const [c, grams] of instances(masked, model.words, finder.rules, false, model.features)) {
       let score = model.bias;
       for (const g of grams) score += model.weights.get(g.feature) ?? 0;
       const rule = finder.rules[c] as string;
@@ -315,8 +378,56 @@ export function scoreRestrictions(
         .map((g) => ({ ...g, weight: model.weights.get(g.feature) ?? 0 }))
         .filter((g) => g.weight > 0)
         .sort((a, b) => b.weight - a.weight || a.start - b.start);
+      if (model.minPhrases > 0 && weighingPhrases(top) < model.minPhrases) continue;
       best.set(rule, { rule, score, from, to, top });
     }
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------
+// At check time, had it been kept (checks.ts would ask it only where the rules are silent; the notes of branch
+// vet-disc-learned give the three lines that wired it in for the unit-test measurement)
+// ---------------------------------------------------------------------------
+
+/** The fields the layer reads, as checks.ts scans them (normalised text). */
+export interface RestrictionField {
+  readonly name: string;
+  readonly norm: { readonly text: string };
+}
+
+export interface RestrictionCandidate extends RestrictionScore {
+  readonly field: RestrictionField;
+}
+
+const FIELDS_READ: readonly string[] = ["title", "description", "requirements"];
+
+/**
+ * The layer's flags for a posting: per discrimination rule the rules left silent, the best instance at or above the
+ * rule's threshold, in title, description or requirements, unless a lawful-basis sentence sets the attribute.
+ */
+export function restrictionCandidates(
+  model: RestrictionModel,
+  finder: MentionFinder,
+  fields: readonly RestrictionField[],
+  flagged: ReadonlySet<string>,
+): RestrictionCandidate[] {
+  if (PROTECTED_RULES.every((r) => flagged.has(r))) return [];
+  const best = new Map<string, RestrictionCandidate>();
+  for (const field of fields) {
+    if (!FIELDS_READ.includes(field.name)) continue;
+    const text = field.norm.text;
+    for (const [rule, s] of scoreRestrictions(model, finder, text, sentenceSpans(text))) {
+      if (flagged.has(rule) || s.score < (model.thresholds.get(rule) ?? Infinity)) continue;
+      if ((best.get(rule)?.score ?? -Infinity) >= s.score) continue;
+      best.set(rule, { ...s, field });
+    }
+  }
+  if (best.size === 0) return [];
+  const allText = fields.map((f) => f.norm.text).join("\n");
+  const lawful = lawfulBasisSentences(allText, fields.find((f) => f.name === "title")?.norm.text ?? "");
+  return PROTECTED_RULES.flatMap((rule) => {
+    const c = best.get(rule);
+    return c && !(lawful.length > 0 && setByLawfulBasis(rule, lawful)) ? [c] : [];
+  });
 }
