@@ -384,6 +384,12 @@ function afterRe(markers: string, limit: number): RegExp {
   return re;
 }
 
+/** A welcome right before a restriction marker ("we welcome graduates of", "including graduates of", "欢迎毕业于"). */
+const WELCOME_BEFORE_MARKER = /(?:欢迎|也欢迎|包括|\bwelcomes?|\bincluding|\bencourage)\s*$/u;
+
+/** Markers that state a preference or a wish: the team may hold one about the applicant (see restrictedBefore). */
+const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference/u;
+
 /** The last restriction marker in `pre` close enough to the mention, and whether it is negated. */
 function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number): boolean {
   const re = lexicon.restrictBefore;
@@ -401,7 +407,15 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     const before = pre.slice(Math.max(0, m.index - 6), m.index);
     const between = pre.slice(end);
     // "我们的团队成员毕业于清北": the employer describes itself, not a condition.
-    if (TEAM.test(pre.slice(0, m.index))) continue;
+    // (former-blind-17, branch vet17-disc) … unless the marker is a preference or a wish, whose subject the team is: "团队偏好
+    // male candidates", "我们的团队更倾向于男生", "our team would prefer a man" screen the applicant.
+    if (TEAM.test(pre.slice(0, m.index)) && !PREFERENCE_MARKER.test(m[0])) continue;
+    // (former-blind-17, branch vet17-disc) A welcome before the marker: "We welcome graduates of 985 universities", "Open to all,
+    // including graduates of …" (the twins of the sweep's restrictions).
+    if (WELCOME_BEFORE_MARKER.test(pre.slice(Math.max(0, m.index - 14), m.index))) {
+      verdict = false;
+      continue;
+    }
     // "不要求985", "无需本地户口", "not only": the marker itself is negated.
     if (NEGATED_MARKER.test(before)) {
       verdict = false;
@@ -487,6 +501,68 @@ const NO_REQUIREMENT_AFTER =
 const LIST_TAIL =
   /^\s*(?:阳性|感染者|携带者|患者|病人|者)?\s*(?:及|以及|和|或|与|、)\s*(?:其他|其它|其余|各类|任何|一切)[^，,。；;!！?？\n]{0,14}?(?:者|人员|人士|患者|病人|员工|同学|求职者|应聘者|候选人)\s*(?:一律|均|都|一概|概|请|也|则)?/u;
 
+/**
+ * A question that names the attribute, then a refusal of those who answer no (former-blind-17, branch vet17-disc): "是本地人吗？
+ * 不是的话就别投了", "Are you married? If not, please don't apply", "有985学历吗？没有的请勿投递", "否则免投". The cross-attribute
+ * sweep found the question form missed for seven of the eight attributes; it names none of them. "是女生吗？不是也欢迎" welcomes.
+ */
+const QUESTION_THEN_EXCLUDE = new RegExp(
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b)\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
+
+/**
+ * People named before the attribute in English, by a relative clause or a preposition (former-blind-17, branch vet17-disc):
+ * "Candidates who are pregnant or expect to start a family within two years will not be considered", "Candidates who have
+ * undergone cancer treatment in the past five years …", "Candidates who belong to any religious group will not be shortlisted".
+ * The people are the subject of the exclusion, so it may stand up to the end of the clause (EXCLUDE_REACH_AFTER_PEOPLE), past
+ * the 32 characters an exclusion is looked for after a bare attribute.
+ */
+const PEOPLE_BEFORE_EN =
+  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
+const EXCLUDE_REACH_AFTER_PEOPLE = 90;
+/**
+ * … and after the attribute in Chinese, the people it describes with 的 (former-blind-17, branch vet17-disc): "身体残疾或有
+ * chronic disease 的申请人不予考虑", "信仰伊斯兰教或有斋戒习惯的应聘者一律不录用": the list between pushed the exclusion past
+ * the ten characters it is looked for.
+ */
+const PEOPLE_AFTER_ZH = new RegExp(
+  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
+/**
+ * The text after a bracket that follows the attribute, with the bracket left out (former-blind-17, branch vet17-disc): "Candidates
+ * from ethnic minority groups (Yi, Miao, Bai and so on) need not apply", "乙肝携带者（含小三阳）一律不予录用". The bracket may hold
+ * commas (which end a clause), so it is skipped on the text, not in the clause; null when no bracket opens within 24 characters.
+ */
+function afterBracket(text: string, from: number): string | null {
+  const lead = text.slice(from, Math.min(text.length, from + 24));
+  const open = lead.search(/[(（]/u);
+  if (open < 0) return null;
+  const inner = text.slice(from + open + 1, Math.min(text.length, from + open + 81));
+  const close = inner.search(/[)）]/u);
+  if (close < 0 || /[。；;!！?？\n]/u.test(inner.slice(0, close))) return null;
+  const resume = from + open + 1 + close + 1;
+  return lead.slice(0, open) + text.slice(resume, clauseOf(text, resume, resume).end);
+}
+/**
+ * A topic word that names people (学生, 毕业生, 同学), then an exclusion that ends the clause (former-blind-17, branch
+ * vet17-disc): "专升本学生一律不予录用", "少数民族学生请勿投递" refuse the applicant; "少数民族学生不收学费" (the exclusion has an object)
+ * and "少数民族预科学生" stay topics.
+ */
+const TOPIC_PEOPLE = /^\s*(?:的)?\s*(?:学生|毕业生|同学|学员)/u;
+const TOPIC_PEOPLE_EXCLUDED = new RegExp(
+  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
+  "u",
+);
+
+/** A refusal to place or assign people, right before them (with an article or "any" between). */
+const PLACEMENT_REFUSED =
+  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?|(?:不|不会|不能|从不)(?:安排|派|让)(?:任何)?)$/u;
+/** … and the duties a placement refusal spares people from, up to 40 characters after them: a protection, not a refusal. */
+const PLACEMENT_SPARED =
+  /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
+
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -530,7 +606,18 @@ function isRestriction(
   // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
   if (LIST_THEN_INCLUSIVE.test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
-  if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
+  if (KNOWLEDGE_BEFORE_RE.test(pre)) return false;
+  if (TOPIC_AFTER_RE.test(post)) {
+    // (former-blind-17, branch vet17-disc) A topic word that names people (学生, 毕业生) is the applicant when they are refused, before
+    // or after, or in the next clause: "不招专升本学生", "专升本学生一律不予录用", "如果你是专升本学生，这个岗位不适合你". Restriction
+    // markers before it do not make it one ("面向少数民族学生开展辅导" names whom the work serves).
+    if (!TOPIC_PEOPLE.test(post)) return false;
+    if (TOPIC_PEOPLE_EXCLUDED.test(post)) return true;
+    const tight = pre.slice(-14);
+    const refused = REFUSE_BEFORE_RE.exec(tight);
+    if (refused && !NEGATED_MARKER.test(tight.slice(0, refused.index))) return true;
+    return laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4));
+  }
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
   // (former-blind-15, branch vet15-disc) Not a duty the people are spared ("孕期员工不予安排夜班", "哺乳期员工不安排出差"): a
@@ -538,6 +625,22 @@ function isRestriction(
   {
     const excluded = afterRe(EXCLUDE_AFTER_SRC, limitAfter).exec(post);
     if (excluded && !DUTY_SPARED.test(post.slice(excluded[0].length))) return true;
+  }
+  // (former-blind-17, branch vet17-disc) The people named before the attribute ("Candidates who are …", "applicants with …") or
+  // after it with 的 ("…的申请人不予考虑"): the exclusion may stand further on in the clause. A bracket after the attribute is
+  // skipped ("ethnic minority groups (Yi, Miao, Bai and so on) need not apply").
+  {
+    const reach = text.slice(mention.end, Math.min(clause.end, mention.end + EXCLUDE_REACH_AFTER_PEOPLE));
+    const excluded =
+      isAscii(pre.slice(-1)) && PEOPLE_BEFORE_EN.test(pre)
+        ? afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach)
+        : PEOPLE_AFTER_ZH.exec(reach);
+    if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
+    const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
+    if (bracketed !== null) {
+      const skipped = afterRe(EXCLUDE_AFTER_SRC, gapLimit(bracketed.trimStart().charAt(0) || " ")).exec(bracketed);
+      if (skipped && !DUTY_SPARED.test(bracketed.slice(skipped[0].length))) return true;
+    }
   }
   // (former-blind-15, branch vet15-disc) The same with the employer's reason between, which pushes the exclusion out of
   // reach: "新疆籍、西藏籍人员因住宿登记手续问题不予录用", "Muslim applicants owing to canteen arrangements will not be considered".
@@ -570,6 +673,12 @@ function isRestriction(
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
+  // (former-blind-17, branch vet17-disc) The attribute asked about, then those who answer no refused: "是汉族吗？不是的话就别投了".
+  if (
+    /[?？]/u.test(text.charAt(clause.end)) &&
+    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 40)))
+  )
+    return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (
@@ -592,11 +701,26 @@ function isRestriction(
   // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer;
   // the longer reach is only tried when a verb pair may be there.)
   const ascii = isAscii(pre.slice(-1));
-  const preTight = pre.slice(ascii ? (/\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ? -56 : -40) : -14);
+  // (former-blind-17, branch vet17-disc) … and so is one before people named by a history: "we cannot consider applicants with a
+  // history of depression".
+  const preTight = pre.slice(
+    ascii
+      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) || /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre)
+        ? -64
+        : -40
+      : -14,
+  );
   {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
+  // (former-blind-17, branch vet17-disc) A refusal to place the people in a post: "we do not place Tibetan staff at the front desk",
+  // "不安排回族员工在收银台". Not a duty they are spared ("we do not roster pregnant staff on night shifts", "不安排哺乳期员工出差").
+  if (
+    PLACEMENT_REFUSED.test(pre.slice(-40)) &&
+    !PLACEMENT_SPARED.test(text.slice(mention.end, Math.min(clause.end, mention.end + 40)))
+  )
+    return true;
   // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
   // (Only tried when a list separator is there at all: the regex needs one, and most mentions have none before them.)
   const listPre = pre.slice(-60);
@@ -692,6 +816,18 @@ function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
 }
 
 /**
+ * A screen welcomed rather than demanded (former-blind-17, branch vet17-disc): "985院校毕业生也欢迎", "欢迎211毕业生投递", "985院校毕业
+ * 生均可" — the inclusive twins of the sweep's screens. An inclusive word within six characters after it (with at most a person word
+ * and an adverb between), or a welcome right before it.
+ */
+function screenWelcomed(text: string, s: Span): boolean {
+  const after = text.slice(s.end, Math.min(text.length, s.end + 24));
+  if (afterRe(INCLUSIVE_AFTER_SRC, 6).test(after) || PERSON_THEN_INCLUSIVE.test(after)) return true;
+  // (Not 包括/"including" before a screen: "体检需全项合格，包括乙肝表面抗原必须为阴性" lists the screen.)
+  return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
+}
+
+/**
  * The first restriction of a protected attribute in `text`, or null. `inRequirements` is true for the
  * requirements field, where a bare attribute is a condition.
  */
@@ -731,7 +867,7 @@ export function findRestriction(
   const insideScreen = insideWalker(excluded);
   for (let next = firstScreen; !next.done; next = screens.next()) {
     const s = next.value;
-    if (insideScreen(s) || negated(s.start, s.end)) continue;
+    if (insideScreen(s) || negated(s.start, s.end) || screenWelcomed(text, s)) continue;
     candidates.push(s);
     break;
   }
