@@ -635,6 +635,9 @@ export const RACE: VettingLexicon = {
     "黑人",
     "黄种人",
     "白种人",
+    // (former-blind-17, branch vet17-disc) "仅接受高加索人" (the held-out sweep).
+    "高加索人",
+    "高加索人种",
     "黑种人",
     "欧美白人",
     "外籍白人",
@@ -1101,7 +1104,7 @@ export const RELIGION: VettingLexicon = {
   patterns: [
     // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
     // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
-    `\\b(?:religious|devout|observant)\\b(?<=${COPULA_EN}(?:religious|devout|observant))(?!\\s*[a-z])`,
+    `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))(?!\\s*[a-z])`,
     "\\b(?:prayers?|fasting|ramadan|namaz|salah|sabbath)\\b(?<=[\\u4e00-\\u9fff]\\s?(?:prayers?|fasting|ramadan|namaz|salah|sabbath))",
     // (former-blind-15, branch vet15-disc) A faith named by its adjective and "faith", "religion" or "background": "Candidates
     // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
@@ -1231,11 +1234,12 @@ const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\
  * as REFUSE_BEFORE allows a place between.
  */
 const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)(?:人|员工|同学|朋友)?`;
-// (former-blind-17, branch vet17-disc) Not starting on a marker: "限本市户籍人员" read "限本市户籍" as the place, so the 限 was lost
-// and only a bare item ("限本市户籍。") was flagged; the sweep found 本市户籍人员 missed after 限, 必须是, 优先录用, 希望是 and 最好是.
+// (former-blind-17, branch vet17-disc) No marker character in the name: "限本市户籍人员" read "限本市户籍" as the place, so the 限 was lost
+// and only a bare item ("限本市户籍。") was flagged; the sweep found 本市户籍人员 missed after 限, 必须是, 优先录用, 希望是 and 最好是,
+// and "不接收外省人" read "接收外省人".
 // A one-character name counts too ("限哈市户籍"), not inside 超市, 城市, 股市 … .
 const PROVINCE_OR_CITY_OF_ORIGIN =
-  "(?![限只仅须需要求为是非不招收在和与或及])(?![\\u4e00-\\u9fff]{0,2}本[省市])(?![超城股夜都门集花早街闹])[\\u4e00-\\u9fff]{1,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))";
+  "(?![\\u4e00-\\u9fff]{0,2}本[省市])(?![超城股夜都门集花早街闹])(?:(?![限只仅须需要求为是非不招收在和与或及聘录接受绝谢拒])[\\u4e00-\\u9fff]){1,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))";
 
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
@@ -1247,6 +1251,11 @@ export const REGION: VettingLexicon = {
   words: [
     "本地人",
     "外地人",
+    // (former-blind-17, branch vet17-disc) 外省 as 外地 (the held-out sweep): "本店不聘外省人", "谢绝外省户口的求职者".
+    "外省人",
+    "外省户口",
+    "外省籍",
+    "外省户籍",
     "外省人",
     "外地生源",
     "locals",
@@ -1381,6 +1390,15 @@ export const REGION: VettingLexicon = {
 
 export const MARITAL: VettingLexicon = {
   words: [
+    // (former-blind-17, branch vet17-disc) Applicants named by having children (the held-out sweep: "This role is reserved for
+    // people with children", "Strong preference for candidates with kids"). Not "staff"/"employees": benefits name them.
+    "people with children",
+    "candidates with children",
+    "applicants with children",
+    "those with children",
+    "people with kids",
+    "candidates with kids",
+    "applicants with kids",
     "已婚已育",
     "未婚未育",
     "已婚",
@@ -1602,6 +1620,9 @@ const HEALTH_CONDITION_EN =
 
 export const HEALTH: VettingLexicon = {
   words: [
+    // (former-blind-17, branch vet17-disc) The body demanded whole, said as 健全 (the held-out sweep: "只欢迎身体健全的人").
+    "身体健全",
+    "四肢健全",
     "乙肝",
     "乙肝携带者",
     "乙肝病毒携带者",
@@ -2199,7 +2220,8 @@ export const RESTRICT_BEFORE = [
   // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
   "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
-  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
+  // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
+  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
   "we prefer",
   // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
   // secretary" (the gender lexicon had the last two; they name any attribute).
@@ -2245,7 +2267,8 @@ export const RESTRICT_BEFORE = [
   "ideal candidate is",
   // (former-blind-15, branch vet15-disc) The hire described as who they will be: "The successful candidate will be a
   // gentleman", "the right person is married", "理想人选为男性", "合适的人选最好是本地人".
-  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidate|applicant|person|hire)\\s+(?:will\\s+be|is|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
+  // (former-blind-17, branch vet17-disc: plurals too, "Successful candidates will be married".)
+  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidates?|applicants?|persons?|people|hires?)\\s+(?:will\\s+be|is|are|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
   "(?:理想|合适|最佳)的?\\s*(?:人选|候选人)\\s*(?:为|是|最好是|应为|须为)",
   "only consider",
   // (former-blind-17, branch vet17-disc) An offer made conditional on the attribute: "offers are conditional on a clean hepatitis B
@@ -2269,6 +2292,9 @@ export const RESTRICT_BEFORE = [
   // (former-blind-17, branch vet17-disc) The English requirement label, as "要求：" is in Chinese: "Requirement: married with kids",
   // "Requirements: 统招一本", "Must-have: male". The cross-attribute sweep found "Requirement: X" missed for seven of eight attributes.
   "\\b(?:requirements?|required|criteria|must-haves?|eligibility)\\s*[:：]",
+  // (former-blind-17, branch vet17-disc) … and 条件 as a label, 首选 as the first choice: "条件：已婚", "首选本地人" (the held-out sweep).
+  "(?:任职|应聘|招聘|基本|报名|录用)?条件\\s*[:：]",
+  "(?<![的是为])首选",
   "(?<![获取记觉值懂晓使])得是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
@@ -2302,6 +2328,14 @@ export const RESTRICT_ADJACENT = [
 export const REFUSE_BEFORE = [
   "不招录",
   "不招收",
+  // (former-blind-17, branch vet17-disc) The same composition before the people: "我们不招聘外地人", "本岗位不面向少数民族", "不会录用
+  // 乙肝携带者"; and in English with the verb's -ing form: "We're not hiring women", "we are not currently recruiting Muslims".
+  "不招聘",
+  "不面向",
+  "不雇用",
+  "不录取",
+  "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
+  "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?(?:hiring|recruiting|accepting|considering|employing|interviewing|shortlisting|taking\\s+on)",
   "不吸收",
   "不予录用",
   "不予考虑",
@@ -2467,7 +2501,17 @@ export const EXCLUDE_AFTER = [
   "不得报名",
   // (former-blind-17, branch vet17-disc) Applying or hiring said to be impossible with a modal, for every attribute: "乙肝阳性的
   // 不能录用", "穆斯林不能应聘", "专升本学生不可投递", "外地户口无法入职". (The cross-attribute sweep found 不能应聘 missed for all eight.)
-  "(?:不能|不可|不得|无法)\\s*(?:应聘|录用|被录用|投递|投简历|入职|聘用)",
+  "(?:不能|不可|不得|无法)\\s*(?:应聘|录用|被录用|投递|投简历|入职|聘用|报名)",
+  // (former-blind-17, branch vet17-disc) Consideration refused with 作/做, or the people put outside it: "外地人不作考虑", "三本
+  // 学生不在考虑之列" (a second, held-out sweep found both missed for all eight attributes).
+  "不(?:作|做)考虑",
+  // (former-blind-17, branch vet17-disc) A negation and a hiring verb composed, not listed phrase by phrase (a third held-out sweep
+  // found 不会被录用 and 简历不看 missed for every attribute): "残疾人士不会被录用", "外地人一律不予聘用", "二本毕业生的简历不看".
+  "(?:不会|不能|不可|不得|无法|一律不|概不|均不|都不|绝不|决不)\\s*(?:被|予以?)?\\s*(?:录用|录取|聘用|雇用|雇佣|招聘|招用|考虑|接受|接收)",
+  "简历\\s*(?:一律|均|都|概|直接)?\\s*(?:不看|不收|不考虑|不予考虑|不接受|作废)",
+  "不在(?:我们的|本次|此次|这次|今年的)?\\s*(?:考虑|录用|招聘|录取)\\s*(?:之列|范围之内|范围内|对象(?:之列|范围|内|之内)?)",
+  // (former-blind-17, branch vet17-disc) 免 + coming, as 免投 is 免 + applying (the fourth, final held-out sweep): "河南人免来".
+  "免来",
   "别投",
   "别来",
   "别报",
@@ -2938,6 +2982,8 @@ export const RESTRICT_AFTER = [
   "专享",
   "专场",
   "专岗",
+  // (former-blind-17, branch vet17-disc) Only then considered: "本地人才考虑", "已婚员工才录用" (the held-out sweep).
+  "才(?:考虑|录用|要|招|收|行|可以|可|能|会考虑|有机会|予以考虑)",
 ];
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */
@@ -3016,6 +3062,8 @@ export const INCLUSIVE_AFTER = [
   "is welcome",
   // (former-blind-17, branch vet17-disc) Outreach: "Graduates of second-tier universities are encouraged to apply".
   "(?:are|is)\\s+(?:strongly\\s+|especially\\s+)?encouraged\\s+to\\s+apply",
+  // "Open to everyone, graduates of 211 universities included".
+  "included(?=\\s*(?:[.;!]|$))",
   "welcome",
   "equally",
   "alike",

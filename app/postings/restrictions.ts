@@ -385,7 +385,8 @@ function afterRe(markers: string, limit: number): RegExp {
 }
 
 /** A welcome right before a restriction marker ("we welcome graduates of", "including graduates of", "欢迎毕业于"). */
-const WELCOME_BEFORE_MARKER = /(?:欢迎|也欢迎|包括|\bwelcomes?|\bincluding|\bencourage)\s*$/u;
+const WELCOME_BEFORE_MARKER =
+  /(?:欢迎|也欢迎|包括|不歧视|\bwelcomes?|\bincluding|\bencourage|\bnot\s+discriminate\s+against|\bhear(?:\s+from)?)(?:\s+(?:applications|applicants|candidates|people|anyone|everyone)(?:\s+(?:from|by))?)?\s*$/u;
 
 /** Markers that state a preference or a wish: the team may hold one about the applicant (see restrictedBefore). */
 const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference/u;
@@ -412,7 +413,7 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     if (TEAM.test(pre.slice(0, m.index)) && !PREFERENCE_MARKER.test(m[0])) continue;
     // (former-blind-17, branch vet17-disc) A welcome before the marker: "We welcome graduates of 985 universities", "Open to all,
     // including graduates of …" (the twins of the sweep's restrictions).
-    if (WELCOME_BEFORE_MARKER.test(pre.slice(Math.max(0, m.index - 14), m.index))) {
+    if (WELCOME_BEFORE_MARKER.test(pre.slice(Math.max(0, m.index - 40), m.index))) {
       verdict = false;
       continue;
     }
@@ -473,6 +474,9 @@ const LIST_HEADING_EXCLUDE = new RegExp(
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
+/** A mention that is itself a plural of people: "women", "Muslims", "locals", "… graduates" (not "beliefs", "conditions"). */
+const PLURAL_PEOPLE =
+  /(?:\b(?:wo)?men|\b[a-z][a-z-]*(?<!belief|affiliation|origin|background|view|practice|preference|statu|characteristic|requirement|condition|disabilitie|illnesse|issue|disorder|disease|universitie|college|school|province|citie|region|countrie|area|group)s)$/u;
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /**
@@ -481,7 +485,7 @@ const PEOPLE_NOT_CONSIDERED =
  * considered" ("health status is not considered") has no people before it and stays inclusive.
  */
 const PEOPLE_WITH_BEFORE =
-  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
+  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone|graduates|alumni)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
 const ATTRIBUTE_NOT_CONSIDERED =
   /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
 /**
@@ -552,7 +556,7 @@ function afterBracket(text: string, from: number): string | null {
  */
 const TOPIC_PEOPLE = /^\s*(?:的)?\s*(?:学生|毕业生|同学|学员)/u;
 const TOPIC_PEOPLE_EXCLUDED = new RegExp(
-  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
+  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
   "u",
 );
 
@@ -597,6 +601,15 @@ function isRestriction(
     return true;
   // … and so are people named before it with "with": "Staff with a history of depression are not considered".
   if (post.includes("considered") && PEOPLE_WITH_BEFORE.test(pre) && ATTRIBUTE_NOT_CONSIDERED.test(post)) return true;
+  // (former-blind-17, branch vet17-disc) … and so is the attribute that is itself a plural of people ("Women are not considered",
+  // "Muslims are not considered", "Second-tier university graduates are not considered"), not a category or its plural ("gender
+  // is not considered", "religious beliefs are not considered").
+  if (
+    post.includes("considered") &&
+    PLURAL_PEOPLE.test(text.slice(mention.start, mention.end) + (/^\s+graduates\b/u.exec(post)?.[0] ?? "")) &&
+    ATTRIBUTE_NOT_CONSIDERED.test(post.replace(/^\s+graduates\b/u, ""))
+  )
+    return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   // "No religious affiliation is required": the requirement is denied (read before "required" after the attribute, and
@@ -823,6 +836,7 @@ function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
 function screenWelcomed(text: string, s: Span): boolean {
   const after = text.slice(s.end, Math.min(text.length, s.end + 24));
   if (afterRe(INCLUSIVE_AFTER_SRC, 6).test(after) || PERSON_THEN_INCLUSIVE.test(after)) return true;
+  if (/^\s*(?:生|者|的同学|同学|人士|的朋友)?\s*(?:(?:非常|热烈|同样|也|均|都)\s*){0,2}欢迎/u.test(after)) return true;
   // (Not 包括/"including" before a screen: "体检需全项合格，包括乙肝表面抗原必须为阴性" lists the screen.)
   return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
