@@ -1527,7 +1527,9 @@ export const MARITAL: VettingLexicon = {
   ],
   patterns: [
     // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
-    `\\bparents?\\b(?<=${COPULA_EN}parents?)(?!\\s*[-']?\\s*[a-z])`,
+    `\\bparents?\\b(?<=${COPULA_EN}parents?)(?!\\s*[-']?\\s*(?!of\\b)[a-z])`,
+    // … and a marital status as one: "Candidates who are single or plan to marry …", "if you are divorced" (not "single-shift").
+    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))(?!\\s*[-']?\\s*(?!(?:or|and|with)\\b)[a-z])`,
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
