@@ -2503,17 +2503,18 @@ export const EXCLUDE_AFTER = [
   "不得报名",
   // (former-blind-17, branch vet17-disc) Applying or hiring said to be impossible with a modal, for every attribute: "乙肝阳性的
   // 不能录用", "穆斯林不能应聘", "专升本学生不可投递", "外地户口无法入职". (The cross-attribute sweep found 不能应聘 missed for all eight.)
-  "(?:不能|不可|不得|无法)\\s*(?:应聘|录用|被录用|投递|投简历|入职|聘用|报名)",
+  "(?:不能|不可|不得|无法)\\s*(?:应聘|录用|被录用|投递|投简历|入职|聘用|报名)(?!\\s*的)",
   // (former-blind-17, branch vet17-disc) Consideration refused with 作/做, or the people put outside it: "外地人不作考虑", "三本
   // 学生不在考虑之列" (a second, held-out sweep found both missed for all eight attributes).
   "不(?:作|做)考虑",
   // (former-blind-17, branch vet17-disc) A negation and a hiring verb composed, not listed phrase by phrase (a third held-out sweep
   // found 不会被录用 and 简历不看 missed for every attribute): "残疾人士不会被录用", "外地人一律不予聘用", "二本毕业生的简历不看".
-  "(?:不会|不能|不可|不得|无法|一律不|概不|均不|都不|绝不|决不)\\s*(?:被|予以?)?\\s*(?:录用|录取|聘用|雇用|雇佣|招聘|招用|考虑|接受|接收)",
+  // (Not as an attributive, "有乙肝的员工无法接受的岗位调整": 的 after it.)
+  "(?:不会|不能|不可|不得|无法|一律不|概不|均不|都不|绝不|决不)\\s*(?:被|予以?)?\\s*(?:录用|录取|聘用|雇用|雇佣|招聘|招用|考虑|接受|接收)(?!\\s*的)",
   "简历\\s*(?:一律|均|都|概|直接)?\\s*(?:不看|不收|不考虑|不予考虑|不接受|作废)",
   "不在(?:我们的|本次|此次|这次|今年的)?\\s*(?:考虑|录用|招聘|录取)\\s*(?:之列|范围之内|范围内|对象(?:之列|范围|内|之内)?)",
   // (former-blind-17, branch vet17-disc) 免 + coming, as 免投 is 免 + applying (the fourth, final held-out sweep): "河南人免来".
-  "免来",
+  "免来(?!回|往)",
   "别投",
   "别来",
   "别报",
@@ -2985,7 +2986,8 @@ export const RESTRICT_AFTER = [
   "专场",
   "专岗",
   // (former-blind-17, branch vet17-disc) Only then considered: "本地人才考虑", "已婚员工才录用" (the held-out sweep).
-  "才(?:考虑|录用|要|招|收|行|可以|可|能|会考虑|有机会|予以考虑)",
+  // (Not 才能/才可以 alone: "已婚员工才能申请婚假" names who receives a benefit.)
+  "才(?:考虑|录用|要|招|收|行|会考虑|予以考虑|(?:可以|可|能|有机会)\\s*(?:应聘|投递|报名|入职|录用|面试|通过))",
 ];
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */

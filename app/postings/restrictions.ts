@@ -562,7 +562,7 @@ const TOPIC_PEOPLE_EXCLUDED = new RegExp(
 
 /** A refusal to place or assign people, right before them (with an article or "any" between). */
 const PLACEMENT_REFUSED =
-  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?|(?:不|不会|不能|从不)(?:安排|派|让)(?:任何)?)$/u;
+  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?|(?:不|不会|不能|从不)(?:安排|派)(?:任何)?)$/u;
 /** … and the duties a placement refusal spares people from, up to 40 characters after them: a protection, not a refusal. */
 const PLACEMENT_SPARED =
   /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;

@@ -6957,3 +6957,20 @@ describe("former-blind-17 discrimination: representative cases of the cross-attr
     "Whether or not you are married, we want to hear from you.",
   ]);
 });
+
+describe("former-blind-17 discrimination: near misses of the markers added in this round (免来回, 才能申请婚假, an attributive 无法接受的, a duty not asked, a placement of weight)", () => {
+  cleanInDescription("discrimination.region", ["外地员工包住，免来回奔波。"]);
+  cleanInDescription("discrimination.marital", [
+    "已婚员工才能申请婚假。",
+    "Staff who are pregnant will not be asked to work night shifts.",
+    "是否已婚？不影响录用。",
+  ]);
+  cleanInDescription("discrimination.health", ["有乙肝的员工无法接受的岗位调整会另行协商。"]);
+  cleanInDescription("discrimination.ethnicity", [
+    "Workers who are Hui will not be placed at a disadvantage.",
+    "少数民族员工不会被区别对待。",
+  ]);
+  cleanInDescription("discrimination.gender", ["We do not place any weight on gender.", "女性员工不会被安排夜班。"]);
+  flaggedInDescription("discrimination.marital", ["已婚员工才可以应聘。"]);
+  flaggedInDescription("discrimination.region", ["本地人才录用，外地人请勿投递。"]);
+});
