@@ -258,7 +258,13 @@ const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
  * as a look-behind after the adjective (the adjective is the rarer literal), each lexicon with its own adjectives.
  */
 const COPULA_VERB_EN =
-  "(?:\\b(?:are\\s+you|are|be|is|am|you're|i'm|being|ideally|preferably)|\\brequirements?\\s*[:：])\\s*(?:not\\s+)?";
+  "(?:\\b(?:are\\s+you|are|be|is|am|you're|i'm|being|ideally|preferably)|\\brequirements?\\s*[:：]|[是为:：])\\s*(?:not\\s+)?";
+/**
+ * … and in mixed text the adjective before 的 or 者 names the people ("Tibetan的请绕道", "diabetic者勿扰"); for words with other
+ * senses (single, local) only with a person word after ("single的员工", "local的人").
+ */
+const MIXED_PEOPLE_AFTER = "\\s?(?:的|者)";
+const MIXED_PERSON_AFTER = "\\s?的?\\s?(?:人|员工|者|候选人|求职者|同学|朋友)";
 const COPULA_EN = `${COPULA_VERB_EN}(?:(?:a|an)\\s+)?`;
 // The lookahead on first characters lets the engine skip most positions before trying 110 names.
 const PLACE = `(?=[${[...new Set(PLACE_WORDS.map((w) => w.charAt(0)))].join("")}])(?:${PLACE_WORDS.join("|")})`;
@@ -573,7 +579,7 @@ export const ETHNICITY: VettingLexicon = {
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     // (former-blind-17, branch vet17-disc) The people as a predicate or an adverb: "if you are Tibetan", "must be ethnically Han".
-    `\\b(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao)\\b(?<=(?:${COPULA_EN}|\\bethnically\\s+)(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao))(?!\\s*[-–—/]?\\s*(?:speaking|speaker|language|languages|chinese|mandarin|english|translat\\w*|interpret\\w*|culture|cuisine|food|history|literature|restaurant))`,
+    `\\b(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao)\\b(?:(?<=(?:${COPULA_EN}|\\bethnically\\s+)(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[-–—/]?\\s*(?:speaking|speaker|language|languages|chinese|mandarin|english|translat\\w*|interpret\\w*|culture|cuisine|food|history|literature|restaurant))`,
     // (former-blind-15, branch vet15-disc) Mixed spelling: "Han族 only".
     "\\b(?:han|hui|uyghur|uighur|zang|man|miao|yi)\\s*族",
     "非汉族",
@@ -1104,7 +1110,7 @@ export const RELIGION: VettingLexicon = {
   patterns: [
     // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
     // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
-    `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))(?!\\s*[a-z])`,
+    `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?:(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[a-z])`,
     "\\b(?:prayers?|fasting|ramadan|namaz|salah|sabbath)\\b(?<=[\\u4e00-\\u9fff]\\s?(?:prayers?|fasting|ramadan|namaz|salah|sabbath))",
     // (former-blind-15, branch vet15-disc) A faith named by its adjective and "faith", "religion" or "background": "Candidates
     // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
@@ -1296,7 +1302,7 @@ export const REGION: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) Provinces by their pinyin initials before 籍/户口 ("ＨＮ籍、ＨＢ籍不考虑", "XJ户口"), and
     // the reader as local or not in English ("if you are not local", "must be a local").
     "(?:籍|户籍|户口)(?<=(?<![a-z])[a-z]{2,3}\\s?(?:籍|户籍|户口))(?!贯)",
-    `\\blocal\\b(?<=${COPULA_EN}local)(?!\\s*(?:[a-z]|\\d))`,
+    `\\blocal\\b(?:(?<=${COPULA_EN}local)|(?=${MIXED_PERSON_AFTER}))(?!\\s*(?:[a-z]|\\d))`,
     // Ninth round (former-blind-12, branch vet12): schools limited to one province ("限湖北省内211高校") and "-born" in English
     // ("Shanghai-born candidates preferred").
     `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
@@ -1318,6 +1324,8 @@ export const REGION: VettingLexicon = {
     PLACE_EN_PEOPLE,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
+    // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
+    `\\bfrom\\s+(?:${PLACE_EN})\\b(?=\\s?(?:的|者|人))`,
     // (former-blind-17, branch vet17-disc) … and after any copula: "Must be from Guangdong", "Are you from Henan?", "Ideally from
     // Sichuan" (the sweep found the reader's origin read only after "you are").
     `\\bfrom(?<=(?:\\b(?:you\\s+are|you're|you\\s+are\\s+not|you're\\s+not|you\\s+come|you\\s+don't\\s+come|you\\s+do\\s+not\\s+come|you\\s+hail)\\s+|${COPULA_VERB_EN})(?:originally\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
@@ -1529,7 +1537,7 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
     `\\bparents?\\b(?<=${COPULA_EN}parents?)(?!\\s*[-']?\\s*(?!of\\b)[a-z])`,
     // … and a marital status as one: "Candidates who are single or plan to marry …", "if you are divorced" (not "single-shift").
-    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))(?!\\s*[-']?\\s*(?!(?:or|and|with)\\b)[a-z])`,
+    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?:(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))|(?=${MIXED_PERSON_AFTER}))(?!\\s*[-']?\\s*(?!(?:or|and|with)\\b)[a-z])`,
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
@@ -1816,7 +1824,7 @@ export const HEALTH: VettingLexicon = {
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
     // (former-blind-17, branch vet17-disc) A condition as a predicate adjective: "if you are diabetic", "must not be epileptic".
-    `\\b(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill)\\b(?<=${COPULA_EN}(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill))`,
+    `\\b(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill)\\b(?:(?<=${COPULA_EN}(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill))|(?=${MIXED_PEOPLE_AFTER}))`,
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
     // (former-blind-16, branch vet16-disc) … in English: "myopia over 600 degrees", "high myopia".
     "\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:over|above|more\\s+than|exceeding|beyond)\\s+\\d{3,4}\\s*degrees\\b|\\bhigh\\s+myopia\\b",

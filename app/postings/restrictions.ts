@@ -556,7 +556,7 @@ function afterBracket(text: string, from: number): string | null {
  */
 const TOPIC_PEOPLE = /^\s*(?:的)?\s*(?:学生|毕业生|同学|学员)/u;
 const TOPIC_PEOPLE_EXCLUDED = new RegExp(
-  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
+  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?|(?:are|is|will\\s+be|will|should)\\s)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
   "u",
 );
 
@@ -626,7 +626,7 @@ function isRestriction(
     // markers before it do not make it one ("面向少数民族学生开展辅导" names whom the work serves).
     if (!TOPIC_PEOPLE.test(post)) return false;
     if (TOPIC_PEOPLE_EXCLUDED.test(post)) return true;
-    const tight = pre.slice(-14);
+    const tight = pre.slice(/[a-z]\s*$/u.test(pre) ? -40 : -14);
     const refused = REFUSE_BEFORE_RE.exec(tight);
     if (refused && !NEGATED_MARKER.test(tight.slice(0, refused.index))) return true;
     return laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4));
@@ -713,7 +713,9 @@ function isRestriction(
   // English refusals are longer ("no applicants with ").
   // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer;
   // the longer reach is only tried when a verb pair may be there.)
-  const ascii = isAscii(pre.slice(-1));
+  // (former-blind-17, branch vet17-disc) In mixed text an English refusal may stand before a Chinese filler and people: "We do not hire
+  // 有精神病史的人", "We cannot consider 信仰伊斯兰教的人" — the English reach is used when English words end within four characters.
+  const ascii = isAscii(pre.slice(-1)) || /[a-z]\s*[\u4e00-\u9fff]{1,4}$/u.test(pre);
   // (former-blind-17, branch vet17-disc) … and so is one before people named by a history: "we cannot consider applicants with a
   // history of depression".
   const preTight = pre.slice(
@@ -835,7 +837,11 @@ function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
  */
 function screenWelcomed(text: string, s: Span): boolean {
   const after = text.slice(s.end, Math.min(text.length, s.end + 24));
-  if (afterRe(INCLUSIVE_AFTER_SRC, 6).test(after) || PERSON_THEN_INCLUSIVE.test(after)) return true;
+  if (
+    afterRe(INCLUSIVE_AFTER_SRC, /[a-z]/u.test(after.slice(0, 6)) ? 24 : 6).test(after) ||
+    PERSON_THEN_INCLUSIVE.test(after)
+  )
+    return true;
   if (/^\s*(?:生|者|的同学|同学|人士|的朋友)?\s*(?:(?:非常|热烈|同样|也|均|都)\s*){0,2}欢迎/u.test(after)) return true;
   // (Not 包括/"including" before a screen: "体检需全项合格，包括乙肝表面抗原必须为阴性" lists the screen.)
   return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));

@@ -6974,3 +6974,19 @@ describe("former-blind-17 discrimination: near misses of the markers added in th
   flaggedInDescription("discrimination.marital", ["已婚员工才可以应聘。"]);
   flaggedInDescription("discrimination.region", ["本地人才录用，外地人请勿投递。"]);
 });
+
+describe("former-blind-17 discrimination: mixed text: an English predicate before 的/者, a Chinese marker before an English predicate, an English refusal before Chinese people", () => {
+  flaggedInDescription("discrimination.ethnicity", ["Uyghur的就别投了。", "民族要求：Han Chinese。"]);
+  flaggedInDescription("discrimination.religion", ["Religious者勿扰。", "Catholic的请绕道，本店周日营业。"]);
+  flaggedInDescription("discrimination.health", ["Epileptic的不合适，需要开叉车。", "We do not hire 有癫痫病史的人。"]);
+  flaggedInDescription("discrimination.region", [
+    "From Sichuan的请勿投递。",
+    "籍贯须为from Zhejiang。",
+    "We cannot consider 外省人。",
+  ]);
+  flaggedInDescription("discrimination.marital", ["Single的员工不合适。", "We will not hire 未婚未育的人。"]);
+  flaggedInDescription("discrimination.school_tier", ["We do not hire 专升本学生。", "专升本学生 are not eligible."]);
+  cleanInDescription("discrimination.marital", ["Single的房间按天计费。", "本店提供single和double两种房型。"]);
+  cleanInDescription("discrimination.ethnicity", ["Tibetan的风俗习惯要尊重。"]);
+  cleanInDescription("discrimination.region", ["Local的客户资源丰富。"]);
+});
