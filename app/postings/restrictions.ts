@@ -644,10 +644,14 @@ function isRestriction(
   // skipped ("ethnic minority groups (Yi, Miao, Bai and so on) need not apply").
   {
     const reach = text.slice(mention.end, Math.min(clause.end, mention.end + EXCLUDE_REACH_AFTER_PEOPLE));
-    const excluded =
-      isAscii(pre.slice(-1)) && PEOPLE_BEFORE_EN.test(pre)
+    // (Each read only when its literal is there: most mentions have neither.)
+    const excluded = isAscii(pre.slice(-1))
+      ? / (?:who|that|with|from|of) /u.test(pre) && PEOPLE_BEFORE_EN.test(pre)
         ? afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach)
-        : PEOPLE_AFTER_ZH.exec(reach);
+        : null
+      : reach.includes("的")
+        ? PEOPLE_AFTER_ZH.exec(reach)
+        : null;
     if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
     const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
     if (bracketed !== null) {
@@ -732,6 +736,7 @@ function isRestriction(
   // (former-blind-17, branch vet17-disc) A refusal to place the people in a post: "we do not place Tibetan staff at the front desk",
   // "不安排回族员工在收银台". Not a duty they are spared ("we do not roster pregnant staff on night shifts", "不安排哺乳期员工出差").
   if (
+    /安排|派|\b(?:place|assign|put|station|deploy|post|roster|seat)\b/u.test(pre.slice(-40)) &&
     PLACEMENT_REFUSED.test(pre.slice(-40)) &&
     !PLACEMENT_SPARED.test(text.slice(mention.end, Math.min(clause.end, mention.end + 40)))
   )
@@ -814,6 +819,31 @@ const LIST_WELCOMED =
   /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎)/u;
 
 /**
+ * A province or city of origin whose wide class started on the marker before it (former-blind-17, branch vet17-disc): "限本市户籍",
+ * "接收外省人", "求湖南省籍", "好是本市户籍" (vocabulary/vetting.ts, PROVINCE_OR_CITY_OF_ORIGIN) — the mention is cut where a marker
+ * ends (or at 本/外 before 省/市), so that the marker is read before it.
+ */
+const ORIGIN_MENTION = /^([\u4e00-\u9fff]{1,3})[省市](?:籍|户口|户籍|人)$/u;
+const MARKER_END = new RegExp(
+  `(?:${RESTRICT_BEFORE_SRC}|${markerSource(REFUSE_BEFORE)}|${markerSource(RESTRICT_ADJACENT)}|非)$`,
+  "u",
+);
+function markerHeadTrimmed(text: string, s: Span): Span {
+  const code = text.charCodeAt(s.end - 1);
+  // Only a mention ending in 籍, 口 (户口), 人: the origin pattern's ends.
+  if (code !== 0x7c4d && code !== 0x53e3 && code !== 0x4eba) return s;
+  const mention = text.slice(s.start, s.end);
+  const name = ORIGIN_MENTION.exec(mention)?.[1];
+  if (!name || name.length < 2) return s;
+  const own = mention.search(/[本外][省市]/u);
+  if (own > 0) return { start: s.start + own, end: s.end };
+  const before = text.slice(Math.max(0, s.start - 8), s.start);
+  for (let k = 1; k < name.length; k++)
+    if (MARKER_END.test(before + mention.slice(0, k))) return { start: s.start + k, end: s.end };
+  return s;
+}
+
+/**
  * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a
  * cursor walks them together (a search per mention was quadratic on long postings).
  */
@@ -872,7 +902,7 @@ export function findRestriction(
   // The gender mentions that are no condition themselves, for a family-status screen that names them (below).
   const sexMentions: Span[] = [];
   for (let next = firstMention; !next.done; next = mentions.next()) {
-    const s = next.value;
+    const s = markerHeadTrimmed(text, next.value);
     if (inside(s)) continue;
     if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
       candidates.push(s);
