@@ -250,6 +250,22 @@ export const PLACES_EN = [
 ] as const;
 
 const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
+
+/**
+ * (former-blind-17, branch vet17-disc) The reader described by a predicate adjective after a copula: "Please do not apply if you
+ * are Tibetan", "Must be ethnically Han", "Are you religious? If not, …", "Ideally a parent". The cross-attribute sweep found the
+ * predicate form ("you are X", "must be X") missed wherever a lexicon had only the people noun ("Tibetan applicants"). Used
+ * as a look-behind after the adjective (the adjective is the rarer literal), each lexicon with its own adjectives.
+ */
+const COPULA_VERB_EN =
+  "(?:\\b(?:are\\s+you|are|be|is|am|you're|i'm|being|ideally|preferably)|\\brequirements?\\s*[:：]|[是为:：])\\s*(?:not\\s+)?";
+/**
+ * … and in mixed text the adjective before 的 or 者 names the people ("Tibetan的请绕道", "diabetic者勿扰"); for words with other
+ * senses (single, local) only with a person word after ("single的员工", "local的人").
+ */
+const MIXED_PEOPLE_AFTER = "\\s?(?:的|者)";
+const MIXED_PERSON_AFTER = "\\s?的?\\s?(?:人|员工|者|候选人|求职者|同学|朋友)";
+const COPULA_EN = `${COPULA_VERB_EN}(?:(?:a|an)\\s+)?`;
 // The lookahead on first characters lets the engine skip most positions before trying 110 names.
 const PLACE = `(?=[${[...new Set(PLACE_WORDS.map((w) => w.charAt(0)))].join("")}])(?:${PLACE_WORDS.join("|")})`;
 const PLACE_EN = PLACES_EN.join("|");
@@ -344,6 +360,13 @@ export const GENDER: VettingLexicon = {
     "gentlemen",
     "girls",
     "boys",
+    // (former-blind-17, branch vet17-disc) The singular and the symbols: "只要girl，boy勿扰", "性别：♂".
+    "girl",
+    "boy",
+    "♂",
+    "♀",
+    // Slang for a man: "这岗只要带把的".
+    "带把的",
     "a guy",
     "guys",
     // Colloquial: "适合小哥哥", "招几个美女", "宝妈" is in MARITAL.
@@ -385,7 +408,8 @@ export const GENDER: VettingLexicon = {
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
   ],
-  labels: ["性别", "gender", "sex"],
+  // (former-blind-17, branch vet17-disc) "xb" is 性别 in pinyin initials: "xb：♂".
+  labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
     "性别\\s*(?:要求)?\\s*(?:为|是|限)?\\s*(?:男|女)(?![女男士性生装人孩的])(?!\\s*(?:不限|均可|皆可|都可|比例))",
@@ -483,7 +507,7 @@ export const GENDER: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) A pair with articles names everyone: "a woman or a man would be best".
     "\\b(?:an?\\s+)?(?:woman|man|female|male)\\s+(?:or|and)\\s+(?:an?\\s+)?(?:man|woman|male|female)\\b",
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
-    `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("").join("|")})(?:女士|小姐|先生)`,
+    `(?:${"李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤".split("").join("|")}|(?<![面方导倾偏转指意趋走])向)(?:女士|小姐|先生)`,
     // Anything inside a title in book-title marks (a law, a book, a programme).
     "《[^》]{0,30}》",
     // A trade's established name as the whole title is the job's name ("家政阿姨", "保洁阿姨（住家）"); "招保洁
@@ -554,6 +578,8 @@ export const ETHNICITY: VettingLexicon = {
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
+    // (former-blind-17, branch vet17-disc) The people as a predicate or an adverb: "if you are Tibetan", "must be ethnically Han".
+    `\\b(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao)\\b(?:(?<=(?:${COPULA_EN}|\\bethnically\\s+)(?:han(?:\\s+chinese)?|uyghur|uighur|tibetan|hui|kazakh|mongolian|manchu|zhuang|miao))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[-–—/]?\\s*(?:speaking|speaker|language|languages|chinese|mandarin|english|translat\\w*|interpret\\w*|culture|cuisine|food|history|literature|restaurant))`,
     // (former-blind-15, branch vet15-disc) Mixed spelling: "Han族 only".
     "\\b(?:han|hui|uyghur|uighur|zang|man|miao|yi)\\s*族",
     "非汉族",
@@ -583,7 +609,8 @@ export const ETHNICITY: VettingLexicon = {
     "(?:其他|其它|其余|别的)\\s*(?:民族|族)\\s*(?:的)?\\s*(?:人|人员|员工|朋友|同胞|求职者|应聘者|同学)?\\s*(?:就|请|一律|均|都|暂时?|一概)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不考虑|不予考虑|谢绝|恕不|不录用|不予录用|不安排录用|不合适|不适合)",
   ],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
-  labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b"],
+  // (former-blind-17, branch vet17-disc) … and by its initial: "民族：H（非H勿扰）".
+  labelValues: ["汉(?![堡语字服代朝唐族])", "han\\b", "h(?![a-z])"],
   bareItem: true,
   restrictBefore: [
     "preference (?:will be |is )?given to",
@@ -614,6 +641,9 @@ export const RACE: VettingLexicon = {
     "黑人",
     "黄种人",
     "白种人",
+    // (former-blind-17, branch vet17-disc) "仅接受高加索人" (the held-out sweep).
+    "高加索人",
+    "高加索人种",
     "黑种人",
     "欧美白人",
     "外籍白人",
@@ -1026,6 +1056,16 @@ export const RELIGION: VettingLexicon = {
     "sikhs",
     "religious affiliation",
     "churchgoers",
+    // (former-blind-17, branch vet17-disc) The singular, faith as a group, and people of faith: "must be a churchgoer", "belong to any
+    // religious group", "people of faith need not apply".
+    "churchgoer",
+    "religious group",
+    "religious groups",
+    "religious organisation",
+    "religious organization",
+    "people of faith",
+    "persons of faith",
+    "a person of faith",
     "church-going",
     "god-fearing",
     "practising muslims",
@@ -1068,6 +1108,10 @@ export const RELIGION: VettingLexicon = {
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
+    // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
+    // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
+    `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?:(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[a-z])`,
+    "\\b(?:prayers?|fasting|ramadan|namaz|salah|sabbath)\\b(?<=[\\u4e00-\\u9fff]\\s?(?:prayers?|fasting|ramadan|namaz|salah|sabbath))",
     // (former-blind-15, branch vet15-disc) A faith named by its adjective and "faith", "religion" or "background": "Candidates
     // of the Islamic faith are asked not to apply", "applicants from a Muslim background".
     "\\b(?:islamic|muslim|jewish|hindu|buddhist|christian|catholic|protestant|orthodox|sikh|taoist|evangelical)\\s+(?:faith|religion|beliefs?|background|upbringing|believers?)\\b",
@@ -1196,7 +1240,11 @@ const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\
  * as REFUSE_BEFORE allows a place between.
  */
 const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)(?:人|员工|同学|朋友)?`;
-const PROVINCE_OR_CITY_OF_ORIGIN = "[\\u4e00-\\u9fff]{2,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均]))";
+// (former-blind-17, branch vet17-disc) A one-character name counts too ("限哈市户籍"; was {2,3}). The wide class may start on a
+// marker ("限本市户籍", "接收外省人", "求湖南省籍"): findRestriction in app/postings/restrictions.ts trims such a head off the
+// mention (a class excluding the markers cost 40 times more per scan). 手/流/多 after 人 are 人手, 人流, 人多 ("超市人手不足").
+const PROVINCE_OR_CITY_OF_ORIGIN =
+  "[\\u4e00-\\u9fff]{1,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均手流多]))";
 
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
@@ -1208,6 +1256,11 @@ export const REGION: VettingLexicon = {
   words: [
     "本地人",
     "外地人",
+    // (former-blind-17, branch vet17-disc) 外省 as 外地 (the held-out sweep): "本店不聘外省人", "谢绝外省户口的求职者".
+    "外省人",
+    "外省户口",
+    "外省籍",
+    "外省户籍",
     "外省人",
     "外地生源",
     "locals",
@@ -1245,6 +1298,10 @@ export const REGION: VettingLexicon = {
     "rural background",
   ],
   patterns: [
+    // (former-blind-17, branch vet17-disc) Provinces by their pinyin initials before 籍/户口 ("ＨＮ籍、ＨＢ籍不考虑", "XJ户口"), and
+    // the reader as local or not in English ("if you are not local", "must be a local").
+    "(?:籍|户籍|户口)(?<=(?<![a-z])[a-z]{2,3}\\s?(?:籍|户籍|户口))(?!贯)",
+    `\\blocal\\b(?:(?<=${COPULA_EN}local)|(?=${MIXED_PERSON_AFTER}))(?!\\s*(?:[a-z]|\\d))`,
     // Ninth round (former-blind-12, branch vet12): schools limited to one province ("限湖北省内211高校") and "-born" in English
     // ("Shanghai-born candidates preferred").
     `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
@@ -1266,11 +1323,16 @@ export const REGION: VettingLexicon = {
     PLACE_EN_PEOPLE,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
-    `\\bfrom(?<=\\b(?:you\\s+are|you're|you\\s+are\\s+not|you're\\s+not|you\\s+come|you\\s+don't\\s+come|you\\s+do\\s+not\\s+come|you\\s+hail)\\s+(?:originally\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
+    `\\bfrom\\s+(?:${PLACE_EN})\\b(?=\\s?(?:的|者|人))`,
+    // (former-blind-17, branch vet17-disc) … and after any copula: "Must be from Guangdong", "Are you from Henan?", "Ideally from
+    // Sichuan" (the sweep found the reader's origin read only after "you are").
+    `\\bfrom(?<=(?:\\b(?:you\\s+are|you're|you\\s+are\\s+not|you're\\s+not|you\\s+come|you\\s+don't\\s+come|you\\s+do\\s+not\\s+come|you\\s+hail)\\s+|${COPULA_VERB_EN})(?:originally\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
     // Not the people the work serves ("experience serving people from Henan"); the lookbehind after the word, for speed.
+    // (former-blind-17, branch vet17-disc) "for" only when not "(not) suitable for": "This role is not suitable for people from Henan".
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
     // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
-    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|(?<!\\b(?:suitable|suited|unsuitable|fit|open|closed)\\s)for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
@@ -1302,6 +1364,10 @@ export const REGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
+    // (former-blind-17, branch vet17-disc) The locals listed beside foreign nationals are a nationality (the race rule's), not a
+    // Chinese region: "Chinese citizens only，当地人和其他外籍一律不考虑" on a project in Nairobi; "locals and other foreigners".
+    "(?:当地人|本地人|当地员工|本地员工|当地居民)(?=\\s*(?:和|及|与|、|或|以及)\\s*(?:其他|其它|其余)?\\s*(?:的)?\\s*(?:外籍|外国|国籍|他国|其他国家))",
+    "\\blocals?(?=\\s*(?:and|or|,|/)\\s*(?:other\\s+)?(?:foreigners|foreign\\s+nationals|other\\s+nationalities|non-chinese))",
     "族\\s*(?:的)?\\s*(?:老乡|同乡)",
     // (former-blind-13, branch vet13-disc) Hong Kong, Macau and Taiwan beside foreign nationals name a citizenship, not a
     // household registration: "外籍及港澳台人士不予考虑" is the race rule's nationality screen.
@@ -1331,6 +1397,15 @@ export const REGION: VettingLexicon = {
 
 export const MARITAL: VettingLexicon = {
   words: [
+    // (former-blind-17, branch vet17-disc) Applicants named by having children (the held-out sweep: "This role is reserved for
+    // people with children", "Strong preference for candidates with kids"). Not "staff"/"employees": benefits name them.
+    "people with children",
+    "candidates with children",
+    "applicants with children",
+    "those with children",
+    "people with kids",
+    "candidates with kids",
+    "applicants with kids",
     "已婚已育",
     "未婚未育",
     "已婚",
@@ -1458,6 +1533,10 @@ export const MARITAL: VettingLexicon = {
     "childcare commitments",
   ],
   patterns: [
+    // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
+    `\\bparents?\\b(?<=${COPULA_EN}parents?)(?!\\s*[-']?\\s*(?!of\\b)[a-z])`,
+    // … and a marital status as one: "Candidates who are single or plan to marry …", "if you are divorced" (not "single-shift").
+    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?:(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))|(?=${MIXED_PERSON_AFTER}))(?!\\s*[-']?\\s*(?!(?:or|and|with)\\b)[a-z])`,
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
@@ -1531,7 +1610,7 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) Proof of the status demanded of applicants: "Female candidates must provide proof
     // that they already have children", "应聘时需提供结婚证", "简历请附孩子出生证明". Not the papers a benefit is claimed with
     // ("休婚假需提供结婚证", "to claim maternity leave, submit the birth certificate").
-    "(?:提供|出示|提交|附上|附|上传|查验)(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16}(?:提供|出示|提交|附上|附|上传|查验))\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
+    "(?:提供|出示|提交|附上|附|上传|查验)(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16}(?:提供|出示|提交|附上|附|上传|查验))\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明|节育证明|上环证明|避孕证明|绝育证明|结扎证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
     "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
@@ -1550,6 +1629,9 @@ const HEALTH_CONDITION_EN =
 
 export const HEALTH: VettingLexicon = {
   words: [
+    // (former-blind-17, branch vet17-disc) The body demanded whole, said as 健全 (the held-out sweep: "只欢迎身体健全的人").
+    "身体健全",
+    "四肢健全",
     "乙肝",
     "乙肝携带者",
     "乙肝病毒携带者",
@@ -1624,6 +1706,9 @@ export const HEALTH: VettingLexicon = {
     "medical condition",
     "pre-existing conditions",
     "chronic illness",
+    // (former-blind-17, branch vet17-disc) "有 chronic disease 的申请人不予考虑".
+    "chronic disease",
+    "chronic diseases",
     "chronic illnesses",
     "chronic conditions",
     "wheelchair users",
@@ -1737,11 +1822,16 @@ export const HEALTH: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
+    // (former-blind-17, branch vet17-disc) A condition as a predicate adjective: "if you are diabetic", "must not be epileptic".
+    `\\b(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill)\\b(?:(?<=${COPULA_EN}(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill))|(?=${MIXED_PEOPLE_AFTER}))`,
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
     // (former-blind-16, branch vet16-disc) … in English: "myopia over 600 degrees", "high myopia".
     "\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:over|above|more\\s+than|exceeding|beyond)\\s+\\d{3,4}\\s*degrees\\b|\\bhigh\\s+myopia\\b",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
     "\\b(?:history\\s+of|have\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|has\\s+(?:ever\\s+)?(?:received|had|undergone|sought))\\s+(?:any\\s+)?(?:psychiatric|psychological|mental[-\\s]health)\\s+(?:treatment|counsel+ing|therapy|care|medication|hospitali[sz]ation)\\b",
+    // (former-blind-17, branch vet17-disc) … for any condition: "Candidates who have undergone cancer treatment in the past five years
+    // will not be considered" (the condition before "treatment" is otherwise a field or a product, notMentionPatterns).
+    `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
@@ -1950,6 +2040,27 @@ export const SCHOOL_TIER: VettingLexicon = {
     // not accepted" (a single "private university" is more often the employer).
     "private colleges",
     "private universities",
+    // (former-blind-17, branch vet17-disc) The graduates of a private college or of a lower tier, and the tier's negation: "Private
+    // college graduates need not apply", "graduates of second-tier universities", "from a non-211 school", "大专起点升本的不要".
+    "private college graduates",
+    "private university graduates",
+    "graduate of a private college",
+    "graduate of a private university",
+    "graduates of private colleges",
+    "second-tier university",
+    "second-tier universities",
+    "third-tier university",
+    "third-tier universities",
+    "second-tier school",
+    "second-tier college",
+    "lower-tier universities",
+    "lower-tier university",
+    "大专起点升本",
+    "大专起点本科",
+    "专科起点升本",
+    "专科起点本科",
+    "专科升本",
+    "大专升本",
     // "Both degrees from 985" in slang: "两个九优先", "本硕双9".
     "双9",
     "双九",
@@ -1995,6 +2106,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   ],
   patterns: [
     "北大(?<![东西南湖河华京]北大)(?![荒街门仓])",
+    // (former-blind-17, branch vet17-disc) A tier negated with a hyphen: "from a non-211 school", "non-985 graduates".
+    "\\bnon-?(?:985|211|c9|double[-\\s]first[-\\s]class)\\b",
     // (former-blind-13, branch vet13-disc) An overseas bachelor's ("海本优先"), not the letters inside a place and 本地
     // ("只招上海本地人").
     "(?<![上珠威沿临])海本(?![地部土市])",
@@ -2037,6 +2150,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
     "第一学历\\s*(?:985|211|双一流)",
+    // (former-blind-17, branch vet17-disc) The first degree demanded to be a bachelor's (a screen against 专升本 and the routes to a
+    // degree): "第一学历须为本科", "第一学历必须是本科". Not "第一学历本科及以上" without a modal, a level like any other.
+    "第一学历\\s*(?:须|需|必须|只能|应)\\s*(?:为|是)?\\s*(?:全日制)?\\s*本科",
     // (former-blind-14, branch vet14-disc) Every other school turned away after some are named: "复旦、交大only，其他学校不接受",
     // "其余院校的简历不看", "applicants from other universities will not be considered". (The school word first.)
     "(?:学校|院校|高校|大学)(?<=(?:其他|其它|其余|别的|以外的|之外的)\\s*(?:学校|院校|高校|大学))\\s*(?:的)?\\s*(?:毕业生|毕业的|毕业|学生|同学|候选人|应届生|简历|申请)?\\s*(?:的)?\\s*(?:就|请|一律|均|都|暂时?|一概|恕)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不接受|不考虑|不予考虑|谢绝|不看|不录用|不合适|不适合|不予录用|不安排)(?!\\s*(?![哦啊呀哈了的投来面录考])[\\u4e00-\\u9fff])",
@@ -2113,7 +2229,8 @@ export const RESTRICT_BEFORE = [
   // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
   "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
-  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名)",
+  // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
+  "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
   "we prefer",
   // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
   // secretary" (the gender lexicon had the last two; they name any attribute).
@@ -2159,9 +2276,13 @@ export const RESTRICT_BEFORE = [
   "ideal candidate is",
   // (former-blind-15, branch vet15-disc) The hire described as who they will be: "The successful candidate will be a
   // gentleman", "the right person is married", "理想人选为男性", "合适的人选最好是本地人".
-  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidate|applicant|person|hire)\\s+(?:will\\s+be|is|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
+  // (former-blind-17, branch vet17-disc: plurals too, "Successful candidates will be married".)
+  "(?:successful|right|ideal|chosen|preferred|selected)\\s+(?:candidates?|applicants?|persons?|people|hires?)\\s+(?:will\\s+be|is|are|should\\s+be|must\\s+be|would\\s+be)(?:\\s+(?:an?|the))?",
   "(?:理想|合适|最佳)的?\\s*(?:人选|候选人)\\s*(?:为|是|最好是|应为|须为)",
   "only consider",
+  // (former-blind-17, branch vet17-disc) An offer made conditional on the attribute: "offers are conditional on a clean hepatitis B
+  // result", "employment is contingent upon being married".
+  "\\b(?:conditional|contingent)\\s+(?:up)?on(?:\\s+(?:a|an|the|your|being|having))?(?:\\s+clean)?",
   "only accept",
   "only hire",
   "only hiring",
@@ -2177,6 +2298,12 @@ export const RESTRICT_BEFORE = [
   "prefer(?!\\s+not\\b)",
   "需要是",
   "必须是",
+  // (former-blind-17, branch vet17-disc) The English requirement label, as "要求：" is in Chinese: "Requirement: married with kids",
+  // "Requirements: 统招一本", "Must-have: male". The cross-attribute sweep found "Requirement: X" missed for seven of eight attributes.
+  "\\b(?:requirements?|required|criteria|must-haves?|eligibility)\\s*[:：]",
+  // (former-blind-17, branch vet17-disc) … and 条件 as a label, 首选 as the first choice: "条件：已婚", "首选本地人" (the held-out sweep).
+  "(?:任职|应聘|招聘|基本|报名|录用)?条件\\s*[:：]",
+  "(?<![的是为])首选",
   "(?<![获取记觉值懂晓使])得是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
@@ -2210,6 +2337,14 @@ export const RESTRICT_ADJACENT = [
 export const REFUSE_BEFORE = [
   "不招录",
   "不招收",
+  // (former-blind-17, branch vet17-disc) The same composition before the people: "我们不招聘外地人", "本岗位不面向少数民族", "不会录用
+  // 乙肝携带者"; and in English with the verb's -ing form: "We're not hiring women", "we are not currently recruiting Muslims".
+  "不招聘",
+  "不面向",
+  "不雇用",
+  "不录取",
+  "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
+  "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?(?:hiring|recruiting|accepting|considering|employing|interviewing|shortlisting|taking\\s+on)",
   "不吸收",
   "不予录用",
   "不予考虑",
@@ -2278,7 +2413,11 @@ export const REFUSE_BEFORE = [
   "无法容纳",
   // (former-blind-10/11, branch vet-disc) A refusal made conditional on the attribute: "Please do not apply if you plan
   // to have a baby", "you will not be considered if you are …", "if you have … please do not apply" is an exclusion after.
-  "(?:please\\s+)?(?:do\\s+not|don't|should\\s+not|shouldn't|need\\s+not)\\s+apply\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+(?:currently|already|a|an))?",
+  // (former-blind-17, branch vet17-disc) … with "from" before the origin or group: "Please do not apply if you are from an ethnic
+  // minority".
+  "(?:please\\s+)?(?:do\\s+not|don't|should\\s+not|shouldn't|need\\s+not)\\s+apply\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+not)?(?:\\s+from)?(?:\\s+(?:currently|already|a|an))?",
+  // (former-blind-17, branch vet17-disc) A note-style refusal in mixed text: "Requirement: 统招一本，not accept 专升本 or 自考".
+  "\\bnot\\s+accept(?:ing)?\\b",
   "(?:not|never)\\s+(?:be\\s+)?(?:considered|eligible|hired|accepted)\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+(?:currently|already|a|an))?",
 ];
 
@@ -2304,6 +2443,9 @@ export const REFUSE_FILLERS = [
   "candidates with",
   "people with",
   "anyone with",
+  // (former-blind-17, branch vet17-disc) … and a history of it: "We cannot consider applicants with a history of depression", "we
+  // will not hire people with any prior diagnosis of epilepsy".
+  "(?:applicants|candidates|people|anyone|those|staff|employees)\\s+with\\s+(?:a\\s+|any\\s+)?(?:(?:past|prior|previous|known|documented)\\s+)?(?:history|record|diagnosis)\\s+of",
   "applicants from",
   "candidates from",
   "people from",
@@ -2314,6 +2456,10 @@ export const REFUSE_FILLERS = [
   "people of",
   "anyone of",
   // (former-blind-14, branch vet14-disc) The applications rather than the people: "no applications from minorities".
+  // (former-blind-17, branch vet17-disc) Graduates named before the tier: "No graduates of second-tier universities".
+  "graduates of",
+  "graduates from",
+  "alumni of",
   "applications from",
   "applications by",
   "applications of",
@@ -2362,6 +2508,20 @@ export const EXCLUDE_AFTER = [
   "一律不",
   "不能报名",
   "不得报名",
+  // (former-blind-17, branch vet17-disc) Applying or hiring said to be impossible with a modal, for every attribute: "乙肝阳性的
+  // 不能录用", "穆斯林不能应聘", "专升本学生不可投递", "外地户口无法入职". (The cross-attribute sweep found 不能应聘 missed for all eight.)
+  "(?:不能|不可|不得|无法)\\s*(?:应聘|录用|被录用|投递|投简历|入职|聘用|报名)(?!\\s*的)",
+  // (former-blind-17, branch vet17-disc) Consideration refused with 作/做, or the people put outside it: "外地人不作考虑", "三本
+  // 学生不在考虑之列" (a second, held-out sweep found both missed for all eight attributes).
+  "不(?:作|做)考虑",
+  // (former-blind-17, branch vet17-disc) A negation and a hiring verb composed, not listed phrase by phrase (a third held-out sweep
+  // found 不会被录用 and 简历不看 missed for every attribute): "残疾人士不会被录用", "外地人一律不予聘用", "二本毕业生的简历不看".
+  // (Not as an attributive, "有乙肝的员工无法接受的岗位调整": 的 after it.)
+  "(?:不会|不能|不可|不得|无法|一律不|概不|均不|都不|绝不|决不)\\s*(?:被|予以?)?\\s*(?:录用|录取|聘用|雇用|雇佣|招聘|招用|考虑|接受|接收)(?!\\s*的)",
+  "简历\\s*(?:一律|均|都|概|直接)?\\s*(?:不看|不收|不考虑|不予考虑|不接受|作废)",
+  "不在(?:我们的|本次|此次|这次|今年的)?\\s*(?:考虑|录用|招聘|录取)\\s*(?:之列|范围之内|范围内|对象(?:之列|范围|内|之内)?)",
+  // (former-blind-17, branch vet17-disc) 免 + coming, as 免投 is 免 + applying (the fourth, final held-out sweep): "河南人免来".
+  "免来(?!回|往)",
   "别投",
   "别来",
   "别报",
@@ -2832,6 +2992,9 @@ export const RESTRICT_AFTER = [
   "专享",
   "专场",
   "专岗",
+  // (former-blind-17, branch vet17-disc) Only then considered: "本地人才考虑", "已婚员工才录用" (the held-out sweep).
+  // (Not 才能/才可以 alone: "已婚员工才能申请婚假" names who receives a benefit.)
+  "才(?:考虑|录用|要|招|收|行|会考虑|予以考虑|(?:可以|可|能|有机会)\\s*(?:应聘|投递|报名|入职|录用|面试|通过))",
 ];
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */
@@ -2908,6 +3071,10 @@ export const INCLUSIVE_AFTER = [
   "平等",
   "are welcome",
   "is welcome",
+  // (former-blind-17, branch vet17-disc) Outreach: "Graduates of second-tier universities are encouraged to apply".
+  "(?:are|is)\\s+(?:strongly\\s+|especially\\s+)?encouraged\\s+to\\s+apply",
+  // "Open to everyone, graduates of 211 universities included".
+  "included(?=\\s*(?:[.;!]|$))",
   "welcome",
   "equally",
   "alike",
@@ -3082,11 +3249,13 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-17, branch vet17-disc) In English the single-sex space may be the residents' rooms or boarding house: "Because the
+  // duties include entering girls' rooms, 本岗位仅招女性" (below: rooms, bedrooms, dorms, boarding, quarters).
   // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:
   // "限男性（宿舍为男生宿舍，需进入寝室查寝）", "需进入女浴室巡查，限女性". A space of one sex and a verb of entering it.
   "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内|保洁|清洁|打扫)|(?:进入|出入|巡查|查寝|查房|值守|入内|保洁|清洁|打扫)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
-  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|dorms?\\b|rooms?\\b|bedrooms?|boarding|quarters|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
   // (former-blind-14, branch vet14-disc) The garment is cut for one sex, said as the reason: "因衣服按女性版型制作，限女性",
   // "because the samples are cut for women".

@@ -384,6 +384,13 @@ function afterRe(markers: string, limit: number): RegExp {
   return re;
 }
 
+/** A welcome right before a restriction marker ("we welcome graduates of", "including graduates of", "欢迎毕业于"). */
+const WELCOME_BEFORE_MARKER =
+  /(?:欢迎|也欢迎|包括|不歧视|\bwelcomes?|\bincluding|\bencourage|\bnot\s+discriminate\s+against|\bhear(?:\s+from)?)(?:\s+(?:applications|applicants|candidates|people|anyone|everyone)(?:\s+(?:from|by))?)?\s*$/u;
+
+/** Markers that state a preference or a wish: the team may hold one about the applicant (see restrictedBefore). */
+const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference/u;
+
 /** The last restriction marker in `pre` close enough to the mention, and whether it is negated. */
 function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number): boolean {
   const re = lexicon.restrictBefore;
@@ -401,7 +408,15 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     const before = pre.slice(Math.max(0, m.index - 6), m.index);
     const between = pre.slice(end);
     // "我们的团队成员毕业于清北": the employer describes itself, not a condition.
-    if (TEAM.test(pre.slice(0, m.index))) continue;
+    // (former-blind-17, branch vet17-disc) … unless the marker is a preference or a wish, whose subject the team is: "团队偏好
+    // male candidates", "我们的团队更倾向于男生", "our team would prefer a man" screen the applicant.
+    if (TEAM.test(pre.slice(0, m.index)) && !PREFERENCE_MARKER.test(m[0])) continue;
+    // (former-blind-17, branch vet17-disc) A welcome before the marker: "We welcome graduates of 985 universities", "Open to all,
+    // including graduates of …" (the twins of the sweep's restrictions).
+    if (WELCOME_BEFORE_MARKER.test(pre.slice(Math.max(0, m.index - 40), m.index))) {
+      verdict = false;
+      continue;
+    }
     // "不要求985", "无需本地户口", "not only": the marker itself is negated.
     if (NEGATED_MARKER.test(before)) {
       verdict = false;
@@ -459,6 +474,9 @@ const LIST_HEADING_EXCLUDE = new RegExp(
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
 /** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
+/** A mention that is itself a plural of people: "women", "Muslims", "locals", "… graduates" (not "beliefs", "conditions"). */
+const PLURAL_PEOPLE =
+  /(?:\b(?:wo)?men|\b[a-z][a-z-]*(?<!belief|affiliation|origin|background|view|practice|preference|statu|characteristic|requirement|condition|disabilitie|illnesse|issue|disorder|disease|universitie|college|school|province|citie|region|countrie|area|group)s)$/u;
 const PEOPLE_NOT_CONSIDERED =
   /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /**
@@ -467,7 +485,7 @@ const PEOPLE_NOT_CONSIDERED =
  * considered" ("health status is not considered") has no people before it and stays inclusive.
  */
 const PEOPLE_WITH_BEFORE =
-  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
+  /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone|graduates|alumni)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
 const ATTRIBUTE_NOT_CONSIDERED =
   /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
 /**
@@ -486,6 +504,68 @@ const NO_REQUIREMENT_AFTER =
  */
 const LIST_TAIL =
   /^\s*(?:阳性|感染者|携带者|患者|病人|者)?\s*(?:及|以及|和|或|与|、)\s*(?:其他|其它|其余|各类|任何|一切)[^，,。；;!！?？\n]{0,14}?(?:者|人员|人士|患者|病人|员工|同学|求职者|应聘者|候选人)\s*(?:一律|均|都|一概|概|请|也|则)?/u;
+
+/**
+ * A question that names the attribute, then a refusal of those who answer no (former-blind-17, branch vet17-disc): "是本地人吗？
+ * 不是的话就别投了", "Are you married? If not, please don't apply", "有985学历吗？没有的请勿投递", "否则免投". The cross-attribute
+ * sweep found the question form missed for seven of the eight attributes; it names none of them. "是女生吗？不是也欢迎" welcomes.
+ */
+const QUESTION_THEN_EXCLUDE = new RegExp(
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b)\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
+
+/**
+ * People named before the attribute in English, by a relative clause or a preposition (former-blind-17, branch vet17-disc):
+ * "Candidates who are pregnant or expect to start a family within two years will not be considered", "Candidates who have
+ * undergone cancer treatment in the past five years …", "Candidates who belong to any religious group will not be shortlisted".
+ * The people are the subject of the exclusion, so it may stand up to the end of the clause (EXCLUDE_REACH_AFTER_PEOPLE), past
+ * the 32 characters an exclusion is looked for after a bare attribute.
+ */
+const PEOPLE_BEFORE_EN =
+  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
+const EXCLUDE_REACH_AFTER_PEOPLE = 90;
+/**
+ * … and after the attribute in Chinese, the people it describes with 的 (former-blind-17, branch vet17-disc): "身体残疾或有
+ * chronic disease 的申请人不予考虑", "信仰伊斯兰教或有斋戒习惯的应聘者一律不录用": the list between pushed the exclusion past
+ * the ten characters it is looked for.
+ */
+const PEOPLE_AFTER_ZH = new RegExp(
+  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  "u",
+);
+/**
+ * The text after a bracket that follows the attribute, with the bracket left out (former-blind-17, branch vet17-disc): "Candidates
+ * from ethnic minority groups (Yi, Miao, Bai and so on) need not apply", "乙肝携带者（含小三阳）一律不予录用". The bracket may hold
+ * commas (which end a clause), so it is skipped on the text, not in the clause; null when no bracket opens within 24 characters.
+ */
+function afterBracket(text: string, from: number): string | null {
+  const lead = text.slice(from, Math.min(text.length, from + 24));
+  const open = lead.search(/[(（]/u);
+  if (open < 0) return null;
+  const inner = text.slice(from + open + 1, Math.min(text.length, from + open + 81));
+  const close = inner.search(/[)）]/u);
+  if (close < 0 || /[。；;!！?？\n]/u.test(inner.slice(0, close))) return null;
+  const resume = from + open + 1 + close + 1;
+  return lead.slice(0, open) + text.slice(resume, clauseOf(text, resume, resume).end);
+}
+/**
+ * A topic word that names people (学生, 毕业生, 同学), then an exclusion that ends the clause (former-blind-17, branch
+ * vet17-disc): "专升本学生一律不予录用", "少数民族学生请勿投递" refuse the applicant; "少数民族学生不收学费" (the exclusion has an object)
+ * and "少数民族预科学生" stay topics.
+ */
+const TOPIC_PEOPLE = /^\s*(?:的)?\s*(?:学生|毕业生|同学|学员)/u;
+const TOPIC_PEOPLE_EXCLUDED = new RegExp(
+  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?|(?:are|is|will\\s+be|will|should)\\s)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
+  "u",
+);
+
+/** A refusal to place or assign people, right before them (with an article or "any" between). */
+const PLACEMENT_REFUSED =
+  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?|(?:不|不会|不能|从不)(?:安排|派)(?:任何)?)$/u;
+/** … and the duties a placement refusal spares people from, up to 40 characters after them: a protection, not a refusal. */
+const PLACEMENT_SPARED =
+  /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
 
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
@@ -521,6 +601,15 @@ function isRestriction(
     return true;
   // … and so are people named before it with "with": "Staff with a history of depression are not considered".
   if (post.includes("considered") && PEOPLE_WITH_BEFORE.test(pre) && ATTRIBUTE_NOT_CONSIDERED.test(post)) return true;
+  // (former-blind-17, branch vet17-disc) … and so is the attribute that is itself a plural of people ("Women are not considered",
+  // "Muslims are not considered", "Second-tier university graduates are not considered"), not a category or its plural ("gender
+  // is not considered", "religious beliefs are not considered").
+  if (
+    post.includes("considered") &&
+    PLURAL_PEOPLE.test(text.slice(mention.start, mention.end) + (/^\s+graduates\b/u.exec(post)?.[0] ?? "")) &&
+    ATTRIBUTE_NOT_CONSIDERED.test(post.replace(/^\s+graduates\b/u, ""))
+  )
+    return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
   if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
   // "No religious affiliation is required": the requirement is denied (read before "required" after the attribute, and
@@ -530,7 +619,18 @@ function isRestriction(
   // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
   if (LIST_THEN_INCLUSIVE.test(post)) return false;
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
-  if (TOPIC_AFTER_RE.test(post) || KNOWLEDGE_BEFORE_RE.test(pre)) return false;
+  if (KNOWLEDGE_BEFORE_RE.test(pre)) return false;
+  if (TOPIC_AFTER_RE.test(post)) {
+    // (former-blind-17, branch vet17-disc) A topic word that names people (学生, 毕业生) is the applicant when they are refused, before
+    // or after, or in the next clause: "不招专升本学生", "专升本学生一律不予录用", "如果你是专升本学生，这个岗位不适合你". Restriction
+    // markers before it do not make it one ("面向少数民族学生开展辅导" names whom the work serves).
+    if (!TOPIC_PEOPLE.test(post)) return false;
+    if (TOPIC_PEOPLE_EXCLUDED.test(post)) return true;
+    const tight = pre.slice(/[a-z]\s*$/u.test(pre) ? -40 : -14);
+    const refused = REFUSE_BEFORE_RE.exec(tight);
+    if (refused && !NEGATED_MARKER.test(tight.slice(0, refused.index))) return true;
+    return laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4));
+  }
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
   // ("非本市户口不予考虑") is still an exclusion.
   // (former-blind-15, branch vet15-disc) Not a duty the people are spared ("孕期员工不予安排夜班", "哺乳期员工不安排出差"): a
@@ -538,6 +638,26 @@ function isRestriction(
   {
     const excluded = afterRe(EXCLUDE_AFTER_SRC, limitAfter).exec(post);
     if (excluded && !DUTY_SPARED.test(post.slice(excluded[0].length))) return true;
+  }
+  // (former-blind-17, branch vet17-disc) The people named before the attribute ("Candidates who are …", "applicants with …") or
+  // after it with 的 ("…的申请人不予考虑"): the exclusion may stand further on in the clause. A bracket after the attribute is
+  // skipped ("ethnic minority groups (Yi, Miao, Bai and so on) need not apply").
+  {
+    const reach = text.slice(mention.end, Math.min(clause.end, mention.end + EXCLUDE_REACH_AFTER_PEOPLE));
+    // (Each read only when its literal is there: most mentions have neither.)
+    const excluded = isAscii(pre.slice(-1))
+      ? / (?:who|that|with|from|of) /u.test(pre) && PEOPLE_BEFORE_EN.test(pre)
+        ? afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach)
+        : null
+      : reach.includes("的")
+        ? PEOPLE_AFTER_ZH.exec(reach)
+        : null;
+    if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
+    const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
+    if (bracketed !== null) {
+      const skipped = afterRe(EXCLUDE_AFTER_SRC, gapLimit(bracketed.trimStart().charAt(0) || " ")).exec(bracketed);
+      if (skipped && !DUTY_SPARED.test(bracketed.slice(skipped[0].length))) return true;
+    }
   }
   // (former-blind-15, branch vet15-disc) The same with the employer's reason between, which pushes the exclusion out of
   // reach: "新疆籍、西藏籍人员因住宿登记手续问题不予录用", "Muslim applicants owing to canteen arrangements will not be considered".
@@ -570,6 +690,12 @@ function isRestriction(
   // The next clause of the sentence excludes without an object of its own, or adopts what was said as the standard:
   // "穆斯林员工不便参加，所以暂不考虑", "本店员工均为汉族，仍按此标准招聘" (former-blind-10/11).
   if (laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4))) return true;
+  // (former-blind-17, branch vet17-disc) The attribute asked about, then those who answer no refused: "是汉族吗？不是的话就别投了".
+  if (
+    /[?？]/u.test(text.charAt(clause.end)) &&
+    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 40)))
+  )
+    return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (
@@ -591,12 +717,30 @@ function isRestriction(
   // English refusals are longer ("no applicants with ").
   // (former-blind-13: a refusal as the second of two verbs, "we will not interview or accept applicants with ", is longer;
   // the longer reach is only tried when a verb pair may be there.)
-  const ascii = isAscii(pre.slice(-1));
-  const preTight = pre.slice(ascii ? (/\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ? -56 : -40) : -14);
+  // (former-blind-17, branch vet17-disc) In mixed text an English refusal may stand before a Chinese filler and people: "We do not hire
+  // 有精神病史的人", "We cannot consider 信仰伊斯兰教的人" — the English reach is used when English words end within four characters.
+  const ascii = isAscii(pre.slice(-1)) || /[a-z]\s*[\u4e00-\u9fff]{1,4}$/u.test(pre);
+  // (former-blind-17, branch vet17-disc) … and so is one before people named by a history: "we cannot consider applicants with a
+  // history of depression".
+  const preTight = pre.slice(
+    ascii
+      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) || /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre)
+        ? -64
+        : -40
+      : -14,
+  );
   {
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
+  // (former-blind-17, branch vet17-disc) A refusal to place the people in a post: "we do not place Tibetan staff at the front desk",
+  // "不安排回族员工在收银台". Not a duty they are spared ("we do not roster pregnant staff on night shifts", "不安排哺乳期员工出差").
+  if (
+    /安排|派|\b(?:place|assign|put|station|deploy|post|roster|seat)\b/u.test(pre.slice(-40)) &&
+    PLACEMENT_REFUSED.test(pre.slice(-40)) &&
+    !PLACEMENT_SPARED.test(text.slice(mention.end, Math.min(clause.end, mention.end + 40)))
+  )
+    return true;
   // … before a list whose last item is the mention: "不要新疆、西藏籍", "不招河南、东北人".
   // (Only tried when a list separator is there at all: the regex needs one, and most mentions have none before them.)
   const listPre = pre.slice(-60);
@@ -675,6 +819,31 @@ const LIST_WELCOMED =
   /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎)/u;
 
 /**
+ * A province or city of origin whose wide class started on the marker before it (former-blind-17, branch vet17-disc): "限本市户籍",
+ * "接收外省人", "求湖南省籍", "好是本市户籍" (vocabulary/vetting.ts, PROVINCE_OR_CITY_OF_ORIGIN) — the mention is cut where a marker
+ * ends (or at 本/外 before 省/市), so that the marker is read before it.
+ */
+const ORIGIN_MENTION = /^([\u4e00-\u9fff]{1,3})[省市](?:籍|户口|户籍|人)$/u;
+const MARKER_END = new RegExp(
+  `(?:${RESTRICT_BEFORE_SRC}|${markerSource(REFUSE_BEFORE)}|${markerSource(RESTRICT_ADJACENT)}|非)$`,
+  "u",
+);
+function markerHeadTrimmed(text: string, s: Span): Span {
+  const code = text.charCodeAt(s.end - 1);
+  // Only a mention ending in 籍, 口 (户口), 人: the origin pattern's ends.
+  if (code !== 0x7c4d && code !== 0x53e3 && code !== 0x4eba) return s;
+  const mention = text.slice(s.start, s.end);
+  const name = ORIGIN_MENTION.exec(mention)?.[1];
+  if (!name || name.length < 2) return s;
+  const own = mention.search(/[本外][省市]/u);
+  if (own > 0) return { start: s.start + own, end: s.end };
+  const before = text.slice(Math.max(0, s.start - 8), s.start);
+  for (let k = 1; k < name.length; k++)
+    if (MARKER_END.test(before + mention.slice(0, k))) return { start: s.start + k, end: s.end };
+  return s;
+}
+
+/**
  * "Is this span inside one of `spans`?" for spans asked in text order: both lists are sorted, so a
  * cursor walks them together (a search per mention was quadratic on long postings).
  */
@@ -689,6 +858,23 @@ function insideWalker(spans: readonly Span[]): (s: Span) => boolean {
     }
     return false;
   };
+}
+
+/**
+ * A screen welcomed rather than demanded (former-blind-17, branch vet17-disc): "985院校毕业生也欢迎", "欢迎211毕业生投递", "985院校毕业
+ * 生均可" — the inclusive twins of the sweep's screens. An inclusive word within six characters after it (with at most a person word
+ * and an adverb between), or a welcome right before it.
+ */
+function screenWelcomed(text: string, s: Span): boolean {
+  const after = text.slice(s.end, Math.min(text.length, s.end + 24));
+  if (
+    afterRe(INCLUSIVE_AFTER_SRC, /[a-z]/u.test(after.slice(0, 6)) ? 24 : 6).test(after) ||
+    PERSON_THEN_INCLUSIVE.test(after)
+  )
+    return true;
+  if (/^\s*(?:生|者|的同学|同学|人士|的朋友)?\s*(?:(?:非常|热烈|同样|也|均|都)\s*){0,2}欢迎/u.test(after)) return true;
+  // (Not 包括/"including" before a screen: "体检需全项合格，包括乙肝表面抗原必须为阴性" lists the screen.)
+  return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
 /**
@@ -716,7 +902,7 @@ export function findRestriction(
   // The gender mentions that are no condition themselves, for a family-status screen that names them (below).
   const sexMentions: Span[] = [];
   for (let next = firstMention; !next.done; next = mentions.next()) {
-    const s = next.value;
+    const s = markerHeadTrimmed(text, next.value);
     if (inside(s)) continue;
     if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
       candidates.push(s);
@@ -731,7 +917,7 @@ export function findRestriction(
   const insideScreen = insideWalker(excluded);
   for (let next = firstScreen; !next.done; next = screens.next()) {
     const s = next.value;
-    if (insideScreen(s) || negated(s.start, s.end)) continue;
+    if (insideScreen(s) || negated(s.start, s.end) || screenWelcomed(text, s)) continue;
     candidates.push(s);
     break;
   }

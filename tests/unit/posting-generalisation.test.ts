@@ -6948,3 +6948,310 @@ describe("former-blind-17 fraud (vet17-fraud): the applicant named by a role as 
     "体检费由体检中心向企业收取。",
   ]);
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-17 discrimination (branch vet17-disc): classes of construction, each for every attribute it is discriminatory
+// for. The misses of former-blind-17 and a cross-attribute sweep (restriction, exclusion and preference constructions × the
+// eight attributes, docs/vetting-rules.md) named the classes; none of these wordings is from the set. Each case is in the
+// description, where an attribute needs a marker to be a condition.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-17 discrimination: a refusal said with a modal or a negated hiring verb after the people, for every attribute (不能应聘, 不会被录用, 不作考虑, 不在考虑之列, 免来)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "女生不能应聘，本岗位需要值夜班。",
+    "男士不会被录用，门店只招女导购。",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["维吾尔族员工不作考虑。", "少数民族人员不在考虑之列。"]);
+  flaggedInDescription("discrimination.race", ["黑人外教不能录用，家长有意见。", "非洲籍人员一律不予聘用。"]);
+  flaggedInDescription("discrimination.religion", ["穆斯林不可投递。", "有宗教信仰的人不在本次招聘范围之内。"]);
+  flaggedInDescription("discrimination.region", [
+    "河南人免来。",
+    "外地户口无法入职。",
+    "新疆籍人员不在此次招聘对象内。",
+  ]);
+  flaggedInDescription("discrimination.marital", ["孕妇不能入职。", "未婚未育人士不作考虑。"]);
+  flaggedInDescription("discrimination.health", ["乙肝阳性的不可录用。", "糖尿病患者不会被录用。"]);
+  flaggedInDescription("discrimination.school_tier", ["二本院校毕业生的简历不看。", "双非院校学生不得应聘。"]);
+  cleanInDescription("discrimination.marital", ["孕期员工不能安排夜班。", "哺乳期员工不会被安排出差。"]);
+  cleanInDescription("discrimination.region", ["外地户口不能办理本市公积金贷款，请知悉。"]);
+});
+
+describe("former-blind-17 discrimination: the attribute asked about, then a refusal of those who answer no (是X吗？不是的话就别投了; Are you X? If not, don't apply)", () => {
+  flaggedInDescription("discrimination.region", [
+    "是本地人吗？不是的话就别投了。",
+    "Are you from Guangdong? If not, please don't apply.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "是汉族吗？不是的请勿投递。",
+    "Are you Han Chinese? Otherwise do not apply.",
+  ]);
+  flaggedInDescription("discrimination.marital", [
+    "已婚已育吗？否则免投。",
+    "Are you married? If not, please do not apply.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", ["你是985毕业的吗？不是就不用投了。"]);
+  flaggedInDescription("discrimination.religion", ["Are you a practising Christian? If not, don't apply."]);
+  cleanInDescription("discrimination.gender", [
+    "是女生吗？不是也欢迎投递。",
+    "Are you a woman returning to work? If not, you are welcome too.",
+  ]);
+  cleanInDescription("discrimination.region", ["是本地人吗？不是的话公司提供宿舍。"]);
+});
+
+describe('former-blind-17 discrimination: the English requirement label and 条件：/首选 before the attribute ("Requirement: married", 条件：本地户口, 首选男生)', () => {
+  flaggedInDescription("discrimination.marital", [
+    "Requirement: married with children.",
+    "Requirements: 已婚已育，英语流利。",
+  ]);
+  flaggedInDescription("discrimination.school_tier", [
+    "Requirement: 统招一本。",
+    "Eligibility: graduates of 985 universities.",
+  ]);
+  flaggedInDescription("discrimination.gender", ["Requirement: male, able to travel."]);
+  flaggedInDescription("discrimination.region", ["条件：本地户口。", "首选本地人，外地人也可以考虑。"]);
+  flaggedInDescription("discrimination.ethnicity", ["Criteria: Han Chinese."]);
+  cleanInDescription("discrimination.gender", [
+    "Requirement: no gender restriction.",
+    "Requirements: regardless of gender, fluent English.",
+  ]);
+  cleanInDescription("discrimination.region", ["首选的工作地点是上海。"]);
+});
+
+describe('former-blind-17 discrimination: a predicate adjective after a copula ("if you are Tibetan", "must be ethnically Han", "Ideally a parent")', () => {
+  flaggedInDescription("discrimination.ethnicity", [
+    "Please do not apply if you are Uyghur.",
+    "Staff must be ethnically Han.",
+    "If you are Hui, this role is not for you.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "If you are religious, this job is not for you.",
+    "Applicants must be Catholic.",
+    "Ideally a churchgoer.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Please do not apply if you are not local.",
+    "Candidates must be from Sichuan.",
+    "Ideally from Zhejiang.",
+  ]);
+  flaggedInDescription("discrimination.marital", [
+    "Candidates must be a parent.",
+    "Ideally a parent of school-age children.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Please do not apply if you are epileptic.",
+    "If you are diabetic, this role is not for you.",
+  ]);
+  cleanInDescription("discrimination.ethnicity", [
+    "You are Tibetan-speaking? Great, the role serves Tibetan-speaking clients.",
+    "The founder is Han and speaks Uyghur.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "The products must be from Guangdong suppliers.",
+    "Our office is local to Shanghai clients.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Whether or not you are religious, you are welcome."]);
+});
+
+describe("former-blind-17 discrimination: people named before the attribute, or after it with 的, carry the exclusion to the end of the clause; a bracket after the attribute is skipped", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates who are single or plan to marry in the next two years will not be considered.",
+    "未婚或近期有生育计划的应聘者一律不录用。",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants who have received treatment for depression at any point will not be shortlisted.",
+    "有高血压或糖尿病等慢性病的申请人不予考虑。",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Anyone who belongs to a religious organisation of any kind will not be considered.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants who are HIV-positive or have any other chronic infection will not be considered for this post.",
+    "身有残疾或患有其他长期慢性疾病的求职者不予考虑。",
+  ]);
+  flaggedInDescription("discrimination.marital", [
+    "Staff who are pregnant or who expect to take maternity leave this year will not be progressed.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Applicants from minority ethnic groups (Hui, Uyghur and others) need not apply.",
+    "少数民族（含回族、维吾尔族）人员不予录用。",
+  ]);
+  flaggedInDescription("discrimination.health", ["乙肝携带者（包括小三阳）一律不予录用。"]);
+  cleanInDescription("discrimination.marital", ["Candidates who are married will be offered family housing."]);
+  cleanInDescription("discrimination.health", ["有糖尿病等慢性病的员工，公司安排年度体检。"]);
+  cleanInDescription("discrimination.gender", ["女性（含孕期）员工均可申请弹性工时。"]);
+});
+
+describe('former-blind-17 discrimination: a placement refused ("we do not place Tibetan staff at the front desk", 不安排回族员工在收银台), not a duty spared', () => {
+  flaggedInDescription("discrimination.ethnicity", [
+    "We do not place Uyghur staff in customer-facing roles.",
+    "不安排少数民族员工在前台。",
+  ]);
+  flaggedInDescription("discrimination.gender", ["We never assign women to the sales floor."]);
+  flaggedInDescription("discrimination.race", ["We do not put Black teachers in front of parents."]);
+  flaggedInDescription("discrimination.religion", ["We do not station Muslim employees at the reception desk."]);
+  cleanInDescription("discrimination.marital", [
+    "We do not roster pregnant staff on night shifts.",
+    "不安排哺乳期员工出差。",
+  ]);
+  cleanInDescription("discrimination.gender", ["We do not assign female staff to heavy lifting without equipment."]);
+});
+
+describe("former-blind-17 discrimination: a preference whose subject is the team or the employer (团队偏好 male candidates)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "团队偏好 female candidates，因为客户多为女性。",
+    "我们的团队更倾向于男生。",
+  ]);
+  flaggedInDescription("discrimination.school_tier", ["团队偏好985院校毕业生。"]);
+  flaggedInDescription("discrimination.region", ["我们的团队希望是本地人。"]);
+  flaggedInDescription("discrimination.religion", ["我们的团队偏好基督徒。"]);
+  cleanInDescription("discrimination.school_tier", ["我们的团队成员毕业于清华、北大，氛围开放。"]);
+});
+
+describe("former-blind-17 discrimination: evasive spellings: pinyin initials for provinces and labels (ＨＮ籍, xb：♂, 民族：H), gender symbols and slang (♂, boy, 带把的)", () => {
+  flaggedInDescription("discrimination.region", ["ＡＨ籍、ＳＤ籍不考虑。", "XJ户口勿扰。"]);
+  flaggedInDescription("discrimination.gender", ["xb：♀。", "只招boy，girl勿扰。", "这活只要带把的。"]);
+  flaggedInDescription("discrimination.ethnicity", ["民族：H，其他民族勿扰。"]);
+  cleanInDescription("discrimination.gender", [
+    "Boy band concert crew: set up the stage.",
+    "Girl Scouts volunteer coordinator, part-time.",
+  ]);
+  cleanInDescription("discrimination.region", ["熟悉HR籍贯管理系统。"]);
+});
+
+describe("former-blind-17 discrimination: lexicon forms found missing for one attribute that the sweep showed for others (people of faith, chronic disease, private-college graduates, 专升本学生, 外省人, 高加索人, 身体健全, 节育证明)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "People of faith need not apply.",
+    "Candidates belonging to any religious group will be rejected.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with chronic diseases are not eligible.",
+    "只招身体健全的人。",
+    "Offers are contingent upon a clean HIV test.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", [
+    "Private college graduates should not apply.",
+    "Graduates of second-tier universities will not be considered.",
+    "Only candidates from a non-985 school? No, we do not accept non-985 applicants.",
+    "专升本学生一律不予录用。",
+    "不招专升本学生。",
+    "大专起点升本的免投。",
+    "第一学历必须是本科。",
+  ]);
+  flaggedInDescription("discrimination.region", ["本店不聘外省人。", "限本市户籍人员。", "限哈市户籍。"]);
+  flaggedInDescription("discrimination.race", ["只录用高加索人。"]);
+  flaggedInDescription("discrimination.marital", [
+    "已婚女员工入职须出示上环证明。",
+    "This role is reserved for people with children.",
+  ]);
+  cleanInDescription("discrimination.school_tier", [
+    "专升本学生辅导班招聘老师。",
+    "少数民族学生不收学费，负责学生资助工作。",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "We sell cancer treatment products to hospitals.",
+    "Experience in chronic disease management programmes preferred.",
+  ]);
+  cleanInDescription("discrimination.region", ["负责超市人员排班。", "城市人口统计助理。"]);
+  cleanInDescription("discrimination.region", ["肯尼亚项目：中国籍员工为主，当地人和其他外籍员工由项目部另行招聘。"]);
+});
+
+describe('former-blind-17 discrimination: welcomes and outreach are not screens: welcomed screens, a welcome before a marker, "are encouraged to apply", "hear from", a category "not considered"', () => {
+  cleanInDescription("discrimination.school_tier", [
+    "985院校毕业生也欢迎。",
+    "欢迎211毕业生投递。",
+    "双一流院校毕业生均可。",
+    "We welcome graduates of 985 universities.",
+    "Graduates of second-tier universities are encouraged to apply.",
+    "Open to everyone, graduates of 211 universities included.",
+  ]);
+  cleanInDescription("discrimination.race", [
+    "We are happy to hear from Black candidates.",
+    "We welcome applications from Caucasian and Asian teachers alike.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Religious beliefs are not considered.",
+    "We do not discriminate against Muslims.",
+  ]);
+  cleanInDescription("discrimination.gender", ["Women are encouraged to apply."]);
+  flaggedInDescription("discrimination.gender", ["Women are not considered.", "Men are not considered for this role."]);
+  flaggedInDescription("discrimination.religion", ["Muslims are not considered."]);
+  flaggedInDescription("discrimination.school_tier", ["Second-tier university graduates are not considered."]);
+});
+
+describe("former-blind-17 discrimination: genuine occupational requirement and nationality beside locals (former-blind-17 false flags, new wordings)", () => {
+  cleanInDescription("discrimination.gender", [
+    "Because the work involves entering the boys' dorms at night，本岗位仅招男性。",
+    "As the warden enters girls' bedrooms for checks, female applicants only.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "Chinese citizens only，当地人和其他外籍一律由项目部另聘。",
+    "Locals and other foreigners are hired by the local branch; this post is for Chinese nationals.",
+  ]);
+});
+
+describe("former-blind-17 discrimination: representative cases of the cross-attribute sweep (one construction, several attributes)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "如果你是女生，这个岗位不适合你。",
+    "We cannot consider female candidates.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "考虑到工作安排，暂不招收藏族同胞。",
+    "Tibetans should not apply.",
+  ]);
+  flaggedInDescription("discrimination.race", [
+    "是白人吗？不是的话就别投了。",
+    "South Asian candidates need not apply.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["有宗教信仰的就不要来了。", "We do not hire people of faith."]);
+  flaggedInDescription("discrimination.region", [
+    "最好是本市户籍人员。",
+    "This role is not suitable for applicants from Xinjiang.",
+  ]);
+  flaggedInDescription("discrimination.marital", ["我们想找已婚员工。", "Single applicants will be turned away."]);
+  flaggedInDescription("discrimination.health", [
+    "This role is not suitable for applicants with a history of depression.",
+    "有抑郁症的不合适。",
+  ]);
+  flaggedInDescription("discrimination.school_tier", [
+    "本岗位不适合专升本学生。",
+    "No graduates of second-tier universities, please.",
+  ]);
+  cleanInDescription("discrimination.ethnicity", ["汉族人也欢迎。", "Uyghur applicants are welcome."]);
+  cleanInDescription("discrimination.marital", [
+    "是否已婚均可。",
+    "Whether or not you are married, we want to hear from you.",
+  ]);
+});
+
+describe("former-blind-17 discrimination: near misses of the markers added in this round (免来回, 才能申请婚假, an attributive 无法接受的, a duty not asked, a placement of weight)", () => {
+  cleanInDescription("discrimination.region", ["外地员工包住，免来回奔波。"]);
+  cleanInDescription("discrimination.marital", [
+    "已婚员工才能申请婚假。",
+    "Staff who are pregnant will not be asked to work night shifts.",
+    "是否已婚？不影响录用。",
+  ]);
+  cleanInDescription("discrimination.health", ["有乙肝的员工无法接受的岗位调整会另行协商。"]);
+  cleanInDescription("discrimination.ethnicity", [
+    "Workers who are Hui will not be placed at a disadvantage.",
+    "少数民族员工不会被区别对待。",
+  ]);
+  cleanInDescription("discrimination.gender", ["We do not place any weight on gender.", "女性员工不会被安排夜班。"]);
+  flaggedInDescription("discrimination.marital", ["已婚员工才可以应聘。"]);
+  flaggedInDescription("discrimination.region", ["本地人才录用，外地人请勿投递。"]);
+});
+
+describe("former-blind-17 discrimination: mixed text: an English predicate before 的/者, a Chinese marker before an English predicate, an English refusal before Chinese people", () => {
+  flaggedInDescription("discrimination.ethnicity", ["Uyghur的就别投了。", "民族要求：Han Chinese。"]);
+  flaggedInDescription("discrimination.religion", ["Religious者勿扰。", "Catholic的请绕道，本店周日营业。"]);
+  flaggedInDescription("discrimination.health", ["Epileptic的不合适，需要开叉车。", "We do not hire 有癫痫病史的人。"]);
+  flaggedInDescription("discrimination.region", [
+    "From Sichuan的请勿投递。",
+    "籍贯须为from Zhejiang。",
+    "We cannot consider 外省人。",
+  ]);
+  flaggedInDescription("discrimination.marital", ["Single的员工不合适。", "We will not hire 未婚未育的人。"]);
+  flaggedInDescription("discrimination.school_tier", ["We do not hire 专升本学生。", "专升本学生 are not eligible."]);
+  cleanInDescription("discrimination.marital", ["Single的房间按天计费。", "本店提供single和double两种房型。"]);
+  cleanInDescription("discrimination.ethnicity", ["Tibetan的风俗习惯要尊重。"]);
+  cleanInDescription("discrimination.region", ["Local的客户资源丰富。"]);
+});
