@@ -173,6 +173,19 @@ export const REGION_GROUPS = [
   "本省",
   "本区",
   "本县",
+  // (former-blind-18, branch vet18-disc) The registration of a township, village, street or community, and of the county or
+  // township next door ("须为本镇户籍", "只招本乡镇户口的", "本街道户籍，男性优先", "外乡的别打听了").
+  "本乡镇",
+  "本镇",
+  "本乡",
+  "本村",
+  "本街道",
+  "本社区",
+  "外乡镇",
+  "外乡",
+  "外镇",
+  "外村",
+  "外县",
   "当地",
   "省内",
   "省外",
@@ -592,7 +605,9 @@ export const ETHNICITY: VettingLexicon = {
   // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
   // culture as the work's subject ("回民街", "少数民族文学丛书").
   notMentions: ["回民街", "回民小吃"],
+  // (former-blind-18, branch vet18-disc) A people's language said with 话 ("会白族话者优先", "藏族话翻译"), as 维吾尔语 is one.
   notMentionPatterns: [
+    "[\\u4e00-\\u9fff]{1,5}族\\s*话(?!题)",
     // (former-blind-14, branch vet14-disc) The language pair after the interpreter or translator: "Court Interpreter
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
     "\\b(?:interpreters?|translators?|interpreting|translation|bilingual)\\s*[(（,:：-]?\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|russian)(?:\\s*(?:[-–—/,]|or|and|to|into)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))+\\b",
@@ -778,6 +793,16 @@ export const RACE: VettingLexicon = {
     "middle eastern",
     "south-east asians",
     "southeast asians",
+    // (former-blind-18, branch vet18-disc) Nationality said as citizenship ("本项目只招收中国公民", "外国公民恕不录用"), and the regions
+    // of Asia as a people or a look ("Only East Asian candidates", "of South Asian appearance").
+    "中国公民",
+    "外国公民",
+    "本国公民",
+    "外籍公民",
+    "east asian",
+    "east asians",
+    "south asian",
+    "south asians",
     "外国人长相",
     "欧美长相",
     "欧美脸",
@@ -1030,6 +1055,27 @@ export const RELIGION: VettingLexicon = {
     "头巾",
     "面纱",
     "believers",
+    // (former-blind-18, branch vet18-disc) A faith proved by its document ("须出示皈依证", "入职须提交受洗证明", "a baptism
+    // certificate"), as 结婚证 proves a marriage, and believers named by their own words ("主内弟兄姊妹", "主内肢体", "brothers and
+    // sisters in Christ").
+    "皈依证",
+    "十字架",
+    "皈依证书",
+    "受洗证明",
+    "受洗证书",
+    "洗礼证明",
+    "洗礼证书",
+    "baptism certificate",
+    "baptismal certificate",
+    "certificate of baptism",
+    "主内弟兄姊妹",
+    "主内弟兄姐妹",
+    "主内肢体",
+    "主里的弟兄姊妹",
+    "主里的弟兄姐妹",
+    "主内的弟兄姊妹",
+    "brothers and sisters in christ",
+    "fellow believers",
     // (former-blind-15, branch vet15-disc) "you must be a believer", "non-believers need not apply".
     "believer",
     "non-believer",
@@ -1195,6 +1241,10 @@ export const RELIGION: VettingLexicon = {
     "preference (?:will be |is )?given to",
     // (former-blind-16, branch vet16-disc) A faith demanded with its verb: "员工需信仰佛教", "须信奉基督教".
     "(?:须|需|必须|要|应|要求)\\s*(?:信仰|信奉|皈依)",
+    // (former-blind-18, branch vet18-disc) The faith's document to be shown or handed in: "入职须提交受洗证明", "应聘时请出示皈依证书",
+    // "must provide a baptism certificate" (the documents are this lexicon's words, so the verb reads no other faith word).
+    "(?:须|需|必须|请|要求|需要)\\s*(?:提交|出示|附上|上传)",
+    "\\b(?:provide|submit|present|attach|produce)\\s+(?:a|an|your)",
   ],
   // A field of study, a policy area or an institution is not the applicant's faith.
   notMentions: [
@@ -1229,8 +1279,9 @@ export const RELIGION: VettingLexicon = {
 };
 
 /** Exclusions after a place, colloquial ones included ("就别投了", "不要投"). */
+// (former-blind-18, branch vet18-disc) Told not to ask or to bear with it: "外乡的别打听了", "外地朋友敬请谅解".
 const PLACE_EXCLUDE =
-  "(?:别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
+  "(?:(?:别|不用|不必|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))|免问|敬请谅解|请谅解|请见谅|别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
 
 /** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
 const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
@@ -1311,7 +1362,7 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
     `(?:籍贯|户籍|户口|生源地)\\s*(?:所在地|所在省份?|所在地区|登记地)?\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
-    `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|人(?![才民力事员工口群气性生数均]))`,
+    `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|村民|人(?![才民力事员工口群气性生数均]))`,
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
     // (former-blind-15, branch vet15-disc) A local ID card or residence permit as the origin: "需持有本地身份证", "只要有本市
@@ -1360,12 +1411,16 @@ export const REGION: VettingLexicon = {
   bareItem: true,
   restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有|持)"],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
-  notMentions: ["老乡鸡", "同乡会"],
+  // (former-blind-18, branch vet18-disc) … and a home-town association's name ("黑龙江籍老乡会").
+  notMentions: ["老乡鸡", "同乡会", "老乡会"],
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
     // (former-blind-17, branch vet17-disc) The locals listed beside foreign nationals are a nationality (the race rule's), not a
     // Chinese region: "Chinese citizens only，当地人和其他外籍一律不考虑" on a project in Nairobi; "locals and other foreigners".
+    // (former-blind-18, branch vet18-disc) … and named after a restriction to Chinese citizens: "只招收中国公民，当地人不予考虑" (the
+    // locals of the project's country).
+    "(?:当地人|本地人|当地员工|本地员工|当地居民)(?<=(?:中国公民|中国籍|中国国籍|中国护照|中方人员|中国员工)[^。；;!！?？\\n]{0,12}?(?:当地人|本地人|当地员工|本地员工|当地居民))[^，,。；;!！?？\\n]{0,16}",
     "(?:当地人|本地人|当地员工|本地员工|当地居民)(?=\\s*(?:和|及|与|、|或|以及)\\s*(?:其他|其它|其余)?\\s*(?:的)?\\s*(?:外籍|外国|国籍|他国|其他国家))",
     "\\blocals?(?=\\s*(?:and|or|,|/)\\s*(?:other\\s+)?(?:foreigners|foreign\\s+nationals|other\\s+nationalities|non-chinese))",
     "族\\s*(?:的)?\\s*(?:老乡|同乡)",
@@ -1384,7 +1439,7 @@ export const REGION: VettingLexicon = {
     // A place or a list of places, then an exclusion: "河南、东北的就别投了", "新疆西藏的不要". (former-blind-10/11, branch
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
-    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人|\\s*(?:candidates?|applicants?|people|staff)\\s*)?\\s*(?:我们|公司|本店|这边|我司)?\\s*(?:就|请|一律|均|都|暂时?|先|也)?\\s*(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
+    `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人|\\s*(?:candidates?|applicants?|people|staff)\\s*)?\\s*(?:(?:我们|公司|本店|这边|我司|店里|这里)\\s*){0,2}(?:(?:就|请|一律|均|都|暂时?|先|也|一般|原则上|基本上?|通常|目前|这次|这回|今年)\\s*){0,2}(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
@@ -1542,6 +1597,12 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
     // (former-blind-16, branch vet16-disc) Young children at home as the status: "家有幼儿的请慎重投递".
     "家(?:里|中)?有\\s*(?:幼儿|婴幼儿|婴儿|小宝宝|二宝|小孩子)",
+    // (former-blind-18, branch vet18-disc) A family at a stage in English: "parents whose children are already at school", "parents of
+    // school-age children".
+    "\\b(?:whose\\s+(?:children|kids)\\s+are\\s+(?:already\\s+)?(?:at|in)\\s+(?:school|primary\\s+school|kindergarten|secondary\\s+school)|parents\\s+of\\s+school-age\\s+children)\\b",
+    // (former-blind-18, branch vet18-disc) A family plan with its time frame is one mention, so the exclusion after the frame is in
+    // reach: "Candidates planning to have a baby in the next two years may find this role unsuitable".
+    "\\b(?:planning|plan|hoping|intending|looking)\\s+to\\s+(?:have|start|get)\\s+(?:a\\s+)?(?:family|baby|children|kids|pregnant)\\s+(?:within|in|during|over)\\s+(?:the\\s+)?(?:next|coming|first)?\\s*(?:\\w+\\s+)?(?:years?|months?)\\b",
     // Pregnancy and nursing name women: "孕期及哺乳期女性" is one marital mention, not a gender one too.
     "(?:孕期|哺乳期|怀孕)(?:(?:及|和|、)(?:孕期|哺乳期))?(?:的)?(?:女性|妇女|女职工|女士)",
     // (former-blind-10/11, branch vet-disc) A plan to have a child is the status to come: "有要宝宝打算的暂不考虑",
@@ -1580,7 +1641,9 @@ export const MARITAL: VettingLexicon = {
     "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
     // "课程面向孩子已经上小学的家庭".
-    "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)",
+    // (former-blind-18, branch vet18-disc) Not when the parents are then preferred or refused: "孩子已上小学的家长优先" names the
+    // applicant.
+    "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)(?!\\s*(?:优先|为佳|更佳|最好|勿扰|免投|勿投|请勿|不考虑|暂不|不予|不要|一律|恕不|谢绝))",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -1629,6 +1692,8 @@ const HEALTH_CONDITION_EN =
 
 export const HEALTH: VettingLexicon = {
   words: [
+    "两对半阳性",
+    "两对半有阳性",
     // (former-blind-17, branch vet17-disc) The body demanded whole, said as 健全 (the held-out sweep: "只欢迎身体健全的人").
     "身体健全",
     "四肢健全",
@@ -1709,6 +1774,14 @@ export const HEALTH: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) "有 chronic disease 的申请人不予考虑".
     "chronic disease",
     "chronic diseases",
+    // (former-blind-18, branch vet18-disc) Tumours by name, and the hepatitis-B panel named by its positive result ("恶性肿瘤患者恕不
+    // 录用", "Applicants who have had a tumour …", "两对半阳性的不要来了").
+    "肿瘤",
+    "恶性肿瘤",
+    "tumour",
+    "tumours",
+    "tumor",
+    "tumors",
     "chronic illnesses",
     "chronic conditions",
     "wheelchair users",
@@ -1822,6 +1895,9 @@ export const HEALTH: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) Treatment had in the past stands for the condition: "有过心理咨询或服药经历者谢绝",
   // "有精神科就诊记录的不予录用", "a history of psychiatric treatment". Not a duty ("整理患者就诊记录"): the applicant has it.
   patterns: [
+    // (former-blind-18, branch vet18-disc) A treatment the applicant received names the condition and the person, not a topic
+    // ("近五年内接受过癌症治疗的候选人…", "做过肿瘤手术的不予录用"): 治疗 after the condition is otherwise a topic ("肿瘤治疗药物").
+    `(?:接受过|做过|进行过|曾经?接受|正在接受)\\s*(?:[^，,。；;!！?？\\n]{0,4}?)(?:${HEALTH_CONDITION_ZH})\\s*(?:相关)?\\s*(?:的)?\\s*(?:治疗|手术|化疗|放疗)`,
     // (former-blind-17, branch vet17-disc) A condition as a predicate adjective: "if you are diabetic", "must not be epileptic".
     `\\b(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill)\\b(?:(?<=${COPULA_EN}(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill))|(?=${MIXED_PEOPLE_AFTER}))`,
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
@@ -1889,7 +1965,8 @@ export const HEALTH: VettingLexicon = {
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
-    `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
+    // (former-blind-18, branch vet18-disc: not 康复者, the people who recovered, "肿瘤康复者暂不考虑".)
+    `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复(?!者|人员)|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
     `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|nursing|nurses?|wards?|hospitals?|units?|social\\s+work(?:ers?)?|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
     // A condition, its screening or its testing as what the work studies or improves: "study hepatitis B
     // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
@@ -1897,6 +1974,9 @@ export const HEALTH: VettingLexicon = {
     `(?:研究|调查|分析|评估|提高|推广|监测|统计)[^，,。；;]{0,6}?(?:${HEALTH_CONDITION_ZH})\\s*(?:筛查|检测|疫苗)?\\s*(?:覆盖率|接种率|检出率|流行率|率|情况|项目)`,
   ],
   notMentions: [
+    // (former-blind-18, branch vet18-disc) 口吃 cut across two words: 戒口/忌口 (a diet) then 吃斋/吃素 ("戒口吃斋的").
+    "戒口吃",
+    "忌口吃",
     "乙肝疫苗",
     "残疾人就业",
     "残疾人事业",
@@ -2085,7 +2165,15 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:ivy\\s+league|oxbridge|russell\\s+group|top[-\\s]tier|elite|target|top[-\\s]\\d{1,3})\\s+(?:universit(?:y|ies)\\s+|schools?\\s+|colleges?\\s+)?(?:admissions?|applications?|consult\\w*|counsel\\w*|prep\\w*|coaching|placements?\\s+for\\s+students)\\b",
     // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
     // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
-    "(?:985|211|双一流)\\s*(?:工程|建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
+    // (former-blind-18, branch vet18-disc) … also in quotation marks: "“双一流”建设办公室秘书", "“985工程”建设办公室文员".
+    "(?:985|211|双一流)\\s*[”\"’」』]?\\s*(?:工程)?\\s*[”\"’」』]?\\s*(?:建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
+    // (former-blind-18, branch vet18-disc) The number in a designation: a model, a line, a train or a class ("ZX-985型数控机床",
+    // "K-211次列车", "Line 985", "Class-211 Bridge Project").
+    // (The number first and the designation looked for behind it: a look-behind first runs at every position.)
+    "(?:985|211)(?<=(?:[a-z]\\s?-\\s?|\\b(?:line|no\\.?|class|model|type|route|bus|flight|train|unit|grade|room|highway)\\s?-?\\s?)(?:985|211))|(?:985|211)(?=\\s*(?:型|次|线|系列|号线|kv|km|mm))",
+    // (former-blind-18, branch vet18-disc) An adult-education or continuing-education college as the employer, with the unit or the
+    // work ("成人教育学院教务", "继续教育学院招生专员"), as a private college's office is (former-blind-16).
+    "(?:成人教育|继续教育|网络教育|自考)\\s*(?:学院|中心|处|办公室)(?=\\s*(?:的)?\\s*(?:教务|招生|行政|办公室|财务|学籍|职员|专员|助理|老师|教师|文员|秘书|主任|干事|招聘|诚聘))",
     // (former-blind-16, branch vet16-disc) The tier naming an association or an alliance of universities ("211工程校友会秘书处专员",
     // "985高校校友会活动专员", "双一流高校联盟秘书处"), and a private, public or independent college as the employer with the unit
     // the job sits in or the hiring it does ("学费收缴专员（民办高校财务处）", "独立学院图书馆招聘管理员", "某民办本科院校教务处").
@@ -2145,6 +2233,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:须|需|必须|要求|应|应当)\\s*(?:在|属于|列入|列于|位于|位列|入选)",
     // The degrees said to be of the tier: "本硕均为985", "本科都是211".
     "(?:本硕博?|本科|硕士|第一学历)\\s*(?:均|都|皆|全)\\s*(?:为|是|需为|须为|要是)",
+    // (former-blind-18, branch vet18-disc) … one degree, with the copula alone: "本科是985", "研究生为211院校", "本科为两个九".
+    "(?:本科|硕士|研究生|博士|第一学历)\\s*(?:院校|学校)?\\s*(?:须|需|必须|得|要)?\\s*(?:为|是)",
   ],
   screens: [
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
@@ -2173,6 +2263,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     // A rank as a ceiling: "QS200以内", "排名前100以内的院校".
     "qs\\s*(?:排名)?\\s*(?:前)?\\s*\\d{2,4}\\s*(?:名)?\\s*(?:以内|之内|内)",
     "(?:院校|高校|大学|学校)\\s*(?:须|需|必须|要求|应)\\s*(?:在|为|是|位于|位列)?\\s*(?:世界|全球|国内|全国)?\\s*(?:排名)?\\s*(?:前|top)\\s*\\d+",
+    // (former-blind-18, branch vet18-disc) The school's ranking as a ceiling, the number in words and with no modal ("本科学校排名前五十",
+    // "毕业院校排名须在前一百"), and a ranking before the school ("国内排名前五十的高校毕业生").
+    "(?:院校|高校|大学|学校)\\s*(?:的)?\\s*(?:综合)?\\s*排名\\s*(?:须|需|必须|要求|应)?\\s*(?:在|为|是|位于|位列)?\\s*(?:世界|全球|国内|全国)?\\s*前\\s*(?:\\d+|[一二三四五六七八九十百两]+)",
+    "(?:世界|全球|国内|全国)?\\s*排名\\s*(?:在)?\\s*前\\s*(?:\\d+|[一二三四五六七八九十百两]+)\\s*(?:名|位)?\\s*(?:以内|之内)?\\s*(?:的)?\\s*(?:院校|高校|大学|学校)\\s*(?:的)?\\s*(?:毕业生|毕业|学生|出身)",
   ],
 };
 
@@ -2522,6 +2616,12 @@ export const EXCLUDE_AFTER = [
   "不在(?:我们的|本次|此次|这次|今年的)?\\s*(?:考虑|录用|招聘|录取)\\s*(?:之列|范围之内|范围内|对象(?:之列|范围|内|之内)?)",
   // (former-blind-17, branch vet17-disc) 免 + coming, as 免投 is 免 + applying (the fourth, final held-out sweep): "河南人免来".
   "免来(?!回|往)",
+  // (former-blind-18, branch vet18-disc) Told not to ask, for every attribute, as 别投 tells them not to apply: "外省的就别打听了",
+  // "男的就不用问了", "有乙肝的免问"; and asked to bear with it, a polite refusal: "深肤色的应聘者请谅解", "少数民族求职者敬请谅解".
+  // (Not "不用问住宿": the asking needs its end; not "如有不便，敬请谅解" after a clause with nothing refused.)
+  "(?:别|不用|不必|无需|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))",
+  "免问",
+  "(?:请|敬请|还请|望|请多|请您)\\s*(?:谅解|见谅)",
   "别投",
   "别来",
   "别报",
@@ -2697,6 +2797,8 @@ export const EXCLUDE_AFTER = [
   "用不了",
   // (former-blind-15, branch vet15-disc) A stereotype said as a worry: "女生可能不太适应这个岗位", "women may find it tough".
   "可能不太适应",
+  // (former-blind-18, branch vet18-disc) … with 会: "不信佛的可能会不适应", "女生可能会不太适应".
+  "可能会不太?(?:适应|适合)",
   "可能不适应",
   "不太适应",
   "可能不适合",
@@ -2878,7 +2980,8 @@ export const TOPIC_AFTER = [
   "药物",
   "治疗",
   "诊疗",
-  "康复",
+  // (former-blind-18, branch vet18-disc: not 康复者, the people who recovered: "肿瘤康复者暂不考虑".)
+  "康复(?!者|人员)",
   "科室",
   "专科",
   "防治",
@@ -2958,6 +3061,14 @@ export const TOPIC_AFTER = [
   "architecture",
   "charities",
   "scriptures",
+  // (former-blind-18, branch vet18-disc) A venue, an institution, an association or an event named after the attribute, with at
+  // most a craft or a subject between ("基督教医院行政助理", "白族扎染体验馆讲解员", "黑龙江籍老乡会秘书", "Tibetan Buddhist
+  // Monasteries", "Ramadan Night Market"): the employer or the place of work, not the applicant.
+  "[\\u4e00-\\u9fff]{0,4}?(?:体验馆|博物馆|纪念馆|展览馆|文化馆|医院|诊所|商会|老乡会|同乡会|联谊会|协会|寺院|寺庙|教堂|清真寺|夜市|集市|庙会|文化节|艺术节)",
+  "(?:[a-z]+\\s+)?(?:monaster(?:y|ies)|temples?|churche?s?|cathedrals?|mosques?|shrines?|hospitals?|museums?|night\\s+markets?|bazaars?|festivals?|fairs?|associations?|chambers?\\s+of\\s+commerce)\\b",
+  // (former-blind-18, branch vet18-disc) A people's language paired with another ("Uyghur-Mandarin interpreter", "Tibetan or
+  // Mandarin required", "Kazakh and Mandarin fluency"; 白族话 is the ethnicity lexicon's notMention).
+  "\\s*(?:-|/|\\band\\b|\\bor\\b|&)\\s*(?:mandarin|chinese|english|putonghua|cantonese)\\b",
 ];
 
 /**
@@ -3225,14 +3336,16 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位)\\s*){0,2}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,3}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
  * "现有员工都是本地人，招聘沿用这一要求", "our staff are all Han Chinese, and we hire to the same standard".
  */
+// (former-blind-18, branch vet18-disc) … or keeps it as a tradition not to be changed: "前台一直都是女孩子在做，这个传统暂时不打算改",
+// "店里收银一直是本地人，这个规矩不会变", "Our drivers have always been men, and we don't plan to change that".
 export const SAME_STANDARD =
-  "^\\s*(?:(?:招聘|招人|录用|用人)\\s*)?(?:仍|也|将|会|继续|同样|均|都|亦|还是|依然|照旧)?\\s*(?:按|依|照|沿用|参照|以|执行|保持)\\s*(?:此|这个?|该|这一|上述|同样的?|相同的?|同一)\\s*(?:标准|要求|条件|比例|原则|惯例)|^\\s*(?:and\\s+)?(?:we\\s+)?(?:will\\s+|continue\\s+to\\s+|still\\s+)?(?:hire|recruit)\\s+(?:to|by|on)\\s+(?:the\\s+)?same\\s+(?:standard|basis|criteria|profile)";
+  "^\\s*(?:(?:这个|这一|这种|此|该)\\s*)?(?:传统|惯例|规矩|做法|习惯|比例|格局)\\s*(?:(?:暂时|目前|短期内|今年|也|还|一直|都)\\s*){0,2}(?:不打算|不会|不想|没打算|没有打算|不准备|不太可能)\\s*(?:改|变|打破|调整)|^\\s*(?:and\\s+|but\\s+)?(?:we\\s+)?(?:do\\s+not|don't|have\\s+no)\\s+(?:plans?|intend|intention|want)\\s+to\\s+change\\s+(?:that|this|it)\\b|^\\s*(?:(?:招聘|招人|录用|用人)\\s*)?(?:仍|也|将|会|继续|同样|均|都|亦|还是|依然|照旧)?\\s*(?:按|依|照|沿用|参照|以|执行|保持)\\s*(?:此|这个?|该|这一|上述|同样的?|相同的?|同一)\\s*(?:标准|要求|条件|比例|原则|惯例)|^\\s*(?:and\\s+)?(?:we\\s+)?(?:will\\s+|continue\\s+to\\s+|still\\s+)?(?:hire|recruit)\\s+(?:to|by|on)\\s+(?:the\\s+)?same\\s+(?:standard|basis|criteria|profile)";
 
 /**
  * A restriction *to* a group protected by positive action, said before it ("本岗位面向残疾人招聘", "仅限持证残疾人",

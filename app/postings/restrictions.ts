@@ -224,7 +224,13 @@ function laterClauseAdopts(text: string, clauseEnd: number, near: string): boole
     const rest = text.slice(at + 1, Math.min(text.length, at + 1 + 48));
     // ("all" is inclusive before "genders are welcome", descriptive before "are all Han Chinese".)
     if (NEXT_CLAUSE_EXCLUDE_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near)) return true;
-    if (step === 0 && SAME_STANDARD_RE.test(rest) && !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " ")))
+    // (former-blind-18, branch vet18-disc: not a benefit kept as a tradition, "一直为女员工提供哺乳室，这个传统不会变".)
+    if (
+      step === 0 &&
+      SAME_STANDARD_RE.test(rest) &&
+      !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " ")) &&
+      !BENEFIT.test(text.slice(Math.max(0, clauseEnd - 40), clauseEnd))
+    )
       return true;
     at = clauseOf(text, at + 1, at + 1).end;
   }
@@ -478,7 +484,7 @@ const DUTY_SPARED =
 const PLURAL_PEOPLE =
   /(?:\b(?:wo)?men|\b[a-z][a-z-]*(?<!belief|affiliation|origin|background|view|practice|preference|statu|characteristic|requirement|condition|disabilitie|illnesse|issue|disorder|disease|universitie|college|school|province|citie|region|countrie|area|group)s)$/u;
 const PEOPLE_NOT_CONSIDERED =
-  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:(?:generally|usually|normally|typically|currently|unfortunately|often)\s+)?(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /**
  * People named before the attribute with "with" or "of", then "not considered" (former-blind-16, branch vet16-disc): "Staff
  * with a history of depression are not considered", "Applicants of Asian nationality are not considered". The attribute itself "not
@@ -487,7 +493,7 @@ const PEOPLE_NOT_CONSIDERED =
 const PEOPLE_WITH_BEFORE =
   /\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|individuals|those|anyone|graduates|alumni)\s+(?:with|of(?!\s+(?:any|all|every)\b)|who\s+(?:have|has|had))\s+(?:(?:a|an|any)\s+)?(?:(?:past|prior|previous|known|current)\s+)?(?:(?:history|record|diagnosis)\s+of\s+)?$/u;
 const ATTRIBUTE_NOT_CONSIDERED =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
+  /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|will\s+be)\s+(?:(?:generally|usually|normally|typically|currently|unfortunately|often)\s+)?(?:not|never)\s+considered\b(?!\s+(?:any\s+)?(?:differently|less|inferior|unfit|ineligible|unsuitable|disqualified|a\s+(?:barrier|problem|risk|safety\s+risk|disadvantage)|an\s+(?:obstacle|issue|impediment)|to\s+be|as|on\s+(?:that|this|the)\s+basis))/u;
 /**
  * "No X required" (former-blind-16, branch vet16-disc): a requirement denied, not a refusal of the people ("No religious
  * affiliation is required", "No Shanghai hukou required", "No 985 or 211 degree required"). Only words, "or", "and" and
@@ -510,10 +516,31 @@ const LIST_TAIL =
  * 不是的话就别投了", "Are you married? If not, please don't apply", "有985学历吗？没有的请勿投递", "否则免投". The cross-attribute
  * sweep found the question form missed for seven of the eight attributes; it names none of them. "是女生吗？不是也欢迎" welcomes.
  */
+// (former-blind-18, branch vet18-disc) … and of those who answer yes, for every attribute: "你是少数民族吗？是的话这个岗不太合适",
+// "有孩子了吗？有的话这个岗位不合适", "Are you Uyghur? If so, please do not apply", "Are you a woman? If yes, this role is not
+// for you". The post may be named between ("这个岗"), and the English "this role is not for you" refuses as the exclusions do.
+// "是的话也欢迎投递" welcomes.
 const QUESTION_THEN_EXCLUDE = new RegExp(
-  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b)\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
   "u",
 );
+
+/**
+ * A class of applicants named back after the attribute and a reason (former-blind-18, branch vet18-disc): "佩戴头巾与品牌形象不符，
+ * 此类应聘者不予录用", "孕妇需要经常请假，此类人员恕不录用", "Hijab-wearing staff do not suit our brand; such applicants will not be
+ * considered". One clause of reason may stand between, and the naming back crosses a full stop or a semicolon as well as a comma.
+ */
+const CLASS_NAMED_BACK = new RegExp(
+  `^[，,。；;.]\\s*(?:[^。.;；!！?？\\n]{0,30}?[，,]\\s*)?(?:(?:此类|这类|该类|这种|这样的|上述|以上这类)\\s*(?:的)?\\s*(?:应聘者|求职者|候选人|申请人|人员|人士|人|员工|朋友|同学)\\s*(?:我们|公司|本店)?\\s*(?:一律|均|都|就|请|暂时?|也|一概)?\\s*(?:${EXCLUDE_AFTER_SRC})|(?:such|these|those)\\s+(?:applicants|candidates|people|persons|staff|individuals)\\s+(?:will\\s+not|won't|cannot|can't|need\\s+not|should\\s+not|are\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|hired|apply|eligible|shortlisted))`,
+  "u",
+);
+
+/**
+ * A want verb at the head of a clause, then a described person (former-blind-18, branch vet18-disc): "要手脚勤快的小伙子", "招踏实
+ * 肯干的本地人", "需要能吃苦的汉族员工". Not a hire already made ("招来的女生"), not hiring as the subject ("招聘的"), not a duty
+ * ("要照顾好…的").
+ */
+const WANT_DESCRIBED = /(?:^|[，,。：:；;!！\s])\s*(?:只要|需要|想要|想招|要|招(?![聘收来到过进了的]))\s*([\u4e00-\u9fff]{2,8})的\s*$/u;
 
 /**
  * People named before the attribute in English, by a relative clause or a preposition (former-blind-17, branch vet17-disc):
@@ -696,6 +723,11 @@ function isRestriction(
     QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 40)))
   )
     return true;
+  // (former-blind-18, branch vet18-disc) A class of applicants named back in the next clause or sentence: "…，此类应聘者不予录用".
+  {
+    const next = text.slice(clause.end, Math.min(text.length, clause.end + 80));
+    if (/此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those)\b/u.test(next) && CLASS_NAMED_BACK.test(next)) return true;
+  }
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (
@@ -784,6 +816,11 @@ function isRestriction(
     !ABSENCE_RE.test(pre.slice(-limitBefore - 8))
   )
     return false;
+  // (former-blind-18, branch vet18-disc) A want verb at the head of the clause, then a described person: "要手脚勤快的小伙子".
+  if (!inclusiveBefore && pre.endsWith("的")) {
+    const want = WANT_DESCRIBED.exec(pre);
+    if (want?.[1] !== undefined && !DUTY_GAP.test(want[1]) && !/照顾|服务|接待|面对|尊重/u.test(want[1])) return true;
+  }
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),

@@ -7255,3 +7255,196 @@ describe("former-blind-17 discrimination: mixed text: an English predicate befor
   cleanInDescription("discrimination.ethnicity", ["Tibetan的风俗习惯要尊重。"]);
   cleanInDescription("discrimination.region", ["Local的客户资源丰富。"]);
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-18 discrimination (branch vet18-disc): classes of construction named by the misses and false flags of
+// former-blind-18, each written for every attribute it is discriminatory for; none of these wordings is from the set.
+// ---------------------------------------------------------------------------
+
+function titledFlags(title: string, description = "负责日常工作。") {
+  return checkPosting({ title, description, requirements: null, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
+}
+
+function cleanInTitle(rule: PostingRuleId, titles: readonly string[]) {
+  for (const title of titles) {
+    it(`does not flag ${rule} in a title: ${title}`, () => {
+      expect(titledFlags(title)).not.toContain(rule);
+    });
+  }
+}
+
+describe("former-blind-18 discrimination: a hedge or a subject between the people and the exclusion, or the exclusion put off to a later clause with 这次/先 (我们这边一般不考虑, 这次就不招了, are generally not considered)", () => {
+  flaggedInDescription("discrimination.region", ["外省的我们这边原则上不考虑。", "外地的一般不录用。"]);
+  flaggedInDescription("discrimination.gender", [
+    "男士来了住宿不好安排，这次就不招了。",
+    "Women are generally not considered for the night shift.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["藏族员工来了饮食不习惯，这回先不招了。"]);
+  flaggedInDescription("discrimination.religion", [
+    "穆斯林来了吃饭不方便，今年先不考虑了。",
+    "Muslims are usually not considered for this role.",
+  ]);
+  flaggedInDescription("discrimination.race", ["黑人外教家长接受度不高，这次先不招。"]);
+  flaggedInDescription("discrimination.marital", ["孕妇来了怕身体吃不住，这回就不考虑了。"]);
+  flaggedInDescription("discrimination.health", ["Applicants with epilepsy are normally not considered."]);
+  flaggedInDescription("discrimination.school_tier", ["Second-tier university graduates are typically not considered."]);
+  cleanInDescription("discrimination.region", ["外地的同学一般会安排宿舍。"]);
+  cleanInDescription("discrimination.gender", ["女生我们这边一般安排白班。", "Women are generally not considered less capable here."]);
+  cleanInDescription("discrimination.marital", ["孕期员工这次就不安排出差了。"]);
+});
+
+describe("former-blind-18 discrimination: the attribute asked about, then a refusal of those who answer yes (是的话/有的话/如果是…不合适; If so / If yes, don't apply)", () => {
+  flaggedInDescription("discrimination.region", ["你是外地人吗？是的话就不用投了。"]);
+  flaggedInDescription("discrimination.marital", ["有孩子了吗？有的话这个岗位不合适。"]);
+  flaggedInDescription("discrimination.health", ["有乙肝吗？有的话请勿投递。"]);
+  flaggedInDescription("discrimination.school_tier", ["是专升本吗？如果是，请勿投递。"]);
+  flaggedInDescription("discrimination.ethnicity", ["Are you Uyghur? If so, please do not apply."]);
+  flaggedInDescription("discrimination.gender", ["Are you a woman? If yes, this role is not for you."]);
+  flaggedInDescription("discrimination.religion", ["Are you a practising Muslim? If so, you will not be considered."]);
+  cleanInDescription("discrimination.ethnicity", ["你是少数民族吗？是的话也欢迎投递。"]);
+  cleanInDescription("discrimination.region", ["是本地人吗？是的话可以走读。"]);
+  cleanInDescription("discrimination.marital", ["Are you a parent? If so, we offer flexible hours."]);
+});
+
+describe("former-blind-18 discrimination: the people told not to ask or to bear with it (别打听了, 不用问了, 免问, 敬请谅解, 请见谅)", () => {
+  flaggedInDescription("discrimination.region", ["外省的就别打听了。", "外地朋友敬请谅解。"]);
+  flaggedInDescription("discrimination.gender", ["男的就不用问了。"]);
+  flaggedInDescription("discrimination.health", ["有乙肝的免问。", "有残疾的求职者请见谅。"]);
+  flaggedInDescription("discrimination.ethnicity", ["少数民族的勿咨询。", "少数民族求职者敬请谅解。"]);
+  flaggedInDescription("discrimination.race", ["深肤色的应聘者请谅解。"]);
+  flaggedInDescription("discrimination.religion", ["穆斯林朋友请多谅解。"]);
+  flaggedInDescription("discrimination.marital", ["已婚未育的别问了。"]);
+  cleanInDescription("discrimination.gender", ["女士洗手间维修中，敬请谅解。"]);
+  cleanInDescription("discrimination.region", ["外地的同学不用问住宿，公司统一安排。"]);
+});
+
+describe("former-blind-18 discrimination: the registration of a township, village, street or district (本镇, 本乡镇, 本村, 本街道, 本社区, 外县)", () => {
+  flaggedInDescription("discrimination.region", [
+    "限本镇户籍。",
+    "须为本街道常住户口。",
+    "本社区户籍人员优先。",
+    "外县的不考虑。",
+    "只招本乡镇户口的。",
+    "本村村民优先录用。",
+  ]);
+  cleanInDescription("discrimination.region", ["负责本街道户籍人口的信息登记。", "为本村村民提供法律咨询服务。"]);
+});
+
+describe("former-blind-18 discrimination: a want verb before a described person (要手脚勤快的小伙子, 招踏实肯干的本地人)", () => {
+  flaggedInDescription("discrimination.gender", ["要手脚勤快的小伙子。", "招性格开朗的女生。"]);
+  flaggedInDescription("discrimination.region", ["要踏实肯干的本地人。"]);
+  flaggedInDescription("discrimination.ethnicity", ["需要能吃苦的汉族员工。"]);
+  flaggedInDescription("discrimination.marital", ["想要稳定一点的已婚人士。"]);
+  cleanInDescription("discrimination.gender", ["要照顾好女性顾客的需求。", "需要负责接待的女性访客较多。"]);
+  cleanInDescription("discrimination.region", ["要服务的客户大多是本地人。"]);
+});
+
+describe("former-blind-18 discrimination: a class of applicants named back (此类应聘者, 这类求职者, such applicants) after the attribute and a reason", () => {
+  flaggedInDescription("discrimination.religion", [
+    "戴十字架项链与店铺风格不符，这类求职者我们一律不收。",
+    "Hijab-wearing staff do not suit our brand; such applicants will not be considered.",
+  ]);
+  flaggedInDescription("discrimination.race", ["深肤色与品牌调性不一致，此类候选人不予考虑。"]);
+  flaggedInDescription("discrimination.marital", ["孕妇需要经常请假，此类人员恕不录用。"]);
+  flaggedInDescription("discrimination.health", ["乙肝携带者需要定期复查，这类员工我们不招。"]);
+  flaggedInDescription("discrimination.region", ["外地人流动性大，这样的员工公司不要。"]);
+  cleanInDescription("discrimination.ethnicity", ["欢迎少数民族同胞加入，此类岗位待遇从优。"]);
+});
+
+describe("former-blind-18 discrimination: a faith proved by its document or named by believers' own words (皈依证, 受洗证明, 主内弟兄姊妹, fellow believers)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "入职须提交受洗证明。",
+    "应聘时请出示皈依证书。",
+    "Applicants must provide a baptism certificate.",
+    "同等条件下主内肢体优先。",
+    "优先录用主里的弟兄姐妹。",
+    "Fellow believers preferred.",
+    "Preference for brothers and sisters in Christ.",
+  ]);
+  cleanInDescription("discrimination.religion", ["负责整理教友的受洗证明档案。", "协助信众办理皈依证。"]);
+});
+
+describe("former-blind-18 discrimination: tumours and the hepatitis-B panel's result as conditions", () => {
+  flaggedInDescription("discrimination.health", [
+    "肿瘤康复者暂不考虑。",
+    "恶性肿瘤患者恕不录用。",
+    "两对半检查阳性的不予录用。",
+    "两对半有阳性的就别来了。",
+    "Applicants who have had a tumour will not be considered.",
+  ]);
+  cleanInDescription("discrimination.health", ["负责肿瘤科患者的日常护理。"]);
+  cleanInTitle("discrimination.health", ["肿瘤医院行政助理"]);
+});
+
+describe("former-blind-18 discrimination: a school's ranking as a ceiling in words, and the degree said to be of a tier with a copula (本科学校排名前五十, 本科是985)", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "毕业院校排名须在前一百。",
+    "国内排名前五十的高校毕业生优先。",
+    "本科院校排名前三十。",
+    "本科是985。",
+    "研究生为211院校。",
+    "本科为双一流。",
+  ]);
+  cleanInDescription("discrimination.school_tier", ["公司营收排名前五十。", "本科是必备学历。"]);
+});
+
+describe("former-blind-18 discrimination: a family at a stage (孩子已上幼儿园的家长) and a family plan with its time frame", () => {
+  flaggedInDescription("discrimination.marital", [
+    "孩子已经上幼儿园的家长优先。",
+    "孩子读初中了的员工优先考虑。",
+    "Candidates planning to have a baby in the next two years may find this role unsuitable.",
+    "Anyone hoping to start a family over the coming year will find the hours unsuitable.",
+  ]);
+  flaggedInDescription("discrimination.gender", ["Women planning to have children within three years should look elsewhere."]);
+  cleanInDescription("discrimination.marital", ["负责孩子上小学的家长咨询接待。", "孩子上幼儿园的员工可申请弹性上班。"]);
+});
+
+describe("former-blind-18 discrimination: a worry said with 会 and the make-up kept as a tradition (可能会不适应, 这个传统不打算改)", () => {
+  flaggedInDescription("discrimination.religion", ["不信教的可能会不适应。"]);
+  flaggedInDescription("discrimination.gender", [
+    "女生可能会不太适应。",
+    "我们的司机向来都是男师傅，这个惯例暂时不准备改。",
+    "Our drivers have always been men, and we don't plan to change that.",
+  ]);
+  flaggedInDescription("discrimination.region", ["店里收银一直是本地人，这个规矩不会变。"]);
+  flaggedInDescription("discrimination.ethnicity", ["我们的护工历来是汉族阿姨，这个传统不打算打破。"]);
+  cleanInDescription("discrimination.gender", ["公司一直为女员工提供哺乳室，这个传统不会变。"]);
+  cleanInDescription("discrimination.ethnicity", ["我们一直欢迎少数民族员工，这个传统不会变。"]);
+});
+
+describe("former-blind-18 discrimination: nationality as citizenship and regional looks (中国公民, 外国公民, East Asian appearance)", () => {
+  flaggedInDescription("discrimination.race", [
+    "本项目只招收中国公民。",
+    "外国公民恕不录用。",
+    "Applicants must be of South Asian appearance.",
+    "Only East Asian candidates will be considered.",
+    "仅限东亚面孔。",
+  ]);
+  cleanInDescription("discrimination.race", ["协助外国公民办理签证。", "熟悉东亚市场者优先。"]);
+  cleanInDescription("discrimination.region", ["项目在内罗毕，只招收中国公民，当地人不予考虑。"]);
+});
+
+describe("former-blind-18 discrimination: an attribute naming a venue, an institution, an association, an event or a language is not a person (false flags of the set, new wordings)", () => {
+  cleanInTitle("discrimination.religion", [
+    "天主教医院护士长",
+    "Guide, Taoist Temples of Wudang",
+    "Eid Festival Stall Coordinator",
+    "伊斯兰博物馆讲解员",
+  ]);
+  cleanInTitle("discrimination.region", ["湖南籍同乡会干事", "温州商会会务专员"]);
+  cleanInTitle("discrimination.ethnicity", [
+    "苗族银饰博物馆讲解员",
+    "Tibetan-Mandarin Interpreter",
+    "藏族话翻译",
+    "Kazakh and Mandarin Translator",
+  ]);
+  cleanInTitle("discrimination.school_tier", [
+    "K-211次列车乘务员",
+    "Line 985 Metro Station Supervisor",
+    "HX-211型挖掘机售后工程师",
+    "“985工程”建设办公室文员",
+    "继续教育学院招生专员",
+  ]);
+  cleanInTitle("discrimination.health", ["忌口吃素餐厅服务员"]);
+  cleanInDescription("discrimination.ethnicity", ["讲解苗族刺绣工艺，会苗族话者优先，民族不限。"]);
+});
