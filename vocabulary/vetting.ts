@@ -457,7 +457,9 @@ export const GENDER: VettingLexicon = {
     "适合",
     "适宜",
     "更适合",
-    "招聘?\\s*\\d*\\s*(?:名|位|个)?",
+    // (former-blind-18, branch vet18-disc: not a hire already made, which reports and does not restrict: "之前招过几个彝族小伙子",
+    // "招来的女生都很能干".)
+    "(?<!之前|以前|曾经|曾|去年|上次)招聘?(?!\\s*(?:过|来的|到的|进来的|了))\\s*\\d*\\s*(?:名|位|个)?",
     "招收\\s*\\d*\\s*(?:名|位)?",
     "需要\\s*\\d+\\s*(?:名|位)",
     "looking for (?:a |an )?(?:young |strong )?",
@@ -1154,6 +1156,10 @@ export const RELIGION: VettingLexicon = {
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
+    // (former-blind-18, branch vet18-disc) The faith named as the people's reason, then what it keeps them from or makes them do: "信仰上
+    // 不能碰猪肉的朋友就别来了", "出于宗教原因不吃猪肉的应聘者不予考虑", "those who for religious reasons cannot handle pork".
+    "(?:信仰上|宗教上|(?:因|因为|由于|出于)\\s*(?:宗教|信仰)\\s*(?:原因|习惯|禁忌|要求)?)(?=[^，,。；;!！?？\\n]{0,14}?(?:的|者))",
+    "\\b(?:for\\s+religious\\s+reasons|on\\s+religious\\s+grounds|because\\s+of\\s+(?:their|your)\\s+(?:faith|religion))\\b",
     // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
     // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
     `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?:(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[a-z])`,
@@ -2166,7 +2172,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-13, branch vet13-disc) The tier as the name of a university's office, project or funding ("双一流建设
     // 办公室文员", "985工程项目经费管理"): the employer's own work, not the applicant's school.
     // (former-blind-18, branch vet18-disc) … also in quotation marks: "“双一流”建设办公室秘书", "“985工程”建设办公室文员".
-    "(?:985|211|双一流)\\s*[”\"’」』]?\\s*(?:工程)?\\s*[”\"’」』]?\\s*(?:建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)",
+    '(?:985|211|双一流)\\s*[”"’」』]?\\s*(?:工程)?\\s*[”"’」』]?\\s*(?:建设)?\\s*(?:办公室|办|处|工作组|项目组|项目|经费|专项|规划|方案|评估|验收|建设任务)',
     // (former-blind-18, branch vet18-disc) The number in a designation: a model, a line, a train or a class ("ZX-985型数控机床",
     // "K-211次列车", "Line 985", "Class-211 Bridge Project").
     // (The number first and the designation looked for behind it: a look-behind first runs at every position.)
@@ -3344,8 +3350,10 @@ export const NEXT_CLAUSE_EXCLUDE =
  */
 // (former-blind-18, branch vet18-disc) … or keeps it as a tradition not to be changed: "前台一直都是女孩子在做，这个传统暂时不打算改",
 // "店里收银一直是本地人，这个规矩不会变", "Our drivers have always been men, and we don't plan to change that".
+// (former-blind-18, branch vet18-disc) … or makes the hiring turn on it, the attribute to be declared first: "有宗教信仰者请在面试时如实
+// 说明，公司将视情况决定是否录用", "…, and we will decide whether to hire on a case-by-case basis".
 export const SAME_STANDARD =
-  "^\\s*(?:(?:这个|这一|这种|此|该)\\s*)?(?:传统|惯例|规矩|做法|习惯|比例|格局)\\s*(?:(?:暂时|目前|短期内|今年|也|还|一直|都)\\s*){0,2}(?:不打算|不会|不想|没打算|没有打算|不准备|不太可能)\\s*(?:改|变|打破|调整)|^\\s*(?:and\\s+|but\\s+)?(?:we\\s+)?(?:do\\s+not|don't|have\\s+no)\\s+(?:plans?|intend|intention|want)\\s+to\\s+change\\s+(?:that|this|it)\\b|^\\s*(?:(?:招聘|招人|录用|用人)\\s*)?(?:仍|也|将|会|继续|同样|均|都|亦|还是|依然|照旧)?\\s*(?:按|依|照|沿用|参照|以|执行|保持)\\s*(?:此|这个?|该|这一|上述|同样的?|相同的?|同一)\\s*(?:标准|要求|条件|比例|原则|惯例)|^\\s*(?:and\\s+)?(?:we\\s+)?(?:will\\s+|continue\\s+to\\s+|still\\s+)?(?:hire|recruit)\\s+(?:to|by|on)\\s+(?:the\\s+)?same\\s+(?:standard|basis|criteria|profile)";
+  "^\\s*(?:(?:公司|我们|本店|单位|我司)\\s*)?(?:将|会|再)?\\s*(?:视情况|根据情况|视具体情况|酌情|据此|看情况)\\s*(?:决定|考虑|确定)\\s*(?:是否|要不要|能否)\\s*(?:录用|聘用|录取|面试|安排面试|入职)|^\\s*(?:and\\s+)?(?:we|the\\s+company)\\s+will\\s+(?:then\\s+)?decide\\s+(?:on\\s+a\\s+case-by-case\\s+basis\\s+)?whether\\s+to\\s+(?:hire|proceed|employ|interview)|^\\s*(?:(?:这个|这一|这种|此|该)\\s*)?(?:传统|惯例|规矩|做法|习惯|比例|格局)\\s*(?:(?:暂时|目前|短期内|今年|也|还|一直|都)\\s*){0,2}(?:不打算|不会|不想|没打算|没有打算|不准备|不太可能)\\s*(?:改|变|打破|调整)|^\\s*(?:and\\s+|but\\s+)?(?:we\\s+)?(?:do\\s+not|don't|have\\s+no)\\s+(?:plans?|intend|intention|want)\\s+to\\s+change\\s+(?:that|this|it)\\b|^\\s*(?:(?:招聘|招人|录用|用人)\\s*)?(?:仍|也|将|会|继续|同样|均|都|亦|还是|依然|照旧)?\\s*(?:按|依|照|沿用|参照|以|执行|保持)\\s*(?:此|这个?|该|这一|上述|同样的?|相同的?|同一)\\s*(?:标准|要求|条件|比例|原则|惯例)|^\\s*(?:and\\s+)?(?:we\\s+)?(?:will\\s+|continue\\s+to\\s+|still\\s+)?(?:hire|recruit)\\s+(?:to|by|on)\\s+(?:the\\s+)?same\\s+(?:standard|basis|criteria|profile)";
 
 /**
  * A restriction *to* a group protected by positive action, said before it ("本岗位面向残疾人招聘", "仅限持证残疾人",

@@ -229,6 +229,7 @@ function laterClauseAdopts(text: string, clauseEnd: number, near: string): boole
       step === 0 &&
       SAME_STANDARD_RE.test(rest) &&
       !INCLUSIVE_BEFORE_RE.test(near.replace(/\ball\b/gu, " ")) &&
+      !/欢迎|\bwelcom/u.test(text.slice(Math.max(0, clauseEnd - 80), clauseEnd)) &&
       !BENEFIT.test(text.slice(Math.max(0, clauseEnd - 40), clauseEnd))
     )
       return true;
@@ -535,12 +536,19 @@ const CLASS_NAMED_BACK = new RegExp(
   "u",
 );
 
+/** Is a class of applicants named back and excluded right after the clause that ends at `clauseEnd`? */
+function namedBack(text: string, clauseEnd: number): boolean {
+  const next = text.slice(clauseEnd, Math.min(text.length, clauseEnd + 80));
+  return /此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those)\b/u.test(next) && CLASS_NAMED_BACK.test(next);
+}
+
 /**
  * A want verb at the head of a clause, then a described person (former-blind-18, branch vet18-disc): "要手脚勤快的小伙子", "招踏实
  * 肯干的本地人", "需要能吃苦的汉族员工". Not a hire already made ("招来的女生"), not hiring as the subject ("招聘的"), not a duty
  * ("要照顾好…的").
  */
-const WANT_DESCRIBED = /(?:^|[，,。：:；;!！\s])\s*(?:只要|需要|想要|想招|要|招(?![聘收来到过进了的]))\s*([\u4e00-\u9fff]{2,8})的\s*$/u;
+const WANT_DESCRIBED =
+  /(?:^|[，,。：:；;!！\s])\s*(?:只要|需要|想要|想招|要|招(?![聘收来到过进了的]))\s*([\u4e00-\u9fff]{2,8})的\s*$/u;
 
 /**
  * People named before the attribute in English, by a relative clause or a preposition (former-blind-17, branch vet17-disc):
@@ -557,8 +565,10 @@ const EXCLUDE_REACH_AFTER_PEOPLE = 90;
  * chronic disease 的申请人不予考虑", "信仰伊斯兰教或有斋戒习惯的应聘者一律不录用": the list between pushed the exclusion past
  * the ten characters it is looked for.
  */
+// (former-blind-18, branch vet18-disc) Up to three hedges or a subject between the people and the exclusion: "抑郁症等心理问题的同学这次就先
+// 不考虑了", "信仰上不能碰猪肉的朋友就别来了".
 const PEOPLE_AFTER_ZH = new RegExp(
-  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司)?\\s*(?:${EXCLUDE_AFTER_SRC})`,
+  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司|这边|这次|这回|今年|目前|就|先|一般|原则上)\\s*){0,3}(?:${EXCLUDE_AFTER_SRC})`,
   "u",
 );
 /**
@@ -583,7 +593,7 @@ function afterBracket(text: string, from: number): string | null {
  */
 const TOPIC_PEOPLE = /^\s*(?:的)?\s*(?:学生|毕业生|同学|学员)/u;
 const TOPIC_PEOPLE_EXCLUDED = new RegExp(
-  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?|(?:are|is|will\\s+be|will|should)\\s)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
+  `^\\s*(?:的)?\\s*(?:学生|毕业生|同学|学员)\\s*(?:的)?\\s*(?:简历)?\\s*(?:我们|公司|本店|这边|我们这边|这次|本次|目前)?\\s*(?:原则上|一般|基本上?|通常)?\\s*(?:一律|均|都|一概|概|请|也|则|就|暂时?|(?:are|is|will\\s+be|will|should)\\s)?\\s*(?:${EXCLUDE_AFTER_SRC})\\s*(?:录用|考虑|录取|招聘|接受|受理|投递|应聘|聘用|简历|内|面试|联系|来)?\\s*(?:了|哦|啦)?\\s*(?=[${CLAUSE_END_CLASS}]|$)`,
   "u",
 );
 
@@ -624,7 +634,12 @@ function isRestriction(
     return true;
   // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender
   // is not considered") is no condition (former-blind-13, branch vet13-disc).
-  if (post.includes("considered") && PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + post))
+  // (former-blind-18, branch vet18-disc) Read to 80 characters when "considered" is there: a hedge ("are usually not considered for this
+  // role") pushed the end of the phrase past the 48 characters of \`post\`.
+  const considered = post.includes("considered")
+    ? text.slice(mention.end, Math.min(clause.end, mention.end + 80))
+    : post;
+  if (post.includes("considered") && PEOPLE_NOT_CONSIDERED.test(text.slice(mention.start, mention.end) + considered))
     return true;
   // … and so are people named before it with "with": "Staff with a history of depression are not considered".
   if (post.includes("considered") && PEOPLE_WITH_BEFORE.test(pre) && ATTRIBUTE_NOT_CONSIDERED.test(post)) return true;
@@ -656,6 +671,7 @@ function isRestriction(
     const tight = pre.slice(/[a-z]\s*$/u.test(pre) ? -40 : -14);
     const refused = REFUSE_BEFORE_RE.exec(tight);
     if (refused && !NEGATED_MARKER.test(tight.slice(0, refused.index))) return true;
+    if (namedBack(text, clause.end)) return true;
     return laterClauseAdopts(text, clause.end, pre.slice(-limitBefore - 4));
   }
   // Exclusions after the attribute: "…者勿扰", "…暂不考虑", "need not apply". A double negative
@@ -724,10 +740,7 @@ function isRestriction(
   )
     return true;
   // (former-blind-18, branch vet18-disc) A class of applicants named back in the next clause or sentence: "…，此类应聘者不予录用".
-  {
-    const next = text.slice(clause.end, Math.min(text.length, clause.end + 80));
-    if (/此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those)\b/u.test(next) && CLASS_NAMED_BACK.test(next)) return true;
-  }
+  if (namedBack(text, clause.end)) return true;
   const inclusiveBefore = INCLUSIVE_BEFORE_RE.test(pre.slice(-limitBefore - 4));
   // Preferences: "男生优先", "Christians preferred".
   if (

@@ -7287,9 +7287,14 @@ describe("former-blind-18 discrimination: a hedge or a subject between the peopl
   flaggedInDescription("discrimination.race", ["黑人外教家长接受度不高，这次先不招。"]);
   flaggedInDescription("discrimination.marital", ["孕妇来了怕身体吃不住，这回就不考虑了。"]);
   flaggedInDescription("discrimination.health", ["Applicants with epilepsy are normally not considered."]);
-  flaggedInDescription("discrimination.school_tier", ["Second-tier university graduates are typically not considered."]);
+  flaggedInDescription("discrimination.school_tier", [
+    "Second-tier university graduates are typically not considered.",
+  ]);
   cleanInDescription("discrimination.region", ["外地的同学一般会安排宿舍。"]);
-  cleanInDescription("discrimination.gender", ["女生我们这边一般安排白班。", "Women are generally not considered less capable here."]);
+  cleanInDescription("discrimination.gender", [
+    "女生我们这边一般安排白班。",
+    "Women are generally not considered less capable here.",
+  ]);
   cleanInDescription("discrimination.marital", ["孕期员工这次就不安排出差了。"]);
 });
 
@@ -7395,8 +7400,13 @@ describe("former-blind-18 discrimination: a family at a stage (孩子已上幼�
     "Candidates planning to have a baby in the next two years may find this role unsuitable.",
     "Anyone hoping to start a family over the coming year will find the hours unsuitable.",
   ]);
-  flaggedInDescription("discrimination.gender", ["Women planning to have children within three years should look elsewhere."]);
-  cleanInDescription("discrimination.marital", ["负责孩子上小学的家长咨询接待。", "孩子上幼儿园的员工可申请弹性上班。"]);
+  flaggedInDescription("discrimination.gender", [
+    "Women planning to have children within three years should look elsewhere.",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "负责孩子上小学的家长咨询接待。",
+    "孩子上幼儿园的员工可申请弹性上班。",
+  ]);
 });
 
 describe("former-blind-18 discrimination: a worry said with 会 and the make-up kept as a tradition (可能会不适应, 这个传统不打算改)", () => {
@@ -7447,4 +7457,36 @@ describe("former-blind-18 discrimination: an attribute naming a venue, an instit
   ]);
   cleanInTitle("discrimination.health", ["忌口吃素餐厅服务员"]);
   cleanInDescription("discrimination.ethnicity", ["讲解苗族刺绣工艺，会苗族话者优先，民族不限。"]);
+});
+
+describe("former-blind-18 discrimination: the faith named as the people's reason (信仰上不能…的, 出于宗教原因…的, for religious reasons)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "宗教上有饮食禁忌的同学就别投了。",
+    "出于信仰原因不吃猪肉的应聘者不予考虑。",
+    "因宗教原因需要定时祷告的员工我们暂不招。",
+    "Those who for religious reasons cannot handle pork need not apply.",
+    "Applicants who cannot work Saturdays on religious grounds will not be considered.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "因宗教原因需要请假的员工，公司予以批准。",
+    "出于宗教原因不吃猪肉的同事，食堂提供清真窗口。",
+    "Staff who fast for religious reasons may take a later lunch break.",
+  ]);
+});
+
+describe("former-blind-18 discrimination: the attribute to be declared, then the hiring made to turn on it (如实说明，公司将视情况决定是否录用)", () => {
+  flaggedInDescription("discrimination.religion", ["信仰伊斯兰教的请提前告知，公司会视情况决定是否录用。"]);
+  flaggedInDescription("discrimination.marital", ["已婚未育者请如实填写，我们将根据情况决定是否录用。"]);
+  flaggedInDescription("discrimination.health", ["有乙肝的请在体检前主动说明，公司视具体情况决定是否聘用。"]);
+  flaggedInDescription("discrimination.region", ["外地户口的请在简历中注明，公司酌情考虑是否安排面试。"]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Please tell us at interview if you are Uyghur, and we will decide whether to hire on a case-by-case basis.",
+  ]);
+  cleanInDescription("discrimination.health", ["残疾人士请如实说明所需便利，公司将提供合理安排。"]);
+  cleanInDescription("discrimination.marital", ["已婚员工请如实填写家属信息，公司将为家属办理体检。"]);
+});
+
+describe("former-blind-18 discrimination: a hire already made is reported, not a condition (招过, 招来的)", () => {
+  cleanInDescription("discrimination.gender", ["之前招过几个小伙子，做得都不错。", "去年招了两个女生，现在都是骨干。"]);
+  flaggedInDescription("discrimination.gender", ["招两名男生。", "招聘3名女生。"]);
 });
