@@ -7487,6 +7487,10 @@ describe("former-blind-18 discrimination: the attribute to be declared, then the
 });
 
 describe("former-blind-18 discrimination: a hire already made is reported, not a condition (招过, 招来的)", () => {
-  cleanInDescription("discrimination.gender", ["之前招过几个小伙子，做得都不错。", "去年招了两个女生，现在都是骨干。"]);
+  cleanInDescription("discrimination.gender", [
+    "之前招过几个小伙子，做得都不错。",
+    "去年招了两个女生，现在都是骨干。",
+    "招来的女生都很能干。",
+  ]);
   flaggedInDescription("discrimination.gender", ["招两名男生。", "招聘3名女生。"]);
 });
