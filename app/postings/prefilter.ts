@@ -573,6 +573,8 @@ function longestRuns(text: string): Int32Array {
 
 /** Literal → id; the trie below holds every literal with an id. Append-only: a pattern seen later adds its own. */
 const LITERAL_IDS = new Map<string, number>();
+/** The longest literal's length, in code units. */
+let LONGEST_LITERAL = 1;
 /** Children of the root by character (dense: most characters of a text start no literal and stop here). */
 const ROOT = new Int32Array(0x10000);
 /** Deeper children: an open-addressing table of (node, character, child) triples, one cache line per probe. */
@@ -631,6 +633,7 @@ function literalId(text: string): number {
   if (known !== undefined) return known;
   const id = LITERAL_IDS.size;
   LITERAL_IDS.set(text, id);
+  if (text.length > LONGEST_LITERAL) LONGEST_LITERAL = text.length;
   let node = 0;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
@@ -947,6 +950,8 @@ class TextIndex {
   private readonly present: Uint32Array;
   private at: Int32Array;
   private next: Int32Array;
+  /** Per occurrence, its literal's id. */
+  private lit: Int32Array;
   private count = 0;
   /** Positions of every separator character, in order, and its bit. */
   private readonly sepAt: Int32Array;
@@ -961,7 +966,17 @@ class TextIndex {
   /** Per atom repeated without bound (RUN_ATOMS), its longest run in the text: found when first needed. */
   private runs: Int32Array | null = null;
 
-  constructor(readonly text: string) {
+  /**
+   * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
+   * stretch blanked, as a rule's second look makes): its occurrences and separators away from the change are taken
+   * over, and only the changed stretch, and as far before it as a literal reaches, is walked again (vet-speed6).
+   */
+  constructor(
+    readonly text: string,
+    parent: TextIndex | null = null,
+    from = 0,
+    to = -1,
+  ) {
     this.literals = LITERAL_IDS.size;
     this.first = new Int32Array(this.literals).fill(-1);
     this.present = new Uint32Array((this.literals >>> 5) + 1);
@@ -969,10 +984,41 @@ class TextIndex {
     // About one occurrence per character in a long posting: sized once, grown rarely.
     this.at = new Int32Array(text.length + 16);
     this.next = new Int32Array(text.length + 16);
+    this.lit = new Int32Array(text.length + 16);
     const sepAt: number[] = [];
     const sepBit: number[] = [];
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    if (parent === null) {
+      this.walk(0, n, sepAt, sepBit);
+    } else {
+      // Occurrences starting before `keepBefore` end before the change; those starting after `to` read none of it.
+      const keepBefore = Math.max(0, from - LONGEST_LITERAL + 1);
+      let k = 0;
+      for (; k < parent.count && (parent.at[k] as number) < keepBefore; k++)
+        this.add(parent.lit[k] as number, parent.at[k] as number);
+      let s = 0;
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < keepBefore; s++) {
+        sepAt.push(parent.sepAt[s] as number);
+        sepBit.push(parent.sepBit[s] as number);
+      }
+      this.walk(keepBefore, to + 1, sepAt, sepBit);
+      for (; k < parent.count && (parent.at[k] as number) <= to; k++);
+      for (; k < parent.count; k++) this.add(parent.lit[k] as number, parent.at[k] as number);
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) <= to; s++);
+      for (; s < parent.sepAt.length; s++) {
+        sepAt.push(parent.sepAt[s] as number);
+        sepBit.push(parent.sepBit[s] as number);
+      }
+    }
+    this.sepAt = new Int32Array(sepAt);
+    this.sepBit = new Int32Array(sepBit);
+  }
+
+  /** Records the literals starting at positions [start, end) and the separators there, in order. */
+  private walk(start: number, end: number, sepAt: number[], sepBit: number[]): void {
+    const text = this.text;
+    const n = text.length;
+    for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       const bit = SEPARATOR_BIT[code] as number;
       if (bit !== 0) {
@@ -987,8 +1033,11 @@ class TextIndex {
         node = childOf(node, text.charCodeAt(j));
       }
     }
-    this.sepAt = new Int32Array(sepAt);
-    this.sepBit = new Int32Array(sepBit);
+  }
+
+  /** Whether the index holds every literal known now (a derived index must not miss one). */
+  get current(): boolean {
+    return this.literals === LITERAL_IDS.size;
   }
 
   private add(id: number, position: number): void {
@@ -999,9 +1048,13 @@ class TextIndex {
       const next = new Int32Array(this.count * 2);
       next.set(this.next);
       this.next = next;
+      const lit = new Int32Array(this.count * 2);
+      lit.set(this.lit);
+      this.lit = lit;
     }
     const k = this.count++;
     this.at[k] = position;
+    this.lit[k] = id;
     this.next[k] = -1;
     if (this.first[id] === -1) {
       this.first[id] = k;
@@ -1197,6 +1250,28 @@ let clock = 0;
  */
 const INDEX_AFTER = 8;
 
+/**
+ * An index for a new `text` taken over from an indexed text of the same length that differs from it in less than
+ * half its length (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`), or null. Such a
+ * copy used to be scanned whole by its first seven questions.
+ */
+function derivedIndex(text: string): TextIndex | null {
+  const n = text.length;
+  for (const entry of INDEXES.values()) {
+    const parent = entry.index;
+    if (parent === null || parent.text.length !== n || !parent.current) continue;
+    const other = parent.text;
+    let from = 0;
+    while (from < n && text.charCodeAt(from) === other.charCodeAt(from)) from++;
+    if (from === n) continue;
+    let to = n - 1;
+    while (to > from && text.charCodeAt(to) === other.charCodeAt(to)) to--;
+    if ((to - from + 1) * 2 > n) continue;
+    return new TextIndex(text, parent, from, to);
+  }
+  return null;
+}
+
 /** The text's index (made again if `plan` needs a literal added since), or null while not asked often enough. */
 function indexOfText(text: string, plan: Plan): TextIndex | null {
   let entry = INDEXES.get(text);
@@ -1206,7 +1281,7 @@ function indexOfText(text: string, plan: Plan): TextIndex | null {
       const oldest = [...INDEXES].sort((a, b) => a[1].used - b[1].used);
       for (const [old] of oldest.slice(0, MAX_INDEXES / 2)) INDEXES.delete(old);
     }
-    entry = { asked: 0, index: null, used: 0 };
+    entry = { asked: 0, index: derivedIndex(text), used: 0 };
     INDEXES.set(text, entry);
   }
   entry.used = ++clock;
