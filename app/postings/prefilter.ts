@@ -320,254 +320,6 @@ class Reader {
 }
 
 // ---------------------------------------------------------------------------
-// Reach: how far from its start a match, its look-arounds included, can read (vet-speed6)
-// ---------------------------------------------------------------------------
-
-/**
- * An upper bound on how many code units a pattern can read from where a match attempt starts, either way: a
- * constant plus, per atom repeated without bound (`\s*`, `[a-z]+`), a multiple of the longest run of characters that
- * atom matches in the text being read. Every atom counts, inside look-arounds too, so the bound covers what a
- * look-behind or look-ahead reads as well as what is consumed. An alternation takes each term's largest value (an
- * upper bound of every branch).
- */
-interface Reach {
-  constant: number;
-  /** Atom source (a class, a class escape, `.` or one character) → how many of its longest runs. */
-  readonly runs: Map<string, number>;
-}
-
-const reachOf = (constant: number): Reach => ({ constant, runs: new Map() });
-
-function addReach(into: Reach, r: Reach, times = 1): void {
-  into.constant += r.constant * times;
-  for (const [k, n] of r.runs) into.runs.set(k, (into.runs.get(k) ?? 0) + n * times);
-}
-
-function maxReach(a: Reach, b: Reach): Reach {
-  const out = reachOf(Math.max(a.constant, b.constant));
-  for (const [k, n] of a.runs) out.runs.set(k, n);
-  for (const [k, n] of b.runs) out.runs.set(k, Math.max(out.runs.get(k) ?? 0, n));
-  return out;
-}
-
-/** Thrown when a part of the pattern can read without bound (a group repeated without bound, a back reference). */
-class Unbounded extends Error {}
-
-/**
- * A second reader of the same syntax as `Reader` (a pattern `Reader` cannot read gets no plan at all), for the
- * reach alone.
- */
-class ReachReader {
-  private i = 0;
-  constructor(private readonly src: string) {}
-
-  read(): Reach {
-    const r = this.alternation();
-    if (this.i !== this.src.length) throw new Unbounded();
-    return r;
-  }
-
-  private alternation(): Reach {
-    let r = this.sequence();
-    while (this.src.charAt(this.i) === "|") {
-      this.i++;
-      r = maxReach(r, this.sequence());
-    }
-    return r;
-  }
-
-  private sequence(): Reach {
-    const total = reachOf(0);
-    while (this.i < this.src.length && this.src.charAt(this.i) !== "|" && this.src.charAt(this.i) !== ")") {
-      const from = this.i;
-      const atom = this.atom();
-      const single = this.i - from > 0 && atom.single;
-      const key = this.src.slice(from, this.i);
-      const q = this.quantifier();
-      if (!q) addReach(total, atom.reach);
-      else if (q.max !== Infinity) addReach(total, atom.reach, q.max);
-      else if (single) addReach(total, { constant: 0, runs: new Map([[key, 1]]) });
-      else throw new Unbounded();
-    }
-    return total;
-  }
-
-  private quantifier(): { max: number } | null {
-    const c = this.src.charAt(this.i);
-    let max: number | null = null;
-    if (c === "*" || c === "+") max = Infinity;
-    else if (c === "?") max = 1;
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(this.src.slice(this.i));
-      if (!m) throw new Unbounded();
-      max = m[2] === undefined ? Number(m[1]) : m[3] === "" ? Infinity : Number(m[3]);
-      this.i += m[0].length - 1;
-    }
-    if (max === null) return null;
-    this.i++;
-    if (this.src.charAt(this.i) === "?") this.i++;
-    return { max };
-  }
-
-  /** One atom's reach; `single` when it reads one character (a class, an escape, `.`, a character). */
-  private atom(): { reach: Reach; single: boolean } {
-    const c = this.src.charAt(this.i);
-    if (c === "(") {
-      this.i++;
-      if (this.src.startsWith("?:", this.i) || this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i))
-        this.i += 2;
-      else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) this.i += 3;
-      else if (this.src.startsWith("?<", this.i)) this.i = this.src.indexOf(">", this.i) + 1;
-      const inner = this.alternation();
-      if (this.src.charAt(this.i) !== ")") throw new Unbounded();
-      this.i++;
-      return { reach: inner, single: false };
-    }
-    if (c === "[") {
-      const from = this.i;
-      this.i++;
-      if (this.src.charAt(this.i) === "^") this.i++;
-      while (this.src.charAt(this.i) !== "]") {
-        if (this.i >= this.src.length) throw new Unbounded();
-        this.i += this.src.charAt(this.i) === "\\" ? 2 : 1;
-      }
-      this.i++;
-      return { reach: reachOf(classWidth(this.src.slice(from, this.i))), single: true };
-    }
-    if (c === "^" || c === "$") {
-      this.i++;
-      return { reach: reachOf(0), single: false };
-    }
-    if (c === ".") {
-      this.i++;
-      return { reach: reachOf(2), single: true };
-    }
-    if (c === "\\") {
-      const e = this.src.charAt(this.i + 1);
-      if (e === "b" || e === "B") {
-        this.i += 2;
-        return { reach: reachOf(0), single: false };
-      }
-      if (/[1-9k]/u.test(e)) throw new Unbounded();
-      if (e === "p" || e === "P") {
-        this.i = this.src.indexOf("}", this.i) + 1;
-        return { reach: reachOf(2), single: true };
-      }
-      if (e === "u" && this.src.charAt(this.i + 2) === "{") {
-        this.i = this.src.indexOf("}", this.i) + 1;
-        return { reach: reachOf(2), single: true };
-      }
-      this.i += e === "u" ? 6 : e === "x" ? 4 : 2;
-      // \S, \W, \D can read a character outside the BMP (two code units); the other escapes stand for one unit.
-      return { reach: reachOf("SWD".includes(e) ? 2 : 1), single: true };
-    }
-    const ch = String.fromCodePoint(this.src.codePointAt(this.i) as number);
-    this.i += ch.length;
-    return { reach: reachOf(ch.length), single: true };
-  }
-}
-
-/** Code units one class reads: one for a class of BMP characters, two when it may read a character beyond. */
-function classWidth(cls: string): number {
-  if (cls.startsWith("[^") || /\\[pPSWDu]/u.test(cls)) return 2;
-  for (let k = 0; k < cls.length; k++) {
-    const code = cls.charCodeAt(k);
-    if (code >= 0xd800 && code <= 0xdfff) return 2;
-  }
-  return 1;
-}
-
-/**
- * A pattern's reach over a text: `constant` plus, per pair in `runs` (atom number, times), that many of the longest
- * run of the atom in the text.
- */
-interface PlanReach {
-  readonly constant: number;
-  readonly runs: Int32Array;
-}
-
-/** The reach of `re` (null: unbounded, not read, or an atom beyond the 31 a run table tracks). */
-function reachOfPattern(re: RegExp): PlanReach | null {
-  let r: Reach;
-  try {
-    r = new ReachReader(re.source).read();
-  } catch (e) {
-    if (e instanceof Unbounded) return null;
-    throw e;
-  }
-  const runs: number[] = [];
-  for (const [atom, n] of r.runs) {
-    // An atom matching most characters (\S, `.`, a negated class) has runs as long as the text's clauses: no use.
-    if (atom === "." || atom.startsWith("[^") || /^\\[SWDP]/u.test(atom)) return null;
-    const k = runAtom(atom, re.flags);
-    if (k < 0) return null;
-    runs.push(k, n);
-  }
-  return { constant: r.constant, runs: Int32Array.from(runs) };
-}
-
-/**
- * The atoms repeated without bound (`\s`, `[a-z]`, `\d` …), numbered, and per code unit the bit set of the atoms
- * matching it (-1: not yet asked). A surrogate counts as matched by every atom: a run is then counted in code units
- * whatever an atom reads beyond the BMP. One pass over a text finds every atom's longest run (`TextIndex.runs`).
- */
-const RUN_ATOMS = new Map<string, number>();
-const RUN_ATOM_RES: RegExp[] = [];
-const RUN_BITS = new Int32Array(0x10000).fill(-1);
-const MAX_RUN_ATOMS = 31;
-
-function runAtom(atom: string, flags: string): number {
-  const clean = flags.replace(/[gy]/gu, "");
-  const key = `${clean}\u0000${atom}`;
-  let k = RUN_ATOMS.get(key);
-  if (k === undefined) {
-    if (RUN_ATOM_RES.length >= MAX_RUN_ATOMS) return -1;
-    k = RUN_ATOM_RES.length;
-    RUN_ATOM_RES.push(new RegExp(`^(?:${atom})$`, clean));
-    RUN_ATOMS.set(key, k);
-    RUN_BITS.fill(-1);
-  }
-  return k;
-}
-
-function runBits(code: number): number {
-  let bits = 0;
-  if (code >= 0xd800 && code <= 0xdfff) bits = (1 << RUN_ATOM_RES.length) - 1;
-  else {
-    const ch = String.fromCharCode(code);
-    for (let k = 0; k < RUN_ATOM_RES.length; k++) if ((RUN_ATOM_RES[k] as RegExp).test(ch)) bits |= 1 << k;
-  }
-  RUN_BITS[code] = bits;
-  return bits;
-}
-
-/** Per run atom, its longest run in `text`: one pass, work only where an atom's membership changes. */
-function longestRuns(text: string): Int32Array {
-  const best = new Int32Array(RUN_ATOM_RES.length);
-  const start = new Int32Array(RUN_ATOM_RES.length);
-  let previous = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    let bits = 0;
-    if (i < n) {
-      const code = text.charCodeAt(i);
-      bits = RUN_BITS[code] as number;
-      if (bits === -1) bits = runBits(code);
-    }
-    let changed = bits ^ previous;
-    while (changed !== 0) {
-      const low = changed & -changed;
-      changed ^= low;
-      const k = 31 - Math.clz32(low);
-      if ((bits & low) !== 0) start[k] = i;
-      else if (i - (start[k] as number) > (best[k] as number)) best[k] = i - (start[k] as number);
-    }
-    previous = bits;
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------
 // Literals: one trie of every literal any pattern needs, walked once over a text
 // ---------------------------------------------------------------------------
 
@@ -746,8 +498,6 @@ interface Plan {
   readonly maxLit: number;
   /** The same pattern with the `g` flag, for a caller's pattern without it. */
   global: RegExp | null;
-  /** How far a match attempt can read (see `Reach`); null when unbounded or not known. */
-  reach: PlanReach | null | undefined;
 }
 
 /** One of literals: a literal holding another of the list is implied by it and dropped. */
@@ -882,10 +632,8 @@ function planOf(re: RegExp): Plan {
       cut: cond === null ? 0 : cut,
       maxLit,
       global: null,
-      reach: null,
     };
     PLANS.set(re, plan);
-    if (cond !== null) plan.reach = reachOfPattern(re);
   }
   return plan;
 }
@@ -959,12 +707,10 @@ class TextIndex {
   /** Per set of separators, where the text is cut and in which piece each occurrence lies. */
   private readonly cuts = new Map<number, Cut>();
   /**
-   * Per plan (by its number), the windows (start, end pairs) that may hold a match, or where a match may start
-   * (`reachRanges`). An array, not a map keyed by plan: asked about a thousand times per posting.
+   * Per plan (by its number), the windows (start, end pairs) that may hold a match. An array, not a map keyed by
+   * plan: asked about a thousand times per posting.
    */
   private readonly windows: Array<readonly number[] | undefined> = [];
-  /** Per atom repeated without bound (RUN_ATOMS), its longest run in the text: found when first needed. */
-  private runs: Int32Array | null = null;
 
   /**
    * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
@@ -1153,7 +899,7 @@ class TextIndex {
           else spans.push(start, end);
         }
       }
-      if (spans.length > 0) windows = this.reachRanges(plan, spans) ?? spans;
+      if (spans.length > 0) windows = spans;
     }
     if (plan.id >= 0) {
       // (Filled in order of first question, so kept dense from the start.)
@@ -1162,68 +908,7 @@ class TextIndex {
     }
     return windows;
   }
-
-  /**
-   * Where a match may start, when that is much less text than the pieces (vet-speed6): within the pattern's reach R
-   * of an occurrence of a literal of its rarer clause (every match reads one, and reads nothing farther than R from
-   * where it starts). As [-R - 1, start, end, start, end, …]: start positions in [start, end].
-   */
-  private reachRanges(plan: Plan, spans: readonly number[]): number[] | null {
-    const r = plan.reach;
-    if (!r) return null;
-    let pieceChars = 0;
-    for (let k = 0; k < spans.length; k += 2) pieceChars += (spans[k + 1] as number) - (spans[k] as number);
-    if (pieceChars < REACH_MIN_CHARS) return null;
-    if (this.runs === null || this.runs.length < RUN_ATOM_RES.length) this.runs = longestRuns(this.text);
-    let reach = r.constant;
-    for (let k = 0; k < r.runs.length; k += 2)
-      reach += (r.runs[k + 1] as number) * (this.runs[r.runs[k] as number] as number);
-    if (reach * 4 > pieceChars) return null;
-    // The clause with fewer occurrences.
-    let best: number[] | null = null;
-    for (const clause of plan.clauses) {
-      const at = this.occurrences(clause, best === null ? Infinity : best.length);
-      if (at !== null && (best === null || at.length < best.length)) best = at;
-    }
-    if (best === null || best.length === 0) return null;
-    best.sort((a, b) => a - b);
-    const out = [-reach - 1];
-    let cost = 0;
-    for (const o of best) {
-      const a = Math.max(0, o - reach);
-      const b = Math.min(this.text.length, o + reach);
-      if (out.length > 1 && a <= (out[out.length - 1] as number) + reach + JOIN_GAP) out[out.length - 1] = b;
-      else out.push(a, b);
-    }
-    for (let k = 1; k < out.length; k += 2)
-      cost += (out[k + 1] as number) - (out[k] as number) + reach + REACH_CALL_CHARS;
-    return cost * 2 < pieceChars ? out : null;
-  }
-
-  /** Where the literals of `clause` occur (null when more than `limit`). */
-  private occurrences(clause: Cond, limit: number): number[] | null {
-    const out: number[] = [];
-    for (let j = 0; j < clause.words.length; j++) {
-      const word = clause.words[j] as number;
-      let found = (this.present[word] as number) & (clause.masks[j] as number);
-      while (found !== 0) {
-        const low = found & -found;
-        found ^= low;
-        const id = word * 32 + 31 - Math.clz32(low);
-        for (let k = this.first[id] as number; k >= 0; k = this.next[k] as number) {
-          out.push(this.at[k] as number);
-          if (out.length > limit) return null;
-        }
-      }
-    }
-    return out;
-  }
 }
-
-/** Pieces adding up to fewer characters than this are scanned as they are (reach ranges only pay off on long ones). */
-const REACH_MIN_CHARS = 1024;
-/** What one more call costs, in characters scanned. */
-const REACH_CALL_CHARS = 48;
 
 /** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
 let SCRATCH = new Int32Array(256);
@@ -1359,25 +1044,6 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   const windows = index.windowsOf(plan);
   const g = re.global ? re : (plan.global ??= new RegExp(re.source, `${re.flags}g`));
   const from = re.global ? re.lastIndex : 0;
-  if (windows.length > 0 && (windows[0] as number) < 0) {
-    // Start positions in ranges; the text cut after the farthest a match starting there can read (so `^`, `$`,
-    // look-behinds and `\b` read what they read in the whole text, and nothing a match depends on is cut off).
-    const reach = -(windows[0] as number) - 1;
-    for (let k = 1; k < windows.length; k += 2) {
-      const last = windows[k + 1] as number;
-      if (last < from) continue;
-      const cutAt = last + reach + 2;
-      g.lastIndex = Math.max(from, windows[k] as number);
-      const m = g.exec(cutAt >= text.length ? text : text.slice(0, cutAt));
-      if (m !== null && m.index <= last) {
-        m.input = text;
-        if (re.global) re.lastIndex = g.lastIndex;
-        return m;
-      }
-    }
-    if (re.global) re.lastIndex = 0;
-    return null;
-  }
   if (windows.length === 2 && windows[0] === 0 && windows[1] === text.length) return re.exec(text);
   for (let k = 0; k < windows.length && from <= text.length; k += 2) {
     const end = windows[k + 1] as number;
