@@ -1927,7 +1927,7 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = PHRASE_RULES.map((
 interface NormalisedText {
   readonly text: string;
   /** map[i] = index in the original string of normalised character i. */
-  readonly map: readonly number[];
+  readonly map: Int32Array;
 }
 
 function isZeroWidth(code: number): boolean {
@@ -2044,17 +2044,22 @@ const EVASIVE_GROWTH = Math.max(
   1,
   ...[...EVASIVE_BY_FIRST.values()].flat().map((e) => Math.ceil(e.to.length / e.from.length)),
 );
-/** The normalised codes of the text being normalised (reused: one text at a time). */
+/** The normalised codes of the text being normalised, and where each comes from (reused: one text at a time). */
 let normalisedCodes = new Uint16Array(8192);
+let normalisedMap = new Int32Array(8192);
 
 /** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
 export function normalisePostingText(raw: string): NormalisedText {
-  const map: number[] = [];
   let n = 0;
   // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
-  if (normalisedCodes.length < raw.length * EVASIVE_GROWTH)
+  if (normalisedCodes.length < raw.length * EVASIVE_GROWTH) {
     normalisedCodes = new Uint16Array(raw.length * EVASIVE_GROWTH);
+    normalisedMap = new Int32Array(raw.length * EVASIVE_GROWTH);
+  }
   const codes = normalisedCodes;
+  // (The map in a reused typed array, copied once at the end: a growing array was a fifth of a call's allocation and
+  // brought the young-generation collections that make the 95th percentile, vet-speed6.)
+  const map = normalisedMap;
   let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
@@ -2064,8 +2069,8 @@ export function normalisePostingText(raw: string): NormalisedText {
       // Each written character maps into the original spelling, the last onto its last character,
       // so a flag's excerpt and words quote what the poster wrote.
       for (let k = 0; k < evasive.to.length; k++) {
+        map[n] = i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1));
         codes[n++] = evasive.to.charCodeAt(k);
-        map.push(i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1)));
       }
       prevCode = evasive.to.charCodeAt(evasive.to.length - 1);
       i += evasive.from.length - 1;
@@ -2085,16 +2090,16 @@ export function normalisePostingText(raw: string): NormalisedText {
         i = j - 1;
         continue;
       }
+      map[n] = i;
       codes[n++] = 0x20;
-      map.push(i);
       prevCode = 0x20;
       continue;
     }
     let out = code;
     if (code >= 0x41 && code <= 0x5a) out = code + 32;
     else if (code >= 0x80 && !isCjk(code)) out = lowerCode(code);
+    map[n] = i;
     codes[n++] = out;
-    map.push(i);
     prevCode = code;
   }
   let text = "";
@@ -2102,7 +2107,7 @@ export function normalisePostingText(raw: string): NormalisedText {
   // not a spread: spreading a typed array walks its iterator, a tenth of the whole normalisation (vet-speed5).
   for (let k = 0; k < n; k += 4096)
     text += String.fromCharCode.apply(null, normalisedCodes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return { text, map };
+  return { text, map: normalisedMap.slice(0, n) };
 }
 
 // ---------------------------------------------------------------------------
@@ -2302,6 +2307,17 @@ function spec(p: RegExp | PatternSpec): PatternSpec {
   return p instanceof RegExp ? { re: p } : p;
 }
 
+/** A rule's patterns as specs, made once per list (a new array and object per pattern and call was garbage). */
+const SPECS = new WeakMap<readonly (RegExp | PatternSpec)[], readonly PatternSpec[]>();
+function specsOf(patterns: readonly (RegExp | PatternSpec)[]): readonly PatternSpec[] {
+  let specs = SPECS.get(patterns);
+  if (!specs) {
+    specs = patterns.map(spec);
+    SPECS.set(patterns, specs);
+  }
+  return specs;
+}
+
 /** First unnegated, non-allowed match of `patterns` in `field`, or null. */
 function firstMatch(
   rule: PostingTextRule,
@@ -2316,7 +2332,7 @@ function firstMatch(
   const isDuty = (start: number, end: number): boolean =>
     rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
   let best: Hit | null = null;
-  for (const p of patterns.map(spec)) {
+  for (const p of specsOf(patterns)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
     const g = globalCopy(p.re);
     // `g.exec`, skipping a pattern whose required literals the text lacks (same matches: prefilter.ts).

@@ -724,18 +724,36 @@ class TextIndex {
     to = -1,
   ) {
     this.literals = LITERAL_IDS.size;
-    this.first = new Int32Array(this.literals).fill(-1);
-    this.present = new Uint32Array((this.literals >>> 5) + 1);
-    this.last = new Int32Array(this.literals);
+    // The arrays of an index dropped from the cache when they fit (allocating them was a fifth of a call's garbage).
+    const spare = SPARE.pop();
+    if (spare !== undefined && spare.first.length === this.literals) {
+      this.first = spare.first.fill(-1);
+      this.present = spare.present.fill(0);
+      this.last = spare.last;
+    } else {
+      this.first = new Int32Array(this.literals).fill(-1);
+      this.present = new Uint32Array((this.literals >>> 5) + 1);
+      this.last = new Int32Array(this.literals);
+    }
     // About one occurrence per character in a long posting: sized once, grown rarely.
-    this.at = new Int32Array(text.length + 16);
-    this.next = new Int32Array(text.length + 16);
-    this.lit = new Int32Array(text.length + 16);
-    const sepAt: number[] = [];
-    const sepBit: number[] = [];
+    if (spare !== undefined && spare.at.length >= text.length + 16) {
+      this.at = spare.at;
+      this.next = spare.next;
+      this.lit = spare.lit;
+    } else {
+      this.at = new Int32Array(text.length + 16);
+      this.next = new Int32Array(text.length + 16);
+      this.lit = new Int32Array(text.length + 16);
+    }
+    // Separators gathered in shared scratch arrays, copied once at the end (not grown JS arrays: garbage per text).
+    if (SEP_AT.length < text.length) {
+      SEP_AT = new Int32Array(text.length);
+      SEP_BIT = new Int32Array(text.length);
+    }
+    sepCount = 0;
     const n = text.length;
     if (parent === null) {
-      this.walk(0, n, sepAt, sepBit);
+      this.walk(0, n);
     } else {
       // Occurrences starting before `keepBefore` end before the change; those starting after `to` read none of it.
       const keepBefore = Math.max(0, from - LONGEST_LITERAL + 1);
@@ -744,32 +762,32 @@ class TextIndex {
         this.add(parent.lit[k] as number, parent.at[k] as number);
       let s = 0;
       for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < keepBefore; s++) {
-        sepAt.push(parent.sepAt[s] as number);
-        sepBit.push(parent.sepBit[s] as number);
+        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
-      this.walk(keepBefore, to + 1, sepAt, sepBit);
+      this.walk(keepBefore, to + 1);
       for (; k < parent.count && (parent.at[k] as number) <= to; k++);
       for (; k < parent.count; k++) this.add(parent.lit[k] as number, parent.at[k] as number);
       for (; s < parent.sepAt.length && (parent.sepAt[s] as number) <= to; s++);
       for (; s < parent.sepAt.length; s++) {
-        sepAt.push(parent.sepAt[s] as number);
-        sepBit.push(parent.sepBit[s] as number);
+        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
     }
-    this.sepAt = new Int32Array(sepAt);
-    this.sepBit = new Int32Array(sepBit);
+    this.sepAt = SEP_AT.slice(0, sepCount);
+    this.sepBit = SEP_BIT.slice(0, sepCount);
   }
 
   /** Records the literals starting at positions [start, end) and the separators there, in order. */
-  private walk(start: number, end: number, sepAt: number[], sepBit: number[]): void {
+  private walk(start: number, end: number): void {
     const text = this.text;
     const n = text.length;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       const bit = SEPARATOR_BIT[code] as number;
       if (bit !== 0) {
-        sepAt.push(i);
-        sepBit.push(bit);
+        SEP_AT[sepCount] = i;
+        SEP_BIT[sepCount++] = bit;
       }
       let node = ROOT[code] as number;
       for (let j = i + 1; node !== 0; j++) {
@@ -779,6 +797,19 @@ class TextIndex {
         node = childOf(node, text.charCodeAt(j));
       }
     }
+  }
+
+  /** Gives the index's arrays to the next index made: called when the cache drops it (nothing reads it after). */
+  recycle(): void {
+    if (SPARE.length < MAX_INDEXES)
+      SPARE.push({
+        first: this.first,
+        last: this.last,
+        present: this.present,
+        at: this.at,
+        next: this.next,
+        lit: this.lit,
+      });
   }
 
   /** Whether the index holds every literal known now (a derived index must not miss one). */
@@ -910,6 +941,11 @@ class TextIndex {
   }
 }
 
+/** The separators of the text being indexed (one at a time), and how many (see the TextIndex constructor). */
+let SEP_AT = new Int32Array(8192);
+let SEP_BIT = new Int32Array(8192);
+let sepCount = 0;
+
 /** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
 let SCRATCH = new Int32Array(256);
 const NO_WINDOWS: readonly number[] = [];
@@ -927,6 +963,15 @@ interface Entry {
 }
 /** The texts being checked (a posting's fields, a rule's blanked copies); the least recently asked half dropped when full. */
 const INDEXES = new Map<string, Entry>();
+/** Arrays of dropped indexes, for the next ones (see `TextIndex.recycle`). */
+const SPARE: Array<{
+  first: Int32Array;
+  last: Int32Array;
+  present: Uint32Array;
+  at: Int32Array;
+  next: Int32Array;
+  lit: Int32Array;
+}> = [];
 const MAX_INDEXES = 24;
 let clock = 0;
 /**
@@ -964,7 +1009,10 @@ function indexOfText(text: string, plan: Plan): TextIndex | null {
     // Not all at once: a posting's field indexed a moment ago is still being read (clearing it cost a second index).
     if (INDEXES.size >= MAX_INDEXES) {
       const oldest = [...INDEXES].sort((a, b) => a[1].used - b[1].used);
-      for (const [old] of oldest.slice(0, MAX_INDEXES / 2)) INDEXES.delete(old);
+      for (const [old, dropped] of oldest.slice(0, MAX_INDEXES / 2)) {
+        INDEXES.delete(old);
+        dropped.index?.recycle();
+      }
     }
     entry = { asked: 0, index: derivedIndex(text), used: 0 };
     INDEXES.set(text, entry);
