@@ -44,7 +44,7 @@ import {
   scoreSpan,
   unitBuffer,
   predictLogPay,
-  sentenceSpans,
+  sentenceBounds,
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
@@ -3541,7 +3541,10 @@ function learnedCandidates(
   for (const field of fields) {
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
-    for (const [start, end] of sentenceSpans(text)) {
+    const bounds = sentenceBounds(text);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = bounds[k] as number;
+      const end = bounds[k + 1] as number;
       // At check time a sentence no eligible rule's threshold is within reach of is not scored.
       if (!scoreSpan(model, text, start, end, LEARNED_UNITS, out, atLeast, eligible)) continue;
       for (let r = 0; r < R; r++) {
