@@ -2326,11 +2326,7 @@ function firstMatch(
 ): Hit | null {
   const text = field.norm.text;
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
-  let allowedScan: AllowScan | null = null;
-  const isAllowed = (start: number, end: number): boolean =>
-    (allowedScan ??= cachedAllowScan(rule.allow, text))(start, end);
-  const isDuty = (start: number, end: number): boolean =>
-    rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
+  // (No closures here: this runs a few hundred times per posting, and their context was garbage each time, vet-speed6.)
   let best: Hit | null = null;
   for (const p of specsOf(patterns)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
@@ -2347,26 +2343,42 @@ function firstMatch(
       // The local tests first: the carve-outs are whole-text scans, only needed for a match they could clear.
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
-      if ((p.allowable ?? true) && isAllowed(start, end)) continue;
-      if (isDuty(start, end)) continue;
+      if ((p.allowable ?? true) && cachedAllowScan(rule.allow, text)(start, end)) continue;
+      if (isDuty(rule, text, start, end)) continue;
       best = { field, start, end };
       break;
     }
   }
-  if (rule.detect && patterns === rule.patterns) {
-    // A detector reports its first hit; one inside a carve-out is blanked and the detector asked again, so a
-    // real charge after an excused one is still found (former-blind-10/11: "3000元学习基金" before "交200元报名费").
-    let scanned = text;
-    for (let tries = 0; tries < 3; tries++) {
-      const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
-      if (!found) break;
-      if (isAllowed(found.start, found.end) || isDuty(found.start, found.end)) {
-        scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
-        continue;
-      }
-      if (best === null || found.start < best.start) best = { field, start: found.start, end: found.end };
-      break;
+  if (rule.detect && patterns === rule.patterns) best = detectedHit(rule, rule.detect, field, best);
+  return best;
+}
+
+function isDuty(rule: PostingTextRule, text: string, start: number, end: number): boolean {
+  return rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
+}
+
+/**
+ * A detector reports its first hit; one inside a carve-out is blanked and the detector asked again, so a real charge
+ * after an excused one is still found (former-blind-10/11: "3000元学习基金" before "交200元报名费"). The earlier of it
+ * and `best`.
+ */
+function detectedHit(
+  rule: PostingTextRule,
+  detect: NonNullable<PostingTextRule["detect"]>,
+  field: ScannedField,
+  best: Hit | null,
+): Hit | null {
+  const text = field.norm.text;
+  let scanned = text;
+  for (let tries = 0; tries < 3; tries++) {
+    const found = detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
+    if (!found) break;
+    if (cachedAllowScan(rule.allow, text)(found.start, found.end) || isDuty(rule, text, found.start, found.end)) {
+      scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
+      continue;
     }
+    if (best === null || found.start < best.start) return { field, start: found.start, end: found.end };
+    break;
   }
   return best;
 }

@@ -916,7 +916,9 @@ class TextIndex {
         for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
       }
       const cuts = cut.at;
-      const spans: number[] = [];
+      // Gathered in a scratch array and copied once at their length (a growing array per plan was garbage).
+      if (SPANS.length < 2 * cuts.length + 2) SPANS = new Int32Array(4 * cuts.length + 4);
+      let n = 0;
       for (let w = 0; w < words; w++) {
         let word = SCRATCH[w] as number;
         while (word !== 0) {
@@ -925,12 +927,18 @@ class TextIndex {
           const piece = w * 32 + 31 - Math.clz32(low);
           const start = piece === 0 ? 0 : (cuts[piece - 1] as number);
           const end = piece === cuts.length ? this.text.length : (cuts[piece] as number) + 1;
-          if (spans.length > 0 && start - (spans[spans.length - 1] as number) <= JOIN_GAP)
-            spans[spans.length - 1] = end;
-          else spans.push(start, end);
+          if (n > 0 && start - (SPANS[n - 1] as number) <= JOIN_GAP) SPANS[n - 1] = end;
+          else {
+            SPANS[n++] = start;
+            SPANS[n++] = end;
+          }
         }
       }
-      if (spans.length > 0) windows = spans;
+      if (n > 0) {
+        const spans = new Array<number>(n);
+        for (let k = 0; k < n; k++) spans[k] = SPANS[k] as number;
+        windows = spans;
+      }
     }
     if (plan.id >= 0) {
       // (Filled in order of first question, so kept dense from the start.)
@@ -948,6 +956,8 @@ let sepCount = 0;
 
 /** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
 let SCRATCH = new Int32Array(256);
+/** A plan's windows while they are worked out. */
+let SPANS = new Int32Array(1024);
 const NO_WINDOWS: readonly number[] = [];
 
 /** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
