@@ -44,7 +44,7 @@ import {
   scoreSpan,
   unitBuffer,
   predictLogPay,
-  sentenceSpans,
+  sentenceBounds,
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
@@ -1997,7 +1997,7 @@ export const POSTING_TEXT_RULES: readonly PostingTextRule[] = PHRASE_RULES.map((
 interface NormalisedText {
   readonly text: string;
   /** map[i] = index in the original string of normalised character i. */
-  readonly map: readonly number[];
+  readonly map: Int32Array;
 }
 
 function isZeroWidth(code: number): boolean {
@@ -2114,17 +2114,22 @@ const EVASIVE_GROWTH = Math.max(
   1,
   ...[...EVASIVE_BY_FIRST.values()].flat().map((e) => Math.ceil(e.to.length / e.from.length)),
 );
-/** The normalised codes of the text being normalised (reused: one text at a time). */
+/** The normalised codes of the text being normalised, and where each comes from (reused: one text at a time). */
 let normalisedCodes = new Uint16Array(8192);
+let normalisedMap = new Int32Array(8192);
 
 /** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
 export function normalisePostingText(raw: string): NormalisedText {
-  const map: number[] = [];
   let n = 0;
   // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
-  if (normalisedCodes.length < raw.length * EVASIVE_GROWTH)
+  if (normalisedCodes.length < raw.length * EVASIVE_GROWTH) {
     normalisedCodes = new Uint16Array(raw.length * EVASIVE_GROWTH);
+    normalisedMap = new Int32Array(raw.length * EVASIVE_GROWTH);
+  }
   const codes = normalisedCodes;
+  // (The map in a reused typed array, copied once at the end: a growing array was a fifth of a call's allocation and
+  // brought the young-generation collections that make the 95th percentile, vet-speed6.)
+  const map = normalisedMap;
   let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
@@ -2134,8 +2139,8 @@ export function normalisePostingText(raw: string): NormalisedText {
       // Each written character maps into the original spelling, the last onto its last character,
       // so a flag's excerpt and words quote what the poster wrote.
       for (let k = 0; k < evasive.to.length; k++) {
+        map[n] = i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1));
         codes[n++] = evasive.to.charCodeAt(k);
-        map.push(i + (k === evasive.to.length - 1 ? evasive.from.length - 1 : Math.min(k, evasive.from.length - 1)));
       }
       prevCode = evasive.to.charCodeAt(evasive.to.length - 1);
       i += evasive.from.length - 1;
@@ -2155,16 +2160,16 @@ export function normalisePostingText(raw: string): NormalisedText {
         i = j - 1;
         continue;
       }
+      map[n] = i;
       codes[n++] = 0x20;
-      map.push(i);
       prevCode = 0x20;
       continue;
     }
     let out = code;
     if (code >= 0x41 && code <= 0x5a) out = code + 32;
     else if (code >= 0x80 && !isCjk(code)) out = lowerCode(code);
+    map[n] = i;
     codes[n++] = out;
-    map.push(i);
     prevCode = code;
   }
   let text = "";
@@ -2172,7 +2177,7 @@ export function normalisePostingText(raw: string): NormalisedText {
   // not a spread: spreading a typed array walks its iterator, a tenth of the whole normalisation (vet-speed5).
   for (let k = 0; k < n; k += 4096)
     text += String.fromCharCode.apply(null, normalisedCodes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return { text, map };
+  return { text, map: normalisedMap.slice(0, n) };
 }
 
 // ---------------------------------------------------------------------------
@@ -2371,7 +2376,8 @@ function allowScan(res: readonly RegExp[] | undefined, text: string): AllowScan 
         (scan.spans.length === 0 || (scan.spans[scan.spans.length - 1] as readonly [number, number])[0] <= start)
       ) {
         scan.g.lastIndex = scan.next;
-        const m = scan.g.exec(text);
+        // (Through the prefilter, vet-speed6: the same matches and lastIndex, without scanning where none can be.)
+        const m = prefilteredExec(scan.g, text);
         if (m === null) {
           scan.done = true;
           break;
@@ -2393,6 +2399,17 @@ function spec(p: RegExp | PatternSpec): PatternSpec {
   return p instanceof RegExp ? { re: p } : p;
 }
 
+/** A rule's patterns as specs, made once per list (a new array and object per pattern and call was garbage). */
+const SPECS = new WeakMap<readonly (RegExp | PatternSpec)[], readonly PatternSpec[]>();
+function specsOf(patterns: readonly (RegExp | PatternSpec)[]): readonly PatternSpec[] {
+  let specs = SPECS.get(patterns);
+  if (!specs) {
+    specs = patterns.map(spec);
+    SPECS.set(patterns, specs);
+  }
+  return specs;
+}
+
 /** First unnegated, non-allowed match of `patterns` in `field`, or null. */
 function firstMatch(
   rule: PostingTextRule,
@@ -2401,13 +2418,9 @@ function firstMatch(
 ): Hit | null {
   const text = field.norm.text;
   // Computed on the first match only: most fields match no pattern, and the carve-outs cost more than the patterns.
-  let allowedScan: AllowScan | null = null;
-  const isAllowed = (start: number, end: number): boolean =>
-    (allowedScan ??= cachedAllowScan(rule.allow, text))(start, end);
-  const isDuty = (start: number, end: number): boolean =>
-    rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
+  // (No closures here: this runs a few hundred times per posting, and their context was garbage each time, vet-speed6.)
   let best: Hit | null = null;
-  for (const p of patterns.map(spec)) {
+  for (const p of specsOf(patterns)) {
     if (p.onlyIn && !p.onlyIn.includes(field.name)) continue;
     const g = globalCopy(p.re);
     // `g.exec`, skipping a pattern whose required literals the text lacks (same matches: prefilter.ts).
@@ -2422,26 +2435,42 @@ function firstMatch(
       // The local tests first: the carve-outs are whole-text scans, only needed for a match they could clear.
       if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
-      if ((p.allowable ?? true) && isAllowed(start, end)) continue;
-      if (isDuty(start, end)) continue;
+      if ((p.allowable ?? true) && cachedAllowScan(rule.allow, text)(start, end)) continue;
+      if (isDuty(rule, text, start, end)) continue;
       best = { field, start, end };
       break;
     }
   }
-  if (rule.detect && patterns === rule.patterns) {
-    // A detector reports its first hit; one inside a carve-out is blanked and the detector asked again, so a
-    // real charge after an excused one is still found (former-blind-10/11: "3000元学习基金" before "交200元报名费").
-    let scanned = text;
-    for (let tries = 0; tries < 3; tries++) {
-      const found = rule.detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
-      if (!found) break;
-      if (isAllowed(found.start, found.end) || isDuty(found.start, found.end)) {
-        scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
-        continue;
-      }
-      if (best === null || found.start < best.start) best = { field, start: found.start, end: found.end };
-      break;
+  if (rule.detect && patterns === rule.patterns) best = detectedHit(rule, rule.detect, field, best);
+  return best;
+}
+
+function isDuty(rule: PostingTextRule, text: string, start: number, end: number): boolean {
+  return rule.namedAsDuty !== undefined && cachedAllowScan(rule.namedAsDuty, text)(start, end);
+}
+
+/**
+ * A detector reports its first hit; one inside a carve-out is blanked and the detector asked again, so a real charge
+ * after an excused one is still found (former-blind-10/11: "3000元学习基金" before "交200元报名费"). The earlier of it
+ * and `best`.
+ */
+function detectedHit(
+  rule: PostingTextRule,
+  detect: NonNullable<PostingTextRule["detect"]>,
+  field: ScannedField,
+  best: Hit | null,
+): Hit | null {
+  const text = field.norm.text;
+  let scanned = text;
+  for (let tries = 0; tries < 3; tries++) {
+    const found = detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
+    if (!found) break;
+    if (cachedAllowScan(rule.allow, text)(found.start, found.end) || isDuty(rule, text, found.start, found.end)) {
+      scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);
+      continue;
     }
+    if (best === null || found.start < best.start) return { field, start: found.start, end: found.end };
+    break;
   }
   return best;
 }
@@ -3672,7 +3701,10 @@ function learnedCandidates(
   for (const field of fields) {
     if (!LEARNED_FIELDS.includes(field.name)) continue;
     const text = field.norm.text;
-    for (const [start, end] of sentenceSpans(text)) {
+    const bounds = sentenceBounds(text);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = bounds[k] as number;
+      const end = bounds[k + 1] as number;
       // At check time a sentence no eligible rule's threshold is within reach of is not scored.
       if (!scoreSpan(model, text, start, end, LEARNED_UNITS, out, atLeast, eligible)) continue;
       for (let r = 0; r < R; r++) {

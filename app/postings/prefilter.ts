@@ -325,6 +325,8 @@ class Reader {
 
 /** Literal → id; the trie below holds every literal with an id. Append-only: a pattern seen later adds its own. */
 const LITERAL_IDS = new Map<string, number>();
+/** The longest literal's length, in code units. */
+let LONGEST_LITERAL = 1;
 /** Children of the root by character (dense: most characters of a text start no literal and stop here). */
 const ROOT = new Int32Array(0x10000);
 /** Deeper children: an open-addressing table of (node, character, child) triples, one cache line per probe. */
@@ -383,6 +385,7 @@ function literalId(text: string): number {
   if (known !== undefined) return known;
   const id = LITERAL_IDS.size;
   LITERAL_IDS.set(text, id);
+  if (text.length > LONGEST_LITERAL) LONGEST_LITERAL = text.length;
   let node = 0;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
@@ -477,6 +480,8 @@ class Cond {
 const NO_WORDS = new Int32Array(0);
 
 interface Plan {
+  /** The plan's number (a text's windows are kept in an array by it); -1 for a plan made for one question. */
+  readonly id: number;
   /** null: nothing known, the pattern is always scanned whole. */
   readonly cond: Cond | null;
   /** `cond` laid out in one array (see `program`): read for every long text, so kept in few cache lines. */
@@ -595,6 +600,7 @@ function maxLiteral(c: Cond | null): number {
 }
 
 const PLANS = new WeakMap<RegExp, Plan>();
+let PLAN_COUNT = 0;
 
 function planOf(re: RegExp): Plan {
   let plan = PLANS.get(re);
@@ -618,7 +624,15 @@ function planOf(re: RegExp): Plan {
     }
     if (clauses.length === 0) cond = null;
     const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
-    plan = { cond, program: program(cond), clauses, cut: cond === null ? 0 : cut, maxLit, global: null };
+    plan = {
+      id: PLAN_COUNT++,
+      cond,
+      program: program(cond),
+      clauses,
+      cut: cond === null ? 0 : cut,
+      maxLit,
+      global: null,
+    };
     PLANS.set(re, plan);
   }
   return plan;
@@ -684,32 +698,96 @@ class TextIndex {
   private readonly present: Uint32Array;
   private at: Int32Array;
   private next: Int32Array;
+  /** Per occurrence, its literal's id. */
+  private lit: Int32Array;
   private count = 0;
   /** Positions of every separator character, in order, and its bit. */
   private readonly sepAt: Int32Array;
   private readonly sepBit: Int32Array;
   /** Per set of separators, where the text is cut and in which piece each occurrence lies. */
   private readonly cuts = new Map<number, Cut>();
-  /** Per plan, the windows (start, end pairs) that may hold a match. */
-  readonly windows = new Map<Plan, readonly number[]>();
+  /**
+   * Per plan (by its number), the windows (start, end pairs) that may hold a match. An array, not a map keyed by
+   * plan: asked about a thousand times per posting.
+   */
+  private readonly windows: Array<readonly number[] | undefined> = [];
 
-  constructor(readonly text: string) {
+  /**
+   * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
+   * stretch blanked, as a rule's second look makes): its occurrences and separators away from the change are taken
+   * over, and only the changed stretch, and as far before it as a literal reaches, is walked again (vet-speed6).
+   */
+  constructor(
+    readonly text: string,
+    parent: TextIndex | null = null,
+    from = 0,
+    to = -1,
+  ) {
     this.literals = LITERAL_IDS.size;
-    this.first = new Int32Array(this.literals).fill(-1);
-    this.present = new Uint32Array((this.literals >>> 5) + 1);
-    this.last = new Int32Array(this.literals);
+    // The arrays of an index dropped from the cache when they fit (allocating them was a fifth of a call's garbage).
+    const spare = SPARE.pop();
+    if (spare !== undefined && spare.first.length === this.literals) {
+      this.first = spare.first.fill(-1);
+      this.present = spare.present.fill(0);
+      this.last = spare.last;
+    } else {
+      this.first = new Int32Array(this.literals).fill(-1);
+      this.present = new Uint32Array((this.literals >>> 5) + 1);
+      this.last = new Int32Array(this.literals);
+    }
     // About one occurrence per character in a long posting: sized once, grown rarely.
-    this.at = new Int32Array(text.length + 16);
-    this.next = new Int32Array(text.length + 16);
-    const sepAt: number[] = [];
-    const sepBit: number[] = [];
+    if (spare !== undefined && spare.at.length >= text.length + 16) {
+      this.at = spare.at;
+      this.next = spare.next;
+      this.lit = spare.lit;
+    } else {
+      this.at = new Int32Array(text.length + 16);
+      this.next = new Int32Array(text.length + 16);
+      this.lit = new Int32Array(text.length + 16);
+    }
+    // Separators gathered in shared scratch arrays, copied once at the end (not grown JS arrays: garbage per text).
+    if (SEP_AT.length < text.length) {
+      SEP_AT = new Int32Array(text.length);
+      SEP_BIT = new Int32Array(text.length);
+    }
+    sepCount = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    if (parent === null) {
+      this.walk(0, n);
+    } else {
+      // Occurrences starting before `keepBefore` end before the change; those starting after `to` read none of it.
+      const keepBefore = Math.max(0, from - LONGEST_LITERAL + 1);
+      let k = 0;
+      for (; k < parent.count && (parent.at[k] as number) < keepBefore; k++)
+        this.add(parent.lit[k] as number, parent.at[k] as number);
+      let s = 0;
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < keepBefore; s++) {
+        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_BIT[sepCount++] = parent.sepBit[s] as number;
+      }
+      this.walk(keepBefore, to + 1);
+      for (; k < parent.count && (parent.at[k] as number) <= to; k++);
+      for (; k < parent.count; k++) this.add(parent.lit[k] as number, parent.at[k] as number);
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) <= to; s++);
+      for (; s < parent.sepAt.length; s++) {
+        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_BIT[sepCount++] = parent.sepBit[s] as number;
+      }
+    }
+    this.sepAt = SEP_AT.slice(0, sepCount);
+    this.sepBit = SEP_BIT.slice(0, sepCount);
+  }
+
+  /** Records the literals starting at positions [start, end) and the separators there, in order. */
+  private walk(start: number, end: number): void {
+    const text = this.text;
+    const n = text.length;
+    for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       const bit = SEPARATOR_BIT[code] as number;
       if (bit !== 0) {
-        sepAt.push(i);
-        sepBit.push(bit);
+        SEP_AT[sepCount] = i;
+        SEP_BIT[sepCount++] = bit;
       }
       let node = ROOT[code] as number;
       for (let j = i + 1; node !== 0; j++) {
@@ -719,8 +797,24 @@ class TextIndex {
         node = childOf(node, text.charCodeAt(j));
       }
     }
-    this.sepAt = new Int32Array(sepAt);
-    this.sepBit = new Int32Array(sepBit);
+  }
+
+  /** Gives the index's arrays to the next index made: called when the cache drops it (nothing reads it after). */
+  recycle(): void {
+    if (SPARE.length < MAX_INDEXES)
+      SPARE.push({
+        first: this.first,
+        last: this.last,
+        present: this.present,
+        at: this.at,
+        next: this.next,
+        lit: this.lit,
+      });
+  }
+
+  /** Whether the index holds every literal known now (a derived index must not miss one). */
+  get current(): boolean {
+    return this.literals === LITERAL_IDS.size;
   }
 
   private add(id: number, position: number): void {
@@ -731,9 +825,13 @@ class TextIndex {
       const next = new Int32Array(this.count * 2);
       next.set(this.next);
       this.next = next;
+      const lit = new Int32Array(this.count * 2);
+      lit.set(this.lit);
+      this.lit = lit;
     }
     const k = this.count++;
     this.at[k] = position;
+    this.lit[k] = id;
     this.next[k] = -1;
     if (this.first[id] === -1) {
       this.first[id] = k;
@@ -803,7 +901,7 @@ class TextIndex {
    * are joined into one stretch.
    */
   windowsOf(plan: Plan): readonly number[] {
-    let windows = this.windows.get(plan);
+    let windows = plan.id >= 0 ? this.windows[plan.id] : undefined;
     if (windows) return windows;
     windows = NO_WINDOWS;
     if (this.holds(plan.program, 0)) {
@@ -818,7 +916,9 @@ class TextIndex {
         for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
       }
       const cuts = cut.at;
-      const spans: number[] = [];
+      // Gathered in a scratch array and copied once at their length (a growing array per plan was garbage).
+      if (SPANS.length < 2 * cuts.length + 2) SPANS = new Int32Array(4 * cuts.length + 4);
+      let n = 0;
       for (let w = 0; w < words; w++) {
         let word = SCRATCH[w] as number;
         while (word !== 0) {
@@ -827,20 +927,37 @@ class TextIndex {
           const piece = w * 32 + 31 - Math.clz32(low);
           const start = piece === 0 ? 0 : (cuts[piece - 1] as number);
           const end = piece === cuts.length ? this.text.length : (cuts[piece] as number) + 1;
-          if (spans.length > 0 && start - (spans[spans.length - 1] as number) <= JOIN_GAP)
-            spans[spans.length - 1] = end;
-          else spans.push(start, end);
+          if (n > 0 && start - (SPANS[n - 1] as number) <= JOIN_GAP) SPANS[n - 1] = end;
+          else {
+            SPANS[n++] = start;
+            SPANS[n++] = end;
+          }
         }
       }
-      if (spans.length > 0) windows = spans;
+      if (n > 0) {
+        const spans = new Array<number>(n);
+        for (let k = 0; k < n; k++) spans[k] = SPANS[k] as number;
+        windows = spans;
+      }
     }
-    this.windows.set(plan, windows);
+    if (plan.id >= 0) {
+      // (Filled in order of first question, so kept dense from the start.)
+      while (this.windows.length < plan.id) this.windows.push(undefined);
+      this.windows[plan.id] = windows;
+    }
     return windows;
   }
 }
 
+/** The separators of the text being indexed (one at a time), and how many (see the TextIndex constructor). */
+let SEP_AT = new Int32Array(8192);
+let SEP_BIT = new Int32Array(8192);
+let sepCount = 0;
+
 /** Bit sets of pieces while a plan's windows are worked out (one plan at a time): no allocation per plan. */
 let SCRATCH = new Int32Array(256);
+/** A plan's windows while they are worked out. */
+let SPANS = new Int32Array(1024);
 const NO_WINDOWS: readonly number[] = [];
 
 /** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
@@ -856,6 +973,15 @@ interface Entry {
 }
 /** The texts being checked (a posting's fields, a rule's blanked copies); the least recently asked half dropped when full. */
 const INDEXES = new Map<string, Entry>();
+/** Arrays of dropped indexes, for the next ones (see `TextIndex.recycle`). */
+const SPARE: Array<{
+  first: Int32Array;
+  last: Int32Array;
+  present: Uint32Array;
+  at: Int32Array;
+  next: Int32Array;
+  lit: Int32Array;
+}> = [];
 const MAX_INDEXES = 24;
 let clock = 0;
 /**
@@ -864,6 +990,28 @@ let clock = 0;
  */
 const INDEX_AFTER = 8;
 
+/**
+ * An index for a new `text` taken over from an indexed text of the same length that differs from it in less than
+ * half its length (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`), or null. Such a
+ * copy used to be scanned whole by its first seven questions.
+ */
+function derivedIndex(text: string): TextIndex | null {
+  const n = text.length;
+  for (const entry of INDEXES.values()) {
+    const parent = entry.index;
+    if (parent === null || parent.text.length !== n || !parent.current) continue;
+    const other = parent.text;
+    let from = 0;
+    while (from < n && text.charCodeAt(from) === other.charCodeAt(from)) from++;
+    if (from === n) continue;
+    let to = n - 1;
+    while (to > from && text.charCodeAt(to) === other.charCodeAt(to)) to--;
+    if ((to - from + 1) * 2 > n) continue;
+    return new TextIndex(text, parent, from, to);
+  }
+  return null;
+}
+
 /** The text's index (made again if `plan` needs a literal added since), or null while not asked often enough. */
 function indexOfText(text: string, plan: Plan): TextIndex | null {
   let entry = INDEXES.get(text);
@@ -871,9 +1019,12 @@ function indexOfText(text: string, plan: Plan): TextIndex | null {
     // Not all at once: a posting's field indexed a moment ago is still being read (clearing it cost a second index).
     if (INDEXES.size >= MAX_INDEXES) {
       const oldest = [...INDEXES].sort((a, b) => a[1].used - b[1].used);
-      for (const [old] of oldest.slice(0, MAX_INDEXES / 2)) INDEXES.delete(old);
+      for (const [old, dropped] of oldest.slice(0, MAX_INDEXES / 2)) {
+        INDEXES.delete(old);
+        dropped.index?.recycle();
+      }
     }
-    entry = { asked: 0, index: null, used: 0 };
+    entry = { asked: 0, index: derivedIndex(text), used: 0 };
     INDEXES.set(text, entry);
   }
   entry.used = ++clock;
@@ -975,7 +1126,7 @@ export function needHolds(re: RegExp, text: string): boolean {
   const plan = planOf(re);
   if (plan.cond === null) return true;
   if (needHoldsText?.text !== text || plan.maxLit >= needHoldsText.literals) needHoldsText = new TextIndex(text);
-  return needHoldsText.windowsOf({ ...plan, cut: 0 }).length > 0;
+  return needHoldsText.windowsOf({ ...plan, cut: 0, id: -1 }).length > 0;
 }
 
 /** For tests: the literals a pattern's matches need, as a readable formula ("*" when nothing is known). */
