@@ -222,9 +222,10 @@ const ANTI_FRAUD_NOTICE =
  */
 const SCHEME_AS_DUTY = [
   u(
-    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案例|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
-  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
+  // Round on former-blind-18 (branch vet18-fraud): 案例 and 典型案例 are case files too ("整理拉人头、发展下线类传销案例").
+  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案例|案卷|卷宗|线索)`),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
   // Eleventh round (former-blind-14, branch vet14-fraud): the scheme as what others are stopped or checked for doing to
@@ -238,7 +239,7 @@ const SCHEME_AS_DUTY = [
   // schemes: analyse … downline structures"), or what evidence is of ("review evidence of downline recruitment").
   // … and the scheme as a class of what is detected ("识别“银行卡出租”“跑分走账”类风险账户").
   u(
-    `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|行为|线索|诈骗|违规|商户|账号)`,
+    `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|案例|行为|线索|诈骗|违规|商户|账号)`,
   ),
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
@@ -1304,6 +1305,28 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // alone lets the engine skip ahead on its first word, and together they cost twice as much.)
       /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
       /\b(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
+      // Round on former-blind-18 (branch vet18-fraud): the employer as the keeper, named first, of staff's or applicants'
+      // originals ("We keep staff's original ID cards in the office safe", "HR holds new hires' passports for the first
+      // year"), and in Chinese the originals locked away or kept by the employer ("身份证原件锁在公司保险柜",
+      // "毕业证由人事统一保管").
+      {
+        re: /\b(?:we|the\s+(?:company|employer|office|store|factory|agency)|hr|management|your\s+(?:manager|supervisor))\s+(?:will\s+)?(?:keep|keeps|hold|holds|retain|retains|store|stores|lock|locks|collect|collects)\s+(?:up\s+)?(?:[\w-]+['’]s?\s+|your\s+|their\s+|all\s+|the\s+|new\s+|staff\s+|employees['’]?\s+){0,3}(?:original\s+)?(?:id\s+cards?|passports?|identity\s+(?:cards?|documents?)|diplomas?|degree\s+certificates?|bank\s+cards?)\b(?!\s+(?:numbers?|details|cop(?:y|ies)|scans?|photos?)\b)/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:身份证|户口本|毕业证|学位证|护照|证件|银行卡|工资卡)(?!\\s*(?:复印件|扫描件|照片|号))\\s*(?:原件)?${SEP}{0,6}?(?:锁(?:在|于|进)|放(?:在|进)\\s*(?:公司|单位|办公室|人事|财务)?\\s*(?:的)?\\s*保险柜|由\\s*(?:公司|单位|人事|财务|店长|主管|老板|我们|我司|厂里)\\s*(?:统一|代为|集中)?\\s*(?:保管|保存|收存|存放|收走))`,
+        ),
+        allowable: false,
+      },
+      // … and a payment instrument opened in the applicant's name, then handed to the employer ("用你名下开通POS机和收款码，
+      // 交给团队使用", "以本人身份办理商户收款码交公司统一使用").
+      {
+        re: u(
+          `(?:本人|个人|自己|你|您)\\s*(?:的)?\\s*(?:名下|名义|身份|实名)${SEP}{0,4}?(?:开通|办理|注册|申请|开|办)${SEP}{0,8}?(?:pos\\s*机?|收款码|商户号?|账户|账号|银行卡|电话卡|手机卡|营业执照|店铺|网店)${SEP_LIST}{0,16}?(?:交给|交由|交|给|借给|供)\\s*(?:公司|团队|我们|我司|老板|主管|他人|财务|运营)`,
+        ),
+        allowable: false,
+      },
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
       /u\s*盾|网银\s*(?:盾|key|令牌)/u,
       u(
@@ -1434,6 +1457,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
       u(`(?:自行|自己|自主)${SEP}{0,12}?(?:办理|开户|选择)${SEP}{0,6}?(?:并|后)?\\s*提供\\s*(?:银行)?\\s*卡号`),
+      // Round on former-blind-18 (branch vet18-fraud): the card, document or password kept by the holder themself ("员工自行
+      // 保管银行卡和密码", "身份证由本人自己保管"); documents brought on the day of joining with nothing kept ("入职带身份证原件和
+      // 一寸照片"); the already employed as the ones who provide them, in English ("employees only provide a bank account
+      // number", as 需要员工提供 above).
+      u(
+        `(?:自行|自己|本人|个人)\\s*(?:妥善)?\\s*(?:保管|保存|持有|掌管|设置)${SEP}{0,12}|(?:银行卡|身份证|证件|工资卡|密码|护照)${SEP}{0,10}?(?:由|归)\\s*(?:员工|本人|个人|持卡人)?\\s*(?:自行|自己|本人)\\s*(?:妥善)?\\s*(?:保管|保存|持有|掌管|设置)`,
+      ),
+      u(
+        `(?:入职|报到)\\s*(?:当天|时)?\\s*(?:请|需|须|要)?\\s*(?:带|携带|带上|带好)(?!${SEP_LIST}{0,30}?(?:暂存|寄存|扣留|押在|统一保管|代为保管|(?<!自行|妥善|自己|个人|不|不会|不予|不得|无需)保管|代管|扣押))${SEP}{0,16}`,
+      ),
+      /\b(?:employees|staff(?:\s+members)?|new\s+hires|workers|hired\s+candidates)\s+(?:only\s+|just\s+|simply\s+|will\s+|then\s+)?(?:provide|submit|give|supply|share|enter|update)\b[^.;]{0,60}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): after the offer is accepted or received ("After you
       // accept the offer, HR will collect…"); a payroll sentence whose card number comes after a comma
       // ("工资由公司代发，员工提供本人银行卡号即可"); the company's own banking keys managed as a duty
@@ -1822,10 +1856,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
-      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a rank for bringing in distributors, and others invited to
       // become members for a reward ("bring two distributors and you are promoted", "invite others to become VIP, 每人奖励800").
       /\bbring\s+(?:in\s+)?(?:\w+\s+){0,2}(?:distributors|members|partners|agents|recruits|people)\b[^.;]{0,30}\b(?:promot\w*|rank\s+up|level\s+up|upgrad\w*)|\binvite\s+(?:others|friends|people|more\s+people)\s+to\s+(?:become|join)\b[^.;]{0,30}(?:奖励|返|\breward|\bbonus|\bearn|\bcommission|\d)/u,
@@ -1849,6 +1883,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `你(?<=(?:他|她|他们|她们|对方|下面的人|好友)\\s*(?:再|又|也)?\\s*(?:拉|推荐|邀请|发展|介绍)${SEP}{0,8}?你)\\s*(?:也|还|再|又)\\s*(?:能|可以?)?\\s*(?:拿|有|得|赚|分)`,
       ),
       /(?:二级|三级|二代|三代|间接)\s*(?:好友|会员|用户|伙伴|粉丝|成员)[^，,。；;]{0,8}?(?:你)?\s*(?:也|还)?\s*(?:有|拿|得|赚)\s*[\u4e00-\u9fff]{0,2}?(?:收益|提成|分佣|佣金|奖励|分成|钱)/u,
+      // Round on former-blind-18 (branch vet18-fraud): the recruit's purchase as what pays the recruiter — a friend brought
+      // in who buys, joins or pays, and then the recruiter gains ("拉一个朋友买你就有分红", "介绍亲友入会你能拿返利"), or the
+      // recruiter shares the recruits' own buy-in ("分他们的卡费", "拿新会员的入会费分成"); in English "bring a friend who
+      // buys and you get a cut", "a share of their membership fees".
+      u(
+        `(?:拉|介绍|推荐|邀请|带)\\s*(?:[一二两三几\\d]\\s*(?:个|位|名))?\\s*(?:朋友|好友|亲友|熟人|人|会员|新人|新会员|客户)\\s*(?:来|进来)?\\s*(?:买|购买|加入|入会|办卡|充值|下单|投资|入股|认购)${SEP}{0,8}?(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
+      ),
+      /(?:拿|抽|分|赚|得|获得|享受?|提取)\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人|新会员|新人)\s*(?:的)?\s*(?:卡费|年费|会员费|会费|入会费|加盟费|入股金|股金|认购款|投资款|办卡费)/u,
+      /\b(?:bring|refer|introduce|invite|sign\s+up)\s+(?:in\s+)?(?:a|one|two|three|\d+)?\s*(?:friends?|people|persons?|members?|others|relatives)\s+(?:who|that)\s+(?:buys?|joins?|pays?|invests?|purchases?|subscribes?)\b[^.;]{0,40}\b(?:you\s+(?:get|earn|receive|take|make|pocket)|dividends?|a\s+(?:cut|share))\b/u,
+      /\b(?:a\s+)?(?:cut|share|percentage|portion)\s+of\s+(?:their|the\s+recruits['’]?|your\s+recruits['’]?|the\s+new\s+members['’]?)\s+(?:membership\s+|joining\s+|card\s+|sign[-\s]?up\s+|entry\s+)?(?:fees?|dues|payments?|investments?|buy[-\s]?ins?)\b/u,
       /\b(?:bonus(?:es)?|commissions?|rewards?)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?recruit(?:ment|ing)\s+(?:of\s+)?(?:new\s+)?(?:members|distributors|partners|recruits|friends|others|people|agents)\b|\b(?:distributors|recruits)\s+in\s+your\s+(?:down)?line\b/u,
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
@@ -2794,13 +2838,31 @@ const PIECE_RATE = new RegExp(
     // 1200元"), and in English a unit of any name once finished or delivered ("CNY 800 per finished spread").
     `每\\s*(?:${PIECE_UNIT_ZH}|份|个|次)\\s*[\\u4e00-\\u9fff]{0,8}?(?:报酬|酬劳|稿费|费用|工钱|劳务费|薪酬|收入|结算)\\s*(?:为|是)?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:per|for\\s+(?:each|every))\\s+(?:finished|completed|approved|delivered|accepted|published|final|edited|illustrated|translated)\\s+[a-z]+`,
-    `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
+    `(?:rmb|cny|usd|us\\$|\\$|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
     // Twelfth round (former-blind-15, branch vet15-fraud): the English unit first in mixed text ("per event 1500元", "per
     // day 350元", "each shoot: RMB 800").
     `\\b(?:per|each|every)\\s+${RATE_LENGTH}${PIECE_UNIT_EN}\\s*[:：]?\\s*(?:is\\s+|of\\s+)?(?:(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}|${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan))`,
     "\\d{2,}\\s*(?:元|rmb|cny)?\\s*(?:\\/|每|per\\s+)\\s*(?:节课?|课时|篇|件|千字|1k|hour|hr|lesson|session|article|piece|thousand\\s+characters)(?![a-z])",
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Round on former-blind-18 (branch vet18-fraud): a piece rate written quantity first — "one unit (of the task) pays X"
+ * — rather than "per unit X": "一单20到80元", "一条15-30元", "千字30元", "一千字二十元", "串一串给3元", "关注一个主播给2元",
+ * "点一个赞5毛". With null fields it states the pay (tests/corpus/CONVENTIONS.md: per-event and per-thousand-character
+ * pay is stated pay). Work units (单, 条, 篇, 千字 …) take the amount directly; a generic classifier (个, 张, 次, 串)
+ * needs a pay verb (给, 得, 赚 …) or a coin-sized amount (毛, 角), since "一个工牌20元" is as often a price. The words
+ * between may not name a charge or a payment by the applicant (费, 押, 交, 缴, 扣 …): "一次性交300元" is a fee.
+ */
+const ZH_AMOUNT = `(?:${RATE_AMOUNT}|[一二两三四五六七八九十百]+(?:\\s*[-–~～到至]\\s*[一二两三四五六七八九十百]+)?)`;
+const NOT_A_CHARGE = "(?:(?![费金押交缴扣收罚款钱退买购])[\\u4e00-\\u9fff])";
+const QUANTITY_RATE = new RegExp(
+  [
+    `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
+    `(?:一|1)\\s*(?:个|张|次|串|位|件)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
   ].join("|"),
   "u",
 );
@@ -2872,7 +2934,8 @@ function checkSalary(
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
-  const statedAsRate = (): boolean => (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
+  const statedAsRate = (): boolean =>
+    (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText) || QUANTITY_RATE.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   if (
