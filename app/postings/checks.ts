@@ -973,7 +973,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
-      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
+      // Round on former-blind-18 (branch vet18-fraud): an English channel word between the app and the handle ("Join our
+      // Telegram group @hiring_cm_cn", "WhatsApp channel @jobs_sz", "Signal username @hr_team").
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报|whatsapp|signal|discord|line|wechat|微信)\s*(?:号|id|群|频道|(?:group|channel|chat|account|handle|username|community|server)\s*(?:id|name|link)?)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
@@ -3158,8 +3160,9 @@ const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|pro
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
 
 /** A charge named for something other than a course's price: materials, exams, papers, medicals, uniforms. */
+// Round on former-blind-18 (branch vet18-fraud): teaching materials, assessments and certificates (教材, 考核费, 结业费).
 const OWN_CHARGE =
-  /资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
+  /教材|考核费|结业费|鉴定费|证书费|资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
 const ADDITIONAL_CHARGE =
@@ -3268,6 +3271,11 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in
   // a posting already flagged as a paid internship is that internship's price, in whatever sentence it stands.
   if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && SLOT_CHARGE.test(clauseText))
+    return true;
+  // Round on former-blind-18 (branch vet18-fraud): the price of the placement service, in the sentence after the guarantee
+  // ("…guarantees a Big Four audit internship offer. Service fee RMB 15,800"): tests/corpus/CONVENTIONS.md labels paying
+  // for an offer guarantee `paid_internship` only.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && PLACEMENT_SERVICE.test(clauseText))
     return true;
   // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
   // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
@@ -3476,8 +3484,10 @@ const GRADUATES_WELCOME =
  * internship sold, whatever shape the fee model found the applicant paying it in (before starting, from the first
  * wages, refundable, 自理). The fee model has already settled who pays; only the name of the scheme changes.
  */
+const PLACEMENT_SERVICE =
+  /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
 function relabelSlotCharge(
   flags: PostingFlag[],
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,
