@@ -694,6 +694,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-18 (branch vet18-fraud): one deal's, day's or month's earnings set above a year's wage ("一单赚的
+      // 比你一年工资还多", "一个月收入比普通人全年工资还高", "one deal pays more than your annual salary"); a monthly range
+      // whose top is six figures, in English ("Earn anywhere from 8K to 200K monthly"), and the sky as the income's limit.
+      u(
+        `比\\s*(?:你|您|别人|普通人|上班族|打工人|同龄人|一般人)?\\s*(?:的)?\\s*(?:一年|全年|一整年|半年|几年|十年|一辈子)\\s*(?:的)?\\s*(?:工资|收入|薪水|年薪|工钱)\\s*(?:还|都|更)?\\s*(?:多|高)`,
+      ),
+      /\b(?:more|higher)\s+than\s+(?:your|a|an|most\s+people['’]s|the\s+average)\s+(?:whole\s+|entire\s+|full\s+)?(?:annual\s+(?:salary|income|pay)|year['’]?s\s+(?:salary|pay|wages?|income)|yearly\s+(?:salary|income|pay))\b/u,
+      /\b\d+(?:\.\d+)?\s*k\s*(?:to|-|–|~)\s*[1-9]\d{2,}\s*k\s*(?:monthly|a\s+month|per\s+month|\/\s*month)\b|\b(?:earn\w*|income|pay|commissions?)\b[^.;]{0,60}\bthe\s+sky['’]?s\s+the\s+limit\b/u,
       // Round on former-blind-17 (branch vet17-fraud): a monthly income of six figures or more claimed outright ("顶尖销售月入
       // 20万", "月赚10w+": 月入 is a claim, not a 月薪 band), and wealth milestones by date, the car then the house ("一年换车两
       // 年换房", "三年买车五年买房").
@@ -1592,7 +1600,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
       // process", "hired without any interview or test").
-      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)/u,
+      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)(?<!(?:底薪|保底|工资|薪资|薪酬|提成|奖金|补贴|津贴|基本工资)[^，,。；;!！?？\n]{0,12}?(?:无|没有|不设|不做)\s*任何\s*(?:考核|审核))/u,
+      // (Round on former-blind-18, branch vet18-fraud: a condition on pay waived — "底薪3500元无任何考核条件", an
+      // unconditional base — is no hire without assessment; the lookbehind above.)
       // (The meeting word first and the waiver looked for behind it: 不 and 免 start too many positions.)
       // The waiver is the pattern's own word, not a negation of the match.
       {
@@ -1673,8 +1683,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到|卖出|卖够|卖满|卖掉|成交|出单|开单|签下|签够)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算|算|计)`,
       ),
+      // Round on former-blind-18 (branch vet18-fraud): any sales verb as the base's condition ("底薪2000，但要当月卖出2台车
+      // 才算", "保底3000，成交5单才计") — above — and what is paid when the condition fails, its own 不 being the condition's,
+      // not a negation of the claim ("卖不出就只有提成和餐补", "完不成就只拿提成", "没出单的月份只按单算佣金").
+      {
+        re: u(
+          `(?:卖不出|卖不掉|完不成|做不到|达不到|不达标|未达标|没达标|没出单|没开单|不出单|没成交|没卖出|没完成|未完成)${SEP}{0,8}?(?:就|则|便|那)?\\s*(?:只|仅)\\s*(?:有|拿|发|按|计|剩)${SEP}{0,6}?(?:提成|佣金|分成|抽成)`,
+        ),
+        negatable: false,
+      },
       // (达标 first, the negator looked for behind it: the negator is the pattern's own word.)
       {
         re: /达标(?<=(?:不|未|没有?)\s*达标)\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
@@ -3145,7 +3164,9 @@ const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_interns
  * A guarantee whose object is the hire itself ("保证录用", "Guaranteed Job", not "guaranteed returns"): the only hype a
  * no-interview offer or a fee for the job subsumes (rounds on former-blind-15 and -16, one list since their merge).
  */
-const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+// Round on former-blind-18 (branch vet18-fraud): going abroad or getting the visa is the placement an overseas agency's fee
+// buys ("先交中介费2万保证出国", "保证出国" beside its 中介服务费): folded into the fee as any guarantee of the hire.
+const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
 const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
 /**
