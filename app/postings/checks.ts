@@ -1477,7 +1477,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:入职|报到)\\s*(?:当天|时)?\\s*(?:请|需|须|要)?\\s*(?:带|携带|带上|带好)(?!${SEP_LIST}{0,30}?(?:暂存|寄存|扣留|押在|统一保管|代为保管|(?<!自行|妥善|自己|个人|不|不会|不予|不得|无需)保管|代管|扣押))${SEP}{0,16}`,
       ),
-      /\b(?:employees|staff(?:\s+members)?|new\s+hires|workers|hired\s+candidates)\s+(?:only\s+|just\s+|simply\s+|will\s+|then\s+)?(?:provide|submit|give|supply|share|enter|update)\b[^.;]{0,60}/u,
+      /\b(?:employees|staff(?:\s+members)?|new\s+hires|workers|hired\s+candidates)\s+(?:only\s+|just\s+|simply\s+|will\s+|then\s+)?(?:provide|submit|give|supply|share|enter|update)\s+(?:their\s+|a\s+|an\s+|the\s+|own\s+)*(?:bank\s+)?(?:account\s+(?:numbers?|details)|bank\s+details|payroll\s+details)\b(?![^.;]{0,30}\b(?:login|password|pin|passcode|codes?|cards?\s+(?:are|is)\s+kept)\b)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): after the offer is accepted or received ("After you
       // accept the offer, HR will collect…"); a payroll sentence whose card number comes after a comma
       // ("工资由公司代发，员工提供本人银行卡号即可"); the company's own banking keys managed as a duty

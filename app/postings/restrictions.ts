@@ -1463,7 +1463,8 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // Round on former-blind-18 (branch vet18-fraud): the balance of a referral's or internship's price paid once hired
     // ("内推费2000元一单，成功入职再付尾款") is that placement's price, not a course financed.
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (PLACEMENT_BALANCE.test(sentenceText) && !TRAINING_CONTEXT.test(sentenceText)) continue;
+    if (/再/u.test(text.slice(s.start, s.end)) && PLACEMENT_BALANCE.test(sentenceText) && !TRAINING_CONTEXT.test(sentenceText))
+      continue;
     hits.push(s);
     break;
   }
