@@ -244,7 +244,7 @@ const SCHEME_AS_DUTY = [
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
-  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录)`),
+  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录|案例)`),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
@@ -1600,7 +1600,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
       // process", "hired without any interview or test").
-      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)(?<!(?:底薪|保底|工资|薪资|薪酬|提成|奖金|补贴|津贴|基本工资)[^，,。；;!！?？\n]{0,12}?(?:无|没有|不设|不做)\s*任何\s*(?:考核|审核))/u,
+      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)(?<!(?:底薪|保底|工资|薪资|薪酬|提成|奖金|补贴|津贴|基本工资)[^。；;!！?？\n]{0,14}?(?:无|没有|不设|不做)\s*任何\s*(?:考核|审核))/u,
       // (Round on former-blind-18, branch vet18-fraud: a condition on pay waived — "底薪3500元无任何考核条件", an
       // unconditional base — is no hire without assessment; the lookbehind above.)
       // (The meeting word first and the waiver looked for behind it: 不 and 免 start too many positions.)
@@ -1909,7 +1909,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // recruiter shares the recruits' own buy-in ("分他们的卡费", "拿新会员的入会费分成"); in English "bring a friend who
       // buys and you get a cut", "a share of their membership fees".
       u(
-        `(?:拉|介绍|推荐|邀请|带)\\s*(?:[一二两三几\\d]\\s*(?:个|位|名))?\\s*(?:朋友|好友|亲友|熟人|人|会员|新人|新会员|客户)\\s*(?:来|进来)?\\s*(?:买|购买|加入|入会|办卡|充值|下单|投资|入股|认购)${SEP}{0,8}?(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
+        `(?:拉|介绍|推荐|邀请|带)\\s*(?:[一二两三几\\d]\\s*(?:个|位|名))?\\s*(?:朋友|好友|亲友|熟人|人|会员|新人|新会员|客户)\\s*(?:来|进来)?\\s*(?:买|购买|加入|入会|办卡|充值|下单|投资|入股|认购)${SEP}{0,8}?[，,]?\\s*(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
       ),
       /(?:拿|抽|分|赚|得|获得|享受?|提取)\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人|新会员|新人)\s*(?:的)?\s*(?:卡费|年费|会员费|会费|入会费|加盟费|入股金|股金|认购款|投资款|办卡费)/u,
       /\b(?:bring|refer|introduce|invite|sign\s+up)\s+(?:in\s+)?(?:a|one|two|three|\d+)?\s*(?:friends?|people|persons?|members?|others|relatives)\s+(?:who|that)\s+(?:buys?|joins?|pays?|invests?|purchases?|subscribes?)\b[^.;]{0,40}\b(?:you\s+(?:get|earn|receive|take|make|pocket)|dividends?|a\s+(?:cut|share))\b/u,
@@ -2883,7 +2883,7 @@ const NOT_A_CHARGE = "(?:(?![费金押交缴扣收罚款钱退买购])[\\u4e00-\
 const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
-    `(?:一|1)\\s*(?:个|张|次|串|位|件)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
+    `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
   ].join("|"),
   "u",
 );
