@@ -225,7 +225,9 @@ const SCHEME_AS_DUTY = [
     `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案例|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
   // Round on former-blind-18 (branch vet18-fraud): 案例 and 典型案例 are case files too ("整理拉人头、发展下线类传销案例").
-  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案例|案卷|卷宗|线索)`),
+  u(
+    `(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案例|案卷|卷宗|线索)`,
+  ),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
   // Eleventh round (former-blind-14, branch vet14-fraud): the scheme as what others are stopped or checked for doing to
@@ -705,6 +707,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-17 (branch vet17-fraud): a monthly income of six figures or more claimed outright ("顶尖销售月入
       // 20万", "月赚10w+": 月入 is a claim, not a 月薪 band), and wealth milestones by date, the car then the house ("一年换车两
       // 年换房", "三年买车五年买房").
+      // Round on former-blind-18 (branch vet18-fraud): a luxury car or house by a date, named by its brand or kind ("一年后开
+      // 宝马", "半年提奔驰", "两年住别墅"), as the car-then-house milestones below.
+      u(
+        `(?:开|买|提|购|换|住|住上|开上)\\s*(?:上)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|兰博基尼|玛莎拉蒂|路虎|特斯拉|豪车|跑车|别墅|豪宅|大平层)(?<=[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:后|内|之后|以后|就|就能|就可以|便)?\\s*(?:能|可以)?\\s*(?:开|买|提|购|换|住|住上|开上)\\s*(?:上)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|兰博基尼|玛莎拉蒂|路虎|特斯拉|豪车|跑车|别墅|豪宅|大平层))`,
+      ),
       /(?:月入|月赚|月收入|月挣)\s*(?:[1-9]\d+(?:\.\d+)?\s*[万w](?![a-z])|[十几]\s*[几]?\s*万|[1-9]\d{5,})(?!\s*(?:以上|以下)?\s*的\s*(?:客户|用户|家庭|人群|会员|业主|高净值|群体))/u,
       u(
         `(?:换|买|提|购)\\s*(?:车|豪车)(?<=[一二两三四五半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|提|购)\\s*(?:车|豪车))${SEP}{0,4}?[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|购|置)\\s*(?:房|别墅|大house)`,
@@ -1026,6 +1033,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /微信同号|(?:微信|qq)\s*联系/u,
       /扫码\s*(?:进群|加群|加好友|添加|咨询|报名|入群)|扫描?\s*(?:下方|上方|图中|以下|左侧|右侧|海报)\s*(?:的)?\s*二维码/u,
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
+      // Round on former-blind-18 (branch vet18-fraud): the group's kind between the verb and 群 ("拉你进内部群", "加入福利群",
+      // "进VIP接单群").
+      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|工作|福利|vip|专属|交流|兼职|任务|接单|粉丝|派单|学员)\s*(?:接单|派单|交流|工作)?\s*群(?![众体落])/u,
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
@@ -1418,7 +1428,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // verification for someone else's account ("帮公司刷脸认证").
       anyOf(
         // The thing handed over put first: "把支付宝借给我们用", "请把淘宝店铺账号借给公司使用".
-        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,4}?(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
+        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,8}?(?:身份证|银行卡|工资卡|储蓄卡|信用卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
         /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
         u(
           `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
@@ -3166,7 +3176,8 @@ const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_interns
  */
 // Round on former-blind-18 (branch vet18-fraud): going abroad or getting the visa is the placement an overseas agency's fee
 // buys ("先交中介费2万保证出国", "保证出国" beside its 中介服务费): folded into the fee as any guarantee of the hire.
-const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+const HIRING_GUARANTEE =
+  /录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
 const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
 /**

@@ -1424,7 +1424,8 @@ const TRAINING_PRICE =
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
 const NON_COURSE_CHARGE =
   /教材|考核费|结业费|鉴定费|证书费|考证费|考试费|资料费|工本费|体检费|服装费|工服费|装备费|押金|\b(?:materials?|exam(?:ination)?|assessment|certificate|uniform|kit|equipment)\s+(?:fees?|costs?|charges?)\b/u;
-const COURSE_PRICE = /培训费|学费|课程费|课时费|实训费|学习费|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:fees?|costs?|price)\b/u;
+const COURSE_PRICE =
+  /培训费|学费|课程费|课时费|实训费|学习费|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:fees?|costs?|price)\b/u;
 const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
 
 /**
@@ -1463,7 +1464,11 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // Round on former-blind-18 (branch vet18-fraud): the balance of a referral's or internship's price paid once hired
     // ("内推费2000元一单，成功入职再付尾款") is that placement's price, not a course financed.
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (/再/u.test(text.slice(s.start, s.end)) && PLACEMENT_BALANCE.test(sentenceText) && !TRAINING_CONTEXT.test(sentenceText))
+    if (
+      /再/u.test(text.slice(s.start, s.end)) &&
+      PLACEMENT_BALANCE.test(sentenceText) &&
+      !TRAINING_CONTEXT.test(sentenceText)
+    )
       continue;
     hits.push(s);
     break;
@@ -1473,7 +1478,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     const sentenceText = text.slice(sentence.start, sentence.end);
     // Round on former-blind-18 (branch vet18-fraud): a share of the salary repaid is itself the price of a training the
     // sentence names ("Our bootcamp is free upfront: you repay 15% of your salary for 24 months once placed").
-    const priced = TRAINING_PRICE.test(sentenceText) || (SALARY_SHARE_OWED.test(sentenceText) && TRAINING_CONTEXT.test(sentenceText));
+    const priced =
+      TRAINING_PRICE.test(sentenceText) ||
+      (SALARY_SHARE_OWED.test(sentenceText) && TRAINING_CONTEXT.test(sentenceText));
     if (!priced || SCAM_WARNING.test(sentenceText)) continue;
     const clause = clauseOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");

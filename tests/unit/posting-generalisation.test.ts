@@ -7374,7 +7374,8 @@ describe("former-blind-18 fraud (vet18-fraud): an internship place arranged for 
   it("the service fee after an internship guarantee is the internship's price only", () => {
     const flags = posting({
       title: "Investment Bank Internship (guaranteed)",
-      description: "We guarantee an investment-bank internship offer. Consulting fee RMB 20,000; half back if no offer.",
+      description:
+        "We guarantee an investment-bank internship offer. Consulting fee RMB 20,000; half back if no offer.",
     });
     expect(flags).toContain("paid_internship");
     expect(flags).not.toContain("fee");
@@ -7404,10 +7405,7 @@ describe("former-blind-18 fraud (vet18-fraud): a base conditioned on any sales v
     "没出单的月份只按单算佣金。",
     "底薪有，不过要签下两个客户才给。",
   ]);
-  cleanInText("fraud.commission_only", [
-    "底薪4000，不与业绩挂钩，另有提成。",
-    "底薪3500元，完成任务另有奖金。",
-  ]);
+  cleanInText("fraud.commission_only", ["底薪4000，不与业绩挂钩，另有提成。", "底薪3500元，完成任务另有奖金。"]);
 });
 
 describe("former-blind-18 fraud (vet18-fraud): a condition on pay waived is no hire without assessment", () => {
@@ -7446,4 +7444,19 @@ describe("former-blind-18 fraud (vet18-fraud): a guarantee of going abroad bough
     expect(flags).not.toContain("hype");
   });
   flaggedInText("hype", ["交中介费2万，保证出国，月入5万。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): rules-only misses — modifiers before the card handed over, the group's kind before 群, a luxury brand by a date", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "把名下闲置的工资卡交给主管保管，月底发钱。",
+    "请把本人签过字的银行卡交给公司，方便代发。",
+  ]);
+  flaggedInText("off_platform_contact", [
+    "报名后拉你进福利群，详情群里说。",
+    "加入我们的接单群，群号私聊给。",
+    "交完押金进VIP派单群。",
+  ]);
+  cleanInText("off_platform_contact", ["负责运营品牌粉丝群，策划群内活动。"]);
+  flaggedInText("hype", ["跟着团队干，半年就能开上奔驰。", "两年住别墅不是梦，三个月提特斯拉。"]);
+  cleanInText("hype", ["负责宝马4S店的销售接待，底薪加提成。", "一年后可申请住房补贴，住员工公寓。"]);
 });
