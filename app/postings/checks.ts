@@ -1034,8 +1034,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /扫码\s*(?:进群|加群|加好友|添加|咨询|报名|入群)|扫描?\s*(?:下方|上方|图中|以下|左侧|右侧|海报)\s*(?:的)?\s*二维码/u,
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
       // Round on former-blind-18 (branch vet18-fraud): the group's kind between the verb and 群 ("拉你进内部群", "加入福利群",
-      // "进VIP接单群").
-      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|工作|福利|vip|专属|交流|兼职|任务|接单|粉丝|派单|学员)\s*(?:接单|派单|交流|工作)?\s*群(?![众体落])/u,
+      // "进VIP接单群"); not 工作群 or 交流群, which staff join after hiring.
+      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|福利|vip|专属|兼职|任务|接单|派单)\s*(?:接单|派单)?\s*群(?![众体落])/u,
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
