@@ -1921,6 +1921,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:拉|介绍|推荐|邀请|带)\\s*(?:[一二两三几\\d]\\s*(?:个|位|名))?\\s*(?:朋友|好友|亲友|熟人|人|会员|新人|新会员|客户)\\s*(?:来|进来)?\\s*(?:买|购买|加入|入会|办卡|充值|下单|投资|入股|认购)${SEP}{0,8}?[，,]?\\s*(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
       ),
+      u(
+        `(?:推荐|邀请|介绍|拉来|带来|发展)\\s*的\\s*[\\u4e00-\\u9fff]{0,4}?(?:人|朋友|好友|会员|亲友|客户|下线)\\s*(?:买了?|购买了?|加入|入会|办卡|充值|下单|投资|入股|认购|加盟)${SEP}{0,10}?[，,]?\\s*(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
+      ),
       /(?:拿|抽|分|赚|得|获得|享受?|提取)\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人|新会员|新人)\s*(?:的)?\s*(?:卡费|年费|会员费|会费|入会费|加盟费|入股金|股金|认购款|投资款|办卡费)/u,
       /\b(?:bring|refer|introduce|invite|sign\s+up)\s+(?:in\s+)?(?:a|one|two|three|\d+)?\s*(?:friends?|people|persons?|members?|others|relatives)\s+(?:who|that)\s+(?:buys?|joins?|pays?|invests?|purchases?|subscribes?)\b[^.;]{0,40}\b(?:you\s+(?:get|earn|receive|take|make|pocket)|dividends?|a\s+(?:cut|share))\b/u,
       /\b(?:a\s+)?(?:cut|share|percentage|portion)\s+of\s+(?:their|the\s+recruits['’]?|your\s+recruits['’]?|the\s+new\s+members['’]?)\s+(?:membership\s+|joining\s+|card\s+|sign[-\s]?up\s+|entry\s+)?(?:fees?|dues|payments?|investments?|buy[-\s]?ins?)\b/u,

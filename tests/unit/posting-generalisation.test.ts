@@ -7460,3 +7460,21 @@ describe("former-blind-18 fraud (vet18-fraud): rules-only misses — modifiers b
   flaggedInText("hype", ["跟着团队干，半年就能开上奔驰。", "两年住别墅不是梦，三个月提特斯拉。"]);
   cleanInText("hype", ["负责宝马4S店的销售接待，底薪加提成。", "一年后可申请住房补贴，住员工公寓。"]);
 });
+
+describe("former-blind-18 fraud (vet18-fraud): the role as the subject who pays or buys an amount; the recruiter's recruit who buys", () => {
+  flaggedInText("fee", [
+    "Tutors pay the RMB 1,200 licence at sign-up.",
+    "Each rider pays RMB 680 for the e-bike on day one.",
+    "Drivers buy their own uniform (RMB 300) from the fleet office.",
+    "The annual platform licence, RMB 900, is paid by the coach.",
+    "New cleaners must purchase the tool kit, CNY 260.",
+  ]);
+  cleanInText("fee", [
+    "Riders pay nothing: the RMB 680 e-bike is provided free.",
+    "Tutors are paid RMB 200 per lesson by the company.",
+    "The company pays the RMB 1,200 licence for every tutor.",
+    "Drivers pay close attention to the RMB 50 toll receipts they file.",
+  ]);
+  flaggedInText("fraud.pyramid", ["你推荐的朋友买了套餐，你就能拿20%。", "你介绍的亲友入会，你都有分成。"]);
+  cleanInText("fraud.pyramid", ["你推荐的朋友入职满三个月，公司发内推奖金。"]);
+});
