@@ -753,7 +753,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // (The payback word first, the period looked for behind it: a digit or numeral starts too many positions.)
       /(?:回本|翻倍|翻番|翻一番)(?<=(?:(?:首月|次月|第[一二三1-3]\s*个?\s*(?:月|周))\s*(?:内)?\s*(?:就能|即可|即|就|可|便)?|(?:当月|[一二两三四五六七八九十半\d]\s*个?\s*(?:月|周|星期|天))\s*(?:内)?\s*(?:即|便))\s*(?:回本|翻倍|翻番|翻一番))|暴利(?!\s*(?:税|行为|查处|整治))|横财|躺赢/u,
       /(?:逆袭|翻身|致富|暴富)(?<=(?:普通人|穷人|草根|小白|打工人|宝妈|学生党|农村娃|屌丝)\s*(?:的)?\s*(?:逆袭|翻身|致富|暴富))|机会(?<=(?:唯一|最后)\s*(?:的)?\s*(?:翻身|逆袭|致富|暴富|改变命运)\s*(?:的)?\s*机会)|千载难逢|(?:逆袭|翻身)\s*(?:的)?\s*(?:唯一|最好|绝佳)\s*(?:机会|机遇)/u,
-      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族)?\s*(?:干|做|工作)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族|你|您|打工人)?\s*(?:干|做|工作|上班|打工|在厂里干|在工厂干)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      // Round on former-blind-18 (branch vet18-fraud): (the 你 and 上班 above, "做一个月顶你上班三年") and in English a short
+      // period or one deal paying more than a year ("A week here pays more than a year at a factory").
+      /\b(?:a|one|each|every|your\s+first)\s+(?:day|week|month|deal|sale|order|shift)\b[^.;]{0,30}\b(?:pays?|earns?|makes?|brings?)\s+(?:you\s+)?more\s+than\s+(?:a|one|an\s+entire|a\s+whole|a\s+full)\s+years?\b/u,
       u(
         `(?:只是|仅仅是|才是|只算|仅是)(?<=(?:月入|月薪|收入|年薪|年入)\\s*(?:${INCOME_AMOUNT})?\\s*(?:只是|仅仅是|才是|只算|仅是))\\s*(?:起步|起点|开始|入门|基本操作|小目标)|(?:起步|起点)(?<=(?:年薪|年入|年收入)\\s*(?:百万|千万|[1-9]\\d{2,}\\s*万|[一二两三四五六七八九]\\s*百\\s*万)\\s*(?:起步|起点))`,
       ),
@@ -1035,7 +1038,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
       // Round on former-blind-18 (branch vet18-fraud): the group's kind between the verb and 群 ("拉你进内部群", "加入福利群",
       // "进VIP接单群"); not 工作群 or 交流群, which staff join after hiring.
-      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|福利|vip|专属|兼职|任务|接单|派单)\s*(?:接单|派单)?\s*群(?![众体落])/u,
+      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|福利|vip|专属|兼职|任务|接单|派单)\s*(?:接单|派单|交流|工作)?\s*群(?![众体落])/u,
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
@@ -1329,6 +1332,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals ("We keep staff's original ID cards in the office safe", "HR holds new hires' passports for the first
       // year"), and in Chinese the originals locked away or kept by the employer ("身份证原件锁在公司保险柜",
       // "毕业证由人事统一保管").
+      {
+        re: /\b(?:id\s+cards?|passports?|identity\s+(?:cards?|documents?)|diplomas?|bank\s+cards?)\s+(?:stays?|remains?|is\s+kept|are\s+kept|is\s+held|are\s+held|will\s+(?:be\s+kept|be\s+held|stay|remain))\s+(?:with|by|at)\s+(?:the\s+|your\s+|our\s+)?(?:manager|supervisor|hr|company|employer|office|agency|store|factory|boss|us|team\s+lead(?:er)?)\b/u,
+        allowable: false,
+      },
       {
         re: /\b(?:we|the\s+(?:company|employer|office|store|factory|agency)|hr|management|your\s+(?:manager|supervisor))\s+(?:will\s+)?(?:keep|keeps|hold|holds|retain|retains|store|stores|lock|locks|collect|collects)\s+(?:up\s+)?(?:[\w-]+['’]s?\s+|your\s+|their\s+|all\s+|the\s+|new\s+|staff\s+|employees['’]?\s+){0,3}(?:original\s+)?(?:id\s+cards?|passports?|identity\s+(?:cards?|documents?)|diplomas?|degree\s+certificates?|bank\s+cards?)\b(?!\s+(?:numbers?|details|cop(?:y|ies)|scans?|photos?)\b)/u,
         allowable: false,

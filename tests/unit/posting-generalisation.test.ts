@@ -7478,3 +7478,21 @@ describe("former-blind-18 fraud (vet18-fraud): the role as the subject who pays 
   flaggedInText("fraud.pyramid", ["你推荐的朋友买了套餐，你就能拿20%。", "你介绍的亲友入会，你都有分成。"]);
   cleanInText("fraud.pyramid", ["你推荐的朋友入职满三个月，公司发内推奖金。"]);
 });
+
+describe("former-blind-18 fraud (vet18-fraud): originals said to stay with the employer; a short period paying more than years", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "Your ID card stays with the manager during probation.",
+    "Passports are held by the agency for the length of the contract.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["The ID card stays with you; we only copy it for the file."]);
+  flaggedInText("hype", [
+    "做一个月顶你上班三年。",
+    "A week here pays more than a year at a factory.",
+    "One deal makes you more than a whole year of office work.",
+  ]);
+  cleanInText("hype", [
+    "A week of training pays off more than a year of self-study.",
+    "一个月的试用期，转正后签三年合同。",
+  ]);
+  flaggedInText("off_platform_contact", ["扫码进内部交流群领任务。"]);
+});
