@@ -2908,6 +2908,14 @@ const QUANTITY_RATE = new RegExp(
   "u",
 );
 
+/**
+ * … and in English an amount earned for each unit of any name ("Earn RMB 3 for each like you give", "Get 5 RMB for every
+ * review"), an amount a click-work action ("2 yuan a follow"), or one unit equal to an amount ("One video reviewed = USD
+ * 2"). Only asked for salary.missing with an empty minimum.
+ */
+const QUANTITY_RATE_EN =
+  /\b(?:earn|earns|get|gets|make|makes|receive|receives|paid|pays\s+you)\b[^.;]{0,12}?(?:(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?))\s+(?:for\s+(?:each|every)|per|a|an)\s+[a-z]+|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?)\s+(?:a|an|per)\s+(?:follow|like|review|comment|click|view|share|post|video|task|order|answer|survey|rating|download)s?\b|\b(?:one|each|every|1)\s+[a-z]+(?:\s+[a-z]+)?\s*=\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u;
+
 const STATED_RATE =
   /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
 
@@ -2976,7 +2984,10 @@ function checkSalary(
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
   const statedAsRate = (): boolean =>
-    (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText) || QUANTITY_RATE.test(roleText);
+    (notFullTime && STATED_RATE.test(roleText)) ||
+    PIECE_RATE.test(roleText) ||
+    QUANTITY_RATE.test(roleText) ||
+    QUANTITY_RATE_EN.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   if (

@@ -7496,3 +7496,21 @@ describe("former-blind-18 fraud (vet18-fraud): originals said to stay with the e
   ]);
   flaggedInText("off_platform_contact", ["扫码进内部交流群领任务。"]);
 });
+
+describe("former-blind-18 fraud (vet18-fraud): an English amount earned for each unit of any name states the pay", () => {
+  it.each([
+    "Earn RMB 3 for each like you give.",
+    "2 yuan a follow, paid daily.",
+    "One video reviewed = USD 2.",
+    "Get 5 RMB for every review you post.",
+    "You receive $1.5 per rating submitted.",
+  ])("does not flag salary.missing: %s", (description) => {
+    expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it.each(["Pay a 20 yuan activation fee; earnings discussed later.", "One uniform costs RMB 150; salary negotiable."])(
+    "flags salary.missing: %s",
+    (description) => {
+      expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+    },
+  );
+});
