@@ -222,9 +222,12 @@ const ANTI_FRAUD_NOTICE =
  */
 const SCHEME_AS_DUTY = [
   u(
-    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
+    `(?:排查|核查|查处|稽查|调查|监测|监控|识别|处理|受理|整理|协查|打击|整治|审查|审核|巡查|核实|治理|防范|甄别|研判|查办|处置|监督|检查|举报)${SEP_LIST}{0,40}(?:等|之类)\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案例|案卷|卷宗|线索|违规|违法|诈骗|骗局|投诉|举报|纠纷|风险|行为|问题)`,
   ),
-  u(`(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案卷|卷宗|线索)`),
+  // Round on former-blind-18 (branch vet18-fraud): 案例 and 典型案例 are case files too ("整理拉人头、发展下线类传销案例").
+  u(
+    `(?:排查|核查|查处|稽查|调查|协查|打击|整治|查办|侦办|办理|整理|移送)${SEP_LIST}{0,40}(?:案件|案例|案卷|卷宗|线索)`,
+  ),
   u(`涉及${SEP_LIST}{0,30}?(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:案件|案卷|卷宗|线索|投诉|举报|纠纷|违规|诈骗)`),
   /\b(?:investigat|review|handl|monitor|detect|flag|process|escalat|triag|track)\w*\s+(?:\w+\s+){0,3}?(?:reports?|complaints?|cases?|claims?|disputes?|alerts?)\s+(?:of|about|involving|related\s+to|concerning|on)\b[^.;]{0,80}/u,
   // Eleventh round (former-blind-14, branch vet14-fraud): the scheme as what others are stopped or checked for doing to
@@ -238,12 +241,12 @@ const SCHEME_AS_DUTY = [
   // schemes: analyse … downline structures"), or what evidence is of ("review evidence of downline recruitment").
   // … and the scheme as a class of what is detected ("识别“银行卡出租”“跑分走账”类风险账户").
   u(
-    `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|行为|线索|诈骗|违规|商户|账号)`,
+    `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|案例|行为|线索|诈骗|违规|商户|账号)`,
   ),
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
-  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录)`),
+  u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录|案例)`),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
@@ -693,9 +696,22 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-18 (branch vet18-fraud): one deal's, day's or month's earnings set above a year's wage ("一单赚的
+      // 比你一年工资还多", "一个月收入比普通人全年工资还高", "one deal pays more than your annual salary"); a monthly range
+      // whose top is six figures, in English ("Earn anywhere from 8K to 200K monthly"), and the sky as the income's limit.
+      u(
+        `比\\s*(?:你|您|别人|普通人|上班族|打工人|同龄人|一般人)?\\s*(?:的)?\\s*(?:一年|全年|一整年|半年|几年|十年|一辈子)\\s*(?:的)?\\s*(?:工资|收入|薪水|年薪|工钱)\\s*(?:还|都|更)?\\s*(?:多|高)`,
+      ),
+      /\b(?:more|higher)\s+than\s+(?:your|a|an|most\s+people['’]s|the\s+average)\s+(?:whole\s+|entire\s+|full\s+)?(?:annual\s+(?:salary|income|pay)|year['’]?s\s+(?:salary|pay|wages?|income)|yearly\s+(?:salary|income|pay))\b/u,
+      /\b\d+(?:\.\d+)?\s*k\s*(?:to|-|–|~)\s*[1-9]\d{2,}\s*k\s*(?:monthly|a\s+month|per\s+month|\/\s*month)\b|\b(?:earn\w*|income|pay|commissions?)\b[^.;]{0,60}\bthe\s+sky['’]?s\s+the\s+limit\b/u,
       // Round on former-blind-17 (branch vet17-fraud): a monthly income of six figures or more claimed outright ("顶尖销售月入
       // 20万", "月赚10w+": 月入 is a claim, not a 月薪 band), and wealth milestones by date, the car then the house ("一年换车两
       // 年换房", "三年买车五年买房").
+      // Round on former-blind-18 (branch vet18-fraud): a luxury car or house by a date, named by its brand or kind ("一年后开
+      // 宝马", "半年提奔驰", "两年住别墅"), as the car-then-house milestones below.
+      u(
+        `(?:开|买|提|购|换|住|住上|开上)\\s*(?:上)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|兰博基尼|玛莎拉蒂|路虎|特斯拉|豪车|跑车|别墅|豪宅|大平层)(?<=[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:后|内|之后|以后|就|就能|就可以|便)?\\s*(?:能|可以)?\\s*(?:开|买|提|购|换|住|住上|开上)\\s*(?:上)?\\s*(?:宝马|奔驰|奥迪|保时捷|法拉利|兰博基尼|玛莎拉蒂|路虎|特斯拉|豪车|跑车|别墅|豪宅|大平层))`,
+      ),
       /(?:月入|月赚|月收入|月挣)\s*(?:[1-9]\d+(?:\.\d+)?\s*[万w](?![a-z])|[十几]\s*[几]?\s*万|[1-9]\d{5,})(?!\s*(?:以上|以下)?\s*的\s*(?:客户|用户|家庭|人群|会员|业主|高净值|群体))/u,
       u(
         `(?:换|买|提|购)\\s*(?:车|豪车)(?<=[一二两三四五半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|提|购)\\s*(?:车|豪车))${SEP}{0,4}?[一二两三四五六七八九十半\\d]\\s*(?:年|个月)\\s*(?:内)?\\s*(?:换|买|购|置)\\s*(?:房|别墅|大house)`,
@@ -737,7 +753,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // (The payback word first, the period looked for behind it: a digit or numeral starts too many positions.)
       /(?:回本|翻倍|翻番|翻一番)(?<=(?:(?:首月|次月|第[一二三1-3]\s*个?\s*(?:月|周))\s*(?:内)?\s*(?:就能|即可|即|就|可|便)?|(?:当月|[一二两三四五六七八九十半\d]\s*个?\s*(?:月|周|星期|天))\s*(?:内)?\s*(?:即|便))\s*(?:回本|翻倍|翻番|翻一番))|暴利(?!\s*(?:税|行为|查处|整治))|横财|躺赢/u,
       /(?:逆袭|翻身|致富|暴富)(?<=(?:普通人|穷人|草根|小白|打工人|宝妈|学生党|农村娃|屌丝)\s*(?:的)?\s*(?:逆袭|翻身|致富|暴富))|机会(?<=(?:唯一|最后)\s*(?:的)?\s*(?:翻身|逆袭|致富|暴富|改变命运)\s*(?:的)?\s*机会)|千载难逢|(?:逆袭|翻身)\s*(?:的)?\s*(?:唯一|最好|绝佳)\s*(?:机会|机遇)/u,
-      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族)?\s*(?:干|做|工作)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      /(?:顶|抵|胜过|等于)(?<=[一二两三四五六七八九十半\d]\s*个?\s*(?:月|天|年)\s*(?:顶|抵|胜过|等于))\s*(?:别人|普通人|别家|同行|上班族|你|您|打工人)?\s*(?:干|做|工作|上班|打工|在厂里干|在工厂干)?\s*[一二两三四五六七八九十\d]+\s*(?:年|个月)/u,
+      // Round on former-blind-18 (branch vet18-fraud): (the 你 and 上班 above, "做一个月顶你上班三年") and in English a short
+      // period or one deal paying more than a year ("A week here pays more than a year at a factory").
+      /\b(?:a|one|each|every|your\s+first)\s+(?:day|week|month|deal|sale|order|shift)\b[^.;]{0,30}\b(?:pays?|earns?|makes?|brings?)\s+(?:you\s+)?more\s+than\s+(?:a|one|an\s+entire|a\s+whole|a\s+full)\s+years?\b/u,
       u(
         `(?:只是|仅仅是|才是|只算|仅是)(?<=(?:月入|月薪|收入|年薪|年入)\\s*(?:${INCOME_AMOUNT})?\\s*(?:只是|仅仅是|才是|只算|仅是))\\s*(?:起步|起点|开始|入门|基本操作|小目标)|(?:起步|起点)(?<=(?:年薪|年入|年收入)\\s*(?:百万|千万|[1-9]\\d{2,}\\s*万|[一二两三四五六七八九]\\s*百\\s*万)\\s*(?:起步|起点))`,
       ),
@@ -972,7 +991,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
-      /(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*(?:号|id|群|频道)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
+      // Round on former-blind-18 (branch vet18-fraud): an English channel word between the app and the handle ("Join our
+      // Telegram group @hiring_cm_cn", "WhatsApp channel @jobs_sz", "Signal username @hr_team").
+      /(?:(?<![a-z])tg|telegram|纸?飞机|电报|whatsapp|signal|discord|line|wechat|微信)\s*(?:号|id|群|频道|(?:group|channel|chat|account|handle|username|community|server)\s*(?:id|name|link)?)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
@@ -1015,6 +1036,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /微信同号|(?:微信|qq)\s*联系/u,
       /扫码\s*(?:进群|加群|加好友|添加|咨询|报名|入群)|扫描?\s*(?:下方|上方|图中|以下|左侧|右侧|海报)\s*(?:的)?\s*二维码/u,
       /(?<![促融])(?:进|入|加)群(?![众体落])/u,
+      // Round on former-blind-18 (branch vet18-fraud): the group's kind between the verb and 群 ("拉你进内部群", "加入福利群",
+      // "进VIP接单群"); not 工作群 or 交流群, which staff join after hiring.
+      /(?:进|入|加入?)\s*(?:我们的?)?\s*(?:内部|福利|vip|专属|兼职|任务|接单|派单)\s*(?:接单|派单|交流|工作)?\s*群(?![众体落])/u,
       { re: /(?<!\d)1[3-9]\d{9}(?!\d)/u, negatable: false },
       { re: /(?<![\d-])0\d{2,3}[-\s]?\d{7,8}(?![\d-])/u, negatable: false },
       // A channel the job runs ("growing our Telegram community") is a duty, not a contact.
@@ -1304,6 +1328,32 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // alone lets the engine skip ahead on its first word, and together they cost twice as much.)
       /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
       /\b(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
+      // Round on former-blind-18 (branch vet18-fraud): the employer as the keeper, named first, of staff's or applicants'
+      // originals ("We keep staff's original ID cards in the office safe", "HR holds new hires' passports for the first
+      // year"), and in Chinese the originals locked away or kept by the employer ("身份证原件锁在公司保险柜",
+      // "毕业证由人事统一保管").
+      {
+        re: /\b(?:id\s+cards?|passports?|identity\s+(?:cards?|documents?)|diplomas?|bank\s+cards?)\s+(?:stays?|remains?|is\s+kept|are\s+kept|is\s+held|are\s+held|will\s+(?:be\s+kept|be\s+held|stay|remain))\s+(?:with|by|at)\s+(?:the\s+|your\s+|our\s+)?(?:manager|supervisor|hr|company|employer|office|agency|store|factory|boss|us|team\s+lead(?:er)?)\b/u,
+        allowable: false,
+      },
+      {
+        re: /\b(?:we|the\s+(?:company|employer|office|store|factory|agency)|hr|management|your\s+(?:manager|supervisor))\s+(?:will\s+)?(?:keep|keeps|hold|holds|retain|retains|store|stores|lock|locks|collect|collects)\s+(?:up\s+)?(?:[\w-]+['’]s?\s+|your\s+|their\s+|all\s+|the\s+|new\s+|staff\s+|employees['’]?\s+){0,3}(?:original\s+)?(?:id\s+cards?|passports?|identity\s+(?:cards?|documents?)|diplomas?|degree\s+certificates?|bank\s+cards?)\b(?!\s+(?:numbers?|details|cop(?:y|ies)|scans?|photos?)\b)/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:身份证|户口本|毕业证|学位证|护照|证件|银行卡|工资卡)(?!\\s*(?:复印件|扫描件|照片|号))\\s*(?:原件)?${SEP}{0,6}?(?:锁(?:在|于|进)|放(?:在|进)\\s*(?:公司|单位|办公室|人事|财务)?\\s*(?:的)?\\s*保险柜|由\\s*(?:公司|单位|人事|财务|店长|主管|老板|我们|我司|厂里)\\s*(?:统一|代为|集中)?\\s*(?:保管|保存|收存|存放|收走))`,
+        ),
+        allowable: false,
+      },
+      // … and a payment instrument opened in the applicant's name, then handed to the employer ("用你名下开通POS机和收款码，
+      // 交给团队使用", "以本人身份办理商户收款码交公司统一使用").
+      {
+        re: u(
+          `(?:本人|个人|自己|你|您)\\s*(?:的)?\\s*(?:名下|名义|身份|实名)${SEP}{0,4}?(?:开通|办理|注册|申请|开|办)${SEP}{0,8}?(?:pos\\s*机?|收款码|商户号?|账户|账号|银行卡|电话卡|手机卡|营业执照|店铺|网店)${SEP_LIST}{0,16}?(?:交给|交由|交|给|借给|供)\\s*(?:公司|团队|我们|我司|老板|主管|他人|财务|运营)`,
+        ),
+        allowable: false,
+      },
       u(`(?:银行卡|储蓄卡|工资卡)${SEP}{0,10}?(?:密码|验证码)|(?:告知|提供|说出)${SEP}{0,4}?密码`),
       /u\s*盾|网银\s*(?:盾|key|令牌)/u,
       u(
@@ -1385,7 +1435,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // verification for someone else's account ("帮公司刷脸认证").
       anyOf(
         // The thing handed over put first: "把支付宝借给我们用", "请把淘宝店铺账号借给公司使用".
-        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,4}?(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
+        /把\s*(?:你|您|自己|个人)?的?\s*[\u4e00-\u9fff]{0,8}?(?:身份证|银行卡|工资卡|储蓄卡|信用卡|电话卡|手机卡|支付宝|微信号?|qq号?|账号|账户|营业执照|u盾|手机号)\s*(?:借给|租给|卖给|交给|转给|借|租)\s*(?:我们|公司|我司|本公司|他人|主管|老板|hr)/u,
         /(?:账号|账户|用户名|帐号)\s*(?:和|及|与|、|\/|加)\s*(?:登录|支付|交易)?\s*(?:密码|口令)/u,
         u(
           `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
@@ -1434,6 +1484,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
       u(`(?:自行|自己|自主)${SEP}{0,12}?(?:办理|开户|选择)${SEP}{0,6}?(?:并|后)?\\s*提供\\s*(?:银行)?\\s*卡号`),
+      // Round on former-blind-18 (branch vet18-fraud): the card, document or password kept by the holder themself ("员工自行
+      // 保管银行卡和密码", "身份证由本人自己保管"); documents brought on the day of joining with nothing kept ("入职带身份证原件和
+      // 一寸照片"); the already employed as the ones who provide them, in English ("employees only provide a bank account
+      // number", as 需要员工提供 above).
+      u(
+        `(?:自行|自己|本人|个人)\\s*(?:妥善)?\\s*(?:保管|保存|持有|掌管|设置)${SEP}{0,12}|(?:银行卡|身份证|证件|工资卡|密码|护照)${SEP}{0,10}?(?:由|归)\\s*(?:员工|本人|个人|持卡人)?\\s*(?:自行|自己|本人)\\s*(?:妥善)?\\s*(?:保管|保存|持有|掌管|设置)`,
+      ),
+      u(
+        `(?:入职|报到)\\s*(?:当天|时)?\\s*(?:请|需|须|要)?\\s*(?:带|携带|带上|带好)(?!${SEP_LIST}{0,30}?(?:暂存|寄存|扣留|押在|统一保管|代为保管|(?<!自行|妥善|自己|个人|不|不会|不予|不得|无需)保管|代管|扣押))${SEP}{0,16}`,
+      ),
+      /\b(?:employees|staff(?:\s+members)?|new\s+hires|workers|hired\s+candidates)\s+(?:only\s+|just\s+|simply\s+|will\s+|then\s+)?(?:provide|submit|give|supply|share|enter|update)\s+(?:their\s+|a\s+|an\s+|the\s+|own\s+)*(?:bank\s+)?(?:account\s+(?:numbers?|details)|bank\s+details|payroll\s+details)\b(?![^.;]{0,30}\b(?:login|password|pin|passcode|codes?|cards?\s+(?:are|is)\s+kept)\b)/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): after the offer is accepted or received ("After you
       // accept the offer, HR will collect…"); a payroll sentence whose card number comes after a comma
       // ("工资由公司代发，员工提供本人银行卡号即可"); the company's own banking keys managed as a duty
@@ -1556,7 +1617,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): the hire made by a system or on submission ("系统自动录用", "无任何考核"),
       // the talk with HR waived ("无需与HR面谈"), and interviews said not to exist ("interviews are not part of our
       // process", "hired without any interview or test").
-      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)/u,
+      /自动\s*(?:录用|录取|入职|通过\s*(?:录用|面试))|(?:无|没有|不设|不做)\s*任何\s*(?:面试|考核|笔试|筛选|审核)(?<!(?:底薪|保底|工资|薪资|薪酬|提成|奖金|补贴|津贴|基本工资)[^。；;!！?？\n]{0,14}?(?:无|没有|不设|不做)\s*任何\s*(?:考核|审核))/u,
+      // (Round on former-blind-18, branch vet18-fraud: a condition on pay waived — "底薪3500元无任何考核条件", an
+      // unconditional base — is no hire without assessment; the lookbehind above.)
       // (The meeting word first and the waiver looked for behind it: 不 and 免 start too many positions.)
       // The waiver is the pattern's own word, not a negation of the match.
       {
@@ -1637,8 +1700,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // between ("责任底薪3500元，当月销量达到5台才发放", "底薪3000元，签单额达到15万元方可发放"), and what is paid when the
       // target is missed ("不达标按提成结算", "未达标当月只计提成").
       u(
-        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算)`,
+        `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:达到|达成|完成|满足|做到|达标|做满|签满|超过|满|够|冲到|冲上|拿到|跑到|卖出|卖够|卖满|卖掉|成交|出单|开单|签下|签够)${SEP}{0,12}?(?:后)?\\s*(?:才|方)\\s*(?:可|能|会)?\\s*(?:发放|发|计发|领取|享受|拿|有|给|兑现|结算|算|计)`,
       ),
+      // Round on former-blind-18 (branch vet18-fraud): any sales verb as the base's condition ("底薪2000，但要当月卖出2台车
+      // 才算", "保底3000，成交5单才计") — above — and what is paid when the condition fails, its own 不 being the condition's,
+      // not a negation of the claim ("卖不出就只有提成和餐补", "完不成就只拿提成", "没出单的月份只按单算佣金").
+      {
+        re: u(
+          `(?:卖不出|卖不掉|完不成|做不到|达不到|不达标|未达标|没达标|没出单|没开单|不出单|没成交|没卖出|没完成|未完成)${SEP}{0,8}?(?:就|则|便|那)?\\s*(?:只|仅)\\s*(?:有|拿|发|按|计|剩)${SEP}{0,6}?(?:提成|佣金|分成|抽成)`,
+        ),
+        negatable: false,
+      },
       // (达标 first, the negator looked for behind it: the negator is the pattern's own word.)
       {
         re: /达标(?<=(?:不|未|没有?)\s*达标)\s*(?:的|者|时|则)?\s*(?:当月|月份|那个月|当季|季度)?\s*(?:就|则)?\s*(?:只|仅)?\s*(?:按|计|拿|发|有|算)\s*[^，,。；;]{0,6}?(?:提成|佣金|分成)/u,
@@ -1822,10 +1894,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
-      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
+      /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a rank for bringing in distributors, and others invited to
       // become members for a reward ("bring two distributors and you are promoted", "invite others to become VIP, 每人奖励800").
       /\bbring\s+(?:in\s+)?(?:\w+\s+){0,2}(?:distributors|members|partners|agents|recruits|people)\b[^.;]{0,30}\b(?:promot\w*|rank\s+up|level\s+up|upgrad\w*)|\binvite\s+(?:others|friends|people|more\s+people)\s+to\s+(?:become|join)\b[^.;]{0,30}(?:奖励|返|\breward|\bbonus|\bearn|\bcommission|\d)/u,
@@ -1849,6 +1921,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `你(?<=(?:他|她|他们|她们|对方|下面的人|好友)\\s*(?:再|又|也)?\\s*(?:拉|推荐|邀请|发展|介绍)${SEP}{0,8}?你)\\s*(?:也|还|再|又)\\s*(?:能|可以?)?\\s*(?:拿|有|得|赚|分)`,
       ),
       /(?:二级|三级|二代|三代|间接)\s*(?:好友|会员|用户|伙伴|粉丝|成员)[^，,。；;]{0,8}?(?:你)?\s*(?:也|还)?\s*(?:有|拿|得|赚)\s*[\u4e00-\u9fff]{0,2}?(?:收益|提成|分佣|佣金|奖励|分成|钱)/u,
+      // Round on former-blind-18 (branch vet18-fraud): the recruit's purchase as what pays the recruiter — a friend brought
+      // in who buys, joins or pays, and then the recruiter gains ("拉一个朋友买你就有分红", "介绍亲友入会你能拿返利"), or the
+      // recruiter shares the recruits' own buy-in ("分他们的卡费", "拿新会员的入会费分成"); in English "bring a friend who
+      // buys and you get a cut", "a share of their membership fees".
+      u(
+        `(?:拉|介绍|推荐|邀请|带)\\s*(?:[一二两三几\\d]\\s*(?:个|位|名))?\\s*(?:朋友|好友|亲友|熟人|人|会员|新人|新会员|客户)\\s*(?:来|进来)?\\s*(?:买|购买|加入|入会|办卡|充值|下单|投资|入股|认购)${SEP}{0,8}?[，,]?\\s*(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
+      ),
+      u(
+        `(?:推荐|邀请|介绍|拉来|带来|发展)\\s*的\\s*[\\u4e00-\\u9fff]{0,4}?(?:人|朋友|好友|会员|亲友|客户|下线)\\s*(?:买了?|购买了?|加入|入会|办卡|充值|下单|投资|入股|认购|加盟)${SEP}{0,10}?[，,]?\\s*(?:你|您)\\s*(?:就|都|也|还|即可|便)?\\s*(?:有|能|可|拿|分|得|赚)`,
+      ),
+      /(?:拿|抽|分|赚|得|获得|享受?|提取)\s*(?:其|他们|她们|对方|好友|下线|新人|下级|被推荐人|新会员|新人)\s*(?:的)?\s*(?:卡费|年费|会员费|会费|入会费|加盟费|入股金|股金|认购款|投资款|办卡费)/u,
+      /\b(?:bring|refer|introduce|invite|sign\s+up)\s+(?:in\s+)?(?:a|one|two|three|\d+)?\s*(?:friends?|people|persons?|members?|others|relatives)\s+(?:who|that)\s+(?:buys?|joins?|pays?|invests?|purchases?|subscribes?)\b[^.;]{0,40}\b(?:you\s+(?:get|earn|receive|take|make|pocket)|dividends?|a\s+(?:cut|share))\b/u,
+      /\b(?:a\s+)?(?:cut|share|percentage|portion)\s+of\s+(?:their|the\s+recruits['’]?|your\s+recruits['’]?|the\s+new\s+members['’]?)\s+(?:membership\s+|joining\s+|card\s+|sign[-\s]?up\s+|entry\s+)?(?:fees?|dues|payments?|investments?|buy[-\s]?ins?)\b/u,
       /\b(?:bonus(?:es)?|commissions?|rewards?)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?recruit(?:ment|ing)\s+(?:of\s+)?(?:new\s+)?(?:members|distributors|partners|recruits|friends|others|people|agents)\b|\b(?:distributors|recruits)\s+in\s+your\s+(?:down)?line\b/u,
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
@@ -2823,7 +2908,7 @@ const PIECE_RATE = new RegExp(
     // 1200元"), and in English a unit of any name once finished or delivered ("CNY 800 per finished spread").
     `每\\s*(?:${PIECE_UNIT_ZH}|份|个|次)\\s*[\\u4e00-\\u9fff]{0,8}?(?:报酬|酬劳|稿费|费用|工钱|劳务费|薪酬|收入|结算)\\s*(?:为|是)?\\s*[:：]?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:per|for\\s+(?:each|every))\\s+(?:finished|completed|approved|delivered|accepted|published|final|edited|illustrated|translated)\\s+[a-z]+`,
-    `(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
+    `(?:rmb|cny|usd|us\\$|\\$|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
     // Twelfth round (former-blind-15, branch vet15-fraud): the English unit first in mixed text ("per event 1500元", "per
@@ -2833,6 +2918,32 @@ const PIECE_RATE = new RegExp(
   ].join("|"),
   "u",
 );
+
+/**
+ * Round on former-blind-18 (branch vet18-fraud): a piece rate written quantity first — "one unit (of the task) pays X"
+ * — rather than "per unit X": "一单20到80元", "一条15-30元", "千字30元", "一千字二十元", "串一串给3元", "关注一个主播给2元",
+ * "点一个赞5毛". With null fields it states the pay (tests/corpus/CONVENTIONS.md: per-event and per-thousand-character
+ * pay is stated pay). Work units (单, 条, 篇, 千字 …) take the amount directly; a generic classifier (个, 张, 次, 串)
+ * needs a pay verb (给, 得, 赚 …) or a coin-sized amount (毛, 角), since "一个工牌20元" is as often a price. The words
+ * between may not name a charge or a payment by the applicant (费, 押, 交, 缴, 扣 …): "一次性交300元" is a fee.
+ */
+const ZH_AMOUNT = `(?:${RATE_AMOUNT}|[一二两三四五六七八九十百]+(?:\\s*[-–~～到至]\\s*[一二两三四五六七八九十百]+)?)`;
+const NOT_A_CHARGE = "(?:(?![费金押交缴扣收罚款钱退买购])[\\u4e00-\\u9fff])";
+const QUANTITY_RATE = new RegExp(
+  [
+    `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
+    `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * … and in English an amount earned for each unit of any name ("Earn RMB 3 for each like you give", "Get 5 RMB for every
+ * review"), an amount a click-work action ("2 yuan a follow"), or one unit equal to an amount ("One video reviewed = USD
+ * 2"). Only asked for salary.missing with an empty minimum.
+ */
+const QUANTITY_RATE_EN =
+  /\b(?:earn|earns|get|gets|make|makes|receive|receives|paid|pays\s+you)\b[^.;]{0,12}?(?:(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?))\s+(?:for\s+(?:each|every)|per|a|an)\s+[a-z]+|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?)\s+(?:a|an|per)\s+(?:follow|like|review|comment|click|view|share|post|video|task|order|answer|survey|rating|download)s?\b|\b(?:one|each|every|1)\s+[a-z]+(?:\s+[a-z]+)?\s*=\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u;
 
 const STATED_RATE =
   /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
@@ -2901,7 +3012,11 @@ function checkSalary(
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
-  const statedAsRate = (): boolean => (notFullTime && STATED_RATE.test(roleText)) || PIECE_RATE.test(roleText);
+  const statedAsRate = (): boolean =>
+    (notFullTime && STATED_RATE.test(roleText)) ||
+    PIECE_RATE.test(roleText) ||
+    QUANTITY_RATE.test(roleText) ||
+    QUANTITY_RATE_EN.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   if (
@@ -3109,7 +3224,10 @@ const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_interns
  * A guarantee whose object is the hire itself ("保证录用", "Guaranteed Job", not "guaranteed returns"): the only hype a
  * no-interview offer or a fee for the job subsumes (rounds on former-blind-15 and -16, one list since their merge).
  */
-const HIRING_GUARANTEE = /录用|录取|入职|上岗|就业|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+// Round on former-blind-18 (branch vet18-fraud): going abroad or getting the visa is the placement an overseas agency's fee
+// buys ("先交中介费2万保证出国", "保证出国" beside its 中介服务费): folded into the fee as any guarantee of the hire.
+const HIRING_GUARANTEE =
+  /录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
 const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
 /**
@@ -3124,8 +3242,9 @@ const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|pro
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
 
 /** A charge named for something other than a course's price: materials, exams, papers, medicals, uniforms. */
+// Round on former-blind-18 (branch vet18-fraud): teaching materials, assessments and certificates (教材, 考核费, 结业费).
 const OWN_CHARGE =
-  /资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
+  /教材|考核费|结业费|鉴定费|证书费|资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
 const ADDITIONAL_CHARGE =
@@ -3234,6 +3353,11 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in
   // a posting already flagged as a paid internship is that internship's price, in whatever sentence it stands.
   if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && SLOT_CHARGE.test(clauseText))
+    return true;
+  // Round on former-blind-18 (branch vet18-fraud): the price of the placement service, in the sentence after the guarantee
+  // ("…guarantees a Big Four audit internship offer. Service fee RMB 15,800"): tests/corpus/CONVENTIONS.md labels paying
+  // for an offer guarantee `paid_internship` only.
+  if (rule === "fee" && found.some((other) => other.rule === "paid_internship") && PLACEMENT_SERVICE.test(clauseText))
     return true;
   // Likewise a programme's price in a posting already flagged as a paid internship ("Programme fee:
   // 15,000 RMB, covering placement"): the sentence names what is sold, not a second charge.
@@ -3442,8 +3566,10 @@ const GRADUATES_WELCOME =
  * internship sold, whatever shape the fee model found the applicant paying it in (before starting, from the first
  * wages, refundable, 自理). The fee model has already settled who pays; only the name of the scheme changes.
  */
+const PLACEMENT_SERVICE =
+  /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
 function relabelSlotCharge(
   flags: PostingFlag[],
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,

@@ -1178,7 +1178,9 @@ const FEE_MENTION = new RegExp(
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
-    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路)",
+    // Round on former-blind-18 (branch vet18-fraud): 收费 as the first half of a workplace or post's name (收费室, 收费窗口, 收费岗:
+    // the worker collects) is a duty, like 收费站 and 收费员.
+    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     "\\bdeposits?\\b",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
@@ -1227,6 +1229,21 @@ const FEE_MENTION = new RegExp(
     "(?<=[\\u4e00-\\u9fff])(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
+    // Round on former-blind-18 (branch vet18-fraud), money-flow roles the sweeps lacked: the payer named by the job's own
+    // role noun after "paid by" ("the licence (RMB 1,200) is paid by the tutor", "borne by each rider"); goods with a
+    // price bought from the employer, passive or active ("package (RMB 1,680), purchased from the station",
+    // "从站点购买电动车1680元"); the worker advancing money for the tasks (刷单: "垫付下单", "先垫资", "advance the payment
+    // for each order"); a membership or pass that unlocks the work ("unlock tasks with a USD 15 membership").
+    "\\b(?:paid|payable|covered|borne|settled|funded)\\s+by\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?(?:new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|staff(?:\\s+members?)?|employees?|nurses?|caregivers?|cleaners?|guards?|agents?|assistants?|operators?|associates?|hosts?|streamers?|models?|sales\\s+(?:reps?|staff|advisors?)|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|trainees?|interns?|apprentices?|joiners?|starters?|hires?|recruits?|members?\\s+of\\s+staff)\\b",
+    // … and the role as the subject who pays or buys an amount ("Tutors pay the RMB 1,200 licence", "Each rider pays RMB 680
+    // for the e-bike", "Drivers buy their own uniform (RMB 300) from the fleet office").
+    "\\b(?:each\\s+|every\\s+|all\\s+|new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|nurses?|caregivers?|cleaners?|guards?|operators?|associates?|hosts?|streamers?|models?|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|apprentices?|joiners?|starters?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+|should\\s+)?(?:pay|pays|buy|buys|purchase|purchases|rent|rents)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?,?\\s+(?:is\\s+|are\\s+|to\\s+be\\s+)?(?:purchased|bought|rented|leased)\\s+(?:from|at|through)\\s+(?:the|our|us)\\b",
+    "\\b(?:you|riders?|drivers?|new\\s+hires?|staff|workers?|trainees?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|will\\s+)?(?:buy|purchase|rent|lease)\\s+(?:it|them|[\\w-]+(?:\\s+[\\w-]+){0,3})\\s+from\\s+(?:the\\s+(?:station|store|shop|company|depot|site|agency|office|warehouse|fleet)|us)\\b",
+    "(?:从|向|在)\\s*(?:公司|站点|站里|门店|店里|我们|我司|本公司|单位|厂里|车队|仓库)\\s*(?:处)?\\s*(?:购买|购置|买|租用|租)[^。；;]{0,14}?\\d+\\s*(?:元|块)",
+    "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d)",
+    "\\b(?:advance|front|prepay|pre-pay)\\s+(?:the\\s+)?(?:money|payment|funds|cash|order\\s+amount|purchase\\s+price)\\b|\\bpay\\s+for\\s+(?:the\\s+|each\\s+)?(?:orders?|products?|items?|goods)\\s+(?:first|yourself|upfront|up\\s+front|in\\s+advance)\\b",
+    "\\b(?:unlock|access|activate|open|get)\\s+(?:the\\s+|your\\s+)?(?:tasks?|jobs?|orders?|work|assignments?|account)\\s+(?:with|by\\s+(?:buying|paying\\s+for|purchasing|getting))\\s+(?:a|an|the)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*|\\d[\\d,.]*[-\\s]?(?:yuan|rmb|usd|dollars?))",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
     "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and|monthly|daily|hourly|weekly|base|basic|gross|net|take-home|starting|annual)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before(?!\\s+(?:tax|taxes|deductions?|bonus))|upfront|up\\s+front|first|in\\s+advance)\\b",
@@ -1442,8 +1459,11 @@ const LOAN_IN_YOUR_NAME =
   /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
+// Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
+// "学习贷"), repaying after starting work with any adverb ("上岗以后慢慢还", "工作后按月还"), and the wage deduction with
+// 扣 before the wage ("每个月扣一部分工资", "按月扣工资的20%") — asked only in a sentence about training.
 const TRAINING_FINANCE =
-  /分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
+  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
@@ -1455,6 +1475,10 @@ const TRAINING_PRICE =
 
 /** Training offered free of charge, and words that say something is owed after all. */
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
+const NON_COURSE_CHARGE =
+  /教材|考核费|结业费|鉴定费|证书费|考证费|考试费|资料费|工本费|体检费|服装费|工服费|装备费|押金|\b(?:materials?|exam(?:ination)?|assessment|certificate|uniform|kit|equipment)\s+(?:fees?|costs?|charges?)\b/u;
+const COURSE_PRICE =
+  /培训费|学费|课程费|课时费|实训费|学习费|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:fees?|costs?|price)\b/u;
 const OWED = /学费|培训费|分期|贷|还款|扣|\d+\s*元|\btuition\b|\bloan|\brepa|\bdeduct/u;
 
 /**
@@ -1473,6 +1497,10 @@ const ASSIGNED_TO_CLIENT =
 const REFUSED_LIST_BEFORE =
   /\b(?:never|do\s+not|don't|won't|will\s+not)\s+(?:ask|require|make|force|expect)\s+[^.;]{0,40}\s(?:or|nor)\s+(?:\w+\s+){0,2}$|\b(?:no|without|neither)\s+(?:[a-z-]+\s*){1,3}(?:,\s*(?:[a-z-]+\s*){1,3})*(?:,\s*|\s*\b(?:or|nor)\s+)$|(?:无|没有|不收|无需|不设)\s*[\u4e00-\u9fff]{1,6}(?:、\s*[\u4e00-\u9fff]{1,6})*(?:、|或|及)\s*$/u;
 
+const SALARY_SHARE_OWED =
+  /\b(?:repay|repays|pay\s+(?:back|us)|give\s+(?:back|us)|owe|owes|hand\s+over)\s+(?:us\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their|his|her)\s+(?:future\s+|monthly\s+|first\s+)?(?:salary|income|wages?|pay|earnings)\b/u;
+const PLACEMENT_BALANCE = /内推|实习|名额|offer|\breferrals?\b|\binternships?\b|\bplacements?\b/u;
+
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
   for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
@@ -1486,13 +1514,27 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // Round on former-blind-16 (branch vet16-fraud): an item of a list refused as a whole ("there is no tuition,
     // income-share agreement or loan"): the refusal before the first item reaches it across the commas.
     if (REFUSED_LIST_BEFORE.test(text.slice(sentence.start, s.start))) continue;
+    // Round on former-blind-18 (branch vet18-fraud): the balance of a referral's or internship's price paid once hired
+    // ("内推费2000元一单，成功入职再付尾款") is that placement's price, not a course financed.
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (
+      /再/u.test(text.slice(s.start, s.end)) &&
+      PLACEMENT_BALANCE.test(sentenceText) &&
+      !TRAINING_CONTEXT.test(sentenceText)
+    )
+      continue;
     hits.push(s);
     break;
   }
   for (const s of spansIn(TRAINING_FINANCE_EN, text)) {
     const sentence = sentenceOf(text, s.start, s.end);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (!TRAINING_PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+    // Round on former-blind-18 (branch vet18-fraud): a share of the salary repaid is itself the price of a training the
+    // sentence names ("Our bootcamp is free upfront: you repay 15% of your salary for 24 months once placed").
+    const priced =
+      TRAINING_PRICE.test(sentenceText) ||
+      (SALARY_SHARE_OWED.test(sentenceText) && TRAINING_CONTEXT.test(sentenceText));
+    if (!priced || SCAM_WARNING.test(sentenceText)) continue;
     const clause = clauseOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");
     if (TRAINING_DUTIES.test(clauseText) || negated(s.start, s.end)) continue;
@@ -1509,6 +1551,10 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
     // Free training that ends in a job referral ("免费培训，结业推荐就业，不收任何费用") owes nothing.
     if (FREE_TRAINING.test(sentenceText) && !OWED.test(sentenceText)) continue;
+    // Round on former-blind-18 (branch vet18-fraud): a charge named for something other than the course — materials, an
+    // assessment, a certificate ("集训教材和结业考核费共1280元由个人承担，可从首月工资中扣除") — taken from the wages is a fee
+    // (tests/corpus/CONVENTIONS.md), not the course financed, when the sentence prices no course.
+    if (NON_COURSE_CHARGE.test(sentenceText) && !COURSE_PRICE.test(sentenceText)) continue;
     hits.push(s);
     break;
   }
@@ -1563,8 +1609,10 @@ const INTERN_PAID_BY_EMPLOYER =
  * "缴纳实习资料费3500元"), and the amount before its currency in English ("Service fee 3,600 yuan", "programme charge
  * 5,000 RMB").
  */
+// Round on former-blind-18 (branch vet18-fraud): the place arranged for a charge (协调费, 安排费, 疏通费) and a charge per
+// head ("每人收取协调费2600元") — see the name list and the last alternative.
 const INTERN_PRICED =
-  /(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 const INTERN_FREE =
   /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;

@@ -7494,3 +7494,262 @@ describe("former-blind-18 discrimination: a hire already made is reported, not a
   ]);
   flaggedInDescription("discrimination.gender", ["招两名男生。", "招聘3名女生。"]);
 });
+
+describe("former-blind-18 fraud (vet18-fraud): a piece rate written quantity first states the pay (一单X元, 千字X元, 一个X给Y元, 5毛)", () => {
+  it.each([
+    "线上问卷填写，一份不收费，一条8到12元，做完当天结。",
+    "有声书录制，一集35元，按周结算。",
+    "外卖好评截图，一个好评给1.5元。",
+    "手工折纸盒，折一个给2毛，计件。",
+    "公众号文章排版，一篇四十元，月结。",
+    "在家组装圆珠笔，装一支给5角。",
+    "翻译兼职，千字六十元起，稿件审核后结算。",
+    "Data tagging from home: earn USD 3 per task, paid weekly.",
+    "Caption editing, $12 per clip, paid on delivery.",
+  ])("does not flag salary.missing: %s", (description) => {
+    expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it.each([
+    "入职需交一套工服费150元，工资面议。",
+    "一次性交300元培训费，薪资详谈。",
+    "先交一份押金200元，收入看表现。",
+    "We pay USD 15 membership to the platform for you; salary negotiable.",
+  ])("flags salary.missing: %s", (description) => {
+    expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-18 fraud (vet18-fraud): the employer as keeper of originals; a payment instrument opened in your name and handed over", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "HR holds new hires' passports for the first year.",
+    "The company keeps all original diplomas until the contract ends.",
+    "Management retains staff ID cards in a locked drawer during training.",
+    "毕业证原件由人事统一保管，转正后再说。",
+    "新员工身份证原件锁在公司保险柜里，离职时归还。",
+    "用你本人名义办理商户收款码，交给公司统一使用。",
+    "以个人身份开通网店，交由运营管理。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "工资卡由员工自己开户，密码由员工自行设置。",
+    "银行卡和密码均由本人自行保管，公司不经手。",
+    "报到时请携带身份证原件和两张照片。",
+    "入职当天带上身份证和体检报告即可。",
+    "Payroll officer: employees simply submit their bank account details in the HR system.",
+    "New hires provide their account number; nothing else is collected.",
+  ]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): the recruit's purchase pays the recruiter; a share of the recruits' buy-in; 直推/间推 rebates", () => {
+  flaggedInText("fraud.pyramid", [
+    "介绍亲友办卡你能拿返利，越多越好。",
+    "带两个好友入股，你就有分成。",
+    "推荐新人认购产品你可以拿奖励。",
+    "会员介绍进来以后，拿新会员的入会费分成。",
+    "分下线的年费，一年一结。",
+    "直推拿15%，间推拿5%。",
+    "Bring a friend who joins and you get a cut of the sale.",
+    "Earn a share of their membership fees every month.",
+    "Invite people who pay the starter fee and you pocket 30%.",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "负责整理非法集资和传销典型案例，撰写普法稿件。",
+    "收集“拉人头”类传销案例，供执法培训使用。",
+    "推荐亲友来店消费，消费金额计入门店业绩，员工不另拿钱。",
+    "Refer a friend who joins our staff and the company pays you a hiring bonus.",
+  ]);
+  it("a membership fee that hands out the work is a fee, not a scheme", () => {
+    const flags = posting({ description: "交会员费99元领活，在家做手工。" });
+    expect(flags).toContain("fee");
+    expect(flags).not.toContain("fraud.pyramid");
+  });
+});
+
+describe("former-blind-18 fraud (vet18-fraud): money-flow roles the sweeps lacked — paid by the role, goods bought from the employer, money advanced, a membership unlocking work", () => {
+  flaggedInText("fee", [
+    "The software licence (RMB 800) is paid by the teacher on joining.",
+    "Safety boots, RMB 260, are borne by each installer.",
+    "The scooter kit (CNY 2,100) is bought from the depot before your first route.",
+    "Drivers must rent the van from the company at RMB 150 a day.",
+    "入职当天从站点购买头盔和雨衣共380元。",
+    "需先垫付货款，再返还本金和佣金。",
+    "先垫资下单，完成后返款。",
+    "You pay for the orders first, then we refund you with commission.",
+    "Open your account by buying a USD 20 starter pass.",
+  ]);
+  cleanInText("fee", [
+    "医院收费窗口收费员，负责挂号收费与对账。",
+    "停车场收费岗，三班倒。",
+    "The van is provided by the company; drivers pay nothing.",
+    "公司为骑手垫付车辆押金，不从工资扣。",
+    "Membership fees of our gym clients are processed by you at the front desk.",
+  ]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): training loans named after the job, repaid after starting, taken from wages monthly; a share of the salary repaid", () => {
+  flaggedInText("training_loan", [
+    "学费八千，可申请“成长贷”，先学后还。",
+    "培训费6800元，工作后按月还。",
+    "参加技能培训，费用按月扣工资的20%。",
+    "电工培训班学费九千，就业以后分期还清。",
+    "The coding course costs nothing now: you pay back 12% of your monthly salary for two years.",
+  ]);
+  cleanInText("training_loan", [
+    "入职培训教材费120元由个人承担，从首月工资中扣除。",
+    "内推成功入职后再付剩余服务费。",
+    "培训期间工资照发，不扣工资。",
+    "We pay 12% of your monthly salary into your pension; training is free.",
+  ]);
+  it("a non-course charge taken from wages is a fee", () => {
+    expect(posting({ description: "培训考核费和证书费共900元由个人承担，可从首月工资扣除。" })).toContain("fee");
+  });
+});
+
+describe("former-blind-18 fraud (vet18-fraud): an internship place arranged for a charge; the placement service's price after its guarantee", () => {
+  flaggedInText("paid_internship", [
+    "三甲医院暑期实习，每人收取安排费3000元，实习期间有午餐补贴。",
+    "央企实习岗，需交疏通费5000元，实习有补助。",
+    "Ministry internship with a certificate, coordination fee RMB 4,000, lunch allowance provided.",
+  ]);
+  it("the service fee after an internship guarantee is the internship's price only", () => {
+    const flags = posting({
+      title: "Investment Bank Internship (guaranteed)",
+      description:
+        "We guarantee an investment-bank internship offer. Consulting fee RMB 20,000; half back if no offer.",
+    });
+    expect(flags).toContain("paid_internship");
+    expect(flags).not.toContain("fee");
+  });
+  cleanInText("paid_internship", ["暑期实习，实习补贴每天150元，不收取任何费用。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): an English channel word between the app and the handle", () => {
+  flaggedInText("off_platform_contact", [
+    "Join our WhatsApp channel @jobs_sz_2027 for updates.",
+    "Ping the Telegram account @cm_hiring88 to book a call.",
+    "Signal username @hr_team_01 for the first chat.",
+    "Our Discord server @gigs_cn handles interviews.",
+    "微信群 @hr_group2027 进群面试。",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Run our Telegram channel and write its daily posts.",
+    "Manage the company WhatsApp Business account for customers.",
+  ]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): a base conditioned on any sales verb, and the commission-only fallback when it fails", () => {
+  flaggedInText("fraud.commission_only", [
+    "底薪3000，但要当月成交3单才算。",
+    "保底2500，卖够10套才发。",
+    "完不成任务就只拿提成。",
+    "没出单的月份只按单算佣金。",
+    "底薪有，不过要签下两个客户才给。",
+  ]);
+  cleanInText("fraud.commission_only", ["底薪4000，不与业绩挂钩，另有提成。", "底薪3500元，完成任务另有奖金。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): a condition on pay waived is no hire without assessment", () => {
+  cleanInText("fraud.no_interview", [
+    "底薪4000元，无任何考核要求。",
+    "保底工资不设任何考核，按月发放。",
+    "岗位津贴无任何考核，随工资发放。",
+  ]);
+  flaggedInText("fraud.no_interview", ["报名即录用，无任何考核。", "不设任何面试，直接上岗。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): a day's or a deal's earnings set above a year's wage; a six-figure top month in English", () => {
+  flaggedInText("hype", [
+    "一个月赚的比普通人全年收入还多。",
+    "跑一趟单就比上班族一年的工资还高。",
+    "One good month pays more than your annual salary elsewhere.",
+    "A single deal earns more than most people's yearly income.",
+    "Earn from 5k to 150k monthly.",
+    "Your income? The sky's the limit.",
+  ]);
+  cleanInText("hype", [
+    "年薪比上一年提高10%。",
+    "For careers, the sky's the limit with our mentoring.",
+    "Monthly salary 15k to 20k.",
+  ]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): a guarantee of going abroad bought with the fee is folded into the fee", () => {
+  it.each([
+    "赴韩务工，中介费3万，交钱保证出国。",
+    "先交服务费1.5万，保证签证下来。",
+    "Pay the agency fee of RMB 30,000 and we guarantee you go abroad.",
+  ])("flags fee, not hype: %s", (description) => {
+    const flags = posting({ description });
+    expect(flags).toContain("fee");
+    expect(flags).not.toContain("hype");
+  });
+  flaggedInText("hype", ["交中介费2万，保证出国，月入5万。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): rules-only misses — modifiers before the card handed over, the group's kind before 群, a luxury brand by a date", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "把名下闲置的工资卡交给主管保管，月底发钱。",
+    "请把本人签过字的银行卡交给公司，方便代发。",
+  ]);
+  flaggedInText("off_platform_contact", [
+    "报名后拉你进福利群，详情群里说。",
+    "加入我们的接单群，群号私聊给。",
+    "交完押金进VIP派单群。",
+  ]);
+  cleanInText("off_platform_contact", ["负责运营品牌粉丝群，策划群内活动。"]);
+  flaggedInText("hype", ["跟着团队干，半年就能开上奔驰。", "两年住别墅不是梦，三个月提特斯拉。"]);
+  cleanInText("hype", ["负责宝马4S店的销售接待，底薪加提成。", "一年后可申请住房补贴，住员工公寓。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): the role as the subject who pays or buys an amount; the recruiter's recruit who buys", () => {
+  flaggedInText("fee", [
+    "Tutors pay the RMB 1,200 licence at sign-up.",
+    "Each rider pays RMB 680 for the e-bike on day one.",
+    "Drivers buy their own uniform (RMB 300) from the fleet office.",
+    "The annual platform licence, RMB 900, is paid by the coach.",
+    "New cleaners must purchase the tool kit, CNY 260.",
+  ]);
+  cleanInText("fee", [
+    "Riders pay nothing: the RMB 680 e-bike is provided free.",
+    "Tutors are paid RMB 200 per lesson by the company.",
+    "The company pays the RMB 1,200 licence for every tutor.",
+    "Drivers pay close attention to the RMB 50 toll receipts they file.",
+  ]);
+  flaggedInText("fraud.pyramid", ["你推荐的朋友买了套餐，你就能拿20%。", "你介绍的亲友入会，你都有分成。"]);
+  cleanInText("fraud.pyramid", ["你推荐的朋友入职满三个月，公司发内推奖金。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): originals said to stay with the employer; a short period paying more than years", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "Your ID card stays with the manager during probation.",
+    "Passports are held by the agency for the length of the contract.",
+  ]);
+  cleanInText("fraud.id_or_bank", ["The ID card stays with you; we only copy it for the file."]);
+  flaggedInText("hype", [
+    "做一个月顶你上班三年。",
+    "A week here pays more than a year at a factory.",
+    "One deal makes you more than a whole year of office work.",
+  ]);
+  cleanInText("hype", [
+    "A week of training pays off more than a year of self-study.",
+    "一个月的试用期，转正后签三年合同。",
+  ]);
+  flaggedInText("off_platform_contact", ["扫码进内部交流群领任务。"]);
+});
+
+describe("former-blind-18 fraud (vet18-fraud): an English amount earned for each unit of any name states the pay", () => {
+  it.each([
+    "Earn RMB 3 for each like you give.",
+    "2 yuan a follow, paid daily.",
+    "One video reviewed = USD 2.",
+    "Get 5 RMB for every review you post.",
+    "You receive $1.5 per rating submitted.",
+  ])("does not flag salary.missing: %s", (description) => {
+    expect(posting({ description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it.each(["Pay a 20 yuan activation fee; earnings discussed later.", "One uniform costs RMB 150; salary negotiable."])(
+    "flags salary.missing: %s",
+    (description) => {
+      expect(posting({ description, min: null, max: null })).toContain("salary.missing");
+    },
+  );
+});
