@@ -1616,6 +1616,12 @@ export const MARITAL: VettingLexicon = {
     // (The child first and the verb looked for behind it: 要 and 生 start words everywhere.)
     "(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)(?<=(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby))\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
+    // (former-blind-19, branch vet19-disc) The plan with its time frame and 有 before it is one mention, so a refusal before the
+    // frame is right before the attribute: "不考虑近两年内有婚育计划的候选人", "谢绝一年之内有生育计划的".
+    "(?:近|未来|今后|最近)?\\s*(?:[一二两三四五六七八九十1-9]|半)\\s*(?:年|个月)\\s*(?:内|之内|以内)?\\s*(?:有|存在)\\s*(?:生育|怀孕|婚育|结婚|要孩子|生孩子|要宝宝|生二胎|要小孩)\\s*(?:的)?\\s*(?:计划|打算|意向)",
+    // (former-blind-19, branch vet19-disc) A plan to marry, in English, with its time frame when one is given: "Candidates who plan
+    // to marry in the next two years may not be the right fit", "planning to get married soon".
+    "\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|hoping|hope|expect(?:s|ing)?)\\s+(?:on\\s+)?(?:to\\s+)?(?:get(?:ting)?\\s+married|marry(?:ing)?)\\b(?:\\s+(?:soon|shortly|(?:within|in|during|over)\\s+(?:the\\s+)?(?:next|coming|first)?\\s*(?:\\w+\\s+)?(?:years?|months?)))?",
     "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:(?:have|having|start|starting|get|getting|become|becoming)\\s+)?(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
     "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
@@ -2321,6 +2327,9 @@ export const RESTRICT_BEFORE = [
   "have to be",
   "required to be",
   "reserved for",
+  // (former-blind-19, branch vet19-disc) The post said to be for the people, as "reserved for" says it: "this intake is for young
+  // men", "The role is for Christians", "This opening is intended for Shanghai natives". (At most one word between.)
+  "\\b(?:intake|post|position|role|job|vacancy|opening|programme|program|batch|cohort|placement|internship|traineeship|opportunity)\\s+(?:is|are)\\s+(?:only\\s+|solely\\s+|specifically\\s+|strictly\\s+)?(?:meant\\s+|intended\\s+|designed\\s+|aimed\\s+)?(?:for|at)\\s+(?=(?:(?!(?:a|an|the|our|their|your)\\s)[a-z'-]+\\s+)?$)",
   "restricted to",
   "limited to",
   "exclusively",
@@ -2759,6 +2768,15 @@ export const EXCLUDE_AFTER = [
   "not be a good match",
   "not be suitable",
   "not suited",
+  // (former-blind-19, branch vet19-disc) An English refusal composed of a modal, not, be and a hiring participle, as the Chinese
+  // one is composed above (不会被录用, 不能聘用): "HBsAg-positive candidates cannot be employed", "Female applicants will not be
+  // recruited", "Muslim candidates cannot be appointed", "… may not be taken on". (Not "cannot be refused employment": the
+  // participle is a hiring one.)
+  "(?:cannot|can't|will\\s+not|won't|may\\s+not|must\\s+not|could\\s+not|would\\s+not|shall\\s+not)\\s+be\\s+(?:employed|recruited|appointed|engaged|taken\\s+on|onboarded|offered\\s+(?:a|the|this)\\s+(?:role|post|position|job|place))\\b",
+  // (former-blind-19, branch vet19-disc) The people named back by a pronoun or a demonstrative as the object of a refusal: "…
+  // passport: we do not currently consider these nationalities", "we no longer hire them" (also read in the next clause,
+  // `CLASS_NAMED_BACK` in restrictions.ts).
+  "(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|no\\s+longer|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:consider|hire|employ|recruit|accept|shortlist|interview|take\\s+on)\\s+(?:them|these|those|such)\\b",
   // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
   // (former-blind-13, fourth round) Told to be careful, to go back or to look elsewhere ("女士慎重", "双非的请回",
   // "should look elsewhere"), and a penalty for the status ("试用期内怀孕的按自动离职处理").
@@ -2834,6 +2852,10 @@ export const EXCLUDE_AFTER = [
 export const REQUIRED_AFTER = [
   // Not "required to": "female staff are required to wear uniforms" is a rule for staff, not a condition.
   "required(?!\\s+to\\b)",
+  // (former-blind-19, branch vet19-disc) … unless a purpose follows, a conformity the people are wanted for: "Caucasian appearance
+  // required to match the global campaign visuals", "Male candidates required to suit the client's preference". (Not after a
+  // copula: "female staff are required to match the uniform code" is a rule for staff.)
+  "(?<!\\b(?:are|is|be|been|were|was)\\s+)required(?=\\s+(?:in\\s+order\\s+)?to\\s+(?:match|fit|suit|reflect|mirror|complement|represent|align\\s+with|blend\\s+in|keep|maintain|balance|preserve|project|convey)\\b)",
   "is a must",
   "a must",
   "mandatory",
@@ -2889,6 +2911,10 @@ export const REQUIRED_GAP = [
   "hires",
   "tutors",
   "instructors",
+  // (former-blind-19, branch vet19-disc) The school tier's own people: "985 graduates required to match the client's expectations".
+  "graduates",
+  "graduate",
+  "alumni",
   "only",
   "模特",
   "主播",
@@ -3382,6 +3408,14 @@ export const OCCUPATIONAL_BASIS = [
   // "because the samples are cut for women".
   "(?:因|因为|由于|鉴于|考虑到)[^，,。；;!！?？\\n]{0,10}?(?:女性|男性|女装|男装|女士|男士|女|男)\\s*(?:版型|尺码|码数|体型|样衣|版)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:cut|made|sized|designed|tailored|patterned)\\s+for\\s+(?:women|men|a\\s+(?:female|male)\\s+(?:figure|body))\\b",
+  // (former-blind-19, branch vet19-disc) The same reason said before the restriction and drawn from it with a consequence word, not
+  // "because" (the sentence may cross a semicolon): "supervision of the boys' boarding house, including room checks; for that
+  // reason the post is limited to male applicants", "a women's residence hall …, so this post is open to women only". The
+  // residents' space is named by its sex; "our dormitory arrangements" names none and stays a screen.
+  "\\b(?:women's|men's|ladies'|girls'|boys')\\s+(?:changing\\s+rooms?|locker\\s+rooms?|dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|quarters|toilets?|restrooms?|bathrooms?|showers?|wards?)\\b[^.!?\\n]{0,120}?(?:\\b(?:for\\s+(?:that|this)\\s+reason|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|so)\\b)",
+  // (former-blind-19, branch vet19-disc) Trying on one sex's garments, then the fit to a size block: "Try on womenswear samples
+  // (EU size 36) …; the role requires a woman who fits the size-36 block".
+  "\\b(?:try(?:ing)?\\s+on|fit(?:ting)?|model(?:ling|ing)?)\\s+(?:the\\s+|our\\s+)?(?:womenswear|menswear|lingerie|women's\\s+(?:garments|clothing|samples)|men's\\s+(?:garments|clothing|samples))\\b[^.!?\\n]{0,120}?\\bfits?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:block|size|pattern|sample\\s+size)\\b",
 ];
 
 /**

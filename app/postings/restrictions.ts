@@ -532,14 +532,18 @@ const QUESTION_THEN_EXCLUDE = new RegExp(
  * considered". One clause of reason may stand between, and the naming back crosses a full stop or a semicolon as well as a comma.
  */
 const CLASS_NAMED_BACK = new RegExp(
-  `^[，,。；;.]\\s*(?:[^。.;；!！?？\\n]{0,30}?[，,]\\s*)?(?:(?:此类|这类|该类|这种|这样的|上述|以上这类)\\s*(?:的)?\\s*(?:应聘者|求职者|候选人|申请人|人员|人士|人|员工|朋友|同学)\\s*(?:我们|公司|本店)?\\s*(?:一律|均|都|就|请|暂时?|也|一概)?\\s*(?:${EXCLUDE_AFTER_SRC})|(?:such|these|those)\\s+(?:applicants|candidates|people|persons|staff|individuals)\\s+(?:will\\s+not|won't|cannot|can't|need\\s+not|should\\s+not|are\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|hired|apply|eligible|shortlisted))`,
+  `^[，,。；;.?？:：]\\s*(?:[^。.;；!！?？\\n]{0,30}?[，,]\\s*)?(?:(?:此类|这类|该类|这种|这样的|上述|以上这类)\\s*(?:的)?\\s*(?:应聘者|求职者|候选人|申请人|人员|人士|人|员工|朋友|同学)\\s*(?:我们|公司|本店)?\\s*(?:一律|均|都|就|请|暂时?|也|一概)?\\s*(?:${EXCLUDE_AFTER_SRC})|(?:such|these|those)\\s+(?:applicants|candidates|people|persons|staff|individuals)\\s+(?:will\\s+not|won't|cannot|can't|need\\s+not|should\\s+not|are\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|hired|apply|eligible|shortlisted)|(?:[^.;!?\\n]{0,30}?\\b)?(?:we|i)\\s+(?:[a-z']+\\s+){0,3}?(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|no\\s+longer|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:consider|hire|employ|recruit|accept|shortlist|interview|take\\s+on)\\s+(?:them|these|those|such)\\b)`,
   "u",
 );
 
 /** Is a class of applicants named back and excluded right after the clause that ends at `clauseEnd`? */
 function namedBack(text: string, clauseEnd: number): boolean {
   const next = text.slice(clauseEnd, Math.min(text.length, clauseEnd + 80));
-  return /此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those)\b/u.test(next) && CLASS_NAMED_BACK.test(next);
+  // (former-blind-19, branch vet19-disc: "them" too, the people named back as the object of an English refusal, "…; we cannot
+  // consider them".)
+  return (
+    /此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those|them)\b/u.test(next) && CLASS_NAMED_BACK.test(next)
+  );
 }
 
 /**

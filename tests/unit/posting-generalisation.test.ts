@@ -7753,3 +7753,114 @@ describe("former-blind-18 fraud (vet18-fraud): an English amount earned for each
     },
   );
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-19 discrimination (branch vet19-disc): classes of construction named by the misses and false flags of
+// former-blind-19 (mostly English), each written for every attribute it is discriminatory for; none of these wordings is
+// from the set.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-19 discrimination: an English refusal composed of a modal, not, be and a hiring participle (cannot be employed, will not be recruited, may not be appointed)", () => {
+  flaggedInDescription("discrimination.health", ["HBV carriers cannot be employed as cooks."]);
+  flaggedInDescription("discrimination.gender", ["Female applicants will not be recruited for the night line."]);
+  flaggedInDescription("discrimination.religion", ["Muslim candidates cannot be appointed to this post."]);
+  flaggedInDescription("discrimination.region", ["Applicants from Xinjiang may not be employed at this site."]);
+  flaggedInDescription("discrimination.ethnicity", ["Uyghur candidates cannot be taken on this season."]);
+  flaggedInDescription("discrimination.race", ["Black applicants will not be engaged for the campaign."]);
+  flaggedInDescription("discrimination.marital", ["Pregnant candidates cannot be employed during peak season."]);
+  flaggedInDescription("discrimination.school_tier", ["Graduates of second-tier universities will not be appointed."]);
+  cleanInDescription("discrimination.gender", [
+    "No one can be employed without a signed contract; women and men alike.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Muslim staff can be employed in any department."]);
+  cleanInDescription("discrimination.health", ["Applicants with HBV cannot be refused employment; we follow the law."]);
+});
+
+describe("former-blind-19 discrimination: the people named back by a pronoun or a demonstrative as the object of an English refusal (we cannot consider them, we do not consider these nationalities)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates with young children will find the rota hard; we cannot consider them.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Women tend to find the night shift tiring; we regret we cannot hire them.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Practising Muslims may find the canteen difficult; we do not consider them.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Applicants from Henan have left early before, so we no longer hire them.",
+  ]);
+  flaggedInDescription("discrimination.race", [
+    "Do you hold a Nigerian passport? We do not currently consider such nationalities.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with diabetes struggle with the shifts; we are unable to consider them.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Tibetan applicants often leave after a year, so we do not hire them.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", [
+    "Graduates of non-985 universities rarely pass our tests; we do not shortlist them.",
+  ]);
+  cleanInDescription("discrimination.gender", [
+    "Women in our team mentor every intern; we consider them our best trainers.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "Applicants from Henan are welcome; we cannot reimburse them for travel.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Muslim staff have a prayer room; we do not disturb them."]);
+});
+
+describe("former-blind-19 discrimination: an English requirement after the attribute with a purpose clause (required to match / fit / suit …)", () => {
+  flaggedInDescription("discrimination.race", ["White faces required to fit the brand's European look."]);
+  flaggedInDescription("discrimination.gender", ["Male candidates required to suit the client's preference."]);
+  flaggedInDescription("discrimination.ethnicity", ["Han Chinese staff required to keep the team uniform."]);
+  flaggedInDescription("discrimination.religion", ["Christian staff required to reflect our founders' faith."]);
+  flaggedInDescription("discrimination.school_tier", ["985 graduates required to match the client's expectations."]);
+  flaggedInDescription("discrimination.race", ["Fair-skinned models needed to match the catalogue."]);
+  cleanInDescription("discrimination.gender", ["Female staff are required to match the uniform colour code."]);
+  cleanInDescription("discrimination.religion", [
+    "Muslim staff are required to follow the food hygiene rules like everyone.",
+  ]);
+  cleanInDescription("discrimination.race", ["UK market experience required to match the client brief."]);
+});
+
+describe("former-blind-19 discrimination: a plan to marry or a family plan with its time frame is one mention (plan to marry in the next two years, 近两年内有婚育计划)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates who plan to marry within the next two years will not be considered.",
+    "Applicants planning to get married soon need not apply.",
+    "Those intending to marry in the coming year are not a good fit.",
+    "不考虑三年内有结婚打算的应聘者。",
+    "不招近两年内有要孩子打算的。",
+    "谢绝一年之内有生育计划的候选人。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We offer ten days' marriage leave to staff who plan to marry.",
+    "为近两年内有婚育计划的员工提供弹性排班。",
+    "Candidates planning to get married are welcome; marriage leave is paid.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the post said to be for the people (this intake is for young men, the role is for Christians)", () => {
+  flaggedInDescription("discrimination.gender", ["This intake is for young men.", "The vacancy is meant for women."]);
+  flaggedInDescription("discrimination.ethnicity", ["This position is for Han Chinese candidates."]);
+  flaggedInDescription("discrimination.religion", ["The role is for Christians."]);
+  flaggedInDescription("discrimination.region", ["This opening is intended for Shanghai natives."]);
+  flaggedInDescription("discrimination.race", ["This job is for white candidates."]);
+  flaggedInDescription("discrimination.marital", ["The post is for married applicants."]);
+  flaggedInDescription("discrimination.school_tier", ["This programme is for 985 graduates."]);
+  cleanInDescription("discrimination.gender", ["This role is for anyone, men or women."]);
+  cleanInDescription("discrimination.school_tier", ["The programme is for graduates of all universities."]);
+  cleanInDescription("discrimination.religion", ["The role is for a Christian charity's finance team."]);
+});
+
+describe("former-blind-19 discrimination: a sex restriction whose stated reason is a single-sex residence or a garment block of that sex is a genuine occupational requirement (CONVENTIONS.md)", () => {
+  cleanInDescription("discrimination.gender", [
+    "Night duty in the girls' boarding house, including checks inside the rooms; for that reason the post is limited to female applicants.",
+    "Live-in tutor for a men's residence hall with room inspections at night, so this post is open to men only.",
+    "Fit womenswear samples in size 38 for the pattern room; the role requires a woman who fits the size-38 block.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Given our dormitory arrangements, this post is limited to male applicants.",
+    "Shared hotel rooms on trips, so the role is open to women only.",
+  ]);
+});
