@@ -382,6 +382,11 @@ export const GENDER: VettingLexicon = {
     "带把的",
     "a guy",
     "guys",
+    // (former-blind-19, branch vet19-disc) British and Australian slang: "the team lead wants a bloke", "lads preferred".
+    "bloke",
+    "blokes",
+    "lads",
+    "lasses",
     // Colloquial: "适合小哥哥", "招几个美女", "宝妈" is in MARITAL.
     "小哥哥",
     "小姐姐",
@@ -589,6 +594,10 @@ export const ETHNICITY: VettingLexicon = {
     "other ethnicities",
   ],
   patterns: [
+    // (former-blind-19, branch vet19-disc) The group as the value of the ethnicity or as a team's predicate, in English: "Is the
+    // ethnicity on your ID card listed as Han?", "Our team is all Han" (Han alone was a mention only as "Han Chinese" or "ethnically
+    // Han"). (Not the dynasty.)
+    "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)\\b(?<=\\bethnicity\\b[^.?;!]{0,30}?\\b(?:is|as|=)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)|\\b(?:is|are)\\s+(?:all|entirely|mostly|only|exclusively)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao))(?![-\\s]+dynasty)",
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
@@ -803,6 +812,19 @@ export const RACE: VettingLexicon = {
     "外籍公民",
     "east asian",
     "east asians",
+    // (former-blind-19, branch vet19-disc) A race named by its negation, as "non-Han" names an ethnicity ("Non-Asian faces preferred",
+    // "non-white models only"), and Asian as a look or a people ("Asian faces", "Asians").
+    "non-asian",
+    "non-asians",
+    "non-white",
+    "non-whites",
+    "non-caucasian",
+    "non-black",
+    "asian faces",
+    "asian face",
+    "asian appearance",
+    "asian features",
+    "asians",
     "south asian",
     "south asians",
     "外国人长相",
@@ -1208,12 +1230,16 @@ export const RELIGION: VettingLexicon = {
     // … and a pledge to hold none: "入职需签署不信教承诺书".
     "(?:不信教|不信仰(?:任何)?宗教|不参加(?:任何)?宗教活动)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|声明)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
+    // (former-blind-19, branch vet19-disc) The employer's expectation with the staff between it and "to", and joining the service as
+    // attending it: "We expect all managers to join the Sunday service with the founders", "we ask every new hire to attend Friday
+    // prayers". (Not a service team or desk: "join the customer service team" names no day and no worship.)
+    "\\b(?:expect|expects|require|requires|ask|asks|want|wants|would\\s+like)\\s+(?:all\\s+|every\\s+|each\\s+|our\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?to\\s+(?:attend|join|go\\s+to|take\\s+part\\s+in)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+|morning\\s+|company\\s+)?(?:mass|church|chapel|worship|services?|prayers?|mosque|temple|bible\\s+stud(?:y|ies))\\b(?<=\\b(?:sunday|weekly|daily|friday|morning|company)\\s+(?:services?|prayers?)|\\b(?:mass|church|chapel|worship|mosque|temple|bible\\s+stud(?:y|ies)|prayers))(?!\\s+(?:team|desk|department|industry|sector|counter|staff|centre|center|hub|rota))",
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜|教会活动|教会聚会|团契|查经|宗教活动|敬拜|早祷|晚祷|诵经|念经|法会)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
     // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
     // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
     // (负责组织法会: no 参加) nor leading it with its reason (RELIGIOUS_BASIS).
-    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律|希望|期望|期待)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
     "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
@@ -1313,6 +1339,18 @@ export const REGION: VettingLexicon = {
   words: [
     "本地人",
     "外地人",
+    // (former-blind-19, branch vet19-disc) A city's or a region's people by their English demonym: "We prefer Shanghainese candidates",
+    // "Beijingers only", "Northeasterners need not apply"; and the northeastern provinces as one place ("candidates from Henan and
+    // the Northeast provinces"). (Not Cantonese, a language.)
+    "shanghainese",
+    "beijingers",
+    "beijinger",
+    "sichuanese",
+    "hunanese",
+    "henanese",
+    "northeasterners",
+    "northeast provinces",
+    "northeastern provinces",
     // (former-blind-17, branch vet17-disc) 外省 as 外地 (the held-out sweep): "本店不聘外省人", "谢绝外省户口的求职者".
     "外省人",
     "外省户口",
@@ -1391,6 +1429,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|(?<!\\b(?:suitable|suited|unsuitable|fit|open|closed)\\s)for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
+    // (former-blind-19, branch vet19-disc) … and the place as the value of the registration or origin: "whose household registration is
+    // in Xinjiang", "hometown is Henan".
+    `\\b(?:household\\s+registration|hukou|hometown|home\\s+province|native\\s+place|place\\s+of\\s+origin|registered\\s+residence)\\s+(?:is|are|was)\\s+(?:in\\s+|from\\s+)?(?:${PLACE_EN})\\b`,
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
     // registration: "a firm registered in Shanghai").
@@ -1660,6 +1701,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-19, branch vet19-disc) The applicant asked to discuss or declare the family plans at interview: "Ladies, please be
+    // ready to discuss your family plans for the next three years in the first interview", "面试时请说明近三年的婚育计划".
+    "\\b(?:discuss|disclose|declare|explain|share|tell\\s+us(?:\\s+about)?|talk\\s+(?:us\\s+)?through)\\s+(?:your|their|her|his)\\s+(?:family|pregnancy|marriage|wedding|childbearing|fertility)\\s+plans\\b",
+    "(?:说明|告知|介绍|交代|谈谈|讲讲|如实说明|如实告知|主动说明)\\s*(?:一下)?\\s*(?:你的|您的|本人的?|个人的?)?\\s*(?:近[一二两三四五1-5]年(?:内)?的?)?\\s*(?:婚育|生育|婚恋|结婚|要孩子)\\s*(?:计划|打算|安排|情况)",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
     // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
     "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
@@ -1796,6 +1841,12 @@ export const HEALTH: VettingLexicon = {
     "tumors",
     "chronic illnesses",
     "chronic conditions",
+    // (former-blind-19, branch vet19-disc) Long-term for chronic: "decline candidates with long-term conditions".
+    "long-term conditions",
+    "long-term health conditions",
+    "long-term medical conditions",
+    "long-term illnesses",
+    "long-term illness",
     "wheelchair users",
     // Treatment stands for the condition: "candidates on long-term medication will be rejected".
     // (former-blind-13, fifth round) "Candidates with a mental health history are unsuitable".
@@ -1922,6 +1973,10 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
+    // (former-blind-19, branch vet19-disc) The offer made to turn on a positive result of a test for a condition, the test named before
+    // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
+    // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,80}?\\b(?:offers?|contracts?|appointments?|employment)\\s+(?:will|would|may|shall|is|are)?\\s*(?:be\\s+)?(?:withdrawn|rescinded|revoked|cancelled|canceled|retracted|terminated)\\s+(?:if|when|for|on|upon)\\s+(?:the\\s+|your\\s+|a\\s+)?(?:(?:results?|tests?|screening|it)\\s+(?:is|are|comes?\\s+back|proves?|turns?\\s+out)\\s+)?positive\\b",
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
     "乙肝\\s*(?:五项|两对半|检查|检测|筛查)",
     "(?:hbv|hepatitis\\s*b)\\s+(?:test|screening)",
@@ -2348,6 +2403,9 @@ export const RESTRICT_BEFORE = [
   // "The team is all women, so we'd like another woman", "希望再来一个女生".
   "(?:we'd|we\\s+would|i'd|i\\s+would)\\s+(?:like|love|prefer)\\s+(?:another|an?|one\\s+more|to\\s+hire\\s+(?:another|an?))\\s+(?=(?:[a-z'-]+\\s+)?$)",
   "希望(?:再|能)?(?:来|招|找|要)(?:一个|一位|一名|个|位)?",
+  // (former-blind-19, branch vet19-disc) The one who hires said to want one: "the team lead wants a bloke to balance things out",
+  // "the client needs another white model".
+  "\\b(?:lead|manager|boss|client|owner|founder|director|partner|we|i)\\s+(?:really\\s+|just\\s+)?(?:wants?|needs?)\\s+(?:another|an?|one\\s+more)\\s+(?=(?:[a-z'-]+\\s+)?$)",
   "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
   "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
@@ -2504,6 +2562,10 @@ export const REFUSE_BEFORE = [
   "不雇",
   "not suitable for",
   "unsuitable for",
+  // (former-blind-19, branch vet19-disc) Refusing verbs before the people: "reserve the right to decline candidates with long-term
+  // conditions", "we reject applicants from …", "will turn away anyone who …" (the people are REFUSE_FILLERS).
+  // (When the people are the mention's own head, "candidates from Xinjiang", the refusal ends the text before it.)
+  "\\b(?:decline|reject|refuse|turn\\s+(?:down|away))(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|individuals|applications)\\b|\\s+$)",
   "not open to",
   "closed to",
   "excluding",
@@ -2555,6 +2617,9 @@ export const REFUSE_FILLERS = [
   // (former-blind-17, branch vet17-disc) … and a history of it: "We cannot consider applicants with a history of depression", "we
   // will not hire people with any prior diagnosis of epilepsy".
   "(?:applicants|candidates|people|anyone|those|staff|employees)\\s+with\\s+(?:a\\s+|any\\s+)?(?:(?:past|prior|previous|known|documented)\\s+)?(?:history|record|diagnosis)\\s+of",
+  // (former-blind-19, branch vet19-disc) The people named by a relative clause on the attribute's category: "No applicants whose
+  // household registration is in Xinjiang", "we do not hire candidates whose religion is Islam".
+  "(?:applicants|candidates|people|anyone|those|staff|employees|individuals)\\s+whose\\s+(?:(?:[a-z'-]+\\s+){1,3}?(?:is|are)\\s+(?:(?:in|from|listed\\s+as|registered\\s+(?:in|as)|recorded\\s+as)\\s+)?)?",
   "applicants from",
   "candidates from",
   "people from",
@@ -2788,6 +2853,14 @@ export const EXCLUDE_AFTER = [
   // (former-blind-15, branch vet15-disc) The make-up kept: "We're an all-male team and want to keep it that way".
   "keep it that way",
   "keep it like that",
+  // (former-blind-19, branch vet19-disc) The make-up kept, said by what it is kept as: "our team is all Han and we would like to keep
+  // it culturally uniform", "all men, and we want to keep it as it is".
+  "keep\\s+(?:it|things|the\\s+team)\\s+(?:\\w+\\s+)?(?:uniform|homogeneous|homogenous|as\\s+it\\s+is|the\\s+same|unchanged)\\b",
+  "保持(?:这种|这个|现在的|目前的|团队的)?\\s*(?:一致|统一|单一|纯粹)",
+  // (former-blind-19, branch vet19-disc) The application itself refused: "If not, we regret we cannot move forward with your
+  // application", "… will not proceed with such applications"; and advised against: "so we do not recommend applying".
+  "(?:cannot|can't|will\\s+not|won't|are\\s+unable\\s+to|unable\\s+to|do\\s+not|don't)\\s+(?:move\\s+forward|go\\s+forward|proceed|progress)\\s+with\\s+(?:your|their|his|her|the|such|these)\\s+applications?",
+  "(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)",
   "保持这个比例",
   "保持这种结构",
   "另谋高就",
@@ -3368,7 +3441,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,3}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",

@@ -522,7 +522,7 @@ const LIST_TAIL =
 // for you". The post may be named between ("这个岗"), and the English "this role is not for you" refuses as the exclusions do.
 // "是的话也欢迎投递" welcomes.
 const QUESTION_THEN_EXCLUDE = new RegExp(
-  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:we\\s+(?:regret|are\\s+sorry)\\s+(?:that\\s+|but\\s+)?)?(?:we\\s+)?(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
   "u",
 );
 
@@ -740,7 +740,8 @@ function isRestriction(
   // (former-blind-17, branch vet17-disc) The attribute asked about, then those who answer no refused: "是汉族吗？不是的话就别投了".
   if (
     /[?？]/u.test(text.charAt(clause.end)) &&
-    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 40)))
+    // (former-blind-19, branch vet19-disc: 64 characters, "If not, we regret we cannot move forward with your application".)
+    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 72)))
   )
     return true;
   // (former-blind-18, branch vet18-disc) A class of applicants named back in the next clause or sentence: "…，此类应聘者不予录用".
@@ -773,7 +774,11 @@ function isRestriction(
   // history of depression".
   const preTight = pre.slice(
     ascii
-      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) || /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre)
+      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ||
+        /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre) ||
+        // (former-blind-19, branch vet19-disc) … and before people named by "whose" and the attribute's category: "No applicants
+        // whose household registration is in Xinjiang".
+        /\bwhose\s/u.test(pre)
         ? -64
         : -40
       : -14,

@@ -7864,3 +7864,147 @@ describe("former-blind-19 discrimination: a sex restriction whose stated reason 
     "Shared hotel rooms on trips, so the role is open to women only.",
   ]);
 });
+
+describe("former-blind-19 discrimination: refusing verbs before the people in English (decline, reject, turn away), the people the mention's own head or after it", () => {
+  flaggedInDescription("discrimination.health", ["We reserve the right to decline candidates with epilepsy."]);
+  flaggedInDescription("discrimination.religion", ["We may reject applicants who wear a hijab."]);
+  flaggedInDescription("discrimination.region", ["The agency will turn away candidates from Xinjiang."]);
+  flaggedInDescription("discrimination.gender", ["We decline applications from women for this shift."]);
+  flaggedInDescription("discrimination.race", ["The client may reject candidates of African descent."]);
+  flaggedInDescription("discrimination.marital", ["We reserve the right to decline pregnant candidates."]);
+  cleanInDescription("discrimination.health", ["We reserve the right to decline candidates who fail the skills test."]);
+  cleanInDescription("discrimination.region", ["We decline candidates from agencies that charge fees."]);
+});
+
+describe("former-blind-19 discrimination: the people named by a relative clause on the attribute's category (No applicants whose household registration is in …)", () => {
+  flaggedInDescription("discrimination.region", [
+    "No candidates whose hometown is Henan, please.",
+    "We do not hire people whose hukou is in Gansu.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["No applicants whose faith is Muslim."]);
+  flaggedInDescription("discrimination.ethnicity", ["No candidates whose ethnicity is Uyghur."]);
+  cleanInDescription("discrimination.region", ["Applicants whose hukou is in Xinjiang are welcome."]);
+});
+
+describe("former-blind-19 discrimination: worship expected with the staff between the demand and the verb (We expect all managers to join the Sunday service; 希望所有员工都参加礼拜)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "We expect every new hire to attend the Friday prayers at the mosque.",
+    "We ask all staff to join the weekly bible study.",
+    "我们希望所有员工都参加周日礼拜。",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "We expect all managers to join the customer service team for a week.",
+    "We ask all staff to join the Sunday team lunch.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the exclusion two clauses on, with a subject (我们这边/店里) before it", () => {
+  flaggedInDescription("discrimination.region", ["河南人的话，面试时说一下，我们这边不考虑。"]);
+  flaggedInDescription("discrimination.gender", ["女生的话，先了解一下，我们这边不招。"]);
+  flaggedInDescription("discrimination.ethnicity", ["少数民族的，投递前说明，店里不考虑。"]);
+  flaggedInDescription("discrimination.health", ["有乙肝的，体检前告知，我们这边不录用。"]);
+  cleanInDescription("discrimination.gender", ["女生的话，面试时说一下，我们这边安排宿舍。"]);
+});
+
+describe("former-blind-19 discrimination: the favoured admitted, the others refused in the next clause (X的可以，别的就算了; X are fine, others need not apply)", () => {
+  flaggedInDescription("discrimination.ethnicity", ["汉族的可以，别的民族就算了。"]);
+  flaggedInDescription("discrimination.region", ["本地的可以，其他省份的就算了。"]);
+  flaggedInDescription("discrimination.religion", ["Christians are fine, others need not apply."]);
+  flaggedInDescription("discrimination.school_tier", ["985毕业的可以，别的学校就算了。"]);
+  flaggedInDescription("discrimination.gender", ["Men are fine, anyone else need not apply."]);
+  cleanInDescription("discrimination.region", ["本地的可以住家里，别的安排宿舍。"]);
+});
+
+describe("former-blind-19 discrimination: advised not to apply in the next clause (so we do not recommend applying)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "Women rarely pass our fitness test, so we do not recommend applying.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with asthma find the dust hard, so we would not advise applying.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Muslim applicants find our canteen difficult, so we don't recommend applying.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Candidates from Henan have not done well here, so we do not recommend applying.",
+  ]);
+  cleanInDescription("discrimination.gender", ["Women and men are equally welcome, so we recommend applying early."]);
+});
+
+describe("former-blind-19 discrimination: the make-up kept, said by what it is kept as (keep it uniform / the same / as it is)", () => {
+  flaggedInDescription("discrimination.gender", ["Our kitchen is all men and we want to keep it uniform."]);
+  flaggedInDescription("discrimination.region", [
+    "Our shop floor is all Shanghai natives and we would like to keep things the same.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "The office is all Christians and we intend to keep it homogeneous.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["Our team is all Han and we want to keep it as it is."]);
+  cleanInDescription("discrimination.gender", [
+    "Our uniform is grey for men and women and we want to keep it uniform.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the attribute asked about, then the application refused (If not, we cannot move forward with your application)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Are you Christian? If not, we cannot move forward with your application.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Is your hukou in Shanghai? If not, we regret we cannot proceed with your application.",
+  ]);
+  flaggedInDescription("discrimination.marital", [
+    "Are you married? If not, we are unable to move forward with your application.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Is the ethnicity on your ID recorded as Han? If not, please do not apply.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Are you Christian? If not, you are still very welcome to apply."]);
+});
+
+describe("former-blind-19 discrimination: lexicon forms: a race by its negation (non-white, non-Asian) and Asian as a look; demonyms (Beijingers, Northeasterners); blokes; long-term conditions", () => {
+  flaggedInDescription("discrimination.race", [
+    "Non-white models need not apply.",
+    "Asian faces preferred for the campaign.",
+    "Only non-Asian presenters will be considered.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Beijingers only.",
+    "Sichuanese applicants preferred.",
+    "Northeasterners need not apply.",
+  ]);
+  flaggedInDescription("discrimination.gender", ["Blokes preferred for the warehouse."]);
+  flaggedInDescription("discrimination.health", ["Applicants with long-term illnesses will not be considered."]);
+  cleanInDescription("discrimination.race", ["Experience with Asian markets is a plus."]);
+  cleanInDescription("discrimination.health", ["We support colleagues with long-term conditions with flexible hours."]);
+});
+
+describe("former-blind-19 discrimination: the offer made to turn on a positive result of a named condition test (HIV test … offer withdrawn if positive)", () => {
+  flaggedInDescription("discrimination.health", [
+    "HBV screening is part of onboarding; offers are rescinded if the result is positive.",
+    "The TB test comes first; the contract will be cancelled if the test comes back positive.",
+    "All finalists take an HIV test, and the offer will be withdrawn if it is positive.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "A drug test is part of onboarding; offers are withdrawn if the result is positive.",
+    "We run free HIV tests for staff; results are confidential.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the family plans to be disclosed or discussed at interview (discuss your family plans; 面试时请说明婚育计划)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Please be ready to disclose your pregnancy plans at interview.",
+    "Candidates should tell us about their family plans in the first round.",
+    "面试时请如实告知近两年的婚育计划。",
+    "二面时请主动说明一下生育计划。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We will discuss your career plans at interview.",
+    "HR can talk you through our family leave plans.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the one who hires said to want one (the manager wants another woman; the client needs a white model)", () => {
+  flaggedInDescription("discrimination.gender", ["The manager wants another woman on the desk."]);
+  flaggedInDescription("discrimination.race", ["The client needs a white model for the shoot."]);
+  flaggedInDescription("discrimination.religion", ["The founder wants a Christian assistant."]);
+});
