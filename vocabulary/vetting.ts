@@ -2396,6 +2396,11 @@ export const RESTRICT_BEFORE = [
   // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
   "we prefer",
+  // (former-blind-19, branch vet19-disc) A comparative suitability, which the gender lexicon had alone ("更适合男生"), for every
+  // attribute: "本岗位更适合已婚已育的女士", "比较适合本地人", "This role is better suited to married candidates".
+  "(?:更|比较|最|还是更)\\s*适合",
+  "\\b(?:better|more|best|ideally)\\s+suited\\s+(?:to|for)",
+  "\\bmore\\s+suitable\\s+for",
   // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
   // secretary" (the gender lexicon had the last two; they name any attribute).
   // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)

@@ -608,6 +608,8 @@ const PLACEMENT_REFUSED =
 const PLACEMENT_SPARED =
   /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
 
+/** A short Chinese noun after the mention, then an English word (mixed text). */
+const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -623,7 +625,10 @@ function isRestriction(
   const clause = clauseOf(text, mention.start, mention.end);
   const pre = text.slice(Math.max(clause.start, mention.start - 48), mention.start);
   const post = text.slice(mention.end, Math.min(clause.end, mention.end + 48));
-  const limitAfter = gapLimit(post.trimStart().charAt(0) || post.charAt(0));
+  // (former-blind-19, branch vet19-disc) Mixed text: a short Chinese noun closing the mention, then English ("双一流院校 candidates will
+  // be prioritised", "二本院校 graduates will not be considered"): the English reach after it, not the Chinese one.
+  const mixed = MIXED_AFTER.test(post);
+  const limitAfter = mixed ? 32 : gapLimit(post.trimStart().charAt(0) || post.charAt(0));
   const limitBefore = gapLimit(pre.trimEnd().slice(-1));
 
   // "除维吾尔族、藏族外均可": everyone *except* the named people. Checked before the inclusive word,
@@ -657,7 +662,8 @@ function isRestriction(
   )
     return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
-  if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 24 : 4)).test(post))
+    return false;
   // "No religious affiliation is required": the requirement is denied (read before "required" after the attribute, and
   // before "no" as a refusal).
   if (pre.includes("no") && NO_REQUIREMENT_BEFORE.test(pre) && NO_REQUIREMENT_AFTER.test(post)) return false;
@@ -751,13 +757,13 @@ function isRestriction(
   if (
     !inclusiveBefore &&
     !lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
-    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post)
+    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 32 : 8)).test(post)
   )
     return true;
   // "white candidates only".
   // (former-blind-15, branch vet15-disc) Not a post kept for people protected by positive action ("残疾人专岗"): the quota.
   if (
-    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post) &&
+    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 32 : 4)).test(post) &&
     !lexicon.positiveAction?.test(text.slice(mention.start, mention.end))
   )
     return true;
@@ -821,7 +827,8 @@ function isRestriction(
     const after = text.slice(mention.end, clause.end);
     // "男，女均可": the next clause may still make it inclusive.
     const next = text.slice(clause.end + 1, clause.end + 9);
-    if (before.replace(BULLET, "") === "" && /^\s*$/u.test(after) && !afterRe(INCLUSIVE_AFTER_SRC, 6).test(next))
+    // (former-blind-19, branch vet19-disc: said with 的 too, the colloquial list item: "招仓库理货，男的，能吃苦", "招服务员，本地的，…".)
+    if (before.replace(BULLET, "") === "" && /^\s*的?\s*$/u.test(after) && !afterRe(INCLUSIVE_AFTER_SRC, 6).test(next))
       return true;
   }
   // Looks, age or height beside a gender ("形象气质佳的女生", "女，身高160以上"): a profile of the applicant.

@@ -8008,3 +8008,36 @@ describe("former-blind-19 discrimination: the one who hires said to want one (th
   flaggedInDescription("discrimination.race", ["The client needs a white model for the shoot."]);
   flaggedInDescription("discrimination.religion", ["The founder wants a Christian assistant."]);
 });
+
+describe("former-blind-19 discrimination: mixed text, a short Chinese noun closing the mention and then English (双一流院校 candidates will be prioritised): the English reach after it", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "双一流高校 applicants preferred.",
+    "二本院校 graduates will not be considered.",
+    "985院校 graduates will be prioritised.",
+  ]);
+  flaggedInDescription("discrimination.region", ["外省户籍 holders will not be considered."]);
+  cleanInDescription("discrimination.school_tier", [
+    "985院校 graduates are welcome.",
+    "985院校 graduates founded our company.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: a comparative suitability before the people for every attribute (更适合已婚已育的…, 比较适合本地人, better suited to)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "本岗位更适合已婚已育的员工。",
+    "This role is better suited to married candidates.",
+  ]);
+  flaggedInDescription("discrimination.region", ["这个岗位比较适合本地人。"]);
+  flaggedInDescription("discrimination.school_tier", ["这份工作更适合985院校毕业生。"]);
+  flaggedInDescription("discrimination.religion", ["The post is more suitable for Christians."]);
+  flaggedInDescription("discrimination.ethnicity", ["本岗位更适合汉族员工。"]);
+  cleanInDescription("discrimination.region", ["该课程更适合少数民族地区的学校。"]);
+  cleanInDescription("discrimination.gender", ["本岗位更适合有耐心的人，男女不限。"]);
+});
+
+describe("former-blind-19 discrimination: a colloquial list item said with 的 after a want clause (招仓库理货，男的，能吃苦)", () => {
+  flaggedInDescription("discrimination.gender", ["招仓库理货，男的，能吃苦。", "招收银员，女的，会用电脑。"]);
+  flaggedInDescription("discrimination.ethnicity", ["招普工，汉族的，能吃苦。"]);
+  flaggedInDescription("discrimination.marital", ["招店员，已婚的，有耐心。"]);
+  cleanInDescription("discrimination.gender", ["招服务员，男的，女的也可以。", "男的，女的都可以。"]);
+});
