@@ -1973,6 +1973,10 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
+    // (former-blind-19, branch vet19-disc) … or the test named, then its carriers or positives refused without naming the condition
+    // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
+    // positions", "an HIV test; those who test positive will not be employed".
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?(?:\\s+surface\\s+antigen)?|hbsag|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:carriers|positives|(?:those|anyone|candidates|applicants)\\s+who\\s+tests?\\s+positive|positive\\s+(?:candidates|applicants))\\s+(?:are\\s+not|aren't|are\\s+never|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|may\\s+not\\s+be)\\s+(?:hired|employed|accepted|considered|recruited|appointed)\\b(?!\\s+(?:grounds|a|an|as|to|risky|dangerous|infectious|contagious)\\b)",
     // (former-blind-19, branch vet19-disc) The offer made to turn on a positive result of a test for a condition, the test named before
     // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
     // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
@@ -3521,7 +3525,10 @@ export const RELIGIOUS_BASIS = [
  * church's faith"). A secular post at a religious body (寺院招聘会计, a church café's barista) names no office and stays a
  * screen; so does any private company.
  */
+// (former-blind-19, branch vet19-disc) Not a body the employer says it is not ("Our company (not a church) runs English camps", "我们不是
+// 教会"), and not an office named as a referee ("please include your pastor's reference", "附牧师推荐信"): a secular employer asking for
+// a faith is a screen.
 export const RELIGIOUS_BODY =
-  "教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b";
+  "(?<!不是|并非|并不是|\\bnot\\s+an?\\s+|\\bnot\\s+)(?:教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b)";
 export const RELIGIOUS_OFFICE =
-  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b";
+  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b(?!['’]s\\s+(?:reference|recommendation|letter|endorsement|signature))(?!\\s*的?\\s*(?:推荐|证明|介绍信|签字))";

@@ -8041,3 +8041,29 @@ describe("former-blind-19 discrimination: a colloquial list item said with 的 a
   flaggedInDescription("discrimination.marital", ["招店员，已婚的，有耐心。"]);
   cleanInDescription("discrimination.gender", ["招服务员，男的，女的也可以。", "男的，女的都可以。"]);
 });
+
+describe("former-blind-19 discrimination: a condition test named, then its carriers or positives refused without naming the condition again (an HIV test; those who test positive will not be employed)", () => {
+  flaggedInDescription("discrimination.health", [
+    "Onboarding includes an HIV test; those who test positive will not be employed.",
+    "The medical includes a TB screening, and positive applicants are not accepted.",
+    "We run an HBsAg test at the medical; carriers cannot be hired for the kitchen.",
+    "Hepatitis B testing is part of the check, and carriers will not be considered.",
+    "An HBV check is included; anyone who tests positive won't be recruited.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "TB screening is annual; positive results are not considered grounds for dismissal.",
+    "TB screening is annual; carriers are not considered a risk.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: a religious body the employer says it is not, and a cleric named as a referee, do not make a faith a genuine requirement (not a church; your pastor's reference)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "We are an education company, not a church. Only practising Catholics will be considered; attach your priest's letter.",
+    "我们不是教会，是一家培训公司。只招基督徒，请附牧师推荐信。",
+    "Our firm (not a mosque) runs halal catering. Only Muslims will be considered; include your imam's reference.",
+    "We are a travel agency, not a temple; Buddhists only, please attach your monk's recommendation.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Our church is hiring an organist; the organist leads Sunday worship, so must share our Christian faith.",
+  ]);
+});
