@@ -955,6 +955,10 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
+    // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
+    // a title is otherwise a condition). "UK teachers only" still names people.
+    "\\b(?:the\\s+)?(?:uk|usa|u\\.s\\.|us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)(?=[-\\s]+(?:owned|invested|funded|based|headquartered|listed|registered|founded|backed|universit(?:y|ies)|colleges?|schools?|compan(?:y|ies)|firms?|banks?|brands?|consultanc(?:y|ies)|group|office|embassy|consulate|government|headquarters|hq|subsidiary|branch|campus)\\b)",
     // A continent's adjective naming the region a job covers, not the person hired: "Looking for a European sales director",
     // "an Asian markets analyst" (merging vet15-disc's "looking for" marker with vet16-disc's near miss). The person
     // described by it ("a European-looking model", "European applicants only", "we only hire European sales staff") has no

@@ -8067,3 +8067,20 @@ describe("former-blind-19 discrimination: a religious body the employer says it 
     "Our church is hiring an organist; the organist leads Sunday worship, so must share our Christian faith.",
   ]);
 });
+
+describe("former-blind-19 discrimination: a country naming the employer or an institution in a title is not a condition on the person (UK-owned Consultancy, UK University China Office)", () => {
+  cleanInTitle("discrimination.race", [
+    "Accountant – UK-owned Trading Firm",
+    "Lecturer – Australia-based College, Shanghai Campus",
+    "Sales Manager – US Bank Beijing Branch",
+    "Admissions Officer – Canada School Shenzhen Office",
+    "Analyst – Ireland-headquartered Fund",
+  ]);
+  it("flags discrimination.race in a title: English Teacher – UK Teachers Only", () => {
+    expect(titledFlags("English Teacher – UK Teachers Only")).toContain("discrimination.race");
+  });
+  flaggedInDescription("discrimination.race", [
+    "We only hire UK teachers.",
+    "Our UK-owned firm only hires UK nationals.",
+  ]);
+});
