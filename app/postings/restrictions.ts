@@ -608,6 +608,12 @@ const PLACEMENT_REFUSED =
 const PLACEMENT_SPARED =
   /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
 
+/** The reader asked whether they are the attribute ("Are you a …", "你是…"), the attribute the question's predicate. */
+const ASKED_READER =
+  /(?:\bare\s+you\s+(?:an?\s+)?(?:[a-z-]+\s+)?|你是\s*(?:一[个位名])?\s*(?:[\u4e00-\u9fff]{0,8}的)?\s*)$/u;
+/** … then invited to apply: "Then we want to hear from you", "If so, apply now", "那就快来投递". */
+const INVITED_AFTER =
+  /^\s*(?:(?:then|if\s+so|if\s+yes|great)\s*[,!]?\s*)?(?:we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you|(?:please\s+)?apply(?:\s+now|\s+today)?\b|this\s+(?:role|job|position)\s+is\s+for\s+you|send\s+(?:us\s+)?your\s+(?:cv|resume)|join\s+us)|^\s*(?:(?:那|那么|那就|就)\s*)?(?:快来|赶紧|欢迎|请)?\s*(?:投递|投简历|报名|加入我们|联系我们|来吧)/u;
 /** A short Chinese noun after the mention, then an English word (mixed text). */
 const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
@@ -748,6 +754,15 @@ function isRestriction(
     /[?？]/u.test(text.charAt(clause.end)) &&
     // (former-blind-19, branch vet19-disc: 64 characters, "If not, we regret we cannot move forward with your application".)
     QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 72)))
+  )
+    return true;
+  // (former-blind-19, branch vet19-disc) The reader asked whether they are the attribute, then invited: "Are you a man who can handle
+  // months on remote sites? Then we want to hear from you", "你是能吃苦的小伙子吗？那就快来投递". The invitation is for those who
+  // answer yes: a restriction, as "If so, do not apply" is an exclusion.
+  if (
+    /[?？]/u.test(text.charAt(clause.end)) &&
+    ASKED_READER.test(pre) &&
+    INVITED_AFTER.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 48)))
   )
     return true;
   // (former-blind-18, branch vet18-disc) A class of applicants named back in the next clause or sentence: "…，此类应聘者不予录用".

@@ -8084,3 +8084,28 @@ describe("former-blind-19 discrimination: a country naming the employer or an in
     "Our UK-owned firm only hires UK nationals.",
   ]);
 });
+
+describe("former-blind-19 discrimination: the reader asked whether they are the attribute, then invited to apply (Are you a man who …? Then we want to hear from you; 你是…吗？那就快来投递)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "Are you a man who can handle months on remote sites and vessels? Then we want to hear from you.",
+    "Are you a young woman who loves fashion? Apply now.",
+    "你是能吃苦的小伙子吗？那就快来投递吧。",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Are you a Christian with a heart for service? Then we would love to hear from you.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Are you a Shanghai native who knows the city? If so, send us your CV.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["你是汉族吗？欢迎投递。"]);
+  flaggedInDescription("discrimination.marital", [
+    "Are you a married professional looking for stability? Then this role is for you.",
+  ]);
+  cleanInDescription("discrimination.gender", [
+    "Are you someone who can handle months on remote sites? Then we want to hear from you.",
+    "Are you a woman or a man who loves engineering? Then we want to hear from you.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Are you a Christian? You are welcome to apply, as is everyone else.",
+  ]);
+});
