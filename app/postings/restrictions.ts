@@ -610,7 +610,7 @@ const PLACEMENT_SPARED =
 
 /** The reader asked whether they are the attribute ("Are you a …", "你是…"), the attribute the question's predicate. */
 const ASKED_READER =
-  /(?:\bare\s+you\s+(?:an?\s+)?(?:[a-z-]+\s+)?|你是\s*(?:一[个位名])?\s*(?:[\u4e00-\u9fff]{0,8}的)?\s*)$/u;
+  /(?:\bare\s+you\s+(?:from\s+|of\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?|你是\s*(?:一[个位名])?\s*(?:[\u4e00-\u9fff]{0,8}的)?\s*)$/u;
 /** … then invited to apply: "Then we want to hear from you", "If so, apply now", "那就快来投递". */
 const INVITED_AFTER =
   /^\s*(?:(?:then|if\s+so|if\s+yes|great)\s*[,!]?\s*)?(?:we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you|(?:please\s+)?apply(?:\s+now|\s+today)?\b|this\s+(?:role|job|position)\s+is\s+for\s+you|send\s+(?:us\s+)?your\s+(?:cv|resume)|join\s+us)|^\s*(?:(?:那|那么|那就|就)\s*)?(?:快来|赶紧|欢迎|请)?\s*(?:投递|投简历|报名|加入我们|联系我们|来吧)/u;

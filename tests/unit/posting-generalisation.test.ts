@@ -8101,6 +8101,7 @@ describe("former-blind-19 discrimination: the reader asked whether they are the 
   flaggedInDescription("discrimination.marital", [
     "Are you a married professional looking for stability? Then this role is for you.",
   ]);
+  flaggedInDescription("discrimination.school_tier", ["Are you from a 211 university? Then we want to hear from you."]);
   cleanInDescription("discrimination.gender", [
     "Are you someone who can handle months on remote sites? Then we want to hear from you.",
     "Are you a woman or a man who loves engineering? Then we want to hear from you.",
