@@ -382,6 +382,11 @@ export const GENDER: VettingLexicon = {
     "带把的",
     "a guy",
     "guys",
+    // (former-blind-19, branch vet19-disc) British and Australian slang: "the team lead wants a bloke", "lads preferred".
+    "bloke",
+    "blokes",
+    "lads",
+    "lasses",
     // Colloquial: "适合小哥哥", "招几个美女", "宝妈" is in MARITAL.
     "小哥哥",
     "小姐姐",
@@ -589,6 +594,10 @@ export const ETHNICITY: VettingLexicon = {
     "other ethnicities",
   ],
   patterns: [
+    // (former-blind-19, branch vet19-disc) The group as the value of the ethnicity or as a team's predicate, in English: "Is the
+    // ethnicity on your ID card listed as Han?", "Our team is all Han" (Han alone was a mention only as "Han Chinese" or "ethnically
+    // Han"). (Not the dynasty.)
+    "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)\\b(?<=\\bethnicity\\b[^.?;!]{0,30}?\\b(?:is|as|=)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)|\\b(?:is|are)\\s+(?:all|entirely|mostly|only|exclusively)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao))(?![-\\s]+dynasty)",
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
     // "Han ethnicity", "of Uyghur origin".
@@ -803,6 +812,19 @@ export const RACE: VettingLexicon = {
     "外籍公民",
     "east asian",
     "east asians",
+    // (former-blind-19, branch vet19-disc) A race named by its negation, as "non-Han" names an ethnicity ("Non-Asian faces preferred",
+    // "non-white models only"), and Asian as a look or a people ("Asian faces", "Asians").
+    "non-asian",
+    "non-asians",
+    "non-white",
+    "non-whites",
+    "non-caucasian",
+    "non-black",
+    "asian faces",
+    "asian face",
+    "asian appearance",
+    "asian features",
+    "asians",
     "south asian",
     "south asians",
     "外国人长相",
@@ -933,6 +955,10 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
+    // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
+    // a title is otherwise a condition). "UK teachers only" still names people.
+    "\\b(?:the\\s+)?(?:uk|usa|u\\.s\\.|us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)(?=[-\\s]+(?:owned|invested|funded|based|headquartered|listed|registered|founded|backed|universit(?:y|ies)|colleges?|schools?|compan(?:y|ies)|firms?|banks?|brands?|consultanc(?:y|ies)|group|office|embassy|consulate|government|headquarters|hq|subsidiary|branch|campus)\\b)",
     // A continent's adjective naming the region a job covers, not the person hired: "Looking for a European sales director",
     // "an Asian markets analyst" (merging vet15-disc's "looking for" marker with vet16-disc's near miss). The person
     // described by it ("a European-looking model", "European applicants only", "we only hire European sales staff") has no
@@ -1208,12 +1234,16 @@ export const RELIGION: VettingLexicon = {
     // … and a pledge to hold none: "入职需签署不信教承诺书".
     "(?:不信教|不信仰(?:任何)?宗教|不参加(?:任何)?宗教活动)\\s*(?:的)?\\s*(?:承诺书|承诺|保证书|声明)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|go\\s+to)\\s+(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+)?(?:mass|church|chapel|worship|services|prayers?|mosque|temple)\\b",
+    // (former-blind-19, branch vet19-disc) The employer's expectation with the staff between it and "to", and joining the service as
+    // attending it: "We expect all managers to join the Sunday service with the founders", "we ask every new hire to attend Friday
+    // prayers". (Not a service team or desk: "join the customer service team" names no day and no worship.)
+    "\\b(?:expect|expects|require|requires|ask|asks|want|wants|would\\s+like)\\s+(?:all\\s+|every\\s+|each\\s+|our\\s+|new\\s+)?(?:[\\w-]+\\s+){0,2}?to\\s+(?:attend|join|go\\s+to|take\\s+part\\s+in)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:sunday\\s+|weekly\\s+|daily\\s+|friday\\s+|morning\\s+|company\\s+)?(?:mass|church|chapel|worship|services?|prayers?|mosque|temple|bible\\s+stud(?:y|ies))\\b(?<=\\b(?:sunday|weekly|daily|friday|morning|company)\\s+(?:services?|prayers?)|\\b(?:mass|church|chapel|worship|mosque|temple|bible\\s+stud(?:y|ies)|prayers))(?!\\s+(?:team|desk|department|industry|sector|counter|staff|centre|center|hub|rota))",
     "(?:须|需|需要|必须|要求|应)\\s*(?:定期|每周|每天)?\\s*(?:参加|参与|去)\\s*(?:主日|每周|周日|周五)?\\s*(?:礼拜|弥撒|祷告|晨祷|聚会礼拜|做礼拜|教会活动|教会聚会|团契|查经|宗教活动|敬拜|早祷|晚祷|诵经|念经|法会)(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // (former-blind-15, branch vet15-disc) Any faith's practice as a duty of the job, the organiser or the time between
     // (serving in the worship, "参与礼拜服侍", is a church musician's or minister's work, not attending it):
     // "每周一早上需要参加公司组织的诵经活动", "员工须随老板一起拜佛上香", "要求每天参加晨间查经". Not a duty to organise it for others
     // (负责组织法会: no 参加) nor leading it with its reason (RELIGIOUS_BASIS).
-    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律|希望|期望|期待)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
     "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
     "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
@@ -1313,6 +1343,18 @@ export const REGION: VettingLexicon = {
   words: [
     "本地人",
     "外地人",
+    // (former-blind-19, branch vet19-disc) A city's or a region's people by their English demonym: "We prefer Shanghainese candidates",
+    // "Beijingers only", "Northeasterners need not apply"; and the northeastern provinces as one place ("candidates from Henan and
+    // the Northeast provinces"). (Not Cantonese, a language.)
+    "shanghainese",
+    "beijingers",
+    "beijinger",
+    "sichuanese",
+    "hunanese",
+    "henanese",
+    "northeasterners",
+    "northeast provinces",
+    "northeastern provinces",
     // (former-blind-17, branch vet17-disc) 外省 as 外地 (the held-out sweep): "本店不聘外省人", "谢绝外省户口的求职者".
     "外省人",
     "外省户口",
@@ -1391,6 +1433,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|(?<!\\b(?:suitable|suited|unsuitable|fit|open|closed)\\s)for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
+    // (former-blind-19, branch vet19-disc) … and the place as the value of the registration or origin: "whose household registration is
+    // in Xinjiang", "hometown is Henan".
+    `\\b(?:household\\s+registration|hukou|hometown|home\\s+province|native\\s+place|place\\s+of\\s+origin|registered\\s+residence)\\s+(?:is|are|was)\\s+(?:in\\s+|from\\s+)?(?:${PLACE_EN})\\b`,
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
     // registration: "a firm registered in Shanghai").
@@ -1616,6 +1661,12 @@ export const MARITAL: VettingLexicon = {
     // (The child first and the verb looked for behind it: 要 and 生 start words everywhere.)
     "(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby)(?<=(?:要|生|怀|备|添)\\s*(?:个)?\\s*(?:宝宝|孩子|小孩|二胎|三胎|二孩|三孩|娃|baby))\\s*(?:的)?\\s*(?:打算|计划|安排|想法|意向)",
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
+    // (former-blind-19, branch vet19-disc) The plan with its time frame and 有 before it is one mention, so a refusal before the
+    // frame is right before the attribute: "不考虑近两年内有婚育计划的候选人", "谢绝一年之内有生育计划的".
+    "(?:近|未来|今后|最近)?\\s*(?:[一二两三四五六七八九十1-9]|半)\\s*(?:年|个月)\\s*(?:内|之内|以内)?\\s*(?:有|存在)\\s*(?:生育|怀孕|婚育|结婚|要孩子|生孩子|要宝宝|生二胎|要小孩)\\s*(?:的)?\\s*(?:计划|打算|意向)",
+    // (former-blind-19, branch vet19-disc) A plan to marry, in English, with its time frame when one is given: "Candidates who plan
+    // to marry in the next two years may not be the right fit", "planning to get married soon".
+    "\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|hoping|hope|expect(?:s|ing)?)\\s+(?:on\\s+)?(?:to\\s+)?(?:get(?:ting)?\\s+married|marry(?:ing)?)\\b(?:\\s+(?:soon|shortly|(?:within|in|during|over)\\s+(?:the\\s+)?(?:next|coming|first)?\\s*(?:\\w+\\s+)?(?:years?|months?)))?",
     "\\bplan(?:s|ning)?\\s+(?:on\\s+|to\\s+)?(?:(?:have|having|start|starting|get|getting|become|becoming)\\s+)?(?:a\\s+|another\\s+)?(?:bab(?:y|ies)|child(?:ren)?|kids?|family|pregnant)\\b",
     "pregnant\\b(?<=\\b(?:get|getting|become|becoming)\\s+pregnant)",
     // "single" as the applicant's status, said as a predicate: "Preferably single,", "must be single." (not "a single
@@ -1654,6 +1705,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-19, branch vet19-disc) The applicant asked to discuss or declare the family plans at interview: "Ladies, please be
+    // ready to discuss your family plans for the next three years in the first interview", "面试时请说明近三年的婚育计划".
+    "\\b(?:discuss|disclose|declare|explain|share|tell\\s+us(?:\\s+about)?|talk\\s+(?:us\\s+)?through)\\s+(?:your|their|her|his)\\s+(?:family|pregnancy|marriage|wedding|childbearing|fertility)\\s+plans\\b",
+    "(?:说明|告知|介绍|交代|谈谈|讲讲|如实说明|如实告知|主动说明)\\s*(?:一下)?\\s*(?:你的|您的|本人的?|个人的?)?\\s*(?:近[一二两三四五1-5]年(?:内)?的?)?\\s*(?:婚育|生育|婚恋|结婚|要孩子)\\s*(?:计划|打算|安排|情况)",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
     // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
     "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
@@ -1790,6 +1845,12 @@ export const HEALTH: VettingLexicon = {
     "tumors",
     "chronic illnesses",
     "chronic conditions",
+    // (former-blind-19, branch vet19-disc) Long-term for chronic: "decline candidates with long-term conditions".
+    "long-term conditions",
+    "long-term health conditions",
+    "long-term medical conditions",
+    "long-term illnesses",
+    "long-term illness",
     "wheelchair users",
     // Treatment stands for the condition: "candidates on long-term medication will be rejected".
     // (former-blind-13, fifth round) "Candidates with a mental health history are unsuitable".
@@ -1916,6 +1977,14 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
+    // (former-blind-19, branch vet19-disc) … or the test named, then its carriers or positives refused without naming the condition
+    // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
+    // positions", "an HIV test; those who test positive will not be employed".
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?(?:\\s+surface\\s+antigen)?|hbsag|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:carriers|positives|(?:those|anyone|candidates|applicants)\\s+who\\s+tests?\\s+positive|positive\\s+(?:candidates|applicants))\\s+(?:are\\s+not|aren't|are\\s+never|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|may\\s+not\\s+be)\\s+(?:hired|employed|accepted|considered|recruited|appointed)\\b(?!\\s+(?:grounds|a|an|as|to|risky|dangerous|infectious|contagious)\\b)",
+    // (former-blind-19, branch vet19-disc) The offer made to turn on a positive result of a test for a condition, the test named before
+    // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
+    // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,80}?\\b(?:offers?|contracts?|appointments?|employment)\\s+(?:will|would|may|shall|is|are)?\\s*(?:be\\s+)?(?:withdrawn|rescinded|revoked|cancelled|canceled|retracted|terminated)\\s+(?:if|when|for|on|upon)\\s+(?:the\\s+|your\\s+|a\\s+)?(?:(?:results?|tests?|screening|it)\\s+(?:is|are|comes?\\s+back|proves?|turns?\\s+out)\\s+)?positive\\b",
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
     "乙肝\\s*(?:五项|两对半|检查|检测|筛查)",
     "(?:hbv|hepatitis\\s*b)\\s+(?:test|screening)",
@@ -2321,6 +2390,9 @@ export const RESTRICT_BEFORE = [
   "have to be",
   "required to be",
   "reserved for",
+  // (former-blind-19, branch vet19-disc) The post said to be for the people, as "reserved for" says it: "this intake is for young
+  // men", "The role is for Christians", "This opening is intended for Shanghai natives". (At most one word between.)
+  "\\b(?:intake|post|position|role|job|vacancy|opening|programme|program|batch|cohort|placement|internship|traineeship|opportunity)\\s+(?:is|are)\\s+(?:only\\s+|solely\\s+|specifically\\s+|strictly\\s+)?(?:meant\\s+|intended\\s+|designed\\s+|aimed\\s+)?(?:for|at)\\s+(?=(?:(?!(?:a|an|the|our|their|your)\\s)[a-z'-]+\\s+)?$)",
   "restricted to",
   "limited to",
   "exclusively",
@@ -2332,6 +2404,11 @@ export const RESTRICT_BEFORE = [
   // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
   "we prefer",
+  // (former-blind-19, branch vet19-disc) A comparative suitability, which the gender lexicon had alone ("更适合男生"), for every
+  // attribute: "本岗位更适合已婚已育的女士", "比较适合本地人", "This role is better suited to married candidates".
+  "(?:更|比较|最|还是更)\\s*适合",
+  "\\b(?:better|more|best|ideally)\\s+suited\\s+(?:to|for)",
+  "\\bmore\\s+suitable\\s+for",
   // (former-blind-15, branch vet15-disc) "This position requires a male", "Looking for Caucasian models", "seeking a female
   // secretary" (the gender lexicon had the last two; they name any attribute).
   // (At most one word between, so "looking for a photographer with married-couple shoot experience" is no condition.)
@@ -2339,6 +2416,9 @@ export const RESTRICT_BEFORE = [
   // "The team is all women, so we'd like another woman", "希望再来一个女生".
   "(?:we'd|we\\s+would|i'd|i\\s+would)\\s+(?:like|love|prefer)\\s+(?:another|an?|one\\s+more|to\\s+hire\\s+(?:another|an?))\\s+(?=(?:[a-z'-]+\\s+)?$)",
   "希望(?:再|能)?(?:来|招|找|要)(?:一个|一位|一名|个|位)?",
+  // (former-blind-19, branch vet19-disc) The one who hires said to want one: "the team lead wants a bloke to balance things out",
+  // "the client needs another white model".
+  "\\b(?:lead|manager|boss|client|owner|founder|director|partner|we|i)\\s+(?:really\\s+|just\\s+)?(?:wants?|needs?)\\s+(?:another|an?|one\\s+more)\\s+(?=(?:[a-z'-]+\\s+)?$)",
   "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
   "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
@@ -2495,6 +2575,10 @@ export const REFUSE_BEFORE = [
   "不雇",
   "not suitable for",
   "unsuitable for",
+  // (former-blind-19, branch vet19-disc) Refusing verbs before the people: "reserve the right to decline candidates with long-term
+  // conditions", "we reject applicants from …", "will turn away anyone who …" (the people are REFUSE_FILLERS).
+  // (When the people are the mention's own head, "candidates from Xinjiang", the refusal ends the text before it.)
+  "\\b(?:decline|reject|refuse|turn\\s+(?:down|away))(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|individuals|applications)\\b|\\s+$)",
   "not open to",
   "closed to",
   "excluding",
@@ -2546,6 +2630,9 @@ export const REFUSE_FILLERS = [
   // (former-blind-17, branch vet17-disc) … and a history of it: "We cannot consider applicants with a history of depression", "we
   // will not hire people with any prior diagnosis of epilepsy".
   "(?:applicants|candidates|people|anyone|those|staff|employees)\\s+with\\s+(?:a\\s+|any\\s+)?(?:(?:past|prior|previous|known|documented)\\s+)?(?:history|record|diagnosis)\\s+of",
+  // (former-blind-19, branch vet19-disc) The people named by a relative clause on the attribute's category: "No applicants whose
+  // household registration is in Xinjiang", "we do not hire candidates whose religion is Islam".
+  "(?:applicants|candidates|people|anyone|those|staff|employees|individuals)\\s+whose\\s+(?:(?:[a-z'-]+\\s+){1,3}?(?:is|are)\\s+(?:(?:in|from|listed\\s+as|registered\\s+(?:in|as)|recorded\\s+as)\\s+)?)?",
   "applicants from",
   "candidates from",
   "people from",
@@ -2759,6 +2846,15 @@ export const EXCLUDE_AFTER = [
   "not be a good match",
   "not be suitable",
   "not suited",
+  // (former-blind-19, branch vet19-disc) An English refusal composed of a modal, not, be and a hiring participle, as the Chinese
+  // one is composed above (不会被录用, 不能聘用): "HBsAg-positive candidates cannot be employed", "Female applicants will not be
+  // recruited", "Muslim candidates cannot be appointed", "… may not be taken on". (Not "cannot be refused employment": the
+  // participle is a hiring one.)
+  "(?:cannot|can't|will\\s+not|won't|may\\s+not|must\\s+not|could\\s+not|would\\s+not|shall\\s+not)\\s+be\\s+(?:employed|recruited|appointed|engaged|taken\\s+on|onboarded|offered\\s+(?:a|the|this)\\s+(?:role|post|position|job|place))\\b",
+  // (former-blind-19, branch vet19-disc) The people named back by a pronoun or a demonstrative as the object of a refusal: "…
+  // passport: we do not currently consider these nationalities", "we no longer hire them" (also read in the next clause,
+  // `CLASS_NAMED_BACK` in restrictions.ts).
+  "(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|no\\s+longer|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:consider|hire|employ|recruit|accept|shortlist|interview|take\\s+on)\\s+(?:them|these|those|such)\\b",
   // A stereotype that people with the attribute cannot do the work: "女生hold不住", "男生搞不定".
   // (former-blind-13, fourth round) Told to be careful, to go back or to look elsewhere ("女士慎重", "双非的请回",
   // "should look elsewhere"), and a penalty for the status ("试用期内怀孕的按自动离职处理").
@@ -2770,6 +2866,14 @@ export const EXCLUDE_AFTER = [
   // (former-blind-15, branch vet15-disc) The make-up kept: "We're an all-male team and want to keep it that way".
   "keep it that way",
   "keep it like that",
+  // (former-blind-19, branch vet19-disc) The make-up kept, said by what it is kept as: "our team is all Han and we would like to keep
+  // it culturally uniform", "all men, and we want to keep it as it is".
+  "keep\\s+(?:it|things|the\\s+team)\\s+(?:\\w+\\s+)?(?:uniform|homogeneous|homogenous|as\\s+it\\s+is|the\\s+same|unchanged)\\b",
+  "保持(?:这种|这个|现在的|目前的|团队的)?\\s*(?:一致|统一|单一|纯粹)",
+  // (former-blind-19, branch vet19-disc) The application itself refused: "If not, we regret we cannot move forward with your
+  // application", "… will not proceed with such applications"; and advised against: "so we do not recommend applying".
+  "(?:cannot|can't|will\\s+not|won't|are\\s+unable\\s+to|unable\\s+to|do\\s+not|don't)\\s+(?:move\\s+forward|go\\s+forward|proceed|progress)\\s+with\\s+(?:your|their|his|her|the|such|these)\\s+applications?",
+  "(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)",
   "保持这个比例",
   "保持这种结构",
   "另谋高就",
@@ -2834,6 +2938,10 @@ export const EXCLUDE_AFTER = [
 export const REQUIRED_AFTER = [
   // Not "required to": "female staff are required to wear uniforms" is a rule for staff, not a condition.
   "required(?!\\s+to\\b)",
+  // (former-blind-19, branch vet19-disc) … unless a purpose follows, a conformity the people are wanted for: "Caucasian appearance
+  // required to match the global campaign visuals", "Male candidates required to suit the client's preference". (Not after a
+  // copula: "female staff are required to match the uniform code" is a rule for staff.)
+  "(?<!\\b(?:are|is|be|been|were|was)\\s+)required(?=\\s+(?:in\\s+order\\s+)?to\\s+(?:match|fit|suit|reflect|mirror|complement|represent|align\\s+with|blend\\s+in|keep|maintain|balance|preserve|project|convey)\\b)",
   "is a must",
   "a must",
   "mandatory",
@@ -2889,6 +2997,10 @@ export const REQUIRED_GAP = [
   "hires",
   "tutors",
   "instructors",
+  // (former-blind-19, branch vet19-disc) The school tier's own people: "985 graduates required to match the client's expectations".
+  "graduates",
+  "graduate",
+  "alumni",
   "only",
   "模特",
   "主播",
@@ -3342,7 +3454,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,3}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -3382,6 +3494,14 @@ export const OCCUPATIONAL_BASIS = [
   // "because the samples are cut for women".
   "(?:因|因为|由于|鉴于|考虑到)[^，,。；;!！?？\\n]{0,10}?(?:女性|男性|女装|男装|女士|男士|女|男)\\s*(?:版型|尺码|码数|体型|样衣|版)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:cut|made|sized|designed|tailored|patterned)\\s+for\\s+(?:women|men|a\\s+(?:female|male)\\s+(?:figure|body))\\b",
+  // (former-blind-19, branch vet19-disc) The same reason said before the restriction and drawn from it with a consequence word, not
+  // "because" (the sentence may cross a semicolon): "supervision of the boys' boarding house, including room checks; for that
+  // reason the post is limited to male applicants", "a women's residence hall …, so this post is open to women only". The
+  // residents' space is named by its sex; "our dormitory arrangements" names none and stays a screen.
+  "\\b(?:women's|men's|ladies'|girls'|boys')\\s+(?:changing\\s+rooms?|locker\\s+rooms?|dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|quarters|toilets?|restrooms?|bathrooms?|showers?|wards?)\\b[^.!?\\n]{0,120}?(?:\\b(?:for\\s+(?:that|this)\\s+reason|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|so)\\b)",
+  // (former-blind-19, branch vet19-disc) Trying on one sex's garments, then the fit to a size block: "Try on womenswear samples
+  // (EU size 36) …; the role requires a woman who fits the size-36 block".
+  "\\b(?:try(?:ing)?\\s+on|fit(?:ting)?|model(?:ling|ing)?)\\s+(?:the\\s+|our\\s+)?(?:womenswear|menswear|lingerie|women's\\s+(?:garments|clothing|samples)|men's\\s+(?:garments|clothing|samples))\\b[^.!?\\n]{0,120}?\\bfits?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:block|size|pattern|sample\\s+size)\\b",
 ];
 
 /**
@@ -3409,7 +3529,10 @@ export const RELIGIOUS_BASIS = [
  * church's faith"). A secular post at a religious body (寺院招聘会计, a church café's barista) names no office and stays a
  * screen; so does any private company.
  */
+// (former-blind-19, branch vet19-disc) Not a body the employer says it is not ("Our company (not a church) runs English camps", "我们不是
+// 教会"), and not an office named as a referee ("please include your pastor's reference", "附牧师推荐信"): a secular employer asking for
+// a faith is a screen.
 export const RELIGIOUS_BODY =
-  "教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b";
+  "(?<!不是|并非|并不是|\\bnot\\s+an?\\s+|\\bnot\\s+)(?:教堂|教会|清真寺|寺院|寺庙|佛寺|道观|宫观|修道院|堂区|教区|禅寺|\\b(?:church|mosque|temple|parish|synagogue|diocese|monastery|convent|cathedral|chapel|congregation|gurdwara)\\b)";
 export const RELIGIOUS_OFFICE =
-  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b";
+  "阿訇|伊玛目|牧师|传道人|传道员|神父|修女|修士|法师|僧人|出家|住持|道长|道士|敬拜主领|主领|司琴|管风琴师|诗班指挥|唱诗班|领唱|宣教士|执事|\\b(?:pastors?|imams?|priests?|chaplains?|choir\\s+(?:director|master|leader)|organists?|worship\\s+leaders?|rabbis?|cantors?|monks?|nuns?|catechists?|ministers?|deacons?|evangelists?|missionar(?:y|ies)|clergy|muezzin|sacristan|verger)\\b(?!['’]s\\s+(?:reference|recommendation|letter|endorsement|signature))(?!\\s*的?\\s*(?:推荐|证明|介绍信|签字))";

@@ -522,7 +522,7 @@ const LIST_TAIL =
 // for you". The post may be named between ("这个岗"), and the English "this role is not for you" refuses as the exclusions do.
 // "是的话也欢迎投递" welcomes.
 const QUESTION_THEN_EXCLUDE = new RegExp(
-  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:we\\s+(?:regret|are\\s+sorry)\\s+(?:that\\s+|but\\s+)?)?(?:we\\s+)?(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
   "u",
 );
 
@@ -532,14 +532,18 @@ const QUESTION_THEN_EXCLUDE = new RegExp(
  * considered". One clause of reason may stand between, and the naming back crosses a full stop or a semicolon as well as a comma.
  */
 const CLASS_NAMED_BACK = new RegExp(
-  `^[，,。；;.]\\s*(?:[^。.;；!！?？\\n]{0,30}?[，,]\\s*)?(?:(?:此类|这类|该类|这种|这样的|上述|以上这类)\\s*(?:的)?\\s*(?:应聘者|求职者|候选人|申请人|人员|人士|人|员工|朋友|同学)\\s*(?:我们|公司|本店)?\\s*(?:一律|均|都|就|请|暂时?|也|一概)?\\s*(?:${EXCLUDE_AFTER_SRC})|(?:such|these|those)\\s+(?:applicants|candidates|people|persons|staff|individuals)\\s+(?:will\\s+not|won't|cannot|can't|need\\s+not|should\\s+not|are\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|hired|apply|eligible|shortlisted))`,
+  `^[，,。；;.?？:：]\\s*(?:[^。.;；!！?？\\n]{0,30}?[，,]\\s*)?(?:(?:此类|这类|该类|这种|这样的|上述|以上这类)\\s*(?:的)?\\s*(?:应聘者|求职者|候选人|申请人|人员|人士|人|员工|朋友|同学)\\s*(?:我们|公司|本店)?\\s*(?:一律|均|都|就|请|暂时?|也|一概)?\\s*(?:${EXCLUDE_AFTER_SRC})|(?:such|these|those)\\s+(?:applicants|candidates|people|persons|staff|individuals)\\s+(?:will\\s+not|won't|cannot|can't|need\\s+not|should\\s+not|are\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|hired|apply|eligible|shortlisted)|(?:[^.;!?\\n]{0,30}?\\b)?(?:we|i)\\s+(?:[a-z']+\\s+){0,3}?(?:do\\s+not|don't|cannot|can't|will\\s+not|won't|no\\s+longer|are\\s+unable\\s+to|are\\s+not\\s+able\\s+to)\\s+(?:currently\\s+|presently\\s+|at\\s+present\\s+)?(?:consider|hire|employ|recruit|accept|shortlist|interview|take\\s+on)\\s+(?:them|these|those|such)\\b)`,
   "u",
 );
 
 /** Is a class of applicants named back and excluded right after the clause that ends at `clauseEnd`? */
 function namedBack(text: string, clauseEnd: number): boolean {
   const next = text.slice(clauseEnd, Math.min(text.length, clauseEnd + 80));
-  return /此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those)\b/u.test(next) && CLASS_NAMED_BACK.test(next);
+  // (former-blind-19, branch vet19-disc: "them" too, the people named back as the object of an English refusal, "…; we cannot
+  // consider them".)
+  return (
+    /此类|这类|该类|这种|这样的|上述|以上这类|\b(?:such|these|those|them)\b/u.test(next) && CLASS_NAMED_BACK.test(next)
+  );
 }
 
 /**
@@ -604,6 +608,14 @@ const PLACEMENT_REFUSED =
 const PLACEMENT_SPARED =
   /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
 
+/** The reader asked whether they are the attribute ("Are you a …", "你是…"), the attribute the question's predicate. */
+const ASKED_READER =
+  /(?:\bare\s+you\s+(?:from\s+|of\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?|你是\s*(?:一[个位名])?\s*(?:[\u4e00-\u9fff]{0,8}的)?\s*)$/u;
+/** … then invited to apply: "Then we want to hear from you", "If so, apply now", "那就快来投递". */
+const INVITED_AFTER =
+  /^\s*(?:(?:then|if\s+so|if\s+yes|great)\s*[,!]?\s*)?(?:we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you|(?:please\s+)?apply(?:\s+now|\s+today)?\b|this\s+(?:role|job|position)\s+is\s+for\s+you|send\s+(?:us\s+)?your\s+(?:cv|resume)|join\s+us)|^\s*(?:(?:那|那么|那就|就)\s*)?(?:快来|赶紧|欢迎|请)?\s*(?:投递|投简历|报名|加入我们|联系我们|来吧)/u;
+/** A short Chinese noun after the mention, then an English word (mixed text). */
+const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
@@ -619,7 +631,10 @@ function isRestriction(
   const clause = clauseOf(text, mention.start, mention.end);
   const pre = text.slice(Math.max(clause.start, mention.start - 48), mention.start);
   const post = text.slice(mention.end, Math.min(clause.end, mention.end + 48));
-  const limitAfter = gapLimit(post.trimStart().charAt(0) || post.charAt(0));
+  // (former-blind-19, branch vet19-disc) Mixed text: a short Chinese noun closing the mention, then English ("双一流院校 candidates will
+  // be prioritised", "二本院校 graduates will not be considered"): the English reach after it, not the Chinese one.
+  const mixed = MIXED_AFTER.test(post);
+  const limitAfter = mixed ? 32 : gapLimit(post.trimStart().charAt(0) || post.charAt(0));
   const limitBefore = gapLimit(pre.trimEnd().slice(-1));
 
   // "除维吾尔族、藏族外均可": everyone *except* the named people. Checked before the inclusive word,
@@ -653,7 +668,8 @@ function isRestriction(
   )
     return true;
   // An inclusive word right after ("男女不限", "are welcome") says it is no condition.
-  if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 4)).test(post)) return false;
+  if (afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 24 : 4)).test(post))
+    return false;
   // "No religious affiliation is required": the requirement is denied (read before "required" after the attribute, and
   // before "no" as a refusal).
   if (pre.includes("no") && NO_REQUIREMENT_BEFORE.test(pre) && NO_REQUIREMENT_AFTER.test(post)) return false;
@@ -736,7 +752,17 @@ function isRestriction(
   // (former-blind-17, branch vet17-disc) The attribute asked about, then those who answer no refused: "是汉族吗？不是的话就别投了".
   if (
     /[?？]/u.test(text.charAt(clause.end)) &&
-    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 40)))
+    // (former-blind-19, branch vet19-disc: 64 characters, "If not, we regret we cannot move forward with your application".)
+    QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 72)))
+  )
+    return true;
+  // (former-blind-19, branch vet19-disc) The reader asked whether they are the attribute, then invited: "Are you a man who can handle
+  // months on remote sites? Then we want to hear from you", "你是能吃苦的小伙子吗？那就快来投递". The invitation is for those who
+  // answer yes: a restriction, as "If so, do not apply" is an exclusion.
+  if (
+    /[?？]/u.test(text.charAt(clause.end)) &&
+    ASKED_READER.test(pre) &&
+    INVITED_AFTER.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 48)))
   )
     return true;
   // (former-blind-18, branch vet18-disc) A class of applicants named back in the next clause or sentence: "…，此类应聘者不予录用".
@@ -746,13 +772,13 @@ function isRestriction(
   if (
     !inclusiveBefore &&
     !lexicon.positiveAction?.test(text.slice(mention.start, mention.end)) &&
-    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 8)).test(post)
+    afterRe(PREFER_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 32 : 8)).test(post)
   )
     return true;
   // "white candidates only".
   // (former-blind-15, branch vet15-disc) Not a post kept for people protected by positive action ("残疾人专岗"): the quota.
   if (
-    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 32 : 4)).test(post) &&
+    afterRe(RESTRICT_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) || mixed ? 32 : 4)).test(post) &&
     !lexicon.positiveAction?.test(text.slice(mention.start, mention.end))
   )
     return true;
@@ -769,7 +795,11 @@ function isRestriction(
   // history of depression".
   const preTight = pre.slice(
     ascii
-      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) || /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre)
+      ? /\s(?:or|nor|and)\s/u.test(pre.slice(-56, -12)) ||
+        /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre) ||
+        // (former-blind-19, branch vet19-disc) … and before people named by "whose" and the attribute's category: "No applicants
+        // whose household registration is in Xinjiang".
+        /\bwhose\s/u.test(pre)
         ? -64
         : -40
       : -14,
@@ -812,7 +842,8 @@ function isRestriction(
     const after = text.slice(mention.end, clause.end);
     // "男，女均可": the next clause may still make it inclusive.
     const next = text.slice(clause.end + 1, clause.end + 9);
-    if (before.replace(BULLET, "") === "" && /^\s*$/u.test(after) && !afterRe(INCLUSIVE_AFTER_SRC, 6).test(next))
+    // (former-blind-19, branch vet19-disc: said with 的 too, the colloquial list item: "招仓库理货，男的，能吃苦", "招服务员，本地的，…".)
+    if (before.replace(BULLET, "") === "" && /^\s*的?\s*$/u.test(after) && !afterRe(INCLUSIVE_AFTER_SRC, 6).test(next))
       return true;
   }
   // Looks, age or height beside a gender ("形象气质佳的女生", "女，身高160以上"): a profile of the applicant.

@@ -7753,3 +7753,360 @@ describe("former-blind-18 fraud (vet18-fraud): an English amount earned for each
     },
   );
 });
+
+// ---------------------------------------------------------------------------
+// former-blind-19 discrimination (branch vet19-disc): classes of construction named by the misses and false flags of
+// former-blind-19 (mostly English), each written for every attribute it is discriminatory for; none of these wordings is
+// from the set.
+// ---------------------------------------------------------------------------
+
+describe("former-blind-19 discrimination: an English refusal composed of a modal, not, be and a hiring participle (cannot be employed, will not be recruited, may not be appointed)", () => {
+  flaggedInDescription("discrimination.health", ["HBV carriers cannot be employed as cooks."]);
+  flaggedInDescription("discrimination.gender", ["Female applicants will not be recruited for the night line."]);
+  flaggedInDescription("discrimination.religion", ["Muslim candidates cannot be appointed to this post."]);
+  flaggedInDescription("discrimination.region", ["Applicants from Xinjiang may not be employed at this site."]);
+  flaggedInDescription("discrimination.ethnicity", ["Uyghur candidates cannot be taken on this season."]);
+  flaggedInDescription("discrimination.race", ["Black applicants will not be engaged for the campaign."]);
+  flaggedInDescription("discrimination.marital", ["Pregnant candidates cannot be employed during peak season."]);
+  flaggedInDescription("discrimination.school_tier", ["Graduates of second-tier universities will not be appointed."]);
+  cleanInDescription("discrimination.gender", [
+    "No one can be employed without a signed contract; women and men alike.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Muslim staff can be employed in any department."]);
+  cleanInDescription("discrimination.health", ["Applicants with HBV cannot be refused employment; we follow the law."]);
+});
+
+describe("former-blind-19 discrimination: the people named back by a pronoun or a demonstrative as the object of an English refusal (we cannot consider them, we do not consider these nationalities)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates with young children will find the rota hard; we cannot consider them.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Women tend to find the night shift tiring; we regret we cannot hire them.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Practising Muslims may find the canteen difficult; we do not consider them.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Applicants from Henan have left early before, so we no longer hire them.",
+  ]);
+  flaggedInDescription("discrimination.race", [
+    "Do you hold a Nigerian passport? We do not currently consider such nationalities.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with diabetes struggle with the shifts; we are unable to consider them.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Tibetan applicants often leave after a year, so we do not hire them.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", [
+    "Graduates of non-985 universities rarely pass our tests; we do not shortlist them.",
+  ]);
+  cleanInDescription("discrimination.gender", [
+    "Women in our team mentor every intern; we consider them our best trainers.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "Applicants from Henan are welcome; we cannot reimburse them for travel.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Muslim staff have a prayer room; we do not disturb them."]);
+});
+
+describe("former-blind-19 discrimination: an English requirement after the attribute with a purpose clause (required to match / fit / suit …)", () => {
+  flaggedInDescription("discrimination.race", ["White faces required to fit the brand's European look."]);
+  flaggedInDescription("discrimination.gender", ["Male candidates required to suit the client's preference."]);
+  flaggedInDescription("discrimination.ethnicity", ["Han Chinese staff required to keep the team uniform."]);
+  flaggedInDescription("discrimination.religion", ["Christian staff required to reflect our founders' faith."]);
+  flaggedInDescription("discrimination.school_tier", ["985 graduates required to match the client's expectations."]);
+  flaggedInDescription("discrimination.race", ["Fair-skinned models needed to match the catalogue."]);
+  cleanInDescription("discrimination.gender", ["Female staff are required to match the uniform colour code."]);
+  cleanInDescription("discrimination.religion", [
+    "Muslim staff are required to follow the food hygiene rules like everyone.",
+  ]);
+  cleanInDescription("discrimination.race", ["UK market experience required to match the client brief."]);
+});
+
+describe("former-blind-19 discrimination: a plan to marry or a family plan with its time frame is one mention (plan to marry in the next two years, 近两年内有婚育计划)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates who plan to marry within the next two years will not be considered.",
+    "Applicants planning to get married soon need not apply.",
+    "Those intending to marry in the coming year are not a good fit.",
+    "不考虑三年内有结婚打算的应聘者。",
+    "不招近两年内有要孩子打算的。",
+    "谢绝一年之内有生育计划的候选人。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We offer ten days' marriage leave to staff who plan to marry.",
+    "为近两年内有婚育计划的员工提供弹性排班。",
+    "Candidates planning to get married are welcome; marriage leave is paid.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the post said to be for the people (this intake is for young men, the role is for Christians)", () => {
+  flaggedInDescription("discrimination.gender", ["This intake is for young men.", "The vacancy is meant for women."]);
+  flaggedInDescription("discrimination.ethnicity", ["This position is for Han Chinese candidates."]);
+  flaggedInDescription("discrimination.religion", ["The role is for Christians."]);
+  flaggedInDescription("discrimination.region", ["This opening is intended for Shanghai natives."]);
+  flaggedInDescription("discrimination.race", ["This job is for white candidates."]);
+  flaggedInDescription("discrimination.marital", ["The post is for married applicants."]);
+  flaggedInDescription("discrimination.school_tier", ["This programme is for 985 graduates."]);
+  cleanInDescription("discrimination.gender", ["This role is for anyone, men or women."]);
+  cleanInDescription("discrimination.school_tier", ["The programme is for graduates of all universities."]);
+  cleanInDescription("discrimination.religion", ["The role is for a Christian charity's finance team."]);
+});
+
+describe("former-blind-19 discrimination: a sex restriction whose stated reason is a single-sex residence or a garment block of that sex is a genuine occupational requirement (CONVENTIONS.md)", () => {
+  cleanInDescription("discrimination.gender", [
+    "Night duty in the girls' boarding house, including checks inside the rooms; for that reason the post is limited to female applicants.",
+    "Live-in tutor for a men's residence hall with room inspections at night, so this post is open to men only.",
+    "Fit womenswear samples in size 38 for the pattern room; the role requires a woman who fits the size-38 block.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Given our dormitory arrangements, this post is limited to male applicants.",
+    "Shared hotel rooms on trips, so the role is open to women only.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: refusing verbs before the people in English (decline, reject, turn away), the people the mention's own head or after it", () => {
+  flaggedInDescription("discrimination.health", ["We reserve the right to decline candidates with epilepsy."]);
+  flaggedInDescription("discrimination.religion", ["We may reject applicants who wear a hijab."]);
+  flaggedInDescription("discrimination.region", ["The agency will turn away candidates from Xinjiang."]);
+  flaggedInDescription("discrimination.gender", ["We decline applications from women for this shift."]);
+  flaggedInDescription("discrimination.race", ["The client may reject candidates of African descent."]);
+  flaggedInDescription("discrimination.marital", ["We reserve the right to decline pregnant candidates."]);
+  cleanInDescription("discrimination.health", ["We reserve the right to decline candidates who fail the skills test."]);
+  cleanInDescription("discrimination.region", ["We decline candidates from agencies that charge fees."]);
+});
+
+describe("former-blind-19 discrimination: the people named by a relative clause on the attribute's category (No applicants whose household registration is in …)", () => {
+  flaggedInDescription("discrimination.region", [
+    "No candidates whose hometown is Henan, please.",
+    "We do not hire people whose hukou is in Gansu.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["No applicants whose faith is Muslim."]);
+  flaggedInDescription("discrimination.ethnicity", ["No candidates whose ethnicity is Uyghur."]);
+  cleanInDescription("discrimination.region", ["Applicants whose hukou is in Xinjiang are welcome."]);
+});
+
+describe("former-blind-19 discrimination: worship expected with the staff between the demand and the verb (We expect all managers to join the Sunday service; 希望所有员工都参加礼拜)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "We expect every new hire to attend the Friday prayers at the mosque.",
+    "We ask all staff to join the weekly bible study.",
+    "我们希望所有员工都参加周日礼拜。",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "We expect all managers to join the customer service team for a week.",
+    "We ask all staff to join the Sunday team lunch.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the exclusion two clauses on, with a subject (我们这边/店里) before it", () => {
+  flaggedInDescription("discrimination.region", ["河南人的话，面试时说一下，我们这边不考虑。"]);
+  flaggedInDescription("discrimination.gender", ["女生的话，先了解一下，我们这边不招。"]);
+  flaggedInDescription("discrimination.ethnicity", ["少数民族的，投递前说明，店里不考虑。"]);
+  flaggedInDescription("discrimination.health", ["有乙肝的，体检前告知，我们这边不录用。"]);
+  cleanInDescription("discrimination.gender", ["女生的话，面试时说一下，我们这边安排宿舍。"]);
+});
+
+describe("former-blind-19 discrimination: the favoured admitted, the others refused in the next clause (X的可以，别的就算了; X are fine, others need not apply)", () => {
+  flaggedInDescription("discrimination.ethnicity", ["汉族的可以，别的民族就算了。"]);
+  flaggedInDescription("discrimination.region", ["本地的可以，其他省份的就算了。"]);
+  flaggedInDescription("discrimination.religion", ["Christians are fine, others need not apply."]);
+  flaggedInDescription("discrimination.school_tier", ["985毕业的可以，别的学校就算了。"]);
+  flaggedInDescription("discrimination.gender", ["Men are fine, anyone else need not apply."]);
+  cleanInDescription("discrimination.region", ["本地的可以住家里，别的安排宿舍。"]);
+});
+
+describe("former-blind-19 discrimination: advised not to apply in the next clause (so we do not recommend applying)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "Women rarely pass our fitness test, so we do not recommend applying.",
+  ]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with asthma find the dust hard, so we would not advise applying.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Muslim applicants find our canteen difficult, so we don't recommend applying.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Candidates from Henan have not done well here, so we do not recommend applying.",
+  ]);
+  cleanInDescription("discrimination.gender", ["Women and men are equally welcome, so we recommend applying early."]);
+});
+
+describe("former-blind-19 discrimination: the make-up kept, said by what it is kept as (keep it uniform / the same / as it is)", () => {
+  flaggedInDescription("discrimination.gender", ["Our kitchen is all men and we want to keep it uniform."]);
+  flaggedInDescription("discrimination.region", [
+    "Our shop floor is all Shanghai natives and we would like to keep things the same.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "The office is all Christians and we intend to keep it homogeneous.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["Our team is all Han and we want to keep it as it is."]);
+  cleanInDescription("discrimination.gender", [
+    "Our uniform is grey for men and women and we want to keep it uniform.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the attribute asked about, then the application refused (If not, we cannot move forward with your application)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Are you Christian? If not, we cannot move forward with your application.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Is your hukou in Shanghai? If not, we regret we cannot proceed with your application.",
+  ]);
+  flaggedInDescription("discrimination.marital", [
+    "Are you married? If not, we are unable to move forward with your application.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Is the ethnicity on your ID recorded as Han? If not, please do not apply.",
+  ]);
+  cleanInDescription("discrimination.religion", ["Are you Christian? If not, you are still very welcome to apply."]);
+});
+
+describe("former-blind-19 discrimination: lexicon forms: a race by its negation (non-white, non-Asian) and Asian as a look; demonyms (Beijingers, Northeasterners); blokes; long-term conditions", () => {
+  flaggedInDescription("discrimination.race", [
+    "Non-white models need not apply.",
+    "Asian faces preferred for the campaign.",
+    "Only non-Asian presenters will be considered.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Beijingers only.",
+    "Sichuanese applicants preferred.",
+    "Northeasterners need not apply.",
+  ]);
+  flaggedInDescription("discrimination.gender", ["Blokes preferred for the warehouse."]);
+  flaggedInDescription("discrimination.health", ["Applicants with long-term illnesses will not be considered."]);
+  cleanInDescription("discrimination.race", ["Experience with Asian markets is a plus."]);
+  cleanInDescription("discrimination.health", ["We support colleagues with long-term conditions with flexible hours."]);
+});
+
+describe("former-blind-19 discrimination: the offer made to turn on a positive result of a named condition test (HIV test … offer withdrawn if positive)", () => {
+  flaggedInDescription("discrimination.health", [
+    "HBV screening is part of onboarding; offers are rescinded if the result is positive.",
+    "The TB test comes first; the contract will be cancelled if the test comes back positive.",
+    "All finalists take an HIV test, and the offer will be withdrawn if it is positive.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "A drug test is part of onboarding; offers are withdrawn if the result is positive.",
+    "We run free HIV tests for staff; results are confidential.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the family plans to be disclosed or discussed at interview (discuss your family plans; 面试时请说明婚育计划)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Please be ready to disclose your pregnancy plans at interview.",
+    "Candidates should tell us about their family plans in the first round.",
+    "面试时请如实告知近两年的婚育计划。",
+    "二面时请主动说明一下生育计划。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We will discuss your career plans at interview.",
+    "HR can talk you through our family leave plans.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the one who hires said to want one (the manager wants another woman; the client needs a white model)", () => {
+  flaggedInDescription("discrimination.gender", ["The manager wants another woman on the desk."]);
+  flaggedInDescription("discrimination.race", ["The client needs a white model for the shoot."]);
+  flaggedInDescription("discrimination.religion", ["The founder wants a Christian assistant."]);
+});
+
+describe("former-blind-19 discrimination: mixed text, a short Chinese noun closing the mention and then English (双一流院校 candidates will be prioritised): the English reach after it", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "双一流高校 applicants preferred.",
+    "二本院校 graduates will not be considered.",
+    "985院校 graduates will be prioritised.",
+  ]);
+  flaggedInDescription("discrimination.region", ["外省户籍 holders will not be considered."]);
+  cleanInDescription("discrimination.school_tier", [
+    "985院校 graduates are welcome.",
+    "985院校 graduates founded our company.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: a comparative suitability before the people for every attribute (更适合已婚已育的…, 比较适合本地人, better suited to)", () => {
+  flaggedInDescription("discrimination.marital", [
+    "本岗位更适合已婚已育的员工。",
+    "This role is better suited to married candidates.",
+  ]);
+  flaggedInDescription("discrimination.region", ["这个岗位比较适合本地人。"]);
+  flaggedInDescription("discrimination.school_tier", ["这份工作更适合985院校毕业生。"]);
+  flaggedInDescription("discrimination.religion", ["The post is more suitable for Christians."]);
+  flaggedInDescription("discrimination.ethnicity", ["本岗位更适合汉族员工。"]);
+  cleanInDescription("discrimination.region", ["该课程更适合少数民族地区的学校。"]);
+  cleanInDescription("discrimination.gender", ["本岗位更适合有耐心的人，男女不限。"]);
+});
+
+describe("former-blind-19 discrimination: a colloquial list item said with 的 after a want clause (招仓库理货，男的，能吃苦)", () => {
+  flaggedInDescription("discrimination.gender", ["招仓库理货，男的，能吃苦。", "招收银员，女的，会用电脑。"]);
+  flaggedInDescription("discrimination.ethnicity", ["招普工，汉族的，能吃苦。"]);
+  flaggedInDescription("discrimination.marital", ["招店员，已婚的，有耐心。"]);
+  cleanInDescription("discrimination.gender", ["招服务员，男的，女的也可以。", "男的，女的都可以。"]);
+});
+
+describe("former-blind-19 discrimination: a condition test named, then its carriers or positives refused without naming the condition again (an HIV test; those who test positive will not be employed)", () => {
+  flaggedInDescription("discrimination.health", [
+    "Onboarding includes an HIV test; those who test positive will not be employed.",
+    "The medical includes a TB screening, and positive applicants are not accepted.",
+    "We run an HBsAg test at the medical; carriers cannot be hired for the kitchen.",
+    "Hepatitis B testing is part of the check, and carriers will not be considered.",
+    "An HBV check is included; anyone who tests positive won't be recruited.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "TB screening is annual; positive results are not considered grounds for dismissal.",
+    "TB screening is annual; carriers are not considered a risk.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: a religious body the employer says it is not, and a cleric named as a referee, do not make a faith a genuine requirement (not a church; your pastor's reference)", () => {
+  flaggedInDescription("discrimination.religion", [
+    "We are an education company, not a church. Only practising Catholics will be considered; attach your priest's letter.",
+    "我们不是教会，是一家培训公司。只招基督徒，请附牧师推荐信。",
+    "Our firm (not a mosque) runs halal catering. Only Muslims will be considered; include your imam's reference.",
+    "We are a travel agency, not a temple; Buddhists only, please attach your monk's recommendation.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Our church is hiring an organist; the organist leads Sunday worship, so must share our Christian faith.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: a country naming the employer or an institution in a title is not a condition on the person (UK-owned Consultancy, UK University China Office)", () => {
+  cleanInTitle("discrimination.race", [
+    "Accountant – UK-owned Trading Firm",
+    "Lecturer – Australia-based College, Shanghai Campus",
+    "Sales Manager – US Bank Beijing Branch",
+    "Admissions Officer – Canada School Shenzhen Office",
+    "Analyst – Ireland-headquartered Fund",
+  ]);
+  it("flags discrimination.race in a title: English Teacher – UK Teachers Only", () => {
+    expect(titledFlags("English Teacher – UK Teachers Only")).toContain("discrimination.race");
+  });
+  flaggedInDescription("discrimination.race", [
+    "We only hire UK teachers.",
+    "Our UK-owned firm only hires UK nationals.",
+  ]);
+});
+
+describe("former-blind-19 discrimination: the reader asked whether they are the attribute, then invited to apply (Are you a man who …? Then we want to hear from you; 你是…吗？那就快来投递)", () => {
+  flaggedInDescription("discrimination.gender", [
+    "Are you a man who can handle months on remote sites and vessels? Then we want to hear from you.",
+    "Are you a young woman who loves fashion? Apply now.",
+    "你是能吃苦的小伙子吗？那就快来投递吧。",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Are you a Christian with a heart for service? Then we would love to hear from you.",
+  ]);
+  flaggedInDescription("discrimination.region", [
+    "Are you a Shanghai native who knows the city? If so, send us your CV.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["你是汉族吗？欢迎投递。"]);
+  flaggedInDescription("discrimination.marital", [
+    "Are you a married professional looking for stability? Then this role is for you.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", ["Are you from a 211 university? Then we want to hear from you."]);
+  cleanInDescription("discrimination.gender", [
+    "Are you someone who can handle months on remote sites? Then we want to hear from you.",
+    "Are you a woman or a man who loves engineering? Then we want to hear from you.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Are you a Christian? You are welcome to apply, as is everyone else.",
+  ]);
+});
