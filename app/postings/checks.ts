@@ -1089,7 +1089,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // a DM on LinkedIn", "send us a message via Instagram"), other networks than messengers, the recruiter's own
       // messenger added with no handle ("add my 企业微信", "add our WeCom"), and the recruiter saying this board is unread
       // ("I'm not checking this board").
-      /\b(?:drop|send|shoot|leave|give)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+|private\s+|direct\s+)?(?:dm|message|line|note|pm|text|ping|shout)\s+(?:on|via|through|over)\s+(?:linkedin|instagram|facebook|twitter|wechat|wecom|whatsapp|telegram|qq|line|dingtalk|signal|skype|discord|企业微信|企微|微信)(?![a-z])|\b(?:dm|message|ping|add|contact|reach|find|follow)\s+(?:me|us)\s+(?:on|via|through)\s+(?:linkedin|instagram|facebook|twitter|wecom|discord|企业微信|企微)(?![a-z])/u,
+      /\b(?:drop|send|shoot|leave|give)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+|private\s+|direct\s+)?(?:dm|message|line|note|pm|text|ping|shout)\s+(?:on|via|through|over)\s+(?:linkedin|instagram|facebook|twitter|wechat|wecom|whatsapp|telegram|qq|line|dingtalk|signal|skype|discord|企业微信|企微|微信)(?![a-z])|\b(?:dm|message|ping|add|contact|reach)\s+(?:me|us)\s+(?:on|via|through)\s+(?:linkedin|instagram|facebook|twitter|wecom|discord|企业微信|企微)(?![a-z])/u,
       /\b(?:add|message|ping|dm|contact|scan)\s+(?:my|our)\s+(?:personal\s+|work\s+)?(?:wechat|weixin|wecom|企业微信|企微|微信|whatsapp|telegram|qq|signal|skype)(?![a-z])(?!\s*(?:official\s+account|mini[-\s]?program|公众号|小程序))/u,
       {
         re: /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:not|never)\s+(?:checking|monitoring|reading|watching|using|answering\s+on)\s+(?:this|the)\s+(?:board|site|platform|portal|inbox|app|page|listing)\b/u,
@@ -3311,6 +3311,13 @@ const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btui
 const SCHEME_ENTRY =
   /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
+/**
+ * Round on former-blind-19 (branch vet19-fraud): a share of the future salary paid back ("in return you pay 15% of your
+ * salary for 24 months", "工资的20%分24个月交回") is an income-share agreement's price: beside a training loan, that loan's.
+ */
+const SALARY_SHARE =
+  /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their)\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|(?:工资|薪资|薪水|收入)\s*的\s*\d+(?:\.\d+)?\s*%/u;
+
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
@@ -3429,7 +3436,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     !deposit &&
     !ownCharge &&
     found.some((other) => other.rule === "training_loan") &&
-    TRAINING_PRICE.test(clauseText)
+    (TRAINING_PRICE.test(clauseText) || SALARY_SHARE.test(clauseText))
   )
     return true;
   // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in

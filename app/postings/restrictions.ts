@@ -1484,7 +1484,7 @@ const TRAINING_FINANCE =
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
  */
 const TRAINING_FINANCE_EN =
-  /\b\d+\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+  /\b\d+\s*%\s+of\s+your\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
 const TRAINING_PRICE =
   /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
@@ -1565,7 +1565,11 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // sentence names ("Our bootcamp is free upfront: you repay 15% of your salary for 24 months once placed").
     const priced =
       TRAINING_PRICE.test(sentenceText) ||
-      (SALARY_SHARE_OWED.test(sentenceText) && TRAINING_CONTEXT.test(sentenceText));
+      (SALARY_SHARE_OWED.test(sentenceText) &&
+        // Round on former-blind-19 (branch vet19-fraud): … or the training named in the sentence before ("Our coding
+        // bootcamp uses an ISA. Once hired you hand over 10% of your monthly income").
+        (TRAINING_CONTEXT.test(sentenceText) ||
+          TRAINING_CONTEXT.test(text.slice(previousSentenceStart(text, sentence.start), sentence.start))));
     if (!priced || SCAM_WARNING.test(sentenceText)) continue;
     const clause = clauseOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");

@@ -7871,6 +7871,7 @@ describe("former-blind-19 fraud (vet19-fraud): the recruiter on another network 
     "Follow our WeChat official account for company news.",
     "Please do not add my WeChat; apply here.",
     "Manage our LinkedIn page and write posts for it.",
+    "Follow us on Instagram for office news.",
   ]);
 });
 
@@ -7925,5 +7926,28 @@ describe("former-blind-19 fraud (vet19-fraud): hype — a day job quit by anyone
     expect(posting({ title: "金牌月嫂", description: "照顾产妇和新生儿。", min: 20000, max: 30000 })).not.toContain(
       "salary.implausible",
     );
+  });
+});
+
+describe("former-blind-19 fraud (vet19-fraud): a share of the future salary paid back beside a training loan is that loan's price, not a fee", () => {
+  for (const description of [
+    "Income share agreement: we train you in data analysis for free; afterwards you pay 12% of your salary for 30 months.",
+    "Our coding bootcamp uses an ISA. Once hired you hand over 10% of your monthly income for two years.",
+    "Free UX course under an income share agreement; in return you pay 15% of your gross pay for 24 months.",
+    "零学费入学，签收入分成协议，就业后每月交工资的15%，共24个月。",
+    "培训不收学费，签订收入分成协议，上岗后按月上交薪资的20%，持续两年。",
+  ])
+    it(`flags training_loan and not fee: ${description}`, () => {
+      const found = posting({ description });
+      expect(found).toContain("training_loan");
+      expect(found).not.toContain("fee");
+    });
+  it("still flags a separate registration fee beside an income share agreement", () => {
+    const found = posting({
+      description:
+        "Income share agreement: you pay 12% of your salary for 30 months after placement. A registration fee of RMB 500 is payable before the course starts.",
+    });
+    expect(found).toContain("training_loan");
+    expect(found).toContain("fee");
   });
 });
