@@ -248,7 +248,9 @@ const SCHEME_AS_DUTY = [
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
   u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录|案例)`),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
-  /\b(?:investigat|analy[sz]|examin|audit|review)\w*\s+(?:\w+\s+){0,2}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
+  // Round on former-blind-19 (branch vet19-fraud): studied or researched too, three words between ("Study how pyramid and
+  // MLM schemes recruit young people").
+  /\b(?:investigat|analy[sz]|examin|audit|review|stud(?:y|ies|ied|ying)|research)\w*\s+(?:\w+\s+){0,3}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
@@ -421,8 +423,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         // (The handing verb first, the fee looked for behind it: 费 is common and the payer's check is long.)
-        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人)`,
+        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人|(?:我|本)\\s*(?:园|校|院|店|厂|所|站)|(?:园|校|院|店|厂|站|队)\\s*(?:里|方)|学校|医院|幼儿园|门店|酒店|工厂|养老院)`,
       ),
+      // Round on former-blind-19 (branch vet19-fraud): the payee above named by the employer's kind ("交给园里", "交到我校",
+      // "付给店里") as by 公司.
       /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?)|drivers|riders|couriers|cleaners|guards|technicians|operators|waiters|cooks|chefs|helpers|assistants|apprentices|nannies|caregivers|tutors)\b/u,
       /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
@@ -889,6 +893,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
       ),
       /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): the day job quit by anyone ("our managers quit their day jobs"), and
+      // earnings said to pass a rich reference person ("make more than their clients' CEOs", "earn more than a surgeon").
+      /\bquit\s+(?:your|their|his|her|my|our)\s+(?:boring\s+|old\s+)?(?:day\s+jobs?|9[-\s]?(?:to[-\s])?5s?|office\s+jobs?|corporate\s+jobs?)\b|\b(?:make|makes|earn|earns|making|earning|take\s+home)\s+(?:far\s+|way\s+|much\s+)?more\s+than\s+(?:(?:their|your|his|her|the|a|an|most|our)\s+)?(?:(?:clients?['’]?s?|bosses['’]?|company['’]s?|former)\s+)?(?:ceos?|bosses|boss|doctors?|surgeons?|lawyers?|bankers?|executives?|millionaires?|managers?|parents)\b/u,
       // Round on former-blind-16 (branch vet16-fraud): wealth told as what colleagues already have or what awaits the
       // reader — a fortune earned ("应届生一年赚了一百二十万"), wealth said to be common ("年薪百万的同事比比皆是"), a car
       // bought outright ("一年内你也能全款提车"), monthly income in digits ("六位数的月收入"); in English millionaires made
@@ -1078,6 +1085,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       /\b(?:dm|message|text|ping|add)\s+(?:me|us)\s+(?:on|via|at)\s+(?:wechat|whatsapp|telegram|qq|line)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): the message to the recruiter as a noun after any sending verb ("drop me
+      // a DM on LinkedIn", "send us a message via Instagram"), other networks than messengers, the recruiter's own
+      // messenger added with no handle ("add my 企业微信", "add our WeCom"), and the recruiter saying this board is unread
+      // ("I'm not checking this board").
+      /\b(?:drop|send|shoot|leave|give)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+|private\s+|direct\s+)?(?:dm|message|line|note|pm|text|ping|shout)\s+(?:on|via|through|over)\s+(?:linkedin|instagram|facebook|twitter|wechat|wecom|whatsapp|telegram|qq|line|dingtalk|signal|skype|discord|企业微信|企微|微信)(?![a-z])|\b(?:dm|message|ping|add|contact|reach)\s+(?:me|us)\s+(?:on|via|through)\s+(?:linkedin|instagram|facebook|twitter|wecom|discord|企业微信|企微)(?![a-z])/u,
+      /\b(?:add|message|ping|dm|contact|scan)\s+(?:my|our)\s+(?:personal\s+|work\s+)?(?:wechat|weixin|wecom|企业微信|企微|微信|whatsapp|telegram|qq|signal|skype)(?![a-z])(?!\s*(?:official\s+account|mini[-\s]?program|公众号|小程序))/u,
+      {
+        re: /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:not|never)\s+(?:checking|monitoring|reading|watching|using|answering\s+on)\s+(?:this|the)\s+(?:board|site|platform|portal|inbox|app|page|listing)\b/u,
+        negatable: false,
+      },
       // Eleventh round (former-blind-14, branch vet14-fraud): a QQ number given bare (扣扣 is normalised to qq: "扣扣2837461
       // （同微）"), WeChat spelt with spaces before a handle ("w x 搜 expo_hr88"), a named recruiter on a messenger in English
       // ("reach out to our recruiter on DingTalk"), and applications here said to be unread.
@@ -1287,6 +1304,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:帮|替|给|为)\\s*(?:公司|老板|我们|平台|团队)\\s*(?:走账|过账|刷流水|走流水|洗钱|跑分)|(?:你|您)\\s*(?:本人|个人|自己)?\\s*名下\\s*(?:的)?\\s*(?:银行卡|账户|银行账户|支付宝|微信|收款码)${SEP}{0,6}?(?:收款|转账|走账|代收|接收|过账)`,
       ),
+      // Round on former-blind-19 (branch vet19-fraud): the documents named with any possessive and joined by and/or, the
+      // word "originals" after them, and the keeping told after a semicolon ("hand their passport and ID card originals to
+      // our HR office when they join; they are kept in our safe").
+      {
+        re: /\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her|your|all)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\s+(?:and|or|&)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)|\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)/u,
+        allowable: false,
+      },
+      // … and money run through the applicant's own account: a cheque or payment deposited there with the balance sent on
+      // ("deposit it to your personal account and forward the remaining balance to our vendor").
+      /\b(?:deposit|cash|pay)\w*\s+(?:it|them|the\s+(?:\w+\s+)?(?:cheque|check|payment|funds|money|transfer))\s+(?:in|into|to)\s+your\s+(?:own\s+|personal\s+|private\s+)?(?:bank\s+)?account\b[^.]{0,80}\b(?:forward|transfer|send|wire|remit|pass\s+on|pay\s+out)\w*\s+(?:the\s+)?(?:remaining|rest|remainder|balance|difference|leftover|excess|funds|money)\b/u,
       {
         re: /\b(?:hand|give|turn|surrender|leave)\s+(?:over|in)?\s*(?:your\s+)?(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\b(?=[^.;]{0,80}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|until\s+(?:the\s+end|you\s+leave|your\s+contract))\b)/u,
         allowable: false,
@@ -1424,6 +1451,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
       /\bopen\s+(?:a\s+)?(?:new\s+)?(?:bank\s+account|bank\s+card|sim\s+card|alipay\s+account)\b[^.;]{0,60}\b(?:hand\s+(?:over|in)|give|send|pass|lend)\s+(?:us\s+|it\s+to\s+)?(?:the\s+|your\s+)?(?:it|them|cards?|bank\s+cards?|u[-\s]?shields?|tokens?|sims?|passwords?|pins?|login)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): where it is opened may stand between ("用你的身份证在拼多多开店").
+      u(
+        `(?:以|用|拿)\\s*(?:你|您)\\s*(?:本人|个人|自己)?\\s*的?\\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号|实名)\\s*(?:在|去|到)[^，,。；;]{1,10}?(?:开店|开网店|开户|开通|注册|办卡|申请|开设|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\\s*(?:分期|贷))`,
+      ),
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
@@ -1627,6 +1658,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         negatable: false,
       },
       /\b(?:offers?|offer\s+letters?|contracts?|jobs?)\s+(?:is|are|gets?)\s+(?:issued|sent|granted|given)\s+automatically\b(?![^.;]{0,40}\binterview)|\b(?:automatically\s+(?:hired|accepted|employed)|hired\s+automatically)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): the interview as the subject of a dispensing verb ("Interviews are
+      // waived for this batch", "the interview is skipped", "interview rounds have been dropped") — the screen interview of
+      // a step list ("the phone screen is skipped for internal candidates") is not the whole interview.
+      {
+        re: /\binterviews?\s+(?:rounds?\s+|stages?\s+|steps?\s+)?(?:is|are|will\s+be|have\s+been|has\s+been|gets?)\s+(?:(?!not\b|never\b|n[o']t\b)\w+\s+)?(?:waived|skipped|dropped|dispensed\s+with|cancelled|canceled|exempted|scrapped|removed|omitted)\b(?![^.;]{0,40}\b(?:internal|existing\s+(?:staff|employees)|returning|alumni|former\s+(?:staff|employees|interns))\b)/u,
+        negatable: false,
+      },
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
@@ -1672,6 +1710,23 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-19 (branch vet19-fraud): the employer as the subject who pays no base ("we do not pay a base
+      // salary", "the company offers no fixed wage"); the base as an advance or draw against commission, recovered later
+      // ("your base is an advance against future commission"); the base paid only in periods a target is reached, and in
+      // Chinese commission instead when it is not ("完不成按提成发放", "未达标只拿提成").
+      {
+        re: /\b(?:we|the\s+(?:company|employer|firm|agency)|our\s+(?:company|firm|agency|business|store|shop|team)|this\s+(?:role|position|job))\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|will\s+not|won['’]t|never)\s+(?:pays?|offers?|provides?|includes?|guarantees?)\s+(?:you\s+)?(?:a\s+|any\s+)?(?:base|basic|fixed|guaranteed|monthly)\s+(?:salary|pay|wages?|income)\b(?!\s+(?:lower|less|below|under|that\s+is\s+(?:lower|below)))|\b(?:we|the\s+(?:company|employer|firm|agency))\s+(?:pays?|offers?|provides?|guarantees?)\s+no\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?|income)\b|\bno\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?)\s+(?:is|will\s+be)\s+(?:paid|offered|provided)\b/u,
+        negatable: false,
+      },
+      /\b(?:base|basic|guarantee[ds]?|salary|draw|retainer)\b[^.;]{0,40}?\b(?:an?\s+)?(?:advance|draw|loan|prepayment)\s+(?:against|on|of|from)\s+(?:your\s+)?(?:future\s+|later\s+|expected\s+)?(?:commissions?|earnings\s+from\s+sales)\b|\brecoverable\s+draw\b/u,
+      /\b(?:base|basic)(?:\s+(?:pay|salary|wages?))?\s+(?:is\s+|will\s+be\s+)?(?:only\s+(?:paid|earned|granted|due)|(?:paid|earned|granted|due)\s+only)\s+(?:(?:in|for)\s+(?:the\s+)?(?:months?|weeks?|periods?|quarters?)\s+)?(?:when|once|if|after|in\s+which|where)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:reach|hit|meet|achiev|mak|exceed|clos|complet)\w*\b/u,
+      // (完不成 and 不达标 hold a 不 that negates nothing: not negatable.)
+      {
+        re: u(
+          `提成(?<=(?:底薪|保底工资|保底|基本工资|固定工资|基本薪资)[^。；;!?！？]{0,40}?(?:完不成|未完成|没完成|没有完成|完成不了|达不到|未达到|没达到|未达标|不达标|没达标)${SEP}{0,6}?(?:则|就|的话|时|者)?\\s*(?:只|仅|全部|一律|统一)?\\s*(?:按|拿|发|计|算|给)\\s*(?:照)?\\s*(?:实际)?\\s*(?:业绩)?\\s*提成)`,
+        ),
+        negatable: false,
+      },
       // Round on former-blind-17 (branch vet17-fraud): the condition told before the base ("每月成交3单才有底薪", "完成业绩
       // 才发保底", "出单才给底薪"), and in English the base said to come only after a target ("Base: only after 3 closed
       // deals/month", "base pay only once you hit target").
@@ -1937,7 +1992,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:bonus(?:es)?|commissions?|rewards?)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?recruit(?:ment|ing)\s+(?:of\s+)?(?:new\s+)?(?:members|distributors|partners|recruits|friends|others|people|agents)\b|\b(?:distributors|recruits)\s+in\s+your\s+(?:down)?line\b/u,
       /代\s*(?:推荐|邀请|拉新|下线|会员|好友)(?<=[二三四两多\d]\s*代\s*(?:推荐|邀请|拉新|下线|会员|好友))[^，,。；;]{0,8}?(?:奖励|返|提成|分成|拿|得|奖)/u,
       /(?:按|根据|依)\s*(?:层级|级别|代数|层数|层)\s*(?:拿|发|计|分|领|享受?|获得)\s*(?:奖金|提成|分红|返利|佣金|收益|奖励)|(?:奖金|提成|分红|返利|佣金|收益|奖励)\s*(?:按|根据|依)\s*(?:层级|代数|层数)\s*(?:拿|发|计|分|领|发放|计算|结算|计发)?/u,
-      /\b(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)\s+(?:level|tier|generation|line)s?))/u,
+      // Round on former-blind-19 (branch vet19-fraud): the level joined by a hyphen too ("10% on second-level referrals").
+      /\b(?:second|2nd|third|3rd|fourth|4th)[\s-]+(?:level|tier|generation|line)s?\b(?:[^.;]{0,12}?\d+(?:\.\d+)?\s*%|(?<=\d\s*%\s+(?:on|from|for)\s+(?:the\s+)?(?:second|2nd|third|3rd|fourth|4th)[\s-]+(?:level|tier|generation|line)s?))/u,
       // Round on former-blind-17 (branch vet17-fraud): a percentage by generation or level in Chinese, as in English above
       // ("推荐新人买节点拿 20% 奖励，二代 10%", "三级拿5%", "第二层返3%").
       /(?:[二三四两]|第[二三四])\s*(?:代|级|层)\s*[:：]?\s*(?:再|也|还)?\s*(?:拿|得|返|奖励|提成|分成|分润|返佣)?\s*\d+(?:\.\d+)?\s*%/u,
@@ -1982,7 +2038,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(`(?:介绍|推荐|拉|邀请)${SEP}{0,8}?(?:入股|加盟|投资|认购|入伙)${SEP}{0,8}?(?:分红|提成|返|奖励|收益)`),
       /(?:认缴|认购|购买)\s*(?:公司)?\s*股份\s*(?:即|就|便)?\s*(?:可)?\s*成为\s*(?:合伙人|股东)/u,
       /\binvite\s+(?:\d+|three|five|ten)\s+(?:friends|people)\b|\b(?:earn|paid|commission)\s+on\s+(?:\w+\s+){0,2}levels?\b|\b(?:levels?|tiers?)\s+of\s+(?:your\s+)?(?:team|downline|recruits)\b/u,
-      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock|access|tasks?|orders?|activate|start\s+(?:earning|working)|you\s+sell|sold)\b)/u,
+      /\brecruit\s+(?:\w+\s+){0,2}(?:friends|people|members|others)\b[^.;]{0,40}\b(?:earn|commission|cut|bonus)|\b(?:a\s+cut|commission)\s+(?:of|on|from)\s+their\s+(?:sales|earnings)\b|\b(?:joining|membership)\s+(?:kit|pack|fee)\b(?![^.;]{0,30}\b(?:unlock\w*|access\w*|tasks?|orders?|activat\w*|start\s+(?:earning|working)|you\s+sell|sold)\b)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a share of what the recruits pay, with the fee or the
       // payment between ("you earn 20 % of the fees paid by your recruits and their recruits", "a 25 % cut of the joining
       // fees your recruits pay", "15% of what your recruits pay in").
@@ -2040,6 +2096,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // level ("层层有收益"); in English, overrides on recruits' sales ("earn overrides on everything they sell").
       /见点奖|见点\s*(?:收益|分红)|层碰奖?|对碰奖|量碰奖|双轨制|太阳线|公排(?:滑落)?|层层\s*(?:都)?\s*(?:有|享)?\s*(?:收益|受益|奖励|分成|拿钱)/u,
       /\boverrides?\s+(?:on|from)\s+(?:\w+\s+){0,3}(?:they|their|your\s+(?:team|recruits|downline|network))\b|\brecruit\s+your\s+(?:own\s+)?(?:team|downline|network|sales\s+force)\b[^.;]{0,60}\b(?:earn|commission|overrides?|cut|bonus|percentage)\b|\b(?:on|from)\s+(?:everything|whatever|all)\s+(?:that\s+)?(?:they|your\s+recruits|your\s+team)\s+(?:sells?|buys?)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): a counted number of recruits who each buy in ("带动5名总监各自购买9800元
+      // 产品包即可晋升", "拉3个人每人认购一份"; "get five partners to each buy a starter pack") — their purchases are the rank's price.
+      u(
+        `(?:各自|分别|每人|每位|每个人|都)\\s*(?:购买|认购|买|拿货|进货|报单|入股|充值)(?<=(?:带动|带|拉|发展|推荐|邀请|招募?|介绍)\\s*(?:满|够|齐)?\\s*[一二两三四五六七八九十\\d]+\\s*(?:名|个|位)\\s*[\\u4e00-\\u9fff]{0,4}?\\s*(?:各自|分别|每人|每位|每个人|都)\\s*(?:购买|认购|买|拿货|进货|报单|入股|充值))`,
+      ),
+      /\b(?:get|have|bring\s+in|recruit|sign\s+up|enrol+|introduce)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+)?(?:people|partners|members|friends|recruits|distributors|agents|directors|associates|ambassadors|others)\s+(?:who\s+|to\s+|that\s+)?(?:each\s+|all\s+)?(?:buy|buys|purchase|purchases|invest|invests|pay|pays)\b/u,
+      // Round on former-blind-19 (branch vet19-fraud): what the recruits buy or sell pays the recruiter, the recruits named by
+      // any plural or singular role and a relative clause ("the sales of every partner they sponsor", "the inventory
+      // purchases of partners they introduce"); the recruits' recruits said as a doubled possessive ("their partners'
+      // partners"); levels counted downward ("down three generations"); pay again when the recruits recruit ("plus a
+      // share when they introduce others").
+      /\b(?:sales|purchases|orders|spending|turnover|volume|earnings|fees)\s+of\s+(?:every|each|all|any|the|your)?\s*(?:new\s+)?[a-z]+\s+(?:(?:that|who|whom)\s+)?(?:you|they)\s+(?:personally\s+|directly\s+)?(?:sponsor|introduce|recruit|refer|invite|enrol+|sign\s+up|bring\s+in)\w*\b/u,
+      /\b(?:partners|members|recruits|distributors|agents|ambassadors|affiliates|referrals|associates|promoters|sellers|sponsors)['’]\s+(?:partners|members|recruits|distributors|agents|ambassadors|affiliates|referrals|associates|promoters|sellers)\b|\bdown\s+(?:two|three|four|five|six|seven|[2-9])\s+(?:generations|levels|tiers|lines)\b/u,
+      /\b(?:when|whenever|each\s+time|every\s+time|once|if)\s+(?:they|your\s+(?:recruits|referrals|invitees|partners|members))\s+(?:also\s+|in\s+turn\s+|then\s+|themselves\s+)?(?:introduce|recruit|refer|sponsor|invite|bring\s+in|sign\s+up)\s+(?:others|more(?:\s+people)?|other\s+people|new\s+(?:members|partners|people|recruits)|their\s+own|friends)\b/u,
       /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
     ],
   },
@@ -2771,8 +2841,10 @@ const UNSKILLED_ROLE =
  * Entry-level roles, by title: clerks, counter, shop-floor and delivery work. A minimum above
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
+// (Round on former-blind-19, branch vet19-fraud: household care named by its other words — 育儿嫂, 住家阿姨, 钟点工 — as 育婴
+// and 保姆 are; not 月嫂, whose senior band is a real one.)
 const ENTRY_LEVEL_TITLE =
-  /育婴|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -2945,8 +3017,10 @@ const QUANTITY_RATE = new RegExp(
 const QUANTITY_RATE_EN =
   /\b(?:earn|earns|get|gets|make|makes|receive|receives|paid|pays\s+you)\b[^.;]{0,12}?(?:(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?))\s+(?:for\s+(?:each|every)|per|a|an)\s+[a-z]+|\d[\d,.]*\s*(?:rmb|cny|yuan|元|usd|dollars?)\s+(?:a|an|per)\s+(?:follow|like|review|comment|click|view|share|post|video|task|order|answer|survey|rating|download)s?\b|\b(?:one|each|every|1)\s+[a-z]+(?:\s+[a-z]+)?\s*=\s*(?:rmb|cny|usd|us\$|\$|¥)\s*\d/u;
 
+// (Round on former-blind-19, branch vet19-fraud: a time or lesson unit with words before it in English — "RMB 300 per
+// teaching hour", "CNY 400 a working day", "200 yuan per class session" — is a stated rate, as "per hour" is.)
 const STATED_RATE =
-  /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)/u;
+  /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)|\d{2,}\s*(?:元|rmb|cny|yuan|usd)?\s+(?:per|a|an|each|for\s+(?:each|every|one))\s+(?:[a-z-]+\s+){0,2}?(?:hour|day|lesson|class|session|shift|visit)s?\b/u;
 
 /**
  * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or
@@ -3237,6 +3311,13 @@ const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btui
 const SCHEME_ENTRY =
   /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
+/**
+ * Round on former-blind-19 (branch vet19-fraud): a share of the future salary paid back ("in return you pay 15% of your
+ * salary for 24 months", "工资的20%分24个月交回") is an income-share agreement's price: beside a training loan, that loan's.
+ */
+const SALARY_SHARE =
+  /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their)\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|(?:工资|薪资|薪水|收入)\s*的\s*\d+(?:\.\d+)?\s*%/u;
+
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
@@ -3332,8 +3413,16 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // Eleventh round (former-blind-14, branch vet14-fraud): nor is an application fee ("先交报名费500元，学费可分期").
   // Twelfth round (former-blind-15, branch vet15-fraud): nor an enrolment fee, nor anything non-refundable ("a 2,000-yuan
   // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
+  // Round on former-blind-19 (branch vet19-fraud): nor a sum paid up front while the rest is financed ("Training fee of SGD
+  // 3,000 is payable upfront, then the programme is financed by a loan": tests/corpus/CONVENTIONS.md, fee + training_loan).
+  // (A few words on from the clause: "of SGD 3,000" breaks the clause at its comma.)
+  const upfront =
+    /^[^.;!?。；！？]{0,40}?\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b/u.test(
+      text.slice(clause.end),
+    );
   const deposit =
-    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+    upfront ||
+    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
       clauseText,
     );
   // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和
@@ -3347,7 +3436,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     !deposit &&
     !ownCharge &&
     found.some((other) => other.rule === "training_loan") &&
-    TRAINING_PRICE.test(clauseText)
+    (TRAINING_PRICE.test(clauseText) || SALARY_SHARE.test(clauseText))
   )
     return true;
   // Round on former-blind-17 (branch vet17-fraud): a charge for the place itself (名额费, "matching fee": `SLOT_CHARGE`) in

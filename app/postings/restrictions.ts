@@ -1213,7 +1213,9 @@ const FEE_MENTION = new RegExp(
     // the worker collects) is a duty, like 收费站 and 收费员.
     "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
-    "\\bdeposits?\\b",
+    // (Round on former-blind-19, branch vet19-fraud: not the verb — "deposit it to your account", "deposit the cheque" —
+    // which is money reaching the applicant, not a charge on them.)
+    "\\bdeposits?\\b(?!\\s+(?:it|them|this|that|the\\s+(?:\\w+\\s+)?(?:cheque|check|money|funds|payment|amount|transfer|salary|wages?))\\b)",
     // Any named fee that is payable or carries an amount: "an account activation fee of RMB 299 is payable".
     "\\b(?:activation|account|membership|enrol(?:l)?ment|entry|starter|security|equipment|kit|certification|verification|programme|program)[\\s-]+fees?\\b",
     // A charge with an amount after it, and an amount paid by the applicant named after it: "an activation charge
@@ -1272,6 +1274,13 @@ const FEE_MENTION = new RegExp(
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\)?,?\\s+(?:is\\s+|are\\s+|to\\s+be\\s+)?(?:purchased|bought|rented|leased)\\s+(?:from|at|through)\\s+(?:the|our|us)\\b",
     "\\b(?:you|riders?|drivers?|new\\s+hires?|staff|workers?|trainees?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|will\\s+)?(?:buy|purchase|rent|lease)\\s+(?:it|them|[\\w-]+(?:\\s+[\\w-]+){0,3})\\s+from\\s+(?:the\\s+(?:station|store|shop|company|depot|site|agency|office|warehouse|fleet)|us)\\b",
     "(?:从|向|在)\\s*(?:公司|站点|站里|门店|店里|我们|我司|本公司|单位|厂里|车队|仓库)\\s*(?:处)?\\s*(?:购买|购置|买|租用|租)[^。；;]{0,14}?\\d+\\s*(?:元|块)",
+    // Round on former-blind-19 (branch vet19-fraud): the buyer told in the imperative, the price in brackets and the seller
+    // named by two words ("please purchase the starter uniform set (RMB 680) from the company store"); any role quantified
+    // by all/each/every as the payer of an amount ("All guides pay an annual membership (CNY 1,200)", "Every agent pays
+    // RMB 300"), not the customers a job serves; the item bought on a shopping app before the tasks ("先拍任务卡38元").
+    "\\b(?:please\\s+|must\\s+|required\\s+to\\s+|need\\s+to\\s+|have\\s+to\\s+)(?:buy|purchase|rent|lease)\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*(?:\\(\\s*(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s*\\)\\s*)?from\\s+(?:the\\s+|our\\s+)?(?:company|station|store|shop|depot|site|agency|office|warehouse|fleet|us)\\b(?=[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d|(?<=(?:rmb|cny|usd|\\$|¥)\\s*\\d[^.;]{0,80}))",
+    "\\b(?:all|each|every)\\s+(?:new\\s+)?(?!customers?\\b|clients?\\b|guests?\\b|members?\\b|tenants?\\b|users?\\b|buyers?\\b|patients?\\b|students?\\b|parents?\\b|visitors?\\b|passengers?\\b|subscribers?\\b|players?\\b|owners?\\b|famil)[a-z]+\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+)?(?:pay|pays)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
+    "(?:先|需|须|要)\\s*(?:拍|拍下|买)\\s*(?:一|1)?\\s*(?:张|个|份|套|单)?\\s*[\\u4e00-\\u9fff]{1,6}?(?:卡|包|会员|套餐|资格|任务)\\s*\\d+\\s*(?:元|块)",
     "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d)",
     "\\b(?:advance|front|prepay|pre-pay)\\s+(?:the\\s+)?(?:money|payment|funds|cash|order\\s+amount|purchase\\s+price)\\b|\\bpay\\s+for\\s+(?:the\\s+|each\\s+)?(?:orders?|products?|items?|goods)\\s+(?:first|yourself|upfront|up\\s+front|in\\s+advance)\\b",
     "\\b(?:unlock|access|activate|open|get)\\s+(?:the\\s+|your\\s+)?(?:tasks?|jobs?|orders?|work|assignments?|account)\\s+(?:with|by\\s+(?:buying|paying\\s+for|purchasing|getting))\\s+(?:a|an|the)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*|\\d[\\d,.]*[-\\s]?(?:yuan|rmb|usd|dollars?))",
@@ -1347,9 +1356,13 @@ const WE_PAY_JOINED =
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
 
-/** A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息"). */
+/**
+ * A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息").
+ * Round on former-blind-19 (branch vet19-fraud): acting in someone's name warns ("以培训名义诱导"), but a contract signed in
+ * the applicant's own name ("学员以本人名义签订分期合同") is the loan itself, not a warning.
+ */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|以[^，,。；;]{0,6}名义|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -1494,15 +1507,17 @@ const TRAINING_CONTEXT =
 // "学习贷"), repaying after starting work with any adverb ("上岗以后慢慢还", "工作后按月还"), and the wage deduction with
 // 扣 before the wage ("每个月扣一部分工资", "按月扣工资的20%") — asked only in a sentence about training.
 const TRAINING_FINANCE =
-  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
+  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\b(?:repaid|recovered|withheld|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|through|via|out\s+of)\s+(?:your\s+|their\s+|the\s+)?(?:first\s+)?(?:\w+\s+)?(?:pay\s*(?:cheques?|checks?|slips?)|paycheques?|paychecks?|payroll|salary|salaries|wages?)\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
+ * Round on former-blind-19 (branch vet19-fraud): the training funded through a loan ("Cadets fund their flight training
+ * through a bank loan") prices it as surely as a fee named for it does (the first branch of TRAINING_PRICE).
  * English finance words that are also banking duties ("loan officer", "repayment schedules"): a
  * training loan only when the sentence prices the training ("Training cost of RMB 12,800 is financed").
  */
 const TRAINING_FINANCE_EN =
-  /\b\d+\s*%\s+of\s+your\s+(?:future\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+  /\b\d+\s*%\s+of\s+your\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
 const TRAINING_PRICE =
-  /\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
+  /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
 
 /** Training offered free of charge, and words that say something is owed after all. */
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
@@ -1531,6 +1546,23 @@ const REFUSED_LIST_BEFORE =
 const SALARY_SHARE_OWED =
   /\b(?:repay|repays|pay\s+(?:back|us)|give\s+(?:back|us)|owe|owes|hand\s+over)\s+(?:us\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their|his|her)\s+(?:future\s+|monthly\s+|first\s+)?(?:salary|income|wages?|pay|earnings)\b/u;
 const PLACEMENT_BALANCE = /内推|实习|名额|offer|\breferrals?\b|\binternships?\b|\bplacements?\b/u;
+
+/** A training-finance hit that is a repayment out of the wages or an instalment plan. */
+const WAGE_REPAYMENT =
+  /工资|薪资|薪水|扣|分期|还款|\binstal+ments?\b|\bdeducted\b|\brepaid\b|\bsalary\b|\bwages?\b|\bpay\s*(?:cheques?|checks?)\b|\bpaycheques?\b|\bpaychecks?\b|\bpayroll\b/u;
+
+/**
+ * A clause that denies a deduction ("nothing is deducted from pay") or a sentence in which someone else bears the
+ * training's cost ("the company covers all training costs"): the sentence before lends no training to repay.
+ */
+const DENIED_OR_BORNE =
+  /\b(?:nothing|no|never|not|none|without)\b|n['’]t\b|不|无|没有|免费|全免|承担|报销|\bfree\b|\bcovers?\b|\bcovered\b|\bpays?\s+for\b|\breimburs/u;
+
+/** Where the sentence before the one starting at `start` starts (the start of the text if none). */
+function previousSentenceStart(text: string, start: number): number {
+  if (start <= 0) return 0;
+  return sentenceOf(text, start - 1, start - 1).start;
+}
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
@@ -1564,7 +1596,11 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // sentence names ("Our bootcamp is free upfront: you repay 15% of your salary for 24 months once placed").
     const priced =
       TRAINING_PRICE.test(sentenceText) ||
-      (SALARY_SHARE_OWED.test(sentenceText) && TRAINING_CONTEXT.test(sentenceText));
+      (SALARY_SHARE_OWED.test(sentenceText) &&
+        // Round on former-blind-19 (branch vet19-fraud): … or the training named in the sentence before ("Our coding
+        // bootcamp uses an ISA. Once hired you hand over 10% of your monthly income").
+        (TRAINING_CONTEXT.test(sentenceText) ||
+          TRAINING_CONTEXT.test(text.slice(previousSentenceStart(text, sentence.start), sentence.start))));
     if (!priced || SCAM_WARNING.test(sentenceText)) continue;
     const clause = clauseOf(text, s.start, s.end);
     const clauseText = text.slice(clause.start, clause.end).replace(ASSIGNED_TO_CLIENT, " ");
@@ -1578,7 +1614,16 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // The sentence, not only the clause: "先参加实训，学费由机构垫付，上岗后从工资中扣回".
     const sentence = sentenceOf(text, s.start, s.end);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (!TRAINING_CONTEXT.test(sentenceText) || SCAM_WARNING.test(sentenceText)) continue;
+    // Round on former-blind-19 (branch vet19-fraud): a plan repaid from the wages may name the training in the sentence
+    // before ("Training is required. Apply for an instalment plan; it is repaid from your first 20 pay cheques", "…; repayments
+    // are deducted from your salary"): the repayment from the pay is owed for that training.
+    const context =
+      TRAINING_CONTEXT.test(sentenceText) ||
+      (WAGE_REPAYMENT.test(text.slice(s.start, s.end)) &&
+        !DENIED_OR_BORNE.test(text.slice(clause.start, clause.end)) &&
+        TRAINING_CONTEXT.test(text.slice(previousSentenceStart(text, sentence.start), sentence.start)) &&
+        !DENIED_OR_BORNE.test(text.slice(previousSentenceStart(text, sentence.start), sentence.start)));
+    if (!context || SCAM_WARNING.test(sentenceText)) continue;
     if (TRAINING_DUTIES.test(text.slice(clause.start, clause.end)) || negated(s.start, s.end)) continue;
     // Free training that ends in a job referral ("免费培训，结业推荐就业，不收任何费用") owes nothing.
     if (FREE_TRAINING.test(sentenceText) && !OWED.test(sentenceText)) continue;
@@ -1625,7 +1670,7 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
  */
 const INTERNSHIP =
-  /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+  /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s|\s+(?:seats?|slots?|places?|spots?|positions?|roles?|programmes?|programs?|vacancies)\b)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
   /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
@@ -1642,8 +1687,10 @@ const INTERN_PAID_BY_EMPLOYER =
  */
 // Round on former-blind-18 (branch vet18-fraud): the place arranged for a charge (协调费, 安排费, 疏通费) and a charge per
 // head ("每人收取协调费2600元") — see the name list and the last alternative.
+// Round on former-blind-19 (branch vet19-fraud): the price per place ("1.2万元一个名额", "每个名额5000元", "付费锁定") and a fee
+// to secure a slot ("a CNY 1,500 fee to secure your interview slot"): the place is what is bought.
 const INTERN_PRICED =
-  /每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 const INTERN_FREE =
   /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
@@ -1655,8 +1702,11 @@ const INTERN_FREE =
 const CERTIFICATE_SALE =
   /(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
+// Round on former-blind-19 (branch vet19-fraud): the hire itself guaranteed, as the offer is ("保录取", "包录用", "不录取全额
+// 退款") — bought with a deposit it is the placement sold (tests/corpus/CONVENTIONS.md: a paid guarantee of a bank-teller
+// offer is paid_internship).
 const OFFER_GUARANTEE =
-  /(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+  /(?:保|包|保证|确保)\s*(?:录取|录用)(?!\s*(?:后|之后|以后|公平|公正|流程|标准))|(?:不|未|没有?)\s*(?:被)?\s*(?:录取|录用)\s*(?:则|就)?\s*(?:全额|全款|无条件)?\s*退(?:款|还|费)?|(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
 /**
  * Round on former-blind-16 (branch vet16-fraud): an admission or hire guaranteed as what is bought ("保录取班，缴纳入职保障金
  * 9800元", "包录用服务费", "an offer guarantee fee"): the placement is sold, as with a guaranteed offer.
@@ -1666,8 +1716,9 @@ const OFFER_BOUGHT =
 /** A wage for the intern's time ("150元/天", "日结"), not a price for a certificate. */
 const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
 /** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
+// (Round on former-blind-19, branch vet19-fraud: a deposit is a price paid too — "交入职保障金，保录取".)
 const PRICE =
-  /\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
+  /保障金|保证金|押金|\bdeposits?\b|\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
 
 /** A sentence with its parts joined by semicolons: "Pay a RMB 12,000 mentoring fee; completion guarantees an offer". */
 function joinedSentenceOf(text: string, start: number, end: number): Span {
@@ -1727,6 +1778,9 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
   return null;
 }
 
+const SLOT_BOUGHT =
+  /\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|付费\s*(?:锁定|占位|预订|预定|保留)|(?:锁定|预订|预定|保留)\s*(?:实习)?\s*名额\s*(?:需|须|要)?\s*(?:交|缴|付|支付)/gu;
+
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
   const sold = sellsPlacement(text, negated);
   if (sold) return sold;
@@ -1747,6 +1801,20 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     // span (a fee "另需" in the same sentence is then that price, not a second charge).
     if (priced) return { start: clause.start + priced.index, end: clause.start + priced.index + priced[0].length };
     return clause.end - clause.start > 40 ? s : { start: clause.start, end: clause.end };
+  }
+  // Round on former-blind-19 (branch vet19-fraud): a fee to secure a slot in a text about an internship, the internship
+  // named in another sentence ("…opening 3 intern seats. Shortlisted students pay a CNY 1,500 fee to secure their
+  // interview slot"): the place bought is the internship (tests/corpus/CONVENTIONS.md).
+  if (firstSpan(INTERNSHIP, text)) {
+    for (const s of spansIn(SLOT_BOUGHT, text)) {
+      const sentence = sentenceOf(text, s.start, s.end);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (!PRICE.test(sentenceText) || SCAM_WARNING.test(sentenceText) || INTERN_FREE.test(sentenceText)) continue;
+      // A charge's name is not a duty ("application processing fee"): it is left out of the duty test.
+      const duties = sentenceText.replace(/\b(?:processing|handling|billing)\s+(?:fees?|charges?)\b/gu, " ");
+      if (JOB_HANDLES.test(duties) || borneByOthers(text, sentence) || negated(s.start, s.end)) continue;
+      return s;
+    }
   }
   return null;
 }

@@ -8110,3 +8110,201 @@ describe("former-blind-19 discrimination: the reader asked whether they are the 
     "Are you a Christian? You are welcome to apply, as is everyone else.",
   ]);
 });
+
+describe("former-blind-19 fraud (vet19-fraud): no base pay said with the employer as subject, as a draw against commission, or only in target months", () => {
+  flaggedInText("fraud.commission_only", [
+    "The firm does not offer a fixed salary; you keep 30% of every deal.",
+    "We pay no basic wage. Your income is what you sell.",
+    "No guaranteed salary is paid during the first year.",
+    "Your monthly guarantee is a draw against future commissions and is repaid from later sales.",
+    "The retainer is an advance on commission, deducted again when your deals fall short.",
+    "Base pay is only earned in months in which you hit 80% of quota.",
+    "Basic salary is paid only for quarters when you exceed the sales plan.",
+    "保底工资4000元，未达标则只拿提成。",
+    "基本工资3500元（当月业绩需满8万），达不到按实际提成发放。",
+    "底薪每月3000元，完成不了任务统一按提成计。",
+  ]);
+  cleanInText("fraud.commission_only", [
+    "We pay a base salary of RMB 6,000 plus commission.",
+    "We do not pay a base salary lower than RMB 6,000 to anyone.",
+    "Base salary is paid every month regardless of sales; commission comes on top.",
+    "A quarterly bonus is paid only in months when you reach target; the base salary is fixed.",
+    "底薪5000元按月发放，完不成业绩也照发，另有提成。",
+    "无责底薪4000元，另加提成。",
+    "Commission advances are available on request; your base salary is fixed.",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): what recruits named by any role buy or sell pays the recruiter; levels by hyphen or counted down; recruits recruiting; counted recruits each buying", () => {
+  flaggedInText("fraud.pyramid", [
+    "Members earn on the orders of every member they introduce.",
+    "You get 8% of the purchases of each associate you personally sponsor.",
+    "Coaches are paid on the spending of all clients they enrol as coaches.",
+    "Ambassadors also collect a bonus from their ambassadors' ambassadors.",
+    "Commission is paid down four generations of your network.",
+    "Earn 40% on direct sign-ups and 5% on third-tier sign-ups.",
+    "A 2nd-generation bonus of 6% applies.",
+    "Get paid whenever someone you refer buys the starter plan, and again when they refer others.",
+    "You also receive 5% when your recruits in turn sign up new members.",
+    "Get five partners to each buy a starter pack and you become a director.",
+    "拉3个人每人认购一份原始股就能升级。",
+    "推荐2位店主分别报单即可成为区代。",
+  ]);
+  cleanInText("fraud.pyramid", [
+    "Study how pyramid and MLM schemes recruit students, and publish consumer warnings.",
+    "Research MLM recruitment tactics for the regulator's annual report.",
+    "A one-time membership fee of RMB 98 unlocks the task hall.",
+    "We serve our clients' clients in logistics and retail.",
+    "Account managers report on the sales of every store they visit.",
+    "带领5名销售各自完成月度目标。",
+    "Sales partners earn commission on their own sales only; there are no levels.",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): a training repaid from the pay, the training in the sentence before; training funded through a loan; a contract in the trainee's own name", () => {
+  flaggedInText("training_loan", [
+    "The certification course is compulsory. An instalment plan is set up at signing and repaid from your first ten pay cheques.",
+    "Every hire joins three months of academy training. The plan is deducted from your salary over two years.",
+    "Trainees finance the welding course with a loan we arrange.",
+    "Students pay for their tuition through a bank loan arranged by the school.",
+    "Cadets fund the programme via a consumer loan; the bank is our partner.",
+    "培训费由合作银行垫付，学员以个人名义签订贷款合同。",
+    "课程费用由平台先行支付，学生以自己名义办理分期。",
+  ]);
+  cleanInText("training_loan", [
+    "Apprentices are paid a full wage and the company covers all training costs; nothing is deducted from pay.",
+    "Training is provided free. Staff loans for housing are repaid from salary at zero interest.",
+    "The course is free of charge. Overtime is paid with your salary each month.",
+    "Process loan applications and explain instalment plans to customers.",
+    "谨防以培训名义诱导学员办理分期。",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): a place bought for an internship — a price per slot, a fee to secure a slot, a deposit for a guaranteed hire", () => {
+  flaggedInText("paid_internship", [
+    "投行实习名额紧张，8000元一个名额，实习期间每月补贴2000元。",
+    "每个名额需5000元，实习生每天补贴100元。",
+    "We are opening 5 audit intern positions. Applicants pay a RMB 2,000 deposit to reserve their interview place.",
+    "Summer intern slots available. A CNY 900 fee to lock your seat is due this week.",
+    "交2万元录用保证金，包录用，不录用全额退还。",
+    "先付押金5000元，保录取，未被录取退款。",
+  ]);
+  cleanInText("paid_internship", [
+    "实习生每月补贴3000元，名额有限，先到先得。",
+    "We are opening 5 audit intern positions; interns receive CNY 200 a day and pay nothing.",
+    "录取流程公平公正，不收取任何费用。",
+    "Interns handle processing fees for client accounts.",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): the payer as an imperative buyer, a quantified role or the employer's kind as payee; deposit as a verb is no charge", () => {
+  flaggedInText("fee", [
+    "Please buy the work boots (RMB 260) from the site office before your first shift.",
+    "New staff must purchase the apron set (CNY 150) from our shop.",
+    "Each courier pays RMB 500 for the delivery box.",
+    "All tutors must pay an annual platform subscription (CNY 800).",
+    "工牌费用50元交到我校财务室。",
+    "体检费用200元交给店里统一办理。",
+    "先拍会员卡68元，进群领任务。",
+  ]);
+  cleanInText("fee", [
+    "Staff can purchase discounted gear from the company store.",
+    "Each customer pays RMB 300 for the course; you collect it and issue receipts.",
+    "Deposit the cheque into the client's account and record it.",
+    "All employees pay nothing for meals; the canteen is free.",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): the recruiter on another network by a noun message, the own messenger added, the board said unread", () => {
+  flaggedInText("off_platform_contact", [
+    "Send us a quick message via Instagram to apply.",
+    "Shoot me a DM on LinkedIn with your portfolio.",
+    "Add our WeCom to book a call.",
+    "Please add my WeChat for the details.",
+    "We're not monitoring this board; email the founder directly at founder@example.com.",
+    "For an interview, message me on 企业微信.",
+  ]);
+  cleanInText("off_platform_contact", [
+    "Follow our WeChat official account for company news.",
+    "Please do not add my WeChat; apply here.",
+    "Manage our LinkedIn page and write posts for it.",
+    "Follow us on Instagram for office news.",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): documents handed with any possessive and joined; a cheque relayed through the applicant's account; an ID used to open a shop somewhere", () => {
+  flaggedInText("fraud.id_or_bank", [
+    "Workers give their passport and bank card to the foreman on arrival; they are held until the season ends.",
+    "New hires hand over their diploma and ID card originals; both are kept in HR's cabinet.",
+    "You will be sent a payment; deposit it into your own bank account and wire the balance to our supplier.",
+    "Cash the cheque into your personal account, then transfer the remainder to the vendor.",
+    "用您的身份证在淘宝开网店，运营由我们负责。",
+    "拿你本人的身份证到银行开户，卡交给公司。",
+  ]);
+  cleanInText("fraud.id_or_bank", [
+    "Show your passport at reception on the first day; HR copies it and hands it straight back.",
+    "Deposit the daily takings into the company account and log the balance.",
+    "用公司的营业执照在拼多多开店，你负责运营。",
+  ]);
+});
+
+describe("former-blind-19 fraud (vet19-fraud): hype — a day job quit by anyone, earnings above a rich reference person; an interview waived; a rate per teaching hour; household care by its other names", () => {
+  flaggedInText("hype", [
+    "Half our reps quit their office jobs within a month.",
+    "Our drivers earn more than surgeons.",
+    "Sellers here make way more than their bosses ever did.",
+  ]);
+  cleanInText("hype", [
+    "You will report to the CEO and earn more than the market average.",
+    "Many of our students keep their day jobs while studying.",
+  ]);
+  flaggedInText("fraud.no_interview", [
+    "The interview is waived for all applicants this month.",
+    "Interview rounds have been dropped for this intake.",
+    "Interviews will be skipped; contracts are sent on registration.",
+  ]);
+  cleanInText("fraud.no_interview", [
+    "Interviews are not waived for any candidate.",
+    "The interview is waived for internal candidates only.",
+  ]);
+  it.each([
+    "Online tutoring. CNY 250 per class session.",
+    "Weekend coaching, RMB 200 a teaching hour.",
+    "Lifeguard cover: 180 yuan per working day.",
+  ])("does not flag salary.missing: %s", (description) => {
+    expect(posting({ title: "Weekend Tutor", description, min: null, max: null })).not.toContain("salary.missing");
+  });
+  it.each(["育儿嫂", "住家阿姨", "钟点工"])("flags salary.implausible for %s at 60,000–80,000", (title) => {
+    expect(posting({ title, description: "照顾老人，做饭打扫。", min: 60000, max: 80000 })).toContain(
+      "salary.implausible",
+    );
+  });
+  it("does not flag salary.implausible for a 月嫂 band of 20,000–30,000", () => {
+    expect(posting({ title: "金牌月嫂", description: "照顾产妇和新生儿。", min: 20000, max: 30000 })).not.toContain(
+      "salary.implausible",
+    );
+  });
+});
+
+describe("former-blind-19 fraud (vet19-fraud): a share of the future salary paid back beside a training loan is that loan's price, not a fee", () => {
+  for (const description of [
+    "Income share agreement: we train you in data analysis for free; afterwards you pay 12% of your salary for 30 months.",
+    "Our coding bootcamp uses an ISA. Once hired you hand over 10% of your monthly income for two years.",
+    "Free UX course under an income share agreement; in return you pay 15% of your gross pay for 24 months.",
+    "零学费入学，签收入分成协议，就业后每月交工资的15%，共24个月。",
+    "培训不收学费，签订收入分成协议，上岗后按月上交薪资的20%，持续两年。",
+  ])
+    it(`flags training_loan and not fee: ${description}`, () => {
+      const found = posting({ description });
+      expect(found).toContain("training_loan");
+      expect(found).not.toContain("fee");
+    });
+  it("still flags a separate registration fee beside an income share agreement", () => {
+    const found = posting({
+      description:
+        "Income share agreement: you pay 12% of your salary for 30 months after placement. A registration fee of RMB 500 is payable before the course starts.",
+    });
+    expect(found).toContain("training_loan");
+    expect(found).toContain("fee");
+  });
+});
