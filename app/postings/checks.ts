@@ -3505,6 +3505,8 @@ export function checkPostingRules(input: PostingInput): PostingFlag[] {
 /** checkPosting with another learned model (cross-validation in scripts/train-checks.ts), or none. */
 export function checkPostingWith(input: PostingInput, model: LearnedModel | null): PostingFlag[] {
   const fields = collectFields(input);
+  // The last posting's text indexes go now unless this one has the same text (vet-speed7; see `releaseTextIndexes`).
+  releaseTextIndexes(fields.map((f) => f.norm.text));
   const flags = ruleFlags(input, fields);
   if (model && model.rules.length > 0) {
     for (const c of learnedCandidates(fields, flags, model, model.threshold)) {
@@ -3516,9 +3518,6 @@ export function checkPostingWith(input: PostingInput, model: LearnedModel | null
     const pay = payResidual(input, fields, flags, model, model.salary);
     if (pay && (pay.high > model.salary.high || pay.low > model.salary.low)) flags.push(learnedPayFlag(input, pay));
   }
-  // The posting's text indexes and carve-out scans go now, while young (vet-speed7; see `releaseTextIndexes`).
-  releaseTextIndexes();
-  ALLOW_SCANS.clear();
   return flags;
 }
 
