@@ -48,7 +48,7 @@ import {
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
-import { prefilteredExec } from "./prefilter";
+import { prefilteredExec, releaseTextIndexes } from "./prefilter";
 import {
   PROTECTED_RULES,
   lawfulBasisSentences,
@@ -2273,8 +2273,53 @@ const EVASIVE_GROWTH = Math.max(
 let normalisedCodes = new Uint16Array(8192);
 let normalisedMap = new Int32Array(8192);
 
+/**
+ * A normalised text whose map is made when first read (vet-speed7): only a flag's excerpt, a rule's second look and
+ * the training scripts read it, and a 5,000-character field's map was 20 KB of garbage per field and call. Made by
+ * normalising the raw text again (the same codes and map).
+ */
+class Normalised implements NormalisedText {
+  private mapped: Int32Array | null = null;
+  constructor(
+    readonly text: string,
+    private readonly raw: string,
+  ) {}
+  get map(): Int32Array {
+    if (this.mapped === null) this.mapped = normalisedMap.slice(0, normaliseCodes(this.raw));
+    return this.mapped;
+  }
+}
+
 /** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
 export function normalisePostingText(raw: string): NormalisedText {
+  const n = normaliseCodes(raw);
+  return new Normalised(codesToString(normalisedCodes, n), raw);
+}
+
+const UTF16 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-16le", { ignoreBOM: true });
+
+/**
+ * The string of `codes[0…n)`. Decoded when no code is a surrogate (vet-speed7: `fromCharCode.apply` copies its typed
+ * array into an argument list first, 8 bytes per code, the largest allocation of a call); a decoder would replace a
+ * lone surrogate, so a text with any surrogate takes `fromCharCode` per chunk (`apply`, not a spread: spreading a
+ * typed array walks its iterator, vet-speed5).
+ */
+function codesToString(codes: Uint16Array, n: number): string {
+  let surrogate = false;
+  for (let k = 0; k < n; k++)
+    if (((codes[k] as number) & 0xf800) === 0xd800) {
+      surrogate = true;
+      break;
+    }
+  if (!surrogate && UTF16 !== null) return UTF16.decode(codes.subarray(0, n));
+  let text = "";
+  for (let k = 0; k < n; k += 4096)
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return text;
+}
+
+/** Normalises `raw` into `normalisedCodes` and `normalisedMap`; returns how many codes. */
+function normaliseCodes(raw: string): number {
   let n = 0;
   // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
   if (normalisedCodes.length < raw.length * EVASIVE_GROWTH) {
@@ -2327,12 +2372,7 @@ export function normalisePostingText(raw: string): NormalisedText {
     codes[n++] = out;
     prevCode = code;
   }
-  let text = "";
-  // fromCharCode per chunk, not a string per character (nor a decoder: it would replace a lone surrogate). `apply`,
-  // not a spread: spreading a typed array walks its iterator, a tenth of the whole normalisation (vet-speed5).
-  for (let k = 0; k < n; k += 4096)
-    text += String.fromCharCode.apply(null, normalisedCodes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return { text, map: normalisedMap.slice(0, n) };
+  return n;
 }
 
 // ---------------------------------------------------------------------------
@@ -3554,6 +3594,8 @@ export function checkPostingRules(input: PostingInput): PostingFlag[] {
 /** checkPosting with another learned model (cross-validation in scripts/train-checks.ts), or none. */
 export function checkPostingWith(input: PostingInput, model: LearnedModel | null): PostingFlag[] {
   const fields = collectFields(input);
+  // The last posting's text indexes go now unless this one has the same text (vet-speed7; see `releaseTextIndexes`).
+  releaseTextIndexes(fields.map((f) => f.norm.text));
   const flags = ruleFlags(input, fields);
   if (model && model.rules.length > 0) {
     for (const c of learnedCandidates(fields, flags, model, model.threshold)) {

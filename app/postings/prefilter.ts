@@ -710,7 +710,16 @@ class TextIndex {
    * Per plan (by its number), the windows (start, end pairs) that may hold a match. An array, not a map keyed by
    * plan: asked about a thousand times per posting.
    */
-  private readonly windows: Array<readonly number[] | undefined> = [];
+  /**
+   * Every plan's windows one after another, in one typed array (vet-speed7: an array per plan and text was a thousand
+   * small arrays of garbage per posting); per plan number, where its windows start in it plus one (0: not worked out
+   * yet) and how many numbers they are.
+   */
+  spans: Int32Array;
+  private spanCount = 0;
+  private spanOf: Int32Array;
+  /** Where in `spans` the windows `windowsOf` was last asked for start. */
+  windowsAt = 0;
 
   /**
    * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
@@ -736,6 +745,8 @@ class TextIndex {
       this.last = new Int32Array(this.literals);
     }
     // About one occurrence per character in a long posting: sized once, grown rarely.
+    this.spans = spare?.spans ?? new Int32Array(1024);
+    this.spanOf = spare?.spanOf.fill(0) ?? new Int32Array(2 * PLAN_COUNT + 64);
     if (spare !== undefined && spare.at.length >= text.length + 16) {
       this.at = spare.at;
       this.next = spare.next;
@@ -809,6 +820,8 @@ class TextIndex {
         at: this.at,
         next: this.next,
         lit: this.lit,
+        spans: this.spans,
+        spanOf: this.spanOf,
       });
   }
 
@@ -900,10 +913,13 @@ class TextIndex {
    * separators on either side (so look-arounds and `\b` read the same characters as in the whole text); near pieces
    * are joined into one stretch.
    */
-  windowsOf(plan: Plan): readonly number[] {
-    let windows = plan.id >= 0 ? this.windows[plan.id] : undefined;
-    if (windows) return windows;
-    windows = NO_WINDOWS;
+  windowsOf(plan: Plan): number {
+    const id = plan.id;
+    if (id >= 0 && 2 * id < this.spanOf.length && (this.spanOf[2 * id] as number) > 0) {
+      this.windowsAt = (this.spanOf[2 * id] as number) - 1;
+      return this.spanOf[2 * id + 1] as number;
+    }
+    let n = 0;
     if (this.holds(plan.program, 0)) {
       const cut = this.cutAt(plan.cut);
       const words = cut.words;
@@ -918,7 +934,6 @@ class TextIndex {
       const cuts = cut.at;
       // Gathered in a scratch array and copied once at their length (a growing array per plan was garbage).
       if (SPANS.length < 2 * cuts.length + 2) SPANS = new Int32Array(4 * cuts.length + 4);
-      let n = 0;
       for (let w = 0; w < words; w++) {
         let word = SCRATCH[w] as number;
         while (word !== 0) {
@@ -934,18 +949,25 @@ class TextIndex {
           }
         }
       }
-      if (n > 0) {
-        const spans = new Array<number>(n);
-        for (let k = 0; k < n; k++) spans[k] = SPANS[k] as number;
-        windows = spans;
+    }
+    if (this.spanCount + n > this.spans.length) {
+      const spans = new Int32Array(2 * (this.spanCount + n));
+      spans.set(this.spans.subarray(0, this.spanCount));
+      this.spans = spans;
+    }
+    for (let k = 0; k < n; k++) this.spans[this.spanCount + k] = SPANS[k] as number;
+    this.windowsAt = this.spanCount;
+    if (id >= 0) {
+      if (2 * id >= this.spanOf.length) {
+        const spanOf = new Int32Array(2 * PLAN_COUNT + 64);
+        spanOf.set(this.spanOf);
+        this.spanOf = spanOf;
       }
+      this.spanOf[2 * id] = this.spanCount + 1;
+      this.spanOf[2 * id + 1] = n;
+      this.spanCount += n;
     }
-    if (plan.id >= 0) {
-      // (Filled in order of first question, so kept dense from the start.)
-      while (this.windows.length < plan.id) this.windows.push(undefined);
-      this.windows[plan.id] = windows;
-    }
-    return windows;
+    return n;
   }
 }
 
@@ -958,7 +980,6 @@ let sepCount = 0;
 let SCRATCH = new Int32Array(256);
 /** A plan's windows while they are worked out. */
 let SPANS = new Int32Array(1024);
-const NO_WINDOWS: readonly number[] = [];
 
 /** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
 const JOIN_GAP = 48;
@@ -981,6 +1002,8 @@ const SPARE: Array<{
   at: Int32Array;
   next: Int32Array;
   lit: Int32Array;
+  spans: Int32Array;
+  spanOf: Int32Array;
 }> = [];
 const MAX_INDEXES = 24;
 let clock = 0;
@@ -989,6 +1012,21 @@ let clock = 0;
  * blanked copies a rule's second look makes are asked a few times each and cost more to index than to scan.
  */
 const INDEX_AFTER = 8;
+
+/**
+ * Drops the index of every text but those in `keep` (and every short text's literals), giving their arrays to the next
+ * indexes (vet-speed7): called when a posting's check starts, with its fields' texts (the same posting checked again
+ * keeps them). Kept over several postings (the cache holds 24 texts), the indexes and what they made (windows, cuts)
+ * lived through the young-generation collections of the following calls and were copied and promoted by them.
+ */
+export function releaseTextIndexes(keep: readonly string[]): void {
+  for (const [text, entry] of INDEXES) {
+    if (keep.includes(text)) continue;
+    INDEXES.delete(text);
+    entry.index?.recycle();
+  }
+  PRESENCES.clear();
+}
 
 /**
  * An index for a new `text` taken over from an indexed text of the same length that differs from it in less than
@@ -1099,11 +1137,14 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   if (plan.cond === null) return re.exec(text);
   const index = indexOfText(text, plan);
   if (index === null) return re.exec(text);
-  const windows = index.windowsOf(plan);
+  const count = index.windowsOf(plan);
+  const windows = index.spans;
+  const first = index.windowsAt;
+  const last = first + count;
   const g = re.global ? re : (plan.global ??= new RegExp(re.source, `${re.flags}g`));
   const from = re.global ? re.lastIndex : 0;
-  if (windows.length === 2 && windows[0] === 0 && windows[1] === text.length) return re.exec(text);
-  for (let k = 0; k < windows.length && from <= text.length; k += 2) {
+  if (count === 2 && windows[first] === 0 && windows[first + 1] === text.length) return re.exec(text);
+  for (let k = first; k < last && from <= text.length; k += 2) {
     const end = windows[k + 1] as number;
     if (end <= from) continue;
     const start = windows[k] as number;
@@ -1126,7 +1167,7 @@ export function needHolds(re: RegExp, text: string): boolean {
   const plan = planOf(re);
   if (plan.cond === null) return true;
   if (needHoldsText?.text !== text || plan.maxLit >= needHoldsText.literals) needHoldsText = new TextIndex(text);
-  return needHoldsText.windowsOf({ ...plan, cut: 0, id: -1 }).length > 0;
+  return needHoldsText.windowsOf({ ...plan, cut: 0, id: -1 }) > 0;
 }
 
 /** For tests: the literals a pattern's matches need, as a readable formula ("*" when nothing is known). */
