@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type * as here from "../app/postings/checks";
 import type { CorpusItem } from "../tests/corpus/evaluate";
+import { benchPosting, percentile } from "./check-postings";
 
 type Check = (input: here.PostingInput) => unknown;
 const [a, b] = process.argv.slice(2);
@@ -20,27 +21,10 @@ const { loadCorpus } = (await import(path.resolve(a, "tests/corpus/evaluate.ts")
   loadCorpus: (set: string) => CorpusItem[];
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 500);
-const LENGTH = 5000;
+
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-function posting(kind: "clean" | "violating", seed: number): here.PostingInput {
-  const items = loadCorpus("dev").filter((i) => (kind === "clean" ? i.labels.length === 0 : true));
-  const parts: string[] = [];
-  let length = 0;
-  let i = seed;
-  while (length < LENGTH) {
-    const item = items[i % items.length];
-    i = (i * 7 + 3) % 100_003;
-    if (!item) break;
-    const sentence = `${item.description}${item.requirements ?? ""}`;
-    parts.push(sentence);
-    length += sentence.length + 1;
-  }
-  const description = parts.join("\n").slice(0, LENGTH);
-  return { title: "2026届校园招聘 - 综合岗", description, salaryMin: 6000, salaryMax: 9000 };
-}
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const posting = (kind: "clean" | "violating", seed: number) => benchPosting(loadCorpus("dev"), kind, seed);
 
 const checkers: Array<[string, Check]> = [
   ["A checkPosting", A.checkPosting],

@@ -8,33 +8,14 @@
 import os from "node:os";
 import { checkPosting, checkPostingRules, type PostingInput } from "../app/postings/checks";
 import { loadCorpus } from "../tests/corpus/evaluate";
+import { benchPosting, percentile } from "./check-postings";
 
 const TARGET_MS = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 500);
-const LENGTH = 5000;
+
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Build a posting of about LENGTH characters from corpus sentences (dev set), deterministically. */
-function posting(kind: "clean" | "violating", seed: number): PostingInput {
-  const items = loadCorpus("dev").filter((i) => (kind === "clean" ? i.labels.length === 0 : true));
-  const parts: string[] = [];
-  let length = 0;
-  let i = seed;
-  while (length < LENGTH) {
-    const item = items[i % items.length];
-    i = (i * 7 + 3) % 100_003;
-    if (!item) break;
-    const sentence = `${item.description}${item.requirements ?? ""}`;
-    parts.push(sentence);
-    length += sentence.length + 1;
-  }
-  const description = parts.join("\n").slice(0, LENGTH);
-  return { title: "2026届校园招聘 - 综合岗", description, salaryMin: 6000, salaryMax: 9000 };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+const posting = (kind: "clean" | "violating", seed: number) => benchPosting(loadCorpus("dev"), kind, seed);
 
 say(
   `load average ${os
