@@ -21,7 +21,8 @@ import {
   unitBuffer,
   type UnitBuffer,
 } from "../app/postings/learned";
-import { PROTECTED_RULES, lawfulBasisSentences, setByLawfulBasis } from "../app/postings/restrictions";
+import { phrasesOf } from "../app/postings/checks";
+import { PROTECTED_RULES, lawfulBasisSentences, setByLawfulBasis, wordSource } from "../app/postings/restrictions";
 
 /** The parts of a lexicon of vocabulary/vetting.ts the mention scan reads. */
 export interface MentionLexicon {
@@ -31,16 +32,7 @@ export interface MentionLexicon {
   readonly notMentionPatterns?: readonly string[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
-/** A literal word; ASCII words get word boundaries (as the rules' lexicons build them, app/postings/restrictions.ts). */
-function wordSource(word: string): string {
-  const body = escape(word).replace(/ /gu, "\\s+");
-  const head = /^[a-z0-9]/u.test(word) ? "\\b" : "";
-  const tail = /[a-z0-9]$/u.test(word) ? "\\b" : "";
-  return `${head}${body}${tail}`;
-}
-
+/** The rules' own word form (app/postings/restrictions.ts), without their shared-boundary speed-up. */
 function alternation(words: readonly string[], patterns: readonly string[] = []): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return [...patterns.map((p) => `(?:${p})`), ...sorted.map(wordSource)].join("|");
@@ -338,15 +330,7 @@ const BUF = unitBuffer();
 
 /** Phrases of ≥ 2 characters weighing ≥ 0.75 (occurrences that touch or overlap joined), as decision 033 counts them. */
 export function weighingPhrases(top: ReadonlyArray<{ start: number; end: number; weight: number }>): number {
-  const merged: Array<{ start: number; end: number; weight: number }> = [];
-  for (const t of [...top].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = merged[merged.length - 1];
-    if (last && t.start <= last.end) {
-      last.end = Math.max(last.end, t.end);
-      last.weight += t.weight;
-    } else merged.push({ start: t.start, end: t.end, weight: t.weight });
-  }
-  return merged.filter((p) => p.weight >= 0.75 && p.end - p.start >= 2).length;
+  return phrasesOf(top).filter((p) => p.weight >= 0.75 && p.end - p.start >= 2).length;
 }
 
 /** Per rule, the best instance of a normalised text's sentences (sentence spans given). */

@@ -3914,7 +3914,7 @@ const LEARNED_FIELDS: readonly string[] = ["title", "description", "requirements
 const LEARNED_PHRASE_WEIGHT = 0.75;
 
 /** Occurrences that touch or overlap joined into phrases, with their summed weight, in reading order. */
-function phrasesOf(
+export function phrasesOf(
   top: ReadonlyArray<{ start: number; end: number; weight: number }>,
 ): Array<{ start: number; end: number; weight: number }> {
   const merged: Array<{ start: number; end: number; weight: number }> = [];

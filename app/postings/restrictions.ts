@@ -55,7 +55,7 @@ export type ProtectedRule = keyof typeof PROTECTED_ATTRIBUTES;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** A literal word; ASCII words get word boundaries so "uk" does not match "ukulele". */
-function wordSource(word: string): string {
+export function wordSource(word: string): string {
   const body = escape(word).replace(/ /gu, "\\s+");
   const head = /^[a-z0-9]/u.test(word) ? "\\b" : "";
   const tail = /[a-z0-9]$/u.test(word) ? "\\b" : "";
