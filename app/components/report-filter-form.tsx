@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "../i18n/use-t";
+import { FilterSelect, type FilterOption } from "./list-page";
 
 /**
  * The filters of a staff report (`children`): a GET form that shows the report for the chosen
@@ -29,5 +30,37 @@ export function ReportFilterForm({
         {t(exportLabel)}
       </a>
     </Form>
+  );
+}
+
+/**
+ * The college filter of a staff report. Staff of the whole school pick one college or all of them;
+ * college staff only ever see their own college (the loader holds them to it), so the select shows
+ * it, disabled, without the "all colleges" choice.
+ */
+export function ReportCollegeFilter({
+  id,
+  label,
+  canPick,
+  defaultValue,
+  options,
+}: {
+  id?: string;
+  label: string;
+  canPick: boolean;
+  defaultValue: number | null;
+  options: ReadonlyArray<FilterOption>;
+}) {
+  const t = useT();
+  return (
+    <FilterSelect
+      id={id}
+      name="college"
+      label={label}
+      all={canPick ? t("report.allColleges") : undefined}
+      disabled={!canPick}
+      defaultValue={defaultValue}
+      options={options}
+    />
   );
 }

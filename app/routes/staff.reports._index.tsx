@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireStaffScope } from "../auth/session.server";
 import { scopeCovers } from "../auth/permissions";
 import { BarChart, TrendChart } from "../components/charts";
-import { ReportFilterForm } from "../components/report-filter-form";
+import { ReportCollegeFilter, ReportFilterForm } from "../components/report-filter-form";
 import { getDb } from "../db.server";
 import {
   DESTINATION_CODES,
@@ -136,11 +136,9 @@ export default function Reports() {
           defaultValue={filter.cohort}
           options={plainOptions(cohorts)}
         />
-        <FilterSelect
-          name="college"
+        <ReportCollegeFilter
           label={t("report.college")}
-          all={canPickCollege ? t("report.allColleges") : undefined}
-          disabled={!canPickCollege}
+          canPick={canPickCollege}
           defaultValue={filter.collegeId}
           options={colleges.map((c) => ({ value: c.id, label: name(c, "") }))}
         />

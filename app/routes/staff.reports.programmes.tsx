@@ -4,7 +4,7 @@ import { FilterSelect, plainOptions } from "../components/list-page";
 import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { BarChart } from "../components/charts";
-import { ReportFilterForm } from "../components/report-filter-form";
+import { ReportCollegeFilter, ReportFilterForm } from "../components/report-filter-form";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
 import { resolveLocale } from "../i18n/locale.server";
@@ -113,12 +113,10 @@ export default function ProgrammeFunnelReport() {
           defaultValue={filter.year}
           options={plainOptions(choices.years)}
         />
-        <FilterSelect
+        <ReportCollegeFilter
           id="report-college"
-          name="college"
           label={t("funnelReport.col.college")}
-          all={choices.canPickCollege ? t("report.allColleges") : undefined}
-          disabled={!choices.canPickCollege}
+          canPick={choices.canPickCollege}
           defaultValue={filter.collegeId}
           options={choices.colleges.map((c) => ({ value: c.id, label: c.name }))}
         />

@@ -34,11 +34,11 @@ import { buildInvite } from "../interviews/ical";
 import { enqueueMail } from "../outbox/outbox.server";
 import { employerOfMember, mailEmployerMembers, verifiedEmployerOf } from "../employers/members.server";
 import { schoolDate } from "../time";
-import { TALK_HOLDING_STATES, type TalkAttendanceMethod } from "../../vocabulary";
+import { TALK_HOLDING_STATES, type TalkAttendanceMethod, type TalkState } from "../../vocabulary";
 import { checkInCode, newCheckInSecret, verifyCheckInCode } from "./check-in.server";
 import { earliestTalkDate, hasEnoughNotice, isCheckInOpen, talkWindow } from "./rules";
 import type { TalkRequestInput, VenueInput } from "./schema";
-import { talkMachine, talkSignupMachine } from "./states";
+import { talkMachine, talkSignupMachine, type TalkEvent } from "./states";
 
 export type Talk = typeof talks.$inferSelect;
 
@@ -84,6 +84,30 @@ async function talkById(db: Queryable, talkId: string, lock = false): Promise<Ta
   const [talk] = lock ? await query.for("update") : await query;
   if (!talk) refuse("error.notFound", { status: 404 });
   return talk;
+}
+
+/**
+ * Writes a move of a talk's machine that the caller has already asked `talkMachine` for (and
+ * checked its own rules against): the new status with the columns the move sets, and the audit
+ * entry `talk.<event>`, in the caller's transaction. Every move of a talk (approve, decline,
+ * withdraw, cancel) is written here, so each is audited the same way.
+ */
+async function writeTalkMove(
+  tx: Tx,
+  talk: Talk,
+  move: { event: TalkEvent; to: TalkState; actorUserId: string },
+  columns: Omit<Partial<typeof talks.$inferInsert>, "id" | "status">,
+) {
+  await tx
+    .update(talks)
+    .set({ status: move.to, ...columns })
+    .where(eq(talks.id, talk.id));
+  await recordAudit(tx, {
+    actorUserId: move.actorUserId,
+    action: `talk.${move.event}`,
+    subjectType: "talk",
+    subjectId: talk.id,
+  });
 }
 
 /** Talks are the school's (the career centre books the rooms): school-wide staff run them. */
@@ -298,13 +322,7 @@ export async function withdrawTalk(db: Database, actor: UserActor, input: { talk
     const next = talkMachine.next(talk.status, "withdraw", "employer", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
-    await tx.update(talks).set({ status: next.to, updatedAt: now }).where(eq(talks.id, talk.id));
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: "talk.withdraw",
-      subjectType: "talk",
-      subjectId: talk.id,
-    });
+    await writeTalkMove(tx, talk, { event: "withdraw", to: next.to, actorUserId: actor.userId }, { updatedAt: now });
     const told = talk.status === "approved" ? await mailCalledOff(tx, talk, "withdrawn", null, now) : 0;
     return { told };
   });
@@ -328,16 +346,12 @@ export async function cancelTalk(
     const next = talkMachine.next(talk.status, "cancel", "staff", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
-    await tx
-      .update(talks)
-      .set({ status: next.to, decisionReason: reason, decidedBy: actor.userId, decidedAt: now, updatedAt: now })
-      .where(eq(talks.id, talk.id));
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: "talk.cancel",
-      subjectType: "talk",
-      subjectId: talk.id,
-    });
+    await writeTalkMove(
+      tx,
+      talk,
+      { event: "cancel", to: next.to, actorUserId: actor.userId },
+      { decisionReason: reason, decidedBy: actor.userId, decidedAt: now, updatedAt: now },
+    );
     await mailEmployerMembers(tx, {
       employerId: talk.employerId,
       key: `talk-decision:${talk.id}:cancelled:${now.getTime()}`,
@@ -387,16 +401,12 @@ export async function decideTalk(
     const reason = decisionReason(input.decision, input.reason, "talk.reason.required");
     const next = talkMachine.next(talk.status, input.decision, "staff", undefined);
     if (!next.ok) refuse(next.key, { params: next.params });
-    await tx
-      .update(talks)
-      .set({ status: next.to, ...decisionColumns(input.decision, reason, actor.userId, now) })
-      .where(eq(talks.id, talk.id));
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: `talk.${input.decision}`,
-      subjectType: "talk",
-      subjectId: talk.id,
-    });
+    await writeTalkMove(
+      tx,
+      talk,
+      { event: input.decision, to: next.to, actorUserId: actor.userId },
+      decisionColumns(input.decision, reason, actor.userId, now),
+    );
     const kind = input.decision === "approve" ? "approved" : "declined";
     await mailEmployerMembers(tx, {
       employerId: talk.employerId,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { TalkRequestSchema } from "../../app/talks/schema";
@@ -16,7 +16,7 @@ import * as talkPage from "../../app/routes/talks.$id";
 import * as talkQrSvg from "../../app/routes/talks.$id.qr[.]svg";
 import * as talksFeed from "../../app/routes/talks.feed[.]atom";
 import * as staffTalks from "../../app/routes/staff.talks._index";
-import { talkPostings, talks } from "../../db/schema";
+import { auditLog, talkPostings, talks } from "../../db/schema";
 import { refusal } from "../support/fairs";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { schoolDate } from "../../app/time";
@@ -106,6 +106,35 @@ describe("calling a talk off", () => {
     }
     const [row] = await db.select().from(talks).where(eq(talks.id, talkId));
     expect(row).toMatchObject({ status: "cancelled", decisionReason: reason });
+  });
+
+  it("writes each move with who made it and audits it as talk.<event>, and a refused move leaves no trace", async () => {
+    const db = await getDb();
+    const trail = async (talkId: string) =>
+      db
+        .select({ action: auditLog.action, actorUserId: auditLog.actorUserId, subjectType: auditLog.subjectType })
+        .from(auditLog)
+        .where(eq(auditLog.subjectId, talkId))
+        .orderBy(asc(auditLog.id));
+    const withdrawn = await approvedTalk("苏州汇川技术有限公司");
+    await withdrawTalk(db, { userId: withdrawn.who.user.id }, { talkId: withdrawn.talkId });
+    expect(await refusal(cancelTalk(db, desk.staff.actor, { talkId: withdrawn.talkId, reason: "停电" }))).toMatch(
+      /^409 machine\.refused/,
+    );
+    expect(await trail(withdrawn.talkId)).toEqual([
+      { action: "talk.request", actorUserId: withdrawn.who.user.id, subjectType: "talk" },
+      { action: "talk.approve", actorUserId: desk.staff.actor.userId, subjectType: "talk" },
+      { action: "talk.withdraw", actorUserId: withdrawn.who.user.id, subjectType: "talk" },
+    ]);
+    const cancelled = await approvedTalk("无锡华润微电子有限公司");
+    await cancelTalk(db, desk.staff.actor, { talkId: cancelled.talkId, reason: "停电" });
+    expect((await trail(cancelled.talkId)).map((entry) => entry.action)).toEqual([
+      "talk.request",
+      "talk.approve",
+      "talk.cancel",
+    ]);
+    const [row] = await db.select().from(talks).where(eq(talks.id, cancelled.talkId));
+    expect(row).toMatchObject({ status: "cancelled", decisionReason: "停电", decidedBy: desk.staff.actor.userId });
   });
 
   it("refuses to call off a talk that has started", async () => {

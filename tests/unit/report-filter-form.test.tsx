@@ -10,7 +10,7 @@ vi.mock("@remix-run/react", () => ({
   useRouteLoaderData: () => ({ locale: "en" }),
 }));
 
-const { ReportFilterForm } = await import("../../app/components/report-filter-form");
+const { ReportCollegeFilter, ReportFilterForm } = await import("../../app/components/report-filter-form");
 
 describe("ReportFilterForm", () => {
   it("asks for the report by GET with its filters, and offers the same report as a download", () => {
@@ -31,5 +31,35 @@ describe("ReportFilterForm", () => {
       </ReportFilterForm>,
     );
     expect(html).toContain(">Download Excel</a>");
+  });
+});
+
+describe("ReportCollegeFilter", () => {
+  const colleges = [
+    { value: 1, label: "College of Engineering" },
+    { value: 2, label: "College of Arts" },
+  ];
+
+  it("lets staff of the whole school pick one college or the whole school", () => {
+    const html = renderToString(<ReportCollegeFilter label="College" canPick defaultValue={null} options={colleges} />);
+    expect(html).toContain('<select id="college" name="college">');
+    expect(html).toContain('<option value="" selected="">Whole school</option>');
+    expect(html).toContain('<option value="2">College of Arts</option>');
+  });
+
+  it("shows college staff their own college only, disabled, under the id the page gives", () => {
+    const html = renderToString(
+      <ReportCollegeFilter
+        id="report-college"
+        label="College"
+        canPick={false}
+        defaultValue={1}
+        options={colleges.slice(0, 1)}
+      />,
+    );
+    expect(html).toContain('<label for="report-college">College</label>');
+    expect(html).toContain('<select id="report-college" name="college" disabled="">');
+    expect(html).not.toContain("Whole school");
+    expect(html).toContain('<option value="1" selected="">College of Engineering</option>');
   });
 });
