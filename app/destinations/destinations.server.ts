@@ -628,11 +628,7 @@ export async function graduateOfUser(db: Queryable, userId: string) {
 export async function destinationForGraduate(db: Queryable, graduateId: string) {
   const [current] = await db.select().from(destinations).where(eq(destinations.graduateId, graduateId)).limit(1);
   const [history, evidence] = await Promise.all([
-    db
-      .select()
-      .from(destinationHistory)
-      .where(eq(destinationHistory.graduateId, graduateId))
-      .orderBy(desc(destinationHistory.id)),
+    historyOf(db, [graduateId]),
     db
       .select({
         id: destinationEvidence.id,
@@ -740,7 +736,7 @@ export async function listDestinationsForStaff(
   return { rows, total: total?.n ?? 0 };
 }
 
-/** History of several graduates (for a staff page), only those the caller already has in scope. */
+/** History of graduates, newest first: one graduate's own, or several in the caller's scope (a staff page). */
 export async function historyOf(db: Queryable, graduateIds: string[]) {
   if (graduateIds.length === 0) return [];
   return db
