@@ -78,6 +78,40 @@ export function AcceptOrSendBack({
 }
 
 /**
+ * Whether a meeting took place (an interview, a counselling appointment): one form with the thing's
+ * id as the hidden field `name` and two buttons, sending the intent `held.intent` or "no_show".
+ */
+export function HeldOrNoShowForm({
+  id,
+  name,
+  value,
+  result,
+  held,
+  noShowLabel,
+  className,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  result: AnyResult;
+  held: { intent: string; label: string };
+  noShowLabel: string;
+  className?: string;
+}) {
+  return (
+    <ActionForm id={id} result={result} className={className}>
+      <input type="hidden" name={name} value={value} />
+      <button type="submit" name="intent" value={held.intent}>
+        {held.label}
+      </button>
+      <button type="submit" name="intent" value="no_show">
+        {noShowLabel}
+      </button>
+    </ActionForm>
+  );
+}
+
+/**
  * One small form per state a thing may be moved to (a graduate answering an offer, staff settling a
  * subsidy), side by side: each sends the thing's id as the hidden field `name` and the state as
  * `field`, and its id is `<intent>-<id>-<state>`.
