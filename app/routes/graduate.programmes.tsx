@@ -21,8 +21,7 @@ import { GraduateProgrammesForm } from "../programmes/schema";
 import { advanceOwnInterest, listOwnInterests } from "../programmes/funnel.server";
 import { funnelMachine } from "../programmes/states";
 import { getOwnCalendarFeed, issueCalendarFeed, revokeCalendarFeed } from "../programmes/calendar.server";
-import { formatSchoolDateTime } from "../time";
-import { schoolDate, yearOrSchoolYear } from "../time";
+import { formatSchoolDateTime, schoolDate, yearOrSchoolYear } from "../time";
 import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
 
 export const meta = pageTitle("programme.mine.title");
