@@ -757,10 +757,6 @@ export async function graduateInScopeByStudentNo(db: Queryable, scope: StaffScop
   return row;
 }
 
-/**
- * An evidence file for staff whose scope covers its graduate, written to the audit log. Null when
- * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
- */
 /** A graduate's own evidence file, to that graduate only (anyone else gets not_found: ids are not confirmed). */
 export async function evidenceForGraduate(db: Queryable, userId: string, evidenceId: string) {
   const [row] = await db
@@ -778,6 +774,10 @@ export async function evidenceForGraduate(db: Queryable, userId: string, evidenc
   };
 }
 
+/**
+ * An evidence file for staff whose scope covers its graduate, written to the audit log; "not_found" when
+ * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
+ */
 export async function evidenceForStaff(
   db: Queryable,
   viewer: { userId: string; scope: StaffScope },
