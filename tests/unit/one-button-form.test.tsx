@@ -42,6 +42,25 @@ describe("OneButtonForm", () => {
   });
 });
 
+describe("OneButtonForm with fields", () => {
+  // The markup of the reason forms (decline, cancel, other times …) the pages wrote by hand before.
+  it("sends the fields given as children, between the row's id and the button", () => {
+    const html = renderToString(
+      <OneButtonForm intent="cancel" result={undefined} name="talkId" value="t7" label="Cancel">
+        <input name="reason" />
+      </OneButtonForm>,
+    );
+    expect(html).toBe(
+      '<form id="cancel-t7" method="post">' +
+        '<input type="hidden" name="_formId" value="cancel-t7"/>' +
+        '<input type="hidden" name="intent" value="cancel"/>' +
+        '<input type="hidden" name="talkId" value="t7"/>' +
+        '<input name="reason"/>' +
+        '<button type="submit">Cancel</button></form>',
+    );
+  });
+});
+
 describe("HeldOrNoShowForm", () => {
   // The markup the interview and counselling pages wrote by hand before they shared this form.
   it("posts the row's id with one of two intents, the held one or no_show", () => {
