@@ -11,6 +11,7 @@ import {
 } from "../app/interviews/interviews.server";
 import type { InterviewActor } from "../app/interviews/states";
 import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
+import { addCalendarDays, schoolDate, schoolInstant, schoolWeekday } from "../app/time";
 import type { Database, Tx } from "../db/client";
 import {
   applicationEvents,
@@ -25,22 +26,19 @@ import {
 import type { InterviewMode } from "../db/schema/interviews";
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /**
- * An instant in Beijing time (Asia/Shanghai, UTC+8 all year) on the n-th working day (Monday to
- * Friday) after today (n > 0) or before it (n < 0); n = 0 is today.
+ * An instant at school (app/time.ts) on the n-th working day (Monday to Friday; the holiday table
+ * of app/talks/rules.ts is not consulted) after today (n > 0) or before it (n < 0); n = 0 is today.
  */
 export function workingDay(n: number, hhmm: string, now: Date): Date {
-  const local = new Date(now.getTime() + 8 * HOUR);
-  let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+  let day = schoolDate(now);
   for (let left = Math.abs(n); left > 0;) {
-    day += Math.sign(n) * DAY;
-    const weekday = new Date(day).getUTCDay();
+    day = addCalendarDays(day, Math.sign(n));
+    const weekday = schoolWeekday(schoolInstant(day));
     if (weekday !== 0 && weekday !== 6) left--;
   }
-  const [h, m] = hhmm.split(":").map(Number);
-  return new Date(day + (h! - 8) * HOUR + m! * 60_000);
+  return schoolInstant(day, hhmm);
 }
 
 export const minutesAfter = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);

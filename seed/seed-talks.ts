@@ -17,6 +17,7 @@ import {
   signUpForTalk,
 } from "../app/talks/talks.server";
 import { getEnv } from "../app/config/env.server";
+import { addCalendarDays, schoolDate } from "../app/time";
 import type { Database, Tx } from "../db/client";
 import { employerMembers, employers, graduates, postings, talks } from "../db/schema";
 
@@ -95,7 +96,7 @@ export async function seedTalks(tx: Tx, input: { schoolStaffUserId: string; demo
   );
 
   // Past: requested three weeks before it took place, four days ago.
-  const pastDay = new Date(now.getTime() - 4 * DAY).toISOString().slice(0, 10);
+  const pastDay = addCalendarDays(schoolDate(now), -4);
   const pastId = await request(
     hosts[2]!,
     {

@@ -1,6 +1,7 @@
 import { fieldIds, type AnyResult } from "../forms/result";
 import { useLocale, useT } from "../i18n/use-t";
 import { ActionForm, FieldError, TextAreaField, TextField } from "./form";
+import { OneButtonForm } from "./one-button-form";
 import { formatSchoolDateTime, formatSchoolDateTimeSpan } from "../time";
 import { interviewMachine } from "../interviews/states";
 import type { ReactNode } from "react";
@@ -71,11 +72,9 @@ export function RescheduleInterviewForm({ interviewId, result }: { interviewId: 
 export function CancelInterviewForm({ interviewId, result }: { interviewId: string; result: AnyResult }) {
   const t = useT();
   return (
-    <ActionForm id={`cancel-${interviewId}`} intent="cancel" result={result}>
-      <input type="hidden" name="interviewId" value={interviewId} />
+    <OneButtonForm intent="cancel" result={result} name="interviewId" value={interviewId} label={t("interview.cancel")}>
       <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
-      <button type="submit">{t("interview.cancel")}</button>
-    </ActionForm>
+    </OneButtonForm>
   );
 }
 

@@ -6,7 +6,7 @@ import { ActionForm } from "./form";
  * A form that is one button acting on one thing (revoke a session, leave a queue, withdraw a talk):
  * the thing's id is sent as the hidden field `name`, and the button says what happens. Its id on the
  * page is `<intent>-<value>` (docs/decisions/009-conventions.md, one form per row) unless `id` names
- * another.
+ * another. `children` are the fields sent with it, above the button (a reason, a reference).
  */
 export function OneButtonForm({
   id,
@@ -17,6 +17,7 @@ export function OneButtonForm({
   label,
   buttonClassName,
   className,
+  children,
 }: {
   result: AnyResult;
   name: string;
@@ -25,10 +26,12 @@ export function OneButtonForm({
   buttonClassName?: string;
   /** The form's own class (`inline-form` to sit in a line of other buttons). */
   className?: string;
+  children?: ReactNode;
 } & ({ intent: string; id?: string } | { intent?: undefined; id: string })) {
   return (
     <ActionForm id={id ?? `${intent}-${value}`} intent={intent} result={result} className={className}>
       <input type="hidden" name={name} value={value} />
+      {children}
       <button type="submit" className={buttonClassName}>
         {label}
       </button>
@@ -66,14 +69,51 @@ export function AcceptOrSendBack({
         label={accept.label}
         buttonClassName="button"
       />
-      <ActionForm id={`${sendBack.intent}-${value}`} intent={sendBack.intent} result={result}>
-        <input type="hidden" name={name} value={value} />
+      <OneButtonForm
+        intent={sendBack.intent}
+        result={result}
+        name={name}
+        value={value}
+        label={sendBack.label}
+        buttonClassName="button button--secondary"
+      >
         {children}
-        <button type="submit" className="button button--secondary">
-          {sendBack.label}
-        </button>
-      </ActionForm>
+      </OneButtonForm>
     </>
+  );
+}
+
+/**
+ * Whether a meeting took place (an interview, a counselling appointment): one form with the thing's
+ * id as the hidden field `name` and two buttons, sending the intent `held.intent` or "no_show".
+ */
+export function HeldOrNoShowForm({
+  id,
+  name,
+  value,
+  result,
+  held,
+  noShowLabel,
+  className,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  result: AnyResult;
+  held: { intent: string; label: string };
+  noShowLabel: string;
+  className?: string;
+}) {
+  return (
+    <ActionForm id={id} result={result} className={className}>
+      <input type="hidden" name={name} value={value} />
+      <button type="submit" name="intent" value={held.intent}>
+        {held.label}
+      </button>
+      <button type="submit" name="intent" value="no_show">
+        {noShowLabel}
+      </button>
+    </ActionForm>
   );
 }
 

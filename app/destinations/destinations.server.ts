@@ -628,11 +628,7 @@ export async function graduateOfUser(db: Queryable, userId: string) {
 export async function destinationForGraduate(db: Queryable, graduateId: string) {
   const [current] = await db.select().from(destinations).where(eq(destinations.graduateId, graduateId)).limit(1);
   const [history, evidence] = await Promise.all([
-    db
-      .select()
-      .from(destinationHistory)
-      .where(eq(destinationHistory.graduateId, graduateId))
-      .orderBy(desc(destinationHistory.id)),
+    historyOf(db, [graduateId]),
     db
       .select({
         id: destinationEvidence.id,
@@ -740,7 +736,7 @@ export async function listDestinationsForStaff(
   return { rows, total: total?.n ?? 0 };
 }
 
-/** History of several graduates (for a staff page), only those the caller already has in scope. */
+/** History of graduates, newest first: one graduate's own, or several in the caller's scope (a staff page). */
 export async function historyOf(db: Queryable, graduateIds: string[]) {
   if (graduateIds.length === 0) return [];
   return db
@@ -761,10 +757,6 @@ export async function graduateInScopeByStudentNo(db: Queryable, scope: StaffScop
   return row;
 }
 
-/**
- * An evidence file for staff whose scope covers its graduate, written to the audit log. Null when
- * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
- */
 /** A graduate's own evidence file, to that graduate only (anyone else gets not_found: ids are not confirmed). */
 export async function evidenceForGraduate(db: Queryable, userId: string, evidenceId: string) {
   const [row] = await db
@@ -782,6 +774,10 @@ export async function evidenceForGraduate(db: Queryable, userId: string, evidenc
   };
 }
 
+/**
+ * An evidence file for staff whose scope covers its graduate, written to the audit log; "not_found" when
+ * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
+ */
 export async function evidenceForStaff(
   db: Queryable,
   viewer: { userId: string; scope: StaffScope },

@@ -3,9 +3,9 @@
  * approve it over the checker's flags, one click stores the reviewed text with their label; the
  * export writes tests/corpus/staff.jsonl, which the corpus test runs.
  */
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { postingDecisions, vettingCorpusItems } from "../../db/schema";
+import { vettingCorpusItems } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { refuse } from "../errors";
 import { POSTING_RULE_IDS, type PostingRuleId } from "./checks";
@@ -29,12 +29,8 @@ export async function addPostingToCorpus(db: Queryable, input: AddToCorpusInput)
   }
   const item = await getReviewItem(db, input.postingId);
   if (!item) refuse("error.notFound", { status: 404 });
-  const [last] = await db
-    .select()
-    .from(postingDecisions)
-    .where(eq(postingDecisions.postingId, input.postingId))
-    .orderBy(desc(postingDecisions.createdAt))
-    .limit(1);
+  // The review item carries the decisions, oldest first: the last one is what staff decided.
+  const last = item.history.at(-1);
   const decision =
     last?.decision === "reject" ? "reject" : last?.decision === "approve" && last.overrideReason ? "override" : null;
   if (!decision) refuse("vetting.corpus.notDecided");

@@ -261,8 +261,14 @@ export default function EmployerFairPage() {
             </ActionForm>
           )}
           {data.console.toMark.map((entry) => (
-            <ActionForm key={entry.id} id={`interest-${entry.id}`} intent="interest" result={result}>
-              <input type="hidden" name="entryId" value={entry.id} />
+            <OneButtonForm
+              key={entry.id}
+              intent="interest"
+              result={result}
+              name="entryId"
+              value={entry.id}
+              label={t("fair.console.save")}
+            >
               <SelectField
                 name="interest"
                 label={t("fair.console.interest", { name: entry.name })}
@@ -281,8 +287,7 @@ export default function EmployerFairPage() {
                 </>
               ) : null}
               <TextAreaField name="note" label={t("fair.console.note")} rows={2} />
-              <button type="submit">{t("fair.console.save")}</button>
-            </ActionForm>
+            </OneButtonForm>
           ))}
         </section>
       ) : null}

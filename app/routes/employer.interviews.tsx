@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "../auth/session.server";
 import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
+import { HeldOrNoShowForm } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey } from "../errors";
 import { done, formAction } from "../forms/action.server";
@@ -135,15 +136,14 @@ export default function EmployerInterviews() {
           title={t("interview.card.for", { name: r.graduateName, posting: r.postingTitle })}
         >
           {r.events.includes("complete") ? (
-            <ActionForm id={`outcome-${r.id}`} result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
-              <button type="submit" name="intent" value="completed">
-                {t("interview.completed")}
-              </button>
-              <button type="submit" name="intent" value="no_show">
-                {t("interview.noShow")}
-              </button>
-            </ActionForm>
+            <HeldOrNoShowForm
+              id={`outcome-${r.id}`}
+              name="interviewId"
+              value={r.id}
+              result={result}
+              held={{ intent: "completed", label: t("interview.completed") }}
+              noShowLabel={t("interview.noShow")}
+            />
           ) : null}
           {r.events.includes("reschedule") ? <RescheduleInterviewForm interviewId={r.id} result={result} /> : null}
           {r.events.includes("cancel") ? <CancelInterviewForm interviewId={r.id} result={result} /> : null}

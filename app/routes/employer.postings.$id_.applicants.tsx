@@ -6,6 +6,7 @@ import { ApplicantsForm } from "../applications/schema";
 import { EMPLOYER_TARGETS } from "../applications/states";
 import { requirePermission } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
 import { formAction } from "../forms/action.server";
@@ -172,8 +173,14 @@ export default function Applicants() {
               )}
             </td>
             <td>
-              <ActionForm id={`note-${a.id}`} intent="note" result={result}>
-                <input type="hidden" name="applicationId" value={a.id} />
+              <OneButtonForm
+                intent="note"
+                result={result}
+                name="applicationId"
+                value={a.id}
+                label={t("applicants.saveNote")}
+                buttonClassName="button button--quiet"
+              >
                 <textarea
                   id={fieldIds(`note-${a.id}`, "note").id}
                   name="note"
@@ -182,10 +189,7 @@ export default function Applicants() {
                   aria-label={t("applicants.note")}
                 />
                 <FieldError name="note" />
-                <button type="submit" className="button button--quiet">
-                  {t("applicants.saveNote")}
-                </button>
-              </ActionForm>
+              </OneButtonForm>
             </td>
           </tr>
         ))}

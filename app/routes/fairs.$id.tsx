@@ -320,16 +320,19 @@ export default function FairPage() {
                 </p>
               ) : null}
               {registration.state === "registered" && fair.status === "live" && !inLine.has(booth.id) ? (
-                <ActionForm id={`join-${booth.id}`} intent="join" result={result}>
-                  <input type="hidden" name="boothId" value={booth.id} />
+                <OneButtonForm
+                  intent="join"
+                  result={result}
+                  name="boothId"
+                  value={booth.id}
+                  label={t("fair.queue.join")}
+                  buttonClassName="button"
+                >
                   <label className="checkbox">
                     <input type="checkbox" name="interviewConsent" value="yes" />{" "}
                     {t("fair.queue.consent", { employer: booth.employerName })}
                   </label>
-                  <button type="submit" className="button">
-                    {t("fair.queue.join")}
-                  </button>
-                </ActionForm>
+                </OneButtonForm>
               ) : null}
             </li>
           ))}

@@ -12,7 +12,7 @@ import { agreementMachine } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
-import { ActionForm, ErrorSummary, FileField, TextAreaField } from "../components/form";
+import { ErrorSummary, FileField, TextAreaField } from "../components/form";
 import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
@@ -241,13 +241,16 @@ export default function GraduateAgreements() {
             />
           ) : null}
           {r.events.includes("decline") ? (
-            <ActionForm id={`decline-${r.id}`} intent="decline" result={result}>
-              <input type="hidden" name="agreementId" value={r.id} />
+            <OneButtonForm
+              intent="decline"
+              result={result}
+              name="agreementId"
+              value={r.id}
+              label={t(agreementMachine.eventLabel("decline"))}
+              buttonClassName="button button--quiet"
+            >
               <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
-              <button type="submit" className="button button--quiet">
-                {t(agreementMachine.eventLabel("decline"))}
-              </button>
-            </ActionForm>
+            </OneButtonForm>
           ) : null}
           {r.events.includes("request_breach") ? (
             <OneButtonForm

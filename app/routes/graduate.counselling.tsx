@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { BookingBadge, BookingFacts, SlotTime } from "../components/counselling";
 import { ActionForm, SelectField, TextAreaField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import {
   bookSlot,
@@ -100,11 +101,15 @@ export default function GraduateCounselling() {
                   <dd>{b.counsellorName}</dd>
                 </BookingFacts>
                 {b.events.includes("cancel") ? (
-                  <ActionForm id={`cancel-${b.id}`} intent="cancel" result={result}>
-                    <input type="hidden" name="bookingId" value={b.id} />
+                  <OneButtonForm
+                    intent="cancel"
+                    result={result}
+                    name="bookingId"
+                    value={b.id}
+                    label={t("counselling.cancel")}
+                  >
                     <TextAreaField name="reason" label={t("counselling.reason")} rows={2} maxLength={500} />
-                    <button type="submit">{t("counselling.cancel")}</button>
-                  </ActionForm>
+                  </OneButtonForm>
                 ) : b.status === "booked" && !("started" in b && b.started) ? (
                   <p className="muted">{t("counselling.cancelCutoff")}</p>
                 ) : null}

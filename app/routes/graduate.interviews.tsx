@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
-import { ActionForm, ErrorSummary, TextAreaField } from "../components/form";
+import { ErrorSummary, TextAreaField } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
 import { done, formAction } from "../forms/action.server";
@@ -56,11 +57,15 @@ export default function GraduateInterviews() {
           title={t("interview.card.for", { name: r.postingTitle, posting: r.employerName })}
         >
           {r.status === "proposed" ? (
-            <ActionForm id={`other_times-${r.id}`} intent="other_times" result={result}>
-              <input type="hidden" name="interviewId" value={r.id} />
+            <OneButtonForm
+              intent="other_times"
+              result={result}
+              name="interviewId"
+              value={r.id}
+              label={t("interview.otherTimes")}
+            >
               <TextAreaField name="reason" label={t("interview.reason")} rows={2} />
-              <button type="submit">{t("interview.otherTimes")}</button>
-            </ActionForm>
+            </OneButtonForm>
           ) : null}
           {r.events.includes("reschedule") && r.status === "confirmed" ? (
             <RescheduleInterviewForm interviewId={r.id} result={result} />

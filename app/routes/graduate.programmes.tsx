@@ -21,8 +21,7 @@ import { GraduateProgrammesForm } from "../programmes/schema";
 import { advanceOwnInterest, listOwnInterests } from "../programmes/funnel.server";
 import { funnelMachine } from "../programmes/states";
 import { getOwnCalendarFeed, issueCalendarFeed, revokeCalendarFeed } from "../programmes/calendar.server";
-import { formatSchoolDateTime } from "../time";
-import { schoolDate, yearOrSchoolYear } from "../time";
+import { formatSchoolDateTime, schoolDate, yearOrSchoolYear } from "../time";
 import { CERTIFICATES, POLITICAL_STATUSES } from "../../vocabulary";
 
 export const meta = pageTitle("programme.mine.title");
@@ -140,13 +139,16 @@ export default function GraduateProgrammes() {
                   ))}
                 </ol>
                 {steps.includes("register_official") ? (
-                  <ActionForm id={`register_official-${interest.id}`} intent="register_official" result={result}>
-                    <input type="hidden" name="interestId" value={interest.id} />
+                  <OneButtonForm
+                    intent="register_official"
+                    result={result}
+                    name="interestId"
+                    value={interest.id}
+                    label={t(funnelMachine.eventLabel("register_official"))}
+                    buttonClassName="button"
+                  >
                     <TextField name="reference" label={t("funnel.reference")} />
-                    <button type="submit" className="button">
-                      {t(funnelMachine.eventLabel("register_official"))}
-                    </button>
-                  </ActionForm>
+                  </OneButtonForm>
                 ) : null}
                 {steps.includes("withdraw") ? (
                   <OneButtonForm

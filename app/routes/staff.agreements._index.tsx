@@ -6,7 +6,7 @@ import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
-import { ActionForm } from "../components/form";
+import { OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -144,8 +144,14 @@ export default function StaffAgreements() {
                           <span className="muted">{t("agreement.queue.notYourStep")}</span>
                         ) : null}
                         {r.events.map((event) => (
-                          <ActionForm id={`${event}-${r.id}`} intent={event} result={result} key={event}>
-                            <input type="hidden" name="agreementId" value={r.id} />
+                          <OneButtonForm
+                            key={event}
+                            intent={event}
+                            result={result}
+                            name="agreementId"
+                            value={r.id}
+                            label={t(agreementMachine.eventLabel(event))}
+                          >
                             {REASON_REQUIRED_EVENTS.has(event) ? (
                               <input
                                 id={fieldIds(`${event}-${r.id}`, "reason").id}
@@ -156,8 +162,7 @@ export default function StaffAgreements() {
                                 minLength={2}
                               />
                             ) : null}
-                            <button type="submit">{t(agreementMachine.eventLabel(event))}</button>
-                          </ActionForm>
+                          </OneButtonForm>
                         ))}
                       </td>
                     </tr>

@@ -10,7 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from "../components/form";
-import { OneButtonForm } from "../components/one-button-form";
+import { HeldOrNoShowForm, OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import {
   cancelByStaff,
@@ -109,15 +109,15 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
         ) : null}
       </BookingFacts>
       {b.events.includes("attend") ? (
-        <ActionForm id={`attendance-${b.id}`} result={result} className="actions">
-          <input type="hidden" name="bookingId" value={b.id} />
-          <button type="submit" name="intent" value="attended">
-            {t("counselling.attended")}
-          </button>
-          <button type="submit" name="intent" value="no_show">
-            {t("counselling.noShow")}
-          </button>
-        </ActionForm>
+        <HeldOrNoShowForm
+          id={`attendance-${b.id}`}
+          name="bookingId"
+          value={b.id}
+          result={result}
+          held={{ intent: "attended", label: t("counselling.attended") }}
+          noShowLabel={t("counselling.noShow")}
+          className="actions"
+        />
       ) : null}
       {b.events.includes("cancel") ? (
         <ActionForm id={`move-${b.id}`} result={result}>

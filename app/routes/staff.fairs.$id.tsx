@@ -151,11 +151,15 @@ export default function StaffFairPage() {
               />
             ) : null}
             {booth.status === "applied" || booth.status === "approved" ? (
-              <ActionForm id={`decline-${booth.id}`} intent="decline" result={result}>
-                <input type="hidden" name="boothId" value={booth.id} />
+              <OneButtonForm
+                intent="decline"
+                result={result}
+                name="boothId"
+                value={booth.id}
+                label={t("fairBooth.event.decline")}
+              >
                 <TextAreaField name="reason" label={t("fair.staff.reason")} rows={2} />
-                <button type="submit">{t("fairBooth.event.decline")}</button>
-              </ActionForm>
+              </OneButtonForm>
             ) : null}
           </li>
         ))}

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffActor } from "../auth/actor";
 import { requireSchoolScope } from "../auth/session.server";
 import { ActionForm, TextField } from "../components/form";
-import { AcceptOrSendBack } from "../components/one-button-form";
+import { AcceptOrSendBack, OneButtonForm } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -146,13 +146,16 @@ export default function StaffTalksPage() {
               {talk.status === "approved" && talk.talkDate >= today ? (
                 <details open={Boolean(failureOf(result, `cancel-${talk.id}`))}>
                   <summary>{t("talk.event.cancel")}</summary>
-                  <ActionForm id={`cancel-${talk.id}`} intent="cancel" result={result}>
-                    <input type="hidden" name="talkId" value={talk.id} />
+                  <OneButtonForm
+                    intent="cancel"
+                    result={result}
+                    name="talkId"
+                    value={talk.id}
+                    label={t("talk.event.cancel")}
+                    buttonClassName="button button--secondary"
+                  >
                     <TextField name="reason" label={t("talk.staff.cancelReason")} required />
-                    <button type="submit" className="button button--secondary">
-                      {t("talk.event.cancel")}
-                    </button>
-                  </ActionForm>
+                  </OneButtonForm>
                 </details>
               ) : null}
             </li>

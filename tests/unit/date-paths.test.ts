@@ -68,6 +68,18 @@ describe("dates on pages and in mail", () => {
     for (const [file, count] of Object.entries(pending)) expect(count, file).toBeLessThanOrEqual(PENDING[file]!);
   });
 
+  // Seeds write the demo's deadlines and interview times: a hand-made offset or a UTC day there puts
+  // them a day off between 00:00 and 08:00 in Beijing (conventions-phase-2.md, section 5).
+  it("in seeds, are taken on the school's clock through app/time.ts", () => {
+    const clock = OTHER_PATHS.filter(({ name }) => /zone named|UTC\+8|UTC date|local year/.test(name));
+    const found = sourceFiles("seed").flatMap((file) => {
+      const text = readFileSync(path.join(root, file), "utf8").replace(/^\s*(\/\/|\*).*$/gm, "");
+      return clock.flatMap(({ name, pattern }) => [...text.matchAll(pattern)].map(() => `${file}: ${name}`));
+    });
+    expect(clock).toHaveLength(4);
+    expect(found).toEqual([]);
+  });
+
   it("in a message, are written in the reader's format when the param says it is a date", () => {
     const params = { title: "Java后端开发工程师", deadline: { date: "2026-12-30" } };
     expect(translate("en", "todo.employer.postingExpiring", params)).toBe(

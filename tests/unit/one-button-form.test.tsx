@@ -9,7 +9,7 @@ vi.mock("@remix-run/react", () => ({
   useRouteLoaderData: () => ({ locale: "en" }),
 }));
 
-const { OneButtonForm } = await import("../../app/components/one-button-form");
+const { HeldOrNoShowForm, OneButtonForm } = await import("../../app/components/one-button-form");
 
 describe("OneButtonForm", () => {
   it("posts its form id, intent and the row's id, and shows one button saying what it does", () => {
@@ -39,5 +39,48 @@ describe("OneButtonForm", () => {
     );
     expect(html).toContain('<form id="withdraw-t7" method="post">');
     expect(html).toContain('<input type="hidden" name="_formId" value="withdraw-t7"/>');
+  });
+});
+
+describe("OneButtonForm with fields", () => {
+  // The markup of the reason forms (decline, cancel, other times …) the pages wrote by hand before.
+  it("sends the fields given as children, between the row's id and the button", () => {
+    const html = renderToString(
+      <OneButtonForm intent="cancel" result={undefined} name="talkId" value="t7" label="Cancel">
+        <input name="reason" />
+      </OneButtonForm>,
+    );
+    expect(html).toBe(
+      '<form id="cancel-t7" method="post">' +
+        '<input type="hidden" name="_formId" value="cancel-t7"/>' +
+        '<input type="hidden" name="intent" value="cancel"/>' +
+        '<input type="hidden" name="talkId" value="t7"/>' +
+        '<input name="reason"/>' +
+        '<button type="submit">Cancel</button></form>',
+    );
+  });
+});
+
+describe("HeldOrNoShowForm", () => {
+  // The markup the interview and counselling pages wrote by hand before they shared this form.
+  it("posts the row's id with one of two intents, the held one or no_show", () => {
+    const html = renderToString(
+      <HeldOrNoShowForm
+        id="attendance-b1"
+        name="bookingId"
+        value="b1"
+        result={undefined}
+        held={{ intent: "attended", label: "Attended" }}
+        noShowLabel="Did not come"
+        className="actions"
+      />,
+    );
+    expect(html).toBe(
+      '<form id="attendance-b1" method="post" class="actions">' +
+        '<input type="hidden" name="_formId" value="attendance-b1"/>' +
+        '<input type="hidden" name="bookingId" value="b1"/>' +
+        '<button type="submit" name="intent" value="attended">Attended</button>' +
+        '<button type="submit" name="intent" value="no_show">Did not come</button></form>',
+    );
   });
 });
