@@ -19,7 +19,8 @@ const test = loadCorpus("test");
 const dev = loadCorpus("dev");
 const staff = loadCorpus("staff");
 
-describe("vetting corpus", () => {
+// Scoring whole sets takes seconds, more on a loaded machine; the time says nothing a user would notice.
+describe("vetting corpus", { timeout: 60_000 }, () => {
   it("every item is labelled with known rules and has a unique id", () => {
     const ids = new Set<string>();
     // Every set, the blind one too when the lead has added it (it may be absent).
