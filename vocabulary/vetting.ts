@@ -354,6 +354,20 @@ const PERSON_ZH = "(?:性|生|士|孩子?|同学|同志|青年|员工|职工|工
 
 export const GENDER: VettingLexicon = {
   words: [
+    // (branch vet-lex) Word forms listed from general knowledge rather than from a set: colloquial women and men
+    // ("前台只招小妹", "少妇勿扰", "搬运只要壮汉", "gals only", "no housewives"). 妇女 has carve-outs in notMentions.
+    "少妇",
+    "熟女",
+    "小妹",
+    "靓仔",
+    "壮汉",
+    "大叔",
+    "妇女",
+    "gals",
+    "chaps",
+    "dudes",
+    "housewife",
+    "housewives",
     // Ninth round (former-blind-12, branch vet12): colloquial words for men ("希望新同事也是爷们儿").
     "爷们",
     // (former-blind-15, branch vet15-disc) Another colloquial man: "想再招一个兄弟", "招个哥们儿".
@@ -480,6 +494,9 @@ export const GENDER: VettingLexicon = {
   ],
   // A pair names everyone: "男女不限", "本岗位适合男生和女生", "male and female applicants".
   notMentions: [
+    // (branch vet-lex) An event named for its guests: "Ladies night event planning".
+    "ladies night",
+    "ladies' night",
     // Ninth round (former-blind-12, branch vet12): a pair of colloquial nouns names everyone ("汉族的姑娘小伙").
     "姑娘小伙",
     "小伙姑娘",
@@ -508,6 +525,13 @@ export const GENDER: VettingLexicon = {
     "ladies'",
     "小伙伴",
     // Laws and protections for women workers: "《女职工劳动保护特别规定》", "女职工三期保护".
+    // (branch vet-lex) 妇女 as the public or a festival, not the applicant: "妇女儿童权益", "三八妇女节活动策划", "妇联".
+    "妇女儿童",
+    "妇女节",
+    "妇女权益",
+    "妇女联合会",
+    "妇女工作",
+    "妇女主任",
     "女职工劳动保护",
     "女职工三期",
     "女职工权益",
@@ -556,6 +580,34 @@ const PEOPLES_EN_GUARD =
 export const ETHNICITY: VettingLexicon = {
   guarded: [{ pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD }],
   words: [
+    // (branch vet-lex) Peoples by their colloquial or English names: "维吾尔人不考虑", "只招朝族", "No Uighurs", "Kazakhs need
+    // not apply", "Korean-Chinese only", "Hmong people".
+    "维吾尔人",
+    "朝族",
+    "朝鲜族人",
+    "uighur",
+    "uighurs",
+    "mongols",
+    "ethnic mongolians",
+    "ethnic mongols",
+    "korean-chinese",
+    "korean chinese",
+    "ethnic koreans",
+    "chaoxian",
+    "chaoxianzu",
+    "kazakhs",
+    "manchus",
+    "hmong",
+    // (branch vet-lex) A modifier before the people keeps a refusal from touching them ("No ethnic Tibetans"): the compound is the word.
+    "hui muslims",
+    "hui muslim",
+    "ethnic tibetans",
+    "ethnic uyghurs",
+    "ethnic uighurs",
+    "ethnic kazakhs",
+    "ethnic zhuang",
+    "ethnic hui",
+    "ethnic manchus",
     "少数民族",
     "han chinese",
     "ethnic minority",
@@ -594,6 +646,10 @@ export const ETHNICITY: VettingLexicon = {
     "other ethnicities",
   ],
   patterns: [
+    // (branch vet-lex) 汉人 as the people, not 好汉/男子汉 followed by 人.
+    "(?<![好男子硬])汉人",
+    // (branch vet-lex) 蒙古人 as the people; 内蒙古人 is a province's people, the region rule's.
+    "(?<!内)蒙古人",
     // (former-blind-19, branch vet19-disc) The group as the value of the ethnicity or as a team's predicate, in English: "Is the
     // ethnicity on your ID card listed as Han?", "Our team is all Han" (Han alone was a mention only as "Han Chinese" or "ethnically
     // Han"). (Not the dynasty.)
@@ -659,10 +715,25 @@ const COUNTRY_EN =
 
 /** A race or region as a look (former-blind-14, branch vet14-disc): "Asian-looking", "Middle Eastern-looking". */
 const LOOKS_EN =
-  "\\b(?:asian|east\\s+asian|south\\s+asian|african|black|white|western|european|caucasian|foreign|indian|latino|latina|hispanic|arab|middle[-\\s]eastern|chinese|oriental|mixed[-\\s]race)[-\\s]looking\\b";
+  "\\b(?:asian|east\\s+asian|south\\s+asian|african|black|white|western|european|caucasian|foreign|indian|latino|latina|hispanic|arab|middle[-\\s]eastern|chinese|oriental|mixed[-\\s]race|slavic|nordic|scandinavian|latin)[-\\s]looking\\b";
 export const RACE: VettingLexicon = {
   guarded: [{ pattern: LOOKS_EN, when: "looking" }],
   words: [
+    // (branch vet-lex) A colour, a slur or a nationality's teachers and models: "棕色皮肤勿扰", "只招英美外教", "俄罗斯模特优先",
+    // "Brits only", "no Russians", "Blondes only".
+    "亚洲人",
+    "外国籍",
+    "黑鬼",
+    "棕色皮肤",
+    "棕皮肤",
+    "黄皮肤",
+    "英美外教",
+    "北美外教",
+    "欧美外教",
+    "白人外教",
+    "brits",
+    "russians",
+    "blondes",
     "白人",
     "黑人",
     "黄种人",
@@ -941,6 +1012,8 @@ export const RACE: VettingLexicon = {
     "(?:欧洲|北美|南美|拉美|拉丁美洲|亚洲|东南亚|南亚|东亚|中亚|西亚|中东|东欧|西欧|北欧|南欧|大洋洲|阿拉伯|泰国|新加坡|马来西亚|印尼|印度尼西亚|西班牙|意大利|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|乌克兰|白俄罗斯|巴西|墨西哥|阿根廷|智利|哥伦比亚|埃及|土耳其|伊朗|伊拉克|以色列|朝鲜|缅甸|老挝|柬埔寨|孟加拉|斯里兰卡|尼泊尔|哈萨克斯坦|肯尼亚|加纳|喀麦隆|埃塞俄比亚|摩洛哥|阿联酋|沙特)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
     "[英美加澳新爱南法德](?:\\s*[、/和及与或]?\\s*[英美加澳新爱南法德]){1,8}\\s*(?:等)?\\s*(?:国)?\\s*(?:籍|护照|国家护照)(?!贯)",
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
+    // (branch vet-lex) Models named by nationality or region: "只招俄罗斯模特", "乌克兰外模优先".
+    "(?:俄罗斯|乌克兰|白俄罗斯|东欧|巴西|欧美|日韩|日本|韩国)\\s*(?:模特|外模|女模|男模)",
     "华人(?<!中华人)(?![民社街世圈区商会企])",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
@@ -1031,6 +1104,36 @@ export const RACE: VettingLexicon = {
 
 export const RELIGION: VettingLexicon = {
   words: [
+    // (branch vet-lex) Practices and rites that name the believer: "受过洗的勿扰", "只招信上帝的", "参加团契的不要", "皈依的优先",
+    // "穆民谢绝", "people who wear a kippah need not apply". (Not 礼拜五 = Friday, nor 清真 = halal food, which a canteen serves.)
+    "受过洗",
+    "受洗",
+    "皈依",
+    "团契",
+    "去教会",
+    "上教会",
+    "做主日",
+    "主日崇拜",
+    "信上帝",
+    "信真主",
+    "信安拉",
+    "信主",
+    "传教",
+    "穆民",
+    "kippah",
+    "kippot",
+    "yarmulke",
+    "yarmulkes",
+    // (branch vet-lex) … and believers with the adjective of their devotion: "No Orthodox Jews", "We do not hire born-again Christians".
+    "orthodox jews",
+    "born-again christians",
+    "devout muslims",
+    "devout christians",
+    "practising muslims",
+    "practicing muslims",
+    "practising catholics",
+    "practicing catholics",
+    "observant jews",
     "宗教信仰",
     "宗教",
     "信教",
@@ -1284,6 +1387,9 @@ export const RELIGION: VettingLexicon = {
   ],
   // A field of study, a policy area or an institution is not the applicant's faith.
   notMentions: [
+    // (branch vet-lex) The YMCA is a charity that hires without asking faith: "基督教青年会活动协调员".
+    "基督教青年会",
+    "基督教女青年会",
     // Ninth round (former-blind-12, branch vet12): a faith's heritage or art as the subject, and faith listed among what is not asked
     // ("Buddhist art and history", "宗教信仰、民族、国籍均不作要求").
     "宗教事务",
@@ -1341,6 +1447,18 @@ export const REGION: VettingLexicon = {
     { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
   ],
   words: [
+    // (branch vet-lex) People and accents by origin: "外地口音勿扰", "乡下人不要", "疆籍不考虑", "No out-of-towners".
+    "外地口音",
+    "外省口音",
+    "地方口音",
+    "乡下人",
+    "乡下来的",
+    "农村来的",
+    "疆籍",
+    "外来务工人员",
+    "out-of-towners",
+    "out-of-towner",
+    "from the countryside",
     "本地人",
     "外地人",
     // (former-blind-19, branch vet19-disc) A city's or a region's people by their English demonym: "We prefer Shanghainese candidates",
@@ -1397,6 +1515,8 @@ export const REGION: VettingLexicon = {
     "rural background",
   ],
   patterns: [
+    // (branch vet-lex) Rural origin as people: "农村人不要", "山里人勿扰" (not 农村人口, 农家乐).
+    "(?:农村|乡下|山里)人(?![口家])",
     // (former-blind-17, branch vet17-disc) Provinces by their pinyin initials before 籍/户口 ("ＨＮ籍、ＨＢ籍不考虑", "XJ户口"), and
     // the reader as local or not in English ("if you are not local", "must be a local").
     "(?:籍|户籍|户口)(?<=(?<![a-z])[a-z]{2,3}\\s?(?:籍|户籍|户口))(?!贯)",
@@ -1503,6 +1623,48 @@ export const REGION: VettingLexicon = {
 
 export const MARITAL: VettingLexicon = {
   words: [
+    // (branch vet-lex) Family states by their everyday names: "三胎妈妈优先", "带娃的勿扰", "有家室的优先", "宝爸不考虑",
+    // "准备要孩子的免投", "Singles only", "no women trying to conceive", "settled family men preferred".
+    "三胎",
+    "带娃",
+    "结了婚",
+    "有家室",
+    "已成家",
+    "成了家",
+    "成家的",
+    "单亲",
+    "准备要孩子",
+    "打算要孩子",
+    "计划要孩子",
+    "近期要孩子",
+    "宝爸",
+    "全职妈妈",
+    "housewife",
+    "housewives",
+    "singles",
+    "trying to conceive",
+    "on maternity leave",
+    "family men",
+    "family man",
+    "stay-at-home mums",
+    "stay-at-home moms",
+    // (branch vet-lex) … and with the modifier that makes the family state: "No expectant mothers", "we do not hire working mums".
+    "expectant mothers",
+    "expectant mother",
+    "working mothers",
+    "working mums",
+    "working moms",
+    "new mothers",
+    "new mums",
+    "new moms",
+    "young mothers",
+    "young mums",
+    "women trying to conceive",
+    "trying for a baby",
+    "settled family men",
+    "parents of small children",
+    "parents of young children",
+    "parents of toddlers",
     // (former-blind-17, branch vet17-disc) Applicants named by having children (the held-out sweep: "This role is reserved for
     // people with children", "Strong preference for candidates with kids"). Not "staff"/"employees": benefits name them.
     "people with children",
@@ -1693,6 +1855,8 @@ export const MARITAL: VettingLexicon = {
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
+    // (branch vet-lex) Mothers as the users or customers the work serves: "宝妈群体运营", "宝妈社群维护".
+    "宝妈\\s*(?:群体|用户|社群|人群|客户|客群)",
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
     // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
     "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
@@ -1747,12 +1911,60 @@ export const MARITAL: VettingLexicon = {
 
 /** Health conditions an employer may not screen for (就业促进法 arts. 29, 30). */
 const HEALTH_CONDITION_ZH =
-  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍|(?:心理|精神)健康(?:问题|障碍)(?:史)?";
+  "精神(?:类)?(?:疾病|病)(?:史)?|心理(?:疾病|问题|障碍)(?:史)?|抑郁(?:症|倾向)?(?:史)?|焦虑症(?:史)?|双相(?:障碍)?|自闭症|孤独症|残疾|残障|身体缺陷|生理缺陷|乙肝|(?:大|小)?三阳|澳抗阳性|艾滋病?|hiv|糖尿病|高血压|心脏病|哮喘|癫痫|癌症|肿瘤|家族(?:遗传)?病史|遗传病(?:史)?|重大疾病(?:史)?|慢性病(?:史)?|病史|精神分裂症?|强迫症|躁郁症|创伤后应激障碍|进食障碍|厌食症|人格障碍|(?:心理|精神)健康(?:问题|障碍)(?:史)?|羊癫疯|羊角风|地中海贫血|地贫(?![瘠困])|过敏体质|肝病|肝功能异常|红斑狼疮|多动症|甲亢|肾病|尿毒症|白血病|脑瘫|小儿麻痹|侏儒症|唇腭裂|白癜风|丙肝";
 const HEALTH_CONDITION_EN =
-  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)|mental-health\\s+(?:issues|conditions?|problems|history)|ptsd|post-traumatic\\s+stress(?:\\s+disorder)?|schizophrenia|ocd|obsessive-compulsive\\s+disorder|eating\\s+disorders?|personality\\s+disorders?";
+  "mental\\s+(?:illness(?:es)?|health\\s+(?:issues|conditions|problems|history))|psychiatric(?:\\s+(?:conditions?|illness|history))?|depression|anxiety(?:\\s+disorders?)?|bipolar(?:\\s+disorder)?|autism|adhd|disabilit(?:y|ies)|hiv|hepatitis(?:\\s*b)?|hep[-\\s]?b|hbv|diabetes|hypertension|high\\s+blood\\s+pressure|heart\\s+(?:disease|conditions?)|asthma|cancer|epilepsy|(?:chronic|serious|pre-existing|medical)\\s+(?:illness(?:es)?|diseases?|conditions?)|mental-health\\s+(?:issues|conditions?|problems|history)|ptsd|post-traumatic\\s+stress(?:\\s+disorder)?|schizophrenia|ocd|obsessive-compulsive\\s+disorder|eating\\s+disorders?|personality\\s+disorders?|lupus|thalass?a?emia|vitiligo|cerebral\\s+palsy|hepatitis\\s+c|kidney\\s+disease|leuka?emia";
 
 export const HEALTH: VettingLexicon = {
   words: [
+    // (branch vet-lex) Conditions by their medical and colloquial names: "羊癫疯的勿扰", "地贫携带者不考虑", "有手术史的免投",
+    // "No diabetics", "epileptics need not apply". (Not the communicable diseases of the food and public-place health certificate,
+    // 肺结核, 性病, 梅毒 and skin diseases, nor colour vision: tests/corpus/CONVENTIONS.md leaves them out.)
+    "艾滋",
+    "羊癫疯",
+    "羊角风",
+    "地中海贫血",
+    "地贫",
+    "过敏体质",
+    "肝病",
+    "肝功能异常",
+    "红斑狼疮",
+    "多动症",
+    "结巴",
+    "跛脚",
+    "独眼",
+    "甲亢",
+    "肾病",
+    "尿毒症",
+    "白血病",
+    "脑瘫",
+    "小儿麻痹",
+    "侏儒症",
+    "唇腭裂",
+    "白癜风",
+    "丙肝",
+    "手术史",
+    "身体残缺",
+    "身体有缺陷",
+    "癌症病史",
+    "epileptics",
+    "epileptic",
+    "diabetics",
+    "schizophrenics",
+    "asthmatics",
+    "stutterers",
+    "chronically ill",
+    "autistic",
+    "lupus",
+    "thalassaemia",
+    "thalassemia",
+    "vitiligo",
+    "cerebral palsy",
+    "hepatitis c",
+    "hep c",
+    "kidney disease",
+    "leukaemia",
+    "leukemia",
     "两对半阳性",
     "两对半有阳性",
     // (former-blind-17, branch vet17-disc) The body demanded whole, said as 健全 (the held-out sweep: "只欢迎身体健全的人").
@@ -2049,6 +2261,10 @@ export const HEALTH: VettingLexicon = {
     `(?:研究|调查|分析|评估|提高|推广|监测|统计)[^，,。；;]{0,6}?(?:${HEALTH_CONDITION_ZH})\\s*(?:筛查|检测|疫苗)?\\s*(?:覆盖率|接种率|检出率|流行率|率|情况|项目)`,
   ],
   notMentions: [
+    // (branch vet-lex) The word segmenter named 结巴 (jieba) in NLP work, and 地贫 inside 土地贫瘠 / 当地贫困.
+    "结巴分词",
+    "地贫瘠",
+    "地贫困",
     // (former-blind-18, branch vet18-disc) 口吃 cut across two words: 戒口/忌口 (a diet) then 吃斋/吃素 ("戒口吃斋的").
     "戒口吃",
     "忌口吃",
@@ -2066,6 +2282,32 @@ export const HEALTH: VettingLexicon = {
 
 export const SCHOOL_TIER: VettingLexicon = {
   words: [
+    // (branch vet-lex) Tiers, leagues and degree routes by their everyday names: "只招牛剑", "罗素集团优先", "两电一邮优先",
+    // "网教、专插本勿扰", "成人高考的不考虑", "online degree holders need not apply".
+    "常春藤",
+    "罗素集团",
+    "牛剑",
+    "港三",
+    "港前三",
+    "澳八",
+    "老八校",
+    "两电一邮",
+    "部属院校",
+    "部属高校",
+    "一流大学",
+    "专插本",
+    "成人高考",
+    "开放大学",
+    "网教",
+    "独立院校",
+    "online degree",
+    "online degrees",
+    "adult education degree",
+    "adult education degrees",
+    "self-study degree",
+    "self-study degrees",
+    "independent college",
+    "independent colleges",
     // (former-blind-15, branch vet15-disc) The elite schools named one by one, as a marker makes them the condition:
     // "只招清华北大毕业生", "仅限复旦、浙大", "Only graduates of Tsinghua or Peking University". (Not 东北大学, 湖北大学 …:
     // 北大 is a pattern below; not Oxford or Cambridge, which name a press and an English exam.)
@@ -2226,6 +2468,10 @@ export const SCHOOL_TIER: VettingLexicon = {
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
+    // (branch vet-lex) The self-study examination office as the employer: "自考办招聘工作人员".
+    "(?:自考|成考)\\s*(?:办|委)",
+    // (branch vet-lex) An employer or a brand named Ivy, not the league: "常春藤教育机构招课程顾问", "常青藤英语".
+    "(?:常春藤|常青藤)\\s*(?:教育|留学|国际|学校|幼儿园|双语|英语|机构|培训|早教)",
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
     // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华
@@ -2284,6 +2530,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:top[\\s-]*\\d+\\s*)?qs[-\\s]?ranked|top[\\s-]*\\d+\\s*(?:qs\\s*)?(?:[a-z]+\\s+)?(?:universit(?:y|ies)|schools?|colleges?)",
     // Rankings in other words: "QS50", "世界前100", "全球百强高校", "US News前50", "THE top 200".
     "qs\\s*\\d{2,3}\\b",
+    // (branch vet-lex) Times Higher Education said as THE, and a top-N count before the schools: "THE前100", "TOP10高校".
+    "\\bthe\\s*(?:世界排名)?\\s*前\\s*\\d+",
+    "\\btop\\s?\\d{1,3}\\s*(?:的)?\\s*(?:高校|院校|大学|名校)",
     "(?:世界|全球|国内|全国)\\s*(?:排名)?\\s*(?:前\\s*\\d+|top\\s*\\d+|百强|五十强|十强)\\s*(?:的)?\\s*(?:名校|高校|院校|大学)",
     "(?:us\\s*news|泰晤士|软科)\\s*(?:排名)?\\s*(?:前|top)\\s*\\d+",
   ],

@@ -8308,3 +8308,169 @@ describe("former-blind-19 fraud (vet19-fraud): a share of the future salary paid
     expect(found).toContain("fee");
   });
 });
+
+// Attribute word lists (branch vet-lex): word forms of each protected attribute listed from general knowledge, not from a
+// set, each with the constructions the checker already reads; clean twins negate, welcome or merely mention the thing.
+describe("Attribute word lists (vet-lex): gender", () => {
+  flagged("discrimination.gender", [
+    "前台只招小妹",
+    "少妇勿扰",
+    "搬运岗本岗位更适合壮汉",
+    "仅限靓仔",
+    "妇女优先",
+    "Gals only.",
+    "No chaps.",
+    "Housewives need not apply.",
+  ]);
+  cleanInDescription("discrimination.gender", ["Ladies night event planning."]);
+  clean("discrimination.gender", ["性别不限，欢迎女性投递", "Men and women are equally welcome."]);
+  cleanInDescription("discrimination.gender", [
+    "负责三八妇女节活动策划",
+    "维护妇女儿童权益的公益项目专员",
+    "我们的客户主要是女性",
+  ]);
+});
+
+describe("Attribute word lists (vet-lex): ethnicity", () => {
+  flagged("discrimination.ethnicity", [
+    "维吾尔人不予考虑",
+    "只招朝族",
+    "汉人优先",
+    "No Uighurs.",
+    "Kazakhs need not apply.",
+    "Korean-Chinese only.",
+    "We do not hire Hmong people.",
+    "Manchus will not be considered.",
+    "仅限蒙古人",
+    "Hui Muslims need not apply.",
+    "No ethnic Tibetans.",
+  ]);
+  clean("discrimination.ethnicity", ["内蒙古人优先"]);
+  clean("discrimination.ethnicity", ["不限民族", "各民族同胞均可投递", "Applicants of all ethnicities welcome."]);
+  cleanInDescription("discrimination.ethnicity", [
+    "好汉人品过硬的团队",
+    "本店主营回族特色清真菜",
+    "Our NGO serves Uyghur communities.",
+  ]);
+});
+
+describe("Attribute word lists (vet-lex): race and nationality", () => {
+  flagged("discrimination.race", [
+    "棕色皮肤勿扰",
+    "只招英美外教",
+    "俄罗斯模特优先",
+    "黑鬼免投",
+    "仅限亚洲人",
+    "Brits only.",
+    "No Russians.",
+    "Slavic-looking models preferred.",
+  ]);
+  clean("discrimination.race", ["国籍不限", "Any nationality welcome."]);
+  cleanInDescription("discrimination.race", [
+    "白皮书撰写",
+    "黑五促销活动策划",
+    "Write white papers for clients.",
+    "Black Friday campaign planner.",
+  ]);
+});
+
+describe("Attribute word lists (vet-lex): religion", () => {
+  flagged("discrimination.religion", [
+    "受过洗的勿扰",
+    "只招信上帝的",
+    "参加团契的一律不要",
+    "皈依的优先",
+    "穆民谢绝",
+    "去教会的不予考虑",
+    "People who wear a kippah need not apply.",
+    "No Orthodox Jews.",
+    "We do not hire born-again Christians.",
+  ]);
+  clean("discrimination.religion", ["基督教青年会活动协调员，信仰不限"]);
+  clean("discrimination.religion", ["宗教信仰不限", "Prayer room on site; all faiths welcome."]);
+  cleanInDescription("discrimination.religion", [
+    "食堂提供清真餐",
+    "礼拜五下午全员例会",
+    "Halal canteen available.",
+    "Kosher food supplier account manager.",
+  ]);
+});
+
+describe("Attribute word lists (vet-lex): region", () => {
+  flagged("discrimination.region", [
+    "外地口音勿扰",
+    "乡下人一律不要",
+    "农村人不考虑",
+    "疆籍免投",
+    "不招外来务工人员",
+    "No out-of-towners.",
+  ]);
+  // Migrant workers are more often the people the work serves ("Ethical Recruitment Officer – Migrant Workers"): not listed.
+  cleanInTitle("discrimination.region", ["Ethical Recruitment Officer – Migrant Workers"]);
+  clean("discrimination.region", ["籍贯不限", "会说本地话更好沟通，籍贯不限", "Local dialect helpful, origin open."]);
+  cleanInDescription("discrimination.region", ["面向农村人口的普惠金融产品推广", "农家乐运营", "负责河南市场的销售"]);
+});
+
+describe("Attribute word lists (vet-lex): marital status and childbearing", () => {
+  flagged("discrimination.marital", [
+    "三胎妈妈优先",
+    "带娃的勿扰",
+    "有家室的优先",
+    "宝爸不予考虑",
+    "准备要孩子的免投",
+    "全职妈妈谢绝",
+    "Singles only.",
+    "No women trying to conceive.",
+    "Settled family men preferred.",
+    "No expectant mothers.",
+    "We do not hire working mums.",
+    "Parents of small children need not apply.",
+  ]);
+  clean("discrimination.marital", ["宝妈群体运营（用户运营），婚育不限"]);
+  clean("discrimination.marital", ["婚否不限", "婚育不限", "Marital status is irrelevant."]);
+  cleanInDescription("discrimination.marital", ["提供产假和哺乳室", "We offer maternity and paternity leave."]);
+});
+
+describe("Attribute word lists (vet-lex): health", () => {
+  flagged("discrimination.health", [
+    "羊癫疯的勿扰",
+    "地贫携带者不予考虑",
+    "有手术史的免投",
+    "白癜风谢绝",
+    "不招丙肝",
+    "尿毒症、白血病一律不要",
+    "No diabetics.",
+    "Epileptics need not apply.",
+    "We do not hire schizophrenics.",
+    "Asthmatics will not be considered.",
+  ]);
+  clean("discrimination.health", ["欢迎残疾人投递", "不查乙肝，欢迎乙肝携带者"]);
+  cleanInDescription("discrimination.health", [
+    "熟悉结巴分词等中文分词工具",
+    "山区土地贫瘠，负责农技推广",
+    "负责糖尿病患者健康教育",
+    "肾病科护士，负责住院病人护理",
+    "Diabetes educator for our clinic.",
+  ]);
+});
+
+describe("Attribute word lists (vet-lex): school tier", () => {
+  flagged("discrimination.school_tier", [
+    "只招牛剑",
+    "罗素集团优先",
+    "两电一邮优先",
+    "网教、专插本勿扰",
+    "成人高考的不予考虑",
+    "THE前100优先",
+    "仅限TOP10高校",
+    "Online degree holders need not apply.",
+    "Graduates of independent colleges will not be considered.",
+  ]);
+  clean("discrimination.school_tier", [
+    "自考办招聘工作人员，学历不限",
+    "院校不限",
+    "统招本科及以上学历，专业不限",
+    "All universities welcome.",
+  ]);
+  cleanInDescription("discrimination.school_tier", ["常春藤教育机构招课程顾问", "211室办公"]);
+});
