@@ -3076,7 +3076,7 @@ const STATED_RATE =
 /**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
  * Any figure of pay in the text is a stated pay (tests/corpus/CONVENTIONS.md), whatever its currency and period; only
- * asked for salary.missing with an empty minimum. Three shapes, each a money amount the worker receives:
+ * asked for salary.missing with an empty minimum (`statesPayInText`). Three shapes, each a money amount the worker receives:
  * - an amount with its currency or unit and a pay period ("S$3,500/mo", "€15/h", "38,000 euros a year", "4.5w/月",
  *   "每月3500元", "一天200块", "$1,200 per fortnight"), unless a price, a fee, a budget or a customer's payment comes
  *   first in the clause ("Customers pay $99/month", "客户月费99元");
@@ -3099,9 +3099,11 @@ const PAY_RANGE_END = `(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BE
 const PAY_MONEY = `(?:${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*(?:${PAY_CURRENCY_AFTER})?|(?<![a-z0-9_]|\\d[,.])(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*${PAY_CURRENCY_AFTER})`;
 const PAY_PERIOD =
   "(?:(?:\\s*(?:\\/|每)\\s*|\\s+(?:per|an?|each|every)\\s+)(?:hours?|hrs?|h|days?|d|weeks?|wk|fortnight|months?|mo|mth|years?|yrs?|yr|annum|bulan|tahun|jam|hari|session|lesson|shift|小时|时|天|日|周|星期|月|年)(?![a-z])|\\s*(?:p\\.?a\\.?|p\\.?m\\.?|p\\.?h\\.?|pa|pm|ph|monthly|annually|yearly|weekly|hourly|daily|gross\\s+(?:monthly|annually|per))\\b|\\s*一个?\\s*(?:月|天|小时|周|星期|年))";
-// A price, a fee, a budget or a customer's payment before the amount in the clause: money that is not the pay.
+// A price, a fee, a budget or a customer's payment before the amount in its clause: money that is not the pay. Asked of
+// the few characters before a money match only (a look-behind here would be tried at every position of the text).
 const NOT_PAY_BEFORE =
-  "(?<!(?:\\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\\n]{0,40})";
+  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
+const NOT_PAY_BEFORE_CHARS = 60;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
 const PAY_WORD_STRONG =
   "(?:月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
@@ -3112,18 +3114,35 @@ const PAY_WORD_WIDE =
 // inside a word, "hr_li009", is a contact handle and is never an amount.)
 const NOT_AN_AMOUNT_AFTER =
   "(?![\\d,.]|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
-const PAY_IN_TEXT_WIDE = new RegExp(
+// Money with a period, or with a pay word after it: the clause before it is asked (`NOT_PAY_BEFORE`).
+const PAY_MONEY_IN_TEXT = new RegExp(
   [
-    `${NOT_PAY_BEFORE}${PAY_MONEY}${PAY_PERIOD}`,
-    `${NOT_PAY_BEFORE}(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    `${PAY_MONEY}${PAY_PERIOD}`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    `${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
+  ].join("|"),
+  "gu",
+);
+// A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
+const PAY_FIGURE_IN_TEXT = new RegExp(
+  [
     `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])\\d{3,}${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
-    `${NOT_PAY_BEFORE}${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
     "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$)",
     "\\d+(?:\\.\\d+)?\\s*(?:[-–~]\\s*\\d+(?:\\.\\d+)?\\s*)?lpa\\b",
   ].join("|"),
   "u",
 );
+
+/** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
+function statesPayInText(text: string): boolean {
+  if (PAY_FIGURE_IN_TEXT.test(text)) return true;
+  PAY_MONEY_IN_TEXT.lastIndex = 0;
+  for (let m = PAY_MONEY_IN_TEXT.exec(text); m !== null; m = PAY_MONEY_IN_TEXT.exec(text)) {
+    if (!NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index))) return true;
+  }
+  return false;
+}
 
 /**
  * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or
@@ -3203,7 +3222,7 @@ function checkSalary(
     !STATED_INCOME.test(roleText) &&
     !statedAsCommission &&
     !statedAsRate() &&
-    !PAY_IN_TEXT_WIDE.test(roleText)
+    !statesPayInText(roleText)
   ) {
     flags.push({
       rule: "salary.missing",
