@@ -3095,15 +3095,21 @@ const PAY_CURRENCY_AFTER =
   "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
 const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
 // "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
-const PAY_RANGE_END = `(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
-const PAY_MONEY = `(?:${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*(?:${PAY_CURRENCY_AFTER})?|(?<![a-z0-9_]|\\d[,.])(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*${PAY_CURRENCY_AFTER})`;
+const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
+// An amount in Chinese numerals with its unit: "八千元", "一万二千块".
+const PAY_NUMERAL_MONEY = "[一二两三四五六七八九十百]{1,3}\\s*[千万][一二两三四五六七八九千百]{0,3}\\s*(?:元|块)";
+const PAY_MONEY = `(?:${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*(?:${PAY_CURRENCY_AFTER})?|(?<![a-z0-9_]|\\d[,.])(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*${PAY_CURRENCY_AFTER}(?:\\s*${PAY_CURRENCY_AFTER})?|${PAY_NUMERAL_MONEY})`;
 const PAY_PERIOD =
   "(?:(?:\\s*(?:\\/|每)\\s*|\\s+(?:per|an?|each|every)\\s+)(?:hours?|hrs?|h|days?|d|weeks?|wk|fortnight|months?|mo|mth|years?|yrs?|yr|annum|bulan|tahun|jam|hari|session|lesson|shift|小时|时|天|日|周|星期|月|年)(?![a-z])|\\s*(?:p\\.?a\\.?|p\\.?m\\.?|p\\.?h\\.?|pa|pm|ph|monthly|annually|yearly|weekly|hourly|daily|gross\\s+(?:monthly|annually|per))\\b|\\s*一个?\\s*(?:月|天|小时|周|星期|年))";
 // A price, a fee, a budget or a customer's payment before the amount in its clause: money that is not the pay. Asked of
 // the few characters before a money match only (a look-behind here would be tried at every position of the text).
 const NOT_PAY_BEFORE =
-  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
+  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|cash|transactions?|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
 const NOT_PAY_BEFORE_CHARS = 60;
+// … or a thing sold or a payer named straight after it ("Sell ¥199/月 memberships to customers").
+const NOT_PAY_AFTER =
+  /^[^.;,!?。；，！？\n]{0,30}?(?:\b(?:memberships?|subscriptions?|plans?|tickets?|cards?|(?:to|from|for|by)\s+(?:customers|clients|members|users|guests|students|parents))\b|会员|套餐|客户|学员|家长)/u;
+const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
 const PAY_WORD_STRONG =
   "(?:月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
@@ -3119,6 +3125,9 @@ const PAY_MONEY_IN_TEXT = new RegExp(
   [
     `${PAY_MONEY}${PAY_PERIOD}`,
     `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
+    `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
+    `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
     `${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
   ].join("|"),
   "gu",
@@ -3126,7 +3135,7 @@ const PAY_MONEY_IN_TEXT = new RegExp(
 // A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
 const PAY_FIGURE_IN_TEXT = new RegExp(
   [
-    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])\\d{3,}${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
+    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
     "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$)",
     "\\d+(?:\\.\\d+)?\\s*(?:[-–~]\\s*\\d+(?:\\.\\d+)?\\s*)?lpa\\b",
@@ -3139,7 +3148,12 @@ function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
   PAY_MONEY_IN_TEXT.lastIndex = 0;
   for (let m = PAY_MONEY_IN_TEXT.exec(text); m !== null; m = PAY_MONEY_IN_TEXT.exec(text)) {
-    if (!NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index))) return true;
+    const end = m.index + m[0].length;
+    if (
+      !NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+    )
+      return true;
   }
   return false;
 }

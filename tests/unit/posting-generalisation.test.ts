@@ -8374,6 +8374,24 @@ describe("Pay read from the text (vet-pay): Chinese amounts with a period, a K r
     });
 });
 
+describe("Pay read from the text (vet-pay): K ranges with a currency, open ends and numerals with 元 state the pay", () => {
+  for (const description of [
+    "£30k–£35k + benefits.",
+    "40-50k EUR.",
+    "3k-4k USD per month.",
+    "¥6000起。",
+    "6000元起，包住。",
+    "八千元每月。",
+    "Stipend: 2,000/month.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description)).not.toContain("salary.missing");
+    });
+  it("flags salary.missing when the amount is a membership sold to customers", () => {
+    expect(textOnly("Sell ¥199/月 memberships to customers.")).toContain("salary.missing");
+  });
+});
+
 describe("Pay read from the text (vet-pay): no figure of pay is still salary.missing", () => {
   for (const description of [
     "Competitive salary and 401(k) matching.",
