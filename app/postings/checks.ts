@@ -2916,7 +2916,7 @@ const STATED_PAY =
 // "pay" alone only as a noun before a colon or "range" ("Pay a RMB 12,000 fee" is a verb).
 const TEXT_PAY_WORD =
   "(?:月薪|年薪|底薪|薪资|薪酬|薪水|工资|待遇|\\b(?:(?:monthly|annual|yearly|base|basic|gross)\\s+)?(?:salary|compensation|wages?)\\b|\\b(?:monthly|annual|yearly|base|basic|gross)\\s+pay\\b|\\b(?:annual|yearly|total|compensation|salary|pay)\\s+package\\b|\\bpay(?=\\s*(?:range|band|scale)?\\s*[:：]))";
-const TEXT_PAY_NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
+const TEXT_PAY_NUMBER = "(?<![a-z_])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*([k千万w](?![a-z])|元|块|rmb|cny|yuan)?";
 const TEXT_PAY = new RegExp(
   `(${TEXT_PAY_WORD})([^，,。；;!！?？\\n\\d]{0,14}?)${TEXT_PAY_NUMBER}(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*(?:rmb|cny|¥|￥)?\\s*${TEXT_PAY_NUMBER})?([^，,。；;!！?？\\n]{0,12})`,
   "gu",
@@ -2943,6 +2943,14 @@ const TEXT_PAY_MONTHLY = {
 const TEXT_PAY_NOT_AMOUNT =
   /^\s*(?:%|倍|个|号|日|天|人|次|小时|周|岁|项|年(?!薪)|\b(?:months?|years?|days?|hours?|times|people|%))/u;
 
+/** Currencies other than the yuan, before a figure or straight after it (branch vet-pay). */
+const FOREIGN_PAY_CURRENCY =
+  /\b(?:usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\b|[$€£₹₦₱฿₩₫円]|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|澳门元/u;
+const FOREIGN_PAY_CURRENCY_AFTER = new RegExp(
+  `^\\s*(?:${FOREIGN_PAY_CURRENCY.source}|\\b(?:dollars?|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)`,
+  "u",
+);
+
 function payValue(digits: string, unit: string | undefined): number {
   const n = Number(digits.replace(/,/gu, ""));
   if (unit === "k" || unit === "千") return n * 1000;
@@ -2957,6 +2965,9 @@ function textPay(text: string): { min: number; max: number | null } | null {
     const [, word = "", before = "", d1 = "", u1, d2, u2, after = ""] = m;
     // A deduction from the pay ("工资中每月扣1500元") is not the pay.
     if (TEXT_PAY_NOT_AMOUNT.test(after) || /扣|抵|\bdeduct/u.test(before)) continue;
+    // A figure in a foreign currency ("Salary: JPY 4,000,000 per year", "月薪：印尼盾800万") states the pay but is no
+    // monthly CNY figure to judge (branch vet-pay).
+    if (FOREIGN_PAY_CURRENCY.test(before) || FOREIGN_PAY_CURRENCY_AFTER.test(after)) continue;
     const pre = `${word}${before}`;
     const asked = (re: { pre: RegExp; post: RegExp }): boolean => re.pre.test(pre) || re.post.test(after);
     if (asked(TEXT_PAY_RATE)) continue;
@@ -3063,6 +3074,91 @@ const STATED_RATE =
   /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)|\d{2,}\s*(?:元|rmb|cny|yuan|usd)?\s+(?:per|a|an|each|for\s+(?:each|every|one))\s+(?:[a-z-]+\s+){0,2}?(?:hour|day|lesson|class|session|shift|visit)s?\b/u;
 
 /**
+ * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
+ * Any figure of pay in the text is a stated pay (tests/corpus/CONVENTIONS.md), whatever its currency and period; only
+ * asked for salary.missing with an empty minimum (`statesPayInText`). Three shapes, each a money amount the worker receives:
+ * - an amount with its currency or unit and a pay period ("S$3,500/mo", "€15/h", "38,000 euros a year", "4.5w/月",
+ *   "每月3500元", "一天200块", "$1,200 per fortnight"), unless a price, a fee, a budget or a customer's payment comes
+ *   first in the clause ("Customers pay $99/month", "客户月费99元");
+ * - a pay word (salary, stipend, remuneration, CTC, OTE, 周薪, 年包, 保底, 补贴 …) a few words before an amount with a
+ *   currency, a unit or three digits ("Monthly stipend: USD 800", "CTC 12 lakh per annum", "月薪六千元"), or a pay word
+ *   just after a money amount ("USD 120k base + bonus", "A$110,000 + 11% super");
+ * - a K range as Chinese ads write a monthly band ("8-12K，五险一金", "20-35K·16薪") and lakhs per annum ("₹6 LPA").
+ * Digits for experience, team size, dates, percentages or a 401(k) are not amounts; 13薪, 年终奖 and "six-figure" name
+ * no figure.
+ */
+// Currencies written before the amount (codes, symbols, Chinese names); "r" only straight before a digit (rand).
+const PAY_CURRENCY_BEFORE =
+  "(?:\\b(?:rmb|cny|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\br(?=\\d)|[$¥￥€£₹₦₱฿₩₫]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+// Currencies and units written after the amount.
+const PAY_CURRENCY_AFTER =
+  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
+const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
+// "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
+const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
+// An amount in Chinese numerals with its unit: "八千元", "一万二千块".
+const PAY_NUMERAL_MONEY = "[一二两三四五六七八九十百]{1,3}\\s*[千万][一二两三四五六七八九千百]{0,3}\\s*(?:元|块)";
+const PAY_MONEY = `(?:${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*(?:${PAY_CURRENCY_AFTER})?|(?<![a-z0-9_]|\\d[,.])(?:${PAY_NUMBER})${PAY_RANGE_END}\\s*${PAY_CURRENCY_AFTER}(?:\\s*${PAY_CURRENCY_AFTER})?|${PAY_NUMERAL_MONEY})`;
+const PAY_PERIOD =
+  "(?:(?:\\s*(?:\\/|每)\\s*|\\s+(?:per|an?|each|every)\\s+)(?:hours?|hrs?|h|days?|d|weeks?|wk|fortnight|months?|mo|mth|years?|yrs?|yr|annum|bulan|tahun|jam|hari|session|lesson|shift|小时|时|天|日|周|星期|月|年)(?![a-z])|\\s*(?:p\\.?a\\.?|p\\.?m\\.?|p\\.?h\\.?|pa|pm|ph|monthly|annually|yearly|weekly|hourly|daily|gross\\s+(?:monthly|annually|per))\\b|\\s*一个?\\s*(?:月|天|小时|周|星期|年))";
+// A price, a fee, a budget or a customer's payment before the amount in its clause: money that is not the pay. Asked of
+// the few characters before a money match only (a look-behind here would be tried at every position of the text).
+const NOT_PAY_BEFORE =
+  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|cash|transactions?|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
+const NOT_PAY_BEFORE_CHARS = 60;
+// … or a thing sold or a payer named straight after it ("Sell ¥199/月 memberships to customers").
+const NOT_PAY_AFTER =
+  /^[^.;,!?。；，！？\n]{0,30}?(?:\b(?:memberships?|subscriptions?|plans?|tickets?|cards?|(?:to|from|for|by)\s+(?:customers|clients|members|users|guests|students|parents))\b|会员|套餐|客户|学员|家长)/u;
+const NOT_PAY_AFTER_CHARS = 40;
+// Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
+const PAY_WORD_STRONG =
+  "(?:月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+// … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
+const PAY_WORD_WIDE =
+  "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
+// What follows a number that makes it no amount: a period of time, a count, a percentage, a date, a 401(k). (A number
+// inside a word, "hr_li009", is a contact handle and is never an amount.)
+const NOT_AN_AMOUNT_AFTER =
+  "(?![\\d,.]|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+// Money with a period, or with a pay word after it: the clause before it is asked (`NOT_PAY_BEFORE`).
+const PAY_MONEY_IN_TEXT = new RegExp(
+  [
+    `${PAY_MONEY}${PAY_PERIOD}`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
+    `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
+    `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
+    `${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
+  ].join("|"),
+  "gu",
+);
+// A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
+const PAY_FIGURE_IN_TEXT = new RegExp(
+  [
+    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
+    `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
+    "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$)",
+    "\\d+(?:\\.\\d+)?\\s*(?:[-–~]\\s*\\d+(?:\\.\\d+)?\\s*)?lpa\\b",
+  ].join("|"),
+  "u",
+);
+
+/** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
+function statesPayInText(text: string): boolean {
+  if (PAY_FIGURE_IN_TEXT.test(text)) return true;
+  PAY_MONEY_IN_TEXT.lastIndex = 0;
+  for (let m = PAY_MONEY_IN_TEXT.exec(text); m !== null; m = PAY_MONEY_IN_TEXT.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      !NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * Work that asks for nothing: a short requirements field naming only a possession, an age, a trait or
  * nothing at all ("有手机即可", "会玩王者荣耀即可", "Anyone over 18.", "None."). Such a role is paid like
  * unskilled work whatever its title says, so a band far above that is bait (the `ROLE_PAY_CEILING`).
@@ -3139,7 +3235,8 @@ function checkSalary(
     !written &&
     !STATED_INCOME.test(roleText) &&
     !statedAsCommission &&
-    !statedAsRate()
+    !statedAsRate() &&
+    !statesPayInText(roleText)
   ) {
     flags.push({
       rule: "salary.missing",

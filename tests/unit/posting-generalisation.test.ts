@@ -8474,3 +8474,123 @@ describe("Attribute word lists (vet-lex): school tier", () => {
   ]);
   cleanInDescription("discrimination.school_tier", ["常春藤教育机构招课程顾问", "211室办公"]);
 });
+
+// Pay read from the text (branch vet-pay): sentences written from general knowledge of how job ads state pay, not from
+// any corpus set. Both pay fields are null in every case; tests/corpus/CONVENTIONS.md counts any figure of pay in the
+// text (per hour, day, week, month or year, in any currency) as a stated pay, and 面议-like words as none.
+function textOnly(description: string, title = "Operations Coordinator"): PostingRuleId[] {
+  return posting({ title, description, min: null, max: null });
+}
+
+describe("Pay read from the text (vet-pay): an amount in any currency with its period states the pay", () => {
+  for (const description of [
+    "€15/h, contract for three months.",
+    "Day rate £550 outside IR35.",
+    "S$3,500/mo with 13th-month bonus.",
+    "RM 3,500 per month plus EPF.",
+    "฿25,000/month, Monday to Friday.",
+    "IDR 8,000,000 per month.",
+    "₱18,000 monthly, day shift.",
+    "KSh 45,000 gross monthly.",
+    "R18,000 per month, Cape Town.",
+    "AED 8,000 per month, tax free.",
+    "NT$35,000/month.",
+    "$1,200 per fortnight.",
+    "The role pays 38,000 euros a year.",
+    "Between $45,000 and $55,000 per year.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description)).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay read from the text (vet-pay): a pay word, base or package before or after an amount states the pay", () => {
+  for (const description of [
+    "Monthly stipend: USD 800.",
+    "A stipend of $1,500 per month.",
+    "Remuneration: GBP 40,000.",
+    "USD 120k base + bonus.",
+    "OTE $90,000 (base $55,000).",
+    "A$110,000 + 11% super.",
+    "Package: ₹6 LPA.",
+    "CTC 12 lakh per annum.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description)).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay read from the text (vet-pay): Chinese amounts with a period, a K range or numerals in words state the pay", () => {
+  for (const description of [
+    "8-12K，五险一金。",
+    "20-35K·16薪。",
+    "10-15万/年。",
+    "周薪1500元。",
+    "每月3500元，包住。",
+    "4.5w/月。",
+    "一天200块，日结。",
+    "月薪六千元。",
+    "薪资范围：六千到八千。",
+    "新币3500/月。",
+    "年包50万。",
+    "保底5000元/月。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "运营专员")).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay read from the text (vet-pay): K ranges with a currency, open ends and numerals with 元 state the pay", () => {
+  for (const description of [
+    "£30k–£35k + benefits.",
+    "40-50k EUR.",
+    "3k-4k USD per month.",
+    "¥6000起。",
+    "6000元起，包住。",
+    "八千元每月。",
+    "Stipend: 2,000/month.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description)).not.toContain("salary.missing");
+    });
+  it("flags salary.missing when the amount is a membership sold to customers", () => {
+    expect(textOnly("Sell ¥199/月 memberships to customers.")).toContain("salary.missing");
+  });
+});
+
+describe("Pay read from the text (vet-pay): no figure of pay is still salary.missing", () => {
+  for (const description of [
+    "Competitive salary and 401(k) matching.",
+    "Salary paid on the 15th of each month.",
+    "Customers pay $99/month for our app.",
+    "Manage a budget of USD 2 million per year.",
+    "Process refunds up to $500.",
+    "Six-figure earning potential.",
+    "六险一金、13薪、年终奖。",
+    "负责年销售额500万的项目，客户月费99元。",
+    "周末双休，每天工作8小时，需要3-5年经验。",
+  ])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description)).toContain("salary.missing");
+    });
+});
+
+describe("Pay read from the text (vet-pay): a foreign-currency amount is not judged as a monthly CNY band", () => {
+  for (const description of [
+    "Salary: JPY 4,000,000 per year.",
+    "Salary: VND 25,000,000/month.",
+    "Salary: KRW 3,500,000 per month.",
+    "Salary: ₦400,000 per month.",
+    "月薪：印尼盾800万。",
+    "Salary: 1,200,000 yen per year.",
+  ])
+    it(`flags neither salary rule: ${description}`, () => {
+      const found = textOnly(description, "Software Engineer");
+      expect(found).not.toContain("salary.missing");
+      expect(found).not.toContain("salary.implausible");
+    });
+  it("still judges a monthly CNY band written only in the text", () => {
+    expect(textOnly("Salary: RMB 2,000-30,000 per month.", "客服专员")).toContain("salary.implausible");
+    expect(textOnly("月薪：2000-30000元。", "客服专员")).toContain("salary.implausible");
+  });
+});
