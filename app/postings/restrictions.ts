@@ -561,8 +561,10 @@ const WANT_DESCRIBED =
  * The people are the subject of the exclusion, so it may stand up to the end of the clause (EXCLUDE_REACH_AFTER_PEOPLE), past
  * the 32 characters an exclusion is looked for after a bare attribute.
  */
+// (former-blind-20/21, branch vet2021-disc) … or who disclose, declare or report it: "candidates who disclose a history of depression or
+// other mental-health treatment are not progressed".
 const PEOPLE_BEFORE_EN =
-  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
+  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold|disclose|discloses|declare|declares|report|reports|mention|mentions)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
 const EXCLUDE_REACH_AFTER_PEOPLE = 90;
 /**
  * … and after the attribute in Chinese, the people it describes with 的 (former-blind-17, branch vet17-disc): "身体残疾或有
