@@ -459,6 +459,9 @@ export const GENDER: VettingLexicon = {
     "\\battractive\\b",
   ],
   restrictBefore: [
+    // (former-blind-20/21, branch vet2021-disc) The post-holder said to be of one sex in the future: "the night concierge will be a man",
+    // "the new driver will be a woman" (not "a mix of men and women": the article must touch the sex).
+    "\\b(?:will|shall)\\s+be\\s+an?",
     "适合",
     "适宜",
     "更适合",
@@ -564,6 +567,8 @@ export const ETHNICITY: VettingLexicon = {
     "han chinese",
     "ethnic minority",
     "ethnic minorities",
+    // (former-blind-20/21, branch vet2021-disc) The groups without "ethnic": "teachers from minority groups (少数民族)".
+    "minority groups",
     "ethnic-minority",
     "minority ethnic",
     "minority background",
@@ -1339,6 +1344,8 @@ const PLACE_EXCLUDE =
   "(?:(?:别|不用|不必|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))|免问|敬请谅解|请谅解|请见谅|别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
 
 /** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
+// (former-blind-20/21, branch vet2021-disc) Born (and raised) in a place: "candidates born and raised in Sichuan".
+const PLACE_EN_BORN = `\\bborn\\s+(?:and\\s+(?:raised|bred)\\s+)?in\\s+(?:${PLACE_EN})\\b`;
 const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
 /**
  * "外地来的": the people who came from a place (former-blind-13, fourth round). Anchored on 来的, the place looked for
@@ -1358,6 +1365,7 @@ export const REGION: VettingLexicon = {
   guarded: [
     { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
     { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
+    { pattern: PLACE_EN_BORN, when: "\\bborn\\s" },
   ],
   words: [
     "本地人",
@@ -1439,6 +1447,7 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
+    PLACE_EN_BORN,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
     // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
@@ -1724,6 +1733,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-20/21, branch vet2021-disc) Family-planning intentions asked for: "please state your family-planning intentions for the
+    // next three years", "tell us your plans for having children", "请在简历中注明未来三年的生育计划".
+    "\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:family[-\\s]planning|childbearing|pregnancy|marriage|marital)\\s+(?:intentions|plans?|status|situation)\\b|\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:plans?|intentions?)\\s+(?:for|of|to|about)\\s+(?:having|have|starting)\\s+(?:children|a\\s+baby|kids|a\\s+family)\\b",
+    "(?:注明|说明|写明|填写|告知|写清|标明|提供)\\s*[^，,。；;!！?？\\n]{0,10}?(?:生育计划|婚育计划|生育安排|婚育安排|备孕计划|要孩子的计划)",
     // (former-blind-19, branch vet19-disc) The applicant asked to discuss or declare the family plans at interview: "Ladies, please be
     // ready to discuss your family plans for the next three years in the first interview", "面试时请说明近三年的婚育计划".
     "\\b(?:discuss|disclose|declare|explain|share|tell\\s+us(?:\\s+about)?|talk\\s+(?:us\\s+)?through)\\s+(?:your|their|her|his)\\s+(?:family|pregnancy|marriage|wedding|childbearing|fertility)\\s+plans\\b",
@@ -2398,6 +2411,10 @@ export const PROTECTED_ATTRIBUTES = {
 
 /** Before an attribute, restricting applicants to it ("限女性", "仅面向四川籍", "only graduates of C9"). */
 export const RESTRICT_BEFORE = [
+  // (former-blind-20/21, branch vet2021-disc) The search narrowed to the people: "asked us to focus this search on candidates who are
+  // unmarried", "we're mainly looking at candidates born and raised in Sichuan", "mainly looking at male candidates".
+  "\\b(?:mainly|primarily|chiefly|only|exclusively|specifically|largely|mostly)\\s+(?:looking\\s+at|focus(?:ing|ed)?\\s+on|targeting|considering|interested\\s+in)(?:\\s+(?:candidates|applicants|people|those|staff|hires)(?:\\s+(?:who\\s+(?:are|were|have\\s+been)|with|from))?)?",
+  "\\bfocus(?:ing|ed)?\\s+(?:this|the|our|my)\\s+(?:search|hiring|recruitment|shortlist|recruiting)\\s+on(?:\\s+(?:candidates|applicants|people|those)(?:\\s+(?:who\\s+(?:are|were)|with|from))?)?",
   // (former-blind-15, branch vet15-disc) Only some welcomed, before 只 so the welcome is not read as inclusive: "只欢迎男生",
   // "仅欢迎汉族同胞".
   "(?:只|仅|唯|仅仅|只是)\\s*欢迎",
@@ -2562,6 +2579,9 @@ export const REFUSE_BEFORE = [
   "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
   "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?(?:hiring|recruiting|accepting|considering|employing|interviewing|shortlisting|taking\\s+on)",
   "不吸收",
+  // (former-blind-20/21, branch vet2021-disc) The refusal as a preference: "we prefer not to hire teachers from minority groups", "we would
+  // rather not employ candidates from Henan".
+  "(?:prefer|preferably|rather)\\s+not\\s+(?:to\\s+)?(?:hire|employ|recruit|take\\s+on|consider|interview|shortlist|accept)",
   "不予录用",
   "不予考虑",
   "不招",
@@ -2674,6 +2694,8 @@ export const REFUSE_FILLERS = [
   // household registration is in Xinjiang", "we do not hire candidates whose religion is Islam".
   "(?:applicants|candidates|people|anyone|those|staff|employees|individuals)\\s+whose\\s+(?:(?:[a-z'-]+\\s+){1,3}?(?:is|are)\\s+(?:(?:in|from|listed\\s+as|registered\\s+(?:in|as)|recorded\\s+as)\\s+)?)?",
   "applicants from",
+  // (former-blind-20/21, branch vet2021-disc) The people named by the job: "teachers from minority groups", "drivers from Henan".
+  "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|students|interns)\\s+(?:who\\s+are\\s+)?from",
   "candidates from",
   "people from",
   "anyone from",
@@ -3544,6 +3566,11 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-20/21, branch vet2021-disc) A residence of one sex named (also "women-only", "single-sex"), then the restriction with room or
+  // night checks, or entering rooms, as its reason: "Live-in warden for a women-only student residence; female applicants only as the role
+  // involves room checks", "the girls' boarding house; … open to women only as it includes night checks in dormitories". A reason that is
+  // no such duty ("because parents prefer it", "as the role involves answering phones") leaves the restriction a screen.
+  "\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:student\\s+)?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|hostels?|quarters)\\b[^.!?\\n]{0,120}?\\b(?:as|because|since)\\b[^.!?\\n]{0,40}?\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|(?:enter(?:ing)?|checks?\\s+in|inspect(?:ing|ions?\\s+of)?)\\s+(?:the\\s+|residents'\\s+)?(?:dormitor(?:y|ies)|dorms|bedrooms|rooms|bathrooms))\\b",
   // (former-blind-17, branch vet17-disc) In English the single-sex space may be the residents' rooms or boarding house: "Because the
   // duties include entering girls' rooms, 本岗位仅招女性" (below: rooms, bedrooms, dorms, boarding, quarters).
   // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:

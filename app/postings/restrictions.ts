@@ -566,6 +566,14 @@ const WANT_DESCRIBED =
 const PEOPLE_BEFORE_EN =
   /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold|disclose|discloses|declare|declares|report|reports|mention|mentions)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
 const EXCLUDE_REACH_AFTER_PEOPLE = 90;
+/** The people named right after an English attribute ("Muslim applicants …", "Uyghur candidates …"). */
+const PEOPLE_AFTER_EN =
+  /^\s+(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)\b/u;
+/** … or ending the mention itself ("Uyghur candidates" is one word of the lexicon). */
+const PEOPLE_ENDING_MENTION =
+  /\s(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)$/u;
+/** A denial before an exclusion read far off ("… are never asked not to apply", "no one is excluded"). */
+const DENIED_BEFORE_EXCLUSION = /\b(?:never|no\s+one|nobody)\b/u;
 /**
  * … and after the attribute in Chinese, the people it describes with 的 (former-blind-17, branch vet17-disc): "身体残疾或有
  * chronic disease 的申请人不予考虑", "信仰伊斯兰教或有斋戒习惯的应聘者一律不录用": the list between pushed the exclusion past
@@ -714,6 +722,16 @@ function isRestriction(
         ? PEOPLE_AFTER_ZH.exec(reach)
         : null;
     if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
+    // (former-blind-20/21, branch vet2021-disc) … or the people named right after the attribute in English, the exclusion further on:
+    // "Muslim applicants would not be comfortable here and are asked not to apply". Not when the exclusion is denied ("are never asked
+    // not to apply").
+    if (
+      isAscii(post.charAt(1)) &&
+      (PEOPLE_AFTER_EN.test(post) || PEOPLE_ENDING_MENTION.test(text.slice(mention.start, mention.end)))
+    ) {
+      const far = afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach);
+      if (far && !DENIED_BEFORE_EXCLUSION.test(far[0]) && !DUTY_SPARED.test(reach.slice(far[0].length))) return true;
+    }
     const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
     if (bracketed !== null) {
       const skipped = afterRe(EXCLUDE_AFTER_SRC, gapLimit(bracketed.trimStart().charAt(0) || " ")).exec(bracketed);

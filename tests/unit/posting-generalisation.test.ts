@@ -8440,3 +8440,67 @@ describe("former-blind-20/21 Discrimination (vet2021-disc): sharing the employer
     "We share our knowledge with every new team member.",
   ]);
 });
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a preference not to hire the people", () => {
+  flaggedInDescription("discrimination.ethnicity", [
+    "Parents are sensitive, so we prefer not to hire teachers from minority groups this year.",
+  ]);
+  flaggedInDescription("discrimination.region", ["We would rather not employ candidates from Henan."]);
+  flaggedInDescription(H, ["We prefer not to recruit applicants with diabetes."]);
+  cleanInDescription("discrimination.region", ["We prefer not to hire through agencies in Henan."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the attribute before the people, the exclusion further on in the clause", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Our menu has pork; Muslim applicants would not be comfortable here and are asked not to apply.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Uyghur candidates would find the dormitory rules strict and need not apply.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Muslim applicants will find a prayer room on site and are never asked not to apply.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the search focused on, or mainly looking at, the people", () => {
+  flaggedInDescription("discrimination.marital", [
+    "The practice leader has asked us to focus this search on candidates who are unmarried and without children.",
+  ]);
+  flaggedInDescription("discrimination.region", ["We're mainly looking at candidates born and raised in Sichuan."]);
+  flaggedInDescription("discrimination.gender", ["We are mainly looking at male candidates."]);
+  cleanInDescription("discrimination.region", [
+    "We are mainly looking at candidates with strong SQL skills.",
+    "Our founder was born and raised in Sichuan.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): family-planning intentions asked for", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Please state your family-planning intentions for the next three years in your application.",
+    "Please tell us your plans for having children in your cover letter.",
+    "请在简历中注明未来三年的生育计划。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We never ask about family-planning intentions.",
+    "Please state your salary expectations in your application.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the post-holder said to be of one sex", () => {
+  flaggedInDescription("discrimination.gender", [
+    "For security reasons the night concierge will be a man.",
+    "The new driver will be a woman.",
+  ]);
+  cleanInDescription("discrimination.gender", ["The interview panel will be a mix of men and women."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a single-sex residence named, then night or room checks as the reason", () => {
+  cleanInDescription("discrimination.gender", [
+    "Live-in warden for a men-only student residence; male applicants only as the role involves room checks.",
+    "Live-in warden for the boys' boarding house; the post is open to men only as it includes night checks in dormitories.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Receptionist for a women-only gym; female applicants only as the role involves answering phones.",
+    "Warden for the girls' boarding house; female applicants only because parents prefer it.",
+  ]);
+});
