@@ -2317,6 +2317,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-20/21, branch vet2021-disc) Public against private institutions in English (as 公办 above), a bracket allowed inside: "from a public (not private or independent college)
+    // university".
+    "\\bpublic\\s+(?:\\([^()]{0,50}\\)\\s+)?universit(?:y|ies)\\b",
     "北大(?<![东西南湖河华京]北大)(?![荒街门仓])",
     // (former-blind-17, branch vet17-disc) A tier negated with a hyphen: "from a non-211 school", "non-985 graduates".
     "\\bnon-?(?:985|211|c9|double[-\\s]first[-\\s]class)\\b",
@@ -2340,6 +2343,9 @@ export const SCHOOL_TIER: VettingLexicon = {
   bareItem: true,
   // "毕业于985院校", "graduates of C9 universities" (a team's own schools are excluded in restrictions.ts).
   restrictBefore: [
+    // (former-blind-20/21, branch vet2021-disc) The degree said to come from the tier: "candidates whose degree comes from a Russell Group
+    // university", "first degree must be from a public university" (not someone's degree reported: "our CEO's degree is from …").
+    "\\b(?:whose|your|their|the|first|undergraduate|bachelor's)\\s+(?:first\\s+|undergraduate\\s+|bachelor's\\s+)?degrees?\\s+(?:must\\s+|should\\s+|has\\s+to\\s+|needs?\\s+to\\s+|is\\s+required\\s+to\\s+)?(?:comes?|be|is|are)\\s+from(?:\\s+(?:an?|the))?",
     "毕业于",
     "毕业自",
     "graduates? (?:of|from)",
@@ -3001,6 +3007,9 @@ export const EXCLUDE_AFTER = [
   // "will not be invited to interview", "will not progress to the final round".
   "(?:不进入|无法进入|不能进入|不得进入|不安排|不予安排)\\s*(?:终面|复试|面试|笔试|下一轮|后续(?:环节|面试)?|终审)",
   "not\\s+(?:be\\s+)?(?:invited|called)\\s+(?:to|for)\\s+(?:an?\\s+|the\\s+)?(?:final\\s+)?(?:interviews?|assessment|next\\s+round)",
+  // (former-blind-20/21, branch vet2021-disc) The people, then "not considered" without a verb: "Filipino or Indian passport holders not
+  // considered due to fleet crewing policy", "Muslim applicants not considered" (an attribute "not considered" stays inclusive).
+  "\\b(?:holders|applicants|candidates|graduates|nationals|citizens|staff|workers)\\s+not\\s+considered\\b",
   "not\\s+(?:progress|proceed|advance|move\\s+on)\\s+(?:to|beyond)\\s+(?:the\\s+)?(?:final|next|second|interview)",
   // (former-blind-20/21, branch vet2021-disc) The people said not to go on, in any tense, with no stage named, or not to pass or to fail
   // the check: "candidates with chronic conditions like diabetes will not proceed", "… are not progressed", "Uyghur and Kazakh
@@ -3390,7 +3399,8 @@ export const INCLUSIVE_AFTER = [
   "equally",
   "alike",
   "not a factor",
-  "not considered",
+  // (former-blind-20/21, branch vet2021-disc: not after the people, "Muslim applicants not considered", which refuses them.)
+  "(?<!\\b(?:holders|applicants|candidates|graduates|nationals|citizens|staff|workers)\\s)not considered",
   "irrelevant",
   "do not matter",
   "does not matter",

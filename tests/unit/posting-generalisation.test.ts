@@ -8504,3 +8504,24 @@ describe("former-blind-20/21 Discrimination (vet2021-disc): a single-sex residen
     "Warden for the girls' boarding house; female applicants only because parents prefer it.",
   ]);
 });
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the degree said to come from a tier of university", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "The board only interviews candidates whose degree comes from a Russell Group university.",
+    "First degree must be from a public (not private or independent college) university.",
+    "Your undergraduate degree must come from a top-50 university.",
+  ]);
+  cleanInDescription("discrimination.school_tier", [
+    "Candidates whose degree comes from any university are welcome.",
+    "Our CEO's degree is from a Russell Group university.",
+    "We are a public university in Shenzhen.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): passport holders or the people named, then 'not considered' without a verb", () => {
+  flaggedInDescription("discrimination.race", [
+    "Filipino or Indian passport holders not considered due to fleet crewing policy.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["Muslim applicants not considered at this time."]);
+  cleanInDescription("discrimination.race", ["Nationality not considered; all passport holders welcome."]);
+});
