@@ -540,6 +540,10 @@ export const GENDER: VettingLexicon = {
     // 阿姨…不考虑", "有抑郁症或者其他心理疾病史的阿姨我们不敢推荐" refuse the illness, not a sex (tests/corpus/CONVENTIONS.md,
     // additions blind20: an agency's screen is labelled by what it screens).
     "(?:病|症|史|记录|经历|携带者|阳性|残缺|缺陷|残疾)\\s*的\\s*(?:阿姨|大姐)",
+    // … and beside another attribute that is the screen (the same convention): "雇主要求阿姨是汉族", "少数民族的阿姨这单就不推了", "不要蒙古族、
+    // 藏族阿姨", "客户要求阿姨肤色白净", "未婚的阿姨雇主一般不接受". (Not a place of origin: "仅限河南籍阿姨" names the sex too, as the sets
+    // label it.)
+    "(?:族|肤色[^，,。；;!！?？\\n]{0,4}|皮肤[^，,。；;!！?？\\n]{0,4}|未婚|已婚|离异|丧偶|已育|未育|单身|信教)\\s*的?\\s*(?:阿姨|大姐)|(?:阿姨|大姐)\\s*(?:须|必须|要|需)?\\s*(?:是|为)?\\s*(?:[\\u4e00-\\u9fff]{1,4}族|肤色|皮肤)",
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
@@ -2275,6 +2279,10 @@ export const SCHOOL_TIER: VettingLexicon = {
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
+    // (former-blind-20/21, branch vet2021-disc) A tier, or a list of tiers, naming a programme, office, course or alliance (most often in
+    // a title, where a bare tier is otherwise a condition): "招生推广（985/211高校合作）", "自考办学籍管理员", "985/211 Programmes",
+    // "专升本 Bridging Programme", "211 Project University Association".
+    "(?:985|211|双一流|专升本|自考|函授)(?:\\s*(?:[/、&,]|和|与|及|and)\\s*(?:985|211|双一流|专升本|自考|函授))*\\s*(?:工程)?\\s*(?:高校|院校|大学|universit(?:y|ies))?\\s*(?:合作|联盟|协会|校友会|办(?!法)|项目|课程|programmes?|programs?|project|association|alliance|bridging|course|courses|partnerships?)",
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
     // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华

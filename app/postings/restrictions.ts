@@ -628,6 +628,9 @@ const INVITED_AFTER =
 const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
+/** … then a benefit given to those people ("非本地户籍可协助办理人才公寓"). */
+const NOT_THE_ATTRIBUTE_SERVED =
+  /^\s*(?:的)?\s*(?:员工|人员|同事|同学|应聘者|职工)?\s*(?:可|可以|均可|也可|将|公司|我们|由公司|单位)?\s*(?:协助|帮助|帮忙|提供|安排住宿|享受|给予|报销|补贴|免费)/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -652,9 +655,12 @@ function isRestriction(
   if (EXCEPT_BEFORE.test(pre.slice(-16)) && EXCEPT_AFTER.test(post)) return true;
   // "非少数民族", "非河南籍", "not of Uyghur origin" in a requirement: being *not* the attribute is the
   // condition, so the 非 that negates the word makes the restriction (unless an inclusive word follows).
+  // (former-blind-20/21, branch vet2021-disc) Not when a benefit is given to them next: "非本地户籍可协助办理人才公寓", "非本市户籍员工公司提供
+  // 宿舍" (the people outside the place are looked after, not refused).
   if (
     NOT_THE_ATTRIBUTE.test(pre.slice(-4)) &&
-    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
+    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post) &&
+    !NOT_THE_ATTRIBUTE_SERVED.test(post)
   )
     return true;
   // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender

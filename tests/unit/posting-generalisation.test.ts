@@ -8525,3 +8525,36 @@ describe("former-blind-20/21 Discrimination (vet2021-disc): passport holders or 
   flaggedInDescription("discrimination.religion", ["Muslim applicants not considered at this time."]);
   cleanInDescription("discrimination.race", ["Nationality not considered; all passport holders welcome."]);
 });
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a tier in the title naming a programme, office or alliance the work serves", () => {
+  for (const title of [
+    "Project Officer – 985/211 University Alliance",
+    "自考办招生干事",
+    "Tutor – 专升本 Bridging Course",
+    "高校合作专员（双一流高校合作）",
+  ])
+    it(`does not flag discrimination.school_tier for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).not.toContain("discrimination.school_tier");
+    });
+  for (const title of ["销售专员（限985/211）", "Analyst – 985 graduates only"])
+    it(`flags discrimination.school_tier for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).toContain("discrimination.school_tier");
+    });
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): people who are not of the place, then a benefit given to them", () => {
+  cleanInDescription("discrimination.region", ["户籍不限，非本市户籍员工公司提供宿舍。", "非本地户口可享受租房补贴。"]);
+  flaggedInDescription("discrimination.region", ["非本地户籍不予录用。", "非本市户口的不要。"]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the household worker (阿姨) named beside another attribute that is the screen", () => {
+  for (const description of [
+    "客户要求阿姨是回族，其他民族的阿姨不推。",
+    "雇主要求阿姨皮肤白，肤色黑的不安排。",
+    "离异的阿姨雇主不接受。",
+  ])
+    it(`does not flag discrimination.gender: ${description}`, () => {
+      expect(inDescription(description)).not.toContain("discrimination.gender");
+    });
+  flaggedInDescription("discrimination.gender", ["只招阿姨，不要大叔。", "仅限女性阿姨。"]);
+});
