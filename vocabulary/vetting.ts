@@ -973,6 +973,12 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-20/21, branch vet2021-disc) A country as where the job takes people or is done, not the people's nationality: "Nurses
+    // to UK", "Work in Canada", "Immigration Paralegal – Canada" (the place after a dash ending a title), "Farm Work Australia"; and a
+    // country's adjective naming a school ("British School Beijing"). "UK nationals only", "Canadian citizens only" still name people.
+    `\\b(?:to|in|into)\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\b(?<=\\b(?:work(?:ing)?|jobs?|nurses?|teachers?|carers?|caregivers?|placements?|study(?:ing)?|move|moving|relocat\\w*|migrat\\w*|emigrat\\w*|immigration|visas?)\\s+(?:to|in|into)\\s+[a-z. ]{2,20})(?!\\s*(?:nationals|citizens|passport))`,
+    `[–—-]\\s*(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$|\\bwork\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$`,
+    "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singapore|dutch|swiss)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|curriculum|embassy|consulate|chamber|council)\\b)",
     // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
     // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
     // a title is otherwise a condition). "UK teachers only" still names people.

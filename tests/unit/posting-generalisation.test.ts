@@ -8558,3 +8558,24 @@ describe("former-blind-20/21 Discrimination (vet2021-disc): the household worker
     });
   flaggedInDescription("discrimination.gender", ["只招阿姨，不要大叔。", "仅限女性阿姨。"]);
 });
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a country as the job's destination, place or school, not a nationality", () => {
+  for (const title of [
+    "Placement Consultant – Caregivers to Canada",
+    "Immigration Paralegal – Australia",
+    "Work in the UK – Care Jobs",
+    "Seasonal Fruit Picking – Farm Work New Zealand",
+    "English Teacher – American School Shanghai",
+  ])
+    it(`does not flag discrimination.race for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).not.toContain("discrimination.race");
+    });
+  flaggedInDescription("discrimination.race", [
+    "Work in Canada: Canadian citizens only.",
+    "Teachers to the UK: British passport holders only.",
+  ]);
+  for (const title of ["English Teacher – UK nationals only", "Canadian Teachers Only"])
+    it(`flags discrimination.race for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).toContain("discrimination.race");
+    });
+});
