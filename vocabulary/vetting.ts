@@ -473,6 +473,9 @@ export const GENDER: VettingLexicon = {
     "\\battractive\\b",
   ],
   restrictBefore: [
+    // (former-blind-20/21, branch vet2021-disc) The post-holder said to be of one sex in the future: "the night concierge will be a man",
+    // "the new driver will be a woman" (not "a mix of men and women": the article must touch the sex).
+    "\\b(?:will|shall)\\s+be\\s+an?",
     "适合",
     "适宜",
     "更适合",
@@ -557,6 +560,14 @@ export const GENDER: VettingLexicon = {
     // A trade's established name as the whole title is the job's name ("家政阿姨", "保洁阿姨（住家）"); "招保洁
     // 大姐" in the text still has its marker.
     "^\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?=\\s*(?:[（(\\-–|/]|$))",
+    // (former-blind-20/21, branch vet2021-disc) The trade's worker named after a health condition that is the screen: "有过癌症治疗史的
+    // 阿姨…不考虑", "有抑郁症或者其他心理疾病史的阿姨我们不敢推荐" refuse the illness, not a sex (tests/corpus/CONVENTIONS.md,
+    // additions blind20: an agency's screen is labelled by what it screens).
+    "(?:病|症|史|记录|经历|携带者|阳性|残缺|缺陷|残疾)\\s*的\\s*(?:阿姨|大姐)",
+    // … and beside another attribute that is the screen (the same convention): "雇主要求阿姨是汉族", "少数民族的阿姨这单就不推了", "不要蒙古族、
+    // 藏族阿姨", "客户要求阿姨肤色白净", "未婚的阿姨雇主一般不接受". (Not a place of origin: "仅限河南籍阿姨" names the sex too, as the sets
+    // label it.)
+    "(?:族|肤色[^，,。；;!！?？\\n]{0,4}|皮肤[^，,。；;!！?？\\n]{0,4}|未婚|已婚|离异|丧偶|已育|未育|单身|信教)\\s*的?\\s*(?:阿姨|大姐)|(?:阿姨|大姐)\\s*(?:须|必须|要|需)?\\s*(?:是|为)?\\s*(?:[\\u4e00-\\u9fff]{1,4}族|肤色|皮肤)",
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
@@ -612,6 +623,8 @@ export const ETHNICITY: VettingLexicon = {
     "han chinese",
     "ethnic minority",
     "ethnic minorities",
+    // (former-blind-20/21, branch vet2021-disc) The groups without "ethnic": "teachers from minority groups (少数民族)".
+    "minority groups",
     "ethnic-minority",
     "minority ethnic",
     "minority background",
@@ -766,6 +779,11 @@ export const RACE: VettingLexicon = {
     "light skinned",
     "dark-skinned",
     "dark skinned",
+    // (former-blind-20/21, branch vet2021-disc) The comparative: "darker-skinned applicants please understand".
+    "darker-skinned",
+    "darker skinned",
+    "lighter-skinned",
+    "lighter skinned",
     "pale-skinned",
     "south asian",
     "south asians",
@@ -1028,6 +1046,12 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-20/21, branch vet2021-disc) A country as where the job takes people or is done, not the people's nationality: "Nurses
+    // to UK", "Work in Canada", "Immigration Paralegal – Canada" (the place after a dash ending a title), "Farm Work Australia"; and a
+    // country's adjective naming a school ("British School Beijing"). "UK nationals only", "Canadian citizens only" still name people.
+    `\\b(?:to|in|into)\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\b(?<=\\b(?:work(?:ing)?|jobs?|nurses?|teachers?|carers?|caregivers?|placements?|study(?:ing)?|move|moving|relocat\\w*|migrat\\w*|emigrat\\w*|immigration|visas?)\\s+(?:to|in|into)\\s+[a-z. ]{2,20})(?!\\s*(?:nationals|citizens|passport))`,
+    `[–—-]\\s*(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$|\\bwork\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$`,
+    "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singapore|dutch|swiss)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|curriculum|embassy|consulate|chamber|council)\\b)",
     // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
     // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
     // a title is otherwise a condition). "UK teachers only" still names people.
@@ -1289,6 +1313,12 @@ export const RELIGION: VettingLexicon = {
     // 不能碰猪肉的朋友就别来了", "出于宗教原因不吃猪肉的应聘者不予考虑", "those who for religious reasons cannot handle pork".
     "(?:信仰上|宗教上|(?:因|因为|由于|出于)\\s*(?:宗教|信仰)\\s*(?:原因|习惯|禁忌|要求)?)(?=[^，,。；;!！?？\\n]{0,14}?(?:的|者))",
     "\\b(?:for\\s+religious\\s+reasons|on\\s+religious\\s+grounds|because\\s+of\\s+(?:their|your)\\s+(?:faith|religion))\\b",
+    // (former-blind-20/21, branch vet2021-disc) The faith as the subject that forbids a food, a drink or a duty, and a religious diet's
+    // taboo: "Applicants whose faith forbids pork need not apply", "candidates whose religion prohibits alcohol", "信仰不允许吃猪肉的朋友
+    // 就别来了", "教规不允许喝酒的", "有宗教饮食禁忌的就别来了".
+    "\\b(?:faith|religion|religious\\s+(?:beliefs?|practice|rules?)|beliefs?)\\s+(?:forbids?|prohibits?|bans?|(?:does|do)\\s+not\\s+(?:allow|permit)|(?:doesn't|don't)\\s+(?:allow|permit))\\b",
+    "(?:信仰|宗教|教规|教义|宗教信仰)\\s*(?:上)?\\s*(?:不允许|不让|禁止|不准|不许)",
+    "宗教\\s*(?:饮食|生活)?\\s*(?:禁忌|忌口)",
     // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
     // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
     `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?:(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[a-z])`,
@@ -1321,6 +1351,10 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
+    // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
+    // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
+    "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
+    "(?:与|和|跟)\\s*(?:我们|我|公司|老板|创始人|团队)\\s*(?:的)?\\s*(?:宗教)?\\s*信仰\\s*(?:相同|一致|一样)",
     // (former-blind-15, branch vet15-disc: also 信仰 without 宗教, "员工不得有信仰".)
     // (Not after 或/和/及/与: "欢迎任何信仰或无信仰的申请者" welcomes both; merging vet15-disc with vet16-disc's near miss.)
     "(?:无|没有|不得有|不能有|不可有|不允许有|不准有)(?<![限论问管有或和及与、](?:无|没有|不得有|不能有|不可有|不允许有|不准有))\\s*(?:任何)?\\s*(?:宗教)?信仰(?!\\s*(?:限制|要求|之分|区别|差别|歧视|均可|都可|皆可|不限))",
@@ -1426,6 +1460,8 @@ const PLACE_EXCLUDE =
   "(?:(?:别|不用|不必|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))|免问|敬请谅解|请谅解|请见谅|别投|别来|别报|不要投|不用投|勿投|免投|勿扰|免谈|谢绝|不考虑|不予|不招|不收|不要|不录|不接受|恕不|暂不|一律不|概不|请绕道|绕道|请绕行|绕行|除外|就算了|算了|不用来|不必投|淘汰|刷掉|不合适|不适合|不欢迎|不纳入|不在考虑范围|不在(?:本次|此次|这次|今年的|我们的|公司的|本公司)?招聘范围)";
 
 /** "Sichuan natives", "Fujian Province people": a place-first pattern, so guarded by its person word. */
+// (former-blind-20/21, branch vet2021-disc) Born (and raised) in a place: "candidates born and raised in Sichuan".
+const PLACE_EN_BORN = `\\bborn\\s+(?:and\\s+(?:raised|bred)\\s+)?in\\s+(?:${PLACE_EN})\\b`;
 const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\\s+(?:locals?|natives?|residents?|people|born)`;
 /**
  * "外地来的": the people who came from a place (former-blind-13, fourth round). Anchored on 来的, the place looked for
@@ -1445,6 +1481,7 @@ export const REGION: VettingLexicon = {
   guarded: [
     { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
     { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
+    { pattern: PLACE_EN_BORN, when: "\\bborn\\s" },
   ],
   words: [
     // (branch vet-lex) People and accents by origin: "外地口音勿扰", "乡下人不要", "疆籍不考虑", "No out-of-towners".
@@ -1540,6 +1577,7 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) The registration spelt out: "holding a Guangdong household registration".
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
+    PLACE_EN_BORN,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
     // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
@@ -1869,6 +1907,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-20/21, branch vet2021-disc) Family-planning intentions asked for: "please state your family-planning intentions for the
+    // next three years", "tell us your plans for having children", "请在简历中注明未来三年的生育计划".
+    "\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:family[-\\s]planning|childbearing|pregnancy|marriage|marital)\\s+(?:intentions|plans?|status|situation)\\b|\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:plans?|intentions?)\\s+(?:for|of|to|about)\\s+(?:having|have|starting)\\s+(?:children|a\\s+baby|kids|a\\s+family)\\b",
+    "(?:注明|说明|写明|填写|告知|写清|标明|提供)\\s*[^，,。；;!！?？\\n]{0,10}?(?:生育计划|婚育计划|生育安排|婚育安排|备孕计划|要孩子的计划)",
     // (former-blind-19, branch vet19-disc) The applicant asked to discuss or declare the family plans at interview: "Ladies, please be
     // ready to discuss your family plans for the next three years in the first interview", "面试时请说明近三年的婚育计划".
     "\\b(?:discuss|disclose|declare|explain|share|tell\\s+us(?:\\s+about)?|talk\\s+(?:us\\s+)?through)\\s+(?:your|their|her|his)\\s+(?:family|pregnancy|marriage|wedding|childbearing|fertility)\\s+plans\\b",
@@ -2180,6 +2222,13 @@ export const HEALTH: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) A condition as a predicate adjective: "if you are diabetic", "must not be epileptic".
     `\\b(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill)\\b(?:(?<=${COPULA_EN}(?:diabetic|epileptic|asthmatic|hiv-positive|hiv\\s+positive|hepatitis\\s+b\\s+positive|hbv-positive|deaf|hard\\s+of\\s+hearing|visually\\s+impaired|mentally\\s+ill))|(?=${MIXED_PEOPLE_AFTER}))`,
     "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*\\d{3,4}\\s*度",
+    // (former-blind-20/21, branch vet2021-disc) The condition's treatment, visits, stay or surgery as a history or record the applicant
+    // has: "有过癌症治疗史的阿姨…不考虑", "曾有精神类疾病就诊记录者不予录用", "有抑郁症住院经历的", "有心脏病手术史的应聘者". (The
+    // treatment alone, "癌症治疗", is a topic: notMentionPatterns.)
+    `(?:${HEALTH_CONDITION_ZH})\\s*(?:的)?\\s*(?:治疗|就诊|就医|住院|手术|服药|用药|诊疗|化疗|放疗)\\s*(?:史|经历|记录)`,
+    // (former-blind-20/21, branch vet2021-disc) A body part said to be incomplete or defective: "肢体有残缺的不考虑", "身体有缺陷者不予录用",
+    // "五官有残缺的勿投", "四肢不全的不予考虑" (the demand for a whole body, "四肢健全", is a screen).
+    "(?:肢体|身体|四肢|五官|手脚|躯体|体格)\\s*(?:有|存在|带有)?\\s*(?:残缺|缺陷|残疾|不全|不健全|缺失)",
     // (former-blind-16, branch vet16-disc) … in English: "myopia over 600 degrees", "high myopia".
     "\\b(?:myopia|short-?sightedness|near-?sightedness)\\s+(?:of\\s+)?(?:over|above|more\\s+than|exceeding|beyond)\\s+\\d{3,4}\\s*degrees\\b|\\bhigh\\s+myopia\\b",
     "(?:有过|曾有过?|曾经有过?|有)\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预)(?:\\s*[或和及、/]?\\s*(?:心理咨询|心理治疗|精神科(?:就诊|治疗)?|服药|用药|住院|就医|心理干预))*\\s*(?:治疗|就诊)?\\s*(?:的)?\\s*(?:经历|史|记录)",
@@ -2197,6 +2246,11 @@ export const HEALTH: VettingLexicon = {
     // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
     // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
     "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,80}?\\b(?:offers?|contracts?|appointments?|employment)\\s+(?:will|would|may|shall|is|are)?\\s*(?:be\\s+)?(?:withdrawn|rescinded|revoked|cancelled|canceled|retracted|terminated)\\s+(?:if|when|for|on|upon)\\s+(?:the\\s+|your\\s+|a\\s+)?(?:(?:results?|tests?|screening|it)\\s+(?:is|are|comes?\\s+back|proves?|turns?\\s+out)\\s+)?positive\\b",
+    // (former-blind-20/21, branch vet2021-disc) … or the check named first, then what it includes, then its carriers or positives refused or
+    // the offer ended: "Pre-employment screening includes HBsAg; carriers will not be hired", "bloodwork includes HIV and HBsAg;
+    // positive results will lead to withdrawal of the offer", "the medical includes an HBsAg test; a positive result ends the
+    // application".
+    "\\b(?:screening|screen|tests?|testing|checks?|bloodwork|blood\\s+tests?|medical|panel|check-up|checkup)\\s+(?:includes?|including|covers?|checks?\\s+for|tests?\\s+for|screens?\\s+for)\\s+[^.!?\\n]{0,30}?\\b(?:hiv|hbv|hbsag|hepatitis(?:\\s+b)?|tb|tuberculosis)\\b[^.!?\\n]{0,40}?\\b(?:carriers|positives|(?:a\\s+)?positive\\s+(?:results?|tests?|candidates|applicants|findings?)|(?:those|anyone|candidates|applicants)\\s+who\\s+tests?\\s+positive)\\s+(?:(?:are\\s+not|aren't|are\\s+never|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|may\\s+not\\s+be)\\s+(?:hired|employed|accepted|considered|recruited|appointed|placed)\\b|(?:will\\s+|would\\s+|may\\s+)?(?:lead|leads)\\s+to\\s+(?:the\\s+)?(?:withdrawal|rejection|cancellation|termination)\\b|(?:will\\s+|would\\s+)?(?:end|ends)\\s+(?:the|your|their)\\s+(?:application|offer|candidacy)\\b)",
     // Testing applicants for hepatitis B is itself banned (就业促进法 art. 30; 2010 notice on HBV screening).
     "乙肝\\s*(?:五项|两对半|检查|检测|筛查)",
     "(?:hbv|hepatitis\\s*b)\\s+(?:test|screening)",
@@ -2206,7 +2260,7 @@ export const HEALTH: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) … also as the second item of a list after the absence: "无传染病及精神病史" (a
     // communicable disease alone is the food-hygiene health certificate's, not listed here).
     `(?:无|没有|未患有?|不得有|不能有|不可有)\\s*(?:任何)?\\s*[\\u4e00-\\u9fff]{1,8}?(?:及|、|和|或|与)\\s*(?:${HEALTH_CONDITION_ZH})(?!\\s*(?:歧视|之分|限制|影响|要求))`,
-    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:a\\s+|any\\s+)?(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias))`,
+    `\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from))\\s+(?:(?:a\\s+|any\\s+)?(?:personal\\s+or\\s+family\\s+|family\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b(?!\\s*(?:discrimination|bias|tests?|testing|screening|screens?|checks?)\\b)`,
     // A past condition, then the people who had it turned away at the end of the clause: "曾因心理问题休学的
     // 同学请勿申请", "有过抑郁症病史的人员不要投递" (former-blind-9; the marker is beyond the usual gap).
     // (The refusal first and the condition looked for behind it: the long alternation tried at every position was slow.)
@@ -2216,10 +2270,12 @@ export const HEALTH: VettingLexicon = {
     "\\b(?:hiv|hbv|hepatitis\\s*b)[-\\s]negative\\b|\\bnegative\\s+(?:hiv|hbv|hepatitis\\s*b)\\b",
     // English refusals of people with a condition: "No applicants with diabetes", "candidates with a history of depression are not eligible".
     `\\b(?:no|not\\s+accepting)\\s+(?:applicants|candidates|people|persons|one|staff|workers)\\s+(?:with|who\\s+have|who\\s+has)\\s+(?:(?:a\\s+)?(?:history|record)\\s+of\\s+)?(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b`,
-    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|excluded)(?!\\s+(?:any\\s+)?(?:differently|less|inferior|unfit|a\\s+(?:barrier|problem|risk|safety\\s+risk|disadvantage)|an\\s+(?:obstacle|issue|impediment)))`,
+    `\\b(?:applicants|candidates|people|persons|those|anyone)\\s+with\\s+(?:a\\s+)?(?:(?:history|record)\\s+of\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,60}\\b(?:not\\s+(?:be\\s+)?(?:eligible|considered|accepted|hired)|need\\s+not\\s+apply|ineligible|(?<!\\b(?:never|not|n't)\\s(?:be\\s)?)excluded)(?!\\s+(?:any\\s+)?(?:differently|less|inferior|unfit|a\\s+(?:barrier|problem|risk|safety\\s+risk|disadvantage)|an\\s+(?:obstacle|issue|impediment)))`,
     // A test whose positive result is refused: "体检含HIV检测，阳性者不予录用", "a positive HBV test disqualifies".
     // (阳性 first and the test looked for behind it: the long alternation tried at every position was slow.)
-    `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的|结果)?\\s*(?:一律|均|将)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑)`,
+    // (former-blind-20/21, branch vet2021-disc) … also with the test named as 体检, 两对半 or an antigen, and refusals of the post ("阳性者
+    // 不能进无尘车间", "阳性的不安排上岗", "阳性的话offer作废").
+    `阳性(?<=(?:${HEALTH_CONDITION_ZH}|检测|检查|筛查|化验|体检|两对半|五项|抗原|抗体)[^。；;!！?？\\n]{0,16}?阳性)\\s*(?:者|的话|的|结果)?\\s*(?:一律|均|将|就|则)?\\s*(?:不予录用|不予考虑|不予聘用|不录用|不聘用|不能入职|不得入职|不能录用|取消录用|勿投|免投|谢绝|淘汰|不考虑|不能进|不得进|不能上岗|不得上岗|不安排|不予安排|取消\\s*(?:offer|录用|聘用|资格)|offer\\s*作废|作废)`,
     `\\bpositive\\b(?<=\\b(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,40}\\bpositive)[^.;]{0,30}\\b(?:not\\s+(?:be\\s+)?(?:hired|eligible|accepted|considered|employed)|disqualif\\w*|rejected|ineligible|withdrawn)`,
     // (former-blind-10/11, branch vet-disc) A marker of the infection named instead of the disease, with the result
     // demanded: "乙肝表面抗原必须为阴性", "HBsAg须阴性", "两对半须全阴", "must test negative for HBsAg".
@@ -2239,6 +2295,9 @@ export const HEALTH: VettingLexicon = {
   positiveAction: "残疾|残障|听障|视障|聋|盲|肢残|轮椅|disab|wheelchair|impaired|deaf|blind",
   // Work on a condition is not a condition on the applicant: "糖尿病患者随访", "diabetes care".
   notMentionPatterns: [
+    // (former-blind-20/21, branch vet2021-disc) A test said not to be done names no one: "no hepatitis B testing", "without any HIV
+    // screening", "our medical has no HIV test".
+    `\\b(?:no|without)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN}|hbsag)\\s+(?:tests?|testing|screening|screens?|checks?)\\b`,
     // Ninth round (former-blind-12, branch vet12): a test kit, drug or vaccine sold or made ("乙肝检测试剂销售").
     "(?:乙肝|丙肝|hiv|艾滋病?)[^，,。；;]{0,10}?(?:试剂|试纸|诊断产品|疫苗|药物|新药)",
     // (former-blind-13, branch vet13-disc) The test as the work done on patients or samples ("负责乙肝两对半、血常规采血").
@@ -2253,7 +2312,7 @@ export const HEALTH: VettingLexicon = {
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
     "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
     // (former-blind-18, branch vet18-disc: not 康复者, the people who recovered, "肿瘤康复者暂不考虑".)
-    `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复(?!者|人员)|治疗|诊疗|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
+    `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复(?!者|人员)|治疗(?!\\s*(?:史|经历|记录))|诊疗(?!\\s*(?:史|经历|记录))|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
     `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|nursing|nurses?|wards?|hospitals?|units?|social\\s+work(?:ers?)?|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
     // A condition, its screening or its testing as what the work studies or improves: "study hepatitis B
     // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
@@ -2472,6 +2531,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:自考|成考)\\s*(?:办|委)",
     // (branch vet-lex) An employer or a brand named Ivy, not the league: "常春藤教育机构招课程顾问", "常青藤英语".
     "(?:常春藤|常青藤)\\s*(?:教育|留学|国际|学校|幼儿园|双语|英语|机构|培训|早教)",
+    // (former-blind-20/21, branch vet2021-disc) A tier, or a list of tiers, naming a programme, office, course or alliance (most often in
+    // a title, where a bare tier is otherwise a condition): "招生推广（985/211高校合作）", "自考办学籍管理员", "985/211 Programmes",
+    // "专升本 Bridging Programme", "211 Project University Association".
+    "(?:985|211|双一流|专升本|自考|函授)(?:\\s*(?:[/、&,]|和|与|及|and)\\s*(?:985|211|双一流|专升本|自考|函授))*\\s*(?:工程)?\\s*(?:高校|院校|大学|universit(?:y|ies))?\\s*(?:合作|联盟|协会|校友会|办(?!法)|项目|课程|programmes?|programs?|project|association|alliance|bridging|course|courses|partnerships?)",
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
     // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华
@@ -2514,6 +2577,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-20/21, branch vet2021-disc) Public against private institutions in English (as 公办 above), a bracket allowed inside: "from a public (not private or independent college)
+    // university".
+    "\\bpublic\\s+(?:\\([^()]{0,50}\\)\\s+)?universit(?:y|ies)\\b",
     "北大(?<![东西南湖河华京]北大)(?![荒街门仓])",
     // (former-blind-17, branch vet17-disc) A tier negated with a hyphen: "from a non-211 school", "non-985 graduates".
     "\\bnon-?(?:985|211|c9|double[-\\s]first[-\\s]class)\\b",
@@ -2540,6 +2606,9 @@ export const SCHOOL_TIER: VettingLexicon = {
   bareItem: true,
   // "毕业于985院校", "graduates of C9 universities" (a team's own schools are excluded in restrictions.ts).
   restrictBefore: [
+    // (former-blind-20/21, branch vet2021-disc) The degree said to come from the tier: "candidates whose degree comes from a Russell Group
+    // university", "first degree must be from a public university" (not someone's degree reported: "our CEO's degree is from …").
+    "\\b(?:whose|your|their|the|first|undergraduate|bachelor's)\\s+(?:first\\s+|undergraduate\\s+|bachelor's\\s+)?degrees?\\s+(?:must\\s+|should\\s+|has\\s+to\\s+|needs?\\s+to\\s+|is\\s+required\\s+to\\s+)?(?:comes?|be|is|are)\\s+from(?:\\s+(?:an?|the))?",
     "毕业于",
     "毕业自",
     "graduates? (?:of|from)",
@@ -2611,6 +2680,10 @@ export const PROTECTED_ATTRIBUTES = {
 
 /** Before an attribute, restricting applicants to it ("限女性", "仅面向四川籍", "only graduates of C9"). */
 export const RESTRICT_BEFORE = [
+  // (former-blind-20/21, branch vet2021-disc) The search narrowed to the people: "asked us to focus this search on candidates who are
+  // unmarried", "we're mainly looking at candidates born and raised in Sichuan", "mainly looking at male candidates".
+  "\\b(?:mainly|primarily|chiefly|only|exclusively|specifically|largely|mostly)\\s+(?:looking\\s+at|focus(?:ing|ed)?\\s+on|targeting|considering|interested\\s+in)(?:\\s+(?:candidates|applicants|people|those|staff|hires)(?:\\s+(?:who\\s+(?:are|were|have\\s+been)|with|from))?)?",
+  "\\bfocus(?:ing|ed)?\\s+(?:this|the|our|my)\\s+(?:search|hiring|recruitment|shortlist|recruiting)\\s+on(?:\\s+(?:candidates|applicants|people|those)(?:\\s+(?:who\\s+(?:are|were)|with|from))?)?",
   // (former-blind-15, branch vet15-disc) Only some welcomed, before 只 so the welcome is not read as inclusive: "只欢迎男生",
   // "仅欢迎汉族同胞".
   "(?:只|仅|唯|仅仅|只是)\\s*欢迎",
@@ -2775,6 +2848,9 @@ export const REFUSE_BEFORE = [
   "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
   "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?(?:hiring|recruiting|accepting|considering|employing|interviewing|shortlisting|taking\\s+on)",
   "不吸收",
+  // (former-blind-20/21, branch vet2021-disc) The refusal as a preference: "we prefer not to hire teachers from minority groups", "we would
+  // rather not employ candidates from Henan".
+  "(?:prefer|preferably|rather)\\s+not\\s+(?:to\\s+)?(?:hire|employ|recruit|take\\s+on|consider|interview|shortlist|accept)",
   "不予录用",
   "不予考虑",
   "不招",
@@ -2828,6 +2904,10 @@ export const REFUSE_BEFORE = [
   // conditions", "we reject applicants from …", "will turn away anyone who …" (the people are REFUSE_FILLERS).
   // (When the people are the mention's own head, "candidates from Xinjiang", the refusal ends the text before it.)
   "\\b(?:decline|reject|refuse|turn\\s+(?:down|away))(?=\\s+(?:any\\s+)?(?:candidates|applicants|people|anyone|those|staff|individuals|applications)\\b|\\s+$)",
+  // (former-blind-20/21, branch vet2021-disc) A check or a policy as the subject that leaves the people out: "the school's health
+  // check excludes candidates with any history of depression", "our medical rules out applicants with epilepsy", "the policy
+  // disqualifies anyone who wears a hijab".
+  "\\b(?:excludes|exclude|rules?\\s+out|screens?\\s+out|disqualif(?:y|ies)|bars)(?=\\s+(?:any\\s+|all\\s+)?(?:candidates|applicants|people|anyone|those|staff|individuals|applications|persons|workers)\\b)",
   "not open to",
   "closed to",
   "excluding",
@@ -2883,6 +2963,8 @@ export const REFUSE_FILLERS = [
   // household registration is in Xinjiang", "we do not hire candidates whose religion is Islam".
   "(?:applicants|candidates|people|anyone|those|staff|employees|individuals)\\s+whose\\s+(?:(?:[a-z'-]+\\s+){1,3}?(?:is|are)\\s+(?:(?:in|from|listed\\s+as|registered\\s+(?:in|as)|recorded\\s+as)\\s+)?)?",
   "applicants from",
+  // (former-blind-20/21, branch vet2021-disc) The people named by the job: "teachers from minority groups", "drivers from Henan".
+  "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|students|interns)\\s+(?:who\\s+are\\s+)?from",
   "candidates from",
   "people from",
   "anyone from",
@@ -2964,6 +3046,17 @@ export const EXCLUDE_AFTER = [
   "(?:别|不用|不必|无需|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))",
   "免问",
   "(?:请|敬请|还请|望|请多|请您)\\s*(?:谅解|见谅)",
+  // (former-blind-20/21, branch vet2021-disc) … and in English, the people asked to understand, the request ending the clause:
+  // "Asian and African applicants please understand", "Dark-skinned applicants, we hope you understand" (not "please understand
+  // that …", which goes on to say something).
+  "(?:please|kindly)\\s+understand(?=\\s*(?:[.!;,)]|$))|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand(?=\\s*(?:[.!;,)]|$))",
+  // (former-blind-20/21, branch vet2021-disc) A refusal hedged as not daring, or as not possible, to recommend or use the people: "有抑郁症
+  // 史的阿姨我们这边不敢推荐", "河南籍的我们不敢要", "有乙肝的阿姨推荐不了", "…的没法推荐".
+  "不敢\\s*(?:推荐|用|要|录用|招|收|安排|接)",
+  "(?:推荐|安排|录用|招)不了",
+  "(?:没法|没办法|无法)\\s*(?:推荐|录用|要|收)",
+  // (former-blind-20/21, branch vet2021-disc) The offer or the hiring cancelled: "阳性者取消offer", "…的取消录用资格".
+  "取消\\s*(?:offer|录用|聘用|入职|面试)(?:\\s*资格)?",
   "别投",
   "别来",
   "别报",
@@ -2989,7 +3082,8 @@ export const EXCLUDE_AFTER = [
   "not accepted",
   "not welcome",
   "not eligible",
-  "excluded",
+  // (former-blind-20/21, branch vet2021-disc: not when denied, "are never excluded", "will not be excluded".)
+  "(?<!\\b(?:never|not|n't)\\s(?:be\\s)?)excluded",
   "please skip",
   "need not",
   "are not suitable",
@@ -3176,7 +3270,18 @@ export const EXCLUDE_AFTER = [
   // "will not be invited to interview", "will not progress to the final round".
   "(?:不进入|无法进入|不能进入|不得进入|不安排|不予安排)\\s*(?:终面|复试|面试|笔试|下一轮|后续(?:环节|面试)?|终审)",
   "not\\s+(?:be\\s+)?(?:invited|called)\\s+(?:to|for)\\s+(?:an?\\s+|the\\s+)?(?:final\\s+)?(?:interviews?|assessment|next\\s+round)",
+  // (former-blind-20/21, branch vet2021-disc) The people, then "not considered" without a verb: "Filipino or Indian passport holders not
+  // considered due to fleet crewing policy", "Muslim applicants not considered" (an attribute "not considered" stays inclusive).
+  "\\b(?:holders|applicants|candidates|graduates|nationals|citizens|staff|workers)\\s+not\\s+considered\\b",
   "not\\s+(?:progress|proceed|advance|move\\s+on)\\s+(?:to|beyond)\\s+(?:the\\s+)?(?:final|next|second|interview)",
+  // (former-blind-20/21, branch vet2021-disc) The people said not to go on, in any tense, with no stage named, or not to pass or to fail
+  // the check: "candidates with chronic conditions like diabetes will not proceed", "… are not progressed", "Uyghur and Kazakh
+  // applicants are not being taken forward", "… will not pass our pre-employment screening", "… are usually not successful",
+  // "Candidates with HIV will fail the medical".
+  "(?:will\\s+not|won't|cannot|can't|do\\s+not|don't|does\\s+not|doesn't|may\\s+not|would\\s+not|wouldn't)\\s+(?:proceed|progress|advance|go\\s+(?:any\\s+)?further)\\b(?!\\s+(?:without|until|unless)\\b)",
+  "\\bnot\\s+being\\s+(?:progressed|taken\\s+forward|moved\\s+forward|shortlisted|considered|accepted|hired)\\b|\\b(?:are|is)\\s+not\\s+(?:progressed|taken\\s+forward|moved\\s+forward)\\b",
+  "\\b(?:are|is|will\\s+be)\\s+(?:usually\\s+|generally\\s+|normally\\s+|typically\\s+|often\\s+)?(?:not\\s+successful|unsuccessful)\\b",
+  "(?:will\\s+not|won't|would\\s+not|wouldn't|cannot|can't|do\\s+not|don't)\\s+pass\\s+(?:the|our|a|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:screening|medical|check|health\\s+check|assessment|vetting)\\b|(?:will|would)\\s+fail\\s+(?:the|our|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:screening|medical|check|health\\s+check|assessment|vetting)\\b",
 ];
 
 /**
@@ -3557,7 +3662,8 @@ export const INCLUSIVE_AFTER = [
   "equally",
   "alike",
   "not a factor",
-  "not considered",
+  // (former-blind-20/21, branch vet2021-disc: not after the people, "Muslim applicants not considered", which refuses them.)
+  "(?<!\\b(?:holders|applicants|candidates|graduates|nationals|citizens|staff|workers)\\s)not considered",
   "irrelevant",
   "do not matter",
   "does not matter",
@@ -3702,8 +3808,10 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  * the people just named: "穆斯林员工不便参加，所以暂不考虑", "回族员工不便，暂不招收", "…员工暂时无法安排，敬请谅解".
  * (A clause with an object, "暂不考虑应届生", is a new condition and does not match.)
  */
+// (former-blind-20/21, branch vet2021-disc) … also the people asked to understand ("Muslim applicants, please understand"), and a time
+// span before the refusal ("有过癌症治疗史的阿姨，五年内都不考虑").
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上)\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:so|and)\\s+)?(?:(?:please|kindly)\\s+understand|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand)\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上|近期|短期内|[一二两三四五六七八九十\\d]{1,2}\\s*(?:年|个月)\\s*(?:内|以内|之内))\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -3731,6 +3839,11 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-20/21, branch vet2021-disc) A residence of one sex named (also "women-only", "single-sex"), then the restriction with room or
+  // night checks, or entering rooms, as its reason: "Live-in warden for a women-only student residence; female applicants only as the role
+  // involves room checks", "the girls' boarding house; … open to women only as it includes night checks in dormitories". A reason that is
+  // no such duty ("because parents prefer it", "as the role involves answering phones") leaves the restriction a screen.
+  "\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:student\\s+)?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|hostels?|quarters)\\b[^.!?\\n]{0,120}?\\b(?:as|because|since)\\b[^.!?\\n]{0,40}?\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|(?:enter(?:ing)?|checks?\\s+in|inspect(?:ing|ions?\\s+of)?)\\s+(?:the\\s+|residents'\\s+)?(?:dormitor(?:y|ies)|dorms|bedrooms|rooms|bathrooms))\\b",
   // (former-blind-17, branch vet17-disc) In English the single-sex space may be the residents' rooms or boarding house: "Because the
   // duties include entering girls' rooms, 本岗位仅招女性" (below: rooms, bedrooms, dorms, boarding, quarters).
   // (former-blind-13, branch vet13-disc) The same reason given without 因, in brackets or a later clause of the sentence:

@@ -561,9 +561,19 @@ const WANT_DESCRIBED =
  * The people are the subject of the exclusion, so it may stand up to the end of the clause (EXCLUDE_REACH_AFTER_PEOPLE), past
  * the 32 characters an exclusion is looked for after a bare attribute.
  */
+// (former-blind-20/21, branch vet2021-disc) … or who disclose, declare or report it: "candidates who disclose a history of depression or
+// other mental-health treatment are not progressed".
 const PEOPLE_BEFORE_EN =
-  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
+  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold|disclose|discloses|declare|declares|report|reports|mention|mentions)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
 const EXCLUDE_REACH_AFTER_PEOPLE = 90;
+/** The people named right after an English attribute ("Muslim applicants …", "Uyghur candidates …"). */
+const PEOPLE_AFTER_EN =
+  /^\s+(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)\b/u;
+/** … or ending the mention itself ("Uyghur candidates" is one word of the lexicon). */
+const PEOPLE_ENDING_MENTION =
+  /\s(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)$/u;
+/** A denial before an exclusion read far off ("… are never asked not to apply", "no one is excluded"). */
+const DENIED_BEFORE_EXCLUSION = /\b(?:never|no\s+one|nobody)\b/u;
 /**
  * … and after the attribute in Chinese, the people it describes with 的 (former-blind-17, branch vet17-disc): "身体残疾或有
  * chronic disease 的申请人不予考虑", "信仰伊斯兰教或有斋戒习惯的应聘者一律不录用": the list between pushed the exclusion past
@@ -618,6 +628,9 @@ const INVITED_AFTER =
 const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
+/** … then a benefit given to those people ("非本地户籍可协助办理人才公寓"). */
+const NOT_THE_ATTRIBUTE_SERVED =
+  /^\s*(?:的)?\s*(?:员工|人员|同事|同学|应聘者|职工)?\s*(?:可|可以|均可|也可|将|公司|我们|由公司|单位)?\s*(?:协助|帮助|帮忙|提供|安排住宿|享受|给予|报销|补贴|免费)/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -642,9 +655,12 @@ function isRestriction(
   if (EXCEPT_BEFORE.test(pre.slice(-16)) && EXCEPT_AFTER.test(post)) return true;
   // "非少数民族", "非河南籍", "not of Uyghur origin" in a requirement: being *not* the attribute is the
   // condition, so the 非 that negates the word makes the restriction (unless an inclusive word follows).
+  // (former-blind-20/21, branch vet2021-disc) Not when a benefit is given to them next: "非本地户籍可协助办理人才公寓", "非本市户籍员工公司提供
+  // 宿舍" (the people outside the place are looked after, not refused).
   if (
     NOT_THE_ATTRIBUTE.test(pre.slice(-4)) &&
-    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post)
+    !afterRe(INCLUSIVE_AFTER_SRC, Math.min(limitAfter, isAscii(post.charAt(1)) ? 24 : 6)).test(post) &&
+    !NOT_THE_ATTRIBUTE_SERVED.test(post)
   )
     return true;
   // "Miao people are not considered": people "not considered" are refused, while an attribute "not considered" ("gender
@@ -712,6 +728,16 @@ function isRestriction(
         ? PEOPLE_AFTER_ZH.exec(reach)
         : null;
     if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
+    // (former-blind-20/21, branch vet2021-disc) … or the people named right after the attribute in English, the exclusion further on:
+    // "Muslim applicants would not be comfortable here and are asked not to apply". Not when the exclusion is denied ("are never asked
+    // not to apply").
+    if (
+      isAscii(post.charAt(1)) &&
+      (PEOPLE_AFTER_EN.test(post) || PEOPLE_ENDING_MENTION.test(text.slice(mention.start, mention.end)))
+    ) {
+      const far = afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach);
+      if (far && !DENIED_BEFORE_EXCLUSION.test(far[0]) && !DUTY_SPARED.test(reach.slice(far[0].length))) return true;
+    }
     const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
     if (bracketed !== null) {
       const skipped = afterRe(EXCLUDE_AFTER_SRC, gapLimit(bracketed.trimStart().charAt(0) || " ")).exec(bracketed);

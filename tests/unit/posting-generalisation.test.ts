@@ -8594,3 +8594,274 @@ describe("Pay read from the text (vet-pay): a foreign-currency amount is not jud
     expect(textOnly("月薪：2000-30000元。", "客服专员")).toContain("salary.implausible");
   });
 });
+
+// former-blind-20/21 discrimination (branch vet2021-disc): constructions named by the misses and false flags of the two sets,
+// each written for every attribute it applies to, with clean twins (sentences of the sweep, not the sets' text).
+const H = "discrimination.health" as const;
+describe("former-blind-20/21 Discrimination (vet2021-disc): people with the attribute, then a non-progression predicate", () => {
+  flaggedInDescription(H, [
+    "Candidates with chronic conditions such as diabetes will not proceed.",
+    "Applicants who disclose a history of depression are not progressed.",
+    "Anyone with epilepsy will not pass our pre-employment screening.",
+    "Candidates with heart disease are usually not successful.",
+    "Applicants with diabetes will not advance.",
+    "Candidates with HIV will fail the medical.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["Uyghur applicants are not being taken forward."]);
+  flaggedInDescription("discrimination.race", ["Black applicants are not progressed for this role."]);
+  flaggedInDescription("discrimination.religion", ["Muslim candidates will not proceed."]);
+  flaggedInDescription("discrimination.region", ["Candidates from Henan are usually not successful for this role."]);
+  cleanInDescription(H, [
+    "Candidates with diabetes are supported with adjusted breaks and will proceed like everyone else.",
+    "Candidates with diabetes are not treated differently and are never excluded.",
+    "Candidates who fail the medical may retake it; HIV status is not tested.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Candidates of any faith are welcome; unsuccessful applicants receive feedback.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a test named, then its carriers or positives refused", () => {
+  flaggedInDescription(H, [
+    "Pre-employment screening includes HBsAg; carriers will not be hired.",
+    "Pre-employment bloodwork includes HIV and HBsAg; positive results will lead to withdrawal of the offer.",
+    "The medical includes an HBsAg test; a positive result ends the application.",
+    "入职体检查乙肝表面抗原，阳性者不能进无尘车间。",
+    "体检包含HIV检测，阳性者不能上岗。",
+    "体检查HIV，阳性者取消offer。",
+  ]);
+  cleanInDescription(H, [
+    "Pre-employment medical covers fitness for manual handling only; no hepatitis B testing.",
+    "Our medical has no HIV test.",
+    "The medical includes eyesight and hearing only; no HIV screening.",
+    "体检不查乙肝，乙肝携带者同样录用。",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a check or policy that excludes or rules out people with the attribute", () => {
+  flaggedInDescription(H, [
+    "The school's health check excludes candidates with any history of depression, anxiety or psychiatric medication.",
+    "Our medical rules out applicants with epilepsy.",
+    "The screening disqualifies candidates with heart disease.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["The policy excludes applicants who wear a hijab."]);
+  cleanInDescription(H, ["Our health check never excludes candidates with a disability."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a treatment history, record or stay of the condition", () => {
+  flaggedInDescription(H, [
+    "有过癌症治疗史的阿姨，五年内都不考虑。",
+    "曾有精神类疾病就诊记录者不予录用。",
+    "有抑郁症住院经历的不予录用。",
+    "有心脏病手术史的应聘者不予考虑。",
+    "Anyone who has been treated for depression will not be considered.",
+  ]);
+  cleanInDescription(H, [
+    "负责整理患者的癌症治疗史资料。",
+    "有癌症治疗史的员工也可享受补充医疗保险。",
+    "Patients who have been treated for cancer visit the clinic for follow-up.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a hedged refusal (不敢推荐, 不敢用, 推荐不了)", () => {
+  flaggedInDescription(H, [
+    "有抑郁症或者其他心理疾病史的阿姨我们这边不敢推荐。",
+    "有癫痫的我们不敢用。",
+    "有乙肝的阿姨我们推荐不了。",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", ["少数民族的阿姨我们这边不敢推荐。"]);
+  flaggedInDescription("discrimination.region", ["河南籍的我们不敢要。"]);
+  cleanInDescription(H, ["有抑郁症的阿姨我们同样推荐。"]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a body part said to be defective", () => {
+  flaggedInDescription(H, [
+    "肢体有残缺的不考虑，需要经常走动。",
+    "身体有缺陷者不予录用。",
+    "五官有残缺的勿投。",
+    "四肢不全的不予考虑。",
+  ]);
+  cleanInDescription(H, [
+    "肢体有残缺的同学同样欢迎，公司提供无障碍设施。",
+    "产品外观有缺陷的需退回。",
+    "资料不全的不予考虑。",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the people asked to understand", () => {
+  flaggedInDescription("discrimination.race", [
+    "We need European-looking hosts; Asian and African applicants please understand.",
+    "Dark-skinned applicants, we hope you understand.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["Muslim applicants, please understand."]);
+  flaggedInDescription("discrimination.region", ["Candidates from Xinjiang please understand."]);
+  flaggedInDescription(H, ["Applicants with hepatitis B please understand."]);
+  cleanInDescription("discrimination.race", [
+    "Please understand that applicants of every race are assessed the same way.",
+  ]);
+  cleanInDescription(H, ["We hope you understand the role involves lifting."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a faith that forbids a food, a drink or a duty", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Our kitchen handles pork daily. Applicants whose faith forbids pork need not apply.",
+    "店里全是猪肉馅，信仰不允许吃猪肉的朋友就别来了。",
+    "店里主打烤五花肉，有宗教饮食禁忌的就别来了。",
+    "Candidates whose religion prohibits alcohol will not be considered.",
+    "教规不允许喝酒的就别投了。",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Applicants whose faith forbids pork are welcome; a halal station is provided.",
+    "有宗教饮食禁忌的同事，食堂提供清真窗口。",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): sharing the employer's faith", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Daily staff briefing includes a Christian prayer; we are looking for team members who share our faith.",
+    "希望找到与我们信仰相同的伙伴。",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "You do not need to share our faith to work here.",
+    "We share our knowledge with every new team member.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a preference not to hire the people", () => {
+  flaggedInDescription("discrimination.ethnicity", [
+    "Parents are sensitive, so we prefer not to hire teachers from minority groups this year.",
+  ]);
+  flaggedInDescription("discrimination.region", ["We would rather not employ candidates from Henan."]);
+  flaggedInDescription(H, ["We prefer not to recruit applicants with diabetes."]);
+  cleanInDescription("discrimination.region", ["We prefer not to hire through agencies in Henan."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the attribute before the people, the exclusion further on in the clause", () => {
+  flaggedInDescription("discrimination.religion", [
+    "Our menu has pork; Muslim applicants would not be comfortable here and are asked not to apply.",
+  ]);
+  flaggedInDescription("discrimination.ethnicity", [
+    "Uyghur candidates would find the dormitory rules strict and need not apply.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "Muslim applicants will find a prayer room on site and are never asked not to apply.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the search focused on, or mainly looking at, the people", () => {
+  flaggedInDescription("discrimination.marital", [
+    "The practice leader has asked us to focus this search on candidates who are unmarried and without children.",
+  ]);
+  flaggedInDescription("discrimination.region", ["We're mainly looking at candidates born and raised in Sichuan."]);
+  flaggedInDescription("discrimination.gender", ["We are mainly looking at male candidates."]);
+  cleanInDescription("discrimination.region", [
+    "We are mainly looking at candidates with strong SQL skills.",
+    "Our founder was born and raised in Sichuan.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): family-planning intentions asked for", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Please state your family-planning intentions for the next three years in your application.",
+    "Please tell us your plans for having children in your cover letter.",
+    "请在简历中注明未来三年的生育计划。",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We never ask about family-planning intentions.",
+    "Please state your salary expectations in your application.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the post-holder said to be of one sex", () => {
+  flaggedInDescription("discrimination.gender", [
+    "For security reasons the night concierge will be a man.",
+    "The new driver will be a woman.",
+  ]);
+  cleanInDescription("discrimination.gender", ["The interview panel will be a mix of men and women."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a single-sex residence named, then night or room checks as the reason", () => {
+  cleanInDescription("discrimination.gender", [
+    "Live-in warden for a men-only student residence; male applicants only as the role involves room checks.",
+    "Live-in warden for the boys' boarding house; the post is open to men only as it includes night checks in dormitories.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Receptionist for a women-only gym; female applicants only as the role involves answering phones.",
+    "Warden for the girls' boarding house; female applicants only because parents prefer it.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the degree said to come from a tier of university", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "The board only interviews candidates whose degree comes from a Russell Group university.",
+    "First degree must be from a public (not private or independent college) university.",
+    "Your undergraduate degree must come from a top-50 university.",
+  ]);
+  cleanInDescription("discrimination.school_tier", [
+    "Candidates whose degree comes from any university are welcome.",
+    "Our CEO's degree is from a Russell Group university.",
+    "We are a public university in Shenzhen.",
+  ]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): passport holders or the people named, then 'not considered' without a verb", () => {
+  flaggedInDescription("discrimination.race", [
+    "Filipino or Indian passport holders not considered due to fleet crewing policy.",
+  ]);
+  flaggedInDescription("discrimination.religion", ["Muslim applicants not considered at this time."]);
+  cleanInDescription("discrimination.race", ["Nationality not considered; all passport holders welcome."]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a tier in the title naming a programme, office or alliance the work serves", () => {
+  for (const title of [
+    "Project Officer – 985/211 University Alliance",
+    "自考办招生干事",
+    "Tutor – 专升本 Bridging Course",
+    "高校合作专员（双一流高校合作）",
+  ])
+    it(`does not flag discrimination.school_tier for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).not.toContain("discrimination.school_tier");
+    });
+  for (const title of ["销售专员（限985/211）", "Analyst – 985 graduates only"])
+    it(`flags discrimination.school_tier for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).toContain("discrimination.school_tier");
+    });
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): people who are not of the place, then a benefit given to them", () => {
+  cleanInDescription("discrimination.region", ["户籍不限，非本市户籍员工公司提供宿舍。", "非本地户口可享受租房补贴。"]);
+  flaggedInDescription("discrimination.region", ["非本地户籍不予录用。", "非本市户口的不要。"]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): the household worker (阿姨) named beside another attribute that is the screen", () => {
+  for (const description of [
+    "客户要求阿姨是回族，其他民族的阿姨不推。",
+    "雇主要求阿姨皮肤白，肤色黑的不安排。",
+    "离异的阿姨雇主不接受。",
+  ])
+    it(`does not flag discrimination.gender: ${description}`, () => {
+      expect(inDescription(description)).not.toContain("discrimination.gender");
+    });
+  flaggedInDescription("discrimination.gender", ["只招阿姨，不要大叔。", "仅限女性阿姨。"]);
+});
+
+describe("former-blind-20/21 Discrimination (vet2021-disc): a country as the job's destination, place or school, not a nationality", () => {
+  for (const title of [
+    "Placement Consultant – Caregivers to Canada",
+    "Immigration Paralegal – Australia",
+    "Work in the UK – Care Jobs",
+    "Seasonal Fruit Picking – Farm Work New Zealand",
+    "English Teacher – American School Shanghai",
+  ])
+    it(`does not flag discrimination.race for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).not.toContain("discrimination.race");
+    });
+  flaggedInDescription("discrimination.race", [
+    "Work in Canada: Canadian citizens only.",
+    "Teachers to the UK: British passport holders only.",
+  ]);
+  for (const title of ["English Teacher – UK nationals only", "Canadian Teachers Only"])
+    it(`flags discrimination.race for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).toContain("discrimination.race");
+    });
+});
