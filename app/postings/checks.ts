@@ -405,6 +405,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:hotel\s+|event\s+|course\s+|new\s+|all\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): an amount the applicant is told to pay, remit or settle, with
+      // no fee noun ("To unlock the training portal, pay USD 45 today", "remit USD 380 for the medical processing",
+      // "Kindly settle the USD 25 verification"); the employer's goods bought for a price ("purchase our barista starter
+      // kit for RMB 480"). Pay as a salary line ("Pay RMB 6,000–8,000 per month") and the employer paying stay clean.
+      // (The pay verb needs what the money is for or when it is due after the amount: "base pay RMB 13,000" is a wage.)
+      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation)\b|as\s+(?:a|an|the|your)\b))/u,
+      /(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s)\b(?:buy|purchase|rent)\s+(?:our|the\s+company['’]s|the)\s+(?:[\w-]+\s+){0,4}?(?:for|at)\s+(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9]/u,
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
       // 套装（499元）后才能接单", "充值200元后方可领任务"); a charge handed to the employer ("费用1500元先交给公司代收");
       // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
@@ -989,6 +996,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a QQ group given by its number under any spelling, digits
+      // partly masked ("扣扣群 7788xxxx", "+ q 群 6633xxxx"), and a direct message asked for on LinkedIn ("Connect with our HR
+      // on LinkedIn and send a direct message").
+      // … and a WeCom added with no handle to start the work ("加企业微信开通接单").
+      /(?:加|添加)\s*(?:我|我们|hr|人事|客服)?\s*(?:的)?\s*(?:企业微信|企微)\s*(?:开通|接单|领任务|报名|面试|咨询|了解|沟通|入职|上岗|登记)/u,
+      /(?:(?<![a-z])q|qq|扣扣|抠抠|企鹅)\s*群\s*(?:号)?\s*[:：]?\s*\d{4,}/u,
+      /\b(?:on|via|through)\s+linkedin\b[^.;]{0,40}?\b(?:direct\s+message|dm|inbox\s+(?:me|us)|message\s+(?:me|us|him|her|them))\b|\b(?:direct\s+message|dm|inbox)\s+(?:me|us|our\s+\w+)\s+on\s+linkedin\b/u,
       // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
       // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
       // here", "message us on WeChat, not on this platform").
@@ -1217,6 +1231,21 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): accounts, cards or shops in the applicant's own name for the
+      // employer's use ("an Alipay business account in your name for the company to operate", "a new bank account opened
+      // in your name and forward them", "开几个银行户口给我们公司用", "用你的营业执照注册对公账户给公司用", "用你的收款码帮公司
+      // 收款"), and the employer holding the workers' passports ("Your passport will be kept in our safe", "collects their
+      // passports on arrival"). Salary paid into an account in the worker's name stays clean.
+      {
+        re: /\b(?:accounts?|cards?|shops?|stores?|wallets?|alipay|paypal|sim\s+cards?|phone\s+numbers?|compan(?:y|ies)|business(?:es)?)\b[^.;]{0,40}?\bin\s+your\s+(?:own\s+)?name\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+company|us|our)|to\s+(?:help|move|forward|transfer|operate|run|receive|use)|forward\w*|transfer\w*|hand\w*\s+(?:it|them)|give\s+(?:it|them)|lend)\b)|\b(?:your|workers['’]?|their|staff['’]?|employees['’]?)\s+passports?\s+(?:and\s+\w+\s+)?(?:will\s+be|are|is|get|gets)\s+(?:\w+\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away)|collected|confiscated)\b|\b(?:collects?|holds?|retains?|takes?|confiscates?|keeps?\s+hold\s+of)\s+(?:the\s+)?(?:workers['’]?|their|your|staff['’]?|employees['’]?)\s+passports?\b/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:开|办|注册|申请)${SEP}{0,6}?(?:银行户口|银行账户|银行卡|对公账户|公户|账户|账号|手机卡|电话卡|收款码|支付宝|微信)${SEP}{0,4}?(?:给|供|交给|借给)\\s*(?:我们|公司|我司|本公司|老板|团队)${SEP}{0,4}?(?:用|使用|操作|走账|收款)|(?:用|拿|借|提供)\\s*(?:你|您)\\s*(?:的|自己的)?\\s*(?:收款码|银行卡|u盾|支付宝|微信|身份证|营业执照|手机卡|电话卡|账户|账号)${SEP}{0,8}?(?:帮|替|给|为)\\s*(?:公司|我们|我司|老板|团队)`,
+        ),
+        allowable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): handing over control, with the keeper or the document named
       // otherwise — an account handed to any part of the employer ("账户交由团队统一操作", "账号交给主管管理"); accounts
       // or shops registered with the applicant's own documents ("用本人护照和身份证注册店铺"); customers' money received on
@@ -1710,6 +1739,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): the base itself made conditional on sales or paid back from
+      // commission — an advance, a payment pro rata to collections, released only after a sales target ("底薪按回款比例
+      // 发放", "底薪是预支", "底薪看你出不出单", "保底工资2500元，需当月销售3台以上方可发放", "Your base is an advance clawed
+      // back from commission", "a draw against commission, repaid from future commissions"). A base paid whatever the
+      // sales ("底薪不与业绩挂钩") stays clean.
+      u(
+        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
+      ),
+      /\b(?:advance|draw|loan)\b[^.;]{0,30}?\b(?:clawed\s+back|recovered|repaid|recouped|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|against)\s+(?:your\s+|future\s+|the\s+|later\s+)?(?:\w+\s+)?commissions?\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the employer as the subject who pays no base ("we do not pay a base
       // salary", "the company offers no fixed wage"); the base as an advance or draw against commission, recovered later
       // ("your base is an advance against future commission"); the base paid only in periods a target is reached, and in
@@ -1892,6 +1930,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a second level of recruits, whatever is sold — the people the
+      // applicant brings in recruiting or buying again ("你推荐的人再买", "你团队里的人再拉人", "好友的好友买再返10%",
+      // "再介绍推广员加入还有团队奖励", "everyone they sign", "5% from their partners", "three levels of the people you
+      // recruit"). One level (a referral bonus, a commission on one's own sales) stays clean.
+      u(
+        `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
+      ),
+      /\b(?:you|your\s+(?:recruits|partners|referrals))\s+(?:introduce|recruit|sign(?:\s+up)?|refer|bring\s+in|invite|bring)\b[^.;]{0,40}?\b(?:and\s+(?:[\w%]+\s+){0,3}?(?:from\s+)?(?:their|everyone\s+they|anyone\s+they|all\s+they|those\s+they|whoever\s+they)\b|they\s+(?:in\s+turn\s+)?(?:recruit|sign|introduce|refer|bring))|\b(?:levels?|tiers?|generations?)\s+(?:of|deep\s+(?:in|into))\s+(?:the\s+)?(?:people|members|recruits|partners|downlines?|referrals)\s+(?:(?:that|who)\s+)?you\s+(?:recruit|sign|bring|introduce|refer|invite)\b/u,
       // Ninth round (former-blind-12, branch vet12): "out" after recruiting so many generations (发展三代即可出局), and
       // capital operation sold as a state-backed project (国家扶持的资本运作).
       u(
@@ -3852,7 +3898,8 @@ const EMPLOYER_PAYS_SENTENCE = new RegExp(
 );
 const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+  // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}/u;
 /**
  * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
  * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.

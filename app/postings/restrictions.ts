@@ -1207,6 +1207,11 @@ const FEE_MENTION = new RegExp(
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
     // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
+    // Round on former-blind-20/21 (branch vet2021-fraud): … with the amount between the verb and the fee's name ("先交 RMB
+    // 8,000 处理费"), and an amount paid first to get the work or its material, with no fee noun ("先交29.9拿资料包",
+    // "先交99块开通权限").
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:rmb|cny|usd|hkd|¥|￥|\\$)\\s*\\d[\\d,.]*\\s*(?:元|块)?\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?费",
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|付|转)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)?\\s*(?:才能|才可以?|就能|就可以?|即可|然后|再)?\\s*(?:拿|领|获得|开通|激活|解锁|进群|接单|上岗|入职|开工|领取)",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
     // Round on former-blind-18 (branch vet18-fraud): 收费 as the first half of a workplace or post's name (收费室, 收费窗口, 收费岗:

@@ -8308,3 +8308,88 @@ describe("former-blind-19 fraud (vet19-fraud): a share of the future salary paid
     expect(found).toContain("fee");
   });
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a buy-in with a second level of recruits is a pyramid", () => {
+  flagged("fraud.pyramid", [
+    "Pay the franchise fee and earn a share of the fees of every franchisee you sign and everyone they sign.",
+    "Invest RMB 20,000 for a share; earn 15% of the shares sold by the partners you introduce and 5% from their partners.",
+    "Join for USD 299 and earn from three levels of the people you recruit.",
+    "购买9800元原始股份，你推荐的人再买，你拿分红和推荐奖。",
+    "入门礼包1980元，你分享出去的每个礼包都有分润，你的团队再分享，你还能拿团队奖。",
+    "先买一个盲盒 3999 激活推广资格，邀请好友买盒返 30%，好友的好友买再返 10%。",
+    "交5000元服务卡成为推广员，介绍老人办卡拿提成，再介绍推广员加入还有团队奖励。",
+  ]);
+  clean("fraud.pyramid", [
+    "介绍新客户购买产品可获得10%提成。",
+    "Earn 8% commission on every product you sell to customers.",
+    "Build your team of five engineers and lead hiring.",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a base pay withheld until sales, or paid back from commission, is commission-only", () => {
+  flagged("fraud.commission_only", [
+    "底薪按回款比例发放，未回款不发。",
+    "保底工资2500元，需当月销售3台以上方可发放。",
+    "底薪是预支，每月从佣金里扣回。",
+    "底薪看你出不出单，不出单就是0。",
+    "Your base is an advance clawed back from commission each month.",
+    "Your pay is a draw against commission, repaid from future commissions.",
+  ]);
+  clean("fraud.commission_only", [
+    "按件提成，每月保底工资4000元，多劳多得。",
+    "底薪5000元加提成，底薪不与业绩挂钩。",
+    "Base salary RMB 6,000 plus commission, paid whatever your sales.",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): accounts and documents in the applicant's name used or held by the employer", () => {
+  flagged("fraud.id_or_bank", [
+    "You will receive customer payments into a new bank account opened in your name and forward them to our suppliers.",
+    "Register an e-commerce shop and an Alipay business account in your name for the company to operate.",
+    "Open a few new bank cards and Alipay accounts in your own name to help us move client funds.",
+    "Your passport will be kept in our safe for your protection during the contract.",
+    "The supervisor collects workers' passports on arrival and holds them until the contract ends.",
+    "来香港开几个银行户口给我们公司用，每开一个户 HKD 1,500。",
+    "用你的营业执照注册对公账户给公司用。",
+    "用你的收款码帮公司收款，按流水给提成。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Register e-commerce shops and Alipay business accounts in the company's name.",
+    "Workers keep their own passports at all times; we never hold them.",
+    "负责为客户办理银行开户、挂失等业务。",
+    "负责公司对公账户的日常收付和U盾保管。",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): an amount paid or remitted to unlock, start or process, without a fee noun", () => {
+  flagged("fee", [
+    "To unlock the training portal, pay USD 45 today.",
+    "To activate your work account, remit RMB 120 to the coordinator.",
+    "Please remit USD 380 for the medical and seafarer's book processing within 48 hours.",
+    "Kindly settle the USD 25 verification before we release your schedule.",
+    "Before your first shift, purchase our barista starter kit for RMB 480.",
+    "先交 RMB 8,000 处理费，准证下来就出发。",
+    "先交29.9拿资料包，然后带你做。",
+  ]);
+  clean("fee", [
+    "The company pays the USD 45 portal licence for you.",
+    "The cruise line covers the USD 380 for the medical and seafarer's book processing.",
+    "Before your first shift, collect your free barista starter kit; it stays yours.",
+    "准证处理费由雇主承担，准证下来就出发。",
+    "公司免费提供资料包，然后带你做。",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): contact moved to a named app or group handle", () => {
+  flagged("off_platform_contact", [
+    "然后 + q 群 6633xxxx 带你飞。",
+    "加企业微信开通接单。",
+    "Connect with our HR on LinkedIn and send a direct message; applications here will not be read.",
+    "私信抖音号 xyz8888 领任务。",
+  ]);
+  clean("off_platform_contact", [
+    "Please apply through this platform; our LinkedIn page shows company news.",
+    "负责公司企业微信社群运营和QQ群维护。",
+    "负责小红书、抖音账号内容运营。",
+  ]);
+});
