@@ -359,6 +359,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): the applicant said not to bear the fee ("员工不承担中介费", "求职者
+      // 无需支付任何费用"), and in English nobody in the applicant's place charged ("no worker is charged recruitment fees,
+      // deposits or document costs").
+      u(
+        `(?:员工|求职者|应聘者|个人|本人|你|您|劳动者|工人|新人|学员|候选人)\\s*(?:均|都|一律)?\\s*(?:不|无需|不用|无须|不必|不需)\\s*(?:承担|负担|支付|缴纳|交纳|付|出)${SEP}{0,12}`,
+      ),
+      /\bno\s+(?:workers?|applicants?|candidates?|employees?|staff|one|hires?|recruits?|jobseekers?|job\s+seekers?)\s+(?:is|are|will\s+(?:ever\s+)?be|shall\s+be|gets?|ever\s+gets?)\s+(?:ever\s+)?(?:charged|asked\s+to\s+pay|required\s+to\s+pay|made\s+to\s+pay)\b[^.;]{0,80}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
@@ -410,8 +417,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "Kindly settle the USD 25 verification"); the employer's goods bought for a price ("purchase our barista starter
       // kit for RMB 480"). Pay as a salary line ("Pay RMB 6,000–8,000 per month") and the employer paying stay clean.
       // (The pay verb needs what the money is for or when it is due after the amount: "base pay RMB 13,000" is a wage.)
-      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation)\b|as\s+(?:a|an|the|your)\b))/u,
-      /(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s)\b(?:buy|purchase|rent)\s+(?:our|the\s+company['’]s|the)\s+(?:[\w-]+\s+){0,4}?(?:for|at)\s+(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9]/u,
+      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation)\b|as\s+(?:a|an|the|your)\b|(?:activation|registration|verification|processing|admin|onboarding|joining|membership|screening|deposit)\b))/u,
+      // … the purpose said first ("To unlock the training portal, pay USD 45; …"); a fee in brackets on a step the
+      // applicant takes ("an online aptitude assessment (fee: RMB 99)"); goods bought with the applicant's own money and
+      // reimbursed, whatever they are ("Buy gift cards with your own money … reimbursed with a 10% bonus"); business
+      // expenses advanced and reimbursed (travel, meals, supplies) stay clean.
+      /\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9](?<=\bto\s+(?:unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|release|open)\b[^.;]{0,50}?\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9])/u,
+      /\b(?:assessments?|tests?|exams?|evaluations?|screenings?|checks?|courses?|trainings?|registrations?|applications?|interviews?|materials?|kits?|uniforms?)\s*\(\s*(?:fee|cost|charge|price)\s*[:：]?\s*(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*\d/u,
+      /\b(?:buy|purchase|top\s+up)\s+(?!(?:\w+\s+)?(?:travel|flights?|tickets?|meals?|hotels?|taxis?|fuel|petrol|supplies|stationery|lunch)\b)[^.;]{0,30}?\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*/u,
+      /(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s)\b(?:buy|purchase|rent)\s+(?:our|the\s+company['’]s|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,40}\)\s*)?(?:for|at)\s+(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9]/u,
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
       // 套装（499元）后才能接单", "充值200元后方可领任务"); a charge handed to the employer ("费用1500元先交给公司代收");
       // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
@@ -999,6 +1013,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-20/21 (branch vet2021-fraud): a QQ group given by its number under any spelling, digits
       // partly masked ("扣扣群 7788xxxx", "+ q 群 6633xxxx"), and a direct message asked for on LinkedIn ("Connect with our HR
       // on LinkedIn and send a direct message").
+      // … DingTalk by its slang "dd" with an id ("直接 dd 号 rp8899");
+      /(?<![a-z])dd\s*(?:号|id)\s*[:：]?\s*(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/u,
       // … and a WeCom added with no handle to start the work ("加企业微信开通接单").
       /(?:加|添加)\s*(?:我|我们|hr|人事|客服)?\s*(?:的)?\s*(?:企业微信|企微)\s*(?:开通|接单|领任务|报名|面试|咨询|了解|沟通|入职|上岗|登记)/u,
       /(?:(?<![a-z])q|qq|扣扣|抠抠|企鹅)\s*群\s*(?:号)?\s*[:：]?\s*\d{4,}/u,
@@ -1231,13 +1247,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a cheque paid into the applicant's own account and the balance
+      // passed on ("We will mail you a cheque to deposit into your own account; … transfer the balance to our vendor").
+      /\b(?:cheques?|checks?)\b[^.]{0,40}\bdeposit\b[^.]{0,30}\byour\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.]{0,80}\b(?:transfer|send|wire|forward|pay)\s+(?:the\s+)?(?:balance|rest|remainder|difference|excess|funds|money)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): accounts, cards or shops in the applicant's own name for the
       // employer's use ("an Alipay business account in your name for the company to operate", "a new bank account opened
       // in your name and forward them", "开几个银行户口给我们公司用", "用你的营业执照注册对公账户给公司用", "用你的收款码帮公司
       // 收款"), and the employer holding the workers' passports ("Your passport will be kept in our safe", "collects their
       // passports on arrival"). Salary paid into an account in the worker's name stays clean.
       {
-        re: /\b(?:accounts?|cards?|shops?|stores?|wallets?|alipay|paypal|sim\s+cards?|phone\s+numbers?|compan(?:y|ies)|business(?:es)?)\b[^.;]{0,40}?\bin\s+your\s+(?:own\s+)?name\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+company|us|our)|to\s+(?:help|move|forward|transfer|operate|run|receive|use)|forward\w*|transfer\w*|hand\w*\s+(?:it|them)|give\s+(?:it|them)|lend)\b)|\b(?:your|workers['’]?|their|staff['’]?|employees['’]?)\s+passports?\s+(?:and\s+\w+\s+)?(?:will\s+be|are|is|get|gets)\s+(?:\w+\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away)|collected|confiscated)\b|\b(?:collects?|holds?|retains?|takes?|confiscates?|keeps?\s+hold\s+of)\s+(?:the\s+)?(?:workers['’]?|their|your|staff['’]?|employees['’]?)\s+passports?\b/u,
+        re: /\b(?:accounts?|cards?|shops?|stores?|wallets?|alipay|paypal|sim\s+cards?|phone\s+numbers?|compan(?:y|ies)|business(?:es)?)\b[^.;]{0,40}?\bin\s+your\s+(?:own\s+)?name\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+company|us|our)|to\s+(?:help|move|forward|transfer|operate|run|receive|use)|forward\w*|transfer\w*|hand\w*\s+(?:it|them)|give\s+(?:it|them)|lend)\b)|\b(?:let\s+us|allow\s+us\s+to|lend\s+us)\s+(?:use\s+)?your\s+(?:own\s+|personal\s+)?(?:bank\s+|paypal\s+|alipay\s+|wechat\s+pay\s+)?(?:accounts?|cards?|paypal|alipay|ids?|identity|sim\s+cards?|phone\s+numbers?)\b|\b(?:your|workers['’]?|their|staff['’]?|employees['’]?)\s+passports?\s+(?:and\s+\w+\s+)?(?:will\s+be|are|is|get|gets)\s+(?:\w+\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away)|collected|confiscated)\b|\b(?:collects?|holds?|retains?|takes?|confiscates?|keeps?\s+hold\s+of)\s+(?:the\s+)?(?:workers['’]?|their|your|staff['’]?|employees['’]?)\s+passports?\b/u,
         allowable: false,
       },
       {
@@ -1520,6 +1539,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a payroll account number asked of employees, not applicants
+      // ("We only ever ask employees for a bank account number").
+      /\b(?:ask|request|collect|need)\w*\s+(?:\w+\s+){0,2}?(?:employees?|staff|new\s+hires?|payees?)\s+(?:only\s+)?for\s+(?:a|their|the|one)\s+(?:bank\s+)?account\s+(?:number|details)\b/u,
       // Ninth round (former-blind-12, branch vet12): a bank's token handed out as a teller's duty ("网银U盾的发放与激活"),
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
@@ -1694,6 +1716,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\binterviews?\s+(?:rounds?\s+|stages?\s+|steps?\s+)?(?:is|are|will\s+be|have\s+been|has\s+been|gets?)\s+(?:(?!not\b|never\b|n[o']t\b)\w+\s+)?(?:waived|skipped|dropped|dispensed\s+with|cancelled|canceled|exempted|scrapped|removed|omitted)\b(?![^.;]{0,40}\b(?:internal|existing\s+(?:staff|employees)|returning|alumni|former\s+(?:staff|employees|interns))\b)/u,
         negatable: false,
       },
+      // Round on former-blind-20/21 (branch vet2021-fraud): … with no copula ("Interviews waived for this intake"); the extra
+      // word the form above allows is left out here ("interview fee waived" is a fee, not the interview).
+      /\binterviews?\s+(?:waived|skipped|dispensed\s+with|exempted|scrapped)\b(?![^.;]{0,40}\b(?:internal|existing\s+(?:staff|employees)|returning|alumni|former\s+(?:staff|employees|interns))\b)/u,
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
@@ -1729,6 +1754,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
       ),
+      // Round on former-blind-20/21 (branch vet2021-fraud): results that decide only a part after a stated base ("底薪4000元，
+      // 另有提成，全凭业绩说话的是奖金部分").
+      u(
+        `底薪\\s*[:：]?\\s*(?:为|是)?\\s*[1-9]\\d{3,}${SEP_LIST}{0,30}?(?:全凭|全靠|只凭|只靠|完全靠|完全凭)${SEP}{0,12}`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
       // 有底薪", "纯提成？不是的", "Commission only? No —").
       /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
@@ -1739,6 +1769,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
+      // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.
+      u(
+        `(?:不发|没有|没|无|不给|不拿)\\s*死工资|(?:全凭|全靠|只凭|只靠|完全靠|完全凭)\\s*(?:业绩|出单|开单|提成|佣金)\\s*(?:说话|吃饭|拿钱|赚钱)|(?:收入|工资|薪资|薪水|报酬)\\s*(?:全|全部|完全|只)\\s*(?:靠|凭|看|来自)\\s*(?:业绩|提成|佣金|出单|开单)`,
+      ),
       // Round on former-blind-20/21 (branch vet2021-fraud): the base itself made conditional on sales or paid back from
       // commission — an advance, a payment pro rata to collections, released only after a sales target ("底薪按回款比例
       // 发放", "底薪是预支", "底薪看你出不出单", "保底工资2500元，需当月销售3台以上方可发放", "Your base is an advance clawed
@@ -1895,6 +1930,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:会员费|入会费)\\s*(?:可|将|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)?\\s*报销|全免|免收)|(?:${BEARS_NO_APPLICANT}|(?:替|为|帮)\\s*(?:你|您|员工|大家))${SEP}{0,8}?(?:会员费|入会费)`,
       ),
       /\bmembership\s+fees?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:waived|covered|reimbursed|paid\s+(?:for\s+)?by\s+(?:the|us|our)\b)|\b(?:we|company|employer)\s+(?:will\s+|also\s+)?(?:covers?|pays?|reimburses?)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b|\bwe\b[^.;!?]{0,50}?\b(?:and|also)\s+(?:pay|cover)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b/u,
+      // Round on former-blind-20/21 (branch vet2021-fraud): research or case work on the scheme for a consumer body or
+      // regulator ("MLM Research Analyst", "Research pyramid-scheme complaints and downline recruitment tactics", "参与传销、
+      // 拉人头、发展下线等案件材料整理").
+      /\b(?:mlm|pyramid|multi-level|downline)\b[^.;]{0,20}?\b(?:research|policy|compliance|investigat\w*|analyst|researcher|assistant|officer)\b|\b(?:research\w*|investigat\w*|stud(?:y|ies|ying)|analy[sz]\w*|document\w*|monitor\w*|complaints?)\b[^.;]{0,30}?\b(?:pyramid|mlm|multi-level|downline|recruitment-based)\b[^.;]{0,80}/u,
+      u(
+        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗)`,
+      ),
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
@@ -1936,6 +1978,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // recruit"). One level (a referral bonus, a commission on one's own sales) stays clean.
       u(
         `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
+      ),
+      // … and the scheme's own bookkeeping words: an order "filed" for a subsidy (报单), rewards rising with the layers
+      // below ("层级越高补贴越多"); a career ladder ("级别越高工资越高") stays clean.
+      u(
+        `报单(?:后|即|就)?${SEP}{0,10}?(?:市场补贴|补贴|奖金|奖励|返利|分红)|(?:层级|代数)\\s*越(?:高|多|深)${SEP}{0,8}?(?:补贴|奖金|奖励|返利|分红|提成|收益)`,
       ),
       /\b(?:you|your\s+(?:recruits|partners|referrals))\s+(?:introduce|recruit|sign(?:\s+up)?|refer|bring\s+in|invite|bring)\b[^.;]{0,40}?\b(?:and\s+(?:[\w%]+\s+){0,3}?(?:from\s+)?(?:their|everyone\s+they|anyone\s+they|all\s+they|those\s+they|whoever\s+they)\b|they\s+(?:in\s+turn\s+)?(?:recruit|sign|introduce|refer|bring))|\b(?:levels?|tiers?|generations?)\s+(?:of|deep\s+(?:in|into))\s+(?:the\s+)?(?:people|members|recruits|partners|downlines?|referrals)\s+(?:(?:that|who)\s+)?you\s+(?:recruit|sign|bring|introduce|refer|invite)\b/u,
       // Ninth round (former-blind-12, branch vet12): "out" after recruiting so many generations (发展三代即可出局), and
@@ -3915,6 +3962,9 @@ function allOf(...patterns: RegExp[]): RegExp {
  * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
  */
 const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  // Round on former-blind-20/21 (branch vet2021-fraud): a charge names money, so its sentence does; a bare figure in a
+  // phone number or a height ("+48 500 221 100", "Height 163-175 cm") is not one.
+  fee: /费|金|钱|交|缴|付|扣|买|购|充值|垫|[¥￥$]|元|块|\b(?:fees?|deposits?|pay\w*|paid|charge\w*|costs?|buy\w*|purchase\w*|bonds?|remit\w*|transfer\w*|wire|top[-\s]?up|refund\w*|rmb|cny|usd|hkd|eur|yuan|money|cash|funds?|price\w*|tuition)\b/u,
   training_loan:
     /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
   // Twelfth round (former-blind-15, branch vet15-fraud): a paid internship is sold, so its sentence names a price, a

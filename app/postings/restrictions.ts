@@ -1214,9 +1214,11 @@ const FEE_MENTION = new RegExp(
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|付|转)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)?\\s*(?:才能|才可以?|就能|就可以?|即可|然后|再)?\\s*(?:拿|领|获得|开通|激活|解锁|进群|接单|上岗|入职|开工|领取)",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
+    // (Round on former-blind-20/21, branch vet2021-fraud: 收费率, the collection rate a property manager is measured by,
+    // is the job's target too.)
     // Round on former-blind-18 (branch vet18-fraud): 收费 as the first half of a workplace or post's name (收费室, 收费窗口, 收费岗:
     // the worker collects) is a duty, like 收费站 and 收费员.
-    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策)",
+    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策|率)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     // (Round on former-blind-19, branch vet19-fraud: not the verb — "deposit it to your account", "deposit the cheque" —
     // which is money reaching the applicant, not a charge on them.)

@@ -8393,3 +8393,33 @@ describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): contact moved
     "负责小红书、抖音账号内容运营。",
   ]);
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): second sweep — purpose before the pay verb, bracketed fees, own money for goods, the applicant not bearing a fee", () => {
+  flagged("fee", [
+    "To secure your seat, pay USD 60; the trainer will email you.",
+    "Please buy our starter set (apron, cap) for RMB 260 before day one.",
+    "Top up game credits with your own money; we reimburse you plus 8%.",
+  ]);
+  clean("fee", [
+    "员工不承担任何服装费和体检费。",
+    "No worker is charged recruitment fees or deposits at any stage.",
+    "负责物业费收缴，确保收费率达到95%。",
+    "Top up game credits with the company card; finance reconciles them.",
+  ]);
+  flagged("fraud.no_interview", ["Interview skipped for this batch; start Monday."]);
+  clean("fraud.no_interview", ["Interview fee waived for students; interviews on Friday."]);
+  flagged("fraud.id_or_bank", [
+    "You'll get a check to deposit in your personal account, then wire the balance to our supplier.",
+  ]);
+  clean("fraud.id_or_bank", ["We ask new hires for their bank account details to pay salary."]);
+  flagged("fraud.commission_only", ["我们不发死工资，收入全靠提成。"]);
+  clean("fraud.commission_only", [
+    "底薪4000元，另有提成，全凭业绩说话的是奖金部分。",
+    "底薪6000元按月发放，与业绩无关。",
+  ]);
+  clean("fraud.pyramid", [
+    "Investigate MLM complaints and document downline recruitment for the regulator.",
+    "整理传销、发展下线案件材料。",
+  ]);
+  flagged("off_platform_contact", ["加 dd 号 abc12345 领任务。", "加企业微信登记入职。"]);
+});
