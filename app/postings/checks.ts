@@ -3640,10 +3640,18 @@ const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // "服务费3600元") under an internship title.
 // Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
 // USD 999") under an internship title is the programme's price as well.
+// Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
+// ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
+/**
+ * Round on former-blind-20/21 (branch vet2021-fraud): a stipend or allowance pays the intern; in another clause of the
+ * sentence it does not pay the price ("项目费 USD 4,500，实习有 stipend"). Only being free or paid by the employer reaches
+ * the whole sentence.
+ */
+const PROGRAMME_FREE = /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b/u;
 
 function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule): Hit | null {
   const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
@@ -3658,11 +3666,8 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
     // (A stipend or allowance in another clause pays the intern, not the price: "Fee: ¥6,000，stipend 2000-4000/月".)
     const clause = clauseOf(text, m.index, m.index + m[0].length);
     const paidFor =
-      PROGRAMME_PAID_FOR.test(said) &&
-      !(
-        /^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]) &&
-        !PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end))
-      );
+      PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end)) ||
+      (PROGRAMME_FREE.test(said) && !/^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]));
     if (paidFor || ANTI_FRAUD_NOTICE.test(said)) continue;
     if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
     return { field, start: m.index, end: m.index + m[0].length };
@@ -3793,7 +3798,9 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+// (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
+// slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(
   flags: PostingFlag[],
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,

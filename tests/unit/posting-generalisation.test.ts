@@ -8423,3 +8423,27 @@ describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): second sweep 
   ]);
   flagged("off_platform_contact", ["加 dd 号 abc12345 领任务。", "加企业微信登记入职。"]);
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a place or programme bought under an internship title, a stipend in another clause", () => {
+  const intern = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: null, salaryMin: 3000, salaryMax: 5000 }).map((f) => f.rule);
+  it.each([
+    ["Summer Internship – Consulting", "Pay RMB 5,000 to secure an interview slot with a Big Four firm."],
+    ["Marketing Intern", "Pay USD 800 to secure your internship seat; stipend paid monthly."],
+    ["暑期实习 Summer Intern", "Internship placement: 项目费 USD 3,000，实习期有补贴。"],
+    [
+      "Hotel Internship in Dubai",
+      "Programme package: USD 2,500, covering placement. Interns receive AED 1,500 monthly.",
+    ],
+    ["Tech Internship Referral", "Referral service: HKD 8,000; internship stipend HKD 15,000/month."],
+  ])("flags paid_internship: %s — %s", (title, description) => {
+    expect(intern(title, description)).toContain("paid_internship");
+  });
+  it.each([
+    ["Marketing Intern", "Interns receive a stipend of RMB 3,000; we book interview slots for the team."],
+    ["Hotel Internship in Dubai", "Programme package is free; interns receive AED 1,500 monthly."],
+    ["Research Intern", "Paid internship, RMB 150 a day; we cover travel."],
+  ])("does not flag paid_internship: %s — %s", (title, description) => {
+    expect(intern(title, description)).not.toContain("paid_internship");
+  });
+});
