@@ -8447,3 +8447,26 @@ describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a place or pr
     expect(intern(title, description)).not.toContain("paid_internship");
   });
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a course priced by a bracket or 'costs', or an interest-free instalment plan, financed", () => {
+  const loan = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: null, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
+  it.each([
+    ["主播孵化班", "直播课程学费19800元，可办24期免息分期，开播后慢慢还。"],
+    ["美甲学徒", "学费12800元，支持无息分期，入职后每月还。"],
+    [
+      "Aviation Trainee",
+      "The 4-month cabin crew diploma (RMB 28,000) is financed through a partner plan and repaid from your allowance.",
+    ],
+    ["Chef Trainee", "Our culinary academy costs RMB 26,000, payable in monthly instalments once you start work."],
+  ])("flags training_loan: %s — %s", (title, description) => {
+    expect(loan(title, description)).toContain("training_loan");
+  });
+  it.each([
+    ["Chef Trainee", "Our culinary academy is free; we pay you RMB 4,000 a month while you train."],
+    ["销售", "公司为客户提供12期免息分期购车服务，负责讲解分期政策。"],
+    ["Finance Assistant", "Process customers' monthly instalments for the course platform."],
+  ])("does not flag training_loan: %s — %s", (title, description) => {
+    expect(loan(title, description)).not.toContain("training_loan");
+  });
+});
