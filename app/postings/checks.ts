@@ -721,6 +721,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): wealth or retirement within a stated short time ("Retire in
+      // three years", "Become a crypto millionaire in two years", "三年就能退休"), a month's pay above a year of someone
+      // else's ("Make more money in one month than your parents make in a year", "一个月赚的比别人一年还多"), and an
+      // ordinary role said to reach a high income too ("理货员也能年入五十万").
+      /\bretire\s+(?:early\s+)?(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b|\b(?:become|be|turn\s+into|make\s+you)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:millionaire|multi-?millionaire|rich)\b[^.;]{0,20}?\b(?:in|within)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?)\b|\b(?:make|earn)\s+more\s+(?:money\s+)?in\s+(?:one|a|1|a\s+single)\s+(?:month|week|day)\s+than\b[^.;]{0,40}?\b(?:a|one|1|ten|10)\s+(?:year|decade)s?\b/u,
+      u(
+        `(?:[一二两三四五\\d]+\\s*年|几年)\\s*(?:就|即可|便)?\\s*(?:能|可以?)?\\s*(?:退休|财务自由|躺平|成为(?:百万|千万)富翁)|(?:一个月|一月|一周|一天)\\s*(?:赚|挣)\\s*(?:的)?\\s*(?:钱)?\\s*(?:比|顶|抵)${SEP}{0,10}?(?:一年|一整年|十年|半年)|(?:也能|都能|照样|一样能)\\s*(?:年入|月入|日入|年赚|月赚|年薪)\\s*(?:过|超)?\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:万|w)`,
+      ),
       // Round on former-blind-18 (branch vet18-fraud): one deal's, day's or month's earnings set above a year's wage ("一单赚的
       // 比你一年工资还多", "一个月收入比普通人全年工资还高", "one deal pays more than your annual salary"); a monthly range
       // whose top is six figures, in English ("Earn anywhere from 8K to 200K monthly"), and the sky as the income's limit.
@@ -913,7 +921,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
       ),
-      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // (Round on former-blind-20/21, branch vet2021-fraud: retiring at an age below 56; "retire at 65" in a pension plan is
+      // the ordinary age.)
+      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?(?:[1-4]\d|5[0-5])\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the day job quit by anyone ("our managers quit their day jobs"), and
       // earnings said to pass a rich reference person ("make more than their clients' CEOs", "earn more than a surgeon").
       /\bquit\s+(?:your|their|his|her|my|our)\s+(?:boring\s+|old\s+)?(?:day\s+jobs?|9[-\s]?(?:to[-\s])?5s?|office\s+jobs?|corporate\s+jobs?)\b|\b(?:make|makes|earn|earns|making|earning|take\s+home)\s+(?:far\s+|way\s+|much\s+)?more\s+than\s+(?:(?:their|your|his|her|the|a|an|most|our)\s+)?(?:(?:clients?['’]?s?|bosses['’]?|company['’]s?|former)\s+)?(?:ceos?|bosses|boss|doctors?|surgeons?|lawyers?|bankers?|executives?|millionaires?|managers?|parents)\b/u,
@@ -3192,6 +3202,8 @@ export interface PayContext {
   pyramid: boolean;
   /** A hype claim was flagged: the band may be that claim's figure. */
   hype?: boolean;
+  /** The hype flagged names a money figure (HYPE_FIGURE in its excerpt). */
+  hypeNamesFigure?: boolean;
   /** The requirements field alone, to tell whether the role asks for anything. */
   requirements?: string;
 }
@@ -3314,6 +3326,10 @@ function checkSalary(
       context.hype === true &&
       typeof min === "number" &&
       min >= SALARY_LIMITS.hypeMinPlausible &&
+      // Round on former-blind-20/21 (branch vet2021-fraud): a promise without a figure ("become a crypto millionaire in two
+      // years", "三个月实现财富自由") says nothing about a 15,000–30,000 band; only a floor at twice the limit is absurd on
+      // its own (tests/corpus/CONVENTIONS.md: hype + salary.implausible only where the band is absurd).
+      (context.hypeNamesFigure !== false || min >= 2 * SALARY_LIMITS.hypeMinPlausible) &&
       !SENIOR_TITLE.test(title) &&
       !(COMMISSIONED_TITLE.test(title) && typeof max === "number" && max <= SALARY_LIMITS.commissionedMaxPlausible) &&
       !namesQualification(`${title}\n${context.requirements ?? ""}`)
@@ -3899,7 +3915,10 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       {
         commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
         pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+        // Round on former-blind-20/21 (branch vet2021-fraud): whether the hype flagged names a figure ("日结500+", "月薪5万
+        // 起步"), which can stand for the band; see checkSalary.
         hype: flags.some((f) => f.rule === "hype"),
+        hypeNamesFigure: flags.some((f) => f.rule === "hype" && HYPE_FIGURE.test(f.excerpt)),
         requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
       },
     ),
@@ -3954,6 +3973,12 @@ const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
   // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
   /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}/u;
+/**
+ * Round on former-blind-20/21 (branch vet2021-fraud): a money figure in a hype excerpt ("日结500+", "月薪5万", "年薪百万",
+ * "RMB 50,000"), not a duration ("within 18 months", "三个月").
+ */
+const HYPE_FIGURE =
+  /\d[\d,.]*\s*(?:\+|元|块|k\b|w\b|万|千|(?:rmb|cny|usd|yuan)\b)|[¥￥$]\s*\d|\b(?:rmb|cny|usd|hkd)\s*\d|[一二两三四五六七八九十百几]+\s*[万千]|百万|千万|\b(?:million|thousand)\b/u;
 /**
  * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
  * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.

@@ -8470,3 +8470,31 @@ describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a course pric
     expect(loan(title, description)).not.toContain("training_loan");
   });
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): wealth or retirement within a short time, a month above a year, an ordinary role at a high income", () => {
+  flagged("hype", [
+    "Join now and retire in five years.",
+    "Become a bitcoin millionaire within 18 months.",
+    "Earn more in one month than most people earn in a year.",
+    "保洁也能月入三万，我们这里好几个人做到了。",
+    "跟着我们干，三年就能财务自由。",
+    "一个月赚的比别人一年还多。",
+  ]);
+  clean("hype", [
+    "Pension plan: retire at 65 with employer contributions.",
+    "Research how millionaires in Asia invest over decades.",
+    "负责员工退休手续办理，服务对象多为工作三十年以上的老员工。",
+    "Make more of your summer: a paid one-month camp, RMB 6,000.",
+  ]);
+  it("does not add salary.implausible to a promise without a figure over a 20,000–30,000 band", () => {
+    const found = checkPosting({
+      title: "Crypto Ambassador",
+      description: "Become a bitcoin millionaire within 18 months, working from anywhere.",
+      requirements: "Love for crypto",
+      salaryMin: 20000,
+      salaryMax: 30000,
+    }).map((f) => f.rule);
+    expect(found).toContain("hype");
+    expect(found).not.toContain("salary.implausible");
+  });
+});
