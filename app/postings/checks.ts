@@ -359,6 +359,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): the applicant said not to bear the fee ("员工不承担中介费", "求职者
+      // 无需支付任何费用"), and in English nobody in the applicant's place charged ("no worker is charged recruitment fees,
+      // deposits or document costs").
+      u(
+        `(?:员工|求职者|应聘者|个人|本人|你|您|劳动者|工人|新人|学员|候选人)\\s*(?:均|都|一律)?\\s*(?:不|无需|不用|无须|不必|不需)\\s*(?:承担|负担|支付|缴纳|交纳|付|出)${SEP}{0,12}`,
+      ),
+      /\bno\s+(?:workers?|applicants?|candidates?|employees?|staff|one|hires?|recruits?|jobseekers?|job\s+seekers?)\s+(?:is|are|will\s+(?:ever\s+)?be|shall\s+be|gets?|ever\s+gets?)\s+(?:ever\s+)?(?:charged|asked\s+to\s+pay|required\s+to\s+pay|made\s+to\s+pay)\b[^.;]{0,80}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
@@ -405,6 +412,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:hotel\s+|event\s+|course\s+|new\s+|all\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
     ],
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): an amount the applicant is told to pay, remit or settle, with
+      // no fee noun ("To unlock the training portal, pay USD 45 today", "remit USD 380 for the medical processing",
+      // "Kindly settle the USD 25 verification"); the employer's goods bought for a price ("purchase our barista starter
+      // kit for RMB 480"). Pay as a salary line ("Pay RMB 6,000–8,000 per month") and the employer paying stay clean.
+      // (The pay verb needs what the money is for or when it is due after the amount: "base pay RMB 13,000" is a wage.)
+      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation)\b|as\s+(?:a|an|the|your)\b|(?:activation|registration|verification|processing|admin|onboarding|joining|membership|screening|deposit)\b))/u,
+      // … the purpose said first ("To unlock the training portal, pay USD 45; …"); a fee in brackets on a step the
+      // applicant takes ("an online aptitude assessment (fee: RMB 99)"); goods bought with the applicant's own money and
+      // reimbursed, whatever they are ("Buy gift cards with your own money … reimbursed with a 10% bonus"); business
+      // expenses advanced and reimbursed (travel, meals, supplies) stay clean.
+      /\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9](?<=\bto\s+(?:unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|release|open)\b[^.;]{0,50}?\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9])/u,
+      /\b(?:assessments?|tests?|exams?|evaluations?|screenings?|checks?|courses?|trainings?|registrations?|applications?|interviews?|materials?|kits?|uniforms?)\s*\(\s*(?:fee|cost|charge|price)\s*[:：]?\s*(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*\d/u,
+      /\b(?:buy|purchase|top\s+up)\s+(?!(?:\w+\s+)?(?:travel|flights?|tickets?|meals?|hotels?|taxis?|fuel|petrol|supplies|stationery|lunch)\b)[^.;]{0,30}?\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*/u,
+      /(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s)\b(?:buy|purchase|rent)\s+(?:our|the\s+company['’]s|the)\s+(?:[\w-]+\s+){0,4}?(?:\([^()]{0,40}\)\s*)?(?:for|at)\s+(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9]/u,
       // Tenth round (former-blind-13, branch vet13-fraud): paying before one may work, whatever is bought ("先购买录音设备
       // 套装（499元）后才能接单", "充值200元后方可领任务"); a charge handed to the employer ("费用1500元先交给公司代收");
       // in English, a deposit or fee the new hire pays in the passive ("a deposit of CNY 300 is paid by the new hire"),
@@ -700,6 +721,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): wealth or retirement within a stated short time ("Retire in
+      // three years", "Become a crypto millionaire in two years", "三年就能退休"), a month's pay above a year of someone
+      // else's ("Make more money in one month than your parents make in a year", "一个月赚的比别人一年还多"), and an
+      // ordinary role said to reach a high income too ("理货员也能年入五十万").
+      /\bretire\s+(?:early\s+)?(?:in|within|after)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b|\b(?:become|be|turn\s+into|make\s+you)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:millionaire|multi-?millionaire|rich)\b[^.;]{0,20}?\b(?:in|within)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?)\b|\b(?:make|earn)\s+more\s+(?:money\s+)?in\s+(?:one|a|1|a\s+single)\s+(?:month|week|day)\s+than\b[^.;]{0,40}?\b(?:a|one|1|ten|10)\s+(?:year|decade)s?\b/u,
+      u(
+        `(?:[一二两三四五\\d]+\\s*年|几年)\\s*(?:就|即可|便)?\\s*(?:能|可以?)?\\s*(?:退休|财务自由|躺平|成为(?:百万|千万)富翁)|(?:一个月|一月|一周|一天)\\s*(?:赚|挣)\\s*(?:的)?\\s*(?:钱)?\\s*(?:比|顶|抵)${SEP}{0,10}?(?:一年|一整年|十年|半年)|(?:也能|都能|照样|一样能)\\s*(?:年入|月入|日入|年赚|月赚|年薪)\\s*(?:过|超)?\\s*(?:[一二两三四五六七八九十百几]+|\\d+)\\s*(?:万|w)`,
+      ),
       // Round on former-blind-18 (branch vet18-fraud): one deal's, day's or month's earnings set above a year's wage ("一单赚的
       // 比你一年工资还多", "一个月收入比普通人全年工资还高", "one deal pays more than your annual salary"); a monthly range
       // whose top is six figures, in English ("Earn anywhere from 8K to 200K monthly"), and the sky as the income's limit.
@@ -892,7 +921,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `买车${SEP}{0,8}?买房|买房${SEP}{0,8}?买车|(?:半年|一年|三个月|[一二两三]年)\\s*(?:就|即可|就能)?\\s*(?:提车|全款买|买房|买车)`,
       ),
-      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?\d{2}\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
+      // (Round on former-blind-20/21, branch vet2021-fraud: retiring at an age below 56; "retire at 65" in a pension plan is
+      // the ordinary age.)
+      /\bfinancially\s+(?:free|independent)\b|\bretire\s+(?:by|at|before)\s+(?:age\s+)?(?:[1-4]\d|5[0-5])\b|\bretire\s+(?:early|young|rich)\b|\bquit\s+your\s+(?:9|nine)[-\s]?(?:to[-\s])?(?:5|five)\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the day job quit by anyone ("our managers quit their day jobs"), and
       // earnings said to pass a rich reference person ("make more than their clients' CEOs", "earn more than a surgeon").
       /\bquit\s+(?:your|their|his|her|my|our)\s+(?:boring\s+|old\s+)?(?:day\s+jobs?|9[-\s]?(?:to[-\s])?5s?|office\s+jobs?|corporate\s+jobs?)\b|\b(?:make|makes|earn|earns|making|earning|take\s+home)\s+(?:far\s+|way\s+|much\s+)?more\s+than\s+(?:(?:their|your|his|her|the|a|an|most|our)\s+)?(?:(?:clients?['’]?s?|bosses['’]?|company['’]s?|former)\s+)?(?:ceos?|bosses|boss|doctors?|surgeons?|lawyers?|bankers?|executives?|millionaires?|managers?|parents)\b/u,
@@ -989,6 +1020,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a QQ group given by its number under any spelling, digits
+      // partly masked ("扣扣群 7788xxxx", "+ q 群 6633xxxx"), and a direct message asked for on LinkedIn ("Connect with our HR
+      // on LinkedIn and send a direct message").
+      // … DingTalk by its slang "dd" with an id ("直接 dd 号 rp8899");
+      /(?<![a-z])dd\s*(?:号|id)\s*[:：]?\s*(?=[a-z0-9_]*\d)[a-z0-9_]{4,}/u,
+      // … and a WeCom added with no handle to start the work ("加企业微信开通接单").
+      /(?:加|添加)\s*(?:我|我们|hr|人事|客服)?\s*(?:的)?\s*(?:企业微信|企微)\s*(?:开通|接单|领任务|报名|面试|咨询|了解|沟通|入职|上岗|登记)/u,
+      /(?:(?<![a-z])q|qq|扣扣|抠抠|企鹅)\s*群\s*(?:号)?\s*[:：]?\s*\d{4,}/u,
+      /\b(?:on|via|through)\s+linkedin\b[^.;]{0,40}?\b(?:direct\s+message|dm|inbox\s+(?:me|us)|message\s+(?:me|us|him|her|them))\b|\b(?:direct\s+message|dm|inbox)\s+(?:me|us|our\s+\w+)\s+on\s+linkedin\b/u,
       // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
       // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
       // here", "message us on WeChat, not on this platform").
@@ -1217,6 +1257,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a cheque paid into the applicant's own account and the balance
+      // passed on ("We will mail you a cheque to deposit into your own account; … transfer the balance to our vendor").
+      /\b(?:cheques?|checks?)\b[^.]{0,40}\bdeposit\b[^.]{0,30}\byour\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.]{0,80}\b(?:transfer|send|wire|forward|pay)\s+(?:the\s+)?(?:balance|rest|remainder|difference|excess|funds|money)\b/u,
+      // Round on former-blind-20/21 (branch vet2021-fraud): accounts, cards or shops in the applicant's own name for the
+      // employer's use ("an Alipay business account in your name for the company to operate", "a new bank account opened
+      // in your name and forward them", "开几个银行户口给我们公司用", "用你的营业执照注册对公账户给公司用", "用你的收款码帮公司
+      // 收款"), and the employer holding the workers' passports ("Your passport will be kept in our safe", "collects their
+      // passports on arrival"). Salary paid into an account in the worker's name stays clean.
+      {
+        re: /\b(?:accounts?|cards?|shops?|stores?|wallets?|alipay|paypal|sim\s+cards?|phone\s+numbers?|compan(?:y|ies)|business(?:es)?)\b[^.;]{0,40}?\bin\s+your\s+(?:own\s+)?name\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+company|us|our)|to\s+(?:help|move|forward|transfer|operate|run|receive|use)|forward\w*|transfer\w*|hand\w*\s+(?:it|them)|give\s+(?:it|them)|lend)\b)|\b(?:let\s+us|allow\s+us\s+to|lend\s+us)\s+(?:use\s+)?your\s+(?:own\s+|personal\s+)?(?:bank\s+|paypal\s+|alipay\s+|wechat\s+pay\s+)?(?:accounts?|cards?|paypal|alipay|ids?|identity|sim\s+cards?|phone\s+numbers?)\b|\b(?:your|workers['’]?|their|staff['’]?|employees['’]?)\s+passports?\s+(?:and\s+\w+\s+)?(?:will\s+be|are|is|get|gets)\s+(?:\w+\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away)|collected|confiscated)\b|\b(?:collects?|holds?|retains?|takes?|confiscates?|keeps?\s+hold\s+of)\s+(?:the\s+)?(?:workers['’]?|their|your|staff['’]?|employees['’]?)\s+passports?\b/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:开|办|注册|申请)${SEP}{0,6}?(?:银行户口|银行账户|银行卡|对公账户|公户|账户|账号|手机卡|电话卡|收款码|支付宝|微信)${SEP}{0,4}?(?:给|供|交给|借给)\\s*(?:我们|公司|我司|本公司|老板|团队)${SEP}{0,4}?(?:用|使用|操作|走账|收款)|(?:用|拿|借|提供)\\s*(?:你|您)\\s*(?:的|自己的)?\\s*(?:收款码|银行卡|u盾|支付宝|微信|身份证|营业执照|手机卡|电话卡|账户|账号)${SEP}{0,8}?(?:帮|替|给|为)\\s*(?:公司|我们|我司|老板|团队)`,
+        ),
+        allowable: false,
+      },
       // Tenth round (former-blind-13, branch vet13-fraud): handing over control, with the keeper or the document named
       // otherwise — an account handed to any part of the employer ("账户交由团队统一操作", "账号交给主管管理"); accounts
       // or shops registered with the applicant's own documents ("用本人护照和身份证注册店铺"); customers' money received on
@@ -1491,6 +1549,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a payroll account number asked of employees, not applicants
+      // ("We only ever ask employees for a bank account number").
+      /\b(?:ask|request|collect|need)\w*\s+(?:\w+\s+){0,2}?(?:employees?|staff|new\s+hires?|payees?)\s+(?:only\s+)?for\s+(?:a|their|the|one)\s+(?:bank\s+)?account\s+(?:number|details)\b/u,
       // Ninth round (former-blind-12, branch vet12): a bank's token handed out as a teller's duty ("网银U盾的发放与激活"),
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
@@ -1665,6 +1726,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\binterviews?\s+(?:rounds?\s+|stages?\s+|steps?\s+)?(?:is|are|will\s+be|have\s+been|has\s+been|gets?)\s+(?:(?!not\b|never\b|n[o']t\b)\w+\s+)?(?:waived|skipped|dropped|dispensed\s+with|cancelled|canceled|exempted|scrapped|removed|omitted)\b(?![^.;]{0,40}\b(?:internal|existing\s+(?:staff|employees)|returning|alumni|former\s+(?:staff|employees|interns))\b)/u,
         negatable: false,
       },
+      // Round on former-blind-20/21 (branch vet2021-fraud): … with no copula ("Interviews waived for this intake"); the extra
+      // word the form above allows is left out here ("interview fee waived" is a fee, not the interview).
+      /\binterviews?\s+(?:waived|skipped|dispensed\s+with|exempted|scrapped)\b(?![^.;]{0,40}\b(?:internal|existing\s+(?:staff|employees)|returning|alumni|former\s+(?:staff|employees|interns))\b)/u,
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
@@ -1700,6 +1764,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:佣金制|提成制)${SEP_LIST}{0,10}?底薪\\s*[:：]?\\s*[1-9]\\d{3,}|底薪\\s*[:：]?\\s*[1-9]\\d{3,}${SEP_LIST}{0,10}?(?:佣金制|提成制)`,
       ),
+      // Round on former-blind-20/21 (branch vet2021-fraud): results that decide only a part after a stated base ("底薪4000元，
+      // 另有提成，全凭业绩说话的是奖金部分").
+      u(
+        `底薪\\s*[:：]?\\s*(?:为|是)?\\s*[1-9]\\d{3,}${SEP_LIST}{0,30}?(?:全凭|全靠|只凭|只靠|完全靠|完全凭)${SEP}{0,12}`,
+      ),
       // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
       // 有底薪", "纯提成？不是的", "Commission only? No —").
       /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
@@ -1710,6 +1779,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
+      // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.
+      u(
+        `(?:不发|没有|没|无|不给|不拿)\\s*死工资|(?:全凭|全靠|只凭|只靠|完全靠|完全凭)\\s*(?:业绩|出单|开单|提成|佣金)\\s*(?:说话|吃饭|拿钱|赚钱)|(?:收入|工资|薪资|薪水|报酬)\\s*(?:全|全部|完全|只)\\s*(?:靠|凭|看|来自)\\s*(?:业绩|提成|佣金|出单|开单)`,
+      ),
+      // Round on former-blind-20/21 (branch vet2021-fraud): the base itself made conditional on sales or paid back from
+      // commission — an advance, a payment pro rata to collections, released only after a sales target ("底薪按回款比例
+      // 发放", "底薪是预支", "底薪看你出不出单", "保底工资2500元，需当月销售3台以上方可发放", "Your base is an advance clawed
+      // back from commission", "a draw against commission, repaid from future commissions"). A base paid whatever the
+      // sales ("底薪不与业绩挂钩") stays clean.
+      u(
+        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
+      ),
+      /\b(?:advance|draw|loan)\b[^.;]{0,30}?\b(?:clawed\s+back|recovered|repaid|recouped|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|against)\s+(?:your\s+|future\s+|the\s+|later\s+)?(?:\w+\s+)?commissions?\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the employer as the subject who pays no base ("we do not pay a base
       // salary", "the company offers no fixed wage"); the base as an advance or draw against commission, recovered later
       // ("your base is an advance against future commission"); the base paid only in periods a target is reached, and in
@@ -1857,6 +1940,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:会员费|入会费)\\s*(?:可|将|均|全部|都|也)?\\s*(?:${NAMED_PAYER_BEARS.source}|(?:全额|实报实销)?\\s*报销|全免|免收)|(?:${BEARS_NO_APPLICANT}|(?:替|为|帮)\\s*(?:你|您|员工|大家))${SEP}{0,8}?(?:会员费|入会费)`,
       ),
       /\bmembership\s+fees?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:waived|covered|reimbursed|paid\s+(?:for\s+)?by\s+(?:the|us|our)\b)|\b(?:we|company|employer)\s+(?:will\s+|also\s+)?(?:covers?|pays?|reimburses?)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b|\bwe\b[^.;!?]{0,50}?\b(?:and|also)\s+(?:pay|cover)\s+(?:the\s+|your\s+)?(?:\w+\s+)?membership\s+fees?\b/u,
+      // Round on former-blind-20/21 (branch vet2021-fraud): research or case work on the scheme for a consumer body or
+      // regulator ("MLM Research Analyst", "Research pyramid-scheme complaints and downline recruitment tactics", "参与传销、
+      // 拉人头、发展下线等案件材料整理").
+      /\b(?:mlm|pyramid|multi-level|downline)\b[^.;]{0,20}?\b(?:research|policy|compliance|investigat\w*|analyst|researcher|assistant|officer)\b|\b(?:research\w*|investigat\w*|stud(?:y|ies|ying)|analy[sz]\w*|document\w*|monitor\w*|complaints?)\b[^.;]{0,30}?\b(?:pyramid|mlm|multi-level|downline|recruitment-based)\b[^.;]{0,80}/u,
+      u(
+        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗)`,
+      ),
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
@@ -1892,6 +1982,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-20/21 (branch vet2021-fraud): a second level of recruits, whatever is sold — the people the
+      // applicant brings in recruiting or buying again ("你推荐的人再买", "你团队里的人再拉人", "好友的好友买再返10%",
+      // "再介绍推广员加入还有团队奖励", "everyone they sign", "5% from their partners", "three levels of the people you
+      // recruit"). One level (a referral bonus, a commission on one's own sales) stays clean.
+      u(
+        `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
+      ),
+      // … and the scheme's own bookkeeping words: an order "filed" for a subsidy (报单), rewards rising with the layers
+      // below ("层级越高补贴越多"); a career ladder ("级别越高工资越高") stays clean.
+      u(
+        `报单(?:后|即|就)?${SEP}{0,10}?(?:市场补贴|补贴|奖金|奖励|返利|分红)|(?:层级|代数)\\s*越(?:高|多|深)${SEP}{0,8}?(?:补贴|奖金|奖励|返利|分红|提成|收益)`,
+      ),
+      /\b(?:you|your\s+(?:recruits|partners|referrals))\s+(?:introduce|recruit|sign(?:\s+up)?|refer|bring\s+in|invite|bring)\b[^.;]{0,40}?\b(?:and\s+(?:[\w%]+\s+){0,3}?(?:from\s+)?(?:their|everyone\s+they|anyone\s+they|all\s+they|those\s+they|whoever\s+they)\b|they\s+(?:in\s+turn\s+)?(?:recruit|sign|introduce|refer|bring))|\b(?:levels?|tiers?|generations?)\s+(?:of|deep\s+(?:in|into))\s+(?:the\s+)?(?:people|members|recruits|partners|downlines?|referrals)\s+(?:(?:that|who)\s+)?you\s+(?:recruit|sign|bring|introduce|refer|invite)\b/u,
       // Ninth round (former-blind-12, branch vet12): "out" after recruiting so many generations (发展三代即可出局), and
       // capital operation sold as a state-backed project (国家扶持的资本运作).
       u(
@@ -3195,6 +3298,8 @@ export interface PayContext {
   pyramid: boolean;
   /** A hype claim was flagged: the band may be that claim's figure. */
   hype?: boolean;
+  /** The hype flagged names a money figure (HYPE_FIGURE in its excerpt). */
+  hypeNamesFigure?: boolean;
   /** The requirements field alone, to tell whether the role asks for anything. */
   requirements?: string;
 }
@@ -3318,6 +3423,10 @@ function checkSalary(
       context.hype === true &&
       typeof min === "number" &&
       min >= SALARY_LIMITS.hypeMinPlausible &&
+      // Round on former-blind-20/21 (branch vet2021-fraud): a promise without a figure ("become a crypto millionaire in two
+      // years", "三个月实现财富自由") says nothing about a 15,000–30,000 band; only a floor at twice the limit is absurd on
+      // its own (tests/corpus/CONVENTIONS.md: hype + salary.implausible only where the band is absurd).
+      (context.hypeNamesFigure !== false || min >= 2 * SALARY_LIMITS.hypeMinPlausible) &&
       !SENIOR_TITLE.test(title) &&
       !(COMMISSIONED_TITLE.test(title) && typeof max === "number" && max <= SALARY_LIMITS.commissionedMaxPlausible) &&
       !namesQualification(`${title}\n${context.requirements ?? ""}`)
@@ -3644,10 +3753,18 @@ const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
 // "服务费3600元") under an internship title.
 // Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
 // USD 999") under an internship title is the programme's price as well.
+// Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
+// ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
+/**
+ * Round on former-blind-20/21 (branch vet2021-fraud): a stipend or allowance pays the intern; in another clause of the
+ * sentence it does not pay the price ("项目费 USD 4,500，实习有 stipend"). Only being free or paid by the employer reaches
+ * the whole sentence.
+ */
+const PROGRAMME_FREE = /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b/u;
 
 function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule): Hit | null {
   const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
@@ -3662,11 +3779,8 @@ function soldInternship(fields: readonly ScannedField[], rule: PostingTextRule):
     // (A stipend or allowance in another clause pays the intern, not the price: "Fee: ¥6,000，stipend 2000-4000/月".)
     const clause = clauseOf(text, m.index, m.index + m[0].length);
     const paidFor =
-      PROGRAMME_PAID_FOR.test(said) &&
-      !(
-        /^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]) &&
-        !PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end))
-      );
+      PROGRAMME_PAID_FOR.test(text.slice(clause.start, clause.end)) ||
+      (PROGRAMME_FREE.test(said) && !/^(?:fees?|price|cost|费用|收费|价格)\s*[:：]/u.test(m[0]));
     if (paidFor || ANTI_FRAUD_NOTICE.test(said)) continue;
     if (isNegated(text, m.index, m.index + m[0].length, rule)) continue;
     return { field, start: m.index, end: m.index + m[0].length };
@@ -3797,7 +3911,9 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+// (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
+// slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(
   flags: PostingFlag[],
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,
@@ -3896,7 +4012,10 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
       {
         commissionOnly: flags.some((f) => f.rule === "fraud.commission_only"),
         pyramid: flags.some((f) => f.rule === "fraud.pyramid"),
+        // Round on former-blind-20/21 (branch vet2021-fraud): whether the hype flagged names a figure ("日结500+", "月薪5万
+        // 起步"), which can stand for the band; see checkSalary.
         hype: flags.some((f) => f.rule === "hype"),
+        hypeNamesFigure: flags.some((f) => f.rule === "hype" && HYPE_FIGURE.test(f.excerpt)),
         requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
       },
     ),
@@ -3949,7 +4068,14 @@ const EMPLOYER_PAYS_SENTENCE = new RegExp(
 );
 const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d/u;
+  // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}/u;
+/**
+ * Round on former-blind-20/21 (branch vet2021-fraud): a money figure in a hype excerpt ("日结500+", "月薪5万", "年薪百万",
+ * "RMB 50,000"), not a duration ("within 18 months", "三个月").
+ */
+const HYPE_FIGURE =
+  /\d[\d,.]*\s*(?:\+|元|块|k\b|w\b|万|千|(?:rmb|cny|usd|yuan)\b)|[¥￥$]\s*\d|\b(?:rmb|cny|usd|hkd)\s*\d|[一二两三四五六七八九十百几]+\s*[万千]|百万|千万|\b(?:million|thousand)\b/u;
 /**
  * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
  * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.
@@ -3965,6 +4091,9 @@ function allOf(...patterns: RegExp[]): RegExp {
  * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
  */
 const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
+  // Round on former-blind-20/21 (branch vet2021-fraud): a charge names money, so its sentence does; a bare figure in a
+  // phone number or a height ("+48 500 221 100", "Height 163-175 cm") is not one.
+  fee: /费|金|钱|交|缴|付|扣|买|购|充值|垫|[¥￥$]|元|块|\b(?:fees?|deposits?|pay\w*|paid|charge\w*|costs?|buy\w*|purchase\w*|bonds?|remit\w*|transfer\w*|wire|top[-\s]?up|refund\w*|rmb|cny|usd|hkd|eur|yuan|money|cash|funds?|price\w*|tuition)\b/u,
   training_loan:
     /费|贷|分期|扣|\d+\s*(?:元|块|万|千)|还款|付|交|缴|[¥￥$]|\b(?:fees?|loans?|pay|paid|tuition|deduct\w*|costs?|instal+ments?|price|rmb|cny|owe)\b/u,
   // Twelfth round (former-blind-15, branch vet15-fraud): a paid internship is sold, so its sentence names a price, a

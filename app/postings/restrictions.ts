@@ -1233,11 +1233,18 @@ const FEE_MENTION = new RegExp(
     "\\b(?:candidates|applicants|you|new\\s+hires|trainees)\\s+(?:will\\s+|must\\s+|need\\s+to\\s+|are\\s+expected\\s+to\\s+|should\\s+)?(?:cover|bear)\\s+(?:the\\s+)?(?:costs?|expenses?|fees?)\\s+of\\b",
     // A must-pay verb before any named fee: "报名需交拍摄费/portfolio fee 599元", "须缴纳建模费".
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:一笔)?\\s*[\\u4e00-\\u9fff]{1,6}?费",
+    // Round on former-blind-20/21 (branch vet2021-fraud): … with the amount between the verb and the fee's name ("先交 RMB
+    // 8,000 处理费"), and an amount paid first to get the work or its material, with no fee noun ("先交29.9拿资料包",
+    // "先交99块开通权限").
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:rmb|cny|usd|hkd|¥|￥|\\$)\\s*\\d[\\d,.]*\\s*(?:元|块)?\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?费",
+    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|付|转)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)?\\s*(?:才能|才可以?|就能|就可以?|即可|然后|再)?\\s*(?:拿|领|获得|开通|激活|解锁|进群|接单|上岗|入职|开工|领取)",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
+    // (Round on former-blind-20/21, branch vet2021-fraud: 收费率, the collection rate a property manager is measured by,
+    // is the job's target too.)
     // Round on former-blind-18 (branch vet18-fraud): 收费 as the first half of a workplace or post's name (收费室, 收费窗口, 收费岗:
     // the worker collects) is a duty, like 收费站 and 收费员.
-    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策)",
+    "(?<![免零])(?:收费|缴费|交费)(?!站|员|标准|口|处|公路|室|窗口|岗|台|中心|系统|科|组|大厅|业务|项目|明细|政策|率)",
     "\\b(?:application|registration|training|uniform|medical|placement|processing|interview|onboarding|admin(?:istrative)?|service|badge|material|exam|sign-up|signup|joining|agency|recruitment|referral)[\\s-]+fees?\\b",
     // (Round on former-blind-19, branch vet19-fraud: not the verb — "deposit it to your account", "deposit the cheque" —
     // which is money reaching the applicant, not a charge on them.)
@@ -1532,8 +1539,10 @@ const TRAINING_CONTEXT =
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
 // "学习贷"), repaying after starting work with any adverb ("上岗以后慢慢还", "工作后按月还"), and the wage deduction with
 // 扣 before the wage ("每个月扣一部分工资", "按月扣工资的20%") — asked only in a sentence about training.
+// Round on former-blind-20/21 (branch vet2021-fraud): an interest-free instalment plan ("支持12期免息分期") is still the
+// training financed: 免 there waives the interest, not the plan (the negation check starts at the span).
 const TRAINING_FINANCE =
-  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\b(?:repaid|recovered|withheld|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|through|via|out\s+of)\s+(?:your\s+|their\s+|the\s+)?(?:first\s+)?(?:\w+\s+)?(?:pay\s*(?:cheques?|checks?|slips?)|paycheques?|paychecks?|payroll|salary|salaries|wages?)\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
+  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|(?:免息|无息|零利息|0\s*利息|低息)\s*分期|分期|分\s*\d+\s*期|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期)?\s*(?:扣|抵)|工资中(?:扣|抵)|(?:以|用|由)\s*工资\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|\binstal+ments?\b|\bdeducted\s+from\b|\b(?:repaid|recovered|withheld|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|through|via|out\s+of)\s+(?:your\s+|their\s+|the\s+)?(?:first\s+)?(?:\w+\s+)?(?:pay\s*(?:cheques?|checks?|slips?)|paycheques?|paychecks?|payroll|salary|salaries|wages?)\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
  * Round on former-blind-19 (branch vet19-fraud): the training funded through a loan ("Cadets fund their flight training
  * through a bank loan") prices it as surely as a fee named for it does (the first branch of TRAINING_PRICE).
@@ -1542,8 +1551,11 @@ const TRAINING_FINANCE =
  */
 const TRAINING_FINANCE_EN =
   /\b\d+\s*%\s+of\s+your\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|\bsplit\s+into\s+\d+\s+(?:monthly\s+)?(?:payments|instal+ments)\b|\bfinanc(?:ed|ing)\b|\brepaid\b|\brepay(?:ment)?s?\b|\bmonthly\s+(?:payments?|instal+ments?)\b|\bstudent\s+loans?\b|\bloans?\b/gu;
+// Round on former-blind-20/21 (branch vet2021-fraud): the course, diploma or academy priced by a bracket or "costs"
+// ("The 6-month hospitality diploma (RMB 30,000) is financed", "Our cruise academy costs RMB 38,000, payable in monthly
+// instalments").
 const TRAINING_PRICE =
-  /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b/u;
+  /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b|\b(?:training|course|diploma|academy|programme|program|bootcamp|certificate|certification)\s*(?:\(\s*|costs?\s+|is\s+|priced\s+at\s+)(?:rmb|cny|usd|eur|hkd|\$|¥)\s*\d/u;
 
 /** Training offered free of charge, and words that say something is owed after all. */
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;

@@ -8865,3 +8865,193 @@ describe("former-blind-20/21 Discrimination (vet2021-disc): a country as the job
       expect(rules("负责日常工作。", { title })).toContain("discrimination.race");
     });
 });
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a buy-in with a second level of recruits is a pyramid", () => {
+  flagged("fraud.pyramid", [
+    "Pay the franchise fee and earn a share of the fees of every franchisee you sign and everyone they sign.",
+    "Invest RMB 20,000 for a share; earn 15% of the shares sold by the partners you introduce and 5% from their partners.",
+    "Join for USD 299 and earn from three levels of the people you recruit.",
+    "购买9800元原始股份，你推荐的人再买，你拿分红和推荐奖。",
+    "入门礼包1980元，你分享出去的每个礼包都有分润，你的团队再分享，你还能拿团队奖。",
+    "先买一个盲盒 3999 激活推广资格，邀请好友买盒返 30%，好友的好友买再返 10%。",
+    "交5000元服务卡成为推广员，介绍老人办卡拿提成，再介绍推广员加入还有团队奖励。",
+  ]);
+  clean("fraud.pyramid", [
+    "介绍新客户购买产品可获得10%提成。",
+    "Earn 8% commission on every product you sell to customers.",
+    "Build your team of five engineers and lead hiring.",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a base pay withheld until sales, or paid back from commission, is commission-only", () => {
+  flagged("fraud.commission_only", [
+    "底薪按回款比例发放，未回款不发。",
+    "保底工资2500元，需当月销售3台以上方可发放。",
+    "底薪是预支，每月从佣金里扣回。",
+    "底薪看你出不出单，不出单就是0。",
+    "Your base is an advance clawed back from commission each month.",
+    "Your pay is a draw against commission, repaid from future commissions.",
+  ]);
+  clean("fraud.commission_only", [
+    "按件提成，每月保底工资4000元，多劳多得。",
+    "底薪5000元加提成，底薪不与业绩挂钩。",
+    "Base salary RMB 6,000 plus commission, paid whatever your sales.",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): accounts and documents in the applicant's name used or held by the employer", () => {
+  flagged("fraud.id_or_bank", [
+    "You will receive customer payments into a new bank account opened in your name and forward them to our suppliers.",
+    "Register an e-commerce shop and an Alipay business account in your name for the company to operate.",
+    "Open a few new bank cards and Alipay accounts in your own name to help us move client funds.",
+    "Your passport will be kept in our safe for your protection during the contract.",
+    "The supervisor collects workers' passports on arrival and holds them until the contract ends.",
+    "来香港开几个银行户口给我们公司用，每开一个户 HKD 1,500。",
+    "用你的营业执照注册对公账户给公司用。",
+    "用你的收款码帮公司收款，按流水给提成。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Register e-commerce shops and Alipay business accounts in the company's name.",
+    "Workers keep their own passports at all times; we never hold them.",
+    "负责为客户办理银行开户、挂失等业务。",
+    "负责公司对公账户的日常收付和U盾保管。",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): an amount paid or remitted to unlock, start or process, without a fee noun", () => {
+  flagged("fee", [
+    "To unlock the training portal, pay USD 45 today.",
+    "To activate your work account, remit RMB 120 to the coordinator.",
+    "Please remit USD 380 for the medical and seafarer's book processing within 48 hours.",
+    "Kindly settle the USD 25 verification before we release your schedule.",
+    "Before your first shift, purchase our barista starter kit for RMB 480.",
+    "先交 RMB 8,000 处理费，准证下来就出发。",
+    "先交29.9拿资料包，然后带你做。",
+  ]);
+  clean("fee", [
+    "The company pays the USD 45 portal licence for you.",
+    "The cruise line covers the USD 380 for the medical and seafarer's book processing.",
+    "Before your first shift, collect your free barista starter kit; it stays yours.",
+    "准证处理费由雇主承担，准证下来就出发。",
+    "公司免费提供资料包，然后带你做。",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): contact moved to a named app or group handle", () => {
+  flagged("off_platform_contact", [
+    "然后 + q 群 6633xxxx 带你飞。",
+    "加企业微信开通接单。",
+    "Connect with our HR on LinkedIn and send a direct message; applications here will not be read.",
+    "私信抖音号 xyz8888 领任务。",
+  ]);
+  clean("off_platform_contact", [
+    "Please apply through this platform; our LinkedIn page shows company news.",
+    "负责公司企业微信社群运营和QQ群维护。",
+    "负责小红书、抖音账号内容运营。",
+  ]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): second sweep — purpose before the pay verb, bracketed fees, own money for goods, the applicant not bearing a fee", () => {
+  flagged("fee", [
+    "To secure your seat, pay USD 60; the trainer will email you.",
+    "Please buy our starter set (apron, cap) for RMB 260 before day one.",
+    "Top up game credits with your own money; we reimburse you plus 8%.",
+  ]);
+  clean("fee", [
+    "员工不承担任何服装费和体检费。",
+    "No worker is charged recruitment fees or deposits at any stage.",
+    "负责物业费收缴，确保收费率达到95%。",
+    "Top up game credits with the company card; finance reconciles them.",
+  ]);
+  flagged("fraud.no_interview", ["Interview skipped for this batch; start Monday."]);
+  clean("fraud.no_interview", ["Interview fee waived for students; interviews on Friday."]);
+  flagged("fraud.id_or_bank", [
+    "You'll get a check to deposit in your personal account, then wire the balance to our supplier.",
+  ]);
+  clean("fraud.id_or_bank", ["We ask new hires for their bank account details to pay salary."]);
+  flagged("fraud.commission_only", ["我们不发死工资，收入全靠提成。"]);
+  clean("fraud.commission_only", [
+    "底薪4000元，另有提成，全凭业绩说话的是奖金部分。",
+    "底薪6000元按月发放，与业绩无关。",
+  ]);
+  clean("fraud.pyramid", [
+    "Investigate MLM complaints and document downline recruitment for the regulator.",
+    "整理传销、发展下线案件材料。",
+  ]);
+  flagged("off_platform_contact", ["加 dd 号 abc12345 领任务。", "加企业微信登记入职。"]);
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a place or programme bought under an internship title, a stipend in another clause", () => {
+  const intern = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: null, salaryMin: 3000, salaryMax: 5000 }).map((f) => f.rule);
+  it.each([
+    ["Summer Internship – Consulting", "Pay RMB 5,000 to secure an interview slot with a Big Four firm."],
+    ["Marketing Intern", "Pay USD 800 to secure your internship seat; stipend paid monthly."],
+    ["暑期实习 Summer Intern", "Internship placement: 项目费 USD 3,000，实习期有补贴。"],
+    [
+      "Hotel Internship in Dubai",
+      "Programme package: USD 2,500, covering placement. Interns receive AED 1,500 monthly.",
+    ],
+    ["Tech Internship Referral", "Referral service: HKD 8,000; internship stipend HKD 15,000/month."],
+  ])("flags paid_internship: %s — %s", (title, description) => {
+    expect(intern(title, description)).toContain("paid_internship");
+  });
+  it.each([
+    ["Marketing Intern", "Interns receive a stipend of RMB 3,000; we book interview slots for the team."],
+    ["Hotel Internship in Dubai", "Programme package is free; interns receive AED 1,500 monthly."],
+    ["Research Intern", "Paid internship, RMB 150 a day; we cover travel."],
+  ])("does not flag paid_internship: %s — %s", (title, description) => {
+    expect(intern(title, description)).not.toContain("paid_internship");
+  });
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): a course priced by a bracket or 'costs', or an interest-free instalment plan, financed", () => {
+  const loan = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: null, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
+  it.each([
+    ["主播孵化班", "直播课程学费19800元，可办24期免息分期，开播后慢慢还。"],
+    ["美甲学徒", "学费12800元，支持无息分期，入职后每月还。"],
+    [
+      "Aviation Trainee",
+      "The 4-month cabin crew diploma (RMB 28,000) is financed through a partner plan and repaid from your allowance.",
+    ],
+    ["Chef Trainee", "Our culinary academy costs RMB 26,000, payable in monthly instalments once you start work."],
+  ])("flags training_loan: %s — %s", (title, description) => {
+    expect(loan(title, description)).toContain("training_loan");
+  });
+  it.each([
+    ["Chef Trainee", "Our culinary academy is free; we pay you RMB 4,000 a month while you train."],
+    ["销售", "公司为客户提供12期免息分期购车服务，负责讲解分期政策。"],
+    ["Finance Assistant", "Process customers' monthly instalments for the course platform."],
+  ])("does not flag training_loan: %s — %s", (title, description) => {
+    expect(loan(title, description)).not.toContain("training_loan");
+  });
+});
+
+describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): wealth or retirement within a short time, a month above a year, an ordinary role at a high income", () => {
+  flagged("hype", [
+    "Join now and retire in five years.",
+    "Become a bitcoin millionaire within 18 months.",
+    "Earn more in one month than most people earn in a year.",
+    "保洁也能月入三万，我们这里好几个人做到了。",
+    "跟着我们干，三年就能财务自由。",
+    "一个月赚的比别人一年还多。",
+  ]);
+  clean("hype", [
+    "Pension plan: retire at 65 with employer contributions.",
+    "Research how millionaires in Asia invest over decades.",
+    "负责员工退休手续办理，服务对象多为工作三十年以上的老员工。",
+    "Make more of your summer: a paid one-month camp, RMB 6,000.",
+  ]);
+  it("does not add salary.implausible to a promise without a figure over a 20,000–30,000 band", () => {
+    const found = checkPosting({
+      title: "Crypto Ambassador",
+      description: "Become a bitcoin millionaire within 18 months, working from anywhere.",
+      requirements: "Love for crypto",
+      salaryMin: 20000,
+      salaryMax: 30000,
+    }).map((f) => f.rule);
+    expect(found).toContain("hype");
+    expect(found).not.toContain("salary.implausible");
+  });
+});
