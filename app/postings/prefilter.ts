@@ -498,6 +498,15 @@ interface Plan {
   readonly maxLit: number;
   /** The same pattern with the `g` flag, for a caller's pattern without it. */
   global: RegExp | null;
+  /**
+   * A pattern that is an alternation at its top level (and captures nothing): each alternative on its own, with the
+   * `g` flag, scanned through its own windows (vet-speed8); null when the pattern is scanned as a whole.
+   */
+  alternatives: readonly RegExp[] | null;
+  /** For `alternatives`: the text and start they were last asked about, and per alternative where its next match starts. */
+  altText: string | null;
+  altFrom: number;
+  altAt: Int32Array;
 }
 
 /** One of literals: a literal holding another of the list is implied by it and dropped. */
@@ -600,6 +609,8 @@ function maxLiteral(c: Cond | null): number {
 }
 
 const PLANS = new WeakMap<RegExp, Plan>();
+/** The plans with `alternatives`: their remembered text is let go when a check starts (see `releaseTextIndexes`). */
+const ALTERNATION_PLANS: Plan[] = [];
 let PLAN_COUNT = 0;
 
 function planOf(re: RegExp): Plan {
@@ -632,10 +643,62 @@ function planOf(re: RegExp): Plan {
       cut: cond === null ? 0 : cut,
       maxLit,
       global: null,
+      alternatives: cond === null ? null : alternativesOf(re),
+      altText: null,
+      altFrom: 0,
+      altAt: NO_WORDS,
     };
+    if (plan.alternatives !== null) {
+      plan.altAt = new Int32Array(plan.alternatives.length);
+      ALTERNATION_PLANS.push(plan);
+    }
     PLANS.set(re, plan);
   }
   return plan;
+}
+
+/** Alternations split at most this wide: a lexicon's alternation of hundreds of words is scanned whole. */
+const MAX_ALTERNATIVES = 128;
+
+/**
+ * The alternatives of a pattern that is an alternation at its top level, each as a pattern of its own with the `g` flag,
+ * or null (no top-level `|`, too many, a capturing group, or flags `y`/`d`/`v`). The leftmost match of `A|B|…` is the
+ * leftmost of the alternatives' leftmost matches, the first alternative in order winning a tie: at each position the
+ * alternation tries A, then B, … and nothing follows it. So each alternative can run only where its own literals are
+ * (restrictions.ts's FEE_MENTION joins about sixty, some needing only 费: scanned as a whole, all of them were tried
+ * at every position of every piece holding 费, a tenth of a clean posting's regular-expression time). A capturing
+ * group would change the match's shape.
+ */
+function alternativesOf(re: RegExp): RegExp[] | null {
+  if (re.sticky || re.flags.includes("d") || re.flags.includes("v")) return null;
+  const source = re.source;
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (parts.length === 0 || parts.length >= MAX_ALTERNATIVES) return null;
+  parts.push(source.slice(start));
+  // `x|` matches the empty string at 0: its match holds one element per capturing group, plus the whole match.
+  if (new RegExp(`${source}|`, re.flags).exec("")?.length !== 1) return null;
+  const flags = re.global ? re.flags : `${re.flags}g`;
+  try {
+    return parts.map((part) => new RegExp(part, flags));
+  } catch {
+    // An alternative that is no pattern on its own (a split this reader got wrong): the pattern is scanned whole.
+    return null;
+  }
 }
 
 /** The reader of `re`'s source and what its matches need, or null unless a `u` pattern without case folding it reads. */
@@ -1026,6 +1089,7 @@ export function releaseTextIndexes(keep: readonly string[]): void {
     entry.index?.recycle();
   }
   PRESENCES.clear();
+  for (const plan of ALTERNATION_PLANS) plan.altText = null;
 }
 
 /**
@@ -1138,11 +1202,12 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   const index = indexOfText(text, plan);
   if (index === null) return re.exec(text);
   const count = index.windowsOf(plan);
+  const from = re.global ? re.lastIndex : 0;
+  if (count > 0 && plan.alternatives !== null) return alternativesExec(re, plan, plan.alternatives, text, from);
   const windows = index.spans;
   const first = index.windowsAt;
   const last = first + count;
   const g = re.global ? re : (plan.global ??= new RegExp(re.source, `${re.flags}g`));
-  const from = re.global ? re.lastIndex : 0;
   if (count === 2 && windows[first] === 0 && windows[first + 1] === text.length) return re.exec(text);
   for (let k = first; k < last && from <= text.length; k += 2) {
     const end = windows[k + 1] as number;
@@ -1159,6 +1224,61 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   }
   if (re.global) re.lastIndex = 0;
   return null;
+}
+
+/**
+ * `re.exec(text)` from `from` for a top-level alternation (see `alternativesOf`): each alternative through
+ * `prefilteredExec`, the leftmost match winning, the earlier alternative on a tie. Where each alternative's next match
+ * starts is kept for the text (a scan for every match, `spansOf`, asks again from just after the last one): a start
+ * at or after the new `from` still holds, as does "none".
+ */
+function alternativesExec(
+  re: RegExp,
+  plan: Plan,
+  alternatives: readonly RegExp[],
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  const at = plan.altAt;
+  const known = plan.altText === text && from >= plan.altFrom;
+  let best = -1;
+  let bestAt = 0;
+  let match: RegExpExecArray | null = null;
+  for (let k = 0; k < alternatives.length; k++) {
+    let start = known ? (at[k] as number) : -2;
+    if (start === -1) continue;
+    if (start < from) {
+      const alternative = alternatives[k] as RegExp;
+      alternative.lastIndex = from;
+      const m = prefilteredExec(alternative, text);
+      start = m === null ? -1 : m.index;
+      at[k] = start;
+      if (m === null || (best >= 0 && start >= bestAt)) continue;
+      best = k;
+      bestAt = start;
+      match = m;
+      continue;
+    }
+    if (best < 0 || start < bestAt) {
+      best = k;
+      bestAt = start;
+      match = null;
+    }
+  }
+  plan.altText = text;
+  plan.altFrom = from;
+  if (best < 0) {
+    if (re.global) re.lastIndex = 0;
+    return null;
+  }
+  const alternative = alternatives[best] as RegExp;
+  if (match === null) {
+    // Known to start at bestAt: asked from there, the alternative finds that same match.
+    alternative.lastIndex = bestAt;
+    match = prefilteredExec(alternative, text) as RegExpExecArray;
+  }
+  if (re.global) re.lastIndex = alternative.lastIndex;
+  return match;
 }
 
 /** For tests: whether `text` holds what `re`'s matches need, at any length (`prefilteredExec` leaves short texts to the scan). */
