@@ -1325,6 +1325,10 @@ export const RELIGION: VettingLexicon = {
     "闭斋",
     "prayer breaks",
     "prayer break",
+    // (former-blind-22/23, branch vet2223-disc) The Hui named with their faith is a faith too (the ethnicity lexicon reads the same
+    // words): "We cannot take Hui Muslim cooks".
+    "hui muslims",
+    "hui muslim",
     // (former-blind-22/23, branch vet2223-disc) "applicants who need time off for Friday prayers".
     "friday prayers",
     "friday prayer",
@@ -2923,6 +2927,9 @@ export const REFUSE_BEFORE = [
   // 乙肝携带者"; and in English with the verb's -ing form: "We're not hiring women", "we are not currently recruiting Muslims".
   "不招聘",
   "不面向",
+  // (former-blind-22/23, branch vet2223-disc) The refusal as an unwillingness, for every attribute: "老板不想要少数民族的", "不愿意招外地人",
+  // "不打算录用已婚的".
+  "(?:不想|不愿意?|不打算|不肯|不太想|不怎么想)\\s*(?:要|招|收|用|录用|录取|招聘|聘用|雇|雇用|考虑)",
   "不雇用",
   "不录取",
   "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
