@@ -571,6 +571,13 @@ export const GENDER: VettingLexicon = {
     "男寝",
   ],
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) A room or facility named by sex, not a person hired ("男女均可，女更衣室和休息室齐全",
+    // "separate female changing rooms"); both sexes recruited ("招男老师也招女老师"); the staff one already has, after a welcome
+    // ("we currently have two male teachers").
+    "[男女](?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
+    "\\b(?:male|female|men's|women's|ladies'?)(?=\\s+(?:changing\\s+rooms?|locker\\s+rooms?|restrooms?|toilets?|bathrooms?|showers?|dormitor(?:y|ies)|dorms?)\\b)",
+    "(?:招|要|收|欢迎)\\s*[男女](?:老师|生|士|性|员工|同事)?\\s*(?:也|又|同时|和|与)\\s*(?:招|要|收|欢迎)?\\s*[男女](?:老师|生|士|性|员工|同事)?",
+    "\\b(?:we|our\\s+(?:team|school|office|kitchen)|the\\s+(?:team|school|office))\\s+(?:currently\\s+|already\\s+|now\\s+)?(?:have|has|employs?)\\s+(?:\\w+\\s+){0,2}?(?:male|female|men|women)\\b(?!\\s+only)",
     // (former-blind-15, branch vet15-disc) A pair with articles names everyone: "a woman or a man would be best".
     "\\b(?:an?\\s+)?(?:woman|man|female|male)\\s+(?:or|and)\\s+(?:an?\\s+)?(?:man|woman|male|female)\\b",
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".

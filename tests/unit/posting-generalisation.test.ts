@@ -9207,3 +9207,18 @@ describe("former-blind-22/23 Discrimination (vet2223-disc): countries listed as 
     "Australian applicants only.",
   ]);
 });
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): a facility named by sex, both sexes recruited, the staff one already has", () => {
+  clean("discrimination.gender", [
+    "大专以上，男女均可，女更衣室和休息室齐全。",
+    "男女不限，男宿舍和女宿舍分开。",
+    "Any gender; separate female changing rooms on site.",
+    "招男老师也招女老师，欢迎投递。",
+    "Teachers of every gender welcome; we currently have three female teachers.",
+  ]);
+  flagged("discrimination.gender", [
+    "只招男生，女更衣室已改为仓库。",
+    "只招男老师，不招女老师。",
+    "We currently have two male teachers, so this time women only.",
+  ]);
+});
