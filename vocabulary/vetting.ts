@@ -2323,6 +2323,10 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
+    // (former-blind-22/23, branch vet2223-disc) The people who have had a condition or its treatment, then "are not considered" without a
+    // modal ("applicants who have had cancer treatment in the last five years are not considered"). "are not considered" alone is
+    // not an exclusion marker ("age and gender are not considered" is inclusive), so the people and the condition are read here.
+    `\\b(?:applicants|candidates|those|anyone|people|persons)\\s+who\\s+(?:have|has)\\s+(?:ever\\s+)?(?:had|received|undergone|been\\s+treated\\s+for)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,50}?\\b(?:are|is)\\s+not\\s+(?:considered|eligible|accepted)\\b`,
     // (former-blind-19, branch vet19-disc) … or the test named, then its carriers or positives refused without naming the condition
     // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
     // positions", "an HIV test; those who test positive will not be employed".

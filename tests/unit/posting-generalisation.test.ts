@@ -9222,3 +9222,14 @@ describe("former-blind-22/23 Discrimination (vet2223-disc): a facility named by 
     "We currently have two male teachers, so this time women only.",
   ]);
 });
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): people who have had a condition, then 'are not considered' without a modal", () => {
+  flaggedInDescription("discrimination.health", [
+    "Applicants who have had cancer treatment in the last five years are not considered.",
+    "Candidates who have had diabetes are not eligible for this post.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "Applicants who have had cancer are considered on equal terms.",
+    "Age and gender are not considered.",
+  ]);
+});
