@@ -829,7 +829,7 @@ function isRestriction(
         /\bwhose\s/u.test(pre) ||
         // (former-blind-22/23, branch vet2223-disc) … or by what they will do or need: "we are not able to accept applicants who will
         // be fasting during Ramadan", "… who need time off for Friday prayers".
-        /\bwho\s+(?:will\s+be|would\s+be|need|needs|require|want)\s[^.;]{0,30}$/u.test(pre)
+        /\bwho\s+(?:will\s+be|would\s+be|need|needs|require|want)\s[^.;]{0,30}$/u.test(pre.slice(-64))
         ? -64
         : -40
       : -14,
