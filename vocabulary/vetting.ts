@@ -719,6 +719,8 @@ export const ETHNICITY: VettingLexicon = {
   notMentions: ["回民街", "回民小吃"],
   // (former-blind-18, branch vet18-disc) A people's language said with 话 ("会白族话者优先", "藏族话翻译"), as 维吾尔语 is one.
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) A language named by its people, with a level ("Uyghur C1", "Tibetan B2 or above").
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|zhuang|yi|korean)(?=\\s+(?:[abc][12]|level\\s+\\d|proficiency)\\b)",
     "[\\u4e00-\\u9fff]{1,5}族\\s*话(?!题)",
     // (former-blind-14, branch vet14-disc) The language pair after the interpreter or translator: "Court Interpreter
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
@@ -1498,6 +1500,10 @@ export const RELIGION: VettingLexicon = {
     "religious studies",
   ],
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) Religious holidays granted ("可彈性安排宗教節日假期"), and Ramadan naming an event the
+    // work runs ("Ramadan Night Market Coordinator").
+    "(?:安排|给予|提供|给|批)\\s*(?:宗教|宗教性)\\s*(?:节日|節日|节假日|節假日)",
+    "\\bramadan(?=\\s+(?:night\\s+)?(?:markets?|bazaars?|campaigns?|sales?|promotions?|festivals?|events?|collections?|menus?|specials?|iftar\\s+events?)\\b)",
     "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
     // (former-blind-14, branch vet14-disc) The people served named by their faith, not the applicant: "Tour Guide for Muslim
     // Travellers", "穆斯林游客接待".
@@ -2616,6 +2622,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) 网教 (online education) inside 互联网教育 ("互联网教育公司 课程设计").
+    "(?<=互联)网教",
     // (branch vet-lex) The self-study examination office as the employer: "自考办招聘工作人员".
     "(?:自考|成考)\\s*(?:办|委)",
     // (branch vet-lex) An employer or a brand named Ivy, not the league: "常春藤教育机构招课程顾问", "常青藤英语".

@@ -9233,3 +9233,15 @@ describe("former-blind-22/23 Discrimination (vet2223-disc): people who have had 
     "Age and gender are not considered.",
   ]);
 });
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): an attribute word naming a language level, an event, a granted holiday or part of a longer word", () => {
+  for (const title of ["杭州 互联网教育公司 课程设计", "Ramadan Bazaar Coordinator – Doha mall"])
+    it(`does not flag discrimination for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title }).filter((r) => r.startsWith("discrimination."))).toEqual([]);
+    });
+  clean("discrimination.religion", ["需轮班，可弹性安排宗教节日假期。"]);
+  clean("discrimination.ethnicity", ["HSK 6 or native; Tibetan B2 or above."]);
+  flagged("discrimination.school_tier", ["网教毕业的勿扰。"]);
+  flagged("discrimination.religion", ["If you observe Ramadan, please do not apply."]);
+  flagged("discrimination.ethnicity", ["Uyghur applicants only."]);
+});
