@@ -260,6 +260,17 @@ export const PLACES_EN = [
   "lanzhou",
   "urumqi",
   "northeast china",
+  // (former-blind-22/23, branch vet2223-disc) "Guilin hukou required", "Henan and Dongbei applicants please don't apply".
+  "dongbei",
+  "guilin",
+  "zhuhai",
+  "wenzhou",
+  "nanchang",
+  "taiyuan",
+  "shijiazhuang",
+  "haikou",
+  "sanya",
+  "lhasa",
 ] as const;
 
 const PLACE_WORDS = [...PROVINCES, ...CITIES, ...REGION_GROUPS];
@@ -401,6 +412,11 @@ export const GENDER: VettingLexicon = {
     "blokes",
     "lads",
     "lasses",
+    // (former-blind-22/23, branch vet2223-disc) American slang: "the lead wants another dude who games hard" ("a guy" above).
+    "dude",
+    "dudes",
+    "another guy",
+    "fellas",
     // Colloquial: "适合小哥哥", "招几个美女", "宝妈" is in MARITAL.
     "小哥哥",
     "小姐姐",
@@ -444,6 +460,10 @@ export const GENDER: VettingLexicon = {
   labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
+    // (former-blind-22/23, branch vet2223-disc) The post said to be for "a" man or woman: "the seat is for a male grad this year". The
+    // general "the role is for …" marker (RESTRICT_BEFORE) stops at an article, as "the role is for a Christian charity's team" names
+    // the employer; a sex word after the article names the person hired.
+    "\\b(?:seat|post|position|role|job|slot|spot|headcount|opening|vacancy)\\s+is\\s+(?:only\\s+|strictly\\s+|reserved\\s+)?for\\s+(?:a|an)\\s+(?:male|female|man|woman|guy|girl|lady|gentleman|boy)\\b(?![-'’])",
     "性别\\s*(?:要求)?\\s*(?:为|是|限)?\\s*(?:男|女)(?![女男士性生装人孩的])(?!\\s*(?:不限|均可|皆可|都可|比例))",
     // (former-blind-16, branch vet16-disc) A bare 优先 touching the gender, with at most a hiring verb between: "考虑到团队融合，优先
     // 男同事", "优先招女生". Not a benefit given first (优先为女员工安排…, 优先安排女职工休假) nor customers (优先女性用户).
@@ -551,6 +571,13 @@ export const GENDER: VettingLexicon = {
     "男寝",
   ],
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) A room or facility named by sex, not a person hired ("男女均可，女更衣室和休息室齐全",
+    // "separate female changing rooms"); both sexes recruited ("招男老师也招女老师"); the staff one already has, after a welcome
+    // ("we currently have two male teachers").
+    "[男女](?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
+    "\\b(?:male|female|men's|women's|ladies'?)(?=\\s+(?:changing\\s+rooms?|locker\\s+rooms?|restrooms?|toilets?|bathrooms?|showers?|dormitor(?:y|ies)|dorms?)\\b)",
+    "(?:招|要|收|欢迎)\\s*[男女](?:老师|生|士|性|员工|同事)?\\s*(?:也|又|同时|和|与)\\s*(?:招|要|收|欢迎)?\\s*[男女](?:老师|生|士|性|员工|同事)?",
+    "\\b(?:we|our\\s+(?:team|school|office|kitchen)|the\\s+(?:team|school|office))\\s+(?:currently\\s+|already\\s+|now\\s+)?(?:have|has|employs?)\\s+(?:\\w+\\s+){0,2}?(?:male|female|men|women)\\b(?!\\s+only)",
     // (former-blind-15, branch vet15-disc) A pair with articles names everyone: "a woman or a man would be best".
     "\\b(?:an?\\s+)?(?:woman|man|female|male)\\s+(?:or|and)\\s+(?:an?\\s+)?(?:man|woman|male|female)\\b",
     // A surname and a title is how a contact is addressed: "联系人：李女士", "王先生".
@@ -629,6 +656,11 @@ export const ETHNICITY: VettingLexicon = {
     "minority ethnic",
     "minority background",
     "minority backgrounds",
+    // (former-blind-22/23, branch vet2223-disc) 少数民族 translated word for word: "applicants from minority nationalities".
+    "minority nationalities",
+    "minority nationality",
+    "national minorities",
+    "national minority",
     // (former-blind-13, fifth round) "Minority candidates will not be considered".
     "minority candidates",
     "minority applicants",
@@ -687,6 +719,8 @@ export const ETHNICITY: VettingLexicon = {
   notMentions: ["回民街", "回民小吃"],
   // (former-blind-18, branch vet18-disc) A people's language said with 话 ("会白族话者优先", "藏族话翻译"), as 维吾尔语 is one.
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) A language named by its people, with a level ("Uyghur C1", "Tibetan B2 or above").
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|zhuang|yi|korean)(?=\\s+(?:[abc][12]|level\\s+\\d|proficiency)\\b)",
     "[\\u4e00-\\u9fff]{1,5}族\\s*话(?!题)",
     // (former-blind-14, branch vet14-disc) The language pair after the interpreter or translator: "Court Interpreter
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
@@ -1061,6 +1095,14 @@ export const RACE: VettingLexicon = {
     // described by it ("a European-looking model", "European applicants only", "we only hire European sales staff") has no
     // article before it or no business word after it.
     "(?<=\\b(?:an?|the|our|their)\\s+)(?:european|asian|african|american|latin\\s+american|middle\\s+eastern|nordic|scandinavian)\\s+(?:sales|markets?|region(?:al)?|operations|business|accounts?|clients?|customers?|expansion|division|desk|headquarters|hq|office|channel|distribution|partnerships?|procurement|supply\\s+chain)\\b",
+    // (former-blind-22/23, branch vet2223-disc) Countries listed as where the business sells, studies or works, not who is hired: "helping
+    // students apply to programmes in the UK, Australia, Canada and Singapore", "selling on Amazon in the US, UK, Germany and
+    // Australia" (a list after in/across/throughout; "candidates from the UK or Canada only" still names people).
+    `\\b(?:in|across|throughout|into)\\s+(?:the\\s+)?(?:${COUNTRY_EN})\\b(?:\\s*(?:,|and|or|/|&)\\s*(?:the\\s+)?(?:${COUNTRY_EN})\\b)+`,
+    // … and a nationality naming a business, a cuisine, a client or a market, not a person: "Remote Bookkeeper – Australian
+    // accounting practice", "Line Cook – Middle Eastern restaurant", "US/UK bank account holder".
+    "\\b(?:american|british|canadian|australian|european|african|asian|middle\\s+eastern|south\\s+asian|latin\\s+american|north\\s+american)\\s+(?:[a-z&-]+\\s+)?(?:practice|restaurants?|cuisine|food|dishes|kitchen|bakery|caf[eé]|bistro|grill|practices|firms?|compan(?:y|ies)|brands?|clients?|customers?|accounts?|markets?|consumers?|buyers?|retailers?|sellers?|e-commerce|universit(?:y|ies)|gaap|tax|payroll|time\\s+zones?|hours|business\\s+hours|standards?|regulations?|law)\\b",
+    "\\b(?:us|uk)\\s*/\\s*(?:us|uk)\\s+(?:bank|phone|mobile|address|credit|tax|company|entity|market|clients?|customers?|time)\\b",
     // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
     `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
   ],
@@ -1292,6 +1334,13 @@ export const RELIGION: VettingLexicon = {
     "闭斋",
     "prayer breaks",
     "prayer break",
+    // (former-blind-22/23, branch vet2223-disc) The Hui named with their faith is a faith too (the ethnicity lexicon reads the same
+    // words): "We cannot take Hui Muslim cooks".
+    "hui muslims",
+    "hui muslim",
+    // (former-blind-22/23, branch vet2223-disc) "applicants who need time off for Friday prayers".
+    "friday prayers",
+    "friday prayer",
     "prayer times",
     "安息日",
     // Faiths and denominations named by their members: "No Jehovah's Witnesses", "犹太教徒勿扰".
@@ -1317,8 +1366,11 @@ export const RELIGION: VettingLexicon = {
     // taboo: "Applicants whose faith forbids pork need not apply", "candidates whose religion prohibits alcohol", "信仰不允许吃猪肉的朋友
     // 就别来了", "教规不允许喝酒的", "有宗教饮食禁忌的就别来了".
     "\\b(?:faith|religion|religious\\s+(?:beliefs?|practice|rules?)|beliefs?)\\s+(?:forbids?|prohibits?|bans?|(?:does|do)\\s+not\\s+(?:allow|permit)|(?:doesn't|don't)\\s+(?:allow|permit))\\b",
-    "(?:信仰|宗教|教规|教义|宗教信仰)\\s*(?:上)?\\s*(?:不允许|不让|禁止|不准|不许)",
+    // (former-blind-22/23, branch vet2223-disc) … the food named by the faith's own verb, and the faith named by its taboo: "信仰不吃猪肉的
+    // 就别来了", "有忌口信仰的就别来了".
+    "(?:信仰|宗教|教规|教义|宗教信仰)\\s*(?:上)?\\s*(?:不允许|不让|禁止|不准|不许|不吃|不能吃|不碰|不能碰|不沾|忌(?!讳))",
     "宗教\\s*(?:饮食|生活)?\\s*(?:禁忌|忌口)",
+    "(?:忌口|饮食禁忌|禁忌)\\s*(?:的)?\\s*(?:宗教\\s*)?信仰",
     // (former-blind-17, branch vet17-disc) Faith as a predicate, alone ("if you are religious, …", "must be devout"), and a
     // practice named in English inside a Chinese clause ("需要做 prayer 或者 fasting 的人不适合").
     `\\b(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist)\\b(?:(?<=${COPULA_EN}(?:religious|devout|observant|catholic|protestant|hindu|jewish|sikh|taoist|buddhist))|(?=${MIXED_PEOPLE_AFTER}))(?!\\s*[a-z])`,
@@ -1383,7 +1435,14 @@ export const RELIGION: VettingLexicon = {
     "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律|希望|期望|期待)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
     "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
-    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
+    // (former-blind-22/23, branch vet2223-disc) The activity named first, then everyone told to come: "每周五下午公司组织读经会，全员参加",
+    // "公司每月组织拜佛，全体员工必须参加" (not 读书会: no rite), and in English "runs a Bible study every Thursday and expects the whole team
+    // to be there".
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?:会|班|课|活动)?[^。；;!！?？\\n]{0,12}?[，,]?\\s*(?:全员|全体(?:员工|同事|人员|成员)?|所有(?:员工|同事|人)|每位员工|每个员工|大家)\\s*(?:都|均|一律)?\\s*(?:须|需|需要|必须|要|应)?\\s*(?:参加|参与|出席|到场)",
+    "\\b(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|worship\\s+(?:services?|sessions?)|mass|chapel|dharma\\s+(?:assembl(?:y|ies)|talks?|services?)|sutra\\s+chanting|puja)\\b[^.;]{0,60}?\\b(?:expects?|requires?|wants?|asks?)\\s+(?:the\\s+)?(?:whole|entire|all(?:\\s+the)?|every|each)\\s+(?:team|staff|office|company|employees?|members?|one|of\\s+us)\\s+to\\s+(?:be\\s+there|attend|join|come|take\\s+part)",
+    // … and a rite of conversion required ("staff are expected to take refuge vows", "must be baptised").
+    "\\b(?:must|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|asked\\s+to)\\s+(?:\\w+\\s+){0,8}?(?:take\\s+(?:the\\s+)?refuge(?:\\s+vows?)?|be\\s+bapti[sz]ed|convert)\\b",
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:\\w+\\s+){0,3}?(?:dharma\\s+(?:assembl(?:y|ies)|talks?|services?)|puja|bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|morning\\s+prayers?|devotions|devotional\\s+(?:meetings?|sessions?)|chanting|sutra\\s+(?:chanting|recitation)|fellowship\\s+meetings?|religious\\s+(?:services?|activities|ceremonies|rituals|classes))\\b",
     "信仰\\s*(?:须|需|必须|要)?\\s*(?:与|和)\\s*(?:公司|我们|本校|学校|本机构)\\s*(?:一致|相同)",
     // (former-blind-14, branch vet14-disc) A rite of entry into a faith demanded: "员工需受洗", "入职前须皈依", "must be baptised".
     "(?:受洗|受过洗|领洗|皈依|受戒|入教|信教)(?<=(?:须|需|需要|必须|要求|应|应当)\\s*(?:先|已|已经|本人)?\\s*(?:受洗|受过洗|领洗|皈依|受戒|入教|信教))",
@@ -1441,6 +1500,10 @@ export const RELIGION: VettingLexicon = {
     "religious studies",
   ],
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) Religious holidays granted ("可彈性安排宗教節日假期"), and Ramadan naming an event the
+    // work runs ("Ramadan Night Market Coordinator").
+    "(?:安排|给予|提供|给|批)\\s*(?:宗教|宗教性)\\s*(?:节日|節日|节假日|節假日)",
+    "\\bramadan(?=\\s+(?:night\\s+)?(?:markets?|bazaars?|campaigns?|sales?|promotions?|festivals?|events?|collections?|menus?|specials?|iftar\\s+events?)\\b)",
     "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
     // (former-blind-14, branch vet14-disc) The people served named by their faith, not the applicant: "Tour Guide for Muslim
     // Travellers", "穆斯林游客接待".
@@ -1451,6 +1514,10 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
     // the people it is done for, not a condition ("需要做礼拜的请勿投递" stays one).
     "(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告)(?<=(?:为|给|帮|方便|照顾|允许)\\s*(?:需要|需|要|有)\\s*(?:斋戒|守斋|把斋|闭斋|封斋|做礼拜|礼拜|祷告))",
+    // (former-blind-22/23, branch vet2223-disc) … and in English, the employer adjusting to the practice: "we adjust shifts during
+    // Ramadan for fasting staff", "flexible hours around Friday prayers". ("We cannot adjust shifts for Ramadan" is a refusal:
+    // the verb must not be negated.)
+    "\\b(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath)\\b(?<=(?<!\\b(?:not|cannot|can't|won't|never|unable\\s+to)\\s+)\\b(?:adjust|adjusts|accommodate|accommodates|arrange|arranges|rearrange|shift|shorten|shortens|flexible|flexibility)\\s+(?:[\\w-]+\\s+){0,3}?(?:during|for|around|over)\\s+(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath))",
   ],
 };
 
@@ -1610,7 +1677,17 @@ export const REGION: VettingLexicon = {
     "\\b(?:from|of)\\s+other\\s+(?:regions|cities|parts\\s+of\\s+china)\\b",
     `\\bhukou\\s+(?:from\\s+)?(?:outside(?:\\s+of)?|other\\s+than|not\\s+from)\\s+(?:${PLACE_EN})\\b|\\bnon-(?:${PLACE_EN})\\s+hukou\\b`,
     // (fifth round) "Those born outside Beijing need not apply".
-    `\\b(?:born|raised|registered|from)\\s+outside(?:\\s+of)?\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-22/23, branch vet2223-disc) … and outside the place named by its kind: "applicants from outside the city will not
+    // be processed", "candidates registered outside this province".
+    `\\b(?:born|raised|registered|from)\\s+outside(?:\\s+of)?\\s+(?:(?:${PLACE_EN})\\b|(?:the|this|our)\\s+(?:city|province|region|county|district|municipality)\\b)`,
+    // (former-blind-22/23, branch vet2223-disc) The place as an adjective before the people, alone or in a list, as the ethnicity
+    // lexicon reads "Tibetan applicants": "Henan applicants are not to be shortlisted", "Henan and Dongbei applicants please don't
+    // apply". (The people noun first, the place looked for behind it.)
+    `\\b(?:applicants|candidates)\\b(?<=\\b(?:${PLACE_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${PLACE_EN}))*\\s+(?:applicants|candidates))`,
+    // … and the people hired "from" a place after a hiring verb or a colleague, the marker left to the usual readers: "we're
+    // hiring from Zhejiang only", "our team needs someone from Hubei or Hunan", "we favour colleagues from Fujian" (not the staff
+    // one already has: "our team has colleagues from Fujian and Hubei").
+    `\\bfrom(?<=\\b(?:hiring|recruiting|hire|recruit|someone|somebody|a\\s+person|(?:favou?r\\w*|prefer\\w*|want\\w*|seek\\w*|need\\w*)\\s+(?:colleagues|staff|workers|employees|hires|people))\\s+(?:only\\s+)?from)\\s+(?:${PLACE_EN})\\b`,
     PLACE_CAME_FROM,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
@@ -1618,7 +1695,11 @@ export const REGION: VettingLexicon = {
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地", "本省", "本市", "本县", "省内"],
   bareItem: true,
-  restrictBefore: ["(?:须|需|必须)\\s*(?:持有|具有|拥有|有|持)"],
+  restrictBefore: [
+    "(?:须|需|必须)\\s*(?:持有|具有|拥有|有|持)",
+    // (former-blind-22/23, branch vet2223-disc) The person needed named before the place: "our team needs someone from Hubei or Hunan".
+    "\\b(?:needs?|wants?|requires?|seeks?|seeking)\\s+(?:someone|somebody|a\\s+person|people|staff|colleagues)",
+  ],
   // Names that contain a place word: "老乡鸡" is a restaurant chain.
   // (former-blind-18, branch vet18-disc) … and a home-town association's name ("黑龙江籍老乡会").
   notMentions: ["老乡鸡", "同乡会", "老乡会"],
@@ -1915,6 +1996,16 @@ export const MARITAL: VettingLexicon = {
     // ready to discuss your family plans for the next three years in the first interview", "面试时请说明近三年的婚育计划".
     "\\b(?:discuss|disclose|declare|explain|share|tell\\s+us(?:\\s+about)?|talk\\s+(?:us\\s+)?through)\\s+(?:your|their|her|his)\\s+(?:family|pregnancy|marriage|wedding|childbearing|fertility)\\s+plans\\b",
     "(?:说明|告知|介绍|交代|谈谈|讲讲|如实说明|如实告知|主动说明)\\s*(?:一下)?\\s*(?:你的|您的|本人的?|个人的?)?\\s*(?:近[一二两三四五1-5]年(?:内)?的?)?\\s*(?:婚育|生育|婚恋|结婚|要孩子)\\s*(?:计划|打算|安排|情况)",
+    // (former-blind-22/23, branch vet2223-disc) Family plans screened in more shapes: lacking them ("someone without plans for a
+    // family in the next couple of years"), asked of the reader ("Are you planning pregnancy within two years?"), asked at
+    // interview ("will be asked about their plans for marriage and children"; not "we will never ask …"), a signed
+    // confirmation of none ("sign a letter confirming no pregnancy"), and a family finished ("a mother who has already finished
+    // having children").
+    "\\b(?:without|with\\s+no|having\\s+no)\\s+(?:\\w+\\s+)?(?:plans?|intentions?)\\s+(?:for|of|to)\\s+(?:a\\s+|starting\\s+a\\s+|start\\s+a\\s+|having\\s+|have\\s+|getting\\s+)?(?:family|bab(?:y|ies)|children|kids|pregnan\\w*|married|marriage)\\b",
+    "\\b(?:are|is)\\s+you\\s+(?:\\w+\\s+){0,2}?(?:planning|intending|hoping|thinking\\s+of|thinking\\s+about|considering)\\s+(?:on\\s+)?(?:a\\s+|to\\s+(?:have|start|get)\\s+(?:a\\s+)?|having\\s+(?:a\\s+)?|getting\\s+|starting\\s+a\\s+)?(?:pregnan\\w*|bab(?:y|ies)|children|kids|family|marriage|married|wedding)\\b",
+    "\\b(?<!\\b(?:never|not|n't|won't)\\s)(?:asked|ask|questioned|quizzed)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:their|your|her|his)\\s+(?:plans?|intentions?|timeline)\\s+(?:for|of|to|about)\\s+(?:marriage|marrying|getting\\s+married|children|having\\s+children|kids|a\\s+family|starting\\s+a\\s+family|pregnancy|a\\s+baby)\\b",
+    "\\b(?:confirm\\w*|promis\\w*|pledg\\w*|guarantee\\w*|commit\\w*|declar\\w*)\\s+(?:to\\s+)?no\\s+(?:pregnancy|pregnancies|marriage|children|kids|babies|baby)\\b",
+    "\\b(?:finished|done|completed|through)\\s+(?:with\\s+)?having\\s+(?:children|kids|babies)\\b",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
     // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
     "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
@@ -2238,6 +2329,10 @@ export const HEALTH: VettingLexicon = {
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
   ],
   screens: [
+    // (former-blind-22/23, branch vet2223-disc) The people who have had a condition or its treatment, then "are not considered" without a
+    // modal ("applicants who have had cancer treatment in the last five years are not considered"). "are not considered" alone is
+    // not an exclusion marker ("age and gender are not considered" is inclusive), so the people and the condition are read here.
+    `\\b(?:applicants|candidates|those|anyone|people|persons)\\s+who\\s+(?:have|has)\\s+(?:ever\\s+)?(?:had|received|undergone|been\\s+treated\\s+for)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\b[^.;]{0,50}?\\b(?:are|is)\\s+not\\s+(?:considered|eligible|accepted)\\b`,
     // (former-blind-19, branch vet19-disc) … or the test named, then its carriers or positives refused without naming the condition
     // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
     // positions", "an HIV test; those who test positive will not be employed".
@@ -2527,6 +2622,8 @@ export const SCHOOL_TIER: VettingLexicon = {
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
   // universities", "帮助学员申请名校"): not the applicant's school.
   notMentionPatterns: [
+    // (former-blind-22/23, branch vet2223-disc) 网教 (online education) inside 互联网教育 ("互联网教育公司 课程设计").
+    "(?<=互联)网教",
     // (branch vet-lex) The self-study examination office as the employer: "自考办招聘工作人员".
     "(?:自考|成考)\\s*(?:办|委)",
     // (branch vet-lex) An employer or a brand named Ivy, not the league: "常春藤教育机构招课程顾问", "常青藤英语".
@@ -2577,6 +2674,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-22/23, branch vet2223-disc) A tier by its number in any spelling ("Tier-3 colleges please do not apply", "tier 2
+    // universities"), and India's institute tiers as the Chinese 985 ("Only candidates from IITs and NITs will be considered").
+    "\\b(?:tier)[-\\s]?(?:[1-4]|one|two|three|four|i{1,3}|iv)\\s+(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|es|ions?))\\b",
+    "\\b(?:iits?|nits?|iiits?|iims?)(?:\\s*(?:,|or|and|/)\\s*(?:iits?|nits?|iiits?|iims?))*\\b(?<=\\b(?:from|of|at)\\s+(?:the\\s+)?(?:iits?|nits?|iiits?|iims?)(?:\\s*(?:,|or|and|/)\\s*(?:iits?|nits?|iiits?|iims?))*)",
     // (former-blind-20/21, branch vet2021-disc) Public against private institutions in English (as 公办 above), a bracket allowed inside: "from a public (not private or independent college)
     // university".
     "\\bpublic\\s+(?:\\([^()]{0,50}\\)\\s+)?universit(?:y|ies)\\b",
@@ -2645,6 +2746,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的|研究生|硕士|学位|文凭|毕业生|人员)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
     // (former-blind-16, branch vet16-disc) … or refused before it: "不接受非全日制学历", "拒绝网络教育、函授" (not "接受非全日制学历").
     "(?:不接受|不收|不要|不招|拒绝|谢绝|不考虑|不认可)\\s*(?:任何)?\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育)",
+    // (former-blind-22/23, branch vet2223-disc) … and after it: "非全日制学历不予认可", "自考文凭一律不承认".
+    "(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育)\\s*(?:的)?\\s*(?:学历|文凭|学位|本科|专科|大专|毕业证)?\\s*(?:一律|均|都|概|皆)?\\s*(?:不予认可|不认可|不被认可|不承认|不予承认)",
     "本科出身",
     "qs\\s*(?:世界排名)?\\s*(?:前|top)[\\s-]*\\d+",
     "港三新二",
@@ -2843,10 +2946,18 @@ export const REFUSE_BEFORE = [
   // 乙肝携带者"; and in English with the verb's -ing form: "We're not hiring women", "we are not currently recruiting Muslims".
   "不招聘",
   "不面向",
+  // (former-blind-22/23, branch vet2223-disc) The refusal as an unwillingness, for every attribute: "老板不想要少数民族的", "不愿意招外地人",
+  // "不打算录用已婚的".
+  "(?:不想|不愿意?|不打算|不肯|不太想|不怎么想)\\s*(?:要|招|收|用|录用|录取|招聘|聘用|雇|雇用|考虑)",
   "不雇用",
   "不录取",
   "(?:不会|不能|不可|不得|无法|一律不|概不|绝不|决不|从不)\\s*(?:招聘|招收|招录|录用|录取|聘用|雇用|雇佣|接收|接受|考虑|招)",
   "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?(?:hiring|recruiting|accepting|considering|employing|interviewing|shortlisting|taking\\s+on)",
+  // (former-blind-22/23, branch vet2223-disc) Taking and sending refused, for every attribute: "we are not taking applicants from
+  // minority nationalities", "please do not send Tibetan or Uyghur candidates" (an agency told whom not to put forward).
+  // (Read on the text before the mention, so the people must touch the verb, a filler such as "applicants from" between.)
+  "(?:\\bnot|n't|\\bnever)\\s+(?:currently\\s+)?taking",
+  "(?:do\\s+not|don't|never)\\s+(?:send|refer|put\\s+forward|introduce|recommend)(?:\\s+us)?",
   "不吸收",
   // (former-blind-20/21, branch vet2021-disc) The refusal as a preference: "we prefer not to hire teachers from minority groups", "we would
   // rather not employ candidates from Henan".
@@ -2963,6 +3074,10 @@ export const REFUSE_FILLERS = [
   // household registration is in Xinjiang", "we do not hire candidates whose religion is Islam".
   "(?:applicants|candidates|people|anyone|those|staff|employees|individuals)\\s+whose\\s+(?:(?:[a-z'-]+\\s+){1,3}?(?:is|are)\\s+(?:(?:in|from|listed\\s+as|registered\\s+(?:in|as)|recorded\\s+as)\\s+)?)?",
   "applicants from",
+  // (former-blind-22/23, branch vet2223-disc) The people by what they will do or need: "not able to accept applicants who will be
+  // fasting during Ramadan", "candidates who need time off for Friday prayers".
+  "(?:applicants|candidates|people|anyone|those|staff)\\s+who\\s+(?:will\\s+be|would\\s+be|are|need|needs|require|want|observe|keep)(?:\\s+(?:time\\s+off|leave|breaks?|days?\\s+off)\\s+(?:for|during)|\\s+(?:fasting|praying|observing)(?:\\s+(?:for|during|on))?)?",
+  "applicants who",
   // (former-blind-20/21, branch vet2021-disc) The people named by the job: "teachers from minority groups", "drivers from Henan".
   "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|students|interns)\\s+(?:who\\s+are\\s+)?from",
   "candidates from",
@@ -3112,6 +3227,25 @@ export const EXCLUDE_AFTER = [
   "no need to apply",
   "not be shortlisted",
   "won't be shortlisted",
+  // (former-blind-22/23, branch vet2223-disc) The refusal as an instruction or a procedure, for every attribute: "Dai and Hani
+  // applicants are not to be shortlisted", "applicants from outside the city will not be processed", "candidates who have had
+  // cancer treatment will not move forward".
+  "not to be shortlisted",
+  "not to be considered",
+  "not to be interviewed",
+  "not be processed",
+  "not to be processed",
+  "won't be processed",
+  "not move forward",
+  "won't move forward",
+  "not be moved forward",
+  "not be taken forward",
+  "not progress",
+  "won't progress",
+  // … and the qualification not recognised: "非全日制学历不予认可".
+  "不予认可",
+  "不被认可",
+  "不认可",
   "will be rejected",
   "rejected",
   "disqualified",

@@ -396,7 +396,8 @@ const WELCOME_BEFORE_MARKER =
   /(?:欢迎|也欢迎|包括|不歧视|\bwelcomes?|\bincluding|\bencourage|\bnot\s+discriminate\s+against|\bhear(?:\s+from)?)(?:\s+(?:applications|applicants|candidates|people|anyone|everyone)(?:\s+(?:from|by))?)?\s*$/u;
 
 /** Markers that state a preference or a wish: the team may hold one about the applicant (see restrictedBefore). */
-const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference/u;
+// (former-blind-22/23, branch vet2223-disc) … and a need or a want, as 希望 and 想 are: "our team needs someone from Hubei or Hunan".
+const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference|\bneeds?\b|\bwants?\b/u;
 
 /** The last restriction marker in `pre` close enough to the mention, and whether it is negated. */
 function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number): boolean {
@@ -825,7 +826,10 @@ function isRestriction(
         /\b(?:history|record|diagnosis)\s+of\s+$/u.test(pre) ||
         // (former-blind-19, branch vet19-disc) … and before people named by "whose" and the attribute's category: "No applicants
         // whose household registration is in Xinjiang".
-        /\bwhose\s/u.test(pre)
+        /\bwhose\s/u.test(pre) ||
+        // (former-blind-22/23, branch vet2223-disc) … or by what they will do or need: "we are not able to accept applicants who will
+        // be fasting during Ramadan", "… who need time off for Friday prayers".
+        /\bwho\s+(?:will\s+be|would\s+be|need|needs|require|want)\s[^.;]{0,30}$/u.test(pre.slice(-64))
         ? -64
         : -40
       : -14,

@@ -9055,3 +9055,193 @@ describe("former-blind-20/21 money, fraud and pay (vet2021-fraud): wealth or ret
     expect(found).not.toContain("salary.implausible");
   });
 });
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): the refusal as a procedure or an instruction, for every attribute", () => {
+  flaggedInDescription("discrimination.ethnicity", [
+    "Kazakh applicants are not to be interviewed.",
+    "Please do not send Uyghur or Kazakh candidates.",
+    "We are not taking applicants from minority nationalities this season.",
+  ]);
+  flaggedInDescription("discrimination.religion", [
+    "Muslim applicants will not be processed.",
+    "Please do not send Christian candidates to this client.",
+  ]);
+  flaggedInDescription("discrimination.gender", [
+    "Female applicants will not move forward to the second round.",
+    "Please do not send female candidates for this shift.",
+  ]);
+  flaggedInDescription("discrimination.marital", ["Married applicants will not be processed."]);
+  flaggedInDescription("discrimination.health", [
+    "Applicants with epilepsy are not to be shortlisted.",
+    "Please do not refer candidates with hepatitis B.",
+    "Candidates who live with a chronic illness will not move forward.",
+  ]);
+  flaggedInDescription("discrimination.school_tier", ["Tier-2 university graduates will not be processed."]);
+  flaggedInDescription("discrimination.race", ["Please don't send African candidates for this client."]);
+  flaggedInDescription("discrimination.region", [
+    "Applicants from outside the city will not be processed.",
+    "We are not taking candidates from Xinjiang at the moment.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "Applicants from outside the city are welcome; we help with relocation.",
+  ]);
+  for (const rule of ["discrimination.gender", "discrimination.race", "discrimination.region"] as const)
+    cleanInDescription(rule, [
+      "We are not taking phone calls; apply online.",
+      "Please do not send attachments larger than 5 MB.",
+      "Please do not send CVs by email; apply on this platform.",
+    ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): the refusal as an unwillingness (不想要, 不愿意招, 不打算录用)", () => {
+  flaggedInDescription("discrimination.ethnicity", ["老板不愿意要维族的。"]);
+  flaggedInDescription("discrimination.region", ["我们不打算招东北人。"]);
+  flaggedInDescription("discrimination.gender", ["领导不想要女生。"]);
+  flaggedInDescription("discrimination.marital", ["公司不太想要已婚未育的。"]);
+  for (const rule of ["discrimination.gender", "discrimination.school_tier"] as const)
+    cleanInDescription(rule, ["我们不想要求加班。", "不想要加班的可以选择白班。"]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): a place as the people's adjective, and hiring from a place", () => {
+  flaggedInDescription("discrimination.region", [
+    "Sichuan and Henan candidates are not to be shortlisted.",
+    "Henan and Dongbei applicants please don't apply.",
+    "We are recruiting from Guangdong only.",
+    "We favour colleagues from Fujian; other provinces are less suitable.",
+    "Guilin hukou holders only.",
+    "Only Wenzhou natives.",
+  ]);
+  cleanInDescription("discrimination.region", [
+    "Our team has colleagues from Fujian, Hubei and Sichuan.",
+    "Staff from Sichuan and Henan will get travel subsidies at Spring Festival.",
+    "We serve customers from Henan.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): a religious rite named first, then everyone told to attend", () => {
+  flaggedInDescription("discrimination.religion", [
+    "每月初一公司组织法会，所有员工都要参加。",
+    "每周一早上查经班，全体同事必须出席。",
+    "The pastor runs a Bible study every Wednesday and expects the whole office to attend.",
+    "Staff are expected to join the monthly dharma assembly.",
+    "Staff are required to be baptised before confirmation.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "每周一早上开晨会，全体同事必须出席。",
+    "每周五下午组织读书会，全员参加。",
+    "The founder runs a Bible study on Thursdays; it is voluntary and open to anyone.",
+    "Staff are expected to join the monthly all-hands meeting.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): a faith named by its food taboo, and the employer adjusting to a practice", () => {
+  flaggedInDescription("discrimination.religion", [
+    "信仰上忌口的不考虑。",
+    "有饮食禁忌的信仰的就别投了。",
+    "We cannot take Hui Muslim cooks because the canteen serves pork.",
+    "Applicants who need time off for Friday prayers cannot be accommodated.",
+  ]);
+  cleanInDescription("discrimination.religion", [
+    "We adjust shifts during Ramadan for fasting staff.",
+    "We offer flexible hours around Friday prayers.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): family plans lacking, asked, pledged away or finished", () => {
+  flaggedInDescription("discrimination.marital", [
+    "Candidates with no intention of having children in the next three years are preferred.",
+    "Are you thinking about starting a family soon? If yes, this role is not for you.",
+    "Women will be asked about their plans for having children during the interview.",
+    "New hires sign a form pledging no pregnancy for two years.",
+    "We would like someone who is done having kids.",
+    "We need someone without plans for a family in the next couple of years.",
+  ]);
+  cleanInDescription("discrimination.marital", [
+    "We will never ask about your plans for having children.",
+    "Are you planning a career change? This role suits switchers.",
+    "We offer paid maternity leave and support staff planning a family.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): American slang for a man, and the seat said to be for a man or a woman", () => {
+  flaggedInDescription("discrimination.gender", [
+    "The lead wants another dude who games hard.",
+    "The seat is for a male grad this year.",
+  ]);
+  cleanInDescription("discrimination.gender", [
+    "The role is for a female-led startup's sales desk.",
+    "Our dude ranch runs horse tours.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): school tiers by number, India's institutes, a study mode not recognised", () => {
+  flaggedInDescription("discrimination.school_tier", [
+    "Tier 1 colleges only.",
+    "Tier-3 colleges please do not apply.",
+    "Only candidates from IITs and NITs will be considered.",
+    "自考文凭一律不承认。",
+    "非全日制学历不予认可。",
+  ]);
+  cleanInDescription("discrimination.school_tier", [
+    "Our alumni come from tier 1 and tier 2 cities.",
+    "我们认可非全日制学历。",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): countries listed as markets, and a nationality naming a business, client or cuisine", () => {
+  cleanInDescription("discrimination.race", [
+    "We help students apply to programmes in the UK, Australia, Canada and Singapore.",
+    "We sell on Amazon in the US, UK, Germany and Australia.",
+    "We ship to customers in the UK, Ireland and Australia.",
+    "Experience with American clients and British accounts.",
+  ]);
+  for (const title of [
+    "Remote Bookkeeper – Australian accounting practice",
+    "Line Cook – Middle Eastern restaurant, Jing'an",
+  ])
+    it(`does not flag discrimination.race for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title })).not.toContain("discrimination.race");
+    });
+  flaggedInDescription("discrimination.race", [
+    "Candidates from the UK, Australia or Canada only.",
+    "Australian applicants only.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): a facility named by sex, both sexes recruited, the staff one already has", () => {
+  clean("discrimination.gender", [
+    "大专以上，男女均可，女更衣室和休息室齐全。",
+    "男女不限，男宿舍和女宿舍分开。",
+    "Any gender; separate female changing rooms on site.",
+    "招男老师也招女老师，欢迎投递。",
+    "Teachers of every gender welcome; we currently have three female teachers.",
+  ]);
+  flagged("discrimination.gender", [
+    "只招男生，女更衣室已改为仓库。",
+    "只招男老师，不招女老师。",
+    "We currently have two male teachers, so this time women only.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): people who have had a condition, then 'are not considered' without a modal", () => {
+  flaggedInDescription("discrimination.health", [
+    "Applicants who have had cancer treatment in the last five years are not considered.",
+    "Candidates who have had diabetes are not eligible for this post.",
+  ]);
+  cleanInDescription("discrimination.health", [
+    "Applicants who have had cancer are considered on equal terms.",
+    "Age and gender are not considered.",
+  ]);
+});
+
+describe("former-blind-22/23 Discrimination (vet2223-disc): an attribute word naming a language level, an event, a granted holiday or part of a longer word", () => {
+  for (const title of ["杭州 互联网教育公司 课程设计", "Ramadan Bazaar Coordinator – Doha mall"])
+    it(`does not flag discrimination for the title ${title}`, () => {
+      expect(rules("负责日常工作。", { title }).filter((r) => r.startsWith("discrimination."))).toEqual([]);
+    });
+  clean("discrimination.religion", ["需轮班，可弹性安排宗教节日假期。"]);
+  clean("discrimination.ethnicity", ["HSK 6 or native; Tibetan B2 or above."]);
+  flagged("discrimination.school_tier", ["网教毕业的勿扰。"]);
+  flagged("discrimination.religion", ["If you observe Ramadan, please do not apply."]);
+  flagged("discrimination.ethnicity", ["Uyghur applicants only."]);
+});
