@@ -1814,7 +1814,22 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 才发保底", "出单才给底薪"), and in English the base said to come only after a target ("Base: only after 3 closed
       // deals/month", "base pay only once you hit target").
       u(
-        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够|签单|签约|签下|卖满|卖够|月销|销售满?)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+      ),
+      // Round on former-blind-22/23 (branch vet2223-fraud): the base (or basic allowance) paid only if, when or after the
+      // worker sells, with its amount or a time between ("Base salary only from month 4 and only if you closed RMB
+      // 300,000", "Basic allowance of MYR 2,000 is only paid in months where you close", "Your base salary of NGN 150,000
+      // is paid only after you sign 5 students"); a bonus or commission named between is what the condition is on
+      // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
+      // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
+      {
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,50}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+you\s+(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        negatable: false,
+      },
+      // … and a base with its amount, then a sales count before "才发放" with no 需 ("底薪2500元，月销3台以上才发放",
+      // "底薪3500，签约满5单才发"); "另发奖金" after a sales count pays a bonus, not the base.
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资)\\s*[:：]?\\s*\\d{3,}\\s*(?:元|块)?\\s*[，,]\\s*(?:当月|每月|月)?\\s*(?:销售?|卖出?|签单?|签约|成交|出单|开单)${SEP}{0,10}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|给|领取|拿)(?!${SEP}{0,3}(?:奖金|提成))`,
       ),
       // … and "no base" with the commission straight after a dash or colon ("No base — 40% commission on every policy").
       /\bno\s+(?:salary|base|basic|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:(?:just|only|pure|straight)\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?commissions?\b/u,
@@ -1989,6 +2004,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
       ),
+      // Round on former-blind-22/23 (branch vet2223-fraud): the second level said with a pronoun or "the people below",
+      // the applicant paid on what they in turn bring ("他们邀请的你拿10%", "他们再介绍你拿5%", "他们再发展的你拿3%",
+      // "下级再推荐你再拿300", "下面的人再拉你拿200", "二级推广员买单你也分10%"), and in English the recruits' own
+      // recruits, sponsees or introductions ("from partners you sponsor and 10% from their partners", "your recruits and
+      // their recruits", "8% on the next level", "6% of level two", "your second-tier recruits"). A bonus paid again for
+      // the same hire ("他们入职满三个月再发200元") names no second level.
+      u(
+        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
+      ),
+      /\b(?:you|your)\b[^.;]{0,60}?\b(?:recruit|sponsor|introduc|refer|invit|sign|enrol|onboard|bring)\w*[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|partners|downlines?|sponsees|introductions|sign-?ups|members|team)\b|\b(?:recruits|referrals|sponsees|downlines?)\b[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|downlines?|introductions)\b|\b(?:referrals|recruits|downlines?)\s+of\s+your\s+(?:referrals|recruits|downlines?)\b|\bdownline['’]s\s+downlines?\b|\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|introductions|downlines?)\s+(?:also\s+)?(?:earn|pay|give|bring|make)\s+you\b/u,
+      /\b(?:recruit|referral|downline|sponsor|partners?\s+you|direct\s+(?:recruits|referrals|invites))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|third|3rd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:recruit|referral|downline|sponsor|direct\s+(?:recruits|referrals))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:level|tier|generation)\s+(?:two|2|three|3)\b|\b(?:second|2nd|third|3rd)[-\s](?:tier|level|generation|line)\s+(?:recruits|referrals|partners|members|downlines?)\b/u,
       // … and the scheme's own bookkeeping words: an order "filed" for a subsidy (报单), rewards rising with the layers
       // below ("层级越高补贴越多"); a career ladder ("级别越高工资越高") stays clean.
       u(
@@ -3192,10 +3218,10 @@ const STATED_RATE =
  */
 // Currencies written before the amount (codes, symbols, Chinese names); "r" only straight before a digit (rand).
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\br(?=\\d)|[$¥￥€£₹₦₱฿₩₫]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d)|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
-  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
+  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
 const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
 // "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
 const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
@@ -3215,7 +3241,7 @@ const NOT_PAY_AFTER =
 const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
 const PAY_WORD_STRONG =
-  "(?:月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
@@ -3246,9 +3272,46 @@ const PAY_FIGURE_IN_TEXT = new RegExp(
   "u",
 );
 
+/*
+ * Round on former-blind-22/23 (branch vet2223-fraud): pay written in shapes the reader above did not know
+ * (tests/corpus/CONVENTIONS.md: any figure of pay in the text, in any currency, is a stated pay):
+ * - an amount with its currency code or sign before it and nothing else: how ads in Singapore, Malaysia, Ghana or
+ *   Bangladesh give a band ("SGD 3,200–3,800.", "MYR 2,100.", "VND 18 million monthly", "N280,000"); a rate per any
+ *   unit of work ("THB 80 per delivery", "RMB 150 per 25-min class", "USD 2 each"). Asked like the money above: a price,
+ *   fee, deposit or payer before it in its clause, or a fee or a thing sold after it, makes it no pay;
+ * - in Chinese a rate per unit of work with 每 ("每团800元", "每场3000", "每个给300元", "每节课200元") and a figure per
+ *   clock hour ("22一个钟", "22一个小时", "一个钟30").
+ */
+const PAY_BARE_CURRENCY = new RegExp(
+  `${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})(?:\\s*(?:million|mil|m|k)\\b)?${PAY_RANGE_END}(?![\\d%])`,
+  "gu",
+);
+// … nor a tuition or a package priced before it ("Tuition ¥6,800", "學費MOP 12,000", "推荐信套餐，¥12,800"), nor a
+// contact handle that starts with a currency's letters ("dd 号 rp8899").
+const NOT_PAY_BEFORE_BARE =
+  /(?:\b(?:tuition|programme|program|course|package|bundle)\b|学费|學費|套餐|课程|培训费)[^.;!?。；！？\n]{0,40}$|(?:号|號|\bid|账号|帳號|微信|\bqq|\bdd|telegram|whatsapp|wechat|@)\s*[:：]?\s*$/u;
+// A fee, a deposit or a thing bought straight after the amount ("THB 6,000 uniform and visa handling fee").
+const NOT_PAY_AFTER_BARE =
+  /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
+const CHINESE_RATE_OR_HOUR = u(
+  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
+);
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
+  if (CHINESE_RATE_OR_HOUR.test(text)) return true;
+  PAY_BARE_CURRENCY.lastIndex = 0;
+  for (let m = PAY_BARE_CURRENCY.exec(text); m !== null; m = PAY_BARE_CURRENCY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      !NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_BEFORE_BARE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS)) &&
+      !NOT_PAY_AFTER_BARE.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+    )
+      return true;
+  }
   PAY_MONEY_IN_TEXT.lastIndex = 0;
   for (let m = PAY_MONEY_IN_TEXT.exec(text); m !== null; m = PAY_MONEY_IN_TEXT.exec(text)) {
     const end = m.index + m[0].length;
