@@ -1823,7 +1823,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
       // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
       {
-        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,50}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+you\s+(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
         negatable: false,
       },
       // … and a base with its amount, then a sales count before "才发放" with no 需 ("底薪2500元，月销3台以上才发放",
@@ -3253,7 +3253,9 @@ const NOT_AN_AMOUNT_AFTER =
 const PAY_MONEY_IN_TEXT = new RegExp(
   [
     `${PAY_MONEY}${PAY_PERIOD}`,
-    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    // Round on former-blind-22/23 (branch vet2223-fraud): with what the worker takes home between ("每天能拿150-300元",
+    // "一个月能赚八千块").
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般)\\s*){0,2}(?:拿|赚|挣|领|收入|到手)?\\s*(?:${PAY_MONEY})`,
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
@@ -3292,7 +3294,7 @@ const NOT_PAY_BEFORE_BARE =
   /(?:\b(?:tuition|programme|program|course|package|bundle)\b|学费|學費|套餐|课程|培训费)[^.;!?。；！？\n]{0,40}$|(?:号|號|\bid|账号|帳號|微信|\bqq|\bdd|telegram|whatsapp|wechat|@)\s*[:：]?\s*$/u;
 // A fee, a deposit or a thing bought straight after the amount ("THB 6,000 uniform and visa handling fee").
 const NOT_PAY_AFTER_BARE =
-  /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
+  /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|(?<!service\s)charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
 const CHINESE_RATE_OR_HOUR = u(
   `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
 );

@@ -9091,6 +9091,7 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a base paid o
     "Basic pay of USD 600 is released only once you sell three units that month.",
     "First three months no salary, only 40% of gross profit on shipments you book.",
     "No fixed salary in the first two months, just 30% of the margin on what you sell.",
+    "The base salary for account officers is released in any month only after the holder has opened 20 new accounts.",
   ]);
   clean("fraud.commission_only", [
     "Base salary RMB 6,000 paid monthly; a bonus is paid only if you hit the quarterly target.",
@@ -9122,6 +9123,9 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): pay in the te
     ["护工", "一个钟30，做满一个月另有奖励。"],
     ["兼职", "快递驿站兼职，每天2小时，月入1500。"],
     ["代理", "月均收入六七千。"],
+    ["Bartender (Phuket)", "THB 21,000 + service charge, staff meals."],
+    ["客服兼职", "在家回复消息，一般每天能拿100-200元。"],
+    ["推广", "发传单，一个月能赚五千块左右。"],
   ])("does not flag salary.missing: %s — %s", (title, description) => {
     expect(missing(title, description)).toBe(false);
   });
