@@ -9140,3 +9140,18 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): pay in the te
     expect(missing(title, description)).toBe(true);
   });
 });
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): an amount named as a fee, bond or deposit a few words later, a bond paid to the agency, credit topped up to unlock the work", () => {
+  flagged("fee", [
+    "We require a RMB 1,500 onboarding materials fee before your first shift.",
+    "A USD 800 performance bond is paid on signing and returned at contract end.",
+    "Pay our agency a refundable bond of RMB 8,000 before the visa is issued.",
+    "Recharge a USD 30 task card to unlock the higher-paying orders.",
+    "上岗交120元激活工号。",
+  ]);
+  clean("fee", [
+    "Customers pay a RMB 99 annual service fee; you renew their plans.",
+    "We pay the RMB 2,000 training materials fee for you.",
+    "Top up customers' transit cards at the counter.",
+  ]);
+});
