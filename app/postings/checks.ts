@@ -600,6 +600,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
       // the applicant (a school's aid centre, former-blind-8).
       u(`(?:协助|负责|帮助|指导)${SEP}{0,8}?(?:学生|学员|同学|家长|借款人)${SEP}{0,6}?(?:办理|申请|咨询)${SEP}{0,16}`),
+      // Round on former-blind-22/23 (branch vet2223-fraud): a bank's national student loan handled for students
+      // ("为大学生办理国家助学贷款"): 助学贷款 is the state's student aid, never a training loan on the applicant.
+      u(
+        `(?:为|替|给|帮)${SEP}{0,4}?(?:大学生|学生|在校生|贫困生|借款学生)${SEP}{0,4}?(?:办理|申请|发放)\\s*(?:国家|生源地|校园地)?\\s*助学贷款`,
+      ),
       // A job that reviews or services loans for a lender is the lender's work: "培训贷款审核员（消费金融公司）".
       // (Not "学费分期审核通过即可上岗": the applicant's own loan being approved.)
       /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:申请|业务)?\s*(?:的)?\s*(?:资料)?\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?!\s*(?:通过|后|即|成功))(?:员|专员|岗|经理|主管)?/u,
@@ -4173,6 +4178,9 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   ),
   hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
+// What a training loan's sentence names (a loan, instalments, a deduction, a course or its price).
+const LOAN_OR_COURSE =
+  "贷|分期|月供|扣|还款|学费|學費|培训|培訓|课程|課程|\\b(?:loans?|instal+ments?|deduct\\w*|tuition|courses?|training|academy|diploma|repay\\w*|owe|financ\\w*|bootcamp|certificat\\w*)\\b";
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
@@ -4186,7 +4194,11 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))` +
       // Round on former-blind-16 (branch vet16-fraud): a named charge paid with its amount and no instalment or wage
       // deduction in the sentence ("缴纳培训资料费880元，考核通过后签合同").
-      "|(?:缴纳|交纳|支付)\\s*[\\u4e00-\\u9fff]{0,6}?费\\s*\\d+\\s*(?:元|块)(?![^。；;]{0,30}(?:分期|贷|月供|扣|还款|工资))",
+      "|(?:缴纳|交纳|支付)\\s*[\\u4e00-\\u9fff]{0,6}?费\\s*\\d+\\s*(?:元|块)(?![^。；;]{0,30}(?:分期|贷|月供|扣|还款|工资))" +
+      // Round on former-blind-22/23 (branch vet2223-fraud): a sentence naming no loan, instalment, deduction or course
+      // whose money is a pay band ("RMB 14,000–19,000 monthly.", "RMB 10,000–12,000.") or a buy-in to become a partner or
+      // agent ("Pay RMB 50,000 to become a city partner": a scheme's fee, not a loan).
+      `|^(?![\\s\\S]*(?:${LOAN_OR_COURSE}))[\\s\\S]*?(?:(?:rmb|cny|usd|[¥￥$])\\s*\\d[\\d,.]*\\s*k?\\s*[-–~至到]\\s*(?:rmb|cny|usd|[¥￥$])?\\s*\\d|\\bto\\s+become\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?(?:partner|agent|distributor|member|franchisee|reseller|ambassador|dealer)s?\\b|成为\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:合伙人|代理|会员|经销商|加盟商|团长))`,
     "u",
   ),
 };

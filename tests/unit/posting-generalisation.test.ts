@@ -9155,3 +9155,25 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): an amount nam
     "Top up customers' transit cards at the counter.",
   ]);
 });
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a pay band, a partner's buy-in or the state student loan handled for students is no training loan", () => {
+  const loanFlag = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: "Degree", salaryMin: 10000, salaryMax: 14000 })
+      .map((f) => f.rule)
+      .includes("training_loan");
+  it.each([
+    ["Game Localisation Specialist", "Localise dialogue and UI for our game. RMB 14,000–19,000 monthly."],
+    ["Volunteer Manager", "Manage 200 volunteers; volunteers never pay fees. RMB 10,000–12,000."],
+    ["Student Recruitment Officer", "Attend fairs, advise applicants and agents. RMB 13,000–16,000; travel 30%."],
+    ["Education Franchise Partner", "Pay RMB 50,000 to become a city partner."],
+    ["助学贷款专员（银行）", "负责为大学生办理国家助学贷款和贷后回访。"],
+  ])("does not flag training_loan: %s — %s", (title, description) => {
+    expect(loanFlag(title, description)).toBe(false);
+  });
+  it.each([
+    ["储备干部", "入职前公司统一为学员办理培训贷款，学费从工资扣。"],
+    ["Chef Trainee", "Our academy costs RMB 20,000, repaid in monthly instalments from your salary."],
+  ])("flags training_loan: %s — %s", (title, description) => {
+    expect(loanFlag(title, description)).toBe(true);
+  });
+});
