@@ -1025,6 +1025,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-22/23 (branch vet2223-fraud): a handle straight after the messenger's name with no verb or
+      // colon, partly masked or with an underscore ("QQ 19xxxx6620 联系", "微信 dz2026xx", "Line ID \"mandarin_th_hr\"");
+      // an international number to call or text, digits partly masked ("call or text +61 4xx xxx 117"); applying by a
+      // direct message, and the board said to be unread in the passive ("applications on this board are not read").
+      /(?<![a-z0-9_])(?:微信|薇信|vx|wx|qq|扣扣|whatsapp|telegram|line\s*id|wechat|kakao\s*id)(?![a-z0-9_])\s*(?:号|id)?\s*[:：]?\s*["“'‘]?(?=[a-z0-9_*]*[\d_])(?=[a-z0-9_*]*[a-z_*])[a-z0-9_*]{5,}/u,
+      /\b(?:call|text|ring|sms)\b(?:\s+(?:or|and|\/)\s+(?:call|text|sms|whatsapp))?\s+(?:us\s+|me\s+|our\s+\w+\s+)?(?:on\s+|at\s+)?\+\d{1,3}[\s-]?[\dx*]{1,4}[\s-]?[\dx*]{2,8}/u,
+      /\b(?:apply|applications?)\s+(?:by|via|through|with)\s+(?:a\s+)?(?:dm|direct\s+message|pm|private\s+message|inbox\s+message)\b|\b(?:applications?|messages?|cvs?|dms?)\s+(?:sent\s+|submitted\s+|left\s+)?(?:on|via|through|to|here\s+on)\s+(?:this|the)\s+(?:board|site|platform|portal|page|app|listing)\s+(?:are|is|will|won['’]t|get)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:read|checked|answered|seen|monitored|reviewed)\b(?<=\b(?:not|never|won['’]t)\s+(?:be\s+)?\w+)/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a QQ group given by its number under any spelling, digits
       // partly masked ("扣扣群 7788xxxx", "+ q 群 6633xxxx"), and a direct message asked for on LinkedIn ("Connect with our HR
       // on LinkedIn and send a direct message").

@@ -9177,3 +9177,21 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a pay band, a
     expect(loanFlag(title, description)).toBe(true);
   });
 });
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a masked or underscored handle after the messenger, an international number to call or text, the board unread in the passive", () => {
+  flagged("off_platform_contact", [
+    "QQ 28xxxx5510 联系，备注岗位。",
+    "有意者微信 hz2025xx。",
+    'Add our Line ID "thai_jobs_hr" to book a call.',
+    "Kakao ID hr_seoul88 for details.",
+    "Please call or text +44 7xxx xxx 219 to apply.",
+    "Text us at +62 812 xxxx 5521.",
+    "Apply by direct message on LinkedIn; CVs sent through this platform will not be read.",
+  ]);
+  clean("off_platform_contact", [
+    "Run our WeChat 2024 campaign with the brand team.",
+    "Support QQ 2023 edition users in the game.",
+    "Applications on this platform are read within two days.",
+    "Call +86 for the country code list.",
+  ]);
+});
