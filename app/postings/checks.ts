@@ -1330,7 +1330,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
+        re: /\bopen\w*(?<!\b(?:clients|customers|users|members|account\s+holders)\s+open\w*)\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
         allowable: false,
       },
       {
@@ -1516,7 +1516,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): numbers, cards or accounts registered under the applicant's ID
       // for the employer ("Register 3 phone numbers under your ID for our marketing team").
       {
-        re: /\b(?:hold|keep|retain)\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
+        re: /\b(?:hold|keep|retain)(?<!\b(?:you|staff|workers|employees)\s+(?:always\s+|will\s+)?(?:hold|keep|retain))\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
         allowable: false,
       },
       /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
@@ -1619,7 +1619,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Shown and handed back on the spot (former-blind-8): "身份证原件带好（面试登记用，当场归还）", "ID checked
       // and returned immediately". Kept, it is withholding.
       u(
-        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还|还你|还给你|退给你)[)）]?`,
       ),
       // Twelfth round (former-blind-15, branch vet15-fraud): … across a semicolon ("for a quick check; it is returned at once").
       /(?:\b(?:hand\s+over|hand\s+in|show|present|give)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?)?\b(?:id\s+cards?|passports?|documents?)\b[^.]{0,50}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,

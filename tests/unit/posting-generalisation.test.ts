@@ -9195,3 +9195,16 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a masked or u
     "Call +86 for the country code list.",
   ]);
 });
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): documents the holder keeps or gets back at once, and clients' own accounts, are no ID or bank demand", () => {
+  clean("fraud.id_or_bank", [
+    "You keep your passport; we only take a photocopy for the work permit.",
+    "Staff keep their passports; HR files a scan for the visa.",
+    "带身份证原件来面试，登记完原件当场还你。",
+    "Clients open accounts in their own names; our staff never handle client credentials.",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "On day one, HR keeps your passport in the office safe until the contract ends.",
+    "Open a bank account in your own name for our clients to pay into, then forward the money.",
+  ]);
+});
