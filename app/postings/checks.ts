@@ -600,6 +600,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
       // the applicant (a school's aid centre, former-blind-8).
       u(`(?:协助|负责|帮助|指导)${SEP}{0,8}?(?:学生|学员|同学|家长|借款人)${SEP}{0,6}?(?:办理|申请|咨询)${SEP}{0,16}`),
+      // Round on former-blind-22/23 (branch vet2223-fraud): a bank's national student loan handled for students
+      // ("为大学生办理国家助学贷款"): 助学贷款 is the state's student aid, never a training loan on the applicant.
+      u(
+        `(?:为|替|给|帮)${SEP}{0,4}?(?:大学生|学生|在校生|贫困生|借款学生)${SEP}{0,4}?(?:办理|申请|发放)\\s*(?:国家|生源地|校园地)?\\s*助学贷款`,
+      ),
       // A job that reviews or services loans for a lender is the lender's work: "培训贷款审核员（消费金融公司）".
       // (Not "学费分期审核通过即可上岗": the applicant's own loan being approved.)
       /(?:培训|教育|学费)?\s*(?:贷款?|分期)\s*(?:申请|业务)?\s*(?:的)?\s*(?:资料)?\s*(?:审核|审批|风控|催收|贷后|客服|产品经理)(?!\s*(?:通过|后|即|成功))(?:员|专员|岗|经理|主管)?/u,
@@ -1020,6 +1025,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-22/23 (branch vet2223-fraud): a handle straight after the messenger's name with no verb or
+      // colon, partly masked or with an underscore ("QQ 19xxxx6620 联系", "微信 dz2026xx", "Line ID \"mandarin_th_hr\"");
+      // an international number to call or text, digits partly masked ("call or text +61 4xx xxx 117"); applying by a
+      // direct message, and the board said to be unread in the passive ("applications on this board are not read").
+      /(?<![a-z0-9_])(?:微信|薇信|vx|wx|qq|扣扣|whatsapp|telegram|line\s*id|wechat|kakao\s*id)(?![a-z0-9_])\s*(?:号|id)?\s*[:：]?\s*["“'‘]?(?=[a-z0-9_*]*[\d_])(?=[a-z0-9_*]*[a-z_*])[a-z0-9_*]{5,}/u,
+      /\b(?:call|text|ring|sms)\b(?:\s+(?:or|and|\/)\s+(?:call|text|sms|whatsapp))?\s+(?:us\s+|me\s+|our\s+\w+\s+)?(?:on\s+|at\s+)?\+\d{1,3}[\s-]?[\dx*]{1,4}[\s-]?[\dx*]{2,8}/u,
+      /\b(?:apply|applications?)\s+(?:by|via|through|with)\s+(?:a\s+)?(?:dm|direct\s+message|pm|private\s+message|inbox\s+message)\b|\b(?:applications?|messages?|cvs?|dms?)\s+(?:sent\s+|submitted\s+|left\s+)?(?:on|via|through|to|here\s+on)\s+(?:this|the)\s+(?:board|site|platform|portal|page|app|listing)\s+(?:are|is|will|won['’]t|get)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:read|checked|answered|seen|monitored|reviewed)\b(?<=\b(?:not|never|won['’]t)\s+(?:be\s+)?\w+)/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a QQ group given by its number under any spelling, digits
       // partly masked ("扣扣群 7788xxxx", "+ q 群 6633xxxx"), and a direct message asked for on LinkedIn ("Connect with our HR
       // on LinkedIn and send a direct message").
@@ -1318,7 +1330,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       {
-        re: /\bopen\w*\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
+        re: /\bopen\w*(?<!\b(?:clients|customers|users|members|account\s+holders)\s+open\w*)\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
         allowable: false,
       },
       {
@@ -1504,7 +1516,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): numbers, cards or accounts registered under the applicant's ID
       // for the employer ("Register 3 phone numbers under your ID for our marketing team").
       {
-        re: /\b(?:hold|keep|retain)\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
+        re: /\b(?:hold|keep|retain)(?<!\b(?:you|staff|workers|employees)\s+(?:always\s+|will\s+)?(?:hold|keep|retain))\s+(?:on\s+to\s+)?your\s+(?:original\s+)?(?:passport|id\s+card|identity\s+card|diploma|degree\s+certificate|bank\s+card)s?\b(?!\s+(?:up|ready|with\s+you)\b)/u,
         allowable: false,
       },
       /\b(?:register|open|set\s+up|apply\s+for)\s+(?:\w+\s+){0,3}?(?:phone\s+numbers?|sim\s+cards?|accounts?|bank\s+cards?|shops?|stores?|companies|company|businesses)\s+(?:under|in|with|using)\s+your\s+(?:own\s+)?(?:id|id\s+card|name|identity|passport)\b/u,
@@ -1607,7 +1619,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Shown and handed back on the spot (former-blind-8): "身份证原件带好（面试登记用，当场归还）", "ID checked
       // and returned immediately". Kept, it is withholding.
       u(
-        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还)[)）]?`,
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还|还你|还给你|退给你)[)）]?`,
       ),
       // Twelfth round (former-blind-15, branch vet15-fraud): … across a semicolon ("for a quick check; it is returned at once").
       /(?:\b(?:hand\s+over|hand\s+in|show|present|give)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?)?\b(?:id\s+cards?|passports?|documents?)\b[^.]{0,50}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,
@@ -1814,7 +1826,22 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 才发保底", "出单才给底薪"), and in English the base said to come only after a target ("Base: only after 3 closed
       // deals/month", "base pay only once you hit target").
       u(
-        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+        `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够|签单|签约|签下|卖满|卖够|月销|销售满?)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
+      ),
+      // Round on former-blind-22/23 (branch vet2223-fraud): the base (or basic allowance) paid only if, when or after the
+      // worker sells, with its amount or a time between ("Base salary only from month 4 and only if you closed RMB
+      // 300,000", "Basic allowance of MYR 2,000 is only paid in months where you close", "Your base salary of NGN 150,000
+      // is paid only after you sign 5 students"); a bonus or commission named between is what the condition is on
+      // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
+      // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
+      {
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        negatable: false,
+      },
+      // … and a base with its amount, then a sales count before "才发放" with no 需 ("底薪2500元，月销3台以上才发放",
+      // "底薪3500，签约满5单才发"); "另发奖金" after a sales count pays a bonus, not the base.
+      u(
+        `(?:底薪|保底工资|保底|基本工资|固定工资)\\s*[:：]?\\s*\\d{3,}\\s*(?:元|块)?\\s*[，,]\\s*(?:当月|每月|月)?\\s*(?:销售?|卖出?|签单?|签约|成交|出单|开单)${SEP}{0,10}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|给|领取|拿)(?!${SEP}{0,3}(?:奖金|提成))`,
       ),
       // … and "no base" with the commission straight after a dash or colon ("No base — 40% commission on every policy").
       /\bno\s+(?:salary|base|basic|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:(?:just|only|pure|straight)\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?commissions?\b/u,
@@ -1989,6 +2016,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
       ),
+      // Round on former-blind-22/23 (branch vet2223-fraud): the second level said with a pronoun or "the people below",
+      // the applicant paid on what they in turn bring ("他们邀请的你拿10%", "他们再介绍你拿5%", "他们再发展的你拿3%",
+      // "下级再推荐你再拿300", "下面的人再拉你拿200", "二级推广员买单你也分10%"), and in English the recruits' own
+      // recruits, sponsees or introductions ("from partners you sponsor and 10% from their partners", "your recruits and
+      // their recruits", "8% on the next level", "6% of level two", "your second-tier recruits"). A bonus paid again for
+      // the same hire ("他们入职满三个月再发200元") names no second level.
+      u(
+        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
+      ),
+      /\b(?:you|your)\b[^.;]{0,60}?\b(?:recruit|sponsor|introduc|refer|invit|sign|enrol|onboard|bring)\w*[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|partners|downlines?|sponsees|introductions|sign-?ups|members|team)\b|\b(?:recruits|referrals|sponsees|downlines?)\b[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|downlines?|introductions)\b|\b(?:referrals|recruits|downlines?)\s+of\s+your\s+(?:referrals|recruits|downlines?)\b|\bdownline['’]s\s+downlines?\b|\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|introductions|downlines?)\s+(?:also\s+)?(?:earn|pay|give|bring|make)\s+you\b/u,
+      /\b(?:recruit|referral|downline|sponsor|partners?\s+you|direct\s+(?:recruits|referrals|invites))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|third|3rd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:recruit|referral|downline|sponsor|direct\s+(?:recruits|referrals))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:level|tier|generation)\s+(?:two|2|three|3)\b|\b(?:second|2nd|third|3rd)[-\s](?:tier|level|generation|line)\s+(?:recruits|referrals|partners|members|downlines?)\b/u,
       // … and the scheme's own bookkeeping words: an order "filed" for a subsidy (报单), rewards rising with the layers
       // below ("层级越高补贴越多"); a career ladder ("级别越高工资越高") stays clean.
       u(
@@ -3192,10 +3230,10 @@ const STATED_RATE =
  */
 // Currencies written before the amount (codes, symbols, Chinese names); "r" only straight before a digit (rand).
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\br(?=\\d)|[$¥￥€£₹₦₱฿₩₫]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d)|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
-  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
+  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
 const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
 // "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
 const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
@@ -3215,7 +3253,7 @@ const NOT_PAY_AFTER =
 const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
 const PAY_WORD_STRONG =
-  "(?:月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
@@ -3227,7 +3265,9 @@ const NOT_AN_AMOUNT_AFTER =
 const PAY_MONEY_IN_TEXT = new RegExp(
   [
     `${PAY_MONEY}${PAY_PERIOD}`,
-    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:${PAY_MONEY})`,
+    // Round on former-blind-22/23 (branch vet2223-fraud): with what the worker takes home between ("每天能拿150-300元",
+    // "一个月能赚八千块").
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般)\\s*){0,2}(?:拿|赚|挣|领|收入|到手)?\\s*(?:${PAY_MONEY})`,
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
@@ -3246,9 +3286,46 @@ const PAY_FIGURE_IN_TEXT = new RegExp(
   "u",
 );
 
+/*
+ * Round on former-blind-22/23 (branch vet2223-fraud): pay written in shapes the reader above did not know
+ * (tests/corpus/CONVENTIONS.md: any figure of pay in the text, in any currency, is a stated pay):
+ * - an amount with its currency code or sign before it and nothing else: how ads in Singapore, Malaysia, Ghana or
+ *   Bangladesh give a band ("SGD 3,200–3,800.", "MYR 2,100.", "VND 18 million monthly", "N280,000"); a rate per any
+ *   unit of work ("THB 80 per delivery", "RMB 150 per 25-min class", "USD 2 each"). Asked like the money above: a price,
+ *   fee, deposit or payer before it in its clause, or a fee or a thing sold after it, makes it no pay;
+ * - in Chinese a rate per unit of work with 每 ("每团800元", "每场3000", "每个给300元", "每节课200元") and a figure per
+ *   clock hour ("22一个钟", "22一个小时", "一个钟30").
+ */
+const PAY_BARE_CURRENCY = new RegExp(
+  `${PAY_CURRENCY_BEFORE}\\s*(?:${PAY_NUMBER})(?:\\s*(?:million|mil|m|k)\\b)?${PAY_RANGE_END}(?![\\d%])`,
+  "gu",
+);
+// … nor a tuition or a package priced before it ("Tuition ¥6,800", "學費MOP 12,000", "推荐信套餐，¥12,800"), nor a
+// contact handle that starts with a currency's letters ("dd 号 rp8899").
+const NOT_PAY_BEFORE_BARE =
+  /(?:\b(?:tuition|programme|program|course|package|bundle)\b|学费|學費|套餐|课程|培训费)[^.;!?。；！？\n]{0,40}$|(?:号|號|\bid|账号|帳號|微信|\bqq|\bdd|telegram|whatsapp|wechat|@)\s*[:：]?\s*$/u;
+// A fee, a deposit or a thing bought straight after the amount ("THB 6,000 uniform and visa handling fee").
+const NOT_PAY_AFTER_BARE =
+  /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|(?<!service\s)charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
+const CHINESE_RATE_OR_HOUR = u(
+  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
+);
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
+  if (CHINESE_RATE_OR_HOUR.test(text)) return true;
+  PAY_BARE_CURRENCY.lastIndex = 0;
+  for (let m = PAY_BARE_CURRENCY.exec(text); m !== null; m = PAY_BARE_CURRENCY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      !NOT_PAY_BEFORE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_BEFORE_BARE.test(text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)) &&
+      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS)) &&
+      !NOT_PAY_AFTER_BARE.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+    )
+      return true;
+  }
   PAY_MONEY_IN_TEXT.lastIndex = 0;
   for (let m = PAY_MONEY_IN_TEXT.exec(text); m !== null; m = PAY_MONEY_IN_TEXT.exec(text)) {
     const end = m.index + m[0].length;
@@ -4108,6 +4185,9 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   ),
   hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
+// What a training loan's sentence names (a loan, instalments, a deduction, a course or its price).
+const LOAN_OR_COURSE =
+  "贷|分期|月供|扣|还款|学费|學費|培训|培訓|课程|課程|\\b(?:loans?|instal+ments?|deduct\\w*|tuition|courses?|training|academy|diploma|repay\\w*|owe|financ\\w*|bootcamp|certificat\\w*)\\b";
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
@@ -4121,7 +4201,11 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))` +
       // Round on former-blind-16 (branch vet16-fraud): a named charge paid with its amount and no instalment or wage
       // deduction in the sentence ("缴纳培训资料费880元，考核通过后签合同").
-      "|(?:缴纳|交纳|支付)\\s*[\\u4e00-\\u9fff]{0,6}?费\\s*\\d+\\s*(?:元|块)(?![^。；;]{0,30}(?:分期|贷|月供|扣|还款|工资))",
+      "|(?:缴纳|交纳|支付)\\s*[\\u4e00-\\u9fff]{0,6}?费\\s*\\d+\\s*(?:元|块)(?![^。；;]{0,30}(?:分期|贷|月供|扣|还款|工资))" +
+      // Round on former-blind-22/23 (branch vet2223-fraud): a sentence naming no loan, instalment, deduction or course
+      // whose money is a pay band ("RMB 14,000–19,000 monthly.", "RMB 10,000–12,000.") or a buy-in to become a partner or
+      // agent ("Pay RMB 50,000 to become a city partner": a scheme's fee, not a loan).
+      `|^(?![\\s\\S]*(?:${LOAN_OR_COURSE}))[\\s\\S]*?(?:(?:rmb|cny|usd|[¥￥$])\\s*\\d[\\d,.]*\\s*k?\\s*[-–~至到]\\s*(?:rmb|cny|usd|[¥￥$])?\\s*\\d|\\bto\\s+become\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?(?:partner|agent|distributor|member|franchisee|reseller|ambassador|dealer)s?\\b|成为\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:合伙人|代理|会员|经销商|加盟商|团长))`,
     "u",
   ),
 };

@@ -1241,7 +1241,7 @@ const FEE_MENTION = new RegExp(
     // 8,000 处理费"), and an amount paid first to get the work or its material, with no fee noun ("先交29.9拿资料包",
     // "先交99块开通权限").
     "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|支付|付)\\s*(?:rmb|cny|usd|hkd|¥|￥|\\$)\\s*\\d[\\d,.]*\\s*(?:元|块)?\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?费",
-    "(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:交|缴|付|转)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)?\\s*(?:才能|才可以?|就能|就可以?|即可|然后|再)?\\s*(?:拿|领|获得|开通|激活|解锁|进群|接单|上岗|入职|开工|领取)",
+    "(?:需|须|要|先|必须|得|入职|上岗|报到|开工|进群)\\s*(?:先|时|前)?\\s*(?:交|缴|付|转)\\s*(?:rmb|¥|￥)?\\s*\\d+(?:\\.\\d+)?\\s*(?:元|块)?\\s*(?:才能|才可以?|就能|就可以?|即可|然后|再)?\\s*(?:拿|领|获得|开通|激活|解锁|进群|接单|上岗|入职|开工|领取)",
     // Any named charge with an amount: "面试登记费50元", "建档费：80元".
     "[\\u4e00-\\u9fff]{1,4}费\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
     // (Round on former-blind-20/21, branch vet2021-fraud: 收费率, the collection rate a property manager is measured by,
@@ -1299,6 +1299,14 @@ const FEE_MENTION = new RegExp(
     "(?<=[\\u4e00-\\u9fff])(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
+    // Round on former-blind-22/23 (branch vet2223-fraud): an amount, then a few words naming it, then a fee, bond or
+    // deposit ("a RMB 2,000 training materials fee", "A RMB 5,000 performance bond is paid on signing", "the THB 6,000
+    // uniform and visa handling fee"), unless a customer, client or the company pays it; a bond or deposit paid to the
+    // employer or its agency with words between ("Pay our agency a refundable bond of RMB 10,000"); credit topped up to
+    // unlock the work ("Recharge a USD 50 task card to unlock premium tasks").
+    "(?:rmb|cny|usd|hkd|sgd|myr|thb|\\$|¥)\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){1,4}?(?:fee|bond|deposit)\\b(?<!\\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|employer|charges?\\s+\\w+)\\s+(?:pay|pays|paid|charge|charged|cover|covers)?\\s*(?:a|an|the)\\s+[^.;]{0,60})",
+    "(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s)?)\\bpay\\s+(?:our\\s+agency|the\\s+agency|our\\s+company|the\\s+company|us)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:bond|deposit|guarantee|fee)\\b",
+    "\\b(?:recharge|top\\s+up|load)\\s+(?:a|an|the|your)?\\s*(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:card|pack|package|plan|pass|membership|wallet|account)\\s+to\\s+(?:unlock|activate|access|open|start|receive|get)\\b",
     // Round on former-blind-18 (branch vet18-fraud), money-flow roles the sweeps lacked: the payer named by the job's own
     // role noun after "paid by" ("the licence (RMB 1,200) is paid by the tutor", "borne by each rider"); goods with a
     // price bought from the employer, passive or active ("package (RMB 1,680), purchased from the station",

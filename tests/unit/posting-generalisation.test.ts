@@ -9245,3 +9245,156 @@ describe("former-blind-22/23 Discrimination (vet2223-disc): an attribute word na
   flagged("discrimination.religion", ["If you observe Ramadan, please do not apply."]);
   flagged("discrimination.ethnicity", ["Uyghur applicants only."]);
 });
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): the second level of recruits said with a pronoun, their recruits or a level", () => {
+  flagged("fraud.pyramid", [
+    "买入门礼包980元，邀请朋友买你拿20%，他们邀请的你拿8%。",
+    "认购即成为合伙人；介绍别人认购拿15%，他们再介绍你拿5%。",
+    "交1980元成为团长，推荐一个奖励500，下级再推荐你再拿200。",
+    "购买礼包2980元即可拉人，每拉一个奖励500，下面的人再拉你拿100。",
+    "买套餐入门，二级推广员买单你也分10%。",
+    "Starter pack RMB 1,980. Earn 25% from partners you sponsor and 8% from their partners.",
+    "Buy 40 kits to join. Earn a bonus on every kit your recruits and their recruits buy.",
+    "Buy a membership (USD 200). Earn 20% when recruits join, 5% when their recruits join.",
+    "Join for RMB 999; earn 15% on direct recruits' bundles and 5% on the next level.",
+    "Buy a node for USDT 500; earn 10% of the nodes your direct referrals buy and 5% of level two.",
+    "Pay RMB 30,000 to become a partner. Partners you introduce pay you 20%; their introductions earn you 10%.",
+    "Buy in for USD 499. You earn on your referrals, and on the referrals of your referrals.",
+    "Buy the RMB 2,000 pack; you earn 10% on your second-tier recruits too.",
+  ]);
+  clean("fraud.pyramid", [
+    "Earn 10% commission on your own sales. Referral bonus RMB 500 for each engineer you refer who is hired.",
+    "Lead the team of five engineers; they report to you. Reach the next level in two years.",
+    "推荐同学入职奖励500元，他们入职满三个月再发200元。",
+    "Manage clients and their partners; coordinate with agencies and their subcontractors.",
+  ]);
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a base paid only if, when or after the worker sells is commission-only", () => {
+  flagged("fraud.commission_only", [
+    "底薪3000元，当月签单两单才有底薪。",
+    "底薪2500元，月销3台以上才发放，不足3台只拿提成。",
+    "底薪3500，签约满5单才发，不够5单只有提成。",
+    "Base salary only from month 4 and only if you closed RMB 300,000 in the first quarter.",
+    "Basic allowance of MYR 2,000 is only paid in months where you close at least MYR 8,000 in premium.",
+    "Your base salary of NGN 150,000 is paid only after you sign 5 students in the month.",
+    "Basic pay of USD 600 is released only once you sell three units that month.",
+    "First three months no salary, only 40% of gross profit on shipments you book.",
+    "No fixed salary in the first two months, just 30% of the margin on what you sell.",
+    "The base salary for account officers is released in any month only after the holder has opened 20 new accounts.",
+  ]);
+  clean("fraud.commission_only", [
+    "Base salary RMB 6,000 paid monthly; a bonus is paid only if you hit the quarterly target.",
+    "底薪5000元按月发放，签单两单以上另有奖金。",
+    "Your base salary of NGN 150,000 is paid on the 25th; commission only after you sign 5 students.",
+    "底薪4000元，月销3台以上另发奖金，不足3台照发底薪。",
+  ]);
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): pay in the text as a bare currency amount, a rate per unit of work or a figure per clock hour", () => {
+  const missing = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: "Degree", salaryMin: null, salaryMax: null })
+      .map((f) => f.rule)
+      .includes("salary.missing");
+  it.each([
+    ["Storekeeper (Abuja)", "Salary N280,000 monthly, accommodation provided."],
+    ["Accountant", "AP/AR and GST filing. SGD 3,200–3,800."],
+    ["Rider", "THB 80 per delivery, with a THB 18,000 guaranteed monthly minimum."],
+    ["Community Manager", "Run our Discord communities. USDC 3,000 per month."],
+    ["Customer Care (Accra)", "GHS 6,500 monthly, transport provided."],
+    ["Merchandiser (Dhaka)", "Follow bulk orders. BDT 120,000 monthly."],
+    ["Admin (Bac Ninh)", "Attendance and payroll data. VND 18 million monthly."],
+    ["Clerk (Johor)", "MYR 2,100. You keep your passport."],
+    ["Driver (Addis)", "ETB 12,000 monthly plus overtime."],
+    ["Data Entry", "Type product descriptions, paid per item, USD 2 each."],
+    ["导师", "带学生研学，按团计酬，每团800元。"],
+    ["讲师", "按课计酬，每节课200元。"],
+    ["包装工", "急招包装，坐着做，22一个钟，周结。"],
+    ["护工", "一个钟30，做满一个月另有奖励。"],
+    ["兼职", "快递驿站兼职，每天2小时，月入1500。"],
+    ["代理", "月均收入六七千。"],
+    ["Bartender (Phuket)", "THB 21,000 + service charge, staff meals."],
+    ["客服兼职", "在家回复消息，一般每天能拿100-200元。"],
+    ["推广", "发传单，一个月能赚五千块左右。"],
+  ])("does not flag salary.missing: %s — %s", (title, description) => {
+    expect(missing(title, description)).toBe(false);
+  });
+  it.each([
+    ["Tutor", "Teach kids online. Pay a RMB 299 assessment fee before your demo lesson."],
+    ["Receptionist", "Transfer the THB 6,000 uniform and visa handling fee and we send your ticket."],
+    ["Clerk", "Deposit of MYR 500 required before starting. Pay discussed at interview."],
+    ["Agent", "Manage a budget of SGD 50,000 for campaigns. Pay: competitive."],
+    ["Remote Internship", "Tuition ¥6,800, includes a recommendation letter."],
+    ["【急】兼职", "工资私聊，直接 dd 号 rp8899"],
+  ])("flags salary.missing: %s — %s", (title, description) => {
+    expect(missing(title, description)).toBe(true);
+  });
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): an amount named as a fee, bond or deposit a few words later, a bond paid to the agency, credit topped up to unlock the work", () => {
+  flagged("fee", [
+    "We require a RMB 1,500 onboarding materials fee before your first shift.",
+    "A USD 800 performance bond is paid on signing and returned at contract end.",
+    "Pay our agency a refundable bond of RMB 8,000 before the visa is issued.",
+    "Recharge a USD 30 task card to unlock the higher-paying orders.",
+    "上岗交120元激活工号。",
+  ]);
+  clean("fee", [
+    "Customers pay a RMB 99 annual service fee; you renew their plans.",
+    "We pay the RMB 2,000 training materials fee for you.",
+    "Top up customers' transit cards at the counter.",
+  ]);
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a pay band, a partner's buy-in or the state student loan handled for students is no training loan", () => {
+  const loanFlag = (title: string, description: string) =>
+    checkPosting({ title, description, requirements: "Degree", salaryMin: 10000, salaryMax: 14000 })
+      .map((f) => f.rule)
+      .includes("training_loan");
+  it.each([
+    ["Game Localisation Specialist", "Localise dialogue and UI for our game. RMB 14,000–19,000 monthly."],
+    ["Volunteer Manager", "Manage 200 volunteers; volunteers never pay fees. RMB 10,000–12,000."],
+    ["Student Recruitment Officer", "Attend fairs, advise applicants and agents. RMB 13,000–16,000; travel 30%."],
+    ["Education Franchise Partner", "Pay RMB 50,000 to become a city partner."],
+    ["助学贷款专员（银行）", "负责为大学生办理国家助学贷款和贷后回访。"],
+  ])("does not flag training_loan: %s — %s", (title, description) => {
+    expect(loanFlag(title, description)).toBe(false);
+  });
+  it.each([
+    ["储备干部", "入职前公司统一为学员办理培训贷款，学费从工资扣。"],
+    ["Chef Trainee", "Our academy costs RMB 20,000, repaid in monthly instalments from your salary."],
+  ])("flags training_loan: %s — %s", (title, description) => {
+    expect(loanFlag(title, description)).toBe(true);
+  });
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): a masked or underscored handle after the messenger, an international number to call or text, the board unread in the passive", () => {
+  flagged("off_platform_contact", [
+    "QQ 28xxxx5510 联系，备注岗位。",
+    "有意者微信 hz2025xx。",
+    'Add our Line ID "thai_jobs_hr" to book a call.',
+    "Kakao ID hr_seoul88 for details.",
+    "Please call or text +44 7xxx xxx 219 to apply.",
+    "Text us at +62 812 xxxx 5521.",
+    "Apply by direct message on LinkedIn; CVs sent through this platform will not be read.",
+  ]);
+  clean("off_platform_contact", [
+    "Run our WeChat 2024 campaign with the brand team.",
+    "Support QQ 2023 edition users in the game.",
+    "Applications on this platform are read within two days.",
+    "Call +86 for the country code list.",
+  ]);
+});
+
+describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): documents the holder keeps or gets back at once, and clients' own accounts, are no ID or bank demand", () => {
+  clean("fraud.id_or_bank", [
+    "You keep your passport; we only take a photocopy for the work permit.",
+    "Staff keep their passports; HR files a scan for the visa.",
+    "带身份证原件来面试，登记完原件当场还你。",
+    "Clients open accounts in their own names; our staff never handle client credentials.",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "On day one, HR keeps your passport in the office safe until the contract ends.",
+    "Open a bank account in your own name for our clients to pay into, then forward the money.",
+  ]);
+});
