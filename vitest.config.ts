@@ -16,6 +16,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "node",
+          // Unit tests assert results, never time: the first vetting call in a worker builds the checker's
+          // patterns (about 1 s of CPU, more on a loaded 2-core machine), which the 5 s default can miss.
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },
