@@ -9467,3 +9467,33 @@ describe("former-blind-24/25 discrimination (vet2425-disc): fluency in a people'
   });
   flagged("discrimination.religion", ["只招信道教的。", "道教信徒优先。"]);
 });
+
+describe("former-blind-24/25 discrimination (vet2425-disc): family plans screened by negation, by a signed undertaking, by a preferred status, or asked at interview", () => {
+  flagged("discrimination.marital", [
+    "HR will confirm that candidates are not planning marriage or children in the next three years.",
+    "Applicants should not be thinking of having a baby this year.",
+    "We will not consider applicants who are planning a wedding in the coming year.",
+    "New hires sign an undertaking not to get married during the contract.",
+    "Staff sign a statement not to fall pregnant in year one.",
+    "The manager prefers someone single because of the travel.",
+    "The GM would like candidates who are already settled, married with kids.",
+    "面试会询问你的生育打算。",
+    "入职前会核实候选人的婚育情况。",
+  ]);
+  clean("discrimination.marital", [
+    "We will never ask whether you are planning marriage or children.",
+    "Experience planning a wedding for 200 guests is a plus.",
+    "We prefer a single point of contact for each client.",
+    "Employees sign a declaration not to disclose client data.",
+    "员工可向HR咨询生育津贴和婚假安排。",
+    "Whether you are single, married or have kids does not matter to us.",
+  ]);
+});
+
+describe("former-blind-24/25 discrimination (vet2425-disc): a second refused clause joined by or/and who, and plans asked about without a possessive", () => {
+  flagged("discrimination.marital", [
+    "We will not hire applicants who have pets or who are planning a wedding this year.",
+    "Applicants will be asked at interview about plans for marriage and children.",
+  ]);
+  clean("discrimination.marital", ["We will never be asked about plans for the office move."]);
+});
