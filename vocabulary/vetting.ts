@@ -1509,6 +1509,9 @@ export const RELIGION: VettingLexicon = {
     // Travellers", "穆斯林游客接待".
     "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming)\\s+(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
     "(?:穆斯林|基督徒|佛教徒|天主教徒)\\s*(?:游客|旅客|客户|顾客|客人|旅行团|团队游客|消费者|市场|社区|患者|食客)",
+    // (former-blind-24/25, branch vet2425-disc) A martial art or a fine art named 道 before 教练/教学/教师 ("跆拳道教练", "空手道教学",
+    // "茶道教师"): the 道 and 教 belong to two words, not to Taoism ("道教信徒优先" stays one).
+    "道教(?<=(?:跆拳|空手|柔|剑|合气|茶|花|书|香|弓|居合)道教)(?=练|学|师|程|材|具|室|育)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
 
     // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
@@ -2003,7 +2006,7 @@ export const MARITAL: VettingLexicon = {
     // having children").
     "\\b(?:without|with\\s+no|having\\s+no)\\s+(?:\\w+\\s+)?(?:plans?|intentions?)\\s+(?:for|of|to)\\s+(?:a\\s+|starting\\s+a\\s+|start\\s+a\\s+|having\\s+|have\\s+|getting\\s+)?(?:family|bab(?:y|ies)|children|kids|pregnan\\w*|married|marriage)\\b",
     "\\b(?:are|is)\\s+you\\s+(?:\\w+\\s+){0,2}?(?:planning|intending|hoping|thinking\\s+of|thinking\\s+about|considering)\\s+(?:on\\s+)?(?:a\\s+|to\\s+(?:have|start|get)\\s+(?:a\\s+)?|having\\s+(?:a\\s+)?|getting\\s+|starting\\s+a\\s+)?(?:pregnan\\w*|bab(?:y|ies)|children|kids|family|marriage|married|wedding)\\b",
-    "\\b(?<!\\b(?:never|not|n't|won't)\\s)(?:asked|ask|questioned|quizzed)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:their|your|her|his)\\s+(?:plans?|intentions?|timeline)\\s+(?:for|of|to|about)\\s+(?:marriage|marrying|getting\\s+married|children|having\\s+children|kids|a\\s+family|starting\\s+a\\s+family|pregnancy|a\\s+baby)\\b",
+    "\\b(?<!\\b(?:never|not|n't|won't)\\s)(?:asked|ask|questioned|quizzed)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:(?:their|your|her|his|any)\\s+)?(?:plans?|intentions?|timeline)\\s+(?:for|of|to|about)\\s+(?:marriage|marrying|getting\\s+married|children|having\\s+children|kids|a\\s+family|starting\\s+a\\s+family|pregnancy|a\\s+baby)\\b",
     "\\b(?:confirm\\w*|promis\\w*|pledg\\w*|guarantee\\w*|commit\\w*|declar\\w*)\\s+(?:to\\s+)?no\\s+(?:pregnancy|pregnancies|marriage|children|kids|babies|baby)\\b",
     "\\b(?:finished|done|completed|through)\\s+(?:with\\s+)?having\\s+(?:children|kids|babies)\\b",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
@@ -2036,6 +2039,24 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
     "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
 
+    // (former-blind-24/25, branch vet2425-disc) Family plans screened in further shapes. Their absence demanded with "not" and
+    // any planning verb ("candidates are not planning marriage or children", "should not be thinking of having a baby"; not
+    // "we will never ask whether you are planning …", where no "not" stands before the verb):
+    "\\bnot\\s+(?:be\\s+)?(?:planning|intending|thinking\\s+(?:of|about)|considering|hoping)\\s+(?:on\\s+)?(?:a\\s+|to\\s+(?:have|start|get)\\s+(?:a\\s+)?|having\\s+(?:a\\s+)?|getting\\s+|starting\\s+a\\s+)?(?:pregnan\\w*|bab(?:y|ies)|children|kids|family|marriage|married|wedding)\\b",
+    // … applicants who have such plans refused or named as the ones not wanted ("applicants who are planning a wedding",
+    // "anyone planning a pregnancy"; a planner's experience, "experience planning a wedding", names no person):
+    // (The refusal is part of the match, so its "not" does not read as negating the plan: "will not consider applicants who …".)
+    "(?:\\b(?:not|never)\\s+(?:consider|hire|accept|recruit|employ|shortlist|interview|take\\s+on)\\s+)?\\b(?:applicants?|candidates?|anyone|those|someone|(?:or|and)(?=\\s+who\\b))\\s+(?:who\\s+(?:are|is)\\s+|that\\s+(?:are|is)\\s+)?(?:planning|intending|hoping|expecting)\\s+(?:on\\s+)?(?:a\\s+|to\\s+(?:have|start|get)\\s+(?:a\\s+)?|having\\s+(?:a\\s+)?|getting\\s+|starting\\s+a\\s+)?(?:pregnan\\w*|bab(?:y|ies)|children|kids|family|marriage|married|wedding)\\b",
+    // … a signed or written undertaking named by its noun ("sign a declaration not to become pregnant", "an undertaking not to
+    // get married", "a written commitment not to have children"; "a declaration not to disclose data" names no family):
+    "\\b(?:declaration|undertaking|pledge|promise|commitment|agreement|statement|letter|contract\\s+clause|clause)\\s+(?:\\w+\\s+){0,2}?not\\s+to\\s+(?:marry|get\\s+married|have\\s+(?:any\\s+)?(?:children|kids|a\\s+baby)|become\\s+pregnant|get\\s+pregnant|fall\\s+pregnant|start\\s+a\\s+family)\\b",
+    "\\b(?:agree|promise|pledge|undertake|commit|declare)\\s+not\\s+to\\s+fall\\s+pregnant\\b",
+    // … a status preferred or wanted through a short gap ("prefers someone single", "would like candidates who are already
+    // settled, married with kids"; "a single point of contact" is no person's status):
+    "\\b(?:prefer\\w*|wants?|wanted|would\\s+like|looking\\s+for|seeking|only\\s+(?:hire|hires|want|wants|consider|considers))\\s+(?:(?:someone|somebody|a\\s+person|people|candidates?|applicants?|staff|hires?|those|who|is|are|already|settled|,)\\s*){1,6}(?:single|unmarried|married)\\b(?!\\s+to\\b)(?![-\\s]+(?:point|source|page|sign|window|digit|use|entry|file|market|room|shift|team|malt|couple))",
+    // … and asked or checked at interview or before joining, in Chinese ("面试时会问女性候选人两年内的婚育计划", "会询问你的生育打算",
+    // "入职前会核实候选人的婚育情况"; "咨询生育津贴" is the employee asking about a benefit):
+    "(?:问|询问|问询|了解|打听|核实|核查|确认|调查)\\s*(?:一下)?\\s*[^，,。；;!！?？\\n]{0,12}?(?:婚育|生育|结婚|婚恋|怀孕|要孩子|备孕)\\s*(?:的)?\\s*(?:计划|打算|安排|情况|意向)",
     // (former-blind-16, branch vet16-disc) A family said to be complete, in British English: "someone who has completed their
     // family" (the planning itself is a mention above).
     "\\b(?:completed|finished)\\s+(?:their|your|his|her)\\s+famil(?:y|ies)\\b(?![-\\s]planning)",
@@ -3650,6 +3671,12 @@ export const TOPIC_AFTER = [
   "based",
   "companies",
   "firms",
+  // (former-blind-24/25, branch vet2425-disc) An employer, a venue or a workplace named by its origin, with at most two words of
+  // trade between ("Analyst – European bank", "American medical device plant", "UK NHS trust", "5 yrs in European kitchens"):
+  // the organisation's origin, not the applicant's ("European candidates only" names people; a person noun after the gap is
+  // not skipped: "white staff at our bank" stays a screen).
+  "(?:(?!(?:only|for|this|that|these|the|our|their|a|an|at|in|to|of|who|are|is|be|will|with|from|on|by|as|we|you|not|no|applicants?|candidates?|staff|people|persons?|workers?|employees?|hires?|nationals|citizens|men|women|males?|females?)\\b)[a-z&]+\\s+){0,2}?(?:company|firm|bank|banks|manufacturer|manufacturers|plant|plants|factory|factories|trust|kitchens?|restaurants?|airlines?|saas|startups?|start-ups?|consultancy|consultancies|retailer|chain|group|employer|multinational|oem|supplier|insurer|agency|studio|fund|subsidiary|joint\\s+venture|hotels?|clinics?)\\b",
+  "-language",
   "finance",
   "banking",
   // Not job functions ("sales", "marketing"): "Female sales staff only" names people.
@@ -3692,6 +3719,13 @@ export const KNOWLEDGE_BEFORE = [
   "会说",
   "familiar with",
   "familiarity with",
+  // (former-blind-24/25, branch vet2425-disc) Fluency in a people's language is the skill, not the people ("Fluent Uyghur.",
+  // "Fluency in Tibetan required", "proficient in Kazakh").
+  "fluent",
+  "fluent in",
+  "fluency in",
+  "proficient in",
+  "proficiency in",
   "knowledge of",
   "understanding of",
   "experience with",
@@ -3998,6 +4032,36 @@ export const OCCUPATIONAL_BASIS = [
   // (former-blind-19, branch vet19-disc) Trying on one sex's garments, then the fit to a size block: "Try on womenswear samples
   // (EU size 36) …; the role requires a woman who fits the size-36 block".
   "\\b(?:try(?:ing)?\\s+on|fit(?:ting)?|model(?:ling|ing)?)\\s+(?:the\\s+|our\\s+)?(?:womenswear|menswear|lingerie|women's\\s+(?:garments|clothing|samples)|men's\\s+(?:garments|clothing|samples))\\b[^.!?\\n]{0,120}?\\bfits?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:block|size|pattern|sample\\s+size)\\b",
+];
+
+/**
+ * (former-blind-24/25, branch vet2425-disc) A genuine occupational requirement of one sex read from the whole posting, not
+ * one sentence (gender only): each entry is a set of patterns that must all occur somewhere in the title or text. The duty
+ * itself is the reason, wherever the writer puts it — a residence of one sex and room or night checks in it ("女宿舍管理员 …
+ * 负责夜间查房", "a women's staff residence; duties include night room checks"), trying on one sex's garments as the model
+ * ("男装 试衣模特 … 负责新款上身试穿", "Womenswear Fit Model … try on samples"), searching the bodies of one sex ("负责女性旅客
+ * 人身检查", "pat-down searches of female passengers"), or a venue only one sex may enter ("场馆仅限女性会员进入", "open to
+ * female members only"). A shop that sells one sex's clothes ("女装店导购"), a residence's front desk, or a booker of fit
+ * models names no such duty and its restriction stays a screen.
+ */
+export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
+  [
+    "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
+    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)",
+  ],
+  [
+    "女装|男装|内衣|文胸|泳装|\\b(?:womenswear|menswear|lingerie|bras?|swimwear|women's\\s+(?:clothing|garments|wear)|men's\\s+(?:clothing|garments|wear))\\b",
+    "试衣模特|试穿模特|(?:上身|亲自)\\s*试穿|试穿\\s*(?:样衣|新款|样品)|(?:样衣|新款|样品|文胸|内衣|女装|男装)[^。；;\\n]{0,6}?试穿|\\bfit(?:ting)?\\s+models?\\b|\\btry(?:ing)?\\s+on\\s+(?:(?:the|our|new|all)\\s+)*(?:samples|prototypes|garments|womenswear|menswear|lingerie)\\b",
+  ],
+  [
+    "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查)|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
+  ],
+  [
+    "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b",
+    // The one who trains or treats the members there, not a receptionist ("a women-only gym; female applicants only as the role
+    // involves answering phones" stays a screen).
+    "教练|私教|技师|理疗师|\\b(?:trainers?|coach(?:es)?|instructors?|therapists?|masseurs?|masseuses?)\\b",
+  ],
 ];
 
 /**

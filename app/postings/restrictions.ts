@@ -17,6 +17,7 @@ import {
   MARKER_NEGATORS,
   NEXT_CLAUSE_EXCLUDE,
   OCCUPATIONAL_BASIS,
+  OCCUPATIONAL_ROLE,
   POSITIVE_ACTION_BEFORE,
   PREFER_AFTER,
   PROTECTED_ATTRIBUTES,
@@ -1132,6 +1133,7 @@ const LAWFUL_BASIS_RE = new RegExp(LAWFUL_BASIS.map((p) => `(?:${p})`).join("|")
 const CASTING_BASIS_RE = new RegExp(CASTING_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const PERFORMER_TITLE_RE = new RegExp(PERFORMER_TITLE, "u");
 const OCCUPATIONAL_BASIS_RE = new RegExp(OCCUPATIONAL_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
+const OCCUPATIONAL_ROLE_RES = OCCUPATIONAL_ROLE.map((all) => all.map((p) => new RegExp(p, "u")));
 const RELIGIOUS_BASIS_RE = new RegExp(RELIGIOUS_BASIS.map((p) => `(?:${p})`).join("|"), "gu");
 const RELIGIOUS_BODY_RE = new RegExp(RELIGIOUS_BODY, "u");
 const RELIGIOUS_OFFICE_RE = new RegExp(RELIGIOUS_OFFICE, "u");
@@ -1166,6 +1168,11 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
       text: sentenceAt(basis),
       only: "discrimination.gender" as const,
     })),
+    // (former-blind-24/25, branch vet2425-disc) The duty is one sex's space, garments or bodies, said anywhere in the posting
+    // (OCCUPATIONAL_ROLE): gender only.
+    ...(OCCUPATIONAL_ROLE_RES.some((all) => all.every((re) => re.test(text)))
+      ? [{ text, only: "discrimination.gender" as const }]
+      : []),
     // Leading worship, with its reason: the faith is the role's (religion only).
     ...spansOf(RELIGIOUS_BASIS_RE, text).map((basis) => ({
       text: sentenceAt(basis),

@@ -9398,3 +9398,102 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): documents the
     "Open a bank account in your own name for our clients to pay into, then forward the money.",
   ]);
 });
+
+function postingRules(title: string, description: string, requirements: string) {
+  return checkPosting({ title, description, requirements, salaryMin: 8000, salaryMax: 10000 }).map((f) => f.rule);
+}
+
+describe("former-blind-24/25 discrimination (vet2425-disc): an origin adjective before an organisation names the employer, not the applicant", () => {
+  it.each([
+    ["Analyst – British bank, Shanghai", "3 yrs experience."],
+    ["Planner – American medical device plant, Suzhou", "3 yrs planning."],
+    ["Country Manager – European SaaS, China", "12 yrs sales."],
+    ["Nurse – UK NHS trust", "RN licence."],
+    ["Sous Chef", "5 yrs in European kitchens."],
+    ["Analyst", "3 yrs at an American consultancy or law firm."],
+  ])("clean: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team with reports.", requirements)).not.toContain("discrimination.race");
+  });
+  it.each([
+    ["Analyst – European candidates only", "3 yrs."],
+    ["Analyst", "American applicants only."],
+    ["Analyst", "White staff only at our European bank."],
+  ])("flags: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).toContain("discrimination.race");
+  });
+});
+
+describe("former-blind-24/25 discrimination (vet2425-disc): a role whose duty is one sex's space, garments or bodies is a genuine occupational requirement", () => {
+  it.each([
+    ["女宿舍管理员", "员工女宿舍住宿管理员，住在宿舍楼内，负责夜间查房和门禁，仅限女性。"],
+    [
+      "Men's Hostel Warden",
+      "Warden for a men's workers' hostel; the job includes night checks of the rooms. Male applicants only.",
+    ],
+    [
+      "Girls' Boarding House Warden",
+      "Live-in warden for the girls' house. Female applicants only because the role includes entering bedrooms at night.",
+    ],
+    ["Boys' Dormitory Night Warden", "Male only: the duty includes entering boys' rooms at night."],
+    ["Menswear Fit Model", "Male, size L; you will try on new samples for the design team."],
+    ["男装 试衣模特", "男，L码，负责新款上身试穿。"],
+    ["内衣试穿模特", "负责文胸样品试穿反馈，限女性。"],
+    ["机场安检员（女）", "负责对女性旅客进行搜身检查，限女性。"],
+    ["Airport Screener (female)", "Conduct pat-down searches of female passengers. Women only."],
+    ["Women-only gym trainer", "Our gym is open to female members only. We hire female trainers."],
+  ])("clean: %s — %s", (title, description) => {
+    expect(postingRules(title, description, "持证。")).not.toContain("discrimination.gender");
+  });
+  it.each([
+    ["女装店导购", "女装店导购，负责接待顾客，仅限女性。"],
+    ["Womenswear Sales Assistant", "Sell our womenswear collection in store. Women only."],
+    ["宿舍管理员", "公司宿舍管理员，负责门禁登记，只招男性，因为要搬东西。"],
+    ["Fit Model Agency Booker", "Book fit models for clients and answer emails. Female applicants only."],
+    ["健身房销售", "负责会员卡销售，只招男性。"],
+  ])("flags: %s — %s", (title, description) => {
+    expect(postingRules(title, description, "有经验。")).toContain("discrimination.gender");
+  });
+});
+
+describe("former-blind-24/25 discrimination (vet2425-disc): fluency in a people's language, and the arts named 道, are no screen", () => {
+  clean("discrimination.ethnicity", ["Fluent Kazakh.", "Fluency in Tibetan required.", "Proficient in Mongolian."]);
+  flagged("discrimination.ethnicity", ["No Kazakh applicants.", "Tibetan applicants will not be considered."]);
+  it.each([
+    ["空手道教练", "少儿空手道馆招教练，男女不限。"],
+    ["柔道教练", "柔道馆招教练。"],
+    ["茶道老师", "茶道教学，每周二十课时。"],
+  ])("clean: %s — %s", (title, description) => {
+    expect(postingRules(title, description, "持证。")).not.toContain("discrimination.religion");
+  });
+  flagged("discrimination.religion", ["只招信道教的。", "道教信徒优先。"]);
+});
+
+describe("former-blind-24/25 discrimination (vet2425-disc): family plans screened by negation, by a signed undertaking, by a preferred status, or asked at interview", () => {
+  flagged("discrimination.marital", [
+    "HR will confirm that candidates are not planning marriage or children in the next three years.",
+    "Applicants should not be thinking of having a baby this year.",
+    "We will not consider applicants who are planning a wedding in the coming year.",
+    "New hires sign an undertaking not to get married during the contract.",
+    "Staff sign a statement not to fall pregnant in year one.",
+    "The manager prefers someone single because of the travel.",
+    "The GM would like candidates who are already settled, married with kids.",
+    "面试会询问你的生育打算。",
+    "入职前会核实候选人的婚育情况。",
+  ]);
+  clean("discrimination.marital", [
+    "We will never ask whether you are planning marriage or children.",
+    "Experience planning a wedding for 200 guests is a plus.",
+    "We prefer a single point of contact for each client.",
+    "Employees sign a declaration not to disclose client data.",
+    "员工可向HR咨询生育津贴和婚假安排。",
+    "Whether you are single, married or have kids does not matter to us.",
+  ]);
+});
+
+describe("former-blind-24/25 discrimination (vet2425-disc): a second refused clause joined by or/and who, and plans asked about without a possessive", () => {
+  flagged("discrimination.marital", [
+    "We will not hire applicants who have pets or who are planning a wedding this year.",
+    "Applicants will be asked at interview about plans for marriage and children.",
+  ]);
+  clean("discrimination.marital", ["We will never be asked about plans for the office move."]);
+});
