@@ -766,7 +766,7 @@ const COUNTRY_EN =
  * or a visa the national is spared. Not a visa the employer provides: "US/UK passport holders only, Z visa provided" is a screen.
  */
 const LAWFUL_BASIS_EN =
-  "security\\s+clearances?|clearances?|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs?|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
+  "security\\s+clearances?|clearances?|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
 /** A clause's characters: no sentence end, but the dots of "U.S.". */
 const CLAUSE_CHAR_EN = "(?:[^.;!?\\n]|\\.(?=s\\.)|(?<=\\bu\\.s)\\.)";
 /** A nationality's citizens, citizenship, nationals or passport (holders), alone or in a list. */

@@ -9448,9 +9448,11 @@ describe("Work authorisation and nationality (vet-workauth): public-service, pol
     "Emirati nationals only, under the Emiratisation quota.",
     "Saudi nationals only for this Saudization-designated HR role.",
     "Must be a Singapore citizen to join the Singapore Armed Forces scholarship.",
+    "Applicants must be a Singapore citizen or PR.",
   ]);
   flagged("discrimination.race", [
     "Must be a US citizen (client preference).",
+    "British citizens only for our PR agency.",
     "Native English teachers: American or Canadian citizens only.",
     "Emirati nationals preferred for our private cafe.",
     "Only Korean passport holders, a visa will be provided.",
