@@ -760,6 +760,18 @@ const NATIONALITY_EN =
 const COUNTRY_EN =
   "china|singapore|malaysia|thailand|vietnam|the\\s+philippines|philippines|indonesia|india|pakistan|bangladesh|japan|korea|south\\s+korea|russia|ukraine|the\\s+us|the\\s+usa|the\\s+uk|the\\s+united\\s+states|the\\s+united\\s+kingdom|usa|us|uk|britain|england|ireland|canada|australia|new\\s+zealand|germany|france|spain|italy|portugal|the\\s+netherlands|switzerland|sweden|norway|denmark|finland|poland|europe|africa|south\\s+africa|nigeria|kenya|egypt|brazil|mexico|argentina|colombia|chile|peru|latin\\s+america|turkey|iran|israel|the\\s+middle\\s+east|middle\\s+east|the\\s+gulf|south\\s+asia|southeast\\s+asia|south-east\\s+asia|asia";
 
+/**
+ * (branch vet-workauth) A legal basis for a citizenship or passport condition, in the same clause: a security clearance, export
+ * control, a public-service or government post, or permanent residence and settled status alongside (a right-to-work statement),
+ * or a visa the national is spared. Not a visa the employer provides: "US/UK passport holders only, Z visa provided" is a screen.
+ */
+const LAWFUL_BASIS_EN =
+  "security\\s+clearances?|clearances?|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
+/** A clause's characters: no sentence end, but the dots of "U.S.". */
+const CLAUSE_CHAR_EN = "(?:[^.;!?\\n]|\\.(?=s\\.)|(?<=\\bu\\.s)\\.)";
+/** A nationality's citizens, citizenship, nationals or passport (holders), alone or in a list. */
+const NATIONALITY_PAPERS_EN = `(?:\\bonly\\s+)?\\b(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN})){0,6}\\s+(?:citizens?|citizenship|nationals?|nationality|passports?)(?:\\s+holders?)?(?:\\s+only)?\\b`;
+
 /** A race or region as a look (former-blind-14, branch vet14-disc): "Asian-looking", "Middle Eastern-looking". */
 const LOOKS_EN =
   "\\b(?:asian|east\\s+asian|south\\s+asian|african|black|white|western|european|caucasian|foreign|indian|latino|latina|hispanic|arab|middle[-\\s]eastern|chinese|oriental|mixed[-\\s]race|slavic|nordic|scandinavian|latin)[-\\s]looking\\b";
@@ -1038,7 +1050,8 @@ export const RACE: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) Citizens or nationals of a named nationality, after any marker: "We only hire
     // Chinese citizens", "Candidates must be Singaporean nationals". (The noun first, the nationality looked for behind it.)
     // (Not "Chinese nationals need not apply for a work permit": a paper they are spared, as in the screens below.)
-    `(?:citizens|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens|nationals))(?![^.;]{0,24}\\bapply\\s+for\\b)`,
+    // (branch vet-workauth) … and one citizen: "Must be a US citizen (client preference)".
+    `(?:citizens?|nationals)\\b(?<=\\b(?:${NATIONALITY_EN})\\s+(?:citizens?|nationals))(?![^.;]{0,24}\\bapply\\s+for\\b)`,
     // A person from a named country ("Native Spanish speaker from Spain only", "teachers from the UK or Ireland").
     `\\bfrom\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*(?<=\\b(?:speakers?|candidates?|applicants?|people|persons?|teachers?|tutors?|instructors?|natives?|someone|hosts?|models?|staff|hires?|nationals)\\s+(?:(?:originally|only|exclusively)\\s+)?from\\s+[a-z\\s,/]{2,60})`,
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
@@ -1080,6 +1093,11 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (branch vet-workauth) A citizenship or passport condition with its legal basis in the same clause, before or after it: "Due to
+    // security clearance requirements, applicants must be Australian citizens or permanent residents", "US citizenship is required
+    // (ITAR)", "open to Singapore citizens and PRs" for a government traineeship, "Indian citizens do not need a visa". A private
+    // employer's "British citizens only" or "US/UK passport holders only, visa provided" names no such basis and stays a screen.
+    `${NATIONALITY_PAPERS_EN}(?:(?=${CLAUSE_CHAR_EN}{0,160}?\\b(?:${LAWFUL_BASIS_EN})\\b)|(?<=\\b(?:${LAWFUL_BASIS_EN})\\b${CLAUSE_CHAR_EN}{0,200}))`,
     // (former-blind-20/21, branch vet2021-disc) A country as where the job takes people or is done, not the people's nationality: "Nurses
     // to UK", "Work in Canada", "Immigration Paralegal – Canada" (the place after a dash ending a title), "Farm Work Australia"; and a
     // country's adjective naming a school ("British School Beijing"). "UK nationals only", "Canadian citizens only" still name people.

@@ -9497,3 +9497,64 @@ describe("former-blind-24/25 discrimination (vet2425-disc): a second refused cla
   ]);
   clean("discrimination.marital", ["We will never be asked about plans for the office move."]);
 });
+
+describe("Work authorisation and nationality (vet-workauth): a citizenship or passport tied to a security clearance, export control or a public scheme is a legal condition, not a screen", () => {
+  clean("discrimination.race", [
+    "Due to security clearance requirements, applicants must be Australian citizens or permanent residents.",
+    "US citizenship is required for this role due to ITAR export-control regulations.",
+    "Must be a U.S. citizen or green card holder to comply with export control (ITAR) requirements.",
+    "This government traineeship is open to Singapore citizens and PRs only.",
+    "Must hold a valid UK passport or settled status to meet BPSS security clearance.",
+    "This role requires SC clearance, so applicants must be British citizens.",
+    "Canadian citizenship is required to obtain the federal Reliability Status clearance.",
+    "Indian citizens do not need a visa for this posting in Nepal.",
+  ]);
+  flagged("discrimination.race", [
+    "US/UK/Canadian passport holders only.",
+    "We only hire British citizens for our restaurant.",
+    "Chinese citizens only for this sales role.",
+    "Must hold a British passport; we are a private tutoring company.",
+    "Only Filipino nationals will be considered for this cleaning job.",
+    "Indian nationals need not apply.",
+  ]);
+});
+
+describe("Work authorisation and nationality (vet-workauth): right-to-work, visa and location facts stay clean", () => {
+  clean("discrimination.race", [
+    "Applicants must have the right to work in the UK.",
+    "Applicants must be eligible to work in Australia.",
+    "We are unable to sponsor visas for this position.",
+    "This role is open to international candidates; visa sponsorship provided.",
+    "Applicants must have EU work authorisation.",
+    "Applicants must have Canadian work authorization.",
+    "You will manage American clients across the US time zone.",
+    "Salary paid in Kenyan shillings (KES 80,000 per month).",
+    "Working Holiday visa holders (UK and Irish passport holders aged 18-30) are eligible under the scheme.",
+  ]);
+  clean("discrimination.region", [
+    "Candidates must be locally based in Kuala Lumpur.",
+    "You must be based in Dubai or willing to relocate.",
+  ]);
+  clean("discrimination.ethnicity", ["Our Handan office is hiring; candidates based in Shanghai welcome."]);
+});
+
+describe("Work authorisation and nationality (vet-workauth): public-service, police, armed-forces and Gulf nationalisation posts, residents beside citizens, and one citizen as a private screen", () => {
+  clean("discrimination.race", [
+    "As this is an APS role, applicants must be Australian citizens.",
+    "Only New Zealand citizens or residents can apply for this NZ Police role.",
+    "Must be eligible for DV clearance: British nationals only.",
+    "Open to Malaysian citizens only, as required by the Public Service Department.",
+    "Emirati nationals only, under the Emiratisation quota.",
+    "Saudi nationals only for this Saudization-designated HR role.",
+    "Must be a Singapore citizen to join the Singapore Armed Forces scholarship.",
+    "Applicants must be a Singapore citizen or PR.",
+  ]);
+  flagged("discrimination.race", [
+    "Must be a US citizen (client preference).",
+    "British citizens only for our PR agency.",
+    "Native English teachers: American or Canadian citizens only.",
+    "Emirati nationals preferred for our private cafe.",
+    "Only Korean passport holders, a visa will be provided.",
+  ]);
+  flagged("discrimination.region", ["Hong Kong residents preferred for this local role."]);
+});
