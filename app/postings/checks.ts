@@ -3228,9 +3228,11 @@ const STATED_RATE =
  * Digits for experience, team size, dates, percentages or a 401(k) are not amounts; 13薪, 年终奖 and "six-figure" name
  * no figure.
  */
-// Currencies written before the amount (codes, symbols, Chinese names); "r" only straight before a digit (rand).
+// Currencies written before the amount (codes, symbols, Chinese names); "r" and "n" only straight before an amount of
+// three digits or more (rand, naira): "Japanese N1", "TOPIK 6, N2", a class "R2" licence are levels, not money (round on
+// former-blind-24/25, branch vet2425-fraud).
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d)|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
   "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
@@ -3259,8 +3261,13 @@ const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
 // What follows a number that makes it no amount: a period of time, a count, a percentage, a date, a 401(k). (A number
 // inside a word, "hr_li009", is a contact handle and is never an amount.)
+// Round on former-blind-24/25 (branch vet2425-fraud): a comma or full stop ends the amount unless a digit follows it —
+// normalisation turns "，" into ",", so "日工资160，管饭" is a figure before clause punctuation, not a cut "160,000".
 const NOT_AN_AMOUNT_AFTER =
-  "(?![\\d,.]|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+  "(?!\\d|[,.]\\d|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+// What makes a bare figure after a period word a count, a time or a date rather than pay.
+const BARE_FIGURE_NOT_COUNT =
+  "(?![\\d.%:：]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年|月|天|日|周|星期|小时|钟|分钟|公里|km|斤|公斤|吨|亩|平|米|步|车|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Money with a period, or with a pay word after it: the clause before it is asked (`NOT_PAY_BEFORE`).
 const PAY_MONEY_IN_TEXT = new RegExp(
   [
@@ -3268,6 +3275,10 @@ const PAY_MONEY_IN_TEXT = new RegExp(
     // Round on former-blind-22/23 (branch vet2223-fraud): with what the worker takes home between ("每天能拿150-300元",
     // "一个月能赚八千块").
     `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般)\\s*){0,2}(?:拿|赚|挣|领|收入|到手)?\\s*(?:${PAY_MONEY})`,
+    // Round on former-blind-24/25 (branch vet2425-fraud): a period and a bare figure of two digits or more, as day
+    // labour and gig ads write it ("点工一天380", "一晚260", "一天能拿260-320", "每天补贴40", "一个月6500"), unless what
+    // follows counts something else ("每天100单", "每天10小时", "每天18:00", "每月15号").
+    `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|小时|月)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|补贴|餐补|补助|工资|工钱|薪资|报酬)?\\s*[:：]?\\s*\\d{2,}(?:\\.\\d+)?(?:\\s*[-–~～到至]\\s*\\d{2,})?${BARE_FIGURE_NOT_COUNT}`,
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
@@ -3280,7 +3291,8 @@ const PAY_FIGURE_IN_TEXT = new RegExp(
   [
     `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
-    "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$)",
+    // Round on former-blind-24/25 (branch vet2425-fraud): a K band before 面议, negotiable or DOE ("15K-22K可面议").
+    "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$|\\s*(?:可|可以)?\\s*(?:面议|商议|议|详谈)|\\s+(?:negotiable|doe|depending)\\b)",
     "\\d+(?:\\.\\d+)?\\s*(?:[-–~]\\s*\\d+(?:\\.\\d+)?\\s*)?lpa\\b",
   ].join("|"),
   "u",
@@ -3308,7 +3320,7 @@ const NOT_PAY_BEFORE_BARE =
 const NOT_PAY_AFTER_BARE =
   /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|(?<!service\s)charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
 const CHINESE_RATE_OR_HOUR = u(
-  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
+  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给(?:你|您)?|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
 );
 
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */

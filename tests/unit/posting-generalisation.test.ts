@@ -9398,3 +9398,45 @@ describe("former-blind-22/23 money, fraud and pay (vet2223-fraud): documents the
     "Open a bank account in your own name for our clients to pay into, then forward the money.",
   ]);
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a bare figure after a period word or a pay word before clause punctuation, a K band before 面议, a level code that is no currency", () => {
+  const missing = (title: string, description: string, requirements = "有经验") =>
+    checkPosting({ title, description, requirements, salaryMin: null, salaryMax: null })
+      .map((f) => f.rule)
+      .includes("salary.missing");
+  it.each([
+    ["木工", "装修木工，点工一天350，管午饭。"],
+    ["保洁", "酒店客房保洁，一天180，做六休一。"],
+    ["搬运工", "仓库搬运，每天220，当天结。"],
+    ["夜班理货", "超市夜班理货，一晚260，凌晨两点下班。"],
+    ["群演", "古装剧群演，一天150-300，看戏份。"],
+    ["分拣员", "快递分拣，一天能拿260-320，多劳多得。"],
+    ["客服兼职", "线上客服，一天150+，时间自由。"],
+    ["家教", "初中数学家教，一小时120，周末上课。"],
+    ["保姆", "住家保姆，一个月6500，包吃住。"],
+    ["护工", "医院护工，每月能赚7000，轮休。"],
+    ["采摘工", "果园采摘，日工资160，管中午饭。"],
+    ["普工", "电子厂普工，工资4800，包住。"],
+    ["实习生", "医院实习，每天补贴40，管午餐。"],
+    ["推广员", "地推拉新，每单给你25，日结。"],
+    ["Korean Interpreter", "18K-25K可面议, depending on TOPIK level."],
+    ["Sales Engineer", "12k-16k negotiable, plus travel allowance."],
+  ])("does not flag salary.missing: %s — %s", (title, description) => {
+    expect(missing(title, description)).toBe(false);
+  });
+  it.each([
+    ["Production Supervisor", "ｍｙ（面议）, 5年以上经验，带3人团队。", "Japanese N3."],
+    ["日语翻译", "面议。", "Japanese N2, 3年经验"],
+    ["Executive Assistant", "Salary discussed at interview.", "Japanese N1, English fluent."],
+    ["韩语翻译", "薪资面议。", "TOPIK 6, N2 日语加分"],
+    ["Accountant", "Pay is negotiable.", "R2 licence holders preferred."],
+    ["仓管", "每天工作10小时，薪资面议。"],
+    ["客服", "每天接100通电话，待遇面议。"],
+    ["司机", "每天18:00到岗，工资面议。"],
+    ["店员", "每月15号排班，薪资详谈。"],
+    ["跟单", "一天跑30家客户，工资面议。"],
+    ["Runner", "每天先交押金300，工资到时候再说。"],
+  ])("flags salary.missing: %s — %s", (title, description, requirements = "有经验") => {
+    expect(missing(title, description, requirements)).toBe(true);
+  });
+});
