@@ -3276,9 +3276,10 @@ const PAY_MONEY_IN_TEXT = new RegExp(
     // "一个月能赚八千块").
     `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般)\\s*){0,2}(?:拿|赚|挣|领|收入|到手)?\\s*(?:${PAY_MONEY})`,
     // Round on former-blind-24/25 (branch vet2425-fraud): a period and a bare figure of two digits or more, as day
-    // labour and gig ads write it ("点工一天380", "一晚260", "一天能拿260-320", "每天补贴40", "一个月6500"), unless what
-    // follows counts something else ("每天100单", "每天10小时", "每天18:00", "每月15号").
-    `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|小时|月)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|补贴|餐补|补助|工资|工钱|薪资|报酬)?\\s*[:：]?\\s*\\d{2,}(?:\\.\\d+)?(?:\\s*[-–~～到至]\\s*\\d{2,})?${BARE_FIGURE_NOT_COUNT}`,
+    // labour and gig ads write it ("点工一天380", "一晚260", "一天能拿260-320", "每天补贴40" as an intern's stipend, "一个月6500"), unless what
+    // follows counts something else ("每天100单", "每天10小时", "每天18:00", "每月15号"). A meal allowance (每天餐补30元) is
+    // no pay of full-time work.
+    `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|小时|月)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|补贴|补助|工资|工钱|薪资|报酬)?\\s*[:：]?\\s*\\d{2,}(?:\\.\\d+)?(?:\\s*[-–~～到至]\\s*\\d{2,})?${BARE_FIGURE_NOT_COUNT}`,
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,

@@ -9436,6 +9436,7 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a bare figure
     ["店员", "每月15号排班，薪资详谈。"],
     ["跟单", "一天跑30家客户，工资面议。"],
     ["Runner", "每天先交押金300，工资到时候再说。"],
+    ["行政文员", "每天餐补25，薪资面议。"],
   ])("flags salary.missing: %s — %s", (title, description, requirements = "有经验") => {
     expect(missing(title, description, requirements)).toBe(true);
   });
