@@ -1356,11 +1356,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: u(
           // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
           // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
-          // account lent).
+          // account lent). Round on former-blind-24/25 (branch vet2425-fraud): nor is USDT next to a figure ("Deposit USDT 100",
+          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge.
           `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1425,6 +1426,26 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // alone lets the engine skip ahead on its first word, and together they cost twice as much.)
       /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
       /\b(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
+      // Round on former-blind-24/25 (branch vet2425-fraud): documents kept by the employer for the life of the contract, the
+      // keeper and the term after the verb and the document named well before it ("bring your ID card and the bank card …;
+      // both will be kept in the HR office for the duration of your contract", "the passport stays in our safe until the
+      // contract ends", "护照交给中介保管"). A copy or a scan kept on file, and documents that stay with the worker, are clean.
+      {
+        re: /\b(?:passports?|id\s+cards?|identity\s+(?:cards?|documents?)|ids|bank\s+cards?|diplomas?|originals?)\b[^.]{0,80}?\b(?:kept|held|retained|stored|locked(?:\s+(?:up|away))?|stays?|remains?|deposited)\s+(?:in|at|with|by|inside)\s+(?:the\s+|our\s+|its\s+)?(?:(?:company|hr|agency|employer|head|site|branch|[a-z]+)\s+)?(?:company|hr|office|safe|agency|employer|us|management|locker|vault)\b(?![.]?\s*(?:copy|scan))[^.]{0,50}?\b(?:for\s+the\s+(?:duration|length|whole|entire|term)|until|till|throughout|during)\b/u,
+        allowable: false,
+      },
+      u(
+        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
+      ),
+      // … the worker's own name or identity used to open what the employer then uses ("用你本人身份证帮店里办收款码",
+      // "用自己的名义开三张手机卡，供客服部外呼用", "用你的名字注册一个小店，公司运营"); an account for the worker's own pay or
+      // social insurance has no such use named.
+      u(
+        `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:的)?\\s*(?:本人|个人|自己)?\\s*(?:的)?\\s*(?:名字|名义|身份证|身份|证件|护照|实名)(?=${SEP_LIST}{0,40}?(?:(?:帮|替|给|为|供)\\s*(?:店里|店铺|门店|公司|我们|我司|本公司|老板|团队|单位|机构|[\\u4e00-\\u9fff]{1,3}部)|(?:交给|交由|由|归)?\\s*(?:店里|公司|我们|我司|老板|团队|机构)\\s*(?:来|统一|负责|代为)?\\s*(?:运营|使用|操作|保管|经营|管理|外呼|收款)))${SEP}{0,12}?(?:办|开|注册|申请)${SEP}{0,8}?(?<!工资|社保|公积金|医保|薪资)(?:手机卡|电话卡|银行卡|账户|账号|收款码|pos机|店铺|网店|小店|店|公司|营业执照|执照|支付宝|微信)`,
+      ),
+      // … and customers' or the employer's money passed through the worker's own account ("Receive payments from our
+      // customers on your personal PayPal and forward them to our account").
+      /\b(?:receiv|collect|accept|tak|get)\w*\b[^.;]{0,50}?\b(?:on|into|in|to|through|via|with)\s+your\s+(?:own\s+|personal\s+|private\s+)(?:bank\s+)?(?:accounts?|cards?|paypal|alipay|wechat(?:\s+pay)?|wallets?|venmo|cash\s*app|zelle)\b[^.]{0,60}?\b(?:forward|transfer|send|pass|remit|wire|move)\w*\b/u,
       // Round on former-blind-18 (branch vet18-fraud): the employer as the keeper, named first, of staff's or applicants'
       // originals ("We keep staff's original ID cards in the office safe", "HR holds new hires' passports for the first
       // year"), and in Chinese the originals locked away or kept by the employer ("身份证原件锁在公司保险柜",
@@ -1568,6 +1589,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // Round on former-blind-24/25 (branch vet2425-fraud): the company's own online-banking token kept by its finance staff
+      // ("网银U盾由财务经理保管", "对公U盾放在保险柜") is the cashier's duty, not the worker's token demanded.
+      /(?:网银|对公|公司|企业|单位)\s*u盾/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): the token in a list of products the job opens for customers
       // ("为客户办理借记卡、手机银行和U盾等产品的开通"); documents checked for the people the job serves ("verify bank account
       // details and ID for merchants"); the employee, already hired, as the one who provides them ("需要员工提供身份证复印件").

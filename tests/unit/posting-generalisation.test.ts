@@ -9441,3 +9441,47 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a bare figure
     expect(missing(title, description, requirements)).toBe(true);
   });
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): documents kept by the employer for the contract, the worker's own identity used for the employer's accounts, money passed through the worker's own account", () => {
+  flagged("fraud.id_or_bank", [
+    "Bring your ID card and salary bank card on day one; both will be kept in the HR office for the duration of your contract.",
+    "Each worker's passport stays in our company safe until the contract ends.",
+    "Identity cards are held by the agency office throughout the assignment.",
+    "身份证原件入职后由公司统一保管，离职时归还。",
+    "护照交给中介保管，合同结束后再还。",
+    "需用你本人身份证帮店里办收款码和POS机。",
+    "用自己的名义开三张手机卡，供客服部外呼用。",
+    "用你的名字注册一个抖音小店，公司运营，你每月拿补贴。",
+    "用本人证件申请营业执照，交由公司统一管理。",
+    "货款先打到你个人卡上，你再转给供应商。",
+    "客户的钱转到你自己的支付宝，然后转给公司账户。",
+    "Receive payments from our buyers on your personal PayPal and forward them to our account.",
+    "Collect client deposits into your own bank account, then transfer them to the company minus 5%.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Bring your ID card on day one; HR scans it and hands it back at once.",
+    "Your passport stays with you at all times; we keep a photocopy for the work permit.",
+    "身份证复印件存档，原件本人保管。",
+    "Your salary is paid into your personal bank account each month.",
+    "Customers pay into the company account only; never use your personal account for them.",
+    "工资打到你个人卡上，每月10号发。",
+    "身份证复印件交人事存档，原件本人保管。",
+    "ID is checked by HR during onboarding and handed back the same day.",
+    "Payroll is paid into your own bank account; you never forward money for us.",
+  ]);
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a crypto amount and the company's own banking token are no ID or bank demand", () => {
+  clean("fraud.id_or_bank", [
+    "Deposit USDT 100 to unlock the first tasks.",
+    "Leaders get a weekly bonus of USDT 300.",
+    "充值200 USDT即可开通会员。",
+    "出纳岗位：公司网银U盾由财务主管保管。",
+    "对公U盾放在保险柜，由会计负责。",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "Receive customer payments in your own USDT wallet and forward them to us.",
+    "把你的U盾交给我们统一管理。",
+    "用你的USDT钱包收款后转给公司。",
+  ]);
+});
