@@ -210,6 +210,10 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
+/** A referral or placement charge disclaimed: those who ask it are scammers, do not believe them, the post is unpaid-for. */
+const PAID_INTERNSHIP_DISCLAIMER = u(
+  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]`,
+);
 const ANTI_FRAUD_NOTICE =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
@@ -613,6 +617,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     id: "paid_internship",
     namedAsDuty: SCHEME_AS_DUTY,
+    // Round on former-blind-24/25 (branch vet2425-fraud): the charge named only as what scammers ask ("收"内推费"的都是骗子",
+    // "别信那些要内推费的", "（非付费）"). Narrower than ANTI_FRAUD_NOTICE: "我们不是骗子，交3000内推费" still charges.
+    ignoreInSentence: PAID_INTERNSHIP_DISCLAIMER,
     severity: "block",
     message: {
       zh: "付费实习：不得向学生收取实习费、内推费或出售实习机会（教育部“五防”）",

@@ -9485,3 +9485,17 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a crypto amou
     "用你的USDT钱包收款后转给公司。",
   ]);
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a referral or placement charge named only as what scammers ask is no paid internship", () => {
+  clean("paid_internship", [
+    '我们的实习岗一律不收费，收"内推费"的都是骗子，请走官网。',
+    "内推全程免费，别信那些要内推费的中介。",
+    "暑期实习生招聘（非付费），日薪200。",
+    "要你交保录费的全是骗局，本司实习不收任何费用。",
+  ]);
+  flagged("paid_internship", [
+    "我们不是骗子，交3000内推费保录取实习。",
+    "内推费2000元，别信其他中介乱收费，我们保证进面。",
+    "付费实习名额，交8800元包进大厂实习。",
+  ]);
+});
