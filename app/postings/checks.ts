@@ -1833,7 +1833,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // back from commission", "a draw against commission, repaid from future commissions"). A base paid whatever the
       // sales ("底薪不与业绩挂钩") stays clean.
       u(
-        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
+        // Round on former-blind-24/25 (branch vet2425-fraud): the base's figure between ("底薪6000是预支的"), and the base
+        // paid back out of commission or fees ("每月从你的设计费提成里扣回来"); social insurance taken from pay stays clean.
+        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,30}?从${SEP}{0,10}?(?:提成|佣金|业绩|设计费|服务费)${SEP}{0,4}?(?:扣回|扣除|抵扣|扣还|扣)|` +
+          `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:\\d[\\d,.]*\\s*(?:元|块|k)?)?\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
       ),
       /\b(?:advance|draw|loan)\b[^.;]{0,30}?\b(?:clawed\s+back|recovered|repaid|recouped|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|against)\s+(?:your\s+|future\s+|the\s+|later\s+)?(?:\w+\s+)?commissions?\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the employer as the subject who pays no base ("we do not pay a base
@@ -1844,7 +1847,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\b(?:we|the\s+(?:company|employer|firm|agency)|our\s+(?:company|firm|agency|business|store|shop|team)|this\s+(?:role|position|job))\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|will\s+not|won['’]t|never)\s+(?:pays?|offers?|provides?|includes?|guarantees?)\s+(?:you\s+)?(?:a\s+|any\s+)?(?:base|basic|fixed|guaranteed|monthly)\s+(?:salary|pay|wages?|income)\b(?!\s+(?:lower|less|below|under|that\s+is\s+(?:lower|below)))|\b(?:we|the\s+(?:company|employer|firm|agency))\s+(?:pays?|offers?|provides?|guarantees?)\s+no\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?|income)\b|\bno\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?)\s+(?:is|will\s+be)\s+(?:paid|offered|provided)\b/u,
         negatable: false,
       },
-      /\b(?:base|basic|guarantee[ds]?|salary|draw|retainer)\b[^.;]{0,40}?\b(?:an?\s+)?(?:advance|draw|loan|prepayment)\s+(?:against|on|of|from)\s+(?:your\s+)?(?:future\s+|later\s+|expected\s+)?(?:commissions?|earnings\s+from\s+sales)\b|\brecoverable\s+draw\b/u,
+      /\b(?:base|basic|guarantee[ds]?|salary|draw|retainer)\b[^.;]{0,40}?\b(?:an?\s+)?(?:advance|draw|loan|prepayment)\s+(?:against|on|of|from)\s+(?:your\s+)?(?:future\s+|later\s+|expected\s+)?(?:commissions?|earnings\s+from\s+sales|bonus(?:es)?|billings?|productions?|sales)\b|\brecoverable\s+draw\b/u,
       /\b(?:base|basic)(?:\s+(?:pay|salary|wages?))?\s+(?:is\s+|will\s+be\s+)?(?:only\s+(?:paid|earned|granted|due)|(?:paid|earned|granted|due)\s+only)\s+(?:(?:in|for)\s+(?:the\s+)?(?:months?|weeks?|periods?|quarters?)\s+)?(?:when|once|if|after|in\s+which|where)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:reach|hit|meet|achiev|mak|exceed|clos|complet)\w*\b/u,
       // (完不成 and 不达标 hold a 不 that negates nothing: not negatable.)
       {

@@ -9499,3 +9499,18 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a referral or
     "付费实习名额，交8800元包进大厂实习。",
   ]);
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a base with its figure named as an advance, or paid back out of commission, bonus or fees", () => {
+  flagged("fraud.commission_only", [
+    "底薪5000是预支的，下月从提成里扣回。",
+    "底薪4000元为借支，从业绩提成中扣除。",
+    "基本工资每月从你的设计费提成里扣回来。",
+    "Base is an advance against bonus; what you do not earn back is deducted.",
+    "Your basic pay is a draw against your billings.",
+  ]);
+  clean("fraud.commission_only", [
+    "底薪5000，另有提成，底薪不与业绩挂钩。",
+    "Salary advance against your next payslip is available in emergencies.",
+    "底薪6000，社保从工资里扣除个人部分。",
+  ]);
+});
