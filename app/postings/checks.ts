@@ -2043,6 +2043,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-24/25 (branch vet2425-fraud): a percentage on the people the worker brings in and another on
+      // the people they bring in ("介绍朋友认购拿15%，朋友再介绍拿5%", "plus 8% on their sponsorees"): two levels deep.
+      u(
+        `(?:介绍|邀请|推荐|拉)${SEP_LIST}{0,8}?(?:拿|得|返|提成|抽)\\s*\\d+(?:\\.\\d+)?\\s*%${SEP_LIST}{0,14}?(?:再|又)\\s*(?:介绍|邀请|推荐|拉)${SEP_LIST}{0,10}?(?:拿|得|返|提成|抽)\\s*\\d+(?:\\.\\d+)?\\s*%`,
+      ),
+      /\b(?:sponsor|recruit|invite|refer|bring\s+in)\w*\b[^.]{0,40}?\b(?:plus|and)\s+\d+(?:\.\d+)?\s*%\s+(?:on|of|from)\s+(?:their|his|her)\s+(?:sponsorees|recruits|invitees|referrals|downlines?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a second level of recruits, whatever is sold — the people the
       // applicant brings in recruiting or buying again ("你推荐的人再买", "你团队里的人再拉人", "好友的好友买再返10%",
       // "再介绍推广员加入还有团队奖励", "everyone they sign", "5% from their partners", "three levels of the people you

@@ -9514,3 +9514,18 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a base with i
     "底薪6000，社保从工资里扣除个人部分。",
   ]);
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a percentage on the people you bring in and another on the people they bring in", () => {
+  flagged("fraud.pyramid", [
+    "介绍朋友入股拿10%，朋友再介绍拿3%。",
+    "邀请新会员得15%，新会员再邀请的你得5%。",
+    "推荐一人返20%，下面的人再推荐返6%。",
+    "Earn on every partner you sponsor, plus 5% on their sponsorees.",
+    "Get 12% on each member you recruit and 4% on their recruits.",
+  ]);
+  clean("fraud.pyramid", [
+    "推荐朋友入职满三个月奖励500元。",
+    "Sales reps earn 10% on their own sales and a team bonus.",
+    "Refer a friend and get 5% off your next order.",
+  ]);
+});
