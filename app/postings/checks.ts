@@ -210,6 +210,10 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * A sentence that warns applicants names the scheme to avoid it ("Beware of postings that say you'll be
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
+/** A referral or placement charge disclaimed: those who ask it are scammers, do not believe them, the post is unpaid-for. */
+const PAID_INTERNSHIP_DISCLAIMER = u(
+  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]`,
+);
 const ANTI_FRAUD_NOTICE =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
@@ -613,6 +617,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   {
     id: "paid_internship",
     namedAsDuty: SCHEME_AS_DUTY,
+    // Round on former-blind-24/25 (branch vet2425-fraud): the charge named only as what scammers ask ("收"内推费"的都是骗子",
+    // "别信那些要内推费的", "（非付费）"). Narrower than ANTI_FRAUD_NOTICE: "我们不是骗子，交3000内推费" still charges.
+    ignoreInSentence: PAID_INTERNSHIP_DISCLAIMER,
     severity: "block",
     message: {
       zh: "付费实习：不得向学生收取实习费、内推费或出售实习机会（教育部“五防”）",
@@ -1356,11 +1363,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: u(
           // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
           // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
-          // account lent).
+          // account lent). Round on former-blind-24/25 (branch vet2425-fraud): nor is USDT next to a figure ("Deposit USDT 100",
+          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge.
           `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1425,6 +1433,26 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // alone lets the engine skip ahead on its first word, and together they cost twice as much.)
       /\b(?:bring|show|hand\s+in|hand\s+over|submit)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?(?:id\s+card|passport|bank\s+card)\b[^.;]{0,40}\b(?:on|at|when|with\s+your)\s+(?:application|applying|the\s+interview|interview|registration|sign[-\s]?up|you\s+apply)\b/u,
       /\b(?:keep|hold|retain)\s+(?:them|it|your\s+(?:id|passport|bank|documents?|cards?)[a-z\s]{0,12})\s+(?:until|till|for\s+safekeeping)\b/u,
+      // Round on former-blind-24/25 (branch vet2425-fraud): documents kept by the employer for the life of the contract, the
+      // keeper and the term after the verb and the document named well before it ("bring your ID card and the bank card …;
+      // both will be kept in the HR office for the duration of your contract", "the passport stays in our safe until the
+      // contract ends", "护照交给中介保管"). A copy or a scan kept on file, and documents that stay with the worker, are clean.
+      {
+        re: /\b(?:passports?|id\s+cards?|identity\s+(?:cards?|documents?)|ids|bank\s+cards?|diplomas?|originals?)\b[^.]{0,80}?\b(?:kept|held|retained|stored|locked(?:\s+(?:up|away))?|stays?|remains?|deposited)\s+(?:in|at|with|by|inside)\s+(?:the\s+|our\s+|its\s+)?(?:(?:company|hr|agency|employer|head|site|branch|[a-z]+)\s+)?(?:company|hr|office|safe|agency|employer|us|management|locker|vault)\b(?![.]?\s*(?:copy|scan))[^.]{0,50}?\b(?:for\s+the\s+(?:duration|length|whole|entire|term)|until|till|throughout|during)\b/u,
+        allowable: false,
+      },
+      u(
+        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
+      ),
+      // … the worker's own name or identity used to open what the employer then uses ("用你本人身份证帮店里办收款码",
+      // "用自己的名义开三张手机卡，供客服部外呼用", "用你的名字注册一个小店，公司运营"); an account for the worker's own pay or
+      // social insurance has no such use named.
+      u(
+        `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:的)?\\s*(?:本人|个人|自己)?\\s*(?:的)?\\s*(?:名字|名义|身份证|身份|证件|护照|实名)(?=${SEP_LIST}{0,40}?(?:(?:帮|替|给|为|供)\\s*(?:店里|店铺|门店|公司|我们|我司|本公司|老板|团队|单位|机构|[\\u4e00-\\u9fff]{1,3}部)|(?:交给|交由|由|归)?\\s*(?:店里|公司|我们|我司|老板|团队|机构)\\s*(?:来|统一|负责|代为)?\\s*(?:运营|使用|操作|保管|经营|管理|外呼|收款)))${SEP}{0,12}?(?:办|开|注册|申请)${SEP}{0,8}?(?<!工资|社保|公积金|医保|薪资)(?:手机卡|电话卡|银行卡|账户|账号|收款码|pos机|店铺|网店|小店|店|公司|营业执照|执照|支付宝|微信)`,
+      ),
+      // … and customers' or the employer's money passed through the worker's own account ("Receive payments from our
+      // customers on your personal PayPal and forward them to our account").
+      /\b(?:receiv|collect|accept|tak|get)\w*\b[^.;]{0,50}?\b(?:on|into|in|to|through|via|with)\s+your\s+(?:own\s+|personal\s+|private\s+)(?:bank\s+)?(?:accounts?|cards?|paypal|alipay|wechat(?:\s+pay)?|wallets?|venmo|cash\s*app|zelle)\b[^.]{0,60}?\b(?:forward|transfer|send|pass|remit|wire|move)\w*\b/u,
       // Round on former-blind-18 (branch vet18-fraud): the employer as the keeper, named first, of staff's or applicants'
       // originals ("We keep staff's original ID cards in the office safe", "HR holds new hires' passports for the first
       // year"), and in Chinese the originals locked away or kept by the employer ("身份证原件锁在公司保险柜",
@@ -1568,6 +1596,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
+      // Round on former-blind-24/25 (branch vet2425-fraud): the company's own online-banking token kept by its finance staff
+      // ("网银U盾由财务经理保管", "对公U盾放在保险柜") is the cashier's duty, not the worker's token demanded.
+      /(?:网银|对公|公司|企业|单位)\s*u盾/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): the token in a list of products the job opens for customers
       // ("为客户办理借记卡、手机银行和U盾等产品的开通"); documents checked for the people the job serves ("verify bank account
       // details and ID for merchants"); the employee, already hired, as the one who provides them ("需要员工提供身份证复印件").
@@ -1802,7 +1833,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // back from commission", "a draw against commission, repaid from future commissions"). A base paid whatever the
       // sales ("底薪不与业绩挂钩") stays clean.
       u(
-        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
+        // Round on former-blind-24/25 (branch vet2425-fraud): the base's figure between ("底薪6000是预支的"), and the base
+        // paid back out of commission or fees ("每月从你的设计费提成里扣回来"); social insurance taken from pay stays clean.
+        `(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,30}?从${SEP}{0,10}?(?:提成|佣金|业绩|设计费|服务费)${SEP}{0,4}?(?:扣回|扣除|抵扣|扣还|扣)|` +
+          `(?:底薪|保底工资|保底薪资|基本工资|固定工资)\\s*(?:\\d[\\d,.]*\\s*(?:元|块|k)?)?\\s*(?:是|为|按|看|只|仅|都)?\\s*(?:预支|借支|垫付|按\\s*(?:回款|业绩|销售额|成交额|出单)|看\\s*(?:你|个人)?\\s*(?:的)?\\s*(?:业绩|出单|出不出单|开单|开不开单|成交))|(?:底薪|保底工资|保底薪资|基本工资|固定工资)${SEP_LIST}{0,20}?(?:需|须|要|必须|只有)${SEP}{0,12}?(?:销售|卖出?|成交|出单|开单|回款|业绩|达标)${SEP}{0,10}?(?:方可|才|才能|才可|后方?)\\s*(?:发放|发|领取|拿到?)`,
       ),
       /\b(?:advance|draw|loan)\b[^.;]{0,30}?\b(?:clawed\s+back|recovered|repaid|recouped|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|against)\s+(?:your\s+|future\s+|the\s+|later\s+)?(?:\w+\s+)?commissions?\b/u,
       // Round on former-blind-19 (branch vet19-fraud): the employer as the subject who pays no base ("we do not pay a base
@@ -1813,7 +1847,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\b(?:we|the\s+(?:company|employer|firm|agency)|our\s+(?:company|firm|agency|business|store|shop|team)|this\s+(?:role|position|job))\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|will\s+not|won['’]t|never)\s+(?:pays?|offers?|provides?|includes?|guarantees?)\s+(?:you\s+)?(?:a\s+|any\s+)?(?:base|basic|fixed|guaranteed|monthly)\s+(?:salary|pay|wages?|income)\b(?!\s+(?:lower|less|below|under|that\s+is\s+(?:lower|below)))|\b(?:we|the\s+(?:company|employer|firm|agency))\s+(?:pays?|offers?|provides?|guarantees?)\s+no\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?|income)\b|\bno\s+(?:base|basic|fixed|guaranteed)\s+(?:salary|pay|wages?)\s+(?:is|will\s+be)\s+(?:paid|offered|provided)\b/u,
         negatable: false,
       },
-      /\b(?:base|basic|guarantee[ds]?|salary|draw|retainer)\b[^.;]{0,40}?\b(?:an?\s+)?(?:advance|draw|loan|prepayment)\s+(?:against|on|of|from)\s+(?:your\s+)?(?:future\s+|later\s+|expected\s+)?(?:commissions?|earnings\s+from\s+sales)\b|\brecoverable\s+draw\b/u,
+      /\b(?:base|basic|guarantee[ds]?|salary|draw|retainer)\b[^.;]{0,40}?\b(?:an?\s+)?(?:advance|draw|loan|prepayment)\s+(?:against|on|of|from)\s+(?:your\s+)?(?:future\s+|later\s+|expected\s+)?(?:commissions?|earnings\s+from\s+sales|bonus(?:es)?|billings?|productions?|sales)\b|\brecoverable\s+draw\b/u,
       /\b(?:base|basic)(?:\s+(?:pay|salary|wages?))?\s+(?:is\s+|will\s+be\s+)?(?:only\s+(?:paid|earned|granted|due)|(?:paid|earned|granted|due)\s+only)\s+(?:(?:in|for)\s+(?:the\s+)?(?:months?|weeks?|periods?|quarters?)\s+)?(?:when|once|if|after|in\s+which|where)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:reach|hit|meet|achiev|mak|exceed|clos|complet)\w*\b/u,
       // (完不成 and 不达标 hold a 不 that negates nothing: not negatable.)
       {
@@ -2009,6 +2043,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-24/25 (branch vet2425-fraud): a percentage on the people the worker brings in and another on
+      // the people they bring in ("介绍朋友认购拿15%，朋友再介绍拿5%", "plus 8% on their sponsorees"): two levels deep.
+      u(
+        `(?:介绍|邀请|推荐|拉)${SEP_LIST}{0,8}?(?:拿|得|返|提成|抽)\\s*\\d+(?:\\.\\d+)?\\s*%${SEP_LIST}{0,14}?(?:再|又)\\s*(?:介绍|邀请|推荐|拉)${SEP_LIST}{0,10}?(?:拿|得|返|提成|抽)\\s*\\d+(?:\\.\\d+)?\\s*%`,
+      ),
+      /\b(?:sponsor|recruit|invite|refer|bring\s+in)\w*\b[^.]{0,40}?\b(?:plus|and)\s+\d+(?:\.\d+)?\s*%\s+(?:on|of|from)\s+(?:their|his|her)\s+(?:sponsorees|recruits|invitees|referrals|downlines?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a second level of recruits, whatever is sold — the people the
       // applicant brings in recruiting or buying again ("你推荐的人再买", "你团队里的人再拉人", "好友的好友买再返10%",
       // "再介绍推广员加入还有团队奖励", "everyone they sign", "5% from their partners", "three levels of the people you
@@ -3228,9 +3268,11 @@ const STATED_RATE =
  * Digits for experience, team size, dates, percentages or a 401(k) are not amounts; 13薪, 年终奖 and "six-figure" name
  * no figure.
  */
-// Currencies written before the amount (codes, symbols, Chinese names); "r" only straight before a digit (rand).
+// Currencies written before the amount (codes, symbols, Chinese names); "r" and "n" only straight before an amount of
+// three digits or more (rand, naira): "Japanese N1", "TOPIK 6, N2", a class "R2" licence are levels, not money (round on
+// former-blind-24/25, branch vet2425-fraud).
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d)|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
   "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
@@ -3259,8 +3301,13 @@ const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
 // What follows a number that makes it no amount: a period of time, a count, a percentage, a date, a 401(k). (A number
 // inside a word, "hr_li009", is a contact handle and is never an amount.)
+// Round on former-blind-24/25 (branch vet2425-fraud): a comma or full stop ends the amount unless a digit follows it —
+// normalisation turns "，" into ",", so "日工资160，管饭" is a figure before clause punctuation, not a cut "160,000".
 const NOT_AN_AMOUNT_AFTER =
-  "(?![\\d,.]|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+  "(?!\\d|[,.]\\d|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+// What makes a bare figure after a period word a count, a time or a date rather than pay.
+const BARE_FIGURE_NOT_COUNT =
+  "(?![\\d.%:：]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年|月|天|日|周|星期|小时|钟|分钟|公里|km|斤|公斤|吨|亩|平|米|步|车|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Money with a period, or with a pay word after it: the clause before it is asked (`NOT_PAY_BEFORE`).
 const PAY_MONEY_IN_TEXT = new RegExp(
   [
@@ -3268,6 +3315,11 @@ const PAY_MONEY_IN_TEXT = new RegExp(
     // Round on former-blind-22/23 (branch vet2223-fraud): with what the worker takes home between ("每天能拿150-300元",
     // "一个月能赚八千块").
     `(?:每|一)\\s*(?:个\\s*)?(?:月|天|日|周|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般)\\s*){0,2}(?:拿|赚|挣|领|收入|到手)?\\s*(?:${PAY_MONEY})`,
+    // Round on former-blind-24/25 (branch vet2425-fraud): a period and a bare figure of two digits or more, as day
+    // labour and gig ads write it ("点工一天380", "一晚260", "一天能拿260-320", "每天补贴40" as an intern's stipend, "一个月6500"), unless what
+    // follows counts something else ("每天100单", "每天10小时", "每天18:00", "每月15号"). A meal allowance (每天餐补30元) is
+    // no pay of full-time work.
+    `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|小时|月)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|补贴|补助|工资|工钱|薪资|报酬)?\\s*[:：]?\\s*\\d{2,}(?:\\.\\d+)?(?:\\s*[-–~～到至]\\s*\\d{2,})?${BARE_FIGURE_NOT_COUNT}`,
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
@@ -3280,7 +3332,8 @@ const PAY_FIGURE_IN_TEXT = new RegExp(
   [
     `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
-    "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$)",
+    // Round on former-blind-24/25 (branch vet2425-fraud): a K band before 面议, negotiable or DOE ("15K-22K可面议").
+    "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$|\\s*(?:可|可以)?\\s*(?:面议|商议|议|详谈)|\\s+(?:negotiable|doe|depending)\\b)",
     "\\d+(?:\\.\\d+)?\\s*(?:[-–~]\\s*\\d+(?:\\.\\d+)?\\s*)?lpa\\b",
   ].join("|"),
   "u",
@@ -3308,7 +3361,7 @@ const NOT_PAY_BEFORE_BARE =
 const NOT_PAY_AFTER_BARE =
   /^[^.;,!?。；，！？\n]{0,40}?\b(?:fees?|deposits?|(?<!service\s)charges?|costs?|fines?|loans?|budgets?|bundles?|packages?|packs?|kits?|memberships?|subscriptions?|tickets?|nodes?|vouchers?|stakes?|premiums?|sales|revenue|turnover|worth|in\s+(?:sales|premium|revenue))\b/u;
 const CHINESE_RATE_OR_HOUR = u(
-  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
+  `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给(?:你|您)?|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
 );
 
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */

@@ -9558,3 +9558,134 @@ describe("Work authorisation and nationality (vet-workauth): public-service, pol
   ]);
   flagged("discrimination.region", ["Hong Kong residents preferred for this local role."]);
 });
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a bare figure after a period word or a pay word before clause punctuation, a K band before 面议, a level code that is no currency", () => {
+  const missing = (title: string, description: string, requirements = "有经验") =>
+    checkPosting({ title, description, requirements, salaryMin: null, salaryMax: null })
+      .map((f) => f.rule)
+      .includes("salary.missing");
+  it.each([
+    ["木工", "装修木工，点工一天350，管午饭。"],
+    ["保洁", "酒店客房保洁，一天180，做六休一。"],
+    ["搬运工", "仓库搬运，每天220，当天结。"],
+    ["夜班理货", "超市夜班理货，一晚260，凌晨两点下班。"],
+    ["群演", "古装剧群演，一天150-300，看戏份。"],
+    ["分拣员", "快递分拣，一天能拿260-320，多劳多得。"],
+    ["客服兼职", "线上客服，一天150+，时间自由。"],
+    ["家教", "初中数学家教，一小时120，周末上课。"],
+    ["保姆", "住家保姆，一个月6500，包吃住。"],
+    ["护工", "医院护工，每月能赚7000，轮休。"],
+    ["采摘工", "果园采摘，日工资160，管中午饭。"],
+    ["普工", "电子厂普工，工资4800，包住。"],
+    ["实习生", "医院实习，每天补贴40，管午餐。"],
+    ["推广员", "地推拉新，每单给你25，日结。"],
+    ["Korean Interpreter", "18K-25K可面议, depending on TOPIK level."],
+    ["Sales Engineer", "12k-16k negotiable, plus travel allowance."],
+  ])("does not flag salary.missing: %s — %s", (title, description) => {
+    expect(missing(title, description)).toBe(false);
+  });
+  it.each([
+    ["Production Supervisor", "ｍｙ（面议）, 5年以上经验，带3人团队。", "Japanese N3."],
+    ["日语翻译", "面议。", "Japanese N2, 3年经验"],
+    ["Executive Assistant", "Salary discussed at interview.", "Japanese N1, English fluent."],
+    ["韩语翻译", "薪资面议。", "TOPIK 6, N2 日语加分"],
+    ["Accountant", "Pay is negotiable.", "R2 licence holders preferred."],
+    ["仓管", "每天工作10小时，薪资面议。"],
+    ["客服", "每天接100通电话，待遇面议。"],
+    ["司机", "每天18:00到岗，工资面议。"],
+    ["店员", "每月15号排班，薪资详谈。"],
+    ["跟单", "一天跑30家客户，工资面议。"],
+    ["Runner", "每天先交押金300，工资到时候再说。"],
+    ["行政文员", "每天餐补25，薪资面议。"],
+  ])("flags salary.missing: %s — %s", (title, description, requirements = "有经验") => {
+    expect(missing(title, description, requirements)).toBe(true);
+  });
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): documents kept by the employer for the contract, the worker's own identity used for the employer's accounts, money passed through the worker's own account", () => {
+  flagged("fraud.id_or_bank", [
+    "Bring your ID card and salary bank card on day one; both will be kept in the HR office for the duration of your contract.",
+    "Each worker's passport stays in our company safe until the contract ends.",
+    "Identity cards are held by the agency office throughout the assignment.",
+    "身份证原件入职后由公司统一保管，离职时归还。",
+    "护照交给中介保管，合同结束后再还。",
+    "需用你本人身份证帮店里办收款码和POS机。",
+    "用自己的名义开三张手机卡，供客服部外呼用。",
+    "用你的名字注册一个抖音小店，公司运营，你每月拿补贴。",
+    "用本人证件申请营业执照，交由公司统一管理。",
+    "货款先打到你个人卡上，你再转给供应商。",
+    "客户的钱转到你自己的支付宝，然后转给公司账户。",
+    "Receive payments from our buyers on your personal PayPal and forward them to our account.",
+    "Collect client deposits into your own bank account, then transfer them to the company minus 5%.",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Bring your ID card on day one; HR scans it and hands it back at once.",
+    "Your passport stays with you at all times; we keep a photocopy for the work permit.",
+    "身份证复印件存档，原件本人保管。",
+    "Your salary is paid into your personal bank account each month.",
+    "Customers pay into the company account only; never use your personal account for them.",
+    "工资打到你个人卡上，每月10号发。",
+    "身份证复印件交人事存档，原件本人保管。",
+    "ID is checked by HR during onboarding and handed back the same day.",
+    "Payroll is paid into your own bank account; you never forward money for us.",
+  ]);
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a crypto amount and the company's own banking token are no ID or bank demand", () => {
+  clean("fraud.id_or_bank", [
+    "Deposit USDT 100 to unlock the first tasks.",
+    "Leaders get a weekly bonus of USDT 300.",
+    "充值200 USDT即可开通会员。",
+    "出纳岗位：公司网银U盾由财务主管保管。",
+    "对公U盾放在保险柜，由会计负责。",
+  ]);
+  flagged("fraud.id_or_bank", [
+    "Receive customer payments in your own USDT wallet and forward them to us.",
+    "把你的U盾交给我们统一管理。",
+    "用你的USDT钱包收款后转给公司。",
+  ]);
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a referral or placement charge named only as what scammers ask is no paid internship", () => {
+  clean("paid_internship", [
+    '我们的实习岗一律不收费，收"内推费"的都是骗子，请走官网。',
+    "内推全程免费，别信那些要内推费的中介。",
+    "暑期实习生招聘（非付费），日薪200。",
+    "要你交保录费的全是骗局，本司实习不收任何费用。",
+  ]);
+  flagged("paid_internship", [
+    "我们不是骗子，交3000内推费保录取实习。",
+    "内推费2000元，别信其他中介乱收费，我们保证进面。",
+    "付费实习名额，交8800元包进大厂实习。",
+  ]);
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a base with its figure named as an advance, or paid back out of commission, bonus or fees", () => {
+  flagged("fraud.commission_only", [
+    "底薪5000是预支的，下月从提成里扣回。",
+    "底薪4000元为借支，从业绩提成中扣除。",
+    "基本工资每月从你的设计费提成里扣回来。",
+    "Base is an advance against bonus; what you do not earn back is deducted.",
+    "Your basic pay is a draw against your billings.",
+  ]);
+  clean("fraud.commission_only", [
+    "底薪5000，另有提成，底薪不与业绩挂钩。",
+    "Salary advance against your next payslip is available in emergencies.",
+    "底薪6000，社保从工资里扣除个人部分。",
+  ]);
+});
+
+describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a percentage on the people you bring in and another on the people they bring in", () => {
+  flagged("fraud.pyramid", [
+    "介绍朋友入股拿10%，朋友再介绍拿3%。",
+    "邀请新会员得15%，新会员再邀请的你得5%。",
+    "推荐一人返20%，下面的人再推荐返6%。",
+    "Earn on every partner you sponsor, plus 5% on their sponsorees.",
+    "Get 12% on each member you recruit and 4% on their recruits.",
+  ]);
+  clean("fraud.pyramid", [
+    "推荐朋友入职满三个月奖励500元。",
+    "Sales reps earn 10% on their own sales and a team bonus.",
+    "Refer a friend and get 5% off your next order.",
+  ]);
+});
