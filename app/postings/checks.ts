@@ -1596,9 +1596,6 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // originals looked at and handed straight back ("携带身份证原件以便现场核验，核验后即归还"), and a payroll card the
       // employee opens where they like ("工资卡由员工自行办理并提供卡号").
       /u盾\s*(?:的)?\s*(?:发放|激活|挂失|补办|申领|领取)/u,
-      // Round on former-blind-24/25 (branch vet2425-fraud): the company's own online-banking token kept by its finance staff
-      // ("网银U盾由财务经理保管", "对公U盾放在保险柜") is the cashier's duty, not the worker's token demanded.
-      /(?:网银|对公|公司|企业|单位)\s*u盾/u,
       // Eleventh round (former-blind-14, branch vet14-fraud): the token in a list of products the job opens for customers
       // ("为客户办理借记卡、手机银行和U盾等产品的开通"); documents checked for the people the job serves ("verify bank account
       // details and ID for merchants"); the employee, already hired, as the one who provides them ("需要员工提供身份证复印件").
