@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchedPage } from "../support/browser";
+import { settled, watchedPage } from "../support/browser";
 import { startJourney, type Journey } from "../support/journey";
 
 /**
@@ -81,5 +81,40 @@ describe("every route module", () => {
     })(${JSON.stringify(modules)})`)) as string[];
     await context.close();
     expect(failed).toEqual([]);
+  });
+});
+
+/**
+ * A load Remix cancels (a navigation overtaking a revalidation) can leave its response decoder's
+ * promise rejected with an AbortError that nobody awaits (turbo-stream 2.4.1); the browser then
+ * reports an uncaught error for a cancellation that was intended. The client entry drops exactly
+ * those, and nothing else.
+ */
+describe("the client entry", () => {
+  let journey: Journey;
+  beforeAll(async () => {
+    journey = await startJourney();
+  });
+  afterAll(async () => {
+    await journey?.stop([]);
+  });
+
+  it("drops a cancelled load's stray AbortError but still reports any other uncaught rejection", async () => {
+    const problems: string[] = [];
+    const { context, page } = await watchedPage(journey.browser, problems);
+    await page.goto(journey.site.url);
+    // The entry has run once Remix's router is there.
+    await settled(page);
+    await page.evaluate(`(() => {
+      const controller = new AbortController();
+      controller.abort();
+      Promise.reject(controller.signal.reason);
+    })()`);
+    await page.evaluate(`new Promise((resolve) => setTimeout(resolve, 300))`);
+    expect(problems).toEqual([]);
+    await page.evaluate(`(() => { Promise.reject(new Error("一个真正的错误")); })()`);
+    await expect.poll(() => problems.length).toBe(1);
+    expect(problems[0]).toContain("一个真正的错误");
+    await context.close();
   });
 });
