@@ -31,7 +31,7 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/database-per-file.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 180_000,
           pool: "forks",
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

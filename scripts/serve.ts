@@ -24,10 +24,14 @@ const { env, localMeili, seeded } = await bootServices({ startLocalSearch: true,
 const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
 
 let worker: RunningWorker | null = null;
+// Resolved the first time the worker finds nothing left to do (what fails waits for its retry).
+let markIdle = () => {};
+const firstIdle = new Promise<void>((resolve) => (markIdle = resolve));
 if (env.RUN_WORKER) {
   worker = startOutboxWorker(await getDb(), outboxHandlers(), {
     mergers: outboxMergers,
     leaseSeconds: env.OUTBOX_LEASE_SECONDS,
+    onIdle: async () => markIdle(),
   });
   scheduleMaintenance(await getDb());
   console.log("worker: outbox worker running in this process (RUN_WORKER=false to run it separately)");
@@ -158,6 +162,14 @@ app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
       `服务器出错了，请稍后再试（请求编号 ${requestId}）/ Something went wrong; try again later (request id ${requestId}).`,
     );
 });
+
+// A newly seeded demo reaches Meilisearch through the outbox. Listening only once the worker has
+// caught up means the first visitor of a fresh `npm start` finds the demo postings on /jobs rather
+// than an empty search. Bounded, so a search server that is down cannot hold the site back.
+if (seeded && worker) {
+  console.log("demo data: indexing for search …");
+  await Promise.race([firstIdle, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
+}
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const shown = env.HOST === "0.0.0.0" || env.HOST === "127.0.0.1" ? "localhost" : env.HOST;

@@ -34,9 +34,10 @@ export async function startSite(env: Record<string, string | undefined> = {}): P
   child.stdout?.on("data", (chunk) => (log += chunk));
   child.stderr?.on("data", (chunk) => (log += chunk));
   const url = `http://localhost:${port}`;
-  // A seeding start replays the whole demo through the domain commands (decision 030): on a busy
-  // 2-core machine that has taken over 60 s, so the wait is as long as the longest setup hook allows.
-  const deadline = Date.now() + 150_000;
+  // A seeding start replays the whole demo through the domain commands (decision 030) and listens
+  // once the worker has indexed it: on a busy 2-core machine that has taken over two minutes, so the
+  // wait is as long as the setup hooks allow (vitest.config.ts).
+  const deadline = Date.now() + 170_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`site exited with ${child.exitCode}:\n${log}`);
     try {
@@ -45,7 +46,7 @@ export async function startSite(env: Record<string, string | undefined> = {}): P
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`site did not start in 150 s:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`site did not start in 170 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
