@@ -9689,3 +9689,174 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a percentage 
     "Refer a friend and get 5% off your next order.",
   ]);
 });
+
+// Round on former-blind-26 and -27 (branch vet2627-fraud): classes named from those sets' misses and false flags, each
+// written out from general knowledge in new wordings with clean twins (none is a corpus sentence).
+function payRules(text: string, min: number | null = null, max: number | null = null) {
+  return checkPosting({ title: "兼职", description: text, requirements: null, salaryMin: min, salaryMax: max }).map(
+    (f) => f.rule,
+  );
+}
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the second level of recruits named by their buyers, friends or invitees, or by levels down", () => {
+  flagged("fraud.pyramid", [
+    "Pay RMB 500 to join; earn RMB 80 for each friend who signs up and RMB 30 for each friend of theirs.",
+    "You get 20% on every pack bought by people you invite and 8% on packs bought by their invitees.",
+    "Earn 15% on your direct sign-ups and 5% on their sign-ups, up to 4 levels.",
+    "Commission comes from the members you enrol and the ones they enrol.",
+    "Earn 18% on everyone you sponsor and 6% on the people they sponsor.",
+    "USD 40 per partner you bring in and USD 15 when your partners bring partners.",
+    "Activate a USD 300 licence, earn 15% on the licences you sell and 5% three levels down.",
+    "Get USD 30 for every student you enrol, and USD 10 when your recruits enrol students.",
+    "Your customers and their customers earn you 10% and 4%.",
+    "开通会员980元，邀请好友得20%，好友的好友再得8%。",
+    "推荐新店主开店奖励15%，新店主再推荐你拿5%。",
+    "交800元成为团长，推荐团长返300，二级团长再推荐返100元。",
+  ]);
+  clean("fraud.pyramid", [
+    "Refer a friend who is hired and stays three months: RMB 1,000 bonus.",
+    "Students can bring their friends to the open day.",
+    "Earn 10% on the products you sell to customers.",
+    "Teachers you mentor will lead their own classes from term two.",
+    "推荐朋友入职满三个月奖励800元，新员工再推荐也同样有奖励。",
+    "好友的好友也可以来参观我们的工厂。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a membership fee that releases the work material is a fee, not a scheme", () => {
+  flagged("fee", ["入群需交会员费128元领取接单素材。", "先交会员费66元才能领取剪辑素材。"]);
+  clean("fraud.pyramid", ["入群需交会员费128元领取接单素材。", "先交会员费66元才能领取剪辑素材。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a service charge shared with staff is pay, not a fee", () => {
+  clean("fee", [
+    "MYR 2,400 + service charge, meals on duty.",
+    "Basic USD 650 plus service charge (average USD 400).",
+    "Salary AED 3,800 plus a share of the service charge.",
+    "底薪4000元+服务费分成，包吃住。",
+  ]);
+  flagged("fee", [
+    "A service charge of RMB 300 is payable by each new waiter before training.",
+    "Pay a USD 150 service charge to our office before your first shift.",
+    "入职需交服务费500元。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a fee someone else is named to pay", () => {
+  clean("fee", [
+    "The sponsoring school pays the visa fee.",
+    "Placement fees are paid by the host families.",
+    "CPA exam fees sponsored.",
+    "Language course paid by host family.",
+    "工服费老板出，包住。",
+    "入职体检费厂里出。",
+  ]);
+  flagged("fee", [
+    "The visa fee of USD 400 is paid by you before departure.",
+    "工服费个人出，200元。",
+    "体检费自己出，约150元。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): allowances and rates paid to the worker named with 费", () => {
+  clean("fee", [
+    "培训期间每月发生活费2500元。",
+    "报到后发放一次性安家费5万元。",
+    "每次课（90分钟）课时费200元。",
+    "每节课（45分钟）讲课费150元。",
+  ]);
+  flagged("fee", ["培训期间需交生活费2500元。", "报名需先交课时费200元/节。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): deposit as a banking department or desk", () => {
+  for (const title of ["Deposit Operations Officer", "Deposits Team Analyst", "Deposit Services Clerk"])
+    it(`does not flag fee: title ${title}`, () => {
+      expect(rules("Degree in finance.", { title, description: "Handle account opening and cheque clearing." })).not.toContain("fee");
+    });
+  flagged("fee", ["A security deposit of MYR 500 is required before your first shift."]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an amount in any currency paid to the agency, office or recruiter", () => {
+  flagged("fee", [
+    "Pay KES 12,000 processing and medical fee to our office before travel.",
+    "Your work permit is issued on payment of GBP 1,500 to our agency.",
+    "Visa and ticket fee QAR 3,000 paid to our agent in Kochi before flying.",
+    "Top up MYR 80 to your job wallet to unlock orders.",
+    "Job offer confirmed upon payment of AUD 2,000 consultancy fee.",
+    "充值 50 USDT 开通接单。",
+    "We refund the order plus a 12% commission after each review.",
+  ]);
+  clean("fee", [
+    "Customers receive their parcels upon payment of the delivery charge.",
+    "We pay the GBP 1,500 visa fee to the agency for you.",
+    "Salary KES 60,000 paid to your bank account monthly.",
+    "We refund your travel costs within a week.",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a deposit paid for something then given free", () => {
+  flagged("fee", ["交押金3000元可免费住宿舍。", "先交押金2000元即可免费领电动车。"]);
+  clean("fee", ["宿舍免费，无需押金。", "公司免费提供电动车，不收押金。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 offered by an employer abroad is a benefit, not a promise", () => {
+  clean("hype", ["月薪AED 5,000，包签证、包住宿。", "中餐厅招厨师（包签证包机票）", "包吃住和签证，年假30天。"]);
+  flagged("hype", ["交钱保证拿到签证，包出国。", "保证拿到工作签证，三个月出国。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): pay stated as a reward per recruit or per transaction, or as a percentage", () => {
+  for (const text of [
+    "每成功推广一个客户注册，奖励200元。",
+    "每帮商家收一万元货款给你60元。",
+    "每笔订单提成3%。",
+    "每单收益 4%，多劳多得。",
+    "发展客户拿20%提成。",
+    "Review products and earn a 15% commission on each one.",
+    "Daily 450, Shenzhen, five days a week.",
+  ])
+    it(`does not flag salary.missing: ${text}`, () => {
+      expect(payRules(text)).not.toContain("salary.missing");
+    });
+  for (const text of [
+    "薪资面议，每天工作8小时。",
+    "待遇从优，详情面谈。",
+    "Competitive remuneration; daily standups with the team.",
+    "内推奖励：每推荐一人入职奖励2000元。薪资面议。",
+  ])
+    it(`flags salary.missing: ${text}`, () => {
+      expect(payRules(text)).toContain("salary.missing");
+    });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the worker's identity number used to register what the employer uses", () => {
+  flagged("fraud.id_or_bank", [
+    "New staff register a trading company in their own name, which the firm uses for its invoices.",
+    "Open a mobile-money till under your own national ID and hand over the PIN.",
+    "Register three SIM cards with your Aadhaar for the office's use.",
+    "Register an e-wallet under your own IC for the company, which controls the login.",
+    "Open a bank account which our finance team will operate.",
+    "报到时带本人名下新办银行卡两张及U盾，由财务统一管理。",
+    "用你本人的护照开一个当地账户，账户和网银由公司财务统一保管。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Open a bank account in your own name for your salary.",
+    "Help customers open bank accounts which our team will then service.",
+    "Register for payroll with your national ID number.",
+    "工资卡为本人名下任一银行卡，由财务登记卡号。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an allowance or base paid only in months a sale or placement is made, and pay that is a share of sales and nothing else", () => {
+  flagged("fraud.commission_only", [
+    "Your monthly allowance of USD 400 is paid only when you close at least one sale that month.",
+    "Stipend MYR 1,200 is only paid once you meet the monthly policy target.",
+    "Guaranteed base GBP 1,800 — paid only in months when you place at least one candidate.",
+    "Pay is 12% of every policy you sell, nothing else.",
+  ]);
+  clean("fraud.commission_only", [
+    "The training allowance is paid only if you complete the course.",
+    "Housing allowance is only paid once you move into your own flat.",
+    "Base GBP 1,800 paid monthly; a bonus is paid only when you place candidates.",
+    "Pay is 12% above the industry average.",
+  ]);
+});
