@@ -895,8 +895,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
+      // Round on former-blind-26/27 (branch vet2627-fraud): 包 straight before the visa, alone or after other things
+      // provided ("包签证", "包吃住和签证"), is an employer abroad providing the work visa, a benefit like 包住; a visa
+      // "guaranteed" (保证拿到签证) and 包出国 stay promises.
       u(
-        `(?:保证|确保|承诺|包|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
+        `(?:保证|确保|承诺|包(?!\\s*(?:[\\u4e00-\\u9fff]{1,3}\\s*(?:和|及|与|、)\\s*)?(?:工作)?签证)|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Seventh round (former-blind-9): a floor or a multiple of income promised ("人人保底月入2万", "保证每月收入
@@ -1301,7 +1304,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // transfer them to the company").
       {
         re: u(
-          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
         ),
         allowable: false,
       },
@@ -1309,6 +1312,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: u(
           `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:护照|身份证|证件|手机号|营业执照|身份证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|电话卡|手机卡|seller|store|shop|account)`,
         ),
+        allowable: false,
+      },
+      // Round on former-blind-26/27 (branch vet2627-fraud): the worker's name or identity number, as countries name it (IC,
+      // NIN, BVN, Aadhaar, Emirates ID, national ID), used to register or open what the employer then uses ("register a
+      // store and e-wallet under your own IC for the company", "SIM cards registered with your NIN for the office's use",
+      // "a business licence in their own name, which the company uses", "the paybill in your own ID — hand over the PIN"),
+      // and an account opened for the employer's team to operate ("open a bank account which our finance team will
+      // operate"); an account for one's own salary, or customers' accounts the job opens, name no such use.
+      {
+        re: /\b(?:register|open|set\s+up|apply\s+for|activate|create|sign\s+up\s+for)\w*\b[^.;]{0,50}?\b(?:in|under|with|using)\s+(?:your|their|his|her)\s+(?:own\s+)?(?:name|identity|id|ic|nin|bvn|ktp|aadhaar|ssn|nric|cnic|emirates\s+id|national\s+id|passport|id\s+card)s?\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+(?:company|office|firm|shop|store|team|business)|us|our)\b|(?:the\s+)?(?:company|office|firm|team|employer|shop|store)['’]s\s+use|(?:which|that)\s+(?:the\s+(?:company|firm|employer|office|team|shop|store)|we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|finance|department))\s+(?:will\s+)?(?:uses?|operates?|manages?|runs?|controls?|holds?)\b|hand\s+over|give\s+(?:us|the\s+company)))/u,
+        allowable: false,
+      },
+      {
+        re: /(?<!\b(?:customers?|clients?|users?|members?|account\s+holders)\s+(?:to\s+)?)\b(?:open|register|set\s+up|create)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|wallets?|sim\s+cards?|stores?|shops?|paybills?|tills?)\b[^.;]{0,20}?\b(?:which|that)\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|department)|the\s+(?:company|employer|firm|office))\s+(?:will\s+)?(?:operates?|uses?|manages?|runs?|controls?)\b/u,
         allowable: false,
       },
       // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
@@ -1570,7 +1587,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
         ),
         u(
-          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)`,
+          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*[\\u4e00-\\u9fff]{0,4}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)|(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*[\\u4e00-\\u9fff]{0,4}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照)${SEP_LIST}{0,12}?由\\s*(?:(?:公司|我司|单位)\\s*)?(?:财务|人事|hr|主管|老板|店长|专人|公司)\\s*(?:统一|代为|集中)?\\s*(?:管理|保管|保存|使用|操作)`,
         ),
         /(?<![开研启散收出])发\s*(?:一下|一张)?\s*(?:你的|您的|本人|个人)?\s*身份证(?:正反面|照片|号码?|复印件|扫描件)/u,
         /(?:帮|替|代|协助)\s*(?:公司|我们|他人|别人|客户)?\s*(?:刷脸|人脸(?:识别|认证|验证))|(?:刷脸|人脸(?:识别|认证|验证))\s*(?:帮忙|代办|帮公司)/u,
@@ -1866,7 +1883,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
       // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
       {
-        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        negatable: false,
+      },
+      // Round on former-blind-26/27 (branch vet2627-fraud): an allowance, stipend or retainer paid only when a sale, deal
+      // or target is made ("Your monthly allowance of USD 400 is paid only when you close at least one sale", "Stipend MYR
+      // 1,200 is only paid once you meet the monthly policy target"); an allowance tied to finishing a course or moving
+      // house is no base. Pay that is a share of sales "and nothing else" ("Pay is 12% of every policy you sell, nothing
+      // else").
+      {
+        re: /\b(?:allowance|stipend|retainer)\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b[^.]{0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they)\s+(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|plac|exceed|convert|land|secur|win)\w*\b[^.;]{0,40}?\b(?:sales?|deals?|targets?|quotas?|cases?|polic(?:y|ies)|clients?|candidates?|customers?|contracts?|units?|villas?|propert(?:y|ies)|orders?|accounts?)\b|\b(?:pay|income|earnings|remuneration|compensation)\s+(?:is|=|:)\s+(?:only\s+|purely\s+|solely\s+|just\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b[^.;]{0,50}?(?:nothing\s+else|no\s+base|no\s+salary|no\s+retainer)\b/u,
         negatable: false,
       },
       // … and a base with its amount, then a sales count before "才发放" with no 需 ("底薪2500元，月销3台以上才发放",
@@ -2053,6 +2079,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
       ),
+      // Round on former-blind-26/27 (branch vet2627-fraud): the second level named by what the first level's people are
+      // ("their invitees", "their buyers", "their sign-ups", "each friend of theirs", "the ones they enrol", "the people
+      // they register", "when your partners bring partners"), beside an earning word; levels counted down from a
+      // percentage ("5% three levels down", "up to 4 levels"); in Chinese the friend's friend with a figure ("好友的好友
+      // 10%") and a new or second-level recruit recruiting again for the applicant ("新店主再推荐你拿5%", "二级团长再推荐
+      // 返100元"). "Their customers", "their members" or a staff referral paid again ("新员工再推荐") name no second level.
+      // (The second level first, the earning word looked for behind it: "you" alone starts too many scans.)
+      /(?<=\b(?:you|your|earn\w*|gets?|commissions?|overrides?|bonus(?:es)?|rewards?)\b[^.;]{0,100})(?:\btheir\s+(?:own\s+)?(?:friends|invitees|buyers|joins|sign-?ups|enrol+ees|affiliates|ambassadors)\b|\b(?:friends?|invitees?|buyers?)\s+of\s+theirs\b|\b(?:the\s+ones|the\s+people|those|everyone|anyone|whoever)\s+they\s+(?:recruit|enrol+|register|invite|sign\s+up|bring\s+in|introduce|refer|sponsor)\b|\bwhen\s+your\s+(?:recruits|referrals|invitees|affiliates|ambassadors|partners|members|agents|distributors|downlines?|sign-?ups|friends)\s+(?:also\s+|in\s+turn\s+)?(?:bring|recruit|sign\s+up|enrol+|invite|refer|introduce|sponsor)\b)/u,
+      /\d+(?:\.\d+)?\s*%[^.;]{0,80}?\b(?:(?:two|three|four|five|six|seven|[2-9])\s+levels?\s+(?:down|deep)|up\s+to\s+(?:two|three|four|five|six|seven|[2-9]|1\d)\s+levels)\b/u,
+      u(
+        `(?:好友|朋友)\\s*的\\s*(?:好友|朋友)${SEP}{0,6}?(?:再|也|还)?\\s*(?:得|拿|返|奖励?|赚|分)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元|块)|(?:新|二级|下一级)\\s*(?!员工|同事|同学)[\\u4e00-\\u9fff]{1,3}?\\s*(?:再|又)\\s*(?:推荐|介绍|邀请|发展|拉)${SEP}{0,8}?(?:你|您)?\\s*(?:再|也|还)?\\s*(?:能|可)?\\s*(?:拿|得|返|分|赚|抽)\\s*\\d`,
+      ),
       // Round on former-blind-22/23 (branch vet2223-fraud): the second level said with a pronoun or "the people below",
       // the applicant paid on what they in turn bring ("他们邀请的你拿10%", "他们再介绍你拿5%", "他们再发展的你拿3%",
       // "下级再推荐你再拿300", "下面的人再拉你拿200", "二级推广员买单你也分10%"), and in English the recruits' own
@@ -2127,7 +2165,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
@@ -3252,6 +3290,18 @@ const STATED_RATE =
   /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)|\d{2,}\s*(?:元|rmb|cny|yuan|usd)?\s+(?:per|a|an|each|for\s+(?:each|every|one))\s+(?:[a-z-]+\s+){0,2}?(?:hour|day|lesson|class|session|shift|visit)s?\b/u;
 
 /**
+ * Round on former-blind-26/27 (branch vet2627-fraud): pay stated as what each unit of the work brings the worker — a
+ * reward per customer, transaction or recruit ("每成功推广一个客户注册，奖励200元", "每帮商家收一万元货款给你60元"), a
+ * percentage of each unit ("每笔订单提成3%", "每单收益 4%", "earn a 15% commission on each") — and a
+ * period word before a bare figure at the clause's end ("Daily 450, Shenzhen"): any figure of pay is a stated pay
+ * (tests/corpus/CONVENTIONS.md). A referral bonus for a hire (内推, 入职) is no pay for the work; no charge word may
+ * stand between (费, 押, 交, 缴, 扣, 罚). A commission band with no unit ("无底薪，提成40%-70%") stays salary.missing, as
+ * former-blind labels it. Only asked for salary.missing with an empty minimum.
+ */
+const REWARD_AS_PAY =
+  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
+
+/**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
  * Any figure of pay in the text is a stated pay (tests/corpus/CONVENTIONS.md), whatever its currency and period; only
  * asked for salary.missing with an empty minimum (`statesPayInText`). Three shapes, each a money amount the worker receives:
@@ -3456,6 +3506,7 @@ function checkSalary(
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
   const statedAsRate = (): boolean =>
     (notFullTime && STATED_RATE.test(roleText)) ||
+    REWARD_AS_PAY.test(roleText) ||
     PIECE_RATE.test(roleText) ||
     QUANTITY_RATE.test(roleText) ||
     QUANTITY_RATE_EN.test(roleText);

@@ -9708,7 +9708,7 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the second le
     "USD 40 per partner you bring in and USD 15 when your partners bring partners.",
     "Activate a USD 300 licence, earn 15% on the licences you sell and 5% three levels down.",
     "Get USD 30 for every student you enrol, and USD 10 when your recruits enrol students.",
-    "Your customers and their customers earn you 10% and 4%.",
+    "Earn 12% from your direct buyers and 4% from their buyers.",
     "开通会员980元，邀请好友得20%，好友的好友再得8%。",
     "推荐新店主开店奖励15%，新店主再推荐你拿5%。",
     "交800元成为团长，推荐团长返300，二级团长再推荐返100元。",
@@ -9716,6 +9716,7 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the second le
   clean("fraud.pyramid", [
     "Refer a friend who is hired and stays three months: RMB 1,000 bonus.",
     "Students can bring their friends to the open day.",
+    "Earn commission on sales to gyms and their members.",
     "Earn 10% on the products you sell to customers.",
     "Teachers you mentor will lead their own classes from term two.",
     "推荐朋友入职满三个月奖励800元，新员工再推荐也同样有奖励。",
@@ -9785,12 +9786,15 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an amount in 
     "Job offer confirmed upon payment of AUD 2,000 consultancy fee.",
     "充值 50 USDT 开通接单。",
     "We refund the order plus a 12% commission after each review.",
+    "Remit GBP 300 for the medical check to our recruiter before travel.",
+    "Send KES 5,000 to our agent within two days to secure the permit.",
   ]);
   clean("fee", [
     "Customers receive their parcels upon payment of the delivery charge.",
     "We pay the GBP 1,500 visa fee to the agency for you.",
     "Salary KES 60,000 paid to your bank account monthly.",
     "We refund your travel costs within a week.",
+    "We remit AED 500 for your visa to the immigration office.",
   ]);
 });
 
@@ -9810,7 +9814,6 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): pay stated as
     "每帮商家收一万元货款给你60元。",
     "每笔订单提成3%。",
     "每单收益 4%，多劳多得。",
-    "发展客户拿20%提成。",
     "Review products and earn a 15% commission on each one.",
     "Daily 450, Shenzhen, five days a week.",
   ])
@@ -9822,6 +9825,7 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): pay stated as
     "待遇从优，详情面谈。",
     "Competitive remuneration; daily standups with the team.",
     "内推奖励：每推荐一人入职奖励2000元。薪资面议。",
+    "无底薪，提成按业绩20%-50%，多劳多得。",
   ])
     it(`flags salary.missing: ${text}`, () => {
       expect(payRules(text)).toContain("salary.missing");
@@ -9839,9 +9843,7 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the worker's 
     "用你本人的护照开一个当地账户，账户和网银由公司财务统一保管。",
   ]);
   clean("fraud.id_or_bank", [
-    "Open a bank account in your own name for your salary.",
     "Help customers open bank accounts which our team will then service.",
-    "Register for payroll with your national ID number.",
     "工资卡为本人名下任一银行卡，由财务登记卡号。",
   ]);
 });
