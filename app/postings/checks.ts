@@ -212,8 +212,10 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  */
 /** A referral or placement charge disclaimed: those who ask it are scammers, do not believe them, the post is unpaid-for. */
 const PAID_INTERNSHIP_DISCLAIMER = u(
-  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]`,
+  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]|(?:识别|甄别|辨别|分辨|防范|揭露|曝光)${SEP_LIST}{0,8}?[“"「]?\\s*(?:付费内推|付费实习|内推收费|内推费|实习证明代办|保录)|\\bred\\s+flags?\\b|\\b(?:spot|identify|detect|recogni[sz]e|flag)\\b[^.;]{0,40}\\bpay(?:ing)?\\s+for\\s+(?:a\\s+)?(?:referrals?|internships?)\\b`,
 );
+// (Round on former-blind-26/27, branch vet2627-fraud: the paid referral named as what the job helps students spot —
+// "帮学生识别“付费内推”", "check job posts for red flags such as … "pay for referral" schemes".)
 const ANTI_FRAUD_NOTICE =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
@@ -882,6 +884,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
       ),
+      // Round on former-blind-26/27 (branch vet2627-fraud): wealth as a supercar the pay turns into ("turn their first
+      // bonus into a Porsche"), a dream house or car by a young age, millionaires before an age or made by the job ("our
+      // coaches become online millionaires"), a first million hit or reached, a life "different from now on" (人生从此不一样).
+      // A dealership, a client made rich, or a home saved for stay clean.
+      /\b(?:into|buy|buys|bought|afford|affords)\s+(?:a\s+|an\s+|their\s+(?:own\s+|first\s+)?|your\s+(?:own\s+|first\s+)?)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|mclaren)s?\b|\b(?:buy|own|afford)\s+(?:your|their|a)\s+dream\s+(?:house|home|car|villa|apartment)\b|\bmillionaires?\s+(?:before|by)\s+(?:the\s+age\s+of\s+|age\s+)?(?:[12]\d|3[0-5])\b|(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+)\bbecome\s+(?:\w+\s+)?millionaires\b|\b(?:hit|hits|reach|reaches|reached|made|make)\s+(?:their|your|his|her)\s+first\s+(?:million|\$?\s*1\s*m)\b/u,
+      u(`(?:人生|命运|生活)\\s*(?:从此|就此)\\s*(?:不一样|不同|改变|腾飞|起飞)`),
       /\b(?:make|earn)\s+(?:your\s+)?(?:first\s+)?(?:a\s+)?(?:million|\d+\s+million)\b|\b(?:change|transform)\s+your\s+(?:life|destiny|fate)\b(?=[^.!]{0,60}(?:\d|\bmoney\b|\bincome\b|\bearn|\brich\b))/u,
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
@@ -896,10 +904,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
       // Round on former-blind-26/27 (branch vet2627-fraud): 包 straight before the visa, alone or after other things
-      // provided ("包签证", "包吃住和签证"), is an employer abroad providing the work visa, a benefit like 包住; a visa
+      // provided ("包签证", "包吃住和签证", "包吃住包签证"), is an employer abroad providing the work visa, a benefit like 包住; a visa
       // "guaranteed" (保证拿到签证) and 包出国 stay promises.
       u(
-        `(?:保证|确保|承诺|包(?!\\s*(?:[\\u4e00-\\u9fff]{1,3}\\s*(?:和|及|与|、)\\s*)?(?:工作)?签证)|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
+        `(?:保证|确保|承诺|包(?!\\s*(?:[\\u4e00-\\u9fff]{1,3}\\s*(?:和|及|与|、|包)\\s*)?(?:工作)?签证)|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Seventh round (former-blind-9): a floor or a multiple of income promised ("人人保底月入2万", "保证每月收入
@@ -4089,7 +4097,7 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
 // slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(

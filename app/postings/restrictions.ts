@@ -1432,9 +1432,10 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  * A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息").
  * Round on former-blind-19 (branch vet19-fraud): acting in someone's name warns ("以培训名义诱导"), but a contract signed in
  * the applicant's own name ("学员以本人名义签订分期合同") is the loan itself, not a warning.
+ * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for.
  */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript

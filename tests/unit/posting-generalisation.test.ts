@@ -9862,3 +9862,49 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an allowance 
     "Pay is 12% above the industry average.",
   ]);
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): wealth promised as a supercar, a dream house by an age, a first million, millionaires made", () => {
+  flagged("hype", [
+    "Our traders turn their first bonus into a Porsche within a year.",
+    "Buy your dream home and car before 28 with us!",
+    "Half our reps are millionaires before 30.",
+    "Agents hit their first million in two years.",
+    "Our coaches become online millionaires.",
+    "三年年薪百万，人生从此不一样。",
+  ]);
+  clean("hype", [
+    "Service technician for our Porsche dealership, RMB 9,000.",
+    "We help clients become millionaires through careful planning.",
+    "Save for your first home with our housing fund matching.",
+    "入职后有系统培训，生活从此更规律。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 after other things provided", () => {
+  clean("hype", ["包吃住包签证，月薪AED 2,500。", "包机票包签证，年底双薪。"]);
+  flagged("hype", ["包出国包签证，先交定金。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a paid referral or internship named as what the job helps people spot", () => {
+  clean("paid_internship", [
+    "协助同学识别“付费实习”和“内推收费”等陷阱。",
+    "Help students spot red flags such as paying for a referral or an internship.",
+  ]);
+  flagged("paid_internship", ["付费内推，交2000元保证进面实习。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a placement agency fee charged to the student of an internship", () => {
+  it("flags paid_internship: Placement agency fee in an internship posting", () => {
+    expect(
+      rules("The placement agency fee of EUR 1,800 is charged to the intern once the resort confirms.", {
+        title: "Resort Internship – Mauritius",
+        description: "EUR 600 monthly intern stipend.",
+      }),
+    ).toContain("paid_internship");
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): charges listed as red flags to check for", () => {
+  clean("fee", ["Review listings for red flags such as upfront fees or deposits."]);
+  flagged("fee", ["No red tape: pay a USD 100 deposit and start tomorrow."]);
+});
