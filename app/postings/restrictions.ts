@@ -1432,10 +1432,11 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  * A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息").
  * Round on former-blind-19 (branch vet19-fraud): acting in someone's name warns ("以培训名义诱导"), but a contract signed in
  * the applicant's own name ("学员以本人名义签订分期合同") is the loan itself, not a warning.
- * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for.
+ * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for, or named as
+ * what students are helped to recognise ("帮学生识别“付费内推”").
  */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -1791,8 +1792,10 @@ const CHARGE =
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
+// Round on former-blind-26/27 (branch vet2627-fraud): the intern's rate per day or month in Chinese ("本科生每天300元",
+// "实习期120元/天") and the 待遇 heading are pay too; a price in the same sentence still counts (INTERN_PRICED).
 const INTERN_PAID_BY_EMPLOYER =
-  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",

@@ -9908,3 +9908,13 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): charges liste
   clean("fee", ["Review listings for red flags such as upfront fees or deposits."]);
   flagged("fee", ["No red tape: pay a USD 100 deposit and start tomorrow."]);
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an intern's rate per day or the 待遇 heading is pay, not a price", () => {
+  clean("paid_internship", ["实习期150元/天，表现好可转正。", "【实习待遇】本科每天260元，硕士每天320元。"]);
+  flagged("paid_internship", ["实习需先交培训费1500元，实习期间每天100元。", "交2000元占位费锁定实习名额，实习每天补贴150元。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): paid referrals and certificates named as what the job helps students recognise", () => {
+  clean("paid_internship", ["负责就业指导，帮同学辨别“实习证明代办”和“付费内推”。"]);
+  flagged("paid_internship", ["实习证明代办，399元一份，盖章齐全。"]);
+});
