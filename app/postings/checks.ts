@@ -1059,6 +1059,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:加|添加)\s*(?:我|我们|hr|人事|客服)?\s*(?:的)?\s*(?:企业微信|企微)\s*(?:开通|接单|领任务|报名|面试|咨询|了解|沟通|入职|上岗|登记)/u,
       /(?:(?<![a-z])q|qq|扣扣|抠抠|企鹅)\s*群\s*(?:号)?\s*[:：]?\s*\d{4,}/u,
       /\b(?:on|via|through)\s+linkedin\b[^.;]{0,40}?\b(?:direct\s+message|dm|inbox\s+(?:me|us)|message\s+(?:me|us|him|her|them))\b|\b(?:direct\s+message|dm|inbox)\s+(?:me|us|our\s+\w+)\s+on\s+linkedin\b/u,
+      // Round on former-blind-26/27 (branch vet2627-fraud): the messenger named before the verb and the person ("钉钉联系店长：
+      // xxx", "微信联系王经理：xxx"), and a messenger's invite link (t.me/…, wa.me/…, chat.whatsapp.com/…, line.me/…).
+      u(
+        `(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|飞书|wechat|telegram|whatsapp)\\s*(?:联系|找|加|私信|咨询|私聊)\\s*[\\u4e00-\\u9fff]{0,4}\\s*[:：]\\s*(?=[a-z0-9_-]*[\\d_])[a-z][a-z0-9_-]{4,}`,
+      ),
+      /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|line\.me|qm\.qq\.com)\/[a-z0-9_+-]{3,}/u,
       // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
       // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
       // here", "message us on WeChat, not on this platform").
@@ -3082,7 +3088,9 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+// (Round on former-blind-26/27, branch vet2627-fraud: a fixed monthly allowance — "每月固定1000元津贴", "每月助管津贴800元" — and
+// a few hours a week in Chinese, "每周工作8小时", are no full-time wage either.)
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
@@ -3106,9 +3114,10 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 // (Round on former-blind-19, branch vet19-fraud: household care named by its other words — 育儿嫂, 住家阿姨, 钟点工 — as 育婴
-// and 保姆 are; not 月嫂, whose senior band is a real one.)
+// and 保姆 are; not 月嫂, whose senior band is a real one. Round on former-blind-26/27, branch vet2627-fraud: hotel
+// housekeeping in English — housekeeper, room or laundry attendant, maid — as cleaner is.)
 const ENTRY_LEVEL_TITLE =
-  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.

@@ -9918,3 +9918,49 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): paid referral
   clean("paid_internship", ["负责就业指导，帮同学辨别“实习证明代办”和“付费内推”。"]);
   flagged("paid_internship", ["实习证明代办，399元一份，盖章齐全。"]);
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a messenger named before the verb and the person, invite links, the board refused in English", () => {
+  flagged("off_platform_contact", [
+    "钉钉联系人事：hr_zhang2027",
+    "微信联系王经理：wang88jobs",
+    "Message 0917 222 3344 directly, do not reply on this board.",
+    "Join the group t.me/jobs_ph2027 to get started.",
+    "Apply via wa.me/639171234567 today.",
+  ]);
+  clean("off_platform_contact", [
+    "We use DingTalk internally for meetings.",
+    "Please apply on this board; we read every application.",
+    "Maintain the help centre pages and the FAQ.",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a fixed monthly allowance or a few hours a week is no full-time wage", () => {
+  for (const [text, min] of [
+    ["每月固定800元津贴，每周两个下午到岗。", 800],
+    ["每月助研津贴600元，每周工作6小时。", 600],
+  ] as const)
+    it(`does not flag salary.implausible: ${text}`, () => {
+      expect(rules("在读研究生", { title: "学院助理", description: text, min, max: min })).not.toContain(
+        "salary.implausible",
+      );
+    });
+  it("flags salary.implausible: a full-time wage of 800", () => {
+    expect(rules("大专", { title: "行政文员", description: "全职，月薪800元，每天8小时。", min: 800, max: 800 })).toContain(
+      "salary.implausible",
+    );
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): housekeeping and room attendants are entry-level work", () => {
+  for (const title of ["Room Attendant – Hotel (Phuket)", "Housekeeper – Guesthouse (Galle)", "Laundry Attendant – Resort"])
+    it(`flags salary.implausible: ${title} at 45,000–80,000`, () => {
+      expect(rules("Experience.", { title, description: "Clean rooms and linen.", min: 45000, max: 80000 })).toContain(
+        "salary.implausible",
+      );
+    });
+  it("does not flag salary.implausible: Housekeeping Manager at 18,000–25,000", () => {
+    expect(
+      rules("5 years in hotels.", { title: "Housekeeping Manager – Resort", description: "Lead a team of 40.", min: 18000, max: 25000 }),
+    ).not.toContain("salary.implausible");
+  });
+});
