@@ -249,6 +249,13 @@ const SCHEME_AS_DUTY = [
   u(
     `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|案例|行为|线索|诈骗|违规|商户|账号)`,
   ),
+  // Round on former-blind-26/27 (branch vet2627-fraud): renting or lending cards and accounts as what a duty detects
+  // ("识别“跑分”和出租出借银行卡行为", "监测出租、出借银行卡和电话卡"), and in English a course or module taught on the scheme
+  // ("a course on distribution models including the legal risks of MLM").
+  u(
+    `(?:识别|排查|监测|监控|核查|拦截|打击|防范|甄别|研判|查处)${SEP_LIST}{0,16}?(?:出租|出借|买卖|租借|倒卖)${SEP_LIST}{0,6}?(?:银行卡|账户|电话卡|手机卡|收款码)${SEP_LIST}{0,16}`,
+  ),
+  /\b(?:courses?|modules?|lectures?|classes|seminars?|curriculum|syllabus)\s+(?:on|about|covering|in)\b[^.;]{0,80}?\b(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing)\b[^.;]{0,40}/u,
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
@@ -1395,11 +1402,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
           // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
           // account lent). Round on former-blind-24/25 (branch vet2425-fraud): nor is USDT next to a figure ("Deposit USDT 100",
-          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge.
+          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge. Round on former-blind-26/27 (branch
+          // vet2627-fraud): nor is USDT the currency the pay is settled in ("Stipend USD 500/month, paid in USDT").
           `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|\\bpaid\\s+in|settled\\s+in|\\b(?:salary|salaries|stipends?|wages?)\\b|买|购买|认购|投资|工资|薪资|月薪|薪水)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -3308,7 +3316,8 @@ const STATED_RATE =
 
 /**
  * Round on former-blind-26/27 (branch vet2627-fraud): pay stated as what each unit of the work brings the worker — a
- * reward per customer, transaction or recruit ("每成功推广一个客户注册，奖励200元", "每帮商家收一万元货款给你60元"), a
+ * reward per customer, transaction or recruit ("每成功推广一个客户注册，奖励200元", "每帮商家收一万元货款给你60元", "拉一个新客户
+ * 奖励80元"), a
  * percentage of each unit ("每笔订单提成3%", "每单收益 4%", "earn a 15% commission on each") — and a
  * period word before a bare figure at the clause's end ("Daily 450, Shenzhen"): any figure of pay is a stated pay
  * (tests/corpus/CONVENTIONS.md). A referral bonus for a hire (内推, 入职) is no pay for the work; no charge word may
@@ -3316,7 +3325,7 @@ const STATED_RATE =
  * former-blind labels it. Only asked for salary.missing with an empty minimum.
  */
 const REWARD_AS_PAY =
-  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
+  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*\d+\s*(?:元|块)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
 
 /**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.

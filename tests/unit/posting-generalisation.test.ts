@@ -9964,3 +9964,24 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): housekeeping 
     ).not.toContain("salary.implausible");
   });
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): USDT as the currency of the pay, lent cards as what a duty detects, a course on MLM", () => {
+  clean("fraud.id_or_bank", [
+    "Salary is paid in USDT at the end of each month.",
+    "Monthly stipend: 600, settled in USDT.",
+    "负责监测出租、出借银行卡和电话卡等异常行为。",
+  ]);
+  flagged("fraud.id_or_bank", ["用你的USDT钱包帮公司收款后转出。", "把你的银行卡出借给公司走账，每月给你500元。"]);
+  clean("fraud.pyramid", ["Lecture a module on franchising, direct selling and the legal risks of MLM."]);
+  flagged("fraud.pyramid", ["Build your MLM downline and earn 10% on their sales."]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a reward for one recruit or customer brought is a stated pay", () => {
+  for (const text of ["拉一个新客户奖励80元，多拉多得。", "带一个新会员注册返你30元。"])
+    it(`does not flag salary.missing: ${text}`, () => {
+      expect(payRules(text)).not.toContain("salary.missing");
+    });
+  it("flags salary.missing: 薪资面议，带一个新人有带教奖励。", () => {
+    expect(payRules("薪资面议，带一个新人有带教奖励。")).toContain("salary.missing");
+  });
+});
