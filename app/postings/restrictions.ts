@@ -1481,14 +1481,18 @@ const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|ea
  * - a service charge added to the pay, as hotels and restaurants share it ("MYR 2,400 + service charge", "basic plus
  *   service charge", "底薪+服务费"): the word before the charge joins it to the pay;
  * - the payer named straight after the fee ("CPA exam fees sponsored", "placement fees are paid by the host families",
- *   "体检费老板出", "工服费厂里出");
+ *   "体检费老板出", "工服费厂里出", "application fees payable to universities", "报名费由学生直接付给考试院"), and charges a job
+ *   removes from listings ("剔除收费、歧视性条款");
  * - allowances and rates paid to the worker named with 费 ("每月发生活费2500元", "一次性安家费5万元", "每次课（90分钟）课时费
  *   200元"), unless the clause makes the applicant pay (EARNED_RATE's guard).
  */
 const SERVICE_CHARGE = /service\s+charges?|服务费/u;
 const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
 const BORNE_AFTER =
-  /^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
+  /^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
+/** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
+const THIRD_PARTY_PAID =
+  /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
 const OTHER_PAYER_EN =
   /\b(?:host\s+famil(?:y|ies)|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
 const EARNED_ALLOWANCE =
@@ -1541,6 +1545,7 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         !mustPay &&
         (BORNE_AFTER.test(text.slice(s.end, clause.end)) ||
           OTHER_PAYER_EN.test(clauseText) ||
+          THIRD_PARTY_PAID.test(text.slice(clause.start, clause.end)) ||
           (SERVICE_CHARGE.test(text.slice(s.start, s.end)) && ADDED_TO_PAY.test(text.slice(clause.start, s.start))))
       )
         continue;

@@ -9985,3 +9985,12 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a reward for 
     expect(payRules("薪资面议，带一个新人有带教奖励。")).toContain("salary.missing");
   });
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): fees students pay straight to a university or embassy, and charges a job removes from listings", () => {
+  clean("fee", [
+    "Guide applicants through visa forms; visa fees are payable directly to the embassy.",
+    "协助学生报名，报名费由学生直接付给考试院。",
+    "负责审核招聘广告，删除收费和押金条款。",
+  ]);
+  flagged("fee", ["Application fee RMB 500 payable to our office before the interview.", "报名费300元直接付给我们公司。"]);
+});
