@@ -9772,7 +9772,9 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): allowances an
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): deposit as a banking department or desk", () => {
   for (const title of ["Deposit Operations Officer", "Deposits Team Analyst", "Deposit Services Clerk"])
     it(`does not flag fee: title ${title}`, () => {
-      expect(rules("Degree in finance.", { title, description: "Handle account opening and cheque clearing." })).not.toContain("fee");
+      expect(
+        rules("Degree in finance.", { title, description: "Handle account opening and cheque clearing." }),
+      ).not.toContain("fee");
     });
   flagged("fee", ["A security deposit of MYR 500 is required before your first shift."]);
 });
@@ -9911,7 +9913,10 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): charges liste
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an intern's rate per day or the 待遇 heading is pay, not a price", () => {
   clean("paid_internship", ["实习期150元/天，表现好可转正。", "【实习待遇】本科每天260元，硕士每天320元。"]);
-  flagged("paid_internship", ["实习需先交培训费1500元，实习期间每天100元。", "交2000元占位费锁定实习名额，实习每天补贴150元。"]);
+  flagged("paid_internship", [
+    "实习需先交培训费1500元，实习期间每天100元。",
+    "交2000元占位费锁定实习名额，实习每天补贴150元。",
+  ]);
 });
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): paid referrals and certificates named as what the job helps students recognise", () => {
@@ -9945,14 +9950,18 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a fixed month
       );
     });
   it("flags salary.implausible: a full-time wage of 800", () => {
-    expect(rules("大专", { title: "行政文员", description: "全职，月薪800元，每天8小时。", min: 800, max: 800 })).toContain(
-      "salary.implausible",
-    );
+    expect(
+      rules("大专", { title: "行政文员", description: "全职，月薪800元，每天8小时。", min: 800, max: 800 }),
+    ).toContain("salary.implausible");
   });
 });
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): housekeeping and room attendants are entry-level work", () => {
-  for (const title of ["Room Attendant – Hotel (Phuket)", "Housekeeper – Guesthouse (Galle)", "Laundry Attendant – Resort"])
+  for (const title of [
+    "Room Attendant – Hotel (Phuket)",
+    "Housekeeper – Guesthouse (Galle)",
+    "Laundry Attendant – Resort",
+  ])
     it(`flags salary.implausible: ${title} at 45,000–80,000`, () => {
       expect(rules("Experience.", { title, description: "Clean rooms and linen.", min: 45000, max: 80000 })).toContain(
         "salary.implausible",
@@ -9960,7 +9969,12 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): housekeeping 
     });
   it("does not flag salary.implausible: Housekeeping Manager at 18,000–25,000", () => {
     expect(
-      rules("5 years in hotels.", { title: "Housekeeping Manager – Resort", description: "Lead a team of 40.", min: 18000, max: 25000 }),
+      rules("5 years in hotels.", {
+        title: "Housekeeping Manager – Resort",
+        description: "Lead a team of 40.",
+        min: 18000,
+        max: 25000,
+      }),
     ).not.toContain("salary.implausible");
   });
 });
@@ -9992,5 +10006,8 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): fees students
     "协助学生报名，报名费由学生直接付给考试院。",
     "负责审核招聘广告，删除收费和押金条款。",
   ]);
-  flagged("fee", ["Application fee RMB 500 payable to our office before the interview.", "报名费300元直接付给我们公司。"]);
+  flagged("fee", [
+    "Application fee RMB 500 payable to our office before the interview.",
+    "报名费300元直接付给我们公司。",
+  ]);
 });
