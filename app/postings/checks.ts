@@ -1262,12 +1262,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // The application sent to a free webmail address "directly", around the platform.
       /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\.|\b(?:email|e-mail|contact|reach|message)\s+(?:us|me)\s+(?:directly|privately|personally|instead)\s+(?:at|on|via)\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
       // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
+      // (Round on former-blind-26/27, branch vet2627-fraud: replies refused too, "do not reply on this board".)
       {
         re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
         negatable: false,
       },
       {
-        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload|reply|respond|message|comment)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
         negatable: false,
       },
     ],

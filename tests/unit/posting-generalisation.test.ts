@@ -10011,3 +10011,14 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): fees students
     "报名费300元直接付给我们公司。",
   ]);
 });
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the board refused for replies, not only for applications", () => {
+  flagged("off_platform_contact", [
+    "Please do not reply on this board; our recruiter will reach out.",
+    "Don't reply on this site; text the number above.",
+  ]);
+  clean("off_platform_contact", [
+    "Please do not reply to this notification email.",
+    "Apply on this board; we reply to everyone.",
+  ]);
+});
