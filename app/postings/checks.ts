@@ -212,8 +212,10 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  */
 /** A referral or placement charge disclaimed: those who ask it are scammers, do not believe them, the post is unpaid-for. */
 const PAID_INTERNSHIP_DISCLAIMER = u(
-  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]`,
+  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]|(?:识别|甄别|辨别|分辨|防范|揭露|曝光)${SEP_LIST}{0,8}?[“"「]?\\s*(?:付费内推|付费实习|内推收费|内推费|实习证明代办|保录)|\\bred\\s+flags?\\b|\\b(?:spot|identify|detect|recogni[sz]e|flag)\\b[^.;]{0,40}\\bpay(?:ing)?\\s+for\\s+(?:a\\s+)?(?:referrals?|internships?)\\b`,
 );
+// (Round on former-blind-26/27, branch vet2627-fraud: the paid referral named as what the job helps students spot —
+// "帮学生识别“付费内推”", "check job posts for red flags such as … "pay for referral" schemes".)
 const ANTI_FRAUD_NOTICE =
   /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|(?:绝不会|从不|从来不|不会)\s*(?:要求|索要|向)|\bscams?\b|\bbeware\b|\bfraud|\b(?:will\s+never|never\s+(?:ask|request|promise))\b|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
@@ -247,6 +249,13 @@ const SCHEME_AS_DUTY = [
   u(
     `(?:识别|排查|监测|监控|核查|拦截|冻结|打击|防范|甄别|研判|审核|处置)${SEP_LIST}{0,30}?类\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:风险|账户|交易|案件|案例|行为|线索|诈骗|违规|商户|账号)`,
   ),
+  // Round on former-blind-26/27 (branch vet2627-fraud): renting or lending cards and accounts as what a duty detects
+  // ("识别“跑分”和出租出借银行卡行为", "监测出租、出借银行卡和电话卡"), and in English a course or module taught on the scheme
+  // ("a course on distribution models including the legal risks of MLM").
+  u(
+    `(?:识别|排查|监测|监控|核查|拦截|打击|防范|甄别|研判|查处)${SEP_LIST}{0,16}?(?:出租|出借|买卖|租借|倒卖)${SEP_LIST}{0,6}?(?:银行卡|账户|电话卡|手机卡|收款码)${SEP_LIST}{0,16}`,
+  ),
+  /\b(?:courses?|modules?|lectures?|classes|seminars?|curriculum|syllabus)\s+(?:on|about|covering|in)\b[^.;]{0,80}?\b(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing)\b[^.;]{0,40}/u,
   u(`(?:案件|案卷|卷宗|案例)\\s*(?:中|里|内|当中)${SEP_LIST}{0,40}?(?:证据|材料|线索|笔录|流水|记录|资料)`),
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
@@ -882,6 +891,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
       ),
+      // Round on former-blind-26/27 (branch vet2627-fraud): wealth as a supercar the pay turns into ("turn their first
+      // bonus into a Porsche"), a dream house or car by a young age, millionaires before an age or made by the job ("our
+      // coaches become online millionaires"), a first million hit or reached, a life "different from now on" (人生从此不一样).
+      // A dealership, customers who bought a Porsche, founders who made their first million, or a home saved for stay clean.
+      /\b(?:into|afford|affords)\s+(?:a\s+|an\s+|their\s+(?:own\s+|first\s+)?|your\s+(?:own\s+|first\s+)?)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|mclaren)s?\b|\b(?:buy|own|afford)\s+(?:your|their|a)\s+dream\s+(?:house|home|car|villa|apartment)\b|\bmillionaires?\s+(?:before|by)\s+(?:the\s+age\s+of\s+|age\s+)?(?:[12]\d|3[0-5])\b|(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+)\bbecome\s+(?:\w+\s+)?millionaires\b|(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+(?:who\s+|that\s+)?)\b(?:hit|hits|reach|reaches|reached|made|make)\s+(?:their|your|his|her)\s+first\s+(?:million|\$?\s*1\s*m)\b/u,
+      u(`(?:人生|命运|生活)\\s*(?:从此|就此)\\s*(?:不一样|不同|改变|腾飞|起飞)`),
       /\b(?:make|earn)\s+(?:your\s+)?(?:first\s+)?(?:a\s+)?(?:million|\d+\s+million)\b|\b(?:change|transform)\s+your\s+(?:life|destiny|fate)\b(?=[^.!]{0,60}(?:\d|\bmoney\b|\bincome\b|\bearn|\brich\b))/u,
       /零风险|无风险\s*(?:高)?(?:收益|回报|赚钱)|稳赚|(?:一个月|当月|三天|一周|半个月|七天)\s*(?:就能|即可)?\s*回本|收益翻倍|日进斗金|轻松(?:过万|上万|赚钱|月入|日入)|动动手指\s*(?:就能|就可以|即可)?\s*(?:赚|挣)/u,
       /\brisk[-\s]free\s+(?:income|returns?|earnings|money)\b|\b(?:double|triple)\s+your\s+income\b|\bget\s+paid\s+to\s+(?:chat|like|watch|scroll|play|shop)\b|\b(?:make|earn)\s+(?:easy|fast|quick)\s+money\b|\bmake\s+money\s+(?:fast|easily|quickly)\b/u,
@@ -895,8 +910,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A guaranteed outcome the employer does not control: emigration, hukou, a contract, a placement
       // ("保证出国", "保落户", "保证签约留用", "包分配工作"); not a promise about what follows ("保证入职后缴纳社保").
       // Papers and places with a few words between: "保证拿到新加坡工作签证" (not "承诺为员工办理落户").
+      // Round on former-blind-26/27 (branch vet2627-fraud): 包 straight before the visa, alone or after other things
+      // provided ("包签证", "包吃住和签证", "包吃住包签证"), is an employer abroad providing the work visa, a benefit like 包住; a visa
+      // "guaranteed" (保证拿到签证) and 包出国 stay promises.
       u(
-        `(?:保证|确保|承诺|包|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
+        `(?:保证|确保|承诺|包(?!\\s*(?:[\\u4e00-\\u9fff]{1,3}\\s*(?:和|及|与|、|包)\\s*)?(?:工作)?签证)|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
       /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Seventh round (former-blind-9): a floor or a multiple of income promised ("人人保底月入2万", "保证每月收入
@@ -1048,6 +1066,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:加|添加)\s*(?:我|我们|hr|人事|客服)?\s*(?:的)?\s*(?:企业微信|企微)\s*(?:开通|接单|领任务|报名|面试|咨询|了解|沟通|入职|上岗|登记)/u,
       /(?:(?<![a-z])q|qq|扣扣|抠抠|企鹅)\s*群\s*(?:号)?\s*[:：]?\s*\d{4,}/u,
       /\b(?:on|via|through)\s+linkedin\b[^.;]{0,40}?\b(?:direct\s+message|dm|inbox\s+(?:me|us)|message\s+(?:me|us|him|her|them))\b|\b(?:direct\s+message|dm|inbox)\s+(?:me|us|our\s+\w+)\s+on\s+linkedin\b/u,
+      // Round on former-blind-26/27 (branch vet2627-fraud): the messenger named before the verb and the person ("钉钉联系店长：
+      // xxx", "微信联系王经理：xxx"), and a messenger's invite link (t.me/…, wa.me/…, chat.whatsapp.com/…, line.me/…).
+      u(
+        `(?:微信|薇信|vx|wx|qq|企业微信|企微|钉钉|飞书|wechat|telegram|whatsapp)\\s*(?:联系|找|加|私信|咨询|私聊)\\s*[\\u4e00-\\u9fff]{0,4}\\s*[:：]\\s*(?=[a-z0-9_-]*[\\d_])[a-z][a-z0-9_-]{4,}`,
+      ),
+      /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|line\.me|qm\.qq\.com)\/[a-z0-9_+-]{3,}/u,
       // Round on former-blind-17 (branch vet17-fraud): a chat group given by its number on any messenger ("钉钉群，群号
       // 34567890", "飞书群号：6612345"), and the platform refused after the channel in English ("Apply via DingTalk, not
       // here", "message us on WeChat, not on this platform").
@@ -1238,12 +1262,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // The application sent to a free webmail address "directly", around the platform.
       /\b(?:email|send|mail|forward)\s+(?:your\s+|us\s+your\s+)?(?:cv|resume|résumé|application)s?\s+(?:directly|straight|privately|personally|instead)\s+to\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\.|\b(?:email|e-mail|contact|reach|message)\s+(?:us|me)\s+(?:directly|privately|personally|instead)\s+(?:at|on|via)\s+[a-z0-9._-]+@(?:163|126|qq|gmail|hotmail|outlook|yahoo|sina|foxmail|yeah)\./u,
       // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
+      // (Round on former-blind-26/27, branch vet2627-fraud: replies refused too, "do not reply on this board".)
       {
         re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
         negatable: false,
       },
       {
-        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
+        re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload|reply|respond|message|comment)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
         negatable: false,
       },
     ],
@@ -1301,7 +1326,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // transfer them to the company").
       {
         re: u(
-          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
         ),
         allowable: false,
       },
@@ -1309,6 +1334,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: u(
           `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:护照|身份证|证件|手机号|营业执照|身份证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|电话卡|手机卡|seller|store|shop|account)`,
         ),
+        allowable: false,
+      },
+      // Round on former-blind-26/27 (branch vet2627-fraud): the worker's name or identity number, as countries name it (IC,
+      // NIN, BVN, Aadhaar, Emirates ID, national ID), used to register or open what the employer then uses ("register a
+      // store and e-wallet under your own IC for the company", "SIM cards registered with your NIN for the office's use",
+      // "a business licence in their own name, which the company uses", "the paybill in your own ID — hand over the PIN"),
+      // and an account opened for the employer's team to operate ("open a bank account which our finance team will
+      // operate"); an account for one's own salary, or customers' accounts the job opens, name no such use.
+      {
+        re: /\b(?:register|open|set\s+up|apply\s+for|activate|create|sign\s+up\s+for)\w*\b[^.;]{0,50}?\b(?:in|under|with|using)\s+(?:your|their|his|her)\s+(?:own\s+)?(?:name|identity|id|ic|nin|bvn|ktp|aadhaar|ssn|nric|cnic|emirates\s+id|national\s+id|passport|id\s+card)s?\b(?=[^.;]{0,60}?\b(?:for\s+(?:the\s+(?:company|office|firm|shop|store|team|business)|us|our)\b|(?:the\s+)?(?:company|office|firm|team|employer|shop|store)['’]s\s+use|(?:which|that)\s+(?:the\s+(?:company|firm|employer|office|team|shop|store)|we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|finance|department))\s+(?:will\s+)?(?:uses?|operates?|manages?|runs?|controls?|holds?)\b|hand\s+over|give\s+(?:us|the\s+company)))/u,
+        allowable: false,
+      },
+      {
+        re: /(?<!\b(?:customers?|clients?|users?|members?|account\s+holders)\s+(?:to\s+)?)\b(?:open|register|set\s+up|create)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|wallets?|sim\s+cards?|stores?|shops?|paybills?|tills?)\b[^.;]{0,20}?\b(?:which|that)\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|department)|the\s+(?:company|employer|firm|office))\s+(?:will\s+)?(?:operates?|uses?|manages?|runs?|controls?)\b/u,
         allowable: false,
       },
       // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
@@ -1364,11 +1403,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           // Round on former-blind-17 (branch vet17-fraud): the wallet named in English inside Chinese ("用本人 Alipay 收款后转入
           // 公司账户"), and USDT as the currency of a purchase ("Buy a node for 5000 USDT": a pyramid's buy-in, not an
           // account lent). Round on former-blind-24/25 (branch vet2425-fraud): nor is USDT next to a figure ("Deposit USDT 100",
-          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge.
+          // "a bonus of USDT 200"): an amount, which the fee and pyramid rules judge. Round on former-blind-26/27 (branch
+          // vet2627-fraud): nor is USDT the currency the pay is settled in ("Stipend USD 500/month, paid in USDT").
           `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|买|购买|认购|投资)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|\\bpaid\\s+in|settled\\s+in|\\b(?:salary|salaries|stipends?|wages?)\\b|买|购买|认购|投资|工资|薪资|月薪|薪水)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1570,7 +1610,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           `(?:办理|办|开通|开办|注册|申请|开设|新办)${SEP}{0,6}?(?:本人|个人|自己|你|您)\\s*(?:名下|名义)${SEP}{0,8}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司|贷款|网贷|花呗|白条)`,
         ),
         u(
-          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)`,
+          `(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*[\\u4e00-\\u9fff]{0,4}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照|公司)${SEP}{0,12}?(?:交|给|借|租|卖|出借|统一管理|由公司)|(?:本人|个人|自己|你|您)\\s*名下\\s*的?\\s*[\\u4e00-\\u9fff]{0,4}?(?:电话卡|手机卡|银行卡|信用卡|账户|账号|营业执照)${SEP_LIST}{0,12}?由\\s*(?:(?:公司|我司|单位)\\s*)?(?:财务|人事|hr|主管|老板|店长|专人|公司)\\s*(?:统一|代为|集中)?\\s*(?:管理|保管|保存|使用|操作)`,
         ),
         /(?<![开研启散收出])发\s*(?:一下|一张)?\s*(?:你的|您的|本人|个人)?\s*身份证(?:正反面|照片|号码?|复印件|扫描件)/u,
         /(?:帮|替|代|协助)\s*(?:公司|我们|他人|别人|客户)?\s*(?:刷脸|人脸(?:识别|认证|验证))|(?:刷脸|人脸(?:识别|认证|验证))\s*(?:帮忙|代办|帮公司)/u,
@@ -1866,7 +1906,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
       // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
       {
-        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        negatable: false,
+      },
+      // Round on former-blind-26/27 (branch vet2627-fraud): an allowance, stipend or retainer paid only when a sale, deal
+      // or target is made ("Your monthly allowance of USD 400 is paid only when you close at least one sale", "Stipend MYR
+      // 1,200 is only paid once you meet the monthly policy target"); an allowance tied to finishing a course or moving
+      // house is no base. Pay that is a share of sales "and nothing else" ("Pay is 12% of every policy you sell, nothing
+      // else").
+      {
+        re: /\b(?:allowance|stipend|retainer)\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b[^.]{0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they)\s+(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|plac|exceed|convert|land|secur|win)\w*\b[^.;]{0,40}?\b(?:sales?|deals?|targets?|quotas?|cases?|polic(?:y|ies)|clients?|candidates?|customers?|contracts?|units?|villas?|propert(?:y|ies)|orders?|accounts?)\b|\b(?:pay|income|earnings|remuneration|compensation)\s+(?:is|=|:)\s+(?:only\s+|purely\s+|solely\s+|just\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b[^.;]{0,50}?(?:nothing\s+else|no\s+base|no\s+salary|no\s+retainer)\b/u,
         negatable: false,
       },
       // … and a base with its amount, then a sales count before "才发放" with no 需 ("底薪2500元，月销3台以上才发放",
@@ -2053,6 +2102,18 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:推荐|介绍|邀请|拉来|发展|分享)(?:出去)?\\s*的\\s*(?:人|朋友|好友|会员|用户|下级|代理|每个[\\u4e00-\\u9fff]{1,3})?${SEP}{0,10}?(?:你的|你)?\\s*(?:团队|下级|下线)?\\s*(?:里的人|的人|成员)?\\s*(?:再|又|继续)\\s*(?:买|购买|推荐|介绍|邀请|拉人|拉新|发展|分享|入股|加入)|(?:好友|朋友|下级|下线|会员|代理)\\s*的\\s*(?:好友|朋友|下级|下线|会员|代理)${SEP}{0,10}?(?:买|购|返|奖|提成|分润|分红|拿)|(?:团队|下级|下线)\\s*(?:里|中)?\\s*(?:的人|成员)?\\s*(?:再|又|继续)\\s*(?:拉人|拉新|分享|推荐|介绍|邀请|发展|卖|买)|再\\s*(?:介绍|推荐|邀请|发展|拉)${SEP}{0,6}?(?:推广员|代理|会员|合伙人|加盟商|店主|团长)\\s*(?:加入|入会|入伙)${SEP}{0,10}?(?:奖|提成|分红|返|分润)`,
       ),
+      // Round on former-blind-26/27 (branch vet2627-fraud): the second level named by what the first level's people are
+      // ("their invitees", "their buyers", "their sign-ups", "each friend of theirs", "the ones they enrol", "the people
+      // they register", "when your partners bring partners"), beside an earning word; levels counted down from a
+      // percentage ("5% three levels down", "up to 4 levels"); in Chinese the friend's friend with a figure ("好友的好友
+      // 10%") and a new or second-level recruit recruiting again for the applicant ("新店主再推荐你拿5%", "二级团长再推荐
+      // 返100元"). "Their customers", "their members" or a staff referral paid again ("新员工再推荐") name no second level.
+      // (The second level first, the earning word looked for behind it: "you" alone starts too many scans.)
+      /(?<=\b(?:you|your|earn\w*|gets?|commissions?|overrides?|bonus(?:es)?|rewards?)\b[^.;]{0,100})(?:\btheir\s+(?:own\s+)?(?:friends|invitees|buyers|joins|sign-?ups|enrol+ees|affiliates|ambassadors)\b|\b(?:friends?|invitees?|buyers?)\s+of\s+theirs\b|\b(?:the\s+ones|the\s+people|those|everyone|anyone|whoever)\s+they\s+(?:recruit|enrol+|register|invite|sign\s+up|bring\s+in|introduce|refer|sponsor)\b|\bwhen\s+your\s+(?:recruits|referrals|invitees|affiliates|ambassadors|partners|members|agents|distributors|downlines?|sign-?ups|friends)\s+(?:also\s+|in\s+turn\s+)?(?:bring|recruit|sign\s+up|enrol+|invite|refer|introduce|sponsor)\b)/u,
+      /\d+(?:\.\d+)?\s*%[^.;]{0,80}?\b(?:(?:two|three|four|five|six|seven|[2-9])\s+levels?\s+(?:down|deep)|up\s+to\s+(?:two|three|four|five|six|seven|[2-9]|1\d)\s+levels)\b/u,
+      u(
+        `(?:好友|朋友)\\s*的\\s*(?:好友|朋友)${SEP}{0,6}?(?:再|也|还)?\\s*(?:得|拿|返|奖励?|赚|分)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元|块)|(?:新|二级|下一级)\\s*(?!员工|同事|同学)[\\u4e00-\\u9fff]{1,3}?\\s*(?:再|又)\\s*(?:推荐|介绍|邀请|发展|拉)${SEP}{0,8}?(?:你|您)?\\s*(?:再|也|还)?\\s*(?:能|可)?\\s*(?:拿|得|返|分|赚|抽)\\s*\\d`,
+      ),
       // Round on former-blind-22/23 (branch vet2223-fraud): the second level said with a pronoun or "the people below",
       // the applicant paid on what they in turn bring ("他们邀请的你拿10%", "他们再介绍你拿5%", "他们再发展的你拿3%",
       // "下级再推荐你再拿300", "下面的人再拉你拿200", "二级推广员买单你也分10%"), and in English the recruits' own
@@ -2127,7 +2188,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
@@ -3036,7 +3097,9 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+// (Round on former-blind-26/27, branch vet2627-fraud: a fixed monthly allowance — "每月固定1000元津贴", "每月助管津贴800元" — and
+// a few hours a week in Chinese, "每周工作8小时", are no full-time wage either.)
 
 /** Titles that are not full-time salaried work: a floor does not apply. */
 const NOT_FULL_TIME_TITLE =
@@ -3060,9 +3123,10 @@ const UNSKILLED_ROLE =
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
  */
 // (Round on former-blind-19, branch vet19-fraud: household care named by its other words — 育儿嫂, 住家阿姨, 钟点工 — as 育婴
-// and 保姆 are; not 月嫂, whose senior band is a real one.)
+// and 保姆 are; not 月嫂, whose senior band is a real one. Round on former-blind-26/27, branch vet2627-fraud: hotel
+// housekeeping in English — housekeeper, room or laundry attendant, maid — as cleaner is.)
 const ENTRY_LEVEL_TITLE =
-  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -3250,6 +3314,19 @@ const QUANTITY_RATE_EN =
 // teaching hour", "CNY 400 a working day", "200 yuan per class session" — is a stated rate, as "per hour" is.)
 const STATED_RATE =
   /(?:时薪|日薪|日结|课时费|每小时|每课时|每天|\b(?:hourly|daily)\s+(?:pay|rate|wage)|\bpay\s+per\s+(?:hour|day))\s*[:：]?\s*(?:为|是|of|is)?\s*(?:rmb|cny|¥|￥)?\s*\d{2,}|\d{2,}\s*(?:元|rmb|cny)?\s*(?:\/|每|per\s+)\s*(?:小时|时|天|日|课时|hour|day)|\d{2,}\s*(?:元|rmb|cny|yuan|usd)?\s+(?:per|a|an|each|for\s+(?:each|every|one))\s+(?:[a-z-]+\s+){0,2}?(?:hour|day|lesson|class|session|shift|visit)s?\b/u;
+
+/**
+ * Round on former-blind-26/27 (branch vet2627-fraud): pay stated as what each unit of the work brings the worker — a
+ * reward per customer, transaction or recruit ("每成功推广一个客户注册，奖励200元", "每帮商家收一万元货款给你60元", "拉一个新客户
+ * 奖励80元"), a
+ * percentage of each unit ("每笔订单提成3%", "每单收益 4%", "earn a 15% commission on each") — and a
+ * period word before a bare figure at the clause's end ("Daily 450, Shenzhen"): any figure of pay is a stated pay
+ * (tests/corpus/CONVENTIONS.md). A referral bonus for a hire (内推, 入职) is no pay for the work; no charge word may
+ * stand between (费, 押, 交, 缴, 扣, 罚). A commission band with no unit ("无底薪，提成40%-70%") stays salary.missing, as
+ * former-blind labels it. Only asked for salary.missing with an empty minimum.
+ */
+const REWARD_AS_PAY =
+  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*\d+\s*(?:元|块)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
 
 /**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
@@ -3456,6 +3533,7 @@ function checkSalary(
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
   const statedAsRate = (): boolean =>
     (notFullTime && STATED_RATE.test(roleText)) ||
+    REWARD_AS_PAY.test(roleText) ||
     PIECE_RATE.test(roleText) ||
     QUANTITY_RATE.test(roleText) ||
     QUANTITY_RATE_EN.test(roleText);
@@ -4038,7 +4116,7 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
 // slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(

@@ -1207,6 +1207,13 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
 // Money flow: who pays?
 // ---------------------------------------------------------------------------
 
+/**
+ * Round on former-blind-26/27 (branch vet2627-fraud): currencies an agency or a scam abroad names a charge in, codes and
+ * signs ("KES 12,000", "QAR 3,000", "£2,000", "MYR 80"); "rm" and "rs" as Malaysia and South Asia write them.
+ */
+const FEE_CURRENCY =
+  "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd)\\.?|[$¥£€₹₦₱])";
+
 /** Named charges on applicants. */
 const FEE_MENTION = new RegExp(
   [
@@ -1314,12 +1321,25 @@ const FEE_MENTION = new RegExp(
     "(?:rmb|cny|usd|hkd|sgd|myr|thb|\\$|¥)\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){1,4}?(?:fee|bond|deposit)\\b(?<!\\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|employer|charges?\\s+\\w+)\\s+(?:pay|pays|paid|charge|charged|cover|covers)?\\s*(?:a|an|the)\\s+[^.;]{0,60})",
     "(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s)?)\\bpay\\s+(?:our\\s+agency|the\\s+agency|our\\s+company|the\\s+company|us)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:bond|deposit|guarantee|fee)\\b",
     "\\b(?:recharge|top\\s+up|load)\\s+(?:a|an|the|your)?\\s*(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:card|pack|package|plan|pass|membership|wallet|account)\\s+to\\s+(?:unlock|activate|access|open|start|receive|get)\\b",
+    // Round on former-blind-26/27 (branch vet2627-fraud): the same shapes in any currency an agency abroad names (the lists
+    // above know RMB, USD and a few Asian codes): the applicant told to pay an amount named as a fee ("Pay KES 12,000
+    // processing and medical fee to our office"), a paper issued "on payment of" an amount, a fee with its amount paid
+    // to the agency's own people ("visa fee QAR 3,000 paid to our agent"), credit topped up into a wallet to unlock the
+    // work ("Top up MYR 80 to your job wallet to unlock orders"), an amount remitted for a paper or to the agency ("remit
+    // GBP 300 for the medical check"); and the 刷单 refund: the applicant's purchase refunded
+    // with a commission ("We refund the order plus a 12% commission").
+    `(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+(?:and\\s+|&\\s+)?){0,4}?(?:fees?|deposits?|bonds?|charges?)\\b`,
+    `\\b(?:on|upon|after|against)\\s+(?:the\\s+)?payment\\s+of\\s+(?:a\\s+|an\\s+)?${FEE_CURRENCY}\\s*\\d`,
+    `\\bfees?\\s+(?:of\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+)?(?:paid|payable|due|transferred|sent)\\s+(?:to|via)\\s+(?:our|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:recruiters?|agents?|agency|office|consultants?|coordinators?|partners?)\\b`,
+    `\\b(?:recharge|top\\s+up|load)\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:to|into|onto|in)\\s+(?:your|the|a)\\s+(?:[a-z-]+\\s+){0,2}?(?:wallet|account|card)\\s+to\\s+(?:unlock|activate|access|open|start|receive|get)\\b`,
+    `(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s|also\\s)?)\\b(?:remit|transfer|wire|send)\\s+(?:us\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:for\\s+(?:the\\s+|your\\s+)?[a-z]+|to\\s+(?:our|the)\\s+(?:recruiters?|agents?|agency|office|consultants?))\\b`,
+    "\\b(?:we|they)\\s+(?:will\\s+)?refund\\s+(?:you\\s+)?(?:for\\s+)?(?:the|your)\\s+(?:purchases?|orders?|payments?|goods|items?|products?)\\b[^.;]{0,20}?\\b(?:plus|with|and)\\s+(?:a\\s+)?(?:\\d+(?:\\.\\d+)?\\s*%\\s+)?(?:commission|bonus|reward)\\b",
     // Round on former-blind-18 (branch vet18-fraud), money-flow roles the sweeps lacked: the payer named by the job's own
     // role noun after "paid by" ("the licence (RMB 1,200) is paid by the tutor", "borne by each rider"); goods with a
     // price bought from the employer, passive or active ("package (RMB 1,680), purchased from the station",
     // "从站点购买电动车1680元"); the worker advancing money for the tasks (刷单: "垫付下单", "先垫资", "advance the payment
     // for each order"); a membership or pass that unlocks the work ("unlock tasks with a USD 15 membership").
-    "\\b(?:paid|payable|covered|borne|settled|funded)\\s+by\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?(?:new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|staff(?:\\s+members?)?|employees?|nurses?|caregivers?|cleaners?|guards?|agents?|assistants?|operators?|associates?|hosts?|streamers?|models?|sales\\s+(?:reps?|staff|advisors?)|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|trainees?|interns?|apprentices?|joiners?|starters?|hires?|recruits?|members?\\s+of\\s+staff)\\b",
+    "\\b(?:paid|payable|covered|borne|settled|funded)\\s+by\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?(?:new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|staff(?:\\s+members?)?|employees?|nurses?|caregivers?|cleaners?|guards?|agents?|assistants?|operators?|associates?|hosts?(?!\\s+famil)|streamers?|models?|sales\\s+(?:reps?|staff|advisors?)|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|trainees?|interns?|apprentices?|joiners?|starters?|hires?|recruits?|members?\\s+of\\s+staff)\\b",
     // … and the role as the subject who pays or buys an amount ("Tutors pay the RMB 1,200 licence", "Each rider pays RMB 680
     // for the e-bike", "Drivers buy their own uniform (RMB 300) from the fleet office").
     "\\b(?:each\\s+|every\\s+|all\\s+|new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|nurses?|caregivers?|cleaners?|guards?|operators?|associates?|hosts?|streamers?|models?|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|apprentices?|joiners?|starters?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+|should\\s+)?(?:pay|pays|buy|buys|purchase|purchases|rent|rents)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
@@ -1349,7 +1369,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d",
   "gu",
 );
 
@@ -1366,7 +1386,7 @@ const OWN_COSTS =
  * and money deposited *to* the applicant ("so we can deposit your signing bonus").
  */
 const DEPOSIT_DUTY =
-  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
@@ -1412,9 +1432,11 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  * A clause that warns about scams mentions fees without charging them ("请勿相信任何要求缴费的信息").
  * Round on former-blind-19 (branch vet19-fraud): acting in someone's name warns ("以培训名义诱导"), but a contract signed in
  * the applicant's own name ("学员以本人名义签订分期合同") is the loan itself, not a warning.
+ * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for, or named as
+ * what students are helped to recognise ("帮学生识别“付费内推”").
  */
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -1454,6 +1476,31 @@ const FEE_EARNED_AFTER =
   /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
 const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
 
+/**
+ * Round on former-blind-26/27 (branch vet2627-fraud), money flowing to the worker or borne by someone named:
+ * - a service charge added to the pay, as hotels and restaurants share it ("MYR 2,400 + service charge", "basic plus
+ *   service charge", "底薪+服务费"): the word before the charge joins it to the pay;
+ * - the payer named straight after the fee ("CPA exam fees sponsored", "placement fees are paid by the host families",
+ *   "体检费老板出", "工服费厂里出", "application fees payable to universities", "报名费由学生直接付给考试院"), and charges a job
+ *   removes from listings ("剔除收费、歧视性条款");
+ * - allowances and rates paid to the worker named with 费 ("每月发生活费2500元", "一次性安家费5万元", "每次课（90分钟）课时费
+ *   200元"), unless the clause makes the applicant pay (EARNED_RATE's guard).
+ */
+const SERVICE_CHARGE = /service\s+charges?|服务费/u;
+const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
+const BORNE_AFTER =
+  /^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
+/** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
+const THIRD_PARTY_PAID =
+  /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
+const OTHER_PAYER_EN =
+  /\b(?:host\s+famil(?:y|ies)|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
+const EARNED_ALLOWANCE =
+  /(?:发放?|补贴|补助|给予?|另有|另发|一次性)\s*(?:每月|月)?\s*(?:的)?\s*(?:生活费|安家费|安置费)|(?:每月|月)\s*(?:工作)?\s*生活费\s*\d|安家费\s*[:：]?\s*\d|(?:每|一)\s*(?:节|次|堂|课时)\s*(?:课)?\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:课时|讲课|授课|辅导|带教)费/u;
+/** A charge the applicant is told to pay, and what it then gives free ("交押金3000元可免费住宿舍"): 免费 is what it buys. */
+const PAY_VERB_BEFORE = /(?:交|缴|缴纳|交纳|支付|付)\s*$/u;
+const FREE_BOUGHT = /(?:即可|就可以?|就能|可以?|能)?\s*免费/gu;
+
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
@@ -1484,10 +1531,22 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         (MUST_PAY.test(text.slice(s.start, s.end)) &&
           !/负责|协助|代收|收取|催收/u.test(clauseText) &&
           !OTHER_PAYERS.test(clauseText));
+      const payerText = PAY_VERB_BEFORE.test(text.slice(clause.start, s.start))
+        ? clauseText.replace(FREE_BOUGHT, " ")
+        : clauseText;
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
-        EMPLOYER_PAYS.test(clauseText) ||
+        EMPLOYER_PAYS.test(payerText) ||
         STATUTORY.test(clauseText)
+      )
+        continue;
+      if (
+        !paidIn &&
+        !mustPay &&
+        (BORNE_AFTER.test(text.slice(s.end, clause.end)) ||
+          OTHER_PAYER_EN.test(clauseText) ||
+          THIRD_PARTY_PAID.test(text.slice(clause.start, clause.end)) ||
+          (SERVICE_CHARGE.test(text.slice(s.start, s.end)) && ADDED_TO_PAY.test(text.slice(clause.start, s.start))))
       )
         continue;
       if (
@@ -1508,7 +1567,11 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
       const clauseAll = text.slice(clause.start, clause.end);
-      if (EARNED_RATE.test(clauseAll) && !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)) continue;
+      if (
+        (EARNED_RATE.test(clauseAll) || EARNED_ALLOWANCE.test(clauseAll)) &&
+        !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)
+      )
+        continue;
       // Getting to an interview, or living, at one's own cost is not a charge by the employer.
       const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
         text.slice(s.start, s.end),
@@ -1734,8 +1797,10 @@ const CHARGE =
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
+// Round on former-blind-26/27 (branch vet2627-fraud): the intern's rate per day or month in Chinese ("本科生每天300元",
+// "实习期120元/天") and the 待遇 heading are pay too; a price in the same sentence still counts (INTERN_PRICED).
 const INTERN_PAID_BY_EMPLOYER =
-  /\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",

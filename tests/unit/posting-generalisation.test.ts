@@ -9689,3 +9689,336 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a percentage 
     "Refer a friend and get 5% off your next order.",
   ]);
 });
+
+// Round on former-blind-26 and -27 (branch vet2627-fraud): classes named from those sets' misses and false flags, each
+// written out from general knowledge in new wordings with clean twins (none is a corpus sentence).
+function payRules(text: string, min: number | null = null, max: number | null = null) {
+  return checkPosting({ title: "兼职", description: text, requirements: null, salaryMin: min, salaryMax: max }).map(
+    (f) => f.rule,
+  );
+}
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the second level of recruits named by their buyers, friends or invitees, or by levels down", () => {
+  flagged("fraud.pyramid", [
+    "Pay RMB 500 to join; earn RMB 80 for each friend who signs up and RMB 30 for each friend of theirs.",
+    "You get 20% on every pack bought by people you invite and 8% on packs bought by their invitees.",
+    "Earn 15% on your direct sign-ups and 5% on their sign-ups, up to 4 levels.",
+    "Commission comes from the members you enrol and the ones they enrol.",
+    "Earn 18% on everyone you sponsor and 6% on the people they sponsor.",
+    "USD 40 per partner you bring in and USD 15 when your partners bring partners.",
+    "Activate a USD 300 licence, earn 15% on the licences you sell and 5% three levels down.",
+    "Get USD 30 for every student you enrol, and USD 10 when your recruits enrol students.",
+    "Earn 12% from your direct buyers and 4% from their buyers.",
+    "开通会员980元，邀请好友得20%，好友的好友再得8%。",
+    "推荐新店主开店奖励15%，新店主再推荐你拿5%。",
+    "交800元成为团长，推荐团长返300，二级团长再推荐返100元。",
+  ]);
+  clean("fraud.pyramid", [
+    "Refer a friend who is hired and stays three months: RMB 1,000 bonus.",
+    "Students can bring their friends to the open day.",
+    "Earn commission on sales to gyms and their members.",
+    "Earn 10% on the products you sell to customers.",
+    "Teachers you mentor will lead their own classes from term two.",
+    "推荐朋友入职满三个月奖励800元，新员工再推荐也同样有奖励。",
+    "好友的好友也可以来参观我们的工厂。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a membership fee that releases the work material is a fee, not a scheme", () => {
+  flagged("fee", ["入群需交会员费128元领取接单素材。", "先交会员费66元才能领取剪辑素材。"]);
+  clean("fraud.pyramid", ["入群需交会员费128元领取接单素材。", "先交会员费66元才能领取剪辑素材。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a service charge shared with staff is pay, not a fee", () => {
+  clean("fee", [
+    "MYR 2,400 + service charge, meals on duty.",
+    "Basic USD 650 plus service charge (average USD 400).",
+    "Salary AED 3,800 plus a share of the service charge.",
+    "底薪4000元+服务费分成，包吃住。",
+  ]);
+  flagged("fee", [
+    "A service charge of RMB 300 is payable by each new waiter before training.",
+    "Pay a USD 150 service charge to our office before your first shift.",
+    "入职需交服务费500元。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a fee someone else is named to pay", () => {
+  clean("fee", [
+    "The sponsoring school pays the visa fee.",
+    "Placement fees are paid by the host families.",
+    "CPA exam fees sponsored.",
+    "Language course paid by host family.",
+    "工服费老板出，包住。",
+    "入职体检费厂里出。",
+  ]);
+  flagged("fee", [
+    "The visa fee of USD 400 is paid by you before departure.",
+    "工服费个人出，200元。",
+    "体检费自己出，约150元。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): allowances and rates paid to the worker named with 费", () => {
+  clean("fee", [
+    "培训期间每月发生活费2500元。",
+    "报到后发放一次性安家费5万元。",
+    "每次课（90分钟）课时费200元。",
+    "每节课（45分钟）讲课费150元。",
+  ]);
+  flagged("fee", ["培训期间需交生活费2500元。", "报名需先交课时费200元/节。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): deposit as a banking department or desk", () => {
+  for (const title of ["Deposit Operations Officer", "Deposits Team Analyst", "Deposit Services Clerk"])
+    it(`does not flag fee: title ${title}`, () => {
+      expect(
+        rules("Degree in finance.", { title, description: "Handle account opening and cheque clearing." }),
+      ).not.toContain("fee");
+    });
+  flagged("fee", ["A security deposit of MYR 500 is required before your first shift."]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an amount in any currency paid to the agency, office or recruiter", () => {
+  flagged("fee", [
+    "Pay KES 12,000 processing and medical fee to our office before travel.",
+    "Your work permit is issued on payment of GBP 1,500 to our agency.",
+    "Visa and ticket fee QAR 3,000 paid to our agent in Kochi before flying.",
+    "Top up MYR 80 to your job wallet to unlock orders.",
+    "Job offer confirmed upon payment of AUD 2,000 consultancy fee.",
+    "充值 50 USDT 开通接单。",
+    "We refund the order plus a 12% commission after each review.",
+    "Remit GBP 300 for the medical check to our recruiter before travel.",
+    "Send KES 5,000 to our agent within two days to secure the permit.",
+  ]);
+  clean("fee", [
+    "Customers receive their parcels upon payment of the delivery charge.",
+    "We pay the GBP 1,500 visa fee to the agency for you.",
+    "Salary KES 60,000 paid to your bank account monthly.",
+    "We refund your travel costs within a week.",
+    "We remit AED 500 for your visa to the immigration office.",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a deposit paid for something then given free", () => {
+  flagged("fee", ["交押金3000元可免费住宿舍。", "先交押金2000元即可免费领电动车。"]);
+  clean("fee", ["宿舍免费，无需押金。", "公司免费提供电动车，不收押金。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 offered by an employer abroad is a benefit, not a promise", () => {
+  clean("hype", ["月薪AED 5,000，包签证、包住宿。", "中餐厅招厨师（包签证包机票）", "包吃住和签证，年假30天。"]);
+  flagged("hype", ["交钱保证拿到签证，包出国。", "保证拿到工作签证，三个月出国。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): pay stated as a reward per recruit or per transaction, or as a percentage", () => {
+  for (const text of [
+    "每成功推广一个客户注册，奖励200元。",
+    "每帮商家收一万元货款给你60元。",
+    "每笔订单提成3%。",
+    "每单收益 4%，多劳多得。",
+    "Review products and earn a 15% commission on each one.",
+    "Daily 450, Shenzhen, five days a week.",
+  ])
+    it(`does not flag salary.missing: ${text}`, () => {
+      expect(payRules(text)).not.toContain("salary.missing");
+    });
+  for (const text of [
+    "薪资面议，每天工作8小时。",
+    "待遇从优，详情面谈。",
+    "Competitive remuneration; daily standups with the team.",
+    "内推奖励：每推荐一人入职奖励2000元。薪资面议。",
+    "无底薪，提成按业绩20%-50%，多劳多得。",
+  ])
+    it(`flags salary.missing: ${text}`, () => {
+      expect(payRules(text)).toContain("salary.missing");
+    });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the worker's identity number used to register what the employer uses", () => {
+  flagged("fraud.id_or_bank", [
+    "New staff register a trading company in their own name, which the firm uses for its invoices.",
+    "Open a mobile-money till under your own national ID and hand over the PIN.",
+    "Register three SIM cards with your Aadhaar for the office's use.",
+    "Register an e-wallet under your own IC for the company, which controls the login.",
+    "Open a bank account which our finance team will operate.",
+    "报到时带本人名下新办银行卡两张及U盾，由财务统一管理。",
+    "用你本人的护照开一个当地账户，账户和网银由公司财务统一保管。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "Help customers open bank accounts which our team will then service.",
+    "工资卡为本人名下任一银行卡，由财务登记卡号。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an allowance or base paid only in months a sale or placement is made, and pay that is a share of sales and nothing else", () => {
+  flagged("fraud.commission_only", [
+    "Your monthly allowance of USD 400 is paid only when you close at least one sale that month.",
+    "Stipend MYR 1,200 is only paid once you meet the monthly policy target.",
+    "Guaranteed base GBP 1,800 — paid only in months when you place at least one candidate.",
+    "Pay is 12% of every policy you sell, nothing else.",
+  ]);
+  clean("fraud.commission_only", [
+    "The training allowance is paid only if you complete the course.",
+    "Housing allowance is only paid once you move into your own flat.",
+    "Base GBP 1,800 paid monthly; a bonus is paid only when you place candidates.",
+    "Pay is 12% above the industry average.",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): wealth promised as a supercar, a dream house by an age, a first million, millionaires made", () => {
+  flagged("hype", [
+    "Our traders turn their first bonus into a Porsche within a year.",
+    "Buy your dream home and car before 28 with us!",
+    "Half our reps are millionaires before 30.",
+    "Agents hit their first million in two years.",
+    "Our coaches become online millionaires.",
+    "三年年薪百万，人生从此不一样。",
+  ]);
+  clean("hype", [
+    "Service technician for our Porsche dealership, RMB 9,000.",
+    "We help clients become millionaires through careful planning.",
+    "Save for your first home with our housing fund matching.",
+    "入职后有系统培训，生活从此更规律。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 after other things provided", () => {
+  clean("hype", ["包吃住包签证，月薪AED 2,500。", "包机票包签证，年底双薪。"]);
+  flagged("hype", ["包出国包签证，先交定金。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a paid referral or internship named as what the job helps people spot", () => {
+  clean("paid_internship", [
+    "协助同学识别“付费实习”和“内推收费”等陷阱。",
+    "Help students spot red flags such as paying for a referral or an internship.",
+  ]);
+  flagged("paid_internship", ["付费内推，交2000元保证进面实习。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a placement agency fee charged to the student of an internship", () => {
+  it("flags paid_internship: Placement agency fee in an internship posting", () => {
+    expect(
+      rules("The placement agency fee of EUR 1,800 is charged to the intern once the resort confirms.", {
+        title: "Resort Internship – Mauritius",
+        description: "EUR 600 monthly intern stipend.",
+      }),
+    ).toContain("paid_internship");
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): charges listed as red flags to check for", () => {
+  clean("fee", ["Review listings for red flags such as upfront fees or deposits."]);
+  flagged("fee", ["No red tape: pay a USD 100 deposit and start tomorrow."]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): an intern's rate per day or the 待遇 heading is pay, not a price", () => {
+  clean("paid_internship", ["实习期150元/天，表现好可转正。", "【实习待遇】本科每天260元，硕士每天320元。"]);
+  flagged("paid_internship", [
+    "实习需先交培训费1500元，实习期间每天100元。",
+    "交2000元占位费锁定实习名额，实习每天补贴150元。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): paid referrals and certificates named as what the job helps students recognise", () => {
+  clean("paid_internship", ["负责就业指导，帮同学辨别“实习证明代办”和“付费内推”。"]);
+  flagged("paid_internship", ["实习证明代办，399元一份，盖章齐全。"]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a messenger named before the verb and the person, invite links, the board refused in English", () => {
+  flagged("off_platform_contact", [
+    "钉钉联系人事：hr_zhang2027",
+    "微信联系王经理：wang88jobs",
+    "Message 0917 222 3344 directly, do not reply on this board.",
+    "Join the group t.me/jobs_ph2027 to get started.",
+    "Apply via wa.me/639171234567 today.",
+  ]);
+  clean("off_platform_contact", [
+    "We use DingTalk internally for meetings.",
+    "Please apply on this board; we read every application.",
+    "Maintain the help centre pages and the FAQ.",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a fixed monthly allowance or a few hours a week is no full-time wage", () => {
+  for (const [text, min] of [
+    ["每月固定800元津贴，每周两个下午到岗。", 800],
+    ["每月助研津贴600元，每周工作6小时。", 600],
+  ] as const)
+    it(`does not flag salary.implausible: ${text}`, () => {
+      expect(rules("在读研究生", { title: "学院助理", description: text, min, max: min })).not.toContain(
+        "salary.implausible",
+      );
+    });
+  it("flags salary.implausible: a full-time wage of 800", () => {
+    expect(
+      rules("大专", { title: "行政文员", description: "全职，月薪800元，每天8小时。", min: 800, max: 800 }),
+    ).toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): housekeeping and room attendants are entry-level work", () => {
+  for (const title of [
+    "Room Attendant – Hotel (Phuket)",
+    "Housekeeper – Guesthouse (Galle)",
+    "Laundry Attendant – Resort",
+  ])
+    it(`flags salary.implausible: ${title} at 45,000–80,000`, () => {
+      expect(rules("Experience.", { title, description: "Clean rooms and linen.", min: 45000, max: 80000 })).toContain(
+        "salary.implausible",
+      );
+    });
+  it("does not flag salary.implausible: Housekeeping Manager at 18,000–25,000", () => {
+    expect(
+      rules("5 years in hotels.", {
+        title: "Housekeeping Manager – Resort",
+        description: "Lead a team of 40.",
+        min: 18000,
+        max: 25000,
+      }),
+    ).not.toContain("salary.implausible");
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): USDT as the currency of the pay, lent cards as what a duty detects, a course on MLM", () => {
+  clean("fraud.id_or_bank", [
+    "Salary is paid in USDT at the end of each month.",
+    "Monthly stipend: 600, settled in USDT.",
+    "负责监测出租、出借银行卡和电话卡等异常行为。",
+  ]);
+  flagged("fraud.id_or_bank", ["用你的USDT钱包帮公司收款后转出。", "把你的银行卡出借给公司走账，每月给你500元。"]);
+  clean("fraud.pyramid", ["Lecture a module on franchising, direct selling and the legal risks of MLM."]);
+  flagged("fraud.pyramid", ["Build your MLM downline and earn 10% on their sales."]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a reward for one recruit or customer brought is a stated pay", () => {
+  for (const text of ["拉一个新客户奖励80元，多拉多得。", "带一个新会员注册返你30元。"])
+    it(`does not flag salary.missing: ${text}`, () => {
+      expect(payRules(text)).not.toContain("salary.missing");
+    });
+  it("flags salary.missing: 薪资面议，带一个新人有带教奖励。", () => {
+    expect(payRules("薪资面议，带一个新人有带教奖励。")).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): fees students pay straight to a university or embassy, and charges a job removes from listings", () => {
+  clean("fee", [
+    "Guide applicants through visa forms; visa fees are payable directly to the embassy.",
+    "协助学生报名，报名费由学生直接付给考试院。",
+    "负责审核招聘广告，删除收费和押金条款。",
+  ]);
+  flagged("fee", [
+    "Application fee RMB 500 payable to our office before the interview.",
+    "报名费300元直接付给我们公司。",
+  ]);
+});
+
+describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the board refused for replies, not only for applications", () => {
+  flagged("off_platform_contact", [
+    "Please do not reply on this board; our recruiter will reach out.",
+    "Don't reply on this site; text the number above.",
+  ]);
+  clean("off_platform_contact", [
+    "Please do not reply to this notification email.",
+    "Apply on this board; we reply to everyone.",
+  ]);
+});
