@@ -1057,7 +1057,7 @@ export const RACE: VettingLexicon = {
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
     "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
-    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water))",
+    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water|tie|ties|card|cards))",
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
@@ -1079,7 +1079,9 @@ export const RACE: VettingLexicon = {
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
     // (branch vet-lex) Models named by nationality or region: "只招俄罗斯模特", "乌克兰外模优先".
     "(?:俄罗斯|乌克兰|白俄罗斯|东欧|巴西|欧美|日韩|日本|韩国)\\s*(?:模特|外模|女模|男模)",
-    "华人(?<!中华人)(?![民社街世圈区商会企])",
+    // (former-blind-26/27, branch vet2627-disc) … not the community a group chat or a forward is for, nor a business's owners:
+    // "温哥华华人群｜…", "曼谷华人｜贸易公司招文员", "华人装修公司", "华人老板", "华人家庭招阿姨" ("只招华人", "华人优先" stay screens).
+    "华人(?<!中华人)(?![民社街世圈区商会企群]|\\s*[|｜]|[\\u4e00-\\u9fff]{0,2}(?<!优先|为主|即可)(?:公司|企业|老板|家庭|餐厅|餐馆|饭店|超市|中超|商店|店铺|小店|诊所|律所|中介|学校|会所))",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // (former-blind-16, branch vet16-disc) A face named by a region of the world: "东南亚面孔不考虑", "中东长相".
@@ -1093,6 +1095,18 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-26/27, branch vet2627-disc) A place before 华人 at a field's start or after a separator names the community a
+    // post is forwarded to ("墨尔本华人 Real Estate Sales", "【迪拜华人】招文员"), not the people hired ("只招悉尼华人" stays one).
+    "(?:^|[|｜【\\[])\\s*[\\u4e00-\\u9fff]{2,4}华人(?=\\s*(?:[|｜:：】\\]]|\\s[a-z]))",
+    // (former-blind-26/27, branch vet2627-disc) A country's name (not its people's) is where the job is or whose a thing is: "Care
+    // Worker (USA)", "Nursing Assistant – UK (Sponsored)", "Remote (UK leads)", "Full UK driving licence", "Cleaner – Hotel in Canada
+    // (Direct hire)". It names the people hired only with a person or "only" after it ("UK nationals only", "(UK applicants only)",
+    // "USA/Canada teachers"), after "from" ("applicants from the UK"), or after a native speaker, a passport, a citizenship or
+    // "born" ("native speakers (UK, USA, Canada)"), which keep the mention.
+    `\\b(?:the\\s+)?(?:uk|usa|the\\s+us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)\\b(?<!\\b(?:from|natives?|speakers?|passports?|nationality|nationalities|citizenship|citizens?|born)\\b[^.;:!?\\n]{0,30})(?!\\s*(?:(?:[-/,&]|or|and)\\s*(?:the\\s+)?(?:uk|usa|us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)\\s*)*(?:(?:[-/,&]|or|and)\\s*)?(?:(?:nationals?|citizens?|citizenship|passports?|natives?|born|applicants?|candidates?|people|persons?|teachers?|tutors?|instructors?|staff|workers?|residents?|only|faces?|models?|speakers?|hires?|talent|graduates?|english\\s+speakers?)\\b|护照|国籍|籍|公民|人|外教|老师|面孔))`,
+    // … and a country's adjective before a right, a paper or a record the job needs: "Australian working rights", "valid Canadian
+    // driving licence", "a British bank account for payroll", "Irish nursing registration".
+    "\\b(?:british|american|canadian|australian|irish|new\\s+zealand)\\s+(?:full\\s+|valid\\s+|current\\s+|nursing\\s+|teaching\\s+|medical\\s+)?(?:working\\s+rights|work\\s+rights|right\\s+to\\s+work|work(?:ing)?\\s+(?:permits?|visas?|authori[sz]ation|holiday)|driv(?:ing|er'?s)\\s+licen[cs]es?|licen[cs]es?|registration|bank\\s+accounts?|(?:phone|mobile)\\s+numbers?|address(?:es)?|tax\\s+(?:file\\s+)?numbers?|social\\s+security|national\\s+insurance|spelling|english\\s+spelling)\\b",
     // (branch vet-workauth) A citizenship or passport condition with its legal basis in the same clause, before or after it: "Due to
     // security clearance requirements, applicants must be Australian citizens or permanent residents", "US citizenship is required
     // (ITAR)", "open to Singapore citizens and PRs" for a government traineeship, "Indian citizens do not need a visa". A private
@@ -1122,7 +1136,7 @@ export const RACE: VettingLexicon = {
     "\\b(?:american|british|canadian|australian|european|african|asian|middle\\s+eastern|south\\s+asian|latin\\s+american|north\\s+american)\\s+(?:[a-z&-]+\\s+)?(?:practice|restaurants?|cuisine|food|dishes|kitchen|bakery|caf[eé]|bistro|grill|practices|firms?|compan(?:y|ies)|brands?|clients?|customers?|accounts?|markets?|consumers?|buyers?|retailers?|sellers?|e-commerce|universit(?:y|ies)|gaap|tax|payroll|time\\s+zones?|hours|business\\s+hours|standards?|regulations?|law)\\b",
     "\\b(?:us|uk)\\s*/\\s*(?:us|uk)\\s+(?:bank|phone|mobile|address|credit|tax|company|entity|market|clients?|customers?|time)\\b",
     // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
-    `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
+    `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?|couples|families|brides|grooms|holidaymakers|passengers|pilgrims|learners|pupils|children|kids|audiences?|viewers|readers|shoppers|diners|callers|leads|patrons|attendees|delegates|donors|tenants|homebuyers)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
