@@ -615,8 +615,25 @@ const PEOPLES_EN_BEFORE_PERSON =
 const PEOPLES_EN_GUARD =
   "(?:applicants?|candidates?|people|staff|workers|employees|nationals)\\b(?<=\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan)(?:\\s*(?:,|or|and|/)\\s*(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan))*\\s+(?:applicants?|candidates?|people|staff|workers|employees|nationals))";
 
+/**
+ * (former-blind-26/27, branch vet2627-disc) Ethnic groups inside other countries, in English: Malaysia and Singapore (Malay, Iban,
+ * Kadazan, Tamil …), Indonesia, Sri Lanka, East and Southern Africa (Kikuyu, Luo, Somali, Shona, Ndebele, Zulu, Xhosa,
+ * Afrikaner …), West Africa (Yoruba, Igbo, Hausa, Akan …), the Horn, South Asia's peoples other than states, and the Chinese
+ * dialect groups abroad (Cantonese, Hokkien, Hakka, Teochew …). Only before a person noun, alone or in a list, where Chinese or
+ * Indian may stand among them ("Malay and Indian applicants", "Cantonese Chinese people"): "Malay", "Tamil", "Zulu" or
+ * "Cantonese" alone are also languages and cuisines.
+ */
+const PEOPLES_ABROAD_EN =
+  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|cantonese|hokkien|fujianese|hakka|teochew|hainanese|foochow|peranakan|eurasian";
+const PERSON_NOUN_EN =
+  "applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|cooks?|chefs?|drivers?|guards?|maids?|nannies|helpers?|tutors?|teachers?|girls|boys|men|women|ladies|guys|promoters?|waiters?|waitresses?|cashiers?|nationals|folks|individuals|talent|team\\s+members";
+const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians?)(?:\\s+chinese)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${PEOPLES_ABROAD_EN}|chinese|indians?)(?:\\s+chinese)?)*\\s+(?:${PERSON_NOUN_EN})\\b(?<=\\b(?:${PEOPLES_ABROAD_EN})\\b[^.;:!?]{0,80})`;
+
 export const ETHNICITY: VettingLexicon = {
-  guarded: [{ pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD }],
+  guarded: [
+    { pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD },
+    { pattern: PEOPLES_ABROAD_BEFORE_PERSON, when: `\\b(?:${PEOPLES_ABROAD_EN})\\b` },
+  ],
   words: [
     // (branch vet-lex) Peoples by their colloquial or English names: "维吾尔人不考虑", "只招朝族", "No Uighurs", "Kazakhs need
     // not apply", "Korean-Chinese only", "Hmong people".
@@ -713,6 +730,14 @@ export const ETHNICITY: VettingLexicon = {
     // "Han applicants", "Uyghur staff"; (former-blind-13, branch vet13-disc) any of the 56 peoples in English, alone or in
     // a list: "We do not hire Yi or Miao candidates". (Short names such as Yi, Li or Dai only before a person noun.)
     PEOPLES_EN_BEFORE_PERSON,
+    // (former-blind-26/27, branch vet2627-disc) An ethnic group inside another country before a person noun: "Iban or Malay applicants
+    // only", "Preference for Xhosa staff", "Hakka Chinese staff only", "not considering Somali applicants".
+    PEOPLES_ABROAD_BEFORE_PERSON,
+    // … the Chinese of Malaysia, Singapore or Indonesia as a group there, with a marker in the same words: "Chinese candidates only",
+    // "only Chinese staff" (the nationality said as citizens or passports is the race rule's).
+    "\\bchinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\s+only\\b|\\bonly\\s+chinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\b",
+    // … and in Chinese: Malays, Indians and the peoples of Borneo in Malaysia ("只请马来人", "马来同胞和印度同胞不好意思", "印裔免问").
+    "(?:马来(?!西亚)|巫裔|淡米尔|泰米尔|卡达山|伊班|达雅|爪哇|巽他|祖鲁|科萨)(?:人|族|裔|同胞)|巫裔|印裔|印度同胞",
   ],
   // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
   // culture as the work's subject ("回民街", "少数民族文学丛书").
@@ -735,6 +760,9 @@ export const ETHNICITY: VettingLexicon = {
   labels: ["民族", "ethnicity"],
   // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) "no" before an ethnic group abroad, as a refusal: "no Fujianese or …", "No Tamil cooks"
+    // ("no Malay required", "no Zulu language skills needed" name a language).
+    `\\bno\\s+(?:${PEOPLES_ABROAD_EN})\\b(?!\\s*(?:language|speaking|speakers?|required|needed|necessary|skills?|fluency|cuisine|food|dishes|experience|knowledge|translation|is\\s+(?:required|needed)))`,
     "(?:其他|其它|其余|别的)\\s*(?:民族|族)\\s*(?:的)?\\s*(?:人|人员|员工|朋友|同胞|求职者|应聘者|同学)?\\s*(?:就|请|一律|均|都|暂时?|一概)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不考虑|不予考虑|谢绝|恕不|不录用|不予录用|不安排录用|不合适|不适合)",
   ],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
@@ -1577,6 +1605,18 @@ const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)
 const PROVINCE_OR_CITY_OF_ORIGIN =
   "[\\u4e00-\\u9fff]{1,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均手流多]))";
 
+/**
+ * (former-blind-26/27, branch vet2627-disc) Origin inside other countries: states and regions of Malaysia, Indonesia, India, Nigeria,
+ * Pakistan and the Philippines, and their peoples' demonyms (plural: "Goans", "Sabahans"; singular only before a person noun, as
+ * "Marathi" or "Bengali" is also a language). Read only with a person or an origin word after them ("Telangana natives",
+ * "Sabah and Sarawak applicants", "of Yoruba state origin"), never as where the work is ("cover accounts in Sabah").
+ */
+const STATES_ABROAD_EN =
+  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india";
+const DEMONYMS_ABROAD_EN =
+  "sabahan|sarawakian|west\\s+malaysian|east\\s+malaysian|goan|maharashtrian|gujarati|bihari|tamilian|keralite|malayali|telugu|kannadiga|marathi|bengali|punjabi|rajasthani|marwari|kashmiri|assamese|odia|oriya|north\\s+indian|south\\s+indian|north-east\\s+indian|northeast\\s+indian|northern|southern|eastern|mainland|mainland\\s+chinese|visayan|ilocano";
+const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)\\b(?<!\\b(?:northern|southern|eastern|mainland)\\s+(?:applicants?|candidates?|people|born|origin|locals?))`;
+
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
   // of every posting (about 44 µs on 5,000 characters); it can only match where 省 or 市 stands before 籍, 户 or 人.
@@ -1584,8 +1624,47 @@ export const REGION: VettingLexicon = {
     { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
     { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
     { pattern: PLACE_EN_BORN, when: "\\bborn\\s" },
+    {
+      pattern: ORIGIN_ABROAD_EN,
+      when: "\\s(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domiciles?|ktp)\\b",
+    },
   ],
   words: [
+    // (former-blind-26/27, branch vet2627-disc) Origin inside other countries said with its own words: Nigeria's state of origin and
+    // indigeneship, India's outstation candidates, the plural demonyms of states ("Goans only", "Sabahans only").
+    "state of origin",
+    "states of origin",
+    "lga of origin",
+    "local government of origin",
+    "local government area of origin",
+    "indigene",
+    "indigenes",
+    "outstation candidates",
+    "outstation applicants",
+    "outstation people",
+    "sabahans",
+    "sarawakians",
+    "west malaysians",
+    "east malaysians",
+    "goans",
+    "maharashtrians",
+    "gujaratis",
+    "biharis",
+    "tamilians",
+    "keralites",
+    "malayalis",
+    "kannadigas",
+    "bengalis",
+    "punjabis",
+    "rajasthanis",
+    "marwaris",
+    "kashmiris",
+    "north indians",
+    "south indians",
+    "mainlanders",
+    "northerners",
+    "southerners",
+    "easterners",
     // (branch vet-lex) People and accents by origin: "外地口音勿扰", "乡下人不要", "疆籍不考虑", "No out-of-towners".
     "外地口音",
     "外省口音",
@@ -1680,6 +1759,17 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
     PLACE_EN_BORN,
+    // (former-blind-26/27, branch vet2627-disc) A state or people of another country before a person or origin word ("Telangana natives",
+    // "Sabah and Sarawak applicants", "of Yoruba state origin", "Jakarta KTP", "Karnataka domicile"); a local domicile or ID held
+    // ("with local domicile", "KTP DKI"); born and raised "here"; the people from outside a place or from a part of the country
+    // ("applicants from outside Java", "candidates from the East and North", "applicants from mainland China").
+    ORIGIN_ABROAD_EN,
+    // … and China's north and south as people: "只要北方人", "南方人吃不了这个苦" (not 南方人才网, 北方人民).
+    "(?:北方|南方)(?:人(?![才民力口寿事])|佬)",
+    "\\blocal\\s+(?:domicile|ktp)\\b|\\bdomiciled?\\s+(?:in|of)\\s+(?:this|the|our)\\s+(?:state|city|province|region)\\b|\\bktp\\s+(?:dki|jakarta|domisili|lokal)\\b|\\bdomisili\\s+(?:jakarta|dki|jabodetabek|surabaya|bandung|medan|lokal|setempat)\\b",
+    "\\bborn\\s+and\\s+(?:raised|bred)\\s+(?:here|locally|in\\s+this\\s+(?:country|state|city|town))\\b",
+    "\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:outside\\s+(?:the\\s+)?[a-z]+|the\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt)(?:\\s*(?:,|and|or|/)\\s*(?:the\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt))*|(?:the\\s+)?mainland(?:\\s+china)?)\\b",
+    `\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:${STATES_ABROAD_EN})(?:\\s+state)?\\b`,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
     // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
@@ -3280,6 +3370,10 @@ export const EXCLUDE_AFTER = [
   "no need to apply",
   "not be shortlisted",
   "won't be shortlisted",
+  // (former-blind-26/27, branch vet2627-disc) Indian English's refusal: "outstation candidates please excuse", "Andhra candidates excuse".
+  "please excuse",
+  "kindly excuse",
+  "excuse(?!\\s+(?:me|us|the|this|that|any|our|my|your|for)\\b)",
   // (former-blind-22/23, branch vet2223-disc) The refusal as an instruction or a procedure, for every attribute: "Dai and Hani
   // applicants are not to be shortlisted", "applicants from outside the city will not be processed", "candidates who have had
   // cancer treatment will not move forward".
