@@ -624,15 +624,20 @@ const PEOPLES_EN_GUARD =
  * "Cantonese" alone are also languages and cuisines.
  */
 const PEOPLES_ABROAD_EN =
-  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|cantonese|hokkien|fujianese|hakka|teochew|hainanese|foochow|peranakan|eurasian";
+  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian";
+/**
+ * The Chinese dialect groups abroad, only as "… Chinese" ("Cantonese Chinese people", "Hakka Chinese staff"): in China a Cantonese
+ * or a Fujianese person is a regional origin, the region rule's (former-blind-19 labels "a locally-born Cantonese person" so).
+ */
+const DIALECT_GROUPS_EN = "cantonese|hokkien|fujianese|hakka|teochew|hainanese|foochow";
 const PERSON_NOUN_EN =
   "applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|cooks?|chefs?|drivers?|guards?|maids?|nannies|helpers?|tutors?|teachers?|girls|boys|men|women|ladies|guys|promoters?|waiters?|waitresses?|cashiers?|nationals|folks|individuals|talent|team\\s+members";
-const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians?)(?:\\s+chinese)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${PEOPLES_ABROAD_EN}|chinese|indians?)(?:\\s+chinese)?)*\\s+(?:${PERSON_NOUN_EN})\\b(?<=\\b(?:${PEOPLES_ABROAD_EN})\\b[^.;:!?]{0,80})`;
+const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?)*\\s+(?:${PERSON_NOUN_EN})\\b(?<=\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b[^.;:!?]{0,80})`;
 
 export const ETHNICITY: VettingLexicon = {
   guarded: [
     { pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD },
-    { pattern: PEOPLES_ABROAD_BEFORE_PERSON, when: `\\b(?:${PEOPLES_ABROAD_EN})\\b` },
+    { pattern: PEOPLES_ABROAD_BEFORE_PERSON, when: `\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b` },
   ],
   words: [
     // (branch vet-lex) Peoples by their colloquial or English names: "维吾尔人不考虑", "只招朝族", "No Uighurs", "Kazakhs need
@@ -2293,6 +2298,17 @@ export const HEALTH: VettingLexicon = {
     "hep-b",
     "hepatitis b carriers",
     "hbv carriers",
+    // (former-blind-26/27, branch vet2627-disc) Disability in the words of boards abroad: "No PWDs please" (persons with disabilities,
+    // the Philippines, Kenya, India), "Physically challenged candidates need not apply", "differently abled".
+    "pwd",
+    "pwds",
+    "physically challenged",
+    "physically-challenged",
+    "differently abled",
+    "differently-abled",
+    "specially abled",
+    "specially-abled",
+    "handicapped",
     "高血压",
     "心脏病",
     "哮喘",
@@ -2760,6 +2776,28 @@ export const SCHOOL_TIER: VettingLexicon = {
     "双九",
     "两个九",
     "两个9",
+    // (former-blind-26/27, branch vet2627-disc) Institution types and study modes of boards abroad as the screen: Nigeria's state
+    // universities and polytechnics, India's open and distance-mode degrees (IGNOU), correspondence and external degrees, Malaysia's
+    // twinning programmes; in the plural or as graduates, as "private universities" is (one named institution is an employer).
+    "state universities",
+    "state university graduates",
+    "polytechnics",
+    "polytechnic graduates",
+    "open universities",
+    "open university graduates",
+    "open university degrees",
+    "ignou",
+    "distance mode",
+    "distance-mode",
+    "distance learning degrees",
+    "distance-learning degrees",
+    "distance education degrees",
+    "correspondence degrees",
+    "correspondence courses",
+    "external degrees",
+    "twinning programmes",
+    "twinning programs",
+    "twinning degrees",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -2817,6 +2855,16 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
+    // only", "federal university graduates"); a degree obtained by distance, correspondence or an open university ("Degrees obtained
+    // via distance learning are not accepted", "completed their degree through correspondence"); named institutions listed as where
+    // graduates must come from ("only graduates of University of Nairobi, Strathmore and USIU", "only from Oxford, Cambridge, LSE, HKU
+    // and NUS law graduates").
+    "\\b(?:from|of)\\s+(?:a\\s+|the\\s+)?federal\\s+universit(?:y|ies)\\b(?!\\s+of\\b)|\\bfederal\\s+universit(?:y|ies)\\s+graduates?\\b",
+    "\\b(?:degrees?|qualifications?|diplomas?)\\s+(?:obtained|earned|completed|gained|acquired|done|taken|awarded)\\s+(?:via|by|through|from|in)\\s+(?:an?\\s+)?(?:distance(?:[-\\s](?:learning|mode|education))?|correspondence|open\\s+(?:universit(?:y|ies)|learning)|online\\s+study|part-time\\s+study)\\b",
+    "\\b(?:through|via|by)\\s+(?:distance[-\\s](?:learning|mode|education)|correspondence(?:\\s+courses?)?|open\\s+universit(?:y|ies))\\b(?<=\\b(?:degrees?|completed|obtained|earned|studied|graduated)\\b[^.;]{0,40})",
+    "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})",
+    "\\bonly\\s+from\\s+(?:[a-z]+\\s*(?:,|or|and|/)\\s*){2,}[a-z]+\\s+(?:[a-z]+\\s+)?(?:graduates?|alumni)\\b",
     // (former-blind-22/23, branch vet2223-disc) A tier by its number in any spelling ("Tier-3 colleges please do not apply", "tier 2
     // universities"), and India's institute tiers as the Chinese 985 ("Only candidates from IITs and NITs will be considered").
     "\\b(?:tier)[-\\s]?(?:[1-4]|one|two|three|four|i{1,3}|iv)\\s+(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|es|ions?))\\b",
@@ -3223,6 +3271,9 @@ export const REFUSE_FILLERS = [
   "applicants who",
   // (former-blind-20/21, branch vet2021-disc) The people named by the job: "teachers from minority groups", "drivers from Henan".
   "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|students|interns)\\s+(?:who\\s+are\\s+)?from",
+  // (former-blind-26/27, branch vet2627-disc) … and before a relative clause, "with" or "of": "We cannot accept teachers who are HIV
+  // positive", "we do not hire drivers with diabetes", "we cannot hire teachers of African descent".
+  "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|interns|cooks|chefs|agents|assistants|models|caregivers|helpers)\\s+(?:who\\s+(?:are|is|have|has)|with|of)",
   "candidates from",
   "people from",
   "anyone from",
@@ -3984,6 +4035,16 @@ export const INCLUSIVE_AFTER = [
   "is not required",
   "not necessary",
   "optional",
+  // (former-blind-26/27, branch vet2627-disc) Accepted or eligible alike: "HND, BSc or distance-learning degrees all accepted", "PWDs
+  // are also eligible".
+  "all accepted",
+  "are accepted",
+  "also accepted",
+  "are all accepted",
+  "are equally accepted",
+  "are eligible",
+  "are also eligible",
+  "all eligible",
 ];
 
 /**
