@@ -520,6 +520,12 @@ export const GENDER: VettingLexicon = {
     // (branch vet-lex) An event named for its guests: "Ladies night event planning".
     "ladies night",
     "ladies' night",
+    // (former-blind-26/27, branch vet2627-disc) Both sexes addressed as a pair: "single ladies and gentlemen need not apply" refuses the
+    // single, not a sex.
+    "ladies and gentlemen",
+    "gentlemen and ladies",
+    "men and women",
+    "women and men",
     // Ninth round (former-blind-12, branch vet12): a pair of colloquial nouns names everyone ("汉族的姑娘小伙").
     "姑娘小伙",
     "小伙姑娘",
@@ -574,7 +580,11 @@ export const GENDER: VettingLexicon = {
     // (former-blind-22/23, branch vet2223-disc) A room or facility named by sex, not a person hired ("男女均可，女更衣室和休息室齐全",
     // "separate female changing rooms"); both sexes recruited ("招男老师也招女老师"); the staff one already has, after a welcome
     // ("we currently have two male teachers").
-    "[男女](?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
+    // (former-blind-26/27, branch vet2627-disc) Mothers listed with other audiences before a welcome ("Housewives, students, retirees
+    // welcome"), as the marital rule reads them.
+    "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
+    // (former-blind-26/27, branch vet2627-disc) … with the people word between: "风电场有独立女职工宿舍", "男生宿舍".
+    "[男女](?:职工|员工|生|子|性|士|工)?(?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
     "\\b(?:male|female|men's|women's|ladies'?)(?=\\s+(?:changing\\s+rooms?|locker\\s+rooms?|restrooms?|toilets?|bathrooms?|showers?|dormitor(?:y|ies)|dorms?)\\b)",
     "(?:招|要|收|欢迎)\\s*[男女](?:老师|生|士|性|员工|同事)?\\s*(?:也|又|同时|和|与)\\s*(?:招|要|收|欢迎)?\\s*[男女](?:老师|生|士|性|员工|同事)?",
     "\\b(?:we|our\\s+(?:team|school|office|kitchen)|the\\s+(?:team|school|office))\\s+(?:currently\\s+|already\\s+|now\\s+)?(?:have|has|employs?)\\s+(?:\\w+\\s+){0,2}?(?:male|female|men|women)\\b(?!\\s+only)",
@@ -1771,7 +1781,7 @@ export const REGION: VettingLexicon = {
     ORIGIN_ABROAD_EN,
     // … and China's north and south as people: "只要北方人", "南方人吃不了这个苦" (not 南方人才网, 北方人民).
     "(?:北方|南方)(?:人(?![才民力口寿事])|佬)",
-    "\\blocal\\s+(?:domicile|ktp)\\b|\\bdomiciled?\\s+(?:in|of)\\s+(?:this|the|our)\\s+(?:state|city|province|region)\\b|\\bktp\\s+(?:dki|jakarta|domisili|lokal)\\b|\\bdomisili\\s+(?:jakarta|dki|jabodetabek|surabaya|bandung|medan|lokal|setempat)\\b",
+    "\\blocal\\s+(?:domicile|ktp)\\b|\\bdomiciled?\\s+(?:in|of)\\s+(?:this|the|our)\\s+(?:state|city|province|region)\\b|\\bktp\\s+(?:dki|jakarta|domisili|lokal)\\b|\\b(?!(?:your|a|an|the|own|original|valid|copy|of|with|bring|and|or|holding|hold|have|has|their|his|her|my|new|old|scan|scanned|photo|e|and|plus|including|id|national)\\b)[a-z]+\\s+ktp\\b(?<=\\b(?:holding|hold|with|have|has|only|must|need|require[sd]?)\\s+(?:an?\\s+|the\\s+)?[a-z]+\\s+ktp)|\\bdomisili\\s+(?:jakarta|dki|jabodetabek|surabaya|bandung|medan|lokal|setempat)\\b",
     "\\bborn\\s+and\\s+(?:raised|bred)\\s+(?:here|locally|in\\s+this\\s+(?:country|state|city|town))\\b",
     "\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:outside\\s+(?:the\\s+)?[a-z]+|the\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt)(?:\\s*(?:,|and|or|/)\\s*(?:the\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt))*|(?:the\\s+)?mainland(?:\\s+china)?)\\b",
     `\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:${STATES_ABROAD_EN})(?:\\s+state)?\\b`,
@@ -2108,6 +2118,11 @@ export const MARITAL: VettingLexicon = {
     "宝妈\\s*(?:群体|用户|社群|人群|客户|客群)",
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
     // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
+    // (former-blind-26/27, branch vet2627-disc) Single and married listed together name everyone ("Single, married, parents or not —
+    // we care about …", "married or single, all welcome"); family roles listed with other audiences before a welcome ("Housewives,
+    // students, retirees welcome").
+    "\\b(?:single|unmarried|married)(?:\\s*(?:,|/|or|and|&)\\s*(?:single|unmarried|married|divorced|widowed|separated|engaged|parents?|with\\s+kids|with\\s+children|not))+\\b(?<=\\b(?:single|unmarried)\\b[^.;:!?]{0,60}|\\bmarried\\b[^.;:!?]{0,60})(?<=(?:single|unmarried)[^.;:!?]*married[^.;:!?]*|married[^.;:!?]*(?:single|unmarried)[^.;:!?]*)",
+    "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers|parents)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
     "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
     // "课程面向孩子已经上小学的家庭".
@@ -2783,6 +2798,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "state university graduates",
     "polytechnics",
     "polytechnic graduates",
+    "polytechnic (hnd) graduates",
+    "polytechnic (ond/hnd) graduates",
     "open universities",
     "open university graduates",
     "open university degrees",
@@ -4234,7 +4251,7 @@ export const OCCUPATIONAL_BASIS = [
 export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   [
     "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
-    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)",
+    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
   ],
   [
     "女装|男装|内衣|文胸|泳装|\\b(?:womenswear|menswear|lingerie|bras?|swimwear|women's\\s+(?:clothing|garments|wear)|men's\\s+(?:clothing|garments|wear))\\b",
