@@ -460,6 +460,10 @@ export const GENDER: VettingLexicon = {
   labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) The sex as what the hire must be, after a modal and a copula ("Must have a pleasant
+    // appearance and be a young lady"), and a role given to one sex ("the field coordinator role will go to a male candidate").
+    "\\b(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|required\\s+to)\\b(?<!\\bnot\\s+(?:must|should|has\\s+to|have\\s+to|needs?\\s+to))[^.;!?]{0,60}?\\bbe\\s+(?:an?\\s+)?(?:young\\s+|single\\s+)?(?:lady|woman|man|gentleman|girl|guy|boy|female|male)\\b(?![-\\s](?:friendly|dominated|led|owned))",
+    "\\b(?:role|position|job|post|vacancy|place|opening)\\s+(?:will|would|is\\s+going\\s+to|shall|must|should)\\s+(?:go|be\\s+given|be\\s+offered|be\\s+filled|be\\s+reserved)\\s+(?:to|by|for)\\s+(?:a\\s+)?(?:male|female|man|woman|men|women|lady|gentleman)\\b",
     // (former-blind-22/23, branch vet2223-disc) The post said to be for "a" man or woman: "the seat is for a male grad this year". The
     // general "the role is for …" marker (RESTRICT_BEFORE) stops at an article, as "the role is for a Christian charity's team" names
     // the employer; a sex word after the article names the person hired.
@@ -597,6 +601,10 @@ export const GENDER: VettingLexicon = {
     // A trade's established name as the whole title is the job's name ("家政阿姨", "保洁阿姨（住家）"); "招保洁
     // 大姐" in the text still has its marker.
     "^\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?=\\s*(?:[（(\\-–|/]|$))",
+    // (former-blind-26/27, branch vet2627-disc) … and the same name as what a household or an agency hires, after 招/聘/请 or a title's
+    // separator: "伦敦华人家庭招住家阿姨", "家政公司招聘保洁阿姨", "家政·住家阿姨", "招 保洁阿姨（写字楼）" (every set labels these clean);
+    // "只招住家阿姨" keeps its marker, and "仅限四川籍阿姨" names the sex beside a place.
+    "(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?<=(?:(?<![只仅限])(?:招|招聘|聘|聘请|请|诚聘|急招|急聘)|[·・｜|:：])\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐))",
     // (former-blind-20/21, branch vet2021-disc) The trade's worker named after a health condition that is the screen: "有过癌症治疗史的
     // 阿姨…不考虑", "有抑郁症或者其他心理疾病史的阿姨我们不敢推荐" refuse the illness, not a sex (tests/corpus/CONVENTIONS.md,
     // additions blind20: an agency's screen is labelled by what it screens).
@@ -1214,7 +1222,7 @@ export const RACE: VettingLexicon = {
   screens: [
     // (former-blind-13, branch vet13-disc) Only holders of a named passport: "We only consider candidates holding a
     // Singaporean or Hong Kong passport" (the marker is further back than a marker's usual reach).
-    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
+    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to|filled\\s+by|reserved\\s+for|go\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
     "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
@@ -1326,6 +1334,10 @@ export const RELIGION: VettingLexicon = {
     "turban",
     "头巾",
     "面纱",
+    // (former-blind-26/27, branch vet2627-disc) A practice needing time at work as the believers: "需要周五礼拜的同事可能不太适合".
+    "周五礼拜",
+    "主麻礼拜",
+    "做礼拜",
     "believers",
     // (former-blind-18, branch vet18-disc) A faith proved by its document ("须出示皈依证", "入职须提交受洗证明", "a baptism
     // certificate"), as 结婚证 proves a marriage, and believers named by their own words ("主内弟兄姊妹", "主内肢体", "brothers and
@@ -1478,6 +1490,11 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) Worship or scripture study made part of the job: "Staff are expected to attend the
+    // company's weekly Bible study and Sunday service", "员工须参加每周的查经会". (A religious body's own office is read apart, as
+    // RELIGIOUS_BODY in this file.)
+    "\\b(?:expected|required|obliged|obligated|must|have\\s+to|need\\s+to|mandatory)\\s+(?:to\\s+)?(?:attend|join|take\\s+part\\s+in|participate\\s+in|be\\s+present\\s+at)\\s+(?:the\\s+)?(?:(?:company's|firm's|our|weekly|daily|morning|monthly|staff|team|regular)\\s+)*(?:bible\\s+stud(?:y|ies)|bible\\s+classes|prayer\\s+(?:meetings?|sessions?|services?)|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|mass|sunday\\s+services?|church(?:\\s+services?)?|devotions?|devotionals?|quran\\s+(?:study|classes|recitation)|religious\\s+(?:services?|study|classes|instruction))\\b",
+    "(?:须|需|必须|要求|需要|都要|均需|均须|应当|一律)\\s*(?:参加|参与|出席)\\s*(?:公司|每周|每天|每日|周日|周末|每月|早上|内部)?\\s*(?:的)?\\s*(?:读经会|查经会|查经班|查经|读经|礼拜|祷告会|弥撒|主日崇拜|崇拜|念经|诵经|拜佛|早课|法会)",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1846,6 +1863,10 @@ export const REGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
+    // (former-blind-26/27, branch vet2627-disc) The outsiders welcomed, as "外地生源也欢迎" is ("行政专员（外地生源欢迎）"); a registration
+    // said not to be required in mixed text ("No 户口 requirement, we help with 落户").
+    "(?:外地|外省|外市|非本地|非本市|非本省|省外|市外)(?:生源|户籍|户口|籍|人|同学|朋友)?\\s*(?:的同学|的朋友)?\\s*(?:也|同样|一样|均|都)?\\s*欢迎",
+    "\\bno\\s+(?:户口|户籍|籍贯|hukou|local\\s+hukou|residency|household\\s+registration)\\s+(?:requirements?|restrictions?|needed|required|limits?)\\b",
     // (former-blind-17, branch vet17-disc) The locals listed beside foreign nationals are a nationality (the race rule's), not a
     // Chinese region: "Chinese citizens only，当地人和其他外籍一律不考虑" on a project in Nairobi; "locals and other foreigners".
     // (former-blind-18, branch vet18-disc) … and named after a restriction to Chinese citizens: "只招收中国公民，当地人不予考虑" (the
@@ -2133,6 +2154,18 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
+    // or have children within the first two years".
+    "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",
+    // (former-blind-26/27, branch vet2627-disc) The status asked for or recorded, in mixed text: "面试时会问 marital status", "请在简历上注明
+    // marital status 和生育计划", "入职时需填写婚育情况"; asked in English ("we will ask about your marital status at interview"). Not
+    // "面试不会问婚育情况", "we never ask about marital status".
+    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
+    "\\b(?<!never\\s|not\\s|n't\\s)(?:ask|asks|asked|enquire|inquire|state|note|indicate|declare|list)\\s+(?:about\\s+)?(?:your\\s+|their\\s+|the\\s+candidate's\\s+)?marital\\s+status\\b",
+    // … a signed promise against pregnancy said as a compound ("two-year no-pregnancy commitment required"), and a preference for
+    // someone without children ("he would rather hire someone without young kids").
+    "\\bno[-\\s](?:pregnancy|baby|children|kids|marriage)\\s+(?:commitment|pledge|undertaking|agreement|clause|policy|promise|bond)\\b",
+    "\\b(?:rather|prefer(?:s|ably)?|ideally|only)\\s+(?:hire\\s+|have\\s+|take\\s+(?:on\\s+)?)?(?:someone|somebody|a\\s+person|people|candidates?|applicants?|staff)\\s+(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+)?(?:kids|children|family\\s+commitments|a\\s+family)\\b",
     // (former-blind-20/21, branch vet2021-disc) Family-planning intentions asked for: "please state your family-planning intentions for the
     // next three years", "tell us your plans for having children", "请在简历中注明未来三年的生育计划".
     "\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:family[-\\s]planning|childbearing|pregnancy|marriage|marital)\\s+(?:intentions|plans?|status|situation)\\b|\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:plans?|intentions?)\\s+(?:for|of|to|about)\\s+(?:having|have|starting)\\s+(?:children|a\\s+baby|kids|a\\s+family)\\b",
@@ -2634,6 +2667,17 @@ export const SCHOOL_TIER: VettingLexicon = {
     "adult education degrees",
     "self-study degree",
     "self-study degrees",
+    // (former-blind-26/27, branch vet2627-disc) 自考 and 专升本 translated: "a degree that came through self-study exams or a
+    // junior-college upgrade", "top-up degrees".
+    "self-study exam",
+    "self-study exams",
+    "self-study examination",
+    "self-study examinations",
+    "junior-college upgrade",
+    "junior college upgrade",
+    "junior-college upgrades",
+    "top-up degree",
+    "top-up degrees",
     "independent college",
     "independent colleges",
     // (former-blind-15, branch vet15-disc) The elite schools named one by one, as a marker makes them the condition:
@@ -2880,7 +2924,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:from|of)\\s+(?:a\\s+|the\\s+)?federal\\s+universit(?:y|ies)\\b(?!\\s+of\\b)|\\bfederal\\s+universit(?:y|ies)\\s+graduates?\\b",
     "\\b(?:degrees?|qualifications?|diplomas?)\\s+(?:obtained|earned|completed|gained|acquired|done|taken|awarded)\\s+(?:via|by|through|from|in)\\s+(?:an?\\s+)?(?:distance(?:[-\\s](?:learning|mode|education))?|correspondence|open\\s+(?:universit(?:y|ies)|learning)|online\\s+study|part-time\\s+study)\\b",
     "\\b(?:through|via|by)\\s+(?:distance[-\\s](?:learning|mode|education)|correspondence(?:\\s+courses?)?|open\\s+universit(?:y|ies))\\b(?<=\\b(?:degrees?|completed|obtained|earned|studied|graduated)\\b[^.;]{0,40})",
-    "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})",
+    "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?!the\\s+(?:uk|us|usa)\\b)(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})(?<=\\b(?:universit(?:y|ies)|college|institute)\\b[^.;]{0,120})",
     "\\bonly\\s+from\\s+(?:[a-z]+\\s*(?:,|or|and|/)\\s*){2,}[a-z]+\\s+(?:[a-z]+\\s+)?(?:graduates?|alumni)\\b",
     // (former-blind-22/23, branch vet2223-disc) A tier by its number in any spelling ("Tier-3 colleges please do not apply", "tier 2
     // universities"), and India's institute tiers as the Chinese 985 ("Only candidates from IITs and NITs will be considered").
@@ -3033,6 +3077,11 @@ export const RESTRICT_BEFORE = [
   "priority (?:will be |is )?given to",
   // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
   "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
+  // (former-blind-26/27, branch vet2627-disc) A wish in the subjunctive: "the client has asked that candidates be of Han ethnicity", "has
+  // asked that this position be filled by a candidate holding a British … passport".
+  "\\b(?:asked|asks|requested|requests|required|requires|insists?|insisted|stipulated|stipulates)\\s+that\\s+(?:all\\s+|the\\s+|our\\s+)?(?:candidates?|applicants?|staff|hires?|employees|the\\s+(?:hire|candidate|person|successful\\s+candidate)|(?:this|the)\\s+(?:position|role|post|vacancy))\\s+(?:be|are|is)\\s+(?:filled\\s+by\\s+(?:an?\\s+)?(?:candidates?|applicants?|someone|people|persons?)?\\s*(?:holding\\s+(?:an?\\s+)?|with\\s+(?:an?\\s+)?)?)?(?:of\\s+)?(?:an?\\s+)?",
+  // (former-blind-26/27, branch vet2627-disc) The giver named: "the selection panel will give priority to candidates who are single".
+  "\\b(?:give|gives|giving|grant|grants)\\s+(?:first\\s+)?(?:priority|preference)\\s+to",
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
@@ -3439,6 +3488,19 @@ export const EXCLUDE_AFTER = [
   "not be shortlisted",
   "won't be shortlisted",
   // (former-blind-26/27, branch vet2627-disc) Indian English's refusal: "outstation candidates please excuse", "Andhra candidates excuse".
+  // … and refusals said as doubt or as a warning: "已婚未育的女生我们要考虑一下", "candidates over 35 or married with children may find
+  // the pace hard".
+  "不安排这类岗位",
+  "不安排此类岗位",
+  "不安排该岗位",
+  "不安排这个岗位",
+  "不安排相关岗位",
+  "要考虑一下",
+  "得考虑一下",
+  "需要考虑一下",
+  "要慎重考虑",
+  "得慎重考虑",
+  "(?:may|might|will|would)\\s+(?:find\\s+(?:it|this|the\\s+(?:pace|hours|role|job|schedule|work|travel))\\s+(?:too\\s+)?(?:hard|difficult|tough|challenging|demanding)|struggle\\s+(?:with|to))",
   "please excuse",
   "kindly excuse",
   "excuse(?!\\s+(?:me|us|the|this|that|any|our|my|your|for)\\b)",
@@ -4054,13 +4116,14 @@ export const INCLUSIVE_AFTER = [
   "optional",
   // (former-blind-26/27, branch vet2627-disc) Accepted or eligible alike: "HND, BSc or distance-learning degrees all accepted", "PWDs
   // are also eligible".
+  // (Not "are accepted" or "are eligible" alone: "Only 985 graduates are eligible" restricts.)
   "all accepted",
-  "are accepted",
   "also accepted",
   "are all accepted",
   "are equally accepted",
-  "are eligible",
+  "are also accepted",
   "are also eligible",
+  "are equally eligible",
   "all eligible",
 ];
 
@@ -4274,6 +4337,10 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
  * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
  */
 export const RELIGIOUS_BASIS = [
+  // (former-blind-26/27, branch vet2627-disc) The post stated as a religious body's own internal post: "须为穆斯林（宗教团体内部岗位）",
+  // "as this is an internal post of a religious organisation". A company's wish or a secular employer names no such body.
+  "(?:宗教团体|宗教组织|宗教协会|宗教机构|宗教活动场所)\\s*(?:的)?\\s*(?:内部)\\s*(?:岗位|职位|工作人员|员工)",
+  "\\b(?:internal|in-house)\\s+(?:post|role|position|staff\\s+post)\\s+(?:of|at|within|in)\\s+(?:a|the|our)\\s+religious\\s+(?:body|organi[sz]ation|association|community)\\b",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
   // (former-blind-15, branch vet15-disc) The post itself named as religious office, as the reason: "因岗位属于宗教礼仪事务，
   // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.
