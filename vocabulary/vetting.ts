@@ -655,7 +655,10 @@ const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians
 export const ETHNICITY: VettingLexicon = {
   guarded: [
     { pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD },
-    { pattern: PEOPLES_ABROAD_BEFORE_PERSON, when: `\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b` },
+    {
+      pattern: PEOPLES_ABROAD_BEFORE_PERSON,
+      when: `\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b`,
+    },
   ],
   words: [
     // (branch vet-lex) Peoples by their colloquial or English names: "维吾尔人不考虑", "只招朝族", "No Uighurs", "Kazakhs need

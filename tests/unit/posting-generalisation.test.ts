@@ -9820,3 +9820,34 @@ describe("former-blind-26/27 discrimination (vet2627-disc): inclusive lists and 
     expect(postingRules("Clerk", "Support the team.", requirements)).not.toContain(rule);
   });
 });
+
+describe("former-blind-26/27 discrimination (vet2627-disc, written after the change): markers said as a wish, a doubt or a warning; worship, plans and the sex as the job's condition", () => {
+  it.each([
+    ["discrimination.ethnicity", "Our partner has requested that all hires be of Han ethnicity."],
+    ["discrimination.religion", "All employees are required to attend the morning prayer meetings."],
+    ["discrimination.religion", "员工均需参加每周的查经会。"],
+    ["discrimination.marital", "Applicants must declare whether they plan to start a family in the next three years."],
+    ["discrimination.marital", "面试时会了解你的婚育情况。"],
+    ["discrimination.marital", "Ideally someone without small children, as the hours are long."],
+    ["discrimination.marital", "A one-year no-baby pledge is part of the contract."],
+    ["discrimination.marital", "Parents of young children may find the schedule too demanding."],
+    ["discrimination.gender", "The candidate should be confident and be a young woman."],
+    ["discrimination.gender", "The driver position will be filled by a man."],
+    ["discrimination.health", "有精神疾病史的同学我们就不安排该岗位了。"],
+    ["discrimination.school_tier", "Top-up degrees are not accepted."],
+  ])("flags %s: %s", (rule, description) => {
+    expect(postingRules("Clerk", description, "Degree.")).toContain(rule);
+  });
+  it.each([
+    ["discrimination.religion", "Staff are not required to attend any religious service."],
+    ["discrimination.marital", "We never ask about your marital status."],
+    ["discrimination.marital", "面试不会问婚育情况。"],
+    ["discrimination.gender", "You do not have to be a man to do this job."],
+    ["discrimination.gender", "家政公司招聘保洁阿姨，负责日常保洁。"],
+    ["discrimination.region", "外省同学欢迎。"],
+    ["discrimination.region", "No hukou requirement; we help with settling in."],
+    ["discrimination.school_tier", "Bachelor's, top-up or distance-learning degrees are all accepted."],
+  ])("clean %s: %s", (rule, description) => {
+    expect(postingRules("Clerk", description, "Degree.")).not.toContain(rule);
+  });
+});
