@@ -460,6 +460,10 @@ export const GENDER: VettingLexicon = {
   labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) The sex as what the hire must be, after a modal and a copula ("Must have a pleasant
+    // appearance and be a young lady"), and a role given to one sex ("the field coordinator role will go to a male candidate").
+    "\\b(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|required\\s+to)\\b(?<!\\bnot\\s+(?:must|should|has\\s+to|have\\s+to|needs?\\s+to))[^.;!?]{0,60}?\\bbe\\s+(?:an?\\s+)?(?:young\\s+|single\\s+)?(?:lady|woman|man|gentleman|girl|guy|boy|female|male)\\b(?![-\\s](?:friendly|dominated|led|owned))",
+    "\\b(?:role|position|job|post|vacancy|place|opening)\\s+(?:will|would|is\\s+going\\s+to|shall|must|should)\\s+(?:go|be\\s+given|be\\s+offered|be\\s+filled|be\\s+reserved)\\s+(?:to|by|for)\\s+(?:a\\s+)?(?:male|female|man|woman|men|women|lady|gentleman)\\b",
     // (former-blind-22/23, branch vet2223-disc) The post said to be for "a" man or woman: "the seat is for a male grad this year". The
     // general "the role is for …" marker (RESTRICT_BEFORE) stops at an article, as "the role is for a Christian charity's team" names
     // the employer; a sex word after the article names the person hired.
@@ -520,6 +524,12 @@ export const GENDER: VettingLexicon = {
     // (branch vet-lex) An event named for its guests: "Ladies night event planning".
     "ladies night",
     "ladies' night",
+    // (former-blind-26/27, branch vet2627-disc) Both sexes addressed as a pair: "single ladies and gentlemen need not apply" refuses the
+    // single, not a sex.
+    "ladies and gentlemen",
+    "gentlemen and ladies",
+    "men and women",
+    "women and men",
     // Ninth round (former-blind-12, branch vet12): a pair of colloquial nouns names everyone ("汉族的姑娘小伙").
     "姑娘小伙",
     "小伙姑娘",
@@ -574,7 +584,11 @@ export const GENDER: VettingLexicon = {
     // (former-blind-22/23, branch vet2223-disc) A room or facility named by sex, not a person hired ("男女均可，女更衣室和休息室齐全",
     // "separate female changing rooms"); both sexes recruited ("招男老师也招女老师"); the staff one already has, after a welcome
     // ("we currently have two male teachers").
-    "[男女](?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
+    // (former-blind-26/27, branch vet2627-disc) Mothers listed with other audiences before a welcome ("Housewives, students, retirees
+    // welcome"), as the marital rule reads them.
+    "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
+    // (former-blind-26/27, branch vet2627-disc) … with the people word between: "风电场有独立女职工宿舍", "男生宿舍".
+    "[男女](?:职工|员工|生|子|性|士|工)?(?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
     "\\b(?:male|female|men's|women's|ladies'?)(?=\\s+(?:changing\\s+rooms?|locker\\s+rooms?|restrooms?|toilets?|bathrooms?|showers?|dormitor(?:y|ies)|dorms?)\\b)",
     "(?:招|要|收|欢迎)\\s*[男女](?:老师|生|士|性|员工|同事)?\\s*(?:也|又|同时|和|与)\\s*(?:招|要|收|欢迎)?\\s*[男女](?:老师|生|士|性|员工|同事)?",
     "\\b(?:we|our\\s+(?:team|school|office|kitchen)|the\\s+(?:team|school|office))\\s+(?:currently\\s+|already\\s+|now\\s+)?(?:have|has|employs?)\\s+(?:\\w+\\s+){0,2}?(?:male|female|men|women)\\b(?!\\s+only)",
@@ -587,6 +601,10 @@ export const GENDER: VettingLexicon = {
     // A trade's established name as the whole title is the job's name ("家政阿姨", "保洁阿姨（住家）"); "招保洁
     // 大姐" in the text still has its marker.
     "^\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?=\\s*(?:[（(\\-–|/]|$))",
+    // (former-blind-26/27, branch vet2627-disc) … and the same name as what a household or an agency hires, after 招/聘/请 or a title's
+    // separator: "伦敦华人家庭招住家阿姨", "家政公司招聘保洁阿姨", "家政·住家阿姨", "招 保洁阿姨（写字楼）" (every set labels these clean);
+    // "只招住家阿姨" keeps its marker, and "仅限四川籍阿姨" names the sex beside a place.
+    "(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐)(?<=(?:(?<![只仅限])(?:招|招聘|聘|聘请|请|诚聘|急招|急聘)|[·・｜|:：])\\s*(?:家政|保洁|住家|育儿|钟点|做饭|宿管|食堂)(?:阿姨|大姐))",
     // (former-blind-20/21, branch vet2021-disc) The trade's worker named after a health condition that is the screen: "有过癌症治疗史的
     // 阿姨…不考虑", "有抑郁症或者其他心理疾病史的阿姨我们不敢推荐" refuse the illness, not a sex (tests/corpus/CONVENTIONS.md,
     // additions blind20: an agency's screen is labelled by what it screens).
@@ -615,8 +633,33 @@ const PEOPLES_EN_BEFORE_PERSON =
 const PEOPLES_EN_GUARD =
   "(?:applicants?|candidates?|people|staff|workers|employees|nationals)\\b(?<=\\b(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan)(?:\\s*(?:,|or|and|/)\\s*(?:han|uyghur|uighur|tibetan|hui|kazakh|mongolian|yi|miao|zhuang|manchu|dong|yao|bai|tujia|dai|li|she|naxi|qiang|bouyei|buyi|hani|lisu|wa|lahu|dongxiang|salar|tu|xibe|korean-chinese|kyrgyz|tajik|uzbek|tatar|daur|evenki|oroqen|hezhen|jingpo|mulao|gelao|maonan|bonan|yugur|jing|derung|nu|pumi|achang|jino|lhoba|monpa|gaoshan))*\\s+(?:applicants?|candidates?|people|staff|workers|employees|nationals))";
 
+/**
+ * (former-blind-26/27, branch vet2627-disc) Ethnic groups inside other countries, in English: Malaysia and Singapore (Malay, Iban,
+ * Kadazan, Tamil …), Indonesia, Sri Lanka, East and Southern Africa (Kikuyu, Luo, Somali, Shona, Ndebele, Zulu, Xhosa,
+ * Afrikaner …), West Africa (Yoruba, Igbo, Hausa, Akan …), the Horn, South Asia's peoples other than states, and the Chinese
+ * dialect groups abroad (Cantonese, Hokkien, Hakka, Teochew …). Only before a person noun, alone or in a list, where Chinese or
+ * Indian may stand among them ("Malay and Indian applicants", "Cantonese Chinese people"): "Malay", "Tamil", "Zulu" or
+ * "Cantonese" alone are also languages and cuisines.
+ */
+const PEOPLES_ABROAD_EN =
+  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian";
+/**
+ * The Chinese dialect groups abroad, only as "… Chinese" ("Cantonese Chinese people", "Hakka Chinese staff"): in China a Cantonese
+ * or a Fujianese person is a regional origin, the region rule's (former-blind-19 labels "a locally-born Cantonese person" so).
+ */
+const DIALECT_GROUPS_EN = "cantonese|hokkien|fujianese|hakka|teochew|hainanese|foochow";
+const PERSON_NOUN_EN =
+  "applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|cooks?|chefs?|drivers?|guards?|maids?|nannies|helpers?|tutors?|teachers?|girls|boys|men|women|ladies|guys|promoters?|waiters?|waitresses?|cashiers?|nationals|folks|individuals|talent|team\\s+members";
+const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?)*\\s+(?:${PERSON_NOUN_EN})\\b(?<=\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b[^.;:!?]{0,80})`;
+
 export const ETHNICITY: VettingLexicon = {
-  guarded: [{ pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD }],
+  guarded: [
+    { pattern: PEOPLES_EN_BEFORE_PERSON, when: PEOPLES_EN_GUARD },
+    {
+      pattern: PEOPLES_ABROAD_BEFORE_PERSON,
+      when: `\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b`,
+    },
+  ],
   words: [
     // (branch vet-lex) Peoples by their colloquial or English names: "维吾尔人不考虑", "只招朝族", "No Uighurs", "Kazakhs need
     // not apply", "Korean-Chinese only", "Hmong people".
@@ -713,6 +756,14 @@ export const ETHNICITY: VettingLexicon = {
     // "Han applicants", "Uyghur staff"; (former-blind-13, branch vet13-disc) any of the 56 peoples in English, alone or in
     // a list: "We do not hire Yi or Miao candidates". (Short names such as Yi, Li or Dai only before a person noun.)
     PEOPLES_EN_BEFORE_PERSON,
+    // (former-blind-26/27, branch vet2627-disc) An ethnic group inside another country before a person noun: "Iban or Malay applicants
+    // only", "Preference for Xhosa staff", "Hakka Chinese staff only", "not considering Somali applicants".
+    PEOPLES_ABROAD_BEFORE_PERSON,
+    // … the Chinese of Malaysia, Singapore or Indonesia as a group there, with a marker in the same words: "Chinese candidates only",
+    // "only Chinese staff" (the nationality said as citizens or passports is the race rule's).
+    "\\bchinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\s+only\\b|\\bonly\\s+chinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\b",
+    // … and in Chinese: Malays, Indians and the peoples of Borneo in Malaysia ("只请马来人", "马来同胞和印度同胞不好意思", "印裔免问").
+    "(?:马来(?!西亚)|巫裔|淡米尔|泰米尔|卡达山|伊班|达雅|爪哇|巽他|祖鲁|科萨)(?:人|族|裔|同胞)|巫裔|印裔|印度同胞",
   ],
   // Ninth round (former-blind-12, branch vet12): a street or quarter named for a people, and minority literature or
   // culture as the work's subject ("回民街", "少数民族文学丛书").
@@ -735,6 +786,9 @@ export const ETHNICITY: VettingLexicon = {
   labels: ["民族", "ethnicity"],
   // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) "no" before an ethnic group abroad, as a refusal: "no Fujianese or …", "No Tamil cooks"
+    // ("no Malay required", "no Zulu language skills needed" name a language).
+    `\\bno\\s+(?:${PEOPLES_ABROAD_EN})\\b(?!\\s*(?:language|speaking|speakers?|required|needed|necessary|skills?|fluency|cuisine|food|dishes|experience|knowledge|translation|is\\s+(?:required|needed)))`,
     "(?:其他|其它|其余|别的)\\s*(?:民族|族)\\s*(?:的)?\\s*(?:人|人员|员工|朋友|同胞|求职者|应聘者|同学)?\\s*(?:就|请|一律|均|都|暂时?|一概)?\\s*(?:勿扰|免投|勿投|别投|免谈|不要|不招|不收|不考虑|不予考虑|谢绝|恕不|不录用|不予录用|不安排录用|不合适|不适合)",
   ],
   // "民族：汉", "Ethnicity 民族: 汉" name the group without 族.
@@ -1057,7 +1111,7 @@ export const RACE: VettingLexicon = {
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
     "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
-    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water))",
+    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water|tie|ties|card|cards))",
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
@@ -1079,7 +1133,9 @@ export const RACE: VettingLexicon = {
     "(?:外籍|外国|老外|欧美|西方|洋)\\s*(?:人)?\\s*(?:面孔|长相|脸)",
     // (branch vet-lex) Models named by nationality or region: "只招俄罗斯模特", "乌克兰外模优先".
     "(?:俄罗斯|乌克兰|白俄罗斯|东欧|巴西|欧美|日韩|日本|韩国)\\s*(?:模特|外模|女模|男模)",
-    "华人(?<!中华人)(?![民社街世圈区商会企])",
+    // (former-blind-26/27, branch vet2627-disc) … not the community a group chat or a forward is for, nor a business's owners:
+    // "温哥华华人群｜…", "曼谷华人｜贸易公司招文员", "华人装修公司", "华人老板", "华人家庭招阿姨" ("只招华人", "华人优先" stay screens).
+    "华人(?<!中华人)(?![民社街世圈区商会企群]|\\s*[|｜]|[\\u4e00-\\u9fff]{0,2}(?<!优先|为主|即可)(?:公司|企业|老板|家庭|餐厅|餐馆|饭店|超市|中超|商店|店铺|小店|诊所|律所|中介|学校|会所))",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // (former-blind-16, branch vet16-disc) A face named by a region of the world: "东南亚面孔不考虑", "中东长相".
@@ -1093,6 +1149,18 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-26/27, branch vet2627-disc) A place before 华人 at a field's start or after a separator names the community a
+    // post is forwarded to ("墨尔本华人 Real Estate Sales", "【迪拜华人】招文员"), not the people hired ("只招悉尼华人" stays one).
+    "(?:^|[|｜【\\[])\\s*[\\u4e00-\\u9fff]{2,4}华人(?=\\s*(?:[|｜:：】\\]]|\\s[a-z]))",
+    // (former-blind-26/27, branch vet2627-disc) A country's name (not its people's) is where the job is or whose a thing is: "Care
+    // Worker (USA)", "Nursing Assistant – UK (Sponsored)", "Remote (UK leads)", "Full UK driving licence", "Cleaner – Hotel in Canada
+    // (Direct hire)". It names the people hired only with a person or "only" after it ("UK nationals only", "(UK applicants only)",
+    // "USA/Canada teachers"), after "from" ("applicants from the UK"), or after a native speaker, a passport, a citizenship or
+    // "born" ("native speakers (UK, USA, Canada)"), which keep the mention.
+    `\\b(?:the\\s+)?(?:uk|usa|the\\s+us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)\\b(?<!\\b(?:from|natives?|speakers?|passports?|nationality|nationalities|citizenship|citizens?|born)\\b[^.;:!?\\n]{0,30})(?!\\s*(?:(?:[-/,&]|or|and)\\s*(?:the\\s+)?(?:uk|usa|us|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland)\\s*)*(?:(?:[-/,&]|or|and)\\s*)?(?:(?:nationals?|citizens?|citizenship|passports?|natives?|born|applicants?|candidates?|people|persons?|teachers?|tutors?|instructors?|staff|workers?|residents?|only|faces?|models?|speakers?|hires?|talent|graduates?|english\\s+speakers?)\\b|护照|国籍|籍|公民|人|外教|老师|面孔))`,
+    // … and a country's adjective before a right, a paper or a record the job needs: "Australian working rights", "valid Canadian
+    // driving licence", "a British bank account for payroll", "Irish nursing registration".
+    "\\b(?:british|american|canadian|australian|irish|new\\s+zealand)\\s+(?:full\\s+|valid\\s+|current\\s+|nursing\\s+|teaching\\s+|medical\\s+)?(?:working\\s+rights|work\\s+rights|right\\s+to\\s+work|work(?:ing)?\\s+(?:permits?|visas?|authori[sz]ation|holiday)|driv(?:ing|er'?s)\\s+licen[cs]es?|licen[cs]es?|registration|bank\\s+accounts?|(?:phone|mobile)\\s+numbers?|address(?:es)?|tax\\s+(?:file\\s+)?numbers?|social\\s+security|national\\s+insurance|spelling|english\\s+spelling)\\b",
     // (branch vet-workauth) A citizenship or passport condition with its legal basis in the same clause, before or after it: "Due to
     // security clearance requirements, applicants must be Australian citizens or permanent residents", "US citizenship is required
     // (ITAR)", "open to Singapore citizens and PRs" for a government traineeship, "Indian citizens do not need a visa". A private
@@ -1122,7 +1190,7 @@ export const RACE: VettingLexicon = {
     "\\b(?:american|british|canadian|australian|european|african|asian|middle\\s+eastern|south\\s+asian|latin\\s+american|north\\s+american)\\s+(?:[a-z&-]+\\s+)?(?:practice|restaurants?|cuisine|food|dishes|kitchen|bakery|caf[eé]|bistro|grill|practices|firms?|compan(?:y|ies)|brands?|clients?|customers?|accounts?|markets?|consumers?|buyers?|retailers?|sellers?|e-commerce|universit(?:y|ies)|gaap|tax|payroll|time\\s+zones?|hours|business\\s+hours|standards?|regulations?|law)\\b",
     "\\b(?:us|uk)\\s*/\\s*(?:us|uk)\\s+(?:bank|phone|mobile|address|credit|tax|company|entity|market|clients?|customers?|time)\\b",
     // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
-    `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
+    `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?|couples|families|brides|grooms|holidaymakers|passengers|pilgrims|learners|pupils|children|kids|audiences?|viewers|readers|shoppers|diners|callers|leads|patrons|attendees|delegates|donors|tenants|homebuyers)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
@@ -1157,7 +1225,7 @@ export const RACE: VettingLexicon = {
   screens: [
     // (former-blind-13, branch vet13-disc) Only holders of a named passport: "We only consider candidates holding a
     // Singaporean or Hong Kong passport" (the marker is further back than a marker's usual reach).
-    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
+    `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to|filled\\s+by|reserved\\s+for|go\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
     "\\b(?:nationals|citizens|passport\\s+holders)\\s+only\\b",
     "\\bonly\\s+[a-z]+\\s+(?:nationals|citizens|passport\\s+holders)\\b",
     // Any nationality excluded, alone or in a pair: "Indian and Pakistani nationals need not apply".
@@ -1269,6 +1337,10 @@ export const RELIGION: VettingLexicon = {
     "turban",
     "头巾",
     "面纱",
+    // (former-blind-26/27, branch vet2627-disc) A practice needing time at work as the believers: "需要周五礼拜的同事可能不太适合".
+    "周五礼拜",
+    "主麻礼拜",
+    "做礼拜",
     "believers",
     // (former-blind-18, branch vet18-disc) A faith proved by its document ("须出示皈依证", "入职须提交受洗证明", "a baptism
     // certificate"), as 结婚证 proves a marriage, and believers named by their own words ("主内弟兄姊妹", "主内肢体", "brothers and
@@ -1421,6 +1493,11 @@ export const RELIGION: VettingLexicon = {
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) Worship or scripture study made part of the job: "Staff are expected to attend the
+    // company's weekly Bible study and Sunday service", "员工须参加每周的查经会". (A religious body's own office is read apart, as
+    // RELIGIOUS_BODY in this file.)
+    "\\b(?:expected|required|obliged|obligated|must|have\\s+to|need\\s+to|mandatory)\\s+(?:to\\s+)?(?:attend|join|take\\s+part\\s+in|participate\\s+in|be\\s+present\\s+at)\\s+(?:the\\s+)?(?:(?:company's|firm's|our|weekly|daily|morning|monthly|staff|team|regular)\\s+)*(?:bible\\s+stud(?:y|ies)|bible\\s+classes|prayer\\s+(?:meetings?|sessions?|services?)|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|mass|sunday\\s+services?|church(?:\\s+services?)?|devotions?|devotionals?|quran\\s+(?:study|classes|recitation)|religious\\s+(?:services?|study|classes|instruction))\\b(?!\\s+(?:as\\s+(?:the|an?|our)\\s+[a-z]+|to\\s+(?:play|lead|accompany|sing|serve|interpret|translate|film|record|set\\s+up|usher|clean)))",
+    "(?:须|需|必须|要求|需要|都要|均需|均须|应当|一律)\\s*(?:参加|参与|出席)\\s*(?:公司|每周|每天|每日|周日|周末|每月|早上|内部)?\\s*(?:的)?\\s*(?:读经会|查经会|查经班|查经|读经|礼拜|祷告会|弥撒|主日崇拜|崇拜|念经|诵经|拜佛|早课|法会)(?!\\s*(?:中的|时的|期间的)?\\s*(?:服侍|事奉|服务|伴奏|司琴|领唱|音响|摄影|录像|翻译|接待|组织|筹备|布置|保洁|安保))",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1563,6 +1640,18 @@ const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)
 const PROVINCE_OR_CITY_OF_ORIGIN =
   "[\\u4e00-\\u9fff]{1,3}(?:省|市)(?:籍|户口|户籍|人(?![才民力事员工口群气性生数均手流多]))";
 
+/**
+ * (former-blind-26/27, branch vet2627-disc) Origin inside other countries: states and regions of Malaysia, Indonesia, India, Nigeria,
+ * Pakistan and the Philippines, and their peoples' demonyms (plural: "Goans", "Sabahans"; singular only before a person noun, as
+ * "Marathi" or "Bengali" is also a language). Read only with a person or an origin word after them ("Telangana natives",
+ * "Sabah and Sarawak applicants", "of Yoruba state origin"), never as where the work is ("cover accounts in Sabah").
+ */
+const STATES_ABROAD_EN =
+  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india";
+const DEMONYMS_ABROAD_EN =
+  "sabahan|sarawakian|west\\s+malaysian|east\\s+malaysian|goan|maharashtrian|gujarati|bihari|tamilian|keralite|malayali|telugu|kannadiga|marathi|bengali|punjabi|rajasthani|marwari|kashmiri|assamese|odia|oriya|north\\s+indian|south\\s+indian|north-east\\s+indian|northeast\\s+indian|northern|southern|eastern|mainland|mainland\\s+chinese|visayan|ilocano";
+const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)\\b(?<!\\b(?:northern|southern|eastern|mainland)\\s+(?:applicants?|candidates?|people|born|origin|locals?))`;
+
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
   // of every posting (about 44 µs on 5,000 characters); it can only match where 省 or 市 stands before 籍, 户 or 人.
@@ -1570,8 +1659,47 @@ export const REGION: VettingLexicon = {
     { pattern: PROVINCE_OR_CITY_OF_ORIGIN, when: "[省市](?:籍|户|人(?![才民力事员工口群气性生数均]))" },
     { pattern: PLACE_EN_PEOPLE, when: "\\s(?:locals?|natives?|residents?|people|born)\\b" },
     { pattern: PLACE_EN_BORN, when: "\\bborn\\s" },
+    {
+      pattern: ORIGIN_ABROAD_EN,
+      when: "\\s(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domiciles?|ktp)\\b",
+    },
   ],
   words: [
+    // (former-blind-26/27, branch vet2627-disc) Origin inside other countries said with its own words: Nigeria's state of origin and
+    // indigeneship, India's outstation candidates, the plural demonyms of states ("Goans only", "Sabahans only").
+    "state of origin",
+    "states of origin",
+    "lga of origin",
+    "local government of origin",
+    "local government area of origin",
+    "indigene",
+    "indigenes",
+    "outstation candidates",
+    "outstation applicants",
+    "outstation people",
+    "sabahans",
+    "sarawakians",
+    "west malaysians",
+    "east malaysians",
+    "goans",
+    "maharashtrians",
+    "gujaratis",
+    "biharis",
+    "tamilians",
+    "keralites",
+    "malayalis",
+    "kannadigas",
+    "bengalis",
+    "punjabis",
+    "rajasthanis",
+    "marwaris",
+    "kashmiris",
+    "north indians",
+    "south indians",
+    "mainlanders",
+    "northerners",
+    "southerners",
+    "easterners",
     // (branch vet-lex) People and accents by origin: "外地口音勿扰", "乡下人不要", "疆籍不考虑", "No out-of-towners".
     "外地口音",
     "外省口音",
@@ -1666,6 +1794,17 @@ export const REGION: VettingLexicon = {
     `(?:${PLACE_EN}|local)\\s+(?:hukou|household\\s+registration|residence\\s+registration)`,
     PLACE_EN_PEOPLE,
     PLACE_EN_BORN,
+    // (former-blind-26/27, branch vet2627-disc) A state or people of another country before a person or origin word ("Telangana natives",
+    // "Sabah and Sarawak applicants", "of Yoruba state origin", "Jakarta KTP", "Karnataka domicile"); a local domicile or ID held
+    // ("with local domicile", "KTP DKI"); born and raised "here"; the people from outside a place or from a part of the country
+    // ("applicants from outside Java", "candidates from the East and North", "applicants from mainland China").
+    ORIGIN_ABROAD_EN,
+    // … and China's north and south as people: "只要北方人", "南方人吃不了这个苦" (not 南方人才网, 北方人民).
+    "(?:北方|南方)(?:人(?![才民力口寿事])|佬)",
+    "\\blocal\\s+(?:domicile|ktp)\\b|\\bdomiciled?\\s+(?:in|of)\\s+(?:this|the|our)\\s+(?:state|city|province|region)\\b|\\bktp\\s+(?:dki|jakarta|domisili|lokal)\\b|\\b(?!(?:your|a|an|the|own|original|valid|copy|of|with|bring|and|or|holding|hold|have|has|their|his|her|my|new|old|scan|scanned|photo|e|and|plus|including|id|national)\\b)[a-z]+\\s+ktp\\b(?<=\\b(?:holding|hold|with|have|has|only|must|need|require[sd]?)\\s+(?:an?\\s+|the\\s+)?[a-z]+\\s+ktp)|\\bdomisili\\s+(?:jakarta|dki|jabodetabek|surabaya|bandung|medan|lokal|setempat)\\b",
+    "\\bborn\\s+and\\s+(?:raised|bred)\\s+(?:here|locally|in\\s+this\\s+(?:country|state|city|town))\\b",
+    "\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:outside\\s+(?:the\\s+)?[a-z]+|the\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt)(?:\\s*(?:,|and|or|/)\\s*(?:the\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|middle\\s+belt))*|(?:the\\s+)?mainland(?:\\s+china)?)\\b",
+    `\\b(?:applicants?|candidates?|people|those|anyone|staff|workers)\\s+from\\s+(?:${STATES_ABROAD_EN})(?:\\s+state)?\\b`,
     // (former-blind-15, branch vet15-disc) The reader's origin: "Please only apply if you are from Jiangsu", "If you are not from
     // Shanghai, please do not apply". ("from" first, the reader looked for behind it.)
     // (former-blind-17, branch vet17-disc) … in mixed text, before 的/者: "From Henan的请绕道".
@@ -1727,6 +1866,10 @@ export const REGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
+    // (former-blind-26/27, branch vet2627-disc) The outsiders welcomed, as "外地生源也欢迎" is ("行政专员（外地生源欢迎）"); a registration
+    // said not to be required in mixed text ("No 户口 requirement, we help with 落户").
+    "(?:外地|外省|外市|非本地|非本市|非本省|省外|市外)(?:生源|户籍|户口|籍|人|同学|朋友)?\\s*(?:的同学|的朋友)?\\s*(?:也|同样|一样|均|都)?\\s*欢迎",
+    "\\bno\\s+(?:户口|户籍|籍贯|hukou|local\\s+hukou|residency|household\\s+registration)\\s+(?:requirements?|restrictions?|needed|required|limits?)\\b",
     // (former-blind-17, branch vet17-disc) The locals listed beside foreign nationals are a nationality (the race rule's), not a
     // Chinese region: "Chinese citizens only，当地人和其他外籍一律不考虑" on a project in Nairobi; "locals and other foreigners".
     // (former-blind-18, branch vet18-disc) … and named after a restriction to Chinese citizens: "只招收中国公民，当地人不予考虑" (the
@@ -1999,6 +2142,11 @@ export const MARITAL: VettingLexicon = {
     "宝妈\\s*(?:群体|用户|社群|人群|客户|客群)",
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
     // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
+    // (former-blind-26/27, branch vet2627-disc) Single and married listed together name everyone ("Single, married, parents or not —
+    // we care about …", "married or single, all welcome"); family roles listed with other audiences before a welcome ("Housewives,
+    // students, retirees welcome").
+    "\\b(?:single|unmarried|married)(?:\\s*(?:,|/|or|and|&)\\s*(?:single|unmarried|married|divorced|widowed|separated|engaged|parents?|with\\s+kids|with\\s+children|not))+\\b(?<=\\b(?:single|unmarried)\\b[^.;:!?]{0,60}|\\bmarried\\b[^.;:!?]{0,60})(?<=(?:single|unmarried)[^.;:!?]*married[^.;:!?]*|married[^.;:!?]*(?:single|unmarried)[^.;:!?]*)",
+    "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers|parents)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
     "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
     // "课程面向孩子已经上小学的家庭".
@@ -2009,6 +2157,18 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
+    // or have children within the first two years".
+    "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",
+    // (former-blind-26/27, branch vet2627-disc) The status asked for or recorded, in mixed text: "面试时会问 marital status", "请在简历上注明
+    // marital status 和生育计划", "入职时需填写婚育情况"; asked in English ("we will ask about your marital status at interview"). Not
+    // "面试不会问婚育情况", "we never ask about marital status".
+    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
+    "\\b(?<!never\\s|not\\s|n't\\s)(?:ask|asks|asked|enquire|inquire|state|note|indicate|declare|list)\\s+(?:about\\s+)?(?:your\\s+|their\\s+|the\\s+candidate's\\s+)?marital\\s+status\\b",
+    // … a signed promise against pregnancy said as a compound ("two-year no-pregnancy commitment required"), and a preference for
+    // someone without children ("he would rather hire someone without young kids").
+    "\\bno[-\\s](?:pregnancy|baby|children|kids|marriage)\\s+(?:commitment|pledge|undertaking|agreement|clause|policy|promise|bond)\\b",
+    "\\b(?:rather|prefer(?:s|ably)?|ideally|only)\\s+(?:hire\\s+|have\\s+|take\\s+(?:on\\s+)?)?(?:someone|somebody|a\\s+person|people|candidates?|applicants?|staff)\\s+(?:without|with\\s+no)\\s+(?:young\\s+|small\\s+|little\\s+)?(?:kids|children|family\\s+commitments|a\\s+family)\\b",
     // (former-blind-20/21, branch vet2021-disc) Family-planning intentions asked for: "please state your family-planning intentions for the
     // next three years", "tell us your plans for having children", "请在简历中注明未来三年的生育计划".
     "\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:family[-\\s]planning|childbearing|pregnancy|marriage|marital)\\s+(?:intentions|plans?|status|situation)\\b|\\b(?:state|declare|disclose|tell\\s+us|indicate|list|share|mention|specify|include|confirm)\\s+(?:\\w+\\s+){0,2}?(?:plans?|intentions?)\\s+(?:for|of|to|about)\\s+(?:having|have|starting)\\s+(?:children|a\\s+baby|kids|a\\s+family)\\b",
@@ -2189,6 +2349,17 @@ export const HEALTH: VettingLexicon = {
     "hep-b",
     "hepatitis b carriers",
     "hbv carriers",
+    // (former-blind-26/27, branch vet2627-disc) Disability in the words of boards abroad: "No PWDs please" (persons with disabilities,
+    // the Philippines, Kenya, India), "Physically challenged candidates need not apply", "differently abled".
+    "pwd",
+    "pwds",
+    "physically challenged",
+    "physically-challenged",
+    "differently abled",
+    "differently-abled",
+    "specially abled",
+    "specially-abled",
+    "handicapped",
     "高血压",
     "心脏病",
     "哮喘",
@@ -2499,6 +2670,17 @@ export const SCHOOL_TIER: VettingLexicon = {
     "adult education degrees",
     "self-study degree",
     "self-study degrees",
+    // (former-blind-26/27, branch vet2627-disc) 自考 and 专升本 translated: "a degree that came through self-study exams or a
+    // junior-college upgrade", "top-up degrees".
+    "self-study exam",
+    "self-study exams",
+    "self-study examination",
+    "self-study examinations",
+    "junior-college upgrade",
+    "junior college upgrade",
+    "junior-college upgrades",
+    "top-up degree",
+    "top-up degrees",
     "independent college",
     "independent colleges",
     // (former-blind-15, branch vet15-disc) The elite schools named one by one, as a marker makes them the condition:
@@ -2656,6 +2838,30 @@ export const SCHOOL_TIER: VettingLexicon = {
     "双九",
     "两个九",
     "两个9",
+    // (former-blind-26/27, branch vet2627-disc) Institution types and study modes of boards abroad as the screen: Nigeria's state
+    // universities and polytechnics, India's open and distance-mode degrees (IGNOU), correspondence and external degrees, Malaysia's
+    // twinning programmes; in the plural or as graduates, as "private universities" is (one named institution is an employer).
+    "state universities",
+    "state university graduates",
+    "polytechnics",
+    "polytechnic graduates",
+    "polytechnic (hnd) graduates",
+    "polytechnic (ond/hnd) graduates",
+    "open universities",
+    "open university graduates",
+    "open university degrees",
+    "ignou",
+    "distance mode",
+    "distance-mode",
+    "distance learning degrees",
+    "distance-learning degrees",
+    "distance education degrees",
+    "correspondence degrees",
+    "correspondence courses",
+    "external degrees",
+    "twinning programmes",
+    "twinning programs",
+    "twinning degrees",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -2713,6 +2919,16 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
   ],
   patterns: [
+    // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
+    // only", "federal university graduates"); a degree obtained by distance, correspondence or an open university ("Degrees obtained
+    // via distance learning are not accepted", "completed their degree through correspondence"); named institutions listed as where
+    // graduates must come from ("only graduates of University of Nairobi, Strathmore and USIU", "only from Oxford, Cambridge, LSE, HKU
+    // and NUS law graduates").
+    "\\b(?:from|of)\\s+(?:a\\s+|the\\s+)?federal\\s+universit(?:y|ies)\\b(?!\\s+of\\b)|\\bfederal\\s+universit(?:y|ies)\\s+graduates?\\b",
+    "\\b(?:degrees?|qualifications?|diplomas?)\\s+(?:obtained|earned|completed|gained|acquired|done|taken|awarded)\\s+(?:via|by|through|from|in)\\s+(?:an?\\s+)?(?:distance(?:[-\\s](?:learning|mode|education))?|correspondence|open\\s+(?:universit(?:y|ies)|learning)|online\\s+study|part-time\\s+study)\\b",
+    "\\b(?:through|via|by)\\s+(?:distance[-\\s](?:learning|mode|education)|correspondence(?:\\s+courses?)?|open\\s+universit(?:y|ies))\\b(?<=\\b(?:degrees?|completed|obtained|earned|studied|graduated)\\b[^.;]{0,40})",
+    "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?!the\\s+(?:uk|us|usa)\\b)(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})(?<=\\b(?:universit(?:y|ies)|college|institute)\\b[^.;]{0,120})",
+    "\\bonly\\s+from\\s+(?:[a-z]+\\s*(?:,|or|and|/)\\s*){2,}[a-z]+\\s+(?:[a-z]+\\s+)?(?:graduates?|alumni)\\b",
     // (former-blind-22/23, branch vet2223-disc) A tier by its number in any spelling ("Tier-3 colleges please do not apply", "tier 2
     // universities"), and India's institute tiers as the Chinese 985 ("Only candidates from IITs and NITs will be considered").
     "\\b(?:tier)[-\\s]?(?:[1-4]|one|two|three|four|i{1,3}|iv)\\s+(?:universit(?:y|ies)|colleges?|schools?|institut(?:e|es|ions?))\\b",
@@ -2864,6 +3080,11 @@ export const RESTRICT_BEFORE = [
   "priority (?:will be |is )?given to",
   // (former-blind-13, branch vet13-disc) "Preference goes to people born in Chengdu", "priority is granted to".
   "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
+  // (former-blind-26/27, branch vet2627-disc) A wish in the subjunctive: "the client has asked that candidates be of Han ethnicity", "has
+  // asked that this position be filled by a candidate holding a British … passport".
+  "\\b(?:asked|asks|requested|requests|required|requires|insists?|insisted|stipulated|stipulates)\\s+that\\s+(?:all\\s+|the\\s+|our\\s+)?(?:candidates?|applicants?|staff|hires?|employees|the\\s+(?:hire|candidate|person|successful\\s+candidate)|(?:this|the)\\s+(?:position|role|post|vacancy))\\s+(?:be|are|is)\\s+(?:filled\\s+by\\s+(?:an?\\s+)?(?:candidates?|applicants?|someone|people|persons?)?\\s*(?:holding\\s+(?:an?\\s+)?|with\\s+(?:an?\\s+)?)?)?(?:of\\s+)?(?:an?\\s+)?",
+  // (former-blind-26/27, branch vet2627-disc) The giver named: "the selection panel will give priority to candidates who are single".
+  "\\b(?:give|gives|giving|grant|grants)\\s+(?:first\\s+)?(?:priority|preference)\\s+to",
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
   // (former-blind-17, branch vet17-disc: 想找 and 想要 alone, "我们想找已婚员工".)
   "(?:更|比较|最|只)?想(?:招|要招|找个|找一?位|找一?名|找|要(?![求是]))",
@@ -3119,6 +3340,9 @@ export const REFUSE_FILLERS = [
   "applicants who",
   // (former-blind-20/21, branch vet2021-disc) The people named by the job: "teachers from minority groups", "drivers from Henan".
   "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|students|interns)\\s+(?:who\\s+are\\s+)?from",
+  // (former-blind-26/27, branch vet2627-disc) … and before a relative clause, "with" or "of": "We cannot accept teachers who are HIV
+  // positive", "we do not hire drivers with diabetes", "we cannot hire teachers of African descent".
+  "(?:teachers|tutors|staff|workers|employees|hosts|drivers|nannies|nurses|engineers|cleaners|guards|hires|interns|cooks|chefs|agents|assistants|models|caregivers|helpers)\\s+(?:who\\s+(?:are|is|have|has)|with|of)",
   "candidates from",
   "people from",
   "anyone from",
@@ -3266,6 +3490,23 @@ export const EXCLUDE_AFTER = [
   "no need to apply",
   "not be shortlisted",
   "won't be shortlisted",
+  // (former-blind-26/27, branch vet2627-disc) Indian English's refusal: "outstation candidates please excuse", "Andhra candidates excuse".
+  // … and refusals said as doubt or as a warning: "已婚未育的女生我们要考虑一下", "candidates over 35 or married with children may find
+  // the pace hard".
+  "不安排这类岗位",
+  "不安排此类岗位",
+  "不安排该岗位",
+  "不安排这个岗位",
+  "不安排相关岗位",
+  "要考虑一下",
+  "得考虑一下",
+  "需要考虑一下",
+  "要慎重考虑",
+  "得慎重考虑",
+  "(?:may|might|will|would)\\s+(?:find\\s+(?:it|this|the\\s+(?:pace|hours|role|job|schedule|work|travel))\\s+(?:too\\s+)?(?:hard|difficult|tough|challenging|demanding)|struggle\\s+(?:with|to))",
+  "please excuse",
+  "kindly excuse",
+  "excuse(?!\\s+(?:me|us|the|this|that|any|our|my|your|for)\\b)",
   // (former-blind-22/23, branch vet2223-disc) The refusal as an instruction or a procedure, for every attribute: "Dai and Hani
   // applicants are not to be shortlisted", "applicants from outside the city will not be processed", "candidates who have had
   // cancer treatment will not move forward".
@@ -3876,6 +4117,17 @@ export const INCLUSIVE_AFTER = [
   "is not required",
   "not necessary",
   "optional",
+  // (former-blind-26/27, branch vet2627-disc) Accepted or eligible alike: "HND, BSc or distance-learning degrees all accepted", "PWDs
+  // are also eligible".
+  // (Not "are accepted" or "are eligible" alone: "Only 985 graduates are eligible" restricts.)
+  "all accepted",
+  "also accepted",
+  "are all accepted",
+  "are equally accepted",
+  "are also accepted",
+  "are also eligible",
+  "are equally eligible",
+  "all eligible",
 ];
 
 /**
@@ -4065,7 +4317,7 @@ export const OCCUPATIONAL_BASIS = [
 export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   [
     "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
-    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)",
+    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
   ],
   [
     "女装|男装|内衣|文胸|泳装|\\b(?:womenswear|menswear|lingerie|bras?|swimwear|women's\\s+(?:clothing|garments|wear)|men's\\s+(?:clothing|garments|wear))\\b",
@@ -4088,6 +4340,10 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
  * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
  */
 export const RELIGIOUS_BASIS = [
+  // (former-blind-26/27, branch vet2627-disc) The post stated as a religious body's own internal post: "须为穆斯林（宗教团体内部岗位）",
+  // "as this is an internal post of a religious organisation". A company's wish or a secular employer names no such body.
+  "(?:宗教团体|宗教组织|宗教协会|宗教机构|宗教活动场所)\\s*(?:的)?\\s*(?:内部)\\s*(?:岗位|职位|工作人员|员工)",
+  "\\b(?:internal|in-house)\\s+(?:post|role|position|staff\\s+post)\\s+(?:of|at|within|in)\\s+(?:a|the|our)\\s+religious\\s+(?:body|organi[sz]ation|association|community)\\b",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|主要)?\\s*(?:带领|主持|主领|领|负责)[^，,。；;!！?？\\n]{0,8}?(?:敬拜|礼拜|弥撒|祷告|崇拜|讲道|宗教仪式|圣礼|法事|诵经|司琴|领唱)",
   // (former-blind-15, branch vet15-disc) The post itself named as religious office, as the reason: "因岗位属于宗教礼仪事务，
   // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.

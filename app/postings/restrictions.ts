@@ -398,7 +398,10 @@ const WELCOME_BEFORE_MARKER =
 
 /** Markers that state a preference or a wish: the team may hold one about the applicant (see restrictedBefore). */
 // (former-blind-22/23, branch vet2223-disc) … and a need or a want, as 希望 and 想 are: "our team needs someone from Hubei or Hunan".
-const PREFERENCE_MARKER = /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference|\bneeds?\b|\bwants?\b/u;
+// (former-blind-26/27, branch vet2627-disc) … and a wish in the subjunctive: "For this team, the client has asked that candidates be of Han
+// ethnicity".
+const PREFERENCE_MARKER =
+  /偏好|偏爱|倾向|偏向|希望|想|最好|\bprefer|\bfavou?r|\bpreference|\bneeds?\b|\bwants?\b|\b(?:asked|asks|requested|requests|required|requires|insists?|insisted|stipulated|stipulates)\s+that\b/u;
 
 /** The last restriction marker in `pre` close enough to the mention, and whether it is negated. */
 function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number): boolean {

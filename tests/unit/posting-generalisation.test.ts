@@ -10022,3 +10022,165 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): the board ref
     "Apply on this board; we reply to everyone.",
   ]);
 });
+
+describe("former-blind-26/27 discrimination (vet2627-disc): a country named as the job's place or a thing's country is no nationality screen", () => {
+  it.each([
+    ["Warehouse Operative (USA)", "Forklift experience."],
+    ["Care Assistant – Canada (Sponsored)", "NVQ level 2."],
+    ["Fruit Picker – Australia (Seasonal)", "Outdoor work."],
+    ["Harvest Hand (New Zealand)", "Fit for outdoor work."],
+    ["Inside Sales – Remote (Ireland leads)", "Phone sales."],
+    ["Graduate Scheme – Logistics (UK)", "Any degree."],
+    ["Ski Instructor Course + Canada Job", "Intermediate skier."],
+    ["Delivery Driver – Manchester", "Full clean UK driving licence required."],
+    ["Geologist – Perth", "Degree in geology; Australian working rights."],
+    ["Physiotherapist – Dublin", "Valid Ireland registration or eligibility for it."],
+    ["Tailoring Assistant – White Tie and Black Tie Hire", "Retail experience."],
+    ["Travel Consultant – Phuket", "Sell packages to families from Canada and Europe."],
+  ])("clean: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).not.toContain("discrimination.race");
+  });
+  it.each([
+    ["Teacher (UK nationals only)", "Degree."],
+    ["Tutor", "UK applicants only."],
+    ["Tutor", "Native speakers from the USA or Canada only."],
+    ["Model", "Only Canadians and Australians."],
+    ["Coordinator", "A candidate holding an American or Canadian passport, as the client asks."],
+  ])("flags: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).toContain("discrimination.race");
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc): 华人 naming a community's group chat or a business's owners is no screen", () => {
+  it.each([
+    ["多伦多华人群｜奶茶店招店员", "能吃苦。"],
+    ["曼谷华人｜贸易公司招文员", "会用Excel。"],
+    ["海外华人群转：物流公司招司机", "有驾照。"],
+    ["奥克兰华人装修公司招学徒", "肯学。"],
+    ["文员", "本店为华人老板经营，工作语言中文。"],
+  ])("clean: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "月薪面议。", requirements)).not.toContain("discrimination.race");
+  });
+  it.each([
+    ["服务员", "只招华人。"],
+    ["文员（限华人）", "会用Excel。"],
+    ["司机", "华人优先。"],
+  ])("flags: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "月薪面议。", requirements)).toContain("discrimination.race");
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc): an ethnic group inside another country is an ethnicity screen", () => {
+  it.each([
+    ["Cashier – Kuching", "Iban or Malay applicants only."],
+    ["Clerk – Nairobi", "We will not consider Luo candidates."],
+    ["Waiter – Cape Town", "Preference for Xhosa staff."],
+    ["Cook – Ipoh", "Hakka or Teochew Chinese staff only; no Tamil cooks."],
+    ["Helper – Harare", "Ndebele people need not apply."],
+    ["Guard – Lagos", "Igbo applicants will not be shortlisted."],
+    ["Sales – Kuala Lumpur", "Chinese candidates only."],
+    ["店员", "只请马来人，华人和印裔不好意思。"],
+  ])("flags: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).toContain("discrimination.ethnicity");
+  });
+  it.each([
+    ["Translator – Malay/English", "Fluent Malay and English."],
+    ["Chef – Cantonese Restaurant", "5 years of Cantonese cuisine."],
+    ["Interpreter – Swahili, Somali", "Somali language skills."],
+    ["Teacher – Zulu language", "Teach Zulu to adult learners."],
+    ["Cashier – Kuching", "All races welcome: Malay, Chinese, Iban, Indian."],
+    ["Caregiver", "Cantonese speaker preferred (our residents speak Cantonese)."],
+  ])("clean: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).not.toContain("discrimination.ethnicity");
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc): origin within another country (a state, a domicile, a local ID) is a region screen", () => {
+  it.each([
+    ["Clerk – Abuja", "Applicants must be indigenes of Kano State."],
+    ["Clerk – Abuja", "State of origin: Ogun or Oyo only."],
+    ["Agent – Chennai", "Tamil Nadu natives only; Kerala candidates please excuse."],
+    ["Agent – Bengaluru", "Local candidates with Karnataka domicile only."],
+    ["Agent – Pune", "Outstation candidates need not apply."],
+    ["Sales – Surabaya", "Only applicants holding a Surabaya KTP."],
+    ["Sales – Kota Kinabalu", "Sabahans only; West Malaysians will not be considered."],
+    ["Teller – Hong Kong", "Applicants from mainland China will not be considered."],
+    ["Agent – Delhi", "North Indian candidates preferred."],
+  ])("flags: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).toContain("discrimination.region");
+  });
+  it.each([
+    ["Field Officer – Kano State", "Travel across the North and East."],
+    ["Agent – Chennai", "Candidates from any state welcome; outstation candidates get relocation support."],
+    ["Clerk – Jakarta", "Bring your KTP to the interview for identity checks."],
+    ["Analyst – Mumbai", "Experience with domicile certificates and state quotas in admissions work."],
+    ["Sales – Kuching", "Cover accounts in Sabah and Sarawak."],
+  ])("clean: %s / %s", (title, requirements) => {
+    expect(postingRules(title, "Support the team.", requirements)).not.toContain("discrimination.region");
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc): disability and HIV in other English words; school tier by type of university or mode of study", () => {
+  it.each([
+    ["discrimination.health", "No PWD applicants, the site has stairs only."],
+    ["discrimination.health", "Differently abled candidates need not apply."],
+    ["discrimination.health", "Applicants who are HIV positive cannot be hired."],
+    ["discrimination.school_tier", "Graduates of private universities will not be shortlisted."],
+    ["discrimination.school_tier", "Polytechnic (HND) graduates need not apply."],
+    ["discrimination.school_tier", "Degrees earned by distance learning or correspondence are not accepted."],
+    ["discrimination.school_tier", "Open university graduates are not eligible."],
+    ["discrimination.school_tier", "Federal university graduates only."],
+  ])("flags %s: %s", (rule, requirements) => {
+    expect(postingRules("Officer – Abuja", "Support the team.", requirements)).toContain(rule);
+  });
+  it.each([
+    ["discrimination.health", "PWD applicants welcome; the office is step-free."],
+    ["discrimination.health", "Run HIV testing outreach in clinics."],
+    ["discrimination.school_tier", "HND, BSc or distance-learning degrees all accepted."],
+    ["discrimination.school_tier", "Lecturer for our open university's distance learning programme."],
+  ])("clean %s: %s", (rule, requirements) => {
+    expect(postingRules("Officer – Abuja", "Support the team.", requirements)).not.toContain(rule);
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc): inclusive lists and pairs of both sexes are no screen", () => {
+  it.each([
+    ["discrimination.gender", "Married people only; single ladies and gentlemen need not apply."],
+    ["discrimination.marital", "Single, married, divorced or widowed: all welcome."],
+    ["discrimination.marital", "Housewives, retirees and students welcome."],
+    ["discrimination.gender", "电气专业；男女不限，园区有女职工宿舍。"],
+  ])("clean %s: %s", (rule, requirements) => {
+    expect(postingRules("Clerk", "Support the team.", requirements)).not.toContain(rule);
+  });
+});
+
+describe("former-blind-26/27 discrimination (vet2627-disc, written after the change): markers said as a wish, a doubt or a warning; worship, plans and the sex as the job's condition", () => {
+  it.each([
+    ["discrimination.ethnicity", "Our partner has requested that all hires be of Han ethnicity."],
+    ["discrimination.religion", "All employees are required to attend the morning prayer meetings."],
+    ["discrimination.religion", "员工均需参加每周的查经会。"],
+    ["discrimination.marital", "Applicants must declare whether they plan to start a family in the next three years."],
+    ["discrimination.marital", "面试时会了解你的婚育情况。"],
+    ["discrimination.marital", "Ideally someone without small children, as the hours are long."],
+    ["discrimination.marital", "A one-year no-baby pledge is part of the contract."],
+    ["discrimination.marital", "Parents of young children may find the schedule too demanding."],
+    ["discrimination.gender", "The candidate should be confident and be a young woman."],
+    ["discrimination.gender", "The driver position will be filled by a man."],
+    ["discrimination.health", "有精神疾病史的同学我们就不安排该岗位了。"],
+    ["discrimination.school_tier", "Top-up degrees are not accepted."],
+  ])("flags %s: %s", (rule, description) => {
+    expect(postingRules("Clerk", description, "Degree.")).toContain(rule);
+  });
+  it.each([
+    ["discrimination.religion", "Staff are not required to attend any religious service."],
+    ["discrimination.marital", "We never ask about your marital status."],
+    ["discrimination.marital", "面试不会问婚育情况。"],
+    ["discrimination.gender", "You do not have to be a man to do this job."],
+    ["discrimination.gender", "家政公司招聘保洁阿姨，负责日常保洁。"],
+    ["discrimination.region", "外省同学欢迎。"],
+    ["discrimination.region", "No hukou requirement; we help with settling in."],
+    ["discrimination.school_tier", "Bachelor's, top-up or distance-learning degrees are all accepted."],
+  ])("clean %s: %s", (rule, description) => {
+    expect(postingRules("Clerk", description, "Degree.")).not.toContain(rule);
+  });
+});
