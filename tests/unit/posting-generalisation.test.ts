@@ -9689,3 +9689,80 @@ describe("former-blind-24/25 money, fraud and pay (vet2425-fraud): a percentage 
     "Refer a friend and get 5% off your next order.",
   ]);
 });
+
+// Pay written in everyday Chinese (branch vet-pay2): sentences written from general knowledge of how county-town,
+// factory, delivery and live-streaming ads state pay (BOSS直聘, 58同城, 朋友圈, 微信群), not from any corpus set. Both pay
+// fields are null; tests/corpus/CONVENTIONS.md counts any figure of pay in the text as a stated pay, 面议 and a bare
+// 日结 as none.
+describe("Pay written in everyday Chinese (vet-pay2): settlement, hourly, piece and daily figures state the pay", () => {
+  for (const description of [
+    "日结三百，当天到账。",
+    "周结，一周1300左右。",
+    "月结7000，不压工资。",
+    "月结，5500-7500。",
+    "时薪二十三，干满一个月另有补贴。",
+    "小时工价24元，长白班。",
+    "工价：24/h，男女不限。",
+    "男工工价24，女工22。",
+    "计件工资，熟练工8000+。",
+    "按件算，0.6元一件。",
+    "单价8元一单，多劳多得。",
+    "一天一百八，管一顿饭。",
+    "一天两百五左右，做一天结一天。",
+    "跑单一天三百多。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "普工")).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): bare bands, open ends, w and 万, word numerals and emoji digits state the pay", () => {
+  for (const description of [
+    "长白班，7000+，包住。",
+    "9K+，五险。",
+    "1.5w-2w，底薪加提成。",
+    "1.3w左右，上不封顶。",
+    "一万五左右，看能力。",
+    "4500~6500，包吃住。",
+    "4500至6500元，包吃住。",
+    "4500到6500，包吃住。",
+    "4500—6500，包吃住。",
+    "五千到七千，包吃住。",
+    "七千~九千，月休四天。",
+    "一个月五六千，好的八九千。",
+    "一个月能赚七八千。",
+    "月入过万，包吃包住。",
+    "月入3个W不是梦，底薪5000。",
+    "一个月2个w。",
+    "包吃住+6000，长白班。",
+    "包吃住 6500+。",
+    "日结3️⃣0️⃣0️⃣，当天结。",
+    "月薪7✨500。",
+    "一天300米，日结。",
+    "试用期4000，转正后5000。",
+    "Paid weekly, 1,600 a week.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "电子厂普工")).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): pay words with no figure are still salary.missing", () => {
+  for (const description of [
+    "工资日结，不压工资，干一天结一天。",
+    "周结或月结，可选。",
+    "工资面议，包吃住。",
+    "薪资详谈，待遇从优。",
+    "底薪+提成+全勤奖，具体面谈。",
+    "计件，多劳多得，上不封顶。",
+    "每月12号发上个月工资。",
+    "一天跑40单左右，早9晚9。",
+    "身高158以上，年龄18-40岁。",
+    "联系电话：13912345678。",
+    "工作时间：8:00-18:00，月休4天。",
+    "入职满3个月转正，做六休一。",
+  ])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "外卖骑手")).toContain("salary.missing");
+    });
+});
