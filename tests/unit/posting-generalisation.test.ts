@@ -9766,3 +9766,22 @@ describe("Pay written in everyday Chinese (vet-pay2): pay words with no figure a
       expect(textOnly(description, "外卖骑手")).toContain("salary.missing");
     });
 });
+
+describe("Pay written in everyday Chinese (vet-pay2): short bands, a week's or an hour's figure and a floor after the figure state the pay", () => {
+  for (const description of [
+    "包住，工资6-7千。",
+    "综合3到5k，看单量。",
+    "每周一千五左右，周五结。",
+    "一小时二十三，按小时算。",
+    "26一小时，做满8小时。",
+    "4000保底，另有提成。",
+    "5000-7000之间，多劳多得。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "仓库理货员")).not.toContain("salary.missing");
+    });
+  for (const description of ["离县城一小时车程，每周休一天。", "3-5年经验，团队5-8人。", "厂区面积2-3万平，年产5-8万台。"])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "仓库理货员")).toContain("salary.missing");
+    });
+});
