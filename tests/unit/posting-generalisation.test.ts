@@ -9785,3 +9785,20 @@ describe("Pay written in everyday Chinese (vet-pay2): short bands, a week's or a
       expect(textOnly(description, "仓库理货员")).toContain("salary.missing");
     });
 });
+
+describe("Pay written in everyday Chinese (vet-pay2): a shift's figure, days of a 家政 month, a figure before 底薪 and a heading above the figure state the pay", () => {
+  for (const description of [
+    "单价6.5，多跑多得。",
+    "2800底薪+提成+全勤。",
+    "一个班二百八，两班倒。",
+    "住家保姆7200/26天。",
+    "【薪资】\n7000-9000，五险。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "家政服务员")).not.toContain("salary.missing");
+    });
+  for (const description of ["一个班10小时，两班倒。", "【薪资】\n面议。", "月均单量2000左右。"])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "家政服务员")).toContain("salary.missing");
+    });
+});
