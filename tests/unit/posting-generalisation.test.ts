@@ -9780,7 +9780,11 @@ describe("Pay written in everyday Chinese (vet-pay2): short bands, a week's or a
     it(`does not flag salary.missing: ${description}`, () => {
       expect(textOnly(description, "仓库理货员")).not.toContain("salary.missing");
     });
-  for (const description of ["离县城一小时车程，每周休一天。", "3-5年经验，团队5-8人。", "厂区面积2-3万平，年产5-8万台。"])
+  for (const description of [
+    "离县城一小时车程，每周休一天。",
+    "3-5年经验，团队5-8人。",
+    "厂区面积2-3万平，年产5-8万台。",
+  ])
     it(`flags salary.missing: ${description}`, () => {
       expect(textOnly(description, "仓库理货员")).toContain("salary.missing");
     });
