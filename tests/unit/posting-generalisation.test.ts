@@ -9806,3 +9806,14 @@ describe("Pay written in everyday Chinese (vet-pay2): a shift's figure, days of 
       expect(textOnly(description, "家政服务员")).toContain("salary.missing");
     });
 });
+
+describe("Pay written in everyday Chinese (vet-pay2): a figure straight before 包吃住 and 出头 state the pay", () => {
+  for (const description of ["3800包吃住，做六休一。", "八千出头，包住。"])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "注塑工")).not.toContain("salary.missing");
+    });
+  for (const description of ["2000人包吃住的工业园。", "招普工200名，包吃住。"])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "注塑工")).toContain("salary.missing");
+    });
+});
