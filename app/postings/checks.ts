@@ -3378,7 +3378,7 @@ const PAY_WORD_WIDE =
 // Round on former-blind-24/25 (branch vet2425-fraud): a comma or full stop ends the amount unless a digit follows it —
 // normalisation turns "，" into ",", so "日工资160，管饭" is a figure before clause punctuation, not a cut "160,000".
 const NOT_AN_AMOUNT_AFTER =
-  "(?!\\d|[,.]\\d|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b))";
+  "(?!\\d|[,.]\\d|\\s*(?:\\(k\\)|%|倍|个|号|人|次|小时|周|岁|项|年(?!薪)|天|日|家|吨|平|斤|公斤|单|件|届|cm|厘米|th\\b|st\\b|nd\\b|rd\\b|\\b(?:years?|yrs?|days?|hours?|weeks?|months?|people|staff|employees|times|percent)\\b)|\\s*(?:[-–—~～至到]|——)\\s*\\d+\\s*(?:年(?!薪)|学年|岁|cm|厘米|斤|公斤|人|小时|天|单|件|家|吨|平))";
 // What makes a bare figure after a period word a count, a time or a date rather than pay.
 const BARE_FIGURE_NOT_COUNT =
   "(?![\\d.%:：]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年|月|天|日|周|星期|小时|钟|分钟|公里|km|斤|公斤|吨|亩|平|米|步|车|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
@@ -3404,7 +3404,7 @@ const PAY_MONEY_IN_TEXT = new RegExp(
 // A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
 const PAY_FIGURE_IN_TEXT = new RegExp(
   [
-    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
+    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?<!身高|体重|电话|手机|员工|门店|粉丝|播放量?|订单|年产|产能|占地|面积|押金|价格?|费|tel|phone)(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?!1[3-9]\\d{9}(?!\\d))(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
     // Round on former-blind-24/25 (branch vet2425-fraud): a K band before 面议, negotiable or DOE ("15K-22K可面议").
     "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$|\\s*(?:可|可以)?\\s*(?:面议|商议|议|详谈)|\\s+(?:negotiable|doe|depending)\\b)",
@@ -3438,6 +3438,85 @@ const CHINESE_RATE_OR_HOUR = u(
   `每\\s*(?:个|位|场|团|单|节课?|堂课?|次|件|篇|条|趟|车|户|套|批|张|份|台)\\s*(?:可?给(?:你|您)?|可得|能拿|奖励|计酬|计|发|拿|结)?\\s*(?:[:：])?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}(?:\\.\\d+)?(?![\\d%])\\s*(?:元|块)?|(?<![\\d.])\\d{2,3}\\s*(?:元|块)?\\s*一\\s*个\\s*(?:钟|小时)(?!\\s*(?:车程|路程))|一\\s*个\\s*钟\\s*\\d{2,3}(?![\\d%])`,
 );
 
+/*
+ * Pay written in everyday Chinese (branch vet-pay2): how county-town, factory, delivery and live-streaming ads write a
+ * figure of pay without 月薪 or a currency (tests/corpus/CONVENTIONS.md: any figure of pay in the text is a stated pay;
+ * a settlement word with no figure, "工资日结", is none). Four shapes, each asked like the money above (a price, fee,
+ * customer or count word before it in its clause makes it no pay):
+ * - a settlement, rate or condition word, then a figure ("日结两百", "周结1500", "月结，6000-8000", "工价：男工23",
+ *   "单价7元", "时薪二十五", "包吃住+5500", "试用期3500，转正后4500");
+ * - a period, then a figure in Chinese numerals ("一天两百五", "一天三百多", "一个月七八千", "一个月能拿六七千"), a figure
+ *   then its period ("四五千一个月"), and a count of 万 written "2个w" ("月入过万" names no figure: still missing);
+ * - a bare band or open end that only money takes ("7000+", "8k+", "1.3w左右", "一万五左右", "4500~6500", "五千到七千"),
+ *   followed by the end of its clause or a benefit, never by a count ("员工10000+", "3000多人");
+ * - an amount first and its piece after ("0.6元一件"), 米 for 元 after a period ("一天300米"), and in English a bare
+ *   figure a week or a month after a pay word ("Paid weekly, 1,600 a week", "8k+ monthly").
+ */
+const ZH_DIGIT = "[一二两三四五六七八九]";
+// A figure in Chinese numerals with 百, 千 or 万 and a trailing digit: "两百", "二百五", "七八千", "一万五", "三千五".
+const ZH_MONEY_FIGURE = `(?:${ZH_DIGIT}{1,2}\\s*[百千万](?:${ZH_DIGIT}(?![百千万个]))?|十${ZH_DIGIT}?\\s*[千万])`;
+// … and for an hour or a piece, tens too: "二十五", "三十".
+const ZH_SMALL_FIGURE = `(?:${ZH_DIGIT}?十${ZH_DIGIT}?(?![百千万]))`;
+// A figure in digits, a decimal before k, w, 千 or 万, never a mobile number: "200", "1.2w", "8k", "6千".
+const DIGIT_FIGURE = "(?!1[3-9]\\d{9})(?:\\d+(?:\\.\\d+)?\\s*[kw千万](?![a-z])|\\d{2,6}(?:\\.\\d+)?(?!\\d))";
+const FIGURE_RANGE = "\\s*(?:[-–—~～至到]|——)\\s*";
+// A band of thousands with the unit on its second figure only: "5-6千", "4到6k", "1.2-1.5w".
+const SHORT_BAND = `\\d{1,2}(?:\\.\\d+)?${FIGURE_RANGE}\\d{1,2}(?:\\.\\d+)?\\s*[kw千万](?![a-z])`;
+const EVERYDAY_FIGURE = `(?:${SHORT_BAND}|${DIGIT_FIGURE}(?:${FIGURE_RANGE}${DIGIT_FIGURE})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)`;
+// What follows a figure that makes it a count, an age, a size or a time rather than pay (a range sign: the figure was cut).
+const EVERYDAY_NOT_COUNT =
+  "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
+// Followers, views, sales, staff or floor space before a figure in its clause: a count, not pay.
+const NOT_PAY_BEFORE_EVERYDAY =
+  /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
+const EVERYDAY_PAY = new RegExp(
+  [
+    `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    // A figure, then its period: "四五千一个月", "6000一个月", "两百一天".
+    `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多)?\\s*(?:一个?|每个?|\\/\\s*)(?:月|天|日|晚)(?![薪结])`,
+    // A week's figure and an hour's ("每周1200", "一周一千二", "22一小时", "二十五一小时"), a figure then 保底 ("5000保底").
+    `(?:每|一)\\s*(?:个\\s*)?(?:周|星期)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|结|给|工资|工钱)?\\s*[:：]?\\s*(?:[1-9]\\d{2,4}(?!\\d)|${ZH_MONEY_FIGURE})${EVERYDAY_NOT_COUNT}`,
+    `(?<![\\d.a-z_/:#-])(?:\\d{2,3}|${ZH_SMALL_FIGURE})\\s*(?:元|块钱?)?\\s*(?:一|每)\\s*个?\\s*(?:小时|钟头)(?!\\s*(?:车程|路程|路|的车|左右的))`,
+    `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块)?\\s*(?:的)?\\s*(?:保底|底薪|无责底薪|责任底薪|基本工资|固定工资)`,
+    // A shift's, a show's or a trip's figure ("一个班300", "一场两百", "一趟80"); a monthly figure over a stated number of
+    // days as 家政 ads write it ("8800/26天", "6500元/28天").
+    `(?:每|一)\\s*个?\\s*(?:班次?|场|趟)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|给|结|工资|工钱|报酬)?\\s*[:：]?\\s*(?:\\d{2,5}(?:\\.\\d+)?|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    `(?<![\\d.a-z_/:#-])[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?\\s*(?:元|块)?\\s*\\/\\s*(?:2[4-9]|30|31)\\s*天`,
+    // A pay heading with the figure on the next line ("【薪资待遇】\\n5000-7000", "工资：\\n一天两百").
+    `(?:薪资|工资|待遇|薪酬|月薪|收入)(?:待遇|福利|范围|标准)?\\s*[】\\]:：]?\\s*\\n\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE})\\s*(?:元|块)?${EVERYDAY_NOT_COUNT}`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|月|周|星期|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底|差不多|最少|至少|下来|干下来|做下来)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|工资|工钱|有)?\\s*(?:${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?|${ZH_SMALL_FIGURE}(?=\\s*(?:元|块))|(?<=小时\\s*)${ZH_SMALL_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
+    `(?:月入|月薪|年入|年薪|工资|收入|一个月|每个?月|到手|赚|挣|拿)\\s*(?:能|可以?|大概|轻松|一般|基本)?\\s*(?:\\d{1,2}|${ZH_DIGIT}{1,2})\\s*个\\s*(?:w|万)(?![a-z])`,
+    `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{3,4}|\\d{1,2}(?:\\.\\d)?\\s*[kw千万](?![a-z])|${ZH_MONEY_FIGURE})\\s*(?:元|块)?\\s*(?:\\+|以上|左右|多|起|上下|出头|(?<!20[1-3]\\d)(?=\\s*(?:包吃|包住|管吃|吃住全包)))(?=\\s*(?:[,.;!?。；！？、\\n)）]|$|包|管|含|底薪|提成|五险|社保|不封顶|上不封顶|多劳|看能力|\\/\\s*月|每月|一个月|月休|长白班|之间|不等|吧|的样子))`,
+    `(?<![\\d.a-z_/:#-])${SHORT_BAND}\\s*(?:元|块)?\\s*(?:\\+|左右|多)?(?=\\s*(?:[,.;!?。；！？、\\n)）]|$|包|管|含|底薪|提成|五险|社保|多劳|看能力|\\/\\s*月|每月|一个月|之间|不等))|(?<![\\d.a-z_/:#-])(?!(?:19|20)\\d\\d${FIGURE_RANGE}(?:19|20)\\d\\d(?!\\d))(?:[1-9]\\d{3,4}|\\d{1,2}(?:\\.\\d)?\\s*[kw千万](?![a-z])|${ZH_MONEY_FIGURE})${FIGURE_RANGE}(?:[1-9]\\d{3,4}|\\d{1,2}(?:\\.\\d)?\\s*[kw千万](?![a-z])|${ZH_MONEY_FIGURE})(?!\\d)\\s*(?:元|块)?\\s*(?:\\+|左右|多)?(?=\\s*(?:[,.;!?。；！？、\\n)）]|$|包|管|含|底薪|提成|五险|社保|不封顶|上不封顶|多劳|看能力|\\/\\s*月|每月|一个月|月休|长白班|之间|不等|吧|的样子))`,
+    `(?<![\\d.a-z_/:#-])\\d+\\.\\d+\\s*[w万](?![a-z])(?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
+    `(?<![\\d.])\\d{1,2}(?:\\.\\d+)?\\s*(?:元|块|毛)钱?\\s*(?:一|每)\\s*(?:件|单|个|箱|斤|票|趟|包|袋|张|条|份)`,
+    `(?:一|每)\\s*(?:箱|票|件|单|斤|包|袋|趟|车|托|板|框|筐)\\s*(?:给|得|拿|结|算|提成|工钱)?\\s*\\d{1,2}(?:\\.\\d+)?\\s*(?:元|块|毛)`,
+    "(?:一天|每天|日结|一小时|时薪|一单|工资|月入|一个月)\\s*[:：]?\\s*\\d{2,5}\\s*米(?![a-z\\d])",
+    "\\b(?:paid|pay|earn\\w*|wages?|salary)\\b[^.;!?]{0,30}?(?<![\\d.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,5})\\s*(?:a|per|each|\\/)\\s*(?:week|month|day|shift)\\b|(?<![\\d.a-z])\\d{1,2}(?:\\.\\d)?k\\+?\\s*(?:a\\s+month|monthly|per\\s+month|\\/\\s*mo(?:nth)?)\\b",
+  ].join("|"),
+  "gu",
+);
+// A digit written as a keycap or with an emoji between ("2️⃣0️⃣0️⃣", "6✨000"): read as the figure it spells.
+const EMOJI_IN_FIGURE = /\d(?:\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}\u{FE0F}?\d)/u;
+const stripEmojiInFigures = (text: string): string =>
+  text.replace(/(\d)\u{FE0F}?\u{20E3}/gu, "$1").replace(/(\d)(?:\p{Extended_Pictographic}\u{FE0F}?)+(?=\d)/gu, "$1");
+
+/** Whether the text states pay in one of the everyday shapes above (branch vet-pay2). */
+function statesEverydayPay(text: string): boolean {
+  EVERYDAY_PAY.lastIndex = 0;
+  for (let m = EVERYDAY_PAY.exec(text); m !== null; m = EVERYDAY_PAY.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index);
+    const end = m.index + m[0].length;
+    if (
+      !NOT_PAY_BEFORE.test(before) &&
+      !NOT_PAY_BEFORE_EVERYDAY.test(before) &&
+      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
@@ -3462,7 +3541,8 @@ function statesPayInText(text: string): boolean {
     )
       return true;
   }
-  return false;
+  if (statesEverydayPay(text)) return true;
+  return EMOJI_IN_FIGURE.test(text) && statesPayInText(stripEmojiInFigures(text));
 }
 
 /**

@@ -10184,3 +10184,131 @@ describe("former-blind-26/27 discrimination (vet2627-disc, written after the cha
     expect(postingRules("Clerk", description, "Degree.")).not.toContain(rule);
   });
 });
+
+// Pay written in everyday Chinese (branch vet-pay2): sentences written from general knowledge of how county-town,
+// factory, delivery and live-streaming ads state pay (BOSS直聘, 58同城, 朋友圈, 微信群), not from any corpus set. Both pay
+// fields are null; tests/corpus/CONVENTIONS.md counts any figure of pay in the text as a stated pay, 面议 and a bare
+// 日结 as none.
+describe("Pay written in everyday Chinese (vet-pay2): settlement, hourly, piece and daily figures state the pay", () => {
+  for (const description of [
+    "日结三百，当天到账。",
+    "周结，一周1300左右。",
+    "月结7000，不压工资。",
+    "月结，5500-7500。",
+    "时薪二十三，干满一个月另有补贴。",
+    "小时工价24元，长白班。",
+    "工价：24/h，男女不限。",
+    "男工工价24，女工22。",
+    "计件工资，熟练工8000+。",
+    "按件算，0.6元一件。",
+    "单价8元一单，多劳多得。",
+    "一天一百八，管一顿饭。",
+    "一天两百五左右，做一天结一天。",
+    "跑单一天三百多。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "普工")).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): bare bands, open ends, w and 万, word numerals and emoji digits state the pay", () => {
+  for (const description of [
+    "长白班，7000+，包住。",
+    "9K+，五险。",
+    "1.5w-2w，底薪加提成。",
+    "1.3w左右，上不封顶。",
+    "一万五左右，看能力。",
+    "4500~6500，包吃住。",
+    "4500至6500元，包吃住。",
+    "4500到6500，包吃住。",
+    "4500—6500，包吃住。",
+    "五千到七千，包吃住。",
+    "七千~九千，月休四天。",
+    "一个月五六千，好的八九千。",
+    "一个月能赚七八千。",
+    "月入3个W不是梦，底薪5000。",
+    "一个月2个w。",
+    "包吃住+6000，长白班。",
+    "包吃住 6500+。",
+    "日结3️⃣0️⃣0️⃣，当天结。",
+    "月薪7✨500。",
+    "一天300米，日结。",
+    "试用期4000，转正后5000。",
+    "Paid weekly, 1,600 a week.",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "电子厂普工")).not.toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): pay words with no figure are still salary.missing", () => {
+  for (const description of [
+    "工资日结，不压工资，干一天结一天。",
+    "周结或月结，可选。",
+    "工资面议，包吃住。",
+    "薪资详谈，待遇从优。",
+    "底薪+提成+全勤奖，具体面谈。",
+    "计件，多劳多得，上不封顶。",
+    "每月12号发上个月工资。",
+    "月入过万不是梦，包吃包住。",
+    "一天跑40单左右，早9晚9。",
+    "身高158以上，年龄18-40岁。",
+    "联系电话：13912345678。",
+    "工作时间：8:00-18:00，月休4天。",
+    "入职满3个月转正，做六休一。",
+  ])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "外卖骑手")).toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): short bands, a week's or an hour's figure and a floor after the figure state the pay", () => {
+  for (const description of [
+    "包住，工资6-7千。",
+    "综合3到5k，看单量。",
+    "每周一千五左右，周五结。",
+    "一小时二十三，按小时算。",
+    "26一小时，做满8小时。",
+    "4000保底，另有提成。",
+    "5000-7000之间，多劳多得。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "仓库理货员")).not.toContain("salary.missing");
+    });
+  for (const description of [
+    "离县城一小时车程，每周休一天。",
+    "3-5年经验，团队5-8人。",
+    "厂区面积2-3万平，年产5-8万台。",
+  ])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "仓库理货员")).toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): a shift's figure, days of a 家政 month, a figure before 底薪 and a heading above the figure state the pay", () => {
+  for (const description of [
+    "单价6.5，多跑多得。",
+    "2800底薪+提成+全勤。",
+    "一个班二百八，两班倒。",
+    "住家保姆7200/26天。",
+    "【薪资】\n7000-9000，五险。",
+  ])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "家政服务员")).not.toContain("salary.missing");
+    });
+  for (const description of ["一个班10小时，两班倒。", "【薪资】\n面议。", "月均单量2000左右。"])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "家政服务员")).toContain("salary.missing");
+    });
+});
+
+describe("Pay written in everyday Chinese (vet-pay2): a figure straight before 包吃住 and 出头 state the pay", () => {
+  for (const description of ["3800包吃住，做六休一。", "八千出头，包住。"])
+    it(`does not flag salary.missing: ${description}`, () => {
+      expect(textOnly(description, "注塑工")).not.toContain("salary.missing");
+    });
+  for (const description of ["2000人包吃住的工业园。", "招普工200名，包吃住。"])
+    it(`flags salary.missing: ${description}`, () => {
+      expect(textOnly(description, "注塑工")).toContain("salary.missing");
+    });
+});
