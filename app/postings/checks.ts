@@ -2368,12 +2368,30 @@ function circledDigit(code: number): number {
 }
 
 /** Evasive spellings by their first UTF-16 code (lower case), longest first: one numeric map lookup per character. */
-const EVASIVE_BY_FIRST: ReadonlyMap<number, ReadonlyArray<{ from: string; to: string; latinEdges: boolean }>> = (() => {
-  const byFirst = new Map<number, Array<{ from: string; to: string; latinEdges: boolean }>>();
+interface EvasiveEntry {
+  readonly from: string;
+  readonly to: string;
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+  // (branch vet-slang) The context a spelling needs (vocabulary/evasive-spellings.ts); "" when it needs none.
+  readonly prevAny: string;
+  readonly nextAny: string;
+  readonly notNext: string;
+}
+const EVASIVE_BY_FIRST: ReadonlyMap<number, readonly EvasiveEntry[]> = (() => {
+  const byFirst = new Map<number, EvasiveEntry[]>();
   for (const e of EVASIVE_SPELLINGS) {
     const from = e.from.toLowerCase();
     const list = byFirst.get(from.charCodeAt(0)) ?? [];
-    list.push({ from, to: e.to.toLowerCase(), latinEdges: /^[a-z]|[a-z]$/u.test(from) });
+    list.push({
+      from,
+      to: e.to.toLowerCase(),
+      latinStart: /^[a-z]/u.test(from),
+      latinEnd: /[a-z]$/u.test(from),
+      prevAny: e.prevAny ?? "",
+      nextAny: e.nextAny ?? "",
+      notNext: e.notNext ?? "",
+    });
     byFirst.set(from.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
@@ -2400,8 +2418,15 @@ function evasiveAt(raw: string, i: number): { from: string; to: string } | null 
   if (!list) return null;
   for (const e of list) {
     if (!startsWithFolded(raw, i, e.from)) continue;
-    if (e.latinEdges && (isLatinLetter(raw.charCodeAt(i - 1)) || isLatinLetter(raw.charCodeAt(i + e.from.length))))
-      continue;
+    // A Latin spelling only as a whole token, on the side where it has Latin letters ("v:" before a handle "v:abc").
+    if (e.latinStart && isLatinLetter(raw.charCodeAt(i - 1))) continue;
+    const next = raw.charAt(i + e.from.length);
+    if (e.latinEnd && isLatinLetter(next.charCodeAt(0))) continue;
+    if (e.notNext !== "" && next !== "" && e.notNext.includes(next)) continue;
+    if (e.prevAny !== "" || e.nextAny !== "") {
+      const prev = raw.charAt(i - 1);
+      if (!((prev !== "" && e.prevAny.includes(prev)) || (next !== "" && e.nextAny.includes(next)))) continue;
+    }
     return e;
   }
   return null;
@@ -2412,7 +2437,9 @@ const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x
 
 function isInsertedSeparator(raw: string, i: number, code: number, prevCode: number): boolean {
   if (!INSERTED_SEPARATOR.has(code) || prevCode < 0 || !isCjk(prevCode) || !isCjk(raw.charCodeAt(i + 1))) return false;
-  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays.
+  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays. (branch vet-slang) A single
+  // hyphen, underscore or asterisk between two Chinese characters splits a word ("押-金", "押_金"): no name or number uses it.
+  if (code === 0x2d || code === 0x5f || code === 0x2a) return true;
   return raw.charAt(i - 2) === raw.charAt(i) || raw.charAt(i + 2) === raw.charAt(i);
 }
 
@@ -2561,9 +2588,12 @@ function normaliseCodes(raw: string): number {
 const CLAUSE_END_CODES = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x21, 0xff01, 0x3f, 0xff1f, 0x0a, 0x0d]);
 const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 characters
 
-/** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
+/**
+ * Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). (branch vet-slang)
+ * 零 or 0 touching the match is "none of it" ("零押金", "0报名费"), not a number's digit ("一千零", "500").
+ */
 const NEGATOR =
-  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b/gu;
+  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b|(?<![一二三四五六七八九十百千万两亿\d])零\s*$|(?<![\d.,])0\s*$/gu;
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
