@@ -102,3 +102,43 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   // Mothers by their initials where the context names the applicant ("只招bm", "bm优先"); 报名 elsewhere.
   { from: "bm", to: "宝妈", why: "bao-ma, mothers", prevAny: "招限要适合", nextAny: "优宝在专全" },
 ];
+
+/**
+ * (branch vet-slang) Words an emoji or a symbol is put inside to break them up ("押💰金" is caught by its spelling above; "押🔥金",
+ * "微❤️信", "刷⭐单"): checkPosting drops one emoji between two Chinese characters only when the two make one of these words, so an
+ * emoji between two words (a bullet, a decoration) stays.
+ */
+export const EMOJI_SPLIT_WORDS: readonly string[] = [
+  "押金",
+  "报名",
+  "培训",
+  "学费",
+  "分期",
+  "微信",
+  "底薪",
+  "提成",
+  "刷单",
+  "兼职",
+  "日结",
+  "内推",
+  "身份",
+  "份证",
+  "面试",
+  "保证",
+  "证金",
+  "中介",
+  "返利",
+  "下线",
+  "下级",
+  "代理",
+  "加盟",
+  "拉人",
+  "人头",
+  "银行",
+  "行卡",
+  "扣扣",
+  "企鹅",
+  "私聊",
+  "实习",
+  "躺赚",
+];

@@ -35,7 +35,7 @@
  * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
  */
 
-import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
+import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -2442,6 +2442,25 @@ function evasiveAt(raw: string, i: number): { from: string; to: string } | null 
   return null;
 }
 
+/** (branch vet-slang) The two codes of each word an emoji may split (vocabulary/evasive-spellings.ts), as one number. */
+const EMOJI_SPLIT_PAIRS: ReadonlySet<number> = new Set(
+  EMOJI_SPLIT_WORDS.map((w) => (w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)) as number),
+);
+
+/**
+ * How many codes an emoji or pictographic symbol at raw[i] takes (with a variation selector after it), or 0. Not the dingbat
+ * digits (❶–➓), which circledDigit reads.
+ */
+function emojiLength(raw: string, i: number): number {
+  const code = raw.charCodeAt(i);
+  let n = 0;
+  if (code >= 0xd83c && code <= 0xd83e) n = 2;
+  else if ((code >= 0x2600 && code <= 0x2775) || (code >= 0x2794 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff))
+    n = 1;
+  if (n > 0 && raw.charCodeAt(i + n) === 0xfe0f) n++;
+  return n;
+}
+
 /** Separators inserted between single Chinese characters to break up a word ("身.份.证", "刷-单"). */
 const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x2022, 0x30fb]);
 
@@ -2563,6 +2582,14 @@ function normaliseCodes(raw: string): number {
       continue;
     }
     if (IS_INSERTED_SEPARATOR[code] && isInsertedSeparator(raw, i, code, prevCode)) continue;
+    // (branch vet-slang) One emoji inside a word ("押🔥金", "微❤️信"): dropped when the characters around it make a listed word.
+    if (((code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x2bff)) && prevCode >= 0 && isCjk(prevCode)) {
+      const len = emojiLength(raw, i);
+      if (len > 0 && EMOJI_SPLIT_PAIRS.has(prevCode * 0x10000 + raw.charCodeAt(i + len))) {
+        i += len - 1;
+        continue;
+      }
+    }
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);

@@ -9731,3 +9731,28 @@ describe("evasive and colloquial Chinese (vet-slang): women and mothers as custo
   flagged("discrimination.marital", ["只招bm，时间自由", "bm优先，可在家做"]);
   flagged("discrimination.gender", ["前台只招小姐姐", "限女性护理员"]);
 });
+
+describe("evasive and colloquial Chinese (vet-slang): emoji inside a word, ring and square ideographs, a charge waived after it", () => {
+  flagged("fee", ["押🔥金400，干满三个月退", "报⭐名费50元现场交", "需交押jin300"]);
+  flagged("off_platform_contact", ["加微❤️信：zp6688详聊"]);
+  flagged("fraud.commission_only", ["无底💰薪，拿提成"]);
+  clean("fee", [
+    "⭕押金⭕中介费，直招",
+    "🈚押金，🈚报名费",
+    "零押金、零中介费",
+    "0押金，包吃包住",
+    "服装费、体检费一律不收",
+    "✅包吃住✅押金全免",
+  ]);
+  clean("paid_internship", ["内推全程无任何费用，凭实力上岸"]);
+  flagged("paid_internship", ["内推免费，但实习需交3000元服务费"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): cards lent to pass money, shops opened by friends, four-digit days, a copy for the contract", () => {
+  flagged("fraud.id_or_bank", ["借用你的银行卡走流水，每天给100", "收卡，每张600"]);
+  clean("fraud.id_or_bank", ["入职时提交身份证复印件用于签订劳动合同", "负责用公司账户收款并对账"]);
+  flagged("fraud.pyramid", ["邀请朋友开店返佣金", "拉好友升级VIP奖励100元", "下面的人开单你也有提成"]);
+  clean("fraud.pyramid", ["负责加盟店招商与加盟费收取", "邀请好友注册送优惠券"]);
+  flagged("hype", ["日入四位数不是梦", "一天轻松4位数"]);
+  clean("hype", ["日结，每天150元"]);
+});
