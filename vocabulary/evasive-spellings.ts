@@ -60,7 +60,13 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   // (branch vet-slang, from general knowledge of 县城/普工/直播/外卖/家政 ads) Money words written around a filter.
   { from: "压金", to: "押金", why: "homophone of 押金, deposit", notNext: "属" },
   { from: "押💰", to: "押金", why: "money bag emoji for 金" },
-  { from: "yj", to: "押金", why: "ya-jin, deposit (业绩 elsewhere)", prevAny: "交缴收付押退无免零不", nextAny: FIGURE_NEXT },
+  {
+    from: "yj",
+    to: "押金",
+    why: "ya-jin, deposit (业绩 elsewhere)",
+    prevAny: "交缴收付押退无免零不",
+    nextAny: FIGURE_NEXT,
+  },
   { from: "ya金", to: "押金", why: "half-pinyin 押金" },
   { from: "押jin", to: "押金", why: "half-pinyin 押金" },
   { from: "yajin", to: "押金", why: "pinyin of 押金" },
@@ -83,7 +89,13 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "身份zheng", to: "身份证", why: "half-pinyin 身份证" },
   // Pay words by their pinyin initials, only beside a figure or the words around them ("无dx，纯tc", "dx4000+tc").
   { from: "dx", to: "底薪", why: "di-xin, base pay", prevAny: "无有没零纯", nextAny: FIGURE_NEXT + "，,、" },
-  { from: "tc", to: "提成", why: "ti-cheng, commission", prevAny: "纯高拿有无靠和加+＋的", nextAny: FIGURE_NEXT + "%％，,、另" },
+  {
+    from: "tc",
+    to: "提成",
+    why: "ti-cheng, commission",
+    prevAny: "纯高拿有无靠和加+＋的",
+    nextAny: FIGURE_NEXT + "%％，,、另",
+  },
   { from: "rj", to: "日结", why: "ri-jie, paid daily", prevAny: "天家可", nextAny: FIGURE_NEXT + "，,、。！!" },
   { from: "jz", to: "兼职", why: "jian-zhi, part-time" },
   { from: "过w", to: "过万", why: "w for 万, ten thousand" },

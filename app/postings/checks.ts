@@ -2455,7 +2455,11 @@ function emojiLength(raw: string, i: number): number {
   const code = raw.charCodeAt(i);
   let n = 0;
   if (code >= 0xd83c && code <= 0xd83e) n = 2;
-  else if ((code >= 0x2600 && code <= 0x2775) || (code >= 0x2794 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff))
+  else if (
+    (code >= 0x2600 && code <= 0x2775) ||
+    (code >= 0x2794 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff)
+  )
     n = 1;
   if (n > 0 && raw.charCodeAt(i + n) === 0xfe0f) n++;
   return n;
@@ -2583,7 +2587,11 @@ function normaliseCodes(raw: string): number {
     }
     if (IS_INSERTED_SEPARATOR[code] && isInsertedSeparator(raw, i, code, prevCode)) continue;
     // (branch vet-slang) One emoji inside a word ("押🔥金", "微❤️信"): dropped when the characters around it make a listed word.
-    if (((code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x2bff)) && prevCode >= 0 && isCjk(prevCode)) {
+    if (
+      ((code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x2bff)) &&
+      prevCode >= 0 &&
+      isCjk(prevCode)
+    ) {
       const len = emojiLength(raw, i);
       if (len > 0 && EMOJI_SPLIT_PAIRS.has(prevCode * 0x10000 + raw.charCodeAt(i + len))) {
         i += len - 1;

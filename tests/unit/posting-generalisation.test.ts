@@ -9707,7 +9707,13 @@ describe("evasive and colloquial Chinese (vet-slang): homophones, pinyin initial
     "负责收取学员报名费，开具票据",
     "入职体检费由公司承担",
   ]);
-  flagged("off_platform_contact", ["有意者加wx：hr_6688", "威：zp2026 备注应聘", "详情➕v：lw1234", "了解详情+v：kf5858", "感兴趣加V：qz7788"]);
+  flagged("off_platform_contact", [
+    "有意者加wx：hr_6688",
+    "威：zp2026 备注应聘",
+    "详情➕v：lw1234",
+    "了解详情+v：kf5858",
+    "感兴趣加V：qz7788",
+  ]);
   clean("off_platform_contact", ["权威认证的培训机构", "威海市区工作", "熟练使用wx、钉钉等办公软件优先"]);
   flagged("fraud.commission_only", ["无dx，纯tc，多劳多得", "没有dx，全靠tc", "纯tc，业绩越高拿得越多"]);
   clean("fraud.commission_only", ["dx5000+tc", "dx4500，tc另计", "底薪dx4000，另有tc"]);
