@@ -598,6 +598,8 @@ export const GENDER: VettingLexicon = {
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
+    // (branch vet-slang) Staff of both sexes one already has: "我们有男老师也有女老师", "店里既有男技师又有女技师", "有男有女".
+    "(?:有|既有)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?\\s*(?:也有|又有|还有|有|和|与)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?",
     // (branch vet-slang, from general knowledge of 直播/医美/县城 ads) Women or men as the customers, users or fans the work serves
     // ("门店顾客主要是宝妈和小姐姐", "用户大多是女性"), unless a client asks for them ("客户要求女性"); the sex of the staff as a lure, not
     // a condition ("厂里小姐姐多", "美女如云"); women as a market, a product's or a treatment's users ("女性私密护理项目", "女性客户").

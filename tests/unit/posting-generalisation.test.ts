@@ -9762,3 +9762,8 @@ describe("evasive and colloquial Chinese (vet-slang): cards lent to pass money, 
   flagged("hype", ["日入四位数不是梦", "一天轻松4位数"]);
   clean("hype", ["日结，每天150元"]);
 });
+
+describe("evasive and colloquial Chinese (vet-slang): staff of both sexes one already has", () => {
+  clean("discrimination.gender", ["园里有男老师也有女老师", "店里既有男技师又有女技师", "车间有男有女，氛围好"]);
+  flagged("discrimination.gender", ["只招男老师，园里已有女老师"]);
+});
