@@ -9767,3 +9767,15 @@ describe("evasive and colloquial Chinese (vet-slang): staff of both sexes one al
   clean("discrimination.gender", ["园里有男老师也有女老师", "店里既有男技师又有女技师", "车间有男有女，氛围好"]);
   flagged("discrimination.gender", ["只招男老师，园里已有女老师"]);
 });
+
+describe("evasive and colloquial Chinese (vet-slang): workers of both sexes as a pair or a lure, rooms by sex, mothers' groups, caring for mothers", () => {
+  clean("discrimination.gender", [
+    "车间女工多，活不累",
+    "男工、女工都要，计件工资",
+    "提供男士专用更衣室",
+    "大姐们都很好相处",
+  ]);
+  clean("discrimination.marital", ["负责在宝妈群里推广产品", "会照顾孕妇，有月嫂证优先"]);
+  flagged("discrimination.gender", ["只招女工，男工勿扰", "限女生，男生免投"]);
+  flagged("discrimination.marital", ["孕妇勿扰，宝妈优先"]);
+});
