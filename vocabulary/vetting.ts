@@ -616,6 +616,19 @@ export const GENDER: VettingLexicon = {
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
+    // (branch vet-slang) Staff of both sexes one already has: "我们有男老师也有女老师", "店里既有男技师又有女技师", "有男有女".
+    "(?:有|既有)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?\\s*(?:也有|又有|还有|有|和|与)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?",
+    // (branch vet-slang, from general knowledge of 直播/医美/县城 ads) Women or men as the customers, users or fans the work serves
+    // ("门店顾客主要是宝妈和小姐姐", "用户大多是女性"), unless a client asks for them ("客户要求女性"); the sex of the staff as a lure, not
+    // a condition ("厂里小姐姐多", "美女如云"); women as a market, a product's or a treatment's users ("女性私密护理项目", "女性客户").
+    "(?:顾客|客户|客人|客群|用户|消费者|粉丝|受众|服务对象|会员)(?:(?!要求|希望|指定|只要|只招|需要|优先)[^，,。；;!！?？\\n]){0,8}?(?:小姐姐|美女|女性|女生|女士|宝妈|男性|男士|男生)(?:\\s*[、和及与/]\\s*(?:小姐姐|美女|女性|女生|女士|宝妈|男性|男士|男生))*(?!\\s*(?:优先|为佳|更佳|勿扰|免投|不考虑|不要|谢绝))",
+    "(?:小姐姐|美女|帅哥|小哥哥|妹子|女孩子?|男孩子?|女工|男工|女生|男生|姑娘|小伙子?|阿姨|大姐)(?=\\s*(?:多|超多|很多|居多|如云|成群))",
+    // (branch vet-slang) Both sexes named as a pair of workers ("男工女工都要", "女生男生均可"), not before a refusal; a room for
+    // one sex ("女士专用休息区", "男工宿舍"); colleagues described ("阿姨们都很好相处").
+    "(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先))",
+    "(?:女士|男士|女性|男性|女生|男生|女工|男工|女|男)\\s*(?:专用)?\\s*(?=休息区|休息室|更衣室|宿舍|卫生间|洗手间|厕所|浴室|澡堂|淋浴间|换衣间)",
+    "(?:阿姨|大姐|姐妹|小姐姐|小哥哥|大哥|师傅)们\\s*(?:都|人)?\\s*(?:很|特别|超|非常)?\\s*(?:好相处|热情|友善|好说话|随和|照顾新人)",
+    "女性(?=\\s*(?:私密|私护|客户|顾客|消费者|市场|产品|内衣|服饰|专科|患者|会员|粉丝|护理(?:项目|产品|服务)))",
     // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
@@ -2141,6 +2154,14 @@ export const MARITAL: VettingLexicon = {
     // (branch vet-lex) Mothers as the users or customers the work serves: "宝妈群体运营", "宝妈社群维护".
     "宝妈\\s*(?:群体|用户|社群|人群|客户|客群)",
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
+    // (branch vet-slang) A mothers' group or account as a channel ("宝妈群里推广", "宝妈博主合作"), and pregnant or new mothers as whom the
+    // work cares for ("要求会照顾孕妇", "护理产妇和新生儿").
+    "宝妈\\s*(?:群|圈|博主|账号|达人|kol)",
+    "(?:照顾|照护|护理|服务|陪护|陪伴|接待)\\s*(?:好)?\\s*(?:孕妇|产妇|孕产妇|准妈妈)",
+    // (branch vet-slang) Mothers as the customers or users named first ("门店顾客主要是宝妈"), unless a client asks for them.
+    "(?:顾客|客户|客人|客群|用户|消费者|粉丝|受众|服务对象|会员)(?:(?!要求|希望|指定|只要|只招|需要|优先)[^，,。；;!！?？\\n]){0,8}?宝妈(?!\\s*(?:优先|为佳|更佳|勿扰|免投|不考虑|不要|谢绝))",
+    // (branch vet-slang) Parents in a list of everyone welcome, not preferred: "宝妈宝爸、大学生都可以做", "宝爸宝妈、上班族均可".
+    "(?:宝妈|宝爸)(?:\\s*[、/和及与]?\\s*(?:宝妈|宝爸))?(?=(?:(?!优先|为佳|更佳|只|仅)[^，,。；;!！?？\\n]){0,16}?(?:均可|都可|皆可|都行|都能|也可|亦可))",
     // (former-blind-15, branch vet15-disc) "married to" a cause or a quality, not a spouse: "someone who is married to detail".
     // (former-blind-26/27, branch vet2627-disc) Single and married listed together name everyone ("Single, married, parents or not —
     // we care about …", "married or single, all welcome"); family roles listed with other audiences before a welcome ("Housewives,

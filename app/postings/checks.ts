@@ -35,7 +35,7 @@
  * Pure module: no I/O, usable in loaders, actions, scripts and the browser.
  */
 
-import { EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
+import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -972,7 +972,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:提车|买车|买房|提房|买别墅)(?<=(?:你|您)${SEP}{0,4}?(?:也|都|就)\\s*(?:能|可以|可|会)\\s*(?:全款)?\\s*(?:提车|买车|买房|提房|买别墅))|全款\\s*(?:提车|买车|买房)(?<=(?:年|月|内)\\s*(?:就|就能|即可|能)?\\s*全款\\s*(?:提车|买车|买房))`,
       ),
-      /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月赚|周薪|日入)|(?:六|七|八|[6-8])\s*位数\s*(?:的)?\s*月薪|(?:月收入|月入|月赚|周薪|日入)\s*(?:达到|超过|过|破|轻松|就)?\s*(?:五|六|七|八|[5-8])\s*位数|月薪\s*(?:达到|超过|过|破|轻松|就)?\s*(?:六|七|八|[6-8])\s*位数/u,
+      /(?:五|六|七|八|[5-8])\s*位数\s*(?:的)?\s*(?:月收入|月入|月赚|周薪|日入)|(?:六|七|八|[6-8])\s*位数\s*(?:的)?\s*月薪|(?:月收入|月入|月赚|周薪|日入)\s*(?:达到|超过|过|破|轻松|就)?\s*(?:五|六|七|八|[5-8])\s*位数|月薪\s*(?:达到|超过|过|破|轻松|就)?\s*(?:六|七|八|[6-8])\s*位数|(?:日入|日赚|日收入|一天)\s*(?:达到|超过|过|破|轻松|就|稳定)?\s*(?:四|4)\s*位数|(?:四|4)\s*位数\s*(?:的)?\s*(?:日入|日赚|日收入)/u,
       /(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+(?:who\s+|that\s+)?)\b(?:became|becoming|turned\s+into)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
       /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
       /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
@@ -1544,6 +1544,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // name to open something for the company ("用你名下的营业执照帮公司开对公账户").
       /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:[一二三]类|[ⅰⅱⅲi]{1,3}类|借记|储蓄)\s*(?:银行)?\s*卡/u,
       /(?:银行卡|电话卡|手机卡|身份证|营业执照|对公账户|收款码|u盾|支付宝账号|微信号)\s*(?:的)?\s*(?:出租|出借|出售|租借|收购)(?!\s*(?:业务|合同|管理|公司|行业))/u,
+      // (branch vet-slang) The applicant's card or account used to pass the company's money through ("用你的银行卡走账", "借你的卡收款，按
+      // 流水给提成"), and cards bought outright ("收卡，一张800").
+      /(?:用|借用|借|租用)\s*(?:一下)?\s*(?:你的|您的|你|您|本人的?|个人的?)\s*(?:银行卡|银行账户|账户|卡|收款码)[^，,。；;!！?？\n]{0,6}?(?:走账|过账|走流水|刷流水|收款|收钱|转账|代收|代付)/u,
+      /(?:^|[，,。；;!！\s])收(?:银行)?卡\s*[，,、]?\s*(?:一张|每张)\s*\d/u,
       u(
         `名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息)(?<=(?:你|您|本人|个人|自己)\\s*名下\\s*的?\\s*(?:营业执照|身份证|银行卡|电话卡|手机卡|手机号|身份信息|信息))${SEP}{0,8}?(?:帮|替|为|给)\\s*(?:公司|我们|我司|老板|团队)\\s*(?:开|办|注册|申请|开通|办理)`,
       ),
@@ -1714,6 +1718,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         // (Round on former-blind-17, branch vet17-fraud: a list of copies and the card before the purpose, "提供身份证复印件和
         // 本人银行卡号用于发放工资" — the purpose covers the list.)
         `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|登记|填写|办理|上传|绑定)${SEP}{0,16}?(?:银行卡|银行账户|银行账号|卡号|工资卡)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:工资|薪资|发薪|代发|发放|结算|提现|报酬|劳务费)`,
+      ),
+      // (branch vet-slang) A copy of the identity card for the contract or the insurance, not at the application stage: "入职提供身份证
+      // 复印件用于签合同", "提交身份证复印件用于缴纳社保".
+      u(
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:提供|提交|上传|交)${SEP}{0,6}?身份证\\s*(?:复印件|扫描件)${SEP}{0,8}?(?:用于|用来|以便|方便)\\s*(?:签合同|签订(?:劳动|就业)?(?:合同|协议)|办理入职|入职手续|缴纳社保|办理社保|参保|购买保险)`,
       ),
       /(?:银行卡|信用卡|借记卡)\s*(?:业务|产品|营销|推广|中心|部)/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): a card service done at the counter ("办理银行卡挂失", "信用卡补办与
@@ -2074,9 +2083,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // English fee duties: "Process refund requests for members and reconcile the membership fee ledger".
       /\b(?:process\w*|reconcil\w*|refund\w*|audit\w*|collect\w*|invoic\w*|track\w*|record\w*)\b[^.;]{0,40}\b(?:membership|joining|franchise)\s+fees?\b[^.;]{0,20}/u,
-      // … with the duty after the fee: "负责会员费退款申请审核与对账" (former-blind-9).
+      // … with the duty after the fee: "负责会员费退款申请审核与对账" (former-blind-9), "负责加盟店招商和加盟费收取" (branch vet-slang).
       u(
-        `(?:负责|协助|处理)${SEP}{0,6}?(?:加盟费|会员费|入会费)${SEP}{0,4}?(?:退款|退还|审核|对账|核对|开票|统计|登记|收缴|核算|结算)${SEP}{0,12}`,
+        `(?:负责|协助|处理)${SEP}{0,10}?(?:加盟费|会员费|入会费)${SEP}{0,4}?(?:退款|退还|审核|对账|核对|开票|统计|登记|收缴|收取|催收|核算|结算)${SEP}{0,12}`,
       ),
       u(
         `(?:开发|设计|搭建|维护|测试|对接)${SEP}{0,10}?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,8}|(?:[二三四五六七八九两多\\d]\\s*级\\s*)?(?:分销|返利|返佣)\\s*(?:系统|模块|功能|小程序|商城)${SEP}{0,4}?(?:开发|设计|搭建|维护|测试)${SEP}{0,8}`,
@@ -2121,7 +2130,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // their recruits", "8% on the next level", "6% of level two", "your second-tier recruits"). A bonus paid again for
       // the same hire ("他们入职满三个月再发200元") names no second level.
       u(
-        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
+        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货|出单|开单|成交|下单)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
       ),
       /\b(?:you|your)\b[^.;]{0,60}?\b(?:recruit|sponsor|introduc|refer|invit|sign|enrol|onboard|bring)\w*[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|partners|downlines?|sponsees|introductions|sign-?ups|members|team)\b|\b(?:recruits|referrals|sponsees|downlines?)\b[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|downlines?|introductions)\b|\b(?:referrals|recruits|downlines?)\s+of\s+your\s+(?:referrals|recruits|downlines?)\b|\bdownline['’]s\s+downlines?\b|\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|introductions|downlines?)\s+(?:also\s+)?(?:earn|pay|give|bring|make)\s+you\b/u,
       /\b(?:recruit|referral|downline|sponsor|partners?\s+you|direct\s+(?:recruits|referrals|invites))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|third|3rd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:recruit|referral|downline|sponsor|direct\s+(?:recruits|referrals))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:level|tier|generation)\s+(?:two|2|three|3)\b|\b(?:second|2nd|third|3rd)[-\s](?:tier|level|generation|line)\s+(?:recruits|referrals|partners|members|downlines?)\b/u,
@@ -2205,9 +2214,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // Tenth round (former-blind-13, branch vet13-fraud): recruits named by whatever rank they buy ("每推荐一位股东加入奖励
       // 300元", "推荐店主入驻返佣"); rewards on a recruit's recruits by generation ("二代推荐再奖励150元"); pay by level
-      // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%").
+      // ("按层级拿奖金"); percentages by level in English ("direct referrals pay 10%, second level 5%"). (branch vet-slang) Friends
+      // brought to open a shop or buy the upgrade ("邀请好友开店返佣", "拉朋友升级VIP奖励100").
       u(
-        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红|(?:你|就)\\s*(?:能|可)?\\s*(?:拿|得|赚)\\s*\\d)`,
+        `(?:推荐|介绍|拉|邀请)\\s*(?:(?:每|一|1|两|2|三|3)\\s*(?:位|个|名)\\s*(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)|(?:新)?\\s*(?:股东|合伙人|店主|团长|会员|vip|创客|联创)\\s*(?:加入|入股|入会|入伙|注册|认购|购卡|开店|入驻)|(?:好友|朋友|亲友|新人)\\s*(?:开店|升级|成为\\s*(?:店主|vip|代理|合伙人)))${SEP_LIST}{0,10}?(?:奖励|返|提成|分成|佣金|分红|(?:你|就)\\s*(?:能|可)?\\s*(?:拿|得|赚)\\s*\\d)`,
       ),
       // Eleventh round (former-blind-14, branch vet14-fraud): pay when your recruits recruit, told as a story ("他拉人你
       // 再拿300元", "二级好友下单你也有收益"); in English, bonuses on recruiting and distributors "in your line".
@@ -2429,12 +2439,30 @@ function circledDigit(code: number): number {
 }
 
 /** Evasive spellings by their first UTF-16 code (lower case), longest first: one numeric map lookup per character. */
-const EVASIVE_BY_FIRST: ReadonlyMap<number, ReadonlyArray<{ from: string; to: string; latinEdges: boolean }>> = (() => {
-  const byFirst = new Map<number, Array<{ from: string; to: string; latinEdges: boolean }>>();
+interface EvasiveEntry {
+  readonly from: string;
+  readonly to: string;
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+  // (branch vet-slang) The context a spelling needs (vocabulary/evasive-spellings.ts); "" when it needs none.
+  readonly prevAny: string;
+  readonly nextAny: string;
+  readonly notNext: string;
+}
+const EVASIVE_BY_FIRST: ReadonlyMap<number, readonly EvasiveEntry[]> = (() => {
+  const byFirst = new Map<number, EvasiveEntry[]>();
   for (const e of EVASIVE_SPELLINGS) {
     const from = e.from.toLowerCase();
     const list = byFirst.get(from.charCodeAt(0)) ?? [];
-    list.push({ from, to: e.to.toLowerCase(), latinEdges: /^[a-z]|[a-z]$/u.test(from) });
+    list.push({
+      from,
+      to: e.to.toLowerCase(),
+      latinStart: /^[a-z]/u.test(from),
+      latinEnd: /[a-z]$/u.test(from),
+      prevAny: e.prevAny ?? "",
+      nextAny: e.nextAny ?? "",
+      notNext: e.notNext ?? "",
+    });
     byFirst.set(from.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
@@ -2461,11 +2489,41 @@ function evasiveAt(raw: string, i: number): { from: string; to: string } | null 
   if (!list) return null;
   for (const e of list) {
     if (!startsWithFolded(raw, i, e.from)) continue;
-    if (e.latinEdges && (isLatinLetter(raw.charCodeAt(i - 1)) || isLatinLetter(raw.charCodeAt(i + e.from.length))))
-      continue;
+    // A Latin spelling only as a whole token, on the side where it has Latin letters ("v:" before a handle "v:abc").
+    if (e.latinStart && isLatinLetter(raw.charCodeAt(i - 1))) continue;
+    const next = raw.charAt(i + e.from.length);
+    if (e.latinEnd && isLatinLetter(next.charCodeAt(0))) continue;
+    if (e.notNext !== "" && next !== "" && e.notNext.includes(next)) continue;
+    if (e.prevAny !== "" || e.nextAny !== "") {
+      const prev = raw.charAt(i - 1);
+      if (!((prev !== "" && e.prevAny.includes(prev)) || (next !== "" && e.nextAny.includes(next)))) continue;
+    }
     return e;
   }
   return null;
+}
+
+/** (branch vet-slang) The two codes of each word an emoji may split (vocabulary/evasive-spellings.ts), as one number. */
+const EMOJI_SPLIT_PAIRS: ReadonlySet<number> = new Set(
+  EMOJI_SPLIT_WORDS.map((w) => (w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)) as number),
+);
+
+/**
+ * How many codes an emoji or pictographic symbol at raw[i] takes (with a variation selector after it), or 0. Not the dingbat
+ * digits (❶–➓), which circledDigit reads.
+ */
+function emojiLength(raw: string, i: number): number {
+  const code = raw.charCodeAt(i);
+  let n = 0;
+  if (code >= 0xd83c && code <= 0xd83e) n = 2;
+  else if (
+    (code >= 0x2600 && code <= 0x2775) ||
+    (code >= 0x2794 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff)
+  )
+    n = 1;
+  if (n > 0 && raw.charCodeAt(i + n) === 0xfe0f) n++;
+  return n;
 }
 
 /** Separators inserted between single Chinese characters to break up a word ("身.份.证", "刷-单"). */
@@ -2473,7 +2531,10 @@ const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x
 
 function isInsertedSeparator(raw: string, i: number, code: number, prevCode: number): boolean {
   if (!INSERTED_SEPARATOR.has(code) || prevCode < 0 || !isCjk(prevCode) || !isCjk(raw.charCodeAt(i + 1))) return false;
-  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays.
+  // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays. (branch vet-slang) A single
+  // hyphen, underscore, asterisk or tilde between two Chinese characters splits a word ("押-金", "押_金", "押~金"): no name or
+  // number uses it.
+  if (code === 0x2d || code === 0x5f || code === 0x2a || code === 0x7e) return true;
   return raw.charAt(i - 2) === raw.charAt(i) || raw.charAt(i + 2) === raw.charAt(i);
 }
 
@@ -2586,6 +2647,18 @@ function normaliseCodes(raw: string): number {
       continue;
     }
     if (IS_INSERTED_SEPARATOR[code] && isInsertedSeparator(raw, i, code, prevCode)) continue;
+    // (branch vet-slang) One emoji inside a word ("押🔥金", "微❤️信"): dropped when the characters around it make a listed word.
+    if (
+      ((code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x2bff)) &&
+      prevCode >= 0 &&
+      isCjk(prevCode)
+    ) {
+      const len = emojiLength(raw, i);
+      if (len > 0 && EMOJI_SPLIT_PAIRS.has(prevCode * 0x10000 + raw.charCodeAt(i + len))) {
+        i += len - 1;
+        continue;
+      }
+    }
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
@@ -2622,9 +2695,12 @@ function normaliseCodes(raw: string): number {
 const CLAUSE_END_CODES = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x21, 0xff01, 0x3f, 0xff1f, 0x0a, 0x0d]);
 const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 characters
 
-/** Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). */
+/**
+ * Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). (branch vet-slang)
+ * 零 or 0 touching the match is "none of it" ("零押金", "0报名费"), not a number's digit ("一千零", "500").
+ */
 const NEGATOR =
-  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b/gu;
+  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b|(?<![一二三四五六七八九十百千万两亿\d])零\s*$|(?<![\d.,])0\s*$/gu;
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
@@ -2650,6 +2726,13 @@ const RESTRICTION_START = /^[限仅只要需须必]/u;
 /** Relaxers right after the match ("985/211不限", "押金：无", "收取押金的都是诈骗"). */
 const POST_NEGATOR =
   /^(?:\s*[、/和及或与&+]\s*(?:985|211|双一流|[a-z0-9]{1,6})){0,3}[\s、/]*等?\s*(?:均|都|皆|一律|也|亦|概)?\s*(?:不限|不要求|不作要求|不做要求|不作限制|不做限制|无要求|无限制|不是必须|非必须|不强制|不作为)|^\s*[:：]\s*(?:无|没有|免|不收|不需要?|无需|0\s*元?|零)(?![\d\u4e00-\u9fa5])|^[^，,。；;!！?？\n]{0,4}?的?(?:均|都|皆|一律)?(?:为|是|属于?|系)(?:诈骗|骗局|骗子|欺诈|违法|虚假|传销)/u;
+
+/**
+ * (branch vet-slang) A charge waived right after it, alone or at the end of a list of charges ("内推无任何费用", "资料费、建档费一律
+ * 不收", "押金全免"); not for the discrimination rules, where a word after an attribute is no waiver of it.
+ */
+const WAIVED_AFTER =
+  /^(?:\s*[、/和及与]\s*[\u4e00-\u9fff]{1,4}费)*\s*(?:均|都|皆|一律|概|全部|全程)?\s*(?:不收取?|免收|全免|免费|无任何费用|不收任何费用|零收费|0收费|不收费)(?![\u4e00-\u9fff]{0,2}(?:以外|之外|除外))/u;
 
 function isClauseEnd(text: string, index: number): boolean {
   if (CLAUSE_END_CODES.has(text.charCodeAt(index))) return true;
@@ -2727,6 +2810,7 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
   }
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
+  if (!rule.id.startsWith("discrimination.") && WAIVED_AFTER.test(post)) return true;
   if (!rule.id.startsWith("discrimination.") && answeredNo(text, end)) return true;
   return rule.negators?.after?.test(post) ?? false;
 }

@@ -10312,3 +10312,93 @@ describe("Pay written in everyday Chinese (vet-pay2): a figure straight before �
       expect(textOnly(description, "注塑工")).toContain("salary.missing");
     });
 });
+
+describe("evasive and colloquial Chinese (vet-slang): homophones, pinyin initials and split characters for the money and fraud words", () => {
+  flagged("fee", [
+    "报到当天交压金500，做满三月退",
+    "入职先交yj300元",
+    "押-金400元，满两个月退",
+    "需缴纳报铭费80元",
+    "交bm费30元，现场登记",
+    "pei训费2600元，上岗后返一半",
+    "押💰300，干满一个月退还",
+    "押_金200，离职退",
+  ]);
+  clean("fee", [
+    "熟悉冲压金属件的模具调试",
+    "无yj，不收任何费用",
+    "负责收取学员报名费，开具票据",
+    "入职体检费由公司承担",
+  ]);
+  flagged("off_platform_contact", [
+    "有意者加wx：hr_6688",
+    "威：zp2026 备注应聘",
+    "详情➕v：lw1234",
+    "了解详情+v：kf5858",
+    "感兴趣加V：qz7788",
+  ]);
+  clean("off_platform_contact", ["权威认证的培训机构", "威海市区工作", "熟练使用wx、钉钉等办公软件优先"]);
+  flagged("fraud.commission_only", ["无dx，纯tc，多劳多得", "没有dx，全靠tc", "纯tc，业绩越高拿得越多"]);
+  clean("fraud.commission_only", ["dx5000+tc", "dx4500，tc另计", "底薪dx4000，另有tc"]);
+  flagged("fraud.no_interview", ["免面，当天就能上岗", "免面直接到岗"]);
+  clean("fraud.no_interview", ["面试通过后三天内到岗", "免面签国家的旅游线路销售"]);
+  flagged("fraud.id_or_bank", ["入职押shen份证原件", "身fen证原件交由公司保管"]);
+  flagged("hype", ["jz手机操作，轻松月入过w", "jz在家做，月入过w不是梦"]);
+  clean("hype", ["日结200元/天，按工时算", "兼职jz，时薪25元"]);
+  flagged("paid_internship", ["内tui大厂实习，服务费2800保录", "nt实习名额，交3000包进"]);
+  clean("paid_internship", ["内tui免费，成功入职另有奖励", "欢迎nt，推荐入职奖励500"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): women and mothers as customers, a lure or a welcome list, not a restriction", () => {
+  clean("discrimination.gender", [
+    "门店顾客主要是宝妈和小姐姐",
+    "厂里小姐姐多，氛围好",
+    "负责女性私密护理项目的咨询接待",
+    "我们的用户大多是女性，产品为女装",
+  ]);
+  clean("discrimination.marital", ["宝妈宝爸、大学生都可以做", "宝爸宝妈、上班族均可"]);
+  flagged("discrimination.marital", ["只招bm，时间自由", "bm优先，可在家做"]);
+  flagged("discrimination.gender", ["前台只招小姐姐", "限女性护理员"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): emoji inside a word, ring and square ideographs, a charge waived after it", () => {
+  flagged("fee", ["押🔥金400，干满三个月退", "报⭐名费50元现场交", "需交押jin300"]);
+  flagged("off_platform_contact", ["加微❤️信：zp6688详聊"]);
+  flagged("fraud.commission_only", ["无底💰薪，拿提成"]);
+  clean("fee", [
+    "⭕押金⭕中介费，直招",
+    "🈚押金，🈚报名费",
+    "零押金、零中介费",
+    "0押金，包吃包住",
+    "服装费、体检费一律不收",
+    "✅包吃住✅押金全免",
+  ]);
+  clean("paid_internship", ["内推全程无任何费用，凭实力上岸"]);
+  flagged("paid_internship", ["内推免费，但实习需交3000元服务费"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): cards lent to pass money, shops opened by friends, four-digit days, a copy for the contract", () => {
+  flagged("fraud.id_or_bank", ["借用你的银行卡走流水，每天给100", "收卡，每张600"]);
+  clean("fraud.id_or_bank", ["入职时提交身份证复印件用于签订劳动合同", "负责用公司账户收款并对账"]);
+  flagged("fraud.pyramid", ["邀请朋友开店返佣金", "拉好友升级VIP奖励100元", "下面的人开单你也有提成"]);
+  clean("fraud.pyramid", ["负责加盟店招商与加盟费收取", "邀请好友注册送优惠券"]);
+  flagged("hype", ["日入四位数不是梦", "一天轻松4位数"]);
+  clean("hype", ["日结，每天150元"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): staff of both sexes one already has", () => {
+  clean("discrimination.gender", ["园里有男老师也有女老师", "店里既有男技师又有女技师", "车间有男有女，氛围好"]);
+  flagged("discrimination.gender", ["只招男老师，园里已有女老师"]);
+});
+
+describe("evasive and colloquial Chinese (vet-slang): workers of both sexes as a pair or a lure, rooms by sex, mothers' groups, caring for mothers", () => {
+  clean("discrimination.gender", [
+    "车间女工多，活不累",
+    "男工、女工都要，计件工资",
+    "提供男士专用更衣室",
+    "大姐们都很好相处",
+  ]);
+  clean("discrimination.marital", ["负责在宝妈群里推广产品", "会照顾孕妇，有月嫂证优先"]);
+  flagged("discrimination.gender", ["只招女工，男工勿扰", "限女生，男生免投"]);
+  flagged("discrimination.marital", ["孕妇勿扰，宝妈优先"]);
+});
