@@ -2526,6 +2526,11 @@ function emojiLength(raw: string, i: number): number {
   return n;
 }
 
+/** Chinese numeral characters, ordinary and banker's: a separator between two of them is a range, not a split word. */
+const CJK_NUMERAL = new Set(
+  [..."零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬"].map((c) => c.charCodeAt(0)),
+);
+
 /** Separators inserted between single Chinese characters to break up a word ("身.份.证", "刷-单"). */
 const INSERTED_SEPARATOR = new Set([0x2e, 0x2d, 0x5f, 0x2a, 0x7e, 0x7c, 0xb7, 0x2022, 0x30fb]);
 
@@ -2533,8 +2538,9 @@ function isInsertedSeparator(raw: string, i: number, code: number, prevCode: num
   if (!INSERTED_SEPARATOR.has(code) || prevCode < 0 || !isCjk(prevCode) || !isCjk(raw.charCodeAt(i + 1))) return false;
   // Only a repeated separator between single characters: one dot in a name ("阿卜杜·艾力") stays. (branch vet-slang) A single
   // hyphen, underscore, asterisk or tilde between two Chinese characters splits a word ("押-金", "押_金", "押~金"): no name or
-  // number uses it.
-  if (code === 0x2d || code === 0x5f || code === 0x2a || code === 0x7e) return true;
+  // word uses it. A range written in numerals does ("七千~九千", "三-五千"): between two numeral characters it stays.
+  if (code === 0x2d || code === 0x5f || code === 0x2a || code === 0x7e)
+    return !(CJK_NUMERAL.has(prevCode) && CJK_NUMERAL.has(raw.charCodeAt(i + 1)));
   return raw.charAt(i - 2) === raw.charAt(i) || raw.charAt(i + 2) === raw.charAt(i);
 }
 

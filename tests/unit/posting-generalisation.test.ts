@@ -10402,3 +10402,22 @@ describe("evasive and colloquial Chinese (vet-slang): workers of both sexes as a
   flagged("discrimination.gender", ["只招女工，男工勿扰", "限女生，男生免投"]);
   flagged("discrimination.marital", ["孕妇勿扰，宝妈优先"]);
 });
+
+// Where vet-slang's split-word reading (one "-", "_", "*" or "~" between two Chinese characters is dropped) met vet-pay2's
+// ranges in Chinese numerals: between two numerals the separator is a range and stays; between other characters it still
+// splits a word.
+describe("a separator between Chinese numerals is a pay range, between other characters a split word (vet-pay2 × vet-slang)", () => {
+  it.each(["七千~九千，月休四天。", "四千-五千一个月，包住。", "月薪四千*五千看能力。"])(
+    "%s states pay",
+    (description) => {
+      expect(
+        checkPosting({ title: "电子厂普工", description, requirements: "", salaryMin: null, salaryMax: null }).map(
+          (f) => f.rule,
+        ),
+      ).not.toContain("salary.missing");
+    },
+  );
+  it.each(["入职先交押-金三百。", "报名需交押~金，到岗退。"])("%s is a fee", (description) => {
+    expect(postingRules("普工", description, "身体健康。")).toContain("fee");
+  });
+});
