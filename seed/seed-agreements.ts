@@ -585,13 +585,16 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     if (when.getTime() >= now.getTime()) throw new Error(`demo agreement ${d.i}: a step would lie in the future`);
     if (action.kind === "destination") {
       if (action.step.action === "confirm")
-        await confirmDestination(db, { graduateId: d.graduate.id, userId: d.graduateUserId, now: when });
+        await confirmDestination(db, { userId: d.graduateUserId }, { graduateId: d.graduate.id, now: when });
       else
-        await verifyDestination(db, {
-          graduateId: d.graduate.id,
-          actor: { userId: options.collegeStaffUserId, scope: collegeScope(d) },
-          now: when,
-        });
+        await verifyDestination(
+          db,
+          { userId: options.collegeStaffUserId, scope: collegeScope(d) },
+          {
+            graduateId: d.graduate.id,
+            now: when,
+          },
+        );
       continue;
     }
     const { step } = action;

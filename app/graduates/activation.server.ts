@@ -291,11 +291,11 @@ export async function unlinkRoster(
     if (!entry || !scopeCovers(input.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
     if (!entry.userId) refuse("link.unlink.notLinked");
     await tx.update(graduates).set({ userId: null }).where(eq(graduates.id, entry.id));
-    const held = await holdForReverification(tx, {
-      graduateId: entry.id,
-      formerUserId: entry.userId,
-      staffUserId: input.staffUserId,
-    });
+    const held = await holdForReverification(
+      tx,
+      { userId: input.staffUserId, scope: input.scope },
+      { graduateId: entry.id, formerUserId: entry.userId },
+    );
     // The real graduate gets a fresh activation link at the roster address, as after an import.
     const activationsSent = entry.email
       ? await createActivations(tx, [{ id: entry.id, name: entry.name, email: entry.email }])

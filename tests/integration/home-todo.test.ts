@@ -170,23 +170,29 @@ describe("home pages as to-do lists", () => {
     const count = () => staffItemCount("todo.staff.destinationsToVerify", "/staff/destinations");
     const before = await count();
     const g = await linkedGraduate(school);
-    await reportDestination(db, {
-      graduateId: g.graduate.id,
-      userId: g.user.id,
-      code: "11",
-      fields: {
-        employerName: "苏州工业园区星海软件有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "江苏省",
-        workCity: "苏州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: g.user.id },
+      {
+        graduateId: g.graduate.id,
+        code: "11",
+        fields: {
+          employerName: "苏州工业园区星海软件有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "江苏省",
+          workCity: "苏州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     expect(await count()).toBe(before + 1);
-    await verifyDestination(db, {
-      graduateId: g.graduate.id,
-      actor: { userId: staff.user.id, scope: { kind: "school" } },
-    });
+    await verifyDestination(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      {
+        graduateId: g.graduate.id,
+      },
+    );
     expect(await count()).toBe(before);
   });
 
@@ -350,23 +356,26 @@ describe("home pages as to-do lists", () => {
   it("ask a graduate to confirm a destination staff recorded, and not once confirmed", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    await recordDestinationOnBehalf(db, {
-      graduateId: g.graduate.id,
-      source: "staff",
-      actor: { userId: staff.user.id, scope: { kind: "school" } },
-      code: "11",
-      fields: {
-        employerName: "常州天宁智能装备有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "江苏省",
-        workCity: "常州",
-        startDate: "2026-07-01",
+    await recordDestinationOnBehalf(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      {
+        graduateId: g.graduate.id,
+        source: "staff",
+        code: "11",
+        fields: {
+          employerName: "常州天宁智能装备有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "江苏省",
+          workCity: "常州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     const confirmItem = async () =>
       (await graduateItems(g.cookie)).find((i) => i.key === "todo.graduate.confirmDestination");
     expect((await confirmItem())?.link).toBe("/graduate/destination");
-    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    await confirmDestination(db, { userId: g.user.id }, { graduateId: g.graduate.id });
     expect(await confirmItem()).toBeUndefined();
   });
 

@@ -85,8 +85,8 @@ describe("interest → stages → selection → destination proposed → confirm
     const waiting = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: 2026, collegeId: null });
     expect(waiting.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
 
-    await confirmDestination(db, { graduateId: 赵刚.graduate.id, userId: 赵刚.user.id });
-    await verifyDestination(db, { graduateId: 赵刚.graduate.id, actor: college() });
+    await confirmDestination(db, { userId: 赵刚.user.id }, { graduateId: 赵刚.graduate.id });
+    await verifyDestination(db, college(), { graduateId: 赵刚.graduate.id });
     // Moving on to service does not record a second destination.
     await advanceInterests(db, college(), { interestIds: [interestId], event: "start_service" });
     const counted = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: 2026, collegeId: null });

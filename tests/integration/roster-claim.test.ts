@@ -201,20 +201,23 @@ describe("claiming a roster record", () => {
     const before = await figures();
 
     // In the graduate's name: a destination reported and verified, and an agreement accepted.
-    await reportDestination(db, {
-      graduateId: entry.id,
-      userId: wrong.user.id,
-      code: "11",
-      fields: {
-        employerName: "杭州云帆科技有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "浙江省",
-        workCity: "杭州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: wrong.user.id },
+      {
+        graduateId: entry.id,
+        code: "11",
+        fields: {
+          employerName: "杭州云帆科技有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "浙江省",
+          workCity: "杭州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     const staff = await signedIn("staff");
-    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     const counted = await figures();
     expect(counted.overall.placed).toBe(before.overall.placed + 1);
     const { employer } = await employerWithOrganisation();
@@ -263,25 +266,28 @@ describe("claiming a roster record", () => {
     expect(audit?.detail).toMatchObject({ agreementsHeld: 1, destinationHeld: true });
     // Staff cannot verify it again until the real graduate has confirmed it.
     await expect(
-      verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } }),
+      verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id }),
     ).rejects.toMatchObject({ message: "destination.verify.needsConfirmation" });
 
     // The real graduate (here: an account linked by staff afterwards) re-reports; staff verify; it counts again.
     const real = await signedIn("graduate");
     await db.update(graduates).set({ userId: real.user.id }).where(eq(graduates.id, entry.id));
-    await reportDestination(db, {
-      graduateId: entry.id,
-      userId: real.user.id,
-      code: "11",
-      fields: {
-        employerName: "杭州云帆科技有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "浙江省",
-        workCity: "杭州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: real.user.id },
+      {
+        graduateId: entry.id,
+        code: "11",
+        fields: {
+          employerName: "杭州云帆科技有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "浙江省",
+          workCity: "杭州",
+          startDate: "2026-07-01",
+        },
       },
-    });
-    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    );
+    await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
 });
