@@ -466,12 +466,15 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       accounts++;
       graduateUserId = user.id;
       await tx.update(graduates).set({ userId: user.id }).where(eq(graduates.id, graduate.id));
-      await uploadResume(db, {
-        graduateId: graduate.id,
-        userId: user.id,
-        file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
-        now: at(draft.day - 16, "20:00"),
-      });
+      await uploadResume(
+        db,
+        { userId: user.id },
+        {
+          graduateId: graduate.id,
+          file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+          now: at(draft.day - 16, "20:00"),
+        },
+      );
 
       // Applied in the autumn recruitment, interviewed, offered (and accepted the offer).
       const base = draft.day;

@@ -249,7 +249,7 @@ describe("applications", () => {
     const graduate = await linkedGraduate(school, { resume: false });
     const fake = new File([new TextEncoder().encode("<html>not a pdf</html>")], "cv.pdf", { type: "application/pdf" });
     await expect(
-      uploadResume(await getDb(), { graduateId: graduate.graduate.id, userId: graduate.user.id, file: fake }),
+      uploadResume(await getDb(), { userId: graduate.user.id }, { graduateId: graduate.graduate.id, file: fake }),
     ).rejects.toMatchObject({ message: "upload.resume.badType" });
   });
 });
@@ -296,7 +296,7 @@ describe("recommendations", () => {
     );
     expect(recs.every((r, i) => i === 0 || recs[i - 1]!.score >= r.score)).toBe(true);
 
-    await setNonPersonalised(db, { graduateId: graduate.graduate.id, userId: graduate.user.id, value: true });
+    await setNonPersonalised(db, { userId: graduate.user.id }, { graduateId: graduate.graduate.id, value: true });
     const plain = await recommendPostings(graduate.graduate.id, { limit: 10 });
     expect(plain.every((r) => r.reasons.length === 1 && r.reasons[0] === "按发布时间（未个性化）")).toBe(true);
     // Newest first: the weak posting was published after the matching one.
