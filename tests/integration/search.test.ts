@@ -110,13 +110,15 @@ beforeAll(async () => {
   });
   await enqueuePostingSync(await getDb(), Object.values(ids), "test");
   await drainOutbox();
-  await decideEmployer(await getDb(), {
-    employerId: suspendedEmployerId,
-    event: "suspend",
-    actor: "staff",
-    actorUserId: reviewer,
-    reasons: "收取求职者押金，暂停。",
-  });
+  await decideEmployer(
+    await getDb(),
+    { userId: reviewer, scope: { kind: "school" } },
+    {
+      employerId: suspendedEmployerId,
+      event: "suspend",
+      reasons: "收取求职者押金，暂停。",
+    },
+  );
   await drainOutbox();
 });
 
