@@ -479,12 +479,15 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       // Applied in the autumn recruitment, interviewed, offered (and accepted the offer).
       const base = draft.day;
       const posting = posts[i % posts.length]!;
-      const applied = await applyToPosting(db, {
-        userId: user.id,
-        postingId: posting.id,
-        note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-        now: at(base - 15, "20:30"),
-      });
+      const applied = await applyToPosting(
+        db,
+        { userId: user.id },
+        {
+          postingId: posting.id,
+          note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+          now: at(base - 15, "20:30"),
+        },
+      );
       const [app] = await tx
         .select({
           id: applications.id,

@@ -224,12 +224,15 @@ export async function seedGraduates(
     // Each applied 5 to 14 days ago; every later step of its path 20 hours after the one before.
     for (const [i, item] of plan.entries()) {
       const appliedAt = new Date(now.getTime() - (14 - (i % 10)) * DAY);
-      const applied = await applyToPosting(db, {
-        userId: item.userId,
-        postingId: item.postingId,
-        note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-        now: appliedAt,
-      });
+      const applied = await applyToPosting(
+        db,
+        { userId: item.userId },
+        {
+          postingId: item.postingId,
+          note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+          now: appliedAt,
+        },
+      );
       if (applied.status !== "applied") continue;
       created++;
       await advanceApplication(

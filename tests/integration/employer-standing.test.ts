@@ -28,7 +28,7 @@ describe("an employer's standing in the membership check", () => {
     const postingId = await publishedPosting(employer.user.id, reviewer, { title: "嵌入式软件工程师" });
     const graduate = await linkedGraduate(school);
     const db = await getDb();
-    await applyToPosting(db, { userId: graduate.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
 
     const applicants = () =>
       callRoute(applicantsRoute.loader, {

@@ -54,7 +54,7 @@ describe("home pages as to-do lists", () => {
   it("show a graduate the interview time to pick, named by posting and employer, and count it in the menu", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 5 * 86_400_000);
     await proposeInterview(db, {
       userId: employer.user.id,
@@ -79,14 +79,17 @@ describe("home pages as to-do lists", () => {
   it("show a graduate an offer to answer, named by posting and employer, linked to the applications page", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     for (const to of ["shortlisted", "offered"] as const)
-      await employerTransition(db, {
-        employerId: employer.employer.id,
-        actorUserId: employer.user.id,
-        applicationIds: [applied.applicationId],
-        to,
-      });
+      await employerTransition(
+        db,
+        { userId: employer.user.id },
+        {
+          employerId: employer.employer.id,
+          applicationIds: [applied.applicationId],
+          to,
+        },
+      );
     const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
     const items = (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
     expect(items.find((i) => i.key === "todo.graduate.offer")).toMatchObject({
@@ -99,8 +102,8 @@ describe("home pages as to-do lists", () => {
     const db = await getDb();
     const first = await linkedGraduate(school);
     const second = await linkedGraduate(school);
-    const older = await applyToPosting(db, { userId: first.user.id, postingId, note: "" });
-    await applyToPosting(db, { userId: second.user.id, postingId, note: "" });
+    const older = await applyToPosting(db, { userId: first.user.id }, { postingId, note: "" });
+    await applyToPosting(db, { userId: second.user.id }, { postingId, note: "" });
     await db
       .update(applications)
       .set({ createdAt: new Date(Date.now() - 6 * 86_400_000 - 3600_000) })
@@ -315,7 +318,7 @@ describe("home pages as to-do lists", () => {
     const db = await getDb();
     const interviewAt = async (at: Date, confirm = true) => {
       const g = await linkedGraduate(school);
-      const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+      const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
       const interview = await proposeInterview(db, {
         userId: employer.user.id,
         data: {
@@ -408,16 +411,19 @@ describe("home pages as to-do lists", () => {
   it("tell a graduate of an application's recent news, and no longer after two weeks", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const news = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.applicationNews");
     // Submitted and not yet looked at: nothing new to tell.
     expect(await news()).toEqual([]);
-    await employerTransition(db, {
-      employerId: employer.employer.id,
-      actorUserId: employer.user.id,
-      applicationIds: [applied.applicationId],
-      to: "shortlisted",
-    });
+    await employerTransition(
+      db,
+      { userId: employer.user.id },
+      {
+        employerId: employer.employer.id,
+        applicationIds: [applied.applicationId],
+        to: "shortlisted",
+      },
+    );
     expect((await news()).map((i) => [i.params.title, i.params.status, i.link])).toEqual([
       ["嵌入式软件工程师", { key: "application.state.shortlisted" }, "/graduate/applications"],
     ]);
