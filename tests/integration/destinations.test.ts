@@ -231,7 +231,11 @@ describe("recorded on a graduate's behalf", () => {
     const { graduate, user } = await graduateWithAccount(4);
     const db = await getDb();
     const cohort = graduate.cohort;
-    const before = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    const before = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
 
     const recorded = await callRoute(staffPage.action, {
       path: "/staff/destinations",
@@ -255,7 +259,11 @@ describe("recorded on a graduate's behalf", () => {
     ).rejects.toMatchObject({
       message: "destination.verify.needsConfirmation",
     });
-    const waiting = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    const waiting = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
     expect(waiting.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
     expect(waiting.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced + 1);
 
@@ -267,7 +275,11 @@ describe("recorded on a graduate's behalf", () => {
         graduateId: graduate.id,
       },
     );
-    const counted = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    const counted = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
     expect(counted.dashboard.overall.placed).toBe(before.dashboard.overall.placed + 1);
     expect(counted.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced);
 
@@ -476,7 +488,7 @@ describe("staff return a destination", () => {
     const db = await getDb();
     const before = await employmentDashboard(
       db,
-      { userId: schoolStaff.user.id },
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
       { cohort: graduate.cohort, collegeId: collegeOne },
     );
     await reportDestination(
@@ -493,7 +505,7 @@ describe("staff return a destination", () => {
     );
     const after = await employmentDashboard(
       db,
-      { userId: schoolStaff.user.id },
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
       { cohort: graduate.cohort, collegeId: collegeOne },
     );
     expect(after.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
