@@ -242,16 +242,22 @@ describe("home pages as to-do lists", () => {
     };
     const todays = await linkedGraduate(school);
     const tomorrows = await linkedGraduate(school);
-    await bookSlot(db, {
-      userId: todays.user.id,
-      now: dayStart,
-      data: { slotId: await slotOn(today), topic: "resume", question: "" },
-    });
-    await bookSlot(db, {
-      userId: tomorrows.user.id,
-      now: dayStart,
-      data: { slotId: await slotOn(addCalendarDays(today, 1)), topic: "resume", question: "" },
-    });
+    await bookSlot(
+      db,
+      { userId: todays.user.id },
+      {
+        now: dayStart,
+        data: { slotId: await slotOn(today), topic: "resume", question: "" },
+      },
+    );
+    await bookSlot(
+      db,
+      { userId: tomorrows.user.id },
+      {
+        now: dayStart,
+        data: { slotId: await slotOn(addCalendarDays(today, 1)), topic: "resume", question: "" },
+      },
+    );
     const home = await callRoute(staffHome.loader, { path: "/staff", cookie: counsellor.cookie });
     const sessions = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.staff.counselling")!.items;
     expect(sessions.map((i) => i.params.name)).toEqual([todays.user.displayName]);
@@ -398,13 +404,16 @@ describe("home pages as to-do lists", () => {
       }),
     });
     const g = await linkedGraduate(school);
-    const booking = await bookSlot(db, {
-      userId: g.user.id,
-      data: { slotId: slot!.id, topic: "resume", question: "" },
-    });
+    const booking = await bookSlot(
+      db,
+      { userId: g.user.id },
+      {
+        data: { slotId: slot!.id, topic: "resume", question: "" },
+      },
+    );
     const sessions = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.booking");
     expect((await sessions()).map((i) => i.link)).toEqual(["/graduate/counselling"]);
-    await cancelByGraduate(db, { userId: g.user.id, bookingId: booking.id, reason: "课程时间冲突，改约下周。" });
+    await cancelByGraduate(db, { userId: g.user.id }, { bookingId: booking.id, reason: "课程时间冲突，改约下周。" });
     expect(await sessions()).toEqual([]);
   });
 
