@@ -409,7 +409,7 @@ describe("staff bulletin and still-open checks", () => {
     expect(isUnconfirmed(asked!, new Date(Date.now() + 8 * 86_400_000))).toBe(true);
     const { employerMembers } = await import("../../db/schema");
     const [member] = await db.select().from(employerMembers).where(eq(employerMembers.employerId, asked!.employerId));
-    await confirmStillOpen(db, { userId: member!.userId, postingId: ids.sales! });
+    await confirmStillOpen(db, { userId: member!.userId }, { postingId: ids.sales! });
     const [confirmed] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
     expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
   });
