@@ -466,22 +466,28 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
       accounts++;
       graduateUserId = user.id;
       await tx.update(graduates).set({ userId: user.id }).where(eq(graduates.id, graduate.id));
-      await uploadResume(db, {
-        graduateId: graduate.id,
-        userId: user.id,
-        file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
-        now: at(draft.day - 16, "20:00"),
-      });
+      await uploadResume(
+        db,
+        { userId: user.id },
+        {
+          graduateId: graduate.id,
+          file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+          now: at(draft.day - 16, "20:00"),
+        },
+      );
 
       // Applied in the autumn recruitment, interviewed, offered (and accepted the offer).
       const base = draft.day;
       const posting = posts[i % posts.length]!;
-      const applied = await applyToPosting(db, {
-        userId: user.id,
-        postingId: posting.id,
-        note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-        now: at(base - 15, "20:30"),
-      });
+      const applied = await applyToPosting(
+        db,
+        { userId: user.id },
+        {
+          postingId: posting.id,
+          note: i % 2 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+          now: at(base - 15, "20:30"),
+        },
+      );
       const [app] = await tx
         .select({
           id: applications.id,
@@ -585,13 +591,16 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     if (when.getTime() >= now.getTime()) throw new Error(`demo agreement ${d.i}: a step would lie in the future`);
     if (action.kind === "destination") {
       if (action.step.action === "confirm")
-        await confirmDestination(db, { graduateId: d.graduate.id, userId: d.graduateUserId, now: when });
+        await confirmDestination(db, { userId: d.graduateUserId }, { graduateId: d.graduate.id, now: when });
       else
-        await verifyDestination(db, {
-          graduateId: d.graduate.id,
-          actor: { userId: options.collegeStaffUserId, scope: collegeScope(d) },
-          now: when,
-        });
+        await verifyDestination(
+          db,
+          { userId: options.collegeStaffUserId, scope: collegeScope(d) },
+          {
+            graduateId: d.graduate.id,
+            now: when,
+          },
+        );
       continue;
     }
     const { step } = action;

@@ -109,7 +109,7 @@ export async function seedCounselling(
   let bookings = 0;
   const book = async (userId: string, slotId: string, q: (typeof QUESTIONS)[number], at: Date) => {
     bookings++;
-    return bookSlot(db, { userId, data: { slotId, topic: q.topic, question: q.question }, now: at });
+    return bookSlot(db, { userId }, { data: { slotId, topic: q.topic, question: q.question }, now: at });
   };
   const pastSlot = schoolRows[0];
   const futureSchool = schoolRows.slice(past);

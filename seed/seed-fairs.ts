@@ -84,7 +84,7 @@ export async function seedFairs(
         role: "employer",
         displayName: `${employer.name.slice(0, 4)} 招聘代表`,
       });
-      await addMemberByStaff(db, { employerId: employer.employerId, email, staffUserId: input.schoolStaffUserId });
+      await addMemberByStaff(db, staff, { employerId: employer.employerId, email });
     }
   }
 

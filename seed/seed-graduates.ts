@@ -117,28 +117,34 @@ export async function seedGraduates(
       intro,
     });
     const filledAt = new Date(now.getTime() - 21 * DAY);
-    await saveProfile(db, {
-      graduateId: demo.graduate.id,
-      userId: options.demoGraduateUserId,
-      profile: {
-        skills,
-        preferredCities: ["杭州", "上海"],
-        preferredIndustries: ["互联网/IT"],
-        expectedPay: 12000,
-        jobTypes: ["full_time"],
-        intro,
-        nonPersonalised: false,
-        digestFrequency: "weekly",
-        language: "zh-CN",
+    await saveProfile(
+      db,
+      { userId: options.demoGraduateUserId },
+      {
+        graduateId: demo.graduate.id,
+        profile: {
+          skills,
+          preferredCities: ["杭州", "上海"],
+          preferredIndustries: ["互联网/IT"],
+          expectedPay: 12000,
+          jobTypes: ["full_time"],
+          intro,
+          nonPersonalised: false,
+          digestFrequency: "weekly",
+          language: "zh-CN",
+        },
+        now: filledAt,
       },
-      now: filledAt,
-    });
-    await uploadResume(db, {
-      graduateId: demo.graduate.id,
-      userId: options.demoGraduateUserId,
-      file: new File([pdf], "resume.pdf", { type: "application/pdf" }),
-      now: new Date(filledAt.getTime() + 10 * 60_000),
-    });
+    );
+    await uploadResume(
+      db,
+      { userId: options.demoGraduateUserId },
+      {
+        graduateId: demo.graduate.id,
+        file: new File([pdf], "resume.pdf", { type: "application/pdf" }),
+        now: new Date(filledAt.getTime() + 10 * 60_000),
+      },
+    );
   }
 
   // Accounts for some graduates of the current cohort, so the pipeline has real applicants.
@@ -181,11 +187,15 @@ export async function seedGraduates(
     intro: "示例简历。",
   });
   for (const applicant of applicants)
-    await uploadResume(db, {
-      ...applicant,
-      file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
-      now: new Date(now.getTime() - 16 * DAY),
-    });
+    await uploadResume(
+      db,
+      { userId: applicant.userId },
+      {
+        graduateId: applicant.graduateId,
+        file: new File([sharedPdf], "resume.pdf", { type: "application/pdf" }),
+        now: new Date(now.getTime() - 16 * DAY),
+      },
+    );
 
   // Applications in every status to the demo employer's published postings.
   const [membership] = await tx
@@ -214,12 +224,15 @@ export async function seedGraduates(
     // Each applied 5 to 14 days ago; every later step of its path 20 hours after the one before.
     for (const [i, item] of plan.entries()) {
       const appliedAt = new Date(now.getTime() - (14 - (i % 10)) * DAY);
-      const applied = await applyToPosting(db, {
-        userId: item.userId,
-        postingId: item.postingId,
-        note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
-        now: appliedAt,
-      });
+      const applied = await applyToPosting(
+        db,
+        { userId: item.userId },
+        {
+          postingId: item.postingId,
+          note: i % 3 === 0 ? "您好，我对该岗位很感兴趣，期待交流。" : "",
+          now: appliedAt,
+        },
+      );
       if (applied.status !== "applied") continue;
       created++;
       await advanceApplication(

@@ -128,20 +128,26 @@ export async function advanceApplication(
     previous = step.at.getTime();
     if (step.status === application.status) continue;
     if (step.actorUserId === row.graduateUserId && GRADUATE_ANSWERS.has(step.status))
-      await graduateTransition(db, {
-        userId: step.actorUserId,
-        applicationId: application.id,
-        to: step.status as "withdrawn" | "accepted" | "declined",
-        now: step.at,
-      });
+      await graduateTransition(
+        db,
+        { userId: step.actorUserId },
+        {
+          applicationId: application.id,
+          to: step.status as "withdrawn" | "accepted" | "declined",
+          now: step.at,
+        },
+      );
     else {
-      const { changed } = await employerTransition(db, {
-        employerId: row.employerId,
-        actorUserId: step.actorUserId,
-        applicationIds: [application.id],
-        to: step.status,
-        now: step.at,
-      });
+      const { changed } = await employerTransition(
+        db,
+        { userId: step.actorUserId },
+        {
+          employerId: row.employerId,
+          applicationIds: [application.id],
+          to: step.status,
+          now: step.at,
+        },
+      );
       if (changed !== 1) throw new Error(`demo application: ${application.status} → ${step.status} not allowed`);
     }
     application.status = step.status;
@@ -361,12 +367,15 @@ export async function seedInterviews(
     const posting =
       free.find((p) => p.title.includes("前端")) ?? free.find((p) => p.jobType === "full_time") ?? free[0];
     if (posting) {
-      const applied = await applyToPosting(db, {
-        userId: options.demoGraduateUserId,
-        postingId: posting.id,
-        note: "您好，我熟悉 React 与 TypeScript，期待有机会参加面试。",
-        now: at(-8, "21:12"),
-      });
+      const applied = await applyToPosting(
+        db,
+        { userId: options.demoGraduateUserId },
+        {
+          postingId: posting.id,
+          note: "您好，我熟悉 React 与 TypeScript，期待有机会参加面试。",
+          now: at(-8, "21:12"),
+        },
+      );
       const [app] = await tx.select(appColumns).from(applications).where(eq(applications.id, applied.applicationId));
       if (app) {
         await advanceApplication(tx, app, [

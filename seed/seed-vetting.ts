@@ -74,32 +74,32 @@ export async function seedVetting(
       db,
       { userId: ownerUserId },
       {
-        name: demo.name,
-        creditCode: demoCreditCode(random, REGION_CODES[demo.city] ?? "330100"),
-        type: demo.type,
-        industry: demo.industry as EmployerRegistration["industry"],
-        province: demo.province,
-        city: demo.city,
-        address: `${demo.city}市${["滨江区", "高新区", "经济开发区", "工业园区"][index % 4]}${random.int(1, 999)}号`,
-        website: demo.website,
-        contactEmail: `hr@${demo.emailDomain}`,
-        contactPhone:
-          demo.emailDomain.endsWith("qq.com") || demo.emailDomain === "163.com"
-            ? `1${random.int(3, 9)}${String(random.int(0, 999_999_999)).padStart(9, "0")}`
-            : `0${random.int(10, 999)}-${random.int(6_000_000, 89_999_999)}`,
-        description: `${demo.name}是${demo.industry}领域的用人单位，长期与学校开展校园招聘合作。`,
-        isAgency: demo.name.includes("人力资源"),
-        hrLicenceNo: null,
+        registration: {
+          name: demo.name,
+          creditCode: demoCreditCode(random, REGION_CODES[demo.city] ?? "330100"),
+          type: demo.type,
+          industry: demo.industry as EmployerRegistration["industry"],
+          province: demo.province,
+          city: demo.city,
+          address: `${demo.city}市${["滨江区", "高新区", "经济开发区", "工业园区"][index % 4]}${random.int(1, 999)}号`,
+          website: demo.website,
+          contactEmail: `hr@${demo.emailDomain}`,
+          contactPhone:
+            demo.emailDomain.endsWith("qq.com") || demo.emailDomain === "163.com"
+              ? `1${random.int(3, 9)}${String(random.int(0, 999_999_999)).padStart(9, "0")}`
+              : `0${random.int(10, 999)}-${random.int(6_000_000, 89_999_999)}`,
+          description: `${demo.name}是${demo.industry}领域的用人单位，长期与学校开展校园招聘合作。`,
+          isAgency: demo.name.includes("人力资源"),
+          hrLicenceNo: null,
+        },
+        licence,
+        now: registeredAt,
       },
-      licence,
-      registeredAt,
     );
     if (status === "pending") continue;
-    await decideEmployer(db, {
+    await decideEmployer(db, reviewer, {
       employerId: employer.id,
       event: "verify",
-      actorUserId: reviewer.userId,
-      actor: "staff",
       now: new Date(registeredAt.getTime() + 2 * DAY),
     });
 
@@ -233,11 +233,9 @@ export async function seedVetting(
       }
     }
     if (status === "suspended") {
-      await decideEmployer(db, {
+      await decideEmployer(db, reviewer, {
         employerId: employer.id,
         event: "suspend",
-        actorUserId: reviewer.userId,
-        actor: "staff",
         reasons: "收到多名毕业生投诉：面试时要求缴纳培训费，暂停待核查。",
         now: new Date(now.getTime() - HOUR),
       });

@@ -338,21 +338,24 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
 
     if (input.event === "school_register" && input.viewer.kind === "staff") {
       const [employer] = await tx.select().from(employers).where(eq(employers.id, updated.employerId)).limit(1);
-      await recordDestinationOnBehalf(tx as unknown as Database, {
-        graduateId: updated.graduateId,
-        source: "agreement",
-        actor: { userId: input.viewer.userId, scope: input.viewer.scope },
-        now: input.now,
-        code: DESTINATION_CODE_ON_REGISTER,
-        fields: {
-          employerName: employer?.name ?? "",
-          employerCreditCode: employer?.creditCode ?? "",
-          workProvince: updated.workProvince,
-          workCity: updated.workCity,
-          startDate: updated.startDate,
-          monthlyPay: String(updated.monthlyPay),
+      await recordDestinationOnBehalf(
+        tx as unknown as Database,
+        { userId: input.viewer.userId, scope: input.viewer.scope },
+        {
+          graduateId: updated.graduateId,
+          source: "agreement",
+          now: input.now,
+          code: DESTINATION_CODE_ON_REGISTER,
+          fields: {
+            employerName: employer?.name ?? "",
+            employerCreditCode: employer?.creditCode ?? "",
+            workProvince: updated.workProvince,
+            workCity: updated.workCity,
+            startDate: updated.startDate,
+            monthlyPay: String(updated.monthlyPay),
+          },
         },
-      });
+      );
       // The registered agreement is the evidence code 10 asks for. Rendering the PDF takes a while,
       // so it is not done here, holding the year's number counter locked: a durable job attaches it.
       await enqueue(tx, {
@@ -375,12 +378,15 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
         destination.code === DESTINATION_CODE_ON_REGISTER &&
         destination.status !== "returned"
       ) {
-        await returnDestination(tx as unknown as Database, {
-          graduateId: updated.graduateId,
-          actor: { userId: input.viewer.userId, scope: input.viewer.scope },
-          now: input.now,
-          reason: `三方协议（编号 ${updated.number ?? "—"}）已解约，请重新填报毕业去向。The agreement ${updated.number ?? ""} was terminated; please report your destination again.`,
-        });
+        await returnDestination(
+          tx as unknown as Database,
+          { userId: input.viewer.userId, scope: input.viewer.scope },
+          {
+            graduateId: updated.graduateId,
+            now: input.now,
+            reason: `三方协议（编号 ${updated.number ?? "—"}）已解约，请重新填报毕业去向。The agreement ${updated.number ?? ""} was terminated; please report your destination again.`,
+          },
+        );
       }
     }
 

@@ -15,6 +15,7 @@ import {
 } from "../../db/schema";
 import { applicationStatusMail } from "../../emails/templates/application-status";
 import { recordAudit } from "../audit/audit.server";
+import type { UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import { refuse } from "../errors";
@@ -41,11 +42,12 @@ export interface ApplyResult {
  */
 export async function applyToPosting(
   db: Database,
-  input: { userId: string; postingId: string; note: string; now?: Date },
+  actor: UserActor,
+  input: { postingId: string; note: string; now?: Date },
 ): Promise<ApplyResult> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, input.userId)).limit(1);
+    const [graduate] = await tx.select().from(graduates).where(eq(graduates.userId, actor.userId)).limit(1);
     if (!graduate) refuse("apply.needLink", { status: 403 });
     const found = await getPublicPosting(tx, input.postingId, schoolDate(now));
     const [existing] = await tx
@@ -105,11 +107,11 @@ export async function applyToPosting(
       applicationId: created.id,
       fromStatus: null,
       toStatus: "submitted",
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       createdAt: now,
     });
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "application.submit",
       subjectType: "application",
       subjectId: created.id,
@@ -133,7 +135,7 @@ export async function applyToPosting(
 }
 
 /** The graduate's own application to a posting, for the posting page's apply panel. */
-export async function applicationFor(db: Queryable, userId: string, postingId: string) {
+export async function applicationFor(db: Queryable, actor: UserActor, postingId: string) {
   const [row] = await db
     .select({
       id: applications.id,
@@ -143,7 +145,7 @@ export async function applicationFor(db: Queryable, userId: string, postingId: s
     })
     .from(applications)
     .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .where(and(eq(graduates.userId, userId), eq(applications.postingId, postingId)))
+    .where(and(eq(graduates.userId, actor.userId), eq(applications.postingId, postingId)))
     .limit(1);
   return row ?? null;
 }
@@ -274,14 +276,15 @@ async function applyTransition(
 /** The graduate withdraws, or answers an offer. */
 export async function graduateTransition(
   db: Database,
-  input: { userId: string; applicationId: string; to: "withdrawn" | "accepted" | "declined"; now?: Date },
+  actor: UserActor,
+  input: { applicationId: string; to: "withdrawn" | "accepted" | "declined"; now?: Date },
 ) {
   await db.transaction(async (tx) => {
     const [ctx] = await lockApplications(tx, [input.applicationId]);
-    if (!ctx || ctx.graduate.userId !== input.userId) refuse("error.notFound", { status: 404 });
+    if (!ctx || ctx.graduate.userId !== actor.userId) refuse("error.notFound", { status: 404 });
     const next = applicationMachine.next(ctx.application.status, applicationEventTo(input.to)!, "graduate");
     if (!next.ok) refuse(next.key, { params: next.params });
-    await applyTransition(tx, ctx, input.to, input.userId, "graduate", { now: input.now ?? new Date() });
+    await applyTransition(tx, ctx, input.to, actor.userId, "graduate", { now: input.now ?? new Date() });
   });
 }
 
@@ -292,7 +295,8 @@ export async function graduateTransition(
  */
 export async function employerTransition(
   db: Database,
-  input: { employerId: string; actorUserId: string; applicationIds: string[]; to: ApplicationState; now?: Date },
+  actor: UserActor,
+  input: { employerId: string; applicationIds: string[]; to: ApplicationState; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -311,7 +315,7 @@ export async function employerTransition(
         skipped++;
         continue;
       }
-      await applyTransition(tx, ctx, input.to, input.actorUserId, "employer", { now });
+      await applyTransition(tx, ctx, input.to, actor.userId, "employer", { now });
       changed++;
     }
     return { changed, skipped };
@@ -323,10 +327,7 @@ export async function employerTransition(
  * it had not got there yet), with each step in its history. No status mail: the interview's own
  * invitation tells the graduate. Runs inside the proposing transaction.
  */
-export async function markInterviewing(
-  tx: Queryable,
-  input: { applicationId: string; actorUserId: string; now: Date },
-) {
+export async function markInterviewing(tx: Queryable, actor: UserActor, input: { applicationId: string; now: Date }) {
   const [ctx] = await lockApplications(tx, [input.applicationId]);
   if (!ctx) return;
   const path: ApplicationState[] =
@@ -336,14 +337,15 @@ export async function markInterviewing(
         ? ["shortlisted", "interviewing"]
         : [];
   for (const to of path) {
-    await applyTransition(tx, ctx, to, input.actorUserId, "employer", { mail: false, now: input.now });
+    await applyTransition(tx, ctx, to, actor.userId, "employer", { mail: false, now: input.now });
     ctx.application = { ...ctx.application, status: to };
   }
 }
 
 export async function saveEmployerNote(
   db: Database,
-  input: { employerId: string; actorUserId: string; applicationId: string; note: string },
+  _actor: UserActor,
+  input: { employerId: string; applicationId: string; note: string },
 ) {
   const updated = await db
     .update(applications)

@@ -5,7 +5,7 @@ import { colleges, counsellingBookings, counsellingSlots, counsellingTopics, gra
 import type { CounsellingMode } from "../../vocabulary";
 import { counsellingUpdateMail } from "../../emails/templates/counselling-update";
 import { recordAudit, type AuditEntry } from "../audit/audit.server";
-import type { StaffActor } from "../auth/actor";
+import type { StaffActor, UserActor } from "../auth/actor";
 import type { StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
@@ -288,9 +288,9 @@ const eligibleFor = (collegeId: number) =>
   or(isNull(counsellingSlots.collegeId), eq(counsellingSlots.collegeId, collegeId));
 
 /** Books a slot for the signed-in graduate. Concurrent attempts on one slot: the unique index lets exactly one win. */
-export async function bookSlot(db: Database, input: { userId: string; data: BookInput; now?: Date }) {
+export async function bookSlot(db: Database, actor: UserActor, input: { data: BookInput; now?: Date }) {
   const now = input.now ?? new Date();
-  const graduate = await linkedGraduate(db, input.userId);
+  const graduate = await linkedGraduate(db, actor.userId);
   if (!graduate) refuse("counselling.noRoster", { status: 403 });
   try {
     return await db.transaction(async (tx) => {
@@ -350,7 +350,7 @@ export async function bookSlot(db: Database, input: { userId: string; data: Book
         .returning();
       await recordAudit(tx, {
         at: input.now,
-        actorUserId: input.userId,
+        actorUserId: actor.userId,
         action: "counselling.book",
         subjectType: "counselling_booking",
         subjectId: booking!.id,
@@ -419,13 +419,14 @@ async function saveBooking(
 /** The graduate cancels (with a reason) until the cut-off; the slot is free again for others. */
 export async function cancelByGraduate(
   db: Database,
-  input: { userId: string; bookingId: string; reason: string; now?: Date },
+  actor: UserActor,
+  input: { bookingId: string; reason: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   const reason = cleanReason(input.reason);
   return db.transaction(async (tx) => {
     const { booking, slot, graduate } = await lockBooking(tx, input.bookingId);
-    if (graduate.userId !== input.userId) refuse("error.forbidden", { status: 403 });
+    if (graduate.userId !== actor.userId) refuse("error.forbidden", { status: 403 });
     const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
     return saveBooking(tx, booking, {
       set: {
@@ -435,7 +436,7 @@ export async function cancelByGraduate(
         sequence: booking.sequence + 1,
         updatedAt: now,
       },
-      audit: { actorUserId: input.userId, action: "counselling.cancel", detail: { by: "graduate", reason } },
+      audit: { actorUserId: actor.userId, action: "counselling.cancel", detail: { by: "graduate", reason } },
       mail: { change: "cancelled_by_graduate", reason },
     });
   });
@@ -742,9 +743,9 @@ export type OpenSlotRow = SlotTimeAndPlace & {
 };
 
 /** A linked graduate's view: open future slots they may book, and their own bookings. */
-export async function listForGraduate(db: Queryable, input: { userId: string; now?: Date }) {
+export async function listForGraduate(db: Queryable, actor: UserActor, input: { now?: Date } = {}) {
   const now = input.now ?? new Date();
-  const graduate = await linkedGraduate(db, input.userId);
+  const graduate = await linkedGraduate(db, actor.userId);
   if (!graduate) return null;
   const bookable = new Date(now.getTime() + BOOK_CUTOFF_MINUTES * 60_000);
   const open = await db

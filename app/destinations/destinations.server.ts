@@ -19,6 +19,7 @@ import { readUploadAudited } from "../audit/audited-upload.server";
 import { graduateListConditions } from "../graduates/roster.server";
 import { graduateMailRecipient } from "../graduates/recipient.server";
 import { collegeAndMajorNames, joinCollegeAndMajor } from "../graduates/college-and-major.server";
+import type { StaffActor, SystemActor, UserActor } from "../auth/actor";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { parseCreditCode } from "../employers/credit-code";
@@ -422,11 +423,11 @@ async function writeDestination(
 }
 
 /** The graduate reports their own destination: it stands as confirmed, waiting for staff to verify. */
-export function reportDestination(db: Database, input: { graduateId: string; userId: string } & DestinationInput) {
+export function reportDestination(db: Database, actor: UserActor, input: { graduateId: string } & DestinationInput) {
   return writeDestination(db, {
     graduateId: input.graduateId,
     input,
-    actor: { userId: input.userId, role: "graduate" },
+    actor: { userId: actor.userId, role: "graduate" },
     source: "graduate",
     action: "report",
     audit: false,
@@ -439,23 +440,23 @@ export function reportDestination(db: Database, input: { graduateId: string; use
  */
 export async function recordDestinationOnBehalf(
   db: Database,
+  actor: StaffActor | SystemActor,
   input: {
     graduateId: string;
     source: Exclude<DestinationSource, "graduate">;
-    actor: { userId: string; scope: StaffScope } | { system: true };
     now?: Date;
   } & DestinationInput,
 ) {
-  let actor: Actor;
-  if ("system" in input.actor) actor = { userId: "", role: "system" };
+  let recorder: Actor;
+  if ("system" in actor) recorder = { userId: "", role: "system" };
   else {
-    await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
-    actor = { userId: input.actor.userId, role: "staff" };
+    await requireGraduateInStaffScope(db, actor.scope, input.graduateId);
+    recorder = { userId: actor.userId, role: "staff" };
   }
   return writeDestination(db, {
     graduateId: input.graduateId,
     input,
-    actor,
+    actor: recorder,
     source: input.source,
     action: "record",
     audit: true,
@@ -476,7 +477,8 @@ const HOLD_NOTE =
  */
 export async function holdForReverification(
   tx: Queryable,
-  input: { graduateId: string; formerUserId: string; staffUserId: string },
+  actor: StaffActor,
+  input: { graduateId: string; formerUserId: string },
 ): Promise<{ agreementsHeld: number; destinationHeld: boolean }> {
   const held = await tx
     .update(agreements)
@@ -504,7 +506,7 @@ export async function holdForReverification(
     return { agreementsHeld: held.length, destinationHeld: false };
   await stepDestination(tx, current, {
     action: "hold",
-    actor: { userId: input.staffUserId, role: "staff" },
+    actor: { userId: actor.userId, role: "staff" },
     status,
     changes: disputedWith(HOLD_NOTE),
     note: HOLD_NOTE,
@@ -513,12 +515,12 @@ export async function holdForReverification(
 }
 
 /** The graduate confirms what was recorded about them; from then on staff may verify it. */
-export async function confirmDestination(db: Database, input: { graduateId: string; userId: string; now?: Date }) {
+export async function confirmDestination(db: Database, actor: UserActor, input: { graduateId: string; now?: Date }) {
   await db.transaction(async (tx) => {
     const { current, status } = await lockedForStep(tx, input.graduateId, "confirm", "graduate");
     await stepDestination(tx, current, {
       action: "confirm",
-      actor: { userId: input.userId, role: "graduate" },
+      actor: { userId: actor.userId, role: "graduate" },
       status,
       changes: { disputed: false, disputeNote: null, confirmedAt: input.now ?? sql`now()` },
       at: input.now,
@@ -527,14 +529,14 @@ export async function confirmDestination(db: Database, input: { graduateId: stri
 }
 
 /** "This is not true": the record stops counting and staff see the graduate's note. */
-export async function disputeDestination(db: Database, input: { graduateId: string; userId: string; note: string }) {
+export async function disputeDestination(db: Database, actor: UserActor, input: { graduateId: string; note: string }) {
   const note = input.note.trim();
   if (note.length < 2 || note.length > 1000) refuse("destination.dispute.noteRequired", { field: "note" });
   await db.transaction(async (tx) => {
     const { current, status } = await lockedForStep(tx, input.graduateId, "dispute", "graduate");
     await stepDestination(tx, current, {
       action: "dispute",
-      actor: { userId: input.userId, role: "graduate" },
+      actor: { userId: actor.userId, role: "graduate" },
       status,
       changes: disputedWith(note),
       note,
@@ -565,11 +567,8 @@ async function announceVerdict(
 }
 
 /** Staff of the graduate's scope verify a confirmed, undisputed destination. */
-export async function verifyDestination(
-  db: Database,
-  input: { graduateId: string; actor: { userId: string; scope: StaffScope }; now?: Date },
-) {
-  await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
+export async function verifyDestination(db: Database, actor: StaffActor, input: { graduateId: string; now?: Date }) {
+  await requireGraduateInStaffScope(db, actor.scope, input.graduateId);
   await db.transaction(async (tx) => {
     const current = await lockedDestination(tx, input.graduateId);
     // Recorded on the graduate's behalf and not yet confirmed by them: say so rather than "not possible".
@@ -578,28 +577,29 @@ export async function verifyDestination(
     if (!current) refuse("destination.transition.invalid");
     const historyId = await stepDestination(tx, current, {
       action: "verify",
-      actor: { userId: input.actor.userId, role: "staff" },
+      actor: { userId: actor.userId, role: "staff" },
       status,
-      changes: { verifiedBy: input.actor.userId, verifiedAt: input.now ?? sql`now()` },
+      changes: { verifiedBy: actor.userId, verifiedAt: input.now ?? sql`now()` },
       at: input.now,
     });
-    await announceVerdict(tx, current, { event: "verify", historyId, staffUserId: input.actor.userId, at: input.now });
+    await announceVerdict(tx, current, { event: "verify", historyId, staffUserId: actor.userId, at: input.now });
   });
 }
 
 /** Staff of the graduate's scope send a destination back with a reason; the graduate reports again. */
 export async function returnDestination(
   db: Database,
-  input: { graduateId: string; reason: string; actor: { userId: string; scope: StaffScope }; now?: Date },
+  actor: StaffActor,
+  input: { graduateId: string; reason: string; now?: Date },
 ) {
   const reason = input.reason.trim();
   if (reason.length < 4 || reason.length > 1000) refuse("destination.return.reasonRequired", { field: "reason" });
-  await requireGraduateInStaffScope(db, input.actor.scope, input.graduateId);
+  await requireGraduateInStaffScope(db, actor.scope, input.graduateId);
   await db.transaction(async (tx) => {
     const { current, status } = await lockedForStep(tx, input.graduateId, "return", "staff");
     const historyId = await stepDestination(tx, current, {
       action: "return",
-      actor: { userId: input.actor.userId, role: "staff" },
+      actor: { userId: actor.userId, role: "staff" },
       status,
       changes: { returnedReason: reason, verifiedAt: null, verifiedBy: null },
       note: reason,
@@ -608,7 +608,7 @@ export async function returnDestination(
     await announceVerdict(tx, current, {
       event: "return",
       historyId,
-      staffUserId: input.actor.userId,
+      staffUserId: actor.userId,
       reason,
       at: input.now,
     });
@@ -659,12 +659,8 @@ export interface StaffListFilters {
  * Destinations of the graduates in the staff member's scope. Employer and pay are personal data:
  * every list view is written to the audit log with its filters.
  */
-export async function listDestinationsForStaff(
-  db: Queryable,
-  viewer: { userId: string; scope: StaffScope },
-  filters: StaffListFilters,
-) {
-  const conditions = graduateListConditions(viewer.scope, filters);
+export async function listDestinationsForStaff(db: Queryable, actor: StaffActor, filters: StaffListFilters) {
+  const conditions = graduateListConditions(actor.scope, filters);
   switch (filters.filter) {
     case "unverified":
       conditions.push(eq(destinations.status, "confirmed"));
@@ -722,7 +718,7 @@ export async function listDestinationsForStaff(
       .where(where),
   ]);
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "destination.list_view",
     subjectType: "destinations",
     detail: {
@@ -758,12 +754,12 @@ export async function graduateInScopeByStudentNo(db: Queryable, scope: StaffScop
 }
 
 /** A graduate's own evidence file, to that graduate only (anyone else gets not_found: ids are not confirmed). */
-export async function evidenceForGraduate(db: Queryable, userId: string, evidenceId: string) {
+export async function evidenceForGraduate(db: Queryable, actor: UserActor, evidenceId: string) {
   const [row] = await db
     .select({ file: destinationEvidence.file, mime: destinationEvidence.mime })
     .from(destinationEvidence)
     .innerJoin(graduates, eq(graduates.id, destinationEvidence.graduateId))
-    .where(and(eq(destinationEvidence.id, evidenceId), eq(graduates.userId, userId)))
+    .where(and(eq(destinationEvidence.id, evidenceId), eq(graduates.userId, actor.userId)))
     .limit(1);
   if (!row) return { status: "not_found" as const };
   return {
@@ -778,11 +774,7 @@ export async function evidenceForGraduate(db: Queryable, userId: string, evidenc
  * An evidence file for staff whose scope covers its graduate, written to the audit log; "not_found" when
  * it does not exist; "forbidden" when it belongs to a graduate outside the scope.
  */
-export async function evidenceForStaff(
-  db: Queryable,
-  viewer: { userId: string; scope: StaffScope },
-  evidenceId: string,
-) {
+export async function evidenceForStaff(db: Queryable, actor: StaffActor, evidenceId: string) {
   const [row] = await db
     .select({
       file: destinationEvidence.file,
@@ -795,9 +787,9 @@ export async function evidenceForStaff(
     .where(eq(destinationEvidence.id, evidenceId))
     .limit(1);
   if (!row) return { status: "not_found" as const };
-  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
+  if (!scopeCovers(actor.scope, row.collegeId)) return { status: "forbidden" as const };
   const bytes = await readUploadAudited(db, row.file, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "destination.evidence_download",
     subjectType: "graduate",
     subjectId: row.graduateId,

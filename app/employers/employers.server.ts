@@ -7,6 +7,7 @@ import { employerInvitations, employerMembers, employers, postings, users, type 
 import { employerInvitationMail } from "../../emails/templates/employer-invitation";
 import { employerStatusMail } from "../../emails/templates/employer-status";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor, UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { schoolDate } from "../time";
@@ -31,24 +32,27 @@ export {
 
 export async function registerEmployer(
   db: Database,
-  actor: { userId: string },
-  input: EmployerRegistration,
-  licence: StoredUpload,
-  /** When it happens (default: this moment); the demo seed registers its employers in the past. */
-  now: Date = new Date(),
+  actor: UserActor,
+  input: {
+    registration: EmployerRegistration;
+    licence: StoredUpload;
+    /** When it happens (default: this moment); the demo seed registers its employers in the past. */
+    now?: Date;
+  },
 ): Promise<Employer> {
+  const { registration, licence, now = new Date() } = input;
   return db.transaction(async (tx) => {
     if (await getMembership(tx, actor.userId)) refuse("employer.alreadyMember");
     const [taken] = await tx
       .select({ id: employers.id })
       .from(employers)
-      .where(eq(employers.creditCode, input.creditCode))
+      .where(eq(employers.creditCode, registration.creditCode))
       .limit(1);
     if (taken) refuse("employer.creditCode.taken", { status: 409, field: "creditCode" });
     const [employer] = await tx
       .insert(employers)
       .values({
-        ...input,
+        ...registration,
         licenceFile: licence.file,
         licenceMime: licence.mime,
         licenceSha256: licence.sha256,
@@ -175,35 +179,36 @@ export async function getEmployerForStaff(db: Queryable, employerId: string) {
  */
 export async function decideEmployer(
   db: Database,
+  actor: StaffActor | UserActor,
   input: {
     employerId: string;
     event: EmployerEvent;
-    actorUserId: string;
-    actor: "staff" | "employer";
     reasons?: string | null;
     now?: Date;
   },
 ) {
+  // Staff act with a scope; a member of the employer (resubmit) without one.
+  const role = "scope" in actor ? "staff" : "employer";
   const now = input.now ?? new Date();
   if (EMPLOYER_EVENTS_WITH_REASONS.includes(input.event) && !input.reasons?.trim())
     refuse("vetting.reason.required", { field: "reasons" });
   return db.transaction(async (tx) => {
     const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
     if (!employer) refuse("error.notFound", { status: 404 });
-    const next = employerMachine.next(employer.status, input.event, input.actor);
+    const next = employerMachine.next(employer.status, input.event, role);
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(employers)
       .set({
         status: next.to,
         statusReasons: input.reasons?.trim() || null,
-        decidedBy: input.actorUserId,
+        decidedBy: actor.userId,
         decidedAt: now,
         updatedAt: now,
       })
       .where(eq(employers.id, employer.id));
     await recordAudit(tx, {
-      actorUserId: input.actorUserId,
+      actorUserId: actor.userId,
       action: `employer.${input.event}`,
       subjectType: "employer",
       subjectId: employer.id,
@@ -239,17 +244,14 @@ export async function decideEmployer(
 }
 
 /** Staff attach an existing employer account (no employer yet) to an employer. */
-export async function addMemberByStaff(
-  db: Database,
-  input: { employerId: string; email: string; staffUserId: string },
-) {
+export async function addMemberByStaff(db: Database, actor: StaffActor, input: { employerId: string; email: string }) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, input.email.toLowerCase())).limit(1);
     if (!user || user.role !== "employer") refuse("employer.member.noAccount", { field: "email" });
     if (await getMembership(tx, user.id)) refuse("employer.alreadyMember", { field: "email" });
     await tx.insert(employerMembers).values({ employerId: input.employerId, userId: user.id, isOwner: false });
     await recordAudit(tx, {
-      actorUserId: input.staffUserId,
+      actorUserId: actor.userId,
       action: "employer.add_member",
       subjectType: "employer",
       subjectId: input.employerId,
@@ -261,10 +263,11 @@ export async function addMemberByStaff(
 /** A member of a verified employer invites a colleague by e-mail; the link is valid for 7 days. */
 export async function inviteColleague(
   db: Database,
-  input: { inviterUserId: string; inviterName: string; email: string; locale: "zh-CN" | "en"; now?: Date },
+  actor: UserActor,
+  input: { inviterName: string; email: string; locale: "zh-CN" | "en"; now?: Date },
 ) {
   return db.transaction(async (tx) => {
-    const membership = await requireMembership(tx, input.inviterUserId);
+    const membership = await requireMembership(tx, actor.userId);
     if (membership.employer.status !== "verified") refuse("employer.invite.notVerified");
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date((input.now ?? new Date()).getTime() + 7 * 24 * 3600_000);
@@ -274,12 +277,12 @@ export async function inviteColleague(
         employerId: membership.employer.id,
         email: input.email,
         tokenHash: hashToken(token),
-        invitedBy: input.inviterUserId,
+        invitedBy: actor.userId,
         expiresAt,
       })
       .returning();
     await recordAudit(tx, {
-      actorUserId: input.inviterUserId,
+      actorUserId: actor.userId,
       action: "employer.invite",
       subjectType: "employer",
       subjectId: membership.employer.id,
@@ -331,25 +334,25 @@ function maskAddress(email: string): string {
   return `${local.slice(0, 2)}***@${domain}`;
 }
 
-export async function acceptInvitation(db: Database, input: { token: string; userId: string }) {
+export async function acceptInvitation(db: Database, actor: UserActor, input: { token: string }) {
   return db.transaction(async (tx) => {
     const invitation = await findInvitation(tx, input.token, { lock: true });
     if (!invitation) refuse("employer.invite.invalid", { status: 410 });
-    if (await getMembership(tx, input.userId)) refuse("employer.alreadyMember");
+    if (await getMembership(tx, actor.userId)) refuse("employer.alreadyMember");
     // The link is not a bearer pass: only the account with the invited address joins.
-    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
     if (!account || account.email.toLowerCase() !== invitation.email.toLowerCase()) {
       refuse("employer.invite.otherAddress", { status: 403, params: { email: maskAddress(invitation.email) } });
     }
     await tx
       .insert(employerMembers)
-      .values({ employerId: invitation.employerId, userId: input.userId, isOwner: false });
+      .values({ employerId: invitation.employerId, userId: actor.userId, isOwner: false });
     await tx
       .update(employerInvitations)
       .set({ acceptedAt: sql`now()` })
       .where(eq(employerInvitations.id, invitation.id));
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "employer.join",
       subjectType: "employer",
       subjectId: invitation.employerId,

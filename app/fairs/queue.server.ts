@@ -420,11 +420,14 @@ export async function markInterest(
   const { entry, invitation, graduateUserId } = checked;
   // Both steps are the pipeline's own functions; applying is idempotent, so a retry after a failed
   // proposal reuses the application.
-  const applied = await applyToPosting(db, {
-    userId: graduateUserId,
-    postingId: invitation.postingId,
-    note: "",
-  });
+  const applied = await applyToPosting(
+    db,
+    { userId: graduateUserId },
+    {
+      postingId: invitation.postingId,
+      note: "",
+    },
+  );
   const interview = await proposeInterview(db, {
     userId: actor.userId,
     data: {

@@ -17,6 +17,7 @@ import { graduateActivationMail } from "../../emails/templates/graduate-activati
 import { rosterClaimMail, rosterLinkedMail } from "../../emails/templates/roster-claim";
 import { recordAudit } from "../audit/audit.server";
 import { hashPassword } from "../auth/password.server";
+import type { StaffActor, UserActor } from "../auth/actor";
 import { hitRateLimit } from "../auth/rate-limit.server";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { createSession } from "../auth/session.server";
@@ -170,13 +171,13 @@ export function maskEmail(email: string): string {
  * account is the proof (`claimRosterLink`). The answer is the same either way, so it does not tell
  * whether a student number is on the roster. Attempts are limited per account and audited.
  */
-export async function linkToRoster(db: Database, input: { userId: string; studentNo: string; name: string }) {
+export async function linkToRoster(db: Database, actor: UserActor, input: { studentNo: string; name: string }) {
   const studentNo = input.studentNo.trim();
   const name = input.name.normalize("NFKC").trim();
-  if (await graduateOfUser(db, input.userId)) return { status: "linked" as const };
-  if (await pendingLinkRequest(db, input.userId)) return { status: "requested" as const };
+  if (await graduateOfUser(db, actor.userId)) return { status: "linked" as const };
+  if (await pendingLinkRequest(db, actor.userId)) return { status: "requested" as const };
   // Counted outside the transaction below, so a refused attempt still counts.
-  const verdict = await hitRateLimit(db, `roster-link:${input.userId}`, LINK_ATTEMPTS);
+  const verdict = await hitRateLimit(db, `roster-link:${actor.userId}`, LINK_ATTEMPTS);
   if (!verdict.allowed) refuse("link.tooMany", { status: 429 });
   const env = getEnv();
   return db.transaction(async (tx) => {
@@ -186,7 +187,7 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
     const [request] = await tx
       .insert(rosterLinkRequests)
       .values({
-        userId: input.userId,
+        userId: actor.userId,
         studentNo,
         name,
         graduateId: entry?.id ?? null,
@@ -215,10 +216,10 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
       );
     }
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "roster.link_request",
       subjectType: "user",
-      subjectId: input.userId,
+      subjectId: actor.userId,
       detail: { studentNo, graduateId: entry?.id ?? null, claimMailed: Boolean(token) },
     });
     return { status: "requested" as const };
@@ -226,7 +227,7 @@ export async function linkToRoster(db: Database, input: { userId: string; studen
 }
 
 /** Links the account that asked, when it opens the link mailed to the roster e-mail on file. */
-export async function claimRosterLink(db: Database, input: { userId: string; token: string }) {
+export async function claimRosterLink(db: Database, actor: UserActor, input: { token: string }) {
   const env = getEnv();
   return db.transaction(async (tx) => {
     const [request] = await tx
@@ -236,7 +237,7 @@ export async function claimRosterLink(db: Database, input: { userId: string; tok
       .for("update")
       .limit(1);
     // Another account's link is as unknown to this one as a made-up link.
-    if (!request || request.userId !== input.userId || request.status !== "pending" || !request.graduateId) {
+    if (!request || request.userId !== actor.userId || request.status !== "pending" || !request.graduateId) {
       refuse("link.claim.invalid", { status: 404 });
     }
     if (!request.claimExpiresAt || request.claimExpiresAt.getTime() < Date.now()) {
@@ -249,16 +250,16 @@ export async function claimRosterLink(db: Database, input: { userId: string; tok
       .for("update")
       .limit(1);
     if (!entry || entry.userId) refuse("link.request.taken");
-    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, input.userId)).limit(1);
-    await tx.update(graduates).set({ userId: input.userId }).where(eq(graduates.id, entry.id));
-    await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, input.userId));
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
+    await tx.update(graduates).set({ userId: actor.userId }).where(eq(graduates.id, entry.id));
+    await tx.update(users).set({ displayName: entry.name }).where(eq(users.id, actor.userId));
     await tx.insert(graduateProfiles).values({ graduateId: entry.id }).onConflictDoNothing();
     await tx
       .update(rosterLinkRequests)
       .set({ status: "approved", resolvedAt: sql`now()`, claimTokenHash: null })
       .where(eq(rosterLinkRequests.id, request.id));
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "roster.link",
       subjectType: "graduate",
       subjectId: entry.id,
@@ -282,26 +283,19 @@ export async function claimRosterLink(db: Database, input: { userId: string; tok
  * account keeps its sign-in but loses the record, and the real graduate is mailed a fresh activation
  * link at the roster address.
  */
-export async function unlinkRoster(
-  db: Database,
-  input: { graduateId: string; staffUserId: string; scope: StaffScope; reason: string },
-) {
+export async function unlinkRoster(db: Database, actor: StaffActor, input: { graduateId: string; reason: string }) {
   return db.transaction(async (tx) => {
     const [entry] = await tx.select().from(graduates).where(eq(graduates.id, input.graduateId)).for("update").limit(1);
-    if (!entry || !scopeCovers(input.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
+    if (!entry || !scopeCovers(actor.scope, entry.collegeId)) refuse("error.notFound", { status: 404 });
     if (!entry.userId) refuse("link.unlink.notLinked");
     await tx.update(graduates).set({ userId: null }).where(eq(graduates.id, entry.id));
-    const held = await holdForReverification(tx, {
-      graduateId: entry.id,
-      formerUserId: entry.userId,
-      staffUserId: input.staffUserId,
-    });
+    const held = await holdForReverification(tx, actor, { graduateId: entry.id, formerUserId: entry.userId });
     // The real graduate gets a fresh activation link at the roster address, as after an import.
     const activationsSent = entry.email
       ? await createActivations(tx, [{ id: entry.id, name: entry.name, email: entry.email }])
       : 0;
     await recordAudit(tx, {
-      actorUserId: input.staffUserId,
+      actorUserId: actor.userId,
       action: "roster.unlink",
       subjectType: "graduate",
       subjectId: entry.id,
@@ -340,7 +334,8 @@ export async function listLinkRequests(db: Queryable, scope: StaffScope) {
 
 export async function resolveLinkRequest(
   db: Database,
-  input: { requestId: string; staffUserId: string; scope: StaffScope; approve: boolean },
+  actor: StaffActor,
+  input: { requestId: string; approve: boolean },
 ) {
   return db.transaction(async (tx) => {
     const [request] = await tx
@@ -353,7 +348,7 @@ export async function resolveLinkRequest(
     const [entry] = request.graduateId
       ? await tx.select().from(graduates).where(eq(graduates.id, request.graduateId)).for("update").limit(1)
       : [];
-    if (entry ? !scopeCovers(input.scope, entry.collegeId) : input.scope.kind !== "school") {
+    if (entry ? !scopeCovers(actor.scope, entry.collegeId) : actor.scope.kind !== "school") {
       refuse("error.forbidden", { status: 403 });
     }
     if (input.approve) {
@@ -386,13 +381,13 @@ export async function resolveLinkRequest(
       .update(rosterLinkRequests)
       .set({
         status: input.approve ? "approved" : "rejected",
-        resolvedBy: input.staffUserId,
+        resolvedBy: actor.userId,
         resolvedAt: sql`now()`,
         claimTokenHash: null,
       })
       .where(eq(rosterLinkRequests.id, request.id));
     await recordAudit(tx, {
-      actorUserId: input.staffUserId,
+      actorUserId: actor.userId,
       action: input.approve ? "roster.link_approve" : "roster.link_reject",
       subjectType: "user",
       subjectId: request.userId,

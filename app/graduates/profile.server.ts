@@ -4,6 +4,7 @@ import type { Database, Queryable } from "../../db/client";
 import { applications, graduateProfiles, graduates, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
+import type { UserActor } from "../auth/actor";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session.server";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
@@ -57,7 +58,8 @@ export async function graduateContext(db: Queryable, userId: string) {
  */
 async function writeProfile(
   db: Queryable,
-  input: { graduateId: string; userId: string; now?: Date },
+  actor: UserActor,
+  input: { graduateId: string; now?: Date },
   values: PgUpdateSetSource<typeof graduateProfiles>,
   audit: { action: string; detail: Record<string, unknown> },
 ) {
@@ -67,7 +69,7 @@ async function writeProfile(
     .set({ ...values, updatedAt: input.now ?? sql`now()` })
     .where(eq(graduateProfiles.graduateId, input.graduateId));
   await recordAudit(db, {
-    actorUserId: input.userId,
+    actorUserId: actor.userId,
     action: audit.action,
     subjectType: "graduate",
     subjectId: input.graduateId,
@@ -78,14 +80,15 @@ async function writeProfile(
 
 export async function saveProfile(
   db: Database,
-  input: { graduateId: string; userId: string; profile: ProfileInput; now?: Date },
+  actor: UserActor,
+  input: { graduateId: string; profile: ProfileInput; now?: Date },
 ) {
   await db.transaction(async (tx) => {
     // One mail-language rule (issue 15): every mail goes out in users.locale; the profile's
     // "邮件语言" is where a graduate sets it, so it writes there too (the header switch does not).
     if (input.profile.language)
-      await tx.update(users).set({ locale: input.profile.language }).where(eq(users.id, input.userId));
-    await writeProfile(tx, input, input.profile, {
+      await tx.update(users).set({ locale: input.profile.language }).where(eq(users.id, actor.userId));
+    await writeProfile(tx, actor, input, input.profile, {
       action: "profile.update",
       detail: { nonPersonalised: input.profile.nonPersonalised, digestFrequency: input.profile.digestFrequency },
     });
@@ -93,9 +96,14 @@ export async function saveProfile(
 }
 
 /** The switch on the graduate home page: personalised recommendations on or off (PIPL art. 24). */
-export async function setNonPersonalised(db: Database, input: { graduateId: string; userId: string; value: boolean }) {
+export async function setNonPersonalised(
+  db: Database,
+  actor: UserActor,
+  input: { graduateId: string; value: boolean },
+) {
   await writeProfile(
     db,
+    actor,
     input,
     { nonPersonalised: input.value },
     { action: "profile.personalisation", detail: { nonPersonalised: input.value } },
@@ -105,7 +113,8 @@ export async function setNonPersonalised(db: Database, input: { graduateId: stri
 /** Checked by content (PDF magic bytes) and size, stored outside the web root under a random name. */
 export async function uploadResume(
   db: Database,
-  input: { graduateId: string; userId: string; file: File; now?: Date },
+  actor: UserActor,
+  input: { graduateId: string; file: File; now?: Date },
 ) {
   let stored;
   try {
@@ -118,6 +127,7 @@ export async function uploadResume(
   }
   await writeProfile(
     db,
+    actor,
     input,
     {
       resumeFile: stored.file,

@@ -4,6 +4,7 @@ import { colleges, graduates, majors } from "../../db/schema";
 import { resultRows, type Queryable } from "../../db/client";
 import { statementTemplate } from "../../db/statement-template";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor } from "../auth/actor";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { likePattern } from "../sql-text.server";
 import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
@@ -205,16 +206,12 @@ export async function graduateListChoices(db: Queryable, scope: StaffScope) {
  * One graduate with personal contact data, for staff whose scope covers them. Returns null
  * when out of scope (the route answers 403) and writes the view to the audit log otherwise.
  */
-export async function viewGraduateAsStaff(
-  db: Queryable,
-  viewer: { userId: string; scope: StaffScope },
-  graduateId: string,
-) {
+export async function viewGraduateAsStaff(db: Queryable, actor: StaffActor, graduateId: string) {
   const row = await graduatePersonalRecord(db, graduateId);
   if (!row) return { status: "not_found" as const };
-  if (!scopeCovers(viewer.scope, row.collegeId)) return { status: "forbidden" as const };
+  if (!scopeCovers(actor.scope, row.collegeId)) return { status: "forbidden" as const };
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "graduate.view_personal",
     subjectType: "graduate",
     subjectId: row.id,

@@ -4,6 +4,7 @@ import { translate, type Locale } from "../i18n/messages";
 import type { Database, Queryable } from "../../db/client";
 import { savedSearches, users } from "../../db/schema";
 import { savedSearchAlertMail } from "../../emails/templates/saved-search-alert";
+import type { UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
 import { enqueueMail } from "../outbox/outbox.server";
@@ -50,32 +51,36 @@ export function savedSearchName(search: { query: string; label: string }, locale
   return found ? searchLabel(found.query, locale) : search.label;
 }
 
-export async function saveSearch(db: Queryable, userId: string, queryString: string) {
-  const found = canonicalSearch(queryString);
+export async function saveSearch(db: Queryable, actor: UserActor, input: { query: string }) {
+  const found = canonicalSearch(input.query);
   if (!found) refuse("form.invalid", { status: 400 });
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(savedSearches)
-    .where(eq(savedSearches.userId, userId));
+    .where(eq(savedSearches.userId, actor.userId));
   if ((count?.n ?? 0) >= MAX_SAVED) refuse("savedSearch.tooMany", { status: 400 });
   await db
     .insert(savedSearches)
-    .values({ userId, query: found.canonical, label: searchLabel(found.query) })
+    .values({ userId: actor.userId, query: found.canonical, label: searchLabel(found.query) })
     .onConflictDoNothing({ target: [savedSearches.userId, savedSearches.query] });
 }
 
-export function listSavedSearches(db: Queryable, userId: string) {
-  return db.select().from(savedSearches).where(eq(savedSearches.userId, userId)).orderBy(desc(savedSearches.createdAt));
+export function listSavedSearches(db: Queryable, actor: UserActor) {
+  return db
+    .select()
+    .from(savedSearches)
+    .where(eq(savedSearches.userId, actor.userId))
+    .orderBy(desc(savedSearches.createdAt));
 }
 
 /** Scoped to the owner: a graduate can only change or delete their own saved searches. */
 export async function updateSavedSearch(
   db: Queryable,
-  userId: string,
-  id: string,
-  change: { frequency: "daily" | "weekly" | "off" } | "delete",
+  actor: UserActor,
+  input: { id: string; change: { frequency: "daily" | "weekly" | "off" } | "delete" },
 ) {
-  const where = and(eq(savedSearches.id, id), eq(savedSearches.userId, userId));
+  const { change } = input;
+  const where = and(eq(savedSearches.id, input.id), eq(savedSearches.userId, actor.userId));
   if (change === "delete") await db.delete(savedSearches).where(where);
   else await db.update(savedSearches).set({ frequency: change.frequency }).where(where);
 }

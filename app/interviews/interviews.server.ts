@@ -136,7 +136,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
       detail: { applicationId: application.id, slots: data.slots.length },
       at: now,
     });
-    await markInterviewing(tx, { applicationId: application.id, actorUserId: input.userId, now });
+    await markInterviewing(tx, { userId: input.userId }, { applicationId: application.id, now });
     await notify(tx, row, "proposed", null);
     return row;
   });

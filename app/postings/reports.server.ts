@@ -12,6 +12,7 @@ import { employers, postingReports, postings, users } from "../../db/schema";
 import { REPORT_REASONS, type ReportReason } from "../../vocabulary/vetting";
 import { postingTakedownMail } from "../../emails/templates/posting-takedown";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor } from "../auth/actor";
 import { hitRateLimit } from "../auth/rate-limit.server";
 import { mailMembers } from "../employers/employers.server";
 import { refuse } from "../errors";
@@ -165,7 +166,7 @@ async function decideOpenReports(
  * Staff found nothing wrong: the posting stays, the open reports close as dismissed with the
  * reason, each signed-in reporter gets a notice with the reason, and the decision is audited.
  */
-export async function dismissReports(db: Database, input: { postingId: string; staffUserId: string; reason: string }) {
+export async function dismissReports(db: Database, actor: StaffActor, input: { postingId: string; reason: string }) {
   const reason = input.reason.trim();
   if (reason.length < 4) refuse("report.dismiss.reasonRequired", { field: "dismissReason", status: 400 });
   return db.transaction(async (tx) => {
@@ -178,7 +179,7 @@ export async function dismissReports(db: Database, input: { postingId: string; s
     const { reports, reporterIds } = await decideOpenReports(tx, posting.id, {
       outcome: "dismissed",
       reason,
-      staffUserId: input.staffUserId,
+      staffUserId: actor.userId,
       auditAction: "posting.reports.dismiss",
     });
     // Refused inside the transaction, so nothing above stays.
@@ -198,7 +199,7 @@ export async function dismissReports(db: Database, input: { postingId: string; s
 }
 
 /** Take a published posting down now: closed, out of search, employer and reporters told why. */
-export async function takeDownPosting(db: Database, input: { postingId: string; staffUserId: string; reason: string }) {
+export async function takeDownPosting(db: Database, actor: StaffActor, input: { postingId: string; reason: string }) {
   const reason = input.reason.trim();
   if (reason.length < 4) refuse("report.takedown.reasonRequired", { field: "reason", status: 400 });
   return db.transaction(async (tx) => {
@@ -214,7 +215,7 @@ export async function takeDownPosting(db: Database, input: { postingId: string; 
     const { reports, reporterIds } = await decideOpenReports(tx, posting.id, {
       outcome: "taken_down",
       reason,
-      staffUserId: input.staffUserId,
+      staffUserId: actor.userId,
       auditAction: "posting.takedown",
     });
     await mailMembers(tx, posting.employerId, `posting-takedown:${posting.id}`, (locale) =>

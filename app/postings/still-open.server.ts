@@ -3,6 +3,7 @@ import type { Database } from "../../db/client";
 import { postings } from "../../db/schema";
 import { postingStillOpenMail } from "../../emails/templates/posting-still-open";
 import { recordAudit } from "../audit/audit.server";
+import type { UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { mailMembers, requireMembership } from "../employers/employers.server";
 import { refuse } from "../errors";
@@ -69,8 +70,8 @@ export async function askStillOpen(db: Database, now = new Date(), limit = STILL
   return due.length;
 }
 
-export async function confirmStillOpen(db: Database, input: { userId: string; postingId: string }) {
-  const { employer } = await requireMembership(db, input.userId, { write: true });
+export async function confirmStillOpen(db: Database, actor: UserActor, input: { postingId: string }) {
+  const { employer } = await requireMembership(db, actor.userId, { write: true });
   const [posting] = await db.select().from(postings).where(eq(postings.id, input.postingId)).limit(1);
   if (!posting) refuse("error.notFound", { status: 404 });
   if (posting.employerId !== employer.id) refuse("error.forbidden", { status: 403 });
@@ -79,7 +80,7 @@ export async function confirmStillOpen(db: Database, input: { userId: string; po
     .set({ openConfirmedAt: sql`now()` })
     .where(eq(postings.id, posting.id));
   await recordAudit(db, {
-    actorUserId: input.userId,
+    actorUserId: actor.userId,
     action: "posting.confirm_open",
     subjectType: "posting",
     subjectId: posting.id,

@@ -112,10 +112,9 @@ async function move(
     row.year.destinationCodeStatus === "known" &&
     row.year.destinationCode
   ) {
-    await recordDestinationOnBehalf(tx, {
+    await recordDestinationOnBehalf(tx, who.actor, {
       graduateId: row.interest.graduateId,
       source: "staff",
-      actor: who.actor,
       code: row.year.destinationCode,
       fields: { programme: row.programmeNameZh, ...input.destinationFields },
     });

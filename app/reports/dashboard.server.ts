@@ -10,6 +10,7 @@ import {
   rateSnapshots,
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor } from "../auth/actor";
 import type { StaffScope } from "../auth/permissions";
 import { refuse } from "../errors";
 import { schoolIsoWeek } from "../time";
@@ -230,12 +231,12 @@ export async function dashboardFigures(db: Queryable, filter: { cohort: number; 
 
 export async function employmentDashboard(
   db: Queryable,
-  viewer: { userId: string },
+  actor: StaffActor,
   filter: { cohort: number; collegeId: number | null },
 ) {
   const { dashboard, anomalies } = await dashboardFigures(db, filter);
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "report.view",
     subjectType: "report",
     subjectId: `${filter.cohort}:${filter.collegeId ?? "school"}`,

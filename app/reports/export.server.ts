@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/audit.server";
 import { codeInfo, GROUP_2021_LABELS, GROUP_2024_LABELS, GROUPS_2021, GROUPS_2024 } from "../destinations/codes";
 import { bilingual } from "../i18n/messages";
 import { buildDashboard, orderedCodeCounts, type Dashboard, type ReportRow } from "./dashboard";
+import type { StaffActor } from "../auth/actor";
 import { loadReportRows, reportLookups } from "./dashboard.server";
 
 const zh = (key: string) => bilingual(key).zh;
@@ -160,12 +161,12 @@ function writeSheet(
  */
 export async function exportReport(
   db: Queryable,
-  viewer: { userId: string },
+  actor: StaffActor,
   filter: { cohort: number; collegeId: number | null },
 ) {
   const [rows, lookups] = await Promise.all([loadReportRows(db, filter), reportLookups(db)]);
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "report.export",
     subjectType: "report",
     subjectId: `${filter.cohort}:${filter.collegeId ?? "school"}`,

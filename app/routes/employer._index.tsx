@@ -57,23 +57,28 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   return formAction(request, EmployerHomeForm, {
     invite: async ({ email, locale }) => {
-      await inviteColleague(db, {
-        inviterUserId: user.id,
-        inviterName: user.displayName,
-        email,
-        locale: locale ?? resolveLocale(request, user.locale),
-      });
+      await inviteColleague(
+        db,
+        { userId: user.id },
+        {
+          inviterName: user.displayName,
+          email,
+          locale: locale ?? resolveLocale(request, user.locale),
+        },
+      );
       return done("employer.invite.sent");
     },
     resubmit: async () => {
       const membership = await getMembership(db, user.id);
       if (!membership) refuse("employer.none", { status: 400 });
-      await decideEmployer(db, {
-        employerId: membership.employer.id,
-        event: "resubmit",
-        actor: "employer",
-        actorUserId: user.id,
-      });
+      await decideEmployer(
+        db,
+        { userId: user.id },
+        {
+          employerId: membership.employer.id,
+          event: "resubmit",
+        },
+      );
       return done("employer.state.pending");
     },
   });

@@ -22,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "employer:manage-own");
   // The token in the address is the whole input: the form only confirms.
   return formAction(request, z.object({}), async () => {
-    await acceptInvitation(await getDb(), { token: params.token ?? "", userId: user.id });
+    await acceptInvitation(await getDb(), { userId: user.id }, { token: params.token ?? "" });
     return redirect("/employer");
   });
 }

@@ -83,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     save: ({ intent: _intent, ...form }) => save(form, false),
     submit: ({ intent: _intent, ...form }) => save(form, true),
     "confirm-open": async () => {
-      await confirmStillOpen(db, { userId: user.id, postingId: posting.id });
+      await confirmStillOpen(db, { userId: user.id }, { postingId: posting.id });
       return done("search.stillOpen.confirmed");
     },
     resubmit: async () => {

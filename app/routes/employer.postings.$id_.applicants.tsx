@@ -52,11 +52,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     status: async ({ applicationIds, to }) => {
       // Applications of other postings (even of this employer) are not part of this page.
       if (applicationIds.some((id) => !own.has(id))) forbidden();
-      return employerTransition(db, { employerId, actorUserId: user.id, applicationIds, to });
+      return employerTransition(db, { userId: user.id }, { employerId, applicationIds, to });
     },
     note: async ({ applicationId, note }) => {
       if (!own.has(applicationId)) forbidden();
-      await saveEmployerNote(db, { employerId, actorUserId: user.id, applicationId, note });
+      await saveEmployerNote(db, { userId: user.id }, { employerId, applicationId, note });
       return { changed: 0, skipped: 0 };
     },
   });

@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     EmployerRegistrationForm,
     async ({ licence, ...registration }) => {
       const stored = await storeUpload("licence", licence, "licence");
-      await registerEmployer(await getDb(), { userId: user.id }, registration, stored);
+      await registerEmployer(await getDb(), { userId: user.id }, { registration, licence: stored });
       return redirect("/employer");
     },
     // Refuse oversized bodies before reading them; the licence itself is limited to 5 MB.

@@ -56,7 +56,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!ctx) throw redirect("/graduate/link");
   return formAction(request, PersonalisationForm, {
     personalisation: async ({ nonPersonalised }) => {
-      await setNonPersonalised(db, { graduateId: ctx.graduate.id, userId: user.id, value: nonPersonalised === "true" });
+      await setNonPersonalised(
+        db,
+        { userId: user.id },
+        { graduateId: ctx.graduate.id, value: nonPersonalised === "true" },
+      );
       return redirect("/graduate");
     },
   });

@@ -59,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
         final: true,
       });
     }
-    await graduateTransition(db, { userId: user.id, applicationId, to });
+    await graduateTransition(db, { userId: user.id }, { applicationId, to });
     return to === "withdrawn" ? done("applications.withdrawn") : done(`application.state.${to}`);
   });
 }

@@ -40,11 +40,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   return formAction(request, GraduateCounsellingForm, {
     book: async ({ intent: _intent, ...data }) => {
-      const booking = await bookSlot(db, { userId: user.id, data });
+      const booking = await bookSlot(db, { userId: user.id }, { data });
       return { ...done("counselling.done.booked"), id: booking.id };
     },
     cancel: async ({ bookingId, reason }) => {
-      await cancelByGraduate(db, { userId: user.id, bookingId, reason });
+      await cancelByGraduate(db, { userId: user.id }, { bookingId, reason });
       return { ...done("counselling.done.cancelled"), id: bookingId };
     },
   });

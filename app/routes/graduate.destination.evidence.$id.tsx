@@ -10,7 +10,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "destination:report");
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const result = await evidenceForGraduate(await getDb(), user.id, id.data);
+  const result = await evidenceForGraduate(await getDb(), { userId: user.id }, id.data);
   if (result.status !== "ok") notFound();
   return privateFile(result.bytes, { contentType: result.mime, filename: `evidence-${id.data}.${result.ext}` });
 }

@@ -66,22 +66,25 @@ export async function action({ request }: ActionFunctionArgs) {
   const graduateId = () => graduate?.id ?? refuse("destination.noRoster");
   return formAction(request, GraduateDestinationForm, {
     report: async (input) => {
-      await reportDestination(db, {
-        graduateId: graduateId(),
-        userId: user.id,
-        code: input.code,
-        isInternship: input.isInternship,
-        fields: input,
-        evidence: input.evidence ?? null,
-      });
+      await reportDestination(
+        db,
+        { userId: user.id },
+        {
+          graduateId: graduateId(),
+          code: input.code,
+          isInternship: input.isInternship,
+          fields: input,
+          evidence: input.evidence ?? null,
+        },
+      );
       return done("destination.reported");
     },
     confirm: async () => {
-      await confirmDestination(db, { graduateId: graduateId(), userId: user.id });
+      await confirmDestination(db, { userId: user.id }, { graduateId: graduateId() });
       return done("destination.confirmed");
     },
     dispute: async (input) => {
-      await disputeDestination(db, { graduateId: graduateId(), userId: user.id, note: input.note });
+      await disputeDestination(db, { userId: user.id }, { graduateId: graduateId(), note: input.note });
       return done("destination.disputed");
     },
   });

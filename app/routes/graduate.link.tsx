@@ -31,12 +31,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   return formAction(request, LinkForm, {
     request: async ({ studentNo, name }) => {
-      const result = await linkToRoster(db, { userId: user.id, studentNo, name });
+      const result = await linkToRoster(db, { userId: user.id }, { studentNo, name });
       if (result.status === "linked") return redirect("/graduate/profile");
       return done("link.requested");
     },
     claim: async ({ claim }) => {
-      await claimRosterLink(db, { userId: user.id, token: claim });
+      await claimRosterLink(db, { userId: user.id }, { token: claim });
       return redirect("/graduate/profile");
     },
   });

@@ -68,11 +68,11 @@ export async function action({ request }: ActionFunctionArgs) {
     GraduateProfileForm,
     {
       save: async ({ intent: _intent, ...profile }) => {
-        await saveProfile(db, { graduateId: ctx.graduate.id, userId: user.id, profile });
+        await saveProfile(db, { userId: user.id }, { graduateId: ctx.graduate.id, profile });
         return done("profile.saved");
       },
       resume: async ({ resume }) => {
-        await uploadResume(db, { graduateId: ctx.graduate.id, userId: user.id, file: resume });
+        await uploadResume(db, { userId: user.id }, { graduateId: ctx.graduate.id, file: resume });
         return done("profile.saved");
       },
     },

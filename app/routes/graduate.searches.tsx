@@ -15,7 +15,7 @@ export const meta = pageTitle("savedSearch.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "profile:own");
-  const searches = await listSavedSearches(await getDb(), user.id);
+  const searches = await listSavedSearches(await getDb(), { userId: user.id });
   const locale = resolveLocale(request, user.locale);
   return {
     searches: searches.map((s) => ({
@@ -33,15 +33,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   return formAction(request, SavedSearchForm, {
     save: async ({ query }) => {
-      await saveSearch(db, user.id, query);
+      await saveSearch(db, { userId: user.id }, { query });
       return done("savedSearch.saved");
     },
     update: async ({ id, frequency }) => {
-      await updateSavedSearch(db, user.id, id, { frequency });
+      await updateSavedSearch(db, { userId: user.id }, { id, change: { frequency } });
       return done("vetting.decided");
     },
     delete: async ({ id }) => {
-      await updateSavedSearch(db, user.id, id, "delete");
+      await updateSavedSearch(db, { userId: user.id }, { id, change: "delete" });
       return done("vetting.decided");
     },
   });

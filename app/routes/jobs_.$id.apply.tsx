@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<A
   const db = await getDb();
   const ctx = await graduateContext(db, user.id);
   if (!ctx) return { kind: "not_linked" };
-  const application = await applicationFor(db, user.id, id.data);
+  const application = await applicationFor(db, { userId: user.id }, id.data);
   if (application)
     return {
       kind: "applied",
@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const postingId = id.data;
   return formAction(request, ApplySchema, async ({ note }): Promise<ApplyOutcome> => {
-    const result = await applyToPosting(await getDb(), { userId: user.id, postingId, note });
+    const result = await applyToPosting(await getDb(), { userId: user.id }, { postingId, note });
     return {
       status: result.status,
       receipt: {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { graduateListQuery } from "../graduates/schema";
 import { requireStaffScope } from "../auth/session.server";
 import { DestinationFields } from "../components/destination-fields";
@@ -39,11 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const [list, choices, codes] = await Promise.all([
-    listDestinationsForStaff(
-      db,
-      { userId: user.id, scope: user.scope },
-      { filter: filters.filter, ...rosterFiltersOf(filters, PAGE_SIZE) },
-    ),
+    listDestinationsForStaff(db, staffActor(user), { filter: filters.filter, ...rosterFiltersOf(filters, PAGE_SIZE) }),
     graduateListChoices(db, user.scope),
     listDestinationCodes(db),
   ]);
@@ -53,23 +50,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "destination:verify");
   const db = await getDb();
-  const actor = { userId: user.id, scope: user.scope };
+  const actor = staffActor(user);
   return formAction(request, StaffDestinationForm, {
     verify: async ({ graduateId }) => {
-      await verifyDestination(db, { graduateId, actor });
+      await verifyDestination(db, actor, { graduateId });
       return done("destination.staff.verified");
     },
     return: async ({ graduateId, reason }) => {
-      await returnDestination(db, { graduateId, reason, actor });
+      await returnDestination(db, actor, { graduateId, reason });
       return done("destination.staff.returned");
     },
     record: async (input) => {
       const graduate = await graduateInScopeByStudentNo(db, user.scope, input.studentNo);
       if (!graduate) refuse("destination.staff.unknownStudent", { field: "studentNo" });
-      await recordDestinationOnBehalf(db, {
+      await recordDestinationOnBehalf(db, actor, {
         graduateId: graduate.id,
         source: "staff",
-        actor,
         code: input.code,
         isInternship: input.isInternship,
         fields: input,

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { confirmStepPage } from "../components/confirm-step";
 import { ActionForm, TextAreaField, TextField } from "../components/form";
@@ -45,11 +46,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const employerId = employerIdFrom(params);
   const db = await getDb();
   const decide = async (input: { intent: "verify" | "reject" | "suspend" | "reinstate"; reasons: string }) => {
-    await decideEmployer(db, {
+    await decideEmployer(db, staffActor(user), {
       employerId,
       event: input.intent,
-      actor: "staff",
-      actorUserId: user.id,
       reasons: input.reasons,
     });
     return done("vetting.decided");
@@ -82,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     suspend: weighty,
     reinstate: decide,
     "add-member": async ({ email }) => {
-      await addMemberByStaff(db, { employerId, email, staffUserId: user.id });
+      await addMemberByStaff(db, staffActor(user), { employerId, email });
       return done("vetting.decided");
     },
   });

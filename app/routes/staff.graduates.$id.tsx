@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, TextAreaField } from "../components/form";
 import { GraduateContactFacts } from "../components/graduate-contact-facts";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffScope(request, "graduate:read-personal");
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const result = await viewGraduateAsStaff(await getDb(), { userId: user.id, scope: user.scope }, id.data);
+  const result = await viewGraduateAsStaff(await getDb(), staffActor(user), id.data);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") forbidden();
   // Eligibility shows political status, so it is read (and audited) only when staff ask for one
@@ -40,15 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? {
         slug: wanted,
         year,
-        ...(await viewGraduateEligibility(
-          await getDb(),
-          { userId: user.id, scope: user.scope },
-          {
-            graduateId: result.graduate.id,
-            slug: wanted,
-            year,
-          },
-        )),
+        ...(await viewGraduateEligibility(await getDb(), staffActor(user), {
+          graduateId: result.graduate.id,
+          slug: wanted,
+          year,
+        })),
       }
     : null;
   return { graduate: result.graduate, journey: await graduateJourney(await getDb(), result.graduate.id), eligibility };
@@ -61,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const db = await getDb();
   return formAction(request, UnlinkSchema, async ({ reason }) => {
-    await unlinkRoster(db, { graduateId: id.data, staffUserId: user.id, scope: user.scope, reason });
+    await unlinkRoster(db, staffActor(user), { graduateId: id.data, reason });
     return done("link.unlink.done");
   });
 }

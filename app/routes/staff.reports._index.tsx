@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable, FilterSelect, plainOptions } from "../components/list-page";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { scopeCovers } from "../auth/permissions";
 import { BarChart, TrendChart } from "../components/charts";
@@ -41,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohort = query.cohort ?? defaultCohort(lookups.cohorts);
   const filter = { cohort, collegeId };
   const [{ dashboard, anomalies }, snapshots] = await Promise.all([
-    employmentDashboard(db, { userId: user.id }, filter),
+    employmentDashboard(db, staffActor(user), filter),
     listSnapshots(db, filter),
   ]);
   const scope = user.scope;

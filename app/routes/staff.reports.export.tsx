@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { orDeny } from "../http.server";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = QuerySchema.safeParse(params);
   if (!query.success) throw new Response("cohort is required", { status: 400 });
   const collegeId = await orDeny(() => resolveReportCollege(user.scope, query.data.college));
-  const stream = await exportReport(await getDb(), { userId: user.id }, { cohort: query.data.cohort, collegeId });
+  const stream = await exportReport(await getDb(), staffActor(user), { cohort: query.data.cohort, collegeId });
   const filename = `destinations-${query.data.cohort}-${collegeId ?? "school"}.xlsx`;
   return xlsxResponse(stream, filename, `毕业去向-${filename}`);
 }

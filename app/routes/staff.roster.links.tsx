@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { DataTable } from "../components/list-page";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary } from "../components/form";
 import { getDb } from "../db.server";
@@ -20,10 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "roster:import");
   return formAction(request, LinkRequestDecisionSchema, async ({ requestId, decision }) => {
-    await resolveLinkRequest(await getDb(), {
+    await resolveLinkRequest(await getDb(), staffActor(user), {
       requestId,
-      staffUserId: user.id,
-      scope: user.scope,
       approve: decision === "approve",
     });
     return {};

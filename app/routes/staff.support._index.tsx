@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { graduateListQuery } from "../graduates/schema";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { Pager } from "../components/pager";
 import { DataTable, FilterSelect, GraduateFilterFields, queryHref } from "../components/list-page";
@@ -27,11 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = FiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const [list, choices] = await Promise.all([
-    listSupport(
-      db,
-      { userId: user.id, scope: user.scope },
-      { filter: filters.filter, sort: filters.sort, ...rosterFiltersOf(filters, PAGE_SIZE) },
-    ),
+    listSupport(db, staffActor(user), {
+      filter: filters.filter,
+      sort: filters.sort,
+      ...rosterFiltersOf(filters, PAGE_SIZE),
+    }),
     graduateListChoices(db, user.scope),
   ]);
   return { ...list, filters, ...choices, pageSize: PAGE_SIZE };

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, ErrorSummary, FieldError, TextAreaField } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
@@ -95,11 +96,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     request_changes: decide,
     reject: decide,
     take_down: async ({ reason }) => {
-      await takeDownPosting(db, { postingId, staffUserId: user.id, reason });
+      await takeDownPosting(db, staffActor(user), { postingId, reason });
       return redirect(`/staff/vetting/${postingId}?takenDown=1`);
     },
     dismiss_reports: async ({ dismissReason }) => {
-      await dismissReports(db, { postingId, staffUserId: user.id, reason: dismissReason });
+      await dismissReports(db, staffActor(user), { postingId, reason: dismissReason });
       return redirect(`/staff/vetting/${postingId}?dismissed=1`);
     },
     add_to_corpus: async ({ labels }) => {

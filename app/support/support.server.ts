@@ -39,25 +39,21 @@ import {
 } from "./rules";
 import type { ContactInput, SubsidyInput } from "./schema";
 
-/** Who is acting: a staff member (or admin) and the scope they act in. */
-/** Staff acting on support plans (decision 009's actor shape). */
-export type SupportViewer = StaffActor;
-
-/** The graduate, if the viewer's scope covers them: 404 when unknown, 403 when out of scope. */
-async function graduateInScope(db: Queryable, viewer: SupportViewer, graduateId: string) {
+/** The graduate, if the actor's scope covers them: 404 when unknown, 403 when out of scope. */
+async function graduateInScope(db: Queryable, actor: StaffActor, graduateId: string) {
   const [row] = await db
     .select({ id: graduates.id, collegeId: graduates.collegeId, name: graduates.name })
     .from(graduates)
     .where(eq(graduates.id, graduateId))
     .limit(1);
   if (!row) refuse("error.notFound", { status: 404 });
-  if (!scopeCovers(viewer.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
+  if (!scopeCovers(actor.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
   return row;
 }
 
-/** For actions: refuses (403/404) before any input is read when the graduate is not the viewer's. */
-export async function requireGraduateInScope(db: Queryable, viewer: SupportViewer, graduateId: string) {
-  await graduateInScope(db, viewer, graduateId);
+/** For actions: refuses (403/404) before any input is read when the graduate is not the actor's. */
+export async function requireGraduateInScope(db: Queryable, actor: StaffActor, graduateId: string) {
+  await graduateInScope(db, actor, graduateId);
 }
 
 async function planOf(db: Queryable, graduateId: string) {
@@ -66,8 +62,8 @@ async function planOf(db: Queryable, graduateId: string) {
 }
 
 /** The open plan of a graduate in scope, for changes; refuses when there is none or it is closed. */
-async function openPlanFor(db: Queryable, viewer: SupportViewer, graduateId: string) {
-  await graduateInScope(db, viewer, graduateId);
+async function openPlanFor(db: Queryable, actor: StaffActor, graduateId: string) {
+  await graduateInScope(db, actor, graduateId);
   const plan = await planOf(db, graduateId);
   if (!plan) refuse("support.plan.none");
   if (plan.status !== "open") refuse("support.plan.closed");
@@ -109,13 +105,13 @@ const graduateActivity = sql<Date | null>`greatest(
 const lastProgress = sql<Date | null>`greatest(${supportPlans.lastActivityAt}, ${graduateActivity})`;
 
 /**
- * Graduates with difficulties (or with a plan) in the viewer's scope, with their plan's state
+ * Graduates with difficulties (or with a plan) in the actor's scope, with their plan's state
  * and last progress; stalled plans first. The list reveals difficulty status, so each view is
  * audited with the graduates shown.
  */
 export async function listSupport(
   db: Queryable,
-  viewer: SupportViewer,
+  actor: StaffActor,
   filters: SupportListFilters,
   now: Date = new Date(),
 ) {
@@ -123,7 +119,7 @@ export async function listSupport(
   const stalled = sql`(${supportPlans.status} = 'open' and ${lastProgress} < ${cutoff}::timestamptz)`;
   const base: SQL[] = [
     sql`(jsonb_array_length(${graduates.difficulties}) > 0 or ${supportPlans.id} is not null)`,
-    ...graduateListConditions(viewer.scope, filters),
+    ...graduateListConditions(actor.scope, filters),
   ];
   const conditions = [...base];
   switch (filters.filter) {
@@ -140,7 +136,7 @@ export async function listSupport(
       conditions.push(isNull(supportPlans.id));
       break;
     case "mine":
-      conditions.push(eq(supportPlans.counsellorId, viewer.userId));
+      conditions.push(eq(supportPlans.counsellorId, actor.userId));
       break;
     case "all":
       break;
@@ -187,14 +183,14 @@ export async function listSupport(
         none: sql<number>`count(*) filter (where ${supportPlans.id} is null)`.mapWith(Number),
         open: sql<number>`count(*) filter (where ${supportPlans.status} = 'open')`.mapWith(Number),
         closed: sql<number>`count(*) filter (where ${supportPlans.status} = 'closed')`.mapWith(Number),
-        mine: sql<number>`count(*) filter (where ${supportPlans.counsellorId} = ${viewer.userId})`.mapWith(Number),
+        mine: sql<number>`count(*) filter (where ${supportPlans.counsellorId} = ${actor.userId})`.mapWith(Number),
       })
       .from(graduates)
       .leftJoin(supportPlans, eq(supportPlans.graduateId, graduates.id))
       .where(and(...base)),
   ]);
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "support.view_list",
     subjectType: "support_list",
     detail: { filters: { ...filters }, graduateIds: rows.map((r) => r.id), fields: ["difficulties"] },
@@ -244,15 +240,10 @@ export async function counsellorOptions(db: Queryable, collegeId: number) {
  * Everything on one graduate's plan, with their contact data and difficulties (sensitive: the
  * view is audited). A graduate without a plan yet is shown too, so one can be opened.
  */
-export async function viewSupportPlan(
-  db: Queryable,
-  viewer: SupportViewer,
-  graduateId: string,
-  now: Date = new Date(),
-) {
+export async function viewSupportPlan(db: Queryable, actor: StaffActor, graduateId: string, now: Date = new Date()) {
   const graduate = await graduatePersonalRecord(db, graduateId);
   if (!graduate) refuse("error.notFound", { status: 404 });
-  if (!scopeCovers(viewer.scope, graduate.collegeId)) refuse("error.forbidden", { status: 403 });
+  if (!scopeCovers(actor.scope, graduate.collegeId)) refuse("error.forbidden", { status: 403 });
 
   const plan = await planOf(db, graduateId);
   const [counsellors, activity, destination] = await Promise.all([
@@ -281,7 +272,7 @@ export async function viewSupportPlan(
   const lastProgressAt = latestProgress([plan?.lastActivityAt, own?.lastApplicationAt, own?.lastDestinationAt]);
   const state = plan ? plan.status : ("none" as const);
   await recordAudit(db, {
-    actorUserId: viewer.userId,
+    actorUserId: actor.userId,
     action: "support.view_plan",
     subjectType: "graduate",
     subjectId: graduateId,
@@ -403,12 +394,12 @@ async function assertCounsellor(db: Queryable, counsellorId: string, collegeId: 
 
 export async function openSupportPlan(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; counsellorId: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const graduate = await graduateInScope(tx, viewer, input.graduateId);
+    const graduate = await graduateInScope(tx, actor, input.graduateId);
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
     const existing = await planOf(tx, input.graduateId);
     if (existing) refuse("support.plan.exists");
@@ -417,7 +408,7 @@ export async function openSupportPlan(
       .values({
         graduateId: input.graduateId,
         counsellorId: input.counsellorId,
-        openedBy: viewer.userId,
+        openedBy: actor.userId,
         createdAt: now,
         updatedAt: now,
         lastActivityAt: now,
@@ -426,7 +417,7 @@ export async function openSupportPlan(
       .returning({ id: supportPlans.id });
     if (!plan) refuse("support.plan.exists");
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.open",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -439,11 +430,11 @@ export async function openSupportPlan(
 
 export async function assignCounsellor(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; counsellorId: string },
 ) {
   await db.transaction(async (tx) => {
-    const graduate = await graduateInScope(tx, viewer, input.graduateId);
+    const graduate = await graduateInScope(tx, actor, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
     if (!plan) refuse("support.plan.none");
     await assertCounsellor(tx, input.counsellorId, graduate.collegeId);
@@ -452,7 +443,7 @@ export async function assignCounsellor(
       .set({ counsellorId: input.counsellorId, updatedAt: sql`now()` })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.assign",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -463,12 +454,12 @@ export async function assignCounsellor(
 
 export async function closeSupportPlan(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; reason: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const next = supportPlanMachine.next(plan.status, "close", "staff");
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
@@ -476,7 +467,7 @@ export async function closeSupportPlan(
       .set({ status: next.to, closeReason: input.reason, closedAt: now, updatedAt: now })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.close",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -486,9 +477,9 @@ export async function closeSupportPlan(
   });
 }
 
-export async function reopenSupportPlan(db: Database, viewer: SupportViewer, input: { graduateId: string }) {
+export async function reopenSupportPlan(db: Database, actor: StaffActor, input: { graduateId: string }) {
   await db.transaction(async (tx) => {
-    await graduateInScope(tx, viewer, input.graduateId);
+    await graduateInScope(tx, actor, input.graduateId);
     const plan = await planOf(tx, input.graduateId);
     if (!plan) refuse("support.plan.none");
     const next = supportPlanMachine.next(plan.status, "reopen", "staff");
@@ -499,7 +490,7 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
       .set({ status: next.to, closeReason: null, closedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.reopen",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -510,12 +501,12 @@ export async function reopenSupportPlan(db: Database, viewer: SupportViewer, inp
 
 export async function addGoal(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; text: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const [{ n } = { n: 0 }] = await tx
       .select({ n: count() })
       .from(supportGoals)
@@ -523,11 +514,11 @@ export async function addGoal(
     if (n >= 30) refuse("support.goal.tooMany", { field: "goalText" });
     const [goal] = await tx
       .insert(supportGoals)
-      .values({ planId: plan.id, text: input.text, createdBy: viewer.userId, createdAt: now, updatedAt: now })
+      .values({ planId: plan.id, text: input.text, createdBy: actor.userId, createdAt: now, updatedAt: now })
       .returning({ id: supportGoals.id });
     await touch(tx, plan.id, now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.goal_add",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -540,12 +531,12 @@ export async function addGoal(
 
 export async function setGoalDone(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; goalId: string; done: boolean; now?: Date },
 ) {
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const updated = await tx
       .update(supportGoals)
       .set({ done: input.done, doneAt: input.done ? now : null, updatedAt: now })
@@ -554,7 +545,7 @@ export async function setGoalDone(
     if (updated.length === 0) refuse("error.notFound", { status: 404 });
     await touch(tx, plan.id, now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.goal_update",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -568,16 +559,16 @@ export async function setGoalDone(
  * Removes a goal entered by mistake. Not progress (the 14 days do not start again); audited with
  * the goal's text, since the plan no longer shows it.
  */
-export async function removeGoal(db: Database, viewer: SupportViewer, input: { graduateId: string; goalId: string }) {
+export async function removeGoal(db: Database, actor: StaffActor, input: { graduateId: string; goalId: string }) {
   await db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const removed = await tx
       .delete(supportGoals)
       .where(and(eq(supportGoals.id, input.goalId), eq(supportGoals.planId, plan.id)))
       .returning({ id: supportGoals.id, text: supportGoals.text });
     if (removed.length === 0) refuse("error.notFound", { status: 404 });
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.goal_remove",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -588,20 +579,20 @@ export async function removeGoal(db: Database, viewer: SupportViewer, input: { g
 
 export async function logContact(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; contact: ContactInput; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const [row] = await tx
       .insert(supportContacts)
-      .values({ planId: plan.id, ...input.contact, authorId: viewer.userId, createdAt: now })
+      .values({ planId: plan.id, ...input.contact, authorId: actor.userId, createdAt: now })
       .returning({ id: supportContacts.id });
     // A contact counts as progress on the day it happened, not the day it was typed in.
     await touch(tx, plan.id, contactInstant(input.contact.contactedOn, now), now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.contact",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -618,12 +609,12 @@ export async function logContact(
  */
 export async function referPosting(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; postingId: string; note: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const [posting] = await tx
       .select({ id: postings.id, title: postings.title, status: postings.status, employerName: employers.name })
       .from(postings)
@@ -634,13 +625,13 @@ export async function referPosting(
     if (posting.status !== "published") refuse("support.referral.posting.notPublished", { field: "postingId" });
     const [referral] = await tx
       .insert(supportReferrals)
-      .values({ planId: plan.id, postingId: posting.id, note: input.note, referredBy: viewer.userId, createdAt: now })
+      .values({ planId: plan.id, postingId: posting.id, note: input.note, referredBy: actor.userId, createdAt: now })
       .onConflictDoNothing({ target: [supportReferrals.planId, supportReferrals.postingId] })
       .returning({ id: supportReferrals.id });
     if (!referral) refuse("support.referral.duplicate", { status: 409, field: "postingId" });
     await touch(tx, plan.id, now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.refer",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -657,7 +648,7 @@ export async function referPosting(
     const to = recipient?.accountEmail ?? recipient?.rosterEmail;
     let mailed = false;
     if (recipient && to) {
-      const counsellorName = (await displayName(tx, viewer.userId)) ?? "";
+      const counsellorName = (await displayName(tx, actor.userId)) ?? "";
       mailed = await enqueueMail(tx, `support-referral:${referral.id}`, {
         to,
         ...supportReferralMail(
@@ -679,12 +670,12 @@ export async function referPosting(
 
 export async function recordSubsidy(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; subsidy: SubsidyInput; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const s = input.subsidy;
     const [row] = await tx
       .insert(supportSubsidies)
@@ -696,14 +687,14 @@ export async function recordSubsidy(
         appliedOn: s.appliedOn,
         decidedOn: s.subsidyStatus === "applied" ? null : (s.decidedOn ?? schoolDate(now)),
         note: s.subsidyNote,
-        recordedBy: viewer.userId,
+        recordedBy: actor.userId,
         createdAt: now,
         updatedAt: now,
       })
       .returning({ id: supportSubsidies.id });
     await touch(tx, plan.id, now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.subsidy",
       subjectType: "graduate",
       subjectId: input.graduateId,
@@ -722,12 +713,12 @@ export async function recordSubsidy(
 
 export async function changeSubsidyStatus(
   db: Database,
-  viewer: SupportViewer,
+  actor: StaffActor,
   input: { graduateId: string; subsidyId: string; status: "applied" | "granted" | "refused"; now?: Date },
 ) {
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
-    const plan = await openPlanFor(tx, viewer, input.graduateId);
+    const plan = await openPlanFor(tx, actor, input.graduateId);
     const [subsidy] = await tx
       .select({ id: supportSubsidies.id, status: supportSubsidies.status })
       .from(supportSubsidies)
@@ -746,7 +737,7 @@ export async function changeSubsidyStatus(
       .where(eq(supportSubsidies.id, subsidy.id));
     await touch(tx, plan.id, now);
     await recordAudit(tx, {
-      actorUserId: viewer.userId,
+      actorUserId: actor.userId,
       action: "support.subsidy_status",
       subjectType: "graduate",
       subjectId: input.graduateId,

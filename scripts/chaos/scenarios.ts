@@ -830,7 +830,9 @@ export async function concurrency(env: ChaosEnv, options: { graduates: number; s
     }
   }
   const attempts = await Promise.allSettled(
-    applicants.flatMap((userId) => [0, 1].map(() => applyToPosting(env.db, { userId, postingId, note: "并发投递" }))),
+    applicants.flatMap((userId) =>
+      [0, 1].map(() => applyToPosting(env.db, { userId }, { postingId, note: "并发投递" })),
+    ),
   );
   const appliedCount = attempts.filter((a) => a.status === "fulfilled" && a.value.status === "applied").length;
   const toldAlready = attempts.filter((a) => a.status === "fulfilled" && a.value.status === "already").length;

@@ -40,7 +40,7 @@ beforeAll(async () => {
   collegeStaff = await signedIn("staff", { collegeId: graduate.graduate.collegeId, displayName: "学院就业秘书李老师" });
   employer = await employerWithOrganisation({ name: "杭州云帆网络科技有限公司", staffUserId: schoolStaff.user.id });
   postingId = await publishedPosting(employer.user.id, schoolStaff.user.id, { title: "Java后端开发工程师（校招）" });
-  await applyToPosting(await getDb(), { userId: graduate.user.id, postingId, note: "期待面试机会。" });
+  await applyToPosting(await getDb(), { userId: graduate.user.id }, { postingId, note: "期待面试机会。" });
 
   journey = await startJourney();
   ({ site, smtp, browser } = journey);

@@ -300,7 +300,7 @@ describe("the whole signing path through the routes", () => {
       .from(destinationHistory)
       .where(eq(destinationHistory.graduateId, g.graduate.id));
     expect(destHistory.map((h) => h.action)).toEqual(["record"]);
-    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    await confirmDestination(db, { userId: g.user.id }, { graduateId: g.graduate.id });
     const [confirmed] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
     expect(confirmed?.status).toBe("confirmed");
 
@@ -596,7 +596,7 @@ describe("breach (解约)", () => {
   it("termination sends the destination the agreement recorded back to the graduate: it stops counting and they are mailed", async () => {
     const db = await getDb();
     const { g, id } = await registeredAgreement();
-    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    await confirmDestination(db, { userId: g.user.id }, { graduateId: g.graduate.id });
     await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
     await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
     await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });

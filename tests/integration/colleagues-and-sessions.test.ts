@@ -115,13 +115,16 @@ describe("colleague invitations", () => {
     const invited = `night.${Date.now()}@yuezhou-textile.cn`;
     // 2026-12-06T17:30:00Z is 2026-12-07 01:30 in Beijing; seven days later is the 14th at school,
     // while the UTC date of that instant is still the 13th.
-    await inviteColleague(await getDb(), {
-      inviterUserId: owner.user.id,
-      inviterName: "越州人事",
-      email: invited,
-      locale: "zh-CN",
-      now: new Date("2026-12-06T17:30:00Z"),
-    });
+    await inviteColleague(
+      await getDb(),
+      { userId: owner.user.id },
+      {
+        inviterName: "越州人事",
+        email: invited,
+        locale: "zh-CN",
+        now: new Date("2026-12-06T17:30:00Z"),
+      },
+    );
     await drainOutbox();
     const [mail] = await receiver.waitForMail(invited);
     expect(mail!.text).toContain("链接有效期至 2026-12-14。");
@@ -131,16 +134,19 @@ describe("colleague invitations", () => {
     const owner = await employerWithOrganisation({ name: "常州龙城精密机械有限公司" });
     const db = await getDb();
     const invited = `twice.${Date.now()}@longcheng-jm.cn`;
-    const token = await inviteColleague(db, {
-      inviterUserId: owner.user.id,
-      inviterName: "龙城人事",
-      email: invited,
-      locale: "zh-CN",
-    });
+    const token = await inviteColleague(
+      db,
+      { userId: owner.user.id },
+      {
+        inviterName: "龙城人事",
+        email: invited,
+        locale: "zh-CN",
+      },
+    );
     const colleague = await signedIn("employer", { email: invited });
     const results = await Promise.allSettled([
-      acceptInvitation(db, { token, userId: colleague.user.id }),
-      acceptInvitation(db, { token, userId: colleague.user.id }),
+      acceptInvitation(db, { userId: colleague.user.id }, { token }),
+      acceptInvitation(db, { userId: colleague.user.id }, { token }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const memberships = await db.select().from(employerMembers).where(eq(employerMembers.userId, colleague.user.id));
@@ -150,30 +156,36 @@ describe("colleague invitations", () => {
   it("refuses an expired link, a member of another employer, and invitations from an unverified employer", async () => {
     const owner = await employerWithOrganisation({ name: "宁波甬江港务服务有限公司" });
     const db = await getDb();
-    const expiring = await inviteColleague(db, {
-      inviterUserId: owner.user.id,
-      inviterName: "港务人事",
-      email: `late.${Date.now()}@yongjiang-port.cn`,
-      locale: "zh-CN",
-    });
+    const expiring = await inviteColleague(
+      db,
+      { userId: owner.user.id },
+      {
+        inviterName: "港务人事",
+        email: `late.${Date.now()}@yongjiang-port.cn`,
+        locale: "zh-CN",
+      },
+    );
     await db
       .update(employerInvitations)
       .set({ expiresAt: new Date(Date.now() - 60_000) })
       .where(eq(employerInvitations.employerId, owner.employer.id));
     const someone = await signedIn("employer");
-    await expect(acceptInvitation(db, { token: expiring, userId: someone.user.id })).rejects.toMatchObject({
+    await expect(acceptInvitation(db, { userId: someone.user.id }, { token: expiring })).rejects.toMatchObject({
       status: 410,
       message: "employer.invite.invalid",
     });
 
-    const fresh = await inviteColleague(db, {
-      inviterUserId: owner.user.id,
-      inviterName: "港务人事",
-      email: `fresh.${Date.now()}@yongjiang-port.cn`,
-      locale: "zh-CN",
-    });
+    const fresh = await inviteColleague(
+      db,
+      { userId: owner.user.id },
+      {
+        inviterName: "港务人事",
+        email: `fresh.${Date.now()}@yongjiang-port.cn`,
+        locale: "zh-CN",
+      },
+    );
     const memberElsewhere = await employerWithOrganisation({ name: "舟山海星船务有限公司" });
-    await expect(acceptInvitation(db, { token: fresh, userId: memberElsewhere.user.id })).rejects.toMatchObject({
+    await expect(acceptInvitation(db, { userId: memberElsewhere.user.id }, { token: fresh })).rejects.toMatchObject({
       status: 409,
       message: "employer.alreadyMember",
     });

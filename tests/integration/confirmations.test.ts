@@ -85,15 +85,18 @@ describe("acts with weight are confirmed first, without JavaScript", () => {
     const db = await getDb();
     const postingId = await publishedPosting(employer.user.id, reviewer, { title: "前端开发工程师" });
     const g = await linkedGraduate(school);
-    await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const [application] = await db.select().from(applications).where(eq(applications.graduateId, g.graduate.id));
     for (const to of ["shortlisted", "offered"] as const)
-      await employerTransition(db, {
-        employerId: employer.employer.id,
-        actorUserId: employer.user.id,
-        applicationIds: [application!.id],
-        to,
-      });
+      await employerTransition(
+        db,
+        { userId: employer.user.id },
+        {
+          employerId: employer.employer.id,
+          applicationIds: [application!.id],
+          to,
+        },
+      );
     const form = { _formId: `answer-${application!.id}-accepted`, intent: "answer", applicationId: application!.id };
 
     const first = await callRoute(graduateApplications.action, {

@@ -243,8 +243,8 @@ describe("counselling appointments", () => {
     const b = await linkedGraduate(school, { major: "会计学", resume: false });
     const db = await getDb();
     const results = await Promise.allSettled([
-      bookSlot(db, { userId: a.user.id, data: { slotId: slot!.id, topic: "resume", question: "" } }),
-      bookSlot(db, { userId: b.user.id, data: { slotId: slot!.id, topic: "career", question: "" } }),
+      bookSlot(db, { userId: a.user.id }, { data: { slotId: slot!.id, topic: "resume", question: "" } }),
+      bookSlot(db, { userId: b.user.id }, { data: { slotId: slot!.id, topic: "career", question: "" } }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -264,7 +264,7 @@ describe("counselling appointments", () => {
     // The winner pressing again is told it is already theirs.
     const winner = loser === a ? b : a;
     await expect(
-      bookSlot(db, { userId: winner.user.id, data: { slotId: slot!.id, topic: "resume", question: "" } }),
+      bookSlot(db, { userId: winner.user.id }, { data: { slotId: slot!.id, topic: "resume", question: "" } }),
     ).rejects.toMatchObject({ status: 409, message: "counselling.slot.yours" });
 
     // Through the page the loser gets a clear message and keeps what they typed.
@@ -326,21 +326,32 @@ describe("counselling appointments", () => {
     for (const s of collegeOnly) expect(seen).not.toContain(s.id);
     expect(seen).toContain(forAll[0]!.id);
     await expect(
-      bookSlot(db, { userId: outsider.user.id, data: { slotId: collegeOnly[0]!.id, topic: "resume", question: "" } }),
+      bookSlot(
+        db,
+        { userId: outsider.user.id },
+        { data: { slotId: collegeOnly[0]!.id, topic: "resume", question: "" } },
+      ),
     ).rejects.toMatchObject({ status: 403, message: "counselling.slot.notEligible" });
 
     const insider = await linkedGraduate(school, { major: "软件工程", resume: false });
-    await bookSlot(db, {
-      userId: insider.user.id,
-      data: { slotId: collegeOnly[0]!.id, topic: "interview", question: "群面技巧" },
-    });
+    await bookSlot(
+      db,
+      { userId: insider.user.id },
+      {
+        data: { slotId: collegeOnly[0]!.id, topic: "interview", question: "群面技巧" },
+      },
+    );
     // One upcoming booking per counsellor: no hoarding.
     await expect(
-      bookSlot(db, { userId: insider.user.id, data: { slotId: collegeOnly[1]!.id, topic: "resume", question: "" } }),
+      bookSlot(
+        db,
+        { userId: insider.user.id },
+        { data: { slotId: collegeOnly[1]!.id, topic: "resume", question: "" } },
+      ),
     ).rejects.toMatchObject({ status: 409, message: "counselling.cap.counsellor" });
     // A topic the slot does not offer is refused on its field.
     await expect(
-      bookSlot(db, { userId: outsider.user.id, data: { slotId: forAll[0]!.id, topic: "wellbeing", question: "" } }),
+      bookSlot(db, { userId: outsider.user.id }, { data: { slotId: forAll[0]!.id, topic: "wellbeing", question: "" } }),
     ).rejects.toMatchObject({ status: 400, errors: { topic: expect.any(Array) } });
     // A college counsellor cannot publish for another college.
     await expect(publish(staff.actor, 14, "10:00", "10:30", { audience: String(econCollegeId) })).rejects.toMatchObject(
@@ -351,7 +362,7 @@ describe("counselling appointments", () => {
     const page = await callRoute(graduatePage.loader, { path: "/graduate/counselling", cookie: unlinked.cookie });
     expect(page.data).toMatchObject({ linked: false, slots: [] });
     await expect(
-      bookSlot(db, { userId: unlinked.user.id, data: { slotId: forAll[0]!.id, topic: "resume", question: "" } }),
+      bookSlot(db, { userId: unlinked.user.id }, { data: { slotId: forAll[0]!.id, topic: "resume", question: "" } }),
     ).rejects.toMatchObject({ status: 403 });
   });
 
@@ -362,10 +373,13 @@ describe("counselling appointments", () => {
     const [slot] = await publish(staff.actor, 15, "10:00", "10:30");
     const g = await linkedGraduate(school, { major: "软件工程", resume: false });
     const db = await getDb();
-    const booking = await bookSlot(db, {
-      userId: g.user.id,
-      data: { slotId: slot!.id, topic: "career", question: "" },
-    });
+    const booking = await bookSlot(
+      db,
+      { userId: g.user.id },
+      {
+        data: { slotId: slot!.id, topic: "career", question: "" },
+      },
+    );
 
     const otherList = await listForStaff(db, { staff: otherCollege.actor });
     expect(otherList.bookings.map((b) => b.id)).not.toContain(booking.id);
@@ -507,10 +521,13 @@ describe("counselling appointments", () => {
     const [slot] = await publish(staff.actor, 20, "16:00", "16:30", { topics: ["further_study", "wellbeing"] });
     const g = await linkedGraduate(school, { major: "会计学", resume: false });
     const db = await getDb();
-    const booking = await bookSlot(db, {
-      userId: g.user.id,
-      data: { slotId: slot!.id, topic: "further_study", question: "考公和考研怎么选？" },
-    });
+    const booking = await bookSlot(
+      db,
+      { userId: g.user.id },
+      {
+        data: { slotId: slot!.id, topic: "further_study", question: "考公和考研怎么选？" },
+      },
+    );
     const twoDaysBefore = beijing(18, "10:00");
     expect(await sendCounsellingReminders(db, twoDaysBefore)).toBe(0);
     const dayBefore = beijing(19, "10:00");

@@ -151,12 +151,15 @@ describe("graduate reports a destination", () => {
   it("stores evidence uploaded with the report, downloadable by staff of the scope only", async () => {
     const { graduate, user, cookie } = await graduateWithAccount(3);
     const db = await getDb();
-    await reportDestination(db, {
-      graduateId: graduate.id,
-      userId: user.id,
-      ...employedInput(),
-      evidence: pdfFile("劳动合同.pdf"),
-    });
+    await reportDestination(
+      db,
+      { userId: user.id },
+      {
+        graduateId: graduate.id,
+        ...employedInput(),
+        evidence: pdfFile("劳动合同.pdf"),
+      },
+    );
     const evidence = await db.select().from(destinationEvidence).where(eq(destinationEvidence.graduateId, graduate.id));
     expect(evidence).toHaveLength(1);
     expect(evidence[0]?.mime).toBe("application/pdf");
@@ -228,7 +231,11 @@ describe("recorded on a graduate's behalf", () => {
     const { graduate, user } = await graduateWithAccount(4);
     const db = await getDb();
     const cohort = graduate.cohort;
-    const before = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    const before = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
 
     const recorded = await callRoute(staffPage.action, {
       path: "/staff/destinations",
@@ -242,23 +249,37 @@ describe("recorded on a graduate's behalf", () => {
 
     // Staff cannot verify what the graduate has not confirmed.
     await expect(
-      verifyDestination(db, {
-        graduateId: graduate.id,
-        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
-      }),
+      verifyDestination(
+        db,
+        { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        {
+          graduateId: graduate.id,
+        },
+      ),
     ).rejects.toMatchObject({
       message: "destination.verify.needsConfirmation",
     });
-    const waiting = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    const waiting = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
     expect(waiting.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
     expect(waiting.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced + 1);
 
-    await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
-    await verifyDestination(db, {
-      graduateId: graduate.id,
-      actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
-    });
-    const counted = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort, collegeId: collegeOne });
+    await confirmDestination(db, { userId: user.id }, { graduateId: graduate.id });
+    await verifyDestination(
+      db,
+      { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+      {
+        graduateId: graduate.id,
+      },
+    );
+    const counted = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort, collegeId: collegeOne },
+    );
     expect(counted.dashboard.overall.placed).toBe(before.dashboard.overall.placed + 1);
     expect(counted.dashboard.unconfirmedPlaced).toBe(before.dashboard.unconfirmedPlaced);
 
@@ -282,12 +303,15 @@ describe("recorded on a graduate's behalf", () => {
     expect(errorKeys(result).studentNo).toEqual(["destination.staff.unknownStudent"]);
     const db = await getDb();
     await expect(
-      recordDestinationOnBehalf(db, {
-        graduateId: graduate.id,
-        source: "staff",
-        actor: { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } },
-        ...employedInput(),
-      }),
+      recordDestinationOnBehalf(
+        db,
+        { userId: staffTwo.user.id, scope: { kind: "college", collegeId: collegeTwo } },
+        {
+          graduateId: graduate.id,
+          source: "staff",
+          ...employedInput(),
+        },
+      ),
     ).rejects.toMatchObject({ status: 403 });
   });
 
@@ -296,13 +320,16 @@ describe("recorded on a graduate's behalf", () => {
     const db = await getDb();
     const figures = () => collegeOneFigures(graduate.cohort);
     const before = await figures();
-    await recordDestinationOnBehalf(db, {
-      graduateId: graduate.id,
-      source: "import",
-      actor: { system: true },
-      code: "12",
-      fields: { ...employedInput().fields, monthlyPay: "5200" },
-    });
+    await recordDestinationOnBehalf(
+      db,
+      { system: true },
+      {
+        graduateId: graduate.id,
+        source: "import",
+        code: "12",
+        fields: { ...employedInput().fields, monthlyPay: "5200" },
+      },
+    );
     const page = await callRoute(graduatePage.loader, { path: "/graduate/destination", cookie });
     expect((page.data as { current: { status: string; source: string } }).current).toMatchObject({
       status: "reported",
@@ -356,10 +383,13 @@ describe("recorded on a graduate's behalf", () => {
     expect(viewAudit.length).toBeGreaterThan(0);
     // A disputed destination cannot be verified.
     await expect(
-      verifyDestination(db, {
-        graduateId: graduate.id,
-        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
-      }),
+      verifyDestination(
+        db,
+        { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        {
+          graduateId: graduate.id,
+        },
+      ),
     ).rejects.toMatchObject({ message: "destination.verify.needsConfirmation" });
   });
 
@@ -369,19 +399,22 @@ describe("recorded on a graduate's behalf", () => {
     const staffActor = { userId: staffOne.user.id, scope: { kind: "college" as const, collegeId: collegeOne } };
     const figures = () => collegeOneFigures(graduate.cohort);
     const before = await figures();
-    await recordDestinationOnBehalf(db, {
-      graduateId: graduate.id,
-      source: "import",
-      actor: { system: true },
-      ...employedInput(),
-    });
-    await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
-    await verifyDestination(db, { graduateId: graduate.id, actor: staffActor });
+    await recordDestinationOnBehalf(
+      db,
+      { system: true },
+      {
+        graduateId: graduate.id,
+        source: "import",
+        ...employedInput(),
+      },
+    );
+    await confirmDestination(db, { userId: user.id }, { graduateId: graduate.id });
+    await verifyDestination(db, staffActor, { graduateId: graduate.id });
     const verified = await figures();
     expect(verified.overall.placed).toBe(before.overall.placed + 1);
     expect(verified.provisional.placed).toBe(before.provisional.placed + 1);
 
-    await disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "劳动合同已于入职前解除" });
+    await disputeDestination(db, { userId: user.id }, { graduateId: graduate.id, note: "劳动合同已于入职前解除" });
     const [row] = await db.select().from(destinations).where(eq(destinations.graduateId, graduate.id));
     expect(row).toMatchObject({ status: "reported", disputed: true, disputeNote: "劳动合同已于入职前解除" });
     const disputedFigures = await figures();
@@ -391,23 +424,23 @@ describe("recorded on a graduate's behalf", () => {
     expect(disputedFigures.disputed).toBe(before.disputed + 1);
 
     // The graduate settles it by confirming: provisional again, verified once staff check it anew.
-    await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
+    await confirmDestination(db, { userId: user.id }, { graduateId: graduate.id });
     const confirmed = await figures();
     expect(confirmed.provisional.placed).toBe(before.provisional.placed + 1);
     expect(confirmed.overall.placed).toBe(before.overall.placed);
     expect(confirmed.disputed).toBe(before.disputed);
-    await verifyDestination(db, { graduateId: graduate.id, actor: staffActor });
+    await verifyDestination(db, staffActor, { graduateId: graduate.id });
     expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
 
   it("a graduate cannot dispute their own report or confirm twice", async () => {
     const { graduate, user } = await graduateWithAccount(7);
     const db = await getDb();
-    await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
+    await reportDestination(db, { userId: user.id }, { graduateId: graduate.id, ...employedInput() });
     await expect(
-      disputeDestination(db, { graduateId: graduate.id, userId: user.id, note: "写错了" }),
+      disputeDestination(db, { userId: user.id }, { graduateId: graduate.id, note: "写错了" }),
     ).rejects.toMatchObject({ message: "destination.transition.invalid" });
-    await expect(confirmDestination(db, { graduateId: graduate.id, userId: user.id })).rejects.toMatchObject({
+    await expect(confirmDestination(db, { userId: user.id }, { graduateId: graduate.id })).rejects.toMatchObject({
       status: 409,
       message: "machine.refused.state",
     });
@@ -418,7 +451,7 @@ describe("staff return a destination", () => {
   it("needs a reason, is limited to the scope, and the graduate sees the reason in the history", async () => {
     const { graduate, cookie, user } = await graduateWithAccount(8);
     const db = await getDb();
-    await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
+    await reportDestination(db, { userId: user.id }, { graduateId: graduate.id, ...employedInput() });
     const noReason = await callRoute(staffPage.action, {
       path: "/staff/destinations",
       cookie: staffOne.cookie,
@@ -442,7 +475,7 @@ describe("staff return a destination", () => {
     expect(own.current?.returnedReason).toBe("劳动合同缺少签字页");
     expect(own.history[0]).toMatchObject({ action: "return", note: "劳动合同缺少签字页" });
     // Reporting again starts over; the earlier entries stay.
-    await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
+    await reportDestination(db, { userId: user.id }, { graduateId: graduate.id, ...employedInput() });
     const again = await destinationForGraduate(db, graduate.id);
     expect(again.current?.status).toBe("confirmed");
     expect(again.history.map((h) => h.action)).toEqual(["report", "return", "report"]);
@@ -455,17 +488,24 @@ describe("staff return a destination", () => {
     const db = await getDb();
     const before = await employmentDashboard(
       db,
-      { userId: schoolStaff.user.id },
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
       { cohort: graduate.cohort, collegeId: collegeOne },
     );
-    await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput(), isInternship: true });
-    await verifyDestination(db, {
-      graduateId: graduate.id,
-      actor: { userId: schoolStaff.user.id, scope: { kind: "school" } },
-    });
+    await reportDestination(
+      db,
+      { userId: user.id },
+      { graduateId: graduate.id, ...employedInput(), isInternship: true },
+    );
+    await verifyDestination(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      {
+        graduateId: graduate.id,
+      },
+    );
     const after = await employmentDashboard(
       db,
-      { userId: schoolStaff.user.id },
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
       { cohort: graduate.cohort, collegeId: collegeOne },
     );
     expect(after.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
@@ -482,13 +522,16 @@ describe("mail to the graduate", () => {
     try {
       const { graduate, user } = await graduateWithAccount(10);
       const db = await getDb();
-      await recordDestinationOnBehalf(db, {
-        graduateId: graduate.id,
-        source: "staff",
-        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
-        ...employedInput(),
-      });
-      await confirmDestination(db, { graduateId: graduate.id, userId: user.id });
+      await recordDestinationOnBehalf(
+        db,
+        { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        {
+          graduateId: graduate.id,
+          source: "staff",
+          ...employedInput(),
+        },
+      );
+      await confirmDestination(db, { userId: user.id }, { graduateId: graduate.id });
       const returned = await callRoute(staffPage.action, {
         path: "/staff/destinations",
         cookie: staffOne.cookie,
@@ -505,11 +548,14 @@ describe("mail to the graduate", () => {
       expect(back.text).toContain("劳动合同缺少签字页");
 
       // Reported again and verified: the graduate hears that it now counts.
-      await reportDestination(db, { graduateId: graduate.id, userId: user.id, ...employedInput() });
-      await verifyDestination(db, {
-        graduateId: graduate.id,
-        actor: { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
-      });
+      await reportDestination(db, { userId: user.id }, { graduateId: graduate.id, ...employedInput() });
+      await verifyDestination(
+        db,
+        { userId: staffOne.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        {
+          graduateId: graduate.id,
+        },
+      );
       while ((await processOutboxBatch(db, outboxHandlers())) > 0) {
         // drain
       }

@@ -28,7 +28,7 @@ describe("an employer's standing in the membership check", () => {
     const postingId = await publishedPosting(employer.user.id, reviewer, { title: "嵌入式软件工程师" });
     const graduate = await linkedGraduate(school);
     const db = await getDb();
-    await applyToPosting(db, { userId: graduate.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
 
     const applicants = () =>
       callRoute(applicantsRoute.loader, {
@@ -48,13 +48,15 @@ describe("an employer's standing in the membership check", () => {
     expect((await applicants()).status).toBe(200);
     expect((await resume()).status).toBe(200);
 
-    await decideEmployer(db, {
-      employerId: employer.employer.id,
-      event: "suspend",
-      actor: "staff",
-      actorUserId: reviewer,
-      reasons: "营业执照已被吊销，待核实",
-    });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        employerId: employer.employer.id,
+        event: "suspend",
+        reasons: "营业执照已被吊销，待核实",
+      },
+    );
     const refused = await applicants();
     expect(refused.status).toBe(403);
     expect(refused.data).toEqual({ message: "employer.standing.suspended" });
@@ -73,12 +75,14 @@ describe("an employer's standing in the membership check", () => {
     });
     expect(change.status).toBe(403);
 
-    await decideEmployer(db, {
-      employerId: employer.employer.id,
-      event: "reinstate",
-      actor: "staff",
-      actorUserId: reviewer,
-    });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        employerId: employer.employer.id,
+        event: "reinstate",
+      },
+    );
     const back = await applicants();
     expect(back.status).toBe(200);
     expect(JSON.stringify(back.data)).toContain(graduate.graduate.name);
@@ -94,17 +98,23 @@ describe("mail about an employer's standing", () => {
     const stays = await signedIn("employer", { displayName: "周雨桐" });
     const left = await signedIn("employer", { displayName: "钱志强" });
     for (const member of [stays, left])
-      await addMemberByStaff(db, { employerId: employer.employer.id, email: member.user.email, staffUserId: reviewer });
+      await addMemberByStaff(
+        db,
+        { userId: reviewer, scope: { kind: "school" } },
+        { employerId: employer.employer.id, email: member.user.email },
+      );
     // 钱志强 left the company; staff disabled his account.
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, left.user.id));
 
-    await decideEmployer(db, {
-      employerId: employer.employer.id,
-      event: "suspend",
-      actor: "staff",
-      actorUserId: reviewer,
-      reasons: "营业执照已被吊销，待核实",
-    });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        employerId: employer.employer.id,
+        event: "suspend",
+        reasons: "营业执照已被吊销，待核实",
+      },
+    );
     const mails = await db
       .select({ payload: outbox.payload })
       .from(outbox)

@@ -210,10 +210,13 @@ describe("the enlistment desk pages", () => {
     type Mine = { precheck: { open: number; bookings: { location: string }[] } };
     const before = (await callRoute(graduateDesk.loader, { path, cookie: 王强.cookie })).data as Mine;
     expect(before.precheck).toEqual({ open: 1, bookings: [] });
-    await bookSlot(db, {
-      userId: 王强.user.id,
-      data: { slotId: slot!.id, topic: "enlistment_precheck", question: "" },
-    });
+    await bookSlot(
+      db,
+      { userId: 王强.user.id },
+      {
+        data: { slotId: slot!.id, topic: "enlistment_precheck", question: "" },
+      },
+    );
     const after = (await callRoute(graduateDesk.loader, { path, cookie: 王强.cookie })).data as Mine;
     expect(after.precheck.bookings.map((b) => b.location)).toEqual(["武装部 征兵工作站 101"]);
   });

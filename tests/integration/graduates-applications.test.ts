@@ -67,11 +67,11 @@ describe("applications", () => {
     });
     expect(state.data).toMatchObject({ kind: "applied", application: { status: "submitted" } });
 
-    await graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" });
+    await graduateTransition(db, { userId: graduate.user.id }, { applicationId: rows[0]!.id, to: "withdrawn" });
     const [after] = await db.select().from(applications).where(eq(applications.id, rows[0]!.id));
     expect(after?.status).toBe("withdrawn");
     await expect(
-      graduateTransition(db, { userId: graduate.user.id, applicationId: rows[0]!.id, to: "withdrawn" }),
+      graduateTransition(db, { userId: graduate.user.id }, { applicationId: rows[0]!.id, to: "withdrawn" }),
     ).rejects.toMatchObject({ status: 409, message: "machine.refused.state" });
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, rows[0]!.id));
     expect(events.map((e) => e.toStatus)).toEqual(["submitted", "withdrawn"]);
@@ -119,8 +119,8 @@ describe("applications", () => {
     const a = await linkedGraduate(school);
     const b = await linkedGraduate(school);
     const db = await getDb();
-    await applyToPosting(db, { userId: a.user.id, postingId, note: "" });
-    await applyToPosting(db, { userId: b.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: a.user.id }, { postingId, note: "" });
+    await applyToPosting(db, { userId: b.user.id }, { postingId, note: "" });
 
     const denied = await callRoute(applicantsRoute.loader, {
       path: `/employer/postings/${postingId}/applicants`,
@@ -155,12 +155,15 @@ describe("applications", () => {
     const rowB = rows.find((r) => r.graduateId === b.graduate.id)!;
     // Another employer cannot move these applications either.
     await expect(
-      employerTransition(db, {
-        employerId: rival.employer.id,
-        actorUserId: rival.user.id,
-        applicationIds: [rowA.id],
-        to: "rejected",
-      }),
+      employerTransition(
+        db,
+        { userId: rival.user.id },
+        {
+          employerId: rival.employer.id,
+          applicationIds: [rowA.id],
+          to: "rejected",
+        },
+      ),
     ).rejects.toMatchObject({ status: 403 });
 
     const bulk = await callRoute(applicantsRoute.action, {
@@ -219,7 +222,7 @@ describe("applications", () => {
     const graduate = await linkedGraduate(school, { major: "软件工程" });
     const other = await linkedGraduate(school);
     const db = await getDb();
-    await applyToPosting(db, { userId: graduate.user.id, postingId, note: "" });
+    await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
     const cs = school.colleges.find((c) => c.code === "01")!;
     const elsewhere = school.colleges.find((c) => c.code !== "01")!;
     const schoolStaff = await signedIn("staff");
@@ -240,7 +243,7 @@ describe("applications", () => {
 
     // After withdrawing, the employer loses access.
     const [app] = await db.select().from(applications).where(eq(applications.graduateId, graduate.graduate.id));
-    await graduateTransition(db, { userId: graduate.user.id, applicationId: app!.id, to: "withdrawn" });
+    await graduateTransition(db, { userId: graduate.user.id }, { applicationId: app!.id, to: "withdrawn" });
     expect((await get(own.cookie)).status).toBe(403);
   });
 
@@ -249,7 +252,7 @@ describe("applications", () => {
     const graduate = await linkedGraduate(school, { resume: false });
     const fake = new File([new TextEncoder().encode("<html>not a pdf</html>")], "cv.pdf", { type: "application/pdf" });
     await expect(
-      uploadResume(await getDb(), { graduateId: graduate.graduate.id, userId: graduate.user.id, file: fake }),
+      uploadResume(await getDb(), { userId: graduate.user.id }, { graduateId: graduate.graduate.id, file: fake }),
     ).rejects.toMatchObject({ message: "upload.resume.badType" });
   });
 });
@@ -296,7 +299,7 @@ describe("recommendations", () => {
     );
     expect(recs.every((r, i) => i === 0 || recs[i - 1]!.score >= r.score)).toBe(true);
 
-    await setNonPersonalised(db, { graduateId: graduate.graduate.id, userId: graduate.user.id, value: true });
+    await setNonPersonalised(db, { userId: graduate.user.id }, { graduateId: graduate.graduate.id, value: true });
     const plain = await recommendPostings(graduate.graduate.id, { limit: 10 });
     expect(plain.every((r) => r.reasons.length === 1 && r.reasons[0] === "按发布时间（未个性化）")).toBe(true);
     // Newest first: the weak posting was published after the matching one.
@@ -330,7 +333,7 @@ describe("recommendations", () => {
     });
     const graduate = await linkedGraduate(school, { profile: { skills: ["Go"] } });
     expect((await recommendPostings(graduate.graduate.id)).map((r) => r.postingId)).toContain(postingId);
-    await applyToPosting(await getDb(), { userId: graduate.user.id, postingId, note: "" });
+    await applyToPosting(await getDb(), { userId: graduate.user.id }, { postingId, note: "" });
     expect((await recommendPostings(graduate.graduate.id)).map((r) => r.postingId)).not.toContain(postingId);
   });
 });

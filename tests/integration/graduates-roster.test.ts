@@ -190,7 +190,7 @@ describe("self-registered graduates", () => {
       sendActivation: false,
     });
     const wrong = await signedIn("graduate");
-    expect((await linkToRoster(db, { userId: wrong.user.id, studentNo: row[0]!, name: "林小峰" })).status).toBe(
+    expect((await linkToRoster(db, { userId: wrong.user.id }, { studentNo: row[0]!, name: "林小峰" })).status).toBe(
       "requested",
     );
     const cs = school.colleges.find((c) => c.code === "01")!;
@@ -202,37 +202,43 @@ describe("self-registered graduates", () => {
       (await listLinkRequests(db, { kind: "college", collegeId: other.id })).some((r) => r.studentNo === row[0]),
     ).toBe(false);
     await expect(
-      resolveLinkRequest(db, {
-        requestId: request!.id,
-        staffUserId: staffId,
-        scope: { kind: "college", collegeId: other.id },
-        approve: true,
-      }),
+      resolveLinkRequest(
+        db,
+        { userId: staffId, scope: { kind: "college", collegeId: other.id } },
+        {
+          requestId: request!.id,
+          approve: true,
+        },
+      ),
     ).rejects.toMatchObject({ status: 403 });
 
     // A matching number and name links nothing by itself (tests/integration/roster-claim.test.ts);
     // here staff decide the right graduate's request.
     const right = await signedIn("graduate");
-    expect((await linkToRoster(db, { userId: right.user.id, studentNo: row[0]!, name: "林晓峰" })).status).toBe(
+    expect((await linkToRoster(db, { userId: right.user.id }, { studentNo: row[0]!, name: "林晓峰" })).status).toBe(
       "requested",
     );
     const rightRequest = (await listLinkRequests(db, schoolScope)).find((r) => r.email === right.user.email)!;
-    await resolveLinkRequest(db, {
-      requestId: rightRequest.id,
-      staffUserId: staffId,
-      scope: schoolScope,
-      approve: true,
-    });
+    await resolveLinkRequest(
+      db,
+      { userId: staffId, scope: schoolScope },
+      {
+        requestId: rightRequest.id,
+        approve: true,
+      },
+    );
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     expect(g?.userId).toBe(right.user.id);
     // The entry is taken now, so approving the mismatched request is refused.
     await expect(
-      resolveLinkRequest(db, {
-        requestId: request!.id,
-        staffUserId: staffId,
-        scope: { kind: "school" },
-        approve: true,
-      }),
+      resolveLinkRequest(
+        db,
+        { userId: staffId, scope: { kind: "school" } },
+        {
+          requestId: request!.id,
+          approve: true,
+        },
+      ),
     ).rejects.toMatchObject({ message: "link.request.taken" });
     const [u] = await db.select().from(users).where(eq(users.id, right.user.id));
     expect(u?.displayName).toBe("林晓峰");

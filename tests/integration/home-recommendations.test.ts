@@ -106,7 +106,7 @@ describe("graduate home recommendations", () => {
     });
     const graduate = await linkedGraduate(school, { profile: { skills: ["Erlang"] } });
     expect(cardOf(await homeCards(graduate.cookie), postingId)).toBeDefined();
-    await applyToPosting(await getDb(), { userId: graduate.user.id, postingId, note: "" });
+    await applyToPosting(await getDb(), { userId: graduate.user.id }, { postingId, note: "" });
     expect(cardOf(await homeCards(graduate.cookie), postingId)).toBeUndefined();
   });
 

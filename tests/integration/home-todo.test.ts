@@ -54,7 +54,7 @@ describe("home pages as to-do lists", () => {
   it("show a graduate the interview time to pick, named by posting and employer, and count it in the menu", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 5 * 86_400_000);
     await proposeInterview(db, {
       userId: employer.user.id,
@@ -79,14 +79,17 @@ describe("home pages as to-do lists", () => {
   it("show a graduate an offer to answer, named by posting and employer, linked to the applications page", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     for (const to of ["shortlisted", "offered"] as const)
-      await employerTransition(db, {
-        employerId: employer.employer.id,
-        actorUserId: employer.user.id,
-        applicationIds: [applied.applicationId],
-        to,
-      });
+      await employerTransition(
+        db,
+        { userId: employer.user.id },
+        {
+          employerId: employer.employer.id,
+          applicationIds: [applied.applicationId],
+          to,
+        },
+      );
     const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
     const items = (home.data as { todo: Sections }).todo.flatMap((s) => s.items);
     expect(items.find((i) => i.key === "todo.graduate.offer")).toMatchObject({
@@ -99,8 +102,8 @@ describe("home pages as to-do lists", () => {
     const db = await getDb();
     const first = await linkedGraduate(school);
     const second = await linkedGraduate(school);
-    const older = await applyToPosting(db, { userId: first.user.id, postingId, note: "" });
-    await applyToPosting(db, { userId: second.user.id, postingId, note: "" });
+    const older = await applyToPosting(db, { userId: first.user.id }, { postingId, note: "" });
+    await applyToPosting(db, { userId: second.user.id }, { postingId, note: "" });
     await db
       .update(applications)
       .set({ createdAt: new Date(Date.now() - 6 * 86_400_000 - 3600_000) })
@@ -170,23 +173,29 @@ describe("home pages as to-do lists", () => {
     const count = () => staffItemCount("todo.staff.destinationsToVerify", "/staff/destinations");
     const before = await count();
     const g = await linkedGraduate(school);
-    await reportDestination(db, {
-      graduateId: g.graduate.id,
-      userId: g.user.id,
-      code: "11",
-      fields: {
-        employerName: "苏州工业园区星海软件有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "江苏省",
-        workCity: "苏州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: g.user.id },
+      {
+        graduateId: g.graduate.id,
+        code: "11",
+        fields: {
+          employerName: "苏州工业园区星海软件有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "江苏省",
+          workCity: "苏州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     expect(await count()).toBe(before + 1);
-    await verifyDestination(db, {
-      graduateId: g.graduate.id,
-      actor: { userId: staff.user.id, scope: { kind: "school" } },
-    });
+    await verifyDestination(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      {
+        graduateId: g.graduate.id,
+      },
+    );
     expect(await count()).toBe(before);
   });
 
@@ -233,16 +242,22 @@ describe("home pages as to-do lists", () => {
     };
     const todays = await linkedGraduate(school);
     const tomorrows = await linkedGraduate(school);
-    await bookSlot(db, {
-      userId: todays.user.id,
-      now: dayStart,
-      data: { slotId: await slotOn(today), topic: "resume", question: "" },
-    });
-    await bookSlot(db, {
-      userId: tomorrows.user.id,
-      now: dayStart,
-      data: { slotId: await slotOn(addCalendarDays(today, 1)), topic: "resume", question: "" },
-    });
+    await bookSlot(
+      db,
+      { userId: todays.user.id },
+      {
+        now: dayStart,
+        data: { slotId: await slotOn(today), topic: "resume", question: "" },
+      },
+    );
+    await bookSlot(
+      db,
+      { userId: tomorrows.user.id },
+      {
+        now: dayStart,
+        data: { slotId: await slotOn(addCalendarDays(today, 1)), topic: "resume", question: "" },
+      },
+    );
     const home = await callRoute(staffHome.loader, { path: "/staff", cookie: counsellor.cookie });
     const sessions = (home.data as { todo: Sections }).todo.find((s) => s.key === "todo.staff.counselling")!.items;
     expect(sessions.map((i) => i.params.name)).toEqual([todays.user.displayName]);
@@ -309,7 +324,7 @@ describe("home pages as to-do lists", () => {
     const db = await getDb();
     const interviewAt = async (at: Date, confirm = true) => {
       const g = await linkedGraduate(school);
-      const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+      const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
       const interview = await proposeInterview(db, {
         userId: employer.user.id,
         data: {
@@ -350,23 +365,26 @@ describe("home pages as to-do lists", () => {
   it("ask a graduate to confirm a destination staff recorded, and not once confirmed", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    await recordDestinationOnBehalf(db, {
-      graduateId: g.graduate.id,
-      source: "staff",
-      actor: { userId: staff.user.id, scope: { kind: "school" } },
-      code: "11",
-      fields: {
-        employerName: "常州天宁智能装备有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "江苏省",
-        workCity: "常州",
-        startDate: "2026-07-01",
+    await recordDestinationOnBehalf(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      {
+        graduateId: g.graduate.id,
+        source: "staff",
+        code: "11",
+        fields: {
+          employerName: "常州天宁智能装备有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "江苏省",
+          workCity: "常州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     const confirmItem = async () =>
       (await graduateItems(g.cookie)).find((i) => i.key === "todo.graduate.confirmDestination");
     expect((await confirmItem())?.link).toBe("/graduate/destination");
-    await confirmDestination(db, { graduateId: g.graduate.id, userId: g.user.id });
+    await confirmDestination(db, { userId: g.user.id }, { graduateId: g.graduate.id });
     expect(await confirmItem()).toBeUndefined();
   });
 
@@ -386,29 +404,35 @@ describe("home pages as to-do lists", () => {
       }),
     });
     const g = await linkedGraduate(school);
-    const booking = await bookSlot(db, {
-      userId: g.user.id,
-      data: { slotId: slot!.id, topic: "resume", question: "" },
-    });
+    const booking = await bookSlot(
+      db,
+      { userId: g.user.id },
+      {
+        data: { slotId: slot!.id, topic: "resume", question: "" },
+      },
+    );
     const sessions = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.booking");
     expect((await sessions()).map((i) => i.link)).toEqual(["/graduate/counselling"]);
-    await cancelByGraduate(db, { userId: g.user.id, bookingId: booking.id, reason: "课程时间冲突，改约下周。" });
+    await cancelByGraduate(db, { userId: g.user.id }, { bookingId: booking.id, reason: "课程时间冲突，改约下周。" });
     expect(await sessions()).toEqual([]);
   });
 
   it("tell a graduate of an application's recent news, and no longer after two weeks", async () => {
     const db = await getDb();
     const g = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const news = async () => (await graduateItems(g.cookie)).filter((i) => i.key === "todo.graduate.applicationNews");
     // Submitted and not yet looked at: nothing new to tell.
     expect(await news()).toEqual([]);
-    await employerTransition(db, {
-      employerId: employer.employer.id,
-      actorUserId: employer.user.id,
-      applicationIds: [applied.applicationId],
-      to: "shortlisted",
-    });
+    await employerTransition(
+      db,
+      { userId: employer.user.id },
+      {
+        employerId: employer.employer.id,
+        applicationIds: [applied.applicationId],
+        to: "shortlisted",
+      },
+    );
     expect((await news()).map((i) => [i.params.title, i.params.status, i.link])).toEqual([
       ["嵌入式软件工程师", { key: "application.state.shortlisted" }, "/graduate/applications"],
     ]);

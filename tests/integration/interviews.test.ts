@@ -39,7 +39,7 @@ const slot = (start: Date, minutes = 30) => ({ startsAt: start, endsAt: new Date
 
 async function applicant() {
   const g = await linkedGraduate(school);
-  const applied = await applyToPosting(await getDb(), { userId: g.user.id, postingId, note: "" });
+  const applied = await applyToPosting(await getDb(), { userId: g.user.id }, { postingId, note: "" });
   return { ...g, applicationId: applied.applicationId };
 }
 

@@ -73,7 +73,7 @@ describe("one mail-language rule", () => {
     // Clicking "English" once used to switch her agreement and destination mails to English.
     expect(await localeOf(g.user.id)).toBe("zh-CN");
 
-    await saveProfile(await getDb(), { graduateId: g.graduate.id, userId: g.user.id, profile: profile("en") });
+    await saveProfile(await getDb(), { userId: g.user.id }, { graduateId: g.graduate.id, profile: profile("en") });
     expect(await localeOf(g.user.id)).toBe("en");
     // The profile page shows the choice every mail follows.
     const page = await callRoute(profilePage.loader, { path: "/graduate/profile", cookie: g.cookie });
@@ -82,7 +82,7 @@ describe("one mail-language rule", () => {
 
   it("a graduate with 邮件语言 = 中文 who switched the header to English gets agreement and destination mails in Chinese", async () => {
     const g = await linkedGraduate(school, { profile: { language: "zh-CN" } });
-    await saveProfile(await getDb(), { graduateId: g.graduate.id, userId: g.user.id, profile: profile("zh-CN") });
+    await saveProfile(await getDb(), { userId: g.user.id }, { graduateId: g.graduate.id, profile: profile("zh-CN") });
     const cookie = await switchHeaderTo("en", g.cookie);
     // The employer reads English pages and has English mail; the school's staff too.
     const employer = await employerWithOrganisation({ name: "苏州工业园区星海电子有限公司" });

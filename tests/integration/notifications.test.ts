@@ -27,7 +27,7 @@ beforeAll(async () => {
 async function invitedGraduate() {
   const db = await getDb();
   const g = await linkedGraduate(school);
-  const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+  const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 9 * 86_400_000);
   const interview = await proposeInterview(db, {
     userId: employer.user.id,
@@ -89,7 +89,7 @@ describe("in-site notifications", () => {
     });
     expect(saved.status).toBe(200);
     const db = await getDb();
-    const applied = await applyToPosting(db, { userId: g.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 12 * 86_400_000);
     const interview = await proposeInterview(db, {
       userId: employer.user.id,

@@ -159,13 +159,15 @@ describe("applying only while a posting is open", () => {
 
     // Suspending the employer closes its door at once: no new application, no posting page.
     const other = await linkedGraduate(school);
-    await decideEmployer(db, {
-      employerId: employer.employer.id,
-      event: "suspend",
-      actor: "staff",
-      actorUserId: reviewer,
-      reasons: "收取求职者培训费，暂停。",
-    });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        employerId: employer.employer.id,
+        event: "suspend",
+        reasons: "收取求职者培训费，暂停。",
+      },
+    );
     const afterSuspension = await apply(other.cookie, open);
     expect(afterSuspension.status).toBe(409);
     expect(errorKeys(afterSuspension)).toEqual({ _form: ["apply.closed"] });

@@ -62,14 +62,19 @@ describe("scam and discrimination reports", () => {
     const riskBefore = await riskOfEmployer(db, employer.id);
     expect(riskBefore?.signals.find((s) => s.id === "reports.received")?.evidence.zh).toContain("2次");
 
-    await expect(takeDownPosting(db, { postingId: id, staffUserId: reviewer, reason: "" })).rejects.toMatchObject({
+    await expect(
+      takeDownPosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, reason: "" }),
+    ).rejects.toMatchObject({
       status: 400,
     });
-    const done = await takeDownPosting(db, {
-      postingId: id,
-      staffUserId: reviewer,
-      reason: "经核实，该单位以培训为名向求职者收费。",
-    });
+    const done = await takeDownPosting(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        postingId: id,
+        reason: "经核实，该单位以培训为名向求职者收费。",
+      },
+    );
     expect(done.reports).toBe(2);
     const [closed] = await db.select().from(postings).where(eq(postings.id, id));
     expect(closed?.status).toBe("closed");
@@ -317,14 +322,18 @@ describe("scam and discrimination reports", () => {
     expect(audits.length).toBe(1);
     // Nothing left to dismiss.
     await expect(
-      dismissReports(db, { postingId: id, staffUserId: staff.user.id, reason: "再次驳回。" }),
+      dismissReports(db, { userId: staff.user.id, scope: { kind: "school" } }, { postingId: id, reason: "再次驳回。" }),
     ).rejects.toMatchObject({ status: 409 });
 
     // Risk counts open and upheld reports only: dismissed ones no longer raise it.
     const riskAfter = await riskOfEmployer(db, employer.id);
     expect(riskAfter?.signals.find((s) => s.id === "reports.received")).toBeUndefined();
     await fileReport(db, { postingId: id, reason: "fee", details: "", reporterUserId: null, ip: "203.0.113.79" });
-    await takeDownPosting(db, { postingId: id, staffUserId: staff.user.id, reason: "经核实存在收费行为。" });
+    await takeDownPosting(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { postingId: id, reason: "经核实存在收费行为。" },
+    );
     const riskUpheld = await riskOfEmployer(db, employer.id);
     expect(riskUpheld?.signals.find((s) => s.id === "reports.received")?.evidence.zh).toContain("1次");
   });

@@ -51,7 +51,11 @@ beforeAll(async () => {
       topics: ["enlistment_precheck"],
     }),
   });
-  await bookSlot(db, { userId: 李明.user.id, data: { slotId: slot!.id, topic: "enlistment_precheck", question: "" } });
+  await bookSlot(
+    db,
+    { userId: 李明.user.id },
+    { data: { slotId: slot!.id, topic: "enlistment_precheck", question: "" } },
+  );
 });
 
 async function issue(cookie: string) {

@@ -47,7 +47,11 @@ describe("interest → stages → selection → destination proposed → confirm
   it("runs the enlistment funnel end to end", async () => {
     const db = await getDb();
     const graduate = { userId: 赵刚.user.id };
-    const before = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: 2026, collegeId: null });
+    const before = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort: 2026, collegeId: null },
+    );
 
     const interestId = await markInterest(db, graduate, { slug: "enlistment", year: 2026 });
     expect(await markInterest(db, graduate, { slug: "enlistment", year: 2026 })).toBe(interestId);
@@ -82,14 +86,22 @@ describe("interest → stages → selection → destination proposed → confirm
 
     const [proposed] = await db.select().from(destinations).where(eq(destinations.graduateId, 赵刚.graduate.id));
     expect(proposed).toMatchObject({ code: "46", source: "staff" });
-    const waiting = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: 2026, collegeId: null });
+    const waiting = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort: 2026, collegeId: null },
+    );
     expect(waiting.dashboard.overall.placed).toBe(before.dashboard.overall.placed);
 
-    await confirmDestination(db, { graduateId: 赵刚.graduate.id, userId: 赵刚.user.id });
-    await verifyDestination(db, { graduateId: 赵刚.graduate.id, actor: college() });
+    await confirmDestination(db, { userId: 赵刚.user.id }, { graduateId: 赵刚.graduate.id });
+    await verifyDestination(db, college(), { graduateId: 赵刚.graduate.id });
     // Moving on to service does not record a second destination.
     await advanceInterests(db, college(), { interestIds: [interestId], event: "start_service" });
-    const counted = await employmentDashboard(db, { userId: schoolStaff.user.id }, { cohort: 2026, collegeId: null });
+    const counted = await employmentDashboard(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { cohort: 2026, collegeId: null },
+    );
     expect(counted.dashboard.overall.placed).toBe(before.dashboard.overall.placed + 1);
     expect(await db.select().from(destinations).where(eq(destinations.graduateId, 赵刚.graduate.id))).toHaveLength(1);
 

@@ -80,8 +80,8 @@ beforeAll(async () => {
     code: string,
     fields: Record<string, string>,
     extra: { isInternship?: boolean; evidence?: File } = {},
-  ) => reportDestination(db, { graduateId: ids[key]!.id, userId: me, code, fields, ...extra });
-  const verify = (key: string) => verifyDestination(db, { graduateId: ids[key]!.id, actor: { userId: me, scope } });
+  ) => reportDestination(db, { userId: me }, { graduateId: ids[key]!.id, code, fields, ...extra });
+  const verify = (key: string) => verifyDestination(db, { userId: me, scope }, { graduateId: ids[key]!.id });
 
   await report("a1", "11", employer(), { evidence: pdfFile("劳动合同.pdf") });
   await verify("a1");
@@ -93,13 +93,16 @@ beforeAll(async () => {
   );
   await verify("a2");
   await report("a3", "12", { ...employer(), monthlyPay: "1000" });
-  await recordDestinationOnBehalf(db, {
-    graduateId: ids.a4!.id,
-    source: "staff",
-    actor: { userId: me, scope },
-    code: "75",
-    fields: { businessName: "杭州小禾文创工作室", businessRegistrationOrShopUrl: "92330106MA2XXXXX" },
-  });
+  await recordDestinationOnBehalf(
+    db,
+    { userId: me, scope },
+    {
+      graduateId: ids.a4!.id,
+      source: "staff",
+      code: "75",
+      fields: { businessName: "杭州小禾文创工作室", businessRegistrationOrShopUrl: "92330106MA2XXXXX" },
+    },
+  );
   await report("a5", "70", {});
   await verify("a5");
   await report(
@@ -114,7 +117,7 @@ beforeAll(async () => {
   await report("b3", "72", {});
   await verify("b3");
   await report("b4", "11", employer());
-  await returnDestination(db, { graduateId: ids.b4!.id, reason: "合同未盖单位公章", actor: { userId: me, scope } });
+  await returnDestination(db, { userId: me, scope }, { graduateId: ids.b4!.id, reason: "合同未盖单位公章" });
 });
 
 type LoaderData = {

@@ -26,7 +26,7 @@ async function employerWithApplications(count: number, name: string) {
   const applicants: { userId: string; applicationId: string }[] = [];
   for (let i = 0; i < count; i++) {
     const graduate = await linkedGraduate(school);
-    const applied = await applyToPosting(db, { userId: graduate.user.id, postingId, note: "" });
+    const applied = await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
     applicants.push({ userId: graduate.user.id, applicationId: applied.applicationId });
   }
   return { postingId, employerId: employer.employer.id, employerUserId: employer.user.id, applicants };
@@ -43,12 +43,15 @@ async function answerAfterDays(
     .update(applications)
     .set({ createdAt: sql`now() - make_interval(days => ${days})` })
     .where(eq(applications.id, applicationId));
-  await employerTransition(db, {
-    employerId: ctx.employerId,
-    actorUserId: ctx.employerUserId,
-    applicationIds: [applicationId],
-    to: "viewed",
-  });
+  await employerTransition(
+    db,
+    { userId: ctx.employerUserId },
+    {
+      employerId: ctx.employerId,
+      applicationIds: [applicationId],
+      to: "viewed",
+    },
+  );
 }
 
 describe("employer responsiveness", () => {
@@ -91,11 +94,14 @@ describe("employer responsiveness", () => {
       .update(applications)
       .set({ createdAt: sql`now() - make_interval(days => 10)` })
       .where(eq(applications.id, withdrawing.applicationId));
-    await graduateTransition(db, {
-      userId: withdrawing.userId,
-      applicationId: withdrawing.applicationId,
-      to: "withdrawn",
-    });
+    await graduateTransition(
+      db,
+      { userId: withdrawing.userId },
+      {
+        applicationId: withdrawing.applicationId,
+        to: "withdrawn",
+      },
+    );
     const [withdrawal] = await db
       .select()
       .from(applicationEvents)

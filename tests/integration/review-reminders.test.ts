@@ -77,12 +77,15 @@ beforeAll(async () => {
   const reporter = roster[3]!;
   const account = await signedIn("graduate");
   await linkGraduateAccount(db, reporter.id, account.user.id);
-  await reportDestination(db, {
-    graduateId: reporter.id,
-    userId: account.user.id,
-    code: "801",
-    fields: { schoolName: "南京大学", programmeName: "计算机科学与技术" },
-  });
+  await reportDestination(
+    db,
+    { userId: account.user.id },
+    {
+      graduateId: reporter.id,
+      code: "801",
+      fields: { schoolName: "南京大学", programmeName: "计算机科学与技术" },
+    },
+  );
 });
 
 describe("daily reminders to reviewers", () => {

@@ -88,7 +88,7 @@ describe("claiming a roster record", () => {
   it("links with the mailed link, only for the account that asked, and tells the graduate", async () => {
     const entry = await rosterGraduate("司马文静");
     const owner = await signedIn("graduate");
-    await linkToRoster(await getDb(), { userId: owner.user.id, studentNo: entry.studentNo, name: "司马文静" });
+    await linkToRoster(await getDb(), { userId: owner.user.id }, { studentNo: entry.studentNo, name: "司马文静" });
     const token = claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!);
 
     const other = await signedIn("graduate");
@@ -118,7 +118,7 @@ describe("claiming a roster record", () => {
     expect(told).toHaveLength(1);
     expect((told[0]!.payload as { text: string }).text).toContain("解除关联");
     // The link is spent.
-    await expect(claimRosterLink(db, { userId: owner.user.id, token })).rejects.toMatchObject({ status: 404 });
+    await expect(claimRosterLink(db, { userId: owner.user.id }, { token })).rejects.toMatchObject({ status: 404 });
     const audits = await db
       .select()
       .from(auditLog)
@@ -130,10 +130,10 @@ describe("claiming a roster record", () => {
     const entry = await rosterGraduate("诸葛明远");
     const db = await getDb();
     const asker = await signedIn("graduate");
-    await linkToRoster(db, { userId: asker.user.id, studentNo: entry.studentNo, name: "诸葛明远" });
+    await linkToRoster(db, { userId: asker.user.id }, { studentNo: entry.studentNo, name: "诸葛明远" });
     const request = (await listLinkRequests(db, schoolScope)).find((r) => r.email === asker.user.email)!;
     expect(request).toMatchObject({ rosterName: "诸葛明远", rosterHasAccount: false });
-    await resolveLinkRequest(db, { requestId: request.id, staffUserId: staffId, scope: schoolScope, approve: true });
+    await resolveLinkRequest(db, { userId: staffId, scope: schoolScope }, { requestId: request.id, approve: true });
     expect((await db.select().from(graduates).where(eq(graduates.id, entry.id)))[0]?.userId).toBe(asker.user.id);
     expect(await mailsTo(entry.email!, "roster-linked:")).toHaveLength(1);
   });
@@ -143,13 +143,14 @@ describe("claiming a roster record", () => {
     const asker = await signedIn("graduate");
     for (let attempt = 0; attempt < 5; attempt++) {
       expect(
-        (await linkToRoster(db, { userId: asker.user.id, studentNo: `G2026${attempt}9999`, name: "赵钱孙" })).status,
+        (await linkToRoster(db, { userId: asker.user.id }, { studentNo: `G2026${attempt}9999`, name: "赵钱孙" }))
+          .status,
       ).toBe("requested");
       const request = (await listLinkRequests(db, schoolScope)).find((r) => r.email === asker.user.email)!;
-      await resolveLinkRequest(db, { requestId: request.id, staffUserId: staffId, scope: schoolScope, approve: false });
+      await resolveLinkRequest(db, { userId: staffId, scope: schoolScope }, { requestId: request.id, approve: false });
     }
     await expect(
-      linkToRoster(db, { userId: asker.user.id, studentNo: "G202659999", name: "赵钱孙" }),
+      linkToRoster(db, { userId: asker.user.id }, { studentNo: "G202659999", name: "赵钱孙" }),
     ).rejects.toMatchObject({ status: 429 });
   });
 
@@ -157,11 +158,14 @@ describe("claiming a roster record", () => {
     const entry = await rosterGraduate("上官婉儿");
     const db = await getDb();
     const asker = await signedIn("graduate");
-    await linkToRoster(db, { userId: asker.user.id, studentNo: entry.studentNo, name: "上官婉儿" });
-    await claimRosterLink(db, {
-      userId: asker.user.id,
-      token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
-    });
+    await linkToRoster(db, { userId: asker.user.id }, { studentNo: entry.studentNo, name: "上官婉儿" });
+    await claimRosterLink(
+      db,
+      { userId: asker.user.id },
+      {
+        token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
+      },
+    );
     const staff = await signedIn("staff");
     const undone = await callRoute(graduatePage.action, {
       path: `/staff/graduates/${entry.id}`,
@@ -191,30 +195,36 @@ describe("claiming a roster record", () => {
     const entry = await rosterGraduate("诸葛明月");
     const db = await getDb();
     const wrong = await signedIn("graduate");
-    await linkToRoster(db, { userId: wrong.user.id, studentNo: entry.studentNo, name: "诸葛明月" });
-    await claimRosterLink(db, {
-      userId: wrong.user.id,
-      token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
-    });
+    await linkToRoster(db, { userId: wrong.user.id }, { studentNo: entry.studentNo, name: "诸葛明月" });
+    await claimRosterLink(
+      db,
+      { userId: wrong.user.id },
+      {
+        token: claimTokenIn((await mailsTo(entry.email!, "roster-claim:"))[0]!),
+      },
+    );
     const figures = async () =>
       (await dashboardFigures(db, { cohort: entry.cohort, collegeId: entry.collegeId })).dashboard;
     const before = await figures();
 
     // In the graduate's name: a destination reported and verified, and an agreement accepted.
-    await reportDestination(db, {
-      graduateId: entry.id,
-      userId: wrong.user.id,
-      code: "11",
-      fields: {
-        employerName: "杭州云帆科技有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "浙江省",
-        workCity: "杭州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: wrong.user.id },
+      {
+        graduateId: entry.id,
+        code: "11",
+        fields: {
+          employerName: "杭州云帆科技有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "浙江省",
+          workCity: "杭州",
+          startDate: "2026-07-01",
+        },
       },
-    });
+    );
     const staff = await signedIn("staff");
-    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     const counted = await figures();
     expect(counted.overall.placed).toBe(before.overall.placed + 1);
     const { employer } = await employerWithOrganisation();
@@ -263,25 +273,28 @@ describe("claiming a roster record", () => {
     expect(audit?.detail).toMatchObject({ agreementsHeld: 1, destinationHeld: true });
     // Staff cannot verify it again until the real graduate has confirmed it.
     await expect(
-      verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } }),
+      verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id }),
     ).rejects.toMatchObject({ message: "destination.verify.needsConfirmation" });
 
     // The real graduate (here: an account linked by staff afterwards) re-reports; staff verify; it counts again.
     const real = await signedIn("graduate");
     await db.update(graduates).set({ userId: real.user.id }).where(eq(graduates.id, entry.id));
-    await reportDestination(db, {
-      graduateId: entry.id,
-      userId: real.user.id,
-      code: "11",
-      fields: {
-        employerName: "杭州云帆科技有限公司",
-        employerCreditCode: testCreditCode(),
-        workProvince: "浙江省",
-        workCity: "杭州",
-        startDate: "2026-07-01",
+    await reportDestination(
+      db,
+      { userId: real.user.id },
+      {
+        graduateId: entry.id,
+        code: "11",
+        fields: {
+          employerName: "杭州云帆科技有限公司",
+          employerCreditCode: testCreditCode(),
+          workProvince: "浙江省",
+          workCity: "杭州",
+          startDate: "2026-07-01",
+        },
       },
-    });
-    await verifyDestination(db, { graduateId: entry.id, actor: { userId: staff.user.id, scope: schoolScope } });
+    );
+    await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
 });

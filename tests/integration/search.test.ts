@@ -110,13 +110,15 @@ beforeAll(async () => {
   });
   await enqueuePostingSync(await getDb(), Object.values(ids), "test");
   await drainOutbox();
-  await decideEmployer(await getDb(), {
-    employerId: suspendedEmployerId,
-    event: "suspend",
-    actor: "staff",
-    actorUserId: reviewer,
-    reasons: "收取求职者押金，暂停。",
-  });
+  await decideEmployer(
+    await getDb(),
+    { userId: reviewer, scope: { kind: "school" } },
+    {
+      employerId: suspendedEmployerId,
+      event: "suspend",
+      reasons: "收取求职者押金，暂停。",
+    },
+  );
   await drainOutbox();
 });
 
@@ -407,7 +409,7 @@ describe("staff bulletin and still-open checks", () => {
     expect(isUnconfirmed(asked!, new Date(Date.now() + 8 * 86_400_000))).toBe(true);
     const { employerMembers } = await import("../../db/schema");
     const [member] = await db.select().from(employerMembers).where(eq(employerMembers.employerId, asked!.employerId));
-    await confirmStillOpen(db, { userId: member!.userId, postingId: ids.sales! });
+    await confirmStillOpen(db, { userId: member!.userId }, { postingId: ids.sales! });
     const [confirmed] = await db.select().from(postings).where(eq(postings.id, ids.sales!));
     expect(isUnconfirmed(confirmed!, new Date(Date.now() + 8 * 86_400_000))).toBe(false);
   });

@@ -28,7 +28,8 @@ describe("demo destinations", () => {
 
     const [staff] = await db.select().from(users).where(eq(users.email, "staff@demo.jiuye.cn"));
     const rate = async (cohort: number) =>
-      (await employmentDashboard(db, { userId: staff!.id }, { cohort, collegeId: null })).dashboard;
+      (await employmentDashboard(db, { userId: staff!.id, scope: { kind: "school" } }, { cohort, collegeId: null }))
+        .dashboard;
     const r2024 = await rate(2024);
     const r2026 = await rate(2026);
     const r2027 = await rate(2027);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   rosterName = roster[0]!.name;
   graduate = await linkedGraduate(school);
   const db = await getDb();
-  const applied = await applyToPosting(db, { userId: graduate.user.id, postingId, note: "" });
+  const applied = await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 4 * 86_400_000);
   await proposeInterview(db, {
     userId: employer.user.id,

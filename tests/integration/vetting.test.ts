@@ -151,17 +151,23 @@ describe("vetting a posting", () => {
     await drainOutbox();
     expect((await searchIndex("南京鼎信")).map((d) => d.id).sort()).toEqual([...ids].sort());
 
-    await decideEmployer(db, {
-      employerId: employer.id,
-      event: "suspend",
-      actor: "staff",
-      actorUserId: reviewer,
-      reasons: "涉嫌收取求职者培训费，暂停核查。",
-    });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        employerId: employer.id,
+        event: "suspend",
+        reasons: "涉嫌收取求职者培训费，暂停核查。",
+      },
+    );
     await drainOutbox();
     expect(await searchIndex("南京鼎信")).toEqual([]);
 
-    await decideEmployer(db, { employerId: employer.id, event: "reinstate", actor: "staff", actorUserId: reviewer });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      { employerId: employer.id, event: "reinstate" },
+    );
     await drainOutbox();
     expect((await searchIndex("南京鼎信")).map((d) => d.id).sort()).toEqual([...ids].sort());
   });
@@ -233,7 +239,11 @@ describe("vetting a posting", () => {
     const [before] = await db.select().from(postings).where(eq(postings.id, id));
     expect(before!.flags.map((f) => f.rule)).toContain("employer.unverified");
 
-    await decideEmployer(db, { employerId: employer.id, event: "verify", actor: "staff", actorUserId: reviewer });
+    await decideEmployer(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      { employerId: employer.id, event: "verify" },
+    );
     const [after] = await db.select().from(postings).where(eq(postings.id, id));
     expect(after!.flags.map((f) => f.rule)).not.toContain("employer.unverified");
     // No override needed: the reviewer approves the posting as it stands.

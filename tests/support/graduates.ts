@@ -91,7 +91,7 @@ export async function linkedGraduate(
   if (options.profile?.language)
     await db.update(users).set({ locale: options.profile.language }).where(eq(users.id, account.user.id));
   if (options.resume !== false)
-    await uploadResume(db, { graduateId: graduate!.id, userId: account.user.id, file: pdfFile("简历.pdf") });
+    await uploadResume(db, { userId: account.user.id }, { graduateId: graduate!.id, file: pdfFile("简历.pdf") });
   return { ...account, graduate: graduate! };
 }
 

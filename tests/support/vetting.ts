@@ -51,10 +51,14 @@ export async function employerWithOrganisation(
   const db = await getDb();
   const input = EmployerRegistrationSchema.parse(employerForm(options.name ? { name: options.name } : {}));
   const stored = await storeUpload("licence", pdfFile(), "licence");
-  const employer = await registerEmployer(db, { userId: member.user.id }, input, stored);
+  const employer = await registerEmployer(db, { userId: member.user.id }, { registration: input, licence: stored });
   if (options.verified !== false) {
     const staff = options.staffUserId ?? (await signedIn("staff")).user.id;
-    await decideEmployer(db, { employerId: employer.id, event: "verify", actor: "staff", actorUserId: staff });
+    await decideEmployer(
+      db,
+      { userId: staff, scope: { kind: "school" } },
+      { employerId: employer.id, event: "verify" },
+    );
   }
   return { ...member, employer };
 }
