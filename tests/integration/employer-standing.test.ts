@@ -13,6 +13,15 @@ import { callRoute } from "../support/remix";
 import { outbox, users } from "../../db/schema";
 import { employerWithOrganisation, ensureIndex } from "../support/vetting";
 
+/** School-wide staff suspend an employer whose business licence was revoked. */
+async function suspendForRevokedLicence(staffUserId: string, employerId: string) {
+  await decideEmployer(
+    await getDb(),
+    { userId: staffUserId, scope: { kind: "school" } },
+    { employerId, event: "suspend", reasons: "营业执照已被吊销，待核实" },
+  );
+}
+
 beforeAll(ensureIndex);
 
 /**
@@ -48,15 +57,7 @@ describe("an employer's standing in the membership check", () => {
     expect((await applicants()).status).toBe(200);
     expect((await resume()).status).toBe(200);
 
-    await decideEmployer(
-      db,
-      { userId: reviewer, scope: { kind: "school" } },
-      {
-        employerId: employer.employer.id,
-        event: "suspend",
-        reasons: "营业执照已被吊销，待核实",
-      },
-    );
+    await suspendForRevokedLicence(reviewer, employer.employer.id);
     const refused = await applicants();
     expect(refused.status).toBe(403);
     expect(refused.data).toEqual({ message: "employer.standing.suspended" });
@@ -106,15 +107,7 @@ describe("mail about an employer's standing", () => {
     // 钱志强 left the company; staff disabled his account.
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, left.user.id));
 
-    await decideEmployer(
-      db,
-      { userId: reviewer, scope: { kind: "school" } },
-      {
-        employerId: employer.employer.id,
-        event: "suspend",
-        reasons: "营业执照已被吊销，待核实",
-      },
-    );
+    await suspendForRevokedLicence(reviewer, employer.employer.id);
     const mails = await db
       .select({ payload: outbox.payload })
       .from(outbox)

@@ -208,21 +208,24 @@ describe("claiming a roster record", () => {
     const before = await figures();
 
     // In the graduate's name: a destination reported and verified, and an agreement accepted.
-    await reportDestination(
-      db,
-      { userId: wrong.user.id },
-      {
-        graduateId: entry.id,
-        code: "11",
-        fields: {
-          employerName: "杭州云帆科技有限公司",
-          employerCreditCode: testCreditCode(),
-          workProvince: "浙江省",
-          workCity: "杭州",
-          startDate: "2026-07-01",
+    // The same employment, reported by whichever account holds the roster entry.
+    const reportEmployment = (userId: string) =>
+      reportDestination(
+        db,
+        { userId },
+        {
+          graduateId: entry.id,
+          code: "11",
+          fields: {
+            employerName: "杭州云帆科技有限公司",
+            employerCreditCode: testCreditCode(),
+            workProvince: "浙江省",
+            workCity: "杭州",
+            startDate: "2026-07-01",
+          },
         },
-      },
-    );
+      );
+    await reportEmployment(wrong.user.id);
     const staff = await signedIn("staff");
     await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     const counted = await figures();
@@ -279,21 +282,7 @@ describe("claiming a roster record", () => {
     // The real graduate (here: an account linked by staff afterwards) re-reports; staff verify; it counts again.
     const real = await signedIn("graduate");
     await db.update(graduates).set({ userId: real.user.id }).where(eq(graduates.id, entry.id));
-    await reportDestination(
-      db,
-      { userId: real.user.id },
-      {
-        graduateId: entry.id,
-        code: "11",
-        fields: {
-          employerName: "杭州云帆科技有限公司",
-          employerCreditCode: testCreditCode(),
-          workProvince: "浙江省",
-          workCity: "杭州",
-          startDate: "2026-07-01",
-        },
-      },
-    );
+    await reportEmployment(real.user.id);
     await verifyDestination(db, { userId: staff.user.id, scope: schoolScope }, { graduateId: entry.id });
     expect((await figures()).overall.placed).toBe(before.overall.placed + 1);
   });
