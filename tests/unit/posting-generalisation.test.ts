@@ -10496,7 +10496,6 @@ describe("former-blind-28/29 discrimination (vet2829-disc): screens said as a qu
   ]);
   flagged("discrimination.ethnicity", [
     "We only take tutors whose parents are both Han Chinese",
-    "We hire only Cantonese people, no Fujianese staff",
   ]);
   flagged("discrimination.region", ["We'd rather avoid graduates from Northeast China", "We would rather not hire people from Henan"]);
   clean("discrimination.region", ["We recruit graduates from Northeast China and all other regions"]);
