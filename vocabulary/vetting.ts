@@ -639,6 +639,8 @@ export const GENDER: VettingLexicon = {
     // … and the staff's share of one sex described ("站里一半是女骑手", "车间大部分是女工").
     "(?:(?:一半|大半|多半|大部分|多数|不少|好多|很多)\\s*(?:都)?\\s*是|(?:车间|厂里|店里|站里|队里|组里|园里|科室)\\s*(?:一半|大半|多半|大部分|多数|不少|好多|很多))\\s*[男女](?:生|士|性|工|骑手|司机|老师|员工|同事|护士)?",
     "(?:阿姨|大姐)(?=\\s*的\\s*(?:身份证|证件|原件|银行卡|工资|健康证|体检|手机))",
+    // … and a business or team for one sex named as the employer: "女子健身房教练", "女子足球队助教", "女士美容会所".
+    "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校))",
     // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
@@ -802,6 +804,9 @@ export const ETHNICITY: VettingLexicon = {
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
     "\\b(?:interpreters?|translators?|interpreting|translation|bilingual)\\s*[(（,:：-]?\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|russian)(?:\\s*(?:[-–—/,]|or|and|to|into)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))+\\b",
     "少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)",
+    // (former-blind-28/29, branch vet2829-disc) A craft, cuisine or heritage named for its people: "白族扎染工坊", "苗族银饰", "傣族菜馆",
+    // "藏族唐卡画师" (the work's subject, not the applicant).
+    "[\\u4e00-\\u9fff]{1,4}族(?=\\s*(?:扎染|蜡染|刺绣|银饰|服饰|织锦|唐卡|歌舞|舞蹈|民歌|音乐|文化|风情|美食|风味|菜馆|菜|餐厅|餐馆|博物馆|村寨|古镇|非遗|手工|工艺|医药|特色))",
     // (former-blind-13, branch vet13-disc) A place named for the people who live there ("回民小区物业客服", "藏民村"), and a
     // language named by its people, alone, in a pair or in a list ("Uyghur-Chinese Translator", "Uyghur or Kazakh
     // language skills"): where the work is and what it uses, not the applicant.
@@ -1629,6 +1634,10 @@ export const RELIGION: VettingLexicon = {
     "religious studies",
   ],
   notMentionPatterns: [
+    // (former-blind-28/29, branch vet2829-disc) A faith's adjective before an institution names the employer: "Chapel Coordinator (Christian
+    // School)", "Catholic hospital", "基督教学校" ("Christian staff only" still names people).
+    "\\b(?:christian|catholic|islamic|muslim|buddhist|jewish|hindu|anglican|methodist|baptist|lutheran|presbyterian|adventist)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|foundations?|kindergartens?|bookshops?|publishers?|associations?|societ(?:y|ies)|missions?|ministries|churches|communit(?:y|ies)|cent(?:re|er)s?)\\b)",
+    "(?:基督教|天主教|伊斯兰教?|佛教|道教)(?=\\s*(?:学校|中学|小学|幼儿园|医院|协会|书店|出版社|博物馆|慈善))",
     // (former-blind-22/23, branch vet2223-disc) Religious holidays granted ("可彈性安排宗教節日假期"), and Ramadan naming an event the
     // work runs ("Ramadan Night Market Coordinator").
     "(?:安排|给予|提供|给|批)\\s*(?:宗教|宗教性)\\s*(?:节日|節日|节假日|節假日)",
@@ -4213,6 +4222,8 @@ export const INCLUSIVE_AFTER = [
   "都要(?![求有会能具是])",
   "都在做",
   "都在干",
+  // … or a bare welcome closing a title's bracket: "普工（回族同胞欢迎）", "管培生（双非欢迎）", "内勤（戴头巾可以）".
+  "(?:欢迎|可以|可)(?=\\s*[）)])",
 ];
 
 /**
@@ -4362,6 +4373,9 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-28/29, branch vet2829-disc) Intimate care of residents or patients of one sex: "女性长者区为女性护理员（涉及洗浴如厕等贴身
+  // 护理）", "bathing and toileting on the women's ward".
+  "(?:女性|男性|女|男)(?:长者|老人|患者|病人|住户|住客|病区|长者区|老人区)[^。；;!！?？\\n]{0,24}?(?:贴身护理|洗浴|洗澡|如厕|擦身|沐浴|更衣护理|私密护理)",
   // (former-blind-20/21, branch vet2021-disc) A residence of one sex named (also "women-only", "single-sex"), then the restriction with room or
   // night checks, or entering rooms, as its reason: "Live-in warden for a women-only student residence; female applicants only as the role
   // involves room checks", "the girls' boarding house; … open to women only as it includes night checks in dormitories". A reason that is

@@ -10501,3 +10501,15 @@ describe("former-blind-28/29 discrimination (vet2829-disc): screens said as a qu
   clean("discrimination.region", ["We recruit graduates from Northeast China and all other regions"]);
   flagged("discrimination.school_tier", ["大专起点的升本不考虑", "专升本的不考虑"]);
 });
+
+// Written after the change (the second block of classes).
+describe("former-blind-28/29 discrimination (vet2829-disc): a welcome closing a title's bracket, a people's craft, a faith's institution, a one-sex business", () => {
+  cleanInTitle("discrimination.ethnicity", ["电子厂普工（回族同胞欢迎）", "苗族银饰店店员", "藏族唐卡画室助理"]);
+  cleanInTitle("discrimination.school_tier", ["物业管培（双非欢迎）"]);
+  cleanInTitle("discrimination.religion", ["保险内勤（戴头巾可以）", "Chapel Coordinator (Christian School)", "基督教医院护士"]);
+  cleanInTitle("discrimination.gender", ["女子健身房教练", "男子篮球队助教"]);
+  flagged("discrimination.ethnicity", ["只招汉族，苗族勿扰"]);
+  flagged("discrimination.religion", ["Christian staff only"]);
+  flagged("discrimination.gender", ["女子健身房招教练，限女性"]);
+  clean("discrimination.gender", ["女性长者区由女性护理员负责洗浴如厕等贴身护理，男性长者区另招男护理员"]);
+});
