@@ -760,7 +760,7 @@ export const ETHNICITY: VettingLexicon = {
   ],
   patterns: [
     // (former-blind-28/29, branch vet2829-disc) The slur for the Hui ("不要“回回”"); not "这回回家", "每回回来".
-    "(?:[“\"「『‘]\\s*)?(?<![这那每一上下几哪])回回(?![来家去到国复])(?:\\s*[”\"」』’])?",
+    '(?:[“"「『‘]\\s*)?(?<![这那每一上下几哪])回回(?![来家去到国复])(?:\\s*[”"」』’])?',
     // (branch vet-lex) 汉人 as the people, not 好汉/男子汉 followed by 人.
     "(?<![好男子硬])汉人",
     // (branch vet-lex) 蒙古人 as the people; 内蒙古人 is a province's people, the region rule's.
@@ -2215,7 +2215,7 @@ export const MARITAL: VettingLexicon = {
     // marriage and childbearing plans", "… will be asked whether they plan to marry or have children", "面试时会询问婚育计划" (not "we
     // never ask about …", "面试不问婚育计划").
     "\\b(?:will|shall|may|would|are|is)\\s+be\\s+asked\\b[^.;!?\\n]{0,40}?\\b(?:about|whether|if)\\s+(?:(?:they|you|he|she)\\s+(?:plan|intend|expect|want)s?\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:child|children|bab(?:y|ies)))|(?:their\\s+|your\\s+)?(?:marriage|marital|childbearing|family|pregnancy)(?:\\s+and\\s+(?:childbearing|family|pregnancy|children))?\\s+(?:plans?|status|intentions?))",
-    "(?<!不)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
+    "(?<!不|不会|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
     // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
     // or have children within the first two years".
     "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",

@@ -10430,7 +10430,10 @@ describe("former-blind-28/29 discrimination (vet2829-disc): peoples, faiths and 
     "Kazakh, Uyghur or any other background welcome",
     "Mandarin helpful; Tibetan, Mongolian or any other language skills also welcome",
   ]);
-  flagged("discrimination.ethnicity", ["只招汉族，藏族、彝族勿扰", "Han applicants only; Tibetan and Uyghur applicants need not apply"]);
+  flagged("discrimination.ethnicity", [
+    "只招汉族，藏族、彝族勿扰",
+    "Han applicants only; Tibetan and Uyghur applicants need not apply",
+  ]);
   clean("discrimination.school_tier", [
     "成人教育、自考、网络教育学历均认可",
     "专升本、自考学历都认",
@@ -10450,7 +10453,11 @@ describe("former-blind-28/29 discrimination (vet2829-disc): worship accommodated
     "工装可搭配头巾",
     "设有祈祷室，开斋节可调休",
   ]);
-  flagged("discrimination.religion", ["戴头巾的不要", "No headscarves, Muslims need not apply", "斋月要请假的就别来了"]);
+  flagged("discrimination.religion", [
+    "戴头巾的不要",
+    "No headscarves, Muslims need not apply",
+    "斋月要请假的就别来了",
+  ]);
 });
 
 describe("former-blind-28/29 discrimination (vet2829-disc): both sexes named as a pair, a question answered yes, a sex named after the welcome", () => {
@@ -10494,10 +10501,11 @@ describe("former-blind-28/29 discrimination (vet2829-disc): screens said as a qu
     "Christian candidates preferred as our directors lead a weekly prayer meeting",
     "Do you follow Islam? Yes answers not progressed",
   ]);
-  flagged("discrimination.ethnicity", [
-    "We only take tutors whose parents are both Han Chinese",
+  flagged("discrimination.ethnicity", ["We only take tutors whose parents are both Han Chinese"]);
+  flagged("discrimination.region", [
+    "We'd rather avoid graduates from Northeast China",
+    "We would rather not hire people from Henan",
   ]);
-  flagged("discrimination.region", ["We'd rather avoid graduates from Northeast China", "We would rather not hire people from Henan"]);
   clean("discrimination.region", ["We recruit graduates from Northeast China and all other regions"]);
   flagged("discrimination.school_tier", ["大专起点的升本不考虑", "专升本的不考虑"]);
 });
@@ -10506,7 +10514,11 @@ describe("former-blind-28/29 discrimination (vet2829-disc): screens said as a qu
 describe("former-blind-28/29 discrimination (vet2829-disc): a welcome closing a title's bracket, a people's craft, a faith's institution, a one-sex business", () => {
   cleanInTitle("discrimination.ethnicity", ["电子厂普工（回族同胞欢迎）", "苗族银饰店店员", "藏族唐卡画室助理"]);
   cleanInTitle("discrimination.school_tier", ["物业管培（双非欢迎）"]);
-  cleanInTitle("discrimination.religion", ["保险内勤（戴头巾可以）", "Chapel Coordinator (Christian School)", "基督教医院护士"]);
+  cleanInTitle("discrimination.religion", [
+    "保险内勤（戴头巾可以）",
+    "Chapel Coordinator (Christian School)",
+    "基督教医院护士",
+  ]);
   cleanInTitle("discrimination.gender", ["女子健身房教练", "男子篮球队助教"]);
   flagged("discrimination.ethnicity", ["只招汉族，苗族勿扰"]);
   flagged("discrimination.religion", ["Christian staff only"]);
