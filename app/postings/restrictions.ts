@@ -210,6 +210,9 @@ const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serv
 const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u;
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
+/** Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. */
+const ACCOMMODATED_WORSHIP =
+  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
 const BENEFIT =
   /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
 
@@ -709,8 +712,8 @@ function isRestriction(
   // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
   if (LIST_THEN_INCLUSIVE.test(post)) return false;
   if (
-    /等|\bother\b/u.test(post) &&
-    ETC_THEN_INCLUSIVE.test(text.slice(mention.end, Math.min(clause.end, mention.end + 80)))
+    /等|\bother\b/u.test(text.slice(mention.end, Math.min(text.length, mention.end + 48))) &&
+    ETC_THEN_INCLUSIVE.test(text.slice(mention.end, Math.min(text.length, mention.end + 80)))
   )
     return false;
   // (The list may run past the clause: an English comma ends one.)
@@ -919,6 +922,10 @@ function isRestriction(
     const want = WANT_DESCRIBED.exec(pre);
     if (want?.[1] !== undefined && !DUTY_GAP.test(want[1]) && !/照顾|服务|接待|面对|尊重/u.test(want[1])) return true;
   }
+  // (former-blind-28/29, branch vet2829-disc) A heading ("要求：", "Requirements:") is no marker for worship accommodated after it:
+  // "要求：斋月期间可调整班次", "Requirements: religious holidays accommodated".
+  if (/(?:要求|requirements?)\s*[：:]/iu.test(pre) && ACCOMMODATED_WORSHIP.test(text.slice(clause.start, clause.end)))
+    return false;
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),

@@ -10525,3 +10525,14 @@ describe("former-blind-28/29 discrimination (vet2829-disc): a welcome closing a 
   flagged("discrimination.gender", ["女子健身房招教练，限女性"]);
   clean("discrimination.gender", ["女性长者区由女性护理员负责洗浴如厕等贴身护理，男性长者区另招男护理员"]);
 });
+
+// Written after the change: a heading before the accommodation.
+describe("former-blind-28/29 discrimination (vet2829-disc): worship accommodated after a requirements heading", () => {
+  clean("discrimination.religion", [
+    "要求：斋月期间可调整班次",
+    "要求：工装可搭配头巾",
+    "Requirements: religious holidays accommodated",
+  ]);
+  flagged("discrimination.religion", ["要求：只招穆斯林，斋月可调整排班", "要求：戴头巾的不要，工装可搭配帽子"]);
+  clean("discrimination.ethnicity", ["要求：Hui, Kazakh and all other applicants welcome"]);
+});
