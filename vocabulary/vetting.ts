@@ -629,6 +629,18 @@ export const GENDER: VettingLexicon = {
     "(?:女士|男士|女性|男性|女生|男生|女工|男工|女|男)\\s*(?:专用)?\\s*(?=休息区|休息室|更衣室|宿舍|卫生间|洗手间|厕所|浴室|澡堂|淋浴间|换衣间)",
     "(?:阿姨|大姐|姐妹|小姐姐|小哥哥|大哥|师傅)们\\s*(?:都|人)?\\s*(?:很|特别|超|非常)?\\s*(?:好相处|热情|友善|好说话|随和|照顾新人)",
     "女性(?=\\s*(?:私密|私护|客户|顾客|消费者|市场|产品|内衣|服饰|专科|患者|会员|粉丝|护理(?:项目|产品|服务)))",
+    // (former-blind-28/29, branch vet2829-disc) Both sexes named with the same trade ("男护士女护士都要", "女骑手男骑手均可"), not before a
+    // refusal; a reader's question whether one sex can do the work, answered yes ("女生能跑吗？答：能"); a sex named after the welcome of
+    // both in the same sentence ("男女都可以，女司机白班单多"), not before a preference or a refusal; the trade's worker named as the
+    // owner of papers or pay ("阿姨的身份证原件…", "阿姨的工资日结").
+    "[男女](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)\\s*[、/和与及]?\\s*[女男](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先))",
+    "[男女](?:生|士|性|的|孩子?|同志)?\\s*(?:能|可以|行)\\s*[\\u4e00-\\u9fff]{0,3}\\s*(?:吗|不)\\s*[？?]\\s*(?:答\\s*[：:])?\\s*(?:能|可以|行|当然|没问题)",
+    "(?<=(?:男女|性别|男的女的)\\s*(?:不限|都可以|都可|均可|皆可|都行|都要|都欢迎|均欢迎)\\s*[，,；;]\\s*)[男女](?![\\u4e00-\\u9fff]{0,4}?\\s*(?:优先|为佳|更佳|勿扰|免投|不要|不考虑|谢绝|更好|最好))[\\u4e00-\\u9fff]{0,3}",
+    // … and the staff's share of one sex described ("站里一半是女骑手", "车间大部分是女工").
+    "(?:(?:一半|大半|多半|大部分|多数|不少|好多|很多)\\s*(?:都)?\\s*是|(?:车间|厂里|店里|站里|队里|组里|园里|科室)\\s*(?:一半|大半|多半|大部分|多数|不少|好多|很多))\\s*[男女](?:生|士|性|工|骑手|司机|老师|员工|同事|护士)?",
+    "(?:阿姨|大姐)(?=\\s*的\\s*(?:身份证|证件|原件|银行卡|工资|健康证|体检|手机))",
+    // … and a business or team for one sex named as the employer: "女子健身房教练", "女子足球队助教", "女士美容会所".
+    "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校))",
     // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
@@ -747,6 +759,8 @@ export const ETHNICITY: VettingLexicon = {
     "other ethnicities",
   ],
   patterns: [
+    // (former-blind-28/29, branch vet2829-disc) The slur for the Hui ("不要“回回”"); not "这回回家", "每回回来".
+    '(?:[“"「『‘]\\s*)?(?<![这那每一上下几哪])回回(?![来家去到国复])(?:\\s*[”"」』’])?',
     // (branch vet-lex) 汉人 as the people, not 好汉/男子汉 followed by 人.
     "(?<![好男子硬])汉人",
     // (branch vet-lex) 蒙古人 as the people; 内蒙古人 is a province's people, the region rule's.
@@ -790,11 +804,14 @@ export const ETHNICITY: VettingLexicon = {
     // (Uyghur–Mandarin)", "Translator, Tibetan/Chinese".
     "\\b(?:interpreters?|translators?|interpreting|translation|bilingual)\\s*[(（,:：-]?\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|russian)(?:\\s*(?:[-–—/,]|or|and|to|into)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))+\\b",
     "少数民族\\s*(?:作家|文学|文化|语言文学|历史|艺术|音乐|舞蹈|题材|丛书|古籍|出版|研究)",
+    // (former-blind-28/29, branch vet2829-disc) A craft, cuisine or heritage named for its people: "白族扎染工坊", "苗族银饰", "傣族菜馆",
+    // "藏族唐卡画师" (the work's subject, not the applicant).
+    "[\\u4e00-\\u9fff]{1,4}族(?=\\s*(?:扎染|蜡染|刺绣|银饰|服饰|织锦|唐卡|歌舞|舞蹈|民歌|音乐|文化|风情|美食|风味|菜馆|菜|餐厅|餐馆|博物馆|村寨|古镇|非遗|手工|工艺|医药|特色))",
     // (former-blind-13, branch vet13-disc) A place named for the people who live there ("回民小区物业客服", "藏民村"), and a
     // language named by its people, alone, in a pair or in a list ("Uyghur-Chinese Translator", "Uyghur or Kazakh
     // language skills"): where the work is and what it uses, not the applicant.
     "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
-    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-–—/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-–—/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*(?:\\s*,?\\s*(?:or|and)\\s+(?:any|all)?\\s*other)?\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
   ],
   labels: ["民族", "ethnicity"],
   // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
@@ -1185,6 +1202,9 @@ export const RACE: VettingLexicon = {
     `\\b(?:to|in|into)\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\b(?<=\\b(?:work(?:ing)?|jobs?|nurses?|teachers?|carers?|caregivers?|placements?|study(?:ing)?|move|moving|relocat\\w*|migrat\\w*|emigrat\\w*|immigration|visas?)\\s+(?:to|in|into)\\s+[a-z. ]{2,20})(?!\\s*(?:nationals|citizens|passport))`,
     `[–—-]\\s*(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$|\\bwork\\s+(?:the\\s+)?(?:uk|usa|us|u\\.s\\.|united\\s+states|united\\s+kingdom|canada|australia|new\\s+zealand|ireland|britain|england|singapore|japan|korea|germany|france|dubai|the\\s+uae|uae)\\s*$`,
     "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singapore|dutch|swiss)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|curriculum|embassy|consulate|chamber|council)\\b)",
+    // (former-blind-28/29, branch vet2829-disc) … or a firm or body of any kind: "Australian Exporter", "Canadian Credit Union", "a Dutch
+    // semiconductor supplier", "German-owned manufacturer" ("Australian staff only" still names people).
+    "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singapore|singaporean|dutch|swiss|italian|spanish|swedish|danish|norwegian|finnish|belgian|austrian|irish|new\\s+zealand)(?:-(?:owned|based|listed|funded))?(?=\\s+(?:[a-z]+\\s+){0,2}?(?:exporters?|importers?|credit\\s+unions?|banks?|firms?|compan(?:y|ies)|suppliers?|manufacturers?|makers?|brands?|retailers?|insurers?|airlines?|carriers?|universit(?:y|ies)|employers?|clients?|investors?|groups?|subsidiar(?:y|ies)|multinationals?|corporations?|charit(?:y|ies)|foundations?|associations?|hospitals?|clinics?|agenc(?:y|ies)|consultanc(?:y|ies)|startups?|start-ups?)\\b)",
     // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
     // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
     // a title is otherwise a condition). "UK teachers only" still names people.
@@ -1236,6 +1256,9 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
+    // (former-blind-28/29, branch vet2829-disc) A nationality refused with "no" before it: "No PRC nationals please", "no Indian or
+    // Pakistani nationals" (not "no US citizens need a visa").
+    `\\bno\\s+(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:citizens|nationals|passport\\s+holders)\\b(?!\\s+(?:need|needs|require|requires|are\\s+required)\\b)`,
     // (former-blind-13, branch vet13-disc) Only holders of a named passport: "We only consider candidates holding a
     // Singaporean or Hong Kong passport" (the marker is further back than a marker's usual reach).
     `(?:passports?|citizenship)\\b(?<=\\b(?:only|exclusively|must|required\\s+to|need\\s+to|filled\\s+by|reserved\\s+for|go\\s+to)\\b(?:(?!travel|trip|visit|enter|fly|sent)[^.;]){0,40}?\\b(?:holding|hold|holds|with|possess(?:ing)?|having|have)\\s+(?:a\\s+|an\\s+)?(?:valid\\s+)?(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:passports?|citizenship))`,
@@ -1299,6 +1322,9 @@ export const RELIGION: VettingLexicon = {
     "practising catholics",
     "practicing catholics",
     "observant jews",
+    // (former-blind-28/29, branch vet2829-disc) Not eating pork, the dietary law, names the believer before an exclusion: "不吃猪肉的就别来了".
+    "不吃猪肉",
+    "不吃大肉",
     "宗教信仰",
     "宗教",
     "信教",
@@ -1608,6 +1634,10 @@ export const RELIGION: VettingLexicon = {
     "religious studies",
   ],
   notMentionPatterns: [
+    // (former-blind-28/29, branch vet2829-disc) A faith's adjective before an institution names the employer: "Chapel Coordinator (Christian
+    // School)", "Catholic hospital", "基督教学校" ("Christian staff only" still names people).
+    "\\b(?:christian|catholic|islamic|muslim|buddhist|jewish|hindu|anglican|methodist|baptist|lutheran|presbyterian|adventist)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|foundations?|kindergartens?|bookshops?|publishers?|associations?|societ(?:y|ies)|missions?|ministries|churches|communit(?:y|ies)|cent(?:re|er)s?)\\b)",
+    "(?:基督教|天主教|伊斯兰教?|佛教|道教)(?=\\s*(?:学校|中学|小学|幼儿园|医院|协会|书店|出版社|博物馆|慈善))",
     // (former-blind-22/23, branch vet2223-disc) Religious holidays granted ("可彈性安排宗教節日假期"), and Ramadan naming an event the
     // work runs ("Ramadan Night Market Coordinator").
     "(?:安排|给予|提供|给|批)\\s*(?:宗教|宗教性)\\s*(?:节日|節日|节假日|節假日)",
@@ -1830,6 +1860,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-13, branch vet13-disc: "closed to" and "open only to" are refusals and restrictions, not service.)
     // (former-blind-15, branch vet15-disc: nor is a preference "given to" or that "goes to" them.)
     `\\b(?:people|applicants|candidates|those)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|(?<!\\b(?:suitable|suited|unsuitable|fit|open|closed)\\s)for|(?<!\\b(?:closed|open|only|restricted|limited|reserved|given|go|goes|granted)\\s)to)\\s+(?:people|applicants|candidates|those))\\s+from\\s+(?:${PLACE_EN})\\b`,
+    // (former-blind-28/29, branch vet2829-disc) … and graduates, staff or hires from a place ("we'd rather avoid graduates from Northeast
+    // China"), not from a place's universities ("graduates from Beijing universities" names schools).
+    `\\b(?:graduates|students|staff|workers|employees|hires|recruits)(?<!\\b(?:serv\\w*|help\\w*|assist\\w*|support\\w*|with|for|to)\\s+(?:graduates|students|staff|workers|employees|hires|recruits))\\s+from\\s+(?:${PLACE_EN})\\b(?!\\s+(?:universit|college|institut|school|campus|office|branch|plant|site|team))`,
     // Origin demanded in English: "must be originally from Zhejiang", "born and raised in Sichuan".
     // (former-blind-19, branch vet19-disc) … and the place as the value of the registration or origin: "whose household registration is
     // in Xinjiang", "hometown is Henan".
@@ -2178,6 +2211,11 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // (former-blind-28/29, branch vet2829-disc) The plans asked at interview: "Female candidates will be asked at final interview about
+    // marriage and childbearing plans", "… will be asked whether they plan to marry or have children", "面试时会询问婚育计划" (not "we
+    // never ask about …", "面试不问婚育计划").
+    "\\b(?:will|shall|may|would|are|is)\\s+be\\s+asked\\b[^.;!?\\n]{0,40}?\\b(?:about|whether|if)\\s+(?:(?:they|you|he|she)\\s+(?:plan|intend|expect|want)s?\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:child|children|bab(?:y|ies)))|(?:their\\s+|your\\s+)?(?:marriage|marital|childbearing|family|pregnancy)(?:\\s+and\\s+(?:childbearing|family|pregnancy|children))?\\s+(?:plans?|status|intentions?))",
+    "(?<!不|不会|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
     // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
     // or have children within the first two years".
     "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",
@@ -2441,6 +2479,10 @@ export const HEALTH: VettingLexicon = {
     "长期用药",
     // (former-blind-13, branch vet13-disc) A drug class stands for the condition: "Applicants on antidepressants".
     "antidepressants",
+    // (former-blind-28/29, branch vet2829-disc) … and its use: "a history of antidepressant use".
+    "antidepressant use",
+    "antidepressant medication",
+    "antipsychotic use",
     "antipsychotics",
     "psychiatric medication",
     "抗抑郁药",
@@ -2677,6 +2719,13 @@ export const SCHOOL_TIER: VettingLexicon = {
     "澳八",
     "老八校",
     "两电一邮",
+    // (former-blind-28/29, branch vet2829-disc) The top-up degree by its formal name: "大专起点的升本不考虑", "专科起点本科".
+    "大专起点的升本",
+    "专科起点的升本",
+    "大专起点升本",
+    "专科起点升本",
+    "专科起点本科",
+    "大专起点本科",
     "部属院校",
     "部属高校",
     "一流大学",
@@ -3324,6 +3373,8 @@ export const REFUSE_BEFORE = [
   // (former-blind-17, branch vet17-disc) A note-style refusal in mixed text: "Requirement: 统招一本，not accept 专升本 or 自考".
   "\\bnot\\s+accept(?:ing)?\\b",
   "(?:not|never)\\s+(?:be\\s+)?(?:considered|eligible|hired|accepted)\\s+if\\s+you(?:'re|\\s+are|\\s+have|\\s+hold|\\s+wear)?(?:\\s+(?:currently|already|a|an))?",
+  // (former-blind-28/29, branch vet2829-disc) A refusal said as a wish: "we'd rather avoid graduates from …", "we would rather not hire".
+  "(?:would|'d)\\s+rather\\s+(?:avoid|not\\s+(?:hire|take|have|recruit|employ|consider|interview))",
 ];
 
 /**
@@ -3717,6 +3768,10 @@ export const EXCLUDE_AFTER = [
   "\\bnot\\s+being\\s+(?:progressed|taken\\s+forward|moved\\s+forward|shortlisted|considered|accepted|hired)\\b|\\b(?:are|is)\\s+not\\s+(?:progressed|taken\\s+forward|moved\\s+forward)\\b",
   "\\b(?:are|is|will\\s+be)\\s+(?:usually\\s+|generally\\s+|normally\\s+|typically\\s+|often\\s+)?(?:not\\s+successful|unsuccessful)\\b",
   "(?:will\\s+not|won't|would\\s+not|wouldn't|cannot|can't|do\\s+not|don't)\\s+pass\\s+(?:the|our|a|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:screening|medical|check|health\\s+check|assessment|vetting)\\b|(?:will|would)\\s+fail\\s+(?:the|our|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:screening|medical|check|health\\s+check|assessment|vetting)\\b",
+  // (former-blind-28/29, branch vet2829-disc) An offer withheld from the people, or the people excluded whatever else holds: "candidates
+  // who test positive for …, will not be offered supervisor positions", "… is excluded regardless of the medical outcome".
+  "(?:will|would|shall)\\s+not\\s+be\\s+(?:offered|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offers?|positions?|posts?|roles?|jobs?|places?|contracts?)\\b",
+  "\\b(?:is|are|will\\s+be)\\s+excluded\\b(?!\\s+from\\s+(?:the\\s+)?(?:night|heavy|lifting|shifts?|duties|work\\s+at))",
 ];
 
 /**
@@ -4149,6 +4204,26 @@ export const INCLUSIVE_AFTER = [
   "are also eligible",
   "are equally eligible",
   "all eligible",
+  // (former-blind-28/29, branch vet2829-disc) Recognised alike: "成人教育、自考学历均认可", "专升本、自考都认", "all recognised"; not
+  // "都认真", "都认识".
+  "均认可",
+  "都认可",
+  "也认可",
+  "一律认可",
+  "都认(?![真识为])",
+  "均认(?![真识为])",
+  "也认(?![真识为])",
+  "(?:are\\s+)?(?:all|also|equally)\\s+recogni[sz]ed",
+  // … said with its opposite ("married or not") or as no part of the choice ("skin tone and nationality play no part").
+  "or not(?=\\s*(?:[,.;!]|$))",
+  "plays?\\s+no\\s+(?:part|role)",
+  "(?:has|have)\\s+no\\s+bearing",
+  // … both taken ("男工女工都要", not "都要求"), or a group said to be doing the work already ("宝妈都在做").
+  "都要(?![求有会能具是])",
+  "都在做",
+  "都在干",
+  // … or a bare welcome closing a title's bracket: "普工（回族同胞欢迎）", "管培生（双非欢迎）", "内勤（戴头巾可以）".
+  "(?:欢迎|可以|可)(?=\\s*[）)])",
 ];
 
 /**
@@ -4298,6 +4373,9 @@ export const POSITIVE_ACTION_BEFORE =
  * supervising the women's changing rooms". The employer's own reasons ("工作需要", "出差多", "needs to lift") are not one.
  */
 export const OCCUPATIONAL_BASIS = [
+  // (former-blind-28/29, branch vet2829-disc) Intimate care of residents or patients of one sex: "女性长者区为女性护理员（涉及洗浴如厕等贴身
+  // 护理）", "bathing and toileting on the women's ward".
+  "(?:女性|男性|女|男)(?:长者|老人|患者|病人|住户|住客|病区|长者区|老人区)[^。；;!！?？\\n]{0,24}?(?:贴身护理|洗浴|洗澡|如厕|擦身|沐浴|更衣护理|私密护理)",
   // (former-blind-20/21, branch vet2021-disc) A residence of one sex named (also "women-only", "single-sex"), then the restriction with room or
   // night checks, or entering rooms, as its reason: "Live-in warden for a women-only student residence; female applicants only as the role
   // involves room checks", "the girls' boarding house; … open to women only as it includes night checks in dormitories". A reason that is
@@ -4370,7 +4448,9 @@ export const RELIGIOUS_BASIS = [
   // 要求应聘者为基督徒", "as this is a pastoral role". Not the employer's wish ("因老板信佛") nor a secular post at a temple.
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|本职位|该职位|职位|工作|该岗位?|此岗位?)\\s*(?:属于|是|为|系|涉及|包括|主要是)\\s*[^，,。；;!！?？\\n]{0,6}?(?:宗教礼仪|宗教仪式|宗教事务|礼仪事务|神职|教职|牧养|牧灵|圣职|宣教|传教|礼拜事工|敬拜事工|司琴事工)",
   "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
-  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
+  // (former-blind-28/29, branch vet2829-disc: not the employer's own people leading it, "as our directors lead a weekly prayer meeting for
+  // all staff", a company's worship, not the post's office.)
+  "\\b(?:because|as|since|given\\s+that)\\b(?!\\s+(?:our|the|its)\\s+(?:directors?|boss(?:es)?|owners?|founders?|management|managers?|ceo|chairman|chairwoman|chairperson|company|firm|employer|staff|team|family|families|partners?)\\b)[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
   // (former-blind-16, branch vet16-disc) Serving in the liturgy, not only leading it, with its reason: "因涉及礼仪服务，须为天主教徒"
   // (a church musician), "as the organist plays at every Sunday Mass". A company's meals, shifts or culture are no such reason.
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,6}?(?:礼仪服务|礼仪事奉|圣事|祭台服务|辅祭|宗教仪式|宗教礼仪|礼拜服务|弥撒服务|圣乐事奉|敬拜事奉|法事)",

@@ -163,6 +163,17 @@ const LIST_THEN_INCLUSIVE = new RegExp(
   `^(?:\\s*[、/和及与]\\s*[\\u4e00-\\u9fff]{1,6}?){1,4}\\s*(?:${INCLUSIVE_AFTER_SRC})`,
   "u",
 );
+/**
+ * (former-blind-28/29, branch vet2829-disc) A list closed by "等" or "and all other …", then the inclusive word: "壮族、汉族等各族同学均欢迎",
+ * "Han, Hui, Uyghur and all other applicants welcome", "Tibetan or any other language skills also welcome".
+ */
+const ETC_THEN_INCLUSIVE = new RegExp(
+  `^(?:\\s*[,，、/]\\s*[^,，、/。.;；!?！？\\n]{1,16}?){0,5}?(?:(?:\\s*等|,?\\s+(?:and|or)\\s+(?:all|any)\\s+other\\b)[^。.;；!?！？\\n]{0,30}?(?:${INCLUSIVE_AFTER_SRC})|(?:\\s+[a-z]+)?,?\\s+and\\s+(?:from\\s+)?all\\s+other\\s+(?:regions|provinces|places|cities|backgrounds|ethnic\\s+groups|peoples|faiths|religions)\\b)`,
+  "u",
+);
+/** … and an English list said to play no part: "appearance, skin tone, nationality and ethnicity play no part in the selection". */
+const LIST_PLAYS_NO_PART =
+  /^(?:\s*,\s*[a-z][a-z' -]{1,24}?){0,5},?\s+(?:and|or|nor)\s+[a-z][a-z' -]{1,24}?\s+(?:plays?\s+no\s+(?:part|role)|(?:has|have)\s+no\s+bearing|do(?:es)?\s+not\s+matter|(?:is|are)\s+(?:irrelevant|not\s+(?:a\s+)?factors?)|are\s+all\s+welcome)\b/u;
 const INCLUSIVE_BEFORE_RE = new RegExp(`(?:${markerSource(INCLUSIVE_BEFORE)})`, "u");
 /** "Caucasian appearance required": a requirement after the attribute, with at most a person word between. */
 const REQUIRED_AFTER_RE = new RegExp(
@@ -199,8 +210,11 @@ const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serv
 const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u;
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
+/** Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. */
+const ACCOMMODATED_WORSHIP =
+  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
 
 /** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
 const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");
@@ -697,6 +711,15 @@ function isRestriction(
   if (PERSON_THEN_INCLUSIVE.test(post)) return false;
   // Ninth round (former-blind-12, branch vet12): a list of groups, then the inclusive word ("宝妈、学生、上班族均可").
   if (LIST_THEN_INCLUSIVE.test(post)) return false;
+  if (
+    /等|\bother\b/u.test(text.slice(mention.end, Math.min(text.length, mention.end + 48))) &&
+    ETC_THEN_INCLUSIVE.test(text.slice(mention.end, Math.min(text.length, mention.end + 80)))
+  )
+    return false;
+  // (The list may run past the clause: an English comma ends one.)
+  if (/^\s*,/u.test(text.slice(mention.end, mention.end + 2)) || /\b(?:and|or|nor)\b/u.test(post)) {
+    if (LIST_PLAYS_NO_PART.test(text.slice(mention.end, mention.end + 100))) return false;
+  }
   // A topic, product or market ("少数民族文化", "女士内衣", "UK market"), or knowledge ("熟悉…"): not a person.
   if (KNOWLEDGE_BEFORE_RE.test(pre)) return false;
   if (TOPIC_AFTER_RE.test(post)) {
@@ -899,6 +922,10 @@ function isRestriction(
     const want = WANT_DESCRIBED.exec(pre);
     if (want?.[1] !== undefined && !DUTY_GAP.test(want[1]) && !/照顾|服务|接待|面对|尊重/u.test(want[1])) return true;
   }
+  // (former-blind-28/29, branch vet2829-disc) A heading ("要求：", "Requirements:") is no marker for worship accommodated after it:
+  // "要求：斋月期间可调整班次", "Requirements: religious holidays accommodated".
+  if (/(?:要求|requirements?)\s*[：:]/iu.test(pre) && ACCOMMODATED_WORSHIP.test(text.slice(clause.start, clause.end)))
+    return false;
   // Restriction markers before: "仅限", "要求", "only", "must be".
   if (restrictedBefore(pre, lexicon, limitBefore)) return true;
   // In the requirements a protected attribute on its own is a condition ("985院校本科", "女，25岁以下"),
@@ -908,7 +935,8 @@ function isRestriction(
     // when it is the first of a list that the sentence then welcomes whole ("Christian, Muslim or no faith: all welcome").
     if (CARE_BEFORE.test(text.slice(clause.start, mention.start))) return false;
     const welcomed = LIST_WELCOMED.exec(text.slice(mention.end, Math.min(text.length, mention.end + 60)));
-    if (welcomed && hasMention(lexicon, welcomed[0])) return false;
+    // (former-blind-28/29, branch vet2829-disc) "… or any other …" names the rest without a mention of its own.
+    if (welcomed && (hasMention(lexicon, welcomed[0]) || /\b(?:all|any)\s+other\b/u.test(welcomed[0]))) return false;
     return !BENEFIT.test(text.slice(clause.start, clause.end));
   }
   return false;
@@ -931,7 +959,7 @@ const CARE_BEFORE =
  * Muslim or no faith: all welcome", "汉族、回族、藏族均可".
  */
 const LIST_WELCOMED =
-  /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎)/u;
+  /^(?:(?!勿扰|免投|不要|不招|不考虑|谢绝|恕不|not\b|no\b|never\b|need\s+not|don't|cannot)[^。.;；!?！？\n]){0,50}?[,，、/]\s*[^。.;；!?！？\n]{0,30}?(?:\b(?:or|and)\b|[、/]|和|或)[^。.;；!?！？\n]{0,20}?(?:[:：]\s*)?(?:\ball\s+(?:are\s+)?welcome\b|\bare\s+all\s+welcome\b|\ball\s+welcome\b|均可|都可以|都欢迎|均欢迎|皆可|一律欢迎|\b(?:all|any)\s+other\b[^.;!?\n]{0,30}?\b(?:welcome|accepted|recogni[sz]ed)\b|\b(?:all|also|equally)\s+(?:accepted|recogni[sz]ed)\b|均认可|都认可)/u;
 
 /**
  * A province or city of origin whose wide class started on the marker before it (former-blind-17, branch vet17-disc): "限本市户籍",

@@ -10421,3 +10421,118 @@ describe("a separator between Chinese numerals is a pay range, between other cha
     expect(postingRules("普工", description, "身体健康。")).toContain("fee");
   });
 });
+
+describe("former-blind-28/29 discrimination (vet2829-disc): peoples, faiths and schools named in a list that is welcomed whole", () => {
+  clean("discrimination.ethnicity", [
+    "壮族、汉族等各族同学均欢迎",
+    "藏族、彝族等各民族朋友都欢迎",
+    "Han, Hui, Tibetan and all other applicants welcome",
+    "Kazakh, Uyghur or any other background welcome",
+    "Mandarin helpful; Tibetan, Mongolian or any other language skills also welcome",
+  ]);
+  flagged("discrimination.ethnicity", [
+    "只招汉族，藏族、彝族勿扰",
+    "Han applicants only; Tibetan and Uyghur applicants need not apply",
+  ]);
+  clean("discrimination.school_tier", [
+    "成人教育、自考、网络教育学历均认可",
+    "专升本、自考学历都认",
+    "Distance-learning, part-time and self-study degrees are all recognised",
+  ]);
+  flagged("discrimination.school_tier", ["专升本、自考学历不认", "成人教育学历不认可"]);
+});
+
+describe("former-blind-28/29 discrimination (vet2829-disc): worship accommodated, not screened", () => {
+  clean("discrimination.religion", [
+    "斋月期间可调整工作时间",
+    "斋月期间调整排班",
+    "Flexible hours during religious holidays",
+    "Religious holidays respected",
+    "Headscarf uniform option on request",
+    "Prayer room available on site",
+    "工装可搭配头巾",
+    "设有祈祷室，开斋节可调休",
+  ]);
+  flagged("discrimination.religion", [
+    "戴头巾的不要",
+    "No headscarves, Muslims need not apply",
+    "斋月要请假的就别来了",
+  ]);
+});
+
+describe("former-blind-28/29 discrimination (vet2829-disc): both sexes named as a pair, a question answered yes, a sex named after the welcome", () => {
+  clean("discrimination.gender", [
+    "男护士女护士都要",
+    "男骑手女骑手都要",
+    "问：女生能干吗？答：能，站里一半是女骑手",
+    "女生能做吗？可以，车间很多女工",
+    "男女都可以，女司机白班单多",
+    "男女不限，女生做这个的也多",
+    "宝妈都在做，时间自由",
+  ]);
+  flagged("discrimination.gender", ["男女都可以，女生优先", "女生能做吗？不能，只要男的", "只招男护士"]);
+});
+
+describe("former-blind-28/29 discrimination (vet2829-disc): a country's adjective before an organisation, an attribute that plays no part", () => {
+  cleanInDescription("discrimination.race", [
+    "Export coordinator for an Australian exporter of livestock.",
+    "Member service at a Canadian credit union in Richmond.",
+    "Analyst for a Dutch semiconductor supplier.",
+    "Appearance, skin tone, nationality and ethnicity play no part in the selection.",
+  ]);
+  flagged("discrimination.race", ["Australian applicants only", "White candidates only"]);
+  clean("discrimination.marital", ["Any gender, married or not", "已婚未婚均可"]);
+  flagged("discrimination.marital", ["Single applicants only", "限未婚"]);
+});
+
+describe("former-blind-28/29 discrimination (vet2829-disc): screens said as a question, a history or an offer withheld", () => {
+  flagged("discrimination.marital", [
+    "Female candidates will be asked at interview about marriage and childbearing plans",
+    "Candidates will be asked whether they plan to marry or have children within three years",
+    "面试时会询问女生近三年的婚育计划",
+  ]);
+  clean("discrimination.marital", ["We never ask about marriage or childbearing plans", "面试不问婚育计划"]);
+  flagged("discrimination.health", [
+    "Anyone with a history of antidepressant use is excluded",
+    "Candidates who test positive for hepatitis B will not be offered the position",
+  ]);
+  clean("discrimination.health", ["Support for staff on antidepressants through our wellbeing programme"]);
+  flagged("discrimination.religion", [
+    "Christian candidates preferred as our directors lead a weekly prayer meeting",
+    "Do you follow Islam? Yes answers not progressed",
+  ]);
+  flagged("discrimination.ethnicity", ["We only take tutors whose parents are both Han Chinese"]);
+  flagged("discrimination.region", [
+    "We'd rather avoid graduates from Northeast China",
+    "We would rather not hire people from Henan",
+  ]);
+  clean("discrimination.region", ["We recruit graduates from Northeast China and all other regions"]);
+  flagged("discrimination.school_tier", ["大专起点的升本不考虑", "专升本的不考虑"]);
+});
+
+// Written after the change (the second block of classes).
+describe("former-blind-28/29 discrimination (vet2829-disc): a welcome closing a title's bracket, a people's craft, a faith's institution, a one-sex business", () => {
+  cleanInTitle("discrimination.ethnicity", ["电子厂普工（回族同胞欢迎）", "苗族银饰店店员", "藏族唐卡画室助理"]);
+  cleanInTitle("discrimination.school_tier", ["物业管培（双非欢迎）"]);
+  cleanInTitle("discrimination.religion", [
+    "保险内勤（戴头巾可以）",
+    "Chapel Coordinator (Christian School)",
+    "基督教医院护士",
+  ]);
+  cleanInTitle("discrimination.gender", ["女子健身房教练", "男子篮球队助教"]);
+  flagged("discrimination.ethnicity", ["只招汉族，苗族勿扰"]);
+  flagged("discrimination.religion", ["Christian staff only"]);
+  flagged("discrimination.gender", ["女子健身房招教练，限女性"]);
+  clean("discrimination.gender", ["女性长者区由女性护理员负责洗浴如厕等贴身护理，男性长者区另招男护理员"]);
+});
+
+// Written after the change: a heading before the accommodation.
+describe("former-blind-28/29 discrimination (vet2829-disc): worship accommodated after a requirements heading", () => {
+  clean("discrimination.religion", [
+    "要求：斋月期间可调整班次",
+    "要求：工装可搭配头巾",
+    "Requirements: religious holidays accommodated",
+  ]);
+  flagged("discrimination.religion", ["要求：只招穆斯林，斋月可调整排班", "要求：戴头巾的不要，工装可搭配帽子"]);
+  clean("discrimination.ethnicity", ["要求：Hui, Kazakh and all other applicants welcome"]);
+});
