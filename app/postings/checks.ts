@@ -4122,16 +4122,19 @@ function laterFee(
  * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
  */
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
-const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
+// Round on former-blind-28/29 (branch vet2829-fraud): a bank's insight programme or spring week is a students' internship.
+const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.
 // Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
 // USD 999") under an internship title is the programme's price as well.
+// Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("服务费一千五"); the place's fee
+// named with its service in English ("placement support fee", "seat reservation fee").
 // Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
 // ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 /**
@@ -4286,7 +4289,9 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+// (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
+// "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
 // slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(

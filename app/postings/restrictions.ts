@@ -1794,9 +1794,11 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  */
 const INTERNSHIP =
   /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s|\s+(?:seats?|slots?|places?|spots?|positions?|roles?|programmes?|programs?|vacancies)\b)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+// (Round on former-blind-28/29, branch vet2829-fraud: a guarantee deposit, 保障金/保证金, and a referral priced per use,
+// "内推一次一千五", are charges too.)
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 const CHARGE =
-  /(?<![消浪经免])费|收费|付费|缴纳|交纳|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
@@ -1814,8 +1816,10 @@ const INTERN_PAID_BY_EMPLOYER =
 // head ("每人收取协调费2600元") — see the name list and the last alternative.
 // Round on former-blind-19 (branch vet19-fraud): the price per place ("1.2万元一个名额", "每个名额5000元", "付费锁定") and a fee
 // to secure a slot ("a CNY 1,500 fee to secure your interview slot"): the place is what is bought.
+// Round on former-blind-28/29 (branch vet2829-fraud): the price written in Chinese numerals ("协调费三千", "实习保障金一万"),
+// a deposit named as a guarantee for the place, and a referral priced per use ("内推一次一千五").
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*\d|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 const INTERN_FREE =
   /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;

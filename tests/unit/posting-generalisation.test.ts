@@ -10421,3 +10421,35 @@ describe("a separator between Chinese numerals is a pay range, between other cha
     expect(postingRules("普工", description, "身体健康。")).toContain("fee");
   });
 });
+
+// Round on former-blind-28/29 (branch vet2829-fraud): classes of wording, each written out from general knowledge with
+// clean twins; no sentence of the two sets.
+function titled(title: string, description: string, min: number | null = null, max: number | null = min) {
+  return checkPosting({ title, description, requirements: "", salaryMin: min, salaryMax: max }).map((f) => f.rule);
+}
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): an internship's price in Chinese numerals, a guarantee deposit, a referral priced per use", () => {
+  it.each([
+    ["律所实习", "律所实习名额，可出实习鉴定。对接费两千，实习期每天补贴五十"],
+    ["银行实习", "分行实习，盖章证明。实习安排费五千，实习期间每月补贴一千"],
+    ["国企实习（内推）", "国企财务部实习，名额有限。实习保证金八千，实习期每月补贴一千五"],
+    ["券商实习", "券商投行部实习。入职保障金两万，实习工资每天一百"],
+    ["大厂实习内推", "帮你内推大厂运营实习。内推每次三千，实习日薪一百五"],
+    ["医院实习", "医院行政实习，出证明。服务费两千，有餐补"],
+    ["设计院实习", "设计院实习一个月。项目费一万二，包午饭"],
+    ["Summer Internship – Paid Placement", "Internship at a consulting firm. Placement support fee USD 2,000 to our agency."],
+    ["Research Internship", "Lab internship. Seat reservation fee RMB 8,000 after the call; stipend HKD 500 a day."],
+  ])("%s: %s is paid_internship", (title, description) => {
+    expect(titled(title, description)).toContain("paid_internship");
+  });
+  it.each([
+    ["律所实习", "律所实习，无任何费用，实习期每天补贴五十"],
+    ["国企实习", "国企财务部实习，公司不收保证金，实习期每月补贴一千五"],
+    ["银行实习", "分行实习，实习期间每月补贴三千，包午饭"],
+    ["大厂实习内推", "员工内推一次奖励两千，实习日薪一百五"],
+    ["销售实习生", "负责向客户收取服务费，实习期每月补贴两千"],
+    ["Summer Internship", "Internship at a consulting firm with a monthly stipend of USD 2,000; no fees of any kind."],
+  ])("%s: %s is no paid_internship", (title, description) => {
+    expect(titled(title, description)).not.toContain("paid_internship");
+  });
+});
