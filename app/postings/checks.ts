@@ -3547,6 +3547,8 @@ const ZH_DIGIT = "[一二两三四五六七八九]";
 const ZH_MONEY_FIGURE = `(?:${ZH_DIGIT}{1,2}\\s*[百千万](?:${ZH_DIGIT}(?![百千万个]))?|十${ZH_DIGIT}?\\s*[千万])`;
 // … and for an hour or a piece, tens too: "二十五", "三十".
 const ZH_SMALL_FIGURE = `(?:${ZH_DIGIT}?十${ZH_DIGIT}?(?![百千万]))`;
+// (Round on former-blind-28/29, branch vet2829-fraud: a figure of tens or hundreds, "二三十", "八十", "一百二".)
+const ZH_PAY_FIGURE = `(?:${ZH_MONEY_FIGURE}|${ZH_DIGIT}{0,2}十${ZH_DIGIT}?(?![百千万]))`;
 // A figure in digits, a decimal before k, w, 千 or 万, never a mobile number: "200", "1.2w", "8k", "6千".
 const DIGIT_FIGURE = "(?!1[3-9]\\d{9})(?:\\d+(?:\\.\\d+)?\\s*[kw千万](?![a-z])|\\d{2,6}(?:\\.\\d+)?(?!\\d))";
 const FIGURE_RANGE = "\\s*(?:[-–—~～至到]|——)\\s*";
@@ -3561,7 +3563,7 @@ const NOT_PAY_BEFORE_EVERYDAY =
   /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
 const EVERYDAY_PAY = new RegExp(
   [
-    `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|${ZH_DIGIT}(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     // A figure, then its period: "四五千一个月", "6000一个月", "两百一天".
     `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多)?\\s*(?:一个?|每个?|\\/\\s*)(?:月|天|日|晚)(?![薪结])`,
     // A week's figure and an hour's ("每周1200", "一周一千二", "22一小时", "二十五一小时"), a figure then 保底 ("5000保底").
@@ -3572,6 +3574,11 @@ const EVERYDAY_PAY = new RegExp(
     // days as 家政 ads write it ("8800/26天", "6500元/28天").
     `(?:每|一)\\s*个?\\s*(?:班次?|场|趟)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|给|结|工资|工钱|报酬)?\\s*[:：]?\\s*(?:\\d{2,5}(?:\\.\\d+)?|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     `(?<![\\d.a-z_/:#-])[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?\\s*(?:元|块)?\\s*\\/\\s*(?:2[4-9]|30|31)\\s*天`,
+    // Round on former-blind-28/29 (branch vet2829-fraud): a unit of work, then its figure in Chinese numerals, tens and
+    // ranges too ("每小时二三十", "每节课一百二", "一单五十到三百", "一场八十", "一串三块"); a daily allowance by name
+    // ("日补贴八十", "餐补每天三十") with its figure at the end of the clause.
+    `(?:每|一)\\s*(?:个\\s*)?(?:小时|钟头?|节课?|堂课?|课时|场|单|条|集|件|串|箱|篇|趟|车|套)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|给|结|算|计|工资|工钱|报酬)?\\s*[:：]?\\s*(?:${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?\\s*(?:元|块钱?)?|${ZH_DIGIT}(?:${FIGURE_RANGE}${ZH_DIGIT})?\\s*(?:元|块钱?|毛))\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
+    `(?:(?:日|每日|每天)\\s*(?:补贴|补助|津贴|餐补|饭补)|(?:补贴|补助|津贴|餐补|饭补)\\s*(?:每|一)\\s*(?:天|日))\\s*[:：]?\\s*${ZH_PAY_FIGURE}\\s*(?:元|块钱?)?\\s*(?:左右|多)?(?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
     // A pay heading with the figure on the next line ("【薪资待遇】\\n5000-7000", "工资：\\n一天两百").
     `(?:薪资|工资|待遇|薪酬|月薪|收入)(?:待遇|福利|范围|标准)?\\s*[】\\]:：]?\\s*\\n\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE})\\s*(?:元|块)?${EVERYDAY_NOT_COUNT}`,
     `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|月|周|星期|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底|差不多|最少|至少|下来|干下来|做下来)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|工资|工钱|有)?\\s*(?:${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?|${ZH_SMALL_FIGURE}(?=\\s*(?:元|块))|(?<=小时\\s*)${ZH_SMALL_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
@@ -3591,11 +3598,14 @@ const EMOJI_IN_FIGURE = /\d(?:\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}\u{FE0F
 const stripEmojiInFigures = (text: string): string =>
   text.replace(/(\d)\u{FE0F}?\u{20E3}/gu, "$1").replace(/(\d)(?:\p{Extended_Pictographic}\u{FE0F}?)+(?=\d)/gu, "$1");
 
+// Round on former-blind-28/29 (branch vet2829-fraud): a fee the worker is paid (课时费, 稿费, 劳务费, 出场费) is no price
+// before the figure.
+const FEE_PAID_TO_WORKER = /课时费|讲课费|带课费|稿费|劳务费|出场费|辛苦费/gu;
 /** Whether the text states pay in one of the everyday shapes above (branch vet-pay2). */
 function statesEverydayPay(text: string): boolean {
   EVERYDAY_PAY.lastIndex = 0;
   for (let m = EVERYDAY_PAY.exec(text); m !== null; m = EVERYDAY_PAY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index);
+    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
     const end = m.index + m[0].length;
     if (
       !NOT_PAY_BEFORE.test(before) &&

@@ -10453,3 +10453,46 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): an internship
     expect(titled(title, description)).not.toContain("paid_internship");
   });
 });
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): pay per unit of work or per day in Chinese numerals is a stated pay", () => {
+  it.each([
+    ["家教", "高中数学家教，每小时八十到一百。"],
+    ["陪练", "钢琴陪练，每节课一百五。"],
+    ["跑腿", "同城跑腿，一单十五到三十。"],
+    ["配音", "有声书配音，每集四十。"],
+    ["主播助理", "直播场控，一场八十。"],
+    ["分拣工", "快递分拣，计件一箱五毛。"],
+    ["装卸工", "卸货，一车两百。"],
+    ["写手", "公众号写手，每篇三百到五百。"],
+    ["保洁", "家庭保洁，每小时三四十。"],
+    ["快递员", "派件，单价一元五到两元。"],
+    ["实习生", "门店实习，日补贴八十，包午饭。"],
+    ["志愿讲解员", "博物馆讲解，有餐补每天三十。"],
+  ])("%s: %s states pay", (title, description) => {
+    expect(titled(title, description)).not.toContain("salary.missing");
+  });
+  it.each([
+    ["家教", "高中数学家教，每小时讲二十道题。"],
+    ["跑腿", "同城跑腿，一单二十分钟内送达，薪资面议。"],
+    ["主播助理", "直播场控，一场两百人观看，待遇面议。"],
+    ["写手", "公众号写手，每篇三千字，稿费面议。"],
+    ["行政专员", "世界五百强企业，待遇优厚。"],
+    ["快递员", "派件，每天八十件左右，工资面议。"],
+  ])("%s: %s still misses pay", (title, description) => {
+    expect(titled(title, description)).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fee the worker is paid names pay", () => {
+  it.each([
+    ["兼职英语老师", "少儿英语，课时费每节八十。"],
+    ["撰稿人", "旅游稿件，稿费每篇两百。"],
+  ])("%s: %s states pay", (title, description) => {
+    expect(titled(title, description)).not.toContain("salary.missing");
+  });
+  it.each([
+    ["兼职英语老师", "少儿英语，入职交资料费每套八十，薪资面议。"],
+  ])("%s: %s still misses pay", (title, description) => {
+    expect(titled(title, description)).toContain("salary.missing");
+  });
+});
