@@ -1350,6 +1350,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?<!\b(?:customers?|clients?|users?|members?|account\s+holders)\s+(?:to\s+)?)\b(?:open|register|set\s+up|create)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|wallets?|sim\s+cards?|stores?|shops?|paybills?|tills?)\b[^.;]{0,20}?\b(?:which|that)\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|department)|the\s+(?:company|employer|firm|office))\s+(?:will\s+)?(?:operates?|uses?|manages?|runs?|controls?)\b/u,
         allowable: false,
       },
+      // Round on former-blind-28/29 (branch vet2829-fraud): the employer keeping, collecting or operating what is the
+      // worker's — documents, cards, signed cheques, banking tokens and PINs, online banking, accounts opened in the worker's
+      // name ("We hold your signed blank cheques", "collecting the workers' passports into the site safe", "our team logs in
+      // to your online banking", "accounts in your name; we operate them", "tokens stay with our office", "我们会登录你的网银",
+      // "收取工人的护照，统一锁进保险柜"). A copy kept on file, the company's own keys, and documents that stay with the worker
+      // are clean.
+      {
+        re: /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|office|staff|company|agency|hr|department)|the\s+(?:company|agency|employer|office|supervisor|hr|broker))\s+(?:will\s+)?(?:keep|keeps|hold|holds|retain|retains|store|stores|collect|collects)\s+(?:the\s+|all\s+)?(?:company's\s+[^.;]{0,20}?\s+and\s+)?(?:your|workers'?|employees'?|staff's|their)\s+(?:(?:own|signed|blank|original|online|payroll|salary)\s+){0,3}(?:passports?|id\s+cards?|identity\s+cards?|bank\s+cards?|bank\s+tokens?|tokens?|cheques?|checks?|cheque\s*books?|pins?|passwords?|online\s+banking)\b/u,
+        allowable: false,
+      },
+      {
+        re: /\bcollect\w*\s+(?:the\s+|all\s+)?(?:workers'?|employees'?|staff's|labou?rers'?|recruits'?)\s+(?:passports?|id\s+cards?|identity\s+(?:cards?|documents?))\b(?=[^.]{0,60}\b(?:safe|safekeeping|locked|keep|kept|hold|held|abscond\w*|run\w*\s+away|until)\b)/u,
+        allowable: false,
+      },
+      {
+        re: /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|office|company|department))\s+(?:will\s+)?(?:log\w*\s+in(?:to)?|sign\w*\s+in(?:to)?|operat\w*|control\w*)\s+(?:to\s+)?your\s+(?:own\s+)?(?:online\s+banking|internet\s+banking|mobile\s+banking|bank\s+accounts?|e-?wallets?|alipay|wechat\s+pay)\b|\bin\s+your\s+(?:own\s+)?name\b[^.;]{0,8}?[;,:]\s*(?:and\s+)?(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|office|company))\s+(?:will\s+)?(?:operate|run|use|manage|control|keep)\s+(?:them|it)\b/u,
+        allowable: false,
+      },
+      {
+        re: /(?<!\b(?:company'?s?|corporate|firm'?s?|our|its|the)\s+)\b(?:(?:online|internet|mobile)\s+banking\s+)?(?:tokens?|u-?keys?|bank\s+cards?|passbooks?|cheque\s*books?|pins?|passwords?)(?:\s+and\s+(?:pins?|passwords?|tokens?|cards?))?\s+(?:stay|stays|remain|remains|are\s+kept|will\s+be\s+kept|are\s+held|will\s+be\s+held)\s+(?:with|at|in|by)\s+(?:us|our\b|the\s+(?:company|office|agency|team))/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:我们|公司|团队|财务|专人|主管|老板)\\s*(?:会|将|来|统一|负责)?\\s*(?:登录|登陆|操作|代管|掌管)\\s*(?:你|您)\\s*(?:的|名下的?)?\\s*(?:网银|手机银行|银行账户|银行卡|支付宝|微信支付|收款码|u盾)|(?:收取|收集|收走|收缴|统一收)\\s*(?:工人|员工|工友|劳工|劳务人员)\\s*(?:的)?\\s*(?:护照|身份证)(?!\\s*(?:复印件|扫描件|照片|号|信息))(?=${SEP_LIST}{0,20}?(?:保险柜|保管|锁|扣|存放|防止|以免))`,
+        ),
+        allowable: false,
+      },
       // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
       /\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to)\b(?<=\b(?:open|register|create|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|cards?|sims?|stores?|shops?)\b[^.;]{0,60}\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to))/u,
       {
@@ -1423,10 +1451,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:帮|替|给|为)\\s*(?:公司|老板|我们|平台|团队)\\s*(?:走账|过账|刷流水|走流水|洗钱|跑分)|(?:你|您)\\s*(?:本人|个人|自己)?\\s*名下\\s*(?:的)?\\s*(?:银行卡|账户|银行账户|支付宝|微信|收款码)${SEP}{0,6}?(?:收款|转账|走账|代收|接收|过账)`,
       ),
       // Round on former-blind-19 (branch vet19-fraud): the documents named with any possessive and joined by and/or, the
-      // word "originals" after them, and the keeping told after a semicolon ("hand their passport and ID card originals to
+      // word "originals" after them, and the keeping told after a semicolon (round on former-blind-28/29, branch vet2829-fraud:
+      // "your identity card original and your salary bank card"), ("hand their passport and ID card originals to
       // our HR office when they join; they are kept in our safe").
       {
-        re: /\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her|your|all)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\s+(?:and|or|&)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)|\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)/u,
+        re: /\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her|your|all)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+(?:documents?|cards?)|diplomas?)(?:\s+originals?)?\s+(?:and|or|&)\s+(?:(?:their|his|her|your)\s+)?(?:original\s+)?(?:(?:salary|payroll|wage)\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+(?:documents?|cards?)|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps?|hold|holds|held|retain\w*|custody|our\s+safe|(?:hr|office)\s+safe|locked)\b)|\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)/u,
         allowable: false,
       },
       // … and money run through the applicant's own account: a cheque or payment deposited there with the balance sent on
@@ -1660,6 +1689,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
       u(`(?:自行|自己|自主)${SEP}{0,12}?(?:办理|开户|选择)${SEP}{0,6}?(?:并|后)?\\s*提供\\s*(?:银行)?\\s*卡号`),
+      // Round on former-blind-28/29 (branch vet2829-fraud): checked on the spot and not taken ("带身份证原件现场核验，不收取").
+      u(
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:现场|当场|当面)?\\s*(?:核验|核对|查验|验证|验看)\\s*(?:后)?\\s*[，,]?\\s*(?:原件)?\\s*(?:不收取|不留存|不保留|不扣留|不收|不保管|不扣押)`,
+      ),
       // Round on former-blind-18 (branch vet18-fraud): the card, document or password kept by the holder themself ("员工自行
       // 保管银行卡和密码", "身份证由本人自己保管"); documents brought on the day of joining with nothing kept ("入职带身份证原件和
       // 一寸照片"); the already employed as the ones who provide them, in English ("employees only provide a bank account

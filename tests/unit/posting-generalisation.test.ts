@@ -10496,3 +10496,25 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fee the wor
     expect(titled(title, description)).toContain("salary.missing");
   });
 });
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): the employer keeping or operating the worker's documents, cards, tokens or accounts", () => {
+  flagged("fraud.id_or_bank", [
+    "On your first day hand your identity card original and your payroll bank card to the supervisor, who keeps them in the office.",
+    "We hold your signed blank cheques and your bank token while you work with us.",
+    "The agency keeps the workers' passports and bank cards in its safe.",
+    "Duties include collecting the workers' passports into the site safe so that nobody runs away.",
+    "Open two bank accounts in your name; our team will operate them.",
+    "Our finance staff log in to your online banking to move the funds.",
+    "Online banking tokens and PINs stay with our office.",
+    "我们会登录你的网银帮公司转账。",
+    "负责收取工人的护照，统一锁进保险柜。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "We never hold your passport or bank card.",
+    "The finance team keeps the company's online banking tokens in the safe.",
+    "Help customers open bank accounts in their own names at the branch counter.",
+    "Bring your ID card on the first day; it is checked and handed back at once.",
+    "入职当天带身份证原件现场核验，核验后当场归还，不收取。",
+    "负责收集员工的身份证复印件办理社保。",
+  ]);
+});
