@@ -10518,3 +10518,29 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): the employer 
     "负责收集员工的身份证复印件办理社保。",
   ]);
 });
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): money paid to start or unlock the work, the amount in Chinese numerals or with its currency first", () => {
+  it.each([
+    ["刷评论员", "先充值两百开通接单权限。"],
+    ["打字员", "交五十元激活账号即可接单。"],
+    ["手工活", "先买原料包三百五，做好回收。"],
+    ["保安", "每月给班长交三十管理费。"],
+    ["点评员", "先交99会员费领任务。"],
+    ["点赞员", "先买接单卡 ¥ 66 再派单。"],
+    ["Survey Tasker", "Top up 50 USDT to activate your task account."],
+    ["Cruise Job", "Please settle USD 600 for your visa and uniform to confirm the place."],
+    ["Data Tagger", "Purchase the labelling toolkit (USD 49) from us before your first task."],
+  ])("%s: %s is a fee", (title, description) => {
+    expect(titled(title, description, 5000, 6000)).toContain("fee");
+  });
+  it.each([
+    ["收银员", "负责会员充值两百以上的登记。"],
+    ["行政", "每月给员工交三十元话费补贴，由公司承担。"],
+    ["店员", "不用交任何费用，入职即可上岗。"],
+    ["Travel Consultant", "Handle visa applications and settle supplier invoices for the agency."],
+    ["Payments Analyst", "Help customers top up their wallets and resolve failed top-ups."],
+    ["Buyer", "Purchase raw materials from suppliers within budget."],
+  ])("%s: %s is no fee", (title, description) => {
+    expect(titled(title, description, 5000, 6000)).not.toContain("fee");
+  });
+});
