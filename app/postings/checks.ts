@@ -891,6 +891,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
       ),
+      // Round on former-blind-28/29 (branch vet2829-fraud): a fortune as the worker's income by the day or year (日入过万,
+      // 年入千万, 年入五十万 — not a company's or a shop's takings), staff living like billionaires (a Rolls-Royce in the
+      // first year, 开法拉利上班, 盖房娶媳妇都够了), earning like a CEO, a million earned or guaranteed (not a budget), and pay of
+      // tens of thousands a month after quitting one's job.
+      u(
+        `(?<!(?:公司|企业|集团|门店|工厂|店铺|店里|营收|营业额|流水|平台)\\s*)(?:日入\\s*(?:过|上|破)?\\s*万|年入\\s*(?:过|上|破)?\\s*(?:千万|几十万|数十万|[五六七八九]十万|[5-9]\\d\\s*万|\\d{3,}\\s*万))|开\\s*(?:法拉利|兰博基尼|劳斯莱斯|宾利|保时捷|玛莎拉蒂)\\s*上班|(?:盖房|盖楼|买房)\\s*(?:子)?\\s*(?:娶媳妇|娶老婆|结婚)\\s*(?:都|也)?\\s*(?:够|不愁)`,
+      ),
+      /\b(?:you|staff|employees|members|our\s+(?:team|staff|people|members|agents))\s+(?:will\s+|can\s+|all\s+)?live\s+like\s+(?:a\s+)?(?:billionaires?|millionaires?|kings?|royalty|rock\s*stars?)\b|\ba\s+(?:rolls[-\s]royce|ferrari|lamborghini|lambo|bentley|porsche|supercar)\s+(?:in|within|by)\s+(?:your\s+)?(?:first|second|1st|2nd)\s+year\b|\bearn\s+like\s+(?:a\s+)?(?:[\w']+\s+){0,2}?(?:ceo|millionaire|billionaire)s?\b|\b(?:make|makes|earn|earns|earning|take\s+home|pocket)\s+(?:up\s+to\s+)?(?:usd|us\$|hkd|rmb|sgd|aed|eur|gbp|\$)\s*\d+(?:\.\d+)?\s*(?:million|m)\b|\b(?:usd|us\$|hkd|rmb|sgd|aed|eur|gbp|\$)\s*\d+(?:\.\d+)?\s*(?:million|m)\s+(?:in\s+(?:your\s+)?(?:year\s+one|first\s+year)\s+)?guaranteed\b|\bquit\s+(?:their|your)\s+(?:day\s+)?jobs?\b[^.;]{0,40}?\bearn\s+(?:usd|us\$|\$|rmb|hkd|aed|sgd)\s*\d{2,3},\d{3}\s+(?:a|per)\s+month\b/u,
       // Round on former-blind-26/27 (branch vet2627-fraud): wealth as a supercar the pay turns into ("turn their first
       // bonus into a Porsche"), a dream house or car by a young age, millionaires before an age or made by the job ("our
       // coaches become online millionaires"), a first million hit or reached, a life "different from now on" (人生从此不一样).

@@ -10544,3 +10544,26 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): money paid to
     expect(titled(title, description, 5000, 6000)).not.toContain("fee");
   });
 });
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fortune as the worker's income, staff living like billionaires, earning like a CEO", () => {
+  flagged("hype", [
+    "跑单员，日入上万不是梦。",
+    "做满两年，年入过千万。",
+    "销售岗，年入六十万，干就完了。",
+    "跟着我们干，开兰博基尼上班。",
+    "干三年，回老家盖房子娶老婆都不愁。",
+    "Our agents live like millionaires, with yachts every weekend.",
+    "A Lamborghini in your second year if you follow the system.",
+    "Earn like a hedge-fund CEO from your phone.",
+    "Make USD 2 million in your first year, guaranteed.",
+    "Quit your day job and earn USD 30,000 a month.",
+  ]);
+  clean("hype", [
+    "公司年入过千万，团队稳定。",
+    "门店日入过万，需要收银员对账。",
+    "负责法拉利车型的售后接待。",
+    "The CEO's assistant manages the diary and travel.",
+    "Manage a USD 2 million budget in your first year.",
+    "Our customers charter yachts every weekend in summer; you will prepare the berths.",
+  ]);
+});
