@@ -10437,7 +10437,10 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): an internship
     ["大厂实习内推", "帮你内推大厂运营实习。内推每次三千，实习日薪一百五"],
     ["医院实习", "医院行政实习，出证明。服务费两千，有餐补"],
     ["设计院实习", "设计院实习一个月。项目费一万二，包午饭"],
-    ["Summer Internship – Paid Placement", "Internship at a consulting firm. Placement support fee USD 2,000 to our agency."],
+    [
+      "Summer Internship – Paid Placement",
+      "Internship at a consulting firm. Placement support fee USD 2,000 to our agency.",
+    ],
     ["Research Internship", "Lab internship. Seat reservation fee RMB 8,000 after the call; stipend HKD 500 a day."],
   ])("%s: %s is paid_internship", (title, description) => {
     expect(titled(title, description)).toContain("paid_internship");
@@ -10490,11 +10493,12 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fee the wor
   ])("%s: %s states pay", (title, description) => {
     expect(titled(title, description)).not.toContain("salary.missing");
   });
-  it.each([
-    ["兼职英语老师", "少儿英语，入职交资料费每套八十，薪资面议。"],
-  ])("%s: %s still misses pay", (title, description) => {
-    expect(titled(title, description)).toContain("salary.missing");
-  });
+  it.each([["兼职英语老师", "少儿英语，入职交资料费每套八十，薪资面议。"]])(
+    "%s: %s still misses pay",
+    (title, description) => {
+      expect(titled(title, description)).toContain("salary.missing");
+    },
+  );
 });
 
 describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): the employer keeping or operating the worker's documents, cards, tokens or accounts", () => {
