@@ -184,7 +184,8 @@ const EMPLOYER =
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
   before: new RegExp(
-    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴|出钱|出(?![售品口租差现来去门产]))|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+      // (Round on former-blind-28/29, branch vet2829-fraud: 出 before the charge, "公司出培训费", "公司出钱培训".)
       // Round on former-blind-17 (branch vet17-fraud): a bearing verb with no applicant as its subject ("并承担相关考试和
       // 培训费用"), and "we" paying in English ("we help you get it and pay the fee", "the company covers the").
       `|${BEARS_NO_APPLICANT}` +
@@ -4181,12 +4182,13 @@ const INTERNSHIP_TITLE =
 // "服务费3600元") under an internship title.
 // Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
 // USD 999") under an internship title is the programme's price as well.
-// Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("服务费一千五"); the place's fee
+// Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("服务费一千五"), a seat held
+// (占坑费, 占位费, 名额费); the place's fee
 // named with its service in English ("placement support fee", "seat reservation fee").
 // Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
 // ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接|占坑|占位|占座|名额)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[百千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 /**
@@ -4341,7 +4343,7 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
 // "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
@@ -4351,7 +4353,6 @@ function relabelSlotCharge(
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,
   fields: readonly ScannedField[],
 ): void {
-  if (flags.some((f) => f.rule === "paid_internship")) return;
   const feeAt = flags.findIndex((f) => f.rule === "fee");
   const hit = found.find((f) => f.rule === "fee")?.hit;
   const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
@@ -4359,6 +4360,12 @@ function relabelSlotCharge(
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
   if (!SLOT_CHARGE.test(text.slice(clause.start, clause.end))) return;
+  // (Round on former-blind-28/29, branch vet2829-fraud: with paid_internship already flagged, the slot charge is that
+  // scheme, not a second fee — "面试前先交占坑费九百九" under an internship title.)
+  if (flags.some((f) => f.rule === "paid_internship")) {
+    flags.splice(feeAt, 1);
+    return;
+  }
   const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
   const fee = flags[feeAt] as PostingFlag;
   if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });

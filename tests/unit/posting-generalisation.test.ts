@@ -10571,3 +10571,23 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fortune as 
     "Our customers charter yachts every weekend in summer; you will prepare the berths.",
   ]);
 });
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a training repaid as a share of wages over years, the company named as the payer with 出, a seat-holding charge under an internship title", () => {
+  it.each([
+    ["UI设计（培训就业）", "培训费一万八，入职后按月薪15%分三年还。", "training_loan"],
+    ["程序员（先培训）", "学费两万，上岗后按工资20%分24个月扣还。", "training_loan"],
+  ])("%s: %s is %s", (title, description, rule) => {
+    expect(titled(title, description, 6000, 9000)).toContain(rule);
+  });
+  it.each([
+    ["育婴员（公司出培训费）", "育婴员，公司出钱培训考证。", "fee"],
+    ["叉车司机", "公司出叉车证培训费，不扣工资。", "fee"],
+    ["运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额", "fee"],
+    ["工程师", "年终奖按工资20%发放，分两年发完。", "training_loan"],
+  ])("%s: %s is no %s", (title, description, rule) => {
+    expect(titled(title, description, 6000, 9000)).not.toContain(rule);
+  });
+  it("a seat-holding charge under an internship title is paid_internship", () => {
+    expect(titled("运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额")).toContain("paid_internship");
+  });
+});
